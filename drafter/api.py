@@ -1,0 +1,155 @@
+"""The library API the CLI is a thin layer over: :func:`draft`, :func:`preview`, :func:`new_campaign`.
+
+load → compute → format → render → write. Every release is rendered (and so validated) before the first
+file is written; on any error nothing is written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.campaign_checks import campaign_warnings
+from drafter.document import STYLES_USED, to_markdown
+from drafter.errors import UsageError
+from drafter.load import load_campaign
+from drafter.model import Campaign, Release, Warning
+from drafter.output import WriteReport, write_files
+from drafter.render import Renderer
+from drafter.style import PRESETS, HouseStyle, resolve_style
+from drafter.templates import example_folder, reference_docx, resolve_template
+
+FORMATS = ("docx", "md")
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    campaign: Campaign
+    releases: tuple[Release, ...]
+    warnings: tuple[Warning, ...]
+    report: WriteReport
+    out_dir: Path
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A loaded campaign, ready to render: the house style and the compiled template."""
+
+    campaign: Campaign
+    style: HouseStyle
+    renderer: Renderer
+    areas: tuple[str, ...]
+
+
+def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
+            style: str | None = None) -> Batch:
+    """Load and validate a campaign and compile its template."""
+    campaign = load_campaign(campaign_dir)
+    preset = style or (locale if locale and not style else None) or campaign.style
+    if preset not in PRESETS:
+        raise UsageError("is not a house-style preset", field="--style", value=preset,
+                         expected="one of " + ", ".join(PRESETS))
+    house = resolve_style(preset, campaign.settings, campaign.source)
+    if locale:
+        if locale not in PRESETS:
+            raise UsageError("is not a supported locale", field="--locale", value=locale,
+                             expected="one of " + ", ".join(PRESETS))
+    renderer = Renderer(resolve_template(campaign.template, campaign_dir))
+    chosen = _choose_areas(campaign, areas)
+    return Batch(campaign, house, renderer, chosen)
+
+
+def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
+    if not areas:
+        return campaign.draft_areas
+    known = [a.name for a in campaign.areas]
+    chosen = []
+    for name in areas:
+        match = next((k for k in known if k == name), None) or next(
+            (k for k in known if k.casefold() == name.casefold()), None)
+        if match is None:
+            raise UsageError("is not an area in areas.csv", field="--area", value=name,
+                             expected="one of " + ", ".join(known))
+        if match not in chosen:
+            chosen.append(match)
+    return tuple(chosen)
+
+
+def render_all(batch: Batch) -> tuple[Release, ...]:
+    return tuple(batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+                 for name in batch.areas)
+
+
+def draft(
+    campaign_dir: Path,
+    out_dir: Path,
+    *,
+    areas: Sequence[str] = (),
+    formats: Sequence[str] = FORMATS,
+    force: bool = False,
+    locale: str | None = None,
+    style: str | None = None,
+    on_file: Callable[[str], None] | None = None,
+) -> DraftResult:
+    """Draft one release per area into ``out_dir``; validates everything before writing anything."""
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise UsageError("is not an output format", field="--format", value=fmt,
+                             expected="one of " + ", ".join(FORMATS))
+    batch = prepare(campaign_dir, areas, locale=locale, style=style)
+    releases = render_all(batch)
+    warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
+        [w for r in releases for w in r.warnings])
+    writer = None
+    if "docx" in formats:
+        from drafter.docx_writer import DocxWriter
+
+        writer = DocxWriter(reference_docx(), STYLES_USED)
+
+    def files() -> Iterator[tuple[str, bytes, str]]:
+        for release in releases:
+            if writer is not None:
+                yield f"{release.slug}.docx", writer.render(release), release.area
+            if "md" in formats:
+                yield f"{release.slug}.md", to_markdown(release.blocks).encode("utf-8"), release.area
+
+    report = write_files(out_dir, files(), force=force, on_file=on_file)
+    return DraftResult(batch.campaign, releases, warnings, report, out_dir)
+
+
+def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:
+    """One line per kind of warning, listing the areas it applies to."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for warning in warnings:
+        areas = grouped.setdefault((warning.code, warning.message), [])
+        if warning.area and warning.area not in areas:
+            areas.append(warning.area)
+    return tuple(
+        Warning(code, f"{message} (areas: {', '.join(areas)})" if areas else message)
+        for (code, message), areas in grouped.items()
+    )
+
+
+def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None
+            ) -> tuple[str, Release]:
+    """One release as Markdown, without writing anything."""
+    batch = prepare(campaign_dir, [area], locale=locale, style=style)
+    release = render_all(batch)[0]
+    return to_markdown(release.blocks), release
+
+
+def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
+    """Start a campaign folder from a shipped template's example; refuses to overwrite anything."""
+    source = example_folder(template)
+    if target.exists() and any(target.iterdir()):
+        raise UsageError("already exists and is not empty", field="DIR", value=str(target),
+                         expected="a new or empty folder")
+    target.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for item in sorted(source.iterdir()):
+        if item.is_file():
+            shutil.copyfile(item, target / item.name)
+            copied.append(item.name)
+    return copied

@@ -1,0 +1,59 @@
+"""Locale data from CLDR: the only module that imports Babel. Every function takes the locale explicitly.
+
+Babel rounds half-even, so callers pass values already rounded half-up (:func:`drafter.compute.round_half_up`);
+these functions only lay the digits out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.dates import format_date as _format_date
+from babel.dates import format_time as _format_time
+from babel.numbers import NumberFormatError
+from babel.numbers import format_decimal as _format_decimal
+from babel.numbers import parse_decimal as _parse_decimal
+
+
+@lru_cache(maxsize=None)
+def get_locale(code: str) -> Locale:
+    """A cached Babel locale (building one parses CLDR data)."""
+    return Locale.parse(code)
+
+
+def format_number(value: Decimal, places: int, locale: str, *, grouping: bool = True) -> str:
+    """Lay out an already-rounded Decimal with ``places`` decimals.
+
+    >>> format_number(Decimal("1747"), 0, "en_GB"), format_number(Decimal("0.6"), 1, "cy_GB")
+    ('1,747', '0.6')
+    """
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
+    return str(_format_decimal(value, format=pattern, locale=get_locale(locale), decimal_quantization=True))
+
+
+def parse_number(text: str, locale: str) -> Decimal:
+    """Parse a number as the locale writes it (used to prove formatting round-trips).
+
+    >>> parse_number("1,747", "en_GB")
+    Decimal('1747')
+    """
+    try:
+        return Decimal(_parse_decimal(text, locale=get_locale(locale), strict=True))
+    except NumberFormatError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def format_date(value: dt.date, pattern: str, locale: str) -> str:
+    """A date by an explicit CLDR pattern, e.g. ``d MMMM y``.
+
+    >>> format_date(dt.date(2018, 9, 4), "d MMMM y", "cy_GB")
+    '4 Medi 2018'
+    """
+    return str(_format_date(value, format=pattern, locale=get_locale(locale)))
+
+
+def format_time(value: dt.time, pattern: str, locale: str) -> str:
+    return str(_format_time(value, format=pattern, locale=get_locale(locale)))

@@ -1,0 +1,136 @@
+"""The command line: a thin typer layer over :mod:`drafter.api`, and the one error boundary.
+
+Every :class:`~drafter.errors.DrafterError` is caught here, once, and printed as ``error: <one line>`` on
+stderr with exit status 1 (2 for usage errors). Nothing else catches it; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from drafter import __version__
+from drafter.errors import DrafterError
+
+app = typer.Typer(
+    name="drafter",
+    help="Draft one press release per area from figures, approved quotes and a house style.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+CampaignDir = Annotated[Path, typer.Argument(help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
+AreaOpt = Annotated[list[str] | None, typer.Option("--area", help="Draft only this area (repeatable).")]
+LocaleOpt = Annotated[str | None, typer.Option("--locale", help="Override the campaign's locale for this run.")]
+StyleOpt = Annotated[str | None, typer.Option("--style", help="Override the house-style preset for this run.")]
+
+
+def _fail(exc: DrafterError) -> NoReturn:
+    typer.echo(f"error: {exc.line()}", err=True)
+    raise typer.Exit(exc.exit_code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"drafter {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Draft one press release per area from figures, approved quotes and a house style."""
+
+
+@app.command()
+def draft(
+    campaign_dir: CampaignDir,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the releases into.")] = Path("out"),
+    area: AreaOpt = None,
+    fmt: Annotated[list[str] | None, typer.Option("--format", help="docx or md (repeatable; default both).")
+                   ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")
+                     ] = False,
+    locale: LocaleOpt = None,
+    style: StyleOpt = None,
+) -> None:
+    """Draft every area's release as DOCX and Markdown into --out."""
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from drafter import api
+
+    err = Console(stderr=True)
+    try:
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("Writing", total=None)
+            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or api.FORMATS, force=force,
+                               locale=locale, style=style,
+                               on_file=lambda name: progress.update(task, advance=1, description=name))
+    except DrafterError as exc:
+        _fail(exc)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning.message}", err=True)
+    report = result.report
+    table = Table(title=f"{len(result.releases)} releases in {out}")
+    for column in ("area", "headline", "files"):
+        table.add_column(column)
+    for release in result.releases:
+        names = [n for n in report.written + report.unchanged if n.startswith(release.slug + ".")]
+        table.add_row(release.area, release.headline, ", ".join(sorted(names)) or "—")
+    Console().print(table)
+    typer.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged")
+    for name in report.skipped_edited:
+        typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
+    for name in report.skipped_foreign:
+        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone", err=True)
+
+
+@app.command()
+def preview(
+    campaign_dir: CampaignDir,
+    area: Annotated[str, typer.Option("--area", help="The area to show.")],
+    locale: LocaleOpt = None,
+    style: StyleOpt = None,
+) -> None:
+    """Print one area's release as Markdown, writing nothing."""
+    from drafter import api
+
+    try:
+        text, release = api.preview(campaign_dir, area, locale=locale, style=style)
+    except DrafterError as exc:
+        _fail(exc)
+    typer.echo(text, nl=False)
+    for warning in api.merge_warnings(release.warnings):
+        typer.echo(f"warning: {warning.message}", err=True)
+
+
+@app.command()
+def new(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
+    template: Annotated[str, typer.Option("--template", help="A shipped template.")] = "helpline-rise",
+) -> None:
+    """Start a campaign folder from a shipped template's example."""
+    from drafter import api
+
+    try:
+        files = api.new_campaign(directory, template)
+    except DrafterError as exc:
+        _fail(exc)
+    typer.echo(f"created {directory} with {', '.join(files)}")
+    typer.echo(f"next: drafter draft {directory} --out {directory}/out")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - interactive only
+        sys.exit(130)

@@ -1,0 +1,58 @@
+"""Pure Decimal arithmetic: changes between periods, ratios and half-up rounding. No locale, no I/O."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from drafter.model import Change, Direction, MeasureKind, Value
+
+HUNDRED = Decimal(100)
+
+
+def compute_change(
+    area: str, measure: str, kind: MeasureKind, old_period: str, new_period: str, old: Value, new: Value
+) -> Change:
+    """The exact change from ``old`` to ``new``.
+
+    >>> from drafter.model import SourceRef
+    >>> src = (SourceRef("figures.csv", row=2),)
+    >>> c = compute_change("North West", "contacts", "count", "before", "after",
+    ...                    Value(Decimal(1747), src), Value(Decimal(3549), src))
+    >>> c.difference, round_half_up(c.percent, 0), c.direction
+    (Decimal('1802'), Decimal('103'), 'up')
+    """
+    difference = new.amount - old.amount
+    if old.amount == 0:
+        ratio = percent = None
+    else:
+        ratio = new.amount / old.amount
+        percent = difference / old.amount * HUNDRED
+    direction: Direction = "up" if difference > 0 else "down" if difference < 0 else "same"
+    return Change(area, measure, old_period, new_period, old, new, difference, ratio, percent, direction, kind)
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """Round once, half away from zero (Babel would round half-even).
+
+    >>> round_half_up(Decimal("2.5"), 0), round_half_up(Decimal("-2.5"), 0), round_half_up(Decimal("0.05"), 1)
+    (Decimal('3'), Decimal('-3'), Decimal('0.1'))
+    """
+    exponent = Decimal(1).scaleb(-places)
+    result = value.quantize(exponent, rounding=ROUND_HALF_UP)
+    if result == 0:
+        result = abs(result)  # never "-0"
+    return result
+
+
+def describe_percent_formula(change: Change, rounded: Decimal) -> str:
+    """How a percentage was computed, for the fact sheet: ``(3549 − 1747) ÷ 1747 × 100 = 103.15… → 103``."""
+    assert change.percent is not None
+    return (f"({change.new.amount} − {change.old.amount}) ÷ {change.old.amount} × 100 = "
+            f"{_short(change.percent)} → {rounded}")
+
+
+def _short(value: Decimal) -> str:
+    exact = format(value.normalize(), "f")
+    if len(exact.split(".")[-1]) <= 4 or "." not in exact:
+        return exact
+    return format(value.quantize(Decimal("0.01"), rounding="ROUND_DOWN"), "f") + "…"

@@ -1,0 +1,195 @@
+"""Markdown → the release's block tree: the only module that imports markdown-it-py.
+
+Templates write a small Markdown subset — headings, paragraphs, lists, *emphasis* and **strong** — with a
+``{.style}`` line before a block to name its Word style. Anything else is refused, so a writer never meets a
+construct it cannot show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_block_plugin
+
+from drafter.errors import TemplateError
+from drafter.model import Block, BlockKind, Inline, SourceRef
+
+# Markdown class → Word paragraph style (the reference DOCX defines each one).
+STYLE_FOR_CLASS = {
+    "embargo": "Embargo",
+    "dateline": "Dateline",
+    "quote": "Quote",
+    "ends": "Ends",
+    "notes": "Notes",
+    "notes-heading": "Notes Heading",
+    "contact": "Contact",
+    "body": "Body Text",
+}
+HEADING_STYLE = {1: "Title", 2: "Notes Heading"}
+BODY_STYLE = "Body Text"
+LIST_STYLE = "Notes"
+STYLES_USED = tuple(sorted({*STYLE_FOR_CLASS.values(), *HEADING_STYLE.values(), BODY_STYLE, LIST_STYLE}))
+CLASS_FOR_STYLE = {style: cls for cls, style in STYLE_FOR_CLASS.items()}
+
+_PARSER = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
+    ["code", "fence", "blockquote", "hr", "html_block", "reference", "table"], ignoreInvalid=True
+)
+_ESCAPE = re.compile(r"([\\`*_\[\]<>#|{}])")
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    r"""Make text literal in Markdown, so a quote's ``*`` or an area's ``#`` is printed, not obeyed.
+
+    >>> escape_markdown("St Helens [North] *urgent*")
+    'St Helens \\[North\\] \\*urgent\\*'
+    """
+    text = _ESCAPE.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\1\2\\\3", text)
+    return text.replace("\n", " ")
+
+
+def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
+    """Parse a rendered release into blocks; unsupported Markdown is a :class:`TemplateError`."""
+    tokens = _PARSER.parse(text)
+    blocks: list[Block] = []
+    pending_class: str | None = None
+    list_stack: list[tuple[str, int]] = []  # (marker kind, next number)
+    heading_level = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("paragraph_open", "heading_open"):
+            pending_class = _class(token, source)
+            heading_level = int(token.tag[1]) if kind == "heading_open" else 0
+        elif kind == "inline":
+            block_kind: BlockKind
+            marker = ""
+            if heading_level:
+                block_kind = "heading"
+                style = HEADING_STYLE.get(heading_level)
+                if style is None:
+                    raise TemplateError(f"has a level-{heading_level} heading", source=_at(source, token),
+                                        field="markdown", expected="# for the headline or ## for a section")
+            elif list_stack:
+                block_kind = "list_item"
+                style = LIST_STYLE
+                ordered, number = list_stack[-1]
+                marker = f"{number}." if ordered == "ol" else "•"
+                list_stack[-1] = (ordered, number + 1)
+            else:
+                block_kind = "paragraph"
+                style = BODY_STYLE
+            if pending_class:
+                style = STYLE_FOR_CLASS[pending_class]
+            inlines = _inlines(token, source)
+            if inlines:
+                blocks.append(Block(block_kind, style, inlines, heading_level, marker))
+        elif kind in ("ordered_list_open", "bullet_list_open"):
+            if list_stack:
+                raise TemplateError("has a list inside a list", source=_at(source, token), field="markdown",
+                                    expected="flat lists only")
+            start = int(token.attrs.get("start", 1) or 1)
+            list_stack.append(("ol" if kind == "ordered_list_open" else "ul", start))
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            list_stack.pop()
+        elif kind in ("paragraph_close", "heading_close", "list_item_open", "list_item_close"):
+            if kind != "list_item_open":
+                pending_class = None
+        else:
+            raise TemplateError(f"uses unsupported Markdown ({kind})", source=_at(source, token),
+                                field="markdown", expected="headings, paragraphs, lists and emphasis")
+    return tuple(blocks)
+
+
+def _at(source: SourceRef, token: Token) -> SourceRef:
+    line = token.map[0] + 1 if token.map else None
+    return SourceRef(source.file, line=line, key=source.key)
+
+
+def _class(token: Token, source: SourceRef) -> str | None:
+    cls = token.attrs.get("class")
+    if cls is None:
+        return None
+    cls = str(cls)
+    if cls not in STYLE_FOR_CLASS:
+        raise TemplateError("is not a known block style", source=_at(source, token), field="markdown",
+                            value="{." + cls + "}", expected="one of " + ", ".join(
+                                "{." + c + "}" for c in STYLE_FOR_CLASS))
+    return cls
+
+
+def _inlines(token: Token, source: SourceRef) -> tuple[Inline, ...]:
+    runs: list[Inline] = []
+    bold = italic = False
+    for child in token.children or []:
+        kind = child.type
+        if kind == "text":
+            _append(runs, Inline(child.content, bold, italic))
+        elif kind in ("softbreak", "hardbreak"):
+            _append(runs, Inline(" ", bold, italic))
+        elif kind == "strong_open":
+            bold = True
+        elif kind == "strong_close":
+            bold = False
+        elif kind == "em_open":
+            italic = True
+        elif kind == "em_close":
+            italic = False
+        elif kind == "code_inline":
+            _append(runs, Inline(child.content, bold, italic))
+        elif kind in ("link_open", "link_close"):
+            continue  # link text is kept; addresses in a release are written out in full
+        else:
+            raise TemplateError(f"uses unsupported inline Markdown ({kind})", source=_at(source, token),
+                                field="markdown", expected="plain text, *emphasis* and **strong**")
+    return tuple(runs)
+
+
+def _append(runs: list[Inline], run: Inline) -> None:
+    if runs and (runs[-1].bold, runs[-1].italic) == (run.bold, run.italic):
+        runs[-1] = Inline(runs[-1].text + run.text, run.bold, run.italic)
+    else:
+        runs.append(run)
+
+
+def to_markdown(blocks: tuple[Block, ...]) -> str:
+    """The release as clean Markdown for a newsdesk: no style attributes, text escaped so it reads back exactly.
+
+    >>> print(to_markdown((Block("heading", "Title", (Inline("Calls *rise*"),), 1),
+    ...                    Block("paragraph", "Body Text", (Inline("Up "), Inline("193", bold=True))))), end="")
+    # Calls \\*rise\\*
+    <BLANKLINE>
+    Up **193**
+    """
+    out: list[str] = []
+    previous_list = False
+    for block in blocks:
+        body = "".join(_inline_md(run) for run in block.inlines)
+        if block.kind == "heading":
+            line = "#" * block.level + " " + body
+        elif block.kind == "list_item":
+            line = f"{'-' if block.marker == '•' else block.marker} {body}"
+        else:
+            line = body
+        if block.kind == "list_item" and previous_list:
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+        previous_list = block.kind == "list_item"
+    return "\n\n".join(out) + "\n"
+
+
+def _inline_md(run: Inline) -> str:
+    text = escape_markdown(run.text)
+    if not text.strip():
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()):]
+    core = text.strip()
+    if run.bold:
+        core = f"**{core}**"
+    if run.italic:
+        core = f"*{core}*"
+    return lead + core + trail

@@ -1,0 +1,142 @@
+"""Block tree → DOCX: the only module that imports python-docx.
+
+python-docx opens the reference DOCX once per batch and is the source of truth for its package: every part,
+relationship and style. Each release then only needs its own ``word/document.xml`` (paragraphs in named
+styles) and ``docProps/core.xml``; all other parts are copied as the reference has them. Entries get a fixed
+timestamp (the release date), so the same inputs always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+
+from drafter.errors import TemplateError
+from drafter.model import Block, Release, SourceRef
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCUMENT_PART = "word/document.xml"
+CORE_PART = "docProps/core.xml"
+
+
+class DocxWriter:
+    """Writes releases as DOCX using the styles, page set-up, header and footer of one reference DOCX."""
+
+    def __init__(self, reference: Path, styles: tuple[str, ...]) -> None:
+        self.reference = reference
+        try:
+            document = docx.Document(str(reference))
+        except Exception as exc:  # python-docx raises several types for a broken package
+            raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
+                                field="reference", expected="a .docx file") from None
+        self.style_ids = {}
+        for name in styles:
+            try:
+                style = document.styles[name]
+            except KeyError:
+                raise TemplateError("has no paragraph style named " + repr(name), source=SourceRef(str(reference)),
+                                    field="reference", expected="styles " + ", ".join(styles)) from None
+            if style.type != WD_STYLE_TYPE.PARAGRAPH:
+                raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
+                                    field="reference", expected="a paragraph style")
+            self.style_ids[name] = style.style_id
+        document.core_properties.title = ""  # make sure the core-properties part exists
+        body = document.element.body
+        for child in list(body):
+            if child.tag != f"{{{W_NS}}}sectPr":
+                body.remove(child)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
+            self.parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
+        names = [name for name, _ in self.parts]
+        if DOCUMENT_PART not in names or CORE_PART not in names:
+            raise TemplateError("lacks the main document or core-properties part",
+                                source=SourceRef(str(reference)), field="reference",
+                                expected="a standard .docx package")
+        template = dict(self.parts)[DOCUMENT_PART].decode("utf-8")
+        cut = template.index("<w:sectPr") if "<w:sectPr" in template else template.index("</w:body>")
+        self.document_head, self.document_tail = template[:cut], template[cut:]
+
+    def render(self, release: Release) -> bytes:
+        """The DOCX bytes for one release."""
+        body = "".join(self.paragraph_xml(block) for block in release.blocks)
+        document = (self.document_head + body + self.document_tail).encode("utf-8")
+        core = core_properties_xml(release).encode("utf-8")
+        stamp = (max(release.release_date.year, 1980), release.release_date.month, release.release_date.day,
+                 0, 0, 0)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+            for name, data in self.parts:
+                if name == DOCUMENT_PART:
+                    data = document
+                elif name == CORE_PART:
+                    data = core
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 0
+                info.external_attr = 0
+                package.writestr(info, data)
+        return out.getvalue()
+
+    def paragraph_xml(self, block: Block) -> str:
+        style = self.style_ids[block.style]
+        runs = []
+        if block.marker:
+            runs.append(_run(block.marker + " ", False, False))
+        for inline in block.inlines:
+            runs.append(_run(inline.text, inline.bold, inline.italic))
+        return f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/></w:pPr>{"".join(runs)}</w:p>'
+
+
+def _run(text: str, bold: bool, italic: bool) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def core_properties_xml(release: Release) -> str:
+    """Document properties: the headline as title, the organisation as author, the release date as created."""
+    stamp = dt.datetime.combine(release.release_date, dt.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(release.headline)}</dc:title>"
+        f"<dc:subject>{escape(release.area)}</dc:subject>"
+        f"<dc:creator>{escape(release.organisation)}</dc:creator>"
+        f"<cp:keywords>drafter</cp:keywords>"
+        f"<cp:category>{escape(release.area)}</cp:category>"
+        f"<dc:language>{escape(release.language.replace('_', '-'))}</dc:language>"
+        "<cp:lastModifiedBy>drafter</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
+
+
+def read_docx(data: bytes | Path) -> ReadBack:
+    """Read a DOCX back (for ``check`` and the tests): paragraphs with their style names, and the properties."""
+    source = io.BytesIO(data) if isinstance(data, bytes) else str(data)
+    document = docx.Document(source)
+    paragraphs = tuple((p.style.name if p.style is not None else "", p.text) for p in document.paragraphs)
+    props = document.core_properties
+    return ReadBack(paragraphs, props.title or "", props.author or "", props.category or "",
+                    props.created)
+
+
+class ReadBack:
+    def __init__(self, paragraphs: tuple[tuple[str, str], ...], title: str, author: str, area: str,
+                 created: dt.datetime | None) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        self.author = author
+        self.area = area
+        self.created = created

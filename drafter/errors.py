@@ -1,0 +1,74 @@
+"""The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`."""
+
+from __future__ import annotations
+
+from drafter.model import SourceRef
+
+
+class DrafterError(Exception):
+    """A user-facing problem: where it is, which field, the bad value and what was expected."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        source: SourceRef | None = None,
+        field: str | None = None,
+        value: object = None,
+        expected: str | None = None,
+        show_value: bool = True,
+    ) -> None:
+        self.problem = problem
+        self.source = source
+        self.field = field
+        self.value = value
+        self.expected = expected
+        self.show_value = show_value
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        """``<file>:<row>: <field>: <problem> (expected …)`` — one line, no traceback."""
+        parts: list[str] = []
+        if self.source is not None:
+            parts.append(str(self.source))
+        if self.field:
+            parts.append(self.field)
+        problem = self.problem
+        if self.show_value and self.value is not None:
+            problem = f"{_show(self.value)} {problem}"
+        parts.append(problem)
+        text = ": ".join(parts)
+        if self.expected:
+            text += f" (expected {self.expected})"
+        return text
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    if len(text) > 200:
+        text = text[:197] + "…"
+    return '"' + text.replace('"', '\\"') + '"'
+
+
+class InputError(DrafterError):
+    """A campaign file is missing, unreadable or holds a bad value."""
+
+
+class QuoteError(DrafterError):
+    """A quote is not approved, out of scope, expired or altered."""
+
+
+class TemplateError(DrafterError):
+    """A template is missing, broken or asks for something drafter cannot give."""
+
+
+class OutputError(DrafterError):
+    """The output folder cannot be written."""
+
+
+class UsageError(DrafterError):
+    """The command line asks for something that does not exist (exit 2)."""
+
+    exit_code = 2

@@ -1,0 +1,67 @@
+"""areas.csv: area, parent, in_text, and any extra columns for templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.load.table import read_table, require_columns
+from drafter.model import Area, SourceRef
+from drafter.text import unique_slugs
+
+_IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def load_areas(path: Path, display: str) -> tuple[Area, ...]:
+    table = read_table(path, display)
+    require_columns(table, ("area",))
+    for column in table.columns:
+        if not set(column) <= _IDENT_OK or column[0].isdigit():
+            raise InputError("is not a usable column name", source=SourceRef(display, row=1, column=column),
+                             field="header", value=column,
+                             expected="lower-case letters, digits and underscores, e.g. force_name")
+    extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        name = row.cells["area"]
+        if not name:
+            raise InputError("is empty", source=row.ref(display, "area"), field="area",
+                             expected="the area's name")
+        if name in seen:
+            raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
+                             field="area", value=name, expected="each area once")
+        seen[name] = row.number
+    slugs = unique_slugs(list(seen))
+    areas = []
+    for row in table.rows:
+        name = row.cells["area"]
+        parent = row.cells.get("parent", "") or None
+        if parent is not None and parent not in seen:
+            raise InputError("is not an area in this file", source=row.ref(display, "parent"), field="parent",
+                             value=parent, expected="the name of another row's area, or empty")
+        if parent == name:
+            raise InputError("is the area itself", source=row.ref(display, "parent"), field="parent",
+                             value=parent, expected="a different area, or empty")
+        areas.append(Area(
+            name=name,
+            slug=slugs[name],
+            parent=parent,
+            in_text=row.cells.get("in_text", "") or name,
+            extra=tuple((c, row.cells[c]) for c in extras),
+            source=row.ref(display),
+        ))
+    _refuse_cycles(areas, display)
+    return tuple(areas)
+
+
+def _refuse_cycles(areas: list[Area], display: str) -> None:
+    parents = {a.name: a.parent for a in areas}
+    for area in areas:
+        seen = {area.name}
+        current = area.parent
+        while current:
+            if current in seen:
+                raise InputError("is part of a loop of parents", source=area.source, field="parent",
+                                 value=area.parent, expected="parents that end at a top-level area")
+            seen.add(current)
+            current = parents[current]

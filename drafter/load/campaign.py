@@ -1,0 +1,146 @@
+"""campaign.yaml and the files it names → a validated :class:`~drafter.model.Campaign`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.errors import InputError, UsageError
+from drafter.load.areas import load_areas
+from drafter.load.figures import load_figures
+from drafter.load.quotes_file import load_quotes
+from drafter.load.schema import Mapping
+from drafter.model import Campaign, Contact, Measure, Period, SourceRef
+from drafter.yamlio import load_yaml
+
+CAMPAIGN_FILE = "campaign.yaml"
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+LOCALES = ("en_GB", "en_US", "cy_GB")
+
+
+def load_campaign(root: Path) -> Campaign:
+    """Read and validate a whole campaign folder; raises :class:`InputError` naming the first problem."""
+    if not root.is_dir():
+        raise UsageError("is not a folder", field="CAMPAIGN_DIR", value=str(root),
+                         expected="a campaign folder holding campaign.yaml")
+    path = root / CAMPAIGN_FILE
+    if not path.is_file():
+        raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
+                         expected=f"a campaign.yaml in {root}")
+    top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
+    title = top.str("title")
+    organisation = top.str("organisation")
+    template = top.str("template")
+    locale = top.choice("locale", LOCALES, "en_GB")
+    style = top.choice("style", LOCALES, locale)
+    release_date = top.date("release_date")
+    embargo = top.datetime("embargo")
+    timezone = top.str("timezone", "Europe/London")
+    _check_timezone(top, timezone)
+    measures = _measures(top)
+    periods = _periods(top)
+
+    areas = load_areas(root / "areas.csv", "areas.csv")
+    area_names = [a.name for a in areas]
+    draft_areas = _draft_areas(top, area_names)
+
+    figures_name = top.str("figures", _default_figures(root))
+    sheet = top.str("figures_sheet", "") or None
+    figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
+
+    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names))
+
+    contact_map = top.mapping("media_contact")
+    assert contact_map is not None
+    contact = Contact(
+        name=contact_map.str("name"),
+        phone=contact_map.str("phone"),
+        email=contact_map.str("email", ""),
+        out_of_hours=contact_map.str("out_of_hours", ""),
+    )
+    contact_map.done()
+    about = top.str("about")
+    notes = tuple(_text_item(v, ref) for v, ref in top.list("notes_to_editors"))
+    style_map = top.mapping("house_style", required=False)
+    settings: tuple[tuple[str, str], ...] = ()
+    if style_map is not None:
+        settings = tuple((str(k), str(style_map.raw(str(k)))) for k in list(style_map.data))
+    top.done()
+    return Campaign(
+        root=str(root), title=title, organisation=organisation, template=template, locale=locale,
+        style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
+        periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
+        speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
+        source=SourceRef(CAMPAIGN_FILE),
+    )
+
+
+def _default_figures(root: Path) -> str:
+    return "figures.xlsx" if (root / "figures.xlsx").exists() and not (root / "figures.csv").exists() \
+        else "figures.csv"
+
+
+def _check_timezone(top: Mapping, name: str) -> None:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise top.fail("timezone", "is not a known time zone", name, "an IANA zone such as Europe/London") \
+            from None
+
+
+def _measures(top: Mapping) -> tuple[Measure, ...]:
+    measures = []
+    for measure_id, entry in top.items("measures"):
+        if not _ID.match(measure_id):
+            raise top.fail("measures", "is not a usable measure id", measure_id,
+                           "lower-case letters, digits and underscores")
+        measures.append(Measure(
+            id=measure_id,
+            label=entry.str("label"),
+            unit=entry.str("unit", "people"),
+            kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
+            source=entry.ref(),
+        ))
+        entry.done()
+    return tuple(measures)
+
+
+def _periods(top: Mapping) -> tuple[Period, ...]:
+    periods = []
+    for period_id, entry in top.items("periods"):
+        if not _ID.match(period_id):
+            raise top.fail("periods", "is not a usable period id", period_id,
+                           "lower-case letters, digits and underscores")
+        start, end = entry.date("start"), entry.date("end")
+        if end < start:
+            raise entry.fail("end", f"is before the start {start.isoformat()}", end.isoformat(),
+                             "an end date on or after the start")
+        periods.append(Period(period_id, start, end, entry.ref()))
+        entry.done()
+    if len(periods) < 2:
+        raise top.fail("periods", "has fewer than two periods", None, "two periods to compare")
+    return tuple(periods)
+
+
+def _draft_areas(top: Mapping, area_names: list[str]) -> tuple[str, ...]:
+    raw = top.raw("areas")
+    if raw is None or raw == "all":
+        return tuple(area_names)
+    chosen = []
+    for value, ref in top.list("areas"):
+        name = str(value).strip()
+        if name not in area_names:
+            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=name,
+                             expected="an area name from areas.csv, or all")
+        chosen.append(name)
+    return tuple(chosen)
+
+
+def _text_item(value: object, ref: SourceRef) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError("is not text", source=ref, field=ref.key, value=value, expected="a paragraph of text")
+    from drafter.text import check_text
+
+    return check_text(" ".join(value.split()), ref, ref.key or "")

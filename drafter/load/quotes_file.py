@@ -1,0 +1,117 @@
+"""quotes.yaml: the speakers and the approved-quote library, read and validated (approval rules live in quotes.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import InputError
+from drafter.load.schema import Mapping
+from drafter.model import Quote, SourceRef, Speaker
+from drafter.quotes import fingerprint
+from drafter.yamlio import item_line, load_yaml
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+STATUSES = ("draft", "approved", "withdrawn")
+
+
+def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+    data = load_yaml(path, display)
+    top = Mapping(data, display)
+    speakers = []
+    for speaker_id, entry in top.items("speakers"):
+        _check_id(speaker_id, entry)
+        organisation = entry.str("organisation", "")
+        speakers.append(Speaker(
+            id=speaker_id,
+            name=entry.str("name"),
+            title=entry.str("title", ""),
+            organisation=organisation,
+            department=entry.str("department", ""),
+            attribution=entry.str("attribution", f"from {organisation}" if organisation else ""),
+            source=entry.ref(),
+        ))
+        entry.done()
+    speaker_ids = {s.id for s in speakers}
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for item, ref in top.list("quotes", required=True):
+        index = len(quotes)
+        entry = Mapping(item, display, f"quotes[{index}]", ref.line)
+        quote_id = entry.str("id")
+        _check_id(quote_id, entry)
+        if quote_id in seen:
+            raise entry.fail("id", "is used by another quote", quote_id, "a unique quote id")
+        seen.add(quote_id)
+        speaker = entry.str("speaker")
+        if speaker not in speaker_ids:
+            raise entry.fail("speaker", "is not a speaker in this file", speaker,
+                             "one of " + ", ".join(sorted(speaker_ids)))
+        paragraphs = _paragraphs(entry)
+        areas = _areas(entry, area_names)
+        status = _status(entry)
+        quotes.append(Quote(
+            id=quote_id,
+            role=entry.str("role", quote_id),
+            speaker=speaker,
+            paragraphs=paragraphs,
+            areas=areas,
+            status=status,  # type: ignore[arg-type]
+            approved_by=entry.str("approved_by", "") or None,
+            approved_on=entry.date("approved_on") if entry.has("approved_on") else None,
+            expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
+            fingerprint=entry.str("fingerprint", "") or None,
+            source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
+        ))
+        entry.done()
+    top.done()
+    return tuple(speakers), tuple(quotes)
+
+
+def _check_id(value: str, entry: Mapping) -> None:
+    if not _ID.match(value):
+        raise InputError("is not a usable id", source=entry.ref(), field=entry.path, value=value,
+                         expected="letters, digits, hyphens, dots or underscores")
+
+
+def _paragraphs(entry: Mapping) -> tuple[str, ...]:
+    """Paragraphs are separated by blank lines; a single line break inside one is a space."""
+    text = entry.str("text")
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
+
+
+def _areas(entry: Mapping, area_names: set[str]) -> tuple[str, ...]:
+    items: list[tuple[Any, SourceRef]] = entry.list("areas")
+    if not items:
+        return ("all",)
+    areas = []
+    for value, ref in items:
+        name = str(value).strip()
+        if name != "all" and name not in area_names:
+            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=name,
+                             expected="an area, a parent area (meaning all its children) or all")
+        areas.append(name)
+    return tuple(areas)
+
+
+def _status(entry: Mapping) -> str:
+    """``status`` (draft, approved, withdrawn), or the foundation's ``approved: yes/no``."""
+    if entry.has("status"):
+        if entry.has("approved"):
+            raise entry.fail("approved", "is given as well as status", entry.raw("approved"),
+                             "either status or approved, not both")
+        return entry.choice("status", STATUSES)
+    value = entry.raw("approved")
+    if value is None:
+        return "draft"
+    words = {"yes": True, "true": True, "no": False, "false": False}
+    if isinstance(value, str) and value.strip().lower() in words:
+        value = words[value.strip().lower()]
+    if not isinstance(value, bool):
+        raise entry.fail("approved", "is not yes or no", value, "yes or no")
+    return "approved" if value else "draft"
+
+
+__all__ = ["fingerprint", "load_quotes"]

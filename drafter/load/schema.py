@@ -1,0 +1,166 @@
+"""Typed reading of YAML mappings with errors that name the file, line, key path, value and expectation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from drafter.errors import InputError
+from drafter.model import SourceRef
+from drafter.text import check_text
+from drafter.yamlio import item_line, key_line, node_line
+
+
+class Mapping:
+    """A YAML mapping being read: every key must be read or is reported as unknown by :meth:`done`."""
+
+    def __init__(self, data: Any, file: str, path: str = "", line: int | None = None) -> None:
+        self.file = file
+        self.path = path
+        self.line = line if line is not None else node_line(data)
+        if not isinstance(data, dict):
+            raise InputError(
+                f"is a {_kind(data)}",
+                source=SourceRef(file, line=self.line, key=path or None),
+                field=path or "(top level)",
+                expected="a mapping of keys to values",
+            )
+        self.data = data
+        self.seen: set[str] = set()
+
+    def ref(self, key: str | None = None) -> SourceRef:
+        line = key_line(self.data, key) if key is not None else None
+        return SourceRef(self.file, line=line or self.line, key=self.key(key) if key else self.path or None)
+
+    def key(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def has(self, key: str) -> bool:
+        return key in self.data and self.data[key] is not None
+
+    def raw(self, key: str) -> Any:
+        self.seen.add(key)
+        return self.data.get(key)
+
+    def fail(self, key: str, problem: str, value: object, expected: str) -> InputError:
+        return InputError(problem, source=self.ref(key), field=self.key(key), value=value, expected=expected)
+
+    def missing(self, key: str, expected: str) -> InputError:
+        return InputError(
+            "is missing", source=self.ref(), field=self.key(key), expected=expected
+        )
+
+    def str(self, key: str, default: str | None = None, *, expected: str = "text") -> str:
+        value = self.raw(key)
+        if value is None:
+            if default is None:
+                raise self.missing(key, expected)
+            return default
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.fail(key, f"is a {_kind(value)}", value, expected)
+        text = str(value).strip()
+        check_text(text, self.ref(key), self.key(key))
+        if not text and default is None:
+            raise self.fail(key, "is empty", value, expected)
+        return text
+
+    def date(self, key: str, default: dt.date | None = None) -> dt.date:
+        value = self.raw(key)
+        if value is None:
+            if default is None:
+                raise self.missing(key, "a date such as 2018-09-04")
+            return default
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise self.fail(key, "is not a date", value, "a date such as 2018-09-04") from None
+
+    def datetime(self, key: str) -> dt.datetime | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.replace(tzinfo=None)
+        try:
+            parsed = dt.datetime.fromisoformat(str(value).strip().replace(" ", "T"))
+        except ValueError:
+            raise self.fail(
+                key, "is not a date and time", value, "a local date and time such as 2018-09-04 00:01"
+            ) from None
+        return parsed.replace(tzinfo=None)
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
+        text = self.str(key, default, expected=" or ".join(choices))
+        if text not in choices:
+            raise self.fail(key, "is not allowed", text, "one of " + ", ".join(choices))
+        return text
+
+    def mapping(self, key: str, *, required: bool = True) -> Mapping | None:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                raise self.missing(key, "a mapping")
+            return None
+        return Mapping(value, self.file, self.key(key), key_line(self.data, key))
+
+    def items(self, key: str, *, required: bool = True) -> Iterator[tuple[str, Mapping]]:
+        """Each entry of a mapping of ids to mappings, as (id, Mapping)."""
+        outer = self.mapping(key, required=required)
+        if outer is None:
+            return
+        if not outer.data and required:
+            raise self.fail(key, "is empty", "", "at least one entry")
+        for item_key in outer.data:
+            outer.seen.add(str(item_key))
+            yield str(item_key), Mapping(
+                outer.data[item_key], self.file, outer.key(str(item_key)), key_line(outer.data, item_key)
+            )
+
+    def list(self, key: str, *, required: bool = False) -> list[tuple[Any, SourceRef]]:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                raise self.missing(key, "a list")
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.fail(key, f"is a {_kind(value)}", value, "a list")
+        return [
+            (item, SourceRef(self.file, line=item_line(value, i) or self.line, key=f"{self.key(key)}[{i}]"))
+            for i, item in enumerate(value)
+        ]
+
+    def done(self, allowed_extra: tuple[str, ...] = ()) -> None:
+        known = sorted(self.seen | set(allowed_extra))
+        for key in self.data:
+            if str(key) not in self.seen and str(key) not in allowed_extra:
+                near = difflib.get_close_matches(str(key), known, n=1)
+                hint = f"did you mean {near[0]!r}?" if near else "one of " + ", ".join(known)
+                raise InputError(
+                    "is not a known key",
+                    source=self.ref(str(key)),
+                    field=self.key(str(key)),
+                    expected=hint,
+                    show_value=False,
+                )
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, bool):
+        return "true/false value"
+    if value is None:
+        return "empty value"
+    if isinstance(value, int | float):
+        return "number"
+    return "text value" if isinstance(value, str) else type(value).__name__

@@ -1,0 +1,238 @@
+"""Plain frozen dataclasses passed between the pipeline's stages.
+
+load → :class:`Campaign` → compute → :class:`AreaFacts` → render → :class:`Release` → write.
+Nothing here does I/O or formatting; every value read from a file keeps its :class:`SourceRef`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """Where a value came from: a file, and a row (CSV/XLSX, 1-based, header is row 1) or key path (YAML)."""
+
+    file: str
+    row: int | None = None
+    column: str | None = None
+    key: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f":{self.row}"
+        elif self.line is not None:
+            where += f":{self.line}"
+        return where
+
+    def cell(self) -> str:
+        """The place as a reviewer reads it: ``figures.csv row 3, column value``."""
+        parts = [self.file]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column is not None:
+            parts.append(f"column {self.column}")
+        if self.key is not None:
+            parts.append(f"key {self.key}")
+        return ", ".join(parts)
+
+
+MeasureKind = Literal["count", "rate"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    label: str
+    unit: str
+    kind: MeasureKind
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class Period:
+    id: str
+    start: dt.date
+    end: dt.date
+    source: SourceRef
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class Area:
+    name: str
+    slug: str
+    parent: str | None
+    in_text: str
+    extra: tuple[tuple[str, str], ...]
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure: an exact Decimal and the cells it came from (several when summed from children)."""
+
+    amount: Decimal
+    sources: tuple[SourceRef, ...]
+    derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    title: str
+    organisation: str
+    department: str
+    attribution: str  # how the speaker is introduced, e.g. "from the North West Regional Organised Crime Unit"
+    source: SourceRef
+
+
+QuoteStatus = Literal["draft", "approved", "withdrawn"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    role: str
+    speaker: str
+    paragraphs: tuple[str, ...]
+    areas: tuple[str, ...]  # area or parent names; "all" means every area
+    status: QuoteStatus
+    approved_by: str | None
+    approved_on: dt.date | None
+    expires_on: dt.date | None
+    fingerprint: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    email: str
+    out_of_hours: str
+
+
+@dataclass(frozen=True)
+class Campaign:
+    root: str
+    title: str
+    organisation: str
+    template: str
+    locale: str
+    style: str
+    release_date: dt.date
+    embargo: dt.datetime | None
+    timezone: str
+    measures: tuple[Measure, ...]
+    periods: tuple[Period, ...]
+    areas: tuple[Area, ...]
+    draft_areas: tuple[str, ...]
+    figures: tuple[tuple[tuple[str, str, str], Value], ...]
+    speakers: tuple[Speaker, ...]
+    quotes: tuple[Quote, ...]
+    contact: Contact
+    about: str
+    notes: tuple[str, ...]
+    settings: tuple[tuple[str, str], ...] = ()
+    source: SourceRef = field(default_factory=lambda: SourceRef("campaign.yaml"))
+
+    def measure(self, measure_id: str) -> Measure:
+        return next(m for m in self.measures if m.id == measure_id)
+
+    def period(self, period_id: str) -> Period:
+        return next(p for p in self.periods if p.id == period_id)
+
+    def area(self, name: str) -> Area:
+        return next(a for a in self.areas if a.name == name)
+
+    def figure_map(self) -> dict[tuple[str, str, str], Value]:
+        return dict(self.figures)
+
+
+Direction = Literal["up", "down", "same"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change between two periods of one measure in one area, exact and unformatted."""
+
+    area: str
+    measure: str
+    old_period: str
+    new_period: str
+    old: Value
+    new: Value
+    difference: Decimal
+    ratio: Decimal | None  # None when old is zero
+    percent: Decimal | None  # exact (new − old) ÷ old × 100; None when old is zero
+    direction: Direction
+    kind: MeasureKind
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A number as printed in a release, with its exact value, formula and source cells."""
+
+    area: str
+    name: str
+    text: str
+    value: Decimal
+    formula: str
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    message: str
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class Inline:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+BlockKind = Literal["heading", "paragraph", "list_item"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a release: a kind, a named style and runs of text."""
+
+    kind: BlockKind
+    style: str
+    inlines: tuple[Inline, ...]
+    level: int = 0
+    marker: str = ""  # "1." or "-" for list items
+
+    @property
+    def text(self) -> str:
+        body = "".join(i.text for i in self.inlines)
+        return f"{self.marker} {body}" if self.marker else body
+
+
+@dataclass(frozen=True)
+class Release:
+    area: str
+    slug: str
+    language: str
+    headline: str
+    blocks: tuple[Block, ...]
+    facts: tuple[Fact, ...]
+    quotes_used: tuple[str, ...]
+    warnings: tuple[Warning, ...]
+    organisation: str
+    release_date: dt.date

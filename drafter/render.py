@@ -1,0 +1,414 @@
+"""Templates → Markdown → blocks: the only module that imports Jinja2.
+
+Templates run in a sandbox with ``StrictUndefined``. They never compute or format numbers: they call the
+helpers below, which format through :mod:`drafter.wording` and record every number printed as a
+:class:`~drafter.model.Fact`. Plain text from data is Markdown-escaped on output; helper output is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from drafter import wording
+from drafter.compute import compute_change, describe_percent_formula
+from drafter.document import escape_markdown, parse_markdown
+from drafter.errors import DrafterError, QuoteError, TemplateError
+from drafter.model import Area, Campaign, Change, Fact, Quote, Release, SourceRef, Speaker, Value, Warning
+from drafter.quotes import choose_quote
+from drafter.style import HouseStyle
+from drafter.templates import shipped_root
+
+
+class Md(str):
+    """Markdown written by a helper; printed as is (plain strings are escaped)."""
+
+    __slots__ = ()
+
+
+def _finalize(value: object) -> str:
+    if isinstance(value, Md):
+        return str(value)
+    if isinstance(value, bool | int | float | Decimal):
+        raise TemplateError(
+            f"prints the raw number {value!r}", field="template",
+            expected="numbers printed through figure(), change() and the other helpers",
+        )
+    return escape_markdown(str(value))
+
+
+class Renderer:
+    """A compiled template and its environment, built once per batch."""
+
+    def __init__(self, template_path: Path) -> None:
+        self.template_path = template_path
+        self.env = SandboxedEnvironment(
+            loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
+            undefined=StrictUndefined,
+            autoescape=False,
+            finalize=_finalize,
+            trim_blocks=False,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )
+        self.env.filters["sentence"] = lambda text: Md(_capitalise(str(text)))
+        try:
+            self.template = self.env.get_template(template_path.name)
+        except TemplateSyntaxError as exc:
+            raise TemplateError(f"syntax error: {exc.message}", source=SourceRef(_name(exc.filename), line=exc.lineno),
+                                field="template", expected="valid Jinja2") from None
+        except TemplateNotFound as exc:
+            raise TemplateError("is not found", field="template", value=exc.name,
+                                expected="a template beside the campaign template or a shipped one") from None
+
+    def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
+        context = ReleaseContext(campaign, area, style)
+        try:
+            text = _tidy(self.template.render(context.variables()))
+        except DrafterError as exc:
+            _prefix_area(exc, area)
+            raise
+        except UndefinedError as exc:
+            raise TemplateError(f"area {area.name!r}: {exc.message}", source=_template_line(exc),
+                                field="template", expected="only the variables and helpers drafter provides"
+                                ) from None
+        except SecurityError as exc:
+            raise TemplateError(f"tried something unsafe: {exc}", source=_template_line(exc), field="template",
+                                expected="templates that only print text and call drafter's helpers") from None
+        except JinjaTemplateError as exc:
+            raise TemplateError(f"area {area.name!r}: {exc}", source=_template_line(exc),
+                                field="template") from None
+        blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
+        headlines = [b for b in blocks if b.style == "Title"]
+        if len(headlines) != 1:
+            raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
+                                field="template", expected="exactly one '# headline'")
+        return Release(
+            area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
+            facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
+            warnings=tuple(context.warnings), organisation=campaign.organisation,
+            release_date=campaign.release_date,
+        )
+
+
+def _tidy(markdown: str) -> str:
+    """Block tags on lines of their own leave blank lines behind; Markdown needs one between blocks."""
+    lines = [line.rstrip() for line in markdown.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def _prefix_area(exc: DrafterError, area: Area) -> None:
+    if not exc.problem.startswith("area "):
+        exc.problem = f"area {area.name!r}: {exc.problem}"
+        exc.args = (exc.line(),)
+
+
+def _name(filename: str | None) -> str:
+    return Path(filename).name if filename else "template"
+
+
+def _template_line(exc: BaseException) -> SourceRef | None:
+    """The template file and line a Jinja error happened at (Jinja rewrites tracebacks to template lines)."""
+    tb = exc.__traceback__
+    found: SourceRef | None = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = SourceRef(Path(filename).name, line=tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class ReleaseContext:
+    """The helpers one release's template may call, and the facts, quotes and warnings they record."""
+
+    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle) -> None:
+        self.campaign = campaign
+        self.area = area
+        self.style = style
+        self.figures = campaign.figure_map()
+        self.parents = {a.name: a.parent for a in campaign.areas}
+        self.facts: list[Fact] = []
+        self.quotes_used: list[str] = []
+        self.warnings: list[Warning] = []
+        self.speakers = {s.id: s for s in campaign.speakers}
+
+    # --- context ---------------------------------------------------------------------------------------
+    def variables(self) -> dict[str, Any]:
+        c = self.campaign
+        helpers: dict[str, Callable[..., Any]] = {
+            "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
+            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+        }
+        return {
+            **helpers,
+            "area": AreaView(self.area, c),
+            "campaign": types.SimpleNamespace(
+                title=c.title, organisation=c.organisation, about=c.about, notes=list(c.notes),
+                contact=types.SimpleNamespace(name=c.contact.name, phone=c.contact.phone, email=c.contact.email,
+                                              out_of_hours=c.contact.out_of_hours),
+                release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
+            ),
+            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
+            "ends": Md(escape_markdown(self.style.ends)),
+        }
+
+    # --- helpers ---------------------------------------------------------------------------------------
+    def _area(self, area: object) -> Area:
+        if area is None:
+            return self.area
+        name = area.name if isinstance(area, AreaView) else str(area)
+        for candidate in self.campaign.areas:
+            if candidate.name == name:
+                return candidate
+        raise TemplateError(f"asks for the unknown area {name!r}", field="template",
+                            expected="an area from areas.csv")
+
+    def _value(self, area: Area, measure: str, period: str) -> Value:
+        self._check_ids(measure, period)
+        return self.figures[(area.name, measure, period)]
+
+    def _check_ids(self, measure: str, *periods: str) -> None:
+        if measure not in {m.id for m in self.campaign.measures}:
+            raise TemplateError("asks for an unknown measure", field="template", value=measure,
+                                expected="one of " + ", ".join(m.id for m in self.campaign.measures))
+        ids = [p.id for p in self.campaign.periods]
+        for period in periods:
+            if period not in ids:
+                raise TemplateError("asks for an unknown period", field="template", value=period,
+                                    expected="one of " + ", ".join(ids))
+
+    def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
+               sources: tuple[SourceRef, ...]) -> Md:
+        fact = Fact(area.name, name, text, value, formula, sources)
+        if fact not in self.facts:
+            self.facts.append(fact)
+        return Md(escape_markdown(text))
+
+    def figure(self, measure: str, period: str, area: object = None) -> Md:
+        """A count as the house style prints it: ``{{ figure("contacts", "after") }}`` → "3,549"."""
+        where = self._area(area)
+        value = self._value(where, measure, period)
+        text = wording.count_text(value.amount, self.style)
+        return self.record(where, f"{measure}.{period}", text, value.amount, _value_formula(value), value.sources)
+
+    def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
+               ) -> ChangeView:
+        """The change in ``measure`` between two periods (default: the first and the last)."""
+        where = self._area(area)
+        periods = [p.id for p in self.campaign.periods]
+        old = old or periods[0]
+        new = new or periods[-1]
+        kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
+            if measure in {m.id for m in self.campaign.measures} else "count"
+        change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
+                                self._value(where, measure, new))
+        if change.kind == "count" and change.old.amount < self.style.small_base and change.direction != "same":
+            self._warn("small_base", f"the base for {measure} in {old} is below {self.style.small_base}: "
+                       "counts given, not a percentage", where)
+        return ChangeView(self, where, change)
+
+    def period(self, period: str) -> Md:
+        """A period's dates in words: "July to December 2017"."""
+        self._check_ids(self.campaign.measures[0].id, period)
+        p = self.campaign.period(period)
+        return Md(escape_markdown(wording.period_text(p.start, p.end, self.style)))
+
+    def between(self, period: str) -> Md:
+        """"between July and December 2017"."""
+        self._check_ids(self.campaign.measures[0].id, period)
+        p = self.campaign.period(period)
+        return Md(escape_markdown("between " + wording.period_text(p.start, p.end, self.style, "and")))
+
+    def month(self, period: str, end: bool = False) -> Md:
+        """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
+        self._check_ids(self.campaign.measures[0].id, period)
+        p = self.campaign.period(period)
+        return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def date(self, value: dt.date) -> Md:
+        return Md(escape_markdown(wording.date_text(value, self.style)))
+
+    def embargo_line(self) -> Md:
+        c = self.campaign
+        return Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone, self.style)))
+
+    def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
+        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
+        quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
+                             optional=optional)
+        if quote is None:
+            self._warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
+                       self.area)
+            return Md("")
+        self.quotes_used.append(quote.id)
+        return Md(quote_markdown(quote, self.speakers[quote.speaker], verb))
+
+    def _warn(self, code: str, message: str, area: Area) -> None:
+        warning = Warning(code, message, area.name)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
+
+def attribution(speaker: Speaker) -> str:
+    """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"."""
+    name = f"{speaker.title} {speaker.name}" if speaker.title else speaker.name
+    return f"{name}, {speaker.attribution}" if speaker.attribution else name
+
+
+def quote_markdown(quote: Quote, speaker: Speaker, verb: str) -> str:
+    """The quote's paragraphs in the Quote style: attribution first, opening marks on each paragraph and a
+    closing mark on the last only, as newspapers set a quote that runs over several paragraphs."""
+    if verb not in ("said", "added", "says", "adds"):
+        raise QuoteError("is not an attribution verb", field="quote(verb)", value=verb,
+                         expected="said, added, says or adds")
+    lines = []
+    last = len(quote.paragraphs) - 1
+    for index, paragraph in enumerate(quote.paragraphs):
+        text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
+        if index == 0:
+            text = f"{escape_markdown(attribution(speaker))}, {verb}: {text}"
+        lines.append("{.quote}\n" + text)
+    return "\n\n".join(lines)
+
+
+def _value_formula(value: Value) -> str:
+    if value.derived_from:
+        return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
+    return f"{value.amount} as given"
+
+
+class AreaView:
+    """An area as templates see it: name, in_text, slug, parent, children and the extra columns."""
+
+    def __init__(self, area: Area, campaign: Campaign) -> None:
+        self._area = area
+        self._campaign = campaign
+        self.name = area.name
+        self.in_text = area.in_text
+        self.slug = area.slug
+        self.extra = dict(area.extra)
+
+    @property
+    def parent(self) -> AreaView | None:
+        if self._area.parent is None:
+            return None
+        return AreaView(self._campaign.area(self._area.parent), self._campaign)
+
+    @property
+    def children(self) -> list[AreaView]:
+        return [AreaView(a, self._campaign) for a in self._campaign.areas if a.parent == self.name]
+
+    def __getattr__(self, name: str) -> str:
+        extra = self.__dict__.get("extra", {})
+        if name in extra:
+            return str(extra[name])
+        raise AttributeError(name)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChangeView:
+    """A change as templates see it. Each method prints house-style words and records the numbers in them."""
+
+    def __init__(self, ctx: ReleaseContext, area: Area, change: Change) -> None:
+        self._ctx = ctx
+        self._area = area
+        self._change = change
+        self.direction = change.direction
+        self.band = wording.change_band(change, ctx.style)
+        self.has_percent = change.percent is not None and self.band not in ("small_base", "points")
+
+    def _words(self, text: str, printed: list[wording.Printed]) -> Md:
+        for what, number_text, rounded in printed:
+            self._record_number(what, number_text, rounded)
+        return Md(escape_markdown(text))
+
+    def _record_number(self, what: str, text: str, rounded: Decimal) -> None:
+        c = self._change
+        name = f"{c.measure}.{c.old_period}-{c.new_period}.{what}"
+        sources = c.old.sources + c.new.sources
+        if what == "percent":
+            value, formula = c.percent or Decimal(0), describe_percent_formula(c, rounded)
+        elif what == "points":
+            value, formula = c.difference, f"{c.new.amount} − {c.old.amount} = {c.difference} → {rounded}"
+        elif what in ("old", "new"):
+            given = c.old if what == "old" else c.new
+            period = c.old_period if what == "old" else c.new_period
+            name, value, formula, sources = f"{c.measure}.{period}", given.amount, _value_formula(given), \
+                given.sources
+        else:
+            value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}"
+        self._ctx.record(self._area, name, text, value, formula, sources)
+
+    def past(self, exact: bool = False) -> Md:
+        """"rose by 193 per cent" (exact) or "almost trebled"."""
+        return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact))
+
+    def perfect(self, exact: bool = False, plural: bool = False) -> Md:
+        """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
+        tense = "perfect_plural" if plural else "perfect"
+        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact))
+
+    def present(self, exact: bool = False) -> Md:
+        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact))
+
+    def headline(self, exact: bool = False) -> Md:
+        """Headline form, present tense without "by": "almost trebles", "rises 47 per cent"."""
+        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
+                                                 headline=True))
+
+    def noun(self) -> Md:
+        """"a rise of 103 per cent"."""
+        return self._words(*wording.change_noun(self._change, self._ctx.style))
+
+    def percent(self) -> Md:
+        """The percentage alone, "193 per cent"; refused where the house style gives no percentage."""
+        c = self._change
+        if not self.has_percent or c.percent is None:
+            raise TemplateError(
+                f"asks for the percentage change in {c.measure} for {c.area}, which the house style does not "
+                f"give ({self.band.replace('_', ' ')})", field="template",
+                expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
+        text, rounded = wording.percent_text(c.percent, self._ctx.style)
+        self._record_number("percent", text, rounded)
+        return Md(escape_markdown(text))
+
+    def old(self) -> Md:
+        return self._ctx.figure(self._change.measure, self._change.old_period, self._area.name)
+
+    def new(self) -> Md:
+        return self._ctx.figure(self._change.measure, self._change.new_period, self._area.name)
+
+    def from_to(self) -> Md:
+        """"from 1,747 to 3,549" (both in figures when either is 10 or more)."""
+        c = self._change
+        old_text, new_text = wording.pair_texts(c.old.amount, c.new.amount, self._ctx.style)
+        self._record_number("old", old_text, c.old.amount)
+        self._record_number("new", new_text, c.new.amount)
+        return Md(escape_markdown(f"from {old_text} to {new_text}"))
+
+    def difference(self) -> Md:
+        c = self._change
+        text = wording.count_text(abs(c.difference), self._ctx.style)
+        self._record_number("difference", text, abs(c.difference))
+        return Md(escape_markdown(text))

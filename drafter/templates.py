@@ -1,0 +1,53 @@
+"""Finding templates: a shipped template's name, or a path relative to the campaign folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.errors import TemplateError
+from drafter.model import SourceRef
+
+TEMPLATE_FILE = "release.md.j2"
+REFERENCE_DOCX = "reference.docx"
+
+
+def shipped_root() -> Path:
+    """The shipped ``templates/`` folder: inside the installed package, or beside it in a checkout."""
+    packaged = Path(__file__).resolve().parent / "_templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def shipped_names() -> list[str]:
+    root = shipped_root()
+    return sorted(p.name for p in root.iterdir() if (p / TEMPLATE_FILE).is_file())
+
+
+def resolve_template(name: str, campaign_root: Path) -> Path:
+    """The template file for ``template:`` in campaign.yaml."""
+    candidate = campaign_root / name
+    if candidate.is_dir():
+        candidate = candidate / TEMPLATE_FILE
+    if candidate.is_file():
+        return candidate
+    shipped = shipped_root() / name / TEMPLATE_FILE
+    if "/" not in name and "\\" not in name and shipped.is_file():
+        return shipped
+    raise TemplateError(
+        "is not a shipped template or a template file", source=SourceRef("campaign.yaml", key="template"),
+        field="template", value=name,
+        expected="one of " + ", ".join(shipped_names()) + f", or a folder holding {TEMPLATE_FILE}",
+    )
+
+
+def example_folder(name: str) -> Path:
+    folder = shipped_root() / name / "example"
+    if not folder.is_dir():
+        raise TemplateError("has no example campaign", field="--template", value=name,
+                            expected="one of " + ", ".join(shipped_names()))
+    return folder
+
+
+def reference_docx() -> Path:
+    return shipped_root() / REFERENCE_DOCX

@@ -1,0 +1,74 @@
+"""Rules for text that goes into a release: no XML-illegal control characters; safe file slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from drafter.errors import InputError
+from drafter.model import SourceRef
+
+# XML 1.0 forbids C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                     *(f"lpt{i}" for i in range(1, 10))}
+MAX_SLUG = 60
+
+
+def check_text(text: str, source: SourceRef, field: str) -> str:
+    """Refuse characters that cannot appear in a Word document. Right-to-left and combining marks are fine.
+
+    >>> check_text("Ynys Môn", SourceRef("areas.csv", row=2), "area")
+    'Ynys Môn'
+    """
+    match = _ILLEGAL.search(text)
+    if match:
+        raise InputError(
+            f"contains the control character U+{ord(match.group()):04X} at position {match.start() + 1}",
+            source=source,
+            field=field,
+            expected="printable text",
+        )
+    return text
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII with hyphens, safe as a file name on every system.
+
+    >>> slugify("Greater Manchester")
+    'greater-manchester'
+    >>> slugify("Ynys Môn")
+    'ynys-mon'
+    >>> slugify("../../etc")
+    'etc'
+    >>> slugify("CON")
+    'con-area'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = slug[:MAX_SLUG].rstrip("-")
+    if not slug:
+        slug = "area"
+    if slug in _WINDOWS_RESERVED or slug in {"review", "manifest"}:
+        slug += "-area"
+    return slug
+
+
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """A distinct slug per name, numbering collisions in order (``kent``, ``kent-2``).
+
+    >>> unique_slugs(["Kent", "KENT", "Ké nt"])
+    {'Kent': 'kent', 'KENT': 'kent-2', 'Ké nt': 'ke-nt'}
+    """
+    used: set[str] = set()
+    result: dict[str, str] = {}
+    for name in names:
+        base = slugify(name)
+        slug, n = base, 1
+        while slug in used:
+            n += 1
+            slug = f"{base}-{n}"
+        used.add(slug)
+        result[name] = slug
+    return result

@@ -1,0 +1,148 @@
+"""YAML in and out: the only module that imports ruamel.yaml.
+
+Loading is safe by construction: the document is composed first, and anchors/aliases (the "billion
+laughs" bomb) and non-standard tags (``!!python/object``) are refused before anything is constructed.
+Round-trip dumping keeps comments and key order, for commands that edit a user's file in place.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from drafter.errors import InputError
+from drafter.model import SourceRef
+
+MAX_YAML_BYTES = 2_000_000
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "omap", "set", "binary")
+}
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    return yaml
+
+
+def load_yaml(path: Path, display: str) -> Any:
+    """Read a YAML file into plain-ish Python data (ruamel's commented maps, which keep line numbers)."""
+    text = read_text(path, display)
+    yaml = _yaml()
+    try:
+        root = yaml.compose(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
+        column = f", column {mark.column + 1}" if mark else ""
+        problem = (exc.problem or exc.context or "is not valid YAML").strip()
+        raise InputError(
+            f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML"
+        ) from None
+    except YAMLError as exc:
+        raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
+    if root is None:
+        return None
+    _refuse_unsafe(root, display, set())
+    try:
+        return yaml.load(io.StringIO(text))
+    except YAMLError as exc:  # pragma: no cover - compose already validated the syntax
+        raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
+
+
+def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
+    line = node.start_mark.line + 1
+    if id(node) in seen or getattr(node, "anchor", None):
+        raise InputError(
+            "anchors and aliases (& and *) are not allowed",
+            source=SourceRef(display, line=line),
+            expected="each value written out in full",
+        )
+    seen.add(id(node))
+    if node.tag not in _STANDARD_TAGS:
+        raise InputError(
+            f"the tag {node.tag!r} is not allowed",
+            source=SourceRef(display, line=line),
+            expected="plain YAML values without ! tags",
+        )
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            _refuse_unsafe(key, display, seen)
+            _refuse_unsafe(value, display, seen)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            _refuse_unsafe(item, display, seen)
+    elif not isinstance(node, ScalarNode):  # pragma: no cover - ruamel has only these three
+        raise InputError("unexpected YAML node", source=SourceRef(display, line=line))
+
+
+def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
+    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+    if size > limit:
+        raise InputError(
+            f"file is too large ({size:,} bytes)",
+            source=SourceRef(display),
+            expected=f"at most {limit:,} bytes",
+        )
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8",
+            source=SourceRef(display),
+            expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'",
+        ) from None
+
+
+def key_line(mapping: Any, key: str) -> int | None:
+    """1-based line of ``key`` in a loaded mapping, when known."""
+    lc = getattr(mapping, "lc", None)
+    if lc is None:
+        return None
+    try:
+        return int(lc.key(key)[0]) + 1
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+def item_line(sequence: Any, index: int) -> int | None:
+    """1-based line of item ``index`` in a loaded sequence, when known."""
+    lc = getattr(sequence, "lc", None)
+    if lc is None:
+        return None
+    try:
+        return int(lc.item(index)[0]) + 1
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return None
+
+
+def node_line(node: Any) -> int | None:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    return int(lc.line) + 1
+
+
+def load_roundtrip(path: Path, display: str) -> Any:
+    """Load for editing in place (comments, order and quoting kept)."""
+    return load_yaml(path, display)
+
+
+def dump_roundtrip(data: Any) -> str:
+    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order."""
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    return stream.getvalue()

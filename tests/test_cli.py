@@ -1,0 +1,131 @@
+"""The command line through typer's CliRunner: exit codes and the exact lines users see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from tests.conftest import edit, files_in
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_draft_writes_six_docx_and_six_markdown(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, stdout, stderr = run("draft", str(example), "--out", str(out))
+    assert code == 0, stderr
+    names = sorted(files_in(out))
+    slugs = ["cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside", "north-west"]
+    assert [n for n in names if n.endswith(".docx")] == [f"{s}.docx" for s in slugs]
+    assert [n for n in names if n.endswith(".md")] == [f"{s}.md" for s in slugs]
+    assert "12 written, 0 unchanged" in stdout
+    assert ("warning: no quote for the optional role 'local'; its paragraph is left out "
+            "(areas: North West, Cumbria, Greater Manchester, Lancashire, Merseyside)") in stderr
+
+
+def test_missing_figure_names_area_measure_and_period_and_writes_nothing(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171\n", "")
+    out = tmp_path / "out"
+    code, stdout, stderr = run("draft", str(example), "--out", str(out))
+    assert code == 1
+    assert stderr == ("error: figures.csv: no figure for area 'Cumbria', measure 'contacts', period 'before' "
+                      "(expected one row per area, measure and period)\n")
+    assert not out.exists()
+
+
+def test_non_numeric_value_names_file_row_column_and_value(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,ninety,171")
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert stderr == ('error: figures.csv:4: before: "ninety" is not a number '
+                      "(expected a whole number of 0 or more, such as 1,747)\n")
+
+
+def test_unknown_area_in_figures_suggests_the_near_one(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts", "Cumbira,contacts")
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert stderr == ('error: figures.csv:4: area: "Cumbira" is not a known area '
+                      "(expected an area named in areas.csv; did you mean 'Cumbria'?)\n")
+
+
+def test_unknown_measure_in_figures(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts", "Cumbria,calls")
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert stderr == ('error: figures.csv:4: measure: "calls" is not a known measure '
+                      "(expected a measure id from campaign.yaml: contacts)\n")
+
+
+def test_undefined_template_variable_is_one_line_without_traceback(example: Path, tmp_path: Path) -> None:
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Rise in {{ area.nickname }}{% endblock %}\n',
+        encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    out = tmp_path / "out"
+    code, _, stderr = run("draft", str(example), "--out", str(out))
+    assert code == 1
+    assert stderr == ("error: release.md.j2:2: template: area 'North West': 'drafter.render.AreaView object' "
+                      "has no attribute 'nickname' (expected only the variables and helpers drafter provides)\n")
+    assert "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_unknown_area_option_is_a_usage_error(example: Path, tmp_path: Path) -> None:
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "o"), "--area", "Kent")
+    assert code == 2
+    assert stderr.startswith('error: --area: "Kent" is not an area in areas.csv (expected one of North West,')
+
+
+def test_area_option_drafts_a_subset_in_one_format(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    code, _, stderr = run("draft", str(example), "--out", str(out), "--area", "cheshire", "--format", "md")
+    assert code == 0, stderr
+    assert sorted(files_in(out)) == ["cheshire.md", "drafter-manifest.json"]
+
+
+def test_unknown_format_is_a_usage_error(example: Path, tmp_path: Path) -> None:
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "o"), "--format", "pdf")
+    assert code == 2
+    assert stderr == 'error: --format: "pdf" is not an output format (expected one of docx, md)\n'
+
+
+def test_missing_campaign_folder(tmp_path: Path) -> None:
+    code, _, stderr = run("draft", str(tmp_path / "nope"))
+    assert code == 2
+    assert stderr == f'error: CAMPAIGN_DIR: "{tmp_path / "nope"}" is not a folder (expected a campaign folder ' \
+                     "holding campaign.yaml)\n"
+
+
+def test_preview_prints_one_release(example: Path) -> None:
+    code, stdout, _ = run("preview", str(example), "--area", "Cheshire")
+    assert code == 0
+    assert stdout.startswith("EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018\n\n# Number of people in Cheshire")
+    assert "Detective Inspector Stuart York" in stdout
+
+
+def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "mine"
+    code, stdout, _ = run("new", str(target))
+    assert code == 0
+    assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "quotes.yaml"]
+    code, _, stderr = run("new", str(target))
+    assert code == 2
+    assert stderr == f'error: DIR: "{target}" already exists and is not empty (expected a new or empty folder)\n'
+
+
+def test_version_and_every_command_documented() -> None:
+    code, stdout, _ = run("--version")
+    assert (code, stdout) == (0, "drafter 0.1.0\n")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        assert f"drafter {name}" in readme, f"README does not document drafter {name}"
