@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.campaign_checks import campaign_warnings
-from drafter.document import STYLES_USED, to_markdown
+from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
@@ -20,8 +20,7 @@ from drafter.output import WriteReport, write_files
 from drafter.render import Renderer
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
-
-FORMATS = ("docx", "md")
+from drafter.writers import FORMATS, build_writers, check_formats
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,9 @@ def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None
         raise UsageError("is not a house-style preset", field="--style", value=preset,
                          expected="one of " + ", ".join(PRESETS))
     house = resolve_style(preset, campaign.settings, campaign.source)
-    if locale:
-        if locale not in PRESETS:
-            raise UsageError("is not a supported locale", field="--locale", value=locale,
-                             expected="one of " + ", ".join(PRESETS))
+    if locale and locale not in PRESETS:
+        raise UsageError("is not a supported locale", field="--locale", value=locale,
+                         expected="one of " + ", ".join(PRESETS))
     renderer = Renderer(resolve_template(campaign.template, campaign_dir))
     chosen = _choose_areas(campaign, areas)
     return Batch(campaign, house, renderer, chosen)
@@ -94,26 +92,17 @@ def draft(
     on_file: Callable[[str], None] | None = None,
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything."""
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise UsageError("is not an output format", field="--format", value=fmt,
-                             expected="one of " + ", ".join(FORMATS))
+    check_formats(formats)
     batch = prepare(campaign_dir, areas, locale=locale, style=style)
     releases = render_all(batch)
     warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
         [w for r in releases for w in r.warnings])
-    writer = None
-    if "docx" in formats:
-        from drafter.docx_writer import DocxWriter
-
-        writer = DocxWriter(reference_docx(), STYLES_USED)
+    writers = build_writers(formats, reference_docx())
 
     def files() -> Iterator[tuple[str, bytes, str]]:
         for release in releases:
-            if writer is not None:
-                yield f"{release.slug}.docx", writer.render(release), release.area
-            if "md" in formats:
-                yield f"{release.slug}.md", to_markdown(release.blocks).encode("utf-8"), release.area
+            for writer in writers:
+                yield f"{release.slug}.{writer.extension}", writer.render(release), release.area
 
     report = write_files(out_dir, files(), force=force, on_file=on_file)
     return DraftResult(batch.campaign, releases, warnings, report, out_dir)

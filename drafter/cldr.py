@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as _format_date
@@ -18,7 +18,7 @@ from babel.numbers import format_decimal as _format_decimal
 from babel.numbers import parse_decimal as _parse_decimal
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_locale(code: str) -> Locale:
     """A cached Babel locale (building one parses CLDR data)."""
     return Locale.parse(code)

@@ -66,12 +66,13 @@ def draft(
     from rich.table import Table
 
     from drafter import api
+    from drafter.writers import FORMATS
 
     err = Console(stderr=True)
     try:
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("Writing", total=None)
-            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or api.FORMATS, force=force,
+            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or FORMATS, force=force,
                                locale=locale, style=style,
                                on_file=lambda name: progress.update(task, advance=1, description=name))
     except DrafterError as exc:

@@ -28,6 +28,8 @@ CORE_PART = "docProps/core.xml"
 class DocxWriter:
     """Writes releases as DOCX using the styles, page set-up, header and footer of one reference DOCX."""
 
+    extension = "docx"
+
     def __init__(self, reference: Path, styles: tuple[str, ...]) -> None:
         self.reference = reference
         try:

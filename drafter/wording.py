@@ -190,8 +190,7 @@ def change_band(change: Change, style: HouseStyle) -> str:
     if r < 1:
         return "halved" if r == Decimal("0.5") else "fall"
     almost = 3 * style.nearly_fraction
-    for limit, exact, above in ((2, "doubled", "more_than_doubled"), (3, "trebled", "more_than_trebled"),
-                                (4, "quadrupled", "more_than_fourfold")):
+    for limit, exact in ((2, "doubled"), (3, "trebled"), (4, "quadrupled")):
         if r == limit:
             return exact
         if limit == 3 and almost <= r < 3:

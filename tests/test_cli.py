@@ -33,7 +33,7 @@ def test_draft_writes_six_docx_and_six_markdown(example: Path, tmp_path: Path) -
 def test_missing_figure_names_area_measure_and_period_and_writes_nothing(example: Path, tmp_path: Path) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171\n", "")
     out = tmp_path / "out"
-    code, stdout, stderr = run("draft", str(example), "--out", str(out))
+    code, _stdout, stderr = run("draft", str(example), "--out", str(out))
     assert code == 1
     assert stderr == ("error: figures.csv: no figure for area 'Cumbria', measure 'contacts', period 'before' "
                       "(expected one row per area, measure and period)\n")
@@ -114,7 +114,7 @@ def test_preview_prints_one_release(example: Path) -> None:
 
 def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None:
     target = tmp_path / "mine"
-    code, stdout, _ = run("new", str(target))
+    code, _stdout, _ = run("new", str(target))
     assert code == 0
     assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "quotes.yaml"]
     code, _, stderr = run("new", str(target))

@@ -28,14 +28,14 @@ def load_campaign(root: Path) -> Campaign:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
                          expected=f"a campaign.yaml in {root}")
     top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
-    title = top.str("title")
-    organisation = top.str("organisation")
-    template = top.str("template")
+    title = top.text("title")
+    organisation = top.text("organisation")
+    template = top.text("template")
     locale = top.choice("locale", LOCALES, "en_GB")
     style = top.choice("style", LOCALES, locale)
     release_date = top.date("release_date")
     embargo = top.datetime("embargo")
-    timezone = top.str("timezone", "Europe/London")
+    timezone = top.text("timezone", "Europe/London")
     _check_timezone(top, timezone)
     measures = _measures(top)
     periods = _periods(top)
@@ -44,8 +44,8 @@ def load_campaign(root: Path) -> Campaign:
     area_names = [a.name for a in areas]
     draft_areas = _draft_areas(top, area_names)
 
-    figures_name = top.str("figures", _default_figures(root))
-    sheet = top.str("figures_sheet", "") or None
+    figures_name = top.text("figures", _default_figures(root))
+    sheet = top.text("figures_sheet", "") or None
     figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
 
     speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names))
@@ -53,14 +53,14 @@ def load_campaign(root: Path) -> Campaign:
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
     contact = Contact(
-        name=contact_map.str("name"),
-        phone=contact_map.str("phone"),
-        email=contact_map.str("email", ""),
-        out_of_hours=contact_map.str("out_of_hours", ""),
+        name=contact_map.text("name"),
+        phone=contact_map.text("phone"),
+        email=contact_map.text("email", ""),
+        out_of_hours=contact_map.text("out_of_hours", ""),
     )
     contact_map.done()
-    about = top.str("about")
-    notes = tuple(_text_item(v, ref) for v, ref in top.list("notes_to_editors"))
+    about = top.text("about")
+    notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
@@ -98,8 +98,8 @@ def _measures(top: Mapping) -> tuple[Measure, ...]:
                            "lower-case letters, digits and underscores")
         measures.append(Measure(
             id=measure_id,
-            label=entry.str("label"),
-            unit=entry.str("unit", "people"),
+            label=entry.text("label"),
+            unit=entry.text("unit", "people"),
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
         ))
@@ -129,7 +129,7 @@ def _draft_areas(top: Mapping, area_names: list[str]) -> tuple[str, ...]:
     if raw is None or raw == "all":
         return tuple(area_names)
     chosen = []
-    for value, ref in top.list("areas"):
+    for value, ref in top.sequence("areas"):
         name = str(value).strip()
         if name not in area_names:
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=name,

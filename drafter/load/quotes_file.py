@@ -22,29 +22,29 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
     speakers = []
     for speaker_id, entry in top.items("speakers"):
         _check_id(speaker_id, entry)
-        organisation = entry.str("organisation", "")
+        organisation = entry.text("organisation", "")
         speakers.append(Speaker(
             id=speaker_id,
-            name=entry.str("name"),
-            title=entry.str("title", ""),
+            name=entry.text("name"),
+            title=entry.text("title", ""),
             organisation=organisation,
-            department=entry.str("department", ""),
-            attribution=entry.str("attribution", f"from {organisation}" if organisation else ""),
+            department=entry.text("department", ""),
+            attribution=entry.text("attribution", f"from {organisation}" if organisation else ""),
             source=entry.ref(),
         ))
         entry.done()
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for item, ref in top.list("quotes", required=True):
+    for item, ref in top.sequence("quotes", required=True):
         index = len(quotes)
         entry = Mapping(item, display, f"quotes[{index}]", ref.line)
-        quote_id = entry.str("id")
+        quote_id = entry.text("id")
         _check_id(quote_id, entry)
         if quote_id in seen:
             raise entry.fail("id", "is used by another quote", quote_id, "a unique quote id")
         seen.add(quote_id)
-        speaker = entry.str("speaker")
+        speaker = entry.text("speaker")
         if speaker not in speaker_ids:
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              "one of " + ", ".join(sorted(speaker_ids)))
@@ -53,15 +53,15 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
         status = _status(entry)
         quotes.append(Quote(
             id=quote_id,
-            role=entry.str("role", quote_id),
+            role=entry.text("role", quote_id),
             speaker=speaker,
             paragraphs=paragraphs,
             areas=areas,
             status=status,  # type: ignore[arg-type]
-            approved_by=entry.str("approved_by", "") or None,
+            approved_by=entry.text("approved_by", "") or None,
             approved_on=entry.date("approved_on") if entry.has("approved_on") else None,
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
-            fingerprint=entry.str("fingerprint", "") or None,
+            fingerprint=entry.text("fingerprint", "") or None,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
         ))
         entry.done()
@@ -77,13 +77,13 @@ def _check_id(value: str, entry: Mapping) -> None:
 
 def _paragraphs(entry: Mapping) -> tuple[str, ...]:
     """Paragraphs are separated by blank lines; a single line break inside one is a space."""
-    text = entry.str("text")
+    text = entry.text("text")
     blocks = re.split(r"\n\s*\n", text.strip())
     return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
 
 
 def _areas(entry: Mapping, area_names: set[str]) -> tuple[str, ...]:
-    items: list[tuple[Any, SourceRef]] = entry.list("areas")
+    items: list[tuple[Any, SourceRef]] = entry.sequence("areas")
     if not items:
         return ("all",)
     areas = []

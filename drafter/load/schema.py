@@ -52,7 +52,7 @@ class Mapping:
             "is missing", source=self.ref(), field=self.key(key), expected=expected
         )
 
-    def str(self, key: str, default: str | None = None, *, expected: str = "text") -> str:
+    def text(self, key: str, default: str | None = None, *, expected: str = "text") -> str:
         value = self.raw(key)
         if value is None:
             if default is None:
@@ -96,7 +96,7 @@ class Mapping:
         return parsed.replace(tzinfo=None)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
-        text = self.str(key, default, expected=" or ".join(choices))
+        text = self.text(key, default, expected=" or ".join(choices))
         if text not in choices:
             raise self.fail(key, "is not allowed", text, "one of " + ", ".join(choices))
         return text
@@ -122,7 +122,7 @@ class Mapping:
                 outer.data[item_key], self.file, outer.key(str(item_key)), key_line(outer.data, item_key)
             )
 
-    def list(self, key: str, *, required: bool = False) -> list[tuple[Any, SourceRef]]:
+    def sequence(self, key: str, *, required: bool = False) -> list[tuple[Any, SourceRef]]:
         value = self.raw(key)
         if value is None:
             if required:

@@ -1,0 +1,162 @@
+"""Build the shipped reference DOCX (templates/reference.docx) and its unzipped styles.xml.
+
+Run from the repository root: ``python tools/build_reference.py``. The output is deterministic, so a rebuild
+with no change to this script gives the same bytes; review style changes in templates/reference/styles.xml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parent.parent
+FONT = "Arial"
+DARK = RGBColor(0x1F, 0x1F, 0x1F)
+
+
+def _fonts(style: object, size: float | None = None) -> None:
+    font = style.font  # type: ignore[attr-defined]
+    font.name = FONT
+    rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    if size is not None:
+        font.size = Pt(size)
+
+
+def _paragraph_style(doc: docx.document.Document, name: str, base: str = "Body Text") -> object:
+    styles = doc.styles
+    try:
+        style = styles[name]
+    except KeyError:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles[base] if base and name != base else None
+    style.quick_style = True
+    style.hidden = False
+    style.unhide_when_used = False
+    return style
+
+
+def build() -> bytes:
+    doc = docx.Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.5))
+
+    normal = doc.styles["Normal"]
+    _fonts(normal, 11)
+    normal.font.color.rgb = DARK
+
+    body = _paragraph_style(doc, "Body Text", "Normal")
+    _fonts(body, 11)
+    fmt = body.paragraph_format  # type: ignore[attr-defined]
+    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(8), 1.15
+    body.font.color.rgb = DARK  # type: ignore[attr-defined]
+
+    title = _paragraph_style(doc, "Title", "Normal")
+    _fonts(title, 20)
+    title.font.bold = True  # type: ignore[attr-defined]
+    title.font.color.rgb = DARK  # type: ignore[attr-defined]
+    ppr = title.element.get_or_add_pPr()  # type: ignore[attr-defined]
+    border = ppr.find(qn("w:pBdr"))
+    if border is not None:
+        ppr.remove(border)
+    title.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
+    title.paragraph_format.space_after = Pt(12)  # type: ignore[attr-defined]
+    title.paragraph_format.line_spacing = 1.0  # type: ignore[attr-defined]
+    rpr = title.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    for tag in ("w:spacing", "w:kern"):
+        found = rpr.find(qn(tag))
+        if found is not None:
+            rpr.remove(found)
+    title.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+
+    specs: dict[str, dict[str, object]] = {
+        "Embargo": {"bold": True, "caps": True, "size": 10, "color": RGBColor(0xC0, 0x00, 0x00), "after": 12},
+        "Dateline": {"italic": True, "size": 10, "color": RGBColor(0x59, 0x59, 0x59), "after": 12},
+        "Quote": {"indent": 0.75},
+        "Ends": {"bold": True, "align": WD_ALIGN_PARAGRAPH.CENTER, "before": 12, "after": 12},
+        "Notes Heading": {"bold": True, "size": 11, "before": 12, "keep": True},
+        "Notes": {"size": 10},
+        "Contact": {"size": 10},
+    }
+    for name, spec in specs.items():
+        style = _paragraph_style(doc, name)
+        font = style.font  # type: ignore[attr-defined]
+        fmt = style.paragraph_format  # type: ignore[attr-defined]
+        font.italic = bool(spec.get("italic", False))
+        font.bold = bool(spec.get("bold", False))
+        if spec.get("caps"):
+            font.all_caps = True
+        if "size" in spec:
+            font.size = Pt(float(spec["size"]))  # type: ignore[arg-type]
+        font.color.rgb = spec.get("color", DARK)
+        if "after" in spec:
+            fmt.space_after = Pt(float(spec["after"]))  # type: ignore[arg-type]
+        if "before" in spec:
+            fmt.space_before = Pt(float(spec["before"]))  # type: ignore[arg-type]
+        if "indent" in spec:
+            fmt.left_indent = Cm(float(spec["indent"]))  # type: ignore[arg-type]
+            fmt.right_indent = Cm(0)
+        if "align" in spec:
+            fmt.alignment = spec["align"]
+        if spec.get("keep"):
+            fmt.keep_with_next = True
+        if name == "Quote":
+            ppr = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
+            for tag in ("w:pBdr", "w:jc"):
+                found = ppr.find(qn(tag))
+                if found is not None:
+                    ppr.remove(found)
+        style.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+
+    body_el = doc.element.body
+    for child in list(body_el):
+        if child.tag != qn("w:sectPr"):
+            body_el.remove(child)
+
+    props = doc.core_properties
+    fixed = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    props.title, props.author, props.last_modified_by = "drafter reference", "drafter", ""
+    props.created = props.modified = props.last_printed = fixed
+    props.revision = 1
+    props.comments = ""
+
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed_info = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed_info.compress_type = zipfile.ZIP_DEFLATED
+            fixed_info.create_system = 0
+            dst.writestr(fixed_info, src.read(info.filename))
+    return out.getvalue()
+
+
+def main() -> None:
+    data = build()
+    (ROOT / "templates" / "reference.docx").write_bytes(data)
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml")
+    (ROOT / "templates" / "reference").mkdir(exist_ok=True)
+    (ROOT / "templates" / "reference" / "styles.xml").write_bytes(styles)
+    print(f"wrote templates/reference.docx ({len(data):,} bytes) and templates/reference/styles.xml")
+
+
+if __name__ == "__main__":
+    main()
