@@ -32,7 +32,9 @@ class Mapping:
 
     def ref(self, key: str | None = None) -> SourceRef:
         line = key_line(self.data, key) if key is not None else None
-        return SourceRef(self.file, line=line or self.line, key=self.key(key) if key else self.path or None)
+        if line is None and self.path:
+            line = self.line  # a nested mapping: point at its own line
+        return SourceRef(self.file, line=line, key=self.key(key) if key else self.path or None)
 
     def key(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
