@@ -131,7 +131,7 @@ def build() -> bytes:
             body_el.remove(child)
 
     props = doc.core_properties
-    fixed = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    fixed = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props.title, props.author, props.last_modified_by = "drafter reference", "drafter", ""
     props.created = props.modified = props.last_printed = fixed
     props.revision = 1
