@@ -6,6 +6,7 @@ stderr with exit status 1 (2 for usage errors). Nothing else catches it; traceba
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -13,7 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from drafter import __version__
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, UsageError
 
 app = typer.Typer(
     name="drafter",
@@ -127,6 +128,79 @@ def new(
         _fail(exc)
     typer.echo(f"created {directory} with {', '.join(files)}")
     typer.echo(f"next: drafter draft {directory} --out {directory}/out")
+
+
+quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True)
+app.add_typer(quotes_app, name="quotes")
+
+
+@quotes_app.command("list")
+def quotes_list(campaign_dir: CampaignDir) -> None:
+    """Show every quote: speaker, status, approval, expiry, scope and the areas that use it."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from drafter import quote_library
+
+    try:
+        rows = quote_library.list_quotes(campaign_dir)
+    except DrafterError as exc:
+        _fail(exc)
+    table = Table(title=f"{len(rows)} quotes in {campaign_dir / 'quotes.yaml'}")
+    for column in ("id", "role", "speaker", "status", "approved by", "approved on", "expires", "scope", "used in"):
+        table.add_column(column)
+    for row in rows:
+        q = row.quote
+        status = q.status if row.problem is None else f"{q.status} ({row.problem})"
+        table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
+                      q.approved_on.isoformat() if q.approved_on else "—",
+                      q.expires_on.isoformat() if q.expires_on else "—", ", ".join(q.areas),
+                      ", ".join(row.used_in) or "—")
+    Console(width=160).print(table)
+
+
+@quotes_app.command("approve")
+def quotes_approve(
+    campaign_dir: CampaignDir,
+    quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
+    by: Annotated[str, typer.Option("--by", help="Who approved the quote's exact wording.")],
+    expires: Annotated[str | None, typer.Option("--expires", help="Last date the quote may be used (YYYY-MM-DD).")
+                       ] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Date of approval (default: today).")] = None,
+) -> None:
+    """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
+    from drafter import quote_library
+
+    try:
+        quote = quote_library.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
+                                            on=_date("--on", on))
+    except DrafterError as exc:
+        _fail(exc)
+    typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
+
+
+@quotes_app.command("withdraw")
+def quotes_withdraw(
+    campaign_dir: CampaignDir,
+    quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
+) -> None:
+    """Withdraw a quote: no release may use it any more."""
+    from drafter import quote_library
+
+    try:
+        quote = quote_library.withdraw_quote(campaign_dir, quote_id)
+    except DrafterError as exc:
+        _fail(exc)
+    typer.echo(f"withdrew {quote.id}")
+
+
+def _date(option: str, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04"))
 
 
 def main() -> None:

@@ -24,9 +24,11 @@ from drafter.compute import compute_change, describe_percent_formula
 from drafter.document import escape_markdown, parse_markdown
 from drafter.errors import DrafterError, QuoteError, TemplateError
 from drafter.model import Area, Campaign, Change, Fact, Quote, Release, SourceRef, Speaker, Value, Warning
+from drafter.quote_figures import find_claims, judge
 from drafter.quotes import choose_quote
 from drafter.style import HouseStyle
 from drafter.templates import shipped_root
+from drafter.titles import title_before_name
 
 
 class Md(str):
@@ -75,6 +77,7 @@ class Renderer:
         context = ReleaseContext(campaign, area, style)
         try:
             text = _tidy(self.template.render(context.variables()))
+            context.check_quote_figures()
         except DrafterError as exc:
             _prefix_area(exc, area)
             raise
@@ -151,6 +154,8 @@ class ReleaseContext:
         self.quotes_used: list[str] = []
         self.warnings: list[Warning] = []
         self.speakers = {s.id: s for s in campaign.speakers}
+        self.changes: list[Change] = []
+        self.quotes: list[Quote] = []
 
     # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
@@ -225,6 +230,8 @@ class ReleaseContext:
         if change.kind == "count" and change.old.amount < self.style.small_base and change.direction != "same":
             self._warn("small_base", f"the base for {measure} in {old} is below {self.style.small_base}: "
                        "counts given, not a percentage", where)
+        if change not in self.changes:
+            self.changes.append(change)
         return ChangeView(self, where, change)
 
     def period(self, period: str) -> Md:
@@ -261,7 +268,29 @@ class ReleaseContext:
                        self.area)
             return Md("")
         self.quotes_used.append(quote.id)
+        self.quotes.append(quote)
+        if quote.fingerprint is None:
+            self._warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
+                       "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
         return Md(quote_markdown(quote, self.speakers[quote.speaker], verb))
+
+    def check_quote_figures(self) -> None:
+        """Every figure a quote states must be supported by this release's data (see quote_figures)."""
+        bands = {wording.change_band(c, self.style): c.area for c in self.changes}
+        printed = {f.value: f.text for f in self.facts if f.name.endswith(".percent")}
+        numbers = {f.value for f in self.facts if not f.name.endswith((".percent", ".points"))}
+        for quote in self.quotes:
+            for paragraph in quote.paragraphs:
+                for claim in find_claims(paragraph):
+                    verdict = judge(claim, self.changes, bands, printed, numbers)
+                    if not verdict.supported:
+                        raise QuoteError(
+                            f"area {self.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
+                            "release's figures do not support", source=quote.source,
+                            expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})")
+                    if verdict.flag:
+                        self._warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
+                                   f"{verdict.flag}: one figure at two rounding levels", self.area)
 
     def _warn(self, code: str, message: str, area: Area) -> None:
         warning = Warning(code, message, area.name)
@@ -271,7 +300,7 @@ class ReleaseContext:
 
 def attribution(speaker: Speaker) -> str:
     """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"."""
-    name = f"{speaker.title} {speaker.name}" if speaker.title else speaker.name
+    name = f"{title_before_name(speaker.title)} {speaker.name}" if speaker.title else speaker.name
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 

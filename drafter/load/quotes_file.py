@@ -10,6 +10,7 @@ from drafter.errors import InputError
 from drafter.load.schema import Mapping
 from drafter.model import Quote, SourceRef, Speaker
 from drafter.quotes import fingerprint
+from drafter.titles import check_title
 from drafter.yamlio import item_line, load_yaml
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -33,6 +34,9 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             source=entry.ref(),
         ))
         entry.done()
+    extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))
+    for known in speakers:
+        check_title(known, extra)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()

@@ -1,0 +1,115 @@
+"""Figures inside quotes: what a quote claims ("nearly 200 per cent", "almost treble", "1,747") and whether the
+release's own data supports it. Pure: no locale, no I/O.
+
+A claim the data does not support is refused; a claim that is true but states a figure at another rounding
+level than the release ("nearly 200 per cent" beside "193 per cent") is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.compute import round_half_up
+from drafter.model import Change
+
+_QUALIFIER = r"(?:(nearly|almost|more than|over|about|around|roughly|approximately)\s+)?"
+_PERCENT = re.compile(_QUALIFIER + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])")
+_BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
+                   re.IGNORECASE)
+_BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
+               "halv": "halved"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    kind: str  # "percent", "number" or "band"
+    qualifier: str | None
+    value: Decimal | None = None
+    band: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: Claim
+    supported: bool
+    flag: str | None  # why a supported claim should still be looked at
+    nearest: str | None = None  # what the data says, for the message
+
+
+def find_claims(text: str) -> list[Claim]:
+    """Every figure a quote states.
+
+    >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of nearly 200 per cent")]
+    [('percent', 'nearly', Decimal('200'), None)]
+    >>> [(c.kind, c.qualifier, c.band) for c in find_claims("the number has almost trebled")]
+    [('band', 'almost', 'almost_trebled')]
+    """
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PERCENT.finditer(text):
+        qualifier = match.group(1).lower() if match.group(1) else None
+        claims.append(Claim(match.group(0), "percent", qualifier, Decimal(match.group(2).replace(",", ""))))
+        taken.append(match.span())
+    for match in _BAND.finditer(text):
+        qualifier = match.group(1).lower() if match.group(1) else None
+        base = _BAND_NAMES[match.group(2).lower()]
+        band = base
+        if qualifier in ("almost", "nearly") and base == "trebled":
+            band = "almost_trebled"
+        elif qualifier == "more than" and base in ("doubled", "trebled"):
+            band = f"more_than_{base}"
+        claims.append(Claim(match.group(0), "band", qualifier, band=band))
+    for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        value = Decimal(match.group(1).replace(",", ""))
+        if "," not in match.group(1) and 1900 <= value <= 2100:
+            continue  # a year
+        claims.append(Claim(match.group(0), "number", None, value))
+    return claims
+
+
+def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
+          numbers: set[Decimal]) -> Verdict:
+    """Whether the release's data supports a claim.
+
+    ``changes`` are the release's changes, ``bands`` maps band names to the area they describe, ``printed``
+    maps each exact percentage to the text the release printed for it, ``numbers`` holds the counts printed.
+    """
+    if claim.kind == "band":
+        return Verdict(claim, claim.band in bands, None, ", ".join(sorted(bands)) or None)
+    if claim.kind == "number":
+        assert claim.value is not None
+        return Verdict(claim, claim.value in numbers, None,
+                       ", ".join(str(n) for n in sorted(numbers)) or None)
+    assert claim.value is not None
+    target = claim.value
+    percents = [abs(c.percent) for c in changes if c.percent is not None]
+    places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
+    nearest = ", ".join(sorted({printed.get(p, str(round_half_up(p, places))) for p in percents})) or None
+    for exact in percents:
+        shown = printed.get(exact)
+        q = claim.qualifier
+        if q is None:
+            ok = round_half_up(exact, places) == target
+        elif q in ("nearly", "almost"):
+            ok = target * Decimal("0.95") <= exact < target
+        elif q in ("more than", "over"):
+            ok = exact > target
+        else:
+            ok = abs(exact - target) <= target * Decimal("0.05")
+        if ok:
+            flag = None
+            if shown is not None and (q is not None or _digits(shown) != _digits(claim.text)):
+                flag = f"the release gives this figure as {shown!r}"
+            return Verdict(claim, True, flag, nearest)
+    return Verdict(claim, False, None, nearest)
+
+
+def _digits(text: str) -> str:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return match.group(0).replace(",", "") if match else ""

@@ -1,0 +1,114 @@
+"""Managing the quote library: listing quotes, approving and withdrawing them in quotes.yaml.
+
+Edits keep the file's comments, order and quoting (a round trip through :mod:`drafter.yamlio`) and are
+written atomically. Approving records who, when, an optional expiry, and the fingerprint of the exact text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import QuoteError, UsageError
+from drafter.load import load_campaign
+from drafter.model import Campaign, Quote
+from drafter.output import write_atomic
+from drafter.quotes import fingerprint, refusal, scope_rank
+from drafter.yamlio import dump_roundtrip, load_roundtrip
+
+QUOTES_FILE = "quotes.yaml"
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    quote: Quote
+    speaker: str
+    used_in: tuple[str, ...]
+    problem: str | None  # why it cannot be used on the release date, if so
+
+
+def list_quotes(campaign_dir: Path) -> list[QuoteRow]:
+    """Every quote with its speaker, and the areas whose releases would use it (most specific scope wins)."""
+    campaign = load_campaign(campaign_dir)
+    speakers = {s.id: s.name for s in campaign.speakers}
+    return [QuoteRow(q, speakers[q.speaker], _used_in(campaign, q), refusal(q, campaign.release_date))
+            for q in campaign.quotes]
+
+
+def _used_in(campaign: Campaign, quote: Quote) -> tuple[str, ...]:
+    parents = {a.name: a.parent for a in campaign.areas}
+    used = []
+    for area in campaign.areas:
+        ranks = [(scope_rank(q, area, parents), i) for i, q in enumerate(campaign.quotes) if q.role == quote.role]
+        in_scope = [(r, i) for r, i in ranks if r is not None]
+        if in_scope and campaign.quotes[min(in_scope)[1]] is quote:
+            used.append(area.name)
+    return tuple(used)
+
+
+def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.date | None = None,
+                  on: dt.date | None = None) -> Quote:
+    """Mark a quote approved by ``by`` on ``on`` (default today), recording the fingerprint of its text."""
+    if not by.strip():
+        raise UsageError("is empty", field="--by", expected="the name of the person who approved the quote")
+    campaign = load_campaign(campaign_dir)  # validates everything else first
+    quote = _find(campaign, quote_id)
+    data, entry = _entry(campaign_dir, quote_id)
+    _set_status(entry, "approved")
+    _put(entry, "approved_by", by.strip())
+    _put(entry, "approved_on", on or dt.date.today())
+    if expires is not None:
+        _put(entry, "expires_on", expires)
+    _put(entry, "fingerprint", fingerprint(quote.speaker, quote.paragraphs))
+    _save(campaign_dir, data)
+    return _find(load_campaign(campaign_dir), quote_id)
+
+
+def withdraw_quote(campaign_dir: Path, quote_id: str) -> Quote:
+    """Mark a quote withdrawn: no release may use it any more."""
+    campaign = load_campaign(campaign_dir)
+    _find(campaign, quote_id)
+    data, entry = _entry(campaign_dir, quote_id)
+    _set_status(entry, "withdrawn")
+    _save(campaign_dir, data)
+    return _find(load_campaign(campaign_dir), quote_id)
+
+
+def _find(campaign: Campaign, quote_id: str) -> Quote:
+    for quote in campaign.quotes:
+        if quote.id == quote_id:
+            return quote
+    raise QuoteError("is not a quote in quotes.yaml", field="QUOTE_ID", value=quote_id,
+                     expected="one of " + ", ".join(q.id for q in campaign.quotes))
+
+
+def _entry(campaign_dir: Path, quote_id: str) -> tuple[Any, Any]:
+    data = load_roundtrip(campaign_dir / QUOTES_FILE, QUOTES_FILE)
+    for entry in data["quotes"]:
+        if str(entry.get("id", "")).strip() == quote_id:
+            return data, entry
+    raise QuoteError("is not a quote in quotes.yaml", field="QUOTE_ID", value=quote_id)  # pragma: no cover
+
+
+def _set_status(entry: Any, status: str) -> None:
+    """Write ``status:``, replacing the foundation's ``approved: yes/no`` in the same place."""
+    if "approved" in entry:
+        position = list(entry).index("approved")
+        del entry["approved"]
+        entry.insert(position, "status", status)
+    else:
+        entry["status"] = status
+
+
+def _put(entry: Any, key: str, value: object) -> None:
+    """Set a key, adding a new one just before the quote's text so the text stays last."""
+    if key in entry or "text" not in entry:
+        entry[key] = value
+    else:
+        entry.insert(list(entry).index("text"), key, value)
+
+
+def _save(campaign_dir: Path, data: Any) -> None:
+    write_atomic(campaign_dir / QUOTES_FILE, dump_roundtrip(data).encode("utf-8"))

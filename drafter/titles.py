@@ -1,0 +1,63 @@
+"""Speakers' titles and ranks: every word checked against a known list, capitalised before a name."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from importlib import resources
+
+from drafter.errors import QuoteError
+from drafter.model import Speaker
+
+_SMALL = {"of", "for", "and", "the", "to", "in", "on", "at"}
+_WORD = re.compile(r"[A-Za-z’'.]+")
+
+
+@lru_cache(maxsize=1)
+def shipped_title_words() -> frozenset[str]:
+    text = resources.files("drafter").joinpath("data/title_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset()) -> None:
+    """Refuse a title with a word that is not a known rank or job-title word (e.g. "onspector").
+
+    >>> from drafter.model import SourceRef
+    >>> where = SourceRef("quotes.yaml", line=9)
+    >>> york = Speaker("stuart-york", "Stuart York", "Detective onspector", "", "", "", where)
+    >>> check_title(york)
+    Traceback (most recent call last):
+    ...
+    drafter.errors.QuoteError: quotes.yaml:9: speakers.stuart-york.title: "onspector" is not a known rank or \
+job-title word (expected a word from drafter's list or from title_words in quotes.yaml; did you mean 'inspector'?)
+    """
+    known = shipped_title_words() | extra_words
+    for word in _WORD.findall(speaker.title):
+        normal = word.lower().replace("’", "'").strip(".")
+        if normal and normal not in known:
+            near = difflib.get_close_matches(normal, sorted(known), n=1, cutoff=0.75)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise QuoteError(
+                "is not a known rank or job-title word", source=speaker.source,
+                field=f"speakers.{speaker.id}.title", value=word,
+                expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
+            )
+
+
+def title_before_name(title: str) -> str:
+    """A title as it reads before a name: each word capitalised, small words lower-case.
+
+    >>> title_before_name("detective inspector"), title_before_name("head of safeguarding")
+    ('Detective Inspector', 'Head of Safeguarding')
+    """
+    words = title.split()
+    out = []
+    for index, word in enumerate(words):
+        if index and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif word.isupper() or any(c.isupper() for c in word[1:]):
+            out.append(word)  # MP, QPM, McDonald: leave as written
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)

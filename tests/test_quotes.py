@@ -1,0 +1,183 @@
+"""Approved quotes: fingerprints, refusals, selection by scope, figures inside quotes, and the quotes commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.docx_writer import read_docx
+from drafter.errors import QuoteError
+from drafter.load import load_campaign
+from drafter.quote_library import approve_quote, list_quotes, withdraw_quote
+from drafter.quotes import fingerprint
+from tests.conftest import EXAMPLE, edit, files_in
+
+runner = CliRunner()
+YORK_WORD = "Safeguarding children from sexual abuse is a priority"
+
+
+def draft_cli(example: Path, out: Path) -> tuple[int, str]:
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    return result.exit_code, result.stderr
+
+
+def test_example_quotes_are_approved_with_fingerprints() -> None:
+    campaign = load_campaign(EXAMPLE)
+    for quote in campaign.quotes:
+        assert quote.status == "approved" and quote.approved_by and quote.approved_on
+        assert quote.fingerprint == fingerprint(quote.speaker, quote.paragraphs)
+
+
+def test_cheshire_quotes_york_verbatim_in_markdown_and_docx(tmp_path: Path) -> None:
+    api.draft(EXAMPLE, tmp_path)
+    york = next(q for q in load_campaign(EXAMPLE).quotes if q.id == "york-cheshire")
+    markdown = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
+    docx_text = "\n".join(text for _, text in read_docx(tmp_path / "cheshire.docx").paragraphs)
+    for paragraph in york.paragraphs:
+        assert paragraph in markdown and paragraph in docx_text
+    assert "Detective Inspector Stuart York, from Cheshire Constabulary’s strategic public protection directorate," \
+        " added: “Safeguarding" in docx_text
+
+
+def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "is a priority for", "is the priority for")
+    out = tmp_path / "out"
+    code, stderr = draft_cli(example, out)
+    assert code == 1
+    assert stderr == ("error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' has changed since approval "
+                      "(its text no longer matches the approved fingerprint) (expected an approved, unexpired and "
+                      "unchanged quote)\n")
+    assert files_in(out) == {}
+    result = runner.invoke(app, ["quotes", "approve", str(example), "york-cheshire", "--by", "Stuart York",
+                                 "--on", "2018-09-01"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("approved york-cheshire (by Stuart York on 2018-09-01, fingerprint sha256:")
+    assert draft_cli(example, out)[0] == 0
+
+
+@pytest.mark.parametrize(("old", "new", "reason"), [
+    ("    status: approved\n    approved_by: Stuart York", "    status: withdrawn\n    approved_by: Stuart York",
+     "has been withdrawn"),
+    ("    status: approved\n    approved_by: Stuart York", "    status: draft\n    approved_by: Stuart York",
+     "is a draft, not approved"),
+    ("    approved_on: 2018-08-29\n", "    approved_on: 2018-08-29\n    expires_on: 2018-09-01\n",
+     "expired on 2018-09-01, before the release date 2018-09-04"),
+])
+def test_unusable_quotes_are_refused_with_their_own_reason(example: Path, tmp_path: Path, old: str, new: str,
+                                                           reason: str) -> None:
+    edit(example / "quotes.yaml", old, new)
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == (f"error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' {reason} "
+                      "(expected an approved, unexpired and unchanged quote)\n")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(QuoteError, match=reason):
+        api.draft(example, tmp_path / "api")
+
+
+def test_a_required_role_with_no_quote_in_scope_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "areas: [North West]", "areas: [Cheshire]")
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ("error: area 'North West': no quote for role 'regional' is in scope (quotes barr-regional) "
+                      "(expected a quote whose areas include this area, its parent or all)\n")
+
+
+def test_the_most_specific_scope_wins(example: Path) -> None:
+    text = (example / "quotes.yaml").read_text(encoding="utf-8")
+    text += """
+  - id: barr-cumbria
+    role: regional
+    speaker: alan-barr
+    areas: [Cumbria]
+    approved: yes
+    text: Cumbria has its own words from the crime unit.
+
+  - id: barr-everywhere
+    role: regional
+    speaker: alan-barr
+    areas: all
+    approved: yes
+    text: Words for everywhere.
+"""
+    (example / "quotes.yaml").write_text(text, encoding="utf-8")
+    assert "Cumbria has its own words" in api.preview(example, "Cumbria")[0]
+    cheshire = api.preview(example, "Cheshire")[0]
+    assert "grown enormously" in cheshire and "Words for everywhere" not in cheshire
+    used = {row.quote.id: row.used_in for row in list_quotes(example)}
+    assert used["barr-cumbria"] == ("Cumbria",)
+    assert used["barr-everywhere"] == ()
+    assert "Cumbria" not in used["barr-regional"]
+
+
+def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective onspector")
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ('error: quotes.yaml:10: speakers.stuart-york.title: "onspector" is not a known rank or '
+                      "job-title word (expected a word from drafter's list or from title_words in quotes.yaml; "
+                      "did you mean 'inspector'?)\n")
+
+
+def test_a_campaign_can_extend_the_title_words(example: Path) -> None:
+    edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector Fixer")
+    edit(example / "quotes.yaml", "quotes:\n", "title_words: [fixer]\n\nquotes:\n")
+    assert "Detective Inspector Fixer Stuart York" in api.preview(example, "Cheshire")[0]
+
+
+def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour rise by 150 per cent.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ("error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' says '150 per cent', which this "
+                      "release's figures do not support (expected a figure that agrees with the data (103 per cent, "
+                      "193 per cent))\n")
+
+
+def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "online behaviour almost treble.",
+         "online behaviour rise by nearly 200 per cent.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    result = api.draft(example, tmp_path / "out", formats=["md"])
+    assert ("quote 'york-cheshire' says 'nearly 200 per cent' but the release gives this figure as '193 per cent': "
+            "one figure at two rounding levels (areas: Cheshire)") in [w.message for w in result.warnings]
+
+
+def test_approve_keeps_comments_and_order(example: Path) -> None:
+    edit(example / "quotes.yaml", "    speaker: stuart-york\n", "    speaker: stuart-york   # signed off by phone\n")
+    before = (example / "quotes.yaml").read_text(encoding="utf-8")
+    approve_quote(example, "york-cheshire", "Press Office", on=dt.date(2018, 9, 2), expires=dt.date(2019, 1, 1))
+    after = (example / "quotes.yaml").read_text(encoding="utf-8")
+    assert "# signed off by phone" in after
+    assert "# Spokespeople and their approved quotes." in after
+    assert after.replace("approved_by: Press Office\n    approved_on: 2018-09-02\n",
+                         "approved_by: Stuart York\n    approved_on: 2018-08-29\n").replace(
+        "    expires_on: 2019-01-01\n", "") == before
+
+
+def test_withdraw_through_the_cli_then_drafting_refuses(example: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["quotes", "withdraw", str(example), "barr-regional"])
+    assert (result.exit_code, result.stdout) == (0, "withdrew barr-regional\n")
+    assert withdraw_quote(example, "barr-regional").status == "withdrawn"
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert "quote 'barr-regional' has been withdrawn" in stderr
+
+
+def test_unknown_quote_id(example: Path) -> None:
+    result = runner.invoke(app, ["quotes", "approve", str(example), "york", "--by", "Me"])
+    assert result.exit_code == 1
+    assert result.stderr == ('error: QUOTE_ID: "york" is not a quote in quotes.yaml '
+                             "(expected one of barr-regional, york-cheshire)\n")
+
+
+def test_quotes_list_shows_status_and_use() -> None:
+    result = runner.invoke(app, ["quotes", "list", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert "york-cheshire" in result.stdout and "Stuart York" in result.stdout and "2018-08-29" in result.stdout
