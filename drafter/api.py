@@ -11,16 +11,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.campaign_checks import campaign_warnings
+from drafter.campaign_checks import campaign_warnings, check_sums
+from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.document import to_markdown
 from drafter.errors import UsageError
+from drafter.facts import facts_csv
 from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
 from drafter.output import WriteReport, write_files
 from drafter.render import Renderer
+from drafter.review import review_csv, review_rows
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
-from drafter.writers import FORMATS, build_writers, check_formats
+from drafter.writers import FORMATS, Writer, build_writers, check_formats
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class DraftResult:
     warnings: tuple[Warning, ...]
     report: WriteReport
     out_dir: Path
+    changes: tuple[AreaChanges, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None
     if locale and locale not in PRESETS:
         raise UsageError("is not a supported locale", field="--locale", value=locale,
                          expected="one of " + ", ".join(PRESETS))
+    check_sums(campaign)
     renderer = Renderer(resolve_template(campaign.template, campaign_dir))
     chosen = _choose_areas(campaign, areas)
     return Batch(campaign, house, renderer, chosen)
@@ -98,14 +103,34 @@ def draft(
     warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
         [w for r in releases for w in r.warnings])
     writers = build_writers(formats, reference_docx())
+    changes = changes_since_last_draft(out_dir, releases)
 
     def files() -> Iterator[tuple[str, bytes, str]]:
         for release in releases:
-            for writer in writers:
-                yield f"{release.slug}.{writer.extension}", writer.render(release), release.area
+            yield from release_files(release, writers)
+        yield from review_files(batch.campaign, releases, warnings)
 
     report = write_files(out_dir, files(), force=force, on_file=on_file)
-    return DraftResult(batch.campaign, releases, warnings, report, out_dir)
+    return DraftResult(batch.campaign, releases, warnings, report, out_dir, changes)
+
+
+def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple[str, bytes, str]]:
+    """Every file one release produces: one per format, and its fact sheet."""
+    for writer in writers:
+        yield f"{release.slug}.{writer.extension}", writer.render(release), release.area
+    yield f"{release.slug}.facts.csv", facts_csv(release.facts), release.area
+
+
+def review_files(campaign: Campaign, releases: Sequence[Release], warnings: Sequence[Warning]
+                 ) -> Iterator[tuple[str, bytes, str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
+    from drafter.docx_writer import review_docx
+
+    rows = review_rows(campaign, releases, warnings)
+    yield "review/review.csv", review_csv(rows), ""
+    sections = [(r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
+                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows]
+    yield "review/review.docx", review_docx(reference_docx(), f"Review: {campaign.title}", sections), ""
 
 
 def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:

@@ -89,6 +89,10 @@ def draft(
         table.add_row(release.area, release.headline, ", ".join(sorted(names)) or "—")
     Console().print(table)
     typer.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged")
+    for change in result.changes:
+        typer.echo(f"changed since the last draft: {change.area}: " + "; ".join(
+            [*change.facts, *(f"{len(change.sentences_added)} new or edited paragraph(s)"
+                              for _ in [0] if change.sentences_added)]))
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
     for name in report.skipped_foreign:
@@ -128,6 +132,64 @@ def new(
         _fail(exc)
     typer.echo(f"created {directory} with {', '.join(files)}")
     typer.echo(f"next: drafter draft {directory} --out {directory}/out")
+
+
+@app.command()
+def facts(
+    campaign_dir: CampaignDir,
+    area: Annotated[str, typer.Option("--area", help="The area whose release's facts to show.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+) -> None:
+    """Show every number an area's release prints: the text, exact value, formula and source cells."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from drafter import api
+    from drafter import facts as fact_sheet
+
+    try:
+        _, release = api.preview(campaign_dir, area)
+    except DrafterError as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(fact_sheet.facts_json(release.facts), nl=False)
+        return
+    if as_csv:
+        sys.stdout.buffer.write(fact_sheet.facts_csv(release.facts).removeprefix("\ufeff".encode()))
+        return
+    table = Table(title=f"{len(release.facts)} facts in the release for {release.area}")
+    for column in fact_sheet.HEADER:
+        table.add_column(column)
+    for row in fact_sheet.fact_rows(release.facts):
+        table.add_row(*row)
+    Console(width=180).print(table)
+
+
+@app.command()
+def check(
+    campaign_dir: CampaignDir,
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx or .md).")],
+    area: Annotated[str | None, typer.Option("--area", help="The area the files are for.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
+    from drafter.check import check_files, findings_json
+
+    try:
+        findings = check_files(campaign_dir, files, area)
+    except DrafterError as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(findings_json(findings), nl=False)
+    else:
+        for finding in findings:
+            where = f" in paragraph: {finding.paragraph!r}" if finding.paragraph else ""
+            typer.echo(f"{finding.file}: {finding.area}: {finding.message}{where}")
+        files_word = "file" if len(files) == 1 else "files"
+        typer.echo(f"{len(findings)} finding(s) in {len(files)} {files_word}" if findings
+                   else f"{len(files)} {files_word} checked clean")
+    raise typer.Exit(1 if findings else 0)
 
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True)

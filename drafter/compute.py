@@ -55,4 +55,4 @@ def _short(value: Decimal) -> str:
     exact = format(value.normalize(), "f")
     if len(exact.split(".")[-1]) <= 4 or "." not in exact:
         return exact
-    return format(value.quantize(Decimal("0.01"), rounding="ROUND_DOWN"), "f") + "…"
+    return format(round_half_up(value, 2), "f") + "…"

@@ -142,3 +142,38 @@ class ReadBack:
         self.author = author
         self.area = area
         self.created = created
+
+
+def review_docx(reference: Path, title: str, rows: list[tuple[str, str, list[tuple[str, str]]]]) -> bytes:
+    """The reviewer pack as a Word document: per area a heading, the headline, then labelled lines
+    (figures, quotes, warnings), with a page break between areas. Built with python-docx's API."""
+    document = docx.Document(str(reference))
+    body = document.element.body
+    for child in list(body):
+        if child.tag != f"{{{W_NS}}}sectPr":
+            body.remove(child)
+    document.add_paragraph(title, style="Title")
+    for index, (area, headline, lines) in enumerate(rows):
+        if index:
+            document.add_page_break()  # type: ignore[no-untyped-call]  # python-docx lacks the annotation
+        document.add_paragraph(area, style="Notes Heading")
+        document.add_paragraph(headline, style="Body Text")
+        for label, text in lines:
+            paragraph = document.add_paragraph(style="Notes")
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(text)
+    document.core_properties.title = title
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fixed_zip(buffer.getvalue())
+
+
+def _fixed_zip(data: bytes, stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.create_system = 0
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

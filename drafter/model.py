@@ -145,6 +145,7 @@ class Campaign:
     notes: tuple[str, ...]
     settings: tuple[tuple[str, str], ...] = ()
     source: SourceRef = field(default_factory=lambda: SourceRef("campaign.yaml"))
+    sum_tolerance: Decimal = Decimal(0)  # how far a parent's given figure may differ from its areas' sum
 
     def measure(self, measure_id: str) -> Measure:
         return next(m for m in self.measures if m.id == measure_id)

@@ -94,10 +94,14 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def safe_target(out_dir: Path, name: str) -> Path:
     """``out_dir / name``, refusing any name that would land outside the folder."""
+    parts = name.split("/")
     target = (out_dir / name).resolve()
-    if target.parent != out_dir.resolve() or name.startswith("."):
+    if (len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") for p in parts)
+            or not target.is_relative_to(out_dir.resolve())):
         raise OutputError("would be written outside the output folder", field="file name", value=name,
                           expected="a plain file name")
+    if len(parts) == 2:
+        target.parent.mkdir(exist_ok=True)
     return target
 
 

@@ -86,28 +86,38 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
         assert claim.value is not None
         return Verdict(claim, claim.value in numbers, None,
                        ", ".join(str(n) for n in sorted(numbers)) or None)
-    assert claim.value is not None
-    target = claim.value
     percents = [abs(c.percent) for c in changes if c.percent is not None]
     places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
     nearest = ", ".join(sorted({printed.get(p, str(round_half_up(p, places))) for p in percents})) or None
     for exact in percents:
         shown = printed.get(exact)
         q = claim.qualifier
-        if q is None:
-            ok = round_half_up(exact, places) == target
-        elif q in ("nearly", "almost"):
-            ok = target * Decimal("0.95") <= exact < target
-        elif q in ("more than", "over"):
-            ok = exact > target
-        else:
-            ok = abs(exact - target) <= target * Decimal("0.05")
-        if ok:
+        if percent_matches(claim, exact):
             flag = None
             if shown is not None and (q is not None or _digits(shown) != _digits(claim.text)):
                 flag = f"the release gives this figure as {shown!r}"
             return Verdict(claim, True, flag, nearest)
     return Verdict(claim, False, None, nearest)
+
+
+def percent_matches(claim: Claim, exact: Decimal) -> bool:
+    """Whether a stated percentage (with its qualifier) is a true description of the exact value.
+
+    >>> c = find_claims("nearly 200 per cent")[0]
+    >>> percent_matches(c, Decimal("193.33")), percent_matches(c, Decimal("150"))
+    (True, False)
+    """
+    assert claim.value is not None
+    target = claim.value
+    places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
+    q = claim.qualifier
+    if q is None:
+        return round_half_up(exact, places) == target
+    if q in ("nearly", "almost"):
+        return target * Decimal("0.95") <= exact < target
+    if q in ("more than", "over"):
+        return exact > target
+    return abs(exact - target) <= target * Decimal("0.05")
 
 
 def _digits(text: str) -> str:

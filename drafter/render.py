@@ -8,13 +8,14 @@ helpers below, which format through :mod:`drafter.wording` and record every numb
 from __future__ import annotations
 
 import datetime as dt
+import re
 import types
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -29,6 +30,9 @@ from drafter.quotes import choose_quote
 from drafter.style import HouseStyle
 from drafter.templates import shipped_root
 from drafter.titles import title_before_name
+
+_DIGITS = re.compile(r"\d+")
+_LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
 
 
 class Md(str):
@@ -65,6 +69,7 @@ class Renderer:
         )
         self.env.filters["sentence"] = lambda text: Md(_capitalise(str(text)))
         try:
+            self._refuse_literal_numbers(template_path.name, set())
             self.template = self.env.get_template(template_path.name)
         except TemplateSyntaxError as exc:
             raise TemplateError(f"syntax error: {exc.message}", source=SourceRef(_name(exc.filename), line=exc.lineno),
@@ -72,6 +77,34 @@ class Renderer:
         except TemplateNotFound as exc:
             raise TemplateError("is not found", field="template", value=exc.name,
                                 expected="a template beside the campaign template or a shipped one") from None
+
+    def _refuse_literal_numbers(self, name: str, seen: set[str]) -> None:
+        """A release may print no number that is not a fact: digits typed into a template are refused
+        (ordered-list markers such as "1." at the start of a line aside)."""
+        if name in seen:
+            return
+        seen.add(name)
+        assert self.env.loader is not None
+        source, filename, _ = self.env.loader.get_source(self.env, name)
+        tree = self.env.parse(source, name, filename)
+        for node in tree.find_all(nodes.TemplateData):
+            for offset, line in enumerate(node.data.split("\n")):
+                match = _DIGITS.search(_LIST_MARKER.sub("", line))
+                if match:
+                    raise TemplateError(
+                        f"types the number {match.group()!r} into the template", field="template",
+                        source=SourceRef(Path(filename or name).name, line=node.lineno + offset),
+                        expected="numbers printed through figure(), change() and the date helpers, so each is a fact")
+        for output in tree.find_all(nodes.Output):
+            for child in output.nodes:
+                if isinstance(child, nodes.Const) and _DIGITS.search(str(child.value)):
+                    raise TemplateError(
+                        f"prints the literal {child.value!r}", field="template",
+                        source=SourceRef(Path(filename or name).name, line=child.lineno),
+                        expected="numbers printed through figure(), change() and the date helpers, so each is a fact")
+        for referenced in meta.find_referenced_templates(tree):
+            if referenced:
+                self._refuse_literal_numbers(referenced, seen)
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
         context = ReleaseContext(campaign, area, style)

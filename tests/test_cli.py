@@ -25,7 +25,7 @@ def test_draft_writes_six_docx_and_six_markdown(example: Path, tmp_path: Path) -
     slugs = ["cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside", "north-west"]
     assert [n for n in names if n.endswith(".docx")] == [f"{s}.docx" for s in slugs]
     assert [n for n in names if n.endswith(".md")] == [f"{s}.md" for s in slugs]
-    assert "12 written, 0 unchanged" in stdout
+    assert "20 written, 0 unchanged" in stdout
     assert ("warning: no quote for the optional role 'local'; its paragraph is left out "
             "(areas: North West, Cumbria, Greater Manchester, Lancashire, Merseyside)") in stderr
 
@@ -89,7 +89,8 @@ def test_area_option_drafts_a_subset_in_one_format(example: Path, tmp_path: Path
     out = tmp_path / "o"
     code, _, stderr = run("draft", str(example), "--out", str(out), "--area", "cheshire", "--format", "md")
     assert code == 0, stderr
-    assert sorted(files_in(out)) == ["cheshire.md", "drafter-manifest.json"]
+    assert sorted(files_in(out)) == ["cheshire.facts.csv", "cheshire.md", "drafter-manifest.json"]
+    assert sorted(files_in(out / "review")) == ["review.csv", "review.docx"]
 
 
 def test_unknown_format_is_a_usage_error(example: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from drafter.errors import InputError, UsageError
@@ -65,14 +66,29 @@ def load_campaign(root: Path) -> Campaign:
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
         settings = tuple((str(k), str(style_map.raw(str(k)))) for k in list(style_map.data))
+    sum_tolerance = _tolerance(top)
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
-        source=SourceRef(CAMPAIGN_FILE),
+        source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance,
     )
+
+
+def _tolerance(top: Mapping) -> Decimal:
+    raw = top.raw("sum_tolerance")
+    if raw is None:
+        return Decimal(0)
+    try:
+        value = Decimal(str(raw).strip())
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or value < 0:
+        raise top.fail("sum_tolerance", "is not a number of 0 or more", raw,
+                       "how far a parent's figure may differ from the sum of its areas, e.g. 5")
+    return value
 
 
 def _default_figures(root: Path) -> str:

@@ -1,0 +1,61 @@
+"""What changed since the last draft: per area, the facts and sentences that differ from the files drafter
+wrote last time in the same output folder (read before they are replaced), so a late correction can be told to
+the right newsrooms."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.document import to_markdown
+from drafter.model import Release
+
+
+@dataclass(frozen=True)
+class AreaChanges:
+    area: str
+    facts: tuple[str, ...]  # "Cheshire contacts.after: 440 → 445"
+    sentences_added: tuple[str, ...]
+    sentences_removed: tuple[str, ...]
+
+
+def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tuple[AreaChanges, ...]:
+    result = []
+    for release in releases:
+        old_facts = _read_facts(out_dir / f"{release.slug}.facts.csv")
+        old_md = out_dir / f"{release.slug}.md"
+        if old_facts is None and not old_md.is_file():
+            continue  # first draft of this area
+        new_facts = {(f.area, f.name): f.text for f in release.facts}
+        fact_lines = []
+        for key in sorted(set(new_facts) | set(old_facts or {})):
+            before, after = (old_facts or {}).get(key), new_facts.get(key)
+            if before != after:
+                fact_lines.append(f"{key[0]} {key[1]}: {before or '(none)'} → {after or '(none)'}")
+        old_sentences = _sentences(old_md.read_text(encoding="utf-8")) if old_md.is_file() else []
+        new_sentences = _sentences(to_markdown(release.blocks))
+        added = tuple(s for s in new_sentences if s not in old_sentences)
+        removed = tuple(s for s in old_sentences if s not in new_sentences)
+        if fact_lines or added or removed:
+            result.append(AreaChanges(release.area, tuple(fact_lines), added, removed))
+    return tuple(result)
+
+
+def _read_facts(path: Path) -> dict[tuple[str, str], str] | None:
+    if not path.is_file():
+        return None
+    rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    next(rows, None)
+    return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
+
+
+def _sentences(markdown: str) -> list[str]:
+    out = []
+    for paragraph in markdown.split("\n\n"):
+        text = " ".join(paragraph.split())
+        if text:
+            out.append(text)
+    return out

@@ -1,0 +1,45 @@
+"""The reviewer pack: one row per area — headline, key figures and changes, quotes used, warnings — so one
+person can sign off the whole batch (review.csv, and review.docx at a page per area or less)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.csvsafe import to_csv
+from drafter.model import Campaign, Release, Warning
+
+HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    area: str
+    slug: str
+    headline: str
+    figures: tuple[str, ...]  # "contacts.before: 150 (150 as given)"
+    quotes: tuple[str, ...]  # "york-cheshire — Stuart York (approved by Stuart York on 2018-08-29)"
+    warnings: tuple[str, ...]
+
+
+def review_rows(campaign: Campaign, releases: Sequence[Release], warnings: Sequence[Warning]) -> list[ReviewRow]:
+    quotes = {q.id: q for q in campaign.quotes}
+    speakers = {s.id: s for s in campaign.speakers}
+    rows = []
+    for release in releases:
+        figures = tuple(f"{f.name}: {f.text} ({f.formula})" for f in release.facts if f.area == release.area)
+        used = []
+        for quote_id in release.quotes_used:
+            q = quotes[quote_id]
+            approval = f"{q.status}" + (f" by {q.approved_by}" if q.approved_by else "") + \
+                (f" on {q.approved_on.isoformat()}" if q.approved_on else "")
+            used.append(f"{q.id} — {speakers[q.speaker].name} ({approval})")
+        own = tuple(w.message for w in release.warnings) + tuple(
+            w.message for w in warnings if w.area is None and w.code == "unequal_periods")
+        rows.append(ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own))
+    return rows
+
+
+def review_csv(rows: Sequence[ReviewRow]) -> bytes:
+    return to_csv(HEADER, [(r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
+                            "\n".join(r.warnings)) for r in rows])

@@ -1,0 +1,179 @@
+"""Every figure proved: fact sheets, checking edited drafts, cross-area sums, the reviewer pack, changes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.check import check_files
+from drafter.cli import app
+from tests.conftest import EXAMPLE, edit, files_in
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def drafted(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    api.draft(EXAMPLE, out)
+    return out
+
+
+def replace_in_docx(path: Path, old: str, new: str) -> None:
+    document = docx.Document(str(path))
+    found = False
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            if old in run.text:
+                run.text = run.text.replace(old, new)
+                found = True
+    assert found, old
+    document.save(str(path))
+
+
+def test_facts_for_the_region_show_formula_and_rows() -> None:
+    result = runner.invoke(app, ["facts", str(EXAMPLE), "--area", "North West", "--json"])
+    assert result.exit_code == 0
+    facts = {(f["area"], f["fact"]): f for f in json.loads(result.stdout)}
+    assert facts[("North West", "contacts.before")]["printed"] == "1,747"
+    assert facts[("North West", "contacts.after")]["printed"] == "3,549"
+    percent = facts[("North West", "contacts.before-after.percent")]
+    assert percent["printed"] == "103 per cent"
+    assert percent["formula"] == "(3549 − 1747) ÷ 1747 × 100 = 103.15… → 103"
+    assert percent["sources"] == [{"file": "figures.csv", "row": 2, "column": "before"},
+                                  {"file": "figures.csv", "row": 2, "column": "after"}]
+    table = runner.invoke(app, ["facts", str(EXAMPLE), "--area", "North West"])
+    assert "figures.csv, row 2, column before" in table.stdout
+
+
+def test_fact_sheet_beside_each_release(drafted: Path) -> None:
+    rows = list(csv.reader(io.StringIO((drafted / "cheshire.facts.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["area", "fact", "printed", "exact value", "formula", "source"]
+    assert ["Cheshire", "contacts.before-after.percent", "193 per cent", "193.3333333333333333333333333",
+            "(440 − 150) ÷ 150 × 100 = 193.33… → 193",
+            "figures.csv, row 3, column before; figures.csv, row 3, column after"] in rows
+
+
+def test_an_unedited_draft_checks_clean(drafted: Path) -> None:
+    files = [str(p) for p in sorted(drafted.glob("*.docx"))] + [str(p) for p in sorted(drafted.glob("*.md"))]
+    result = runner.invoke(app, ["check", str(EXAMPLE), *files])
+    assert (result.exit_code, result.stdout) == (0, "12 files checked clean\n")
+
+
+def test_an_edited_figure_is_named_with_its_paragraph(drafted: Path) -> None:
+    replace_in_docx(drafted / "cheshire.docx", "193 per cent", "195 per cent")
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(drafted / "cheshire.docx")])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "cheshire.docx: Cheshire: '195 per cent' matches no fact of Cheshire in paragraph: 'Between July and "
+        "December 2017, 150 people from Cheshire contacted Stop It Now! – a child sexual abuse prevention helpline "
+        "run by the child protection charity The Lucy Faithfull Foundation – seeking help for their own online "
+        "sexual behaviour or for that of someone they knew. Between January and June 2018, that figure rose by "
+        "195 per cent to 440.'")
+
+
+def test_a_figure_from_another_areas_release_is_named(drafted: Path) -> None:
+    replace_in_docx(drafted / "cumbria.docx", "that figure rose by 90 per cent to 171",
+                    "that figure rose by 193 per cent to 171")
+    findings = check_files(EXAMPLE, [drafted / "cumbria.docx"])
+    assert [(f.kind, f.message) for f in findings] == [(
+        "other_area_figure", "'193 per cent' matches no fact of Cumbria but matches Cheshire: copied from another "
+        "area's release?")]
+
+
+def test_a_changed_quote_is_reported(drafted: Path) -> None:
+    replace_in_docx(drafted / "cheshire.docx", "is a priority for", "is the priority for")
+    findings = check_files(EXAMPLE, [drafted / "cheshire.docx"])
+    assert [(f.kind, f.message) for f in findings] == [(
+        "changed_quote", "approved quote 'york-cheshire' has been changed: its wording no longer matches what was "
+        "approved")]
+
+
+def test_a_quote_no_longer_approved_is_reported(drafted: Path, tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(EXAMPLE, campaign)
+    edit(campaign / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
+         "    status: withdrawn\n    approved_by: Stuart York")
+    findings = check_files(campaign, [drafted / "cheshire.md"])
+    assert ("unusable_quote", "quote 'york-cheshire' has been withdrawn") in [(f.kind, f.message) for f in findings]
+
+
+def test_two_rounding_levels_and_house_style_breaches(drafted: Path) -> None:
+    path = drafted / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("has almost trebled.", "has risen by nearly 200%.")
+    text = text.replace("ENDS\n", "")
+    text = text.replace("Between July and December 2017, 150 people", "150 people")
+    path.write_text(text, encoding="utf-8")
+    findings = [(f.kind, f.message) for f in check_files(EXAMPLE, [path])]
+    assert ("two_roundings", "one figure is given at two rounding levels: '193 per cent', 'nearly 200%'") in findings
+    assert ("style", "'%' where the house style says 'per cent'") in findings
+    assert ("style", "the 'ENDS' line is missing") in findings
+    assert ("style", "a sentence starts with a figure") in findings
+
+
+def test_check_finds_the_area_from_document_properties_without_a_manifest(drafted: Path, tmp_path: Path) -> None:
+    lone = tmp_path / "lone.docx"
+    shutil.copyfile(drafted / "cumbria.docx", lone)
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(lone), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_children_that_do_not_add_up_are_refused_before_writing(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,95,171")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1747 but its areas "
+        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1752 (expected a parent figure "
+        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml))\n")
+    assert files_in(out) == {}
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nsum_tolerance: 5")
+    assert api.draft(example, out).report.written
+
+
+def test_review_pack_has_one_row_per_area(drafted: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO((drafted / "review" / "review.csv").read_text(encoding="utf-8-sig"))))
+    assert [r["area"] for r in rows] == ["North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire",
+                                         "Merseyside"]
+    cheshire = rows[1]
+    assert cheshire["headline"].endswith("almost trebles")
+    assert cheshire["quotes used"].splitlines() == [
+        "barr-regional — Alan Barr (approved by Alan Barr on 2018-08-28)",
+        "york-cheshire — Stuart York (approved by Stuart York on 2018-08-29)"]
+    review = docx.Document(str(drafted / "review" / "review.docx"))
+    assert [p.text for p in review.paragraphs if p.style is not None and p.style.name == "Notes Heading"] == \
+        [r["area"] for r in rows]
+
+
+def test_redrafting_reports_what_changed(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(example, out)
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,554"')
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("changed since the last draft: Cheshire")]
+    assert lines and "Cheshire contacts.after: 440 → 445" in lines[0]
+    assert "Cheshire contacts.before-after.percent: 193 per cent → 197 per cent" in lines[0]
+
+
+def test_a_literal_number_in_a_template_is_refused(example: Path) -> None:
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls up\n by 195 per cent{% endblock %}\n',
+        encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    result = runner.invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 1
+    assert result.stderr == ("error: release.md.j2:3: template: types the number '195' into the template (expected "
+                             "numbers printed through figure(), change() and the date helpers, so each is a fact)\n")
