@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from typing import Literal
 
@@ -154,10 +155,38 @@ class Campaign:
         return next(p for p in self.periods if p.id == period_id)
 
     def area(self, name: str) -> Area:
-        return next(a for a in self.areas if a.name == name)
+        return self._areas_by_name[name]
 
     def figure_map(self) -> dict[tuple[str, str, str], Value]:
+        """Figures by (area, measure, period); built once per campaign (callers must not modify it)."""
+        return self._figure_map
+
+    def parents(self) -> dict[str, str | None]:
+        """Area → parent name; built once per campaign (callers must not modify it)."""
+        return self._parents
+
+    @cached_property
+    def _parents(self) -> dict[str, str | None]:
+        return {a.name: a.parent for a in self.areas}
+
+    def children(self, name: str) -> tuple[Area, ...]:
+        return self._children.get(name, ())
+
+    @cached_property
+    def _areas_by_name(self) -> dict[str, Area]:
+        return {a.name: a for a in self.areas}
+
+    @cached_property
+    def _figure_map(self) -> dict[tuple[str, str, str], Value]:
         return dict(self.figures)
+
+    @cached_property
+    def _children(self) -> dict[str, tuple[Area, ...]]:
+        grouped: dict[str, list[Area]] = {}
+        for area in self.areas:
+            if area.parent:
+                grouped.setdefault(area.parent, []).append(area)
+        return {k: tuple(v) for k, v in grouped.items()}
 
 
 Direction = Literal["up", "down", "same"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -109,7 +109,7 @@ class Renderer:
     def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
         context = ReleaseContext(campaign, area, style)
         try:
-            text = _tidy(self.template.render(context.variables()))
+            text = _tidy(_bounded(self.template.generate(context.variables()), self.template_path.name))
             context.check_quote_figures()
         except DrafterError as exc:
             _prefix_area(exc, area)
@@ -135,6 +135,23 @@ class Renderer:
             warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date,
         )
+
+
+MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template
+
+
+def _bounded(chunks: Iterator[str], name: str) -> str:
+    """Join a template's output, stopping a runaway template before it eats memory."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_RELEASE_CHARS:
+            raise TemplateError(f"produced more than {MAX_RELEASE_CHARS:,} characters for one release",
+                                source=SourceRef(name), field="template",
+                                expected="a press release of a few pages; look for a loop that never ends")
+        parts.append(chunk)
+    return "".join(parts)
 
 
 def _tidy(markdown: str) -> str:
@@ -182,7 +199,7 @@ class ReleaseContext:
         self.area = area
         self.style = style
         self.figures = campaign.figure_map()
-        self.parents = {a.name: a.parent for a in campaign.areas}
+        self.parents = campaign.parents()
         self.facts: list[Fact] = []
         self.quotes_used: list[str] = []
         self.warnings: list[Warning] = []
@@ -215,9 +232,10 @@ class ReleaseContext:
         if area is None:
             return self.area
         name = area.name if isinstance(area, AreaView) else str(area)
-        for candidate in self.campaign.areas:
-            if candidate.name == name:
-                return candidate
+        try:
+            return self.campaign.area(name)
+        except KeyError:
+            pass
         raise TemplateError(f"asks for the unknown area {name!r}", field="template",
                             expected="an area from areas.csv")
 
@@ -378,7 +396,7 @@ class AreaView:
 
     @property
     def children(self) -> list[AreaView]:
-        return [AreaView(a, self._campaign) for a in self._campaign.areas if a.parent == self.name]
+        return [AreaView(a, self._campaign) for a in self._campaign.children(self.name)]
 
     def __getattr__(self, name: str) -> str:
         extra = self.__dict__.get("extra", {})

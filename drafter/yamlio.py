@@ -7,7 +7,9 @@ Round-trip dumping keeps comments and key order, for commands that edit a user's
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from drafter.model import SourceRef
 
 MAX_YAML_BYTES = 2_000_000
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "omap", "set", "binary")
@@ -37,6 +40,7 @@ def _yaml() -> YAML:
 def load_yaml(path: Path, display: str) -> Any:
     """Read a YAML file into plain-ish Python data (ruamel's commented maps, which keep line numbers)."""
     text = read_text(path, display)
+    _refuse_control_characters(text, display)
     yaml = _yaml()
     try:
         root = yaml.compose(io.StringIO(text))
@@ -59,6 +63,16 @@ def load_yaml(path: Path, display: str) -> Any:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
 
 
+def _refuse_control_characters(text: str, display: str) -> None:
+    match = _CONTROL.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        raise InputError(
+            f"contains the control character U+{ord(match.group()):04X} at column {column}",
+            source=SourceRef(display, line=line), expected="printable text")
+
+
 def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
     line = node.start_mark.line + 1
     if id(node) in seen or getattr(node, "anchor", None):
@@ -74,6 +88,12 @@ def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
             source=SourceRef(display, line=line),
             expected="plain YAML values without ! tags",
         )
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        try:
+            dt.date.fromisoformat(str(node.value)[:10])
+        except ValueError:
+            raise InputError("is not a date", source=SourceRef(display, line=line), value=node.value,
+                             expected="a date such as 2018-09-04") from None
     if isinstance(node, MappingNode):
         for key, value in node.value:
             _refuse_unsafe(key, display, seen)

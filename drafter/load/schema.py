@@ -61,7 +61,8 @@ class Mapping:
                 raise self.missing(key, expected)
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(key, f"is a {_kind(value)}", value, expected)
+            shown = value if isinstance(value, bool | dt.date) else None
+            raise self.fail(key, f"is a {_kind(value)}", shown, expected)
         text = str(value).strip()
         check_text(text, self.ref(key), self.key(key))
         if not text and default is None:
