@@ -54,6 +54,11 @@ def xlsx(sheets: dict[str, list[list[object]]], yaml_extra: str = "") -> Mutatio
     return apply
 
 
+def _not_xlsx(campaign: Path) -> None:
+    (campaign / "figures.csv").unlink()
+    (campaign / "figures.xlsx").write_bytes(b"not a zip")
+
+
 FIGURES = [["area", "measure", "before", "after"], ["North West", "contacts", 1747, 3549],
            ["Cheshire", "contacts", 150, 440], ["Cumbria", "contacts", 90, 171],
            ["Greater Manchester", "contacts", 620, 1240], ["Lancashire", "contacts", 410, 799],
@@ -70,7 +75,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'figures.csv:1: header: "measure" is missing from the header (expected columns area, measure)'),
     ("duplicated column", write("figures.csv", "area,measure,before,before\nNorth West,contacts,1,2\n"),
      'figures.csv:1: header: "before" appears twice in the header (expected each column once)'),
-    ("duplicate row", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,171\nCumbria,contacts,90,171"),
+    ("duplicate row", replace("figures.csv", "Cumbria,contacts,90,171",
+                              "Cumbria,contacts,90,171\nCumbria,contacts,90,171"),
      "figures.csv:5: before: repeats the figure for area 'Cumbria', measure 'contacts', period 'before' already "
      "given on row 4 (expected one row per area, measure and period)"),
     ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,n/a,"),
@@ -96,7 +102,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'figures.csv:4: measure: "contact" is not a known measure (expected a measure id from campaign.yaml; did you '
      "mean 'contacts'?)"),
     ("unknown period column", replace("figures.csv", "area,measure,before,after", "area,measure,before,later"),
-     'figures.csv:1: header: "later" is not a period id (expected a period id from campaign.yaml; did you mean \'after\'?)'),
+     'figures.csv:1: header: "later" is not a period id (expected a period id from campaign.yaml; '
+     "did you mean 'after'?)"),
     ("long form unknown period", write("figures.csv", "area,measure,period,value\nNorth West,contacts,q1,5\n"),
      'figures.csv:2: period: "q1" is not a known period (expected a period id from campaign.yaml: before, after)'),
     ("missing figure", replace("figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,477,"),
@@ -107,8 +114,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      "figures.xlsx: has 2 sheets (Notes, Figures) (expected figures_sheet: <name> in campaign.yaml to choose one)"),
     ("xlsx wrong sheet name", xlsx({"Notes": [["x"]], "Figures": FIGURES}, "figures_sheet: Data"),
      "figures.xlsx: has no sheet named 'Data' (expected one of Notes, Figures)"),
-    ("not an xlsx", lambda c: ((c / "figures.csv").unlink(), (c / "figures.xlsx").write_bytes(b"not a zip"))
-     and None,
+    ("not an xlsx", lambda c: _not_xlsx(c),
      "figures.xlsx: cannot be read as an Excel workbook (File is not a zip file) (expected an .xlsx file saved by "
      "Excel or LibreOffice)"),
     ("children do not add up", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,91,171"),
@@ -127,7 +133,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("bad column name", replace("areas.csv", "area,parent,in_text,force", "area,parent,in_text,Force Name"),
      'areas.csv:1: header: "force name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),
-    ("control character in a name", replace("areas.csv", "Cumbria,North West,Cumbria,", "Cumbria,North West,Cum\x07bria,"),
+    ("control character in a name", replace("areas.csv", "Cumbria,North West,Cumbria,",
+                                            "Cumbria,North West,Cum\x07bria,"),
      "areas.csv:4: in_text: contains the control character U+0007 at position 4 (expected printable text)"),
     ("parent loop", replace("areas.csv", "North West,,the north west,", "North West,Cheshire,the north west,"),
      'areas.csv:2: parent: "Cheshire" is part of a loop of parents (expected parents that end at a top-level area)'),
@@ -188,8 +195,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "Jinja2)"),
     ("runaway output", template("{% block headline %}{% for x in range(99999) %}{{ area.name }}{% endfor %}"
                                 "{% endblock %}\n"),
-     "release.md.j2: template: area 'North West': produced more than 200,000 characters for one release (expected a press release "
-     "of a few pages; look for a loop that never ends)"),
+     "release.md.j2: template: area 'North West': produced more than 200,000 characters for one release "
+     "(expected a press release of a few pages; look for a loop that never ends)"),
     ("unknown block style", template("{% block body %}{.bogus}\nText{% endblock %}\n"
                                      "{% block headline %}H{% endblock %}\n"),
      'release.md.j2 (rendered for North West):10: markdown: "{.bogus}" is not a known block style (expected one of '
