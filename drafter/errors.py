@@ -42,7 +42,7 @@ class DrafterError(Exception):
         text = ": ".join(parts)
         if self.expected:
             text += f" (expected {self.expected})"
-        return text
+        return " ".join(text.split("\n"))
 
 
 def _show(value: object) -> str:

@@ -9,7 +9,7 @@ from drafter.errors import InputError
 from drafter.model import SourceRef
 
 # XML 1.0 forbids C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                      *(f"lpt{i}" for i in range(1, 10))}
@@ -22,7 +22,7 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
     >>> check_text("Ynys Môn", SourceRef("areas.csv", row=2), "area")
     'Ynys Môn'
     """
-    match = _ILLEGAL.search(text)
+    match = ILLEGAL_CHARACTERS.search(text)
     if match:
         raise InputError(
             f"contains the control character U+{ord(match.group()):04X} at position {match.start() + 1}",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,10 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import InputError
 from drafter.model import SourceRef
+from drafter.text import ILLEGAL_CHARACTERS
 
 MAX_YAML_BYTES = 2_000_000
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "omap", "set", "binary")
@@ -64,7 +63,7 @@ def load_yaml(path: Path, display: str) -> Any:
 
 
 def _refuse_control_characters(text: str, display: str) -> None:
-    match = _CONTROL.search(text)
+    match = ILLEGAL_CHARACTERS.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1

@@ -1,0 +1,158 @@
+"""Never lose a person's work: edits are kept, writes are atomic (even under SIGKILL), names are safe, and no
+input makes drafter crash with a traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.errors import DrafterError
+from drafter.output import MANIFEST
+from tests.conftest import EXAMPLE, ROOT, edit
+from tests.synthetic import make_campaign
+
+runner = CliRunner()
+
+
+def test_an_edited_release_is_kept_and_named_until_forced(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["draft", str(example), "--out", str(out)]).exit_code == 0
+    document = docx.Document(str(out / "cheshire.docx"))
+    document.add_paragraph("A line the press officer added.")
+    document.save(str(out / "cheshire.docx"))
+    edited = (out / "cheshire.docx").read_bytes()
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0
+    assert f"skipped {out / 'cheshire.docx'}: edited since drafter wrote it (use --force to replace it)" in \
+        result.stderr
+    assert (out / "cheshire.docx").read_bytes() == edited
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--force"])
+    assert result.exit_code == 0 and "skipped" not in result.stderr
+    assert (out / "cheshire.docx").read_bytes() != edited
+    assert "A line the press officer added." not in "\n".join(
+        p.text for p in docx.Document(str(out / "cheshire.docx")).paragraphs)
+
+
+def test_unchanged_releases_are_not_rewritten(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file() and p.name != MANIFEST}
+    time.sleep(0.02)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert "0 written, 20 unchanged" in result.stdout
+    assert stamps == {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file() and p.name != MANIFEST}
+
+
+def test_files_drafter_did_not_write_are_never_touched(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "cheshire.md").write_text("my own notes", encoding="utf-8")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--force"])
+    assert result.exit_code == 0
+    assert f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone" in result.stderr
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "my own notes"
+
+
+def test_unsafe_area_names_get_safe_unique_slugs(example: Path, tmp_path: Path) -> None:
+    names = ["../../etc", "CON", "a/b\\\\c", "x" * 300, "Ynys Môn", "Ynys Mon"]
+    rows = ["area,parent,in_text,force", "North West,,the north west,"]
+    figures = ["area,measure,before,after", "North West,contacts,600,1200"]
+    for name in names:
+        rows.append(f'"{name}",North West,"{name}",')
+        figures.append(f'"{name}",contacts,100,200')
+    (example / "areas.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (example / "figures.csv").write_text("\n".join(figures) + "\n", encoding="utf-8")
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [CON]")
+    edit(example / "quotes.yaml", "in Cheshire seeking help about their online behaviour almost treble",
+         "seeking help about their online behaviour double")
+    edit(example / "quotes.yaml", "Cheshire Constabulary.", "the force.")
+    from drafter.quote_library import approve_quote
+
+    approve_quote(example, "york-cheshire", "Stuart York")
+    out = tmp_path / "deep" / "out"
+    result = api.draft(example, out, formats=["md"])
+    slugs = [r.slug for r in result.releases]
+    assert slugs == ["north-west", "etc", "con-area", "a-b-c", "x" * 60, "ynys-mon", "ynys-mon-2"]
+    written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert {n for n in written if not n.startswith("campaign/")} == {
+        f"deep/out/{name}" for slug in slugs for name in (f"{slug}.md", f"{slug}.facts.csv")} | {
+        "deep/out/drafter-manifest.json", "deep/out/review/review.csv", "deep/out/review/review.docx"}
+
+
+def test_right_to_left_and_combining_characters_survive(example: Path, tmp_path: Path) -> None:
+    arabic, combining = "مرحبا", "Cafe\u0301"
+    edit(example / "quotes.yaml", "is a priority for Cheshire Constabulary.",
+          f"is a priority for Cheshire Constabulary. {arabic} {combining}")
+    from drafter.quote_library import approve_quote
+
+    approve_quote(example, "york-cheshire", "Stuart York")
+    api.draft(example, tmp_path)
+    assert f"{arabic} {combining}" in (tmp_path / "cheshire.md").read_text(encoding="utf-8")
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "cheshire.docx")).paragraphs]
+    assert any(f"{arabic} {combining}" in p for p in paragraphs)
+
+
+names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(area=names, quote=st.text(min_size=1, max_size=200), before=st.integers(0, 10**7),
+       after=st.integers(0, 10**7))
+def test_no_input_makes_drafter_crash(tmp_path: Path, area: str, quote: str, before: int, after: int) -> None:
+    import shutil
+    import uuid
+
+    campaign = tmp_path / uuid.uuid4().hex
+    shutil.copytree(EXAMPLE, campaign)
+    safe_area = area.replace('"', "'")
+    (campaign / "areas.csv").write_text(f'area,parent,in_text,force\n"{safe_area}",,"{safe_area}",\n',
+                                        encoding="utf-8", errors="surrogatepass")
+    (campaign / "figures.csv").write_text(f'area,measure,before,after\n"{safe_area}",contacts,{before},{after}\n',
+                                          encoding="utf-8", errors="surrogatepass")
+    text = (campaign / "quotes.yaml").read_text(encoding="utf-8")
+    text = text.replace("areas: [North West]", "areas: all").replace("areas: [Cheshire]", "areas: all")
+    text = text.replace("role: local", "role: unused")
+    quoted = quote.replace("\\", "\\\\").replace('"', '\\"')
+    text = text.replace("    text: |\n      The problem", f'    text: "{quoted}"\n    old: |\n      The problem', 1)
+    (campaign / "quotes.yaml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        api.draft(campaign, campaign / "out")
+    except DrafterError as exc:
+        assert "\n" not in exc.line()
+
+
+def test_a_killed_batch_leaves_no_truncated_file(tmp_path: Path) -> None:
+    campaign = make_campaign(tmp_path / "campaign", 2000)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "drafter", "draft", str(campaign), "--out", str(out), "--format", "docx"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if out.exists() and len(list(out.glob("*.docx"))) >= 50:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    done = sorted(out.glob("*.docx"))
+    assert 50 <= len(done) < 2000, "the batch should have been killed part of the way through"
+    for path in done:
+        with zipfile.ZipFile(path) as package:
+            assert package.testzip() is None
+        docx.Document(str(path))
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert len(list(out.glob("*.docx"))) == 2000
+    assert not [p for p in out.iterdir() if p.name.startswith(".drafter-tmp-")]
+    assert not (out / ".drafter-journal").exists()
