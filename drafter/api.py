@@ -23,7 +23,7 @@ from drafter.render import Renderer
 from drafter.review import review_csv, review_rows
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
-from drafter.writers import FORMATS, Writer, build_writers, check_formats
+from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def draft(
     out_dir: Path,
     *,
     areas: Sequence[str] = (),
-    formats: Sequence[str] = FORMATS,
+    formats: Sequence[str] = DEFAULT_FORMATS,
     force: bool = False,
     locale: str | None = None,
     style: str | None = None,
@@ -102,7 +102,10 @@ def draft(
     releases = render_all(batch)
     warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
         [w for r in releases for w in r.warnings])
-    writers = build_writers(formats, reference_docx())
+    style_warnings: list[Warning] = []
+    reference = campaign_reference(batch.campaign)
+    writers = build_writers(formats, reference, warn=lambda text: style_warnings.append(Warning("reference", text)))
+    warnings = warnings + tuple(style_warnings)
     changes = changes_since_last_draft(out_dir, releases)
 
     def files() -> Iterator[tuple[str, bytes, str]]:
@@ -130,7 +133,14 @@ def review_files(campaign: Campaign, releases: Sequence[Release], warnings: Sequ
     yield "review/review.csv", review_csv(rows), ""
     sections = [(r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
                                       ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows]
-    yield "review/review.docx", review_docx(reference_docx(), f"Review: {campaign.title}", sections), ""
+    yield "review/review.docx", review_docx(campaign_reference(campaign), f"Review: {campaign.title}", sections), ""
+
+
+def campaign_reference(campaign: Campaign) -> Path:
+    """The reference DOCX whose styles, page set-up, header and footer the releases take."""
+    if campaign.reference:
+        return Path(campaign.root) / campaign.reference
+    return reference_docx()
 
 
 def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:

@@ -54,8 +54,8 @@ def draft(
     campaign_dir: CampaignDir,
     out: Annotated[Path, typer.Option("--out", help="Folder to write the releases into.")] = Path("out"),
     area: AreaOpt = None,
-    fmt: Annotated[list[str] | None, typer.Option("--format", help="docx or md (repeatable; default both).")
-                   ] = None,
+    fmt: Annotated[list[str] | None, typer.Option(
+        "--format", help="docx, md, html, txt or pdf (repeatable; default docx and md).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")
                      ] = False,
     locale: LocaleOpt = None,
@@ -67,13 +67,13 @@ def draft(
     from rich.table import Table
 
     from drafter import api
-    from drafter.writers import FORMATS
+    from drafter.writers import DEFAULT_FORMATS
 
     err = Console(stderr=True)
     try:
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("Writing", total=None)
-            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or FORMATS, force=force,
+            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or DEFAULT_FORMATS, force=force,
                                locale=locale, style=style,
                                on_file=lambda name: progress.update(task, advance=1, description=name))
     except DrafterError as exc:

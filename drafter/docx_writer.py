@@ -8,10 +8,13 @@ timestamp (the release date), so the same inputs always give the same bytes.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import docx
@@ -30,20 +33,22 @@ class DocxWriter:
 
     extension = "docx"
 
-    def __init__(self, reference: Path, styles: tuple[str, ...]) -> None:
+    def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None) -> None:
         self.reference = reference
         try:
             document = docx.Document(str(reference))
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx file") from None
+        missing = [name for name in styles if name not in {s.name for s in document.styles}]
+        if missing:
+            _add_styles(document, missing)
+            if warn is not None:
+                warn(f"{reference.name} has no style {', '.join(repr(m) for m in missing)}; drafter added its own "
+                     "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
         for name in styles:
-            try:
-                style = document.styles[name]
-            except KeyError:
-                raise TemplateError("has no paragraph style named " + repr(name), source=SourceRef(str(reference)),
-                                    field="reference", expected="styles " + ", ".join(styles)) from None
+            style = document.styles[name]
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
                 raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
                                     field="reference", expected="a paragraph style")
@@ -95,6 +100,20 @@ class DocxWriter:
         for inline in block.inlines:
             runs.append(_run(inline.text, inline.bold, inline.italic))
         return f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/></w:pPr>{"".join(runs)}</w:p>'
+
+
+def _add_styles(document: Any, names: list[str]) -> None:
+    """Copy the shipped reference's definitions of ``names`` into ``document`` (in memory only: the user's file
+    is never changed), without their fonts, so they take the letterhead's own font."""
+    from drafter.templates import reference_docx
+
+    shipped = docx.Document(str(reference_docx()))
+    target = document.styles.element
+    for name in names:
+        element = copy.deepcopy(shipped.styles[name].element)
+        for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
+            fonts.getparent().remove(fonts)
+        target.append(element)
 
 
 def _run(text: str, bold: bool, italic: bool) -> str:
@@ -152,6 +171,8 @@ def review_docx(reference: Path, title: str, rows: list[tuple[str, str, list[tup
     for child in list(body):
         if child.tag != f"{{{W_NS}}}sectPr":
             body.remove(child)
+    present = {s.name for s in document.styles}
+    _add_styles(document, [n for n in ("Title", "Notes Heading", "Body Text", "Notes") if n not in present])
     document.add_paragraph(title, style="Title")
     for index, (area, headline, lines) in enumerate(rows):
         if index:

@@ -147,6 +147,7 @@ class Campaign:
     settings: tuple[tuple[str, str], ...] = ()
     source: SourceRef = field(default_factory=lambda: SourceRef("campaign.yaml"))
     sum_tolerance: Decimal = Decimal(0)  # how far a parent's given figure may differ from its areas' sum
+    reference: str | None = None  # the organisation's letterhead DOCX, relative to the campaign folder
 
     def measure(self, measure_id: str) -> Measure:
         return next(m for m in self.measures if m.id == measure_id)

@@ -6,7 +6,7 @@ reference document once) and then called for every release.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -14,7 +14,8 @@ from drafter.document import STYLES_USED, to_markdown
 from drafter.errors import UsageError
 from drafter.model import Release
 
-FORMATS = ("docx", "md")
+FORMATS = ("docx", "md", "html", "txt", "pdf")
+DEFAULT_FORMATS = ("docx", "md")
 
 
 class Writer(Protocol):
@@ -37,17 +38,33 @@ def check_formats(formats: Sequence[str]) -> None:
                              expected="one of " + ", ".join(FORMATS))
 
 
-def build_writers(formats: Sequence[str], reference: Path) -> list[Writer]:
+def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str], None] | None = None
+                  ) -> list[Writer]:
     """One writer per requested format, in the order of :data:`FORMATS`."""
     check_formats(formats)
     writers: list[Writer] = []
+    docx_writer = None
+    if "docx" in formats or "pdf" in formats:
+        from drafter.docx_writer import DocxWriter
+
+        docx_writer = DocxWriter(reference, STYLES_USED, warn=warn)
     for fmt in FORMATS:
         if fmt not in formats:
             continue
-        if fmt == "docx":
-            from drafter.docx_writer import DocxWriter
-
-            writers.append(DocxWriter(reference, STYLES_USED))
+        if fmt == "docx" and docx_writer is not None:
+            writers.append(docx_writer)
         elif fmt == "md":
             writers.append(MarkdownWriter())
+        elif fmt == "html":
+            from drafter.plain_writers import HtmlWriter
+
+            writers.append(HtmlWriter())
+        elif fmt == "txt":
+            from drafter.plain_writers import TextWriter
+
+            writers.append(TextWriter())
+        elif fmt == "pdf":
+            from drafter.pdf import PdfWriter
+
+            writers.append(PdfWriter(docx_writer))
     return writers

@@ -94,9 +94,9 @@ def test_area_option_drafts_a_subset_in_one_format(example: Path, tmp_path: Path
 
 
 def test_unknown_format_is_a_usage_error(example: Path, tmp_path: Path) -> None:
-    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "o"), "--format", "pdf")
+    code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "o"), "--format", "rtf")
     assert code == 2
-    assert stderr == 'error: --format: "pdf" is not an output format (expected one of docx, md)\n'
+    assert stderr == 'error: --format: "rtf" is not an output format (expected one of docx, md, html, txt, pdf)\n'
 
 
 def test_missing_campaign_folder(tmp_path: Path) -> None:

@@ -67,13 +67,17 @@ def load_campaign(root: Path) -> Campaign:
     if style_map is not None:
         settings = tuple((str(k), str(style_map.raw(str(k)))) for k in list(style_map.data))
     sum_tolerance = _tolerance(top)
+    reference = top.text("reference", "") or None
+    if reference is not None and not (root / reference).is_file():
+        raise top.fail("reference", "is not a file in the campaign folder", reference,
+                       "a .docx letterhead whose styles, header and footer the releases should use")
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
-        source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance,
+        source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference,
     )
 
 

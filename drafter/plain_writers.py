@@ -1,0 +1,78 @@
+"""HTML (self-contained, for pasting into an email) and plain text (wrapped at 72 columns) from the same
+blocks as the DOCX."""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+from drafter.model import Block, Inline, Release
+
+# One inline style per Word style, so a pasted release keeps its look in any mail client.
+CSS = {
+    "Title": "font-size:22px;font-weight:bold;margin:6px 0 12px;line-height:1.2",
+    "Embargo": "font-size:12px;font-weight:bold;text-transform:uppercase;color:#c00000;margin:0 0 12px",
+    "Dateline": "font-size:12px;font-style:italic;color:#595959;margin:0 0 12px",
+    "Body Text": "margin:0 0 10px",
+    "Quote": "margin:0 0 10px 28px",
+    "Ends": "font-weight:bold;text-align:center;margin:16px 0",
+    "Notes Heading": "font-weight:bold;margin:16px 0 6px",
+    "Notes": "font-size:13px;margin:0 0 6px",
+    "Contact": "font-size:13px;margin:0 0 6px",
+}
+BODY_CSS = "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#1f1f1f;max-width:680px"
+
+
+class HtmlWriter:
+    extension = "html"
+
+    def render(self, release: Release) -> bytes:
+        body = "\n".join(_html_block(block) for block in release.blocks)
+        lang = release.language.replace("_", "-")
+        page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
+                f"<title>{html.escape(release.headline)}</title>\n</head>\n"
+                f'<body style="{BODY_CSS}">\n{body}\n</body>\n</html>\n')
+        return page.encode("utf-8")
+
+
+def _html_block(block: Block) -> str:
+    tag = "h1" if block.style == "Title" else "h2" if block.kind == "heading" else "p"
+    marker = html.escape(block.marker) + " " if block.marker else ""
+    inner = marker + "".join(_html_inline(run) for run in block.inlines)
+    css = CSS.get(block.style, CSS["Body Text"])
+    return f'<{tag} style="{css}">{inner}</{tag}>'
+
+
+def _html_inline(run: Inline) -> str:
+    text = html.escape(run.text, quote=False)
+    if run.bold:
+        text = f"<strong>{text}</strong>"
+    if run.italic:
+        text = f"<em>{text}</em>"
+    return text
+
+
+class TextWriter:
+    """Plain text at 72 columns; headings underlined, quotes indented, list markers hanging."""
+
+    extension = "txt"
+    width = 72
+
+    def render(self, release: Release) -> bytes:
+        parts = []
+        for block in release.blocks:
+            text = "".join(run.text for run in block.inlines)
+            if block.style == "Title":
+                lines = textwrap.wrap(text, self.width, break_long_words=False, break_on_hyphens=False)
+                parts.append("\n".join(lines) + "\n" + "=" * min(self.width, max(len(x) for x in lines)))
+            elif block.kind == "heading":
+                parts.append(text + "\n" + "-" * min(self.width, len(text)))
+            elif block.style == "Ends":
+                parts.append(text.center(self.width).rstrip())
+            else:
+                indent = "    " if block.style == "Quote" else ""
+                first = indent + (block.marker + " " if block.marker else "")
+                rest = indent + (" " * (len(block.marker) + 1) if block.marker else "")
+                parts.append(textwrap.fill(text, self.width, initial_indent=first, subsequent_indent=rest,
+                                           break_long_words=False, break_on_hyphens=False))
+        return ("\n\n".join(parts) + "\n").encode("utf-8")

