@@ -6,6 +6,7 @@ file is written; on any error nothing is written.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,24 +45,36 @@ class Batch:
     style: HouseStyle
     renderer: Renderer
     areas: tuple[str, ...]
+    tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
 
 
 def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
             style: str | None = None) -> Batch:
-    """Load and validate a campaign and compile its template."""
+    """Load and validate a campaign and compile its template, for its first (or only) language."""
+    return prepare_languages(campaign_dir, areas, locale=locale, style=style)[0]
+
+
+def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
+                      style: str | None = None) -> list[Batch]:
+    """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone."""
+    for option, value in (("--locale", locale), ("--style", style)):
+        if value is not None and value not in PRESETS:
+            raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
+                             field=option, value=value, expected="one of " + ", ".join(PRESETS))
     campaign = load_campaign(campaign_dir)
-    preset = style or (locale if locale and not style else None) or campaign.style
-    if preset not in PRESETS:
-        raise UsageError("is not a house-style preset", field="--style", value=preset,
-                         expected="one of " + ", ".join(PRESETS))
-    house = resolve_style(preset, campaign.settings, campaign.source)
-    if locale and locale not in PRESETS:
-        raise UsageError("is not a supported locale", field="--locale", value=locale,
-                         expected="one of " + ", ".join(PRESETS))
     check_sums(campaign)
-    renderer = Renderer(resolve_template(campaign.template, campaign_dir))
     chosen = _choose_areas(campaign, areas)
-    return Batch(campaign, house, renderer, chosen)
+    languages = (locale,) if locale else campaign.languages
+    batches = []
+    for language in languages:
+        preset = language if len(languages) > 1 else style or locale or campaign.style
+        house = resolve_style(preset, campaign.settings, campaign.source)
+        if house.locale != language:
+            house = dataclasses.replace(house, locale=language, language=PRESETS[language].language)
+        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language))
+        tag = house.language if len(languages) > 1 else ""
+        batches.append(Batch(campaign, house, renderer, chosen, tag))
+    return batches
 
 
 def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
@@ -81,8 +94,10 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
 
 
 def render_all(batch: Batch) -> tuple[Release, ...]:
-    return tuple(batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
-                 for name in batch.areas)
+    releases = (batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style) for name in batch.areas)
+    if not batch.tag:
+        return tuple(releases)
+    return tuple(dataclasses.replace(r, slug=f"{r.slug}.{batch.tag}") for r in releases)
 
 
 def draft(
@@ -98,8 +113,9 @@ def draft(
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything."""
     check_formats(formats)
-    batch = prepare(campaign_dir, areas, locale=locale, style=style)
-    releases = render_all(batch)
+    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style)
+    batch = batches[0]
+    releases = tuple(release for each in batches for release in render_all(each))
     warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
         [w for r in releases for w in r.warnings])
     style_warnings: list[Warning] = []

@@ -113,6 +113,7 @@ class Quote:
     expires_on: dt.date | None
     fingerprint: str | None
     source: SourceRef
+    language: str = "en"  # the language the quote was approved in: "en" or "cy"
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,21 @@ class Campaign:
     source: SourceRef = field(default_factory=lambda: SourceRef("campaign.yaml"))
     sum_tolerance: Decimal = Decimal(0)  # how far a parent's given figure may differ from its areas' sum
     reference: str | None = None  # the organisation's letterhead DOCX, relative to the campaign folder
+    languages: tuple[str, ...] = ("en_GB",)  # every release is published in each, at the same time
+    disclosure_threshold: int | None = None  # counts below it are suppressed ("fewer than five")
+
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
+
+    def text_for(self, key: str, language: str) -> str:
+        """Campaign text in a language: the Welsh ``about_cy`` for Welsh releases, else the main text."""
+        if language == "en":
+            return str(getattr(self, key))
+        return next((t for lang, k, t in self.translations if lang == language and k == key), "")
+
+    def notes_for(self, language: str) -> tuple[str, ...]:
+        if language == "en":
+            return self.notes
+        return tuple(t for lang, k, t in self.translations if lang == language and k == "notes")
 
     def measure(self, measure_id: str) -> Measure:
         return next(m for m in self.measures if m.id == measure_id)

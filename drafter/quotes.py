@@ -59,13 +59,15 @@ def choose_quote(
     release_date: dt.date,
     *,
     optional: bool,
+    language: str = "en",
 ) -> Quote | None:
-    """The quote for ``role`` in ``area`` whose scope is most specific; refuse what may not be used."""
-    with_role = [q for q in quotes if q.role == role]
+    """The quote for ``role`` in ``area`` and ``language`` whose scope is most specific; refuse what may not be
+    used."""
+    with_role = [q for q in quotes if q.role == role and q.language == language]
     if not with_role:
         if optional:
             return None
-        raise QuoteError(f"no quote has the role {role!r}", field="role", value=None,
+        raise QuoteError(f"no quote in language {language!r} has the role {role!r}", field="role", value=None,
                          expected="a quote with that role in quotes.yaml")
     in_scope = [(rank, q) for q in with_role if (rank := scope_rank(q, area, parents)) is not None]
     if not in_scope:

@@ -218,7 +218,9 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=c.organisation, about=c.about, notes=list(c.notes),
+                title=c.title, organisation=c.text_for("organisation", self.style.language) or c.organisation,
+                about=c.text_for("about", self.style.language),
+                notes=list(c.notes_for(self.style.language)),
                 contact=types.SimpleNamespace(name=c.contact.name, phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
@@ -295,7 +297,7 @@ class ReleaseContext:
         """"between July and December 2017"."""
         self._check_ids(self.campaign.measures[0].id, period)
         p = self.campaign.period(period)
-        return Md(escape_markdown("between " + wording.period_text(p.start, p.end, self.style, "and")))
+        return Md(escape_markdown(wording.between_text(p.start, p.end, self.style)))
 
     def month(self, period: str, end: bool = False) -> Md:
         """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
@@ -313,7 +315,7 @@ class ReleaseContext:
     def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
         """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
         quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
-                             optional=optional)
+                             optional=optional, language=self.style.language)
         if quote is None:
             self._warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
                        self.area)
@@ -355,17 +357,22 @@ def attribution(speaker: Speaker) -> str:
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
+ATTRIBUTION_VERBS = ("said", "added", "says", "adds", "dywedodd", "ychwanegodd")
+
+
 def quote_markdown(quote: Quote, speaker: Speaker, verb: str) -> str:
     """The quote's paragraphs in the Quote style: attribution first, opening marks on each paragraph and a
     closing mark on the last only, as newspapers set a quote that runs over several paragraphs."""
-    if verb not in ("said", "added", "says", "adds"):
+    if verb not in ATTRIBUTION_VERBS:
         raise QuoteError("is not an attribution verb", field="quote(verb)", value=verb,
-                         expected="said, added, says or adds")
+                         expected=", ".join(ATTRIBUTION_VERBS))
     lines = []
     last = len(quote.paragraphs) - 1
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
-        if index == 0:
+        if index == 0 and verb in ("dywedodd", "ychwanegodd"):  # Welsh puts the verb first
+            text = f"{verb.capitalize()} {escape_markdown(attribution(speaker))}: {text}"
+        elif index == 0:
             text = f"{escape_markdown(attribution(speaker))}, {verb}: {text}"
         lines.append("{.quote}\n" + text)
     return "\n\n".join(lines)
@@ -483,10 +490,10 @@ class ChangeView:
     def from_to(self) -> Md:
         """"from 1,747 to 3,549" (both in figures when either is 10 or more)."""
         c = self._change
-        old_text, new_text = wording.pair_texts(c.old.amount, c.new.amount, self._ctx.style)
+        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
-        return Md(escape_markdown(f"from {old_text} to {new_text}"))
+        return Md(escape_markdown(text))
 
     def difference(self) -> Md:
         c = self._change

@@ -21,6 +21,7 @@ EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eigh
 class HouseStyle:
     name: str
     locale: str
+    language: str  # "en" or "cy": which word tables drafter/wording.py uses
     number_words: tuple[str, ...]  # 0..9 in words; empty when the preset always uses figures
     words_up_to: int  # 1..words_up_to in words (0 = always figures)
     none_word: str  # "from none to 12"
@@ -39,10 +40,14 @@ class HouseStyle:
     ends: str
     million_from: Decimal  # "1.2 million" at and above this
     million_word: str
+    between_word: str = "between"
+    to_word: str = "to"
+    and_word: str = "and"
+    fewer_than: str = "fewer than"
 
 
 _EN_GB = HouseStyle(
-    name="en_GB", locale="en_GB", number_words=EN_WORDS, words_up_to=9, none_word="none",
+    name="en_GB", locale="en_GB", language="en", number_words=EN_WORDS, words_up_to=9, none_word="none",
     percent="per cent", percent_points="percentage points", percent_whole_from=Decimal(10),
     percent_small_places=1, small_base=Decimal(20), nearly_fraction=Decimal("0.95"),
     date_pattern="d MMMM y", month_pattern="MMMM y", time_pattern="HH:mm", treble="treble",
@@ -57,10 +62,10 @@ PRESETS: dict[str, HouseStyle] = {
         treble="triple", ends="###",
     ),
     "cy_GB": dataclasses.replace(
-        _EN_GB, name="cy_GB", locale="cy_GB", number_words=(), words_up_to=0, none_word="dim",
+        _EN_GB, name="cy_GB", locale="cy_GB", language="cy", number_words=(), words_up_to=0, none_word="ddim",
         percent="%", percent_points="pwynt canran", treble="treble",
         embargo_words="EMBARGO TAN", no_embargo="I'W GYHOEDDI AR UNWAITH", ends="DIWEDD",
-        million_word="miliwn",
+        million_word="miliwn", between_word="rhwng", to_word="i", and_word="a", fewer_than="llai na",
     ),
 }
 

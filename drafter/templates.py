@@ -24,16 +24,24 @@ def shipped_names() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / TEMPLATE_FILE).is_file())
 
 
-def resolve_template(name: str, campaign_root: Path) -> Path:
-    """The template file for ``template:`` in campaign.yaml."""
+def resolve_template(name: str, campaign_root: Path, language: str = "en") -> Path:
+    """The template file for ``template:`` in campaign.yaml; ``release.cy.md.j2`` beside it for Welsh."""
     candidate = campaign_root / name
     if candidate.is_dir():
         candidate = candidate / TEMPLATE_FILE
+    if not candidate.is_file():
+        shipped = shipped_root() / name / TEMPLATE_FILE
+        if "/" not in name and "\\" not in name and shipped.is_file():
+            candidate = shipped
     if candidate.is_file():
+        variant = candidate.with_name(candidate.name.replace(".md.j2", f".{language}.md.j2"))
+        if variant.is_file():
+            return variant
+        if language != "en":
+            raise TemplateError(
+                f"has no {language!r} variant", source=SourceRef("campaign.yaml", key="template"), field="template",
+                value=name, expected=f"{variant.name} beside {candidate.name} for releases in that language")
         return candidate
-    shipped = shipped_root() / name / TEMPLATE_FILE
-    if "/" not in name and "\\" not in name and shipped.is_file():
-        return shipped
     raise TemplateError(
         "is not a shipped template or a template file", source=SourceRef("campaign.yaml", key="template"),
         field="template", value=name,

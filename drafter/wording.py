@@ -55,6 +55,14 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str]
     return one(old), one(new)
 
 
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str, str]:
+    """"from 150 to 440" / "o 150 i 440", with the two numbers as printed."""
+    old_text, new_text = pair_texts(old, new, style)
+    if style.language == "cy":
+        return f"o {old_text} i {new_text}", old_text, new_text
+    return f"from {old_text} to {new_text}", old_text, new_text
+
+
 def percent_places(percent: Decimal, style: HouseStyle) -> int:
     """Whole numbers from ``percent_whole_from`` up (10 per cent by default), else one place."""
     small = round_half_up(abs(percent), style.percent_small_places)
@@ -119,7 +127,20 @@ def _whole_months(start: dt.date, end: dt.date) -> bool:
     return start.day == 1 and (end + dt.timedelta(days=1)).day == 1
 
 
-def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: str = "to") -> str:
+def between_text(start: dt.date, end: dt.date, style: HouseStyle) -> str:
+    """"between July and December 2017" / "rhwng Gorffennaf a Rhagfyr 2017".
+
+    >>> from drafter.style import PRESETS
+    >>> between_text(dt.date(2017, 7, 1), dt.date(2018, 1, 31), PRESETS["cy_GB"])
+    'rhwng Gorffennaf 2017 ac Ionawr 2018'
+    """
+    text = period_text(start, end, style, style.and_word)
+    if style.language == "cy":
+        text = text.replace(" a I", " ac I").replace(" a A", " ac A").replace(" a E", " ac E")
+    return f"{style.between_word} {text}"
+
+
+def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: str | None = None) -> str:
     """A period in words: "July to December 2017", "July 2017 to January 2018", "4 to 10 September 2018".
 
     >>> from drafter.style import PRESETS
@@ -131,6 +152,7 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: str = "
     >>> period_text(dt.date(2018, 1, 1), dt.date(2018, 1, 31), gb)
     'January 2018'
     """
+    joiner = joiner or style.to_word
     if _whole_months(start, end):
         if (start.year, start.month) == (end.year, end.month):
             return month_text(start, style)
@@ -238,6 +260,8 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     "by" ("rises 47 per cent").
     """
     band = change_band(change, style)
+    if style.language == "cy":
+        return _cy_change_words(change, band, style, "perfect" if headline else tense, exact=exact)
     printed: list[Printed] = []
     by = "" if headline else "by "
     direction = "rise" if change.direction == "up" else "fall"
@@ -272,11 +296,56 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     return words[band], printed
 
 
+# Welsh: verb-nouns after "wedi" (perfect and past) or "yn" (present), mutations written out in full.
+_CY_BANDS = {
+    "unchanged": "aros yr un fath",
+    "virtually_unchanged": "aros bron yr un fath",
+    "doubled": "dyblu",
+    "more_than_doubled": "mwy na dyblu",
+    "almost_trebled": "bron â threblu",
+    "trebled": "treblu",
+    "more_than_trebled": "mwy na threblu",
+    "quadrupled": "pedryblu",
+    "more_than_fourfold": "cynyddu fwy na phedair gwaith",
+    "halved": "haneru",
+}
+
+
+def _cy_change_words(change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool
+                     ) -> tuple[str, list[Printed]]:
+    """Welsh change wording: "wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4"."""
+    lead = "yn " if tense == "present" else "wedi "
+    verb = "cynyddu" if change.direction == "up" else "gostwng"
+    printed: list[Printed] = []
+    if band == "small_base":
+        old_text, new_text = pair_texts(change.old.amount, change.new.amount, style)
+        printed += [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
+        return f"{lead}{verb} o {old_text} i {new_text}", printed
+    if band == "points":
+        text, rounded = points_text(change.difference, style)
+        return f"{lead}{verb} {text}", [("points", text, rounded)]
+    if band in ("unchanged", "virtually_unchanged"):
+        return lead + _CY_BANDS[band], printed
+    assert change.percent is not None
+    if exact or band in ("rise", "fall"):
+        text, rounded = percent_text(change.percent, style)
+        return f"{lead}{verb} {text}", [("percent", text, rounded)]
+    phrase = _CY_BANDS[band]
+    if lead == "yn " and phrase.startswith(("bron", "mwy")):
+        lead = ""  # "bron â threblu", not "yn bron â threblu"
+    return lead + phrase, printed
+
+
 def change_noun(change: Change, style: HouseStyle) -> tuple[str, list[Printed]]:
-    """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"."""
+    """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"
+    (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid")."""
+    welsh = style.language == "cy"
     if change.direction == "same":
-        return "no change", []
-    noun = "a rise" if change.direction == "up" else "a fall"
+        return ("dim newid" if welsh else "no change"), []
+    if welsh:
+        noun = "cynnydd" if change.direction == "up" else "gostyngiad"
+    else:
+        noun = "a rise" if change.direction == "up" else "a fall"
     band = change_band(change, style)
     role = band
     if band == "points":
@@ -287,7 +356,7 @@ def change_noun(change: Change, style: HouseStyle) -> tuple[str, list[Printed]]:
     else:
         assert change.percent is not None
         if band == "virtually_unchanged":
-            return "virtually no change", []
+            return ("bron dim newid" if welsh else "virtually no change"), []
         role = "percent"
         text, rounded = percent_text(change.percent, style)
-    return f"{noun} of {text}", [(role, text, rounded)]
+    return f"{noun} {'o' if welsh else 'of'} {text}", [(role, text, rounded)]

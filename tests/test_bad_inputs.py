@@ -122,15 +122,15 @@ CASES: list[tuple[str, Mutation, str]] = [
      "Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1748 (expected a parent figure equal to the sum "
      "of its areas (within sum_tolerance: 0 in campaign.yaml))"),
     # areas.csv
-    ("duplicate area", replace("areas.csv", "Cumbria,North West,Cumbria,Cumbria Constabulary\n",
-                               "Cumbria,North West,Cumbria,Cumbria Constabulary\nCumbria,North West,Cumbria,\n"),
-     'areas.csv:5: area: "Cumbria" is listed twice (first on row 4) (expected each area once)'),
+    ("duplicate area", replace("areas.csv", "Merseyside,North West,",
+                               "Cumbria,North West,Cumbria,,,\nMerseyside,North West,"),
+     'areas.csv:7: area: "Cumbria" is listed twice (first on row 4) (expected each area once)'),
     ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,North-West,"),
      'areas.csv:4: parent: "North-West" is not an area in this file (expected the name of another row\'s area, or '
      "empty)"),
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
      "areas.csv: file not found (expected the file to exist)"),
-    ("bad column name", replace("areas.csv", "area,parent,in_text,force", "area,parent,in_text,Force Name"),
+    ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
      'areas.csv:1: header: "force name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),
     ("control character in a name", replace("areas.csv", "Cumbria,North West,Cumbria,",
@@ -140,9 +140,9 @@ CASES: list[tuple[str, Mutation, str]] = [
      'areas.csv:2: parent: "Cheshire" is part of a loop of parents (expected parents that end at a top-level area)'),
     # campaign.yaml
     ("yaml syntax error", replace("campaign.yaml", "locale: en_GB", "locale: [en_GB"),
-     "campaign.yaml:9: YAML syntax error, column 6: expected ',' or ']', but got ':' (expected valid YAML)"),
+     "campaign.yaml:10: YAML syntax error, column 6: expected ',' or ']', but got ':' (expected valid YAML)"),
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
-     "campaign.yaml:8: locle: is not a known key (expected did you mean 'locale'?)"),
+     "campaign.yaml:9: locle: is not a known key (expected did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),
      'campaign.yaml:5: title: is a list (expected text)'),
     ("alias bomb", write("campaign.yaml", BOMB),
@@ -151,20 +151,20 @@ CASES: list[tuple[str, Mutation, str]] = [
      "campaign.yaml:1: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (expected plain "
      "YAML values without ! tags)"),
     ("bad date", replace("campaign.yaml", "release_date: 2018-09-04", "release_date: 2018-09-31"),
-     'campaign.yaml:10: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
+     'campaign.yaml:11: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
     ("bad locale", replace("campaign.yaml", "locale: en_GB", "locale: fr_FR"),
-     'campaign.yaml:8: locale: "fr_FR" is not allowed (expected one of en_GB, en_US, cy_GB)'),
+     'campaign.yaml:9: locale: "fr_FR" is not allowed (expected one of en_GB, en_US, cy_GB)'),
     ("bad embargo", replace("campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: midnight"),
-     'campaign.yaml:11: embargo: "midnight" is not a date and time (expected a local date and time such as '
+     'campaign.yaml:12: embargo: "midnight" is not a date and time (expected a local date and time such as '
      "2018-09-04 00:01)"),
     ("bad time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe/Cardiff"),
-     'campaign.yaml:12: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
+     'campaign.yaml:13: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
      "Europe/London)"),
     ("period ends before it starts", replace("campaign.yaml", "end: 2017-12-31", "end: 2017-06-30"),
-     'campaign.yaml:23: periods.before.end: "2017-06-30" is before the start 2017-07-01 (expected an end date on or '
+     'campaign.yaml:24: periods.before.end: "2017-06-30" is before the start 2017-07-01 (expected an end date on or '
      "after the start)"),
     ("one period", replace("campaign.yaml", "  after:\n    start: 2018-01-01\n    end: 2018-06-30\n", ""),
-     "campaign.yaml:20: periods: has fewer than two periods (expected two periods to compare)"),
+     "campaign.yaml:21: periods: has fewer than two periods (expected two periods to compare)"),
     ("missing campaign.yaml", lambda c: (c / "campaign.yaml").unlink(),
      "campaign.yaml: file not found (expected a campaign.yaml in {campaign})"),
     ("bad house-style rule", replace("campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  percnt: '%'"),
@@ -229,7 +229,7 @@ def test_a_huge_file_is_refused(example: Path, tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr("drafter.load.table.MAX_TABLE_BYTES", 100)
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert result.stderr == "error: areas.csv: file is too large (336 bytes) (expected at most 100 bytes)\n"
+    assert result.stderr == "error: areas.csv: file is too large (560 bytes) (expected at most 100 bytes)\n"
 
 
 def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) -> None:

@@ -86,13 +86,13 @@ def test_unequal_periods_are_warned_about(example: Path) -> None:
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("kind: count", "kind: counted",
-     'campaign.yaml:18: measures.contacts.kind: "counted" is not allowed (expected one of count, rate)'),
+     'campaign.yaml:19: measures.contacts.kind: "counted" is not allowed (expected one of count, rate)'),
     ("release_date: 2018-09-04", "release_date: 4th Sept",
-     'campaign.yaml:10: release_date: "4th Sept" is not a date (expected a date such as 2018-09-04)'),
+     'campaign.yaml:11: release_date: "4th Sept" is not a date (expected a date such as 2018-09-04)'),
     ("organisation:", "organisaton:",
      "campaign.yaml: organisation: is missing (expected text)"),
     ("areas: all", "areas: all\ntemplat: x",
-     "campaign.yaml:29: templat: is not a known key (expected did you mean 'template'?)"),
+     "campaign.yaml:30: templat: is not a known key (expected did you mean 'template'?)"),
 ])
 def test_campaign_yaml_errors_name_line_key_value_and_expectation(example: Path, old: str, new: str,
                                                                     message: str) -> None:

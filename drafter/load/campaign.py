@@ -34,6 +34,7 @@ def load_campaign(root: Path) -> Campaign:
     template = top.text("template")
     locale = top.choice("locale", LOCALES, "en_GB")
     style = top.choice("style", LOCALES, locale)
+    languages = _languages(top, locale)
     release_date = top.date("release_date")
     embargo = top.datetime("embargo")
     timezone = top.text("timezone", "Europe/London")
@@ -62,6 +63,11 @@ def load_campaign(root: Path) -> Campaign:
     contact_map.done()
     about = top.text("about")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
+    translations = []
+    for key in ("about", "organisation", "title"):
+        if top.has(f"{key}_cy"):
+            translations.append(("cy", key, top.text(f"{key}_cy")))
+    translations += [("cy", "notes", _text_item(v, ref)) for v, ref in top.sequence("notes_to_editors_cy")]
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
@@ -77,8 +83,27 @@ def load_campaign(root: Path) -> Campaign:
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
-        source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference,
+        source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
+        translations=tuple(translations),
     )
+
+
+def _languages(top: Mapping, locale: str) -> tuple[str, ...]:
+    """``languages: [en_GB, cy_GB]`` publishes every release in each; the default is the locale alone."""
+    items = top.sequence("languages")
+    if not items:
+        return (locale,)
+    chosen: list[str] = []
+    for value, ref in items:
+        code = str(value).strip()
+        if code not in LOCALES:
+            raise InputError("is not a supported language", source=ref, field=ref.key, value=code,
+                             expected="one of " + ", ".join(LOCALES))
+        if code[:2] in [c[:2] for c in chosen]:
+            raise InputError("repeats a language", source=ref, field=ref.key, value=code,
+                             expected="each language once (en_GB or en_US, and cy_GB)")
+        chosen.append(code)
+    return tuple(chosen)
 
 
 def _tolerance(top: Mapping) -> Decimal:

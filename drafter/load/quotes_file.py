@@ -67,6 +67,7 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
             fingerprint=entry.text("fingerprint", "") or None,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
+            language=entry.choice("language", ("en", "cy"), "en"),
         ))
         entry.done()
     top.done()
