@@ -111,6 +111,7 @@ class Renderer:
         try:
             text = _tidy(_bounded(self.template.generate(context.variables()), self.template_path.name))
             context.check_quote_figures()
+            context.check_disclosure()
         except DrafterError as exc:
             _prefix_area(exc, area)
             raise
@@ -262,12 +263,51 @@ class ReleaseContext:
             self.facts.append(fact)
         return Md(escape_markdown(text))
 
+    def hidden(self, measure: str, value: Value) -> bool:
+        """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""
+        threshold = self.campaign.disclosure_threshold
+        kind = next((m.kind for m in self.campaign.measures if m.id == measure), "count")
+        return threshold is not None and kind == "count" and 0 < value.amount < threshold
+
+    def record_hidden(self, area: Area, measure: str, period: str, value: Value, after_from: bool = False) -> Md:
+        threshold = self.campaign.disclosure_threshold
+        assert threshold is not None
+        text = wording.fewer_than_text(threshold, self.style, after_from=after_from)
+        self.record(area, f"{measure}.{period}", text, Decimal(threshold),
+                    f"suppressed: below the disclosure threshold of {threshold}", value.sources)
+        return Md(escape_markdown(text))
+
     def figure(self, measure: str, period: str, area: object = None) -> Md:
         """A count as the house style prints it: ``{{ figure("contacts", "after") }}`` → "3,549"."""
         where = self._area(area)
         value = self._value(where, measure, period)
+        if self.hidden(measure, value):
+            return self.record_hidden(where, measure, period, value)
         text = wording.count_text(value.amount, self.style)
         return self.record(where, f"{measure}.{period}", text, value.amount, _value_formula(value), value.sources)
+
+    def check_disclosure(self) -> None:
+        """Refuse a release from which a suppressed count could be worked out: its parent's count and every
+        other area's in the same parent printed exactly, leaving one suppressed area as the difference."""
+        if self.campaign.disclosure_threshold is None:
+            return
+        exact = {(f.area, f.name) for f in self.facts if not f.formula.startswith("suppressed")}
+        figures = self.campaign.figure_map()
+        for parent in {a.parent for a in self.campaign.areas if a.parent}:
+            kids = self.campaign.children(parent)
+            for measure in self.campaign.measures:
+                for period in self.campaign.periods:
+                    name = f"{measure.id}.{period.id}"
+                    hidden = [k for k in kids if self.hidden(measure.id, figures[(k.name, measure.id, period.id)])]
+                    if len(hidden) != 1 or (parent, name) not in exact:
+                        continue
+                    if all((k.name, name) in exact for k in kids if k is not hidden[0]):
+                        raise TemplateError(
+                            f"area {self.area.name!r}: the release gives {parent}'s {measure.id} for {period.id} "
+                            f"and every area in it but {hidden[0].name}, whose count is suppressed: it could be "
+                            "worked out by subtraction", field="template",
+                            expected="leave out the parent's figure or another area's, or raise "
+                            "disclosure_threshold so more areas are suppressed")
 
     def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
                ) -> ChangeView:
@@ -280,7 +320,9 @@ class ReleaseContext:
             if measure in {m.id for m in self.campaign.measures} else "count"
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new))
-        if change.kind == "count" and change.old.amount < self.style.small_base and change.direction != "same":
+        hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
+        if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
+                and change.direction != "same":
             self._warn("small_base", f"the base for {measure} in {old} is below {self.style.small_base}: "
                        "counts given, not a percentage", where)
         if change not in self.changes:
@@ -423,8 +465,24 @@ class ChangeView:
         self._area = area
         self._change = change
         self.direction = change.direction
-        self.band = wording.change_band(change, ctx.style)
-        self.has_percent = change.percent is not None and self.band not in ("small_base", "points")
+        self._old_hidden = ctx.hidden(change.measure, change.old)
+        self._new_hidden = ctx.hidden(change.measure, change.new)
+        self.band = "suppressed" if self._old_hidden or self._new_hidden else wording.change_band(change, ctx.style)
+        self.has_percent = change.percent is not None and self.band not in ("small_base", "points", "suppressed")
+
+    def _suppressed(self, tense: str) -> Md:
+        c, ctx = self._change, self._ctx
+        threshold = ctx.campaign.disclosure_threshold
+        assert threshold is not None
+        for hidden, given, period, first in ((self._old_hidden, c.old, c.old_period, True),
+                                              (self._new_hidden, c.new, c.new_period, False)):
+            if hidden:
+                ctx.record_hidden(self._area, c.measure, period, given, after_from=first)
+            else:
+                self._record_number("old" if first else "new", wording.count_text(given.amount, ctx.style,
+                                                                                   figures=True), given.amount)
+        return Md(escape_markdown(wording.suppressed_change_words(c, ctx.style, tense, threshold, self._old_hidden,
+                                                                  self._new_hidden)))
 
     def _words(self, text: str, printed: list[wording.Printed]) -> Md:
         for what, number_text, rounded in printed:
@@ -450,23 +508,35 @@ class ChangeView:
 
     def past(self, exact: bool = False) -> Md:
         """"rose by 193 per cent" (exact) or "almost trebled"."""
+        if self.band == "suppressed":
+            return self._suppressed("past")
         return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact))
 
     def perfect(self, exact: bool = False, plural: bool = False) -> Md:
         """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
         tense = "perfect_plural" if plural else "perfect"
+        if self.band == "suppressed":
+            return self._suppressed(tense)
         return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact))
 
     def present(self, exact: bool = False) -> Md:
+        if self.band == "suppressed":
+            return self._suppressed("present")
         return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact))
 
     def headline(self, exact: bool = False) -> Md:
         """Headline form, present tense without "by": "almost trebles", "rises 47 per cent"."""
+        if self.band == "suppressed":
+            return self._suppressed("present")
         return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
                                                  headline=True))
 
     def noun(self) -> Md:
         """"a rise of 103 per cent"."""
+        if self.band == "suppressed":
+            welsh = self._ctx.style.language == "cy"
+            words = {"up": ("cynnydd", "a rise"), "down": ("gostyngiad", "a fall"), "same": ("dim newid", "no change")}
+            return Md(words[self._change.direction][0 if welsh else 1])
         return self._words(*wording.change_noun(self._change, self._ctx.style))
 
     def percent(self) -> Md:
@@ -482,6 +552,7 @@ class ChangeView:
         return Md(escape_markdown(text))
 
     def old(self) -> Md:
+        """The first period's count, as figure() prints it."""
         return self._ctx.figure(self._change.measure, self._change.old_period, self._area.name)
 
     def new(self) -> Md:
@@ -490,6 +561,17 @@ class ChangeView:
     def from_to(self) -> Md:
         """"from 1,747 to 3,549" (both in figures when either is 10 or more)."""
         c = self._change
+        if self.band == "suppressed":
+            old_text = self._ctx.record_hidden(self._area, c.measure, c.old_period, c.old, after_from=True) \
+                if self._old_hidden else wording.count_text(c.old.amount, self._ctx.style, figures=True)
+            new_text = self._ctx.record_hidden(self._area, c.measure, c.new_period, c.new) \
+                if self._new_hidden else wording.count_text(c.new.amount, self._ctx.style, figures=True)
+            for hidden, what, text, amount in ((self._old_hidden, "old", old_text, c.old.amount),
+                                               (self._new_hidden, "new", new_text, c.new.amount)):
+                if not hidden:
+                    self._record_number(what, str(text), amount)
+            welsh = self._ctx.style.language == "cy"
+            return Md(escape_markdown(f"o {old_text} i {new_text}" if welsh else f"from {old_text} to {new_text}"))
         text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
@@ -497,6 +579,9 @@ class ChangeView:
 
     def difference(self) -> Md:
         c = self._change
+        if self.band == "suppressed":
+            raise TemplateError(f"asks for the difference in {c.measure} for {c.area}, whose count is suppressed",
+                                field="template", expected="{% if c.band != 'suppressed' %} around it")
         text = wording.count_text(abs(c.difference), self._ctx.style)
         self._record_number("difference", text, abs(c.difference))
         return Md(escape_markdown(text))

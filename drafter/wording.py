@@ -360,3 +360,38 @@ def change_noun(change: Change, style: HouseStyle) -> tuple[str, list[Printed]]:
         role = "percent"
         text, rounded = percent_text(change.percent, style)
     return f"{noun} {'o' if welsh else 'of'} {text}", [(role, text, rounded)]
+
+
+# --- disclosure control ---------------------------------------------------------------------------------
+
+def fewer_than_text(threshold: int, style: HouseStyle, *, after_from: bool = False) -> str:
+    """A suppressed count: "fewer than five" (Welsh "llai na 5", "lai na 5" after "o").
+
+    >>> from drafter.style import PRESETS
+    >>> fewer_than_text(5, PRESETS["en_GB"]), fewer_than_text(10, PRESETS["en_GB"])
+    ('fewer than five', 'fewer than 10')
+    """
+    words = style.fewer_than
+    if after_from and style.language == "cy":
+        words = "lai na"  # soft mutation after "o"
+    return f"{words} {count_text(Decimal(threshold), style)}"
+
+
+def suppressed_change_words(change: Change, style: HouseStyle, tense: Tense, threshold: int,
+                            old_hidden: bool, new_hidden: bool) -> str:
+    """A change where a count is below the disclosure threshold: no percentage, the hidden side as "fewer than
+    five", e.g. "rose from fewer than five to 31"."""
+    if old_hidden and new_hidden:
+        if style.language == "cy":
+            return f"wedi bod yn {fewer_than_text(threshold, style)} yn y ddau gyfnod"
+        verb = {"past": "was", "present": "is", "perfect_plural": "have been"}.get(tense, "has been")
+        return f"{verb} {fewer_than_text(threshold, style)} in both periods"
+    old = fewer_than_text(threshold, style, after_from=True) if old_hidden else count_text(
+        change.old.amount, style, figures=True)
+    new = fewer_than_text(threshold, style) if new_hidden else count_text(change.new.amount, style, figures=True)
+    if style.language == "cy":
+        lead = "yn " if tense == "present" else "wedi "
+        verb_cy = "cynyddu" if change.direction == "up" else "gostwng"
+        return f"{lead}{verb_cy} o {old} i {new}"
+    direction = "rise" if change.direction == "up" else "fall"
+    return f"{_verb(direction, tense)} from {old} to {new}"

@@ -73,6 +73,7 @@ def load_campaign(root: Path) -> Campaign:
     if style_map is not None:
         settings = tuple((str(k), str(style_map.raw(str(k)))) for k in list(style_map.data))
     sum_tolerance = _tolerance(top)
+    disclosure = _disclosure(top)
     reference = top.text("reference", "") or None
     if reference is not None and not (root / reference).is_file():
         raise top.fail("reference", "is not a file in the campaign folder", reference,
@@ -84,7 +85,7 @@ def load_campaign(root: Path) -> Campaign:
         periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
-        translations=tuple(translations),
+        translations=tuple(translations), disclosure_threshold=disclosure,
     )
 
 
@@ -104,6 +105,17 @@ def _languages(top: Mapping, locale: str) -> tuple[str, ...]:
                              expected="each language once (en_GB or en_US, and cy_GB)")
         chosen.append(code)
     return tuple(chosen)
+
+
+def _disclosure(top: Mapping) -> int | None:
+    """``disclosure_threshold: 5`` suppresses counts from 1 to 4 (off by default)."""
+    raw = top.raw("disclosure_threshold")
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 2:
+        raise top.fail("disclosure_threshold", "is not a whole number of 2 or more", raw,
+                       "the smallest count that may be published, such as 5 (leave it out to switch it off)")
+    return raw
 
 
 def _tolerance(top: Mapping) -> Decimal:
