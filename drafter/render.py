@@ -32,6 +32,7 @@ from drafter.templates import shipped_root
 from drafter.titles import title_before_name
 
 _DIGITS = re.compile(r"\d+")
+_FIGURE_STARTS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[“\"]?\d")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
 
 
@@ -112,6 +113,7 @@ class Renderer:
             text = _tidy(_bounded(self.template.generate(context.variables()), self.template_path.name))
             context.check_quote_figures()
             context.check_disclosure()
+            context.check_rounding_levels()
         except DrafterError as exc:
             _prefix_area(exc, area)
             raise
@@ -126,6 +128,10 @@ class Renderer:
             raise TemplateError(f"area {area.name!r}: {exc}", source=_template_line(exc),
                                 field="template") from None
         blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
+        for block in blocks:
+            if block.style in ("Title", "Body Text", "Quote") and _FIGURE_STARTS_SENTENCE.search(block.text):
+                context._warn("sentence_start", "a sentence starts with a figure (spell it out or recast the "
+                              f"sentence): {block.text[:60]!r}", area)
         headlines = [b for b in blocks if b.style == "Title"]
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
@@ -133,7 +139,7 @@ class Renderer:
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
-            warnings=tuple(context.warnings), organisation=campaign.organisation,
+            warnings=tuple(context.warnings),  # read after the sentence check above added its own organisation=campaign.organisation,
             release_date=campaign.release_date,
         )
 
@@ -286,6 +292,25 @@ class ReleaseContext:
         text = wording.count_text(value.amount, self.style)
         return self.record(where, f"{measure}.{period}", text, value.amount, _value_formula(value), value.sources)
 
+    def check_rounding_levels(self) -> None:
+        """One figure, one rounding level per release: "193 per cent" beside "nearly 200 per cent" is refused,
+        or warned about when house_style sets rounding_conflicts: warn."""
+        shown: dict[tuple[str, str], list[str]] = {}
+        for fact in self.facts:
+            texts = shown.setdefault((fact.area, fact.name), [])
+            if fact.text not in texts:
+                texts.append(fact.text)
+        for (area, name), texts in shown.items():
+            if len({_shown_value(t) for t in texts}) < 2:
+                continue
+            message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
+            if self.style.rounding_conflicts == "warn":
+                self._warn("rounding_conflict", message, self.area)
+            else:
+                raise TemplateError(f"area {self.area.name!r}: {message}", field="template",
+                                    expected="one way of giving each figure in a release (or house_style: "
+                                    "rounding_conflicts: warn)")
+
     def check_disclosure(self) -> None:
         """Refuse a release from which a suppressed count could be worked out: its parent's count and every
         other area's in the same parent printed exactly, leaving one suppressed area as the difference."""
@@ -420,6 +445,18 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str) -> str:
     return "\n\n".join(lines)
 
 
+_WORD_VALUES = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine"))}
+
+
+def _shown_value(text: str) -> str:
+    """What a printed figure says, for comparing rounding levels ("five" and "5" say the same)."""
+    lowered = text.lower()
+    if lowered in _WORD_VALUES:
+        return str(_WORD_VALUES[lowered])
+    return re.sub(r"[^\d.]|(?<=\d),(?=\d)", "", lowered) + ("~" if re.search(r"[a-z]+ \d", lowered) else "")
+
+
 def _value_formula(value: Value) -> str:
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
@@ -548,6 +585,17 @@ class ChangeView:
                 f"give ({self.band.replace('_', ' ')})", field="template",
                 expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
         text, rounded = wording.percent_text(c.percent, self._ctx.style)
+        self._record_number("percent", text, rounded)
+        return Md(escape_markdown(text))
+
+    def approx(self) -> Md:
+        """The percentage said roundly and honestly: "nearly 200 per cent", "more than 100 per cent". Using it
+        beside c.percent() in one release shows one figure at two rounding levels (see rounding_conflicts)."""
+        c = self._change
+        found = wording.approx_percent_text(c.percent, self._ctx.style) if self.has_percent and c.percent else None
+        if found is None:
+            return self.percent()
+        text, rounded = found
         self._record_number("percent", text, rounded)
         return Md(escape_markdown(text))
 

@@ -44,6 +44,7 @@ class HouseStyle:
     to_word: str = "to"
     and_word: str = "and"
     fewer_than: str = "fewer than"
+    rounding_conflicts: str = "error"  # one figure at two rounding levels in a release: "error" or "warn"
 
 
 _EN_GB = HouseStyle(
@@ -79,6 +80,8 @@ RULES: dict[str, tuple[type, str]] = {
     "nearly_fraction": (Decimal, '"nearly N" only for values at or above this fraction of N'),
     "none_word": (str, 'the word for zero in "from none to 12"'),
     "ends": (str, "the end-of-release line"),
+    "rounding_conflicts": (str, 'one figure at two rounding levels in one release: "error" (default) or "warn"'),
+    "embargo_words": (str, 'the words before the embargo time, e.g. "EMBARGOED UNTIL"'),
 }
 
 
@@ -98,6 +101,8 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         except (ValueError, InvalidOperation):
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=f"a {kind.__name__}: {meaning}") from None
+        if key == "rounding_conflicts" and value not in ("error", "warn"):
+            raise InputError("is not valid", source=source, field=field, value=raw, expected='"error" or "warn"')
         if key == "percent" and value not in ("per cent", "%", "percent"):
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected='"per cent", "%" or "percent"')

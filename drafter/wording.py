@@ -85,6 +85,30 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
     return f"{number}{sign}{style.percent}", rounded
 
 
+def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
+    """A rounder way to say a percentage, honest by HOUSE-STYLE's rule: "nearly N" only for values in
+    [nearly_fraction × N, N), "more than N" only above N. None when no round number is close.
+
+    >>> from drafter.style import PRESETS
+    >>> approx_percent_text(Decimal("193.33"), PRESETS["en_GB"])
+    ('nearly 200 per cent', Decimal('200'))
+    >>> approx_percent_text(Decimal("103.15"), PRESETS["en_GB"])
+    ('more than 100 per cent', Decimal('100'))
+    """
+    value = abs(percent)
+    step = Decimal(10) if value < 100 else Decimal(50) if value < 1000 else Decimal(100)
+    above = (value / step).to_integral_value(rounding="ROUND_CEILING") * step
+    below = (value / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    words = {"en": ("nearly", "more than"), "cy": ("bron", "mwy na")}[style.language]
+    if above != value and value >= above * style.nearly_fraction:
+        number = cldr.format_number(above, 0, style.locale)
+        return f"{words[0]} {number}{'' if style.percent == '%' else ' '}{style.percent}", above
+    if below > 0 and value > below:
+        number = cldr.format_number(below, 0, style.locale)
+        return f"{words[1]} {number}{'' if style.percent == '%' else ' '}{style.percent}", below
+    return None
+
+
 def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
     """A change in a rate, in percentage points (one decimal place below 10)."""
     magnitude = abs(points)
