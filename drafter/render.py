@@ -139,7 +139,7 @@ class Renderer:
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
-            warnings=tuple(context.warnings),  # read after the sentence check above added its own organisation=campaign.organisation,
+            warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date,
         )
 
