@@ -52,8 +52,8 @@ counts = st.integers(min_value=0, max_value=10**9)
 def test_wording_direction_matches_the_sign_in_every_preset(old: int, new: int, preset: str) -> None:
     style = PRESETS[preset]
     text = wording.change_words(change(old, new), style, "perfect")[0]
-    rising = ("risen", "doubled", "trebled", "tripled", "quadrupled", "increased", "cynyddu", "dyblu", "treblu", "threblu",
-              "pedryblu")
+    rising = ("risen", "doubled", "trebled", "tripled", "quadrupled", "increased", "cynyddu", "dyblu", "treblu",
+              "threblu", "pedryblu")
     falling = ("fallen", "halved", "gostwng", "haneru")
     if new > old:
         assert any(w in text for w in rising) or "virtually" in text or "bron yr un" in text
