@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter import parallel
 from drafter.campaign_checks import campaign_warnings, check_sums
-from drafter.changes import AreaChanges, changes_since_last_draft
+from drafter.changes import AreaChanges
 from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.facts import facts_csv
@@ -21,7 +22,7 @@ from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
 from drafter.output import WriteReport, write_files
 from drafter.render import Renderer
-from drafter.review import review_csv, review_rows
+from drafter.review import ReviewRow, review_csv, with_campaign_warnings
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
@@ -30,7 +31,7 @@ from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_format
 @dataclass(frozen=True)
 class DraftResult:
     campaign: Campaign
-    releases: tuple[Release, ...]
+    releases: tuple[parallel.Summary, ...]  # what pass 1 kept of each release
     warnings: tuple[Warning, ...]
     report: WriteReport
     out_dir: Path
@@ -109,28 +110,33 @@ def draft(
     force: bool = False,
     locale: str | None = None,
     style: str | None = None,
+    jobs: int = 1,
     on_file: Callable[[str], None] | None = None,
 ) -> DraftResult:
-    """Draft one release per area into ``out_dir``; validates everything before writing anything."""
+    """Draft one release per area into ``out_dir``; validates everything before writing anything.
+
+    ``jobs`` > 1 drafts areas in that many processes, with the same output byte for byte.
+    """
     check_formats(formats)
-    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style)
-    batch = batches[0]
-    releases = tuple(release for each in batches for release in render_all(each))
-    warnings = campaign_warnings(batch.campaign, batch.style) + merge_warnings(
-        [w for r in releases for w in r.warnings])
-    style_warnings: list[Warning] = []
-    reference = campaign_reference(batch.campaign)
-    writers = build_writers(formats, reference, warn=lambda text: style_warnings.append(Warning("reference", text)))
-    warnings = warnings + tuple(style_warnings)
-    changes = changes_since_last_draft(out_dir, releases)
+    job = parallel.Job(campaign_dir, out_dir, tuple(areas), locale, style, tuple(formats))
+    parallel.setup(job)  # loads and validates the campaign and templates here, so errors surface before work
+    campaign = parallel._STATE["batches"][0].campaign
+    summaries = list(parallel.run(job, jobs, parallel.validate))  # pass 1: every release validated
+    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
+        [w for s in summaries for w in s.warnings]) + tuple(
+        Warning("reference", text) for text in parallel._STATE["style_warnings"])
+    changes: list[AreaChanges] = []
 
     def files() -> Iterator[tuple[str, bytes, str]]:
-        for release in releases:
-            yield from release_files(release, writers)
-        yield from review_files(batch.campaign, releases, warnings)
+        for produced, area_changes in parallel.run(job, jobs, parallel.produce):  # pass 2: area by area
+            changes.extend(area_changes)
+            yield from produced
+        rows = with_campaign_warnings([s.review for s in summaries], warnings)
+        yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
+                                                              parallel._STATE["reference"]))
 
     report = write_files(out_dir, files(), force=force, on_file=on_file)
-    return DraftResult(batch.campaign, releases, warnings, report, out_dir, changes)
+    return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
 
 
 def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple[str, bytes, str]]:
@@ -140,16 +146,24 @@ def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple
     yield f"{release.slug}.facts.csv", facts_csv(release.facts), release.area
 
 
-def review_files(campaign: Campaign, releases: Sequence[Release], warnings: Sequence[Warning]
-                 ) -> Iterator[tuple[str, bytes, str]]:
-    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
-    from drafter.docx_writer import review_docx
+def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
+    """The batch's DOCX writer, or a new one when the batch writes no DOCX."""
+    for writer in writers:
+        if writer.extension == "docx":
+            return writer
+    return build_writers(["docx"], reference)[0]
 
-    rows = review_rows(campaign, releases, warnings)
+
+def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
+    from drafter.docx_writer import DocxWriter, review_docx
+
+    assert isinstance(writer, DocxWriter)
     yield "review/review.csv", review_csv(rows), ""
     sections = [(r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
                                       ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows]
-    yield "review/review.docx", review_docx(campaign_reference(campaign), f"Review: {campaign.title}", sections), ""
+    yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
+                                            campaign.release_date, sections), ""
 
 
 def campaign_reference(campaign: Campaign) -> Path:

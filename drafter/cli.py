@@ -60,6 +60,8 @@ def draft(
                      ] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Processes to draft in (default: one per core).")
+                    ] = None,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
@@ -67,6 +69,7 @@ def draft(
     from rich.table import Table
 
     from drafter import api
+    from drafter.parallel import default_jobs
     from drafter.writers import DEFAULT_FORMATS
 
     err = Console(stderr=True)
@@ -74,7 +77,7 @@ def draft(
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("Writing", total=None)
             result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or DEFAULT_FORMATS, force=force,
-                               locale=locale, style=style,
+                               locale=locale, style=style, jobs=jobs or default_jobs(),
                                on_file=lambda name: progress.update(task, advance=1, description=name))
     except DrafterError as exc:
         _fail(exc)

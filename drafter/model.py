@@ -264,6 +264,7 @@ class Block:
     inlines: tuple[Inline, ...]
     level: int = 0
     marker: str = ""  # "1." or "-" for list items
+    page_break: bool = False  # start on a new page (the reviewer pack: one page per area)
 
     @property
     def text(self) -> str:

@@ -22,22 +22,25 @@ class ReviewRow:
     warnings: tuple[str, ...]
 
 
-def review_rows(campaign: Campaign, releases: Sequence[Release], warnings: Sequence[Warning]) -> list[ReviewRow]:
+def review_row(campaign: Campaign, release: Release) -> ReviewRow:
+    """What the person signing off needs from one release, as text (small enough to keep for every area)."""
     quotes = {q.id: q for q in campaign.quotes}
     speakers = {s.id: s for s in campaign.speakers}
-    rows = []
-    for release in releases:
-        figures = tuple(f"{f.name}: {f.text} ({f.formula})" for f in release.facts if f.area == release.area)
-        used = []
-        for quote_id in release.quotes_used:
-            q = quotes[quote_id]
-            approval = f"{q.status}" + (f" by {q.approved_by}" if q.approved_by else "") + \
-                (f" on {q.approved_on.isoformat()}" if q.approved_on else "")
-            used.append(f"{q.id} — {speakers[q.speaker].name} ({approval})")
-        own = tuple(w.message for w in release.warnings) + tuple(
-            w.message for w in warnings if w.area is None and w.code == "unequal_periods")
-        rows.append(ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own))
-    return rows
+    figures = tuple(f"{f.name}: {f.text} ({f.formula})" for f in release.facts if f.area == release.area)
+    used = []
+    for quote_id in release.quotes_used:
+        q = quotes[quote_id]
+        approval = f"{q.status}" + (f" by {q.approved_by}" if q.approved_by else "") + \
+            (f" on {q.approved_on.isoformat()}" if q.approved_on else "")
+        used.append(f"{q.id} — {speakers[q.speaker].name} ({approval})")
+    own = tuple(w.message for w in release.warnings)
+    return ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own)
+
+
+def with_campaign_warnings(rows: Sequence[ReviewRow], warnings: Sequence[Warning]) -> list[ReviewRow]:
+    """Add the warnings that concern every area (unequal periods, the letterhead) to each row."""
+    shared = tuple(w.message for w in warnings if w.area is None and w.code in ("unequal_periods", "reference"))
+    return [ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows]
 
 
 def review_csv(rows: Sequence[ReviewRow]) -> bytes:

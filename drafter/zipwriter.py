@@ -1,0 +1,53 @@
+"""A minimal, deterministic ZIP writer for DOCX packages whose unchanging parts are compressed only once.
+
+Each release's package differs from the reference only in two small parts, so the other parts' deflated
+bytes and CRCs are computed once per batch and copied; the result is an ordinary ZIP (DEFLATE, fixed
+timestamps) that python-docx, Word and LibreOffice read.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: bytes
+    crc: int
+    size: int
+    data: bytes  # deflated
+
+
+def deflate(name: str, data: bytes) -> Entry:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    packed = compressor.compress(data) + compressor.flush()
+    return Entry(name.encode("utf-8"), zlib.crc32(data), len(data), packed)
+
+
+def dos_stamp(year: int, month: int, day: int) -> tuple[int, int]:
+    """(time, date) in MS-DOS format for midnight on the given day (years before 1980 become 1980)."""
+    year = max(year, 1980)
+    return 0, ((year - 1980) << 9) | (month << 5) | day
+
+
+def build_zip(entries: list[Entry], stamp: tuple[int, int]) -> bytes:
+    """A ZIP archive of pre-deflated entries, in order, every entry with the same timestamp."""
+    time, date = stamp
+    out = bytearray()
+    central = bytearray()
+    for entry in entries:
+        offset = len(out)
+        flags = 0x800 if any(b > 127 for b in entry.name) else 0
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, time, date, entry.crc, len(entry.data),
+                           entry.size, len(entry.name), 0)
+        out += entry.name
+        out += entry.data
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 8, time, date, entry.crc,
+                               len(entry.data), entry.size, len(entry.name), 0, 0, 0, 0, 0, offset)
+        central += entry.name
+    start = len(out)
+    out += central
+    out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), start, 0)
+    return bytes(out)
