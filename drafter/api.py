@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drafter import parallel
 from drafter.campaign_checks import campaign_warnings, check_sums
@@ -120,15 +121,21 @@ def draft(
     check_formats(formats)
     job = parallel.Job(campaign_dir, out_dir, tuple(areas), locale, style, tuple(formats))
     parallel.setup(job)  # loads and validates the campaign and templates here, so errors surface before work
+    with parallel.mapper(job, jobs) as each_area:
+        return _draft(job, each_area, out_dir, force, on_file)
+
+
+def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir: Path, force: bool,
+           on_file: Callable[[str], None] | None) -> DraftResult:
     campaign = parallel._STATE["batches"][0].campaign
-    summaries = list(parallel.run(job, jobs, parallel.validate))  # pass 1: every release validated
+    summaries = list(each_area(parallel.validate))  # pass 1: every release validated
     warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
         [w for s in summaries for w in s.warnings]) + tuple(
         Warning("reference", text) for text in parallel._STATE["style_warnings"])
     changes: list[AreaChanges] = []
 
     def files() -> Iterator[tuple[str, bytes, str]]:
-        for produced, area_changes in parallel.run(job, jobs, parallel.produce):  # pass 2: area by area
+        for produced, area_changes in each_area(parallel.produce):  # pass 2: area by area
             changes.extend(area_changes)
             yield from produced
         rows = with_campaign_warnings([s.review for s in summaries], warnings)

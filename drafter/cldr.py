@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _format_date
 from babel.dates import format_time as _format_time
-from babel.numbers import NumberFormatError
-from babel.numbers import format_decimal as _format_decimal
+from babel.numbers import NumberFormatError, NumberPattern
 from babel.numbers import parse_decimal as _parse_decimal
+from babel.numbers import parse_pattern as _parse_pattern
 
 
 @cache
@@ -30,8 +30,14 @@ def format_number(value: Decimal, places: int, locale: str, *, grouping: bool = 
     >>> format_number(Decimal("1747"), 0, "en_GB"), format_number(Decimal("0.6"), 1, "cy_GB")
     ('1,747', '0.6')
     """
-    pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
-    return str(_format_decimal(value, format=pattern, locale=get_locale(locale), decimal_quantization=True))
+    pattern = _pattern(("#,##0" if grouping else "0") + ("." + "0" * places if places else ""))
+    return str(pattern.apply(value, get_locale(locale), decimal_quantization=True))
+
+
+@lru_cache(maxsize=64)
+def _pattern(text: str) -> NumberPattern:
+    """A parsed CLDR number pattern (parsing one costs more than applying it)."""
+    return _parse_pattern(text)
 
 
 def parse_number(text: str, locale: str) -> Decimal:

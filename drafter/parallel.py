@@ -10,7 +10,8 @@ results come back in area order, so the output is byte for byte the same as with
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,14 @@ def _render(task: tuple[int, str]) -> Any:
     return dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 
+CACHE_LIMIT = 500  # releases kept from pass 1 for pass 2, per process: saves rendering twice, bounds memory
+
+
 def validate(task: tuple[int, str]) -> Summary:
     release = _render(task)
+    cache = _STATE.setdefault("cache", {})
+    if len(cache) < CACHE_LIMIT:
+        cache[task] = release
     return Summary(release.area, release.slug, release.language, release.headline, release.warnings,
                    review_row(_STATE["batches"][task[0]].campaign, release))
 
@@ -80,24 +87,25 @@ def validate(task: tuple[int, str]) -> Summary:
 def produce(task: tuple[int, str]) -> tuple[list[tuple[str, bytes, str]], tuple[AreaChanges, ...]]:
     from drafter.api import release_files
 
-    release = _render(task)
+    release = _STATE.setdefault("cache", {}).pop(task, None) or _render(task)
     changes = changes_since_last_draft(_STATE["job"].out_dir, [release])
     return list(release_files(release, _STATE["writers"])), changes
 
 
-def run(job: Job, jobs: int, fn: Any) -> Iterator[Any]:
-    """``fn`` over every area, in order: here, or in ``jobs`` worker processes."""
-    if jobs <= 1:
-        if _STATE.get("job") != job:
-            setup(job)
-        yield from map(fn, tasks())
-        return
+@contextmanager
+def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
+    """A function that maps a task function over every area, in order: here, or in one pool of ``jobs``
+    worker processes kept for both passes."""
     if _STATE.get("job") != job:
         setup(job)
     work = tasks()
+    if jobs <= 1 or len(work) < 2:
+        yield lambda fn: map(fn, work)
+        return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
     with context.Pool(jobs, initializer=setup, initargs=(job,)) as pool:
-        yield from pool.imap(fn, work, chunksize=max(1, min(64, len(work) // (jobs * 8) or 1)))
+        yield lambda fn: pool.imap(fn, work, chunksize=chunk)
 
 
 def default_jobs() -> int:

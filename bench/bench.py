@@ -1,0 +1,190 @@
+"""Benchmark: drafter against docxtpl and a hand-written zipfile floor, in the same run.
+
+    python bench/bench.py --areas 1000            # a table of ratios
+    python bench/bench.py --areas 100 --json      # for machines (CI runs --areas 100)
+
+Generates a synthetic campaign of N areas with the shipped template's structure (tests/synthetic.py) and the
+default reference DOCX, then measures, each in a fresh process:
+  - drafter end to end (load, compute, render, write DOCX; plus its fact sheets and reviewer pack), --jobs 1
+    and --jobs 2, releases per second and peak RSS;
+  - docxtpl (autoescape=True) producing the same releases' text from an equivalent DOCX template built from
+    the same reference styles;
+  - the floor: the same document XML written into a minimal DOCX with zipfile by hand;
+  - start-up: `drafter --help` against `python -c "import typer"`.
+docxtpl is a bench-only extra (pip install -e ".[bench]"), never a runtime dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WORKER = r'''
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+mode, campaign, out, jobs = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
+from drafter import api
+if mode == "drafter":
+    start = time.perf_counter()
+    result = api.draft(campaign, out, formats=["docx"], jobs=jobs)
+    seconds = time.perf_counter() - start
+    count = len(result.releases)
+else:
+    from drafter.docx_writer import DocxWriter
+    from drafter.document import STYLES_USED
+    from drafter.templates import reference_docx
+    batch = api.prepare(campaign)
+    releases = api.render_all(batch)
+    out.mkdir(parents=True, exist_ok=True)
+    count = len(releases)
+    if mode == "floor":
+        import zipfile
+        writer = DocxWriter(reference_docx(), STYLES_USED)
+        bodies = ["".join(writer.paragraph_xml(b) for b in r.blocks) for r in releases]
+        head, tail = writer.document_head, writer.document_tail
+        ns = "http://schemas.openxmlformats.org/"
+        types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 f'<Types xmlns="{ns}package/2006/content-types">'
+                 '<Default Extension="rels" '
+                 'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                 '<Default Extension="xml" ContentType="application/xml"/>'
+                 '<Override PartName="/word/document.xml" ContentType="application/'
+                 'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<Relationships xmlns="{ns}package/2006/relationships"><Relationship Id="rId1" '
+                f'Type="{ns}officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                '</Relationships>')
+        start = time.perf_counter()
+        for r, body in zip(releases, bodies):
+            with zipfile.ZipFile(out / f"{r.slug}.docx", "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("[Content_Types].xml", types)
+                z.writestr("_rels/.rels", rels)
+                z.writestr("word/document.xml", head + body + tail)
+        seconds = time.perf_counter() - start
+    else:
+        from docxtpl import DocxTemplate
+        template = Path(sys.argv[6])
+        contexts = []
+        for r in releases:
+            blocks = {}
+            for b in r.blocks:
+                blocks.setdefault(b.style, []).append(b.text)
+            contexts.append((r.slug, {k.replace(" ", "_").lower(): v for k, v in blocks.items()}))
+        start = time.perf_counter()
+        for slug, context in contexts:
+            doc = DocxTemplate(str(template))
+            doc.render(context, autoescape=True)
+            doc.save(str(out / f"{slug}.docx"))
+        seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "releases": count,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+
+
+def docxtpl_template(path: Path) -> None:
+    """A docxtpl template with the same reference styles: one looped paragraph per drafter style."""
+    import docx
+
+    from drafter.templates import reference_docx
+
+    document = docx.Document(str(reference_docx()))
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("sectPr"):
+            body.remove(child)
+    for style in ("Embargo", "Title", "Dateline", "Body Text", "Quote", "Ends", "Notes Heading", "Notes",
+                  "Contact"):
+        key = style.replace(" ", "_").lower()
+        document.add_paragraph(f"{{%p for t in {key}|default([]) %}}", style=style)
+        document.add_paragraph("{{ t }}", style=style)
+        document.add_paragraph("{%p endfor %}", style=style)
+    document.save(str(path))
+
+
+def measure(mode: str, campaign: Path, work: Path, jobs: int = 1, template: Path | None = None) -> dict[str, float]:
+    out = Path(tempfile.mkdtemp(dir=work, prefix=f"{mode}-"))
+    args = [sys.executable, "-c", WORKER, str(ROOT), mode, str(campaign), str(out), str(jobs), str(template or "")]
+    result = subprocess.run(args, capture_output=True, text=True, check=True)
+    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    data["per_second"] = data["releases"] / data["seconds"]
+    data["ms_each"] = 1000 * data["seconds"] / data["releases"]
+    return data
+
+
+def wall(command: list[str], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--areas", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--skip-docxtpl", action="store_true", help="when docxtpl is not installed")
+    options = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from tests.synthetic import make_campaign
+
+    with tempfile.TemporaryDirectory(prefix="drafter-bench-") as tmp:
+        work = Path(tmp)
+        campaign = make_campaign(work / "campaign", options.areas)
+        small = make_campaign(work / "small", 100)
+        results: dict[str, object] = {"areas": options.areas, "machine": f"{platform.machine()}, "
+                                      f"{os.cpu_count()} cores, Python {platform.python_version()}"}
+        one = measure("drafter", campaign, work, jobs=1)
+        two = measure("drafter", campaign, work, jobs=2)
+        floor = measure("floor", campaign, work)
+        base_rss = measure("drafter", small, work, jobs=1)["rss_mb"]
+        results.update(drafter=one, drafter_jobs2=two, floor=floor, rss_at_100_mb=base_rss)
+        if not options.skip_docxtpl:
+            template = work / "docxtpl-template.docx"
+            docxtpl_template(template)
+            results["docxtpl"] = measure("docxtpl", campaign, work, template=template)
+        help_time = wall([sys.executable, "-m", "drafter", "--help"])
+        typer_time = wall([sys.executable, "-c", "import typer"])
+        results.update(help_seconds=help_time, import_typer_seconds=typer_time)
+    ratios = {
+        "drafter ÷ floor, time per release": one["ms_each"] / floor["ms_each"],
+        "--jobs 2 ÷ --jobs 1, releases per second": two["per_second"] / one["per_second"],
+        f"peak RSS at {options.areas} ÷ at 100 areas": one["rss_mb"] / base_rss,
+        "drafter --help ÷ python -c 'import typer', wall time": help_time / typer_time,
+    }
+    if "docxtpl" in results:
+        docxtpl = results["docxtpl"]
+        assert isinstance(docxtpl, dict)
+        ratios = {"drafter ÷ docxtpl, releases per second": one["per_second"] / docxtpl["per_second"], **ratios}
+    results["ratios"] = ratios
+    if options.json:
+        print(json.dumps(results, indent=2))
+        return
+    print(f"{options.areas} areas on {results['machine']}")
+    print(f"  drafter --jobs 1: {one['per_second']:.0f} releases/s ({one['ms_each']:.2f} ms each), "
+          f"peak RSS {one['rss_mb']:.0f} MB")
+    print(f"  drafter --jobs 2: {two['per_second']:.0f} releases/s")
+    if "docxtpl" in results:
+        d = results["docxtpl"]
+        assert isinstance(d, dict)
+        print(f"  docxtpl:          {d['per_second']:.0f} releases/s ({d['ms_each']:.2f} ms each)")
+    print(f"  zipfile floor:    {floor['per_second']:.0f} releases/s ({floor['ms_each']:.2f} ms each)")
+    print("  ratio                                                   value")
+    for name, value in ratios.items():
+        print(f"  {name:<55} {value:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
