@@ -22,6 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: --help stays as quick to start as importing typer
 )
 
 CampaignDir = Annotated[Path, typer.Argument(help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
@@ -195,7 +196,8 @@ def check(
     raise typer.Exit(1 if findings else 0)
 
 
-quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True)
+quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
+                         rich_markup_mode=None)
 app.add_typer(quotes_app, name="quotes")
 
 
