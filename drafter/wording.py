@@ -80,9 +80,12 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
     if places is None:
         places = percent_places(magnitude, style)
     rounded = round_half_up(magnitude, places)
-    number = cldr.format_number(rounded, places, style.locale)
-    sign = "" if style.percent == "%" else " "
-    return f"{number}{sign}{style.percent}", rounded
+    return with_percent(cldr.format_number(rounded, places, style.locale), style), rounded
+
+
+def with_percent(number: str, style: HouseStyle) -> str:
+    """"193 per cent", "193%": the house style's percent word, spaced as it should be."""
+    return f"{number}{'' if style.percent == '%' else ' '}{style.percent}"
 
 
 def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
@@ -101,11 +104,9 @@ def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decim
     below = (value / step).to_integral_value(rounding="ROUND_FLOOR") * step
     words = {"en": ("nearly", "more than"), "cy": ("bron", "mwy na")}[style.language]
     if above != value and value >= above * style.nearly_fraction:
-        number = cldr.format_number(above, 0, style.locale)
-        return f"{words[0]} {number}{'' if style.percent == '%' else ' '}{style.percent}", above
+        return f"{words[0]} {with_percent(cldr.format_number(above, 0, style.locale), style)}", above
     if below > 0 and value > below:
-        number = cldr.format_number(below, 0, style.locale)
-        return f"{words[1]} {number}{'' if style.percent == '%' else ' '}{style.percent}", below
+        return f"{words[1]} {with_percent(cldr.format_number(below, 0, style.locale), style)}", below
     return None
 
 
@@ -294,9 +295,8 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     if band == "virtually_unchanged":
         return _verb("remain", tense) + " virtually unchanged", printed
     if band == "small_base":
-        old_text, new_text = pair_texts(change.old.amount, change.new.amount, style)
-        printed += [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
-        return f"{_verb(direction, tense)} from {old_text} to {new_text}", printed
+        text, printed = _from_to_printed(change, style)
+        return f"{_verb(direction, tense)} {text}", printed
     if band == "points":
         text, rounded = points_text(change.difference, style)
         printed.append(("points", text, rounded))
@@ -335,6 +335,11 @@ _CY_BANDS = {
 }
 
 
+def _from_to_printed(change: Change, style: HouseStyle) -> tuple[str, list[Printed]]:
+    text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style)
+    return text, [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
+
+
 def _cy_change_words(change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool
                      ) -> tuple[str, list[Printed]]:
     """Welsh change wording: "wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4"."""
@@ -342,9 +347,8 @@ def _cy_change_words(change: Change, band: str, style: HouseStyle, tense: Tense,
     verb = "cynyddu" if change.direction == "up" else "gostwng"
     printed: list[Printed] = []
     if band == "small_base":
-        old_text, new_text = pair_texts(change.old.amount, change.new.amount, style)
-        printed += [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
-        return f"{lead}{verb} o {old_text} i {new_text}", printed
+        text, printed = _from_to_printed(change, style)
+        return f"{lead}{verb} {text}", printed
     if band == "points":
         text, rounded = points_text(change.difference, style)
         return f"{lead}{verb} {text}", [("points", text, rounded)]
