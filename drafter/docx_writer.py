@@ -175,14 +175,3 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
     release = Release(area="", slug="review", language="en_GB", headline=title, blocks=tuple(blocks), facts=(),
                       quotes_used=(), warnings=(), organisation=organisation, release_date=day)
     return writer.render(release)
-
-
-def _fixed_zip(data: bytes, stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()

@@ -72,7 +72,7 @@ def _render(task: tuple[int, str]) -> Any:
     return dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 
-CACHE_LIMIT = 500  # releases kept from pass 1 for pass 2, per process: saves rendering twice, bounds memory
+CACHE_LIMIT = 100  # releases kept from pass 1 for pass 2, per process: saves rendering twice, bounds memory
 
 
 def validate(task: tuple[int, str]) -> Summary:

@@ -219,7 +219,8 @@ class ReleaseContext:
         c = self.campaign
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
-            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "date": self.date, "month": self.month, "ordinal": self.ordinal, "embargo_line": self.embargo_line,
+            "quote": self.quote,
         }
         return {
             **helpers,
@@ -289,7 +290,11 @@ class ReleaseContext:
         value = self._value(where, measure, period)
         if self.hidden(measure, value):
             return self.record_hidden(where, measure, period, value)
-        text = wording.count_text(value.amount, self.style)
+        unit = next((m.unit for m in self.campaign.measures if m.id == measure), "")
+        if unit in ("£", "$", "GBP", "USD", "pounds", "dollars"):
+            text = wording.money_text(value.amount, self.style)
+        else:
+            text = wording.count_text(value.amount, self.style)
         return self.record(where, f"{measure}.{period}", text, value.amount, _value_formula(value), value.sources)
 
     def check_rounding_levels(self) -> None:
@@ -371,6 +376,21 @@ class ReleaseContext:
         self._check_ids(self.campaign.measures[0].id, period)
         p = self.campaign.period(period)
         return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def ordinal(self, measure: str, period: str, area: object = None) -> Md:
+        """An area's rank among its parent's areas by a measure, largest first: "third", "12th"."""
+        where = self._area(area)
+        siblings = self.campaign.children(where.parent) if where.parent else tuple(
+            a for a in self.campaign.areas if a.parent is None)
+        values = sorted((self._value(a, measure, period).amount for a in siblings), reverse=True)
+        mine = self._value(where, measure, period).amount
+        rank = values.index(mine) + 1
+        tied = values.count(mine) > 1
+        text = wording.ordinal_text(rank, self.style, tied=tied)
+        sources = tuple(s for a in siblings for s in self._value(a, measure, period).sources)
+        joint = " (joint)" if tied else ""
+        return self.record(where, f"{measure}.{period}.rank", text, Decimal(rank),
+                           f"rank {rank}{joint} of {len(siblings)} by {measure} in {period}, largest first", sources)
 
     def date(self, value: dt.date) -> Md:
         return Md(escape_markdown(wording.date_text(value, self.style)))

@@ -42,6 +42,56 @@ def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> s
     return cldr.format_number(value, places, style.locale)
 
 
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+def ordinal_text(value: int, style: HouseStyle, *, tied: bool = False) -> str:
+    """First to ninth in words, then 10th, 21st, 112th (Welsh: figures with a full stop, "10.").
+
+    A shared rank says so: "joint third" (en_GB), "tied for third" (en_US), "cydradd 3." (cy_GB).
+
+    >>> from drafter.style import PRESETS
+    >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 9, 10, 11, 21, 22, 23, 112)]
+    ['first', 'ninth', '10th', '11th', '21st', '22nd', '23rd', '112th']
+    >>> ordinal_text(3, PRESETS["en_GB"], tied=True), ordinal_text(3, PRESETS["en_US"], tied=True)
+    ('joint third', 'tied for third')
+    """
+    if style.language == "cy":
+        return f"cydradd {value}." if tied else f"{value}."
+    if 1 <= value <= 9:
+        text = _EN_ORDINALS[value - 1]
+    else:
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        text = f"{cldr.format_number(Decimal(value), 0, style.locale)}{suffix}"
+    if not tied:
+        return text
+    return f"tied for {text}" if style.locale == "en_US" else f"joint {text}"
+
+
+def money_text(value: Decimal, style: HouseStyle) -> str:
+    """Money: "£3bn", "£1.2m", "£45,000" (en_GB); "$3 billion", "$1.2 million" (en_US); "£3 biliwn" (cy_GB).
+
+    >>> from drafter.style import PRESETS
+    >>> [money_text(Decimal(v), PRESETS["en_GB"]) for v in (3_000_000_000, 1_250_000, 45_000)]
+    ['£3bn', '£1.25m', '£45,000']
+    >>> money_text(Decimal(3_000_000_000), PRESETS["en_US"])
+    '$3 billion'
+    >>> money_text(Decimal("999999999.99"), PRESETS["en_GB"])
+    '£1bn'
+    """
+    symbol = "$" if style.locale == "en_US" else "£"
+    short = {"en_GB": ("bn", "m"), "en_US": (" billion", " million"), "cy_GB": (" biliwn", " miliwn")}
+    billion, million = short.get(style.locale, short["en_GB"])
+    millions = round_half_up(value / 10**6, 2)
+    for size, word, use in ((Decimal(10**9), billion, millions >= 1000), (Decimal(10**6), million, value >= 10**6)):
+        if use:  # judged after rounding, so 999,999,999.99 is "£1bn", never "£1,000m"
+            amount = round_half_up(value / size, 2).normalize()
+            places = max(0, -amount.as_tuple().exponent)  # type: ignore[operator]
+            return f"{symbol}{cldr.format_number(amount, places, style.locale)}{word}"
+    places = 0 if value == value.to_integral_value() else 2
+    return f"{symbol}{cldr.format_number(round_half_up(value, places), places, style.locale)}"
+
+
 def pair_texts(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str]:
     """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none".
 

@@ -171,3 +171,61 @@ def test_dates_and_embargo_lines_per_preset() -> None:
         "EMBARGOED UNTIL 12:01 a.m. EST Tuesday, Jan. 9, 2018"
     assert wording.date_text(dt.date(2018, 7, 4), PRESETS["en_US"]) == "July 4, 2018"
     assert wording.date_text(dt.date(2018, 1, 4), PRESETS["cy_GB"]) == "4 Ionawr 2018"
+
+
+@given(st.integers(min_value=20, max_value=10**6), st.integers(min_value=0, max_value=10**7),
+       st.sampled_from(sorted(PRESETS)))
+def test_nearly_never_describes_a_value_at_or_above_n_in_any_preset(old: int, new: int, preset: str) -> None:
+    c = change(old, new)
+    band = wording.change_band(c, PRESETS[preset])
+    assert c.ratio is not None
+    if band == "almost_trebled":
+        assert Decimal("2.85") <= c.ratio < 3
+    if band.startswith("more_than"):
+        assert c.ratio > {"more_than_doubled": 2, "more_than_trebled": 3, "more_than_fourfold": 4}[band]
+
+
+def test_ordinals_and_money_through_templates(example: Path) -> None:
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls{% endblock %}\n'
+        '{% block body %}{{ area.in_text | sentence }} ranks {{ ordinal("contacts", "after") }} in the region.'
+        "{% endblock %}\n", encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+    text, release = api.preview(example, "Lancashire")
+    assert "Lancashire ranks third in the region." in text  # 1,240, 899, 799, 440, 171
+    assert [f.formula for f in release.facts] == ["rank 3 of 5 by contacts in after, largest first"]
+
+
+@given(st.decimals(min_value=0, max_value=10**13, places=2), st.sampled_from(sorted(PRESETS)))
+def test_money_is_within_half_a_unit_of_its_last_digit_and_never_reads_1000_million(value: Decimal,
+                                                                                    preset: str) -> None:
+    text = wording.money_text(value, PRESETS[preset])
+    assert text[0] in "£$"
+    assert "1,000m" not in text and "1,000 million" not in text and "1.000 miliwn" not in text
+    number = text[1:].replace(",", "")
+    scale = Decimal(1)
+    for word, size in (("bn", 10**9), (" billion", 10**9), (" biliwn", 10**9),
+                       ("m", 10**6), (" million", 10**6), (" miliwn", 10**6)):
+        if number.endswith(word):
+            number, scale = number[: -len(word)], Decimal(size)
+            break
+    shown = Decimal(number)
+    last_digit = Decimal(1).scaleb(shown.as_tuple().exponent) * scale  # type: ignore[arg-type]
+    assert abs(shown * scale - value) <= last_digit / 2
+
+
+def test_a_shared_rank_says_joint(example: Path) -> None:
+    edit(example / "figures.csv", "Lancashire,contacts,410,799", "Lancashire,contacts,410,899")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,649"')
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls{% endblock %}\n'
+        '{% block body %}{{ area.in_text | sentence }} ranks {{ ordinal("contacts", "after") }} in the region.'
+        "{% endblock %}\n", encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+    text, release = api.preview(example, "Lancashire")
+    assert "Lancashire ranks joint second in the region." in text
+    assert [f.formula for f in release.facts] == ["rank 2 (joint) of 5 by contacts in after, largest first"]

@@ -35,7 +35,19 @@ def _fonts(style: object, size: float | None = None) -> None:
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
         fonts.attrib.pop(qn(attr), None)
     if size is not None:
-        font.size = Pt(size)
+        _size(style, size)
+
+
+def _size(style: object, size: float) -> None:
+    """Set the point size for Latin and complex-script text alike (python-docx only sets w:sz)."""
+    style.font.size = Pt(size)  # type: ignore[attr-defined]
+    rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    sz = rpr.find(qn("w:sz"))
+    cs = rpr.find(qn("w:szCs"))
+    if cs is None:
+        cs = rpr.makeelement(qn("w:szCs"), {})
+        sz.addnext(cs)
+    cs.set(qn("w:val"), sz.get(qn("w:val")))
 
 
 def _paragraph_style(doc: docx.document.Document, name: str, base: str = "Body Text") -> object:
@@ -104,7 +116,7 @@ def build() -> bytes:
         if spec.get("caps"):
             font.all_caps = True
         if "size" in spec:
-            font.size = Pt(float(spec["size"]))  # type: ignore[arg-type]
+            _size(style, float(spec["size"]))  # type: ignore[arg-type]
         font.color.rgb = spec.get("color", DARK)
         if "after" in spec:
             fmt.space_after = Pt(float(spec["after"]))  # type: ignore[arg-type]
@@ -123,6 +135,10 @@ def build() -> bytes:
                 found = ppr.find(qn(tag))
                 if found is not None:
                     ppr.remove(found)
+            rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+            found = rpr.find(qn("w:iCs"))  # the built-in Quote is italic for complex scripts too
+            if found is not None:
+                rpr.remove(found)
         style.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
 
     body_el = doc.element.body
@@ -136,6 +152,7 @@ def build() -> bytes:
     props.created = props.modified = props.last_printed = fixed
     props.revision = 1
     props.comments = ""
+    props._element._remove_lastModifiedBy()  # no last_modified_by at all, not an empty one
 
     raw = io.BytesIO()
     doc.save(raw)
