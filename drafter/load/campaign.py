@@ -60,6 +60,7 @@ def load_campaign(root: Path) -> Campaign:
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
+    contact_name_cy = contact_map.text("name_cy", "")
     contact_map.done()
     about = top.text("about")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
@@ -68,6 +69,8 @@ def load_campaign(root: Path) -> Campaign:
         if top.has(f"{key}_cy"):
             translations.append(("cy", key, top.text(f"{key}_cy")))
     translations += [("cy", "notes", _text_item(v, ref)) for v, ref in top.sequence("notes_to_editors_cy")]
+    if contact_name_cy:
+        translations.append(("cy", "contact_name", contact_name_cy))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
