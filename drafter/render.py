@@ -491,8 +491,11 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, titles: str = "bef
     last = len(quote.paragraphs) - 1
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
-        if index == 0 and verb in welsh.ATTRIBUTION_VERBS:  # Welsh puts the verb first
-            text = f"{verb.capitalize()} {escape_markdown(attribution(speaker, titles))}: {text}"
+        if index == 0 and verb in welsh.ATTRIBUTION_VERBS:  # Welsh: verb first, the article before a title
+            who = attribution(speaker, titles)
+            if speaker.title and titles == "before":
+                who = f"{welsh.article(speaker.title)} {who}"
+            text = f"{verb.capitalize()} {escape_markdown(who)}: {text}"
         elif index == 0:
             text = f"{escape_markdown(attribution(speaker, titles))}, {verb}: {text}"
         lines.append("{.quote}\n" + text)
@@ -561,6 +564,7 @@ class ChangeView:
         self.band = "suppressed" if self._old_hidden or self._new_hidden else wording.change_band(change, ctx.style)
         self.has_percent = change.percent is not None and self.band not in ("small_base", "points", "suppressed")
         self.places: int | None = None  # set by changes(): one number of decimal places across a sequence
+        self.area = AreaView(area, ctx.campaign)
 
     def _suppressed(self, tense: str) -> Md:
         c, ctx = self._change, self._ctx

@@ -120,12 +120,31 @@ def _parse(kind: type, raw: str) -> object:
     return value
 
 
-def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: SourceRef) -> HouseStyle:
-    """The preset with the campaign's overrides applied, each validated."""
+# Rules that are words in one language: a plain override applies only to presets in the campaign's own
+# language; ``house_style: {cy_GB: {ends: …}}`` overrides them for one preset.
+WORD_RULES = ("percent", "none_word", "ends", "embargo_words", "no_embargo")
+
+
+def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: SourceRef, *,
+                  main_language: str | None = None) -> HouseStyle:
+    """The preset with the campaign's overrides applied, each validated.
+
+    ``settings`` are ``(rule, value)`` pairs from ``house_style:``, or ``("cy_GB.rule", value)`` for one
+    preset. Number rules apply to every language (so the English and Welsh releases give the same figures);
+    word rules only to presets in ``main_language`` (the campaign's), unless given for the preset by name.
+    """
     style = PRESETS[preset]
     changes: dict[str, object] = {}
-    for key, raw in settings:
-        field = f"house_style.{key}"
+    for name, raw in settings:
+        field = f"house_style.{name}"
+        target, _, key = name.rpartition(".")
+        if target and target not in PRESETS:
+            raise InputError("is not a house-style preset", source=source, field=f"house_style.{target}",
+                             expected="one of " + ", ".join(PRESETS))
+        if target and target != preset:
+            continue
+        if not target and key in WORD_RULES and main_language and style.language != main_language:
+            continue
         if key not in RULES:
             near = difflib.get_close_matches(key, list(RULES), n=1)
             raise InputError("is not a known house-style rule", source=source, field=field,

@@ -20,7 +20,7 @@ def shipped_title_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), key: str = "title") -> None:
+def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), field: str | None = None) -> None:
     """Refuse a title with a word that is not a known rank or job-title word (e.g. "onspector").
 
     >>> from drafter.model import SourceRef
@@ -40,7 +40,7 @@ job-title word (expected a word from drafter's list or from title_words in quote
             hint = f"; did you mean {near[0]!r}?" if near else ""
             raise QuoteError(
                 "is not a known rank or job-title word", source=speaker.source,
-                field=f"speakers.{speaker.id}.{key}", value=word,
+                field=field or f"speakers.{speaker.id}.title", value=word,
                 expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
             )
 

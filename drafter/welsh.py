@@ -58,6 +58,15 @@ def and_before(text: str) -> str:
     return "a " + aspirate(text)
 
 
+def article(word: str) -> str:
+    """The article before a word: "yr" before a vowel or "h", else "y" ("y Prif Gwnstabl", "yr Arolygydd").
+
+    >>> article("Prif Gwnstabl"), article("Arolygydd")
+    ('y', 'yr')
+    """
+    return "yr" if word[:1].lower() in _VOWELS + "h" else "y"
+
+
 def to_before(text: str) -> str:
     """ "i" with the soft mutation it causes: "i Ragfyr 2017", "i 10 Medi".
 
@@ -84,7 +93,6 @@ EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
-ALSO_IN_OTHER_LANGUAGE = "Mae’r datganiad hwn ar gael yn Saesneg hefyd."
 
 # --- change wording -------------------------------------------------------------------------------------
 
