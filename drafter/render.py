@@ -32,8 +32,6 @@ from drafter.templates import shipped_root
 from drafter.titles import title_after_name, title_before_name
 
 _DIGITS = re.compile(r"\d+")
-_FIGURE_STARTS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[“\"]?(\d[\d,.]*)")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
 
 
@@ -130,7 +128,7 @@ class Renderer:
                                 field="template") from None
         blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
         for block in blocks:
-            if block.style in ("Title", "Body Text", "Quote") and _starts_with_figure(block.text, style):
+            if block.style in ("Title", "Body Text", "Quote") and wording.figure_starting_sentence(block.text, style):
                 context._warn("sentence_start", "a sentence starts with a figure (spell it out or recast the "
                               f"sentence): {block.text[:60]!r}", area)
         headlines = [b for b in blocks if b.style == "Title"]
@@ -143,14 +141,6 @@ class Renderer:
             warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date,
         )
-
-
-def _starts_with_figure(text: str, style: HouseStyle) -> bool:
-    """Whether a sentence in ``text`` starts with a figure; AP lets a year start one ("2018 was …")."""
-    for match in _FIGURE_STARTS_SENTENCE.finditer(text):
-        if not (style.year_may_start and _YEAR.fullmatch(match.group(1))):
-            return True
-    return False
 
 
 MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template

@@ -8,6 +8,7 @@ from a Decimal rounded half-up exactly once. "How is 193 % worded?" is answered 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from decimal import Decimal
 
@@ -232,6 +233,31 @@ def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
     places = percent_places(magnitude, style)
     rounded = round_half_up(magnitude, places)
     return f"{cldr.format_number(rounded, places, style.locale)} {style.percent_points}", rounded
+
+
+# --- sentences ------------------------------------------------------------------------------------------
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[“\"']?(\d[\d,.]*)")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
+    """The figure a sentence in ``text`` starts with, or None. A sentence never starts with a figure (spell it
+    out or recast it); AP lets a year start one (``year_may_start``).
+
+    >>> from drafter.style import PRESETS
+    >>> figure_starting_sentence("Calls rose. 440 people called.", PRESETS["en_GB"])
+    '440'
+    >>> figure_starting_sentence("2018 was busy.", PRESETS["en_US"]) is None
+    True
+    >>> figure_starting_sentence("2018 was busy.", PRESETS["en_GB"])
+    '2018'
+    """
+    for match in _SENTENCE_START.finditer(text):
+        figure = match.group(1).rstrip(".,")
+        if not (style.year_may_start and _YEAR.fullmatch(figure)):
+            return figure
+    return None
 
 
 # --- dates ----------------------------------------------------------------------------------------------

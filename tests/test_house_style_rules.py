@@ -442,3 +442,14 @@ def test_the_acceptance_commands() -> None:
     assert result.exit_code == 0 and "193%" in result.stdout and "Sept. 4, 2018" in result.stdout
     result = runner.invoke(app, ["preview", str(EXAMPLE), "--area", "Cheshire", "--locale", "cy_GB"])
     assert result.exit_code == 0 and "Medi" in result.stdout and "Ionawr" in result.stdout
+
+
+def test_check_reads_a_welsh_release_against_the_welsh_draft(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["md"])
+    result = runner.invoke(app, ["check", str(example), str(tmp_path / "cheshire.cy.md"),
+                                 str(tmp_path / "cheshire.en.md")])
+    assert (result.exit_code, result.stdout) == (0, "2 files checked clean\n")
+    edit(tmp_path / "cheshire.cy.md", "wedi cynyddu 193% i 440", "wedi cynyddu 200% i 440")
+    result = runner.invoke(app, ["check", str(example), str(tmp_path / "cheshire.cy.md")])
+    assert result.exit_code == 1 and "200%" in result.stdout
