@@ -58,7 +58,12 @@ def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None
 
 def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
                       style: str | None = None) -> list[Batch]:
-    """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone."""
+    """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone.
+
+    ``locale`` replaces the campaign's locale (and, unless ``style`` is given, its preset); ``style`` replaces
+    the preset of the releases in that preset's language (in a bilingual campaign the other language keeps
+    its own).
+    """
     for option, value in (("--locale", locale), ("--style", style)):
         if value is not None and value not in PRESETS:
             raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
@@ -67,16 +72,29 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
     check_sums(campaign)
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
+    if style and not any(PRESETS[style].language == PRESETS[code].language for code in languages):
+        raise UsageError("is a preset for releases in another language", field="--style", value=style,
+                         expected="a preset in the language of the releases (" + ", ".join(languages) + ")")
     batches = []
     for language in languages:
-        preset = language if len(languages) > 1 else style or locale or campaign.style
-        house = resolve_style(preset, campaign.settings, campaign.source)
+        house = resolve_style(_preset(campaign, language, locale, style), campaign.settings, campaign.source,
+                              main_language=PRESETS[campaign.locale].language)
         if house.locale != language:
-            house = dataclasses.replace(house, locale=language, language=PRESETS[language].language)
+            house = dataclasses.replace(house, locale=language)
         renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language))
         tag = house.language if len(languages) > 1 else ""
         batches.append(Batch(campaign, house, renderer, chosen, tag))
     return batches
+
+
+def _preset(campaign: Campaign, language: str, locale: str | None, style: str | None) -> str:
+    """The preset for releases in ``language``: --style, else --locale, else campaign.yaml's ``style:`` when it
+    is in that language, else the language's own preset."""
+    same = PRESETS[language].language
+    for candidate in (style, locale, campaign.style):
+        if candidate and PRESETS[candidate].language == same:
+            return candidate
+    return language
 
 
 def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:

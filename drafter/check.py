@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from drafter import api
+from drafter import api, wording
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
 from drafter.model import Release, SourceRef
@@ -28,7 +28,6 @@ _WORDS = {w: Decimal(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 _WORD = re.compile(r"\b(" + "|".join(list(_WORDS)[1:]) + r")\b(?=\s+(?:people|person|per|of|more|fewer|times))",
                    re.IGNORECASE)
-_SENTENCE_START_FIGURE = re.compile(r"(?:^|[.!?]\s+)[“\"']?(\d[\d,.]*)")
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,14 @@ class Finding:
 
 def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = None) -> list[Finding]:
     """Every finding in the given files; an empty list means the files check clean."""
-    batch = api.prepare(campaign_dir)
-    releases: dict[str, Release] = {}
-    problems: dict[str, str] = {}
-    for name in [a.name for a in batch.campaign.areas]:
-        try:
-            releases[name] = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
-        except DrafterError as exc:
-            problems[name] = exc.line()
+    batches = api.prepare_languages(campaign_dir)
+    rendered: dict[str, tuple[dict[str, Release], dict[str, str]]] = {}
     findings: list[Finding] = []
     for path in files:
+        batch = _batch_for(path, batches)  # cheshire.cy.docx is checked against the Welsh release
+        if batch.tag not in rendered:
+            rendered[batch.tag] = _render_every_area(batch)
+        releases, problems = rendered[batch.tag]
         which = _area_of(path, area, batch.campaign.areas)
         paragraphs = _paragraphs(path)
         checker = _FileCheck(path.name, which, paragraphs, releases, batch)
@@ -61,6 +58,23 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
                                     f"the campaign no longer drafts for {which}: {problems[which]}"))
         findings.extend(checker.run())
     return findings
+
+
+def _batch_for(path: Path, batches: Sequence[api.Batch]) -> api.Batch:
+    """The batch for a file's language: the tag before its extension in a bilingual campaign ("cy")."""
+    tag = Path(path.stem).suffix.lstrip(".")
+    return next((b for b in batches if b.tag and b.tag == tag), batches[0])
+
+
+def _render_every_area(batch: api.Batch) -> tuple[dict[str, Release], dict[str, str]]:
+    releases: dict[str, Release] = {}
+    problems: dict[str, str] = {}
+    for name in [a.name for a in batch.campaign.areas]:
+        try:
+            releases[name] = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+        except DrafterError as exc:
+            problems[name] = exc.line()
+    return releases, problems
 
 
 def findings_json(findings: Sequence[Finding]) -> str:
@@ -193,9 +207,9 @@ class _FileCheck:
                     self.add("unusable_quote", present[0], present[0], f"quote {quote.id!r} {reason}")
 
     def _sentence_start(self, paragraph: str) -> None:
-        match = _SENTENCE_START_FIGURE.search(paragraph)
-        if match and not re.match(r"^\d+\.\s", paragraph):
-            self.add("style", match.group(1), paragraph, "a sentence starts with a figure")
+        figure = wording.figure_starting_sentence(paragraph, self.batch.style)
+        if figure and not re.match(r"^\d+\.\s", paragraph):
+            self.add("style", figure, paragraph, "a sentence starts with a figure")
 
     def _style(self) -> None:
         style = self.batch.style

@@ -63,3 +63,34 @@ def format_date(value: dt.date, pattern: str, locale: str) -> str:
 
 def format_time(value: dt.time, pattern: str, locale: str) -> str:
     return str(_format_time(value, format=pattern, locale=get_locale(locale)))
+
+
+def ordinal_category(number: int, locale: str) -> str:
+    """CLDR's ordinal plural category for a whole number ("one" → "1st", "two" → "2nd", …).
+
+    >>> ordinal_category(22, "en_GB"), ordinal_category(11, "en_GB"), ordinal_category(3, "cy_GB")
+    ('two', 'other', 'few')
+    """
+    return str(get_locale(locale).ordinal_form(number))
+
+
+def currency_symbol(code: str, locale: str) -> str:
+    """The symbol a locale writes for an ISO 4217 currency: "£" for GBP, "$" for USD in en_US.
+
+    >>> currency_symbol("GBP", "cy_GB"), currency_symbol("USD", "en_US")
+    ('£', '$')
+    """
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(code, locale=get_locale(locale)))
+
+
+def is_currency(code: str) -> bool:
+    """Whether a measure's unit is an ISO 4217 currency code CLDR knows (GBP, USD, EUR, …).
+
+    >>> is_currency("GBP"), is_currency("people")
+    (True, False)
+    """
+    from babel.core import get_global
+
+    return len(code) == 3 and code.isupper() and code in get_global("all_currencies")

@@ -6,6 +6,7 @@ Nothing here does I/O or formatting; every value read from a file keeps its :cla
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -95,6 +96,16 @@ class Speaker:
     department: str
     attribution: str  # how the speaker is introduced, e.g. "from the North West Regional Organised Crime Unit"
     source: SourceRef
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, "title"/"attribution", text): title_cy …
+
+    def in_language(self, language: str) -> Speaker:
+        """The speaker as a release in ``language`` introduces them: the Welsh title and attribution for
+        Welsh releases (``title_cy``, ``attribution_cy``), else as written."""
+        found = {key: text for lang, key, text in self.translations if lang == language}
+        if not found:
+            return self
+        return dataclasses.replace(self, title=found.get("title", self.title),
+                                   attribution=found.get("attribution", self.attribution))
 
 
 QuoteStatus = Literal["draft", "approved", "withdrawn"]
@@ -157,7 +168,7 @@ class Campaign:
     def text_for(self, key: str, language: str) -> str:
         """Campaign text in a language: the Welsh ``about_cy`` for Welsh releases, else the main text."""
         if language == "en":
-            return str(getattr(self, key))
+            return str(getattr(self, key, ""))
         return next((t for lang, k, t in self.translations if lang == language and k == key), "")
 
     def notes_for(self, language: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from drafter import wording
+from drafter import disclosure, welsh, wording
 from drafter.compute import compute_change, describe_percent_formula
 from drafter.document import escape_markdown, parse_markdown
 from drafter.errors import DrafterError, QuoteError, TemplateError
@@ -29,10 +29,9 @@ from drafter.quote_figures import find_claims, judge
 from drafter.quotes import choose_quote
 from drafter.style import HouseStyle
 from drafter.templates import shipped_root
-from drafter.titles import title_before_name
+from drafter.titles import title_after_name, title_before_name
 
 _DIGITS = re.compile(r"\d+")
-_FIGURE_STARTS_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[“\"]?\d")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
 
 
@@ -129,7 +128,7 @@ class Renderer:
                                 field="template") from None
         blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
         for block in blocks:
-            if block.style in ("Title", "Body Text", "Quote") and _FIGURE_STARTS_SENTENCE.search(block.text):
+            if block.style in ("Title", "Body Text", "Quote") and wording.figure_starting_sentence(block.text, style):
                 context._warn("sentence_start", "a sentence starts with a figure (spell it out or recast the "
                               f"sentence): {block.text[:60]!r}", area)
         headlines = [b for b in blocks if b.style == "Title"]
@@ -219,8 +218,8 @@ class ReleaseContext:
         c = self.campaign
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
-            "date": self.date, "month": self.month, "ordinal": self.ordinal, "embargo_line": self.embargo_line,
-            "quote": self.quote,
+            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "rank": self.rank, "changes": self.changes_of,
         }
         return {
             **helpers,
@@ -229,8 +228,10 @@ class ReleaseContext:
                 title=c.title, organisation=c.text_for("organisation", self.style.language) or c.organisation,
                 about=c.text_for("about", self.style.language),
                 notes=list(c.notes_for(self.style.language)),
-                contact=types.SimpleNamespace(name=c.contact.name, phone=c.contact.phone, email=c.contact.email,
+                contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language) or c.contact.name,
+                                              phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
+                bilingual=len({code[:2] for code in c.languages}) > 1,
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
             ),
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
@@ -272,9 +273,8 @@ class ReleaseContext:
 
     def hidden(self, measure: str, value: Value) -> bool:
         """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""
-        threshold = self.campaign.disclosure_threshold
         kind = next((m.kind for m in self.campaign.measures if m.id == measure), "count")
-        return threshold is not None and kind == "count" and 0 < value.amount < threshold
+        return disclosure.is_suppressed(value.amount, self.campaign.disclosure_threshold, kind)
 
     def record_hidden(self, area: Area, measure: str, period: str, value: Value, after_from: bool = False) -> Md:
         threshold = self.campaign.disclosure_threshold
@@ -284,18 +284,55 @@ class ReleaseContext:
                     f"suppressed: below the disclosure threshold of {threshold}", value.sources)
         return Md(escape_markdown(text))
 
-    def figure(self, measure: str, period: str, area: object = None) -> Md:
-        """A count as the house style prints it: ``{{ figure("contacts", "after") }}`` → "3,549"."""
+    def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md:
+        """A count as the house style prints it: ``{{ figure("contacts", "after") }}`` → "3,549" (money as
+        "£1.2m" when the measure's unit is a currency code); ``approx=True`` says it roundly and honestly,
+        "nearly 3,600" (one rounding level per figure per release still holds)."""
         where = self._area(area)
         value = self._value(where, measure, period)
         if self.hidden(measure, value):
             return self.record_hidden(where, measure, period, value)
-        unit = next((m.unit for m in self.campaign.measures if m.id == measure), "")
-        if unit in ("£", "$", "GBP", "USD", "pounds", "dollars"):
-            text = wording.money_text(value.amount, self.style)
-        else:
-            text = wording.count_text(value.amount, self.style)
+        unit = self.campaign.measure(measure).unit
+        found = wording.approx_count_text(value.amount, self.style) if approx and not wording.is_money(unit) \
+            else None
+        if found is not None:
+            text, shown = found
+            return self.record(where, f"{measure}.{period}", text, value.amount,
+                               f"{_value_formula(value)} → {shown}", value.sources)
+        text = wording.value_text(value.amount, self.style, unit)
         return self.record(where, f"{measure}.{period}", text, value.amount, _value_formula(value), value.sources)
+
+    def rank(self, measure: str, period: str | None = None, area: object = None) -> Md:
+        """Where an area's count ranks among its parent's areas, highest first: "third", "10th"
+        (Welsh "3ydd"). Ties share the higher rank and say so: "joint third". A suppressed count has no rank
+        (it would bound the count)."""
+        where = self._area(area)
+        period = period or self.campaign.periods[-1].id
+        value = self._value(where, measure, period)
+        if where.parent is None:
+            raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
+                                expected="rank() for an area with a parent in areas.csv")
+        peers = [self._value(a, measure, period) for a in self.campaign.children(where.parent)]
+        if any(self.hidden(measure, v) for v in peers):
+            raise TemplateError(f"asks for the rank of {where.name} among areas whose counts are suppressed",
+                                field="template", expected="no rank() where disclosure control hides a count")
+        position = 1 + sum(1 for v in peers if v.amount > value.amount)
+        tied = sum(1 for v in peers if v.amount == value.amount) > 1
+        text = wording.ordinal_text(position, self.style, tied=tied)
+        return self.record(where, f"{measure}.{period}.rank", text, Decimal(position),
+                           f"rank {position}{' (joint)' if tied else ''} of {len(peers)} areas in {where.parent}",
+                           tuple(s for v in peers for s in v.sources))
+
+    def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
+                   ) -> list[ChangeView]:
+        """The change in ``measure`` for each of a list of areas, as a sequence: their percentages share one
+        number of decimal places ("9.6 per cent", "12.0 per cent")."""
+        views = [self.change(measure, old, new, area=a) for a in list(areas)]  # type: ignore[call-overload]
+        percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
+        places = wording.sequence_places(percents, self.style)
+        for view in views:
+            view.places = places
+        return views
 
     def check_rounding_levels(self) -> None:
         """One figure, one rounding level per release: "193 per cent" beside "nearly 200 per cent" is refused,
@@ -321,23 +358,20 @@ class ReleaseContext:
         other area's in the same parent printed exactly, leaving one suppressed area as the difference."""
         if self.campaign.disclosure_threshold is None:
             return
-        exact = {(f.area, f.name) for f in self.facts if not f.formula.startswith("suppressed")}
-        figures = self.campaign.figure_map()
-        for parent in {a.parent for a in self.campaign.areas if a.parent}:
-            kids = self.campaign.children(parent)
-            for measure in self.campaign.measures:
-                for period in self.campaign.periods:
-                    name = f"{measure.id}.{period.id}"
-                    hidden = [k for k in kids if self.hidden(measure.id, figures[(k.name, measure.id, period.id)])]
-                    if len(hidden) != 1 or (parent, name) not in exact:
-                        continue
-                    if all((k.name, name) in exact for k in kids if k is not hidden[0]):
-                        raise TemplateError(
-                            f"area {self.area.name!r}: the release gives {parent}'s {measure.id} for {period.id} "
-                            f"and every area in it but {hidden[0].name}, whose count is suppressed: it could be "
-                            "worked out by subtraction", field="template",
-                            expected="leave out the parent's figure or another area's, or raise "
-                            "disclosure_threshold so more areas are suppressed")
+        exact: set[disclosure.Cell] = {(f.area, *f.name.split(".", 1)) for f in self.facts  # type: ignore[misc]
+                                       if not f.formula.startswith("suppressed") and f.name.count(".") == 1}
+        suppressed = {key for key, value in self.figures.items() if self.hidden(key[1], value)}
+        children = {a.parent: [k.name for k in self.campaign.children(a.parent)] for a in self.campaign.areas
+                    if a.parent}
+        leak = disclosure.recoverable(exact, suppressed, children, [m.id for m in self.campaign.measures],
+                                      [p.id for p in self.campaign.periods])
+        if leak is not None:
+            raise TemplateError(
+                f"area {self.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
+                f"and every area in it but {leak.area}, whose count is suppressed: it could be "
+                "worked out by subtraction", field="template",
+                expected="leave out the parent's figure or another area's, or raise "
+                "disclosure_threshold so more areas are suppressed")
 
     def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
                ) -> ChangeView:
@@ -377,21 +411,6 @@ class ReleaseContext:
         p = self.campaign.period(period)
         return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
 
-    def ordinal(self, measure: str, period: str, area: object = None) -> Md:
-        """An area's rank among its parent's areas by a measure, largest first: "third", "12th"."""
-        where = self._area(area)
-        siblings = self.campaign.children(where.parent) if where.parent else tuple(
-            a for a in self.campaign.areas if a.parent is None)
-        values = sorted((self._value(a, measure, period).amount for a in siblings), reverse=True)
-        mine = self._value(where, measure, period).amount
-        rank = values.index(mine) + 1
-        tied = values.count(mine) > 1
-        text = wording.ordinal_text(rank, self.style, tied=tied)
-        sources = tuple(s for a in siblings for s in self._value(a, measure, period).sources)
-        joint = " (joint)" if tied else ""
-        return self.record(where, f"{measure}.{period}.rank", text, Decimal(rank),
-                           f"rank {rank}{joint} of {len(siblings)} by {measure} in {period}, largest first", sources)
-
     def date(self, value: dt.date) -> Md:
         return Md(escape_markdown(wording.date_text(value, self.style)))
 
@@ -412,7 +431,8 @@ class ReleaseContext:
         if quote.fingerprint is None:
             self._warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
                        "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
-        return Md(quote_markdown(quote, self.speakers[quote.speaker], verb))
+        return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language), verb,
+                                 self.style.titles))
 
     def check_quote_figures(self) -> None:
         """Every figure a quote states must be supported by this release's data (see quote_figures)."""
@@ -438,16 +458,22 @@ class ReleaseContext:
             self.warnings.append(warning)
 
 
-def attribution(speaker: Speaker) -> str:
-    """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"."""
-    name = f"{title_before_name(speaker.title)} {speaker.name}" if speaker.title else speaker.name
+def attribution(speaker: Speaker, titles: str = "before") -> str:
+    """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
+    ``titles="after"`` (house_style ``titles: after``): "Alan Barr, assistant chief constable, from …"."""
+    if not speaker.title:
+        name = speaker.name
+    elif titles == "after":
+        name = f"{speaker.name}, {title_after_name(speaker.title)}"
+    else:
+        name = f"{title_before_name(speaker.title)} {speaker.name}"
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
-ATTRIBUTION_VERBS = ("said", "added", "says", "adds", "dywedodd", "ychwanegodd")
+ATTRIBUTION_VERBS = ("said", "added", "says", "adds", *welsh.ATTRIBUTION_VERBS)
 
 
-def quote_markdown(quote: Quote, speaker: Speaker, verb: str) -> str:
+def quote_markdown(quote: Quote, speaker: Speaker, verb: str, titles: str = "before") -> str:
     """The quote's paragraphs in the Quote style: attribution first, opening marks on each paragraph and a
     closing mark on the last only, as newspapers set a quote that runs over several paragraphs."""
     if verb not in ATTRIBUTION_VERBS:
@@ -457,10 +483,13 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str) -> str:
     last = len(quote.paragraphs) - 1
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
-        if index == 0 and verb in ("dywedodd", "ychwanegodd"):  # Welsh puts the verb first
-            text = f"{verb.capitalize()} {escape_markdown(attribution(speaker))}: {text}"
+        if index == 0 and verb in welsh.ATTRIBUTION_VERBS:  # Welsh: verb first, the article before a title
+            who = attribution(speaker, titles)
+            if speaker.title and titles == "before":
+                who = f"{welsh.article(speaker.title)} {who}"
+            text = f"{verb.capitalize()} {escape_markdown(who)}: {text}"
         elif index == 0:
-            text = f"{escape_markdown(attribution(speaker))}, {verb}: {text}"
+            text = f"{escape_markdown(attribution(speaker, titles))}, {verb}: {text}"
         lines.append("{.quote}\n" + text)
     return "\n\n".join(lines)
 
@@ -526,6 +555,8 @@ class ChangeView:
         self._new_hidden = ctx.hidden(change.measure, change.new)
         self.band = "suppressed" if self._old_hidden or self._new_hidden else wording.change_band(change, ctx.style)
         self.has_percent = change.percent is not None and self.band not in ("small_base", "points", "suppressed")
+        self.places: int | None = None  # set by changes(): one number of decimal places across a sequence
+        self.area = AreaView(area, ctx.campaign)
 
     def _suppressed(self, tense: str) -> Md:
         c, ctx = self._change, self._ctx
@@ -567,34 +598,34 @@ class ChangeView:
         """"rose by 193 per cent" (exact) or "almost trebled"."""
         if self.band == "suppressed":
             return self._suppressed("past")
-        return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact))
+        return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact,
+                                                 places=self.places))
 
     def perfect(self, exact: bool = False, plural: bool = False) -> Md:
         """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
         tense = "perfect_plural" if plural else "perfect"
         if self.band == "suppressed":
             return self._suppressed(tense)
-        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact))
+        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact, places=self.places))
 
     def present(self, exact: bool = False) -> Md:
         if self.band == "suppressed":
             return self._suppressed("present")
-        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact))
+        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
+                                                 places=self.places))
 
     def headline(self, exact: bool = False) -> Md:
         """Headline form, present tense without "by": "almost trebles", "rises 47 per cent"."""
         if self.band == "suppressed":
             return self._suppressed("present")
         return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
-                                                 headline=True))
+                                                 headline=True, places=self.places))
 
     def noun(self) -> Md:
         """"a rise of 103 per cent"."""
         if self.band == "suppressed":
-            welsh = self._ctx.style.language == "cy"
-            words = {"up": ("cynnydd", "a rise"), "down": ("gostyngiad", "a fall"), "same": ("dim newid", "no change")}
-            return Md(words[self._change.direction][0 if welsh else 1])
-        return self._words(*wording.change_noun(self._change, self._ctx.style))
+            return Md(escape_markdown(wording.bare_change_noun(self._change.direction, self._ctx.style)))
+        return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
 
     def percent(self) -> Md:
         """The percentage alone, "193 per cent"; refused where the house style gives no percentage."""
@@ -604,7 +635,7 @@ class ChangeView:
                 f"asks for the percentage change in {c.measure} for {c.area}, which the house style does not "
                 f"give ({self.band.replace('_', ' ')})", field="template",
                 expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
-        text, rounded = wording.percent_text(c.percent, self._ctx.style)
+        text, rounded = wording.percent_text(c.percent, self._ctx.style, self.places)
         self._record_number("percent", text, rounded)
         return Md(escape_markdown(text))
 
@@ -638,8 +669,7 @@ class ChangeView:
                                                (self._new_hidden, "new", new_text, c.new.amount)):
                 if not hidden:
                     self._record_number(what, str(text), amount)
-            welsh = self._ctx.style.language == "cy"
-            return Md(escape_markdown(f"o {old_text} i {new_text}" if welsh else f"from {old_text} to {new_text}"))
+            return Md(escape_markdown(wording.from_to_words(str(old_text), str(new_text), self._ctx.style)))
         text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)

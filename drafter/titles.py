@@ -20,7 +20,7 @@ def shipped_title_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset()) -> None:
+def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), field: str | None = None) -> None:
     """Refuse a title with a word that is not a known rank or job-title word (e.g. "onspector").
 
     >>> from drafter.model import SourceRef
@@ -40,7 +40,7 @@ job-title word (expected a word from drafter's list or from title_words in quote
             hint = f"; did you mean {near[0]!r}?" if near else ""
             raise QuoteError(
                 "is not a known rank or job-title word", source=speaker.source,
-                field=f"speakers.{speaker.id}.title", value=word,
+                field=field or f"speakers.{speaker.id}.title", value=word,
                 expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
             )
 
@@ -61,3 +61,15 @@ def title_before_name(title: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
+
+
+def title_after_name(title: str) -> str:
+    """A title as it reads after a name (house_style ``titles: after``): lower case, but acronyms, names with
+    capitals inside them and anything after a comma (an organisation) as written.
+
+    >>> title_after_name("Detective Inspector"), title_after_name("Chief Executive, NHS Wales")
+    ('detective inspector', 'chief executive, NHS Wales')
+    """
+    role, comma, rest = title.partition(",")
+    words = [w if w.isupper() or any(c.isupper() for c in w[1:]) else w.lower() for w in role.split()]
+    return " ".join(words) + comma + rest

@@ -171,15 +171,15 @@ CASES: list[tuple[str, Mutation, str]] = [
      "campaign.yaml: house_style.percnt: is not a known house-style rule (expected did you mean 'percent'?)"),
     # quotes.yaml
     ("unknown speaker", replace("quotes.yaml", "speaker: stuart-york", "speaker: stuart-yorke"),
-     'quotes.yaml:35: quotes[1].speaker: "stuart-yorke" is not a speaker in this file (expected one of alan-barr, '
+     'quotes.yaml:39: quotes[1].speaker: "stuart-yorke" is not a speaker in this file (expected one of alan-barr, '
      "stuart-york)"),
     ("duplicate quote id", replace("quotes.yaml", "id: york-cheshire", "id: barr-regional"),
-     'quotes.yaml:33: quotes[1].id: "barr-regional" is used by another quote (expected a unique quote id)'),
+     'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote (expected a unique quote id)'),
     ("quote scoped to an unknown area", replace("quotes.yaml", "areas: [Cheshire]", "areas: [Chesire]"),
-     'quotes.yaml:36: quotes[1].areas[0]: "Chesire" is not an area in areas.csv (expected an area, a parent area '
+     'quotes.yaml:40: quotes[1].areas[0]: "Chesire" is not an area in areas.csv (expected an area, a parent area '
      "(meaning all its children) or all)"),
     ("control character in a quote", replace("quotes.yaml", "is a priority", "is a\x0bpriority"),
-     "quotes.yaml:42: contains the control character U+000B at column 51 (expected printable text)"),
+     "quotes.yaml:46: contains the control character U+000B at column 51 (expected printable text)"),
     # templates
     ("undefined variable", template("{% block headline %}{{ area.nickname }}{% endblock %}\n"),
      "release.md.j2:2: template: area 'North West': 'drafter.render.AreaView object' has no attribute 'nickname' "
@@ -229,7 +229,7 @@ def test_a_huge_file_is_refused(example: Path, tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr("drafter.load.table.MAX_TABLE_BYTES", 100)
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert result.stderr == "error: areas.csv: file is too large (560 bytes) (expected at most 100 bytes)\n"
+    assert result.stderr == "error: areas.csv: file is too large (776 bytes) (expected at most 100 bytes)\n"
 
 
 def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) -> None:

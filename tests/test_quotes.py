@@ -49,7 +49,7 @@ def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path
     out = tmp_path / "out"
     code, stderr = draft_cli(example, out)
     assert code == 1
-    assert stderr == ("error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' has changed since approval "
+    assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' has changed since approval "
                       "(its text no longer matches the approved fingerprint) (expected an approved, unexpired and "
                       "unchanged quote)\n")
     assert files_in(out) == {}
@@ -73,7 +73,7 @@ def test_unusable_quotes_are_refused_with_their_own_reason(example: Path, tmp_pa
     edit(example / "quotes.yaml", old, new)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == (f"error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' {reason} "
+    assert stderr == (f"error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' {reason} "
                       "(expected an approved, unexpired and unchanged quote)\n")
     assert not (tmp_path / "out").exists()
     with pytest.raises(QuoteError, match=reason):
@@ -119,7 +119,7 @@ def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
     edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective onspector")
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ('error: quotes.yaml:10: speakers.stuart-york.title: "onspector" is not a known rank or '
+    assert stderr == ('error: quotes.yaml:12: speakers.stuart-york.title: "onspector" is not a known rank or '
                       "job-title word (expected a word from drafter's list or from title_words in quotes.yaml; "
                       "did you mean 'inspector'?)\n")
 
@@ -135,7 +135,7 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
     approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ("error: quotes.yaml:33: area 'Cheshire': quote 'york-cheshire' says '150 per cent', which this "
+    assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' says '150 per cent', which this "
                       "release's figures do not support (expected a figure that agrees with the data (103 per cent, "
                       "193 per cent))\n")
 
@@ -174,7 +174,7 @@ def test_unknown_quote_id(example: Path) -> None:
     result = runner.invoke(app, ["quotes", "approve", str(example), "york", "--by", "Me"])
     assert result.exit_code == 1
     assert result.stderr == ('error: QUOTE_ID: "york" is not a quote in quotes.yaml '
-                             "(expected one of barr-regional, york-cheshire)\n")
+                             "(expected one of barr-regional, york-cheshire, barr-regional-cy, york-cheshire-cy)\n")
 
 
 def test_quotes_list_shows_status_and_use() -> None:

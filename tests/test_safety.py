@@ -75,6 +75,7 @@ def test_unsafe_area_names_get_safe_unique_slugs(example: Path, tmp_path: Path) 
     (example / "areas.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (example / "figures.csv").write_text("\n".join(figures) + "\n", encoding="utf-8")
     edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [CON]")
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [CON]")  # its Welsh version
     edit(example / "quotes.yaml", "in Cheshire seeking help about their online behaviour almost treble",
          "seeking help about their online behaviour double")
     edit(example / "quotes.yaml", "Cheshire Constabulary.", "the force.")

@@ -34,6 +34,9 @@ def load_campaign(root: Path) -> Campaign:
     template = top.text("template")
     locale = top.choice("locale", LOCALES, "en_GB")
     style = top.choice("style", LOCALES, locale)
+    if style[:2] != locale[:2]:
+        raise top.fail("style", f"is a preset for another language than the locale {locale}", style,
+                       f"a preset in the locale's language ({', '.join(c for c in LOCALES if c[:2] == locale[:2])})")
     languages = _languages(top, locale)
     release_date = top.date("release_date")
     embargo = top.datetime("embargo")
@@ -60,6 +63,7 @@ def load_campaign(root: Path) -> Campaign:
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
+    contact_name_cy = contact_map.text("name_cy", "")
     contact_map.done()
     about = top.text("about")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
@@ -68,10 +72,12 @@ def load_campaign(root: Path) -> Campaign:
         if top.has(f"{key}_cy"):
             translations.append(("cy", key, top.text(f"{key}_cy")))
     translations += [("cy", "notes", _text_item(v, ref)) for v, ref in top.sequence("notes_to_editors_cy")]
+    if contact_name_cy:
+        translations.append(("cy", "contact_name", contact_name_cy))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
-        settings = tuple((str(k), str(style_map.raw(str(k)))) for k in list(style_map.data))
+        settings = _style_settings(style_map)
     sum_tolerance = _tolerance(top)
     disclosure = _disclosure(top)
     reference = top.text("reference", "") or None
@@ -105,6 +111,20 @@ def _languages(top: Mapping, locale: str) -> tuple[str, ...]:
                              expected="each language once (en_GB or en_US, and cy_GB)")
         chosen.append(code)
     return tuple(chosen)
+
+
+def _style_settings(style_map: Mapping) -> tuple[tuple[str, str], ...]:
+    """``house_style:`` as (rule, value) pairs; a mapping under a preset's name gives ("cy_GB.rule", value)."""
+    settings: list[tuple[str, str]] = []
+    for key in [str(k) for k in style_map.data]:
+        value = style_map.raw(key)
+        if isinstance(value, dict):
+            inner = style_map.mapping(key)
+            assert inner is not None
+            settings += [(f"{key}.{k}", str(inner.raw(str(k)))) for k in [str(k) for k in inner.data]]
+        else:
+            settings.append((key, str(value)))
+    return tuple(settings)
 
 
 def _disclosure(top: Mapping) -> int | None:

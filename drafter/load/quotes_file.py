@@ -32,11 +32,15 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             department=entry.text("department", ""),
             attribution=entry.text("attribution", f"from {organisation}" if organisation else ""),
             source=entry.ref(),
+            translations=tuple(("cy", key, entry.text(f"{key}_cy")) for key in ("title", "attribution")
+                               if entry.has(f"{key}_cy")),  # for releases in Welsh
         ))
         entry.done()
     extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))
     for known in speakers:
         check_title(known, extra)
+        if known.in_language("cy") is not known:
+            check_title(known.in_language("cy"), extra, f"speakers.{known.id}.title_cy")
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()

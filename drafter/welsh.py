@@ -1,0 +1,136 @@
+"""Welsh wording, all in one place: change phrases, helper words, ordinals and the initial mutations that
+month names take after "i" and "a". :mod:`drafter.wording` asks this module whenever a style's language is
+``cy``; nothing else in drafter holds a Welsh word (templates and campaign text aside).
+
+Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
+its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
+The template supplies "Mae …" or "Roedd …".
+"""
+
+from __future__ import annotations
+
+# --- mutations ------------------------------------------------------------------------------------------
+
+# Digraphs that are letters of their own and do not mutate as their first character would.
+_UNMUTATED = ("ch", "ph", "th", "ff", "ng", "dd")
+_SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
+         ("m", "f"))
+_ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
+_VOWELS = "aeiouwyâêîôûŵŷ"
+
+
+def _mutate(word: str, table: tuple[tuple[str, str], ...]) -> str:
+    lower = word.lower()
+    for first, replacement in table:
+        if lower.startswith(first) and not (len(first) == 1 and lower.startswith(_UNMUTATED)):
+            rest = word[len(first):]
+            mutated = replacement + rest
+            return mutated[:1].upper() + mutated[1:] if word[:1].isupper() else mutated
+    return word
+
+
+def soft(word: str) -> str:
+    """Soft mutation, as after "i" (to) and "o" (from).
+
+    >>> [soft(m) for m in ("Rhagfyr", "Gorffennaf", "Mehefin", "Tachwedd", "Chwefror", "Llun", "Ionawr")]
+    ['Ragfyr', 'Orffennaf', 'Fehefin', 'Dachwedd', 'Chwefror', 'Lun', 'Ionawr']
+    """
+    return _mutate(word, _SOFT)
+
+
+def aspirate(word: str) -> str:
+    """Aspirate mutation, as after "a" (and).
+
+    >>> aspirate("Tachwedd"), aspirate("Mehefin")
+    ('Thachwedd', 'Mehefin')
+    """
+    return _mutate(word, _ASPIRATE)
+
+
+def and_before(text: str) -> str:
+    """ "a" before a consonant (mutating it), "ac" before a vowel: "a Thachwedd 2018", "ac Ionawr 2018".
+
+    >>> and_before("Ionawr 2018"), and_before("Tachwedd"), and_before("Rhagfyr 2017"), and_before("4 Medi 2018")
+    ('ac Ionawr 2018', 'a Thachwedd', 'a Rhagfyr 2017', 'a 4 Medi 2018')
+    """
+    if text[:1].lower() in _VOWELS:
+        return "ac " + text
+    return "a " + aspirate(text)
+
+
+def article(word: str) -> str:
+    """The article before a word: "yr" before a vowel or "h", else "y" ("y Prif Gwnstabl", "yr Arolygydd").
+
+    >>> article("Prif Gwnstabl"), article("Arolygydd")
+    ('y', 'yr')
+    """
+    return "yr" if word[:1].lower() in _VOWELS + "h" else "y"
+
+
+def to_before(text: str) -> str:
+    """ "i" with the soft mutation it causes: "i Ragfyr 2017", "i 10 Medi".
+
+    >>> to_before("Rhagfyr 2017"), to_before("Mehefin 2018"), to_before("10 Medi 2018")
+    ('i Ragfyr 2017', 'i Fehefin 2018', 'i 10 Medi 2018')
+    """
+    return "i " + soft(text)
+
+
+# --- helper words ---------------------------------------------------------------------------------------
+
+BETWEEN = "rhwng"  # no mutation after "rhwng"
+FROM = "o"
+TO = "i"
+NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
+FEWER_THAN = "llai na"
+FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
+NEARLY = "bron i"  # "bron i 200%"
+MORE_THAN = "mwy na"
+PERCENT_POINTS = "pwynt canran"  # Welsh counts take the singular: "2.5 pwynt canran"
+MILLION = "miliwn"
+BILLION = "biliwn"
+EMBARGO_WORDS = "EMBARGO TAN"
+NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
+ENDS = "DIWEDD"
+ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
+
+# --- change wording -------------------------------------------------------------------------------------
+
+RISE, FALL = "cynyddu", "gostwng"
+PERFECT, PRESENT = "wedi", "yn"
+
+# Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
+BANDS = {
+    "unchanged": "aros yr un fath",
+    "virtually_unchanged": "aros bron yr un fath",
+    "doubled": "dyblu",
+    "more_than_doubled": "mwy na dyblu",
+    "almost_trebled": "bron â threblu",
+    "trebled": "treblu",
+    "more_than_trebled": "mwy na threblu",
+    "quadrupled": "pedryblu",
+    "more_than_fourfold": "cynyddu fwy na phedair gwaith",
+    "halved": "haneru",
+    "more_than_halved": "gostwng mwy na hanner",
+}
+# Phrases that read without "yn" in the present: "bron â threblu", "mwy na dyblu".
+NO_PRESENT_MARKER = ("bron", "mwy")
+
+NOUNS = {"up": "cynnydd", "down": "gostyngiad"}  # "cynnydd o 193%"
+NOUN_OF = "o"
+NO_CHANGE = "dim newid"
+VIRTUALLY_NO_CHANGE = "bron dim newid"
+BOTH_PERIODS = "yn y ddau gyfnod"  # "wedi bod yn llai na 5 yn y ddau gyfnod"
+
+
+def aspect(tense: str) -> str:
+    """ "yn" for the present, "wedi" for everything else (the template supplies "mae" / "roedd")."""
+    return PRESENT if tense == "present" else PERFECT
+
+
+# --- ordinals -------------------------------------------------------------------------------------------
+
+# CLDR's Welsh ordinal categories name the suffix for 0–10; 11–19 follow the traditional forms.
+ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
+JOINT = "cydradd"  # "cydradd 3ydd": a shared place
+TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
