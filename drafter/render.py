@@ -318,8 +318,10 @@ class ReleaseContext:
             return
         exact = {(f.area, f.name) for f in self.facts if not f.formula.startswith("suppressed")}
         figures = self.campaign.figure_map()
-        for parent in {a.parent for a in self.campaign.areas if a.parent}:
+        for parent in dict.fromkeys(area for area, _ in exact):  # only a printed parent's figure can give one away
             kids = self.campaign.children(parent)
+            if not kids:
+                continue
             for measure in self.campaign.measures:
                 for period in self.campaign.periods:
                     name = f"{measure.id}.{period.id}"
