@@ -93,6 +93,9 @@ def draft_area(task: tuple[int, str]) -> Drafted:
     return Drafted(summary, list(release_files(release, _STATE["writers"])), changes)
 
 
+MIN_PARALLEL = 40  # fewer releases draft faster in one process than it takes to start workers
+
+
 @contextmanager
 def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     """A function that maps a task function over every area, in order: here, or in one pool of ``jobs``
@@ -100,7 +103,7 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     if _STATE.get("job") != job:
         setup(job)
     work = tasks()
-    if jobs <= 1 or len(work) < 2:
+    if jobs <= 1 or len(work) < MIN_PARALLEL:
         yield lambda fn: map(fn, work)
         return
     # forkserver (or spawn): workers start from a clean single-threaded process, never from a copy of this one
