@@ -33,7 +33,7 @@ def format_number(value: Decimal, places: int, locale: str, *, grouping: bool = 
     return _format_number(str(value), places, locale, grouping)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _format_number(value: str, places: int, locale: str, grouping: bool) -> str:
     """Cached by the Decimal's exact text, so 1.0 and 1.00 (equal, but not the same digits) stay apart."""
     pattern = _pattern(("#,##0" if grouping else "0") + ("." + "0" * places if places else ""))

@@ -127,7 +127,7 @@ def _class(token: Token, source: SourceRef) -> str | None:
     return cls
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # the paragraphs every release shares stay; one-off ones pass through
 def _inline_children(content: str) -> tuple[Token, ...]:
     """A paragraph's inline tokens (shared between releases: read, never changed)."""
     inline = _PARSER.parseInline(content)[0]
