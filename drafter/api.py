@@ -24,6 +24,7 @@ from drafter.model import Campaign, Release, Warning
 from drafter.output import WriteReport, write_files
 from drafter.render import Renderer
 from drafter.review import ReviewRow, review_csv, with_campaign_warnings
+from drafter.spool import Spool
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
@@ -146,21 +147,24 @@ def draft(
 def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir: Path, force: bool,
            on_file: Callable[[str], None] | None) -> DraftResult:
     campaign = parallel._STATE["batches"][0].campaign
-    summaries = list(each_area(parallel.validate))  # pass 1: every release validated
-    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
-        [w for s in summaries for w in s.warnings]) + tuple(
-        Warning("reference", text) for text in parallel._STATE["style_warnings"])
+    summaries: list[parallel.Summary] = []
     changes: list[AreaChanges] = []
+    with Spool() as spool:
+        for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files spooled
+            summaries.append(drafted.summary)
+            changes.extend(drafted.changes)
+            spool.add(drafted.files)
+        warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
+            [w for s in summaries for w in s.warnings]) + tuple(
+            Warning("reference", text) for text in parallel._STATE["style_warnings"])
 
-    def files() -> Iterator[tuple[str, bytes, str]]:
-        for produced, area_changes in each_area(parallel.produce):  # pass 2: area by area
-            changes.extend(area_changes)
-            yield from produced
-        rows = with_campaign_warnings([s.review for s in summaries], warnings)
-        yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
-                                                              parallel._STATE["reference"]))
+        def files() -> Iterator[tuple[str, bytes, str]]:
+            yield from spool.files()  # pass 2: every area drafted, so write
+            rows = with_campaign_warnings([s.review for s in summaries], warnings)
+            yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
+                                                                  parallel._STATE["reference"]))
 
-    report = write_files(out_dir, files(), force=force, on_file=on_file)
+        report = write_files(out_dir, files(), force=force, on_file=on_file)
     return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
 
 

@@ -30,8 +30,14 @@ def format_number(value: Decimal, places: int, locale: str, *, grouping: bool = 
     >>> format_number(Decimal("1747"), 0, "en_GB"), format_number(Decimal("0.6"), 1, "cy_GB")
     ('1,747', '0.6')
     """
+    return _format_number(str(value), places, locale, grouping)
+
+
+@lru_cache(maxsize=2048)
+def _format_number(value: str, places: int, locale: str, grouping: bool) -> str:
+    """Cached by the Decimal's exact text, so 1.0 and 1.00 (equal, but not the same digits) stay apart."""
     pattern = _pattern(("#,##0" if grouping else "0") + ("." + "0" * places if places else ""))
-    return str(pattern.apply(value, get_locale(locale), decimal_quantization=True))
+    return str(pattern.apply(Decimal(value), get_locale(locale), decimal_quantization=True))
 
 
 @lru_cache(maxsize=64)
@@ -58,6 +64,12 @@ def format_date(value: dt.date, pattern: str, locale: str) -> str:
     >>> format_date(dt.date(2018, 9, 4), "d MMMM y", "cy_GB")
     '4 Medi 2018'
     """
+    return _format_date_cached(value, pattern, locale)
+
+
+@lru_cache(maxsize=1024)
+def _format_date_cached(value: dt.date, pattern: str, locale: str) -> str:
+    """A batch prints the same few dates in every release."""
     return str(_format_date(value, format=pattern, locale=get_locale(locale)))
 
 

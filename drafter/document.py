@@ -8,6 +8,7 @@ construct it cannot show.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -36,6 +37,12 @@ CLASS_FOR_STYLE = {style: cls for cls, style in STYLE_FOR_CLASS.items()}
 _PARSER = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
     ["code", "fence", "blockquote", "hr", "html_block", "reference", "table"], ignoreInvalid=True
 )
+# Block structure without inline parsing: a release's paragraphs recur across a batch (quotes, notes, contact,
+# boilerplate), so each paragraph's inline tokens are parsed once (by the full parser, as its core inline rule
+# would) and cached by text.
+_BLOCKS = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
+    ["code", "fence", "blockquote", "hr", "html_block", "reference", "table", "inline"], ignoreInvalid=True
+)
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#|{}])")
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 
@@ -53,7 +60,7 @@ def escape_markdown(text: str) -> str:
 
 def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
     """Parse a rendered release into blocks; unsupported Markdown is a :class:`TemplateError`."""
-    tokens = _PARSER.parse(text)
+    tokens = _BLOCKS.parse(text)
     blocks: list[Block] = []
     pending_class: str | None = None
     list_stack: list[tuple[str, int]] = []  # (marker kind, next number)
@@ -83,7 +90,7 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
                 style = BODY_STYLE
             if pending_class:
                 style = STYLE_FOR_CLASS[pending_class]
-            inlines = _inlines(token, source)
+            inlines = _inlines(_inline_children(token.content), token, source)
             if inlines:
                 blocks.append(Block(block_kind, style, inlines, heading_level, marker))
         elif kind in ("ordered_list_open", "bullet_list_open"):
@@ -120,10 +127,17 @@ def _class(token: Token, source: SourceRef) -> str | None:
     return cls
 
 
-def _inlines(token: Token, source: SourceRef) -> tuple[Inline, ...]:
+@lru_cache(maxsize=256)  # the paragraphs every release shares stay; one-off ones pass through
+def _inline_children(content: str) -> tuple[Token, ...]:
+    """A paragraph's inline tokens (shared between releases: read, never changed)."""
+    inline = _PARSER.parseInline(content)[0]
+    return tuple(inline.children or ())
+
+
+def _inlines(children: tuple[Token, ...], token: Token, source: SourceRef) -> tuple[Inline, ...]:
     runs: list[Inline] = []
     bold = italic = False
-    for child in token.children or []:
+    for child in children:
         kind = child.type
         if kind == "text":
             _append(runs, Inline(child.content, bold, italic))

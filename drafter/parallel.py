@@ -1,9 +1,9 @@
 """Drafting a batch area by area, in one process or several.
 
-Two passes over the areas, so memory does not grow with the batch and nothing is written unless every area
-drafts: pass 1 renders each release to validate it and keeps only a small summary; pass 2 renders it again
-and produces its files, which the parent process writes as they arrive. With ``jobs > 1`` both passes run in
-worker processes, each of which loads the campaign, compiles the template and opens the reference DOCX once;
+Pass 1 renders each release once, which validates it, and hands back a small summary and the release's
+files; the caller keeps the files in a :class:`~drafter.spool.Spool` on disk, so memory does not grow with
+the batch. Pass 2, only when every area has drafted, writes them. With ``jobs > 1`` pass 1 runs in worker
+processes, each of which loads the campaign, compiles the template and opens the reference DOCX once;
 results come back in area order, so the output is byte for byte the same as with one job.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,24 +73,27 @@ def _render(task: tuple[int, str]) -> Any:
     return dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 
-CACHE_LIMIT = 100  # releases kept from pass 1 for pass 2, per process: saves rendering twice, bounds memory
+@dataclass(frozen=True)
+class Drafted:
+    """One area's result from pass 1: its summary, its files and what changed since the last draft."""
+
+    summary: Summary
+    files: list[tuple[str, bytes, str]]
+    changes: tuple[AreaChanges, ...]
 
 
-def validate(task: tuple[int, str]) -> Summary:
-    release = _render(task)
-    cache = _STATE.setdefault("cache", {})
-    if len(cache) < CACHE_LIMIT:
-        cache[task] = release
-    return Summary(release.area, release.slug, release.language, release.headline, release.warnings,
-                   review_row(_STATE["batches"][task[0]].campaign, release))
-
-
-def produce(task: tuple[int, str]) -> tuple[list[tuple[str, bytes, str]], tuple[AreaChanges, ...]]:
+def draft_area(task: tuple[int, str]) -> Drafted:
+    """Render one release (validating it) and produce every file it gives."""
     from drafter.api import release_files
 
-    release = _STATE.setdefault("cache", {}).pop(task, None) or _render(task)
+    release = _render(task)
+    summary = Summary(release.area, release.slug, release.language, release.headline, release.warnings,
+                      review_row(_STATE["batches"][task[0]].campaign, release))
     changes = changes_since_last_draft(_STATE["job"].out_dir, [release])
-    return list(release_files(release, _STATE["writers"])), changes
+    return Drafted(summary, list(release_files(release, _STATE["writers"])), changes)
+
+
+MIN_PARALLEL = 40  # fewer releases draft faster in one process than it takes to start workers
 
 
 @contextmanager
@@ -99,13 +103,18 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     if _STATE.get("job") != job:
         setup(job)
     work = tasks()
-    if jobs <= 1 or len(work) < 2:
+    if jobs <= 1 or len(work) < MIN_PARALLEL:
         yield lambda fn: map(fn, work)
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    # forkserver (or spawn): workers start from a clean single-threaded process, never from a copy of this one
+    # mid-way through its threads' locks; a worker that dies raises BrokenProcessPool instead of hanging.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["drafter.api"])
     chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
-    with context.Pool(jobs, initializer=setup, initargs=(job,)) as pool:
-        yield lambda fn: pool.imap(fn, work, chunksize=chunk)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=setup, initargs=(job,)) as pool:
+        yield lambda fn: pool.map(fn, work, chunksize=chunk)
 
 
 def default_jobs() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def load_figures(
 ) -> dict[Key, Value]:
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_table(path, display, sheet)
-    area_names = [a.name for a in areas]
+    area_names = dict.fromkeys(a.name for a in areas)  # ordered, and O(1) to test
     measure_by_id = {m.id: m for m in measures}
     period_ids = [p.id for p in periods]
     found: dict[Key, Value] = {}
@@ -65,13 +66,13 @@ def _refuse_extra(table: Table, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: Table, row: Row, areas: list[str], measures: dict[str, Measure]) -> tuple[str, Measure]:
+def _ids(table: Table, row: Row, areas: dict[str, None], measures: dict[str, Measure]) -> tuple[str, Measure]:
     area = _lookup(table, row, "area", areas, "an area named in areas.csv")
     measure_id = _lookup(table, row, "measure", list(measures), "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
 
-def _lookup(table: Table, row: Row, column: str, known: list[str], what: str) -> str:
+def _lookup(table: Table, row: Row, column: str, known: Collection[str], what: str) -> str:
     value = row.cells[column]
     if value in known:
         return value
@@ -80,7 +81,8 @@ def _lookup(table: Table, row: Row, column: str, known: list[str], what: str) ->
                      expected=_hint(value, known, what))
 
 
-def _hint(value: str, known: list[str], what: str) -> str:
+def _hint(value: str, known: Collection[str], what: str) -> str:
+    known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
@@ -105,7 +107,8 @@ def _add_parent_sums(
     for area in areas:
         if area.parent:
             children.setdefault(area.parent, []).append(area.name)
-    depth = {a.name: _depth(a.name, areas) for a in areas}
+    parents = {a.name: a.parent for a in areas}
+    depth = {a.name: _depth(a.name, parents) for a in areas}
     for parent in sorted(children, key=lambda n: -depth[n]):
         for measure in measures:
             if measure.kind != "count":
@@ -120,10 +123,9 @@ def _add_parent_sums(
                 found[key] = Value(total, sources, tuple(children[parent]))
 
 
-def _depth(name: str, areas: tuple[Area, ...]) -> int:
-    parents = {a.name: a.parent for a in areas}
+def _depth(name: str, parents: dict[str, str | None]) -> int:
     depth, current = 0, parents.get(name)
-    while current and depth < len(areas):
+    while current and depth < len(parents):
         depth, current = depth + 1, parents.get(current)
     return depth
 

@@ -1,0 +1,127 @@
+"""Fast at national scale, without cutting corners: the fast DOCX writer against python-docx's own API, the
+spool between the passes, failures with several processes, memory as the batch grows (speed is measured
+in bench/, not here)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from drafter import api
+from drafter.document import STYLES_USED
+from drafter.docx_writer import DocxWriter
+from drafter.errors import DrafterError
+from drafter.spool import Spool
+from drafter.templates import reference_docx
+from tests.conftest import EXAMPLE, ROOT, edit
+from tests.slow_docx import slow_docx
+from tests.synthetic import make_campaign
+
+
+def _runs(data: bytes) -> list[tuple[str, list[tuple[str, bool, bool]]]]:
+    document = docx.Document(io.BytesIO(data))
+    return [(p.style.name, [(r.text, bool(r.bold), bool(r.italic)) for r in p.runs]) for p in document.paragraphs]
+
+
+def test_fast_writer_gives_what_python_docx_builds_through_its_api() -> None:
+    batch = api.prepare(EXAMPLE)
+    writer = DocxWriter(reference_docx(), STYLES_USED)
+    releases = api.render_all(batch)
+    assert len(releases) == 6
+    for release in releases:
+        fast, slow = writer.render(release), slow_docx(release)
+        assert _runs(fast) == _runs(slow), release.area  # same paragraphs, styles, text, bold and italic
+        assert any(style == "Quote" for style, _ in _runs(fast))
+        fast_doc, slow_doc = docx.Document(io.BytesIO(fast)), docx.Document(io.BytesIO(slow))
+        for name in ("title", "author", "category", "created"):
+            assert getattr(fast_doc.core_properties, name) == getattr(slow_doc.core_properties, name), name
+        with zipfile.ZipFile(io.BytesIO(fast)) as package, zipfile.ZipFile(reference_docx()) as reference:
+            assert package.testzip() is None
+            assert package.read("word/styles.xml") == reference.read("word/styles.xml")  # parts copied as is
+
+
+def test_the_fast_writer_is_deterministic_and_reuses_compressed_parts() -> None:
+    batch = api.prepare(EXAMPLE)
+    release = api.render_all(batch)[1]
+    one, two = DocxWriter(reference_docx(), STYLES_USED), DocxWriter(reference_docx(), STYLES_USED)
+    assert one.render(release) == two.render(release) == one.render(release)
+    styles = one.static["word/styles.xml"]
+    one.render(release)
+    assert one.static["word/styles.xml"] is styles  # compressed once per batch, not per release
+
+
+def test_spool_gives_back_every_file_in_order_and_leaves_no_name(tmp_path: Path) -> None:
+    files = [("a.docx", b"\x00PK" * 1000, "Área"), ("b.md", b"", ""), ("ç.facts.csv", b"x,y\n", "B")]
+    with Spool() as spool:
+        spool.add(files[:2])
+        spool.add(files[2:])
+        assert list(spool.files()) == files
+        assert list(spool.files()) == files  # readable again
+        assert not list(tmp_path.iterdir())
+
+
+BODY_LINE = 7  # where the shipped template's body starts: the error must point at it
+
+
+def _failing_campaign(tmp_path: Path, areas: int, bad_area: str) -> Path:
+    campaign = make_campaign(tmp_path / "campaign", areas)
+    (campaign / "tpl").mkdir()
+    template = (ROOT / "templates" / "helpline-rise" / "release.md.j2").read_text(encoding="utf-8")
+    template = template.replace("{% block body %}", "{% block body %}{% if area.name == '" + bad_area
+                                + "' %}{{ no_such_thing }}{% endif %}", 1)
+    assert template.splitlines()[BODY_LINE - 1].startswith("{% block body %}")
+    (campaign / "tpl" / "release.md.j2").write_text(template, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "template: helpline-rise", "template: tpl")
+    return campaign
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_failing_area_late_in_a_batch_writes_nothing(tmp_path: Path, jobs: int) -> None:
+    campaign = _failing_campaign(tmp_path, 80, "Area 70")
+    out = tmp_path / "out"
+    with pytest.raises(DrafterError) as info:
+        api.draft(campaign, out, jobs=jobs)
+    assert info.value.line() == (
+        f"release.md.j2:{BODY_LINE}: template: area 'Area 70': 'no_such_thing' is undefined "
+        "(expected only the variables and helpers drafter provides)")
+    assert not out.exists()
+
+
+def test_parallel_failure_gives_the_same_message_through_the_cli(tmp_path: Path) -> None:
+    campaign = _failing_campaign(tmp_path, 80, "Area 70")
+    result = subprocess.run([sys.executable, "-m", "drafter", "draft", str(campaign), "--out", str(tmp_path / "out"),
+                             "--jobs", "2"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: release.md.j2:{BODY_LINE}: template: area 'Area 70': "
+                             "'no_such_thing' is undefined "
+                             "(expected only the variables and helpers drafter provides)\n")
+    assert not (tmp_path / "out").exists()
+
+
+PEAK = """
+import json, resource, sys
+from pathlib import Path
+from drafter import api
+api.draft(Path(sys.argv[1]), Path(sys.argv[2]), formats=["docx", "md"], jobs=1)
+print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+"""
+
+
+def _peak_kb(campaign: Path, out: Path) -> int:
+    result = subprocess.run([sys.executable, "-c", PEAK, str(campaign), str(out)], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    return int(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_peak_memory_does_not_grow_with_the_number_of_areas(tmp_path: Path) -> None:
+    small = _peak_kb(make_campaign(tmp_path / "small", 100), tmp_path / "out-small")
+    large = _peak_kb(make_campaign(tmp_path / "large", 2500), tmp_path / "out-large")
+    assert len(list((tmp_path / "out-large").glob("*.docx"))) == 2500
+    assert large <= 1.15 * small, (small, large)
