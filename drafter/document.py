@@ -58,8 +58,58 @@ def escape_markdown(text: str) -> str:
     return text.replace("\n", " ")
 
 
+_INDENTED = re.compile(r"^[ \t]+\S|\r", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
+
+
 def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
-    """Parse a rendered release into blocks; unsupported Markdown is a :class:`TemplateError`."""
+    """Parse a rendered release into blocks; unsupported Markdown is a :class:`TemplateError`.
+
+    A release is mostly paragraphs separated by blank lines, and many of them (quotes, notes, contact,
+    boilerplate) recur across a batch, so each such chunk is parsed once and cached. That gives the same
+    blocks as parsing the whole text only where no construct spans a blank line other than the two kept
+    together (a {.style} line and its block, a loose list), so the whole text is parsed instead when a line is
+    indented (a list item's continuation) or anything is refused (for the error's line number in the whole
+    text). A property test holds the two paths equal.
+    """
+    chunks = _chunks(text)
+    if chunks is not None:
+        try:
+            return tuple(block for chunk in chunks for block in _chunk_blocks(chunk))
+        except TemplateError:
+            pass
+    return _parse_whole(text, source)
+
+
+def _chunks(text: str) -> list[str] | None:
+    """The text's blank-line-separated chunks, or None when they cannot be parsed one by one. A {.style}
+    line stays with the block after it and a list's items (a loose list) stay together, blank lines and all."""
+    if _INDENTED.search(text):
+        return None
+    parts = _BLANK_LINES.split(text)
+    separators = _BLANK_LINES.findall(text)
+    chunks: list[str] = []
+    glue: str | None = None  # the separator to join the next part onto the last chunk with
+    for index, part in enumerate(parts):
+        if glue is None and chunks and _LIST_ITEM.match(part) and _LIST_ITEM.search(chunks[-1]):
+            glue = separators[index - 1]
+        if glue is not None:
+            chunks[-1] += glue + part
+            glue = None
+        else:
+            chunks.append(part)
+        if index < len(separators) and part.rstrip().rsplit("\n", 1)[-1].startswith("{"):
+            glue = separators[index]  # a {.style} line applies to the next block, even across a blank line
+    return chunks
+
+
+@lru_cache(maxsize=512)  # the chunks every release shares stay; one-off ones pass through
+def _chunk_blocks(chunk: str) -> tuple[Block, ...]:
+    return _parse_whole(chunk, SourceRef("(chunk)"))
+
+
+def _parse_whole(text: str, source: SourceRef) -> tuple[Block, ...]:
     tokens = _BLOCKS.parse(text)
     blocks: list[Block] = []
     pending_class: str | None = None

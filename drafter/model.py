@@ -34,6 +34,10 @@ class SourceRef:
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv row 3, column value``."""
+        return self._cell
+
+    @cached_property
+    def _cell(self) -> str:  # every fact sheet in a batch names the same cells: worked out once per cell
         parts = [self.file]
         if self.row is not None:
             parts.append(f"row {self.row}")

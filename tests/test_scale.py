@@ -9,15 +9,19 @@ import json
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from drafter import api
-from drafter.document import STYLES_USED
+from drafter import api, document
+from drafter.document import STYLES_USED, parse_markdown
 from drafter.docx_writer import DocxWriter
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, TemplateError
+from drafter.model import SourceRef
 from drafter.spool import Spool
 from drafter.templates import reference_docx
 from tests.conftest import EXAMPLE, ROOT, edit
@@ -125,3 +129,23 @@ def test_peak_memory_does_not_grow_with_the_number_of_areas(tmp_path: Path) -> N
     large = _peak_kb(make_campaign(tmp_path / "large", 2500), tmp_path / "out-large")
     assert len(list((tmp_path / "out-large").glob("*.docx"))) == 2500
     assert large <= 1.15 * small, (small, large)
+
+
+LINES = ["# Calls rise", "## Notes to editors", "Contacts rose by *193 per cent* in **Cheshire**.", "plain text",
+         "- an item", "* another", "+ third", "1. one", "2. two", "7) seven", "{.quote}", "{.notes}", "{.nope}",
+         "", "", "", "  indented", "    code-like", "===", "---", "text\\", "> a blockquote", "| a | b |",
+         "<b>html</b>", "-", "1.", "\t tabbed", "ENDS", "`code`", "[link](http://example.org)", "\r"]
+
+
+@given(st.lists(st.sampled_from(LINES), max_size=14))
+def test_parsing_chunk_by_chunk_gives_exactly_what_parsing_the_whole_release_gives(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    source = SourceRef("release.md.j2 (rendered for Cheshire)")
+
+    def outcome(parse: Callable[[str, SourceRef], object]) -> object:
+        try:
+            return parse(text, source)
+        except TemplateError as error:
+            return error.line()
+
+    assert outcome(parse_markdown) == outcome(document._parse_whole)
