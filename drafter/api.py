@@ -6,6 +6,7 @@ file is written; on any error nothing is written.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shutil
 from collections.abc import Callable, Iterator, Sequence
@@ -21,10 +22,9 @@ from drafter.errors import UsageError
 from drafter.facts import facts_csv
 from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
-from drafter.output import WriteReport, write_files
+from drafter.output import Staged, WriteReport, discard_staged, prepare_folder, write_files
 from drafter.render import Renderer
 from drafter.review import ReviewRow, review_csv, with_campaign_warnings
-from drafter.spool import Spool
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
@@ -140,8 +140,17 @@ def draft(
     check_formats(formats)
     job = parallel.Job(campaign_dir, out_dir, tuple(areas), locale, style, tuple(formats))
     parallel.setup(job)  # loads and validates the campaign and templates here, so errors surface before work
-    with parallel.mapper(job, jobs) as each_area:
-        return _draft(job, each_area, out_dir, force, on_file)
+    created = prepare_folder(out_dir)
+    try:
+        with parallel.mapper(job, jobs) as each_area:
+            return _draft(job, each_area, out_dir, force, on_file)
+    except BaseException:  # once every worker has stopped: nothing staged is left, nor a folder this run made
+        discard_staged(out_dir)
+        if created:
+            for folder in (out_dir / "review", out_dir):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+        raise
 
 
 def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir: Path, force: bool,
@@ -149,22 +158,22 @@ def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir
     campaign = parallel._STATE["batches"][0].campaign
     summaries: list[parallel.Summary] = []
     changes: list[AreaChanges] = []
-    with Spool() as spool:
-        for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files spooled
-            summaries.append(drafted.summary)
-            changes.extend(drafted.changes)
-            spool.add(drafted.files)
-        warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
-            [w for s in summaries for w in s.warnings]) + tuple(
-            Warning("reference", text) for text in parallel._STATE["style_warnings"])
+    staged: list[Staged] = []
+    for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files staged
+        summaries.append(drafted.summary)
+        changes.extend(drafted.changes)
+        staged.extend(drafted.files)
+    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
+        [w for s in summaries for w in s.warnings]) + tuple(
+        Warning("reference", text) for text in parallel._STATE["style_warnings"])
 
-        def files() -> Iterator[tuple[str, bytes, str]]:
-            yield from spool.files()  # pass 2: every area drafted, so write
-            rows = with_campaign_warnings([s.review for s in summaries], warnings)
-            yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
-                                                                  parallel._STATE["reference"]))
+    def files() -> Iterator[Staged | tuple[str, bytes, str]]:
+        yield from staged  # pass 2: every area drafted, so rename into place
+        rows = with_campaign_warnings([s.review for s in summaries], warnings)
+        yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
+                                                              parallel._STATE["reference"]))
 
-        report = write_files(out_dir, files(), force=force, on_file=on_file)
+    report = write_files(out_dir, files(), force=force, on_file=on_file, prepare=False)
     return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
 
 

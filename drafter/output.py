@@ -1,9 +1,11 @@
 """Writing files safely: atomic renames, a manifest of what drafter wrote, and never overwriting an edit.
 
-Each file goes to a temporary name in the output folder and is renamed into place, so a killed batch leaves
-every file old or new, never truncated. The manifest (``drafter-manifest.json``) records each file's hash; a
-file whose bytes no longer match was edited by a person and is skipped unless ``force``; a file drafter did
-not write is never touched.
+Each file goes to a temporary name in the output folder (:func:`stage`, which worker processes call while
+the batch is still being validated) and is renamed into place only once every area has drafted
+(:func:`write_files`), so a failed batch leaves nothing and a killed one leaves every file old or new, never
+truncated; leftover temporary files are removed by the next run. The manifest (``drafter-manifest.json``)
+records each file's hash; a file whose bytes no longer match was edited by a person and is skipped unless
+``force``; a file drafter did not write is never touched.
 """
 
 from __future__ import annotations
@@ -64,8 +66,43 @@ def _read_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
                           expected="the JSON file drafter writes; delete it to start afresh") from None
 
 
-def prepare_folder(out_dir: Path) -> None:
-    """Create the folder and remove temporary files a killed run left behind."""
+@dataclass(frozen=True)
+class Staged:
+    """A file written under a temporary name in its folder, waiting to be renamed into place."""
+
+    name: str
+    digest: str
+    area: str
+    temp: Path
+
+
+def stage(root: Path, name: str, data: bytes, area: str) -> Staged:
+    """Write ``data`` next to where ``name`` goes in ``root`` (the output folder, resolved) under a temporary
+    name; :func:`write_files` later renames it into place or removes it."""
+    target = safe_target(root, name, root)
+    temp = target.with_name(f"{TEMP_PREFIX}{target.name}-{os.getpid()}")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)  # no fsync: rename is atomic against a killed process, and fsync per file is slow
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
+                          source=SourceRef(str(target)), expected="space and permission to write") from None
+    return Staged(name, sha256(data), area, temp)
+
+
+def discard_staged(out_dir: Path) -> None:
+    """Remove every temporary file in the folder and its subfolders (a failed or killed batch's)."""
+    for pattern in (TEMP_PREFIX + "*", "*/" + TEMP_PREFIX + "*"):
+        for stale in out_dir.glob(pattern):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+def prepare_folder(out_dir: Path) -> bool:
+    """Create the folder and remove temporary files a killed run left behind; True if it was created."""
+    created = not out_dir.exists()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         probe = out_dir / f"{TEMP_PREFIX}probe-{os.getpid()}"
@@ -74,9 +111,8 @@ def prepare_folder(out_dir: Path) -> None:
     except OSError as exc:
         raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
                           field="--out", expected="a folder you can write to") from None
-    for stale in out_dir.glob(TEMP_PREFIX + "*"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    discard_staged(out_dir)
+    return created
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -92,33 +128,44 @@ def write_atomic(path: Path, data: bytes) -> None:
                           source=SourceRef(str(path)), expected="space and permission to write") from None
 
 
-def safe_target(out_dir: Path, name: str) -> Path:
-    """``out_dir / name``, refusing any name that would land outside the folder."""
+def safe_target(out_dir: Path, name: str, root: Path | None = None) -> Path:
+    """``out_dir / name``, refusing any name that would land outside the folder (``root``: ``out_dir``
+    resolved, when the caller has it). A plain name cannot leave the folder, and a symlink in its place is
+    replaced, not followed, so only a subfolder (which could be a symlink) is resolved."""
     parts = name.split("/")
-    target = (out_dir / name).resolve()
-    if (len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") for p in parts)
-            or not target.is_relative_to(out_dir.resolve())):
+    if len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
         raise OutputError("would be written outside the output folder", field="file name", value=name,
                           expected="a plain file name")
-    if len(parts) == 2:
-        target.parent.mkdir(exist_ok=True)
+    if len(parts) == 1:
+        return out_dir / name
+    target = (out_dir / name).resolve()
+    if not target.is_relative_to(root or out_dir.resolve()):
+        raise OutputError("would be written outside the output folder", field="file name", value=name,
+                          expected="a plain file name")
+    target.parent.mkdir(exist_ok=True)
     return target
 
 
 def write_files(
     out_dir: Path,
-    files: Iterable[tuple[str, bytes, str]],
+    files: Iterable[Staged | tuple[str, bytes, str]],
     *,
     force: bool = False,
     on_file: Callable[[str], None] | None = None,
+    prepare: bool = True,
 ) -> WriteReport:
-    """Write ``(name, bytes, area)`` triples into ``out_dir`` under the manifest's protection."""
-    prepare_folder(out_dir)
+    """Put staged files, and ``(name, bytes, area)`` triples, into ``out_dir`` under the manifest's
+    protection. ``prepare=False`` when the caller prepared the folder and staged files in it already."""
+    if prepare:
+        prepare_folder(out_dir)
     manifest = load_manifest(out_dir)
     report = WriteReport()
     journal = open(out_dir / JOURNAL, "a", encoding="utf-8")  # noqa: SIM115 - closed in finally below
     try:
         _write_all(out_dir, files, manifest, report, journal, force, on_file)
+    except BaseException:
+        discard_staged(out_dir)  # what was not renamed into place yet
+        raise
     finally:
         journal.close()
     _save_manifest(out_dir, manifest)
@@ -126,35 +173,40 @@ def write_files(
     return report
 
 
-def _write_all(out_dir: Path, files: Iterable[tuple[str, bytes, str]], manifest: dict[str, dict[str, str]],
-               report: WriteReport, journal: TextIO, force: bool, on_file: Callable[[str], None] | None) -> None:
-    for name, data, area in files:
-        target = safe_target(out_dir, name)
-        digest = sha256(data)
+def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes, str]],
+               manifest: dict[str, dict[str, str]], report: WriteReport, journal: TextIO, force: bool,
+               on_file: Callable[[str], None] | None) -> None:
+    root = out_dir.resolve()
+    for item in files:
+        staged = item if isinstance(item, Staged) else stage(root, *item)
+        name, digest, area = staged.name, staged.digest, staged.area
+        target = safe_target(root, name, root)
         entry = manifest.get(name)
         if target.exists():
             current = sha256(target.read_bytes())
             ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
+            kept = None
             if current == digest and ours:
-                report.unchanged.append(name)
+                kept = report.unchanged
                 manifest[name] = {"sha256": digest, "area": area}
-                if on_file:
-                    on_file(name)
-                continue
-            if entry is None:
-                report.skipped_foreign.append(name)
-                if on_file:
-                    on_file(name)
-                continue
-            if not ours and not force:
-                report.skipped_edited.append(name)
+            elif entry is None:
+                kept = report.skipped_foreign
+            elif not ours and not force:
+                kept = report.skipped_edited
+            if kept is not None:
+                staged.temp.unlink(missing_ok=True)
+                kept.append(name)
                 if on_file:
                     on_file(name)
                 continue
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
         journal.write(f"{name} {digest}\n")
         journal.flush()
-        write_atomic(target, data)
+        try:
+            os.replace(staged.temp, target)
+        except OSError as exc:
+            raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
+                              source=SourceRef(str(target)), expected="space and permission to write") from None
         manifest[name] = {"sha256": digest, "area": area}
         report.written.append(name)
         if on_file:

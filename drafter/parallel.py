@@ -1,8 +1,9 @@
 """Drafting a batch area by area, in one process or several.
 
-Pass 1 renders each release once, which validates it, and hands back a small summary and the release's
-files; the caller keeps the files in a :class:`~drafter.spool.Spool` on disk, so memory does not grow with
-the batch. Pass 2, only when every area has drafted, writes them. With ``jobs > 1`` pass 1 runs in worker
+Pass 1 renders each release once, which validates it, writes its files under temporary names in the output
+folder (:func:`drafter.output.stage`) and hands back a small summary, so memory does not grow with the batch
+and the writing is shared between the workers. Pass 2, only when every area has drafted, renames them into
+place (or removes them, for a file a person edited). With ``jobs > 1`` pass 1 runs in worker
 processes, each of which loads the campaign, compiles the template and opens the reference DOCX once;
 results come back in area order, so the output is byte for byte the same as with one job.
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.model import Warning
+from drafter.output import Staged, stage
 from drafter.review import ReviewRow, review_row
 
 
@@ -78,19 +80,21 @@ class Drafted:
     """One area's result from pass 1: its summary, its files and what changed since the last draft."""
 
     summary: Summary
-    files: list[tuple[str, bytes, str]]
+    files: list[Staged]
     changes: tuple[AreaChanges, ...]
 
 
 def draft_area(task: tuple[int, str]) -> Drafted:
-    """Render one release (validating it) and produce every file it gives."""
+    """Render one release (validating it) and stage every file it gives."""
     from drafter.api import release_files
 
     release = _render(task)
     summary = Summary(release.area, release.slug, release.language, release.headline, release.warnings,
                       review_row(_STATE["batches"][task[0]].campaign, release))
     changes = changes_since_last_draft(_STATE["job"].out_dir, [release])
-    return Drafted(summary, list(release_files(release, _STATE["writers"])), changes)
+    root = _STATE["job"].out_dir.resolve()
+    staged = [stage(root, name, data, area) for name, data, area in release_files(release, _STATE["writers"])]
+    return Drafted(summary, staged, changes)
 
 
 MIN_PARALLEL = 40  # fewer releases draft faster in one process than it takes to start workers
@@ -113,8 +117,32 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     if method == "forkserver":
         context.set_forkserver_preload(["drafter.api"])
     chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=setup, initargs=(job,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=(job,))
+    try:
         yield lambda fn: pool.map(fn, work, chunksize=chunk)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)  # one area failed: start no more, let running ones end
+        raise
+    pool.shutdown(wait=True)
+
+
+def _worker_setup(job: Job) -> None:
+    """A worker's start: exit when the drafting process dies, even by SIGKILL (a pool's workers hold their
+    own queue's pipe open, so they would otherwise wait for work for ever), then load as :func:`setup`."""
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        sentinel = parent.sentinel
+
+        def watch() -> None:
+            wait([sentinel])
+            os._exit(1)
+
+        threading.Thread(target=watch, name="drafter-parent-watch", daemon=True).start()
+    setup(job)
 
 
 def default_jobs() -> int:

@@ -3,11 +3,13 @@ input makes drafter crash with a traceback."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -134,12 +136,24 @@ def test_no_input_makes_drafter_crash(tmp_path: Path, area: str, quote: str, bef
         assert "\n" not in exc.line()
 
 
+def _processes_with(marker: str) -> list[int]:
+    """Processes (the drafter run's workers) whose environment carries ``marker``."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        with contextlib.suppress(OSError):
+            if marker.encode() in environ.read_bytes().split(b"\0"):
+                found.append(int(environ.parent.name))
+    return found
+
+
 def test_a_killed_batch_leaves_no_truncated_file(tmp_path: Path) -> None:
     campaign = make_campaign(tmp_path / "campaign", 2000)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "drafter", "draft", str(campaign), "--out", str(out), "--format", "docx"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    marker = f"DRAFTER_TEST_RUN={uuid.uuid4().hex}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), marker.split("=")[0]: marker.split("=")[1]}
+    process = subprocess.Popen([*command, "--jobs", "2"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if out.exists() and len(list(out.glob("*.docx"))) >= 50:
@@ -147,6 +161,10 @@ def test_a_killed_batch_leaves_no_truncated_file(tmp_path: Path) -> None:
         time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    deadline = time.monotonic() + 10
+    while _processes_with(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_with(marker), "worker processes outlived the killed drafter"
     done = sorted(out.glob("*.docx"))
     assert 50 <= len(done) < 2000, "the batch should have been killed part of the way through"
     for path in done:

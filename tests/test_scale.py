@@ -1,5 +1,5 @@
 """Fast at national scale, without cutting corners: the fast DOCX writer against python-docx's own API, the
-spool between the passes, failures with several processes, memory as the batch grows (speed is measured
+files staged between the passes, failures with several processes, memory as the batch grows (speed is measured
 in bench/, not here)."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from drafter.document import STYLES_USED, parse_markdown
 from drafter.docx_writer import DocxWriter
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
-from drafter.spool import Spool
 from drafter.templates import reference_docx
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.slow_docx import slow_docx
@@ -61,16 +60,6 @@ def test_the_fast_writer_is_deterministic_and_reuses_compressed_parts() -> None:
     assert one.static["word/styles.xml"] is styles  # compressed once per batch, not per release
 
 
-def test_spool_gives_back_every_file_in_order_and_leaves_no_name(tmp_path: Path) -> None:
-    files = [("a.docx", b"\x00PK" * 1000, "Área"), ("b.md", b"", ""), ("ç.facts.csv", b"x,y\n", "B")]
-    with Spool() as spool:
-        spool.add(files[:2])
-        spool.add(files[2:])
-        assert list(spool.files()) == files
-        assert list(spool.files()) == files  # readable again
-        assert not list(tmp_path.iterdir())
-
-
 BODY_LINE = 7  # where the shipped template's body starts: the error must point at it
 
 
@@ -96,6 +85,20 @@ def test_one_failing_area_late_in_a_batch_writes_nothing(tmp_path: Path, jobs: i
         f"release.md.j2:{BODY_LINE}: template: area 'Area 70': 'no_such_thing' is undefined "
         "(expected only the variables and helpers drafter provides)")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_batch_leaves_an_earlier_draft_exactly_as_it_was(tmp_path: Path, jobs: int) -> None:
+    campaign = _failing_campaign(tmp_path, 80, "no such area yet")
+    out = tmp_path / "out"
+    api.draft(campaign, out, jobs=jobs)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    before = {p.relative_to(out): (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    edit(campaign / "tpl" / "release.md.j2", "'no such area yet'", "'Area 70'")
+    with pytest.raises(DrafterError):
+        api.draft(campaign, out, jobs=jobs)
+    after = {p.relative_to(out): (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    assert after == before  # no temporary file left, nothing renamed, nothing touched
 
 
 def test_parallel_failure_gives_the_same_message_through_the_cli(tmp_path: Path) -> None:
