@@ -198,8 +198,8 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) 
 
     assert isinstance(writer, DocxWriter)
     yield "review/review.csv", review_csv(rows), ""
-    sections = [(r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
-                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows]
+    sections = ((r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
+                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows)
     yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
                                             campaign.release_date, sections), ""
 

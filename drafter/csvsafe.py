@@ -20,9 +20,11 @@ def neutralise(cell: str) -> str:
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """UTF-8 CSV with a byte-order mark (so Excel reads it as UTF-8), every cell neutralised."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    raw = io.BytesIO()
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")  # encoded as written: one copy in memory
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow([neutralise(h) for h in header])
     for row in rows:
         writer.writerow([neutralise(str(cell)) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    text.flush()
+    return raw.getvalue()

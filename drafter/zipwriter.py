@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -24,6 +25,18 @@ def deflate(name: str, data: bytes) -> Entry:
     compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
     packed = compressor.compress(data) + compressor.flush()
     return Entry(name.encode("utf-8"), zlib.crc32(data), len(data), packed)
+
+
+def deflate_chunks(name: str, chunks: Iterable[bytes]) -> Entry:
+    """:func:`deflate` for a part made piece by piece, so a large one (the reviewer pack's document for
+    thousands of areas) is never held whole and uncompressed in memory."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    packed, crc, size = bytearray(), 0, 0
+    for chunk in chunks:
+        crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+        packed += compressor.compress(chunk)
+    packed += compressor.flush()
+    return Entry(name.encode("utf-8"), crc, size, bytes(packed))
 
 
 def dos_stamp(year: int, month: int, day: int) -> tuple[int, int]:

@@ -152,3 +152,9 @@ def test_parsing_chunk_by_chunk_gives_exactly_what_parsing_the_whole_release_giv
             return error.line()
 
     assert outcome(parse_markdown) == outcome(document._parse_whole)
+
+
+def test_a_streamed_document_is_byte_for_byte_the_rendered_one() -> None:
+    writer = DocxWriter(reference_docx(), STYLES_USED)
+    for release in api.render_all(api.prepare(EXAMPLE)):
+        assert writer.render_streamed(iter(release.blocks), release) == writer.render(release), release.area
