@@ -97,7 +97,7 @@ def draft_area(task: tuple[int, str]) -> Drafted:
     return Drafted(summary, staged, changes)
 
 
-MIN_PARALLEL = 40  # fewer releases draft faster in one process than it takes to start workers
+MIN_PARALLEL = 300  # fewer releases draft faster in one process than it takes to start workers (bench/)
 
 
 @contextmanager

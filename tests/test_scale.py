@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter import api, document
+from drafter import api, document, parallel
 from drafter.document import STYLES_USED, parse_markdown
 from drafter.docx_writer import DocxWriter
 from drafter.errors import DrafterError, TemplateError
@@ -75,6 +75,11 @@ def _failing_campaign(tmp_path: Path, areas: int, bad_area: str) -> Path:
     return campaign
 
 
+@pytest.fixture(autouse=True)
+def _small_batches_use_workers_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)  # so these small batches test the worker processes
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_one_failing_area_late_in_a_batch_writes_nothing(tmp_path: Path, jobs: int) -> None:
     campaign = _failing_campaign(tmp_path, 80, "Area 70")
@@ -102,7 +107,7 @@ def test_a_failing_batch_leaves_an_earlier_draft_exactly_as_it_was(tmp_path: Pat
 
 
 def test_parallel_failure_gives_the_same_message_through_the_cli(tmp_path: Path) -> None:
-    campaign = _failing_campaign(tmp_path, 80, "Area 70")
+    campaign = _failing_campaign(tmp_path, 320, "Area 70")  # above MIN_PARALLEL: workers
     result = subprocess.run([sys.executable, "-m", "drafter", "draft", str(campaign), "--out", str(tmp_path / "out"),
                              "--jobs", "2"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 1
