@@ -150,14 +150,19 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
     assert not (tmp_path / "out").exists()
 
 
-def test_one_figure_at_two_rounding_levels_is_refused_or_warned(example: Path) -> None:
+def _use_template(example: Path, body: str, head: str = "") -> None:
+    """Make the example campaign use a small template of its own, with no quote roles to fill."""
     (example / "mine").mkdir()
     (example / "mine" / "release.md.j2").write_text(
-        '{% extends "base/release.md.j2" %}\n{% set c = change("contacts") %}\n'
-        "{% block headline %}Calls up {{ c.approx() }}{% endblock %}\n"
-        "{% block body %}Calls rose by {{ c.percent() }}.{% endblock %}\n", encoding="utf-8")
+        '{% extends "base/release.md.j2" %}\n' + head + body, encoding="utf-8")
     edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
     edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+
+
+def test_one_figure_at_two_rounding_levels_is_refused_or_warned(example: Path) -> None:
+    _use_template(example, "{% block headline %}Calls up {{ c.approx() }}{% endblock %}\n"
+                  "{% block body %}Calls rose by {{ c.percent() }}.{% endblock %}\n",
+                  head='{% set c = change("contacts") %}\n')
     with pytest.raises(TemplateError) as caught:
         api.preview(example, "Cheshire")
     assert caught.value.line() == (
@@ -191,14 +196,12 @@ def test_nearly_never_describes_a_value_at_or_above_n_in_any_preset(old: int, ne
         assert c.ratio > {"more_than_doubled": 2, "more_than_trebled": 3, "more_than_fourfold": 4}[band]
 
 
+RANK_TEMPLATE = ('{% block headline %}Calls{% endblock %}\n{% block body %}{{ area.in_text | sentence }} ranks '
+                 '{{ rank("contacts", "after") }} in the region.{% endblock %}\n')
+
+
 def test_rank_through_templates(example: Path) -> None:
-    (example / "mine").mkdir()
-    (example / "mine" / "release.md.j2").write_text(
-        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls{% endblock %}\n'
-        '{% block body %}{{ area.in_text | sentence }} ranks {{ rank("contacts", "after") }} in the region.'
-        "{% endblock %}\n", encoding="utf-8")
-    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
-    edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+    _use_template(example, RANK_TEMPLATE)
     text, release = api.preview(example, "Lancashire")
     assert "Lancashire ranks third in the region." in text  # 1,240, 899, 799, 440, 171
     assert [f.formula for f in release.facts] == ["rank 3 of 5 areas in North West"]
@@ -225,13 +228,7 @@ def test_money_is_within_half_a_unit_of_its_last_digit_and_never_reads_1000_mill
 def test_a_shared_rank_says_joint(example: Path) -> None:
     edit(example / "figures.csv", "Lancashire,contacts,410,799", "Lancashire,contacts,410,899")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,649"')
-    (example / "mine").mkdir()
-    (example / "mine" / "release.md.j2").write_text(
-        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls{% endblock %}\n'
-        '{% block body %}{{ area.in_text | sentence }} ranks {{ rank("contacts", "after") }} in the region.'
-        "{% endblock %}\n", encoding="utf-8")
-    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
-    edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+    _use_template(example, RANK_TEMPLATE)
     text, release = api.preview(example, "Lancashire")
     assert "Lancashire ranks joint second in the region." in text
     assert [f.formula for f in release.facts] == ["rank 2 (joint) of 5 areas in North West"]
