@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from drafter import output
 from drafter.cli import app
 from tests.conftest import edit, files_in
 
@@ -238,6 +239,29 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
     assert result.exit_code == 1
     assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be written (Not a directory) "
                              "(expected a folder you can write to)\n")
+
+
+def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    before = files_in(out)
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+    real_open = open
+
+    def full(path: object, *args: object, **kwargs: object) -> object:
+        if "cheshire.docx" in str(path) and ".drafter-tmp-" in str(path):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(output, "open", full, raising=False)  # the staging write, while areas still draft
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {out.resolve() / 'cheshire.docx'}: could not be written (No space left on "
+                             "device); nothing has been changed (expected space and permission to write)\n")
+    assert files_in(out) == before
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
 
 
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
