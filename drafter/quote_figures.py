@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from drafter.compute import round_half_up
 from drafter.model import Change
@@ -40,7 +41,8 @@ class Verdict:
     nearest: str | None = None  # what the data says, for the message
 
 
-def find_claims(text: str) -> list[Claim]:
+@lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
+def find_claims(text: str) -> tuple[Claim, ...]:
     """Every figure a quote states.
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of nearly 200 per cent")]
@@ -70,7 +72,7 @@ def find_claims(text: str) -> list[Claim]:
         if "," not in match.group(1) and 1900 <= value <= 2100:
             continue  # a year
         claims.append(Claim(match.group(0), "number", None, value))
-    return claims
+    return tuple(claims)
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],

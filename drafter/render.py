@@ -52,12 +52,26 @@ def _finalize(value: object) -> str:
     return escape_markdown(str(value))
 
 
+class _Sandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, with a short way through for drafter's own views: their public attributes are
+    values and helper methods, never internals, so a template's ``c.past()`` or ``area.in_text`` need not
+    pass the general checks (anything else, and any ``_name``, still does)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) in _VIEWS and not attribute.startswith("_"):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 class Renderer:
     """A compiled template and its environment, built once per batch."""
 
     def __init__(self, template_path: Path) -> None:
         self.template_path = template_path
-        self.env = SandboxedEnvironment(
+        self.env = _Sandbox(
             loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
             autoescape=False,
@@ -207,6 +221,7 @@ class ReleaseContext:
         self.figures = campaign.figure_map()
         self.parents = campaign.parents()
         self.facts: list[Fact] = []
+        self._recorded: set[Fact] = set()
         self.quotes_used: list[str] = []
         self.warnings: list[Warning] = []
         self.speakers = {s.id: s for s in campaign.speakers}
@@ -267,7 +282,8 @@ class ReleaseContext:
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
                sources: tuple[SourceRef, ...]) -> Md:
         fact = Fact(area.name, name, text, value, formula, sources)
-        if fact not in self.facts:
+        if fact not in self._recorded:
+            self._recorded.add(fact)
             self.facts.append(fact)
         return Md(escape_markdown(text))
 
@@ -686,3 +702,6 @@ class ChangeView:
         text = wording.count_text(abs(c.difference), self._ctx.style)
         self._record_number("difference", text, abs(c.difference))
         return Md(escape_markdown(text))
+
+
+_VIEWS = (ChangeView, AreaView, types.SimpleNamespace)

@@ -191,6 +191,13 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("unsafe call", template("{% block headline %}{{ area.name.format.__globals__ }}{% endblock %}\n"),
      "release.md.j2:2: template: tried something unsafe: access to attribute '__globals__' of 'function' object is "
      "unsafe. (expected templates that only print text and call drafter's helpers)"),
+    ("a view's internals", template("{% block headline %}{{ change('contacts')._ctx.campaign }}{% endblock %}\n"),
+     "release.md.j2:2: template: tried something unsafe: access to attribute '_ctx' of 'ChangeView' object is "
+     "unsafe. (expected templates that only print text and call drafter's helpers)"),
+    ("a view's method internals", template("{% block headline %}{{ area.__init__.__globals__ }}"
+                                           "{% endblock %}\n"),
+     "release.md.j2:2: template: tried something unsafe: access to attribute '__init__' of 'AreaView' object is "
+     "unsafe. (expected templates that only print text and call drafter's helpers)"),
     ("template syntax error", template("{% block headline %}{{ area.name {% endblock %}\n"),
      "release.md.j2:2: template: syntax error: expected token 'end of print statement', got '{' (expected valid "
      "Jinja2)"),

@@ -175,3 +175,25 @@ def test_a_killed_batch_leaves_no_truncated_file(tmp_path: Path) -> None:
     assert len(list(out.glob("*.docx"))) == 2000
     assert not [p for p in out.iterdir() if p.name.startswith(".drafter-tmp-")]
     assert not (out / ".drafter-journal").exists()
+
+
+CELLS = st.text(st.sampled_from(['a', '1', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', ' ', "'", '£', '–']),
+                max_size=6)
+
+
+@given(st.lists(CELLS, min_size=1, max_size=4), st.lists(st.lists(CELLS, min_size=1, max_size=4), max_size=4))
+def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neutralised(
+        header: list[str], rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    from drafter.csvsafe import neutralise, to_csv
+
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, lineterminator="\r\n")
+    for row in [header, *rows]:
+        writer.writerow([neutralise(cell) for cell in row])
+    assert to_csv(header, rows) == expected.getvalue().encode("utf-8-sig")
+    if rows:
+        read = list(csv.reader(io.StringIO(to_csv(header, rows).decode("utf-8-sig"), newline="")))
+        assert all(not cell.startswith(("=", "+", "-", "@")) for row in read for cell in row)

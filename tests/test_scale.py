@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter import api, document, parallel
@@ -163,3 +163,41 @@ def test_a_streamed_document_is_byte_for_byte_the_rendered_one() -> None:
     writer = DocxWriter(reference_docx(), STYLES_USED)
     for release in api.render_all(api.prepare(EXAMPLE)):
         assert writer.render_streamed(iter(release.blocks), release) == writer.render(release), release.area
+
+
+WORDS = ["Calls", "rose", "193", "1,747", "per cent", "Stop It Now!", "–", "£1.2m", "(2017)", "’s", "'", '"', ":",
+         ".", ",", "Cheshire"]
+PIECES = ["\u00a0", " ", "  ", "\t", "\n", "\n", "\n", "# ", "## ", "### ", "- ", "+ ", "* ", "_", "=", "~", ">",
+          "<", "&amp;", "&", "\\", "`", "[", "]", "{.quote}", "{.nope}", "{", "}", "|", "!", "1. ", "2) ", "10.",
+          "0. ", "1234567890. ", "\u2028", "\x0b", "\u3000", "\r", "{.quote}\n", "# x\n"]
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.one_of(st.sampled_from(WORDS).map(lambda w: w + " "), st.sampled_from(WORDS),
+                          st.sampled_from(PIECES)), max_size=14))
+def test_the_plain_subset_reader_agrees_with_markdown_it_wherever_it_answers(pieces: list[str]) -> None:
+    chunk = "".join(pieces)
+    fast = document._plain_blocks(chunk)
+    if fast is not None:
+        assert fast == document._parse_whole(chunk, SourceRef("chunk"))
+
+
+@pytest.mark.parametrize("chunk", [
+    "{.embargo}\nEMBARGOED until 00:01 on Monday 2 April 2018", "# Number of people rises by 193%",
+    "Between 2017 and 2018, the number\nrose to 3,549 – Stop It Now! says so.", "1. The figures\n1. This release",
+    "- Cheshire: up 193%\n- Merseyside: up 3%", "## Notes to editors", "7) seven\n8) eight\n", "0. zero\n1. one", ""])
+def test_the_plain_subset_reader_answers_for_the_lines_a_release_is_made_of(chunk: str) -> None:
+    fast = document._plain_blocks(chunk)
+    assert fast is not None and fast == document._parse_whole(chunk, SourceRef("chunk"))
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from([*"aZ19 .)-+=~#>*_`[]<>&;!|{}\\\"'(:/", "&amp;", "&copy;", "1.", "2)", "\n"]),
+                min_size=1, max_size=12).map(lambda pieces: "".join(pieces).strip()).filter(bool))
+def test_any_value_escaped_for_markdown_reads_back_as_itself(value: str) -> None:
+    from drafter.document import escape_markdown
+
+    printed = value.replace("\n", " ")
+    for before in ("", "Before ", "Before\n"):
+        blocks = parse_markdown(before + escape_markdown(value), SourceRef("value"))
+        assert [b.text for b in blocks] == [before.replace("\n", " ") + printed]
