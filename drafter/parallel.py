@@ -110,9 +110,7 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     if jobs <= 1 or len(work) < MIN_PARALLEL:
         yield lambda fn: map(fn, work)
         return
-    # forkserver (or spawn): workers start from a clean single-threaded process, never from a copy of this one
-    # mid-way through its threads' locks; a worker that dies raises BrokenProcessPool instead of hanging.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["drafter.api"])
@@ -124,6 +122,20 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
         pool.shutdown(wait=True, cancel_futures=True)  # one area failed: start no more, let running ones end
         raise
     pool.shutdown(wait=True)
+
+
+def start_method() -> str:
+    """How workers start. Fork when this process runs one thread only: a worker is then a copy of a process
+    that has loaded the campaign, compiled the templates and opened the reference already, so it starts at
+    once. With other threads running (a host application's), a forked copy could inherit a lock another
+    thread held, so workers start from a clean process instead (forkserver, or spawn where there is none) and
+    load the batch themselves. Either way a worker that dies raises BrokenProcessPool instead of hanging."""
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _worker_setup(job: Job) -> None:
@@ -142,7 +154,8 @@ def _worker_setup(job: Job) -> None:
             os._exit(1)
 
         threading.Thread(target=watch, name="drafter-parent-watch", daemon=True).start()
-    setup(job)
+    if _STATE.get("job") != job:  # a forked worker has the batch loaded already
+        setup(job)
 
 
 def default_jobs() -> int:

@@ -221,7 +221,7 @@ class ReleaseContext:
         self.figures = campaign.figure_map()
         self.parents = campaign.parents()
         self.facts: list[Fact] = []
-        self._recorded: set[Fact] = set()
+        self._recorded: dict[tuple[str, str, str, Decimal, str], list[tuple[SourceRef, ...]]] = {}
         self.quotes_used: list[str] = []
         self.warnings: list[Warning] = []
         self.speakers = {s.id: s for s in campaign.speakers}
@@ -281,10 +281,12 @@ class ReleaseContext:
 
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
                sources: tuple[SourceRef, ...]) -> Md:
-        fact = Fact(area.name, name, text, value, formula, sources)
-        if fact not in self._recorded:
-            self._recorded.add(fact)
-            self.facts.append(fact)
+        # The same fact printed twice is one row; its key leaves out the source cells (a region's figure can
+        # cite thousands), which are compared only when all else matches.
+        same = self._recorded.setdefault((area.name, name, text, value, formula), [])
+        if not any(earlier == sources for earlier in same):
+            same.append(sources)
+            self.facts.append(Fact(area.name, name, text, value, formula, sources))
         return Md(escape_markdown(text))
 
     def hidden(self, measure: str, value: Value) -> bool:

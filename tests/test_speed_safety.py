@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,21 @@ from tests.conftest import ROOT
 from tests.synthetic import make_campaign
 
 
-def test_two_jobs_write_the_same_bytes_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("another_thread", [False, True], ids=["forked workers", "workers from a clean process"])
+def test_two_jobs_write_the_same_bytes_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              another_thread: bool) -> None:
     monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)  # workers even for this small batch
     campaign = make_campaign(tmp_path / "campaign", 60)
     one = api.draft(campaign, tmp_path / "one", jobs=1)
-    two = api.draft(campaign, tmp_path / "two", jobs=2)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)  # as a host application's thread would be
+    if another_thread:
+        thread.start()
+    try:
+        assert parallel.start_method() == ("forkserver" if another_thread else "fork")
+        two = api.draft(campaign, tmp_path / "two", jobs=2)
+    finally:
+        stop.set()
     assert [s.slug for s in one.releases] == [s.slug for s in two.releases]
     names = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
     assert len(names) > 120
