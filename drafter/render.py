@@ -71,6 +71,8 @@ class Renderer:
 
     def __init__(self, template_path: Path) -> None:
         self.template_path = template_path
+        self._words_for: tuple[Campaign, HouseStyle] | None = None
+        self._words: dict[tuple[str, ...], Md] = {}
         self.env = _Sandbox(
             loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
@@ -121,7 +123,9 @@ class Renderer:
                 self._refuse_literal_numbers(referenced, seen)
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
-        context = ReleaseContext(campaign, area, style)
+        if self._words_for != (campaign, style):  # compared by identity: one batch's campaign and style
+            self._words_for, self._words = (campaign, style), {}
+        context = ReleaseContext(campaign, area, style, self._words)
         try:
             text = _tidy(_bounded(self.template.generate(context.variables()), self.template_path.name))
             context.check_quote_figures()
@@ -214,8 +218,10 @@ def _capitalise(text: str) -> str:
 class ReleaseContext:
     """The helpers one release's template may call, and the facts, quotes and warnings they record."""
 
-    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle) -> None:
+    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle,
+                 words: dict[tuple[str, ...], Md] | None = None) -> None:
         self.campaign = campaign
+        self._batch_words = {} if words is None else words  # dates in words, the same in every release
         self.area = area
         self.style = style
         self.figures = campaign.figure_map()
@@ -416,28 +422,37 @@ class ReleaseContext:
 
     def period(self, period: str) -> Md:
         """A period's dates in words: "July to December 2017"."""
-        self._check_ids(self.campaign.measures[0].id, period)
-        p = self.campaign.period(period)
-        return Md(escape_markdown(wording.period_text(p.start, p.end, self.style)))
+        return self._period_words("period", period)
 
     def between(self, period: str) -> Md:
         """"between July and December 2017"."""
-        self._check_ids(self.campaign.measures[0].id, period)
-        p = self.campaign.period(period)
-        return Md(escape_markdown(wording.between_text(p.start, p.end, self.style)))
+        return self._period_words("between", period)
 
     def month(self, period: str, end: bool = False) -> Md:
         """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
-        self._check_ids(self.campaign.measures[0].id, period)
-        p = self.campaign.period(period)
-        return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+        return self._period_words("month_end" if end else "month", period)
+
+    def _period_words(self, form: str, period: str) -> Md:
+        found = self._batch_words.get((form, period)) if isinstance(period, str) else None
+        if found is None:
+            self._check_ids(self.campaign.measures[0].id, period)
+            p = self.campaign.period(period)
+            text = wording.period_text(p.start, p.end, self.style) if form == "period" else \
+                wording.between_text(p.start, p.end, self.style) if form == "between" else \
+                wording.month_text(p.end if form == "month_end" else p.start, self.style)
+            found = self._batch_words[(form, period)] = Md(escape_markdown(text))
+        return found
 
     def date(self, value: dt.date) -> Md:
         return Md(escape_markdown(wording.date_text(value, self.style)))
 
     def embargo_line(self) -> Md:
-        c = self.campaign
-        return Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone, self.style)))
+        found = self._batch_words.get(("embargo",))
+        if found is None:
+            c = self.campaign
+            found = self._batch_words[("embargo",)] = Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone,
+                                                                                             self.style)))
+        return found
 
     def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
         """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
