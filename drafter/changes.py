@@ -35,8 +35,11 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tupl
             before, after = (old_facts or {}).get(key), new_facts.get(key)
             if before != after:
                 fact_lines.append(f"{key[0]} {key[1]}: {before or '(none)'} → {after or '(none)'}")
-        old_sentences = _sentences(old_md.read_text(encoding="utf-8")) if old_md.is_file() else []
-        new_sentences = _sentences(to_markdown(release.blocks))
+        if old_md.is_file():
+            old_sentences = _sentences(old_md.read_text(encoding="utf-8"))
+            new_sentences = _sentences(to_markdown(release.blocks))
+        else:  # last time's draft had no Markdown (--format docx): no sentences to compare, so none "added"
+            old_sentences = new_sentences = []
         added = tuple(s for s in new_sentences if s not in old_sentences)
         removed = tuple(s for s in old_sentences if s not in new_sentences)
         if fact_lines or added or removed:

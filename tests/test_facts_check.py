@@ -177,3 +177,17 @@ def test_a_literal_number_in_a_template_is_refused(example: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == ("error: release.md.j2:3: template: types the number '195' into the template (expected "
                              "numbers printed through figure(), change() and the date helpers, so each is a fact)\n")
+
+
+def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(example, out, formats=["docx"])
+    again = api.draft(example, out, formats=["docx"])
+    assert again.changes == ()  # nothing changed: no paragraph reads as "new" for want of last time's Markdown
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,554"')
+    changed = api.draft(example, out, formats=["docx"])
+    assert all(c.sentences_added == c.sentences_removed == () for c in changed.changes)
+    by_area = {c.area: c.facts for c in changed.changes}  # every area's release prints North West's figure
+    assert "Cheshire contacts.after: 440 → 445" in by_area["Cheshire"]
+    assert "North West contacts.after: 3,549 → 3,554" in by_area["Cumbria"]
