@@ -197,3 +197,14 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
     if rows:
         read = list(csv.reader(io.StringIO(to_csv(header, rows).decode("utf-8-sig"), newline="")))
         assert all(not cell.startswith(("=", "+", "-", "@")) for row in read for cell in row)
+
+
+@given(st.dictionaries(st.text(max_size=8), st.dictionaries(st.sampled_from(["sha256", "area", "pending"]),
+                                                            st.text(max_size=6)), max_size=5))
+def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: dict[str, dict[str, str]]) -> None:
+    import json
+
+    from drafter.output import manifest_text
+
+    expected = json.dumps({"version": 1, "files": dict(sorted(manifest.items()))}, indent=1, ensure_ascii=False)
+    assert "".join(manifest_text(manifest)) == expected + "\n"
