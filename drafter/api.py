@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from drafter.model import Campaign, Release, Warning
 from drafter.output import Staged, WriteReport, discard_staged, prepare_folder, write_files
 from drafter.render import Renderer
 from drafter.review import ReviewRow, review_csv, with_campaign_warnings
+from drafter.spool import Pass1Record
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
@@ -158,22 +159,23 @@ def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir
     campaign = parallel._STATE["batches"][0].campaign
     summaries: list[parallel.Summary] = []
     changes: list[AreaChanges] = []
-    staged: list[Staged] = []
-    for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files staged
-        summaries.append(drafted.summary)
-        changes.extend(drafted.changes)
-        staged.extend(drafted.files)
-    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merge_warnings(
-        [w for s in summaries for w in s.warnings]) + tuple(
+    merged = WarningMerger()
+    with Pass1Record(out_dir) as record:
+        for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files staged
+            summaries.append(drafted.summary)
+            changes.extend(drafted.changes)
+            merged.add(drafted.warnings)
+            record.add(drafted.files, drafted.review)
+    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merged.warnings() + tuple(
         Warning("reference", text) for text in parallel._STATE["style_warnings"])
 
-    def files() -> Iterator[Staged | tuple[str, bytes, str]]:
-        yield from staged  # pass 2: every area drafted, so rename into place
-        rows = with_campaign_warnings([s.review for s in summaries], warnings)
-        yield from review_files(campaign, rows, review_writer(parallel._STATE["writers"],
-                                                              parallel._STATE["reference"]))
+    def files() -> Iterator[Staged | tuple[str, bytes | Iterable[bytes], str]]:
+        yield from record.staged()  # pass 2: every area drafted, so rename into place
+        yield from review_files(campaign, lambda: with_campaign_warnings(record.reviews(), warnings),
+                                review_writer(parallel._STATE["writers"], parallel._STATE["reference"]))
 
     report = write_files(out_dir, files(), force=force, on_file=on_file, prepare=False)
+    record.remove()
     return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
 
 
@@ -192,14 +194,16 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
     return build_writers(["docx"], reference)[0]
 
 
-def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
-    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
+def review_files(campaign: Campaign, rows: Callable[[], Iterable[ReviewRow]], writer: Writer
+                 ) -> Iterator[tuple[str, bytes | Iterable[bytes], str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx, each made as its
+    rows come (``rows`` gives them afresh for each), so neither the rows nor the CSV are held whole."""
     from drafter.docx_writer import DocxWriter, review_docx
 
     assert isinstance(writer, DocxWriter)
-    yield "review/review.csv", review_csv(rows), ""
+    yield "review/review.csv", review_csv(rows()), ""
     sections = ((r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
-                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows)
+                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows())
     yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
                                             campaign.release_date, sections), ""
 
@@ -213,15 +217,26 @@ def campaign_reference(campaign: Campaign) -> Path:
 
 def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:
     """One line per kind of warning, listing the areas it applies to."""
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for warning in warnings:
-        areas = grouped.setdefault((warning.code, warning.message), [])
-        if warning.area and warning.area not in areas:
-            areas.append(warning.area)
-    return tuple(
-        Warning(code, f"{message} (areas: {', '.join(areas)})" if areas else message)
-        for (code, message), areas in grouped.items()
-    )
+    merged = WarningMerger()
+    merged.add(warnings)
+    return merged.warnings()
+
+
+class WarningMerger:
+    """:func:`merge_warnings` for warnings that come area by area: one line per kind, its areas in order."""
+
+    def __init__(self) -> None:
+        self._grouped: dict[tuple[str, str], dict[str, None]] = {}
+
+    def add(self, warnings: Iterable[Warning]) -> None:
+        for warning in warnings:
+            areas = self._grouped.setdefault((warning.code, warning.message), {})
+            if warning.area:
+                areas[warning.area] = None
+
+    def warnings(self) -> tuple[Warning, ...]:
+        return tuple(Warning(code, f"{message} (areas: {', '.join(areas)})" if areas else message)
+                     for (code, message), areas in self._grouped.items())
 
 
 def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

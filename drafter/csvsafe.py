@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import codecs
-import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
@@ -24,12 +23,14 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """UTF-8 CSV with a byte-order mark (so Excel reads it as UTF-8), every cell neutralised: what the
     standard csv writer writes (minimal quoting, CRLF lines; a property test holds the two equal), written
     by hand because a batch writes one fact sheet per release."""
-    raw = io.BytesIO()
-    raw.write(codecs.BOM_UTF8)
-    raw.write((_line(header) + "\r\n").encode())
-    for row in rows:  # encoded row by row: a reviewer pack's CSV is never held twice
-        raw.write((_line(row) + "\r\n").encode())
-    return raw.getvalue()
+    return b"".join(csv_chunks(header, rows))
+
+
+def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[bytes]:
+    """:func:`to_csv` row by row, as the rows come (the reviewer pack's CSV is never held whole)."""
+    yield codecs.BOM_UTF8 + (_line(header) + "\r\n").encode()
+    for row in rows:
+        yield (_line(row) + "\r\n").encode()
 
 
 def _line(row: Sequence[str]) -> str:

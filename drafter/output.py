@@ -76,20 +76,24 @@ class Staged:
     temp: Path
 
 
-def stage(root: Path, name: str, data: bytes, area: str) -> Staged:
-    """Write ``data`` next to where ``name`` goes in ``root`` (the output folder, resolved) under a temporary
-    name; :func:`write_files` later renames it into place or removes it."""
+def stage(root: Path, name: str, data: bytes | Iterable[bytes], area: str) -> Staged:
+    """Write ``data`` (or its pieces, in order, as they come) next to where ``name`` goes in ``root`` (the
+    output folder, resolved) under a temporary name; :func:`write_files` later renames it or removes it."""
     target = safe_target(root, name, root)
     temp = target.with_name(f"{TEMP_PREFIX}{target.name}-{os.getpid()}")
+    digest = hashlib.sha256()
     try:
         with open(temp, "wb") as handle:
-            handle.write(data)  # no fsync: rename is atomic against a killed process, and fsync per file is slow
+            # no fsync: rename is atomic against a killed process, and fsync per file is slow
+            for piece in [data] if isinstance(data, bytes) else data:
+                handle.write(piece)
+                digest.update(piece)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
                           source=SourceRef(str(target)), expected="space and permission to write") from None
-    return Staged(name, sha256(data), area, temp)
+    return Staged(name, digest.hexdigest(), area, temp)
 
 
 def discard_staged(out_dir: Path) -> None:
@@ -150,7 +154,7 @@ def safe_target(out_dir: Path, name: str, root: Path | None = None) -> Path:
 
 def write_files(
     out_dir: Path,
-    files: Iterable[Staged | tuple[str, bytes, str]],
+    files: Iterable[Staged | tuple[str, bytes | Iterable[bytes], str]],
     *,
     force: bool = False,
     on_file: Callable[[str], None] | None = None,
@@ -175,7 +179,7 @@ def write_files(
     return report
 
 
-def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes, str]],
+def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterable[bytes], str]],
                manifest: dict[str, dict[str, str]], report: WriteReport, journal: TextIO, force: bool,
                on_file: Callable[[str], None] | None) -> None:
     root = out_dir.resolve()

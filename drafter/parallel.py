@@ -36,14 +36,12 @@ class Job:
 
 @dataclass(frozen=True)
 class Summary:
-    """What pass 1 keeps of a release."""
+    """What a batch's result keeps of each release (all else goes to disk: :mod:`drafter.spool`)."""
 
     area: str
     slug: str
     language: str
     headline: str
-    warnings: tuple[Warning, ...]
-    review: ReviewRow
 
 
 _STATE: dict[str, Any] = {}
@@ -80,6 +78,8 @@ class Drafted:
     """One area's result from pass 1: its summary, its files and what changed since the last draft."""
 
     summary: Summary
+    warnings: tuple[Warning, ...]
+    review: ReviewRow
     files: list[Staged]
     changes: tuple[AreaChanges, ...]
 
@@ -89,12 +89,12 @@ def draft_area(task: tuple[int, str]) -> Drafted:
     from drafter.api import release_files
 
     release = _render(task)
-    summary = Summary(release.area, release.slug, release.language, release.headline, release.warnings,
-                      review_row(_STATE["batches"][task[0]].campaign, release))
+    summary = Summary(release.area, release.slug, release.language, release.headline)
+    review = review_row(_STATE["batches"][task[0]].campaign, release)
     changes = changes_since_last_draft(_STATE["job"].out_dir, [release])
     root = _STATE["job"].out_dir.resolve()
     staged = [stage(root, name, data, area) for name, data, area in release_files(release, _STATE["writers"])]
-    return Drafted(summary, staged, changes)
+    return Drafted(summary, release.warnings, review, staged, changes)
 
 
 MIN_PARALLEL = 300  # fewer releases draft faster in one process than it takes to start workers (bench/)

@@ -3,10 +3,10 @@ person can sign off the whole batch (review.csv, and review.docx at a page per a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from drafter.csvsafe import to_csv
+from drafter.csvsafe import csv_chunks
 from drafter.model import Campaign, Release, Warning
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
@@ -37,12 +37,13 @@ def review_row(campaign: Campaign, release: Release) -> ReviewRow:
     return ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own)
 
 
-def with_campaign_warnings(rows: Sequence[ReviewRow], warnings: Sequence[Warning]) -> list[ReviewRow]:
+def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning]) -> Iterator[ReviewRow]:
     """Add the warnings that concern every area (unequal periods, the letterhead) to each row."""
     shared = tuple(w.message for w in warnings if w.area is None and w.code in ("unequal_periods", "reference"))
-    return [ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows]
+    return (ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows)
 
 
-def review_csv(rows: Sequence[ReviewRow]) -> bytes:
-    return to_csv(HEADER, [(r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
-                            "\n".join(r.warnings)) for r in rows])
+def review_csv(rows: Iterable[ReviewRow]) -> Iterator[bytes]:
+    """review.csv, encoded row by row as the rows come."""
+    return csv_chunks(HEADER, ((r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
+                                "\n".join(r.warnings)) for r in rows))

@@ -9,7 +9,7 @@ import json
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
@@ -201,3 +201,19 @@ def test_any_value_escaped_for_markdown_reads_back_as_itself(value: str) -> None
     for before in ("", "Before ", "Before\n"):
         blocks = parse_markdown(before + escape_markdown(value), SourceRef("value"))
         assert [b.text for b in blocks] == [before.replace("\n", " ") + printed]
+
+
+def test_pass_one_keeps_its_record_on_disk_and_removes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter import spool
+
+    seen: list[bool] = []
+    reviews = spool.Pass1Record.reviews
+
+    def watched(record: spool.Pass1Record) -> Iterator[object]:
+        seen.append(record.path.is_file() and record.path.parent == tmp_path / "out")
+        return reviews(record)
+
+    monkeypatch.setattr(spool.Pass1Record, "reviews", watched)
+    api.draft(EXAMPLE, tmp_path / "out")
+    assert seen == [True, True]  # the reviewer pack's rows come from the record: once for its CSV, once for its DOCX
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.name.startswith(".drafter-tmp-")]
