@@ -73,14 +73,14 @@ class Staged:
     name: str
     digest: str
     area: str
-    temp: Path
+    temp: str  # a path (a str, not a Path: see target_path)
 
 
 def stage(root: Path, name: str, data: bytes | Iterable[bytes], area: str) -> Staged:
     """Write ``data`` (or its pieces, in order, as they come) next to where ``name`` goes in ``root`` (the
     output folder, resolved) under a temporary name; :func:`write_files` later renames it or removes it."""
-    target = safe_target(root, name, root)
-    temp = target.with_name(f"{TEMP_PREFIX}{target.name}-{os.getpid()}")
+    folder, file_name = os.path.split(target_path(root, name))
+    temp = os.path.join(folder, f"{TEMP_PREFIX}{file_name}-{os.getpid()}")
     digest = hashlib.sha256()
     try:
         with open(temp, "wb") as handle:
@@ -90,9 +90,10 @@ def stage(root: Path, name: str, data: bytes | Iterable[bytes], area: str) -> St
                 digest.update(piece)
     except OSError as exc:
         with contextlib.suppress(OSError):
-            temp.unlink()
+            os.unlink(temp)
         raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                          source=SourceRef(str(target)), expected="space and permission to write") from None
+                          source=SourceRef(os.path.join(folder, file_name)),
+                          expected="space and permission to write") from None
     return Staged(name, digest.hexdigest(), area, temp)
 
 
@@ -132,6 +133,14 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
             temp.unlink()
         raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
                           source=SourceRef(str(path)), expected="space and permission to write") from None
+
+
+def target_path(root: Path, name: str) -> str:
+    """:func:`safe_target` in ``root`` (the output folder, resolved) as a str. A batch names thousands of
+    files once each, and pathlib keeps every part of every path it parses for good (it interns them)."""
+    if "/" not in name and name not in ("", ".", "..") and not name.startswith("."):
+        return os.path.join(root, name)
+    return str(safe_target(root, name, root))
 
 
 def safe_target(out_dir: Path, name: str, root: Path | None = None) -> Path:
@@ -186,10 +195,11 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
     for item in files:
         staged = item if isinstance(item, Staged) else stage(root, *item)
         name, digest, area = staged.name, staged.digest, staged.area
-        target = safe_target(root, name, root)
+        target = target_path(root, name)
         entry = manifest.get(name)
-        if target.exists():
-            current = sha256(target.read_bytes())
+        if os.path.exists(target):
+            with open(target, "rb") as handle:
+                current = sha256(handle.read())
             ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
             kept = None
             if current == digest and ours:
@@ -200,7 +210,8 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
             elif not ours and not force:
                 kept = report.skipped_edited
             if kept is not None:
-                staged.temp.unlink(missing_ok=True)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(staged.temp)
                 kept.append(name)
                 if on_file:
                     on_file(name)

@@ -60,8 +60,12 @@ def setup(job: Job) -> None:
     _STATE.update(job=job, batches=batches, writers=writers, reference=reference, style_warnings=style_warnings)
 
 
-def tasks() -> list[tuple[int, str]]:
-    return [(index, name) for index, batch in enumerate(_STATE["batches"]) for name in batch.areas]
+def tasks() -> Iterator[tuple[int, str]]:
+    return ((index, name) for index, batch in enumerate(_STATE["batches"]) for name in batch.areas)
+
+
+def task_count() -> int:
+    return sum(len(batch.areas) for batch in _STATE["batches"])
 
 
 def _render(task: tuple[int, str]) -> Any:
@@ -106,15 +110,15 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     worker processes kept for both passes."""
     if _STATE.get("job") != job:
         setup(job)
-    work = tasks()
-    if jobs <= 1 or len(work) < MIN_PARALLEL:
+    work, count = tasks(), task_count()
+    if jobs <= 1 or count < MIN_PARALLEL:
         yield lambda fn: map(fn, work)
         return
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["drafter.api"])
-    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    chunk = max(1, min(64, count // (jobs * 8) or 1))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=(job,))
     try:
         yield lambda fn: pool.map(fn, work, chunksize=chunk)

@@ -33,7 +33,7 @@ class Pass1Record:
         self._file.close()
 
     def add(self, files: Sequence[Staged], review: ReviewRow) -> None:
-        line = {"files": [[f.name, f.digest, f.area, str(f.temp)] for f in files],
+        line = {"files": [[f.name, f.digest, f.area, f.temp] for f in files],
                 "review": [review.area, review.slug, review.headline, review.figures, review.quotes,
                            review.warnings]}
         self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -41,7 +41,7 @@ class Pass1Record:
     def staged(self) -> Iterator[Staged]:
         for line in self._lines():
             for name, digest, area, temp in line["files"]:
-                yield Staged(name, digest, area, Path(temp))
+                yield Staged(name, digest, area, temp)
 
     def reviews(self) -> Iterator[ReviewRow]:
         for line in self._lines():
