@@ -6,6 +6,7 @@ stderr with exit status 1 (2 for usage errors). Nothing else catches it; traceba
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import sys
 from pathlib import Path
@@ -88,9 +89,13 @@ def draft(
     table = Table(title=f"{len(result.releases)} releases in {out}")
     for column in ("area", "headline", "files"):
         table.add_column(column)
-    for release in result.releases:
-        names = [n for n in report.written + report.unchanged if n.startswith(release.slug + ".")]
-        table.add_row(release.area, release.headline, ", ".join(sorted(names)) or "—")
+    done = sorted(report.written + report.unchanged)
+    for release in result.releases:  # each release's files: the run of names after its slug (10,000 areas: fast)
+        prefix = release.slug + "."
+        start = end = bisect.bisect_left(done, prefix)
+        while end < len(done) and done[end].startswith(prefix):
+            end += 1
+        table.add_row(release.area, release.headline, ", ".join(done[start:end]) or "—")
     Console().print(table)
     typer.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged")
     for change in result.changes:

@@ -130,3 +130,13 @@ def test_version_and_every_command_documented() -> None:
     for command in app.registered_commands:
         name = command.name or (command.callback.__name__ if command.callback else "")
         assert f"drafter {name}" in readme, f"README does not document drafter {name}"
+
+
+def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "o")], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.stderr
+    rows = {cells[0]: cells[2] for line in result.stdout.splitlines()
+            if len(cells := [c.strip() for c in line.strip("│ ").split("│")]) == 3}
+    assert rows["Cheshire"] == "cheshire.docx, cheshire.facts.csv, cheshire.md"
+    assert rows["North West"] == "north-west.docx, north-west.facts.csv, north-west.md"
+    assert len(rows) == 6
