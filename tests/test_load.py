@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from drafter import api
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.model import Block, Fact, Inline, SourceRef, Warning
 from tests.conftest import edit
 
 
@@ -47,6 +49,36 @@ def test_xlsx_figures(example: Path) -> None:
     campaign = load_campaign(example)
     assert campaign.figure_map()[("North West", "contacts", "after")].amount == 3549
     assert campaign.figure_map()[("North West", "contacts", "after")].sources[0].file == "figures.xlsx"
+
+
+def test_the_objects_held_by_the_thousand_have_slots_and_the_rest_a_dict(example: Path) -> None:
+    campaign = load_campaign(example)
+    value = campaign.figure_map()[("North West", "contacts", "before")]
+    inline = Inline("Calls rose", bold=True)
+    many = [value, value.sources[0], campaign.areas[0], Fact("Cheshire", "contacts.after", "440", Decimal(440),
+            "440 as given", value.sources), Warning("small_base", "a warning", "Cumbria"), inline,
+            Block("paragraph", "Body Text", (inline,))]
+    for thing in many:
+        assert not hasattr(thing, "__dict__"), type(thing)
+        with pytest.raises(AttributeError):
+            object.__setattr__(thing, "stray", 1)  # past frozen's guard: slots have no room for it
+        assert pickle.loads(pickle.dumps(thing)) == thing  # workers started by forkserver get them pickled
+    few = [campaign, campaign.measures[0], campaign.periods[0], campaign.speakers[0], campaign.quotes[0]]
+    for thing in few:
+        object.__setattr__(thing, "stray", 1)
+        assert vars(thing)["stray"] == 1
+    assert [a.name for a in campaign.children("North West")][:2] == ["Cheshire", "Cumbria"]  # cached_property
+    assert isinstance(hash(campaign), int)
+
+
+def test_a_source_cell_as_a_reviewer_reads_it() -> None:
+    assert SourceRef("figures.csv", row=3, column="after").cell() == "figures.csv, row 3, column after"
+    assert SourceRef("figures.csv", row=3).cell() == "figures.csv, row 3"
+    assert SourceRef("figures.csv", column="after").cell() == "figures.csv, column after"
+    assert SourceRef("campaign.yaml", key="measures.contacts", line=19).cell() == \
+        "campaign.yaml, key measures.contacts"
+    assert SourceRef("a.xlsx", row=2, column="x", key="k").cell() == "a.xlsx, row 2, column x, key k"
+    assert SourceRef("quotes.yaml").cell() == "quotes.yaml"
 
 
 def test_parent_figure_is_the_sum_of_its_children_when_not_given(example: Path) -> None:
