@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -162,7 +163,8 @@ class Campaign:
     periods: tuple[Period, ...]
     areas: tuple[Area, ...]
     draft_areas: tuple[str, ...]
-    figures: tuple[tuple[tuple[str, str, str], Value], ...]
+    # every figure by (area, measure, period), held once; read it through figure_map(), never modify it
+    figures: Mapping[tuple[str, str, str], Value] = field(hash=False)
     speakers: tuple[Speaker, ...]
     quotes: tuple[Quote, ...]
     contact: Contact
@@ -197,9 +199,9 @@ class Campaign:
     def area(self, name: str) -> Area:
         return self._areas_by_name[name]
 
-    def figure_map(self) -> dict[tuple[str, str, str], Value]:
-        """Figures by (area, measure, period); built once per campaign (callers must not modify it)."""
-        return self._figure_map
+    def figure_map(self) -> Mapping[tuple[str, str, str], Value]:
+        """Figures by (area, measure, period), as loaded (the campaign's own mapping, not a copy)."""
+        return self.figures
 
     def parents(self) -> dict[str, str | None]:
         """Area → parent name; built once per campaign (callers must not modify it)."""
@@ -215,10 +217,6 @@ class Campaign:
     @cached_property
     def _areas_by_name(self) -> dict[str, Area]:
         return {a.name: a for a in self.areas}
-
-    @cached_property
-    def _figure_map(self) -> dict[tuple[str, str, str], Value]:
-        return dict(self.figures)
 
     @cached_property
     def _children(self) -> dict[str, tuple[Area, ...]]:
