@@ -1,7 +1,8 @@
 """figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period).
 
-What is kept is compact: each figure's key uses the campaign's own area, measure and period strings rather
-than the cells' copies, and equal counts share one Decimal.
+The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact: each figure's
+key uses the campaign's own area, measure and period strings rather than the cells' copies, and equal counts
+share one Decimal.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
-from drafter.load.table import Row, Table, read_table, require_columns
+from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, Measure, Period, SourceRef, Value
 
 Key = tuple[str, str, str]  # (area, measure, period)
@@ -28,7 +29,22 @@ def load_figures(
     sheet: str | None = None,
 ) -> dict[Key, Value]:
     """Every figure, validated, with parents summed from their children where not given."""
-    table = read_table(path, display, sheet)
+    table = read_rows(path, display, sheet)
+    try:
+        found = _read(table, areas, measures, periods)
+    except InputError:
+        table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
+        raise
+    _add_parent_sums(found, areas, measures, periods)
+    _require_complete(found, display, areas, measures, periods)
+    return found
+
+
+def _read(
+    table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
+) -> dict[Key, Value]:
+    """The figures the file gives, each checked, read as its rows are reached."""
+    display = table.file
     area_names = {a.name: a.name for a in areas}  # ordered, O(1) to test, and each Area's own string
     measure_by_id = {m.id: m for m in measures}
     period_ids = {p.id: p.id for p in periods}
@@ -58,12 +74,10 @@ def load_figures(
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
                 _put(found, shared, table, row, (area, measure.id, period_ids[column]), column, measure)
-    _add_parent_sums(found, areas, measures, periods)
-    _require_complete(found, display, areas, measures, periods)
     return found
 
 
-def _refuse_extra(table: Table, allowed: tuple[str, ...]) -> None:
+def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
     for column in table.columns:
         if column not in allowed:
             raise InputError("is not a known column", source=SourceRef(table.file, row=1, column=column),
@@ -71,14 +85,15 @@ def _refuse_extra(table: Table, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: Table, row: Row, areas: Mapping[str, str], measures: Mapping[str, Measure]) -> tuple[str, Measure]:
+def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
+         measures: Mapping[str, Measure]) -> tuple[str, Measure]:
     """The row's area (as the Area's own string) and measure."""
     area = areas[_lookup(table, row, "area", areas, "an area named in areas.csv")]
     measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
 
-def _lookup(table: Table, row: Row, column: str, known: Collection[str], what: str) -> str:
+def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], what: str) -> str:
     value = row.cells[column]
     if value in known:
         return value
@@ -93,7 +108,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: dict[Key, Value], shared: dict[Decimal, Decimal], table: Table, row: Row, key: Key,
+def _put(found: dict[Key, Value], shared: dict[Decimal, Decimal], table: RowStream, row: Row, key: Key,
          column: str, measure: Measure) -> None:
     ref = row.ref(table.file, column)
     if key in found:
