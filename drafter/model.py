@@ -2,19 +2,25 @@
 
 load → :class:`Campaign` → compute → :class:`AreaFacts` → render → :class:`Release` → write.
 Nothing here does I/O or formatting; every value read from a file keeps its :class:`SourceRef`.
+
+The classes a campaign or a release holds thousands of (:class:`SourceRef`, :class:`Value`, :class:`Area`,
+:class:`Fact`, :class:`Warning`, :class:`Inline`, :class:`Block`) have ``__slots__``: no ``__dict__`` per
+object, which at 10,000 areas is several megabytes. The others keep a ``__dict__`` (:class:`Campaign` needs
+one for its ``cached_property`` lookups).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class SourceRef:
     """Where a value came from: a file, and a row (CSV/XLSX, 1-based, header is row 1) or key path (YAML)."""
 
@@ -33,19 +39,22 @@ class SourceRef:
         return where
 
     def cell(self) -> str:
-        """The place as a reviewer reads it: ``figures.csv row 3, column value``."""
-        return self._cell
+        """The place as a reviewer reads it: ``figures.csv, row 3, column value``.
 
-    @cached_property
-    def _cell(self) -> str:  # every fact sheet in a batch names the same cells: worked out once per cell
-        parts = [self.file]
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column is not None:
-            parts.append(f"column {self.column}")
-        if self.key is not None:
-            parts.append(f"key {self.key}")
-        return ", ".join(parts)
+        Worked out on each call rather than cached: a campaign holds one SourceRef per figure, and a cached
+        string on each would cost more memory than writing the fact sheets spends rebuilding it.
+        """
+        row, column, key = self.row, self.column, self.key
+        if row is not None and column is not None and key is None:  # a figure's cell: the common case
+            return f"{self.file}, row {row}, column {column}"
+        where = self.file
+        if row is not None:
+            where += f", row {row}"
+        if column is not None:
+            where += f", column {column}"
+        if key is not None:
+            where += f", key {key}"
+        return where
 
 
 MeasureKind = Literal["count", "rate"]
@@ -72,7 +81,7 @@ class Period:
         return (self.end - self.start).days + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Area:
     name: str
     slug: str
@@ -82,7 +91,7 @@ class Area:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """One figure: an exact Decimal and the cells it came from (several when summed from children)."""
 
@@ -154,7 +163,8 @@ class Campaign:
     periods: tuple[Period, ...]
     areas: tuple[Area, ...]
     draft_areas: tuple[str, ...]
-    figures: tuple[tuple[tuple[str, str, str], Value], ...]
+    # every figure by (area, measure, period), held once; read it through figure_map(), never modify it
+    figures: Mapping[tuple[str, str, str], Value] = field(hash=False)
     speakers: tuple[Speaker, ...]
     quotes: tuple[Quote, ...]
     contact: Contact
@@ -189,9 +199,9 @@ class Campaign:
     def area(self, name: str) -> Area:
         return self._areas_by_name[name]
 
-    def figure_map(self) -> dict[tuple[str, str, str], Value]:
-        """Figures by (area, measure, period); built once per campaign (callers must not modify it)."""
-        return self._figure_map
+    def figure_map(self) -> Mapping[tuple[str, str, str], Value]:
+        """Figures by (area, measure, period), as loaded (the campaign's own mapping, not a copy)."""
+        return self.figures
 
     def parents(self) -> dict[str, str | None]:
         """Area → parent name; built once per campaign (callers must not modify it)."""
@@ -207,10 +217,6 @@ class Campaign:
     @cached_property
     def _areas_by_name(self) -> dict[str, Area]:
         return {a.name: a for a in self.areas}
-
-    @cached_property
-    def _figure_map(self) -> dict[tuple[str, str, str], Value]:
-        return dict(self.figures)
 
     @cached_property
     def _children(self) -> dict[str, tuple[Area, ...]]:
@@ -241,7 +247,7 @@ class Change:
     kind: MeasureKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A number as printed in a release, with its exact value, formula and source cells."""
 
@@ -253,14 +259,14 @@ class Fact:
     sources: tuple[SourceRef, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Warning:
     code: str
     message: str
     area: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Inline:
     text: str
     bold: bool = False
@@ -270,7 +276,7 @@ class Inline:
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph of a release: a kind, a named style and runs of text."""
 

@@ -29,6 +29,13 @@ def replace(name: str, old: str, new: str) -> Mutation:
     return lambda campaign: edit(campaign / name, old, new)
 
 
+def both(*mutations: Mutation) -> Mutation:
+    def apply(campaign: Path) -> None:
+        for mutation in mutations:
+            mutation(campaign)
+    return apply
+
+
 def template(body: str) -> Mutation:
     def apply(campaign: Path) -> None:
         (campaign / "mine").mkdir()
@@ -111,6 +118,25 @@ CASES: list[tuple[str, Mutation, str]] = [
      "figures.csv:7: after: is empty (expected a whole number of 0 or more, such as 1,747)"),
     ("too many cells", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,171,12"),
      "figures.csv:4: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
+    # figures are read row by row, yet a fault in the file itself is still reported before a figure's
+    ("header only, columns missing", write("figures.csv", "area,before,after\n"),
+     "figures.csv: has a header but no data rows (expected at least one data row)"),
+    ("header only, long form with an extra column", write("figures.csv", "area,measure,period,value,notes\n"),
+     "figures.csv: has a header but no data rows (expected at least one data row)"),
+    ("unknown area, then too many cells", both(replace("figures.csv", "Cheshire,contacts", "Chester,contacts"),
+                                               replace("figures.csv", "477,899", "477,899,12")),
+     "figures.csv:7: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
+    ("not a number, then a control character", both(
+        replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,n/a,"),
+        replace("figures.csv", "Merseyside,", "Mersey\x07side,")),
+     "figures.csv:7: area: contains the control character U+0007 at position 7 (expected printable text)"),
+    ("unknown period column, then too many cells", both(
+        replace("figures.csv", "area,measure,before,after", "area,measure,before,later"),
+        replace("figures.csv", "477,899", "477,899,12")),
+     "figures.csv:7: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
+    ("xlsx: unknown area, then too many cells",
+     xlsx({"Figures": [*FIGURES[:2], ["Chester", "contacts", 150, 440], *FIGURES[3:6], [*FIGURES[6], 12]]}),
+     "figures.xlsx:7: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
     ("xlsx with several sheets", xlsx({"Notes": [["x"]], "Figures": FIGURES}),
      "figures.xlsx: has 2 sheets (Notes, Figures) (expected figures_sheet: <name> in campaign.yaml to choose one)"),
     ("xlsx wrong sheet name", xlsx({"Notes": [["x"]], "Figures": FIGURES}, "figures_sheet: Data"),

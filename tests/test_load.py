@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from drafter import api
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.model import Block, Fact, Inline, SourceRef, Warning
 from tests.conftest import edit
 
 
@@ -47,6 +49,92 @@ def test_xlsx_figures(example: Path) -> None:
     campaign = load_campaign(example)
     assert campaign.figure_map()[("North West", "contacts", "after")].amount == 3549
     assert campaign.figure_map()[("North West", "contacts", "after")].sources[0].file == "figures.xlsx"
+
+
+def test_figures_are_keyed_by_the_campaigns_own_strings_and_equal_counts_share_one_decimal(example: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,150,150")  # Cheshire's 150 too
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,807","3,528"')
+    campaign = load_campaign(example)
+    figures = campaign.figure_map()
+    areas = {a.name: a for a in campaign.areas}
+    periods = {p.id: p for p in campaign.periods}
+    for area, measure, period in figures:
+        assert area is areas[area].name and period is periods[period].id and measure is campaign.measures[0].id
+    amounts = [figures[(area, "contacts", period)].amount for area, period in
+               [("Cheshire", "before"), ("Cumbria", "before"), ("Cumbria", "after")]]
+    assert amounts == [150, 150, 150] and amounts[0] is amounts[1] is amounts[2]
+    assert areas["Cheshire"].in_text is areas["Cheshire"].name
+    assert areas["North West"].in_text == "the north west"
+
+
+def test_the_objects_held_by_the_thousand_have_slots_and_the_rest_a_dict(example: Path) -> None:
+    campaign = load_campaign(example)
+    value = campaign.figure_map()[("North West", "contacts", "before")]
+    inline = Inline("Calls rose", bold=True)
+    many = [value, value.sources[0], campaign.areas[0], Fact("Cheshire", "contacts.after", "440", Decimal(440),
+            "440 as given", value.sources), Warning("small_base", "a warning", "Cumbria"), inline,
+            Block("paragraph", "Body Text", (inline,))]
+    for thing in many:
+        assert not hasattr(thing, "__dict__"), type(thing)
+        with pytest.raises(AttributeError):
+            object.__setattr__(thing, "stray", 1)  # past frozen's guard: slots have no room for it
+        assert pickle.loads(pickle.dumps(thing)) == thing  # workers started by forkserver get them pickled
+    few = [campaign, campaign.measures[0], campaign.periods[0], campaign.speakers[0], campaign.quotes[0]]
+    for thing in few:
+        object.__setattr__(thing, "stray", 1)
+        assert vars(thing)["stray"] == 1
+    assert [a.name for a in campaign.children("North West")][:2] == ["Cheshire", "Cumbria"]  # cached_property
+    assert isinstance(hash(campaign), int)
+
+
+def test_a_source_cell_as_a_reviewer_reads_it() -> None:
+    assert SourceRef("figures.csv", row=3, column="after").cell() == "figures.csv, row 3, column after"
+    assert SourceRef("figures.csv", row=3).cell() == "figures.csv, row 3"
+    assert SourceRef("figures.csv", column="after").cell() == "figures.csv, column after"
+    assert SourceRef("campaign.yaml", key="measures.contacts", line=19).cell() == \
+        "campaign.yaml, key measures.contacts"
+    assert SourceRef("a.xlsx", row=2, column="x", key="k").cell() == "a.xlsx, row 2, column x, key k"
+    assert SourceRef("quotes.yaml").cell() == "quotes.yaml"
+
+
+def _with_a_rate(example: Path, cells: list[tuple[str, str, str]]) -> None:
+    """Give the example a rate measure (figures in the order of areas.csv) and a template that prints it."""
+    edit(example / "campaign.yaml", "    kind: count ", "    kind: count\n  share:\n    label: share of callers\n"
+         "    unit: per cent\n    kind: rate\n#")
+    with (example / "figures.csv").open("a", encoding="utf-8") as figures:
+        figures.writelines(f"{area},share,{before},{after}\n" for area, before, after in cells)
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Calls{% endblock %}\n'
+        '{% block body %}A share of {{ figure("share", "before") }}, then {{ figure("share", "after") }}.'
+        "{% endblock %}\n", encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "quotes.yaml", "areas: [North West]", "areas: []")
+
+
+def test_a_rate_keeps_the_exponent_it_was_given(example: Path) -> None:
+    _with_a_rate(example, [("North West", "12.5", "12.50"), ("Cheshire", "12.50", "12.5"),
+                           ("Cumbria", "12.5", "12.5"), ("Greater Manchester", "12.500", "1"),
+                           ("Lancashire", "0", "0.0"), ("Merseyside", "3", "3")])
+    figures = load_campaign(example).figure_map()
+    assert [str(figures[(area, "share", "before")].amount) for area in ("North West", "Cheshire", "Cumbria",
+                                                                        "Greater Manchester")] == \
+        ["12.5", "12.50", "12.5", "12.500"]
+    text, release = api.preview(example, "Cheshire")
+    assert "A share of 12.50, then 12.5." in text
+    assert [(f.text, f.formula) for f in release.facts] == [("12.50", "12.50 as given"), ("12.5", "12.5 as given")]
+    assert [f.formula for f in api.preview(example, "Lancashire")[1].facts] == ["0 as given", "0.0 as given"]
+
+
+def test_a_count_of_minus_zero_is_not_shared_with_zero(example: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,0,171")
+    edit(example / "figures.csv", "Lancashire,contacts,410,", "Lancashire,contacts,-0,")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,247","2,750"')
+    edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,477,0")
+    figures = load_campaign(example).figure_map()
+    assert str(figures[("Lancashire", "contacts", "before")].amount) == "-0"  # as read, whatever prints it
+    assert str(figures[("Cumbria", "contacts", "before")].amount) == "0"
+    assert figures[("Merseyside", "contacts", "after")].amount is figures[("Cumbria", "contacts", "before")].amount
 
 
 def test_parent_figure_is_the_sum_of_its_children_when_not_given(example: Path) -> None:

@@ -46,12 +46,18 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
             name=name,
             slug=slugs[name],
             parent=parent,
-            in_text=row.cells.get("in_text", "") or name,
+            in_text=_in_text(row.cells.get("in_text", ""), name),
             extra=tuple((c, row.cells[c]) for c in extras),
             source=row.ref(display),
         ))
     _refuse_cycles(areas, display)
     return tuple(areas)
+
+
+def _in_text(given: str, name: str) -> str:
+    """How the area is named in running text: ``in_text``, or its name when empty. When the two are equal
+    the name's own string is kept, so 10,000 areas do not hold a second copy of each name."""
+    return name if not given or given == name else given
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:

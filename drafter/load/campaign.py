@@ -88,7 +88,7 @@ def load_campaign(root: Path) -> Campaign:
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
-        periods=periods, areas=areas, draft_areas=draft_areas, figures=tuple(figures.items()),
+        periods=periods, areas=areas, draft_areas=draft_areas, figures=figures,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure,

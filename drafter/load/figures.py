@@ -1,15 +1,20 @@
-"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period)."""
+"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period).
+
+The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact: each figure's
+key uses the campaign's own area, measure and period strings rather than the cells' copies, and equal counts
+share one Decimal.
+"""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
-from drafter.load.table import Row, Table, read_table, require_columns
+from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, Measure, Period, SourceRef, Value
 
 Key = tuple[str, str, str]  # (area, measure, period)
@@ -24,18 +29,34 @@ def load_figures(
     sheet: str | None = None,
 ) -> dict[Key, Value]:
     """Every figure, validated, with parents summed from their children where not given."""
-    table = read_table(path, display, sheet)
-    area_names = dict.fromkeys(a.name for a in areas)  # ordered, and O(1) to test
+    table = read_rows(path, display, sheet)
+    try:
+        found = _read(table, areas, measures, periods)
+    except InputError:
+        table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
+        raise
+    _add_parent_sums(found, areas, measures, periods)
+    _require_complete(found, display, areas, measures, periods)
+    return found
+
+
+def _read(
+    table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
+) -> dict[Key, Value]:
+    """The figures the file gives, each checked, read as its rows are reached."""
+    display = table.file
+    area_names = {a.name: a.name for a in areas}  # ordered, O(1) to test, and each Area's own string
     measure_by_id = {m.id: m for m in measures}
-    period_ids = [p.id for p in periods]
+    period_ids = {p.id: p.id for p in periods}
     found: dict[Key, Value] = {}
+    shared: dict[Decimal, Decimal] = {}
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
-            period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
-            _put(found, table, row, (area, measure.id, period), "value", measure)
+            period = period_ids[_lookup(table, row, "period", period_ids, "a period id from campaign.yaml")]
+            _put(found, shared, table, row, (area, measure.id, period), "value", measure)
     else:
         require_columns(table, ("area", "measure"))
         period_columns = [c for c in table.columns if c not in ("area", "measure")]
@@ -52,13 +73,11 @@ def load_figures(
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
-                _put(found, table, row, (area, measure.id, column), column, measure)
-    _add_parent_sums(found, areas, measures, periods)
-    _require_complete(found, display, areas, measures, periods)
+                _put(found, shared, table, row, (area, measure.id, period_ids[column]), column, measure)
     return found
 
 
-def _refuse_extra(table: Table, allowed: tuple[str, ...]) -> None:
+def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
     for column in table.columns:
         if column not in allowed:
             raise InputError("is not a known column", source=SourceRef(table.file, row=1, column=column),
@@ -66,13 +85,15 @@ def _refuse_extra(table: Table, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: Table, row: Row, areas: dict[str, None], measures: dict[str, Measure]) -> tuple[str, Measure]:
-    area = _lookup(table, row, "area", areas, "an area named in areas.csv")
-    measure_id = _lookup(table, row, "measure", list(measures), "a measure id from campaign.yaml")
+def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
+         measures: Mapping[str, Measure]) -> tuple[str, Measure]:
+    """The row's area (as the Area's own string) and measure."""
+    area = areas[_lookup(table, row, "area", areas, "an area named in areas.csv")]
+    measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
 
-def _lookup(table: Table, row: Row, column: str, known: Collection[str], what: str) -> str:
+def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], what: str) -> str:
     value = row.cells[column]
     if value in known:
         return value
@@ -87,7 +108,8 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: dict[Key, Value], table: Table, row: Row, key: Key, column: str, measure: Measure) -> None:
+def _put(found: dict[Key, Value], shared: dict[Decimal, Decimal], table: RowStream, row: Row, key: Key,
+         column: str, measure: Measure) -> None:
     ref = row.ref(table.file, column)
     if key in found:
         first = found[key].sources[0]
@@ -96,7 +118,12 @@ def _put(found: dict[Key, Value], table: Table, row: Row, key: Key, column: str,
             f"already given on row {first.row}",
             source=ref, field=column, expected="one row per area, measure and period",
         )
-    found[key] = Value(parse_figure(row.cells[column], measure.kind, ref, column), (ref,))
+    amount = parse_figure(row.cells[column], measure.kind, ref, column)
+    if measure.kind == "count" and not amount.is_signed():
+        # A count is a whole number at exponent 0, so equal counts print alike and one Decimal serves them
+        # all. A rate keeps its own: its exponent is printed (12.50 is not 12.5); so does "-0" (not "0").
+        amount = shared.setdefault(amount, amount)
+    found[key] = Value(amount, (ref,))
 
 
 def _add_parent_sums(

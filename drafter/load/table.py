@@ -1,9 +1,15 @@
-"""Reading a CSV or XLSX sheet into rows of text cells, each with its file and row number."""
+"""Reading a CSV or XLSX sheet into rows of text cells, each with its file and row number.
+
+:func:`read_table` holds every row; :func:`read_rows` checks the header at once and gives the rows one at a
+time, so a large sheet (figures at 10,000 areas) never has all its rows' cells in memory together. Both make
+the same checks with the same messages.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,23 +37,59 @@ class Table:
     rows: tuple[Row, ...]
 
 
+@dataclass(frozen=True)
+class RowStream:
+    """A table whose header has been read and checked, and whose rows are read as ``rows`` is iterated.
+
+    Each row is checked as it is reached, and ``rows`` ends by refusing a file with no data rows, so
+    iterating it to the end makes every check :func:`read_table` makes. It can be iterated once.
+    """
+
+    file: str
+    columns: tuple[str, ...]
+    rows: Iterator[Row]
+
+    def finish(self) -> None:
+        """Read (and check) the rows not yet read. A caller that finds a fault in a row calls this before
+        reporting it, so that a fault in the file itself on a later row, or a file with no data rows, is
+        reported first, as when the whole file is read before its rows are used."""
+        try:
+            for _ in self.rows:
+                pass
+        except InputError as fault:
+            raise fault from None  # not "during handling of" the caller's fault: this one replaces it
+
+
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     """Read ``path`` (CSV or XLSX) with a header row; cells are stripped text."""
+    stream = read_rows(path, display, sheet)
+    return Table(stream.file, stream.columns, tuple(stream.rows))
+
+
+def read_rows(path: Path, display: str, sheet: str | None = None) -> RowStream:
+    """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
+
+    A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
+    and its rows turned into :class:`Row` one at a time.
+    """
+    raw: Iterable[list[str]]
     if path.suffix.lower() == ".xlsx":
         from drafter.load.xlsx import read_xlsx_rows
 
         raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
-        raw = list(csv.reader(io.StringIO(text, newline="")))
-    return _to_table(raw, display)
-
-
-def _to_table(raw: list[list[str]], display: str) -> Table:
-    numbered = [(i + 1, row) for i, row in enumerate(raw) if any(cell.strip() for cell in row)]
-    if not numbered:
+        raw = csv.reader(io.StringIO(text, newline=""))
+    numbered = ((number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
+    first = next(numbered, None)
+    if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
-    header_no, header = numbered[0]
+    columns = _header(*first, display)
+    return RowStream(display, columns, _rows(numbered, columns, display))
+
+
+def _header(header_no: int, header: list[str], display: str) -> tuple[str, ...]:
+    """The column names (lower-cased; empty trailing cells dropped), each named once."""
     columns = [cell.strip().lower() for cell in header]
     while columns and not columns[-1]:
         columns.pop()
@@ -62,8 +104,14 @@ def _to_table(raw: list[list[str]], display: str) -> Table:
                              expected="each column once")
         check_text(name, ref, "header")
         seen.add(name)
-    rows = []
-    for number, row in numbered[1:]:
+    return tuple(columns)
+
+
+def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], display: str) -> Iterator[Row]:
+    """Each data row, checked: no cells beyond the header's columns, printable text; then, at the end, a
+    refusal if there were none."""
+    empty = True
+    for number, row in numbered:
         extra = [c for c in row[len(columns):] if c.strip()]
         if extra:
             raise InputError(
@@ -73,14 +121,14 @@ def _to_table(raw: list[list[str]], display: str) -> Table:
         cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
         for name, cell in cells.items():
             check_text(cell, SourceRef(display, row=number, column=name), name)
-        rows.append(Row(number, cells))
-    if not rows:
+        empty = False
+        yield Row(number, cells)
+    if empty:
         raise InputError("has a header but no data rows", source=SourceRef(display),
                          expected="at least one data row")
-    return Table(display, tuple(columns), tuple(rows))
 
 
-def require_columns(table: Table, required: tuple[str, ...]) -> None:
+def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None:
     for name in required:
         if name not in table.columns:
             raise InputError(
