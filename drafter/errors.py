@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from drafter.model import SourceRef
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # not imported at run time: `drafter --help` loads this module, and the model is not light
+    from drafter.model import SourceRef
 
 
 class DrafterError(Exception):
