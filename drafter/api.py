@@ -165,7 +165,7 @@ def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir
             summaries.append(drafted.summary)
             changes.extend(drafted.changes)
             merged.add(drafted.warnings)
-            record.add(drafted.files, drafted.review)
+            record.add(drafted.record)
     warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merged.warnings() + tuple(
         Warning("reference", text) for text in parallel._STATE["style_warnings"])
 

@@ -20,8 +20,9 @@ from typing import Any
 
 from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.model import Warning
-from drafter.output import Staged, stage
-from drafter.review import ReviewRow, review_row
+from drafter.output import stage
+from drafter.review import review_row
+from drafter.spool import Pass1Record
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,7 @@ class Drafted:
 
     summary: Summary
     warnings: tuple[Warning, ...]
-    review: ReviewRow
-    files: list[Staged]
+    record: str  # the area's line in pass 1's record: its staged files and reviewer row (drafter.spool)
     changes: tuple[AreaChanges, ...]
 
 
@@ -98,7 +98,7 @@ def draft_area(task: tuple[int, str]) -> Drafted:
     changes = changes_since_last_draft(_STATE["job"].out_dir, [release])
     root = _STATE["job"].out_dir.resolve()
     staged = [stage(root, name, data, area) for name, data, area in release_files(release, _STATE["writers"])]
-    return Drafted(summary, release.warnings, review, staged, changes)
+    return Drafted(summary, release.warnings, Pass1Record.line(staged, review), changes)
 
 
 MIN_PARALLEL = 300  # fewer releases draft faster in one process than it takes to start workers (bench/)

@@ -32,11 +32,15 @@ class Pass1Record:
                  traceback: TracebackType | None) -> None:
         self._file.close()
 
-    def add(self, files: Sequence[Staged], review: ReviewRow) -> None:
-        line = {"files": [[f.name, f.digest, f.area, f.temp] for f in files],
-                "review": [review.area, review.slug, review.headline, review.figures, review.quotes,
-                           review.warnings]}
-        self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
+    @staticmethod
+    def line(files: Sequence[Staged], review: ReviewRow) -> str:
+        """One area's line, made where the area was drafted (a worker process, so the main one only writes)."""
+        return json.dumps({"files": [[f.name, f.digest, f.area, f.temp] for f in files],
+                           "review": [review.area, review.slug, review.headline, review.figures, review.quotes,
+                                      review.warnings]}, ensure_ascii=False) + "\n"
+
+    def add(self, line: str) -> None:
+        self._file.write(line)
 
     def staged(self) -> Iterator[Staged]:
         for line in self._lines():
