@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from drafter.errors import OutputError
 from drafter.model import SourceRef
@@ -25,6 +25,19 @@ from drafter.model import SourceRef
 MANIFEST = "drafter-manifest.json"
 JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run was killed
 TEMP_PREFIX = ".drafter-tmp-"
+
+
+class Entry(NamedTuple):
+    """The manifest entry of a file this run wrote, held compactly (a batch holds one per file) until saved."""
+
+    digest: bytes  # the raw SHA-256
+    area: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"sha256": self.digest.hex(), "area": self.area}
+
+
+Manifest = dict[str, "dict[str, str] | Entry"]  # file name → entry as read from the file, or one written now
 
 
 @dataclass
@@ -173,7 +186,7 @@ def write_files(
     protection. ``prepare=False`` when the caller prepared the folder and staged files in it already."""
     if prepare:
         prepare_folder(out_dir)
-    manifest = load_manifest(out_dir)
+    manifest: Manifest = dict(load_manifest(out_dir))
     report = WriteReport()
     journal = open(out_dir / JOURNAL, "a", encoding="utf-8")  # noqa: SIM115 - closed in finally below
     try:
@@ -189,14 +202,15 @@ def write_files(
 
 
 def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterable[bytes], str]],
-               manifest: dict[str, dict[str, str]], report: WriteReport, journal: TextIO, force: bool,
+               manifest: Manifest, report: WriteReport, journal: TextIO, force: bool,
                on_file: Callable[[str], None] | None) -> None:
     root = out_dir.resolve()
     for item in files:
         staged = item if isinstance(item, Staged) else stage(root, *item)
         name, digest, area = staged.name, staged.digest, staged.area
         target = target_path(root, name)
-        entry = manifest.get(name)
+        found = manifest.get(name)
+        entry = found.as_json() if isinstance(found, Entry) else found
         if os.path.exists(target):
             with open(target, "rb") as handle:
                 current = sha256(handle.read())
@@ -204,7 +218,7 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
             kept = None
             if current == digest and ours:
                 kept = report.unchanged
-                manifest[name] = {"sha256": digest, "area": area}
+                manifest[name] = Entry(bytes.fromhex(digest), area)
             elif entry is None:
                 kept = report.skipped_foreign
             elif not ours and not force:
@@ -224,22 +238,24 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
         except OSError as exc:
             raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
                               source=SourceRef(str(target)), expected="space and permission to write") from None
-        manifest[name] = {"sha256": digest, "area": area}
+        manifest[name] = Entry(bytes.fromhex(digest), area)
         report.written.append(name)
         if on_file:
             on_file(name)
 
 
-def _save_manifest(out_dir: Path, manifest: dict[str, dict[str, str]]) -> None:
+def _save_manifest(out_dir: Path, manifest: Manifest) -> None:
     write_atomic(out_dir / MANIFEST, (text.encode("utf-8") for text in manifest_text(manifest)))
 
 
-def manifest_text(manifest: dict[str, dict[str, str]]) -> Iterator[str]:
+def manifest_text(manifest: Manifest) -> Iterator[str]:
     """``json.dumps({"version": 1, "files": <sorted manifest>}, indent=1)`` and a newline (a test holds them
     equal), entry by entry: at 10,000 areas json.dumps's own pieces of the whole would be the largest thing
     drafting ever holds."""
     yield '{\n "version": 1,\n "files": {'
     for index, name in enumerate(sorted(manifest)):
-        entry = json.dumps(manifest[name], indent=1, ensure_ascii=False).replace("\n", "\n  ")
+        value = manifest[name]
+        entry = json.dumps(value.as_json() if isinstance(value, Entry) else value, indent=1,
+                           ensure_ascii=False).replace("\n", "\n  ")
         yield f'{"," if index else ""}\n  {json.dumps(name, ensure_ascii=False)}: {entry}'
     yield "\n }\n}\n" if manifest else "}\n}\n"

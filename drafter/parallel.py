@@ -35,7 +35,7 @@ class Job:
     formats: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What a batch's result keeps of each release (all else goes to disk: :mod:`drafter.spool`)."""
 

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError
-from drafter.output import MANIFEST
+from drafter.output import MANIFEST, Entry, Manifest
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.synthetic import make_campaign
 
@@ -199,12 +199,14 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
         assert all(not cell.startswith(("=", "+", "-", "@")) for row in read for cell in row)
 
 
-@given(st.dictionaries(st.text(max_size=8), st.dictionaries(st.sampled_from(["sha256", "area", "pending"]),
-                                                            st.text(max_size=6)), max_size=5))
-def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: dict[str, dict[str, str]]) -> None:
+@given(st.dictionaries(st.text(max_size=8), st.one_of(
+    st.dictionaries(st.sampled_from(["sha256", "area", "pending"]), st.text(max_size=6)),
+    st.builds(Entry, st.binary(min_size=32, max_size=32), st.text(max_size=6))), max_size=5))
+def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: Manifest) -> None:
     import json
 
     from drafter.output import manifest_text
 
-    expected = json.dumps({"version": 1, "files": dict(sorted(manifest.items()))}, indent=1, ensure_ascii=False)
+    plain = {name: entry.as_json() if isinstance(entry, Entry) else entry for name, entry in sorted(manifest.items())}
+    expected = json.dumps({"version": 1, "files": plain}, indent=1, ensure_ascii=False)
     assert "".join(manifest_text(manifest)) == expected + "\n"
