@@ -1,11 +1,13 @@
 """Drafting a batch area by area, in one process or several.
 
 Pass 1 renders each release once, which validates it, writes its files under temporary names in the output
-folder (:func:`drafter.output.stage`) and hands back a small summary, so memory does not grow with the batch
-and the writing is shared between the workers. Pass 2, only when every area has drafted, renames them into
-place (or removes them, for a file a person edited). With ``jobs > 1`` pass 1 runs in worker
-processes, each of which loads the campaign, compiles the template and opens the reference DOCX once;
-results come back in area order, so the output is byte for byte the same as with one job.
+folder (:func:`drafter.output.stage`) and hands back a short summary and its line for pass 1's record on disk
+(:mod:`drafter.spool`), so memory does not grow with the batch and the writing is shared between the
+workers. Pass 2, only when every area has drafted, renames them into place (or removes them, for a file a
+person edited). With ``jobs > 1`` pass 1 runs in worker processes — forked copies of this one, which has
+loaded the campaign, compiled the template and opened the reference DOCX already (see
+:func:`start_method`); results come back in area order, so the output is byte for byte the same as with one
+job.
 """
 
 from __future__ import annotations
