@@ -43,10 +43,10 @@ _PARSER = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disa
 _BLOCKS = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
     ["code", "fence", "blockquote", "hr", "html_block", "reference", "table", "inline"], ignoreInvalid=True
 )
-_ESCAPE = re.compile(r"([\\`*_\[\]<>#|{}&])")
+_ESCAPE = re.compile(r"([\\`*_\[\]<>#|{}]|&(?=#?\w+;))")  # "&" only where it would start an entity: "&amp;"
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 _BLOCK_START = re.compile(r"^(\s*)([-+=~])", re.MULTILINE)  # a list, a heading's underline, a rule, a fence
-_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]<>#|{}&\n]|^\s*(?:\d+[.)]|[-+=~])")
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]<>#|{}\n]|&#?\w+;|^\s*(?:\d+[.)]|[-+=~])")
 
 
 def escape_markdown(text: str) -> str:
