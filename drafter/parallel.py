@@ -112,9 +112,9 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     worker processes kept for both passes."""
     if _STATE.get("job") != job:
         setup(job)
-    work, count = tasks(), task_count()
+    count = task_count()
     if jobs <= 1 or count < MIN_PARALLEL:
-        yield lambda fn: map(fn, work)
+        yield lambda fn: map(fn, tasks())  # the tasks afresh for each pass over them
         return
     method = start_method()
     context = multiprocessing.get_context(method)
@@ -123,7 +123,7 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     chunk = max(1, min(64, count // (jobs * 8) or 1))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=(job,))
     try:
-        yield lambda fn: pool.map(fn, work, chunksize=chunk)
+        yield lambda fn: pool.map(fn, tasks(), chunksize=chunk)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)  # one area failed: start no more, let running ones end
         raise
