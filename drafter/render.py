@@ -123,7 +123,8 @@ class Renderer:
                 self._refuse_literal_numbers(referenced, seen)
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
-        if self._words_for != (campaign, style):  # compared by identity: one batch's campaign and style
+        known = self._words_for
+        if known is None or known[0] is not campaign or known[1] is not style:  # another batch: words afresh
             self._words_for, self._words = (campaign, style), {}
         context = ReleaseContext(campaign, area, style, self._words)
         try:
