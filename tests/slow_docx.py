@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 import docx
 
@@ -12,12 +13,18 @@ from drafter.model import Release
 from drafter.templates import reference_docx
 
 
-def slow_docx(release: Release) -> bytes:
+def empty_reference() -> Any:
+    """The shipped reference DOCX opened with python-docx, its body emptied but for the page set-up."""
     document = docx.Document(str(reference_docx()))
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
+    return document
+
+
+def slow_docx(release: Release) -> bytes:
+    document = empty_reference()
     for block in release.blocks:
         paragraph = document.add_paragraph(style=block.style)
         if block.marker:

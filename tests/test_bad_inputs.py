@@ -274,13 +274,20 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
                              "(expected a folder you can write to)\n")
 
 
-def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    out = tmp_path / "out"
+def _drafted_then_corrected(example: Path, out: Path) -> dict[str, bytes]:
+    """Draft the example into ``out``, then correct Cheshire's figure (and its region's) so the next draft
+    rewrites files; the first draft's files, by name."""
     CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     before = files_in(out)
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+    return before
+
+
+def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    before = _drafted_then_corrected(example, out)
     real_open = open
 
     def full(path: object, *args: object, **kwargs: object) -> object:
@@ -300,10 +307,7 @@ def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Pat
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
-    CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
-    before = files_in(out)
-    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
-    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+    before = _drafted_then_corrected(example, out)
     real_replace = os.replace
 
     def full(src: str, dst: str) -> None:
