@@ -12,7 +12,6 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from drafter import parallel
 from drafter.campaign_checks import campaign_warnings, check_sums
@@ -24,7 +23,7 @@ from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
 from drafter.output import Staged, WriteReport, discard_staged, prepare_folder, write_files
 from drafter.render import Renderer
-from drafter.review import ReviewRow, review_csv, with_campaign_warnings
+from drafter.review import ReviewRow, review_csv
 from drafter.spool import Pass1Record
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
@@ -133,18 +132,21 @@ def draft(
     style: str | None = None,
     jobs: int = 1,
     on_file: Callable[[str], None] | None = None,
+    on_area: Callable[[str, int], None] | None = None,
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything.
 
-    ``jobs`` > 1 drafts areas in that many processes, with the same output byte for byte.
+    ``jobs`` > 1 drafts areas in that many processes, with the same output byte for byte. For a progress
+    display: ``on_area(area, releases in the batch)`` as each release is drafted (in area order, one call per
+    release: a bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
     """
     check_formats(formats)
     job = parallel.Job(campaign_dir, out_dir, tuple(areas), locale, style, tuple(formats))
     parallel.setup(job)  # loads and validates the campaign and templates here, so errors surface before work
     created = prepare_folder(out_dir)
     try:
-        with parallel.mapper(job, jobs) as each_area:
-            return _draft(job, each_area, out_dir, force, on_file)
+        with parallel.mapper(job, jobs) as workers:
+            return _draft(workers, out_dir, force, on_file, on_area)
     except BaseException:  # once every worker has stopped: nothing staged is left, nor a folder this run made
         discard_staged(out_dir)
         if created:
@@ -154,25 +156,28 @@ def draft(
         raise
 
 
-def _draft(job: parallel.Job, each_area: Callable[[Any], Iterator[Any]], out_dir: Path, force: bool,
-           on_file: Callable[[str], None] | None) -> DraftResult:
+def _draft(workers: parallel.Workers, out_dir: Path, force: bool, on_file: Callable[[str], None] | None,
+           on_area: Callable[[str, int], None] | None) -> DraftResult:
     campaign = parallel._STATE["batches"][0].campaign
+    total = parallel.task_count()
     summaries: list[parallel.Summary] = []
     changes: list[AreaChanges] = []
     merged = WarningMerger()
     with Pass1Record(out_dir) as record:
-        for drafted in each_area(parallel.draft_area):  # pass 1: every release rendered once, files staged
+        for drafted in workers.map(parallel.draft_area):  # pass 1: every release rendered once, files staged
             summaries.append(drafted.summary)
             changes.extend(drafted.changes)
             merged.add(drafted.warnings)
             record.add(drafted.record)
+            if on_area:
+                on_area(drafted.summary.area, total)
     warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merged.warnings() + tuple(
         Warning("reference", text) for text in parallel._STATE["style_warnings"])
+    review = workers.start(parallel.stage_review, record.path, warnings)
 
-    def files() -> Iterator[Staged | tuple[str, bytes | Iterable[bytes], str]]:
+    def files() -> Iterator[Staged]:
         yield from record.staged()  # pass 2: every area drafted, so rename into place
-        yield from review_files(campaign, lambda: with_campaign_warnings(record.reviews(), warnings),
-                                review_writer(parallel._STATE["writers"], parallel._STATE["reference"]))
+        yield from review()
 
     report = write_files(out_dir, files(), force=force, on_file=on_file, prepare=False)
     record.remove()

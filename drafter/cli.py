@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import sys
+import time
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -67,20 +68,17 @@ def draft(
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
-    from rich.progress import Progress
     from rich.table import Table
 
     from drafter import api
     from drafter.parallel import default_jobs
     from drafter.writers import DEFAULT_FORMATS
 
-    err = Console(stderr=True)
     try:
-        with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
-            task = progress.add_task("Writing", total=None)
+        with DraftProgress(Console(stderr=True)) as progress:
             result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or DEFAULT_FORMATS, force=force,
                                locale=locale, style=style, jobs=jobs or default_jobs(),
-                               on_file=lambda name: progress.update(task, advance=1, description=name))
+                               on_area=progress.area, on_file=progress.file)
     except DrafterError as exc:
         _fail(exc)
     for warning in result.warnings:
@@ -106,6 +104,45 @@ def draft(
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone", err=True)
+
+
+class DraftProgress:
+    """The draft command's progress on stderr, in a terminal: releases drafted out of the batch, then files
+    put in place. Redrawn here, at most ten times a second, not by a display thread: with no other thread
+    running, the workers are forked copies of this process and start at once (drafter.parallel.start_method).
+    """
+
+    def __init__(self, console: Any) -> None:
+        from rich.progress import Progress
+
+        self._progress = Progress(console=console, transient=True, disable=not console.is_terminal,
+                                  auto_refresh=False)
+        self._drafting = self._progress.add_task("Drafting", total=None)
+        self._writing: Any = None
+        self._drawn = 0.0
+
+    def __enter__(self) -> DraftProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def area(self, name: str, total: int) -> None:
+        self._progress.update(self._drafting, total=total, advance=1, description=f"Drafting {name}")
+        self._draw()
+
+    def file(self, name: str) -> None:
+        if self._writing is None:
+            self._writing = self._progress.add_task("Writing", total=None)
+        self._progress.update(self._writing, advance=1, description=f"Writing {name}")
+        self._draw()
+
+    def _draw(self) -> None:
+        now = time.monotonic()
+        if now - self._drawn >= 0.1:
+            self._drawn = now
+            self._progress.refresh()
 
 
 @app.command()

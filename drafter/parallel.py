@@ -22,7 +22,7 @@ from typing import Any
 
 from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.model import Warning
-from drafter.output import stage
+from drafter.output import Staged, stage
 from drafter.review import review_row
 from drafter.spool import Pass1Record
 
@@ -106,15 +106,50 @@ def draft_area(task: tuple[int, str]) -> Drafted:
 MIN_PARALLEL = 100  # forked workers start at once; below ~100 releases one process is as quick (bench/, by hand)
 
 
+def stage_review(record: Path, warnings: tuple[Warning, ...]) -> list[Staged]:
+    """Build the reviewer pack from pass 1's record at ``record`` and stage its files (in a worker when there
+    are any, while the main process renames the releases into place)."""
+    from drafter.api import review_files, review_writer
+    from drafter.review import with_campaign_warnings
+    from drafter.spool import reviews
+
+    pack = review_files(_STATE["batches"][0].campaign, lambda: with_campaign_warnings(reviews(record), warnings),
+                        review_writer(_STATE["writers"], _STATE["reference"]))
+    root = _STATE["job"].out_dir.resolve()
+    return [stage(root, name, data, area) for name, data, area in pack]
+
+
+class Workers:
+    """Runs task functions for a batch: over every area, in order, or once; here, or in a pool of worker
+    processes kept for the whole batch."""
+
+    def __init__(self, pool: ProcessPoolExecutor | None = None, chunk: int = 1) -> None:
+        self._pool = pool
+        self._chunk = chunk
+
+    def map(self, fn: Callable[[tuple[int, str]], Any]) -> Iterator[Any]:
+        """``fn`` of every area's task, in area order (the tasks afresh for each map over them)."""
+        if self._pool is None:
+            return map(fn, tasks())
+        return self._pool.map(fn, tasks(), chunksize=self._chunk)
+
+    def start(self, fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """Start ``fn(*args)`` — in a worker, when there are any, so it runs alongside what this process does
+        next — and return a function that waits for its result (or raises its error)."""
+        if self._pool is None:
+            result = fn(*args)
+            return lambda: result
+        return self._pool.submit(fn, *args).result
+
+
 @contextmanager
-def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
-    """A function that maps a task function over every area, in order: here, or in one pool of ``jobs``
-    worker processes kept for both passes."""
+def mapper(job: Job, jobs: int) -> Iterator[Workers]:
+    """The batch's :class:`Workers`: this process alone, or a pool of ``jobs`` worker processes."""
     if _STATE.get("job") != job:
         setup(job)
     count = task_count()
     if jobs <= 1 or count < MIN_PARALLEL:
-        yield lambda fn: map(fn, tasks())  # the tasks afresh for each pass over them
+        yield Workers()
         return
     method = start_method()
     context = multiprocessing.get_context(method)
@@ -123,7 +158,7 @@ def mapper(job: Job, jobs: int) -> Iterator[Callable[[Any], Iterator[Any]]]:
     chunk = max(1, min(64, count // (jobs * 8) or 1))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=(job,))
     try:
-        yield lambda fn: pool.map(fn, tasks(), chunksize=chunk)
+        yield Workers(pool, chunk)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)  # one area failed: start no more, let running ones end
         raise

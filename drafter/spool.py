@@ -1,8 +1,9 @@
 """Pass 1's record of each area, kept on disk so a batch's memory does not grow with its areas.
 
 For every area pass 1 drafts, the main process appends one line: the files it staged and its row of the
-reviewer pack. Pass 2 reads the lines back twice — once to rename the staged files into place, once (per
-format) to build the reviewer pack — and the record is removed. It lives in the output folder under the
+reviewer pack. Pass 2 reads the lines back: the main process to rename the staged files into place, and
+(alongside, in a worker when there are any) the reviewer pack's builder, once per format of the pack; then
+the record is removed. It lives in the output folder under the
 temporary-file prefix, so a failed or killed batch's record goes with its staged files.
 """
 
@@ -43,19 +44,25 @@ class Pass1Record:
         self._file.write(line)
 
     def staged(self) -> Iterator[Staged]:
-        for line in self._lines():
+        for line in _lines(self.path):
             for name, digest, area, temp in line["files"]:
                 yield Staged(name, digest, area, temp)
 
     def reviews(self) -> Iterator[ReviewRow]:
-        for line in self._lines():
-            area, slug, headline, figures, quotes, warnings = line["review"]
-            yield ReviewRow(area, slug, headline, tuple(figures), tuple(quotes), tuple(warnings))
+        return reviews(self.path)
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)
 
-    def _lines(self) -> Iterator[dict[str, list]]:  # type: ignore[type-arg]
-        with open(self.path, encoding="utf-8") as handle:
-            for line in handle:
-                yield json.loads(line)
+
+def reviews(path: Path) -> Iterator[ReviewRow]:
+    """The reviewer rows of the record at ``path``, in area order (a worker process reads them by path)."""
+    for line in _lines(path):
+        area, slug, headline, figures, quotes, warnings = line["review"]
+        yield ReviewRow(area, slug, headline, tuple(figures), tuple(quotes), tuple(warnings))
+
+
+def _lines(path: Path) -> Iterator[dict[str, list]]:  # type: ignore[type-arg]
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)

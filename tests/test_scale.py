@@ -210,13 +210,13 @@ def test_pass_one_keeps_its_record_on_disk_and_removes_it(tmp_path: Path, monkey
     from drafter import spool
 
     seen: list[bool] = []
-    reviews = spool.Pass1Record.reviews
+    reviews = spool.reviews
 
-    def watched(record: spool.Pass1Record) -> Iterator[object]:
-        seen.append(record.path.is_file() and record.path.parent == tmp_path / "out")
-        return reviews(record)
+    def watched(path: Path) -> Iterator[object]:
+        seen.append(path.is_file() and path.parent == tmp_path / "out")
+        return reviews(path)
 
-    monkeypatch.setattr(spool.Pass1Record, "reviews", watched)
+    monkeypatch.setattr(spool, "reviews", watched)
     api.draft(EXAMPLE, tmp_path / "out")
     assert seen == [True, True]  # the reviewer pack's rows come from the record: once for its CSV, once for its DOCX
     assert not [p for p in (tmp_path / "out").rglob("*") if p.name.startswith(".drafter-tmp-")]

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,3 +48,53 @@ def test_help_and_version_import_no_docx_jinja_or_babel() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+_STAGE_REVIEW = parallel.stage_review
+
+
+def _stage_review_noting_the_process(*args: Any) -> Any:  # module level: a worker is sent it by name
+    import os
+
+    Path(os.environ["DRAFTER_TEST_BUILT_IN"]).write_text(str(os.getpid()))
+    return _STAGE_REVIEW(*args)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_counts_every_release_then_every_file_and_a_worker_builds_the_reviewer_pack(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    import os
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    campaign = make_campaign(tmp_path / "campaign", 30)
+    built_in = tmp_path / "built-in"
+    monkeypatch.setenv("DRAFTER_TEST_BUILT_IN", str(built_in))
+    monkeypatch.setattr(parallel, "stage_review", _stage_review_noting_the_process)
+    events: list[tuple[str, ...]] = []
+    result = api.draft(campaign, tmp_path / "out", jobs=jobs, on_area=lambda area, total: events.append(
+        ("area", area, str(total))), on_file=lambda name: events.append(("file", name)))
+    areas = [e for e in events if e[0] == "area"]
+    assert areas == [("area", s.area, "30") for s in result.releases]
+    assert events[:30] == areas  # every release drafted before the first file is put in place
+    assert [e[1] for e in events[30:]] == result.report.written  # a fresh folder: every file written
+    assert result.report.written[-2:] == ["review/review.csv", "review/review.docx"]
+    assert (built_in.read_text() == str(os.getpid())) == (jobs == 1)
+
+
+def test_the_progress_display_draws_without_a_thread_so_workers_are_forked(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from drafter.cli import DraftProgress
+
+    screen = io.StringIO()
+    campaign = make_campaign(tmp_path / "campaign", 120)
+    before = threading.active_count()
+    with DraftProgress(Console(file=screen, force_terminal=True, width=100)) as progress:
+        assert threading.active_count() == before
+        assert parallel.start_method() == "fork"
+        result = api.draft(campaign, tmp_path / "out", jobs=2, on_area=progress.area, on_file=progress.file)
+    assert len(result.releases) == 120
+    shown = screen.getvalue()
+    assert "Drafting Region 1" in shown and "Writing " in shown  # the first of each is drawn at once
