@@ -228,7 +228,11 @@ def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:
 
 
 class WarningMerger:
-    """:func:`merge_warnings` for warnings that come area by area: one line per kind, its areas in order."""
+    """:func:`merge_warnings` for warnings that come area by area: one line per kind, its areas in order. A
+    line names at most :attr:`NAMED` areas and counts the rest: at national scale a list of every area would
+    be a page long, and each area's own warnings are in the reviewer pack (review/review.csv)."""
+
+    NAMED = 12
 
     def __init__(self) -> None:
         self._grouped: dict[tuple[str, str], dict[str, None]] = {}
@@ -240,8 +244,16 @@ class WarningMerger:
                 areas[warning.area] = None
 
     def warnings(self) -> tuple[Warning, ...]:
-        return tuple(Warning(code, f"{message} (areas: {', '.join(areas)})" if areas else message)
+        return tuple(Warning(code, f"{message} ({_areas(list(areas))})" if areas else message)
                      for (code, message), areas in self._grouped.items())
+
+
+def _areas(names: list[str]) -> str:
+    if len(names) <= WarningMerger.NAMED:
+        return "areas: " + ", ".join(names)
+    shown = WarningMerger.NAMED - 2  # "and 2 more" would be no shorter than naming them
+    return (f"{len(names):,} areas: " + ", ".join(names[:shown]) + f" and {len(names) - shown:,} more; "
+            "each area's warnings are in review/review.csv")
 
 
 def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -140,3 +141,18 @@ def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Pa
     assert rows["Cheshire"] == "cheshire.docx, cheshire.facts.csv, cheshire.md"
     assert rows["North West"] == "north-west.docx, north-west.facts.csv, north-west.md"
     assert len(rows) == 6
+
+
+def test_a_warning_for_many_areas_names_ten_and_counts_the_rest(tmp_path: Path) -> None:
+    from tests.synthetic import make_campaign
+
+    campaign = make_campaign(tmp_path / "campaign", 40)
+    code, _stdout, stderr = run("draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md")
+    assert code == 0, stderr
+    assert ("warning: quote 'barr-regional' is approved but has no fingerprint, so a later change to its text "
+            "would go unnoticed; run drafter quotes approve to record one (40 areas: Region 1, Area 1, Area 2, "
+            "Area 3, Area 4, Area 5, Area 6, Area 7, Area 8, Area 9 and 30 more; each area's warnings are in "
+            "review/review.csv)\n") in stderr
+    with (tmp_path / "out" / "review" / "review.csv").open(encoding="utf-8-sig") as handle:
+        flagged = [row["area"] for row in csv.DictReader(handle) if "'barr-regional'" in row["warnings"]]
+    assert len(flagged) == 40
