@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -98,6 +98,71 @@ class Value:
     amount: Decimal
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
+
+
+FigureKey = tuple[str, str, str]  # (area, measure, period)
+
+
+class Figures(Mapping[FigureKey, Value]):
+    """Every figure of a campaign by (area, measure, period), held compactly and read like a dict.
+
+    Per area, one tuple holds an (amount, row) pair for each (measure, period) in a fixed order; a figure's
+    :class:`Value`, with its :class:`SourceRef`, is made when it is looked up. Held as a Value, a SourceRef and
+    a key each, the figures were most of the memory a 10,000-area campaign took. The sums drafter worked out
+    for parents are held as Values. Filled by the loader (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`);
+    never changed after.
+    """
+
+    __slots__ = ("_cells", "_columns", "_keys", "_slot", "_sums", "file")
+
+    def __init__(self, file: str, keys: Sequence[tuple[str, str]], columns: Sequence[str]) -> None:
+        self.file = file
+        self._keys = tuple(keys)  # (measure, period) of each place in an area's tuple
+        self._slot = {key: 2 * index for index, key in enumerate(self._keys)}
+        self._columns = tuple(columns)  # the column each place's figure is read from
+        self._cells: dict[str, Any] = {}  # area → [amount, row, amount, row, …]; a tuple once frozen
+        self._sums: dict[FigureKey, Value] = {}
+
+    def put(self, area: str, measure: str, period: str, amount: Decimal, row: int) -> None:
+        cells = self._cells.get(area)
+        if cells is None:
+            cells = self._cells[area] = [None] * (2 * len(self._keys))
+        slot = self._slot[(measure, period)]
+        cells[slot], cells[slot + 1] = amount, row
+
+    def put_sum(self, key: FigureKey, value: Value) -> None:
+        self._sums[key] = value
+
+    def freeze(self) -> Figures:
+        for area, cells in self._cells.items():
+            self._cells[area] = tuple(cells)
+        return self
+
+    def __getitem__(self, key: FigureKey) -> Value:
+        area, measure, period = key
+        cells = self._cells.get(area)
+        slot = self._slot.get((measure, period))
+        if cells is not None and slot is not None and cells[slot] is not None:
+            source = SourceRef(self.file, row=cells[slot + 1], column=self._columns[slot // 2])
+            return Value(cells[slot], (source,))
+        return self._sums[key]
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, tuple) or len(key) != 3:
+            return False
+        cells = self._cells.get(key[0])
+        slot = self._slot.get((key[1], key[2]))
+        return (cells is not None and slot is not None and cells[slot] is not None) or key in self._sums
+
+    def __iter__(self) -> Iterator[FigureKey]:
+        for area, cells in self._cells.items():
+            for index, (measure, period) in enumerate(self._keys):
+                if cells[2 * index] is not None:
+                    yield area, measure, period
+        yield from self._sums
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from drafter import api
 from drafter.errors import InputError
@@ -64,6 +66,7 @@ def test_figures_are_keyed_by_the_campaigns_own_strings_and_equal_counts_share_o
                [("Cheshire", "before"), ("Cumbria", "before"), ("Cumbria", "after")]]
     assert amounts == [150, 150, 150] and amounts[0] is amounts[1] is amounts[2]
     assert areas["Cheshire"].in_text is areas["Cheshire"].name
+    assert areas["Cheshire"].parent is areas["North West"].name
     assert areas["North West"].in_text == "the north west"
 
 
@@ -188,3 +191,33 @@ def test_campaign_yaml_errors_name_line_key_value_and_expectation(example: Path,
     with pytest.raises(InputError) as caught:
         load_campaign(example)
     assert caught.value.line() == message
+
+
+@given(st.lists(st.tuples(st.sampled_from(["A", "B", "C"]), st.sampled_from(["m", "n"]), st.sampled_from(["p", "q"]),
+                          st.integers(0, 10**6), st.integers(2, 10**6)), max_size=12),
+       st.lists(st.tuples(st.sampled_from(["A", "B", "C", "D"]), st.sampled_from(["m", "n", "o"]),
+                          st.sampled_from(["p", "q"])), max_size=6), st.booleans())
+def test_compact_figures_read_back_as_the_dict_of_values_they_replace(
+        cells: list[tuple[str, str, str, int, int]], sums: list[tuple[str, str, str]], long_form: bool) -> None:
+    from drafter.model import Figures, Value
+
+    keys = [(m, p) for m in ("m", "n") for p in ("p", "q")]
+    figures = Figures("figures.csv", keys, ["value"] * 4 if long_form else [p for _, p in keys])
+    expected: dict[tuple[str, str, str], Value] = {}
+    for area, measure, period, amount, row in cells:
+        figures.put(area, measure, period, Decimal(amount), row)
+        ref = SourceRef("figures.csv", row=row, column="value" if long_form else period)
+        expected[(area, measure, period)] = Value(Decimal(amount), (ref,))
+    for key in sums:
+        if key not in expected:
+            value = Value(Decimal(len(key[0])), (SourceRef("figures.csv", row=9),), ("X",))
+            figures.put_sum(key, value)
+            expected[key] = value
+    figures.freeze()
+    assert dict(figures) == expected and len(figures) == len(expected)
+    for key in [(a, m, p) for a in "ABCDE" for m in "mno" for p in "pqr"]:
+        assert (key in figures) == (key in expected)
+        if key not in expected:
+            with pytest.raises(KeyError):
+                figures[key]
+    assert "A" not in figures and ("A", "m") not in figures

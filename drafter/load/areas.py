@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.table import read_table, require_columns
+from drafter.load.table import read_rows, require_columns
 from drafter.model import Area, SourceRef
 from drafter.text import unique_slugs
 
@@ -13,7 +13,10 @@ _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def load_areas(path: Path, display: str) -> tuple[Area, ...]:
-    table = read_table(path, display)
+    """Every area, checked. The rows are read one at a time (:func:`~drafter.load.table.read_rows`) and only
+    what an area keeps is held until all names are known (a parent may come later in the file): holding every
+    row's cells first cost more memory than the areas themselves, and left it fragmented."""
+    table = read_rows(path, display)
     require_columns(table, ("area",))
     for column in table.columns:
         if not set(column) <= _IDENT_OK or column[0].isdigit():
@@ -22,34 +25,35 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
     seen: dict[str, int] = {}
-    for row in table.rows:
-        name = row.cells["area"]
-        if not name:
-            raise InputError("is empty", source=row.ref(display, "area"), field="area",
-                             expected="the area's name")
-        if name in seen:
-            raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
-                             field="area", value=name, expected="each area once")
-        seen[name] = row.number
+    rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
+    try:
+        for row in table.rows:
+            name = row.cells["area"]
+            if not name:
+                raise InputError("is empty", source=row.ref(display, "area"), field="area",
+                                 expected="the area's name")
+            if name in seen:
+                raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
+                                 field="area", value=name, expected="each area once")
+            seen[name] = row.number
+            rows.append((name, row.cells.get("parent", ""), _in_text(row.cells.get("in_text", ""), name),
+                         tuple((c, row.cells[c]) for c in extras), row.number))
+    except InputError:
+        table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
+        raise
     slugs = unique_slugs(list(seen))
+    own = {name: name for name in seen}  # a parent is held as its area's own name, not the cell's copy
     areas = []
-    for row in table.rows:
-        name = row.cells["area"]
-        parent = row.cells.get("parent", "") or None
-        if parent is not None and parent not in seen:
-            raise InputError("is not an area in this file", source=row.ref(display, "parent"), field="parent",
-                             value=parent, expected="the name of another row's area, or empty")
+    for name, parent, in_text, extra, number in rows:
+        ref = SourceRef(display, row=number, column="parent")
+        if parent and parent not in seen:
+            raise InputError("is not an area in this file", source=ref, field="parent", value=parent,
+                             expected="the name of another row's area, or empty")
         if parent == name:
-            raise InputError("is the area itself", source=row.ref(display, "parent"), field="parent",
-                             value=parent, expected="a different area, or empty")
-        areas.append(Area(
-            name=name,
-            slug=slugs[name],
-            parent=parent,
-            in_text=_in_text(row.cells.get("in_text", ""), name),
-            extra=tuple((c, row.cells[c]) for c in extras),
-            source=row.ref(display),
-        ))
+            raise InputError("is the area itself", source=ref, field="parent", value=parent,
+                             expected="a different area, or empty")
+        areas.append(Area(name=name, slug=slugs[name], parent=own[parent] if parent else None, in_text=in_text,
+                          extra=extra, source=SourceRef(display, row=number)))
     _refuse_cycles(areas, display)
     return tuple(areas)
 

@@ -1,8 +1,8 @@
 """figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period).
 
-The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact: each figure's
-key uses the campaign's own area, measure and period strings rather than the cells' copies, and equal counts
-share one Decimal.
+The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact
+(:class:`~drafter.model.Figures`: an amount and a row number per figure): areas, measures and periods are the
+campaign's own strings rather than the cells' copies, and equal counts share one Decimal.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
-from drafter.model import Area, Measure, Period, SourceRef, Value
+from drafter.model import Area, Figures, Measure, Period, SourceRef, Value
 
 Key = tuple[str, str, str]  # (area, measure, period)
 
@@ -27,7 +27,7 @@ def load_figures(
     measures: tuple[Measure, ...],
     periods: tuple[Period, ...],
     sheet: str | None = None,
-) -> dict[Key, Value]:
+) -> Figures:
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_rows(path, display, sheet)
     try:
@@ -37,22 +37,23 @@ def load_figures(
         raise
     _add_parent_sums(found, areas, measures, periods)
     _require_complete(found, display, areas, measures, periods)
-    return found
+    return found.freeze()
 
 
 def _read(
     table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
-) -> dict[Key, Value]:
+) -> Figures:
     """The figures the file gives, each checked, read as its rows are reached."""
     display = table.file
     area_names = {a.name: a.name for a in areas}  # ordered, O(1) to test, and each Area's own string
     measure_by_id = {m.id: m for m in measures}
     period_ids = {p.id: p.id for p in periods}
-    found: dict[Key, Value] = {}
     shared: dict[Decimal, Decimal] = {}
+    keys = [(m.id, p.id) for m in measures for p in periods]
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
+        found = Figures(display, keys, ["value"] * len(keys))
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             period = period_ids[_lookup(table, row, "period", period_ids, "a period id from campaign.yaml")]
@@ -70,6 +71,7 @@ def _read(
                     "is not a period id", source=SourceRef(display, row=1, column=column), field="header",
                     value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
                 )
+        found = Figures(display, keys, [period for _, period in keys])
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
@@ -108,7 +110,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: dict[Key, Value], shared: dict[Decimal, Decimal], table: RowStream, row: Row, key: Key,
+def _put(found: Figures, shared: dict[Decimal, Decimal], table: RowStream, row: Row, key: Key,
          column: str, measure: Measure) -> None:
     ref = row.ref(table.file, column)
     if key in found:
@@ -123,11 +125,11 @@ def _put(found: dict[Key, Value], shared: dict[Decimal, Decimal], table: RowStre
         # A count is a whole number at exponent 0, so equal counts print alike and one Decimal serves them
         # all. A rate keeps its own: its exponent is printed (12.50 is not 12.5); so does "-0" (not "0").
         amount = shared.setdefault(amount, amount)
-    found[key] = Value(amount, (ref,))
+    found.put(*key, amount, row.number)
 
 
 def _add_parent_sums(
-    found: dict[Key, Value], areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
+    found: Figures, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
 ) -> None:
     """A parent's count, when not given, is the sum of its children's (deepest parents first)."""
     children: dict[str, list[str]] = {}
@@ -147,7 +149,7 @@ def _add_parent_sums(
                     continue
                 total = sum((found[k].amount for k in kids), Decimal(0))
                 sources = tuple(s for k in kids for s in found[k].sources)
-                found[key] = Value(total, sources, tuple(children[parent]))
+                found.put_sum(key, Value(total, sources, tuple(children[parent])))
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:
@@ -158,7 +160,7 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 
 def _require_complete(
-    found: dict[Key, Value], display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
+    found: Figures, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
     periods: tuple[Period, ...],
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
