@@ -20,7 +20,7 @@ from drafter import api, wording
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
 from drafter.model import Release, SourceRef
-from drafter.output import MANIFEST, load_manifest
+from drafter.output import MANIFEST, entry_json, load_manifest
 from drafter.quote_figures import find_claims, percent_matches
 from drafter.quotes import refusal
 
@@ -106,8 +106,9 @@ def _area_of(path: Path, area: str | None, areas: Sequence[object]) -> str:
                              expected="one of " + ", ".join(names))
         return area
     if (path.parent / MANIFEST).is_file():
-        entry = load_manifest(path.parent).get(path.name)
-        if entry and entry.get("area") in names:
+        listed = load_manifest(path.parent).get(path.name)
+        entry = entry_json(listed) if listed is not None else {}
+        if entry.get("area") in names:
             return str(entry["area"])
     if path.suffix.lower() == ".docx":
         from drafter.docx_writer import read_docx

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import TextIO
 
 from drafter.errors import OutputError
 from drafter.model import SourceRef
@@ -27,17 +27,36 @@ JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run w
 TEMP_PREFIX = ".drafter-tmp-"
 
 
-class Entry(NamedTuple):
-    """The manifest entry of a file this run wrote, held compactly (a batch holds one per file) until saved."""
-
-    digest: bytes  # the raw SHA-256
-    area: str
-
-    def as_json(self) -> dict[str, str]:
-        return {"sha256": self.digest.hex(), "area": self.area}
+Packed = bytes  # a plain entry held compactly: the raw SHA-256 (32 bytes), then the area's name in UTF-8
+Manifest = dict[str, "Packed | dict[str, str]"]  # file name → its entry: packed, or as read when it is not plain
+_PLAIN_KEYS = ("sha256", "area")
 
 
-Manifest = dict[str, "dict[str, str] | Entry"]  # file name → entry as read from the file, or one written now
+def pack(digest: str, area: str) -> Packed:
+    """The entry ``{"sha256": digest, "area": area}`` as one bytes object. A batch holds one entry per file,
+    old and new, and as dicts (or tuples of a bytes and a str) they were most of what saving a 10,000-area
+    batch added to its memory."""
+    return bytes.fromhex(digest) + area.encode("utf-8")
+
+
+def entry_json(entry: Packed | dict[str, str]) -> dict[str, str]:
+    """An entry as it is written in the manifest file."""
+    if isinstance(entry, bytes):
+        return {"sha256": entry[:32].hex(), "area": entry[32:].decode("utf-8")}
+    return entry
+
+
+def _packed_or_dict(pairs: list[tuple[str, object]]) -> object:
+    """json's hook for each object as it is parsed: a plain entry comes out packed (so the file's entries are
+    never held as dicts), anything else as a dict."""
+    if (len(pairs) == 2 and (pairs[0][0], pairs[1][0]) == _PLAIN_KEYS
+            and isinstance(pairs[0][1], str) and isinstance(pairs[1][1], str) and _is_digest(pairs[0][1])):
+        return pack(pairs[0][1], pairs[1][1])
+    return dict(pairs)
+
+
+def _is_digest(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
 
 
 @dataclass
@@ -52,7 +71,7 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
+def load_manifest(out_dir: Path) -> Manifest:
     """The manifest, with any hashes a killed run had announced in its journal as ``pending``."""
     manifest = _read_manifest(out_dir)
     journal = out_dir / JOURNAL
@@ -60,20 +79,26 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
         for line in journal.read_text("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
             if name and len(digest) == 64:
-                manifest.setdefault(name, {"sha256": "", "area": ""})["pending"] = digest
+                found = manifest.get(name)
+                entry = dict(entry_json(found)) if found is not None else {"sha256": "", "area": ""}
+                entry["pending"] = digest
+                manifest[name] = entry
     return manifest
 
 
-def _read_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
+def _read_manifest(out_dir: Path) -> Manifest:
     path = out_dir / MANIFEST
     if not path.is_file():
         return {}
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(path.read_text("utf-8"), object_pairs_hook=_packed_or_dict)
         files = data["files"]
         if not isinstance(files, dict):
             raise TypeError
-        return {str(k): dict(v) for k, v in files.items()}
+        for entry in files.values():
+            if not isinstance(entry, bytes) and not all(isinstance(v, str) for v in dict(entry).values()):
+                raise TypeError
+        return files
     except (ValueError, KeyError, TypeError, AttributeError):
         raise OutputError("is not a drafter manifest", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes; delete it to start afresh") from None
@@ -186,7 +211,7 @@ def write_files(
     protection. ``prepare=False`` when the caller prepared the folder and staged files in it already."""
     if prepare:
         prepare_folder(out_dir)
-    manifest: Manifest = dict(load_manifest(out_dir))
+    manifest = load_manifest(out_dir)
     report = WriteReport()
     journal = open(out_dir / JOURNAL, "a", encoding="utf-8")  # noqa: SIM115 - closed in finally below
     try:
@@ -210,15 +235,15 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
         name, digest, area = staged.name, staged.digest, staged.area
         target = target_path(root, name)
         found = manifest.get(name)
-        entry = found.as_json() if isinstance(found, Entry) else found
         if os.path.exists(target):
+            entry = entry_json(found) if found is not None else None
             with open(target, "rb") as handle:
                 current = sha256(handle.read())
             ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
             kept = None
             if current == digest and ours:
                 kept = report.unchanged
-                manifest[name] = Entry(bytes.fromhex(digest), area)
+                manifest[name] = pack(digest, area)
             elif entry is None:
                 kept = report.skipped_foreign
             elif not ours and not force:
@@ -238,7 +263,7 @@ def _write_all(out_dir: Path, files: Iterable[Staged | tuple[str, bytes | Iterab
         except OSError as exc:
             raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
                               source=SourceRef(str(target)), expected="space and permission to write") from None
-        manifest[name] = Entry(bytes.fromhex(digest), area)
+        manifest[name] = pack(digest, area)
         report.written.append(name)
         if on_file:
             on_file(name)
@@ -257,8 +282,8 @@ def manifest_text(manifest: Manifest) -> Iterator[str]:
     yield '{\n "version": 1,\n "files": {'
     for index, name in enumerate(sorted(manifest)):
         value = manifest[name]
-        if isinstance(value, Entry):
-            entry = f'{{\n   "sha256": "{value.digest.hex()}",\n   "area": {dumps(value.area)}\n  }}'
+        if isinstance(value, bytes):
+            entry = f'{{\n   "sha256": "{value[:32].hex()}",\n   "area": {dumps(value[32:].decode("utf-8"))}\n  }}'
         else:
             entry = json.dumps(value, indent=1, ensure_ascii=False).replace("\n", "\n  ")
         yield f'{"," if index else ""}\n  {dumps(name)}: {entry}'

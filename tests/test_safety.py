@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -21,7 +22,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError
-from drafter.output import MANIFEST, Entry, Manifest
+from drafter.output import MANIFEST, Manifest, entry_json, pack
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.synthetic import make_campaign
 
@@ -201,12 +202,44 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
 
 @given(st.dictionaries(st.text(max_size=8), st.one_of(
     st.dictionaries(st.sampled_from(["sha256", "area", "pending"]), st.text(max_size=6)),
-    st.builds(Entry, st.binary(min_size=32, max_size=32), st.text(max_size=6))), max_size=5))
+    st.builds(pack, st.binary(min_size=32, max_size=32).map(bytes.hex), st.text(max_size=6))), max_size=5))
 def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: Manifest) -> None:
     import json
 
     from drafter.output import manifest_text
 
-    plain = {name: entry.as_json() if isinstance(entry, Entry) else entry for name, entry in sorted(manifest.items())}
+    plain = {name: entry_json(entry) for name, entry in sorted(manifest.items())}
     expected = json.dumps({"version": 1, "files": plain}, indent=1, ensure_ascii=False)
     assert "".join(manifest_text(manifest)) == expected + "\n"
+
+
+@given(st.dictionaries(st.text(max_size=8), st.one_of(
+    st.dictionaries(st.sampled_from(["sha256", "area", "pending"]), st.text(max_size=6)),
+    st.builds(lambda digest, area: {"sha256": digest, "area": area},
+              st.binary(min_size=32, max_size=32).map(bytes.hex), st.text(max_size=6))), max_size=5))
+def test_a_manifest_reads_back_as_written_with_plain_entries_packed(files: dict[str, dict[str, str]]) -> None:
+    import json
+    import tempfile
+
+    from drafter.output import load_manifest
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / MANIFEST).write_text(json.dumps({"version": 1, "files": files}), "utf-8")
+        read = load_manifest(Path(folder))
+    assert {name: entry_json(entry) for name, entry in read.items()} == files
+    for name, entry in read.items():
+        plain = list(files[name]) == ["sha256", "area"] and len(files[name]["sha256"]) == 64 and all(
+            c in "0123456789abcdef" for c in files[name]["sha256"])
+        assert isinstance(entry, bytes) == plain
+
+
+@pytest.mark.parametrize("entry", [f'{{"sha256": {{"sha256": "{"0" * 64}", "area": "A"}}}}', '{"sha256": 3}', '"x"'])
+def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str) -> None:
+    from drafter.errors import OutputError
+    from drafter.output import load_manifest
+
+    (tmp_path / MANIFEST).write_text(f'{{"version": 1, "files": {{"a.docx": {entry}}}}}', "utf-8")
+    with pytest.raises(OutputError) as raised:
+        load_manifest(tmp_path)
+    assert raised.value.line() == (f"{tmp_path / MANIFEST}: is not a drafter manifest "
+                                   "(expected the JSON file drafter writes; delete it to start afresh)")
