@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,8 @@ import typer
 
 from drafter import __version__
 from drafter.errors import DrafterError, UsageError
+
+TABLE_ROWS = 25  # the draft command lists a larger batch's first 20 releases and counts the rest
 
 app = typer.Typer(
     name="drafter",
@@ -84,18 +87,22 @@ def draft(
     for warning in result.warnings:
         typer.echo(f"warning: {warning.message}", err=True)
     report = result.report
-    table = Table(title=f"{len(result.releases)} releases in {out}")
+    count = len(result.releases)
+    table = Table(title=f"{count:,} releases in {out}")
     for column in ("area", "headline", "files"):
         table.add_column(column)
     done = sorted(report.written + report.unchanged)
-    for release in result.releases:  # each release's files: the run of names after its slug (10,000 areas: fast)
+    shown = count if count <= TABLE_ROWS else TABLE_ROWS - 5
+    for release in itertools.islice(result.releases, shown):  # its files: the run of names after its slug
         prefix = release.slug + "."
         start = end = bisect.bisect_left(done, prefix)
         while end < len(done) and done[end].startswith(prefix):
             end += 1
         table.add_row(release.area, release.headline, ", ".join(done[start:end]) or "—")
+    if shown < count:
+        table.add_row("…", f"and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}", "…")
     Console().print(table)
-    typer.echo(f"{len(report.written)} written, {len(report.unchanged)} unchanged")
+    typer.echo(f"{len(report.written):,} written, {len(report.unchanged):,} unchanged")
     for change in result.changes:
         typer.echo(f"changed since the last draft: {change.area}: " + "; ".join(
             [*change.facts, *(f"{len(change.sentences_added)} new or edited paragraph(s)"

@@ -110,7 +110,7 @@ def _chunks(text: str) -> list[str] | None:
     return chunks
 
 
-@lru_cache(maxsize=512)  # the chunks every release shares stay; one-off ones pass through
+@lru_cache(maxsize=128)  # the chunks every release shares stay; one-off ones pass through
 def _chunk_blocks(chunk: str) -> tuple[Block, ...]:
     fast = _plain_blocks(chunk)
     return fast if fast is not None else _parse_whole(chunk, SourceRef("(chunk)"))
@@ -240,7 +240,7 @@ def _class(token: Token, source: SourceRef) -> str | None:
     return cls
 
 
-@lru_cache(maxsize=256)  # the paragraphs every release shares stay; one-off ones pass through
+@lru_cache(maxsize=64)  # the paragraphs every release shares stay; one-off ones pass through
 def _inline_children(content: str) -> tuple[Token, ...]:
     """A paragraph's inline tokens (shared between releases: read, never changed)."""
     inline = _PARSER.parseInline(content)[0]

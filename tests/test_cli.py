@@ -143,6 +143,25 @@ def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Pa
     assert len(rows) == 6
 
 
+def test_a_large_batch_lists_its_first_twenty_releases_and_points_to_the_reviewer_pack(tmp_path: Path) -> None:
+    from tests.synthetic import make_campaign
+
+    campaign = make_campaign(tmp_path / "campaign", 40)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(out), "--format", "md"],
+                                env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.stderr
+    rows = [[c.strip() for c in line.strip("│ ").split("│")] for line in result.stdout.splitlines()]
+    rows = [cells for cells in rows if len(cells) == 3 and cells[0] != "area"]
+    with open(out / "review" / "review.csv", encoding="utf-8-sig", newline="") as handle:
+        listed = [row["area"] for row in csv.DictReader(handle)]
+    assert len(listed) == 40
+    assert [cells[0] for cells in rows[:20]] == listed[:20]
+    assert rows[20] == ["…", f"and 20 more, every release listed in {out / 'review' / 'review.csv'}", "…"]
+    assert len(rows) == 21
+    assert result.stdout.lstrip().startswith(f"40 releases in {out}")
+
+
 def test_a_warning_for_many_areas_names_ten_and_counts_the_rest(tmp_path: Path) -> None:
     from tests.synthetic import make_campaign
 
