@@ -24,7 +24,7 @@ from drafter.model import Campaign, Release, Warning
 from drafter.output import Staged, WriteReport, discard_staged, prepare_folder, write_files
 from drafter.render import Renderer
 from drafter.review import ReviewRow, review_csv
-from drafter.spool import Pass1Record
+from drafter.spool import Pass1Record, Summaries, Summary
 from drafter.style import PRESETS, HouseStyle, resolve_style
 from drafter.templates import example_folder, reference_docx, resolve_template
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
@@ -33,7 +33,7 @@ from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_format
 @dataclass(frozen=True)
 class DraftResult:
     campaign: Campaign
-    releases: tuple[parallel.Summary, ...]  # what pass 1 kept of each release
+    releases: Sequence[Summary]  # what pass 1 kept of each release, in drafting order (on disk: drafter.spool)
     warnings: tuple[Warning, ...]
     report: WriteReport
     out_dir: Path
@@ -160,12 +160,12 @@ def _draft(workers: parallel.Workers, out_dir: Path, force: bool, on_file: Calla
            on_area: Callable[[str, int], None] | None) -> DraftResult:
     campaign = parallel._STATE["batches"][0].campaign
     total = parallel.task_count()
-    summaries: list[parallel.Summary] = []
+    summaries = Summaries(out_dir)
     changes: list[AreaChanges] = []
     merged = WarningMerger()
     with Pass1Record(out_dir) as record:
         for drafted in workers.map(parallel.draft_area):  # pass 1: every release rendered once, files staged
-            summaries.append(drafted.summary)
+            summaries.add(drafted.summary)
             changes.extend(drafted.changes)
             merged.add(drafted.warnings)
             record.add(drafted.record)
@@ -181,7 +181,7 @@ def _draft(workers: parallel.Workers, out_dir: Path, force: bool, on_file: Calla
 
     report = write_files(out_dir, files(), force=force, on_file=on_file, prepare=False)
     record.remove()
-    return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
+    return DraftResult(campaign, summaries.done(), warnings, report, out_dir, tuple(changes))
 
 
 def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple[str, bytes, str]]:

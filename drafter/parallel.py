@@ -13,7 +13,7 @@ job.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +24,7 @@ from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.model import Warning
 from drafter.output import Staged, stage
 from drafter.review import review_row
-from drafter.spool import Pass1Record
+from drafter.spool import Pass1Record, Summary
 
 
 @dataclass(frozen=True)
@@ -35,16 +35,6 @@ class Job:
     locale: str | None
     style: str | None
     formats: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """What a batch's result keeps of each release (all else goes to disk: :mod:`drafter.spool`)."""
-
-    area: str
-    slug: str
-    language: str
-    headline: str
 
 
 _STATE: dict[str, Any] = {}
@@ -204,6 +194,3 @@ def default_jobs() -> int:
 
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
-
-def summaries_areas(summaries: Sequence[Summary]) -> list[str]:
-    return [s.area for s in summaries]

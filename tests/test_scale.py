@@ -220,3 +220,30 @@ def test_pass_one_keeps_its_record_on_disk_and_removes_it(tmp_path: Path, monkey
     api.draft(EXAMPLE, tmp_path / "out")
     assert seen == [True, True]  # the reviewer pack's rows come from the record: once for its CSV, once for its DOCX
     assert not [p for p in (tmp_path / "out").rglob("*") if p.name.startswith(".drafter-tmp-")]
+
+
+@given(st.lists(st.tuples(st.text(), st.text(), st.sampled_from(["en_GB", "cy_GB"]), st.text()), max_size=30),
+       st.integers(-40, 40), st.integers(-40, 40))
+def test_summaries_kept_on_disk_read_back_as_the_list_they_replace(
+        items: list[tuple[str, str, str, str]], start: int, stop: int) -> None:
+    import os
+    import tempfile
+
+    from drafter.spool import Summaries, Summary
+
+    expected = [Summary(*item) for item in items]
+    with tempfile.TemporaryDirectory() as folder:
+        summaries = Summaries(Path(folder))
+        for summary in expected:
+            summaries.add(summary)
+        summaries.done()
+        assert os.listdir(folder) == []  # an unnamed file: nothing to clean up, even if the process is killed
+        assert len(summaries) == len(expected)
+        assert list(summaries) == expected
+        assert summaries[start:stop] == expected[start:stop]
+        for index in (start, stop):
+            if -len(expected) <= index < len(expected):
+                assert summaries[index] == expected[index]
+            else:
+                with pytest.raises(IndexError):
+                    summaries[index]
