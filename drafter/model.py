@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -106,63 +107,84 @@ FigureKey = tuple[str, str, str]  # (area, measure, period)
 class Figures(Mapping[FigureKey, Value]):
     """Every figure of a campaign by (area, measure, period), held compactly and read like a dict.
 
-    Per area, one tuple holds an (amount, row) pair for each (measure, period) in a fixed order; a figure's
-    :class:`Value`, with its :class:`SourceRef`, is made when it is looked up. Held as a Value, a SourceRef and
-    a key each, the figures were most of the memory a 10,000-area campaign took. The sums drafter worked out
-    for parents are held as Values. Filled by the loader (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`);
-    never changed after.
+    Each area has a run of places, one per (measure, period) in a fixed order; a place holds the figure's
+    amount and the row it was read from in flat arrays, and its :class:`Value`, with its
+    :class:`SourceRef`, is made when it is looked up. A whole count at exponent 0 is held as a machine
+    integer, from which its Decimal comes back exactly (same digits, same exponent); any other amount makes
+    the amounts a list that keeps each Decimal as parsed. Held as a Value, a SourceRef and a key each, the
+    figures were most of the memory a 10,000-area campaign took. The sums drafter worked out for parents are
+    held as Values. Filled by the loader (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`); never changed
+    after.
     """
 
-    __slots__ = ("_cells", "_columns", "_keys", "_slot", "_sums", "file")
+    __slots__ = ("_amounts", "_columns", "_index", "_keys", "_rows", "_slot", "_sums", "file")
 
     def __init__(self, file: str, keys: Sequence[tuple[str, str]], columns: Sequence[str]) -> None:
         self.file = file
-        self._keys = tuple(keys)  # (measure, period) of each place in an area's tuple
-        self._slot = {key: 2 * index for index, key in enumerate(self._keys)}
+        self._keys = tuple(keys)  # (measure, period) of each place in an area's run
+        self._slot = {key: index for index, key in enumerate(self._keys)}
         self._columns = tuple(columns)  # the column each place's figure is read from
-        self._cells: dict[str, Any] = {}  # area → [amount, row, amount, row, …]; a tuple once frozen
+        self._index: dict[str, int] = {}  # area → where its run starts
+        self._amounts: array[int] | list[int | Decimal] = array("q")
+        self._rows = array("I")  # 0: no figure in this place (rows count from 1)
         self._sums: dict[FigureKey, Value] = {}
 
     def put(self, area: str, measure: str, period: str, amount: Decimal, row: int) -> None:
-        cells = self._cells.get(area)
-        if cells is None:
-            cells = self._cells[area] = [None] * (2 * len(self._keys))
-        slot = self._slot[(measure, period)]
-        cells[slot], cells[slot + 1] = amount, row
+        start = self._index.get(area)
+        if start is None:
+            start = self._index[area] = len(self._rows)
+            self._amounts.extend([0] * len(self._keys))
+            self._rows.extend([0] * len(self._keys))
+        place = start + self._slot[(measure, period)]
+        if _machine_integer(amount):
+            self._amounts[place] = int(amount)
+        else:
+            amounts: list[int | Decimal] = self._amounts if isinstance(self._amounts, list) else list(self._amounts)
+            amounts[place] = amount
+            self._amounts = amounts
+        self._rows[place] = row
 
     def put_sum(self, key: FigureKey, value: Value) -> None:
         self._sums[key] = value
 
     def freeze(self) -> Figures:
-        for area, cells in self._cells.items():
-            self._cells[area] = tuple(cells)
         return self
 
+    def _place(self, key: FigureKey) -> int | None:
+        start = self._index.get(key[0])
+        slot = self._slot.get((key[1], key[2]))
+        if start is None or slot is None or not self._rows[start + slot]:
+            return None
+        return start + slot
+
     def __getitem__(self, key: FigureKey) -> Value:
-        area, measure, period = key
-        cells = self._cells.get(area)
-        slot = self._slot.get((measure, period))
-        if cells is not None and slot is not None and cells[slot] is not None:
-            source = SourceRef(self.file, row=cells[slot + 1], column=self._columns[slot // 2])
-            return Value(cells[slot], (source,))
-        return self._sums[key]
+        place = self._place(key)
+        if place is None:
+            return self._sums[key]
+        amount = self._amounts[place]
+        source = SourceRef(self.file, row=self._rows[place], column=self._columns[place - self._index[key[0]]])
+        return Value(amount if isinstance(amount, Decimal) else Decimal(amount), (source,))
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, tuple) or len(key) != 3:
             return False
-        cells = self._cells.get(key[0])
-        slot = self._slot.get((key[1], key[2]))
-        return (cells is not None and slot is not None and cells[slot] is not None) or key in self._sums
+        return self._place(key) is not None or key in self._sums
 
     def __iter__(self) -> Iterator[FigureKey]:
-        for area, cells in self._cells.items():
-            for index, (measure, period) in enumerate(self._keys):
-                if cells[2 * index] is not None:
+        for area, start in self._index.items():
+            for slot, (measure, period) in enumerate(self._keys):
+                if self._rows[start + slot]:
                     yield area, measure, period
         yield from self._sums
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def _machine_integer(amount: Decimal) -> bool:
+    """Whether ``amount`` is a whole number at exponent 0 that a signed 64-bit integer holds (then
+    ``Decimal(int(amount))`` is ``amount``, digit for digit). "-0" is not: it would come back as "0"."""
+    return amount.as_tuple().exponent == 0 and not amount.is_signed() and amount < 2**63
 
 
 @dataclass(frozen=True)

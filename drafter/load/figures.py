@@ -48,7 +48,6 @@ def _read(
     area_names = {a.name: a.name for a in areas}  # ordered, O(1) to test, and each Area's own string
     measure_by_id = {m.id: m for m in measures}
     period_ids = {p.id: p.id for p in periods}
-    shared: dict[Decimal, Decimal] = {}
     keys = [(m.id, p.id) for m in measures for p in periods]
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
@@ -57,7 +56,7 @@ def _read(
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             period = period_ids[_lookup(table, row, "period", period_ids, "a period id from campaign.yaml")]
-            _put(found, shared, table, row, (area, measure.id, period), "value", measure)
+            _put(found, table, row, (area, measure.id, period), "value", measure)
     else:
         require_columns(table, ("area", "measure"))
         period_columns = [c for c in table.columns if c not in ("area", "measure")]
@@ -75,7 +74,7 @@ def _read(
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
-                _put(found, shared, table, row, (area, measure.id, period_ids[column]), column, measure)
+                _put(found, table, row, (area, measure.id, period_ids[column]), column, measure)
     return found
 
 
@@ -110,7 +109,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: Figures, shared: dict[Decimal, Decimal], table: RowStream, row: Row, key: Key,
+def _put(found: Figures, table: RowStream, row: Row, key: Key,
          column: str, measure: Measure) -> None:
     ref = row.ref(table.file, column)
     if key in found:
@@ -121,10 +120,6 @@ def _put(found: Figures, shared: dict[Decimal, Decimal], table: RowStream, row: 
             source=ref, field=column, expected="one row per area, measure and period",
         )
     amount = parse_figure(row.cells[column], measure.kind, ref, column)
-    if measure.kind == "count" and not amount.is_signed():
-        # A count is a whole number at exponent 0, so equal counts print alike and one Decimal serves them
-        # all. A rate keeps its own: its exponent is printed (12.50 is not 12.5); so does "-0" (not "0").
-        amount = shared.setdefault(amount, amount)
     found.put(*key, amount, row.number)
 
 
