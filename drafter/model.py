@@ -88,8 +88,14 @@ class Area:
     slug: str
     parent: str | None
     in_text: str
-    extra: tuple[tuple[str, str], ...]
-    source: SourceRef
+    extra: tuple[tuple[str, str], ...]  # equal ones shared between areas (drafter.load.areas)
+    file: str
+    row: int
+
+    @property
+    def source(self) -> SourceRef:
+        """The area's row (made when asked for: a campaign holds thousands of areas, and few are ever cited)."""
+        return SourceRef(self.file, row=self.row)
 
 
 @dataclass(frozen=True, slots=True)

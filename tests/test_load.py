@@ -68,7 +68,18 @@ def test_figures_are_keyed_by_the_campaigns_own_strings_and_counts_read_back_dig
     assert all(isinstance(a, Decimal) for a in amounts)
     assert areas["Cheshire"].in_text is areas["Cheshire"].name
     assert areas["Cheshire"].parent is areas["North West"].name
+    assert areas["Cheshire"].source == SourceRef("areas.csv", row=3)
     assert areas["North West"].in_text == "the north west"
+
+
+def test_areas_with_the_same_extra_cells_share_them(tmp_path: Path) -> None:
+    from drafter.load.areas import load_areas
+
+    (tmp_path / "areas.csv").write_text("area,parent,force\nA,,\nB,A,Police\nC,A,Police\nD,,Other\n", "utf-8")
+    a, b, c, d = load_areas(tmp_path / "areas.csv", "areas.csv")
+    assert b.extra == c.extra == (("force", "Police"),) and b.extra is c.extra
+    assert a.extra == (("force", ""),) and d.extra == (("force", "Other"),)
+    assert [x.source for x in (a, d)] == [SourceRef("areas.csv", row=2), SourceRef("areas.csv", row=5)]
 
 
 def test_the_objects_held_by_the_thousand_have_slots_and_the_rest_a_dict(example: Path) -> None:

@@ -25,6 +25,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
     seen: dict[str, int] = {}
+    same: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}  # areas whose extra cells are alike
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
     try:
         for row in table.rows:
@@ -37,7 +38,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                                  field="area", value=name, expected="each area once")
             seen[name] = row.number
             rows.append((name, row.cells.get("parent", ""), _in_text(row.cells.get("in_text", ""), name),
-                         tuple((c, row.cells[c]) for c in extras), row.number))
+                         same.setdefault(extra := tuple((c, row.cells[c]) for c in extras), extra), row.number))
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
@@ -53,7 +54,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
             raise InputError("is the area itself", source=ref, field="parent", value=parent,
                              expected="a different area, or empty")
         areas.append(Area(name=name, slug=slugs[name], parent=own[parent] if parent else None, in_text=in_text,
-                          extra=extra, source=SourceRef(display, row=number)))
+                          extra=extra, file=display, row=number))
     _refuse_cycles(areas, display)
     return tuple(areas)
 
