@@ -118,12 +118,14 @@ class Figures(Mapping[FigureKey, Value]):
     :class:`SourceRef`, is made when it is looked up. A whole count at exponent 0 is held as a machine
     integer, from which its Decimal comes back exactly (same digits, same exponent); any other amount makes
     the amounts a list that keeps each Decimal as parsed. Held as a Value, a SourceRef and a key each, the
-    figures were most of the memory a 10,000-area campaign took. The sums drafter worked out for parents are
-    held as Values. Filled by the loader (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`); never changed
-    after.
+    figures were most of the memory a 10,000-area campaign took. A sum drafter worked out for a parent is held
+    as its total and its children; its sources, every child's cells, are gathered when it is looked up (the
+    last few looked up are kept: a batch's releases keep asking for the same parents). Filled by the loader
+    (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`); never changed after.
     """
 
-    __slots__ = ("_amounts", "_columns", "_index", "_keys", "_rows", "_slot", "_sums", "file")
+    __slots__ = ("_amounts", "_columns", "_index", "_keys", "_recent", "_rows", "_slot", "_sums", "file")
+    RECENT_SUMS = 64
 
     def __init__(self, file: str, keys: Sequence[tuple[str, str]], columns: Sequence[str]) -> None:
         self.file = file
@@ -133,7 +135,8 @@ class Figures(Mapping[FigureKey, Value]):
         self._index: dict[str, int] = {}  # area → where its run starts
         self._amounts: array[int] | list[int | Decimal] = array("q")
         self._rows = array("I")  # 0: no figure in this place (rows count from 1)
-        self._sums: dict[FigureKey, Value] = {}
+        self._sums: dict[FigureKey, tuple[Decimal, tuple[str, ...]]] = {}  # key → total, child areas
+        self._recent: dict[FigureKey, Value] = {}  # sums last looked up, the latest last
 
     def put(self, area: str, measure: str, period: str, amount: Decimal, row: int) -> None:
         start = self._index.get(area)
@@ -150,10 +153,12 @@ class Figures(Mapping[FigureKey, Value]):
             self._amounts = amounts
         self._rows[place] = row
 
-    def put_sum(self, key: FigureKey, value: Value) -> None:
-        self._sums[key] = value
+    def put_sum(self, key: FigureKey, total: Decimal, children: tuple[str, ...]) -> None:
+        """``key``'s figure is ``total``, the sum of the same measure and period of each of ``children``."""
+        self._sums[key] = (total, children)
 
     def freeze(self) -> Figures:
+        self._recent.clear()
         return self
 
     def _place(self, key: FigureKey) -> int | None:
@@ -166,10 +171,30 @@ class Figures(Mapping[FigureKey, Value]):
     def __getitem__(self, key: FigureKey) -> Value:
         place = self._place(key)
         if place is None:
-            return self._sums[key]
+            return self._sum(key)
         amount = self._amounts[place]
         source = SourceRef(self.file, row=self._rows[place], column=self._columns[place - self._index[key[0]]])
         return Value(amount if isinstance(amount, Decimal) else Decimal(amount), (source,))
+
+    def amount(self, key: FigureKey) -> Decimal:
+        """``self[key].amount``, without gathering a sum's sources."""
+        place = self._place(key)
+        if place is None:
+            return self._sums[key][0]
+        amount = self._amounts[place]
+        return amount if isinstance(amount, Decimal) else Decimal(amount)
+
+    def _sum(self, key: FigureKey) -> Value:
+        value = self._recent.pop(key, None)
+        if value is None:
+            total, children = self._sums[key]
+            _, measure, period = key
+            sources = tuple(s for child in children for s in self[(child, measure, period)].sources)
+            value = Value(total, sources, children)
+            if len(self._recent) >= self.RECENT_SUMS:
+                del self._recent[next(iter(self._recent))]
+        self._recent[key] = value
+        return value
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, tuple) or len(key) != 3:

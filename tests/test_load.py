@@ -223,12 +223,20 @@ def test_compact_figures_read_back_as_the_dict_of_values_they_replace(
         ref = SourceRef("figures.csv", row=row, column="value" if long_form else period)
         expected[(area, measure, period)] = Value(amount, (ref,))
     for key in sums:
-        if key not in expected:
-            value = Value(Decimal(len(key[0])), (SourceRef("figures.csv", row=9),), ("X",))
-            figures.put_sum(key, value)
-            expected[key] = value
+        children = tuple(a for a in "ABC" if a != key[0] and (a, key[1], key[2]) in expected)
+        if key not in expected and children:
+            total = sum((expected[(c, key[1], key[2])].amount for c in children), Decimal(0))
+            figures.put_sum(key, total, children)
+            expected[key] = Value(total, tuple(s for c in children for s in expected[(c, key[1], key[2])].sources),
+                                  children)
     figures.freeze()
     assert dict(figures) == expected and len(figures) == len(expected)
+    assert all(figures.amount(key) == value.amount for key, value in expected.items())
+    Figures.RECENT_SUMS = 2  # few sums kept: each is gathered afresh as often as it is evicted
+    try:
+        assert [figures[key] for key in reversed(expected)] == list(reversed(expected.values()))
+    finally:
+        Figures.RECENT_SUMS = 64
     assert [str(v.amount) for v in figures.values()] == [str(expected[k].amount) for k in figures]  # same digits
     for key in [(a, m, p) for a in "ABCDE" for m in "mno" for p in "pqr"]:
         assert (key in figures) == (key in expected)

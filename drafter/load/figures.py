@@ -15,7 +15,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
-from drafter.model import Area, Figures, Measure, Period, SourceRef, Value
+from drafter.model import Area, Figures, Measure, Period, SourceRef
 
 Key = tuple[str, str, str]  # (area, measure, period)
 
@@ -134,17 +134,16 @@ def _add_parent_sums(
     parents = {a.name: a.parent for a in areas}
     depth = {a.name: _depth(a.name, parents) for a in areas}
     for parent in sorted(children, key=lambda n: -depth[n]):
+        names = tuple(children[parent])
         for measure in measures:
             if measure.kind != "count":
                 continue
             for period in periods:
                 key = (parent, measure.id, period.id)
-                kids = [(c, measure.id, period.id) for c in children[parent]]
+                kids = [(c, measure.id, period.id) for c in names]
                 if key in found or not all(k in found for k in kids):
                     continue
-                total = sum((found[k].amount for k in kids), Decimal(0))
-                sources = tuple(s for k in kids for s in found[k].sources)
-                found.put_sum(key, Value(total, sources, tuple(children[parent])))
+                found.put_sum(key, sum((found.amount(k) for k in kids), Decimal(0)), names)
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:
