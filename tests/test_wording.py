@@ -153,3 +153,11 @@ def test_counts_round_trip_through_babel(value: int, preset: str) -> None:
     assert cldr.parse_number(number, style.locale) * scale == wording.large_value(Decimal(value), style)
     if not word:
         assert wording.large_value(Decimal(value), style) == value
+
+
+@given(st.one_of(st.integers(0, 10**7), st.integers(0, 10**27)), st.booleans(),  # Babel stops at 28 digits
+       st.sampled_from(["en_GB", "cy_GB", "de_CH", "fr_FR", "de_DE", "es_ES", "ar_EG", "hi_IN", "pl_PL"]))
+def test_whole_counts_are_laid_out_as_babel_lays_them_out(number: int, grouping: bool, locale: str) -> None:
+    value = Decimal(number)
+    assert cldr.format_number(value, 0, locale, grouping=grouping) == cldr._format_number(
+        str(value), 0, locale, grouping)
