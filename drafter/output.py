@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,32 +116,66 @@ class Staged:
 
 
 def stage(root: Path, name: str, data: bytes | Iterable[bytes], area: str) -> Staged:
-    """Write ``data`` (or its pieces, in order, as they come) next to where ``name`` goes in ``root`` (the
-    output folder, resolved) under a temporary name; :func:`write_files` later renames it or removes it."""
-    folder, file_name = os.path.split(target_path(root, name))
-    temp = os.path.join(folder, f"{TEMP_PREFIX}{file_name}-{os.getpid()}")
+    """Write ``data`` (or its pieces, in order, as they come) under a temporary name in ``root`` (the output
+    folder, resolved); :func:`write_files` later renames it into place or removes it.
+
+    A plain name is written in this process's own staging folder inside ``root`` (:func:`_staging_folder`):
+    worker processes creating files in one folder at the same time queue for it, and were then slower
+    together than one process alone. A name in a subfolder (the reviewer pack's) is written beside its
+    target, so its rename never crosses a mount point."""
+    target = target_path(root, name)
+    folder, file_name = os.path.split(target)
+    plain = folder == str(root)
+    temp = None
     digest = hashlib.sha256()
     try:
-        with open(temp, "wb") as handle:
+        if plain:
+            try:
+                handle = open(temp := os.path.join(_staging_folder(root), file_name), "wb")  # noqa: SIM115
+            except FileNotFoundError:  # the staging folder was removed (an earlier batch's end, in this process)
+                _STAGING.clear()
+                handle = open(temp := os.path.join(_staging_folder(root), file_name), "wb")  # noqa: SIM115
+        else:
+            handle = open(temp := os.path.join(folder, f"{TEMP_PREFIX}{file_name}-{os.getpid()}"), "wb")  # noqa: SIM115
+        with handle:
             # no fsync: rename is atomic against a killed process, and fsync per file is slow
             for piece in [data] if isinstance(data, bytes) else data:
                 handle.write(piece)
                 digest.update(piece)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
         raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                          source=SourceRef(os.path.join(folder, file_name)),
-                          expected="space and permission to write") from None
+                          source=SourceRef(target), expected="space and permission to write") from None
     return Staged(name, digest.hexdigest(), area, temp)
 
 
+_STAGING: dict[tuple[str, int], str] = {}  # (output folder, process id) → that process's staging folder
+
+
+def _staging_folder(root: Path) -> str:
+    """``root/.drafter-tmp-stage-<process id>``, made on first use in each process."""
+    key = (str(root), os.getpid())
+    folder = _STAGING.get(key)
+    if folder is None:
+        folder = os.path.join(root, f"{TEMP_PREFIX}stage-{os.getpid()}")
+        os.makedirs(folder, exist_ok=True)
+        _STAGING[key] = folder
+    return folder
+
+
 def discard_staged(out_dir: Path) -> None:
-    """Remove every temporary file in the folder and its subfolders (a failed or killed batch's)."""
+    """Remove every temporary file in the folder and its subfolders, and every staging folder (a finished
+    batch's, now empty, or a failed or killed one's)."""
+    _STAGING.clear()
     for pattern in (TEMP_PREFIX + "*", "*/" + TEMP_PREFIX + "*"):
         for stale in out_dir.glob(pattern):
             with contextlib.suppress(OSError):
-                stale.unlink()
+                if stale.is_dir() and not stale.is_symlink():
+                    shutil.rmtree(stale)
+                else:
+                    stale.unlink()
 
 
 def prepare_folder(out_dir: Path) -> bool:
@@ -223,6 +258,7 @@ def write_files(
         journal.close()
     _save_manifest(out_dir, manifest)
     (out_dir / JOURNAL).unlink(missing_ok=True)
+    discard_staged(out_dir)  # the staging folders, empty now
     return report
 
 

@@ -98,3 +98,29 @@ def test_the_progress_display_draws_without_a_thread_so_workers_are_forked(tmp_p
     assert len(result.releases) == 120
     shown = screen.getvalue()
     assert "Drafting Region 1" in shown and "Writing " in shown  # the first of each is drawn at once
+
+
+def test_each_worker_stages_its_files_in_its_own_folder_and_none_is_left(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Processes creating files in one folder at once queue for it (here, two together took ten times as long
+    as in two folders), so each worker writes in its own staging folder; pass 2 renames from there."""
+    import os
+
+    from drafter import output
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    renamed: list[str] = []
+    replace = os.replace
+
+    def spy(source: str | Path, target: str | Path) -> None:
+        renamed.append(str(source))
+        replace(source, target)
+
+    monkeypatch.setattr(output.os, "replace", spy)
+    out = tmp_path / "out"
+    api.draft(make_campaign(tmp_path / "campaign", 60), out, formats=["md"], jobs=2)
+    folders = {os.path.basename(os.path.dirname(path)) for path in renamed}
+    stagers = {name for name in folders if name.startswith(".drafter-tmp-stage-")}
+    assert len(stagers) == 2 and f".drafter-tmp-stage-{os.getpid()}" not in stagers
+    assert folders - stagers == {"review", "out"}  # the reviewer pack beside its files; the manifest
+    assert not [p for p in out.rglob("*") if p.name.startswith(".drafter-tmp-")]
