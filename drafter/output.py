@@ -167,15 +167,26 @@ def _staging_folder(root: Path) -> str:
 
 def discard_staged(out_dir: Path) -> None:
     """Remove every temporary file in the folder and its subfolders, and every staging folder (a finished
-    batch's, now empty, or a failed or killed one's)."""
+    batch's, now empty, or a failed or killed one's). The folder is read entry by entry: it may hold tens of
+    thousands of files, and a list of them all was the largest thing a batch held at its end."""
     _STAGING.clear()
-    for pattern in (TEMP_PREFIX + "*", "*/" + TEMP_PREFIX + "*"):
-        for stale in out_dir.glob(pattern):
-            with contextlib.suppress(OSError):
-                if stale.is_dir() and not stale.is_symlink():
-                    shutil.rmtree(stale)
-                else:
-                    stale.unlink()
+    with contextlib.suppress(OSError), os.scandir(out_dir) as entries:
+        for entry in entries:
+            if entry.name.startswith(TEMP_PREFIX):
+                _remove(entry)
+            elif entry.is_dir():
+                with contextlib.suppress(OSError), os.scandir(entry.path) as inner:
+                    for stale in inner:
+                        if stale.name.startswith(TEMP_PREFIX):
+                            _remove(stale)
+
+
+def _remove(entry: os.DirEntry[str]) -> None:
+    with contextlib.suppress(OSError):
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path)
+        else:
+            os.unlink(entry.path)
 
 
 def prepare_folder(out_dir: Path) -> bool:

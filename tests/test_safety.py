@@ -243,3 +243,21 @@ def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str
         load_manifest(tmp_path)
     assert raised.value.line() == (f"{tmp_path / MANIFEST}: is not a drafter manifest "
                                    "(expected the JSON file drafter writes; delete it to start afresh)")
+
+
+def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folders(tmp_path: Path) -> None:
+    from drafter.output import discard_staged
+
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    (out / "review").mkdir(parents=True)
+    (out / ".drafter-tmp-stage-12").mkdir()
+    elsewhere.mkdir()
+    for path in (out / ".drafter-tmp-a.docx-1", out / "review" / ".drafter-tmp-review.csv-1",
+                 out / ".drafter-tmp-stage-12" / "a.docx", out / "a.docx", out / "review" / "review.csv",
+                 out / ".hidden", elsewhere / "keep.docx"):
+        path.write_bytes(b"x")
+    (out / ".drafter-tmp-link").symlink_to(elsewhere, target_is_directory=True)
+    discard_staged(out)
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert left == ["elsewhere/keep.docx", "out/.hidden", "out/a.docx", "out/review/review.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [".hidden", "a.docx", "review"]
