@@ -19,8 +19,8 @@ from pathlib import Path
 from drafter import api, wording
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
+from drafter.manifest import MANIFEST, entry_json, load_manifest
 from drafter.model import Release, SourceRef
-from drafter.output import MANIFEST, entry_json, load_manifest
 from drafter.quote_figures import find_claims, percent_matches
 from drafter.quotes import refusal
 

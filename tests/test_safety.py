@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError
-from drafter.output import MANIFEST, Manifest, entry_json, pack
+from drafter.manifest import MANIFEST, Manifest, entry_json, pack
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.synthetic import make_campaign
 
@@ -206,7 +206,7 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
 def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: Manifest) -> None:
     import json
 
-    from drafter.output import manifest_text
+    from drafter.manifest import manifest_text
 
     plain = {name: entry_json(entry) for name, entry in sorted(manifest.items())}
     expected = json.dumps({"version": 1, "files": plain}, indent=1, ensure_ascii=False)
@@ -221,7 +221,7 @@ def test_a_manifest_reads_back_as_written_with_plain_entries_packed(files: dict[
     import json
     import tempfile
 
-    from drafter.output import load_manifest
+    from drafter.manifest import load_manifest
 
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / MANIFEST).write_text(json.dumps({"version": 1, "files": files}), "utf-8")
@@ -236,7 +236,7 @@ def test_a_manifest_reads_back_as_written_with_plain_entries_packed(files: dict[
 @pytest.mark.parametrize("entry", [f'{{"sha256": {{"sha256": "{"0" * 64}", "area": "A"}}}}', '{"sha256": 3}', '"x"'])
 def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str) -> None:
     from drafter.errors import OutputError
-    from drafter.output import load_manifest
+    from drafter.manifest import load_manifest
 
     (tmp_path / MANIFEST).write_text(f'{{"version": 1, "files": {{"a.docx": {entry}}}}}', "utf-8")
     with pytest.raises(OutputError) as raised:
@@ -261,3 +261,4 @@ def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folde
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert left == ["elsewhere/keep.docx", "out/.hidden", "out/a.docx", "out/review/review.csv"]
     assert sorted(p.name for p in out.iterdir()) == [".hidden", "a.docx", "review"]
+
