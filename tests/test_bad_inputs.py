@@ -304,6 +304,25 @@ def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Pat
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
 
 
+def test_a_full_disk_for_the_batchs_summaries_changes_nothing(example: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter import spool
+
+    out = tmp_path / "out"
+    before = _drafted_then_corrected(example, out)
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", full)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {out}: could not be written (No space left on device); nothing has been "
+                             "changed (expected space and permission to write)\n")
+    assert files_in(out) == before
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
+
+
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"

@@ -1,8 +1,8 @@
 """figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period).
 
 The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact
-(:class:`~drafter.model.Figures`: an amount and a row number per figure): areas, measures and periods are the
-campaign's own strings rather than the cells' copies, and equal counts share one Decimal.
+(:class:`~drafter.model.Figures`: an amount and a row number per figure, a parent's sum as its total and
+children): areas, measures and periods are the campaign's own strings rather than the cells' copies.
 """
 
 from __future__ import annotations
