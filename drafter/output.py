@@ -40,7 +40,7 @@ def sha256(data: bytes) -> str:
 
 @dataclass(frozen=True)
 class Staged:
-    """A file written under a temporary name in its folder, waiting to be renamed into place."""
+    """A file written under a temporary name in the output folder, waiting to be renamed into place."""
 
     name: str
     digest: str
