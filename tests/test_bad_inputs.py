@@ -296,10 +296,16 @@ def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Pat
         return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(output, "open", full, raising=False)  # the staging write, while areas still draft
+    _redraft_fails_changing_nothing(example, out, before, f"{out.resolve() / 'cheshire.docx'}: could not be written "
+                                    "(No space left on device); nothing has been changed (expected space and "
+                                    "permission to write)")
+
+
+def _redraft_fails_changing_nothing(example: Path, out: Path, before: dict[str, bytes], message: str) -> None:
+    """Draft the corrected example again: it fails with ``message``, and the folder is as it was."""
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: {out.resolve() / 'cheshire.docx'}: could not be written (No space left on "
-                             "device); nothing has been changed (expected space and permission to write)\n")
+    assert result.stderr == f"error: {message}\n"
     assert files_in(out) == before
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
 
@@ -315,12 +321,8 @@ def test_a_full_disk_for_the_batchs_summaries_changes_nothing(example: Path, tmp
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(spool.tempfile, "TemporaryFile", full)
-    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--jobs", "1"])
-    assert result.exit_code == 1
-    assert result.stderr == (f"error: {out}: could not be written (No space left on device); nothing has been "
-                             "changed (expected space and permission to write)\n")
-    assert files_in(out) == before
-    assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
+    _redraft_fails_changing_nothing(example, out, before, f"{out}: could not be written (No space left on device); "
+                                    "nothing has been changed (expected space and permission to write)")
 
 
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
