@@ -46,9 +46,9 @@ if mode == "drafter":
     seconds = time.perf_counter() - start
     count = len(result.releases)
 else:
-    from drafter.docx_writer import DocxWriter
+    from drafter.writers.docx import DocxWriter
     from drafter.document import STYLES_USED
-    from drafter.templates import reference_docx
+    from drafter.shipped import reference_docx
     batch = api.prepare(campaign)
     releases = api.render_all(batch)
     out.mkdir(parents=True, exist_ok=True)

@@ -14,19 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter import parallel
-from drafter.campaign_checks import campaign_warnings, check_sums
-from drafter.changes import AreaChanges
+from drafter.compute.sums import campaign_warnings, check_sums
 from drafter.document import to_markdown
 from drafter.errors import UsageError
-from drafter.facts import facts_csv
 from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
-from drafter.output import Staged, WriteReport, discard_staged, prepare_folder, write_files
-from drafter.render import Renderer
-from drafter.review import ReviewRow, review_csv
-from drafter.spool import Pass1Record, Summaries, Summary
-from drafter.style import PRESETS, HouseStyle, resolve_style
-from drafter.templates import example_folder, reference_docx, resolve_template
+from drafter.output.files import Staged, WriteReport, discard_staged, prepare_folder, write_files
+from drafter.output.spool import Pass1Record, Summaries, Summary
+from drafter.render.release import Renderer
+from drafter.reports.changes import AreaChanges
+from drafter.reports.facts import facts_csv
+from drafter.reports.review import ReviewRow, review_csv
+from drafter.shipped import example_folder, reference_docx, resolve_template
+from drafter.style.house import PRESETS, HouseStyle, resolve_style
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 
@@ -203,7 +203,7 @@ def review_files(campaign: Campaign, rows: Callable[[], Iterable[ReviewRow]], wr
                  ) -> Iterator[tuple[str, bytes | Iterable[bytes], str]]:
     """The reviewer pack for the whole batch: review/review.csv and review/review.docx, each made as its
     rows come (``rows`` gives them afresh for each), so neither the rows nor the CSV are held whole."""
-    from drafter.docx_writer import DocxWriter, review_docx
+    from drafter.writers.docx import DocxWriter, review_docx
 
     assert isinstance(writer, DocxWriter)
     yield "review/review.csv", review_csv(rows()), ""

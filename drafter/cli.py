@@ -199,7 +199,7 @@ def facts(
     from rich.table import Table
 
     from drafter import api
-    from drafter import facts as fact_sheet
+    from drafter.reports import facts as fact_sheet
 
     try:
         _, release = api.preview(campaign_dir, area)
@@ -227,7 +227,7 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
-    from drafter.check import check_files, findings_json
+    from drafter.reports.check import check_files, findings_json
 
     try:
         findings = check_files(campaign_dir, files, area)
@@ -256,7 +256,7 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from drafter import quote_library
+    from drafter.quotes import library as quote_library
 
     try:
         rows = quote_library.list_quotes(campaign_dir)
@@ -285,7 +285,7 @@ def quotes_approve(
     on: Annotated[str | None, typer.Option("--on", help="Date of approval (default: today).")] = None,
 ) -> None:
     """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
-    from drafter import quote_library
+    from drafter.quotes import library as quote_library
 
     try:
         quote = quote_library.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
@@ -301,7 +301,7 @@ def quotes_withdraw(
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
 ) -> None:
     """Withdraw a quote: no release may use it any more."""
-    from drafter import quote_library
+    from drafter.quotes import library as quote_library
 
     try:
         quote = quote_library.withdraw_quote(campaign_dir, quote_id)

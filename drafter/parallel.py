@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafter.changes import AreaChanges, changes_since_last_draft
 from drafter.model import Warning
-from drafter.output import Staged, stage
-from drafter.review import review_row
-from drafter.spool import Pass1Record, Summary
+from drafter.output.files import Staged, stage
+from drafter.output.spool import Pass1Record, Summary
+from drafter.reports.changes import AreaChanges, changes_since_last_draft
+from drafter.reports.review import review_row
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,8 @@ def stage_review(record: Path, warnings: tuple[Warning, ...]) -> list[Staged]:
     """Build the reviewer pack from pass 1's record at ``record`` and stage its files (in a worker when there
     are any, while the main process renames the releases into place)."""
     from drafter.api import review_files, review_writer
-    from drafter.review import with_campaign_warnings
-    from drafter.spool import reviews
+    from drafter.output.spool import reviews
+    from drafter.reports.review import with_campaign_warnings
 
     pack = review_files(_STATE["batches"][0].campaign, lambda: with_campaign_warnings(reviews(record), warnings),
                         review_writer(_STATE["writers"], _STATE["reference"]))

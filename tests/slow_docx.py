@@ -10,7 +10,7 @@ from typing import Any
 import docx
 
 from drafter.model import Release
-from drafter.templates import reference_docx
+from drafter.shipped import reference_docx
 
 
 def empty_reference() -> Any:

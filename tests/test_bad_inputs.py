@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from drafter import output
 from drafter.cli import app
+from drafter.output import files as output
 from tests.conftest import edit, files_in
 
 Mutation = Callable[[Path], None]
@@ -209,7 +209,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      "quotes.yaml:46: contains the control character U+000B at column 51 (expected printable text)"),
     # templates
     ("undefined variable", template("{% block headline %}{{ area.nickname }}{% endblock %}\n"),
-     "release.md.j2:2: template: area 'North West': 'drafter.render.AreaView object' has no attribute 'nickname' "
+     "release.md.j2:2: template: area 'North West': the area has no attribute 'nickname' "
      "(expected only the variables and helpers drafter provides)"),
     ("python internals", template("{% block headline %}{{ ''.__class__.__mro__ }}{% endblock %}\n"),
      "release.md.j2:2: template: tried something unsafe: access to attribute '__class__' of 'str' object is unsafe. "
@@ -312,7 +312,7 @@ def _redraft_fails_changing_nothing(example: Path, out: Path, before: dict[str, 
 
 def test_a_full_disk_for_the_batchs_summaries_changes_nothing(example: Path, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from drafter import spool
+    from drafter.output import spool
 
     out = tmp_path / "out"
     before = _drafted_then_corrected(example, out)

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter import api
-from drafter.check import check_files
 from drafter.cli import app
+from drafter.reports.check import check_files
 from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()

@@ -12,10 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from drafter import api, cldr, wording
+from drafter import api
 from drafter.cli import app
 from drafter.errors import TemplateError
-from drafter.style import PRESETS
+from drafter.style import cldr, wording
+from drafter.style.house import PRESETS
 from tests.conftest import EXAMPLE, edit
 from tests.test_wording import CHANGE_TABLE, change
 

@@ -14,11 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from drafter import api, cldr, disclosure, wording
+from drafter import api
 from drafter.cli import app
-from drafter.docx_writer import read_docx
+from drafter.compute import disclosure
 from drafter.errors import InputError, TemplateError
-from drafter.style import PRESETS, RULES
+from drafter.style import cldr, wording
+from drafter.style.house import PRESETS, RULES
+from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.test_wording import CHANGE_TABLE, change
 

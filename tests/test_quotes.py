@@ -10,11 +10,11 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
-from drafter.docx_writer import read_docx
 from drafter.errors import QuoteError
 from drafter.load import load_campaign
-from drafter.quote_library import approve_quote, list_quotes, withdraw_quote
-from drafter.quotes import fingerprint
+from drafter.quotes.choose import fingerprint
+from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
+from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()

@@ -10,9 +10,9 @@ import pytest
 
 from drafter import api
 from drafter.document import STYLES_USED, parse_markdown
-from drafter.docx_writer import read_docx
 from drafter.model import SourceRef
-from drafter.templates import reference_docx
+from drafter.shipped import reference_docx
+from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, ROOT
 
 SLUGS = ["north-west", "cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside"]

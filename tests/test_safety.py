@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError
-from drafter.manifest import MANIFEST, Manifest, entry_json, pack
+from drafter.output.manifest import MANIFEST, Manifest, entry_json, pack
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.synthetic import make_campaign
 
@@ -82,7 +82,7 @@ def test_unsafe_area_names_get_safe_unique_slugs(example: Path, tmp_path: Path) 
     edit(example / "quotes.yaml", "in Cheshire seeking help about their online behaviour almost treble",
          "seeking help about their online behaviour double")
     edit(example / "quotes.yaml", "Cheshire Constabulary.", "the force.")
-    from drafter.quote_library import approve_quote
+    from drafter.quotes.library import approve_quote
 
     approve_quote(example, "york-cheshire", "Stuart York")
     out = tmp_path / "deep" / "out"
@@ -99,7 +99,7 @@ def test_right_to_left_and_combining_characters_survive(example: Path, tmp_path:
     arabic, combining = "مرحبا", "Cafe\u0301"
     edit(example / "quotes.yaml", "is a priority for Cheshire Constabulary.",
           f"is a priority for Cheshire Constabulary. {arabic} {combining}")
-    from drafter.quote_library import approve_quote
+    from drafter.quotes.library import approve_quote
 
     approve_quote(example, "york-cheshire", "Stuart York")
     api.draft(example, tmp_path)
@@ -188,7 +188,7 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
     import csv
     import io
 
-    from drafter.csvsafe import neutralise, to_csv
+    from drafter.output.csvsafe import neutralise, to_csv
 
     expected = io.StringIO(newline="")
     writer = csv.writer(expected, lineterminator="\r\n")
@@ -206,7 +206,7 @@ def test_csv_exports_are_what_the_standard_csv_writer_writes_with_every_cell_neu
 def test_the_manifest_is_written_as_json_dumps_would_write_it(manifest: Manifest) -> None:
     import json
 
-    from drafter.manifest import manifest_text
+    from drafter.output.manifest import manifest_text
 
     plain = {name: entry_json(entry) for name, entry in sorted(manifest.items())}
     expected = json.dumps({"version": 1, "files": plain}, indent=1, ensure_ascii=False)
@@ -221,7 +221,7 @@ def test_a_manifest_reads_back_as_written_with_plain_entries_packed(files: dict[
     import json
     import tempfile
 
-    from drafter.manifest import load_manifest
+    from drafter.output.manifest import load_manifest
 
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / MANIFEST).write_text(json.dumps({"version": 1, "files": files}), "utf-8")
@@ -236,7 +236,7 @@ def test_a_manifest_reads_back_as_written_with_plain_entries_packed(files: dict[
 @pytest.mark.parametrize("entry", [f'{{"sha256": {{"sha256": "{"0" * 64}", "area": "A"}}}}', '{"sha256": 3}', '"x"'])
 def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str) -> None:
     from drafter.errors import OutputError
-    from drafter.manifest import load_manifest
+    from drafter.output.manifest import load_manifest
 
     (tmp_path / MANIFEST).write_text(f'{{"version": 1, "files": {{"a.docx": {entry}}}}}', "utf-8")
     with pytest.raises(OutputError) as raised:
@@ -246,7 +246,7 @@ def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str
 
 
 def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folders(tmp_path: Path) -> None:
-    from drafter.output import discard_staged
+    from drafter.output.files import discard_staged
 
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     (out / "review").mkdir(parents=True)

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from drafter import api, document, parallel
 from drafter.document import STYLES_USED, parse_markdown
-from drafter.docx_writer import DocxWriter
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
-from drafter.templates import reference_docx
+from drafter.shipped import reference_docx
+from drafter.writers.docx import DocxWriter
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.slow_docx import slow_docx
 from tests.synthetic import make_campaign
@@ -207,7 +207,7 @@ def test_any_value_escaped_for_markdown_reads_back_as_itself(value: str) -> None
 
 
 def test_pass_one_keeps_its_record_on_disk_and_removes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from drafter import spool
+    from drafter.output import spool
 
     seen: list[bool] = []
     reviews = spool.reviews
@@ -229,7 +229,7 @@ def test_summaries_kept_on_disk_read_back_as_the_list_they_replace(
     import os
     import tempfile
 
-    from drafter.spool import Summaries, Summary
+    from drafter.output.spool import Summaries, Summary
 
     expected = [Summary(*item) for item in items]
     with tempfile.TemporaryDirectory() as folder:

@@ -106,7 +106,7 @@ def test_each_worker_stages_its_files_in_its_own_folder_and_none_is_left(tmp_pat
     as in two folders), so each worker writes in its own staging folder; pass 2 renames from there."""
     import os
 
-    from drafter import output
+    from drafter.output import files as output
 
     monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
     renamed: list[str] = []

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter import cldr, wording
-from drafter.compute import compute_change, round_half_up
+from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, SourceRef, Value
-from drafter.style import PRESETS
+from drafter.style import cldr, wording
+from drafter.style.house import PRESETS
 
 GB = PRESETS["en_GB"]
 SRC = (SourceRef("figures.csv", row=2, column="value"),)

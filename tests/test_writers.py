@@ -98,7 +98,7 @@ def test_a_letterhead_gives_header_logo_footer_and_font(example: Path, tmp_path:
 
 
 def test_pdf_needs_libreoffice(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("drafter.pdf.soffice", lambda: None)
+    monkeypatch.setattr("drafter.writers.pdf.soffice", lambda: None)
     from typer.testing import CliRunner
 
     from drafter.cli import app

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.table import read_rows, require_columns
+from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef
-from drafter.text import unique_slugs
 
 _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 

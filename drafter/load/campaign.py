@@ -11,8 +11,8 @@ from drafter.load.areas import load_areas
 from drafter.load.figures import load_figures
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
+from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef
-from drafter.yamlio import load_yaml
 
 CAMPAIGN_FILE = "campaign.yaml"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -218,6 +218,6 @@ def _draft_areas(top: Mapping, area_names: list[str]) -> tuple[str, ...]:
 def _text_item(value: object, ref: SourceRef) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InputError("is not text", source=ref, field=ref.key, value=value, expected="a paragraph of text")
-    from drafter.text import check_text
+    from drafter.load.text import check_text
 
     return check_text(" ".join(value.split()), ref, ref.key or "")

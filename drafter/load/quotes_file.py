@@ -8,10 +8,10 @@ from typing import Any
 
 from drafter.errors import InputError
 from drafter.load.schema import Mapping
+from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker
-from drafter.quotes import fingerprint
-from drafter.titles import check_title
-from drafter.yamlio import item_line, load_yaml
+from drafter.quotes.choose import fingerprint
+from drafter.style.titles import check_title
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")

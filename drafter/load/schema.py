@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from drafter.errors import InputError
+from drafter.load.text import check_text
+from drafter.load.yamlio import item_line, key_line, node_line
 from drafter.model import SourceRef
-from drafter.text import check_text
-from drafter.yamlio import item_line, key_line, node_line
 
 
 class Mapping:

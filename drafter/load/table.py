@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.text import check_text
+from drafter.load.yamlio import read_text
 from drafter.model import SourceRef
-from drafter.text import check_text
-from drafter.yamlio import read_text
 
 MAX_TABLE_BYTES = 50_000_000
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
-from importlib import resources
 
 from drafter.errors import QuoteError
 from drafter.model import Speaker
+from drafter.shipped import shipped_root
 
 _SMALL = {"of", "for", "and", "the", "to", "in", "on", "at"}
 _WORD = re.compile(r"[A-Za-z’'.]+")
@@ -16,7 +16,7 @@ _WORD = re.compile(r"[A-Za-z’'.]+")
 
 @lru_cache(maxsize=1)
 def shipped_title_words() -> frozenset[str]:
-    text = resources.files("drafter").joinpath("data/title_words.txt").read_text(encoding="utf-8")
+    text = (shipped_root() / "words" / "title_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

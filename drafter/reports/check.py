@@ -16,13 +16,14 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from drafter import api, wording
+from drafter import api
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
-from drafter.manifest import MANIFEST, entry_json, load_manifest
 from drafter.model import Release, SourceRef
-from drafter.quote_figures import find_claims, percent_matches
-from drafter.quotes import refusal
+from drafter.output.manifest import MANIFEST, entry_json, load_manifest
+from drafter.quotes.choose import refusal
+from drafter.quotes.claims import find_claims, percent_matches
+from drafter.style import wording
 
 _WORDS = {w: Decimal(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
@@ -85,7 +86,7 @@ def _paragraphs(path: Path) -> list[str]:
     if not path.is_file():
         raise UsageError("is not a file", field="FILE", value=str(path), expected="a drafted .docx or .md release")
     if path.suffix.lower() == ".docx":
-        from drafter.docx_writer import read_docx
+        from drafter.writers.docx import read_docx
 
         try:
             return [text for _, text in read_docx(path).paragraphs if text.strip()]
@@ -111,7 +112,7 @@ def _area_of(path: Path, area: str | None, areas: Sequence[object]) -> str:
         if entry.get("area") in names:
             return str(entry["area"])
     if path.suffix.lower() == ".docx":
-        from drafter.docx_writer import read_docx
+        from drafter.writers.docx import read_docx
 
         found = read_docx(path).area
         if found in names:

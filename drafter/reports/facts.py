@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from drafter.csvsafe import to_csv
 from drafter.model import Fact
+from drafter.output.csvsafe import to_csv
 
 HEADER = ("area", "fact", "printed", "exact value", "formula", "source")
 

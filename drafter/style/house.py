@@ -11,9 +11,9 @@ import difflib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from drafter import welsh
 from drafter.errors import InputError
 from drafter.model import SourceRef
+from drafter.style.lang import cy as welsh
 
 EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 EN_ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")

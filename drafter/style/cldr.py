@@ -14,7 +14,6 @@ from babel import Locale
 from babel.dates import format_date as _format_date
 from babel.dates import format_time as _format_time
 from babel.numbers import NumberFormatError, NumberPattern
-from babel.numbers import get_group_symbol as _get_group_symbol
 from babel.numbers import parse_decimal as _parse_decimal
 from babel.numbers import parse_pattern as _parse_pattern
 
@@ -31,17 +30,7 @@ def format_number(value: Decimal, places: int, locale: str, *, grouping: bool = 
     >>> format_number(Decimal("1747"), 0, "en_GB"), format_number(Decimal("0.6"), 1, "cy_GB")
     ('1,747', '0.6')
     """
-    if not places and not value.is_signed() and value.as_tuple().exponent == 0:
-        # A whole count, the most common figure: its digits grouped in threes by the locale's own separator,
-        # exactly as Babel lays out pattern #,##0 (a property test holds them equal across locales), at a
-        # tenth of the cost. Every other number goes through Babel.
-        return f"{int(value):,}".replace(",", _group_symbol(locale)) if grouping else str(int(value))
     return _format_number(str(value), places, locale, grouping)
-
-
-@cache
-def _group_symbol(locale: str) -> str:
-    return str(_get_group_symbol(get_locale(locale)))
 
 
 @lru_cache(maxsize=512)

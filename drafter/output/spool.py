@@ -23,8 +23,8 @@ from typing import overload
 
 from drafter.errors import OutputError
 from drafter.model import SourceRef
-from drafter.output import TEMP_PREFIX, Staged
-from drafter.review import ReviewRow
+from drafter.output.files import TEMP_PREFIX, Staged
+from drafter.reports.review import ReviewRow
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from docx.enum.style import WD_STYLE_TYPE
 
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
-from drafter.zipwriter import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT_PART = "word/document.xml"
@@ -115,7 +115,7 @@ class DocxWriter:
 def _add_styles(document: Any, names: list[str]) -> None:
     """Copy the shipped reference's definitions of ``names`` into ``document`` (in memory only: the user's file
     is never changed), without their fonts, so they take the letterhead's own font."""
-    from drafter.templates import reference_docx
+    from drafter.shipped import reference_docx
 
     shipped = docx.Document(str(reference_docx()))
     target = document.styles.element

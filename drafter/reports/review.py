@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from drafter.csvsafe import csv_chunks
 from drafter.model import Campaign, Release, Warning
+from drafter.output.csvsafe import csv_chunks
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.compute import round_half_up
+from drafter.compute.changes import round_half_up
 from drafter.model import Change
 
 _QUALIFIER = r"(?:(nearly|almost|more than|over|about|around|roughly|approximately)\s+)?"

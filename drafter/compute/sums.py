@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from drafter import wording
 from drafter.errors import InputError
 from drafter.model import Campaign, Period, Warning
-from drafter.style import HouseStyle
+from drafter.style import wording
+from drafter.style.house import HouseStyle
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
-from drafter.manifest import JOURNAL, MANIFEST, Manifest, entry_json, load_manifest, manifest_text, pack
 from drafter.model import SourceRef
+from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, entry_json, load_manifest, manifest_text, pack
 
 TEMP_PREFIX = ".drafter-tmp-"
 

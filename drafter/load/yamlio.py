@@ -17,8 +17,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import InputError
+from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.model import SourceRef
-from drafter.text import ILLEGAL_CHARACTERS
 
 MAX_YAML_BYTES = 2_000_000
 

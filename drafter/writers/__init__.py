@@ -45,7 +45,7 @@ def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str],
     writers: list[Writer] = []
     docx_writer = None
     if "docx" in formats or "pdf" in formats:
-        from drafter.docx_writer import DocxWriter
+        from drafter.writers.docx import DocxWriter
 
         docx_writer = DocxWriter(reference, STYLES_USED, warn=warn)
     for fmt in FORMATS:
@@ -56,15 +56,15 @@ def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str],
         elif fmt == "md":
             writers.append(MarkdownWriter())
         elif fmt == "html":
-            from drafter.plain_writers import HtmlWriter
+            from drafter.writers.plain import HtmlWriter
 
             writers.append(HtmlWriter())
         elif fmt == "txt":
-            from drafter.plain_writers import TextWriter
+            from drafter.writers.plain import TextWriter
 
             writers.append(TextWriter())
         elif fmt == "pdf":
-            from drafter.pdf import PdfWriter
+            from drafter.writers.pdf import PdfWriter
 
             writers.append(PdfWriter(docx_writer))
     return writers

@@ -12,10 +12,11 @@ import re
 import zoneinfo
 from decimal import Decimal
 
-from drafter import cldr, welsh
-from drafter.compute import round_half_up
+from drafter.compute.changes import round_half_up
 from drafter.model import Change
-from drafter.style import HouseStyle
+from drafter.style import cldr
+from drafter.style.house import HouseStyle
+from drafter.style.lang import cy as welsh
 
 ONE = Decimal(1)
 
@@ -25,7 +26,7 @@ ONE = Decimal(1)
 def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> str:
     """A count: one to nine in words (by the preset), larger numbers grouped, millions as "1.2 million".
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
     >>> count_text(Decimal(5), gb), count_text(Decimal(1747), gb), count_text(Decimal(1_250_000), gb)
     ('five', '1,747', '1.3 million')
@@ -77,7 +78,7 @@ def money_text(value: Decimal, style: HouseStyle, currency: str) -> str:
     """An amount of money: "£450,000", "£12.50", and large sums as "£1.2m" and "£3bn" (en_GB) or
     "$1.2 million" and "$3 billion" (en_US); Welsh "£3 biliwn".
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> [money_text(Decimal(v), PRESETS["en_GB"], "GBP") for v in ("3000000000", "1250000", "450000", "12.5")]
     ['£3bn', '£1.3m', '£450,000', '£12.50']
     >>> money_text(Decimal(3_000_000_000), PRESETS["en_US"], "USD"), money_text(Decimal(3e9), PRESETS["cy_GB"], "GBP")
@@ -111,7 +112,7 @@ def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
     "2il", "3ydd", "5ed", "7fed", "11eg". A shared place says so: "joint third" (en_GB), "tied for third"
     (en_US), "cydradd 3ydd" (Welsh).
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 3, 9, 10, 11, 12, 13, 21, 22, 23, 101, 1001)]
     ['first', 'third', 'ninth', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '1,001st']
     >>> [ordinal_text(n, PRESETS["cy_GB"]) for n in (1, 2, 3, 5, 7, 10, 11, 12, 20)]
@@ -155,7 +156,7 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     ``nearly_fraction`` below it), "more than 1,200" for 1,210; None for counts under 100, counts already round,
     and millions (already rounded).
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> approx_count_text(Decimal(1747), PRESETS["en_GB"]), approx_count_text(Decimal(3549), PRESETS["cy_GB"])
     (('nearly 1,800', Decimal('1800')), ('bron i 3,600', Decimal('3600')))
     >>> approx_count_text(Decimal(1210), PRESETS["en_GB"])
@@ -174,7 +175,7 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
 def pair_texts(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str]:
     """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none".
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> pair_texts(Decimal(4), Decimal(12), PRESETS["en_GB"]), pair_texts(Decimal(0), Decimal(3), PRESETS["en_GB"])
     (('4', '12'), ('none', 'three'))
     """
@@ -206,7 +207,7 @@ def percent_places(percent: Decimal, style: HouseStyle) -> int:
 def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
     """A percentage (its magnitude) in house style, and the rounded value it shows.
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> percent_text(Decimal("193.333"), PRESETS["en_GB"]), percent_text(Decimal("6.25"), PRESETS["en_US"])
     (('193 per cent', Decimal('193')), ('6.3%', Decimal('6.3')))
     """
@@ -226,7 +227,7 @@ def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decim
     """A rounder way to say a percentage, honest by HOUSE-STYLE's rule: "nearly N" only for values in
     [nearly_fraction × N, N), "more than N" only above N. None when no round number is close.
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> approx_percent_text(Decimal("193.33"), PRESETS["en_GB"])
     ('nearly 200 per cent', Decimal('200'))
     >>> approx_percent_text(Decimal("103.15"), PRESETS["en_GB"])
@@ -261,7 +262,7 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
     """The figure a sentence in ``text`` starts with, or None. A sentence never starts with a figure (spell it
     out or recast it); AP lets a year start one (``year_may_start``).
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> figure_starting_sentence("Calls rose. 440 people called.", PRESETS["en_GB"])
     '440'
     >>> figure_starting_sentence("2018 was busy.", PRESETS["en_US"]) is None
@@ -284,7 +285,7 @@ _AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.
 def date_text(value: dt.date, style: HouseStyle) -> str:
     """A full date: "4 September 2018" (en_GB), "Sept. 4, 2018" (en_US, AP), "4 Medi 2018" (cy_GB).
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> [date_text(dt.date(2018, 9, 4), PRESETS[p]) for p in ("en_GB", "en_US", "cy_GB")]
     ['4 September 2018', 'Sept. 4, 2018', '4 Medi 2018']
     """
@@ -313,7 +314,7 @@ def _whole_months(start: dt.date, end: dt.date) -> bool:
 def between_text(start: dt.date, end: dt.date, style: HouseStyle) -> str:
     """"between July and December 2017" / "rhwng Gorffennaf a Rhagfyr 2017" ("ac" before a vowel).
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> between_text(dt.date(2017, 7, 1), dt.date(2018, 1, 31), PRESETS["cy_GB"])
     'rhwng Gorffennaf 2017 ac Ionawr 2018'
     >>> between_text(dt.date(2018, 9, 1), dt.date(2018, 11, 30), PRESETS["cy_GB"])
@@ -335,7 +336,7 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: str | N
     """A period in words: "July to December 2017", "July 2017 to January 2018", "4 to 10 September 2018";
     Welsh "Gorffennaf i Ragfyr 2017" (the soft mutation after "i").
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
     >>> period_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), gb)
     'July to December 2017'
@@ -362,7 +363,7 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: str | N
 def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -> str:
     """"EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018", the zone's abbreviation taken for that date.
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> embargo_text(dt.datetime(2018, 9, 4, 0, 1), "Europe/London", PRESETS["en_GB"])
     'EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018'
     >>> embargo_text(dt.datetime(2018, 1, 9, 0, 1), "Europe/London", PRESETS["en_GB"])
@@ -459,9 +460,9 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     ``exact`` gives the percentage even where a band word ("almost trebled") would do; ``headline`` drops
     "by" ("rises 47 per cent"); ``places`` fixes the percentage's decimal places (for a sequence).
 
-    >>> from drafter.compute import compute_change
+    >>> from drafter.compute.changes import compute_change
     >>> from drafter.model import SourceRef, Value
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> def c(old, new):
     ...     src = (SourceRef("figures.csv"),)
     ...     return compute_change("A", "m", "count", "a", "b", Value(Decimal(old), src), Value(Decimal(new), src))
@@ -573,7 +574,7 @@ def sequence_places(percents: list[Decimal], style: HouseStyle) -> int:
     """One number of decimal places for a sequence of percentages (a list of areas): the small places if any
     of them needs them, so "9.6 per cent" and "12.0 per cent" sit side by side, not "9.6" and "12".
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
     >>> sequence_places([Decimal("9.6"), Decimal("12.04")], gb), sequence_places([Decimal(47)], gb)
     (1, 0)
@@ -586,7 +587,7 @@ def sequence_places(percents: list[Decimal], style: HouseStyle) -> int:
 def fewer_than_text(threshold: int, style: HouseStyle, *, after_from: bool = False) -> str:
     """A suppressed count: "fewer than five" (Welsh "llai na 5", "lai na 5" after "o").
 
-    >>> from drafter.style import PRESETS
+    >>> from drafter.style.house import PRESETS
     >>> fewer_than_text(5, PRESETS["en_GB"]), fewer_than_text(10, PRESETS["en_GB"])
     ('fewer than five', 'fewer than 10')
     """

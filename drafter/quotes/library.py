@@ -13,10 +13,10 @@ from typing import Any
 
 from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
+from drafter.load.yamlio import dump_roundtrip, load_roundtrip
 from drafter.model import Campaign, Quote
-from drafter.output import write_atomic
-from drafter.quotes import fingerprint, refusal, scope_rank
-from drafter.yamlio import dump_roundtrip, load_roundtrip
+from drafter.output.files import write_atomic
+from drafter.quotes.choose import fingerprint, refusal, scope_rank
 
 QUOTES_FILE = "quotes.yaml"
 

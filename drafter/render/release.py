@@ -20,16 +20,18 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from drafter import disclosure, welsh, wording
-from drafter.compute import compute_change, describe_percent_formula
+from drafter.compute import disclosure
+from drafter.compute.changes import compute_change, describe_percent_formula
 from drafter.document import escape_markdown, parse_markdown
 from drafter.errors import DrafterError, QuoteError, TemplateError
 from drafter.model import Area, Campaign, Change, Fact, Quote, Release, SourceRef, Speaker, Value, Warning
-from drafter.quote_figures import find_claims, judge
-from drafter.quotes import choose_quote
-from drafter.style import HouseStyle
-from drafter.templates import shipped_root
-from drafter.titles import title_after_name, title_before_name
+from drafter.quotes.choose import choose_quote
+from drafter.quotes.claims import find_claims, judge
+from drafter.shipped import shipped_root
+from drafter.style import wording
+from drafter.style.house import HouseStyle
+from drafter.style.lang import cy as welsh
+from drafter.style.titles import title_after_name, title_before_name
 
 _DIGITS = re.compile(r"\d+")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
@@ -136,7 +138,7 @@ class Renderer:
             _prefix_area(exc, area)
             raise
         except UndefinedError as exc:
-            raise TemplateError(f"area {area.name!r}: {exc.message}", source=_template_line(exc),
+            raise TemplateError(f"area {area.name!r}: {_plain(exc.message)}", source=_template_line(exc),
                                 field="template", expected="only the variables and helpers drafter provides"
                                 ) from None
         except SecurityError as exc:
@@ -194,6 +196,11 @@ def _prefix_area(exc: DrafterError, area: Area) -> None:
     if not exc.problem.startswith("area "):
         exc.problem = f"area {area.name!r}: {exc.problem}"
         exc.args = (exc.line(),)
+
+
+def _plain(message: str | None) -> str:
+    """Jinja2's message in a template writer's words: "the area has no attribute 'x'", not a class path."""
+    return re.sub(r"'drafter\.[\w.]+\.(\w+)View object'", lambda m: f"the {m.group(1).lower()}", message or "")
 
 
 def _name(filename: str | None) -> str:
