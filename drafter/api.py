@@ -26,7 +26,8 @@ from drafter.reports.changes import AreaChanges
 from drafter.reports.facts import facts_csv
 from drafter.reports.review import ReviewRow, review_csv
 from drafter.shipped import example_folder, reference_docx, resolve_template
-from drafter.style.house import PRESETS, HouseStyle, resolve_style
+from drafter.style.base import HouseStyle
+from drafter.style.house import PRESETS, resolve_style
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 
@@ -73,17 +74,17 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
     check_sums(campaign)
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
-    if style and not any(PRESETS[style].language == PRESETS[code].language for code in languages):
+    if style and not any(PRESETS[style].language is PRESETS[code].language for code in languages):
         raise UsageError("is a preset for releases in another language", field="--style", value=style,
                          expected="a preset in the language of the releases (" + ", ".join(languages) + ")")
     batches = []
     for language in languages:
         house = resolve_style(_preset(campaign, language, locale, style), campaign.settings, campaign.source,
-                              main_language=PRESETS[campaign.locale].language)
+                              main_language=PRESETS[campaign.locale].language.code)
         if house.locale != language:
             house = dataclasses.replace(house, locale=language)
-        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language))
-        tag = house.language if len(languages) > 1 else ""
+        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
+        tag = house.language.code if len(languages) > 1 else ""
         batches.append(Batch(campaign, house, renderer, chosen, tag))
     return batches
 
@@ -93,7 +94,7 @@ def _preset(campaign: Campaign, language: str, locale: str | None, style: str | 
     is in that language, else the language's own preset."""
     same = PRESETS[language].language
     for candidate in (style, locale, campaign.style):
-        if candidate and PRESETS[candidate].language == same:
+        if candidate and PRESETS[candidate].language is same:
             return candidate
     return language
 

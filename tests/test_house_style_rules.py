@@ -178,7 +178,7 @@ def test_nearly_n_never_describes_a_value_at_or_above_n(old: int, new: int, pres
         assert style.nearly_fraction * 3 <= c.ratio < 3
     if band.startswith("more_than"):
         assert c.ratio > {"more_than_doubled": 2, "more_than_trebled": 3, "more_than_fourfold": 4}[band]
-    nearly, more = ("bron i", "mwy na") if style.language == "cy" else ("nearly", "more than")
+    nearly, more = style.language.nearly, style.language.more_than
     for value, found in ((abs(c.percent), wording.approx_percent_text(c.percent, style)),
                          (Decimal(new), wording.approx_count_text(Decimal(new), style))):
         if found is None:

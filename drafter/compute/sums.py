@@ -8,7 +8,7 @@ from decimal import Decimal
 from drafter.errors import InputError
 from drafter.model import Campaign, Period, Warning
 from drafter.style import wording
-from drafter.style.house import HouseStyle
+from drafter.style.base import HouseStyle
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:

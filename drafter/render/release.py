@@ -29,8 +29,7 @@ from drafter.quotes.choose import choose_quote
 from drafter.quotes.claims import find_claims, judge
 from drafter.shipped import shipped_root
 from drafter.style import wording
-from drafter.style.house import HouseStyle
-from drafter.style.lang import cy as welsh
+from drafter.style.base import HouseStyle, Language
 from drafter.style.titles import title_after_name, title_before_name
 
 _DIGITS = re.compile(r"\d+")
@@ -254,10 +253,11 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=c.text_for("organisation", self.style.language) or c.organisation,
-                about=c.text_for("about", self.style.language),
-                notes=list(c.notes_for(self.style.language)),
-                contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language) or c.contact.name,
+                title=c.title, organisation=c.text_for("organisation", self.style.language.code) or c.organisation,
+                about=c.text_for("about", self.style.language.code),
+                notes=list(c.notes_for(self.style.language.code)),
+                contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language.code)
+                                              or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
                 bilingual=len({code[:2] for code in c.languages}) > 1,
@@ -465,7 +465,7 @@ class ReleaseContext:
     def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
         """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
         quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
-                             optional=optional, language=self.style.language)
+                             optional=optional, language=self.style.language.code)
         if quote is None:
             self._warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
                        self.area)
@@ -475,7 +475,8 @@ class ReleaseContext:
         if quote.fingerprint is None:
             self._warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
                        "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
-        return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language), verb,
+        return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language.code), verb,
+                                 self.style.language,
                                  self.style.titles))
 
     def check_quote_figures(self) -> None:
@@ -514,26 +515,20 @@ def attribution(speaker: Speaker, titles: str = "before") -> str:
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
-ATTRIBUTION_VERBS = ("said", "added", "says", "adds", *welsh.ATTRIBUTION_VERBS)
-
-
-def quote_markdown(quote: Quote, speaker: Speaker, verb: str, titles: str = "before") -> str:
-    """The quote's paragraphs in the Quote style: attribution first, opening marks on each paragraph and a
-    closing mark on the last only, as newspapers set a quote that runs over several paragraphs."""
-    if verb not in ATTRIBUTION_VERBS:
-        raise QuoteError("is not an attribution verb", field="quote(verb)", value=verb,
-                         expected=", ".join(ATTRIBUTION_VERBS))
+def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language, titles: str = "before") -> str:
+    """The quote's paragraphs in the Quote style: attribution first (in the release's language: "…, said:",
+    "Dywedodd …:"), opening marks on each paragraph and a closing mark on the last only, as newspapers set a
+    quote that runs over several paragraphs."""
+    if verb not in language.attribution_verbs:
+        raise QuoteError(f"is not an attribution verb in {language.name}", field="quote(verb)", value=verb,
+                         expected=", ".join(language.attribution_verbs))
     lines = []
     last = len(quote.paragraphs) - 1
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
-        if index == 0 and verb in welsh.ATTRIBUTION_VERBS:  # Welsh: verb first, the article before a title
-            who = attribution(speaker, titles)
-            if speaker.title and titles == "before":
-                who = f"{welsh.article(speaker.title)} {who}"
-            text = f"{verb.capitalize()} {escape_markdown(who)}: {text}"
-        elif index == 0:
-            text = f"{escape_markdown(attribution(speaker, titles))}, {verb}: {text}"
+        if index == 0:
+            who = escape_markdown(attribution(speaker, titles))
+            text = language.attribution(verb, who, titled=bool(speaker.title) and titles == "before") + text
         lines.append("{.quote}\n" + text)
     return "\n\n".join(lines)
 

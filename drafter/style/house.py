@@ -8,79 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from dataclasses import dataclass
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
 
 from drafter.errors import InputError
 from drafter.model import SourceRef
-from drafter.style.lang import cy as welsh
+from drafter.style.base import HouseStyle
+from drafter.style.lang import presets
 
-EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-EN_ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# Every language's presets by name (en_GB, en_US, cy_GB), found once: drafter.style.lang looks for them.
+PRESETS: Mapping[str, HouseStyle] = MappingProxyType(presets())
 
-
-@dataclass(frozen=True)
-class HouseStyle:
-    """Every rule of one preset. Welsh words themselves live in :mod:`drafter.welsh`."""
-
-    name: str
-    locale: str
-    language: str  # "en" or "cy": which word tables drafter/wording.py uses
-    number_words: tuple[str, ...]  # 0..9 in words; empty when the preset always uses figures
-    words_up_to: int  # 1..words_up_to in words (0 = always figures)
-    none_word: str  # "from none to 12"
-    percent: str  # "per cent", "%" or "percent"
-    percent_points: str  # "percentage points"
-    percent_whole_from: Decimal  # at and above this, whole numbers; below, percent_small_places
-    percent_small_places: int
-    small_base: Decimal  # below this base no percentage is given
-    nearly_fraction: Decimal  # "nearly N" only for values in [nearly_fraction × N, N)
-    date_pattern: str  # CLDR pattern, or "AP" for AP month abbreviations
-    month_pattern: str
-    time_pattern: str  # embargo time, CLDR pattern, or "AP"
-    treble: str  # "treble" (en_GB) or "triple" (en_US)
-    embargo_words: str
-    no_embargo: str
-    ends: str
-    million_from: Decimal  # "1.2 million" at and above this
-    million_word: str
-    between_word: str = "between"
-    to_word: str = "to"
-    and_word: str = "and"
-    fewer_than: str = "fewer than"
-    rounding_conflicts: str = "error"  # one figure at two rounding levels in a release: "error" or "warn"
-    billion_word: str = "billion"
-    large_places: int = 1  # "1.2 million": decimal places for millions and billions
-    money_short: bool = True  # money as "£3bn", "£1.2m" (False: "$3 billion", "$1.2 million")
-    ordinal_words: tuple[str, ...] = EN_ORDINALS  # first to ninth in words, then "10th" (empty: figures)
-    titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
-    year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
-    more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
-
-
-_EN_GB = HouseStyle(
-    name="en_GB", locale="en_GB", language="en", number_words=EN_WORDS, words_up_to=9, none_word="none",
-    percent="per cent", percent_points="percentage points", percent_whole_from=Decimal(10),
-    percent_small_places=1, small_base=Decimal(20), nearly_fraction=Decimal("0.95"),
-    date_pattern="d MMMM y", month_pattern="MMMM y", time_pattern="HH:mm", treble="treble",
-    embargo_words="EMBARGOED UNTIL", no_embargo="FOR IMMEDIATE RELEASE", ends="ENDS",
-    million_from=Decimal(1_000_000), million_word="million",
-)
-
-PRESETS: dict[str, HouseStyle] = {
-    "en_GB": _EN_GB,
-    "en_US": dataclasses.replace(
-        _EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP",
-        treble="triple", ends="###", money_short=False, year_may_start=True,
-    ),
-    "cy_GB": dataclasses.replace(
-        _EN_GB, name="cy_GB", locale="cy_GB", language="cy", number_words=(), words_up_to=0,
-        none_word=welsh.NONE_AFTER_FROM, percent="%", percent_points=welsh.PERCENT_POINTS, treble="treble",
-        embargo_words=welsh.EMBARGO_WORDS, no_embargo=welsh.NO_EMBARGO, ends=welsh.ENDS,
-        million_word=welsh.MILLION, billion_word=welsh.BILLION, money_short=False, between_word=welsh.BETWEEN,
-        to_word=welsh.TO, and_word="a", fewer_than=welsh.FEWER_THAN, ordinal_words=(),
-    ),
-}
 
 # Rules a campaign may override under ``house_style:``: name → (type, what it means).
 RULES: dict[str, tuple[type, str]] = {
@@ -143,7 +82,7 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
                              expected="one of " + ", ".join(PRESETS))
         if target and target != preset:
             continue
-        if not target and key in WORD_RULES and main_language and style.language != main_language:
+        if not target and key in WORD_RULES and main_language and style.language.code != main_language:
             continue
         if key not in RULES:
             near = difflib.get_close_matches(key, list(RULES), n=1)

@@ -1,6 +1,6 @@
-"""Welsh wording, all in one place: change phrases, helper words, ordinals and the initial mutations that
-month names take after "i" and "a". :mod:`drafter.wording` asks this module whenever a style's language is
-``cy``; nothing else in drafter holds a Welsh word (templates and campaign text aside).
+"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the
+initial mutations that month names take after "i" and "a" — and the cy_GB house style. Nothing else in drafter
+holds a Welsh word (templates and campaign text aside).
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
 its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
@@ -8,6 +8,13 @@ The template supplies "Mae …" or "Roedd …".
 """
 
 from __future__ import annotations
+
+import dataclasses
+
+from drafter.model import Change
+from drafter.style.base import HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.lang.en import EN_GB
+from drafter.style.numbers import from_to_text, percent_text, points_text
 
 # --- mutations ------------------------------------------------------------------------------------------
 
@@ -123,7 +130,7 @@ VIRTUALLY_NO_CHANGE = "bron dim newid"
 BOTH_PERIODS = "yn y ddau gyfnod"  # "wedi bod yn llai na 5 yn y ddau gyfnod"
 
 
-def aspect(tense: str) -> str:
+def aspect(tense: Tense) -> str:
     """ "yn" for the present, "wedi" for everything else (the template supplies "mae" / "roedd")."""
     return PRESENT if tense == "present" else PERFECT
 
@@ -134,3 +141,78 @@ def aspect(tense: str) -> str:
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
 JOINT = "cydradd"  # "cydradd 3ydd": a shared place
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
+
+
+# --- the language and its preset ------------------------------------------------------------------------
+
+class Welsh(Language):
+    code = "cy"
+    name = "Cymraeg"
+    nearly = NEARLY
+    more_than = MORE_THAN
+    attribution_verbs = ATTRIBUTION_VERBS
+
+    def ordinal_suffix(self, number: int, category: str) -> str:
+        return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+
+    def from_to(self, old_text: str, new_text: str) -> str:
+        return f"{FROM} {old_text} {TO} {new_text}"
+
+    def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
+        """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
+        return f"{first} {to_before(second) if joiner == 'to' else and_before(second)}"
+
+    def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
+                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+        """"wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4" (a headline takes the perfect)."""
+        lead = aspect("perfect" if headline else tense) + " "
+        verb = RISE if change.direction == "up" else FALL
+        if band == "small_base":
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style)
+            return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
+        if band == "points":
+            text, rounded = points_text(change.difference, style)
+            return f"{lead}{verb} {text}", [("points", text, rounded)]
+        if band in ("unchanged", "virtually_unchanged"):
+            return lead + BANDS[band], []
+        assert change.percent is not None
+        if self.more_than_half(change, band, style, exact):
+            return lead + BANDS["more_than_halved"], []
+        if exact or band in ("rise", "fall"):
+            text, rounded = percent_text(change.percent, style, places)
+            return f"{lead}{verb} {text}", [("percent", text, rounded)]
+        phrase = BANDS[band]
+        if lead == PRESENT + " " and phrase.startswith(NO_PRESENT_MARKER):
+            lead = ""  # "bron â threblu", not "yn bron â threblu"
+        return lead + phrase, []
+
+    def change_noun(self, direction: str, amount: str | None) -> str:
+        if direction == "same":
+            return NO_CHANGE
+        return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {amount}"
+
+    def virtually_no_change(self) -> str:
+        return VIRTUALLY_NO_CHANGE
+
+    def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
+        return f"{FEWER_THAN_AFTER_FROM if after_from else style.fewer_than} {count}"  # soft mutation after "o"
+
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+        if both_hidden:
+            return f"{PERFECT} bod yn {old} {BOTH_PERIODS}"
+        return f"{aspect(tense)} {RISE if direction == 'up' else FALL} {self.from_to(old, new)}"
+
+    def attribution(self, verb: str, who: str, *, titled: bool) -> str:
+        """Verb first, with the article before a title: "Dywedodd y Prif Gwnstabl …: "."""
+        return f"{verb.capitalize()} {article(who) + ' ' if titled else ''}{who}: "
+
+
+LANGUAGE = Welsh()
+
+PRESETS = (dataclasses.replace(
+    EN_GB, name="cy_GB", locale="cy_GB", language=LANGUAGE, number_words=(), words_up_to=0,
+    none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
+    embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
+    money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
+    tied=JOINT + " {}",
+),)

@@ -1,0 +1,125 @@
+"""What every house style and every language is made of: :class:`HouseStyle` (the rules of one preset, as data)
+and :class:`Language` (every word of one language, as one object the house style holds).
+
+A language is one module in :mod:`drafter.style.lang` that defines ``LANGUAGE`` (a :class:`Language`) and
+``PRESETS`` (its house styles); nothing else in drafter names a language. The generic rules — which band a
+change falls in, how many decimal places a percentage takes, when a count is written in words — live in
+:mod:`drafter.style.wording` and :mod:`drafter.style.numbers`; they ask the style's language for its words.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from drafter.model import Change
+
+Printed = tuple[str, str, Decimal]  # (what: percent/points/old/new/difference, text, rounded value)
+Tense = str  # "past" ("rose"), "perfect" ("has risen"), "perfect_plural" ("have risen"), "present" ("rises")
+TENSES = ("past", "perfect", "perfect_plural", "present")
+Joiner = Literal["to", "and"]
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """Every rule of one preset; the words themselves come from ``language``."""
+
+    name: str
+    locale: str
+    language: Language
+    number_words: tuple[str, ...]  # 0..9 in words; empty when the preset always uses figures
+    words_up_to: int  # 1..words_up_to in words (0 = always figures)
+    none_word: str  # "from none to 12"
+    percent: str  # "per cent", "%" or "percent"
+    percent_points: str  # "percentage points"
+    percent_whole_from: Decimal  # at and above this, whole numbers; below, percent_small_places
+    percent_small_places: int
+    small_base: Decimal  # below this base no percentage is given
+    nearly_fraction: Decimal  # "nearly N" only for values in [nearly_fraction × N, N)
+    date_pattern: str  # CLDR pattern, or "AP" for AP month abbreviations
+    month_pattern: str
+    time_pattern: str  # embargo time, CLDR pattern, or "AP"
+    treble: str  # "treble" (en_GB) or "triple" (en_US)
+    embargo_words: str
+    no_embargo: str
+    ends: str
+    million_from: Decimal  # "1.2 million" at and above this
+    million_word: str
+    between_word: str = "between"
+    to_word: str = "to"
+    and_word: str = "and"
+    fewer_than: str = "fewer than"
+    rounding_conflicts: str = "error"  # one figure at two rounding levels in a release: "error" or "warn"
+    billion_word: str = "billion"
+    large_places: int = 1  # "1.2 million": decimal places for millions and billions
+    money_short: bool = True  # money as "£3bn", "£1.2m" (False: "$3 billion", "$1.2 million")
+    ordinal_words: tuple[str, ...] = ()  # first to ninth in words, then "10th" (empty: figures)
+    tied: str = "joint {}"  # a shared place: "joint third", "tied for third"
+    titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
+    year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
+    more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
+
+
+class Language(ABC):
+    """Every word of one language that drafter writes itself (templates and campaign text aside).
+
+    Number layout is Babel's, by the preset's locale; what a language adds is its words and grammar: verbs by
+    tense, the words for "nearly" and "more than", ordinal suffixes, and how "from X to Y", "July to December"
+    and a quote's attribution are put together.
+    """
+
+    code: str  # "en": the tag in file names (cheshire.cy.docx) and templates (release.cy.md.j2)
+    name: str  # "English"
+    nearly: str  # "nearly 200 per cent"
+    more_than: str  # "more than 100 per cent"
+    attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
+
+    @staticmethod
+    def more_than_half(change: Change, band: str, style: HouseStyle, exact: bool) -> bool:
+        """Whether a fall to less than half is said as "fell by more than half" (house_style
+        ``more_than_half``) rather than as a percentage."""
+        return band == "fall" and style.more_than_half and not exact and change.ratio is not None \
+            and change.ratio < Decimal("0.5")
+
+    @abstractmethod
+    def ordinal_suffix(self, number: int, category: str) -> str:
+        """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
+
+    @abstractmethod
+    def from_to(self, old_text: str, new_text: str) -> str:
+        """"from 150 to 440"."""
+
+    @abstractmethod
+    def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
+        """Two parts of a period: "July to December 2017", "between July and December"."""
+
+    @abstractmethod
+    def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
+                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+        """A change as a verb phrase ("has almost trebled", "rose by 12 per cent") and the numbers it prints.
+        ``band`` is :func:`drafter.style.wording.change_band`'s; every number comes from
+        :mod:`drafter.style.numbers`."""
+
+    @abstractmethod
+    def change_noun(self, direction: str, amount: str | None) -> str:
+        """"a rise of 12 per cent"; with ``amount`` None, the bare noun: "a rise", "a fall", "no change"."""
+
+    @abstractmethod
+    def virtually_no_change(self) -> str:
+        """A change that rounds to nothing, as a noun phrase."""
+
+    @abstractmethod
+    def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
+        """A suppressed count: "fewer than five" (``after_from``: as it reads after "from")."""
+
+    @abstractmethod
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+        """A change between counts of which one or both are suppressed: "rose from fewer than five to 31";
+        both hidden: "was fewer than five in both periods" (``old`` is that count's words)."""
+
+    @abstractmethod
+    def attribution(self, verb: str, who: str, *, titled: bool) -> str:
+        """What comes before a quote's first paragraph: "Alan Barr, from …, said: "; ``titled`` when a title
+        stands before the name."""

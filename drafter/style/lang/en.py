@@ -1,0 +1,134 @@
+"""English: every word drafter writes itself in an English release, and the en_GB and en_US house styles.
+
+>>> PRESETS[0].name, PRESETS[1].name, LANGUAGE.name
+('en_GB', 'en_US', 'English')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from drafter.model import Change
+from drafter.style.base import HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.numbers import from_to_text, percent_text, points_text
+
+WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+VERBS: dict[str, tuple[str, str, str]] = {
+    # key: (past, participle, present)
+    "rise": ("rose", "risen", "rises"),
+    "fall": ("fell", "fallen", "falls"),
+    "remain": ("remained", "remained", "remains"),
+    "double": ("doubled", "doubled", "doubles"),
+    "halve": ("halved", "halved", "halves"),
+    "treble": ("trebled", "trebled", "trebles"),
+    "triple": ("tripled", "tripled", "triples"),
+    "quadruple": ("quadrupled", "quadrupled", "quadruples"),
+    "increase": ("increased", "increased", "increases"),
+    "be": ("was", "been", "is"),
+}
+
+
+def verb(key: str, tense: Tense, adverb: str = "") -> str:
+    """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle.
+
+    >>> verb("treble", "perfect", "almost"), verb("rise", "perfect_plural"), verb("fall", "present")
+    ('has almost trebled', 'have risen', 'falls')
+    """
+    past, participle, present = VERBS[key]
+    adv = f"{adverb} " if adverb else ""
+    if tense == "past":
+        return adv + past
+    if tense == "present":
+        return adv + present
+    auxiliary = "have" if tense == "perfect_plural" else "has"
+    return f"{auxiliary} {adv}{participle}"
+
+
+class English(Language):
+    code = "en"
+    name = "English"
+    nearly = "nearly"
+    more_than = "more than"
+    attribution_verbs = ("said", "added", "says", "adds")
+
+    def ordinal_suffix(self, number: int, category: str) -> str:
+        return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
+
+    def from_to(self, old_text: str, new_text: str) -> str:
+        return f"from {old_text} to {new_text}"
+
+    def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
+        return f"{first} {style.to_word if joiner == 'to' else style.and_word} {second}"
+
+    def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
+                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+        by = "" if headline else "by "
+        direction = "rise" if change.direction == "up" else "fall"
+        if band == "unchanged":
+            return verb("remain", tense) + " unchanged", []
+        if band == "virtually_unchanged":
+            return verb("remain", tense) + " virtually unchanged", []
+        if band == "small_base":
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style)
+            return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
+                                                         ("new", new_text, change.new.amount)]
+        if band == "points":
+            text, rounded = points_text(change.difference, style)
+            return f"{verb(direction, tense)} {by}{text}", [("points", text, rounded)]
+        assert change.percent is not None
+        if self.more_than_half(change, band, style, exact):
+            return f"{verb('fall', tense)} {by}more than half", []
+        if exact or band in ("rise", "fall"):
+            text, rounded = percent_text(change.percent, style, places)
+            return f"{verb(direction, tense)} {by}{text}", [("percent", text, rounded)]
+        words = {
+            "doubled": verb("double", tense),
+            "more_than_doubled": verb("double", tense, "more than"),
+            "almost_trebled": verb(style.treble, tense, "almost"),
+            "trebled": verb(style.treble, tense),
+            "more_than_trebled": verb(style.treble, tense, "more than"),
+            "quadrupled": verb("quadruple", tense),
+            "more_than_fourfold": verb("rise" if headline else "increase", tense) + " more than fourfold",
+            "halved": verb("halve", tense),
+        }
+        return words[band], []
+
+    def change_noun(self, direction: str, amount: str | None) -> str:
+        if direction == "same":
+            return "no change"
+        noun = "a rise" if direction == "up" else "a fall"
+        return noun if amount is None else f"{noun} of {amount}"
+
+    def virtually_no_change(self) -> str:
+        return "virtually no change"
+
+    def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
+        return f"{style.fewer_than} {count}"
+
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+        if both_hidden:
+            return f"{verb('be', tense)} {old} in both periods"
+        return f"{verb('rise' if direction == 'up' else 'fall', tense)} {self.from_to(old, new)}"
+
+    def attribution(self, verb: str, who: str, *, titled: bool) -> str:
+        return f"{who}, {verb}: "
+
+
+LANGUAGE = English()
+
+EN_GB = HouseStyle(
+    name="en_GB", locale="en_GB", language=LANGUAGE, number_words=WORDS, words_up_to=9, none_word="none",
+    percent="per cent", percent_points="percentage points", percent_whole_from=Decimal(10),
+    percent_small_places=1, small_base=Decimal(20), nearly_fraction=Decimal("0.95"),
+    date_pattern="d MMMM y", month_pattern="MMMM y", time_pattern="HH:mm", treble="treble",
+    embargo_words="EMBARGOED UNTIL", no_embargo="FOR IMMEDIATE RELEASE", ends="ENDS",
+    million_from=Decimal(1_000_000), million_word="million", ordinal_words=ORDINALS,
+)
+EN_US = dataclasses.replace(
+    EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
+    ends="###", money_short=False, year_may_start=True, tied="tied for {}",
+)
+PRESETS = (EN_GB, EN_US)

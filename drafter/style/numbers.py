@@ -1,0 +1,243 @@
+"""House style for numbers: counts, money, ordinals, percentages and points, each from a Decimal rounded half-up
+exactly once and laid out by Babel for the preset's locale (:mod:`drafter.style.cldr`).
+
+>>> from drafter.style.house import PRESETS
+>>> count_text(Decimal(1747), PRESETS["en_GB"]), percent_text(Decimal("193.333"), PRESETS["en_GB"])[0]
+('1,747', '193 per cent')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.compute.changes import round_half_up
+from drafter.style import cldr
+from drafter.style.base import HouseStyle
+
+
+def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> str:
+    """A count: one to nine in words (by the preset), larger numbers grouped, millions as "1.2 million".
+
+    >>> from drafter.style.house import PRESETS
+    >>> gb = PRESETS["en_GB"]
+    >>> count_text(Decimal(5), gb), count_text(Decimal(1747), gb), count_text(Decimal(1_250_000), gb)
+    ('five', '1,747', '1.3 million')
+    >>> count_text(Decimal(5), gb, figures=True), count_text(Decimal(3_000_000_000), gb)
+    ('5', '3 billion')
+    >>> count_text(Decimal(1_200_000), PRESETS["cy_GB"])
+    '1.2 miliwn'
+    """
+    if not figures and value == value.to_integral_value() and 1 <= value <= style.words_up_to \
+            and int(value) < len(style.number_words):
+        return style.number_words[int(value)]
+    large = _large(value, style)
+    if large is not None:
+        number, word, _ = large
+        return f"{number} {word}"
+    places = 0 if value == value.to_integral_value() else max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    return cldr.format_number(value, places, style.locale)
+
+
+_BILLION, _MILLION = Decimal(1_000_000_000), Decimal(1_000_000)
+
+
+def _large(value: Decimal, style: HouseStyle, threshold: Decimal | None = None) -> tuple[str, str, str] | None:
+    """(number, long word, short suffix) for a value shown in millions or billions, rounded half-up to
+    ``large_places`` with trailing zeros dropped ("3 million", not "3.0 million"); None below the threshold."""
+    if value < (style.million_from if threshold is None else threshold):
+        return None
+    unit, word, short = (_BILLION, style.billion_word, "bn") if _billions(value, style) else \
+        (_MILLION, style.million_word, "m")
+    scaled = round_half_up(value / unit, style.large_places).normalize()
+    places = max(0, -scaled.as_tuple().exponent)  # type: ignore[operator]
+    return cldr.format_number(scaled, places, style.locale), word, short
+
+
+def _billions(value: Decimal, style: HouseStyle) -> bool:
+    """Billions from 1bn, and for a value that in millions would round to 1,000: "£1bn", never "£1,000m"."""
+    return value >= _BILLION or round_half_up(value / _MILLION, style.large_places) >= 1000
+
+
+def large_value(value: Decimal, style: HouseStyle) -> Decimal:
+    """The value a "1.2 million" shows (1,200,000), for comparing rounding levels; the value itself below."""
+    if value < style.million_from:
+        return value
+    unit = _BILLION if _billions(value, style) else _MILLION
+    return round_half_up(value / unit, style.large_places) * unit
+
+
+def money_text(value: Decimal, style: HouseStyle, currency: str) -> str:
+    """An amount of money: "£450,000", "£12.50", and large sums as "£1.2m" and "£3bn" (en_GB) or
+    "$1.2 million" and "$3 billion" (en_US); Welsh "£3 biliwn".
+
+    >>> from drafter.style.house import PRESETS
+    >>> [money_text(Decimal(v), PRESETS["en_GB"], "GBP") for v in ("3000000000", "1250000", "450000", "12.5")]
+    ['£3bn', '£1.3m', '£450,000', '£12.50']
+    >>> money_text(Decimal(3_000_000_000), PRESETS["en_US"], "USD"), money_text(Decimal(3e9), PRESETS["cy_GB"], "GBP")
+    ('$3 billion', '£3 biliwn')
+    >>> money_text(Decimal("999960000"), PRESETS["en_GB"], "GBP")
+    '£1bn'
+    """
+    symbol = cldr.currency_symbol(currency, style.locale)
+    large = _large(value, style, _MILLION)
+    if large is not None:
+        number, word, short = large
+        return f"{symbol}{number}{short}" if style.money_short else f"{symbol}{number} {word}"
+    places = 0 if value == value.to_integral_value() else 2
+    return symbol + cldr.format_number(round_half_up(value, places), places, style.locale)
+
+
+def is_money(unit: str) -> bool:
+    """Whether a measure's unit is a currency code (GBP, USD, EUR): its figures are money."""
+    return bool(unit) and cldr.is_currency(unit)
+
+
+def value_text(value: Decimal, style: HouseStyle, unit: str = "", *, figures: bool = False) -> str:
+    """A figure of a measure: money when its unit is a currency code (GBP, USD, EUR), else a count."""
+    if is_money(unit):
+        return money_text(value, style, unit)
+    return count_text(value, style, figures=figures)
+
+
+def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
+    """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh "1af",
+    "2il", "3ydd", "5ed", "7fed", "11eg". A shared place says so: "joint third" (en_GB), "tied for third"
+    (en_US), "cydradd 3ydd" (Welsh).
+
+    >>> from drafter.style.house import PRESETS
+    >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 3, 9, 10, 11, 12, 13, 21, 22, 23, 101, 1001)]
+    ['first', 'third', 'ninth', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '1,001st']
+    >>> [ordinal_text(n, PRESETS["cy_GB"]) for n in (1, 2, 3, 5, 7, 10, 11, 12, 20)]
+    ['1af', '2il', '3ydd', '5ed', '7fed', '10fed', '11eg', '12fed', '20fed']
+    >>> [ordinal_text(3, PRESETS[p], tied=True) for p in ("en_GB", "en_US", "cy_GB")]
+    ['joint third', 'tied for third', 'cydradd 3ydd']
+    """
+    if number < 0:
+        raise ValueError(f"no ordinal for {number}")
+    if 1 <= number < len(style.ordinal_words):
+        text = style.ordinal_words[number]
+    else:
+        category = cldr.ordinal_category(number, style.locale)
+        text = cldr.format_number(Decimal(number), 0, style.locale) + style.language.ordinal_suffix(number, category)
+    return style.tied.format(text) if tied else text
+
+
+def _approx(value: Decimal, step: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
+    """("nearly", N) when value lies in [nearly_fraction × N, N) for the next multiple N of ``step``;
+    ("more than", N) for the multiple below when value lies above it; None when the value is round."""
+    above = (value / step).to_integral_value(rounding="ROUND_CEILING") * step
+    below = (value / step).to_integral_value(rounding="ROUND_FLOOR") * step
+    nearly, more = style.language.nearly, style.language.more_than
+    if above != value and value >= above * style.nearly_fraction:
+        return nearly, above
+    if below > 0 and value > below:
+        return more, below
+    return None
+
+
+def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
+    """A count said roundly and honestly, to two significant figures: "nearly 1,800" for 1,747 (within
+    ``nearly_fraction`` below it), "more than 1,200" for 1,210; None for counts under 100, counts already round,
+    and millions (already rounded).
+
+    >>> from drafter.style.house import PRESETS
+    >>> approx_count_text(Decimal(1747), PRESETS["en_GB"]), approx_count_text(Decimal(3549), PRESETS["cy_GB"])
+    (('nearly 1,800', Decimal('1800')), ('bron i 3,600', Decimal('3600')))
+    >>> approx_count_text(Decimal(1210), PRESETS["en_GB"])
+    ('more than 1,200', Decimal('1200'))
+    """
+    if value < 100 or value >= style.million_from:
+        return None
+    step = Decimal(10) ** (len(str(int(value))) - 2)
+    found = _approx(value, step, style)
+    if found is None:
+        return None
+    words, n = found
+    return f"{words} {cldr.format_number(n, 0, style.locale)}", n
+
+
+def pair_texts(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str]:
+    """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none".
+
+    >>> from drafter.style.house import PRESETS
+    >>> pair_texts(Decimal(4), Decimal(12), PRESETS["en_GB"]), pair_texts(Decimal(0), Decimal(3), PRESETS["en_GB"])
+    (('4', '12'), ('none', 'three'))
+    """
+    figures = max(old, new) >= 10
+    def one(value: Decimal) -> str:
+        return style.none_word if value == 0 else count_text(value, style, figures=figures)
+    return one(old), one(new)
+
+
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str, str]:
+    """"from 150 to 440" / "o 150 i 440", with the two numbers as printed."""
+    old_text, new_text = pair_texts(old, new, style)
+    return style.language.from_to(old_text, new_text), old_text, new_text
+
+
+def percent_places(percent: Decimal, style: HouseStyle) -> int:
+    """Whole numbers from ``percent_whole_from`` up (10 per cent by default), else one place."""
+    small = round_half_up(abs(percent), style.percent_small_places)
+    return 0 if small >= style.percent_whole_from else style.percent_small_places
+
+
+def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
+    """A percentage (its magnitude) in house style, and the rounded value it shows.
+
+    >>> from drafter.style.house import PRESETS
+    >>> percent_text(Decimal("193.333"), PRESETS["en_GB"]), percent_text(Decimal("6.25"), PRESETS["en_US"])
+    (('193 per cent', Decimal('193')), ('6.3%', Decimal('6.3')))
+    """
+    magnitude = abs(percent)
+    if places is None:
+        places = percent_places(magnitude, style)
+    rounded = round_half_up(magnitude, places)
+    return with_percent(cldr.format_number(rounded, places, style.locale), style), rounded
+
+
+def with_percent(number: str, style: HouseStyle) -> str:
+    """"193 per cent", "193%": the house style's percent word, spaced as it should be."""
+    return f"{number}{'' if style.percent == '%' else ' '}{style.percent}"
+
+
+def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
+    """A rounder way to say a percentage, honest by HOUSE-STYLE's rule: "nearly N" only for values in
+    [nearly_fraction × N, N), "more than N" only above N. None when no round number is close.
+
+    >>> from drafter.style.house import PRESETS
+    >>> approx_percent_text(Decimal("193.33"), PRESETS["en_GB"])
+    ('nearly 200 per cent', Decimal('200'))
+    >>> approx_percent_text(Decimal("103.15"), PRESETS["en_GB"])
+    ('more than 100 per cent', Decimal('100'))
+    >>> approx_percent_text(Decimal("193.33"), PRESETS["cy_GB"])
+    ('bron i 200%', Decimal('200'))
+    """
+    value = abs(percent)
+    step = Decimal(10) if value < 100 else Decimal(50) if value < 1000 else Decimal(100)
+    found = _approx(value, step, style)
+    if found is None:
+        return None
+    words, n = found
+    return f"{words} {with_percent(cldr.format_number(n, 0, style.locale), style)}", n
+
+
+def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
+    """A change in a rate, in percentage points (one decimal place below 10)."""
+    magnitude = abs(points)
+    places = percent_places(magnitude, style)
+    rounded = round_half_up(magnitude, places)
+    return f"{cldr.format_number(rounded, places, style.locale)} {style.percent_points}", rounded
+
+
+
+
+def sequence_places(percents: list[Decimal], style: HouseStyle) -> int:
+    """One number of decimal places for a sequence of percentages (a list of areas): the small places if any
+    of them needs them, so "9.6 per cent" and "12.0 per cent" sit side by side, not "9.6" and "12".
+
+    >>> from drafter.style.house import PRESETS
+    >>> gb = PRESETS["en_GB"]
+    >>> sequence_places([Decimal("9.6"), Decimal("12.04")], gb), sequence_places([Decimal(47)], gb)
+    (1, 0)
+    """
+    return max((percent_places(p, style) for p in percents), default=0)
