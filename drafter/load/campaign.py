@@ -13,10 +13,11 @@ from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef
+from drafter.style.house import PRESETS
+from drafter.style.lang import languages as known_languages
 
 CAMPAIGN_FILE = "campaign.yaml"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-LOCALES = ("en_GB", "en_US", "cy_GB")
 
 
 def load_campaign(root: Path) -> Campaign:
@@ -32,11 +33,12 @@ def load_campaign(root: Path) -> Campaign:
     title = top.text("title")
     organisation = top.text("organisation")
     template = top.text("template")
-    locale = top.choice("locale", LOCALES, "en_GB")
-    style = top.choice("style", LOCALES, locale)
-    if style[:2] != locale[:2]:
+    locale = top.choice("locale", tuple(PRESETS), "en_GB")
+    style = top.choice("style", tuple(PRESETS), locale)
+    if PRESETS[style].language is not PRESETS[locale].language:
+        same = ", ".join(name for name, p in PRESETS.items() if p.language is PRESETS[locale].language)
         raise top.fail("style", f"is a preset for another language than the locale {locale}", style,
-                       f"a preset in the locale's language ({', '.join(c for c in LOCALES if c[:2] == locale[:2])})")
+                       f"a preset in the locale's language ({same})")
     languages = _languages(top, locale)
     release_date = top.date("release_date")
     embargo = top.datetime("embargo")
@@ -63,17 +65,18 @@ def load_campaign(root: Path) -> Campaign:
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
-    contact_name_cy = contact_map.text("name_cy", "")
+    translations = []  # about_cy, notes_to_editors_cy, …: campaign text for releases in another language
+    for code in [c for c in known_languages() if c != "en"]:
+        contact_name = contact_map.text(f"name_{code}", "")
+        if contact_name:
+            translations.append((code, "contact_name", contact_name))
+        for key in ("about", "organisation", "title"):
+            if top.has(f"{key}_{code}"):
+                translations.append((code, key, top.text(f"{key}_{code}")))
+        translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
     contact_map.done()
     about = top.text("about")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
-    translations = []
-    for key in ("about", "organisation", "title"):
-        if top.has(f"{key}_cy"):
-            translations.append(("cy", key, top.text(f"{key}_cy")))
-    translations += [("cy", "notes", _text_item(v, ref)) for v, ref in top.sequence("notes_to_editors_cy")]
-    if contact_name_cy:
-        translations.append(("cy", "contact_name", contact_name_cy))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
@@ -103,12 +106,14 @@ def _languages(top: Mapping, locale: str) -> tuple[str, ...]:
     chosen: list[str] = []
     for value, ref in items:
         code = str(value).strip()
-        if code not in LOCALES:
+        if code not in PRESETS:
             raise InputError("is not a supported language", source=ref, field=ref.key, value=code,
-                             expected="one of " + ", ".join(LOCALES))
-        if code[:2] in [c[:2] for c in chosen]:
+                             expected="one of " + ", ".join(PRESETS))
+        if any(PRESETS[code].language is PRESETS[c].language for c in chosen):
             raise InputError("repeats a language", source=ref, field=ref.key, value=code,
-                             expected="each language once (en_GB or en_US, and cy_GB)")
+                             expected="each language once, in one of its presets: " + "; ".join(
+                                 " or ".join(n for n, p in PRESETS.items() if p.language is language)
+                                 for language in known_languages().values()))
         chosen.append(code)
     return tuple(chosen)
 

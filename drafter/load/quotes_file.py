@@ -11,6 +11,7 @@ from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker
 from drafter.quotes.choose import fingerprint
+from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -21,6 +22,7 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
     data = load_yaml(path, display)
     top = Mapping(data, display)
     speakers = []
+    other_languages = [code for code in known_languages() if code != "en"]  # title_cy, attribution_cy, …
     for speaker_id, entry in top.items("speakers"):
         _check_id(speaker_id, entry)
         organisation = entry.text("organisation", "")
@@ -32,15 +34,16 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             department=entry.text("department", ""),
             attribution=entry.text("attribution", f"from {organisation}" if organisation else ""),
             source=entry.ref(),
-            translations=tuple(("cy", key, entry.text(f"{key}_cy")) for key in ("title", "attribution")
-                               if entry.has(f"{key}_cy")),  # for releases in Welsh
+            translations=tuple((code, key, entry.text(f"{key}_{code}")) for code in other_languages
+                               for key in ("title", "attribution") if entry.has(f"{key}_{code}")),  # title_cy …
         ))
         entry.done()
     extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))
     for known in speakers:
         check_title(known, extra)
-        if known.in_language("cy") is not known:
-            check_title(known.in_language("cy"), extra, f"speakers.{known.id}.title_cy")
+        for code in other_languages:
+            if known.in_language(code).title != known.title:
+                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}")
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()
@@ -71,7 +74,7 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
             fingerprint=entry.text("fingerprint", "") or None,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
-            language=entry.choice("language", ("en", "cy"), "en"),
+            language=entry.choice("language", tuple(known_languages()), "en"),
         ))
         entry.done()
     top.done()

@@ -1,0 +1,132 @@
+"""A language is one module, its presets and its templates: adding one edits nothing else in drafter.
+
+The toy French language below is dropped into drafter.style.lang's search path — as a new file in
+drafter/style/lang/ would be — in a fresh interpreter, and a campaign is drafted in it from the command line.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from tests.conftest import edit
+
+TOY_LANGUAGE = '''
+"""French, as a toy: just enough words to draft a release."""
+
+import dataclasses
+
+from drafter.style.base import Language
+from drafter.style.lang.en import EN_GB
+from drafter.style.numbers import percent_text
+
+
+class French(Language):
+    code = "fr"
+    name = "Français"
+    nearly = "près de"
+    more_than = "plus de"
+    attribution_verbs = ("a déclaré",)
+
+    def ordinal_suffix(self, number, category):
+        return "er" if number == 1 else "e"
+
+    def from_to(self, old_text, new_text):
+        return f"de {old_text} à {new_text}"
+
+    def join(self, first, joiner, second, style):
+        return f"{first} {'à' if joiner == 'to' else 'et'} {second}"
+
+    def change_words(self, change, band, style, tense, *, exact, headline, places):
+        verb = "a augmenté" if change.direction == "up" else "a baissé"
+        if change.percent is None or band in ("small_base", "points", "unchanged", "virtually_unchanged"):
+            return "est resté stable" if change.direction == "same" else verb, []
+        text, rounded = percent_text(change.percent, style, places)
+        return f"{verb} de {text}", [("percent", text, rounded)]
+
+    def change_noun(self, direction, amount):
+        noun = {"up": "une hausse", "down": "une baisse", "same": "aucun changement"}[direction]
+        return noun if amount is None else f"{noun} de {amount}"
+
+    def virtually_no_change(self):
+        return "pratiquement aucun changement"
+
+    def fewer_than(self, count, style, *, after_from):
+        return f"moins de {count}"
+
+    def suppressed_change(self, direction, tense, old, new, *, both_hidden):
+        return f"est passé {self.from_to(old, new)}"
+
+    def attribution(self, verb, who, *, titled):
+        return f"{who} {verb} : "
+
+
+LANGUAGE = French()
+PRESETS = (dataclasses.replace(
+    EN_GB, name="fr_FR", locale="fr_FR", language=LANGUAGE, number_words=(), words_up_to=0, none_word="aucun",
+    percent="%", percent_points="points de pourcentage", embargo_words="SOUS EMBARGO JUSQU’AU",
+    no_embargo="DIFFUSION IMMÉDIATE", ends="FIN", million_word="millions", billion_word="milliards",
+    between_word="entre", to_word="à", and_word="et", fewer_than="moins de", ordinal_words=(), tied="ex aequo {}",
+),)
+'''
+
+TOY_TEMPLATE = """\
+{.embargo}
+{{ embargo_line() }}
+
+# Appels {{ area.name }} : {{ change("contacts").headline() }}
+
+{.dateline}
+{{ campaign.release_date }}
+
+{% set c = change("contacts") %}
+{{ between("before") | sentence }}, {{ c.old() }} personnes ont appelé ; le nombre {{ c.past() }} {{ between("after") }}.
+
+{.ends}
+{{ ends }}
+"""
+
+RUN = """\
+import sys
+import drafter.style.lang
+drafter.style.lang.__path__.append(sys.argv[1])
+from drafter.cli import main
+sys.argv = ["drafter", *sys.argv[2:]]
+main()
+"""
+
+
+def test_a_language_added_as_one_module_drafts_a_release_in_it(example: Path, tmp_path: Path) -> None:
+    languages = tmp_path / "languages"
+    languages.mkdir()
+    (languages / "fr.py").write_text(textwrap.dedent(TOY_LANGUAGE), encoding="utf-8")
+    mine = example / "mine"
+    mine.mkdir()
+    (mine / "release.md.j2").write_text('{% extends "helpline-rise/release.md.j2" %}\n', encoding="utf-8")
+    (mine / "release.fr.md.j2").write_text(TOY_TEMPLATE, encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "campaign.yaml", "about_cy:", "about_fr: La fondation protège les enfants.\nabout_cy:")
+    out = tmp_path / "out"
+
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, str(languages), "draft", str(example), "--out", str(out), "--locale", "fr_FR",
+         "--area", "Cheshire", "--format", "md"], capture_output=True, text=True, encoding="utf-8", check=False)
+
+    assert done.returncode == 0, done.stderr
+    release = (out / "cheshire.md").read_text(encoding="utf-8")
+    assert "# Appels Cheshire : a augmenté de 193%" in release
+    assert "Entre juillet et décembre 2017, 150 personnes ont appelé ; le nombre a augmenté de 193% entre janvier " \
+           "et juin 2018." in release  # the period's words and its month names in French, from Babel
+    assert "SOUS EMBARGO JUSQU’AU 00:01 BST mardi 4 septembre 2018" in release
+    assert release.rstrip().endswith("FIN")
+
+
+def test_without_the_module_the_language_is_refused_naming_the_presets(example: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "drafter", "draft", str(example), "--out", str(tmp_path / "out"), "--locale", "fr_FR"],
+        capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 2
+    assert done.stderr == ('error: --locale: "fr_FR" is not a supported locale (expected one of en_GB, en_US, '
+                           "cy_GB)\n")
