@@ -82,7 +82,8 @@ TOY_TEMPLATE = """\
 {{ campaign.release_date }}
 
 {% set c = change("contacts") %}
-{{ between("before") | sentence }}, {{ c.old() }} personnes ont appelé ; le nombre {{ c.past() }} {{ between("after") }}.
+{{ between("before") | sentence }}, {{ c.old() }} personnes ont appelé ;
+le nombre {{ c.past() }} {{ between("after") }}.
 
 {.ends}
 {{ ends }}

@@ -63,7 +63,7 @@ def choose_quote(
 ) -> Quote | None:
     """The quote for ``role`` in ``area`` and ``language`` whose scope is most specific; refuse what may not be
     used."""
-    with_role = [q for q in quotes if q.role == role and q.language == language]
+    with_role = [q for q in quotes if (q.role, q.language) == (role, language)]
     if not with_role:
         if optional:
             return None
