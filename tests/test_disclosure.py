@@ -1,0 +1,82 @@
+"""Disclosure control: with ``disclosure_threshold``, a count from one to below the threshold is printed as "fewer
+than five" and appears in no file drafter writes (nor a percentage, fact or subtraction that would give it away),
+in English and Welsh; a release that would let a reader work it out by subtraction is refused."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drafter import api
+from drafter.compute import disclosure
+from drafter.errors import TemplateError
+from drafter.writers.docx import read_docx
+from tests.conftest import edit
+
+
+def _suppress_cumbria(campaign: Path) -> None:
+    """Cumbria's 'before' count becomes 3 (the north west total still adds up) and counts below 5 are suppressed."""
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,3,171")
+    edit(campaign / "figures.csv", '"1,747","3,549"', '"1,660","3,549"')
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 5")
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=2, max_value=20))
+def test_only_counts_from_one_to_below_the_threshold_are_suppressed(amount: int, threshold: int) -> None:
+    assert disclosure.is_suppressed(Decimal(amount), threshold) == (0 < amount < threshold)
+    assert not disclosure.is_suppressed(Decimal(amount), None)
+
+
+def test_disclosure_arithmetic_finds_the_one_area_a_subtraction_reveals() -> None:
+    kids = {"NW": ["A", "B", "C"]}
+    everything = {(a, "m", "p") for a in ("NW", "A", "B", "C")}
+    leak = disclosure.recoverable(everything, {("C", "m", "p")}, kids, ["m"], ["p"])
+    assert leak == disclosure.Leak("C", "NW", "m", "p", ("A", "B"))
+    assert disclosure.recoverable(everything, {("C", "m", "p"), ("B", "m", "p")}, kids, ["m"], ["p"]) is None
+    assert disclosure.recoverable(everything - {("NW", "m", "p")}, {("C", "m", "p")}, kids, ["m"], ["p"]) is None
+
+
+def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, tmp_path: Path) -> None:
+    _suppress_cumbria(example)
+    text, release = api.preview(example, "Cumbria")
+    assert "fewer than five" in text and " 3 " not in text and "three" not in text
+    assert "per cent" not in text.split("north west")[0]  # no percentage from a suppressed count
+    assert all(f.value != 3 for f in release.facts)
+    with pytest.raises(TemplateError) as caught:
+        api.draft(example, tmp_path / "out")
+    assert caught.value.line() == (
+        "template: area 'North West': the release gives North West's contacts for before and every area in it but "
+        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected leave out the parent's "
+        "figure or another area's, or raise disclosure_threshold so more areas are suppressed)")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_suppressed_count_is_in_no_file_drafter_writes(example: Path, tmp_path: Path) -> None:
+    _suppress_cumbria(example)
+    out = tmp_path / "out"
+    api.draft(example, out, areas=["Cumbria", "Cheshire"])
+    cumbria = (out / "cumbria.md").read_text(encoding="utf-8")
+    assert "that figure rose from fewer than five to 171." in cumbria
+    assert "Between July and December 2017, fewer than five people from Cumbria" in cumbria
+    for path in out.rglob("*"):
+        if path.suffix in (".md", ".csv"):
+            text = path.read_text(encoding="utf-8")
+        elif path.suffix == ".docx":
+            text = "\n".join(t for _, t in read_docx(path).paragraphs)
+        else:
+            continue
+        text = re.sub(r"row \d+", "row", text)  # cell references in fact sheets are not counts
+        assert not re.search(r"(?<![\d,.:])3(?![\d,.:])", text), path.name
+        assert "three" not in text.lower() and "1,657" not in text  # nor the parent minus the rest
+
+
+def test_a_suppressed_count_in_welsh(example: Path) -> None:
+    _suppress_cumbria(example)
+    text = api.preview(example, "Cumbria", locale="cy_GB")[0]
+    assert "cysylltodd llai na 5 o bobl o Gumbria" in text
+    assert "roedd y ffigur hwnnw wedi cynyddu o lai na 5 i 171." in text

@@ -1,0 +1,94 @@
+"""The house-style rules a template's figures follow, through small templates of the tests' own: one rounding level
+per figure in a release (refused, or a warning by setting), ranks and joint ranks, one number of decimal places
+for a list of percentages, and a warning when a sentence starts with a figure (AP lets a year start one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.errors import TemplateError
+from tests.conftest import edit
+
+SET_CHANGE = '{% set c = change("contacts") %}\n'
+RANK = '{{ area.in_text | sentence }} ranks {{ rank("contacts", "after") }} in the region.'
+
+
+def _use_template(campaign: Path, body: str, *, headline: str = "Calls up", head: str = SET_CHANGE) -> None:
+    """Make the campaign use a small template of its own (extending the base release), with no quote roles to fill."""
+    (campaign / "mine").mkdir()
+    (campaign / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n' + head + "{% block headline %}" + headline + "{% endblock %}\n"
+        "{% block body %}" + body + "{% endblock %}\n", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(campaign / "quotes.yaml", "areas: [North West]", "areas: []")
+
+
+# --- one rounding level per figure -----------------------------------------------------------------------------
+
+def test_one_figure_at_two_rounding_levels_is_refused_or_warned(example: Path) -> None:
+    _use_template(example, "Calls rose by {{ c.percent() }}.", headline="Calls up {{ c.approx() }}")
+    with pytest.raises(TemplateError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (
+        "template: area 'Cheshire': Cheshire's contacts.before-after.percent is shown at two rounding levels: "
+        "'nearly 200 per cent', '193 per cent' (expected one way of giving each figure in a release (or "
+        "house_style: rounding_conflicts: warn))")
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  rounding_conflicts: warn")
+    release = api.preview(example, "Cheshire")[1]
+    assert [w.code for w in release.warnings] == ["rounding_conflict"]
+
+
+def test_a_count_and_its_approximation_in_one_release_is_refused(example: Path) -> None:
+    _use_template(example, "About {{ figure('contacts', 'after', area='North West', approx=True) }} people, "
+                  "{{ c.from_to() }}; in the north west {{ figure('contacts', 'after', area='North West') }}.")
+    with pytest.raises(TemplateError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (
+        "template: area 'Cheshire': North West's contacts.after is shown at two rounding levels: 'nearly 3,600', "
+        "'3,549' (expected one way of giving each figure in a release (or house_style: rounding_conflicts: warn))")
+
+
+# --- ranks and sequences ---------------------------------------------------------------------------------------
+
+def test_rank_through_templates(example: Path) -> None:
+    _use_template(example, RANK, headline="Calls", head="")
+    text, release = api.preview(example, "Lancashire")
+    assert "Lancashire ranks third in the region." in text  # 1,240, 899, 799, 440, 171
+    assert [f.formula for f in release.facts] == ["rank 3 of 5 areas in North West"]
+
+
+def test_a_shared_rank_says_joint(example: Path) -> None:
+    edit(example / "figures.csv", "Lancashire,contacts,410,799", "Lancashire,contacts,410,899")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,649"')
+    _use_template(example, RANK, headline="Calls", head="")
+    text, release = api.preview(example, "Lancashire")
+    assert "Lancashire ranks joint second in the region." in text
+    assert [f.formula for f in release.facts] == ["rank 2 (joint) of 5 areas in North West"]
+
+
+def test_rank_and_a_sequence_share_decimal_places(example: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,500,548")
+    edit(example / "figures.csv", '"1,747","3,549"', '"2,157","3,926"')
+    _use_template(example, "Cheshire is {{ rank('contacts') }}.\n\n{% for k in changes('contacts', "
+                  "area.parent.children) %}\n- {{ k.area.name }}: {{ k.noun() }}\n{% endfor %}\n")
+    text = api.preview(example, "Cheshire")[0]
+    assert "Cheshire is fifth." in text
+    assert "- Cumbria: a rise of 9.6 per cent" in text and "- Cheshire: a rise of 193.3 per cent" in text
+
+
+# --- sentence starts -------------------------------------------------------------------------------------------
+
+def test_a_sentence_starting_with_a_figure_is_warned_about(example: Path) -> None:
+    _use_template(example, "Calls rose. {{ c.new() }} people called.")
+    release = api.preview(example, "Cheshire")[1]
+    assert [w.message for w in release.warnings if w.code == "sentence_start"] == [
+        "a sentence starts with a figure (spell it out or recast the sentence): 'Calls rose. 440 people called.'"]
+
+
+def test_ap_lets_a_year_start_a_sentence_but_not_a_count(example: Path) -> None:
+    _use_template(example, "Calls rose. {{ month('after') | replace('January ', '') }} was busy.")
+    assert not [w for w in api.preview(example, "Cheshire", locale="en_US")[1].warnings if w.code == "sentence_start"]
+    assert [w for w in api.preview(example, "Cheshire")[1].warnings if w.code == "sentence_start"]
