@@ -19,7 +19,7 @@ from drafter.cli import app
 from drafter.compute import disclosure
 from drafter.errors import InputError, TemplateError
 from drafter.style import cldr, wording
-from drafter.style.house import PRESETS, RULES
+from drafter.style.house import PRESETS
 from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, ROOT, edit
 from tests.test_wording import CHANGE_TABLE, change
@@ -258,12 +258,6 @@ def test_embargo_lines_take_the_zone_for_the_date() -> None:
 
 
 # --- settings: overrides, --locale and --style ---------------------------------------------------------------
-
-def test_every_rule_is_documented_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for rule in RULES:
-        assert f"`{rule}`" in readme, f"README does not document house_style rule {rule}"
-
 
 def test_boolean_and_choice_rules_are_checked(example: Path) -> None:
     edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  more_than_half: maybe")
