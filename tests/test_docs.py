@@ -1,0 +1,102 @@
+"""The documentation stays true to the code: commands.md is what --help prints, every key and rule drafter
+accepts is documented, and no link leads outside the repository."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from tests.conftest import ROOT
+from tools.commands_doc import COMMANDS_DOC, command_paths, commands_markdown
+
+DOCS = sorted([ROOT / "README.md", ROOT / "ARCHITECTURE.md", ROOT / "CONTRIBUTING.md",
+               *(ROOT / "docs").glob("*.md")])
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def test_commands_doc_is_what_each_command_help_prints() -> None:
+    assert COMMANDS_DOC.read_text(encoding="utf-8") == commands_markdown(), (
+        "docs/commands.md is out of date: run python tools/commands_doc.py and review the diff")
+
+
+def test_every_command_has_its_section_in_commands_doc() -> None:
+    text = COMMANDS_DOC.read_text(encoding="utf-8")
+    paths = command_paths()
+    assert ("check",) in paths and ("quotes", "approve") in paths  # the walk reaches commands and subcommands
+    missing = [" ".join(path) for path in paths if f"\n## {' '.join(('drafter', *path))}\n" not in text]
+    assert missing == [], f"docs/commands.md has no section for: {missing}; run python tools/commands_doc.py"
+
+
+def test_readme_is_at_most_8000_bytes() -> None:
+    assert len((ROOT / "README.md").read_bytes()) <= 8000
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_link_in_the_docs_leads_to_a_file_in_the_repository(doc: Path) -> None:
+    text = doc.read_text(encoding="utf-8")
+    assert "../shared" not in text
+    for target in LINK.findall(text):
+        if target.startswith(("https://", "http://", "#")):
+            continue
+        path = (doc.parent / target.split("#", 1)[0]).resolve()
+        assert path.is_relative_to(ROOT), f"{doc.name} links outside the repository: {target}"
+        assert path.exists(), f"{doc.name} links to a missing file: {target}"
+
+
+def test_readme_links_every_doc() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for doc in [*(ROOT / "docs").glob("*.md"), ROOT / "CONTRIBUTING.md", ROOT / "ARCHITECTURE.md"]:
+        assert f"]({doc.relative_to(ROOT).as_posix()})" in readme, f"README.md does not link {doc.name}"
+
+
+def _known(example: Path, yaml_file: str, addition: str) -> list[str]:
+    """What drafter says it accepts where ``addition`` puts an unknown key: the list in its error message."""
+    with (example / yaml_file).open("a", encoding="utf-8") as handle:
+        handle.write(addition)
+    result = CliRunner().invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 1, result.output
+    found = re.search(r"\(expected one of ([^)]*)\)\n$", result.stderr)
+    assert found, result.stderr
+    return found.group(1).split(", ")
+
+
+def test_campaign_folder_doc_names_every_campaign_yaml_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    keys = _known(example, "campaign.yaml", "\nzzqqxxjj: 1\n")
+    assert "reference" in keys and "title" in keys
+    assert [key for key in keys if f"`{key}`" not in doc] == []
+
+
+def test_campaign_folder_doc_names_every_media_contact_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    text = (example / "campaign.yaml").read_text(encoding="utf-8")
+    (example / "campaign.yaml").write_text(text.replace("media_contact:\n", "media_contact:\n  zzqqxxjj: 1\n"),
+                                           encoding="utf-8")
+    keys = _known(example, "campaign.yaml", "")
+    assert "phone" in keys
+    assert [key for key in keys if f"`{key}`" not in doc and f"\n  {key}:" not in doc] == []
+
+
+def test_campaign_folder_doc_names_every_quotes_yaml_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    text = (example / "quotes.yaml").read_text(encoding="utf-8")
+    speaker = text.replace("    name: Alan Barr\n", "    name: Alan Barr\n    zzqqxxjj: 1\n")
+    (example / "quotes.yaml").write_text(speaker, encoding="utf-8")
+    speaker_keys = _known(example, "quotes.yaml", "")
+    (example / "quotes.yaml").write_text(text.replace("  - id: barr-regional\n", "  - id: barr-regional\n"
+                                                      "    zzqqxxjj: 1\n", 1), encoding="utf-8")
+    quote_keys = _known(example, "quotes.yaml", "")
+    assert "attribution" in speaker_keys and "fingerprint" in quote_keys
+    for key in [*speaker_keys, *quote_keys, "speakers", "quotes", "title_words"]:
+        assert re.search(rf"^ *(- )?{key}:", doc, re.MULTILINE), f"docs/campaign-folder.md: no {key}: in quotes.yaml"
+
+
+def test_house_style_doc_names_every_rule_a_campaign_may_set(example: Path) -> None:
+    doc = (ROOT / "docs" / "house-style.md").read_text(encoding="utf-8")
+    rules = _known(example, "campaign.yaml", "\nhouse_style:\n  zzqqxxjj: 1\n")
+    assert "percent" in rules and "more_than_half" in rules
+    assert [rule for rule in rules if f"`{rule}`" not in doc] == []
