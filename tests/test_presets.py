@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
-from drafter.style.house import RULES
 from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, ROOT, edit
 
@@ -81,12 +80,6 @@ def test_cy_gb_locale_writes_welsh(tmp_path: Path) -> None:
 
 
 # --- house_style: overrides ------------------------------------------------------------------------------------
-
-def test_every_rule_is_documented_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for rule in RULES:
-        assert f"`{rule}`" in readme, f"README does not document house_style rule {rule}"
-
 
 def test_a_single_rule_can_be_overridden(example: Path) -> None:
     edit(example / "campaign.yaml", "areas: all", 'areas: all\nhouse_style:\n  percent: "%"\n  small_base: 100')
