@@ -161,6 +161,7 @@ def test_rates_change_in_percentage_points(preset: str, past: str, noun: str) ->
     ("en_GB", 31, 3, False, True, "fell from 31 to fewer than five"),
     ("en_GB", 3, 4, True, True, "was fewer than five in both periods"),
     ("cy_GB", 3, 31, True, False, "wedi cynyddu o lai na 5 i 31"),
+    ("cy_GB", 31, 3, False, True, "wedi gostwng o 31 i lai na 5"),  # "i" mutates as "o" does
     ("cy_GB", 3, 4, True, True, "wedi bod yn llai na 5 yn y ddau gyfnod"),
 ])
 def test_a_suppressed_count_is_worded_as_fewer_than_the_threshold_with_no_percentage(

@@ -112,7 +112,7 @@ class Language(ABC):
 
     @abstractmethod
     def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
-        """A suppressed count: "fewer than five" (``after_from``: as it reads after "from")."""
+        """A suppressed count: "fewer than five" (``after_from``: as it reads after "from" or "to")."""
 
     @abstractmethod
     def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:

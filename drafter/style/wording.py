@@ -247,7 +247,8 @@ def from_to_words(old_text: str, new_text: str, style: HouseStyle) -> str:
 # --- disclosure control ---------------------------------------------------------------------------------
 
 def fewer_than_text(threshold: int, style: HouseStyle, *, after_from: bool = False) -> str:
-    """A suppressed count: "fewer than five" (Welsh "llai na 5", "lai na 5" after "o").
+    """A suppressed count: "fewer than five" (Welsh "llai na 5"; ``after_from``: as it reads after "from" or
+    "to", Welsh "lai na 5" after "o" and "i").
 
     >>> from drafter.style.house import PRESETS
     >>> fewer_than_text(5, PRESETS["en_GB"]), fewer_than_text(10, PRESETS["en_GB"])
@@ -263,7 +264,8 @@ def suppressed_change_words(change: Change, style: HouseStyle, tense: Tense, thr
     two suppressed counts is larger)."""
     old = fewer_than_text(threshold, style, after_from=True) if old_hidden else count_text(
         change.old.amount, style, figures=True)
-    new = fewer_than_text(threshold, style) if new_hidden else count_text(change.new.amount, style, figures=True)
+    new = fewer_than_text(threshold, style, after_from=True) if new_hidden else count_text(
+        change.new.amount, style, figures=True)
     if old_hidden and new_hidden:
         old = fewer_than_text(threshold, style)
     return style.language.suppressed_change(change.direction, tense, old, new, both_hidden=old_hidden and new_hidden)

@@ -195,7 +195,7 @@ class Welsh(Language):
         return VIRTUALLY_NO_CHANGE
 
     def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
-        return f"{FEWER_THAN_AFTER_FROM if after_from else style.fewer_than} {count}"  # soft mutation after "o"
+        return f"{FEWER_THAN_AFTER_FROM if after_from else style.fewer_than} {count}"  # soft mutation: "o"/"i"
 
     def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
         if both_hidden:
