@@ -1,19 +1,29 @@
 """Benchmark: drafter against docxtpl and a hand-written zipfile floor, in the same run.
 
-    python bench/bench.py --areas 1000            # a table of ratios
-    python bench/bench.py --areas 100 --json      # for machines (CI runs --areas 100)
+    python bench/bench.py --areas 1000                    # a table of ratios
+    python bench/bench.py --areas 10000 --skip-docxtpl    # national scale: peak RSS
+    python bench/bench.py --areas 100 --json              # for machines (CI runs --areas 100)
 
 Generates a synthetic campaign of N areas with the shipped template's structure (tests/synthetic.py) and the
 default reference DOCX, then measures, each in a fresh process:
-  - drafter end to end (load, compute, render, write DOCX; plus its fact sheets and reviewer pack), --jobs 1
-    and --jobs 2, releases per second and peak RSS;
+  - drafter end to end (load, compute, render, write DOCX; plus its fact sheets and reviewer pack), releases
+    per second and peak RSS;
   - docxtpl (autoescape=True) producing the same releases' text from an equivalent DOCX template built from
     the same reference styles;
   - the floor: the same document XML written into a minimal DOCX with zipfile by hand;
-  - start-up: `drafter --help` against `python -c "import typer"`.
+  - start-up: the shipped example drafted end to end (`drafter draft templates/helpline-rise/example --out
+    <tmp>`) against `python -c "import docx, jinja2, babel, typer"`, and `drafter --help` against
+    `python -c "import typer"`, wall time.
 drafter and the floor are timed --repeat times (default 3) and the quickest run of each is kept; the ratios
 all come from this one run of the bench.
 docxtpl is a bench-only extra (pip install -e ".[bench]"), never a runtime dependency.
+
+Bench notes: why drafter drafts in one process. Until issue 14, `draft --jobs N` ran pass 1 in a pool of
+worker processes. At the batch sizes comms teams run (5 to 500 areas) one process drafts the whole batch in
+well under a second or two, so the pool only paid at national scale, and little there: about 1.3x at 1,000
+areas on 2 cores (creating thousands of files queues in the kernel however many processes ask). Its price was
+a second code path, start-up by fork only (a worker had to inherit the loaded campaign; not spawn-safe, so not
+for Windows), a module-level _STATE the API read back, and an import cycle api <-> parallel. It was removed.
 """
 
 from __future__ import annotations
@@ -36,13 +46,13 @@ WORKER = r'''
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-mode, campaign, out, jobs = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5])
+mode, campaign, out = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
 from drafter import api
-def kernel():  # seconds this process and its finished workers spent in the kernel (creating files, mostly)
-    return sum(resource.getrusage(who).ru_stime for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+def kernel():  # seconds this process spent in the kernel (creating files, mostly)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_stime
 if mode == "drafter":
     kernel_before, start = kernel(), time.perf_counter()
-    result = api.draft(campaign, out, formats=["docx"], jobs=jobs)
+    result = api.draft(campaign, out, formats=["docx"])
     seconds = time.perf_counter() - start
     count = len(result.releases)
 else:
@@ -79,9 +89,9 @@ else:
         seconds = time.perf_counter() - start
     else:
         from docxtpl import DocxTemplate
-        template = Path(sys.argv[6])
+        template = Path(sys.argv[5])
         contexts = []
-        for r in releases[:int(sys.argv[7])]:  # docxtpl is slow: a sample of the batch is enough for a rate
+        for r in releases[:int(sys.argv[6])]:  # docxtpl is slow: a sample of the batch is enough for a rate
             blocks = {}
             for b in r.blocks:
                 blocks.setdefault(b.style, []).append(b.text)
@@ -112,12 +122,11 @@ def docxtpl_template(path: Path) -> None:
     document.save(str(path))
 
 
-def run_once(mode: str, campaign: Path, work: Path, jobs: int = 1, template: Path | None = None,
-             limit: int = 0) -> dict[str, float]:
+def run_once(mode: str, campaign: Path, work: Path, template: Path | None = None, limit: int = 0
+             ) -> dict[str, float]:
     """One fresh process drafting (or writing the floor's or docxtpl's files for) the campaign."""
     out = Path(tempfile.mkdtemp(dir=work, prefix=f"{mode}-"))
-    args = [sys.executable, "-c", WORKER, str(ROOT), mode, str(campaign), str(out), str(jobs),
-            str(template or ""), str(limit)]
+    args = [sys.executable, "-c", WORKER, str(ROOT), mode, str(campaign), str(out), str(template or ""), str(limit)]
     result = subprocess.run(args, capture_output=True, text=True, check=True)
     shutil.rmtree(out)
     run: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
@@ -135,13 +144,27 @@ def best(runs: list[dict[str, float]]) -> dict[str, float]:
     return data
 
 
-def wall(command: list[str], repeat: int = 7) -> float:
-    times = []
+def startup(commands: dict[str, list[str]], fresh: Path, repeat: int = 7) -> dict[str, dict[str, float]]:
+    """Each command's median wall time and CPU time (user + system, of the process it starts), the commands
+    taking turns round by round, so a machine busy with other work slows them all alike; ``fresh`` (the
+    example's output folder) is removed before each run."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, command in commands.items():
+            shutil.rmtree(fresh, ignore_errors=True)
+            cpu_before = _children_cpu()
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+            times[name].append((time.perf_counter() - start, _children_cpu() - cpu_before))
+    return {name: {"wall": statistics.median(t[0] for t in runs), "cpu": statistics.median(t[1] for t in runs)}
+            for name, runs in times.items()}
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -168,29 +191,34 @@ def main() -> None:
             docxtpl_template(template)
         # Round by round, each contender once a round, so a machine that slows down part of the way through
         # slows them all; docxtpl (slow, and mostly computing) in the first round only.
-        runs: dict[str, list[dict[str, float]]] = {"drafter": [], "drafter_jobs2": [], "floor": [], "small": [],
-                                                   "docxtpl": []}
+        runs: dict[str, list[dict[str, float]]] = {"drafter": [], "floor": [], "small": [], "docxtpl": []}
         for round_ in range(options.repeat):
-            runs["drafter"].append(run_once("drafter", campaign, work, jobs=1))
-            runs["drafter_jobs2"].append(run_once("drafter", campaign, work, jobs=2))
+            runs["drafter"].append(run_once("drafter", campaign, work))
             runs["floor"].append(run_once("floor", campaign, work))
-            runs["small"].append(run_once("drafter", small, work, jobs=1))
+            runs["small"].append(run_once("drafter", small, work))
             if not options.skip_docxtpl and not round_:
                 runs["docxtpl"].append(run_once("docxtpl", campaign, work, template=template,
                                                 limit=min(options.areas, options.docxtpl_limit)))
-        one, two, floor = best(runs["drafter"]), best(runs["drafter_jobs2"]), best(runs["floor"])
+        one, floor = best(runs["drafter"]), best(runs["floor"])
         base_rss = best(runs["small"])["rss_mb"]
-        results.update(drafter=one, drafter_jobs2=two, floor=floor, rss_at_100_mb=base_rss)
+        results.update(drafter=one, floor=floor, rss_at_100_mb=base_rss)
         if runs["docxtpl"]:
             results["docxtpl"] = best(runs["docxtpl"])
-        help_time = wall([sys.executable, "-m", "drafter", "--help"])
-        typer_time = wall([sys.executable, "-c", "import typer"])
-        results.update(help_seconds=help_time, import_typer_seconds=typer_time)
+        example_out = work / "example-out"
+        starts = startup({
+            "example": [sys.executable, "-m", "drafter", "draft", "templates/helpline-rise/example", "--out",
+                        str(example_out)],
+            "imports": [sys.executable, "-c", "import docx, jinja2, babel, typer"],
+            "help": [sys.executable, "-m", "drafter", "--help"],
+            "typer": [sys.executable, "-c", "import typer"]}, example_out)
+        results["startup"] = starts
+    example, imports = starts["example"], starts["imports"]
     ratios = {
         "drafter ÷ floor, time per release": one["ms_each"] / floor["ms_each"],
-        "--jobs 2 ÷ --jobs 1, releases per second": two["per_second"] / one["per_second"],
         f"peak RSS at {options.areas} ÷ at 100 areas": one["rss_mb"] / base_rss,
-        "drafter --help ÷ python -c 'import typer', wall time": help_time / typer_time,
+        "example drafted ÷ import docx, jinja2, babel, typer, wall": example["wall"] / imports["wall"],
+        "example drafted ÷ import docx, jinja2, babel, typer, CPU": example["cpu"] / imports["cpu"],
+        "drafter --help ÷ python -c 'import typer', wall time": starts["help"]["wall"] / starts["typer"]["wall"],
     }
     if "docxtpl" in results:
         docxtpl = results["docxtpl"]
@@ -201,19 +229,20 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print(f"{options.areas} areas on {results['machine']}")
-    print(f"  drafter --jobs 1: {one['per_second']:.0f} releases/s ({one['ms_each']:.2f} ms each, "
-          f"{one['kernel_ms_each']:.2f} ms of it in the kernel), peak RSS {one['rss_mb']:.0f} MB")
-    print(f"  drafter --jobs 2: {two['per_second']:.0f} releases/s (kernel: {two['kernel_ms_each']:.2f} ms "
-          "each, summed over the processes)")
+    print(f"  drafter:          {one['per_second']:.0f} releases/s ({one['ms_each']:.2f} ms each, "
+          f"{one['kernel_ms_each']:.2f} ms of it in the kernel), peak RSS {one['rss_mb']:.0f} MB "
+          f"({base_rss:.0f} MB at 100 areas)")
     if "docxtpl" in results:
         d = results["docxtpl"]
         assert isinstance(d, dict)
         print(f"  docxtpl:          {d['per_second']:.0f} releases/s ({d['ms_each']:.2f} ms each)")
     print(f"  zipfile floor:    {floor['per_second']:.0f} releases/s ({floor['ms_each']:.2f} ms each, "
           f"{floor['kernel_ms_each']:.2f} ms of it in the kernel)")
-    print("  ratio                                                   value")
+    print(f"  example drafted:  {example['wall']:.2f} s ({example['cpu']:.2f} s CPU); import docx, jinja2, babel, "
+          f"typer: {imports['wall']:.2f} s ({imports['cpu']:.2f} s CPU)")
+    print("  ratio                                                          value")
     for name, value in ratios.items():
-        print(f"  {name:<55} {value:6.2f}")
+        print(f"  {name:<62} {value:6.2f}")
 
 
 if __name__ == "__main__":

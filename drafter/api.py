@@ -6,25 +6,22 @@ file is written; on any error nothing is written.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter import parallel
 from drafter.compute.sums import campaign_warnings, check_sums
 from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.load import load_campaign
 from drafter.model import Campaign, Release, Warning
-from drafter.output.files import Staged, WriteReport, discard_staged, prepare_folder, write_files
-from drafter.output.spool import Pass1Record, Summaries, Summary
+from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.render.release import Renderer
-from drafter.reports.changes import AreaChanges
+from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.facts import facts_csv
-from drafter.reports.review import ReviewRow, review_csv
+from drafter.reports.review import ReviewRow, review_csv, review_row, with_campaign_warnings
 from drafter.shipped import example_folder, reference_docx, resolve_template
 from drafter.style.base import HouseStyle
 from drafter.style.house import PRESETS, resolve_style
@@ -32,9 +29,19 @@ from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_format
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What a batch's result keeps of each release."""
+
+    area: str
+    slug: str
+    language: str
+    headline: str
+
+
+@dataclass(frozen=True)
 class DraftResult:
     campaign: Campaign
-    releases: Sequence[Summary]  # what pass 1 kept of each release, in drafting order (on disk: drafter.spool)
+    releases: tuple[Summary, ...]  # in drafting order
     warnings: tuple[Warning, ...]
     report: WriteReport
     out_dir: Path
@@ -116,10 +123,14 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
 
 
 def render_all(batch: Batch) -> tuple[Release, ...]:
-    releases = (batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style) for name in batch.areas)
-    if not batch.tag:
-        return tuple(releases)
-    return tuple(dataclasses.replace(r, slug=f"{r.slug}.{batch.tag}") for r in releases)
+    return tuple(releases(batch))
+
+
+def releases(batch: Batch) -> Iterator[Release]:
+    """The batch's releases one by one, as each is rendered (a batch never holds them all)."""
+    for name in batch.areas:
+        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+        yield dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 
 def draft(
@@ -131,58 +142,49 @@ def draft(
     force: bool = False,
     locale: str | None = None,
     style: str | None = None,
-    jobs: int = 1,
     on_file: Callable[[str], None] | None = None,
     on_area: Callable[[str, int], None] | None = None,
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything.
 
-    ``jobs`` > 1 drafts areas in that many processes, with the same output byte for byte. For a progress
-    display: ``on_area(area, releases in the batch)`` as each release is drafted (in area order, one call per
-    release: a bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
+    Pass 1 renders each release (which validates it) and writes its files in the run's staging folder; pass 2,
+    once every area has drafted, renames them into place under the manifest's protection. For a progress
+    display: ``on_area(area, releases in the batch)`` as each release is drafted (one call per release: a
+    bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
     """
     check_formats(formats)
-    job = parallel.Job(campaign_dir, out_dir, tuple(areas), locale, style, tuple(formats))
-    parallel.setup(job)  # loads and validates the campaign and templates here, so errors surface before work
-    created = prepare_folder(out_dir)
+    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style)
+    campaign = batches[0].campaign
+    reference = campaign_reference(campaign)
+    style_warnings: list[str] = []
+    writers = build_writers(formats, reference, warn=style_warnings.append)
+    total = sum(len(batch.areas) for batch in batches)
+    staging = Staging.start(out_dir)
     try:
-        with parallel.mapper(job, jobs) as workers:
-            return _draft(workers, out_dir, force, on_file, on_area)
-    except BaseException:  # once every worker has stopped: nothing staged is left, nor a folder this run made
-        discard_staged(out_dir)
-        if created:
-            for folder in (out_dir / "review", out_dir):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
+        summaries: list[Summary] = []
+        rows: list[ReviewRow] = []
+        changes: list[AreaChanges] = []
+        staged: list[Staged] = []
+        merged = WarningMerger()
+        for batch in batches:  # pass 1: every release rendered once, its files staged
+            for release in releases(batch):
+                summaries.append(Summary(release.area, release.slug, release.language, release.headline))
+                rows.append(review_row(campaign, release))
+                changes.extend(changes_since_last_draft(out_dir, [release]))
+                merged.add(release.warnings)
+                staged.extend(staging.stage(*file) for file in release_files(release, writers))
+                if on_area:
+                    on_area(release.area, total)
+        warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
+            Warning("reference", text) for text in style_warnings)
+        rows = list(with_campaign_warnings(rows, warnings))
+        staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
+        report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
+    except BaseException:
+        staging.end(failed=True)
         raise
-
-
-def _draft(workers: parallel.Workers, out_dir: Path, force: bool, on_file: Callable[[str], None] | None,
-           on_area: Callable[[str, int], None] | None) -> DraftResult:
-    campaign = parallel._STATE["batches"][0].campaign
-    total = parallel.task_count()
-    summaries = Summaries(out_dir)
-    changes: list[AreaChanges] = []
-    merged = WarningMerger()
-    with Pass1Record(out_dir) as record:
-        for drafted in workers.map(parallel.draft_area):  # pass 1: every release rendered once, files staged
-            summaries.add(drafted.summary)
-            changes.extend(drafted.changes)
-            merged.add(drafted.warnings)
-            record.add(drafted.record)
-            if on_area:
-                on_area(drafted.summary.area, total)
-    warnings = campaign_warnings(campaign, parallel._STATE["batches"][0].style) + merged.warnings() + tuple(
-        Warning("reference", text) for text in parallel._STATE["style_warnings"])
-    review = workers.start(parallel.stage_review, record.path, warnings)
-
-    def files() -> Iterator[Staged]:
-        yield from record.staged()  # pass 2: every area drafted, so rename into place
-        yield from review()
-
-    report = write_files(out_dir, files(), force=force, on_file=on_file, prepare=False)
-    record.remove()
-    return DraftResult(campaign, summaries.done(), warnings, report, out_dir, tuple(changes))
+    staging.end(failed=False)
+    return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
 
 
 def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple[str, bytes, str]]:
@@ -200,16 +202,14 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
     return build_writers(["docx"], reference)[0]
 
 
-def review_files(campaign: Campaign, rows: Callable[[], Iterable[ReviewRow]], writer: Writer
-                 ) -> Iterator[tuple[str, bytes | Iterable[bytes], str]]:
-    """The reviewer pack for the whole batch: review/review.csv and review/review.docx, each made as its
-    rows come (``rows`` gives them afresh for each), so neither the rows nor the CSV are held whole."""
+def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
     from drafter.writers.docx import DocxWriter, review_docx
 
     assert isinstance(writer, DocxWriter)
-    yield "review/review.csv", review_csv(rows()), ""
+    yield "review/review.csv", review_csv(rows), ""
     sections = ((r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
-                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows())
+                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows)
     yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
                                             campaign.release_date, sections), ""
 

@@ -66,22 +66,18 @@ def draft(
                      ] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help="Processes to draft in (default: one per core).")
-                    ] = None,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
     from rich.table import Table
 
     from drafter import api
-    from drafter.parallel import default_jobs
     from drafter.writers import DEFAULT_FORMATS
 
     try:
         with DraftProgress(Console(stderr=True)) as progress:
             result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or DEFAULT_FORMATS, force=force,
-                               locale=locale, style=style, jobs=jobs or default_jobs(),
-                               on_area=progress.area, on_file=progress.file)
+                               locale=locale, style=style, on_area=progress.area, on_file=progress.file)
     except DrafterError as exc:
         _fail(exc)
     for warning in result.warnings:
@@ -115,8 +111,7 @@ def draft(
 
 class DraftProgress:
     """The draft command's progress on stderr, in a terminal: releases drafted out of the batch, then files
-    put in place. Redrawn here, at most ten times a second, not by a display thread: with no other thread
-    running, the workers are forked copies of this process and start at once (drafter.parallel.start_method).
+    put in place. Redrawn here, at most ten times a second, not by a display thread.
     """
 
     def __init__(self, console: Any) -> None:

@@ -303,26 +303,28 @@ def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Pat
 
 def _redraft_fails_changing_nothing(example: Path, out: Path, before: dict[str, bytes], message: str) -> None:
     """Draft the corrected example again: it fails with ``message``, and the folder is as it was."""
-    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--jobs", "1"])
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
     assert result.stderr == f"error: {message}\n"
     assert files_in(out) == before
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
 
 
-def test_a_full_disk_for_the_batchs_summaries_changes_nothing(example: Path, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from drafter.output import spool
-
+def test_a_full_disk_for_the_reviewer_pack_changes_nothing(example: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     before = _drafted_then_corrected(example, out)
+    real_open = open
 
-    def full(*args: object, **kwargs: object) -> object:
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def full(path: object, *args: object, **kwargs: object) -> object:
+        if str(path).endswith("review.docx"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(spool.tempfile, "TemporaryFile", full)
-    _redraft_fails_changing_nothing(example, out, before, f"{out}: could not be written (No space left on device); "
-                                    "nothing has been changed (expected space and permission to write)")
+    monkeypatch.setattr(output, "open", full, raising=False)  # staged last, once every area has drafted
+    _redraft_fails_changing_nothing(example, out, before, f"{out / 'review' / 'review.docx'}: could not be "
+                                    "written (No space left on device); nothing has been changed (expected space "
+                                    "and permission to write)")
 
 
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,

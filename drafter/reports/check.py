@@ -20,7 +20,7 @@ from drafter import api
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
 from drafter.model import Release, SourceRef
-from drafter.output.manifest import MANIFEST, entry_json, load_manifest
+from drafter.output.manifest import MANIFEST, load_manifest
 from drafter.quotes.choose import refusal
 from drafter.quotes.claims import find_claims, percent_matches
 from drafter.style import wording
@@ -107,8 +107,7 @@ def _area_of(path: Path, area: str | None, areas: Sequence[object]) -> str:
                              expected="one of " + ", ".join(names))
         return area
     if (path.parent / MANIFEST).is_file():
-        listed = load_manifest(path.parent).get(path.name)
-        entry = entry_json(listed) if listed is not None else {}
+        entry = load_manifest(path.parent).get(path.name, {})
         if entry.get("area") in names:
             return str(entry["area"])
     if path.suffix.lower() == ".docx":

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from drafter.model import Fact
-from drafter.output.csvsafe import to_csv
 
 HEADER = ("area", "fact", "printed", "exact value", "formula", "source")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe.
+
+    >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5")
+    ("'=HYPERLINK(1)", '1,747', "'-5")
+    """
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    """A CSV that is safe to open in a spreadsheet: UTF-8 with a byte-order mark (so Excel reads it as UTF-8),
+    CRLF lines, every cell neutralised (fact sheets and the reviewer pack's review.csv)."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    for row in (header, *rows):
+        writer.writerow([neutralise(str(cell)) for cell in row])
+    return codecs.BOM_UTF8 + text.getvalue().encode("utf-8")
 
 
 def fact_rows(facts: Sequence[Fact]) -> list[tuple[str, str, str, str, str, str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from drafter.model import Campaign, Release, Warning
-from drafter.output.csvsafe import csv_chunks
+from drafter.reports.facts import to_csv
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
 
@@ -43,7 +43,7 @@ def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning
     return (ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows)
 
 
-def review_csv(rows: Iterable[ReviewRow]) -> Iterator[bytes]:
-    """review.csv, encoded row by row as the rows come."""
-    return csv_chunks(HEADER, ((r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
-                                "\n".join(r.warnings)) for r in rows))
+def review_csv(rows: Iterable[ReviewRow]) -> bytes:
+    """review.csv: one row per area."""
+    return to_csv(HEADER, ((r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
+                            "\n".join(r.warnings)) for r in rows))
