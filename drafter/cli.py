@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, ParamSpec
 
 import typer
 
 from drafter import __version__
 from drafter.errors import DrafterError, UsageError
+from drafter.writers import FORMATS
 
+P = ParamSpec("P")
+FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
 TABLE_ROWS = 25  # the draft command lists a larger batch's first 20 releases and counts the rest
 
 app = typer.Typer(
@@ -30,15 +35,30 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain click help: --help stays as quick to start as importing typer
 )
 
-CampaignDir = Annotated[Path, typer.Argument(help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
-AreaOpt = Annotated[list[str] | None, typer.Option("--area", help="Draft only this area (repeatable).")]
-LocaleOpt = Annotated[str | None, typer.Option("--locale", help="Override the campaign's locale for this run.")]
-StyleOpt = Annotated[str | None, typer.Option("--style", help="Override the house-style preset for this run.")]
+CampaignDir = Annotated[Path, typer.Argument(
+    metavar="CAMPAIGN_DIR", help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
+AreaOpt = Annotated[list[str] | None, typer.Option(
+    "--area", metavar="AREA", help="Draft only this area (repeatable).")]
+LocaleOpt = Annotated[str | None, typer.Option(
+    "--locale", metavar="LOCALE", help="Override the campaign's locale for this run: en_GB, en_US or cy_GB.")]
+StyleOpt = Annotated[str | None, typer.Option(
+    "--style", metavar="PRESET", help="Override the house-style preset for this run.")]
 
 
-def _fail(exc: DrafterError) -> NoReturn:
-    typer.echo(f"error: {exc.line()}", err=True)
-    raise typer.Exit(exc.exit_code)
+def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """The one error boundary: a :class:`~drafter.errors.DrafterError` from any command is printed as one line,
+    ``error: <file>:<row>: <field>: <what is wrong> (expected …)``, and ends the command with its exit code
+    (1, or 2 for usage errors). Anything else is a bug and keeps its traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except DrafterError as exc:
+            typer.echo(f"error: {exc.line()}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return run
 
 
 def _version(value: bool) -> None:
@@ -56,12 +76,14 @@ def main_options(
 
 
 @app.command()
+@reports_errors
 def draft(
     campaign_dir: CampaignDir,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the releases into.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="Folder to write the releases into.")
+                   ] = Path("out"),
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
-        "--format", help="docx, md, html, txt or pdf (repeatable; default docx and md).")] = None,
+        "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")
                      ] = False,
     locale: LocaleOpt = None,
@@ -72,14 +94,11 @@ def draft(
     from rich.table import Table
 
     from drafter import api
-    from drafter.writers import DEFAULT_FORMATS
 
-    try:
-        with DraftProgress(Console(stderr=True)) as progress:
-            result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or DEFAULT_FORMATS, force=force,
-                               locale=locale, style=style, on_area=progress.area, on_file=progress.file)
-    except DrafterError as exc:
-        _fail(exc)
+    with DraftProgress(Console(stderr=True)) as progress:
+        result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force,
+                           locale=locale, style=style, on_area=progress.area, on_file=progress.file)
+
     for warning in result.warnings:
         typer.echo(f"warning: {warning.message}", err=True)
     report = result.report
@@ -148,44 +167,44 @@ class DraftProgress:
 
 
 @app.command()
+@reports_errors
 def preview(
     campaign_dir: CampaignDir,
-    area: Annotated[str, typer.Option("--area", help="The area to show.")],
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show.")],
     locale: LocaleOpt = None,
     style: StyleOpt = None,
 ) -> None:
     """Print one area's release as Markdown, writing nothing."""
     from drafter import api
 
-    try:
-        text, release = api.preview(campaign_dir, area, locale=locale, style=style)
-    except DrafterError as exc:
-        _fail(exc)
+    text, release = api.preview(campaign_dir, area, locale=locale, style=style)
+
     typer.echo(text, nl=False)
     for warning in api.merge_warnings(release.warnings):
         typer.echo(f"warning: {warning.message}", err=True)
 
 
 @app.command()
+@reports_errors
 def new(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
-    template: Annotated[str, typer.Option("--template", help="A shipped template.")] = "helpline-rise",
+    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")
+                        ] = "helpline-rise",
 ) -> None:
     """Start a campaign folder from a shipped template's example."""
     from drafter import api
 
-    try:
-        files = api.new_campaign(directory, template)
-    except DrafterError as exc:
-        _fail(exc)
+    files = api.new_campaign(directory, template)
+
     typer.echo(f"created {directory} with {', '.join(files)}")
     typer.echo(f"next: drafter draft {directory} --out {directory}/out")
 
 
 @app.command()
+@reports_errors
 def facts(
     campaign_dir: CampaignDir,
-    area: Annotated[str, typer.Option("--area", help="The area whose release's facts to show.")],
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area whose release's facts to show.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
 ) -> None:
@@ -194,42 +213,37 @@ def facts(
     from rich.table import Table
 
     from drafter import api
-    from drafter.reports import facts as fact_sheet
 
-    try:
-        _, release = api.preview(campaign_dir, area)
-    except DrafterError as exc:
-        _fail(exc)
+    found = api.facts(campaign_dir, area)
     if as_json:
-        typer.echo(fact_sheet.facts_json(release.facts), nl=False)
+        typer.echo(api.facts_json(found), nl=False)
         return
     if as_csv:
-        sys.stdout.buffer.write(fact_sheet.facts_csv(release.facts).removeprefix("\ufeff".encode()))
+        sys.stdout.buffer.write(api.facts_csv(found).removeprefix("\ufeff".encode()))
         return
-    table = Table(title=f"{len(release.facts)} facts in the release for {release.area}")
-    for column in fact_sheet.HEADER:
+    table = Table(title=f"{len(found)} facts in the release for {area}")
+    for column in api.FACT_COLUMNS:
         table.add_column(column)
-    for row in fact_sheet.fact_rows(release.facts):
+    for row in api.fact_rows(found):
         table.add_row(*row)
     Console(width=180).print(table)
 
 
 @app.command()
+@reports_errors
 def check(
     campaign_dir: CampaignDir,
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx or .md).")],
-    area: Annotated[str | None, typer.Option("--area", help="The area the files are for.")] = None,
+    area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
-    from drafter.reports.check import check_files, findings_json
+    from drafter import api
 
-    try:
-        findings = check_files(campaign_dir, files, area)
-    except DrafterError as exc:
-        _fail(exc)
+    findings = api.check(campaign_dir, files, area)
+
     if as_json:
-        typer.echo(findings_json(findings), nl=False)
+        typer.echo(api.findings_json(findings), nl=False)
     else:
         for finding in findings:
             where = f" in paragraph: {finding.paragraph!r}" if finding.paragraph else ""
@@ -246,17 +260,16 @@ app.add_typer(quotes_app, name="quotes")
 
 
 @quotes_app.command("list")
+@reports_errors
 def quotes_list(campaign_dir: CampaignDir) -> None:
     """Show every quote: speaker, status, approval, expiry, scope and the areas that use it."""
     from rich.console import Console
     from rich.table import Table
 
-    from drafter.quotes import library as quote_library
+    from drafter import api
 
-    try:
-        rows = quote_library.list_quotes(campaign_dir)
-    except DrafterError as exc:
-        _fail(exc)
+    rows = api.list_quotes(campaign_dir)
+
     table = Table(title=f"{len(rows)} quotes in {campaign_dir / 'quotes.yaml'}")
     for column in ("id", "role", "speaker", "status", "approved by", "approved on", "expires", "scope", "used in"):
         table.add_column(column)
@@ -271,37 +284,36 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
 
 
 @quotes_app.command("approve")
+@reports_errors
 def quotes_approve(
     campaign_dir: CampaignDir,
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
-    by: Annotated[str, typer.Option("--by", help="Who approved the quote's exact wording.")],
-    expires: Annotated[str | None, typer.Option("--expires", help="Last date the quote may be used (YYYY-MM-DD).")
+    by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who approved the quote's exact wording.")],
+    expires: Annotated[str | None, typer.Option("--expires", metavar="DATE",
+                                                help="Last date the quote may be used (YYYY-MM-DD).")
                        ] = None,
-    on: Annotated[str | None, typer.Option("--on", help="Date of approval (default: today).")] = None,
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Date of approval (default: today).")] = None,
 ) -> None:
     """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
-    from drafter.quotes import library as quote_library
+    from drafter import api
 
-    try:
-        quote = quote_library.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
-                                            on=_date("--on", on))
-    except DrafterError as exc:
-        _fail(exc)
+    quote = api.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
+                                        on=_date("--on", on))
+
     typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
 
 
 @quotes_app.command("withdraw")
+@reports_errors
 def quotes_withdraw(
     campaign_dir: CampaignDir,
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
 ) -> None:
     """Withdraw a quote: no release may use it any more."""
-    from drafter.quotes import library as quote_library
+    from drafter import api
 
-    try:
-        quote = quote_library.withdraw_quote(campaign_dir, quote_id)
-    except DrafterError as exc:
-        _fail(exc)
+    quote = api.withdraw_quote(campaign_dir, quote_id)
+
     typer.echo(f"withdrew {quote.id}")
 
 
@@ -311,7 +323,7 @@ def _date(option: str, value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        _fail(UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04"))
+        raise UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04") from None
 
 
 def main() -> None:

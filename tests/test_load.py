@@ -180,7 +180,7 @@ def test_unequal_periods_are_warned_about(example: Path) -> None:
     edit(example / "campaign.yaml", "start: 2018-01-01", "start: 2018-02-01")
     edit(example / "campaign.yaml", "end: 2018-06-30", "end: 2018-07-31")
     batch = api.prepare(example)
-    from drafter.compute.sums import campaign_warnings
+    from drafter.reports.warnings import campaign_warnings
 
     assert [w.message for w in campaign_warnings(batch.campaign, batch.style)] == [
         "periods 'before' (July 2017 to January 2018, 7 months) and 'after' (February to July 2018, 6 months) "

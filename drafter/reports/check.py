@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from drafter import api
+from drafter.batch import Batch, prepare_languages
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
 from drafter.model import Release, SourceRef
@@ -43,7 +43,7 @@ class Finding:
 
 def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = None) -> list[Finding]:
     """Every finding in the given files; an empty list means the files check clean."""
-    batches = api.prepare_languages(campaign_dir)
+    batches = prepare_languages(campaign_dir)
     rendered: dict[str, tuple[dict[str, Release], dict[str, str]]] = {}
     findings: list[Finding] = []
     for path in files:
@@ -61,13 +61,13 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     return findings
 
 
-def _batch_for(path: Path, batches: Sequence[api.Batch]) -> api.Batch:
+def _batch_for(path: Path, batches: Sequence[Batch]) -> Batch:
     """The batch for a file's language: the tag before its extension in a bilingual campaign ("cy")."""
     tag = Path(path.stem).suffix.lstrip(".")
     return next((b for b in batches if b.tag and b.tag == tag), batches[0])
 
 
-def _render_every_area(batch: api.Batch) -> tuple[dict[str, Release], dict[str, str]]:
+def _render_every_area(batch: Batch) -> tuple[dict[str, Release], dict[str, str]]:
     releases: dict[str, Release] = {}
     problems: dict[str, str] = {}
     for name in [a.name for a in batch.campaign.areas]:
@@ -122,7 +122,7 @@ def _area_of(path: Path, area: str | None, areas: Sequence[object]) -> str:
 
 class _FileCheck:
     def __init__(self, file: str, area: str, paragraphs: list[str], releases: dict[str, Release],
-                 batch: api.Batch) -> None:
+                 batch: Batch) -> None:
         self.file, self.area, self.paragraphs = file, area, paragraphs
         self.releases, self.batch = releases, batch
         self.release = releases.get(area)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from drafter.model import Fact
 
-HEADER = ("area", "fact", "printed", "exact value", "formula", "source")
+FACT_COLUMNS = ("area", "fact", "printed", "exact value", "formula", "source")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -40,7 +40,7 @@ def fact_rows(facts: Sequence[Fact]) -> list[tuple[str, str, str, str, str, str]
 
 def facts_csv(facts: Sequence[Fact]) -> bytes:
     """The fact sheet written beside each release (``<slug>.facts.csv``)."""
-    return to_csv(HEADER, fact_rows(facts))
+    return to_csv(FACT_COLUMNS, fact_rows(facts))
 
 
 def facts_json(facts: Sequence[Fact]) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from drafter.model import Campaign, Release, Warning
 from drafter.reports.facts import to_csv
+from drafter.writers import Writer, build_writers
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
 
@@ -47,3 +49,23 @@ def review_csv(rows: Iterable[ReviewRow]) -> bytes:
     """review.csv: one row per area."""
     return to_csv(HEADER, ((r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
                             "\n".join(r.warnings)) for r in rows))
+
+
+def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
+    """The batch's DOCX writer, or a new one when the batch writes no DOCX."""
+    for writer in writers:
+        if writer.extension == "docx":
+            return writer
+    return build_writers(["docx"], reference)[0]
+
+
+def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
+    from drafter.writers.docx import DocxWriter, review_docx
+
+    assert isinstance(writer, DocxWriter)
+    yield "review/review.csv", review_csv(rows), ""
+    sections = ((r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
+                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows)
+    yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
+                                            campaign.release_date, sections), ""

@@ -1,34 +1,31 @@
-"""The output formats: each turns one rendered release into the bytes of one file.
+"""The output formats, a registry: each turns one rendered release into the bytes of one file.
 
-``draft --format`` chooses among :data:`FORMATS`; a writer is built once per batch (the DOCX writer loads the
-reference document once) and then called for every release.
+A format is one module here with a ``build(setup)`` function that returns its writer, and one line in
+:data:`FORMATS`; ``draft --format`` takes its choices, help and validation from :data:`FORMATS`. A batch builds
+each writer once (the DOCX writer loads the reference document once) and calls it for every release.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from types import MappingProxyType
 
-from drafter.document import STYLES_USED, to_markdown
 from drafter.errors import UsageError
-from drafter.model import Release
+from drafter.writers.setup import Setup, Writer
 
-FORMATS = ("docx", "md", "html", "txt", "pdf")
+# File extension → (the module that writes it, what it is).
+FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "docx": ("drafter.writers.docx", "Word document"),
+    "md": ("drafter.writers.markdown", "Markdown"),
+    "html": ("drafter.writers.html", "HTML for an email"),
+    "txt": ("drafter.writers.text", "plain text"),
+    "pdf": ("drafter.writers.pdf", "PDF, made by LibreOffice"),
+})
 DEFAULT_FORMATS = ("docx", "md")
 
-
-class Writer(Protocol):
-    extension: str
-
-    def render(self, release: Release) -> bytes: ...
-
-
-class MarkdownWriter:
-    extension = "md"
-
-    def render(self, release: Release) -> bytes:
-        return to_markdown(release.blocks).encode("utf-8")
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "Writer", "build_writers", "check_formats"]
 
 
 def check_formats(formats: Sequence[str]) -> None:
@@ -42,29 +39,9 @@ def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str],
                   ) -> list[Writer]:
     """One writer per requested format, in the order of :data:`FORMATS`."""
     check_formats(formats)
+    setup = Setup(reference, warn)
     writers: list[Writer] = []
-    docx_writer = None
-    if "docx" in formats or "pdf" in formats:
-        from drafter.writers.docx import DocxWriter
-
-        docx_writer = DocxWriter(reference, STYLES_USED, warn=warn)
-    for fmt in FORMATS:
-        if fmt not in formats:
-            continue
-        if fmt == "docx" and docx_writer is not None:
-            writers.append(docx_writer)
-        elif fmt == "md":
-            writers.append(MarkdownWriter())
-        elif fmt == "html":
-            from drafter.writers.plain import HtmlWriter
-
-            writers.append(HtmlWriter())
-        elif fmt == "txt":
-            from drafter.writers.plain import TextWriter
-
-            writers.append(TextWriter())
-        elif fmt == "pdf":
-            from drafter.writers.pdf import PdfWriter
-
-            writers.append(PdfWriter(docx_writer))
+    for fmt, (module, _) in FORMATS.items():
+        if fmt in formats:
+            writers.append(importlib.import_module(module).build(setup))
     return writers

@@ -21,9 +21,11 @@ from xml.sax.saxutils import escape
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 
+from drafter.document import STYLES_USED
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers.setup import Setup
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT_PART = "word/document.xml"
@@ -189,3 +191,11 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
     release = Release(area="", slug="review", language="en_GB", headline=title, blocks=(), facts=(),
                       quotes_used=(), warnings=(), organisation=organisation, release_date=day)
     return writer.render_streamed(blocks(), release)
+
+
+def build(setup: Setup) -> DocxWriter:
+    """The batch's DOCX writer, made once (loading the reference document is the costly part) and shared with
+    the formats made from it: PDF and the reviewer pack."""
+    if not isinstance(setup.docx, DocxWriter):
+        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn)
+    return setup.docx

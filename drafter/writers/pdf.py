@@ -9,6 +9,7 @@ from pathlib import Path
 
 from drafter.errors import OutputError
 from drafter.model import Release
+from drafter.writers.setup import Setup
 
 
 def soffice() -> str | None:
@@ -46,3 +47,9 @@ class PdfWriter:
 
     def render(self, release: Release) -> bytes:
         return convert_to_pdf(self.docx_writer.render(release), release.slug)  # type: ignore[attr-defined]
+
+
+def build(setup: Setup) -> PdfWriter:
+    from drafter.writers import docx
+
+    return PdfWriter(docx.build(setup))

@@ -1,0 +1,113 @@
+"""A campaign loaded, validated and ready to render: one :class:`Batch` per language it is published in, each
+with its house style (the preset and the campaign's overrides) and its compiled template.
+
+load → compute (the sums check) → format (the house style) → render; the API writes what this renders.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.compute.sums import check_sums
+from drafter.errors import UsageError
+from drafter.load import load_campaign
+from drafter.model import Campaign, Release
+from drafter.render.release import Renderer
+from drafter.shipped import reference_docx, resolve_template
+from drafter.style.base import HouseStyle
+from drafter.style.house import PRESETS, resolve_style
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A loaded campaign, ready to render: the house style and the compiled template."""
+
+    campaign: Campaign
+    style: HouseStyle
+    renderer: Renderer
+    areas: tuple[str, ...]
+    tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
+
+
+def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
+            style: str | None = None) -> Batch:
+    """Load and validate a campaign and compile its template, for its first (or only) language."""
+    return prepare_languages(campaign_dir, areas, locale=locale, style=style)[0]
+
+
+def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
+                      style: str | None = None) -> list[Batch]:
+    """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone.
+
+    ``locale`` replaces the campaign's locale (and, unless ``style`` is given, its preset); ``style`` replaces
+    the preset of the releases in that preset's language (in a bilingual campaign the other language keeps
+    its own).
+    """
+    for option, value in (("--locale", locale), ("--style", style)):
+        if value is not None and value not in PRESETS:
+            raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
+                             field=option, value=value, expected="one of " + ", ".join(PRESETS))
+    campaign = load_campaign(campaign_dir)
+    check_sums(campaign)
+    chosen = _choose_areas(campaign, areas)
+    languages = (locale,) if locale else campaign.languages
+    if style and not any(PRESETS[style].language is PRESETS[code].language for code in languages):
+        raise UsageError("is a preset for releases in another language", field="--style", value=style,
+                         expected="a preset in the language of the releases (" + ", ".join(languages) + ")")
+    batches = []
+    for language in languages:
+        house = resolve_style(_preset(campaign, language, locale, style), campaign.settings, campaign.source,
+                              main_language=PRESETS[campaign.locale].language.code)
+        if house.locale != language:
+            house = dataclasses.replace(house, locale=language)
+        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
+        tag = house.language.code if len(languages) > 1 else ""
+        batches.append(Batch(campaign, house, renderer, chosen, tag))
+    return batches
+
+
+def _preset(campaign: Campaign, language: str, locale: str | None, style: str | None) -> str:
+    """The preset for releases in ``language``: --style, else --locale, else campaign.yaml's ``style:`` when it
+    is in that language, else the language's own preset."""
+    same = PRESETS[language].language
+    for candidate in (style, locale, campaign.style):
+        if candidate and PRESETS[candidate].language is same:
+            return candidate
+    return language
+
+
+def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
+    if not areas:
+        return campaign.draft_areas
+    known = [a.name for a in campaign.areas]
+    chosen = []
+    for name in areas:
+        match = next((k for k in known if k == name), None) or next(
+            (k for k in known if k.casefold() == name.casefold()), None)
+        if match is None:
+            raise UsageError("is not an area in areas.csv", field="--area", value=name,
+                             expected="one of " + ", ".join(known))
+        if match not in chosen:
+            chosen.append(match)
+    return tuple(chosen)
+
+
+def render_all(batch: Batch) -> tuple[Release, ...]:
+    return tuple(releases(batch))
+
+
+def releases(batch: Batch) -> Iterator[Release]:
+    """The batch's releases one by one, as each is rendered (a batch never holds them all)."""
+    for name in batch.areas:
+        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+        yield dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
+
+
+def campaign_reference(campaign: Campaign) -> Path:
+    """The reference DOCX whose styles, page set-up, header and footer the releases take."""
+    if campaign.reference:
+        return Path(campaign.root) / campaign.reference
+    return reference_docx()

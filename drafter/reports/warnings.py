@@ -1,0 +1,71 @@
+"""Warnings for the whole batch: shown, not fatal. Periods of unequal length, and each kind of warning merged into
+one line naming its areas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from drafter.model import Campaign, Period, Warning
+from drafter.style import wording
+from drafter.style.base import HouseStyle
+
+
+def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
+    """Periods of unequal length make a comparison unfair; say so, naming both periods."""
+    warnings = []
+    first = campaign.periods[0]
+    for period in campaign.periods[1:]:
+        if _length(period) != _length(first):
+            warnings.append(Warning(
+                "unequal_periods",
+                f"periods {first.id!r} ({wording.period_text(first.start, first.end, style)}, {_length(first)}) "
+                f"and {period.id!r} ({wording.period_text(period.start, period.end, style)}, {_length(period)}) "
+                "differ in length; name both periods exactly in the release",
+            ))
+    return tuple(warnings)
+
+
+def _length(period: Period) -> str:
+    """Whole calendar months are compared in months (July–December equals January–June), else in days."""
+    after_end = period.end + dt.timedelta(days=1)
+    if period.start.day == 1 and after_end.day == 1:
+        months = (after_end.year - period.start.year) * 12 + after_end.month - period.start.month
+        return f"{months} months" if months != 1 else "1 month"
+    return f"{period.days} days" if period.days != 1 else "1 day"
+
+
+def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:
+    """One line per kind of warning, listing the areas it applies to."""
+    merged = WarningMerger()
+    merged.add(warnings)
+    return merged.warnings()
+
+
+class WarningMerger:
+    """:func:`merge_warnings` for warnings that come area by area: one line per kind, its areas in order. A
+    line names at most :attr:`NAMED` areas and counts the rest: at national scale a list of every area would
+    be a page long, and each area's own warnings are in the reviewer pack (review/review.csv)."""
+
+    NAMED = 12
+
+    def __init__(self) -> None:
+        self._grouped: dict[tuple[str, str], dict[str, None]] = {}
+
+    def add(self, warnings: Iterable[Warning]) -> None:
+        for warning in warnings:
+            areas = self._grouped.setdefault((warning.code, warning.message), {})
+            if warning.area:
+                areas[warning.area] = None
+
+    def warnings(self) -> tuple[Warning, ...]:
+        return tuple(Warning(code, f"{message} ({_areas(list(areas))})" if areas else message)
+                     for (code, message), areas in self._grouped.items())
+
+
+def _areas(names: list[str]) -> str:
+    if len(names) <= WarningMerger.NAMED:
+        return "areas: " + ", ".join(names)
+    shown = WarningMerger.NAMED - 2  # "and 2 more" would be no shorter than naming them
+    return (f"{len(names):,} areas: " + ", ".join(names[:shown]) + f" and {len(names) - shown:,} more; "
+            "each area's warnings are in review/review.csv")
