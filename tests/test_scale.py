@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -16,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter import api, document
+from drafter import api
 from drafter.document import STYLES_USED, parse_markdown
-from drafter.errors import DrafterError, TemplateError
+from drafter.errors import DrafterError
 from drafter.model import SourceRef
 from drafter.shipped import reference_docx
 from drafter.writers.docx import DocxWriter
@@ -141,58 +140,6 @@ def test_peak_memory_grows_slowly_enough_for_10000_areas(tmp_path: Path) -> None
     assert len(list((tmp_path / "out-large").glob("*.docx"))) == 700
     per_area = max(0, large - small) / 600
     assert small + per_area * 9900 <= BUDGET_KB, (small, large)
-
-
-LINES = ["# Calls rise", "## Notes to editors", "Contacts rose by *193 per cent* in **Cheshire**.", "plain text",
-         "- an item", "* another", "+ third", "1. one", "2. two", "7) seven", "{.quote}", "{.notes}", "{.nope}",
-         "", "", "", "  indented", "    code-like", "===", "---", "text\\", "> a blockquote", "| a | b |",
-         "<b>html</b>", "-", "1.", "\t tabbed", "ENDS", "`code`", "[link](http://example.org)", "\r"]
-
-
-@given(st.lists(st.sampled_from(LINES), max_size=14))
-def test_parsing_chunk_by_chunk_gives_exactly_what_parsing_the_whole_release_gives(lines: list[str]) -> None:
-    text = "\n".join(lines)
-    source = SourceRef("release.md.j2 (rendered for Cheshire)")
-
-    def outcome(parse: Callable[[str, SourceRef], object]) -> object:
-        try:
-            return parse(text, source)
-        except TemplateError as error:
-            return error.line()
-
-    assert outcome(parse_markdown) == outcome(document._parse_whole)
-
-
-def test_a_streamed_document_is_byte_for_byte_the_rendered_one() -> None:
-    writer = DocxWriter(reference_docx(), STYLES_USED)
-    for release in api.render_all(api.prepare(EXAMPLE)):
-        assert writer.render_streamed(iter(release.blocks), release) == writer.render(release), release.area
-
-
-WORDS = ["Calls", "rose", "193", "1,747", "per cent", "Stop It Now!", "–", "£1.2m", "(2017)", "’s", "'", '"', ":",
-         ".", ",", "Cheshire"]
-PIECES = ["\u00a0", " ", "  ", "\t", "\n", "\n", "\n", "# ", "## ", "### ", "- ", "+ ", "* ", "_", "=", "~", ">",
-          "<", "&amp;", "&", "\\", "`", "[", "]", "{.quote}", "{.nope}", "{", "}", "|", "!", "1. ", "2) ", "10.",
-          "0. ", "1234567890. ", "\u2028", "\x0b", "\u3000", "\r", "{.quote}\n", "# x\n"]
-
-
-@settings(max_examples=1000)
-@given(st.lists(st.one_of(st.sampled_from(WORDS).map(lambda w: w + " "), st.sampled_from(WORDS),
-                          st.sampled_from(PIECES)), max_size=14))
-def test_the_plain_subset_reader_agrees_with_markdown_it_wherever_it_answers(pieces: list[str]) -> None:
-    chunk = "".join(pieces)
-    fast = document._plain_blocks(chunk)
-    if fast is not None:
-        assert fast == document._parse_whole(chunk, SourceRef("chunk"))
-
-
-@pytest.mark.parametrize("chunk", [
-    "{.embargo}\nEMBARGOED until 00:01 on Monday 2 April 2018", "# Number of people rises by 193%",
-    "Between 2017 and 2018, the number\nrose to 3,549 – Stop It Now! says so.", "1. The figures\n1. This release",
-    "- Cheshire: up 193%\n- Merseyside: up 3%", "## Notes to editors", "7) seven\n8) eight\n", "0. zero\n1. one", ""])
-def test_the_plain_subset_reader_answers_for_the_lines_a_release_is_made_of(chunk: str) -> None:
-    fast = document._plain_blocks(chunk)
-    assert fast is not None and fast == document._parse_whole(chunk, SourceRef("chunk"))
 
 
 VALUE_PIECES = [*"aZ19 .)-+=~#>*_`[]<>&;!|{}\\\"'(:/", "&amp;", "&copy;", "&#169;", "&#x41;", "&copy", "1.", "2)", "\n"]
