@@ -2,19 +2,12 @@
 
 load → :class:`Campaign` → compute → :class:`AreaFacts` → render → :class:`Release` → write.
 Nothing here does I/O or formatting; every value read from a file keeps its :class:`SourceRef`.
-
-The classes a campaign or a release holds thousands of (:class:`SourceRef`, :class:`Value`, :class:`Area`,
-:class:`Fact`, :class:`Warning`, :class:`Inline`, :class:`Block`) have ``__slots__``: no ``__dict__`` per
-object, which at 10,000 areas is several megabytes. The others keep a ``__dict__`` (:class:`Campaign` needs
-one for its ``cached_property`` lookups).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from array import array
-from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -40,21 +33,14 @@ class SourceRef:
         return where
 
     def cell(self) -> str:
-        """The place as a reviewer reads it: ``figures.csv, row 3, column value``.
-
-        Worked out on each call rather than cached: a campaign holds one SourceRef per figure, and a cached
-        string on each would cost more memory than writing the fact sheets spends rebuilding it.
-        """
-        row, column, key = self.row, self.column, self.key
-        if row is not None and column is not None and key is None:  # a figure's cell: the common case
-            return f"{self.file}, row {row}, column {column}"
+        """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
         where = self.file
-        if row is not None:
-            where += f", row {row}"
-        if column is not None:
-            where += f", column {column}"
-        if key is not None:
-            where += f", key {key}"
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column is not None:
+            where += f", column {self.column}"
+        if self.key is not None:
+            where += f", key {self.key}"
         return where
 
 
@@ -88,14 +74,8 @@ class Area:
     slug: str
     parent: str | None
     in_text: str
-    extra: tuple[tuple[str, str], ...]  # equal ones shared between areas (drafter.load.areas)
-    file: str
-    row: int
-
-    @property
-    def source(self) -> SourceRef:
-        """The area's row (made when asked for: a campaign holds thousands of areas, and few are ever cited)."""
-        return SourceRef(self.file, row=self.row)
+    extra: tuple[tuple[str, str], ...]  # (column, cell) of each extra column in areas.csv
+    source: SourceRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,114 +88,6 @@ class Value:
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)
-
-
-class Figures(Mapping[FigureKey, Value]):
-    """Every figure of a campaign by (area, measure, period), held compactly and read like a dict.
-
-    Each area has a run of places, one per (measure, period) in a fixed order; a place holds the figure's
-    amount and the row it was read from in flat arrays, and its :class:`Value`, with its
-    :class:`SourceRef`, is made when it is looked up. A whole count at exponent 0 is held as a machine
-    integer, from which its Decimal comes back exactly (same digits, same exponent); any other amount makes
-    the amounts a list that keeps each Decimal as parsed. Held as a Value, a SourceRef and a key each, the
-    figures were most of the memory a 10,000-area campaign took. A sum drafter worked out for a parent is held
-    as its total and its children; its sources, every child's cells, are gathered when it is looked up (the
-    last few looked up are kept: a batch's releases keep asking for the same parents). Filled by the loader
-    (:meth:`put`, :meth:`put_sum`, then :meth:`freeze`); never changed after.
-    """
-
-    __slots__ = ("_amounts", "_columns", "_index", "_keys", "_recent", "_rows", "_slot", "_sums", "file")
-    RECENT_SUMS = 64
-
-    def __init__(self, file: str, keys: Sequence[tuple[str, str]], columns: Sequence[str]) -> None:
-        self.file = file
-        self._keys = tuple(keys)  # (measure, period) of each place in an area's run
-        self._slot = {key: index for index, key in enumerate(self._keys)}
-        self._columns = tuple(columns)  # the column each place's figure is read from
-        self._index: dict[str, int] = {}  # area → where its run starts
-        self._amounts: array[int] | list[int | Decimal] = array("q")
-        self._rows = array("I")  # 0: no figure in this place (rows count from 1)
-        self._sums: dict[FigureKey, tuple[Decimal, tuple[str, ...]]] = {}  # key → total, child areas
-        self._recent: dict[FigureKey, Value] = {}  # sums last looked up, the latest last
-
-    def put(self, area: str, measure: str, period: str, amount: Decimal, row: int) -> None:
-        start = self._index.get(area)
-        if start is None:
-            start = self._index[area] = len(self._rows)
-            self._amounts.extend([0] * len(self._keys))
-            self._rows.extend([0] * len(self._keys))
-        place = start + self._slot[(measure, period)]
-        if _machine_integer(amount):
-            self._amounts[place] = int(amount)
-        else:
-            amounts: list[int | Decimal] = self._amounts if isinstance(self._amounts, list) else list(self._amounts)
-            amounts[place] = amount
-            self._amounts = amounts
-        self._rows[place] = row
-
-    def put_sum(self, key: FigureKey, total: Decimal, children: tuple[str, ...]) -> None:
-        """``key``'s figure is ``total``, the sum of the same measure and period of each of ``children``."""
-        self._sums[key] = (total, children)
-
-    def freeze(self) -> Figures:
-        self._recent.clear()
-        return self
-
-    def _place(self, key: FigureKey) -> int | None:
-        start = self._index.get(key[0])
-        slot = self._slot.get((key[1], key[2]))
-        if start is None or slot is None or not self._rows[start + slot]:
-            return None
-        return start + slot
-
-    def __getitem__(self, key: FigureKey) -> Value:
-        place = self._place(key)
-        if place is None:
-            return self._sum(key)
-        amount = self._amounts[place]
-        source = SourceRef(self.file, row=self._rows[place], column=self._columns[place - self._index[key[0]]])
-        return Value(amount if isinstance(amount, Decimal) else Decimal(amount), (source,))
-
-    def amount(self, key: FigureKey) -> Decimal:
-        """``self[key].amount``, without gathering a sum's sources."""
-        place = self._place(key)
-        if place is None:
-            return self._sums[key][0]
-        amount = self._amounts[place]
-        return amount if isinstance(amount, Decimal) else Decimal(amount)
-
-    def _sum(self, key: FigureKey) -> Value:
-        value = self._recent.pop(key, None)
-        if value is None:
-            total, children = self._sums[key]
-            _, measure, period = key
-            sources = tuple(s for child in children for s in self[(child, measure, period)].sources)
-            value = Value(total, sources, children)
-            if len(self._recent) >= self.RECENT_SUMS:
-                del self._recent[next(iter(self._recent))]
-        self._recent[key] = value
-        return value
-
-    def __contains__(self, key: object) -> bool:
-        if not isinstance(key, tuple) or len(key) != 3:
-            return False
-        return self._place(key) is not None or key in self._sums
-
-    def __iter__(self) -> Iterator[FigureKey]:
-        for area, start in self._index.items():
-            for slot, (measure, period) in enumerate(self._keys):
-                if self._rows[start + slot]:
-                    yield area, measure, period
-        yield from self._sums
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-def _machine_integer(amount: Decimal) -> bool:
-    """Whether ``amount`` is a whole number at exponent 0 that a signed 64-bit integer holds (then
-    ``Decimal(int(amount))`` is ``amount``, digit for digit). "-0" is not: it would come back as "0"."""
-    return amount.as_tuple().exponent == 0 and not amount.is_signed() and amount < 2**63
 
 
 @dataclass(frozen=True)
@@ -281,8 +153,7 @@ class Campaign:
     periods: tuple[Period, ...]
     areas: tuple[Area, ...]
     draft_areas: tuple[str, ...]
-    # every figure by (area, measure, period), held once; read it through figure_map(), never modify it
-    figures: Mapping[tuple[str, str, str], Value] = field(hash=False)
+    figures: dict[FigureKey, Value] = field(hash=False)  # every figure, parents' sums included; never modified
     speakers: tuple[Speaker, ...]
     quotes: tuple[Quote, ...]
     contact: Contact
@@ -316,10 +187,6 @@ class Campaign:
 
     def area(self, name: str) -> Area:
         return self._areas_by_name[name]
-
-    def figure_map(self) -> Mapping[tuple[str, str, str], Value]:
-        """Figures by (area, measure, period), as loaded (the campaign's own mapping, not a copy)."""
-        return self.figures
 
     def parents(self) -> dict[str, str | None]:
         """Area → parent name; built once per campaign (callers must not modify it)."""

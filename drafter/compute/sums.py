@@ -11,7 +11,7 @@ from drafter.model import Campaign
 def check_sums(campaign: Campaign) -> None:
     """A parent's given count must equal the sum of its areas' (within ``sum_tolerance``), checked before
     anything is written. Parents whose figure drafter summed itself are right by construction."""
-    figures = campaign.figure_map()
+    figures = campaign.figures
     children: dict[str, list[str]] = {}
     for area in campaign.areas:
         if area.parent:

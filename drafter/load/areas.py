@@ -13,9 +13,7 @@ _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def load_areas(path: Path, display: str) -> tuple[Area, ...]:
-    """Every area, checked. The rows are read one at a time (:func:`~drafter.load.table.read_rows`) and only
-    what an area keeps is held until all names are known (a parent may come later in the file): holding every
-    row's cells first cost more memory than the areas themselves, and left it fragmented."""
+    """Every area, checked (a parent may come later in the file than its areas)."""
     table = read_rows(path, display)
     require_columns(table, ("area",))
     for column in table.columns:
@@ -25,7 +23,6 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
     seen: dict[str, int] = {}
-    same: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}  # areas whose extra cells are alike
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
     try:
         for row in table.rows:
@@ -37,13 +34,12 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                 raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
                                  field="area", value=name, expected="each area once")
             seen[name] = row.number
-            rows.append((name, row.cells.get("parent", ""), _in_text(row.cells.get("in_text", ""), name),
-                         same.setdefault(extra := tuple((c, row.cells[c]) for c in extras), extra), row.number))
+            rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or name,
+                         tuple((c, row.cells[c]) for c in extras), row.number))
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
     slugs = unique_slugs(list(seen))
-    own = {name: name for name in seen}  # a parent is held as its area's own name, not the cell's copy
     areas = []
     for name, parent, in_text, extra, number in rows:
         ref = SourceRef(display, row=number, column="parent")
@@ -53,16 +49,10 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
         if parent == name:
             raise InputError("is the area itself", source=ref, field="parent", value=parent,
                              expected="a different area, or empty")
-        areas.append(Area(name=name, slug=slugs[name], parent=own[parent] if parent else None, in_text=in_text,
-                          extra=extra, file=display, row=number))
+        areas.append(Area(name=name, slug=slugs[name], parent=parent or None, in_text=in_text, extra=extra,
+                          source=SourceRef(display, row=number)))
     _refuse_cycles(areas, display)
     return tuple(areas)
-
-
-def _in_text(given: str, name: str) -> str:
-    """How the area is named in running text: ``in_text``, or its name when empty. When the two are equal
-    the name's own string is kept, so 10,000 areas do not hold a second copy of each name."""
-    return name if not given or given == name else given
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:

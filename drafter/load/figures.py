@@ -1,9 +1,6 @@
-"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period).
-
-The file is read row by row (:func:`~drafter.load.table.read_rows`), and what is kept is compact
-(:class:`~drafter.model.Figures`: an amount and a row number per figure, a parent's sum as its total and
-children): areas, measures and periods are the campaign's own strings rather than the cells' copies.
-"""
+"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period),
+read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
+(area, measure, period)."""
 
 from __future__ import annotations
 
@@ -15,9 +12,9 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
-from drafter.model import Area, Figures, Measure, Period, SourceRef
+from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Value
 
-Key = tuple[str, str, str]  # (area, measure, period)
+Figures = dict[FigureKey, Value]
 
 
 def load_figures(
@@ -37,7 +34,7 @@ def load_figures(
         raise
     _add_parent_sums(found, areas, measures, periods)
     _require_complete(found, display, areas, measures, periods)
-    return found.freeze()
+    return found
 
 
 def _read(
@@ -45,17 +42,16 @@ def _read(
 ) -> Figures:
     """The figures the file gives, each checked, read as its rows are reached."""
     display = table.file
-    area_names = {a.name: a.name for a in areas}  # ordered, O(1) to test, and each Area's own string
+    area_names = dict.fromkeys(a.name for a in areas)  # in file order, quick to test
     measure_by_id = {m.id: m for m in measures}
-    period_ids = {p.id: p.id for p in periods}
-    keys = [(m.id, p.id) for m in measures for p in periods]
+    period_ids = dict.fromkeys(p.id for p in periods)
+    found: Figures = {}
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
-        found = Figures(display, keys, ["value"] * len(keys))
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
-            period = period_ids[_lookup(table, row, "period", period_ids, "a period id from campaign.yaml")]
+            period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
             _put(found, table, row, (area, measure.id, period), "value", measure)
     else:
         require_columns(table, ("area", "measure"))
@@ -70,11 +66,10 @@ def _read(
                     "is not a period id", source=SourceRef(display, row=1, column=column), field="header",
                     value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
                 )
-        found = Figures(display, keys, [period for _, period in keys])
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
-                _put(found, table, row, (area, measure.id, period_ids[column]), column, measure)
+                _put(found, table, row, (area, measure.id, column), column, measure)
     return found
 
 
@@ -86,10 +81,10 @@ def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
+def _ids(table: RowStream, row: Row, areas: Collection[str],
          measures: Mapping[str, Measure]) -> tuple[str, Measure]:
-    """The row's area (as the Area's own string) and measure."""
-    area = areas[_lookup(table, row, "area", areas, "an area named in areas.csv")]
+    """The row's area and measure."""
+    area = _lookup(table, row, "area", areas, "an area named in areas.csv")
     measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
@@ -109,7 +104,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: Figures, table: RowStream, row: Row, key: Key,
+def _put(found: Figures, table: RowStream, row: Row, key: FigureKey,
          column: str, measure: Measure) -> None:
     ref = row.ref(table.file, column)
     if key in found:
@@ -119,8 +114,7 @@ def _put(found: Figures, table: RowStream, row: Row, key: Key,
             f"already given on row {first.row}",
             source=ref, field=column, expected="one row per area, measure and period",
         )
-    amount = parse_figure(row.cells[column], measure.kind, ref, column)
-    found.put(*key, amount, row.number)
+    found[key] = Value(parse_figure(row.cells[column], measure.kind, ref, column), (ref,))
 
 
 def _add_parent_sums(
@@ -143,7 +137,8 @@ def _add_parent_sums(
                 kids = [(c, measure.id, period.id) for c in names]
                 if key in found or not all(k in found for k in kids):
                     continue
-                found.put_sum(key, sum((found.amount(k) for k in kids), Decimal(0)), names)
+                found[key] = Value(sum((found[k].amount for k in kids), Decimal(0)),
+                                   tuple(s for k in kids for s in found[k].sources), names)
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:

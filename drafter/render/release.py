@@ -231,7 +231,7 @@ class ReleaseContext:
         self._batch_words = {} if words is None else words  # dates in words, the same in every release
         self.area = area
         self.style = style
-        self.figures = campaign.figure_map()
+        self.figures = campaign.figures
         self.parents = campaign.parents()
         self.facts: list[Fact] = []
         self._recorded: dict[tuple[str, str, str, Decimal, str], list[tuple[SourceRef, ...]]] = {}
