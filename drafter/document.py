@@ -8,6 +8,7 @@ construct it cannot show.
 from __future__ import annotations
 
 import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin

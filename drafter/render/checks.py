@@ -1,0 +1,95 @@
+"""Checks on a rendered release's facts, made before it is accepted: figures in quotes supported by the data, no
+suppressed count recoverable by subtraction, one rounding level per figure."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.compute import disclosure
+from drafter.errors import QuoteError, TemplateError
+from drafter.quotes.claims import find_claims, judge
+from drafter.render.context import ReleaseContext
+from drafter.style import wording
+
+
+def check_release(ctx: ReleaseContext) -> None:
+    """Every check below, in order."""
+    check_quote_figures(ctx)
+    check_disclosure(ctx)
+    check_rounding_levels(ctx)
+
+
+def check_quote_figures(ctx: ReleaseContext) -> None:
+    """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
+    bands = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
+    printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
+    numbers = {f.value for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    for quote in ctx.quotes:
+        for paragraph in quote.paragraphs:
+            for claim in find_claims(paragraph):
+                verdict = judge(claim, ctx.changes, bands, printed, numbers)
+                if not verdict.supported:
+                    raise QuoteError(
+                        f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
+                        "release's figures do not support", source=quote.source,
+                        expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})")
+                if verdict.flag:
+                    ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
+                             f"{verdict.flag}: one figure at two rounding levels", ctx.area)
+
+
+def check_disclosure(ctx: ReleaseContext) -> None:
+    """Refuse a release from which a suppressed count could be worked out: its parent's count and every other
+    area's in the same parent printed exactly, leaving one suppressed area as the difference."""
+    campaign = ctx.campaign
+    if campaign.disclosure_threshold is None:
+        return
+    exact: set[disclosure.Cell] = {(f.area, *f.name.split(".", 1)) for f in ctx.facts  # type: ignore[misc]
+                                   if not f.formula.startswith("suppressed") and f.name.count(".") == 1}
+    # Only a parent this release prints can give a count away: look at those parents' areas, not the whole
+    # campaign, so the check costs the same in a batch of 10 areas as in one of 10,000.
+    children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}}
+    suppressed = {key for kids in children.values() for kid in kids for key in
+                  ((kid, m.id, p.id) for m in campaign.measures for p in campaign.periods)
+                  if key in ctx.figures and ctx.hidden(key[1], ctx.figures[key])}
+    leak = disclosure.recoverable(exact, suppressed, children, [m.id for m in campaign.measures],
+                                  [p.id for p in campaign.periods])
+    if leak is not None:
+        raise TemplateError(
+            f"area {ctx.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
+            f"and every area in it but {leak.area}, whose count is suppressed: it could be "
+            "worked out by subtraction", field="template",
+            expected="leave out the parent's figure or another area's, or raise "
+            "disclosure_threshold so more areas are suppressed")
+
+
+def check_rounding_levels(ctx: ReleaseContext) -> None:
+    """One figure, one rounding level per release: "193 per cent" beside "nearly 200 per cent" is refused, or
+    warned about when house_style sets rounding_conflicts: warn."""
+    shown: dict[tuple[str, str], list[str]] = {}
+    for fact in ctx.facts:
+        texts = shown.setdefault((fact.area, fact.name), [])
+        if fact.text not in texts:
+            texts.append(fact.text)
+    for (area, name), texts in shown.items():
+        if len({_shown_value(t) for t in texts}) < 2:
+            continue
+        message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
+        if ctx.style.rounding_conflicts == "warn":
+            ctx.warn("rounding_conflict", message, ctx.area)
+        else:
+            raise TemplateError(f"area {ctx.area.name!r}: {message}", field="template",
+                                expected="one way of giving each figure in a release (or house_style: "
+                                "rounding_conflicts: warn)")
+
+
+_WORD_VALUES = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine"))}
+
+
+def _shown_value(text: str) -> str:
+    """What a printed figure says, for comparing rounding levels ("five" and "5" say the same)."""
+    lowered = text.lower()
+    if lowered in _WORD_VALUES:
+        return str(_WORD_VALUES[lowered])
+    return re.sub(r"[^\d.]|(?<=\d),(?=\d)", "", lowered) + ("~" if re.search(r"[a-z]+ \d", lowered) else "")

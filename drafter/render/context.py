@@ -1,0 +1,239 @@
+"""One release's template context: the helpers a template may call, and the facts, quotes and warnings they
+record.
+
+Templates never compute or format numbers: they call these helpers, which format through
+:mod:`drafter.style.wording` and record every number printed as a :class:`~drafter.model.Fact`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from drafter.compute import disclosure
+from drafter.compute.changes import compute_change
+from drafter.document import escape_markdown
+from drafter.errors import TemplateError
+from drafter.model import Area, Campaign, Change, Fact, Period, Quote, SourceRef, Value, Warning
+from drafter.quotes.choose import choose_quote
+from drafter.render.environment import Md
+from drafter.render.quoting import quote_markdown
+from drafter.render.views import AreaView, ChangeView, value_formula
+from drafter.style import wording
+from drafter.style.base import HouseStyle
+
+
+class ReleaseContext:
+    """The helpers one release's template may call, and the facts, quotes and warnings they record."""
+
+    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle) -> None:
+        self.campaign = campaign
+        self.area = area
+        self.style = style
+        self.figures = campaign.figures
+        self.parents = campaign.parents()
+        self.facts: list[Fact] = []
+        self._recorded: dict[tuple[str, str, str, Decimal, str], list[tuple[SourceRef, ...]]] = {}
+        self.quotes_used: list[str] = []
+        self.warnings: list[Warning] = []
+        self.speakers = {s.id: s for s in campaign.speakers}
+        self.changes: list[Change] = []
+        self.quotes: list[Quote] = []
+
+    # --- context ---------------------------------------------------------------------------------------
+    def variables(self) -> dict[str, Any]:
+        c = self.campaign
+        helpers: dict[str, Callable[..., Any]] = {
+            "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
+            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "rank": self.rank, "changes": self.changes_of,
+        }
+        return {
+            **helpers,
+            "area": AreaView(self.area, c),
+            "campaign": types.SimpleNamespace(
+                title=c.title, organisation=c.text_for("organisation", self.style.language.code) or c.organisation,
+                about=c.text_for("about", self.style.language.code),
+                notes=list(c.notes_for(self.style.language.code)),
+                contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language.code)
+                                              or c.contact.name,
+                                              phone=c.contact.phone, email=c.contact.email,
+                                              out_of_hours=c.contact.out_of_hours),
+                bilingual=len({code[:2] for code in c.languages}) > 1,
+                release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
+            ),
+            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
+            "ends": Md(escape_markdown(self.style.ends)),
+        }
+
+    # --- recording -------------------------------------------------------------------------------------
+    def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
+               sources: tuple[SourceRef, ...]) -> Md:
+        # The same fact printed twice is one row; its key leaves out the source cells (a region's figure can
+        # cite thousands), which are compared only when all else matches.
+        same = self._recorded.setdefault((area.name, name, text, value, formula), [])
+        if not any(earlier == sources for earlier in same):
+            same.append(sources)
+            self.facts.append(Fact(area.name, name, text, value, formula, sources))
+        return Md(escape_markdown(text))
+
+    def hidden(self, measure: str, value: Value) -> bool:
+        """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""
+        kind = next((m.kind for m in self.campaign.measures if m.id == measure), "count")
+        return disclosure.is_suppressed(value.amount, self.campaign.disclosure_threshold, kind)
+
+    def record_hidden(self, area: Area, measure: str, period: str, value: Value, after_from: bool = False) -> Md:
+        threshold = self.campaign.disclosure_threshold
+        assert threshold is not None
+        text = wording.fewer_than_text(threshold, self.style, after_from=after_from)
+        self.record(area, f"{measure}.{period}", text, Decimal(threshold),
+                    f"suppressed: below the disclosure threshold of {threshold}", value.sources)
+        return Md(escape_markdown(text))
+
+    def warn(self, code: str, message: str, area: Area) -> None:
+        warning = Warning(code, message, area.name)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
+    # --- lookups ---------------------------------------------------------------------------------------
+    def _area(self, area: object) -> Area:
+        if area is None:
+            return self.area
+        name = area.name if isinstance(area, AreaView) else str(area)
+        try:
+            return self.campaign.area(name)
+        except KeyError:
+            pass
+        raise TemplateError(f"asks for the unknown area {name!r}", field="template",
+                            expected="an area from areas.csv")
+
+    def _value(self, area: Area, measure: str, period: str) -> Value:
+        self._check_ids(measure, period)
+        return self.figures[(area.name, measure, period)]
+
+    def _check_ids(self, measure: str, *periods: str) -> None:
+        if measure not in {m.id for m in self.campaign.measures}:
+            raise TemplateError("asks for an unknown measure", field="template", value=measure,
+                                expected="one of " + ", ".join(m.id for m in self.campaign.measures))
+        ids = [p.id for p in self.campaign.periods]
+        for period in periods:
+            if period not in ids:
+                raise TemplateError("asks for an unknown period", field="template", value=period,
+                                    expected="one of " + ", ".join(ids))
+
+    # --- helpers ---------------------------------------------------------------------------------------
+    def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md:
+        """A count as the house style prints it: ``{{ figure("contacts", "after") }}`` → "3,549" (money as
+        "£1.2m" when the measure's unit is a currency code); ``approx=True`` says it roundly and honestly,
+        "nearly 3,600" (one rounding level per figure per release still holds)."""
+        where = self._area(area)
+        value = self._value(where, measure, period)
+        if self.hidden(measure, value):
+            return self.record_hidden(where, measure, period, value)
+        unit = self.campaign.measure(measure).unit
+        found = wording.approx_count_text(value.amount, self.style) if approx and not wording.is_money(unit) \
+            else None
+        if found is not None:
+            text, shown = found
+            return self.record(where, f"{measure}.{period}", text, value.amount,
+                               f"{value_formula(value)} → {shown}", value.sources)
+        text = wording.value_text(value.amount, self.style, unit)
+        return self.record(where, f"{measure}.{period}", text, value.amount, value_formula(value), value.sources)
+
+    def rank(self, measure: str, period: str | None = None, area: object = None) -> Md:
+        """Where an area's count ranks among its parent's areas, highest first: "third", "10th"
+        (Welsh "3ydd"). Ties share the higher rank and say so: "joint third". A suppressed count has no rank
+        (it would bound the count)."""
+        where = self._area(area)
+        period = period or self.campaign.periods[-1].id
+        value = self._value(where, measure, period)
+        if where.parent is None:
+            raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
+                                expected="rank() for an area with a parent in areas.csv")
+        peers = [self._value(a, measure, period) for a in self.campaign.children(where.parent)]
+        if any(self.hidden(measure, v) for v in peers):
+            raise TemplateError(f"asks for the rank of {where.name} among areas whose counts are suppressed",
+                                field="template", expected="no rank() where disclosure control hides a count")
+        position = 1 + sum(1 for v in peers if v.amount > value.amount)
+        tied = sum(1 for v in peers if v.amount == value.amount) > 1
+        text = wording.ordinal_text(position, self.style, tied=tied)
+        return self.record(where, f"{measure}.{period}.rank", text, Decimal(position),
+                           f"rank {position}{' (joint)' if tied else ''} of {len(peers)} areas in {where.parent}",
+                           tuple(s for v in peers for s in v.sources))
+
+    def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
+               ) -> ChangeView:
+        """The change in ``measure`` between two periods (default: the first and the last)."""
+        where = self._area(area)
+        periods = [p.id for p in self.campaign.periods]
+        old = old or periods[0]
+        new = new or periods[-1]
+        kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
+            if measure in {m.id for m in self.campaign.measures} else "count"
+        change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
+                                self._value(where, measure, new))
+        hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
+        if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
+                and change.direction != "same":
+            self.warn("small_base", f"the base for {measure} in {old} is below {self.style.small_base}: "
+                      "counts given, not a percentage", where)
+        if change not in self.changes:
+            self.changes.append(change)
+        return ChangeView(self, where, change)
+
+    def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
+                   ) -> list[ChangeView]:
+        """The change in ``measure`` for each of a list of areas, as a sequence: their percentages share one
+        number of decimal places ("9.6 per cent", "12.0 per cent")."""
+        views = [self.change(measure, old, new, area=a) for a in list(areas)]  # type: ignore[call-overload]
+        percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
+        places = wording.sequence_places(percents, self.style)
+        for view in views:
+            view.places = places
+        return views
+
+    def period(self, period: str) -> Md:
+        """A period's dates in words: "July to December 2017"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.period_text(p.start, p.end, self.style)))
+
+    def between(self, period: str) -> Md:
+        """"between July and December 2017"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.between_text(p.start, p.end, self.style)))
+
+    def month(self, period: str, end: bool = False) -> Md:
+        """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def _period(self, period: str) -> Period:
+        self._check_ids(self.campaign.measures[0].id, period)
+        return self.campaign.period(period)
+
+    def date(self, value: dt.date) -> Md:
+        return Md(escape_markdown(wording.date_text(value, self.style)))
+
+    def embargo_line(self) -> Md:
+        c = self.campaign
+        return Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone, self.style)))
+
+    def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
+        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
+        quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
+                             optional=optional, language=self.style.language.code)
+        if quote is None:
+            self.warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
+                      self.area)
+            return Md("")
+        self.quotes_used.append(quote.id)
+        self.quotes.append(quote)
+        if quote.fingerprint is None:
+            self.warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
+                      "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
+        return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language.code), verb,
+                                 self.style.language,
+                                 self.style.titles))

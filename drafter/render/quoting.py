@@ -1,0 +1,40 @@
+"""Approved quotes as a release prints them: the speaker's attribution and the quote's paragraphs in the Quote
+style."""
+
+from __future__ import annotations
+
+from drafter.document import escape_markdown
+from drafter.errors import QuoteError
+from drafter.model import Quote, Speaker
+from drafter.style.base import Language
+from drafter.style.titles import title_after_name, title_before_name
+
+
+def attribution(speaker: Speaker, titles: str = "before") -> str:
+    """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
+    ``titles="after"`` (house_style ``titles: after``): "Alan Barr, assistant chief constable, from …"."""
+    if not speaker.title:
+        name = speaker.name
+    elif titles == "after":
+        name = f"{speaker.name}, {title_after_name(speaker.title)}"
+    else:
+        name = f"{title_before_name(speaker.title)} {speaker.name}"
+    return f"{name}, {speaker.attribution}" if speaker.attribution else name
+
+
+def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language, titles: str = "before") -> str:
+    """The quote's paragraphs in the Quote style: attribution first (in the release's language: "…, said:",
+    "Dywedodd …:"), opening marks on each paragraph and a closing mark on the last only, as newspapers set a
+    quote that runs over several paragraphs."""
+    if verb not in language.attribution_verbs:
+        raise QuoteError(f"is not an attribution verb in {language.name}", field="quote(verb)", value=verb,
+                         expected=", ".join(language.attribution_verbs))
+    lines = []
+    last = len(quote.paragraphs) - 1
+    for index, paragraph in enumerate(quote.paragraphs):
+        text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
+        if index == 0:
+            who = escape_markdown(attribution(speaker, titles))
+            text = language.attribution(verb, who, titled=bool(speaker.title) and titles == "before") + text
+        lines.append("{.quote}\n" + text)
+    return "\n\n".join(lines)

@@ -1,0 +1,217 @@
+"""Areas and changes as templates see them: ``area.in_text``, ``c.past()``, ``c.from_to()``.
+
+A :class:`ChangeView` prints house-style words (through :mod:`drafter.style.wording`) and records every number
+in them as a fact, through the release's context (:class:`~drafter.render.context.ReleaseContext`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Protocol
+
+from drafter.compute.changes import describe_percent_formula
+from drafter.document import escape_markdown
+from drafter.errors import TemplateError
+from drafter.model import Area, Campaign, Change, SourceRef, Value
+from drafter.render.environment import Md
+from drafter.style import wording
+from drafter.style.base import HouseStyle
+
+
+class Recorder(Protocol):
+    """What a :class:`ChangeView` asks of its release's context: the numbers it prints become facts there."""
+
+    @property
+    def campaign(self) -> Campaign: ...
+
+    @property
+    def style(self) -> HouseStyle: ...
+
+    def hidden(self, measure: str, value: Value) -> bool: ...
+
+    def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
+               sources: tuple[SourceRef, ...]) -> Md: ...
+
+    def record_hidden(self, area: Area, measure: str, period: str, value: Value, after_from: bool = False) -> Md: ...
+
+    def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md: ...
+
+
+def value_formula(value: Value) -> str:
+    """How a figure was arrived at, for its fact: "1747 as given" or "sum of Cheshire, Cumbria = 240"."""
+    if value.derived_from:
+        return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
+    return f"{value.amount} as given"
+
+
+class AreaView:
+    """An area as templates see it: name, in_text, slug, parent, children and the extra columns."""
+
+    def __init__(self, area: Area, campaign: Campaign) -> None:
+        self._area = area
+        self._campaign = campaign
+        self.name = area.name
+        self.in_text = area.in_text
+        self.slug = area.slug
+        self.extra = dict(area.extra)
+
+    @property
+    def parent(self) -> AreaView | None:
+        if self._area.parent is None:
+            return None
+        return AreaView(self._campaign.area(self._area.parent), self._campaign)
+
+    @property
+    def children(self) -> list[AreaView]:
+        return [AreaView(a, self._campaign) for a in self._campaign.children(self.name)]
+
+    def __getattr__(self, name: str) -> str:
+        extra = self.__dict__.get("extra", {})
+        if name in extra:
+            return str(extra[name])
+        raise AttributeError(name)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChangeView:
+    """A change as templates see it. Each method prints house-style words and records the numbers in them."""
+
+    def __init__(self, ctx: Recorder, area: Area, change: Change) -> None:
+        self._ctx = ctx
+        self._area = area
+        self._change = change
+        self.direction = change.direction
+        self._old_hidden = ctx.hidden(change.measure, change.old)
+        self._new_hidden = ctx.hidden(change.measure, change.new)
+        self.band = "suppressed" if self._old_hidden or self._new_hidden else wording.change_band(change, ctx.style)
+        self.has_percent = change.percent is not None and self.band not in ("small_base", "points", "suppressed")
+        self.places: int | None = None  # set by changes(): one number of decimal places across a sequence
+        self.area = AreaView(area, ctx.campaign)
+
+    def _suppressed(self, tense: str) -> Md:
+        c, ctx = self._change, self._ctx
+        threshold = ctx.campaign.disclosure_threshold
+        assert threshold is not None
+        for hidden, given, period, first in ((self._old_hidden, c.old, c.old_period, True),
+                                              (self._new_hidden, c.new, c.new_period, False)):
+            if hidden:
+                ctx.record_hidden(self._area, c.measure, period, given, after_from=first)
+            else:
+                self._record_number("old" if first else "new", wording.count_text(given.amount, ctx.style,
+                                                                                   figures=True), given.amount)
+        return Md(escape_markdown(wording.suppressed_change_words(c, ctx.style, tense, threshold, self._old_hidden,
+                                                                  self._new_hidden)))
+
+    def _words(self, text: str, printed: list[wording.Printed]) -> Md:
+        for what, number_text, rounded in printed:
+            self._record_number(what, number_text, rounded)
+        return Md(escape_markdown(text))
+
+    def _record_number(self, what: str, text: str, rounded: Decimal) -> None:
+        c = self._change
+        name = f"{c.measure}.{c.old_period}-{c.new_period}.{what}"
+        sources = c.old.sources + c.new.sources
+        if what == "percent":
+            value, formula = c.percent or Decimal(0), describe_percent_formula(c, rounded)
+        elif what == "points":
+            value, formula = c.difference, f"{c.new.amount} − {c.old.amount} = {c.difference} → {rounded}"
+        elif what in ("old", "new"):
+            given = c.old if what == "old" else c.new
+            period = c.old_period if what == "old" else c.new_period
+            name, value, formula, sources = f"{c.measure}.{period}", given.amount, value_formula(given), \
+                given.sources
+        else:
+            value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}"
+        self._ctx.record(self._area, name, text, value, formula, sources)
+
+    def past(self, exact: bool = False) -> Md:
+        """"rose by 193 per cent" (exact) or "almost trebled"."""
+        if self.band == "suppressed":
+            return self._suppressed("past")
+        return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact,
+                                                 places=self.places))
+
+    def perfect(self, exact: bool = False, plural: bool = False) -> Md:
+        """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
+        tense = "perfect_plural" if plural else "perfect"
+        if self.band == "suppressed":
+            return self._suppressed(tense)
+        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact, places=self.places))
+
+    def present(self, exact: bool = False) -> Md:
+        if self.band == "suppressed":
+            return self._suppressed("present")
+        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
+                                                 places=self.places))
+
+    def headline(self, exact: bool = False) -> Md:
+        """Headline form, present tense without "by": "almost trebles", "rises 47 per cent"."""
+        if self.band == "suppressed":
+            return self._suppressed("present")
+        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
+                                                 headline=True, places=self.places))
+
+    def noun(self) -> Md:
+        """"a rise of 103 per cent"."""
+        if self.band == "suppressed":
+            return Md(escape_markdown(wording.bare_change_noun(self._change.direction, self._ctx.style)))
+        return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
+
+    def percent(self) -> Md:
+        """The percentage alone, "193 per cent"; refused where the house style gives no percentage."""
+        c = self._change
+        if not self.has_percent or c.percent is None:
+            raise TemplateError(
+                f"asks for the percentage change in {c.measure} for {c.area}, which the house style does not "
+                f"give ({self.band.replace('_', ' ')})", field="template",
+                expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
+        text, rounded = wording.percent_text(c.percent, self._ctx.style, self.places)
+        self._record_number("percent", text, rounded)
+        return Md(escape_markdown(text))
+
+    def approx(self) -> Md:
+        """The percentage said roundly and honestly: "nearly 200 per cent", "more than 100 per cent". Using it
+        beside c.percent() in one release shows one figure at two rounding levels (see rounding_conflicts)."""
+        c = self._change
+        found = wording.approx_percent_text(c.percent, self._ctx.style) if self.has_percent and c.percent else None
+        if found is None:
+            return self.percent()
+        text, rounded = found
+        self._record_number("percent", text, rounded)
+        return Md(escape_markdown(text))
+
+    def old(self) -> Md:
+        """The first period's count, as figure() prints it."""
+        return self._ctx.figure(self._change.measure, self._change.old_period, self._area.name)
+
+    def new(self) -> Md:
+        return self._ctx.figure(self._change.measure, self._change.new_period, self._area.name)
+
+    def from_to(self) -> Md:
+        """"from 1,747 to 3,549" (both in figures when either is 10 or more)."""
+        c = self._change
+        if self.band == "suppressed":
+            old_text = self._ctx.record_hidden(self._area, c.measure, c.old_period, c.old, after_from=True) \
+                if self._old_hidden else wording.count_text(c.old.amount, self._ctx.style, figures=True)
+            new_text = self._ctx.record_hidden(self._area, c.measure, c.new_period, c.new) \
+                if self._new_hidden else wording.count_text(c.new.amount, self._ctx.style, figures=True)
+            for hidden, what, text, amount in ((self._old_hidden, "old", old_text, c.old.amount),
+                                               (self._new_hidden, "new", new_text, c.new.amount)):
+                if not hidden:
+                    self._record_number(what, str(text), amount)
+            return Md(escape_markdown(wording.from_to_words(str(old_text), str(new_text), self._ctx.style)))
+        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style)
+        self._record_number("old", old_text, c.old.amount)
+        self._record_number("new", new_text, c.new.amount)
+        return Md(escape_markdown(text))
+
+    def difference(self) -> Md:
+        c = self._change
+        if self.band == "suppressed":
+            raise TemplateError(f"asks for the difference in {c.measure} for {c.area}, whose count is suppressed",
+                                field="template", expected="{% if c.band != 'suppressed' %} around it")
+        text = wording.count_text(abs(c.difference), self._ctx.style)
+        self._record_number("difference", text, abs(c.difference))
+        return Md(escape_markdown(text))
