@@ -28,7 +28,7 @@ from drafter.shipped import example_folder
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 if TYPE_CHECKING:
-    from drafter.reports.check import Finding
+    from drafter.reports.check import CheckResult, Finding
 
 __all__ = [
     "FACT_COLUMNS", "Batch", "DraftResult", "Summary", "approve_quote", "check", "draft", "fact_rows", "facts",
@@ -133,11 +133,14 @@ def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: st
     return preview(campaign_dir, area, locale=locale, style=style)[1].facts
 
 
-def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None) -> list[Finding]:
-    """What is wrong in drafted releases a person may have edited: figures, quotes and house style."""
+def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *, locale: str | None = None
+          ) -> CheckResult:
+    """What is wrong in drafted releases a person may have edited: each figure, change word and date held against
+    the release drafter drafts today in its place, tracked changes, comments, approved quotes and house style.
+    Files that are not releases (a Word lock file, a fact sheet) are skipped, each with its reason."""
     from drafter.reports.check import check_files
 
-    return check_files(campaign_dir, files, area)
+    return check_files(campaign_dir, files, area, locale)
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:

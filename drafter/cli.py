@@ -233,24 +233,36 @@ def facts(
 @reports_errors
 def check(
     campaign_dir: CampaignDir,
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx or .md).")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx, .md or .txt).")],
     area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for.")] = None,
+    locale: Annotated[str | None, typer.Option(
+        "--locale", metavar="LOCALE", help="The language the files were drafted in: en_GB, en_US or cy_GB "
+        "(default: from the manifest, the document or the file name).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
     from drafter import api
 
-    findings = api.check(campaign_dir, files, area)
+    result = api.check(campaign_dir, files, area, locale=locale)
 
+    for name, reason in result.skipped:
+        typer.echo(f"skipped {name}: {reason}", err=True)
+    if not result.checked:
+        raise UsageError("none of the files is a release to check", field="FILE",
+                         expected="a .docx, .md or .txt release drafter drafted")
+    findings = result.findings
     if as_json:
         typer.echo(api.findings_json(findings), nl=False)
     else:
         for finding in findings:
-            where = f" in paragraph: {finding.paragraph!r}" if finding.paragraph else ""
-            typer.echo(f"{finding.file}: {finding.area}: {finding.message}{where}")
-        files_word = "file" if len(files) == 1 else "files"
-        typer.echo(f"{len(findings)} finding(s) in {len(files)} {files_word}" if findings
-                   else f"{len(files)} {files_word} checked clean")
+            where = f" ({finding.where})" if finding.where else ""
+            place = f"paragraph {finding.paragraph}{where} \"{finding.paragraph_text}\": " if finding.paragraph \
+                else ""
+            typer.echo(f"{finding.file}: {finding.area}: {place}{finding.message}")
+        count = len(result.checked)
+        files_word = "file" if count == 1 else "files"
+        typer.echo(f"{len(findings)} finding(s) in {count} {files_word}" if findings
+                   else f"{count} {files_word} checked clean")
     raise typer.Exit(1 if findings else 0)
 
 

@@ -1,233 +1,208 @@
-"""Checking a release a person has edited (DOCX or Markdown) against the campaign's data and approved quotes.
+"""Checking releases a person has edited (Word, Markdown or text) against the release drafter drafts today.
 
-Paragraphs still exactly as drafter would draft them are trusted; every other paragraph has its numbers,
-percentages and number words matched against the facts of its area (a figure from another area's release
-is named as such). Across the whole file: one figure at two rounding levels, approved quotes whose wording
-changed or that may no longer be used, and house-style breaches the text shows on its face.
+For each file: which area and language it is for (``--area`` and ``--locale``, else the output folder's manifest,
+the Word document's properties and the language tag in its name, else the language whose draft it is closest
+to); the release drafted again; the two lined up word by word (:mod:`drafter.reports.check_align`) and every
+item the edit touched judged against the facts (:mod:`drafter.reports.check_judge`); then the whole file:
+tracked changes still pending, comments, approved quotes, the embargo and closing lines, a sentence that starts
+with a figure. Files that are not releases (a Word lock file, a fact sheet, the reviewer pack) are skipped,
+each with its reason.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from decimal import Decimal
 from pathlib import Path
 
-from drafter.batch import Batch, prepare_languages
-from drafter.document import parse_markdown
-from drafter.errors import DrafterError, UsageError
-from drafter.model import Release, SourceRef
+from drafter.batch import Batch, campaign_reference, prepare_languages
+from drafter.errors import DrafterError
+from drafter.model import Release
 from drafter.output.manifest import MANIFEST, load_manifest
-from drafter.quotes.choose import refusal
-from drafter.quotes.claims import find_claims, percent_matches
-from drafter.style import wording
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import Universe
+from drafter.reports.check_file import FileCheck
+from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
+from drafter.reports.check_words import tokens, vocabulary
+from drafter.style.house import PRESETS
+from drafter.writers.docx_read import read_language
 
-_WORDS = {w: Decimal(i) for i, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
-_WORD = re.compile(r"\b(" + "|".join(list(_WORDS)[1:]) + r")\b(?=\s+(?:people|person|per|of|more|fewer|times))",
-                   re.IGNORECASE)
+__all__ = ["CheckResult", "Finding", "check_files", "findings_json"]
 
 
 @dataclass(frozen=True)
 class Finding:
     file: str
     area: str
-    kind: str  # unknown_figure, other_area_figure, two_roundings, changed_quote, unusable_quote, style
-    text: str
-    paragraph: str
+    kind: str  # wrong_figure, unknown_figure, wrong_band, wrong_direction, wrong_date, style, rounding, …
+    paragraph: int  # its number in the file as read (1 is the first), 0 for the file as a whole
+    paragraph_text: str  # its first words
+    where: str  # "" in the body; "table 1, row 2, column 3", "header", "footnote 1"
+    found: str
+    expected: str
+    fact: str  # "Cheshire contacts.before", as in the fact sheet; "" when no fact is behind it
+    source: str  # the cells the fact comes from
     message: str
 
 
-def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = None) -> list[Finding]:
-    """Every finding in the given files; an empty list means the files check clean."""
-    batches = prepare_languages(campaign_dir)
-    rendered: dict[str, tuple[dict[str, Release], dict[str, str]]] = {}
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    checked: tuple[str, ...]  # the files checked
+    skipped: tuple[tuple[str, str], ...]  # (file, why it is not checked)
+
+
+class _Drafts:
+    """The campaign drafted again, once per language and area asked for."""
+
+    def __init__(self, campaign_dir: Path, locale: str | None) -> None:
+        self.campaign_dir = campaign_dir
+        self.batches = prepare_languages(campaign_dir, locale=locale)
+        self.forced = locale is not None
+        self.releases: dict[tuple[str, str], Release | str] = {}
+        self.headers: list[str] | None = None
+        self.read: dict[tuple[str, str], Drafted] = {}
+
+    def batch(self, locale: str) -> Batch:
+        for batch in self.batches:
+            if batch.style.locale == locale:
+                return batch
+        batch = prepare_languages(self.campaign_dir, locale=locale)[0]
+        self.batches.append(batch)
+        return batch
+
+    def release(self, batch: Batch, area: str) -> Release | str:
+        """The release as drafted today, or why the campaign no longer drafts it."""
+        key = (batch.style.name + batch.tag, area)
+        if key not in self.releases:
+            try:
+                self.releases[key] = batch.renderer.render(batch.campaign, batch.campaign.area(area), batch.style)
+            except DrafterError as exc:  # reported as a finding about this file, not as the command's error
+                self.releases[key] = exc.line()
+        return self.releases[key]
+
+    def drafted(self, batch: Batch, release: Release) -> Drafted:
+        """The release read as the check reads an edited one (with the letterhead's headers and footers)."""
+        key = (batch.style.name + batch.tag, release.area)
+        if key not in self.read:
+            if self.headers is None:
+                try:
+                    paragraphs = read_edited(campaign_reference(batch.campaign)).paragraphs
+                except (Unreadable, OSError):
+                    paragraphs = ()
+                self.headers = [p.text for p in paragraphs if p.where in ("header", "footer")]
+            self.read[key] = Drafted(Universe(batch, release), vocabulary(batch.style),
+                                     [b.text for b in release.blocks] + self.headers)
+        return self.read[key]
+
+
+def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = None,
+                locale: str | None = None) -> CheckResult:
+    """Every finding in the given files, and the files skipped; no finding means the files check clean."""
+    drafts = _Drafts(campaign_dir, locale)
+    campaign = drafts.batches[0].campaign
+    names = [a.name for a in campaign.areas]
+    if area is not None and area not in names:
+        from drafter.errors import UsageError
+
+        raise UsageError("is not an area in areas.csv", field="--area", value=area,
+                         expected="one of " + ", ".join(names))
     findings: list[Finding] = []
+    checked: list[str] = []
+    skipped: list[tuple[str, str]] = []
     for path in files:
-        batch = _batch_for(path, batches)  # cheshire.cy.docx is checked against the Welsh release
-        if batch.tag not in rendered:
-            rendered[batch.tag] = _render_every_area(batch)
-        releases, problems = rendered[batch.tag]
-        which = _area_of(path, area, batch.campaign.areas)
-        paragraphs = _paragraphs(path)
-        checker = _FileCheck(path.name, which, paragraphs, releases, batch)
-        if which in problems:
-            findings.append(Finding(path.name, which, "style", "", "",
-                                    f"the campaign no longer drafts for {which}: {problems[which]}"))
-        findings.extend(checker.run())
-    return findings
+        reason = _not_a_release(path)
+        edited: Edited | None = None
+        if reason is None:
+            try:
+                edited = read_edited(path)
+            except Unreadable as exc:
+                reason = str(exc)
+        which = _area_of(path, area, names, edited.area if edited else "") if edited else None
+        if reason is None and which is None:
+            reason = _no_area(path)
+        if reason is not None or edited is None or which is None:
+            skipped.append((str(path), reason or "cannot be read"))
+            continue
+        batch = _batch_for(path, edited, which, drafts)
+        release = drafts.release(batch, which)
+        checked.append(str(path))
+        if isinstance(release, str):
+            findings.append(Finding(path.name, which, "no_release", 0, "", "", "", "", "", "",
+                                    f"the campaign no longer drafts a release for {which}: {release}"))
+            continue
+        check = FileCheck(edited, drafts.drafted(batch, release), batch)
+        for problem in check.run():
+            paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None
+            fact = problem.fact
+            findings.append(Finding(
+                path.name, which, problem.kind, problem.paragraph + 1, _first_words(paragraph.text) if paragraph
+                else "", paragraph.where if paragraph else "", problem.found, problem.expected,
+                fact.id if fact else "", fact.source() if fact else "", problem.message))
+    return CheckResult(tuple(findings), tuple(checked), tuple(skipped))
 
 
-def _batch_for(path: Path, batches: Sequence[Batch]) -> Batch:
-    """The batch for a file's language: the tag before its extension in a bilingual campaign ("cy")."""
-    tag = Path(path.stem).suffix.lstrip(".")
-    return next((b for b in batches if b.tag and b.tag == tag), batches[0])
+def _not_a_release(path: Path) -> str | None:
+    if path.name.startswith("~$"):
+        return "a Word lock file (Word keeps one beside a document while it is open), not a release"
+    if not path.exists():
+        return "does not exist"
+    if path.is_dir():
+        return "is a folder"
+    if path.suffix.lower() not in READS:
+        return f"is not a release: check reads {', '.join(READS)} files"
+    return None
 
 
-def _render_every_area(batch: Batch) -> tuple[dict[str, Release], dict[str, str]]:
-    releases: dict[str, Release] = {}
-    problems: dict[str, str] = {}
-    for name in [a.name for a in batch.campaign.areas]:
-        try:
-            releases[name] = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
-        except DrafterError as exc:
-            problems[name] = exc.line()
-    return releases, problems
+def _no_area(path: Path) -> str:
+    entry = load_manifest(path.parent).get(path.name) if (path.parent / MANIFEST).is_file() else None
+    if entry is not None:
+        return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
+    return "is not a release drafter drafted: no manifest entry or document property names its area (give --area)"
 
 
-def findings_json(findings: Sequence[Finding]) -> str:
-    return json.dumps([asdict(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
-
-
-def _paragraphs(path: Path) -> list[str]:
-    if not path.is_file():
-        raise UsageError("is not a file", field="FILE", value=str(path), expected="a drafted .docx or .md release")
-    if path.suffix.lower() == ".docx":
-        from drafter.writers.docx import read_docx
-
-        try:
-            return [text for _, text in read_docx(path).paragraphs if text.strip()]
-        except Exception as exc:  # python-docx raises several types for a broken package
-            raise UsageError(f"cannot be read as a Word document ({exc})", field="FILE", value=str(path),
-                             expected="a .docx file") from None
-    if path.suffix.lower() == ".md":
-        text = path.read_text(encoding="utf-8-sig")
-        return [b.text for b in parse_markdown(text, SourceRef(path.name))]
-    raise UsageError("is not a .docx or .md file", field="FILE", value=str(path), expected="a drafted release")
-
-
-def _area_of(path: Path, area: str | None, areas: Sequence[object]) -> str:
-    names = [a.name for a in areas]  # type: ignore[attr-defined]
+def _area_of(path: Path, area: str | None, names: list[str], from_document: str) -> str | None:
     if area:
-        if area not in names:
-            raise UsageError("is not an area in areas.csv", field="--area", value=area,
-                             expected="one of " + ", ".join(names))
         return area
     if (path.parent / MANIFEST).is_file():
         entry = load_manifest(path.parent).get(path.name, {})
         if entry.get("area") in names:
             return str(entry["area"])
-    if path.suffix.lower() == ".docx":
-        from drafter.writers.docx import read_docx
-
-        found = read_docx(path).area
-        if found in names:
-            return found
-    raise UsageError("has no manifest entry or document property naming its area", field="FILE",
-                     value=str(path), expected="--area NAME")
+    return from_document if from_document in names else None
 
 
-class _FileCheck:
-    def __init__(self, file: str, area: str, paragraphs: list[str], releases: dict[str, Release],
-                 batch: Batch) -> None:
-        self.file, self.area, self.paragraphs = file, area, paragraphs
-        self.releases, self.batch = releases, batch
-        self.release = releases.get(area)
-        self.own = [f for f in self.release.facts if f.area == area] if self.release else []
-        self.own_all = list(self.release.facts) if self.release else []
-        self.findings: list[Finding] = []
-
-    def add(self, kind: str, text: str, paragraph: str, message: str) -> None:
-        self.findings.append(Finding(self.file, self.area, kind, text, paragraph, message))
-
-    def run(self) -> list[Finding]:
-        fresh = {b.text for b in self.release.blocks} if self.release else set()
-        edited = [p for p in self.paragraphs if p not in fresh]
-        for paragraph in edited:
-            self._figures(paragraph)
-            self._sentence_start(paragraph)
-        self._roundings()
-        self._quotes()
-        self._style()
-        return self.findings
-
-    def _figures(self, paragraph: str) -> None:
-        for claim in find_claims(paragraph):
-            if claim.kind == "percent":
-                if not any(f.name.endswith(".percent") and percent_matches(claim, abs(f.value)) and
-                           (claim.qualifier is not None or _digits(f.text) == _digits(claim.text))
-                           for f in self.own_all):
-                    self._unmatched(claim.text, paragraph, lambda f, c=claim: f.name.endswith(".percent") and
-                                    c.qualifier is None and _digits(f.text) == _digits(c.text))
-            elif claim.kind == "number":
-                value = claim.value
-                if not any(f.value == value for f in self.own_all if not f.name.endswith(".percent")):
-                    self._unmatched(claim.text, paragraph, lambda f, v=value: not f.name.endswith(".percent")
-                                    and f.value == v)
-        for match in _WORD.finditer(paragraph):
-            value = _WORDS[match.group(1).lower()]
-            if not any(f.value == value for f in self.own_all):
-                self._unmatched(match.group(1), paragraph, lambda f, v=value: f.value == v)
-
-    def _unmatched(self, text: str, paragraph: str, same: object) -> None:
-        others = sorted({f.area for r in self.releases.values() for f in r.facts
-                         if f.area != self.area and same(f)})  # type: ignore[operator]
-        if others:
-            self.add("other_area_figure", text, paragraph,
-                     f"{text!r} matches no fact of {self.area} but matches {', '.join(others)}: copied from "
-                     "another area's release?")
-        else:
-            self.add("unknown_figure", text, paragraph, f"{text!r} matches no fact of {self.area}")
-
-    def _roundings(self) -> None:
-        shown: dict[Decimal, set[str]] = {}
-        where: dict[str, str] = {}
-        for paragraph in self.paragraphs:
-            for claim in find_claims(paragraph):
-                if claim.kind != "percent":
-                    continue
-                for fact in self.own_all:
-                    if fact.name.endswith(".percent") and percent_matches(claim, abs(fact.value)):
-                        shown.setdefault(fact.value, set()).add(claim.text)
-                        where.setdefault(claim.text, paragraph)
-        for texts in shown.values():
-            if len({_normal(t) for t in texts}) > 1:
-                ordered = sorted(texts)
-                self.add("two_roundings", " / ".join(ordered), where[ordered[-1]],
-                         f"one figure is given at two rounding levels: {', '.join(repr(t) for t in ordered)}")
-
-    def _quotes(self) -> None:
-        body = "\n".join(self.paragraphs)
-        campaign = self.batch.campaign
-        used = set(self.release.quotes_used) if self.release else set()
-        for quote in campaign.quotes:
-            present = [p for p in quote.paragraphs if p in body]
-            if quote.id in used:
-                for paragraph in quote.paragraphs:
-                    if paragraph not in body:
-                        near = difflib.get_close_matches(paragraph, self.paragraphs, n=1, cutoff=0.5)
-                        self.add("changed_quote", paragraph, near[0] if near else "",
-                                 f"approved quote {quote.id!r} has been changed: its wording no longer matches "
-                                 "what was approved")
-            if present:
-                reason = refusal(quote, campaign.release_date)
-                if reason:
-                    self.add("unusable_quote", present[0], present[0], f"quote {quote.id!r} {reason}")
-
-    def _sentence_start(self, paragraph: str) -> None:
-        figure = wording.figure_starting_sentence(paragraph, self.batch.style)
-        if figure and not re.match(r"^\d+\.\s", paragraph):
-            self.add("style", figure, paragraph, "a sentence starts with a figure")
-
-    def _style(self) -> None:
-        style = self.batch.style
-        for paragraph in self.paragraphs:
-            if style.percent != "%" and re.search(r"\d\s*%", paragraph):
-                self.add("style", "%", paragraph, f"'%' where the house style says {style.percent!r}")
-        if style.ends not in self.paragraphs:
-            self.add("style", style.ends, "", f"the {style.ends!r} line is missing")
-        first = self.paragraphs[0] if self.paragraphs else ""
-        if not (first.startswith(style.embargo_words) or first == style.no_embargo):
-            self.add("style", "", first, "the release does not open with its embargo line")
+def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
+    """The language the file was drafted in: --locale, the Word document's language, the tag in a bilingual
+    campaign's file name (cheshire.cy.docx), else the campaign's language or preset whose draft it is closest to."""
+    if drafts.forced:
+        return drafts.batches[0]
+    sibling = path.with_suffix(".docx")  # cheshire.md beside the cheshire.docx drafted with it
+    language = edited.language or (read_language(sibling) if sibling != path and sibling.is_file() else "")
+    if language.replace("-", "_") in PRESETS:
+        return drafts.batch(language.replace("-", "_"))
+    tag = Path(path.stem).suffix.lstrip(".")
+    tagged = [b for b in drafts.batches if b.tag and b.tag == tag]
+    if tagged:
+        return tagged[0]
+    edited_keys = {" ".join(t.norm for t in tokens(p.text)) for p in edited.paragraphs}
+    best, score = drafts.batches[0], -1.0
+    for locale in [*(b.style.locale for b in drafts.batches), *PRESETS]:
+        batch = drafts.batch(locale)
+        release = drafts.release(batch, area)
+        if isinstance(release, str):
+            continue
+        keys = {" ".join(t.norm for t in tokens(b.text)) for b in release.blocks}
+        share = len(keys & edited_keys) / max(1, len(keys))
+        if share > score:
+            best, score = batch, share
+    return best
 
 
-def _digits(text: str) -> str:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return match.group(0).replace(",", "") if match else ""
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower())
+def findings_json(findings: Sequence[Finding]) -> str:
+    return json.dumps([asdict(f) for f in findings], indent=2, ensure_ascii=False) + "\n"

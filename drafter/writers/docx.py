@@ -1,4 +1,4 @@
-"""Block tree → DOCX: the only module that imports python-docx.
+"""Block tree → DOCX, with python-docx (which only this module and :mod:`drafter.writers.docx_read` import).
 
 python-docx opens the reference DOCX once per batch and is the source of truth for its package: every part,
 relationship and style. Each release then only needs its own ``word/document.xml`` (paragraphs in named
@@ -25,7 +25,10 @@ from drafter.document import STYLES_USED
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.setup import Setup
+
+__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "read_docx", "review_docx"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT_PART = "word/document.xml"
@@ -153,26 +156,6 @@ def core_properties_xml(release: Release) -> str:
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
     )
-
-
-def read_docx(data: bytes | Path) -> ReadBack:
-    """Read a DOCX back (for ``check`` and the tests): paragraphs with their style names, and the properties."""
-    source = io.BytesIO(data) if isinstance(data, bytes) else str(data)
-    document = docx.Document(source)
-    paragraphs = tuple((p.style.name if p.style is not None else "", p.text) for p in document.paragraphs)
-    props = document.core_properties
-    return ReadBack(paragraphs, props.title or "", props.author or "", props.category or "",
-                    props.created)
-
-
-class ReadBack:
-    def __init__(self, paragraphs: tuple[tuple[str, str], ...], title: str, author: str, area: str,
-                 created: dt.datetime | None) -> None:
-        self.paragraphs = paragraphs
-        self.title = title
-        self.author = author
-        self.area = area
-        self.created = created
 
 
 def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,

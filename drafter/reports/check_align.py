@@ -1,0 +1,113 @@
+"""Lining an edited release up with the release drafter drafts today, paragraph by paragraph and word by word.
+
+Paragraphs left exactly as drafted are matched first, wherever they now stand (so a reordered paragraph is still
+drafter's); the rest are matched word by word with :class:`difflib.SequenceMatcher`, first within the stretch
+between unchanged paragraphs (a paragraph reworded, split or joined), then across the whole release for what is
+left (a paragraph moved and edited). Every comparison is of short word lists, so the cost grows with the
+release, not with its square.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+Place = tuple[int, int]  # (paragraph, token) in the drafted release
+MOVED_RUN = 3  # a run of words matched across the release must be at least this long to count as moved
+
+
+@dataclass
+class Alignment:
+    """For each token of each edited paragraph, the drafted token it stands for, or None (new or changed)."""
+
+    matches: list[list[Place | None]]
+    used: list[list[bool]]  # drafted tokens that some edited token stands for
+
+    def region(self, paragraph: int, first: int, last: int) -> list[Place]:
+        """The drafted tokens that edited tokens first..last (end exclusive) stand in place of: their own matches,
+        and for unmatched tokens the unmatched drafted words between their matched neighbours."""
+        row = self.matches[paragraph]
+        places: list[Place] = []
+        t = first
+        while t < last:
+            place = row[t]
+            if place is not None:
+                places.append(place)
+                t += 1
+                continue
+            end = t
+            while end < len(row) and row[end] is None:
+                end += 1
+            places.extend(self._gap(row[t - 1] if t > 0 else None, row[end] if end < len(row) else None))
+            t = end
+        return places
+
+    def _gap(self, left: Place | None, right: Place | None) -> list[Place]:
+        if left is not None and right is not None and left[0] == right[0]:
+            return [(left[0], s) for s in range(left[1] + 1, right[1])]
+        places: list[Place] = []
+        if left is not None:
+            used = self.used[left[0]]
+            s = left[1] + 1
+            while s < len(used) and not used[s]:
+                places.append((left[0], s))
+                s += 1
+        if right is not None:
+            used = self.used[right[0]]
+            s = right[1] - 1
+            while s >= 0 and not used[s]:
+                places.append((right[0], s))
+                s -= 1
+        return places
+
+
+def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> Alignment:
+    """Match the edited paragraphs' tokens (each a list of normalised words) to the drafted ones."""
+    matches: list[list[Place | None]] = [[None] * len(p) for p in edited]
+    used = [[False] * len(p) for p in drafted]
+
+    def take(j: int, t: int, place: Place) -> None:
+        matches[j][t] = place
+        used[place[0]][place[1]] = True
+
+    keys_d = [" ".join(p) for p in drafted]
+    keys_e = [" ".join(p) for p in edited]
+    paragraphs = SequenceMatcher(None, keys_d, keys_e, autojunk=False)
+    regions: list[tuple[list[int], list[int]]] = []
+    for tag, i1, i2, j1, j2 in paragraphs.get_opcodes():
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                for t in range(len(edited[j])):
+                    take(j, t, (i, t))
+        else:
+            regions.append((list(range(i1, i2)), list(range(j1, j2))))
+    unmatched = {keys_d[i]: i for _, ds in reversed(regions) for i in reversed(ds)}
+    for _, es in regions:  # a paragraph left as drafted but moved
+        for j in es:
+            i = unmatched.pop(keys_e[j], -1) if keys_e[j] else -1
+            if i >= 0 and not any(used[i]):
+                for t in range(len(edited[j])):
+                    take(j, t, (i, t))
+    for ds, es in regions:  # reworded, split or joined in place
+        _match_runs([(i, s) for i in ds if not any(used[i]) for s in range(len(drafted[i]))],
+                    [(j, t) for j in es if not any(m is not None for m in matches[j]) for t in range(len(edited[j]))],
+                    drafted, edited, take, 1)
+    for j in range(len(edited)):  # moved elsewhere and edited: long runs only
+        if None in matches[j]:
+            _match_runs([(i, s) for i in range(len(drafted)) for s in range(len(drafted[i])) if not used[i][s]],
+                        [(j, t) for t in range(len(edited[j])) if matches[j][t] is None],
+                        drafted, edited, take, MOVED_RUN)
+    return Alignment(matches, used)
+
+
+def _match_runs(a: list[Place], b: list[Place], drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]],
+                take: Callable[[int, int, Place], None], shortest: int) -> None:
+    if not a or not b:
+        return
+    matcher = SequenceMatcher(None, [drafted[i][s] for i, s in a], [edited[j][t] for j, t in b], autojunk=False)
+    for block in matcher.get_matching_blocks():
+        if block.size >= shortest:
+            for k in range(block.size):
+                j, t = b[block.b + k]
+                take(j, t, a[block.a + k])

@@ -1,0 +1,79 @@
+"""The release drafter drafts today, read as the check reads an edited one: its paragraphs' tokens and items,
+and the fact behind each item (a figure to the fact it prints, a change word to the change, a date to the
+period or date it names), worked out once per release however many files are checked against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from drafter.reports.check_facts import Known, Universe, states, words_of
+from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
+
+
+def family(kind: str) -> str:
+    """Items that may stand in for each other: "number" (a count, percentage, amount), "date", "change" (a
+    change or direction word); any other kind is its own."""
+    for name, kinds in (("number", NUMBERS), ("date", DATES), ("change", CHANGES)):
+        if kind in kinds:
+            return name
+    return kind
+
+
+class Drafted:
+    def __init__(self, universe: Universe, vocab: Vocabulary, texts: Sequence[str]) -> None:
+        self.universe, self.vocab, self.texts = universe, vocab, list(texts)
+        self.toks = [tokens(t) for t in self.texts]
+        self.norms = [[t.norm for t in p] for p in self.toks]
+        self.keys = {" ".join(n) for n in self.norms}
+        self.items = [items(text, toks, vocab) for text, toks in zip(self.texts, self.toks, strict=True)]
+        self.links = [[self._link(i, item) for item in found] for i, found in enumerate(self.items)]
+        self.count_words = frozenset(self._count_words())
+        self.rank_words = frozenset(self._rank_words())
+
+    def _count_words(self) -> set[str]:
+        """Words that follow a count in the release ("people"): a number word before one is a count."""
+        words = {w for m in self.universe.campaign.measures for w in words_of(m.unit) if len(w) > 2}
+        for toks, found in zip(self.toks, self.items, strict=True):
+            for item in found:
+                if item.kind == "count" and item.last < len(toks) and len(toks[item.last].norm) > 3:
+                    words.add(toks[item.last].norm)
+        return words
+
+    def _rank_words(self) -> set[str]:
+        """Words beside a rank in the release ("ranks"), and "joint": an ordinal word beside one is a rank."""
+        words: set[str] = set()
+        for (found, links), toks in zip(zip(self.items, self.links, strict=True), self.toks, strict=True):
+            for item, known in zip(found, links, strict=True):
+                if item.kind == "ordinal" and known is not None:
+                    words.update(toks[k].norm for k in (item.first - 1, item.last)
+                                 if 0 <= k < len(toks) and len(toks[k].norm) > 3)
+        for phrases in self.vocab.phrases.values():
+            words.update(p[0][-1] for p in phrases if p[1] == "tied")
+        return words
+
+    def _nearest_area(self, toks: Sequence[Token], before: int) -> str | None:
+        """The area named last before token ``before`` ("Cheshire: from 150 to 440" names Cheshire's figures)."""
+        spans = [s for s in self.universe.area_spans([t.norm for t in toks]) if s[1] <= before]
+        return max(spans, key=lambda s: (s[1], s[1] - s[0]))[2] if spans else None
+
+    def _link(self, i: int, item: Item) -> Known | None:
+        u = self.universe
+        kind = family(item.kind)
+        if item.kind == "noise":
+            return u.contact()
+        if kind == "date":
+            spans = [s for s in u.date_spans(self.norms[i]) if s[0] <= item.first < s[1]]
+            return max(spans, key=lambda s: s[1] - s[0])[2] if spans else None
+        area = self._nearest_area(self.toks[i], item.first)
+        if kind in ("number", "ordinal"):
+            same = [k for k in u.printed if words_of(k.text) == words_of(item.text)]
+            return next((k for k in same if k.area == area), same[0] if same else None)
+        if kind == "change":
+            for name in (area, u.release.area):
+                if name:
+                    found = [k for k in u.of_area(name) if k.kind == item.kind and states(item, k, Decimal(1))]
+                    if found:
+                        return found[0]
+        return None

@@ -1,0 +1,274 @@
+"""Every fact an edited release may state, for the check: what the release prints (its recorded facts), and what
+the data says about each area (counts, changes with their percentage, band and direction, ranks), worded as the
+house style words it, with the cells it comes from; the campaign's dates; the media contact.
+
+An area's facts are worked out when first asked for, so a campaign of many areas costs only the areas a file
+names. :func:`states` says whether an item of text states a fact, and how.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import TypeVar
+
+from drafter.batch import Batch
+from drafter.compute import disclosure
+from drafter.compute.changes import compute_change, round_half_up
+from drafter.model import Change, Fact, Release, SourceRef
+from drafter.reports.check_words import Item, tokens
+from drafter.style import wording
+
+T = TypeVar("T")
+
+_NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+@dataclass(frozen=True)
+class Known:
+    """One fact: its kind, its text as the house style prints it, and what it is, for a message."""
+
+    area: str
+    name: str  # as in the fact sheet: contacts.before, contacts.before-after.percent, contacts.after.rank
+    kind: str  # count, money, percent, points, ordinal, band, direction, date, contact
+    text: str
+    what: str  # "Cheshire's contacts in the first period (before)"
+    sources: tuple[SourceRef, ...]
+    value: Decimal | None = None
+    band: str = ""
+    direction: str = ""
+    change: tuple[str, ...] = ()  # (area, measure, old period, new period) for a change's facts
+    periods: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.area} {self.name}".strip()
+
+    def source(self) -> str:
+        cells = [s.cell() for s in self.sources[:4]]
+        return "; ".join(cells) + ("; …" if len(self.sources) > 4 else "")
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[str, ...]:
+    """A text's words as the check compares them (case, punctuation and spacing aside)."""
+    return tuple(t.norm for t in tokens(text))
+
+
+class Universe:
+    """The facts of one release's campaign, as one house style words them."""
+
+    def __init__(self, batch: Batch, release: Release) -> None:
+        self.campaign, self.style, self.release = batch.campaign, batch.style, release
+        self.periods = {p.id: i for i, p in enumerate(self.campaign.periods)}
+        self._areas: dict[str, list[Known]] = {}
+        self.printed = [self._printed(fact) for fact in release.facts]
+        self.dates = list(self._dates())
+        self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
+            self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
+        self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for area in self.campaign.areas:
+            for alias in {area.name, area.in_text, *(text for _, text in area.extra)}:
+                words = words_of(alias)
+                if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
+                    self._aliases.setdefault(words[0], []).append((words, area.name))
+        self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._date_phrases: dict[str, list[tuple[tuple[str, ...], Known]]] = {}
+        for known in self.dates:
+            words = words_of(known.text)
+            self._date_phrases.setdefault(words[0], []).append((words, known))
+            for period in known.periods:
+                self._period_phrases.setdefault(words[0], []).append((words, period))
+
+    # --- the facts of an area ------------------------------------------------------------------------
+    def of_area(self, name: str) -> list[Known]:
+        if name not in self._areas:
+            self._areas[name] = list(self._compute(name))
+        return self._areas[name]
+
+    def others(self, name: str, test: Callable[[Known], bool], limit: int = 3) -> list[Known]:
+        """Facts of other areas that pass ``test`` (a figure copied from another area's release)."""
+        found: list[Known] = []
+        for area in self.campaign.areas:
+            if area.name != name:
+                found.extend(k for k in self.of_area(area.name) if test(k))
+                if len(found) >= limit:
+                    break
+        return found[:limit]
+
+    def _nth(self, period: str) -> str:
+        index = self.periods[period]
+        return _NTH[index] if index < len(_NTH) else f"period {index + 1}"
+
+    def _compute(self, name: str) -> Iterator[Known]:
+        c, style = self.campaign, self.style
+        area = c.area(name)
+        threshold = c.disclosure_threshold
+        for measure in c.measures:
+            money = wording.is_money(measure.unit)
+            values = {p.id: c.figures[(name, measure.id, p.id)] for p in c.periods
+                      if (name, measure.id, p.id) in c.figures}
+            hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure.kind)}
+            for period, value in values.items():
+                what = f"{name}'s {measure.id} in the {self._nth(period)} period ({period})"
+                if period in hidden:
+                    assert threshold is not None
+                    yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
+                                what, value.sources, Decimal(threshold), periods=(period,))
+                    continue
+                text = wording.value_text(value.amount, style, measure.unit)
+                yield Known(name, f"{measure.id}.{period}", "money" if money else "count", text, what,
+                            value.sources, value.amount, periods=(period,))
+            ids = list(values)
+            for i, old in enumerate(ids):
+                for new in ids[i + 1:]:
+                    change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new])
+                    yield from self._change(change, hidden & {old, new})
+            if area.parent and not money:
+                yield from self._ranks(name, area.parent, measure.id, measure.kind)
+
+    def _change(self, change: Change, hidden: set[str]) -> Iterator[Known]:
+        style = self.style
+        m, old, new = change.measure, change.old_period, change.new_period
+        key = (change.area, m, old, new)
+        what = f"{change.area}'s change in {m} from the {self._nth(old)} period to the {self._nth(new)}"
+        sources = change.old.sources + change.new.sources
+        name = f"{m}.{old}-{new}"
+        past = wording.change_words(change, style, "past", exact=True)[0] if not hidden else ""
+        yield Known(change.area, f"{name}.direction", "direction", past or change.direction, what, sources,
+                    direction=change.direction, change=key)
+        if hidden:
+            return
+        band = wording.change_band(change, style)
+        yield Known(change.area, f"{name}.band", "band", wording.change_words(change, style, "perfect")[0], what,
+                    sources, band=band, direction=change.direction, change=key)
+        if band == "points":
+            text, _ = wording.points_text(change.difference, style)
+            yield Known(change.area, f"{name}.points", "points", text, what, sources, change.difference,
+                        change=key)
+        elif change.percent is not None and band not in ("small_base", "virtually_unchanged"):
+            text, _ = wording.percent_text(change.percent, style)
+            yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
+        if change.kind == "count":
+            yield Known(change.area, f"{name}.difference", "count", wording.count_text(abs(change.difference), style),
+                        f"the difference in {change.area}'s {m} from the {self._nth(old)} period to the "
+                        f"{self._nth(new)}", sources, abs(change.difference), change=key, periods=(old, new))
+
+    def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
+        c = self.campaign
+        peers = c.children(parent)
+        for period in c.periods:
+            values = [c.figures.get((a.name, measure, period.id)) for a in peers]
+            mine = c.figures.get((name, measure, period.id))
+            if mine is None or any(v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind)
+                                   for v in values):
+                continue
+            position = 1 + sum(1 for v in values if v is not None and v.amount > mine.amount)
+            tied = sum(1 for v in values if v is not None and v.amount == mine.amount) > 1
+            yield Known(name, f"{measure}.{period.id}.rank", "ordinal",
+                        wording.ordinal_text(position, self.style, tied=tied),
+                        f"{name}'s rank for {measure} in the {self._nth(period.id)} period ({period.id}) among "
+                        f"{parent}'s {len(peers)} areas", tuple(s for v in values if v for s in v.sources),
+                        Decimal(position), periods=(period.id,))
+
+    def _printed(self, fact: Fact) -> Known:
+        """A fact the release prints, as printed ("nearly 3,600"), with its kind and description."""
+        computed = next((k for k in self.of_area(fact.area) if k.name == fact.name), None) \
+            if fact.area in {a.name for a in self.campaign.areas} else None
+        kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
+            "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
+        what = computed.what if computed else f"{fact.area}'s {fact.name}"
+        return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
+                     change=computed.change if computed else (), periods=computed.periods if computed else ())
+
+    # --- dates and the contact ------------------------------------------------------------------------
+    def _dates(self) -> Iterator[Known]:
+        c, style = self.campaign, self.style
+        for period in c.periods:
+            what = f"the {self._nth(period.id)} period ({period.id}: {period.start} to {period.end})"
+            texts = {wording.between_text(period.start, period.end, style),
+                     wording.period_text(period.start, period.end, style),
+                     wording.period_text(period.start, period.end, style, "and"),
+                     wording.month_text(period.start, style), wording.month_text(period.end, style)}
+            for text in sorted(texts, key=len, reverse=True):
+                yield Known("", f"periods.{period.id}", "date", text, what, (period.source,), periods=(period.id,))
+        day = c.release_date
+        for text in (wording.weekday_date_text(day, style), wording.date_text(day, style)):
+            yield Known("", "release_date", "date", text, f"the release date ({day})",
+                        (SourceRef(c.source.file, key="release_date"),))
+        if c.embargo is not None:
+            yield Known("", "embargo", "date", wording.embargo_text(c.embargo, c.timezone, style),
+                        f"the embargo ({c.embargo:%Y-%m-%d %H:%M} {c.timezone})",
+                        (SourceRef(c.source.file, key="embargo"),))
+
+    def contact(self) -> Known:
+        c = self.campaign.contact
+        text = ", ".join(t for t in (c.phone, c.email, c.out_of_hours) if t)
+        return Known("", "media_contact", "contact", text, "the media contact",
+                     (SourceRef(self.campaign.source.file, key="media_contact"),))
+
+    def date_spans(self, norms: list[str]) -> list[tuple[int, int, Known]]:
+        """Where the campaign's dates stand in a paragraph's tokens: (first, end, fact), longest first."""
+        return [(start, end, known) for start, end, known in _scan(norms, self._date_phrases)]
+
+    # --- what a sentence is about ---------------------------------------------------------------------
+    def area_spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
+        """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
+        return list(_scan(norms, self._aliases))
+
+    def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
+        """The areas and periods a sentence names (a year names the periods it falls in)."""
+        areas = {area for _, _, area in _scan(norms, self._aliases)}
+        periods = {period for _, _, period in _scan(norms, self._period_phrases)}
+        for word in norms:
+            if word.isdigit() and len(word) == 4:
+                periods.update(p.id for p in self.campaign.periods if int(word) in (p.start.year, p.end.year))
+        return areas, periods
+
+
+def _scan(norms: Sequence[str], index: Mapping[str, list[tuple[tuple[str, ...], T]]]
+          ) -> Iterable[tuple[int, int, T]]:
+    for start, word in enumerate(norms):
+        for words, payload in index.get(word, ()):
+            if tuple(norms[start:start + len(words)]) == words:
+                yield start, start + len(words), payload
+
+
+def states(item: Item, known: Known, nearly_fraction: Decimal) -> str:
+    """Whether ``item`` states ``known``: "same" (as the house style prints it), "equal" (the same value written
+    another way), "approx" (a true "nearly"/"more than"), or "" (not this fact)."""
+    if item.kind in ("band", "direction"):
+        if known.kind not in ("band", "direction"):
+            return ""
+        if item.kind == "band":
+            return "same" if item.band == known.band else ""
+        return "same" if item.direction == known.direction else ""
+    if words_of(item.text) == words_of(known.text):
+        return "same"
+    if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
+        return ""
+    exact = abs(known.value)
+    if item.qualifier == "nearly":
+        return "approx" if item.value * nearly_fraction <= exact < item.value else ""
+    if item.qualifier == "more":
+        return "approx" if exact > item.value else ""
+    if item.qualifier == "fewer":
+        return "approx" if exact < item.value else ""
+    places = len(item.text.split(".")[1].split()[0].rstrip("%")) if item.kind in ("percent", "points") \
+        and "." in item.text else 0
+    if item.kind in ("percent", "points"):
+        return "equal" if round_half_up(exact, places) == item.value else ""
+    if exact == item.value:
+        return "equal"
+    if exact >= 1_000_000 and item.value >= 1_000_000:  # "1.2 million": the value within its rounding
+        digits = len(item.value.normalize().as_tuple().digits)
+        return "approx" if abs(exact - item.value) * 2 <= Decimal(10) ** (len(str(int(exact))) - digits) else ""
+    return ""
+
+
+def _compatible(item_kind: str, known_kind: str) -> bool:
+    if item_kind == known_kind:
+        return True
+    return {item_kind, known_kind} <= {"count", "money"}

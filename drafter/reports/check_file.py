@@ -1,0 +1,114 @@
+"""One edited file against its release: the items the edit touched (:class:`~drafter.reports.check_judge.Judge`),
+and what is wrong with the file as a whole: tracked changes still pending, comments left in it, approved quotes
+changed or no longer usable, a missing embargo or closing line, a new sentence that starts with a figure.
+"""
+
+from __future__ import annotations
+
+from drafter.batch import Batch
+from drafter.quotes.choose import refusal
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_judge import Judge, Problem
+from drafter.reports.check_read import Edited
+from drafter.reports.check_words import strip_marker
+from drafter.style import wording
+
+
+class FileCheck:
+    def __init__(self, edited: Edited, drafted: Drafted, batch: Batch) -> None:
+        self.edited, self.release, self.batch = edited, drafted.universe.release, batch
+        self.style = batch.style
+        self.vocab = drafted.vocab
+        # Comments are not the release's text: they are reported, not read as part of it.
+        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment]
+        self.texts = [edited.paragraphs[k].text for k in self.order]
+        self.drafted = drafted.texts
+        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order])
+
+    def run(self) -> list[Problem]:
+        problems = [self._at(p) for p in self.judge.run()]
+        for k, paragraph in enumerate(self.edited.paragraphs):
+            if paragraph.pending:
+                problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
+                                        "a tracked change is still pending (accept or reject it): "
+                                        + "; ".join(paragraph.pending)))
+            if paragraph.comment:
+                problems.append(Problem(k, "comment", paragraph.text, "", None,
+                                        f"a comment is still in the document: {_short(paragraph.text)!r}"))
+        problems.extend(self._quotes())
+        problems.extend(self._lines())
+        problems.extend(self._sentence_starts())
+        return sorted(problems, key=lambda p: p.paragraph)
+
+    def _at(self, problem: Problem) -> Problem:
+        """The problem with its paragraph's number among all the file's paragraphs, comments included."""
+        return Problem(self.order[problem.paragraph], problem.kind, problem.found, problem.expected, problem.fact,
+                       problem.message)
+
+    def _edited_paragraph_for(self, drafted_index: int) -> int:
+        for j in range(len(self.texts)):
+            if self.judge.counterpart(j) == drafted_index:
+                return self.order[j]
+        return -1
+
+    def _quotes(self) -> list[Problem]:
+        body = "\n".join(self.texts)
+        campaign = self.batch.campaign
+        used = set(self.release.quotes_used)
+        problems = []
+        for quote in campaign.quotes:
+            wanted = [" ".join(p.split()) for p in quote.paragraphs]
+            present = [p for p in wanted if p in body]
+            if quote.id in used:
+                for text in wanted:
+                    if text not in body:
+                        block = next((i for i, d in enumerate(self.drafted) if text in d), -1)
+                        problems.append(Problem(self._edited_paragraph_for(block), "changed_quote", "", text, None,
+                                                f"approved quote {quote.id!r} has been changed: its wording no "
+                                                "longer matches what was approved"))
+            if present:
+                reason = refusal(quote, campaign.release_date)
+                if reason:
+                    where = next(k for k, t in zip(self.order, self.texts, strict=True) if present[0] in t)
+                    problems.append(Problem(where, "unusable_quote", present[0], "", None,
+                                            f"quote {quote.id!r} {reason}"))
+        return problems
+
+    def _lines(self) -> list[Problem]:
+        style = self.style
+        texts = set(self.texts)
+        problems = []
+        if style.ends in self.drafted and style.ends not in texts:
+            problems.append(Problem(-1, "style", "", style.ends, None, f"the {style.ends!r} line is missing"))
+        opening = self.drafted[0] if self.drafted else ""
+        if opening.startswith((style.embargo_words, style.no_embargo)) and not any(
+                t.startswith(style.embargo_words) or t == style.no_embargo for t in texts):
+            problems.append(Problem(-1, "style", "", opening, None, "the embargo line is missing "
+                                    f"(drafter wrote {opening!r})"))
+        return problems
+
+    def _sentence_starts(self) -> list[Problem]:
+        problems = []
+        drafted = set(self.drafted)
+        for j, text in enumerate(self.texts):
+            paragraph = self.edited.paragraphs[self.order[j]]
+            if paragraph.where not in ("", "text box") or text in drafted:
+                continue
+            figure = wording.figure_starting_sentence(self._masked(text), self.style)
+            counterpart = self.judge.counterpart(j)
+            if figure and (counterpart is None or not wording.figure_starting_sentence(
+                    self._masked(self.drafted[counterpart]), self.style)):
+                problems.append(Problem(self.order[j], "style", figure, "", None, f"a sentence starts with a figure "
+                                        f"({figure!r}): spell it out or recast the sentence"))
+        return problems
+
+    def _masked(self, text: str) -> str:
+        """The paragraph without its list number, and with abbreviations' full stops ("Sept. 4") taken out."""
+        text = strip_marker(text)
+        for abbreviation in self.vocab.abbreviations:
+            text = text.replace(abbreviation, abbreviation.rstrip("."))
+        return text
+
+
+def _short(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -1,0 +1,208 @@
+"""Judging an edited release against the one drafter drafts today: each changed stretch, in its place.
+
+An item (a figure, number word, ordinal, change word, direction word or date part) the edit left as drafted is
+trusted. One the edit changed is held against what drafter drafted in that place and the fact behind it: it
+must state that fact, the same way. One in new text (or where drafter had something of another kind) must
+state a fact of the area, or of the area its sentence names, of the same kind (a count where a count was, a
+percentage where a percentage was), for the period its sentence names. Contact details, web addresses and list
+numbering in new text are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.reports.check_align import Alignment, align
+from drafter.reports.check_drafted import Drafted, family
+from drafter.reports.check_facts import Known, states, words_of
+from drafter.reports.check_words import Item, items, tokens
+
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
+_KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
+               "ordinal": "rank", "band": "change", "direction": "change"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding in one paragraph (``paragraph`` is its index among the edited paragraphs, -1 for the file)."""
+
+    paragraph: int
+    kind: str
+    found: str
+    expected: str
+    fact: Known | None
+    message: str
+
+
+class Judge:
+    """Lines the edited paragraphs up with the drafted ones and judges every item the edit touched."""
+
+    def __init__(self, drafted: Drafted, edited: Sequence[str], contexts: Sequence[str]) -> None:
+        self.d, self.universe, self.vocab = drafted, drafted.universe, drafted.vocab
+        self.edited, self.contexts = edited, contexts
+        self.toks_e = [tokens(t) for t in edited]
+        self.alignment: Alignment = align(drafted.norms, [[t.norm for t in p] for p in self.toks_e])
+
+    # --- the edited side -------------------------------------------------------------------------------
+    def run(self) -> list[Problem]:
+        problems: list[Problem] = []
+        for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
+            for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
+                problem = self._judge(j, item)
+                if problem is not None:
+                    problems.append(problem)
+        return problems
+
+    def counterpart(self, j: int) -> int | None:
+        """The drafted paragraph most of edited paragraph ``j`` stands for."""
+        counts: dict[int, int] = {}
+        for place in self.alignment.matches[j]:
+            if place is not None:
+                counts[place[0]] = counts.get(place[0], 0) + 1
+        return max(counts, key=lambda i: counts[i]) if counts else None
+
+    def _judge(self, j: int, item: Item) -> Problem | None:
+        row = self.alignment.matches[j]
+        places = self.alignment.region(j, item.first, item.last)
+        if all(row[t] is not None for t in range(item.first, item.last)) and places:
+            i, s = places[0]
+            same = next((d for d in self.d.items[i] if d.first == s), None)
+            if same is not None and places == [(i, k) for k in range(s, same.last)] and \
+                    words_of(same.text) == words_of(item.text):
+                return None
+        found: list[tuple[Item, Known | None]] = []
+        for i, s in places:
+            for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
+                if d.first <= s < d.last and (d, link) not in found:
+                    found.append((d, link))
+        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind)),
+                             key=lambda pair: pair[0].kind != item.kind)
+        if same_family:
+            return self._in_place(j, item, *same_family[0])
+        hint = next((k for _, k in found if k is not None and k.change), None)
+        return self._new(j, item, hint)
+
+    def _in_place(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
+        if words_of(drafted.text) == words_of(item.text):
+            return None
+        kind = family(item.kind)
+        expected = drafted.text
+        if known is None:
+            if kind == "number" and item.weak:
+                return None
+            return Problem(j, "changed", item.text, expected, None, f"'{item.text}' where drafter wrote '{expected}'")
+        if kind == "date":
+            if item.kind == drafted.kind and item.value is not None and item.value == drafted.value:
+                return None
+            return self._problem(j, "wrong_date", item, expected, known, "")
+        if kind == "noise":
+            return self._problem(j, "changed_contact", item, expected, known, "")
+        if kind == "change":
+            target = self._same_change(known, item.kind) or known
+            if states(item, target, self.universe.style.nearly_fraction):
+                return None
+            return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
+        verdict = states(item, known, self.universe.style.nearly_fraction)
+        if verdict == "same":
+            return None
+        if verdict == "equal":
+            return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
+                                 "writes it")
+        if verdict == "approx":
+            return self._problem(j, "rounding", item, expected, known, "the same figure at another rounding level")
+        return self._problem(j, "wrong_figure", item, expected, known, self._elsewhere(item, known.area))
+
+    def _same_change(self, known: Known, kind: str) -> Known | None:
+        if not known.change:
+            return None
+        return next((k for k in self.universe.of_area(known.change[0]) if k.change == known.change and k.kind == kind),
+                    None)
+
+    def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
+        u = self.universe
+        if item.weak or item.kind in ("noise", "month", "day", "weekday", "time"):
+            return None
+        if item.kind == "year":
+            if item.value is not None and int(item.value) in u.years:
+                return None
+            years = ", ".join(str(y) for y in sorted(u.years))
+            return Problem(j, "unknown_year", item.text, years, None,
+                           f"'{item.text}' in new text is not a year of the campaign's periods, release date or "
+                           f"embargo ({years})")
+        context = self._context(j, item)
+        areas, periods = u.mentioned(context)
+        pool = [k for k in u.of_area(hint.change[0]) if k.change == hint.change] if hint else []
+        if not any(_fits(item.kind, k.kind) for k in pool):
+            names = sorted(areas) or [u.release.area]
+            pool = [k for name in names for k in u.of_area(name)]
+            pool += [k for k in u.printed if k.area in names or not areas]
+        pool = [k for k in pool if _fits(item.kind, k.kind)]
+        if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
+            pool = [k for k in pool if k.periods and set(k.periods) <= periods] or pool
+        verdicts = [(states(item, k, u.style.nearly_fraction), k) for k in pool]
+        if any(v == "same" for v, _ in verdicts):
+            return None
+        equal = next((k for v, k in verdicts if v == "equal"), None)
+        if equal is not None:
+            return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
+                                 f"'{equal.text}'", new=True)
+        approx = next((k for v, k in verdicts if v == "approx"), None)
+        if approx is not None:
+            printed = next((k for k in u.printed if k.id == approx.id and words_of(k.text) != words_of(item.text)),
+                           None)
+            if printed is None:
+                return None
+            return self._problem(j, "rounding", item, printed.text, printed, "the release gives it as "
+                                 f"'{printed.text}': one figure at two rounding levels", new=True)
+        nearest = _nearest(item, pool)
+        kind = "unknown_figure" if family(item.kind) == "number" else f"wrong_{item.kind}"
+        if nearest is None:
+            whose = ", ".join(sorted(areas)) or u.release.area
+            return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
+                           f"{_KIND_WORDS.get(item.kind, item.kind)} of {whose}")
+        return self._problem(j, kind, item, nearest.text, nearest, self._elsewhere(item, nearest.area), new=True)
+
+    def _context(self, j: int, item: Item) -> list[str]:
+        text, toks = self.edited[j], self.toks_e[j]
+        start, end = 0, len(text)
+        at = toks[item.first].start
+        for match in _SENTENCE_END.finditer(text):
+            word = text[:match.start() + 1].rsplit(None, 1)[-1]
+            if word in self.vocab.abbreviations:
+                continue
+            if match.end() <= at:
+                start = match.end()
+            elif match.start() >= at:
+                end = match.start()
+                break
+        sentence = [t.norm for t in toks if start <= t.start < end]
+        return sentence + [t.norm for t in tokens(self.contexts[j])]
+
+    def _elsewhere(self, item: Item, area: str) -> str:
+        others = self.universe.others(area, lambda k: states(item, k, Decimal(1)) in ("same", "equal"))
+        return f"'{item.text}' is {others[0].what}" if others else ""
+
+    def _problem(self, j: int, kind: str, item: Item, expected: str, known: Known, note: str, *,
+                 new: bool = False) -> Problem:
+        where = "in new text " if new else ""
+        verb = "is" if new else "was"
+        message = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})"
+        return Problem(j, kind, item.text, expected, known, message + (f": {note}" if note else ""))
+
+
+def _fits(item_kind: str, known_kind: str) -> bool:
+    if item_kind in ("band", "direction"):
+        return known_kind == item_kind
+    return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}
+
+
+def _nearest(item: Item, pool: list[Known]) -> Known | None:
+    if not pool:
+        return None
+    if item.value is None:
+        return pool[0]
+    value = item.value
+    return min(pool, key=lambda k: abs(abs(k.value) - value) if k.value is not None else Decimal("Infinity"))

@@ -1,0 +1,90 @@
+"""Reading an edited release, whatever a person did to it: Word (all of it, through
+:mod:`drafter.writers.docx_read`), Markdown, or plain text, as paragraphs in reading order.
+
+Markdown is read by the same parser that reads drafter's own (:func:`drafter.document.parse_markdown`); Markdown
+it does not take (a table, a link, a quotation) is read as plain text, paragraph by paragraph, so an edit
+never stops the check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.document import parse_markdown
+from drafter.errors import TemplateError
+from drafter.model import SourceRef
+from drafter.writers.docx_read import UnreadableDocx, read_document
+
+READS = (".docx", ".md", ".txt")
+_UNDERLINE = re.compile(r"[=\-]{3,}")
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
+_ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)|(?<=\S)(\*{1,2}|_{1,2})")
+
+
+class Unreadable(Exception):
+    """Why a file cannot be read as a release."""
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph of an edited release."""
+
+    text: str
+    where: str = ""  # "" in the body; "table 1, row 2, column 3", "header", "footnote 1", "comment 1 by Jo"
+    context: str = ""  # more words that say what its figures are (a table cell's row and column heading)
+    pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected
+    comment: bool = False
+
+
+@dataclass(frozen=True)
+class Edited:
+    paragraphs: tuple[Para, ...]
+    area: str = ""  # from the Word document's properties
+    language: str = ""  # from the Word document's properties: "en-GB"
+
+
+def read_edited(path: Path) -> Edited:
+    """The file's paragraphs; :class:`Unreadable` (with the reason) when it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        try:
+            document = read_document(path)
+        except UnreadableDocx as exc:
+            raise Unreadable(f"cannot be read as a Word document ({exc})") from None
+        return Edited(tuple(Para(" ".join(p.text.split()), p.where, p.context, p.pending, p.comment)
+                            for p in document.paragraphs), document.area, document.language)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise Unreadable("is not UTF-8 text") from None
+    except OSError as exc:
+        raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+    if suffix == ".md":
+        try:
+            blocks = parse_markdown(text, SourceRef(path.name))
+            return Edited(tuple(Para(" ".join(b.text.split())) for b in blocks if b.text.strip()))
+        except TemplateError:
+            return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))
+    return Edited(tuple(Para(p) for p in plain_paragraphs(text)))
+
+
+def plain_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text (drafter's .txt: blank lines between, lines wrapped, headings underlined)."""
+    found = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [line for line in block.splitlines() if not _UNDERLINE.fullmatch(line.strip())]
+        joined = " ".join(" ".join(lines).split())
+        if joined:
+            found.append(joined)
+    return found
+
+
+def _unmark(paragraph: str) -> str:
+    """Markdown's marks taken off a paragraph the parser would not take: headings, attributes, emphasis,
+    escapes and table bars."""
+    text = _ATTRIBUTES.sub("", paragraph).lstrip("#> ").replace("|", " ")
+    text = _EMPHASIS.sub("", text)
+    return " ".join(_ESCAPED.sub(r"\1", text).split())

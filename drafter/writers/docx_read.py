@@ -1,0 +1,218 @@
+"""Reading a Word document back, all of it: the second module that imports python-docx (``writers/docx.py`` writes).
+
+:func:`read_docx` gives the body's paragraphs and the properties, as the tests and the reviewer read a draft.
+:func:`read_document` reads everything a person may have typed into an edited release, in reading order: body
+paragraphs and tables (each cell with its row and column header as context), text boxes, then headers and
+footers, footnotes, endnotes and comments. Tracked insertions count as text and tracked deletions do not; a
+paragraph still holding a tracked change says so (``pending``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import docx
+from docx.oxml import parse_xml
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP = {f"{W}instrText", f"{W}delText", f"{W}fldChar", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
+         f"{W}tcPr", f"{MC}Fallback", f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference"}
+_REMOVED = {f"{W}del": "deletion", f"{W}moveFrom": "move"}
+_ADDED = {f"{W}ins": "insertion", f"{W}moveTo": "move"}
+_FORMAT_CHANGES = {f"{W}rPrChange", f"{W}pPrChange", f"{W}sectPrChange", f"{W}tblPrChange", f"{W}tcPrChange",
+                   f"{W}trPrChange", f"{W}numberingChange"}
+_PARTS = re.compile(r"/word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
+_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+class ReadBack:
+    def __init__(self, paragraphs: tuple[tuple[str, str], ...], title: str, author: str, area: str,
+                 created: dt.datetime | None) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        self.author = author
+        self.area = area
+        self.created = created
+
+
+def read_docx(data: bytes | Path) -> ReadBack:
+    """Read a DOCX back (for the tests): the body's paragraphs with their style names, and the properties."""
+    source = io.BytesIO(data) if isinstance(data, bytes) else str(data)
+    document = docx.Document(source)
+    paragraphs = tuple((p.style.name if p.style is not None else "", p.text) for p in document.paragraphs)
+    props = document.core_properties
+    return ReadBack(paragraphs, props.title or "", props.author or "", props.category or "",
+                    props.created)
+
+
+class UnreadableDocx(Exception):
+    """The file is not a Word document python-docx can open (the message says why)."""
+
+
+@dataclass(frozen=True)
+class DocParagraph:
+    """One paragraph as a reader sees it, wherever it stands in the document."""
+
+    text: str
+    style: str = ""
+    where: str = ""  # "" in the body; "table 1, row 2, column 3", "text box", "header", "footnote 1", "comment 1"
+    context: str = ""  # a table cell's row and column heading, which say what its figure is
+    pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected, described
+    comment: bool = False
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    paragraphs: tuple[DocParagraph, ...]
+    area: str  # the document property drafter writes the area into (category)
+    language: str  # dc:language, "en-GB"
+    title: str
+
+
+@dataclass
+class _Walk:
+    styles: dict[str, str]
+    tables: int = 0
+    found: list[DocParagraph] = field(default_factory=list)
+
+
+def read_document(source: bytes | Path) -> ReadDocument:
+    """Everything a person can read in a DOCX, paragraph by paragraph; :class:`UnreadableDocx` if it is not one."""
+    try:
+        document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
+                  for n in s.iterchildren(f"{W}name")}
+        walk = _Walk(styles)
+        _container(document.element.body, walk, "")
+        for part in sorted(document.part.package.iter_parts(), key=lambda p: str(p.partname)):
+            match = _PARTS.fullmatch(str(part.partname))
+            if match:
+                _part(parse_xml(part.blob), match.group(1), walk)
+        props = document.core_properties
+        return ReadDocument(tuple(walk.found), props.category or "", props.language or "", props.title or "")
+    except Exception as exc:  # python-docx and lxml raise many types for a damaged package
+        raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
+
+
+def read_language(path: Path) -> str:
+    """Only the document's language property ("en-GB"; "" when it has none or is not a Word document)."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            root = ElementTree.fromstring(package.read("docProps/core.xml"))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return ""
+    found = root.find("{http://purl.org/dc/elements/1.1/}language")
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _part(root: Any, kind: str, walk: _Walk) -> None:
+    if kind in ("header", "footer"):
+        _container(root, walk, kind)
+        return
+    tag = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}[kind]
+    for number, note in enumerate((n for n in root if n.tag == f"{W}{tag}"
+                                   and n.get(f"{W}type") not in _SEPARATORS), 1):
+        author = note.get(f"{W}author")
+        where = f"{tag} {number}" + (f" by {author}" if author else "")
+        _container(note, walk, where, comment=kind == "comments")
+
+
+def _container(element: Any, walk: _Walk, where: str, context: str = "", comment: bool = False) -> None:
+    """Paragraphs and tables in document order (content controls and custom XML looked through)."""
+    for child in element:
+        if child.tag == f"{W}p":
+            _paragraph(child, walk, where, context, comment)
+        elif child.tag == f"{W}tbl":
+            _table(child, walk, where, comment)
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            _container(child, walk, where, context, comment)
+
+
+def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> None:
+    parts: list[str] = []
+    pending: list[str] = []
+    boxes: list[Any] = []
+    _collect(p, parts, pending, boxes)
+    style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
+    text = "".join(parts)
+    if text.strip() or pending:
+        walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
+                                       tuple(pending), comment))
+    for box in boxes:
+        _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
+
+
+def _collect(element: Any, parts: list[str], pending: list[str], boxes: list[Any]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            parts.append(" ")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{W}txbxContent":
+            boxes.append(child)
+        elif tag in _REMOVED:
+            pending.append(_change(child, _REMOVED[tag], removed=True))
+        elif tag in _ADDED:
+            pending.append(_change(child, _ADDED[tag], removed=False))
+            _collect(child, parts, pending, boxes)
+        elif tag in (f"{W}pPr", f"{W}rPr"):  # a formatting change, or a paragraph break added or removed
+            for inner in child.iter():
+                if inner.tag in _FORMAT_CHANGES:
+                    pending.append(_change(inner, "formatting change", removed=False))
+                elif inner.tag in _ADDED or inner.tag in _REMOVED:
+                    pending.append(_change(inner, "paragraph break", removed=False))
+        elif isinstance(tag, str) and tag not in _SKIP:  # runs, hyperlinks, fields, smart tags, drawings
+            _collect(child, parts, pending, boxes)
+
+
+def _change(element: Any, what: str, *, removed: bool) -> str:
+    author = element.get(f"{W}author")
+    by = f" by {author}" if author else ""
+    if what in ("formatting change", "paragraph break"):
+        return f"tracked {what}{by}"
+    texts = element.iter(f"{W}delText", f"{W}t") if removed else element.iter(f"{W}t")
+    text = "".join(t.text or "" for t in texts)
+    return f"tracked {what}{by}: {'deleted' if removed else 'inserted'} {text!r}"
+
+
+def _table(tbl: Any, walk: _Walk, where: str, comment: bool) -> None:
+    walk.tables += 1
+    number = walk.tables
+    rows = [[cell for cell in _cells(row)] for row in tbl if row.tag == f"{W}tr"]
+    texts = [[_cell_text(cell) for cell in row] for row in rows]
+    header = texts[0] if texts else []
+    for r, (row, row_texts) in enumerate(zip(rows, texts, strict=True), 1):
+        line = " | ".join(row_texts)
+        for c, cell in enumerate(row, 1):
+            heading = header[c - 1] if r > 1 and c <= len(header) else ""
+            place = f"table {number}, row {r}, column {c}"
+            _container(cell, walk, f"{where}, {place}" if where else place,
+                       f"{line} | {heading}" if heading else line, comment)
+
+
+def _cells(row: Any) -> Iterator[Any]:
+    for child in row:
+        if child.tag == f"{W}tc":
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _cells(child)
+
+
+def _cell_text(cell: Any) -> str:
+    parts: list[str] = []
+    for p in cell.iter(f"{W}p"):
+        _collect(p, parts, [], [])
+        parts.append(" ")
+    return " ".join("".join(parts).split())

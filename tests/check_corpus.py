@@ -1,0 +1,375 @@
+"""The check's corpus: the shipped example's Cheshire release drafted in a language, then edited the ways press
+officers edit (benign) and the ways that put a wrong fact in front of a newsroom (harmful), each as its own file.
+
+Every edit is made from the release itself and the house style (the counts, percentages, change words and
+dates as drafter words them in that language), so one list of edits serves en_GB, en_US and cy_GB; only the
+reworded and added sentences are written out per language. Used by tests/test_check_corpus.py and
+bench/check_corpus.py (which prints the detection and false-alarm rates).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+
+from drafter import api
+from drafter.batch import prepare
+from drafter.model import Release
+from drafter.style import wording
+from drafter.style.base import HouseStyle
+from drafter.writers.docx_read import W
+from tests.conftest import EXAMPLE, ROOT
+from tests.helpers import change
+
+LOCALES = ("en_GB", "en_US", "cy_GB")
+AREA = "Cheshire"
+FORMATS = ("docx", "md", "txt")
+# Sentences a person writes, per language (everything else is made from the release).
+REWORDINGS = {
+    "en": [("a major public awareness campaign", "a large public awareness campaign"),
+           ("seeking help for their own online sexual behaviour", "asking for help with their own online behaviour")],
+    "cy": [("ymgyrch fawr i godi ymwybyddiaeth", "ymgyrch sylweddol i godi ymwybyddiaeth"),
+           ("i ofyn am help ynghylch", "i geisio help ynghylch")],
+}
+ADDED = {
+    "en": "The charity thanked every one of the volunteers who answer the helpline.",
+    "cy": "Diolchodd yr elusen i bob un o’r gwirfoddolwyr sy’n ateb y llinell gymorth.",
+}
+CONTACTS = {
+    "en": "For confidential advice call 0808 1000 900, e-mail help@example.org or visit https://www.example.org.",
+    "cy": "Am gyngor cyfrinachol ffoniwch 0808 1000 900, e-bostiwch help@example.org neu ewch i https://www.example.org.",
+}
+RANK_SENTENCE = {
+    "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
+    "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
+}
+
+
+@dataclass(frozen=True)
+class Edit:
+    slug: str
+    cls: str  # the class of edit: "count", "percent", "change word", … or "rewording", "deleted note", …
+    harmful: bool
+    formats: tuple[str, ...]
+    apply: Callable[[Path], None]
+    expected: str = ""  # what a finding must name as expected (harmful edits)
+    ranked: bool = False  # made on the example with a rank sentence added
+
+
+def ranked_campaign(target: Path) -> Path:
+    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits)."""
+    shutil.copytree(EXAMPLE, target)
+    shipped = ROOT / "templates" / "helpline-rise"
+    (target / "ranked").mkdir()
+    for name, code in (("release.md.j2", "en"), ("release.cy.md.j2", "cy")):
+        text = (shipped / name).read_text(encoding="utf-8")
+        marker = "{% else %}"
+        text = text.replace(marker, "\n" + RANK_SENTENCE[code] + "\n" + marker, 1)
+        (target / "ranked" / name).write_text(text, encoding="utf-8")
+    campaign = target / "campaign.yaml"
+    campaign.write_text(campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked"),
+                        encoding="utf-8")
+    return target
+
+
+def draft(campaign: Path, out: Path, locale: str) -> tuple[Release, HouseStyle]:
+    api.draft(campaign, out, areas=[AREA], formats=list(FORMATS), locale=locale)
+    batch = prepare(campaign, [AREA], locale=locale)
+    return batch.renderer.render(batch.campaign, batch.campaign.area(AREA), batch.style), batch.style
+
+
+def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[Edit]:
+    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence only)."""
+    facts = {f"{f.area} {f.name}": f.text for f in release.facts}
+    code = style.language.code
+    texts = [b.text for b in release.blocks]
+    if ranked:
+        rank = next(f for f in release.facts if f.name.endswith(".rank"))
+        position = int(rank.value)
+        wrong = wording.ordinal_text(position + 1, style)
+        return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
+                     rank.text, ranked=True)]
+    before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
+    percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
+        facts["North West contacts.before-after.percent"]
+    real = change(150, 440)
+    band = wording.change_words(real, style, "perfect")[0]
+    exact = wording.change_words(real, style, "past", exact=True)[0]
+    fall = wording.change_words(change(100, 50), style, "past", exact=True)[0]
+    rise = wording.change_words(change(100, 150), style, "past", exact=True)[0]
+    verb_up, verb_down = rise.split(" 50")[0], fall.split(" 50")[0]
+    first_sentence = next(t for t in texts if f" {before} " in t).split(". ")[0] + "."
+    periods = release_periods(style)
+    dateline = wording.date_text(dt.date(2018, 9, 4), style)
+    july, august = (wording.month_text(dt.date(2017, m, 1), style, year=False) for m in (7, 8))
+    found: list[Edit] = [
+        Edit("count-other-period", "count", True, FORMATS, replace(f" {before} ", f" {after} ", containing=periods[0]),
+             before),
+        Edit("percent-other-area", "percent", True, FORMATS, replace(percent, region_percent, containing=exact),
+             percent),
+        Edit("more-than-doubled", "change word", True, FORMATS,
+             replace(band, wording.change_words(change(100, 250), style, "perfect")[0]), band),
+        Edit("trebled", "change word", True, FORMATS,
+             replace(band, wording.change_words(change(100, 300), style, "perfect")[0]), band),
+        Edit("direction", "direction word", True, FORMATS, replace(exact, exact.replace(verb_up, verb_down)),
+             exact.split(" ")[0] if code == "en" else exact.split(" ")[1]),
+        Edit("year", "year", True, FORMATS, replace("2018", "2019", containing=periods[1]), "2018"),
+        Edit("month", "date", True, FORMATS, replace(july, august, containing=periods[0]), july),
+        Edit("dateline", "date", True, FORMATS,
+             replace(dateline, wording.date_text(dt.date(2018, 9, 5), style), containing=dateline, whole=True),
+             "4"),
+        Edit("new-sentence-figure", "new sentence", True, FORMATS,
+             add(first_sentence.replace(f" {before} ", " 1,240 "), style), before),
+        Edit("tracked-insertion", "tracked change", True, ("docx",), tracked(f" {before} ", " 160 "), before),
+        Edit("table", "table", True, ("docx", "md"), table(periods, before, str(int(Decimal(440)) + 5), style),
+             after),
+        Edit("rewording", "rewording", False, FORMATS, replace_all(REWORDINGS[code])),
+        Edit("added-sentence", "added sentence", False, FORMATS, add(ADDED[code], style)),
+        Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
+        Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
+        Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
+        Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),
+        Edit("split", "split paragraph", False, FORMATS, split(_paragraph_with(texts, periods[0]))),
+    ]
+    if style.number_words:
+        five = wording.count_text(Decimal(5), style)
+        found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
+                          add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
+    return found
+
+
+def release_periods(style: HouseStyle) -> tuple[str, str]:
+    """How the example's two periods are written after "between" in the release."""
+    return (wording.between_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), style).split(" ", 1)[1],
+            wording.between_text(dt.date(2018, 1, 1), dt.date(2018, 6, 30), style).split(" ", 1)[1])
+
+
+def _note(release: Release) -> str:
+    notes = [b.text for b in release.blocks if b.kind == "list_item"]
+    return notes[1].split(" ", 1)[1]
+
+
+def _quote(release: Release) -> str:
+    quote = next(b.text for b in release.blocks if b.style == "Quote")
+    return quote.split("“", 1)[1].split(".")[0]
+
+
+def _paragraph_with(texts: list[str], words: str) -> str:
+    return next(t for t in texts if words in t)
+
+
+# --- applying an edit to a file, in each format ------------------------------------------------------------
+
+def _blocks(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n\n")
+
+
+def _write(path: Path, blocks: list[str]) -> None:
+    path.write_text("\n\n".join(blocks), encoding="utf-8")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\\", "").split())
+
+
+def _docx_paragraph(document, containing: str):  # type: ignore[no-untyped-def]
+    return next(p for p in document.paragraphs if containing in p.text)
+
+
+def replace(old: str, new: str, *, containing: str | None = None, whole: bool = False) -> Callable[[Path], None]:
+    """Replace ``old`` with ``new`` in the first paragraph holding ``containing`` (``whole``: that is all of it)."""
+    where = containing or old
+
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            paragraph = next(p for p in document.paragraphs if where in p.text and (not whole or p.text == where))
+            run = next(r for r in paragraph.runs if old in r.text)
+            run.text = run.text.replace(old, new, 1)
+            document.save(str(path))
+            return
+        blocks = _blocks(path)
+        index = next(i for i, b in enumerate(blocks) if where in _flat(b) and (not whole or _flat(b) == where))
+        flat = _flat(blocks[index])
+        assert old in flat, (old, flat)
+        blocks[index] = flat.replace(old, new, 1)
+        _write(path, blocks)
+
+    return apply
+
+
+def replace_all(pairs: list[tuple[str, str]]) -> Callable[[Path], None]:
+    def apply(path: Path) -> None:
+        for old, new in pairs:
+            replace(old, new)(path)
+
+    return apply
+
+
+def add(sentence: str, style: HouseStyle) -> Callable[[Path], None]:
+    """A new paragraph before the closing line."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            ends = next(p for p in document.paragraphs if p.text == style.ends)
+            ends.insert_paragraph_before(sentence, style="Body Text")
+            document.save(str(path))
+            return
+        blocks = _blocks(path)
+        index = next(i for i, b in enumerate(blocks) if _flat(b) == style.ends)
+        _write(path, [*blocks[:index], sentence, *blocks[index:]])
+
+    return apply
+
+
+def delete(text: str) -> Callable[[Path], None]:
+    """The paragraph (or list line) holding ``text`` taken out."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            element = _docx_paragraph(document, text)._p
+            element.getparent().remove(element)
+            document.save(str(path))
+            return
+        blocks = _blocks(path)
+        index = next(i for i, b in enumerate(blocks) if text in _flat(b))
+        lines = blocks[index].split("\n")
+        if path.suffix == ".md" and len(lines) > 1:
+            blocks[index] = "\n".join(line for line in lines if text not in _flat(line))
+        else:
+            del blocks[index]
+        _write(path, blocks)
+
+    return apply
+
+
+def move(text: str) -> Callable[[Path], None]:
+    """The paragraph holding ``text`` moved to just before the closing line's paragraph above it."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            element = _docx_paragraph(document, text)._p
+            quote = next(p for p in document.paragraphs if p.style.name == "Quote")._p
+            quote.addnext(copy.deepcopy(element))
+            element.getparent().remove(element)
+            document.save(str(path))
+            return
+        blocks = _blocks(path)
+        index = next(i for i, b in enumerate(blocks) if text in _flat(b))
+        block = blocks.pop(index)
+        blocks.insert(index + 3, block)
+        _write(path, blocks)
+
+    return apply
+
+
+def split(text: str) -> Callable[[Path], None]:
+    """The paragraph holding ``text`` split in two after its first sentence."""
+    def apply(path: Path) -> None:
+        first, rest = text.split(". ", 1)
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            paragraph = _docx_paragraph(document, text)
+            paragraph.runs[0].text = rest
+            paragraph.insert_paragraph_before(first + ".", style=paragraph.style)
+            document.save(str(path))
+            return
+        replace(first + ". ", first + ".\n\n", containing=first)(path)
+
+    return apply
+
+
+def emphasise(words: str, quoted: str) -> Callable[[Path], None]:
+    """``words`` in bold and ``quoted`` in italics, the text unchanged."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            for target, attribute in ((words, "bold"), (quoted, "italic")):
+                paragraph = _docx_paragraph(document, target)
+                run = next(r for r in paragraph.runs if target in r.text)
+                before, after = run.text.split(target, 1)
+                run.text = before
+                middle = copy.deepcopy(run._r)
+                tail = copy.deepcopy(run._r)
+                run._r.addnext(middle)
+                middle.addnext(tail)
+                runs = paragraph.runs
+                position = next(k for k, r in enumerate(runs) if r._r is middle)
+                runs[position].text = target
+                setattr(runs[position], attribute, True)
+                runs[position + 1].text = after
+            document.save(str(path))
+            return
+        replace(words, f"**{words}**", containing=words)(path)
+        replace(quoted, f"*{quoted}*", containing=quoted)(path)
+
+    return apply
+
+
+def tracked(old: str, new: str) -> Callable[[Path], None]:
+    """``old`` deleted and ``new`` inserted as Word tracked changes, not yet accepted."""
+    def apply(path: Path) -> None:
+        document = docx.Document(str(path))
+        paragraph = _docx_paragraph(document, old)
+        run = next(r for r in paragraph.runs if old in r.text)
+        before, after = run.text.split(old, 1)
+        run.text = before
+        changes = parse_xml(
+            f'<w:body xmlns:w="{W[1:-1]}"><w:del w:id="90" w:author="Reviewer"><w:r><w:delText xml:space="preserve">'
+            f'{old}</w:delText></w:r></w:del><w:ins w:id="91" w:author="Reviewer"><w:r><w:t xml:space="preserve">'
+            f'{new}</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">{after}</w:t></w:r></w:body>')
+        anchor = run._r
+        for element in list(changes):
+            anchor.addnext(element)
+            anchor = element
+        document.save(str(path))
+
+    return apply
+
+
+def table(periods: tuple[str, str], first: str, wrong: str, style: HouseStyle) -> Callable[[Path], None]:
+    """A table of the area's two counts after the body's first paragraphs, its second count wrong."""
+    rows = [["", periods[0], periods[1]], [AREA, first, wrong]]
+
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            grid = document.add_table(rows=2, cols=3)
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    grid.cell(r, c).text = text
+            anchor = _docx_paragraph(document, periods[1])._p
+            anchor.addnext(grid._tbl)
+            document.save(str(path))
+            return
+        blocks = _blocks(path)
+        index = next(i for i, b in enumerate(blocks) if periods[1] in _flat(b))
+        lines = ["| " + " | ".join(rows[0]) + " |", "|---|---|---|", "| " + " | ".join(rows[1]) + " |"]
+        _write(path, [*blocks[:index + 1], "\n".join(lines), *blocks[index + 1:]])
+
+    return apply
+
+
+def build(folder: Path, locale: str) -> list[tuple[Edit, Path, Path]]:
+    """The corpus for one language: every edit applied to its own copy of the drafted release, in each format,
+    as (edit, file, the campaign to check it against)."""
+    made: list[tuple[Edit, Path, Path]] = []
+    for ranked in (False, True):
+        campaign = ranked_campaign(folder / f"ranked-{locale}") if ranked else EXAMPLE
+        out = folder / f"{'ranked-' if ranked else ''}drafted-{locale}"
+        release, style = draft(campaign, out, locale)
+        for edit in edits(release, style, ranked=ranked):
+            for fmt in edit.formats:
+                target = folder / f"{locale}-{edit.slug}.{fmt}"
+                shutil.copyfile(out / f"cheshire.{fmt}", target)
+                edit.apply(target)
+                made.append((edit, target, campaign))
+    return made
