@@ -62,62 +62,83 @@ def test_fact_sheet_beside_each_release(drafted: Path) -> None:
             "figures.csv, row 3, column before; figures.csv, row 3, column after"] in rows
 
 
-def test_an_unedited_draft_checks_clean(drafted: Path) -> None:
-    files = [str(p) for p in sorted(drafted.glob("*.docx"))] + [str(p) for p in sorted(drafted.glob("*.md"))]
+def test_an_unedited_draft_checks_clean_and_other_files_are_skipped(drafted: Path) -> None:
+    files = sorted(str(p) for p in drafted.iterdir())  # as `drafter check out/*` gives them
     result = runner.invoke(app, ["check", str(EXAMPLE), *files])
     assert (result.exit_code, result.stdout) == (0, "12 files checked clean\n")
+    assert result.stderr.splitlines()[:2] == [
+        f"skipped {drafted / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
+        f"skipped {drafted / 'cumbria.facts.csv'}: is not a release: check reads .docx, .md, .txt files"]
+    assert f"skipped {drafted / 'review'}: is a folder" in result.stderr
 
 
-def test_an_edited_figure_is_named_with_its_paragraph(drafted: Path) -> None:
+def test_an_edited_figure_is_named_with_its_paragraph_and_the_fact_expected(drafted: Path) -> None:
     replace_in_docx(drafted / "cheshire.docx", "193 per cent", "195 per cent")
     result = runner.invoke(app, ["check", str(EXAMPLE), str(drafted / "cheshire.docx")])
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[0] == (
-        "cheshire.docx: Cheshire: '195 per cent' matches no fact of Cheshire in paragraph: 'Between July and "
-        "December 2017, 150 people from Cheshire contacted Stop It Now! – a child sexual abuse prevention helpline "
-        "run by the child protection charity The Lucy Faithfull Foundation – seeking help for their own online "
-        "sexual behaviour or for that of someone they knew. Between January and June 2018, that figure rose by "
-        "195 per cent to 440.'")
+    assert result.stdout.splitlines() == [
+        'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
+        "'195 per cent' where Cheshire's change in contacts from the first period to the second was '193 per cent' "
+        "(figures.csv, row 3, columns before and after)",
+        "1 finding(s) in 1 file"]
+
+
+def test_a_count_changed_to_the_other_periods_is_named(drafted: Path) -> None:
+    replace_in_docx(drafted / "greater-manchester.docx", "2017, 620 people", "2017, 1,240 people")
+    result = check_files(EXAMPLE, [drafted / "greater-manchester.docx"])
+    assert [(f.kind, f.paragraph, f.found, f.expected, f.fact, f.message) for f in result.findings] == [(
+        "wrong_figure", 5, "1,240", "620", "Greater Manchester contacts.before",
+        "'1,240' where Greater Manchester's contacts in the first period (before) was '620' "
+        "(figures.csv, row 5, column before)")]
 
 
 def test_a_figure_from_another_areas_release_is_named(drafted: Path) -> None:
     replace_in_docx(drafted / "cumbria.docx", "that figure rose by 90 per cent to 171",
                     "that figure rose by 193 per cent to 171")
-    findings = check_files(EXAMPLE, [drafted / "cumbria.docx"])
+    findings = check_files(EXAMPLE, [drafted / "cumbria.docx"]).findings
     assert [(f.kind, f.message) for f in findings] == [(
-        "other_area_figure", "'193 per cent' matches no fact of Cumbria but matches Cheshire: copied from another "
-        "area's release?")]
+        "wrong_figure", "'193 per cent' where Cumbria's change in contacts from the first period to the second was "
+        "'90 per cent' (figures.csv, row 4, columns before and after): '193 per cent' is Cheshire's change in "
+        "contacts from the first period to the second")]
 
 
 def test_a_changed_quote_is_reported(drafted: Path) -> None:
     replace_in_docx(drafted / "cheshire.docx", "is a priority for", "is the priority for")
-    findings = check_files(EXAMPLE, [drafted / "cheshire.docx"])
-    assert [(f.kind, f.message) for f in findings] == [(
-        "changed_quote", "approved quote 'york-cheshire' has been changed: its wording no longer matches what was "
-        "approved")]
+    findings = check_files(EXAMPLE, [drafted / "cheshire.docx"]).findings
+    assert [(f.kind, f.paragraph, f.message) for f in findings] == [(
+        "changed_quote", 11, "approved quote 'york-cheshire' has been changed: its wording no longer matches what "
+        "was approved")]
 
 
-def test_a_quote_no_longer_approved_is_reported(drafted: Path, tmp_path: Path) -> None:
+def test_a_release_that_no_longer_drafts_is_reported(drafted: Path, tmp_path: Path) -> None:
     campaign = tmp_path / "campaign"
     shutil.copytree(EXAMPLE, campaign)
     edit(campaign / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
          "    status: withdrawn\n    approved_by: Stuart York")
-    findings = check_files(campaign, [drafted / "cheshire.md"])
-    assert ("unusable_quote", "quote 'york-cheshire' has been withdrawn") in [(f.kind, f.message) for f in findings]
+    findings = check_files(campaign, [drafted / "cheshire.md"]).findings
+    assert [(f.kind, f.message) for f in findings] == [(
+        "no_release", "the campaign no longer drafts a release for Cheshire: quotes.yaml:37: area 'Cheshire': quote "
+        "'york-cheshire' has been withdrawn (expected an approved, unexpired and unchanged quote)")]
 
 
 def test_two_rounding_levels_and_house_style_breaches(drafted: Path) -> None:
     path = drafted / "cheshire.md"
     text = path.read_text(encoding="utf-8")
     text = text.replace("has almost trebled.", "has risen by nearly 200%.")
+    text = text.replace("rose by 193 per cent", "rose by 193%")
     text = text.replace("ENDS\n", "")
     text = text.replace("Between July and December 2017, 150 people", "150 people")
     path.write_text(text, encoding="utf-8")
-    findings = [(f.kind, f.message) for f in check_files(EXAMPLE, [path])]
-    assert ("two_roundings", "one figure is given at two rounding levels: '193 per cent', 'nearly 200%'") in findings
-    assert ("style", "'%' where the house style says 'per cent'") in findings
-    assert ("style", "the 'ENDS' line is missing") in findings
-    assert ("style", "a sentence starts with a figure") in findings
+    findings = [(f.kind, f.message) for f in check_files(EXAMPLE, [path]).findings]
+    assert findings == [
+        ("style", "the 'ENDS' line is missing"),
+        ("rounding", "'nearly 200%' in new text where Cheshire's change in contacts from the first period to the "
+                     "second is '193 per cent' (figures.csv, row 3, columns before and after): the release gives it "
+                     "as '193 per cent': one figure at two rounding levels"),
+        ("style", "'193%' where Cheshire's change in contacts from the first period to the second was '193 per "
+                  "cent' (figures.csv, row 3, columns before and after): the same figure, not as the house style "
+                  "writes it"),
+        ("style", "a sentence starts with a figure ('150'): spell it out or recast the sentence")]
 
 
 def test_check_finds_the_area_from_document_properties_without_a_manifest(drafted: Path, tmp_path: Path) -> None:

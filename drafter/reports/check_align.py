@@ -82,7 +82,7 @@ def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> 
                     take(j, t, (i, t))
         else:
             regions.append((list(range(i1, i2)), list(range(j1, j2))))
-    unmatched = {keys_d[i]: i for _, ds in reversed(regions) for i in reversed(ds)}
+    unmatched = {keys_d[i]: i for ds, _ in reversed(regions) for i in reversed(ds)}
     for _, es in regions:  # a paragraph left as drafted but moved
         for j in es:
             i = unmatched.pop(keys_e[j], -1) if keys_e[j] else -1

@@ -113,6 +113,8 @@ class Judge:
                                  "writes it")
         if verdict == "approx":
             return self._problem(j, "rounding", item, expected, known, "the same figure at another rounding level")
+        if item.kind == "ordinal":
+            return self._problem(j, "wrong_rank", item, expected, known, "")
         return self._problem(j, "wrong_figure", item, expected, known, self._elsewhere(item, known.area))
 
     def _same_change(self, known: Known, kind: str) -> Known | None:
@@ -158,12 +160,14 @@ class Judge:
             return self._problem(j, "rounding", item, printed.text, printed, "the release gives it as "
                                  f"'{printed.text}': one figure at two rounding levels", new=True)
         nearest = _nearest(item, pool)
-        kind = "unknown_figure" if family(item.kind) == "number" else f"wrong_{item.kind}"
+        kind = "unknown_figure" if family(item.kind) == "number" else \
+            "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:
             whose = ", ".join(sorted(areas)) or u.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
                            f"{_KIND_WORDS.get(item.kind, item.kind)} of {whose}")
-        return self._problem(j, kind, item, nearest.text, nearest, self._elsewhere(item, nearest.area), new=True)
+        note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
+        return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
     def _context(self, j: int, item: Item) -> list[str]:
         text, toks = self.edited[j], self.toks_e[j]

@@ -24,13 +24,14 @@ from docx.oxml import parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_SKIP = {f"{W}instrText", f"{W}delText", f"{W}fldChar", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
+_SKIP = {f"{W}delText", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
          f"{W}tcPr", f"{MC}Fallback", f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference"}
 _REMOVED = {f"{W}del": "deletion", f"{W}moveFrom": "move"}
 _ADDED = {f"{W}ins": "insertion", f"{W}moveTo": "move"}
 _FORMAT_CHANGES = {f"{W}rPrChange", f"{W}pPrChange", f"{W}sectPrChange", f"{W}tblPrChange", f"{W}tcPrChange",
                    f"{W}trPrChange", f"{W}numberingChange"}
 _PARTS = re.compile(r"/word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
+_ORDER = ("header", "footer", "footnotes", "endnotes", "comments")
 _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
 
@@ -93,10 +94,10 @@ def read_document(source: bytes | Path) -> ReadDocument:
                   for n in s.iterchildren(f"{W}name")}
         walk = _Walk(styles)
         _container(document.element.body, walk, "")
-        for part in sorted(document.part.package.iter_parts(), key=lambda p: str(p.partname)):
-            match = _PARTS.fullmatch(str(part.partname))
-            if match:
-                _part(parse_xml(part.blob), match.group(1), walk)
+        parts = [(match.group(1), part) for part in document.part.package.iter_parts()
+                 if (match := _PARTS.fullmatch(str(part.partname)))]
+        for kind, part in sorted(parts, key=lambda p: (_ORDER.index(p[0]), str(p[1].partname))):
+            _part(parse_xml(part.blob), kind, walk)
         props = document.core_properties
         return ReadDocument(tuple(walk.found), props.category or "", props.language or "", props.title or "")
     except Exception as exc:  # python-docx and lxml raise many types for a damaged package
@@ -138,53 +139,77 @@ def _container(element: Any, walk: _Walk, where: str, context: str = "", comment
 
 
 def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> None:
-    parts: list[str] = []
-    pending: list[str] = []
-    boxes: list[Any] = []
-    _collect(p, parts, pending, boxes)
+    found = _Text()
+    _collect(p, found)
     style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
-    text = "".join(parts)
-    if text.strip() or pending:
+    text = "".join(found.parts)
+    if text.strip() or found.pending:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
-                                       tuple(pending), comment))
-    for box in boxes:
+                                       tuple(found.pending), comment))
+    for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
 
-def _collect(element: Any, parts: list[str], pending: list[str], boxes: list[Any]) -> None:
+@dataclass
+class _Text:
+    """What one paragraph says, as it is collected run by run."""
+
+    parts: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
+    instruction: str = ""  # the field being read ("PAGE")
+    numbering: bool = False  # inside a page-number field's result, which is numbering, not text
+
+
+def _numbering(instruction: str) -> bool:
+    return instruction.split()[:1] in (["PAGE"], ["NUMPAGES"], ["SECTIONPAGES"], ["SEQ"], ["LISTNUM"])
+
+
+def _collect(element: Any, out: _Text) -> None:
     for child in element:
         tag = child.tag
         if tag == f"{W}t":
-            parts.append(child.text or "")
+            if not out.numbering:
+                out.parts.append(child.text or "")
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-            parts.append(" ")
+            out.parts.append(" ")
         elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
+            out.parts.append("-")
         elif tag == f"{W}txbxContent":
-            boxes.append(child)
+            out.boxes.append(child)
+        elif tag == f"{W}instrText":
+            out.instruction += child.text or ""
+        elif tag == f"{W}fldChar":
+            kind = child.get(f"{W}fldCharType")
+            out.instruction = "" if kind == "begin" else out.instruction
+            out.numbering = kind == "separate" and _numbering(out.instruction)
+        elif tag == f"{W}fldSimple" and _numbering(child.get(f"{W}instr") or ""):
+            continue
         elif tag in _REMOVED:
-            pending.append(_change(child, _REMOVED[tag], removed=True))
+            out.pending.append(_change(child, _REMOVED[tag], removed=True))
         elif tag in _ADDED:
-            pending.append(_change(child, _ADDED[tag], removed=False))
-            _collect(child, parts, pending, boxes)
+            out.pending.append(_change(child, _ADDED[tag], removed=False))
+            _collect(child, out)
         elif tag in (f"{W}pPr", f"{W}rPr"):  # a formatting change, or a paragraph break added or removed
             for inner in child.iter():
                 if inner.tag in _FORMAT_CHANGES:
-                    pending.append(_change(inner, "formatting change", removed=False))
+                    out.pending.append(_change(inner, "formatting change", removed=False))
                 elif inner.tag in _ADDED or inner.tag in _REMOVED:
-                    pending.append(_change(inner, "paragraph break", removed=False))
+                    out.pending.append(_change(inner, "paragraph break", removed=False))
         elif isinstance(tag, str) and tag not in _SKIP:  # runs, hyperlinks, fields, smart tags, drawings
-            _collect(child, parts, pending, boxes)
+            _collect(child, out)
 
 
 def _change(element: Any, what: str, *, removed: bool) -> str:
+    """A tracked change, described: "inserted '160' by Jo Bloggs", "formatting changed"."""
     author = element.get(f"{W}author")
     by = f" by {author}" if author else ""
     if what in ("formatting change", "paragraph break"):
-        return f"tracked {what}{by}"
+        return ("formatting changed" if what == "formatting change" else "paragraph break added or removed") + by
     texts = element.iter(f"{W}delText", f"{W}t") if removed else element.iter(f"{W}t")
-    text = "".join(t.text or "" for t in texts)
-    return f"tracked {what}{by}: {'deleted' if removed else 'inserted'} {text!r}"
+    text = " ".join("".join(t.text or "" for t in texts).split())
+    verb = ("moved away" if removed else "moved here") if what == "move" else "deleted" if removed else "inserted"
+    return f"{verb} {text!r}{by}"
 
 
 def _table(tbl: Any, walk: _Walk, where: str, comment: bool) -> None:
@@ -211,8 +236,8 @@ def _cells(row: Any) -> Iterator[Any]:
 
 
 def _cell_text(cell: Any) -> str:
-    parts: list[str] = []
+    found = _Text()
     for p in cell.iter(f"{W}p"):
-        _collect(p, parts, [], [])
-        parts.append(" ")
-    return " ".join("".join(parts).split())
+        _collect(p, found)
+        found.parts.append(" ")
+    return " ".join("".join(found.parts).split())

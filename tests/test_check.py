@@ -1,0 +1,225 @@
+"""`drafter check` reads all of an edited release and says only what matters: Word tables, text boxes, headers,
+footers, footnotes, comments and tracked changes; lock files and other files skipped; the file's language; the
+JSON a program reads; no noise from contact details, numbering and boilerplate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.reports.check import check_files
+from drafter.writers.docx_read import W, read_document
+from tests.check_corpus import tracked
+from tests.conftest import EXAMPLE, edit
+
+runner = CliRunner()
+NAMESPACES = (f'xmlns:w="{W[1:-1]}" '
+              'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+              'xmlns:v="urn:schemas-microsoft-com:vml" '
+              'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("drafted") / "out"
+    api.draft(EXAMPLE, out)
+    return out
+
+
+@pytest.fixture
+def out(drafted: Path, tmp_path: Path) -> Path:
+    """A private copy of the drafted folder, safe to edit."""
+    return Path(shutil.copytree(drafted, tmp_path / "out"))
+
+
+def add_part(document: docx.document.Document, name: str, reltype: str, content_type: str, body: str) -> None:
+    part = Part(PackURI(f"/word/{name}"), content_type, body.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, reltype)
+
+
+def paragraph_with(document: docx.document.Document, text: str):  # type: ignore[no-untyped-def]
+    return next(p for p in document.paragraphs if text in p.text)
+
+
+def everywhere(path: Path) -> None:
+    """A table, a text box, a header, a footer (with a page number), a footnote and a comment added."""
+    document = docx.Document(str(path))
+    grid = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "", (0, 1): "January to June 2018", (1, 0): "Cheshire", (1, 1): "445"}.items():
+        grid.cell(r, c).text = text
+    paragraph_with(document, "The rise follows")._p.addnext(grid._tbl)
+    box = ("<w:p><w:r><w:t>In Cheshire, 2,000 people called.</w:t></w:r></w:p>")
+    paragraph_with(document, "The rise follows")._p.append(parse_xml(
+        f'<w:r {NAMESPACES}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+        f"{box}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+        f"<w:txbxContent>{box}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"))
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Calls up 195 per cent"
+    section.footer.paragraphs[0]._p.append(parse_xml(
+        f'<w:fldSimple {NAMESPACES} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    add_part(document, "footnotes.xml", RT.FOOTNOTES, FOOTNOTES_TYPE, (
+        f'<w:footnotes {NAMESPACES}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>In the first period, 151 people.</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>"))
+    add_part(document, "comments.xml", RT.COMMENTS, COMMENTS_TYPE, (
+        f'<w:comments {NAMESPACES}><w:comment w:id="0" w:author="Jo Bloggs"><w:p><w:r><w:t>Is 440 right?</w:t>'
+        "</w:r></w:p></w:comment></w:comments>"))
+    document.save(str(path))
+
+
+def test_all_of_a_word_document_is_read_in_reading_order(out: Path) -> None:
+    path = out / "cheshire.docx"
+    everywhere(path)
+    found = [(p.where, p.text, p.context, p.comment) for p in read_document(path).paragraphs if p.where]
+    assert found == [
+        ("text box", "In Cheshire, 2,000 people called.", "", False),
+        ("table 1, row 1, column 2", "January to June 2018", " | January to June 2018", False),
+        ("table 1, row 2, column 1", "Cheshire", "Cheshire | 445", False),
+        ("table 1, row 2, column 2", "445", "Cheshire | 445 | January to June 2018", False),
+        ("header", "Calls up 195 per cent", "", False),
+        ("footnote 1", "In the first period, 151 people.", "", False),
+        ("comment 1 by Jo Bloggs", "Is 440 right?", "", True),
+    ]  # the footer's page number is numbering, not text; the text box is read once, not again as its fallback
+
+
+def test_a_wrong_figure_anywhere_in_the_document_is_a_finding_and_a_comment_is_reported(out: Path) -> None:
+    path = out / "cheshire.docx"
+    everywhere(path)
+    findings = check_files(EXAMPLE, [path]).findings
+    assert [(f.paragraph, f.where, f.kind, f.found, f.expected, f.fact) for f in findings] == [
+        (8, "text box", "unknown_figure", "2,000", "440", "Cheshire contacts.after"),
+        (11, "table 1, row 2, column 2", "unknown_figure", "445", "440", "Cheshire contacts.after"),
+        (26, "header", "unknown_figure", "195 per cent", "193 per cent", "Cheshire contacts.before-after.percent"),
+        (27, "footnote 1", "unknown_figure", "151", "150", "Cheshire contacts.before"),
+        (28, "comment 1 by Jo Bloggs", "comment", "Is 440 right?", "", ""),
+    ]
+    assert findings[1].message == (
+        "'445' in new text where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, "
+        "column after)")
+    assert findings[-1].message == "a comment is still in the document: 'Is 440 right?'"
+
+
+def test_a_tracked_insertion_counts_a_deletion_does_not_and_a_pending_change_is_reported(out: Path) -> None:
+    path = out / "cheshire.docx"
+    tracked(" 440.", " 445.")(path)
+    text = next(p.text for p in read_document(path).paragraphs if "that figure rose" in p.text)
+    assert text.endswith("rose by 193 per cent to 445.")
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
+        "'445' where Cheshire's contacts in the second period (after) was '440' (figures.csv, row 3, column after)",
+        'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": a tracked '
+        "change is still pending (accept or reject it): deleted '440.' by Reviewer; inserted '445.' by Reviewer",
+        "2 finding(s) in 1 file"]
+
+
+def test_a_pending_tracked_change_is_reported_even_when_its_text_is_right(out: Path) -> None:
+    path = out / "cheshire.docx"
+    tracked("major ", "large ")(path)
+    findings = check_files(EXAMPLE, [path]).findings
+    assert [(f.kind, f.paragraph, f.message) for f in findings] == [(
+        "tracked_change", 7, "a tracked change is still pending (accept or reject it): deleted 'major' by Reviewer; "
+        "inserted 'large' by Reviewer")]
+
+
+def test_a_word_lock_file_and_a_damaged_document_are_skipped_with_one_line_each(out: Path) -> None:
+    (out / "~$eshire.docx").write_bytes(b"\x0bJo Bloggs" + b"\x00" * 40)
+    (out / "notes.docx").write_text("not a Word document", encoding="utf-8")
+    files = sorted(str(p) for p in out.glob("*.docx"))
+    result = runner.invoke(app, ["check", str(EXAMPLE), *files])
+    assert (result.exit_code, result.stdout) == (0, "6 files checked clean\n")
+    assert result.stderr.splitlines() == [
+        f"skipped {out / 'notes.docx'}: cannot be read as a Word document (PackageNotFoundError: Package not found "
+        f"at '{out / 'notes.docx'}')",
+        f"skipped {out / '~$eshire.docx'}: a Word lock file (Word keeps one beside a document while it is open), "
+        "not a release"]
+
+
+def test_nothing_to_check_is_a_usage_error(out: Path) -> None:
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "cheshire.facts.csv"), str(out / "review")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"skipped {out / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
+        f"skipped {out / 'review'}: is a folder",
+        "error: FILE: none of the files is a release to check (expected a .docx, .md or .txt release drafter "
+        "drafted)"]
+
+
+def test_a_file_drafter_did_not_draft_is_skipped_unless_its_area_is_given(out: Path, tmp_path: Path) -> None:
+    lone = tmp_path / "mine.md"
+    shutil.copyfile(out / "cumbria.md", lone)
+    result = check_files(EXAMPLE, [lone])
+    assert result.checked == () and result.skipped == ((str(lone), (
+        "is not a release drafter drafted: no manifest entry or document property names its area (give --area)")),)
+    assert check_files(EXAMPLE, [lone], area="Cumbria").checked == (str(lone),)
+
+
+def test_json_gives_each_findings_paragraph_found_and_expected_text_and_fact(out: Path) -> None:
+    edit(out / "cheshire.md", "2017, 150 people", "2017, 440 people")
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "cheshire.md"), "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == [{
+        "file": "cheshire.md", "area": "Cheshire", "kind": "wrong_figure", "paragraph": 5,
+        "paragraph_text": "Between July and December 2017, 440 people from …", "where": "", "found": "440",
+        "expected": "150", "fact": "Cheshire contacts.before", "source": "figures.csv, row 3, column before",
+        "message": "'440' where Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, "
+                   "column before)"}]
+
+
+@pytest.mark.parametrize("locale", ["en_US", "cy_GB"])
+def test_releases_drafted_in_another_language_check_clean_unchanged(locale: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(EXAMPLE, out, formats=["docx", "md", "txt"], locale=locale)
+    result = runner.invoke(app, ["check", str(EXAMPLE), *sorted(str(p) for p in out.iterdir())])
+    assert (result.exit_code, result.stdout) == (0, "18 files checked clean\n")
+    for path in out.glob("*.docx"):
+        path.unlink()  # Markdown alone, no Word document beside it: the language whose draft it is
+    result = runner.invoke(app, ["check", str(EXAMPLE), *sorted(str(p) for p in out.glob("*.md"))])
+    assert (result.exit_code, result.stdout) == (0, "6 files checked clean\n")
+
+
+def test_locale_says_which_language_to_check_against(tmp_path: Path) -> None:
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="en_US")
+    path = str(tmp_path / "cheshire.md")
+    assert runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_US"]).exit_code == 0
+    wrong = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_GB"])
+    assert wrong.exit_code == 1 and "'193%' where Cheshire's change in contacts" in wrong.stdout
+    unknown = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "fr_FR"])
+    assert (unknown.exit_code, unknown.stderr) == (
+        2, 'error: --locale: "fr_FR" is not a supported locale (expected one of en_GB, en_US, cy_GB)\n')
+
+
+def test_contact_details_numbering_and_boilerplate_are_not_figures(out: Path) -> None:
+    path = out / "cheshire.md"
+    edit(path, "ENDS\n", "For advice call 0303 555 0150 or (303) 555-0150, e-mail help@example.org, visit "
+         "https://www.example.org/2018 or write to Chester CH1 2AB.\n\nEvery one of them was offered advice.\n\nENDS\n")
+    edit(path, "2. The Stop It Now! helpline is free and confidential. Anyone concerned about their own or someone "
+         "else's online behaviour can call it or visit the Stop It Now! website.\n", "")
+    assert check_files(EXAMPLE, [path]).findings == ()
+    edit(path, "01632 960 001", "01632 960 002")
+    findings = check_files(EXAMPLE, [path]).findings
+    assert [(f.kind, f.found, f.expected, f.message) for f in findings] == [(
+        "changed_contact", "01632 960 002", "01632 960 001",
+        "'01632 960 002' where the media contact was '01632 960 001' (campaign.yaml, key media_contact)")]
+
+
+def test_an_edited_us_dateline_is_a_date_finding_not_a_sentence_starting_with_a_figure(tmp_path: Path) -> None:
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="en_US")
+    edit(tmp_path / "cheshire.md", "\nSept. 4, 2018\n", "\nAug. 13, 2018\n")
+    findings = check_files(EXAMPLE, [tmp_path / "cheshire.md"]).findings
+    assert [(f.kind, f.paragraph, f.found, f.expected) for f in findings] == [
+        ("wrong_date", 3, "Aug", "Sept"), ("wrong_date", 3, "13", "4")]
