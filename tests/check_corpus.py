@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ from docx.oxml import parse_xml
 from drafter import api
 from drafter.batch import prepare
 from drafter.model import Release
+from drafter.reports.check import Finding, check_files
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.writers.docx_read import W
@@ -358,9 +360,10 @@ def table(periods: tuple[str, str], first: str, wrong: str, style: HouseStyle) -
     return apply
 
 
-def build(folder: Path, locale: str) -> list[tuple[Edit, Path, Path]]:
+def build(folder: Path, locale: str, *, libreoffice: bool = False) -> list[tuple[Edit, Path, Path]]:
     """The corpus for one language: every edit applied to its own copy of the drafted release, in each format,
-    as (edit, file, the campaign to check it against)."""
+    as (edit, file, the campaign to check it against). ``libreoffice``: also the Word file re-saved by
+    LibreOffice (which must be installed)."""
     made: list[tuple[Edit, Path, Path]] = []
     for ranked in (False, True):
         campaign = ranked_campaign(folder / f"ranked-{locale}") if ranked else EXAMPLE
@@ -372,4 +375,42 @@ def build(folder: Path, locale: str) -> list[tuple[Edit, Path, Path]]:
                 shutil.copyfile(out / f"cheshire.{fmt}", target)
                 edit.apply(target)
                 made.append((edit, target, campaign))
+        if libreoffice and not ranked:
+            target = folder / f"{locale}-libreoffice.docx"
+            shutil.copyfile(out / "cheshire.docx", target)
+            resave_with_libreoffice([target], folder / "libreoffice")
+            made.append((Edit("libreoffice", "re-saved by LibreOffice", False, ("docx",), lambda path: None), target,
+                         campaign))
     return made
+
+
+def resave_with_libreoffice(files: list[Path], work: Path) -> None:
+    """Open and save each Word document in LibreOffice (one run for all, with a private profile)."""
+    (work / "in").mkdir(parents=True, exist_ok=True)
+    names = [work / "in" / f"{number}-{path.name}" for number, path in enumerate(files)]  # the same name twice
+    for path, name in zip(files, names, strict=True):
+        shutil.copyfile(path, name)
+    subprocess.run(["soffice", f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(work), *map(str, names)],
+                   capture_output=True, text=True, timeout=300, check=True)
+    for path, name in zip(files, names, strict=True):
+        resaved = work / name.name
+        assert resaved.read_bytes() != path.read_bytes()
+        shutil.copyfile(resaved, path)
+
+
+def run(made: list[tuple[Edit, Path, Path]]) -> list[tuple[Edit, Path, tuple[Finding, ...]]]:
+    """Check every file of the corpus (one check per campaign, as `drafter check` checks many files)."""
+    findings: dict[str, list[Finding]] = {}
+    for campaign in dict.fromkeys(c for _, _, c in made):
+        files = [path for _, path, c in made if c == campaign]
+        for finding in check_files(campaign, files, area=AREA).findings:
+            findings.setdefault(finding.file, []).append(finding)
+    return [(edit, path, tuple(findings.get(path.name, ()))) for edit, path, _ in made]
+
+
+def caught(edit: Edit, findings: tuple[Finding, ...]) -> bool:
+    """A harmful edit is caught by a finding that names what drafter drafted there; a benign one by none."""
+    if edit.harmful:
+        return any(edit.expected in f.expected for f in findings)
+    return not findings

@@ -67,7 +67,7 @@ class Known:
         return "; ".join(parts)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def words_of(text: str) -> tuple[str, ...]:
     """A text's words as the check compares them (case, punctuation and spacing aside)."""
     return tuple(t.norm for t in tokens(text))

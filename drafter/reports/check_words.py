@@ -78,7 +78,7 @@ class Vocabulary:
     abbreviations: tuple[str, ...]  # "Sept.", "a.m.": a full stop inside a sentence
 
 
-@lru_cache(maxsize=4096)  # the drafted release's paragraphs are read again for every file checked against it
+@lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
 def tokens(text: str) -> tuple[Token, ...]:
     """The paragraph's tokens; punctuation is dropped, and a list marker at its start too."""
     noise = _noise(text)

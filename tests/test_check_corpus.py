@@ -1,0 +1,78 @@
+"""The check's corpus (tests/check_corpus.py): in en_GB, en_US and cy_GB, every harmful edit of the shipped
+example's release is a finding naming what drafter drafted there, and no benign edit is one.
+
+bench/check_corpus.py prints the same corpus's detection and false-alarm rates, class by class.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.reports.check import Finding
+from tests.check_corpus import LOCALES, Edit, build, caught, resave_with_libreoffice, run
+from tests.conftest import EXAMPLE
+
+runner = CliRunner()
+HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
+           "number word", "tracked change", "table"}
+BENIGN = {"rewording", "added sentence", "deleted note", "bold or italic", "moved paragraph", "split paragraph"}
+Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
+
+
+@pytest.fixture(scope="module", params=LOCALES)
+def checked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return run(build(tmp_path_factory.mktemp(f"corpus-{request.param}"), request.param))
+
+
+def test_every_class_of_edit_is_in_the_corpus_in_every_format(checked: Checked) -> None:
+    classes = {edit.cls for edit, _, _ in checked}
+    welsh = checked[0][1].name.startswith("cy_GB")
+    assert classes == (HARMFUL - {"number word"} if welsh else HARMFUL) | BENIGN  # Welsh releases use figures
+    assert {path.suffix for _, path, _ in checked} == {".docx", ".md", ".txt"}
+
+
+def test_every_harmful_edit_is_a_finding_naming_what_drafter_drafted(checked: Checked) -> None:
+    missed = [(path.name, edit.expected, [f.message for f in findings])
+              for edit, path, findings in checked if edit.harmful and not caught(edit, findings)]
+    assert missed == []
+
+
+def test_no_benign_edit_is_a_finding(checked: Checked) -> None:
+    alarms = [(path.name, [f.message for f in findings])
+              for edit, path, findings in checked if not edit.harmful and not caught(edit, findings)]
+    assert alarms == []
+
+
+def test_the_command_exits_1_for_a_harmful_edit_and_0_for_a_benign_one(checked: Checked) -> None:
+    by_slug = {path.name: path for _, path, _ in checked}
+    language = next(iter(by_slug)).split("-")[0]
+    harmful = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-year.docx"]), "--area", "Cheshire"])
+    benign = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-rewording.docx"]),
+                                 "--area", "Cheshire"])
+    assert (harmful.exit_code, benign.exit_code) == (1, 0)
+    assert "'2019' where the second period (after: 2018-01-01 to 2018-06-30) was '2018'" in harmful.stdout
+
+
+LIBREOFFICE = shutil.which("soffice")
+
+
+@pytest.mark.skipif(LIBREOFFICE is None and not os.environ.get("DRAFTER_REQUIRE_LIBREOFFICE"),
+                    reason="LibreOffice (soffice) is not installed")
+def test_a_release_re_saved_by_libreoffice_checks_clean(tmp_path: Path) -> None:
+    if LIBREOFFICE is None:
+        raise RuntimeError("DRAFTER_REQUIRE_LIBREOFFICE is set but soffice is not installed")
+    from tests.check_corpus import draft
+
+    files = []
+    for locale in LOCALES:
+        draft(EXAMPLE, tmp_path / locale, locale)
+        files.append(tmp_path / locale / "cheshire.docx")
+    resave_with_libreoffice(files, tmp_path / "resaved")
+    result = runner.invoke(app, ["check", str(EXAMPLE), *map(str, files)])
+    assert (result.exit_code, result.stdout) == (0, "3 files checked clean\n")
