@@ -108,6 +108,10 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     fall = wording.change_words(change(100, 50), style, "past", exact=True)[0]
     rise = wording.change_words(change(100, 150), style, "past", exact=True)[0]
     verb_up, verb_down = rise.split(" 50")[0], fall.split(" 50")[0]
+    headline = wording.change_words(real, style, "present", headline=True)[0]
+    region_after = facts["North West contacts.after"]
+    typo = region_after[:-2] + region_after[:-3:-1]  # two figures the wrong way round: 3,549 → 3,594
+    launched = wording.month_text(dt.date(2018, 1, 1), style)
     first_sentence = next(t for t in texts if f" {before} " in t).split(". ")[0] + "."
     periods = release_periods(style)
     dateline = wording.date_text(dt.date(2018, 9, 4), style)
@@ -133,7 +137,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("tracked-insertion", "tracked change", True, ("docx",), tracked(f" {before} ", " 160 "), before),
         Edit("table", "table", True, ("docx", "md"), table(periods, before, str(int(Decimal(440)) + 5), style),
              after),
+        Edit("headline-change-word", "change word", True, FORMATS, replace(headline, wording.change_words(
+            change(100, 250), style, "present", headline=True)[0], containing=headline), headline),
+        Edit("region-count-typo", "count", True, FORMATS, replace(region_after, typo, containing=region_after),
+             region_after),
+        Edit("moved-and-edited", "count", True, FORMATS, both(move(_paragraph_with(texts, periods[0])),
+                                                              replace(f" {after}.", " 445.")), after),
         Edit("rewording", "rewording", False, FORMATS, replace_all(REWORDINGS[code])),
+        Edit("deleted-paragraph", "deleted paragraph", False, FORMATS, delete(_paragraph_with(texts, launched))),
         Edit("added-sentence", "added sentence", False, FORMATS, add(ADDED[code], style)),
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
@@ -204,6 +215,14 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
         assert old in flat, (old, flat)
         blocks[index] = flat.replace(old, new, 1)
         _write(path, blocks)
+
+    return apply
+
+
+def both(first: Callable[[Path], None], second: Callable[[Path], None]) -> Callable[[Path], None]:
+    def apply(path: Path) -> None:
+        first(path)
+        second(path)
 
     return apply
 

@@ -21,7 +21,8 @@ from tests.conftest import EXAMPLE
 runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
            "number word", "tracked change", "table"}
-BENIGN = {"rewording", "added sentence", "deleted note", "bold or italic", "moved paragraph", "split paragraph"}
+BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
+          "split paragraph"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

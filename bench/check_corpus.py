@@ -1,0 +1,90 @@
+"""How well `drafter check` does on its corpus: the detection rate (harmful edits found, each finding naming what
+drafter drafted there) and the false-alarm rate (benign edits with any finding), per language and class.
+
+    python bench/check_corpus.py                 # a table, in en_GB, en_US and cy_GB
+    python bench/check_corpus.py --locale cy_GB  # one language
+    python bench/check_corpus.py --json          # for machines
+
+The corpus is tests/check_corpus.py's: the shipped example's Cheshire release drafted in each language, then
+edited in Word, Markdown and plain text, each edit in its own file. Harmful classes: a count, a percentage, a
+change word ("almost trebled"), a direction word, a year, a date, an ordinal, a number word, a new sentence
+with a wrong figure, a Word tracked change, a table. Benign classes: rewording, an added sentence (one with a
+phone number, an e-mail and a web address), a deleted note, bold and italics, a moved and a split paragraph,
+and (when LibreOffice is installed) the file re-saved by LibreOffice. tests/test_check_corpus.py requires a
+detection rate of 100 per cent and a false-alarm rate of 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.check_corpus import LOCALES, build, caught, run  # noqa: E402  (after the path is set)
+
+
+@dataclass
+class Row:
+    locale: str
+    harmful: bool
+    cls: str
+    files: int = 0
+    flagged: int = 0  # harmful: found (naming what drafter drafted); benign: with any finding
+
+
+def measure(locale: str, libreoffice: bool) -> tuple[list[Row], float]:
+    """The corpus's rows for one language, and the seconds the check took per file."""
+    with tempfile.TemporaryDirectory(prefix="drafter-check-corpus-") as work:
+        made = build(Path(work), locale, libreoffice=libreoffice)
+        start = time.perf_counter()
+        results = run(made)
+        seconds = (time.perf_counter() - start) / len(results)
+    rows: dict[tuple[bool, str], Row] = {}
+    for edit, _, findings in results:
+        row = rows.setdefault((edit.harmful, edit.cls), Row(locale, edit.harmful, edit.cls))
+        row.files += 1
+        row.flagged += caught(edit, findings) if edit.harmful else bool(findings)
+    return list(rows.values()), seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--locale", choices=LOCALES, action="append", help="one language (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    options = parser.parse_args()
+    libreoffice = shutil.which("soffice") is not None
+    rows: list[Row] = []
+    timings = {}
+    for locale in options.locale or LOCALES:
+        found_rows, timings[locale] = measure(locale, libreoffice)
+        rows.extend(found_rows)
+    found = sum(r.flagged for r in rows if r.harmful)
+    harmful = sum(r.files for r in rows if r.harmful)
+    alarms = sum(r.flagged for r in rows if not r.harmful)
+    benign = sum(r.files for r in rows if not r.harmful)
+    if options.json:
+        print(json.dumps({"rows": [asdict(r) for r in rows], "detection_rate": found / harmful,
+                          "false_alarm_rate": alarms / benign, "seconds_per_file": timings,
+                          "libreoffice": libreoffice}, indent=1))
+        return
+    print(f"{'locale':7} {'edit':8} {'class':24} {'files':>5} {'flagged':>7}")
+    for row in rows:
+        print(f"{row.locale:7} {'harmful' if row.harmful else 'benign':8} {row.cls:24} {row.files:>5} "
+              f"{row.flagged:>7}")
+    print(f"\ndetection rate:   {found}/{harmful} harmful edits found ({100 * found / harmful:.1f} per cent)")
+    print(f"false-alarm rate: {alarms}/{benign} benign edits flagged ({100 * alarms / benign:.1f} per cent)")
+    print("check time per file: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in timings.items()))
+    if not libreoffice:
+        print("(LibreOffice is not installed: the re-saved-by-LibreOffice class was not measured)")
+
+
+if __name__ == "__main__":
+    main()
