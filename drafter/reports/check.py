@@ -19,7 +19,7 @@ from pathlib import Path
 from drafter.batch import Batch, campaign_reference, prepare_languages
 from drafter.errors import DrafterError
 from drafter.model import Release
-from drafter.output.manifest import MANIFEST, load_manifest
+from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_file import FileCheck
@@ -63,6 +63,15 @@ class _Drafts:
         self.releases: dict[tuple[str, str], Release | str] = {}
         self.headers: list[str] | None = None
         self.read: dict[tuple[str, str], Drafted] = {}
+        self.universes: dict[str, Universe] = {}
+        self.chosen: dict[Path, str] = {}
+        self.manifests: dict[Path, Manifest] = {}  # the language found for a folder's files
+
+    def manifest(self, folder: Path) -> Manifest:
+        """The manifest of a folder of releases, read once."""
+        if folder not in self.manifests:
+            self.manifests[folder] = load_manifest(folder) if (folder / MANIFEST).is_file() else {}
+        return self.manifests[folder]
 
     def batch(self, locale: str) -> Batch:
         for batch in self.batches:
@@ -92,8 +101,9 @@ class _Drafts:
                 except (Unreadable, OSError):
                     paragraphs = ()
                 self.headers = [p.text for p in paragraphs if p.where in ("header", "footer")]
-            self.read[key] = Drafted(Universe(batch, release), vocabulary(batch.style),
-                                     [b.text for b in release.blocks] + self.headers)
+            if key[0] not in self.universes:
+                self.universes[key[0]] = Universe(batch)
+            self.read[key] = Drafted(self.universes[key[0]], vocabulary(batch.style), release, self.headers)
         return self.read[key]
 
 
@@ -102,12 +112,12 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     """Every finding in the given files, and the files skipped; no finding means the files check clean."""
     drafts = _Drafts(campaign_dir, locale)
     campaign = drafts.batches[0].campaign
-    names = [a.name for a in campaign.areas]
+    names = set(campaign.parents())
     if area is not None and area not in names:
         from drafter.errors import UsageError
 
         raise UsageError("is not an area in areas.csv", field="--area", value=area,
-                         expected="one of " + ", ".join(names))
+                         expected="one of " + ", ".join(a.name for a in campaign.areas))
     findings: list[Finding] = []
     checked: list[str] = []
     skipped: list[tuple[str, str]] = []
@@ -119,9 +129,9 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
                 edited = read_edited(path)
             except Unreadable as exc:
                 reason = str(exc)
-        which = _area_of(path, area, names, edited.area if edited else "") if edited else None
+        which = _area_of(path, area, names, edited.area, drafts) if edited else None
         if reason is None and which is None:
-            reason = _no_area(path)
+            reason = _no_area(path, drafts)
         if reason is not None or edited is None or which is None:
             skipped.append((str(path), reason or "cannot be read"))
             continue
@@ -155,20 +165,18 @@ def _not_a_release(path: Path) -> str | None:
     return None
 
 
-def _no_area(path: Path) -> str:
-    entry = load_manifest(path.parent).get(path.name) if (path.parent / MANIFEST).is_file() else None
-    if entry is not None:
+def _no_area(path: Path, drafts: _Drafts) -> str:
+    if path.name in drafts.manifest(path.parent):
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
     return "is not a release drafter drafted: no manifest entry or document property names its area (give --area)"
 
 
-def _area_of(path: Path, area: str | None, names: list[str], from_document: str) -> str | None:
+def _area_of(path: Path, area: str | None, names: set[str], from_document: str, drafts: _Drafts) -> str | None:
     if area:
         return area
-    if (path.parent / MANIFEST).is_file():
-        entry = load_manifest(path.parent).get(path.name, {})
-        if entry.get("area") in names:
-            return str(entry["area"])
+    entry = drafts.manifest(path.parent).get(path.name, {})
+    if entry.get("area") in names:
+        return str(entry["area"])
     return from_document if from_document in names else None
 
 
@@ -187,7 +195,8 @@ def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
         return tagged[0]
     edited_keys = {" ".join(t.norm for t in tokens(p.text)) for p in edited.paragraphs}
     best, score = drafts.batches[0], -1.0
-    for locale in [*(b.style.locale for b in drafts.batches), *PRESETS]:
+    before = drafts.chosen.get(path.parent)  # files in one folder were drafted together: try its language first
+    for locale in dict.fromkeys([*([before] if before else []), *(b.style.locale for b in drafts.batches), *PRESETS]):
         batch = drafts.batch(locale)
         release = drafts.release(batch, area)
         if isinstance(release, str):
@@ -196,6 +205,9 @@ def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
         share = len(keys & edited_keys) / max(1, len(keys))
         if share > score:
             best, score = batch, share
+        if share == 1 or (locale == before and share >= 0.9):
+            break  # every paragraph as drafted in this language (or nearly, as its neighbours were)
+    drafts.chosen[path.parent] = best.style.locale
     return best
 
 

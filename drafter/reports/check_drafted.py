@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from drafter.model import Release
 from drafter.reports.check_facts import Known, Universe, states, words_of
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
 
@@ -22,8 +23,10 @@ def family(kind: str) -> str:
 
 
 class Drafted:
-    def __init__(self, universe: Universe, vocab: Vocabulary, texts: Sequence[str]) -> None:
-        self.universe, self.vocab, self.texts = universe, vocab, list(texts)
+    def __init__(self, universe: Universe, vocab: Vocabulary, release: Release, letterhead: Sequence[str]) -> None:
+        self.universe, self.vocab, self.release = universe, vocab, release
+        self.texts = [b.text for b in release.blocks] + list(letterhead)
+        self.printed = [universe.as_printed(fact) for fact in release.facts]
         self.toks = [tokens(t) for t in self.texts]
         self.norms = [[t.norm for t in p] for p in self.toks]
         self.keys = {" ".join(n) for n in self.norms}
@@ -68,10 +71,10 @@ class Drafted:
             return max(spans, key=lambda s: s[1] - s[0])[2] if spans else None
         area = self._nearest_area(self.toks[i], item.first)
         if kind in ("number", "ordinal"):
-            same = [k for k in u.printed if words_of(k.text) == words_of(item.text)]
+            same = [k for k in self.printed if words_of(k.text) == words_of(item.text)]
             return next((k for k in same if k.area == area), same[0] if same else None)
         if kind == "change":
-            for name in (area, u.release.area):
+            for name in (area, self.release.area):
                 if name:
                     found = [k for k in u.of_area(name) if k.kind == item.kind and states(item, k, Decimal(1))]
                     if found:

@@ -8,7 +8,8 @@ names. :func:`states` says whether an item of text states a fact, and how.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import bisect
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -17,7 +18,7 @@ from typing import TypeVar
 from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
-from drafter.model import Change, Fact, Release, SourceRef
+from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_words import Item, tokens
 from drafter.style import wording
 
@@ -74,13 +75,15 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 class Universe:
-    """The facts of one release's campaign, as one house style words them."""
+    """The facts of one campaign as one house style words them: worked out once per language, however many
+    files are checked, and an area's only when it is first asked for."""
 
-    def __init__(self, batch: Batch, release: Release) -> None:
-        self.campaign, self.style, self.release = batch.campaign, batch.style, release
+    def __init__(self, batch: Batch) -> None:
+        self.campaign, self.style = batch.campaign, batch.style
         self.periods = {p.id: i for i, p in enumerate(self.campaign.periods)}
         self._areas: dict[str, list[Known]] = {}
-        self.printed = [self._printed(fact) for fact in release.facts]
+        self._raw: dict[str, list[tuple[str, Decimal]]] = {}
+        self._rank_tables: dict[tuple[str, str, str], list[Decimal] | None] = {}
         self.dates = list(self._dates())
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
@@ -104,15 +107,42 @@ class Universe:
             self._areas[name] = list(self._compute(name))
         return self._areas[name]
 
-    def others(self, name: str, test: Callable[[Known], bool], limit: int = 3) -> list[Known]:
-        """Facts of other areas that pass ``test`` (a figure copied from another area's release)."""
+    def others(self, name: str, item: Item, limit: int = 3) -> list[Known]:
+        """Other areas' facts that ``item`` states (a figure copied from another area's release). Each area's
+        figures are compared as plain numbers first, so only an area that matches is worded."""
         found: list[Known] = []
         for area in self.campaign.areas:
-            if area.name != name:
-                found.extend(k for k in self.of_area(area.name) if test(k))
+            if area.name != name and item.value is not None and any(_compatible(item.kind, kind) and _rounds_to(
+                    value, item) for kind, value in self._values(area.name)):
+                found.extend(k for k in self.of_area(area.name) if states(item, k, Decimal(1)) in ("same", "equal"))
                 if len(found) >= limit:
                     break
         return found[:limit]
+
+    def _values(self, name: str) -> list[tuple[str, Decimal]]:
+        if name not in self._raw:
+            c = self.campaign
+            values: list[tuple[str, Decimal]] = []
+            for measure in c.measures:
+                amounts = [c.figures[key].amount for p in c.periods if (key := (name, measure.id, p.id)) in c.figures]
+                values.extend(("count", a) for a in amounts)
+                for i, old in enumerate(amounts):
+                    for new in amounts[i + 1:]:
+                        values.append(("count", abs(new - old)))
+                        if old:
+                            values.append(("percent", abs((new - old) / old * 100)))
+            self._raw[name] = values
+        return self._raw[name]
+
+    def as_printed(self, fact: Fact) -> Known:
+        """A fact a release prints, as printed ("nearly 3,600"), with its kind and description."""
+        computed = next((k for k in self.of_area(fact.area) if k.name == fact.name), None) \
+            if fact.area in self.campaign.parents() else None
+        kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
+            "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
+        what = computed.what if computed else f"{fact.area}'s {fact.name}"
+        return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
+                     change=computed.change if computed else (), periods=computed.periods if computed else ())
 
     def _nth(self, period: str) -> str:
         index = self.periods[period]
@@ -176,28 +206,22 @@ class Universe:
         c = self.campaign
         peers = c.children(parent)
         for period in c.periods:
-            values = [c.figures.get((a.name, measure, period.id)) for a in peers]
-            mine = c.figures.get((name, measure, period.id))
-            if mine is None or any(v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind)
-                                   for v in values):
+            key = (parent, measure, period.id)
+            if key not in self._rank_tables:  # each parent's values sorted once, not once per area
+                values = [c.figures.get((a.name, measure, period.id)) for a in peers]
+                self._rank_tables[key] = None if any(
+                    v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind) for v in values
+                ) else sorted(v.amount for v in values if v is not None)
+            ordered, mine = self._rank_tables[key], c.figures.get((name, measure, period.id))
+            if ordered is None or mine is None:
                 continue
-            position = 1 + sum(1 for v in values if v is not None and v.amount > mine.amount)
-            tied = sum(1 for v in values if v is not None and v.amount == mine.amount) > 1
+            position = len(ordered) - bisect.bisect_right(ordered, mine.amount) + 1
+            tied = bisect.bisect_right(ordered, mine.amount) - bisect.bisect_left(ordered, mine.amount) > 1
+            sources = tuple(s for a in peers for s in c.figures[(a.name, measure, period.id)].sources)
             yield Known(name, f"{measure}.{period.id}.rank", "ordinal",
                         wording.ordinal_text(position, self.style, tied=tied),
                         f"{name}'s rank for {measure} in the {self._nth(period.id)} period ({period.id}) among "
-                        f"{parent}'s {len(peers)} areas", tuple(s for v in values if v for s in v.sources),
-                        Decimal(position), periods=(period.id,))
-
-    def _printed(self, fact: Fact) -> Known:
-        """A fact the release prints, as printed ("nearly 3,600"), with its kind and description."""
-        computed = next((k for k in self.of_area(fact.area) if k.name == fact.name), None) \
-            if fact.area in {a.name for a in self.campaign.areas} else None
-        kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
-            "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
-        what = computed.what if computed else f"{fact.area}'s {fact.name}"
-        return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
-                     change=computed.change if computed else (), periods=computed.periods if computed else ())
+                        f"{parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
     # --- dates and the contact ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
@@ -282,6 +306,16 @@ def states(item: Item, known: Known, nearly_fraction: Decimal) -> str:
         digits = len(item.value.normalize().as_tuple().digits)
         return "approx" if abs(exact - item.value) * 2 <= Decimal(10) ** (len(str(int(exact))) - digits) else ""
     return ""
+
+
+def _rounds_to(value: Decimal, item: Item) -> bool:
+    """Whether a plain number could be what ``item`` states, before wording it (a quick test)."""
+    assert item.value is not None
+    if item.qualifier:
+        return True
+    exponent = item.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return round_half_up(value, places) == item.value or value == item.value
 
 
 def _compatible(item_kind: str, known_kind: str) -> bool:

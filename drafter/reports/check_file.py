@@ -16,7 +16,7 @@ from drafter.style import wording
 
 class FileCheck:
     def __init__(self, edited: Edited, drafted: Drafted, batch: Batch) -> None:
-        self.edited, self.release, self.batch = edited, drafted.universe.release, batch
+        self.edited, self.release, self.batch = edited, drafted.release, batch
         self.style = batch.style
         self.vocab = drafted.vocab
         # Comments are not the release's text: they are reported, not read as part of it.

@@ -50,6 +50,8 @@ class Judge:
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
+            if " ".join(t.norm for t in toks) in self.d.keys:
+                continue  # a paragraph exactly as drafted says nothing drafter did not
             for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
                 problem = self._judge(j, item)
                 if problem is not None:
@@ -138,9 +140,9 @@ class Judge:
         areas, periods = u.mentioned(context)
         pool = [k for k in u.of_area(hint.change[0]) if k.change == hint.change] if hint else []
         if not any(_fits(item.kind, k.kind) for k in pool):
-            names = sorted(areas) or [u.release.area]
+            names = sorted(areas) or [self.d.release.area]
             pool = [k for name in names for k in u.of_area(name)]
-            pool += [k for k in u.printed if k.area in names or not areas]
+            pool += [k for k in self.d.printed if k.area in names or not areas]
         pool = [k for k in pool if _fits(item.kind, k.kind)]
         if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
             pool = [k for k in pool if k.periods and set(k.periods) <= periods] or pool
@@ -153,7 +155,7 @@ class Judge:
                                  f"'{equal.text}'", new=True)
         approx = next((k for v, k in verdicts if v == "approx"), None)
         if approx is not None:
-            printed = next((k for k in u.printed if k.id == approx.id and words_of(k.text) != words_of(item.text)),
+            printed = next((k for k in self.d.printed if k.id == approx.id and words_of(k.text) != words_of(item.text)),
                            None)
             if printed is None:
                 return None
@@ -163,7 +165,7 @@ class Judge:
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:
-            whose = ", ".join(sorted(areas)) or u.release.area
+            whose = ", ".join(sorted(areas)) or self.d.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
                            f"{_KIND_WORDS.get(item.kind, item.kind)} of {whose}")
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
@@ -186,7 +188,7 @@ class Judge:
         return sentence + [t.norm for t in tokens(self.contexts[j])]
 
     def _elsewhere(self, item: Item, area: str) -> str:
-        others = self.universe.others(area, lambda k: states(item, k, Decimal(1)) in ("same", "equal"))
+        others = self.universe.others(area, item)
         return f"'{item.text}' is {others[0].what}" if others else ""
 
     def _problem(self, j: int, kind: str, item: Item, expected: str, known: Known, note: str, *,

@@ -74,7 +74,7 @@ def read_edited(path: Path) -> Edited:
 def plain_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text (drafter's .txt: blank lines between, lines wrapped, headings underlined)."""
     found = []
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+    for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n")):
         lines = [line for line in block.splitlines() if not _UNDERLINE.fullmatch(line.strip())]
         joined = " ".join(" ".join(lines).split())
         if joined:
