@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from drafter.batch import Batch, campaign_reference, prepare_languages
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, UsageError
 from drafter.model import Release
 from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
@@ -114,27 +114,17 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     campaign = drafts.batches[0].campaign
     names = set(campaign.parents())
     if area is not None and area not in names:
-        from drafter.errors import UsageError
-
         raise UsageError("is not an area in areas.csv", field="--area", value=area,
                          expected="one of " + ", ".join(a.name for a in campaign.areas))
     findings: list[Finding] = []
     checked: list[str] = []
     skipped: list[tuple[str, str]] = []
     for path in files:
-        reason = _not_a_release(path)
-        edited: Edited | None = None
-        if reason is None:
-            try:
-                edited = read_edited(path)
-            except Unreadable as exc:
-                reason = str(exc)
-        which = _area_of(path, area, names, edited.area, drafts) if edited else None
-        if reason is None and which is None:
-            reason = _no_area(path, drafts)
-        if reason is not None or edited is None or which is None:
-            skipped.append((str(path), reason or "cannot be read"))
+        opened = _open(path, area, names, drafts)
+        if isinstance(opened, str):
+            skipped.append((str(path), opened))
             continue
+        edited, which = opened
         batch = _batch_for(path, edited, which, drafts)
         release = drafts.release(batch, which)
         checked.append(str(path))
@@ -151,6 +141,19 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
                 else "", paragraph.where if paragraph else "", problem.found, problem.expected,
                 fact.id if fact else "", fact.source() if fact else "", problem.message))
     return CheckResult(tuple(findings), tuple(checked), tuple(skipped))
+
+
+def _open(path: Path, area: str | None, names: set[str], drafts: _Drafts) -> tuple[Edited, str] | str:
+    """The file read, and its area; or why it is skipped."""
+    reason = _not_a_release(path)
+    if reason is not None:
+        return reason
+    try:
+        edited = read_edited(path)
+    except Unreadable as exc:
+        return str(exc)
+    which = _area_of(path, area, names, edited.area, drafts)
+    return (edited, which) if which else _no_area(path, drafts)
 
 
 def _not_a_release(path: Path) -> str | None:
