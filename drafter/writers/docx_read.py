@@ -88,20 +88,20 @@ class _Walk:
 
 def read_document(source: bytes | Path) -> ReadDocument:
     """Everything a person can read in a DOCX, paragraph by paragraph; :class:`UnreadableDocx` if it is not one."""
-    try:
+    try:  # python-docx and lxml raise many types for a damaged package
         document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
-        styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
-                  for n in s.iterchildren(f"{W}name")}
-        walk = _Walk(styles)
-        _container(document.element.body, walk, "")
-        parts = [(match.group(1), part) for part in document.part.package.iter_parts()
-                 if (match := _PARTS.fullmatch(str(part.partname)))]
-        for kind, part in sorted(parts, key=lambda p: (_ORDER.index(p[0]), str(p[1].partname))):
-            _part(parse_xml(part.blob), kind, walk)
+        parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
+                 for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
         props = document.core_properties
-        return ReadDocument(tuple(walk.found), props.category or "", props.language or "", props.title or "")
-    except Exception as exc:  # python-docx and lxml raise many types for a damaged package
+    except Exception as exc:
         raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
+    styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
+              for n in s.iterchildren(f"{W}name")}
+    walk = _Walk(styles)
+    _container(document.element.body, walk, "")
+    for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
+        _part(root, kind, walk)
+    return ReadDocument(tuple(walk.found), props.category or "", props.language or "", props.title or "")
 
 
 def read_language(path: Path) -> str:
