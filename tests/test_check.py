@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import docx
@@ -14,11 +15,16 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
 from drafter.reports.check import check_files
+from drafter.reports.check_read import plain_paragraphs
+from drafter.reports.check_words import items, tokens, vocabulary
+from drafter.style.house import PRESETS
 from drafter.writers.docx_read import W, read_document
 from tests.check_corpus import tracked
 from tests.conftest import EXAMPLE, edit
@@ -223,3 +229,27 @@ def test_an_edited_us_dateline_is_a_date_finding_not_a_sentence_starting_with_a_
     findings = check_files(EXAMPLE, [tmp_path / "cheshire.md"]).findings
     assert [(f.kind, f.paragraph, f.found, f.expected) for f in findings] == [
         ("wrong_date", 3, "Aug", "Sept"), ("wrong_date", 3, "13", "4")]
+
+
+PIECES = [*"0123456789 ,.:%£$@/-()\n’'", "per cent", "nearly ", "Sept. ", "five ", "fifth ", "rose ",
+          "has almost trebled ", "https://", "www.", "0303 555 ", "CH1 2AB", "July ", "2018", "a", "é", "ŵ", "\u00a0"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT, preset=st.sampled_from(["en_GB", "en_US", "cy_GB"]))
+def test_any_text_is_read_without_fault(text: str, preset: str) -> None:
+    toks = tokens(text)
+    assert all(0 <= t.start < t.end <= len(text) for t in toks)
+    for item in items(text, toks, vocabulary(PRESETS[preset]), frozenset({"people"}), frozenset({"ranks"})):
+        assert 0 <= item.first < item.last <= len(toks) and item.text
+
+
+@pytest.mark.parametrize("text", ["1," * 40_000 + "x", "0303 555 " * 20_000, "a@b" * 30_000, "9" * 100_000,
+                                  "Sept. " * 30_000, "\n " * 50_000 + "x"])
+def test_reading_a_long_paragraph_takes_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    toks = tokens(text)
+    items(text, toks, vocabulary(PRESETS["en_US"]))
+    plain_paragraphs(text)
+    assert time.perf_counter() - start < 5
