@@ -17,6 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import InputError
+from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.model import SourceRef
 
@@ -105,18 +106,15 @@ def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
 
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files."""
+    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
+    anything that is not a regular file (a FIFO, a device, a folder). At most ``limit`` bytes are read."""
     try:
-        size = path.stat().st_size
+        data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
-    if size > limit:
-        raise InputError(
-            f"file is too large ({size:,} bytes)",
-            source=SourceRef(display),
-            expected=f"at most {limit:,} bytes",
-        )
-    data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("is UTF-16 text (Excel's 'Unicode Text')", source=SourceRef(display),
+                         expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
