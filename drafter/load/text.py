@@ -12,8 +12,10 @@ from drafter.model import SourceRef
 # (half of a character, which a YAML escape such as "\ud800" can make) cannot be written as UTF-8 at all.
 ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-                     *(f"lpt{i}" for i in range(1, 10))}
+# Names Windows refuses for a file whatever its extension ("con.docx" too); slugs are [a-z0-9-] and never end
+# in a dot or a space, the other names Windows refuses.
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                               *(f"lpt{i}" for i in range(10))})
 MAX_SLUG = 60
 
 

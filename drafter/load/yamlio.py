@@ -29,12 +29,36 @@ _STANDARD_TAGS = {
 }
 
 
-def _yaml() -> YAML:
+def _yaml(indent: tuple[int, int, int] = (2, 4, 2)) -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     return yaml
+
+
+def guess_indent(text: str) -> tuple[int, int, int]:
+    """The file's own indentation (mapping, sequence, dash offset), so an edit keeps it: the first nested
+    mapping and the first list item under a key tell. drafter's own style where the file does not say.
+
+    >>> guess_indent("quotes:\\n- id: a\\n  role: b\\nspeakers:\\n    x:\\n        name: c\\n")
+    (4, 2, 0)
+    """
+    mapping = sequence = offset = None
+    parent: int | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        spaces = len(line) - len(line.lstrip(" "))
+        if parent is not None and stripped.startswith("- ") and spaces >= parent and sequence is None:
+            offset = spaces - parent  # a list may sit at its key's own indentation
+            sequence = offset + len(stripped) - len(stripped[1:].lstrip(" "))
+        elif parent is not None and spaces > parent and not stripped.startswith("-") and mapping is None:
+            mapping = spaces - parent
+        parent = spaces if stripped.endswith(":") and not stripped.startswith("- ") else None
+    return (mapping or 2, sequence or 4, 2 if offset is None else offset)
 
 
 def load_yaml(path: Path, display: str) -> Any:
@@ -159,8 +183,9 @@ def load_roundtrip(path: Path, display: str) -> Any:
     return load_yaml(path, display)
 
 
-def dump_roundtrip(data: Any) -> str:
-    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order."""
+def dump_roundtrip(data: Any, like: str | None = None) -> str:
+    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order, and the indentation
+    of the text ``like`` (the file as it was)."""
     stream = io.StringIO()
-    _yaml().dump(data, stream)
+    _yaml(guess_indent(like) if like is not None else (2, 4, 2)).dump(data, stream)
     return stream.getvalue()

@@ -134,6 +134,18 @@ def discard_staged(out_dir: Path) -> None:
                             os.unlink(entry.path)
 
 
+def discard_temporary(path: Path) -> None:
+    """Remove the temporary files :func:`write_atomic` left beside ``path`` when a run was killed mid-write
+    (``.drafter-tmp-<name>-<process id>``; a link of that name is removed, never followed)."""
+    prefix = f"{TEMP_PREFIX}{path.name}-"
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.name[len(prefix):].isdigit() and \
+                    not entry.is_dir(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
 def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
     """Write ``data`` (or its pieces, in order) to ``path`` all at once: a new temporary file beside it (never
     through a link), then a rename; ``mode`` gives the file those permissions."""
