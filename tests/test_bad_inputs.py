@@ -460,3 +460,87 @@ def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
     after = files_in(out)
     assert after["cheshire.docx"] == before["cheshire.docx"]
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
+
+
+def _link(name: str, to: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        path = out / name
+        if path.is_dir() and not path.is_symlink():
+            import shutil
+
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+        path.symlink_to(to.replace("{elsewhere}", str(elsewhere)))
+    return apply
+
+
+def _fifo(name: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        (out / name).unlink(missing_ok=True)
+        os.mkfifo(out / name)
+    return apply
+
+
+def _folder(name: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        (out / name).unlink(missing_ok=True)
+        (out / name).mkdir()
+    return apply
+
+
+def _nested_manifest(out: Path, elsewhere: Path) -> None:
+    (out / "drafter-manifest.json").write_text('{"version": 1, "files": ' + "[" * 200_000 + "]" * 200_000 + "}")
+
+
+LINK = "is a link, which drafter does not follow here"
+OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
+    ("journal a link", _link(".drafter-journal", "{elsewhere}/notes.txt"),
+     f"{{out}}/.drafter-journal: {LINK} (expected a regular file)"),
+    ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
+     f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
+    ("manifest nested 200,000 deep", _nested_manifest,
+     "{out}/drafter-manifest.json: is not a drafter manifest (expected the JSON file drafter writes; delete it to "
+     "start afresh)"),
+    ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
+     f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
+    ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),
+    ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
+     f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
+    ("release a folder", _folder("cheshire.docx"),
+     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; remove the folder)"),
+    ("review a link elsewhere", _link("review", "{elsewhere}"),
+     f"{{out}}/review: {LINK} (expected a folder drafter writes into; remove the link)"),
+    ("lock a folder", _folder(".drafter-lock"),
+     "{out}/.drafter-lock: is a folder, not a file (expected a file drafter keeps while it writes; remove the "
+     "folder)"),
+]
+
+
+def _snapshot(root: Path) -> dict[str, object]:
+    """Every path under ``root``: a link's target, a regular file's bytes, or what else it is (never read)."""
+    found: dict[str, object] = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink():
+            found[str(path)] = ("link", os.readlink(path))
+        elif path.is_file():
+            found[str(path)] = path.read_bytes()
+        else:
+            found[str(path)] = "folder" if path.is_dir() else "special"
+    return found
+
+
+@pytest.mark.parametrize(("mutate", "message"), [(m, e) for _, m, e in OUTPUT_CASES], ids=[c[0] for c in OUTPUT_CASES])
+def test_a_bad_output_folder_gives_one_line_exit_1_and_changes_nothing(example: Path, tmp_path: Path,
+                                                                       mutate: Callable[[Path, Path], None],
+                                                                       message: str) -> None:
+    out, elsewhere = tmp_path / "shared" / "out", tmp_path / "shared" / "elsewhere"
+    _drafted_then_corrected(example, out)
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("someone else's file\n", encoding="utf-8")
+    mutate(out, elsewhere)
+    before = _snapshot(tmp_path / "shared")
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.stderr == "error: " + message.replace("{out}", str(out)) + "\n"
+    assert result.exit_code == 1
+    assert _snapshot(tmp_path / "shared") == before
