@@ -96,7 +96,8 @@ def read_bounded(path: Path, source: SourceRef, limit: int, *, follow: bool = Tr
     """The bytes of the regular file at ``path``, refusing it once more than ``limit`` bytes have been read
     (whatever its size claims). A missing file is :class:`FileNotFoundError`."""
     with open_regular(path, source, follow=follow, error=error) as (fd, size):
-        chunks, total = [], 0
+        chunks: list[bytes] = []
+        total = 0
         while True:
             try:
                 chunk = os.read(fd, min(_CHUNK, limit + 1 - total))

@@ -34,9 +34,9 @@ def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
     entries exceed the limits above: ``what`` it should be ("an Excel workbook", "a Word document") and the
     ``expected`` file ("an .xlsx file saved by Excel or LibreOffice").
 
-    >>> check_archive(b"not a zip", SourceRef("cheshire.docx"), "a Word document", "a .docx file")
+    >>> check_archive(b"not a zip", SourceRef("a.docx"), "a Word document", "a .docx")
     Traceback (most recent call last):
-    drafter.errors.InputError: cheshire.docx: cannot be read as a Word document (File is not a zip file) (expected a .docx file)
+    drafter.errors.InputError: a.docx: cannot be read as a Word document (File is not a zip file) (expected a .docx)
     """
     end = data.rfind(_END_OF_DIRECTORY, max(0, len(data) - 65_558))
     if end >= 0 and end + 12 <= len(data):  # the entry count, read before zipfile builds a list of them

@@ -1,7 +1,8 @@
 """Managing the quote library: listing quotes, approving and withdrawing them in quotes.yaml.
 
 Edits keep the file's comments, order, quoting and indentation (a round trip through :mod:`drafter.yamlio`)
-and are written atomically, through a link to the file it points at, keeping its permissions. Approving records who, when, an optional expiry, and the fingerprint of the exact text.
+and are written atomically, through a link to the file it points at, keeping its permissions. Approving
+records who, when, an optional expiry, and the fingerprint of the exact text.
 """
 
 from __future__ import annotations
