@@ -241,16 +241,32 @@ def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folde
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     (out / "review").mkdir(parents=True)
     (out / ".drafter-tmp-0123abcd" / "review").mkdir(parents=True)
-    elsewhere.mkdir()
+    (elsewhere / ".drafter-tmp-deeper").mkdir(parents=True)
     for path in (out / ".drafter-tmp-drafter-manifest.json-1", out / ".drafter-tmp-0123abcd" / "a.docx",
                  out / ".drafter-tmp-0123abcd" / "review" / "review.csv", out / "a.docx",
-                 out / "review" / "review.csv", out / ".hidden", elsewhere / "keep.docx"):
+                 out / "review" / "review.csv", out / "review" / ".drafter-tmp-review.csv-7", out / ".hidden",
+                 elsewhere / "keep.docx", elsewhere / ".drafter-tmp-keep", elsewhere / ".drafter-tmp-deeper" / "k"):
         path.write_bytes(b"x")
     (out / ".drafter-tmp-link").symlink_to(elsewhere, target_is_directory=True)
+    (out / "review" / ".drafter-tmp-link").symlink_to(elsewhere, target_is_directory=True)
+    (out / ".drafter-tmp-0123abcd" / "outside").symlink_to(elsewhere, target_is_directory=True)
     discard_staged(out)
-    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert left == ["elsewhere/keep.docx", "out/.hidden", "out/a.docx", "out/review/review.csv"]
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert left == ["elsewhere/.drafter-tmp-deeper/k", "elsewhere/.drafter-tmp-keep", "elsewhere/keep.docx",
+                    "out/.hidden", "out/a.docx", "out/review/review.csv"]
     assert sorted(p.name for p in out.iterdir()) == [".hidden", "a.docx", "review"]
+
+
+def test_a_review_folder_that_is_a_link_is_never_cleared(tmp_path: Path) -> None:
+    from drafter.output.files import discard_staged
+
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / ".drafter-tmp-theirs").write_bytes(b"x")
+    (out / "review").symlink_to(elsewhere, target_is_directory=True)
+    discard_staged(out)
+    assert (elsewhere / ".drafter-tmp-theirs").exists()
 
 
 # --- quotes approve edits the library where it lives (issue 19) -------------------------------------------------
