@@ -328,7 +328,17 @@ def _date(option: str, value: str | None) -> dt.date | None:
 
 def main() -> None:
     """Console-script entry point."""
+    _console_replaces_what_it_cannot_show()
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         sys.exit(130)
+
+
+def _console_replaces_what_it_cannot_show() -> None:
+    """A console that is not UTF-8 (Windows' cp1252 or cp850, ``LANG=C``) shows "Ynys M?n" rather than ending the
+    command with an encoding error: characters it cannot show are replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")

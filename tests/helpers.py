@@ -41,3 +41,8 @@ def make_letterhead(path: Path) -> None:
     document.sections[0].footer.paragraphs[0].text = "Registered charity number 1013025"
     document.add_paragraph("This letterhead body text must not appear in a release.")
     document.save(str(path))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its path inside it."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -89,6 +89,6 @@ def test_a_sentence_starting_with_a_figure_is_warned_about(example: Path) -> Non
 
 
 def test_ap_lets_a_year_start_a_sentence_but_not_a_count(example: Path) -> None:
-    _use_template(example, "Calls rose. {{ month('after') | replace('January ', '') }} was busy.")
+    _use_template(example, "Calls rose. {{ month('after')[-4:] }} was busy.")
     assert not [w for w in api.preview(example, "Cheshire", locale="en_US")[1].warnings if w.code == "sentence_start"]
     assert [w for w in api.preview(example, "Cheshire")[1].warnings if w.code == "sentence_start"]
