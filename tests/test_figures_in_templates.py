@@ -69,14 +69,30 @@ def test_a_shared_rank_says_joint(example: Path) -> None:
     assert [f.formula for f in release.facts] == ["rank 2 (joint) of 5 areas in North West"]
 
 
-def test_rank_and_a_sequence_share_decimal_places(example: Path) -> None:
+LIST = ("{% for k in changes('contacts', area.parent.children) %}\n- {{ k.area.name }}: {{ k.noun() }}\n"
+        "{% endfor %}\n")
+
+
+def test_a_list_prints_each_percentage_as_the_areas_own_release_does(example: Path) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,500,548")
     edit(example / "figures.csv", '"1,747","3,549"', '"2,157","3,926"')
-    _use_template(example, "Cheshire is {{ rank('contacts') }}.\n\n{% for k in changes('contacts', "
-                  "area.parent.children) %}\n- {{ k.area.name }}: {{ k.noun() }}\n{% endfor %}\n")
+    _use_template(example, "Cheshire is {{ rank('contacts') }}.\n\n" + LIST)
     text = api.preview(example, "Cheshire")[0]
     assert "Cheshire is fifth." in text
+    assert "- Cumbria: a rise of 9.6 per cent" in text and "- Cheshire: a rise of 193 per cent" in text
+
+
+def test_a_shared_list_takes_its_places_only_from_the_percentages_it_prints(example: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  list_places: shared")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,500,548")
+    edit(example / "figures.csv", '"1,747","3,549"', '"2,157","3,926"')
+    _use_template(example, LIST)
+    text = api.preview(example, "Cheshire")[0]
     assert "- Cumbria: a rise of 9.6 per cent" in text and "- Cheshire: a rise of 193.3 per cent" in text
+    edit(example / "figures.csv", "Cumbria,contacts,500,548", "Cumbria,contacts,500,500")  # no change: no percentage
+    edit(example / "figures.csv", '"2,157","3,926"', '"2,157","3,878"')
+    text = api.preview(example, "Cheshire")[0]
+    assert "- Cumbria: no change" in text and "- Cheshire: a rise of 193 per cent" in text
 
 
 # --- sentence starts -------------------------------------------------------------------------------------------

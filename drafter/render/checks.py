@@ -3,8 +3,6 @@ suppressed count recoverable by subtraction, one rounding level per figure."""
 
 from __future__ import annotations
 
-import re
-
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
 from drafter.quotes.claims import find_claims, judge
@@ -65,14 +63,15 @@ def check_disclosure(ctx: ReleaseContext) -> None:
 
 def check_rounding_levels(ctx: ReleaseContext) -> None:
     """One figure, one rounding level per release: "193 per cent" beside "nearly 200 per cent" is refused, or
-    warned about when house_style sets rounding_conflicts: warn."""
+    warned about when house_style sets rounding_conflicts: warn. Words and figures that say the same ("five"
+    and "5", "none" and "0") are one level (:func:`~drafter.style.shown.shown_value`)."""
     shown: dict[tuple[str, str], list[str]] = {}
     for fact in ctx.facts:
         texts = shown.setdefault((fact.area, fact.name), [])
         if fact.text not in texts:
             texts.append(fact.text)
     for (area, name), texts in shown.items():
-        if len({_shown_value(t) for t in texts}) < 2:
+        if len({wording.shown_value(t, ctx.style) for t in texts}) < 2:
             continue
         message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
         if ctx.style.rounding_conflicts == "warn":
@@ -81,15 +80,3 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
             raise TemplateError(f"area {ctx.area.name!r}: {message}", field="template",
                                 expected="one way of giving each figure in a release (or house_style: "
                                 "rounding_conflicts: warn)")
-
-
-_WORD_VALUES = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                            "nine"))}
-
-
-def _shown_value(text: str) -> str:
-    """What a printed figure says, for comparing rounding levels ("five" and "5" say the same)."""
-    lowered = text.lower()
-    if lowered in _WORD_VALUES:
-        return str(_WORD_VALUES[lowered])
-    return re.sub(r"[^\d.]|(?<=\d),(?=\d)", "", lowered) + ("~" if re.search(r"[a-z]+ \d", lowered) else "")
