@@ -3,6 +3,8 @@ suppressed count recoverable by subtraction, one rounding level per figure."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
 from drafter.quotes.claims import find_claims, judge
@@ -10,11 +12,12 @@ from drafter.render.context import ReleaseContext
 from drafter.style import wording
 
 
-def check_release(ctx: ReleaseContext) -> None:
-    """Every check below, in order."""
+def check_release(ctx: ReleaseContext, text: str = "") -> None:
+    """Every check below, in order (``text``: the rendered Markdown, for the checks on wording)."""
     check_quote_figures(ctx)
     check_disclosure(ctx)
     check_rounding_levels(ctx)
+    check_count_of_one(ctx, text)
 
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
@@ -80,3 +83,18 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
             raise TemplateError(f"area {ctx.area.name!r}: {message}", field="template",
                                 expected="one way of giving each figure in a release (or house_style: "
                                 "rounding_conflicts: warn)")
+
+
+def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
+    """Warn where a count of one stands before its measure's plural unit ("one people"): the template should say
+    "one person" (or recast the sentence)."""
+    units = {m.id: m.unit for m in ctx.campaign.measures if not wording.is_money(m.unit)}
+    for fact in ctx.facts:
+        measure = fact.name.split(".", 1)[0]
+        unit = units.get(measure, "")
+        if fact.value != 1 or fact.name.count(".") != 1 or not unit:
+            continue
+        singular = ctx.style.language.singular(unit)
+        if singular != unit and re.search(rf"(?<!\w){re.escape(fact.text)} {re.escape(unit)}(?!\w)", text):
+            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {fact.text!r} before "
+                     f"{unit!r}: write {fact.text} {singular}, or recast the sentence", ctx.area)

@@ -127,6 +127,11 @@ class Language(ABC):
     def in_both_periods(self, count: str) -> str:
         """Two suppressed counts as a noun phrase, with no direction: "fewer than five in both periods"."""
 
+    def singular(self, noun: str) -> str:
+        """A plural noun as it follows a count of one ("people" → "person"), to catch "one people"; a language
+        whose nouns do not change after a number keeps it as it is."""
+        return noun
+
     @abstractmethod
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:
         """What comes before a quote's first paragraph: "Alan Barr, from …, said: "; ``titled`` when a title

@@ -30,6 +30,8 @@ VERBS: dict[str, tuple[str, str, str]] = {
     "be": ("was", "been", "is"),
 }
 
+IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
+
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
     """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle.
@@ -111,6 +113,16 @@ class English(Language):
         if both_hidden:
             return f"{verb('be', tense)} {self.in_both_periods(old)}"
         return f"{verb('rise' if direction == 'up' else 'fall', tense)} {self.from_to(old, new)}"
+
+    def singular(self, noun: str) -> str:
+        """The noun after "one".
+
+        >>> [LANGUAGE.singular(n) for n in ("people", "calls", "children", "crime", "offences")]
+        ['person', 'call', 'child', 'crime', 'offence']
+        """
+        if noun in IRREGULAR:
+            return IRREGULAR[noun]
+        return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
     def in_both_periods(self, count: str) -> str:
         return f"{count} in both periods"
