@@ -276,3 +276,69 @@ def test_suppressed_and_zero_counts_are_worded_right_in_every_language(batches: 
         else:  # no direction: it would tell which of two suppressed counts is larger
             assert own["NOUN"] == ("llai na 5 yn y ddau gyfnod" if preset == "cy_GB" else
                                    "fewer than five in both periods"), own
+
+
+# --- the worked examples in docs/house-style.md ------------------------------------------------------------------
+
+def _worded(preset: str, old: int, new: int, how: str) -> str:
+    from drafter.style import wording
+    from drafter.style.house import PRESETS as STYLES
+    from tests.helpers import change
+
+    style, c = STYLES[preset], change(old, new)
+    if how.startswith("counts "):
+        style, how = dataclasses.replace(style, near_total_fall="counts"), how.removeprefix("counts ")
+    hidden = (0 < old < 5, 0 < new < 5)
+    return {
+        "past": lambda: wording.change_words(c, style)[0],
+        "exact": lambda: wording.change_words(c, style, exact=True)[0],
+        "headline": lambda: wording.change_words(c, style, "present", headline=True)[0],
+        "noun": lambda: wording.change_noun(c, style)[0],
+        "from_to": lambda: wording.from_to_text(Decimal(old), Decimal(new), style)[0],
+        "count": lambda: wording.count_text(Decimal(old), style),
+        "hidden past": lambda: wording.suppressed_change_words(c, style, "past", 5, *hidden),
+        "hidden headline": lambda: wording.suppressed_change_words(c, style, "present", 5, *hidden, headline=True),
+        "hidden noun": lambda: wording.suppressed_noun(c, style, 5, all(hidden)),
+    }[how]()
+
+
+WORKED = [  # (old, new, how, en_GB, en_US, cy_GB), as in the "Honest at the edges" table
+    (1000, 5, "past", "fell by more than 99 per cent", "fell by more than 99%", "wedi gostwng mwy na 99%"),
+    (1000, 5, "noun", "a fall of more than 99 per cent", "a fall of more than 99%", "gostyngiad o fwy na 99%"),
+    (1000, 5, "counts past", "fell from 1,000 to 5", "fell from 1,000 to 5", "wedi gostwng o 1,000 i 5"),
+    (100, 0, "past", "fell by 100 per cent", "fell by 100%", "wedi gostwng 100%"),
+    (500, 500, "past", "remained unchanged", "remained unchanged", "wedi aros yr un fath"),
+    (100_000, 100_040, "past", "remained virtually unchanged", "remained virtually unchanged",
+     "wedi aros bron yr un fath"),
+    (12, 31, "past", "rose from 12 to 31", "rose from 12 to 31", "wedi cynyddu o 12 i 31"),
+    (1000, 2997, "headline", "rises 200 per cent", "rises 200%", "wedi cynyddu 200%"),
+    (1000, 2003, "past", "rose by 100 per cent", "rose by 100%", "wedi cynyddu 100%"),
+    (1_000_000, 1_040_000, "from_to", "from 1 million to 1.04 million", "from 1 million to 1.04 million",
+     "o 1 miliwn i 1.04 miliwn"),
+    (1_249_999, 1_250_000, "from_to", "from 1,249,999 to 1,250,000", "from 1,249,999 to 1,250,000",
+     "o 1,249,999 i 1,250,000"),
+    (10**12, 10**12, "count", "1 trillion", "1 trillion", "1 triliwn"),
+    (150, 440, "exact", "rose by 193 per cent", "rose by 193%", "wedi cynyddu 193%"),
+    (150, 440, "noun", "a rise of 193 per cent", "a rise of 193%", "cynnydd o 193%"),
+    (0, 12, "from_to", "from none to 12", "from none to 12", "o ddim i 12"),
+    (12, 0, "from_to", "from 12 to none", "from 12 to none", "o 12 i ddim"),
+    (1, 1, "count", "one", "one", "1"),
+    (0, 3, "hidden past", "rose from none to fewer than five", "rose from none to fewer than five",
+     "wedi cynyddu o ddim i lai na 5"),
+    (31, 3, "hidden past", "fell from 31 to fewer than five", "fell from 31 to fewer than five",
+     "wedi gostwng o 31 i lai na 5"),
+    (31, 3, "hidden headline", "falls from 31 to fewer than five", "falls from 31 to fewer than five",
+     "wedi gostwng o 31 i lai na 5"),
+    (3, 4, "hidden noun", "fewer than five in both periods", "fewer than five in both periods",
+     "llai na 5 yn y ddau gyfnod"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "how", "gb", "us", "cy"), WORKED)
+def test_each_worked_example_in_the_house_style_doc_is_what_drafter_prints(old: int, new: int, how: str, gb: str,
+                                                                          us: str, cy: str) -> None:
+    doc = (EXAMPLE.parents[2] / "docs" / "house-style.md").read_text(encoding="utf-8")
+    table = doc.split("## Honest at the edges", 1)[1].split("\n\n")[2]
+    for preset, expected in (("en_GB", gb), ("en_US", us), ("cy_GB", cy)):
+        assert _worded(preset, old, new, how) == expected
+        assert expected in table, f"docs/house-style.md: {expected!r} is not in the table"

@@ -43,7 +43,7 @@ RULES: dict[str, tuple[type, str]] = {
     "large_places_max": (int, 'the most decimal places "1.04 million" may take to show a change (then full '
                          "figures)"),
     "near_total_fall": (str, 'a fall short of zero that would round to 100 per cent: "more_than" ("fell by more '
-                        'than 99 per cent", default) or "counts" ("fell from 1,000 to five")'),
+                        'than 99 per cent", default) or "counts" ("fell from 1,000 to 5")'),
     "list_places": (str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
                     '(default), or "shared" ("9.6" beside "12.0")'),
     "batch_consistency": (str, 'one figure printed two ways in different releases of a batch: "error" (default) '
