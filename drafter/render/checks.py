@@ -22,7 +22,10 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
-    bands = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
+    worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
+    # A band word the ratio supports is true even where the release says the percentage instead ("almost
+    # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
+    bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
     printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
     numbers = {f.value for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
     for quote in ctx.quotes:
@@ -34,9 +37,11 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                         "release's figures do not support", source=quote.source,
                         expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})")
-                if verdict.flag:
+                flag = verdict.flag or ("the release gives this change as a percentage"
+                                        if claim.kind == "band" and claim.band not in worded else None)
+                if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
-                             f"{verdict.flag}: one figure at two rounding levels", ctx.area)
+                             f"{flag}: one figure at two rounding levels", ctx.area)
 
 
 def check_disclosure(ctx: ReleaseContext) -> None:
