@@ -200,3 +200,11 @@ def test_no_posix_only_calls_in_the_package() -> None:
     found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}" for path in PACKAGE.rglob("*.py")
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if POSIX_ONLY.search(line)]
     assert found == []
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared test code lives in conftest.py (fixtures) and helpers.py (plain functions), never in a test module."""
+    found = [f"{path.name} imports {node.module}" for path in sorted((ROOT / "tests").glob("test_*.py"))
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests.test_")]
+    assert found == []

@@ -40,9 +40,9 @@ def load_yaml(path: Path, display: str) -> Any:
     """Read a YAML file into plain-ish Python data (ruamel's commented maps, which keep line numbers)."""
     text = read_text(path, display)
     _refuse_control_characters(text, display)
-    yaml = _yaml()
+    constructor, parser = _yaml().get_constructor_parser(io.StringIO(text))
     try:
-        root = yaml.compose(io.StringIO(text))
+        root = constructor.composer.get_single_node()  # composed, and checked, before anything is constructed
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
@@ -53,12 +53,14 @@ def load_yaml(path: Path, display: str) -> Any:
         ) from None
     except YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
+    finally:
+        parser.dispose()
     if root is None:
         return None
     _refuse_unsafe(root, display, set())
     try:
-        return yaml.load(io.StringIO(text))
-    except YAMLError as exc:  # pragma: no cover - compose already validated the syntax
+        return constructor.construct_document(root)
+    except YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
 
 
