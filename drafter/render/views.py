@@ -95,13 +95,16 @@ class ChangeView:
         self.scale = ctx.scale(area, change.measure)  # the places of "1.2 million" for this area's figures
         self.area = AreaView(area, ctx.campaign)
 
-    def _side(self, hidden: bool, given: Value, period: str, *, after_from: bool) -> str:
-        """One side of a change with a suppressed count, recorded: "fewer than five", "none" or "31"."""
+    def _side(self, what: str, *, after_from: bool) -> str:
+        """One side ("old" or "new") of a change with a suppressed count, recorded: "fewer than five", "none"
+        or "31"."""
         c, ctx = self._change, self._ctx
+        hidden, given, period = (self._old_hidden, c.old, c.old_period) if what == "old" else \
+            (self._new_hidden, c.new, c.new_period)
         if hidden:
             return str(ctx.record_hidden(self._area, c.measure, period, given, after_from=after_from))
         text = wording.paired_count_text(given.amount, ctx.style, figures=True, scale=self.scale)
-        self._record_number("old" if period == c.old_period else "new", text, given.amount)
+        self._record_number(what, text, given.amount)
         return text
 
     def _suppressed(self, tense: str, *, headline: bool = False) -> Md:
@@ -109,8 +112,8 @@ class ChangeView:
         threshold = ctx.campaign.disclosure_threshold
         assert threshold is not None
         both = self._old_hidden and self._new_hidden  # "was fewer than five in both periods": no "from"
-        self._side(self._old_hidden, c.old, c.old_period, after_from=not both)
-        self._side(self._new_hidden, c.new, c.new_period, after_from=not both)
+        self._side("old", after_from=not both)
+        self._side("new", after_from=not both)
         return Md(escape_markdown(wording.suppressed_change_words(
             c, ctx.style, tense, threshold, self._old_hidden, self._new_hidden, headline=headline, scale=self.scale)))
 
@@ -168,8 +171,8 @@ class ChangeView:
             assert threshold is not None
             both = self._old_hidden and self._new_hidden
             if both:
-                self._side(True, c.old, c.old_period, after_from=False)
-                self._side(True, c.new, c.new_period, after_from=False)
+                self._side("old", after_from=False)
+                self._side("new", after_from=False)
             return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
         return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
 
@@ -209,8 +212,8 @@ class ChangeView:
         as "fewer than five", Welsh "o 31 i lai na 5")."""
         c = self._change
         if self.band == "suppressed":
-            old_text = self._side(self._old_hidden, c.old, c.old_period, after_from=True)
-            new_text = self._side(self._new_hidden, c.new, c.new_period, after_from=True)
+            old_text = self._side("old", after_from=True)
+            new_text = self._side("new", after_from=True)
             return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
         text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale)
         self._record_number("old", old_text, c.old.amount)
