@@ -30,7 +30,7 @@ class Renderer:
         context = ReleaseContext(campaign, area, style)
         text = self.template.render(context.variables(), area.name)
         try:
-            check_release(context)
+            check_release(context, text)
         except DrafterError as exc:
             prefix_area(exc, area.name)
             raise

@@ -40,12 +40,23 @@ RULES: dict[str, tuple[type, str]] = {
     "titles": (str, 'a speaker\'s title "before" the name, capitalised, or "after" it, in lower case'),
     "year_may_start": (bool, "a sentence may start with a year without a warning"),
     "more_than_half": (bool, 'a fall to less than half as "fell by more than half" rather than a percentage'),
+    "large_places_max": (int, 'the most decimal places "1.04 million" may take to show a change (then full '
+                         "figures)"),
+    "near_total_fall": (str, 'a fall short of zero that would round to 100 per cent: "more_than" ("fell by more '
+                        'than 99 per cent", default) or "counts" ("fell from 1,000 to 5")'),
+    "list_places": (str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
+                    '(default), or "shared" ("9.6" beside "12.0")'),
+    "batch_consistency": (str, 'one figure printed two ways in different releases of a batch: "error" (default) '
+                          'or "warn"'),
 }
 
 _CHOICES = {
     "rounding_conflicts": ("error", "warn"),
     "percent": ("per cent", "%", "percent"),
     "titles": ("before", "after"),
+    "near_total_fall": ("more_than", "counts"),
+    "list_places": ("own", "shared"),
+    "batch_consistency": ("error", "warn"),
 }
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
