@@ -342,6 +342,20 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("replace filter on a figure", template('{% block headline %}{{ figure("contacts", "after") | replace("4", "9") }}'
                                             "{% endblock %}\n"),
      "release.md.j2:2: template: syntax error: No filter named 'replace'. (expected valid Jinja2)"),
+    ("a figure cut", template('{% block headline %}{{ figure("contacts", "after")[0:2] }}{% endblock %}\n'),
+     "release.md.j2:2: template: area 'North West': prints '3,', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a year cut from a month", template("{% block headline %}{{ month('after')[-4:] }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints '2018', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a figure joined to text", template('{% block headline %}{{ ["x", figure("contacts", "after")] | join("") }}'
+                                         "{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints 'x3,549', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a length printed", template("{% block headline %}{{ area.name | length }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints the raw number 10 (expected numbers printed through "
+     "figure(), change() "
+     "and the other helpers)"),
     ("division by zero", template("{% block headline %}{{ 1 / 0 }}{% endblock %}\n"),
      "release.md.j2:2: template: area 'North West': arithmetic failed (division by zero) (expected numbers printed "
      "through drafter's helpers)"),

@@ -48,7 +48,8 @@ class ReleaseContext:
         c = self.campaign
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
-            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
+            "quote": self.quote,
             "rank": self.rank, "changes": self.changes_of,
         }
         return {
@@ -218,6 +219,11 @@ class ReleaseContext:
         """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
         p = self._period(period)
         return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def year(self, period: str, end: bool = False) -> Md:
+        """The year a period starts (or, with ``end=True``, ends) in: "2018"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.year_text(p.end if end else p.start, self.style)))
 
     def _period(self, period: str) -> Period:
         self._check_ids(self.campaign.measures[0].id, period)

@@ -59,7 +59,12 @@ class Md(str):
     __slots__ = ()
 
 
-def _finalize(value: object) -> str:
+@pass_environment
+def _finalize(env: _Sandbox, value: object) -> str:
+    """Every ``{{ … }}`` a template prints passes here. A helper's Markdown (:class:`Md`) is printed as it is;
+    plain text is escaped. A number can reach a release only as a helper printed it, so a raw number is
+    refused, and so is text with a digit in it that is not the campaign's own text as given (an area's name,
+    a phone number): a helper's output sliced, replaced or joined, which would print a number no fact holds."""
     if isinstance(value, Md):
         return str(value)
     if isinstance(value, bool | int | float | Decimal):
@@ -67,7 +72,11 @@ def _finalize(value: object) -> str:
             f"prints the raw number {value!r}", field="template",
             expected="numbers printed through figure(), change() and the other helpers",
         )
-    return escape_markdown(str(value))
+    text = str(value)
+    if _DIGITS.search(text) and text not in env.data_text:
+        raise TemplateError(f"prints {text[:60]!r}, whose figures are not a fact drafter recorded", field="template",
+                            expected="a helper's output printed as it is, not cut, replaced or joined")
+    return escape_markdown(text)
 
 
 def _sentence(text: object) -> Md:
@@ -108,6 +117,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     code_generator_class = _Generator
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     loop_steps = 0  # reset for each release
+
+    data_text: frozenset[str] = frozenset()  # the campaign's own text, which may hold digits (set per release)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)
@@ -225,10 +236,12 @@ class ReleaseTemplate:
             if referenced:
                 self.refuse_literal_numbers(referenced, seen)
 
-    def render(self, variables: dict[str, Any], area: str) -> str:
+    def render(self, variables: dict[str, Any], area: str, data_text: frozenset[str] = frozenset()) -> str:
         """The template's Markdown for ``area``, tidied. A helper's error is said to be about ``area``; Jinja2's
-        own errors become :class:`~drafter.errors.TemplateError` naming the template line."""
+        own errors become :class:`~drafter.errors.TemplateError` naming the template line. ``data_text``: the
+        campaign's own text, which the template may print although it holds digits."""
         self.env.loop_steps = 0
+        self.env.data_text = data_text
         try:
             return _tidy(_bounded(self.template.generate(variables), self.name))
         except TemplateLimit as exc:
@@ -242,6 +255,9 @@ class ReleaseTemplate:
             raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=_template_line(exc),
                                 field="template", expected="numbers printed through drafter's helpers") from None
         except DrafterError as exc:
+            if exc.source is None and isinstance(exc, TemplateError):
+                exc.source = _template_line(exc)
+                exc.args = (exc.line(),)
             prefix_area(exc, area)
             raise
         except UndefinedError as exc:

@@ -100,6 +100,11 @@ def month_text(value: dt.date, style: HouseStyle, *, year: bool = True) -> str:
     return cldr.format_date(value, style.month_pattern if year else "MMMM", style.locale)
 
 
+def year_text(value: dt.date, style: HouseStyle) -> str:
+    """A year as the locale writes it: "2018"."""
+    return cldr.format_date(value, "y", style.locale)
+
+
 def _whole_months(start: dt.date, end: dt.date) -> bool:
     return start.day == 1 and (end + dt.timedelta(days=1)).day == 1
 
