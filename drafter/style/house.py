@@ -58,6 +58,8 @@ _CHOICES = {
     "list_places": ("own", "shared"),
     "batch_consistency": ("error", "warn"),
 }
+# Whole-number rules that would make nonsense past a point: no house style prints 100,000 decimal places.
+_MOST = {"words_up_to": 9, "percent_small_places": 6, "large_places": 6, "large_places_max": 6}
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
@@ -106,6 +108,9 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
             what = "true or false" if kind is bool else f"a {kind.__name__} of 0 or more"
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=f"{what}: {meaning}") from None
+        if key in _MOST and isinstance(value, int) and value > _MOST[key]:
+            raise InputError("is too large", source=source, field=field, value=raw,
+                             expected=f"a whole number from 0 to {_MOST[key]}: {meaning}")
         if key in _CHOICES and value not in _CHOICES[key]:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in _CHOICES[key]))
