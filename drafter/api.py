@@ -21,6 +21,7 @@ from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
+from drafter.reports.consistency import BatchFacts, check_batch
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
@@ -91,8 +92,10 @@ def draft(
         changes: list[AreaChanges] = []
         staged: list[Staged] = []
         merged = WarningMerger()
+        printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
         for batch in batches:  # pass 1: every release rendered once, its files staged
             for release in releases(batch):
+                printed.add(release, batch.style)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 rows.append(review_row(campaign, release))
                 changes.extend(changes_since_last_draft(out_dir, [release]))
@@ -101,7 +104,7 @@ def draft(
                 if on_area:
                     on_area(release.area, total)
         warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
-            Warning("reference", text) for text in style_warnings)
+            Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place

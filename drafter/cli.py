@@ -250,20 +250,11 @@ def check(
     if not result.checked:
         raise UsageError("none of the files is a release to check", field="FILE",
                          expected="a .docx, .md or .txt release drafter drafted")
-    findings = result.findings
     if as_json:
-        typer.echo(api.findings_json(findings), nl=False)
+        typer.echo(api.findings_json(result.findings), nl=False)
     else:
-        for finding in findings:
-            where = f" ({finding.where})" if finding.where else ""
-            place = f"paragraph {finding.paragraph}{where} \"{finding.paragraph_text}\": " if finding.paragraph \
-                else ""
-            typer.echo(f"{finding.file}: {finding.area}: {place}{finding.message}")
-        count = len(result.checked)
-        files_word = "file" if count == 1 else "files"
-        typer.echo(f"{len(findings)} finding(s) in {count} {files_word}" if findings
-                   else f"{count} {files_word} checked clean")
-    raise typer.Exit(1 if findings else 0)
+        typer.echo("\n".join([*(finding.line() for finding in result.findings), result.summary()]))
+    raise typer.Exit(1 if result.findings else 0)
 
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
@@ -340,7 +331,17 @@ def _date(option: str, value: str | None) -> dt.date | None:
 
 def main() -> None:
     """Console-script entry point."""
+    _console_replaces_what_it_cannot_show()
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         sys.exit(130)
+
+
+def _console_replaces_what_it_cannot_show() -> None:
+    """A console that is not UTF-8 (Windows' cp1252 or cp850, ``LANG=C``) shows "Ynys M?n" rather than ending the
+    command with an encoding error: characters it cannot show are replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")

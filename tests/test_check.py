@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -149,10 +150,18 @@ def test_a_word_lock_file_and_a_damaged_document_are_skipped_with_one_line_each(
     result = runner.invoke(app, ["check", str(EXAMPLE), *files])
     assert (result.exit_code, result.stdout) == (0, "6 files checked clean\n")
     assert result.stderr.splitlines() == [
-        f"skipped {out / 'notes.docx'}: cannot be read as a Word document (PackageNotFoundError: Package not found "
-        f"at '{out / 'notes.docx'}')",
+        f"skipped {out / 'notes.docx'}: cannot be read as a Word document (File is not a zip file)",
         f"skipped {out / '~$eshire.docx'}: a Word lock file (Word keeps one beside a document while it is open), "
         "not a release"]
+
+
+def test_a_word_document_that_would_unpack_into_too_much_is_skipped(out: Path) -> None:
+    with zipfile.ZipFile(out / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"\0" * 60_000_000)
+    result = check_files(EXAMPLE, [out / "bomb.docx", out / "cheshire.docx"])
+    assert result.skipped == ((str(out / "bomb.docx"), "part 'word/document.xml' unpacks to 60,000,000 bytes, more "
+                               "than drafter unpacks (a zip bomb?)"),)
+    assert result.checked == (str(out / "cheshire.docx"),) and result.findings == ()
 
 
 def test_nothing_to_check_is_a_usage_error(out: Path) -> None:

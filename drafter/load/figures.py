@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Collection, Mapping
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
@@ -137,8 +137,10 @@ def _add_parent_sums(
                 kids = [(c, measure.id, period.id) for c in names]
                 if key in found or not all(k in found for k in kids):
                     continue
-                found[key] = Value(sum((found[k].amount for k in kids), Decimal(0)),
-                                   tuple(s for k in kids for s in found[k].sources), names)
+                with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
+                    exact.traps[Inexact] = True
+                    total = sum((found[k].amount for k in kids), Decimal(0))
+                found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:

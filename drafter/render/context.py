@@ -48,7 +48,8 @@ class ReleaseContext:
         c = self.campaign
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
-            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
+            "quote": self.quote,
             "rank": self.rank, "changes": self.changes_of,
         }
         return {
@@ -140,8 +141,15 @@ class ReleaseContext:
             text, shown = found
             return self.record(where, f"{measure}.{period}", text, value.amount,
                                f"{value_formula(value)} → {shown}", value.sources)
-        text = wording.value_text(value.amount, self.style, unit)
+        text = wording.value_text(value.amount, self.style, unit, scale=self.scale(where, measure))
         return self.record(where, f"{measure}.{period}", text, value.amount, value_formula(value), value.sources)
+
+    def scale(self, area: Area, measure: str) -> int:
+        """The places of "1.2 million" for an area's figures of one measure: as many as show every change
+        between its periods (:func:`~drafter.style.numbers.scale_places`), the same in every release."""
+        values = [self.figures[key].amount for key in ((area.name, measure, p.id) for p in self.campaign.periods)
+                  if key in self.figures]
+        return wording.scale_places(values, self.style, money=wording.is_money(self.campaign.measure(measure).unit))
 
     def rank(self, measure: str, period: str | None = None, area: object = None) -> Md:
         """Where an area's count ranks among its parent's areas, highest first: "third", "10th"
@@ -186,13 +194,15 @@ class ReleaseContext:
 
     def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
                    ) -> list[ChangeView]:
-        """The change in ``measure`` for each of a list of areas, as a sequence: their percentages share one
-        number of decimal places ("9.6 per cent", "12.0 per cent")."""
+        """The change in ``measure`` for each of a list of areas. Each percentage keeps its own decimal places,
+        as it reads in the area's own release; with ``list_places: shared`` they share one number, taken only
+        from the percentages the list prints ("9.6 per cent", "12.0 per cent")."""
         views = [self.change(measure, old, new, area=a) for a in list(areas)]  # type: ignore[call-overload]
-        percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
-        places = wording.sequence_places(percents, self.style)
-        for view in views:
-            view.places = places
+        if self.style.list_places == "shared":
+            percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
+            places = wording.sequence_places(percents, self.style)
+            for view in views:
+                view.places = places
         return views
 
     def period(self, period: str) -> Md:
@@ -209,6 +219,11 @@ class ReleaseContext:
         """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
         p = self._period(period)
         return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def year(self, period: str, end: bool = False) -> Md:
+        """The year a period starts (or, with ``end=True``, ends) in: "2018"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.year_text(p.end if end else p.start, self.style)))
 
     def _period(self, period: str) -> Period:
         self._check_ids(self.campaign.measures[0].id, period)

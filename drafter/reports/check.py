@@ -18,6 +18,7 @@ from pathlib import Path
 
 from drafter.batch import Batch, campaign_reference, prepare_languages
 from drafter.errors import DrafterError, UsageError
+from drafter.fileio import kind
 from drafter.model import Release
 from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
@@ -45,12 +46,23 @@ class Finding:
     source: str  # the cells the fact comes from
     message: str
 
+    def line(self) -> str:
+        """The finding as `drafter check` prints it: file, area, paragraph (its number and first words), message."""
+        where = f" ({self.where})" if self.where else ""
+        place = f'paragraph {self.paragraph}{where} "{self.paragraph_text}": ' if self.paragraph else ""
+        return f"{self.file}: {self.area}: {place}{self.message}"
+
 
 @dataclass(frozen=True)
 class CheckResult:
     findings: tuple[Finding, ...]
     checked: tuple[str, ...]  # the files checked
     skipped: tuple[tuple[str, str], ...]  # (file, why it is not checked)
+
+    def summary(self) -> str:
+        """ "2 finding(s) in 6 files", or "6 files checked clean"."""
+        files = f"{len(self.checked)} file{'' if len(self.checked) == 1 else 's'}"
+        return f"{len(self.findings)} finding(s) in {files}" if self.findings else f"{files} checked clean"
 
 
 class _Drafts:
@@ -189,7 +201,7 @@ def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
     if drafts.forced:
         return drafts.batches[0]
     sibling = path.with_suffix(".docx")  # cheshire.md beside the cheshire.docx drafted with it
-    language = edited.language or (read_language(sibling) if sibling != path and sibling.is_file() else "")
+    language = edited.language or (read_language(sibling) if sibling != path and kind(sibling) == "file" else "")
     if language.replace("-", "_") in PRESETS:
         return drafts.batch(language.replace("-", "_"))
     tag = Path(path.stem).suffix.lstrip(".")

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.document import parse_markdown
-from drafter.errors import TemplateError
+from drafter.errors import DrafterError, TemplateError
+from drafter.fileio import read_bounded
+from drafter.load.archive import check_archive
 from drafter.model import SourceRef
 from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
+MAX_BYTES = 50_000_000  # as for the campaign's own files
 _UNDERLINE = re.compile(r"[=\-]{3,}")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
 _ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
@@ -47,24 +50,32 @@ class Edited:
 
 
 def read_edited(path: Path) -> Edited:
-    """The file's paragraphs; :class:`Unreadable` (with the reason) when it cannot be read."""
+    """The file's paragraphs; :class:`Unreadable` (with the reason) when it cannot be read: not a regular file,
+    over :data:`MAX_BYTES`, a Word document that is not one or would unpack into too much (a zip bomb)."""
     suffix = path.suffix.lower()
+    source = SourceRef(path.name)
+    try:  # drafter's own bounds on what it reads, each a one-line reason here
+        data = read_bounded(path, source, MAX_BYTES)
+        if suffix == ".docx":
+            check_archive(data, source, "a Word document", "a .docx file")
+    except DrafterError as exc:
+        raise Unreadable(exc.problem) from None
+    except OSError as exc:
+        raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
     if suffix == ".docx":
         try:
-            document = read_document(path)
+            document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
         return Edited(tuple(Para(" ".join(p.text.split()), p.where, p.context, p.pending, p.comment)
                             for p in document.paragraphs), document.area, document.language)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Unreadable("is not UTF-8 text") from None
-    except OSError as exc:
-        raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
     if suffix == ".md":
         try:
-            blocks = parse_markdown(text, SourceRef(path.name))
+            blocks = parse_markdown(text, source)
             return Edited(tuple(Para(" ".join(b.text.split())) for b in blocks if b.text.strip()))
         except TemplateError:
             return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))

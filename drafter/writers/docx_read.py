@@ -105,9 +105,12 @@ def read_document(source: bytes | Path) -> ReadDocument:
 
 
 def read_language(path: Path) -> str:
-    """Only the document's language property ("en-GB"; "" when it has none or is not a Word document)."""
+    """Only the document's language property ("en-GB"; "" when it has none or is not a Word document). The
+    caller makes sure ``path`` is a regular file."""
     try:
         with zipfile.ZipFile(path) as package:
+            if package.getinfo("docProps/core.xml").file_size > 1_000_000:  # a few hundred bytes, normally
+                return ""
             root = ElementTree.fromstring(package.read("docProps/core.xml"))
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return ""
