@@ -6,7 +6,6 @@ period or date it names), worked out once per release however many files are che
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from drafter.model import Release
 from drafter.reports.check_facts import Known, Universe, states, words_of
@@ -76,7 +75,7 @@ class Drafted:
         if kind == "change":
             for name in (area, self.release.area):
                 if name:
-                    found = [k for k in u.of_area(name) if k.kind == item.kind and states(item, k, Decimal(1))]
+                    found = [k for k in u.of_area(name) if k.kind == item.kind and states(item, k, u.style)]
                     if found:
                         return found[0]
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TypeVar
 
@@ -21,6 +21,8 @@ from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_words import Item, tokens
 from drafter.style import wording
+from drafter.style.base import HouseStyle
+from drafter.style.shown import shown_value
 
 T = TypeVar("T")
 
@@ -114,7 +116,7 @@ class Universe:
         for area in self.campaign.areas:
             if area.name != name and item.value is not None and any(_compatible(item.kind, kind) and _rounds_to(
                     value, item) for kind, value in self._values(area.name)):
-                found.extend(k for k in self.of_area(area.name) if states(item, k, Decimal(1)) in ("same", "equal"))
+                found.extend(k for k in self.of_area(area.name) if states(item, k, self.style) in ("same", "equal"))
                 if len(found) >= limit:
                     break
         return found[:limit]
@@ -276,9 +278,11 @@ def _scan(norms: Sequence[str], index: Mapping[str, list[tuple[tuple[str, ...], 
                 yield start, start + len(words), payload
 
 
-def states(item: Item, known: Known, nearly_fraction: Decimal) -> str:
-    """Whether ``item`` states ``known``: "same" (as the house style prints it), "equal" (the same value written
-    another way), "approx" (a true "nearly"/"more than"), or "" (not this fact)."""
+def states(item: Item, known: Known, style: HouseStyle) -> str:
+    """Whether ``item`` states ``known``: "same" (as the house style prints it), "equal" (the same figure written
+    another way: "193%" for "193 per cent", "five" for "5", read back by :func:`~drafter.style.shown.shown_value`),
+    "approx" (true, but at another rounding level: "nearly 200 per cent", "193.3 per cent"), or "" (not this
+    fact)."""
     if item.kind in ("band", "direction"):
         if known.kind not in ("band", "direction"):
             return ""
@@ -289,23 +293,22 @@ def states(item: Item, known: Known, nearly_fraction: Decimal) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
+    shown = shown_value(item.text, style)
+    if shown == shown_value(known.text, style):
+        return "equal"
     exact = abs(known.value)
     if item.qualifier == "nearly":
-        return "approx" if item.value * nearly_fraction <= exact < item.value else ""
+        return "approx" if item.value * style.nearly_fraction <= exact < item.value else ""
     if item.qualifier == "more":
         return "approx" if exact > item.value else ""
     if item.qualifier == "fewer":
         return "approx" if exact < item.value else ""
-    places = len(item.text.split(".")[1].split()[0].rstrip("%")) if item.kind in ("percent", "points") \
-        and "." in item.text else 0
-    if item.kind in ("percent", "points"):
-        return "equal" if round_half_up(exact, places) == item.value else ""
-    if exact == item.value:
-        return "equal"
-    if exact >= 1_000_000 and item.value >= 1_000_000:  # "1.2 million": the value within its rounding
-        digits = len(item.value.normalize().as_tuple().digits)
-        return "approx" if abs(exact - item.value) * 2 <= Decimal(10) ** (len(str(int(exact))) - digits) else ""
-    return ""
+    value, _, step = shown.lstrip("<>~=").partition("/")
+    try:  # true to its last place: "193.3 per cent" for 193.33…, "1.2 million" for 1,234,567
+        within = round_half_up(exact / Decimal(step), 0) * Decimal(step) == Decimal(value)
+    except (InvalidOperation, ZeroDivisionError):
+        within = exact == item.value
+    return "approx" if within else ""
 
 
 def _rounds_to(value: Decimal, item: Item) -> bool:

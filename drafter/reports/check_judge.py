@@ -104,10 +104,10 @@ class Judge:
             return self._problem(j, "changed_contact", item, expected, known, "")
         if kind == "change":
             target = self._same_change(known, item.kind) or known
-            if states(item, target, self.universe.style.nearly_fraction):
+            if states(item, target, self.universe.style):
                 return None
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
-        verdict = states(item, known, self.universe.style.nearly_fraction)
+        verdict = states(item, known, self.universe.style)
         if verdict == "same":
             return None
         if verdict == "equal":
@@ -146,7 +146,7 @@ class Judge:
         pool = [k for k in pool if _fits(item.kind, k.kind)]
         if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
             pool = [k for k in pool if k.periods and set(k.periods) <= periods] or pool
-        verdicts = [(states(item, k, u.style.nearly_fraction), k) for k in pool]
+        verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
         equal = next((k for v, k in verdicts if v == "equal"), None)

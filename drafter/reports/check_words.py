@@ -31,6 +31,7 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
+_SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 # A change of each band (old, new), to have the house style word it.
 _SAMPLES = ((100, 200), (100, 250), (100, 290), (100, 300), (100, 350), (100, 400), (100, 500), (100, 50),
             (100, 100))
@@ -180,6 +181,7 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(preset.percent_points, "percent", "points")
         add(preset.million_word, "scale", number=Decimal(1_000_000))
         add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
+        add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
                 if (text := wording.ordinal_text(n, preset))[:1].isdigit()}
     by_first: dict[str, list[Phrase]] = {}
@@ -307,8 +309,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if value is None:
         return Item("time", start, end, number.norm) if ":" in number.norm else None
     kind = "money" if currency else "count"
-    if number.kind == "number" and currency and number.suffix in ("m", "bn"):
-        value *= Decimal(1_000_000 if number.suffix == "m" else 1_000_000_000)
+    if number.kind == "number" and currency and number.suffix in _SHORT_SCALE:
+        value *= _SHORT_SCALE[number.suffix]
     following = _phrase(toks, end, vocab) if end < len(toks) else None
     if following and following[1] == "scale":
         value, end = value * following[3], following[0]
