@@ -248,6 +248,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'campaign.yaml:5: title: is a list (expected text)'),
     ("alias bomb", write("campaign.yaml", BOMB),
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
+    ("reused anchor", write("campaign.yaml", "title: &a x\norganisation: &a y\n"),
+     "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
     ("python tag", write("campaign.yaml", "title: !!python/object/apply:os.system [echo hi]\n"),
      "campaign.yaml:1: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (expected plain "
      "YAML values without ! tags)"),

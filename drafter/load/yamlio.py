@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import InputError
@@ -67,7 +68,9 @@ def load_yaml(path: Path, display: str) -> Any:
     _refuse_control_characters(text, display)
     constructor, parser = _yaml().get_constructor_parser(io.StringIO(text))
     try:
-        root = constructor.composer.get_single_node()  # composed, and checked, before anything is constructed
+        with warnings.catch_warnings():  # a reused anchor is refused below, in one line, like every anchor
+            warnings.simplefilter("ignore", ReusedAnchorWarning)
+            root = constructor.composer.get_single_node()  # composed, and checked, before anything is constructed
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
