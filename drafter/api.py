@@ -66,19 +66,22 @@ def draft(
     force: bool = False,
     locale: str | None = None,
     style: str | None = None,
+    draft_quotes: bool = False,
     on_file: Callable[[str], None] | None = None,
     on_area: Callable[[str, int], None] | None = None,
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything.
 
     Pass 1 renders each release (which validates it) and writes its files in the run's staging folder; pass 2,
-    once every area has drafted, renames them into place under the manifest's protection. For a progress
+    once every area has drafted, renames them into place under the manifest's protection. ``draft_quotes``
+    prints quotes still in draft, marked as not approved, in releases that open with a draft line and that the
+    manifest and :func:`check` treat as drafts never to be sent. For a progress
     display: ``on_area(area, releases in the batch)`` as each release is drafted (one call per release: a
     bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
     """
     formats = formats or DEFAULT_FORMATS
     check_formats(formats)
-    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style)
+    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style, drafts=draft_quotes)
     campaign = batches[0].campaign
     reference = campaign_reference(campaign)
     style_warnings: list[str] = []
@@ -97,7 +100,8 @@ def draft(
                 rows.append(review_row(campaign, release))
                 changes.extend(changes_since_last_draft(out_dir, [release]))
                 merged.add(release.warnings)
-                staged.extend(staging.stage(*file) for file in release_files(release, writers))
+                staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))
+                              for file in release_files(release, writers))
                 if on_area:
                     on_area(release.area, total)
         warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
@@ -121,8 +125,9 @@ def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple
 
 def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None
             ) -> tuple[str, Release]:
-    """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing."""
-    batch = prepare(campaign_dir, [area], locale=locale, style=style)
+    """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing. A
+    quote still in draft is shown, marked as not approved, so its speaker can see the release it is for."""
+    batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
     release = render_all(batch)[0]
     return to_markdown(release.blocks), release
 

@@ -30,16 +30,17 @@ class Batch:
     renderer: Renderer
     areas: tuple[str, ...]
     tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
+    drafts: bool = False  # draft quotes are printed, marked as not approved (preview, draft --draft-quotes)
 
 
 def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
-            style: str | None = None) -> Batch:
+            style: str | None = None, drafts: bool = False) -> Batch:
     """Load and validate a campaign and compile its template, for its first (or only) language."""
-    return prepare_languages(campaign_dir, areas, locale=locale, style=style)[0]
+    return prepare_languages(campaign_dir, areas, locale=locale, style=style, drafts=drafts)[0]
 
 
 def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
-                      style: str | None = None) -> list[Batch]:
+                      style: str | None = None, drafts: bool = False) -> list[Batch]:
     """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone.
 
     ``locale`` replaces the campaign's locale (and, unless ``style`` is given, its preset); ``style`` replaces
@@ -65,7 +66,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             house = dataclasses.replace(house, locale=language)
         renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
         tag = house.language.code if len(languages) > 1 else ""
-        batches.append(Batch(campaign, house, renderer, chosen, tag))
+        batches.append(Batch(campaign, house, renderer, chosen, tag, drafts))
     return batches
 
 
@@ -102,7 +103,7 @@ def render_all(batch: Batch) -> tuple[Release, ...]:
 def releases(batch: Batch) -> Iterator[Release]:
     """The batch's releases one by one, as each is rendered (a batch never holds them all)."""
     for name in batch.areas:
-        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style, drafts=batch.drafts)
         yield dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 

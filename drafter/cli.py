@@ -88,6 +88,9 @@ def draft(
                      ] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
+    draft_quotes: Annotated[bool, typer.Option(
+        "--draft-quotes", help="Print quotes not yet approved, marked as such, in releases marked as drafts "
+        "never to be sent.")] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
@@ -97,7 +100,8 @@ def draft(
 
     with DraftProgress(Console(stderr=True)) as progress:
         result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force,
-                           locale=locale, style=style, on_area=progress.area, on_file=progress.file)
+                           locale=locale, style=style, draft_quotes=draft_quotes, on_area=progress.area,
+                           on_file=progress.file)
 
     for warning in result.warnings:
         typer.echo(f"warning: {warning.message}", err=True)
@@ -174,7 +178,7 @@ def preview(
     locale: LocaleOpt = None,
     style: StyleOpt = None,
 ) -> None:
-    """Print one area's release as Markdown, writing nothing."""
+    """Print one area's release as Markdown, writing nothing (quotes not yet approved are shown, marked)."""
     from drafter import api
 
     text, release = api.preview(campaign_dir, area, locale=locale, style=style)

@@ -165,6 +165,7 @@ class Campaign:
     reference: str | None = None  # the organisation's letterhead DOCX, relative to the campaign folder
     languages: tuple[str, ...] = ("en_GB",)  # every release is published in each, at the same time
     disclosure_threshold: int | None = None  # counts below it are suppressed ("fewer than five")
+    dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
 
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
@@ -290,3 +291,4 @@ class Release:
     warnings: tuple[Warning, ...]
     organisation: str
     release_date: dt.date
+    draft_quotes: tuple[str, ...] = ()  # quotes printed unapproved (--draft-quotes): a draft never to be sent

@@ -55,7 +55,8 @@ def load_campaign(root: Path) -> Campaign:
     sheet = top.text("figures_sheet", "") or None
     figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names))
+    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+        if (root / "quotes.yaml").is_file() else ((), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
@@ -70,7 +71,7 @@ def load_campaign(root: Path) -> Campaign:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
             translations.append((code, "contact_name", contact_name))
-        for key in ("about", "organisation", "title"):
+        for key in ("about", "organisation", "title", "dateline"):
             if top.has(f"{key}_{code}"):
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
@@ -83,6 +84,7 @@ def load_campaign(root: Path) -> Campaign:
         settings = _style_settings(style_map)
     sum_tolerance = _tolerance(top)
     disclosure = _disclosure(top)
+    dateline = top.text("dateline", "")
     reference = top.text("reference", "") or None
     if reference is not None and not (root / reference).is_file():
         raise top.fail("reference", "is not a file in the campaign folder", reference,
@@ -94,7 +96,7 @@ def load_campaign(root: Path) -> Campaign:
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
-        translations=tuple(translations), disclosure_threshold=disclosure,
+        translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
     )
 
 

@@ -29,7 +29,7 @@ from drafter.style.base import HouseStyle
 class ReleaseContext:
     """The helpers one release's template may call, and the facts, quotes and warnings they record."""
 
-    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle) -> None:
+    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> None:
         self.campaign = campaign
         self.area = area
         self.style = style
@@ -42,6 +42,8 @@ class ReleaseContext:
         self.speakers = {s.id: s for s in campaign.speakers}
         self.changes: list[Change] = []
         self.quotes: list[Quote] = []
+        self.drafts = drafts  # draft quotes may be shown, marked (preview, draft --draft-quotes)
+        self.draft_quotes: list[str] = []
 
     # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
@@ -50,6 +52,7 @@ class ReleaseContext:
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
             "rank": self.rank, "changes": self.changes_of,
+            "quotes": self.every_quote,
         }
         return {
             **helpers,
@@ -64,10 +67,22 @@ class ReleaseContext:
                                               out_of_hours=c.contact.out_of_hours),
                 bilingual=len({code[:2] for code in c.languages}) > 1,
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
+                dateline=Md(escape_markdown(self.dateline())),
             ),
+            "furniture": self.style.furniture,
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)),
         }
+
+    def dateline(self) -> str:
+        """The dateline: the release date, after the place campaign.yaml names (``dateline:``) in the house
+        style's pattern ("Carlisle, 4 September 2018"; AP: "CARLISLE — Sept. 4, 2018")."""
+        date = wording.date_text(self.campaign.release_date, self.style)
+        place = self.campaign.text_for("dateline", self.style.language.code) or self.campaign.dateline
+        if not place:
+            return date
+        furniture = self.style.furniture
+        return furniture.dateline.format(place=place.upper() if furniture.dateline_upper else place, date=date)
 
     # --- recording -------------------------------------------------------------------------------------
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
@@ -222,18 +237,45 @@ class ReleaseContext:
         return Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone, self.style)))
 
     def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
-        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
-        quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
-                             optional=optional, language=self.style.language.code)
+        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies (or
+        its quote was withdrawn or has expired: left out with a warning). A draft quote is printed only when
+        drafts were asked for, marked plainly as not approved."""
+        return self._quote(role, optional, verb, quiet=False)
+
+    def _quote(self, role: str, optional: bool, verb: str, *, quiet: bool) -> Md:
+        choice = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
+                              optional=optional, language=self.style.language.code, drafts=self.drafts)
+        quote = choice.quote
         if quote is None:
-            self.warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
-                      self.area)
+            if choice.left_out:
+                self.warn("quote_left_out", f"{choice.left_out}; its paragraph is left out", self.area)
+            elif not quiet:
+                self.warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
+                          self.area)
             return Md("")
         self.quotes_used.append(quote.id)
         self.quotes.append(quote)
-        if quote.fingerprint is None:
+        if choice.draft:
+            self.draft_quotes.append(quote.id)
+            self.warn("draft_quote", f"quote {quote.id!r} is a draft, not approved: the release is marked as a "
+                      "draft never to be sent", self.area)
+        elif quote.fingerprint is None:
             self.warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
                       "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
         return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language.code), verb,
-                                 self.style.language,
-                                 self.style.titles))
+                                 self.style.language, self.style.titles,
+                                 draft_mark=self.style.furniture.draft_quote if choice.draft else ""))
+
+    def every_quote(self) -> Md:
+        """Every role's quote for this area, in the order the roles first appear in quotes.yaml: the first
+        introduced with the language's first attribution verb ("said"), the rest with its second ("added").
+        Roles with no quote in scope are left out quietly; nothing at all without quotes.yaml."""
+        code = self.style.language.code
+        roles = dict.fromkeys(q.role for q in self.campaign.quotes if code == q.language)
+        verbs = self.style.language.attribution_verbs
+        printed: list[str] = []
+        for role in roles:
+            text = self._quote(role, True, verbs[0] if not printed else verbs[min(1, len(verbs) - 1)], quiet=True)
+            if text:
+                printed.append(str(text))
+        return Md("\n\n".join(printed))

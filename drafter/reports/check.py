@@ -20,6 +20,7 @@ from drafter.batch import Batch, prepare_languages
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, UsageError
 from drafter.model import Release, SourceRef
+from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import MANIFEST, load_manifest
 from drafter.quotes.choose import refusal
 from drafter.quotes.claims import find_claims, percent_matches
@@ -35,7 +36,7 @@ _WORD = re.compile(r"\b(" + "|".join(list(_WORDS)[1:]) + r")\b(?=\s+(?:people|pe
 class Finding:
     file: str
     area: str
-    kind: str  # unknown_figure, other_area_figure, two_roundings, changed_quote, unusable_quote, style
+    kind: str  # unknown_figure, other_area_figure, two_roundings, changed_quote, unusable_quote, style, draft
     text: str
     paragraph: str
     message: str
@@ -43,7 +44,7 @@ class Finding:
 
 def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = None) -> list[Finding]:
     """Every finding in the given files; an empty list means the files check clean."""
-    batches = prepare_languages(campaign_dir)
+    batches = prepare_languages(campaign_dir, drafts=True)  # a draft quote is reported, not a reason to stop
     rendered: dict[str, tuple[dict[str, Release], dict[str, str]]] = {}
     findings: list[Finding] = []
     for path in files:
@@ -53,12 +54,25 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
         releases, problems = rendered[batch.tag]
         which = _area_of(path, area, batch.campaign.areas)
         paragraphs = _paragraphs(path)
+        banner = batch.style.furniture.draft_release
+        if _drafted_as_draft(path) or banner in paragraphs[:1]:
+            findings.append(Finding(path.name, which, "draft", banner, banner,
+                                    "this release was drafted with quotes that are not approved "
+                                    "(--draft-quotes): it is a draft, never to be sent"))
+            paragraphs = [p for p in paragraphs if p != banner]
         checker = _FileCheck(path.name, which, paragraphs, releases, batch)
         if which in problems:
             findings.append(Finding(path.name, which, "style", "", "",
                                     f"the campaign no longer drafts for {which}: {problems[which]}"))
         findings.extend(checker.run())
     return findings
+
+
+def _drafted_as_draft(path: Path) -> bool:
+    """Whether the manifest beside ``path`` records it as a draft with unapproved quotes."""
+    if not (path.parent / MANIFEST).is_file():
+        return False
+    return load_manifest(path.parent).get(path.name, {}).get("draft") == DRAFT_FLAG
 
 
 def _batch_for(path: Path, batches: Sequence[Batch]) -> Batch:
@@ -72,7 +86,8 @@ def _render_every_area(batch: Batch) -> tuple[dict[str, Release], dict[str, str]
     problems: dict[str, str] = {}
     for name in [a.name for a in batch.campaign.areas]:
         try:
-            releases[name] = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+            releases[name] = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style,
+                                                   drafts=batch.drafts)
         except DrafterError as exc:
             problems[name] = exc.line()
     return releases, problems

@@ -23,6 +23,23 @@ Joiner = Literal["to", "and"]
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """The fixed words around a release's story, by preset: headings, contact labels, the dateline, and the
+    marks on a draft whose quotes are not yet approved. en_US follows AP (no UK "Notes to editors")."""
+
+    notes_heading: str = "Notes to editors"
+    media_contact: str = "Media contact"
+    out_of_hours: str = "Out of hours"
+    about: str = "About"  # "About The Lucy Faithfull Foundation"
+    also_available: str = "This press release is also available in Welsh."  # in a bilingual campaign
+    dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
+    dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the place in capitals
+    draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
+    draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
+    not_available: str = "not available"  # a suppressed or missing figure, in a list
+
+
+@dataclass(frozen=True)
 class HouseStyle:
     """Every rule of one preset; the words themselves come from ``language``."""
 
@@ -60,6 +77,7 @@ class HouseStyle:
     titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
     year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
     more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
+    furniture: Furniture = Furniture()  # headings, labels and draft marks (style/lang/*.py)
 
 
 class Language(ABC):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from drafter.model import Change
-from drafter.style.base import HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import Furniture, HouseStyle, Joiner, Language, Printed, Tense
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import from_to_text, percent_text, points_text
 
@@ -99,7 +99,13 @@ BILLION = "biliwn"
 EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
-ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
+ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
+FURNITURE = Furniture(
+    notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
+    about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
+    draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
+    draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael",
+)  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
 
@@ -214,5 +220,5 @@ PRESETS = (dataclasses.replace(
     none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
     embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
     money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
-    tied=JOINT + " {}",
+    tied=JOINT + " {}", furniture=FURNITURE,
 ),)

@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import Furniture, HouseStyle, Joiner, Language, Printed, Tense
 from drafter.style.numbers import from_to_text, percent_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -127,8 +127,14 @@ EN_GB = HouseStyle(
     embargo_words="EMBARGOED UNTIL", no_embargo="FOR IMMEDIATE RELEASE", ends="ENDS",
     million_from=Decimal(1_000_000), million_word="million", ordinal_words=ORDINALS,
 )
+# AP: no UK "Notes to editors" or "Out of hours"; the dateline's place in capitals ("CARLISLE, Pa. —").
+AP_FURNITURE = Furniture(
+    notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
+    "Welsh.", dateline="{place} — {date}", dateline_upper=True,
+    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION",
+)
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
-    ends="###", money_short=False, year_may_start=True, tied="tied for {}",
+    ends="###", money_short=False, year_may_start=True, tied="tied for {}", furniture=AP_FURNITURE,
 )
 PRESETS = (EN_GB, EN_US)
