@@ -22,18 +22,19 @@ from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
+from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
-from drafter.shipped import example_folder
+from drafter.shipped import example_folder, story_templates, template_description, template_files
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 if TYPE_CHECKING:
     from drafter.reports.check import Finding
 
 __all__ = [
-    "FACT_COLUMNS", "Batch", "DraftResult", "Summary", "approve_quote", "check", "draft", "fact_rows", "facts",
-    "facts_csv", "facts_json", "findings_json", "list_quotes", "merge_warnings", "new_campaign", "prepare",
-    "prepare_languages", "preview", "render_all", "withdraw_quote",
+    "FACT_COLUMNS", "Batch", "DraftResult", "Summary", "TemplateInfo", "approve_quote", "check", "draft",
+    "fact_rows", "facts", "facts_csv", "facts_json", "findings_json", "list_quotes", "list_templates",
+    "merge_warnings", "new_campaign", "prepare", "prepare_languages", "preview", "render_all", "withdraw_quote",
 ]
 
 
@@ -94,8 +95,11 @@ def draft(
         changes: list[AreaChanges] = []
         staged: list[Staged] = []
         merged = WarningMerger()
+        parity = LanguageParity()  # the English and Welsh releases of an area print the same facts
         for batch in batches:  # pass 1: every release rendered once, its files staged
             for release in releases(batch):
+                if len(batches) > 1:
+                    parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 rows.append(review_row(campaign, release))
                 changes.extend(changes_since_last_draft(out_dir, [release]))
@@ -104,6 +108,7 @@ def draft(
                               for file in release_files(release, writers))
                 if on_area:
                     on_area(release.area, total)
+        merged.add(parity.warnings())
         warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings)
         rows = list(with_campaign_warnings(rows, warnings))
@@ -146,7 +151,9 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None) ->
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
-    """Start a campaign folder from a shipped template's example; refuses to overwrite anything."""
+    """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
+    of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so
+    it can be edited there; refuses to overwrite anything. Returns the files made, folders' with their folder."""
     source = example_folder(template)
     if target.exists() and any(target.iterdir()):
         raise UsageError("already exists and is not empty", field="DIR", value=str(target),
@@ -157,7 +164,33 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
         if item.is_file():
             shutil.copyfile(item, target / item.name)
             copied.append(item.name)
+    (target / template).mkdir()
+    for item in template_files(template):
+        shutil.copyfile(item, target / template / item.name)
+        copied.append(f"{template}/{item.name}")
     return copied
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """A shipped template as ``drafter templates`` lists it."""
+
+    name: str
+    description: str
+    sample: str  # the headline its example campaign drafts for its first area with a parent
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Every shipped template with a one-paragraph description and a sample headline, drafted from its example
+    campaign (so the sample is always what the template says now)."""
+    found = []
+    for name in story_templates():
+        example = example_folder(name)
+        batch = prepare(example)
+        area = next((a for a in batch.campaign.areas if a.parent and a.name in batch.areas), None)
+        release = batch.renderer.render(batch.campaign, area or batch.campaign.area(batch.areas[0]), batch.style)
+        found.append(TemplateInfo(name, template_description(name), release.headline))
+    return found
 
 
 def findings_json(findings: Sequence[Finding]) -> str:

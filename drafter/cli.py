@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import itertools
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -88,9 +89,8 @@ def draft(
                      ] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
-    draft_quotes: Annotated[bool, typer.Option(
-        "--draft-quotes", help="Print quotes not yet approved, marked as such, in releases marked as drafts "
-        "never to be sent.")] = False,
+    draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
+                                               "such, in releases marked as drafts never to be sent.")] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
@@ -192,16 +192,29 @@ def preview(
 @reports_errors
 def new(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
-    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")
-                        ] = "helpline-rise",
+    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template (drafter templates "
+                                          "lists them).")] = "helpline-rise",
 ) -> None:
-    """Start a campaign folder from a shipped template's example."""
+    """Start a campaign folder from a shipped template's example, with a copy of the template to edit."""
     from drafter import api
 
     files = api.new_campaign(directory, template)
 
-    typer.echo(f"created {directory} with {', '.join(files)}")
-    typer.echo(f"next: drafter draft {directory} --out {directory}/out")
+    typer.echo(f"created {directory} with {', '.join(name for name in files if '/' not in name)}\ncopied the "
+               f"template into {directory / template}, to edit only for what campaign.yaml cannot say\n"
+               f"next: drafter draft {directory} --out {directory}/out")
+
+
+@app.command()
+@reports_errors
+def templates() -> None:
+    """List the shipped templates, each with what it is for and a headline its example drafts."""
+    from drafter import api
+
+    for info in api.list_templates():
+        typer.echo("\n".join([info.name, *(textwrap.fill(text, 100, initial_indent="  ", subsequent_indent="  ")
+                                          for text in (info.description, f"e.g. “{info.sample}”")), ""]))
+    typer.echo("start one: drafter new DIR --template NAME")
 
 
 @app.command()
@@ -322,10 +335,8 @@ def quotes_withdraw(
 
 
 def _date(option: str, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
     try:
-        return dt.date.fromisoformat(value)
+        return None if value is None else dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04") from None
 

@@ -51,9 +51,20 @@ MeasureKind = Literal["count", "rate"]
 class Measure:
     id: str
     label: str
-    unit: str
+    unit: str  # after a number: "people", "calls"; a currency code (GBP) for money; "per cent" for a percentage
     kind: MeasureKind
     source: SourceRef
+    unit_one: str = ""  # after one: "person", "call" (empty: the same as unit)
+    subject: str = ""  # what a story says changed, with {area} where the place goes: "calls to the line from {area}"
+    plural: bool = False  # the subject takes a plural verb: "calls … rise" (False: "the number … rises")
+    required: bool = True  # False: given for some areas only (templates ask has())
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
+
+    def words(self, key: str, language: str) -> str:
+        """``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
+        if language == "en":
+            return str(getattr(self, key))
+        return next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
 
 
 @dataclass(frozen=True)
@@ -166,6 +177,8 @@ class Campaign:
     languages: tuple[str, ...] = ("en_GB",)  # every release is published in each, at the same time
     disclosure_threshold: int | None = None  # counts below it are suppressed ("fewer than five")
     dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
+    story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
+    story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
 
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
@@ -174,6 +187,12 @@ class Campaign:
         if language == "en":
             return str(getattr(self, key, ""))
         return next((t for lang, k, t in self.translations if lang == language and k == key), "")
+
+    def story_text(self, key: str, language: str) -> str:
+        """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""
+        if language == "en":
+            return dict(self.story).get(key, "")
+        return self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
         if language == "en":

@@ -11,6 +11,7 @@ from drafter.load.areas import load_areas
 from drafter.load.figures import load_figures
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
+from drafter.load.story import area_columns, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef
 from drafter.style.house import PRESETS
@@ -44,11 +45,13 @@ def load_campaign(root: Path) -> Campaign:
     embargo = top.datetime("embargo")
     timezone = top.text("timezone", "Europe/London")
     _check_timezone(top, timezone)
-    measures = _measures(top)
-    periods = _periods(top)
-
     areas = load_areas(root / "areas.csv", "areas.csv")
     area_names = [a.name for a in areas]
+    columns = area_columns(areas)
+    others = [code for code in known_languages() if code != "en"]
+    measures = _measures(top, others, columns)
+    periods = _periods(top)
+    story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
     draft_areas = _draft_areas(top, area_names)
 
     figures_name = top.text("figures", _default_figures(root))
@@ -66,7 +69,7 @@ def load_campaign(root: Path) -> Campaign:
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
-    translations = []  # about_cy, notes_to_editors_cy, …: campaign text for releases in another language
+    translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
     for code in [c for c in known_languages() if c != "en"]:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
@@ -97,6 +100,7 @@ def load_campaign(root: Path) -> Campaign:
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
+        story_measure=story_measure, story=story,
     )
 
 
@@ -174,18 +178,25 @@ def _check_timezone(top: Mapping, name: str) -> None:
             from None
 
 
-def _measures(top: Mapping) -> tuple[Measure, ...]:
+def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> tuple[Measure, ...]:
     measures = []
     for measure_id, entry in top.items("measures"):
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores")
+        unit = entry.text("unit", "people")
+        required = entry.raw("required")
+        if required is not None and not isinstance(required, bool):
+            raise entry.fail("required", "is not true or false", required,
+                             "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label"),
-            unit=entry.text("unit", "people"),
+            unit=unit,
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
+            required=required is not False,
+            **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()
     return tuple(measures)

@@ -8,6 +8,7 @@ Templates never compute or format numbers: they call these helpers, which format
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import types
 from collections.abc import Callable
 from decimal import Decimal
@@ -21,7 +22,8 @@ from drafter.model import Area, Campaign, Change, Fact, Period, Quote, SourceRef
 from drafter.quotes.choose import choose_quote
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
-from drafter.render.views import AreaView, ChangeView, value_formula
+from drafter.render.story import ChangeView, StoryView, counted
+from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -52,7 +54,7 @@ class ReleaseContext:
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
             "rank": self.rank, "changes": self.changes_of,
-            "quotes": self.every_quote,
+            "quotes": self.every_quote, "count": self.count,
         }
         return {
             **helpers,
@@ -70,6 +72,9 @@ class ReleaseContext:
                 dateline=Md(escape_markdown(self.dateline())),
             ),
             "furniture": self.style.furniture,
+            "story": StoryView(self),
+            "periods": types.SimpleNamespace(first=c.periods[0].id, last=c.periods[-1].id,
+                                             all=[p.id for p in c.periods]),
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)),
         }
@@ -125,19 +130,32 @@ class ReleaseContext:
         raise TemplateError(f"asks for the unknown area {name!r}", field="template",
                             expected="an area from areas.csv")
 
+    def area_of(self, area: object) -> Area:
+        """An area a template names (a name, an ``area`` variable, or None for the release's own)."""
+        return self._area(area)
+
+    def value_of(self, area: Area, measure: str, period: str) -> Value:
+        """A figure, refusing a measure or period the campaign does not have."""
+        return self._value(area, measure, period)
+
+    @staticmethod
+    def formula_of(value: Value) -> str:
+        return value_formula(value)
+
     def _value(self, area: Area, measure: str, period: str) -> Value:
         self._check_ids(measure, period)
         return self.figures[(area.name, measure, period)]
 
     def _check_ids(self, measure: str, *periods: str) -> None:
-        if measure not in {m.id for m in self.campaign.measures}:
-            raise TemplateError("asks for an unknown measure", field="template", value=measure,
-                                expected="one of " + ", ".join(m.id for m in self.campaign.measures))
+        measures = [m.id for m in self.campaign.measures]
+        if measure not in measures:
+            raise TemplateError(f"asks for the unknown measure {measure!r}", field="template",
+                                expected=_one_of(measure, measures))
         ids = [p.id for p in self.campaign.periods]
         for period in periods:
             if period not in ids:
-                raise TemplateError("asks for an unknown period", field="template", value=period,
-                                    expected="one of " + ", ".join(ids))
+                raise TemplateError(f"asks for the unknown period {period!r}", field="template",
+                                    expected=_one_of(period, ids))
 
     # --- helpers ---------------------------------------------------------------------------------------
     def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md:
@@ -197,7 +215,7 @@ class ReleaseContext:
                       "counts given, not a percentage", where)
         if change not in self.changes:
             self.changes.append(change)
-        return ChangeView(self, where, change)
+        return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)
 
     def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
                    ) -> list[ChangeView]:
@@ -209,6 +227,11 @@ class ReleaseContext:
         for view in views:
             view.places = places
         return views
+
+    def count(self, measure: str, period: str | None = None, area: object = None) -> Md:
+        """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls" (the unit from
+        the measure's ``unit`` and ``unit_one``); default period the last."""
+        return counted(self, measure, period or self.campaign.periods[-1].id, area)
 
     def period(self, period: str) -> Md:
         """A period's dates in words: "July to December 2017"."""
@@ -279,3 +302,10 @@ class ReleaseContext:
             if text:
                 printed.append(str(text))
         return Md("\n\n".join(printed))
+
+
+def _one_of(name: str, known: list[str]) -> str:
+    """"did you mean 'calls'? (one of calls, population)" or "one of calls, population"."""
+    near = difflib.get_close_matches(str(name), known, n=1)
+    listed = "one of " + ", ".join(known)
+    return f"did you mean {near[0]!r}? ({listed})" if near else listed

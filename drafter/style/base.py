@@ -37,6 +37,8 @@ class Furniture:
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
     not_available: str = "not available"  # a suppressed or missing figure, in a list
+    in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
+    number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,15 @@ class Language(ABC):
         ``more_than_half``) rather than as a percentage."""
         return band == "fall" and style.more_than_half and not exact and change.ratio is not None \
             and change.ratio < Decimal("0.5")
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
+        return f"{number} {one if amount == 1 else many}"
+
+    def after_word(self, word: str, phrase: str) -> str:
+        """``phrase`` after ``word``, as the language joins them: "Mae" and "y parseli" make "Mae’r parseli"
+        in Welsh; other languages put a space between."""
+        return f"{word} {phrase}"
 
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:

@@ -10,6 +10,7 @@ The template supplies "Mae …" or "Roedd …".
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import Furniture, HouseStyle, Joiner, Language, Printed, Tense
@@ -88,6 +89,7 @@ def to_before(text: str) -> str:
 BETWEEN = "rhwng"  # no mutation after "rhwng"
 FROM = "o"
 TO = "i"
+NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
@@ -104,7 +106,8 @@ FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
-    draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael",
+    draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
+    number_of="nifer y {label}",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
@@ -138,7 +141,7 @@ BOTH_PERIODS = "yn y ddau gyfnod"  # "wedi bod yn llai na 5 yn y ddau gyfnod"
 
 def aspect(tense: Tense) -> str:
     """ "yn" for the present, "wedi" for everything else (the template supplies "mae" / "roedd")."""
-    return PRESENT if tense == "present" else PERFECT
+    return PRESENT if tense.startswith("present") else PERFECT
 
 
 # --- ordinals -------------------------------------------------------------------------------------------
@@ -160,6 +163,23 @@ class Welsh(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+
+    def after_word(self, word: str, phrase: str) -> str:
+        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell".
+
+        >>> LANGUAGE.after_word("Mae", "y parseli"), LANGUAGE.after_word("Mae", "nifer y galwadau")
+        ('Mae’r parseli', 'Mae nifer y galwadau')
+        """
+        first, _, rest = phrase.partition(" ")
+        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
+            return f"{word}’r {rest}"
+        return f"{word} {phrase}"
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """"1 alwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"."""
+        if amount == 0:
+            return f"{NONE} {many}"
+        return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
     def from_to(self, old_text: str, new_text: str) -> str:
         return f"{FROM} {old_text} {TO} {new_text}"

@@ -32,18 +32,23 @@ VERBS: dict[str, tuple[str, str, str]] = {
 
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
-    """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle.
+    """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle. A
+    plural subject takes ``present_plural`` ("calls rise") and ``past_plural`` ("were"), as ``perfect_plural``.
 
     >>> verb("treble", "perfect", "almost"), verb("rise", "perfect_plural"), verb("fall", "present")
     ('has almost trebled', 'have risen', 'falls')
+    >>> verb("rise", "present_plural"), verb("be", "present_plural"), verb("be", "past_plural")
+    ('rise', 'are', 'were')
     """
     past, participle, present = VERBS[key]
+    plural = tense.endswith("_plural")
+    tense = tense.removesuffix("_plural")
     adv = f"{adverb} " if adverb else ""
     if tense == "past":
-        return adv + past
+        return adv + ("were" if plural and key == "be" else past)
     if tense == "present":
-        return adv + present
-    auxiliary = "have" if tense == "perfect_plural" else "has"
+        return adv + (("are" if key == "be" else key) if plural else present)
+    auxiliary = "have" if plural else "has"
     return f"{auxiliary} {adv}{participle}"
 
 
@@ -56,6 +61,12 @@ class English(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls")."""
+        if amount == 0:
+            return f"no {many}"
+        return f"{number} {one if amount == 1 else many}"
 
     def from_to(self, old_text: str, new_text: str) -> str:
         return f"from {old_text} to {new_text}"
