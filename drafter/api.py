@@ -8,6 +8,7 @@ file is written; on any error nothing is written. Every function raises :class:`
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -109,7 +110,7 @@ def draft(
                 if on_area:
                     on_area(release.area, total)
         merged.add(parity.warnings())
-        warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
+        warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
@@ -134,7 +135,7 @@ def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: 
     quote still in draft is shown, marked as not approved, so its speaker can see the release it is for."""
     batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
     release = render_all(batch)[0]
-    return to_markdown(release.blocks), release
+    return to_markdown(release.blocks), dataclasses.replace(release, warnings=batch.warnings + release.warnings)
 
 
 def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

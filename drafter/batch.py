@@ -14,7 +14,7 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import UsageError
 from drafter.load import load_campaign
-from drafter.model import Campaign, Release
+from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template
 from drafter.style.base import HouseStyle
@@ -31,6 +31,7 @@ class Batch:
     areas: tuple[str, ...]
     tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
     drafts: bool = False  # draft quotes are printed, marked as not approved (preview, draft --draft-quotes)
+    warnings: tuple[Warning, ...] = ()  # what loading and checking the campaign left out or let pass
 
 
 def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
@@ -52,7 +53,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
                              field=option, value=value, expected="one of " + ", ".join(PRESETS))
     campaign = load_campaign(campaign_dir)
-    check_sums(campaign)
+    notices = campaign.notices + check_sums(campaign)
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
     if style and not any(PRESETS[style].language is PRESETS[code].language for code in languages):
@@ -66,7 +67,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             house = dataclasses.replace(house, locale=language)
         renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
         tag = house.language.code if len(languages) > 1 else ""
-        batches.append(Batch(campaign, house, renderer, chosen, tag, drafts))
+        batches.append(Batch(campaign, house, renderer, chosen, tag, drafts, notices))
     return batches
 
 

@@ -58,6 +58,8 @@ class Measure:
     subject: str = ""  # what a story says changed, with {area} where the place goes: "calls to the line from {area}"
     plural: bool = False  # the subject takes a plural verb: "calls … rise" (False: "the number … rises")
     required: bool = True  # False: given for some areas only (templates ask has())
+    population: str = ""  # the measure of people a rate per head divides by ("population")
+    per: int = 0  # the rate per head is per this many people: 1000 → "12.4 calls per 1,000 people"
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
 
     def words(self, key: str, language: str) -> str:
@@ -99,6 +101,15 @@ class Value:
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """A figure the source marks as not available ("[c]", "..", "*"): worded as unavailable, never as a number."""
+
+    marker: str  # as the file has it; for a parent, the marker of the area that makes its total unknown
+    source: SourceRef
+    because: str = ""  # for a parent's total: "Rutland's figure is not available"
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,13 @@ class Contact:
     out_of_hours: str
 
 
+@dataclass(frozen=True, slots=True)
+class Warning:
+    code: str
+    message: str
+    area: str | None = None
+
+
 @dataclass(frozen=True)
 class Campaign:
     root: str
@@ -179,6 +197,8 @@ class Campaign:
     dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
     story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
     story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
+    unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict, hash=False)  # "[c]", "..": no figure
+    notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
 
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
@@ -262,13 +282,6 @@ class Fact:
     value: Decimal
     formula: str
     sources: tuple[SourceRef, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Warning:
-    code: str
-    message: str
-    area: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,10 @@ from pathlib import Path
 from drafter.errors import InputError, UsageError
 from drafter.load.areas import load_areas
 from drafter.load.figures import load_figures
+from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
-from drafter.load.story import area_columns, measure_words, read_story
+from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef
 from drafter.style.house import PRESETS
@@ -50,13 +51,17 @@ def load_campaign(root: Path) -> Campaign:
     columns = area_columns(areas)
     others = [code for code in known_languages() if code != "en"]
     measures = _measures(top, others, columns)
+    check_populations(measures)
     periods = _periods(top)
     story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
     draft_areas = _draft_areas(top, area_names)
 
-    figures_name = top.text("figures", _default_figures(root))
-    sheet = top.text("figures_sheet", "") or None
-    figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
+    if isinstance(top.raw("figures"), dict):  # one file per period, as published
+        figures = load_published(root, top, areas, measures, periods)
+    else:
+        figures_name = top.text("figures", _default_figures(root))
+        sheet = top.text("figures_sheet", "") or None
+        figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
 
     speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
         if (root / "quotes.yaml").is_file() else ((), ())  # a campaign may have no quotes
@@ -96,7 +101,8 @@ def load_campaign(root: Path) -> Campaign:
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
-        periods=periods, areas=areas, draft_areas=draft_areas, figures=figures,
+        periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
+        unavailable=figures.unavailable, notices=figures.notices,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,

@@ -22,7 +22,7 @@ import string
 
 from drafter.errors import InputError
 from drafter.load.schema import Mapping
-from drafter.model import Area, SourceRef
+from drafter.model import Area, Measure, SourceRef
 
 PLACES = ("area", "parent", "organisation")  # {area}: the area as it reads mid-sentence; {parent}: its parent's
 STORY_KEYS = {
@@ -56,7 +56,30 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
                 if key == "subject":
                     check_places(text, entry.ref(f"{key}_{code}"), entry.key(f"{key}_{code}"), columns)
                 translations.append((code, key, text))
-    return {"unit_one": unit_one, "subject": subject, "plural": bool(raw), "translations": tuple(translations)}
+    per = entry.raw("per")
+    if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
+        raise entry.fail("per", "is not a whole number of 1 or more", per,
+                         "how many people a rate per head is given for, such as 1000 or 100000")
+    population = entry.text("population", "")
+    if population and per is None:
+        raise entry.missing("per", "per: 1000 (or 100000): the rate per head is per this many people")
+    return {"unit_one": unit_one, "subject": subject, "plural": bool(raw), "translations": tuple(translations),
+            "population": population, "per": per or 0}
+
+
+def check_populations(measures: tuple[Measure, ...]) -> None:
+    """A measure's ``population`` names another measure of the campaign, a count."""
+    ids = [m.id for m in measures]
+    for measure in measures:
+        if not measure.population:
+            continue
+        found = next((m for m in measures if m.id == measure.population), None)
+        if found is None or found is measure or found.kind != "count":
+            near = difflib.get_close_matches(measure.population, ids, n=1)
+            raise InputError("is not another measure of the campaign that counts people", source=measure.source,
+                             field=f"measures.{measure.id}.population", value=measure.population,
+                             expected=f"did you mean {near[0]!r}?" if near and near[0] != measure.id else
+                             "the id of a count measure such as population, given for some period")
 
 
 def read_story(top: Mapping, measure_ids: list[str], languages: list[str], columns: tuple[str, ...]

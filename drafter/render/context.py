@@ -20,9 +20,10 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
+from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
-from drafter.render.story import ChangeView, StoryView, counted
+from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -53,7 +54,8 @@ class ReleaseContext:
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
-            "rank": self.rank, "changes": self.changes_of,
+            "rank": self.rank, "top": self.top, "per_head": self.per_head, "share": self.share, "has": self.has,
+            "changes": self.changes_of,
             "quotes": self.every_quote, "count": self.count,
         }
         return {
@@ -144,7 +146,14 @@ class ReleaseContext:
 
     def _value(self, area: Area, measure: str, period: str) -> Value:
         self._check_ids(measure, period)
-        return self.figures[(area.name, measure, period)]
+        key = (area.name, measure, period)
+        if key in self.figures:
+            return self.figures[key]
+        missing = self.campaign.unavailable.get(key)
+        why = "which is not given" if missing is None else \
+            f"which is not available ({missing.because or repr(missing.marker)} in {missing.source})"
+        raise TemplateError(f"asks for {area.name}'s {measure} for {period}, {why}", field="template",
+                            expected=f"{{% if has({measure!r}) %}} around it, with words for when it is not there")
 
     def _check_ids(self, measure: str, *periods: str) -> None:
         measures = [m.id for m in self.campaign.measures]
@@ -176,26 +185,33 @@ class ReleaseContext:
         text = wording.value_text(value.amount, self.style, unit)
         return self.record(where, f"{measure}.{period}", text, value.amount, value_formula(value), value.sources)
 
-    def rank(self, measure: str, period: str | None = None, area: object = None) -> Md:
-        """Where an area's count ranks among its parent's areas, highest first: "third", "10th"
-        (Welsh "3ydd"). Ties share the higher rank and say so: "joint third". A suppressed count has no rank
-        (it would bound the count)."""
+    def rank(self, measure: str, period: str | None = None, area: object = None, by: str = "count",
+             lowest: bool = False) -> Md:
+        """Where an area ranks among its parent's areas, highest first: "third", "10th" (Welsh "3ydd"), "joint
+        third" for a shared place; ``by`` "count", "rate" (per head), "change" or "percent"; ``lowest=True``
+        ranks lowest first. A suppressed count has no rank (it would bound the count)."""
+        return derived.rank(self, measure, period, area, by, lowest)
+
+    def top(self, measure: str, period: str | None = None, area: object = None, by: str = "count",
+            lowest: bool = False) -> bool:
+        """Whether the area alone ranks first: "the largest rise" rather than "the second largest rise"."""
+        return derived.top(self, measure, period, area, by, lowest)
+
+    def per_head(self, measure: str, period: str | None = None, area: object = None, places: int = 1) -> Md:
+        """"52.3 charging points per 100,000 people" (the measure's population and per in campaign.yaml)."""
+        return derived.per_head(self, measure, period or self.campaign.periods[-1].id, area, places)
+
+    def share(self, measure: str, period: str | None = None, area: object = None) -> Md:
+        """The area's share of its parent's count: "12 per cent"."""
+        return derived.share(self, measure, period or self.campaign.periods[-1].id, area)
+
+    def has(self, measure: str, period: str | None = None, area: object = None) -> bool:
+        """Whether the area has a figure for ``measure`` (in ``period``, or in every period): not when it is
+        marked as not available ("[c]", "..") or not given (a measure campaign.yaml marks required: false)."""
         where = self._area(area)
-        period = period or self.campaign.periods[-1].id
-        value = self._value(where, measure, period)
-        if where.parent is None:
-            raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
-                                expected="rank() for an area with a parent in areas.csv")
-        peers = [self._value(a, measure, period) for a in self.campaign.children(where.parent)]
-        if any(self.hidden(measure, v) for v in peers):
-            raise TemplateError(f"asks for the rank of {where.name} among areas whose counts are suppressed",
-                                field="template", expected="no rank() where disclosure control hides a count")
-        position = 1 + sum(1 for v in peers if v.amount > value.amount)
-        tied = sum(1 for v in peers if v.amount == value.amount) > 1
-        text = wording.ordinal_text(position, self.style, tied=tied)
-        return self.record(where, f"{measure}.{period}.rank", text, Decimal(position),
-                           f"rank {position}{' (joint)' if tied else ''} of {len(peers)} areas in {where.parent}",
-                           tuple(s for v in peers for s in v.sources))
+        self._check_ids(measure, *([period] if period else []))
+        periods = [period] if period else [p.id for p in self.campaign.periods]
+        return all((where.name, measure, p) in self.figures for p in periods)
 
     def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
                ) -> ChangeView:
@@ -218,13 +234,22 @@ class ReleaseContext:
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)
 
     def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
-                   ) -> list[ChangeView]:
+                   ) -> list[ChangeView | NotAvailable]:
         """The change in ``measure`` for each of a list of areas, as a sequence: their percentages share one
-        number of decimal places ("9.6 per cent", "12.0 per cent")."""
-        views = [self.change(measure, old, new, area=a) for a in list(areas)]  # type: ignore[call-overload]
-        percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
+        number of decimal places ("9.6 per cent", "12.0 per cent"). An area without both figures (marked as not
+        available, or not given) is in the list as ``k.available`` false."""
+        periods = [old or self.campaign.periods[0].id, new or self.campaign.periods[-1].id]
+        views: list[ChangeView | NotAvailable] = []
+        for a in list(areas):  # type: ignore[call-overload]
+            where = self._area(a)
+            if all(self.has(measure, p, where.name) for p in periods):
+                views.append(self.change(measure, old, new, area=where.name))
+            else:
+                views.append(NotAvailable(AreaView(where, self.campaign)))
+        given = [v for v in views if isinstance(v, ChangeView)]
+        percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]
         places = wording.sequence_places(percents, self.style)
-        for view in views:
+        for view in given:
             view.places = places
         return views
 

@@ -71,6 +71,20 @@ class ChangeView(views.ChangeView):
         return self._agreeing(self._tense("present", plural), exact, headline=True)
 
 
+class NotAvailable:
+    """A change ``changes()`` cannot give for an area, whose figure for one of the periods is marked as not
+    available ("[c]") or not given: ``available`` is false, and a template says so, e.g. with
+    ``furniture.not_available``."""
+
+    available = False
+    has_percent = False
+    band = "not_available"
+    direction = "unknown"
+
+    def __init__(self, area: views.AreaView) -> None:
+        self.area = area
+
+
 def place_text(area: Area, language: str) -> str:
     """An area as it reads mid-sentence in a language: ``in_text`` in English; in another language its
     ``in_text_cy`` column, else ``name_cy``, else the name."""

@@ -39,6 +39,7 @@ class Furniture:
     not_available: str = "not available"  # a suppressed or missing figure, in a list
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
+    per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
 
 
 @dataclass(frozen=True)
