@@ -211,9 +211,9 @@ def templates() -> None:
     """List the shipped templates, each with what it is for and a headline its example drafts."""
     from drafter import api
 
+    wrap = textwrap.TextWrapper(100, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
     for info in api.list_templates():
-        typer.echo("\n".join([info.name, *(textwrap.fill(text, 100, initial_indent="  ", subsequent_indent="  ")
-                                          for text in (info.description, f"e.g. “{info.sample}”")), ""]))
+        typer.echo("\n".join([info.name, wrap.fill(info.description), wrap.fill(f"e.g. “{info.sample}”"), ""]))
     typer.echo("start one: drafter new DIR --template NAME")
 
 

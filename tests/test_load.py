@@ -193,7 +193,7 @@ def test_a_suppression_marker_is_a_figure_not_available_with_its_cell(example: P
 
 def test_an_empty_cell_is_still_refused_for_a_measure_every_area_must_have(example: Path) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,")
-    with pytest.raises(InputError, match="figures.csv:4: after: is empty"):
+    with pytest.raises(InputError, match=r"figures\.csv:4: after: is empty"):
         load_campaign(example)
 
 

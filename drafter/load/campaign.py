@@ -220,8 +220,8 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
                              "an end date on or after the start")
         periods.append(Period(period_id, start, end, entry.ref()))
         entry.done()
-    if len(periods) < 2:
-        raise top.fail("periods", "has fewer than two periods", None, "two periods to compare")
+    if not periods:  # one period is a statement of where things stand; two or more can be compared
+        raise top.fail("periods", "has no periods", None, "a period, or two to compare")
     return tuple(periods)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import types
 from collections.abc import Callable
 from decimal import Decimal
@@ -54,7 +55,9 @@ class ReleaseContext:
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
-            "rank": self.rank, "top": self.top, "per_head": self.per_head, "share": self.share, "has": self.has,
+            "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
+            "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
+            "league": functools.partial(derived.league, self), "has": self.has,
             "changes": self.changes_of,
             "quotes": self.every_quote, "count": self.count,
         }
@@ -185,39 +188,25 @@ class ReleaseContext:
         text = wording.value_text(value.amount, self.style, unit)
         return self.record(where, f"{measure}.{period}", text, value.amount, value_formula(value), value.sources)
 
-    def rank(self, measure: str, period: str | None = None, area: object = None, by: str = "count",
-             lowest: bool = False) -> Md:
-        """Where an area ranks among its parent's areas, highest first: "third", "10th" (Welsh "3ydd"), "joint
-        third" for a shared place; ``by`` "count", "rate" (per head), "change" or "percent"; ``lowest=True``
-        ranks lowest first. A suppressed count has no rank (it would bound the count)."""
-        return derived.rank(self, measure, period, area, by, lowest)
-
-    def top(self, measure: str, period: str | None = None, area: object = None, by: str = "count",
-            lowest: bool = False) -> bool:
-        """Whether the area alone ranks first: "the largest rise" rather than "the second largest rise"."""
-        return derived.top(self, measure, period, area, by, lowest)
-
-    def per_head(self, measure: str, period: str | None = None, area: object = None, places: int = 1) -> Md:
-        """"52.3 charging points per 100,000 people" (the measure's population and per in campaign.yaml)."""
-        return derived.per_head(self, measure, period or self.campaign.periods[-1].id, area, places)
-
-    def share(self, measure: str, period: str | None = None, area: object = None) -> Md:
-        """The area's share of its parent's count: "12 per cent"."""
-        return derived.share(self, measure, period or self.campaign.periods[-1].id, area)
-
-    def has(self, measure: str, period: str | None = None, area: object = None) -> bool:
+    def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool:
         """Whether the area has a figure for ``measure`` (in ``period``, or in every period): not when it is
-        marked as not available ("[c]", "..") or not given (a measure campaign.yaml marks required: false)."""
+        marked as not available ("[c]", "..") or not given (a measure campaign.yaml marks required: false);
+        ``above_zero``: and it is more than zero."""
         where = self._area(area)
         self._check_ids(measure, *([period] if period else []))
         periods = [period] if period else [p.id for p in self.campaign.periods]
-        return all((where.name, measure, p) in self.figures for p in periods)
+        keys = [(where.name, measure, p) for p in periods]
+        return all(key in self.figures and (not above_zero or self.figures[key].amount > 0) for key in keys)
 
     def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
                ) -> ChangeView:
         """The change in ``measure`` between two periods (default: the first and the last)."""
         where = self._area(area)
         periods = [p.id for p in self.campaign.periods]
+        if len(periods) < 2:
+            raise TemplateError(f"asks for the change in {measure!r}, but the campaign has one period",
+                                field="template", expected="a second period in campaign.yaml, or a template that "
+                                "states one period's figures (per-head)")
         old = old or periods[0]
         new = new or periods[-1]
         kind = next(m.kind for m in self.campaign.measures if m.id == measure) \

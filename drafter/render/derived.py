@@ -15,26 +15,31 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext
+from drafter.render.views import AreaView
 from drafter.style import numbers, wording
 
 BY = ("count", "rate", "change", "percent")
 
 
-def per_head(ctx: StoryContext, measure: str, period: str, area: object = None, places: int = 1) -> Md:
-    """"52.3 charging points per 100,000 people": the measure per ``per`` people of its ``population`` measure
-    (both set on the measure in campaign.yaml), rounded half-up to ``places``."""
+def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1,
+             unit: bool = True) -> Md:
+    """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
+    ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
+    ``places``."""
     where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
     rate, formula, sources = _rate(ctx, where, measure, period)
     m = ctx.campaign.measure(measure)
     rounded = round_half_up(rate, places)
     number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
     ctx.record(where, f"{measure}.{period}.per_{m.per}", number, rate, f"{formula} → {rounded}", sources)
-    return Md(escape_markdown(_per_words(ctx, m, number, rounded)))
+    return Md(escape_markdown(_per_words(ctx, m, number, rounded, unit)))
 
 
-def share(ctx: StoryContext, measure: str, period: str, area: object = None) -> Md:
+def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:
     """"12 per cent": the area's count as a share of its parent's, in the house style's percentages."""
     where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
     if where.parent is None:
         raise TemplateError(f"asks for the share of {where.name}, which has no parent area", field="template",
                             expected="share() for an area with a parent in areas.csv")
@@ -74,6 +79,22 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     return found.position == 1 and not found.tied
 
 
+def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
+           lowest: bool = False) -> list[AreaView]:
+    """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent
+    (``lowest``: lowest first), for a league table; areas with nothing to rank by come last, in areas.csv order.
+    The order prints no number; the figures a template prints beside each area are facts as usual."""
+    if by not in BY:
+        raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
+    parent = ctx.area_of(area)
+    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
+    scored = [(judge(child), index, child) for index, child in enumerate(ctx.campaign.children(parent.name))]
+    ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
+                    key=lambda item: (item[0] if lowest else -item[0], item[1]))
+    ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]
+    return [AreaView(child, ctx.campaign) for child in ordered]
+
+
 # --- the arithmetic's inputs ------------------------------------------------------------------------------
 
 def _rate(ctx: StoryContext, area: Area, measure: str, period: str) -> tuple[Decimal, str, tuple[SourceRef, ...]]:
@@ -106,14 +127,20 @@ def _population(ctx: StoryContext, area: Area, population: str, period: str) -> 
     return ctx.value_of(area, population, period), period  # not given: refused there, with its reason
 
 
-def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal) -> str:
+def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal, with_unit: bool) -> str:
     language = ctx.style.language
     code = language.code
     people = ctx.campaign.measure(m.population)
     unit = m.words("unit", code) or m.unit
     per = numbers.count_text(Decimal(m.per), ctx.style, figures=True)
+    if not with_unit:
+        rate = number
+    elif rounded == 0:
+        rate = f"{number} {unit}"  # "0 charging points per 100,000 people", not "no charging points per …"
+    else:
+        rate = language.counted(number, rounded, m.words("unit_one", code) or unit, unit)
     return ctx.style.furniture.per_head.format(
-        rate=language.counted(number, rounded, m.words("unit_one", code) or unit, unit),
+        rate=rate,
         per=language.counted(per, Decimal(m.per), people.words("unit_one", code) or people.unit,
                              people.words("unit", code) or people.unit))
 

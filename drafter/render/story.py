@@ -16,7 +16,7 @@ from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
-from drafter.style import numbers, wording
+from drafter.style import cldr, numbers, wording
 from drafter.style.base import HouseStyle
 
 
@@ -152,6 +152,15 @@ class StoryView:
         Welsh its ``in_text_cy`` or ``name_cy`` column."""
         return Md(escape_markdown(place_text(self._ctx.area_of(area), self._language())))
 
+    def in_place(self, area: object = None) -> Md:
+        """"in Cardiff"; in Welsh the area's ``yn_cy`` column ("yng Nghaerdydd"), with its mutation, when
+        areas.csv has one, else the house style's "yn Caerdydd"."""
+        where = self._ctx.area_of(area)
+        language = self._language()
+        column = dict(where.extra).get(f"yn_{language}") if language != "en" else None
+        return Md(escape_markdown(column or self._ctx.style.furniture.in_place.format(
+            area=place_text(where, language))))
+
     def name(self, area: object = None) -> Md:
         """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""
         where = self._ctx.area_of(area)
@@ -200,13 +209,12 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
-    if measure.unit in PERCENT_UNITS:
-        number = wording.count_text(value.amount, ctx.style, figures=True)
+    if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
+        places = max(0, -int(value.amount.as_tuple().exponent))
+        number = cldr.format_number(value.amount, places, ctx.style.locale)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
-    if measure.kind == "rate":
-        number = wording.count_text(value.amount, ctx.style, figures=True)
-        ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
+        if measure.unit in PERCENT_UNITS:
+            return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
     number = ctx.style.none_word if value.amount == 0 else wording.count_text(value.amount, ctx.style)
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
