@@ -115,3 +115,10 @@ def test_an_unknown_template_names_the_shipped_ones(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == ('error: --template: "base" is not a shipped template (expected one of '
                              + ", ".join(TEMPLATES) + "; drafter templates lists them)\n")
+
+
+def test_the_reference_campaign_prints_the_same_facts_in_english_and_welsh(tmp_path: Path) -> None:
+    result = api.draft(bilingual("helpline-rise", tmp_path / "campaign"), tmp_path / "out", formats=["md"])
+    assert [w for w in result.warnings if w.code == "language_facts"] == []
+    for english in sorted((tmp_path / "out").glob("*.en.facts.csv")):
+        assert facts_of(english) == facts_of(english.with_name(english.name.replace(".en.", ".cy.")))
