@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
+from drafter.reports.consistency import BatchFacts, check_batch
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
@@ -33,9 +35,29 @@ if TYPE_CHECKING:
     from drafter.reports.check import Finding
 
 __all__ = [
-    "FACT_COLUMNS", "Batch", "DraftResult", "Summary", "TemplateInfo", "approve_quote", "check", "draft",
-    "fact_rows", "facts", "facts_csv", "facts_json", "findings_json", "list_quotes", "list_templates",
-    "merge_warnings", "new_campaign", "prepare", "prepare_languages", "preview", "render_all", "withdraw_quote",
+    "FACT_COLUMNS",
+    "Batch",
+    "DraftResult",
+    "Summary",
+    "TemplateInfo",
+    "approve_quote",
+    "check",
+    "draft",
+    "fact_rows",
+    "facts",
+    "facts_csv",
+    "facts_json",
+    "findings_json",
+    "list_quotes",
+    "list_templates",
+    "merge_warnings",
+    "new_campaign",
+    "prepare",
+    "prepare_languages",
+    "preview",
+    "render_all",
+    "templates_text",
+    "withdraw_quote",
 ]
 
 
@@ -96,9 +118,11 @@ def draft(
         changes: list[AreaChanges] = []
         staged: list[Staged] = []
         merged = WarningMerger()
+        printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
         parity = LanguageParity()  # the English and Welsh releases of an area print the same facts
         for batch in batches:  # pass 1: every release rendered once, its files staged
             for release in releases(batch):
+                printed.add(release, batch.style)
                 if len(batches) > 1:
                     parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
@@ -111,7 +135,7 @@ def draft(
                     on_area(release.area, total)
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
-            Warning("reference", text) for text in style_warnings)
+            Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
@@ -179,6 +203,13 @@ class TemplateInfo:
     name: str
     description: str
     sample: str  # the headline its example campaign drafts for its first area with a parent
+
+
+def templates_text(width: int = 100) -> str:
+    """``drafter templates``' listing: each template's name, description and sample headline, wrapped."""
+    wrap = textwrap.TextWrapper(width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
+    return "".join(f"{info.name}\n{wrap.fill(info.description)}\n{wrap.fill(f'e.g. “{info.sample}”')}\n\n"
+                   for info in list_templates()) + "start one: drafter new DIR --template NAME\n"
 
 
 def list_templates() -> list[TemplateInfo]:

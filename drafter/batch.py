@@ -26,9 +26,9 @@ class Batch:
     """A loaded campaign, ready to render: the house style and the compiled template."""
 
     campaign: Campaign
+    areas: tuple[str, ...]  # the areas to draft, in order
     style: HouseStyle
     renderer: Renderer
-    areas: tuple[str, ...]
     tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
     drafts: bool = False  # draft quotes are printed, marked as not approved (preview, draft --draft-quotes)
     warnings: tuple[Warning, ...] = ()  # what loading and checking the campaign left out or let pass
@@ -67,7 +67,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             house = dataclasses.replace(house, locale=language)
         renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
         tag = house.language.code if len(languages) > 1 else ""
-        batches.append(Batch(campaign, house, renderer, chosen, tag, drafts, notices))
+        batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
     return batches
 
 

@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import itertools
 import sys
-import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -85,8 +84,7 @@ def draft(
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")
-                     ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
     draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
@@ -133,9 +131,7 @@ def draft(
 
 
 class DraftProgress:
-    """The draft command's progress on stderr, in a terminal: releases drafted out of the batch, then files
-    put in place. Redrawn here, at most ten times a second, not by a display thread.
-    """
+    """The draft command's progress in a terminal (releases, then files), redrawn at most ten times a second."""
 
     def __init__(self, console: Any) -> None:
         from rich.progress import Progress
@@ -192,17 +188,16 @@ def preview(
 @reports_errors
 def new(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
-    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template (drafter templates "
-                                          "lists them).")] = "helpline-rise",
+    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")] = "helpline-rise",
 ) -> None:
     """Start a campaign folder from a shipped template's example, with a copy of the template to edit."""
     from drafter import api
 
     files = api.new_campaign(directory, template)
 
-    typer.echo(f"created {directory} with {', '.join(name for name in files if '/' not in name)}\ncopied the "
-               f"template into {directory / template}, to edit only for what campaign.yaml cannot say\n"
-               f"next: drafter draft {directory} --out {directory}/out")
+    own = ", ".join(name for name in files if "/" not in name)
+    typer.echo(f"created {directory} with {own}\ncopied the template into {directory / template}, to edit only for "
+               f"what campaign.yaml cannot say\nnext: drafter draft {directory} --out {directory}/out")
 
 
 @app.command()
@@ -211,10 +206,7 @@ def templates() -> None:
     """List the shipped templates, each with what it is for and a headline its example drafts."""
     from drafter import api
 
-    wrap = textwrap.TextWrapper(100, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
-    for info in api.list_templates():
-        typer.echo("\n".join([info.name, wrap.fill(info.description), wrap.fill(f"e.g. “{info.sample}”"), ""]))
-    typer.echo("start one: drafter new DIR --template NAME")
+    typer.echo(api.templates_text(), nl=False)
 
 
 @app.command()
@@ -306,16 +298,14 @@ def quotes_approve(
     campaign_dir: CampaignDir,
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
     by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who approved the quote's exact wording.")],
-    expires: Annotated[str | None, typer.Option("--expires", metavar="DATE",
-                                                help="Last date the quote may be used (YYYY-MM-DD).")
-                       ] = None,
+    expires: Annotated[str | None, typer.Option(
+        "--expires", metavar="DATE", help="Last date the quote may be used (YYYY-MM-DD).")] = None,
     on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Date of approval (default: today).")] = None,
 ) -> None:
     """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
     from drafter import api
 
-    quote = api.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
-                                        on=_date("--on", on))
+    quote = api.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires), on=_date("--on", on))
 
     typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
 
@@ -343,7 +333,17 @@ def _date(option: str, value: str | None) -> dt.date | None:
 
 def main() -> None:
     """Console-script entry point."""
+    _console_replaces_what_it_cannot_show()
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         sys.exit(130)
+
+
+def _console_replaces_what_it_cannot_show() -> None:
+    """A console that is not UTF-8 (Windows' cp1252 or cp850, ``LANG=C``) shows "Ynys M?n" rather than ending the
+    command with an encoding error: characters it cannot show are replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")

@@ -13,6 +13,12 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
+# The closed sets of words some fields take.
+MeasureKind = Literal["count", "rate"]
+QuoteStatus = Literal["draft", "approved", "withdrawn"]
+Direction = Literal["up", "down", "same"]
+BlockKind = Literal["heading", "paragraph", "list_item"]
+
 
 @dataclass(frozen=True, order=True, slots=True)
 class SourceRef:
@@ -25,12 +31,9 @@ class SourceRef:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f":{self.row}"
-        elif self.line is not None:
-            where += f":{self.line}"
-        return where
+        """``figures.csv:3`` (a row) or ``campaign.yaml:12`` (a line), as an error line starts."""
+        place = self.row if self.row is not None else self.line
+        return self.file if place is None else f"{self.file}:{place}"
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
@@ -44,11 +47,10 @@ class SourceRef:
         return where
 
 
-MeasureKind = Literal["count", "rate"]
-
-
 @dataclass(frozen=True)
 class Measure:
+    """What is counted or measured (campaign.yaml ``measures:``): its label, unit and kind."""
+
     id: str
     label: str
     unit: str  # after a number: "people", "calls"; a currency code (GBP) for money; "per cent" for a percentage
@@ -71,6 +73,8 @@ class Measure:
 
 @dataclass(frozen=True)
 class Period:
+    """A period the figures cover (campaign.yaml ``periods:``), first and last day included."""
+
     id: str
     start: dt.date
     end: dt.date
@@ -83,6 +87,8 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class Area:
+    """A row of areas.csv: the name, its slug for file names, its parent and how text names it."""
+
     name: str
     slug: str
     parent: str | None
@@ -114,6 +120,8 @@ class Unavailable:
 
 @dataclass(frozen=True)
 class Speaker:
+    """A spokesperson from quotes.yaml, as a release introduces them."""
+
     id: str
     name: str
     title: str
@@ -133,11 +141,10 @@ class Speaker:
                                    attribution=found.get("attribution", self.attribution))
 
 
-QuoteStatus = Literal["draft", "approved", "withdrawn"]
-
-
 @dataclass(frozen=True)
 class Quote:
+    """An approved (or draft, or withdrawn) quote from quotes.yaml, with its scope and approval."""
+
     id: str
     role: str
     speaker: str
@@ -154,6 +161,8 @@ class Quote:
 
 @dataclass(frozen=True)
 class Contact:
+    """The media contact printed at the end of every release."""
+
     name: str
     phone: str
     email: str
@@ -162,6 +171,8 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class Warning:
+    """Something a person should know that does not stop the batch (a small base, an optional quote)."""
+
     code: str
     message: str
     area: str | None = None
@@ -169,6 +180,8 @@ class Warning:
 
 @dataclass(frozen=True)
 class Campaign:
+    """Everything a campaign folder holds, validated: the load stage's result."""
+
     root: str
     title: str
     organisation: str
@@ -252,9 +265,6 @@ class Campaign:
         return {k: tuple(v) for k, v in grouped.items()}
 
 
-Direction = Literal["up", "down", "same"]
-
-
 @dataclass(frozen=True)
 class Change:
     """A change between two periods of one measure in one area, exact and unformatted."""
@@ -286,12 +296,11 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Inline:
+    """A run of text in a paragraph, plain, bold or italic."""
+
     text: str
     bold: bool = False
     italic: bool = False
-
-
-BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +322,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Release:
+    """One area's release, rendered: its block tree and the facts, quotes and warnings behind it."""
+
     area: str
     slug: str
     language: str

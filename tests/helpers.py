@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import struct
+import zlib
 from decimal import Decimal
+from pathlib import Path
+
+import docx
+from docx.shared import Cm, Pt
 
 from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
@@ -14,3 +21,28 @@ def change(old: int | str, new: int | str, kind: str = "count") -> Change:
     """Cheshire's contacts going from ``old`` to ``new``, computed as drafter computes every change."""
     return compute_change("Cheshire", "contacts", kind, "before", "after",  # type: ignore[arg-type]
                           Value(Decimal(old), SOURCE), Value(Decimal(new), SOURCE))
+
+
+def tiny_png() -> bytes:
+    raw = b"".join(b"\x00" + b"\x00\x66\xcc" * 8 for _ in range(8))
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def make_letterhead(path: Path) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Georgia"
+    document.styles["Normal"].font.size = Pt(12)
+    header = document.sections[0].header
+    header.paragraphs[0].add_run().add_picture(io.BytesIO(tiny_png()), width=Cm(2))
+    header.paragraphs[0].add_run(" Lucy Faithfull Foundation")
+    document.sections[0].footer.paragraphs[0].text = "Registered charity number 1013025"
+    document.add_paragraph("This letterhead body text must not appear in a release.")
+    document.save(str(path))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its path inside it."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

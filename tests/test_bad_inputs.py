@@ -62,6 +62,38 @@ def xlsx(sheets: dict[str, list[list[object]]], yaml_extra: str = "") -> Mutatio
     return apply
 
 
+def special(name: str, what: str) -> Mutation:
+    """Put a link to a device, a FIFO or a folder where an input file should be."""
+    def apply(campaign: Path) -> None:
+        (campaign / name).unlink()
+        if what == "fifo":
+            os.mkfifo(campaign / name)
+        elif what == "folder":
+            (campaign / name).mkdir()
+        else:
+            (campaign / name).symlink_to(what)
+    return apply
+
+
+def zip_bomb(campaign: Path) -> None:
+    """A real workbook with one more part that unpacks to 60 MB of zeros (about 60 KB packed)."""
+    import zipfile
+
+    xlsx({"Figures": FIGURES})(campaign)
+    with zipfile.ZipFile(campaign / "figures.xlsx", "a", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("xl/bomb.xml", b"\0" * 60_000_000)
+
+
+def quote_text(text: str) -> Mutation:
+    """Cheshire's quote as one double-quoted line (so YAML escapes such as \\ud800 apply)."""
+    def apply(campaign: Path) -> None:
+        edit(campaign / "quotes.yaml", "    text: |\n      Safeguarding children from sexual abuse is a priority for "
+             "Cheshire Constabulary.\n\n      We are very pleased with the success of the Stop It Now! campaign, "
+             "which has seen the number of people in Cheshire seeking help about their online behaviour almost "
+             "treble.\n", f'    text: "{text}"\n')
+    return apply
+
+
 def _not_xlsx(campaign: Path) -> None:
     (campaign / "figures.csv").unlink()
     (campaign / "figures.xlsx").write_bytes(b"not a zip")
@@ -144,6 +176,48 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("not an xlsx", lambda c: _not_xlsx(c),
      "figures.xlsx: cannot be read as an Excel workbook (File is not a zip file) (expected an .xlsx file saved by "
      "Excel or LibreOffice)"),
+    # inputs that are not regular files, read through a bounded reader (issue 19)
+    ("figures a link to /dev/urandom", special("figures.csv", "/dev/urandom"),
+     "figures.csv: is a device, not a file (expected a regular file)"),
+    ("areas a link to /dev/zero", special("areas.csv", "/dev/zero"),
+     "areas.csv: is a device, not a file (expected a regular file)"),
+    ("figures a FIFO", special("figures.csv", "fifo"), "figures.csv: is a FIFO, not a file (expected a regular file)"),
+    ("quotes a FIFO", special("quotes.yaml", "fifo"), "quotes.yaml: is a FIFO, not a file (expected a regular file)"),
+    ("figures a folder", special("figures.csv", "folder"),
+     "figures.csv: is a folder, not a file (expected a regular file)"),
+    ("campaign.yaml a folder", special("campaign.yaml", "folder"),
+     "campaign.yaml: is a folder, not a file (expected a regular file)"),
+    ("xlsx zip bomb", zip_bomb,
+     "figures.xlsx: part 'xl/bomb.xml' unpacks to 60,000,000 bytes, more than drafter unpacks (a zip bomb?) "
+     "(expected an .xlsx file saved by Excel or LibreOffice, unpacking to at most 100,000,000 bytes)"),
+    # numbers cannot be laundered on the way in (issue 19)
+    ("minus zero", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,-0,"),
+     'figures.csv:4: before: "-0" is negative (expected a whole number of 0 or more, such as 1,747)'),
+    ("Bengali digit", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,\u09ea,"),
+     "figures.csv:4: before: \"\u09ea\" contains the digit '\u09ea' (BENGALI DIGIT FOUR) (expected a whole number "
+     "of 0 or more, such as 1,747, in the digits 0 to 9)"),
+    ("full-width digits", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,\uff19\uff10,"),
+     "figures.csv:4: before: \"\uff19\uff10\" contains the digit '\uff19' (FULLWIDTH DIGIT NINE) (expected a "
+     "whole number of 0 or more, such as 1,747, in the digits 0 to 9)"),
+    ("29 digits", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts," + "9" * 29 + ","),
+     f'figures.csv:4: before: "{"9" * 29}" has 29 significant digits (expected at most 15 significant digits, as '
+     "a spreadsheet keeps)"),
+    # spreadsheets saved by Excel on Windows (issue 21)
+    ("cp1252 CSV", write("figures.csv", "area,measure,before,after\nNorth West \u2013 all,contacts,1,2\n"
+                         .encode("cp1252")),
+     "figures.csv: byte 0x96 at offset 37 is not UTF-8 (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
+    ("UTF-16 CSV", write("figures.csv", "area,measure,before,after\n".encode("utf-16")),
+     "figures.csv: is UTF-16 text (Excel's 'Unicode Text') (expected a UTF-8 file; in Excel use Save As 'CSV "
+     "UTF-8')"),
+    ("Windows drive path", replace("campaign.yaml", "areas: all", "areas: all\nfigures: C:\\Users\\me\\figures.csv"),
+     'campaign.yaml:30: figures: "C:\\Users\\me\\figures.csv" is a Windows drive or network path, which this '
+     "computer cannot open (expected a path relative to the campaign folder, such as data\\figures.csv)"),
+    ("Windows network path", replace("campaign.yaml", "areas: all", "areas: all\nfigures: \\\\server\\share\\f.csv"),
+     'campaign.yaml:30: figures: "\\\\server\\share\\f.csv" is a Windows drive or network path, which this '
+     "computer cannot open (expected a path relative to the campaign folder, such as data\\figures.csv)"),
+    ("lone surrogate in a quote", quote_text("Safeguarding \\ud800 children."),
+     "quotes.yaml:45: quotes[1].text: contains half a character (a lone surrogate) U+D800 at position 14 (expected "
+     "printable text)"),
     ("children do not add up", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,91,171"),
      "figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1747 but its areas (Cheshire, "
      "Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1748 (expected a parent figure equal to the sum "
@@ -234,6 +308,60 @@ CASES: list[tuple[str, Mutation, str]] = [
                                 "{% endblock %}\n"),
      "release.md.j2: template: area 'North West': produced more than 200,000 characters for one release "
      "(expected a press release of a few pages; look for a loop that never ends)"),
+    # templates from elsewhere cannot exhaust the machine (issue 19)
+    ("huge constant", template('{% block headline %}{{ "a" * 10**9 }}{% endblock %}\n'),
+     "release.md.j2:2: template: area 'North West': repeats a text or list 1,000,000,000 times, making more than "
+     "200,000 (expected a template within drafter's limits (docs/templates.md))"),
+    ("nested loops printing nothing", template("{% block headline %}{% for a in range(99999) %}{% for b in "
+                                               "range(99999) %}{% endfor %}{% endfor %}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': runs its loops more than 1,000,000 times for one release "
+     "(expected a template within drafter's limits (docs/templates.md))"),
+    ("lipsum", template("{% block headline %}{{ lipsum(n=2000000) }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': 'lipsum' is undefined (expected only the variables and helpers "
+     "drafter provides)"),
+    ("doubling a namespace string", template('{% block headline %}{% set ns = namespace(s="a") %}{% for i in '
+                                             "range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': 'namespace' is undefined (expected only the variables and "
+     "helpers drafter provides)"),
+    ("doubling through a macro", template('{% macro d(s) %}{{ d(s ~ s) }}{% endmacro %}'
+                                          '{% block headline %}{{ d("ab") }}{% endblock %}\n'),
+     "release.md.j2:2: template: area 'North West': joins texts (~) into more than 200,000 characters (expected a "
+     "template within drafter's limits (docs/templates.md))"),
+    ("range of a billion", template("{% block headline %}{% for i in range(10**9) %}{% endfor %}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': asks for a range of 1,000,000,000 numbers, more than 100,000 "
+     "(expected a template within drafter's limits (docs/templates.md))"),
+    ("recursive macro", template("{% macro m(n) %}{{ m(n) }}{% endmacro %}{% block headline %}{{ m(1) }}"
+                                 "{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': a macro calls itself too deeply (expected a macro that stops "
+     "calling itself)"),
+    ("printf formatting", template('{% block headline %}{{ "%099999999d" % 1 }}{% endblock %}\n'),
+     "release.md.j2:2: template: area 'North West': formats text with %, which drafter's templates do not do "
+     "(expected a template within drafter's limits (docs/templates.md))"),
+    ("str.center", template("{% block headline %}{{ area.name.center(10**9) }}{% endblock %}\n"),
+     "release.md.j2:2: template: tried something unsafe: access to attribute 'center' of 'str' object is unsafe. "
+     "(expected templates that only print text and call drafter's helpers)"),
+    ("format filter", template('{% block headline %}{{ "%d" | format(5) }}{% endblock %}\n'),
+     "release.md.j2:2: template: syntax error: No filter named 'format'. (expected valid Jinja2)"),
+    ("replace filter on a figure", template('{% block headline %}{{ figure("contacts", "after") | replace("4", "9") }}'
+                                            "{% endblock %}\n"),
+     "release.md.j2:2: template: syntax error: No filter named 'replace'. (expected valid Jinja2)"),
+    ("a figure cut", template('{% block headline %}{{ figure("contacts", "after")[0:2] }}{% endblock %}\n'),
+     "release.md.j2:2: template: area 'North West': prints '3,', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a year cut from a month", template("{% block headline %}{{ month('after')[-4:] }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints '2018', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a figure joined to text", template('{% block headline %}{{ ["x", figure("contacts", "after")] | join("") }}'
+                                         "{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints 'x3,549', whose figures are not a fact drafter recorded "
+     "(expected a helper's output printed as it is, not cut, replaced or joined)"),
+    ("a length printed", template("{% block headline %}{{ area.name | length }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': prints the raw number 10 (expected numbers printed through "
+     "figure(), change() "
+     "and the other helpers)"),
+    ("division by zero", template("{% block headline %}{{ 1 / 0 }}{% endblock %}\n"),
+     "release.md.j2:2: template: area 'North West': arithmetic failed (division by zero) (expected numbers printed "
+     "through drafter's helpers)"),
     ("unknown block style", template("{% block body %}{.bogus}\nText{% endblock %}\n"
                                      "{% block headline %}H{% endblock %}\n"),
      'release.md.j2 (rendered for North West):10: markdown: "{.bogus}" is not a known block style (expected one of '
@@ -349,3 +477,87 @@ def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
     after = files_in(out)
     assert after["cheshire.docx"] == before["cheshire.docx"]
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
+
+
+def _link(name: str, to: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        path = out / name
+        if path.is_dir() and not path.is_symlink():
+            import shutil
+
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+        path.symlink_to(to.replace("{elsewhere}", str(elsewhere)))
+    return apply
+
+
+def _fifo(name: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        (out / name).unlink(missing_ok=True)
+        os.mkfifo(out / name)
+    return apply
+
+
+def _folder(name: str) -> Callable[[Path, Path], None]:
+    def apply(out: Path, elsewhere: Path) -> None:
+        (out / name).unlink(missing_ok=True)
+        (out / name).mkdir()
+    return apply
+
+
+def _nested_manifest(out: Path, elsewhere: Path) -> None:
+    (out / "drafter-manifest.json").write_text('{"version": 1, "files": ' + "[" * 200_000 + "]" * 200_000 + "}")
+
+
+LINK = "is a link, which drafter does not follow here"
+OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
+    ("journal a link", _link(".drafter-journal", "{elsewhere}/notes.txt"),
+     f"{{out}}/.drafter-journal: {LINK} (expected a regular file)"),
+    ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
+     f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
+    ("manifest nested 200,000 deep", _nested_manifest,
+     "{out}/drafter-manifest.json: is not a drafter manifest (expected the JSON file drafter writes; delete it to "
+     "start afresh)"),
+    ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
+     f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
+    ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),
+    ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
+     f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
+    ("release a folder", _folder("cheshire.docx"),
+     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; remove the folder)"),
+    ("review a link elsewhere", _link("review", "{elsewhere}"),
+     f"{{out}}/review: {LINK} (expected a folder drafter writes into; remove the link)"),
+    ("lock a folder", _folder(".drafter-lock"),
+     "{out}/.drafter-lock: is a folder, not a file (expected a file drafter keeps while it writes; remove the "
+     "folder)"),
+]
+
+
+def _snapshot(root: Path) -> dict[str, object]:
+    """Every path under ``root``: a link's target, a regular file's bytes, or what else it is (never read)."""
+    found: dict[str, object] = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink():
+            found[str(path)] = ("link", os.readlink(path))
+        elif path.is_file():
+            found[str(path)] = path.read_bytes()
+        else:
+            found[str(path)] = "folder" if path.is_dir() else "special"
+    return found
+
+
+@pytest.mark.parametrize(("mutate", "message"), [(m, e) for _, m, e in OUTPUT_CASES], ids=[c[0] for c in OUTPUT_CASES])
+def test_a_bad_output_folder_gives_one_line_exit_1_and_changes_nothing(example: Path, tmp_path: Path,
+                                                                       mutate: Callable[[Path, Path], None],
+                                                                       message: str) -> None:
+    out, elsewhere = tmp_path / "shared" / "out", tmp_path / "shared" / "elsewhere"
+    _drafted_then_corrected(example, out)
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("someone else's file\n", encoding="utf-8")
+    mutate(out, elsewhere)
+    before = _snapshot(tmp_path / "shared")
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.stderr == "error: " + message.replace("{out}", str(out)) + "\n"
+    assert result.exit_code == 1
+    assert _snapshot(tmp_path / "shared") == before

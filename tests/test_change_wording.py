@@ -131,7 +131,7 @@ def test_every_line_of_the_change_table_in_every_preset(preset: str, old: int, n
 
 @pytest.mark.parametrize(("old", "new", "band"), [
     (100, 285, "almost_trebled"), (100, 299, "almost_trebled"), (1000, 2849, "more_than_doubled"),
-    (1000, 2001, "more_than_doubled"), (100, 301, "more_than_trebled"),
+    (1000, 2006, "more_than_doubled"), (100, 301, "more_than_trebled"),
 ])
 def test_almost_trebled_is_from_2_85_times_up_to_three(old: int, new: int, band: str) -> None:
     assert change_band(change(old, new), PRESETS["en_GB"]) == band
@@ -246,3 +246,12 @@ def test_output_never_says_minus_zero_infinity_or_nan(old: int, new: int, preset
     for text in _all_texts(old, new, preset):
         lowered = text.lower()
         assert "-0" not in lowered and "inf" not in lowered and "nan" not in lowered, text
+
+
+@pytest.mark.parametrize(("preset", "text"), [
+    ("en_GB", "remained virtually unchanged"), ("cy_GB", "wedi aros bron yr un fath"),
+])
+def test_a_rate_that_rounds_to_no_change_says_so_not_0_0_points(preset: str, text: str) -> None:
+    rate = change("12.50", "12.52", "rate")
+    assert change_band(rate, PRESETS[preset]) == "virtually_unchanged"
+    assert change_words(rate, PRESETS[preset], "past")[0] == text

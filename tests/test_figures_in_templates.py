@@ -69,14 +69,30 @@ def test_a_shared_rank_says_joint(example: Path) -> None:
     assert [f.formula for f in release.facts] == ["rank 2 (joint) of 5 areas in North West"]
 
 
-def test_rank_and_a_sequence_share_decimal_places(example: Path) -> None:
+LIST = ("{% for k in changes('contacts', area.parent.children) %}\n- {{ k.area.name }}: {{ k.noun() }}\n"
+        "{% endfor %}\n")
+
+
+def test_a_list_prints_each_percentage_as_the_areas_own_release_does(example: Path) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,500,548")
     edit(example / "figures.csv", '"1,747","3,549"', '"2,157","3,926"')
-    _use_template(example, "Cheshire is {{ rank('contacts') }}.\n\n{% for k in changes('contacts', "
-                  "area.parent.children) %}\n- {{ k.area.name }}: {{ k.noun() }}\n{% endfor %}\n")
+    _use_template(example, "Cheshire is {{ rank('contacts') }}.\n\n" + LIST)
     text = api.preview(example, "Cheshire")[0]
     assert "Cheshire is fifth." in text
+    assert "- Cumbria: a rise of 9.6 per cent" in text and "- Cheshire: a rise of 193 per cent" in text
+
+
+def test_a_shared_list_takes_its_places_only_from_the_percentages_it_prints(example: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  list_places: shared")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,500,548")
+    edit(example / "figures.csv", '"1,747","3,549"', '"2,157","3,926"')
+    _use_template(example, LIST)
+    text = api.preview(example, "Cheshire")[0]
     assert "- Cumbria: a rise of 9.6 per cent" in text and "- Cheshire: a rise of 193.3 per cent" in text
+    edit(example / "figures.csv", "Cumbria,contacts,500,548", "Cumbria,contacts,500,500")  # no change: no percentage
+    edit(example / "figures.csv", '"2,157","3,926"', '"2,157","3,878"')
+    text = api.preview(example, "Cheshire")[0]
+    assert "- Cumbria: no change" in text and "- Cheshire: a rise of 193 per cent" in text
 
 
 # --- sentence starts -------------------------------------------------------------------------------------------
@@ -89,6 +105,52 @@ def test_a_sentence_starting_with_a_figure_is_warned_about(example: Path) -> Non
 
 
 def test_ap_lets_a_year_start_a_sentence_but_not_a_count(example: Path) -> None:
-    _use_template(example, "Calls rose. {{ month('after') | replace('January ', '') }} was busy.")
+    _use_template(example, "Calls rose. {{ year('after') }} was busy.")
     assert not [w for w in api.preview(example, "Cheshire", locale="en_US")[1].warnings if w.code == "sentence_start"]
     assert [w for w in api.preview(example, "Cheshire")[1].warnings if w.code == "sentence_start"]
+
+
+# --- honest at the edges, through the shipped template ---------------------------------------------------------
+
+def _cheshire(campaign: Path, old: int, new: int) -> None:
+    """Cheshire's counts set to (old, new); the north west's left for drafter to sum."""
+    rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
+    rows = [f"Cheshire,contacts,{old},{new}" if r.startswith("Cheshire,") else r for r in rows
+            if not r.startswith("North West,")]
+    (campaign / "figures.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_an_unchanged_count_has_no_percentage_and_percent_is_refused(example: Path) -> None:
+    _cheshire(example, 12, 12)
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [Cumbria]")  # no local quote for Cheshire
+    text = api.preview(example, "Cheshire")[0]
+    assert "that figure remained unchanged." in text and "per cent" not in text.split("Across")[0]
+    _use_template(example, "Calls rose by {{ c.approx() }}.")
+    with pytest.raises(TemplateError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (  # the template's line is named
+        "release.md.j2:4: template: area 'Cheshire': asks for the percentage change in contacts for Cheshire, "
+        "which the house style does not give (unchanged) (expected {% if c.has_percent %} around it, or "
+        "c.past()/c.noun(), which word it safely)")
+
+
+def test_a_quote_that_says_almost_treble_beside_200_per_cent_is_flagged_not_refused(example: Path) -> None:
+    _cheshire(example, 1000, 2997)
+    text, release = api.preview(example, "Cheshire")
+    assert "online rises 200 per cent" in text and "that figure rose by 200 per cent to 2,997" in text
+    assert [w.message for w in release.warnings if w.code == "quote_rounding"] == [
+        "quote 'york-cheshire' says 'almost treble' but the release gives this change as a percentage: one figure "
+        "at two rounding levels"]
+    percent = next(f for f in release.facts if f.area == "Cheshire" and f.name.endswith(".percent"))
+    assert percent.formula == ("(2997 − 1000) ÷ 1000 × 100 = 199.7 → 200; worded as a percentage, not 'almost "
+                               "trebled' (ratio 2.997), which 200 per cent would contradict")
+
+
+def test_a_fall_short_of_zero_is_more_than_99_per_cent_and_its_fact_says_why(example: Path) -> None:
+    _cheshire(example, 1000, 5)
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [Cumbria]")  # no local quote for Cheshire
+    text, release = api.preview(example, "Cheshire")
+    assert "online falls more than 99 per cent" in text and "that figure fell by more than 99 per cent to five" in text
+    percent = next(f for f in release.facts if f.area == "Cheshire" and f.name.endswith(".percent"))
+    assert percent.formula == ("(5 − 1000) ÷ 1000 × 100 = -99.5 → 99; said as more than this, not 100: the count "
+                               "did not fall to zero")

@@ -39,7 +39,7 @@ class French(Language):
     def join(self, first, joiner, second, style):
         return f"{first} {'à' if joiner == 'to' else 'et'} {second}"
 
-    def change_words(self, change, band, style, tense, *, exact, headline, places):
+    def change_words(self, change, band, style, tense, *, exact, headline, places, scale=None):
         verb = "a augmenté" if change.direction == "up" else "a baissé"
         if change.percent is None or band in ("small_base", "points", "unchanged", "virtually_unchanged"):
             return "est resté stable" if change.direction == "same" else verb, []
@@ -56,8 +56,11 @@ class French(Language):
     def fewer_than(self, count, style, *, after_from):
         return f"moins de {count}"
 
-    def suppressed_change(self, direction, tense, old, new, *, both_hidden):
+    def suppressed_change(self, direction, tense, old, new, *, both_hidden, headline=False):
         return f"est passé {self.from_to(old, new)}"
+
+    def in_both_periods(self, count):
+        return f"{count} aux deux périodes"
 
     def attribution(self, verb, who, *, titled):
         return f"{who} {verb} : "

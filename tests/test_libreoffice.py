@@ -19,7 +19,7 @@ from drafter import api
 from drafter.document import parse_markdown
 from drafter.model import SourceRef
 from tests.conftest import EXAMPLE, ROOT, edit
-from tests.test_writers import make_letterhead
+from tests.helpers import make_letterhead
 
 TOOLS = ("soffice", "pdftotext", "pdfinfo", "pdftoppm")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]

@@ -114,15 +114,13 @@ def test_a_rate_keeps_the_exponent_it_was_given(example: Path) -> None:
     assert [f.formula for f in api.preview(example, "Lancashire")[1].facts] == ["0 as given", "0.0 as given"]
 
 
-def test_a_count_of_minus_zero_is_kept_apart_from_zero(example: Path) -> None:
-    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,0,171")
-    edit(example / "figures.csv", "Lancashire,contacts,410,", "Lancashire,contacts,-0,")
-    edit(example / "figures.csv", '"1,747","3,549"', '"1,247","2,750"')
-    edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,477,0")
-    figures = load_campaign(example).figures
-    assert str(figures[("Lancashire", "contacts", "before")].amount) == "-0"  # as read, whatever prints it
-    assert str(figures[("Cumbria", "contacts", "before")].amount) == "0"
-    assert str(figures[("Merseyside", "contacts", "after")].amount) == "0"
+@pytest.mark.parametrize("cell", ["-0", "-0.0", "-0,000"])
+def test_minus_zero_is_refused_as_negative(example: Path, cell: str) -> None:
+    edit(example / "figures.csv", "Lancashire,contacts,410,", f'Lancashire,contacts,"{cell}",')
+    with pytest.raises(InputError) as raised:
+        load_campaign(example)
+    assert raised.value.line() == (f'figures.csv:6: before: "{cell}" is negative (expected a whole number of 0 or '
+                                   "more, such as 1,747)")
 
 
 def test_parent_figure_is_the_sum_of_its_children_when_not_given(example: Path) -> None:

@@ -170,3 +170,12 @@ def test_check_reads_a_welsh_release_against_the_welsh_draft(example: Path, tmp_
     edit(tmp_path / "cheshire.cy.md", "wedi cynyddu 193% i 440", "wedi cynyddu 200% i 440")
     result = runner.invoke(app, ["check", str(example), str(tmp_path / "cheshire.cy.md")])
     assert result.exit_code == 1 and "200%" in result.stdout
+
+
+def test_a_number_of_places_no_house_style_would_print_is_refused(example: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  percent_small_places: 100000")
+    with pytest.raises(InputError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == ('campaign.yaml: house_style.percent_small_places: "100000" is too large (expected '
+                                   "a whole number from 0 to 6: decimal places for percentages below "
+                                   "percent_whole_from)")

@@ -3,6 +3,7 @@ safe, and no input makes drafter crash with a traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import time
@@ -240,13 +241,127 @@ def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folde
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     (out / "review").mkdir(parents=True)
     (out / ".drafter-tmp-0123abcd" / "review").mkdir(parents=True)
-    elsewhere.mkdir()
+    (elsewhere / ".drafter-tmp-deeper").mkdir(parents=True)
     for path in (out / ".drafter-tmp-drafter-manifest.json-1", out / ".drafter-tmp-0123abcd" / "a.docx",
                  out / ".drafter-tmp-0123abcd" / "review" / "review.csv", out / "a.docx",
-                 out / "review" / "review.csv", out / ".hidden", elsewhere / "keep.docx"):
+                 out / "review" / "review.csv", out / "review" / ".drafter-tmp-review.csv-7", out / ".hidden",
+                 elsewhere / "keep.docx", elsewhere / ".drafter-tmp-keep", elsewhere / ".drafter-tmp-deeper" / "k"):
         path.write_bytes(b"x")
     (out / ".drafter-tmp-link").symlink_to(elsewhere, target_is_directory=True)
+    (out / "review" / ".drafter-tmp-link").symlink_to(elsewhere, target_is_directory=True)
+    (out / ".drafter-tmp-0123abcd" / "outside").symlink_to(elsewhere, target_is_directory=True)
     discard_staged(out)
-    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert left == ["elsewhere/keep.docx", "out/.hidden", "out/a.docx", "out/review/review.csv"]
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert left == ["elsewhere/.drafter-tmp-deeper/k", "elsewhere/.drafter-tmp-keep", "elsewhere/keep.docx",
+                    "out/.hidden", "out/a.docx", "out/review/review.csv"]
     assert sorted(p.name for p in out.iterdir()) == [".hidden", "a.docx", "review"]
+
+
+def test_a_review_folder_that_is_a_link_is_never_cleared(tmp_path: Path) -> None:
+    from drafter.output.files import discard_staged
+
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / ".drafter-tmp-theirs").write_bytes(b"x")
+    (out / "review").symlink_to(elsewhere, target_is_directory=True)
+    discard_staged(out)
+    assert (elsewhere / ".drafter-tmp-theirs").exists()
+
+
+# --- quotes approve edits the library where it lives (issue 19) -------------------------------------------------
+
+def test_approving_writes_through_a_shared_link_keeping_permissions_and_indentation(example: Path,
+                                                                                   tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from drafter.quotes.library import approve_quote
+
+    shared = tmp_path / "library" / "quotes.yaml"
+    shared.parent.mkdir()
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.width = 4096
+    yaml.indent(mapping=4, sequence=2, offset=0)  # a file indented its own way
+    data = yaml.load((example / "quotes.yaml").read_text(encoding="utf-8"))
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    text = buffer.getvalue().replace("status: approved\n  approved_by: Stuart York\n  approved_on: 2018-08-29\n"
+                                     "  fingerprint: sha256:105b76808c911ed85d28", "status: draft")
+    assert "status: draft" in text
+    shared.write_text(text, encoding="utf-8")
+    shared.chmod(0o640)
+    (example / "quotes.yaml").unlink()
+    (example / "quotes.yaml").symlink_to(shared)
+    stale = shared.parent / ".drafter-tmp-quotes.yaml-99999"  # a killed save's
+    stale.write_text("half a file", encoding="utf-8")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 8, 29))
+    assert (example / "quotes.yaml").is_symlink()  # still shared
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o640
+    assert not stale.exists()
+    after = shared.read_text(encoding="utf-8")
+    import difflib
+
+    changed = [line for line in difflib.unified_diff(text.splitlines(), after.splitlines(), lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ["-  status: draft", "+  status: approved", "+  approved_by: Stuart York",
+                       "+  approved_on: 2018-08-29", "+  fingerprint: sha256:105b76808c911ed85d28"]
+
+
+# --- bounded decompression (issue 19) ----------------------------------------------------------------------------
+
+def _zip(*entries: tuple[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("entries", "problem", "total"), [
+    ([("a.xml", b"\0" * 2_000_000)], "part 'a.xml' unpacks to 2,000,000 bytes from ", 100_000_000),
+    ([(f"{i}.xml", b"") for i in range(10_001)], "holds 10,001 parts", 100_000_000),
+    ([(f"{i}.xml", bytes(range(256)) * 4) for i in range(3)], "unpacks to more than 2,000 bytes", 2_000),
+])
+def test_an_archive_past_the_limits_is_refused_before_it_is_unpacked(
+        entries: list[tuple[str, bytes]], problem: str, total: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.errors import InputError
+    from drafter.load import archive
+    from drafter.model import SourceRef
+
+    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", total)
+    with pytest.raises(InputError) as raised:
+        archive.check_archive(_zip(*entries), SourceRef("check.docx"), "a Word document", "a .docx file")
+    assert raised.value.line().startswith(f"check.docx: {problem}")
+    assert raised.value.line().endswith("more than drafter unpacks (a zip bomb?) (expected a .docx file, unpacking "
+                                        f"to at most {total:,} bytes)")
+
+
+def test_a_real_workbook_and_release_are_inside_the_limits(tmp_path: Path) -> None:
+    from drafter.load.archive import check_archive
+    from drafter.model import SourceRef
+
+    api.draft(EXAMPLE, tmp_path, formats=["docx"])
+    check_archive((tmp_path / "cheshire.docx").read_bytes(), SourceRef("cheshire.docx"), "a Word document", "x")
+    check_archive((ROOT / "templates" / "reference.docx").read_bytes(), SourceRef("reference.docx"), "a", "x")
+
+
+# --- exact sums (issue 19) ---------------------------------------------------------------------------------------
+
+def test_a_parent_summed_from_the_largest_figures_allowed_is_exact(example: Path) -> None:
+    from drafter.load import load_campaign
+
+    big = "9" * 15
+    text = (example / "figures.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("North West,")]
+    lines = [lines[0]] + [f"{line.split(',')[0]},contacts,{big},{big}" for line in lines[1:]]
+    (example / "figures.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    figures = load_campaign(example).figures
+    assert figures[("North West", "contacts", "after")].amount == 5 * int(big)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import struct
-import zlib
 from pathlib import Path
 
 import docx
 import pytest
-from docx.shared import Cm, Pt
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -17,6 +13,7 @@ from drafter import api
 from drafter.document import parse_markdown
 from drafter.model import SourceRef
 from tests.conftest import EXAMPLE, edit
+from tests.helpers import make_letterhead
 
 
 @pytest.fixture(scope="module")
@@ -50,26 +47,6 @@ def test_plain_text_is_wrapped_at_72_columns_and_carries_every_block(drafted: Pa
         assert " ".join(block.split()) in flat
     assert "\n    “Every time a sexual image of a child is viewed" in text  # quotes indented
     assert "\n                                  ENDS\n" in text
-
-
-def tiny_png() -> bytes:
-    raw = b"".join(b"\x00" + b"\x00\x66\xcc" * 8 for _ in range(8))
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
-
-
-def make_letterhead(path: Path) -> None:
-    document = docx.Document()
-    document.styles["Normal"].font.name = "Georgia"
-    document.styles["Normal"].font.size = Pt(12)
-    header = document.sections[0].header
-    header.paragraphs[0].add_run().add_picture(io.BytesIO(tiny_png()), width=Cm(2))
-    header.paragraphs[0].add_run(" Lucy Faithfull Foundation")
-    document.sections[0].footer.paragraphs[0].text = "Registered charity number 1013025"
-    document.add_paragraph("This letterhead body text must not appear in a release.")
-    document.save(str(path))
 
 
 def test_a_letterhead_gives_header_logo_footer_and_font(example: Path, tmp_path: Path) -> None:

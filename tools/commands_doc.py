@@ -65,10 +65,24 @@ def help_text(path: tuple[str, ...]) -> str:
     return "\n".join(line.rstrip() for line in result.output.splitlines()).strip("\n") + "\n"
 
 
+def typer_version() -> str:
+    import typer
+
+    return str(typer.__version__)
+
+
+def recorded_typer_version(text: str) -> str | None:
+    """The typer version a commands.md was generated with (help's layout differs a little between versions)."""
+    marker = "<!-- generated with typer "
+    start = text.find(marker)
+    return text[start + len(marker):text.find(" -->", start)] if start >= 0 else None
+
+
 def commands_markdown() -> str:
     paths = command_paths()
     names = [" ".join(("drafter", *path)) for path in paths]
-    parts = [INTRO, *(f"- [`{name}`](#{_anchor(name)})" for name in names), ""]
+    parts = [f"<!-- generated with typer {typer_version()} -->", INTRO,
+             *(f"- [`{name}`](#{_anchor(name)})" for name in names), ""]
     for name, path in zip(names, paths, strict=True):
         parts += [f"## {name}", "", "```text", help_text(path).rstrip("\n"), "```", ""]
     return "\n".join(parts)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, UsageError
+from drafter.fileio import kind, read_bounded
+from drafter.load.archive import check_archive
 from drafter.load.areas import load_areas
 from drafter.load.figures import load_figures
 from drafter.load.published import load_published
@@ -19,6 +22,7 @@ from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 
 CAMPAIGN_FILE = "campaign.yaml"
+MAX_REFERENCE_BYTES = 50_000_000
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -28,13 +32,15 @@ def load_campaign(root: Path) -> Campaign:
         raise UsageError("is not a folder", field="CAMPAIGN_DIR", value=str(root),
                          expected="a campaign folder holding campaign.yaml")
     path = root / CAMPAIGN_FILE
-    if not path.is_file():
+    if kind(path) is None:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
                          expected=f"a campaign.yaml in {root}")
     top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
     title = top.text("title")
     organisation = top.text("organisation")
     template = top.text("template")
+    if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
+        template = PureWindowsPath(template).as_posix()
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
     style = top.choice("style", tuple(PRESETS), locale)
     if PRESETS[style].language is not PRESETS[locale].language:
@@ -57,14 +63,16 @@ def load_campaign(root: Path) -> Campaign:
     draft_areas = _draft_areas(top, area_names)
 
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
-        figures = load_published(root, top, areas, measures, periods)
+        figures = load_published(top, areas, measures, periods,
+                                 lambda name, ref: campaign_path(root, name, ref))
     else:
         figures_name = top.text("figures", _default_figures(root))
         sheet = top.text("figures_sheet", "") or None
-        figures = load_figures(root / figures_name, figures_name, areas, measures, periods, sheet)
+        figures_path = campaign_path(root, figures_name, top.ref("figures"))
+        figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
     speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
-        if (root / "quotes.yaml").is_file() else ((), ())  # a campaign may have no quotes
+        if _present(root / "quotes.yaml") else ((), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
@@ -94,9 +102,11 @@ def load_campaign(root: Path) -> Campaign:
     disclosure = _disclosure(top)
     dateline = top.text("dateline", "")
     reference = top.text("reference", "") or None
-    if reference is not None and not (root / reference).is_file():
-        raise top.fail("reference", "is not a file in the campaign folder", reference,
-                       "a .docx letterhead whose styles, header and footer the releases should use")
+    if reference is not None:
+        reference_path = campaign_path(root, reference, top.ref("reference"))
+        _check_reference(reference_path, top)
+        reference = reference_path.relative_to(root).as_posix() if reference_path.is_relative_to(root) \
+            else str(reference_path)
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
@@ -167,6 +177,42 @@ def _tolerance(top: Mapping) -> Decimal:
         raise top.fail("sum_tolerance", "is not a number of 0 or more", raw,
                        "how far a parent's figure may differ from the sum of its areas, e.g. 5")
     return value
+
+
+def campaign_path(root: Path, text: str, ref: SourceRef) -> Path:
+    """A file named in campaign.yaml: relative to the campaign folder, with ``/`` or ``\\`` between folders
+    (``data\\figures.csv``, as Windows users write it), or absolute. A drive letter or network share
+    (``C:\\…``, ``\\\\server\\share\\…``) is used as it is on Windows and refused elsewhere, where it cannot be
+    reached."""
+    windows = PureWindowsPath(text)
+    if text.startswith("/"):
+        return Path(text)
+    if windows.drive or windows.root:
+        if os.name == "nt":  # pragma: no cover - Windows only
+            return Path(text)
+        raise InputError("is a Windows drive or network path, which this computer cannot open", source=ref,
+                         field=ref.key, value=text, expected="a path relative to the campaign folder, such as "
+                         "data\\figures.csv")
+    return root.joinpath(*windows.parts)
+
+
+def _absolute(text: str) -> bool:
+    return text.startswith("/") or bool(PureWindowsPath(text).drive or PureWindowsPath(text).root)
+
+
+def _check_reference(path: Path, top: Mapping) -> None:
+    """The letterhead is a Word file whose parts unpack to a sane size (it is read before any release)."""
+    try:
+        data = read_bounded(path, top.ref("reference"), MAX_REFERENCE_BYTES)
+    except FileNotFoundError:
+        raise top.fail("reference", "is not a file in the campaign folder", top.raw("reference"),
+                       "a .docx letterhead whose styles, header and footer the releases should use") from None
+    check_archive(data, top.ref("reference"), "a Word document", "a .docx letterhead saved by Word or LibreOffice")
+
+
+def _present(path: Path) -> bool:
+    """Whether anything is at ``path`` (a link or a special file too: the loader says what is wrong with it)."""
+    return path.exists() or path.is_symlink()
 
 
 def _default_figures(root: Path) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
@@ -198,8 +198,10 @@ def _add_parent_sums(
                     unavailable[key] = Unavailable(marker.marker, marker.source,
                                                    f"{missing[0]}'s figure is not available")
                 elif all(k in found for k in kids):
-                    found[key] = Value(sum((found[k].amount for k in kids), Decimal(0)),
-                                       tuple(s for k in kids for s in found[k].sources), names)
+                    with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
+                        exact.traps[Inexact] = True
+                        total = sum((found[k].amount for k in kids), Decimal(0))
+                    found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:

@@ -20,6 +20,7 @@ Rows whose area cell names no area in areas.csv are left out, with one warning f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import InputError
@@ -29,9 +30,10 @@ from drafter.load.table import read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
-def load_published(root: Path, top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
-                   periods: tuple[Period, ...]) -> FigureSet:
-    """Every period's file (``figures:`` in campaign.yaml, ``top``) read into one set of figures."""
+def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
+                   periods: tuple[Period, ...], path_of: Callable[[str, SourceRef], Path]) -> FigureSet:
+    """Every period's file (``figures:`` in campaign.yaml, ``top``) read into one set of figures; ``path_of``
+    finds a file campaign.yaml names (relative to the campaign folder, in either kind of slash)."""
     period_ids = [p.id for p in periods]
     names = {a.name: a.name for a in areas} | {a.name.casefold(): a.name for a in areas} | _codes(areas)
     collector = Collector()
@@ -42,7 +44,7 @@ def load_published(root: Path, top: Mapping, areas: tuple[Area, ...], measures: 
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        files.append(_read_period(root, period_id, entry, measures, names, collector))
+        files.append(_read_period(path_of, period_id, entry, measures, names, collector))
     for period_id in period_ids:
         if period_id not in seen:
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
@@ -51,16 +53,15 @@ def load_published(root: Path, top: Mapping, areas: tuple[Area, ...], measures: 
     return collector.finish(", ".join(files), areas, measures, periods)
 
 
-def _read_period(root: Path, period: str, entry: Mapping, measures: tuple[Measure, ...], areas: dict[str, str],
-                 collector: Collector) -> str:
+def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
+                 measures: tuple[Measure, ...], areas: dict[str, str], collector: Collector) -> str:
     name = entry.text("file")
-    if not (root / name).is_file():
-        raise entry.fail("file", "is not a file in the campaign folder", name, "the figures file for this period")
+    path = path_of(name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
     area_column = entry.text("area", "area").lower()
     columns = _value_columns(entry, measures)
     entry.done()
-    table = read_rows(root / name, name, sheet)
+    table = read_rows(path, name, sheet)
     for column in [area_column, *columns.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=SourceRef(name, row=1), field="header",

@@ -8,11 +8,14 @@ import unicodedata
 from drafter.errors import InputError
 from drafter.model import SourceRef
 
-# XML 1.0 forbids C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF.
-ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# XML 1.0 forbids C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF; a lone surrogate
+# (half of a character, which a YAML escape such as "\ud800" can make) cannot be written as UTF-8 at all.
+ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-                     *(f"lpt{i}" for i in range(1, 10))}
+# Names Windows refuses for a file whatever its extension ("con.docx" too); slugs are [a-z0-9-] and never end
+# in a dot or a space, the other names Windows refuses.
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                               *(f"lpt{i}" for i in range(10))})
 MAX_SLUG = 60
 
 
@@ -24,8 +27,10 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
     """
     match = ILLEGAL_CHARACTERS.search(text)
     if match:
+        what = "half a character (a lone surrogate)" if "\ud800" <= match.group() <= "\udfff" else \
+            "the control character"
         raise InputError(
-            f"contains the control character U+{ord(match.group()):04X} at position {match.start() + 1}",
+            f"contains {what} U+{ord(match.group()):04X} at position {match.start() + 1}",
             source=source,
             field=field,
             expected="printable text",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -10,23 +11,24 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from drafter.errors import InputError
+from drafter.fileio import read_bounded
+from drafter.load.archive import check_archive
 from drafter.model import SourceRef
 
 
 def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
     """Rows of one sheet as text. Several sheets need ``sheet``; formulas without a saved value are errors."""
+    expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
-        size = path.stat().st_size
+        data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
-    if size > limit:
-        raise InputError(f"file is too large ({size:,} bytes)", source=SourceRef(display),
-                         expected=f"at most {limit:,} bytes")
+    check_archive(data, SourceRef(display), "an Excel workbook", expected)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
-                         expected="an .xlsx file saved by Excel or LibreOffice") from None
+                         expected=expected) from None
     try:
         names = book.sheetnames
         if sheet is None:
@@ -55,8 +57,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        # repr gives the shortest text that round-trips; the Decimal is built from that text.
-        return format(Decimal(repr(value)).normalize(), "f")
+        # Excel keeps 15 significant digits and shows a cell to them (0.1 + 0.2 is 0.3); the Decimal is built
+        # from that text.
+        return format(Decimal(format(value, ".15g")).normalize(), "f")
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)

@@ -17,6 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from drafter.errors import InputError
+from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.model import SourceRef
 
@@ -28,21 +29,45 @@ _STANDARD_TAGS = {
 }
 
 
-def _yaml() -> YAML:
+def _yaml(indent: tuple[int, int, int] = (2, 4, 2)) -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     return yaml
+
+
+def guess_indent(text: str) -> tuple[int, int, int]:
+    """The file's own indentation (mapping, sequence, dash offset), so an edit keeps it: the first nested
+    mapping and the first list item under a key tell. drafter's own style where the file does not say.
+
+    >>> guess_indent("quotes:\\n- id: a\\n  role: b\\nspeakers:\\n    x:\\n        name: c\\n")
+    (4, 2, 0)
+    """
+    mapping = sequence = offset = None
+    parent: int | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        spaces = len(line) - len(line.lstrip(" "))
+        if parent is not None and stripped.startswith("- ") and spaces >= parent and sequence is None:
+            offset = spaces - parent  # a list may sit at its key's own indentation
+            sequence = offset + len(stripped) - len(stripped[1:].lstrip(" "))
+        elif parent is not None and spaces > parent and not stripped.startswith("-") and mapping is None:
+            mapping = spaces - parent
+        parent = spaces if stripped.endswith(":") and not stripped.startswith("- ") else None
+    return (mapping or 2, sequence or 4, 2 if offset is None else offset)
 
 
 def load_yaml(path: Path, display: str) -> Any:
     """Read a YAML file into plain-ish Python data (ruamel's commented maps, which keep line numbers)."""
     text = read_text(path, display)
     _refuse_control_characters(text, display)
-    yaml = _yaml()
+    constructor, parser = _yaml().get_constructor_parser(io.StringIO(text))
     try:
-        root = yaml.compose(io.StringIO(text))
+        root = constructor.composer.get_single_node()  # composed, and checked, before anything is constructed
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
@@ -53,12 +78,14 @@ def load_yaml(path: Path, display: str) -> Any:
         ) from None
     except YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
+    finally:
+        parser.dispose()
     if root is None:
         return None
     _refuse_unsafe(root, display, set())
     try:
-        return yaml.load(io.StringIO(text))
-    except YAMLError as exc:  # pragma: no cover - compose already validated the syntax
+        return constructor.construct_document(root)
+    except YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
 
 
@@ -105,18 +132,15 @@ def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
 
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files."""
+    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
+    anything that is not a regular file (a FIFO, a device, a folder). At most ``limit`` bytes are read."""
     try:
-        size = path.stat().st_size
+        data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
-    if size > limit:
-        raise InputError(
-            f"file is too large ({size:,} bytes)",
-            source=SourceRef(display),
-            expected=f"at most {limit:,} bytes",
-        )
-    data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("is UTF-16 text (Excel's 'Unicode Text')", source=SourceRef(display),
+                         expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -161,8 +185,9 @@ def load_roundtrip(path: Path, display: str) -> Any:
     return load_yaml(path, display)
 
 
-def dump_roundtrip(data: Any) -> str:
-    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order."""
+def dump_roundtrip(data: Any, like: str | None = None) -> str:
+    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order, and the indentation
+    of the text ``like`` (the file as it was)."""
     stream = io.StringIO()
-    _yaml().dump(data, stream)
+    _yaml(guess_indent(like) if like is not None else (2, 4, 2)).dump(data, stream)
     return stream.getvalue()

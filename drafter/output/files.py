@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
+from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
+from drafter.output.lock import OutputLock
 from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json
 
 TEMP_PREFIX = ".drafter-tmp-"
@@ -54,25 +56,38 @@ class Staged:
 @dataclass(frozen=True)
 class Staging:
     """One run's staging folder inside the output folder (:meth:`start`), where :meth:`stage` writes each
-    file at its own name (``review/review.csv`` in a ``review`` folder), to be renamed into place from there."""
+    file at its own name (``review/review.csv`` in a ``review`` folder), to be renamed into place from there.
+    The run holds the folder's lock (:mod:`drafter.output.lock`) from :meth:`start` to :meth:`end`."""
 
     out_dir: Path
     folder: Path
     created: bool  # the run made the output folder, so a failed run removes it again
+    lock: OutputLock
 
     @classmethod
     def start(cls, out_dir: Path) -> Staging:
-        """Create the output folder if need be, remove what a killed run left, and make the staging folder."""
-        created = not out_dir.exists()
+        """Create the output folder if need be, take its lock, remove what a killed run left, and make the
+        staging folder."""
+        found = kind(out_dir)
+        if found not in (None, "folder", "link"):  # a link to a folder is the user's own choice of folder
+            raise OutputError(f"is a {found}, not a folder", source=SourceRef(str(out_dir)), field="--out",
+                              expected="a folder for the releases")
+        created = found is None
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            discard_staged(out_dir)
-            folder.mkdir()
         except OSError as exc:
             raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
                               field="--out", expected="a folder you can write to") from None
-        return cls(out_dir, folder, created)
+        lock = OutputLock.take(out_dir)
+        try:
+            discard_staged(out_dir)
+            folder.mkdir()
+        except OSError as exc:
+            lock.release()
+            raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
+                              field="--out", expected="a folder you can write to") from None
+        return cls(out_dir, folder, created, lock)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
         """Write ``data`` (or its pieces, in order, as they come) to the staging folder as ``name``."""
@@ -82,7 +97,7 @@ class Staging:
         try:
             if "/" in name:
                 temp.parent.mkdir(exist_ok=True)
-            with open(temp, "wb") as handle:  # no fsync: the rename is atomic against a killed process
+            with open(temp, "xb") as handle:  # a new file in the run's own folder; no fsync: see write_atomic
                 for piece in [data] if isinstance(data, bytes) else data:
                     handle.write(piece)
                     digest.update(piece)
@@ -92,32 +107,58 @@ class Staging:
         return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
-        """Remove the staging folder (and, after a failure, the output folder if this run made it)."""
+        """Remove the staging folder (and, after a failure, the output folder if this run made it), then let
+        the next run in."""
         shutil.rmtree(self.folder, ignore_errors=True)
         if failed and self.created:
-            for folder in (self.out_dir / "review", self.out_dir):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
+            with contextlib.suppress(OSError):
+                (self.out_dir / "review").rmdir()
+            self.lock.release()
+            with contextlib.suppress(OSError):
+                self.out_dir.rmdir()
+            return
+        self.lock.release()
 
 
 def discard_staged(out_dir: Path) -> None:
-    """Remove every temporary file and staging folder in the output folder (a killed run's)."""
-    with contextlib.suppress(OSError), os.scandir(out_dir) as entries:
+    """Remove the temporary files and staging folders a killed run left, directly in the output folder and
+    in its ``review`` folder: only drafter's own names (``.drafter-tmp-…``), never following a link (a link
+    of that name is removed itself)."""
+    review = out_dir / "review"
+    for folder in (out_dir, review) if kind(review) == "folder" else (out_dir,):
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(TEMP_PREFIX):
+                    with contextlib.suppress(OSError):
+                        if entry.is_dir(follow_symlinks=False):
+                            shutil.rmtree(entry.path)  # removes links inside it, never what they point at
+                        else:
+                            os.unlink(entry.path)
+
+
+def discard_temporary(path: Path) -> None:
+    """Remove the temporary files :func:`write_atomic` left beside ``path`` when a run was killed mid-write
+    (``.drafter-tmp-<name>-<process id>``; a link of that name is removed, never followed)."""
+    prefix = f"{TEMP_PREFIX}{path.name}-"
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
         for entry in entries:
-            if entry.name.startswith(TEMP_PREFIX):
+            if entry.name.startswith(prefix) and entry.name[len(prefix):].isdigit() and \
+                    not entry.is_dir(follow_symlinks=False):
                 with contextlib.suppress(OSError):
-                    if entry.is_dir(follow_symlinks=False):
-                        shutil.rmtree(entry.path)
-                    else:
-                        os.unlink(entry.path)
+                    os.unlink(entry.path)
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
-    """Write ``data`` (or its pieces, in order) to ``path`` all at once: a temporary file, then a rename."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
+    """Write ``data`` (or its pieces, in order) to ``path`` all at once: a new temporary file beside it (never
+    through a link), then a rename; ``mode`` gives the file those permissions."""
     temp = path.with_name(f"{TEMP_PREFIX}{path.name}-{os.getpid()}")
     try:
-        with open(temp, "wb") as handle:  # no fsync: the rename is atomic against a killed process
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)  # a killed run's of the same process id
+        with open(temp, "xb") as handle:  # no fsync: the rename is atomic against a killed process
             handle.writelines([data] if isinstance(data, bytes) else data)
+        if mode is not None:
+            os.chmod(temp, mode)
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -127,40 +168,61 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
 
 
 def safe_target(out_dir: Path, name: str) -> Path:
-    """``out_dir / name``, refusing any name that would land outside the folder. A plain name cannot leave
-    the folder, and a symlink in its place is replaced, not followed, so only a subfolder (which could be a
-    symlink) is resolved."""
+    """``out_dir / name``, refusing any name that would land outside the folder: a plain name, or one in a
+    subfolder (``review/``) that is a real folder, not a link."""
     parts = name.split("/")
-    if len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
+    if len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts):
         raise OutputError("would be written outside the output folder", field="file name", value=name,
                           expected="a plain file name")
-    if len(parts) == 1:
-        return out_dir / name
-    target = (out_dir / name).resolve()
-    if not target.is_relative_to(out_dir.resolve()):
-        raise OutputError("would be written outside the output folder", field="file name", value=name,
-                          expected="a plain file name")
-    return target
+    if len(parts) == 2:
+        found = kind(out_dir / parts[0])
+        if found not in (None, "folder"):
+            raise not_a_file(found, SourceRef(str(out_dir / parts[0])), OutputError,
+                             "a folder drafter writes into; remove the " + found)
+    return out_dir / name
 
 
 def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = False,
                 on_file: Callable[[str], None] | None = None) -> WriteReport:
-    """Rename staged files into the output folder under the manifest's protection, then save the manifest."""
+    """Rename staged files into the output folder under the manifest's protection, then save the manifest.
+
+    Every target is checked first (a link, FIFO, device or folder where a release should go stops the batch
+    before anything changes). If a rename fails part of the way (a release open in Word on Windows), the
+    manifest is saved as things stand, so it stays true: the files before it are new, the rest as they were.
+    """
     out_dir = staging.out_dir
+    files = list(files)
+    for staged in files:
+        target = safe_target(out_dir, staged.name)
+        found = kind(target)
+        if found not in (None, "file"):
+            raise not_a_file(found, SourceRef(str(target)), OutputError,
+                             "a file drafter wrote, or nothing; remove the " + found)
     manifest = load_manifest(out_dir)
     report = WriteReport()
+    journal_path = out_dir / JOURNAL
     try:
-        journal = open(out_dir / JOURNAL, "a", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+        fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
         raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                          source=SourceRef(str(out_dir / JOURNAL)), expected="space and permission to write") from None
-    with journal:
-        for staged in files:
-            _put_in_place(staging, staged, manifest, report, journal, force)
-            if on_file:
-                on_file(staged.name)
+                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
+    try:
+        with open(fd, "a", encoding="utf-8", closefd=True) as journal:
+            for staged in files:
+                _put_in_place(staging, staged, manifest, report, journal, force)
+                if on_file:
+                    on_file(staged.name)
+    except (OutputError, OSError) as failure:
+        if report.written:  # keep the manifest true about the files already in place
+            with contextlib.suppress(OutputError, OSError):
+                write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
+                journal_path.unlink(missing_ok=True)
+        if isinstance(failure, OutputError):
+            raise
+        raise OutputError(f"could not be written ({failure.strerror}); files written before it are intact",
+                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
     write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
-    (out_dir / JOURNAL).unlink(missing_ok=True)
+    journal_path.unlink(missing_ok=True)
     return report
 
 
@@ -169,8 +231,8 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
     name, digest = staged.name, staged.digest
     target = safe_target(staging.out_dir, name)
     entry = manifest.get(name)
-    if target.exists():
-        current = sha256(target.read_bytes())
+    if kind(target) is not None:
+        current = file_digest(target, SourceRef(str(target)), OutputError)
         ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
         if current == digest and ours:
             manifest[name] = _entry(staged)
@@ -188,6 +250,11 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
         journal.write(f"{name} {digest}\n")
         journal.flush()
         os.replace(staging.folder / name, target)
+    except PermissionError as exc:  # Windows refuses to replace a file another program has open
+        raise OutputError(
+            f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
+            "and run again (the files before it are new, it and the rest are as they were)",
+            source=SourceRef(str(target)), expected="a release no program has open") from None
     except OSError as exc:
         raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
                           source=SourceRef(str(target)), expected="space and permission to write") from None

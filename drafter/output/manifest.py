@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from drafter.errors import OutputError
+from drafter.fileio import read_bounded
 from drafter.model import SourceRef
 
 MANIFEST = "drafter-manifest.json"
@@ -19,12 +20,16 @@ JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run w
 Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": … from a journal)
 
 
+MAX_MANIFEST_BYTES = 200_000_000  # a manifest of a million files is about 150 MB
+
+
 def load_manifest(out_dir: Path) -> Manifest:
-    """The manifest, with any hashes a killed run had announced in its journal as ``pending``."""
+    """The manifest, with any hashes a killed run had announced in its journal as ``pending``. Both are read
+    only if they are regular files (a link, FIFO or device in their place is refused, never followed)."""
     manifest = _read_manifest(out_dir)
-    journal = out_dir / JOURNAL
-    if journal.is_file():
-        for line in journal.read_text("utf-8", errors="replace").splitlines():
+    journal = _read(out_dir / JOURNAL)
+    if journal is not None:
+        for line in journal.decode("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
             if name and len(digest) == 64:
                 entry = manifest.setdefault(name, {"sha256": "", "area": ""})
@@ -32,18 +37,29 @@ def load_manifest(out_dir: Path) -> Manifest:
     return manifest
 
 
+def _read(path: Path) -> bytes | None:
+    try:
+        return read_bounded(path, SourceRef(str(path)), MAX_MANIFEST_BYTES, follow=False, error=OutputError)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutputError(f"cannot be read ({exc.strerror})", source=SourceRef(str(path)),
+                          expected="a file you can read") from None
+
+
 def _read_manifest(out_dir: Path) -> Manifest:
     path = out_dir / MANIFEST
-    if not path.is_file():
+    data = _read(path)
+    if data is None:
         return {}
     try:
-        files = json.loads(path.read_text("utf-8"))["files"]
+        files = json.loads(data.decode("utf-8"))["files"]
         if not isinstance(files, dict) or not all(
                 isinstance(entry, dict) and all(isinstance(value, str) for value in entry.values())
                 for entry in files.values()):
             raise TypeError
         return files
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested thousands deep
         raise OutputError("is not a drafter manifest", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes; delete it to start afresh") from None
 

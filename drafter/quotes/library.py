@@ -1,21 +1,24 @@
 """Managing the quote library: listing quotes, approving and withdrawing them in quotes.yaml.
 
-Edits keep the file's comments, order and quoting (a round trip through :mod:`drafter.yamlio`) and are
-written atomically. Approving records who, when, an optional expiry, and the fingerprint of the exact text.
+Edits keep the file's comments, order, quoting and indentation (a round trip through :mod:`drafter.yamlio`)
+and are written atomically, through a link to the file it points at, keeping its permissions. Approving
+records who, when, an optional expiry, and the fingerprint of the exact text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
-from drafter.load.yamlio import dump_roundtrip, load_roundtrip
+from drafter.load.yamlio import dump_roundtrip, load_roundtrip, read_text
 from drafter.model import Campaign, Quote
-from drafter.output.files import write_atomic
+from drafter.output.files import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
 
 QUOTES_FILE = "quotes.yaml"
@@ -116,4 +119,11 @@ def _put(entry: Any, key: str, value: object) -> None:
 
 
 def _save(campaign_dir: Path, data: Any) -> None:
-    write_atomic(campaign_dir / QUOTES_FILE, dump_roundtrip(data).encode("utf-8"))
+    """Write quotes.yaml back: through a link to the file it points at (a library shared between campaigns
+    stays shared), with the file's permissions and indentation, removing temporary files an earlier,
+    killed save left beside it."""
+    target = (campaign_dir / QUOTES_FILE).resolve()
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    before = read_text(target, QUOTES_FILE)
+    discard_temporary(target)
+    write_atomic(target, dump_roundtrip(data, like=before).encode("utf-8"), mode=mode)

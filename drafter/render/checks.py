@@ -12,16 +12,20 @@ from drafter.render.context import ReleaseContext
 from drafter.style import wording
 
 
-def check_release(ctx: ReleaseContext) -> None:
-    """Every check below, in order."""
+def check_release(ctx: ReleaseContext, text: str = "") -> None:
+    """Every check below, in order (``text``: the rendered Markdown, for the checks on wording)."""
     check_quote_figures(ctx)
     check_disclosure(ctx)
     check_rounding_levels(ctx)
+    check_count_of_one(ctx, text)
 
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
-    bands = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
+    worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
+    # A band word the ratio supports is true even where the release says the percentage instead ("almost
+    # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
+    bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
     printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
     numbers = {f.value for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
     for quote in ctx.quotes:
@@ -33,9 +37,11 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                         "release's figures do not support", source=quote.source,
                         expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})")
-                if verdict.flag:
+                flag = verdict.flag or ("the release gives this change as a percentage"
+                                        if claim.kind == "band" and claim.band not in worded else None)
+                if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
-                             f"{verdict.flag}: one figure at two rounding levels", ctx.area)
+                             f"{flag}: one figure at two rounding levels", ctx.area)
 
 
 def check_disclosure(ctx: ReleaseContext) -> None:
@@ -65,14 +71,15 @@ def check_disclosure(ctx: ReleaseContext) -> None:
 
 def check_rounding_levels(ctx: ReleaseContext) -> None:
     """One figure, one rounding level per release: "193 per cent" beside "nearly 200 per cent" is refused, or
-    warned about when house_style sets rounding_conflicts: warn."""
+    warned about when house_style sets rounding_conflicts: warn. Words and figures that say the same ("five"
+    and "5", "none" and "0") are one level (:func:`~drafter.style.shown.shown_value`)."""
     shown: dict[tuple[str, str], list[str]] = {}
     for fact in ctx.facts:
         texts = shown.setdefault((fact.area, fact.name), [])
         if fact.text not in texts:
             texts.append(fact.text)
     for (area, name), texts in shown.items():
-        if len({_shown_value(t) for t in texts}) < 2:
+        if len({wording.shown_value(t, ctx.style) for t in texts}) < 2:
             continue
         message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
         if ctx.style.rounding_conflicts == "warn":
@@ -83,13 +90,16 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
                                 "rounding_conflicts: warn)")
 
 
-_WORD_VALUES = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                            "nine"))}
-
-
-def _shown_value(text: str) -> str:
-    """What a printed figure says, for comparing rounding levels ("five" and "5" say the same)."""
-    lowered = text.lower()
-    if lowered in _WORD_VALUES:
-        return str(_WORD_VALUES[lowered])
-    return re.sub(r"[^\d.]|(?<=\d),(?=\d)", "", lowered) + ("~" if re.search(r"[a-z]+ \d", lowered) else "")
+def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
+    """Warn where a count of one stands before its measure's plural unit ("one people"): the template should say
+    "one person" (or recast the sentence)."""
+    units = {m.id: m.unit for m in ctx.campaign.measures if not wording.is_money(m.unit)}
+    for fact in ctx.facts:
+        measure = fact.name.split(".", 1)[0]
+        unit = units.get(measure, "")
+        if fact.value != 1 or fact.name.count(".") != 1 or not unit:
+            continue
+        singular = ctx.style.language.singular(unit)
+        if singular != unit and re.search(rf"(?<!\w){re.escape(fact.text)} {re.escape(unit)}(?!\w)", text):
+            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {fact.text!r} before "
+                     f"{unit!r}: write {fact.text} {singular}, or recast the sentence", ctx.area)

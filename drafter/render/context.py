@@ -54,12 +54,11 @@ class ReleaseContext:
         c = self.campaign
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
-            "date": self.date, "month": self.month, "embargo_line": self.embargo_line, "quote": self.quote,
+            "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
+            "quote": self.quote, "quotes": self.every_quote, "count": self.count, "has": self.has,
             "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
-            "league": functools.partial(derived.league, self), "has": self.has,
-            "changes": self.changes_of,
-            "quotes": self.every_quote, "count": self.count,
+            "league": functools.partial(derived.league, self), "changes": self.changes_of,
         }
         return {
             **helpers,
@@ -185,8 +184,15 @@ class ReleaseContext:
             text, shown = found
             return self.record(where, f"{measure}.{period}", text, value.amount,
                                f"{value_formula(value)} → {shown}", value.sources)
-        text = wording.value_text(value.amount, self.style, unit)
+        text = wording.value_text(value.amount, self.style, unit, scale=self.scale(where, measure))
         return self.record(where, f"{measure}.{period}", text, value.amount, value_formula(value), value.sources)
+
+    def scale(self, area: Area, measure: str) -> int:
+        """The places of "1.2 million" for an area's figures of one measure: as many as show every change
+        between its periods (:func:`~drafter.style.numbers.scale_places`), the same in every release."""
+        values = [self.figures[key].amount for key in ((area.name, measure, p.id) for p in self.campaign.periods)
+                  if key in self.figures]
+        return wording.scale_places(values, self.style, money=wording.is_money(self.campaign.measure(measure).unit))
 
     def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool:
         """Whether the area has a figure for ``measure`` (in ``period``, or in every period): not when it is
@@ -224,9 +230,10 @@ class ReleaseContext:
 
     def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
                    ) -> list[ChangeView | NotAvailable]:
-        """The change in ``measure`` for each of a list of areas, as a sequence: their percentages share one
-        number of decimal places ("9.6 per cent", "12.0 per cent"). An area without both figures (marked as not
-        available, or not given) is in the list as ``k.available`` false."""
+        """The change in ``measure`` for each of a list of areas. Each percentage keeps its own decimal places,
+        as it reads in the area's own release; with ``list_places: shared`` they share one number, taken only
+        from the percentages the list prints ("9.6 per cent", "12.0 per cent"). An area without both figures
+        (marked as not available, or not given) is in the list as ``k.available`` false."""
         periods = [old or self.campaign.periods[0].id, new or self.campaign.periods[-1].id]
         views: list[ChangeView | NotAvailable] = []
         for a in list(areas):  # type: ignore[call-overload]
@@ -236,10 +243,11 @@ class ReleaseContext:
             else:
                 views.append(NotAvailable(AreaView(where, self.campaign)))
         given = [v for v in views if isinstance(v, ChangeView)]
-        percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]
-        places = wording.sequence_places(percents, self.style)
-        for view in given:
-            view.places = places
+        if self.style.list_places == "shared":
+            percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]
+            places = wording.sequence_places(percents, self.style)
+            for view in given:
+                view.places = places
         return views
 
     def count(self, measure: str, period: str | None = None, area: object = None) -> Md:
@@ -261,6 +269,11 @@ class ReleaseContext:
         """The month a period starts (or, with ``end=True``, ends) in: "January 2018"."""
         p = self._period(period)
         return Md(escape_markdown(wording.month_text(p.end if end else p.start, self.style)))
+
+    def year(self, period: str, end: bool = False) -> Md:
+        """The year a period starts (or, with ``end=True``, ends) in: "2018"."""
+        p = self._period(period)
+        return Md(escape_markdown(wording.year_text(p.end if end else p.start, self.style)))
 
     def _period(self, period: str) -> Period:
         self._check_ids(self.campaign.measures[0].id, period)

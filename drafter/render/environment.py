@@ -16,10 +16,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError, meta, nodes
+from jinja2 import (
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    meta,
+    nodes,
+    pass_environment,
+)
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.filters import FILTERS as DEFAULT_FILTERS
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
@@ -29,6 +41,16 @@ from drafter.shipped import shipped_root
 _DIGITS = re.compile(r"\d+")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
 MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template
+# Limits on what a template from elsewhere can make the machine do (docs/templates.md); each one hit is one line
+# naming the template and line.
+MAX_TEXT = MAX_RELEASE_CHARS  # characters in any text (or items in a list) a template builds
+MAX_RANGE = 100_000  # numbers in one range()
+MAX_LOOP_STEPS = 1_000_000  # turns of every loop in one release, together
+MAX_POWER_BITS = 4_096  # a ** b and a * b on whole numbers: about 1,200 digits
+# What templates may use beyond drafter's helpers: these filters, and range() (no lipsum, namespace, cycler, …)
+FILTERS = ("upper", "lower", "title", "capitalize", "trim", "default", "d", "first", "last", "length", "join")
+STR_METHODS = frozenset({"upper", "lower", "title", "capitalize", "casefold", "strip", "lstrip", "rstrip",
+                         "startswith", "endswith", "split"})
 _NUMBERS_AS_FACTS = "numbers printed through figure(), change() and the date helpers, so each is a fact"
 
 
@@ -38,7 +60,12 @@ class Md(str):
     __slots__ = ()
 
 
-def _finalize(value: object) -> str:
+@pass_environment
+def _finalize(env: _Sandbox, value: object) -> str:
+    """Every ``{{ … }}`` a template prints passes here. A helper's Markdown (:class:`Md`) is printed as it is;
+    plain text is escaped. A number can reach a release only as a helper printed it, so a raw number is
+    refused, and so is text with a digit in it that is not the campaign's own text as given (an area's name,
+    a phone number): a helper's output sliced, replaced or joined, which would print a number no fact holds."""
     if isinstance(value, Md):
         return str(value)
     if isinstance(value, bool | int | float | Decimal):
@@ -46,7 +73,11 @@ def _finalize(value: object) -> str:
             f"prints the raw number {value!r}", field="template",
             expected="numbers printed through figure(), change() and the other helpers",
         )
-    return escape_markdown(str(value))
+    text = str(value)
+    if _DIGITS.search(text) and text not in env.data_text:
+        raise TemplateError(f"prints {text[:60]!r}, whose figures are not a fact drafter recorded", field="template",
+                            expected="a helper's output printed as it is, not cut, replaced or joined")
+    return escape_markdown(text)
 
 
 def _sentence(text: object) -> Md:
@@ -55,12 +86,107 @@ def _sentence(text: object) -> Md:
     return Md(text[:1].upper() + text[1:])
 
 
+class TemplateLimit(JinjaTemplateError):
+    """A template went past one of drafter's limits (the message says which)."""
+
+
+class _Guarded(NodeTransformer):
+    """Every ``for`` loop counts its turns (``_loop_steps``) and every ``~`` join is measured (``_concat``)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, "_loop_steps", [], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), "_concat", [], [], None, None,
+                            lineno=node.lineno)
+
+
+class _Generator(CodeGenerator):
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        tree = _Guarded().visit(node)
+        tree.set_environment(self.environment)
+        super().visit_Template(tree, frame)
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's sandbox with drafter's limits: no operator folded at compile time (``"a" * 10**9`` is refused
+    when it runs, not built while compiling), sizes checked before text or lists grow, loops counted."""
+
+    code_generator_class = _Generator
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    loop_steps = 0  # reset for each release
+
+    data_text: frozenset[str] = frozenset()  # the campaign's own text, which may hold digits (set per release)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        _check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, str) and attr not in STR_METHODS:
+            return False  # "a".center(10**9), "{:>999999999}".format(…)
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    numbers = isinstance(left, int | float | Decimal) and isinstance(right, int | float | Decimal)
+    if operator == "%" and isinstance(left, str):
+        raise TemplateLimit("formats text with %, which drafter's templates do not do")
+    if operator == "**" and numbers and (abs(right) > MAX_POWER_BITS or (
+            isinstance(left, int) and abs(left) > 1 and abs(left).bit_length() * abs(right) > MAX_POWER_BITS)):
+        raise TemplateLimit(f"raises a number to the power {right!r}, larger than drafter computes")
+    if operator == "*" and isinstance(left, int) and isinstance(right, int) and \
+            left.bit_length() + right.bit_length() > MAX_POWER_BITS:
+        raise TemplateLimit("multiplies numbers larger than drafter computes")
+    if operator == "*":
+        for sequence, times in ((left, right), (right, left)):
+            if isinstance(sequence, str | list | tuple) and isinstance(times, int) and len(sequence) * times > MAX_TEXT:
+                raise TemplateLimit(f"repeats a text or list {times:,} times, making more than {MAX_TEXT:,}")
+    if operator == "+" and isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple) and \
+            len(left) + len(right) > MAX_TEXT:
+        raise TemplateLimit(f"joins texts or lists into more than {MAX_TEXT:,}")
+
+
+@pass_environment
+def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
+    for item in iterable:
+        env.loop_steps += 1
+        if env.loop_steps > MAX_LOOP_STEPS:
+            raise TemplateLimit(f"runs its loops more than {MAX_LOOP_STEPS:,} times for one release")
+        yield item
+
+
+def _concat(parts: list[Any]) -> str:
+    texts = [str(part) for part in parts]
+    if sum(map(len, texts)) > MAX_TEXT:
+        raise TemplateLimit(f"joins texts (~) into more than {MAX_TEXT:,} characters")
+    return "".join(texts)
+
+
+def _range(*args: int) -> range:
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise TemplateLimit(f"asks for a range of {len(numbers):,} numbers, more than {MAX_RANGE:,}")
+    return numbers
+
+
+def _join(value: Any, separator: object = "") -> str:
+    """The ``join`` filter, measured before it joins."""
+    texts, between = [str(item) for item in value], str(separator)
+    if sum(map(len, texts)) + len(between) * max(len(texts) - 1, 0) > MAX_TEXT:
+        raise TemplateLimit(f"joins a list into more than {MAX_TEXT:,} characters")
+    return between.join(texts)
+
+
 class ReleaseTemplate:
     """A release template compiled once per batch, checked for numbers typed into it."""
 
     def __init__(self, template_path: Path) -> None:
         self.name = template_path.name
-        self.env = SandboxedEnvironment(
+        self.env = _Sandbox(
             loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
             autoescape=False,
@@ -70,7 +196,9 @@ class ReleaseTemplate:
             keep_trailing_newline=True,
             auto_reload=False,
         )
-        self.env.filters["sentence"] = _sentence
+        self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
+        self.env.filters.update(sentence=_sentence, join=_join, _loop_steps=_loop_steps, _concat=_concat)
+        self.env.globals = {"range": _range}
         try:
             self.refuse_literal_numbers(self.name, set())
             self.template = self.env.get_template(self.name)
@@ -109,14 +237,28 @@ class ReleaseTemplate:
             if referenced:
                 self.refuse_literal_numbers(referenced, seen)
 
-    def render(self, variables: dict[str, Any], area: str) -> str:
+    def render(self, variables: dict[str, Any], area: str, data_text: frozenset[str] = frozenset()) -> str:
         """The template's Markdown for ``area``, tidied. A helper's error is said to be about ``area``; Jinja2's
-        own errors become :class:`~drafter.errors.TemplateError` naming the template line."""
+        own errors become :class:`~drafter.errors.TemplateError` naming the template line. ``data_text``: the
+        campaign's own text, which the template may print although it holds digits."""
+        self.env.loop_steps = 0
+        self.env.data_text = data_text
         try:
             return _tidy(_bounded(self.template.generate(variables), self.name))
+        except TemplateLimit as exc:
+            raise TemplateError(f"area {area!r}: {exc}", source=_template_line(exc), field="template",
+                                expected="a template within drafter's limits (docs/templates.md)") from None
+        except RecursionError as exc:
+            raise TemplateError(f"area {area!r}: a macro calls itself too deeply", source=_template_line(exc),
+                                field="template", expected="a macro that stops calling itself") from None
+        except ArithmeticError as exc:  # templates do no arithmetic: 1 / 0, 10.0 ** 999
+            reason = exc.args[-1] if exc.args and isinstance(exc.args[-1], str) else type(exc).__name__
+            raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=_template_line(exc),
+                                field="template", expected="numbers printed through drafter's helpers") from None
         except DrafterError as exc:
             if exc.source is None and isinstance(exc, TemplateError):
                 exc.source = _template_line(exc)  # the template line whose helper call failed
+                exc.args = (exc.line(),)
             prefix_area(exc, area)
             raise
         except UndefinedError as exc:

@@ -7,6 +7,7 @@ Markdown is parsed into blocks (:func:`drafter.document.parse_markdown`).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from drafter.document import escape_markdown, parse_markdown
@@ -25,16 +26,19 @@ class Renderer:
     def __init__(self, template_path: Path) -> None:
         self.template_path = template_path
         self.template = ReleaseTemplate(template_path)
+        self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
         """One area's release; with ``drafts``, a draft quote is printed marked as not approved, and the release
         opens with the house style's draft line ("DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION")."""
         context = ReleaseContext(campaign, area, style, drafts=drafts)
-        text = self.template.render(context.variables(), area.name)
+        if self._text is None or self._text[0] is not campaign:
+            self._text = (campaign, campaign_text(campaign))
+        text = self.template.render(context.variables(), area.name, self._text[1])
         if context.draft_quotes:
             text = "{.embargo}\n" + escape_markdown(style.furniture.draft_release) + "\n\n" + text
         try:
-            check_release(context)
+            check_release(context, text)
         except DrafterError as exc:
             prefix_area(exc, area.name)
             raise
@@ -53,3 +57,23 @@ class Renderer:
             warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
         )
+
+
+def campaign_text(campaign: Campaign) -> frozenset[str]:
+    """Every piece of text the campaign's files hold (names, labels, contact details, notes, quotes, extra area
+    columns): a template may print these as they are, digits and all. Figures are numbers, not text."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, tuple | list):
+            for item in value:
+                walk(item)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                if item.name != "figures":
+                    walk(getattr(value, item.name))
+
+    walk(campaign)
+    return frozenset(found)

@@ -48,27 +48,21 @@ class ChangeView(views.ChangeView):
     def _tense(self, tense: str, plural: bool | None) -> str:
         return f"{tense}_plural" if (self.plural if plural is None else plural) else tense
 
-    def _agreeing(self, tense: str, exact: bool, headline: bool = False) -> Md:
-        if self.band == "suppressed":
-            return self._suppressed(tense)
-        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact,
-                                                 headline=headline, places=self.places))
-
     def past(self, exact: bool = False, plural: bool | None = None) -> Md:
         """"rose by 12 per cent"; "were fewer than five in both periods" for a plural subject."""
-        return self._agreeing(self._tense("past", plural), exact)
+        return self._phrase(self._tense("past", plural), exact)
 
     def perfect(self, exact: bool = False, plural: bool | None = None) -> Md:
         """"has risen by 12 per cent"; "have risen …" for a plural subject."""
-        return self._agreeing(self._tense("perfect", plural), exact)
+        return self._phrase(self._tense("perfect", plural), exact)
 
     def present(self, exact: bool = False, plural: bool | None = None) -> Md:
         """"rises by 12 per cent"; "rise by …" for a plural subject."""
-        return self._agreeing(self._tense("present", plural), exact)
+        return self._phrase(self._tense("present", plural), exact)
 
     def headline(self, exact: bool = False, plural: bool | None = None) -> Md:
         """"rises 12 per cent"; "rise 12 per cent" for a plural subject."""
-        return self._agreeing(self._tense("present", plural), exact, headline=True)
+        return self._phrase(self._tense("present", plural), exact, headline=True)
 
 
 class NotAvailable:
@@ -216,7 +210,8 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
         if measure.unit in PERCENT_UNITS:
             return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
-    number = ctx.style.none_word if value.amount == 0 else wording.count_text(value.amount, ctx.style)
+    number = ctx.style.none_word if value.amount == 0 else \
+        wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
     words = ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
                                        _unit(measure, "unit", language))

@@ -36,6 +36,8 @@ class Recorder(Protocol):
 
     def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md: ...
 
+    def scale(self, area: Area, measure: str) -> int: ...
+
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given" or "sum of Cheshire, Cumbria = 240"."""
@@ -85,24 +87,35 @@ class ChangeView:
         self.direction = change.direction
         self._old_hidden = ctx.hidden(change.measure, change.old)
         self._new_hidden = ctx.hidden(change.measure, change.new)
-        self.band = "suppressed" if self._old_hidden or self._new_hidden else wording.change_band(change, ctx.style)
-        self.has_percent = change.percent is not None and self.band not in ("small_base", "points", "suppressed")
-        self.places: int | None = None  # set by changes(): one number of decimal places across a sequence
+        suppressed = self._old_hidden or self._new_hidden
+        self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
+        self._why = "" if suppressed else wording.band_reason(change, ctx.style)
+        self.has_percent = change.percent is not None and wording.has_percent(self.band)
+        self.places: int | None = None  # set by changes() when a list shares one number of decimal places
+        self.scale = ctx.scale(area, change.measure)  # the places of "1.2 million" for this area's figures
         self.area = AreaView(area, ctx.campaign)
 
-    def _suppressed(self, tense: str) -> Md:
+    def _side(self, what: str, *, after_from: bool) -> str:
+        """One side ("old" or "new") of a change with a suppressed count, recorded: "fewer than five", "none"
+        or "31"."""
+        c, ctx = self._change, self._ctx
+        hidden, given, period = (self._old_hidden, c.old, c.old_period) if what == "old" else \
+            (self._new_hidden, c.new, c.new_period)
+        if hidden:
+            return str(ctx.record_hidden(self._area, c.measure, period, given, after_from=after_from))
+        text = wording.paired_count_text(given.amount, ctx.style, figures=True, scale=self.scale)
+        self._record_number(what, text, given.amount)
+        return text
+
+    def _suppressed(self, tense: str, *, headline: bool = False) -> Md:
         c, ctx = self._change, self._ctx
         threshold = ctx.campaign.disclosure_threshold
         assert threshold is not None
-        for hidden, given, period, first in ((self._old_hidden, c.old, c.old_period, True),
-                                              (self._new_hidden, c.new, c.new_period, False)):
-            if hidden:
-                ctx.record_hidden(self._area, c.measure, period, given, after_from=first)
-            else:
-                self._record_number("old" if first else "new", wording.count_text(given.amount, ctx.style,
-                                                                                   figures=True), given.amount)
-        return Md(escape_markdown(wording.suppressed_change_words(c, ctx.style, tense, threshold, self._old_hidden,
-                                                                  self._new_hidden)))
+        both = self._old_hidden and self._new_hidden  # "was fewer than five in both periods": no "from"
+        self._side("old", after_from=not both)
+        self._side("new", after_from=not both)
+        return Md(escape_markdown(wording.suppressed_change_words(
+            c, ctx.style, tense, threshold, self._old_hidden, self._new_hidden, headline=headline, scale=self.scale)))
 
     def _words(self, text: str, printed: list[wording.Printed]) -> Md:
         for what, number_text, rounded in printed:
@@ -110,11 +123,14 @@ class ChangeView:
         return Md(escape_markdown(text))
 
     def _record_number(self, what: str, text: str, rounded: Decimal) -> None:
-        c = self._change
+        c, style = self._change, self._ctx.style
         name = f"{c.measure}.{c.old_period}-{c.new_period}.{what}"
         sources = c.old.sources + c.new.sources
         if what == "percent":
-            value, formula = c.percent or Decimal(0), describe_percent_formula(c, rounded)
+            value, formula = c.percent or Decimal(0), describe_percent_formula(c, rounded) + self._why
+            if c.percent is not None and text == wording.change_percent_text(c, style, self.places)[0] \
+                    and text != wording.percent_text(c.percent, style, self.places)[0]:
+                formula += "; said as more than this, not 100: the count did not fall to zero"
         elif what == "points":
             value, formula = c.difference, f"{c.new.amount} − {c.old.amount} = {c.difference} → {rounded}"
         elif what in ("old", "new"):
@@ -126,48 +142,50 @@ class ChangeView:
             value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}"
         self._ctx.record(self._area, name, text, value, formula, sources)
 
+    def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:
+        if self.band == "suppressed":
+            return self._suppressed(tense, headline=headline)
+        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact,
+                                                 headline=headline, places=self.places, scale=self.scale))
+
     def past(self, exact: bool = False) -> Md:
         """"rose by 193 per cent" (exact) or "almost trebled"."""
-        if self.band == "suppressed":
-            return self._suppressed("past")
-        return self._words(*wording.change_words(self._change, self._ctx.style, "past", exact=exact,
-                                                 places=self.places))
+        return self._phrase("past", exact)
 
     def perfect(self, exact: bool = False, plural: bool = False) -> Md:
         """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
-        tense = "perfect_plural" if plural else "perfect"
-        if self.band == "suppressed":
-            return self._suppressed(tense)
-        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact, places=self.places))
+        return self._phrase("perfect_plural" if plural else "perfect", exact)
 
     def present(self, exact: bool = False) -> Md:
-        if self.band == "suppressed":
-            return self._suppressed("present")
-        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
-                                                 places=self.places))
+        return self._phrase("present", exact)
 
     def headline(self, exact: bool = False) -> Md:
         """Headline form, present tense without "by": "almost trebles", "rises 47 per cent"."""
-        if self.band == "suppressed":
-            return self._suppressed("present")
-        return self._words(*wording.change_words(self._change, self._ctx.style, "present", exact=exact,
-                                                 headline=True, places=self.places))
+        return self._phrase("present", exact, headline=True)
 
     def noun(self) -> Md:
         """"a rise of 103 per cent"."""
         if self.band == "suppressed":
-            return Md(escape_markdown(wording.bare_change_noun(self._change.direction, self._ctx.style)))
+            c, ctx = self._change, self._ctx
+            threshold = ctx.campaign.disclosure_threshold
+            assert threshold is not None
+            both = self._old_hidden and self._new_hidden
+            if both:
+                self._side("old", after_from=False)
+                self._side("new", after_from=False)
+            return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
         return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
 
     def percent(self) -> Md:
-        """The percentage alone, "193 per cent"; refused where the house style gives no percentage."""
+        """The percentage alone, "193 per cent"; refused where the house style gives no percentage (no change,
+        virtually none, a small base, a suppressed count)."""
         c = self._change
         if not self.has_percent or c.percent is None:
             raise TemplateError(
                 f"asks for the percentage change in {c.measure} for {c.area}, which the house style does not "
                 f"give ({self.band.replace('_', ' ')})", field="template",
                 expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
-        text, rounded = wording.percent_text(c.percent, self._ctx.style, self.places)
+        text, rounded = wording.change_percent_text(c, self._ctx.style, self.places)
         self._record_number("percent", text, rounded)
         return Md(escape_markdown(text))
 
@@ -190,19 +208,14 @@ class ChangeView:
         return self._ctx.figure(self._change.measure, self._change.new_period, self._area.name)
 
     def from_to(self) -> Md:
-        """"from 1,747 to 3,549" (both in figures when either is 10 or more)."""
+        """"from 1,747 to 3,549" (both in figures when either is 10 or more; zero as "none"; a suppressed count
+        as "fewer than five", Welsh "o 31 i lai na 5")."""
         c = self._change
         if self.band == "suppressed":
-            old_text = self._ctx.record_hidden(self._area, c.measure, c.old_period, c.old, after_from=True) \
-                if self._old_hidden else wording.count_text(c.old.amount, self._ctx.style, figures=True)
-            new_text = self._ctx.record_hidden(self._area, c.measure, c.new_period, c.new) \
-                if self._new_hidden else wording.count_text(c.new.amount, self._ctx.style, figures=True)
-            for hidden, what, text, amount in ((self._old_hidden, "old", old_text, c.old.amount),
-                                               (self._new_hidden, "new", new_text, c.new.amount)):
-                if not hidden:
-                    self._record_number(what, str(text), amount)
-            return Md(escape_markdown(wording.from_to_words(str(old_text), str(new_text), self._ctx.style)))
-        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style)
+            old_text = self._side("old", after_from=True)
+            new_text = self._side("new", after_from=True)
+            return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
+        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
         return Md(escape_markdown(text))

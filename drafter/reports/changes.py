@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.document import to_markdown
-from drafter.model import Release
+from drafter.errors import OutputError
+from drafter.fileio import read_bounded
+from drafter.model import Release, SourceRef
+
+MAX_OLD_BYTES = 10_000_000  # last time's Markdown or fact sheet for one release: a few kilobytes
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,8 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tupl
     result = []
     for release in releases:
         old_facts = _read_facts(out_dir / f"{release.slug}.facts.csv")
-        old_md = out_dir / f"{release.slug}.md"
-        if old_facts is None and not old_md.is_file():
+        old_text = _read(out_dir / f"{release.slug}.md")
+        if old_facts is None and old_text is None:
             continue  # first draft of this area
         new_facts = {(f.area, f.name): f.text for f in release.facts}
         fact_lines = []
@@ -35,8 +39,8 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tupl
             before, after = (old_facts or {}).get(key), new_facts.get(key)
             if before != after:
                 fact_lines.append(f"{key[0]} {key[1]}: {before or '(none)'} → {after or '(none)'}")
-        if old_md.is_file():
-            old_sentences = _sentences(old_md.read_text(encoding="utf-8"))
+        if old_text is not None:
+            old_sentences = _sentences(old_text)
             new_sentences = _sentences(to_markdown(release.blocks))
         else:  # last time's draft had no Markdown (--format docx): no sentences to compare, so none "added"
             old_sentences = new_sentences = []
@@ -47,10 +51,23 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tupl
     return tuple(result)
 
 
-def _read_facts(path: Path) -> dict[tuple[str, str], str] | None:
-    if not path.is_file():
+def _read(path: Path) -> str | None:
+    """Last time's file, if drafter's (a regular file: a link, FIFO or device in its place is refused)."""
+    try:
+        data = read_bounded(path, SourceRef(str(path)), MAX_OLD_BYTES, follow=False, error=OutputError)
+    except FileNotFoundError:
         return None
-    rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    except OSError as exc:
+        raise OutputError(f"cannot be read ({exc.strerror})", source=SourceRef(str(path)),
+                          expected="a file you can read") from None
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def _read_facts(path: Path) -> dict[tuple[str, str], str] | None:
+    text = _read(path)
+    if text is None:
+        return None
+    rows = csv.reader(io.StringIO(text))
     next(rows, None)
     return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
 

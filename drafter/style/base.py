@@ -20,6 +20,9 @@ Printed = tuple[str, str, Decimal]  # (what: percent/points/old/new/difference, 
 Tense = str  # "past" ("rose"), "perfect" ("has risen"), "perfect_plural" ("have risen"), "present" ("rises")
 TENSES = ("past", "perfect", "perfect_plural", "present")
 Joiner = Literal["to", "and"]
+# Bands worded with the two counts and no percentage ("rose from 12 to 31"): a base below ``small_base``, and a
+# fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
+COUNT_ONLY = ("small_base", "near_total_fall")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,11 @@ class HouseStyle:
     year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
     more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
     furniture: Furniture = Furniture()  # headings, labels and draft marks (style/lang/*.py)
+    trillion_word: str = "trillion"  # "1.2 trillion" ("": the scale stops at billions)
+    large_places_max: int = 3  # "1.04 million": the most places a count in millions may take to show a change
+    near_total_fall: str = "more_than"  # a fall short of zero that rounds to 100 %: "more_than" or "counts"
+    list_places: str = "own"  # a list's percentages: "own" places each, or "shared" (one number for the list)
+    batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
 
 
 class Language(ABC):
@@ -96,13 +104,6 @@ class Language(ABC):
     nearly: str  # "nearly 200 per cent"
     more_than: str  # "more than 100 per cent"
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
-
-    @staticmethod
-    def more_than_half(change: Change, band: str, style: HouseStyle, exact: bool) -> bool:
-        """Whether a fall to less than half is said as "fell by more than half" (house_style
-        ``more_than_half``) rather than as a percentage."""
-        return band == "fall" and style.more_than_half and not exact and change.ratio is not None \
-            and change.ratio < Decimal("0.5")
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
@@ -127,10 +128,11 @@ class Language(ABC):
 
     @abstractmethod
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
         """A change as a verb phrase ("has almost trebled", "rose by 12 per cent") and the numbers it prints.
         ``band`` is :func:`drafter.style.wording.change_band`'s; every number comes from
-        :mod:`drafter.style.numbers`."""
+        :mod:`drafter.style.numbers` (``scale``: the places of "1.2 million", see
+        :func:`~drafter.style.numbers.scale_places`)."""
 
     @abstractmethod
     def change_noun(self, direction: str, amount: str | None) -> str:
@@ -145,9 +147,20 @@ class Language(ABC):
         """A suppressed count: "fewer than five" (``after_from``: as it reads after "from" or "to")."""
 
     @abstractmethod
-    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,
+                          headline: bool = False) -> str:
         """A change between counts of which one or both are suppressed: "rose from fewer than five to 31";
-        both hidden: "was fewer than five in both periods" (``old`` is that count's words)."""
+        both hidden: "was fewer than five in both periods" (``old`` is that count's words). ``headline``: as
+        :meth:`change_words` words a headline, in the same tense."""
+
+    @abstractmethod
+    def in_both_periods(self, count: str) -> str:
+        """Two suppressed counts as a noun phrase, with no direction: "fewer than five in both periods"."""
+
+    def singular(self, noun: str) -> str:
+        """A plural noun as it follows a count of one ("people" → "person"), to catch "one people"; a language
+        whose nouns do not change after a number keeps it as it is."""
+        return noun
 
     @abstractmethod
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:

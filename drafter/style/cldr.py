@@ -58,6 +58,17 @@ def parse_number(text: str, locale: str) -> Decimal:
         raise ValueError(str(exc)) from None
 
 
+def decimal_symbol(locale: str) -> str:
+    """The locale's decimal separator.
+
+    >>> decimal_symbol("cy_GB"), decimal_symbol("de_DE")
+    ('.', ',')
+    """
+    from babel.numbers import get_decimal_symbol
+
+    return str(get_decimal_symbol(get_locale(locale)))
+
+
 def format_date(value: dt.date, pattern: str, locale: str) -> str:
     """A date by an explicit CLDR pattern, e.g. ``d MMMM y``.
 

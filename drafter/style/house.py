@@ -40,13 +40,26 @@ RULES: dict[str, tuple[type, str]] = {
     "titles": (str, 'a speaker\'s title "before" the name, capitalised, or "after" it, in lower case'),
     "year_may_start": (bool, "a sentence may start with a year without a warning"),
     "more_than_half": (bool, 'a fall to less than half as "fell by more than half" rather than a percentage'),
+    "large_places_max": (int, 'the most decimal places "1.04 million" may take to show a change (then full '
+                         "figures)"),
+    "near_total_fall": (str, 'a fall short of zero that would round to 100 per cent: "more_than" ("fell by more '
+                        'than 99 per cent", default) or "counts" ("fell from 1,000 to 5")'),
+    "list_places": (str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
+                    '(default), or "shared" ("9.6" beside "12.0")'),
+    "batch_consistency": (str, 'one figure printed two ways in different releases of a batch: "error" (default) '
+                          'or "warn"'),
 }
 
 _CHOICES = {
     "rounding_conflicts": ("error", "warn"),
     "percent": ("per cent", "%", "percent"),
     "titles": ("before", "after"),
+    "near_total_fall": ("more_than", "counts"),
+    "list_places": ("own", "shared"),
+    "batch_consistency": ("error", "warn"),
 }
+# Whole-number rules that would make nonsense past a point: no house style prints 100,000 decimal places.
+_MOST = {"words_up_to": 9, "percent_small_places": 6, "large_places": 6, "large_places_max": 6}
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
@@ -95,6 +108,9 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
             what = "true or false" if kind is bool else f"a {kind.__name__} of 0 or more"
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=f"{what}: {meaning}") from None
+        if key in _MOST and isinstance(value, int) and value > _MOST[key]:
+            raise InputError("is too large", source=source, field=field, value=raw,
+                             expected=f"a whole number from 0 to {_MOST[key]}: {meaning}")
         if key in _CHOICES and value not in _CHOICES[key]:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in _CHOICES[key]))

@@ -8,15 +8,20 @@ exactly once and laid out by Babel for the preset's locale (:mod:`drafter.style.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
+from drafter.model import Change
 from drafter.style import cldr
 from drafter.style.base import HouseStyle
 
+FULL = -1  # the ``scale`` of counts shown in full figures ("1,249,999"), not in millions (see scale_places)
 
-def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> str:
-    """A count: one to nine in words (by the preset), larger numbers grouped, millions as "1.2 million".
+
+def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False, scale: int | None = None) -> str:
+    """A count: one to nine in words (by the preset), larger numbers grouped, millions as "1.2 million" (to
+    ``scale`` places, default ``large_places``; :data:`FULL`: grouped figures however large).
 
     >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
@@ -24,13 +29,15 @@ def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> s
     ('five', '1,747', '1.3 million')
     >>> count_text(Decimal(5), gb, figures=True), count_text(Decimal(3_000_000_000), gb)
     ('5', '3 billion')
-    >>> count_text(Decimal(1_200_000), PRESETS["cy_GB"])
-    '1.2 miliwn'
+    >>> count_text(Decimal(1_040_000), gb, scale=2), count_text(Decimal(1_249_999), gb, scale=FULL)
+    ('1.04 million', '1,249,999')
+    >>> count_text(Decimal(1_200_000), PRESETS["cy_GB"]), count_text(Decimal(10**12), gb)
+    ('1.2 miliwn', '1 trillion')
     """
     if not figures and value == value.to_integral_value() and 1 <= value <= style.words_up_to \
             and int(value) < len(style.number_words):
         return style.number_words[int(value)]
-    large = _large(value, style)
+    large = None if scale == FULL else _large(value, style, places=scale)
     if large is not None:
         number, word, _ = large
         return f"{number} {word}"
@@ -38,35 +45,92 @@ def count_text(value: Decimal, style: HouseStyle, *, figures: bool = False) -> s
     return cldr.format_number(value, places, style.locale)
 
 
-_BILLION, _MILLION = Decimal(1_000_000_000), Decimal(1_000_000)
+def paired_count_text(value: Decimal, style: HouseStyle, *, figures: bool = False, scale: int | None = None) -> str:
+    """A count as it reads after "from" or "to": zero as the house style's ``none_word`` ("from none to 12",
+    Welsh "o ddim i 12", "o 12 i ddim"), else :func:`count_text`."""
+    return style.none_word if value == 0 else count_text(value, style, figures=figures, scale=scale)
 
 
-def _large(value: Decimal, style: HouseStyle, threshold: Decimal | None = None) -> tuple[str, str, str] | None:
-    """(number, long word, short suffix) for a value shown in millions or billions, rounded half-up to
-    ``large_places`` with trailing zeros dropped ("3 million", not "3.0 million"); None below the threshold."""
+_MILLION = Decimal(1_000_000)
+
+
+def _unit(value: Decimal, style: HouseStyle, places: int) -> tuple[Decimal, str, str]:
+    """(unit, long word, short suffix) for a large value: the largest of million, billion and (where the style
+    has the word) trillion that the value reaches, counting a value that would round to 1,000 of one unit as
+    one of the next: "£1bn", never "£1,000m"; "1 trillion", never "1,000 billion"."""
+    units = [(_MILLION, style.million_word, "m"), (_MILLION * 1000, style.billion_word, "bn")]
+    if style.trillion_word:
+        units.append((_MILLION * 10**6, style.trillion_word, "tn"))
+    chosen = units[0]
+    for unit in units[1:]:
+        if value < unit[0] and round_half_up(value / chosen[0], places) < 1000:
+            break
+        chosen = unit
+    return chosen
+
+
+def _large(value: Decimal, style: HouseStyle, threshold: Decimal | None = None, places: int | None = None
+           ) -> tuple[str, str, str] | None:
+    """(number, long word, short suffix) for a value shown in millions, billions or trillions, rounded half-up
+    to ``places`` (default ``large_places``) with trailing zeros dropped ("3 million", not "3.0 million");
+    None below the threshold."""
     if value < (style.million_from if threshold is None else threshold):
         return None
-    unit, word, short = (_BILLION, style.billion_word, "bn") if _billions(value, style) else \
-        (_MILLION, style.million_word, "m")
-    scaled = round_half_up(value / unit, style.large_places).normalize()
-    places = max(0, -scaled.as_tuple().exponent)  # type: ignore[operator]
-    return cldr.format_number(scaled, places, style.locale), word, short
+    places = style.large_places if places is None else places
+    unit, word, short = _unit(value, style, places)
+    scaled = round_half_up(value / unit, places).normalize()
+    shown = max(0, -scaled.as_tuple().exponent)  # type: ignore[operator]
+    return cldr.format_number(scaled, shown, style.locale), word, short
 
 
-def _billions(value: Decimal, style: HouseStyle) -> bool:
-    """Billions from 1bn, and for a value that in millions would round to 1,000: "£1bn", never "£1,000m"."""
-    return value >= _BILLION or round_half_up(value / _MILLION, style.large_places) >= 1000
+def large_value(value: Decimal, style: HouseStyle, places: int | None = None, *,
+                threshold: Decimal | None = None) -> Decimal:
+    """The value a "1.2 million" shows (1,200,000), for comparing rounding levels; the value itself below
+    the threshold (``million_from``; money: a million) or with ``places`` :data:`FULL`."""
+    return _shown(value, style, style.large_places if places is None else places, threshold)[0]
 
 
-def large_value(value: Decimal, style: HouseStyle) -> Decimal:
-    """The value a "1.2 million" shows (1,200,000), for comparing rounding levels; the value itself below."""
-    if value < style.million_from:
-        return value
-    unit = _BILLION if _billions(value, style) else _MILLION
-    return round_half_up(value / unit, style.large_places) * unit
+def _shown(value: Decimal, style: HouseStyle, places: int, threshold: Decimal | None = None
+           ) -> tuple[Decimal, Decimal]:
+    """(the value as printed, the size of its last printed place)."""
+    if places == FULL or value < (style.million_from if threshold is None else threshold):
+        return value, Decimal(1)
+    unit = _unit(value, style, places)[0]
+    step = unit.scaleb(-places)
+    return round_half_up(value / unit, places) * unit, step
 
 
-def money_text(value: Decimal, style: HouseStyle, currency: str) -> str:
+def scale_places(values: Iterable[Decimal], style: HouseStyle, *, money: bool = False) -> int:
+    """How many decimal places "1.2 million" takes for counts that are compared with one another (one area's
+    figures for every period): the fewest, from ``large_places`` up to ``large_places_max``, at which every
+    two of them read in the right order and their printed difference is the true one to within half the last
+    place shown; else :data:`FULL` (grouped figures). So a change is never hidden or invented by rounding.
+
+    >>> from drafter.style.house import PRESETS
+    >>> gb = PRESETS["en_GB"]
+    >>> scale_places([Decimal(1_000_000), Decimal(1_040_000)], gb), scale_places([Decimal(1_200_000)], gb)
+    (2, 1)
+    >>> scale_places([Decimal(1_249_999), Decimal(1_250_000)], gb) == FULL
+    True
+    """
+    threshold = _MILLION if money else None
+    ordered = sorted(set(values))
+    if not ordered or ordered[-1] < (_MILLION if money else style.million_from):
+        return style.large_places
+    for places in range(style.large_places, max(style.large_places, style.large_places_max) + 1):
+        if all(_honest(low, high, style, places, threshold) for i, low in enumerate(ordered)
+               for high in ordered[i + 1:]):
+            return places
+    return FULL
+
+
+def _honest(low: Decimal, high: Decimal, style: HouseStyle, places: int, threshold: Decimal | None) -> bool:
+    """Whether two counts (low < high) read in order, with a printed difference within half a place of the true."""
+    (shown_low, step_low), (shown_high, step_high) = (_shown(v, style, places, threshold) for v in (low, high))
+    return shown_low < shown_high and abs((shown_high - shown_low) - (high - low)) * 2 <= max(step_low, step_high)
+
+
+def money_text(value: Decimal, style: HouseStyle, currency: str, *, scale: int | None = None) -> str:
     """An amount of money: "£450,000", "£12.50", and large sums as "£1.2m" and "£3bn" (en_GB) or
     "$1.2 million" and "$3 billion" (en_US); Welsh "£3 biliwn".
 
@@ -79,7 +143,7 @@ def money_text(value: Decimal, style: HouseStyle, currency: str) -> str:
     '£1bn'
     """
     symbol = cldr.currency_symbol(currency, style.locale)
-    large = _large(value, style, _MILLION)
+    large = None if scale == FULL else _large(value, style, _MILLION, scale)
     if large is not None:
         number, word, short = large
         return f"{symbol}{number}{short}" if style.money_short else f"{symbol}{number} {word}"
@@ -92,11 +156,12 @@ def is_money(unit: str) -> bool:
     return bool(unit) and cldr.is_currency(unit)
 
 
-def value_text(value: Decimal, style: HouseStyle, unit: str = "", *, figures: bool = False) -> str:
+def value_text(value: Decimal, style: HouseStyle, unit: str = "", *, figures: bool = False,
+               scale: int | None = None) -> str:
     """A figure of a measure: money when its unit is a currency code (GBP, USD, EUR), else a count."""
     if is_money(unit):
-        return money_text(value, style, unit)
-    return count_text(value, style, figures=figures)
+        return money_text(value, style, unit, scale=scale)
+    return count_text(value, style, figures=figures, scale=scale)
 
 
 def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
@@ -156,22 +221,26 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     return f"{words} {cldr.format_number(n, 0, style.locale)}", n
 
 
-def pair_texts(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str]:
-    """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none".
+def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None) -> tuple[str, str]:
+    """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none", and millions
+    to as many places as show the change (``scale``, by default :func:`scale_places` of the two).
 
     >>> from drafter.style.house import PRESETS
     >>> pair_texts(Decimal(4), Decimal(12), PRESETS["en_GB"]), pair_texts(Decimal(0), Decimal(3), PRESETS["en_GB"])
     (('4', '12'), ('none', 'three'))
+    >>> pair_texts(Decimal(1_000_000), Decimal(1_040_000), PRESETS["en_GB"])
+    ('1 million', '1.04 million')
     """
     figures = max(old, new) >= 10
-    def one(value: Decimal) -> str:
-        return style.none_word if value == 0 else count_text(value, style, figures=figures)
-    return one(old), one(new)
+    if scale is None:
+        scale = scale_places((old, new), style)
+    return (paired_count_text(old, style, figures=figures, scale=scale),
+            paired_count_text(new, style, figures=figures, scale=scale))
 
 
-def from_to_text(old: Decimal, new: Decimal, style: HouseStyle) -> tuple[str, str, str]:
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None) -> tuple[str, str, str]:
     """"from 150 to 440" / "o 150 i 440", with the two numbers as printed."""
-    old_text, new_text = pair_texts(old, new, style)
+    old_text, new_text = pair_texts(old, new, style, scale)
     return style.language.from_to(old_text, new_text), old_text, new_text
 
 
@@ -193,6 +262,31 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
         places = percent_places(magnitude, style)
     rounded = round_half_up(magnitude, places)
     return with_percent(cldr.format_number(rounded, places, style.locale), style), rounded
+
+
+def change_percent_text(change: Change, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
+    """A change's percentage as the release prints it: :func:`percent_text`, except that a fall which did not
+    reach zero never reads "100 per cent": it is "more than 99 per cent" ("more than 99.9" at one place), the
+    largest figure below 100 at those places, and the value returned is that figure.
+
+    >>> from drafter.style.house import PRESETS
+    >>> from drafter.model import SourceRef, Value
+    >>> from drafter.compute.changes import compute_change
+    >>> def c(old, new):
+    ...     src = (SourceRef("figures.csv"),)
+    ...     return compute_change("A", "m", "count", "a", "b", Value(Decimal(old), src), Value(Decimal(new), src))
+    >>> change_percent_text(c(1000, 5), PRESETS["en_GB"]), change_percent_text(c(1000, 0), PRESETS["cy_GB"])[0]
+    (('more than 99 per cent', Decimal('99')), '100%')
+    """
+    assert change.percent is not None
+    text, rounded = percent_text(change.percent, style, places)
+    if change.direction == "down" and abs(change.percent) < 100 <= rounded:
+        if places is None:
+            places = percent_places(change.percent, style)
+        below = 100 - Decimal(1).scaleb(-places)
+        number = with_percent(cldr.format_number(below, places, style.locale), style)
+        return f"{style.language.more_than} {number}", below
+    return text, rounded
 
 
 def with_percent(number: str, style: HouseStyle) -> str:
@@ -227,8 +321,6 @@ def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
     places = percent_places(magnitude, style)
     rounded = round_half_up(magnitude, places)
     return f"{cldr.format_number(rounded, places, style.locale)} {style.percent_points}", rounded
-
-
 
 
 def sequence_places(percents: list[Decimal], style: HouseStyle) -> int:

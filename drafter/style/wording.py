@@ -1,8 +1,8 @@
 """House style in words: sentences, dates, periods, embargo lines and change wording.
 
-"How is 193 % worded?" is answered here: :func:`change_band` says which row of the house-style change table a
-change falls in (by its ratio and the preset's rules), and the style's language (:mod:`drafter.style.lang`) says
-that row in its words. Numbers themselves come from :mod:`drafter.style.numbers`.
+"How is 193 % worded?" is answered here: :func:`~drafter.style.bands.change_band` says which row of the
+house-style change table a change falls in (by its ratio and the preset's rules), and the style's language
+(:mod:`drafter.style.lang`) says that row in its words. Numbers themselves come from :mod:`drafter.style.numbers`.
 """
 
 from __future__ import annotations
@@ -14,27 +14,34 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style import cldr
-from drafter.style.base import TENSES, HouseStyle, Joiner, Printed, Tense
+from drafter.style.bands import band_reason, change_band, has_percent, ratio_band
+from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Joiner, Printed, Tense
 from drafter.style.numbers import (
+    FULL,
     approx_count_text,
     approx_percent_text,
+    change_percent_text,
     count_text,
     from_to_text,
     is_money,
     large_value,
     money_text,
     ordinal_text,
+    paired_count_text,
     percent_places,
     percent_text,
     points_text,
+    scale_places,
     sequence_places,
     value_text,
 )
+from drafter.style.shown import shown_value
 
-__all__ = [  # the numbers' functions, for the templates' helpers, which word and print them together
-    "TENSES", "Printed", "approx_count_text", "approx_percent_text", "count_text", "from_to_text", "is_money",
-    "large_value", "money_text", "ordinal_text", "percent_places", "percent_text", "points_text",
-    "sequence_places", "value_text",
+__all__ = [  # the numbers' functions and the bands, for the templates' helpers, which word and print them together
+    "FULL", "TENSES", "Printed", "approx_count_text", "approx_percent_text", "band_reason", "change_band",
+    "change_percent_text", "count_text", "from_to_text", "has_percent", "is_money", "large_value", "money_text",
+    "ordinal_text", "paired_count_text", "percent_places", "percent_text", "points_text", "ratio_band",
+    "scale_places", "sequence_places", "shown_value", "value_text",
 ]
 
 
@@ -91,6 +98,11 @@ def weekday_date_text(value: dt.date, style: HouseStyle) -> str:
 def month_text(value: dt.date, style: HouseStyle, *, year: bool = True) -> str:
     """A month, never abbreviated: "July 2017"."""
     return cldr.format_date(value, style.month_pattern if year else "MMMM", style.locale)
+
+
+def year_text(value: dt.date, style: HouseStyle) -> str:
+    """A year as the locale writes it: "2018"."""
+    return cldr.format_date(value, "y", style.locale)
 
 
 def _whole_months(start: dt.date, end: dt.date) -> bool:
@@ -160,45 +172,14 @@ def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -
 
 # --- change wording -------------------------------------------------------------------------------------
 
-def change_band(change: Change, style: HouseStyle) -> str:
-    """Which row of the house-style change table applies (ratio r = new ÷ old).
-
-    Bands: ``unchanged`` (r = 1), ``virtually_unchanged`` (rounds to 0 %), ``rise`` (1 < r < 2), ``doubled``,
-    ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled`` ([2.85, 3)), ``trebled``,
-    ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4), ``fall`` (r < 1),
-    ``halved`` (r = 0.5); and, without a percentage, ``small_base`` (base below ``small_base``) and ``points``
-    (a rate, in percentage points).
-    """
-    if change.kind == "rate":
-        return "unchanged" if change.direction == "same" else "points"
-    if change.direction == "same":
-        return "unchanged"
-    if change.ratio is None or change.old.amount < style.small_base:
-        return "small_base"
-    assert change.percent is not None
-    _, rounded = percent_text(change.percent, style)
-    if rounded == 0:
-        return "virtually_unchanged"
-    r = change.ratio
-    if r < 1:
-        return "halved" if r == Decimal("0.5") else "fall"
-    almost = 3 * style.nearly_fraction
-    for limit, exact in ((2, "doubled"), (3, "trebled"), (4, "quadrupled")):
-        if r == limit:
-            return exact
-        if limit == 3 and almost <= r < 3:
-            return "almost_trebled"
-        if r < limit:
-            return "rise" if limit == 2 else ("more_than_doubled" if limit == 3 else "more_than_trebled")
-    return "more_than_fourfold"
-
-
 def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, exact: bool = False,
-                 headline: bool = False, places: int | None = None) -> tuple[str, list[Printed]]:
+                 headline: bool = False, places: int | None = None, scale: int | None = None
+                 ) -> tuple[str, list[Printed]]:
     """The change as a verb phrase, and the numbers it prints as (text, rounded value).
 
     ``exact`` gives the percentage even where a band word ("almost trebled") would do; ``headline`` drops
-    "by" ("rises 47 per cent"); ``places`` fixes the percentage's decimal places (for a sequence).
+    "by" ("rises 47 per cent"); ``places`` fixes the percentage's decimal places (for a sequence); ``scale``
+    the places of "1.2 million" (:func:`~drafter.style.numbers.scale_places`).
 
     >>> from drafter.compute.changes import compute_change
     >>> from drafter.model import SourceRef, Value
@@ -208,9 +189,13 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     ...     return compute_change("A", "m", "count", "a", "b", Value(Decimal(old), src), Value(Decimal(new), src))
     >>> change_words(c(150, 440), PRESETS["en_GB"], "perfect")[0], change_words(c(150, 440), PRESETS["cy_GB"])[0]
     ('has almost trebled', 'wedi bron â threblu')
+    >>> change_words(c(1000, 2999), PRESETS["en_GB"], "present", headline=True)[0]
+    'rises 200 per cent'
+    >>> change_words(c(1000, 5), PRESETS["en_GB"])[0], change_words(c(1000, 2999), PRESETS["en_GB"], exact=True)[0]
+    ('fell by more than 99 per cent', 'rose by 200 per cent')
     """
     return style.language.change_words(change, change_band(change, style), style, tense, exact=exact,
-                                       headline=headline, places=places)
+                                       headline=headline, places=places, scale=scale)
 
 
 def change_noun(change: Change, style: HouseStyle, *, places: int | None = None) -> tuple[str, list[Printed]]:
@@ -222,15 +207,14 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None)
     role = band
     if band == "points":
         text, rounded = points_text(change.difference, style)
-    elif band == "small_base":
+    elif band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
         text, rounded = count_text(difference, style), difference
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:
-        assert change.percent is not None
         role = "percent"
-        text, rounded = percent_text(change.percent, style, places)
+        text, rounded = change_percent_text(change, style, places)
     return style.language.change_noun(change.direction, text), [(role, text, rounded)]
 
 
@@ -257,15 +241,35 @@ def fewer_than_text(threshold: int, style: HouseStyle, *, after_from: bool = Fal
     return style.language.fewer_than(count_text(Decimal(threshold), style), style, after_from=after_from)
 
 
+def suppressed_noun(change: Change, style: HouseStyle, threshold: int, both_hidden: bool) -> str:
+    """A change with a suppressed count as a noun: "a rise", "a fall"; both counts suppressed, no direction
+    (it would tell which is larger): "fewer than five in both periods"."""
+    if both_hidden:
+        return style.language.in_both_periods(fewer_than_text(threshold, style))
+    return bare_change_noun(change.direction, style)
+
+
 def suppressed_change_words(change: Change, style: HouseStyle, tense: Tense, threshold: int,
-                            old_hidden: bool, new_hidden: bool) -> str:
+                            old_hidden: bool, new_hidden: bool, *, headline: bool = False,
+                            scale: int | None = None) -> str:
     """A change where a count is below the disclosure threshold: no percentage, the hidden side as "fewer than
-    five", e.g. "rose from fewer than five to 31". Both hidden: no direction either (it would tell which of
-    two suppressed counts is larger)."""
-    old = fewer_than_text(threshold, style, after_from=True) if old_hidden else count_text(
-        change.old.amount, style, figures=True)
-    new = fewer_than_text(threshold, style, after_from=True) if new_hidden else count_text(
-        change.new.amount, style, figures=True)
+    five", e.g. "rose from fewer than five to 31" and "rose from none to fewer than five" (Welsh "o ddim i lai
+    na 5": both sides mutate, after "o" and after "i"). Both hidden: no direction either (it would tell which
+    of two suppressed counts is larger). A headline takes the tense other headlines take.
+
+    >>> from drafter.compute.changes import compute_change
+    >>> from drafter.model import SourceRef, Value
+    >>> from drafter.style.house import PRESETS
+    >>> src = (SourceRef("figures.csv"),)
+    >>> c = compute_change("A", "m", "count", "a", "b", Value(Decimal(0), src), Value(Decimal(3), src))
+    >>> suppressed_change_words(c, PRESETS["cy_GB"], "present", 5, False, True, headline=True)
+    'wedi cynyddu o ddim i lai na 5'
+    """
+    old = fewer_than_text(threshold, style, after_from=True) if old_hidden else paired_count_text(
+        change.old.amount, style, figures=True, scale=scale)
+    new = fewer_than_text(threshold, style, after_from=True) if new_hidden else paired_count_text(
+        change.new.amount, style, figures=True, scale=scale)
     if old_hidden and new_hidden:
         old = fewer_than_text(threshold, style)
-    return style.language.suppressed_change(change.direction, tense, old, new, both_hidden=old_hidden and new_hidden)
+    return style.language.suppressed_change(change.direction, tense, old, new,
+                                            both_hidden=old_hidden and new_hidden, headline=headline)

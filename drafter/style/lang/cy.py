@@ -13,9 +13,9 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import Furniture, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import from_to_text, percent_text, points_text
+from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
 # --- mutations ------------------------------------------------------------------------------------------
 
@@ -98,6 +98,7 @@ MORE_THAN = "mwy na"
 PERCENT_POINTS = "pwynt canran"  # Welsh counts take the singular: "2.5 pwynt canran"
 MILLION = "miliwn"
 BILLION = "biliwn"
+TRILLION = "triliwn"
 EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
@@ -189,23 +190,20 @@ class Welsh(Language):
         return f"{first} {to_before(second) if joiner == 'to' else and_before(second)}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
         """"wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4" (a headline takes the perfect)."""
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
-        if band == "small_base":
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style)
+        if band in COUNT_ONLY:
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale)
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)
             return f"{lead}{verb} {text}", [("points", text, rounded)]
         if band in ("unchanged", "virtually_unchanged"):
             return lead + BANDS[band], []
-        assert change.percent is not None
-        if self.more_than_half(change, band, style, exact):
-            return lead + BANDS["more_than_halved"], []
         if exact or band in ("rise", "fall"):
-            text, rounded = percent_text(change.percent, style, places)
+            text, rounded = change_percent_text(change, style, places)
             return f"{lead}{verb} {text}", [("percent", text, rounded)]
         phrase = BANDS[band]
         if lead == PRESENT + " " and phrase.startswith(NO_PRESENT_MARKER):
@@ -215,7 +213,8 @@ class Welsh(Language):
     def change_noun(self, direction: str, amount: str | None) -> str:
         if direction == "same":
             return NO_CHANGE
-        return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {amount}"
+        # "o" mutates what follows: "gostyngiad o fwy na 99%"
+        return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {soft(amount)}"
 
     def virtually_no_change(self) -> str:
         return VIRTUALLY_NO_CHANGE
@@ -223,10 +222,15 @@ class Welsh(Language):
     def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
         return f"{FEWER_THAN_AFTER_FROM if after_from else style.fewer_than} {count}"  # soft mutation: "o"/"i"
 
-    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,
+                          headline: bool = False) -> str:
         if both_hidden:
-            return f"{PERFECT} bod yn {old} {BOTH_PERIODS}"
-        return f"{aspect(tense)} {RISE if direction == 'up' else FALL} {self.from_to(old, new)}"
+            return f"{PERFECT} bod yn {self.in_both_periods(old)}"
+        return f"{aspect('perfect' if headline else tense)} {RISE if direction == 'up' else FALL} " \
+            f"{self.from_to(old, new)}"
+
+    def in_both_periods(self, count: str) -> str:
+        return f"{count} {BOTH_PERIODS}"
 
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:
         """Verb first, with the article before a title: "Dywedodd y Prif Gwnstabl …: "."""
@@ -240,5 +244,5 @@ PRESETS = (dataclasses.replace(
     none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
     embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
     money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
-    tied=JOINT + " {}", furniture=FURNITURE,
+    tied=JOINT + " {}", trillion_word=TRILLION, furniture=FURNITURE,
 ),)

@@ -10,8 +10,8 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import Furniture, HouseStyle, Joiner, Language, Printed, Tense
-from drafter.style.numbers import from_to_text, percent_text, points_text
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -29,6 +29,8 @@ VERBS: dict[str, tuple[str, str, str]] = {
     "increase": ("increased", "increased", "increases"),
     "be": ("was", "been", "is"),
 }
+
+IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
 
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
@@ -75,25 +77,22 @@ class English(Language):
         return f"{first} {style.to_word if joiner == 'to' else style.and_word} {second}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
         if band == "unchanged":
             return verb("remain", tense) + " unchanged", []
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
-        if band == "small_base":
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style)
+        if band in COUNT_ONLY:
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale)
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)
             return f"{verb(direction, tense)} {by}{text}", [("points", text, rounded)]
-        assert change.percent is not None
-        if self.more_than_half(change, band, style, exact):
-            return f"{verb('fall', tense)} {by}more than half", []
         if exact or band in ("rise", "fall"):
-            text, rounded = percent_text(change.percent, style, places)
+            text, rounded = change_percent_text(change, style, places)
             return f"{verb(direction, tense)} {by}{text}", [("percent", text, rounded)]
         words = {
             "doubled": verb("double", tense),
@@ -104,6 +103,7 @@ class English(Language):
             "quadrupled": verb("quadruple", tense),
             "more_than_fourfold": verb("rise" if headline else "increase", tense) + " more than fourfold",
             "halved": verb("halve", tense),
+            "more_than_halved": f"{verb('fall', tense)} {by}more than half",
         }
         return words[band], []
 
@@ -119,10 +119,24 @@ class English(Language):
     def fewer_than(self, count: str, style: HouseStyle, *, after_from: bool) -> str:
         return f"{style.fewer_than} {count}"
 
-    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool) -> str:
+    def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,
+                          headline: bool = False) -> str:
         if both_hidden:
-            return f"{verb('be', tense)} {old} in both periods"
+            return f"{verb('be', tense)} {self.in_both_periods(old)}"
         return f"{verb('rise' if direction == 'up' else 'fall', tense)} {self.from_to(old, new)}"
+
+    def singular(self, noun: str) -> str:
+        """The noun after "one".
+
+        >>> [LANGUAGE.singular(n) for n in ("people", "calls", "children", "crime", "offences")]
+        ['person', 'call', 'child', 'crime', 'offence']
+        """
+        if noun in IRREGULAR:
+            return IRREGULAR[noun]
+        return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+    def in_both_periods(self, count: str) -> str:
+        return f"{count} in both periods"
 
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:
         return f"{who}, {verb}: "

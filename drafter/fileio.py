@@ -1,0 +1,134 @@
+"""Opening files as drafter does: regular files only, reads bounded, links not followed where drafter keeps its
+own files.
+
+Every file drafter reads (the campaign's inputs and its own bookkeeping in the output folder) must be a regular
+file: a FIFO, a device (``/dev/zero``, ``/dev/urandom``), a socket or a folder where a file should be is refused
+with one line, before a byte is read, so a run can neither hang nor fill memory. A read stops one byte past
+its limit, so the size limit holds whatever the file system says the size is. Inputs may be links (a
+``quotes.yaml`` shared between campaigns); drafter's own files in the output folder (the manifest, the
+journal, fact sheets, releases) may not, so a link planted there can never make drafter read or write
+elsewhere.
+
+A shared piece like :mod:`drafter.model`: any stage may use it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from drafter.errors import DrafterError, InputError
+from drafter.model import SourceRef
+
+_CHUNK = 1 << 20
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refused by the lstat beforehand
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+
+def kind(path: Path) -> str | None:
+    """What is at ``path`` without following a link: ``None`` when nothing is, else "file", "link",
+    "folder", "FIFO", "device" or "socket"."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return _kind(mode)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISLNK(mode):
+        return "link"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device"
+
+
+def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
+               expected: str = "a regular file") -> DrafterError:
+    """The one line for a link, FIFO, device, socket or folder where a file should be."""
+    problem = "is a link, which drafter does not follow here" if found == "link" else f"is a {found}, not a file"
+    return error(problem, source=source, expected=expected)
+
+
+@contextlib.contextmanager
+def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
+                 error: type[DrafterError] = InputError) -> Iterator[tuple[int, int]]:
+    """An open descriptor of the regular file at ``path`` and its size, for reading; anything else is refused
+    with one line (``follow=False`` refuses a link too). A missing file is :class:`FileNotFoundError`."""
+    if not follow and kind(path) == "link":
+        raise not_a_file("link", source, error)
+    flags = os.O_RDONLY | _BINARY | _NONBLOCK | (0 if follow else _NOFOLLOW)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise not_a_file("folder", source, error) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise not_a_file("link", source, error) from None
+        if exc.errno == errno.EACCES and path.is_dir():  # Windows opens no folder
+            raise not_a_file("folder", source, error) from None
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise not_a_file(_kind(info.st_mode), source, error)
+        yield fd, info.st_size
+    finally:
+        os.close(fd)
+
+
+def read_bounded(path: Path, source: SourceRef, limit: int, *, follow: bool = True,
+                 error: type[DrafterError] = InputError) -> bytes:
+    """The bytes of the regular file at ``path``, refusing it once more than ``limit`` bytes have been read
+    (whatever its size claims). A missing file is :class:`FileNotFoundError`."""
+    with open_regular(path, source, follow=follow, error=error) as (fd, size):
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            except OSError as exc:
+                raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read"
+                            ) from None
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise error(f"file is too large ({max(size, total):,} bytes)", source=source,
+                            expected=f"at most {limit:,} bytes")
+
+
+def file_digest(path: Path, source: SourceRef, error: type[DrafterError]) -> str:
+    """The SHA-256 of the regular file at ``path``, read without following a link."""
+    digest = hashlib.sha256()
+    with open_regular(path, source, follow=False, error=error) as (fd, _):
+        while chunk := os.read(fd, _CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_for_append(path: Path, source: SourceRef, error: type[DrafterError]) -> int:
+    """A descriptor appending to the regular file at ``path`` (created if need be), never through a link."""
+    found = kind(path)
+    if found not in (None, "file"):
+        raise not_a_file(found, source, error)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY | _NOFOLLOW | _NONBLOCK, 0o644)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # pragma: no cover - replaced between the lstat and the open
+        os.close(fd)
+        raise not_a_file("special file", source, error)
+    return fd

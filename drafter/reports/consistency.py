@@ -1,0 +1,68 @@
+"""One figure, one way, across a batch: an area's figure is printed the same way (the same rounding, the same
+decimal places) in every release that prints it, its own, its parent's and the other language's. Within one
+release :func:`drafter.render.checks.check_rounding_levels` holds the same rule.
+
+Releases are fed in one at a time as the batch renders them (:meth:`BatchFacts.add`), keeping only the first
+way each figure was printed and which release printed it, so the check costs one small record per figure;
+:func:`check_batch` runs before anything is put in place, and refuses the batch or warns, by the house
+style's ``batch_consistency``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.errors import TemplateError
+from drafter.model import Release, Warning
+from drafter.style.base import HouseStyle
+from drafter.style.shown import shown_value
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One figure printed two ways: (text, release) as first printed, and as printed differently later."""
+
+    area: str
+    name: str
+    first: tuple[str, str]
+    second: tuple[str, str]
+
+    def message(self) -> str:
+        (text, release), (other, where) = self.first, self.second
+        return (f"{self.area}'s {self.name} is printed two ways in this batch: {text!r} in release {release} "
+                f"and {other!r} in release {where}")
+
+
+class BatchFacts:
+    """The way each figure of a batch was first printed, and every figure printed another way since."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str, str], tuple[str, str, str]] = {}  # (area, name) → (reading, text, release)
+        self.conflicts: list[Conflict] = []
+        self._reported: set[tuple[str, str, str]] = set()
+
+    def add(self, release: Release, style: HouseStyle) -> None:
+        """Every fact of one release, read as ``style`` printed it (:func:`~drafter.style.shown.shown_value`)."""
+        for fact in release.facts:
+            reading = shown_value(fact.text, style)
+            key = (fact.area, fact.name)
+            first = self._first.setdefault(key, (reading, fact.text, release.slug))
+            if first[0] != reading and (fact.area, fact.name, reading) not in self._reported:
+                self._reported.add((fact.area, fact.name, reading))
+                self.conflicts.append(Conflict(fact.area, fact.name, (first[1], first[2]),
+                                               (fact.text, release.slug)))
+
+
+def check_batch(facts: BatchFacts, style: HouseStyle) -> tuple[Warning, ...]:
+    """Refuse a batch that prints one figure two ways (``batch_consistency: error``, the default), naming the
+    figure and the releases; with ``batch_consistency: warn``, a warning for each such figure."""
+    if not facts.conflicts:
+        return ()
+    if style.batch_consistency == "warn":
+        return tuple(Warning("batch_consistency", conflict.message()) for conflict in facts.conflicts)
+    more = len(facts.conflicts) - 1
+    raise TemplateError(
+        facts.conflicts[0].message() + (f" (and {more} more figure{'s' if more > 1 else ''} like it)" if more else ""),
+        field="template",
+        expected="each figure printed one way in every release of the batch, e.g. the same helper for it in "
+        "every template (or house_style: batch_consistency: warn)")

@@ -1,0 +1,95 @@
+"""Which row of the house-style change table a change falls in: its band ("almost_trebled", "fall",
+"small_base", …), by its ratio and the preset's rules, and held to one rounding level with the percentage
+printed beside it. :mod:`drafter.style.wording` and the style's language say each band in words.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.model import Change
+from drafter.style.base import COUNT_ONLY, HouseStyle
+from drafter.style.numbers import percent_text, points_text
+
+# Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
+NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
+
+# A band word holds only beside a percentage (at the figure's own places) in its range: "almost trebled" and
+# "rose by 200 per cent" contradict each other, so from a ratio of 2.995 the percentage is said instead.
+_BAND_AGREES = {
+    "more_than_doubled": lambda p: p > 100, "almost_trebled": lambda p: p < 200,
+    "more_than_trebled": lambda p: p > 200, "more_than_fourfold": lambda p: p > 300,
+    "more_than_halved": lambda p: p > 50,
+}
+
+
+def change_band(change: Change, style: HouseStyle) -> str:
+    """Which row of the house-style change table applies (ratio r = new ÷ old).
+
+    Bands: ``unchanged`` (r = 1), ``virtually_unchanged`` (rounds to 0 %, or to 0 points), ``rise``
+    (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled``
+    ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
+    ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
+    without a percentage, ``small_base`` (base below ``small_base``), ``near_total_fall`` (a fall short of
+    zero that rounds to 100 %, with ``near_total_fall: counts``) and ``points`` (a rate, in percentage
+    points). A band word whose range its own rounded percentage contradicts gives way to ``rise`` or ``fall``
+    (:func:`band_reason` says why).
+    """
+    return _band(change, style)[0]
+
+
+def ratio_band(change: Change, style: HouseStyle) -> str:
+    """The band the ratio alone gives, before a contradicting percentage overrides it (for judging quotes)."""
+    band, reason = _band(change, style)
+    return _ratio_band(change.ratio, style) if reason and change.ratio is not None else band
+
+
+def band_reason(change: Change, style: HouseStyle) -> str:
+    """Why a change is not worded as its ratio alone would have it ("" when it is), for its fact's formula."""
+    return _band(change, style)[1]
+
+
+def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
+    if change.direction == "same":
+        return "unchanged", ""
+    if change.kind == "rate":
+        return ("virtually_unchanged" if points_text(change.difference, style)[1] == 0 else "points"), ""
+    if change.ratio is None or change.old.amount < style.small_base:
+        return "small_base", ""
+    assert change.percent is not None
+    rounded = percent_text(change.percent, style)[1]
+    if rounded == 0:
+        return "virtually_unchanged", ""
+    band = _ratio_band(change.ratio, style)
+    if band == "fall" and abs(change.percent) < 100 <= rounded and style.near_total_fall == "counts":
+        return "near_total_fall", f"; a fall short of zero that rounds to {rounded}: worded with the counts"
+    if band in _BAND_AGREES and not _BAND_AGREES[band](rounded):
+        return ("rise" if change.direction == "up" else "fall"), (
+            f"; worded as a percentage, not {band.replace('_', ' ')!r} (ratio {_short(change.ratio)}), which "
+            f"{rounded} per cent would contradict")
+    return band, ""
+
+
+def _ratio_band(r: Decimal, style: HouseStyle) -> str:
+    if r < 1:
+        if r == Decimal("0.5"):
+            return "halved"
+        return "more_than_halved" if style.more_than_half and r < Decimal("0.5") else "fall"
+    almost = 3 * style.nearly_fraction
+    for limit, exact in ((2, "doubled"), (3, "trebled"), (4, "quadrupled")):
+        if r == limit:
+            return exact
+        if limit == 3 and almost <= r < 3:
+            return "almost_trebled"
+        if r < limit:
+            return "rise" if limit == 2 else ("more_than_doubled" if limit == 3 else "more_than_trebled")
+    return "more_than_fourfold"
+
+
+def _short(value: Decimal) -> str:
+    return format(value.quantize(Decimal("0.0001")).normalize(), "f")
+
+
+def has_percent(band: str) -> bool:
+    """Whether a change in this band has a percentage a template may print (``c.has_percent``)."""
+    return band not in NO_PERCENT

@@ -1,0 +1,92 @@
+"""What a printed figure says, read back from its words: the value, how finely it is rounded and how it is
+qualified. Two texts say the same thing when :func:`shown_value` gives the same answer for them: "five" and
+"5", "none" and "0", "193 per cent" and "193%", "fewer than five" and Welsh "llai na 5"; but "193" and
+"193.3", "3,549" and "nearly 3,600", "1.2 million" and "1,200,000" are each one figure at two rounding levels.
+
+Used to hold one figure to one rounding level within a release (:mod:`drafter.render.checks`) and across
+every release of a batch (:mod:`drafter.reports.consistency`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from drafter.style import cldr
+from drafter.style.base import HouseStyle
+
+_NUMBER = re.compile(r"^[^\d]*?(\d[\d\s,.\u00a0\u202f]*)(.*)$")
+
+
+def _qualifiers(style: HouseStyle) -> list[tuple[str, str]]:
+    """The words that qualify a figure, longest first, with the mark each leaves in the reading."""
+    language = style.language
+    found = [(language.nearly, "<~"), (language.more_than, ">"), (style.fewer_than, "<"),
+             (language.fewer_than("", style, after_from=True).strip(), "<"), (style.tied.format("").strip(), "=")]
+    return sorted(((words.lower(), mark) for words, mark in found if words), key=lambda item: -len(item[0]))
+
+
+def shown_value(text: str, style: HouseStyle) -> str:
+    """What a figure printed in ``style`` says: its qualifier, its value and the size of its last place.
+
+    >>> from drafter.style.house import PRESETS
+    >>> gb, cy = PRESETS["en_GB"], PRESETS["cy_GB"]
+    >>> shown_value("five", gb) == shown_value("5", cy), shown_value("none", gb) == shown_value("0", gb)
+    (True, True)
+    >>> shown_value("fewer than five", gb) == shown_value("lai na 5", cy) == shown_value("llai na 5", cy)
+    True
+    >>> shown_value("193 per cent", gb) == shown_value("193%", cy), shown_value("193.3 per cent", gb)
+    (True, '193.3/0.1')
+    >>> shown_value("1.2 million", gb), shown_value("1,200,000", gb), shown_value("nearly 3,600", gb)
+    ('1200000/100000', '1200000/1', '<~3600/1')
+    >>> shown_value("joint third", gb) == shown_value("cydradd 3ydd", cy), shown_value("£1.2bn", gb)
+    (True, '1200000000/100000000')
+    """
+    rest = " ".join(text.lower().split())
+    mark = ""
+    for words, sign in _qualifiers(style):
+        if rest.startswith(words + " "):
+            rest, mark = rest[len(words) + 1:], sign
+            break
+    whole = _word_value(rest, style)
+    if whole is not None:
+        return f"{mark}{whole}/1"
+    match = _NUMBER.match(rest)
+    if match is None:
+        return mark + rest
+    digits, tail = match.group(1).strip(), match.group(2).strip()
+    try:
+        number = cldr.parse_number(digits, style.locale)
+    except (ValueError, InvalidOperation):
+        return mark + rest
+    decimal = cldr.decimal_symbol(style.locale)
+    places = len(digits.rpartition(decimal)[2]) if decimal in digits else 0
+    scale = _scale(tail, style)
+    step = Decimal(1).scaleb(-places) * scale
+    return f"{mark}{_plain(number * scale)}/{_plain(step)}"
+
+
+def _word_value(text: str, style: HouseStyle) -> int | None:
+    """The value of a number or ordinal written in words ("five", "none", "third"), else None."""
+    if text == style.none_word.lower():
+        return 0
+    for words in (style.number_words, style.ordinal_words):
+        lowered = [w.lower() for w in words]
+        if text in lowered and lowered.index(text) > 0:
+            return lowered.index(text)
+    return None
+
+
+def _scale(tail: str, style: HouseStyle) -> Decimal:
+    """The multiplier a word or suffix after the number stands for: "million", "bn", "triliwn"."""
+    first = tail.split(" ", 1)[0] if tail else ""
+    scales = {style.million_word.lower(): 10**6, "m": 10**6, style.billion_word.lower(): 10**9, "bn": 10**9}
+    if style.trillion_word:
+        scales.update({style.trillion_word.lower(): 10**12, "tn": 10**12})
+    return Decimal(scales.get(first, 1))
+
+
+def _plain(value: Decimal) -> str:
+    """A Decimal without exponent or trailing zeros: 1200000, 0.1."""
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,93 @@
+"""One writer per output folder: two people drafting into one folder on a shared drive never mix their campaigns
+(issue 19). The lock is drafter/output/lock.py."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.output import lock as locking
+from tests.conftest import ROOT, edit
+from tests.helpers import tree
+
+
+def busy_line(out: Path, pid: int) -> str:
+    return (f"error: {out}: --out: is being written by another drafter run (process {pid} on "
+            f"{socket.gethostname()}, since {{time}}) (expected one run at a time in a folder: wait for the other "
+            "run to finish, then run again)\n")
+
+
+def test_a_second_run_waits_then_stops_naming_the_folder_and_the_run_that_holds_it(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    api.draft(example, out, formats=["md"])
+    before = tree(out)
+    held = locking.OutputLock.take(out)
+    since = (out / locking.OWNER).read_text(encoding="utf-8").rpartition("since ")[2]
+    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.3)
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert time.monotonic() - started >= 0.3  # it waited for the other run first
+    assert result.exit_code == 1
+    assert result.stderr == busy_line(out, os.getpid()).replace("{time}", since)
+    held.release()
+    assert tree(out) == before  # nothing touched, not even the other run's lock
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".drafter-")]  # the lock goes with the run
+
+
+def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) -> None:
+    """A run that finishes within the wait lets the waiting one go ahead."""
+    import threading
+
+    out = tmp_path / "out"
+    out.mkdir()
+    held = locking.OutputLock.take(out)
+    timer = threading.Timer(0.5, held.release)
+    timer.start()
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    timer.join()
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_two_runs_into_one_folder_leave_exactly_one_campaigns_releases(tmp_path: Path, example: Path,
+                                                                        round_: int) -> None:
+    """Two `drafter draft` processes into one folder, the second started a little after the first (jittered):
+    each ends with exit 0, or 1 and the one line above; the folder holds one campaign's releases, whole."""
+    other = tmp_path / "other"
+    shutil.copytree(example, other)
+    edit(other / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every file differs
+    expected = {}
+    for name, campaign in (("one", example), ("other", other)):
+        api.draft(campaign, tmp_path / f"expected-{name}")
+        expected[name] = tree(tmp_path / f"expected-{name}")
+    out = tmp_path / "shared" / "out"
+    runs = []
+    for campaign in (example, other):
+        runs.append(subprocess.Popen([sys.executable, "-m", "drafter", "draft", str(campaign), "--out", str(out)],
+                                     cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+        time.sleep(random.Random(round_).uniform(0, 0.4))
+    results = [(run.wait(timeout=120), run.stderr.read() if run.stderr else "") for run in runs]
+    for run in runs:
+        if run.stderr:
+            run.stderr.close()
+    assert all(code in (0, 1) for code, _ in results), results
+    assert any(code == 0 for code, _ in results), results
+    for code, stderr in results:
+        if code == 1:
+            assert stderr.startswith(f"error: {out}: --out: is being written by another drafter run (process "), stderr
+            assert "Traceback" not in stderr and stderr.count("\n") == 1
+    assert tree(out) in (expected["one"], expected["other"])

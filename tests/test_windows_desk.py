@@ -1,0 +1,160 @@
+"""Runs where press officers work (issue 21): a release open in Word, consoles that are not UTF-8, Windows paths
+in campaign.yaml, names Windows refuses, and CSV files as Excel saves them. Windows itself cannot run here, so
+each is exercised the way Windows would present it."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.load.text import slugify, unique_slugs
+from drafter.output.manifest import MANIFEST
+from tests.conftest import ROOT, edit, files_in
+from tests.helpers import tree
+
+runner = CliRunner()
+
+
+# --- a release open in Word -------------------------------------------------------------------------------------
+
+def test_a_release_open_in_word_stops_the_batch_with_every_file_old_or_new_and_the_manifest_true(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, expected = tmp_path / "out", tmp_path / "expected"
+    api.draft(example, out)
+    old = tree(out)
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+    api.draft(example, expected)
+    new = tree(expected)
+    real_replace = os.replace
+
+    def word_has_it_open(source: str | Path, target: str | Path) -> None:  # as Windows refuses it
+        if str(target).endswith("cheshire.docx"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", word_has_it_open)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {out / 'cheshire.docx'}: could not be replaced (Permission denied): it is probably open in "
+        "another program; close it in Word and run again (the files before it are new, it and the rest are as "
+        "they were) (expected a release no program has open)\n")
+    now = tree(out)
+    assert set(now) == set(old)
+    assert all(now[name] in (old[name], new[name]) for name in now if name != MANIFEST)  # old or new, never a mix
+    assert now["north-west.docx"] == new["north-west.docx"] != old["north-west.docx"]  # renamed before it
+    assert now["cheshire.docx"] == old["cheshire.docx"]
+    manifest = json.loads(now[MANIFEST])["files"]
+    assert {name: entry["sha256"] for name, entry in manifest.items()} == {
+        name: hashlib.sha256(data).hexdigest() for name, data in now.items() if name != MANIFEST}  # true
+    assert not [p for p in out.rglob("*") if p.name.startswith(".drafter-")]  # no journal, staging or lock left
+    monkeypatch.setattr(os, "replace", real_replace)  # closed in Word; run again
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "skipped" not in result.stderr
+    assert tree(out) == new
+
+
+# --- consoles that are not UTF-8 --------------------------------------------------------------------------------
+
+CONSOLES = {
+    "cp1252": {"PYTHONIOENCODING": "cp1252"},
+    "cp850": {"PYTHONIOENCODING": "cp850"},
+    "LANG=C": {"LANG": "C", "LC_ALL": "C"},
+    "LANG=C, no UTF-8 mode": {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+}
+
+
+@pytest.mark.parametrize("console", sorted(CONSOLES))
+def test_the_cli_runs_end_to_end_on_a_console_that_is_not_utf8(example: Path, tmp_path: Path, console: str) -> None:
+    for name in ("areas.csv", "figures.csv"):  # a Welsh name with letters cp1252 does not have, and an en dash
+        edit(example / name, "Cumbria,", "Cŵm Ŷnys – Môn…,")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIO", "PYTHONUTF8"))}
+    env.update(CONSOLES[console])
+    commands = [["draft", str(example), "--out", str(tmp_path / "out")],  # the table names the area
+                ["draft", str(example), "--out", str(tmp_path / "cy"), "--locale", "cy_GB"],
+                ["preview", str(example), "--area", "Cheshire", "--locale", "cy_GB"],  # ŵ, ’ and â in Welsh
+                ["facts", str(example), "--area", "North West"],
+                ["quotes", "list", str(example)],
+                ["check", str(example), str(tmp_path / "out" / "cwm-ynys-mon.md")]]
+    for command in commands:
+        result = subprocess.run([sys.executable, "-m", "drafter", *command], cwd=ROOT, env=env, capture_output=True)
+        assert result.returncode == 0, (command, result.stderr.decode("utf-8", "replace"))
+        assert b"Traceback" not in result.stderr and b"UnicodeEncodeError" not in result.stderr
+    edit(example / "figures.csv", "Cŵm Ŷnys – Môn…,", "Cŵm Ŷnys – Mon,")  # an error line naming the area
+    result = subprocess.run([sys.executable, "-m", "drafter", "draft", str(example), "--out", str(tmp_path / "x")],
+                            cwd=ROOT, env=env, capture_output=True)
+    assert result.returncode == 1
+    assert result.stderr.startswith(b"error: figures.csv:4: area: ") and result.stderr.count(b"\n") == 1
+
+
+# --- Windows paths in campaign.yaml -----------------------------------------------------------------------------
+
+def test_the_first_session_works_with_windows_paths_in_campaign_yaml(tmp_path: Path) -> None:
+    """README's first session (drafter new, then drafter draft), with the figures, template and letterhead
+    named as a Windows user writes them."""
+    plain, windows = tmp_path / "plain", tmp_path / "windows"
+    for folder in (plain, windows):
+        assert runner.invoke(app, ["new", str(folder)]).exit_code == 0
+    (windows / "data").mkdir()
+    (windows / "figures.csv").rename(windows / "data" / "figures.csv")
+    shutil.copytree(ROOT / "templates" / "helpline-rise", windows / "my templates" / "rise",
+                    ignore=shutil.ignore_patterns("example"))
+    (windows / "letterhead").mkdir()
+    shutil.copyfile(ROOT / "templates" / "reference.docx", windows / "letterhead" / "ours.docx")
+    edit(windows / "campaign.yaml", "template: helpline-rise", "template: my templates\\rise")
+    edit(windows / "campaign.yaml", "areas: all", "areas: all\nfigures: .\\data\\figures.csv\n"
+         "reference: letterhead\\ours.docx")
+    for folder in (plain, windows):
+        result = runner.invoke(app, ["draft", str(folder), "--out", str(folder / "out")])
+        assert result.exit_code == 0, result.stderr
+    releases = {name: data for name, data in files_in(windows / "out").items() if name.endswith((".docx", ".md"))}
+    assert len(releases) == 12
+    assert releases == {name: data for name, data in files_in(plain / "out").items() if name in releases}
+    assert '".\\data\\figures.csv, row 3, column before' in (windows / "out" / "cheshire.facts.csv").read_text(
+        encoding="utf-8-sig")  # the figures file named as campaign.yaml names it
+
+
+# --- names Windows refuses ----------------------------------------------------------------------------------------
+
+WINDOWS_REFUSES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+@given(st.lists(st.text(min_size=0, max_size=30), min_size=1, max_size=5, unique=True))
+def test_slugs_are_names_windows_accepts(names: list[str]) -> None:
+    slugs = unique_slugs(names)
+    for slug in slugs.values():
+        assert slug and len(slug) <= 64
+        assert set(slug) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")  # no dot or space to end in
+        assert slug.split(".")[0] not in WINDOWS_REFUSES
+    assert len({s.casefold() for s in slugs.values()}) == len(slugs)  # distinct on a case-insensitive drive
+
+
+@pytest.mark.parametrize(("name", "slug"), [("CON", "con-area"), ("Com¹", "com1-area"), ("lpt0", "lpt0-area"),
+                                            ("Nul.", "nul-area"), ("aux ", "aux-area"), ("St. Helens.", "st-helens")])
+def test_reserved_names_and_trailing_dots_and_spaces_never_reach_a_file_name(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+# --- CSV files as Excel saves them --------------------------------------------------------------------------------
+
+def test_a_csv_saved_by_excel_with_a_bom_and_crlf_reads_as_the_plain_file(example: Path) -> None:
+    plain = api.preview(example, "Cheshire")[0]
+    for name in ("figures.csv", "areas.csv"):
+        text = (example / name).read_text(encoding="utf-8")
+        (example / name).write_bytes("\ufeff".encode() + text.replace("\n", "\r\n").encode("utf-8"))
+    assert api.preview(example, "Cheshire")[0] == plain
