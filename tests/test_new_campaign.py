@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, edit
 
 runner = CliRunner()
 DOC = ROOT / "docs" / "new-campaign.md"
@@ -134,7 +134,7 @@ def test_a_us_county_crisis_line_campaign_drafts_in_ap_style_with_no_word_of_the
     assert len(releases) == 6
     assert_none_of(HELPLINE_WORDS + FOOD_WORDS + ("Notes to editors", "Out of hours", "per cent"), releases)
     multnomah = releases["multnomah-county.md"]
-    assert multnomah.startswith("EMBARGOED UNTIL")
+    assert multnomah.startswith("EMBARGOED UNTIL 6:30 a.m. PDT Tuesday, Oct. 15, 2024\n")
     assert "\n# Calls to the 988 Suicide and Crisis Lifeline from Multnomah County rise 96%\n" in multnomah
     assert "\nPORTLAND — Oct. 15, 2024\n" in multnomah
     assert "Calls to the 988 Suicide and Crisis Lifeline from Multnomah County have risen by 96%, from 6,210 " \
@@ -144,6 +144,9 @@ def test_a_us_county_crisis_line_campaign_drafts_in_ap_style_with_no_word_of_the
     assert "Calls to the 988 Suicide and Crisis Lifeline from Lane County fall 12%" in releases["lane-county.md"]
     assert "# Calls to the 988 Suicide and Crisis Lifeline from Wheeler County rise from none to one\n" in \
         releases["wheeler-county.md"]
+    edit(folder / "campaign.yaml", "embargo: 2024-10-15 06:30", "embargo: 2024-10-15 06:00")
+    assert runner.invoke(app, ["preview", str(folder), "--area", "Lane County"]).stdout.startswith(
+        "EMBARGOED UNTIL 6 a.m. PDT Tuesday, Oct. 15, 2024\n")  # AP: no ":00"
 
 
 @pytest.mark.parametrize(("preset", "plural", "headline", "perfect"), [
