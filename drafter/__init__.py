@@ -16,12 +16,22 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "DrafterError", "approve_quote", "check", "draft", "facts", "list_quotes", "new_campaign", "preview",
-    "withdraw_quote",
+    "DrafterError", "approve_quote", "check", "draft", "facts", "list_quotes", "list_templates", "new_campaign",
+    "preview", "withdraw_quote",
 ]
 
 if TYPE_CHECKING:
-    from drafter.api import approve_quote, check, draft, facts, list_quotes, new_campaign, preview, withdraw_quote
+    from drafter.api import (
+        approve_quote,
+        check,
+        draft,
+        facts,
+        list_quotes,
+        list_templates,
+        new_campaign,
+        preview,
+        withdraw_quote,
+    )
     from drafter.errors import DrafterError
 
 

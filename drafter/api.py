@@ -8,7 +8,10 @@ file is written; on any error nothing is written. Every function raises :class:`
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import shutil
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,18 +26,39 @@ from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
+from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
-from drafter.shipped import example_folder
+from drafter.shipped import example_folder, story_templates, template_description, template_files
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 if TYPE_CHECKING:
     from drafter.reports.check import CheckResult, Finding
 
 __all__ = [
-    "FACT_COLUMNS", "Batch", "DraftResult", "Summary", "approve_quote", "check", "draft", "fact_rows", "facts",
-    "facts_csv", "facts_json", "findings_json", "list_quotes", "merge_warnings", "new_campaign", "prepare",
-    "prepare_languages", "preview", "render_all", "withdraw_quote",
+    "FACT_COLUMNS",
+    "Batch",
+    "DraftResult",
+    "Summary",
+    "TemplateInfo",
+    "approve_quote",
+    "check",
+    "draft",
+    "fact_rows",
+    "facts",
+    "facts_csv",
+    "facts_json",
+    "findings_json",
+    "list_quotes",
+    "list_templates",
+    "merge_warnings",
+    "new_campaign",
+    "prepare",
+    "prepare_languages",
+    "preview",
+    "render_all",
+    "templates_text",
+    "withdraw_quote",
 ]
 
 
@@ -57,6 +81,15 @@ class DraftResult:
     out_dir: Path
     changes: tuple[AreaChanges, ...] = ()
 
+    def files_of(self, release: Summary) -> list[str]:
+        """The files in place for one release (written or unchanged): the run of names after its slug."""
+        done = sorted(self.report.written + self.report.unchanged)
+        prefix = release.slug + "."
+        start = end = bisect.bisect_left(done, prefix)
+        while end < len(done) and done[end].startswith(prefix):
+            end += 1
+        return done[start:end]
+
 
 def draft(
     campaign_dir: Path,
@@ -67,19 +100,22 @@ def draft(
     force: bool = False,
     locale: str | None = None,
     style: str | None = None,
+    draft_quotes: bool = False,
     on_file: Callable[[str], None] | None = None,
     on_area: Callable[[str, int], None] | None = None,
 ) -> DraftResult:
     """Draft one release per area into ``out_dir``; validates everything before writing anything.
 
     Pass 1 renders each release (which validates it) and writes its files in the run's staging folder; pass 2,
-    once every area has drafted, renames them into place under the manifest's protection. For a progress
+    once every area has drafted, renames them into place under the manifest's protection. ``draft_quotes``
+    prints quotes still in draft, marked as not approved, in releases that open with a draft line and that the
+    manifest and :func:`check` treat as drafts never to be sent. For a progress
     display: ``on_area(area, releases in the batch)`` as each release is drafted (one call per release: a
     bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
     """
     formats = formats or DEFAULT_FORMATS
     check_formats(formats)
-    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style)
+    batches = prepare_languages(campaign_dir, areas, locale=locale, style=style, drafts=draft_quotes)
     campaign = batches[0].campaign
     reference = campaign_reference(campaign)
     style_warnings: list[str] = []
@@ -93,17 +129,22 @@ def draft(
         staged: list[Staged] = []
         merged = WarningMerger()
         printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
+        parity = LanguageParity()  # the English and Welsh releases of an area print the same facts
         for batch in batches:  # pass 1: every release rendered once, its files staged
             for release in releases(batch):
                 printed.add(release, batch.style)
+                if len(batches) > 1:
+                    parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 rows.append(review_row(campaign, release))
                 changes.extend(changes_since_last_draft(out_dir, [release]))
                 merged.add(release.warnings)
-                staged.extend(staging.stage(*file) for file in release_files(release, writers))
+                staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))
+                              for file in release_files(release, writers))
                 if on_area:
                     on_area(release.area, total)
-        warnings = campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
+        merged.add(parity.warnings())
+        warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
@@ -124,10 +165,11 @@ def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple
 
 def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None
             ) -> tuple[str, Release]:
-    """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing."""
-    batch = prepare(campaign_dir, [area], locale=locale, style=style)
+    """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing. A
+    quote still in draft is shown, marked as not approved, so its speaker can see the release it is for."""
+    batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
     release = render_all(batch)[0]
-    return to_markdown(release.blocks), release
+    return to_markdown(release.blocks), dataclasses.replace(release, warnings=batch.warnings + release.warnings)
 
 
 def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None
@@ -147,7 +189,9 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
-    """Start a campaign folder from a shipped template's example; refuses to overwrite anything."""
+    """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
+    of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so
+    it can be edited there; refuses to overwrite anything. Returns the files made, folders' with their folder."""
     source = example_folder(template)
     if target.exists() and any(target.iterdir()):
         raise UsageError("already exists and is not empty", field="DIR", value=str(target),
@@ -158,7 +202,40 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
         if item.is_file():
             shutil.copyfile(item, target / item.name)
             copied.append(item.name)
+    (target / template).mkdir()
+    for item in template_files(template):
+        shutil.copyfile(item, target / template / item.name)
+        copied.append(f"{template}/{item.name}")
     return copied
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """A shipped template as ``drafter templates`` lists it."""
+
+    name: str
+    description: str
+    sample: str  # the headline its example campaign drafts for its first area with a parent
+
+
+def templates_text(width: int = 100) -> str:
+    """``drafter templates``' listing: each template's name, description and sample headline, wrapped."""
+    wrap = textwrap.TextWrapper(width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
+    return "".join(f"{info.name}\n{wrap.fill(info.description)}\n{wrap.fill(f'e.g. “{info.sample}”')}\n\n"
+                   for info in list_templates()) + "start one: drafter new DIR --template NAME\n"
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Every shipped template with a one-paragraph description and a sample headline, drafted from its example
+    campaign (so the sample is always what the template says now)."""
+    found = []
+    for name in story_templates():
+        example = example_folder(name)
+        batch = prepare(example)
+        area = next((a for a in batch.campaign.areas if a.parent and a.name in batch.areas), None)
+        release = batch.renderer.render(batch.campaign, area or batch.campaign.area(batch.areas[0]), batch.style)
+        found.append(TemplateInfo(name, template_description(name), release.headline))
+    return found
 
 
 def findings_json(findings: Sequence[Finding]) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import UsageError
 from drafter.load import load_campaign
-from drafter.model import Campaign, Release
+from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template
 from drafter.style.base import HouseStyle
@@ -30,16 +30,18 @@ class Batch:
     style: HouseStyle
     renderer: Renderer
     tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
+    drafts: bool = False  # draft quotes are printed, marked as not approved (preview, draft --draft-quotes)
+    warnings: tuple[Warning, ...] = ()  # what loading and checking the campaign left out or let pass
 
 
 def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
-            style: str | None = None) -> Batch:
+            style: str | None = None, drafts: bool = False) -> Batch:
     """Load and validate a campaign and compile its template, for its first (or only) language."""
-    return prepare_languages(campaign_dir, areas, locale=locale, style=style)[0]
+    return prepare_languages(campaign_dir, areas, locale=locale, style=style, drafts=drafts)[0]
 
 
 def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
-                      style: str | None = None) -> list[Batch]:
+                      style: str | None = None, drafts: bool = False) -> list[Batch]:
     """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone.
 
     ``locale`` replaces the campaign's locale (and, unless ``style`` is given, its preset); ``style`` replaces
@@ -51,7 +53,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
                              field=option, value=value, expected="one of " + ", ".join(PRESETS))
     campaign = load_campaign(campaign_dir)
-    check_sums(campaign)
+    notices = campaign.notices + check_sums(campaign)
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
     if style and not any(PRESETS[style].language is PRESETS[code].language for code in languages):
@@ -65,7 +67,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             house = dataclasses.replace(house, locale=language)
         renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
         tag = house.language.code if len(languages) > 1 else ""
-        batches.append(Batch(campaign, chosen, house, renderer, tag))
+        batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
     return batches
 
 
@@ -102,7 +104,7 @@ def render_all(batch: Batch) -> tuple[Release, ...]:
 def releases(batch: Batch) -> Iterator[Release]:
     """The batch's releases one by one, as each is rendered (a batch never holds them all)."""
     for name in batch.areas:
-        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style)
+        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style, drafts=batch.drafts)
         yield dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 

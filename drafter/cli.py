@@ -6,7 +6,6 @@ stderr with exit status 1 (2 for usage errors). Nothing else catches it; traceba
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -84,10 +83,11 @@ def draft(
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")
-                     ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
+    draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
+                                               "such, in releases marked as drafts never to be sent.")] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from rich.console import Console
@@ -97,7 +97,8 @@ def draft(
 
     with DraftProgress(Console(stderr=True)) as progress:
         result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force,
-                           locale=locale, style=style, on_area=progress.area, on_file=progress.file)
+                           locale=locale, style=style, draft_quotes=draft_quotes, on_area=progress.area,
+                           on_file=progress.file)
 
     for warning in result.warnings:
         typer.echo(f"warning: {warning.message}", err=True)
@@ -106,14 +107,9 @@ def draft(
     table = Table(title=f"{count:,} releases in {out}")
     for column in ("area", "headline", "files"):
         table.add_column(column)
-    done = sorted(report.written + report.unchanged)
     shown = count if count <= TABLE_ROWS else TABLE_ROWS - 5
-    for release in itertools.islice(result.releases, shown):  # its files: the run of names after its slug
-        prefix = release.slug + "."
-        start = end = bisect.bisect_left(done, prefix)
-        while end < len(done) and done[end].startswith(prefix):
-            end += 1
-        table.add_row(release.area, release.headline, ", ".join(done[start:end]) or "—")
+    for release in itertools.islice(result.releases, shown):
+        table.add_row(release.area, release.headline, ", ".join(result.files_of(release)) or "—")
     if shown < count:
         table.add_row("…", f"and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}", "…")
     Console().print(table)
@@ -129,9 +125,7 @@ def draft(
 
 
 class DraftProgress:
-    """The draft command's progress on stderr, in a terminal: releases drafted out of the batch, then files
-    put in place. Redrawn here, at most ten times a second, not by a display thread.
-    """
+    """The draft command's progress in a terminal (releases, then files), redrawn at most ten times a second."""
 
     def __init__(self, console: Any) -> None:
         from rich.progress import Progress
@@ -174,7 +168,7 @@ def preview(
     locale: LocaleOpt = None,
     style: StyleOpt = None,
 ) -> None:
-    """Print one area's release as Markdown, writing nothing."""
+    """Print one area's release as Markdown, writing nothing (quotes not yet approved are shown, marked)."""
     from drafter import api
 
     text, release = api.preview(campaign_dir, area, locale=locale, style=style)
@@ -188,16 +182,25 @@ def preview(
 @reports_errors
 def new(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
-    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")
-                        ] = "helpline-rise",
+    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")] = "helpline-rise",
 ) -> None:
-    """Start a campaign folder from a shipped template's example."""
+    """Start a campaign folder from a shipped template's example, with a copy of the template to edit."""
     from drafter import api
 
     files = api.new_campaign(directory, template)
 
-    typer.echo(f"created {directory} with {', '.join(files)}")
-    typer.echo(f"next: drafter draft {directory} --out {directory}/out")
+    own = ", ".join(name for name in files if "/" not in name)
+    typer.echo(f"created {directory} with {own}\ncopied the template into {directory / template}, to edit only for "
+               f"what campaign.yaml cannot say\nnext: drafter draft {directory} --out {directory}/out")
+
+
+@app.command()
+@reports_errors
+def templates() -> None:
+    """List the shipped templates, each with what it is for and a headline its example drafts."""
+    from drafter import api
+
+    typer.echo(api.templates_text(), nl=False)
 
 
 @app.command()
@@ -292,16 +295,14 @@ def quotes_approve(
     campaign_dir: CampaignDir,
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
     by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who approved the quote's exact wording.")],
-    expires: Annotated[str | None, typer.Option("--expires", metavar="DATE",
-                                                help="Last date the quote may be used (YYYY-MM-DD).")
-                       ] = None,
+    expires: Annotated[str | None, typer.Option(
+        "--expires", metavar="DATE", help="Last date the quote may be used (YYYY-MM-DD).")] = None,
     on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Date of approval (default: today).")] = None,
 ) -> None:
     """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
     from drafter import api
 
-    quote = api.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires),
-                                        on=_date("--on", on))
+    quote = api.approve_quote(campaign_dir, quote_id, by, expires=_date("--expires", expires), on=_date("--on", on))
 
     typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
 
@@ -321,10 +322,8 @@ def quotes_withdraw(
 
 
 def _date(option: str, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
     try:
-        return dt.date.fromisoformat(value)
+        return None if value is None else dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04") from None
 

@@ -53,9 +53,22 @@ class Measure:
 
     id: str
     label: str
-    unit: str
+    unit: str  # after a number: "people", "calls"; a currency code (GBP) for money; "per cent" for a percentage
     kind: MeasureKind
     source: SourceRef
+    unit_one: str = ""  # after one: "person", "call" (empty: the same as unit)
+    subject: str = ""  # what a story says changed, with {area} where the place goes: "calls to the line from {area}"
+    plural: bool = False  # the subject takes a plural verb: "calls … rise" (False: "the number … rises")
+    required: bool = True  # False: given for some areas only (templates ask has())
+    population: str = ""  # the measure of people a rate per head divides by ("population")
+    per: int = 0  # the rate per head is per this many people: 1000 → "12.4 calls per 1,000 people"
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
+
+    def words(self, key: str, language: str) -> str:
+        """``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
+        if language == "en":
+            return str(getattr(self, key))
+        return next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,15 @@ class Value:
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """A figure the source marks as not available ("[c]", "..", "*"): worded as unavailable, never as a number."""
+
+    marker: str  # as the file has it; for a parent, the marker of the area that makes its total unknown
+    source: SourceRef
+    because: str = ""  # for a parent's total: "Rutland's figure is not available"
 
 
 @dataclass(frozen=True)
@@ -147,6 +169,15 @@ class Contact:
     out_of_hours: str
 
 
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something a person should know that does not stop the batch (a small base, an optional quote)."""
+
+    code: str
+    message: str
+    area: str | None = None
+
+
 @dataclass(frozen=True)
 class Campaign:
     """Everything a campaign folder holds, validated: the load stage's result."""
@@ -176,6 +207,11 @@ class Campaign:
     reference: str | None = None  # the organisation's letterhead DOCX, relative to the campaign folder
     languages: tuple[str, ...] = ("en_GB",)  # every release is published in each, at the same time
     disclosure_threshold: int | None = None  # counts below it are suppressed ("fewer than five")
+    dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
+    story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
+    story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
+    unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict, hash=False)  # "[c]", "..": no figure
+    notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
 
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
@@ -184,6 +220,12 @@ class Campaign:
         if language == "en":
             return str(getattr(self, key, ""))
         return next((t for lang, k, t in self.translations if lang == language and k == key), "")
+
+    def story_text(self, key: str, language: str) -> str:
+        """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""
+        if language == "en":
+            return dict(self.story).get(key, "")
+        return self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
         if language == "en":
@@ -253,15 +295,6 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
-    """Something a person should know that does not stop the batch (a small base, an optional quote)."""
-
-    code: str
-    message: str
-    area: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Inline:
     """A run of text in a paragraph, plain, bold or italic."""
 
@@ -301,3 +334,4 @@ class Release:
     warnings: tuple[Warning, ...]
     organisation: str
     release_date: dt.date
+    draft_quotes: tuple[str, ...] = ()  # quotes printed unapproved (--draft-quotes): a draft never to be sent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, UsageError
 from drafter.model import SourceRef
 
 TEMPLATE_FILE = "release.md.j2"
@@ -22,6 +22,11 @@ def shipped_root() -> Path:
 def shipped_names() -> list[str]:
     root = shipped_root()
     return sorted(p.name for p in root.iterdir() if (p / TEMPLATE_FILE).is_file())
+
+
+def story_templates() -> list[str]:
+    """The shipped templates a campaign can start from: those with an example campaign (not the skeleton)."""
+    return [name for name in shipped_names() if (shipped_root() / name / "example").is_dir()]
 
 
 def resolve_template(name: str, campaign_root: Path, language: str = "en") -> Path:
@@ -52,9 +57,21 @@ def resolve_template(name: str, campaign_root: Path, language: str = "en") -> Pa
 def example_folder(name: str) -> Path:
     folder = shipped_root() / name / "example"
     if not folder.is_dir():
-        raise TemplateError("has no example campaign", field="--template", value=name,
-                            expected="one of " + ", ".join(shipped_names()))
+        raise UsageError("is not a shipped template", field="--template", value=name,
+                         expected="one of " + ", ".join(story_templates()) + "; drafter templates lists them")
     return folder
+
+
+def template_files(name: str) -> list[Path]:
+    """A shipped template's own files: ``release.md.j2`` and its language variants (``release.cy.md.j2``)."""
+    folder = shipped_root() / name
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".md.j2"))
+
+
+def template_description(name: str) -> str:
+    """The one paragraph a shipped template's ``about.txt`` gives: what story it tells."""
+    about = shipped_root() / name / "about.txt"
+    return " ".join(about.read_text(encoding="utf-8").split()) if about.is_file() else ""
 
 
 def reference_docx() -> Path:

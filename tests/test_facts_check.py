@@ -113,12 +113,22 @@ def test_a_changed_quote_is_reported(drafted: Path) -> None:
 def test_a_release_that_no_longer_drafts_is_reported(drafted: Path, tmp_path: Path) -> None:
     campaign = tmp_path / "campaign"
     shutil.copytree(EXAMPLE, campaign)
+    edit(campaign / "quotes.yaml", "    status: approved\n    approved_by: Alan Barr",
+         "    status: withdrawn\n    approved_by: Alan Barr")  # the regional quote, which every release needs
+    findings = check_files(campaign, [drafted / "cheshire.md"]).findings
+    assert [(f.kind, f.message) for f in findings] == [(
+        "no_release", "the campaign no longer drafts a release for Cheshire: quotes.yaml:22: area 'Cheshire': quote "
+        "'barr-regional' has been withdrawn (expected an approved, unexpired and unchanged quote)")]
+
+
+def test_an_optional_quote_withdrawn_since_the_draft_is_reported_where_it_stands(drafted: Path,
+                                                                                 tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(EXAMPLE, campaign)
     edit(campaign / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
          "    status: withdrawn\n    approved_by: Stuart York")
     findings = check_files(campaign, [drafted / "cheshire.md"]).findings
-    assert [(f.kind, f.message) for f in findings] == [(
-        "no_release", "the campaign no longer drafts a release for Cheshire: quotes.yaml:37: area 'Cheshire': quote "
-        "'york-cheshire' has been withdrawn (expected an approved, unexpired and unchanged quote)")]
+    assert [(f.kind, f.message) for f in findings] == [("unusable_quote", "quote 'york-cheshire' has been withdrawn")]
 
 
 def test_two_rounding_levels_and_house_style_breaches(drafted: Path) -> None:

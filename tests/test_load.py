@@ -174,3 +174,33 @@ def test_campaign_yaml_errors_name_line_key_value_and_expectation(example: Path,
     with pytest.raises(InputError) as caught:
         load_campaign(example)
     assert caught.value.line() == message
+
+
+@pytest.mark.parametrize("marker", ["[c]", "[x]", "..", "*", "-", "[low]"])
+def test_a_suppression_marker_is_a_figure_not_available_with_its_cell(example: Path, marker: str) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,90,{marker}")
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"\n', "")
+    campaign = load_campaign(example)
+    missing = campaign.unavailable[("Cumbria", "contacts", "after")]
+    assert (missing.marker, missing.source.cell()) == (marker, "figures.csv, row 3, column after")
+    assert ("Cumbria", "contacts", "after") not in campaign.figures
+    north_west = campaign.unavailable[("North West", "contacts", "after")]  # its total cannot be summed
+    assert north_west.because == "Cumbria's figure is not available"
+    assert [w.code for w in campaign.notices] == ["not_available"]
+
+
+def test_an_empty_cell_is_still_refused_for_a_measure_every_area_must_have(example: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,")
+    with pytest.raises(InputError, match=r"figures\.csv:4: after: is empty"):
+        load_campaign(example)
+
+
+def test_a_measure_not_required_may_be_missing_for_some_areas(example: Path) -> None:
+    edit(example / "campaign.yaml", "    kind: count ", "    kind: count\n  rate:\n    label: a rate\n    kind: rate\n"
+         "    required: false\n    unit: per cent\n   ")
+    with (example / "figures.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Cheshire,rate,12.5,\nCumbria,rate,,8.1\n")
+    campaign = load_campaign(example)
+    assert campaign.figures[("Cheshire", "rate", "before")].amount == Decimal("12.5")
+    assert ("Cheshire", "rate", "after") not in campaign.figures and ("Lancashire", "rate", "after") not in \
+        campaign.figures

@@ -71,7 +71,8 @@ def test_cy_gb_locale_writes_welsh(tmp_path: Path) -> None:
     assert text.startswith("EMBARGO TAN 00:01 BST Dydd Mawrth 4 Medi 2018")
     assert "Rhwng Gorffennaf a Rhagfyr 2017" in text and "Rhwng Ionawr a Mehefin 2018" in text
     assert "wedi bron â threblu" in text and "roedd y ffigur hwnnw wedi cynyddu 193% i 440" in text
-    assert "lle aeth y nifer o 1,747 i 3,549 dros yr un cyfnodau – cynnydd o 103%" in text
+    assert "Yng ngogledd-orllewin Lloegr yn gyffredinol, aeth y nifer o 1,747 i 3,549 dros yr un cyfnodau – " \
+           "cynnydd o 103%" in text  # not "similar to", as the Welsh said before the English was corrected
     assert "ym mis Ionawr 2018" in text and "\nDIWEDD\n" in text
     assert "Dywedodd y Prif Gwnstabl Cynorthwyol Alan Barr, o Uned Troseddau" in text
     assert "Ychwanegodd y Ditectif Arolygydd Stuart York" in text and "Mae diogelu plant" in text

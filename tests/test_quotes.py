@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -60,24 +61,125 @@ def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path
     assert draft_cli(example, out)[0] == 0
 
 
+def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> None:
+    edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
+         "    status: draft\n    approved_by: Stuart York")
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' is a draft, not approved "
+                      "(expected an approved, unexpired and unchanged quote (drafter preview, or drafter draft "
+                      "--draft-quotes, shows a draft marked as not approved))\n")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(QuoteError, match="is a draft, not approved"):
+        api.draft(example, tmp_path / "api")
+
+
 @pytest.mark.parametrize(("old", "new", "reason"), [
     ("    status: approved\n    approved_by: Stuart York", "    status: withdrawn\n    approved_by: Stuart York",
      "has been withdrawn"),
-    ("    status: approved\n    approved_by: Stuart York", "    status: draft\n    approved_by: Stuart York",
-     "is a draft, not approved"),
     ("    approved_on: 2018-08-29\n", "    approved_on: 2018-08-29\n    expires_on: 2018-09-01\n",
      "expired on 2018-09-01, before the release date 2018-09-04"),
 ])
-def test_unusable_quotes_are_refused_with_their_own_reason(example: Path, tmp_path: Path, old: str, new: str,
-                                                           reason: str) -> None:
+def test_an_optional_role_whose_quote_was_withdrawn_or_expired_is_left_out_with_a_warning(
+        example: Path, tmp_path: Path, old: str, new: str, reason: str) -> None:
+    edit(example / "quotes.yaml", old, new)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert (f"warning: quote 'york-cheshire' for the optional role 'local' {reason}; its paragraph is left out "
+            "(areas: Cheshire)\n") in result.stderr
+    cheshire = (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")
+    assert YORK_WORD not in cheshire and "grown enormously" in cheshire
+
+
+@pytest.mark.parametrize(("old", "new", "reason"), [
+    ("    status: approved\n    approved_by: Alan Barr", "    status: withdrawn\n    approved_by: Alan Barr",
+     "has been withdrawn"),
+    ("    approved_on: 2018-08-28\n", "    approved_on: 2018-08-28\n    expires_on: 2018-09-01\n",
+     "expired on 2018-09-01, before the release date 2018-09-04"),
+])
+def test_a_required_role_whose_quote_was_withdrawn_or_expired_stops_the_batch(
+        example: Path, tmp_path: Path, old: str, new: str, reason: str) -> None:
     edit(example / "quotes.yaml", old, new)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == (f"error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' {reason} "
+    assert stderr == (f"error: quotes.yaml:22: area 'North West': quote 'barr-regional' {reason} "
                       "(expected an approved, unexpired and unchanged quote)\n")
-    assert not (tmp_path / "out").exists()
-    with pytest.raises(QuoteError, match=reason):
-        api.draft(example, tmp_path / "api")
+
+
+def _make_york_draft(example: Path) -> None:
+    edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
+         "    status: draft\n    approved_by: Stuart York")
+
+
+def test_preview_shows_a_draft_quote_marked_as_not_approved(example: Path) -> None:
+    _make_york_draft(example)
+    result = runner.invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.split("\n\n")
+    assert lines[0] == "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"
+    marked = lines.index("\\[QUOTE NOT APPROVED\\]")
+    assert lines[marked + 1].startswith("Detective Inspector Stuart York, from Cheshire Constabulary’s strategic "
+                                        "public protection directorate, added: “Safeguarding")
+    assert ("warning: quote 'york-cheshire' is a draft, not approved: the release is marked as a draft never to "
+            "be sent (areas: Cheshire)\n") in result.stderr
+    cumbria = runner.invoke(app, ["preview", str(example), "--area", "Cumbria"]).stdout  # no draft quote there
+    assert cumbria.startswith("EMBARGOED UNTIL") and "NOT APPROVED" not in cumbria
+
+
+def test_draft_quotes_flag_marks_the_files_the_manifest_and_check_reports_them(example: Path,
+                                                                                tmp_path: Path) -> None:
+    _make_york_draft(example)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--draft-quotes"])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "cheshire.md").read_text(encoding="utf-8").startswith(
+        "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION\n\nEMBARGOED UNTIL")
+    assert read_docx(out / "cheshire.docx").paragraphs[0] == (
+        "Embargo", "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION")
+    manifest = json.loads((out / "drafter-manifest.json").read_text(encoding="utf-8"))["files"]
+    assert manifest["cheshire.docx"]["draft"] == manifest["cheshire.md"]["draft"] == "unapproved quotes"
+    assert "draft" not in manifest["cumbria.docx"]
+    checked = runner.invoke(app, ["check", str(example), str(out / "cheshire.docx")])
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines() == [
+        'cheshire.docx: Cheshire: paragraph 1 "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION": this release was '
+        "drafted with quotes that are not approved (--draft-quotes): it is a draft, never to be sent",
+        'cheshire.docx: Cheshire: paragraph 13 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
+        "strategic …\": quote 'york-cheshire' is a draft, not approved",
+        "2 finding(s) in 1 file"]
+    (out / "drafter-manifest.json").unlink()  # the draft line alone still says so
+    alone = runner.invoke(app, ["check", str(example), str(out / "cheshire.md"), "--area", "Cheshire"])
+    assert "it is a draft, never to be sent" in alone.stdout
+
+
+def test_two_usable_quotes_for_one_role_and_scope_are_an_error_naming_both(example: Path, tmp_path: Path) -> None:
+    with (example / "quotes.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("""
+  - id: york-cheshire-2
+    role: local
+    speaker: stuart-york
+    areas: [Cheshire]
+    status: approved
+    text: A second approved quote for Cheshire.
+""")
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ("error: quotes.yaml:83: area 'Cheshire': quotes 'york-cheshire' (quotes.yaml:37) and "
+                      "'york-cheshire-2' (quotes.yaml:83) both give the role 'local' here (expected one usable quote "
+                      "per role and scope: withdraw one, or narrow its areas)\n")
+    withdraw_quote(example, "york-cheshire")  # the newer one replaces it
+    assert "A second approved quote for Cheshire." in api.preview(example, "Cheshire")[0]
+
+
+def test_a_campaign_without_quotes_yaml_loads_and_a_required_role_says_what_is_missing(example: Path,
+                                                                                         tmp_path: Path) -> None:
+    (example / "quotes.yaml").unlink()
+    campaign = load_campaign(example)
+    assert campaign.quotes == () and campaign.speakers == ()
+    code, stderr = draft_cli(example, tmp_path / "out")
+    assert code == 1
+    assert stderr == ("error: area 'North West': no quote in language 'en' has the role 'regional' "
+                      "(expected a quote with that role in quotes.yaml)\n")
 
 
 def test_a_required_role_with_no_quote_in_scope_is_refused(example: Path, tmp_path: Path) -> None:

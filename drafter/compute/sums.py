@@ -5,29 +5,41 @@ from __future__ import annotations
 from decimal import Decimal
 
 from drafter.errors import InputError
-from drafter.model import Campaign
+from drafter.model import Campaign, Warning
 
 
-def check_sums(campaign: Campaign) -> None:
+def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
     """A parent's given count must equal the sum of its areas' (within ``sum_tolerance``), checked before
-    anything is written. Parents whose figure drafter summed itself are right by construction."""
+    anything is written. Parents whose figure drafter summed itself are right by construction; a parent with an
+    area whose figure is missing or not available cannot be checked. Totals that differ by no more than the
+    tolerance (rounding in published figures) are named in one warning."""
     figures = campaign.figures
     children: dict[str, list[str]] = {}
     for area in campaign.areas:
         if area.parent:
             children.setdefault(area.parent, []).append(area.name)
+    near: list[str] = []
     for parent, kids in children.items():
         for measure in campaign.measures:
             if measure.kind != "count":
                 continue
             for period in campaign.periods:
-                given = figures[(parent, measure.id, period.id)]
-                if given.derived_from:
+                given = figures.get((parent, measure.id, period.id))
+                keys = [(k, measure.id, period.id) for k in kids]
+                if given is None or given.derived_from or not all(key in figures for key in keys):
                     continue
-                total = sum((figures[(k, measure.id, period.id)].amount for k in kids), Decimal(0))
+                total = sum((figures[key].amount for key in keys), Decimal(0))
                 if abs(total - given.amount) > campaign.sum_tolerance:
                     raise InputError(
                         f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount} but its "
                         f"areas ({', '.join(kids)}) add up to {total}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml)")
+                if total != given.amount:
+                    near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount} given, {total} summed)")
+    if not near:
+        return ()
+    more = f" and {len(near) - 6} more" if len(near) > 6 else ""
+    return (Warning("sums_within_tolerance", f"{len(near)} parent figure(s) differ from the sum of their areas by "
+                    f"no more than sum_tolerance ({campaign.sum_tolerance}); the given totals are printed: "
+                    + "; ".join(near[:6]) + more),)

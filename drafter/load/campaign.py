@@ -12,8 +12,10 @@ from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.areas import load_areas
 from drafter.load.figures import load_figures
+from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
+from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef
 from drafter.style.house import PRESETS
@@ -50,19 +52,27 @@ def load_campaign(root: Path) -> Campaign:
     embargo = top.datetime("embargo")
     timezone = top.text("timezone", "Europe/London")
     _check_timezone(top, timezone)
-    measures = _measures(top)
-    periods = _periods(top)
-
     areas = load_areas(root / "areas.csv", "areas.csv")
     area_names = [a.name for a in areas]
+    columns = area_columns(areas)
+    others = [code for code in known_languages() if code != "en"]
+    measures = _measures(top, others, columns)
+    check_populations(measures)
+    periods = _periods(top)
+    story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
     draft_areas = _draft_areas(top, area_names)
 
-    figures_name = top.text("figures", _default_figures(root))
-    sheet = top.text("figures_sheet", "") or None
-    figures_path = campaign_path(root, figures_name, top.ref("figures"))
-    figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
+    if isinstance(top.raw("figures"), dict):  # one file per period, as published
+        figures = load_published(top, areas, measures, periods,
+                                 lambda name, ref: campaign_path(root, name, ref))
+    else:
+        figures_name = top.text("figures", _default_figures(root))
+        sheet = top.text("figures_sheet", "") or None
+        figures_path = campaign_path(root, figures_name, top.ref("figures"))
+        figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names))
+    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+        if _present(root / "quotes.yaml") else ((), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
@@ -72,12 +82,12 @@ def load_campaign(root: Path) -> Campaign:
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
-    translations = []  # about_cy, notes_to_editors_cy, …: campaign text for releases in another language
+    translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
     for code in [c for c in known_languages() if c != "en"]:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
             translations.append((code, "contact_name", contact_name))
-        for key in ("about", "organisation", "title"):
+        for key in ("about", "organisation", "title", "dateline"):
             if top.has(f"{key}_{code}"):
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
@@ -90,6 +100,7 @@ def load_campaign(root: Path) -> Campaign:
         settings = _style_settings(style_map)
     sum_tolerance = _tolerance(top)
     disclosure = _disclosure(top)
+    dateline = top.text("dateline", "")
     reference = top.text("reference", "") or None
     if reference is not None:
         reference_path = campaign_path(root, reference, top.ref("reference"))
@@ -100,10 +111,12 @@ def load_campaign(root: Path) -> Campaign:
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
-        periods=periods, areas=areas, draft_areas=draft_areas, figures=figures,
+        periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
+        unavailable=figures.unavailable, notices=figures.notices,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
-        translations=tuple(translations), disclosure_threshold=disclosure,
+        translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
+        story_measure=story_measure, story=story,
     )
 
 
@@ -197,6 +210,11 @@ def _check_reference(path: Path, top: Mapping) -> None:
     check_archive(data, top.ref("reference"), "a Word document", "a .docx letterhead saved by Word or LibreOffice")
 
 
+def _present(path: Path) -> bool:
+    """Whether anything is at ``path`` (a link or a special file too: the loader says what is wrong with it)."""
+    return path.exists() or path.is_symlink()
+
+
 def _default_figures(root: Path) -> str:
     return "figures.xlsx" if (root / "figures.xlsx").exists() and not (root / "figures.csv").exists() \
         else "figures.csv"
@@ -212,18 +230,25 @@ def _check_timezone(top: Mapping, name: str) -> None:
             from None
 
 
-def _measures(top: Mapping) -> tuple[Measure, ...]:
+def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> tuple[Measure, ...]:
     measures = []
     for measure_id, entry in top.items("measures"):
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores")
+        unit = entry.text("unit", "people")
+        required = entry.raw("required")
+        if required is not None and not isinstance(required, bool):
+            raise entry.fail("required", "is not true or false", required,
+                             "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label"),
-            unit=entry.text("unit", "people"),
+            unit=unit,
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
+            required=required is not False,
+            **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()
     return tuple(measures)
@@ -241,8 +266,8 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
                              "an end date on or after the start")
         periods.append(Period(period_id, start, end, entry.ref()))
         entry.done()
-    if len(periods) < 2:
-        raise top.fail("periods", "has fewer than two periods", None, "two periods to compare")
+    if not periods:  # one period is a statement of where things stand; two or more can be compared
+        raise top.fail("periods", "has no periods", None, "a period, or two to compare")
     return tuple(periods)
 
 

@@ -1,20 +1,87 @@
 """figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period),
 read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
-(area, measure, period)."""
+(area, measure, period). Files as published, one per period, are read by :mod:`drafter.load.published` into
+the same :class:`Collector`.
+
+A cell holding a statistician's marker ("[c]", "[x]", "..", "*", "-") is a figure that is not available: it
+becomes an :class:`~drafter.model.Unavailable`, which templates word honestly, never a number. A measure
+campaign.yaml marks ``required: false`` may be missing (an empty cell, or no row) for some areas."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
-from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Value
+from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
 Figures = dict[FigureKey, Value]
+# What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
+# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en dash).
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "x", "c")
+
+
+@dataclass(frozen=True)
+class FigureSet:
+    """Every figure of a campaign, the figures marked as not available, and one warning per kind of thing
+    left out."""
+
+    figures: Figures
+    unavailable: dict[FigureKey, Unavailable]
+    notices: tuple[Warning, ...]
+
+
+@dataclass
+class Collector:
+    """The figures found so far, from one file or several (one per period)."""
+
+    found: Figures = field(default_factory=dict)
+    unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
+    ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
+
+    def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
+        """One figure from a cell: a number, a marker (not available), or for a measure not required for
+        every area, nothing when the cell is empty."""
+        if key in self.found or key in self.unavailable:
+            first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
+            raise InputError(
+                f"repeats the figure for area {key[0]!r}, measure {key[1]!r}, period {key[2]!r} "
+                f"already given on row {first.row}" + (f" of {first.file}" if first.file != ref.file else ""),
+                source=ref, field=column, expected="one row per area, measure and period",
+            )
+        text = cell.strip()
+        if text.lower() in MARKERS:
+            self.unavailable[key] = Unavailable(text, ref)
+        elif text or measure.required:
+            self.found[key] = Value(parse_figure(text, measure.kind, ref, column), (ref,))
+
+    def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
+               periods: tuple[Period, ...]) -> FigureSet:
+        """Parents summed where not given, every required figure present, and the notices."""
+        _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods)
+        return FigureSet(self.found, self.unavailable, self._notices())
+
+    def _notices(self) -> tuple[Warning, ...]:
+        notices = []
+        if self.ignored:
+            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in self.ignored[:6])
+            more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
+            notices.append(Warning("rows_ignored", f"{len(self.ignored)} row(s) of the figures name no area in "
+                                   f"areas.csv and were left out: {shown}{more}"))
+        given = [(key, u) for key, u in self.unavailable.items() if not u.because]
+        if given:
+            shown = "; ".join(f"{area}'s {measure} for {period} ({u.marker!r}, {u.source.file} row {u.source.row})"
+                              for (area, measure, period), u in given[:6])
+            more = f" and {len(given) - 6} more" if len(given) > 6 else ""
+            notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
+                                   f"are worded as such: {shown}{more}"))
+        return tuple(notices)
 
 
 def load_figures(
@@ -24,35 +91,34 @@ def load_figures(
     measures: tuple[Measure, ...],
     periods: tuple[Period, ...],
     sheet: str | None = None,
-) -> Figures:
+) -> FigureSet:
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_rows(path, display, sheet)
+    collector = Collector()
     try:
-        found = _read(table, areas, measures, periods)
+        _read(table, areas, measures, periods, collector)
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
-    _add_parent_sums(found, areas, measures, periods)
-    _require_complete(found, display, areas, measures, periods)
-    return found
+    return collector.finish(display, areas, measures, periods)
 
 
 def _read(
-    table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
-) -> Figures:
+    table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...],
+    collector: Collector,
+) -> None:
     """The figures the file gives, each checked, read as its rows are reached."""
     display = table.file
     area_names = dict.fromkeys(a.name for a in areas)  # in file order, quick to test
     measure_by_id = {m.id: m for m in measures}
     period_ids = dict.fromkeys(p.id for p in periods)
-    found: Figures = {}
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
-            _put(found, table, row, (area, measure.id, period), "value", measure)
+            collector.put((area, measure.id, period), row.cells["value"], row.ref(display, "value"), "value", measure)
     else:
         require_columns(table, ("area", "measure"))
         period_columns = [c for c in table.columns if c not in ("area", "measure")]
@@ -69,8 +135,8 @@ def _read(
         for row in table.rows:
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
-                _put(found, table, row, (area, measure.id, column), column, measure)
-    return found
+                collector.put((area, measure.id, column), row.cells[column], row.ref(display, column), column,
+                              measure)
 
 
 def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
@@ -104,23 +170,12 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
 
 
-def _put(found: Figures, table: RowStream, row: Row, key: FigureKey,
-         column: str, measure: Measure) -> None:
-    ref = row.ref(table.file, column)
-    if key in found:
-        first = found[key].sources[0]
-        raise InputError(
-            f"repeats the figure for area {key[0]!r}, measure {key[1]!r}, period {key[2]!r} "
-            f"already given on row {first.row}",
-            source=ref, field=column, expected="one row per area, measure and period",
-        )
-    found[key] = Value(parse_figure(row.cells[column], measure.kind, ref, column), (ref,))
-
-
 def _add_parent_sums(
-    found: Figures, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...]
+    found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
+    measures: tuple[Measure, ...], periods: tuple[Period, ...],
 ) -> None:
-    """A parent's count, when not given, is the sum of its children's (deepest parents first)."""
+    """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
+    is not available, neither is the parent's total."""
     children: dict[str, list[str]] = {}
     for area in areas:
         if area.parent:
@@ -135,12 +190,18 @@ def _add_parent_sums(
             for period in periods:
                 key = (parent, measure.id, period.id)
                 kids = [(c, measure.id, period.id) for c in names]
-                if key in found or not all(k in found for k in kids):
+                if key in found or key in unavailable:
                     continue
-                with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
-                    exact.traps[Inexact] = True
-                    total = sum((found[k].amount for k in kids), Decimal(0))
-                found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
+                missing = next((k for k in kids if k in unavailable), None)
+                if missing is not None:
+                    marker = unavailable[missing]
+                    unavailable[key] = Unavailable(marker.marker, marker.source,
+                                                   f"{missing[0]}'s figure is not available")
+                elif all(k in found for k in kids):
+                    with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
+                        exact.traps[Inexact] = True
+                        total = sum((found[k].amount for k in kids), Decimal(0))
+                    found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
 
 
 def _depth(name: str, parents: dict[str, str | None]) -> int:
@@ -151,14 +212,17 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 
 def _require_complete(
-    found: Figures, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
-    periods: tuple[Period, ...],
+    found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
+    measures: tuple[Measure, ...], periods: tuple[Period, ...],
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
     for area in areas:
         for measure in measures:
+            if not measure.required:
+                continue
             for period in periods:
-                if (area.name, measure.id, period.id) not in found:
+                key = (area.name, measure.id, period.id)
+                if key not in found and key not in unavailable:
                     summed = area.name in parents and measure.kind == "count"
                     raise InputError(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",

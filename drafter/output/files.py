@@ -28,6 +28,7 @@ from drafter.output.lock import OutputLock
 from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json
 
 TEMP_PREFIX = ".drafter-tmp-"
+DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Staged:
     name: str
     digest: str
     area: str
+    draft: bool = False  # a release with unapproved quotes (--draft-quotes): flagged in the manifest
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class Staging:
                               field="--out", expected="a folder you can write to") from None
         return cls(out_dir, folder, created, lock)
 
-    def stage(self, name: str, data: bytes | Iterable[bytes], area: str) -> Staged:
+    def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
         """Write ``data`` (or its pieces, in order, as they come) to the staging folder as ``name``."""
         target = safe_target(self.out_dir, name)
         temp = self.folder / name
@@ -102,7 +104,7 @@ class Staging:
         except OSError as exc:
             raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
                               source=SourceRef(str(target)), expected="space and permission to write") from None
-        return Staged(name, digest.hexdigest(), area)
+        return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
         """Remove the staging folder (and, after a failure, the output folder if this run made it), then let
@@ -233,7 +235,7 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
         current = file_digest(target, SourceRef(str(target)), OutputError)
         ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
         if current == digest and ours:
-            manifest[name] = {"sha256": digest, "area": staged.area}
+            manifest[name] = _entry(staged)
             report.unchanged.append(name)
             return
         if entry is None:
@@ -256,5 +258,13 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
     except OSError as exc:
         raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
                           source=SourceRef(str(target)), expected="space and permission to write") from None
-    manifest[name] = {"sha256": digest, "area": staged.area}
+    manifest[name] = _entry(staged)
     report.written.append(name)
+
+
+def _entry(staged: Staged) -> dict[str, str]:
+    """A file's manifest entry; a draft release's says so (``"draft": "unapproved quotes"``)."""
+    entry = {"sha256": staged.digest, "area": staged.area}
+    if staged.draft:
+        entry["draft"] = DRAFT_FLAG
+    return entry

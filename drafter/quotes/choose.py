@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 
 from drafter.errors import QuoteError
 from drafter.model import Area, Quote
@@ -51,6 +52,17 @@ def refusal(quote: Quote, release_date: dt.date) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The quote a release uses for a role, or None; ``left_out`` says why an optional role's quote was left
+    out (withdrawn or expired), and ``draft`` marks an unapproved quote shown only because drafts were asked
+    for (``drafter preview``, ``drafter draft --draft-quotes``)."""
+
+    quote: Quote | None
+    left_out: str | None = None
+    draft: bool = False
+
+
 def choose_quote(
     role: str,
     area: Area,
@@ -60,31 +72,63 @@ def choose_quote(
     *,
     optional: bool,
     language: str = "en",
-) -> Quote | None:
+    drafts: bool = False,
+) -> Choice:
     """The quote for ``role`` in ``area`` and ``language`` whose scope is most specific; refuse what may not be
-    used."""
+    used.
+
+    Of the quotes at the most specific scope, the usable ones are approved, unexpired and unchanged since
+    approval (and, with ``drafts``, drafts too). Two usable quotes there is an error naming both; none is an
+    error naming the first one's reason, except that an optional role whose quote is withdrawn or expired is
+    left out (``Choice.left_out``). drafter never falls back to a less specific quote.
+    """
     with_role = [q for q in quotes if (q.role, q.language) == (role, language)]
     if not with_role:
         if optional:
-            return None
-        raise QuoteError(f"no quote in language {language!r} has the role {role!r}", field="role", value=None,
+            return Choice(None)
+        raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
                          expected="a quote with that role in quotes.yaml")
     in_scope = [(rank, q) for q in with_role if (rank := scope_rank(q, area, parents)) is not None]
     if not in_scope:
         if optional:
-            return None
+            return Choice(None)
         names = ", ".join(q.id for q in with_role)
         raise QuoteError(
             f"area {area.name!r}: no quote for role {role!r} is in scope (quotes {names})",
             expected="a quote whose areas include this area, its parent or all",
         )
-    in_scope.sort(key=lambda pair: pair[0])
-    rank, chosen = in_scope[0]
-    reason = refusal(chosen, release_date)
-    if reason is not None:
+    best = min(rank for rank, _ in in_scope)
+    closest = [q for rank, q in in_scope if rank == best]
+    usable = [q for q in closest if _usable(q, release_date, drafts)]
+    if len(usable) > 1:
+        first, second = usable[0], usable[1]
         raise QuoteError(
-            f"area {area.name!r}: quote {chosen.id!r} {reason}",
-            source=chosen.source,
-            expected="an approved, unexpired and unchanged quote",
-        )
-    return chosen
+            f"area {area.name!r}: quotes {first.id!r} ({first.source}) and {second.id!r} ({second.source}) "
+            f"both give the role {role!r} here", source=second.source,
+            expected="one usable quote per role and scope: withdraw one, or narrow its areas")
+    if usable:
+        return Choice(usable[0], draft=usable[0].status == "draft")
+    chosen = closest[0]
+    reason = refusal(chosen, release_date)
+    assert reason is not None
+    if optional and (chosen.status == "withdrawn" or _expired(chosen, release_date)):
+        return Choice(None, left_out=f"quote {chosen.id!r} for the optional role {role!r} {reason}")
+    raise QuoteError(
+        f"area {area.name!r}: quote {chosen.id!r} {reason}",
+        source=chosen.source,
+        expected="an approved, unexpired and unchanged quote"
+        + ("" if chosen.status != "draft" else " (drafter preview, or drafter draft --draft-quotes, shows a "
+           "draft marked as not approved)"),
+    )
+
+
+def _expired(quote: Quote, release_date: dt.date) -> bool:
+    return quote.expires_on is not None and quote.expires_on < release_date
+
+
+def _usable(quote: Quote, release_date: dt.date, drafts: bool) -> bool:
+    """Approved, unexpired and unchanged; with ``drafts``, an unexpired draft too (its text is not yet approved,
+    so there is no fingerprint to match)."""
+    if drafts and quote.status == "draft":
+        return not _expired(quote, release_date)
+    return refusal(quote, release_date) is None

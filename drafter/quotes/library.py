@@ -19,7 +19,7 @@ from drafter.load import load_campaign
 from drafter.load.yamlio import dump_roundtrip, load_roundtrip, read_text
 from drafter.model import Campaign, Quote
 from drafter.output.files import discard_temporary, write_atomic
-from drafter.quotes.choose import fingerprint, refusal, scope_rank
+from drafter.quotes.choose import choose_quote, fingerprint, refusal
 
 QUOTES_FILE = "quotes.yaml"
 
@@ -41,12 +41,17 @@ def list_quotes(campaign_dir: Path) -> list[QuoteRow]:
 
 
 def _used_in(campaign: Campaign, quote: Quote) -> tuple[str, ...]:
-    parents = {a.name: a.parent for a in campaign.areas}
+    """The areas whose releases would print ``quote`` for its role, as :func:`choose_quote` chooses (a draft
+    counts: it is what a preview shows)."""
+    parents = campaign.parents()
     used = []
     for area in campaign.areas:
-        ranks = [(scope_rank(q, area, parents), i) for i, q in enumerate(campaign.quotes) if q.role == quote.role]
-        in_scope = [(r, i) for r, i in ranks if r is not None]
-        if in_scope and campaign.quotes[min(in_scope)[1]] is quote:
+        try:
+            choice = choose_quote(quote.role, area, campaign.quotes, parents, campaign.release_date, optional=True,
+                                  language=quote.language, drafts=True)
+        except QuoteError:
+            continue
+        if choice.quote is quote:
             used.append(area.name)
     return tuple(used)
 

@@ -8,6 +8,8 @@ Templates never compute or format numbers: they call these helpers, which format
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
 import types
 from collections.abc import Callable
 from decimal import Decimal
@@ -19,9 +21,11 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
+from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
-from drafter.render.views import AreaView, ChangeView, value_formula
+from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
+from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -29,7 +33,7 @@ from drafter.style.base import HouseStyle
 class ReleaseContext:
     """The helpers one release's template may call, and the facts, quotes and warnings they record."""
 
-    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle) -> None:
+    def __init__(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> None:
         self.campaign = campaign
         self.area = area
         self.style = style
@@ -42,6 +46,8 @@ class ReleaseContext:
         self.speakers = {s.id: s for s in campaign.speakers}
         self.changes: list[Change] = []
         self.quotes: list[Quote] = []
+        self.drafts = drafts  # draft quotes may be shown, marked (preview, draft --draft-quotes)
+        self.draft_quotes: list[str] = []
 
     # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
@@ -49,8 +55,10 @@ class ReleaseContext:
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
-            "quote": self.quote,
-            "rank": self.rank, "changes": self.changes_of,
+            "quote": self.quote, "quotes": self.every_quote, "count": self.count, "has": self.has,
+            "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
+            "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
+            "league": functools.partial(derived.league, self), "changes": self.changes_of,
         }
         return {
             **helpers,
@@ -65,10 +73,25 @@ class ReleaseContext:
                                               out_of_hours=c.contact.out_of_hours),
                 bilingual=len({code[:2] for code in c.languages}) > 1,
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
+                dateline=Md(escape_markdown(self.dateline())),
             ),
+            "furniture": self.style.furniture,
+            "story": StoryView(self),
+            "periods": types.SimpleNamespace(first=c.periods[0].id, last=c.periods[-1].id,
+                                             all=[p.id for p in c.periods]),
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)),
         }
+
+    def dateline(self) -> str:
+        """The dateline: the release date, after the place campaign.yaml names (``dateline:``) in the house
+        style's pattern ("Carlisle, 4 September 2018"; AP: "CARLISLE — Sept. 4, 2018")."""
+        date = wording.date_text(self.campaign.release_date, self.style)
+        place = self.campaign.text_for("dateline", self.style.language.code) or self.campaign.dateline
+        if not place:
+            return date
+        furniture = self.style.furniture
+        return furniture.dateline.format(place=place.upper() if furniture.dateline_upper else place, date=date)
 
     # --- recording -------------------------------------------------------------------------------------
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
@@ -111,19 +134,39 @@ class ReleaseContext:
         raise TemplateError(f"asks for the unknown area {name!r}", field="template",
                             expected="an area from areas.csv")
 
+    def area_of(self, area: object) -> Area:
+        """An area a template names (a name, an ``area`` variable, or None for the release's own)."""
+        return self._area(area)
+
+    def value_of(self, area: Area, measure: str, period: str) -> Value:
+        """A figure, refusing a measure or period the campaign does not have."""
+        return self._value(area, measure, period)
+
+    @staticmethod
+    def formula_of(value: Value) -> str:
+        return value_formula(value)
+
     def _value(self, area: Area, measure: str, period: str) -> Value:
         self._check_ids(measure, period)
-        return self.figures[(area.name, measure, period)]
+        key = (area.name, measure, period)
+        if key in self.figures:
+            return self.figures[key]
+        missing = self.campaign.unavailable.get(key)
+        why = "which is not given" if missing is None else \
+            f"which is not available ({missing.because or repr(missing.marker)} in {missing.source})"
+        raise TemplateError(f"asks for {area.name}'s {measure} for {period}, {why}", field="template",
+                            expected=f"{{% if has({measure!r}) %}} around it, with words for when it is not there")
 
     def _check_ids(self, measure: str, *periods: str) -> None:
-        if measure not in {m.id for m in self.campaign.measures}:
-            raise TemplateError("asks for an unknown measure", field="template", value=measure,
-                                expected="one of " + ", ".join(m.id for m in self.campaign.measures))
+        measures = [m.id for m in self.campaign.measures]
+        if measure not in measures:
+            raise TemplateError(f"asks for the unknown measure {measure!r}", field="template",
+                                expected=_one_of(measure, measures))
         ids = [p.id for p in self.campaign.periods]
         for period in periods:
             if period not in ids:
-                raise TemplateError("asks for an unknown period", field="template", value=period,
-                                    expected="one of " + ", ".join(ids))
+                raise TemplateError(f"asks for the unknown period {period!r}", field="template",
+                                    expected=_one_of(period, ids))
 
     # --- helpers ---------------------------------------------------------------------------------------
     def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md:
@@ -151,32 +194,25 @@ class ReleaseContext:
                   if key in self.figures]
         return wording.scale_places(values, self.style, money=wording.is_money(self.campaign.measure(measure).unit))
 
-    def rank(self, measure: str, period: str | None = None, area: object = None) -> Md:
-        """Where an area's count ranks among its parent's areas, highest first: "third", "10th"
-        (Welsh "3ydd"). Ties share the higher rank and say so: "joint third". A suppressed count has no rank
-        (it would bound the count)."""
+    def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool:
+        """Whether the area has a figure for ``measure`` (in ``period``, or in every period): not when it is
+        marked as not available ("[c]", "..") or not given (a measure campaign.yaml marks required: false);
+        ``above_zero``: and it is more than zero."""
         where = self._area(area)
-        period = period or self.campaign.periods[-1].id
-        value = self._value(where, measure, period)
-        if where.parent is None:
-            raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
-                                expected="rank() for an area with a parent in areas.csv")
-        peers = [self._value(a, measure, period) for a in self.campaign.children(where.parent)]
-        if any(self.hidden(measure, v) for v in peers):
-            raise TemplateError(f"asks for the rank of {where.name} among areas whose counts are suppressed",
-                                field="template", expected="no rank() where disclosure control hides a count")
-        position = 1 + sum(1 for v in peers if v.amount > value.amount)
-        tied = sum(1 for v in peers if v.amount == value.amount) > 1
-        text = wording.ordinal_text(position, self.style, tied=tied)
-        return self.record(where, f"{measure}.{period}.rank", text, Decimal(position),
-                           f"rank {position}{' (joint)' if tied else ''} of {len(peers)} areas in {where.parent}",
-                           tuple(s for v in peers for s in v.sources))
+        self._check_ids(measure, *([period] if period else []))
+        periods = [period] if period else [p.id for p in self.campaign.periods]
+        keys = [(where.name, measure, p) for p in periods]
+        return all(key in self.figures and (not above_zero or self.figures[key].amount > 0) for key in keys)
 
     def change(self, measure: str, old: str | None = None, new: str | None = None, area: object = None
                ) -> ChangeView:
         """The change in ``measure`` between two periods (default: the first and the last)."""
         where = self._area(area)
         periods = [p.id for p in self.campaign.periods]
+        if len(periods) < 2:
+            raise TemplateError(f"asks for the change in {measure!r}, but the campaign has one period",
+                                field="template", expected="a second period in campaign.yaml, or a template that "
+                                "states one period's figures (per-head)")
         old = old or periods[0]
         new = new or periods[-1]
         kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
@@ -190,20 +226,34 @@ class ReleaseContext:
                       "counts given, not a percentage", where)
         if change not in self.changes:
             self.changes.append(change)
-        return ChangeView(self, where, change)
+        return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)
 
     def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
-                   ) -> list[ChangeView]:
+                   ) -> list[ChangeView | NotAvailable]:
         """The change in ``measure`` for each of a list of areas. Each percentage keeps its own decimal places,
         as it reads in the area's own release; with ``list_places: shared`` they share one number, taken only
-        from the percentages the list prints ("9.6 per cent", "12.0 per cent")."""
-        views = [self.change(measure, old, new, area=a) for a in list(areas)]  # type: ignore[call-overload]
+        from the percentages the list prints ("9.6 per cent", "12.0 per cent"). An area without both figures
+        (marked as not available, or not given) is in the list as ``k.available`` false."""
+        periods = [old or self.campaign.periods[0].id, new or self.campaign.periods[-1].id]
+        views: list[ChangeView | NotAvailable] = []
+        for a in list(areas):  # type: ignore[call-overload]
+            where = self._area(a)
+            if all(self.has(measure, p, where.name) for p in periods):
+                views.append(self.change(measure, old, new, area=where.name))
+            else:
+                views.append(NotAvailable(AreaView(where, self.campaign)))
+        given = [v for v in views if isinstance(v, ChangeView)]
         if self.style.list_places == "shared":
-            percents = [v._change.percent for v in views if v.has_percent and v._change.percent is not None]
+            percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]
             places = wording.sequence_places(percents, self.style)
-            for view in views:
+            for view in given:
                 view.places = places
         return views
+
+    def count(self, measure: str, period: str | None = None, area: object = None) -> Md:
+        """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls" (the unit from
+        the measure's ``unit`` and ``unit_one``); default period the last."""
+        return counted(self, measure, period or self.campaign.periods[-1].id, area)
 
     def period(self, period: str) -> Md:
         """A period's dates in words: "July to December 2017"."""
@@ -237,18 +287,52 @@ class ReleaseContext:
         return Md(escape_markdown(wording.embargo_text(c.embargo, c.timezone, self.style)))
 
     def quote(self, role: str, optional: bool = False, verb: str = "said") -> Md:
-        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies."""
-        quote = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
-                             optional=optional, language=self.style.language.code)
+        """An approved quote, verbatim, with its speaker's attribution; "" when optional and none applies (or
+        its quote was withdrawn or has expired: left out with a warning). A draft quote is printed only when
+        drafts were asked for, marked plainly as not approved."""
+        return self._quote(role, optional, verb, quiet=False)
+
+    def _quote(self, role: str, optional: bool, verb: str, *, quiet: bool) -> Md:
+        choice = choose_quote(role, self.area, self.campaign.quotes, self.parents, self.campaign.release_date,
+                              optional=optional, language=self.style.language.code, drafts=self.drafts)
+        quote = choice.quote
         if quote is None:
-            self.warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
-                      self.area)
+            if choice.left_out:
+                self.warn("quote_left_out", f"{choice.left_out}; its paragraph is left out", self.area)
+            elif not quiet:
+                self.warn("optional_quote", f"no quote for the optional role {role!r}; its paragraph is left out",
+                          self.area)
             return Md("")
         self.quotes_used.append(quote.id)
         self.quotes.append(quote)
-        if quote.fingerprint is None:
+        if choice.draft:
+            self.draft_quotes.append(quote.id)
+            self.warn("draft_quote", f"quote {quote.id!r} is a draft, not approved: the release is marked as a "
+                      "draft never to be sent", self.area)
+        elif quote.fingerprint is None:
             self.warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
                       "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
         return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language.code), verb,
-                                 self.style.language,
-                                 self.style.titles))
+                                 self.style.language, self.style.titles,
+                                 draft_mark=self.style.furniture.draft_quote if choice.draft else ""))
+
+    def every_quote(self) -> Md:
+        """Every role's quote for this area, in the order the roles first appear in quotes.yaml: the first
+        introduced with the language's first attribution verb ("said"), the rest with its second ("added").
+        Roles with no quote in scope are left out quietly; nothing at all without quotes.yaml."""
+        code = self.style.language.code
+        roles = dict.fromkeys(q.role for q in self.campaign.quotes if code == q.language)
+        verbs = self.style.language.attribution_verbs
+        printed: list[str] = []
+        for role in roles:
+            text = self._quote(role, True, verbs[0] if not printed else verbs[min(1, len(verbs) - 1)], quiet=True)
+            if text:
+                printed.append(str(text))
+        return Md("\n\n".join(printed))
+
+
+def _one_of(name: str, known: list[str]) -> str:
+    """"did you mean 'calls'? (one of calls, population)" or "one of calls, population"."""
+    near = difflib.get_close_matches(str(name), known, n=1)
+    listed = "one of " + ", ".join(known)
+    return f"did you mean {near[0]!r}? ({listed})" if near else listed

@@ -9,6 +9,7 @@ template writer's words, with the template file and line.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -256,14 +257,15 @@ class ReleaseTemplate:
                                 field="template", expected="numbers printed through drafter's helpers") from None
         except DrafterError as exc:
             if exc.source is None and isinstance(exc, TemplateError):
-                exc.source = _template_line(exc)
+                exc.source = _template_line(exc)  # the template line whose helper call failed
                 exc.args = (exc.line(),)
             prefix_area(exc, area)
             raise
         except UndefinedError as exc:
-            raise TemplateError(f"area {area!r}: {_plain(exc.message)}", source=_template_line(exc),
+            message = _plain(exc.message)
+            raise TemplateError(f"area {area!r}: {message}", source=_template_line(exc),
                                 field="template", expected="only the variables and helpers drafter provides"
-                                ) from None
+                                + _did_you_mean(message, variables)) from None
         except SecurityError as exc:
             raise TemplateError(f"tried something unsafe: {exc}", source=_template_line(exc), field="template",
                                 expected="templates that only print text and call drafter's helpers") from None
@@ -306,6 +308,20 @@ def _tidy(markdown: str) -> str:
 def _plain(message: str | None) -> str:
     """Jinja2's message in a template writer's words: "the area has no attribute 'x'", not a class path."""
     return re.sub(r"'drafter\.[\w.]+\.(\w+)View object'", lambda m: f"the {m.group(1).lower()}", message or "")
+
+
+def _did_you_mean(message: str, variables: dict[str, Any]) -> str:
+    """"; did you mean 'force'?" when the unknown name is close to a variable, helper or attribute drafter
+    gives (an area's areas.csv columns included); "" when nothing is close."""
+    found = re.search(r"'(\w+)' is undefined|has no attribute '(\w+)'", message)
+    if found is None:
+        return ""
+    name = found.group(1) or found.group(2)
+    known = set(variables) if found.group(1) else {
+        attribute for value in variables.values() for attribute in [*dir(value), *getattr(value, "extra", {})]
+        if not attribute.startswith("_")}
+    near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+    return f"; did you mean {near[0]!r}?" if near else ""
 
 
 def _name(filename: str | None) -> str:

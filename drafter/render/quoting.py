@@ -22,10 +22,12 @@ def attribution(speaker: Speaker, titles: str = "before") -> str:
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
-def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language, titles: str = "before") -> str:
+def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language, titles: str = "before",
+                   draft_mark: str = "") -> str:
     """The quote's paragraphs in the Quote style: attribution first (in the release's language: "…, said:",
     "Dywedodd …:"), opening marks on each paragraph and a closing mark on the last only, as newspapers set a
-    quote that runs over several paragraphs."""
+    quote that runs over several paragraphs. A quote not yet approved has ``draft_mark`` ("[QUOTE NOT
+    APPROVED]") on a line of its own before it, in the embargo line's style."""
     if verb not in language.attribution_verbs:
         raise QuoteError(f"is not an attribution verb in {language.name}", field="quote(verb)", value=verb,
                          expected=", ".join(language.attribution_verbs))
@@ -37,4 +39,6 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
             who = escape_markdown(attribution(speaker, titles))
             text = language.attribution(verb, who, titled=bool(speaker.title) and titles == "before") + text
         lines.append("{.quote}\n" + text)
+    if draft_mark:
+        lines.insert(0, "{.embargo}\n" + escape_markdown(draft_mark))
     return "\n\n".join(lines)

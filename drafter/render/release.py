@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from drafter.document import parse_markdown
+from drafter.document import escape_markdown, parse_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import Area, Campaign, Release, SourceRef
 from drafter.render.checks import check_release
@@ -28,11 +28,15 @@ class Renderer:
         self.template = ReleaseTemplate(template_path)
         self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
 
-    def render(self, campaign: Campaign, area: Area, style: HouseStyle) -> Release:
-        context = ReleaseContext(campaign, area, style)
+    def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
+        """One area's release; with ``drafts``, a draft quote is printed marked as not approved, and the release
+        opens with the house style's draft line ("DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION")."""
+        context = ReleaseContext(campaign, area, style, drafts=drafts)
         if self._text is None or self._text[0] is not campaign:
             self._text = (campaign, campaign_text(campaign))
         text = self.template.render(context.variables(), area.name, self._text[1])
+        if context.draft_quotes:
+            text = "{.embargo}\n" + escape_markdown(style.furniture.draft_release) + "\n\n" + text
         try:
             check_release(context, text)
         except DrafterError as exc:
@@ -51,7 +55,7 @@ class Renderer:
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
             warnings=tuple(context.warnings), organisation=campaign.organisation,
-            release_date=campaign.release_date,
+            release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
         )
 
 

@@ -20,6 +20,7 @@ from drafter.batch import Batch, campaign_reference, prepare_languages
 from drafter.errors import DrafterError, UsageError
 from drafter.fileio import kind
 from drafter.model import Release
+from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
@@ -70,7 +71,7 @@ class _Drafts:
 
     def __init__(self, campaign_dir: Path, locale: str | None) -> None:
         self.campaign_dir = campaign_dir
-        self.batches = prepare_languages(campaign_dir, locale=locale)
+        self.batches = prepare_languages(campaign_dir, locale=locale, drafts=True)  # a draft quote is a finding
         self.forced = locale is not None
         self.releases: dict[tuple[str, str], Release | str] = {}
         self.headers: list[str] | None = None
@@ -89,7 +90,7 @@ class _Drafts:
         for batch in self.batches:
             if batch.style.locale == locale:
                 return batch
-        batch = prepare_languages(self.campaign_dir, locale=locale)[0]
+        batch = prepare_languages(self.campaign_dir, locale=locale, drafts=True)[0]
         self.batches.append(batch)
         return batch
 
@@ -98,7 +99,8 @@ class _Drafts:
         key = (batch.style.name + batch.tag, area)
         if key not in self.releases:
             try:
-                self.releases[key] = batch.renderer.render(batch.campaign, batch.campaign.area(area), batch.style)
+                self.releases[key] = batch.renderer.render(batch.campaign, batch.campaign.area(area), batch.style,
+                                                           drafts=batch.drafts)
             except DrafterError as exc:  # reported as a finding about this file, not as the command's error
                 self.releases[key] = exc.line()
         return self.releases[key]
@@ -144,6 +146,13 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             findings.append(Finding(path.name, which, "no_release", 0, "", "", "", "", "", "",
                                     f"the campaign no longer drafts a release for {which}: {release}"))
             continue
+        banner = batch.style.furniture.draft_release
+        manifest_entry = drafts.manifest(path.parent).get(path.name)
+        if (isinstance(manifest_entry, dict) and manifest_entry.get("draft") == DRAFT_FLAG) or any(
+                p.text == banner for p in edited.paragraphs[:1]):
+            findings.append(Finding(path.name, which, "draft", 1, banner, "", banner, "", "", "",
+                                    "this release was drafted with quotes that are not approved "
+                                    "(--draft-quotes): it is a draft, never to be sent"))
         check = FileCheck(edited, drafts.drafted(batch, release), batch)
         for problem in check.run():
             paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None

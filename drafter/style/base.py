@@ -26,6 +26,26 @@ COUNT_ONLY = ("small_base", "near_total_fall")
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """The fixed words around a release's story, by preset: headings, contact labels, the dateline, and the
+    marks on a draft whose quotes are not yet approved. en_US follows AP (no UK "Notes to editors")."""
+
+    notes_heading: str = "Notes to editors"
+    media_contact: str = "Media contact"
+    out_of_hours: str = "Out of hours"
+    about: str = "About"  # "About The Lucy Faithfull Foundation"
+    also_available: str = "This press release is also available in Welsh."  # in a bilingual campaign
+    dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
+    dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the place in capitals
+    draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
+    draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
+    not_available: str = "not available"  # a suppressed or missing figure, in a list
+    in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
+    number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
+    per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
+
+
+@dataclass(frozen=True)
 class HouseStyle:
     """Every rule of one preset; the words themselves come from ``language``."""
 
@@ -63,6 +83,7 @@ class HouseStyle:
     titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
     year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
     more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
+    furniture: Furniture = Furniture()  # headings, labels and draft marks (style/lang/*.py)
     trillion_word: str = "trillion"  # "1.2 trillion" ("": the scale stops at billions)
     large_places_max: int = 3  # "1.04 million": the most places a count in millions may take to show a change
     near_total_fall: str = "more_than"  # a fall short of zero that rounds to 100 %: "more_than" or "counts"
@@ -83,6 +104,15 @@ class Language(ABC):
     nearly: str  # "nearly 200 per cent"
     more_than: str  # "more than 100 per cent"
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
+        return f"{number} {one if amount == 1 else many}"
+
+    def after_word(self, word: str, phrase: str) -> str:
+        """``phrase`` after ``word``, as the language joins them: "Mae" and "y parseli" make "Mae’r parseli"
+        in Welsh; other languages put a space between."""
+        return f"{word} {phrase}"
 
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:

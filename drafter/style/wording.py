@@ -156,6 +156,8 @@ def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -
     'EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018'
     >>> embargo_text(dt.datetime(2018, 1, 9, 0, 1), "Europe/London", PRESETS["en_GB"])
     'EMBARGOED UNTIL 00:01 GMT Tuesday 9 January 2018'
+    >>> embargo_text(dt.datetime(2024, 10, 15, 6, 0), "America/New_York", PRESETS["en_US"])
+    'EMBARGOED UNTIL 6 a.m. EDT Tuesday, Oct. 15, 2024'
     """
     if moment is None:
         return style.no_embargo
@@ -164,7 +166,7 @@ def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -
     if style.time_pattern == "AP":
         hour = local.hour % 12 or 12
         suffix = "a.m." if local.hour < 12 else "p.m."
-        clock = f"{hour}:{local.minute:02d} {suffix}"
+        clock = f"{hour}{f':{local.minute:02d}' if local.minute else ''} {suffix}"  # AP: "6 a.m.", "6:30 a.m."
     else:
         clock = cldr.format_time(local.time(), style.time_pattern, style.locale)
     return f"{style.embargo_words} {clock} {zone} {weekday_date_text(local.date(), style)}"

@@ -10,9 +10,10 @@ The template supplies "Mae …" or "Roedd …".
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
@@ -88,6 +89,7 @@ def to_before(text: str) -> str:
 BETWEEN = "rhwng"  # no mutation after "rhwng"
 FROM = "o"
 TO = "i"
+NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
@@ -100,7 +102,14 @@ TRILLION = "triliwn"
 EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
-ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
+ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
+FURNITURE = Furniture(
+    notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
+    about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
+    draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
+    draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
+    number_of="nifer y {label}", per_head="{rate} fesul {per}",
+)  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
 
@@ -133,7 +142,7 @@ BOTH_PERIODS = "yn y ddau gyfnod"  # "wedi bod yn llai na 5 yn y ddau gyfnod"
 
 def aspect(tense: Tense) -> str:
     """ "yn" for the present, "wedi" for everything else (the template supplies "mae" / "roedd")."""
-    return PRESENT if tense == "present" else PERFECT
+    return PRESENT if tense.startswith("present") else PERFECT
 
 
 # --- ordinals -------------------------------------------------------------------------------------------
@@ -155,6 +164,23 @@ class Welsh(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+
+    def after_word(self, word: str, phrase: str) -> str:
+        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell".
+
+        >>> LANGUAGE.after_word("Mae", "y parseli"), LANGUAGE.after_word("Mae", "nifer y galwadau")
+        ('Mae’r parseli', 'Mae nifer y galwadau')
+        """
+        first, _, rest = phrase.partition(" ")
+        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
+            return f"{word}’r {rest}"
+        return f"{word} {phrase}"
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """"1 alwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"."""
+        if amount == 0:
+            return f"{NONE} {many}"
+        return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
     def from_to(self, old_text: str, new_text: str) -> str:
         return f"{FROM} {old_text} {TO} {new_text}"
@@ -218,5 +244,5 @@ PRESETS = (dataclasses.replace(
     none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
     embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
     money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
-    tied=JOINT + " {}", trillion_word=TRILLION,
+    tied=JOINT + " {}", trillion_word=TRILLION, furniture=FURNITURE,
 ),)

@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
 from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -34,18 +34,23 @@ IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "wo
 
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
-    """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle.
+    """A verb in a tense: "rose", "has risen", "have risen", "rises"; an adverb goes before the participle. A
+    plural subject takes ``present_plural`` ("calls rise") and ``past_plural`` ("were"), as ``perfect_plural``.
 
     >>> verb("treble", "perfect", "almost"), verb("rise", "perfect_plural"), verb("fall", "present")
     ('has almost trebled', 'have risen', 'falls')
+    >>> verb("rise", "present_plural"), verb("be", "present_plural"), verb("be", "past_plural")
+    ('rise', 'are', 'were')
     """
     past, participle, present = VERBS[key]
+    plural = tense.endswith("_plural")
+    tense = tense.removesuffix("_plural")
     adv = f"{adverb} " if adverb else ""
     if tense == "past":
-        return adv + past
+        return adv + ("were" if plural and key == "be" else past)
     if tense == "present":
-        return adv + present
-    auxiliary = "have" if tense == "perfect_plural" else "has"
+        return adv + (("are" if key == "be" else key) if plural else present)
+    auxiliary = "have" if plural else "has"
     return f"{auxiliary} {adv}{participle}"
 
 
@@ -58,6 +63,12 @@ class English(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
+
+    def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls")."""
+        if amount == 0:
+            return f"no {many}"
+        return f"{number} {one if amount == 1 else many}"
 
     def from_to(self, old_text: str, new_text: str) -> str:
         return f"from {old_text} to {new_text}"
@@ -141,8 +152,14 @@ EN_GB = HouseStyle(
     embargo_words="EMBARGOED UNTIL", no_embargo="FOR IMMEDIATE RELEASE", ends="ENDS",
     million_from=Decimal(1_000_000), million_word="million", ordinal_words=ORDINALS,
 )
+# AP: no UK "Notes to editors" or "Out of hours"; the dateline's place in capitals ("CARLISLE, Pa. —").
+AP_FURNITURE = Furniture(
+    notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
+    "Welsh.", dateline="{place} — {date}", dateline_upper=True,
+    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION",
+)
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
-    ends="###", money_short=False, year_may_start=True, tied="tied for {}",
+    ends="###", money_short=False, year_may_start=True, tied="tied for {}", furniture=AP_FURNITURE,
 )
 PRESETS = (EN_GB, EN_US)

@@ -1,0 +1,110 @@
+"""Figures as a statistics office publishes them: one file per period, a column naming the area (by name or
+by code, such as the GSS code E06000049) and a column per measure, with rows that are not areas (the country,
+a county, a source note) among them. campaign.yaml says which file and columns::
+
+    figures:
+      last_year:
+        file: incidents-2022-23.csv
+        area: Area code             # the column naming each area, by its name or its code in areas.csv
+        values:
+          incidents: Total incidents   # measure id: the column holding it
+      this_year:
+        file: incidents-2023-24.xlsx
+        sheet: Table 2
+        area: Area code
+        value: Total incidents      # with one measure, the column holding it
+
+Rows whose area cell names no area in areas.csv are left out, with one warning for them all; markers such as
+"[c]" are figures that are not available (:mod:`drafter.load.figures`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.load.figures import Collector, FigureSet
+from drafter.load.schema import Mapping
+from drafter.load.table import read_rows
+from drafter.model import Area, Measure, Period, SourceRef
+
+
+def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
+                   periods: tuple[Period, ...], path_of: Callable[[str, SourceRef], Path]) -> FigureSet:
+    """Every period's file (``figures:`` in campaign.yaml, ``top``) read into one set of figures; ``path_of``
+    finds a file campaign.yaml names (relative to the campaign folder, in either kind of slash)."""
+    period_ids = [p.id for p in periods]
+    names = {a.name: a.name for a in areas} | {a.name.casefold(): a.name for a in areas} | _codes(areas)
+    collector = Collector()
+    files = []
+    seen = []
+    for period_id, entry in top.items("figures"):
+        if period_id not in period_ids:
+            raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
+                             expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
+        seen.append(period_id)
+        files.append(_read_period(path_of, period_id, entry, measures, names, collector))
+    for period_id in period_ids:
+        if period_id not in seen:
+            raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
+                             value=period_id, expected="a file for every period: "
+                             + ", ".join(period_ids))
+    return collector.finish(", ".join(files), areas, measures, periods)
+
+
+def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
+                 measures: tuple[Measure, ...], areas: dict[str, str], collector: Collector) -> str:
+    name = entry.text("file")
+    path = path_of(name, entry.ref("file"))
+    sheet = entry.text("sheet", "") or None
+    area_column = entry.text("area", "area").lower()
+    columns = _value_columns(entry, measures)
+    entry.done()
+    table = read_rows(path, name, sheet)
+    for column in [area_column, *columns.values()]:
+        if column not in table.columns:
+            raise InputError("is not a column of the file", source=SourceRef(name, row=1), field="header",
+                             value=column, expected="one of " + ", ".join(table.columns)
+                             + f" (as figures.{period} in campaign.yaml names it)")
+    by_id = {m.id: m for m in measures}
+    try:
+        for row in table.rows:
+            cell = row.cells[area_column]
+            area = areas.get(cell) or areas.get(cell.casefold())
+            if area is None:
+                collector.ignored.append((name, row.number, cell))
+                continue
+            for measure_id, column in columns.items():
+                collector.put((area, measure_id, period), row.cells[column], row.ref(name, column), column,
+                              by_id[measure_id])
+    except InputError:
+        table.finish()
+        raise
+    return name
+
+
+def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:
+    """Measure id → the column holding it: ``values:`` as a mapping, or ``value:`` for the first measure."""
+    ids = [m.id for m in measures]
+    if entry.has("value"):
+        return {ids[0]: entry.text("value").lower()}
+    values = entry.mapping("values")
+    assert values is not None
+    found: dict[str, str] = {}
+    for measure_id in [str(k) for k in values.data]:
+        if measure_id not in ids:
+            raise values.fail(measure_id, "is not a measure in campaign.yaml", measure_id, "one of " + ", ".join(ids))
+        found[measure_id] = values.text(measure_id).lower()
+    values.done()
+    return found
+
+
+def _codes(areas: tuple[Area, ...]) -> dict[str, str]:
+    """An area's code (areas.csv's ``code`` column) → its name; codes are matched whatever their case."""
+    found = {}
+    for area in areas:
+        code = dict(area.extra).get("code", "").strip()
+        if code:
+            found[code] = found[code.casefold()] = area.name
+    return found

@@ -1,0 +1,133 @@
+"""The words of a story in campaign.yaml rather than in a template: each measure's subject and units, and the
+story's own sentences, each checked here for the places it names ({area}, {parent}, an areas.csv column).
+
+A shipped template reads them (:mod:`drafter.render.story`), so a press officer changes what a release says
+by editing campaign.yaml, never Jinja2::
+
+    measures:
+      calls:
+        label: calls to the crisis line
+        unit: calls                 # "440 calls"
+        unit_one: call              # "one call"
+        subject: calls to the crisis line from {area}
+        plural: true                # "calls … rise"
+    story:
+      rise: The rise follows the line's first advertising campaign, launched in January.
+"""
+
+from __future__ import annotations
+
+import difflib
+import string
+
+from drafter.errors import InputError
+from drafter.load.schema import Mapping
+from drafter.model import Area, Measure, SourceRef
+
+PLACES = ("area", "parent", "organisation")  # {area}: the area as it reads mid-sentence; {parent}: its parent's
+STORY_KEYS = {
+    "rise": "a sentence printed only when the figure rose",
+    "fall": "a sentence printed only when the figure fell",
+    "unchanged": "a sentence printed only when the figure did not change",
+    "background": "a sentence about the campaign or service behind the figures, printed whatever they did",
+    "source_note": "the first note to editors: what the figures count and where they come from",
+}
+
+
+def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tuple[str, ...]
+                  ) -> dict[str, object]:
+    """A measure's words: ``unit_one``, ``subject`` and ``plural`` (and ``unit_cy``, ``unit_one_cy``,
+    ``subject_cy`` for releases in Welsh), with their defaults."""
+    unit_one = entry.text("unit_one", "person" if unit == "people" else unit)
+    subject = entry.text("subject", "")
+    if subject:
+        check_places(subject, entry.ref("subject"), entry.key("subject"), columns)
+    raw = entry.raw("plural")
+    if raw is None and subject:
+        raise entry.missing("plural", "plural: true when the subject takes a plural verb (\"calls … rise\"), "
+                            "false when it takes a singular one (\"the number of calls … rises\")")
+    if raw is not None and not isinstance(raw, bool):
+        raise entry.fail("plural", "is not true or false", raw, "true (\"calls … rise\") or false (\"demand … rises\")")
+    translations: list[tuple[str, str, str]] = []
+    for code in languages:
+        for key in ("unit", "unit_one", "subject"):
+            if entry.has(f"{key}_{code}"):
+                text = entry.text(f"{key}_{code}")
+                if key == "subject":
+                    check_places(text, entry.ref(f"{key}_{code}"), entry.key(f"{key}_{code}"), columns)
+                translations.append((code, key, text))
+    per = entry.raw("per")
+    if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
+        raise entry.fail("per", "is not a whole number of 1 or more", per,
+                         "how many people a rate per head is given for, such as 1000 or 100000")
+    population = entry.text("population", "")
+    if population and per is None:
+        raise entry.missing("per", "per: 1000 (or 100000): the rate per head is per this many people")
+    return {"unit_one": unit_one, "subject": subject, "plural": bool(raw), "translations": tuple(translations),
+            "population": population, "per": per or 0}
+
+
+def check_populations(measures: tuple[Measure, ...]) -> None:
+    """A measure's ``population`` names another measure of the campaign, a count."""
+    ids = [m.id for m in measures]
+    for measure in measures:
+        if not measure.population:
+            continue
+        found = next((m for m in measures if m.id == measure.population), None)
+        if found is None or found is measure or found.kind != "count":
+            near = difflib.get_close_matches(measure.population, ids, n=1)
+            raise InputError("is not another measure of the campaign that counts people", source=measure.source,
+                             field=f"measures.{measure.id}.population", value=measure.population,
+                             expected=f"did you mean {near[0]!r}?" if near and near[0] != measure.id else
+                             "the id of a count measure such as population, given for some period")
+
+
+def read_story(top: Mapping, measure_ids: list[str], languages: list[str], columns: tuple[str, ...]
+               ) -> tuple[str, tuple[tuple[str, str], ...], list[tuple[str, str, str]]]:
+    """``story:``: which measure the story is about (default the first), its sentences, and their translations
+    as (language, "story.rise", text)."""
+    story = top.mapping("story", required=False)
+    if story is None:
+        return measure_ids[0], (), []
+    measure = story.text("measure", measure_ids[0])
+    if measure not in measure_ids:
+        near = difflib.get_close_matches(measure, measure_ids, n=1)
+        raise story.fail("measure", "is not a measure in campaign.yaml", measure,
+                         f"did you mean {near[0]!r}?" if near else "one of " + ", ".join(measure_ids))
+    sentences: list[tuple[str, str]] = []
+    translations: list[tuple[str, str, str]] = []
+    for key in STORY_KEYS:
+        for code in ("", *languages):
+            name = f"{key}_{code}" if code else key
+            if not story.has(name):
+                continue
+            text = " ".join(story.text(name).split())
+            check_places(text, story.ref(name), story.key(name), columns)
+            if code:
+                translations.append((code, f"story.{key}", text))
+            else:
+                sentences.append((key, text))
+    story.done()
+    return measure, tuple(sentences), translations
+
+
+def check_places(text: str, ref: SourceRef, field: str, columns: tuple[str, ...]) -> None:
+    """Every {name} in ``text`` must be a place drafter fills: {area}, {parent}, {organisation} or an areas.csv
+    column such as {force}."""
+    known = [*PLACES, *columns]
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        raise InputError("has a { or } that does not close", source=ref, field=field, value=text,
+                         expected="{area}, {parent}, {organisation} or an areas.csv column in braces") from None
+    for name in names:
+        if name not in known:
+            near = difflib.get_close_matches(name, known, n=1)
+            raise InputError(f"names {{{name}}}, which is not a place drafter fills", source=ref, field=field,
+                             expected=(f"did you mean {{{near[0]}}}?" if near else
+                                       "{area}, {parent}, {organisation} or an areas.csv column in braces"))
+
+
+def area_columns(areas: tuple[Area, ...]) -> tuple[str, ...]:
+    """The extra columns of areas.csv (every area has the same ones)."""
+    return tuple(column for column, _ in areas[0].extra) if areas else ()

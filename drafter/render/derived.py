@@ -1,0 +1,229 @@
+"""Derived figures as a template prints them, each a fact with its formula and source cells: a rate per N people
+(``per_head``), a share of the parent's total (``share``), and where an area ranks among its parent's areas by
+count, by rate per head, or by the size of its change (``rank``, ``top``). The arithmetic is
+:mod:`drafter.compute.derived`; the words come from the house style."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from drafter.compute import derived
+from drafter.compute.changes import compute_change, round_half_up
+from drafter.document import escape_markdown
+from drafter.errors import TemplateError
+from drafter.model import Area, Measure, SourceRef, Value
+from drafter.render.environment import Md
+from drafter.render.story import StoryContext
+from drafter.render.views import AreaView
+from drafter.style import numbers, wording
+
+BY = ("count", "rate", "change", "percent")
+
+
+def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1,
+             unit: bool = True) -> Md:
+    """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
+    ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
+    ``places``."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    rate, formula, sources = _rate(ctx, where, measure, period)
+    m = ctx.campaign.measure(measure)
+    rounded = round_half_up(rate, places)
+    number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
+    ctx.record(where, f"{measure}.{period}.per_{m.per}", number, rate, f"{formula} → {rounded}", sources)
+    return Md(escape_markdown(_per_words(ctx, m, number, rounded, unit)))
+
+
+def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:
+    """"12 per cent": the area's count as a share of its parent's, in the house style's percentages."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if where.parent is None:
+        raise TemplateError(f"asks for the share of {where.name}, which has no parent area", field="template",
+                            expected="share() for an area with a parent in areas.csv")
+    value = ctx.value_of(where, measure, period)
+    total = ctx.value_of(ctx.area_of(where.parent), measure, period)
+    if ctx.hidden(measure, value) or ctx.hidden(measure, total):
+        raise TemplateError(f"asks for the share of {where.name}, whose count is suppressed", field="template",
+                            expected="no share() where disclosure control hides a count")
+    exact = derived.share(value.amount, total.amount)
+    if exact is None:
+        raise TemplateError(f"asks for {where.name}'s share of a total of zero", field="template",
+                            expected="{% if has(...) %} and a parent total above zero")
+    text, rounded = wording.percent_text(exact, ctx.style)
+    ctx.record(where, f"{measure}.{period}.share", text, exact,
+               f"{value.amount} ÷ {total.amount} × 100 = {_short(exact)} → {rounded}", value.sources + total.sources)
+    return Md(escape_markdown(text))
+
+
+def rank(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
+         lowest: bool = False) -> Md:
+    """Where the area ranks among its parent's areas, highest first ("third", "joint second"; ``lowest=True``:
+    lowest first): ``by`` its count, its ``rate`` per head, its ``change`` since the first period, or its
+    ``percent`` change (areas whose change has no percentage, from a small or zero base, are not ranked)."""
+    where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
+    text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)
+    return ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula,
+                      sources)
+
+
+def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
+        lowest: bool = False) -> bool:
+    """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest". The
+    rank is recorded as a fact either way."""
+    where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
+               tied=found.tied), Decimal(found.position), formula, sources)
+    return found.position == 1 and not found.tied
+
+
+def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
+           lowest: bool = False) -> list[AreaView]:
+    """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent
+    (``lowest``: lowest first), for a league table; areas with nothing to rank by come last, in areas.csv order.
+    The order prints no number; the figures a template prints beside each area are facts as usual."""
+    if by not in BY:
+        raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
+    parent = ctx.area_of(area)
+    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
+    scored = [(judge(child), index, child) for index, child in enumerate(ctx.campaign.children(parent.name))]
+    ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
+                    key=lambda item: (item[0] if lowest else -item[0], item[1]))
+    ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]
+    return [AreaView(child, ctx.campaign) for child in ordered]
+
+
+# --- the arithmetic's inputs ------------------------------------------------------------------------------
+
+def _rate(ctx: StoryContext, area: Area, measure: str, period: str) -> tuple[Decimal, str, tuple[SourceRef, ...]]:
+    m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
+    if m is None or not m.population:
+        raise TemplateError(f"asks for {measure!r} per head, but the measure names no population", field="template",
+                            expected="population: and per: under the measure in campaign.yaml")
+    value = ctx.value_of(area, measure, period)
+    if ctx.hidden(measure, value):
+        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its count is suppressed",
+                            field="template", expected="no per_head() where disclosure control hides a count")
+    people, people_period = _population(ctx, area, m.population, period)
+    rate = derived.per_head(value.amount, people.amount, m.per)
+    if rate is None:
+        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its population is zero",
+                            field="template", expected="a population above zero")
+    when = "" if people_period == period else f" (population for {people_period})"
+    formula = f"{value.amount} ÷ {people.amount}{when} × {m.per} = {_short(rate)}"
+    return rate, formula, value.sources + people.sources
+
+
+def _population(ctx: StoryContext, area: Area, population: str, period: str) -> tuple[Value, str]:
+    """The population for ``period``, or, where it is given for other periods only, the latest given."""
+    figures = ctx.campaign.figures
+    if (area.name, population, period) in figures:
+        return figures[(area.name, population, period)], period
+    for p in reversed(ctx.campaign.periods):
+        if (area.name, population, p.id) in figures:
+            return figures[(area.name, population, p.id)], p.id
+    return ctx.value_of(area, population, period), period  # not given: refused there, with its reason
+
+
+def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal, with_unit: bool) -> str:
+    language = ctx.style.language
+    code = language.code
+    people = ctx.campaign.measure(m.population)
+    unit = m.words("unit", code) or m.unit
+    per = numbers.count_text(Decimal(m.per), ctx.style, figures=True)
+    if not with_unit:
+        rate = number
+    elif rounded == 0:
+        rate = f"{number} {unit}"  # "0 charging points per 100,000 people", not "no charging points per …"
+    else:
+        rate = language.counted(number, rounded, m.words("unit_one", code) or unit, unit)
+    return ctx.style.furniture.per_head.format(
+        rate=rate,
+        per=language.counted(per, Decimal(m.per), people.words("unit_one", code) or people.unit,
+                             people.words("unit", code) or people.unit))
+
+
+def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, by: str, lowest: bool
+             ) -> tuple[Area, derived.Rank, str, tuple[SourceRef, ...]]:
+    if by not in BY:
+        raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if where.parent is None:
+        raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
+                            expected="rank() for an area with a parent in areas.csv")
+    ctx.value_of(where, measure, period)  # the area's own figure: refused, with its reason, when there is none
+    judge = _judge(ctx, measure, period, by)
+    values: dict[str, Decimal] = {}
+    sources: list[SourceRef] = []
+    for peer in ctx.campaign.children(where.parent):
+        found = judge(peer)
+        if found is not None:
+            values[peer.name], more = found
+            sources += more
+    if where.name not in values:
+        raise TemplateError(f"asks for the rank of {where.name} by {by}, which it has none of (a small or zero "
+                            "base has no percentage)", field="template", expected="rank() by count or change")
+    result = derived.rank(values, where.name, lowest=lowest)
+    left_out = len(ctx.campaign.children(where.parent)) - len(values)
+    formula = f"rank {result.position}{' (joint)' if result.tied else ''} of {result.among} areas in {where.parent}"
+    if by != "count" or lowest:
+        formula += f", by {by}, {'lowest' if lowest else 'highest'} first"
+    if left_out:
+        formula += f" ({left_out} without a figure left out)"
+    return where, result, formula, tuple(sources)
+
+
+def _judge(ctx: StoryContext, measure: str, period: str, by: str
+           ) -> Callable[[Area], tuple[Decimal, tuple[SourceRef, ...]] | None]:
+    """What ranks an area: its count, rate, change or percent change, with its sources; None to leave it out
+    (no figure). A suppressed count is refused: its rank would bound it."""
+    figures = ctx.campaign.figures
+    first = ctx.campaign.periods[0].id
+
+    def given(area: Area, when: str) -> Value | None:
+        value = figures.get((area.name, measure, when))
+        if value is not None and ctx.hidden(measure, value):
+            raise TemplateError(f"asks for the rank of {ctx.area.name} among areas whose counts are suppressed",
+                                field="template", expected="no rank() where disclosure control hides a count")
+        return value
+
+    def judge(area: Area) -> tuple[Decimal, tuple[SourceRef, ...]] | None:
+        new = given(area, period)
+        if new is None:
+            return None
+        if by == "count":
+            return new.amount, new.sources
+        if by == "rate":
+            if (area.name, ctx.campaign.measure(measure).population, period) not in figures and not any(
+                    (area.name, ctx.campaign.measure(measure).population, p.id) in figures
+                    for p in ctx.campaign.periods):
+                return None
+            rate, _, sources = _rate(ctx, area, measure, period)
+            return rate, sources
+        old = given(area, first)
+        if old is None:
+            return None
+        change = compute_change(area.name, measure, ctx.campaign.measure(measure).kind, first, period, old, new)
+        if by == "change":
+            return change.difference, old.sources + new.sources
+        if change.percent is None or old.amount < ctx.style.small_base:
+            return None
+        return change.percent, old.sources + new.sources
+
+    return judge
+
+
+def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, lowest: bool) -> str:
+    period = period or ctx.campaign.periods[-1].id
+    first = ctx.campaign.periods[0].id
+    name = {"count": f"{measure}.{period}", "rate": f"{measure}.{period}.per_{ctx.campaign.measure(measure).per}",
+            "change": f"{measure}.{first}-{period}.change", "percent": f"{measure}.{first}-{period}.percent"}[by]
+    return f"{name}.rank" + ("_lowest" if lowest else "")
+
+
+def _short(value: Decimal) -> str:
+    exact = format(value.normalize(), "f")
+    return exact if "." not in exact or len(exact.split(".")[1]) <= 4 else format(round_half_up(value, 4), "f") + "…"

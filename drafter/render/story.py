@@ -1,0 +1,233 @@
+"""The story as a template sees it: the words campaign.yaml gives (:mod:`drafter.load.story`) filled in for one
+area and language, counts with their units ("one call", "440 calls"), and changes whose verbs agree with their
+measure's subject ("Calls … rise 96%", "The number of calls … rises 96%").
+
+A shipped template says ``{{ story.subject | sentence }} {{ c.headline() }}`` and ``{{ story.after(c) }}``;
+a press officer changes what it says in campaign.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from drafter.document import escape_markdown
+from drafter.errors import InputError
+from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
+from drafter.render import views
+from drafter.render.environment import Md
+from drafter.render.views import Recorder
+from drafter.style import cldr, numbers, wording
+from drafter.style.base import HouseStyle
+
+
+class StoryContext(Recorder, Protocol):
+    """What the story's helpers ask of their release's context (:class:`drafter.render.context.ReleaseContext`)."""
+
+    @property
+    def area(self) -> Area: ...
+
+    def area_of(self, area: object) -> Area: ...
+
+    def value_of(self, area: Area, measure: str, period: str) -> Value: ...
+
+    def formula_of(self, value: Value) -> str: ...
+
+
+class ChangeView(views.ChangeView):
+    """The change templates get (named as its base, which a template's error messages show): a change whose
+    verbs agree with its measure's subject: a plural subject ("calls") takes "rise", "have
+    risen" and "were"; a singular one ("the number of calls") "rises", "has risen" and "was". ``plural=`` on a
+    call overrides the measure's ``plural:``."""
+
+    available = True
+
+    def __init__(self, ctx: Recorder, area: Area, change: Change, plural: bool) -> None:
+        super().__init__(ctx, area, change)
+        self.plural = plural
+
+    def _tense(self, tense: str, plural: bool | None) -> str:
+        return f"{tense}_plural" if (self.plural if plural is None else plural) else tense
+
+    def past(self, exact: bool = False, plural: bool | None = None) -> Md:
+        """"rose by 12 per cent"; "were fewer than five in both periods" for a plural subject."""
+        return self._phrase(self._tense("past", plural), exact)
+
+    def perfect(self, exact: bool = False, plural: bool | None = None) -> Md:
+        """"has risen by 12 per cent"; "have risen …" for a plural subject."""
+        return self._phrase(self._tense("perfect", plural), exact)
+
+    def present(self, exact: bool = False, plural: bool | None = None) -> Md:
+        """"rises by 12 per cent"; "rise by …" for a plural subject."""
+        return self._phrase(self._tense("present", plural), exact)
+
+    def headline(self, exact: bool = False, plural: bool | None = None) -> Md:
+        """"rises 12 per cent"; "rise 12 per cent" for a plural subject."""
+        return self._phrase(self._tense("present", plural), exact, headline=True)
+
+
+class NotAvailable:
+    """A change ``changes()`` cannot give for an area, whose figure for one of the periods is marked as not
+    available ("[c]") or not given: ``available`` is false, and a template says so, e.g. with
+    ``furniture.not_available``."""
+
+    available = False
+    has_percent = False
+    band = "not_available"
+    direction = "unknown"
+
+    def __init__(self, area: views.AreaView) -> None:
+        self.area = area
+
+
+def place_text(area: Area, language: str) -> str:
+    """An area as it reads mid-sentence in a language: ``in_text`` in English; in another language its
+    ``in_text_cy`` column, else ``name_cy``, else the name."""
+    if language == "en":
+        return area.in_text
+    extra = dict(area.extra)
+    return extra.get(f"in_text_{language}") or extra.get(f"name_{language}") or area.name
+
+
+def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:
+    """``text`` with {area}, {parent}, {organisation} and areas.csv columns ({force}) filled in for ``area``."""
+    language = style.language.code
+    values = dict(area.extra)
+    values["area"] = place_text(area, language)
+    values["organisation"] = campaign.text_for("organisation", language) or campaign.organisation
+    if "{parent}" in text:
+        if area.parent is None:
+            raise InputError(f"names {{parent}}, but {area.name} has no parent area", source=where, field=field,
+                             expected="a sentence that reads right for every area drafted, or areas.csv parents")
+        values["parent"] = place_text(campaign.area(area.parent), language)
+    return text.format(**values)
+
+
+class StoryView:
+    """``story`` in a template: the story's measure, its subject for this area (``story.subject``), and the
+    campaign's sentences, each printed only when it stays true (``story.after(c)``)."""
+
+    def __init__(self, ctx: StoryContext) -> None:
+        self._ctx = ctx
+        campaign = ctx.campaign
+        self.measure = campaign.story_measure or campaign.measures[0].id
+        self.plural = campaign.measure(self.measure).plural
+
+    def _language(self) -> str:
+        return self._ctx.style.language.code
+
+    @property
+    def subject(self) -> Md:
+        """What changed, for this area: "calls to the crisis line from Cumbria" (``subject:`` of the story's
+        measure; without one, "the number of <label> in <area>")."""
+        return self.subject_for(None)
+
+    def subject_after(self, word: str) -> Md:
+        """The subject after a word of the template's, joined as the language joins them: Welsh "Mae" and "y
+        parseli …" make "Mae’r parseli …"."""
+        return Md(self._ctx.style.language.after_word(escape_markdown(word), self.subject))
+
+    def subject_for(self, area: object) -> Md:
+        """The subject for another area (``story.subject_for(area.parent)``)."""
+        where = self._ctx.area_of(area)
+        measure = self._ctx.campaign.measure(self.measure)
+        language = self._language()
+        subject = measure.words("subject", language)
+        field = f"measures.{measure.id}.subject" + ("" if language == "en" else f"_{language}")
+        if not subject:
+            if language != "en":
+                raise _missing(measure, field, "the subject in that language, for its releases")
+            subject = self._ctx.style.furniture.number_of.format(label=measure.label)
+        if "{" not in subject:
+            subject = f"{subject} {self._ctx.style.furniture.in_place}"
+        return Md(escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, measure.source, field)))
+
+    def place(self, area: object = None) -> Md:
+        """An area as it reads mid-sentence in the release's language: ``in_text`` ("the north west"), or in
+        Welsh its ``in_text_cy`` or ``name_cy`` column."""
+        return Md(escape_markdown(place_text(self._ctx.area_of(area), self._language())))
+
+    def in_place(self, area: object = None) -> Md:
+        """"in Cardiff"; in Welsh the area's ``yn_cy`` column ("yng Nghaerdydd"), with its mutation, when
+        areas.csv has one, else the house style's "yn Caerdydd"."""
+        where = self._ctx.area_of(area)
+        language = self._language()
+        column = dict(where.extra).get(f"yn_{language}") if language != "en" else None
+        return Md(escape_markdown(column or self._ctx.style.furniture.in_place.format(
+            area=place_text(where, language))))
+
+    def name(self, area: object = None) -> Md:
+        """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""
+        where = self._ctx.area_of(area)
+        language = self._language()
+        return Md(escape_markdown(where.name if language == "en" else
+                                  dict(where.extra).get(f"name_{language}") or where.name))
+
+    def _sentence(self, key: str) -> Md:
+        language = self._language()
+        text = self._ctx.campaign.story_text(key, language)
+        if not text:
+            return Md("")
+        field = f"story.{key}" + ("" if language == "en" else f"_{language}")
+        return Md(escape_markdown(fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style,
+                                       self._ctx.campaign.source, field)))
+
+    def after(self, change: object) -> Md:
+        """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
+        ``story.unchanged`` when it did not change (or rounds to no change); nothing when a count is
+        suppressed or not available, since then its direction is not printed either."""
+        if not isinstance(change, ChangeView) or not getattr(change, "available", True) \
+                or change.band == "suppressed":
+            return Md("")
+        if change.band in ("unchanged", "virtually_unchanged"):
+            return self._sentence("unchanged")
+        return self._sentence("rise" if change.direction == "up" else "fall")
+
+    @property
+    def background(self) -> Md:
+        """``story.background``: about the campaign or service behind the figures."""
+        return self._sentence("background")
+
+    @property
+    def source_note(self) -> Md:
+        """``story.source_note``: what the figures count and where they come from."""
+        return self._sentence("source_note")
+
+
+def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None) -> Md:
+    """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
+    calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent"."""
+    where = ctx.area_of(area)
+    value = ctx.value_of(where, measure_id, period)
+    measure = ctx.campaign.measure(measure_id)
+    language = ctx.style.language.code
+    if ctx.hidden(measure_id, value):
+        number = str(ctx.record_hidden(where, measure_id, period, value))
+        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+    if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
+        places = max(0, -int(value.amount.as_tuple().exponent))
+        number = cldr.format_number(value.amount, places, ctx.style.locale)
+        ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
+        if measure.unit in PERCENT_UNITS:
+            return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
+        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+    number = ctx.style.none_word if value.amount == 0 else \
+        wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
+    ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
+    words = ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
+                                       _unit(measure, "unit", language))
+    return Md(escape_markdown(words))
+
+
+PERCENT_UNITS = ("per cent", "percent", "%")
+
+
+def _unit(measure: Measure, key: str, language: str) -> str:
+    text = measure.words(key, language) or (measure.words("unit", language) if key == "unit_one" else "")
+    if not text:
+        raise _missing(measure, f"measures.{measure.id}.{key}_{language}", "the unit in that language, e.g. "
+                       "galwadau (and unit_one_cy: galwad), for its releases")
+    return text
+
+
+def _missing(measure: Measure, field: str, expected: str) -> InputError:
+    return InputError("is missing", source=measure.source, field=field, expected=expected)

@@ -1,0 +1,55 @@
+"""The languages of one release say the same: the English and Welsh releases of an area must print the same
+set of facts (each fact's name and exact value; the words differ by language). A campaign's own templates
+that drift apart are named in a warning, fact by fact."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.model import Release, Warning
+
+FactKey = tuple[str, str, Decimal]  # (area, fact name, exact value)
+
+
+class LanguageParity:
+    """Collects each release's facts by language, as a batch drafts them, and compares each area's."""
+
+    def __init__(self) -> None:
+        self._facts: dict[str, dict[str, dict[FactKey, str]]] = {}  # language name → area → fact → as printed
+        self._first: str | None = None
+
+    def add(self, language: str, release: Release) -> None:
+        """Record ``release``'s facts as printed in ``language`` ("English", "Cymraeg")."""
+        self._first = self._first or language
+        self._facts.setdefault(language, {})[release.area] = {(f.area, f.name, f.value): f.text
+                                                              for f in release.facts}
+
+    def warnings(self) -> tuple[Warning, ...]:
+        """One warning per area whose releases in two languages print different facts, naming them."""
+        if self._first is None:
+            return ()
+        first = self._facts[self._first]
+        found = []
+        for language, by_area in self._facts.items():
+            if language == self._first:
+                continue
+            for area, facts in by_area.items():
+                other = first.get(area)
+                if other is None or other.keys() == facts.keys():
+                    continue
+                found.append(Warning("language_facts", f"the {self._first} and {language} releases print "
+                                     f"different facts{_only(self._first, other, facts, area)}"
+                                     f"{_only(language, facts, other, area)}; make the templates say the same",
+                                     area))
+        return tuple(found)
+
+
+def _only(language: str, facts: dict[FactKey, str], other: dict[FactKey, str], release_area: str) -> str:
+    """"; only in English: contacts.after.rank ("third"), Cumbria's contacts.after ("171")": the facts in
+    ``facts`` and not in ``other``, as ``language`` printed them."""
+    alone = sorted(key for key in facts if key not in other)
+    if not alone:
+        return ""
+    named = ", ".join(("" if key[0] == release_area else f"{key[0]}'s ") + f"{key[1]} ({facts[key]!r})"
+                      for key in alone)
+    return f"; only in {language}: {named}"

@@ -1,0 +1,98 @@
+"""Derived figures: rates per head, shares of a parent's total and ranks by count, rate and change, each exact in
+Decimal and each recorded as a fact with its formula and source cells."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drafter import api
+from drafter.compute import derived
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+counts = st.integers(min_value=0, max_value=10**9)
+
+
+@given(counts, st.integers(min_value=1, max_value=10**9), st.sampled_from([1000, 100_000]))
+def test_a_rate_per_head_times_the_population_gives_back_the_count(count: int, people: int, per: int) -> None:
+    rate = derived.per_head(Decimal(count), Decimal(people), per)
+    assert rate is not None
+    assert abs(rate * people / per - count) < Decimal("1e-15") * max(count, 1)
+
+
+@given(st.dictionaries(st.sampled_from("ABCDEFG"), counts, min_size=1))
+def test_ranks_count_the_areas_ahead_and_share_a_place_when_tied(values: dict[str, int]) -> None:
+    exact = {k: Decimal(v) for k, v in values.items()}
+    for name, mine in exact.items():
+        high, low = derived.rank(exact, name), derived.rank(exact, name, lowest=True)
+        assert high.position == 1 + sum(1 for v in exact.values() if v > mine)
+        assert low.position == 1 + sum(1 for v in exact.values() if v < mine)
+        assert high.tied == low.tied == (list(exact.values()).count(mine) > 1)
+        assert high.among == len(exact)
+
+
+def test_a_zero_population_or_total_gives_no_rate_or_share() -> None:
+    assert derived.per_head(Decimal(5), Decimal(0), 1000) is None
+    assert derived.share(Decimal(5), Decimal(0)) is None
+
+
+@pytest.fixture
+def league(tmp_path: Path) -> Path:
+    campaign = tmp_path / "league"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    (campaign / "mine").mkdir()
+    edit(campaign / "campaign.yaml", "template: league-table", "template: mine")
+    return campaign
+
+
+def facts_of(campaign: Path, body: str, area: str = "Powys") -> dict[str, tuple[str, str]]:
+    (campaign / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'
+        + body + "\n{% endblock %}\n", encoding="utf-8")
+    release = api.preview(campaign, area)[1]
+    return {f.name: (f.text, f.formula) for f in release.facts}
+
+
+def test_per_head_share_and_ranks_are_facts_with_formulas(league: Path) -> None:
+    found = facts_of(league, '{{ per_head("incidents") }}; {{ share("incidents") }}; '
+                     '{{ rank("incidents", by="rate") }}; {{ rank("incidents", by="change") }};'
+                     ' {{ rank("incidents", by="change", lowest=True) }};'
+                     ' {{ rank("incidents", by="percent") }}', area="Swansea")
+    assert found == {
+        "incidents.this_year.per_1000": ("26.2", "6320 ÷ 241000 × 1000 = 26.2241… → 26.2"),
+        "incidents.this_year.share": ("40 per cent", "6320 ÷ 15696 × 100 = 40.2650… → 40"),
+        "incidents.this_year.per_1000.rank": ("first", "rank 1 of 5 areas in Wales, by rate, highest first"),
+        "incidents.last_year-this_year.change.rank": ("first",
+                                                      "rank 1 of 5 areas in Wales, by change, highest first"),
+        "incidents.last_year-this_year.change.rank_lowest": ("fifth",
+                                                             "rank 5 of 5 areas in Wales, by change, lowest first"),
+        "incidents.last_year-this_year.percent.rank": (
+            "first", "rank 1 of 3 areas in Wales, by percent, highest first (2 without a figure left out)"),
+    }
+
+
+def test_a_rate_uses_the_population_of_another_period_and_says_so(league: Path) -> None:
+    edit(league / "figures.csv", 'Powys,population,,"133,000"', 'Powys,population,"133,000",')
+    found = facts_of(league, '{{ per_head("incidents") }}')
+    assert found["incidents.this_year.per_1000"] == (
+        "0.2", "31 ÷ 133000 (population for last_year) × 1000 = 0.2331… → 0.2")
+
+
+def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(league: Path) -> None:
+    with pytest.raises(Exception, match="asks for the rank of Powys by percent, which it has none of"):
+        facts_of(league, '{{ rank("incidents", by="percent") }}')
+
+
+def test_the_league_lists_areas_highest_rate_first_and_top_says_who_is_first(league: Path) -> None:
+    (league / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'
+        "{% for k in league('incidents') %}\n- {{ k.name }}{% if top('incidents', by='rate', area=k) %} (top)"
+        "{% endif %}\n{% endfor %}\n{% endblock %}\n", encoding="utf-8")
+    text = api.preview(league, "Wales")[0]
+    assert "- Swansea (top)\n- Cardiff\n- Ceredigion\n- Ynys Môn\n- Powys\n" in text

@@ -1,0 +1,170 @@
+"""Figures as statisticians publish them: one file per period, areas by code, rows that are not areas, ONS
+suppression markers, totals that miss their areas' sum by a little, and measures given for some areas only."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+runner = CliRunner()
+
+AREAS = """\
+area,parent,in_text,code
+North East,,the north east,E12000001
+Durham,North East,County Durham,E06000047
+Gateshead,North East,Gateshead,E08000037
+Newcastle,North East,Newcastle,E08000021
+Sunderland,North East,Sunderland,E08000024
+Northumberland,North East,Northumberland,E06000057
+"""
+LAST_YEAR = """\
+Area code,Area name,Incidents,Population
+K04000001,England and Wales,"563,210","60,000,000"
+E92000001,England,"520,340","57,000,000"
+E12000001,North East,"25,412","1,633,000"
+E06000047,County Durham,"6,120","530,000"
+E08000037,Gateshead,"3,210","197,000"
+e08000021,Newcastle upon Tyne,"6,870","307,000"
+E08000024,Sunderland,"5,160","277,000"
+E06000057,Northumberland,"4,050","322,000"
+E10000009,Some County,"1,000",
+Source: Home Office fire statistics,,,
+"""
+THIS_YEAR = """\
+Area code,Area name,Incidents
+K04000001,England and Wales,"570,100"
+E12000001,North East,"26,050"
+E06000047,County Durham,"6,540"
+E08000037,Gateshead,..
+E08000021,Newcastle upon Tyne,"7,020"
+E08000024,Sunderland,[c]
+E06000057,Northumberland,"4,050"
+Note: figures for 2023-24 are provisional,,
+"""
+FIGURES = """\
+figures:
+  last_year:
+    file: incidents-2022-23.csv
+    area: Area code
+    values:
+      parcels: Incidents
+      population: Population
+  this_year:
+    file: incidents-2023-24.csv
+    area: Area code
+    value: Incidents
+sum_tolerance: 5
+"""
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Path:
+    """count-change's example, its figures replaced by two files as a statistics office publishes them."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "quotes.yaml").unlink()
+    (campaign / "figures.csv").unlink()
+    (campaign / "areas.csv").write_text(AREAS, encoding="utf-8")
+    (campaign / "incidents-2022-23.csv").write_text(LAST_YEAR, encoding="utf-8")
+    (campaign / "incidents-2023-24.csv").write_text(THIS_YEAR, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES)
+    edit(campaign / "campaign.yaml", "    subject_cy: y parseli bwyd brys a roddwyd {yn_cy}", "")  # no yn_cy column
+    edit(campaign / "campaign.yaml", "    kind: count\n", "    kind: count\n  population:\n    label: residents\n"
+         "    required: false          # given for last year only\n")
+    return campaign
+
+
+def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(published: Path,
+                                                                              tmp_path: Path) -> None:
+    result = runner.invoke(app, ["draft", str(published), "--out", str(tmp_path / "out"), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        "warning: 6 row(s) of the figures name no area in areas.csv and were left out: 'K04000001' "
+        "(incidents-2022-23.csv row 2); 'E92000001' (incidents-2022-23.csv row 3); 'E10000009' "
+        "(incidents-2022-23.csv row 10); 'Source: Home Office fire statistics' (incidents-2022-23.csv row 11); "
+        "'K04000001' (incidents-2023-24.csv row 2); 'Note: figures for 2023-24 are provisional' "
+        "(incidents-2023-24.csv row 9)",
+        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's parcels for "
+        "this_year ('..', incidents-2023-24.csv row 5); Sunderland's parcels for this_year ('[c]', "
+        "incidents-2023-24.csv row 7)",
+        "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
+        "given totals are printed: North East's parcels for last_year (25412 given, 25410 summed)",
+    ]
+    out = tmp_path / "out"
+    sunderland = (out / "sunderland.md").read_text(encoding="utf-8")
+    assert "# Emergency food parcels given out in Sunderland: figures not available\n" in sunderland
+    assert "Figures for Sunderland are not available for April to September 2024, so there is no comparison " \
+           "to give." in sunderland
+    region = (out / "north-east.md").read_text(encoding="utf-8")
+    assert "- Gateshead: not available\n" in region and "- Sunderland: not available\n" in region
+    assert "- County Durham" not in region and "- Durham: from 6,120 to 6,540, a rise of 6.9 per cent\n" in region
+    assert "have risen by 2.5 per cent, from 25,412 parcels" in region  # the published total, as given
+    durham = (out / "durham.md").read_text(encoding="utf-8")
+    assert "Emergency food parcels given out in County Durham have risen by 6.9 per cent" in durham
+
+
+def test_areas_are_matched_by_code_whatever_its_case_or_by_name(published: Path) -> None:
+    campaign = load_campaign(published)
+    assert campaign.figures[("Newcastle", "parcels", "last_year")].amount == 6870  # "e08000021" in the file
+    assert campaign.figures[("Durham", "population", "last_year")].amount == 530_000
+    assert ("Durham", "population", "this_year") not in campaign.figures  # not required: not given that year
+    assert campaign.unavailable[("Sunderland", "parcels", "this_year")].marker == "[c]"
+
+
+def test_a_column_the_file_does_not_have_is_named(published: Path) -> None:
+    edit(published / "campaign.yaml", "    value: Incidents", "    value: Incidents attended")
+    result = runner.invoke(app, ["preview", str(published), "--area", "Durham"])
+    assert result.exit_code == 1
+    assert result.stderr == ('error: incidents-2023-24.csv:1: header: "incidents attended" is not a column of the '
+                             "file (expected one of area code, area name, incidents (as figures.this_year in "
+                             "campaign.yaml names it))\n")
+
+
+def test_a_period_without_a_file_is_named(published: Path) -> None:
+    text = (published / "campaign.yaml").read_text(encoding="utf-8")
+    start = text.index("  this_year:\n    file:")
+    (published / "campaign.yaml").write_text(text[:start] + text[text.index("sum_tolerance"):], encoding="utf-8")
+    result = runner.invoke(app, ["preview", str(published), "--area", "Durham"])
+    assert result.exit_code == 1
+    assert result.stderr.endswith('figures: "this_year" names no file for a period (expected a file for every '
+                                  "period: last_year, this_year)\n")
+
+
+def test_a_measure_given_for_some_areas_only_is_asked_about_with_has(published: Path) -> None:
+    (published / "mine").mkdir()
+    (published / "mine" / "release.md.j2").write_text(
+        '{% extends "count-change/release.md.j2" %}\n{% block headline %}{% if has("population", "last_year") %}'
+        '{{ per_head("parcels", "last_year") }}{% else %}no population{% endif %}{% endblock %}\n',
+        encoding="utf-8")
+    edit(published / "campaign.yaml", "template: count-change", "template: mine")
+    edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: count\n    population: population\n"
+         "    per: 1000\n  population:")
+    edit(published / "incidents-2022-23.csv", '"4,050","322,000"', '"4,050",')
+    release = api.preview(published, "Durham")[1]
+    assert release.headline == "11.5 parcels per 1,000 people"
+    assert [(f.name, f.formula) for f in release.facts if "per_" in f.name] == [
+        ("parcels.last_year.per_1000", "6120 ÷ 530000 × 1000 = 11.5472… → 11.5")]
+    assert api.preview(published, "Northumberland")[1].headline == "no population"
+
+
+def test_asking_for_a_figure_that_is_not_available_says_why_and_what_to_do(published: Path) -> None:
+    (published / "mine").mkdir()
+    (published / "mine" / "release.md.j2").write_text(
+        '{% extends "count-change/release.md.j2" %}\n{% block headline %}{{ count("parcels") }}{% endblock %}\n',
+        encoding="utf-8")
+    edit(published / "campaign.yaml", "template: count-change", "template: mine")
+    result = runner.invoke(app, ["preview", str(published), "--area", "Sunderland"])
+    assert result.exit_code == 1
+    assert result.stderr == ("error: release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
+                             "for this_year, which is not available ('[c]' in incidents-2023-24.csv:7) (expected "
+                             "{% if has('parcels') %} around it, with words for when it is not there)\n")

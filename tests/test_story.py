@@ -1,0 +1,130 @@
+"""Wording set in campaign.yaml: counts with their units ("one parcel", "no parcels"), story sentences printed
+only when true, places filled in per area, and the errors a press officer sees for a slip in those fields."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+runner = CliRunner()
+FALL = "The network says the fall follows"
+RISE = "The network says more of the families"
+
+
+@pytest.fixture
+def food(tmp_path: Path) -> Path:
+    """A copy of count-change's example campaign, with a template of its own that prints counts."""
+    target = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", target)
+    (target / "mine").mkdir()
+    (target / "mine" / "release.md.j2").write_text(
+        '{% extends "count-change/release.md.j2" %}\n{% block headline %}{{ count("parcels", periods.first) }} '
+        'then {{ count("parcels") }}{% endblock %}\n', encoding="utf-8")
+    (target / "mine" / "release.cy.md.j2").write_text(
+        '{% extends "count-change/release.cy.md.j2" %}\n{% block headline %}{{ count("parcels", periods.first) }} '
+        'wedyn {{ count("parcels") }}{% endblock %}\n', encoding="utf-8")
+    edit(target / "campaign.yaml", "template: count-change", "template: mine")
+    return target
+
+
+def headline(campaign: Path, area: str, locale: str | None = None) -> str:
+    text = api.preview(campaign, area, locale=locale)[0]
+    return next(line[2:] for line in text.splitlines() if line.startswith("# "))
+
+
+@pytest.mark.parametrize(("area", "locale", "expected"), [
+    ("Cardiff", None, "4,120 parcels then 5,066 parcels"),
+    ("Ynys Môn", None, "no parcels then 140 parcels"),
+    ("Cardiff", "cy_GB", "4,120 o barseli wedyn 5,066 o barseli"),
+    ("Ynys Môn", "cy_GB", "dim parseli wedyn 140 o barseli"),
+])
+def test_count_says_the_unit_that_agrees_with_the_number(food: Path, area: str, locale: str | None,
+                                                         expected: str) -> None:
+    assert headline(food, area, locale) == expected
+
+
+def test_one_is_one_parcel_and_one_person_for_people(food: Path) -> None:
+    edit(food / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,1,31")
+    assert headline(food, "Powys") == "one parcel then 31 parcels"
+    assert headline(food, "Powys", "cy_GB") == "1 parsel wedyn 31 o barseli"
+    text = (food / "campaign.yaml").read_text(encoding="utf-8")
+    (food / "campaign.yaml").write_text(text.replace("    unit: parcels", "    unit: people").replace(
+        "    unit_one: parcel ", "    # no unit_one "), encoding="utf-8")
+    assert headline(food, "Powys") == "one person then 31 people"
+
+
+def test_each_story_sentence_is_printed_only_when_it_is_true(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    swansea = api.preview(campaign, "Swansea")[0]
+    assert FALL in swansea and RISE not in swansea
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert RISE in cardiff and FALL not in cardiff
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
+    powys = api.preview(campaign, "Powys")[0]  # 12 → 31: the rise is from a suppressed count
+    assert "have risen from fewer than 20 to 31" in powys
+    assert RISE not in powys and FALL not in powys
+
+
+def test_a_plural_subject_of_two_suppressed_counts_were(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,3")
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
+    assert "in Powys have been fewer than 20 in both periods" in api.preview(campaign, "Powys")[0]
+
+
+def test_places_in_sentences_are_filled_in_for_each_area(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "  background: The Cwtch Food Network supports",
+         "  background: In {area}, as across {parent}, {organisation} supports")
+    assert "In Swansea, as across Wales, The Cwtch Food Network supports food banks" in \
+        api.preview(campaign, "Swansea")[0]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  rise: The network says", "  rise: In {aera} the network says",
+     'campaign.yaml:32: story.rise: names {aera}, which is not a place drafter fills (expected did you mean '
+     '{area}?)'),
+    ("    plural: true ", "    plurals: true ",
+     "campaign.yaml:19: measures.parcels.plural: is missing (expected plural: true when the subject takes a "
+     'plural verb ("calls … rise"), false when it takes a singular one ("the number of calls … rises"))'),
+    ("  measure: parcels", "  measure: parcel",
+     "campaign.yaml:31: story.measure: \"parcel\" is not a measure in campaign.yaml (expected did you mean "
+     "'parcels'?)"),
+])
+def test_a_slip_in_the_wording_names_the_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
+                                                                 message: str) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", old, new)
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Cardiff"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {message}\n"
+
+
+def test_a_typo_in_a_copied_template_says_what_it_may_have_meant(tmp_path: Path) -> None:
+    api.new_campaign(tmp_path / "x", "count-change")
+    edit(tmp_path / "x" / "count-change" / "release.md.j2", "{{ story.background }}", "{{ story.bakground }}")
+    result = runner.invoke(app, ["preview", str(tmp_path / "x"), "--area", "Cardiff"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: release.md.j2:")
+    assert result.stderr.endswith("template: area 'Cardiff': the story has no attribute 'bakground' (expected only "
+                                  "the variables and helpers drafter provides; did you mean 'background'?)\n")
+
+
+def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    assert "\n\nCardiff, 15 October 2024\n\n" in api.preview(campaign, "Swansea")[0]
+    assert "\n\nCARDIFF — Oct. 15, 2024\n\n" in api.preview(campaign, "Swansea", locale="en_US")[0]
+    assert "\n\nCaerdydd, 15 Hydref 2024\n\n" in api.preview(campaign, "Swansea", locale="cy_GB")[0]

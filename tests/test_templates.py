@@ -1,0 +1,124 @@
+"""The shipped templates: each starts a campaign that drafts as it comes (`drafter new x --template NAME`), its
+example's releases match golden files in English and Welsh (a rise, a fall, no change, a small base and a zero
+base where the story has a change), both languages print the same facts, and `drafter templates` lists them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.shipped import shipped_root, story_templates
+from tests.conftest import edit
+
+runner = CliRunner()
+TEMPLATES = story_templates()
+NEW = [t for t in TEMPLATES if t != "helpline-rise"]  # the reference campaign has its own golden files
+
+
+def bilingual(template: str, target: Path) -> Path:
+    """A copy of a shipped template's example published in English and Welsh."""
+    shutil.copytree(shipped_root() / template / "example", target)
+    edit(target / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    return target
+
+
+@pytest.fixture(scope="module", params=NEW)
+def drafted(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path,
+                                                                                                 api.DraftResult]:
+    template = str(request.param)
+    folder = tmp_path_factory.mktemp(template)
+    result = api.draft(bilingual(template, folder / "campaign"), folder / "out", formats=["md"])
+    return template, folder / "out", result
+
+
+def test_every_template_is_listed_and_every_new_one_has_a_welsh_variant() -> None:
+    assert TEMPLATES[:2] == ["count-change", "helpline-rise"]
+    for template in TEMPLATES:
+        assert (shipped_root() / template / "release.cy.md.j2").is_file()
+        assert (shipped_root() / template / "about.txt").is_file()
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_new_then_draft_works_for_every_template(template: str, tmp_path: Path) -> None:
+    made = runner.invoke(app, ["new", str(tmp_path / "x"), "--template", template])
+    assert made.exit_code == 0, made.stderr
+    assert sorted(p.name for p in (tmp_path / "x" / template).iterdir()) == ["release.cy.md.j2", "release.md.j2"]
+    drafted = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert list((tmp_path / "o").glob("*.docx")) and list((tmp_path / "o").glob("*.md"))
+
+
+def test_the_copied_template_is_the_one_used(tmp_path: Path) -> None:
+    api.new_campaign(tmp_path / "x", "count-change")
+    edit(tmp_path / "x" / "count-change" / "release.md.j2", "{% block body %}\n",
+         "{% block body %}\nOur own words.\n\n")
+    assert "Our own words." in api.preview(tmp_path / "x", "Cardiff")[0]
+
+
+def test_releases_match_their_golden_files_in_both_languages(
+        drafted: tuple[str, Path, api.DraftResult], golden: Callable[[str, str], None]) -> None:
+    template, out, _ = drafted
+    files = sorted(out.glob("*.md"))
+    assert files
+    for path in files:
+        golden(f"{template}/{path.name}", path.read_text(encoding="utf-8"))
+
+
+def facts_of(path: Path) -> list[tuple[str, ...]]:
+    """A fact sheet's (area, fact, exact value) rows: what a release states, whatever its language."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    return sorted((row[0], row[1], row[3]) for row in rows[1:])
+
+
+def test_english_and_welsh_print_the_same_facts(drafted: tuple[str, Path, api.DraftResult]) -> None:
+    _, out, result = drafted
+    assert [w for w in result.warnings if w.code == "language_facts"] == []
+    sheets = sorted(out.glob("*.en.facts.csv"))
+    assert sheets
+    for english in sheets:
+        assert facts_of(english) == facts_of(english.with_name(english.name.replace(".en.", ".cy."))), english.name
+        assert facts_of(english)
+
+
+def test_a_campaign_whose_own_welsh_template_drops_a_figure_is_warned_naming_it(tmp_path: Path) -> None:
+    campaign = bilingual("count-change", tmp_path / "campaign")
+    api.new_campaign(tmp_path / "scratch", "count-change")
+    shutil.copytree(tmp_path / "scratch" / "count-change", campaign / "count-change")
+    edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.parent %}", "{% if false %}")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Swansea"])
+    assert [w.message for w in result.warnings if w.code == "language_facts"] == [
+        "the English and Cymraeg releases print different facts; only in English: Wales's parcels.last_year "
+        "('7,252'), Wales's parcels.last_year-this_year.percent ('10 per cent'), Wales's parcels.this_year ('7,985'); "
+        "make the templates say the same (areas: Swansea)"]
+
+
+def test_templates_lists_each_with_a_description_and_a_sample_headline() -> None:
+    result = runner.invoke(app, ["templates"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("count-change\n  A count that changed between two periods")
+    assert "  e.g. “Emergency food parcels given out in Cardiff rise 23 per cent”\n" in result.stdout
+    for template in TEMPLATES:
+        assert f"\n{template}\n" in f"\n{result.stdout}"
+    assert result.stdout.endswith("start one: drafter new DIR --template NAME\n")
+
+
+def test_an_unknown_template_names_the_shipped_ones(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["new", str(tmp_path / "x"), "--template", "base"])
+    assert result.exit_code == 2
+    assert result.stderr == ('error: --template: "base" is not a shipped template (expected one of '
+                             + ", ".join(TEMPLATES) + "; drafter templates lists them)\n")
+
+
+def test_the_reference_campaign_prints_the_same_facts_in_english_and_welsh(tmp_path: Path) -> None:
+    result = api.draft(bilingual("helpline-rise", tmp_path / "campaign"), tmp_path / "out", formats=["md"])
+    assert [w for w in result.warnings if w.code == "language_facts"] == []
+    for english in sorted((tmp_path / "out").glob("*.en.facts.csv")):
+        assert facts_of(english) == facts_of(english.with_name(english.name.replace(".en.", ".cy.")))
