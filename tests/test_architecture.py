@@ -6,6 +6,7 @@ POSIX-only calls. Each test reads the source; none imports drafter's modules.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ PACKAGE = ROOT / "drafter"
 MAX_LINES = 350
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     """drafter's modules by dotted name."""
     found = {}
@@ -46,6 +48,7 @@ def imports(name: str, path: Path) -> set[str]:
     return found
 
 
+@functools.cache
 def graph() -> dict[str, set[str]]:
     return {name: imports(name, path) for name, path in modules().items()}
 

@@ -26,7 +26,8 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 
-@pytest.fixture(scope="module", params=LOCALES)
+@pytest.fixture(scope="module", params=[pytest.param(locale, marks=pytest.mark.slow) if locale != "en_GB" else locale
+                                        for locale in LOCALES])  # en_GB in the quick run, every language in CI
 def checked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Checked:
     return run(build(tmp_path_factory.mktemp(f"corpus-{request.param}"), request.param))
 
@@ -65,6 +66,7 @@ LIBREOFFICE = shutil.which("soffice")
 
 @pytest.mark.skipif(LIBREOFFICE is None and not os.environ.get("DRAFTER_REQUIRE_LIBREOFFICE"),
                     reason="LibreOffice (soffice) is not installed")
+@pytest.mark.slow
 def test_a_release_re_saved_by_libreoffice_checks_clean(tmp_path: Path) -> None:
     if LIBREOFFICE is None:
         raise RuntimeError("DRAFTER_REQUIRE_LIBREOFFICE is set but soffice is not installed")

@@ -8,6 +8,7 @@ import shutil
 import uuid
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -68,6 +69,7 @@ def _mutate(campaign: Path, kind: str, name: str, at: int, new: object) -> None:
     path.write_bytes("\n".join(lines).encode("utf-8", "surrogateescape"))
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(mutation, min_size=1, max_size=3))
 def test_a_mutated_campaign_ends_with_exit_0_or_1_and_never_a_traceback(tmp_path: Path,

@@ -62,7 +62,7 @@ def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) 
     assert result.exit_code == 0, result.stderr
 
 
-@pytest.mark.parametrize("round_", range(3))
+@pytest.mark.parametrize("round_", [0, *(pytest.param(n, marks=pytest.mark.slow) for n in (1, 2))])
 def test_two_runs_into_one_folder_leave_exactly_one_campaigns_releases(tmp_path: Path, example: Path,
                                                                         round_: int) -> None:
     """Two `drafter draft` processes into one folder, the second started a little after the first (jittered):
