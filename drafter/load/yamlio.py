@@ -156,22 +156,19 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
 
 def key_line(mapping: Any, key: str) -> int | None:
     """1-based line of ``key`` in a loaded mapping, when known."""
-    lc = getattr(mapping, "lc", None)
-    if lc is None:
-        return None
-    try:
-        return int(lc.key(key)[0]) + 1
-    except (KeyError, TypeError, AttributeError):
-        return None
+    return _line(mapping, "key", key)
 
 
 def item_line(sequence: Any, index: int) -> int | None:
     """1-based line of item ``index`` in a loaded sequence, when known."""
-    lc = getattr(sequence, "lc", None)
-    if lc is None:
-        return None
+    return _line(sequence, "item", index)
+
+
+def _line(loaded: Any, kind: str, at: object) -> int | None:
+    """ruamel's line of a key or item (0-based in ruamel, so + 1), or None for data with no position."""
+    lc = getattr(loaded, "lc", None)
     try:
-        return int(lc.item(index)[0]) + 1
+        return None if lc is None else int(getattr(lc, kind)(at)[0]) + 1
     except (KeyError, TypeError, AttributeError, IndexError):
         return None
 

@@ -103,6 +103,8 @@ class Language(ABC):
     name: str  # "English"
     nearly: str  # "nearly 200 per cent"
     more_than: str  # "more than 100 per cent"
+    from_word: str  # "from 150 to 440"
+    to_word: str
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
@@ -118,9 +120,10 @@ class Language(ABC):
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
 
-    @abstractmethod
     def from_to(self, old_text: str, new_text: str) -> str:
-        """"from 150 to 440"."""
+        """"from 150 to 440": the language's ``from_word`` and ``to_word`` around the two (already in the form
+        they take after them, as a Welsh mutation asks)."""
+        return f"{self.from_word} {old_text} {self.to_word} {new_text}"
 
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:

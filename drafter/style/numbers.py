@@ -272,10 +272,10 @@ def change_percent_text(change: Change, style: HouseStyle, places: int | None = 
     >>> from drafter.style.house import PRESETS
     >>> from drafter.model import SourceRef, Value
     >>> from drafter.compute.changes import compute_change
-    >>> def c(old, new):
-    ...     src = (SourceRef("figures.csv"),)
-    ...     return compute_change("A", "m", "count", "a", "b", Value(Decimal(old), src), Value(Decimal(new), src))
-    >>> change_percent_text(c(1000, 5), PRESETS["en_GB"]), change_percent_text(c(1000, 0), PRESETS["cy_GB"])[0]
+    >>> was = Value(Decimal(1000), (SourceRef("figures.csv"),))
+    >>> fall = compute_change("A", "m", "count", "a", "b", was, Value(Decimal(5), was.sources))
+    >>> gone = compute_change("A", "m", "count", "a", "b", was, Value(Decimal(0), was.sources))
+    >>> change_percent_text(fall, PRESETS["en_GB"]), change_percent_text(gone, PRESETS["cy_GB"])[0]
     (('more than 99 per cent', Decimal('99')), '100%')
     """
     assert change.percent is not None

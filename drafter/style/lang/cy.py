@@ -160,6 +160,8 @@ class Welsh(Language):
     name = "Cymraeg"
     nearly = NEARLY
     more_than = MORE_THAN
+    from_word = FROM
+    to_word = TO
     attribution_verbs = ATTRIBUTION_VERBS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
@@ -181,9 +183,6 @@ class Welsh(Language):
         if amount == 0:
             return f"{NONE} {many}"
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
-
-    def from_to(self, old_text: str, new_text: str) -> str:
-        return f"{FROM} {old_text} {TO} {new_text}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""

@@ -59,6 +59,8 @@ class English(Language):
     name = "English"
     nearly = "nearly"
     more_than = "more than"
+    from_word = "from"
+    to_word = "to"
     attribution_verbs = ("said", "added", "says", "adds")
 
     def ordinal_suffix(self, number: int, category: str) -> str:
@@ -69,9 +71,6 @@ class English(Language):
         if amount == 0:
             return f"no {many}"
         return f"{number} {one if amount == 1 else many}"
-
-    def from_to(self, old_text: str, new_text: str) -> str:
-        return f"from {old_text} to {new_text}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         return f"{first} {style.to_word if joiner == 'to' else style.and_word} {second}"
