@@ -204,3 +204,12 @@ def test_a_measure_not_required_may_be_missing_for_some_areas(example: Path) -> 
     assert campaign.figures[("Cheshire", "rate", "before")].amount == Decimal("12.5")
     assert ("Cheshire", "rate", "after") not in campaign.figures and ("Lancashire", "rate", "after") not in \
         campaign.figures
+
+
+def test_a_file_outside_the_campaign_folder_is_used_with_a_warning_naming_it(example: Path, tmp_path: Path) -> None:
+    (example / "figures.csv").rename(tmp_path / "figures.csv")
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nfigures: ../figures.csv")
+    result = api.draft(example, tmp_path / "out")
+    assert [w.message for w in result.warnings if w.code == "outside_campaign"] == [
+        "campaign.yaml:30: figures names ../figures.csv, which is outside the campaign folder; check it is the file "
+        "you mean (a copy inside the folder travels with it)"]

@@ -17,7 +17,7 @@ from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
-from drafter.model import Campaign, Contact, Measure, Period, SourceRef
+from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 
@@ -62,13 +62,21 @@ def load_campaign(root: Path) -> Campaign:
     story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
     draft_areas = _draft_areas(top, area_names)
 
+    outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
+
+    def path_of(name: str, ref: SourceRef) -> Path:
+        path = campaign_path(root, name, ref)
+        if not path.resolve().is_relative_to(root.resolve()):
+            outside.append(Warning("outside_campaign", f"{ref}: {ref.key} names {name}, which is outside the campaign "
+                                   "folder; check it is the file you mean (a copy inside the folder travels with it)"))
+        return path
+
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
-        figures = load_published(top, areas, measures, periods,
-                                 lambda name, ref: campaign_path(root, name, ref))
+        figures = load_published(top, areas, measures, periods, path_of)
     else:
         figures_name = top.text("figures", _default_figures(root))
         sheet = top.text("figures_sheet", "") or None
-        figures_path = campaign_path(root, figures_name, top.ref("figures"))
+        figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
     speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
@@ -103,7 +111,7 @@ def load_campaign(root: Path) -> Campaign:
     dateline = top.text("dateline", "")
     reference = top.text("reference", "") or None
     if reference is not None:
-        reference_path = campaign_path(root, reference, top.ref("reference"))
+        reference_path = path_of(reference, top.ref("reference"))
         _check_reference(reference_path, top)
         reference = reference_path.relative_to(root).as_posix() if reference_path.is_relative_to(root) \
             else str(reference_path)
@@ -112,7 +120,7 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=figures.notices,
+        unavailable=figures.unavailable, notices=figures.notices + tuple(outside),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
