@@ -10,6 +10,7 @@ every release of a batch (:mod:`drafter.reports.consistency`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from drafter.style import cldr
@@ -26,6 +27,7 @@ def _qualifiers(style: HouseStyle) -> list[tuple[str, str]]:
     return sorted(((words.lower(), mark) for words, mark in found if words), key=lambda item: -len(item[0]))
 
 
+@lru_cache(maxsize=4096)  # a batch reads the same few printed figures back in every release
 def shown_value(text: str, style: HouseStyle) -> str:
     """What a figure printed in ``style`` says: its qualifier, its value and the size of its last place.
 
