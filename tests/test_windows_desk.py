@@ -159,3 +159,25 @@ def test_a_csv_saved_by_excel_with_a_bom_and_crlf_reads_as_the_plain_file(exampl
         text = (example / name).read_text(encoding="utf-8")
         (example / name).write_bytes("\ufeff".encode() + text.replace("\n", "\r\n").encode("utf-8"))
     assert api.preview(example, "Cheshire")[0] == plain
+
+
+SPAWNED = """\
+import multiprocessing, sys
+multiprocessing.set_start_method("spawn", force=True)  # Windows' only start method
+from drafter.cli import main
+sys.argv = ["drafter", "draft", sys.argv[1], "--out", sys.argv[2]]
+main()
+"""
+
+
+def test_drafting_works_where_processes_can_only_be_spawned(example: Path, tmp_path: Path) -> None:
+    """drafter drafts in one process (bench/bench.py says why): with spawn forced, as on Windows, a batch still
+    drafts, and nothing in the package starts processes a Windows laptop could not."""
+    done = subprocess.run([sys.executable, "-c", SPAWNED, str(example), str(tmp_path / "out")],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 6
+    starts = [str(path.relative_to(ROOT)) for path in (ROOT / "drafter").rglob("*.py")
+              if any(word in path.read_text(encoding="utf-8")
+                     for word in ("multiprocessing", "ProcessPoolExecutor", "os.fork"))]
+    assert starts == []
