@@ -55,6 +55,30 @@ def measure(locale: str, libreoffice: bool) -> tuple[list[Row], float]:
     return list(rows.values()), seconds
 
 
+def adversarial() -> dict[str, tuple[float, str]]:
+    """Seconds `drafter check` takes on hostile files, and what it says: a 10 MB paragraph of "1,1,1,…" in a
+    release, and a Word document that unpacks to 60 MB (a zip bomb). tests/test_check.py asserts the outcomes."""
+    import zipfile
+
+    from drafter import api
+    from tests.conftest import EXAMPLE
+
+    timings = {}
+    with tempfile.TemporaryDirectory(prefix="drafter-check-hostile-") as work:
+        out = Path(work)
+        api.draft(EXAMPLE, out)
+        text = (out / "cheshire.md").read_text(encoding="utf-8")
+        (out / "cheshire.md").write_text(text.replace("ENDS", "1," * 5_000_000 + "\n\nENDS"), encoding="utf-8")
+        with zipfile.ZipFile(out / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as package:
+            package.writestr("word/document.xml", b"\0" * 60_000_000)
+        for name in ("cheshire.md", "bomb.docx"):
+            start = time.perf_counter()
+            result = api.check(EXAMPLE, [out / name], area="Cheshire")
+            said = result.summary() if result.checked else f"skipped: {result.skipped[0][1]}"
+            timings[name] = (time.perf_counter() - start, said)
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--locale", choices=LOCALES, action="append", help="one language (repeatable)")
@@ -84,6 +108,8 @@ def main() -> None:
     print("check time per file: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in timings.items()))
     if not libreoffice:
         print("(LibreOffice is not installed: the re-saved-by-LibreOffice class was not measured)")
+    for name, (seconds, said) in adversarial().items():
+        print(f"hostile {name}: {seconds:.2f} s, {said}")
 
 
 if __name__ == "__main__":

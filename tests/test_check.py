@@ -262,3 +262,15 @@ def test_reading_a_long_paragraph_takes_linear_time(text: str) -> None:
     items(text, toks, vocabulary(PRESETS["en_US"]))
     plain_paragraphs(text)
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.slow
+def test_a_ten_megabyte_paragraph_of_figures_is_checked_quickly_with_one_clear_finding(out: Path) -> None:
+    path = out / "cheshire.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("ENDS", "1," * 5_000_000 + "\n\nENDS"),
+                    encoding="utf-8")
+    start = time.perf_counter()
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(path)])
+    assert time.perf_counter() - start < 60  # linear: about 2 s here
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[-1] == "1 finding(s) in 1 file"

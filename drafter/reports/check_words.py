@@ -23,6 +23,7 @@ from drafter.model import Change, SourceRef, Value
 from drafter.style import wording
 from drafter.style.base import TENSES, HouseStyle
 from drafter.style.house import PRESETS
+from drafter.style.shown import MAX_FIGURE
 
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+)*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
@@ -232,8 +233,9 @@ def _abbreviations(styles: list[HouseStyle]) -> tuple[str, ...]:
 
 
 def number_value(text: str) -> Decimal | None:
-    """The value of a number as en_GB, en_US and cy_GB write it ("1,747", "12.5"); None for a time or a code."""
-    if ":" in text or text.count(".") > 1:
+    """The value of a number as en_GB, en_US and cy_GB write it ("1,747", "12.5"); None for a time, a code, or
+    digits longer than any figure drafter prints ("1,1,1,…" typed a million times)."""
+    if ":" in text or text.count(".") > 1 or len(text) > MAX_FIGURE:
         return None
     try:
         return Decimal(text.replace(",", ""))

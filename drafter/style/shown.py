@@ -10,12 +10,13 @@ every release of a batch (:mod:`drafter.reports.consistency`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
 
 from drafter.style import cldr
 from drafter.style.base import HouseStyle
 
+MAX_FIGURE = 40  # characters: a 15-digit count with its separators and decimals is about 25
 _NUMBER = re.compile(r"^[^\d]*?(\d[\d\s,.\u00a0\u202f]*)(.*)$")
 
 
@@ -57,9 +58,11 @@ def shown_value(text: str, style: HouseStyle) -> str:
     if match is None:
         return mark + rest
     digits, tail = match.group(1).strip(), match.group(2).strip()
+    if len(digits) > MAX_FIGURE:  # no figure drafter prints is this long: "1,1,1,…" typed into an edit
+        return mark + rest
     try:
         number = cldr.parse_number(digits, style.locale)
-    except (ValueError, InvalidOperation):
+    except (ValueError, ArithmeticError):  # InvalidOperation and Overflow among them
         return mark + rest
     decimal = cldr.decimal_symbol(style.locale)
     places = len(digits.rpartition(decimal)[2]) if decimal in digits else 0
