@@ -242,6 +242,10 @@ CASES: list[tuple[str, Mutation, str]] = [
     # campaign.yaml
     ("yaml syntax error", replace("campaign.yaml", "locale: en_GB", "locale: [en_GB"),
      "campaign.yaml:10: YAML syntax error, column 6: expected ',' or ']', but got ':' (expected valid YAML)"),
+    ("a hundred thousand decimal places", replace("campaign.yaml", "areas: all",
+                                                  "areas: all\nhouse_style:\n  percent_small_places: 100000"),
+     'campaign.yaml: house_style.percent_small_places: "100000" is too large (expected a whole number from 0 to 6: '
+     "decimal places for percentages below percent_whole_from)"),
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
      "campaign.yaml:9: locle: is not a known key (expected did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),
