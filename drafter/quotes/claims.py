@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
 from drafter.model import Change
+from drafter.style.shown import MAX_FIGURE
 
 _QUALIFIER = r"(?:(nearly|almost|more than|over|about|around|roughly|approximately)\s+)?"
 _PERCENT = re.compile(_QUALIFIER + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
@@ -54,7 +55,9 @@ def find_claims(text: str) -> tuple[Claim, ...]:
     taken: list[tuple[int, int]] = []
     for match in _PERCENT.finditer(text):
         qualifier = match.group(1).lower() if match.group(1) else None
-        claims.append(Claim(match.group(0), "percent", qualifier, Decimal(match.group(2).replace(",", ""))))
+        percent = number_value(match.group(2))
+        if percent is not None:
+            claims.append(Claim(match.group(0), "percent", qualifier, percent))
         taken.append(match.span())
     for match in _BAND.finditer(text):
         qualifier = match.group(1).lower() if match.group(1) else None
@@ -68,11 +71,22 @@ def find_claims(text: str) -> tuple[Claim, ...]:
     for match in _NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        value = Decimal(match.group(1).replace(",", ""))
-        if "," not in match.group(1) and 1900 <= value <= 2100:
+        value = number_value(match.group(1))
+        if value is None or ("," not in match.group(1) and 1900 <= value <= 2100):
             continue  # a year
         claims.append(Claim(match.group(0), "number", None, value))
     return tuple(claims)
+
+
+def number_value(text: str) -> Decimal | None:
+    """The value of a number as en_GB, en_US and cy_GB write it ("1,747", "12.5"); None for a time, a code, or
+    digits longer than any figure drafter prints ("1,1,1,…" typed a million times)."""
+    if ":" in text or text.count(".") > 1 or len(text) > MAX_FIGURE:
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],

@@ -15,15 +15,15 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
+from drafter.quotes.claims import number_value
 from drafter.style import wording
 from drafter.style.base import TENSES, HouseStyle
 from drafter.style.house import PRESETS
-from drafter.style.shown import MAX_FIGURE
 
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+)*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
@@ -230,17 +230,6 @@ def _abbreviations(styles: list[HouseStyle]) -> tuple[str, ...]:
             found.update(chunk.rstrip(",") for chunk in text.split() if chunk.rstrip(",").endswith(".")
                          and not chunk[:1].isdigit())
     return tuple(sorted(found))
-
-
-def number_value(text: str) -> Decimal | None:
-    """The value of a number as en_GB, en_US and cy_GB write it ("1,747", "12.5"); None for a time, a code, or
-    digits longer than any figure drafter prints ("1,1,1,…" typed a million times)."""
-    if ":" in text or text.count(".") > 1 or len(text) > MAX_FIGURE:
-        return None
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
 
 
 def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: frozenset[str] = frozenset(),
