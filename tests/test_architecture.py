@@ -129,8 +129,8 @@ def test_each_stage_imports_only_the_stages_before_it(owner: str) -> None:
 
 def test_only_the_cli_imports_the_cli_and_nothing_below_the_api_imports_the_api() -> None:
     for name, targets in graph().items():
-        if name not in ("drafter.cli", "drafter.__main__"):
-            assert "drafter.cli" not in targets, name
+        if stage(name) not in ("drafter.cli", "drafter.__main__"):
+            assert not any(stage(target) == "drafter.cli" for target in targets), name
         if stage(name) not in ("drafter.cli", "drafter.__main__", "drafter.api", "drafter"):
             assert "drafter.api" not in targets, name
 

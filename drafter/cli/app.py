@@ -1,0 +1,79 @@
+"""The typer application, the options commands share, and the one error boundary.
+
+Every :class:`~drafter.errors.DrafterError` is caught by :func:`reports_errors`, once, and printed as
+``error: <one line>`` on stderr with exit status 1 (2 for usage errors). Nothing else catches it; tracebacks are
+for bugs only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, ParamSpec
+
+import typer
+
+from drafter import __version__
+from drafter.errors import DrafterError, UsageError
+
+P = ParamSpec("P")
+
+app = typer.Typer(
+    name="drafter",
+    help="Draft one press release per area from figures, approved quotes and a house style.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: --help stays as quick to start as importing typer
+)
+
+CampaignDir = Annotated[Path, typer.Argument(
+    metavar="CAMPAIGN_DIR", help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
+AreaOpt = Annotated[list[str] | None, typer.Option(
+    "--area", metavar="AREA", help="Draft only this area (repeatable).")]
+LocaleOpt = Annotated[str | None, typer.Option(
+    "--locale", metavar="LOCALE", help="Override the campaign's locale for this run: en_GB, en_US or cy_GB.")]
+StyleOpt = Annotated[str | None, typer.Option(
+    "--style", metavar="PRESET", help="Override the house-style preset for this run.")]
+
+
+def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """The one error boundary: a :class:`~drafter.errors.DrafterError` from any command is printed as one line,
+    ``error: <file>:<row>: <field>: <what is wrong> (expected …)``, and ends the command with its exit code
+    (1, or 2 for usage errors). Anything else is a bug and keeps its traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except DrafterError as exc:
+            typer.echo(f"error: {exc.line()}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return run
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"drafter {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Draft one press release per area from figures, approved quotes and a house style."""
+
+
+
+
+def parse_date(option: str, value: str | None) -> dt.date | None:
+    """A date option's value (YYYY-MM-DD), or a usage error naming the option."""
+    try:
+        return None if value is None else dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("is not a date", field=option, value=value, expected="a date such as 2018-09-04") from None

@@ -1,0 +1,69 @@
+"""Commands that read what was drafted: facts and check."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from drafter.cli.app import CampaignDir, app, reports_errors
+from drafter.errors import UsageError
+
+
+@app.command()
+@reports_errors
+def facts(
+    campaign_dir: CampaignDir,
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area whose release's facts to show.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+) -> None:
+    """Show every number an area's release prints: the text, exact value, formula and source cells."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from drafter import api
+
+    found = api.facts(campaign_dir, area)
+    if as_json:
+        typer.echo(api.facts_json(found), nl=False)
+        return
+    if as_csv:
+        sys.stdout.buffer.write(api.facts_csv(found).removeprefix("\ufeff".encode()))
+        return
+    table = Table(title=f"{len(found)} facts in the release for {area}")
+    for column in api.FACT_COLUMNS:
+        table.add_column(column)
+    for row in api.fact_rows(found):
+        table.add_row(*row)
+    Console(width=180).print(table)
+
+
+@app.command()
+@reports_errors
+def check(
+    campaign_dir: CampaignDir,
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx, .md or .txt).")],
+    area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for.")] = None,
+    locale: Annotated[str | None, typer.Option(
+        "--locale", metavar="LOCALE", help="The language the files were drafted in: en_GB, en_US or cy_GB "
+        "(default: from the manifest, the document or the file name).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
+    from drafter import api
+
+    result = api.check(campaign_dir, files, area, locale=locale)
+
+    for name, reason in result.skipped:
+        typer.echo(f"skipped {name}: {reason}", err=True)
+    if not result.checked:
+        raise UsageError("none of the files is a release to check", field="FILE",
+                         expected="a .docx, .md or .txt release drafter drafted")
+    if as_json:
+        typer.echo(api.findings_json(result.findings), nl=False)
+    else:
+        typer.echo("\n".join([*(finding.line() for finding in result.findings), result.summary()]))
+    raise typer.Exit(1 if result.findings else 0)

@@ -1,0 +1,147 @@
+"""Commands that make releases: draft, preview, new and templates."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, reports_errors
+from drafter.writers import FORMATS
+
+FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
+TABLE_ROWS = 25  # the draft command lists a larger batch's first 20 releases and counts the rest
+
+
+@app.command()
+@reports_errors
+def draft(
+    campaign_dir: CampaignDir,
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="Folder to write the releases into.")
+                   ] = Path("out"),
+    area: AreaOpt = None,
+    fmt: Annotated[list[str] | None, typer.Option(
+        "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")] = False,
+    locale: LocaleOpt = None,
+    style: StyleOpt = None,
+    draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
+                                               "such, in releases marked as drafts never to be sent.")] = False,
+) -> None:
+    """Draft every area's release as DOCX and Markdown into --out."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from drafter import api
+
+    with DraftProgress(Console(stderr=True)) as progress:
+        result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force,
+                           locale=locale, style=style, draft_quotes=draft_quotes, on_area=progress.area,
+                           on_file=progress.file)
+
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning.message}", err=True)
+    report = result.report
+    count = len(result.releases)
+    table = Table(title=f"{count:,} releases in {out}")
+    for column in ("area", "headline", "files"):
+        table.add_column(column)
+    shown = count if count <= TABLE_ROWS else TABLE_ROWS - 5
+    for release in itertools.islice(result.releases, shown):
+        table.add_row(release.area, release.headline, ", ".join(result.files_of(release)) or "—")
+    if shown < count:
+        table.add_row("…", f"and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}", "…")
+    Console().print(table)
+    typer.echo(f"{len(report.written):,} written, {len(report.unchanged):,} unchanged")
+    for change in result.changes:
+        typer.echo(f"changed since the last draft: {change.area}: " + "; ".join(
+            [*change.facts, *(f"{len(change.sentences_added)} new or edited paragraph(s)"
+                              for _ in [0] if change.sentences_added)]))
+    for name in report.skipped_edited:
+        typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
+    for name in report.skipped_foreign:
+        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone", err=True)
+
+
+class DraftProgress:
+    """The draft command's progress in a terminal (releases, then files), redrawn at most ten times a second."""
+
+    def __init__(self, console: Any) -> None:
+        from rich.progress import Progress
+
+        self._progress = Progress(console=console, transient=True, disable=not console.is_terminal,
+                                  auto_refresh=False)
+        self._drafting = self._progress.add_task("Drafting", total=None)
+        self._writing: Any = None
+        self._drawn = 0.0
+
+    def __enter__(self) -> DraftProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def area(self, name: str, total: int) -> None:
+        self._progress.update(self._drafting, total=total, advance=1, description=f"Drafting {name}")
+        self._draw()
+
+    def file(self, name: str) -> None:
+        if self._writing is None:
+            self._writing = self._progress.add_task("Writing", total=None)
+        self._progress.update(self._writing, advance=1, description=f"Writing {name}")
+        self._draw()
+
+    def _draw(self) -> None:
+        now = time.monotonic()
+        if now - self._drawn >= 0.1:
+            self._drawn = now
+            self._progress.refresh()
+
+
+@app.command()
+@reports_errors
+def preview(
+    campaign_dir: CampaignDir,
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show.")],
+    locale: LocaleOpt = None,
+    style: StyleOpt = None,
+) -> None:
+    """Print one area's release as Markdown, writing nothing (quotes not yet approved are shown, marked)."""
+    from drafter import api
+
+    text, release = api.preview(campaign_dir, area, locale=locale, style=style)
+
+    typer.echo(text, nl=False)
+    for warning in api.merge_warnings(release.warnings):
+        typer.echo(f"warning: {warning.message}", err=True)
+
+
+@app.command()
+@reports_errors
+def new(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
+    template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")] = "helpline-rise",
+) -> None:
+    """Start a campaign folder from a shipped template's example, with a copy of the template to edit."""
+    from drafter import api
+
+    files = api.new_campaign(directory, template)
+
+    own = ", ".join(name for name in files if "/" not in name)
+    typer.echo(f"created {directory} with {own}\ncopied the template into {directory / template}, to edit only for "
+               f"what campaign.yaml cannot say\nnext: drafter draft {directory} --out {directory}/out")
+
+
+@app.command()
+@reports_errors
+def templates() -> None:
+    """List the shipped templates, each with what it is for and a headline its example drafts."""
+    from drafter import api
+
+    typer.echo(api.templates_text(), nl=False)
+
+

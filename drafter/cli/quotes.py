@@ -1,0 +1,70 @@
+"""The quote commands: list, approve and withdraw."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from drafter.cli.app import CampaignDir, app, parse_date, reports_errors
+
+quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
+                         rich_markup_mode=None)
+app.add_typer(quotes_app, name="quotes")
+
+
+@quotes_app.command("list")
+@reports_errors
+def quotes_list(campaign_dir: CampaignDir) -> None:
+    """Show every quote: speaker, status, approval, expiry, scope and the areas that use it."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from drafter import api
+
+    rows = api.list_quotes(campaign_dir)
+
+    table = Table(title=f"{len(rows)} quotes in {campaign_dir / 'quotes.yaml'}")
+    for column in ("id", "role", "speaker", "status", "approved by", "approved on", "expires", "scope", "used in"):
+        table.add_column(column)
+    for row in rows:
+        q = row.quote
+        status = q.status if row.problem is None else f"{q.status} ({row.problem})"
+        table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
+                      q.approved_on.isoformat() if q.approved_on else "—",
+                      q.expires_on.isoformat() if q.expires_on else "—", ", ".join(q.areas),
+                      ", ".join(row.used_in) or "—")
+    Console(width=160).print(table)
+
+
+@quotes_app.command("approve")
+@reports_errors
+def quotes_approve(
+    campaign_dir: CampaignDir,
+    quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
+    by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who approved the quote's exact wording.")],
+    expires: Annotated[str | None, typer.Option(
+        "--expires", metavar="DATE", help="Last date the quote may be used (YYYY-MM-DD).")] = None,
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Date of approval (default: today).")] = None,
+) -> None:
+    """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
+    from drafter import api
+
+    quote = api.approve_quote(campaign_dir, quote_id, by, expires=parse_date("--expires", expires),
+                              on=parse_date("--on", on))
+
+    typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
+
+
+@quotes_app.command("withdraw")
+@reports_errors
+def quotes_withdraw(
+    campaign_dir: CampaignDir,
+    quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
+) -> None:
+    """Withdraw a quote: no release may use it any more."""
+    from drafter import api
+
+    quote = api.withdraw_quote(campaign_dir, quote_id)
+
+    typer.echo(f"withdrew {quote.id}")
