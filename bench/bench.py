@@ -113,7 +113,7 @@ def docxtpl_template(path: Path) -> None:
     from tests.slow_docx import empty_reference
 
     document = empty_reference()
-    for style in ("Embargo", "Title", "Dateline", "Body Text", "Quote", "Ends", "Notes Heading", "Notes",
+    for style in ("Embargo", "Heading 1", "Dateline", "Body Text", "Quote", "Ends", "Notes Heading", "Notes",
                   "Contact"):
         key = style.replace(" ", "_").lower()
         document.add_paragraph(f"{{%p for t in {key}|default([]) %}}", style=style)

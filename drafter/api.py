@@ -119,7 +119,7 @@ def draft(
     campaign = batches[0].campaign
     reference = campaign_reference(campaign)
     style_warnings: list[str] = []
-    writers = build_writers(formats, reference, warn=style_warnings.append)
+    writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label)
     total = sum(len(batch.areas) for batch in batches)
     staging = Staging.start(out_dir)
     try:

@@ -27,10 +27,16 @@ STYLE_FOR_CLASS = {
     "contact": "Contact",
     "body": "Body Text",
 }
-HEADING_STYLE = {1: "Title", 2: "Notes Heading"}
+# The headline is Word's "Heading 1", so outline, navigation pane, screen readers and converters see a heading; its
+# look comes from drafter's "Headline" style, which the reference's Heading 1 is based on.
+HEADLINE_STYLE = "Heading 1"
+LOOK_STYLE = "Headline"  # the look the headline takes: drafter's, or a letterhead's own "Headline"
+HEADING_STYLE = {1: HEADLINE_STYLE, 2: "Notes Heading"}
 BODY_STYLE = "Body Text"
-LIST_STYLE = "Notes"
-STYLES_USED = tuple(sorted({*STYLE_FOR_CLASS.values(), *HEADING_STYLE.values(), BODY_STYLE, LIST_STYLE}))
+BODY_LIST_STYLE = "Body List"  # a list in the story, at the body's size
+LIST_STYLE = "Notes"  # a list after a section heading (notes to editors)
+STYLES_USED = tuple(sorted({*STYLE_FOR_CLASS.values(), *HEADING_STYLE.values(), BODY_STYLE, BODY_LIST_STYLE,
+                            LIST_STYLE}))
 CLASS_FOR_STYLE = {style: cls for cls, style in STYLE_FOR_CLASS.items()}
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
@@ -63,11 +69,13 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
     pending_class: str | None = None
     list_stack: list[tuple[str, int]] = []  # (marker kind, next number)
     heading_level = 0
+    in_section = False  # after a "## section" heading: its lists are notes
     for token in tokens:
         kind = token.type
         if kind in ("paragraph_open", "heading_open"):
             pending_class = _class(token, source)
             heading_level = int(token.tag[1]) if kind == "heading_open" else 0
+            in_section = in_section or heading_level > 1
         elif kind == "inline":
             block_kind: BlockKind
             marker = ""
@@ -79,7 +87,7 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
                                         field="markdown", expected="# for the headline or ## for a section")
             elif list_stack:
                 block_kind = "list_item"
-                style = LIST_STYLE
+                style = LIST_STYLE if in_section else BODY_LIST_STYLE
                 ordered, number = list_stack[-1]
                 marker = f"{number}." if ordered == "ol" else "•"
                 list_stack[-1] = (ordered, number + 1)
@@ -162,7 +170,7 @@ def _append(runs: list[Inline], run: Inline) -> None:
 def to_markdown(blocks: tuple[Block, ...]) -> str:
     """The release as clean Markdown for a newsdesk: no style attributes, text escaped so it reads back exactly.
 
-    >>> print(to_markdown((Block("heading", "Title", (Inline("Calls *rise*"),), 1),
+    >>> print(to_markdown((Block("heading", "Heading 1", (Inline("Calls *rise*"),), 1),
     ...                    Block("paragraph", "Body Text", (Inline("Up "), Inline("193", bold=True))))), end="")
     # Calls \\*rise\\*
     <BLANKLINE>

@@ -208,6 +208,7 @@ class Campaign:
     languages: tuple[str, ...] = ("en_GB",)  # every release is published in each, at the same time
     disclosure_threshold: int | None = None  # counts below it are suppressed ("fewer than five")
     dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
+    label: str = ""  # "PRESS RELEASE": the label at the top of every page of the shipped letterhead
     story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
     story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict, hash=False)  # "[c]", "..": no figure
@@ -319,6 +320,11 @@ class Block:
         body = "".join(i.text for i in self.inlines)
         return f"{self.marker} {body}" if self.marker else body
 
+    @property
+    def text_without_marker(self) -> str:
+        """The paragraph's own text, as Word counts it (a Word list's number is not text)."""
+        return "".join(i.text for i in self.inlines)
+
 
 @dataclass(frozen=True)
 class Release:
@@ -335,3 +341,5 @@ class Release:
     organisation: str
     release_date: dt.date
     draft_quotes: tuple[str, ...] = ()  # quotes printed unapproved (--draft-quotes): a draft never to be sent
+    campaign: str = ""  # the campaign's title (the document's subject)
+    language_tag: str = "en-GB"  # the language as Word and HTML tag it (the style's Language says it)

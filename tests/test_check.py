@@ -223,7 +223,7 @@ def test_contact_details_numbering_and_boilerplate_are_not_figures(out: Path) ->
     edit(path, "ENDS\n", "For advice call 0303 555 0150 or (303) 555-0150, e-mail help@example.org, visit "
          "https://www.example.org/2018 or write to Chester CH1 2AB.\n\nEvery one of them was offered advice.\n\nENDS\n")
     edit(path, "2. The Stop It Now! helpline is free and confidential. Anyone concerned about their own or someone "
-         "else's online behaviour can call it or visit the Stop It Now! website.\n", "")
+         "else’s online behaviour can call it or visit the Stop It Now! website.\n", "")
     assert check_files(EXAMPLE, [path]).findings == ()
     edit(path, "01632 960 001", "01632 960 002")
     findings = check_files(EXAMPLE, [path]).findings

@@ -110,7 +110,7 @@ def test_missing_campaign_folder(tmp_path: Path) -> None:
 def test_preview_prints_one_release(example: Path) -> None:
     code, stdout, _ = run("preview", str(example), "--area", "Cheshire")
     assert code == 0
-    assert stdout.startswith("EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018\n\n# Number of people in Cheshire")
+    assert stdout.startswith("EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018\n\n# Number of people in Cheshire")
     assert "Detective Inspector Stuart York" in stdout
 
 

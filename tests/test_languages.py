@@ -123,7 +123,7 @@ def test_a_language_added_as_one_module_drafts_a_release_in_it(example: Path, tm
     assert "# Appels Cheshire : a augmenté de 193%" in release
     assert "Entre juillet et décembre 2017, 150 personnes ont appelé ; le nombre a augmenté de 193% entre janvier " \
            "et juin 2018." in release  # the period's words and its month names in French, from Babel
-    assert "SOUS EMBARGO JUSQU’AU 00:01 BST mardi 4 septembre 2018" in release
+    assert "SOUS EMBARGO JUSQU’AU 00:01 BST MARDI 4 SEPTEMBRE 2018" in release
     assert release.rstrip().endswith("FIN")
 
 

@@ -56,7 +56,7 @@ def test_a_letterhead_gives_header_logo_footer_and_font(example: Path, tmp_path:
     result = api.draft(example, tmp_path / "out", formats=["docx"])
     assert (example / "letterhead.docx").read_bytes() == original  # never changed
     assert [w.message for w in result.warnings if w.code == "reference"] == [
-        "letterhead.docx has no style 'Contact', 'Dateline', 'Embargo', 'Ends', 'Notes', "
+        "letterhead.docx has no style 'Body List', 'Contact', 'Dateline', 'Embargo', 'Ends', 'Headline', 'Notes', "
         "'Notes Heading'; drafter added its own (in the letterhead's font); add them to the letterhead to control "
         "their look"]
     release = docx.Document(str(tmp_path / "out" / "cheshire.docx"))

@@ -14,8 +14,11 @@ from pathlib import Path
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from drafter.writers.docx_lists import BULLETS, NUMBERS, W_NS, abstract_num_xml
 
 ROOT = Path(__file__).resolve().parent.parent
 FONT = "Arial"
@@ -63,6 +66,90 @@ def _paragraph_style(doc: docx.document.Document, name: str, base: str = "Body T
     return style
 
 
+def _heading_on(doc: docx.document.Document, name: str, look: str, level: int) -> None:
+    """Word's built-in heading ``name`` with no look of its own: it takes drafter's ``look`` style, and keeps its
+    outline level (so outline, navigation pane, screen readers and converters see a heading)."""
+    style = doc.styles[name]
+    element = style.element
+    for tag in ("w:pPr", "w:rPr"):
+        found = element.find(qn(tag))
+        if found is not None:
+            element.remove(found)
+    style.base_style = doc.styles[look]
+    style.quick_style = True
+    ppr = element.get_or_add_pPr()
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    ppr.append(outline)
+    style.next_paragraph_style = doc.styles["Body Text"]
+
+
+def _numbering(doc: docx.document.Document) -> None:
+    """drafter's bulleted and numbered lists in word/numbering.xml, after the definitions Word's own list styles
+    use (the writer adds one w:num per list)."""
+    element = doc.part.numbering_part.element
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in element.findall(qn("w:abstractNum"))]
+    first_num = element.find(qn("w:num"))
+    for index, name in enumerate((BULLETS, NUMBERS)):
+        definition = parse_xml(abstract_num_xml(max(ids, default=-1) + 1 + index, name).replace(
+            "<w:abstractNum ", f'<w:abstractNum xmlns:w="{W_NS}" ', 1))
+        if first_num is not None:
+            first_num.addprevious(definition)
+        else:
+            element.append(definition)
+
+
+def _field(paragraph: object, instruction: str, shown: str) -> None:
+    """A field (PAGE) as Word writes it: begin, instruction, separate, the last result, end."""
+    def run(*children: object) -> None:
+        r = OxmlElement("w:r")
+        for child in children:
+            r.append(child)  # type: ignore[arg-type]
+        paragraph._p.append(r)  # type: ignore[attr-defined]
+
+    def char(kind: str) -> object:
+        found = OxmlElement("w:fldChar")
+        found.set(qn("w:fldCharType"), kind)
+        return found
+
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    result = OxmlElement("w:t")
+    result.text = shown
+    run(char("begin"))
+    run(text)
+    run(char("separate"))
+    run(result)
+    run(char("end"))
+
+
+def _header_footer(section: object) -> None:
+    """The header holds the release label (empty here: the writer puts campaign.yaml's ``label:`` in); the
+    footer the page number."""
+    header = section.header  # type: ignore[attr-defined]
+    header.is_linked_to_previous = False
+    label = header.paragraphs[0]
+    label.style = "Release Label"
+    footer = section.footer  # type: ignore[attr-defined]
+    footer.is_linked_to_previous = False
+    page = footer.paragraphs[0]
+    page.style = "Footer"
+    page.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(page, "PAGE", "1")
+
+
+def _language(doc: docx.document.Document) -> None:
+    """British English unless a paragraph says otherwise (the writer tags every paragraph and run)."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "en-GB")
+
+
 def build() -> bytes:
     doc = docx.Document()
     section = doc.sections[0]
@@ -80,32 +167,27 @@ def build() -> bytes:
     fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(8), 1.15
     body.font.color.rgb = DARK  # type: ignore[attr-defined]
 
-    title = _paragraph_style(doc, "Title", "Normal")
-    _fonts(title, 20)
-    title.font.bold = True  # type: ignore[attr-defined]
-    title.font.color.rgb = DARK  # type: ignore[attr-defined]
-    ppr = title.element.get_or_add_pPr()  # type: ignore[attr-defined]
-    border = ppr.find(qn("w:pBdr"))
-    if border is not None:
-        ppr.remove(border)
-    title.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
-    title.paragraph_format.space_after = Pt(12)  # type: ignore[attr-defined]
-    title.paragraph_format.line_spacing = 1.0  # type: ignore[attr-defined]
-    rpr = title.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    for tag in ("w:spacing", "w:kern"):
-        found = rpr.find(qn(tag))
-        if found is not None:
-            rpr.remove(found)
-    title.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+    headline = _paragraph_style(doc, "Headline", "Normal")
+    _fonts(headline, 20)
+    headline.font.bold = True  # type: ignore[attr-defined]
+    headline.font.color.rgb = DARK  # type: ignore[attr-defined]
+    headline.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
+    headline.paragraph_format.space_after = Pt(12)  # type: ignore[attr-defined]
+    headline.paragraph_format.line_spacing = 1.0  # type: ignore[attr-defined]
+    headline.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    headline.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+    _heading_on(doc, "Heading 1", "Headline", 0)
 
     specs: dict[str, dict[str, object]] = {
-        "Embargo": {"bold": True, "caps": True, "size": 10, "color": RGBColor(0xC0, 0x00, 0x00), "after": 12},
+        "Embargo": {"bold": True, "size": 10, "color": RGBColor(0xC0, 0x00, 0x00), "after": 12},
         "Dateline": {"italic": True, "size": 10, "color": RGBColor(0x59, 0x59, 0x59), "after": 12},
         "Quote": {"indent": 0.75},
         "Ends": {"bold": True, "align": WD_ALIGN_PARAGRAPH.CENTER, "before": 12, "after": 12},
         "Notes Heading": {"bold": True, "size": 11, "before": 12, "keep": True},
         "Notes": {"size": 10},
         "Contact": {"size": 10},
+        "Body List": {"after": 4},
+        "Release Label": {"bold": True, "size": 10, "align": WD_ALIGN_PARAGRAPH.RIGHT, "after": 0},
     }
     for name, spec in specs.items():
         style = _paragraph_style(doc, name)
@@ -140,6 +222,10 @@ def build() -> bytes:
             if found is not None:
                 rpr.remove(found)
         style.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+
+    _numbering(doc)
+    _header_footer(section)
+    _language(doc)
 
     body_el = doc.element.body
     for child in list(body_el):

@@ -109,6 +109,7 @@ def load_campaign(root: Path) -> Campaign:
     sum_tolerance = _tolerance(top)
     disclosure = _disclosure(top)
     dateline = top.text("dateline", "")
+    label = top.text("label", "")
     reference = top.text("reference", "") or None
     if reference is not None:
         reference_path = path_of(reference, top.ref("reference"))
@@ -124,7 +125,7 @@ def load_campaign(root: Path) -> Campaign:
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
-        story_measure=story_measure, story=story,
+        story_measure=story_measure, story=story, label=label,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from drafter.document import escape_markdown, parse_markdown
+from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import Area, Campaign, Release, SourceRef
 from drafter.render.checks import check_release
@@ -42,12 +42,14 @@ class Renderer:
         except DrafterError as exc:
             prefix_area(exc, area.name)
             raise
+        text = wording.typographic(text, style)
         blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
         for block in blocks:
-            if block.style in ("Title", "Body Text", "Quote") and wording.figure_starting_sentence(block.text, style):
+            if block.style in (HEADLINE_STYLE, "Body Text", "Quote") and wording.figure_starting_sentence(
+                    block.text, style):
                 context.warn("sentence_start", "a sentence starts with a figure (spell it out or recast the "
                              f"sentence): {block.text[:60]!r}", area)
-        headlines = [b for b in blocks if b.style == "Title"]
+        headlines = [b for b in blocks if b.style == HEADLINE_STYLE]
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
                                 field="template", expected="exactly one '# headline'")
@@ -56,6 +58,7 @@ class Renderer:
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
             warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
+            campaign=campaign.title, language_tag=style.language.tag(style.locale),
         )
 
 

@@ -89,6 +89,8 @@ class HouseStyle:
     near_total_fall: str = "more_than"  # a fall short of zero that rounds to 100 %: "more_than" or "counts"
     list_places: str = "own"  # a list's percentages: "own" places each, or "shared" (one number for the list)
     batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
+    embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
+    typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
 
 
 class Language(ABC):
@@ -106,6 +108,11 @@ class Language(ABC):
     from_word: str  # "from 150 to 440"
     to_word: str
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
+
+    def tag(self, locale: str) -> str:
+        """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:
+        "en_GB" → "en-GB", so Word checks the spelling of a Welsh release in Welsh."""
+        return locale.replace("_", "-")
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""

@@ -34,6 +34,9 @@ RULES: dict[str, tuple[type, str]] = {
     "rounding_conflicts": (str, 'one figure at two rounding levels in one release: "error" (default) or "warn"'),
     "embargo_words": (str, 'the words before the embargo time, e.g. "EMBARGOED UNTIL"'),
     "no_embargo": (str, 'the line when there is no embargo, e.g. "FOR IMMEDIATE RELEASE"'),
+    "typographic_quotes": (bool, "typographic apostrophes and quotation marks (’ “ ”) throughout a release (true), "
+                           "or as written (false)"),
+    "embargo_capitals": (bool, "the embargo line in capitals, in the text itself (true), or as written (false)"),
     "million_from": (Decimal, 'counts at or above this are written as "1.2 million"'),
     "large_places": (int, 'decimal places in "1.2 million" and "£3.5bn"'),
     "money_short": (bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),

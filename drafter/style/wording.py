@@ -70,6 +70,24 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
     return None
 
 
+_OPENS_SINGLE = re.compile(r"(^|[\s(\[{“‘—–/-])'(?!\d\ds?\b)", re.MULTILINE)  # not "’90s": an apostrophe
+_OPENS_DOUBLE = re.compile(r'(^|[\s(\[{‘—–/-])"', re.MULTILINE)
+
+
+def typographic(text: str, style: HouseStyle) -> str:
+    r"""Straight quotation marks and apostrophes made typographic, where the preset wants them
+    (``typographic_quotes``): one rule for the whole release, campaign text, templates and quotes alike.
+
+    >>> from drafter.style.house import PRESETS
+    >>> typographic('someone else\'s "help" (\'the line\') in the \'90s', PRESETS["en_GB"])
+    'someone else’s “help” (‘the line’) in the ’90s'
+    """
+    if not style.typographic_quotes or ("'" not in text and '"' not in text):
+        return text
+    text = _OPENS_SINGLE.sub("\\1‘", text).replace("'", "’")
+    return _OPENS_DOUBLE.sub("\\1“", text).replace('"', "”")
+
+
 # --- dates ----------------------------------------------------------------------------------------------
 
 _AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
@@ -149,16 +167,23 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
 
 
 def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -> str:
-    """"EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018", the zone's abbreviation taken for that date.
+    """"EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018", the zone's abbreviation taken for that date; in
+    capitals in the text itself where the preset wants them (``embargo_capitals``), so every reader and format
+    shows them, not only Word.
 
     >>> from drafter.style.house import PRESETS
     >>> embargo_text(dt.datetime(2018, 9, 4, 0, 1), "Europe/London", PRESETS["en_GB"])
-    'EMBARGOED UNTIL 00:01 BST Tuesday 4 September 2018'
-    >>> embargo_text(dt.datetime(2018, 1, 9, 0, 1), "Europe/London", PRESETS["en_GB"])
-    'EMBARGOED UNTIL 00:01 GMT Tuesday 9 January 2018'
+    'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018'
+    >>> embargo_text(dt.datetime(2018, 1, 9, 0, 1), "Europe/London", PRESETS["cy_GB"])
+    'EMBARGO TAN 00:01 GMT DYDD MAWRTH 9 IONAWR 2018'
     >>> embargo_text(dt.datetime(2024, 10, 15, 6, 0), "America/New_York", PRESETS["en_US"])
     'EMBARGOED UNTIL 6 a.m. EDT Tuesday, Oct. 15, 2024'
     """
+    line = _embargo_line(moment, timezone, style)
+    return line.upper() if style.embargo_capitals else line
+
+
+def _embargo_line(moment: dt.datetime | None, timezone: str, style: HouseStyle) -> str:
     if moment is None:
         return style.no_embargo
     local = moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))

@@ -35,11 +35,12 @@ def check_formats(formats: Sequence[str]) -> None:
                              expected="one of " + ", ".join(FORMATS))
 
 
-def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str], None] | None = None
-                  ) -> list[Writer]:
-    """One writer per requested format, in the order of :data:`FORMATS`."""
+def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str], None] | None = None,
+                  label: str = "") -> list[Writer]:
+    """One writer per requested format, in the order of :data:`FORMATS` (``label``: campaign.yaml's, for the
+    shipped reference's header)."""
     check_formats(formats)
-    setup = Setup(reference, warn)
+    setup = Setup(reference, warn, label)
     writers: list[Writer] = []
     for fmt, (module, _) in FORMATS.items():
         if fmt in formats:

@@ -22,7 +22,10 @@ class Entry:
 
 
 def deflate(name: str, data: bytes) -> Entry:
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    """One part, deflated; a small one (a release's properties) with a window and hash table its size, as
+    setting up zlib's full 32 KB ones costs more than compressing it."""
+    bits = 15 if len(data) >= 4096 else max(9, len(data).bit_length())
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -bits, 8 if bits == 15 else max(1, bits - 8))
     packed = compressor.compress(data) + compressor.flush()
     return Entry(name.encode("utf-8"), zlib.crc32(data), len(data), packed)
 

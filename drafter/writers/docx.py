@@ -2,8 +2,10 @@
 
 python-docx opens the reference DOCX once per batch and is the source of truth for its package: every part,
 relationship and style. Each release then only needs its own ``word/document.xml`` (paragraphs in named
-styles) and ``docProps/core.xml``; all other parts are copied as the reference has them. Entries get a fixed
-timestamp (the release date), so the same inputs always give the same bytes.
+styles, each paragraph and run tagged with the release's language), ``word/numbering.xml`` (a Word list per
+list, :mod:`drafter.writers.docx_lists`) and properties (:mod:`drafter.writers.docx_props`); all other parts
+are copied as the reference has them. Entries get a fixed timestamp (the release date), so the same inputs
+always give the same bytes.
 """
 
 from __future__ import annotations
@@ -14,17 +16,36 @@ import io
 import itertools
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 
-from drafter.document import STYLES_USED
+from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers.docx_lists import (
+    EMPTY_NUMBERING,
+    NUMBERING_PART,
+    Definitions,
+    ListNumbering,
+    list_kind,
+    with_definitions,
+)
+from drafter.writers.docx_props import (
+    APP_PART,
+    CORE_PART,
+    app_properties_xml,
+    core_properties_xml,
+    counts,
+    escape,
+    with_app_part,
+)
 from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.setup import Setup
 
@@ -32,7 +53,7 @@ __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "read_docx"
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT_PART = "word/document.xml"
-CORE_PART = "docProps/core.xml"
+LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
 
 
 class DocxWriter:
@@ -40,19 +61,18 @@ class DocxWriter:
 
     extension = "docx"
 
-    def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None) -> None:
+    def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
+                 label: str = "") -> None:
         self.reference = reference
         try:
             document = docx.Document(str(reference))
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx file") from None
-        missing = [name for name in styles if name not in {s.name for s in document.styles}]
-        if missing:
-            _add_styles(document, missing)
-            if warn is not None:
-                warn(f"{reference.name} has no style {', '.join(repr(m) for m in missing)}; drafter added its own "
-                     "(in the letterhead's font); add them to the letterhead to control their look")
+        added = _merge_styles(document, styles)
+        if added and warn is not None:
+            warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
+                 "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
         for name in styles:
             style = document.styles[name]
@@ -61,6 +81,7 @@ class DocxWriter:
                                     field="reference", expected="a paragraph style")
             self.style_ids[name] = style.style_id
         document.core_properties.title = ""  # make sure the core-properties part exists
+        _ensure_numbering(document)
         body = document.element.body
         for child in list(body):
             if child.tag != f"{{{W_NS}}}sectPr":
@@ -68,33 +89,51 @@ class DocxWriter:
         buffer = io.BytesIO()
         document.save(buffer)
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
-            self.parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
-        names = [name for name, _ in self.parts]
-        if DOCUMENT_PART not in names or CORE_PART not in names:
+            parts = with_app_part({info.filename: package.read(info.filename) for info in package.infolist()})
+        if DOCUMENT_PART not in parts or CORE_PART not in parts:
             raise TemplateError("lacks the main document or core-properties part",
                                 source=SourceRef(str(reference)), field="reference",
                                 expected="a standard .docx package")
+        self.lists = Definitions(with_definitions(parts.get(NUMBERING_PART, b"").decode("utf-8") or EMPTY_NUMBERING))
+        parts[NUMBERING_PART] = self.lists.xml.encode("utf-8")
+        if label:
+            parts = _with_label(parts, label)
+        self.parts = list(parts.items())
         self.static = {name: deflate(name, data) for name, data in self.parts
-                       if name not in (DOCUMENT_PART, CORE_PART)}
-        template = dict(self.parts)[DOCUMENT_PART].decode("utf-8")
+                       if name not in (DOCUMENT_PART, CORE_PART, APP_PART)}
+        template = parts[DOCUMENT_PART].decode("utf-8")
         cut = template.index("<w:sectPr") if "<w:sectPr" in template else template.index("</w:body>")
         self.document_head, self.document_tail = template[:cut], template[cut:]
 
     def render(self, release: Release) -> bytes:
         """The DOCX bytes for one release."""
-        body = "".join(self.paragraph_xml(block) for block in release.blocks)
+        lists = ListNumbering(self.lists)
+        lang = release.language_tag
+        body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)))
+                       for block in release.blocks)
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        return self._package(deflate(DOCUMENT_PART, document), release)
+        numbering = deflate(NUMBERING_PART, (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
+                            ) if lists.nums else None
+        return self._package(deflate(DOCUMENT_PART, document), release, numbering,
+                             [block.text_without_marker for block in release.blocks])
 
     def render_streamed(self, blocks: Iterable[Block], release: Release) -> bytes:
         """:meth:`render` for a long document whose blocks come one by one (``release`` gives the
         properties): its XML is compressed as it is made, never held whole."""
-        chunks = itertools.chain([self.document_head], (self.paragraph_xml(b) for b in blocks),
-                                 [self.document_tail])
-        return self._package(deflate_chunks(DOCUMENT_PART, (c.encode("utf-8") for c in chunks)), release)
+        texts: list[str] = []
 
-    def _package(self, document: Entry, release: Release) -> bytes:
+        def paragraphs() -> Iterator[str]:
+            for block in blocks:
+                texts.append(block.text_without_marker)
+                yield self.paragraph_xml(block, release.language_tag)
+
+        chunks = itertools.chain([self.document_head], paragraphs(), [self.document_tail])
+        document = deflate_chunks(DOCUMENT_PART, (c.encode("utf-8") for c in chunks))
+        return self._package(document, release, None, texts)
+
+    def _package(self, document: Entry, release: Release, numbering: Entry | None, texts: list[str]) -> bytes:
         core = core_properties_xml(release).encode("utf-8")
+        app = app_properties_xml(*counts(texts), release.organisation).encode("utf-8")
         day = release.release_date
         entries = []
         for name, _ in self.parts:
@@ -102,66 +141,88 @@ class DocxWriter:
                 entries.append(document)
             elif name == CORE_PART:
                 entries.append(deflate(name, core))
+            elif name == APP_PART:
+                entries.append(deflate(name, app))
+            elif name == NUMBERING_PART and numbering is not None:
+                entries.append(numbering)
             else:
                 entries.append(self.static[name])
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
-    def paragraph_xml(self, block: Block) -> str:
+    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None) -> str:
+        """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
+        text), and the language on the paragraph mark and every run."""
         style = self.style_ids[block.style]
         breaks = "<w:pageBreakBefore/>" if block.page_break else ""
-        runs = []
-        if block.marker:
-            runs.append(_run(block.marker + " ", False, False))
-        for inline in block.inlines:
-            runs.append(_run(inline.text, inline.bold, inline.italic))
-        return f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}</w:pPr>{"".join(runs)}</w:p>'
+        numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
+        if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
+            block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
+        language = f'<w:lang w:val="{lang}"/>'
+        runs = "".join(_run(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
+        return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}<w:rPr>{language}</w:rPr>'
+                f"</w:pPr>{runs}</w:p>")
 
 
-def escape(text: str) -> str:
-    """Text for XML content: &, < and > escaped (html's escape without quotes; xml.sax.saxutils's import of
-    urllib costs a run's start-up more than everything else here)."""
-    return _html_escape(text, quote=False)
+def _ensure_numbering(document: Any) -> None:
+    """Give a letterhead that has no list definitions a numbering part (drafter's are added to it as text)."""
+    part = document.part
+    if not any(rel.reltype == RELATIONSHIP_TYPE.NUMBERING for rel in part.rels.values()):
+        numbering = Part(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING,
+                         EMPTY_NUMBERING.encode("utf-8"), part.package)
+        part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
 
 
-def _add_styles(document: Any, names: list[str]) -> None:
-    """Copy the shipped reference's definitions of ``names`` into ``document`` (in memory only: the user's file
-    is never changed), without their fonts, so they take the letterhead's own font."""
+def _with_label(parts: dict[str, bytes], label: str) -> dict[str, bytes]:
+    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line."""
+    out = dict(parts)
+    for name, data in parts.items():
+        text = data.decode("utf-8") if name.startswith("word/header") and name.endswith(".xml") else ""
+        if LABEL_PARAGRAPH in text:
+            out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
+                label, False, False, "") + "</w:p>", 1).encode("utf-8")
+    return out
+
+
+def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
+    """Give a letterhead drafter's styles (in memory only: the user's file is never changed) and return the names
+    added. A style the letterhead defines by drafter's name is the letterhead's; any other keeps drafter's look,
+    without its font, so it takes the letterhead's. The headline is Word's Heading 1, so that screen readers and
+    converters see a heading: drafter's Heading 1 (based on "Headline", with no look of its own) replaces the
+    letterhead's, and "Headline" gives the look, drafter's unless the letterhead defines it."""
     from drafter.shipped import reference_docx
 
+    present = {s.name for s in document.styles}
+    wanted = sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE})
+    missing = [name for name in wanted if name not in present]
+    if HEADLINE_STYLE not in styles:
+        return _copy_styles(document, docx.Document(str(reference_docx())), missing)
     shipped = docx.Document(str(reference_docx()))
+    heading = document.styles[HEADLINE_STYLE] if HEADLINE_STYLE in present else None
+    ours = shipped.styles[HEADLINE_STYLE]
+    if heading is not None and (heading.base_style is not None and heading.base_style.name == LOOK_STYLE):
+        return _copy_styles(document, shipped, missing)
+    if heading is not None:
+        heading.element.getparent().remove(heading.element)
+    added = _copy_styles(document, shipped, missing)
+    document.styles.element.append(copy.deepcopy(ours.element))
+    return added
+
+
+def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
+    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
     target = document.styles.element
     for name in names:
         element = copy.deepcopy(shipped.styles[name].element)
         for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
             fonts.getparent().remove(fonts)
         target.append(element)
+    return names
 
 
-def _run(text: str, bold: bool, italic: bool) -> str:
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+def _run(text: str, bold: bool, italic: bool, language: str) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
-def core_properties_xml(release: Release) -> str:
-    """Document properties: the headline as title, the organisation as author, the release date as created."""
-    stamp = dt.datetime.combine(release.release_date, dt.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
-        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
-        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{escape(release.headline)}</dc:title>"
-        f"<dc:subject>{escape(release.area)}</dc:subject>"
-        f"<dc:creator>{escape(release.organisation)}</dc:creator>"
-        f"<cp:keywords>drafter</cp:keywords>"
-        f"<cp:category>{escape(release.area)}</cp:category>"
-        f"<dc:language>{escape(release.language.replace('_', '-'))}</dc:language>"
-        "<cp:lastModifiedBy>drafter</cp:lastModifiedBy><cp:revision>1</cp:revision>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-        "</cp:coreProperties>"
-    )
 
 
 def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
@@ -170,7 +231,7 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
     on a new page, the headline, then labelled lines (figures, quotes, warnings). Made block by block, so a
     pack for 10,000 areas costs no more memory than its compressed size."""
     def blocks() -> Iterator[Block]:
-        yield Block("heading", "Title", (Inline(title),), 1)
+        yield Block("heading", HEADLINE_STYLE, (Inline(title),), 1)
         for index, (area, headline, lines) in enumerate(rows):
             yield Block("heading", "Notes Heading", (Inline(area),), 2, page_break=index > 0)
             yield Block("paragraph", "Body Text", (Inline(headline),))
@@ -186,5 +247,5 @@ def build(setup: Setup) -> DocxWriter:
     """The batch's DOCX writer, made once (loading the reference document is the costly part) and shared with
     the formats made from it: PDF and the reviewer pack."""
     if not isinstance(setup.docx, DocxWriter):
-        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn)
+        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn, label=setup.label)
     return setup.docx

@@ -22,4 +22,5 @@ class Writer(Protocol):
 class Setup:
     reference: Path
     warn: Callable[[str], None] | None = None
+    label: str = ""  # campaign.yaml's label: ("PRESS RELEASE"), in the shipped reference's header
     docx: Writer | None = field(default=None, repr=False)  # the batch's DOCX writer, once drafter.writers.docx made it

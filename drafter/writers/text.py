@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from drafter.document import HEADLINE_STYLE
 from drafter.model import Release
 from drafter.writers.setup import Setup
 
@@ -18,7 +19,7 @@ class TextWriter:
         parts = []
         for block in release.blocks:
             text = "".join(run.text for run in block.inlines)
-            if block.style == "Title":
+            if block.style == HEADLINE_STYLE:
                 lines = textwrap.wrap(text, self.width, break_long_words=False, break_on_hyphens=False)
                 parts.append("\n".join(lines) + "\n" + "=" * min(self.width, max(len(x) for x in lines)))
             elif block.kind == "heading":

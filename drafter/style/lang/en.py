@@ -160,5 +160,6 @@ AP_FURNITURE = Furniture(
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
     ends="###", money_short=False, year_may_start=True, tied="tied for {}", furniture=AP_FURNITURE,
+    embargo_capitals=False,
 )
 PRESETS = (EN_GB, EN_US)

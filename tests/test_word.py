@@ -1,0 +1,166 @@
+"""Word-native releases: real Word lists, the headline a heading to every reader, the language on every
+paragraph and run, true document properties, page numbers and the release label."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import mammoth
+import pytest
+
+from drafter import api
+from tests.conftest import EXAMPLE, ROOT, edit
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("word")
+    api.draft(EXAMPLE, out, formats=["docx", "md"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def welsh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    campaign = tmp_path_factory.mktemp("welsh") / "campaign"
+    shutil.copytree(COUNT_CHANGE, campaign)
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    api.draft(campaign, campaign.parent / "out", formats=["docx"])
+    return campaign.parent / "out"
+
+
+def list_paragraphs(path: Path) -> list[docx.text.paragraph.Paragraph]:
+    markdown = path.with_suffix(".md").read_text(encoding="utf-8")
+    items = [line[2:] for line in markdown.splitlines() if line.startswith("- ")]
+    items += [re.sub(r"^\d+\. ", "", line) for line in markdown.splitlines() if re.match(r"\d+\. ", line)]
+    assert items, "the example has lists"
+    return [p for p in docx.Document(str(path)).paragraphs if p.text in items]
+
+
+def test_every_list_paragraph_is_a_word_list_with_a_hanging_indent(drafted: Path) -> None:
+    document = docx.Document(str(drafted / "north-west.docx"))
+    numbering = document.part.numbering_part.element
+    nums = {n.get(f"{W}numId"): n for n in numbering.findall(f"{W}num")}
+    paragraphs = list_paragraphs(drafted / "north-west.docx")
+    assert len(paragraphs) == 5 + 3  # the five areas, the three notes
+    kinds = []
+    for paragraph in paragraphs:
+        num_pr = paragraph._p.pPr.numPr
+        assert num_pr is not None, paragraph.text
+        assert not paragraph.text.startswith(("•", "1.", "2.", "3."))  # the marker is Word's, not typed
+        num = nums[str(num_pr.numId.val)]
+        abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+        abstract = next(a for a in numbering.findall(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id)
+        level = abstract.find(f"{W}lvl")
+        kinds.append(level.find(f"{W}numFmt").get(f"{W}val"))
+        indent = level.find(f"{W}pPr").find(f"{W}ind")
+        assert indent.get(f"{W}hanging") == indent.get(f"{W}left") == "357"
+        assert num.find(f"{W}lvlOverride").find(f"{W}startOverride").get(f"{W}val") == "1"  # each list restarts
+    assert kinds == ["bullet"] * 5 + ["decimal"] * 3
+    areas, notes = paragraphs[0]._p.pPr.numPr.numId.val, paragraphs[5]._p.pPr.numPr.numId.val
+    assert areas != notes
+    assert paragraphs[0].style.name == "Body List" and paragraphs[5].style.name == "Notes"
+    body = next(p for p in document.paragraphs if p.style.name == "Body Text")
+    assert paragraphs[0].style.base_style.name == "Body Text"  # the body's size
+    assert paragraphs[0].style.font.size is None and body.style.font.size is not None
+
+
+def test_mammoth_sees_the_headline_as_the_one_h1(drafted: Path) -> None:
+    with (drafted / "cheshire.docx").open("rb") as file:
+        result = mammoth.convert_to_html(file)
+    headline = docx.Document(str(drafted / "cheshire.docx")).core_properties.title
+    assert re.findall(r"<h1>(.*?)</h1>", result.value) == [headline]
+    messages = [m.message for m in result.messages]
+    assert messages and not [m for m in messages if "Style ID: Heading1" in m or "Headline" in m], messages
+    assert "<ol><li>The figures count people" in result.value  # the notes are a list to it too
+
+
+def test_pandoc_sees_a_level_one_heading(drafted: Path) -> None:
+    if shutil.which("pandoc") is None:
+        pytest.skip("pandoc is not installed")
+    out = subprocess.run(["pandoc", str(drafted / "cheshire.docx"), "-t", "markdown"], capture_output=True,
+                         text=True, check=True).stdout
+    assert re.search(r"^# Number of people in Cheshire", out, re.MULTILINE), out[:400]
+
+
+def test_the_headline_keeps_drafters_look() -> None:
+    from drafter.shipped import reference_docx
+
+    styles = docx.Document(str(reference_docx())).styles
+    heading = styles["Heading 1"]
+    assert heading.base_style.name == "Headline"
+    assert heading.element.find(f"{W}rPr") is None  # no look of its own
+    assert heading.element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == "0"
+    assert styles["Headline"].font.size.pt == 20 and styles["Headline"].font.bold
+
+
+def languages(path: Path) -> set[str]:
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    body = xml[xml.index("<w:body>"):]
+    runs = body.count("<w:r>")
+    paragraphs = body.count("<w:p>")
+    tags = re.findall(r'<w:lang w:val="([^"]+)"/>', body)
+    assert len(tags) == runs + paragraphs  # every run and every paragraph mark
+    return set(tags)
+
+
+def test_every_paragraph_and_run_carries_the_release_language(welsh: Path) -> None:
+    assert languages(welsh / "cardiff.cy.docx") == {"cy-GB"}
+    assert languages(welsh / "cardiff.en.docx") == {"en-GB"}
+    cy = docx.Document(str(welsh / "cardiff.cy.docx")).core_properties
+    assert cy.language == "cy-GB" and cy.keywords == "Cardiff"
+    assert cy.subject == "Emergency food parcels given out across Wales"
+
+
+def test_an_american_release_is_tagged_en_us(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_US")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    assert languages(tmp_path / "cheshire.docx") == {"en-US"}
+
+
+def test_app_properties_name_drafter_and_the_true_word_count(drafted: Path) -> None:
+    with zipfile.ZipFile(drafted / "cheshire.docx") as package:
+        app = package.read("docProps/app.xml").decode("utf-8")
+    words = sum(len(p.text.split()) for p in docx.Document(str(drafted / "cheshire.docx")).paragraphs)
+    assert words > 300
+    assert "<Application>drafter</Application>" in app
+    assert f"<Words>{words}</Words>" in app
+    assert "Microsoft" not in app and "<Pages>" not in app
+    props = docx.Document(str(drafted / "cheshire.docx")).core_properties
+    assert (props.author, props.keywords, props.language) == ("The Lucy Faithfull Foundation", "Cheshire", "en-GB")
+    assert props.subject == "More people seeking help to stop viewing sexual images of children online"
+
+
+def test_page_numbers_and_the_release_label_from_campaign_yaml(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nlabel: PRESS RELEASE")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    section = docx.Document(str(tmp_path / "cheshire.docx")).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["PRESS RELEASE"]
+    assert section.header.paragraphs[0].style.name == "Release Label"
+    footer = section.footer._element.xml
+    assert "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>" in footer
+
+
+def test_no_label_unless_the_campaign_sets_one(drafted: Path) -> None:
+    section = docx.Document(str(drafted / "cheshire.docx")).sections[0]
+    assert [p.text for p in section.header.paragraphs] == [""]
+
+
+def test_apostrophes_and_quotation_marks_are_typographic_throughout(drafted: Path) -> None:
+    text = "\n".join(p.text for p in docx.Document(str(drafted / "cheshire.docx")).paragraphs)
+    assert "someone else’s" in text and "“The problem" in text
+    assert "'" not in text and '"' not in text
+
+
+def test_a_campaign_may_keep_its_straight_quotes(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  typographic_quotes: false")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["md"])
+    assert "someone else's" in (tmp_path / "cheshire.md").read_text(encoding="utf-8")
