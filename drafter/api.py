@@ -188,6 +188,24 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
     return check_files(campaign_dir, files, area, locale)
 
 
+def new_letterhead(campaign_dir: Path) -> Path:
+    """Write a starter letterhead, ``letterhead.docx``, into the campaign folder: drafter's styles and page, a
+    header with a logo placeholder and the organisation's name from campaign.yaml, the page number in the footer.
+    The user drops their logo into it in Word and names it under ``reference:``. Refuses to overwrite a file."""
+    from drafter.load import load_campaign
+    from drafter.output.files import write_atomic
+    from drafter.writers.docx import letterhead_docx
+    from drafter.writers.letterhead import LETTERHEAD_FILE
+
+    campaign = load_campaign(campaign_dir)
+    target = campaign_dir / LETTERHEAD_FILE
+    if target.exists() or target.is_symlink():
+        raise UsageError("already exists", field="DIR", value=str(target),
+                         expected="a campaign folder without a letterhead.docx: rename yours to make a new one")
+    write_atomic(target, letterhead_docx(campaign.organisation))
+    return target
+
+
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
     of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so

@@ -215,8 +215,10 @@ def _check_reference(path: Path, top: Mapping) -> None:
         data = read_bounded(path, top.ref("reference"), MAX_REFERENCE_BYTES)
     except FileNotFoundError:
         raise top.fail("reference", "is not a file in the campaign folder", top.raw("reference"),
-                       "a .docx letterhead whose styles, header and footer the releases should use") from None
-    check_archive(data, top.ref("reference"), "a Word document", "a .docx letterhead saved by Word or LibreOffice")
+                       "a .docx or .dotx letterhead whose styles, header and footer the releases should use"
+                       ) from None
+    check_archive(data, top.ref("reference"), "a Word document",
+                  "a .docx or .dotx letterhead saved by Word or LibreOffice")
 
 
 def _present(path: Path) -> bool:

@@ -56,13 +56,13 @@ def read_edited(path: Path) -> Edited:
     source = SourceRef(path.name)
     try:  # drafter's own bounds on what it reads, each a one-line reason here
         data = read_bounded(path, source, MAX_BYTES)
-        if suffix == ".docx":
+        if suffix in (".docx", ".dotx"):
             check_archive(data, source, "a Word document", "a .docx file")
     except DrafterError as exc:
         raise Unreadable(exc.problem) from None
     except OSError as exc:
         raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
-    if suffix == ".docx":
+    if suffix in (".docx", ".dotx"):  # a .dotx: a letterhead saved as a Word template
         try:
             document = read_document(data)
         except UnreadableDocx as exc:

@@ -21,9 +21,11 @@ from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.shared import Cm, Inches, Pt
 
 from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED
 from drafter.errors import TemplateError
@@ -46,12 +48,13 @@ from drafter.writers.docx_props import (
     escape,
     with_app_part,
 )
-from drafter.writers.docx_read import ReadBack, read_docx
+from drafter.writers.docx_read import ReadBack, as_document, read_docx
 from drafter.writers.setup import Setup
 
-__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "read_docx", "review_docx"]
+__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx", "review_docx"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 DOCUMENT_PART = "word/document.xml"
 LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
 
@@ -64,11 +67,11 @@ class DocxWriter:
     def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
                  label: str = "") -> None:
         self.reference = reference
-        try:
-            document = docx.Document(str(reference))
+        try:  # a Word template (.dotx) is read as the document it makes
+            document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
-                                field="reference", expected="a .docx file") from None
+                                field="reference", expected="a .docx or .dotx file") from None
         added = _merge_styles(document, styles)
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
@@ -241,6 +244,41 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
     release = Release(area="", slug="review", language="en_GB", headline=title, blocks=(), facts=(),
                       quotes_used=(), warnings=(), organisation=organisation, release_date=day)
     return writer.render_streamed(blocks(), release)
+
+
+def letterhead_docx(organisation: str) -> bytes:
+    """A starter letterhead: the shipped reference (its styles, A4 page, label line and page number) with a header
+    holding a logo placeholder and the organisation's name, and a page saying what to do, with a sample of each
+    style. The same organisation gives the same bytes."""
+    from drafter.shipped import reference_docx
+    from drafter.writers.letterhead import INSTRUCTIONS, LOGO_ALT, SAMPLES, placeholder_logo
+
+    document = docx.Document(str(reference_docx()))
+    section = document.sections[0]
+    top = section.header.paragraphs[0].insert_paragraph_before(style="Header")
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    for position in (3.25, 6.5):  # the Header style's tabs for US Letter, cleared for the page's own width
+        top.paragraph_format.tab_stops.add_tab_stop(Inches(position), WD_TAB_ALIGNMENT.CLEAR)
+    top.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    top.add_run().add_picture(io.BytesIO(placeholder_logo()), width=Cm(4.5))
+    for described in top._p.iter(f"{{{WP_NS}}}docPr"):
+        described.set("name", "Logo")
+        described.set("descr", LOGO_ALT)
+    name = top.add_run("\t" + organisation)
+    name.bold, name.font.size = True, Pt(14)
+    for text in INSTRUCTIONS:
+        document.add_paragraph(text, style="Body Text")
+    for style, text in SAMPLES:
+        document.add_paragraph(text, style=style)
+    props = document.core_properties
+    props.title, props.author, props.last_modified_by, props.comments = "Letterhead", organisation, "drafter", ""
+    props.created = props.modified = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
+        entries = [deflate(info.filename, package.read(info.filename)) for info in package.infolist()]
+    return build_zip(entries, dos_stamp(1980, 1, 1))
 
 
 def build(setup: Setup) -> DocxWriter:

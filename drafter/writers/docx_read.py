@@ -35,6 +35,29 @@ _ORDER = ("header", "footer", "footnotes", "endnotes", "comments")
 _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
 
 
+TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) as the document it makes (python-docx opens documents only): the two differ only
+    in the main part's content type. Anything else is returned as it is."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            types = package.read("[Content_Types].xml")
+            if TEMPLATE_MAIN not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as converted:
+                for info in package.infolist():
+                    part = package.read(info.filename)
+                    converted.writestr(info, types.replace(TEMPLATE_MAIN, DOCUMENT_MAIN) if
+                                       info.filename == "[Content_Types].xml" else part)
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx says what is wrong with it
+    return out.getvalue()
+
+
 class ReadBack:
     def __init__(self, paragraphs: tuple[tuple[str, str], ...], title: str, author: str, area: str,
                  created: dt.datetime | None) -> None:
@@ -89,7 +112,7 @@ class _Walk:
 def read_document(source: bytes | Path) -> ReadDocument:
     """Everything a person can read in a DOCX, paragraph by paragraph; :class:`UnreadableDocx` if it is not one."""
     try:  # python-docx and lxml raise many types for a damaged package
-        document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        document = docx.Document(io.BytesIO(as_document(source if isinstance(source, bytes) else source.read_bytes())))
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
         props = document.core_properties

@@ -1,0 +1,175 @@
+"""The letterhead kit: `drafter letterhead` writes a starter letterhead that a release takes once the user's logo
+is in it; .dotx templates work; a Word-made letterhead keeps drafter's headline look unless it defines it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import subprocess
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Pt, RGBColor
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from tests.conftest import edit
+
+runner = CliRunner()
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def red_logo(width: int = 480, height: int = 160) -> bytes:
+    """A solid red PNG: the user's logo, easy to find on a page image."""
+    rows = b"".join(b"\x00" + b"\xd0\x10\x10" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def with_logo(letterhead: Path, logo: bytes) -> None:
+    """What Word's Change Picture does to the placeholder: the header's image is the user's."""
+    with zipfile.ZipFile(letterhead) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    images = [info.filename for info, _ in parts if info.filename.startswith("word/media/")]
+    assert len(images) == 1, images
+    with zipfile.ZipFile(letterhead, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            package.writestr(info, logo if info.filename in images else data)
+
+
+def test_the_letterhead_command_writes_a_starter_letterhead(example: Path) -> None:
+    result = runner.invoke(app, ["letterhead", str(example)])
+    assert result.exit_code == 0, result.stderr
+    path = example / "letterhead.docx"
+    assert result.stdout.splitlines() == [
+        f"wrote {path}",
+        "next: open it in Word, right-click the grey logo box, Change Picture, pick your logo and save;",
+        f"then add this line to {example / 'campaign.yaml'}: reference: letterhead.docx"]
+    document = docx.Document(str(path))
+    header = document.sections[0].header
+    assert header.paragraphs[0].text == "\tThe Lucy Faithfull Foundation"
+    assert any(rel.reltype.endswith("/image") for rel in header.part.rels.values())
+    assert 'descr="Logo placeholder: right-click it and choose Change Picture' in header._element.xml
+    assert header.paragraphs[1].style.name == "Release Label"
+    assert " PAGE " in document.sections[0].footer._element.xml
+    assert {"Headline", "Embargo", "Quote", "Body List"} <= {p.style.name for p in document.paragraphs}
+    again = runner.invoke(app, ["letterhead", str(example)])
+    assert again.exit_code == 2
+    assert again.stderr == (f'error: DIR: "{path}" already exists (expected a campaign folder without a '
+                            "letterhead.docx: rename yours to make a new one)\n")
+
+
+def test_the_same_campaign_gives_the_same_letterhead(example: Path, tmp_path: Path) -> None:
+    shutil.copytree(example, tmp_path / "again")
+    assert api.new_letterhead(example).read_bytes() == api.new_letterhead(tmp_path / "again").read_bytes()
+
+
+def test_a_release_on_the_letterhead_takes_its_header_and_styles_without_a_warning(example: Path,
+                                                                                     tmp_path: Path) -> None:
+    api.new_letterhead(example)
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx\nlabel: PRESS RELEASE")
+    result = api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    assert [w.message for w in result.warnings if w.code == "reference"] == []
+    release = docx.Document(str(tmp_path / "cheshire.docx"))
+    header = release.sections[0].header
+    assert [p.text for p in header.paragraphs] == ["\tThe Lucy Faithfull Foundation", "PRESS RELEASE"]
+    texts = [p.text for p in release.paragraphs]
+    assert not [t for t in texts if "letterhead for drafter" in t or "(the Headline style)" in t]
+
+
+def word_made_letterhead(path: Path, *, headline: bool = False) -> None:
+    """A letterhead as Word makes one: Word's own Title (blue, with a rule) and Heading 1, italic Quote."""
+    document = docx.Document()
+    document.styles["Title"].font.color.rgb = RGBColor(0x17, 0x36, 0x5D)
+    document.styles["Heading 1"].font.color.rgb = RGBColor(0x36, 0x5F, 0x91)
+    document.sections[0].header.paragraphs[0].text = "Word-made Trust"
+    if headline:
+        style = document.styles.add_style("Headline", 1)
+        style.font.size, style.font.italic = Pt(30), True
+    document.save(str(path))
+
+
+@pytest.mark.parametrize("own_headline", [False, True])
+def test_a_word_made_letterhead_keeps_drafters_headline_look_unless_it_defines_it(
+        example: Path, tmp_path: Path, own_headline: bool) -> None:
+    word_made_letterhead(example / "letterhead.docx", headline=own_headline)
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    result = api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    release = docx.Document(str(tmp_path / "cheshire.docx"))
+    headline = next(p for p in release.paragraphs if p.text == release.core_properties.title)
+    assert headline.style.name == "Heading 1" and headline.style.base_style.name == "Headline"
+    assert headline.style.element.find(f"{W}rPr") is None  # none of Word's blue
+    look = headline.style.base_style.font
+    assert (look.size.pt, look.bold, look.italic) == ((30, None, True) if own_headline else (20, True, None))
+    added = [w.message for w in result.warnings if w.code == "reference"]
+    assert len(added) == 1 and ("'Headline'" in added[0]) is not own_headline
+
+
+def test_a_dotx_letterhead_works(example: Path, tmp_path: Path) -> None:
+    api.new_letterhead(example)
+    source = example / "letterhead.docx"
+    with zipfile.ZipFile(source) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(example / "letterhead.dotx", "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            package.writestr(info, data)
+    with pytest.raises(ValueError, match="not a Word file"):
+        docx.Document(str(example / "letterhead.dotx"))  # python-docx alone refuses a template
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.dotx")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    release = docx.Document(str(tmp_path / "cheshire.docx"))
+    assert release.sections[0].header.paragraphs[0].text == "\tThe Lucy Faithfull Foundation"
+    with zipfile.ZipFile(tmp_path / "cheshire.docx") as package:
+        assert b"document.main+xml" in package.read("[Content_Types].xml")  # a document, not a template
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+                    reason="LibreOffice/poppler not installed")
+def test_libreoffice_shows_the_users_logo_and_page_numbers(example: Path, tmp_path: Path) -> None:
+    api.new_letterhead(example)
+    with_logo(example / "letterhead.docx", red_logo())
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    api.draft(example, tmp_path, areas=["North West"], formats=["docx"])
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "north-west.docx")],
+                   capture_output=True, timeout=300, check=True)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "north-west.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = text.split("\f")
+    for number, page in enumerate((p for p in pages if p.strip()), start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert "The Lucy Faithfull Foundation" in lines[0]
+        assert lines[-1] == str(number)  # the page number, in the footer
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(tmp_path / "north-west.pdf"),
+                    str(tmp_path / "page")], check=True)
+    data = (tmp_path / "page.ppm").read_bytes()
+    magic, width, height, _, pixels = data.split(maxsplit=4)
+    assert magic == b"P6"
+    width, height = int(width), int(height)
+    rgb = [pixels[i:i + 3] for i in range(0, len(pixels), 3)]
+    red = [i for i, (r, g, b) in enumerate(rgb) if r > 180 and g < 60 and b < 60]
+    assert len(red) > 200  # the logo, on page one
+    assert max(red) // width < height // 6  # in the header
+    dark = sum(1 for r, g, b in rgb if r < 100 and g < 100 and b < 100)
+    assert dark > width * height // 100  # not blank: the release's text
+    assert re.search(r"Number of people in the north west", text)
+
+
+def test_the_placeholder_is_a_valid_png() -> None:
+    from drafter.writers.letterhead import LOGO_SIZE, placeholder_logo
+
+    data = placeholder_logo()
+    assert struct.unpack(">II", data[16:24]) == LOGO_SIZE
+    assert b"IDAT" in data and data.endswith(b"IEND\xaeB`\x82")
