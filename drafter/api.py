@@ -136,7 +136,7 @@ def draft(
                 if len(batches) > 1:
                     parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
-                rows.append(review_row(campaign, release))
+                rows.append(review_row(campaign, release, batches[0].style))
                 changes.extend(changes_since_last_draft(out_dir, [release]))
                 merged.add(release.warnings)
                 staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))

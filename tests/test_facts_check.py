@@ -179,11 +179,32 @@ def test_review_pack_has_one_row_per_area(drafted: Path) -> None:
     cheshire = rows[1]
     assert cheshire["headline"].endswith("almost trebles")
     assert cheshire["quotes used"].splitlines() == [
-        "barr-regional — Alan Barr (approved by Alan Barr on 2018-08-28)",
-        "york-cheshire — Stuart York (approved by Stuart York on 2018-08-29)"]
+        "Alan Barr: “The problem of viewing indecent images of children …” (approved by Alan Barr on 28 August 2018)",
+        "Stuart York: “Safeguarding children from sexual abuse is a priority …” (approved by Stuart York on 29 "
+        "August 2018)"]
+    assert cheshire["key figures"].splitlines() == [
+        "people contacting Stop It Now! for help, July to December 2017: 150 (150 as given)",
+        "people contacting Stop It Now! for help, change, per cent, July to December 2017 → January to June 2018: "
+        "193 per cent ((440 − 150) ÷ 150 × 100 = 193.33… → 193)",
+        "people contacting Stop It Now! for help, January to June 2018: 440 (440 as given)"]
     review = docx.Document(str(drafted / "review" / "review.docx"))
-    assert [p.text for p in review.paragraphs if p.style is not None and p.style.name == "Notes Heading"] == \
-        [r["area"] for r in rows]
+    table, sign_off = review.tables
+    assert [c.text for c in table.rows[0].cells] == [
+        "Area and headline", "Key figures: what, when, value and how it was worked out", "Quotes and their approval",
+        "Warnings"]
+    assert [r.cells[0].paragraphs[0].text for r in table.rows[1:]] == [r["area"] for r in rows]
+    assert table.rows[2].cells[1].text.splitlines() == [
+        "people contacting Stop It Now! for help", "July to December 2017: 150 = 150 as given",
+        "July to December 2017 → January to June 2018 (change, per cent): 193 per cent = (440 − 150) ÷ 150 × 100 = "
+        "193.33… → 193", "January to June 2018: 440 = 440 as given"]
+    assert table.rows[0]._tr.trPr.xml.count("tblHeader") == 1  # the heading row repeats on every page
+    assert [c.text for c in sign_off.rows[0].cells] == ["Name", "Role", "Date", "Signature"]
+    assert len(sign_off.rows) == 2 and not any(c.text for c in sign_off.rows[1].cells)
+    assert review.sections[0].orientation == 1  # landscape
+    every = "\n".join([p.text for p in review.paragraphs] + [c.text for t in review.tables for r in t.rows
+                                                                for c in r.cells])
+    assert "contacts." not in every and "contacts" not in (drafted / "review" / "review.csv").read_text(
+        encoding="utf-8-sig")  # no internal fact id
 
 
 def test_redrafting_reports_what_changed(example: Path, tmp_path: Path) -> None:

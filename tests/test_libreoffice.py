@@ -53,6 +53,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     api.draft(campaign, folder / "letterhead", areas=["Cheshire"], formats=["docx", "md"])
     shutil.copyfile(folder / "letterhead" / "cheshire.docx", folder / "letterhead-cheshire.docx")
     shutil.copyfile(folder / "letterhead" / "cheshire.md", folder / "letterhead-cheshire.md")
+    shutil.copyfile(folder / "review" / "review.docx", folder / "review-pack.docx")
     stderr = convert(sorted(folder.glob("*.docx")), folder)
     return folder, stderr
 
@@ -99,6 +100,16 @@ def test_a_regional_release_fits_on_two_pages(converted: tuple[Path, str], slug:
                           check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))  # type: ignore[union-attr]
     assert 1 <= pages <= 2
+
+
+def test_the_reviewer_pack_for_six_areas_is_at_most_two_pages(converted: tuple[Path, str]) -> None:
+    folder, _ = converted
+    info = subprocess.run(["pdfinfo", str(folder / "review-pack.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1)) <= 2  # type: ignore[union-attr]
+    text = subprocess.run(["pdftotext", str(folder / "review-pack.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Merseyside" in text and "Signature" in text
 
 
 def test_page_one_of_cheshire_is_not_blank(converted: tuple[Path, str]) -> None:

@@ -1,5 +1,7 @@
-"""The reviewer pack: one row per area — headline, key figures and changes, quotes used, warnings — so one
-person can sign off the whole batch (review.csv, and review.docx at a page per area or less)."""
+"""The reviewer pack: one row per release — area, headline, each key figure in words a reviewer knows (what was
+measured, over which period, the value printed, how it was worked out), the quotes used with who approved them,
+the warnings — so one person can sign off the whole batch: review.csv, and review.docx, a table with several
+areas to a page and a sign-off block at the end."""
 
 from __future__ import annotations
 
@@ -7,11 +9,36 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.model import Campaign, Release, Warning
+from drafter.model import Campaign, Fact, Release, Warning
 from drafter.reports.facts import to_csv
+from drafter.style import wording
+from drafter.style.base import HouseStyle
 from drafter.writers import Writer, build_writers
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
+
+# What a fact's last part says it is, in a reviewer's words (the first two parts name the measure and period).
+_WHAT = {
+    "percent": "change, per cent", "points": "change, percentage points", "difference": "change",
+    "old": "before", "new": "after", "share": "share of the total", "change": "change", "rank": "rank",
+    "rank_lowest": "rank, lowest first",
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure as a reviewer reads it: "people contacting Stop It Now! for help", "change, per cent",
+    "July to December 2017 → January to June 2018", "193 per cent", "(440 − 150) ÷ 150 × 100 = 193.33… → 193"."""
+
+    measure: str
+    what: str  # "" for the figure itself; "change, per cent", "rank", …
+    period: str
+    value: str
+    formula: str
+
+    def line(self) -> str:
+        what = f", {self.what}" if self.what else ""
+        return f"{self.measure}{what}, {self.period}: {self.value} ({self.formula})"
 
 
 @dataclass(frozen=True)
@@ -19,22 +46,43 @@ class ReviewRow:
     area: str
     slug: str
     headline: str
-    figures: tuple[str, ...]  # "contacts.before: 150 (150 as given)"
-    quotes: tuple[str, ...]  # "york-cheshire — Stuart York (approved by Stuart York on 2018-08-29)"
+    figures: tuple[Figure, ...]
+    quotes: tuple[str, ...]  # "Alan Barr: “The problem of …” (approved by Alan Barr on 28 August 2018)"
     warnings: tuple[str, ...]
 
 
-def review_row(campaign: Campaign, release: Release) -> ReviewRow:
+def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
+    """A fact in a reviewer's words: its measure's label and what it is, its periods as dates, no internal id.
+
+    Fact names are ``measure.period``, ``measure.old-new.percent``, ``measure.period.per_1000``,
+    ``measure.period.rank`` and the like (drafter.render records them).
+    """
+    parts = fact.name.split(".")
+    measures = {m.id: m for m in campaign.measures}
+    periods = {p.id: p for p in campaign.periods}
+    measure = measures[parts[0]].label if parts[0] in measures else parts[0].replace("_", " ")
+    span = parts[1].split("-") if len(parts) > 1 else []
+    when = " → ".join(wording.period_text(periods[p].start, periods[p].end, style) if p in periods else p
+                      for p in span)
+    what = [_WHAT.get(part, part.replace("per_", "per ").replace("_", " ")) for part in parts[2:]]
+    return Figure(measure, ", ".join(what), when, fact.text, fact.formula)
+
+
+def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> ReviewRow:
     """What the person signing off needs from one release, as text (small enough to keep for every area)."""
     quotes = {q.id: q for q in campaign.quotes}
     speakers = {s.id: s for s in campaign.speakers}
-    figures = tuple(f"{f.name}: {f.text} ({f.formula})" for f in release.facts if f.area == release.area)
+    figures = tuple(figure(campaign, f, style) for f in release.facts if f.area == release.area)
     used = []
     for quote_id in release.quotes_used:
         q = quotes[quote_id]
-        approval = f"{q.status}" + (f" by {q.approved_by}" if q.approved_by else "") + \
-            (f" on {q.approved_on.isoformat()}" if q.approved_on else "")
-        used.append(f"{q.id} — {speakers[q.speaker].name} ({approval})")
+        words = " ".join(" ".join(q.paragraphs).split()[:8])
+        approval = "approved" if q.status == "approved" else f"{q.status}, not approved"
+        if q.approved_by:
+            approval += f" by {q.approved_by}"
+        if q.approved_on:
+            approval += f" on {wording.date_text(q.approved_on, style)}"
+        used.append(f"{speakers[q.speaker].name}: “{words} …” ({approval})")
     own = tuple(w.message for w in release.warnings)
     return ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own)
 
@@ -46,8 +94,8 @@ def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning
 
 
 def review_csv(rows: Iterable[ReviewRow]) -> bytes:
-    """review.csv: one row per area."""
-    return to_csv(HEADER, ((r.area, r.slug, r.headline, "\n".join(r.figures), "\n".join(r.quotes),
+    """review.csv: one row per release, the same columns as review.docx's table."""
+    return to_csv(HEADER, ((r.area, r.slug, r.headline, "\n".join(f.line() for f in r.figures), "\n".join(r.quotes),
                             "\n".join(r.warnings)) for r in rows))
 
 
@@ -61,11 +109,12 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
 
 def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
     """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
-    from drafter.writers.docx import DocxWriter, review_docx
+    from drafter.writers.docx import DocxWriter
+    from drafter.writers.docx_review import ReviewTable, review_docx
 
     assert isinstance(writer, DocxWriter)
     yield "review/review.csv", review_csv(rows), ""
-    sections = ((r.area, r.headline, [("Figures", "; ".join(r.figures)), ("Quotes", "; ".join(r.quotes) or "none"),
-                                      ("Warnings", "; ".join(r.warnings) or "none")]) for r in rows)
+    table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula)
+                                                   for f in r.figures), r.quotes, r.warnings) for r in rows)
     yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
-                                            campaign.release_date, sections), ""
+                                            campaign.release_date, table), ""

@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import itertools
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ from drafter.writers.docx_props import (
 from drafter.writers.docx_read import ReadBack, as_document, read_docx
 from drafter.writers.setup import Setup
 
-__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx", "review_docx"]
+__all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -99,8 +99,11 @@ class DocxWriter:
                                 expected="a standard .docx package")
         self.lists = Definitions(with_definitions(parts.get(NUMBERING_PART, b"").decode("utf-8") or EMPTY_NUMBERING))
         parts[NUMBERING_PART] = self.lists.xml.encode("utf-8")
+        self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack
         if label:
-            parts = _with_label(parts, label)
+            labelled = _with_label(parts, label)
+            self.unlabelled = {name: deflate(name, data) for name, data in parts.items() if labelled[name] != data}
+            parts = labelled
         self.parts = list(parts.items())
         self.static = {name: deflate(name, data) for name, data in self.parts
                        if name not in (DOCUMENT_PART, CORE_PART, APP_PART)}
@@ -120,21 +123,18 @@ class DocxWriter:
         return self._package(deflate(DOCUMENT_PART, document), release, numbering,
                              [block.text_without_marker for block in release.blocks])
 
-    def render_streamed(self, blocks: Iterable[Block], release: Release) -> bytes:
-        """:meth:`render` for a long document whose blocks come one by one (``release`` gives the
-        properties): its XML is compressed as it is made, never held whole."""
-        texts: list[str] = []
+    def render_body(self, chunks: Iterable[str], release: Release, texts: list[str], tail: str | None = None
+                    ) -> bytes:
+        """A document whose body XML comes piece by piece (the reviewer pack's table, row by row), compressed as
+        it is made, never held whole; ``release`` gives the properties, ``texts`` (filled in as the chunks are
+        made) the word count, ``tail`` another section set-up (the pack's landscape page). The header has no
+        release label ("PRESS RELEASE"): this is not one."""
+        pieces = itertools.chain([self.document_head], chunks, [self.document_tail if tail is None else tail])
+        document = deflate_chunks(DOCUMENT_PART, (piece.encode("utf-8") for piece in pieces))
+        return self._package(document, release, None, texts, self.unlabelled)
 
-        def paragraphs() -> Iterator[str]:
-            for block in blocks:
-                texts.append(block.text_without_marker)
-                yield self.paragraph_xml(block, release.language_tag)
-
-        chunks = itertools.chain([self.document_head], paragraphs(), [self.document_tail])
-        document = deflate_chunks(DOCUMENT_PART, (c.encode("utf-8") for c in chunks))
-        return self._package(document, release, None, texts)
-
-    def _package(self, document: Entry, release: Release, numbering: Entry | None, texts: list[str]) -> bytes:
+    def _package(self, document: Entry, release: Release, numbering: Entry | None, texts: list[str],
+                 instead: dict[str, Entry] | None = None) -> bytes:
         core = core_properties_xml(release).encode("utf-8")
         app = app_properties_xml(*counts(texts), release.organisation).encode("utf-8")
         day = release.release_date
@@ -148,6 +148,8 @@ class DocxWriter:
                 entries.append(deflate(name, app))
             elif name == NUMBERING_PART and numbering is not None:
                 entries.append(numbering)
+            elif instead and name in instead:
+                entries.append(instead[name])
             else:
                 entries.append(self.static[name])
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
@@ -226,24 +228,6 @@ def _run(text: str, bold: bool, italic: bool, language: str) -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
-def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
-                rows: Iterable[tuple[str, str, list[tuple[str, str]]]]) -> bytes:
-    """The reviewer pack as a Word document through the same fast writer as the releases: per area a heading
-    on a new page, the headline, then labelled lines (figures, quotes, warnings). Made block by block, so a
-    pack for 10,000 areas costs no more memory than its compressed size."""
-    def blocks() -> Iterator[Block]:
-        yield Block("heading", HEADLINE_STYLE, (Inline(title),), 1)
-        for index, (area, headline, lines) in enumerate(rows):
-            yield Block("heading", "Notes Heading", (Inline(area),), 2, page_break=index > 0)
-            yield Block("paragraph", "Body Text", (Inline(headline),))
-            for label, text in lines:
-                yield Block("paragraph", "Notes", (Inline(f"{label}: ", bold=True), Inline(text)))
-
-    release = Release(area="", slug="review", language="en_GB", headline=title, blocks=(), facts=(),
-                      quotes_used=(), warnings=(), organisation=organisation, release_date=day)
-    return writer.render_streamed(blocks(), release)
 
 
 def letterhead_docx(organisation: str) -> bytes:
