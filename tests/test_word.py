@@ -173,3 +173,25 @@ def test_the_reviewer_pack_has_no_release_label(example: Path, tmp_path: Path) -
     review = docx.Document(str(tmp_path / "review" / "review.docx")).sections[0].header
     assert [p.text for p in release.paragraphs] == ["PRESS RELEASE"]
     assert [p.text for p in review.paragraphs] == [""]
+
+
+@pytest.mark.parametrize("name", ["cardiff.en.docx", "cardiff.cy.docx"])
+def test_a_release_reads_back_as_an_accessible_document(welsh: Path, name: str) -> None:
+    document = docx.Document(str(welsh / name))
+    paragraphs = document.paragraphs
+    assert all(p.text.strip() for p in paragraphs)  # no empty paragraph used as spacing
+    headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
+    assert [p.text for p in headings] == [document.core_properties.title]  # the one headline, a heading
+    assert paragraphs.index(headings[0]) <= 2  # at the top, after the embargo line
+    assert document.core_properties.language in ("en-GB", "cy-GB")
+    # nothing said by formatting alone: no capitals that only a style gives
+    for style in {p.style.name: p.style for p in paragraphs}.values():
+        chain = [style]
+        while chain[-1].base_style is not None:
+            chain.append(chain[-1].base_style)
+        for each in chain:
+            rpr = each.element.find(f"{W}rPr")
+            assert rpr is None or all(rpr.find(f"{W}{tag}") is None for tag in ("caps", "smallCaps", "vanish")), \
+                each.name
+    embargo = next(p for p in paragraphs if p.style.name == "Embargo")
+    assert embargo.text == embargo.text.upper()
