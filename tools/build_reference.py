@@ -186,7 +186,7 @@ def build() -> bytes:
         "Notes Heading": {"bold": True, "size": 11, "before": 12, "keep": True},
         "Notes": {"size": 10},
         "Contact": {"size": 10},
-        "Body List": {"after": 4},
+        "Body List": {"contextual": True},
         "Release Label": {"bold": True, "size": 10, "align": WD_ALIGN_PARAGRAPH.RIGHT, "after": 0},
     }
     for name, spec in specs.items():
@@ -211,6 +211,8 @@ def build() -> bytes:
             fmt.alignment = spec["align"]
         if spec.get("keep"):
             fmt.keep_with_next = True
+        if spec.get("contextual"):  # no space between the items of a list, the body's after its last
+            style.element.get_or_add_pPr().append(OxmlElement("w:contextualSpacing"))
         if name == "Quote":
             ppr = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
             for tag in ("w:pBdr", "w:jc"):
