@@ -76,7 +76,7 @@ def test_the_same_campaign_gives_the_same_letterhead(example: Path, tmp_path: Pa
 def test_a_release_on_the_letterhead_takes_its_header_and_styles_without_a_warning(example: Path,
                                                                                      tmp_path: Path) -> None:
     api.new_letterhead(example)
-    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx\nlabel: PRESS RELEASE")
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
     result = api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
     assert [w.message for w in result.warnings if w.code == "reference"] == []
     release = docx.Document(str(tmp_path / "cheshire.docx"))

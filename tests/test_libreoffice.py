@@ -82,7 +82,10 @@ def test_pdf_text_is_the_release_text(converted: tuple[Path, str], slug: str) ->
         assert "Registered charity number 1013025" in lines  # and its footer
         text = "\n".join(line for line in lines
                          if line not in ("Lucy Faithfull Foundation", "Registered charity number 1013025"))
-    else:  # the shipped reference's footer: the page number, alone on its line
+    else:  # the shipped reference's header, the label; its footer, the page number alone on its line
+        assert [line.strip() for line in text.splitlines() if "PRESS RELEASE" in line] == ["PRESS RELEASE"] * len(
+            [page for page in text.split("\f") if page.strip()])
+        text = text.replace("PRESS RELEASE", "")
         numbers = [line.strip() for line in text.splitlines() if line.strip().isdigit()]
         assert numbers == [str(n) for n in range(1, len(numbers) + 1)] and numbers
         text = "\n".join(line for line in text.splitlines() if not line.strip().isdigit())

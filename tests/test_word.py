@@ -140,17 +140,19 @@ def test_app_properties_name_drafter_and_the_true_word_count(drafted: Path) -> N
 
 
 def test_page_numbers_and_the_release_label_from_campaign_yaml(example: Path, tmp_path: Path) -> None:
-    edit(example / "campaign.yaml", "areas: all", "areas: all\nlabel: PRESS RELEASE")
+    edit(example / "campaign.yaml", "label: PRESS RELEASE", "label: NEWS RELEASE")
     api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
     section = docx.Document(str(tmp_path / "cheshire.docx")).sections[0]
-    assert [p.text for p in section.header.paragraphs] == ["PRESS RELEASE"]
+    assert [p.text for p in section.header.paragraphs] == ["NEWS RELEASE"]
     assert section.header.paragraphs[0].style.name == "Release Label"
     footer = section.footer._element.xml
     assert "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>" in footer
 
 
-def test_no_label_unless_the_campaign_sets_one(drafted: Path) -> None:
-    section = docx.Document(str(drafted / "cheshire.docx")).sections[0]
+def test_no_label_unless_the_campaign_sets_one(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "label: PRESS RELEASE", "")
+    api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
+    section = docx.Document(str(tmp_path / "cheshire.docx")).sections[0]
     assert [p.text for p in section.header.paragraphs] == [""]
 
 
@@ -167,7 +169,6 @@ def test_a_campaign_may_keep_its_straight_quotes(example: Path, tmp_path: Path) 
 
 
 def test_the_reviewer_pack_has_no_release_label(example: Path, tmp_path: Path) -> None:
-    edit(example / "campaign.yaml", "areas: all", "areas: all\nlabel: PRESS RELEASE")
     api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])
     release = docx.Document(str(tmp_path / "cheshire.docx")).sections[0].header
     review = docx.Document(str(tmp_path / "review" / "review.docx")).sections[0].header
