@@ -132,6 +132,8 @@ def test_a_dotx_letterhead_works(example: Path, tmp_path: Path) -> None:
     assert release.sections[0].header.paragraphs[0].text == "\tThe Lucy Faithfull Foundation"
     with zipfile.ZipFile(tmp_path / "cheshire.docx") as package:
         assert b"document.main+xml" in package.read("[Content_Types].xml")  # a document, not a template
+    checked = api.check(example, [tmp_path / "cheshire.docx"])  # the letterhead's header is not an edit
+    assert checked.summary() == "1 file checked clean", checked.findings
 
 
 @pytest.mark.slow
