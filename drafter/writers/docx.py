@@ -197,20 +197,18 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
     from drafter.shipped import reference_docx
 
     present = {s.name for s in document.styles}
-    wanted = sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE})
-    missing = [name for name in wanted if name not in present]
-    if HEADLINE_STYLE not in styles:
-        return _copy_styles(document, docx.Document(str(reference_docx())), missing)
+    missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in present]
+    heading = document.styles[HEADLINE_STYLE] if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
+    ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
+    replace = HEADLINE_STYLE in styles and not ours
+    if not missing and not replace:
+        return []  # the shipped reference, or a letterhead made from it: nothing to load
     shipped = docx.Document(str(reference_docx()))
-    heading = document.styles[HEADLINE_STYLE] if HEADLINE_STYLE in present else None
-    ours = shipped.styles[HEADLINE_STYLE]
-    if heading is not None and (heading.base_style is not None and heading.base_style.name == LOOK_STYLE):
-        return _copy_styles(document, shipped, missing)
-    if heading is not None:
-        heading.element.getparent().remove(heading.element)
-    added = _copy_styles(document, shipped, missing)
-    document.styles.element.append(copy.deepcopy(ours.element))
-    return added
+    if replace:
+        if heading is not None:
+            heading.element.getparent().remove(heading.element)
+        document.styles.element.append(copy.deepcopy(shipped.styles[HEADLINE_STYLE].element))
+    return _copy_styles(document, shipped, missing)
 
 
 def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
