@@ -29,7 +29,7 @@ class HtmlWriter:
 
     def render(self, release: Release) -> bytes:
         body = "\n".join(_html_block(block) for block in release.blocks)
-        lang = release.language.replace("_", "-")
+        lang = release.language_tag
         page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
                 f"<title>{html.escape(release.headline)}</title>\n</head>\n"
                 f'<body style="{BODY_CSS}">\n{body}\n</body>\n</html>\n')
