@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from drafter.batch import Batch, campaign_reference, prepare, prepare_languages, releases, render_all
 from drafter.document import to_markdown
@@ -34,6 +34,7 @@ from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_format
 
 if TYPE_CHECKING:
     from drafter.reports.check import CheckResult, Finding
+    from drafter.send import SendResult
 
 __all__ = [
     "FACT_COLUMNS",
@@ -57,6 +58,7 @@ __all__ = [
     "prepare_languages",
     "preview",
     "render_all",
+    "send",
     "templates_text",
     "withdraw_quote",
 ]
@@ -186,6 +188,15 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
     from drafter.reports.check import check_files
 
     return check_files(campaign_dir, files, area, locale)
+
+
+def send(campaign_dir: Path, out_dir: Path, **options: Any) -> SendResult:
+    """Send each release drafted in ``out_dir`` to the newsdesks media.csv lists for its area: as ``.eml`` files
+    in ``outbox``, through the mail server ``smtp``, or neither (``dry_run``); never twice, and a changed
+    release as a correction to exactly its earlier recipients. Options: see :func:`drafter.send.send_releases`."""
+    from drafter.send import send_releases
+
+    return send_releases(campaign_dir, out_dir, **options)
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:

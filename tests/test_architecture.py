@@ -111,6 +111,10 @@ ALLOWED = {
     "drafter.batch": {"drafter.load", "drafter.compute", "drafter.style", "drafter.render", "drafter.shipped"},
     "drafter.reports": {"drafter.batch", "drafter.document", "drafter.output", "drafter.quotes", "drafter.style",
                         "drafter.writers", "drafter.compute", "drafter.load"},  # check: load's bounds on a DOCX
+    # send comes after output and reports: the media list (load), the releases as drafted (batch, document,
+    # style for the embargo line, writers for the bodies), the manifest and lock (output), check (reports)
+    "drafter.send": {"drafter.batch", "drafter.document", "drafter.load", "drafter.output", "drafter.reports",
+                     "drafter.style", "drafter.writers"},
 }
 
 

@@ -118,7 +118,7 @@ def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None
     target = tmp_path / "mine"
     code, _stdout, _ = run("new", str(target))
     assert code == 0
-    assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "quotes.yaml"]
+    assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "media.csv", "quotes.yaml"]
     code, _, stderr = run("new", str(target))
     assert code == 2
     assert stderr == f'error: DIR: "{target}" already exists and is not empty (expected a new or empty folder)\n'
