@@ -395,3 +395,63 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
     # and once sent, the correction is not sent again
     with serving(desk) as server:
         assert send(campaign, out, server).sent == 0
+
+
+def test_the_user_name_and_password_come_from_the_environment_and_are_never_printed(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    logins: list[tuple[str, str]] = []
+
+    def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        assert isinstance(data, LoginPassword)
+        login, password = (bytes(x).decode() for x in (data.login, data.password))
+        logins.append((login, password))
+        return AuthResult(success=password == "s3cret-pw", handled=False)  # handled=False: answer 535
+
+    campaign, out = drafted
+    env = {"DRAFTER_SMTP_USER": "press.office", "DRAFTER_SMTP_PASSWORD": "wrong-pw"}
+    with serving(desk, authenticator=authenticate, auth_require_tls=False) as server:
+        refused = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace", "0"],
+                                     env=env)
+        assert desk.received == []
+        env["DRAFTER_SMTP_PASSWORD"] = "s3cret-pw"
+        accepted = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace",
+                                            "0"], env=env)
+    assert refused.exit_code == 1
+    assert refused.stderr == (f'error: --smtp: "{server}" refused the user name and password (expected the account\'s '
+                              "user name in DRAFTER_SMTP_USER and its password (or app password) in "
+                              "DRAFTER_SMTP_PASSWORD)\n")
+    assert accepted.exit_code == 0 and len(desk.received) == EVERYONE
+    # smtplib tries each way of logging in the server offers (PLAIN, then LOGIN) before giving up
+    assert logins == [("press.office", "wrong-pw")] * 2 + [("press.office", "s3cret-pw")]
+    for result in (refused, accepted):
+        assert "pw" not in result.output + result.stderr
+    assert "pw" not in (out / "sent.csv").read_text(encoding="utf-8")
+
+
+def test_messages_are_paced(drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    waits: list[float] = []
+    with serving(desk) as server:
+        api.send(campaign, out, smtp=server, pace=1.5, env={}, sleep=waits.append)
+    assert waits == [1.5] * (EVERYONE - 1)
+
+
+def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(example: Path, tmp_path: Path,
+                                                                             desk: Desk) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    (example / "media.csv").write_text(
+        "outlet,name,email,areas,language,attach\nGolwg Example,,golwg@example.org,Cheshire,cy,docx\n"
+        "Both Example,,both@example.org,Cumbria,both,body\nAny Example,,any@example.org,Cumbria,,body\n"
+        "English Example,,en@example.org,Cumbria,en,body\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(example, out)
+    with serving(desk) as server:
+        api.send(example, out, smtp=server, pace=0, env={})
+    got = sorted((str(m["X-Envelope-To"]), str(m["Content-Language"]), str(m["Subject"]).split(" 00:01")[0],
+                  next((p.get_filename() for p in m.iter_attachments()), None)) for m in desk.received)
+    assert got == [("any@example.org", "cy", "EMBARGO TAN", None), ("any@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("both@example.org", "cy", "EMBARGO TAN", None), ("both@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("en@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("golwg@example.org", "cy", "EMBARGO TAN", "cheshire.cy.docx")]

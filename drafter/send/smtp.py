@@ -81,21 +81,29 @@ class Mailer:
         self.smtp: smtplib.SMTP | None = None
 
     def open(self) -> None:
+        """Connect, encrypt and log in; a failure leaves no connection open."""
+        try:
+            self._connect()
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self) -> None:
         server = self.server
         context = ssl.create_default_context()
         try:
+            smtp: smtplib.SMTP
             if server.port == IMPLICIT_TLS:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=self.timeout,
-                                                      context=context)
+                smtp = smtplib.SMTP_SSL(server.host, server.port, timeout=self.timeout, context=context)
             else:
                 smtp = smtplib.SMTP(server.host, server.port, timeout=self.timeout)
+            self.smtp = smtp  # closed by close(), whatever happens next
             smtp.ehlo()
             if server.port != IMPLICIT_TLS:
                 if smtp.has_extn("starttls"):
                     smtp.starttls(context=context)
                     smtp.ehlo()
                 elif server.host not in LOCAL:
-                    smtp.close()
                     raise SendError("does not offer an encrypted connection (STARTTLS), so nothing was sent",
                                     field="--smtp", value=str(server),
                                     expected="the mail server your mail program uses, usually on port 587")
@@ -114,7 +122,6 @@ class Mailer:
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(f"could not be reached ({_reason(exc)})", field="--smtp", value=str(server),
                             expected="the mail server's name and port, and a connection to it") from None
-        self.smtp = smtp
 
     def close(self) -> None:
         if self.smtp is not None:
