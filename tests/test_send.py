@@ -385,9 +385,13 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
     ]
     assert result.already == 6  # the media list's other desks have the releases as they are
     echo = next(m for m in desk.received if m["X-Envelope-To"] == "newsdesk@cheshire-echo.example.org")
-    text = echo.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "CORRECTION: this replaces the release sent to you on" in text
-    assert "Cheshire contacts.after: 440 → 445" in text
+    text = echo.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    opening = text.split("\n\n")[:6]
+    assert opening[0] == "CORRECTION"
+    assert opening[1].startswith("This replaces the release sent to you on ")
+    assert opening[2:5] == ["What changed:", "• Cheshire contacts.after: 440 → 445",
+                            "• Cheshire contacts.before-after.percent: 193 per cent → 197 per cent"]
+    assert opening[5].startswith("• “Between July and December 2017") and "197 per cent\n  to 445.”" in opening[5]
     assert "rose by 197 per cent to 445" in text
     earlier = next(e for e in read_log(out) if e.email == "newsdesk@cheshire-echo.example.org")
     assert echo["In-Reply-To"] == earlier.message_id
@@ -455,3 +459,15 @@ def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(ex
                    ("both@example.org", "cy", "EMBARGO TAN", None), ("both@example.org", "en", "EMBARGOED UNTIL", None),
                    ("en@example.org", "en", "EMBARGOED UNTIL", None),
                    ("golwg@example.org", "cy", "EMBARGO TAN", "cheshire.cy.docx")]
+    # a correction speaks the release's language
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    api.draft(example, out)
+    desk.received.clear()
+    with serving(desk) as server:
+        api.send(example, out, smtp=server, pace=0, env={})
+    golwg = next(m for m in desk.received if m["X-Envelope-To"] == "golwg@example.org")
+    assert str(golwg["Subject"]).startswith("CYWIRIAD: EMBARGO TAN 00:01 BST Dydd Mawrth 4 Medi 2018: ")
+    text = golwg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.startswith("CYWIRIAD\r\n\r\nMae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar ")
+    assert "Beth sydd wedi newid:" in text

@@ -21,21 +21,21 @@ from email.utils import format_datetime
 from drafter.document import escape_markdown, parse_markdown
 from drafter.model import Campaign, Release, SourceRef
 from drafter.send.plan import Outgoing
-from drafter.style.wording import embargo_text
+from drafter.style.wording import date_text, embargo_text
 from drafter.writers.html import HtmlWriter
 from drafter.writers.text import TextWriter
 
-CORRECTION = "CORRECTION"
 TYPES = {"docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
          "pdf": ("application", "pdf"), "md": ("text", "markdown"), "txt": ("text", "plain")}
+MAX_PARAGRAPHS = 6  # a correction lists at most this many new or changed paragraphs
 MAX_STEM = 120  # an outbox file's name stays well inside Windows' 260-character paths
 
 
 def subject(out: Outgoing) -> str:
-    """The embargo line, then the headline; a correction's starts "CORRECTION: "."""
+    """The embargo line, then the headline; a correction's starts "CORRECTION: " (in the release's language)."""
     campaign = out.batch.campaign
     line = f"{embargo_text(campaign.embargo, campaign.timezone, out.batch.style)}: {out.release.headline}"
-    return f"{CORRECTION}: {line}" if out.earlier else line
+    return f"{out.batch.style.furniture.correction}: {line}" if out.earlier else line
 
 
 def message_id(campaign: Campaign, out: Outgoing, file_hash: str, domain: str) -> str:
@@ -76,16 +76,24 @@ def _with_correction(out: Outgoing) -> Release:
     """The release with a correction's opening: what it replaces, and what changed."""
     changes = out.changes
     assert changes is not None and out.earlier is not None
-    sent = out.earlier.time[:10]
-    lines = [f"{{.embargo}}\n{CORRECTION}: this replaces the release sent to you on {sent}."]
-    facts = [f"- {escape_markdown(fact)}" for fact in changes.facts]
-    words = [f"- New or changed: {escape_markdown(text)}" for text in changes.sentences_added]
-    if facts or words:
-        lines.append("What changed:\n\n" + "\n".join(facts + words))
-    else:
-        lines.append("The release has been drafted again.")
+    words = out.batch.style.furniture
+    sent = date_text(dt.date.fromisoformat(out.earlier.time[:10]), out.batch.style)
+    lines = [f"{{.embargo}}\n{escape_markdown(words.correction)}",
+             escape_markdown(words.corrects.format(date=sent))]
+    paragraphs = [_plain(text) for text in changes.sentences_added]
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        paragraphs = [*paragraphs[:MAX_PARAGRAPHS - 1], "…"]
+    changed = [f"- {escape_markdown(fact)}" for fact in changes.facts] + [
+        f"- {escape_markdown(text)}" for text in paragraphs]
+    if changed:
+        lines.append(escape_markdown(words.what_changed) + "\n\n" + "\n".join(changed))
     blocks = parse_markdown("\n\n".join(lines) + "\n", SourceRef("correction"))
     return dataclasses.replace(out.release, blocks=blocks + out.release.blocks)
+
+
+def _plain(markdown: str) -> str:
+    """A paragraph of the release's Markdown as its words: no style attribute or heading mark."""
+    return "“" + re.sub(r"^(\{\.[\w-]+\}\s*)?#*\s*", "", markdown) + "”"
 
 
 def eml_name(out: Outgoing) -> str:

@@ -43,6 +43,9 @@ class Furniture:
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
+    correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)
+    corrects: str = "This replaces the release sent to you on {date}."  # a correction's opening
+    what_changed: str = "What changed:"
 
 
 @dataclass(frozen=True)
