@@ -12,6 +12,7 @@ import contextlib
 import email
 import email.policy
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -62,6 +63,7 @@ class Desk:
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         assert isinstance(message, EmailMessage)
         message["X-Envelope-To"] = ",".join(envelope.rcpt_tos)
+        message["X-TLS"] = "yes" if session.ssl else ""
         self.received.append(message)
         return "250 OK"
 
@@ -471,3 +473,34 @@ def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(ex
     text = golwg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert text.startswith("CYWIRIAD\r\n\r\nMae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar ")
     assert "Beth sydd wedi newid:" in text
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, made by openssl for this test."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_starttls_is_used_when_offered_and_the_certificate_is_checked(
+        drafted: tuple[Path, Path], desk: Desk, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+
+    campaign, out = drafted
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    with serving(desk, tls_context=context, require_starttls=True) as server:
+        with pytest.raises(SendError) as caught:  # a certificate nobody vouches for
+            send(campaign, out, server)
+        assert caught.value.line().startswith(f'--smtp: "{server}" could not be reached securely (')
+        assert desk.received == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # as a company's own authority is trusted
+        result = send(campaign, out, server)
+    assert result.sent == len(desk.received) == EVERYONE
+    assert all(m["X-TLS"] for m in desk.received)
