@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DrafterError", "approve_quote", "check", "draft", "facts", "list_quotes", "list_templates", "new_campaign",
-    "preview", "withdraw_quote",
+    "preview", "send", "withdraw_quote",
 ]
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         list_templates,
         new_campaign,
         preview,
+        send,
         withdraw_quote,
     )
     from drafter.errors import DrafterError

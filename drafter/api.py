@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from drafter.batch import Batch, campaign_reference, prepare, prepare_languages, releases, render_all
 from drafter.document import to_markdown
@@ -34,7 +36,7 @@ from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_format
 
 if TYPE_CHECKING:
     from drafter.reports.check import CheckResult, Finding
-    from drafter.send import SendResult
+    from drafter.send import Planned, SendResult
 
 __all__ = [
     "FACT_COLUMNS",
@@ -190,13 +192,23 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
     return check_files(campaign_dir, files, area, locale)
 
 
-def send(campaign_dir: Path, out_dir: Path, **options: Any) -> SendResult:
+def send(campaign_dir: Path, out_dir: Path, *, outbox: Path | None = None, smtp: str | None = None,
+         dry_run: bool = False, sender: str | None = None, pace: float = 1.0, retry_wait: float = 30.0,
+         env: Mapping[str, str] | None = None, today: dt.date | None = None,
+         on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+         ) -> SendResult:
     """Send each release drafted in ``out_dir`` to the newsdesks media.csv lists for its area: as ``.eml`` files
-    in ``outbox``, through the mail server ``smtp``, or neither (``dry_run``); never twice, and a changed
-    release as a correction to exactly its earlier recipients. Options: see :func:`drafter.send.send_releases`."""
+    in ``outbox``, through the mail server ``smtp`` (``HOST[:PORT]``; the user name and password from ``env``'s
+    DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD), or neither (``dry_run``); never twice (the send log), and a
+    changed release as a correction to exactly its earlier recipients. Refuses, before anything is built, a
+    release with check findings, unapproved or expired quotes, or a drafted file missing or changed. ``sender``
+    is the From address (else campaign.yaml's media contact); ``pace`` the seconds between messages;
+    ``retry_wait`` the first wait before a message refused for now is tried again; ``on_sent`` is called as
+    each message is accepted."""
     from drafter.send import send_releases
 
-    return send_releases(campaign_dir, out_dir, **options)
+    return send_releases(campaign_dir, out_dir, outbox=outbox, smtp=smtp, dry_run=dry_run, sender=sender, pace=pace,
+                         retry_wait=retry_wait, env=env, today=today, on_sent=on_sent, sleep=sleep)
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
