@@ -192,7 +192,8 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
     return check_files(campaign_dir, files, area, locale)
 
 
-def send(campaign_dir: Path, out_dir: Path, *, outbox: Path | None = None, smtp: str | None = None,
+def send(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
+         smtp: str | None = None,
          dry_run: bool = False, sender: str | None = None, pace: float = 1.0, retry_wait: float = 30.0,
          env: Mapping[str, str] | None = None, today: dt.date | None = None,
          on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
@@ -200,15 +201,17 @@ def send(campaign_dir: Path, out_dir: Path, *, outbox: Path | None = None, smtp:
     """Send each release drafted in ``out_dir`` to the newsdesks media.csv lists for its area: as ``.eml`` files
     in ``outbox``, through the mail server ``smtp`` (``HOST[:PORT]``; the user name and password from ``env``'s
     DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD), or neither (``dry_run``); never twice (the send log), and a
-    changed release as a correction to exactly its earlier recipients. Refuses, before anything is built, a
+    changed release as a correction to exactly its earlier recipients; ``areas`` limits it to those areas'
+    releases. Refuses, before anything is built, a
     release with check findings, unapproved or expired quotes, or a drafted file missing or changed. ``sender``
     is the From address (else campaign.yaml's media contact); ``pace`` the seconds between messages;
     ``retry_wait`` the first wait before a message refused for now is tried again; ``on_sent`` is called as
     each message is accepted."""
     from drafter.send import send_releases
 
-    return send_releases(campaign_dir, out_dir, outbox=outbox, smtp=smtp, dry_run=dry_run, sender=sender, pace=pace,
-                         retry_wait=retry_wait, env=env, today=today, on_sent=on_sent, sleep=sleep)
+    return send_releases(campaign_dir, out_dir, areas=areas, outbox=outbox, smtp=smtp, dry_run=dry_run,
+                         sender=sender, pace=pace, retry_wait=retry_wait, env=env, today=today, on_sent=on_sent,
+                         sleep=sleep)
 
 
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:

@@ -503,3 +503,14 @@ def test_starttls_is_used_when_offered_and_the_certificate_is_checked(
         result = send(campaign, out, server)
     assert result.sent == len(desk.received) == EVERYONE
     assert all(m["X-TLS"] for m in desk.received)
+
+
+def test_area_sends_only_that_areas_release(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(example, out, areas=["Cheshire"])
+    result = CliRunner().invoke(app, ["send", str(example), "--out", str(out), "--area", "Cheshire", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
+        "would send: North West Tonight Example <planning@nw-tonight.example.com>: Cheshire, cheshire.docx attached",
+        "2 to send"]

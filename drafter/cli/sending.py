@@ -17,6 +17,8 @@ def send(
     campaign_dir: CampaignDir,
     out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="The folder drafter draft wrote the "
                                       "releases into.")] = Path("out"),
+    area: Annotated[list[str] | None, typer.Option(
+        "--area", metavar="AREA", help="Send only this area's release (repeatable).")] = None,
     outbox: Annotated[Path | None, typer.Option("--outbox", metavar="FOLDER", help="Write each message as an "
                                                 ".eml file here, to open in Outlook, Apple Mail or Thunderbird "
                                                 "and send from there.")] = None,
@@ -40,8 +42,8 @@ def send(
     def sent(planned: Any) -> None:  # a drafter.send.Planned
         typer.echo(f"sent: {planned.line()}")
 
-    result = api.send(campaign_dir, out, outbox=outbox, smtp=smtp, dry_run=dry_run, sender=sender, pace=pace,
-                      retry_wait=retry_wait, env=os.environ, on_sent=sent)
+    result = api.send(campaign_dir, out, areas=area or (), outbox=outbox, smtp=smtp, dry_run=dry_run,
+                      sender=sender, pace=pace, retry_wait=retry_wait, env=os.environ, on_sent=sent)
 
     for note in result.notes:
         typer.echo(f"warning: {note.message}", err=True)

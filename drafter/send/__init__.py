@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -62,11 +62,11 @@ class SendResult:
     notes: tuple[Warning, ...]
 
 
-def send_releases(campaign_dir: Path, out_dir: Path, *, outbox: Path | None = None, smtp: str | None = None,
-                  dry_run: bool = False, sender: str | None = None, pace: float = 1.0, retry_wait: float = 30.0,
-                  env: Mapping[str, str] | None = None, today: dt.date | None = None,
-                  on_sent: Callable[[Planned], None] | None = None,
-                  sleep: Callable[[float], None] = time.sleep) -> SendResult:
+def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
+                  smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
+                  retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
+                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+                  ) -> SendResult:
     """Plan, check and build every message due, then write the outbox and send (see the module's text)."""
     if not (dry_run or outbox or smtp):
         raise UsageError("nothing to do", field="send", expected="--dry-run, --outbox FOLDER or --smtp HOST")
@@ -77,7 +77,7 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, outbox: Path | None = No
                         expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
     lock = OutputLock.take(out_dir)
     try:
-        plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today())
+        plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today(), areas=areas)
         planned = tuple(_planned(out) for out in plan.outgoing)
         if dry_run or not plan.outgoing:
             return SendResult(planned, plan.already, 0, (), plan.notes)

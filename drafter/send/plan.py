@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,9 +76,10 @@ def version_files(release: Release) -> dict[str, bytes]:
             f"{release.slug}.facts.csv": facts_csv(release.facts)}
 
 
-def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date) -> Plan:
-    """Every message to send now, checked sendable; raises before anything is built or sent."""
-    batches = prepare_languages(campaign_dir)
+def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Sequence[str] = ()) -> Plan:
+    """Every message to send now (of ``areas``' releases, or all), checked sendable; raises before anything is
+    built or sent."""
+    batches = prepare_languages(campaign_dir, areas)
     campaign = batches[0].campaign
     if kind(campaign_dir / MEDIA) is None:
         raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
