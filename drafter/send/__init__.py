@@ -87,6 +87,8 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
         written = _write_outbox(outbox, messages) if outbox else ()
         sent = 0
         if server is not None:
+            for out in plan.outgoing:  # kept first, so nothing but the log is written between accepted messages
+                send_log.keep_version(out_dir, out.version, version_files(out.release))
             mailer = Mailer(server, login, retry_wait=retry_wait, sleep=sleep)
             log = list(plan.log)
             try:
@@ -97,7 +99,6 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
                         mailer.send(message, from_address.addr_spec, out.recipient.email)
                     except Refused as refused:
                         raise _refused(out, refused, sent, out_dir) from None
-                    send_log.keep_version(out_dir, out.version, version_files(out.release))
                     log.append(send_log.Sent(
                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), out.recipient.email,
                         out.recipient.name, out.recipient.outlet, out.release.area, out.language, out.kind,
