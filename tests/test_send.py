@@ -514,3 +514,20 @@ def test_area_sends_only_that_areas_release(example: Path, tmp_path: Path) -> No
         "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
         "would send: North West Tonight Example <planning@nw-tonight.example.com>: Cheshire, cheshire.docx attached",
         "2 to send"]
+
+
+def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafted: tuple[Path, Path],
+                                                                         desk: Desk) -> None:
+    campaign, out = drafted
+    desk.refuse["newsdesk@cheshire-echo.example.org"] = ["452 4.2.2 mailbox full"] * 6
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:2: email: "newsdesk@cheshire-echo.example.org" the mail server kept refusing it for now (452 '
+        f"4.2.2 mailbox full); 1 message(s) sent before it are in {out / 'sent.csv'} (expected the server to "
+        "accept mail again: run drafter send again later to send the rest)")
+    assert desk.refuse["newsdesk@cheshire-echo.example.org"] == ["452 4.2.2 mailbox full"]  # five tries
+    with serving(desk) as server:
+        assert send(campaign, out, server).sent == EVERYONE - 1
+    pairs = [(to, str(m["Subject"])) for to, m in zip(desk.to(), desk.received, strict=True)]
+    assert len(pairs) == len(set(pairs)) == EVERYONE
