@@ -47,7 +47,8 @@ class DocxWriter:
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx file") from None
-        missing = [name for name in styles if name not in {s.name for s in document.styles}]
+        known = {style.name for style in document.styles}
+        missing = [name for name in styles if name not in known]
         if missing:
             _add_styles(document, missing)
             if warn is not None:
