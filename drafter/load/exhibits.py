@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
+from drafter.errors import InputError
 from drafter.exhibits import DEFAULT_COLOURS, ChartKind, ChartOption, Placement, TableOption
 from drafter.load.schema import Mapping
 from drafter.model import Measure, Period
@@ -28,16 +29,16 @@ def read_table(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Perio
     allowed = [*ids, *(c for c in COLUMNS if c != "change" or len(ids) > 1)]
     default = [*ids, "change"] if len(ids) > 1 else ids
     columns: list[str] = []
-    for value, _ref in entry.sequence("columns") or [(c, entry.ref()) for c in default]:
+    for value, ref in entry.sequence("columns") or [(c, entry.ref()) for c in default]:
         name = str(value).strip()
         if name not in allowed:
-            raise entry.fail("columns", "is not a column a table can have", name,
-                             "a period (" + ", ".join(ids) + ")" + ", change, per_head or rank")
+            raise InputError("is not a column a table can have", source=ref, field=ref.key, value=name,
+                             expected="a period (" + ", ".join(ids) + ")" + ", change, per_head or rank")
         if name == "per_head" and not next(m for m in measures if m.id == measure).population:
-            raise entry.fail("columns", "needs the measure's population", name,
-                             f"population: and per: under measures.{measure} in campaign.yaml")
+            raise InputError("needs the measure's population", source=ref, field=ref.key, value=name,
+                             expected=f"population: and per: under measures.{measure} in campaign.yaml")
         if name in columns:
-            raise entry.fail("columns", "repeats a column", name, "each column once")
+            raise InputError("repeats a column", source=ref, field=ref.key, value=name, expected="each column once")
         columns.append(name)
     sort = entry.choice("sort", ("areas", *columns), "areas")
     order = entry.choice("order", ("highest", "lowest"), "highest")
@@ -56,10 +57,11 @@ def read_chart(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Perio
     against = cast(Literal["siblings", "parent"], entry.choice("against", ("siblings", "parent"), "siblings"))
     kind = cast(ChartKind, entry.choice("kind", ("column", "bar"), "column"))
     colours: list[str] = []
-    for value, _ref in entry.sequence("colours"):
+    for value, ref in entry.sequence("colours"):
         text = str(value).strip()
         if not _COLOUR.match(text):
-            raise entry.fail("colours", "is not a colour", text, "a colour as six hex digits, such as #1F4E79")
+            raise InputError("is not a colour", source=ref, field=ref.key, value=text,
+                             expected="a colour as six hex digits, such as #1F4E79")
         colours.append(text.lstrip("#").upper())
     where = cast(Placement, entry.choice("where", ("body", "notes"), "body"))
     entry.done()
