@@ -90,7 +90,8 @@ class DocxWriter:
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
         body = "".join(self.paragraph_xml(block, next(charts) if block.chart else 0) for block in release.blocks)
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        return self._package(deflate(DOCUMENT_PART, document), release, chart_parts(release, dict(self.parts)))
+        extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else None
+        return self._package(deflate(DOCUMENT_PART, document), release, extra)
 
     def render_streamed(self, blocks: Iterable[Block], release: Release) -> bytes:
         """:meth:`render` for a long document whose blocks come one by one (``release`` gives the
