@@ -239,11 +239,11 @@ def escape_cell(text: str, bold: bool = False) -> str:
     r"""A table cell's text in a pipe table: literal, its bars escaped, a sign left as it is (no list starts in
     a cell).
 
-    >>> escape_cell("+193 per cent", bold=True), escape_cell("A|B")
-    ('**+193 per cent**', 'A\\|B')
+    >>> escape_cell("+193 per cent", bold=True), escape_cell("A|B"), escape_cell("59.3")
+    ('**+193 per cent**', 'A\\|B', '59.3')
     """
-    core = _inline_md(Inline(text, bold=bold))
-    return core.replace("\\+", "+", 1) if text.startswith("+") else core
+    core = _ESCAPE.sub(r"\\\1", text)  # no line starts in a cell: "59.3" and "+12" need no escape
+    return f"**{core}**" if bold and core else core
 
 
 def _inline_md(run: Inline) -> str:

@@ -168,3 +168,20 @@ def test_libreoffice_draws_the_chart_with_its_bars(campaign: Path, tmp_path: Pat
     near = sum(1 for r, g, b in rgb if abs(r - 0x1F) < 24 and abs(g - 0x4E) < 24 and abs(b - 0x79) < 24)
     grey = sum(1 for r, g, b in rgb if abs(r - 0xA6) < 10 and abs(g - 0xA6) < 10 and abs(b - 0xA6) < 10)
     assert near > 500 and grey > 200, (near, grey)  # bars in the campaign's colours, not a blank frame
+
+
+def test_a_rate_per_head_column_has_one_decimal_place_and_sorting_by_it_ranks_by_it(tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "templates" / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [october, per_head, rank]\n"
+         "  sort: per_head\nchart:\n  kind: bar\n  against: parent\n  colours: ['#C00000']")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cardiff"], formats=["docx", "md"])
+    rows = table_of(out / "cardiff.docx")
+    assert rows[0] == ["Area", "October 2024", "Per 100,000 people", "Rank"]
+    assert [r[2] for r in rows[1:4]] == ["59.3", "56.3", "52.2"]
+    assert rows[3] == ["Cardiff", "194", "52.2", "third"]  # as the release says: "the third highest rate"
+    assert "the third highest rate" in (out / "cardiff.md").read_text(encoding="utf-8")
+    chart = zipfile.ZipFile(out / "cardiff.docx").read("word/charts/chart1.xml").decode()
+    assert '<c:barDir val="bar"/>' in chart and '<a:srgbClr val="C00000"/>' in chart
+    assert "<c:v>Cardiff</c:v></c:pt><c:pt idx=\"1\"><c:v>Wales</c:v>" in chart

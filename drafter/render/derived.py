@@ -43,6 +43,11 @@ def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area
     return number, rounded
 
 
+def rate_value(ctx: StoryContext, measure: str, period: str, area: object) -> Decimal:
+    """The exact rate per head (nothing recorded): what a table sorts by."""
+    return _rate(ctx, ctx.area_of(area), measure, period)[0]
+
+
 def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:
     """"12 per cent": the area's count as a share of its parent's, in the house style's percentages."""
     where = ctx.area_of(area)

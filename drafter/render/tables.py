@@ -71,7 +71,7 @@ def table(ctx: TableContext, measure: str | None = None, columns: Sequence[str] 
         raise TemplateError(f"asks for a table sorted by {sort!r}", field="template",
                             expected="sort= areas or one of its columns: " + ", ".join(chosen))
     rows = default_areas(c, ctx.area) if areas is None else [ctx.area_of(a) for a in list(areas)]  # type: ignore[call-overload]
-    return Md(_Table(ctx, measure, chosen, rows).markdown(sort, lowest))
+    return Md(_Table(ctx, measure, chosen, rows, sort).markdown(sort, lowest))
 
 
 def table_of(ctx: TableContext, option: TableOption) -> Md:
@@ -80,8 +80,9 @@ def table_of(ctx: TableContext, option: TableOption) -> Md:
 
 
 class _Table:
-    def __init__(self, ctx: TableContext, measure: str, columns: list[str], areas: list[Area]) -> None:
-        self.ctx, self.measure, self.columns, self.areas = ctx, measure, columns, areas
+    def __init__(self, ctx: TableContext, measure: str, columns: list[str], areas: list[Area], sort: str = "areas"
+                 ) -> None:
+        self.ctx, self.measure, self.columns, self.areas, self.sort = ctx, measure, columns, areas, sort
         c = ctx.campaign
         self.ids = [p.id for p in c.periods]
         self.kind = c.measure(measure).kind
@@ -155,6 +156,9 @@ class _Table:
                 ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(area.parent))
                 if v is not None):
             return na, None
+        if self.sort == "per_head":  # ranked as sorted: by the rate per head
+            return str(derived.rank(ctx, self.measure, last, area.name, by="rate")), \
+                derived.rate_value(ctx, self.measure, last, area.name)
         return str(derived.rank(ctx, self.measure, last, area.name)), value.amount
 
     def _count(self, area: Area, period: str) -> tuple[str, Decimal | None]:

@@ -111,7 +111,8 @@ def chart_xml(chart: Chart, language: str) -> str:
         '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>'
         '</c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/>'
         f'<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{text}<c:crossAx val="1001"/>'
-        '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea>'
+        f'<c:crosses val="{"max" if direction == "bar" else "autoZero"}"/><c:crossBetween val="between"/>'
+        '</c:valAx></c:plotArea>'
         f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{text}</c:legend><c:plotVisOnly val="1"/>'
         '<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
     )

@@ -26,8 +26,9 @@ def escape(text: str) -> str:
 def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str) -> str:
     """The XML of a table or chart block; ``number`` counts the release's charts from 1."""
     caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
-    if block.table is not None:
-        return caption + table_xml(block.table, table_style)
+    if block.table is not None:  # an empty paragraph after it: Word puts no space after a table
+        return caption + table_xml(block.table, table_style) + _paragraph("", style_ids.get("Body Text", ""),
+                                                                          keep=False)
     assert block.chart is not None
     return caption + docx_chart.drawing_xml(block.chart, number) + \
         _paragraph(block.chart.source, style_ids.get("Notes", ""), keep=False)
@@ -35,7 +36,8 @@ def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_s
 
 def _paragraph(text: str, style: str, *, keep: bool) -> str:
     ppr = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + ("<w:keepNext/>" if keep else "")
-    return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+    run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>"
 
 
 def table_xml(table: Table, style: str) -> str:
