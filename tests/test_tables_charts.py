@@ -122,11 +122,15 @@ def test_a_cell_edited_in_markdown_is_a_finding_too(campaign: Path, tmp_path: Pa
 
 def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: Path) -> None:
     edit(campaign / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    edit(campaign / "campaign.yaml", "    label: people contacting Stop It Now! for help\n",
+         "    label: people contacting Stop It Now! for help\n    label_cy: pobl yn cysylltu â Stop It Now! am help\n")
     out = tmp_path / "out"
     api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])  # parity: the same facts in both
     rows = table_of(out / "cheshire.cy.docx")
     assert rows[0] == ["Ardal", "Gorffennaf i Ragfyr 2017", "Ionawr i Fehefin 2018", "Newid", "Safle"]
     assert rows[4] == ["Swydd Gaer", "150", "440", "+193%", "4ydd"]
+    captions = [p.text for p in docx.Document(str(out / "cheshire.cy.docx")).paragraphs if p.style.name == "Caption"]
+    assert captions == ["Pobl yn cysylltu â Stop It Now! am help, fesul ardal"] * 2  # the chart's and the table's
     english = {(f["area"], f["fact"]): f["exact value"] for f in facts(out / "cheshire.en.facts.csv")}
     welsh = {(f["area"], f["fact"]): f["exact value"] for f in facts(out / "cheshire.cy.facts.csv")}
     assert english == welsh
