@@ -16,7 +16,6 @@ from drafter.model import Block
 from drafter.writers import docx_chart
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins
-FIRST = 0.28  # the share of the width the first column (the areas) takes
 
 
 def escape(text: str) -> str:
@@ -42,9 +41,10 @@ def _paragraph(text: str, style: str, *, keep: bool) -> str:
 
 def table_xml(table: Table, style: str) -> str:
     columns = len(table.header)
-    first = int(WIDTH * FIRST) if columns > 1 else WIDTH
-    rest = (WIDTH - first) // max(1, columns - 1)
-    widths = [first] + [rest] * (columns - 1)
+    # Each column as wide as its longest cell needs (a heading may wrap onto two lines, a figure should not).
+    longest = [max([len(row[c]) for row in table.rows if c < len(row)] + [len(table.header[c]) // 2, 4])
+               for c in range(columns)]
+    widths = [WIDTH * n // sum(longest) for n in longest]
     numeric = table.numeric or (False,) * columns
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = [_row(table.header, widths, numeric, header=True, bold=False)]
