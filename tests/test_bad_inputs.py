@@ -371,7 +371,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("unknown block style", template("{% block body %}{.bogus}\nText{% endblock %}\n"
                                      "{% block headline %}H{% endblock %}\n"),
      'release.md.j2 (rendered for North West):10: markdown: "{.bogus}" is not a known block style (expected one of '
-     "{.embargo}, {.dateline}, {.quote}, {.ends}, {.notes}, {.notes-heading}, {.contact}, {.body})"),
+     "{.embargo}, {.dateline}, {.quote}, {.ends}, {.notes}, {.notes-heading}, {.contact}, {.body}, "
+     "{.table-caption}, {.chart})"),
     ("two headlines", template("{% block headline %}One{% endblock %}\n{% block body %}# Two{% endblock %}\n"),
      "template: area 'North West': the release has 2 headlines (expected exactly one '# headline')"),
 ]

@@ -11,6 +11,7 @@ from drafter.errors import InputError, UsageError
 from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.areas import load_areas
+from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
@@ -115,6 +116,7 @@ def load_campaign(root: Path) -> Campaign:
         _check_reference(reference_path, top)
         reference = reference_path.relative_to(root).as_posix() if reference_path.is_relative_to(root) \
             else str(reference_path)
+    table, chart = read_table(top, measures, periods, story_measure), read_chart(top, measures, periods, story_measure)
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
@@ -124,7 +126,7 @@ def load_campaign(root: Path) -> Campaign:
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
-        story_measure=story_measure, story=story,
+        story_measure=story_measure, story=story, table=table, chart=chart,
     )
 
 

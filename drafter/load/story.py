@@ -37,7 +37,7 @@ STORY_KEYS = {
 def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tuple[str, ...]
                   ) -> dict[str, object]:
     """A measure's words: ``unit_one``, ``subject`` and ``plural`` (and ``unit_cy``, ``unit_one_cy``,
-    ``subject_cy`` for releases in Welsh), with their defaults."""
+    ``subject_cy``, ``label_cy`` for releases in Welsh), with their defaults."""
     unit_one = entry.text("unit_one", "person" if unit == "people" else unit)
     subject = entry.text("subject", "")
     if subject:
@@ -50,7 +50,7 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
         raise entry.fail("plural", "is not true or false", raw, "true (\"calls … rise\") or false (\"demand … rises\")")
     translations: list[tuple[str, str, str]] = []
     for code in languages:
-        for key in ("unit", "unit_one", "subject"):
+        for key in ("unit", "unit_one", "subject", "label"):
             if entry.has(f"{key}_{code}"):
                 text = entry.text(f"{key}_{code}")
                 if key == "subject":

@@ -26,14 +26,26 @@ def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: o
     """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
     ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
     ``places``."""
+    number, rounded = rate_number(ctx, measure, period, area, places)
+    return Md(escape_markdown(_per_words(ctx, ctx.campaign.measure(measure), number, rounded, unit)))
+
+
+def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1
+                ) -> tuple[str, Decimal]:
+    """The number of :func:`per_head` alone ("52.3"), recorded, and the value it shows (a table's cell)."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     rate, formula, sources = _rate(ctx, where, measure, period)
-    m = ctx.campaign.measure(measure)
     rounded = round_half_up(rate, places)
     number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
-    ctx.record(where, f"{measure}.{period}.per_{m.per}", number, rate, f"{formula} → {rounded}", sources)
-    return Md(escape_markdown(_per_words(ctx, m, number, rounded, unit)))
+    ctx.record(where, f"{measure}.{period}.per_{ctx.campaign.measure(measure).per}", number, rate,
+               f"{formula} → {rounded}", sources)
+    return number, rounded
+
+
+def rate_value(ctx: StoryContext, measure: str, period: str, area: object) -> Decimal:
+    """The exact rate per head (nothing recorded): what a table sorts by."""
+    return _rate(ctx, ctx.area_of(area), measure, period)[0]
 
 
 def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.document import escape_markdown, parse_markdown
 from drafter.errors import DrafterError, TemplateError
-from drafter.model import Area, Campaign, Release, SourceRef
+from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
 from drafter.render.environment import ReleaseTemplate, prefix_area
@@ -43,6 +43,8 @@ class Renderer:
             prefix_area(exc, area.name)
             raise
         blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
+        if context.charts or any(b.kind == "chart" for b in blocks):
+            blocks = with_charts(blocks, context.charts, area)
         for block in blocks:
             if block.style in ("Title", "Body Text", "Quote") and wording.figure_starting_sentence(block.text, style):
                 context.warn("sentence_start", "a sentence starts with a figure (spell it out or recast the "
@@ -57,6 +59,18 @@ class Renderer:
             warnings=tuple(context.warnings), organisation=campaign.organisation,
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
         )
+
+
+def with_charts(blocks: tuple[Block, ...], charts: list[Chart], area: Area) -> tuple[Block, ...]:
+    """The ``{.chart}`` paragraphs with the charts the template's ``chart()`` calls made, in order."""
+    places = [i for i, b in enumerate(blocks) if b.kind == "chart"]
+    if len(places) != len(charts):
+        raise TemplateError(f"area {area.name!r}: the release has {len(places)} {{.chart}} paragraphs for "
+                            f"{len(charts)} charts", field="template", expected="{{ chart() }} on a line of its own")
+    found = list(blocks)
+    for i, chart in zip(places, charts, strict=True):
+        found[i] = dataclasses.replace(blocks[i], chart=chart)
+    return tuple(found)
 
 
 def campaign_text(campaign: Campaign) -> frozenset[str]:

@@ -43,6 +43,13 @@ class Furniture:
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
+    table_area: str = "Area"  # a table's first column heading
+    table_change: str = "Change"  # heading of a table's change column
+    table_rank: str = "Rank"
+    table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
+    table_caption: str = "{label}, by area"  # "People contacting the helpline, by area"
+    chart_title: str = "{label}: {area} and {others}"  # a chart's title
+    chart_source: str = "Source: {organisation}"  # under a table or chart
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,9 @@ FURNITURE = Furniture(
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
-    number_of="nifer y {label}", per_head="{rate} fesul {per}",
+    number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",
+    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal",
+    chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
