@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -145,7 +146,7 @@ def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Pa
 def listed(stdout: str) -> list[tuple[str, str]]:
     """The draft command's list: (area, files) for each release it names."""
     lines = [line for line in stdout.splitlines() if line.startswith("  ")]
-    return [(line.strip().partition(": ")[0], files.strip()) for line, files in zip(lines, lines[1:], strict=False)
+    return [(line.strip().partition(": ")[0], files.strip()) for line, files in itertools.pairwise(lines)
             if not line.startswith("    ") and files.startswith("    ")]
 
 
