@@ -59,7 +59,8 @@ def load_campaign(root: Path) -> Campaign:
     measures = _measures(top, others, columns)
     check_populations(measures)
     periods = _periods(top)
-    story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
+    story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
+                                                                          columns)
     draft_areas = _draft_areas(top, area_names)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
@@ -124,7 +125,7 @@ def load_campaign(root: Path) -> Campaign:
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
-        story_measure=story_measure, story=story,
+        story_measure=story_measure, story=story, story_measures=story_measures,
     )
 
 
