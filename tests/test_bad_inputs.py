@@ -285,9 +285,6 @@ CASES: list[tuple[str, Mutation, str]] = [
      "stuart-york)"),
     ("duplicate quote id", replace("quotes.yaml", "id: york-cheshire", "id: barr-regional"),
      'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote (expected a unique quote id)'),
-    ("quote scoped to an unknown area", replace("quotes.yaml", "areas: [Cheshire]", "areas: [Chesire]"),
-     'quotes.yaml:40: quotes[1].areas[0]: "Chesire" is not an area in areas.csv (expected an area, a parent area '
-     "(meaning all its children) or all)"),
     ("control character in a quote", replace("quotes.yaml", "is a priority", "is a\x0bpriority"),
      "quotes.yaml:46: contains the control character U+000B at column 51 (expected printable text)"),
     # templates
