@@ -159,3 +159,20 @@ def test_the_order_of_story_measures_is_the_order_of_the_release(tmp_path: Path)
     assert "# Volunteer crew members in Cardiff rise 11 per cent" in text
     assert text.index("Volunteer crew members in Cardiff have") < text.index("Lifeboat launches in Cardiff have")
     assert "people rescued" not in text.lower()
+
+
+def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_available(tmp_path: Path) -> None:
+    campaign = bilingual("several-measures", tmp_path / "boats")
+    edit(campaign / "figures.csv", "Powys,crew,0,8\n", "")
+    edit(campaign / "figures.csv", "Ynys Môn,rescued,9,14", "Ynys Môn,rescued,9,[c]")
+    edit(campaign / "campaign.yaml", "    label: volunteer crew members\n",
+         "    label: volunteer crew members\n    required: false\n")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w for w in result.warnings if w.code == "language_facts"] == []
+    powys = (tmp_path / "out" / "powys.en.md").read_text(encoding="utf-8")
+    assert "Figures for volunteer crew members in Powys are not available, so there is no comparison to give." \
+        in powys
+    assert "- Volunteer crew members: not available\n" in powys
+    ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
+    assert "Nid oes ffigurau ar gael ar gyfer nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes " \
+           "cymhariaeth i’w rhoi." in ynys_mon
