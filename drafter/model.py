@@ -69,7 +69,7 @@ class Measure:
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
 
     def words(self, key: str, language: str) -> str:
-        """``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
+        """``label``, ``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
         if language == "en":
             return str(getattr(self, key))
         return next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
@@ -214,6 +214,7 @@ class Campaign:
     dateline: str = ""  # the place the dateline names ("Carlisle"); the date alone when empty
     story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
     story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
+    story_measures: tuple[str, ...] = ()  # story.measures: the measures a release of several gives, in order
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict, hash=False)  # "[c]", "..": no figure
     notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
     table: TableOption | None = None  # table: in campaign.yaml, for the shipped templates

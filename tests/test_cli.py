@@ -75,7 +75,7 @@ def test_undefined_template_variable_is_one_line_without_traceback(example: Path
     out = tmp_path / "out"
     code, _, stderr = run("draft", str(example), "--out", str(out))
     assert code == 1
-    assert stderr == ("error: release.md.j2:2: template: area 'North West': the area "
+    assert stderr == ("error: mine/release.md.j2:2: template: area 'North West': the area "
                       "has no attribute 'nickname' (expected only the variables and helpers drafter provides)\n")
     assert "Traceback" not in stderr
     assert not out.exists()

@@ -60,7 +60,8 @@ def load_campaign(root: Path) -> Campaign:
     measures = _measures(top, others, columns)
     check_populations(measures)
     periods = _periods(top)
-    story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
+    story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
+                                                                          columns)
     draft_areas = _draft_areas(top, area_names)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
@@ -80,8 +81,8 @@ def load_campaign(root: Path) -> Campaign:
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
-        if _present(root / "quotes.yaml") else ((), ())  # a campaign may have no quotes
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+        if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
@@ -122,11 +123,11 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=figures.notices + tuple(outside),
+        unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
-        story_measure=story_measure, story=story, table=table, chart=chart,
+        story_measure=story_measure, story=story, story_measures=story_measures, table=table, chart=chart,
     )
 
 

@@ -23,9 +23,9 @@ from drafter.style.base import HouseStyle
 class Renderer:
     """A compiled template and its environment, built once per batch."""
 
-    def __init__(self, template_path: Path) -> None:
+    def __init__(self, template_path: Path, root: Path | None = None) -> None:
         self.template_path = template_path
-        self.template = ReleaseTemplate(template_path)
+        self.template = ReleaseTemplate(template_path, root)
         self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
@@ -42,7 +42,8 @@ class Renderer:
         except DrafterError as exc:
             prefix_area(exc, area.name)
             raise
-        blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
+        shown = self.template.shown(str(self.template_path))
+        blocks = parse_markdown(text, SourceRef(f"{shown} (rendered for {area.name})"))
         if context.charts or any(b.kind == "chart" for b in blocks):
             blocks = with_charts(blocks, context.charts, area)
         for block in blocks:
@@ -52,7 +53,7 @@ class Renderer:
         headlines = [b for b in blocks if b.style == "Title"]
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
-                                field="template", expected="exactly one '# headline'")
+                                source=SourceRef(shown), field="template", expected="exactly one '# headline'")
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
