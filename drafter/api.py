@@ -31,7 +31,15 @@ from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
-from drafter.shipped import example_folder, story_templates, template_description, template_files
+from drafter.shipped import (
+    QUOTES_FILE,
+    REFERENCE_CAMPAIGN,
+    example_folder,
+    new_quotes_file,
+    story_templates,
+    template_description,
+    template_files,
+)
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 if TYPE_CHECKING:
@@ -217,7 +225,9 @@ def send(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
     of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so
-    it can be edited there; refuses to overwrite anything. Returns the files made, folders' with their folder."""
+    it can be edited there; refuses to overwrite anything. A story template's campaign gets a quotes.yaml that
+    says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made,
+    folders' with their folder."""
     source = example_folder(template)
     if target.exists() and any(target.iterdir()):
         raise UsageError("already exists and is not empty", field="DIR", value=str(target),
@@ -225,9 +235,13 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     target.mkdir(parents=True, exist_ok=True)
     copied = []
     for item in sorted(source.iterdir()):
-        if item.is_file():
+        if item.is_file() and not (item.name == QUOTES_FILE and template != REFERENCE_CAMPAIGN):
             shutil.copyfile(item, target / item.name)
             copied.append(item.name)
+    if template != REFERENCE_CAMPAIGN:  # the example's quotes are its charity's: start with none
+        shutil.copyfile(new_quotes_file(), target / QUOTES_FILE)
+        copied.append(QUOTES_FILE)
+        copied.sort(key=lambda name: ("/" in name, name))
     (target / template).mkdir()
     for item in template_files(template):
         shutil.copyfile(item, target / template / item.name)

@@ -21,11 +21,13 @@ from typing import Any
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 
-from drafter.document import STYLES_USED
+from drafter.document import STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers.docx_chart import chart_parts
 from drafter.writers.docx_read import ReadBack, read_docx
+from drafter.writers.docx_table import exhibit_xml
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "read_docx", "review_docx"]
@@ -47,7 +49,8 @@ class DocxWriter:
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx file") from None
-        missing = [name for name in styles if name not in {s.name for s in document.styles}]
+        known = {style.name for style in document.styles}
+        missing = [name for name in styles if name not in known]
         if missing:
             _add_styles(document, missing)
             if warn is not None:
@@ -60,6 +63,9 @@ class DocxWriter:
                 raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
                                     field="reference", expected="a paragraph style")
             self.style_ids[name] = style.style_id
+        if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
+            _add_styles(document, [TABLE_STYLE])
+        self.table_style = document.styles[TABLE_STYLE].style_id
         document.core_properties.title = ""  # make sure the core-properties part exists
         body = document.element.body
         for child in list(body):
@@ -82,9 +88,11 @@ class DocxWriter:
 
     def render(self, release: Release) -> bytes:
         """The DOCX bytes for one release."""
-        body = "".join(self.paragraph_xml(block) for block in release.blocks)
+        charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
+        body = "".join(self.paragraph_xml(block, next(charts) if block.chart else 0) for block in release.blocks)
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        return self._package(deflate(DOCUMENT_PART, document), release)
+        extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else None
+        return self._package(deflate(DOCUMENT_PART, document), release, extra)
 
     def render_streamed(self, blocks: Iterable[Block], release: Release) -> bytes:
         """:meth:`render` for a long document whose blocks come one by one (``release`` gives the
@@ -93,9 +101,10 @@ class DocxWriter:
                                  [self.document_tail])
         return self._package(deflate_chunks(DOCUMENT_PART, (c.encode("utf-8") for c in chunks)), release)
 
-    def _package(self, document: Entry, release: Release) -> bytes:
+    def _package(self, document: Entry, release: Release, extra: dict[str, bytes] | None = None) -> bytes:
         core = core_properties_xml(release).encode("utf-8")
         day = release.release_date
+        extra = extra or {}
         entries = []
         for name, _ in self.parts:
             if name == DOCUMENT_PART:
@@ -103,10 +112,13 @@ class DocxWriter:
             elif name == CORE_PART:
                 entries.append(deflate(name, core))
             else:
-                entries.append(self.static[name])
+                entries.append(deflate(name, extra.pop(name)) if name in extra else self.static[name])
+        entries += [deflate(name, data) for name, data in extra.items()]  # a chart's own part
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
-    def paragraph_xml(self, block: Block) -> str:
+    def paragraph_xml(self, block: Block, chart: int = 0) -> str:
+        if block.table is not None or block.chart is not None:
+            return exhibit_xml(block, chart, self.style_ids, self.table_style)
         style = self.style_ids[block.style]
         breaks = "<w:pageBreakBefore/>" if block.page_break else ""
         runs = []
