@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DrafterError", "approve_quote", "check", "draft", "facts", "list_quotes", "list_templates", "new_campaign",
-    "new_letterhead", "preview", "withdraw_quote",
+    "new_letterhead", "preview", "send", "withdraw_quote",
 ]
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         new_campaign,
         new_letterhead,
         preview,
+        send,
         withdraw_quote,
     )
     from drafter.errors import DrafterError

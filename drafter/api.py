@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,11 +31,20 @@ from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
-from drafter.shipped import example_folder, story_templates, template_description, template_files
+from drafter.shipped import (
+    QUOTES_FILE,
+    REFERENCE_CAMPAIGN,
+    example_folder,
+    new_quotes_file,
+    story_templates,
+    template_description,
+    template_files,
+)
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
 if TYPE_CHECKING:
     from drafter.reports.check import CheckResult, Finding
+    from drafter.send import Planned, SendResult
 
 __all__ = [
     "FACT_COLUMNS",
@@ -57,6 +68,7 @@ __all__ = [
     "prepare_languages",
     "preview",
     "render_all",
+    "send",
     "templates_text",
     "withdraw_quote",
 ]
@@ -206,10 +218,34 @@ def new_letterhead(campaign_dir: Path) -> Path:
     return target
 
 
+def send(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
+         smtp: str | None = None,
+         dry_run: bool = False, sender: str | None = None, pace: float = 1.0, retry_wait: float = 30.0,
+         env: Mapping[str, str] | None = None, today: dt.date | None = None,
+         on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+         ) -> SendResult:
+    """Send each release drafted in ``out_dir`` to the newsdesks media.csv lists for its area: as ``.eml`` files
+    in ``outbox``, through the mail server ``smtp`` (``HOST[:PORT]``; the user name and password from ``env``'s
+    DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD), or neither (``dry_run``); never twice (the send log), and a
+    changed release as a correction to exactly its earlier recipients; ``areas`` limits it to those areas'
+    releases. Refuses, before anything is built, a
+    release with check findings, unapproved or expired quotes, or a drafted file missing or changed. ``sender``
+    is the From address (else campaign.yaml's media contact); ``pace`` the seconds between messages;
+    ``retry_wait`` the first wait before a message refused for now is tried again; ``on_sent`` is called as
+    each message is accepted."""
+    from drafter.send import send_releases
+
+    return send_releases(campaign_dir, out_dir, areas=areas, outbox=outbox, smtp=smtp, dry_run=dry_run,
+                         sender=sender, pace=pace, retry_wait=retry_wait, env=env, today=today, on_sent=on_sent,
+                         sleep=sleep)
+
+
 def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     """Start a campaign folder from a shipped template's example, with a copy of the template itself in a folder
     of the same name (``count-change/release.md.j2``), which campaign.yaml's ``template:`` then finds first, so
-    it can be edited there; refuses to overwrite anything. Returns the files made, folders' with their folder."""
+    it can be edited there; refuses to overwrite anything. A story template's campaign gets a quotes.yaml that
+    says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made,
+    folders' with their folder."""
     source = example_folder(template)
     if target.exists() and any(target.iterdir()):
         raise UsageError("already exists and is not empty", field="DIR", value=str(target),
@@ -217,9 +253,13 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     target.mkdir(parents=True, exist_ok=True)
     copied = []
     for item in sorted(source.iterdir()):
-        if item.is_file():
+        if item.is_file() and not (item.name == QUOTES_FILE and template != REFERENCE_CAMPAIGN):
             shutil.copyfile(item, target / item.name)
             copied.append(item.name)
+    if template != REFERENCE_CAMPAIGN:  # the example's quotes are its charity's: start with none
+        shutil.copyfile(new_quotes_file(), target / QUOTES_FILE)
+        copied.append(QUOTES_FILE)
+        copied.sort(key=lambda name: ("/" in name, name))
     (target / template).mkdir()
     for item in template_files(template):
         shutil.copyfile(item, target / template / item.name)

@@ -65,7 +65,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                               main_language=PRESETS[campaign.locale].language.code)
         if house.locale != language:
             house = dataclasses.replace(house, locale=language)
-        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code))
+        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code), campaign_dir)
         tag = house.language.code if len(languages) > 1 else ""
         batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
     return batches

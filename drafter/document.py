@@ -1,8 +1,9 @@
 """Markdown → the release's block tree: the only module that imports markdown-it-py.
 
-Templates write a small Markdown subset — headings, paragraphs, lists, *emphasis* and **strong** — with a
-``{.style}`` line before a block to name its Word style. Anything else is refused, so a writer never meets a
-construct it cannot show.
+Templates write a small Markdown subset — headings, paragraphs, lists, *emphasis*, **strong** and pipe tables
+(a ``{.table-caption}`` paragraph before one is its caption) — with a ``{.style}`` line before a block to name
+its Word style; a ``{.chart}`` paragraph is where a chart goes (its title; the render stage adds its data).
+Anything else is refused, so a writer never meets a construct it cannot show.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
 from drafter.errors import TemplateError
-from drafter.model import Block, BlockKind, Inline, SourceRef
+from drafter.model import Block, BlockKind, Inline, SourceRef, Table
 
 # Markdown class → Word paragraph style (the reference DOCX defines each one).
 STYLE_FOR_CLASS = {
@@ -26,6 +27,8 @@ STYLE_FOR_CLASS = {
     "notes-heading": "Notes Heading",
     "contact": "Contact",
     "body": "Body Text",
+    "table-caption": "Caption",
+    "chart": "Caption",  # the chart's title, over it
 }
 # The headline is Word's "Heading 1", so outline, navigation pane, screen readers and converters see a heading; its
 # look comes from drafter's "Headline" style, which the reference's Heading 1 is based on.
@@ -37,11 +40,12 @@ BODY_LIST_STYLE = "Body List"  # a list in the story, at the body's size
 LIST_STYLE = "Notes"  # a list after a section heading (notes to editors)
 STYLES_USED = tuple(sorted({*STYLE_FOR_CLASS.values(), *HEADING_STYLE.values(), BODY_STYLE, BODY_LIST_STYLE,
                             LIST_STYLE}))
-CLASS_FOR_STYLE = {style: cls for cls, style in STYLE_FOR_CLASS.items()}
+CLASS_FOR_STYLE = {style: cls for cls, style in STYLE_FOR_CLASS.items() if cls != "chart"}
+TABLE_STYLE = "Figures Table"  # the reference DOCX's table style for a table of figures
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).disable(
-    ["code", "fence", "blockquote", "hr", "html_block", "reference", "table"], ignoreInvalid=True
-)
+    ["code", "fence", "blockquote", "hr", "html_block", "reference"], ignoreInvalid=True
+).enable("table")
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#|{}]|&(?=#?\w+;))")  # "&" only where it would start an entity: "&amp;"
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 _BLOCK_START = re.compile(r"^(\s*)([-+=~])", re.MULTILINE)  # a list, a heading's underline, a rule, a fence
@@ -70,9 +74,24 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
     list_stack: list[tuple[str, int]] = []  # (marker kind, next number)
     heading_level = 0
     in_section = False  # after a "## section" heading: its lists are notes
+    table: list[list[tuple[Inline, ...]]] | None = None  # the rows of a table being read
+    numeric: list[bool] = []
     for token in tokens:
         kind = token.type
-        if kind in ("paragraph_open", "heading_open"):
+        if table is not None:
+            if kind == "table_close":
+                blocks.append(_table(blocks, table, numeric))
+                table = None
+            elif kind == "tr_open":
+                table.append([])
+            elif kind in ("th_open", "td_open") and len(table) == 1:
+                numeric.append("right" in str(token.attrs.get("style", "")))
+            elif kind == "inline":
+                table[-1].append(_inlines(token, source))
+            continue
+        if kind == "table_open":
+            table, numeric = [], []
+        elif kind in ("paragraph_open", "heading_open"):
             pending_class = _class(token, source)
             heading_level = int(token.tag[1]) if kind == "heading_open" else 0
             in_section = in_section or heading_level > 1
@@ -97,6 +116,8 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
             if pending_class:
                 style = STYLE_FOR_CLASS[pending_class]
             inlines = _inlines(token, source)
+            if pending_class == "chart":
+                block_kind = "chart"
             if inlines:
                 blocks.append(Block(block_kind, style, inlines, heading_level, marker))
         elif kind in ("ordered_list_open", "bullet_list_open"):
@@ -114,6 +135,19 @@ def parse_markdown(text: str, source: SourceRef) -> tuple[Block, ...]:
             raise TemplateError(f"uses unsupported Markdown ({kind})", source=_at(source, token),
                                 field="markdown", expected="headings, paragraphs, lists and emphasis")
     return tuple(blocks)
+
+
+def _table(blocks: list[Block], rows: list[list[tuple[Inline, ...]]], numeric: list[bool]) -> Block:
+    """A table block; a caption paragraph just before it becomes its caption, and a row all in bold is
+    emphasised (the release's own area)."""
+    caption = blocks.pop().inlines if blocks and blocks[-1].style == "Caption" and blocks[-1].kind == "paragraph" \
+        else ()
+    texts = [tuple("".join(run.text for run in cell) for cell in row) for row in rows]
+    bold = tuple(r for r, row in enumerate(rows[1:])
+                 if row and all(run.bold for cell in row for run in cell if run.text))
+    table = Table("".join(run.text for run in caption), texts[0] if texts else (), tuple(texts[1:]),
+                  tuple(numeric), bold)
+    return Block("table", TABLE_STYLE, caption, table=table)
 
 
 def _at(source: SourceRef, token: Token) -> SourceRef:
@@ -180,7 +214,11 @@ def to_markdown(blocks: tuple[Block, ...]) -> str:
     previous_list = False
     for block in blocks:
         body = "".join(_inline_md(run) for run in block.inlines)
-        if block.kind == "heading":
+        if block.table is not None:
+            line = (body + "\n\n" if body else "") + _table_md(block.table)
+        elif block.chart is not None:  # the chart's title, its figures in words, and its source
+            line = "\n\n".join([body, escape_markdown(block.chart.alt), escape_markdown(block.chart.source)])
+        elif block.kind == "heading":
             line = "#" * block.level + " " + body
         elif block.kind == "list_item":
             line = f"{'-' if block.marker == '•' else block.marker} {body}"
@@ -192,6 +230,28 @@ def to_markdown(blocks: tuple[Block, ...]) -> str:
             out.append(line)
         previous_list = block.kind == "list_item"
     return "\n\n".join(out) + "\n"
+
+
+def _table_md(table: Table) -> str:
+    """A pipe table: figures aligned right, the emphasised row in bold."""
+    def row(cells: tuple[str, ...], bold: bool) -> str:
+        return "| " + " | ".join(escape_cell(c, bold) for c in cells) + " |"
+
+    align = "|" + "".join("---:|" if n else "---|" for n in table.numeric or [False] * len(table.header))
+    lines = [row(table.header, False), align]
+    lines += [row(cells, r in table.bold_rows) for r, cells in enumerate(table.rows)]
+    return "\n".join(lines)
+
+
+def escape_cell(text: str, bold: bool = False) -> str:
+    r"""A table cell's text in a pipe table: literal, its bars escaped, a sign left as it is (no list starts in
+    a cell).
+
+    >>> escape_cell("+193 per cent", bold=True), escape_cell("A|B"), escape_cell("59.3")
+    ('**+193 per cent**', 'A\\|B', '59.3')
+    """
+    core = _ESCAPE.sub(r"\\\1", text)  # no line starts in a cell: "59.3" and "+12" need no escape
+    return f"**{core}**" if bold and core else core
 
 
 def _inline_md(run: Inline) -> str:

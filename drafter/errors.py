@@ -71,6 +71,10 @@ class OutputError(DrafterError):
     """The output folder cannot be written."""
 
 
+class SendError(DrafterError):
+    """A release may not be sent (check findings, a stale or unapproved file), or a mail server refused it."""
+
+
 class UsageError(DrafterError):
     """The command line asks for something that does not exist (exit 2)."""
 

@@ -13,11 +13,15 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
+from drafter.exhibits import Chart, ChartOption, Table, TableOption
+
+__all__ = ["Chart", "ChartOption", "Table", "TableOption"]  # tables and charts (drafter.exhibits), re-exported
+
 # The closed sets of words some fields take.
 MeasureKind = Literal["count", "rate"]
 QuoteStatus = Literal["draft", "approved", "withdrawn"]
 Direction = Literal["up", "down", "same"]
-BlockKind = Literal["heading", "paragraph", "list_item"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -65,7 +69,7 @@ class Measure:
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
 
     def words(self, key: str, language: str) -> str:
-        """``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
+        """``label``, ``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
         if language == "en":
             return str(getattr(self, key))
         return next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
@@ -211,8 +215,11 @@ class Campaign:
     label: str = ""  # "PRESS RELEASE": the label at the top of every page of the shipped letterhead
     story_measure: str = ""  # the measure the shipped templates' story is about (story.measure; default the first)
     story: tuple[tuple[str, str], ...] = ()  # (key, text): the story's sentences (rise, fall, background, …)
+    story_measures: tuple[str, ...] = ()  # story.measures: the measures a release of several gives, in order
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict, hash=False)  # "[c]", "..": no figure
     notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
+    table: TableOption | None = None  # table: in campaign.yaml, for the shipped templates
+    chart: ChartOption | None = None  # chart: in campaign.yaml
 
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
@@ -314,16 +321,13 @@ class Block:
     level: int = 0
     marker: str = ""  # "1." or "-" for list items
     page_break: bool = False  # start on a new page (the reviewer pack: one page per area)
+    table: Table | None = None  # kind "table": its cells (inlines: the caption)
+    chart: Chart | None = None  # kind "chart": its data (inlines: the title)
 
     @property
     def text(self) -> str:
         body = "".join(i.text for i in self.inlines)
         return f"{self.marker} {body}" if self.marker else body
-
-    @property
-    def text_without_marker(self) -> str:
-        """The paragraph's own text, as Word counts it (a Word list's number is not text)."""
-        return "".join(i.text for i in self.inlines)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from drafter.model import SourceRef
 
 TEMPLATE_FILE = "release.md.j2"
 REFERENCE_DOCX = "reference.docx"
+REFERENCE_CAMPAIGN = "helpline-rise"  # the reference campaign: its template prints the charity's own quotes
+QUOTES_FILE = "quotes.yaml"
 
 
 def shipped_root() -> Path:
@@ -66,6 +68,13 @@ def template_files(name: str) -> list[Path]:
     """A shipped template's own files: ``release.md.j2`` and its language variants (``release.cy.md.j2``)."""
     folder = shipped_root() / name
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".md.j2"))
+
+
+def new_quotes_file() -> Path:
+    """The quotes.yaml ``drafter new`` gives a campaign started from a story template: comments that say how to
+    add a quote, and no quote (so none of an example's quotes, naming its charity and its areas, can reach a
+    release of the new campaign)."""
+    return shipped_root() / "base" / QUOTES_FILE
 
 
 def template_description(name: str) -> str:

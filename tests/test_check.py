@@ -95,7 +95,8 @@ def test_all_of_a_word_document_is_read_in_reading_order(out: Path) -> None:
         ("text box", "In Cheshire, 2,000 people called.", "", False),
         ("table 1, row 1, column 2", "January to June 2018", " | January to June 2018", False),
         ("table 1, row 2, column 1", "Cheshire", "Cheshire | 445", False),
-        ("table 1, row 2, column 2", "445", "Cheshire | 445 | January to June 2018", False),
+        ("table 1, row 2 (Cheshire), column 2 (January to June 2018)", "445", "Cheshire | 445 | January to June 2018",
+         False),
         ("header", "Calls up 195 per cent", "", False),
         ("footnote 1", "In the first period, 151 people.", "", False),
         ("comment 1 by Jo Bloggs", "Is 440 right?", "", True),
@@ -108,7 +109,8 @@ def test_a_wrong_figure_anywhere_in_the_document_is_a_finding_and_a_comment_is_r
     findings = check_files(EXAMPLE, [path]).findings
     assert [(f.paragraph, f.where, f.kind, f.found, f.expected, f.fact) for f in findings] == [
         (8, "text box", "unknown_figure", "2,000", "440", "Cheshire contacts.after"),
-        (11, "table 1, row 2, column 2", "unknown_figure", "445", "440", "Cheshire contacts.after"),
+        (11, "table 1, row 2 (Cheshire), column 2 (January to June 2018)", "unknown_figure", "445", "440",
+         "Cheshire contacts.after"),
         (26, "header", "unknown_figure", "195 per cent", "193 per cent", "Cheshire contacts.before-after.percent"),
         (27, "footnote 1", "unknown_figure", "151", "150", "Cheshire contacts.before"),
         (28, "comment 1 by Jo Bloggs", "comment", "Is 440 right?", "", ""),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -74,7 +75,7 @@ def test_undefined_template_variable_is_one_line_without_traceback(example: Path
     out = tmp_path / "out"
     code, _, stderr = run("draft", str(example), "--out", str(out))
     assert code == 1
-    assert stderr == ("error: release.md.j2:2: template: area 'North West': the area "
+    assert stderr == ("error: mine/release.md.j2:2: template: area 'North West': the area "
                       "has no attribute 'nickname' (expected only the variables and helpers drafter provides)\n")
     assert "Traceback" not in stderr
     assert not out.exists()
@@ -118,7 +119,7 @@ def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None
     target = tmp_path / "mine"
     code, _stdout, _ = run("new", str(target))
     assert code == 0
-    assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "quotes.yaml"]
+    assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "media.csv", "quotes.yaml"]
     code, _, stderr = run("new", str(target))
     assert code == 2
     assert stderr == f'error: DIR: "{target}" already exists and is not empty (expected a new or empty folder)\n'
@@ -130,13 +131,23 @@ def test_version() -> None:  # that every command is documented: tests/test_docs
 
 
 def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "o")], env={"COLUMNS": "400"})
+    out = tmp_path / "o"
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 0, result.stderr
-    rows = {cells[0]: cells[2] for line in result.stdout.splitlines()
-            if len(cells := [c.strip() for c in line.strip("│ ").split("│")]) == 3}
-    assert rows["Cheshire"] == "cheshire.docx, cheshire.facts.csv, cheshire.md"
-    assert rows["North West"] == "north-west.docx, north-west.facts.csv, north-west.md"
-    assert len(rows) == 6
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"6 releases in {out}"
+    assert lines[3:5] == ["  Cheshire: Number of people in Cheshire seeking help to stop viewing sexual images of "
+                          "children online almost trebles", "    cheshire.docx, cheshire.facts.csv, cheshire.md"]
+    assert lines[2] == "    north-west.docx, north-west.facts.csv, north-west.md"
+    assert len(listed(result.stdout)) == 6
+    assert lines[13] == "20 written, 0 unchanged"
+
+
+def listed(stdout: str) -> list[tuple[str, str]]:
+    """The draft command's list: (area, files) for each release it names."""
+    lines = [line for line in stdout.splitlines() if line.startswith("  ")]
+    return [(line.strip().partition(": ")[0], files.strip()) for line, files in itertools.pairwise(lines)
+            if not line.startswith("    ") and files.startswith("    ")]
 
 
 def test_a_large_batch_lists_its_first_twenty_releases_and_points_to_the_reviewer_pack(tmp_path: Path) -> None:
@@ -144,18 +155,16 @@ def test_a_large_batch_lists_its_first_twenty_releases_and_points_to_the_reviewe
 
     campaign = make_campaign(tmp_path / "campaign", 40)
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(out), "--format", "md"],
-                                env={"COLUMNS": "400"})
+    result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(out), "--format", "md"])
     assert result.exit_code == 0, result.stderr
-    rows = [[c.strip() for c in line.strip("│ ").split("│")] for line in result.stdout.splitlines()]
-    rows = [cells for cells in rows if len(cells) == 3 and cells[0] != "area"]
+    rows = listed(result.stdout)
     with open(out / "review" / "review.csv", encoding="utf-8-sig", newline="") as handle:
-        listed = [row["area"] for row in csv.DictReader(handle)]
-    assert len(listed) == 40
-    assert [cells[0] for cells in rows[:20]] == listed[:20]
-    assert rows[20] == ["…", f"and 20 more, every release listed in {out / 'review' / 'review.csv'}", "…"]
-    assert len(rows) == 21
-    assert result.stdout.lstrip().startswith(f"40 releases in {out}")
+        in_pack = [row["area"] for row in csv.DictReader(handle)]
+    assert len(in_pack) == 40
+    assert [name for name, _ in rows] == in_pack[:20]
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"40 releases in {out}"
+    assert lines[41] == f"  … and 20 more, every release listed in {out / 'review' / 'review.csv'}"
 
 
 def test_a_warning_for_many_areas_names_ten_and_counts_the_rest(tmp_path: Path) -> None:

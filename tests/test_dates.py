@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from drafter.style.house import PRESETS
 from drafter.style.wording import between_text, date_text, embargo_text, period_text
@@ -36,6 +38,55 @@ def test_welsh_periods_mutate_the_month_after_i_and_a() -> None:
     assert between_text(month[8], end[10], cy) == "rhwng Medi a Thachwedd 2018"
     assert between_text(month[2], end[3], cy) == "rhwng Mawrth ac Ebrill 2018"
     assert between_text(dt.date(2017, 7, 1), end[0], cy) == "rhwng Gorffennaf 2017 ac Ionawr 2018"
+
+
+@pytest.mark.parametrize(("start", "end", "preset", "text"), [
+    # one month, one day, one calendar year: "in", "on", "in"; never "between March 2023"
+    (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "en_GB", "in March 2023"),
+    (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "en_US", "in March 2023"),
+    (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "cy_GB", "ym mis Mawrth 2023"),
+    (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "cy_GB", "ym mis Chwefror 2024"),
+    (dt.date(2018, 9, 4), dt.date(2018, 9, 4), "en_GB", "on 4 September 2018"),
+    (dt.date(2018, 9, 4), dt.date(2018, 9, 4), "en_US", "on Sept. 4, 2018"),
+    (dt.date(2018, 9, 4), dt.date(2018, 9, 4), "cy_GB", "ar 4 Medi 2018"),
+    (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "en_GB", "in 2023"),
+    (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "en_US", "in 2023"),
+    (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "cy_GB", "yn 2023"),
+    # anything longer, or not whole months, or across a new year, is "between"
+    (dt.date(2023, 3, 1), dt.date(2023, 4, 30), "en_GB", "between March and April 2023"),
+    (dt.date(2023, 3, 1), dt.date(2023, 4, 30), "cy_GB", "rhwng Mawrth ac Ebrill 2023"),
+    (dt.date(2023, 3, 2), dt.date(2023, 3, 31), "en_GB", "between 2 and 31 March 2023"),
+    (dt.date(2023, 3, 2), dt.date(2023, 3, 31), "en_US", "between March 2, 2023 and March 31, 2023"),
+    (dt.date(2022, 12, 1), dt.date(2023, 1, 31), "en_GB", "between December 2022 and January 2023"),
+    (dt.date(2022, 1, 1), dt.date(2023, 12, 31), "en_GB", "between January 2022 and December 2023"),
+    (dt.date(2023, 4, 1), dt.date(2024, 3, 31), "en_GB", "between April 2023 and March 2024"),
+    (dt.date(2023, 2, 1), dt.date(2023, 12, 31), "en_GB", "between February and December 2023"),
+])
+def test_a_period_reads_naturally_after_a_count(start: dt.date, end: dt.date, preset: str, text: str) -> None:
+    assert between_text(start, end, PRESETS[preset]) == text
+
+
+def test_a_calendar_year_is_its_year() -> None:
+    assert period_text(dt.date(2023, 1, 1), dt.date(2023, 12, 31), PRESETS["en_GB"]) == "2023"
+    assert period_text(dt.date(2023, 1, 1), dt.date(2023, 12, 31), PRESETS["cy_GB"]) == "2023"
+
+
+@given(start=st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)), days=st.integers(0, 800),
+       preset=st.sampled_from(["en_GB", "en_US", "cy_GB"]))
+def test_between_words_only_a_period_with_two_ends(start: dt.date, days: int, preset: str) -> None:
+    """"between" (rhwng) is said only of a period whose two ends are named; a single day, month or year reads
+    "on", "in" (ar, ym mis, yn) and names it once."""
+    end = start + dt.timedelta(days=days)
+    style = PRESETS[preset]
+    text = between_text(start, end, style)
+    next_day = end + dt.timedelta(days=1)
+    one_month = start.day == 1 and next_day.day == 1 and (start.year, start.month) == (end.year, end.month)
+    one_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+    single = start == end or one_month or one_year
+    assert text.startswith(style.between_word + " ") != single, text
+    if single:
+        assert text.split(" ", 1)[0] in ("in", "on", "ym", "ar", "yn"), text
+        assert text.endswith(str(end.year)), text
 
 
 @pytest.mark.parametrize(("moment", "zone", "preset", "text"), [

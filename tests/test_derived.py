@@ -96,3 +96,28 @@ def test_the_league_lists_areas_highest_rate_first_and_top_says_who_is_first(lea
         "{% endif %}\n{% endfor %}\n{% endblock %}\n", encoding="utf-8")
     text = api.preview(league, "Wales")[0]
     assert "- Swansea (top)\n- Cardiff\n- Ceredigion\n- Ynys Môn\n- Powys\n" in text
+
+
+def test_a_count_of_none_is_said_as_a_count_not_as_a_rate_of_zero(league: Path) -> None:
+    """The house style never prints "0 per 1,000 people" (nor "no incidents per 1,000 people"): a count of none
+    is said as the count, in either language."""
+    edit(league / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,0")
+    (league / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'
+        'Powys: {{ per_head("incidents") }}; {{ per_head("incidents", unit=False) }}.\n{% endblock %}\n',
+        encoding="utf-8")
+    text, release = api.preview(league, "Powys")
+    assert "Powys: no fly-tipping incidents; no fly-tipping incidents.\n" in text
+    assert {f.name: f.text for f in release.facts} == {"incidents.this_year": "none"}
+    shutil.copy(league / "mine" / "release.md.j2", league / "mine" / "release.cy.md.j2")
+    edit(league / "campaign.yaml", "locale: en_GB", "locale: cy_GB")
+    assert "Powys: dim achosion o dipio anghyfreithlon; dim achosion o dipio anghyfreithlon.\n" in \
+        api.preview(league, "Powys")[0]
+
+
+def test_a_rate_that_rounds_to_nothing_reads_fewer_than_its_last_place(league: Path) -> None:
+    edit(league / "figures.csv", 'Powys,population,,"133,000"', 'Powys,population,,"133,000,000"')
+    found = facts_of(league, '{{ per_head("incidents") }}')
+    assert found["incidents.this_year.per_1000"] == (
+        "fewer than 0.1", "31 ÷ 133000000 × 1000 = 0.0002… → below 0.1")
+    assert "fewer than 0.1 fly-tipping incidents per 1,000 people" in api.preview(league, "Powys")[0]

@@ -227,8 +227,9 @@ def test_a_literal_number_in_a_template_is_refused(example: Path) -> None:
     edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
     result = runner.invoke(app, ["preview", str(example), "--area", "Cheshire"])
     assert result.exit_code == 1
-    assert result.stderr == ("error: release.md.j2:3: template: types the number '195' into the template (expected "
-                             "numbers printed through figure(), change() and the date helpers, so each is a fact)\n")
+    assert result.stderr == ("error: mine/release.md.j2:3: template: types the number '195' into the template "
+                             "(expected numbers printed through figure(), change() and the date helpers, so each "
+                             "is a fact)\n")
 
 
 def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tmp_path: Path) -> None:

@@ -129,7 +129,7 @@ def test_an_unchanged_count_has_no_percentage_and_percent_is_refused(example: Pa
     with pytest.raises(TemplateError) as caught:
         api.preview(example, "Cheshire")
     assert caught.value.line() == (  # the template's line is named
-        "release.md.j2:4: template: area 'Cheshire': asks for the percentage change in contacts for Cheshire, "
+        "mine/release.md.j2:4: template: area 'Cheshire': asks for the percentage change in contacts for Cheshire, "
         "which the house style does not give (unchanged) (expected {% if c.has_percent %} around it, or "
         "c.past()/c.noun(), which word it safely)")
 

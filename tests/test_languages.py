@@ -39,6 +39,9 @@ class French(Language):
     def join(self, first, joiner, second, style):
         return f"{first} {'à' if joiner == 'to' else 'et'} {second}"
 
+    def within(self, text, span):
+        return f"{'le' if span == 'day' else 'en'} {text}"
+
     def change_words(self, change, band, style, tense, *, exact, headline, places, scale=None):
         verb = "a augmenté" if change.direction == "up" else "a baissé"
         if change.percent is None or band in ("small_base", "points", "unchanged", "virtually_unchanged"):

@@ -25,7 +25,8 @@ TOOLS = ("soffice", "pdftotext", "pdfinfo", "pdftoppm")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
 if MISSING and os.environ.get("DRAFTER_REQUIRE_LIBREOFFICE"):
     raise RuntimeError(f"DRAFTER_REQUIRE_LIBREOFFICE is set but {', '.join(MISSING)} not installed")
-pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"LibreOffice/poppler not installed: {', '.join(MISSING)}")
+pytestmark = [pytest.mark.slow,  # a real word processor: seconds per conversion, run in CI
+              pytest.mark.skipif(bool(MISSING), reason=f"LibreOffice/poppler not installed: {', '.join(MISSING)}")]
 ARTEFACTS = ROOT / "tests" / "artefacts"
 
 

@@ -1,6 +1,6 @@
 """A campaign without a programmer: starting from `drafter new --template count-change` and editing only
-campaign.yaml, areas.csv and the figures (no Jinja2; quotes.yaml deleted until quotes arrive), a fire service
-and a US county crisis line draft releases with none of the examples' words. The fire service's steps are
+campaign.yaml, areas.csv and the figures (no Jinja2, and quotes.yaml left as `drafter new` wrote it), a fire
+service and a US county crisis line draft releases with none of the examples' words. The fire service's steps are
 read from docs/new-campaign.md, so the walk-through stays true."""
 
 from __future__ import annotations
@@ -80,7 +80,6 @@ def start(tmp_path: Path, files: dict[str, str]) -> Path:
     assert runner.invoke(app, ["new", str(folder), "--template", "count-change"]).exit_code == 0
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    (folder / "quotes.yaml").unlink()  # no quotes yet
     template = folder / "count-change"
     assert {p.name: p.read_bytes() for p in template.iterdir()} == {
         p.name: p.read_bytes() for p in (ROOT / "templates" / "count-change").glob("*.j2")}  # no Jinja2 edited
@@ -90,6 +89,7 @@ def start(tmp_path: Path, files: dict[str, str]) -> Path:
 def drafted(folder: Path, out: Path) -> dict[str, str]:
     result = runner.invoke(app, ["draft", str(folder), "--out", str(out), "--format", "md"])
     assert result.exit_code == 0, result.stderr
+    assert "quote" not in result.stderr  # no example quote, and no warning about one
     return {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
 
 
@@ -110,6 +110,7 @@ def test_the_fire_service_campaign_in_the_docs_drafts_with_no_word_of_the_exampl
         releases["barrow-in-furness.md"]
     assert "have remained unchanged, at 398 fires both between April 2022 and March 2023 and between April " \
            "2023 and March 2024." in releases["carlisle.md"]
+    assert " said" not in "".join(releases.values())  # no quote paragraph until the service adds its own
     assert "The service says its free home safety visits" in releases["allerdale.md"]
     assert "Firefighters are urging" not in releases["allerdale.md"]  # the rise's sentence, after a fall
     assert "Firefighters are urging" not in releases["carlisle.md"] and "The service will keep offering" in \
@@ -173,3 +174,30 @@ def test_headline_verbs_agree_with_a_singular_or_plural_subject(tmp_path: Path, 
     assert f"\n# {subject[:1].upper() + subject[1:]} {headline}\n" in text
     lead = {"cy_GB": f"Mae’r {subject[2:]}"}.get(preset, subject[:1].upper() + subject[1:])
     assert f"\n{lead} {perfect}, " in text
+
+
+def test_a_new_campaign_from_a_story_template_carries_none_of_the_examples_quotes(tmp_path: Path) -> None:
+    """`drafter new` gives a story template's campaign a quotes.yaml that says how to add a quote and holds none;
+    the reference campaign keeps its charity's quotes, which its template asks for."""
+    assert runner.invoke(app, ["new", str(tmp_path / "x"), "--template", "count-change"]).exit_code == 0
+    guide = (tmp_path / "x" / "quotes.yaml").read_text(encoding="utf-8")
+    assert all(line.startswith("#") for line in guide.splitlines() if line.strip())
+    assert_none_of(FOOD_WORDS + HELPLINE_WORDS, {"quotes.yaml": guide})
+    assert runner.invoke(app, ["new", str(tmp_path / "y")]).exit_code == 0
+    assert (tmp_path / "y" / "quotes.yaml").read_bytes() == (ROOT / "templates" / "helpline-rise" / "example" /
+                                                            "quotes.yaml").read_bytes()
+
+
+def test_stale_example_quotes_for_areas_that_are_gone_are_a_warning_and_never_printed(tmp_path: Path) -> None:
+    """A press officer who copied the example folder by hand keeps its quotes.yaml: its quotes name the
+    example's areas, so they are used for none of the new ones, with one warning naming each."""
+    folder = start(tmp_path, doc_files())
+    (folder / "quotes.yaml").write_bytes((ROOT / "templates" / "count-change" / "example" / "quotes.yaml").read_bytes())
+    result = runner.invoke(app, ["draft", str(folder), "--out", str(tmp_path / "out"), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert "warning: quotes.yaml names areas that are not in areas.csv, so those quotes are used for none of " \
+           "them: 'Wales' (quote 'price-wales', quotes.yaml:18), 'Wales' (quote 'price-wales-cy', quotes.yaml:30); " \
+           "change their areas: or delete them\n" in result.stderr
+    releases = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.md")}
+    assert len(releases) == 7
+    assert_none_of(HELPLINE_WORDS + FOOD_WORDS, releases)

@@ -165,6 +165,6 @@ def test_asking_for_a_figure_that_is_not_available_says_why_and_what_to_do(publi
     edit(published / "campaign.yaml", "template: count-change", "template: mine")
     result = runner.invoke(app, ["preview", str(published), "--area", "Sunderland"])
     assert result.exit_code == 1
-    assert result.stderr == ("error: release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
+    assert result.stderr == ("error: mine/release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
                              "for this_year, which is not available ('[c]' in incidents-2023-24.csv:7) (expected "
                              "{% if has('parcels') %} around it, with words for when it is not there)\n")

@@ -283,3 +283,19 @@ def test_quotes_list_shows_status_and_use() -> None:
     result = runner.invoke(app, ["quotes", "list", str(EXAMPLE)])
     assert result.exit_code == 0
     assert "york-cheshire" in result.stdout and "Stuart York" in result.stdout and "2018-08-29" in result.stdout
+
+
+def test_a_quote_scoped_to_an_area_not_in_areas_csv_is_a_warning_with_what_was_meant(example: Path,
+                                                                                     tmp_path: Path) -> None:
+    """Not a failure: the quote is used for no area it does not name, and the warning says which area and quote,
+    where, and the area that may have been meant."""
+    text = (example / "quotes.yaml").read_text(encoding="utf-8")
+    (example / "quotes.yaml").write_text(text.replace("areas: [Cheshire]", "areas: [Chesire]"), encoding="utf-8")
+    assert text.count("areas: [Cheshire]") == 2  # the English quote and its Welsh
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert "warning: quotes.yaml names areas that are not in areas.csv, so those quotes are used for none of " \
+           "them: 'Chesire' (quote 'york-cheshire', quotes.yaml:40; did you mean 'Cheshire'?), 'Chesire' (quote " \
+           "'york-cheshire-cy', quotes.yaml:72; did you mean 'Cheshire'?); change their areas: or delete them\n" \
+        in result.stderr
+    assert "Stuart York" not in (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")

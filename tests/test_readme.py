@@ -55,10 +55,10 @@ def test_the_readme_sessions_print_what_a_real_run_prints() -> None:
             "README.md's session differs from a real run: run python tools/readme_session.py and review the diff")
 
 
-def test_the_first_session_goes_new_preview_draft_check() -> None:
+def test_the_first_session_goes_new_preview_draft_check_send() -> None:
     first = sessions((ROOT / "README.md").read_text(encoding="utf-8"))[1]
     assert [shlex.split(step.command)[:2] for step in first.steps] == [
-        ["drafter", "new"], ["drafter", "preview"], ["drafter", "draft"], ["drafter", "check"]]
+        ["drafter", "new"], ["drafter", "preview"], ["drafter", "draft"], ["drafter", "check"], ["drafter", "send"]]
     assert all(step.shown for step in first.steps)  # every step shows what it printed
 
 

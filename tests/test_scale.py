@@ -79,7 +79,7 @@ def test_one_failing_area_late_in_a_batch_writes_nothing(tmp_path: Path) -> None
     with pytest.raises(DrafterError) as info:
         api.draft(campaign, out)
     assert info.value.line() == (
-        f"release.md.j2:{BODY_LINE}: template: area 'Area 70': 'no_such_thing' is undefined "
+        f"tpl/release.md.j2:{BODY_LINE}: template: area 'Area 70': 'no_such_thing' is undefined "
         "(expected only the variables and helpers drafter provides)")
     assert not out.exists()
 
@@ -106,7 +106,7 @@ def test_a_failing_area_gives_the_same_message_through_the_cli(tmp_path: Path) -
     campaign = _failing_campaign(tmp_path, 80, "Area 70")
     result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: release.md.j2:{BODY_LINE}: template: area 'Area 70': "
+    assert result.stderr == (f"error: tpl/release.md.j2:{BODY_LINE}: template: area 'Area 70': "
                              "'no_such_thing' is undefined "
                              "(expected only the variables and helpers drafter provides)\n")
     assert not (tmp_path / "out").exists()

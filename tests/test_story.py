@@ -117,9 +117,9 @@ def test_a_typo_in_a_copied_template_says_what_it_may_have_meant(tmp_path: Path)
     edit(tmp_path / "x" / "count-change" / "release.md.j2", "{{ story.background }}", "{{ story.bakground }}")
     result = runner.invoke(app, ["preview", str(tmp_path / "x"), "--area", "Cardiff"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: release.md.j2:")
-    assert result.stderr.endswith("template: area 'Cardiff': the story has no attribute 'bakground' (expected only "
-                                  "the variables and helpers drafter provides; did you mean 'background'?)\n")
+    assert result.stderr == ("error: count-change/release.md.j2:43: template: area 'Cardiff': the story has no "
+                             "attribute 'bakground' (expected only the variables and helpers drafter provides; did "
+                             "you mean 'background'?)\n")
 
 
 def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> None:
@@ -128,3 +128,36 @@ def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> Non
     assert "\n\nCardiff, 15 October 2024\n\n" in api.preview(campaign, "Swansea")[0]
     assert "\n\nCARDIFF — Oct. 15, 2024\n\n" in api.preview(campaign, "Swansea", locale="en_US")[0]
     assert "\n\nCaerdydd, 15 Hydref 2024\n\n" in api.preview(campaign, "Swansea", locale="cy_GB")[0]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('{{ quotes() }}', '{{ chnage(m) }}',
+     "count-change/release.md.j2:46: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
+     "and helpers drafter provides; did you mean 'change'?)"),
+    ('{{ quotes() }}', '{{ count("parcel") }}',
+     "count-change/release.md.j2:46: template: area 'Cardiff': asks for the unknown measure 'parcel' (expected did "
+     "you mean 'parcels'? (one of parcels))"),
+    ('{{ quotes() }}', '{{ story.background | sentance }}',
+     "count-change/release.md.j2:46: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
+     "did you mean 'sentence'?)"),
+    ('{{ quotes() }}', '{{ quote() }}',
+     "count-change/release.md.j2:46: template: area 'Cardiff': quote() missing 1 required positional argument: "
+     "'role' (expected the helper's arguments as docs/templates.md lists them)"),
+])
+def test_an_error_in_a_copied_template_names_its_file_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
+                                                                              message: str) -> None:
+    """The file named is the one in the press officer's campaign folder, relative to it as campaign.yaml is."""
+    api.new_campaign(tmp_path / "x", "count-change")
+    edit(tmp_path / "x" / "count-change" / "release.md.j2", old, new)
+    result = runner.invoke(app, ["preview", str(tmp_path / "x"), "--area", "Cardiff"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {message}\n"
+
+
+def test_an_error_in_the_welsh_variant_names_that_file(tmp_path: Path) -> None:
+    api.new_campaign(tmp_path / "x", "count-change")
+    edit(tmp_path / "x" / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    edit(tmp_path / "x" / "count-change" / "release.cy.md.j2", "{{ quotes() }}", "{{ story.cefndir }}")
+    result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: count-change/release.cy.md.j2:46: template: area ")

@@ -122,3 +122,57 @@ def test_the_reference_campaign_prints_the_same_facts_in_english_and_welsh(tmp_p
     assert [w for w in result.warnings if w.code == "language_facts"] == []
     for english in sorted((tmp_path / "out").glob("*.en.facts.csv")):
         assert facts_of(english) == facts_of(english.with_name(english.name.replace(".en.", ".cy.")))
+
+
+def test_several_measures_each_take_the_verb_their_subject_agrees_with(tmp_path: Path) -> None:
+    """A plural subject ("lifeboat launches") has risen as "have", a singular one ("the number of people
+    rescued") as "has", in the same release; the list of the parent's figures names each measure by its label."""
+    text = api.preview(shipped_root() / "several-measures" / "example", "Swansea")[0]
+    assert "Lifeboat launches in Swansea have fallen by 14 per cent" in text
+    assert "The number of people rescued in Swansea has risen by 17 per cent" in text
+    assert "Volunteer crew members in Swansea have remained unchanged" in text
+    assert "- People rescued: from 131 to 139, a rise of 6.1 per cent\n" in text
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("measures: [launches, rescued, crew]", "measures: [launches, rescue, crew]",
+     "campaign.yaml:51: story.measures[1]: \"rescue\" is not a measure in campaign.yaml (expected did you mean "
+     "'rescued'?)"),
+    ("measures: [launches, rescued, crew]", "measures: [launches, crew, crew]",
+     "campaign.yaml:51: story.measures[2]: \"crew\" is listed twice (expected each measure once)"),
+])
+def test_a_slip_in_the_story_measures_names_the_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
+                                                                        message: str) -> None:
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "campaign.yaml", old, new)
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Cardiff"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {message}\n"
+
+
+def test_the_order_of_story_measures_is_the_order_of_the_release(tmp_path: Path) -> None:
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "campaign.yaml", "measures: [launches, rescued, crew]", "measures: [crew, launches]")
+    text = api.preview(campaign, "Cardiff")[0]
+    assert "# Volunteer crew members in Cardiff rise 11 per cent" in text
+    assert text.index("Volunteer crew members in Cardiff have") < text.index("Lifeboat launches in Cardiff have")
+    assert "people rescued" not in text.lower()
+
+
+def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_available(tmp_path: Path) -> None:
+    campaign = bilingual("several-measures", tmp_path / "boats")
+    edit(campaign / "figures.csv", "Powys,crew,0,8\n", "")
+    edit(campaign / "figures.csv", "Ynys Môn,rescued,9,14", "Ynys Môn,rescued,9,[c]")
+    edit(campaign / "campaign.yaml", "    label: volunteer crew members\n",
+         "    label: volunteer crew members\n    required: false\n")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w for w in result.warnings if w.code == "language_facts"] == []
+    powys = (tmp_path / "out" / "powys.en.md").read_text(encoding="utf-8")
+    assert "Figures for volunteer crew members in Powys are not available, so there is no comparison to give." \
+        in powys
+    assert "- Volunteer crew members: not available\n" in powys
+    ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
+    assert "Nid oes ffigurau ar gael ar gyfer nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes " \
+           "cymhariaeth i’w rhoi." in ynys_mon

@@ -150,6 +150,27 @@ def _language(doc: docx.document.Document) -> None:
     lang.set(qn("w:val"), "en-GB")
 
 
+FIGURES_TABLE = (  # the table style of a table of figures (drafter.document.TABLE_STYLE): rules, no grid
+    '<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" '
+    'w:customStyle="1" w:styleId="FiguresTable"><w:name w:val="Figures Table"/><w:basedOn w:val="TableNormal"/>'
+    '<w:uiPriority w:val="40"/><w:qFormat/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" '
+    'w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'
+    '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F1F1F"/>'
+    '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F1F1F"/>'
+    '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>'
+    '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:tcBorders>'
+    '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F1F1F"/></w:tcBorders>'
+    '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:tblStylePr></w:style>'
+)
+
+
+def _figures_table(doc: docx.document.Document) -> None:
+    from docx.oxml import parse_xml
+
+    doc.styles.element.append(parse_xml(FIGURES_TABLE))
+
+
 def build() -> bytes:
     doc = docx.Document()
     section = doc.sections[0]
@@ -225,6 +246,13 @@ def build() -> bytes:
                 rpr.remove(found)
         style.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
 
+    caption = _paragraph_style(doc, "Caption", "Body Text")  # a table's caption, a chart's title
+    _fonts(caption, 10)
+    caption.font.bold, caption.font.italic = True, False  # type: ignore[attr-defined]
+    caption.font.color.rgb = DARK  # type: ignore[attr-defined]
+    caption.paragraph_format.space_before, caption.paragraph_format.space_after = Pt(12), Pt(4)  # type: ignore[attr-defined]
+    caption.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    _figures_table(doc)
     _numbering(doc)
     _header_footer(section)
     _language(doc)

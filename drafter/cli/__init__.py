@@ -13,7 +13,7 @@ from drafter.cli.app import app
 from drafter.cli.drafting import DraftProgress
 
 # The modules whose commands join ``app``, in the order --help lists them. A new command's module goes here.
-COMMAND_MODULES = ("drafting", "checking", "letterhead", "quotes")
+COMMAND_MODULES = ("drafting", "checking", "letterhead", "quotes", "sending")
 for _module in COMMAND_MODULES:
     importlib.import_module(f"drafter.cli.{_module}")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sys
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,7 +14,7 @@ from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, repo
 from drafter.writers import FORMATS
 
 FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
-TABLE_ROWS = 25  # the draft command lists a larger batch's first 20 releases and counts the rest
+LISTED = 25  # the draft command lists a larger batch's first 20 releases and counts the rest
 
 
 @app.command()
@@ -32,29 +33,31 @@ def draft(
                                                "such, in releases marked as drafts never to be sent.")] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
-    from rich.console import Console
-    from rich.table import Table
-
     from drafter import api
 
-    with DraftProgress(Console(stderr=True)) as progress:
-        result = api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force,
-                           locale=locale, style=style, draft_quotes=draft_quotes, on_area=progress.area,
-                           on_file=progress.file)
+    def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
+        return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
+                         style=style, draft_quotes=draft_quotes, on_area=on_area, on_file=on_file)
+
+    if sys.stderr.isatty():  # progress is drawn only where someone watches it
+        from rich.console import Console
+
+        with DraftProgress(Console(stderr=True)) as progress:
+            result = run(progress.area, progress.file)
+    else:
+        result = run()
 
     for warning in result.warnings:
         typer.echo(f"warning: {warning.message}", err=True)
     report = result.report
     count = len(result.releases)
-    table = Table(title=f"{count:,} releases in {out}")
-    for column in ("area", "headline", "files"):
-        table.add_column(column)
-    shown = count if count <= TABLE_ROWS else TABLE_ROWS - 5
+    shown = count if count <= LISTED else LISTED - 5
+    lines = [f"{count:,} releases in {out}"]
     for release in itertools.islice(result.releases, shown):
-        table.add_row(release.area, release.headline, ", ".join(result.files_of(release)) or "—")
+        lines += [f"  {release.area}: {release.headline}", f"    {', '.join(result.files_of(release)) or '—'}"]
     if shown < count:
-        table.add_row("…", f"and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}", "…")
-    Console().print(table)
+        lines.append(f"  … and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}")
+    typer.echo("\n".join(lines))
     typer.echo(f"{len(report.written):,} written, {len(report.unchanged):,} unchanged")
     for change in result.changes:
         typer.echo(f"changed since the last draft: {change.area}: " + "; ".join(

@@ -11,6 +11,7 @@ from drafter.errors import InputError, UsageError
 from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.areas import load_areas
+from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
@@ -59,7 +60,8 @@ def load_campaign(root: Path) -> Campaign:
     measures = _measures(top, others, columns)
     check_populations(measures)
     periods = _periods(top)
-    story_measure, story, story_translations = read_story(top, [m.id for m in measures], others, columns)
+    story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
+                                                                          columns)
     draft_areas = _draft_areas(top, area_names)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
@@ -79,8 +81,8 @@ def load_campaign(root: Path) -> Campaign:
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
-        if _present(root / "quotes.yaml") else ((), ())  # a campaign may have no quotes
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+        if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
@@ -116,16 +118,18 @@ def load_campaign(root: Path) -> Campaign:
         _check_reference(reference_path, top)
         reference = reference_path.relative_to(root).as_posix() if reference_path.is_relative_to(root) \
             else str(reference_path)
+    table, chart = read_table(top, measures, periods, story_measure), read_chart(top, measures, periods, story_measure)
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=figures.notices + tuple(outside),
+        unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices,
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
-        story_measure=story_measure, story=story, label=label,
+        story_measure=story_measure, story=story, story_measures=story_measures, table=table, chart=chart,
+        label=label,
     )
 
 

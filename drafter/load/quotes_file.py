@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from drafter.errors import InputError
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
-from drafter.model import Quote, SourceRef, Speaker
+from drafter.model import Quote, SourceRef, Speaker, Warning
 from drafter.quotes.choose import fingerprint
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title
@@ -18,9 +19,16 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
 
 
-def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+def load_quotes(path: Path, display: str, area_names: set[str]
+                ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
+    """The speakers and quotes, and a warning naming any area a quote's scope names that areas.csv does not
+    have (left out of its scope: a quote kept from an example, for areas that are gone, is used for none). A
+    file of comments only, as ``drafter new`` writes it, holds no quotes."""
     data = load_yaml(path, display)
+    if data is None:
+        return (), (), ()
     top = Mapping(data, display)
+    unknown: list[tuple[str, str, SourceRef]] = []  # (area, quote id, where)
     speakers = []
     other_languages = [code for code in known_languages() if code != "en"]  # title_cy, attribution_cy, …
     for speaker_id, entry in top.items("speakers"):
@@ -60,7 +68,7 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              "one of " + ", ".join(sorted(speaker_ids)))
         paragraphs = _paragraphs(entry)
-        areas = _areas(entry, area_names)
+        areas = _areas(entry, area_names, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
             id=quote_id,
@@ -78,7 +86,19 @@ def load_quotes(path: Path, display: str, area_names: set[str]) -> tuple[tuple[S
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes)
+    return tuple(speakers), tuple(quotes), _unknown_areas(unknown, area_names)
+
+
+def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: set[str]) -> tuple[Warning, ...]:
+    """One warning for every quote area that is not in areas.csv, naming each and where it is."""
+    if not unknown:
+        return ()
+    parts = []
+    for name, quote_id, ref in unknown:
+        near = difflib.get_close_matches(name, sorted(area_names), n=1)
+        parts.append(f"{name!r} (quote {quote_id!r}, {ref}" + (f"; did you mean {near[0]!r}?" if near else "") + ")")
+    return (Warning("quote_unknown_area", "quotes.yaml names areas that are not in areas.csv, so those quotes are "
+                    "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
 
 
 def _check_id(value: str, entry: Mapping) -> None:
@@ -94,7 +114,10 @@ def _paragraphs(entry: Mapping) -> tuple[str, ...]:
     return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
 
 
-def _areas(entry: Mapping, area_names: set[str]) -> tuple[str, ...]:
+def _areas(entry: Mapping, area_names: set[str], unknown: list[tuple[str, str, SourceRef]], quote_id: str
+           ) -> tuple[str, ...]:
+    """A quote's scope: its areas (``all`` when none are named); an area not in areas.csv is noted in
+    ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
     items: list[tuple[Any, SourceRef]] = entry.sequence("areas")
     if not items:
         return ("all",)
@@ -102,8 +125,8 @@ def _areas(entry: Mapping, area_names: set[str]) -> tuple[str, ...]:
     for value, ref in items:
         name = str(value).strip()
         if name != "all" and name not in area_names:
-            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=name,
-                             expected="an area, a parent area (meaning all its children) or all")
+            unknown.append((name, quote_id, ref))
+            continue
         areas.append(name)
     return tuple(areas)
 

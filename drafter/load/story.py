@@ -36,8 +36,8 @@ STORY_KEYS = {
 
 def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tuple[str, ...]
                   ) -> dict[str, object]:
-    """A measure's words: ``unit_one``, ``subject`` and ``plural`` (and ``unit_cy``, ``unit_one_cy``,
-    ``subject_cy`` for releases in Welsh), with their defaults."""
+    """A measure's words: ``unit_one``, ``subject`` and ``plural`` (and ``label_cy``, ``unit_cy``,
+    ``unit_one_cy``, ``subject_cy`` for releases in Welsh), with their defaults."""
     unit_one = entry.text("unit_one", "person" if unit == "people" else unit)
     subject = entry.text("subject", "")
     if subject:
@@ -50,7 +50,7 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
         raise entry.fail("plural", "is not true or false", raw, "true (\"calls … rise\") or false (\"demand … rises\")")
     translations: list[tuple[str, str, str]] = []
     for code in languages:
-        for key in ("unit", "unit_one", "subject"):
+        for key in ("label", "unit", "unit_one", "subject"):
             if entry.has(f"{key}_{code}"):
                 text = entry.text(f"{key}_{code}")
                 if key == "subject":
@@ -83,13 +83,24 @@ def check_populations(measures: tuple[Measure, ...]) -> None:
 
 
 def read_story(top: Mapping, measure_ids: list[str], languages: list[str], columns: tuple[str, ...]
-               ) -> tuple[str, tuple[tuple[str, str], ...], list[tuple[str, str, str]]]:
-    """``story:``: which measure the story is about (default the first), its sentences, and their translations
-    as (language, "story.rise", text)."""
+               ) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], list[tuple[str, str, str]]]:
+    """``story:``: which measure the story is about (default the first of ``measures:``, else the first
+    measure), the measures a release of several gives (``measures:``, in order; empty: not set), its sentences,
+    and their translations as (language, "story.rise", text)."""
     story = top.mapping("story", required=False)
     if story is None:
-        return measure_ids[0], (), []
-    measure = story.text("measure", measure_ids[0])
+        return measure_ids[0], (), (), []
+    listed: list[str] = []
+    for item, ref in story.sequence("measures"):
+        name = str(item).strip()
+        if name not in measure_ids or name in listed:
+            near = difflib.get_close_matches(name, measure_ids, n=1)
+            raise InputError("is listed twice" if name in listed else "is not a measure in campaign.yaml",
+                             source=ref, field=ref.key or "story.measures", value=item,
+                             expected="each measure once" if name in listed else
+                             f"did you mean {near[0]!r}?" if near else "one of " + ", ".join(measure_ids))
+        listed.append(name)
+    measure = story.text("measure", listed[0] if listed else measure_ids[0])
     if measure not in measure_ids:
         near = difflib.get_close_matches(measure, measure_ids, n=1)
         raise story.fail("measure", "is not a measure in campaign.yaml", measure,
@@ -108,7 +119,7 @@ def read_story(top: Mapping, measure_ids: list[str], languages: list[str], colum
             else:
                 sentences.append((key, text))
     story.done()
-    return measure, tuple(sentences), translations
+    return measure, tuple(listed), tuple(sentences), translations
 
 
 def check_places(text: str, ref: SourceRef, field: str, columns: tuple[str, ...]) -> None:

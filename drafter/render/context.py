@@ -19,9 +19,9 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError
-from drafter.model import Area, Campaign, Change, Fact, Period, Quote, SourceRef, Value, Warning
+from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import derived
+from drafter.render import charts, derived, tables
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
 from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
@@ -48,6 +48,7 @@ class ReleaseContext:
         self.quotes: list[Quote] = []
         self.drafts = drafts  # draft quotes may be shown, marked (preview, draft --draft-quotes)
         self.draft_quotes: list[str] = []
+        self.charts: list[Chart] = []  # the charts the template asked for, in order
 
     # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
@@ -59,6 +60,8 @@ class ReleaseContext:
             "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
             "league": functools.partial(derived.league, self), "changes": self.changes_of,
+            "table": functools.partial(tables.table, self), "chart": functools.partial(charts.chart, self),
+            "exhibits": functools.partial(charts.exhibits, self),
         }
         return {
             **helpers,

@@ -14,7 +14,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.environment import Md
-from drafter.render.story import StoryContext
+from drafter.render.story import StoryContext, counted
 from drafter.render.views import AreaView
 from drafter.style import numbers, wording
 
@@ -25,15 +25,41 @@ def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: o
              unit: bool = True) -> Md:
     """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
     ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
-    ``places``."""
+    ``places``. A count of none has no rate worth giving: the count is said instead, "no charging points" (a
+    template that says the count already asks ``has(m, p, above_zero=True)`` first); a rate that rounds to
+    nothing reads "fewer than 0.1 per 100,000 people", never "0"."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if _rate(ctx, where, measure, period)[0] == 0:
+        return counted(ctx, measure, period, where.name)
+    number, rounded = rate_number(ctx, measure, period, where.name, places)
+    return Md(escape_markdown(_per_words(ctx, ctx.campaign.measure(measure), number, rounded, unit)))
+
+
+def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1
+                ) -> tuple[str, Decimal]:
+    """The number of :func:`per_head` alone ("52.3"; "fewer than 0.1" for a rate that rounds to nothing; "0" for
+    none, as a table's cell), recorded, and the value it shows."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     rate, formula, sources = _rate(ctx, where, measure, period)
     m = ctx.campaign.measure(measure)
     rounded = round_half_up(rate, places)
-    number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
-    ctx.record(where, f"{measure}.{period}.per_{m.per}", number, rate, f"{formula} → {rounded}", sources)
-    return Md(escape_markdown(_per_words(ctx, m, number, rounded, unit)))
+    shown = str(rounded)
+    if rounded or not rate:
+        number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
+    else:
+        least = Decimal(1).scaleb(-places)
+        number = ctx.style.language.fewer_than(numbers.count_text(least, ctx.style, figures=True), ctx.style,
+                                               after_from=False)
+        rounded, shown = least, f"below {least}"
+    ctx.record(where, f"{measure}.{period}.per_{m.per}", number, rate, f"{formula} → {shown}", sources)
+    return number, rounded
+
+
+def rate_value(ctx: StoryContext, measure: str, period: str, area: object) -> Decimal:
+    """The exact rate per head (nothing recorded): what a table sorts by."""
+    return _rate(ctx, ctx.area_of(area), measure, period)[0]
 
 
 def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:
@@ -133,12 +159,7 @@ def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal, wit
     people = ctx.campaign.measure(m.population)
     unit = m.words("unit", code) or m.unit
     per = numbers.count_text(Decimal(m.per), ctx.style, figures=True)
-    if not with_unit:
-        rate = number
-    elif rounded == 0:
-        rate = f"{number} {unit}"  # "0 charging points per 100,000 people", not "no charging points per …"
-    else:
-        rate = language.counted(number, rounded, m.words("unit_one", code) or unit, unit)
+    rate = language.counted(number, rounded, m.words("unit_one", code) or unit, unit) if with_unit else number
     return ctx.style.furniture.per_head.format(
         rate=rate,
         per=language.counted(per, Decimal(m.per), people.words("unit_one", code) or people.unit,

@@ -9,7 +9,6 @@ template writer's words, with the template file and line.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -36,6 +35,7 @@ from jinja2.visitor import NodeTransformer
 from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
+from drafter.render import hints
 from drafter.shipped import shipped_root
 
 _DIGITS = re.compile(r"\d+")
@@ -184,8 +184,9 @@ def _join(value: Any, separator: object = "") -> str:
 class ReleaseTemplate:
     """A release template compiled once per batch, checked for numbers typed into it."""
 
-    def __init__(self, template_path: Path) -> None:
+    def __init__(self, template_path: Path, root: Path | None = None) -> None:
         self.name = template_path.name
+        self.root = root  # the campaign folder: errors name its templates relative to it, as campaign.yaml
         self.env = _Sandbox(
             loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
@@ -203,11 +204,35 @@ class ReleaseTemplate:
             self.refuse_literal_numbers(self.name, set())
             self.template = self.env.get_template(self.name)
         except TemplateSyntaxError as exc:
-            raise TemplateError(f"syntax error: {exc.message}", source=SourceRef(_name(exc.filename), line=exc.lineno),
-                                field="template", expected="valid Jinja2") from None
+            where = SourceRef(self.shown(exc.filename), line=exc.lineno)
+            raise TemplateError(f"syntax error: {exc.message}", source=where, field="template",
+                                expected="valid Jinja2" + hints.did_you_mean_filter(exc.message, (*FILTERS, "sentence"))
+                                ) from None
         except TemplateNotFound as exc:
             raise TemplateError("is not found", field="template", value=exc.name,
                                 expected="a template beside the campaign template or a shipped one") from None
+
+    def shown(self, filename: str | None) -> str:
+        """A template file as an error names it: relative to the campaign folder when it is in it
+        ("count-change/release.md.j2", as campaign.yaml is named), else in full (a shipped template)."""
+        if not filename:
+            return self.name
+        path = Path(filename).resolve()
+        if self.root is not None and path.is_relative_to(self.root.resolve()):
+            return str(path.relative_to(self.root.resolve()))
+        return str(path)
+
+    def line_of(self, exc: BaseException) -> SourceRef | None:
+        """The template file and line a Jinja error happened at (Jinja rewrites tracebacks to template
+        lines): the innermost template frame."""
+        tb = exc.__traceback__
+        found: SourceRef | None = None
+        while tb is not None:
+            filename = tb.tb_frame.f_code.co_filename
+            if filename.endswith(".j2"):
+                found = SourceRef(self.shown(filename), line=tb.tb_lineno)
+            tb = tb.tb_next
+        return found
 
     def refuse_literal_numbers(self, name: str, seen: set[str]) -> None:
         """A release may print no number that is not a fact: digits typed into a template (or one it extends or
@@ -224,14 +249,14 @@ class ReleaseTemplate:
                 if match:
                     raise TemplateError(
                         f"types the number {match.group()!r} into the template", field="template",
-                        source=SourceRef(Path(filename or name).name, line=node.lineno + offset),
+                        source=SourceRef(self.shown(filename), line=node.lineno + offset),
                         expected=_NUMBERS_AS_FACTS)
         for output in tree.find_all(nodes.Output):
             for child in output.nodes:
                 if isinstance(child, nodes.Const) and _DIGITS.search(str(child.value)):
                     raise TemplateError(
                         f"prints the literal {child.value!r}", field="template",
-                        source=SourceRef(Path(filename or name).name, line=child.lineno),
+                        source=SourceRef(self.shown(filename), line=child.lineno),
                         expected=_NUMBERS_AS_FACTS)
         for referenced in meta.find_referenced_templates(tree):
             if referenced:
@@ -244,33 +269,39 @@ class ReleaseTemplate:
         self.env.loop_steps = 0
         self.env.data_text = data_text
         try:
-            return _tidy(_bounded(self.template.generate(variables), self.name))
+            return _tidy(_bounded(self.template.generate(variables), self.shown(self.template.filename)))
         except TemplateLimit as exc:
-            raise TemplateError(f"area {area!r}: {exc}", source=_template_line(exc), field="template",
+            raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
         except RecursionError as exc:
-            raise TemplateError(f"area {area!r}: a macro calls itself too deeply", source=_template_line(exc),
+            raise TemplateError(f"area {area!r}: a macro calls itself too deeply", source=self.line_of(exc),
                                 field="template", expected="a macro that stops calling itself") from None
         except ArithmeticError as exc:  # templates do no arithmetic: 1 / 0, 10.0 ** 999
             reason = exc.args[-1] if exc.args and isinstance(exc.args[-1], str) else type(exc).__name__
-            raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=_template_line(exc),
+            raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=self.line_of(exc),
                                 field="template", expected="numbers printed through drafter's helpers") from None
         except DrafterError as exc:
             if exc.source is None and isinstance(exc, TemplateError):
-                exc.source = _template_line(exc)  # the template line whose helper call failed
+                exc.source = self.line_of(exc)  # the template line whose helper call failed
                 exc.args = (exc.line(),)
             prefix_area(exc, area)
             raise
         except UndefinedError as exc:
-            message = _plain(exc.message)
-            raise TemplateError(f"area {area!r}: {message}", source=_template_line(exc),
+            message = hints.plain(exc.message)
+            raise TemplateError(f"area {area!r}: {message}", source=self.line_of(exc),
                                 field="template", expected="only the variables and helpers drafter provides"
-                                + _did_you_mean(message, variables)) from None
+                                + hints.did_you_mean(message, variables)) from None
+        except TypeError as exc:
+            if not hints.is_call_mistake(exc):
+                raise  # a bug inside a helper, not a template's mistake
+            raise TemplateError(f"area {area!r}: {hints.call_mistake(exc)}", source=self.line_of(exc),
+                                field="template", expected="the helper's arguments as docs/templates.md lists them"
+                                ) from None
         except SecurityError as exc:
-            raise TemplateError(f"tried something unsafe: {exc}", source=_template_line(exc), field="template",
+            raise TemplateError(f"tried something unsafe: {exc}", source=self.line_of(exc), field="template",
                                 expected="templates that only print text and call drafter's helpers") from None
         except JinjaTemplateError as exc:
-            raise TemplateError(f"area {area!r}: {exc}", source=_template_line(exc), field="template") from None
+            raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template") from None
 
 
 def prefix_area(exc: DrafterError, area: str) -> None:
@@ -303,38 +334,3 @@ def _tidy(markdown: str) -> str:
             continue
         out.append(line)
     return "\n".join(out).strip() + "\n"
-
-
-def _plain(message: str | None) -> str:
-    """Jinja2's message in a template writer's words: "the area has no attribute 'x'", not a class path."""
-    return re.sub(r"'drafter\.[\w.]+\.(\w+)View object'", lambda m: f"the {m.group(1).lower()}", message or "")
-
-
-def _did_you_mean(message: str, variables: dict[str, Any]) -> str:
-    """"; did you mean 'force'?" when the unknown name is close to a variable, helper or attribute drafter
-    gives (an area's areas.csv columns included); "" when nothing is close."""
-    found = re.search(r"'(\w+)' is undefined|has no attribute '(\w+)'", message)
-    if found is None:
-        return ""
-    name = found.group(1) or found.group(2)
-    known = set(variables) if found.group(1) else {
-        attribute for value in variables.values() for attribute in [*dir(value), *getattr(value, "extra", {})]
-        if not attribute.startswith("_")}
-    near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
-    return f"; did you mean {near[0]!r}?" if near else ""
-
-
-def _name(filename: str | None) -> str:
-    return Path(filename).name if filename else "template"
-
-
-def _template_line(exc: BaseException) -> SourceRef | None:
-    """The template file and line a Jinja error happened at (Jinja rewrites tracebacks to template lines)."""
-    tb = exc.__traceback__
-    found: SourceRef | None = None
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith(".j2"):
-            found = SourceRef(Path(filename).name, line=tb.tb_lineno)
-        tb = tb.tb_next
-    return found

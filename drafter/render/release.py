@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown
 from drafter.errors import DrafterError, TemplateError
-from drafter.model import Area, Campaign, Release, SourceRef
+from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
 from drafter.render.environment import ReleaseTemplate, prefix_area
@@ -23,9 +23,9 @@ from drafter.style.base import HouseStyle
 class Renderer:
     """A compiled template and its environment, built once per batch."""
 
-    def __init__(self, template_path: Path) -> None:
+    def __init__(self, template_path: Path, root: Path | None = None) -> None:
         self.template_path = template_path
-        self.template = ReleaseTemplate(template_path)
+        self.template = ReleaseTemplate(template_path, root)
         self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
@@ -43,7 +43,10 @@ class Renderer:
             prefix_area(exc, area.name)
             raise
         text = wording.typographic(text, style)
-        blocks = parse_markdown(text, SourceRef(f"{self.template_path.name} (rendered for {area.name})"))
+        shown = self.template.shown(str(self.template_path))
+        blocks = parse_markdown(text, SourceRef(f"{shown} (rendered for {area.name})"))
+        if context.charts or any(b.kind == "chart" for b in blocks):
+            blocks = with_charts(blocks, context.charts, area)
         for block in blocks:
             if block.style in (HEADLINE_STYLE, "Body Text", "Quote") and wording.figure_starting_sentence(
                     block.text, style):
@@ -52,7 +55,7 @@ class Renderer:
         headlines = [b for b in blocks if b.style == HEADLINE_STYLE]
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
-                                field="template", expected="exactly one '# headline'")
+                                source=SourceRef(shown), field="template", expected="exactly one '# headline'")
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
@@ -60,6 +63,18 @@ class Renderer:
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
             campaign=campaign.title, language_tag=style.language.tag(style.locale),
         )
+
+
+def with_charts(blocks: tuple[Block, ...], charts: list[Chart], area: Area) -> tuple[Block, ...]:
+    """The ``{.chart}`` paragraphs with the charts the template's ``chart()`` calls made, in order."""
+    places = [i for i, b in enumerate(blocks) if b.kind == "chart"]
+    if len(places) != len(charts):
+        raise TemplateError(f"area {area.name!r}: the release has {len(places)} {{.chart}} paragraphs for "
+                            f"{len(charts)} charts", field="template", expected="{{ chart() }} on a line of its own")
+    found = list(blocks)
+    for i, chart in zip(places, charts, strict=True):
+        found[i] = dataclasses.replace(blocks[i], chart=chart)
+    return tuple(found)
 
 
 def campaign_text(campaign: Campaign) -> frozenset[str]:

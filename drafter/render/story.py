@@ -121,25 +121,51 @@ class StoryView:
         measure; without one, "the number of <label> in <area>")."""
         return self.subject_for(None)
 
-    def subject_after(self, word: str) -> Md:
-        """The subject after a word of the template's, joined as the language joins them: Welsh "Mae" and "y
-        parseli …" make "Mae’r parseli …"."""
-        return Md(self._ctx.style.language.after_word(escape_markdown(word), self.subject))
+    def subject_after(self, word: str, measure: str | None = None) -> Md:
+        """The subject (of ``measure``, default the story's) after a word of the template's, joined as the
+        language joins them: Welsh "Mae" and "y parseli …" make "Mae’r parseli …"."""
+        subject = self.subject_of(measure or self.measure)
+        return Md(self._ctx.style.language.after_word(escape_markdown(word), subject))
 
     def subject_for(self, area: object) -> Md:
         """The subject for another area (``story.subject_for(area.parent)``)."""
-        where = self._ctx.area_of(area)
-        measure = self._ctx.campaign.measure(self.measure)
+        return self.subject_of(self.measure, area)
+
+    @property
+    def measures(self) -> list[str]:
+        """The measures a release of several gives, in order: ``story.measures`` in campaign.yaml, else the
+        story's measure then every other measure that is not a population."""
+        campaign = self._ctx.campaign
+        if campaign.story_measures:
+            return list(campaign.story_measures)
+        populations = {m.population for m in campaign.measures}
+        return [self.measure, *(m.id for m in campaign.measures if m.id != self.measure and m.id not in populations)]
+
+    def label(self, measure: str | None = None) -> Md:
+        """What a measure counts, in the release's language, as a list names it: "lifeboat launches" (its
+        ``label``; in Welsh ``label_cy``, else its ``unit_cy``)."""
+        found = self._ctx.campaign.measure(measure or self.measure)
         language = self._language()
-        subject = measure.words("subject", language)
-        field = f"measures.{measure.id}.subject" + ("" if language == "en" else f"_{language}")
+        return Md(escape_markdown(found.words("label", language) or _unit(found, "unit", language)))
+
+    def subject_of(self, measure: str, area: object = None) -> Md:
+        """What changed, for ``measure`` and this area (or ``area``): ``subject:`` of that measure in
+        campaign.yaml; without one, "the number of <label> in <area>"."""
+        where = self._ctx.area_of(area)
+        ids = [m.id for m in self._ctx.campaign.measures]
+        if measure not in ids:
+            self._ctx.value_of(where, measure, self._ctx.campaign.periods[-1].id)  # refused, naming the measures
+        found = self._ctx.campaign.measure(measure)
+        language = self._language()
+        subject = found.words("subject", language)
+        field = f"measures.{found.id}.subject" + ("" if language == "en" else f"_{language}")
         if not subject:
             if language != "en":
-                raise _missing(measure, field, "the subject in that language, for its releases")
-            subject = self._ctx.style.furniture.number_of.format(label=measure.label)
+                raise _missing(found, field, "the subject in that language, for its releases")
+            subject = self._ctx.style.furniture.number_of.format(label=found.label)
         if "{" not in subject:
             subject = f"{subject} {self._ctx.style.furniture.in_place}"
-        return Md(escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, measure.source, field)))
+        return Md(escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, found.source, field)))
 
     def place(self, area: object = None) -> Md:
         """An area as it reads mid-sentence in the release's language: ``in_text`` ("the north west"), or in

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from drafter.model import Release
 from drafter.reports.check_facts import Known, Universe, states, words_of
+from drafter.reports.check_read import read_blocks
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
 
 
@@ -24,7 +25,7 @@ def family(kind: str) -> str:
 class Drafted:
     def __init__(self, universe: Universe, vocab: Vocabulary, release: Release, letterhead: Sequence[str]) -> None:
         self.universe, self.vocab, self.release = universe, vocab, release
-        self.texts = [b.text for b in release.blocks] + list(letterhead)
+        self.texts = [text for text, _, _ in read_blocks(release.blocks)] + list(letterhead)  # a table: its cells
         self.printed = [universe.as_printed(fact) for fact in release.facts]
         self.toks = [tokens(t) for t in self.texts]
         self.norms = [[t.norm for t in p] for p in self.toks]

@@ -9,6 +9,7 @@ never stops the check.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from drafter.document import parse_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
-from drafter.model import SourceRef
+from drafter.model import Block, SourceRef
 from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
@@ -76,10 +77,38 @@ def read_edited(path: Path) -> Edited:
     if suffix == ".md":
         try:
             blocks = parse_markdown(text, source)
-            return Edited(tuple(Para(" ".join(b.text.split())) for b in blocks if b.text.strip()))
+            return Edited(tuple(Para(" ".join(t.split()), where, context) for t, where, context in read_blocks(blocks)
+                                if t.strip()))
         except TemplateError:
             return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))
     return Edited(tuple(Para(p) for p in plain_paragraphs(text)))
+
+
+def read_blocks(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """A block tree as a reader meets it, as (text, where, context): a table's caption, then each cell with its
+    place and, as context, its row and its column heading, as a Word table is read; a chart's title, its
+    figures in words and its source line."""
+    found: list[tuple[str, str, str]] = []
+    tables = 0
+    for block in blocks:
+        if block.table is not None:
+            tables += 1
+            table = block.table
+            if block.text:
+                found.append((block.text, "", ""))
+            for r, c, text in table.cells():
+                row = (table.header, *table.rows)[r - 1]
+                heading = table.header[c - 1] if r > 1 and c <= len(table.header) else ""
+                place = f"table {tables}, row {r}, column {c}"
+                if heading and row:
+                    place = f"table {tables}, row {r} ({row[0]}), column {c} ({heading})"
+                line = " | ".join(row)
+                found.append((text, place, f"{line} | {heading}" if heading else line))
+        elif block.chart is not None:
+            found += [(block.text, "", ""), (block.chart.alt, "", ""), (block.chart.source, "", "")]
+        else:
+            found.append((block.text, "", ""))
+    return found
 
 
 def plain_paragraphs(text: str) -> list[str]:

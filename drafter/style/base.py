@@ -20,6 +20,7 @@ Printed = tuple[str, str, Decimal]  # (what: percent/points/old/new/difference, 
 Tense = str  # "past" ("rose"), "perfect" ("has risen"), "perfect_plural" ("have risen"), "present" ("rises")
 TENSES = ("past", "perfect", "perfect_plural", "present")
 Joiner = Literal["to", "and"]
+Span = Literal["day", "month", "year"]  # a period that is one day, one calendar month or one calendar year
 # Bands worded with the two counts and no percentage ("rose from 12 to 31"): a base below ``small_base``, and a
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
@@ -43,6 +44,16 @@ class Furniture:
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
+    table_area: str = "Area"  # a table's first column heading
+    table_change: str = "Change"  # heading of a table's change column
+    table_rank: str = "Rank"
+    table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
+    table_caption: str = "{label}, by area"  # "People contacting the helpline, by area"
+    chart_title: str = "{label}: {area} and {others}"  # a chart's title
+    chart_source: str = "Source: {organisation}"  # under a table or chart
+    correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)
+    corrects: str = "This replaces the release sent to you on {date}."  # a correction's opening
+    what_changed: str = "What changed:"
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,11 @@ class Language(ABC):
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """Two parts of a period: "July to December 2017", "between July and December"."""
+
+    @abstractmethod
+    def within(self, text: str, span: Span) -> str:
+        """A period of one day, month or year as it reads where a longer one reads "between July and December":
+        "in March 2023", "on 4 September 2018", "in 2023"."""
 
     @abstractmethod
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,

@@ -15,7 +15,7 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style import cldr
 from drafter.style.bands import band_reason, change_band, has_percent, ratio_band
-from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Joiner, Printed, Tense
+from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.numbers import (
     FULL,
     approx_count_text,
@@ -127,21 +127,40 @@ def _whole_months(start: dt.date, end: dt.date) -> bool:
     return start.day == 1 and (end + dt.timedelta(days=1)).day == 1
 
 
+def _span(start: dt.date, end: dt.date) -> Span | None:
+    """Whether a period is one day, one calendar month or one calendar year (None: any other length)."""
+    if start == end:
+        return "day"
+    if not _whole_months(start, end) or start.year != end.year:
+        return None
+    if start.month == end.month:
+        return "month"
+    return "year" if (start.month, end.month) == (1, 12) else None
+
+
 def between_text(start: dt.date, end: dt.date, style: HouseStyle) -> str:
-    """"between July and December 2017" / "rhwng Gorffennaf a Rhagfyr 2017" ("ac" before a vowel).
+    """"between July and December 2017" / "rhwng Gorffennaf a Rhagfyr 2017" ("ac" before a vowel); a period of
+    one day, month or year as the language puts it: "in March 2023", "on 4 September 2018", "in 2023".
 
     >>> from drafter.style.house import PRESETS
     >>> between_text(dt.date(2017, 7, 1), dt.date(2018, 1, 31), PRESETS["cy_GB"])
     'rhwng Gorffennaf 2017 ac Ionawr 2018'
     >>> between_text(dt.date(2018, 9, 1), dt.date(2018, 11, 30), PRESETS["cy_GB"])
     'rhwng Medi a Thachwedd 2018'
+    >>> between_text(dt.date(2023, 3, 1), dt.date(2023, 3, 31), PRESETS["cy_GB"])
+    'ym mis Mawrth 2023'
+    >>> between_text(dt.date(2018, 9, 4), dt.date(2018, 9, 4), PRESETS["en_US"])
+    'on Sept. 4, 2018'
     """
+    span = _span(start, end)
+    if span is not None:
+        return style.language.within(period_text(start, end, style), span)
     return f"{style.between_word} {period_text(start, end, style, 'and')}"
 
 
 def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner = "to") -> str:
-    """A period in words: "July to December 2017", "July 2017 to January 2018", "4 to 10 September 2018";
-    Welsh "Gorffennaf i Ragfyr 2017" (the soft mutation after "i").
+    """A period in words: "July to December 2017", "July 2017 to January 2018", "4 to 10 September 2018",
+    "March 2023", "2023" (a calendar year); Welsh "Gorffennaf i Ragfyr 2017" (the soft mutation after "i").
 
     >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
@@ -151,9 +170,13 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
     'July 2017 and January 2018'
     >>> period_text(dt.date(2018, 1, 1), dt.date(2018, 1, 31), gb)
     'January 2018'
+    >>> period_text(dt.date(2018, 1, 1), dt.date(2018, 12, 31), gb)
+    '2018'
     >>> period_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), PRESETS["cy_GB"])
     'Gorffennaf i Ragfyr 2017'
     """
+    if _span(start, end) == "year":
+        return year_text(start, style)
     if _whole_months(start, end):
         if (start.year, start.month) == (end.year, end.month):
             return month_text(start, style)

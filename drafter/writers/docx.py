@@ -27,10 +27,11 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED
+from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
+from drafter.writers.docx_chart import chart_parts
 from drafter.writers.docx_lists import (
     EMPTY_NUMBERING,
     NUMBERING_PART,
@@ -46,9 +47,11 @@ from drafter.writers.docx_props import (
     core_properties_xml,
     counts,
     escape,
+    own_text,
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, as_document, read_docx
+from drafter.writers.docx_table import exhibit_xml
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -83,6 +86,9 @@ class DocxWriter:
                 raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
                                     field="reference", expected="a paragraph style")
             self.style_ids[name] = style.style_id
+        if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
+            _add_styles(document, [TABLE_STYLE])
+        self.table_style = document.styles[TABLE_STYLE].style_id
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -115,13 +121,15 @@ class DocxWriter:
         """The DOCX bytes for one release."""
         lists = ListNumbering(self.lists)
         lang = release.language_tag
-        body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)))
-                       for block in release.blocks)
+        charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
+        body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
+                                          next(charts) if block.chart else 0) for block in release.blocks)
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        numbering = deflate(NUMBERING_PART, (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
-                            ) if lists.nums else None
-        return self._package(deflate(DOCUMENT_PART, document), release, numbering,
-                             [block.text_without_marker for block in release.blocks])
+        extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else {}
+        if lists.nums:
+            extra[NUMBERING_PART] = (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
+        return self._package(deflate(DOCUMENT_PART, document), release, extra,
+                             [own_text(block) for block in release.blocks])
 
     def render_body(self, chunks: Iterable[str], release: Release, texts: list[str], tail: str | None = None
                     ) -> bytes:
@@ -131,10 +139,12 @@ class DocxWriter:
         release label ("PRESS RELEASE"): this is not one."""
         pieces = itertools.chain([self.document_head], chunks, [self.document_tail if tail is None else tail])
         document = deflate_chunks(DOCUMENT_PART, (piece.encode("utf-8") for piece in pieces))
-        return self._package(document, release, None, texts, self.unlabelled)
+        return self._package(document, release, {}, texts, self.unlabelled)
 
-    def _package(self, document: Entry, release: Release, numbering: Entry | None, texts: list[str],
+    def _package(self, document: Entry, release: Release, extra: dict[str, bytes], texts: list[str],
                  instead: dict[str, Entry] | None = None) -> bytes:
+        """The package: the release's own parts (document, properties; ``extra``: its lists' numbering, a
+        chart's parts, each replacing the reference's or added) and the reference's, compressed once."""
         core = core_properties_xml(release).encode("utf-8")
         app = app_properties_xml(*counts(texts), release.organisation).encode("utf-8")
         day = release.release_date
@@ -146,17 +156,21 @@ class DocxWriter:
                 entries.append(deflate(name, core))
             elif name == APP_PART:
                 entries.append(deflate(name, app))
-            elif name == NUMBERING_PART and numbering is not None:
-                entries.append(numbering)
+            elif name in extra:
+                entries.append(deflate(name, extra.pop(name)))
             elif instead and name in instead:
                 entries.append(instead[name])
             else:
                 entries.append(self.static[name])
+        entries += [deflate(name, data) for name, data in extra.items()]  # a chart's own part
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
-    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None) -> str:
+    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
-        text), and the language on the paragraph mark and every run."""
+        text), and the language on the paragraph mark and every run; a table or chart, as
+        :mod:`drafter.writers.docx_table` writes it, with the language put on its text."""
+        if block.table is not None or block.chart is not None:
+            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style), lang)
         style = self.style_ids[block.style]
         breaks = "<w:pageBreakBefore/>" if block.page_break else ""
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
@@ -186,6 +200,24 @@ def _with_label(parts: dict[str, bytes], label: str) -> dict[str, bytes]:
             out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
                 label, False, False, "") + "</w:p>", 1).encode("utf-8")
     return out
+
+
+def with_language(xml: str, lang: str) -> str:
+    """Paragraphs and runs of text written elsewhere (a table, a chart's caption) tagged with the language.
+
+    >>> with_language('<w:p><w:pPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r>', "cy")  # doctest: +ELLIPSIS
+    '<w:p><w:pPr><w:rPr><w:lang w:val="cy"/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:lang w:val="cy"/></w:rPr><w:t>1...'
+    """
+    tag = f'<w:lang w:val="{lang}"/>'
+    return (xml.replace("</w:rPr><w:t", f"{tag}</w:rPr><w:t").replace("<w:r><w:t", f"<w:r><w:rPr>{tag}</w:rPr><w:t")
+            .replace("</w:pPr>", f"<w:rPr>{tag}</w:rPr></w:pPr>"))
+
+
+def _add_styles(document: Any, names: list[str]) -> None:
+    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
+    from drafter.shipped import reference_docx
+
+    _copy_styles(document, docx.Document(str(reference_docx())), names)
 
 
 def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:

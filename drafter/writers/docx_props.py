@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape as _html_escape
 
-from drafter.model import Release
+from drafter.model import Block, Release
 
 CORE_PART = "docProps/core.xml"
 APP_PART = "docProps/app.xml"
@@ -60,6 +60,11 @@ def app_properties_xml(words: int, characters: int, with_spaces: int, paragraphs
         f"<CharactersWithSpaces>{with_spaces}</CharactersWithSpaces><SharedDoc>false</SharedDoc>"
         "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
     )
+
+
+def own_text(block: Block) -> str:
+    """A paragraph's text as Word counts it: a Word list's bullet or number is not text."""
+    return "".join(inline.text for inline in block.inlines)
 
 
 def counts(texts: list[str]) -> tuple[int, int, int, int]:

@@ -249,6 +249,8 @@ def _table(tbl: Any, walk: _Walk, where: str, comment: bool) -> None:
         for c, cell in enumerate(row, 1):
             heading = header[c - 1] if r > 1 and c <= len(header) else ""
             place = f"table {number}, row {r}, column {c}"
+            if r > 1 and row_texts and heading:  # named as a reader would: by its area and its heading
+                place = f"table {number}, row {r} ({row_texts[0]}), column {c} ({heading})"
             _container(cell, walk, f"{where}, {place}" if where else place,
                        f"{line} | {heading}" if heading else line, comment)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from drafter.document import HEADLINE_STYLE
-from drafter.model import Block, Inline, Release
+from drafter.model import Block, Inline, Release, Table
 from drafter.writers.setup import Setup
 
 # One inline style per Word style, so a pasted release keeps its look in any mail client.
@@ -20,7 +20,9 @@ CSS = {
     "Notes": "font-size:13px;margin:0 0 6px",
     "Body List": "margin:0 0 6px",
     "Contact": "font-size:13px;margin:0 0 6px",
+    "Caption": "font-weight:bold;text-align:left;margin:12px 0 6px",
 }
+CELL_CSS = "border-bottom:1px solid #bfbfbf;padding:4px 8px"
 BODY_CSS = "font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#1f1f1f;max-width:680px"
 
 
@@ -37,11 +39,35 @@ class HtmlWriter:
 
 
 def _html_block(block: Block) -> str:
+    if block.table is not None:
+        return _html_table(block.table)
+    if block.chart is not None:  # the chart's title, its figures in words, and its source
+        chart = block.chart
+        return (f'<figure style="margin:0 0 10px"><figcaption style="{CSS["Caption"]}">{html.escape(chart.title)}'
+                f'</figcaption><p style="{CSS["Body Text"]}">{html.escape(chart.alt)}</p>'
+                f'<p style="{CSS["Notes"]}">{html.escape(chart.source)}</p></figure>')
     tag = "h1" if block.style == HEADLINE_STYLE else "h2" if block.kind == "heading" else "p"
     marker = html.escape(block.marker) + " " if block.marker else ""
     inner = marker + "".join(_html_inline(run) for run in block.inlines)
     css = CSS.get(block.style, CSS["Body Text"])
     return f'<{tag} style="{css}">{inner}</{tag}>'
+
+
+def _html_table(table: Table) -> str:
+    """A table with its caption, column headings (``scope="col"``) and each row's area as its heading
+    (``scope="row"``); figures aligned right, the release's own area in bold."""
+    def cell(tag: str, text: str, column: int, scope: str, bold: bool) -> str:
+        right = ";text-align:right" if column and table.numeric and table.numeric[column] else ""
+        inner = f"<strong>{html.escape(text)}</strong>" if bold and text else html.escape(text)
+        return f'<{tag} scope="{scope}" style="{CELL_CSS}{right}">{inner}</{tag}>' if tag == "th" else \
+            f'<td style="{CELL_CSS}{right}">{inner}</td>'
+
+    head = "".join(cell("th", text, c, "col", False) for c, text in enumerate(table.header))
+    rows = ["<tr>" + "".join(cell("th" if c == 0 else "td", text, c, "row", r in table.bold_rows)
+                             for c, text in enumerate(row)) + "</tr>" for r, row in enumerate(table.rows)]
+    return (f'<table style="border-collapse:collapse;margin:0 0 12px">\n<caption style="{CSS["Caption"]}">'
+            f'{html.escape(table.caption)}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table>")
 
 
 def _html_inline(run: Inline) -> str:

@@ -13,7 +13,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
@@ -108,7 +108,10 @@ FURNITURE = Furniture(
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
-    number_of="nifer y {label}", per_head="{rate} fesul {per}",
+    number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",
+    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal",
+    chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
+    corrects="Mae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar {date}.", what_changed="Beth sydd wedi newid:",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
@@ -187,6 +190,11 @@ class Welsh(Language):
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
         return f"{first} {to_before(second) if joiner == 'to' else and_before(second)}"
+
+    def within(self, text: str, span: Span) -> str:
+        """"ym mis Mawrth 2023", "ar 4 Medi 2018", "yn 2023" (no mutation after "mis", "ar" before a number
+        or "yn" before a year in figures)."""
+        return f"{ {'day': 'ar', 'month': 'ym mis', 'year': 'yn'}[span]} {text}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
                      headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:

@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Tense
+from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -74,6 +74,10 @@ class English(Language):
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         return f"{first} {style.to_word if joiner == 'to' else style.and_word} {second}"
+
+    def within(self, text: str, span: Span) -> str:
+        """"in March 2023", "on 4 September 2018", "in 2023"."""
+        return f"{'on' if span == 'day' else 'in'} {text}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
                      headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:

@@ -1,0 +1,59 @@
+"""The command that sends releases: send."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from drafter.cli.app import CampaignDir, app, reports_errors
+
+
+@app.command()
+@reports_errors
+def send(
+    campaign_dir: CampaignDir,
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="The folder drafter draft wrote the "
+                                      "releases into.")] = Path("out"),
+    area: Annotated[list[str] | None, typer.Option(
+        "--area", metavar="AREA", help="Send only this area's release (repeatable).")] = None,
+    outbox: Annotated[Path | None, typer.Option("--outbox", metavar="FOLDER", help="Write each message as an "
+                                                ".eml file here, to open in Outlook, Apple Mail or Thunderbird "
+                                                "and send from there.")] = None,
+    smtp: Annotated[str | None, typer.Option("--smtp", metavar="HOST[:PORT]", help="Send through this mail "
+                                             "server (port 587 unless given), encrypted; the user name and "
+                                             "password come from DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD."
+                                             )] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List who would get what, sending nothing.")] = False,
+    sender: Annotated[str | None, typer.Option("--from", metavar="ADDRESS", help="The From address (default: "
+                                               "campaign.yaml's media_contact email).")] = None,
+    pace: Annotated[float, typer.Option("--pace", metavar="SECONDS", min=0, help="Wait between messages.")
+                    ] = 1.0,
+    retry_wait: Annotated[float, typer.Option("--retry-wait", metavar="SECONDS", min=0, help="The first wait "
+                                              "before trying a message the server refused for now again (it "
+                                              "doubles, four times).")] = 30.0,
+) -> None:
+    """Send each area's release to the newsdesks in media.csv: never twice; a changed release as a CORRECTION
+    to exactly those who had it."""
+    from drafter import api
+
+    def sent(planned: Any) -> None:  # a drafter.send.Planned
+        typer.echo(f"sent: {planned.line()}")
+
+    result = api.send(campaign_dir, out, areas=area or (), outbox=outbox, smtp=smtp, dry_run=dry_run,
+                      sender=sender, pace=pace, retry_wait=retry_wait, env=os.environ, on_sent=sent)
+
+    for note in result.notes:
+        typer.echo(f"warning: {note.message}", err=True)
+    if dry_run:
+        for planned in result.planned:
+            typer.echo(f"would send: {planned.line()}")
+    for name in result.outbox:
+        typer.echo(f"wrote {outbox / name if outbox else name}")
+    count = len(result.planned)
+    done = (f"{result.sent} sent" if smtp else f"{len(result.outbox)} in the outbox" if outbox
+            else f"{count} to send")
+    typer.echo(f"{done}; {result.already} already sent earlier" if result.already or not count
+               else done)

@@ -1,0 +1,120 @@
+"""media.csv: the newsdesks each area's release goes to (outlet, name, email, areas, language, attach).
+
+Read like areas.csv (CSV as Excel saves it, or XLSX) and checked in full before anything is built: an address
+that is not an e-mail address, an area that is not in areas.csv, a contact listed twice, a language or an
+attachment drafter does not know is one error line naming the file, row, column, value and what was expected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.load.table import read_rows, require_columns
+from drafter.model import Area, SourceRef
+
+MEDIA = "media.csv"
+COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
+LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy")}
+ATTACH = ("docx", "pdf", "body")  # the Word file, its PDF, or the release in the message only
+# An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
+_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                      r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
+
+
+@dataclass(frozen=True)
+class MediaContact:
+    """One row of media.csv, checked: ``covers`` is every area it gets, a parent's areas included."""
+
+    outlet: str
+    name: str
+    email: str
+    covers: tuple[str, ...]  # area names, in areas.csv's order
+    languages: tuple[str, ...]  # "en", "cy"; empty: every language the campaign is published in
+    attach: str  # "docx", "pdf" or "body"
+    source: SourceRef
+
+
+def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:
+    """Every contact in media.csv, checked against the campaign's areas."""
+    table = read_rows(path, display)
+    require_columns(table, ("outlet", "email", "areas"))
+    for column in table.columns:
+        if column not in COLUMNS:
+            raise InputError("is not a media list column", source=SourceRef(display, row=1, column=column),
+                             field="header", value=column, expected="columns " + ", ".join(COLUMNS))
+    order = [a.name for a in areas]
+    children: dict[str, list[str]] = {}
+    for area in areas:
+        if area.parent:
+            children.setdefault(area.parent, []).append(area.name)
+    seen: dict[str, int] = {}
+    contacts = []
+    try:
+        for row in table.rows:
+            cells = row.cells
+            email = cells["email"]
+            if not email:
+                raise InputError("is empty", source=row.ref(display, "email"), field="email",
+                                 expected="the contact's e-mail address, e.g. newsdesk@example.org")
+            if not is_address(email):
+                raise InputError("is not an e-mail address", source=row.ref(display, "email"), field="email",
+                                 value=email, expected="an address such as newsdesk@example.org")
+            key = email.lower()
+            if key in seen:
+                raise InputError(f"is listed twice (first on row {seen[key]})", source=row.ref(display, "email"),
+                                 field="email", value=email,
+                                 expected="each contact once, with all their areas in one cell separated by ;")
+            seen[key] = row.number
+            if not cells["outlet"]:
+                raise InputError("is empty", source=row.ref(display, "outlet"), field="outlet",
+                                 expected="the newspaper, station or website, e.g. Cheshire Echo")
+            covers = _covers(cells["areas"], order, children, row.ref(display, "areas"))
+            language = cells.get("language", "").lower()
+            if language and language not in LANGUAGES:
+                raise InputError("is not a language drafter sends in", source=row.ref(display, "language"),
+                                 field="language", value=cells["language"], expected="en, cy, both, or empty")
+            attach = cells.get("attach", "").lower() or "docx"
+            if attach not in ATTACH:
+                raise InputError("is not a way to send the release", source=row.ref(display, "attach"),
+                                 field="attach", value=cells["attach"],
+                                 expected="docx, pdf or body (the release in the message only)")
+            contacts.append(MediaContact(cells["outlet"], cells.get("name", ""), email, covers,
+                                         LANGUAGES.get(language, ()), attach, row.ref(display)))
+    except InputError:
+        table.finish()  # a fault in the file itself on a later row is reported first
+        raise
+    return tuple(contacts)
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` is an e-mail address drafter sends to (or from).
+
+    >>> is_address("newsdesk@example.org"), is_address("newsdesk@example"), is_address("a b@example.org")
+    (True, False, False)
+    """
+    return len(text) <= 254 and _ADDRESS.fullmatch(text) is not None
+
+
+def _covers(cell: str, order: list[str], children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
+    """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
+    names = [name.strip() for name in cell.split(";") if name.strip()]
+    if not names:
+        raise InputError("is empty", source=ref, field="areas",
+                         expected="area names from areas.csv separated by ;, a parent area, or all")
+    chosen: set[str] = set()
+    for name in names:
+        if name.lower() == "all":
+            chosen.update(order)
+            continue
+        if name not in order:
+            raise InputError("is not an area in areas.csv", source=ref, field="areas", value=name,
+                             expected="area names from areas.csv separated by ;, a parent area, or all")
+        todo = [name]
+        while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
+            current = todo.pop()
+            chosen.add(current)
+            todo.extend(children.get(current, ()))
+    return tuple(name for name in order if name in chosen)

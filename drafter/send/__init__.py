@@ -1,0 +1,176 @@
+"""Sending each area's release to its newsdesks: after output and reports, the last stage.
+
+:func:`send_releases` plans who gets what (:mod:`drafter.send.plan`: the media list, the releases drafted in
+the output folder, the send log), refuses anything not as drafted and checked clean, builds every message
+(:mod:`drafter.send.message`), then writes them to an outbox folder as ``.eml`` files, sends them through a mail
+server (:mod:`drafter.send.smtp`), or both, under the output folder's lock. Each accepted message is added to
+the send log (:mod:`drafter.send.log`) before the next is sent, so a rerun sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from pathlib import Path
+
+from drafter.errors import SendError, UsageError
+from drafter.fileio import kind, read_bounded
+from drafter.load.media import is_address
+from drafter.model import Campaign, SourceRef, Warning
+from drafter.output.files import write_atomic
+from drafter.output.lock import OutputLock
+from drafter.send import log as send_log
+from drafter.send.message import as_bytes, build, eml_name
+from drafter.send.plan import Outgoing, make_plan, version_files
+from drafter.send.smtp import Mailer, Refused, credentials, parse_server
+
+MAX_ATTACHMENT_BYTES = 50_000_000
+
+__all__ = ["Planned", "SendResult", "send_releases"]
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One message, as ``--dry-run`` and the summary show it."""
+
+    recipient: str  # "Cheshire Echo <newsdesk@…>"
+    area: str  # with the language in a bilingual campaign: "Cheshire (cy)"
+    language: str
+    kind: str  # "release" or "correction"
+    attached: str  # the file name, or "" (the release in the message only)
+    subject: str
+    changes: tuple[str, ...]  # for a correction: what changed
+
+    def line(self) -> str:
+        """``Cheshire Echo <newsdesk@…>: Cheshire, cheshire.docx attached``."""
+        what = f"{self.attached} attached" if self.attached else "in the message"
+        head = "CORRECTION of " if self.kind == "correction" else ""
+        changed = f" (changed: {'; '.join(self.changes)})" if self.changes else ""
+        return f"{self.recipient}: {head}{self.area}, {what}{changed}"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    planned: tuple[Planned, ...]
+    already: int  # messages the log says each recipient already has
+    sent: int  # messages a mail server accepted in this run
+    outbox: tuple[str, ...]  # .eml files written
+    notes: tuple[Warning, ...]
+
+
+def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
+                  smtp: str | None = None, dry_run: bool = False, sender: str | None = None, pace: float = 1.0,
+                  retry_wait: float = 30.0, env: Mapping[str, str] | None = None, today: dt.date | None = None,
+                  on_sent: Callable[[Planned], None] | None = None, sleep: Callable[[float], None] = time.sleep
+                  ) -> SendResult:
+    """Plan, check and build every message due, then write the outbox and send (see the module's text)."""
+    if not (dry_run or outbox or smtp):
+        raise UsageError("nothing to do", field="send", expected="--dry-run, --outbox FOLDER or --smtp HOST")
+    server = parse_server(smtp) if smtp else None
+    login = credentials(env if env is not None else {}) if server else None
+    if kind(out_dir) != "folder":
+        raise SendError("is not a folder of drafted releases", source=SourceRef(str(out_dir)), field="--out",
+                        expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
+    lock = OutputLock.take(out_dir)
+    try:
+        plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today(), areas=areas)
+        planned = tuple(_planned(out) for out in plan.outgoing)
+        if dry_run or not plan.outgoing:
+            return SendResult(planned, plan.already, 0, (), plan.notes)
+        from_address = _sender(plan.outgoing[0].batch.campaign, sender)
+        now = dt.datetime.now(dt.UTC)
+        messages = [(out, *build(out, from_address, _attachment(out_dir, out), now=now)) for out in plan.outgoing]
+        written = _write_outbox(outbox, messages) if outbox else ()
+        sent = 0
+        if server is not None:
+            for out in plan.outgoing:  # kept first, so nothing but the log is written between accepted messages
+                send_log.keep_version(out_dir, out.version, version_files(out.release))
+            mailer = Mailer(server, login, retry_wait=retry_wait, sleep=sleep)
+            log = list(plan.log)
+            try:
+                for index, (out, message, file_hash) in enumerate(messages):
+                    if index and pace:
+                        sleep(pace)
+                    try:
+                        mailer.send(message, from_address.addr_spec, out.recipient.email)
+                    except Refused as refused:
+                        raise _refused(out, refused, sent, out_dir) from None
+                    log.append(send_log.Sent(
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), out.recipient.email,
+                        out.recipient.name, out.recipient.outlet, out.release.area, out.language, out.kind,
+                        out.file, file_hash, out.version, str(message["Message-ID"])))
+                    send_log.write_log(out_dir, log)
+                    sent += 1
+                    if on_sent:
+                        on_sent(planned[index])
+            finally:
+                mailer.close()
+        return SendResult(planned, plan.already, sent, written, plan.notes)
+    finally:
+        lock.release()
+
+
+def _planned(out: Outgoing) -> Planned:
+    from drafter.send.message import subject
+
+    r = out.recipient
+    who = f"{r.outlet or r.name} <{r.email}>"
+    changes = out.changes.facts if out.changes else ()
+    if out.changes and not changes and out.changes.sentences_added:
+        changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
+    area = f"{out.release.area} ({out.language})" if out.batch.tag else out.release.area
+    return Planned(who, area, out.language, out.kind, out.file, subject(out), changes)
+
+
+def _sender(campaign: Campaign, sender: str | None) -> Address:
+    """The From address: ``--from``, else campaign.yaml's media contact."""
+    address = sender or campaign.contact.email
+    if not address:
+        raise UsageError("is not given, and campaign.yaml's media_contact has no email", field="--from",
+                         expected="the press office's address, e.g. --from press@example.org")
+    if not is_address(address):
+        raise UsageError("is not an e-mail address", field="--from" if sender else "media_contact.email",
+                         value=address, expected="an address such as press@example.org")
+    return Address(campaign.contact.name if not sender else "", addr_spec=address)
+
+
+def _attachment(out_dir: Path, out: Outgoing) -> bytes | None:
+    if not out.file:
+        return None
+    path = out_dir / out.file
+    return read_bounded(path, SourceRef(str(path)), MAX_ATTACHMENT_BYTES, follow=False, error=SendError)
+
+
+def _write_outbox(folder: Path, messages: list[tuple[Outgoing, EmailMessage, str]]) -> tuple[str, ...]:
+    found = kind(folder)
+    if found not in (None, "folder"):
+        raise SendError(f"is a {found}, not a folder", source=SourceRef(str(folder)), field="--outbox",
+                        expected="a folder for the ready e-mails")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SendError(f"cannot be written ({exc.strerror})", source=SourceRef(str(folder)), field="--outbox",
+                        expected="a folder you can write to") from None
+    names = []
+    for out, message, _ in messages:
+        name = eml_name(out)
+        del message["X-Unsent"]
+        message["X-Unsent"] = "1"  # Outlook opens it as a message ready to send
+        write_atomic(folder / name, as_bytes(message))
+        del message["X-Unsent"]
+        names.append(name)
+    return tuple(names)
+
+
+def _refused(out: Outgoing, refused: Refused, sent: int, out_dir: Path) -> SendError:
+    why = "kept refusing it for now" if refused.temporary else "refused it"
+    return SendError(
+        f"the mail server {why} ({refused}); {sent} message(s) sent before it are in "
+        f"{out_dir / send_log.LOG}", source=out.recipient.source, field="email", value=out.recipient.email,
+        expected="an address the server accepts: correct it or take it off the list, then run drafter send "
+        "again to send the rest" if not refused.temporary else "the server to accept mail again: run drafter "
+        "send again later to send the rest")

@@ -1,0 +1,199 @@
+"""Who gets what: each release drafted in the output folder, matched to the media list and the send log.
+
+A recipient gets an area's release in each language they asked for, once. When the release has changed since
+a recipient had it (its version, the SHA-256 of its Markdown, differs from the send log's), they get a
+correction, and only they do: a correction goes to exactly the earlier recipients of that area and language,
+from the log, even those since taken off the media list. Before anything is built, every release with
+someone to go to must be sendable (:func:`refuse_unsendable`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.batch import Batch, prepare_languages, releases
+from drafter.document import to_markdown
+from drafter.errors import InputError, SendError
+from drafter.fileio import file_digest, kind
+from drafter.load.media import MEDIA, load_media
+from drafter.model import Release, SourceRef, Warning
+from drafter.output.files import DRAFT_FLAG
+from drafter.output.manifest import Manifest, load_manifest
+from drafter.reports.changes import AreaChanges, changes_since_last_draft
+from drafter.reports.check import check_files
+from drafter.reports.facts import facts_csv
+from drafter.send.log import LOG, Sent, latest, read_log, version_folder
+
+CHECKED = ("docx", "md", "txt")  # the drafted file `drafter check` reads for a release, the first there is
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    name: str
+    outlet: str
+    attach: str  # "docx", "pdf" or "body"
+    source: SourceRef  # their row in media.csv, or in the send log
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to build: a release (or a correction of one) for one recipient."""
+
+    recipient: Recipient
+    release: Release
+    batch: Batch
+    language: str  # "en", "cy"
+    version: str
+    file: str  # the drafted file attached, or "" for the release in the message only
+    earlier: Sent | None = None  # for a correction: the message it corrects
+    changes: AreaChanges | None = None
+
+    @property
+    def kind(self) -> str:
+        return "correction" if self.earlier else "release"
+
+
+@dataclass(frozen=True)
+class Plan:
+    outgoing: tuple[Outgoing, ...]
+    already: int  # messages the log says were sent of the current versions
+    log: tuple[Sent, ...]
+    notes: tuple[Warning, ...]  # contacts who get nothing, and why
+
+
+def version_of(release: Release) -> str:
+    return hashlib.sha256(to_markdown(release.blocks).encode("utf-8")).hexdigest()
+
+
+def version_files(release: Release) -> dict[str, bytes]:
+    """What is kept of a release as sent, under its drafted names, for a later correction to compare with."""
+    return {f"{release.slug}.md": to_markdown(release.blocks).encode("utf-8"),
+            f"{release.slug}.facts.csv": facts_csv(release.facts)}
+
+
+def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Sequence[str] = ()) -> Plan:
+    """Every message to send now (of ``areas``' releases, or all), checked sendable; raises before anything is
+    built or sent."""
+    batches = prepare_languages(campaign_dir, areas)
+    campaign = batches[0].campaign
+    if kind(campaign_dir / MEDIA) is None:
+        raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
+                         "folder: outlet, name, email, areas, language, attach (see docs/sending.md)")
+    media = load_media(campaign_dir / MEDIA, MEDIA, campaign.areas)
+    manifest = load_manifest(out_dir)
+    if not manifest:
+        raise SendError("has no releases drafted in it", source=SourceRef(str(out_dir)), field="--out",
+                        expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
+    log = read_log(out_dir)
+    last = latest(log)
+    published = {batch.style.language.code for batch in batches}
+    notes = [Warning("media", f"{MEDIA}, row {c.source.row}: {c.email} asks for releases in "
+                     f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
+                     ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
+    outgoing: list[Outgoing] = []
+    to_check: list[Path] = []  # each release's drafted file that drafter check reads
+    already = 0
+    for batch in batches:
+        code = batch.style.language.code
+        for release in releases(batch):
+            wanted = [c for c in media if release.area in c.covers and (not c.languages or code in c.languages)]
+            version = version_of(release)
+            mine: list[Outgoing] = []
+            keys = set()
+            for contact in wanted:
+                recipient = Recipient(contact.email, contact.name, contact.outlet, contact.attach, contact.source)
+                keys.add(contact.email.lower())
+                earlier = last.get((contact.email.lower(), release.area, code))
+                if earlier is not None and earlier.version == version:
+                    already += 1
+                    continue
+                mine.append(_outgoing(recipient, release, batch, code, version, earlier, out_dir))
+            for (email, area, language), earlier in sorted(last.items()):  # earlier recipients now off the list
+                if (area, language) == (release.area, code) and email not in keys and earlier.version != version:
+                    attach = earlier.file.rpartition(".")[2] if earlier.file else "body"
+                    recipient = Recipient(earlier.email, earlier.name, earlier.outlet, attach, SourceRef(LOG))
+                    mine.append(_outgoing(recipient, release, batch, code, version, earlier, out_dir))
+            if mine:
+                to_check.append(refuse_unsendable(out_dir, release, manifest, mine, today))
+                outgoing.extend(mine)
+    if to_check:
+        refuse_findings(campaign_dir, to_check)
+    return Plan(tuple(outgoing), already, tuple(log), tuple(notes))
+
+
+def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
+              earlier: Sent | None, out_dir: Path) -> Outgoing:
+    file = "" if recipient.attach == "body" else f"{release.slug}.{recipient.attach}"
+    changes = None
+    if earlier is not None:
+        found = changes_since_last_draft(version_folder(out_dir, earlier.version), [release])
+        changes = found[0] if found else AreaChanges(release.area, (), (), ())
+    return Outgoing(recipient, release, batch, language, version, file, earlier, changes)
+
+
+def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgoing: list[Outgoing],
+                      today: dt.date) -> Path:
+    """Refuse a release that is not as drafter drafted it: a file to attach that was not drafted, was drafted
+    with unapproved quotes or (a PDF, which check cannot read) changed since; a quote that is no longer
+    approved or has expired today. Returns the drafted file :func:`refuse_findings` is to check."""
+    for name in sorted({o.file for o in outgoing if o.file}):
+        _refuse_file(out_dir, name, release, manifest, checked=name.endswith(CHECKED))
+    checked = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
+    if checked is None:
+        raise SendError(f"no Word, Markdown or text file of the {release.area} release was drafted, so it cannot "
+                        "be checked", source=SourceRef(str(out_dir)), field="--out",
+                        expected="drafter draft with --format docx (the default)")
+    _refuse_file(out_dir, checked, release, manifest, checked=True)
+    quotes = {quote.id: quote for quote in outgoing[0].batch.campaign.quotes}
+    for quote_id in release.quotes_used:
+        quote = quotes[quote_id]
+        if quote.status != "approved":
+            raise SendError(f"quote {quote_id!r} in the {release.area} release is {quote.status}, not approved",
+                            source=quote.source, expected="only approved quotes in a release that is sent")
+        if quote.expires_on is not None and quote.expires_on < today:
+            raise SendError(f"quote {quote_id!r} in the {release.area} release expired on "
+                            f"{quote.expires_on.isoformat()}, so the release cannot be sent today",
+                            source=quote.source, expected="a quote approved for longer (drafter quotes approve), "
+                            "then drafter draft again")
+    return out_dir / checked
+
+
+def refuse_findings(campaign_dir: Path, files: list[Path]) -> None:
+    """Refuse to send anything while a release to be sent has check findings (an edited release that checks
+    clean may be sent)."""
+    result = check_files(campaign_dir, files)
+    if result.findings:
+        first = result.findings[0]
+        path = next((f for f in files if f.name == first.file), Path(first.file))
+        more = f" (and {len(result.findings) - 1} more finding(s))" if len(result.findings) > 1 else ""
+        raise SendError(f"is not sent: {first.message}{more}", source=SourceRef(str(path)),
+                        expected="a release that checks clean: correct it, or draft it again; drafter check "
+                        f"{campaign_dir} {path} lists every finding")
+    if result.skipped:
+        name, why = result.skipped[0]
+        path = next((f for f in files if f.name == name), Path(name))
+        raise SendError(f"is not sent: drafter check cannot read it ({why})", source=SourceRef(str(path)),
+                        expected="the release as drafter drafted it")
+
+
+def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:
+    entry = manifest.get(name)
+    path = out_dir / name
+    if entry is None or entry.get("area") != release.area or kind(path) != "file":
+        extension = name.rpartition(".")[2]
+        raise SendError(f"was not drafted, and the media list asks for the {release.area} release as "
+                        f"{extension.upper()}", source=SourceRef(str(path)),
+                        expected=f"drafter draft with --format {extension} into the same folder first")
+    if entry.get("draft") == DRAFT_FLAG:
+        raise SendError("was drafted with quotes that are not approved (--draft-quotes), so it is a draft never to "
+                        "be sent", source=SourceRef(str(path)),
+                        expected="the quotes approved, then drafter draft again without --draft-quotes")
+    if not checked and file_digest(path, SourceRef(str(path)), SendError) != entry.get("sha256"):
+        raise SendError("has changed since drafter made it, and drafter cannot check a PDF",
+                        source=SourceRef(str(path)), expected="drafter draft --format pdf again to make it afresh")
+

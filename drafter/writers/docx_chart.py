@@ -1,0 +1,129 @@
+"""A chart as a native Word chart part (``word/charts/chartN.xml``, DrawingML's ``c:barChart``), which Word
+can restyle and LibreOffice draws.
+
+The figures are in the part as cached values (``c:strCache``, ``c:numCache``), so every reader draws the same
+bars without a spreadsheet; no workbook is embedded (openpyxl is the loader's alone), so Word's "Edit Data"
+has no sheet to open, but colours, labels and layout can be changed in Word. The areas are the categories,
+the release's own area first; one series per period, the latest in the campaign's first colour. A suppressed
+count is not drawn (the alternative text, ``wp:docPr descr``, says "fewer than five"). Same chart, same bytes.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape as _escape
+
+from drafter.exhibits import Chart
+from drafter.model import Release
+
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+CHART_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+RELS_PART = "word/_rels/document.xml.rels"
+TYPES_PART = "[Content_Types].xml"
+CX, CY = 5760000, 3240000  # EMU: 16 cm by 9 cm
+
+
+def escape(text: str) -> str:
+    return _escape(text, quote=True)
+
+
+def rel_id(number: int) -> str:
+    return f"rIdDrafterChart{number}"
+
+
+def drawing_xml(chart: Chart, number: int) -> str:
+    """The paragraph that holds chart ``number`` inline, with its figures as alternative text."""
+    return (f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" '
+            f'distL="0" distR="0"><wp:extent cx="{CX}" cy="{CY}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="{4000 + number}" name="Chart {number}" title="{escape(chart.title)}" '
+            f'descr="{escape(chart.alt)}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="{A}"><a:graphicData '
+            f'uri="{C}"><c:chart xmlns:c="{C}" xmlns:r="{R}" r:id="{rel_id(number)}"/></a:graphicData>'
+            "</a:graphic></wp:inline></w:drawing></w:r></w:p>")
+
+
+def chart_parts(release: Release, parts: dict[str, bytes]) -> dict[str, bytes]:
+    """The parts a release's charts add (``word/charts/chartN.xml``) or change (the document's relationships
+    and the content types), by name."""
+    charts = [b.chart for b in release.blocks if b.chart is not None]
+    if not charts:
+        return {}
+    rels = parts[RELS_PART].decode("utf-8")
+    types = parts[TYPES_PART].decode("utf-8")
+    found: dict[str, bytes] = {}
+    for number, chart in enumerate(charts, 1):
+        found[f"word/charts/chart{number}.xml"] = chart_xml(chart, release.language).encode("utf-8")
+        rels = rels.replace("</Relationships>", f'<Relationship Id="{rel_id(number)}" Type="{CHART_TYPE}" '
+                            f'Target="charts/chart{number}.xml"/></Relationships>')
+        types = types.replace("</Types>", f'<Override PartName="/word/charts/chart{number}.xml" '
+                              f'ContentType="{CHART_CONTENT}"/></Types>')
+    found[RELS_PART] = rels.encode("utf-8")
+    found[TYPES_PART] = types.encode("utf-8")
+    return found
+
+
+def _column(index: int) -> str:
+    return chr(ord("B") + index)
+
+
+def chart_xml(chart: Chart, language: str) -> str:
+    """The chart part: areas as categories, one series per period."""
+    lang = escape(language.replace("_", "-"))
+    areas = [name for name, _ in chart.series]
+    last = len(chart.categories) - 1
+    series = []
+    for p, period in enumerate(chart.categories):
+        colour = chart.colours[0] if p == last else chart.colours[1 % len(chart.colours)]
+        values = [values[p] for _, values in chart.series]
+        series.append(
+            f'<c:ser><c:idx val="{p}"/><c:order val="{p}"/><c:tx><c:strRef><c:f>Sheet1!${_column(p)}$1</c:f>'
+            f'{_str_cache([period])}</c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="{escape(colour)}"/>'
+            '</a:solidFill></c:spPr><c:invertIfNegative val="0"/>'
+            '<c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>'
+            '</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
+            f'<a:endParaRPr lang="{lang}"/></a:p></c:txPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
+            '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
+            '</c:dLbls>'
+            f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${len(areas) + 1}</c:f>{_str_cache(areas)}</c:strRef></c:cat>'
+            f'<c:val><c:numRef><c:f>Sheet1!${_column(p)}$2:${_column(p)}${len(areas) + 1}</c:f>'
+            f'{_num_cache(values)}</c:numRef></c:val></c:ser>')
+    direction = "col" if chart.kind == "column" else "bar"
+    axis = ('<c:scaling><c:orientation val="{o}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>')
+    text = (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="{lang}"/>'
+            '</a:p></c:txPr>')
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<c:chartSpace xmlns:c="{C}" xmlns:a="{A}" xmlns:r="{R}"><c:lang val="{lang}"/>'
+        '<c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/>'
+        f'<c:barChart><c:barDir val="{direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
+        + "".join(series) +
+        '<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>'
+        '<c:catAx><c:axId val="1001"/>'
+        + axis.format(o="maxMin" if direction == "bar" else "minMax", pos="l" if direction == "bar" else "b") +
+        '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>'
+        f'<c:tickLblPos val="nextTo"/>{text}<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/>'
+        '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+        '<c:valAx><c:axId val="1002"/>'
+        + axis.format(o="minMax", pos="b" if direction == "bar" else "l") +
+        '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>'
+        '</c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/>'
+        f'<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{text}<c:crossAx val="1001"/>'
+        f'<c:crosses val="{"max" if direction == "bar" else "autoZero"}"/><c:crossBetween val="between"/>'
+        '</c:valAx></c:plotArea>'
+        f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{text}</c:legend><c:plotVisOnly val="1"/>'
+        '<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    )
+
+
+def _str_cache(texts: list[str]) -> str:
+    points = "".join(f'<c:pt idx="{i}"><c:v>{escape(t)}</c:v></c:pt>' for i, t in enumerate(texts))
+    return f'<c:strCache><c:ptCount val="{len(texts)}"/>{points}</c:strCache>'
+
+
+def _num_cache(values: list[Decimal | None]) -> str:
+    points = "".join(f'<c:pt idx="{i}"><c:v>{format(v, "f")}</c:v></c:pt>' for i, v in enumerate(values)
+                     if v is not None)
+    return f'<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="{len(values)}"/>{points}</c:numCache>'

@@ -1,0 +1,69 @@
+"""A table of figures (or a chart) as WordprocessingML, for :class:`drafter.writers.docx.DocxWriter`.
+
+A table is a real Word table in the reference DOCX's table style (``Figures Table``): its caption a ``Caption``
+paragraph kept with it, its header row repeated on every page (``w:tblHeader``), no row split across a page
+(``w:cantSplit``), figures aligned right, the release's own area in bold. A chart is its title (``Caption``), the
+chart itself (:mod:`drafter.writers.docx_chart`) and its source line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape as _escape
+
+from drafter.exhibits import Table
+from drafter.model import Block
+from drafter.writers import docx_chart
+
+WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins
+
+
+def escape(text: str) -> str:
+    return _escape(text, quote=False)
+
+
+def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str) -> str:
+    """The XML of a table or chart block; ``number`` counts the release's charts from 1."""
+    caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
+    if block.table is not None:  # an empty paragraph after it: Word puts no space after a table
+        return caption + table_xml(block.table, table_style) + _paragraph("", style_ids.get("Body Text", ""),
+                                                                          keep=False)
+    assert block.chart is not None
+    return caption + docx_chart.drawing_xml(block.chart, number) + \
+        _paragraph(block.chart.source, style_ids.get("Notes", ""), keep=False)
+
+
+def _paragraph(text: str, style: str, *, keep: bool) -> str:
+    ppr = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + ("<w:keepNext/>" if keep else "")
+    run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>"
+
+
+def table_xml(table: Table, style: str) -> str:
+    columns = len(table.header)
+    # Each column as wide as its longest cell needs (a heading may wrap onto two lines, a figure should not).
+    longest = [max([len(row[c]) for row in table.rows if c < len(row)] + [len(table.header[c]) // 2, 4])
+               for c in range(columns)]
+    widths = [WIDTH * n // sum(longest) for n in longest]
+    numeric = table.numeric or (False,) * columns
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    rows = [_row(table.header, widths, numeric, header=True, bold=False)]
+    rows += [_row(row, widths, numeric, header=False, bold=r in table.bold_rows) for r, row in enumerate(table.rows)]
+    return ('<w:tbl><w:tblPr>' + (f'<w:tblStyle w:val="{escape(style)}"/>' if style else "") +
+            f'<w:tblW w:w="{WIDTH}" w:type="dxa"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+            f'<w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>")
+
+
+def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:
+    trpr = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
+    out = [f"<w:tr><w:trPr>{trpr}</w:trPr>"]
+    for c, width in enumerate(widths):
+        text = cells[c] if c < len(cells) else ""
+        jc = '<w:jc w:val="right"/>' if c and c < len(numeric) and numeric[c] else ""
+        run = f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' \
+            if text else ""
+        out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{jc}</w:pPr>{run}</w:p>'
+                   "</w:tc>")
+    out.append("</w:tr>")
+    return "".join(out)

@@ -1,0 +1,64 @@
+"""media.csv, the newsdesks each area's release goes to: read as Excel saves it, and checked in full, one clear
+line for each kind of mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.load import load_campaign
+from drafter.load.media import load_media
+from tests.conftest import EXAMPLE
+
+
+def media_error(example: Path, text: str) -> str:
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    return caught.value.line()
+
+
+HEADER = "outlet,name,email,areas,language,attach\n"
+
+
+@pytest.mark.parametrize(("row", "line"), [
+    ("Echo,Desk,newsdesk@echo,Cheshire,en,docx",
+     'media.csv:2: email: "newsdesk@echo" is not an e-mail address (expected an address such as '
+     "newsdesk@example.org)"),
+    ("Echo,Desk,news@echo.example.org,Chesire,en,docx",
+     'media.csv:2: areas: "Chesire" is not an area in areas.csv (expected area names from areas.csv '
+     "separated by ;, a parent area, or all)"),
+    ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
+     'media.csv:2: language: "fr" is not a language drafter sends in (expected en, cy, both, or empty)'),
+    ("Echo,Desk,news@echo.example.org,Cheshire,en,rtf",
+     'media.csv:2: attach: "rtf" is not a way to send the release (expected docx, pdf or body (the '
+     "release in the message only))"),
+])
+def test_a_bad_contact_is_one_line_naming_file_row_field_and_value(example: Path, row: str, line: str) -> None:
+    assert media_error(example, HEADER + row + "\n") == line
+
+
+def test_a_contact_listed_twice_is_refused(example: Path) -> None:
+    text = HEADER + "Echo,Desk,news@echo.example.org,Cheshire,,\nEcho,Ed,NEWS@echo.example.org,Cumbria,,\n"
+    assert media_error(example, text) == (
+        'media.csv:3: email: "NEWS@echo.example.org" is listed twice (first on row 2) (expected each '
+        "contact once, with all their areas in one cell separated by ;)")
+
+
+def test_areas_a_parent_and_all_as_excel_saves_them(example: Path) -> None:
+    text = ("\ufeff" + HEADER + "Echo,Desk,a@echo.example.org, Cheshire ; Cumbria ,both,PDF\r\n"
+            "NW,,b@nw.example.org,North West,,\r\nAll,,c@all.example.com,all,en,body\r\n")
+    (example / "media.csv").write_bytes(text.encode("utf-8"))
+    a, b, c = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert (a.covers, a.languages, a.attach) == (("Cheshire", "Cumbria"), ("en", "cy"), "pdf")
+    assert b.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
+    assert (b.languages, b.attach) == ((), "docx")
+    assert c.covers == b.covers and c.attach == "body"
+
+
+def test_the_example_media_list_uses_only_example_domains() -> None:
+    example = load_media(EXAMPLE / "media.csv", "media.csv", load_campaign(EXAMPLE).areas)
+    assert len(example) == 5
+    assert all(c.email.endswith((".example.org", ".example.com")) for c in example)

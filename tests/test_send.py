@@ -1,0 +1,533 @@
+"""drafter send: the media list, the outbox, a real mail server on 127.0.0.1, never twice, and corrections.
+
+The server is aiosmtpd, started by each test on a free port; its handler records every message it accepts and
+can answer chosen recipients 4xx (for a while) or 5xx, or hold a message unanswered until the test has killed
+the sending process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email
+import email.policy
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.errors import DrafterError, SendError, UsageError
+from drafter.send.log import read_log
+from tests.conftest import edit
+
+SUBJECT = "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018: "
+EVERYONE = 11  # the example media list: five desks, North West Tonight gets all six areas' releases
+
+
+@dataclass
+class Desk:
+    """An aiosmtpd handler: the newsdesks' mail server."""
+
+    received: list[EmailMessage] = field(default_factory=list)
+    refuse: dict[str, list[str]] = field(default_factory=dict)  # address → answers to give before 250
+    hold_after: int | None = None  # hold the message after this many, unanswered, until ``let_go``
+    holding: threading.Event = field(default_factory=threading.Event)
+    let_go: threading.Event = field(default_factory=threading.Event)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        answers = self.refuse.get(address)
+        if answers:
+            return answers.pop(0) if len(answers) > 1 or not answers[0].startswith("5") else answers[0]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.hold_after is not None and len(self.received) >= self.hold_after:
+            self.holding.set()
+            while not self.let_go.is_set():
+                await asyncio.sleep(0.02)
+            return "451 4.3.0 try again later"
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        message["X-Envelope-To"] = ",".join(envelope.rcpt_tos)
+        message["X-TLS"] = "yes" if session.ssl else ""
+        self.received.append(message)
+        return "250 OK"
+
+    def to(self) -> list[str]:
+        return [str(m["X-Envelope-To"]) for m in self.received]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(desk: Desk, host: str = "127.0.0.1", **options: Any) -> Iterator[str]:
+    controller = Controller(desk, hostname=host, port=free_port(), **options)
+    controller.start()
+    try:
+        yield f"{host}:{controller.port}"
+    finally:
+        desk.let_go.set()
+        controller.stop()
+
+
+@pytest.fixture
+def desk() -> Desk:
+    return Desk()
+
+
+@pytest.fixture
+def drafted(example: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """The example campaign (with its media list), drafted into ``out``."""
+    assert (example / "media.csv").is_file()
+    out = tmp_path / "out"
+    api.draft(example, out)
+    return example, out
+
+
+def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
+    return api.send(campaign, out, smtp=server, pace=0, retry_wait=0, env={}, **options)
+
+
+# --- the media list ---------------------------------------------------------------------------------------
+
+def test_a_bad_media_list_stops_send_before_anything_is_built(drafted: tuple[Path, Path], tmp_path: Path) -> None:
+    campaign, out = drafted
+    edit(campaign / "media.csv", "newsdesk@cheshire-echo.example.org", "newsdesk at cheshire-echo")
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(tmp_path / "box")])
+    assert result.exit_code == 1
+    assert result.stderr == ('error: media.csv:2: email: "newsdesk at cheshire-echo" is not an e-mail address '
+                             "(expected an address such as newsdesk@example.org)\n")
+    assert not (tmp_path / "box").exists()
+
+
+# --- the outbox -------------------------------------------------------------------------------------------
+
+def test_the_outbox_parses_back_with_headers_and_the_mime_tree(drafted: tuple[Path, Path], tmp_path: Path) -> None:
+    campaign, out = drafted
+    box = tmp_path / "box"
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(box)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(f"{EVERYONE} in the outbox\n")
+    names = sorted(p.name for p in box.iterdir())
+    assert len(names) == EVERYONE and "cheshire--newsdesk-at-cheshire-echo.example.org.eml" in names
+    assert all(n.isascii() and not set(n) & set('<>:"/\\|?* ') for n in names)  # safe on Windows
+    raw = (box / "cheshire--newsdesk-at-cheshire-echo.example.org.eml").read_bytes()
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")  # SMTP line endings throughout
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message["To"] == "Newsdesk <newsdesk@cheshire-echo.example.org>"
+    assert message["From"] == '"Press Office, The Lucy Faithfull Foundation" <press@example.org>'
+    assert message["Subject"] == SUBJECT + ("Number of people in Cheshire seeking help to stop viewing sexual "
+                                            "images of children online almost trebles")
+    assert message["X-Unsent"] == "1" and message["Content-Language"] == "en" and message["Date"]
+    assert message["Message-ID"].endswith("@example.org>")
+    tree = [(part.get_content_type(), part.get_filename()) for part in message.walk()]
+    assert tree == [("multipart/mixed", None), ("multipart/alternative", None), ("text/plain", None),
+                    ("text/html", None), ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                          "cheshire.docx")]
+    attachment = next(message.iter_attachments())
+    assert attachment.get_content() == (out / "cheshire.docx").read_bytes()
+    body = message.get_body(("plain",))
+    assert body is not None and "193 per cent to 440" in body.get_content()
+    html = message.get_body(("html",))
+    assert html is not None and "193 per cent to 440" in html.get_content()
+    body_only = email.message_from_bytes((box / "cumbria--sam.carter-at-radio-cumbria.example.com.eml").read_bytes(),
+                                         policy=email.policy.default)
+    assert [p.get_content_type() for p in body_only.walk()] == ["multipart/alternative", "text/plain", "text/html"]
+    # the same message has the same Message-ID on every run
+    CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(tmp_path / "again")])
+    again = (tmp_path / "again" / "cheshire--newsdesk-at-cheshire-echo.example.org.eml").read_bytes()
+    assert email.message_from_bytes(again)["Message-ID"] == email.message_from_bytes(raw)["Message-ID"]
+
+
+def test_dry_run_lists_who_gets_what_and_writes_nothing(drafted: tuple[Path, Path]) -> None:
+    campaign, out = drafted
+    before = sorted(p.name for p in out.iterdir())
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[1] == ("would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx "
+                        "attached")
+    assert lines[3] == ("would send: Radio Cumbria Example <sam.carter@radio-cumbria.example.com>: Cumbria, in the "
+                        "message")
+    assert lines[-1] == f"{EVERYONE} to send"
+    assert sorted(p.name for p in out.iterdir()) == before
+
+
+def test_nothing_to_do_is_a_usage_error(drafted: tuple[Path, Path]) -> None:
+    campaign, out = drafted
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == "error: send: nothing to do (expected --dry-run, --outbox FOLDER or --smtp HOST)\n"
+
+
+# --- refusing what may not be sent ------------------------------------------------------------------------
+
+def test_a_release_with_check_findings_is_not_sent(drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")  # not drafted again
+    edit(campaign / "figures.csv", '"1,747","3,549"', '"1,747","3,554"')
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        f"{out / 'north-west.docx'}: is not sent: '3,549' where North West's contacts in the second period (after) "
+        "was '3,554' (figures.csv, row 2, column after) (and 9 more finding(s)) (expected a release that checks "
+        f"clean: correct it, or draft it again; drafter check {campaign} {out / 'north-west.docx'} lists every "
+        "finding)")
+    assert desk.received == [] and not (out / "sent.csv").exists()
+
+
+def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Path, Path], desk: Desk) -> None:
+    import docx
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    document.add_paragraph("Interviews are available on request.")
+    document.save(str(out / "cumbria.docx"))
+    with serving(desk) as server:
+        send(campaign, out, server)
+    for message in desk.received:
+        for part in message.iter_attachments():
+            assert part.get_content() == (out / str(part.get_filename())).read_bytes()
+    assert len(desk.received) == EVERYONE
+
+
+def test_a_release_drafted_with_unapproved_quotes_is_not_sent(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    edit(example / "quotes.yaml", "status: approved", "status: draft")
+    api.draft(example, out, draft_quotes=True)
+    with pytest.raises(DrafterError) as caught:  # the quote is still a draft
+        api.send(example, out, dry_run=True)
+    assert "is a draft, not approved" in caught.value.line()
+    edit(example / "quotes.yaml", "status: draft", "status: approved")  # approved, but not drafted again
+    with pytest.raises(SendError) as caught:
+        api.send(example, out, dry_run=True)
+    assert caught.value.line() == (
+        f"{out / 'north-west.docx'}: was drafted with quotes that are not approved (--draft-quotes), so it is a "
+        "draft never to be sent (expected the quotes approved, then drafter draft again without --draft-quotes)")
+
+
+def test_a_quote_expired_by_the_day_of_sending_is_refused(drafted: tuple[Path, Path]) -> None:
+    import datetime as dt
+
+    campaign, out = drafted
+    edit(campaign / "quotes.yaml", "status: approved", "status: approved\n    expires_on: 2030-01-01")
+    api.draft(campaign, out)
+    with pytest.raises(SendError) as caught:
+        api.send(campaign, out, dry_run=True, today=dt.date(2030, 1, 2))
+    assert "expired on 2030-01-01, so the release cannot be sent today" in caught.value.line()
+
+
+def test_a_pdf_asked_for_but_not_drafted_is_refused(drafted: tuple[Path, Path]) -> None:
+    campaign, out = drafted
+    edit(campaign / "media.csv", "Cheshire,en,docx", "Cheshire,en,pdf")
+    with pytest.raises(SendError) as caught:
+        api.send(campaign, out, dry_run=True)
+    assert caught.value.line() == (
+        f"{out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
+        "(expected drafter draft with --format pdf into the same folder first)")
+
+
+# --- a real mail server -----------------------------------------------------------------------------------
+
+def test_the_server_receives_each_message_with_both_bodies_and_the_drafted_file(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    with serving(desk) as server:
+        result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server,
+                                          "--pace", "0"], env={"DRAFTER_SMTP_USER": None,
+                                                               "DRAFTER_SMTP_PASSWORD": None})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == f"{EVERYONE} sent"
+    assert len(desk.received) == EVERYONE
+    cheshire = [m for m in desk.received if m["To"].addresses[0].addr_spec == "newsdesk@cheshire-echo.example.org"]
+    assert len(cheshire) == 1 and cheshire[0]["X-Envelope-To"] == "newsdesk@cheshire-echo.example.org"
+    assert cheshire[0]["Subject"].startswith(SUBJECT + "Number of people in Cheshire")
+    assert "X-Unsent" not in cheshire[0]
+    assert "193 per cent to 440" in cheshire[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "193 per cent to 440" in cheshire[0].get_body(("html",)).get_content()  # type: ignore[union-attr]
+    (attached,) = cheshire[0].iter_attachments()
+    assert attached.get_content() == (out / "cheshire.docx").read_bytes()
+    log = read_log(out)
+    assert len(log) == EVERYONE and {e.kind for e in log} == {"release"}
+    assert [e.message_id for e in log] == [str(m["Message-ID"]) for m in desk.received]
+    # a second run sends nothing
+    with serving(desk) as server:
+        again = send(campaign, out, server)
+    assert (again.sent, again.already, len(desk.received)) == (0, EVERYONE, EVERYONE)
+
+
+def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    desk.refuse["newsdesk@cheshire-echo.example.org"] = ["451 4.7.1 greylisted, try again", "452 4.2.2 busy"]
+    waits: list[float] = []
+    with serving(desk) as server:
+        result = api.send(campaign, out, smtp=server, pace=0, retry_wait=3, env={}, sleep=waits.append)
+    assert result.sent == EVERYONE and waits == [3, 6]
+    assert desk.to().count("newsdesk@cheshire-echo.example.org") == 1
+
+
+def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    desk.refuse["sam.carter@radio-cumbria.example.com"] = ["550 5.1.1 no such mailbox"]
+    with serving(desk) as server:
+        result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server,
+                                          "--pace", "0"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'error: media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.1.1 '
+        f"no such mailbox); 3 message(s) sent before it are in {out / 'sent.csv'} (expected an address the server "
+        "accepts: correct it or take it off the list, then run drafter send again to send the rest)\n")
+    assert len(desk.received) == 3
+    desk.refuse.clear()
+    with serving(desk) as server:
+        send(campaign, out, server)
+    assert len(desk.received) == EVERYONE and len(set(zip(desk.to(), (m["Subject"] for m in desk.received),
+                                                          strict=True))) == EVERYONE
+
+
+def test_plain_text_is_refused_to_a_server_that_is_not_this_computer(drafted: tuple[Path, Path], desk: Desk
+                                                                      ) -> None:
+    campaign, out = drafted
+    try:
+        context = serving(desk, host="127.0.0.2")
+        server = context.__enter__()
+    except Exception:  # OSError, or aiosmtpd's own error when it cannot listen there (macOS)
+        pytest.skip("127.0.0.2 is not a loopback address here")
+    try:
+        with pytest.raises(SendError) as caught:
+            send(campaign, out, server)
+    finally:
+        context.__exit__(None, None, None)
+    assert caught.value.line() == (
+        f'--smtp: "{server}" does not offer an encrypted connection (STARTTLS), so nothing was sent (expected '
+        "the mail server your mail program uses, usually on port 587)")
+    assert desk.received == []
+
+
+def test_credentials_come_from_the_environment_and_half_of_them_is_an_error(drafted: tuple[Path, Path]) -> None:
+    campaign, out = drafted
+    with pytest.raises(UsageError) as caught:
+        api.send(campaign, out, smtp="127.0.0.1:1", env={"DRAFTER_SMTP_USER": "press"})
+    assert caught.value.line() == (
+        "DRAFTER_SMTP_PASSWORD: is not set, and DRAFTER_SMTP_USER is (expected both set (the mail account's user "
+        "name and password), or neither)")
+
+
+def test_a_killed_run_resumes_and_sends_everyone_exactly_once(drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    desk.hold_after = 4
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DRAFTER_SMTP")}
+    with serving(desk) as server:
+        process = subprocess.Popen([sys.executable, "-m", "drafter", "send", str(campaign), "--out", str(out),
+                                    "--smtp", server, "--pace", "0"], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert desk.holding.wait(60), "the fifth message never arrived"
+        finally:
+            process.kill()
+            process.wait()
+    assert len(desk.received) == 4 and len(read_log(out)) == 4
+    desk.hold_after = None
+    desk.holding.clear()
+    desk.let_go.clear()
+    with serving(desk) as server:
+        result = send(campaign, out, server)
+    assert (result.sent, result.already) == (EVERYONE - 4, 4)
+    pairs = [(to, str(m["Subject"])) for to, m in zip(desk.to(), desk.received, strict=True)]
+    assert len(pairs) == EVERYONE and len(set(pairs)) == EVERYONE
+    assert len(read_log(out)) == EVERYONE
+
+
+def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_changed(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    with serving(desk) as server:
+        send(campaign, out, server)
+    # Cheshire's and Cumbria's figures are corrected after sending (the north west total stays as it was); the
+    # Cheshire Echo is taken off the list, and a new desk joins for Cheshire: the Echo still gets the
+    # correction, the new desk the corrected release, and nobody else anything.
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    edit(campaign / "media.csv", "Cheshire Echo,Newsdesk,newsdesk@cheshire-echo.example.org,Cheshire,en,docx",
+         "Wirral Example,Desk,desk@wirral.example.org,Cheshire,en,docx")
+    api.draft(campaign, out)
+    desk.received.clear()
+    with serving(desk) as server:
+        result = send(campaign, out, server)
+    got = sorted((m["X-Envelope-To"], str(m["Subject"]).split(": ")[0], m["Subject"].split(" in ")[1].split()[0])
+                 for m in desk.received)
+    assert got == [
+        ("desk@wirral.example.org", "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018", "Cheshire"),
+        ("newsdesk@cheshire-echo.example.org", "CORRECTION", "Cheshire"),
+        ("planning@nw-tonight.example.com", "CORRECTION", "Cheshire"),
+        ("planning@nw-tonight.example.com", "CORRECTION", "Cumbria"),
+        ("planning@nw-tonight.example.com", "CORRECTION", "the"),  # the north west's names its areas' figures
+        ("sam.carter@radio-cumbria.example.com", "CORRECTION", "Cumbria"),
+    ]
+    assert result.already == 6  # the media list's other desks have the releases as they are
+    echo = next(m for m in desk.received if m["X-Envelope-To"] == "newsdesk@cheshire-echo.example.org")
+    text = echo.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    opening = text.split("\n\n")[:6]
+    assert opening[0] == "CORRECTION"
+    assert opening[1].startswith("This replaces the release sent to you on ")
+    assert opening[2:5] == ["What changed:", "• Cheshire contacts.after: 440 → 445",
+                            "• Cheshire contacts.before-after.percent: 193 per cent → 197 per cent"]
+    assert opening[5].startswith("• “Between July and December 2017") and "197 per cent\n  to 445.”" in opening[5]
+    assert "rose by 197 per cent to 445" in text
+    earlier = next(e for e in read_log(out) if e.email == "newsdesk@cheshire-echo.example.org")
+    assert echo["In-Reply-To"] == earlier.message_id
+    assert (next(echo.iter_attachments()).get_content() == (out / "cheshire.docx").read_bytes())
+    # and once sent, the correction is not sent again
+    with serving(desk) as server:
+        assert send(campaign, out, server).sent == 0
+
+
+def test_the_user_name_and_password_come_from_the_environment_and_are_never_printed(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    logins: list[tuple[str, str]] = []
+
+    def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        assert isinstance(data, LoginPassword)
+        login, password = (bytes(x).decode() for x in (data.login, data.password))
+        logins.append((login, password))
+        return AuthResult(success=password == "s3cret-pw", handled=False)  # handled=False: answer 535
+
+    campaign, out = drafted
+    env = {"DRAFTER_SMTP_USER": "press.office", "DRAFTER_SMTP_PASSWORD": "wrong-pw"}
+    with serving(desk, authenticator=authenticate, auth_require_tls=False) as server:
+        refused = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace", "0"],
+                                     env=env)
+        assert desk.received == []
+        env["DRAFTER_SMTP_PASSWORD"] = "s3cret-pw"
+        accepted = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--smtp", server, "--pace",
+                                            "0"], env=env)
+    assert refused.exit_code == 1
+    assert refused.stderr == (f'error: --smtp: "{server}" refused the user name and password (expected the account\'s '
+                              "user name in DRAFTER_SMTP_USER and its password (or app password) in "
+                              "DRAFTER_SMTP_PASSWORD)\n")
+    assert accepted.exit_code == 0 and len(desk.received) == EVERYONE
+    # smtplib tries each way of logging in the server offers (PLAIN, then LOGIN) before giving up
+    assert logins == [("press.office", "wrong-pw")] * 2 + [("press.office", "s3cret-pw")]
+    for result in (refused, accepted):
+        assert "pw" not in result.output + result.stderr
+    assert "pw" not in (out / "sent.csv").read_text(encoding="utf-8")
+
+
+def test_messages_are_paced(drafted: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = drafted
+    waits: list[float] = []
+    with serving(desk) as server:
+        api.send(campaign, out, smtp=server, pace=1.5, env={}, sleep=waits.append)
+    assert waits == [1.5] * (EVERYONE - 1)
+
+
+def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(example: Path, tmp_path: Path,
+                                                                             desk: Desk) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    (example / "media.csv").write_text(
+        "outlet,name,email,areas,language,attach\nGolwg Example,,golwg@example.org,Cheshire,cy,docx\n"
+        "Both Example,,both@example.org,Cumbria,both,body\nAny Example,,any@example.org,Cumbria,,body\n"
+        "English Example,,en@example.org,Cumbria,en,body\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(example, out)
+    with serving(desk) as server:
+        api.send(example, out, smtp=server, pace=0, env={})
+    got = sorted((str(m["X-Envelope-To"]), str(m["Content-Language"]), str(m["Subject"]).split(" 00:01")[0],
+                  next((p.get_filename() for p in m.iter_attachments()), None)) for m in desk.received)
+    assert got == [("any@example.org", "cy", "EMBARGO TAN", None), ("any@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("both@example.org", "cy", "EMBARGO TAN", None), ("both@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("en@example.org", "en", "EMBARGOED UNTIL", None),
+                   ("golwg@example.org", "cy", "EMBARGO TAN", "cheshire.cy.docx")]
+    # a correction speaks the release's language
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    api.draft(example, out)
+    desk.received.clear()
+    with serving(desk) as server:
+        api.send(example, out, smtp=server, pace=0, env={})
+    golwg = next(m for m in desk.received if m["X-Envelope-To"] == "golwg@example.org")
+    assert str(golwg["Subject"]).startswith("CYWIRIAD: EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018: ")
+    text = golwg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.startswith("CYWIRIAD\r\n\r\nMae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar ")
+    assert "Beth sydd wedi newid:" in text
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, made by openssl for this test."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_starttls_is_used_when_offered_and_the_certificate_is_checked(
+        drafted: tuple[Path, Path], desk: Desk, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+
+    campaign, out = drafted
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    with serving(desk, tls_context=context, require_starttls=True) as server:
+        with pytest.raises(SendError) as caught:  # a certificate nobody vouches for
+            send(campaign, out, server)
+        assert caught.value.line().startswith(f'--smtp: "{server}" could not be reached securely (')
+        assert desk.received == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # as a company's own authority is trusted
+        result = send(campaign, out, server)
+    assert result.sent == len(desk.received) == EVERYONE
+    assert all(m["X-TLS"] for m in desk.received)
+
+
+def test_area_sends_only_that_areas_release(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(example, out, areas=["Cheshire"])
+    result = CliRunner().invoke(app, ["send", str(example), "--out", str(out), "--area", "Cheshire", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
+        "would send: North West Tonight Example <planning@nw-tonight.example.com>: Cheshire, cheshire.docx attached",
+        "2 to send"]
+
+
+def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafted: tuple[Path, Path],
+                                                                         desk: Desk) -> None:
+    campaign, out = drafted
+    desk.refuse["newsdesk@cheshire-echo.example.org"] = ["452 4.2.2 mailbox full"] * 6
+    with serving(desk) as server, pytest.raises(SendError) as caught:
+        send(campaign, out, server)
+    assert caught.value.line() == (
+        'media.csv:2: email: "newsdesk@cheshire-echo.example.org" the mail server kept refusing it for now (452 '
+        f"4.2.2 mailbox full); 1 message(s) sent before it are in {out / 'sent.csv'} (expected the server to "
+        "accept mail again: run drafter send again later to send the rest)")
+    assert desk.refuse["newsdesk@cheshire-echo.example.org"] == ["452 4.2.2 mailbox full"]  # five tries
+    with serving(desk) as server:
+        assert send(campaign, out, server).sent == EVERYONE - 1
+    pairs = [(to, str(m["Subject"])) for to, m in zip(desk.to(), desk.received, strict=True)]
+    assert len(pairs) == len(set(pairs)) == EVERYONE
