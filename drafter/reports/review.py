@@ -64,8 +64,19 @@ def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
     span = parts[1].split("-") if len(parts) > 1 else []
     when = " → ".join(wording.period_text(periods[p].start, periods[p].end, style) if p in periods else p
                       for p in span)
-    what = [_WHAT.get(part, part.replace("per_", "per ").replace("_", " ")) for part in parts[2:]]
+    what = [_WHAT.get(part) or _per(part) for part in parts[2:]]
     return Figure(measure, ", ".join(what), when, fact.text, fact.formula)
+
+
+def _per(part: str) -> str:
+    """"per_100000" → "per 100,000"; any other part as words.
+
+    >>> _per("per_100000"), _per("rank_lowest_x")
+    ('per 100,000', 'rank lowest x')
+    """
+    if part.startswith("per_") and part[4:].isdigit():
+        return f"per {int(part[4:]):,}"
+    return part.replace("_", " ")
 
 
 def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> ReviewRow:
