@@ -196,3 +196,15 @@ def test_a_release_reads_back_as_an_accessible_document(welsh: Path, name: str) 
                 each.name
     embargo = next(p for p in paragraphs if p.style.name == "Embargo")
     assert embargo.text == embargo.text.upper()
+
+
+@pytest.mark.parametrize("template", ["helpline-rise", "count-change", "league-table", "per-head", "rate-change",
+                                      "several-measures"])
+def test_every_list_item_of_every_example_is_in_a_word_list(template: str, tmp_path: Path) -> None:
+    api.draft(ROOT / "templates" / template / "example", tmp_path, formats=["docx", "md"])
+    for release in sorted(tmp_path.glob("*.docx")):
+        markdown = release.with_suffix(".md").read_text(encoding="utf-8").splitlines()
+        items = [line for line in markdown if re.match(r"(- |\d+\. )", line)]
+        numbered = [p for p in docx.Document(str(release)).paragraphs if p._p.pPr.numPr is not None]
+        assert len(numbered) == len(items) > 0, release.name
+        assert all(p.style.name in ("Body List", "Notes") for p in numbered)
