@@ -175,3 +175,25 @@ def test_the_placeholder_is_a_valid_png() -> None:
     data = placeholder_logo()
     assert struct.unpack(">II", data[16:24]) == LOGO_SIZE
     assert b"IDAT" in data and data.endswith(b"IEND\xaeB`\x82")
+
+
+def test_a_letterhead_without_list_definitions_gets_drafters(example: Path, tmp_path: Path) -> None:
+    word_made_letterhead(example / "made.docx")
+    with zipfile.ZipFile(example / "made.docx") as package:
+        parts = {info.filename: package.read(info.filename) for info in package.infolist()}
+    del parts["word/numbering.xml"]  # as a letterhead that never had a list is saved
+    parts["[Content_Types].xml"] = re.sub(rb'<Override PartName="/word/numbering.xml"[^>]*/>', b"",
+                                          parts["[Content_Types].xml"])
+    parts["word/_rels/document.xml.rels"] = re.sub(rb'<Relationship [^>]*Target="numbering.xml"/>', b"",
+                                                   parts["word/_rels/document.xml.rels"])
+    with zipfile.ZipFile(example / "letterhead.docx", "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    assert docx.Document(str(example / "letterhead.docx")).part.package  # still a Word document
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    api.draft(example, tmp_path, areas=["North West"], formats=["docx"])
+    release = docx.Document(str(tmp_path / "north-west.docx"))
+    numbered = [p for p in release.paragraphs if p._p.pPr.numPr is not None]
+    assert len(numbered) == 8
+    names = {a.find(f"{W}name").get(f"{W}val") for a in release.part.numbering_part.element.findall(f"{W}abstractNum")}
+    assert names == {"drafter bullets", "drafter numbers"}
