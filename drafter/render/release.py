@@ -26,6 +26,7 @@ class Renderer:
     def __init__(self, template_path: Path, root: Path | None = None) -> None:
         self.template_path = template_path
         self.template = ReleaseTemplate(template_path, root)
+        self.shown = self.template.shown(str(template_path))  # the template as messages name it
         self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
@@ -43,8 +44,7 @@ class Renderer:
             prefix_area(exc, area.name)
             raise
         text = wording.typographic(text, style)
-        shown = self.template.shown(str(self.template_path))
-        blocks = parse_markdown(text, SourceRef(f"{shown} (rendered for {area.name})"))
+        blocks = parse_markdown(text, SourceRef(f"{self.shown} (rendered for {area.name})"))
         if context.charts or any(b.kind == "chart" for b in blocks):
             blocks = with_charts(blocks, context.charts, area)
         for block in blocks:
@@ -55,7 +55,7 @@ class Renderer:
         headlines = [b for b in blocks if b.style == HEADLINE_STYLE]
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
-                                source=SourceRef(shown), field="template", expected="exactly one '# headline'")
+                                source=SourceRef(self.shown), field="template", expected="exactly one '# headline'")
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),

@@ -55,7 +55,7 @@ def build_zip(entries: list[Entry], stamp: tuple[int, int]) -> bytes:
     central = bytearray()
     for entry in entries:
         offset = len(out)
-        flags = 0x800 if any(b > 127 for b in entry.name) else 0
+        flags = 0 if entry.name.isascii() else 0x800  # bit 11: the name is UTF-8
         out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, time, date, entry.crc, len(entry.data),
                            entry.size, len(entry.name), 0)
         out += entry.name
