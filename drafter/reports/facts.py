@@ -26,11 +26,14 @@ def neutralise(cell: str) -> str:
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """A CSV that is safe to open in a spreadsheet: UTF-8 with a byte-order mark (so Excel reads it as UTF-8),
     CRLF lines, every cell neutralised (fact sheets and the reviewer pack's review.csv)."""
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, lineterminator="\r\n")
+    data = io.BytesIO(codecs.BOM_UTF8)
+    data.seek(0, io.SEEK_END)
+    text = io.TextIOWrapper(data, encoding="utf-8", newline="")  # encoded as it is written: a reviewer pack
+    writer = csv.writer(text, lineterminator="\r\n")            # for 10,000 areas is held once, as bytes
     for row in (header, *rows):
         writer.writerow([neutralise(str(cell)) for cell in row])
-    return codecs.BOM_UTF8 + text.getvalue().encode("utf-8")
+    text.flush()
+    return data.getvalue()
 
 
 def fact_rows(facts: Sequence[Fact]) -> list[tuple[str, str, str, str, str, str]]:

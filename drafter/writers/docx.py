@@ -43,6 +43,7 @@ from drafter.writers.docx_lists import (
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
+    WordCount,
     app_properties_xml,
     core_properties_xml,
     counts,
@@ -129,24 +130,25 @@ class DocxWriter:
         if lists.nums:
             extra[NUMBERING_PART] = (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
         return self._package(deflate(DOCUMENT_PART, document), release, extra,
-                             [own_text(block) for block in release.blocks])
+                             counts(own_text(block) for block in release.blocks))
 
-    def render_body(self, chunks: Iterable[str], release: Release, texts: list[str], tail: str | None = None
+    def render_body(self, chunks: Iterable[str], release: Release, tally: WordCount, tail: str | None = None
                     ) -> bytes:
         """A document whose body XML comes piece by piece (the reviewer pack's table, row by row), compressed as
-        it is made, never held whole; ``release`` gives the properties, ``texts`` (filled in as the chunks are
+        it is made, never held whole; ``release`` gives the properties, ``tally`` (filled in as the chunks are
         made) the word count, ``tail`` another section set-up (the pack's landscape page). The header has no
         release label ("PRESS RELEASE"): this is not one."""
         pieces = itertools.chain([self.document_head], chunks, [self.document_tail if tail is None else tail])
         document = deflate_chunks(DOCUMENT_PART, (piece.encode("utf-8") for piece in pieces))
-        return self._package(document, release, {}, texts, self.unlabelled)
+        return self._package(document, release, {}, tally.totals(), self.unlabelled)
 
-    def _package(self, document: Entry, release: Release, extra: dict[str, bytes], texts: list[str],
+    def _package(self, document: Entry, release: Release, extra: dict[str, bytes],
+                 counted: tuple[int, int, int, int],
                  instead: dict[str, Entry] | None = None) -> bytes:
         """The package: the release's own parts (document, properties; ``extra``: its lists' numbering, a
         chart's parts, each replacing the reference's or added) and the reference's, compressed once."""
         core = core_properties_xml(release).encode("utf-8")
-        app = app_properties_xml(*counts(texts), release.organisation).encode("utf-8")
+        app = app_properties_xml(*counted, release.organisation).encode("utf-8")
         day = release.release_date
         entries = []
         for name, _ in self.parts:

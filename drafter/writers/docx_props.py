@@ -8,6 +8,7 @@ relationship to the package's own files.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from html import escape as _html_escape
 
 from drafter.model import Block, Release
@@ -67,15 +68,35 @@ def own_text(block: Block) -> str:
     return "".join(inline.text for inline in block.inlines)
 
 
-def counts(texts: list[str]) -> tuple[int, int, int, int]:
+class WordCount:
+    """Word's counts of a document's paragraphs, kept as each paragraph is added, so a long document (the
+    reviewer pack for 10,000 areas) never holds its text, or its words, all at once."""
+
+    def __init__(self) -> None:
+        self.words = self.characters = self.with_spaces = self.paragraphs = 0
+
+    def add(self, text: str) -> None:
+        pieces = text.split()
+        self.words += len(pieces)
+        self.characters += sum(map(len, pieces))
+        self.with_spaces += len(text)
+        self.paragraphs += 1
+
+    def totals(self) -> tuple[int, int, int, int]:
+        """(words, characters without spaces, characters with spaces, paragraphs)."""
+        return self.words, self.characters, self.with_spaces, self.paragraphs
+
+
+def counts(texts: Iterable[str]) -> tuple[int, int, int, int]:
     """(words, characters without spaces, characters with spaces, paragraphs) of a document's paragraphs.
 
     >>> counts(["Calls rise by 12 per cent", "ENDS"])
     (7, 24, 29, 2)
     """
-    whole = "\n".join(texts)
-    pieces = whole.split()
-    return len(pieces), sum(map(len, pieces)), len(whole) - len(texts) + 1 if texts else 0, len(texts)
+    tally = WordCount()
+    for text in texts:
+        tally.add(text)
+    return tally.totals()
 
 
 def with_app_part(parts: dict[str, bytes]) -> dict[str, bytes]:

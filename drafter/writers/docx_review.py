@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from drafter.document import HEADLINE_STYLE
 from drafter.model import Block, Inline, Release
 from drafter.writers.docx import DocxWriter
-from drafter.writers.docx_props import escape
+from drafter.writers.docx_props import WordCount, escape
 
 LANG = "en-GB"
 COLUMNS = (("Area and headline", 25), ("Key figures: what, when, value and how it was worked out", 43),
@@ -60,11 +60,11 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
                 rows: Iterable[ReviewTable]) -> bytes:
     """review.docx: the title, a line saying what to do, the table, the sign-off block."""
     tail, width = landscape(writer.document_tail)
-    texts: list[str] = []
+    tally = WordCount()
     style = writer.style_ids
 
     def para(style_name: str, *inlines: Inline, after: int | None = None) -> str:
-        texts.append("".join(i.text for i in inlines))
+        tally.add("".join(i.text for i in inlines))
         if after is None:
             return writer.paragraph_xml(Block("paragraph", style_name, inlines), LANG)
         runs = "".join(
@@ -113,14 +113,14 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
         return f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>'
 
     def body() -> Iterator[str]:
-        texts.append(title)
+        tally.add(title)
         yield writer.paragraph_xml(Block("heading", HEADLINE_STYLE, (Inline(title),), 1), LANG)
         yield para("Body Text", Inline(INTRO))
         yield table("Releases to review", [share for _, share in COLUMNS], [name for name, _ in COLUMNS])
         for item in rows:
             yield row(item)
         yield "</w:tbl>"
-        texts.append("Sign-off")
+        tally.add("Sign-off")
         yield writer.paragraph_xml(Block("heading", "Notes Heading", (Inline("Sign-off"),), 2), LANG)
         yield para("Body Text", Inline(CONFIRM))
         yield table("Sign-off", [30, 25, 15, 30], list(SIGN_OFF))
@@ -130,4 +130,4 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
 
     release = Release(area="", slug="review", language="en_GB", headline=title, blocks=(), facts=(), quotes_used=(),
                       warnings=(), organisation=organisation, release_date=day, campaign=title, language_tag=LANG)
-    return writer.render_body(body(), release, texts, tail)
+    return writer.render_body(body(), release, tally, tail)
