@@ -35,6 +35,7 @@ from drafter.shipped import (
     QUOTES_FILE,
     REFERENCE_CAMPAIGN,
     example_folder,
+    new_media_file,
     new_quotes_file,
     story_templates,
     template_description,
@@ -259,6 +260,9 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     if template != REFERENCE_CAMPAIGN:  # the example's quotes are its charity's: start with none
         shutil.copyfile(new_quotes_file(), target / QUOTES_FILE)
         copied.append(QUOTES_FILE)
+        if "media.csv" not in copied:  # the media list's columns, for the press office's own newsdesks
+            shutil.copyfile(new_media_file(), target / "media.csv")
+            copied.append("media.csv")
         copied.sort(key=lambda name: ("/" in name, name))
     (target / template).mkdir()
     for item in template_files(template):

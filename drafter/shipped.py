@@ -70,6 +70,12 @@ def template_files(name: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".md.j2"))
 
 
+def new_media_file() -> Path:
+    """The media.csv ``drafter new`` gives a campaign started from a story template: the column names only, for
+    the press office's own newsdesks (an example's newsdesks are for its areas, not theirs)."""
+    return shipped_root() / "base" / "media.csv"
+
+
 def new_quotes_file() -> Path:
     """The quotes.yaml ``drafter new`` gives a campaign started from a story template: comments that say how to
     add a quote, and no quote (so none of an example's quotes, naming its charity and its areas, can reach a

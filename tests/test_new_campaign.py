@@ -188,6 +188,21 @@ def test_a_new_campaign_from_a_story_template_carries_none_of_the_examples_quote
                                                             "quotes.yaml").read_bytes()
 
 
+def test_a_new_campaign_from_a_story_template_has_a_media_list_to_fill_in(tmp_path: Path) -> None:
+    """`drafter new` gives a story template's campaign a media.csv holding the column names only (the press
+    office's own newsdesks go under them); until a row is added, send says so in one line."""
+    folder = tmp_path / "x"
+    result = runner.invoke(app, ["new", str(folder), "--template", "count-change"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"created {folder} with areas.csv, campaign.yaml, figures.csv, media.csv, "
+                                    "quotes.yaml\n")
+    assert (folder / "media.csv").read_text(encoding="utf-8") == "outlet,name,email,areas,language,attach\n"
+    assert runner.invoke(app, ["draft", str(folder), "--out", str(tmp_path / "out")]).exit_code == 0
+    sent = runner.invoke(app, ["send", str(folder), "--out", str(tmp_path / "out"), "--dry-run"])
+    assert (sent.exit_code, sent.stderr) == (1, "error: media.csv: has a header but no data rows (expected at "
+                                                "least one data row)\n")
+
+
 def test_stale_example_quotes_for_areas_that_are_gone_are_a_warning_and_never_printed(tmp_path: Path) -> None:
     """A press officer who copied the example folder by hand keeps its quotes.yaml: its quotes name the
     example's areas, so they are used for none of the new ones, with one warning naming each."""
