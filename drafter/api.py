@@ -132,7 +132,9 @@ def draft(
     campaign = batches[0].campaign
     reference = campaign_reference(campaign)
     style_warnings: list[str] = []
-    writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label)
+    labels = tuple((b.style.language.tag(b.style.locale), campaign.text_for("label", b.style.language.code))
+                   for b in batches)  # label_cy: the header's label in Welsh releases
+    writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
     staging = Staging.start(out_dir)
     try:

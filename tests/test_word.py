@@ -152,6 +152,19 @@ def test_page_numbers_and_the_release_label_from_campaign_yaml(example: Path, tm
     assert "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>" in footer
 
 
+@pytest.mark.parametrize("welsh_label", ["DATGANIAD I’R WASG", None])
+def test_welsh_releases_carry_label_cy_or_else_the_label(tmp_path: Path, welsh_label: str | None) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(COUNT_CHANGE, campaign)
+    own = f"\nlabel_cy: {welsh_label}" if welsh_label else ""
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]",
+         f"languages: [en_GB, cy_GB]\nlabel: PRESS RELEASE{own}")
+    api.draft(campaign, tmp_path / "out", areas=["Cardiff"], formats=["docx"])
+    shown = {lang: [p.text for p in docx.Document(str(tmp_path / "out" / f"cardiff.{lang}.docx")).sections[0]
+                    .header.paragraphs] for lang in ("en", "cy")}
+    assert shown == {"en": ["PRESS RELEASE"], "cy": [welsh_label or "PRESS RELEASE"]}
+
+
 def test_no_label_unless_the_campaign_sets_one(example: Path, tmp_path: Path) -> None:
     edit(example / "campaign.yaml", "label: PRESS RELEASE", "")
     api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])

@@ -97,7 +97,7 @@ def load_campaign(root: Path) -> Campaign:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
             translations.append((code, "contact_name", contact_name))
-        for key in ("about", "organisation", "title", "dateline"):
+        for key in ("about", "organisation", "title", "dateline", "label"):
             if top.has(f"{key}_{code}"):
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]

@@ -36,11 +36,11 @@ def check_formats(formats: Sequence[str]) -> None:
 
 
 def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str], None] | None = None,
-                  label: str = "") -> list[Writer]:
+                  label: str = "", labels: tuple[tuple[str, str], ...] = ()) -> list[Writer]:
     """One writer per requested format, in the order of :data:`FORMATS` (``label``: campaign.yaml's, for the
-    shipped reference's header)."""
+    shipped reference's header; ``labels``: (language tag, label) where another language has its own)."""
     check_formats(formats)
-    setup = Setup(reference, warn, label)
+    setup = Setup(reference, warn, label, labels)
     writers: list[Writer] = []
     for fmt, (module, _) in FORMATS.items():
         if fmt in formats:

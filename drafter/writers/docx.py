@@ -69,7 +69,7 @@ class DocxWriter:
     extension = "docx"
 
     def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
-                 label: str = "") -> None:
+                 label: str = "", labels: tuple[tuple[str, str], ...] = ()) -> None:
         self.reference = reference
         try:  # a Word template (.dotx) is read as the document it makes
             document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
@@ -107,6 +107,11 @@ class DocxWriter:
         self.lists = Definitions(with_definitions(parts.get(NUMBERING_PART, b"").decode("utf-8") or EMPTY_NUMBERING))
         parts[NUMBERING_PART] = self.lists.xml.encode("utf-8")
         self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack
+        self.relabelled: dict[str, dict[str, Entry]] = {}  # language tag → its headers with its own label
+        for tag, text in labels:
+            if text and text != label:
+                own = _with_label(parts, text)
+                self.relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
         if label:
             labelled = _with_label(parts, label)
             self.unlabelled = {name: deflate(name, data) for name, data in parts.items() if labelled[name] != data}
@@ -130,7 +135,8 @@ class DocxWriter:
         if lists.nums:
             extra[NUMBERING_PART] = (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
         return self._package(deflate(DOCUMENT_PART, document), release, extra,
-                             counts(own_text(block) for block in release.blocks))
+                             counts(own_text(block) for block in release.blocks),
+                             self.relabelled.get(release.language_tag))
 
     def render_body(self, chunks: Iterable[str], release: Release, tally: WordCount, tail: str | None = None
                     ) -> bytes:
@@ -301,5 +307,6 @@ def build(setup: Setup) -> DocxWriter:
     """The batch's DOCX writer, made once (loading the reference document is the costly part) and shared with
     the formats made from it: PDF and the reviewer pack."""
     if not isinstance(setup.docx, DocxWriter):
-        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn, label=setup.label)
+        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn, label=setup.label,
+                                labels=setup.labels)
     return setup.docx

@@ -23,4 +23,5 @@ class Setup:
     reference: Path
     warn: Callable[[str], None] | None = None
     label: str = ""  # campaign.yaml's label: ("PRESS RELEASE"), in the shipped reference's header
+    labels: tuple[tuple[str, str], ...] = ()  # (language tag, label) for another language: label_cy's "DATGANIAD …"
     docx: Writer | None = field(default=None, repr=False)  # the batch's DOCX writer, once drafter.writers.docx made it
