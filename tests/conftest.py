@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from drafter import api
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "templates" / "helpline-rise" / "example"
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -23,6 +25,23 @@ def example(tmp_path: Path) -> Path:
     target = tmp_path / "campaign"
     shutil.copytree(EXAMPLE, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def example_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped example drafted once per test process (every area, every default format): copy, never edit."""
+    out = tmp_path_factory.mktemp("example-draft") / "out"
+    api.draft(EXAMPLE, out)
+    return out
+
+
+@pytest.fixture
+def drafted_example(example: Path, example_draft: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the example campaign and of its draft in ``tmp_path / "out"``: the same bytes a fresh
+    ``api.draft(example, out)`` writes, for tests about what comes after drafting. Both are safe to edit."""
+    out = tmp_path / "out"
+    shutil.copytree(example_draft, out)
+    return example, out
 
 
 @pytest.fixture

@@ -94,12 +94,10 @@ def desk() -> Desk:
 
 
 @pytest.fixture
-def drafted(example: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """The example campaign (with its media list), drafted into ``out``."""
-    assert (example / "media.csv").is_file()
-    out = tmp_path / "out"
-    api.draft(example, out)
-    return example, out
+def drafted(drafted_example: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The example campaign (with its media list), drafted into ``out`` (a private copy of one draft)."""
+    assert (drafted_example[0] / "media.csv").is_file()
+    return drafted_example
 
 
 def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
