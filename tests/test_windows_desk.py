@@ -31,9 +31,9 @@ runner = CliRunner()
 # --- a release open in Word -------------------------------------------------------------------------------------
 
 def test_a_release_open_in_word_stops_the_batch_with_every_file_old_or_new_and_the_manifest_true(
-        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        example: Path, example_draft: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out, expected = tmp_path / "out", tmp_path / "expected"
-    api.draft(example, out)
+    shutil.copytree(example_draft, out)  # the example as drafted
     old = tree(out)
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
