@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import typer.testing
 
 from drafter import api
 
@@ -25,6 +27,17 @@ def example(tmp_path: Path) -> Path:
     target = tmp_path / "campaign"
     shutil.copytree(EXAMPLE, target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _click_command_built_once() -> Iterator[None]:
+    """typer's CliRunner builds the click command from the app on every invoke (a quarter of a failing
+    ``draft``'s time); drafter's app does not change while the tests run, so each process builds it once."""
+    with pytest.MonkeyPatch.context() as patch:
+        built = getattr(typer.testing, "_get_command", None)
+        if built is not None:
+            patch.setattr(typer.testing, "_get_command", functools.cache(built))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -86,8 +86,8 @@ def test_the_cli_runs_end_to_end_on_a_console_that_is_not_utf8(example: Path, tm
         edit(example / name, "Cumbria,", "Cŵm Ŷnys – Môn…,")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIO", "PYTHONUTF8"))}
     env.update(CONSOLES[console])
-    commands = [["draft", str(example), "--out", str(tmp_path / "out")],  # the table names the area
-                ["draft", str(example), "--out", str(tmp_path / "cy"), "--locale", "cy_GB"],
+    commands = [["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"],  # the table names it
+                ["draft", str(example), "--out", str(tmp_path / "cy"), "--locale", "cy_GB", "--format", "md"],
                 ["preview", str(example), "--area", "Cheshire", "--locale", "cy_GB"],  # ŵ, ’ and â in Welsh
                 ["facts", str(example), "--area", "North West"],
                 ["quotes", "list", str(example)],
