@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import typer.testing
+
+from drafter import api
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "templates" / "helpline-rise" / "example"
@@ -23,6 +27,34 @@ def example(tmp_path: Path) -> Path:
     target = tmp_path / "campaign"
     shutil.copytree(EXAMPLE, target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _click_command_built_once() -> Iterator[None]:
+    """typer's CliRunner builds the click command from the app on every invoke (a quarter of a failing
+    ``draft``'s time); drafter's app does not change while the tests run, so each process builds it once."""
+    with pytest.MonkeyPatch.context() as patch:
+        built = getattr(typer.testing, "_get_command", None)
+        if built is not None:
+            patch.setattr(typer.testing, "_get_command", functools.cache(built))
+        yield
+
+
+@pytest.fixture(scope="session")
+def example_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped example drafted once per test process (every area, every default format): copy, never edit."""
+    out = tmp_path_factory.mktemp("example-draft") / "out"
+    api.draft(EXAMPLE, out)
+    return out
+
+
+@pytest.fixture
+def drafted_example(example: Path, example_draft: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the example campaign and of its draft in ``tmp_path / "out"``: the same bytes a fresh
+    ``api.draft(example, out)`` writes, for tests about what comes after drafting. Both are safe to edit."""
+    out = tmp_path / "out"
+    shutil.copytree(example_draft, out)
+    return example, out
 
 
 @pytest.fixture

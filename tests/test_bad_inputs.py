@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -417,20 +418,20 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
                              "(expected a folder you can write to)\n")
 
 
-def _drafted_then_corrected(example: Path, out: Path) -> dict[str, bytes]:
-    """Draft the example into ``out``, then correct Cheshire's figure (and its region's) so the next draft
-    rewrites files; the first draft's files, by name."""
-    CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+def _drafted_then_corrected(example: Path, out: Path, example_draft: Path) -> dict[str, bytes]:
+    """The example drafted into ``out`` (a copy of one draft of it), then Cheshire's figure (and its region's)
+    corrected so the next draft rewrites files; the first draft's files, by name."""
+    shutil.copytree(example_draft, out)
     before = files_in(out)
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
     return before
 
 
-def test_a_full_disk_while_drafting_changes_nothing(example: Path, tmp_path: Path,
+def test_a_full_disk_while_drafting_changes_nothing(example: Path, example_draft: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
-    before = _drafted_then_corrected(example, out)
+    before = _drafted_then_corrected(example, out, example_draft)
     real_open = open
 
     def full(path: object, *args: object, **kwargs: object) -> object:
@@ -453,10 +454,10 @@ def _redraft_fails_changing_nothing(example: Path, out: Path, before: dict[str, 
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]
 
 
-def test_a_full_disk_for_the_reviewer_pack_changes_nothing(example: Path, tmp_path: Path,
+def test_a_full_disk_for_the_reviewer_pack_changes_nothing(example: Path, example_draft: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
-    before = _drafted_then_corrected(example, out)
+    before = _drafted_then_corrected(example, out, example_draft)
     real_open = open
 
     def full(path: object, *args: object, **kwargs: object) -> object:
@@ -470,10 +471,10 @@ def test_a_full_disk_for_the_reviewer_pack_changes_nothing(example: Path, tmp_pa
                                     "and permission to write)")
 
 
-def test_a_full_disk_leaves_earlier_files_intact(example: Path, tmp_path: Path,
+def test_a_full_disk_leaves_earlier_files_intact(example: Path, example_draft: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
-    before = _drafted_then_corrected(example, out)
+    before = _drafted_then_corrected(example, out, example_draft)
     real_replace = os.replace
 
     def full(src: str, dst: str) -> None:
@@ -495,8 +496,6 @@ def _link(name: str, to: str) -> Callable[[Path, Path], None]:
     def apply(out: Path, elsewhere: Path) -> None:
         path = out / name
         if path.is_dir() and not path.is_symlink():
-            import shutil
-
             shutil.rmtree(path)
         else:
             path.unlink(missing_ok=True)
@@ -560,11 +559,12 @@ def _snapshot(root: Path) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("mutate", "message"), [(m, e) for _, m, e in OUTPUT_CASES], ids=[c[0] for c in OUTPUT_CASES])
-def test_a_bad_output_folder_gives_one_line_exit_1_and_changes_nothing(example: Path, tmp_path: Path,
+def test_a_bad_output_folder_gives_one_line_exit_1_and_changes_nothing(example: Path, example_draft: Path,
+                                                                       tmp_path: Path,
                                                                        mutate: Callable[[Path, Path], None],
                                                                        message: str) -> None:
     out, elsewhere = tmp_path / "shared" / "out", tmp_path / "shared" / "elsewhere"
-    _drafted_then_corrected(example, out)
+    _drafted_then_corrected(example, out, example_draft)
     elsewhere.mkdir()
     (elsewhere / "notes.txt").write_text("someone else's file\n", encoding="utf-8")
     mutate(out, elsewhere)

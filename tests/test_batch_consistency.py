@@ -102,7 +102,8 @@ def _facts(out: Path) -> dict[tuple[str, str], dict[str, set[str]]]:
     return found
 
 
-@pytest.mark.parametrize("locale", ["en_GB", pytest.param("en_US", marks=pytest.mark.slow)])  # about 2 s each
+@pytest.mark.slow  # 300 areas, about 2 s a language; the quick run keeps an 80-area batch (tests/test_scale.py)
+@pytest.mark.parametrize("locale", ["en_GB", "en_US"])
 def test_a_batch_of_300_areas_prints_every_figure_identically_in_every_release(tmp_path: Path, locale: str) -> None:
     campaign = make_campaign(tmp_path / "campaign", 300)
     rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()

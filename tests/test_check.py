@@ -39,17 +39,10 @@ FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 
 
-@pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("drafted") / "out"
-    api.draft(EXAMPLE, out)
-    return out
-
-
 @pytest.fixture
-def out(drafted: Path, tmp_path: Path) -> Path:
+def out(example_draft: Path, tmp_path: Path) -> Path:
     """A private copy of the drafted folder, safe to edit."""
-    return Path(shutil.copytree(drafted, tmp_path / "out"))
+    return Path(shutil.copytree(example_draft, tmp_path / "out"))
 
 
 def add_part(document: docx.document.Document, name: str, reltype: str, content_type: str, body: str) -> None:

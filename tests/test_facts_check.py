@@ -21,10 +21,9 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def drafted(tmp_path: Path) -> Path:
-    out = tmp_path / "out"
-    api.draft(EXAMPLE, out)
-    return out
+def drafted(example_draft: Path, tmp_path: Path) -> Path:
+    """A private copy of the example's draft, safe to edit."""
+    return Path(shutil.copytree(example_draft, tmp_path / "out"))
 
 
 def replace_in_docx(path: Path, old: str, new: str) -> None:

@@ -34,11 +34,10 @@ def test_example_quotes_are_approved_with_fingerprints() -> None:
         assert quote.fingerprint == fingerprint(quote.speaker, quote.paragraphs)
 
 
-def test_cheshire_quotes_york_verbatim_in_markdown_and_docx(tmp_path: Path) -> None:
-    api.draft(EXAMPLE, tmp_path)
+def test_cheshire_quotes_york_verbatim_in_markdown_and_docx(example_draft: Path) -> None:
     york = next(q for q in load_campaign(EXAMPLE).quotes if q.id == "york-cheshire")
-    markdown = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
-    docx_text = "\n".join(text for _, text in read_docx(tmp_path / "cheshire.docx").paragraphs)
+    markdown = (example_draft / "cheshire.md").read_text(encoding="utf-8")  # the example's draft, only read
+    docx_text = "\n".join(text for _, text in read_docx(example_draft / "cheshire.docx").paragraphs)
     for paragraph in york.paragraphs:
         assert paragraph in markdown and paragraph in docx_text
     assert "Detective Inspector Stuart York, from Cheshire Constabulary’s strategic public protection directorate," \

@@ -25,9 +25,8 @@ from tests.synthetic import make_campaign
 runner = CliRunner()
 
 
-def test_an_edited_release_is_kept_and_named_until_forced(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    assert runner.invoke(app, ["draft", str(example), "--out", str(out)]).exit_code == 0
+def test_an_edited_release_is_kept_and_named_until_forced(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
     document = docx.Document(str(out / "cheshire.docx"))
     document.add_paragraph("A line the press officer added.")
     document.save(str(out / "cheshire.docx"))
@@ -44,9 +43,8 @@ def test_an_edited_release_is_kept_and_named_until_forced(example: Path, tmp_pat
         p.text for p in docx.Document(str(out / "cheshire.docx")).paragraphs)
 
 
-def test_unchanged_releases_are_not_rewritten(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    runner.invoke(app, ["draft", str(example), "--out", str(out)])
+def test_unchanged_releases_are_not_rewritten(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
     stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file() and p.name != MANIFEST}
     time.sleep(0.02)
     result = runner.invoke(app, ["draft", str(example), "--out", str(out)])

@@ -84,6 +84,7 @@ def test_one_failing_area_late_in_a_batch_writes_nothing(tmp_path: Path) -> None
     assert not out.exists()
 
 
+@pytest.mark.slow  # 80 areas; the quick run keeps one failing area late in an 80-area batch
 def test_a_failing_batch_leaves_an_earlier_draft_exactly_as_it_was(tmp_path: Path) -> None:
     campaign = _failing_campaign(tmp_path, 80, "no such area yet")
     out = tmp_path / "out"
@@ -98,6 +99,7 @@ def test_a_failing_batch_leaves_an_earlier_draft_exactly_as_it_was(tmp_path: Pat
     assert sorted(p.name for p in out.iterdir()) == sorted({p.parts[0] for p in before})  # no staging folder
 
 
+@pytest.mark.slow  # 80 areas; the quick run keeps one failing area late in an 80-area batch
 def test_a_failing_area_gives_the_same_message_through_the_cli(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

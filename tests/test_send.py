@@ -94,12 +94,10 @@ def desk() -> Desk:
 
 
 @pytest.fixture
-def drafted(example: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """The example campaign (with its media list), drafted into ``out``."""
-    assert (example / "media.csv").is_file()
-    out = tmp_path / "out"
-    api.draft(example, out)
-    return example, out
+def drafted(drafted_example: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The example campaign (with its media list), drafted into ``out`` (a private copy of one draft)."""
+    assert (drafted_example[0] / "media.csv").is_file()
+    return drafted_example
 
 
 def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
@@ -275,6 +273,7 @@ def test_the_server_receives_each_message_with_both_bodies_and_the_drafted_file(
     assert (again.sent, again.already, len(desk.received)) == (0, EVERYONE, EVERYONE)
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) -> None:
     campaign, out = drafted
     desk.refuse["newsdesk@cheshire-echo.example.org"] = ["451 4.7.1 greylisted, try again", "452 4.2.2 busy"]
@@ -285,6 +284,7 @@ def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) 
     assert desk.to().count("newsdesk@cheshire-echo.example.org") == 1
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
         drafted: tuple[Path, Path], desk: Desk) -> None:
     campaign, out = drafted
@@ -305,6 +305,7 @@ def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
                                                           strict=True))) == EVERYONE
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_plain_text_is_refused_to_a_server_that_is_not_this_computer(drafted: tuple[Path, Path], desk: Desk
                                                                       ) -> None:
     campaign, out = drafted
@@ -402,6 +403,7 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
         assert send(campaign, out, server).sent == 0
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_the_user_name_and_password_come_from_the_environment_and_are_never_printed(
         drafted: tuple[Path, Path], desk: Desk) -> None:
     from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -435,6 +437,7 @@ def test_the_user_name_and_password_come_from_the_environment_and_are_never_prin
     assert "pw" not in (out / "sent.csv").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_messages_are_paced(drafted: tuple[Path, Path], desk: Desk) -> None:
     campaign, out = drafted
     waits: list[float] = []
@@ -443,6 +446,7 @@ def test_messages_are_paced(drafted: tuple[Path, Path], desk: Desk) -> None:
     assert waits == [1.5] * (EVERYONE - 1)
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(example: Path, tmp_path: Path,
                                                                              desk: Desk) -> None:
     edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
@@ -486,6 +490,7 @@ def certificate(tmp_path: Path) -> tuple[Path, Path]:
     return cert, key
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_starttls_is_used_when_offered_and_the_certificate_is_checked(
         drafted: tuple[Path, Path], desk: Desk, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -516,6 +521,7 @@ def test_area_sends_only_that_areas_release(example: Path, tmp_path: Path) -> No
         "2 to send"]
 
 
+@pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafted: tuple[Path, Path],
                                                                          desk: Desk) -> None:
     campaign, out = drafted

@@ -31,9 +31,9 @@ runner = CliRunner()
 # --- a release open in Word -------------------------------------------------------------------------------------
 
 def test_a_release_open_in_word_stops_the_batch_with_every_file_old_or_new_and_the_manifest_true(
-        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        example: Path, example_draft: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out, expected = tmp_path / "out", tmp_path / "expected"
-    api.draft(example, out)
+    shutil.copytree(example_draft, out)  # the example as drafted
     old = tree(out)
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
@@ -86,8 +86,8 @@ def test_the_cli_runs_end_to_end_on_a_console_that_is_not_utf8(example: Path, tm
         edit(example / name, "Cumbria,", "Cŵm Ŷnys – Môn…,")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIO", "PYTHONUTF8"))}
     env.update(CONSOLES[console])
-    commands = [["draft", str(example), "--out", str(tmp_path / "out")],  # the table names the area
-                ["draft", str(example), "--out", str(tmp_path / "cy"), "--locale", "cy_GB"],
+    commands = [["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"],  # the table names it
+                ["draft", str(example), "--out", str(tmp_path / "cy"), "--locale", "cy_GB", "--format", "md"],
                 ["preview", str(example), "--area", "Cheshire", "--locale", "cy_GB"],  # ŵ, ’ and â in Welsh
                 ["facts", str(example), "--area", "North West"],
                 ["quotes", "list", str(example)],
