@@ -203,6 +203,7 @@ class ReleaseTemplate:
         try:
             self.refuse_literal_numbers(self.name, set())
             self.template = self.env.get_template(self.name)
+            self.display = self.shown(self.template.filename)  # as messages name it, worked out once
         except TemplateSyntaxError as exc:
             where = SourceRef(self.shown(exc.filename), line=exc.lineno)
             raise TemplateError(f"syntax error: {exc.message}", source=where, field="template",
@@ -269,7 +270,7 @@ class ReleaseTemplate:
         self.env.loop_steps = 0
         self.env.data_text = data_text
         try:
-            return _tidy(_bounded(self.template.generate(variables), self.shown(self.template.filename)))
+            return _tidy(_bounded(self.template.generate(variables), self.display))
         except TemplateLimit as exc:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
