@@ -16,7 +16,7 @@ from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
-from drafter.style import cldr, numbers, wording
+from drafter.style import numbers, wording
 from drafter.style.base import HouseStyle
 
 
@@ -230,8 +230,7 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
         number = str(ctx.record_hidden(where, measure_id, period, value))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
-        places = max(0, -int(value.amount.as_tuple().exponent))
-        number = cldr.format_number(value.amount, places, ctx.style.locale)
+        number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         if measure.unit in PERCENT_UNITS:
             return Md(escape_markdown(numbers.with_percent(number, ctx.style)))

@@ -21,7 +21,7 @@ from drafter.model import Area, Campaign
 from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.story import ChangeView, StoryContext
-from drafter.style import cldr, wording
+from drafter.style import wording
 from drafter.style.base import HouseStyle
 
 COLUMNS = ("change", "per_head", "rank")
@@ -169,7 +169,7 @@ class _Table:
         if ctx.hidden(self.measure, value):
             return str(ctx.record_hidden(area, self.measure, period, value)), Decimal(0)
         if self.kind == "rate":  # as published: "18.0" keeps its place
-            text = cldr.format_number(value.amount, max(0, -int(value.amount.as_tuple().exponent)), ctx.style.locale)
+            text = wording.published_rate_text(value.amount, ctx.style)
         else:
             unit = ctx.campaign.measure(self.measure).unit
             text = wording.value_text(value.amount, ctx.style, unit, figures=True,

@@ -164,6 +164,16 @@ def value_text(value: Decimal, style: HouseStyle, unit: str = "", *, figures: bo
     return count_text(value, style, figures=figures, scale=scale)
 
 
+def published_rate_text(value: Decimal, style: HouseStyle) -> str:
+    """A rate (a measure of ``kind: rate``) as it was published, keeping its decimal places: "18.0", "0.8".
+
+    >>> from drafter.style.house import PRESETS
+    >>> published_rate_text(Decimal("18.0"), PRESETS["en_GB"]), published_rate_text(Decimal("1234.5"), PRESETS["en_GB"])
+    ('18.0', '1,234.5')
+    """
+    return cldr.format_number(value, max(0, -int(value.as_tuple().exponent)), style.locale)
+
+
 def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
     """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh "1af",
     "2il", "3ydd", "5ed", "7fed", "11eg". A shared place says so: "joint third" (en_GB), "tied for third"

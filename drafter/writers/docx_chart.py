@@ -11,10 +11,10 @@ count is not drawn (the alternative text, ``wp:docPr descr``, says "fewer than f
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape as _escape
 
 from drafter.exhibits import Chart
 from drafter.model import Release
+from drafter.writers.docx_props import escape_attribute as escape  # text and attributes alike
 
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -26,9 +26,6 @@ RELS_PART = "word/_rels/document.xml.rels"
 TYPES_PART = "[Content_Types].xml"
 CX, CY = 5760000, 3240000  # EMU: 16 cm by 9 cm
 
-
-def escape(text: str) -> str:
-    return _escape(text, quote=True)
 
 
 def rel_id(number: int) -> str:

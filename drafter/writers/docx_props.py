@@ -26,6 +26,11 @@ def escape(text: str) -> str:
     return _html_escape(text, quote=False)
 
 
+def escape_attribute(text: str) -> str:
+    """Text for an XML attribute's value: quotation marks escaped too."""
+    return _html_escape(text, quote=True)
+
+
 def core_properties_xml(release: Release) -> str:
     """Title (the headline), subject (the campaign), author (the organisation), keywords and category (the
     area: ``drafter check`` finds a release's area there), language, and the release date as created."""

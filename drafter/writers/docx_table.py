@@ -9,17 +9,14 @@ chart itself (:mod:`drafter.writers.docx_chart`) and its source line.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape as _escape
 
 from drafter.exhibits import Table
 from drafter.model import Block
 from drafter.writers import docx_chart
+from drafter.writers.docx_props import escape, escape_attribute
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins
 
-
-def escape(text: str) -> str:
-    return _escape(text, quote=False)
 
 
 def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str) -> str:
@@ -34,7 +31,7 @@ def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_s
 
 
 def _paragraph(text: str, style: str, *, keep: bool) -> str:
-    ppr = (f'<w:pStyle w:val="{escape(style)}"/>' if style else "") + ("<w:keepNext/>" if keep else "")
+    ppr = (f'<w:pStyle w:val="{escape_attribute(style)}"/>' if style else "") + ("<w:keepNext/>" if keep else "")
     run = f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
     return f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>"
 
@@ -49,7 +46,7 @@ def table_xml(table: Table, style: str) -> str:
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = [_row(table.header, widths, numeric, header=True, bold=False)]
     rows += [_row(row, widths, numeric, header=False, bold=r in table.bold_rows) for r, row in enumerate(table.rows)]
-    return ('<w:tbl><w:tblPr>' + (f'<w:tblStyle w:val="{escape(style)}"/>' if style else "") +
+    return ('<w:tbl><w:tblPr>' + (f'<w:tblStyle w:val="{escape_attribute(style)}"/>' if style else "") +
             f'<w:tblW w:w="{WIDTH}" w:type="dxa"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>")
