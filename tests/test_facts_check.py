@@ -231,6 +231,34 @@ def test_a_literal_number_in_a_template_is_refused(example: Path) -> None:
                              "is a fact)\n")
 
 
+@pytest.mark.parametrize("how", ["include", "extends"])
+def test_a_literal_number_in_a_template_it_uses_is_refused_before_anything_is_written(
+        example: Path, tmp_path: Path, how: str) -> None:
+    """Each template is checked as it is compiled: a number typed into one that the campaign's template includes
+    (or a base it extends) is refused naming that file and line, and no release is written."""
+    (example / "mine").mkdir()
+    if how == "include":
+        (example / "mine" / "release.md.j2").write_text(
+            '{% extends "base/release.md.j2" %}\n{% block headline %}Calls up{% endblock %}\n'
+            '{% block body %}{% include "part.md.j2" %}{% endblock %}\n', encoding="utf-8")
+        (example / "mine" / "part.md.j2").write_text("Said in March.\n\nUp by 195 calls.\n", encoding="utf-8")
+        shown = "mine/part.md.j2:3"
+    else:
+        (example / "mine" / "release.md.j2").write_text(
+            '{% extends "base.md.j2" %}\n{% block headline %}Calls up{% endblock %}\n', encoding="utf-8")
+        (example / "mine" / "base.md.j2").write_text("# {% block headline %}{% endblock %}\n\nIn 2019.\n",
+                                                      encoding="utf-8")
+        shown = "mine/base.md.j2:3"
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    number = "195" if how == "include" else "2019"
+    assert result.stderr == (f"error: {shown}: template: types the number '{number}' into the template "
+                             "(expected numbers printed through figure(), change() and the date helpers, so each "
+                             "is a fact)\n")
+    assert not (tmp_path / "out").exists()
+
+
 def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     api.draft(example, out, formats=["docx"])

@@ -2,9 +2,9 @@
 
 Templates run in Jinja2's :class:`~jinja2.sandbox.SandboxedEnvironment` with ``StrictUndefined``, loaded from
 the campaign template's folder and then drafter's shipped templates. A template may print no number of its
-own (:meth:`ReleaseTemplate.refuse_literal_numbers`); plain text from data is Markdown-escaped on output,
-helper output (:class:`Md`) is not. Jinja2's errors come back as :class:`~drafter.errors.TemplateError` in a
-template writer's words, with the template file and line.
+own (:meth:`ReleaseTemplate.refuse_literal_numbers`, run on each template as it is compiled); plain text from
+data is Markdown-escaped on output, helper output (:class:`Md`) is not. Jinja2's errors come back as
+:class:`~drafter.errors.TemplateError` in a template writer's words, with the template file and line.
 """
 
 from __future__ import annotations
@@ -106,6 +106,10 @@ class _Guarded(NodeTransformer):
 
 class _Generator(CodeGenerator):
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        environment = self.environment
+        assert isinstance(environment, _Sandbox)
+        if environment.checker is not None:  # every template is parsed once, and checked as it is compiled
+            environment.checker.refuse_literal_numbers(node, self.filename)
         tree = _Guarded().visit(node)
         tree.set_environment(self.environment)
         super().visit_Template(tree, frame)
@@ -120,6 +124,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     loop_steps = 0  # reset for each release
 
     data_text: frozenset[str] = frozenset()  # the campaign's own text, which may hold digits (set per release)
+    checker: ReleaseTemplate | None = None  # checks each template compiled for numbers typed into it
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)
@@ -200,9 +205,16 @@ class ReleaseTemplate:
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
         self.env.filters.update(sentence=_sentence, join=_join, _loop_steps=_loop_steps, _concat=_concat)
         self.env.globals = {"range": _range}
+        self.env.checker = self
+        self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
         try:
-            self.refuse_literal_numbers(self.name, set())
             self.template = self.env.get_template(self.name)
+            compiled = {self.name}
+            while self.referenced:  # compiled now (and so checked) rather than as the first release renders
+                name = self.referenced.pop()
+                if name not in compiled:
+                    compiled.add(name)
+                    self.env.get_template(name)
             self.display = self.shown(self.template.filename)  # as messages name it, worked out once
         except TemplateSyntaxError as exc:
             where = SourceRef(self.shown(exc.filename), line=exc.lineno)
@@ -235,15 +247,10 @@ class ReleaseTemplate:
             tb = tb.tb_next
         return found
 
-    def refuse_literal_numbers(self, name: str, seen: set[str]) -> None:
+    def refuse_literal_numbers(self, tree: nodes.Template, filename: str | None) -> None:
         """A release may print no number that is not a fact: digits typed into a template (or one it extends or
-        includes) are refused, ordered-list markers such as "1." at the start of a line aside."""
-        if name in seen:
-            return
-        seen.add(name)
-        assert self.env.loader is not None
-        source, filename, _ = self.env.loader.get_source(self.env, name)
-        tree = self.env.parse(source, name, filename)
+        includes) are refused, ordered-list markers such as "1." at the start of a line aside. Run on each
+        template's tree as it is compiled; the templates it names are noted, to be compiled in turn."""
         for node in tree.find_all(nodes.TemplateData):
             for offset, line in enumerate(node.data.split("\n")):
                 match = _DIGITS.search(_LIST_MARKER.sub("", line))
@@ -259,9 +266,7 @@ class ReleaseTemplate:
                         f"prints the literal {child.value!r}", field="template",
                         source=SourceRef(self.shown(filename), line=child.lineno),
                         expected=_NUMBERS_AS_FACTS)
-        for referenced in meta.find_referenced_templates(tree):
-            if referenced:
-                self.refuse_literal_numbers(referenced, seen)
+        self.referenced.extend(name for name in meta.find_referenced_templates(tree) if name)
 
     def render(self, variables: dict[str, Any], area: str, data_text: frozenset[str] = frozenset()) -> str:
         """The template's Markdown for ``area``, tidied. A helper's error is said to be about ``area``; Jinja2's
