@@ -209,6 +209,20 @@ def test_csv_exports_read_back_cell_for_cell_with_formulas_neutralised(header: l
                     for row in [header, *rows]]
 
 
+def test_a_csv_export_larger_than_one_encoded_piece_reads_back_whole() -> None:
+    """review.csv for thousands of areas is encoded a piece at a time; every row survives the joins."""
+    import csv
+    import io
+
+    from drafter.reports.facts import to_csv
+
+    rows = [[f"Area {i}", f"=£{i}–\n{'x' * (i % 97)}", "-5"] for i in range(3000)]
+    data = to_csv(["area", "figure", "change"], rows)
+    assert len(data) > 3 * 65536 and data.count("\ufeff".encode()) == 1
+    read = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert read == [["area", "figure", "change"], *([a, "'" + b, "'-5"] for a, b, _ in rows)]
+
+
 def test_the_manifest_records_each_file_with_its_hash_and_area(tmp_path: Path) -> None:
     import hashlib
     import json

@@ -12,6 +12,7 @@ from drafter.model import Fact
 
 FACT_COLUMNS = ("area", "fact", "printed", "exact value", "formula", "source")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ENCODE_EVERY = 1 << 16  # characters of CSV text
 
 
 def neutralise(cell: str) -> str:
@@ -28,11 +29,15 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     CRLF lines, every cell neutralised (fact sheets and the reviewer pack's review.csv)."""
     data = io.BytesIO(codecs.BOM_UTF8)
     data.seek(0, io.SEEK_END)
-    text = io.TextIOWrapper(data, encoding="utf-8", newline="")  # encoded as it is written: a reviewer pack
-    writer = csv.writer(text, lineterminator="\r\n")            # for 10,000 areas is held once, as bytes
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
     for row in (header, *rows):
         writer.writerow([neutralise(str(cell)) for cell in row])
-    text.flush()
+        if text.tell() > _ENCODE_EVERY:  # encoded a piece at a time: a reviewer pack for 10,000 areas is
+            data.write(text.getvalue().encode("utf-8"))  # held once, as bytes, not also as text
+            text.seek(0)
+            text.truncate()
+    data.write(text.getvalue().encode("utf-8"))
     return data.getvalue()
 
 

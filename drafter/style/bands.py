@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import COUNT_ONLY, HouseStyle
-from drafter.style.numbers import percent_text, points_text
+from drafter.style.numbers import points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -57,7 +57,7 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
     if change.ratio is None or change.old.amount < style.small_base:
         return "small_base", ""
     assert change.percent is not None
-    rounded = percent_text(change.percent, style)[1]
+    rounded = rounded_percent(change.percent, style)
     if rounded == 0:
         return "virtually_unchanged", ""
     band = _ratio_band(change.ratio, style)

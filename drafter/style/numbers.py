@@ -267,11 +267,17 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
     >>> percent_text(Decimal("193.333"), PRESETS["en_GB"]), percent_text(Decimal("6.25"), PRESETS["en_US"])
     (('193 per cent', Decimal('193')), ('6.3%', Decimal('6.3')))
     """
-    magnitude = abs(percent)
     if places is None:
-        places = percent_places(magnitude, style)
-    rounded = round_half_up(magnitude, places)
+        places = percent_places(percent, style)
+    rounded = rounded_percent(percent, style, places)
     return with_percent(cldr.format_number(rounded, places, style.locale), style), rounded
+
+
+def rounded_percent(percent: Decimal, style: HouseStyle, places: int | None = None) -> Decimal:
+    """The value :func:`percent_text` shows for a percentage (its magnitude), without wording it."""
+    if places is None:
+        places = percent_places(percent, style)
+    return round_half_up(abs(percent), places)
 
 
 def change_percent_text(change: Change, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
