@@ -391,8 +391,10 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
     opening = text.split("\n\n")[:6]
     assert opening[0] == "CORRECTION"
     assert opening[1].startswith("This replaces the release sent to you on ")
-    assert opening[2:5] == ["What changed:", "• Cheshire contacts.after: 440 → 445",
-                            "• Cheshire contacts.before-after.percent: 193 per cent → 197 per cent"]
+    assert opening[2:5] == [
+        "What changed:", "• people contacting Stop It Now! for help, change, per cent, July to\n  December 2017 → "
+        "January to June 2018: 193 per cent → 197 per cent", "• people contacting Stop It Now! for help, January to "
+        "June 2018: 440 →\n  445"]  # the north west's total is as it was, so it is not listed
     assert opening[5].startswith("• “Between July and December 2017") and "197 per cent\n  to 445.”" in opening[5]
     assert "rose by 197 per cent to 445" in text
     earlier = next(e for e in read_log(out) if e.email == "newsdesk@cheshire-echo.example.org")
