@@ -152,7 +152,7 @@ def draft(
                     parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 rows.append(review_row(campaign, release, batches[0].style))
-                changes.extend(changes_since_last_draft(out_dir, [release]))
+                changes.extend(changes_since_last_draft(out_dir, [release], campaign, batches[0].style))
                 merged.add(release.warnings)
                 staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))
                               for file in release_files(release, writers))

@@ -391,8 +391,10 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
     opening = text.split("\n\n")[:6]
     assert opening[0] == "CORRECTION"
     assert opening[1].startswith("This replaces the release sent to you on ")
-    assert opening[2:5] == ["What changed:", "• Cheshire contacts.after: 440 → 445",
-                            "• Cheshire contacts.before-after.percent: 193 per cent → 197 per cent"]
+    assert opening[2:5] == [
+        "What changed:", "• people contacting Stop It Now! for help, change, per cent, July to\n  December 2017 → "
+        "January to June 2018: 193 per cent → 197 per cent", "• people contacting Stop It Now! for help, January to "
+        "June 2018: 440 →\n  445"]  # the north west's total is as it was, so it is not listed
     assert opening[5].startswith("• “Between July and December 2017") and "197 per cent\n  to 445.”" in opening[5]
     assert "rose by 197 per cent to 445" in text
     earlier = next(e for e in read_log(out) if e.email == "newsdesk@cheshire-echo.example.org")
@@ -401,6 +403,76 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
     # and once sent, the correction is not sent again
     with serving(desk) as server:
         assert send(campaign, out, server).sent == 0
+
+
+# --- a correction as a newsdesk reads it: the .eml in the outbox, parsed back, says what changed in words (the figure
+# as the reviewer pack says it, printed then and now), in the release's language
+
+def corrected(campaign: Path, out: Path, box: Path) -> dict[str, EmailMessage]:
+    """Send every release through a mail server (so the send log knows who had what), correct Cheshire's and
+    Cumbria's figures (the north west's total stays as it was), draft again and write the corrections to
+    ``box`` with drafter send --outbox: each .eml parsed back, by file name."""
+    with serving(Desk()) as server:
+        api.send(campaign, out, smtp=server, pace=0, env={})
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    api.draft(campaign, out)
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(box)])
+    assert result.exit_code == 0, result.output
+    messages = {}
+    for path in box.iterdir():
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        messages[path.name] = message
+    return messages
+
+
+def what_changed(message: EmailMessage, heading: str) -> list[str]:
+    """The plain-text body's list under its "What changed:" heading, each item on one line."""
+    text = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    items = []
+    for paragraph in text.split(f"\n\n{heading}\n\n", 1)[1].split("\n\n"):
+        if not paragraph.startswith("• "):
+            break  # the list ends where the corrected release begins
+        if not paragraph.startswith("• “"):  # the changed paragraphs, each in quotation marks, follow the figures
+            items.append(" ".join(paragraph[2:].split()))
+    return items
+
+
+def test_a_correction_email_says_what_changed_in_words(drafted_example: tuple[Path, Path], tmp_path: Path
+                                                       ) -> None:
+    campaign, out = drafted_example
+    messages = corrected(campaign, out, tmp_path / "box")
+    echo = messages["cheshire--newsdesk-at-cheshire-echo.example.org--correction.eml"]
+    assert str(echo["Subject"]).startswith("CORRECTION: EMBARGOED UNTIL ")
+    assert what_changed(echo, "What changed:") == [
+        "people contacting Stop It Now! for help, change, per cent, July to December 2017 → January to June 2018: "
+        "193 per cent → 197 per cent",
+        "people contacting Stop It Now! for help, January to June 2018: 440 → 445"]
+    html = echo.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "people contacting Stop It Now! for help, January to June 2018: 440 → 445" in html
+    for message in messages.values():  # no newsdesk is told a fact id
+        for part in ("plain", "html"):
+            body = message.get_body((part,)).get_content()  # type: ignore[union-attr]
+            assert "contacts." not in body and "(none)" not in body
+
+
+def test_a_welsh_correction_says_what_changed_in_welsh(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    edit(example / "campaign.yaml", "    label: people contacting Stop It Now! for help\n",
+         "    label: people contacting Stop It Now! for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n")
+    (example / "media.csv").write_text("outlet,name,email,areas,language,attach\n"
+                                       "Golwg Example,,golwg@example.org,Cheshire,cy,body\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(example, out)
+    messages = corrected(example, out, tmp_path / "box")
+    assert list(messages) == ["cheshire.cy--golwg-at-example.org--correction.eml"]
+    golwg = messages["cheshire.cy--golwg-at-example.org--correction.eml"]
+    assert str(golwg["Subject"]).startswith("CYWIRIAD: EMBARGO TAN ")
+    assert what_changed(golwg, "Beth sydd wedi newid:") == [
+        "pobl a gysylltodd â Stop It Now! am help, newid, canran, Gorffennaf i Ragfyr 2017 → Ionawr i Fehefin 2018: "
+        "193% → 197%",
+        "pobl a gysylltodd â Stop It Now! am help, Ionawr i Fehefin 2018: 440 → 445"]
 
 
 @pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests

@@ -59,10 +59,11 @@ def draft(
         lines.append(f"  … and {count - shown:,} more, every release listed in {out / 'review' / 'review.csv'}")
     typer.echo("\n".join(lines))
     typer.echo(f"{len(report.written):,} written, {len(report.unchanged):,} unchanged")
-    for change in result.changes:
-        typer.echo(f"changed since the last draft: {change.area}: " + "; ".join(
-            [*change.facts, *(f"{len(change.sentences_added)} new or edited paragraph(s)"
-                              for _ in [0] if change.sentences_added)]))
+    bilingual = len({r.language for r in result.releases}) > 1
+    for change in result.changes:  # the area once, then each figure in words on a line of its own
+        where = f"{change.area} ({change.language})" if bilingual else change.area
+        paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)"] if change.sentences_added else []
+        typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
     for name in report.skipped_foreign:

@@ -1,6 +1,7 @@
 """What changed since the last draft: per area, the facts and sentences that differ from the files drafter
 wrote last time in the same output folder (read before they are replaced), so a late correction can be told to
-the right newsrooms."""
+the right newsrooms. Each figure is said in a reviewer's words (:func:`drafter.reports.review.figure`), never by
+its fact id."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.document import to_markdown
 from drafter.errors import OutputError
 from drafter.fileio import read_bounded
-from drafter.model import Release, SourceRef
+from drafter.model import Campaign, Fact, Release, SourceRef
+from drafter.reports.review import figure
+from drafter.style.base import HouseStyle
 
 MAX_OLD_BYTES = 10_000_000  # last time's Markdown or fact sheet for one release: a few kilobytes
 
@@ -21,24 +25,25 @@ MAX_OLD_BYTES = 10_000_000  # last time's Markdown or fact sheet for one release
 @dataclass(frozen=True)
 class AreaChanges:
     area: str
-    facts: tuple[str, ...]  # "Cheshire contacts.after: 440 → 445"
+    # In a reviewer's words, one figure a line: the release's own area's first ("people contacting Stop It Now!
+    # for help, January to June 2018: 440 → 445"), then each other area's it prints, after the area's name
+    # ("North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554").
+    facts: tuple[str, ...]
     sentences_added: tuple[str, ...]
     sentences_removed: tuple[str, ...]
+    language: str = ""  # the release's locale: "en_GB", "cy_GB"
 
 
-def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tuple[AreaChanges, ...]:
+def changes_since_last_draft(out_dir: Path, releases: Sequence[Release], campaign: Campaign, style: HouseStyle
+                             ) -> tuple[AreaChanges, ...]:
+    """What changed in each release since the files in ``out_dir``, its figures worded under ``style``."""
     result = []
     for release in releases:
         old_facts = _read_facts(out_dir / f"{release.slug}.facts.csv")
         old_text = _read(out_dir / f"{release.slug}.md")
         if old_facts is None and old_text is None:
             continue  # first draft of this area
-        new_facts = {(f.area, f.name): f.text for f in release.facts}
-        fact_lines = []
-        for key in sorted(set(new_facts) | set(old_facts or {})):
-            before, after = (old_facts or {}).get(key), new_facts.get(key)
-            if before != after:
-                fact_lines.append(f"{key[0]} {key[1]}: {before or '(none)'} → {after or '(none)'}")
+        fact_lines = fact_changes(release, old_facts or {}, campaign, style)
         if old_text is not None:
             old_sentences = _sentences(old_text)
             new_sentences = _sentences(to_markdown(release.blocks))
@@ -47,8 +52,32 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release]) -> tupl
         added = tuple(s for s in new_sentences if s not in old_sentences)
         removed = tuple(s for s in old_sentences if s not in new_sentences)
         if fact_lines or added or removed:
-            result.append(AreaChanges(release.area, tuple(fact_lines), added, removed))
+            result.append(AreaChanges(release.area, fact_lines, added, removed, release.language))
     return tuple(result)
+
+
+def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Campaign, style: HouseStyle
+                 ) -> tuple[str, ...]:
+    """Each figure printed differently from last time (as last time's fact sheet has it), or new, or gone: the
+    release's own area's first, in the order the release prints them, then other areas', each after its name."""
+    new = {(f.area, f.name): f for f in release.facts}
+    words = style.furniture
+    by_area: dict[str, list[str]] = {release.area: []}
+    for key in [*new, *(key for key in old if key not in new)]:
+        before, now = old.get(key), new.get(key)
+        if now is not None and before == now.text:
+            continue
+        fact = now or Fact(key[0], key[1], before or "", Decimal(0), "", ())
+        said = figure(campaign, fact, style).said()
+        if now is None:
+            line = words.figure_gone.format(figure=said, value=before)
+        elif before is None:
+            line = words.figure_new.format(figure=said, value=now.text)
+        else:
+            line = f"{said}: {before} → {now.text}"
+        by_area.setdefault(key[0], []).append(line)
+    own = by_area.pop(release.area)
+    return (*own, *(f"{area}: {line}" for area, lines in by_area.items() for line in lines))
 
 
 def _read(path: Path) -> str | None:

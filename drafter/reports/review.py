@@ -17,14 +17,6 @@ from drafter.writers import Writer, build_writers
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
 
-# What a fact's last part says it is, in a reviewer's words (the first two parts name the measure and period).
-_WHAT = {
-    "percent": "change, per cent", "points": "change, percentage points", "difference": "change",
-    "old": "before", "new": "after", "share": "share of the total", "change": "change", "rank": "rank",
-    "rank_lowest": "rank, lowest first",
-}
-
-
 @dataclass(frozen=True)
 class Figure:
     """A key figure as a reviewer reads it: "people contacting Stop It Now! for help", "change, per cent",
@@ -36,9 +28,12 @@ class Figure:
     value: str
     formula: str
 
+    def said(self) -> str:
+        """What the figure is, without its value: "people contacting Stop It Now! for help, January to June 2018"."""
+        return ", ".join(part for part in (self.measure, self.what, self.period) if part)
+
     def line(self) -> str:
-        what = f", {self.what}" if self.what else ""
-        return f"{self.measure}{what}, {self.period}: {self.value} ({self.formula})"
+        return f"{self.said()}: {self.value} ({self.formula})"
 
 
 @dataclass(frozen=True)
@@ -52,30 +47,35 @@ class ReviewRow:
 
 
 def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
-    """A fact in a reviewer's words: its measure's label and what it is, its periods as dates, no internal id.
+    """A fact in a reviewer's words, in the style's language: its measure's label (``label_cy`` in Welsh where
+    campaign.yaml gives it, else ``label``) and what it is, its periods as dates, no internal id.
 
     Fact names are ``measure.period``, ``measure.old-new.percent``, ``measure.period.per_1000``,
-    ``measure.period.rank`` and the like (drafter.render records them).
+    ``measure.period.rank`` and the like (drafter.render records them). A measure or period no longer in
+    campaign.yaml (a fact from last time's fact sheet) is named by its id, in words.
     """
     parts = fact.name.split(".")
     measures = {m.id: m for m in campaign.measures}
     periods = {p.id: p for p in campaign.periods}
-    measure = measures[parts[0]].label if parts[0] in measures else parts[0].replace("_", " ")
+    found = measures.get(parts[0])
+    code = style.language.code
+    measure = (found.words("label", code) or found.label) if found else parts[0].replace("_", " ")
     span = parts[1].split("-") if len(parts) > 1 else []
     when = " → ".join(wording.period_text(periods[p].start, periods[p].end, style) if p in periods else p
                       for p in span)
-    what = [_WHAT.get(part) or _per(part) for part in parts[2:]]
+    words = dict(style.furniture.figure_what)
+    what = [words.get(part) or _per(part, words["per"]) for part in parts[2:]]
     return Figure(measure, ", ".join(what), when, fact.text, fact.formula)
 
 
-def _per(part: str) -> str:
+def _per(part: str, per: str) -> str:
     """"per_100000" → "per 100,000"; any other part as words.
 
-    >>> _per("per_100000"), _per("rank_lowest_x")
+    >>> _per("per_100000", "per {per}"), _per("rank_lowest_x", "per {per}")
     ('per 100,000', 'rank lowest x')
     """
     if part.startswith("per_") and part[4:].isdigit():
-        return f"per {int(part[4:]):,}"
+        return per.format(per=f"{int(part[4:]):,}")
     return part.replace("_", " ")
 
 

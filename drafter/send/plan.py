@@ -131,8 +131,9 @@ def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: st
     file = "" if recipient.attach == "body" else f"{release.slug}.{recipient.attach}"
     changes = None
     if earlier is not None:
-        found = changes_since_last_draft(version_folder(out_dir, earlier.version), [release])
-        changes = found[0] if found else AreaChanges(release.area, (), (), ())
+        found = changes_since_last_draft(version_folder(out_dir, earlier.version), [release], batch.campaign,
+                                         batch.style)  # in the release's language
+        changes = found[0] if found else AreaChanges(release.area, (), (), (), language)
     return Outgoing(recipient, release, batch, language, version, file, earlier, changes)
 
 

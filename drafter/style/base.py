@@ -54,6 +54,15 @@ class Furniture:
     correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)
     corrects: str = "This replaces the release sent to you on {date}."  # a correction's opening
     what_changed: str = "What changed:"
+    # A figure in a reviewer's words (the reviewer pack, and what changed since the last draft): what a fact's
+    # last part says it is ("percent" → "change, per cent"; "per" words a rate per head: "per 100,000"), and a
+    # figure new in a release or gone from it, in what a correction says changed.
+    figure_what: tuple[tuple[str, str], ...] = (
+        ("percent", "change, per cent"), ("points", "change, percentage points"), ("difference", "change"),
+        ("old", "before"), ("new", "after"), ("share", "share of the total"), ("change", "change"), ("rank", "rank"),
+        ("rank_lowest", "rank, lowest first"), ("per", "per {per}"))
+    figure_new: str = "{figure}: {value} (new in this release)"
+    figure_gone: str = "{figure}: {value} (no longer in this release)"
 
 
 @dataclass(frozen=True)

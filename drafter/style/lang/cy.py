@@ -112,6 +112,11 @@ FURNITURE = Furniture(
     table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal",
     chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
     corrects="Mae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar {date}.", what_changed="Beth sydd wedi newid:",
+    figure_what=(("percent", "newid, canran"), ("points", "newid, pwyntiau canran"), ("difference", "newid"),
+                 ("old", "cyn"), ("new", "wedyn"), ("share", "cyfran o’r cyfanswm"), ("change", "newid"),
+                 ("rank", "safle"), ("rank_lowest", "safle, yr isaf yn gyntaf"), ("per", "fesul {per}")),
+    figure_new="{figure}: {value} (newydd yn y datganiad hwn)",
+    figure_gone="{figure}: {value} (nid yw yn y datganiad hwn bellach)",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
