@@ -267,8 +267,7 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
     >>> percent_text(Decimal("193.333"), PRESETS["en_GB"]), percent_text(Decimal("6.25"), PRESETS["en_US"])
     (('193 per cent', Decimal('193')), ('6.3%', Decimal('6.3')))
     """
-    if places is None:
-        places = percent_places(percent, style)
+    places = percent_places(percent, style) if places is None else places
     rounded = rounded_percent(percent, style, places)
     return with_percent(cldr.format_number(rounded, places, style.locale), style), rounded
 
