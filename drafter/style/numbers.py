@@ -274,9 +274,7 @@ def percent_text(percent: Decimal, style: HouseStyle, places: int | None = None)
 
 def rounded_percent(percent: Decimal, style: HouseStyle, places: int | None = None) -> Decimal:
     """The value :func:`percent_text` shows for a percentage (its magnitude), without wording it."""
-    if places is None:
-        places = percent_places(percent, style)
-    return round_half_up(abs(percent), places)
+    return round_half_up(abs(percent), percent_places(percent, style) if places is None else places)
 
 
 def change_percent_text(change: Change, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
