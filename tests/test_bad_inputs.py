@@ -347,6 +347,14 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("str.center", template("{% block headline %}{{ area.name.center(10**9) }}{% endblock %}\n"),
      "mine/release.md.j2:2: template: tried something unsafe: access to attribute 'center' of 'str' object is unsafe. "
      "(expected templates that only print text and call drafter's helpers)"),
+    ("str.center after a method allowed", template("{% block headline %}{{ area.name.upper() }} "
+                                                  "{{ area.name.center(9) }}{% endblock %}\n"),
+     "mine/release.md.j2:2: template: tried something unsafe: access to attribute 'center' of 'str' object is unsafe. "
+     "(expected templates that only print text and call drafter's helpers)"),
+    ("a list changed in place", template("{% block headline %}{{ area.name }}"
+                                         "{{ area.children.append(area) }}{% endblock %}\n"),
+     "mine/release.md.j2:2: template: tried something unsafe: access to attribute 'append' of 'list' object is "
+     "unsafe. (expected templates that only print text and call drafter's helpers)"),
     ("format filter", template('{% block headline %}{{ "%d" | format(5) }}{% endblock %}\n'),
      "mine/release.md.j2:2: template: syntax error: No filter named 'format'. (expected valid Jinja2"
      "; the filters are capitalize, d, default, first, join, last, length, lower, sentence, title, trim, upper)"),

@@ -36,17 +36,20 @@ from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
 from drafter.render import hints
+from drafter.render.limits import (
+    MAX_LOOP_STEPS,
+    MAX_RELEASE_CHARS,
+    TemplateLimit,
+    check_binop,
+    concat,
+    join,
+    range_of,
+)
 from drafter.shipped import shipped_root
 
 _DIGITS = re.compile(r"\d+")
 _LIST_MARKER = re.compile(r"^\s*\d+\.(?=\s)")
-MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template
-# Limits on what a template from elsewhere can make the machine do (docs/templates.md); each one hit is one line
-# naming the template and line.
-MAX_TEXT = MAX_RELEASE_CHARS  # characters in any text (or items in a list) a template builds
-MAX_RANGE = 100_000  # numbers in one range()
-MAX_LOOP_STEPS = 1_000_000  # turns of every loop in one release, together
-MAX_POWER_BITS = 4_096  # a ** b and a * b on whole numbers: about 1,200 digits
+MAX_JUDGED = 10_000  # (type, attribute) pairs whose safety is remembered
 # What templates may use beyond drafter's helpers: these filters, and range() (no lipsum, namespace, cycler, …)
 FILTERS = ("upper", "lower", "title", "capitalize", "trim", "default", "d", "first", "last", "length", "join")
 STR_METHODS = frozenset({"upper", "lower", "title", "capitalize", "casefold", "strip", "lstrip", "rstrip",
@@ -86,10 +89,6 @@ def _sentence(text: object) -> Md:
     return Md(text[:1].upper() + text[1:])
 
 
-class TemplateLimit(JinjaTemplateError):
-    """A template went past one of drafter's limits (the message says which)."""
-
-
 class _Guarded(NodeTransformer):
     """Every ``for`` loop counts its turns (``_loop_steps``) and every ``~`` join is measured (``_concat``)."""
 
@@ -126,33 +125,26 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     data_text: frozenset[str] = frozenset()  # the campaign's own text, which may hold digits (set per release)
     checker: ReleaseTemplate | None = None  # checks each template compiled for numbers typed into it
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.judged: dict[tuple[type, str], bool] = {}  # is_safe_attribute's answers
+
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        _check_binop(operator, left, right)
+        check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if isinstance(obj, str) and attr not in STR_METHODS:
-            return False  # "a".center(10**9), "{:>999999999}".format(…)
-        return bool(super().is_safe_attribute(obj, attr, value))
-
-
-def _check_binop(operator: str, left: Any, right: Any) -> None:
-    numbers = isinstance(left, int | float | Decimal) and isinstance(right, int | float | Decimal)
-    if operator == "%" and isinstance(left, str):
-        raise TemplateLimit("formats text with %, which drafter's templates do not do")
-    if operator == "**" and numbers and (abs(right) > MAX_POWER_BITS or (
-            isinstance(left, int) and abs(left) > 1 and abs(left).bit_length() * abs(right) > MAX_POWER_BITS)):
-        raise TemplateLimit(f"raises a number to the power {right!r}, larger than drafter computes")
-    if operator == "*" and isinstance(left, int) and isinstance(right, int) and \
-            left.bit_length() + right.bit_length() > MAX_POWER_BITS:
-        raise TemplateLimit("multiplies numbers larger than drafter computes")
-    if operator == "*":
-        for sequence, times in ((left, right), (right, left)):
-            if isinstance(sequence, str | list | tuple) and isinstance(times, int) and len(sequence) * times > MAX_TEXT:
-                raise TemplateLimit(f"repeats a text or list {times:,} times, making more than {MAX_TEXT:,}")
-    if operator == "+" and isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple) and \
-            len(left) + len(right) > MAX_TEXT:
-        raise TemplateLimit(f"joins texts or lists into more than {MAX_TEXT:,}")
+        """Whether a template may read ``obj.attr``. Jinja2's answer, like drafter's rule for text, depends only
+        on the object's type and the attribute's name, so each pair is judged once per batch (a template reads
+        the same few dozen attributes for every area); at most MAX_JUDGED pairs are kept."""
+        key = (type(obj), attr)
+        safe = self.judged.get(key)
+        if safe is None:
+            safe = not (isinstance(obj, str) and attr not in STR_METHODS) and bool(  # "a".center(10**9)
+                super().is_safe_attribute(obj, attr, value))
+            if len(self.judged) < MAX_JUDGED:
+                self.judged[key] = safe
+        return safe
 
 
 @pass_environment
@@ -162,28 +154,6 @@ def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
         if env.loop_steps > MAX_LOOP_STEPS:
             raise TemplateLimit(f"runs its loops more than {MAX_LOOP_STEPS:,} times for one release")
         yield item
-
-
-def _concat(parts: list[Any]) -> str:
-    texts = [str(part) for part in parts]
-    if sum(map(len, texts)) > MAX_TEXT:
-        raise TemplateLimit(f"joins texts (~) into more than {MAX_TEXT:,} characters")
-    return "".join(texts)
-
-
-def _range(*args: int) -> range:
-    numbers = range(*args)
-    if len(numbers) > MAX_RANGE:
-        raise TemplateLimit(f"asks for a range of {len(numbers):,} numbers, more than {MAX_RANGE:,}")
-    return numbers
-
-
-def _join(value: Any, separator: object = "") -> str:
-    """The ``join`` filter, measured before it joins."""
-    texts, between = [str(item) for item in value], str(separator)
-    if sum(map(len, texts)) + len(between) * max(len(texts) - 1, 0) > MAX_TEXT:
-        raise TemplateLimit(f"joins a list into more than {MAX_TEXT:,} characters")
-    return between.join(texts)
 
 
 class ReleaseTemplate:
@@ -203,8 +173,8 @@ class ReleaseTemplate:
             auto_reload=False,
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
-        self.env.filters.update(sentence=_sentence, join=_join, _loop_steps=_loop_steps, _concat=_concat)
-        self.env.globals = {"range": _range}
+        self.env.filters.update(sentence=_sentence, join=join, _loop_steps=_loop_steps, _concat=concat)
+        self.env.globals = {"range": range_of}
         self.env.checker = self
         self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
         try:
