@@ -8,6 +8,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -79,11 +80,49 @@ CONSOLES = {
 }
 
 
+# The commands run one after another in one process (start-up is most of a command's time), each through
+# ``python -m drafter`` as a person types it, on a stdout and stderr made afresh as Python makes them at start-up on
+# that console: its encoding, and its error handlers before drafter changes them. After each command, stderr
+# carries its exit status between two NUL bytes.
+CONSOLE_SESSION = """\
+import io, json, os, runpy, sys, traceback
+fresh = [(s.fileno(), s.encoding, s.errors, s.line_buffering) for s in (sys.stdout, sys.stderr)]
+for argv in json.loads(sys.argv[1]):
+    sys.stdout, sys.stderr = (io.TextIOWrapper(open(fd, "wb", closefd=False), encoding=encoding, errors=errors,
+                                               line_buffering=line_buffering)
+                              for fd, encoding, errors, line_buffering in fresh)
+    sys.argv = ["drafter", *argv]
+    try:
+        runpy.run_module("drafter", run_name="__main__", alter_sys=True)
+        status = 0
+    except SystemExit as done:
+        status = done.code if isinstance(done.code, int) else 0 if done.code is None else 1
+    except BaseException:  # as the interpreter ends a script that raised: its traceback, status 1
+        traceback.print_exc()
+        status = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.write(2, b"\\0exit %d\\0" % status)
+"""
+
+
+def console_session(commands: list[list[str]], env: dict[str, str]) -> list[tuple[int, bytes]]:
+    """Each command's (exit status, stderr), run as ``python -m drafter`` on the console ``env`` describes."""
+    done = subprocess.run([sys.executable, "-c", CONSOLE_SESSION, json.dumps(commands)], cwd=ROOT, env=env,
+                          capture_output=True)
+    parts = re.split(rb"\0exit (-?\d+)\0", done.stderr)
+    assert done.returncode == 0 and len(parts) == 2 * len(commands) + 1 and parts[-1] == b"", done.stderr.decode(
+        "utf-8", "replace")
+    return [(int(parts[i + 1]), parts[i]) for i in range(0, 2 * len(commands), 2)]
+
+
 @pytest.mark.parametrize("console", [c if c == "cp1252" else pytest.param(c, marks=pytest.mark.slow)
                                      for c in sorted(CONSOLES)])  # Windows' console in the quick run, all four in CI
 def test_the_cli_runs_end_to_end_on_a_console_that_is_not_utf8(example: Path, tmp_path: Path, console: str) -> None:
     for name in ("areas.csv", "figures.csv"):  # a Welsh name with letters cp1252 does not have, and an en dash
         edit(example / name, "Cumbria,", "Cŵm Ŷnys – Môn…,")
+    mismatched = Path(shutil.copytree(example, tmp_path / "mismatched"))
+    edit(mismatched / "figures.csv", "Cŵm Ŷnys – Môn…,", "Cŵm Ŷnys – Mon,")  # an error line naming the area
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIO", "PYTHONUTF8"))}
     env.update(CONSOLES[console])
     commands = [["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"],  # the table names it
@@ -91,16 +130,15 @@ def test_the_cli_runs_end_to_end_on_a_console_that_is_not_utf8(example: Path, tm
                 ["preview", str(example), "--area", "Cheshire", "--locale", "cy_GB"],  # ŵ, ’ and â in Welsh
                 ["facts", str(example), "--area", "North West"],
                 ["quotes", "list", str(example)],
-                ["check", str(example), str(tmp_path / "out" / "cwm-ynys-mon.md")]]
-    for command in commands:
-        result = subprocess.run([sys.executable, "-m", "drafter", *command], cwd=ROOT, env=env, capture_output=True)
-        assert result.returncode == 0, (command, result.stderr.decode("utf-8", "replace"))
-        assert b"Traceback" not in result.stderr and b"UnicodeEncodeError" not in result.stderr
-    edit(example / "figures.csv", "Cŵm Ŷnys – Môn…,", "Cŵm Ŷnys – Mon,")  # an error line naming the area
-    result = subprocess.run([sys.executable, "-m", "drafter", "draft", str(example), "--out", str(tmp_path / "x")],
-                            cwd=ROOT, env=env, capture_output=True)
-    assert result.returncode == 1
-    assert result.stderr.startswith(b"error: figures.csv:4: area: ") and result.stderr.count(b"\n") == 1
+                ["check", str(example), str(tmp_path / "out" / "cwm-ynys-mon.md")],
+                ["draft", str(mismatched), "--out", str(tmp_path / "x")]]
+    results = console_session(commands, env)
+    for command, (status, stderr) in zip(commands[:-1], results, strict=False):
+        assert status == 0, (command, stderr.decode("utf-8", "replace"))
+        assert b"Traceback" not in stderr and b"UnicodeEncodeError" not in stderr
+    status, stderr = results[-1]
+    assert status == 1
+    assert stderr.startswith(b"error: figures.csv:4: area: ") and stderr.count(b"\n") == 1
 
 
 # --- Windows paths in campaign.yaml -----------------------------------------------------------------------------
