@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import typer.testing
+from hypothesis import settings
 
 from drafter import api
 
@@ -19,6 +21,18 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+# The quick local run (-m "not slow" -n auto, CONTRIBUTING.md) tries a quarter of each property test's examples;
+# every other run, CI's included, tries them all: hypothesis's 100, or the number a test asks for through
+# helpers.examples.
+settings.register_profile("quick", max_examples=25)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    spread = config.getoption("numprocesses", None) or "PYTEST_XDIST_WORKER" in os.environ
+    if config.getoption("markexpr", "") == "not slow" and spread and not config.getoption("hypothesis_profile", None):
+        settings.load_profile("quick")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
+from hypothesis import settings
 
 from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
@@ -21,6 +22,12 @@ def change(old: int | str, new: int | str, kind: str = "count") -> Change:
     """Cheshire's contacts going from ``old`` to ``new``, computed as drafter computes every change."""
     return compute_change("Cheshire", "contacts", kind, "before", "after",  # type: ignore[arg-type]
                           Value(Decimal(old), SOURCE), Value(Decimal(new), SOURCE))
+
+
+def examples(full: int) -> int:
+    """A property test's number of examples: ``full``, scaled as the run's hypothesis profile scales hypothesis's
+    100 (a quarter in the quick local run: conftest.py)."""
+    return max(1, full * settings.default.max_examples // 100)
 
 
 def tiny_png() -> bytes:

@@ -29,6 +29,7 @@ from drafter.style.house import PRESETS
 from drafter.writers.docx_read import W, read_document
 from tests.check_corpus import tracked
 from tests.conftest import EXAMPLE, edit
+from tests.helpers import examples
 
 runner = CliRunner()
 NAMESPACES = (f'xmlns:w="{W[1:-1]}" '
@@ -240,7 +241,7 @@ PIECES = [*"0123456789 ,.:%£$@/-()\n’'", "per cent", "nearly ", "Sept. ", "fi
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(text=TEXT, preset=st.sampled_from(["en_GB", "en_US", "cy_GB"]))
 def test_any_text_is_read_without_fault(text: str, preset: str) -> None:
     toks = tokens(text)

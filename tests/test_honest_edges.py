@@ -26,6 +26,7 @@ from drafter.batch import Batch, prepare
 from drafter.document import to_markdown
 from drafter.model import Value
 from tests.conftest import EXAMPLE
+from tests.helpers import examples
 
 PRESETS = ("en_GB", "en_US", "cy_GB")
 BODY = """{% set c = change("contacts") %}
@@ -233,7 +234,7 @@ def short_scale_pairs(draw: st.DrawFn) -> tuple[int, int]:
 pairs = st.one_of(st.tuples(st.integers(0, 10**7), st.integers(0, 10**7)), boundary_pairs(), short_scale_pairs())
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pairs)
 @example((1000, 5)).via("a fall short of zero that rounds to 100 per cent")
 @example((1000, 2997)).via("almost trebled, but 200 per cent")
@@ -251,7 +252,7 @@ def test_every_printed_change_is_true_in_every_preset(batches: dict[str, Batch],
         check_release_pair(draft_pair(batches[preset], old, new), old, new, preset)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from([0, 1, 3, 4, 5, 31]), st.sampled_from([0, 1, 3, 4, 5, 31]))
 def test_suppressed_and_zero_counts_are_worded_right_in_every_language(batches: dict[str, Batch], old: int,
                                                                        new: int) -> None:

@@ -20,6 +20,7 @@ from drafter.cli import app
 from drafter.errors import DrafterError
 from drafter.output.manifest import MANIFEST
 from tests.conftest import EXAMPLE, ROOT, edit, files_in
+from tests.helpers import examples
 from tests.synthetic import make_campaign
 
 runner = CliRunner()
@@ -105,7 +106,7 @@ def test_right_to_left_and_combining_characters_survive(example: Path, tmp_path:
 names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(area=names, quote=st.text(min_size=1, max_size=200), before=st.integers(0, 10**7),
        after=st.integers(0, 10**7))
 def test_no_input_makes_drafter_crash(tmp_path: Path, area: str, quote: str, before: int, after: int) -> None:

@@ -22,6 +22,7 @@ from drafter.model import SourceRef
 from drafter.shipped import reference_docx
 from drafter.writers.docx import DocxWriter
 from tests.conftest import EXAMPLE, ROOT, edit
+from tests.helpers import examples
 from tests.slow_docx import slow_docx
 from tests.synthetic import make_campaign
 
@@ -152,7 +153,7 @@ def test_peak_memory_grows_slowly_enough_for_10000_areas(tmp_path: Path) -> None
 VALUE_PIECES = [*"aZ19 .)-+=~#>*_`[]<>&;!|{}\\\"'(:/", "&amp;", "&copy;", "&#169;", "&#x41;", "&copy", "1.", "2)", "\n"]
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.lists(st.sampled_from(VALUE_PIECES),
                 min_size=1, max_size=12).map(lambda pieces: "".join(pieces).strip()).filter(bool))
 def test_any_value_escaped_for_markdown_reads_back_as_itself(value: str) -> None:
