@@ -30,11 +30,17 @@ def modules() -> dict[str, Path]:
     return found
 
 
+@functools.cache
+def syntax(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once for every test that reads it (none changes it)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def imports(name: str, path: Path) -> set[str]:
     """The drafter modules ``name`` imports, at the top or inside a function."""
     known = modules()
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(syntax(path)):
         targets: list[str] = []
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
@@ -149,7 +155,7 @@ MUTABLE = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
 def module_level_state(path: Path) -> list[str]:
     """Module-level names bound to a mutable container that are not constants (UPPER_CASE), ``global``
     statements, and code that changes a module-level constant."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = syntax(path)
     problems = []
     constants = set()
     for node in tree.body:
