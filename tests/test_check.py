@@ -191,7 +191,7 @@ def test_json_gives_each_findings_paragraph_found_and_expected_text_and_fact(out
                    "column before)"}]
 
 
-@pytest.mark.parametrize("locale", ["en_US", "cy_GB"])
+@pytest.mark.parametrize("locale", [pytest.param("en_US", marks=pytest.mark.slow), "cy_GB"])  # Welsh in the quick run
 def test_releases_drafted_in_another_language_check_clean_unchanged(locale: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
     api.draft(EXAMPLE, out, formats=["docx", "md", "txt"], locale=locale)

@@ -457,6 +457,7 @@ def test_a_correction_email_says_what_changed_in_words(drafted_example: tuple[Pa
             assert "contacts." not in body and "(none)" not in body
 
 
+@pytest.mark.slow  # a correction in Welsh: the quick run keeps the English correction's words
 def test_a_welsh_correction_says_what_changed_in_welsh(example: Path, tmp_path: Path) -> None:
     edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
     edit(example / "campaign.yaml", "    label: people contacting Stop It Now! for help\n",

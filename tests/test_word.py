@@ -214,8 +214,8 @@ def test_a_release_reads_back_as_an_accessible_document(welsh: Path, name: str) 
     assert embargo.text == embargo.text.upper()
 
 
-@pytest.mark.parametrize("template", ["helpline-rise", "count-change", "league-table", "per-head", "rate-change",
-                                      "several-measures"])
+@pytest.mark.parametrize("template", ["helpline-rise", *(pytest.param(t, marks=pytest.mark.slow) for t in (
+    "count-change", "league-table", "per-head", "rate-change", "several-measures"))])  # the reference in the quick run
 def test_every_list_item_of_every_example_is_in_a_word_list(template: str, tmp_path: Path) -> None:
     api.draft(ROOT / "templates" / template / "example", tmp_path, formats=["docx", "md"])
     for release in sorted(tmp_path.glob("*.docx")):
