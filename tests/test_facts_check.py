@@ -206,9 +206,8 @@ def test_review_pack_has_one_row_per_area(drafted: Path) -> None:
         encoding="utf-8-sig")  # no internal fact id
 
 
-def test_redrafting_reports_what_changed(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    api.draft(example, out)
+def test_redrafting_reports_what_changed(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,554"')
     result = runner.invoke(app, ["draft", str(example), "--out", str(out)])

@@ -18,11 +18,10 @@ from tests.conftest import EXAMPLE, ROOT
 SLUGS = ["north-west", "cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside"]
 
 
-@pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("drafted")
-    api.draft(EXAMPLE, out)
-    return out
+@pytest.fixture
+def drafted(example_draft: Path) -> Path:
+    """The shipped example as drafted (conftest.py's one draft per test process): read, never edit."""
+    return example_draft
 
 
 @pytest.mark.parametrize("slug", SLUGS)
