@@ -24,6 +24,13 @@ well under a second or two, so the pool only paid at national scale, and little 
 areas on 2 cores (creating thousands of files queues in the kernel however many processes ask). Its price was
 a second code path, start-up by fork only (a worker had to inherit the loaded campaign; not spawn-safe, so not
 for Windows), a module-level _STATE the API read back, and an import cycle api <-> parallel. It was removed.
+
+Bench notes: docxtpl and the size of the reference. docxtpl opens and saves the whole template for every release,
+so its time follows the reference's size; drafter copies the reference's parts, compressed once per batch, and
+its time per release does not. The shipped reference once carried python-docx's default template whole (a
+353 KB styles.xml of about a hundred unused table styles, Word 2010's 438 KB copy of it, a thumbnail): on it
+docxtpl took 42 ms a release, on today's slim reference 22 ms (one run, the same 200 releases, both templates
+timed in turn). drafter's own time did not change, so "drafter ÷ docxtpl" fell from about 8.9 to about 5.
 """
 
 from __future__ import annotations
