@@ -179,3 +179,21 @@ def test_a_number_of_places_no_house_style_would_print_is_refused(example: Path)
     assert caught.value.line() == ('campaign.yaml: house_style.percent_small_places: "100000" is too large (expected '
                                    "a whole number from 0 to 6: decimal places for percentages below "
                                    "percent_whole_from)")
+
+
+@pytest.mark.parametrize(("template", "row", "said"), [
+    ("league-table", ("Ynys Môn,incidents,0,95", "Ynys Môn,incidents,40,0"),
+     "Rhwng Ebrill 2023 a Mawrth 2024, ni chofnodwyd dim achosion o dipio anghyfreithlon ar Ynys Môn."),
+    ("per-head", None, "Yn ystod Hydref 2024, nid oedd dim pwyntiau gwefru cyhoeddus ar Ynys Môn."),
+])
+def test_a_count_of_none_takes_the_negative_verb_in_welsh(tmp_path: Path, template: str,
+                                                          row: tuple[str, str] | None, said: str) -> None:
+    """Written Welsh says "none" with the negative verb ("nid oedd dim", "ni chofnodwyd dim"), never "roedd dim"."""
+    import shutil
+
+    campaign = Path(shutil.copytree(ROOT / "templates" / template / "example", tmp_path / "campaign"))
+    if row:
+        edit(campaign / "figures.csv", *row)
+    text, _ = api.preview(campaign, "Ynys Môn", locale="cy_GB")
+    assert said in text
+    assert "roedd dim" not in text and "cofnodwyd dim" not in text.replace("ni chofnodwyd dim", "")
