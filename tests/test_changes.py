@@ -20,10 +20,13 @@ CREW = ("volunteer crew members, change, per cent, 2023 → 2024: 11 per cent", 
         "9.8 per cent")
 
 
-def boats(tmp_path: Path) -> tuple[Path, Path]:
-    """The several-measures example (launches, people rescued and crew by Welsh council area), drafted once."""
+def boats(tmp_path: Path, yaml: tuple[str, str] | None = None) -> tuple[Path, Path]:
+    """The several-measures example (launches, people rescued and crew by Welsh council area), drafted once;
+    ``yaml``: a (text, replacement) edit to its campaign.yaml before that first draft."""
     campaign = tmp_path / "boats"
     shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    if yaml:
+        edit(campaign / "campaign.yaml", *yaml)
     out = tmp_path / "out"
     api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
     return campaign, out
@@ -55,11 +58,7 @@ def test_a_figure_taken_out_of_a_release_is_said_to_be_gone(tmp_path: Path) -> N
 
 
 def test_a_figure_new_in_a_release_is_said_to_be_new(tmp_path: Path) -> None:
-    campaign = tmp_path / "boats"
-    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
-    edit(campaign / "campaign.yaml", "measures: [launches, rescued, crew]", "measures: [launches, rescued]")
-    out = tmp_path / "out"
-    api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+    campaign, out = boats(tmp_path, ("measures: [launches, rescued, crew]", "measures: [launches, rescued]"))
     edit(campaign / "campaign.yaml", "measures: [launches, rescued]", "measures: [launches, rescued, crew]")
     assert redraft(campaign, out) == "changed since the last draft: Cardiff\n" + "".join(
         f"    {line} (new in this release)\n" for line in CREW) + "    2 new or edited paragraph(s)\n"
@@ -81,11 +80,7 @@ def test_a_figure_whose_measure_left_campaign_yaml_is_named_by_its_id_in_words(t
 
 
 def test_a_bilingual_draft_names_each_release_by_its_language(tmp_path: Path) -> None:
-    campaign = tmp_path / "boats"
-    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
-    edit(campaign / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
-    out = tmp_path / "out"
-    api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+    campaign, out = boats(tmp_path, ("\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n"))
     edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
     said = [line for line in redraft(campaign, out).splitlines() if line.startswith("changed")]
     assert said == ["changed since the last draft: Cardiff (en_GB)", "changed since the last draft: Cardiff (cy_GB)"]
