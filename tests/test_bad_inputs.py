@@ -120,14 +120,16 @@ CASES: list[tuple[str, Mutation, str]] = [
                               "Cumbria,contacts,90,171\nCumbria,contacts,90,171"),
      "figures.csv:5: before: repeats the figure for area 'Cumbria', measure 'contacts', period 'before' already "
      "given on row 4 (expected one row per area, measure and period)"),
-    ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,n/a,"),
-     'figures.csv:4: before: "n/a" is not a number (expected a whole number of 0 or more, such as 1,747)'),
+    ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,tbc,"),
+     'figures.csv:4: before: "tbc" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
+     "such as [x] where the figure is not available)"),
     ("negative", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,-90,"),
      'figures.csv:4: before: "-90" is negative (expected a whole number of 0 or more, such as 1,747)'),
     ("fractional count", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,90.5,"),
      'figures.csv:4: before: "90.5" is not a whole number (expected a whole number of 0 or more, such as 1,747)'),
     ("bad grouping", replace("figures.csv", "Cumbria,contacts,90,", 'Cumbria,contacts,"9,0",'),
-     'figures.csv:4: before: "9,0" is not a number (expected a whole number of 0 or more, such as 1,747)'),
+     'figures.csv:4: before: "9,0" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
+     "such as [x] where the figure is not available)"),
     ("formula as text", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,=B2-B3,"),
      'figures.csv:4: before: "=B2-B3" is a formula, not a value (expected a whole number of 0 or more, such as '
      "1,747; paste values only)"),

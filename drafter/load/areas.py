@@ -14,11 +14,11 @@ _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 def load_areas(path: Path, display: str) -> tuple[Area, ...]:
     """Every area, checked (a parent may come later in the file than its areas)."""
-    table = read_rows(path, display)
+    table = read_rows(path, display, names=("area",))
     require_columns(table, ("area",))
     for column in table.columns:
         if not set(column) <= _IDENT_OK or column[0].isdigit():
-            raise InputError("is not a usable column name", source=SourceRef(display, row=1, column=column),
+            raise InputError("is not a usable column name", source=table.header_ref(column),
                              field="header", value=column,
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]

@@ -22,8 +22,8 @@ from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailab
 
 Figures = dict[FigureKey, Value]
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en dash).
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "x", "c")
+# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en or em dash), and "n/a".
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "—", "x", "c", "z", "n/a", "na")
 
 
 @dataclass(frozen=True)
@@ -69,10 +69,11 @@ class Collector:
 
     def _notices(self) -> tuple[Warning, ...]:
         notices = []
-        if self.ignored:
-            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in self.ignored[:6])
-            more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
-            notices.append(Warning("rows_ignored", f"{len(self.ignored)} row(s) of the figures name no area in "
+        ignored = list(dict.fromkeys(self.ignored))  # one file may hold several periods: each row once
+        if ignored:
+            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in ignored[:6])
+            more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
+            notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
@@ -93,7 +94,7 @@ def load_figures(
     sheet: str | None = None,
 ) -> FigureSet:
     """Every figure, validated, with parents summed from their children where not given."""
-    table = read_rows(path, display, sheet)
+    table = read_rows(path, display, sheet, ("area", "measure"))
     collector = Collector()
     try:
         _read(table, areas, measures, periods, collector)
@@ -123,13 +124,13 @@ def _read(
         require_columns(table, ("area", "measure"))
         period_columns = [c for c in table.columns if c not in ("area", "measure")]
         if not period_columns:
-            raise InputError("has no period columns", source=SourceRef(display, row=1), field="header",
+            raise InputError("has no period columns", source=table.header_ref(), field="header",
                              expected="area, measure, period, value or area, measure, "
                              + ", ".join(period_ids))
         for column in period_columns:
             if column not in period_ids:
                 raise InputError(
-                    "is not a period id", source=SourceRef(display, row=1, column=column), field="header",
+                    "is not a period id", source=table.header_ref(column), field="header",
                     value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
                 )
         for row in table.rows:
@@ -142,7 +143,7 @@ def _read(
 def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
     for column in table.columns:
         if column not in allowed:
-            raise InputError("is not a known column", source=SourceRef(table.file, row=1, column=column),
+            raise InputError("is not a known column", source=table.header_ref(column),
                              field="header", value=column,
                              expected="long form area, measure, period, value")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,10 @@ class Table:
     file: str
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
+    header_row: int = 1
+
+    def header_ref(self, column: str | None = None) -> SourceRef:
+        return SourceRef(self.file, row=self.header_row, column=column)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,10 @@ class RowStream:
     file: str
     columns: tuple[str, ...]
     rows: Iterator[Row]
+    header_row: int = 1
+
+    def header_ref(self, column: str | None = None) -> SourceRef:
+        return SourceRef(self.file, row=self.header_row, column=column)
 
     def finish(self) -> None:
         """Read (and check) the rows not yet read. A caller that finds a fault in a row calls this before
@@ -63,11 +72,18 @@ class RowStream:
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     """Read ``path`` (CSV or XLSX) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
-    return Table(stream.file, stream.columns, tuple(stream.rows))
+    return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
 
 
-def read_rows(path: Path, display: str, sheet: str | None = None) -> RowStream:
+def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = ()) -> RowStream:
     """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
+
+    The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
+    given: then it is the first of the sheet's first rows that names them all, and the rows above it (a
+    table's title, its source, a blank line) are left out, as a table is published. A header of two rows, a
+    merged heading over the periods' own names, is read as one: a heading cell left empty takes the name of
+    the cell just above it. Where no row names them all, the header is the row naming most of them, so
+    the error for a missing column lists that row's columns.
 
     A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
@@ -80,17 +96,52 @@ def read_rows(path: Path, display: str, sheet: str | None = None) -> RowStream:
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
-    numbered = ((number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
+    numbered: Iterator[tuple[int, list[str]]] = (
+        (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
+    if names:
+        first, numbered = _find_header(first, numbered, names)
     columns = _header(*first, display)
-    return RowStream(display, columns, _rows(numbered, columns, display))
+    return RowStream(display, columns, _rows(numbered, columns, display), first[0])
+
+
+def column_name(text: str) -> str:
+    r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
+    cell, a no-break space) as one space.
+
+    >>> column_name(" Area\u00a0 Code\n")
+    'area code'
+    """
+    return " ".join(text.split()).lower()
+
+
+HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
+
+
+def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...]
+                 ) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
+    """The header among the first rows (see :func:`read_rows`), and the rows after it."""
+    looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
+    headers: list[list[str]] = []  # each row read as a header, its empty cells filled from the row above
+    for index, (number, row) in enumerate(looked):
+        above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
+        headers.append([cell if cell.strip() or above is None or i >= len(above[1]) else above[1][i]
+                        for i, cell in enumerate(row)])
+    scores = [(sum(name in {column_name(cell) for cell in header} for name in names),
+               sum(bool(cell.strip()) for cell in header)) for header in headers]
+    best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
+    if best is None:
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    if best == 0:
+        return first, itertools.chain(looked[1:], rest)
+    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
 
 
 def _header(header_no: int, header: list[str], display: str) -> tuple[str, ...]:
-    """The column names (lower-cased; empty trailing cells dropped), each named once."""
-    columns = [cell.strip().lower() for cell in header]
+    """The column names (as :func:`column_name` gives them; empty trailing cells dropped), each named once."""
+    columns = [column_name(cell) for cell in header]
     while columns and not columns[-1]:
         columns.pop()
     seen: set[str] = set()
@@ -132,6 +183,6 @@ def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None
     for name in required:
         if name not in table.columns:
             raise InputError(
-                "is missing from the header", source=SourceRef(table.file, row=1), field="header",
+                "is missing from the header", source=table.header_ref(), field="header",
                 value=name, expected="columns " + ", ".join(required),
             )
