@@ -134,7 +134,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'figures.csv:4: before: "=B2-B3" is a formula, not a value (expected a whole number of 0 or more, such as '
      "1,747; paste values only)"),
     ("latin-1", write("figures.csv", "area,measure,before,after\nYnys Môn,contacts,1,2\n".encode("latin-1")),
-     "figures.csv: byte 0xf4 at offset 32 is not UTF-8 (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
+     "figures.csv:2: character 7 is not UTF-8: the byte 0xf4, which is 'ô' as Excel's plain CSV on Windows writes it "
+     "(expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
     ("unknown area", replace("figures.csv", "Merseyside,contacts", "Mersey side,contacts"),
      'figures.csv:7: area: "Mersey side" is not a known area (expected an area named in areas.csv; did you mean '
      "'Merseyside'?)"),
@@ -208,7 +209,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     # spreadsheets saved by Excel on Windows (issue 21)
     ("cp1252 CSV", write("figures.csv", "area,measure,before,after\nNorth West \u2013 all,contacts,1,2\n"
                          .encode("cp1252")),
-     "figures.csv: byte 0x96 at offset 37 is not UTF-8 (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
+     "figures.csv:2: character 12 is not UTF-8: the byte 0x96, which is '–' as Excel's plain CSV on Windows writes "
+     "it (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
     ("UTF-16 CSV", write("figures.csv", "area,measure,before,after\n".encode("utf-16")),
      "figures.csv: is UTF-16 text (Excel's 'Unicode Text') (expected a UTF-8 file; in Excel use Save As 'CSV "
      "UTF-8')"),
@@ -266,7 +268,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      'campaign.yaml:9: locale: "fr_FR" is not allowed (expected one of en_GB, en_US, cy_GB)'),
     ("bad embargo", replace("campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: midnight"),
      'campaign.yaml:12: embargo: "midnight" is not a date and time (expected a local date and time such as '
-     "2018-09-04 00:01)"),
+     "2018-09-04 00:01 or 4 September 2018 00:01)"),
     ("bad time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe/Cardiff"),
      'campaign.yaml:13: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
      "Europe/London)"),

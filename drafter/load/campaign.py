@@ -252,10 +252,8 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores")
         unit = entry.text("unit", "people")
-        required = entry.raw("required")
-        if required is not None and not isinstance(required, bool):
-            raise entry.fail("required", "is not true or false", required,
-                             "false when the measure is given for some areas only (templates ask has())")
+        required = entry.flag("required", "is not true or false",
+                              "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label"),

@@ -76,6 +76,10 @@ def load_yaml(path: Path, display: str) -> Any:
         where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
         column = f", column {mark.column + 1}" if mark else ""
         problem = (exc.problem or exc.context or "is not valid YAML").strip()
+        if "'\\t'" in problem or "\t" in problem:  # ruamel: found character '\t' that cannot start any token
+            raise InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
+                             expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
+                             "replace the tab with spaces, as many as the lines around it have") from None
         raise InputError(
             f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML"
         ) from None
@@ -147,9 +151,15 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        try:  # what Excel's plain "CSV (Comma delimited)" on Windows means by the byte
+            meant = f", which is {bytes([byte]).decode('cp1252')!r} as Excel's plain CSV on Windows writes it"
+        except UnicodeDecodeError:
+            meant = ""
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8",
-            source=SourceRef(display),
+            f"character {exc.start - line_start + 1} is not UTF-8: the byte 0x{byte:02x}{meant}",
+            source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1),
             expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'",
         ) from None
 

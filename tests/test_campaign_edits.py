@@ -1,0 +1,89 @@
+"""campaign.yaml as a press officer edits it: dates written in words, an embargo at "12:01am", yes for true, a
+tab, a slip of the keyboard in a key. Each is read as meant, or refused in one line naming the line, the key,
+the value and what to write instead."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def food(tmp_path: Path) -> Path:
+    """count-change's example, as `drafter new` starts a campaign."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    return campaign
+
+
+def preview(campaign: Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Powys"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(("release_date", "embargo", "dateline", "embargo_line"), [
+    ("1 December 2026", "1 December 2026 00:01", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
+    ("Tuesday, 1st Dec 2026", "Tuesday 1 December 2026 at 12:01am", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
+    ("December 1, 2026", "2026-11-30 5:30pm", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 17:30 GMT MONDAY 30 NOVEMBER 2026"),
+])
+def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str, embargo: str, dateline: str,
+                                                  embargo_line: str) -> None:
+    edit(food / "campaign.yaml", "release_date: 2024-10-15", f"release_date: {release_date}")
+    edit(food / "campaign.yaml", "embargo: 2024-10-15 00:01", f"embargo: {embargo}")
+    code, out, err = preview(food)
+    assert code == 0, err
+    assert out.splitlines()[0] == embargo_line
+    assert dateline in out.splitlines()
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("release_date: 2024-10-15", "release_date: 01/12/2026",
+     'campaign.yaml:11: release_date: "01/12/2026" is written with slashes, which read as different dates in '
+     "Britain and America (expected a date such as 2018-09-04 or 4 September 2018)"),
+    ("release_date: 2024-10-15", "release_date: Monday 1 December 2026",
+     'campaign.yaml:11: release_date: "Monday 1 December 2026" names the wrong day of the week: 1 December 2026 '
+     "is a Tuesday (expected a date such as 2018-09-04 or 4 September 2018)"),
+    ("release_date: 2024-10-15", "release_date: 31 November 2026",
+     'campaign.yaml:11: release_date: "31 November 2026" is not a day of November 2026 (expected a date such as '
+     "2018-09-04 or 4 September 2018)"),
+    ("embargo: 2024-10-15 00:01", "embargo: 15 October 2024 0:01pm",
+     'campaign.yaml:12: embargo: "15 October 2024 0:01pm" has the hour 0 with pm (expected a local date and time '
+     "such as 2018-09-04 00:01 or 4 September 2018 00:01)"),
+    ("    unit: parcels ", "\tunit: parcels ",
+     "campaign.yaml:21: has a tab at column 1 (expected spaces: YAML takes spaces, never tabs, before and after "
+     "its keys; replace the tab with spaces, as many as the lines around it have)"),
+    ("  rise: ", "  rse: ",
+     "campaign.yaml:32: story.rse: is not a known key (expected did you mean 'rise'?)"),
+    ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",
+     "campaign.yaml:14: lable: is not a known key (expected did you mean 'label' or 'table'?)"),
+    ("organisation: The", "organisaton: The",
+     "campaign.yaml:7: organisaton: is not a known key (expected did you mean 'organisation'?)"),
+    ("    plural: true ", "    plural: maybe ",
+     'campaign.yaml:24: measures.parcels.plural: "maybe" is not true or false (expected true ("calls … rise") or '
+     'false ("demand … rises"))'),
+])
+def test_a_slip_in_campaign_yaml_is_one_line_saying_what_to_write(food: Path, old: str, new: str, message: str
+                                                                  ) -> None:
+    edit(food / "campaign.yaml", old, new)
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", f"error: {message}\n")
+
+
+@pytest.mark.parametrize("written", ["yes", "Yes", "'true'", "TRUE"])
+def test_true_may_be_written_as_a_person_writes_it(food: Path, written: str) -> None:
+    edit(food / "campaign.yaml", "    plural: true ", f"    plural: {written} ")
+    code, out, err = preview(food)
+    assert code == 0, err
+    assert "# Emergency food parcels given out in Powys rise from 12 to 31" in out.splitlines()
