@@ -232,3 +232,13 @@ def test_a_template_that_lists_a_change_not_available_says_which_figure(example:
         "for before, which is not available ('[x]' in figures.csv:4) (expected {% if k.available %} around it, "
         "with words for when it is not there, such as furniture.not_available)\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_name_saved_with_its_accent_apart_or_a_no_break_space_is_the_same_name(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "figures.csv").write_text(
+        "area,measure,last_year,this_year\nYnys Mo\u0302n,parcels,1,2\nGwynedd,parcels,3,4\n"
+        "Rhondda\u00a0Cynon  Taf,parcels,5,6\nPowys,parcels,7,8\n", encoding="utf-8")
+    figures = load_campaign(campaign).figures
+    assert figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(2)
+    assert figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == Decimal(6)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,7 +170,7 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
                 f"has {len(row)} cells but the header has {len(columns)} columns",
                 source=SourceRef(display, row=number), field="row", expected="one cell per column",
             )
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
+        cells = {name: (_cell(row[i]) if i < len(row) else "") for i, name in enumerate(columns)}
         for name, cell in cells.items():
             check_text(cell, SourceRef(display, row=number, column=name), name)
         empty = False
@@ -177,6 +178,17 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
     if empty:
         raise InputError("has a header but no data rows", source=SourceRef(display),
                          expected="at least one data row")
+
+
+def _cell(text: str) -> str:
+    r"""A cell as drafter compares it: stripped, with each run of spaces (a no-break space pasted from a web page,
+    a line break) as one space, and its accents composed (NFC), so that "Ynys Môn" saved by a Mac, with the
+    accent as a separate character, is the same name as "Ynys Môn" typed in areas.csv.
+
+    >>> _cell(" Rhondda\u00a0Cynon  Taf ") == "Rhondda Cynon Taf", _cell("Ynys Mo\u0302n") == "Ynys M\u00f4n"
+    (True, True)
+    """
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None:
