@@ -87,3 +87,41 @@ def test_true_may_be_written_as_a_person_writes_it(food: Path, written: str) -> 
     code, out, err = preview(food)
     assert code == 0, err
     assert "# Emergency food parcels given out in Powys rise from 12 to 31" in out.splitlines()
+
+
+def one_area_region(campaign: Path) -> None:
+    """Powys moved into a region of its own, Mid Wales, inside Wales."""
+    edit(campaign / "areas.csv", "Powys,Wales,", "Powys,Mid Wales,")
+    edit(campaign / "areas.csv", "Ynys Môn,Wales", "Mid Wales,Wales,Mid Wales,Canolbarth Cymru,yng Nghanolbarth Cymru\n"
+         "Ynys Môn,Wales")
+
+
+@pytest.mark.parametrize("template", ["league-table", "per-head"])
+def test_the_only_area_of_a_region_is_not_ranked_first_in_it(tmp_path: Path, template: str) -> None:
+    campaign = tmp_path / template
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    one_area_region(campaign)
+    edit(campaign / "campaign.yaml", "# languages:", "languages:")
+    result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    for language in ("en", "cy"):
+        release = (tmp_path / "out" / f"powys.{language}.md").read_text(encoding="utf-8")
+        assert "Mid Wales" not in release and "Canolbarth" not in release
+    english = (tmp_path / "out" / "powys.en.md").read_text(encoding="utf-8")
+    assert not {"highest", "lowest", "largest", "most", "fewest"} & set(english.replace(".", " ").split())
+
+
+def test_a_template_that_ranks_the_only_area_of_a_region_is_told_to_ask_ranked(tmp_path: Path) -> None:
+    campaign = tmp_path / "per-head"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    one_area_region(campaign)
+    (campaign / "mine.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}{{ area.name }}{% endblock %}\n'
+        '{% block body %}{% if area.parent %}Rank: {{ rank("points", by="rate") }}.{% endif %}{% endblock %}\n',
+        encoding="utf-8")
+    edit(campaign / "campaign.yaml", "template: per-head", "template: mine.md.j2")
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Powys"])
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: mine.md.j2:3: template: area 'Powys': asks for the rank of Powys among the areas of Mid Wales, but "
+        "it is the only one with a figure to rank by rate (expected {% if ranked('points', by='rate') %} around "
+        "it: first of one is no rank)\n"))
