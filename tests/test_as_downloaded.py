@@ -242,3 +242,14 @@ def test_a_name_saved_with_its_accent_apart_or_a_no_break_space_is_the_same_name
     figures = load_campaign(campaign).figures
     assert figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(2)
     assert figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == Decimal(6)
+
+
+def test_a_population_of_zero_is_refused_at_its_cell(tmp_path: Path) -> None:
+    campaign = tmp_path / "per-head"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "figures.csv", 'Powys,population,"133,000"', "Powys,population,0")
+    result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, (
+        'error: figures.csv:10: october: "0" is Powys\'s population, and the rate of points per head divides by it '
+        "(expected a population above zero, or [x] where it is not known)\n"))
+    assert not (tmp_path / "out").exists()

@@ -65,6 +65,7 @@ class Collector:
         """Parents summed where not given, every required figure present, and the notices."""
         _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
         _require_complete(self.found, self.unavailable, display, areas, measures, periods)
+        _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices())
 
     def _notices(self) -> tuple[Warning, ...]:
@@ -231,3 +232,15 @@ def _require_complete(
                         expected="one row per area, measure and period"
                         + (", or figures for all of its areas to add up" if summed else ""),
                     )
+
+
+def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:
+    """A population that a rate per head divides by is more than zero: a 0 pasted for a figure not yet in
+    is refused here, at its cell, rather than when a release asks for the rate."""
+    per_head = {m.population: m.id for m in measures if m.population}
+    for (area, measure, _), value in found.items():
+        if measure in per_head and value.amount == 0:
+            raise InputError(
+                f"is {area}'s {measure}, and the rate of {per_head[measure]} per head divides by it",
+                source=value.sources[0], field=value.sources[0].column or measure, value="0",
+                expected="a population above zero, or [x] where it is not known")
