@@ -253,3 +253,52 @@ def test_a_population_of_zero_is_refused_at_its_cell(tmp_path: Path) -> None:
         'error: figures.csv:10: october: "0" is Powys\'s population, and the rate of points per head divides by it '
         "(expected a population above zero, or [x] where it is not known)\n"))
     assert not (tmp_path / "out").exists()
+
+
+def test_notes_under_a_figures_table_are_left_out_with_a_warning(example: Path, tmp_path: Path) -> None:
+    with (example / "figures.csv").open("a", encoding="utf-8") as figures:
+        figures.write(",,,\nSource: Stop It Now! helpline records,,,\n\"Note: Cumbria includes calls, texts\",,,\n")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: 2 row(s) of the figures name no area in areas.csv and were left out: 'Source: Stop It Now! "
+            "helpline records' (figures.csv row 9); 'Note: Cumbria includes calls, texts' (figures.csv row 10)\n"
+            ) in result.stderr
+
+
+def test_codes_that_areas_csv_does_not_have_are_named_when_a_figure_is_then_missing(potholes: Path) -> None:
+    (potholes / "areas.csv").write_text("\n".join(line.rsplit(",", 1)[0] for line in AREAS.splitlines()) + "\n",
+                                        encoding="utf-8")
+    result = runner.invoke(app, ["preview", str(potholes), "--area", "Gwynedd"])
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: potholes.csv: no figure for area 'Wales', measure 'parcels', period 'last_year' (expected one row "
+        "per area, measure and period, or figures for all of its areas to add up; 7 row(s) were left out as their "
+        "area cell names no area in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as "
+        "areas.csv does, or give areas.csv a code column with the codes the figures use)\n"))
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("powys", " (they differ only in capitals)"),
+    ("Powys’", ""),
+])
+def test_an_area_that_looks_like_one_in_areas_csv_says_how_it_differs(tmp_path: Path, written: str, hint: str
+                                                                       ) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "figures.csv").write_text(f"area,measure,last_year,this_year\n{written},parcels,7,8\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == (f'figures.csv:2: area: "{written}" is not a known area (expected an area named '
+                                 f"in areas.csv; did you mean 'Powys'?{hint})")
+
+
+def test_a_curly_apostrophe_against_a_straight_one_is_named(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(AREAS.replace("Gwynedd,Wales,Gwynedd", "King's Lynn,Wales,King's Lynn"),
+                                        encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nKing’s Lynn,parcels,7,8\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == (
+        'figures.csv:2: area: "King’s Lynn" is not a known area (expected an area named in areas.csv; did you mean '
+        "\"King's Lynn\"? (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there))")

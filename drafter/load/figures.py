@@ -10,7 +10,8 @@ campaign.yaml marks ``required: false`` may be missing (an empty cell, or no row
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Mapping
+import unicodedata
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
@@ -64,9 +65,19 @@ class Collector:
                periods: tuple[Period, ...]) -> FigureSet:
         """Parents summed where not given, every required figure present, and the notices."""
         _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods)
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out())
         _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices())
+
+    def _left_out(self) -> str:
+        """Why a figure may be missing: the rows left out, when there are any, and what would bring them in."""
+        ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored) if cell]
+        if not ignored:
+            return ""
+        file, row, cell = ignored[0]
+        return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
+                f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
+                "with the codes the figures use")
 
     def _notices(self) -> tuple[Warning, ...]:
         notices = []
@@ -117,7 +128,7 @@ def _read(
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
-        for row in table.rows:
+        for row in _data_rows(table, area_names, collector):
             area, measure = _ids(table, row, area_names, measure_by_id)
             period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
             collector.put((area, measure.id, period), row.cells["value"], row.ref(display, "value"), "value", measure)
@@ -134,11 +145,22 @@ def _read(
                     "is not a period id", source=table.header_ref(column), field="header",
                     value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
                 )
-        for row in table.rows:
+        for row in _data_rows(table, area_names, collector):
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
                 collector.put((area, measure.id, column), row.cells[column], row.ref(display, column), column,
                               measure)
+
+
+def _data_rows(table: RowStream, areas: Collection[str], collector: Collector) -> Iterator[Row]:
+    """The table's rows, less notes under it: a row whose only cell is its first ("Source: ONS", "Total
+    includes estimates") and names no area is left out, with the rows the warning lists."""
+    for row in table.rows:
+        area = row.cells["area"]
+        if area not in areas and not any(text for column, text in row.cells.items() if column != "area"):
+            collector.ignored.append((table.file, row.number, area))
+            continue
+        yield row
 
 
 def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
@@ -169,7 +191,32 @@ def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], wha
 def _hint(value: str, known: Collection[str], what: str) -> str:
     known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
+    return f"{what}; did you mean {near[0]!r}?{_unlike(value, near[0])}" if near else \
+        f"{what}: " + ", ".join(known[:12])
+
+
+def _unlike(value: str, near: str) -> str:
+    """What tells two names apart that look alike on screen: their capitals, or one or two characters such as
+    a curly apostrophe against a straight one.
+
+    >>> _unlike("King’s Lynn", "King's Lynn")
+    " (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there)"
+    """
+    if value.casefold() == near.casefold():
+        return " (they differ only in capitals)"
+    if len(value) != len(near):
+        return ""
+    pairs = [(a, b) for a, b in zip(value, near, strict=True) if a != b]
+    def plain(character: str) -> bool:
+        return character.isascii() and character.isalnum()
+    if len(pairs) > 2 or any(plain(a) and plain(b) for a, b in pairs):  # "Cumbira": a slip anyone can see
+        return ""
+    named = " and ".join(f"{a} ({_character(a)}) here against {b} ({_character(b)}) there" for a, b in pairs)
+    return f" (they differ only in {named})"
+
+
+def _character(character: str) -> str:
+    return unicodedata.name(character, f"U+{ord(character):04X}")
 
 
 def _add_parent_sums(
@@ -215,7 +262,7 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 def _require_complete(
     found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...],
+    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: str = "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
     for area in areas:
@@ -230,7 +277,7 @@ def _require_complete(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
-                        + (", or figures for all of its areas to add up" if summed else ""),
+                        + (", or figures for all of its areas to add up" if summed else "") + left_out,
                     )
 
 

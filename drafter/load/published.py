@@ -50,7 +50,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
-    return collector.finish(", ".join(files), areas, measures, periods)
+    return collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
