@@ -125,3 +125,20 @@ def test_a_template_that_ranks_the_only_area_of_a_region_is_told_to_ask_ranked(t
         "error: mine.md.j2:3: template: area 'Powys': asks for the rank of Powys among the areas of Mid Wales, but "
         "it is the only one with a figure to rank by rate (expected {% if ranked('points', by='rate') %} around "
         "it: first of one is no rank)\n"))
+
+
+def test_a_measure_without_a_unit_is_refused_rather_than_counted_as_people(food: Path) -> None:
+    edit(food / "campaign.yaml", "    unit: parcels ", "    # unit: parcels ")
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", (
+        'error: campaign.yaml:19: measures.parcels.unit: is missing (expected the word that follows a number of it: '
+        'unit: loans for "118,250 loans", unit: people for "440 people")\n'))
+
+
+def test_a_population_goes_without_a_unit(tmp_path: Path) -> None:
+    campaign = tmp_path / "per-head"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: people\n", "")
+    code, out, err = preview(campaign)
+    assert code == 0, err
+    assert "per 100,000 people" in out

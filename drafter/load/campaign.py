@@ -247,11 +247,17 @@ def _check_timezone(top: Mapping, name: str) -> None:
 
 def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> tuple[Measure, ...]:
     measures = []
+    entries = top.mapping("measures")
+    populations = {str(e.get("population")) for e in (entries.data.values() if entries else ()) if isinstance(e, dict)}
     for measure_id, entry in top.items("measures"):
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores")
-        unit = entry.text("unit", "people")
+        # "people" goes without saying only for a population: for any other measure it printed "118,250 people"
+        # of library loans
+        unit = entry.text("unit", "people" if measure_id in populations else None,
+                          expected="the word that follows a number of it: unit: loans for \"118,250 loans\", "
+                          "unit: people for \"440 people\"")
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(

@@ -58,8 +58,9 @@ class Mapping:
     def missing(self, key: str, expected: str) -> InputError:
         """A required key not given; where a key this mapping does not know is a near spelling of it
         ("organisaton"), that key is the error, on its own line."""
-        unknown = [str(k) for k in self.data if str(k) not in self.seen and str(k) != key]
-        near = difflib.get_close_matches(key, unknown, n=1)
+        unknown = [str(k) for k in self.data  # not read yet, and not the key in another language (title_cy)
+                   if str(k) not in self.seen and str(k) != key and not str(k).startswith(key + "_")]
+        near = difflib.get_close_matches(key, unknown, n=1, cutoff=0.75)
         if near:
             return InputError("is not a known key", source=self.ref(near[0]), field=self.key(near[0]),
                               expected=f"did you mean {key!r}?", show_value=False)
