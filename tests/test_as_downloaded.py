@@ -302,3 +302,25 @@ def test_a_curly_apostrophe_against_a_straight_one_is_named(tmp_path: Path) -> N
     assert str(caught.value) == (
         'figures.csv:2: area: "King’s Lynn" is not a known area (expected an area named in areas.csv; did you mean '
         "\"King's Lynn\"? (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there))")
+
+
+def test_a_column_headed_by_a_date_is_named_by_that_date(tmp_path: Path) -> None:
+    import datetime
+
+    from openpyxl import Workbook
+
+    campaign = campaign_with(tmp_path)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Code", datetime.datetime(2023, 9, 30), datetime.datetime(2024, 9, 30)])
+    for cell in sheet[1][1:]:
+        cell.number_format = "d mmm yyyy"
+    for code, old, new in [("W06000001", 5, 6), ("W06000002", 7, 8), ("W06000016", 9, 10), ("W06000023", 11, 12)]:
+        sheet.append([code, old, new])
+    book.save(campaign / "parcels.xlsx")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n"
+         "  last_year: {file: parcels.xlsx, area: code, value: 2023-09-30}\n"
+         "  this_year: {file: parcels.xlsx, area: code, value: 2024-09-30}\n")
+    figures = load_campaign(campaign).figures
+    assert figures[("Powys", "parcels", "this_year")].amount == Decimal(12)
+    assert figures[("Wales", "parcels", "last_year")].amount == Decimal(32)

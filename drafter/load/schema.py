@@ -74,6 +74,8 @@ class Mapping:
             if default is None:
                 raise self.missing(key, expected)
             return default
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = value.isoformat()  # a column headed by a date, as drafter reads it from a workbook: 2024-03-31
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             shown = value if isinstance(value, bool | dt.date) else None
             raise self.fail(key, f"is a {_kind(value)}", shown, expected)
