@@ -104,6 +104,12 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
     if names:
         first, numbered = _find_header(first, numbered, names)
+    filled = [cell for cell in first[1] if cell.strip()]
+    separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
+    if separator is not None:  # Excel set to a European list separator, or "Text (Tab delimited)"
+        raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
+                         source=SourceRef(display, row=first[0]), field="header",
+                         expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
     columns = _header(*first, display)
     return RowStream(display, columns, _rows(numbered, columns, display), first[0])
 
