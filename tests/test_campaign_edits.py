@@ -142,3 +142,11 @@ def test_a_population_goes_without_a_unit(tmp_path: Path) -> None:
     code, out, err = preview(campaign)
     assert code == 0, err
     assert "per 100,000 people" in out
+
+
+def test_a_period_named_by_its_year_is_told_to_start_with_a_letter(food: Path) -> None:
+    edit(food / "campaign.yaml", "  last_year:", "  2023:")
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", (
+        'error: campaign.yaml:43: periods: "2023" is not a usable period id (expected lower-case letters, digits and '
+        "underscores, starting with a letter: y2023, last_year)\n"))

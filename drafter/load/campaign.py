@@ -252,7 +252,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
     for measure_id, entry in top.items("measures"):
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
-                           "lower-case letters, digits and underscores")
+                           "lower-case letters, digits and underscores, starting with a letter: parcels, calls_999")
         # "people" goes without saying only for a population: for any other measure it printed "118,250 people"
         # of library loans
         unit = entry.text("unit", "people" if measure_id in populations else None,
@@ -278,7 +278,7 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
     for period_id, entry in top.items("periods"):
         if not _ID.match(period_id):
             raise top.fail("periods", "is not a usable period id", period_id,
-                           "lower-case letters, digits and underscores")
+                           "lower-case letters, digits and underscores, starting with a letter: y2023, last_year")
         start, end = entry.date("start"), entry.date("end")
         if end < start:
             raise entry.fail("end", f"is before the start {start.isoformat()}", end.isoformat(),
