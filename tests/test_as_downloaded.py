@@ -334,3 +334,16 @@ def test_a_file_separated_by_semicolons_or_tabs_says_so(example: Path, separator
         load_campaign(example)
     assert str(caught.value) == (f"figures.csv:1: header: has its columns separated by {word}, not commas (expected "
                                  "a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8')")
+
+
+def test_a_workbook_saved_beside_figures_csv_is_not_passed_over(example: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    Workbook().save(example / "figures.xlsx")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: campaign.yaml: figures: the campaign folder has both figures.csv and figures.xlsx (expected figures: "
+        "figures.xlsx (or figures.csv) in campaign.yaml to say which holds the figures, or only one of them in the "
+        "folder)\n"))
+    edit(example / "campaign.yaml", "\nrelease_date:", "\nfigures: figures.csv\nrelease_date:")
+    assert load_campaign(example).figures[("Cheshire", "contacts", "after")].amount == Decimal(440)

@@ -76,7 +76,7 @@ def load_campaign(root: Path) -> Campaign:
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
         figures = load_published(top, areas, measures, periods, path_of)
     else:
-        figures_name = top.text("figures", _default_figures(root))
+        figures_name = top.text("figures", "") or _default_figures(root, top)
         sheet = top.text("figures_sheet", "") or None
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
@@ -230,9 +230,14 @@ def _present(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def _default_figures(root: Path) -> str:
-    return "figures.xlsx" if (root / "figures.xlsx").exists() and not (root / "figures.csv").exists() \
-        else "figures.csv"
+def _default_figures(root: Path, top: Mapping) -> str:
+    """figures.csv, or figures.xlsx when that is the one there; with both, campaign.yaml must say which (a
+    workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
+    if (root / "figures.xlsx").exists() and (root / "figures.csv").exists():
+        raise InputError("the campaign folder has both figures.csv and figures.xlsx", source=top.ref(),
+                         field="figures", expected="figures: figures.xlsx (or figures.csv) in campaign.yaml to say "
+                         "which holds the figures, or only one of them in the folder")
+    return "figures.xlsx" if (root / "figures.xlsx").exists() else "figures.csv"
 
 
 def _check_timezone(top: Mapping, name: str) -> None:
