@@ -347,3 +347,12 @@ def test_a_workbook_saved_beside_figures_csv_is_not_passed_over(example: Path, t
         "folder)\n"))
     edit(example / "campaign.yaml", "\nrelease_date:", "\nfigures: figures.csv\nrelease_date:")
     assert load_campaign(example).figures[("Cheshire", "contacts", "after")].amount == Decimal(440)
+
+
+def test_an_areas_csv_as_downloaded_names_the_columns_it_has(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("LAD23CD,LAD23NM\nW06000001,Isle of Anglesey\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == ('areas.csv:1: header: "area" is missing from the header (expected columns area; '
+                                 "the header row has lad23cd, lad23nm)")

@@ -113,7 +113,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("header only", write("figures.csv", "area,measure,before,after\n"),
      "figures.csv: has a header but no data rows (expected at least one data row)"),
     ("missing column", write("figures.csv", "area,before,after\nNorth West,1747,3549\n"),
-     'figures.csv:1: header: "measure" is missing from the header (expected columns area, measure)'),
+     'figures.csv:1: header: "measure" is missing from the header (expected columns area, measure; the header row '
+     "has area, before, after)"),
     ("duplicated column", write("figures.csv", "area,measure,before,before\nNorth West,contacts,1,2\n"),
      'figures.csv:1: header: "before" appears twice in the header (expected each column once)'),
     ("duplicate row", replace("figures.csv", "Cumbria,contacts,90,171",

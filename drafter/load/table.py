@@ -202,5 +202,6 @@ def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None
         if name not in table.columns:
             raise InputError(
                 "is missing from the header", source=table.header_ref(), field="header",
-                value=name, expected="columns " + ", ".join(required),
+                value=name, expected="columns " + ", ".join(required) + "; the header row has "
+                + ", ".join(table.columns),
             )
