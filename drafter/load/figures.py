@@ -122,7 +122,8 @@ def _read(
 ) -> None:
     """The figures the file gives, each checked, read as its rows are reached."""
     display = table.file
-    area_names = dict.fromkeys(a.name for a in areas)  # in file order, quick to test
+    area_names = {a.name: a.name for a in areas}  # in file order, quick to test
+    area_names |= {a.name.casefold(): a.name for a in areas if a.name.casefold() not in area_names}
     measure_by_id = {m.id: m for m in measures}
     period_ids = dict.fromkeys(p.id for p in periods)
     if "period" in table.columns or "value" in table.columns:
@@ -157,7 +158,8 @@ def _data_rows(table: RowStream, areas: Collection[str], collector: Collector) -
     includes estimates") and names no area is left out, with the rows the warning lists."""
     for row in table.rows:
         area = row.cells["area"]
-        if area not in areas and not any(text for column, text in row.cells.items() if column != "area"):
+        if area not in areas and area.casefold() not in areas and \
+                not any(text for column, text in row.cells.items() if column != "area"):
             collector.ignored.append((table.file, row.number, area))
             continue
         yield row
@@ -171,10 +173,13 @@ def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: RowStream, row: Row, areas: Collection[str],
+def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
          measures: Mapping[str, Measure]) -> tuple[str, Measure]:
-    """The row's area and measure."""
-    area = _lookup(table, row, "area", areas, "an area named in areas.csv")
+    """The row's area (its name in areas.csv, whatever its case: CARDIFF is Cardiff, as in files as
+    published) and measure."""
+    cell = row.cells["area"]
+    area = areas.get(cell) or areas.get(cell.casefold()) or \
+        _lookup(table, row, "area", list(dict.fromkeys(areas.values())), "an area named in areas.csv")
     measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
