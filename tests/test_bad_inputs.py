@@ -255,7 +255,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
      "campaign.yaml:9: locle: is not a known key (expected did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),
-     'campaign.yaml:5: title: is a list (expected text)'),
+     "campaign.yaml:5: title: is a list (expected the campaign's title, for the reviewer pack: title: Fires attended "
+     "in 2024)"),
     ("alias bomb", write("campaign.yaml", BOMB),
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
     ("reused anchor", write("campaign.yaml", "title: &a x\norganisation: &a y\n"),

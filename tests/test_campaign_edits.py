@@ -150,3 +150,14 @@ def test_a_period_named_by_its_year_is_told_to_start_with_a_letter(food: Path) -
     assert (code, out, err) == (1, "", (
         'error: campaign.yaml:43: periods: "2023" is not a usable period id (expected lower-case letters, digits and '
         "underscores, starting with a letter: y2023, last_year)\n"))
+
+
+def test_a_required_key_left_out_says_what_it_holds(food: Path) -> None:
+    edit(food / "campaign.yaml", "\nabout: >-", "\nabuot: >-")
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", "error: campaign.yaml:60: abuot: is not a known key (expected did you mean "
+                                       "'about'?)\n")
+    edit(food / "campaign.yaml", "\nabuot: >-", "\nour_story: >-")
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", "error: campaign.yaml: about: is missing (expected the paragraph about your "
+                                       "organisation that ends each release)\n")

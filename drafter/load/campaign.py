@@ -37,9 +37,10 @@ def load_campaign(root: Path) -> Campaign:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
                          expected=f"a campaign.yaml in {root}")
     top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
-    title = top.text("title")
-    organisation = top.text("organisation")
-    template = top.text("template")
+    title = top.text("title", expected="the campaign's title, for the reviewer pack: title: Fires attended in 2024")
+    organisation = top.text("organisation", expected="who issues the releases: organisation: Cumbria Fire Service")
+    template = top.text("template", expected="a shipped template such as count-change (drafter templates lists them), "
+                        "or a folder of your own")
     if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
         template = PureWindowsPath(template).as_posix()
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
@@ -87,8 +88,8 @@ def load_campaign(root: Path) -> Campaign:
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
     contact = Contact(
-        name=contact_map.text("name"),
-        phone=contact_map.text("phone"),
+        name=contact_map.text("name", expected="who journalists contact: name: Press Office"),
+        phone=contact_map.text("phone", expected="the press office's telephone number"),
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
@@ -102,7 +103,7 @@ def load_campaign(root: Path) -> Campaign:
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
     contact_map.done()
-    about = top.text("about")
+    about = top.text("about", expected="the paragraph about your organisation that ends each release")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
@@ -267,7 +268,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
                               "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
-            label=entry.text("label"),
+            label=entry.text("label", expected="what is counted, in words: label: fires attended"),
             unit=unit,
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
