@@ -161,3 +161,23 @@ def test_a_required_key_left_out_says_what_it_holds(food: Path) -> None:
     code, out, err = preview(food)
     assert (code, out, err) == (1, "", "error: campaign.yaml: about: is missing (expected the paragraph about your "
                                        "organisation that ends each release)\n")
+
+
+@pytest.mark.parametrize(("template", "old", "new", "line"), [
+    ("per-head", 'Powys,population,"133,000"', "Powys,population,[x]",
+     "In October 2024, Wales had 378 public charging points."),
+    ("league-table", 'Powys,population,,"133,000"', "Powys,population,,[x]",
+     "Between April 2023 and March 2024, Wales recorded 15,696 fly-tipping incidents."),
+])
+def test_a_population_not_available_gives_no_rate_and_stops_nothing(tmp_path: Path, template: str, old: str,
+                                                                   new: str, line: str) -> None:
+    campaign = tmp_path / template
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    edit(campaign / "figures.csv", old, new)
+    edit(campaign / "campaign.yaml", "# languages:", "languages:")
+    result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert line in (tmp_path / "out" / "wales.en.md").read_text(encoding="utf-8").splitlines()
+    for name in ("wales.en.md", "wales.cy.md", "powys.en.md", "powys.cy.md"):
+        release = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        assert not [row for row in release.splitlines() if "Powys" in row and ("per 1" in row or "fesul" in row)]

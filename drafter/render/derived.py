@@ -110,6 +110,22 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     return where.name in found and len(found) > 1
 
 
+def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
+    """Whether per_head() gives the area a rate: its count is given and above zero, and so is its population
+    (for the period, or the latest period given). A population marked not available, or a parent's summed over
+    one, gives no rate; ask this before per_head()."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
+    value = ctx.campaign.figures.get((where.name, measure, period))
+    if m is None or not m.population or value is None or value.amount <= 0 or ctx.hidden(measure, value):
+        return False  # no rate of a count disclosure control hides: it would give the count away
+    people = [ctx.campaign.figures.get((where.name, m.population, p.id)) for p in ctx.campaign.periods]
+    given = ctx.campaign.figures.get((where.name, m.population, period)) or \
+        next((v for v in reversed(people) if v is not None), None)
+    return given is not None and given.amount > 0
+
+
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
         lowest: bool = False) -> bool:
     """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest". The
