@@ -181,3 +181,13 @@ def test_a_population_not_available_gives_no_rate_and_stops_nothing(tmp_path: Pa
     for name in ("wales.en.md", "wales.cy.md", "powys.en.md", "powys.cy.md"):
         release = (tmp_path / "out" / name).read_text(encoding="utf-8")
         assert not [row for row in release.splitlines() if "Powys" in row and ("per 1" in row or "fesul" in row)]
+
+
+def test_a_campaign_yaml_saved_by_notepad_in_windows_encoding_says_how_to_save_it(food: Path) -> None:
+    text = (food / "campaign.yaml").read_text(encoding="utf-8").replace("’", "'")
+    (food / "campaign.yaml").write_bytes(text.replace("title: Emergency", "title: Ynys Môn emergency")
+                                         .encode("cp1252", errors="replace"))
+    code, out, err = preview(food)
+    assert (code, out, err) == (1, "", (
+        "error: campaign.yaml:6: character 14 is not UTF-8: the byte 0xf4, which is 'ô' as Windows writes it "
+        "(expected a UTF-8 file; in Notepad use Save As with Encoding: UTF-8)\n"))

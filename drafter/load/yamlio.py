@@ -145,22 +145,25 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+    spreadsheet = path.suffix.lower() == ".csv"
+    advice = "a UTF-8 file; " + ("in Excel use Save As 'CSV UTF-8'" if spreadsheet else
+                                 "in Notepad use Save As with Encoding: UTF-8")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("is UTF-16 text (Excel's 'Unicode Text')", source=SourceRef(display),
-                         expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'")
+        raise InputError("is UTF-16 text" + (" (Excel's 'Unicode Text')" if spreadsheet else ""),
+                         source=SourceRef(display), expected=advice)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
-        try:  # what Excel's plain "CSV (Comma delimited)" on Windows means by the byte
-            meant = f", which is {bytes([byte]).decode('cp1252')!r} as Excel's plain CSV on Windows writes it"
+        try:  # what Windows' own encoding (Excel's plain "CSV (Comma delimited)", Notepad's ANSI) means by it
+            meant = f", which is {bytes([byte]).decode('cp1252')!r} as " + \
+                ("Excel's plain CSV on Windows writes it" if spreadsheet else "Windows writes it")
         except UnicodeDecodeError:
             meant = ""
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         raise InputError(
             f"character {exc.start - line_start + 1} is not UTF-8: the byte 0x{byte:02x}{meant}",
-            source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1),
-            expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'",
+            source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1), expected=advice,
         ) from None
 
 
