@@ -354,3 +354,13 @@ def test_an_areas_csv_as_downloaded_names_the_columns_it_has(tmp_path: Path) -> 
         load_campaign(campaign)
     assert str(caught.value) == ('areas.csv:1: header: "area" is missing from the header (expected columns area; '
                                  "the header row has lad23cd, lad23nm)")
+
+
+def test_two_areas_with_one_code_are_refused(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(AREAS.replace("Powys,Wales,Powys,W06000023", "Powys,Wales,Powys,w06000002"),
+                                        encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == ('areas.csv:6: code: "w06000002" is also the code of Gwynedd (row 4) (expected each '
+                                 "area's own code)")

@@ -39,6 +39,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
+    _refuse_repeated_codes(rows, display)
     slugs = unique_slugs(list(seen))
     areas = []
     for name, parent, in_text, extra, number in rows:
@@ -53,6 +54,21 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                           source=SourceRef(display, row=number)))
     _refuse_cycles(areas, display)
     return tuple(areas)
+
+
+def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:
+    """An area's code (the ``code`` column, matched whatever its case) names one area: two areas with one code
+    would each take the other's figures from a file as published."""
+    first: dict[str, tuple[str, int]] = {}
+    for name, _, _, extra, number in rows:
+        code = dict(extra).get("code", "")
+        if not code:
+            continue
+        if code.casefold() in first:
+            other, row = first[code.casefold()]
+            raise InputError(f"is also the code of {other} (row {row})", source=SourceRef(display, row=number,
+                             column="code"), field="code", value=code, expected="each area's own code")
+        first[code.casefold()] = (name, number)
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:
