@@ -364,3 +364,48 @@ def test_two_areas_with_one_code_are_refused(tmp_path: Path) -> None:
         load_campaign(campaign)
     assert str(caught.value) == ('areas.csv:6: code: "w06000002" is also the code of Gwynedd (row 4) (expected each '
                                  "area's own code)")
+
+
+ONS_TABLE = """\
+Table 3: Fires attended by fire and rescue services,,,,,
+,,,,,
+Area code,Area name,2022-23,,2023-24,
+,,Number,%,Number,%
+W06000001,Isle of Anglesey,120,2.1,"1,130",2.0
+W06000002,Gwynedd,230,4.0,210,3.8
+W06000016,Rhondda Cynon Taf,410,7.1,380,6.8
+W06000023,Powys,[c],[c],95,1.7
+"""
+
+
+def test_a_two_row_header_with_repeated_names_under_merged_headings(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "fires.csv").write_text(ONS_TABLE, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n"
+         "  last_year: {file: fires.csv, area: Area code, value: 2022-23 Number}\n"
+         "  this_year: {file: fires.csv, area: Area code, value: 2023-24 number}\n")
+    result = load_campaign(campaign)
+    assert result.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1130)
+    assert result.figures[("Ynys Môn", "parcels", "this_year")].sources[0] == \
+        SourceRef("fires.csv", row=5, column="2023-24 number")
+    assert result.unavailable[("Powys", "parcels", "last_year")].marker == "[c]"
+    edit(campaign / "campaign.yaml", "value: 2023-24 number", "value: 2023-24")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == ('fires.csv:3: header: "2023-24" is a heading over several columns, in a header of '
+                                 "two rows (expected one of its columns, named with the heading: 2023-24 number, "
+                                 "2023-24 %)")
+
+
+def test_a_published_table_may_repeat_or_leave_unnamed_a_column_drafter_does_not_read(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "fires.csv").write_text(
+        "Code,Number,%,,Number,%\nW06000001,1,0.5,,2,0.5\nW06000002,3,0.5,,4,0.5\nW06000016,5,0.5,,6,0.5\n"
+        "W06000023,7,0.5,,8,0.5\n", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n"
+         "  last_year: {file: fires.csv, area: code, value: number}\n"
+         "  this_year: {file: fires.csv, area: code, value: number}\n")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == ('fires.csv:1: header: "number" appears twice in the header (expected each column '
+                                 "once)")

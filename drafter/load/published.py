@@ -61,11 +61,11 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
     entry.done()
-    table = read_rows(path, name, sheet, (area_column, *columns.values()))
+    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True)
     for column in [area_column, *columns.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
-                             value=column, expected="one of " + ", ".join(table.columns)
+                             value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
                              + f" (as figures.{period} in campaign.yaml names it)")
     by_id = {m.id: m for m in measures}
     try:

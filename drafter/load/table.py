@@ -7,6 +7,7 @@ the same checks with the same messages.
 
 from __future__ import annotations
 
+import collections
 import csv
 import io
 import itertools
@@ -76,15 +77,16 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
 
 
-def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = ()) -> RowStream:
+def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
+              only_names: bool = False) -> RowStream:
     """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
     given: then it is the first of the sheet's first rows that names them all, and the rows above it (a
     table's title, its source, a blank line) are left out, as a table is published. A header of two rows, a
-    merged heading over the periods' own names, is read as one: a heading cell left empty takes the name of
-    the cell just above it. Where no row names them all, the header is the row naming most of them, so
-    the error for a missing column lists that row's columns.
+    merged heading over the periods' own names, is read as one (:func:`_stacked`). Where no row names them
+    all, the header is the row naming most of them, so the error for a missing column lists that row's
+    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
 
     A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
@@ -103,14 +105,14 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
     if names:
-        first, numbered = _find_header(first, numbered, names)
+        first, numbered = _find_header(first, numbered, names, display)
     filled = [cell for cell in first[1] if cell.strip()]
     separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
     if separator is not None:  # Excel set to a European list separator, or "Text (Tab delimited)"
         raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
                          source=SourceRef(display, row=first[0]), field="header",
                          expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
-    columns = _header(*first, display)
+    columns = _header(*first, display, names if only_names else None)
     return RowStream(display, columns, _rows(numbered, columns, display), first[0])
 
 
@@ -127,33 +129,86 @@ def column_name(text: str) -> str:
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
 
 
-def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...]
-                 ) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
-    """The header among the first rows (see :func:`read_rows`), and the rows after it."""
+def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...],
+                 display: str) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
+    """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
+    merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
     looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
-    headers: list[list[str]] = []  # each row read as a header, its empty cells filled from the row above
+    headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
-        headers.append([cell if cell.strip() or above is None or i >= len(above[1]) else above[1][i]
-                        for i, cell in enumerate(row)])
+        headers.append(_stacked(above[1], row) if above else row)
     scores = [(sum(name in {column_name(cell) for cell in header} for name in names),
                sum(bool(cell.strip()) for cell in header)) for header in headers]
     best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
     if best is None:
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
+    if below is not None:
+        _refuse_merged_headings(looked[best], headers[best], below[1], names, display)
     if best == 0:
         return first, itertools.chain(looked[1:], rest)
     return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
 
 
-def _header(header_no: int, header: list[str], display: str) -> tuple[str, ...]:
-    """The column names (as :func:`column_name` gives them; empty trailing cells dropped), each named once."""
+def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],
+                            names: tuple[str, ...], display: str) -> None:
+    """A name found as a heading with empty cells to its right, over a row that names those columns, is the
+    merged heading of a two-row header: which of its columns is meant?"""
+    stacked = _stacked(cells, below)
+    for index, cell in enumerate(cells):
+        spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
+        if column_name(cell) not in names or not spans_right or index + 1 >= len(below) \
+                or not below[index].strip() or not below[index + 1].strip():
+            continue
+        under = [stacked[index]]
+        for more in range(index + 1, len(stacked)):
+            if more >= len(cells) or cells[more].strip() or more >= len(below) or not below[more].strip():
+                break
+            under.append(stacked[more])
+        raise InputError("is a heading over several columns, in a header of two rows",
+                         source=SourceRef(display, row=header[0], column=column_name(cell)), field="header",
+                         value=cell.strip(), expected="one of its columns, named with the heading: "
+                         + ", ".join(column_name(name) for name in under))
+
+
+def _stacked(upper: list[str], lower: list[str]) -> list[str]:
+    """A header of two rows read as one, as statistics offices lay out a table: a heading merged over several
+    columns ("Incidents" over "2022-23" and "2023-24"; Excel keeps it in the first cell only) above each
+    column's own name. A column takes its own name, or the heading above it where it has none ("Area code"
+    merged down over two rows); where own names repeat under different headings ("Number" under "2022-23"
+    and under "2023-24"), each is the heading and its name: "2022-23 Number".
+
+    >>> _stacked(["Code", "2022-23", "", "2023-24", ""], ["", "Number", "%", "Number", "%"])
+    ['Code', '2022-23 Number', '2022-23 %', '2023-24 Number', '2023-24 %']
+    >>> _stacked(["Area", "Share", ""], ["", "2022-23", "2023-24"])
+    ['Area', '2022-23', '2023-24']
+    """
+    width = max(len(upper), len(lower))
+    upper, own = [*upper, *[""] * (width - len(upper))], [*lower, *[""] * (width - len(lower))]
+    spans, current = [], ""
+    for cell in upper:
+        current = cell.strip() or current  # a merged heading covers the empty cells to its right
+        spans.append(current)
+    named = [cell.strip() or above.strip() for cell, above in zip(own, upper, strict=True)]
+    repeated = collections.Counter(column_name(name) for name in named if name)
+    return [f"{span} {name}" if own[i].strip() and span and repeated[column_name(name)] > 1 else name
+            for i, (span, name) in enumerate(zip(spans, named, strict=True))]
+
+
+def _header(header_no: int, header: list[str], display: str, used: tuple[str, ...] | None = None
+            ) -> tuple[str, ...]:
+    """The column names (as :func:`column_name` gives them; empty trailing cells dropped), each named once;
+    where only the ``used`` columns are read, only they must be."""
     columns = [column_name(cell) for cell in header]
     while columns and not columns[-1]:
         columns.pop()
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
+        if used is not None and name not in used:
+            check_text(name, ref, "header")
+            continue
         if not name:
             raise InputError(f"column {index + 1} has no name", source=ref, field="header",
                              expected="a name for every column")
