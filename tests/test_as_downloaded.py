@@ -409,3 +409,20 @@ def test_a_published_table_may_repeat_or_leave_unnamed_a_column_drafter_does_not
         load_campaign(campaign)
     assert str(caught.value) == ('fires.csv:1: header: "number" appears twice in the header (expected each column '
                                  "once)")
+
+
+@pytest.mark.parametrize("huge", [1e30, float("inf")])
+def test_a_number_too_big_for_its_cells_format_is_refused_not_a_traceback(example: Path, huge: float) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["area", "measure", "before", "after"])
+    for area in ("Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside"):
+        sheet.append([area, "contacts", 1, huge])
+        sheet[sheet.max_row][3].number_format = "#,##0.00"
+    book.save(example / "figures.xlsx")
+    (example / "figures.csv").unlink()
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value).startswith("figures.xlsx:2: after: ")

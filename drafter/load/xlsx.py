@@ -68,7 +68,7 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
         # from that text.
         number = Decimal(format(value, ".15g"))
         shown = _shown(number_format or "General")
-        if shown is None:
+        if shown is None or not number.is_finite() or number.adjusted() >= 15:  # too big to show: refused as such
             return str(value) if isinstance(value, int) else format(number.normalize(), "f")
         places, percent = shown
         if percent:
