@@ -144,7 +144,10 @@ def _read(
             if column not in period_ids:
                 raise InputError(
                     "is not a period id", source=table.header_ref(column), field="header",
-                    value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
+                    value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml")
+                    + ("" if "did you mean" in _hint(column, period_ids, "") else
+                       "; in this form every column but area and measure holds one period's figures: delete a "
+                       "column that does not, such as area codes"),
                 )
         for row in _data_rows(table, area_names, collector):
             area, measure = _ids(table, row, area_names, measure_by_id)
