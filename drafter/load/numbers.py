@@ -29,7 +29,8 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     cell = shown = text.strip()
     expected = "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"
     if not cell:
-        raise InputError("is empty", source=source, field=field, expected=expected)
+        raise InputError("is empty", source=source, field=field,
+                         expected=expected + ", or a marker such as [x] where the figure is not available")
     if cell.startswith("=") and len(cell) > 1:
         raise InputError("is a formula, not a value", source=source, field=field, value=shown,
                          expected=expected + "; paste values only")
