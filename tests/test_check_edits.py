@@ -1,0 +1,66 @@
+"""`drafter check` on edits colleagues really make to a drafted release, each found in a trial of the shipped
+example: the file re-saved by LibreOffice into another folder, numbers with spaces inside them, a figure moved
+to the wrong place in its sentence, a quotation from someone whose words were never approved."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from tests.conftest import EXAMPLE
+
+runner = CliRunner()
+PARAGRAPH_5 = 'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
+PARAGRAPH_6 = 'cheshire.docx: Cheshire: paragraph 6 "Across the north west as a whole, the …": '
+
+
+@pytest.fixture
+def inbox(example_draft: Path, tmp_path: Path) -> Path:
+    """Cheshire's release as it comes back from a colleague: alone in another folder, with no manifest."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copyfile(example_draft / "cheshire.docx", folder / "cheshire.docx")
+    return folder / "cheshire.docx"
+
+
+def check(*files: Path) -> tuple[int, list[str]]:
+    result = runner.invoke(app, ["check", str(EXAMPLE), *map(str, files)])
+    return result.exit_code, (result.stdout + result.stderr).splitlines()
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """``old`` replaced by ``new`` in the one run of the document that holds it, as a person types in Word."""
+    document = docx.Document(str(path))
+    run = next(r for p in document.paragraphs for r in p.runs if old in r.text)
+    run.text = run.text.replace(old, new, 1)
+    document.save(str(path))
+
+
+def as_libreoffice_saves(path: Path) -> None:
+    """The package's relationships as LibreOffice writes them: the core properties (where drafter keeps the
+    area and the language) under the relationship type's other spelling, which python-docx does not follow."""
+    with zipfile.ZipFile(path) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_its_area(inbox: Path) -> None:
+    as_libreoffice_saves(inbox)
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "2017, 150 people", "2017, 160 people")
+    as_libreoffice_saves(inbox)
+    assert check(inbox) == (1, [
+        PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's contacts in the first period (before) was '150' "
+        "(figures.csv, row 3, column before)",
+        "1 finding(s) in 1 file"])
