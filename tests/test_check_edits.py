@@ -64,3 +64,17 @@ def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_
         PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's contacts in the first period (before) was '150' "
         "(figures.csv, row 3, column before)",
         "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])  # non-breaking, thin, narrow non-breaking
+def test_a_space_inside_a_number_is_one_number_written_another_way(inbox: Path, space: str) -> None:
+    replace_in(inbox, "from 1,747 to", f"from 1{space}747 to")
+    assert check(inbox) == (1, [
+        PARAGRAPH_6 + "'1\u202f747' where North West's contacts in the first period (before) was '1,747' "
+        "(figures.csv, row 2, column before): the same figure, not as the house style writes it",
+        "1 finding(s) in 1 file"])
+
+
+def test_a_non_breaking_space_between_a_figure_and_its_words_is_only_a_space(inbox: Path) -> None:
+    replace_in(inbox, "193 per cent", "193\u00a0per\u00a0cent")
+    assert check(inbox) == (0, ["1 file checked clean"])

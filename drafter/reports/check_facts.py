@@ -19,7 +19,7 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
-from drafter.reports.check_words import Item, tokens
+from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
@@ -293,7 +293,7 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
-    shown = shown_value(item.text, style)
+    shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
     if shown == shown_value(known.text, style):
         return "equal"
     exact = abs(known.value)

@@ -18,6 +18,7 @@ from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.model import Block, SourceRef
+from drafter.reports.check_words import flat
 from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
@@ -68,7 +69,7 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(" ".join(p.text.split()), p.where, p.context, p.pending, p.comment)
+        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment)
                             for p in document.paragraphs), document.area, document.language)
     try:
         text = data.decode("utf-8-sig")
@@ -77,7 +78,7 @@ def read_edited(path: Path) -> Edited:
     if suffix == ".md":
         try:
             blocks = parse_markdown(text, source)
-            return Edited(tuple(Para(" ".join(t.split()), where, context) for t, where, context in read_blocks(blocks)
+            return Edited(tuple(Para(flat(t), where, context) for t, where, context in read_blocks(blocks)
                                 if t.strip()))
         except TemplateError:
             return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))
@@ -116,7 +117,7 @@ def plain_paragraphs(text: str) -> list[str]:
     found = []
     for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n")):
         lines = [line for line in block.splitlines() if not _UNDERLINE.fullmatch(line.strip())]
-        joined = " ".join(" ".join(lines).split())
+        joined = flat(" ".join(lines))
         if joined:
             found.append(joined)
     return found
@@ -127,4 +128,4 @@ def _unmark(paragraph: str) -> str:
     escapes and table bars."""
     text = _ATTRIBUTES.sub("", paragraph).lstrip("#> ").replace("|", " ")
     text = _EMPHASIS.sub("", text)
-    return " ".join(_ESCAPED.sub(r"\1", text).split())
+    return flat(_ESCAPED.sub(r"\1", text))

@@ -25,7 +25,10 @@ from drafter.style import wording
 from drafter.style.base import TENSES, HouseStyle
 from drafter.style.house import PRESETS
 
-_TOKEN = re.compile(r"(\d+(?:[.,:]\d+)*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
+GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
+_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+_SPACES = re.compile(r"[^\S\u202f]+")
+_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -100,6 +103,12 @@ def tokens(text: str) -> tuple[Token, ...]:
             found.append(Token(" ".join(text[start:end].split()), start, end, "noise"))
         position = max(position, end)
     return tuple(found)
+
+
+def flat(text: str) -> str:
+    """A paragraph's text on one line, each run of spaces one space; but a non-breaking or thin space between a
+    number's groups of digits ("1 747") is kept, as :data:`GROUP_SPACE`, so the number is read as one."""
+    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, text)).strip()
 
 
 def strip_marker(text: str) -> str:
@@ -288,7 +297,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     number = toks[j]
     worded = _phrase(toks, j, vocab) if number.kind == "word" else None
     if number.kind == "number":
-        value, end, weak = number_value(number.norm), j + 1, False
+        value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
             return Item("ordinal", start, end, text[toks[start].start:number.end + len(number.suffix)], value)
     elif worded and worded[1] in ("number", "ordinal"):
