@@ -78,3 +78,30 @@ def test_a_space_inside_a_number_is_one_number_written_another_way(inbox: Path, 
 def test_a_non_breaking_space_between_a_figure_and_its_words_is_only_a_space(inbox: Path) -> None:
     replace_in(inbox, "193 per cent", "193\u00a0per\u00a0cent")
     assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_two_figures_swapped_within_a_sentence_are_each_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "from 1,747 to 3,549", "from 3,549 to 1,747")
+    assert check(inbox) == (1, [
+        PARAGRAPH_6 + "'3,549' where North West's contacts in the first period (before) was '1,747' (figures.csv, "
+        "row 2, column before)",
+        PARAGRAPH_6 + "'1,747' where North West's contacts in the second period (after) was '3,549' (figures.csv, "
+        "row 2, column after)",
+        "2 finding(s) in 1 file"])
+
+
+def test_a_figure_moved_within_its_sentence_is_still_right(inbox: Path) -> None:
+    replace_in(inbox, "rose by 193 per cent to 440", "rose to 440, a rise of 193 per cent")
+    replace_in(inbox, "the number went from 1,747 to 3,549 over the same periods – a rise of 103 per cent",
+               "the number rose by 103 per cent, from 1,747 to 3,549, over the same periods")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_counts(inbox: Path) -> None:
+    replace_in(inbox, "rose by 193 per cent to 440", "rose by 290 to 440")  # 440 - 150: true
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "rose by 290 to 440", "rose by 300 to 440")
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's contacts from the first period to the "
+        "second is '290' (figures.csv, row 3, columns before and after)",
+        "1 finding(s) in 1 file"])

@@ -98,7 +98,23 @@ def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> 
             _match_runs([(i, s) for i in range(len(drafted)) for s in range(len(drafted[i])) if not used[i][s]],
                         [(j, t) for t in range(len(edited[j])) if matches[j][t] is None],
                         drafted, edited, take, MOVED_RUN)
+    for j, row in enumerate(matches):  # a figure matched to the same figure elsewhere in its sentence is not kept
+        for t, place in enumerate(row):
+            if place is not None and edited[j][t][:1].isdigit() and not _in_step(row, t, place,
+                                                                                  len(drafted[place[0]])):
+                row[t] = None
+                used[place[0]][place[1]] = False
     return Alignment(matches, used)
+
+
+def _in_step(row: Sequence[Place | None], t: int, place: Place, length: int) -> bool:
+    """Whether token ``t`` stands where its match puts it: a neighbour matched to the drafted word beside its
+    match, or both at the start or both at the end of their paragraphs ("from 3,549 to 1,747" for "from 1,747 to
+    3,549" matches 1,747 with neither of its neighbours)."""
+    i, s = place
+    before = row[t - 1] == (i, s - 1) if t > 0 else s == 0
+    after = row[t + 1] == (i, s + 1) if t + 1 < len(row) else s == length - 1
+    return before or after
 
 
 def _match_runs(a: list[Place], b: list[Place], drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]],

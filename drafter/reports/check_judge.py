@@ -80,8 +80,8 @@ class Judge:
             for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
                 if d.first <= s < d.last and (d, link) not in found:
                     found.append((d, link))
-        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind)),
-                             key=lambda pair: pair[0].kind != item.kind)
+        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (
+            family(item.kind) != "number" or _fits(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:
             return self._in_place(j, item, *same_family[0])
         hint = next((k for _, k in found if k is not None and k.change), None)
@@ -138,14 +138,16 @@ class Judge:
                            f"embargo ({years})")
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
-        pool = [k for k in u.of_area(hint.change[0]) if k.change == hint.change] if hint else []
-        if not any(_fits(item.kind, k.kind) for k in pool):
-            names = sorted(areas) or [self.d.release.area]
-            pool = [k for name in names for k in u.of_area(name)]
-            pool += [k for k in self.d.printed if k.area in names or not areas]
-        pool = [k for k in pool if _fits(item.kind, k.kind)]
+        # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
+        # every fact of the areas the sentence names.
+        hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and _fits(item.kind, k.kind)] \
+            if hint else []
+        names = sorted(areas) or [self.d.release.area]
+        pool = [k for name in names for k in u.of_area(name)]
+        pool += [k for k in self.d.printed if k.area in names or not areas]
+        pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
         if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
-            pool = [k for k in pool if k.periods and set(k.periods) <= periods] or pool
+            pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
@@ -161,7 +163,7 @@ class Judge:
                 return None
             return self._problem(j, "rounding", item, printed.text, printed, "the release gives it as "
                                  f"'{printed.text}': one figure at two rounding levels", new=True)
-        nearest = _nearest(item, pool)
+        nearest = _nearest(item, hinted) or _nearest(item, pool)
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:
