@@ -105,3 +105,45 @@ def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_coun
         PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's contacts from the first period to the "
         "second is '290' (figures.csv, row 3, columns before and after)",
         "1 finding(s) in 1 file"])
+
+
+def add_paragraph_before(path: Path, anchor: str, text: str) -> None:
+    """A new paragraph in the style of the one starting ``anchor``, before it, as a person adds one in Word."""
+    document = docx.Document(str(path))
+    before = next(p for p in document.paragraphs if p.text.startswith(anchor))
+    new = before.insert_paragraph_before(text, before.style)
+    assert new.text == text
+    document.save(str(path))
+
+
+def test_a_quotation_from_someone_whose_words_were_not_approved_is_a_finding(inbox: Path) -> None:
+    add_paragraph_before(inbox, "ENDS", "Jane Smith, a local councillor, said: “This is a fantastic result for "
+                         "Cheshire and shows the helpline works.”")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 13 "Jane Smith, a local councillor, said: “This is …": a quotation that '
+        "is not an approved quote: “This is a fantastic result for Cheshire and shows the helpline works.” (quotes "
+        "must be in quotes.yaml, approved, and used as approved)",
+        "1 finding(s) in 1 file"])
+
+
+def test_a_name_or_phrase_in_quotation_marks_is_not_a_quotation(inbox: Path) -> None:
+    add_paragraph_before(inbox, "ENDS", "The campaign, called “Get Help Early”, ran on \"local radio\" stations.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_an_approved_quote_copied_into_a_release_it_is_not_approved_for_is_a_finding(
+        example_draft: Path, tmp_path: Path) -> None:
+    cumbria = tmp_path / "cumbria.docx"
+    shutil.copyfile(example_draft / "cumbria.docx", cumbria)
+    cheshire = docx.Document(str(example_draft / "cheshire.docx"))
+    york = [p for p in cheshire.paragraphs if p.text.startswith(("Detective Inspector", "“We are very pleased"))]
+    document = docx.Document(str(cumbria))
+    ends = next(p for p in document.paragraphs if p.text == "ENDS")
+    for paragraph in york:
+        ends.insert_paragraph_before(paragraph.text, paragraph.style)
+    document.save(str(cumbria))
+    assert check(cumbria) == (1, [
+        'cumbria.docx: Cumbria: paragraph 11 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
+        "strategic …\": quote 'york-cheshire' is not approved for Cumbria's release (quotes.yaml gives it for "
+        "Cheshire)",
+        "1 finding(s) in 1 file"])

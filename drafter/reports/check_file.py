@@ -5,13 +5,19 @@ changed or no longer usable, a missing embargo or closing line, a new sentence t
 
 from __future__ import annotations
 
+import re
+
 from drafter.batch import Batch
-from drafter.quotes.choose import refusal
+from drafter.quotes.choose import refusal, scope_rank
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_judge import Judge, Problem
 from drafter.reports.check_read import Edited
-from drafter.reports.check_words import strip_marker
+from drafter.reports.check_words import strip_marker, tokens
 from drafter.style import wording
+
+# A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
+_QUOTATION = re.compile(r"[“\"„«]([^”\"“«»]+)(?:[”\"»]|$)")
+SPOKEN = 5  # words: a quotation this long is someone's words; a shorter one is a name or a phrase in quotes
 
 
 class FileCheck:
@@ -36,6 +42,7 @@ class FileCheck:
                 problems.append(Problem(k, "comment", paragraph.text, "", None,
                                         f"a comment is still in the document: {_short(paragraph.text)!r}"))
         problems.extend(self._quotes())
+        problems.extend(self._quotations())
         problems.extend(self._lines())
         problems.extend(self._sentence_starts())
         return sorted(problems, key=lambda p: p.paragraph)
@@ -67,11 +74,39 @@ class FileCheck:
                                                 f"approved quote {quote.id!r} has been changed: its wording no "
                                                 "longer matches what was approved"))
             if present:
-                reason = refusal(quote, campaign.release_date)
+                area = campaign.area(self.release.area)
+                reason = refusal(quote, campaign.release_date) or (
+                    None if scope_rank(quote, area, campaign.parents()) is not None and
+                    quote.language == self.style.language.code else f"is not approved for {area.name}'s release "
+                    f"(quotes.yaml gives it for {', '.join(quote.areas)}"
+                    f"{'' if quote.language == self.style.language.code else ', in language ' + quote.language})")
                 if reason:
                     where = next(k for k, t in zip(self.order, self.texts, strict=True) if present[0] in t)
                     problems.append(Problem(where, "unusable_quote", present[0], "", None,
                                             f"quote {quote.id!r} {reason}"))
+        return problems
+
+    def _quotations(self) -> list[Problem]:
+        """Someone's words in quotation marks that drafter did not draft and no quote in quotes.yaml holds (an
+        approved quote edited is reported by :meth:`_quotes`)."""
+        approved = [" ".join(t.norm for t in tokens(p)) for q in self.batch.campaign.quotes for p in q.paragraphs]
+        drafted = [" ".join(p) for p in self.judge.d.norms]
+        problems = []
+        for j, text in enumerate(self.texts):
+            if self.edited.paragraphs[self.order[j]].where not in ("", "text box") or text in self.drafted:
+                continue
+            toks, row = self.judge.toks_e[j], self.judge.alignment.matches[j]
+            for match in _QUOTATION.finditer(text):
+                inside = [k for k, t in enumerate(toks) if match.start(1) <= t.start < match.end(1)]
+                words = " ".join(toks[k].norm for k in inside)
+                if len(inside) < SPOKEN or any(words in p for p in drafted + approved):
+                    continue
+                if sum(row[k] is not None for k in inside) * 2 >= len(inside):
+                    continue  # drafter's quote, edited
+                said = match.group(1).strip()
+                problems.append(Problem(self.order[j], "unapproved_quote", said, "", None,
+                                        f"a quotation that is not an approved quote: “{_short(said)}” "
+                                        "(quotes must be in quotes.yaml, approved, and used as approved)"))
         return problems
 
     def _lines(self) -> list[Problem]:
