@@ -147,3 +147,38 @@ def test_an_approved_quote_copied_into_a_release_it_is_not_approved_for_is_a_fin
         "strategic …\": quote 'york-cheshire' is not approved for Cumbria's release (quotes.yaml gives it for "
         "Cheshire)",
         "1 finding(s) in 1 file"])
+
+
+@pytest.fixture
+def with_table(example: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """The example with its table of every area's figures turned on, and Cheshire's release drafted."""
+    from drafter import api
+
+    with (example / "campaign.yaml").open("a", encoding="utf-8") as yaml:
+        yaml.write("table: true\n")
+    api.draft(example, tmp_path / "out", areas=["Cheshire"], formats=["docx"])
+    return example, tmp_path / "out" / "cheshire.docx"
+
+
+def set_cell(path: Path, row: int, column: int, text: str) -> None:
+    document = docx.Document(str(path))
+    document.tables[0].rows[row].cells[column].paragraphs[0].runs[0].text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize(("row", "column", "text", "finding"), [
+    (1, 1, "440", "paragraph 24 (table 1, row 2 (Cheshire), column 2 (July to December 2017)) \"440\": '440' where "
+     "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)"),
+    (2, 1, "150", "paragraph 28 (table 1, row 3 (Cumbria), column 2 (July to December 2017)) \"150\": '150' where "
+     "Cumbria's contacts in the first period (before) was '90' (figures.csv, row 4, column before): '150' is "
+     "Cheshire's contacts in the first period (before)"),
+    (0, 1, "January to June 2018", "paragraph 20 (table 1, row 1, column 2) \"January to June 2018\": '2018' where "
+     "the first period (before: 2017-07-01 to 2017-12-31) was '2017' (campaign.yaml, key periods.before)"),
+])
+def test_a_table_cell_holding_another_cells_figure_is_a_finding(with_table: tuple[Path, Path], row: int,
+                                                                  column: int, text: str, finding: str) -> None:
+    campaign, path = with_table
+    set_cell(path, row, column, text)
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == 1
+    assert f"cheshire.docx: Cheshire: {finding}" in result.stdout.splitlines()

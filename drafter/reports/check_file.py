@@ -29,7 +29,8 @@ class FileCheck:
         self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment]
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.drafted = drafted.texts
-        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order])
+        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order],
+                           [edited.paragraphs[k].where for k in self.order])
 
     def run(self) -> list[Problem]:
         problems = [self._at(p) for p in self.judge.run()]

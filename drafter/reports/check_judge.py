@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from drafter.reports.check_align import Alignment, align
+from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
 from drafter.reports.check_words import Item, items, tokens
@@ -40,17 +40,19 @@ class Problem:
 class Judge:
     """Lines the edited paragraphs up with the drafted ones and judges every item the edit touched."""
 
-    def __init__(self, drafted: Drafted, edited: Sequence[str], contexts: Sequence[str]) -> None:
+    def __init__(self, drafted: Drafted, edited: Sequence[str], contexts: Sequence[str], places: Sequence[str]
+                 ) -> None:
         self.d, self.universe, self.vocab = drafted, drafted.universe, drafted.vocab
         self.edited, self.contexts = edited, contexts
         self.toks_e = [tokens(t) for t in edited]
-        self.alignment: Alignment = align(drafted.norms, [[t.norm for t in p] for p in self.toks_e])
+        self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
+        self.alignment: Alignment = align(drafted.norms, self.norms_e)
 
     # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
-            if " ".join(t.norm for t in toks) in self.d.keys:
+            if " ".join(self.norms_e[j]) in self.d.keys:
                 continue  # a paragraph exactly as drafted says nothing drafter did not
             for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
                 problem = self._judge(j, item)
