@@ -182,3 +182,20 @@ def test_a_table_cell_holding_another_cells_figure_is_a_finding(with_table: tupl
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert result.exit_code == 1
     assert f"cheshire.docx: Cheshire: {finding}" in result.stdout.splitlines()
+
+
+def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(tmp_path: Path) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Ceredigion"], formats=["docx"], locale="cy_GB")
+    path = tmp_path / "ceredigion.docx"
+    document = docx.Document(str(path))
+    first = document.paragraphs[0]
+    assert first.text == "I’W GYHOEDDI AR UNWAITH"  # typographic apostrophe, as the house style prints it
+    first._p.getparent().remove(first._p)
+    document.save(str(path))
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [
+        "ceredigion.docx: Ceredigion: the embargo line is missing (drafter wrote 'I’W GYHOEDDI AR UNWAITH')",
+        "1 finding(s) in 1 file"])

@@ -10,6 +10,7 @@ import re
 from drafter.batch import Batch
 from drafter.quotes.choose import refusal, scope_rank
 from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge, Problem
 from drafter.reports.check_read import Edited
 from drafter.reports.check_words import strip_marker, tokens
@@ -117,8 +118,13 @@ class FileCheck:
         if style.ends in self.drafted and style.ends not in texts:
             problems.append(Problem(-1, "style", "", style.ends, None, f"the {style.ends!r} line is missing"))
         opening = self.drafted[0] if self.drafted else ""
-        if opening.startswith((style.embargo_words, style.no_embargo)) and not any(
-                t.startswith(style.embargo_words) or t == style.no_embargo for t in texts):
+        embargo, immediate = words_of(style.embargo_words), words_of(style.no_embargo)
+
+        def embargo_line(text: str) -> bool:  # compared word by word: "I’W GYHOEDDI" is "I'W GYHOEDDI"
+            words = words_of(text)
+            return words[:len(embargo)] == embargo or words == immediate
+
+        if embargo_line(opening) and not any(embargo_line(t) for t in texts):
             problems.append(Problem(-1, "style", "", opening, None, "the embargo line is missing "
                                     f"(drafter wrote {opening!r})"))
         return problems
