@@ -199,3 +199,38 @@ def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(t
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
         "ceredigion.docx: Ceredigion: the embargo line is missing (drafter wrote 'I’W GYHOEDDI AR UNWAITH')",
         "1 finding(s) in 1 file"])
+
+
+def delete_paragraphs(path: Path, *starts: str) -> None:
+    document = docx.Document(str(path))
+    for paragraph in [p for p in document.paragraphs if p.text.startswith(starts)]:
+        paragraph._p.getparent().remove(paragraph._p)
+    document.save(str(path))
+
+
+def test_an_approved_quote_taken_out_whole_is_not_a_finding(inbox: Path) -> None:
+    delete_paragraphs(inbox, "Detective Inspector Stuart York", "“We are very pleased")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_an_approved_quote_cut_short_says_which_paragraph_is_missing(inbox: Path) -> None:
+    delete_paragraphs(inbox, "“We are very pleased")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 11 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
+        "strategic …\": approved quote 'york-cheshire' has been shortened: its paragraph “We are very pleased with "
+        "the success of the Stop It Now! campaign, which has se…” is missing (an approved quote is used whole, as "
+        "approved)",
+        "1 finding(s) in 1 file"])
+
+
+def test_an_approved_quote_put_in_someone_elses_mouth_is_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "Crime Unit, said:", "Crime Unit, added:")  # the verb is the writer's to choose
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "Assistant Chief Constable Alan Barr", "Chief Constable Andy Rhodes")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 8 "Chief Constable Andy Rhodes, from the North West …": the words '
+        "introducing approved quote 'barr-regional' have changed: 'Chief Constable Andy Rhodes, from the North West "
+        "Regional Organised Crime Unit, added:' where drafter wrote 'Assistant Chief Constable Alan Barr, from the "
+        "North West Regional Organised Crime Unit, said:' (who is quoted, with their title and organisation, is as "
+        "approved in quotes.yaml)",
+        "1 finding(s) in 1 file"])

@@ -69,12 +69,7 @@ class FileCheck:
             wanted = [" ".join(p.split()) for p in quote.paragraphs]
             present = [p for p in wanted if p in body]
             if quote.id in used:
-                for text in wanted:
-                    if text not in body:
-                        block = next((i for i, d in enumerate(self.drafted) if text in d), -1)
-                        problems.append(Problem(self._edited_paragraph_for(block), "changed_quote", "", text, None,
-                                                f"approved quote {quote.id!r} has been changed: its wording no "
-                                                "longer matches what was approved"))
+                problems.extend(self._changed_quote(quote.id, wanted, present))
             if present:
                 area = campaign.area(self.release.area)
                 reason = refusal(quote, campaign.release_date) or (
@@ -83,10 +78,54 @@ class FileCheck:
                     f"(quotes.yaml gives it for {', '.join(quote.areas)}"
                     f"{'' if quote.language == self.style.language.code else ', in language ' + quote.language})")
                 if reason:
-                    where = next(k for k, t in zip(self.order, self.texts, strict=True) if present[0] in t)
-                    problems.append(Problem(where, "unusable_quote", present[0], "", None,
+                    problems.append(Problem(self._holding(present[0]), "unusable_quote", present[0], "", None,
                                             f"quote {quote.id!r} {reason}"))
         return problems
+
+    def _changed_quote(self, quote: str, wanted: list[str], present: list[str]) -> list[Problem]:
+        """An approved quote the release uses, edited, shortened or attributed to someone else; taken out whole,
+        it is not a finding (the release no longer quotes it)."""
+        edited_at = {text: self._edited_paragraph_for(next((i for i, d in enumerate(self.drafted) if text in d), -1))
+                     for text in wanted if text not in present}
+        if not present and all(k < 0 for k in edited_at.values()):
+            return []
+        kept = self._holding(present[0]) if present else -1
+        problems = []
+        for text, k in edited_at.items():
+            if k >= 0:
+                problems.append(Problem(k, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
+                                        "changed: its wording no longer matches what was approved"))
+            else:
+                problems.append(Problem(kept, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
+                                        f"shortened: its paragraph “{_short(text)}” is missing (an approved quote is "
+                                        "used whole, as approved)"))
+        if wanted[0] in present:
+            problems.extend(self._attribution(quote, wanted[0]))
+        return problems
+
+    def _holding(self, text: str) -> int:
+        """The edited paragraph (its index among all the file's paragraphs) that holds ``text``."""
+        return next(k for k, t in zip(self.order, self.texts, strict=True) if text in t)
+
+    def _attribution(self, quote: str, first: str) -> list[Problem]:
+        """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
+        wrote them, the attribution verb aside ("said", "added")."""
+        k = self._holding(first)
+        text = self.edited.paragraphs[k].text
+        found = text[:text.index(first)].rstrip("“\"").strip()
+        if not found and k > 0:  # the attribution put in a paragraph of its own, before the quote
+            found = self.edited.paragraphs[k - 1].text
+        drafted_text = next(d for d in self.drafted if first in d)
+        expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip()
+        language = self.style.language
+        verbs = {w for verb in language.attribution_verbs
+                 for w in words_of(language.attribution(verb, "", titled=False) + language.attribution(
+                     verb, "", titled=True))}
+        if [w for w in words_of(found) if w not in verbs] == [w for w in words_of(expected) if w not in verbs]:
+            return []
+        return [Problem(k, "changed_quote", found, expected, None, f"the words introducing approved quote {quote!r} "
+                        f"have changed: '{found}' where drafter wrote '{expected}' (who is quoted, with their title "
+                        "and organisation, is as approved in quotes.yaml)")]
 
     def _quotations(self) -> list[Problem]:
         """Someone's words in quotation marks that drafter did not draft and no quote in quotes.yaml holds (an
