@@ -175,7 +175,8 @@ def test_a_file_drafter_did_not_draft_is_skipped_unless_its_area_is_given(out: P
     shutil.copyfile(out / "cumbria.md", lone)
     result = check_files(EXAMPLE, [lone])
     assert result.checked == () and result.skipped == ((str(lone), (
-        "is not a release drafter drafted: no manifest entry or document property names its area (give --area)")),)
+        "is not a release drafter drafted: no manifest entry, document property or file name names its area (give "
+        "--area)")),)
     assert check_files(EXAMPLE, [lone], area="Cumbria").checked == (str(lone),)
 
 

@@ -234,3 +234,22 @@ def test_an_approved_quote_put_in_someone_elses_mouth_is_a_finding(inbox: Path) 
         "North West Regional Organised Crime Unit, said:' (who is quoted, with their title and organisation, is as "
         "approved in quotes.yaml)",
         "1 finding(s) in 1 file"])
+
+
+def test_a_markdown_release_moved_or_renamed_is_known_by_its_file_name(example_draft: Path, tmp_path: Path) -> None:
+    for name in ("cumbria.md", "Cumbria FINAL v2.md", "cumbria_final.md"):
+        shutil.copyfile(example_draft / f"cumbria.{name.rsplit('.', 1)[1]}", tmp_path / name)
+    result = runner.invoke(app, ["check", str(EXAMPLE), *(str(tmp_path / n) for n in (
+        "cumbria.md", "Cumbria FINAL v2.md", "cumbria_final.md"))])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "3 files checked clean\n", "")
+
+
+def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_draft: Path, tmp_path: Path) -> None:
+    out = shutil.copytree(example_draft, tmp_path / "out")
+    shutil.copyfile(out / "cheshire.docx", out / "cumbria.docx")
+    code, lines = check(out / "cumbria.docx")
+    assert code == 1
+    assert lines[0] == (
+        "cumbria.docx: Cumbria: the document's properties say it is Cheshire's release, but drafter wrote "
+        "cumbria.docx for Cumbria: is it Cheshire's release saved under Cumbria's name? (it is checked as Cumbria's)")
+    assert lines[-1] == "7 finding(s) in 1 file"

@@ -153,6 +153,11 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             findings.append(Finding(path.name, which, "draft", 1, banner, "", banner, "", "", "",
                                     "this release was drafted with quotes that are not approved "
                                     "(--draft-quotes): it is a draft, never to be sent"))
+        if edited.area and edited.area != which and area is None:
+            findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "",
+                                    f"the document's properties say it is {edited.area}'s release, but drafter "
+                                    f"wrote {path.name} for {which}: is it {edited.area}'s release saved under "
+                                    f"{which}'s name? (it is checked as {which}'s)"))
         check = FileCheck(edited, drafts.drafted(batch, release), batch)
         for problem in check.run():
             paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None
@@ -192,7 +197,8 @@ def _not_a_release(path: Path) -> str | None:
 def _no_area(path: Path, drafts: _Drafts) -> str:
     if path.name in drafts.manifest(path.parent):
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
-    return "is not a release drafter drafted: no manifest entry or document property names its area (give --area)"
+    return ("is not a release drafter drafted: no manifest entry, document property or file name names its area "
+            "(give --area)")
 
 
 def _area_of(path: Path, area: str | None, names: set[str], from_document: str, drafts: _Drafts) -> str | None:
@@ -201,7 +207,15 @@ def _area_of(path: Path, area: str | None, names: set[str], from_document: str, 
     entry = drafts.manifest(path.parent).get(path.name, {})
     if entry.get("area") in names:
         return str(entry["area"])
-    return from_document if from_document in names else None
+    return from_document if from_document in names else _named(path, drafts)
+
+
+def _named(path: Path, drafts: _Drafts) -> str | None:
+    """The area whose file name drafter gives the file, as it was or with words added ("cheshire.md",
+    "cheshire.cy.md", "Cheshire FINAL.md"), the longest such name first; None if none does."""
+    stem = "-".join(path.name.lower().replace("_", " ").split()).split(".")[0]
+    areas = sorted(drafts.batches[0].campaign.areas, key=lambda a: -len(a.slug))
+    return next((a.name for a in areas if stem == a.slug or stem.startswith(a.slug + "-")), None)
 
 
 def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
