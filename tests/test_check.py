@@ -24,7 +24,8 @@ from drafter import api
 from drafter.cli import app
 from drafter.reports.check import check_files
 from drafter.reports.check_read import plain_paragraphs
-from drafter.reports.check_words import items, tokens, vocabulary
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import items, tokens
 from drafter.style.house import PRESETS
 from drafter.writers.docx_read import W, read_document
 from tests.check_corpus import tracked

@@ -253,3 +253,38 @@ def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_
         "cumbria.docx: Cumbria: the document's properties say it is Cheshire's release, but drafter wrote "
         "cumbria.docx for Cumbria: is it Cheshire's release saved under Cumbria's name? (it is checked as Cumbria's)")
     assert lines[-1] == "7 finding(s) in 1 file"
+
+
+@pytest.mark.parametrize(("words", "first_words", "finding"), [
+    ("fifty", "fifty people from …", "'fifty' where Cheshire's contacts in the first period (before) was '150' "
+     "(figures.csv, row 3, column before)"),
+    ("two hundred", "two hundred people …", "'two hundred' where Cheshire's contacts in the first period (before) "
+     "was '150' (figures.csv, row 3, column before)"),
+    ("one hundred and fifty", "one hundred and …", "'one hundred and fifty' where Cheshire's contacts in the first "
+     "period (before) was '150' (figures.csv, row 3, column before): the same figure, not as the house style writes "
+     "it"),
+])
+def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: str, first_words: str,
+                                                          finding: str) -> None:
+    replace_in(inbox, "2017, 150 people", f"2017, {words} people")
+    assert check(inbox) == (1, [
+        f'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, {first_words}": {finding}',
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("150 o bobl", "dau gant o bobl", "'dau gant' where Cheshire's contacts in the first period (before) was '150' "
+     "(figures.csv, row 3, column before)"),
+    ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's contacts in the first period (before) was "
+     "'150' (figures.csv, row 3, column before): the same figure, not as the house style writes it"),
+    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in contacts from the first period to the second was "
+     "'193%' (figures.csv, row 3, columns before and after): the same figure, not as the house style writes it"),
+])
+def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
+                                                                 finding: str) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["docx"], locale="cy_GB")
+    replace_in(tmp_path / "cheshire.docx", old, new)
+    code, lines = check(tmp_path / "cheshire.docx")
+    assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]

@@ -26,7 +26,8 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_file import FileCheck
 from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
-from drafter.reports.check_words import tokens, vocabulary
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.writers.docx_read import read_language
 

@@ -293,6 +293,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
+    if not any(c.isdigit() for c in item.text) and not item.qualifier and item.value == abs(known.value):
+        return "equal"  # "one hundred and fifty" for "150"
     shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
     if shown == shown_value(known.text, style):
         return "equal"

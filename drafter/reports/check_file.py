@@ -71,12 +71,12 @@ class FileCheck:
             if quote.id in used:
                 problems.extend(self._changed_quote(quote.id, wanted, present))
             if present:
-                area = campaign.area(self.release.area)
-                reason = refusal(quote, campaign.release_date) or (
-                    None if scope_rank(quote, area, campaign.parents()) is not None and
-                    quote.language == self.style.language.code else f"is not approved for {area.name}'s release "
-                    f"(quotes.yaml gives it for {', '.join(quote.areas)}"
-                    f"{'' if quote.language == self.style.language.code else ', in language ' + quote.language})")
+                area, code = campaign.area(self.release.area), self.style.language.code
+                other = f", in language {quote.language}" if quote.language != code else ""
+                in_scope = scope_rank(quote, area, campaign.parents()) is not None and not other
+                reason = refusal(quote, campaign.release_date) or (None if in_scope else (
+                    f"is not approved for {area.name}'s release (quotes.yaml gives it for "
+                    f"{', '.join(quote.areas)}{other})"))
                 if reason:
                     problems.append(Problem(self._holding(present[0]), "unusable_quote", present[0], "", None,
                                             f"quote {quote.id!r} {reason}"))
