@@ -288,3 +288,22 @@ def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, 
     replace_in(tmp_path / "cheshire.docx", old, new)
     code, lines = check(tmp_path / "cheshire.docx")
     assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]
+
+
+@pytest.mark.parametrize(("new", "verdict"), [
+    ("almost 90 per cent", ": the same figure at another rounding level"),
+    ("about 90 per cent", ": the same figure at another rounding level"),
+    ("eighty-eight per cent", ": the same figure, not as the house style writes it"),
+    ("88.4 per cent", ""),  # 88.47…: not true at that rounding level
+    ("about 80 per cent", ""),
+])
+def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp_path: Path, new: str,
+                                                        verdict: str) -> None:
+    path = tmp_path / "merseyside.docx"
+    shutil.copyfile(example_draft / "merseyside.docx", path)
+    replace_in(path, "rose by 88 per cent", f"rose by {new}")
+    code, lines = check(path)
+    assert (code, len(lines)) == (1, 2)
+    assert lines[0].endswith(
+        f": '{new}' where Merseyside's change in contacts from the first period to the second was '88 per cent' "
+        f"(figures.csv, row 7, columns before and after){verdict}")

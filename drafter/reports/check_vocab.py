@@ -64,6 +64,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(preset.tied.partition("{}")[0], "tied")
         add(preset.language.nearly, "qualifier", "nearly")
         add(preset.language.more_than, "qualifier", "more")
+        for words_, label in preset.language.qualifier_words:
+            add(words_, "qualifier", label)
         for after_from in (False, True):
             add(preset.language.fewer_than("", preset, after_from=after_from), "qualifier", "fewer")
         _add_dates(preset, add)

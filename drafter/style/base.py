@@ -134,6 +134,9 @@ class Language(ABC):
     number_names: tuple[tuple[str, int], ...] = ()
     number_scales: tuple[tuple[str, int], ...] = ()
     percent_words: tuple[str, ...] = ()
+    # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
+    # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
+    qualifier_words: tuple[tuple[str, str], ...] = ()
 
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:

@@ -109,6 +109,8 @@ NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pe
 NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
                  ("fil", 1000))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
+QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
+                   ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
@@ -181,6 +183,7 @@ class Welsh(Language):
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
     percent_words = PERCENT_WORDS
+    qualifier_words = QUALIFIER_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

@@ -20,6 +20,9 @@ NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), (
                 ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
                 ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
 NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
+QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
+                   ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
+                   ("roughly", "about"), ("approximately", "about"), ("some", "about"))
 
 VERBS: dict[str, tuple[str, str, str]] = {
     # key: (past, participle, present)
@@ -69,6 +72,7 @@ class English(Language):
     attribution_verbs = ("said", "added", "says", "adds")
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
+    qualifier_words = QUALIFIER_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
