@@ -307,3 +307,35 @@ def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp
     assert lines[0].endswith(
         f": '{new}' where Merseyside's change in contacts from the first period to the second was '88 per cent' "
         f"(figures.csv, row 7, columns before and after){verdict}")
+
+
+def add_comment(path: Path, anchor: str, text: str, author: str) -> None:
+    """A comment on the paragraph starting ``anchor``, as Word writes one: its range and reference in the
+    paragraph, its words in the comments part (written by hand: python-docx 1.1 cannot add comments)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from drafter.writers.docx_read import W
+
+    ns = f'xmlns:w="{W[1:-1]}"'
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith(anchor))
+    paragraph._p.insert(1, parse_xml(f'<w:commentRangeStart {ns} w:id="7"/>'))
+    paragraph._p.append(parse_xml(f'<w:commentRangeEnd {ns} w:id="7"/>'))
+    paragraph._p.append(parse_xml(f'<w:r {ns}><w:commentReference w:id="7"/></w:r>'))
+    body = (f'<w:comments {ns}><w:comment w:id="7" w:author="{author}" w:initials="S"><w:p><w:r><w:t>{text}</w:t>'
+            "</w:r></w:p></w:comment></w:comments>").encode()
+    part = Part(PackURI("/word/comments.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml", body,
+                document.part.package)
+    document.part.relate_to(part, RT.COMMENTS)
+    document.save(str(path))
+
+
+def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
+    add_comment(inbox, "Between July", "Is 193 right? Check with Jo", "Sam")
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "a comment (comment 1 by Sam) is still in the document: 'Is 193 right? Check with Jo'",
+        "1 finding(s) in 1 file"])

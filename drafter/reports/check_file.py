@@ -40,9 +40,12 @@ class FileCheck:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
                                         "a tracked change is still pending (accept or reject it): "
                                         + "; ".join(paragraph.pending)))
-            if paragraph.comment:
-                problems.append(Problem(k, "comment", paragraph.text, "", None,
-                                        f"a comment is still in the document: {_short(paragraph.text)!r}"))
+            if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
+                on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
+                           and paragraph.anchor in p.comments), None)
+                problems.append(Problem(k if on is None else on, "comment", paragraph.text, "", None,
+                                        "a comment " + ("" if on is None else f"({paragraph.where}) ") +
+                                        f"is still in the document: {_short(paragraph.text)!r}"))
         problems.extend(self._quotes())
         problems.extend(self._quotations())
         problems.extend(self._lines())

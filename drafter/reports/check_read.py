@@ -42,6 +42,8 @@ class Para:
     context: str = ""  # more words that say what its figures are (a table cell's row and column heading)
     pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected
     comment: bool = False
+    comments: tuple[str, ...] = ()  # the ids of the Word comments anchored in it
+    anchor: str = ""  # a comment's own paragraph: the comment's id
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment)
+        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor)
                             for p in document.paragraphs), document.area, document.language)
     try:
         text = data.decode("utf-8-sig")

@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -92,6 +92,8 @@ class DocParagraph:
     context: str = ""  # a table cell's row and column heading, which say what its figure is
     pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected, described
     comment: bool = False
+    comments: tuple[str, ...] = ()  # the ids of the comments anchored in this paragraph
+    anchor: str = ""  # a comment's paragraph: the comment's id
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,10 @@ def _part(root: Any, kind: str, walk: _Walk) -> None:
                                    and n.get(f"{W}type") not in _SEPARATORS), 1):
         author = note.get(f"{W}author")
         where = f"{tag} {number}" + (f" by {author}" if author else "")
+        start = len(walk.found)
         _container(note, walk, where, comment=kind == "comments")
+        if kind == "comments":
+            walk.found[start:] = [replace(p, anchor=note.get(f"{W}id") or "") for p in walk.found[start:]]
 
 
 def _container(element: Any, walk: _Walk, where: str, context: str = "", comment: bool = False) -> None:
@@ -195,9 +200,9 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     _collect(p, found)
     style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
     text = "".join(found.parts)
-    if text.strip() or found.pending:
+    if text.strip() or found.pending or found.comments:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
-                                       tuple(found.pending), comment))
+                                       tuple(found.pending), comment, tuple(found.comments)))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
@@ -209,6 +214,7 @@ class _Text:
     parts: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
     boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
+    comments: list[str] = field(default_factory=list)  # the ids of the comments anchored in it
     instruction: str = ""  # the field being read ("PAGE")
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
 
@@ -229,6 +235,8 @@ def _collect(element: Any, out: _Text) -> None:
             out.parts.append("-")
         elif tag == f"{W}txbxContent":
             out.boxes.append(child)
+        elif tag in (f"{W}commentRangeStart", f"{W}commentReference"):
+            out.comments.append(child.get(f"{W}id") or "")
         elif tag == f"{W}instrText":
             out.instruction += child.text or ""
         elif tag == f"{W}fldChar":
