@@ -197,7 +197,7 @@ def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(t
     document.save(str(path))
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
-        "ceredigion.docx: Ceredigion: the embargo line is missing (drafter wrote 'I’W GYHOEDDI AR UNWAITH')",
+        "ceredigion.docx: Ceredigion: the 'I’W GYHOEDDI AR UNWAITH' line is missing",
         "1 finding(s) in 1 file"])
 
 

@@ -167,8 +167,8 @@ class FileCheck:
             return words[:len(embargo)] == embargo or words == immediate
 
         if embargo_line(opening) and not any(embargo_line(t) for t in texts):
-            problems.append(Problem(-1, "style", "", opening, None, "the embargo line is missing "
-                                    f"(drafter wrote {opening!r})"))
+            problems.append(Problem(-1, "style", "", opening, None, f"the {opening!r} line is missing" if words_of(
+                opening) == immediate else f"the embargo line is missing (drafter wrote {opening!r})"))
         return problems
 
     def _sentence_starts(self) -> list[Problem]:
