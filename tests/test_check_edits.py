@@ -252,7 +252,7 @@ def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_
     assert lines[0] == (
         "cumbria.docx: Cumbria: the document's properties say it is Cheshire's release, but drafter wrote "
         "cumbria.docx for Cumbria: is it Cheshire's release saved under Cumbria's name? (it is checked as Cumbria's)")
-    assert lines[-1] == "7 finding(s) in 1 file"
+    assert lines[-1] == "12 finding(s) in 1 file"  # each figure, and each "Cheshire" where drafter wrote "Cumbria"
 
 
 @pytest.mark.parametrize(("words", "first_words", "finding"), [
@@ -339,3 +339,23 @@ def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "a comment (comment 1 by Sam) is still in the document: 'Is 193 right? Check with Jo'",
         "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("Across the north west as a whole", "Across Cheshire as a whole",
+     'paragraph 6 "Across Cheshire as a whole, the number went …": \'Cheshire\' where drafter wrote \'the north '
+     "west': what this sentence says is North West's, not Cheshire's"),
+    ("150 people from Cheshire", "150 people from Cumbria",
+     PARAGRAPH_5[len("cheshire.docx: Cheshire: "):-2] + ": 'Cumbria' where drafter wrote 'Cheshire': what this "
+     "sentence says is Cheshire's, not Cumbria's"),
+])
+def test_another_areas_name_put_where_drafter_named_one_is_a_finding(inbox: Path, old: str, new: str,
+                                                                    finding: str) -> None:
+    replace_in(inbox, old, new)
+    assert check(inbox) == (1, [f"cheshire.docx: Cheshire: {finding}", "1 finding(s) in 1 file"])
+
+
+def test_an_area_named_another_way_or_not_named_is_not_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "Across the north west as a whole", "Across the region as a whole")
+    replace_in(inbox, "150 people from Cheshire contacted", "150 Cheshire people contacted")
+    assert check(inbox) == (0, ["1 file checked clean"])

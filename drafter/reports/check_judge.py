@@ -58,6 +58,24 @@ class Judge:
                 problem = self._judge(j, item)
                 if problem is not None:
                     problems.append(problem)
+            problems.extend(self._areas(j))
+        return problems
+
+    def _areas(self, j: int) -> list[Problem]:
+        """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
+        west"): the figures around it are the other area's."""
+        row, toks, problems = self.alignment.matches[j], self.toks_e[j], []
+        for first, last, name in self.universe.area_spans(self.norms_e[j]):
+            if all(row[t] is not None for t in range(first, last)):
+                continue
+            drafted = [(i, a, b, n) for i, s in self.alignment.region(j, first, last)
+                       for a, b, n in self.universe.area_spans(self.d.norms[i]) if a <= s < b]
+            if drafted and all(n != name for *_, n in drafted):
+                i, a, b, other = drafted[0]
+                found = self.edited[j][toks[first].start:toks[last - 1].end]
+                wrote = self.d.texts[i][self.d.toks[i][a].start:self.d.toks[i][b - 1].end]
+                problems.append(Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote "
+                                        f"'{wrote}': what this sentence says is {other}'s, not {name}'s"))
         return problems
 
     def counterpart(self, j: int) -> int | None:
