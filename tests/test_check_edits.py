@@ -359,3 +359,25 @@ def test_an_area_named_another_way_or_not_named_is_not_a_finding(inbox: Path) ->
     replace_in(inbox, "Across the north west as a whole", "Across the region as a whole")
     replace_in(inbox, "150 people from Cheshire contacted", "150 Cheshire people contacted")
     assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_a_text_release_saved_as_unicode_by_notepad_is_read(example_draft: Path, tmp_path: Path) -> None:
+    text = (example_draft / "cheshire.md").read_text(encoding="utf-8").replace("2017, 150 people", "2017, 160 people")
+    (tmp_path / "cheshire.md").write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Notepad saves
+    assert check(tmp_path / "cheshire.md") == (1, [
+        'cheshire.md: Cheshire: paragraph 5 "Between July and December 2017, 160 people from …": \'160\' where '
+        "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)",
+        "1 finding(s) in 1 file"])
+
+
+def test_another_campaigns_release_is_skipped_saying_whose_it_is(inbox: Path) -> None:
+    document = docx.Document(str(inbox))
+    document.core_properties.category = "Atlantis"
+    document.save(str(inbox))
+    lone = inbox.with_name("atlantis.docx")
+    inbox.rename(lone)
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(lone)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"skipped {lone}: is a release for Atlantis, which is not an area of this campaign (another campaign's "
+        "release? give --area to check it as one of this campaign's)")

@@ -180,7 +180,7 @@ def _open(path: Path, area: str | None, names: set[str], drafts: _Drafts) -> tup
     except Unreadable as exc:
         return str(exc)
     which = _area_of(path, area, names, edited.area, drafts)
-    return (edited, which) if which else _no_area(path, drafts)
+    return (edited, which) if which else _no_area(path, drafts, edited.area)
 
 
 def _not_a_release(path: Path) -> str | None:
@@ -195,9 +195,12 @@ def _not_a_release(path: Path) -> str | None:
     return None
 
 
-def _no_area(path: Path, drafts: _Drafts) -> str:
+def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
     if path.name in drafts.manifest(path.parent):
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
+    if named:
+        return (f"is a release for {named}, which is not an area of this campaign (another campaign's release? give "
+                "--area to check it as one of this campaign's)")
     return ("is not a release drafter drafted: no manifest entry, document property or file name names its area "
             "(give --area)")
 

@@ -73,10 +73,10 @@ def read_edited(path: Path) -> Edited:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
         return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor)
                             for p in document.paragraphs), document.area, document.language)
-    try:
-        text = data.decode("utf-8-sig")
+    try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Unreadable("is not UTF-8 text") from None
+        raise Unreadable("is not text in UTF-8 or UTF-16 (save it as UTF-8 text)") from None
     if suffix == ".md":
         try:
             blocks = parse_markdown(text, source)
