@@ -381,3 +381,31 @@ def test_another_campaigns_release_is_skipped_saying_whose_it_is(inbox: Path) ->
     assert result.stderr.splitlines()[0] == (
         f"skipped {lone}: is a release for Atlantis, which is not an area of this campaign (another campaign's "
         "release? give --area to check it as one of this campaign's)")
+
+
+def move_row(path: Path, row: int, after: int) -> None:
+    document = docx.Document(str(path))
+    rows = document.tables[0].rows
+    rows[after]._tr.addnext(rows[row]._tr)
+    document.save(str(path))
+
+
+def test_a_table_sorted_or_cut_by_hand_is_still_right(with_table: tuple[Path, Path]) -> None:
+    campaign, path = with_table
+    move_row(path, 2, 5)  # Cumbria moved below Merseyside
+    document = docx.Document(str(path))
+    document.tables[0].rows[3]._tr.getparent().remove(document.tables[0].rows[3]._tr)  # a row taken out
+    document.save(str(path))
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout) == (0, "1 file checked clean\n")
+
+
+def test_a_rows_label_changed_shows_in_the_figures_beside_it(with_table: tuple[Path, Path]) -> None:
+    campaign, path = with_table
+    set_cell(path, 1, 0, "Cumbria")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        'cheshire.docx: Cheshire: paragraph 24 (table 1, row 2 (Cumbria), column 2 (July to December 2017)) "150": '
+        "'150' in new text where Cumbria's contacts in the first period (before) is '90' (figures.csv, row 4, column "
+        "before): '150' is Cheshire's contacts in the first period (before)")
