@@ -409,3 +409,14 @@ def test_a_rows_label_changed_shows_in_the_figures_beside_it(with_table: tuple[P
         'cheshire.docx: Cheshire: paragraph 24 (table 1, row 2 (Cumbria), column 2 (July to December 2017)) "150": '
         "'150' in new text where Cumbria's contacts in the first period (before) is '90' (figures.csv, row 4, column "
         "before): '150' is Cheshire's contacts in the first period (before)")
+
+
+def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_words(inbox: Path) -> None:
+    add_paragraph_before(inbox, "The rise follows", "The helpline is open twenty-four hours a day, and almost two "
+                         "hundred volunteers answer it.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    add_paragraph_before(inbox, "The rise follows", "In Cheshire, fifty people called in 2018.")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 7 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
+        "where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, column after)",
+        "1 finding(s) in 1 file"])

@@ -219,21 +219,20 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
             return Item("year", start, end, shown, value)
         if _beside_month(toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
-    return Item(kind, start, end, shown, value, qualifier, weak=weak and not qualifier)
+    return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:
-    """A number written in words from token i: its value, where it ends, and whether it is weak (one word that
-    may not be a number at all: "one", "hundreds"). A scale multiplies the words before it back to the last
-    larger scale: "two thousand three hundred and four", Welsh "cant pum deg"."""
+    """A number written in words from token i: its value, where it ends, and that it is weak (in new text it is
+    read as a count only before a count's words: "fifty people", not "twenty-four hours"). A scale multiplies the
+    words before it back to the last larger scale: "two thousand three hundred and four", Welsh "cant pum deg"."""
     groups: list[Decimal] = []
-    k, words, scale_only = i, 0, False
+    k, words = i, 0
     while k < len(toks):
         phrase = _phrase(toks, k, vocab) if toks[k].kind == "word" else None
         if phrase and phrase[1] == "number":
             groups.append(phrase[3])
         elif phrase and phrase[1] == "numscale":
-            scale_only = not groups if words == 0 else scale_only
             tail = Decimal(0)
             while groups and groups[-1] < phrase[3]:
                 tail += groups.pop()
@@ -245,8 +244,7 @@ def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Dec
         else:
             break
         k, words = phrase[0], words + 1
-    value = sum(groups, Decimal(0))
-    return value, k, words == 1 and (scale_only or value < 10)
+    return sum(groups, Decimal(0)), k, True  # a count only before the words a count stands before ("people")
 
 
 def _beside_month(toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
