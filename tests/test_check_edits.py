@@ -417,6 +417,6 @@ def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_word
     assert check(inbox) == (0, ["1 file checked clean"])
     add_paragraph_before(inbox, "The rise follows", "In Cheshire, fifty people called in 2018.")
     assert check(inbox) == (1, [
-        'cheshire.docx: Cheshire: paragraph 7 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
+        'cheshire.docx: Cheshire: paragraph 8 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
         "where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, column after)",
         "1 finding(s) in 1 file"])
