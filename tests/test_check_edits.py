@@ -420,3 +420,14 @@ def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_word
         'cheshire.docx: Cheshire: paragraph 8 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
         "where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, column after)",
         "1 finding(s) in 1 file"])
+
+
+def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_approved(tmp_path: Path) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
+    path = tmp_path / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
+    path.write_text(text.replace("’", "'").replace("“", '"').replace("”", '"'), encoding="utf-8")
+    assert check(path) == (0, ["1 file checked clean"])

@@ -18,6 +18,7 @@ from drafter.style import wording
 
 # A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
 _QUOTATION = re.compile(r"[“\"„«]([^”\"“«»]+)(?:[”\"»]|$)")
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 SPOKEN = 5  # words: a quotation this long is someone's words; a shorter one is a name or a phrase in quotes
 
 
@@ -29,6 +30,7 @@ class FileCheck:
         # Comments are not the release's text: they are reported, not read as part of it.
         self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment]
         self.texts = [edited.paragraphs[k].text for k in self.order]
+        self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
         self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order],
                            [edited.paragraphs[k].where for k in self.order])
@@ -64,12 +66,12 @@ class FileCheck:
         return -1
 
     def _quotes(self) -> list[Problem]:
-        body = "\n".join(self.texts)
+        body = "\n".join(self.plain)
         campaign = self.batch.campaign
         used = set(self.release.quotes_used)
         problems = []
         for quote in campaign.quotes:
-            wanted = [" ".join(p.split()) for p in quote.paragraphs]
+            wanted = [_plain(p) for p in quote.paragraphs]
             present = [p for p in wanted if p in body]
             if quote.id in used:
                 problems.extend(self._changed_quote(quote.id, wanted, present))
@@ -88,7 +90,8 @@ class FileCheck:
     def _changed_quote(self, quote: str, wanted: list[str], present: list[str]) -> list[Problem]:
         """An approved quote the release uses, edited, shortened or attributed to someone else; taken out whole,
         it is not a finding (the release no longer quotes it)."""
-        edited_at = {text: self._edited_paragraph_for(next((i for i, d in enumerate(self.drafted) if text in d), -1))
+        edited_at = {text: self._edited_paragraph_for(next((i for i, d in enumerate(self.drafted) if text in _plain(d)),
+                                                           -1))
                      for text in wanted if text not in present}
         if not present and all(k < 0 for k in edited_at.values()):
             return []
@@ -108,17 +111,17 @@ class FileCheck:
 
     def _holding(self, text: str) -> int:
         """The edited paragraph (its index among all the file's paragraphs) that holds ``text``."""
-        return next(k for k, t in zip(self.order, self.texts, strict=True) if text in t)
+        return next(k for k, t in zip(self.order, self.plain, strict=True) if text in t)
 
     def _attribution(self, quote: str, first: str) -> list[Problem]:
         """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
         wrote them, the attribution verb aside ("said", "added")."""
         k = self._holding(first)
-        text = self.edited.paragraphs[k].text
+        text = _plain(self.edited.paragraphs[k].text)
         found = text[:text.index(first)].rstrip("“\"").strip()
         if not found and k > 0:  # the attribution put in a paragraph of its own, before the quote
-            found = self.edited.paragraphs[k - 1].text
-        drafted_text = next(d for d in self.drafted if first in d)
+            found = _plain(self.edited.paragraphs[k - 1].text)
+        drafted_text = next(_plain(d) for d in self.drafted if first in _plain(d))
         expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip()
         language = self.style.language
         verbs = {w for verb in language.attribution_verbs
@@ -192,6 +195,12 @@ class FileCheck:
         for abbreviation in self.vocab.abbreviations:
             text = text.replace(abbreviation, abbreviation.rstrip("."))
         return text
+
+
+def _plain(text: str) -> str:
+    """Text as a quote's wording is compared: typographic and straight quotation marks and apostrophes alike,
+    spaces collapsed ("someone else’s" is "someone else's", whatever the editor did to them)."""
+    return " ".join(text.translate(_STRAIGHT).split())
 
 
 def _short(text: str, length: int = 80) -> str:
