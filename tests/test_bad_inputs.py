@@ -422,8 +422,8 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "afile" / "out")])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be written (Not a directory) "
-                             "(expected a folder you can write to)\n")
+    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be made, as {tmp_path / 'afile'} "
+                             "is a file, not a folder (expected a folder for the releases: give another --out)\n")
 
 
 def _drafted_then_corrected(example: Path, out: Path, example_draft: Path) -> dict[str, bytes]:

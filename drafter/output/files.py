@@ -26,6 +26,7 @@ from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
 from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json
+from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
@@ -68,25 +69,16 @@ class Staging:
     def start(cls, out_dir: Path) -> Staging:
         """Create the output folder if need be, take its lock, remove what a killed run left, and make the
         staging folder."""
-        found = kind(out_dir)
-        if found not in (None, "folder", "link"):  # a link to a folder is the user's own choice of folder
-            raise OutputError(f"is a {found}, not a folder", source=SourceRef(str(out_dir)), field="--out",
-                              expected="a folder for the releases")
-        created = found is None
+        created = _make_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
-                              field="--out", expected="a folder you can write to") from None
         lock = OutputLock.take(out_dir)
         try:
             discard_staged(out_dir)
             folder.mkdir()
         except OSError as exc:
             lock.release()
-            raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
-                              field="--out", expected="a folder you can write to") from None
+            raise cannot_write(exc, folder, problem="cannot be written", field="--out",
+                               expected="a folder you can write to") from None
         return cls(out_dir, folder, created, lock)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
@@ -102,8 +94,7 @@ class Staging:
                     handle.write(piece)
                     digest.update(piece)
         except OSError as exc:
-            raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                              source=SourceRef(str(target)), expected="space and permission to write") from None
+            raise cannot_write(exc, target, outcome="; nothing has been changed") from None
         return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
@@ -118,6 +109,31 @@ class Staging:
                 self.out_dir.rmdir()
             return
         self.lock.release()
+
+
+def _make_folder(out_dir: Path) -> bool:
+    """Make the output folder if it is not there (whether this run made it); refuse anything else in its place,
+    naming what is wrong: a file, a link to nothing or to a file, a file where a folder above it should be."""
+    problem = None
+    try:
+        found = kind(out_dir)
+        if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
+            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
+        elif found not in (None, "folder", "link"):
+            problem = f"is a {found}, not a folder"
+        elif found is None:
+            above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
+            if not above.is_dir():
+                problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
+            else:
+                out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                           expected="a folder you can write to") from None
+    if problem:
+        raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out",
+                          expected="a folder for the releases: give another --out")
+    return found is None
 
 
 def discard_staged(out_dir: Path) -> None:
@@ -163,8 +179,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
-                          source=SourceRef(str(path)), expected="space and permission to write") from None
+        raise cannot_write(exc, path, outcome="; files written before it are intact") from None
 
 
 def safe_target(out_dir: Path, name: str) -> Path:
@@ -204,8 +219,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     try:
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
-        raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
+        raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
             for staged in files:
@@ -219,8 +233,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 journal_path.unlink(missing_ok=True)
         if isinstance(failure, OutputError):
             raise
-        raise OutputError(f"could not be written ({failure.strerror}); files written before it are intact",
-                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
+        raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
     write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
     journal_path.unlink(missing_ok=True)
     return report
@@ -256,8 +269,7 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
             "and run again (the files before it are new, it and the rest are as they were)",
             source=SourceRef(str(target)), expected="a release no program has open") from None
     except OSError as exc:
-        raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
-                          source=SourceRef(str(target)), expected="space and permission to write") from None
+        raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
 

@@ -23,6 +23,7 @@ from filelock import FileLock, Timeout
 from drafter.errors import OutputError
 from drafter.fileio import kind, not_a_file, read_bounded
 from drafter.model import SourceRef
+from drafter.output.problems import cannot_write
 
 LOCK = ".drafter-lock"
 OWNER = ".drafter-lock-owner"  # who holds the lock: "process 1234 on LAPTOP-7, since 09:41"
@@ -40,13 +41,13 @@ class OutputLock:
     def take(cls, out_dir: Path, wait: float | None = None) -> OutputLock:
         """Take the folder's lock, waiting up to ``wait`` seconds (:data:`WAIT_SECONDS`) for another run."""
         path = out_dir / LOCK
-        for name in (LOCK, OWNER):
-            found = kind(out_dir / name)
-            if found not in (None, "file"):
-                raise not_a_file(found, SourceRef(str(out_dir / name)), OutputError,
-                                 f"a file drafter keeps while it writes; remove the {found}")
         lock = FileLock(str(path), timeout=WAIT_SECONDS if wait is None else wait)
         try:
+            for name in (LOCK, OWNER):
+                found = kind(out_dir / name)
+                if found not in (None, "file"):
+                    raise not_a_file(found, SourceRef(str(out_dir / name)), OutputError,
+                                     f"a file drafter keeps while it writes; remove the {found}")
             lock.acquire()
         except Timeout:
             holder = _holder(out_dir)
@@ -56,8 +57,8 @@ class OutputLock:
                 expected="one run at a time in a folder: wait for the other run to finish, then run again",
             ) from None
         except OSError as exc:
-            raise OutputError(f"cannot be locked ({exc.strerror})", source=SourceRef(str(path)), field="--out",
-                              expected="a folder you can write to") from None
+            raise cannot_write(exc, path, problem="cannot be locked", field="--out",
+                               expected="a folder you can write to") from None
         held = cls(out_dir, lock)
         held._announce()
         return held

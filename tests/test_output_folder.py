@@ -1,0 +1,108 @@
+"""The output folder as people leave it: a folder given as a link, a path too long for the drive, a release
+made read-only, edits replaced with --force, a damaged manifest. Each case is one exact line and exit status, and
+nobody's file is lost (drafter/output/)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.output import problems
+
+OUT = "(expected a folder for the releases: give another --out)"
+
+
+def draft(example: Path, out: Path | str, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
+@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file")])
+def test_an_output_folder_that_is_a_link_to_no_folder_is_named(example: Path, tmp_path: Path, target: str,
+                                                                 what: str) -> None:
+    (tmp_path / "afile").write_text("someone's notes\n", encoding="utf-8")
+    (tmp_path / "out").symlink_to(tmp_path / target)
+    code, _, stderr = draft(example, tmp_path / "out")
+    assert (code, stderr) == (1, f"error: {tmp_path / 'out'}: --out: is a link to {what}, not to a folder {OUT}\n")
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "someone's notes\n"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
+def test_an_output_folder_given_as_a_link_to_a_folder_is_drafted_into(example: Path, tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "out").symlink_to(tmp_path / "shared")
+    code, _, stderr = draft(example, tmp_path / "out")
+    assert code == 0, stderr
+    assert (tmp_path / "shared" / "cheshire.md").is_file()
+    assert (tmp_path / "out").is_symlink()
+
+
+def test_an_output_folder_under_a_file_is_named(example: Path, tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    code, _, stderr = draft(example, tmp_path / "afile" / "a" / "out")
+    assert (code, stderr) == (1, f"error: {tmp_path / 'afile' / 'a' / 'out'}: --out: cannot be made, as "
+                                 f"{tmp_path / 'afile'} is a file, not a folder {OUT}\n")
+
+
+def test_an_output_folder_with_spaces_and_accents_is_drafted_into(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "Press Office" / "Ynys Môn – 2018"
+    code, _, stderr = draft(example, out)
+    assert code == 0, stderr
+    assert (out / "cheshire.md").is_file()
+
+
+def test_a_name_too_long_for_the_drive_is_one_line(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / ("y" * 300)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out}: --out: cannot be written (its path is {len(str(out)):,} "
+                                 "characters long, too long for the drive) (expected a shorter path: an output "
+                                 "folder nearer the top of the drive, or with a shorter name)\n")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="reads the folder back name by name, which Windows cannot do")
+@pytest.mark.parametrize("room", [0, 12, 25, 40, 55])
+def test_a_path_too_long_anywhere_in_the_folder_is_one_line_and_changes_nothing(example: Path, tmp_path: Path,
+                                                                               room: int) -> None:
+    """An output folder whose path leaves ``room`` characters before the system's limit: the folder itself, its
+    lock, its staging folder or a release's path is too long; each is one line, never a traceback."""
+    limit = os.pathconf(tmp_path, "PC_PATH_MAX") if hasattr(os, "pathconf") else problems.WINDOWS_MAX_PATH
+    out = tmp_path
+    while len(str(out)) < limit - room - 200:
+        out = out / ("x" * 200)
+    out = out / ("x" * max(1, limit - room - len(str(out)) - 1))
+    code, _, stderr = draft(example, out)
+    assert code == 1 and stderr.count("\n") == 1
+    assert stderr.endswith("too long for the drive) (expected a shorter path: an output folder nearer the top "
+                           "of the drive, or with a shorter name)\n") or \
+        stderr.endswith("too long for the drive); nothing has been changed (expected a shorter path: an output "
+                        "folder nearer the top of the drive, or with a shorter name)\n"), stderr
+    assert _listing(out) in (None, [])  # not made, or made and left empty: no lock, no staging, no release
+
+
+def _listing(folder: Path) -> list[str] | None:
+    """What ``folder`` holds, opened one name at a time (its whole path is too long to open); None if absent."""
+    fd = os.open(folder.anchor, os.O_RDONLY)
+    try:
+        for part in folder.parts[1:]:
+            try:
+                inner = os.open(part, os.O_RDONLY, dir_fd=fd)
+            except FileNotFoundError:
+                return None
+            os.close(fd)
+            fd = inner
+        return os.listdir(fd)
+    finally:
+        os.close(fd)
+
+
+def test_windows_saying_a_long_path_cannot_be_found_is_read_as_too_long(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(problems, "ON_WINDOWS", True)
+    path = Path("/") / ("x" * 270)
+    assert problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file or directory"), path)
+    assert not problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file"), Path("/out"))
