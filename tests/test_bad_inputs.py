@@ -536,8 +536,8 @@ OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
      f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
     ("manifest nested 200,000 deep", _nested_manifest,
-     "{out}/drafter-manifest.json: is not a drafter manifest (expected the JSON file drafter writes; delete it to "
-     "start afresh)"),
+     "{out}/drafter-manifest.json: is not a manifest drafter can read, so it cannot tell which files here a person "
+     "has edited (expected the JSON file drafter writes: put back a good copy, or draft into a new folder)"),
     ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
      f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
     ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),

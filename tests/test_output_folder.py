@@ -5,7 +5,9 @@ nobody's file is lost (drafter/output/)."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.output import problems
+from tests.conftest import edit, files_in
 
 OUT = "(expected a folder for the releases: give another --out)"
 
@@ -106,3 +109,86 @@ def test_windows_saying_a_long_path_cannot_be_found_is_read_as_too_long(monkeypa
     path = Path("/") / ("x" * 270)
     assert problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file or directory"), path)
     assert not problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file"), Path("/out"))
+
+
+DAMAGED = ("is not a manifest drafter can read, so it cannot tell which files here a person has edited (expected "
+           "the JSON file drafter writes: put back a good copy, or draft into a new folder)")
+
+
+def _cut(text: str) -> str:
+    return text[: len(text) // 2]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (_cut, DAMAGED),  # a copy or sync that stopped half-way
+    (lambda text: "", DAMAGED),
+    (lambda text: text.replace('"version": 1', '"version": "one"'), DAMAGED),
+    (lambda text: text.replace('"files"', '"releases"'), DAMAGED),
+    (lambda text: "[]", DAMAGED),
+    (lambda text: text.replace('"version": 1', '"version": 2'),
+     "was written by a newer drafter (manifest version 2) (expected version 1, which this drafter reads: update "
+     "drafter, or draft into a new folder)"),
+], ids=["cut short", "empty", "version not a number", "no files", "a list", "from a newer drafter"])
+def test_a_manifest_drafter_cannot_trust_stops_the_run_changing_nothing(
+        drafted_example: tuple[Path, Path], change: object, message: str) -> None:
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    manifest = out / "drafter-manifest.json"
+    manifest.write_text(change(manifest.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {manifest}: {message}\n")
+    assert files_in(out) == before
+
+
+def test_a_hash_edited_by_hand_makes_the_file_count_as_edited(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(sha256_of(out / "cheshire.md"), "0" * 64),
+                        encoding="utf-8")
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    code, _, stderr = draft(example, out, "--format", "docx")
+    assert code == 0
+    assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it (use --force to replace it)\n" in stderr
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
+
+
+def test_force_names_each_edited_file_it_replaces(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    code, stdout, stderr = draft(example, out, "--force")
+    assert code == 0
+    assert stderr.splitlines()[-1] == f"replaced {out / 'cheshire.md'}: it had been edited since drafter wrote it " \
+                                      "(--force)"
+    assert "1 written, 13 unchanged" in stdout  # six Markdown releases, six fact sheets, the reviewer pack's CSV
+
+
+def test_a_release_a_person_made_read_only_is_left_alone_and_named(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    edit_figure(example)
+    release = out / "cheshire.md"
+    before = release.read_bytes()
+    release.chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out, "--force")
+        assert code == 0
+        assert f"skipped {release}: it is read-only, so it is left alone (make it writable to let drafter replace " \
+               "it)\n" in stderr
+        assert release.read_bytes() == before
+        assert not os.stat(release).st_mode & stat.S_IWUSR
+        release.chmod(stat.S_IREAD | stat.S_IWRITE)
+        code, _, stderr = draft(example, out)
+        assert code == 0 and "read-only" not in stderr
+        assert release.read_bytes() != before
+    finally:
+        release.chmod(stat.S_IREAD | stat.S_IWRITE)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def edit_figure(example: Path) -> None:
+    """Correct Cheshire's figure (and its region's), so the next draft rewrites Cheshire's files."""
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')

@@ -67,7 +67,13 @@ def draft(
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
     for name in report.skipped_foreign:
-        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone", err=True)
+        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
+                   "let drafter write this release)", err=True)
+    for name in report.skipped_read_only:
+        typer.echo(f"skipped {out / name}: it is read-only, so it is left alone (make it writable to let drafter "
+                   "replace it)", err=True)
+    for name in report.replaced_edited:
+        typer.echo(f"replaced {out / name}: it had been edited since drafter wrote it (--force)", err=True)
 
 
 class DraftProgress:

@@ -16,6 +16,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,8 @@ class WriteReport:
     unchanged: list[str] = field(default_factory=list)
     skipped_edited: list[str] = field(default_factory=list)
     skipped_foreign: list[str] = field(default_factory=list)
+    skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
+    replaced_edited: list[str] = field(default_factory=list)  # edited by a person, replaced with --force
 
 
 def sha256(data: bytes) -> str:
@@ -257,6 +260,11 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
         if not ours and not force:
             report.skipped_edited.append(name)
             return
+        if read_only(target):
+            report.skipped_read_only.append(name)
+            return
+        if not ours:
+            report.replaced_edited.append(name)
     try:
         target.parent.mkdir(exist_ok=True)
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
@@ -272,6 +280,11 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
         raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
+
+
+def read_only(path: Path) -> bool:
+    """Whether a person made the file at ``path`` read-only (Windows' read-only attribute is the same bit)."""
+    return not os.lstat(path).st_mode & stat.S_IWUSR
 
 
 def _entry(staged: Staged) -> dict[str, str]:

@@ -20,6 +20,7 @@ JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run w
 Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": … from a journal)
 
 
+VERSION = 1  # a manifest from a newer drafter is refused, never rewritten as this version
 MAX_MANIFEST_BYTES = 200_000_000  # a manifest of a million files is about 150 MB
 
 
@@ -53,18 +54,26 @@ def _read_manifest(out_dir: Path) -> Manifest:
     if data is None:
         return {}
     try:
-        files = json.loads(data.decode("utf-8"))["files"]
-        if not isinstance(files, dict) or not all(
+        document = json.loads(data.decode("utf-8"))
+        version, files = document.get("version", VERSION), document["files"]
+        if isinstance(version, int) and version > VERSION:
+            raise OutputError(f"was written by a newer drafter (manifest version {version})",
+                              source=SourceRef(str(path)),
+                              expected=f"version {VERSION}, which this drafter reads: update drafter, or draft "
+                                       "into a new folder")
+        if version != VERSION or not isinstance(files, dict) or not all(
                 isinstance(entry, dict) and all(isinstance(value, str) for value in entry.values())
                 for entry in files.values()):
             raise TypeError
         return files
-    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested thousands deep
-        raise OutputError("is not a drafter manifest", source=SourceRef(str(path)),
-                          expected="the JSON file drafter writes; delete it to start afresh") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # RecursionError: nested deep
+        raise OutputError("is not a manifest drafter can read, so it cannot tell which files here a person has "
+                          "edited", source=SourceRef(str(path)),
+                          expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
+                          ) from None
 
 
 def manifest_json(manifest: Manifest) -> str:
     """The manifest file's text: its entries in file-name order."""
     files = {name: manifest[name] for name in sorted(manifest)}
-    return json.dumps({"version": 1, "files": files}, indent=1, ensure_ascii=False) + "\n"
+    return json.dumps({"version": VERSION, "files": files}, indent=1, ensure_ascii=False) + "\n"
