@@ -530,17 +530,19 @@ def _nested_manifest(out: Path, elsewhere: Path) -> None:
 
 
 LINK = "is a link, which drafter does not follow here"
+OWN = "drafter's own file, or nothing: remove the {found}, or draft into a new folder"
 OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("journal a link", _link(".drafter-journal", "{elsewhere}/notes.txt"),
-     f"{{out}}/.drafter-journal: {LINK} (expected a regular file)"),
+     f"{{out}}/.drafter-journal: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
-     f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
+     f"{{out}}/drafter-manifest.json: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest nested 200,000 deep", _nested_manifest,
      "{out}/drafter-manifest.json: is not a manifest drafter can read, so it cannot tell which files here a person "
      "has edited (expected the JSON file drafter writes: put back a good copy, or draft into a new folder)"),
     ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
-     f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
-    ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),
+     f"{{out}}/cheshire.facts.csv: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
+    ("Markdown a FIFO", _fifo("cheshire.md"),
+     "{out}/cheshire.md: is a FIFO, not a file (expected a file drafter wrote, or nothing; remove the FIFO)"),
     ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
      f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
     ("release a folder", _folder("cheshire.docx"),

@@ -26,7 +26,7 @@ from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json
+from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, refuse_special
 from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
@@ -219,6 +219,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     manifest = load_manifest(out_dir)
     report = WriteReport()
     journal_path = out_dir / JOURNAL
+    refuse_special(journal_path)
     try:
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:

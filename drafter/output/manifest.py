@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import read_bounded
+from drafter.fileio import kind, not_a_file, read_bounded
 from drafter.model import SourceRef
 
 MANIFEST = "drafter-manifest.json"
@@ -38,7 +38,16 @@ def load_manifest(out_dir: Path) -> Manifest:
     return manifest
 
 
+def refuse_special(path: Path) -> None:
+    """Refuse a link, FIFO, device or folder where drafter keeps its own file, saying what to do."""
+    found = kind(path)
+    if found not in (None, "file"):
+        raise not_a_file(found, SourceRef(str(path)), OutputError,
+                         f"drafter's own file, or nothing: remove the {found}, or draft into a new folder")
+
+
 def _read(path: Path) -> bytes | None:
+    refuse_special(path)
     try:
         return read_bounded(path, SourceRef(str(path)), MAX_MANIFEST_BYTES, follow=False, error=OutputError)
     except FileNotFoundError:
