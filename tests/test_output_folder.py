@@ -192,3 +192,30 @@ def edit_figure(example: Path) -> None:
     """Correct Cheshire's figure (and its region's), so the next draft rewrites Cheshire's files."""
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+
+
+@pytest.mark.parametrize("lock", ["~$eshire.docx", "~$heshire.docx", "~$cheshire.docx", ".~lock.cheshire.docx#"])
+def test_a_release_open_in_a_word_processor_stops_the_batch_before_anything_changes(
+        drafted_example: tuple[Path, Path], lock: str) -> None:
+    """Word's lock file (its name shortened as Word shortens it) or LibreOffice's beside a release drafter would
+    replace: on a shared drive the person who has it open would save their copy over the new draft later."""
+    example, out = drafted_example
+    edit_figure(example)
+    (out / lock).write_bytes(b"\x0bsomeone   ")
+    before = files_in(out)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {out / 'cheshire.docx'}: is open in a word processor ({lock} is beside it), so it is not replaced; "
+        f"nothing has been changed (expected the release closed: close it and run again; if nobody has it open, "
+        f"delete {lock})\n"))
+    assert files_in(out) == before
+
+
+def test_a_lock_file_beside_a_release_that_stays_as_it_is_does_not_stop_the_batch(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    (out / "~$eshire.docx").write_bytes(b"\x0bsomeone   ")
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "0 written" in result.stdout
+    assert (out / "~$eshire.docx").read_bytes() == b"\x0bsomeone   "  # never touched

@@ -27,9 +27,11 @@ from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
 from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, refuse_special
+from drafter.output.opened import refuse_open
 from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
+PLACED = ("written", "replaced_edited")  # what _decide says of a file to put in place
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
@@ -204,19 +206,14 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 on_file: Callable[[str], None] | None = None) -> WriteReport:
     """Rename staged files into the output folder under the manifest's protection, then save the manifest.
 
-    Every target is checked first (a link, FIFO, device or folder where a release should go stops the batch
-    before anything changes). If a rename fails part of the way (a release open in Word on Windows), the
-    manifest is saved as things stand, so it stays true: the files before it are new, the rest as they were.
+    What becomes of every file is settled first: a link, FIFO, device or folder where a release should go, or
+    a release to be replaced that is open in a word processor, stops the batch before anything changes. If a
+    rename fails part of the way all the same (Windows refusing to replace a file), the manifest is saved as things
+    stand, so it stays true: the files before it are new, the rest as they were.
     """
     out_dir = staging.out_dir
-    files = list(files)
-    for staged in files:
-        target = safe_target(out_dir, staged.name)
-        found = kind(target)
-        if found not in (None, "file"):
-            raise not_a_file(found, SourceRef(str(target)), OutputError,
-                             "a file drafter wrote, or nothing; remove the " + found)
     manifest = load_manifest(out_dir)
+    decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
     report = WriteReport()
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
@@ -226,8 +223,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
         raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
-            for staged in files:
-                _put_in_place(staging, staged, manifest, report, journal, force)
+            for staged, decision in decisions:
+                _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
     except (OutputError, OSError) as failure:
@@ -243,33 +240,43 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     return report
 
 
-def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: WriteReport, journal: TextIO,
-                  force: bool) -> None:
-    name, digest = staged.name, staged.digest
-    target = safe_target(staging.out_dir, name)
-    entry = manifest.get(name)
-    if kind(target) is not None:
-        current = file_digest(target, SourceRef(str(target)), OutputError)
-        ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
-        if current == digest and ours:
+def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
+    """What becomes of one staged file: the name of the report's list it goes in ("written" and
+    "replaced_edited" are put in place)."""
+    target = safe_target(out_dir, staged.name)
+    entry = manifest.get(staged.name)
+    found = kind(target)
+    if found is None:
+        return "written"
+    if found != "file":
+        raise not_a_file(found, SourceRef(str(target)), OutputError,
+                         "a file drafter wrote, or nothing; remove the " + found)
+    current = file_digest(target, SourceRef(str(target)), OutputError)
+    ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
+    if current == staged.digest and ours:
+        return "unchanged"
+    if entry is None:
+        return "skipped_foreign"
+    if not ours and not force:
+        return "skipped_edited"
+    if read_only(target):
+        return "skipped_read_only"
+    refuse_open(target)
+    return "written" if ours else "replaced_edited"
+
+
+def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
+                  journal: TextIO) -> None:
+    name, target = staged.name, staging.out_dir / staged.name
+    if decision not in PLACED:
+        getattr(report, decision).append(name)
+        if decision == "unchanged":
             manifest[name] = _entry(staged)
-            report.unchanged.append(name)
-            return
-        if entry is None:
-            report.skipped_foreign.append(name)
-            return
-        if not ours and not force:
-            report.skipped_edited.append(name)
-            return
-        if read_only(target):
-            report.skipped_read_only.append(name)
-            return
-        if not ours:
-            report.replaced_edited.append(name)
+        return
     try:
         target.parent.mkdir(exist_ok=True)
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
-        journal.write(f"{name} {digest}\n")
+        journal.write(f"{name} {staged.digest}\n")
         journal.flush()
         os.replace(staging.folder / name, target)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
@@ -281,6 +288,8 @@ def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: 
         raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
+    if decision == "replaced_edited":
+        report.replaced_edited.append(name)
 
 
 def read_only(path: Path) -> bool:
