@@ -219,3 +219,19 @@ def test_a_lock_file_beside_a_release_that_stays_as_it_is_does_not_stop_the_batc
     assert result.exit_code == 0, result.stderr
     assert "0 written" in result.stdout
     assert (out / "~$eshire.docx").read_bytes() == b"\x0bsomeone   "  # never touched
+
+
+def test_a_file_from_either_of_two_killed_runs_in_a_row_is_known_as_drafters(
+        drafted_example: tuple[Path, Path]) -> None:
+    """The first killed run renamed its Cheshire release into place; the second announced another hash in the
+    journal and was killed before its rename. The file is the first run's: drafter's own, never 'edited'."""
+    example, out = drafted_example
+    edit_figure(example)
+    (out / "cheshire.md").write_text("The first killed run's draft.\n", encoding="utf-8")
+    (out / ".drafter-journal").write_text(f"cheshire.md {sha256_of(out / 'cheshire.md')}\ncheshire.md {'1' * 64}\n",
+                                          encoding="utf-8")
+    code, _, stderr = draft(example, out)
+    assert code == 0
+    assert "skipped" not in stderr
+    assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
+    assert not (out / ".drafter-journal").exists()

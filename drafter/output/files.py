@@ -252,7 +252,7 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
         raise not_a_file(found, SourceRef(str(target)), OutputError,
                          "a file drafter wrote, or nothing; remove the " + found)
     current = file_digest(target, SourceRef(str(target)), OutputError)
-    ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
+    ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
     if current == staged.digest and ours:
         return "unchanged"
     if entry is None:

@@ -2,7 +2,8 @@
 
 Each entry is a plain dict, ``{"sha256": …, "area": …}``; while a run is renaming files into place, the
 journal (``.drafter-journal``) announces each file's hash first, so a run that was killed part of the way
-through still knows which files are drafter's (read back as the entry's ``pending`` hash).
+through still knows which files are drafter's (read back as the entry's ``pending`` hashes, separated by
+spaces: every hash the journal announced for the file).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from drafter.model import SourceRef
 MANIFEST = "drafter-manifest.json"
 JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run was killed
 
-Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": … from a journal)
+Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": "… …" from a journal)
 
 
 VERSION = 1  # a manifest from a newer drafter is refused, never rewritten as this version
@@ -34,7 +35,8 @@ def load_manifest(out_dir: Path) -> Manifest:
             name, _, digest = line.rpartition(" ")
             if name and len(digest) == 64:
                 entry = manifest.setdefault(name, {"sha256": "", "area": ""})
-                entry["pending"] = digest
+                entry["pending"] = f"{entry.get('pending', '')} {digest}".lstrip()  # every one, in case two runs
+                # in a row were killed (the second before its rename)
     return manifest
 
 
