@@ -235,3 +235,17 @@ def test_a_file_from_either_of_two_killed_runs_in_a_row_is_known_as_drafters(
     assert "skipped" not in stderr
     assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
     assert not (out / ".drafter-journal").exists()
+
+
+def test_a_manifest_too_large_to_be_drafters_says_what_to_do(drafted_example: tuple[Path, Path],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    example, out = drafted_example
+    monkeypatch.setattr("drafter.output.manifest.MAX_MANIFEST_BYTES", 100)
+    manifest = out / "drafter-manifest.json"
+    size = manifest.stat().st_size
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {manifest}: is too large to be drafter's ({size:,} bytes) (expected at "
+                                 "most 100 bytes, as drafter writes it: put back a good copy, or draft into a new "
+                                 "folder)\n")
+    assert files_in(out) == before

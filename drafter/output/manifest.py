@@ -51,6 +51,11 @@ def refuse_special(path: Path) -> None:
 def _read(path: Path) -> bytes | None:
     refuse_special(path)
     try:
+        size = path.stat().st_size if kind(path) == "file" else 0
+        if size > MAX_MANIFEST_BYTES:
+            raise OutputError(f"is too large to be drafter's ({size:,} bytes)", source=SourceRef(str(path)),
+                              expected=f"at most {MAX_MANIFEST_BYTES:,} bytes, as drafter writes it: put back a "
+                                       "good copy, or draft into a new folder")
         return read_bounded(path, SourceRef(str(path)), MAX_MANIFEST_BYTES, follow=False, error=OutputError)
     except FileNotFoundError:
         return None
