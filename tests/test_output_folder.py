@@ -153,14 +153,21 @@ def test_a_hash_edited_by_hand_makes_the_file_count_as_edited(drafted_example: t
     assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
 
 
-def test_force_names_each_edited_file_it_replaces(drafted_example: tuple[Path, Path]) -> None:
+def test_force_keeps_each_edited_file_it_replaces_and_names_it(drafted_example: tuple[Path, Path]) -> None:
+    """--force in a shared folder must not cost a colleague their edit: it is kept beside the new draft."""
     example, out = drafted_example
     (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    (out / "cheshire.edited.md").write_text("An edit kept last time.\n", encoding="utf-8")
     code, stdout, stderr = draft(example, out, "--force")
     assert code == 0
-    assert stderr.splitlines()[-1] == f"replaced {out / 'cheshire.md'}: it had been edited since drafter wrote it " \
-                                      "(--force)"
+    assert stderr.splitlines()[-1] == (f"replaced {out / 'cheshire.md'} (--force): it had been edited since drafter "
+                                       f"wrote it; the edited file is kept as {out / 'cheshire.edited-2.md'}")
     assert "1 written, 13 unchanged" in stdout  # six Markdown releases, six fact sheets, the reviewer pack's CSV
+    assert (out / "cheshire.edited-2.md").read_text(encoding="utf-8") == "A person's edit.\n"
+    assert (out / "cheshire.edited.md").read_text(encoding="utf-8") == "An edit kept last time.\n"
+    assert "Between July and December 2017" in (out / "cheshire.md").read_text(encoding="utf-8")
+    code, _, stderr = draft(example, out, "--force")  # the kept copies are not drafter's: never touched again
+    assert code == 0 and "replaced" not in stderr and "edited" not in stderr
 
 
 def test_a_release_a_person_made_read_only_is_left_alone_and_named(drafted_example: tuple[Path, Path]) -> None:

@@ -26,7 +26,8 @@ def draft(
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them (each "
+                                        "edited file is kept as <name>.edited.<ext>).")] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
     draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
@@ -72,8 +73,9 @@ def draft(
     for name in report.skipped_read_only:
         typer.echo(f"skipped {out / name}: it is read-only, so it is left alone (make it writable to let drafter "
                    "replace it)", err=True)
-    for name in report.replaced_edited:
-        typer.echo(f"replaced {out / name}: it had been edited since drafter wrote it (--force)", err=True)
+    for name, kept in report.replaced_edited:
+        typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
+                   f"is kept as {out / kept}", err=True)
 
 
 class DraftProgress:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import secrets
 import shutil
@@ -42,7 +43,8 @@ class WriteReport:
     skipped_edited: list[str] = field(default_factory=list)
     skipped_foreign: list[str] = field(default_factory=list)
     skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
-    replaced_edited: list[str] = field(default_factory=list)  # edited by a person, replaced with --force
+    replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
+    # --force: the name, and the name the edited file is kept under
 
 
 def sha256(data: bytes) -> str:
@@ -278,7 +280,18 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
         journal.write(f"{name} {staged.digest}\n")
         journal.flush()
-        os.replace(staging.folder / name, target)
+        if decision == "replaced_edited":  # the person's edit is kept beside it, under a name of its own
+            kept = _free_name(target)
+            os.rename(target, kept)
+            try:
+                os.replace(staging.folder / name, target)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.rename(kept, target)  # as it was
+                raise
+            report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
+        else:
+            os.replace(staging.folder / name, target)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
@@ -288,8 +301,13 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
         raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
-    if decision == "replaced_edited":
-        report.replaced_edited.append(name)
+
+
+def _free_name(path: Path) -> Path:
+    """Where to keep an edited file that --force replaces: ``cheshire.edited.docx`` (``.edited-2`` and on if
+    taken). Slugs hold no dot, so no release is ever drafted under such a name."""
+    names = (path.with_name(f"{path.stem}.edited{'' if n == 1 else f'-{n}'}{path.suffix}") for n in itertools.count(1))
+    return next(kept for kept in names if kind(kept) is None)
 
 
 def read_only(path: Path) -> bool:
