@@ -8,6 +8,9 @@ import errno
 import hashlib
 import os
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.output import problems
-from tests.conftest import edit, files_in
+from tests.conftest import ROOT, edit, files_in
 
 OUT = "(expected a folder for the releases: give another --out)"
 
@@ -256,3 +259,55 @@ def test_a_manifest_too_large_to_be_drafters_says_what_to_do(drafted_example: tu
                                  "most 100 bytes, as drafter writes it: put back a good copy, or draft into a new "
                                  "folder)\n")
     assert files_in(out) == before
+
+
+STOPPED_WHILE_STAGING = r"""
+import sys, time
+from pathlib import Path
+from drafter.cli import main
+from drafter.output import files
+
+pause_at, marker = int(sys.argv[1]), Path(sys.argv[2])
+stage, staged = files.Staging.stage, []
+
+
+def paused(self, *args, **kwargs):  # stages as drafter does, but stops at the pause_at-th file, until killed
+    staged.append(args[0])
+    if len(staged) == pause_at:
+        marker.write_text("paused")
+        time.sleep(120)
+    return stage(self, *args, **kwargs)
+
+
+files.Staging.stage = paused
+sys.argv = ["drafter", *sys.argv[3:]]
+main()
+"""
+
+
+@pytest.mark.slow
+def test_a_run_killed_while_drafting_changes_nothing_and_the_next_run_clears_what_it_left(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    """Killed in pass 1 (while releases are still being drafted, each staged in the run's own folder): every
+    release is as it was; the next run removes the staging folder, the lock and its owner file, and drafts."""
+    example, out = drafted_example
+    edit_figure(example)
+    before = files_in(out)
+    marker = tmp_path / "paused"
+    process = subprocess.Popen([sys.executable, "-c", STOPPED_WHILE_STAGING, "5", str(marker), "draft",
+                                str(example), "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    assert marker.exists(), "the run should have been killed while drafting"
+    assert {name: data for name, data in files_in(out).items() if not name.startswith(".drafter-")} == before
+    left = sorted(name for name in os.listdir(out) if name.startswith(".drafter-"))
+    assert left[:2] == [".drafter-lock", ".drafter-lock-owner"] and left[2].startswith(".drafter-tmp-")
+    code, _, stderr = draft(example, out, "--format", "docx")
+    assert code == 0, stderr
+    assert "skipped" not in stderr
+    assert files_in(out)["cheshire.docx"] != before["cheshire.docx"]
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
