@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import stat
 import subprocess
@@ -311,3 +312,31 @@ def test_a_run_killed_while_drafting_changes_nothing_and_the_next_run_clears_wha
     assert "skipped" not in stderr
     assert files_in(out)["cheshire.docx"] != before["cheshire.docx"]
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
+
+
+def test_releases_that_come_out_the_same_are_taken_back_when_the_manifest_is_lost(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    kept = manifest.read_bytes()
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    manifest.unlink()
+    code, stdout, stderr = draft(example, out)
+    assert code == 0
+    assert "0 written, 13 unchanged" in stdout
+    assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
+                                       "(move it elsewhere to let drafter write this release)")
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
+    entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    assert "cheshire.md" not in entries
+    assert entries["cumbria.md"] == json.loads(kept)["files"]["cumbria.md"]
+
+
+def test_a_file_too_large_to_be_last_times_draft_is_not_compared(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    (out / "cheshire.md").write_bytes(b"a" * 10_000_001)
+    code, stdout, stderr = draft(example, out)
+    assert code == 0
+    assert stderr.splitlines()[-1] == f"skipped {out / 'cheshire.md'}: edited since drafter wrote it (use --force " \
+                                      "to replace it)"
+    assert "changed since the last draft" not in stdout

@@ -254,9 +254,9 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
         raise not_a_file(found, SourceRef(str(target)), OutputError,
                          "a file drafter wrote, or nothing; remove the " + found)
     current = file_digest(target, SourceRef(str(target)), OutputError)
-    ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
-    if current == staged.digest and ours:
+    if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
         return "unchanged"
+    ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
     if entry is None:
         return "skipped_foreign"
     if not ours and not force:

@@ -83,7 +83,7 @@ def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Ca
 def _read(path: Path) -> str | None:
     """Last time's file, if a regular file: a link, FIFO, device or folder in its place is not read (putting the
     new file in place refuses it, saying what to do)."""
-    if kind(path) != "file":
+    if kind(path) != "file" or path.stat().st_size > MAX_OLD_BYTES:  # too large to be drafter's: not compared
         return None
     try:
         data = read_bounded(path, SourceRef(str(path)), MAX_OLD_BYTES, follow=False, error=OutputError)
