@@ -546,7 +546,8 @@ OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
      f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
     ("release a folder", _folder("cheshire.docx"),
-     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; remove the folder)"),
+     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; move the folder "
+     "elsewhere)"),
     ("review a link elsewhere", _link("review", "{elsewhere}"),
      f"{{out}}/review: {LINK} (expected a folder drafter writes into; remove the link)"),
     ("lock a folder", _folder(".drafter-lock"),

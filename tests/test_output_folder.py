@@ -340,3 +340,16 @@ def test_a_file_too_large_to_be_last_times_draft_is_not_compared(drafted_example
     assert stderr.splitlines()[-1] == f"skipped {out / 'cheshire.md'}: edited since drafter wrote it (use --force " \
                                       "to replace it)"
     assert "changed since the last draft" not in stdout
+
+
+def test_a_file_where_the_review_folder_goes_is_named_as_a_file(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    for name in os.listdir(out / "review"):
+        (out / "review" / name).unlink()
+    (out / "review").rmdir()
+    (out / "review").write_text("a person's notes\n", encoding="utf-8")
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / 'review'}: is a file, not a folder (expected a folder drafter "
+                                 "writes into; move the file elsewhere)\n")
+    assert files_in(out) == before

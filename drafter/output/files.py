@@ -199,8 +199,10 @@ def safe_target(out_dir: Path, name: str) -> Path:
     if len(parts) == 2:
         found = kind(out_dir / parts[0])
         if found not in (None, "folder"):
-            raise not_a_file(found, SourceRef(str(out_dir / parts[0])), OutputError,
-                             "a folder drafter writes into; remove the " + found)
+            where, expected = SourceRef(str(out_dir / parts[0])), f"a folder drafter writes into; move the {found}"
+            if found == "link":
+                raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
+            raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
     return out_dir / name
 
 
@@ -251,8 +253,8 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
     if found is None:
         return "written"
     if found != "file":
-        raise not_a_file(found, SourceRef(str(target)), OutputError,
-                         "a file drafter wrote, or nothing; remove the " + found)
+        raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
+            "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
     current = file_digest(target, SourceRef(str(target)), OutputError)
     if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
         return "unchanged"
