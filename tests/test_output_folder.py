@@ -353,3 +353,15 @@ def test_a_file_where_the_review_folder_goes_is_named_as_a_file(drafted_example:
     assert (code, stderr) == (1, f"error: {out / 'review'}: is a file, not a folder (expected a folder drafter "
                                  "writes into; move the file elsewhere)\n")
     assert files_in(out) == before
+
+
+def test_a_manifest_saved_again_by_notepad_is_still_read(drafted_example: tuple[Path, Path]) -> None:
+    """Opened and saved in Notepad: a byte order mark and Windows line ends."""
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    manifest.write_bytes(b"\xef\xbb\xbf" + manifest.read_bytes().replace(b"\n", b"\r\n"))
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    code, stdout, stderr = draft(example, out)
+    assert code == 0, stderr
+    assert "0 written, 13 unchanged" in stdout
+    assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it" in stderr

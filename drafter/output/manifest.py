@@ -70,7 +70,7 @@ def _read_manifest(out_dir: Path) -> Manifest:
     if data is None:
         return {}
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
         version, files = document.get("version", VERSION), document["files"]
         if isinstance(version, int) and version > VERSION:
             raise OutputError(f"was written by a newer drafter (manifest version {version})",
