@@ -365,3 +365,28 @@ def test_a_manifest_saved_again_by_notepad_is_still_read(drafted_example: tuple[
     assert code == 0, stderr
     assert "0 written, 13 unchanged" in stdout
     assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it" in stderr
+
+
+def test_a_release_whose_working_copy_is_past_windows_limit_is_named_as_too_long(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows without long paths refuses a path of 260 characters or more as 'not found'. A release whose own
+    path fits, but whose working copy in drafter's staging folder (about 30 characters longer) does not, is
+    named as too long, not as a question of space and permission."""
+    from drafter.output import files as output
+
+    monkeypatch.setattr(problems, "ON_WINDOWS", True)
+    real_open = open
+
+    def windows_open(path: object, *args: object, **kwargs: object) -> object:
+        if len(str(path)) >= problems.WINDOWS_MAX_PATH:
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(output, "open", windows_open, raising=False)
+    out = tmp_path / ("x" * (problems.WINDOWS_MAX_PATH - len(str(tmp_path)) - 30))
+    code, _, stderr = draft(example, out)
+    assert code == 1
+    assert stderr.startswith(f"error: {out / 'north-west.md'}: could not be written (its path is ")
+    assert stderr.endswith(" characters long, too long for the drive); nothing has been changed (expected a "
+                           "shorter path: an output folder nearer the top of the drive, or with a shorter name)\n")
+    assert len(str(out / "north-west.md")) < problems.WINDOWS_MAX_PATH

@@ -84,8 +84,8 @@ class Staging:
             folder.mkdir()
         except OSError as exc:
             lock.release()
-            raise cannot_write(exc, folder, problem="cannot be written", field="--out",
-                               expected="a folder you can write to") from None
+            raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                               expected="a folder you can write to", tried=folder) from None
         return cls(out_dir, folder, created, lock)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
@@ -101,7 +101,7 @@ class Staging:
                     handle.write(piece)
                     digest.update(piece)
         except OSError as exc:
-            raise cannot_write(exc, target, outcome="; nothing has been changed") from None
+            raise cannot_write(exc, target, outcome="; nothing has been changed", tried=temp) from None
         return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
@@ -186,7 +186,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise cannot_write(exc, path, outcome="; files written before it are intact") from None
+        raise cannot_write(exc, path, outcome="; files written before it are intact", tried=temp) from None
 
 
 def safe_target(out_dir: Path, name: str) -> Path:

@@ -29,10 +29,13 @@ def path_too_long(exc: OSError, path: Path) -> bool:
 
 
 def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be written", outcome: str = "",
-                 field: str | None = None, expected: str = "space and permission to write") -> OutputError:
-    """The one line for ``exc`` met writing ``path``: ``problem (reason)outcome (expected …)``."""
-    if path_too_long(exc, path):
-        return OutputError(f"{problem} (its path is {len(str(path)):,} characters long, too long for the drive)"
+                 field: str | None = None, expected: str = "space and permission to write",
+                 tried: Path | None = None) -> OutputError:
+    """The one line for ``exc`` met writing ``path`` (through the temporary file ``tried``, whose longer path
+    is the one the drive refused): ``problem (reason)outcome (expected …)``."""
+    tried = tried or path
+    if path_too_long(exc, tried):
+        return OutputError(f"{problem} (its path is {len(str(tried)):,} characters long, too long for the drive)"
                            f"{outcome}", source=SourceRef(str(path)), field=field, expected=SHORTER)
     return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
                        expected=expected)
