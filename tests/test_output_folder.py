@@ -390,3 +390,20 @@ def test_a_release_whose_working_copy_is_past_windows_limit_is_named_as_too_long
     assert stderr.endswith(" characters long, too long for the drive); nothing has been changed (expected a "
                            "shorter path: an output folder nearer the top of the drive, or with a shorter name)\n")
     assert len(str(out / "north-west.md")) < problems.WINDOWS_MAX_PATH
+
+
+def test_a_read_only_file_drafter_did_not_write_is_named_as_not_drafters(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    del entries["files"]["cheshire.md"]
+    manifest.write_text(json.dumps(entries), encoding="utf-8")
+    (out / "cheshire.md").write_text("A person's own file.\n", encoding="utf-8")
+    (out / "cheshire.md").chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        (out / "cheshire.md").chmod(stat.S_IREAD | stat.S_IWRITE)
+    assert code == 0
+    assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
+                                       "(move it elsewhere to let drafter write this release)")

@@ -255,7 +255,11 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
     if found != "file":
         raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
             "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
-    current = file_digest(target, SourceRef(str(target)), OutputError)
+    try:
+        current = file_digest(target, SourceRef(str(target)), OutputError)
+        locked = read_only(target)
+    except FileNotFoundError:  # removed by a person a moment ago
+        return "written"
     if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
         return "unchanged"
     ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
@@ -263,7 +267,7 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
         return "skipped_foreign"
     if not ours and not force:
         return "skipped_edited"
-    if read_only(target):
+    if locked:
         return "skipped_read_only"
     refuse_open(target)
     return "written" if ours else "replaced_edited"
