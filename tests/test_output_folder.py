@@ -407,3 +407,24 @@ def test_a_read_only_file_drafter_did_not_write_is_named_as_not_drafters(drafted
     assert code == 0
     assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
                                        "(move it elsewhere to let drafter write this release)")
+
+
+def test_a_folder_that_cannot_be_written_is_named_with_the_reason(drafted_example: tuple[Path, Path],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shared folder the user may read but not write: taking its lock is the first write, and fails."""
+    from drafter.output import lock
+
+    class Refused:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def acquire(self) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(lock, "FileLock", Refused)
+    example, out = drafted_example
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out}: --out: cannot be written (Permission denied) (expected a folder "
+                                 "you can write to)\n")
+    assert files_in(out) == before

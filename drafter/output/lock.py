@@ -57,8 +57,8 @@ class OutputLock:
                 expected="one run at a time in a folder: wait for the other run to finish, then run again",
             ) from None
         except OSError as exc:
-            raise cannot_write(exc, path, problem="cannot be locked", field="--out",
-                               expected="a folder you can write to") from None
+            raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                               expected="a folder you can write to", tried=path) from None
         held = cls(out_dir, lock)
         held._announce()
         return held
