@@ -428,3 +428,41 @@ def test_a_folder_that_cannot_be_written_is_named_with_the_reason(drafted_exampl
     assert (code, stderr) == (1, f"error: {out}: --out: cannot be written (Permission denied) (expected a folder "
                                  "you can write to)\n")
     assert files_in(out) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_lock_file_can_be_opened_by_anyone_who_may_write_in_the_folder(tmp_path: Path) -> None:
+    """A run killed on a shared drive leaves its lock file; the next run, often a colleague's, must open it."""
+    from drafter.output import lock
+
+    held = lock.OutputLock.take(tmp_path)
+    try:
+        assert stat.S_IMODE(os.stat(tmp_path / lock.LOCK).st_mode) == 0o666
+    finally:
+        held.release()
+
+
+def test_a_lock_file_drafter_may_not_open_names_the_run_that_made_it(drafted_example: tuple[Path, Path],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Left by a colleague's run that was killed (made by an older drafter, only its maker could open it), or
+    marked read-only: the folder can be written, the lock file cannot be opened."""
+    from drafter.output import lock
+
+    class Refused:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def acquire(self) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(lock, "FileLock", Refused)
+    example, out = drafted_example
+    (out / lock.LOCK).write_bytes(b"")
+    (out / lock.OWNER).write_text("process 4120 on LAPTOP-7, since 09:41", encoding="utf-8")
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / lock.LOCK}: --out: cannot be opened (Permission denied): another "
+                                 "person's drafter run made it (process 4120 on LAPTOP-7, since 09:41) (expected no "
+                                 "other run in the folder: wait for it to finish, then run again; if none is running, "
+                                 "delete .drafter-lock)\n")
+    assert files_in(out) == before
