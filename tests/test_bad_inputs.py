@@ -431,8 +431,8 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "afile" / "out")])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be written (Not a directory) "
-                             "(expected a folder you can write to)\n")
+    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be made, as {tmp_path / 'afile'} "
+                             "is a file, not a folder (expected a folder for the releases: give another --out)\n")
 
 
 def _drafted_then_corrected(example: Path, out: Path, example_draft: Path) -> dict[str, bytes]:
@@ -539,21 +539,24 @@ def _nested_manifest(out: Path, elsewhere: Path) -> None:
 
 
 LINK = "is a link, which drafter does not follow here"
+OWN = "drafter's own file, or nothing: remove the {found}, or draft into a new folder"
 OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("journal a link", _link(".drafter-journal", "{elsewhere}/notes.txt"),
-     f"{{out}}/.drafter-journal: {LINK} (expected a regular file)"),
+     f"{{out}}/.drafter-journal: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
-     f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
+     f"{{out}}/drafter-manifest.json: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest nested 200,000 deep", _nested_manifest,
-     "{out}/drafter-manifest.json: is not a drafter manifest (expected the JSON file drafter writes; delete it to "
-     "start afresh)"),
+     "{out}/drafter-manifest.json: is not a manifest drafter can read, so it cannot tell which files here a person "
+     "has edited (expected the JSON file drafter writes: put back a good copy, or draft into a new folder)"),
     ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
-     f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
-    ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),
+     f"{{out}}/cheshire.facts.csv: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
+    ("Markdown a FIFO", _fifo("cheshire.md"),
+     "{out}/cheshire.md: is a FIFO, not a file (expected a file drafter wrote, or nothing; remove the FIFO)"),
     ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
      f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
     ("release a folder", _folder("cheshire.docx"),
-     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; remove the folder)"),
+     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; move the folder "
+     "elsewhere)"),
     ("review a link elsewhere", _link("review", "{elsewhere}"),
      f"{{out}}/review: {LINK} (expected a folder drafter writes into; remove the link)"),
     ("lock a folder", _folder(".drafter-lock"),

@@ -1,0 +1,32 @@
+"""Releases open in a word processor, told by the lock file it keeps beside them.
+
+Word keeps ``~$`` and the file's name (less its first one or two letters when the name is long) beside a
+document it has open, and LibreOffice ``.~lock.<name>#``. On Windows a release open in Word cannot be replaced;
+on a shared drive seen from another computer it can, and the person who has it open would later save their
+copy over the new draft. So a release about to be replaced while such a file is beside it stops the batch
+before any file changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.errors import OutputError
+from drafter.fileio import kind
+from drafter.model import SourceRef
+
+
+def lock_files(path: Path) -> list[str]:
+    """The names a word processor's lock file for ``path`` may have (Word shortens long names)."""
+    name = path.name
+    return [f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"]
+
+
+def refuse_open(path: Path) -> None:
+    """Stop if a word processor's lock file is beside the release at ``path``."""
+    for name in lock_files(path):
+        if kind(path.with_name(name)) == "file":
+            raise OutputError(
+                f"is open in a word processor ({name} is beside it), so it is not replaced; nothing has been "
+                "changed", source=SourceRef(str(path)),
+                expected=f"the release closed: close it and run again; if nobody has it open, delete {name}")
