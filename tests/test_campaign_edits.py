@@ -127,12 +127,16 @@ def test_a_template_that_ranks_the_only_area_of_a_region_is_told_to_ask_ranked(t
         "it: first of one is no rank)\n"))
 
 
-def test_a_measure_without_a_unit_is_refused_rather_than_counted_as_people(food: Path) -> None:
+def test_a_measure_without_a_unit_is_counted_as_people_and_a_draft_says_so(food: Path, tmp_path: Path) -> None:
+    """The docs have always said a unit left out is people: a campaign written to them still drafts, and the
+    draft warns, so that library loans are not printed as people without a word."""
     edit(food / "campaign.yaml", "    unit: parcels ", "    # unit: parcels ")
-    code, out, err = preview(food)
-    assert (code, out, err) == (1, "", (
-        'error: campaign.yaml:19: measures.parcels.unit: is missing (expected the word that follows a number of it: '
-        'unit: loans for "118,250 loans", unit: people for "440 people")\n'))
+    result = runner.invoke(app, ["preview", str(food), "--area", "Cardiff"])
+    assert result.exit_code == 0 and "from 4,120 people between" in result.stdout  # as the docs promised
+    result = runner.invoke(app, ["draft", str(food), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: measure 'parcels' has no unit in campaign.yaml, so its figures are counted as people "
+            '("1,200 people"); add unit: to say what is counted (unit: loans)\n') in result.stderr
 
 
 def test_a_population_goes_without_a_unit(tmp_path: Path) -> None:

@@ -259,11 +259,11 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores, starting with a letter: parcels, calls_999")
-        # "people" goes without saying only for a population: for any other measure it printed "118,250 people"
-        # of library loans
-        unit = entry.text("unit", "people" if measure_id in populations else None,
-                          expected="the word that follows a number of it: unit: loans for \"118,250 loans\", "
-                          "unit: people for \"440 people\"")
+        # left out, the unit is "people", as it always has been; a warning says so, unless the measure is a
+        # population, so that library loans are not printed as "118,250 people" without a word
+        unit_given = entry.raw("unit") is not None or measure_id in populations
+        unit = entry.text("unit", "people", expected="the word that follows a number of it: unit: loans for "
+                          "\"118,250 loans\", unit: people for \"440 people\"")
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
@@ -273,6 +273,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
             required=required is not False,
+            unit_given=unit_given,
             **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()
