@@ -466,3 +466,36 @@ def test_a_lock_file_drafter_may_not_open_names_the_run_that_made_it(drafted_exa
                                  "other run in the folder: wait for it to finish, then run again; if none is running, "
                                  "delete .drafter-lock)\n")
     assert files_in(out) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_review_folder_is_as_open_as_the_output_folder(example: Path, tmp_path: Path) -> None:
+    """A team folder others may write in (here 0o775): the review folder drafter makes in it is too, whatever
+    the umask of whoever drafted first, so a colleague's next draft can replace the reviewer pack."""
+    out = tmp_path / "team"
+    out.mkdir()
+    out.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        os.umask(old)
+    assert code == 0, stderr
+    assert stat.S_IMODE(os.stat(out / "review").st_mode) == 0o775
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_staging_folder_is_as_open_as_the_output_folder(tmp_path: Path) -> None:
+    """So a colleague's run can clear what this one left if it is killed."""
+    from drafter.output.files import Staging
+
+    tmp_path.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        staging = Staging.start(tmp_path)
+        staging.stage("review/review.csv", b"area\n", "")
+        assert stat.S_IMODE(os.stat(staging.folder).st_mode) == 0o775
+        assert stat.S_IMODE(os.stat(staging.folder / "review").st_mode) == 0o775
+        staging.end(failed=False)
+    finally:
+        os.umask(old)

@@ -27,7 +27,7 @@ from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, refuse_special
+from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
 from drafter.output.opened import refuse_open
 from drafter.output.problems import cannot_write
 
@@ -81,7 +81,7 @@ class Staging:
         lock = OutputLock.take(out_dir)
         try:
             discard_staged(out_dir)
-            folder.mkdir()
+            make_folder_like(folder, out_dir)
         except OSError as exc:
             lock.release()
             raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
@@ -94,8 +94,8 @@ class Staging:
         temp = self.folder / name
         digest = hashlib.sha256()
         try:
-            if "/" in name:
-                temp.parent.mkdir(exist_ok=True)
+            if "/" in name and kind(temp.parent) is None:
+                make_folder_like(temp.parent, self.out_dir)
             with open(temp, "xb") as handle:  # a new file in the run's own folder; no fsync: see write_atomic
                 for piece in [data] if isinstance(data, bytes) else data:
                     handle.write(piece)
@@ -141,6 +141,14 @@ def _make_folder(out_dir: Path) -> bool:
         raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out",
                           expected="a folder for the releases: give another --out")
     return found is None
+
+
+def make_folder_like(folder: Path, out_dir: Path) -> None:
+    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
+    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
+    folder.mkdir()
+    with contextlib.suppress(OSError):
+        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
 
 
 def discard_staged(out_dir: Path) -> None:
@@ -222,6 +230,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
     try:
+        if (left := read_own(journal_path)) is not None:  # a killed run's, perhaps a colleague's: made this run's
+            write_atomic(journal_path, left)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
         raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
@@ -282,7 +292,8 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             manifest[name] = _entry(staged)
         return
     try:
-        target.parent.mkdir(exist_ok=True)
+        if kind(target.parent) is None:
+            make_folder_like(target.parent, staging.out_dir)
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
         journal.write(f"{name} {staged.digest}\n")
         journal.flush()
