@@ -499,3 +499,19 @@ def test_a_staging_folder_is_as_open_as_the_output_folder(tmp_path: Path) -> Non
         staging.end(failed=False)
     finally:
         os.umask(old)
+
+
+def test_a_review_folder_drafter_may_not_write_in_stops_the_run_before_anything_changes(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made by a colleague's account on a shared drive, by an older drafter: the releases must not be replaced
+    and the reviewer pack then refused half-way, with a word about Word that does not apply."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not str(path).endswith("review") and
+                        real_access(path, mode, **kw))
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / 'review'}: is a folder you may not write in (expected permission to "
+                                 "write in it: ask whoever manages the drive, or draft into another folder)\n")
+    assert files_in(out) == before

@@ -211,6 +211,10 @@ def safe_target(out_dir: Path, name: str) -> Path:
             if found == "link":
                 raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
             raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
+        if found == "folder" and not os.access(out_dir / parts[0], os.W_OK | os.X_OK):  # made by someone else
+            raise OutputError("is a folder you may not write in", source=SourceRef(str(out_dir / parts[0])),
+                              expected="permission to write in it: ask whoever manages the drive, or draft into "
+                                       "another folder")
     return out_dir / name
 
 
