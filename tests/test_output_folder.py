@@ -515,3 +515,26 @@ def test_a_review_folder_drafter_may_not_write_in_stops_the_run_before_anything_
     assert (code, stderr) == (1, f"error: {out / 'review'}: is a folder you may not write in (expected permission to "
                                  "write in it: ask whoever manages the drive, or draft into another folder)\n")
     assert files_in(out) == before
+
+
+def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_example: tuple[Path, Path],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a virus scanner or OneDrive holds a file it has just seen for a fraction of a second; the
+    batch waits for it rather than stopping half-way, saying a release is open in Word."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_replace = os.replace
+    refusals = []
+
+    def scanned(source: str | Path, target: str | Path) -> None:
+        if str(target).endswith("cheshire.docx") and len(refusals) < 2:
+            refusals.append(target)
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", scanned)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert len(refusals) == 2
+    assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]

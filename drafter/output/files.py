@@ -28,7 +28,7 @@ from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
 from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
-from drafter.output.opened import refuse_open
+from drafter.output.opened import refuse_open, replace
 from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
@@ -190,7 +190,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
             handle.writelines([data] if isinstance(data, bytes) else data)
         if mode is not None:
             os.chmod(temp, mode)
-        os.replace(temp, path)
+        replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -305,14 +305,14 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             kept = _free_name(target)
             os.rename(target, kept)
             try:
-                os.replace(staging.folder / name, target)
+                replace(staging.folder / name, target)
             except OSError:
                 with contextlib.suppress(OSError):
                     os.rename(kept, target)  # as it was
                 raise
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
-            os.replace(staging.folder / name, target)
+            replace(staging.folder / name, target)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
