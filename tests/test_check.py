@@ -24,7 +24,8 @@ from drafter import api
 from drafter.cli import app
 from drafter.reports.check import check_files
 from drafter.reports.check_read import plain_paragraphs
-from drafter.reports.check_words import items, tokens, vocabulary
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import items, tokens
 from drafter.style.house import PRESETS
 from drafter.writers.docx_read import W, read_document
 from tests.check_corpus import tracked
@@ -175,7 +176,8 @@ def test_a_file_drafter_did_not_draft_is_skipped_unless_its_area_is_given(out: P
     shutil.copyfile(out / "cumbria.md", lone)
     result = check_files(EXAMPLE, [lone])
     assert result.checked == () and result.skipped == ((str(lone), (
-        "is not a release drafter drafted: no manifest entry or document property names its area (give --area)")),)
+        "is not a release drafter drafted: no manifest entry, document property or file name names its area (give "
+        "--area)")),)
     assert check_files(EXAMPLE, [lone], area="Cumbria").checked == (str(lone),)
 
 

@@ -107,7 +107,7 @@ def test_a_cell_edited_in_word_is_a_finding_naming_its_row_and_column(campaign: 
     result = runner.invoke(app, ["check", str(campaign), str(out / "cheshire.docx")])
     assert result.exit_code == 1, result.output
     assert "(table 1, row 6 (Cumbria), column 3 (January to June 2018)) \"181\": '181'" in result.output
-    assert "Cumbria's contacts in the second period (after) is '171' (figures.csv, row 4, column after)" \
+    assert "Cumbria's contacts in the second period (after) was '171' (figures.csv, row 4, column after)" \
         in result.output
 
 

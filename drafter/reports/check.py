@@ -26,7 +26,8 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_file import FileCheck
 from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
-from drafter.reports.check_words import tokens, vocabulary
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.writers.docx_read import read_language
 
@@ -153,6 +154,11 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             findings.append(Finding(path.name, which, "draft", 1, banner, "", banner, "", "", "",
                                     "this release was drafted with quotes that are not approved "
                                     "(--draft-quotes): it is a draft, never to be sent"))
+        if edited.area and edited.area != which and area is None:
+            findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "",
+                                    f"the document's properties say it is {edited.area}'s release, but drafter "
+                                    f"wrote {path.name} for {which}: is it {edited.area}'s release saved under "
+                                    f"{which}'s name? (it is checked as {which}'s)"))
         check = FileCheck(edited, drafts.drafted(batch, release), batch)
         for problem in check.run():
             paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None
@@ -174,7 +180,7 @@ def _open(path: Path, area: str | None, names: set[str], drafts: _Drafts) -> tup
     except Unreadable as exc:
         return str(exc)
     which = _area_of(path, area, names, edited.area, drafts)
-    return (edited, which) if which else _no_area(path, drafts)
+    return (edited, which) if which else _no_area(path, drafts, edited.area)
 
 
 def _not_a_release(path: Path) -> str | None:
@@ -189,10 +195,14 @@ def _not_a_release(path: Path) -> str | None:
     return None
 
 
-def _no_area(path: Path, drafts: _Drafts) -> str:
+def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
     if path.name in drafts.manifest(path.parent):
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
-    return "is not a release drafter drafted: no manifest entry or document property names its area (give --area)"
+    if named:
+        return (f"is a release for {named}, which is not an area of this campaign (another campaign's release? give "
+                "--area to check it as one of this campaign's)")
+    return ("is not a release drafter drafted: no manifest entry, document property or file name names its area "
+            "(give --area)")
 
 
 def _area_of(path: Path, area: str | None, names: set[str], from_document: str, drafts: _Drafts) -> str | None:
@@ -201,7 +211,15 @@ def _area_of(path: Path, area: str | None, names: set[str], from_document: str, 
     entry = drafts.manifest(path.parent).get(path.name, {})
     if entry.get("area") in names:
         return str(entry["area"])
-    return from_document if from_document in names else None
+    return from_document if from_document in names else _named(path, drafts)
+
+
+def _named(path: Path, drafts: _Drafts) -> str | None:
+    """The area whose file name drafter gives the file, as it was or with words added ("cheshire.md",
+    "cheshire.cy.md", "Cheshire FINAL.md"), the longest such name first; None if none does."""
+    stem = "-".join(path.name.lower().replace("_", " ").split()).split(".")[0]
+    areas = sorted(drafts.batches[0].campaign.areas, key=lambda a: -len(a.slug))
+    return next((a.name for a in areas if stem == a.slug or stem.startswith(a.slug + "-")), None)
 
 
 def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:

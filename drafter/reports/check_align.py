@@ -9,12 +9,30 @@ release, not with its square.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 Place = tuple[int, int]  # (paragraph, token) in the drafted release
 MOVED_RUN = 3  # a run of words matched across the release must be at least this long to count as moved
+_CELL = re.compile(r"table (\d+), row (\d+)(?: \((.*?)\))?, column (\d+)(?: \((.*)\))?$")
+
+
+def place_mark(where: str) -> list[str]:
+    """A table cell's place, as one more word for alignment, so that a cell lines up with the cell in its place,
+    not with another cell that holds the same figure: a figure by its row's label and its column's heading
+    ("Cheshire", "January to June 2018"), so a row moved or deleted is followed; a heading by its column. A
+    row's label has none (a label changed shows in the figures beside it); nothing outside a table."""
+    cell = _CELL.search(where)
+    if cell is None:
+        return []
+    table, row, label, column, heading = cell.groups()
+    if row == "1":
+        return [f"\0table {table}, column {column}"]
+    if column == "1" or label is None or heading is None:
+        return []
+    return [f"\0table {table}: {' '.join(label.casefold().split())}: {' '.join(heading.casefold().split())}"]
 
 
 @dataclass
@@ -98,7 +116,23 @@ def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> 
             _match_runs([(i, s) for i in range(len(drafted)) for s in range(len(drafted[i])) if not used[i][s]],
                         [(j, t) for t in range(len(edited[j])) if matches[j][t] is None],
                         drafted, edited, take, MOVED_RUN)
+    for j, row in enumerate(matches):  # a figure matched to the same figure elsewhere in its sentence is not kept
+        for t, place in enumerate(row):
+            if place is not None and edited[j][t][:1].isdigit() and not _in_step(
+                    row, t, place, len(drafted[place[0]]), bool(edited[j]) and edited[j][-1].startswith("\0")):
+                row[t] = None
+                used[place[0]][place[1]] = False
     return Alignment(matches, used)
+
+
+def _in_step(row: Sequence[Place | None], t: int, place: Place, length: int, cell: bool) -> bool:
+    """Whether token ``t`` stands where its match puts it: a neighbour matched to the drafted word beside its
+    match, or both at the start or both at the end of their paragraphs ("from 3,549 to 1,747" for "from 1,747 to
+    3,549" matches 1,747 with neither of its neighbours). In a table cell, its place (the last word) decides."""
+    i, s = place
+    before = row[t - 1] == (i, s - 1) if t > 0 else s == 0 and not cell
+    after = row[t + 1] == (i, s + 1) if t + 1 < len(row) else s == length - 1
+    return before or after
 
 
 def _match_runs(a: list[Place], b: list[Place], drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]],

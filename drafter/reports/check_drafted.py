@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from drafter.model import Release
+from drafter.reports.check_align import place_mark
 from drafter.reports.check_facts import Known, Universe, states, words_of
 from drafter.reports.check_read import read_blocks
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
@@ -25,10 +26,12 @@ def family(kind: str) -> str:
 class Drafted:
     def __init__(self, universe: Universe, vocab: Vocabulary, release: Release, letterhead: Sequence[str]) -> None:
         self.universe, self.vocab, self.release = universe, vocab, release
-        self.texts = [text for text, _, _ in read_blocks(release.blocks)] + list(letterhead)  # a table: its cells
+        read = read_blocks(release.blocks)  # a table: its cells
+        self.texts = [text for text, _, _ in read] + list(letterhead)
         self.printed = [universe.as_printed(fact) for fact in release.facts]
         self.toks = [tokens(t) for t in self.texts]
-        self.norms = [[t.norm for t in p] for p in self.toks]
+        places = [where for _, where, _ in read] + [""] * len(letterhead)
+        self.norms = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks, places, strict=True)]
         self.keys = {" ".join(n) for n in self.norms}
         self.items = [items(text, toks, vocab) for text, toks in zip(self.texts, self.toks, strict=True)]
         self.links = [[self._link(i, item) for item in found] for i, found in enumerate(self.items)]

@@ -19,7 +19,7 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
-from drafter.reports.check_words import Item, tokens
+from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
@@ -293,10 +293,16 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
-    shown = shown_value(item.text, style)
-    if shown == shown_value(known.text, style):
+    printed = shown_value(known.text, style)
+    if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
+        return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"
+    shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
+    if shown == printed:
         return "equal"
     exact = abs(known.value)
+    if item.qualifier == "about":  # "about 90 per cent" for 88.5: true to its last non-zero place
+        zeros = len(str(int(item.value))) - len(str(int(item.value)).rstrip("0"))
+        return "approx" if round_half_up(exact.scaleb(-zeros), 0).scaleb(zeros) == item.value else ""
     if item.qualifier == "nearly":
         return "approx" if item.value * style.nearly_fraction <= exact < item.value else ""
     if item.qualifier == "more":

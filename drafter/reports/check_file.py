@@ -5,13 +5,21 @@ changed or no longer usable, a missing embargo or closing line, a new sentence t
 
 from __future__ import annotations
 
+import re
+
 from drafter.batch import Batch
-from drafter.quotes.choose import refusal
+from drafter.quotes.choose import refusal, scope_rank
 from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge, Problem
 from drafter.reports.check_read import Edited
-from drafter.reports.check_words import strip_marker
+from drafter.reports.check_words import strip_marker, tokens
 from drafter.style import wording
+
+# A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
+_QUOTATION = re.compile(r"[“\"„«]([^”\"“«»]+)(?:[”\"»]|$)")
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+SPOKEN = 5  # words: a quotation this long is someone's words; a shorter one is a name or a phrase in quotes
 
 
 class FileCheck:
@@ -22,8 +30,10 @@ class FileCheck:
         # Comments are not the release's text: they are reported, not read as part of it.
         self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment]
         self.texts = [edited.paragraphs[k].text for k in self.order]
+        self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
-        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order])
+        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order],
+                           [edited.paragraphs[k].where for k in self.order])
 
     def run(self) -> list[Problem]:
         problems = [self._at(p) for p in self.judge.run()]
@@ -32,10 +42,14 @@ class FileCheck:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
                                         "a tracked change is still pending (accept or reject it): "
                                         + "; ".join(paragraph.pending)))
-            if paragraph.comment:
-                problems.append(Problem(k, "comment", paragraph.text, "", None,
-                                        f"a comment is still in the document: {_short(paragraph.text)!r}"))
+            if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
+                on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
+                           and paragraph.anchor in p.comments), None)
+                problems.append(Problem(k if on is None else on, "comment", paragraph.text, "", None,
+                                        "a comment " + ("" if on is None else f"({paragraph.where}) ") +
+                                        f"is still in the document: {_short(paragraph.text)!r}"))
         problems.extend(self._quotes())
+        problems.extend(self._quotations())
         problems.extend(self._lines())
         problems.extend(self._sentence_starts())
         return sorted(problems, key=lambda p: p.paragraph)
@@ -52,26 +66,94 @@ class FileCheck:
         return -1
 
     def _quotes(self) -> list[Problem]:
-        body = "\n".join(self.texts)
+        body = "\n".join(self.plain)
         campaign = self.batch.campaign
         used = set(self.release.quotes_used)
         problems = []
         for quote in campaign.quotes:
-            wanted = [" ".join(p.split()) for p in quote.paragraphs]
+            wanted = [_plain(p) for p in quote.paragraphs]
             present = [p for p in wanted if p in body]
             if quote.id in used:
-                for text in wanted:
-                    if text not in body:
-                        block = next((i for i, d in enumerate(self.drafted) if text in d), -1)
-                        problems.append(Problem(self._edited_paragraph_for(block), "changed_quote", "", text, None,
-                                                f"approved quote {quote.id!r} has been changed: its wording no "
-                                                "longer matches what was approved"))
+                problems.extend(self._changed_quote(quote.id, wanted, present))
             if present:
-                reason = refusal(quote, campaign.release_date)
+                area, code = campaign.area(self.release.area), self.style.language.code
+                other = f", in language {quote.language}" if quote.language != code else ""
+                in_scope = scope_rank(quote, area, campaign.parents()) is not None and not other
+                reason = refusal(quote, campaign.release_date) or (None if in_scope else (
+                    f"is not approved for {area.name}'s release (quotes.yaml gives it for "
+                    f"{', '.join(quote.areas)}{other})"))
                 if reason:
-                    where = next(k for k, t in zip(self.order, self.texts, strict=True) if present[0] in t)
-                    problems.append(Problem(where, "unusable_quote", present[0], "", None,
+                    problems.append(Problem(self._holding(present[0]), "unusable_quote", present[0], "", None,
                                             f"quote {quote.id!r} {reason}"))
+        return problems
+
+    def _changed_quote(self, quote: str, wanted: list[str], present: list[str]) -> list[Problem]:
+        """An approved quote the release uses, edited, shortened or attributed to someone else; taken out whole,
+        it is not a finding (the release no longer quotes it)."""
+        edited_at = {text: self._edited_paragraph_for(next((i for i, d in enumerate(self.drafted) if text in _plain(d)),
+                                                           -1))
+                     for text in wanted if text not in present}
+        if not present and all(k < 0 for k in edited_at.values()):
+            return []
+        kept = self._holding(present[0]) if present else -1
+        problems = []
+        for text, k in edited_at.items():
+            if k >= 0:
+                problems.append(Problem(k, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
+                                        "changed: its wording no longer matches what was approved"))
+            else:
+                problems.append(Problem(kept, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
+                                        f"shortened: its paragraph “{_short(text)}” is missing (an approved quote is "
+                                        "used whole, as approved)"))
+        if wanted[0] in present:
+            problems.extend(self._attribution(quote, wanted[0]))
+        return problems
+
+    def _holding(self, text: str) -> int:
+        """The edited paragraph (its index among all the file's paragraphs) that holds ``text``."""
+        return next(k for k, t in zip(self.order, self.plain, strict=True) if text in t)
+
+    def _attribution(self, quote: str, first: str) -> list[Problem]:
+        """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
+        wrote them, the attribution verb aside ("said", "added")."""
+        k = self._holding(first)
+        text = _plain(self.edited.paragraphs[k].text)
+        found = text[:text.index(first)].rstrip("“\"").strip()
+        if not found and k > 0:  # the attribution put in a paragraph of its own, before the quote
+            found = _plain(self.edited.paragraphs[k - 1].text)
+        drafted_text = next(_plain(d) for d in self.drafted if first in _plain(d))
+        expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip()
+        language = self.style.language
+        verbs = {w for verb in language.attribution_verbs
+                 for w in words_of(language.attribution(verb, "", titled=False) + language.attribution(
+                     verb, "", titled=True))}
+        if [w for w in words_of(found) if w not in verbs] == [w for w in words_of(expected) if w not in verbs]:
+            return []
+        return [Problem(k, "changed_quote", found, expected, None, f"the words introducing approved quote {quote!r} "
+                        f"have changed: '{found}' where drafter wrote '{expected}' (who is quoted, with their title "
+                        "and organisation, is as approved in quotes.yaml)")]
+
+    def _quotations(self) -> list[Problem]:
+        """Someone's words in quotation marks that drafter did not draft and no quote in quotes.yaml holds (an
+        approved quote edited is reported by :meth:`_quotes`)."""
+        approved = [" ".join(t.norm for t in tokens(p)) for q in self.batch.campaign.quotes for p in q.paragraphs]
+        drafted = [" ".join(p) for p in self.judge.d.norms]
+        problems = []
+        for j, text in enumerate(self.texts):
+            if self.edited.paragraphs[self.order[j]].where not in ("", "text box") or text in self.drafted:
+                continue
+            toks, row = self.judge.toks_e[j], self.judge.alignment.matches[j]
+            for match in _QUOTATION.finditer(text):
+                inside = [k for k, t in enumerate(toks) if match.start(1) <= t.start < match.end(1)]
+                words = " ".join(toks[k].norm for k in inside)
+                if len(inside) < SPOKEN or any(words in p for p in drafted + approved):
+                    continue
+                if sum(row[k] is not None for k in inside) * 2 >= len(inside):
+                    continue  # drafter's quote, edited
+                said = match.group(1).strip()
+                problems.append(Problem(self.order[j], "unapproved_quote", said, "", None,
+                                        f"a quotation that is not an approved quote: “{_short(said)}” "
+                                        "(quotes must be in quotes.yaml, approved, and used as approved)"))
         return problems
 
     def _lines(self) -> list[Problem]:
@@ -81,10 +163,15 @@ class FileCheck:
         if style.ends in self.drafted and style.ends not in texts:
             problems.append(Problem(-1, "style", "", style.ends, None, f"the {style.ends!r} line is missing"))
         opening = self.drafted[0] if self.drafted else ""
-        if opening.startswith((style.embargo_words, style.no_embargo)) and not any(
-                t.startswith(style.embargo_words) or t == style.no_embargo for t in texts):
-            problems.append(Problem(-1, "style", "", opening, None, "the embargo line is missing "
-                                    f"(drafter wrote {opening!r})"))
+        embargo, immediate = words_of(style.embargo_words), words_of(style.no_embargo)
+
+        def embargo_line(text: str) -> bool:  # compared word by word: "I’W GYHOEDDI" is "I'W GYHOEDDI"
+            words = words_of(text)
+            return words[:len(embargo)] == embargo or words == immediate
+
+        if embargo_line(opening) and not any(embargo_line(t) for t in texts):
+            problems.append(Problem(-1, "style", "", opening, None, f"the {opening!r} line is missing" if words_of(
+                opening) == immediate else f"the embargo line is missing (drafter wrote {opening!r})"))
         return problems
 
     def _sentence_starts(self) -> list[Problem]:
@@ -108,6 +195,12 @@ class FileCheck:
         for abbreviation in self.vocab.abbreviations:
             text = text.replace(abbreviation, abbreviation.rstrip("."))
         return text
+
+
+def _plain(text: str) -> str:
+    """Text as a quote's wording is compared: typographic and straight quotation marks and apostrophes alike,
+    spaces collapsed ("someone else’s" is "someone else's", whatever the editor did to them)."""
+    return " ".join(text.translate(_STRAIGHT).split())
 
 
 def _short(text: str, length: int = 80) -> str:

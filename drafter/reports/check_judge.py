@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from drafter.reports.check_align import Alignment, align
+from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
 from drafter.reports.check_words import Item, items, tokens
@@ -40,22 +40,42 @@ class Problem:
 class Judge:
     """Lines the edited paragraphs up with the drafted ones and judges every item the edit touched."""
 
-    def __init__(self, drafted: Drafted, edited: Sequence[str], contexts: Sequence[str]) -> None:
+    def __init__(self, drafted: Drafted, edited: Sequence[str], contexts: Sequence[str], places: Sequence[str]
+                 ) -> None:
         self.d, self.universe, self.vocab = drafted, drafted.universe, drafted.vocab
         self.edited, self.contexts = edited, contexts
         self.toks_e = [tokens(t) for t in edited]
-        self.alignment: Alignment = align(drafted.norms, [[t.norm for t in p] for p in self.toks_e])
+        self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
+        self.alignment: Alignment = align(drafted.norms, self.norms_e)
 
     # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
-            if " ".join(t.norm for t in toks) in self.d.keys:
+            if " ".join(self.norms_e[j]) in self.d.keys:
                 continue  # a paragraph exactly as drafted says nothing drafter did not
             for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
                 problem = self._judge(j, item)
                 if problem is not None:
                     problems.append(problem)
+            problems.extend(self._areas(j))
+        return problems
+
+    def _areas(self, j: int) -> list[Problem]:
+        """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
+        west"): the figures around it are the other area's."""
+        row, toks, problems = self.alignment.matches[j], self.toks_e[j], []
+        for first, last, name in self.universe.area_spans(self.norms_e[j]):
+            if all(row[t] is not None for t in range(first, last)):
+                continue
+            drafted = [(i, a, b, n) for i, s in self.alignment.region(j, first, last)
+                       for a, b, n in self.universe.area_spans(self.d.norms[i]) if a <= s < b]
+            if drafted and all(n != name for *_, n in drafted):
+                i, a, b, other = drafted[0]
+                found = self.edited[j][toks[first].start:toks[last - 1].end]
+                wrote = self.d.texts[i][self.d.toks[i][a].start:self.d.toks[i][b - 1].end]
+                problems.append(Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote "
+                                        f"'{wrote}': what this sentence says is {other}'s, not {name}'s"))
         return problems
 
     def counterpart(self, j: int) -> int | None:
@@ -80,8 +100,8 @@ class Judge:
             for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
                 if d.first <= s < d.last and (d, link) not in found:
                     found.append((d, link))
-        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind)),
-                             key=lambda pair: pair[0].kind != item.kind)
+        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (
+            family(item.kind) != "number" or _fits(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:
             return self._in_place(j, item, *same_family[0])
         hint = next((k for _, k in found if k is not None and k.change), None)
@@ -138,14 +158,16 @@ class Judge:
                            f"embargo ({years})")
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
-        pool = [k for k in u.of_area(hint.change[0]) if k.change == hint.change] if hint else []
-        if not any(_fits(item.kind, k.kind) for k in pool):
-            names = sorted(areas) or [self.d.release.area]
-            pool = [k for name in names for k in u.of_area(name)]
-            pool += [k for k in self.d.printed if k.area in names or not areas]
-        pool = [k for k in pool if _fits(item.kind, k.kind)]
+        # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
+        # every fact of the areas the sentence names.
+        hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and _fits(item.kind, k.kind)] \
+            if hint else []
+        names = sorted(areas) or [self.d.release.area]
+        pool = [k for name in names for k in u.of_area(name)]
+        pool += [k for k in self.d.printed if k.area in names or not areas]
+        pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
         if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
-            pool = [k for k in pool if k.periods and set(k.periods) <= periods] or pool
+            pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
@@ -161,7 +183,7 @@ class Judge:
                 return None
             return self._problem(j, "rounding", item, printed.text, printed, "the release gives it as "
                                  f"'{printed.text}': one figure at two rounding levels", new=True)
-        nearest = _nearest(item, pool)
+        nearest = _nearest(item, hinted) or _nearest(item, pool)
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:

@@ -18,6 +18,7 @@ from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.model import Block, SourceRef
+from drafter.reports.check_words import flat
 from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
@@ -41,6 +42,8 @@ class Para:
     context: str = ""  # more words that say what its figures are (a table cell's row and column heading)
     pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected
     comment: bool = False
+    comments: tuple[str, ...] = ()  # the ids of the Word comments anchored in it
+    anchor: str = ""  # a comment's own paragraph: the comment's id
 
 
 @dataclass(frozen=True)
@@ -68,16 +71,16 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(" ".join(p.text.split()), p.where, p.context, p.pending, p.comment)
+        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor)
                             for p in document.paragraphs), document.area, document.language)
-    try:
-        text = data.decode("utf-8-sig")
+    try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Unreadable("is not UTF-8 text") from None
+        raise Unreadable("is not text in UTF-8 or UTF-16 (save it as UTF-8 text)") from None
     if suffix == ".md":
         try:
             blocks = parse_markdown(text, source)
-            return Edited(tuple(Para(" ".join(t.split()), where, context) for t, where, context in read_blocks(blocks)
+            return Edited(tuple(Para(flat(t), where, context) for t, where, context in read_blocks(blocks)
                                 if t.strip()))
         except TemplateError:
             return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))
@@ -116,7 +119,7 @@ def plain_paragraphs(text: str) -> list[str]:
     found = []
     for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n")):
         lines = [line for line in block.splitlines() if not _UNDERLINE.fullmatch(line.strip())]
-        joined = " ".join(" ".join(lines).split())
+        joined = flat(" ".join(lines))
         if joined:
             found.append(joined)
     return found
@@ -127,4 +130,4 @@ def _unmark(paragraph: str) -> str:
     escapes and table bars."""
     text = _ATTRIBUTES.sub("", paragraph).lstrip("#> ").replace("|", " ")
     text = _EMPHASIS.sub("", text)
-    return " ".join(_ESCAPED.sub(r"\1", text).split())
+    return flat(_ESCAPED.sub(r"\1", text))

@@ -2,30 +2,25 @@
 (a count, a percentage, an ordinal, a change word, a direction word, a year, a month, a day, a time), read in
 the release's own language.
 
-Every word the check knows comes from the house style and its :class:`~drafter.style.base.Language`, by asking
-them to write it: change words from :func:`~drafter.style.wording.change_words` for a change in each band,
-months from the date helpers, number and ordinal words from the preset. A new language is read as soon as it
-can be written. Phone numbers, e-mail addresses, web addresses and postcodes are read as one token each, and a
-list's numbering is not read at all. Every pattern here is matched in linear time.
+The words the check knows in each language (its :class:`Vocabulary`) are written by the house style itself
+(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses and postcodes are read as
+one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.compute.changes import compute_change
-from drafter.model import Change, SourceRef, Value
 from drafter.quotes.claims import number_value
-from drafter.style import wording
-from drafter.style.base import TENSES, HouseStyle
-from drafter.style.house import PRESETS
 
-_TOKEN = re.compile(r"(\d+(?:[.,:]\d+)*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
+GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
+_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+_SPACES = re.compile(r"[^\S\u202f]+")
+_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -33,10 +28,6 @@ _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
-# A change of each band (old, new), to have the house style word it.
-_SAMPLES = ((100, 200), (100, 250), (100, 290), (100, 300), (100, 350), (100, 400), (100, 500), (100, 50),
-            (100, 100))
-_DIRECTION_SAMPLES = ((100, 150), (100, 80), (5, 12), (12, 5))
 NUMBERS = ("count", "percent", "points", "money")
 DATES = ("year", "month", "day", "weekday", "time")
 CHANGES = ("band", "direction")
@@ -78,6 +69,7 @@ class Vocabulary:
     phrases: dict[str, tuple[Phrase, ...]]
     ordinal_suffixes: frozenset[str]
     abbreviations: tuple[str, ...]  # "Sept.", "a.m.": a full stop inside a sentence
+    joins: frozenset[str] = frozenset()  # "and" in "one hundred and fifty"
 
 
 @lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
@@ -100,6 +92,12 @@ def tokens(text: str) -> tuple[Token, ...]:
             found.append(Token(" ".join(text[start:end].split()), start, end, "noise"))
         position = max(position, end)
     return tuple(found)
+
+
+def flat(text: str) -> str:
+    """A paragraph's text on one line, each run of spaces one space; but a non-breaking or thin space between a
+    number's groups of digits ("1 747") is kept, as :data:`GROUP_SPACE`, so the number is read as one."""
+    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, text)).strip()
 
 
 def strip_marker(text: str) -> str:
@@ -131,105 +129,8 @@ def _noise(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _words(text: str) -> tuple[str, ...]:
+def words(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokens(text) if t.kind != "noise")
-
-
-@lru_cache(maxsize=16)
-def vocabulary(style: HouseStyle) -> Vocabulary:
-    """What the check reads in ``style``'s language: written by the house style itself, in every preset of that
-    language (so an en_GB check also knows "tripled")."""
-    kin = [style, *(p for p in PRESETS.values() if p.language is style.language and p is not style)]
-    entries: list[Phrase] = []
-
-    def add(text: str, category: str, label: str = "", number: Decimal = Decimal(0)) -> None:
-        words = _words(text)
-        if words:
-            entries.append((words, category, label, number))
-
-    up: set[str] = set()
-    down: set[str] = set()
-    for preset in kin:
-        for old, new in _SAMPLES:
-            change = _change(old, new)
-            band = wording.change_band(change, preset)
-            for text in _all_forms(change, preset):
-                add(text, "band", band)
-        for old, new in _DIRECTION_SAMPLES:
-            change = _change(old, new)
-            bag = up if change.direction == "up" else down
-            for text in _all_forms(change, preset, exact=True):
-                bag.update(t.norm for t in tokens(text) if t.kind == "word")
-        for index, word in enumerate(preset.number_words):
-            if index:
-                add(word, "number", number=Decimal(index))
-        for index, word in enumerate(preset.ordinal_words):
-            if index:
-                add(word, "ordinal", number=Decimal(index))
-        add(preset.tied.partition("{}")[0], "tied")
-        add(preset.language.nearly, "qualifier", "nearly")
-        add(preset.language.more_than, "qualifier", "more")
-        for after_from in (False, True):
-            add(preset.language.fewer_than("", preset, after_from=after_from), "qualifier", "fewer")
-        _add_dates(preset, add)
-    numberish = {w for p in PRESETS.values() for w in _words(p.percent) + _words(p.percent_points)}
-    for word in sorted(up - down - numberish):
-        add(word, "direction", "up")
-    for word in sorted(down - up - numberish):
-        add(word, "direction", "down")
-    for preset in PRESETS.values():
-        add(preset.percent, "percent", "percent")
-        add(preset.percent_points, "percent", "points")
-        add(preset.million_word, "scale", number=Decimal(1_000_000))
-        add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
-        add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
-    suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
-                if (text := wording.ordinal_text(n, preset))[:1].isdigit()}
-    by_first: dict[str, list[Phrase]] = {}
-    for entry in entries:
-        by_first.setdefault(entry[0][0], []).append(entry)
-    phrases = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in by_first.items()}
-    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin))
-
-
-def _change(old: int, new: int) -> Change:
-    source = (SourceRef("sample"),)
-    return compute_change("", "", "count", "a", "b", Value(Decimal(old), source), Value(Decimal(new), source))
-
-
-def _all_forms(change: Change, style: HouseStyle, exact: bool = False) -> Iterable[str]:
-    for tense in TENSES:
-        for headline in (False, True):
-            yield wording.change_words(change, style, tense, exact=exact, headline=headline)[0]
-    yield wording.change_noun(change, style)[0]
-
-
-def _add_dates(style: HouseStyle, add: Callable[..., None]) -> None:
-    for month in range(1, 13):
-        day = dt.date(2001, month, 1)
-        name = wording.month_text(day, style, year=False)
-        add(name, "month", number=Decimal(month))
-        for joiner in ("to", "and"):  # the forms a month takes after "i" and "a" in Welsh
-            joined = _words(style.language.join("x", joiner, name, style))
-            add(joined[-1], "month", number=Decimal(month))
-        for word in _words(wording.date_text(day, style)):
-            if not word[:1].isdigit():
-                add(word, "month", number=Decimal(month))
-    for offset in range(7):
-        day = dt.date(2001, 1, 1) + dt.timedelta(days=offset)
-        whole, date = wording.weekday_date_text(day, style), wording.date_text(day, style)
-        add(whole[: len(whole) - len(date)], "weekday", number=Decimal(offset))
-
-
-def _abbreviations(styles: list[HouseStyle]) -> tuple[str, ...]:
-    found: set[str] = set()
-    for style in styles:
-        for month in range(1, 13):
-            moment = dt.datetime(2001, month, 1, 0, 1) + dt.timedelta(hours=12 * (month % 2))
-            text = wording.date_text(moment.date(), style) + " " + wording.embargo_text(moment, "UTC", style)
-            found.update(chunk.rstrip(",") for chunk in text.split() if chunk.rstrip(",").endswith(".")
-                         and not chunk[:1].isdigit())
-    return tuple(sorted(found))
 
 
 def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: frozenset[str] = frozenset(),
@@ -288,13 +189,14 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     number = toks[j]
     worded = _phrase(toks, j, vocab) if number.kind == "word" else None
     if number.kind == "number":
-        value, end, weak = number_value(number.norm), j + 1, False
+        value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
             return Item("ordinal", start, end, text[toks[start].start:number.end + len(number.suffix)], value)
-    elif worded and worded[1] in ("number", "ordinal"):
-        value, end, weak = worded[3], worded[0], True
-        if worded[1] == "ordinal":
-            return Item("ordinal", start, end, text[toks[start].start:toks[end - 1].end], value, weak=not tied)
+    elif worded and worded[1] == "ordinal":
+        return Item("ordinal", start, worded[0], text[toks[start].start:toks[worded[0] - 1].end], worded[3],
+                    weak=not tied)
+    elif worded and worded[1] in ("number", "numscale"):
+        value, end, weak = _number_words(toks, j, vocab)
     else:
         return None
     if value is None:
@@ -317,7 +219,32 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
             return Item("year", start, end, shown, value)
         if _beside_month(toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
-    return Item(kind, start, end, shown, value, qualifier, weak=weak and not qualifier)
+    return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
+
+
+def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:
+    """A number written in words from token i: its value, where it ends, and that it is weak (in new text it is
+    read as a count only before a count's words: "fifty people", not "twenty-four hours"). A scale multiplies the
+    words before it back to the last larger scale: "two thousand three hundred and four", Welsh "cant pum deg"."""
+    groups: list[Decimal] = []
+    k, words = i, 0
+    while k < len(toks):
+        phrase = _phrase(toks, k, vocab) if toks[k].kind == "word" else None
+        if phrase and phrase[1] == "number":
+            groups.append(phrase[3])
+        elif phrase and phrase[1] == "numscale":
+            tail = Decimal(0)
+            while groups and groups[-1] < phrase[3]:
+                tail += groups.pop()
+            groups.append(max(tail, Decimal(1)) * phrase[3])
+        elif words and toks[k].norm in vocab.joins and k + 1 < len(toks) and (
+                (after := _phrase(toks, k + 1, vocab)) and after[1] in ("number", "numscale")):
+            k += 1
+            continue
+        else:
+            break
+        k, words = phrase[0], words + 1
+    return sum(groups, Decimal(0)), k, True  # a count only before the words a count stands before ("people")
 
 
 def _beside_month(toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:

@@ -128,6 +128,15 @@ class Language(ABC):
     from_word: str  # "from 150 to 440"
     to_word: str
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
+    # Numbers in words that a person may type into an edited release, for `drafter check` to read ("fifty
+    # people"; the preset's number_words are read too): words with their values, and scales, which multiply
+    # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".
+    number_names: tuple[tuple[str, int], ...] = ()
+    number_scales: tuple[tuple[str, int], ...] = ()
+    percent_words: tuple[str, ...] = ()
+    # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
+    # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
+    qualifier_words: tuple[tuple[str, str], ...] = ()
 
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:

@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -92,6 +92,8 @@ class DocParagraph:
     context: str = ""  # a table cell's row and column heading, which say what its figure is
     pending: tuple[str, ...] = ()  # tracked changes not yet accepted or rejected, described
     comment: bool = False
+    comments: tuple[str, ...] = ()  # the ids of the comments anchored in this paragraph
+    anchor: str = ""  # a comment's paragraph: the comment's id
 
 
 @dataclass(frozen=True)
@@ -111,11 +113,13 @@ class _Walk:
 
 def read_document(source: bytes | Path) -> ReadDocument:
     """Everything a person can read in a DOCX, paragraph by paragraph; :class:`UnreadableDocx` if it is not one."""
+    data = source if isinstance(source, bytes) else source.read_bytes()
     try:  # python-docx and lxml raise many types for a damaged package
-        document = docx.Document(io.BytesIO(as_document(source if isinstance(source, bytes) else source.read_bytes())))
+        document = docx.Document(io.BytesIO(as_document(data)))
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
-        props = document.core_properties
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            props = _core_properties(package)
     except Exception as exc:
         raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
@@ -124,7 +128,7 @@ def read_document(source: bytes | Path) -> ReadDocument:
     _container(document.element.body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
         _part(root, kind, walk)
-    return ReadDocument(tuple(walk.found), props.category or "", props.language or "", props.title or "")
+    return ReadDocument(tuple(walk.found), props.get("area", ""), props.get("language", ""), props.get("title", ""))
 
 
 def read_language(path: Path) -> str:
@@ -132,13 +136,37 @@ def read_language(path: Path) -> str:
     caller makes sure ``path`` is a regular file."""
     try:
         with zipfile.ZipFile(path) as package:
-            if package.getinfo("docProps/core.xml").file_size > 1_000_000:  # a few hundred bytes, normally
-                return ""
-            root = ElementTree.fromstring(package.read("docProps/core.xml"))
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+            return _core_properties(package).get("language", "")
+    except (OSError, zipfile.BadZipFile):
         return ""
-    found = root.find("{http://purl.org/dc/elements/1.1/}language")
-    return (found.text or "").strip() if found is not None else ""
+
+
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _core_properties(package: zipfile.ZipFile) -> dict[str, str]:
+    """The area (category), language and title from the package's core properties, found by its relationship
+    whichever of the two names for it the package uses: Word's, or the one LibreOffice writes
+    (``…/officedocument/2006/relationships/metadata/core-properties``), which python-docx does not follow."""
+    try:
+        rels = ElementTree.fromstring(_small(package, "_rels/.rels"))
+        target = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
+                       if r.get("Type", "").endswith("/metadata/core-properties")), "docProps/core.xml")
+        root = ElementTree.fromstring(_small(package, target.lstrip("/")))
+    except (KeyError, ValueError, ElementTree.ParseError):
+        return {}
+    found = {"area": root.find(f"{_CP}category"), "language": root.find(f"{_DC}language"),
+             "title": root.find(f"{_DC}title")}
+    return {name: (element.text or "").strip() for name, element in found.items() if element is not None}
+
+
+def _small(package: zipfile.ZipFile, name: str) -> bytes:
+    """A part of a few hundred bytes, normally; one that is not is not read."""
+    if package.getinfo(name).file_size > 1_000_000:
+        raise ValueError(name)
+    return package.read(name)
 
 
 def _part(root: Any, kind: str, walk: _Walk) -> None:
@@ -150,7 +178,10 @@ def _part(root: Any, kind: str, walk: _Walk) -> None:
                                    and n.get(f"{W}type") not in _SEPARATORS), 1):
         author = note.get(f"{W}author")
         where = f"{tag} {number}" + (f" by {author}" if author else "")
+        start = len(walk.found)
         _container(note, walk, where, comment=kind == "comments")
+        if kind == "comments":
+            walk.found[start:] = [replace(p, anchor=note.get(f"{W}id") or "") for p in walk.found[start:]]
 
 
 def _container(element: Any, walk: _Walk, where: str, context: str = "", comment: bool = False) -> None:
@@ -169,9 +200,9 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     _collect(p, found)
     style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
     text = "".join(found.parts)
-    if text.strip() or found.pending:
+    if text.strip() or found.pending or found.comments:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
-                                       tuple(found.pending), comment))
+                                       tuple(found.pending), comment, tuple(found.comments)))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
@@ -183,6 +214,7 @@ class _Text:
     parts: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
     boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
+    comments: list[str] = field(default_factory=list)  # the ids of the comments anchored in it
     instruction: str = ""  # the field being read ("PAGE")
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
 
@@ -203,6 +235,8 @@ def _collect(element: Any, out: _Text) -> None:
             out.parts.append("-")
         elif tag == f"{W}txbxContent":
             out.boxes.append(child)
+        elif tag in (f"{W}commentRangeStart", f"{W}commentReference"):
+            out.comments.append(child.get(f"{W}id") or "")
         elif tag == f"{W}instrText":
             out.instruction += child.text or ""
         elif tag == f"{W}fldChar":

@@ -102,6 +102,15 @@ TRILLION = "triliwn"
 EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
+# Read by `drafter check` in an edited release, in the decimal counting schools teach ("dau gant", "pum deg dau",
+# with the mutated forms after a number); drafter writes figures.
+NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
+                ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20))
+NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
+                 ("fil", 1000))
+PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
+QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
+                   ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
@@ -171,6 +180,10 @@ class Welsh(Language):
     from_word = FROM
     to_word = TO
     attribution_verbs = ATTRIBUTION_VERBS
+    number_names = NUMBER_NAMES
+    number_scales = NUMBER_SCALES
+    percent_words = PERCENT_WORDS
+    qualifier_words = QUALIFIER_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

@@ -15,6 +15,14 @@ from drafter.style.numbers import change_percent_text, from_to_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# Read by `drafter check` in an edited release ("fifty people", "two hundred and forty"); drafter writes figures.
+NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+                ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+                ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
+NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
+QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
+                   ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
+                   ("roughly", "about"), ("approximately", "about"), ("some", "about"))
 
 VERBS: dict[str, tuple[str, str, str]] = {
     # key: (past, participle, present)
@@ -62,6 +70,9 @@ class English(Language):
     from_word = "from"
     to_word = "to"
     attribution_verbs = ("said", "added", "says", "adds")
+    number_names = NUMBER_NAMES
+    number_scales = NUMBER_SCALES
+    qualifier_words = QUALIFIER_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")

@@ -1,0 +1,132 @@
+"""The words `drafter check` knows in a house style's language, written by the house style itself: change words
+for a change in each band (:func:`~drafter.style.wording.change_words`), direction words, months and weekdays
+from the date helpers, number and ordinal words from the preset and its :class:`~drafter.style.base.Language`
+(numbers in words a person may type, "fifty", "dau gant"), qualifiers, the words for per cent and for millions,
+and the abbreviations whose full stop does not end a sentence ("Sept."). A new language is read as soon as it
+can be written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from functools import lru_cache
+
+from drafter.compute.changes import compute_change
+from drafter.model import Change, SourceRef, Value
+from drafter.reports.check_words import Phrase, Vocabulary, tokens, words
+from drafter.style import wording
+from drafter.style.base import TENSES, HouseStyle
+from drafter.style.house import PRESETS
+
+# A change of each band (old, new), to have the house style word it.
+_SAMPLES = ((100, 200), (100, 250), (100, 290), (100, 300), (100, 350), (100, 400), (100, 500), (100, 50),
+            (100, 100))
+_DIRECTION_SAMPLES = ((100, 150), (100, 80), (5, 12), (12, 5))
+
+
+@lru_cache(maxsize=16)
+def vocabulary(style: HouseStyle) -> Vocabulary:
+    """What the check reads in ``style``'s language: written by the house style itself, in every preset of that
+    language (so an en_GB check also knows "tripled")."""
+    kin = [style, *(p for p in PRESETS.values() if p.language is style.language and p is not style)]
+    entries: list[Phrase] = []
+
+    def add(text: str, category: str, label: str = "", number: Decimal = Decimal(0)) -> None:
+        found = words(text)
+        if found:
+            entries.append((found, category, label, number))
+
+    up: set[str] = set()
+    down: set[str] = set()
+    for preset in kin:
+        for old, new in _SAMPLES:
+            change = _change(old, new)
+            band = wording.change_band(change, preset)
+            for text in _all_forms(change, preset):
+                add(text, "band", band)
+        for old, new in _DIRECTION_SAMPLES:
+            change = _change(old, new)
+            bag = up if change.direction == "up" else down
+            for text in _all_forms(change, preset, exact=True):
+                bag.update(t.norm for t in tokens(text) if t.kind == "word")
+        for index, word in enumerate(preset.number_words):
+            if index:
+                add(word, "number", number=Decimal(index))
+        for word, value in preset.language.number_names:
+            add(word, "number", number=Decimal(value))
+        for word, value in preset.language.number_scales:
+            add(word, "numscale", number=Decimal(value))
+        for index, word in enumerate(preset.ordinal_words):
+            if index:
+                add(word, "ordinal", number=Decimal(index))
+        add(preset.tied.partition("{}")[0], "tied")
+        add(preset.language.nearly, "qualifier", "nearly")
+        add(preset.language.more_than, "qualifier", "more")
+        for words_, label in preset.language.qualifier_words:
+            add(words_, "qualifier", label)
+        for after_from in (False, True):
+            add(preset.language.fewer_than("", preset, after_from=after_from), "qualifier", "fewer")
+        _add_dates(preset, add)
+    numberish = {w for p in PRESETS.values() for w in words(p.percent) + words(p.percent_points)}
+    for word in sorted(up - down - numberish):
+        add(word, "direction", "up")
+    for word in sorted(down - up - numberish):
+        add(word, "direction", "down")
+    for preset in PRESETS.values():
+        add(preset.percent, "percent", "percent")
+        for word in preset.language.percent_words:
+            add(word, "percent", "percent")
+        add(preset.percent_points, "percent", "points")
+        add(preset.million_word, "scale", number=Decimal(1_000_000))
+        add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
+        add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
+    suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
+                if (text := wording.ordinal_text(n, preset))[:1].isdigit()}
+    by_first: dict[str, list[Phrase]] = {}
+    for entry in entries:
+        by_first.setdefault(entry[0][0], []).append(entry)
+    phrases = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in by_first.items()}
+    joins = frozenset(w for preset in kin for w in words(preset.and_word))
+    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins)
+
+
+def _change(old: int, new: int) -> Change:
+    source = (SourceRef("sample"),)
+    return compute_change("", "", "count", "a", "b", Value(Decimal(old), source), Value(Decimal(new), source))
+
+
+def _all_forms(change: Change, style: HouseStyle, exact: bool = False) -> Iterable[str]:
+    for tense in TENSES:
+        for headline in (False, True):
+            yield wording.change_words(change, style, tense, exact=exact, headline=headline)[0]
+    yield wording.change_noun(change, style)[0]
+
+
+def _add_dates(style: HouseStyle, add: Callable[..., None]) -> None:
+    for month in range(1, 13):
+        day = dt.date(2001, month, 1)
+        name = wording.month_text(day, style, year=False)
+        add(name, "month", number=Decimal(month))
+        for joiner in ("to", "and"):  # the forms a month takes after "i" and "a" in Welsh
+            joined = words(style.language.join("x", joiner, name, style))
+            add(joined[-1], "month", number=Decimal(month))
+        for word in words(wording.date_text(day, style)):
+            if not word[:1].isdigit():
+                add(word, "month", number=Decimal(month))
+    for offset in range(7):
+        day = dt.date(2001, 1, 1) + dt.timedelta(days=offset)
+        whole, date = wording.weekday_date_text(day, style), wording.date_text(day, style)
+        add(whole[: len(whole) - len(date)], "weekday", number=Decimal(offset))
+
+
+def _abbreviations(styles: list[HouseStyle]) -> tuple[str, ...]:
+    found: set[str] = set()
+    for style in styles:
+        for month in range(1, 13):
+            moment = dt.datetime(2001, month, 1, 0, 1) + dt.timedelta(hours=12 * (month % 2))
+            text = wording.date_text(moment.date(), style) + " " + wording.embargo_text(moment, "UTC", style)
+            found.update(chunk.rstrip(",") for chunk in text.split() if chunk.rstrip(",").endswith(".")
+                         and not chunk[:1].isdigit())
+    return tuple(sorted(found))

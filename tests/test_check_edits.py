@@ -1,0 +1,433 @@
+"""`drafter check` on edits colleagues really make to a drafted release, each found in a trial of the shipped
+example: the file re-saved by LibreOffice into another folder, numbers with spaces inside them, a figure moved
+to the wrong place in its sentence, a quotation from someone whose words were never approved."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from tests.conftest import EXAMPLE
+
+runner = CliRunner()
+PARAGRAPH_5 = 'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
+PARAGRAPH_6 = 'cheshire.docx: Cheshire: paragraph 6 "Across the north west as a whole, the …": '
+
+
+@pytest.fixture
+def inbox(example_draft: Path, tmp_path: Path) -> Path:
+    """Cheshire's release as it comes back from a colleague: alone in another folder, with no manifest."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copyfile(example_draft / "cheshire.docx", folder / "cheshire.docx")
+    return folder / "cheshire.docx"
+
+
+def check(*files: Path) -> tuple[int, list[str]]:
+    result = runner.invoke(app, ["check", str(EXAMPLE), *map(str, files)])
+    return result.exit_code, (result.stdout + result.stderr).splitlines()
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """``old`` replaced by ``new`` in the one run of the document that holds it, as a person types in Word."""
+    document = docx.Document(str(path))
+    run = next(r for p in document.paragraphs for r in p.runs if old in r.text)
+    run.text = run.text.replace(old, new, 1)
+    document.save(str(path))
+
+
+def as_libreoffice_saves(path: Path) -> None:
+    """The package's relationships as LibreOffice writes them: the core properties (where drafter keeps the
+    area and the language) under the relationship type's other spelling, which python-docx does not follow."""
+    with zipfile.ZipFile(path) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_its_area(inbox: Path) -> None:
+    as_libreoffice_saves(inbox)
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "2017, 150 people", "2017, 160 people")
+    as_libreoffice_saves(inbox)
+    assert check(inbox) == (1, [
+        PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's contacts in the first period (before) was '150' "
+        "(figures.csv, row 3, column before)",
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])  # non-breaking, thin, narrow non-breaking
+def test_a_space_inside_a_number_is_one_number_written_another_way(inbox: Path, space: str) -> None:
+    replace_in(inbox, "from 1,747 to", f"from 1{space}747 to")
+    assert check(inbox) == (1, [
+        PARAGRAPH_6 + "'1\u202f747' where North West's contacts in the first period (before) was '1,747' "
+        "(figures.csv, row 2, column before): the same figure, not as the house style writes it",
+        "1 finding(s) in 1 file"])
+
+
+def test_a_non_breaking_space_between_a_figure_and_its_words_is_only_a_space(inbox: Path) -> None:
+    replace_in(inbox, "193 per cent", "193\u00a0per\u00a0cent")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_two_figures_swapped_within_a_sentence_are_each_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "from 1,747 to 3,549", "from 3,549 to 1,747")
+    assert check(inbox) == (1, [
+        PARAGRAPH_6 + "'3,549' where North West's contacts in the first period (before) was '1,747' (figures.csv, "
+        "row 2, column before)",
+        PARAGRAPH_6 + "'1,747' where North West's contacts in the second period (after) was '3,549' (figures.csv, "
+        "row 2, column after)",
+        "2 finding(s) in 1 file"])
+
+
+def test_a_figure_moved_within_its_sentence_is_still_right(inbox: Path) -> None:
+    replace_in(inbox, "rose by 193 per cent to 440", "rose to 440, a rise of 193 per cent")
+    replace_in(inbox, "the number went from 1,747 to 3,549 over the same periods – a rise of 103 per cent",
+               "the number rose by 103 per cent, from 1,747 to 3,549, over the same periods")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_counts(inbox: Path) -> None:
+    replace_in(inbox, "rose by 193 per cent to 440", "rose by 290 to 440")  # 440 - 150: true
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "rose by 290 to 440", "rose by 300 to 440")
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's contacts from the first period to the "
+        "second is '290' (figures.csv, row 3, columns before and after)",
+        "1 finding(s) in 1 file"])
+
+
+def add_paragraph_before(path: Path, anchor: str, text: str) -> None:
+    """A new paragraph in the style of the one starting ``anchor``, before it, as a person adds one in Word."""
+    document = docx.Document(str(path))
+    before = next(p for p in document.paragraphs if p.text.startswith(anchor))
+    new = before.insert_paragraph_before(text, before.style)
+    assert new.text == text
+    document.save(str(path))
+
+
+def test_a_quotation_from_someone_whose_words_were_not_approved_is_a_finding(inbox: Path) -> None:
+    add_paragraph_before(inbox, "ENDS", "Jane Smith, a local councillor, said: “This is a fantastic result for "
+                         "Cheshire and shows the helpline works.”")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 13 "Jane Smith, a local councillor, said: “This is …": a quotation that '
+        "is not an approved quote: “This is a fantastic result for Cheshire and shows the helpline works.” (quotes "
+        "must be in quotes.yaml, approved, and used as approved)",
+        "1 finding(s) in 1 file"])
+
+
+def test_a_name_or_phrase_in_quotation_marks_is_not_a_quotation(inbox: Path) -> None:
+    add_paragraph_before(inbox, "ENDS", "The campaign, called “Get Help Early”, ran on \"local radio\" stations.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_an_approved_quote_copied_into_a_release_it_is_not_approved_for_is_a_finding(
+        example_draft: Path, tmp_path: Path) -> None:
+    cumbria = tmp_path / "cumbria.docx"
+    shutil.copyfile(example_draft / "cumbria.docx", cumbria)
+    cheshire = docx.Document(str(example_draft / "cheshire.docx"))
+    york = [p for p in cheshire.paragraphs if p.text.startswith(("Detective Inspector", "“We are very pleased"))]
+    document = docx.Document(str(cumbria))
+    ends = next(p for p in document.paragraphs if p.text == "ENDS")
+    for paragraph in york:
+        ends.insert_paragraph_before(paragraph.text, paragraph.style)
+    document.save(str(cumbria))
+    assert check(cumbria) == (1, [
+        'cumbria.docx: Cumbria: paragraph 11 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
+        "strategic …\": quote 'york-cheshire' is not approved for Cumbria's release (quotes.yaml gives it for "
+        "Cheshire)",
+        "1 finding(s) in 1 file"])
+
+
+@pytest.fixture
+def with_table(example: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """The example with its table of every area's figures turned on, and Cheshire's release drafted."""
+    from drafter import api
+
+    with (example / "campaign.yaml").open("a", encoding="utf-8") as yaml:
+        yaml.write("table: true\n")
+    api.draft(example, tmp_path / "out", areas=["Cheshire"], formats=["docx"])
+    return example, tmp_path / "out" / "cheshire.docx"
+
+
+def set_cell(path: Path, row: int, column: int, text: str) -> None:
+    document = docx.Document(str(path))
+    document.tables[0].rows[row].cells[column].paragraphs[0].runs[0].text = text
+    document.save(str(path))
+
+
+@pytest.mark.parametrize(("row", "column", "text", "finding"), [
+    (1, 1, "440", "paragraph 24 (table 1, row 2 (Cheshire), column 2 (July to December 2017)) \"440\": '440' where "
+     "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)"),
+    (2, 1, "150", "paragraph 28 (table 1, row 3 (Cumbria), column 2 (July to December 2017)) \"150\": '150' where "
+     "Cumbria's contacts in the first period (before) was '90' (figures.csv, row 4, column before): '150' is "
+     "Cheshire's contacts in the first period (before)"),
+    (0, 1, "January to June 2018", "paragraph 20 (table 1, row 1, column 2) \"January to June 2018\": '2018' where "
+     "the first period (before: 2017-07-01 to 2017-12-31) was '2017' (campaign.yaml, key periods.before)"),
+])
+def test_a_table_cell_holding_another_cells_figure_is_a_finding(with_table: tuple[Path, Path], row: int,
+                                                                  column: int, text: str, finding: str) -> None:
+    campaign, path = with_table
+    set_cell(path, row, column, text)
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == 1
+    assert f"cheshire.docx: Cheshire: {finding}" in result.stdout.splitlines()
+
+
+def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(tmp_path: Path) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Ceredigion"], formats=["docx"], locale="cy_GB")
+    path = tmp_path / "ceredigion.docx"
+    document = docx.Document(str(path))
+    first = document.paragraphs[0]
+    assert first.text == "I’W GYHOEDDI AR UNWAITH"  # typographic apostrophe, as the house style prints it
+    first._p.getparent().remove(first._p)
+    document.save(str(path))
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [
+        "ceredigion.docx: Ceredigion: the 'I’W GYHOEDDI AR UNWAITH' line is missing",
+        "1 finding(s) in 1 file"])
+
+
+def delete_paragraphs(path: Path, *starts: str) -> None:
+    document = docx.Document(str(path))
+    for paragraph in [p for p in document.paragraphs if p.text.startswith(starts)]:
+        paragraph._p.getparent().remove(paragraph._p)
+    document.save(str(path))
+
+
+def test_an_approved_quote_taken_out_whole_is_not_a_finding(inbox: Path) -> None:
+    delete_paragraphs(inbox, "Detective Inspector Stuart York", "“We are very pleased")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_an_approved_quote_cut_short_says_which_paragraph_is_missing(inbox: Path) -> None:
+    delete_paragraphs(inbox, "“We are very pleased")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 11 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
+        "strategic …\": approved quote 'york-cheshire' has been shortened: its paragraph “We are very pleased with "
+        "the success of the Stop It Now! campaign, which has se…” is missing (an approved quote is used whole, as "
+        "approved)",
+        "1 finding(s) in 1 file"])
+
+
+def test_an_approved_quote_put_in_someone_elses_mouth_is_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "Crime Unit, said:", "Crime Unit, added:")  # the verb is the writer's to choose
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "Assistant Chief Constable Alan Barr", "Chief Constable Andy Rhodes")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 8 "Chief Constable Andy Rhodes, from the North West …": the words '
+        "introducing approved quote 'barr-regional' have changed: 'Chief Constable Andy Rhodes, from the North West "
+        "Regional Organised Crime Unit, added:' where drafter wrote 'Assistant Chief Constable Alan Barr, from the "
+        "North West Regional Organised Crime Unit, said:' (who is quoted, with their title and organisation, is as "
+        "approved in quotes.yaml)",
+        "1 finding(s) in 1 file"])
+
+
+def test_a_markdown_release_moved_or_renamed_is_known_by_its_file_name(example_draft: Path, tmp_path: Path) -> None:
+    for name in ("cumbria.md", "Cumbria FINAL v2.md", "cumbria_final.md"):
+        shutil.copyfile(example_draft / f"cumbria.{name.rsplit('.', 1)[1]}", tmp_path / name)
+    result = runner.invoke(app, ["check", str(EXAMPLE), *(str(tmp_path / n) for n in (
+        "cumbria.md", "Cumbria FINAL v2.md", "cumbria_final.md"))])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "3 files checked clean\n", "")
+
+
+def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_draft: Path, tmp_path: Path) -> None:
+    out = shutil.copytree(example_draft, tmp_path / "out")
+    shutil.copyfile(out / "cheshire.docx", out / "cumbria.docx")
+    code, lines = check(out / "cumbria.docx")
+    assert code == 1
+    assert lines[0] == (
+        "cumbria.docx: Cumbria: the document's properties say it is Cheshire's release, but drafter wrote "
+        "cumbria.docx for Cumbria: is it Cheshire's release saved under Cumbria's name? (it is checked as Cumbria's)")
+    assert lines[-1] == "12 finding(s) in 1 file"  # each figure, and each "Cheshire" where drafter wrote "Cumbria"
+
+
+@pytest.mark.parametrize(("words", "first_words", "finding"), [
+    ("fifty", "fifty people from …", "'fifty' where Cheshire's contacts in the first period (before) was '150' "
+     "(figures.csv, row 3, column before)"),
+    ("two hundred", "two hundred people …", "'two hundred' where Cheshire's contacts in the first period (before) "
+     "was '150' (figures.csv, row 3, column before)"),
+    ("one hundred and fifty", "one hundred and …", "'one hundred and fifty' where Cheshire's contacts in the first "
+     "period (before) was '150' (figures.csv, row 3, column before): the same figure, not as the house style writes "
+     "it"),
+])
+def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: str, first_words: str,
+                                                          finding: str) -> None:
+    replace_in(inbox, "2017, 150 people", f"2017, {words} people")
+    assert check(inbox) == (1, [
+        f'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, {first_words}": {finding}',
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("150 o bobl", "dau gant o bobl", "'dau gant' where Cheshire's contacts in the first period (before) was '150' "
+     "(figures.csv, row 3, column before)"),
+    ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's contacts in the first period (before) was "
+     "'150' (figures.csv, row 3, column before): the same figure, not as the house style writes it"),
+    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in contacts from the first period to the second was "
+     "'193%' (figures.csv, row 3, columns before and after): the same figure, not as the house style writes it"),
+])
+def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
+                                                                 finding: str) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["docx"], locale="cy_GB")
+    replace_in(tmp_path / "cheshire.docx", old, new)
+    code, lines = check(tmp_path / "cheshire.docx")
+    assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]
+
+
+@pytest.mark.parametrize(("new", "verdict"), [
+    ("almost 90 per cent", ": the same figure at another rounding level"),
+    ("about 90 per cent", ": the same figure at another rounding level"),
+    ("eighty-eight per cent", ": the same figure, not as the house style writes it"),
+    ("88.4 per cent", ""),  # 88.47…: not true at that rounding level
+    ("about 80 per cent", ""),
+])
+def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp_path: Path, new: str,
+                                                        verdict: str) -> None:
+    path = tmp_path / "merseyside.docx"
+    shutil.copyfile(example_draft / "merseyside.docx", path)
+    replace_in(path, "rose by 88 per cent", f"rose by {new}")
+    code, lines = check(path)
+    assert (code, len(lines)) == (1, 2)
+    assert lines[0].endswith(
+        f": '{new}' where Merseyside's change in contacts from the first period to the second was '88 per cent' "
+        f"(figures.csv, row 7, columns before and after){verdict}")
+
+
+def add_comment(path: Path, anchor: str, text: str, author: str) -> None:
+    """A comment on the paragraph starting ``anchor``, as Word writes one: its range and reference in the
+    paragraph, its words in the comments part (written by hand: python-docx 1.1 cannot add comments)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from drafter.writers.docx_read import W
+
+    ns = f'xmlns:w="{W[1:-1]}"'
+    document = docx.Document(str(path))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith(anchor))
+    paragraph._p.insert(1, parse_xml(f'<w:commentRangeStart {ns} w:id="7"/>'))
+    paragraph._p.append(parse_xml(f'<w:commentRangeEnd {ns} w:id="7"/>'))
+    paragraph._p.append(parse_xml(f'<w:r {ns}><w:commentReference w:id="7"/></w:r>'))
+    body = (f'<w:comments {ns}><w:comment w:id="7" w:author="{author}" w:initials="S"><w:p><w:r><w:t>{text}</w:t>'
+            "</w:r></w:p></w:comment></w:comments>").encode()
+    part = Part(PackURI("/word/comments.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml", body,
+                document.part.package)
+    document.part.relate_to(part, RT.COMMENTS)
+    document.save(str(path))
+
+
+def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
+    add_comment(inbox, "Between July", "Is 193 right? Check with Jo", "Sam")
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "a comment (comment 1 by Sam) is still in the document: 'Is 193 right? Check with Jo'",
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("Across the north west as a whole", "Across Cheshire as a whole",
+     'paragraph 6 "Across Cheshire as a whole, the number went …": \'Cheshire\' where drafter wrote \'the north '
+     "west': what this sentence says is North West's, not Cheshire's"),
+    ("150 people from Cheshire", "150 people from Cumbria",
+     PARAGRAPH_5[len("cheshire.docx: Cheshire: "):-2] + ": 'Cumbria' where drafter wrote 'Cheshire': what this "
+     "sentence says is Cheshire's, not Cumbria's"),
+])
+def test_another_areas_name_put_where_drafter_named_one_is_a_finding(inbox: Path, old: str, new: str,
+                                                                    finding: str) -> None:
+    replace_in(inbox, old, new)
+    assert check(inbox) == (1, [f"cheshire.docx: Cheshire: {finding}", "1 finding(s) in 1 file"])
+
+
+def test_an_area_named_another_way_or_not_named_is_not_a_finding(inbox: Path) -> None:
+    replace_in(inbox, "Across the north west as a whole", "Across the region as a whole")
+    replace_in(inbox, "150 people from Cheshire contacted", "150 Cheshire people contacted")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_a_text_release_saved_as_unicode_by_notepad_is_read(example_draft: Path, tmp_path: Path) -> None:
+    text = (example_draft / "cheshire.md").read_text(encoding="utf-8").replace("2017, 150 people", "2017, 160 people")
+    (tmp_path / "cheshire.md").write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Notepad saves
+    assert check(tmp_path / "cheshire.md") == (1, [
+        'cheshire.md: Cheshire: paragraph 5 "Between July and December 2017, 160 people from …": \'160\' where '
+        "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)",
+        "1 finding(s) in 1 file"])
+
+
+def test_another_campaigns_release_is_skipped_saying_whose_it_is(inbox: Path) -> None:
+    document = docx.Document(str(inbox))
+    document.core_properties.category = "Atlantis"
+    document.save(str(inbox))
+    lone = inbox.with_name("atlantis.docx")
+    inbox.rename(lone)
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(lone)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"skipped {lone}: is a release for Atlantis, which is not an area of this campaign (another campaign's "
+        "release? give --area to check it as one of this campaign's)")
+
+
+def move_row(path: Path, row: int, after: int) -> None:
+    document = docx.Document(str(path))
+    rows = document.tables[0].rows
+    rows[after]._tr.addnext(rows[row]._tr)
+    document.save(str(path))
+
+
+def test_a_table_sorted_or_cut_by_hand_is_still_right(with_table: tuple[Path, Path]) -> None:
+    campaign, path = with_table
+    move_row(path, 2, 5)  # Cumbria moved below Merseyside
+    document = docx.Document(str(path))
+    document.tables[0].rows[3]._tr.getparent().remove(document.tables[0].rows[3]._tr)  # a row taken out
+    document.save(str(path))
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout) == (0, "1 file checked clean\n")
+
+
+def test_a_rows_label_changed_shows_in_the_figures_beside_it(with_table: tuple[Path, Path]) -> None:
+    campaign, path = with_table
+    set_cell(path, 1, 0, "Cumbria")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        'cheshire.docx: Cheshire: paragraph 24 (table 1, row 2 (Cumbria), column 2 (July to December 2017)) "150": '
+        "'150' in new text where Cumbria's contacts in the first period (before) is '90' (figures.csv, row 4, column "
+        "before): '150' is Cheshire's contacts in the first period (before)")
+
+
+def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_words(inbox: Path) -> None:
+    add_paragraph_before(inbox, "The rise follows", "The helpline is open twenty-four hours a day, and almost two "
+                         "hundred volunteers answer it.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    add_paragraph_before(inbox, "The rise follows", "In Cheshire, fifty people called in 2018.")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 8 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
+        "where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, column after)",
+        "1 finding(s) in 1 file"])
+
+
+def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_approved(tmp_path: Path) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
+    path = tmp_path / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
+    path.write_text(text.replace("’", "'").replace("“", '"').replace("”", '"'), encoding="utf-8")
+    assert check(path) == (0, ["1 file checked clean"])
