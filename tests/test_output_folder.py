@@ -466,3 +466,75 @@ def test_a_lock_file_drafter_may_not_open_names_the_run_that_made_it(drafted_exa
                                  "other run in the folder: wait for it to finish, then run again; if none is running, "
                                  "delete .drafter-lock)\n")
     assert files_in(out) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_review_folder_is_as_open_as_the_output_folder(example: Path, tmp_path: Path) -> None:
+    """A team folder others may write in (here 0o775): the review folder drafter makes in it is too, whatever
+    the umask of whoever drafted first, so a colleague's next draft can replace the reviewer pack."""
+    out = tmp_path / "team"
+    out.mkdir()
+    out.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        os.umask(old)
+    assert code == 0, stderr
+    assert stat.S_IMODE(os.stat(out / "review").st_mode) == 0o775
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_staging_folder_is_as_open_as_the_output_folder(tmp_path: Path) -> None:
+    """So a colleague's run can clear what this one left if it is killed."""
+    from drafter.output.files import Staging
+
+    tmp_path.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        staging = Staging.start(tmp_path)
+        staging.stage("review/review.csv", b"area\n", "")
+        assert stat.S_IMODE(os.stat(staging.folder).st_mode) == 0o775
+        assert stat.S_IMODE(os.stat(staging.folder / "review").st_mode) == 0o775
+        staging.end(failed=False)
+    finally:
+        os.umask(old)
+
+
+def test_a_review_folder_drafter_may_not_write_in_stops_the_run_before_anything_changes(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made by a colleague's account on a shared drive, by an older drafter: the releases must not be replaced
+    and the reviewer pack then refused half-way, with a word about Word that does not apply."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not str(path).endswith("review") and
+                        real_access(path, mode, **kw))
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / 'review'}: is a folder you may not write in (expected permission to "
+                                 "write in it: ask whoever manages the drive, or draft into another folder)\n")
+    assert files_in(out) == before
+
+
+def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_example: tuple[Path, Path],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a virus scanner or OneDrive holds a file it has just seen for a fraction of a second; the
+    batch waits for it rather than stopping half-way, saying a release is open in Word."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_replace = os.replace
+    refusals = []
+
+    def scanned(source: str | Path, target: str | Path) -> None:
+        if str(target).endswith("cheshire.docx") and len(refusals) < 2:
+            refusals.append(target)
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", scanned)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert len(refusals) == 2
+    assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]

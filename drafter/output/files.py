@@ -27,8 +27,8 @@ from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, refuse_special
-from drafter.output.opened import refuse_open
+from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
+from drafter.output.opened import refuse_open, replace
 from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
@@ -81,7 +81,7 @@ class Staging:
         lock = OutputLock.take(out_dir)
         try:
             discard_staged(out_dir)
-            folder.mkdir()
+            make_folder_like(folder, out_dir)
         except OSError as exc:
             lock.release()
             raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
@@ -94,8 +94,8 @@ class Staging:
         temp = self.folder / name
         digest = hashlib.sha256()
         try:
-            if "/" in name:
-                temp.parent.mkdir(exist_ok=True)
+            if "/" in name and kind(temp.parent) is None:
+                make_folder_like(temp.parent, self.out_dir)
             with open(temp, "xb") as handle:  # a new file in the run's own folder; no fsync: see write_atomic
                 for piece in [data] if isinstance(data, bytes) else data:
                     handle.write(piece)
@@ -143,6 +143,14 @@ def _make_folder(out_dir: Path) -> bool:
     return found is None
 
 
+def make_folder_like(folder: Path, out_dir: Path) -> None:
+    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
+    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
+    folder.mkdir()
+    with contextlib.suppress(OSError):
+        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
+
+
 def discard_staged(out_dir: Path) -> None:
     """Remove the temporary files and staging folders a killed run left, directly in the output folder and
     in its ``review`` folder: only drafter's own names (``.drafter-tmp-…``), never following a link (a link
@@ -182,7 +190,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
             handle.writelines([data] if isinstance(data, bytes) else data)
         if mode is not None:
             os.chmod(temp, mode)
-        os.replace(temp, path)
+        replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -203,6 +211,10 @@ def safe_target(out_dir: Path, name: str) -> Path:
             if found == "link":
                 raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
             raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
+        if found == "folder" and not os.access(out_dir / parts[0], os.W_OK | os.X_OK):  # made by someone else
+            raise OutputError("is a folder you may not write in", source=SourceRef(str(out_dir / parts[0])),
+                              expected="permission to write in it: ask whoever manages the drive, or draft into "
+                                       "another folder")
     return out_dir / name
 
 
@@ -222,6 +234,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
     try:
+        if (left := read_own(journal_path)) is not None:  # a killed run's, perhaps a colleague's: made this run's
+            write_atomic(journal_path, left)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
         raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
@@ -282,7 +296,8 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             manifest[name] = _entry(staged)
         return
     try:
-        target.parent.mkdir(exist_ok=True)
+        if kind(target.parent) is None:
+            make_folder_like(target.parent, staging.out_dir)
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
         journal.write(f"{name} {staged.digest}\n")
         journal.flush()
@@ -290,14 +305,14 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             kept = _free_name(target)
             os.rename(target, kept)
             try:
-                os.replace(staging.folder / name, target)
+                replace(staging.folder / name, target)
             except OSError:
                 with contextlib.suppress(OSError):
                     os.rename(kept, target)  # as it was
                 raise
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
-            os.replace(staging.folder / name, target)
+            replace(staging.folder / name, target)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "

@@ -29,7 +29,7 @@ def load_manifest(out_dir: Path) -> Manifest:
     """The manifest, with any hashes a killed run had announced in its journal as ``pending``. Both are read
     only if they are regular files (a link, FIFO or device in their place is refused, never followed)."""
     manifest = _read_manifest(out_dir)
-    journal = _read(out_dir / JOURNAL)
+    journal = read_own(out_dir / JOURNAL)
     if journal is not None:
         for line in journal.decode("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
@@ -48,7 +48,8 @@ def refuse_special(path: Path) -> None:
                          f"drafter's own file, or nothing: remove the {found}, or draft into a new folder")
 
 
-def _read(path: Path) -> bytes | None:
+def read_own(path: Path) -> bytes | None:
+    """The bytes of drafter's own file at ``path`` (None if there is none), never through a link."""
     refuse_special(path)
     try:
         size = path.stat().st_size if kind(path) == "file" else 0
@@ -66,7 +67,7 @@ def _read(path: Path) -> bytes | None:
 
 def _read_manifest(out_dir: Path) -> Manifest:
     path = out_dir / MANIFEST
-    data = _read(path)
+    data = read_own(path)
     if data is None:
         return {}
     try:
