@@ -431,3 +431,18 @@ def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_app
     assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
     path.write_text(text.replace("’", "'").replace("“", '"').replace("”", '"'), encoding="utf-8")
     assert check(path) == (0, ["1 file checked clean"])
+
+
+def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_path: Path) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
+    path = tmp_path / "cardiff.docx"
+    replace_in(path, "has risen by 14 percentage points", "has risen by 14 per cent")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [
+        'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'14 per cent\' where '
+        "Cardiff's change in electric from the first period to the second was '14 percentage points' (figures.csv, "
+        "row 3, columns last_year and this_year)",
+        "1 finding(s) in 1 file"])

@@ -105,7 +105,14 @@ class Judge:
         if same_family:
             return self._in_place(j, item, *same_family[0])
         hint = next((k for _, k in found if k is not None and k.change), None)
-        return self._new(j, item, hint)
+        problem = self._new(j, item, hint)
+        other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
+        if problem is not None and other is not None and (problem.fact is None or hint is None or
+                                                          problem.fact.change != hint.change):
+            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), and no
+            # fact of the change drafter stated there to name instead: said against what drafter wrote.
+            return self._in_place(j, item, *other)
+        return problem
 
     def _in_place(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
         if words_of(drafted.text) == words_of(item.text):
