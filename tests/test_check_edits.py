@@ -446,3 +446,23 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
         "Cardiff's change in electric from the first period to the second was '14 percentage points' (figures.csv, "
         "row 3, columns last_year and this_year)",
         "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("locale", "old", "new", "finding"), [
+    ("en_GB", "\n4 September 2018\n", "\nMonday 4 September 2018\n", 'paragraph 3 "Monday 4 September 2018": '
+     "'Monday' where the date beside it falls on another day: drafter would write 'Tuesday 4 September 2018'"),
+    ("cy_GB", "\n4 Medi 2018\n", "\nDydd Llun 4 Medi 2018\n", 'paragraph 3 "Dydd Llun 4 Medi 2018": \'Dydd Llun\' '
+     "where the date beside it falls on another day: drafter would write 'Dydd Mawrth 4 Medi 2018'"),
+])
+def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(tmp_path: Path, locale: str, old: str, new: str,
+                                                               finding: str) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale=locale)
+    path = tmp_path / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert check(path) == (1, [f"cheshire.md: Cheshire: {finding}", "1 finding(s) in 1 file"])
+    path.write_text(text.replace(old, new.replace("Monday", "Tuesday").replace("Llun", "Mawrth"), 1),
+                    encoding="utf-8")
+    assert check(path) == (0, ["1 file checked clean"])

@@ -10,6 +10,7 @@ numbering in new text are not figures.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
 from drafter.reports.check_words import Item, items, tokens
+from drafter.style import wording
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
@@ -54,11 +56,33 @@ class Judge:
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
             if " ".join(self.norms_e[j]) in self.d.keys:
                 continue  # a paragraph exactly as drafted says nothing drafter did not
-            for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
-                problem = self._judge(j, item)
-                if problem is not None:
-                    problems.append(problem)
+            found = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
+            judged = [(item, self._judge(j, item)) for item in found]
+            problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
+            problems.extend(self._weekdays(j, found, {item.first for item, problem in judged if problem}))
+        return problems
+
+    def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
+        """A day of the week that is not the day of the date beside it ("Monday 4 September 2018"), unless it is
+        reported already (a day changed in the embargo line)."""
+        problems = []
+        for n, item in enumerate(found):
+            near = found[n + 1:n + 4]
+            day = next((x for x in near if x.kind == "day" and x.value is not None), None)
+            month = next((x for x in near if x.kind == "month" and x.value is not None), None)
+            year = next((x for x in near if x.kind == "year" and x.value is not None), None)
+            if item.kind != "weekday" or item.value is None or day is None or month is None or item.first in reported:
+                continue
+            try:
+                date = dt.date(int(year.value) if year and year.value is not None else
+                               self.universe.campaign.release_date.year, int(month.value or 0), int(day.value or 0))
+            except ValueError:
+                continue
+            if date.weekday() != int(item.value):
+                right = wording.weekday_date_text(date, self.universe.style)
+                problems.append(Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date "
+                                        f"beside it falls on another day: drafter would write '{right}'"))
         return problems
 
     def _areas(self, j: int) -> list[Problem]:
