@@ -466,3 +466,14 @@ def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(tmp_path: Path, lo
     path.write_text(text.replace(old, new.replace("Monday", "Tuesday").replace("Llun", "Mawrth"), 1),
                     encoding="utf-8")
     assert check(path) == (0, ["1 file checked clean"])
+
+
+def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added_is_not(inbox: Path) -> None:
+    replace_in(inbox, "EMBARGOED UNTIL 00:01 BST", "EMBARGOED UNTIL 00:01 BST ON")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "00:01 BST ON", "00:01 GMT ON")  # an hour out
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL 00:01 GMT ON TUESDAY 4 SEPTEMBER …": the embargo line '
+        "has changed: drafter wrote 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018' (campaign.yaml, keys "
+        "embargo and timezone)",
+        "1 finding(s) in 1 file"])
