@@ -116,13 +116,15 @@ class FileCheck:
     def _attribution(self, quote: str, first: str) -> list[Problem]:
         """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
         wrote them, the attribution verb aside ("said", "added")."""
+        drafted_text = next((_plain(d) for d in self.drafted if first in _plain(d)), "")
+        expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip() if drafted_text else ""
+        if not expected:  # the template names the speaker elsewhere
+            return []
         k = self._holding(first)
         text = _plain(self.edited.paragraphs[k].text)
         found = text[:text.index(first)].rstrip("“\"").strip()
         if not found and k > 0:  # the attribution put in a paragraph of its own, before the quote
             found = _plain(self.edited.paragraphs[k - 1].text)
-        drafted_text = next(_plain(d) for d in self.drafted if first in _plain(d))
-        expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip()
         language = self.style.language
         verbs = {w for verb in language.attribution_verbs
                  for w in words_of(language.attribution(verb, "", titled=False) + language.attribution(
