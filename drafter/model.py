@@ -67,6 +67,7 @@ class Measure:
     population: str = ""  # the measure of people a rate per head divides by ("population")
     per: int = 0  # the rate per head is per this many people: 1000 → "12.4 calls per 1,000 people"
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
+    unit_given: bool = True  # False: campaign.yaml left unit out, and it is "people" (a warning says so)
 
     def words(self, key: str, language: str) -> str:
         """``label``, ``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
@@ -136,8 +137,7 @@ class Speaker:
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, "title"/"attribution", text): title_cy …
 
     def in_language(self, language: str) -> Speaker:
-        """The speaker as a release in ``language`` introduces them: the Welsh title and attribution for
-        Welsh releases (``title_cy``, ``attribution_cy``), else as written."""
+        """The speaker as a release in ``language`` introduces them (Welsh: ``title_cy``, ``attribution_cy``)."""
         found = {key: text for lang, key, text in self.translations if lang == language}
         if not found:
             return self

@@ -113,26 +113,30 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("header only", write("figures.csv", "area,measure,before,after\n"),
      "figures.csv: has a header but no data rows (expected at least one data row)"),
     ("missing column", write("figures.csv", "area,before,after\nNorth West,1747,3549\n"),
-     'figures.csv:1: header: "measure" is missing from the header (expected columns area, measure)'),
+     'figures.csv:1: header: "measure" is missing from the header (expected columns area, measure; the header row '
+     "has area, before, after)"),
     ("duplicated column", write("figures.csv", "area,measure,before,before\nNorth West,contacts,1,2\n"),
      'figures.csv:1: header: "before" appears twice in the header (expected each column once)'),
     ("duplicate row", replace("figures.csv", "Cumbria,contacts,90,171",
                               "Cumbria,contacts,90,171\nCumbria,contacts,90,171"),
      "figures.csv:5: before: repeats the figure for area 'Cumbria', measure 'contacts', period 'before' already "
      "given on row 4 (expected one row per area, measure and period)"),
-    ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,n/a,"),
-     'figures.csv:4: before: "n/a" is not a number (expected a whole number of 0 or more, such as 1,747)'),
+    ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,tbc,"),
+     'figures.csv:4: before: "tbc" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
+     "such as [x] where the figure is not available)"),
     ("negative", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,-90,"),
      'figures.csv:4: before: "-90" is negative (expected a whole number of 0 or more, such as 1,747)'),
     ("fractional count", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,90.5,"),
      'figures.csv:4: before: "90.5" is not a whole number (expected a whole number of 0 or more, such as 1,747)'),
     ("bad grouping", replace("figures.csv", "Cumbria,contacts,90,", 'Cumbria,contacts,"9,0",'),
-     'figures.csv:4: before: "9,0" is not a number (expected a whole number of 0 or more, such as 1,747)'),
+     'figures.csv:4: before: "9,0" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
+     "such as [x] where the figure is not available)"),
     ("formula as text", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,=B2-B3,"),
      'figures.csv:4: before: "=B2-B3" is a formula, not a value (expected a whole number of 0 or more, such as '
      "1,747; paste values only)"),
     ("latin-1", write("figures.csv", "area,measure,before,after\nYnys Môn,contacts,1,2\n".encode("latin-1")),
-     "figures.csv: byte 0xf4 at offset 32 is not UTF-8 (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
+     "figures.csv:2: character 7 is not UTF-8: the byte 0xf4, which is 'ô' as Excel's plain CSV on Windows writes it "
+     "(expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
     ("unknown area", replace("figures.csv", "Merseyside,contacts", "Mersey side,contacts"),
      'figures.csv:7: area: "Mersey side" is not a known area (expected an area named in areas.csv; did you mean '
      "'Merseyside'?)"),
@@ -148,7 +152,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("long form unknown period", write("figures.csv", "area,measure,period,value\nNorth West,contacts,q1,5\n"),
      'figures.csv:2: period: "q1" is not a known period (expected a period id from campaign.yaml: before, after)'),
     ("missing figure", replace("figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,477,"),
-     "figures.csv:7: after: is empty (expected a whole number of 0 or more, such as 1,747)"),
+     "figures.csv:7: after: is empty (expected a whole number of 0 or more, such as 1,747, or a marker such as [x] "
+     "where the figure is not available)"),
     ("too many cells", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,171,12"),
      "figures.csv:4: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
     # figures are read row by row, yet a fault in the file itself is still reported before a figure's
@@ -206,7 +211,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     # spreadsheets saved by Excel on Windows (issue 21)
     ("cp1252 CSV", write("figures.csv", "area,measure,before,after\nNorth West \u2013 all,contacts,1,2\n"
                          .encode("cp1252")),
-     "figures.csv: byte 0x96 at offset 37 is not UTF-8 (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
+     "figures.csv:2: character 12 is not UTF-8: the byte 0x96, which is '–' as Excel's plain CSV on Windows writes "
+     "it (expected a UTF-8 file; in Excel use Save As 'CSV UTF-8')"),
     ("UTF-16 CSV", write("figures.csv", "area,measure,before,after\n".encode("utf-16")),
      "figures.csv: is UTF-16 text (Excel's 'Unicode Text') (expected a UTF-8 file; in Excel use Save As 'CSV "
      "UTF-8')"),
@@ -250,7 +256,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
      "campaign.yaml:9: locle: is not a known key (expected did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),
-     'campaign.yaml:5: title: is a list (expected text)'),
+     "campaign.yaml:5: title: is a list (expected the campaign's title, for the reviewer pack: title: Fires attended "
+     "in 2024)"),
     ("alias bomb", write("campaign.yaml", BOMB),
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
     ("reused anchor", write("campaign.yaml", "title: &a x\norganisation: &a y\n"),
@@ -264,7 +271,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      'campaign.yaml:9: locale: "fr_FR" is not allowed (expected one of en_GB, en_US, cy_GB)'),
     ("bad embargo", replace("campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: midnight"),
      'campaign.yaml:12: embargo: "midnight" is not a date and time (expected a local date and time such as '
-     "2018-09-04 00:01)"),
+     "2018-09-04 00:01 or 4 September 2018 00:01)"),
     ("bad time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe/Cardiff"),
      'campaign.yaml:13: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
      "Europe/London)"),
@@ -272,7 +279,9 @@ CASES: list[tuple[str, Mutation, str]] = [
      'campaign.yaml:24: periods.before.end: "2017-06-30" is before the start 2017-07-01 (expected an end date on or '
      "after the start)"),
     ("one period", replace("campaign.yaml", "  after:\n    start: 2018-01-01\n    end: 2018-06-30\n", ""),
-     'figures.csv:1: header: "after" is not a period id (expected a period id from campaign.yaml: before)'),
+     'figures.csv:1: header: "after" is not a period id (expected a period id from campaign.yaml: before; in this '
+     "form every column but area and measure holds one period's figures: delete a column that does not, such as "
+     "area codes)"),
     ("no periods", replace("campaign.yaml", "  before:\n    start: 2017-07-01\n    end: 2017-12-31\n  after:\n"
                            "    start: 2018-01-01\n    end: 2018-06-30\n", "  {}\n"),
      'campaign.yaml:21: periods: "" is empty (expected at least one entry)'),
@@ -422,8 +431,8 @@ def test_an_output_folder_that_cannot_be_created(example: Path, tmp_path: Path) 
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "afile" / "out")])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be written (Not a directory) "
-                             "(expected a folder you can write to)\n")
+    assert result.stderr == (f"error: {tmp_path / 'afile' / 'out'}: --out: cannot be made, as {tmp_path / 'afile'} "
+                             "is a file, not a folder (expected a folder for the releases: give another --out)\n")
 
 
 def _drafted_then_corrected(example: Path, out: Path, example_draft: Path) -> dict[str, bytes]:
@@ -530,21 +539,24 @@ def _nested_manifest(out: Path, elsewhere: Path) -> None:
 
 
 LINK = "is a link, which drafter does not follow here"
+OWN = "drafter's own file, or nothing: remove the {found}, or draft into a new folder"
 OUTPUT_CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("journal a link", _link(".drafter-journal", "{elsewhere}/notes.txt"),
-     f"{{out}}/.drafter-journal: {LINK} (expected a regular file)"),
+     f"{{out}}/.drafter-journal: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest a link", _link("drafter-manifest.json", "{elsewhere}/notes.txt"),
-     f"{{out}}/drafter-manifest.json: {LINK} (expected a regular file)"),
+     f"{{out}}/drafter-manifest.json: {LINK} (expected {OWN.format(found='link')})"),
     ("manifest nested 200,000 deep", _nested_manifest,
-     "{out}/drafter-manifest.json: is not a drafter manifest (expected the JSON file drafter writes; delete it to "
-     "start afresh)"),
+     "{out}/drafter-manifest.json: is not a manifest drafter can read, so it cannot tell which files here a person "
+     "has edited (expected the JSON file drafter writes: put back a good copy, or draft into a new folder)"),
     ("fact sheet a link", _link("cheshire.facts.csv", "{elsewhere}/notes.txt"),
-     f"{{out}}/cheshire.facts.csv: {LINK} (expected a regular file)"),
-    ("Markdown a FIFO", _fifo("cheshire.md"), "{out}/cheshire.md: is a FIFO, not a file (expected a regular file)"),
+     f"{{out}}/cheshire.facts.csv: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
+    ("Markdown a FIFO", _fifo("cheshire.md"),
+     "{out}/cheshire.md: is a FIFO, not a file (expected a file drafter wrote, or nothing; remove the FIFO)"),
     ("release a link to /dev/zero", _link("cheshire.docx", "/dev/zero"),
      f"{{out}}/cheshire.docx: {LINK} (expected a file drafter wrote, or nothing; remove the link)"),
     ("release a folder", _folder("cheshire.docx"),
-     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; remove the folder)"),
+     "{out}/cheshire.docx: is a folder, not a file (expected a file drafter wrote, or nothing; move the folder "
+     "elsewhere)"),
     ("review a link elsewhere", _link("review", "{elsewhere}"),
      f"{{out}}/review: {LINK} (expected a folder drafter writes into; remove the link)"),
     ("lock a folder", _folder(".drafter-lock"),

@@ -156,6 +156,17 @@ def test_rates_change_in_percentage_points(preset: str, past: str, noun: str) ->
     assert change_noun(rate, PRESETS[preset])[0] == noun
 
 
+@pytest.mark.parametrize(("old", "new", "text"), [
+    ("18.0", "31.5", "rose by 13.5 percentage points"),  # not "14": the reader's 31.5 − 18.0 must agree
+    ("18", "31.5", "rose by 13.5 percentage points"),
+    ("18", "31", "rose by 13 percentage points"),  # whole rates, whole points
+    ("12.55", "14.57", "rose by 2.0 percentage points"),  # published to two places: one place, as any percentage
+    ("40.0", "12.5", "fell by 27.5 percentage points"),
+])
+def test_percentage_points_keep_the_rates_decimal_places_at_any_size(old: str, new: str, text: str) -> None:
+    assert change_words(change(old, new, "rate"), PRESETS["en_GB"], "past")[0] == text
+
+
 @pytest.mark.parametrize(("preset", "old", "new", "old_hidden", "new_hidden", "text"), [
     ("en_GB", 3, 31, True, False, "rose from fewer than five to 31"),
     ("en_GB", 31, 3, False, True, "fell from 31 to fewer than five"),

@@ -166,7 +166,8 @@ def test_nothing_to_check_is_a_usage_error(out: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"skipped {out / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
-        f"skipped {out / 'review'}: is a folder",
+        f"skipped {out / 'review' / 'review.docx'}: is not an area's release (drafter wrote it, but for no area: the "
+        "reviewer pack?)",
         "error: FILE: none of the files is a release to check (expected a .docx, .md or .txt release drafter "
         "drafted)"]
 
@@ -272,3 +273,13 @@ def test_a_ten_megabyte_paragraph_of_figures_is_checked_quickly_with_one_clear_f
     assert time.perf_counter() - start < 60  # linear: about 2 s here
     assert result.exit_code == 1
     assert result.stdout.splitlines()[-1] == "1 finding(s) in 1 file"
+
+
+def test_a_folder_or_a_wildcard_windows_leaves_unexpanded_checks_every_release_in_it(out: Path) -> None:
+    """PowerShell and Command Prompt pass out\\*.docx to drafter as written; a folder is every release in it."""
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "*.docx")])
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (0, "6 files checked clean")
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(out)])
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (0, "12 files checked clean")  # .docx and .md
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "*.pdf")])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (2, f"skipped {out / '*.pdf'}: does not exist")

@@ -47,7 +47,8 @@ def test_non_numeric_value_names_file_row_column_and_value(example: Path, tmp_pa
     code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "out"))
     assert code == 1
     assert stderr == ('error: figures.csv:4: before: "ninety" is not a number '
-                      "(expected a whole number of 0 or more, such as 1,747)\n")
+                      "(expected a whole number of 0 or more, such as 1,747, or a marker such as [x] where the "
+                      "figure is not available)\n")
 
 
 def test_unknown_area_in_figures_suggests_the_near_one(example: Path, tmp_path: Path) -> None:

@@ -162,9 +162,10 @@ def test_unequal_periods_are_warned_about(example: Path) -> None:
     ("kind: count", "kind: counted",
      'campaign.yaml:19: measures.contacts.kind: "counted" is not allowed (expected one of count, rate)'),
     ("release_date: 2018-09-04", "release_date: 4th Sept",
-     'campaign.yaml:11: release_date: "4th Sept" is not a date (expected a date such as 2018-09-04)'),
+     'campaign.yaml:11: release_date: "4th Sept" is not a date (expected a date such as 2018-09-04 or '
+     "4 September 2018)"),
     ("organisation:", "organisaton:",
-     "campaign.yaml: organisation: is missing (expected text)"),
+     "campaign.yaml:6: organisaton: is not a known key (expected did you mean 'organisation'?)"),
     ("areas: all", "areas: all\ntemplat: x",
      "campaign.yaml:30: templat: is not a known key (expected did you mean 'template'?)"),
 ])

@@ -29,7 +29,13 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      "newsdesk@example.org)"),
     ("Echo,Desk,news@echo.example.org,Chesire,en,docx",
      'media.csv:2: areas: "Chesire" is not an area in areas.csv (expected area names from areas.csv '
+     "separated by ;, a parent area, or all; did you mean 'Cheshire'?)"),
+    ("Echo,Desk,news@echo.example.org,Kent,en,docx",
+     'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv '
      "separated by ;, a parent area, or all)"),
+    ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
+     'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
+     "newsdesk@example.org)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
      'media.csv:2: language: "fr" is not a language drafter sends in (expected en, cy, both, or empty)'),
     ("Echo,Desk,news@echo.example.org,Cheshire,en,rtf",
@@ -62,3 +68,15 @@ def test_the_example_media_list_uses_only_example_domains() -> None:
     example = load_media(EXAMPLE / "media.csv", "media.csv", load_campaign(EXAMPLE).areas)
     assert len(example) == 5
     assert all(c.email.endswith((".example.org", ".example.com")) for c in example)
+
+
+def test_a_contact_pasted_from_outlook_and_areas_in_any_case_are_read(example: Path) -> None:
+    """Outlook copies a contact as "Name <address>"; the name fills an empty name column. An area is the same
+    area in capitals, as in figures.csv."""
+    text = HEADER + ("Echo,,Cheshire Echo Newsdesk <news@echo.example.org>,CHESHIRE;north west,,\n"
+                     "Radio,Sam Carter,Sam <sam@radio.example.org>,ALL,,\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    echo, radio = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert (echo.email, echo.name) == ("news@echo.example.org", "Cheshire Echo Newsdesk")
+    assert echo.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
+    assert (radio.email, radio.name, len(radio.covers)) == ("sam@radio.example.org", "Sam Carter", 6)

@@ -79,7 +79,7 @@ def published(tmp_path: Path) -> Path:
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES)
     edit(campaign / "campaign.yaml", "    subject_cy: y parseli bwyd brys a roddwyd {yn_cy}", "")  # no yn_cy column
     edit(campaign / "campaign.yaml", "    kind: count\n", "    kind: count\n  population:\n    label: residents\n"
-         "    required: false          # given for last year only\n")
+         "    unit: people\n    required: false          # given for last year only\n")
     return campaign
 
 

@@ -244,8 +244,9 @@ def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str
     (tmp_path / MANIFEST).write_text(f'{{"version": 1, "files": {{"a.docx": {entry}}}}}', "utf-8")
     with pytest.raises(OutputError) as raised:
         load_manifest(tmp_path)
-    assert raised.value.line() == (f"{tmp_path / MANIFEST}: is not a drafter manifest "
-                                   "(expected the JSON file drafter writes; delete it to start afresh)")
+    assert raised.value.line() == (f"{tmp_path / MANIFEST}: is not a manifest drafter can read, so it cannot tell "
+                                   "which files here a person has edited (expected the JSON file drafter writes: "
+                                   "put back a good copy, or draft into a new folder)")
 
 
 def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folders(tmp_path: Path) -> None:

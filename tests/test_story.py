@@ -96,8 +96,7 @@ def test_places_in_sentences_are_filled_in_for_each_area(tmp_path: Path) -> None
      'campaign.yaml:32: story.rise: names {aera}, which is not a place drafter fills (expected did you mean '
      '{area}?)'),
     ("    plural: true ", "    plurals: true ",
-     "campaign.yaml:19: measures.parcels.plural: is missing (expected plural: true when the subject takes a "
-     'plural verb ("calls … rise"), false when it takes a singular one ("the number of calls … rises"))'),
+     "campaign.yaml:24: measures.parcels.plurals: is not a known key (expected did you mean 'plural'?)"),
     ("  measure: parcels", "  measure: parcel",
      "campaign.yaml:31: story.measure: \"parcel\" is not a measure in campaign.yaml (expected did you mean "
      "'parcels'?)"),

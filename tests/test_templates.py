@@ -130,7 +130,7 @@ def test_several_measures_each_take_the_verb_their_subject_agrees_with(tmp_path:
     text = api.preview(shipped_root() / "several-measures" / "example", "Swansea")[0]
     assert "Lifeboat launches in Swansea have fallen by 14 per cent" in text
     assert "The number of people rescued in Swansea has risen by 17 per cent" in text
-    assert "Volunteer crew members in Swansea have remained unchanged" in text
+    assert "The number of volunteer crew members in Swansea has remained unchanged" in text
     assert "- People rescued: from 131 to 139, a rise of 6.1 per cent\n" in text
 
 
@@ -156,8 +156,9 @@ def test_the_order_of_story_measures_is_the_order_of_the_release(tmp_path: Path)
     shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
     edit(campaign / "campaign.yaml", "measures: [launches, rescued, crew]", "measures: [crew, launches]")
     text = api.preview(campaign, "Cardiff")[0]
-    assert "# Volunteer crew members in Cardiff rise 11 per cent" in text
-    assert text.index("Volunteer crew members in Cardiff have") < text.index("Lifeboat launches in Cardiff have")
+    assert "# The number of volunteer crew members in Cardiff rises 11 per cent" in text
+    crew, launches = "The number of volunteer crew members in Cardiff has", "Lifeboat launches in Cardiff have"
+    assert text.index(crew) < text.index(launches)
     assert "people rescued" not in text.lower()
 
 
@@ -170,9 +171,22 @@ def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_availabl
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w for w in result.warnings if w.code == "language_facts"] == []
     powys = (tmp_path / "out" / "powys.en.md").read_text(encoding="utf-8")
-    assert "Figures for volunteer crew members in Powys are not available, so there is no comparison to give." \
-        in powys
+    assert ("Figures for the number of volunteer crew members in Powys are not available, so there is no comparison "
+            "to give.") in powys
     assert "- Volunteer crew members: not available\n" in powys
     ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
     assert "Nid oes ffigurau ar gael ar gyfer nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes " \
            "cymhariaeth i’w rhoi." in ynys_mon
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "- Cumbria: unchanged at 90\n"), ("cy_GB", "- Cumbria: dim newid, sef 90\n"),
+])
+def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Path, locale: str, line: str) -> None:
+    campaign = tmp_path / "helpline"
+    shutil.copytree(shipped_root() / "helpline-rise" / "example", campaign)
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,90")
+    edit(campaign / "figures.csv", '"1,747","3,549"', '"1,747","3,468"')  # the region still adds up
+    text = api.preview(campaign, "North West", locale=locale)[0]
+    assert line in text
+    assert "90 to 90" not in text and "90 i 90" not in text

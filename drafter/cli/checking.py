@@ -45,7 +45,8 @@ def facts(
 @reports_errors
 def check(
     campaign_dir: CampaignDir,
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Drafted releases (.docx, .md or .txt).")],
+    files: Annotated[list[Path], typer.Argument(
+        metavar="FILE...", help="Drafted releases (.docx, .md or .txt), or the folder they are in.")],
     area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for.")] = None,
     locale: Annotated[str | None, typer.Option(
         "--locale", metavar="LOCALE", help="The language the files were drafted in: en_GB, en_US or cy_GB "

@@ -26,7 +26,8 @@ def draft(
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace releases edited since drafter wrote them (each "
+                                        "edited file is kept as <name>.edited.<ext>).")] = False,
     locale: LocaleOpt = None,
     style: StyleOpt = None,
     draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
@@ -67,7 +68,14 @@ def draft(
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
     for name in report.skipped_foreign:
-        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone", err=True)
+        typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
+                   "let drafter write this release)", err=True)
+    for name in report.skipped_read_only:
+        typer.echo(f"skipped {out / name}: it is read-only, so it is left alone (make it writable to let drafter "
+                   "replace it)", err=True)
+    for name, kept in report.replaced_edited:
+        typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
+                   f"is kept as {out / kept}", err=True)
 
 
 class DraftProgress:

@@ -14,11 +14,11 @@ _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 def load_areas(path: Path, display: str) -> tuple[Area, ...]:
     """Every area, checked (a parent may come later in the file than its areas)."""
-    table = read_rows(path, display)
+    table = read_rows(path, display, names=("area",))
     require_columns(table, ("area",))
     for column in table.columns:
         if not set(column) <= _IDENT_OK or column[0].isdigit():
-            raise InputError("is not a usable column name", source=SourceRef(display, row=1, column=column),
+            raise InputError("is not a usable column name", source=table.header_ref(column),
                              field="header", value=column,
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
@@ -39,6 +39,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
+    _refuse_repeated_codes(rows, display)
     slugs = unique_slugs(list(seen))
     areas = []
     for name, parent, in_text, extra, number in rows:
@@ -53,6 +54,21 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                           source=SourceRef(display, row=number)))
     _refuse_cycles(areas, display)
     return tuple(areas)
+
+
+def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:
+    """An area's code (the ``code`` column, matched whatever its case) names one area: two areas with one code
+    would each take the other's figures from a file as published."""
+    first: dict[str, tuple[str, int]] = {}
+    for name, _, _, extra, number in rows:
+        code = dict(extra).get("code", "")
+        if not code:
+            continue
+        if code.casefold() in first:
+            other, row = first[code.casefold()]
+            raise InputError(f"is also the code of {other} (row {row})", source=SourceRef(display, row=number,
+                             column="code"), field="code", value=code, expected="each area's own code")
+        first[code.casefold()] = (name, number)
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:

@@ -37,9 +37,10 @@ def load_campaign(root: Path) -> Campaign:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
                          expected=f"a campaign.yaml in {root}")
     top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
-    title = top.text("title")
-    organisation = top.text("organisation")
-    template = top.text("template")
+    title = top.text("title", expected="the campaign's title, for the reviewer pack: title: Fires attended in 2024")
+    organisation = top.text("organisation", expected="who issues the releases: organisation: Cumbria Fire Service")
+    template = top.text("template", expected="a shipped template such as count-change (drafter templates lists them), "
+                        "or a folder of your own")
     if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
         template = PureWindowsPath(template).as_posix()
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
@@ -76,7 +77,7 @@ def load_campaign(root: Path) -> Campaign:
     if isinstance(top.raw("figures"), dict):  # one file per period, as published
         figures = load_published(top, areas, measures, periods, path_of)
     else:
-        figures_name = top.text("figures", _default_figures(root))
+        figures_name = top.text("figures", "") or _default_figures(root, top)
         sheet = top.text("figures_sheet", "") or None
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
@@ -87,8 +88,8 @@ def load_campaign(root: Path) -> Campaign:
     contact_map = top.mapping("media_contact")
     assert contact_map is not None
     contact = Contact(
-        name=contact_map.text("name"),
-        phone=contact_map.text("phone"),
+        name=contact_map.text("name", expected="who journalists contact: name: Press Office"),
+        phone=contact_map.text("phone", expected="the press office's telephone number"),
         email=contact_map.text("email", ""),
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
@@ -102,7 +103,7 @@ def load_campaign(root: Path) -> Campaign:
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
     contact_map.done()
-    about = top.text("about")
+    about = top.text("about", expected="the paragraph about your organisation that ends each release")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
@@ -230,9 +231,14 @@ def _present(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def _default_figures(root: Path) -> str:
-    return "figures.xlsx" if (root / "figures.xlsx").exists() and not (root / "figures.csv").exists() \
-        else "figures.csv"
+def _default_figures(root: Path, top: Mapping) -> str:
+    """figures.csv, or figures.xlsx when that is the one there; with both, campaign.yaml must say which (a
+    workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
+    if (root / "figures.xlsx").exists() and (root / "figures.csv").exists():
+        raise InputError("the campaign folder has both figures.csv and figures.xlsx", source=top.ref(),
+                         field="figures", expected="figures: figures.xlsx (or figures.csv) in campaign.yaml to say "
+                         "which holds the figures, or only one of them in the folder")
+    return "figures.xlsx" if (root / "figures.xlsx").exists() else "figures.csv"
 
 
 def _check_timezone(top: Mapping, name: str) -> None:
@@ -247,22 +253,27 @@ def _check_timezone(top: Mapping, name: str) -> None:
 
 def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> tuple[Measure, ...]:
     measures = []
+    entries = top.mapping("measures")
+    populations = {str(e.get("population")) for e in (entries.data.values() if entries else ()) if isinstance(e, dict)}
     for measure_id, entry in top.items("measures"):
         if not _ID.match(measure_id):
             raise top.fail("measures", "is not a usable measure id", measure_id,
-                           "lower-case letters, digits and underscores")
-        unit = entry.text("unit", "people")
-        required = entry.raw("required")
-        if required is not None and not isinstance(required, bool):
-            raise entry.fail("required", "is not true or false", required,
-                             "false when the measure is given for some areas only (templates ask has())")
+                           "lower-case letters, digits and underscores, starting with a letter: parcels, calls_999")
+        # left out, the unit is "people", as it always has been; a warning says so, unless the measure is a
+        # population, so that library loans are not printed as "118,250 people" without a word
+        unit_given = entry.raw("unit") is not None or measure_id in populations
+        unit = entry.text("unit", "people", expected="the word that follows a number of it: unit: loans for "
+                          "\"118,250 loans\", unit: people for \"440 people\"")
+        required = entry.flag("required", "is not true or false",
+                              "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
-            label=entry.text("label"),
+            label=entry.text("label", expected="what is counted, in words: label: fires attended"),
             unit=unit,
             kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
             source=entry.ref(),
             required=required is not False,
+            unit_given=unit_given,
             **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()
@@ -274,7 +285,7 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
     for period_id, entry in top.items("periods"):
         if not _ID.match(period_id):
             raise top.fail("periods", "is not a usable period id", period_id,
-                           "lower-case letters, digits and underscores")
+                           "lower-case letters, digits and underscores, starting with a letter: y2023, last_year")
         start, end = entry.date("start"), entry.date("end")
         if end < start:
             raise entry.fail("end", f"is before the start {start.isoformat()}", end.isoformat(),

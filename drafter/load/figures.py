@@ -10,7 +10,8 @@ campaign.yaml marks ``required: false`` may be missing (an empty cell, or no row
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Mapping
+import unicodedata
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
@@ -22,8 +23,8 @@ from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailab
 
 Figures = dict[FigureKey, Value]
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en dash).
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "x", "c")
+# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en or em dash), and "n/a".
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "—", "x", "c", "z", "n/a", "na")
 
 
 @dataclass(frozen=True)
@@ -64,15 +65,27 @@ class Collector:
                periods: tuple[Period, ...]) -> FigureSet:
         """Parents summed where not given, every required figure present, and the notices."""
         _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods)
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out())
+        _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices())
+
+    def _left_out(self) -> str:
+        """Why a figure may be missing: the rows left out, when there are any, and what would bring them in."""
+        ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored) if cell]
+        if not ignored:
+            return ""
+        file, row, cell = ignored[0]
+        return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
+                f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
+                "with the codes the figures use")
 
     def _notices(self) -> tuple[Warning, ...]:
         notices = []
-        if self.ignored:
-            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in self.ignored[:6])
-            more = f" and {len(self.ignored) - 6} more" if len(self.ignored) > 6 else ""
-            notices.append(Warning("rows_ignored", f"{len(self.ignored)} row(s) of the figures name no area in "
+        ignored = list(dict.fromkeys(self.ignored))  # one file may hold several periods: each row once
+        if ignored:
+            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in ignored[:6])
+            more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
+            notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
@@ -93,7 +106,7 @@ def load_figures(
     sheet: str | None = None,
 ) -> FigureSet:
     """Every figure, validated, with parents summed from their children where not given."""
-    table = read_rows(path, display, sheet)
+    table = read_rows(path, display, sheet, ("area", "measure"))
     collector = Collector()
     try:
         _read(table, areas, measures, periods, collector)
@@ -109,13 +122,14 @@ def _read(
 ) -> None:
     """The figures the file gives, each checked, read as its rows are reached."""
     display = table.file
-    area_names = dict.fromkeys(a.name for a in areas)  # in file order, quick to test
+    area_names = {a.name: a.name for a in areas}  # in file order, quick to test
+    area_names |= {a.name.casefold(): a.name for a in areas if a.name.casefold() not in area_names}
     measure_by_id = {m.id: m for m in measures}
     period_ids = dict.fromkeys(p.id for p in periods)
     if "period" in table.columns or "value" in table.columns:
         require_columns(table, ("area", "measure", "period", "value"))
         _refuse_extra(table, ("area", "measure", "period", "value"))
-        for row in table.rows:
+        for row in _data_rows(table, area_names, collector):
             area, measure = _ids(table, row, area_names, measure_by_id)
             period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
             collector.put((area, measure.id, period), row.cells["value"], row.ref(display, "value"), "value", measure)
@@ -123,34 +137,52 @@ def _read(
         require_columns(table, ("area", "measure"))
         period_columns = [c for c in table.columns if c not in ("area", "measure")]
         if not period_columns:
-            raise InputError("has no period columns", source=SourceRef(display, row=1), field="header",
+            raise InputError("has no period columns", source=table.header_ref(), field="header",
                              expected="area, measure, period, value or area, measure, "
                              + ", ".join(period_ids))
         for column in period_columns:
             if column not in period_ids:
                 raise InputError(
-                    "is not a period id", source=SourceRef(display, row=1, column=column), field="header",
-                    value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml"),
+                    "is not a period id", source=table.header_ref(column), field="header",
+                    value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml")
+                    + ("" if "did you mean" in _hint(column, period_ids, "") else
+                       "; in this form every column but area and measure holds one period's figures: delete a "
+                       "column that does not, such as area codes"),
                 )
-        for row in table.rows:
+        for row in _data_rows(table, area_names, collector):
             area, measure = _ids(table, row, area_names, measure_by_id)
             for column in period_columns:
                 collector.put((area, measure.id, column), row.cells[column], row.ref(display, column), column,
                               measure)
 
 
+def _data_rows(table: RowStream, areas: Collection[str], collector: Collector) -> Iterator[Row]:
+    """The table's rows, less notes under it: a row whose only cell is its first ("Source: ONS", "Total
+    includes estimates") and names no area is left out, with the rows the warning lists."""
+    for row in table.rows:
+        area = row.cells["area"]
+        if area not in areas and area.casefold() not in areas and \
+                not any(text for column, text in row.cells.items() if column != "area"):
+            collector.ignored.append((table.file, row.number, area))
+            continue
+        yield row
+
+
 def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
     for column in table.columns:
         if column not in allowed:
-            raise InputError("is not a known column", source=SourceRef(table.file, row=1, column=column),
+            raise InputError("is not a known column", source=table.header_ref(column),
                              field="header", value=column,
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: RowStream, row: Row, areas: Collection[str],
+def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
          measures: Mapping[str, Measure]) -> tuple[str, Measure]:
-    """The row's area and measure."""
-    area = _lookup(table, row, "area", areas, "an area named in areas.csv")
+    """The row's area (its name in areas.csv, whatever its case: CARDIFF is Cardiff, as in files as
+    published) and measure."""
+    cell = row.cells["area"]
+    area = areas.get(cell) or areas.get(cell.casefold()) or \
+        _lookup(table, row, "area", list(dict.fromkeys(areas.values())), "an area named in areas.csv")
     measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
     return area, measures[measure_id]
 
@@ -167,7 +199,32 @@ def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], wha
 def _hint(value: str, known: Collection[str], what: str) -> str:
     known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    return f"{what}; did you mean {near[0]!r}?" if near else f"{what}: " + ", ".join(known[:12])
+    return f"{what}; did you mean {near[0]!r}?{_unlike(value, near[0])}" if near else \
+        f"{what}: " + ", ".join(known[:12])
+
+
+def _unlike(value: str, near: str) -> str:
+    """What tells two names apart that look alike on screen: their capitals, or one or two characters such as
+    a curly apostrophe against a straight one.
+
+    >>> _unlike("King’s Lynn", "King's Lynn")
+    " (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there)"
+    """
+    if value.casefold() == near.casefold():
+        return " (they differ only in capitals)"
+    if len(value) != len(near):
+        return ""
+    pairs = [(a, b) for a, b in zip(value, near, strict=True) if a != b]
+    def plain(character: str) -> bool:
+        return character.isascii() and character.isalnum()
+    if len(pairs) > 2 or any(plain(a) and plain(b) for a, b in pairs):  # "Cumbira": a slip anyone can see
+        return ""
+    named = " and ".join(f"{a} ({_character(a)}) here against {b} ({_character(b)}) there" for a, b in pairs)
+    return f" (they differ only in {named})"
+
+
+def _character(character: str) -> str:
+    return unicodedata.name(character, f"U+{ord(character):04X}")
 
 
 def _add_parent_sums(
@@ -213,7 +270,7 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 def _require_complete(
     found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...],
+    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: str = "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
     for area in areas:
@@ -228,5 +285,17 @@ def _require_complete(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
-                        + (", or figures for all of its areas to add up" if summed else ""),
+                        + (", or figures for all of its areas to add up" if summed else "") + left_out,
                     )
+
+
+def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:
+    """A population that a rate per head divides by is more than zero: a 0 pasted for a figure not yet in
+    is refused here, at its cell, rather than when a release asks for the rate."""
+    per_head = {m.population: m.id for m in measures if m.population}
+    for (area, measure, _), value in found.items():
+        if measure in per_head and value.amount == 0:
+            raise InputError(
+                f"is {area}'s {measure}, and the rate of {per_head[measure]} per head divides by it",
+                source=value.sources[0], field=value.sources[0].column or measure, value="0",
+                expected="a population above zero, or [x] where it is not known")

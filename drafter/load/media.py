@@ -7,8 +7,10 @@ attachment drafter does not know is one error line naming the file, row, column,
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError
@@ -55,7 +57,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
     try:
         for row in table.rows:
             cells = row.cells
-            email = cells["email"]
+            email, pasted_name = _address(cells["email"])
             if not email:
                 raise InputError("is empty", source=row.ref(display, "email"), field="email",
                                  expected="the contact's e-mail address, e.g. newsdesk@example.org")
@@ -81,7 +83,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
                 raise InputError("is not a way to send the release", source=row.ref(display, "attach"),
                                  field="attach", value=cells["attach"],
                                  expected="docx, pdf or body (the release in the message only)")
-            contacts.append(MediaContact(cells["outlet"], cells.get("name", ""), email, covers,
+            contacts.append(MediaContact(cells["outlet"], cells.get("name", "") or pasted_name, email, covers,
                                          LANGUAGES.get(language, ()), attach, row.ref(display)))
     except InputError:
         table.finish()  # a fault in the file itself on a later row is reported first
@@ -98,6 +100,21 @@ def is_address(text: str) -> bool:
     return len(text) <= 254 and _ADDRESS.fullmatch(text) is not None
 
 
+def _address(cell: str) -> tuple[str, str]:
+    """The address in an e-mail cell, and the name pasted with it: Outlook copies a contact as
+    ``Newsdesk <newsdesk@example.org>``. A cell that is not in that form is the address as written.
+
+    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("newsdesk@example.org")
+    (('newsdesk@example.org', 'Cheshire Echo Newsdesk'), ('newsdesk@example.org', ''))
+    """
+    text = cell.strip()
+    if text.endswith(">") and "<" in text:
+        name, address = parseaddr(text)
+        if address and is_address(address):
+            return address, name.strip()
+    return text, ""
+
+
 def _covers(cell: str, order: list[str], children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
     """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
     names = [name.strip() for name in cell.split(";") if name.strip()]
@@ -105,13 +122,17 @@ def _covers(cell: str, order: list[str], children: dict[str, list[str]], ref: So
         raise InputError("is empty", source=ref, field="areas",
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
-    for name in names:
-        if name.lower() == "all":
+    known = {area.casefold(): area for area in order}  # "CHESHIRE" is Cheshire, as in figures.csv
+    for written in names:
+        if written.casefold() == "all":
             chosen.update(order)
             continue
-        if name not in order:
-            raise InputError("is not an area in areas.csv", source=ref, field="areas", value=name,
-                             expected="area names from areas.csv separated by ;, a parent area, or all")
+        name = known.get(written.casefold())
+        if name is None:
+            near = difflib.get_close_matches(written.casefold(), known, n=1)
+            hint = f"; did you mean {known[near[0]]!r}?" if near else ""
+            raise InputError("is not an area in areas.csv", source=ref, field="areas", value=written,
+                             expected="area names from areas.csv separated by ;, a parent area, or all" + hint)
         todo = [name]
         while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
             current = todo.pop()

@@ -26,7 +26,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
-from drafter.load.table import read_rows
+from drafter.load.table import column_name, read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
@@ -50,7 +50,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
-    return collector.finish(", ".join(files), areas, measures, periods)
+    return collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
@@ -58,14 +58,14 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     name = entry.text("file")
     path = path_of(name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
-    area_column = entry.text("area", "area").lower()
+    area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
     entry.done()
-    table = read_rows(path, name, sheet)
+    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True)
     for column in [area_column, *columns.values()]:
         if column not in table.columns:
-            raise InputError("is not a column of the file", source=SourceRef(name, row=1), field="header",
-                             value=column, expected="one of " + ", ".join(table.columns)
+            raise InputError("is not a column of the file", source=table.header_ref(), field="header",
+                             value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
                              + f" (as figures.{period} in campaign.yaml names it)")
     by_id = {m.id: m for m in measures}
     try:
@@ -88,14 +88,14 @@ def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, s
     """Measure id → the column holding it: ``values:`` as a mapping, or ``value:`` for the first measure."""
     ids = [m.id for m in measures]
     if entry.has("value"):
-        return {ids[0]: entry.text("value").lower()}
+        return {ids[0]: column_name(entry.text("value"))}
     values = entry.mapping("values")
     assert values is not None
     found: dict[str, str] = {}
     for measure_id in [str(k) for k in values.data]:
         if measure_id not in ids:
             raise values.fail(measure_id, "is not a measure in campaign.yaml", measure_id, "one of " + ", ".join(ids))
-        found[measure_id] = values.text(measure_id).lower()
+        found[measure_id] = column_name(values.text(measure_id))
     values.done()
     return found
 

@@ -138,15 +138,7 @@ def _status(entry: Mapping) -> str:
             raise entry.fail("approved", "is given as well as status", entry.raw("approved"),
                              "either status or approved, not both")
         return entry.choice("status", STATUSES)
-    value = entry.raw("approved")
-    if value is None:
-        return "draft"
-    words = {"yes": True, "true": True, "no": False, "false": False}
-    if isinstance(value, str) and value.strip().lower() in words:
-        value = words[value.strip().lower()]
-    if not isinstance(value, bool):
-        raise entry.fail("approved", "is not yes or no", value, "yes or no")
-    return "approved" if value else "draft"
+    return "approved" if entry.flag("approved", "is not yes or no", "yes or no") else "draft"
 
 
 __all__ = ["fingerprint", "load_quotes"]

@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from drafter.errors import InputError
+from drafter.load.dates import DATE_EXPECTED, NotADate, parse_date, parse_datetime
 from drafter.load.text import check_text
 from drafter.load.yamlio import item_line, key_line, node_line
 from drafter.model import SourceRef
+
+_FLAGS = {"true": True, "yes": True, "false": False, "no": False}
 
 
 class Mapping:
@@ -40,6 +43,9 @@ class Mapping:
         return f"{self.path}.{key}" if self.path else key
 
     def has(self, key: str) -> bool:
+        """Whether ``key`` is given; asking makes it a key this mapping knows, so that a misspelling of it is
+        told "did you mean" it even where it is not given."""
+        self.seen.add(key)
         return key in self.data and self.data[key] is not None
 
     def raw(self, key: str) -> Any:
@@ -50,6 +56,14 @@ class Mapping:
         return InputError(problem, source=self.ref(key), field=self.key(key), value=value, expected=expected)
 
     def missing(self, key: str, expected: str) -> InputError:
+        """A required key not given; where a key this mapping does not know is a near spelling of it
+        ("organisaton"), that key is the error, on its own line."""
+        unknown = [str(k) for k in self.data  # not read yet, and not the key in another language (title_cy)
+                   if str(k) not in self.seen and str(k) != key and not str(k).startswith(key + "_")]
+        near = difflib.get_close_matches(key, unknown, n=1, cutoff=0.75)
+        if near:
+            return InputError("is not a known key", source=self.ref(near[0]), field=self.key(near[0]),
+                              expected=f"did you mean {key!r}?", show_value=False)
         return InputError(
             "is missing", source=self.ref(), field=self.key(key), expected=expected
         )
@@ -60,6 +74,8 @@ class Mapping:
             if default is None:
                 raise self.missing(key, expected)
             return default
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            value = value.isoformat()  # a column headed by a date, as drafter reads it from a workbook: 2024-03-31
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             shown = value if isinstance(value, bool | dt.date) else None
             raise self.fail(key, f"is a {_kind(value)}", shown, expected)
@@ -73,16 +89,26 @@ class Mapping:
         value = self.raw(key)
         if value is None:
             if default is None:
-                raise self.missing(key, "a date such as 2018-09-04")
+                raise self.missing(key, DATE_EXPECTED)
             return default
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value).strip())
-        except ValueError:
-            raise self.fail(key, "is not a date", value, "a date such as 2018-09-04") from None
+            return parse_date(str(value))
+        except NotADate as problem:
+            raise self.fail(key, problem.why or "is not a date", value, DATE_EXPECTED) from None
+
+    def flag(self, key: str, problem: str, expected: str) -> bool | None:
+        """A true/false value, or None when not given: YAML's true and false, and also yes, no, "true" and
+        "false" as text (whatever their case), as a person writes them."""
+        value = self.raw(key)
+        if isinstance(value, str) and value.strip().lower() in _FLAGS:
+            return _FLAGS[value.strip().lower()]
+        if value is not None and not isinstance(value, bool):
+            raise self.fail(key, problem, value, expected)
+        return value
 
     def datetime(self, key: str) -> dt.datetime | None:
         value = self.raw(key)
@@ -91,11 +117,10 @@ class Mapping:
         if isinstance(value, dt.datetime):
             return value.replace(tzinfo=None)
         try:
-            parsed = dt.datetime.fromisoformat(str(value).strip().replace(" ", "T"))
-        except ValueError:
-            raise self.fail(
-                key, "is not a date and time", value, "a local date and time such as 2018-09-04 00:01"
-            ) from None
+            parsed = parse_datetime(str(value))
+        except NotADate as problem:
+            raise self.fail(key, problem.why or "is not a date and time", value,
+                            "a local date and time such as 2018-09-04 00:01 or 4 September 2018 00:01") from None
         return parsed.replace(tzinfo=None)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
@@ -144,8 +169,7 @@ class Mapping:
         known = sorted(self.seen | set(allowed_extra))
         for key in self.data:
             if str(key) not in self.seen and str(key) not in allowed_extra:
-                near = difflib.get_close_matches(str(key), known, n=1)
-                hint = f"did you mean {near[0]!r}?" if near else "one of " + ", ".join(known)
+                hint = _did_you_mean(str(key), known) or "one of " + ", ".join(known)
                 raise InputError(
                     "is not a known key",
                     source=self.ref(str(key)),
@@ -153,6 +177,22 @@ class Mapping:
                     expected=hint,
                     show_value=False,
                 )
+
+
+def _did_you_mean(key: str, known: list[str]) -> str:
+    """"did you mean 'label'?", or each of the keys as near as the nearest ("did you mean 'label' or 'table'?"
+    for "lable"); empty when none is near.
+
+    >>> _did_you_mean("lable", ["label", "table", "title"])
+    "did you mean 'label' or 'table'?"
+    """
+    near = difflib.get_close_matches(key, known, n=3)
+    if not near:
+        return ""
+    def score(name: str) -> float:
+        return difflib.SequenceMatcher(None, key, name).ratio()
+    best = sorted(name for name in near if score(name) == score(near[0]))
+    return "did you mean " + " or ".join(repr(name) for name in best) + "?"
 
 
 def _kind(value: object) -> str:

@@ -42,12 +42,10 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
     subject = entry.text("subject", "")
     if subject:
         check_places(subject, entry.ref("subject"), entry.key("subject"), columns)
-    raw = entry.raw("plural")
+    raw = entry.flag("plural", "is not true or false", "true (\"calls … rise\") or false (\"demand … rises\")")
     if raw is None and subject:
         raise entry.missing("plural", "plural: true when the subject takes a plural verb (\"calls … rise\"), "
                             "false when it takes a singular one (\"the number of calls … rises\")")
-    if raw is not None and not isinstance(raw, bool):
-        raise entry.fail("plural", "is not true or false", raw, "true (\"calls … rise\") or false (\"demand … rises\")")
     translations: list[tuple[str, str, str]] = []
     for code in languages:
         for key in ("label", "unit", "unit_one", "subject"):

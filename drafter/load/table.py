@@ -7,8 +7,11 @@ the same checks with the same messages.
 
 from __future__ import annotations
 
+import collections
 import csv
 import io
+import itertools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +38,10 @@ class Table:
     file: str
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
+    header_row: int = 1
+
+    def header_ref(self, column: str | None = None) -> SourceRef:
+        return SourceRef(self.file, row=self.header_row, column=column)
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,10 @@ class RowStream:
     file: str
     columns: tuple[str, ...]
     rows: Iterator[Row]
+    header_row: int = 1
+
+    def header_ref(self, column: str | None = None) -> SourceRef:
+        return SourceRef(self.file, row=self.header_row, column=column)
 
     def finish(self) -> None:
         """Read (and check) the rows not yet read. A caller that finds a fault in a row calls this before
@@ -63,11 +74,19 @@ class RowStream:
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     """Read ``path`` (CSV or XLSX) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
-    return Table(stream.file, stream.columns, tuple(stream.rows))
+    return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
 
 
-def read_rows(path: Path, display: str, sheet: str | None = None) -> RowStream:
+def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
+              only_names: bool = False) -> RowStream:
     """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
+
+    The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
+    given: then it is the first of the sheet's first rows that names them all, and the rows above it (a
+    table's title, its source, a blank line) are left out, as a table is published. A header of two rows, a
+    merged heading over the periods' own names, is read as one (:func:`_stacked`). Where no row names them
+    all, the header is the row naming most of them, so the error for a missing column lists that row's
+    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
 
     A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
@@ -80,22 +99,116 @@ def read_rows(path: Path, display: str, sheet: str | None = None) -> RowStream:
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
-    numbered = ((number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
+    numbered: Iterator[tuple[int, list[str]]] = (
+        (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
-    columns = _header(*first, display)
-    return RowStream(display, columns, _rows(numbered, columns, display))
+    if names:
+        first, numbered = _find_header(first, numbered, names, display)
+    filled = [cell for cell in first[1] if cell.strip()]
+    separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
+    if separator is not None:  # Excel set to a European list separator, or "Text (Tab delimited)"
+        raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
+                         source=SourceRef(display, row=first[0]), field="header",
+                         expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
+    columns = _header(*first, display, names if only_names else None)
+    return RowStream(display, columns, _rows(numbered, columns, display), first[0])
 
 
-def _header(header_no: int, header: list[str], display: str) -> tuple[str, ...]:
-    """The column names (lower-cased; empty trailing cells dropped), each named once."""
-    columns = [cell.strip().lower() for cell in header]
+def column_name(text: str) -> str:
+    r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
+    cell, a no-break space) as one space.
+
+    >>> column_name(" Area\u00a0 Code\n")
+    'area code'
+    """
+    return " ".join(text.split()).lower()
+
+
+HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
+
+
+def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...],
+                 display: str) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
+    """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
+    merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
+    looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
+    headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
+    for index, (number, row) in enumerate(looked):
+        above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
+        headers.append(_stacked(above[1], row) if above else row)
+    scores = [(sum(name in {column_name(cell) for cell in header} for name in names),
+               sum(bool(cell.strip()) for cell in header)) for header in headers]
+    best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
+    if best is None:
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
+    if below is not None:
+        _refuse_merged_headings(looked[best], headers[best], below[1], names, display)
+    if best == 0:
+        return first, itertools.chain(looked[1:], rest)
+    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
+
+
+def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],
+                            names: tuple[str, ...], display: str) -> None:
+    """A name found as a heading with empty cells to its right, over a row that names those columns, is the
+    merged heading of a two-row header: which of its columns is meant?"""
+    stacked = _stacked(cells, below)
+    for index, cell in enumerate(cells):
+        spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
+        if column_name(cell) not in names or not spans_right or index + 1 >= len(below) \
+                or not below[index].strip() or not below[index + 1].strip():
+            continue
+        under = [stacked[index]]
+        for more in range(index + 1, len(stacked)):
+            if more >= len(cells) or cells[more].strip() or more >= len(below) or not below[more].strip():
+                break
+            under.append(stacked[more])
+        raise InputError("is a heading over several columns, in a header of two rows",
+                         source=SourceRef(display, row=header[0], column=column_name(cell)), field="header",
+                         value=cell.strip(), expected="one of its columns, named with the heading: "
+                         + ", ".join(column_name(name) for name in under))
+
+
+def _stacked(upper: list[str], lower: list[str]) -> list[str]:
+    """A header of two rows read as one, as statistics offices lay out a table: a heading merged over several
+    columns ("Incidents" over "2022-23" and "2023-24"; Excel keeps it in the first cell only) above each
+    column's own name. A column takes its own name, or the heading above it where it has none ("Area code"
+    merged down over two rows); where own names repeat under different headings ("Number" under "2022-23"
+    and under "2023-24"), each is the heading and its name: "2022-23 Number".
+
+    >>> _stacked(["Code", "2022-23", "", "2023-24", ""], ["", "Number", "%", "Number", "%"])
+    ['Code', '2022-23 Number', '2022-23 %', '2023-24 Number', '2023-24 %']
+    >>> _stacked(["Area", "Share", ""], ["", "2022-23", "2023-24"])
+    ['Area', '2022-23', '2023-24']
+    """
+    width = max(len(upper), len(lower))
+    upper, own = [*upper, *[""] * (width - len(upper))], [*lower, *[""] * (width - len(lower))]
+    spans, current = [], ""
+    for cell in upper:
+        current = cell.strip() or current  # a merged heading covers the empty cells to its right
+        spans.append(current)
+    named = [cell.strip() or above.strip() for cell, above in zip(own, upper, strict=True)]
+    repeated = collections.Counter(column_name(name) for name in named if name)
+    return [f"{span} {name}" if own[i].strip() and span and repeated[column_name(name)] > 1 else name
+            for i, (span, name) in enumerate(zip(spans, named, strict=True))]
+
+
+def _header(header_no: int, header: list[str], display: str, used: tuple[str, ...] | None = None
+            ) -> tuple[str, ...]:
+    """The column names (as :func:`column_name` gives them; empty trailing cells dropped), each named once;
+    where only the ``used`` columns are read, only they must be."""
+    columns = [column_name(cell) for cell in header]
     while columns and not columns[-1]:
         columns.pop()
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
+        if used is not None and name not in used:
+            check_text(name, ref, "header")
+            continue
         if not name:
             raise InputError(f"column {index + 1} has no name", source=ref, field="header",
                              expected="a name for every column")
@@ -118,7 +231,7 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
                 f"has {len(row)} cells but the header has {len(columns)} columns",
                 source=SourceRef(display, row=number), field="row", expected="one cell per column",
             )
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
+        cells = {name: (_cell(row[i]) if i < len(row) else "") for i, name in enumerate(columns)}
         for name, cell in cells.items():
             check_text(cell, SourceRef(display, row=number, column=name), name)
         empty = False
@@ -128,10 +241,22 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
                          expected="at least one data row")
 
 
+def _cell(text: str) -> str:
+    r"""A cell as drafter compares it: stripped, with each run of spaces (a no-break space pasted from a web page,
+    a line break) as one space, and its accents composed (NFC), so that "Ynys Môn" saved by a Mac, with the
+    accent as a separate character, is the same name as "Ynys Môn" typed in areas.csv.
+
+    >>> _cell(" Rhondda\u00a0Cynon  Taf ") == "Rhondda Cynon Taf", _cell("Ynys Mo\u0302n") == "Ynys M\u00f4n"
+    (True, True)
+    """
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
 def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None:
     for name in required:
         if name not in table.columns:
             raise InputError(
-                "is missing from the header", source=SourceRef(table.file, row=1), field="header",
-                value=name, expected="columns " + ", ".join(required),
+                "is missing from the header", source=table.header_ref(), field="header",
+                value=name, expected="columns " + ", ".join(required) + "; the header row has "
+                + ", ".join(table.columns),
             )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -42,24 +43,54 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
             raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display),
                              expected="one of " + ", ".join(names))
         rows: list[list[str]] = []
-        for row in book[sheet].iter_rows(values_only=True):
-            rows.append([_cell_text(v) for v in row])
+        for row in book[sheet].iter_rows():
+            rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
         return rows
     finally:
         book.close()
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, number_format: str | None = None) -> str:
+    """A cell as text, as Excel shows its value: to the decimal places its number format shows (a count
+    stored as 1234.56 and shown as 1,235 is 1235, a rate shown as 18.0 is 18.0), and a number formatted as a
+    percentage (stored as 0.125, shown as 12.5%) as ``"12.5%"``, so that it is read as 12.5 per cent and
+    never as 0.125. A date alone, without a time, is ``"2024-11-05"``.
+
+    >>> _cell_text(0.18, "0.0%"), _cell_text(1234.56, "#,##0"), _cell_text(0.1 + 0.2), _cell_text(7, "0.0")
+    ('18.0%', '1235', '0.3', '7.0')
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
+    if isinstance(value, int | float):
         # Excel keeps 15 significant digits and shows a cell to them (0.1 + 0.2 is 0.3); the Decimal is built
         # from that text.
-        return format(Decimal(format(value, ".15g")).normalize(), "f")
+        number = Decimal(format(value, ".15g"))
+        shown = _shown(number_format or "General")
+        if shown is None or not number.is_finite() or number.adjusted() >= 15:  # too big to show: refused as such
+            return str(value) if isinstance(value, int) else format(number.normalize(), "f")
+        places, percent = shown
+        if percent:
+            number *= 100
+        number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)  # Excel shows halves away from 0
+        return format(number, "f") + ("%" if percent else "")
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date().isoformat()
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)
+
+
+def _shown(number_format: str) -> tuple[int, bool] | None:
+    """How an Excel number format shows a positive number: its decimal places and whether as a percentage;
+    None for General and for formats that are not plain decimals (dates, fractions, scientific).
+
+    >>> _shown("0.0%"), _shown('#,##0.00" per cent"'), _shown("[$£-809]#,##0"), _shown("General"), _shown("0.0E+00")
+    ((1, True), (2, False), (0, False), None, None)
+    """
+    section = re.sub(r'"[^"]*"|\\.|\[[^]]*\]|[_*].', "", number_format.split(";")[0])
+    if not re.search(r"[0#?]", section) or re.search(r"[eE][+-]|/|[a-zA-Z]", section):
+        return None
+    decimals = re.search(r"\.([0#?]*)", section)
+    return (len(decimals.group(1)) if decimals else 0), "%" in section

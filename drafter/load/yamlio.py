@@ -76,6 +76,10 @@ def load_yaml(path: Path, display: str) -> Any:
         where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
         column = f", column {mark.column + 1}" if mark else ""
         problem = (exc.problem or exc.context or "is not valid YAML").strip()
+        if "'\\t'" in problem or "\t" in problem:  # ruamel: found character '\t' that cannot start any token
+            raise InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
+                             expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
+                             "replace the tab with spaces, as many as the lines around it have") from None
         raise InputError(
             f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML"
         ) from None
@@ -141,16 +145,25 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+    spreadsheet = path.suffix.lower() == ".csv"
+    advice = "a UTF-8 file; " + ("in Excel use Save As 'CSV UTF-8'" if spreadsheet else
+                                 "in Notepad use Save As with Encoding: UTF-8")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("is UTF-16 text (Excel's 'Unicode Text')", source=SourceRef(display),
-                         expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'")
+        raise InputError("is UTF-16 text" + (" (Excel's 'Unicode Text')" if spreadsheet else ""),
+                         source=SourceRef(display), expected=advice)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        try:  # what Windows' own encoding (Excel's plain "CSV (Comma delimited)", Notepad's ANSI) means by it
+            meant = f", which is {bytes([byte]).decode('cp1252')!r} as " + \
+                ("Excel's plain CSV on Windows writes it" if spreadsheet else "Windows writes it")
+        except UnicodeDecodeError:
+            meant = ""
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8",
-            source=SourceRef(display),
-            expected="a UTF-8 file; in Excel use Save As 'CSV UTF-8'",
+            f"character {exc.start - line_start + 1} is not UTF-8: the byte 0x{byte:02x}{meant}",
+            source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1), expected=advice,
         ) from None
 
 

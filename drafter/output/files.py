@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +27,12 @@ from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json
+from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
+from drafter.output.opened import refuse_open, replace
+from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
+PLACED = ("written", "replaced_edited")  # what _decide says of a file to put in place
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
@@ -37,6 +42,9 @@ class WriteReport:
     unchanged: list[str] = field(default_factory=list)
     skipped_edited: list[str] = field(default_factory=list)
     skipped_foreign: list[str] = field(default_factory=list)
+    skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
+    replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
+    # --force: the name, and the name the edited file is kept under
 
 
 def sha256(data: bytes) -> str:
@@ -68,25 +76,16 @@ class Staging:
     def start(cls, out_dir: Path) -> Staging:
         """Create the output folder if need be, take its lock, remove what a killed run left, and make the
         staging folder."""
-        found = kind(out_dir)
-        if found not in (None, "folder", "link"):  # a link to a folder is the user's own choice of folder
-            raise OutputError(f"is a {found}, not a folder", source=SourceRef(str(out_dir)), field="--out",
-                              expected="a folder for the releases")
-        created = found is None
+        created = _make_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
-                              field="--out", expected="a folder you can write to") from None
         lock = OutputLock.take(out_dir)
         try:
             discard_staged(out_dir)
-            folder.mkdir()
+            make_folder_like(folder, out_dir)
         except OSError as exc:
             lock.release()
-            raise OutputError(f"cannot be written ({exc.strerror})", source=SourceRef(str(out_dir)),
-                              field="--out", expected="a folder you can write to") from None
+            raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                               expected="a folder you can write to", tried=folder) from None
         return cls(out_dir, folder, created, lock)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
@@ -95,15 +94,14 @@ class Staging:
         temp = self.folder / name
         digest = hashlib.sha256()
         try:
-            if "/" in name:
-                temp.parent.mkdir(exist_ok=True)
+            if "/" in name and kind(temp.parent) is None:
+                make_folder_like(temp.parent, self.out_dir)
             with open(temp, "xb") as handle:  # a new file in the run's own folder; no fsync: see write_atomic
                 for piece in [data] if isinstance(data, bytes) else data:
                     handle.write(piece)
                     digest.update(piece)
         except OSError as exc:
-            raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                              source=SourceRef(str(target)), expected="space and permission to write") from None
+            raise cannot_write(exc, target, outcome="; nothing has been changed", tried=temp) from None
         return Staged(name, digest.hexdigest(), area, draft)
 
     def end(self, failed: bool) -> None:
@@ -118,6 +116,39 @@ class Staging:
                 self.out_dir.rmdir()
             return
         self.lock.release()
+
+
+def _make_folder(out_dir: Path) -> bool:
+    """Make the output folder if it is not there (whether this run made it); refuse anything else in its place,
+    naming what is wrong: a file, a link to nothing or to a file, a file where a folder above it should be."""
+    problem = None
+    try:
+        found = kind(out_dir)
+        if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
+            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
+        elif found not in (None, "folder", "link"):
+            problem = f"is a {found}, not a folder"
+        elif found is None:
+            above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
+            if not above.is_dir():
+                problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
+            else:
+                out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                           expected="a folder you can write to") from None
+    if problem:
+        raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out",
+                          expected="a folder for the releases: give another --out")
+    return found is None
+
+
+def make_folder_like(folder: Path, out_dir: Path) -> None:
+    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
+    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
+    folder.mkdir()
+    with contextlib.suppress(OSError):
+        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
 
 
 def discard_staged(out_dir: Path) -> None:
@@ -159,12 +190,11 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
             handle.writelines([data] if isinstance(data, bytes) else data)
         if mode is not None:
             os.chmod(temp, mode)
-        os.replace(temp, path)
+        replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
-                          source=SourceRef(str(path)), expected="space and permission to write") from None
+        raise cannot_write(exc, path, outcome="; files written before it are intact", tried=temp) from None
 
 
 def safe_target(out_dir: Path, name: str) -> Path:
@@ -177,8 +207,14 @@ def safe_target(out_dir: Path, name: str) -> Path:
     if len(parts) == 2:
         found = kind(out_dir / parts[0])
         if found not in (None, "folder"):
-            raise not_a_file(found, SourceRef(str(out_dir / parts[0])), OutputError,
-                             "a folder drafter writes into; remove the " + found)
+            where, expected = SourceRef(str(out_dir / parts[0])), f"a folder drafter writes into; move the {found}"
+            if found == "link":
+                raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
+            raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
+        if found == "folder" and not os.access(out_dir / parts[0], os.W_OK | os.X_OK):  # made by someone else
+            raise OutputError("is a folder you may not write in", source=SourceRef(str(out_dir / parts[0])),
+                              expected="permission to write in it: ask whoever manages the drive, or draft into "
+                                       "another folder")
     return out_dir / name
 
 
@@ -186,30 +222,27 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 on_file: Callable[[str], None] | None = None) -> WriteReport:
     """Rename staged files into the output folder under the manifest's protection, then save the manifest.
 
-    Every target is checked first (a link, FIFO, device or folder where a release should go stops the batch
-    before anything changes). If a rename fails part of the way (a release open in Word on Windows), the
-    manifest is saved as things stand, so it stays true: the files before it are new, the rest as they were.
+    What becomes of every file is settled first: a link, FIFO, device or folder where a release should go, or
+    a release to be replaced that is open in a word processor, stops the batch before anything changes. If a
+    rename fails part of the way all the same (Windows refusing to replace a file), the manifest is saved as things
+    stand, so it stays true: the files before it are new, the rest as they were.
     """
     out_dir = staging.out_dir
-    files = list(files)
-    for staged in files:
-        target = safe_target(out_dir, staged.name)
-        found = kind(target)
-        if found not in (None, "file"):
-            raise not_a_file(found, SourceRef(str(target)), OutputError,
-                             "a file drafter wrote, or nothing; remove the " + found)
     manifest = load_manifest(out_dir)
+    decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
     report = WriteReport()
     journal_path = out_dir / JOURNAL
+    refuse_special(journal_path)
     try:
+        if (left := read_own(journal_path)) is not None:  # a killed run's, perhaps a colleague's: made this run's
+            write_atomic(journal_path, left)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
-        raise OutputError(f"could not be written ({exc.strerror}); nothing has been changed",
-                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
+        raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
-            for staged in files:
-                _put_in_place(staging, staged, manifest, report, journal, force)
+            for staged, decision in decisions:
+                _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
     except (OutputError, OSError) as failure:
@@ -219,47 +252,88 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 journal_path.unlink(missing_ok=True)
         if isinstance(failure, OutputError):
             raise
-        raise OutputError(f"could not be written ({failure.strerror}); files written before it are intact",
-                          source=SourceRef(str(journal_path)), expected="space and permission to write") from None
+        raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
     write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
     journal_path.unlink(missing_ok=True)
     return report
 
 
-def _put_in_place(staging: Staging, staged: Staged, manifest: Manifest, report: WriteReport, journal: TextIO,
-                  force: bool) -> None:
-    name, digest = staged.name, staged.digest
-    target = safe_target(staging.out_dir, name)
-    entry = manifest.get(name)
-    if kind(target) is not None:
-        current = file_digest(target, SourceRef(str(target)), OutputError)
-        ours = entry is not None and current in (entry.get("sha256"), entry.get("pending"))
-        if current == digest and ours:
-            manifest[name] = _entry(staged)
-            report.unchanged.append(name)
-            return
-        if entry is None:
-            report.skipped_foreign.append(name)
-            return
-        if not ours and not force:
-            report.skipped_edited.append(name)
-            return
+def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
+    """What becomes of one staged file: the name of the report's list it goes in ("written" and
+    "replaced_edited" are put in place)."""
+    target = safe_target(out_dir, staged.name)
+    entry = manifest.get(staged.name)
+    found = kind(target)
+    if found is None:
+        return "written"
+    if found != "file":
+        raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
+            "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
     try:
-        target.parent.mkdir(exist_ok=True)
+        current = file_digest(target, SourceRef(str(target)), OutputError)
+        locked = read_only(target)
+    except FileNotFoundError:  # removed by a person a moment ago
+        return "written"
+    if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
+        return "unchanged"
+    ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
+    if entry is None:
+        return "skipped_foreign"
+    if not ours and not force:
+        return "skipped_edited"
+    if locked:
+        return "skipped_read_only"
+    refuse_open(target)
+    return "written" if ours else "replaced_edited"
+
+
+def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
+                  journal: TextIO) -> None:
+    name, target = staged.name, staging.out_dir / staged.name
+    if decision not in PLACED:
+        getattr(report, decision).append(name)
+        if decision == "unchanged":
+            manifest[name] = _entry(staged)
+        return
+    try:
+        if kind(target.parent) is None:
+            make_folder_like(target.parent, staging.out_dir)
         # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
-        journal.write(f"{name} {digest}\n")
+        journal.write(f"{name} {staged.digest}\n")
         journal.flush()
-        os.replace(staging.folder / name, target)
+        if decision == "replaced_edited":  # the person's edit is kept beside it, under a name of its own
+            kept = _free_name(target)
+            os.rename(target, kept)
+            try:
+                replace(staging.folder / name, target)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.rename(kept, target)  # as it was
+                raise
+            report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
+        else:
+            replace(staging.folder / name, target)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
             "and run again (the files before it are new, it and the rest are as they were)",
             source=SourceRef(str(target)), expected="a release no program has open") from None
     except OSError as exc:
-        raise OutputError(f"could not be written ({exc.strerror}); files written before it are intact",
-                          source=SourceRef(str(target)), expected="space and permission to write") from None
+        raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
+
+
+def _free_name(path: Path) -> Path:
+    """Where to keep an edited file that --force replaces: ``cheshire.edited.docx`` (``.edited-2`` and on if
+    taken). Slugs hold no dot, so no release is ever drafted under such a name."""
+    names = (path.with_name(f"{path.stem}.edited{'' if n == 1 else f'-{n}'}{path.suffix}") for n in itertools.count(1))
+    return next(kept for kept in names if kind(kept) is None)
+
+
+def read_only(path: Path) -> bool:
+    """Whether a person made the file at ``path`` read-only (Windows' read-only attribute is the same bit)."""
+    return not os.lstat(path).st_mode & stat.S_IWUSR
 
 
 def _entry(staged: Staged) -> dict[str, str]:

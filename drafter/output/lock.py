@@ -23,6 +23,7 @@ from filelock import FileLock, Timeout
 from drafter.errors import OutputError
 from drafter.fileio import kind, not_a_file, read_bounded
 from drafter.model import SourceRef
+from drafter.output.problems import cannot_write
 
 LOCK = ".drafter-lock"
 OWNER = ".drafter-lock-owner"  # who holds the lock: "process 1234 on LAPTOP-7, since 09:41"
@@ -40,13 +41,15 @@ class OutputLock:
     def take(cls, out_dir: Path, wait: float | None = None) -> OutputLock:
         """Take the folder's lock, waiting up to ``wait`` seconds (:data:`WAIT_SECONDS`) for another run."""
         path = out_dir / LOCK
-        for name in (LOCK, OWNER):
-            found = kind(out_dir / name)
-            if found not in (None, "file"):
-                raise not_a_file(found, SourceRef(str(out_dir / name)), OutputError,
-                                 f"a file drafter keeps while it writes; remove the {found}")
-        lock = FileLock(str(path), timeout=WAIT_SECONDS if wait is None else wait)
+        # Anyone who may write in the folder may take the lock: on a shared drive the next run is often someone
+        # else's, and a lock file only its maker could open would shut everyone else out after a crash.
+        lock = FileLock(str(path), timeout=WAIT_SECONDS if wait is None else wait, mode=0o666)
         try:
+            for name in (LOCK, OWNER):
+                found = kind(out_dir / name)
+                if found not in (None, "file"):
+                    raise not_a_file(found, SourceRef(str(out_dir / name)), OutputError,
+                                     f"a file drafter keeps while it writes; remove the {found}")
             lock.acquire()
         except Timeout:
             holder = _holder(out_dir)
@@ -55,9 +58,19 @@ class OutputLock:
                 source=SourceRef(str(out_dir)), field="--out",
                 expected="one run at a time in a folder: wait for the other run to finish, then run again",
             ) from None
+        except PermissionError as exc:
+            if kind(path) != "file":
+                raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                                   expected="a folder you can write to", tried=path) from None
+            holder = _holder(out_dir)
+            raise OutputError(
+                f"cannot be opened ({exc.strerror}): another person's drafter run made it"
+                f"{f' ({holder})' if holder else ''}", source=SourceRef(str(path)), field="--out",
+                expected=f"no other run in the folder: wait for it to finish, then run again; if none is running, "
+                         f"delete {LOCK}") from None
         except OSError as exc:
-            raise OutputError(f"cannot be locked ({exc.strerror})", source=SourceRef(str(path)), field="--out",
-                              expected="a folder you can write to") from None
+            raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                               expected="a folder you can write to", tried=path) from None
         held = cls(out_dir, lock)
         held._announce()
         return held

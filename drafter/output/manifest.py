@@ -2,7 +2,8 @@
 
 Each entry is a plain dict, ``{"sha256": …, "area": …}``; while a run is renaming files into place, the
 journal (``.drafter-journal``) announces each file's hash first, so a run that was killed part of the way
-through still knows which files are drafter's (read back as the entry's ``pending`` hash).
+through still knows which files are drafter's (read back as the entry's ``pending`` hashes, separated by
+spaces: every hash the journal announced for the file).
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ import json
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import read_bounded
+from drafter.fileio import kind, not_a_file, read_bounded
 from drafter.model import SourceRef
 
 MANIFEST = "drafter-manifest.json"
 JOURNAL = ".drafter-journal"  # hashes about to be written; read back if a run was killed
 
-Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": … from a journal)
+Manifest = dict[str, dict[str, str]]  # file name → {"sha256": …, "area": …} (and "pending": "… …" from a journal)
 
 
+VERSION = 1  # a manifest from a newer drafter is refused, never rewritten as this version
 MAX_MANIFEST_BYTES = 200_000_000  # a manifest of a million files is about 150 MB
 
 
@@ -27,18 +29,34 @@ def load_manifest(out_dir: Path) -> Manifest:
     """The manifest, with any hashes a killed run had announced in its journal as ``pending``. Both are read
     only if they are regular files (a link, FIFO or device in their place is refused, never followed)."""
     manifest = _read_manifest(out_dir)
-    journal = _read(out_dir / JOURNAL)
+    journal = read_own(out_dir / JOURNAL)
     if journal is not None:
         for line in journal.decode("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
             if name and len(digest) == 64:
                 entry = manifest.setdefault(name, {"sha256": "", "area": ""})
-                entry["pending"] = digest
+                entry["pending"] = f"{entry.get('pending', '')} {digest}".lstrip()  # every one, in case two runs
+                # in a row were killed (the second before its rename)
     return manifest
 
 
-def _read(path: Path) -> bytes | None:
+def refuse_special(path: Path) -> None:
+    """Refuse a link, FIFO, device or folder where drafter keeps its own file, saying what to do."""
+    found = kind(path)
+    if found not in (None, "file"):
+        raise not_a_file(found, SourceRef(str(path)), OutputError,
+                         f"drafter's own file, or nothing: remove the {found}, or draft into a new folder")
+
+
+def read_own(path: Path) -> bytes | None:
+    """The bytes of drafter's own file at ``path`` (None if there is none), never through a link."""
+    refuse_special(path)
     try:
+        size = path.stat().st_size if kind(path) == "file" else 0
+        if size > MAX_MANIFEST_BYTES:
+            raise OutputError(f"is too large to be drafter's ({size:,} bytes)", source=SourceRef(str(path)),
+                              expected=f"at most {MAX_MANIFEST_BYTES:,} bytes, as drafter writes it: put back a "
+                                       "good copy, or draft into a new folder")
         return read_bounded(path, SourceRef(str(path)), MAX_MANIFEST_BYTES, follow=False, error=OutputError)
     except FileNotFoundError:
         return None
@@ -49,22 +67,30 @@ def _read(path: Path) -> bytes | None:
 
 def _read_manifest(out_dir: Path) -> Manifest:
     path = out_dir / MANIFEST
-    data = _read(path)
+    data = read_own(path)
     if data is None:
         return {}
     try:
-        files = json.loads(data.decode("utf-8"))["files"]
-        if not isinstance(files, dict) or not all(
+        document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
+        version, files = document.get("version", VERSION), document["files"]
+        if isinstance(version, int) and version > VERSION:
+            raise OutputError(f"was written by a newer drafter (manifest version {version})",
+                              source=SourceRef(str(path)),
+                              expected=f"version {VERSION}, which this drafter reads: update drafter, or draft "
+                                       "into a new folder")
+        if version != VERSION or not isinstance(files, dict) or not all(
                 isinstance(entry, dict) and all(isinstance(value, str) for value in entry.values())
                 for entry in files.values()):
             raise TypeError
         return files
-    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: nested thousands deep
-        raise OutputError("is not a drafter manifest", source=SourceRef(str(path)),
-                          expected="the JSON file drafter writes; delete it to start afresh") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # RecursionError: nested deep
+        raise OutputError("is not a manifest drafter can read, so it cannot tell which files here a person has "
+                          "edited", source=SourceRef(str(path)),
+                          expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
+                          ) from None
 
 
 def manifest_json(manifest: Manifest) -> str:
     """The manifest file's text: its entries in file-name order."""
     files = {name: manifest[name] for name in sorted(manifest)}
-    return json.dumps({"version": 1, "files": files}, indent=1, ensure_ascii=False) + "\n"
+    return json.dumps({"version": VERSION, "files": files}, indent=1, ensure_ascii=False) + "\n"

@@ -58,6 +58,7 @@ class ReleaseContext:
             "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
             "quote": self.quote, "quotes": self.every_quote, "count": self.count, "has": self.has,
             "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
+            "ranked": functools.partial(derived.ranked, self), "rated": functools.partial(derived.rated, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
             "league": functools.partial(derived.league, self), "changes": self.changes_of,
             "table": functools.partial(tables.table, self), "chart": functools.partial(charts.chart, self),
@@ -154,11 +155,17 @@ class ReleaseContext:
         key = (area.name, measure, period)
         if key in self.figures:
             return self.figures[key]
-        missing = self.campaign.unavailable.get(key)
+        raise TemplateError(f"asks for {self._why_missing(area, measure, [period])}", field="template",
+                            expected=f"{{% if has({measure!r}) %}} around it, with words for when it is not there")
+
+    def _why_missing(self, area: Area, measure: str, periods: list[str]) -> str:
+        """Which of an area's figures is missing, and why: "Cumbria's contacts for before, which is not
+        available ('[x]' in figures.csv:4)"."""
+        period = next((p for p in periods if (area.name, measure, p) not in self.figures), periods[0])
+        missing = self.campaign.unavailable.get((area.name, measure, period))
         why = "which is not given" if missing is None else \
             f"which is not available ({missing.because or repr(missing.marker)} in {missing.source})"
-        raise TemplateError(f"asks for {area.name}'s {measure} for {period}, {why}", field="template",
-                            expected=f"{{% if has({measure!r}) %}} around it, with words for when it is not there")
+        return f"{area.name}'s {measure} for {period}, {why}"
 
     def _check_ids(self, measure: str, *periods: str) -> None:
         measures = [m.id for m in self.campaign.measures]
@@ -244,7 +251,7 @@ class ReleaseContext:
             if all(self.has(measure, p, where.name) for p in periods):
                 views.append(self.change(measure, old, new, area=where.name))
             else:
-                views.append(NotAvailable(AreaView(where, self.campaign)))
+                views.append(NotAvailable(AreaView(where, self.campaign), self._why_missing(where, measure, periods)))
         given = [v for v in views if isinstance(v, ChangeView)]
         if self.style.list_places == "shared":
             percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]

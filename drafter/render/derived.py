@@ -95,6 +95,37 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
                       sources)
 
 
+def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count"
+           ) -> bool:
+    """Whether a rank of the area among its parent's areas says anything: it has a parent, it has something to
+    be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid Wales" of the
+    only area in Mid Wales (or the only one with a figure) is not said."""
+    if by not in BY:
+        raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
+    where = ctx.area_of(area)
+    if where.parent is None:
+        return False
+    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
+    found = [peer.name for peer in ctx.campaign.children(where.parent) if judge(peer) is not None]
+    return where.name in found and len(found) > 1
+
+
+def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
+    """Whether per_head() gives the area a rate: its count is given and above zero, and so is its population
+    (for the period, or the latest period given). A population marked not available, or a parent's summed over
+    one, gives no rate; ask this before per_head()."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
+    value = ctx.campaign.figures.get((where.name, measure, period))
+    if m is None or not m.population or value is None or value.amount <= 0 or ctx.hidden(measure, value):
+        return False  # no rate of a count disclosure control hides: it would give the count away
+    people = [ctx.campaign.figures.get((where.name, m.population, p.id)) for p in ctx.campaign.periods]
+    given = ctx.campaign.figures.get((where.name, m.population, period)) or \
+        next((v for v in reversed(people) if v is not None), None)
+    return given is not None and given.amount > 0
+
+
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
         lowest: bool = False) -> bool:
     """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest". The
@@ -187,6 +218,10 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
     if where.name not in values:
         raise TemplateError(f"asks for the rank of {where.name} by {by}, which it has none of (a small or zero "
                             "base has no percentage)", field="template", expected="rank() by count or change")
+    if len(values) < 2:
+        raise TemplateError(f"asks for the rank of {where.name} among the areas of {where.parent}, but it is the only "
+                            f"one with a figure to rank by {by}", field="template",
+                            expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: first of one is no rank")
     result = derived.rank(values, where.name, lowest=lowest)
     left_out = len(ctx.campaign.children(where.parent)) - len(values)
     formula = f"rank {result.position}{' (joint)' if result.tied else ''} of {result.among} areas in {where.parent}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from drafter.document import escape_markdown
-from drafter.errors import InputError
+from drafter.errors import InputError, TemplateError
 from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
@@ -75,8 +75,18 @@ class NotAvailable:
     band = "not_available"
     direction = "unknown"
 
-    def __init__(self, area: views.AreaView) -> None:
+    def __init__(self, area: views.AreaView, why: str = "") -> None:
         self.area = area
+        self.why = why  # "Cumbria's contacts for before, which is not available ('[x]' in figures.csv:4)"
+
+    def __getattr__(self, name: str) -> object:
+        """A template that asks a change it has not checked is ``available`` for its wording is told which
+        figure is missing and why, not that an object has no attribute."""
+        if name.startswith("_") or name == "why":
+            raise AttributeError(name)
+        raise TemplateError(f"asks for k.{name} of {self.why or self.area.name + ', which is not available'}",
+                            field="template", expected="{% if k.available %} around it, with words for when it "
+                            "is not there, such as furniture.not_available")
 
 
 def place_text(area: Area, language: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from drafter.document import to_markdown
 from drafter.errors import OutputError
-from drafter.fileio import read_bounded
+from drafter.fileio import kind, read_bounded
 from drafter.model import Campaign, Fact, Release, SourceRef
 from drafter.reports.review import figure
 from drafter.style.base import HouseStyle
@@ -81,7 +81,10 @@ def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Ca
 
 
 def _read(path: Path) -> str | None:
-    """Last time's file, if drafter's (a regular file: a link, FIFO or device in its place is refused)."""
+    """Last time's file, if a regular file: a link, FIFO, device or folder in its place is not read (putting the
+    new file in place refuses it, saying what to do)."""
+    if kind(path) != "file" or path.stat().st_size > MAX_OLD_BYTES:  # too large to be drafter's: not compared
+        return None
     try:
         data = read_bounded(path, SourceRef(str(path)), MAX_OLD_BYTES, follow=False, error=OutputError)
     except FileNotFoundError:

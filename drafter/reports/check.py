@@ -135,7 +135,7 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     findings: list[Finding] = []
     checked: list[str] = []
     skipped: list[tuple[str, str]] = []
-    for path in files:
+    for path in expand_files(files):
         opened = _open(path, area, names, drafts)
         if isinstance(opened, str):
             skipped.append((str(path), opened))
@@ -171,6 +171,22 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     return CheckResult(tuple(findings), tuple(checked), tuple(skipped))
 
 
+def expand_files(files: Sequence[Path]) -> list[Path]:
+    """The files to check: a folder stands for every release in it (.docx, .md, .txt; not its subfolders), and a
+    name with a wildcard for the files it matches, as Windows' PowerShell and Command Prompt leave ``out\\*.docx``
+    for the program to expand. Anything else is kept as given, to be read or skipped with its reason."""
+    found: list[Path] = []
+    for path in files:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() in READS and not p.name.startswith("~$")
+                            and not p.is_dir())
+        elif not path.exists() and any(c in path.name for c in "*?[") and path.parent.is_dir():
+            found += sorted(path.parent.glob(path.name)) or [path]
+        else:
+            found.append(path)
+    return found
+
+
 def _open(path: Path, area: str | None, names: set[str], drafts: _Drafts) -> tuple[Edited, str] | str:
     """The file read, and its area; or why it is skipped."""
     reason = _not_a_release(path)
@@ -197,7 +213,8 @@ def _not_a_release(path: Path) -> str | None:
 
 
 def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
-    if path.name in drafts.manifest(path.parent):
+    if path.name in drafts.manifest(path.parent) or f"{path.parent.name}/{path.name}" in drafts.manifest(
+            path.parent.parent):  # review/review.docx, in the output folder's manifest
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
     if named:
         return (f"is a release for {named}, which is not an area of this campaign (another campaign's release? give "

@@ -12,7 +12,8 @@ from drafter.style.base import HouseStyle
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
-    """Periods of unequal length make a comparison unfair; say so, naming both periods."""
+    """Periods of unequal length make a comparison unfair; say so, naming both periods. A measure with no unit
+    is counted as people; say so too."""
     warnings = []
     first = campaign.periods[0]
     for period in campaign.periods[1:]:
@@ -23,6 +24,9 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                 f"and {period.id!r} ({wording.period_text(period.start, period.end, style)}, {_length(period)}) "
                 "differ in length; name both periods exactly in the release",
             ))
+    warnings += [Warning("unit_missing", f"measure {m.id!r} has no unit in campaign.yaml, so its figures are "
+                         f"counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)")
+                 for m in campaign.measures if not m.unit_given]
     return tuple(warnings)
 
 

@@ -329,9 +329,10 @@ def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decim
 
 
 def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
-    """A change in a rate, in percentage points (one decimal place below 10)."""
+    """A change in a rate, in percentage points, with the published rates' decimal places (which Decimal
+    subtraction keeps) up to the small places, at any size: "13.5 points, from 18.0% to 31.5%" adds up."""
     magnitude = abs(points)
-    places = percent_places(magnitude, style)
+    places = min(max(0, -int(magnitude.as_tuple().exponent)), style.percent_small_places)
     rounded = round_half_up(magnitude, places)
     return f"{cldr.format_number(rounded, places, style.locale)} {style.percent_points}", rounded
 

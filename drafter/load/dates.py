@@ -1,0 +1,94 @@
+"""Dates and times as a press officer writes them in campaign.yaml: ``2026-12-01``, and also ``1 December 2026``,
+``Tuesday 1 December 2026``, ``1st Dec 2026`` or ``December 1, 2026``; a time as ``00:01``, ``0.01`` or
+``12:01am``. A date written with slashes (``01/12/2026``) is refused: it is 1 December in Britain and 12
+January in America, and drafter does not guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")
+_TIME = re.compile(r"^(.*?)(?:\s+at)?\s+([0-9]{1,2})[:.]([0-9]{2})\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+SLASHED = re.compile(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}$")
+DATE_EXPECTED = "a date such as 2018-09-04 or 4 September 2018"
+
+
+class NotADate(ValueError):
+    """Text that is not a date or time drafter can read; ``why`` says what is wrong, when more than that."""
+
+    def __init__(self, why: str = "") -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def parse_date(text: str) -> dt.date:
+    """A date from ISO text or from words.
+
+    >>> [parse_date(t).isoformat() for t in ("2026-12-01", "1 December 2026", "Tuesday, 1st Dec. 2026",
+    ...                                      "December 1, 2026", "1 Sept 2026")]
+    ['2026-12-01', '2026-12-01', '2026-12-01', '2026-12-01', '2026-09-01']
+    """
+    text = text.strip()
+    if SLASHED.match(text):
+        raise NotADate("is written with slashes, which read as different dates in Britain and America")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    words = text.lower().replace(",", " ").replace(".", " ").split()
+    weekday = next((i for i, name in enumerate(_WEEKDAYS) if words and len(words[0]) >= 3
+                    and name.startswith(words[0])), None)
+    if weekday is not None:
+        words = words[1:]
+    if len(words) != 3 or not re.fullmatch("[0-9]{4}", words[2]):
+        raise NotADate()
+    first, second = (words[0], words[1]) if _DAY.match(words[0]) else (words[1], words[0])
+    day, month = _DAY.match(first), _month(second)
+    if day is None or month is None:
+        raise NotADate()
+    try:
+        date = dt.date(int(words[2]), month, int(day.group(1)))
+    except ValueError:
+        raise NotADate(f"is not a day of {_MONTHS[month - 1].title()} {words[2]}") from None
+    if weekday is not None and weekday != date.weekday():
+        raise NotADate(f"names the wrong day of the week: {date.day} {_MONTHS[month - 1].title()} {date.year} "
+                       f"is a {_WEEKDAYS[date.weekday()].title()}")
+    return date
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """A date and time, from ISO text or from words; a date alone is at midnight.
+
+    >>> [parse_datetime(t).isoformat() for t in ("2026-12-01 00:01", "1 December 2026 at 00.01",
+    ...                                          "Tuesday 1 December 2026 12:01am", "1 Dec 2026 2:30 p.m.")]
+    ['2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T14:30:00']
+    """
+    text = text.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        pass
+    found = _TIME.match(text)
+    if found is None:
+        return dt.datetime.combine(parse_date(text), dt.time(0))
+    hour, minute, half = int(found.group(2)), int(found.group(3)), (found.group(4) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            raise NotADate(f"has the hour {hour} with {found.group(4)}")
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    date = parse_date(found.group(1))
+    try:
+        return dt.datetime.combine(date, dt.time(hour, minute))
+    except ValueError:
+        raise NotADate(f"has no time {found.group(2)}:{found.group(3)}") from None
+
+
+def _month(word: str) -> int | None:
+    """A month from its name or its first three letters or more ("Dec", "Sept")."""
+    if len(word) < 3:
+        return None
+    return next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)

@@ -1,0 +1,41 @@
+"""What went wrong writing in the output folder, as one line a press officer can act on.
+
+Every ``OSError`` drafter meets while writing its files becomes an :class:`~drafter.errors.OutputError` here,
+naming the file, the reason and what to do. A path too long for the drive gets its own words (Linux says
+"File name too long"; Windows, without long paths turned on, says a folder "cannot be found" past 260
+characters), since "space and permission to write" would send the reader looking in the wrong place.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from drafter.errors import OutputError
+from drafter.model import SourceRef
+
+WINDOWS_MAX_PATH = 260  # Windows' limit on a path when long paths are not turned on
+_WINDOWS_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE
+ON_WINDOWS = os.name == "nt"
+SHORTER = "a shorter path: an output folder nearer the top of the drive, or with a shorter name"
+
+
+def path_too_long(exc: OSError, path: Path) -> bool:
+    """Whether ``exc`` says the path is too long for the drive, however the system puts it."""
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _WINDOWS_TOO_LONG:
+        return True
+    return ON_WINDOWS and isinstance(exc, FileNotFoundError) and len(str(path)) >= WINDOWS_MAX_PATH
+
+
+def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be written", outcome: str = "",
+                 field: str | None = None, expected: str = "space and permission to write",
+                 tried: Path | None = None) -> OutputError:
+    """The one line for ``exc`` met writing ``path`` (through the temporary file ``tried``, whose longer path
+    is the one the drive refused): ``problem (reason)outcome (expected …)``."""
+    tried = tried or path
+    if path_too_long(exc, tried):
+        return OutputError(f"{problem} (its path is {len(str(tried)):,} characters long, too long for the drive)"
+                           f"{outcome}", source=SourceRef(str(path)), field=field, expected=SHORTER)
+    return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
+                       expected=expected)

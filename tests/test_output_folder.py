@@ -1,0 +1,540 @@
+"""The output folder as people leave it: a folder given as a link, a path too long for the drive, a release
+made read-only, edits replaced with --force, a damaged manifest. Each case is one exact line and exit status, and
+nobody's file is lost (drafter/output/)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.output import problems
+from tests.conftest import ROOT, edit, files_in
+
+OUT = "(expected a folder for the releases: give another --out)"
+
+
+def draft(example: Path, out: Path | str, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
+@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file")])
+def test_an_output_folder_that_is_a_link_to_no_folder_is_named(example: Path, tmp_path: Path, target: str,
+                                                                 what: str) -> None:
+    (tmp_path / "afile").write_text("someone's notes\n", encoding="utf-8")
+    (tmp_path / "out").symlink_to(tmp_path / target)
+    code, _, stderr = draft(example, tmp_path / "out")
+    assert (code, stderr) == (1, f"error: {tmp_path / 'out'}: --out: is a link to {what}, not to a folder {OUT}\n")
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "someone's notes\n"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
+def test_an_output_folder_given_as_a_link_to_a_folder_is_drafted_into(example: Path, tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "out").symlink_to(tmp_path / "shared")
+    code, _, stderr = draft(example, tmp_path / "out")
+    assert code == 0, stderr
+    assert (tmp_path / "shared" / "cheshire.md").is_file()
+    assert (tmp_path / "out").is_symlink()
+
+
+def test_an_output_folder_under_a_file_is_named(example: Path, tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    code, _, stderr = draft(example, tmp_path / "afile" / "a" / "out")
+    assert (code, stderr) == (1, f"error: {tmp_path / 'afile' / 'a' / 'out'}: --out: cannot be made, as "
+                                 f"{tmp_path / 'afile'} is a file, not a folder {OUT}\n")
+
+
+def test_an_output_folder_with_spaces_and_accents_is_drafted_into(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / "Press Office" / "Ynys Môn – 2018"
+    code, _, stderr = draft(example, out)
+    assert code == 0, stderr
+    assert (out / "cheshire.md").is_file()
+
+
+def test_a_name_too_long_for_the_drive_is_one_line(example: Path, tmp_path: Path) -> None:
+    out = tmp_path / ("y" * 300)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out}: --out: cannot be written (its path is {len(str(out)):,} "
+                                 "characters long, too long for the drive) (expected a shorter path: an output "
+                                 "folder nearer the top of the drive, or with a shorter name)\n")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="reads the folder back name by name, which Windows cannot do")
+@pytest.mark.parametrize("room", [0, 12, 25, 40, 55])
+def test_a_path_too_long_anywhere_in_the_folder_is_one_line_and_changes_nothing(example: Path, tmp_path: Path,
+                                                                               room: int) -> None:
+    """An output folder whose path leaves ``room`` characters before the system's limit: the folder itself, its
+    lock, its staging folder or a release's path is too long; each is one line, never a traceback."""
+    limit = os.pathconf(tmp_path, "PC_PATH_MAX") if hasattr(os, "pathconf") else problems.WINDOWS_MAX_PATH
+    out = tmp_path
+    while len(str(out)) < limit - room - 200:
+        out = out / ("x" * 200)
+    out = out / ("x" * max(1, limit - room - len(str(out)) - 1))
+    code, _, stderr = draft(example, out)
+    assert code == 1 and stderr.count("\n") == 1
+    assert stderr.endswith("too long for the drive) (expected a shorter path: an output folder nearer the top "
+                           "of the drive, or with a shorter name)\n") or \
+        stderr.endswith("too long for the drive); nothing has been changed (expected a shorter path: an output "
+                        "folder nearer the top of the drive, or with a shorter name)\n"), stderr
+    assert _listing(out) in (None, [])  # not made, or made and left empty: no lock, no staging, no release
+
+
+def _listing(folder: Path) -> list[str] | None:
+    """What ``folder`` holds, opened one name at a time (its whole path is too long to open); None if absent."""
+    fd = os.open(folder.anchor, os.O_RDONLY)
+    try:
+        for part in folder.parts[1:]:
+            try:
+                inner = os.open(part, os.O_RDONLY, dir_fd=fd)
+            except FileNotFoundError:
+                return None
+            os.close(fd)
+            fd = inner
+        return os.listdir(fd)
+    finally:
+        os.close(fd)
+
+
+def test_windows_saying_a_long_path_cannot_be_found_is_read_as_too_long(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(problems, "ON_WINDOWS", True)
+    path = Path("/") / ("x" * 270)
+    assert problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file or directory"), path)
+    assert not problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file"), Path("/out"))
+
+
+DAMAGED = ("is not a manifest drafter can read, so it cannot tell which files here a person has edited (expected "
+           "the JSON file drafter writes: put back a good copy, or draft into a new folder)")
+
+
+def _cut(text: str) -> str:
+    return text[: len(text) // 2]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (_cut, DAMAGED),  # a copy or sync that stopped half-way
+    (lambda text: "", DAMAGED),
+    (lambda text: text.replace('"version": 1', '"version": "one"'), DAMAGED),
+    (lambda text: text.replace('"files"', '"releases"'), DAMAGED),
+    (lambda text: "[]", DAMAGED),
+    (lambda text: text.replace('"version": 1', '"version": 2'),
+     "was written by a newer drafter (manifest version 2) (expected version 1, which this drafter reads: update "
+     "drafter, or draft into a new folder)"),
+], ids=["cut short", "empty", "version not a number", "no files", "a list", "from a newer drafter"])
+def test_a_manifest_drafter_cannot_trust_stops_the_run_changing_nothing(
+        drafted_example: tuple[Path, Path], change: object, message: str) -> None:
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    manifest = out / "drafter-manifest.json"
+    manifest.write_text(change(manifest.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {manifest}: {message}\n")
+    assert files_in(out) == before
+
+
+def test_a_hash_edited_by_hand_makes_the_file_count_as_edited(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(sha256_of(out / "cheshire.md"), "0" * 64),
+                        encoding="utf-8")
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    code, _, stderr = draft(example, out, "--format", "docx")
+    assert code == 0
+    assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it (use --force to replace it)\n" in stderr
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
+
+
+def test_force_keeps_each_edited_file_it_replaces_and_names_it(drafted_example: tuple[Path, Path]) -> None:
+    """--force in a shared folder must not cost a colleague their edit: it is kept beside the new draft."""
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    (out / "cheshire.edited.md").write_text("An edit kept last time.\n", encoding="utf-8")
+    code, stdout, stderr = draft(example, out, "--force")
+    assert code == 0
+    assert stderr.splitlines()[-1] == (f"replaced {out / 'cheshire.md'} (--force): it had been edited since drafter "
+                                       f"wrote it; the edited file is kept as {out / 'cheshire.edited-2.md'}")
+    assert "1 written, 13 unchanged" in stdout  # six Markdown releases, six fact sheets, the reviewer pack's CSV
+    assert (out / "cheshire.edited-2.md").read_text(encoding="utf-8") == "A person's edit.\n"
+    assert (out / "cheshire.edited.md").read_text(encoding="utf-8") == "An edit kept last time.\n"
+    assert "Between July and December 2017" in (out / "cheshire.md").read_text(encoding="utf-8")
+    code, _, stderr = draft(example, out, "--force")  # the kept copies are not drafter's: never touched again
+    assert code == 0 and "replaced" not in stderr and "edited" not in stderr
+
+
+def test_a_release_a_person_made_read_only_is_left_alone_and_named(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    edit_figure(example)
+    release = out / "cheshire.md"
+    before = release.read_bytes()
+    release.chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out, "--force")
+        assert code == 0
+        assert f"skipped {release}: it is read-only, so it is left alone (make it writable to let drafter replace " \
+               "it)\n" in stderr
+        assert release.read_bytes() == before
+        assert not os.stat(release).st_mode & stat.S_IWUSR
+        release.chmod(stat.S_IREAD | stat.S_IWRITE)
+        code, _, stderr = draft(example, out)
+        assert code == 0 and "read-only" not in stderr
+        assert release.read_bytes() != before
+    finally:
+        release.chmod(stat.S_IREAD | stat.S_IWRITE)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def edit_figure(example: Path) -> None:
+    """Correct Cheshire's figure (and its region's), so the next draft rewrites Cheshire's files."""
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+
+
+@pytest.mark.parametrize("lock", ["~$eshire.docx", "~$heshire.docx", "~$cheshire.docx", ".~lock.cheshire.docx#"])
+def test_a_release_open_in_a_word_processor_stops_the_batch_before_anything_changes(
+        drafted_example: tuple[Path, Path], lock: str) -> None:
+    """Word's lock file (its name shortened as Word shortens it) or LibreOffice's beside a release drafter would
+    replace: on a shared drive the person who has it open would save their copy over the new draft later."""
+    example, out = drafted_example
+    edit_figure(example)
+    (out / lock).write_bytes(b"\x0bsomeone   ")
+    before = files_in(out)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert (result.exit_code, result.stderr) == (1, (
+        f"error: {out / 'cheshire.docx'}: is open in a word processor ({lock} is beside it), so it is not replaced; "
+        f"nothing has been changed (expected the release closed: close it and run again; if nobody has it open, "
+        f"delete {lock})\n"))
+    assert files_in(out) == before
+
+
+def test_a_lock_file_beside_a_release_that_stays_as_it_is_does_not_stop_the_batch(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    (out / "~$eshire.docx").write_bytes(b"\x0bsomeone   ")
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "0 written" in result.stdout
+    assert (out / "~$eshire.docx").read_bytes() == b"\x0bsomeone   "  # never touched
+
+
+def test_a_file_from_either_of_two_killed_runs_in_a_row_is_known_as_drafters(
+        drafted_example: tuple[Path, Path]) -> None:
+    """The first killed run renamed its Cheshire release into place; the second announced another hash in the
+    journal and was killed before its rename. The file is the first run's: drafter's own, never 'edited'."""
+    example, out = drafted_example
+    edit_figure(example)
+    (out / "cheshire.md").write_text("The first killed run's draft.\n", encoding="utf-8")
+    (out / ".drafter-journal").write_text(f"cheshire.md {sha256_of(out / 'cheshire.md')}\ncheshire.md {'1' * 64}\n",
+                                          encoding="utf-8")
+    code, _, stderr = draft(example, out)
+    assert code == 0
+    assert "skipped" not in stderr
+    assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
+    assert not (out / ".drafter-journal").exists()
+
+
+def test_a_manifest_too_large_to_be_drafters_says_what_to_do(drafted_example: tuple[Path, Path],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    example, out = drafted_example
+    monkeypatch.setattr("drafter.output.manifest.MAX_MANIFEST_BYTES", 100)
+    manifest = out / "drafter-manifest.json"
+    size = manifest.stat().st_size
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {manifest}: is too large to be drafter's ({size:,} bytes) (expected at "
+                                 "most 100 bytes, as drafter writes it: put back a good copy, or draft into a new "
+                                 "folder)\n")
+    assert files_in(out) == before
+
+
+STOPPED_WHILE_STAGING = r"""
+import sys, time
+from pathlib import Path
+from drafter.cli import main
+from drafter.output import files
+
+pause_at, marker = int(sys.argv[1]), Path(sys.argv[2])
+stage, staged = files.Staging.stage, []
+
+
+def paused(self, *args, **kwargs):  # stages as drafter does, but stops at the pause_at-th file, until killed
+    staged.append(args[0])
+    if len(staged) == pause_at:
+        marker.write_text("paused")
+        time.sleep(120)
+    return stage(self, *args, **kwargs)
+
+
+files.Staging.stage = paused
+sys.argv = ["drafter", *sys.argv[3:]]
+main()
+"""
+
+
+@pytest.mark.slow
+def test_a_run_killed_while_drafting_changes_nothing_and_the_next_run_clears_what_it_left(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    """Killed in pass 1 (while releases are still being drafted, each staged in the run's own folder): every
+    release is as it was; the next run removes the staging folder, the lock and its owner file, and drafts."""
+    example, out = drafted_example
+    edit_figure(example)
+    before = files_in(out)
+    marker = tmp_path / "paused"
+    process = subprocess.Popen([sys.executable, "-c", STOPPED_WHILE_STAGING, "5", str(marker), "draft",
+                                str(example), "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    assert marker.exists(), "the run should have been killed while drafting"
+    assert {name: data for name, data in files_in(out).items() if not name.startswith(".drafter-")} == before
+    left = sorted(name for name in os.listdir(out) if name.startswith(".drafter-"))
+    assert left[:2] == [".drafter-lock", ".drafter-lock-owner"] and left[2].startswith(".drafter-tmp-")
+    code, _, stderr = draft(example, out, "--format", "docx")
+    assert code == 0, stderr
+    assert "skipped" not in stderr
+    assert files_in(out)["cheshire.docx"] != before["cheshire.docx"]
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
+
+
+def test_releases_that_come_out_the_same_are_taken_back_when_the_manifest_is_lost(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    kept = manifest.read_bytes()
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    manifest.unlink()
+    code, stdout, stderr = draft(example, out)
+    assert code == 0
+    assert "0 written, 13 unchanged" in stdout
+    assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
+                                       "(move it elsewhere to let drafter write this release)")
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
+    entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    assert "cheshire.md" not in entries
+    assert entries["cumbria.md"] == json.loads(kept)["files"]["cumbria.md"]
+
+
+def test_a_file_too_large_to_be_last_times_draft_is_not_compared(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    (out / "cheshire.md").write_bytes(b"a" * 10_000_001)
+    code, stdout, stderr = draft(example, out)
+    assert code == 0
+    assert stderr.splitlines()[-1] == f"skipped {out / 'cheshire.md'}: edited since drafter wrote it (use --force " \
+                                      "to replace it)"
+    assert "changed since the last draft" not in stdout
+
+
+def test_a_file_where_the_review_folder_goes_is_named_as_a_file(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    for name in os.listdir(out / "review"):
+        (out / "review" / name).unlink()
+    (out / "review").rmdir()
+    (out / "review").write_text("a person's notes\n", encoding="utf-8")
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / 'review'}: is a file, not a folder (expected a folder drafter "
+                                 "writes into; move the file elsewhere)\n")
+    assert files_in(out) == before
+
+
+def test_a_manifest_saved_again_by_notepad_is_still_read(drafted_example: tuple[Path, Path]) -> None:
+    """Opened and saved in Notepad: a byte order mark and Windows line ends."""
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    manifest.write_bytes(b"\xef\xbb\xbf" + manifest.read_bytes().replace(b"\n", b"\r\n"))
+    (out / "cheshire.md").write_text("A person's edit.\n", encoding="utf-8")
+    code, stdout, stderr = draft(example, out)
+    assert code == 0, stderr
+    assert "0 written, 13 unchanged" in stdout
+    assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it" in stderr
+
+
+def test_a_release_whose_working_copy_is_past_windows_limit_is_named_as_too_long(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows without long paths refuses a path of 260 characters or more as 'not found'. A release whose own
+    path fits, but whose working copy in drafter's staging folder (about 30 characters longer) does not, is
+    named as too long, not as a question of space and permission."""
+    from drafter.output import files as output
+
+    monkeypatch.setattr(problems, "ON_WINDOWS", True)
+    real_open = open
+
+    def windows_open(path: object, *args: object, **kwargs: object) -> object:
+        if len(str(path)) >= problems.WINDOWS_MAX_PATH:
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(output, "open", windows_open, raising=False)
+    out = tmp_path / ("x" * (problems.WINDOWS_MAX_PATH - len(str(tmp_path)) - 30))
+    code, _, stderr = draft(example, out)
+    assert code == 1
+    assert stderr.startswith(f"error: {out / 'north-west.md'}: could not be written (its path is ")
+    assert stderr.endswith(" characters long, too long for the drive); nothing has been changed (expected a "
+                           "shorter path: an output folder nearer the top of the drive, or with a shorter name)\n")
+    assert len(str(out / "north-west.md")) < problems.WINDOWS_MAX_PATH
+
+
+def test_a_read_only_file_drafter_did_not_write_is_named_as_not_drafters(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    del entries["files"]["cheshire.md"]
+    manifest.write_text(json.dumps(entries), encoding="utf-8")
+    (out / "cheshire.md").write_text("A person's own file.\n", encoding="utf-8")
+    (out / "cheshire.md").chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        (out / "cheshire.md").chmod(stat.S_IREAD | stat.S_IWRITE)
+    assert code == 0
+    assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
+                                       "(move it elsewhere to let drafter write this release)")
+
+
+def test_a_folder_that_cannot_be_written_is_named_with_the_reason(drafted_example: tuple[Path, Path],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shared folder the user may read but not write: taking its lock is the first write, and fails."""
+    from drafter.output import lock
+
+    class Refused:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def acquire(self) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(lock, "FileLock", Refused)
+    example, out = drafted_example
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out}: --out: cannot be written (Permission denied) (expected a folder "
+                                 "you can write to)\n")
+    assert files_in(out) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_lock_file_can_be_opened_by_anyone_who_may_write_in_the_folder(tmp_path: Path) -> None:
+    """A run killed on a shared drive leaves its lock file; the next run, often a colleague's, must open it."""
+    from drafter.output import lock
+
+    held = lock.OutputLock.take(tmp_path)
+    try:
+        assert stat.S_IMODE(os.stat(tmp_path / lock.LOCK).st_mode) == 0o666
+    finally:
+        held.release()
+
+
+def test_a_lock_file_drafter_may_not_open_names_the_run_that_made_it(drafted_example: tuple[Path, Path],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Left by a colleague's run that was killed (made by an older drafter, only its maker could open it), or
+    marked read-only: the folder can be written, the lock file cannot be opened."""
+    from drafter.output import lock
+
+    class Refused:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def acquire(self) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(lock, "FileLock", Refused)
+    example, out = drafted_example
+    (out / lock.LOCK).write_bytes(b"")
+    (out / lock.OWNER).write_text("process 4120 on LAPTOP-7, since 09:41", encoding="utf-8")
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / lock.LOCK}: --out: cannot be opened (Permission denied): another "
+                                 "person's drafter run made it (process 4120 on LAPTOP-7, since 09:41) (expected no "
+                                 "other run in the folder: wait for it to finish, then run again; if none is running, "
+                                 "delete .drafter-lock)\n")
+    assert files_in(out) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_review_folder_is_as_open_as_the_output_folder(example: Path, tmp_path: Path) -> None:
+    """A team folder others may write in (here 0o775): the review folder drafter makes in it is too, whatever
+    the umask of whoever drafted first, so a colleague's next draft can replace the reviewer pack."""
+    out = tmp_path / "team"
+    out.mkdir()
+    out.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        os.umask(old)
+    assert code == 0, stderr
+    assert stat.S_IMODE(os.stat(out / "review").st_mode) == 0o775
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_staging_folder_is_as_open_as_the_output_folder(tmp_path: Path) -> None:
+    """So a colleague's run can clear what this one left if it is killed."""
+    from drafter.output.files import Staging
+
+    tmp_path.chmod(0o775)
+    old = os.umask(0o022)
+    try:
+        staging = Staging.start(tmp_path)
+        staging.stage("review/review.csv", b"area\n", "")
+        assert stat.S_IMODE(os.stat(staging.folder).st_mode) == 0o775
+        assert stat.S_IMODE(os.stat(staging.folder / "review").st_mode) == 0o775
+        staging.end(failed=False)
+    finally:
+        os.umask(old)
+
+
+def test_a_review_folder_drafter_may_not_write_in_stops_the_run_before_anything_changes(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made by a colleague's account on a shared drive, by an older drafter: the releases must not be replaced
+    and the reviewer pack then refused half-way, with a word about Word that does not apply."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not str(path).endswith("review") and
+                        real_access(path, mode, **kw))
+    before = files_in(out)
+    code, _, stderr = draft(example, out)
+    assert (code, stderr) == (1, f"error: {out / 'review'}: is a folder you may not write in (expected permission to "
+                                 "write in it: ask whoever manages the drive, or draft into another folder)\n")
+    assert files_in(out) == before
+
+
+def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_example: tuple[Path, Path],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a virus scanner or OneDrive holds a file it has just seen for a fraction of a second; the
+    batch waits for it rather than stopping half-way, saying a release is open in Word."""
+    example, out = drafted_example
+    edit_figure(example)
+    real_replace = os.replace
+    refusals = []
+
+    def scanned(source: str | Path, target: str | Path) -> None:
+        if str(target).endswith("cheshire.docx") and len(refusals) < 2:
+            refusals.append(target)
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", scanned)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert len(refusals) == 2
+    assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
+    assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
