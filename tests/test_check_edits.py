@@ -439,11 +439,11 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
     campaign = EXAMPLE.parent.parent / "rate-change" / "example"
     api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
     path = tmp_path / "cardiff.docx"
-    replace_in(path, "has risen by 14 percentage points", "has risen by 14 per cent")
+    replace_in(path, "has risen by 13.5 percentage points", "has risen by 13.5 per cent")
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
-        'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'14 per cent\' where '
-        "Cardiff's change in electric from the first period to the second was '14 percentage points' (figures.csv, "
+        'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'13.5 per cent\' where '
+        "Cardiff's change in electric from the first period to the second was '13.5 percentage points' (figures.csv, "
         "row 3, columns last_year and this_year)",
         "1 finding(s) in 1 file"])
 
