@@ -477,3 +477,24 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
         "has changed: drafter wrote 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018' (campaign.yaml, keys "
         "embargo and timezone)",
         "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("the third highest", "the highest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
+     "'highest' where Cardiff's points.october.per_100000.rank was 'third' (figures.csv, rows 2–11, column "
+     "october)"),
+    ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
+     "where Cardiff's rank for points in the first period (october) among Wales's 5 areas was 'highest' "
+     "(figures.csv, rows 2–6, column october)"),
+])
+def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, old: str, new: str,
+                                                                  finding: str) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "per-head" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
+    path = tmp_path / "cardiff.docx"
+    replace_in(path, old, new)
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [f"cardiff.docx: Cardiff: {finding}",
+                                                                  "1 finding(s) in 1 file"])

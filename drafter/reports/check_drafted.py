@@ -74,7 +74,8 @@ class Drafted:
             return max(spans, key=lambda s: s[1] - s[0])[2] if spans else None
         area = self._nearest_area(self.toks[i], item.first)
         if kind in ("number", "ordinal"):
-            same = [k for k in self.printed if words_of(k.text) == words_of(item.text)]
+            same = [k for k in self.printed if words_of(k.text) == words_of(item.text)] or [
+                k for k in self.printed if item.kind == k.kind == "ordinal" and k.value == item.value]  # "highest"
             return next((k for k in same if k.area == area), same[0] if same else None)
         if kind == "change":
             for name in (area, self.release.area):

@@ -158,6 +158,8 @@ class Judge:
             if states(item, target, self.universe.style):
                 return None
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
+        if "superlative" == item.qualifier == drafted.qualifier:  # "the lowest" for "the highest": said as drafted
+            return self._problem(j, "wrong_rank", item, expected, known, "")
         verdict = states(item, known, self.universe.style)
         if verdict == "same":
             return None

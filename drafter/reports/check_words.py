@@ -51,7 +51,7 @@ class Item:
     last: int
     text: str
     value: Decimal | None = None
-    qualifier: str = ""  # "nearly", "more", "fewer"
+    qualifier: str = ""  # "nearly", "more", "fewer", "about"; "superlative": a rank said as "the highest"
     band: str = ""
     direction: str = ""
     weak: bool = False  # a number or ordinal word that may not be one ("every one of them", "the first time")
@@ -175,6 +175,9 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         end, kind, label, amount = phrase
         return Item(kind, i, end, text[token.start:toks[end - 1].end], amount if kind in ("month", "weekday")
                     else None, band=label if kind == "band" else "", direction=label if kind == "direction" else "")
+    if phrase and phrase[1] == "superlative":  # "the highest rate": first; "the third highest" is read as "third"
+        return Item("ordinal", i, phrase[0], text[token.start:toks[phrase[0] - 1].end], phrase[3], "superlative",
+                    weak=True)
     start, qualifier, tied = i, "", False
     if phrase and phrase[1] == "qualifier":
         qualifier, i = phrase[2], phrase[0]
@@ -191,10 +194,13 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if number.kind == "number":
         value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
-            return Item("ordinal", start, end, text[toks[start].start:number.end + len(number.suffix)], value)
+            after = _superlative(toks, end, vocab)
+            return Item("ordinal", start, after or end, text[toks[start].start:number.end + len(number.suffix)],
+                        value, weak=False)
     elif worded and worded[1] == "ordinal":
-        return Item("ordinal", start, worded[0], text[toks[start].start:toks[worded[0] - 1].end], worded[3],
-                    weak=not tied)
+        after = _superlative(toks, worded[0], vocab)
+        return Item("ordinal", start, after or worded[0], text[toks[start].start:toks[worded[0] - 1].end],
+                    worded[3], weak=not (tied or after))
     elif worded and worded[1] in ("number", "numscale"):
         value, end, weak = _number_words(toks, j, vocab)
     else:
@@ -220,6 +226,13 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         if _beside_month(toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
     return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
+
+
+def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
+    """Where a superlative straight after an ordinal ends ("third highest"), so the two are one item and a rank
+    changed to "the highest" is held against "third"; 0 if none follows."""
+    phrase = _phrase(toks, i, vocab) if i < len(toks) and toks[i].kind == "word" else None
+    return phrase[0] if phrase and phrase[1] == "superlative" else 0
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:
