@@ -498,3 +498,13 @@ def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, 
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [f"cardiff.docx: Cardiff: {finding}",
                                                                   "1 finding(s) in 1 file"])
+
+
+def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbox: Path) -> None:
+    add_paragraph_before(inbox, "The rise follows", "The helpline was relaunched on 15/01/2018.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "15/01/2018", "15/01/2019")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 7 "The helpline was relaunched on 15/01/2019.": \'15/01/2019\' in new '
+        "text is dated 2019, which is not a year of the campaign's periods, release date or embargo (2017, 2018)",
+        "1 finding(s) in 1 file"])

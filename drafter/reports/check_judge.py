@@ -182,13 +182,15 @@ class Judge:
         u = self.universe
         if item.weak or item.kind in ("noise", "month", "day", "weekday", "time"):
             return None
-        if item.kind == "year":
-            if item.value is not None and int(item.value) in u.years:
+        if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
+            year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
+            if year in u.years or year + 2000 in u.years:
                 return None
             years = ", ".join(str(y) for y in sorted(u.years))
+            dated = f" is dated {year}, which" if item.kind == "numdate" else ""
             return Problem(j, "unknown_year", item.text, years, None,
-                           f"'{item.text}' in new text is not a year of the campaign's periods, release date or "
-                           f"embargo ({years})")
+                           f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date "
+                           f"or embargo ({years})")
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then

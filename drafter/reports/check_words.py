@@ -24,12 +24,13 @@ _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
+_NUMDATE = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")  # "04/09/2018"
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 NUMBERS = ("count", "percent", "points", "money")
-DATES = ("year", "month", "day", "weekday", "time")
+DATES = ("year", "month", "day", "weekday", "time", "numdate")
 CHANGES = ("band", "direction")
 
 
@@ -38,7 +39,7 @@ class Token:
     norm: str  # what alignment compares: lower case, one kind of apostrophe
     start: int
     end: int
-    kind: str  # "word", "number", "symbol" or "noise" (a phone number, e-mail, web address or postcode)
+    kind: str  # "word", "number", "symbol", "noise" (a phone number, e-mail, web address or postcode), "numdate"
     suffix: str = ""  # letters straight after a number: "th" in "10th"
 
 
@@ -89,7 +90,8 @@ def tokens(text: str) -> tuple[Token, ...]:
             else:
                 found.append(Token(symbol, match.start(), match.end(), "symbol"))
         if start < len(text):
-            found.append(Token(" ".join(text[start:end].split()), start, end, "noise"))
+            kind = "numdate" if _NUMDATE.fullmatch(text, start, end) else "noise"
+            found.append(Token(" ".join(text[start:end].split()), start, end, kind))
         position = max(position, end)
     return tuple(found)
 
@@ -115,6 +117,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
                                                                                         "www.")):
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))
+    spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
             if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
@@ -168,8 +171,8 @@ def _phrase(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str,
 
 def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Item | None:
     token = toks[i]
-    if token.kind == "noise":
-        return Item("noise", i, i + 1, token.norm)
+    if token.kind in ("noise", "numdate"):
+        return Item(token.kind, i, i + 1, token.norm)
     phrase = _phrase(toks, i, vocab)
     if phrase and phrase[1] in ("band", "direction", "month", "weekday"):
         end, kind, label, amount = phrase
