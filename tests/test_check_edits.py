@@ -431,3 +431,80 @@ def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_app
     assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
     path.write_text(text.replace("’", "'").replace("“", '"').replace("”", '"'), encoding="utf-8")
     assert check(path) == (0, ["1 file checked clean"])
+
+
+def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_path: Path) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "rate-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
+    path = tmp_path / "cardiff.docx"
+    replace_in(path, "has risen by 13.5 percentage points", "has risen by 13.5 per cent")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [
+        'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'13.5 per cent\' where '
+        "Cardiff's change in electric from the first period to the second was '13.5 percentage points' (figures.csv, "
+        "row 3, columns last_year and this_year)",
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("locale", "old", "new", "finding"), [
+    ("en_GB", "\n4 September 2018\n", "\nMonday 4 September 2018\n", 'paragraph 3 "Monday 4 September 2018": '
+     "'Monday' where the date beside it falls on another day: drafter would write 'Tuesday 4 September 2018'"),
+    ("cy_GB", "\n4 Medi 2018\n", "\nDydd Llun 4 Medi 2018\n", 'paragraph 3 "Dydd Llun 4 Medi 2018": \'Dydd Llun\' '
+     "where the date beside it falls on another day: drafter would write 'Dydd Mawrth 4 Medi 2018'"),
+])
+def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(tmp_path: Path, locale: str, old: str, new: str,
+                                                               finding: str) -> None:
+    from drafter import api
+
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale=locale)
+    path = tmp_path / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert check(path) == (1, [f"cheshire.md: Cheshire: {finding}", "1 finding(s) in 1 file"])
+    path.write_text(text.replace(old, new.replace("Monday", "Tuesday").replace("Llun", "Mawrth"), 1),
+                    encoding="utf-8")
+    assert check(path) == (0, ["1 file checked clean"])
+
+
+def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added_is_not(inbox: Path) -> None:
+    replace_in(inbox, "EMBARGOED UNTIL 00:01 BST", "EMBARGOED UNTIL 00:01 BST ON")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "00:01 BST ON", "00:01 GMT ON")  # an hour out
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL 00:01 GMT ON TUESDAY 4 SEPTEMBER …": the embargo line '
+        "has changed: drafter wrote 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018' (campaign.yaml, keys "
+        "embargo and timezone)",
+        "1 finding(s) in 1 file"])
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), [
+    ("the third highest", "the highest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
+     "'highest' where Cardiff's points.october.per_100000.rank was 'third' (figures.csv, rows 2–11, column "
+     "october)"),
+    ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
+     "where Cardiff's rank for points in the first period (october) among Wales's 5 areas was 'highest' "
+     "(figures.csv, rows 2–6, column october)"),
+])
+def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, old: str, new: str,
+                                                                  finding: str) -> None:
+    from drafter import api
+
+    campaign = EXAMPLE.parent.parent / "per-head" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
+    path = tmp_path / "cardiff.docx"
+    replace_in(path, old, new)
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert (result.exit_code, result.stdout.splitlines()) == (1, [f"cardiff.docx: Cardiff: {finding}",
+                                                                  "1 finding(s) in 1 file"])
+
+
+def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbox: Path) -> None:
+    add_paragraph_before(inbox, "The rise follows", "The helpline was relaunched on 15/01/2018.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "15/01/2018", "15/01/2019")
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 7 "The helpline was relaunched on 15/01/2019.": \'15/01/2019\' in new '
+        "text is dated 2019, which is not a year of the campaign's periods, release date or embargo (2017, 2018)",
+        "1 finding(s) in 1 file"])

@@ -19,6 +19,7 @@ from pathlib import Path
 from drafter.batch import Batch, campaign_reference, prepare_languages
 from drafter.errors import DrafterError, UsageError
 from drafter.fileio import kind
+from drafter.load.text import slugify
 from drafter.model import Release
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import MANIFEST, Manifest, load_manifest
@@ -234,7 +235,7 @@ def _area_of(path: Path, area: str | None, names: set[str], from_document: str, 
 def _named(path: Path, drafts: _Drafts) -> str | None:
     """The area whose file name drafter gives the file, as it was or with words added ("cheshire.md",
     "cheshire.cy.md", "Cheshire FINAL.md"), the longest such name first; None if none does."""
-    stem = "-".join(path.name.lower().replace("_", " ").split()).split(".")[0]
+    stem = slugify(path.name.split(".")[0].replace("_", " "))
     areas = sorted(drafts.batches[0].campaign.areas, key=lambda a: -len(a.slug))
     return next((a.name for a in areas if stem == a.slug or stem.startswith(a.slug + "-")), None)
 

@@ -11,7 +11,7 @@ from drafter.model import Release
 from drafter.reports.check_align import place_mark
 from drafter.reports.check_facts import Known, Universe, states, words_of
 from drafter.reports.check_read import read_blocks
-from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
+from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, flat, items, tokens
 
 
 def family(kind: str) -> str:
@@ -27,7 +27,7 @@ class Drafted:
     def __init__(self, universe: Universe, vocab: Vocabulary, release: Release, letterhead: Sequence[str]) -> None:
         self.universe, self.vocab, self.release = universe, vocab, release
         read = read_blocks(release.blocks)  # a table: its cells
-        self.texts = [text for text, _, _ in read] + list(letterhead)
+        self.texts = [flat(text) for text, _, _ in read] + list(letterhead)  # read as an edited file's text is
         self.printed = [universe.as_printed(fact) for fact in release.facts]
         self.toks = [tokens(t) for t in self.texts]
         places = [where for _, where, _ in read] + [""] * len(letterhead)
@@ -74,7 +74,8 @@ class Drafted:
             return max(spans, key=lambda s: s[1] - s[0])[2] if spans else None
         area = self._nearest_area(self.toks[i], item.first)
         if kind in ("number", "ordinal"):
-            same = [k for k in self.printed if words_of(k.text) == words_of(item.text)]
+            same = [k for k in self.printed if words_of(k.text) == words_of(item.text)] or [
+                k for k in self.printed if item.kind == k.kind == "ordinal" and k.value == item.value]  # "highest"
             return next((k for k in same if k.area == area), same[0] if same else None)
         if kind == "change":
             for name in (area, self.release.area):

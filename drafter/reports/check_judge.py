@@ -10,6 +10,7 @@ numbering in new text are not figures.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
 from drafter.reports.check_words import Item, items, tokens
+from drafter.style import wording
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
@@ -54,11 +56,33 @@ class Judge:
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
             if " ".join(self.norms_e[j]) in self.d.keys:
                 continue  # a paragraph exactly as drafted says nothing drafter did not
-            for item in items(text, toks, self.vocab, self.d.count_words, self.d.rank_words):
-                problem = self._judge(j, item)
-                if problem is not None:
-                    problems.append(problem)
+            found = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
+            judged = [(item, self._judge(j, item)) for item in found]
+            problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
+            problems.extend(self._weekdays(j, found, {item.first for item, problem in judged if problem}))
+        return problems
+
+    def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
+        """A day of the week that is not the day of the date beside it ("Monday 4 September 2018"), unless it is
+        reported already (a day changed in the embargo line)."""
+        problems = []
+        for n, item in enumerate(found):
+            near = found[n + 1:n + 4]
+            day = next((x for x in near if x.kind == "day" and x.value is not None), None)
+            month = next((x for x in near if x.kind == "month" and x.value is not None), None)
+            year = next((x for x in near if x.kind == "year" and x.value is not None), None)
+            if item.kind != "weekday" or item.value is None or day is None or month is None or item.first in reported:
+                continue
+            try:
+                date = dt.date(int(year.value) if year and year.value is not None else
+                               self.universe.campaign.release_date.year, int(month.value or 0), int(day.value or 0))
+            except ValueError:
+                continue
+            if date.weekday() != int(item.value):
+                right = wording.weekday_date_text(date, self.universe.style)
+                problems.append(Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date "
+                                        f"beside it falls on another day: drafter would write '{right}'"))
         return problems
 
     def _areas(self, j: int) -> list[Problem]:
@@ -105,7 +129,14 @@ class Judge:
         if same_family:
             return self._in_place(j, item, *same_family[0])
         hint = next((k for _, k in found if k is not None and k.change), None)
-        return self._new(j, item, hint)
+        problem = self._new(j, item, hint)
+        other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
+        if problem is not None and other is not None and (problem.fact is None or hint is None or
+                                                          problem.fact.change != hint.change):
+            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), and no
+            # fact of the change drafter stated there to name instead: said against what drafter wrote.
+            return self._in_place(j, item, *other)
+        return problem
 
     def _in_place(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
         if words_of(drafted.text) == words_of(item.text):
@@ -127,6 +158,8 @@ class Judge:
             if states(item, target, self.universe.style):
                 return None
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
+        if "superlative" == item.qualifier == drafted.qualifier:  # "the lowest" for "the highest": said as drafted
+            return self._problem(j, "wrong_rank", item, expected, known, "")
         verdict = states(item, known, self.universe.style)
         if verdict == "same":
             return None
@@ -149,13 +182,15 @@ class Judge:
         u = self.universe
         if item.weak or item.kind in ("noise", "month", "day", "weekday", "time"):
             return None
-        if item.kind == "year":
-            if item.value is not None and int(item.value) in u.years:
+        if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
+            year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
+            if year in u.years or year + 2000 in u.years:
                 return None
             years = ", ".join(str(y) for y in sorted(u.years))
+            dated = f" is dated {year}, which" if item.kind == "numdate" else ""
             return Problem(j, "unknown_year", item.text, years, None,
-                           f"'{item.text}' in new text is not a year of the campaign's periods, release date or "
-                           f"embargo ({years})")
+                           f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date "
+                           f"or embargo ({years})")
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then

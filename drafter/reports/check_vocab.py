@@ -58,6 +58,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "number", number=Decimal(value))
         for word, value in preset.language.number_scales:
             add(word, "numscale", number=Decimal(value))
+        for word in preset.language.superlatives:
+            add(word, "superlative", number=Decimal(1))
         for index, word in enumerate(preset.ordinal_words):
             if index:
                 add(word, "ordinal", number=Decimal(index))

@@ -24,12 +24,13 @@ _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
+_NUMDATE = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")  # "04/09/2018"
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 NUMBERS = ("count", "percent", "points", "money")
-DATES = ("year", "month", "day", "weekday", "time")
+DATES = ("year", "month", "day", "weekday", "time", "numdate")
 CHANGES = ("band", "direction")
 
 
@@ -38,7 +39,7 @@ class Token:
     norm: str  # what alignment compares: lower case, one kind of apostrophe
     start: int
     end: int
-    kind: str  # "word", "number", "symbol" or "noise" (a phone number, e-mail, web address or postcode)
+    kind: str  # "word", "number", "symbol", "noise" (a phone number, e-mail, web address or postcode), "numdate"
     suffix: str = ""  # letters straight after a number: "th" in "10th"
 
 
@@ -51,7 +52,7 @@ class Item:
     last: int
     text: str
     value: Decimal | None = None
-    qualifier: str = ""  # "nearly", "more", "fewer"
+    qualifier: str = ""  # "nearly", "more", "fewer", "about"; "superlative": a rank said as "the highest"
     band: str = ""
     direction: str = ""
     weak: bool = False  # a number or ordinal word that may not be one ("every one of them", "the first time")
@@ -89,7 +90,8 @@ def tokens(text: str) -> tuple[Token, ...]:
             else:
                 found.append(Token(symbol, match.start(), match.end(), "symbol"))
         if start < len(text):
-            found.append(Token(" ".join(text[start:end].split()), start, end, "noise"))
+            kind = "numdate" if _NUMDATE.fullmatch(text, start, end) else "noise"
+            found.append(Token(" ".join(text[start:end].split()), start, end, kind))
         position = max(position, end)
     return tuple(found)
 
@@ -115,6 +117,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
                                                                                         "www.")):
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))
+    spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
             if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
@@ -168,13 +171,16 @@ def _phrase(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str,
 
 def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Item | None:
     token = toks[i]
-    if token.kind == "noise":
-        return Item("noise", i, i + 1, token.norm)
+    if token.kind in ("noise", "numdate"):
+        return Item(token.kind, i, i + 1, token.norm)
     phrase = _phrase(toks, i, vocab)
     if phrase and phrase[1] in ("band", "direction", "month", "weekday"):
         end, kind, label, amount = phrase
         return Item(kind, i, end, text[token.start:toks[end - 1].end], amount if kind in ("month", "weekday")
                     else None, band=label if kind == "band" else "", direction=label if kind == "direction" else "")
+    if phrase and phrase[1] == "superlative":  # "the highest rate": first; "the third highest" is read as "third"
+        return Item("ordinal", i, phrase[0], text[token.start:toks[phrase[0] - 1].end], phrase[3], "superlative",
+                    weak=True)
     start, qualifier, tied = i, "", False
     if phrase and phrase[1] == "qualifier":
         qualifier, i = phrase[2], phrase[0]
@@ -191,10 +197,13 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if number.kind == "number":
         value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
-            return Item("ordinal", start, end, text[toks[start].start:number.end + len(number.suffix)], value)
+            after = _superlative(toks, end, vocab)
+            return Item("ordinal", start, after or end, text[toks[start].start:number.end + len(number.suffix)],
+                        value, weak=False)
     elif worded and worded[1] == "ordinal":
-        return Item("ordinal", start, worded[0], text[toks[start].start:toks[worded[0] - 1].end], worded[3],
-                    weak=not tied)
+        after = _superlative(toks, worded[0], vocab)
+        return Item("ordinal", start, after or worded[0], text[toks[start].start:toks[worded[0] - 1].end],
+                    worded[3], weak=not (tied or after))
     elif worded and worded[1] in ("number", "numscale"):
         value, end, weak = _number_words(toks, j, vocab)
     else:
@@ -220,6 +229,13 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         if _beside_month(toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
     return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
+
+
+def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
+    """Where a superlative straight after an ordinal ends ("third highest"), so the two are one item and a rank
+    changed to "the highest" is held against "third"; 0 if none follows."""
+    phrase = _phrase(toks, i, vocab) if i < len(toks) and toks[i].kind == "word" else None
+    return phrase[0] if phrase and phrase[1] == "superlative" else 0
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:

@@ -137,6 +137,8 @@ class Language(ABC):
     # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
     # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
     qualifier_words: tuple[tuple[str, str], ...] = ()
+    # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest").
+    superlatives: tuple[str, ...] = ()
 
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:

@@ -111,6 +111,7 @@ NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chan
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
                    ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
@@ -184,6 +185,7 @@ class Welsh(Language):
     number_scales = NUMBER_SCALES
     percent_words = PERCENT_WORDS
     qualifier_words = QUALIFIER_WORDS
+    superlatives = SUPERLATIVES
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

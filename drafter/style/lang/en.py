@@ -23,6 +23,7 @@ NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
                    ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
                    ("roughly", "about"), ("approximately", "about"), ("some", "about"))
+SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
 
 VERBS: dict[str, tuple[str, str, str]] = {
     # key: (past, participle, present)
@@ -73,6 +74,7 @@ class English(Language):
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
     qualifier_words = QUALIFIER_WORDS
+    superlatives = SUPERLATIVES
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
