@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
+import sys
+import time
 import zlib
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +19,7 @@ from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
 
 SOURCE = (SourceRef("figures.csv", row=2, column="value"),)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def change(old: int | str, new: int | str, kind: str = "count") -> Change:
@@ -53,3 +57,15 @@ def make_letterhead(path: Path) -> None:
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` by its path inside it."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def kill_when_paused(script: str, args: list[str], marker: Path) -> None:
+    """Run ``python -c script *args`` in the checkout, and kill it (as a power cut or Task Manager would) as soon
+    as it writes ``marker``, where the script pauses, or after a minute."""
+    process = subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.kill()
+    process.wait()

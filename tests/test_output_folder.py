@@ -9,9 +9,6 @@ import hashlib
 import json
 import os
 import stat
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +16,8 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.output import problems
-from tests.conftest import ROOT, edit, files_in
+from tests.conftest import edit, files_in
+from tests.helpers import kill_when_paused
 
 OUT = "(expected a folder for the releases: give another --out)"
 
@@ -295,14 +293,7 @@ def test_a_run_killed_while_drafting_changes_nothing_and_the_next_run_clears_wha
     edit_figure(example)
     before = files_in(out)
     marker = tmp_path / "paused"
-    process = subprocess.Popen([sys.executable, "-c", STOPPED_WHILE_STAGING, "5", str(marker), "draft",
-                                str(example), "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.kill()
-    process.wait()
+    kill_when_paused(STOPPED_WHILE_STAGING, ["5", str(marker), "draft", str(example), "--out", str(out)], marker)
     assert marker.exists(), "the run should have been killed while drafting"
     assert {name: data for name, data in files_in(out).items() if not name.startswith(".drafter-")} == before
     left = sorted(name for name in os.listdir(out) if name.startswith(".drafter-"))
@@ -409,19 +400,23 @@ def test_a_read_only_file_drafter_did_not_write_is_named_as_not_drafters(drafted
                                        "(move it elsewhere to let drafter write this release)")
 
 
+
+class RefusedLock:
+    """A FileLock whose file the user may not open (the folder's permissions, or a colleague's read-only lock)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def acquire(self) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+
 def test_a_folder_that_cannot_be_written_is_named_with_the_reason(drafted_example: tuple[Path, Path],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A shared folder the user may read but not write: taking its lock is the first write, and fails."""
     from drafter.output import lock
 
-    class Refused:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pass
-
-        def acquire(self) -> None:
-            raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(lock, "FileLock", Refused)
+    monkeypatch.setattr(lock, "FileLock", RefusedLock)
     example, out = drafted_example
     before = files_in(out)
     code, _, stderr = draft(example, out)
@@ -448,14 +443,7 @@ def test_a_lock_file_drafter_may_not_open_names_the_run_that_made_it(drafted_exa
     marked read-only: the folder can be written, the lock file cannot be opened."""
     from drafter.output import lock
 
-    class Refused:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pass
-
-        def acquire(self) -> None:
-            raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(lock, "FileLock", Refused)
+    monkeypatch.setattr(lock, "FileLock", RefusedLock)
     example, out = drafted_example
     (out / lock.LOCK).write_bytes(b"")
     (out / lock.OWNER).write_text("process 4120 on LAPTOP-7, since 09:41", encoding="utf-8")

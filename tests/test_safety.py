@@ -4,8 +4,6 @@ safe, and no input makes drafter crash with a traceback."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from drafter.cli import app
 from drafter.errors import DrafterError
 from drafter.output.manifest import MANIFEST
 from tests.conftest import EXAMPLE, ROOT, edit, files_in
-from tests.helpers import examples
+from tests.helpers import examples, kill_when_paused
 from tests.synthetic import make_campaign
 
 runner = CliRunner()
@@ -168,14 +166,8 @@ def test_a_killed_batch_leaves_no_truncated_file(tmp_path: Path) -> None:
     api.draft(campaign, expected, formats=["docx"])
     new = files_in(expected)
     marker = tmp_path / "paused"
-    process = subprocess.Popen([sys.executable, "-c", PAUSED, "25", str(marker), "draft", str(campaign), "--out",
-                                str(out), "--format", "docx"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.kill()
-    process.wait()
+    kill_when_paused(PAUSED, ["25", str(marker), "draft", str(campaign), "--out", str(out), "--format", "docx"],
+                     marker)
     assert marker.exists(), "the redraft should have been killed part of the way through"
     docx_now = {name: data for name, data in files_in(out).items() if name.endswith(".docx")}
     assert sorted(docx_now) == sorted(name for name in old if name.endswith(".docx"))
