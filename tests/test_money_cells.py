@@ -1,0 +1,91 @@
+"""Money as a press officer's spreadsheet writes it: with its currency sign ("£12,000", "12 000 €"), read as the
+amount for a measure whose unit is a currency code and refused, at its cell, for any other; and an .xlsx
+formula that no program has calculated, named as such with what to do."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.load import load_campaign
+from tests.conftest import edit
+
+runner = CliRunner()
+
+
+def in_pounds(example: Path, unit: str = "GBP") -> None:
+    edit(example / "campaign.yaml", "    unit: people\n", f"    unit: {unit}\n")
+
+
+@pytest.mark.parametrize(("cell", "amount"), [
+    ('"£12,000"', "12000"), ('"£1,234.50"', "1234.50"), ("£ 90", "90"), ('"12,000 £"', "12000"),
+    ("£90", "90"), ('"12 000 £"', "12000"), ("90.5", "90.5"),
+])
+def test_money_written_with_its_sign_is_the_amount(example: Path, cell: str, amount: str) -> None:
+    in_pounds(example)
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,{cell},171")
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"\n', "")  # summed: not 1,747 now
+    value = load_campaign(example).figures[("Cumbria", "contacts", "before")]
+    assert (value.amount, str(value.amount)) == (Decimal(amount), amount)  # Decimal, pence kept as written
+
+
+def test_euros_and_dollars_with_their_own_signs(example: Path) -> None:
+    in_pounds(example, "EUR")
+    edit(example / "figures.csv", 'Cumbria,contacts,90,171', 'Cumbria,contacts,"€3,000","3 000 €"')
+    figures = load_campaign(example).figures
+    assert figures[("Cumbria", "contacts", "before")].amount == Decimal(3000)
+    assert figures[("Cumbria", "contacts", "after")].amount == Decimal(3000)
+
+
+def draft_error(example: Path, tmp_path: Path) -> tuple[int, str]:
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()
+    return result.exit_code, result.stderr
+
+
+def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,£90,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "£90" is written with the currency sign £ (pound sign) (expected a whole '
+        "number of 0 or more, such as 1,747, without a currency sign: this measure is counted in people, not money "
+        "(money is a measure whose unit is a currency code, such as unit: GBP, in campaign.yaml))\n"))
+
+
+def test_two_currencies_in_one_measure_are_refused(example: Path, tmp_path: Path) -> None:
+    in_pounds(example)
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,£150,£440")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,€90,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "€90" is written with € (euro sign), but row 3 writes contacts with £ '
+        "(expected every figure of contacts in its one currency, GBP)\n"))
+
+
+def test_a_dot_that_may_mark_thousands_is_refused(example: Path, tmp_path: Path) -> None:
+    in_pounds(example, "EUR")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,12.000 €,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "12.000 €" could be read two ways: the dot may mark the decimals or the '
+        "thousands (expected an amount of EUR with a comma or nothing between thousands and a dot before the pence "
+        "or cents only, such as 12,000 or 12.50)\n"))
+
+
+def test_money_in_a_workbook_as_text_is_the_amount(example: Path) -> None:
+    from openpyxl import Workbook
+
+    in_pounds(example)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["area", "measure", "before", "after"])
+    for area, before, after in [("Cheshire", "£150", "£440"), ("Cumbria", "£90.50", 171),
+                                ("Greater Manchester", "£620", "£1,240"), ("Lancashire", "£410", "£799"),
+                                ("Merseyside", "£477", "£899")]:
+        sheet.append([area, "contacts", before, after])
+    book.save(example / "figures.xlsx")
+    (example / "figures.csv").unlink()
+    figures = load_campaign(example).figures
+    assert figures[("Cumbria", "contacts", "before")].amount == Decimal("90.50")
+    assert figures[("North West", "contacts", "after")].amount == Decimal(3549)
