@@ -89,3 +89,56 @@ def test_money_in_a_workbook_as_text_is_the_amount(example: Path) -> None:
     figures = load_campaign(example).figures
     assert figures[("Cumbria", "contacts", "before")].amount == Decimal("90.50")
     assert figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def workbook_with_a_formula(example: Path, formula: object) -> None:
+    """figures.xlsx as a script writes it: the figures, a blank row, and the region's total as a formula with no
+    saved value (openpyxl, like many exports, does not calculate)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Contacts by area"])
+    sheet.append([])
+    sheet.append(["area", "measure", "before", "after"])
+    for area, before, after in [("Cheshire", 150, 440), ("Cumbria", 90, 171), ("Greater Manchester", 620, 1240),
+                                ("Lancashire", 410, 799), ("Merseyside", 477, 899)]:
+        sheet.append([area, "contacts", before, after])
+    sheet.append(["North West", "contacts", 1747, formula])
+    sheet["A12"] = "Source: helpline records"
+    book.save(example / "figures.xlsx")
+    (example / "figures.csv").unlink()
+
+
+def test_a_formula_no_program_has_calculated_says_what_to_do(example: Path, tmp_path: Path) -> None:
+    workbook_with_a_formula(example, "=SUM(D4:D8)")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.xlsx:9: after: "=SUM(D4:D8)" is a formula that has not been calculated: the program that '
+        "saved the workbook kept the formula but not its value (expected the figure: open the file in Excel and "
+        "save it, so that the value is saved with the formula)\n"))
+
+
+def test_a_workbook_with_empty_cells_and_no_formula_reads_as_before(example: Path) -> None:
+    workbook_with_a_formula(example, 3549)
+    campaign = load_campaign(example)
+    assert campaign.figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def test_a_formula_with_its_saved_value_is_the_value(example: Path) -> None:
+    """Excel saves a formula's value beside it: the value is read (openpyxl cannot save one, so the saved value
+    is written into the sheet's XML as Excel writes it)."""
+    import zipfile
+
+    workbook_with_a_formula(example, "=SUM(D4:D8)")
+    path = example / "figures.xlsx"
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert "<f>SUM(D4:D8)</f><v></v>" in sheet or "<f>SUM(D4:D8)</f><v />" in sheet
+    sheet = sheet.replace("<f>SUM(D4:D8)</f><v></v>", "<f>SUM(D4:D8)</f><v>3549</v>") \
+        .replace("<f>SUM(D4:D8)</f><v />", "<f>SUM(D4:D8)</f><v>3549</v>")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    assert load_campaign(example).figures[("North West", "contacts", "after")].amount == Decimal(3549)

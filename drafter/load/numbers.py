@@ -76,6 +76,11 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if not cell:
         raise InputError("is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
+    if cell.startswith("=") and len(cell) > 1 and source.file.lower().endswith(".xlsx"):  # read as its text
+        raise InputError("is a formula that has not been calculated: the program that saved the workbook kept the "
+                         "formula but not its value", source=source, field=field, value=shown,
+                         expected="the figure: open the file in Excel and save it, so that the value is saved with "
+                         "the formula")
     if cell.startswith("=") and len(cell) > 1:
         raise InputError("is a formula, not a value", source=source, field=field, value=shown,
                          expected=expected + "; paste values only")
