@@ -250,8 +250,9 @@ def _add_parent_sums(
     """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
     is not available, neither is the parent's total."""
     children: dict[str, list[str]] = {}
+    partial = {a.name for a in areas if a.some_areas}  # their figures are their own: never the sum of some areas
     for area in areas:
-        if area.parent:
+        if area.parent and area.parent not in partial:
             children.setdefault(area.parent, []).append(area.name)
     parents = {a.name: a.parent for a in areas}
     depth = {a.name: _depth(a.name, parents) for a in areas}
@@ -301,7 +302,9 @@ def _require_complete(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
-                        + (", or figures for all of its areas to add up" if summed else "") + left_out,
+                        + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
+                           "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
+                           ", or figures for all of its areas to add up" if summed else "") + left_out,
                     )
 
 
