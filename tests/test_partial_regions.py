@@ -9,6 +9,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
@@ -139,3 +140,19 @@ def test_no_area_is_ranked_in_a_region_listed_in_part(tmp_path: Path) -> None:
     child = next(p.name for p in (out / "whole").glob("*.md") if "highest rate" in p.read_text(encoding="utf-8"))
     assert "highest" not in (out / "part" / child).read_text(encoding="utf-8")
     assert "most of any area" not in (out / "part" / child).read_text(encoding="utf-8")
+
+
+def test_a_suppressed_area_cannot_be_worked_out_from_a_region_listed_in_part(example: Path) -> None:
+    """Disclosure control refuses a region's total beside all its areas but one suppressed (subtraction gives it
+    away); a region listed in part is not the sum of its areas listed, so subtracting gives nothing away."""
+    from drafter import api
+    from drafter.errors import TemplateError
+
+    edit(example / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 100")
+    with pytest.raises(TemplateError, match="could be worked out by subtraction"):
+        api.preview(example, "North West")  # the whole region's total gives Cumbria's suppressed count away
+    published_totals(example)
+    some_areas(example)
+    text = api.preview(example, "North West")[0]
+    assert "- Cumbria: from fewer than 100 to 171, a rise\n" in text
+    assert "4,210" in text
