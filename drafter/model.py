@@ -17,7 +17,7 @@ from drafter.exhibits import Chart, ChartOption, Table, TableOption
 
 __all__ = ["Chart", "ChartOption", "Table", "TableOption"]  # tables and charts (drafter.exhibits), re-exported
 
-MeasureKind = Literal["count", "rate"]  # these four: the closed sets of words some fields take
+MeasureKind = Literal["count", "rate"]  # this and the three below: the closed sets of words some fields take
 QuoteStatus = Literal["draft", "approved", "withdrawn"]
 Direction = Literal["up", "down", "same"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]

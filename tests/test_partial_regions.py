@@ -156,3 +156,15 @@ def test_a_suppressed_area_cannot_be_worked_out_from_a_region_listed_in_part(exa
     text = api.preview(example, "North West")[0]
     assert "- Cumbria: from fewer than 100 to 171, a rise\n" in text
     assert "4,210" in text
+
+
+def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path) -> None:
+    from drafter import api
+
+    edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after, rank]")
+    assert "| Greater Manchester | 620 | 1,240 | first |" in api.preview(example, "Cheshire")[0]
+    published_totals(example)
+    some_areas(example)
+    text = api.preview(example, "Cheshire")[0]
+    assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
+    assert "| North West | 4,210 | 7,120 |  |\n" in text
