@@ -142,3 +142,23 @@ def test_a_formula_with_its_saved_value_is_the_value(example: Path) -> None:
         for name, data in parts.items():
             new.writestr(name, data)
     assert load_campaign(example).figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def test_a_formula_excel_worked_out_as_empty_text_is_an_empty_cell(example: Path, tmp_path: Path) -> None:
+    """=IF(…, "", …) that Excel has calculated to nothing is saved as empty text: an empty cell, not a formula
+    nobody has calculated."""
+    import zipfile
+
+    workbook_with_a_formula(example, '=IF(D4>0,"",1)')
+    path = example / "figures.xlsx"
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert '<c r="D9"><f>' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace('<c r="D9"><f>', '<c r="D9" t="str"><f>').encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    assert draft_error(example, tmp_path) == (1, (
+        "error: figures.xlsx:9: after: is empty (expected a whole number of 0 or more, such as 1,747, or a marker "
+        "such as [x] where the figure is not available)\n"))

@@ -44,11 +44,13 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
             raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display),
                              expected="one of " + ", ".join(names))
         rows: list[list[str]] = []
-        unsaved: set[tuple[int, int]] = set()  # cells in the file with no value: empty, or an unsaved formula
+        # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
+        # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
+        unsaved: set[tuple[int, int]] = set()
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
             unsaved.update((number, column) for column, cell in enumerate(row) if cell.value is None
-                           and not isinstance(cell, EmptyCell))
+                           and not isinstance(cell, EmptyCell) and cell.data_type != "str")
     finally:
         book.close()
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
