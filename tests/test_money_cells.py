@@ -8,10 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.load import load_campaign
+from drafter.load.numbers import parse_figure
+from drafter.model import SourceRef
 from tests.conftest import edit
 
 runner = CliRunner()
@@ -162,3 +166,11 @@ def test_a_formula_excel_worked_out_as_empty_text_is_an_empty_cell(example: Path
     assert draft_error(example, tmp_path) == (1, (
         "error: figures.xlsx:9: after: is empty (expected a whole number of 0 or more, such as 1,747, or a marker "
         "such as [x] where the figure is not available)\n"))
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=2), st.sampled_from(["£", "€", "$", "¥", "₹"]),
+       st.sampled_from(["{sign}{amount}", "{sign} {amount}", "{amount} {sign}", "{amount}{sign}"]))
+def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, sign: str, form: str) -> None:
+    """Whatever the amount, the sign and where it stands, the Decimal read is the amount written, to the penny."""
+    text = form.format(sign=sign, amount=format(amount, ",.2f"))
+    assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", "GBP") == amount
