@@ -140,6 +140,9 @@ def test_no_area_is_ranked_in_a_region_listed_in_part(tmp_path: Path) -> None:
     child = next(p.name for p in (out / "whole").glob("*.md") if "highest rate" in p.read_text(encoding="utf-8"))
     assert "highest" not in (out / "part" / child).read_text(encoding="utf-8")
     assert "most of any area" not in (out / "part" / child).read_text(encoding="utf-8")
+    assert "largest" not in (out / "part" / child).read_text(encoding="utf-8")
+    assert "\nSome of the areas of Wales, highest rate first:\n" in (out / "part" / "wales.md").read_text(
+        encoding="utf-8")
 
 
 def test_a_suppressed_area_cannot_be_worked_out_from_a_region_listed_in_part(example: Path) -> None:
