@@ -17,8 +17,7 @@ from drafter.exhibits import Chart, ChartOption, Table, TableOption
 
 __all__ = ["Chart", "ChartOption", "Table", "TableOption"]  # tables and charts (drafter.exhibits), re-exported
 
-# The closed sets of words some fields take.
-MeasureKind = Literal["count", "rate"]
+MeasureKind = Literal["count", "rate"]  # this and the three below: the closed sets of words some fields take
 QuoteStatus = Literal["draft", "approved", "withdrawn"]
 Direction = Literal["up", "down", "same"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]
@@ -100,6 +99,7 @@ class Area:
     in_text: str
     extra: tuple[tuple[str, str], ...]  # (column, cell) of each extra column in areas.csv
     source: SourceRef
+    some_areas: bool = False  # areas.csv lists only some of its areas (areas_listed: some): its figures are its own
 
 
 @dataclass(frozen=True, slots=True)

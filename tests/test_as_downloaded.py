@@ -224,11 +224,18 @@ def test_more_markers_of_a_figure_not_available(example: Path, marker: str) -> N
 
 
 def test_a_template_that_lists_a_change_not_available_says_which_figure(example: Path, tmp_path: Path) -> None:
+    """A template of one's own that lists each area's change without asking k.available (the shipped ones ask)."""
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,[x],171")
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Contacts{% endblock %}\n{% block body %}\n'
+        '{% for k in changes("contacts", area.children) %}\n- {{ k.from_to() }}\n{% endfor %}\n{% endblock %}\n',
+        encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr.endswith(
-        "helpline-rise/release.md.j2:19: template: area 'North West': asks for k.from_to of Cumbria's contacts "
+        "mine/release.md.j2:5: template: area 'North West': asks for k.from_to of Cumbria's contacts "
         "for before, which is not available ('[x]' in figures.csv:4) (expected {% if k.available %} around it, "
         "with words for when it is not there, such as furniture.not_available)\n")
     assert not (tmp_path / "out").exists()

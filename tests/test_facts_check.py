@@ -166,7 +166,9 @@ def test_children_that_do_not_add_up_are_refused_before_writing(example: Path, t
     assert result.stderr == (
         "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1747 but its areas "
         "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1752 (expected a parent figure "
-        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml))\n")
+        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
+        "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
+        "published)\n")
     assert files_in(out) == {}
     edit(example / "campaign.yaml", "areas: all", "areas: all\nsum_tolerance: 5")
     assert api.draft(example, out).report.written

@@ -15,8 +15,9 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
     tolerance (rounding in published figures) are named in one warning."""
     figures = campaign.figures
     children: dict[str, list[str]] = {}
+    partial = {a.name for a in campaign.areas if a.some_areas}  # only some of its areas listed: nothing to check
     for area in campaign.areas:
-        if area.parent:
+        if area.parent and area.parent not in partial:
             children.setdefault(area.parent, []).append(area.name)
     near: list[str] = []
     for parent, kids in children.items():
@@ -34,7 +35,9 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                         f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount} but its "
                         f"areas ({', '.join(kids)}) add up to {total}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
-                        f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml)")
+                        f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
+                        f"only some of {parent}'s areas, write some in an areas_listed column on its row, and its "
+                        "figures are used as published")
                 if total != given.amount:
                     near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount} given, {total} summed)")
     if not near:

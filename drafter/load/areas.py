@@ -21,9 +21,10 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
             raise InputError("is not a usable column name", source=table.header_ref(column),
                              field="header", value=column,
                              expected="lower-case letters, digits and underscores, e.g. force_name")
-    extras = [c for c in table.columns if c not in ("area", "parent", "in_text")]
+    extras = [c for c in table.columns if c not in ("area", "parent", "in_text", "areas_listed")]
     seen: dict[str, int] = {}
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
+    some: dict[str, int] = {}  # a parent whose areas are only some of its areas → its row
     try:
         for row in table.rows:
             name = row.cells["area"]
@@ -34,6 +35,8 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                 raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
                                  field="area", value=name, expected="each area once")
             seen[name] = row.number
+            if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
+                some[name] = row.number
             rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or name,
                          tuple((c, row.cells[c]) for c in extras), row.number))
     except InputError:
@@ -51,9 +54,28 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
             raise InputError("is the area itself", source=ref, field="parent", value=parent,
                              expected="a different area, or empty")
         areas.append(Area(name=name, slug=slugs[name], parent=parent or None, in_text=in_text, extra=extra,
-                          source=SourceRef(display, row=number)))
+                          source=SourceRef(display, row=number), some_areas=name in some))
     _refuse_cycles(areas, display)
+    parents = {a.parent for a in areas}
+    for name, number in some.items():
+        if name not in parents:
+            raise InputError(f"is some, but no area in this file has {name} as its parent",
+                             source=SourceRef(display, row=number, column="areas_listed"), field="areas_listed",
+                             value="some", expected="some only on the row of a parent whose areas this file lists "
+                             "only some of (the rows naming it as their parent), else empty")
     return tuple(areas)
+
+
+def _areas_listed(cell: str, ref: SourceRef) -> bool:
+    """Whether a row's ``areas_listed`` says the file lists only some of the area's own areas (a charity working
+    in five of a region's ten councils): then its figures are its own published totals, never their sum."""
+    if cell.casefold() in ("", "all"):
+        return False
+    if cell.casefold() == "some":
+        return True
+    raise InputError("is not all or some", source=ref, field="areas_listed", value=cell,
+                     expected="some where this file lists only some of the area's own areas (its figures are then "
+                     "its own published totals, not their sum); all or empty where it lists every one")
 
 
 def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:

@@ -17,7 +17,7 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.numbers import parse_figure
+from drafter.load.numbers import currency_sign, parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
@@ -44,6 +44,7 @@ class Collector:
     found: Figures = field(default_factory=dict)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
+    signs: dict[str, tuple[str, SourceRef]] = field(default_factory=dict)  # measure → first currency sign, cell
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
@@ -59,7 +60,22 @@ class Collector:
         if text.lower() in MARKERS:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
-            self.found[key] = Value(parse_figure(text, measure.kind, ref, column), (ref,))
+            self.found[key] = Value(parse_figure(text, measure.kind, ref, column, measure.unit), (ref,))
+            self._one_currency(text, ref, column, measure)
+
+    def _one_currency(self, text: str, ref: SourceRef, column: str, measure: Measure) -> None:
+        """A measure of money is in one currency: a cell written with another sign than the first is refused
+        (which of the two is right, drafter cannot tell; that they are not both right, it can)."""
+        sign = currency_sign(text)
+        if not sign:
+            return
+        first, where = self.signs.setdefault(measure.id, (sign, ref))
+        if first != sign:
+            raise InputError(
+                f"is written with {sign} ({unicodedata.name(sign, 'a currency sign').lower()}), but row {where.row}"
+                + (f" of {where.file}" if where.file != ref.file else "") + f" writes {measure.id} with {first}",
+                source=ref, field=column, value=text.strip(),
+                expected=f"every figure of {measure.id} in its one currency, {measure.unit}")
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
@@ -234,8 +250,9 @@ def _add_parent_sums(
     """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
     is not available, neither is the parent's total."""
     children: dict[str, list[str]] = {}
+    partial = {a.name for a in areas if a.some_areas}  # their figures are their own: never the sum of some areas
     for area in areas:
-        if area.parent:
+        if area.parent and area.parent not in partial:
             children.setdefault(area.parent, []).append(area.name)
     parents = {a.name: a.parent for a in areas}
     depth = {a.name: _depth(a.name, parents) for a in areas}
@@ -285,7 +302,9 @@ def _require_complete(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
-                        + (", or figures for all of its areas to add up" if summed else "") + left_out,
+                        + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
+                           "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
+                           ", or figures for all of its areas to add up" if summed else "") + left_out,
                     )
 
 

@@ -14,23 +14,73 @@ _PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 _SPACES = re.compile(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}(?![0-9]))")
 _EXCEL_ERROR = re.compile(r"^#(N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!)$",
                           re.IGNORECASE)
+_DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234.567"
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
-def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value") -> Decimal:
+def currency_sign(text: str) -> str:
+    """The currency sign a cell's figure is written with, before or after it (any character Unicode calls a
+    currency symbol: £, €, $, ¥, ₹ …), or "".
+
+    >>> currency_sign("£12,000"), currency_sign("12,000 €"), currency_sign("12,000")
+    ('£', '€', '')
+    """
+    cell = text.strip()
+    for end in (cell[:1], cell[-1:]):
+        if end and unicodedata.category(end) == "Sc":
+            return end
+    return ""
+
+
+def is_currency_code(unit: str) -> bool:
+    """Whether a measure's unit is written as a currency code (three capital letters: GBP, EUR, USD); the
+    house style, which knows every code, words its figures as money."""
+    return len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper()
+
+
+def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str, shown: str,
+                  expected: str) -> str:
+    """The figure without its currency sign, for a measure of money; refused for any other measure, and where
+    the sign leaves it unclear which mark groups thousands ("12.000 €" is 12,000 in much of Europe)."""
+    name = unicodedata.name(sign, "a currency sign").lower()
+    if not is_currency_code(unit):
+        raise InputError(f"is written with the currency sign {sign} ({name})", source=source, field=field,
+                         value=shown, expected=expected + f", without a currency sign: this measure is counted in "
+                         f"{unit or 'people'}, not money (money is a measure whose unit is a currency code, such "
+                         "as unit: GBP, in campaign.yaml)")
+    number = (cell[1:] if cell.startswith(sign) else cell[:-1]).strip()
+    if _DOTTED_THOUSANDS.match(number):
+        raise InputError("could be read two ways: the dot may mark the decimals or the thousands",
+                         source=source, field=field, value=shown,
+                         expected=f"an amount of {unit} with a comma or nothing between thousands and a dot before "
+                         "the pence or cents only, such as 12,000 or 12.50")
+    return number
+
+
+def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "") -> Decimal:
     """A count or rate from a cell: ``"1,747"``, ``" 1747 "`` and ``"1 747"`` are all 1747. A rate may be
-    written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5.
+    written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5. Money (a measure whose ``unit`` is a
+    currency code) may be written with its currency sign before or after it: ``"£1,234.50"``, ``"12 000 €"``.
 
     >>> parse_figure("1,747", "count", SourceRef("figures.csv", row=2))
     Decimal('1747')
     >>> parse_figure("12.5%", "rate", SourceRef("figures.csv", row=2))
     Decimal('12.5')
+    >>> parse_figure("£1,234.50", "rate", SourceRef("figures.csv", row=2), unit="GBP")
+    Decimal('1234.50')
     """
     cell = shown = text.strip()
-    expected = "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"
+    money = is_currency_code(unit)  # an amount of money may have pence or cents, whatever its kind
+    expected = f"an amount of {unit} such as 1,234.50" if money else \
+        "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"
     if not cell:
         raise InputError("is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
+    if cell.startswith("=") and len(cell) > 1 and source.file.lower().endswith(".xlsx"):  # read as its text
+        raise InputError("is a formula that has not been calculated: the program that saved the workbook kept the "
+                         "formula but not its value", source=source, field=field, value=shown,
+                         expected="the figure: open the file in Excel and save it, so that the value is saved with "
+                         "the formula")
     if cell.startswith("=") and len(cell) > 1:
         raise InputError("is a formula, not a value", source=source, field=field, value=shown,
                          expected=expected + "; paste values only")
@@ -38,6 +88,9 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
         raise InputError(f"is Excel's error {cell.upper()}: the formula that gives this figure failed",
                          source=source, field=field, expected="a number: correct the formula in the spreadsheet, "
                          "or write [x] where the figure is not available")
+    sign = currency_sign(cell)
+    if sign:
+        cell = _without_sign(cell, sign, unit, source, field, shown, expected)
     if cell.endswith("%"):
         if kind == "count":
             raise InputError("is a percentage", source=source, field=field, value=shown,
@@ -65,8 +118,8 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
         number = Decimal(compact)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         raise InputError("is not a number", source=source, field=field, value=shown, expected=expected) from None
-    if kind == "count" and number != number.to_integral_value():
+    if kind == "count" and not money and number != number.to_integral_value():
         raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected)
-    if kind == "count":
+    if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number

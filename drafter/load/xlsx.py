@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.cell.read_only import EmptyCell
 
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
@@ -18,7 +19,7 @@ from drafter.model import SourceRef
 
 
 def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
-    """Rows of one sheet as text. Several sheets need ``sheet``; formulas without a saved value are errors."""
+    """Rows of one sheet as text. Several sheets need ``sheet``; a formula without a saved value is its text."""
     expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
         data = read_bounded(path, SourceRef(display), limit)
@@ -43,11 +44,39 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
             raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display),
                              expected="one of " + ", ".join(names))
         rows: list[list[str]] = []
-        for row in book[sheet].iter_rows():
+        # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
+        # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
+        unsaved: set[tuple[int, int]] = set()
+        for number, row in enumerate(book[sheet].iter_rows(), start=1):
             rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
-        return rows
+            unsaved.update((number, column) for column, cell in enumerate(row) if cell.value is None
+                           and not isinstance(cell, EmptyCell) and cell.data_type != "str")
     finally:
         book.close()
+    for (number, column), formula in _formulas(data, sheet, unsaved).items():
+        rows[number - 1][column] = formula
+    return rows
+
+
+def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The formulas among ``cells`` (row from 1, column from 0) that have no saved value: a workbook written by
+    a program that does not calculate (a script, some exports) keeps the formula alone. Their text ("=SUM(…)")
+    stands for them, so that the figure is refused as a formula nobody has calculated rather than read as
+    empty. The workbook is read a second time, for its formulas, only where such a cell is found."""
+    if not cells:
+        return {}
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    found: dict[tuple[int, int], str] = {}
+    try:
+        first, last = min(r for r, _ in cells), max(r for r, _ in cells)
+        for number, row in enumerate(book[sheet].iter_rows(min_row=first, max_row=last), start=first):
+            for column, cell in enumerate(row):
+                value = getattr(cell.value, "text", cell.value)  # an array formula keeps its text in .text
+                if (number, column) in cells and isinstance(value, str) and value.startswith("="):
+                    found[(number, column)] = value
+    finally:
+        book.close()
+    return found
 
 
 def _cell_text(value: object, number_format: str | None = None) -> str:

@@ -99,11 +99,12 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
            ) -> bool:
     """Whether a rank of the area among its parent's areas says anything: it has a parent, it has something to
     be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid Wales" of the
-    only area in Mid Wales (or the only one with a figure) is not said."""
+    only area in Mid Wales (or the only one with a figure) is not said, nor a rank among the areas of a parent
+    areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten councils."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
-    if where.parent is None:
+    if where.parent is None or ctx.campaign.area(where.parent).some_areas:
         return False
     judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
     found = [peer.name for peer in ctx.campaign.children(where.parent) if judge(peer) is not None]
@@ -206,6 +207,11 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
     if where.parent is None:
         raise TemplateError(f"asks for the rank of {where.name}, which has no parent area", field="template",
                             expected="rank() for an area with a parent in areas.csv")
+    if ctx.campaign.area(where.parent).some_areas:
+        raise TemplateError(f"asks for the rank of {where.name} among the areas of {where.parent}, but areas.csv "
+                            f"lists only some of them (areas_listed: some)", field="template",
+                            expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank among some of "
+                            "a region's areas is no rank in the region")
     ctx.value_of(where, measure, period)  # the area's own figure: refused, with its reason, when there is none
     judge = _judge(ctx, measure, period, by)
     values: dict[str, Decimal] = {}

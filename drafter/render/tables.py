@@ -150,8 +150,8 @@ class _Table:
             return na, None
         if column == "per_head":
             return derived.rate_number(ctx, self.measure, last, area.name)
-        if area == self.parent or area.parent is None:
-            return "", None
+        if area == self.parent or area.parent is None or ctx.campaign.area(area.parent).some_areas:
+            return "", None  # no rank for a region, nor in one areas.csv lists only some areas of
         if any(ctx.hidden(self.measure, v) for v in (
                 ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(area.parent))
                 if v is not None):

@@ -56,6 +56,7 @@ class AreaView:
         self.in_text = area.in_text
         self.slug = area.slug
         self.extra = dict(area.extra)
+        self.some_areas = area.some_areas  # areas.csv lists only some of its areas (areas_listed: some)
 
     @property
     def parent(self) -> AreaView | None:

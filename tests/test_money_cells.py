@@ -1,0 +1,176 @@
+"""Money as a press officer's spreadsheet writes it: with its currency sign ("£12,000", "12 000 €"), read as the
+amount for a measure whose unit is a currency code and refused, at its cell, for any other; and an .xlsx
+formula that no program has calculated, named as such with what to do."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.load.numbers import parse_figure
+from drafter.model import SourceRef
+from tests.conftest import edit
+
+runner = CliRunner()
+
+
+def in_pounds(example: Path, unit: str = "GBP") -> None:
+    edit(example / "campaign.yaml", "    unit: people\n", f"    unit: {unit}\n")
+
+
+@pytest.mark.parametrize(("cell", "amount"), [
+    ('"£12,000"', "12000"), ('"£1,234.50"', "1234.50"), ("£ 90", "90"), ('"12,000 £"', "12000"),
+    ("£90", "90"), ('"12 000 £"', "12000"), ("90.5", "90.5"),
+])
+def test_money_written_with_its_sign_is_the_amount(example: Path, cell: str, amount: str) -> None:
+    in_pounds(example)
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,{cell},171")
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"\n', "")  # summed: not 1,747 now
+    value = load_campaign(example).figures[("Cumbria", "contacts", "before")]
+    assert (value.amount, str(value.amount)) == (Decimal(amount), amount)  # Decimal, pence kept as written
+
+
+def test_euros_and_dollars_with_their_own_signs(example: Path) -> None:
+    in_pounds(example, "EUR")
+    edit(example / "figures.csv", 'Cumbria,contacts,90,171', 'Cumbria,contacts,"€3,000","3 000 €"')
+    figures = load_campaign(example).figures
+    assert figures[("Cumbria", "contacts", "before")].amount == Decimal(3000)
+    assert figures[("Cumbria", "contacts", "after")].amount == Decimal(3000)
+
+
+def draft_error(example: Path, tmp_path: Path) -> tuple[int, str]:
+    result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()
+    return result.exit_code, result.stderr
+
+
+def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,£90,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "£90" is written with the currency sign £ (pound sign) (expected a whole '
+        "number of 0 or more, such as 1,747, without a currency sign: this measure is counted in people, not money "
+        "(money is a measure whose unit is a currency code, such as unit: GBP, in campaign.yaml))\n"))
+
+
+def test_two_currencies_in_one_measure_are_refused(example: Path, tmp_path: Path) -> None:
+    in_pounds(example)
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,£150,£440")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,€90,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "€90" is written with € (euro sign), but row 3 writes contacts with £ '
+        "(expected every figure of contacts in its one currency, GBP)\n"))
+
+
+def test_a_dot_that_may_mark_thousands_is_refused(example: Path, tmp_path: Path) -> None:
+    in_pounds(example, "EUR")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,12.000 €,171")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.csv:4: before: "12.000 €" could be read two ways: the dot may mark the decimals or the '
+        "thousands (expected an amount of EUR with a comma or nothing between thousands and a dot before the pence "
+        "or cents only, such as 12,000 or 12.50)\n"))
+
+
+def test_money_in_a_workbook_as_text_is_the_amount(example: Path) -> None:
+    from openpyxl import Workbook
+
+    in_pounds(example)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["area", "measure", "before", "after"])
+    for area, before, after in [("Cheshire", "£150", "£440"), ("Cumbria", "£90.50", 171),
+                                ("Greater Manchester", "£620", "£1,240"), ("Lancashire", "£410", "£799"),
+                                ("Merseyside", "£477", "£899")]:
+        sheet.append([area, "contacts", before, after])
+    book.save(example / "figures.xlsx")
+    (example / "figures.csv").unlink()
+    figures = load_campaign(example).figures
+    assert figures[("Cumbria", "contacts", "before")].amount == Decimal("90.50")
+    assert figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def workbook_with_a_formula(example: Path, formula: object) -> None:
+    """figures.xlsx as a script writes it: the figures, a blank row, and the region's total as a formula with no
+    saved value (openpyxl, like many exports, does not calculate)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Contacts by area"])
+    sheet.append([])
+    sheet.append(["area", "measure", "before", "after"])
+    for area, before, after in [("Cheshire", 150, 440), ("Cumbria", 90, 171), ("Greater Manchester", 620, 1240),
+                                ("Lancashire", 410, 799), ("Merseyside", 477, 899)]:
+        sheet.append([area, "contacts", before, after])
+    sheet.append(["North West", "contacts", 1747, formula])
+    sheet["A12"] = "Source: helpline records"
+    book.save(example / "figures.xlsx")
+    (example / "figures.csv").unlink()
+
+
+def test_a_formula_no_program_has_calculated_says_what_to_do(example: Path, tmp_path: Path) -> None:
+    workbook_with_a_formula(example, "=SUM(D4:D8)")
+    assert draft_error(example, tmp_path) == (1, (
+        'error: figures.xlsx:9: after: "=SUM(D4:D8)" is a formula that has not been calculated: the program that '
+        "saved the workbook kept the formula but not its value (expected the figure: open the file in Excel and "
+        "save it, so that the value is saved with the formula)\n"))
+
+
+def test_a_workbook_with_empty_cells_and_no_formula_reads_as_before(example: Path) -> None:
+    workbook_with_a_formula(example, 3549)
+    campaign = load_campaign(example)
+    assert campaign.figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def test_a_formula_with_its_saved_value_is_the_value(example: Path) -> None:
+    """Excel saves a formula's value beside it: the value is read (openpyxl cannot save one, so the saved value
+    is written into the sheet's XML as Excel writes it)."""
+    import zipfile
+
+    workbook_with_a_formula(example, "=SUM(D4:D8)")
+    path = example / "figures.xlsx"
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert "<f>SUM(D4:D8)</f><v></v>" in sheet or "<f>SUM(D4:D8)</f><v />" in sheet
+    sheet = sheet.replace("<f>SUM(D4:D8)</f><v></v>", "<f>SUM(D4:D8)</f><v>3549</v>") \
+        .replace("<f>SUM(D4:D8)</f><v />", "<f>SUM(D4:D8)</f><v>3549</v>")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    assert load_campaign(example).figures[("North West", "contacts", "after")].amount == Decimal(3549)
+
+
+def test_a_formula_excel_worked_out_as_empty_text_is_an_empty_cell(example: Path, tmp_path: Path) -> None:
+    """=IF(…, "", …) that Excel has calculated to nothing is saved as empty text: an empty cell, not a formula
+    nobody has calculated."""
+    import zipfile
+
+    workbook_with_a_formula(example, '=IF(D4>0,"",1)')
+    path = example / "figures.xlsx"
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    assert '<c r="D9"><f>' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace('<c r="D9"><f>', '<c r="D9" t="str"><f>').encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    assert draft_error(example, tmp_path) == (1, (
+        "error: figures.xlsx:9: after: is empty (expected a whole number of 0 or more, such as 1,747, or a marker "
+        "such as [x] where the figure is not available)\n"))
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=2), st.sampled_from(["£", "€", "$", "¥", "₹"]),
+       st.sampled_from(["{sign}{amount}", "{sign} {amount}", "{amount} {sign}", "{amount}{sign}"]))
+def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, sign: str, form: str) -> None:
+    """Whatever the amount, the sign and where it stands, the Decimal read is the amount written, to the penny."""
+    text = form.format(sign=sign, amount=format(amount, ",.2f"))
+    assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", "GBP") == amount

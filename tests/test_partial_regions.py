@@ -1,0 +1,173 @@
+"""A region only partly covered by areas.csv: a charity working in five of a region's ten councils lists the
+region and its five. Its published total is not the sum of the five; areas.csv says so with ``areas_listed:
+some`` on the region's row, and then no release states the sum of some areas as the region's total, or ranks
+an area in a region it lists only part of. Without it drafter stays strict, and says how to declare it."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+runner = CliRunner()
+HEADER = "area,parent,in_text,force,name_cy,yn_cy,o_cy,force_cy"
+REGION = "North West,,the north west,,gogledd-orllewin Lloegr,yng ngogledd-orllewin Lloegr,o ogledd-orllewin Lloegr,"
+
+
+def published_totals(example: Path) -> None:
+    """The region's own published totals (its other areas' people included), more than its five areas' sum."""
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"', 'North West,contacts,"4,210","7,120"')
+
+
+def some_areas(example: Path, cell: str = "some") -> None:
+    edit(example / "areas.csv", HEADER, HEADER + ",areas_listed")
+    edit(example / "areas.csv", REGION, REGION + "," + cell)
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stderr
+
+
+def test_a_published_total_that_is_not_the_sum_says_how_to_declare_it(example: Path, tmp_path: Path) -> None:
+    published_totals(example)
+    assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 4210 but its areas "
+        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1747 (expected a parent figure "
+        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
+        "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
+        "published)\n"))
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_region_with_some_of_its_areas_keeps_its_published_total(example: Path) -> None:
+    published_totals(example)
+    some_areas(example)
+    campaign = load_campaign(example)
+    value = campaign.figures[("North West", "contacts", "after")]
+    assert (value.amount, value.derived_from) == (Decimal(7120), ())
+    assert campaign.area("North West").some_areas and not campaign.area("Cheshire").some_areas
+    assert "areas_listed" not in dict(campaign.area("North West").extra)
+
+
+def test_its_total_is_never_the_sum_of_the_areas_listed(example: Path, tmp_path: Path) -> None:
+    some_areas(example)
+    edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"\n', "")
+    assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
+        "error: figures.csv: no figure for area 'North West', measure 'contacts', period 'before' (expected one row "
+        "per area, measure and period (North West's own total, as published: areas.csv lists only some of its "
+        "areas (areas_listed: some), so theirs are not added up))\n"))
+
+
+def test_the_releases_state_the_published_total(example: Path, tmp_path: Path) -> None:
+    published_totals(example)
+    some_areas(example)
+    edit(example / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    code, _ = run("draft", str(example), "--out", str(tmp_path / "out"), "--format", "md")
+    assert code == 0
+    cheshire = (tmp_path / "out" / "cheshire.en.md").read_text(encoding="utf-8")
+    assert "Across the north west as a whole, the number went from 4,210 to 7,120 over the same periods" in cheshire
+    region = (tmp_path / "out" / "north-west.en.md").read_text(encoding="utf-8")
+    assert "Between July and December 2017, 4,210 people from the north west contacted" in region
+    assert "\nIn some of the police force areas of the north west:\n" in region
+    assert "Across the police force areas" not in region
+    welsh = (tmp_path / "out" / "north-west.cy.md").read_text(encoding="utf-8")
+    assert "\nMewn rhai o ardaloedd heddlu gogledd-orllewin Lloegr:\n" in welsh
+    assert "Fesul ardal heddlu" not in welsh
+
+
+def test_count_change_lists_some_areas_as_some(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "\nlocale: en_GB\n", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    whole = load_campaign(campaign)
+    lines = (campaign / "areas.csv").read_text(encoding="utf-8").splitlines()
+    lines[0] += ",areas_listed"
+    lines[1] += ",some"  # Wales, with its published totals
+    (campaign / "areas.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with (campaign / "figures.csv").open("a", encoding="utf-8") as figures:
+        for m in whole.measures:
+            figures.write(",".join(["Wales", m.id, *(str(whole.figures[("Wales", m.id, p.id)].amount * 3)
+                                                      for p in whole.periods)]) + "\n")
+    assert run("draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md")[0] == 0
+    assert "\nIn some of the areas of Wales:\n" in (tmp_path / "out" / "wales.en.md").read_text(encoding="utf-8")
+    assert "\nMewn rhai o’r ardaloedd:\n" in (tmp_path / "out" / "wales.cy.md").read_text(encoding="utf-8")
+
+
+def test_areas_listed_on_an_area_without_areas_is_refused(example: Path, tmp_path: Path) -> None:
+    edit(example / "areas.csv", HEADER, HEADER + ",areas_listed")
+    edit(example / "areas.csv", "Cumbria Constabulary,Cumbria,yng Nghumbria,o Gumbria,Heddlu Cumbria",
+         "Cumbria Constabulary,Cumbria,yng Nghumbria,o Gumbria,Heddlu Cumbria,some")
+    assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
+        'error: areas.csv:4: areas_listed: "some" is some, but no area in this file has Cumbria as its parent '
+        "(expected some only on the row of a parent whose areas this file lists only some of (the rows naming it "
+        "as their parent), else empty)\n"))
+
+
+def test_areas_listed_is_all_or_some(example: Path, tmp_path: Path) -> None:
+    some_areas(example, "partly")
+    assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
+        'error: areas.csv:2: areas_listed: "partly" is not all or some (expected some where this file lists only '
+        "some of the area's own areas (its figures are then its own published totals, not their sum); all or "
+        "empty where it lists every one)\n"))
+
+
+def test_no_area_is_ranked_in_a_region_listed_in_part(tmp_path: Path) -> None:
+    campaign = tmp_path / "league"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    out = tmp_path / "out"
+    assert run("draft", str(campaign), "--out", str(out / "whole"), "--format", "md")[0] == 0
+    whole = load_campaign(campaign)  # the region's published totals: more than its areas' sums
+    with (campaign / "figures.csv").open("a", encoding="utf-8") as figures:
+        for m in whole.measures:
+            found = [whole.figures.get(("Wales", m.id, p.id)) for p in whole.periods]
+            cells = [str(v.amount + 1000) if v else "" for v in found]
+            figures.write(",".join(["Wales", m.id, *cells]) + "\n")
+    lines = (campaign / "areas.csv").read_text(encoding="utf-8").splitlines()
+    parent = next(i for i, line in enumerate(lines) if line.split(",")[1] == "")
+    lines[0] += ",areas_listed"
+    lines[parent] += ",some"
+    (campaign / "areas.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run("draft", str(campaign), "--out", str(out / "part"), "--format", "md")[0] == 0
+    child = next(p.name for p in (out / "whole").glob("*.md") if "highest rate" in p.read_text(encoding="utf-8"))
+    assert "highest" not in (out / "part" / child).read_text(encoding="utf-8")
+    assert "most of any area" not in (out / "part" / child).read_text(encoding="utf-8")
+    assert "largest" not in (out / "part" / child).read_text(encoding="utf-8")
+    assert "\nSome of the areas of Wales, highest rate first:\n" in (out / "part" / "wales.md").read_text(
+        encoding="utf-8")
+
+
+def test_a_suppressed_area_cannot_be_worked_out_from_a_region_listed_in_part(example: Path) -> None:
+    """Disclosure control refuses a region's total beside all its areas but one suppressed (subtraction gives it
+    away); a region listed in part is not the sum of its areas listed, so subtracting gives nothing away."""
+    from drafter import api
+    from drafter.errors import TemplateError
+
+    edit(example / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 100")
+    with pytest.raises(TemplateError, match="could be worked out by subtraction"):
+        api.preview(example, "North West")  # the whole region's total gives Cumbria's suppressed count away
+    published_totals(example)
+    some_areas(example)
+    text = api.preview(example, "North West")[0]
+    assert "- Cumbria: from fewer than 100 to 171, a rise\n" in text
+    assert "4,210" in text
+
+
+def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path) -> None:
+    from drafter import api
+
+    edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after, rank]")
+    assert "| Greater Manchester | 620 | 1,240 | first |" in api.preview(example, "Cheshire")[0]
+    published_totals(example)
+    some_areas(example)
+    text = api.preview(example, "Cheshire")[0]
+    assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
+    assert "| North West | 4,210 | 7,120 |  |\n" in text
