@@ -1,7 +1,6 @@
-"""Plain frozen dataclasses passed between the pipeline's stages.
-
-load → :class:`Campaign` → compute → :class:`AreaFacts` → render → :class:`Release` → write.
-Nothing here does I/O or formatting; every value read from a file keeps its :class:`SourceRef`.
+"""Plain frozen dataclasses passed between the pipeline's stages: load → :class:`Campaign` → compute →
+:class:`AreaFacts` → render → :class:`Release` → write. Nothing here does I/O or formatting; every value read
+from a file keeps its :class:`SourceRef`.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]
 
 @dataclass(frozen=True, order=True, slots=True)
 class SourceRef:
-    """Where a value came from: a file, and a row (CSV/XLSX, 1-based, header is row 1) or key path (YAML)."""
+    """Where a value came from: a file, and a row (CSV/XLSX, 1-based, header 1) or key path (YAML)."""
 
     file: str
     row: int | None = None
@@ -288,6 +287,7 @@ class Change:
     percent: Decimal | None  # exact (new − old) ÷ old × 100; None when old is zero
     direction: Direction
     kind: MeasureKind
+    unit: str = ""  # the measure's unit: a currency code (GBP) makes its figures and differences amounts
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,3 +190,25 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
     text = api.preview(campaign, "North West", locale=locale)[0]
     assert line in text
     assert "90 to 90" not in text and "90 i 90" not in text
+
+
+@pytest.mark.parametrize(("locale", "lines"), [
+    ("en_GB", ["from £7,252 between April and September 2023 to £7,985 between April and September 2024",
+               "- Cardiff: from £4,120 to £5,066, a rise of 23 per cent\n", "- Ceredigion: unchanged at £640\n",
+               "- Powys: from £12 to £31, a rise of £19\n", "- Ynys Môn: from £0 to £140, a rise of £140\n"]),
+    ("cy_GB", ["- Caerdydd: o £4,120 i £5,066, cynnydd o 23%\n", "- Ceredigion: dim newid, sef £640\n",
+               "- Powys: o £12 i £31, cynnydd o £19\n"]),
+])
+def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: Path, locale: str,
+                                                                      lines: list[str]) -> None:
+    """unit: GBP makes every figure and difference an amount, "£4,120" (never "4,120 GBP" or a bare "4,120")."""
+    campaign = tmp_path / "money"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: parcels ", "    unit: GBP ")
+    text = api.preview(campaign, "Wales", locale=locale)[0]
+    for line in lines:
+        assert line in text
+    assert "GBP" not in text
+    result = api.draft(campaign, tmp_path / "out", formats=["docx"], locale=locale)
+    assert api.check(campaign, [tmp_path / "out"]).findings == ()
+    assert len(result.releases) == 6

@@ -10,7 +10,8 @@ HUNDRED = Decimal(100)
 
 
 def compute_change(
-    area: str, measure: str, kind: MeasureKind, old_period: str, new_period: str, old: Value, new: Value
+    area: str, measure: str, kind: MeasureKind, old_period: str, new_period: str, old: Value, new: Value,
+    unit: str = "",
 ) -> Change:
     """The exact change from ``old`` to ``new``.
 
@@ -28,7 +29,7 @@ def compute_change(
         ratio = new.amount / old.amount
         percent = difference / old.amount * HUNDRED
     direction: Direction = "up" if difference > 0 else "down" if difference < 0 else "same"
-    return Change(area, measure, old_period, new_period, old, new, difference, ratio, percent, direction, kind)
+    return Change(area, measure, old_period, new_period, old, new, difference, ratio, percent, direction, kind, unit)
 
 
 def round_half_up(value: Decimal, places: int) -> Decimal:

@@ -227,8 +227,9 @@ class ReleaseContext:
         new = new or periods[-1]
         kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
             if measure in {m.id for m in self.campaign.measures} else "count"
+        unit = self.campaign.measure(measure).unit if kind == "count" else ""
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
-                                self._value(where, measure, new))
+                                self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
         if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
                 and change.direction != "same":

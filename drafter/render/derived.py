@@ -268,7 +268,8 @@ def _judge(ctx: StoryContext, measure: str, period: str, by: str
         old = given(area, first)
         if old is None:
             return None
-        change = compute_change(area.name, measure, ctx.campaign.measure(measure).kind, first, period, old, new)
+        m = ctx.campaign.measure(measure)
+        change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit)
         if by == "change":
             return change.difference, old.sources + new.sources
         if change.percent is None or old.amount < ctx.style.small_base:

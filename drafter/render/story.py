@@ -245,6 +245,10 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
         if measure.unit in PERCENT_UNITS:
             return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+    if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"
+        number = wording.value_text(value.amount, ctx.style, measure.unit, scale=ctx.scale(where, measure_id))
+        ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
+        return Md(escape_markdown(number))
     number = ctx.style.none_word if value.amount == 0 else \
         wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)

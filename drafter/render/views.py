@@ -216,7 +216,8 @@ class ChangeView:
             old_text = self._side("old", after_from=True)
             new_text = self._side("new", after_from=True)
             return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
-        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale)
+        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale,
+                                                        c.unit)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
         return Md(escape_markdown(text))
@@ -226,6 +227,6 @@ class ChangeView:
         if self.band == "suppressed":
             raise TemplateError(f"asks for the difference in {c.measure} for {c.area}, whose count is suppressed",
                                 field="template", expected="{% if c.band != 'suppressed' %} around it")
-        text = wording.count_text(abs(c.difference), self._ctx.style)
+        text = wording.value_text(abs(c.difference), self._ctx.style, c.unit)
         self._record_number("difference", text, abs(c.difference))
         return Md(escape_markdown(text))

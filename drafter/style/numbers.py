@@ -1,10 +1,5 @@
 """House style for numbers: counts, money, ordinals, percentages and points, each from a Decimal rounded half-up
-exactly once and laid out by Babel for the preset's locale (:mod:`drafter.style.cldr`).
-
->>> from drafter.style.house import PRESETS
->>> count_text(Decimal(1747), PRESETS["en_GB"]), percent_text(Decimal("193.333"), PRESETS["en_GB"])[0]
-('1,747', '193 per cent')
-"""
+exactly once and laid out by Babel for the preset's locale (:mod:`drafter.style.cldr`)."""
 
 from __future__ import annotations
 
@@ -231,7 +226,8 @@ def approx_count_text(value: Decimal, style: HouseStyle) -> tuple[str, Decimal] 
     return f"{words} {cldr.format_number(n, 0, style.locale)}", n
 
 
-def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None) -> tuple[str, str]:
+def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""
+               ) -> tuple[str, str]:
     """Two counts as in "from X to Y": both in figures if either is 10 or more, zero as "none", and millions
     to as many places as show the change (``scale``, by default :func:`scale_places` of the two).
 
@@ -241,6 +237,9 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
     >>> pair_texts(Decimal(1_000_000), Decimal(1_040_000), PRESETS["en_GB"])
     ('1 million', '1.04 million')
     """
+    if is_money(unit):  # "from £12,000 to £1.2m": amounts, each with its currency
+        scale = scale_places((old, new), style, money=True) if scale is None else scale
+        return money_text(old, style, unit, scale=scale), money_text(new, style, unit, scale=scale)
     figures = max(old, new) >= 10
     if scale is None:
         scale = scale_places((old, new), style)
@@ -248,9 +247,10 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
             paired_count_text(new, style, figures=figures, scale=scale))
 
 
-def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None) -> tuple[str, str, str]:
-    """"from 150 to 440" / "o 150 i 440", with the two numbers as printed."""
-    old_text, new_text = pair_texts(old, new, style, scale)
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""
+                 ) -> tuple[str, str, str]:
+    """"from 150 to 440" / "o 150 i 440" ("from £12 to £31" in a currency), with the two numbers as printed."""
+    old_text, new_text = pair_texts(old, new, style, scale, unit)
     return style.language.from_to(old_text, new_text), old_text, new_text
 
 

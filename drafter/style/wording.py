@@ -261,7 +261,7 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None)
         text, rounded = points_text(change.difference, style)
     elif band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
-        text, rounded = count_text(difference, style), difference
+        text, rounded = value_text(difference, style, change.unit), difference
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:

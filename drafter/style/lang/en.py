@@ -101,7 +101,7 @@ class English(Language):
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale)
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
