@@ -171,3 +171,18 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     text = api.preview(example, "Cheshire")[0]
     assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
     assert "| North West | 4,210 | 7,120 |  |\n" in text
+
+
+def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> None:
+    """check holds a written rank against the ranks drafter knows: among all of a region's areas it knows each
+    area's; among some of them (areas_listed: some), none."""
+    from drafter.batch import prepare
+    from drafter.reports.check_facts import Universe
+
+    def ranks() -> list[str]:
+        return [k.name for k in Universe(prepare(example)).of_area("Cheshire") if k.kind == "ordinal"]
+
+    assert ranks() == ["contacts.before.rank", "contacts.after.rank"]
+    published_totals(example)
+    some_areas(example)
+    assert ranks() == []

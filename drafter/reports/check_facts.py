@@ -208,6 +208,8 @@ class Universe:
     def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
         c = self.campaign
         peers = c.children(parent)
+        if c.area(parent).some_areas:  # areas.csv lists only some of its areas: a rank among them is none
+            return
         for period in c.periods:
             key = (parent, measure, period.id)
             if key not in self._rank_tables:  # each parent's values sorted once, not once per area
