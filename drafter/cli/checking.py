@@ -64,7 +64,7 @@ def check(
         raise UsageError("none of the files is a release to check", field="FILE",
                          expected="a .docx, .md or .txt release drafter drafted")
     if as_json:
-        typer.echo(api.findings_json(result.findings), nl=False)
+        typer.echo(api.findings_json(result.findings, result.by_hand), nl=False)
     else:
-        typer.echo("\n".join([*(finding.line() for finding in result.findings), result.summary()]))
+        typer.echo("\n".join([*(f.line() for f in (*result.findings, *result.by_hand)), result.summary()]))
     raise typer.Exit(1 if result.findings else 0)

@@ -260,6 +260,10 @@ class Universe:
         """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
         return list(_scan(norms, self._aliases))
 
+    def periods_named(self, norms: list[str]) -> set[str]:
+        """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
+        return {period for _, _, period in _scan(norms, self._period_phrases)}
+
     def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in)."""
         areas = {area for _, _, area in _scan(norms, self._aliases)}

@@ -3,8 +3,8 @@
 the release's own language.
 
 The words the check knows in each language (its :class:`Vocabulary`) are written by the house style itself
-(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses and postcodes are read as
-one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
+(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses, postcodes and "24/7" are read
+as one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 _NUMDATE = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")  # "04/09/2018"
+_ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
@@ -118,6 +119,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))
     spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
+    spans.extend(match.span() for match in _ALWAYS.finditer(text))
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
             if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
