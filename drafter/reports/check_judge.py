@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment, align, place_mark
+from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
-from drafter.reports.check_words import Item, Token, items, tokens
+from drafter.reports.check_words import Item, date_in_figures, items, tokens
 from drafter.style import wording
 
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
-_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
 BY_HAND = ("figure_to_check", "year_to_check")  # what drafter cannot check against the data: not findings
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
@@ -117,6 +116,9 @@ class Judge:
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
         places = self.alignment.region(j, item.first, item.last)
+        if not places and item.kind == "numdate" and j in self.alignment.replaced:  # the dateline retyped
+            i = self.alignment.replaced[j]
+            places = [(i, s) for s in range(len(self.d.norms[i]))]
         if all(row[t] is not None for t in range(item.first, item.last)) and places:
             i, s = places[0]
             same = next((d for d in self.d.items[i] if d.first == s), None)
@@ -151,6 +153,11 @@ class Judge:
             if kind == "number" and item.weak:
                 return None
             return Problem(j, "changed", item.text, expected, None, f"'{item.text}' where drafter wrote '{expected}'")
+        if kind == "date" and item.kind == "numdate" and known.day is not None:
+            if date_in_figures(item.text, self.universe.style) == known.day:
+                return Problem(j, "style", item.text, known.text, known, f"'{item.text}' is {known.what} in figures: "
+                               f"the house style writes it '{known.text}' ({known.source()})")
+            return self._problem(j, "wrong_date", item, known.text, known, "")
         if kind == "date":
             if item.kind == drafted.kind and item.value is not None and item.value == drafted.value:
                 return None
@@ -194,7 +201,7 @@ class Judge:
             dated = f" is dated {year}, which" if item.kind == "numdate" else ""
             message = (f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date or "
                        f"embargo ({years})")
-            if not self._states_data(j, item):  # "In 2019, it expanded to Wales.": not the campaign's data
+            if not self._new_text(j).states_data(item):  # "In 2019, it expanded to Wales.": not the campaign's data
                 return Problem(j, "year_to_check", item.text, years, None,
                                f"{message}, in a sentence that states none of the campaign's figures: drafter "
                                "cannot check it against the data")
@@ -214,9 +221,10 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
-        counted = self._counted(j, item) if item.kind in ("count", "money") and not hinted else []
-        if counted and not self._claimed(j, item, counted):
-            return self._other_count(j, item, counted)
+        new_text = self._new_text(j)
+        counted = new_text.counted(item) if item.kind in ("count", "money") and not hinted else []
+        if counted and not new_text.claimed(item, counted):
+            return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
         equal = next((k for v, k in verdicts if v == "equal"), None)
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
@@ -239,78 +247,12 @@ class Judge:
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
-    # --- what a figure in new text counts -------------------------------------------------------------
-    def _counted(self, j: int, item: Item) -> list[Token]:
-        """The words after a figure that say what it counts, up to punctuation or a word that does not ("12 trained
-        call handlers; …", "24 hours a day", Welsh "12 o drinwyr galwadau"): none for "rose to 440 in June"."""
-        text, toks, d = self.edited[j], self.toks_e[j], self.d
-        named = {t for first, last, _ in self.universe.area_spans(self.norms_e[j]) for t in range(first, last)}
-        k, end = item.last, toks[item.last - 1].end
-        while k < len(toks) and toks[k].norm in d.count_links and not _BREAK.search(text, end, toks[k].start):
-            end, k = toks[k].end, k + 1
-        words: list[Token] = []
-        while k < len(toks) and len(words) < 4:
-            token = toks[k]
-            if token.kind != "word" or k in named or token.norm in d.not_counted or _BREAK.search(text, end,
-                                                                                                  token.start):
-                break
-            words.append(token)
-            end, k = token.end, k + 1
-        return words
-
-    def _claimed(self, j: int, item: Item, counted: list[Token]) -> bool:
-        """Whether a figure with words of its own is still a claim about the data: those words (or the word before
-        it) are the measure's ("450 people", Welsh "450 o bobl"), or its sentence names one of the campaign's
-        periods or a change ("rose", "almost trebled")."""
-        toks, words = self.toks_e[j], self.d.measure_words
-        if any(t.norm in words for t in counted) or (item.first and toks[item.first - 1].norm in words):
-            return True
-        start, end = self._sentence(j, item)
-        if any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self._found[j]):
-            return True
-        return bool(self.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
-
-    def _states_data(self, j: int, item: Item) -> bool:
-        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
-        period of the campaign's, or a count that is a claim."""
-        toks = self.toks_e[j]
-        start, end = self._sentence(j, item)
-        for other in self._found[j]:
-            if other is item or not start <= toks[other.first].start < end or other.weak:
-                continue
-            if other.kind in ("percent", "points", "ordinal", "band", "direction"):
-                return True
-            if other.kind in ("count", "money"):
-                counted = self._counted(j, other)
-                if not counted or self._claimed(j, other, counted):
-                    return True
-        return bool(self.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
-
-    def _other_count(self, j: int, item: Item, counted: list[Token]) -> Problem:
-        text = self.edited[j]
-        shown = text[self.toks_e[j][item.first].start:counted[-1].end]
-        what = text[counted[0].start:counted[-1].end]
-        code = self.universe.style.language.code
-        measured = " or ".join(dict.fromkeys(m.words("label", code) or m.label
-                                             for m in self.universe.campaign.measures))
-        return Problem(j, "figure_to_check", shown, "", None, f"'{shown}' in new text counts {what}, not what the "
-                       f"campaign measures ({measured}): drafter cannot check it against the data")
-
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
-        """Where the sentence holding ``item`` starts and ends in its paragraph."""
-        text, toks = self.edited[j], self.toks_e[j]
-        start, end = 0, len(text)
-        at = toks[item.first].start
-        for match in _SENTENCE_END.finditer(text):
-            word = text[:match.start() + 1].rsplit(None, 1)[-1]
-            if word in self.vocab.abbreviations:
-                continue
-            if match.end() <= at:
-                start = match.end()
-            elif match.start() >= at:
-                end = match.start()
-                break
-        return start, end
+        return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)
+
+    def _new_text(self, j: int) -> NewText:
+        return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
+                       self.vocab.abbreviations)
 
     def _context(self, j: int, item: Item) -> list[str]:
         start, end = self._sentence(j, item)
