@@ -53,7 +53,8 @@ def check(
         "(default: from the manifest, the document or the file name).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
+    """Check edited releases against the data and approved quotes; exit 1 on a finding (not for what is only
+    to check by hand)."""
     from drafter import api
 
     result = api.check(campaign_dir, files, area, locale=locale)
