@@ -139,3 +139,18 @@ def test_send_sends_a_release_with_figures_to_check_by_hand_and_says_so(drafted_
                            + f"'24 hours' in new text counts hours, {MEASURED}")
     assert "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached" in \
         result.stdout.splitlines()
+
+
+def test_another_form_of_the_measures_word_before_a_figure_makes_it_a_claim(tmp_path: Path) -> None:
+    campaign = EXAMPLE.parent.parent / "several-measures" / "example"  # lifeboat launches, people rescued
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Ceredigion"], formats=["docx"])
+    add(out / "ceredigion.docx", "Crews launched 999 times, in 4 boats.", before="")
+    result = runner.invoke(app, ["check", str(campaign), str(out / "ceredigion.docx")])
+    lines = result.stdout.splitlines()
+    assert (result.exit_code, [line.split('": ', 1)[1] for line in lines[:-1]], lines[-1]) == (1, [
+        "'999' in new text where Wales's launches in the second period (this_year) is '325' (figures.csv, rows "
+        "2–6, column this_year)",
+        "'4 boats' in new text counts boats, not what the campaign measures (lifeboat launches or people rescued or "
+        "volunteer crew members): drafter cannot check it against the data"],
+        "1 finding(s) in 1 file; 1 to check by hand")

@@ -36,6 +36,14 @@ def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int
     return start, end
 
 
+def _shared(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 @dataclass(frozen=True)
 class NewText:
     """One edited paragraph, read for what its figures count."""
@@ -67,15 +75,22 @@ class NewText:
 
     def claimed(self, item: Item, counted: Sequence[Token]) -> bool:
         """Whether a figure with words of its own is still a claim about the data: those words (or the word before
-        it) are the measure's ("450 people", Welsh "450 o bobl"), or its sentence names one of the campaign's
-        periods or a change ("rose", "almost trebled")."""
-        toks, words = self.toks, self.d.measure_words
-        if any(t.norm in words for t in counted) or (item.first and toks[item.first - 1].norm in words):
+        it) are the measure's ("450 people", Welsh "450 o bobl", "launched 99 times"), or its sentence names one of
+        the campaign's periods or a change ("rose", "almost trebled")."""
+        toks = self.toks
+        if any(self._measured(t.norm) for t in counted) or (item.first and self._measured(toks[item.first - 1].norm)):
             return True
         start, end = self.sentence(item)
         if any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found):
             return True
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+
+    def _measured(self, word: str) -> bool:
+        """A word of the measure's, or another form of one ("launched" for "launches", "contacted" for
+        "contacting"): the same first letters, all but the last three at most."""
+        words = self.d.measure_words
+        return word in words or (len(word) >= 5 and any(
+            _shared(word, w) >= max(5, min(len(word), len(w)) - 3) for w in words))
 
     def states_data(self, item: Item) -> bool:
         """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
