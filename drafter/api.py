@@ -302,8 +302,8 @@ def list_templates() -> list[TemplateInfo]:
     return found
 
 
-def findings_json(findings: Sequence[Finding]) -> str:
-    """:func:`check`'s findings as JSON, for another program."""
+def findings_json(findings: Sequence[Finding], by_hand: Sequence[Finding] = ()) -> str:
+    """:func:`check`'s findings, then what is to check by hand, as JSON, for another program."""
     from drafter.reports import check as checking
 
-    return checking.findings_json(findings)
+    return checking.findings_json(findings, by_hand)

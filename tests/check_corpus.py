@@ -49,6 +49,17 @@ CONTACTS = {
     "en": "For confidential advice call 0808 1000 900, e-mail help@example.org or visit https://www.example.org.",
     "cy": "Am gyngor cyfrinachol ffoniwch 0808 1000 900, e-bostiwch help@example.org neu ewch i https://www.example.org.",
 }
+OTHER_FIGURES = {  # figures of what the campaign does not measure, and a year outside it: to check by hand
+    "en": "The helpline is open 24 hours a day and has 12 trained call handlers. In 2019, it expanded to Wales.",
+    "cy": "Mae’r llinell gymorth ar agor 24 awr y dydd ac mae ganddi 12 o drinwyr galwadau hyfforddedig. Yn 2019, "
+          "ehangodd i Gymru.",
+}
+MEASURED = {  # a wrong figure with the measure's words after it, and with no words of its own
+    "en": ("Since then, {} people from Cheshire have contacted the helpline.",
+           "The number of people contacting the helpline from Cheshire rose to {}."),
+    "cy": ("Ers hynny, mae {} o bobl o Swydd Gaer wedi cysylltu â’r llinell gymorth.",
+           "Cynyddodd nifer y bobl o Swydd Gaer i {}."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -116,6 +127,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     periods = release_periods(style)
     dateline = wording.date_text(dt.date(2018, 9, 4), style)
     july, august = (wording.month_text(dt.date(2017, m, 1), style, year=False) for m in (7, 8))
+    wrong = wording.count_text(Decimal(450), style)  # near Cheshire's 440, and no fact of the campaign's
     found: list[Edit] = [
         Edit("count-other-period", "count", True, FORMATS, replace(f" {before} ", f" {after} ", containing=periods[0]),
              before),
@@ -147,6 +159,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("deleted-paragraph", "deleted paragraph", False, FORMATS, delete(_paragraph_with(texts, launched))),
         Edit("added-sentence", "added sentence", False, FORMATS, add(ADDED[code], style)),
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
+        Edit("other-figures", "added sentence", False, FORMATS, add(OTHER_FIGURES[code], style)),
+        Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
+        Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
         Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
         Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),

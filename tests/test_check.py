@@ -191,7 +191,7 @@ def test_json_gives_each_findings_paragraph_found_and_expected_text_and_fact(out
         "paragraph_text": "Between July and December 2017, 440 people from …", "where": "", "found": "440",
         "expected": "150", "fact": "Cheshire contacts.before", "source": "figures.csv, row 3, column before",
         "message": "'440' where Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, "
-                   "column before)"}]
+                   "column before)", "to_check_by_hand": False}]
 
 
 @pytest.mark.parametrize("locale", [pytest.param("en_US", marks=pytest.mark.slow), "cy_GB"])  # Welsh in the quick run

@@ -53,7 +53,8 @@ def check(
         "(default: from the manifest, the document or the file name).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Check edited releases against the data and approved quotes; exit 1 if anything is found."""
+    """Check edited releases against the data and approved quotes; exit 1 on a finding (not for what is only
+    to check by hand)."""
     from drafter import api
 
     result = api.check(campaign_dir, files, area, locale=locale)
@@ -64,7 +65,7 @@ def check(
         raise UsageError("none of the files is a release to check", field="FILE",
                          expected="a .docx, .md or .txt release drafter drafted")
     if as_json:
-        typer.echo(api.findings_json(result.findings), nl=False)
+        typer.echo(api.findings_json(result.findings, result.by_hand), nl=False)
     else:
-        typer.echo("\n".join([*(finding.line() for finding in result.findings), result.summary()]))
+        typer.echo("\n".join([*(f.line() for f in (*result.findings, *result.by_hand)), result.summary()]))
     raise typer.Exit(1 if result.findings else 0)

@@ -26,13 +26,15 @@ from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_file import FileCheck
+from drafter.reports.check_judge import BY_HAND
 from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.writers.docx_read import read_language
 
-__all__ = ["CheckResult", "Finding", "check_files", "findings_json"]
+__all__ = ["TO_CHECK", "CheckResult", "Finding", "check_files", "findings_json"]
+TO_CHECK = "to check by hand: "  # before each line of what drafter cannot check against the data
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,14 @@ class Finding:
     fact: str  # "Cheshire contacts.before", as in the fact sheet; "" when no fact is behind it
     source: str  # the cells the fact comes from
     message: str
+    to_check_by_hand: bool = False  # not a finding: something drafter cannot check against the data
 
     def line(self) -> str:
-        """The finding as `drafter check` prints it: file, area, paragraph (its number and first words), message."""
+        """The finding as `drafter check` prints it: file, area, paragraph (its number and first words), message;
+        something to check by hand with "to check by hand: " before it."""
         where = f" ({self.where})" if self.where else ""
         place = f'paragraph {self.paragraph}{where} "{self.paragraph_text}": ' if self.paragraph else ""
-        return f"{self.file}: {self.area}: {place}{self.message}"
+        return f"{TO_CHECK if self.to_check_by_hand else ''}{self.file}: {self.area}: {place}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,13 @@ class CheckResult:
     findings: tuple[Finding, ...]
     checked: tuple[str, ...]  # the files checked
     skipped: tuple[tuple[str, str], ...]  # (file, why it is not checked)
+    by_hand: tuple[Finding, ...] = ()  # figures and years drafter cannot check against the data: not findings
 
     def summary(self) -> str:
-        """ "2 finding(s) in 6 files", or "6 files checked clean"."""
+        """ "2 finding(s) in 6 files", or "6 files checked clean"; then "; 1 to check by hand" if any."""
         files = f"{len(self.checked)} file{'' if len(self.checked) == 1 else 's'}"
-        return f"{len(self.findings)} finding(s) in {files}" if self.findings else f"{files} checked clean"
+        done = f"{len(self.findings)} finding(s) in {files}" if self.findings else f"{files} checked clean"
+        return done + (f"; {len(self.by_hand)} to check by hand" if self.by_hand else "")
 
 
 class _Drafts:
@@ -167,8 +173,9 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             findings.append(Finding(
                 path.name, which, problem.kind, problem.paragraph + 1, _first_words(paragraph.text) if paragraph
                 else "", paragraph.where if paragraph else "", problem.found, problem.expected,
-                fact.id if fact else "", fact.source() if fact else "", problem.message))
-    return CheckResult(tuple(findings), tuple(checked), tuple(skipped))
+                fact.id if fact else "", fact.source() if fact else "", problem.message, problem.kind in BY_HAND))
+    return CheckResult(tuple(f for f in findings if not f.to_check_by_hand), tuple(checked), tuple(skipped),
+                       tuple(f for f in findings if f.to_check_by_hand))
 
 
 def expand_files(files: Sequence[Path]) -> list[Path]:
@@ -276,5 +283,6 @@ def _first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
-def findings_json(findings: Sequence[Finding]) -> str:
-    return json.dumps([asdict(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
+def findings_json(findings: Sequence[Finding], by_hand: Sequence[Finding] = ()) -> str:
+    """The findings, then what is to check by hand (``"to_check_by_hand": true``), as one JSON list."""
+    return json.dumps([asdict(f) for f in [*findings, *by_hand]], indent=2, ensure_ascii=False) + "\n"

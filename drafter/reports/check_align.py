@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 Place = tuple[int, int]  # (paragraph, token) in the drafted release
@@ -41,6 +41,9 @@ class Alignment:
 
     matches: list[list[Place | None]]
     used: list[list[bool]]  # drafted tokens that some edited token stands for
+    # An edited paragraph with no word of drafter's, in the place of a drafted paragraph none of whose words is
+    # left (the dateline "4 September 2018" retyped as "04/09/2018"): edited → drafted paragraph.
+    replaced: dict[int, int] = field(default_factory=dict)
 
     def region(self, paragraph: int, first: int, last: int) -> list[Place]:
         """The drafted tokens that edited tokens first..last (end exclusive) stand in place of: their own matches,
@@ -122,7 +125,13 @@ def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> 
                     row, t, place, len(drafted[place[0]]), bool(edited[j]) and edited[j][-1].startswith("\0")):
                 row[t] = None
                 used[place[0]][place[1]] = False
-    return Alignment(matches, used)
+    replaced: dict[int, int] = {}
+    for ds, es in regions:  # paragraphs retyped whole, one for one
+        new = [j for j in es if edited[j] and all(m is None for m in matches[j])]
+        gone = [i for i in ds if drafted[i] and not any(used[i])]
+        if len(new) == len(gone):
+            replaced.update(zip(new, gone, strict=True))
+    return Alignment(matches, used, replaced)
 
 
 def _in_step(row: Sequence[Place | None], t: int, place: Place, length: int, cell: bool) -> bool:

@@ -5,7 +5,9 @@ period or date it names), worked out once per release however many files are che
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
@@ -35,17 +37,43 @@ class Drafted:
         self.keys = {" ".join(n) for n in self.norms}
         self.items = [items(text, toks, vocab) for text, toks in zip(self.texts, self.toks, strict=True)]
         self.links = [[self._link(i, item) for item in found] for i, found in enumerate(self.items)]
+        language = universe.style.language
+        self.not_counted = frozenset(w for text in language.not_counted for w in words_of(text))
+        counted = words_of(language.counted("9", Decimal(9), "x", "x"))  # "9 x"; Welsh "9 o x"
+        self.count_links = frozenset(counted[1:-1])  # between a figure and what it counts: Welsh "o"
         self.count_words = frozenset(self._count_words())
         self.rank_words = frozenset(self._rank_words())
+        self.measure_words = frozenset(self._measure_words())
 
     def _count_words(self) -> set[str]:
-        """Words that follow a count in the release ("people"): a number word before one is a count."""
+        """Words that follow a count in the release ("people", Welsh "o bobl"): a number word before one is a
+        count."""
         words = {w for m in self.universe.campaign.measures for w in words_of(m.unit) if len(w) > 2}
         for toks, found in zip(self.toks, self.items, strict=True):
             for item in found:
-                if item.kind == "count" and item.last < len(toks) and len(toks[item.last].norm) > 3:
-                    words.add(toks[item.last].norm)
+                after = item.last
+                while after < len(toks) and toks[after].norm in self.count_links:
+                    after += 1
+                if item.kind == "count" and after < len(toks) and len(toks[after].norm) > 3:
+                    words.add(toks[after].norm)
         return words
+
+    def _measure_words(self) -> set[str]:
+        """The words of what the campaign measures, in the release's language and in English (campaign.yaml's
+        unit, unit_one, label and subject; the unit after a figure as the language writes it, Welsh "o bobl"),
+        and the words after a count in the release: a figure followed by one is a claim about the data."""
+        language = self.universe.style.language
+        words = set(self.count_words)
+        for measure in self.universe.campaign.measures:
+            words.update(w for w in words_of(measure.id.replace("_", " ")) if not w[:1].isdigit())
+            for code in dict.fromkeys((language.code, "en")):
+                texts = {k: re.sub(r"\{[^}]*\}", " ", measure.words(k, code)) for k in
+                         ("label", "unit", "unit_one", "subject")}
+                many, one = texts["unit"], texts["unit_one"] or texts["unit"]
+                if many.strip():
+                    texts["counted"] = language.counted("9", Decimal(9), one, many)
+                words.update(w for text in texts.values() for w in words_of(text) if not w[:1].isdigit())
+        return {w for w in words if len(w) > 2 and w not in self.not_counted and w not in self.count_links}
 
     def _rank_words(self) -> set[str]:
         """Words beside a rank in the release ("ranks"), and "joint": an ordinal word beside one is a rank."""

@@ -9,6 +9,7 @@ names. :func:`states` says whether an item of text states a fact, and how.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -44,6 +45,7 @@ class Known:
     direction: str = ""
     change: tuple[str, ...] = ()  # (area, measure, old period, new period) for a change's facts
     periods: tuple[str, ...] = ()
+    day: dt.date | None = None  # a date's day: the release date, the embargo's
 
     @property
     def id(self) -> str:
@@ -242,11 +244,11 @@ class Universe:
         day = c.release_date
         for text in (wording.weekday_date_text(day, style), wording.date_text(day, style)):
             yield Known("", "release_date", "date", text, f"the release date ({day})",
-                        (SourceRef(c.source.file, key="release_date"),))
+                        (SourceRef(c.source.file, key="release_date"),), day=day)
         if c.embargo is not None:
             yield Known("", "embargo", "date", wording.embargo_text(c.embargo, c.timezone, style),
                         f"the embargo ({c.embargo:%Y-%m-%d %H:%M} {c.timezone})",
-                        (SourceRef(c.source.file, key="embargo"),))
+                        (SourceRef(c.source.file, key="embargo"),), day=c.embargo.date())
 
     def contact(self) -> Known:
         c = self.campaign.contact
@@ -262,6 +264,10 @@ class Universe:
     def area_spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
         return list(_scan(norms, self._aliases))
+
+    def periods_named(self, norms: list[str]) -> set[str]:
+        """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
+        return {period for _, _, period in _scan(norms, self._period_phrases)}
 
     def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in)."""

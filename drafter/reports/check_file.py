@@ -13,7 +13,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge, Problem
 from drafter.reports.check_read import Edited
-from drafter.reports.check_words import strip_marker, tokens
+from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 
 # A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
@@ -201,7 +201,7 @@ class FileCheck:
 
     def _masked(self, text: str) -> str:
         """The paragraph without its list number, and with abbreviations' full stops ("Sept. 4") taken out."""
-        text = strip_marker(text)
+        text = DATE_IN_FIGURES.sub("Date", strip_marker(text))  # "04/09/2018" is a date, checked as one
         for abbreviation in self.vocab.abbreviations:
             text = text.replace(abbreviation, abbreviation.rstrip("."))
         return text

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment, align, place_mark
+from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
-from drafter.reports.check_words import Item, items, tokens
+from drafter.reports.check_words import Item, date_in_figures, items, tokens
 from drafter.style import wording
 
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
+BY_HAND = ("figure_to_check", "year_to_check")  # what drafter cannot check against the data: not findings
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -49,6 +50,7 @@ class Judge:
         self.toks_e = [tokens(t) for t in edited]
         self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
         self.alignment: Alignment = align(drafted.norms, self.norms_e)
+        self._found: dict[int, list[Item]] = {}
 
     # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -57,6 +59,7 @@ class Judge:
             if " ".join(self.norms_e[j]) in self.d.keys:
                 continue  # a paragraph exactly as drafted says nothing drafter did not
             found = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
+            self._found[j] = found
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
@@ -113,6 +116,9 @@ class Judge:
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
         places = self.alignment.region(j, item.first, item.last)
+        if not places and item.kind == "numdate" and j in self.alignment.replaced:  # the dateline retyped
+            i = self.alignment.replaced[j]
+            places = [(i, s) for s in range(len(self.d.norms[i]))]
         if all(row[t] is not None for t in range(item.first, item.last)) and places:
             i, s = places[0]
             same = next((d for d in self.d.items[i] if d.first == s), None)
@@ -147,6 +153,11 @@ class Judge:
             if kind == "number" and item.weak:
                 return None
             return Problem(j, "changed", item.text, expected, None, f"'{item.text}' where drafter wrote '{expected}'")
+        if kind == "date" and item.kind == "numdate" and known.day is not None:
+            if date_in_figures(item.text, self.universe.style) == known.day:
+                return Problem(j, "style", item.text, known.text, known, f"'{item.text}' is {known.what} in figures: "
+                               f"the house style writes it '{known.text}' ({known.source()})")
+            return self._problem(j, "wrong_date", item, known.text, known, "")
         if kind == "date":
             if item.kind == drafted.kind and item.value is not None and item.value == drafted.value:
                 return None
@@ -188,9 +199,13 @@ class Judge:
                 return None
             years = ", ".join(str(y) for y in sorted(u.years))
             dated = f" is dated {year}, which" if item.kind == "numdate" else ""
-            return Problem(j, "unknown_year", item.text, years, None,
-                           f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date "
-                           f"or embargo ({years})")
+            message = (f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date or "
+                       f"embargo ({years})")
+            if not self._new_text(j).states_data(item):  # "In 2019, it expanded to Wales.": not the campaign's data
+                return Problem(j, "year_to_check", item.text, years, None,
+                               f"{message}, in a sentence that states none of the campaign's figures: drafter "
+                               "cannot check it against the data")
+            return Problem(j, "unknown_year", item.text, years, None, message)
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -206,6 +221,10 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
+        new_text = self._new_text(j)
+        counted = new_text.counted(item) if item.kind in ("count", "money") and not hinted else []
+        if counted and not new_text.claimed(item, counted):
+            return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
         equal = next((k for v, k in verdicts if v == "equal"), None)
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
@@ -228,20 +247,16 @@ class Judge:
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
+    def _sentence(self, j: int, item: Item) -> tuple[int, int]:
+        return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)
+
+    def _new_text(self, j: int) -> NewText:
+        return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
+                       self.vocab.abbreviations)
+
     def _context(self, j: int, item: Item) -> list[str]:
-        text, toks = self.edited[j], self.toks_e[j]
-        start, end = 0, len(text)
-        at = toks[item.first].start
-        for match in _SENTENCE_END.finditer(text):
-            word = text[:match.start() + 1].rsplit(None, 1)[-1]
-            if word in self.vocab.abbreviations:
-                continue
-            if match.end() <= at:
-                start = match.end()
-            elif match.start() >= at:
-                end = match.start()
-                break
-        sentence = [t.norm for t in toks if start <= t.start < end]
+        start, end = self._sentence(j, item)
+        sentence = [t.norm for t in self.toks_e[j] if start <= t.start < end]
         return sentence + [t.norm for t in tokens(self.contexts[j])]
 
     def _elsewhere(self, item: Item, area: str) -> str:

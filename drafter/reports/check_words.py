@@ -3,12 +3,13 @@
 the release's own language.
 
 The words the check knows in each language (its :class:`Vocabulary`) are written by the house style itself
-(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses and postcodes are read as
-one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
+(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses, postcodes and "24/7" are read
+as one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.quotes.claims import number_value
+from drafter.style.base import HouseStyle
+from drafter.style.cldr import format_date
 
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
@@ -24,7 +27,9 @@ _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
-_NUMDATE = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")  # "04/09/2018"
+# A date in figures ("04/09/2018"), read as one date:
+_NUMDATE = DATE_IN_FIGURES = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
+_ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
@@ -118,6 +123,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))
     spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
+    spans.extend(match.span() for match in _ALWAYS.finditer(text))
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
             if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
@@ -270,3 +276,18 @@ def _beside_month(toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
             if phrase and phrase[1] == "month" and (k < i or k == i + 1):
                 return True
     return False
+
+
+def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
+    """A date in figures read in the order the house style's locale writes one ("04/09/2018": 4 September in
+    en_GB and cy_GB, 9 April in en_US); None if it is not a date."""
+    parts = [int(p) for p in re.split(r"[/.]", text)]
+    if len(parts) != 3:
+        return None
+    day, month, year = parts
+    if not format_date(dt.date(2001, 2, 3), "short", style.locale).lstrip("0").startswith("3"):
+        day, month = month, day
+    try:
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None

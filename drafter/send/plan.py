@@ -24,7 +24,7 @@ from drafter.model import Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
-from drafter.reports.check import check_files
+from drafter.reports.check import Finding, check_files
 from drafter.reports.facts import facts_csv
 from drafter.send.log import LOG, Sent, latest, read_log, version_folder
 
@@ -122,7 +122,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                 to_check.append(refuse_unsendable(out_dir, release, manifest, mine, today))
                 outgoing.extend(mine)
     if to_check:
-        refuse_findings(campaign_dir, to_check)
+        notes.extend(Warning("check", f.line()) for f in refuse_findings(campaign_dir, to_check))
     return Plan(tuple(outgoing), already, tuple(log), tuple(notes))
 
 
@@ -164,9 +164,9 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     return out_dir / checked
 
 
-def refuse_findings(campaign_dir: Path, files: list[Path]) -> None:
+def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[Finding, ...]:
     """Refuse to send anything while a release to be sent has check findings (an edited release that checks
-    clean may be sent)."""
+    clean may be sent). Returns what check lists to check by hand, which does not stop the sending."""
     result = check_files(campaign_dir, files)
     if result.findings:
         first = result.findings[0]
@@ -180,6 +180,7 @@ def refuse_findings(campaign_dir: Path, files: list[Path]) -> None:
         path = next((f for f in files if f.name == name), Path(name))
         raise SendError(f"is not sent: drafter check cannot read it ({why})", source=SourceRef(str(path)),
                         expected="the release as drafter drafted it")
+    return result.by_hand
 
 
 def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:

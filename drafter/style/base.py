@@ -139,6 +139,10 @@ class Language(ABC):
     qualifier_words: tuple[tuple[str, str], ...] = ()
     # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest").
     superlatives: tuple[str, ...] = ()
+    # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure
+    # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
+    # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
+    not_counted: tuple[str, ...] = ()
 
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:

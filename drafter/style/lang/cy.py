@@ -113,6 +113,13 @@ QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"
                    ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
+NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
+    "y", "yr", "'r", "a", "ac", "â", "ag", "i", "o", "yn", "ym", "yng", "ar", "am", "at", "gan", "gyda", "efo",
+    "mewn", "dros", "drwy", "trwy", "rhwng", "ers", "tan", "hyd", "cyn", "wedi", "erbyn", "heb", "ymhlith",
+    "ledled", "fel", "na", "nag", "neu", "ond", "sy", "sydd", "oedd", "roedd", "mae", "yw", "ydy", "oes", "bod",
+    "hyn", "hynny", "hwn", "hon", "yma", "yna", "eleni", "llynedd", "bellach", "nawr", "rŵan", "eto", "unig", "gyd",
+    "gyfan", "ôl", "o'i", "gymharu", "cymharu", "fesul", "pob",
+)
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
@@ -186,6 +193,7 @@ class Welsh(Language):
     percent_words = PERCENT_WORDS
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
+    not_counted = NOT_COUNTED
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

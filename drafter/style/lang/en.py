@@ -24,6 +24,18 @@ QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "mor
                    ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
                    ("roughly", "about"), ("approximately", "about"), ("some", "about"))
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
+NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
+    "a", "an", "the", "of", "in", "on", "at", "to", "from", "for", "by", "with", "within", "into", "over", "under",
+    "during", "between", "since", "until", "till", "before", "after", "ago", "across", "among", "against", "per",
+    "and", "or", "but", "nor", "so", "yet", "than", "as", "while", "whereas", "when", "where", "which", "who",
+    "that", "this", "these", "those", "last", "next", "previous", "previously", "earlier", "later", "now", "then",
+    "again", "alone", "only", "just", "overall", "altogether", "total", "respectively", "compared",
+    "according", "up", "down", "out", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "could", "can", "may", "might", "did", "do", "does", "it", "its", "they", "their", "them",
+    "he", "she", "we", "our", "you", "there", "here", "each", "every", "all", "both", "either", "including",
+    "despite", "because", "if", "though", "although", "unlike", "like", "via", "through", "throughout",
+    "about", "around", "almost", "nearly",
+)
 
 VERBS: dict[str, tuple[str, str, str]] = {
     # key: (past, participle, present)
@@ -75,6 +87,7 @@ class English(Language):
     number_scales = NUMBER_SCALES
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
+    not_counted = NOT_COUNTED
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")

@@ -1,0 +1,123 @@
+"""What a figure in new text counts, for the check: the words after it that say so ("24 hours a day", "12
+trained call handlers", Welsh "12 o drinwyr galwadau"), and whether its sentence states the campaign's data.
+
+A figure whose own words are what the campaign measures ("450 people", Welsh "450 o bobl"), a figure with no
+words of its own ("rose to 450 last year"), and any figure in a sentence that names one of the campaign's
+periods or a change ("rose", "almost trebled") is a claim about the data, held against it. A figure whose words
+say it counts something else cannot be traced to the data either way: it is listed to check by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_words import Item, Token
+
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
+_CLAIMS = ("percent", "points", "ordinal", "band", "direction")
+
+
+def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
+    """Where the sentence holding character ``at`` starts and ends in its paragraph ("Sept." ends none)."""
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        word = text[:match.start() + 1].rsplit(None, 1)[-1]
+        if word in abbreviations:
+            continue
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return start, end
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+@dataclass(frozen=True)
+class NewText:
+    """One edited paragraph, read for what its figures count."""
+
+    d: Drafted
+    text: str
+    toks: Sequence[Token]
+    norms: Sequence[str]
+    found: Sequence[Item]  # its items
+    abbreviations: Sequence[str]
+
+    def counted(self, item: Item) -> list[Token]:
+        """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
+        not ("12 trained call handlers; …", "24 hours a day"): none for "rose to 440 in June"."""
+        text, toks, d = self.text, self.toks, self.d
+        named = {t for first, last, _ in d.universe.area_spans(list(self.norms)) for t in range(first, last)}
+        k, end = item.last, toks[item.last - 1].end
+        while k < len(toks) and toks[k].norm in d.count_links and not _BREAK.search(text, end, toks[k].start):
+            end, k = toks[k].end, k + 1  # Welsh "o" before what is counted
+        words: list[Token] = []
+        while k < len(toks) and len(words) < 4:
+            token = toks[k]
+            if token.kind != "word" or k in named or token.norm in d.not_counted or _BREAK.search(
+                    text, end, token.start):
+                break
+            words.append(token)
+            end, k = token.end, k + 1
+        return words
+
+    def claimed(self, item: Item, counted: Sequence[Token]) -> bool:
+        """Whether a figure with words of its own is still a claim about the data: those words (or the word before
+        it) are the measure's ("450 people", Welsh "450 o bobl", "launched 99 times"), or its sentence names one of
+        the campaign's periods or a change ("rose", "almost trebled")."""
+        toks = self.toks
+        if any(self._measured(t.norm) for t in counted) or (item.first and self._measured(toks[item.first - 1].norm)):
+            return True
+        start, end = self.sentence(item)
+        if any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found):
+            return True
+        return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+
+    def _measured(self, word: str) -> bool:
+        """A word of the measure's, or another form of one ("launched" for "launches", "contacted" for
+        "contacting"): the same first letters, all but the last three at most."""
+        words = self.d.measure_words
+        return word in words or (len(word) >= 5 and any(
+            _shared(word, w) >= max(5, min(len(word), len(w)) - 3) for w in words))
+
+    def states_data(self, item: Item) -> bool:
+        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
+        period of the campaign's, or a count that is a claim."""
+        toks = self.toks
+        start, end = self.sentence(item)
+        for other in self.found:
+            if other is item or not start <= toks[other.first].start < end or other.weak:
+                continue
+            if other.kind in _CLAIMS:
+                return True
+            if other.kind in ("count", "money"):
+                counted = self.counted(other)
+                if not counted or self.claimed(other, counted):
+                    return True
+        return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+
+    def other_count(self, item: Item, counted: Sequence[Token]) -> tuple[str, str, None, str]:
+        """(found, expected, fact, message) for a figure that counts something else."""
+        text = self.text
+        shown = text[self.toks[item.first].start:counted[-1].end]
+        what = text[counted[0].start:counted[-1].end]
+        universe = self.d.universe
+        code = universe.style.language.code
+        measured = " or ".join(dict.fromkeys(m.words("label", code) or m.label for m in universe.campaign.measures))
+        return shown, "", None, (f"'{shown}' in new text counts {what}, not what the campaign measures ({measured}): "
+                                 "drafter cannot check it against the data")
+
+    def sentence(self, item: Item) -> tuple[int, int]:
+        return sentence_span(self.text, self.toks[item.first].start, self.abbreviations)
