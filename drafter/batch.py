@@ -20,6 +20,8 @@ from drafter.shipped import reference_docx, resolve_template
 from drafter.style.base import HouseStyle
 from drafter.style.house import PRESETS, resolve_style
 
+Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
+
 
 @dataclass(frozen=True)
 class Batch:
@@ -41,18 +43,21 @@ def prepare(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None
 
 
 def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: str | None = None,
-                      style: str | None = None, drafts: bool = False) -> list[Batch]:
+                      style: str | None = None, drafts: bool = False, campaign: Campaign | None = None,
+                      renderers: Renderers | None = None) -> list[Batch]:
     """One batch per language the campaign is published in (``languages:``), or for ``locale`` alone.
 
     ``locale`` replaces the campaign's locale (and, unless ``style`` is given, its preset); ``style`` replaces
     the preset of the releases in that preset's language (in a bilingual campaign the other language keeps
-    its own).
+    its own). A caller trying one campaign in several languages (``check``) passes the ``campaign`` it loaded
+    and a dict of ``renderers`` it keeps, so each is loaded and each template compiled once.
     """
     for option, value in (("--locale", locale), ("--style", style)):
         if value is not None and value not in PRESETS:
             raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
                              field=option, value=value, expected="one of " + ", ".join(PRESETS))
-    campaign = load_campaign(campaign_dir)
+    campaign = campaign or load_campaign(campaign_dir)
+    renderers = {} if renderers is None else renderers
     notices = campaign.notices + check_sums(campaign)
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
@@ -65,7 +70,8 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                               main_language=PRESETS[campaign.locale].language.code)
         if house.locale != language:
             house = dataclasses.replace(house, locale=language)
-        renderer = Renderer(resolve_template(campaign.template, campaign_dir, house.language.code), campaign_dir)
+        template = resolve_template(campaign.template, campaign_dir, house.language.code)
+        renderer = renderers.get(template) or renderers.setdefault(template, Renderer(template, campaign_dir))
         tag = house.language.code if len(languages) > 1 else ""
         batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
     return batches

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from drafter.batch import Batch, campaign_reference, prepare_languages
+from drafter.batch import Batch, Renderers, campaign_reference, prepare_languages
 from drafter.errors import DrafterError, UsageError
 from drafter.fileio import kind
 from drafter.load.text import slugify
@@ -79,7 +79,9 @@ class _Drafts:
 
     def __init__(self, campaign_dir: Path, locale: str | None) -> None:
         self.campaign_dir = campaign_dir
-        self.batches = prepare_languages(campaign_dir, locale=locale, drafts=True)  # a draft quote is a finding
+        self.renderers: Renderers = {}  # each template compiled once, whichever languages are tried
+        self.batches = prepare_languages(campaign_dir, locale=locale, drafts=True,  # a draft quote is a finding
+                                         renderers=self.renderers)
         self.forced = locale is not None
         self.releases: dict[tuple[str, str], Release | str] = {}
         self.headers: list[str] | None = None
@@ -98,7 +100,8 @@ class _Drafts:
         for batch in self.batches:
             if batch.style.locale == locale:
                 return batch
-        batch = prepare_languages(self.campaign_dir, locale=locale, drafts=True)[0]
+        batch = prepare_languages(self.campaign_dir, locale=locale, drafts=True, campaign=self.batches[0].campaign,
+                                  renderers=self.renderers)[0]
         self.batches.append(batch)
         return batch
 
