@@ -63,6 +63,15 @@ def example_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def inbox(example_draft: Path, tmp_path: Path) -> Path:
+    """Cheshire's release as it comes back from a colleague: alone in another folder, with no manifest."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copyfile(example_draft / "cheshire.docx", folder / "cheshire.docx")
+    return folder / "cheshire.docx"
+
+
+@pytest.fixture
 def drafted_example(example: Path, example_draft: Path, tmp_path: Path) -> tuple[Path, Path]:
     """A private copy of the example campaign and of its draft in ``tmp_path / "out"``: the same bytes a fresh
     ``api.draft(example, out)`` writes, for tests about what comes after drafting. Both are safe to edit."""

@@ -27,15 +27,6 @@ MEASURED = "not what the campaign measures (people contacting Stop It Now! for h
 NOT_A_YEAR = "is not a year of the campaign's periods, release date or embargo (2017, 2018)"
 
 
-@pytest.fixture
-def inbox(example_draft: Path, tmp_path: Path) -> Path:
-    """Cheshire's release as it comes back from a colleague."""
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    shutil.copyfile(example_draft / "cheshire.docx", folder / "cheshire.docx")
-    return folder / "cheshire.docx"
-
-
 @pytest.fixture(scope="module")
 def welsh_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("welsh") / "out"

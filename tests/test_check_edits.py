@@ -20,15 +20,6 @@ PARAGRAPH_5 = 'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2
 PARAGRAPH_6 = 'cheshire.docx: Cheshire: paragraph 6 "Across the north west as a whole, the …": '
 
 
-@pytest.fixture
-def inbox(example_draft: Path, tmp_path: Path) -> Path:
-    """Cheshire's release as it comes back from a colleague: alone in another folder, with no manifest."""
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    shutil.copyfile(example_draft / "cheshire.docx", folder / "cheshire.docx")
-    return folder / "cheshire.docx"
-
-
 def check(*files: Path) -> tuple[int, list[str]]:
     result = runner.invoke(app, ["check", str(EXAMPLE), *map(str, files)])
     return result.exit_code, (result.stdout + result.stderr).splitlines()
