@@ -80,3 +80,10 @@ def test_a_contact_pasted_from_outlook_and_areas_in_any_case_are_read(example: P
     assert (echo.email, echo.name) == ("news@echo.example.org", "Cheshire Echo Newsdesk")
     assert echo.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
     assert (radio.email, radio.name, len(radio.covers)) == ("sam@radio.example.org", "Sam Carter", 6)
+
+
+def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Path) -> None:
+    """`drafter new` starts a story template's media.csv with its header only."""
+    assert media_error(example, HEADER) == (
+        "media.csv: lists no newsdesks yet (expected a row for each newsdesk under the header: its outlet, email "
+        "and the areas it covers (docs/sending.md))")

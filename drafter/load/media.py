@@ -41,7 +41,8 @@ class MediaContact:
 
 def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas."""
-    table = read_rows(path, display)
+    table = read_rows(path, display, empty=("lists no newsdesks yet", "a row for each newsdesk under the header: "
+                                            "its outlet, email and the areas it covers (docs/sending.md)"))
     require_columns(table, ("outlet", "email", "areas"))
     for column in table.columns:
         if column not in COLUMNS:

@@ -44,6 +44,9 @@ class Table:
         return SourceRef(self.file, row=self.header_row, column=column)
 
 
+NO_ROWS = ("has a header but no data rows", "at least one data row")  # what a table of no rows is told
+
+
 @dataclass(frozen=True)
 class RowStream:
     """A table whose header has been read and checked, and whose rows are read as ``rows`` is iterated.
@@ -78,7 +81,7 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
-              only_names: bool = False) -> RowStream:
+              only_names: bool = False, empty: tuple[str, str] = NO_ROWS) -> RowStream:
     """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
@@ -113,7 +116,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
                          source=SourceRef(display, row=first[0]), field="header",
                          expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
     columns = _header(*first, display, names if only_names else None)
-    return RowStream(display, columns, _rows(numbered, columns, display), first[0])
+    return RowStream(display, columns, _rows(numbered, columns, display, empty), first[0])
 
 
 def column_name(text: str) -> str:
@@ -220,9 +223,10 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
     return tuple(columns)
 
 
-def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], display: str) -> Iterator[Row]:
+def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], display: str,
+          refusal: tuple[str, str] = NO_ROWS) -> Iterator[Row]:
     """Each data row, checked: no cells beyond the header's columns, printable text; then, at the end, a
-    refusal if there were none."""
+    refusal if there were none (``refusal``: what is wrong, and what was expected)."""
     empty = True
     for number, row in numbered:
         extra = [c for c in row[len(columns):] if c.strip()]
@@ -237,8 +241,7 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
         empty = False
         yield Row(number, cells)
     if empty:
-        raise InputError("has a header but no data rows", source=SourceRef(display),
-                         expected="at least one data row")
+        raise InputError(refusal[0], source=SourceRef(display), expected=refusal[1])
 
 
 def _cell(text: str) -> str:
