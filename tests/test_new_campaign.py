@@ -199,8 +199,9 @@ def test_a_new_campaign_from_a_story_template_has_a_media_list_to_fill_in(tmp_pa
     assert (folder / "media.csv").read_text(encoding="utf-8") == "outlet,name,email,areas,language,attach\n"
     assert runner.invoke(app, ["draft", str(folder), "--out", str(tmp_path / "out")]).exit_code == 0
     sent = runner.invoke(app, ["send", str(folder), "--out", str(tmp_path / "out"), "--dry-run"])
-    assert (sent.exit_code, sent.stderr) == (1, "error: media.csv: has a header but no data rows (expected at "
-                                                "least one data row)\n")
+    assert (sent.exit_code, sent.stderr) == (1, "error: media.csv: lists no newsdesks yet (expected a row for each "
+                                                "newsdesk under the header: its outlet, email and the areas it "
+                                                "covers (docs/sending.md))\n")
 
 
 def test_stale_example_quotes_for_areas_that_are_gone_are_a_warning_and_never_printed(tmp_path: Path) -> None:
