@@ -278,6 +278,15 @@ def test_unknown_quote_id(example: Path) -> None:
                              "(expected one of barr-regional, york-cheshire, barr-regional-cy, york-cheshire-cy)\n")
 
 
+def test_a_quote_id_in_a_campaign_of_no_quotes_says_how_to_add_one(tmp_path: Path) -> None:
+    folder = tmp_path / "food"
+    assert runner.invoke(app, ["new", str(folder), "--template", "count-change"]).exit_code == 0
+    result = runner.invoke(app, ["quotes", "approve", str(folder), "price", "--by", "Me"])
+    assert (result.exit_code, result.stderr) == (1, (
+        'error: QUOTE_ID: "price" is not a quote in quotes.yaml (expected a quote\'s id; quotes.yaml has none yet: '
+        "add each quote with its id, speaker and text (docs/campaign-folder.md))\n"))
+
+
 def test_quotes_list_shows_status_and_use() -> None:
     result = runner.invoke(app, ["quotes", "list", str(EXAMPLE)])
     assert result.exit_code == 0

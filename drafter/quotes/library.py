@@ -89,7 +89,9 @@ def _find(campaign: Campaign, quote_id: str) -> Quote:
         if quote.id == quote_id:
             return quote
     raise QuoteError("is not a quote in quotes.yaml", field="QUOTE_ID", value=quote_id,
-                     expected="one of " + ", ".join(q.id for q in campaign.quotes))
+                     expected="one of " + ", ".join(q.id for q in campaign.quotes) if campaign.quotes else
+                     "a quote's id; quotes.yaml has none yet: add each quote with its id, speaker and text "
+                     "(docs/campaign-folder.md)")
 
 
 def _entry(campaign_dir: Path, quote_id: str) -> tuple[Any, Any]:
