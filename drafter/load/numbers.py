@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.model import MeasureKind, SourceRef
+from drafter.style.cldr import currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
@@ -48,6 +49,12 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
                          value=shown, expected=expected + f", without a currency sign: this measure is counted in "
                          f"{unit or 'people'}, not money (money is a measure whose unit is a currency code, such "
                          "as unit: GBP, in campaign.yaml)")
+    own = currency_symbol(unit, "en")  # "£" for GBP, "$" for USD, "CA$" for CAD: CLDR's, whatever the locale
+    if sign not in own:  # "€12,000" on a measure in GBP is another currency's amount, never printed as pounds
+        raise InputError(f"is written with {sign} ({name}), which is not the sign of {unit}", source=source,
+                         field=field, value=shown, expected=f"an amount in {unit}" + (f", written with {own} or" if
+                         currency_sign(own) else ",") + " with no sign: if the figures really are in another "
+                         "currency, set the measure's unit to that currency's code in campaign.yaml")
     number = (cell[1:] if cell.startswith(sign) else cell[:-1]).strip()
     if _DOTTED_THOUSANDS.match(number):
         raise InputError("could be read two ways: the dot may mark the decimals or the thousands",
