@@ -1,4 +1,4 @@
-"""Reading a CSV or XLSX sheet into rows of text cells, each with its file and row number.
+"""Reading a CSV file, or an XLSX or ODS sheet, into rows of text cells, each with its file and row number.
 
 :func:`read_table` holds every row; :func:`read_rows` checks the header at once and gives the rows one at a
 time, so a large sheet (figures at 10,000 areas) never has all its rows' cells in memory together. Both make
@@ -75,14 +75,14 @@ class RowStream:
 
 
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
-    """Read ``path`` (CSV or XLSX) with a header row; cells are stripped text."""
+    """Read ``path`` (CSV, XLSX or ODS) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
     return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
               only_names: bool = False, empty: tuple[str, str] = NO_ROWS) -> RowStream:
-    """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
+    """Read ``path`` (CSV, XLSX or ODS) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
     given: then it is the first of the sheet's first rows that names them all, and the rows above it (a
@@ -91,7 +91,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     all, the header is the row naming most of them, so the error for a missing column lists that row's
     columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
 
-    A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
+    A CSV file's rows are parsed one at a time from its text; an XLSX or ODS sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
@@ -99,6 +99,10 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         from drafter.load.xlsx import read_xlsx_rows
 
         raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
+    elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
+        from drafter.load.ods import read_ods_rows
+
+        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES)
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
