@@ -262,7 +262,7 @@ class _Sheets:
             if len(cells) + empty + repeat > MAX_COLUMNS:
                 raise InputError(f"has a cell beyond column {MAX_COLUMNS:,}",
                                  source=SourceRef(self.display, row=len(self.reading or ()) + self.empty + 1),
-                                 value=text, expected=_LIMITS)
+                                 expected=_LIMITS)
             cells.extend([""] * empty + [text] * repeat)
             empty = 0
         return cells
