@@ -24,7 +24,7 @@ from drafter.load.numbers import parse_figure
 from drafter.load.ods import read_ods_rows
 from drafter.model import SourceRef
 from tests.conftest import edit
-from tests.test_as_downloaded import FIGURES, TABLE, campaign_with
+from tests.helpers import FIGURES, TABLE, campaign_with
 
 LIBREOFFICE = Path(__file__).parent / "data" / "libreoffice"
 MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"

@@ -23,25 +23,18 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
+from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
 from drafter.load.sheets import choose_sheet
 from drafter.model import SourceRef
 
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-_NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
-_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
-_CELLS = (_TABLE + "table-cell", _TABLE + "covered-table-cell")
-_DROPPED = (_TABLE + "table-row", _TABLE + "table-column", _TABLE + "table")  # once read: the rest is small
-_NUMBER_STYLES = (_NUMBER + "number-style", _NUMBER + "percentage-style", _NUMBER + "currency-style")
+_CELLS = (TABLE + "table-cell", TABLE + "covered-table-cell")
+_DROPPED = (TABLE + "table-row", TABLE + "table-column", TABLE + "table")  # once read: the rest is small
 
 EXPECTED = "an .ods file as LibreOffice Calc, Excel or a statistics office saves it"
 MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
@@ -50,8 +43,6 @@ MAX_ROWS = 1_048_576
 MAX_CELLS = 5_000_000  # cells read from one sheet, repeats counted: far above 10,000 areas' figures
 _LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {MAX_CELLS:,} cells"
 _PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
-_MIDNIGHT = re.compile(r"T00:00(:00(\.0*)?)?$")
-_DURATION = re.compile(r"^-?PT(\d+)H(\d+)M(\d+)(?:\.\d*)?S$")
 
 
 def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
@@ -67,7 +58,7 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int) -> li
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_package(archive, source)
-            styles = _Styles()
+            styles = Styles()
             if "styles.xml" in archive.namelist():
                 for _event, element, _parent in _elements(archive, "styles.xml", source):
                     styles.take(element)
@@ -148,52 +139,11 @@ def _elements(archive: zipfile.ZipFile, part: str, source: SourceRef) -> Iterato
                          source=source, expected=EXPECTED + "; download it again") from None
 
 
-class _Styles:
-    """What the cell formats say about numbers: each number format's decimal places and whether it shows a
-    percentage, each cell style's number format (or its parent's), and the styles of hidden sheets."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[str, tuple[int | None, bool, str]] = {}  # format → places, percent, format it maps to
-        self.cells: dict[str, tuple[str, str]] = {}  # cell style → number format, parent style
-        self.hidden: set[str] = set()  # styles of sheets not shown
-
-    def take(self, element: Element) -> None:
-        name = element.get(_STYLE + "name", "")
-        if element.tag in _NUMBER_STYLES:
-            number = element.find(_NUMBER + "number")
-            places = number.get(_NUMBER + "decimal-places") if number is not None else None
-            mapped = next((m.get(_STYLE + "apply-style-name", "") for m in element.findall(_STYLE + "map")
-                           if ">=0" in m.get(_STYLE + "condition", "").replace(" ", "")), "")
-            self.numbers[name] = (min(int(places), 20) if places and places.isdigit() else None,
-                                  element.tag == _NUMBER + "percentage-style", mapped)
-        elif element.tag == _STYLE + "style" and element.get(_STYLE + "family") == "table-cell":
-            self.cells[name] = (element.get(_STYLE + "data-style-name", ""),
-                                element.get(_STYLE + "parent-style-name", ""))
-        elif element.tag == _STYLE + "style" and element.get(_STYLE + "family") == "table":
-            properties = element.find(_STYLE + "table-properties")
-            if properties is not None and properties.get(_TABLE + "display") == "false":
-                self.hidden.add(name)
-
-    def shown(self, cell_style: str) -> tuple[int | None, bool]:
-        """The decimal places (None: as many as the number has) and percentage of a cell style's format."""
-        for _ in range(10):  # a parent style's format, where the style has none
-            data, parent = self.cells.get(cell_style, ("", ""))
-            if data or not parent:
-                break
-            cell_style = parent
-        for _ in range(3):  # a format for negatives maps positives to another
-            places, percent, mapped = self.numbers.get(data, (None, False, ""))
-            if places is not None or not mapped:
-                return places, percent
-            data = mapped
-        return None, False
-
-
 class _Sheets:
     """Each sheet's name and whether it is hidden, and the rows of the sheet to read (``sheet``, or with none
     named, the first sheet shown and the first sheet: which one is read is known only at the end)."""
 
-    def __init__(self, styles: _Styles, sheet: str | None, display: str) -> None:
+    def __init__(self, styles: Styles, sheet: str | None, display: str) -> None:
         self.styles, self.sheet, self.display = styles, sheet, display
         self.names: list[str] = []
         self.hidden: list[str] = []
@@ -208,20 +158,20 @@ class _Sheets:
         tag = element.tag
         if event == "end" and self.depth == 0:
             self.styles.take(element)
-        elif tag == _TABLE + "table":
+        elif tag == TABLE + "table":
             self.depth += 1 if event == "start" else -1
             if event == "start" and self.depth == 1:
                 self._start(element)
         elif event == "end" and self.depth == 1 and self.reading is not None:
-            if tag == _TABLE + "table-column":
+            if tag == TABLE + "table-column":
                 last = (self.columns[-1][0] if self.columns else -1) + _count(element, "columns")
-                self.columns.append((last, element.get(_TABLE + "default-cell-style-name", "")))
-            elif tag == _TABLE + "table-row":
+                self.columns.append((last, element.get(TABLE + "default-cell-style-name", "")))
+            elif tag == TABLE + "table-row":
                 self._row(element)
 
     def _start(self, element: Element) -> None:
-        name = element.get(_TABLE + "name", f"Sheet{len(self.names) + 1}")
-        hidden = element.get(_TABLE + "style-name", "") in self.styles.hidden
+        name = element.get(TABLE + "name", f"Sheet{len(self.names) + 1}")
+        hidden = element.get(TABLE + "style-name", "") in self.styles.hidden
         self.names.append(name)
         if hidden:
             self.hidden.append(name)
@@ -249,13 +199,14 @@ class _Sheets:
     def _cells(self, row: Element) -> list[str]:
         cells: list[str] = []
         empty = 0
-        row_style = row.get(_TABLE + "default-cell-style-name", "")
+        row_style = row.get(TABLE + "default-cell-style-name", "")
         for cell in row:
             if cell.tag not in _CELLS:
                 continue
             repeat = _count(cell, "columns")
-            text = _cell_text(cell, self._style(cell, row_style, len(cells) + empty)) \
-                if cell.tag == _CELLS[0] else ""
+            numeric = cell.get(OFFICE + "value-type") in NUMERIC
+            text = "" if cell.tag != _CELLS[0] else \
+                cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False))
             if not text:
                 empty += repeat
                 continue
@@ -268,81 +219,12 @@ class _Sheets:
         return cells
 
     def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool]:
-        name = cell.get(_TABLE + "style-name") or row_style or \
+        name = cell.get(TABLE + "style-name") or row_style or \
             next((style for last, style in self.columns if column <= last), "") or "Default"
         return self.styles.shown(name)
 
 
 def _count(element: Element, what: str) -> int:
     """table:number-rows-repeated or -columns-repeated: how many times the row or cell stands."""
-    text = element.get(f"{_TABLE}number-{what}-repeated", "1")
+    text = element.get(f"{TABLE}number-{what}-repeated", "1")
     return max(int(text), 1) if text.isdigit() and len(text) < 10 else MAX_ROWS + 1
-
-
-def _cell_text(cell: Element, shown: tuple[int | None, bool]) -> str:
-    """A cell's value as the spreadsheet shows it (see the module's docstring)."""
-    kind = cell.get(_OFFICE + "value-type")
-    if cell.get(_CALCEXT + "value-type") == "error":
-        return _text(cell)
-    if kind in ("float", "percentage", "currency"):
-        number = _number(cell.get(_OFFICE + "value", ""), shown[0], kind == "percentage" or shown[1])
-        return number if number is not None else _text(cell)
-    if kind == "date":
-        return _MIDNIGHT.sub("", cell.get(_OFFICE + "date-value", "")) or _text(cell)
-    if kind == "time":
-        duration = _DURATION.match(cell.get(_OFFICE + "time-value", ""))
-        return ":".join(part.zfill(2) for part in duration.groups()) if duration else _text(cell)
-    if kind == "boolean":
-        return str(cell.get(_OFFICE + "boolean-value", "").strip().lower() in ("true", "1"))
-    formula = cell.get(_TABLE + "formula", "")
-    if kind is None and formula:  # saved without its value, by a program that does not calculate
-        return "=" + formula.partition(":=")[2] if ":=" in formula else formula
-    text = _text(cell)
-    return text if text or kind != "string" else cell.get(_OFFICE + "string-value", "")
-
-
-def _number(value: str, places: int | None, percent: bool) -> str | None:
-    """An exact decimal as shown: to 15 significant digits as a spreadsheet keeps, times 100 as a percentage,
-    then to the format's decimal places (half up).
-
-    >>> _number("0.18", 1, True), _number("1234.56", 0, False), _number("0.30000000000000004", None, False)
-    ('18.0%', '1235', '0.3')
-    """
-    try:
-        number = Decimal(value.strip())
-    except InvalidOperation:
-        return None
-    if not number.is_finite():
-        return None
-    with localcontext() as context:
-        context.prec, context.rounding = 15, ROUND_HALF_UP
-        number = +number
-        context.prec = 60
-        if percent:
-            number = number.scaleb(2)
-        if places is None or number.adjusted() >= 15:
-            text = format(number.normalize(), "f")
-        else:
-            text = format(number.quantize(Decimal(1).scaleb(-places)), "f")
-    return text + ("%" if percent else "")
-
-
-def _text(element: Element) -> str:
-    """The text of a cell's paragraphs, a line each; a comment (office:annotation) is not among them."""
-    return "\n".join(_inline(p) for p in element if p.tag in (_TEXT + "p", _TEXT + "h"))
-
-
-def _inline(element: Element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag == _TEXT + "s":
-            count = child.get(_TEXT + "c", "1")
-            parts.append(" " * (min(int(count), 64) if count.isdigit() else 1))
-        elif child.tag == _TEXT + "tab":
-            parts.append("\t")
-        elif child.tag == _TEXT + "line-break":
-            parts.append("\n")
-        elif child.tag.startswith(_TEXT) and child.tag != _TEXT + "note":
-            parts.append(_inline(child))  # a span of styled text, a link
-        parts.append(child.tail or "")
-    return "".join(parts)
