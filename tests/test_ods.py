@@ -267,6 +267,17 @@ def test_a_file_that_is_not_an_ods_is_told_what_it_is(tmp_path: Path, data: byte
     assert refusal(tmp_path, data, name) == message
 
 
+def test_a_spreadsheet_drafter_does_not_read_is_told_the_kinds_it_does(tmp_path: Path) -> None:
+    from drafter.load.table import read_table
+
+    (tmp_path / "figures.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError) as caught:
+        read_table(tmp_path / "figures.xls", "figures.xls")
+    assert str(caught.value) == ("figures.xls: is an older Excel workbook (.xls), which drafter does not read "
+                                 "(expected a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save "
+                                 "it as one)")
+
+
 def test_a_formula_error_or_a_formula_without_its_value_is_refused_as_for_xlsx() -> None:
     where = SourceRef("figures.ods", row=4, column="after")
     with pytest.raises(InputError) as caught:

@@ -22,6 +22,8 @@ from drafter.load.yamlio import read_text
 from drafter.model import SourceRef
 
 MAX_TABLE_BYTES = 50_000_000
+_NOT_READ = {".xls": "an older Excel workbook (.xls)", ".xlsb": "an Excel binary workbook (.xlsb)",
+             ".numbers": "a Numbers spreadsheet"}  # spreadsheets drafter cannot read, told how to save one it can
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         from drafter.load.ods import read_ods_rows
 
         raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES)
+    elif path.suffix.lower() in _NOT_READ:
+        raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
+                         expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
