@@ -267,6 +267,25 @@ def test_a_file_that_is_not_an_ods_is_told_what_it_is(tmp_path: Path, data: byte
     assert refusal(tmp_path, data, name) == message
 
 
+def test_a_file_without_its_mimetype_part_is_read_when_its_manifest_says_it_is_a_spreadsheet(tmp_path: Path) -> None:
+    book = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(ods(sheet("Figures", row(text("area")))))) as source, \
+            zipfile.ZipFile(book, "w") as copy:
+        for name in ("content.xml", "META-INF/manifest.xml"):
+            copy.writestr(name, source.read(name))
+    assert rows_of(tmp_path, book.getvalue()) == [["area"]]
+
+
+def test_figures_ods_beside_figures_csv_is_not_passed_over(example: Path) -> None:
+    shutil.copyfile(LIBREOFFICE / "figures.ods", example / "figures.ods")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == (
+        "campaign.yaml: figures: the campaign folder has both figures.csv and figures.ods (expected figures: "
+        "figures.ods (or figures.csv) in campaign.yaml to say which holds the figures, or only one of them in the "
+        "folder)")
+
+
 def test_a_spreadsheet_drafter_does_not_read_is_told_the_kinds_it_does(tmp_path: Path) -> None:
     from drafter.load.table import read_table
 
@@ -291,6 +310,19 @@ def test_a_formula_error_or_a_formula_without_its_value_is_refused_as_for_xlsx()
                                       "workbook kept the formula but not its value (expected the figure: open the "
                                       "file in LibreOffice Calc and save it, so that the value is saved with the "
                                       "formula)")
+
+
+def test_a_libreoffice_error_in_a_figure_is_named_at_its_cell(example: Path) -> None:
+    error = ('<table:table-cell table:formula="of:=[.C3]/0" office:value-type="string" office:string-value="" '
+             'calcext:value-type="error"><text:p>Err:502</text:p></table:table-cell>')
+    rows = [row(*map(text, ["area", "measure", "before", "after"]))] + [
+        row(text(area), text("contacts"), number("5"), error if area == "Cumbria" else number("7"))
+        for area in ("North West", "Cheshire", "Cumbria")]
+    (example / "figures.csv").unlink()
+    (example / "figures.ods").write_bytes(ods(sheet("Figures", *rows)))
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert str(caught.value).startswith("figures.ods:4: after: is LibreOffice's error Err:502: the formula that gives")
 
 
 def test_a_password_protected_ods_stops_the_draft_with_one_line(example: Path) -> None:

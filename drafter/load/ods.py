@@ -91,11 +91,12 @@ def _check_package(archive: zipfile.ZipFile, source: SourceRef) -> None:
         raise InputError("is an Excel workbook (.xlsx) with a name ending .ods", source=source,
                          expected="the file renamed to end .xlsx, which drafter reads too, or saved from Excel "
                          "as 'OpenDocument Spreadsheet (.ods)'")
-    kind = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
+    manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
+    kind = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else \
+        MIMETYPE if MIMETYPE.encode() in manifest else ""  # a writer that left out the mimetype part
     if not kind.startswith(MIMETYPE) or "content.xml" not in names:
         what = f" ({kind})" if kind else ""
         raise InputError(f"is not an OpenDocument spreadsheet{what}", source=source, expected=EXPECTED)
-    manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
     if b"encryption-data" in manifest:
         raise InputError("is protected with a password, so its figures cannot be read", source=source,
                          expected="the file saved without a password: open it in LibreOffice Calc, File > Save "
