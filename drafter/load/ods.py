@@ -3,10 +3,10 @@ Cells come back as text, as :mod:`drafter.load.xlsx` gives them, for the one par
 
 An .ods file is a ZIP archive whose sheets are in one XML part, ``content.xml``. It is read with the standard
 library's streaming XML parser (``xml.etree.ElementTree.XMLPullParser``), a row at a time, each row dropped once
-read: no new dependency, and a sheet of 10,000 areas never held as a tree. (The libraries that read .ods, such as
-odfpy or pandas' reader, build the whole document in memory and expand repeated cells, and would still need the
-rules below.) The archive is bounded as an .xlsx is (:mod:`drafter.load.archive`), and a document type declaration,
-the only way XML can declare entities, is refused before parsing.
+read: no new dependency, and a sheet of 10,000 areas never held as a tree. (odfpy, which pandas' .ods reader
+uses, builds the whole document in memory, and pandas reads numbers as binary floats; drafter would still need
+the rules below.) The archive is bounded as an .xlsx is (:mod:`drafter.load.archive`), and a document type
+declaration, the only way XML can declare entities, is refused before parsing.
 
 A cell is read as shown: a number from its exact decimal ``office:value`` (never a binary float), to the decimal
 places its format shows, and a percentage as that percentage ("18.0%" for 0.18 shown so); a date as 2024-11-05;
@@ -228,4 +228,6 @@ class _Sheets:
 def _count(element: Element, what: str) -> int:
     """table:number-rows-repeated or -columns-repeated: how many times the row or cell stands."""
     text = element.get(f"{TABLE}number-{what}-repeated", "1")
-    return max(int(text), 1) if text.isdigit() and len(text) < 10 else MAX_ROWS + 1
+    if not (text.isascii() and text.isdigit()):
+        return 1  # not a count: the cell stands once
+    return max(int(text), 1) if len(text) < 10 else MAX_ROWS + 1

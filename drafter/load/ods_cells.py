@@ -15,8 +15,9 @@ NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
 CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 NUMERIC = ("float", "percentage", "currency")  # value types read from office:value
 _NUMBER_STYLES = (NUMBER + "number-style", NUMBER + "percentage-style", NUMBER + "currency-style")
+_DIGITS = re.compile(r"[0-9]{1,9}\Z")
 _MIDNIGHT = re.compile(r"T00:00(:00(\.0*)?)?$")
-_DURATION = re.compile(r"^-?PT(\d+)H(\d+)M(\d+)(?:\.\d*)?S$")
+_DURATION = re.compile(r"^-?PT([0-9]+)H([0-9]+)M([0-9]+)(?:\.[0-9]*)?S$")
 
 
 class Styles:
@@ -32,10 +33,10 @@ class Styles:
         name = element.get(STYLE + "name", "")
         if element.tag in _NUMBER_STYLES:
             number = element.find(NUMBER + "number")
-            places = number.get(NUMBER + "decimal-places") if number is not None else None
+            places = number.get(NUMBER + "decimal-places", "") if number is not None else ""
             mapped = next((m.get(STYLE + "apply-style-name", "") for m in element.findall(STYLE + "map")
                            if ">=0" in m.get(STYLE + "condition", "").replace(" ", "")), "")
-            self.numbers[name] = (min(int(places), 20) if places and places.isdigit() else None,
+            self.numbers[name] = (min(int(places), 20) if _DIGITS.match(places) else None,
                                   element.tag == NUMBER + "percentage-style", mapped)
         elif element.tag == STYLE + "style" and element.get(STYLE + "family") == "table-cell":
             self.cells[name] = (element.get(STYLE + "data-style-name", ""),
@@ -118,7 +119,7 @@ def _inline(element: Element) -> str:
     for child in element:
         if child.tag == TEXT + "s":
             count = child.get(TEXT + "c", "1")
-            parts.append(" " * (min(int(count), 64) if count.isdigit() else 1))
+            parts.append(" " * (min(int(count), 64) if _DIGITS.match(count) else 1))
         elif child.tag == TEXT + "tab":
             parts.append("\t")
         elif child.tag == TEXT + "line-break":
