@@ -203,6 +203,16 @@ def test_repeated_rows_and_cells_are_counted_not_expanded_and_bounded(tmp_path: 
     assert "has more rows or cells than drafter reads" in refusal(tmp_path, ods(too_many))
 
 
+def test_a_count_that_is_not_a_plain_number_is_read_as_once(tmp_path: Path) -> None:
+    odd = ('<table:table-cell table:number-columns-repeated="\u00b2" office:value-type="float" office:value="7"/>'
+           '<table:table-cell table:number-columns-repeated="x" office:value-type="string"><text:p>a<text:s text:c="'
+           '\u00b2"/>b</text:p></table:table-cell>')
+    styles = '<number:number-style style:name="N"><number:number number:decimal-places="\u00b2"/>' \
+        '</number:number-style><style:style style:name="odd" style:family="table-cell" style:data-style-name="N"/>'
+    assert rows_of(tmp_path, ods(sheet("Figures", row(odd, number("1.25", style="odd"))), styles)) == \
+        [["7", "a b", "1.25"]]
+
+
 def test_the_sheet_a_person_sees_is_read_and_a_name_not_there_is_told_the_nearest(tmp_path: Path) -> None:
     book = ods(sheet("Codes", row(text("lookup")), style="gone") + sheet("Table 1", row(text("area"))), STYLES)
     assert rows_of(tmp_path, book) == [["area"]]  # the hidden lookup sheet is not one to choose between
@@ -262,7 +272,10 @@ def _renamed_xlsx() -> bytes:
      "figures.ods: cannot be read as an OpenDocument spreadsheet: its content.xml is damaged (not well-formed "
      "(invalid token): line 1, column 708) (expected an .ods file as LibreOffice Calc, Excel or a statistics office "
      "saves it; download it again)"),
-], ids=["fods", "xls", "xlsx renamed", "odt", "password", "cut short", "doctype", "damaged"])
+    (b"area,measure,before,after\r\nCheshire,contacts,150,440\r\n", "figures.ods",
+     "figures.ods: is a CSV file (text with commas) with a name ending .ods (expected the file renamed to end .csv, "
+     "which drafter reads too)"),
+], ids=["fods", "xls", "xlsx renamed", "odt", "password", "cut short", "doctype", "damaged", "csv renamed"])
 def test_a_file_that_is_not_an_ods_is_told_what_it_is(tmp_path: Path, data: bytes, name: str, message: str) -> None:
     assert refusal(tmp_path, data, name) == message
 

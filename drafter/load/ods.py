@@ -79,6 +79,9 @@ def _check_kind(data: bytes, source: SourceRef) -> None:
         raise InputError("is an older Excel workbook (.xls) or a password-protected file, not an .ods",
                          source=source, expected="an .ods file: open it and save it as 'ODF Spreadsheet (.ods)' "
                          "without a password")
+    if b"," in start and b"\0" not in start and not start.startswith(b"PK"):
+        raise InputError("is a CSV file (text with commas) with a name ending .ods", source=source,
+                         expected="the file renamed to end .csv, which drafter reads too")
     if start.startswith((b"<?xml", b"<office:document")):
         raise InputError("is a flat OpenDocument spreadsheet (.fods), saved as one XML file", source=source,
                          expected="an .ods file: open it in LibreOffice Calc and use File > Save As, "
