@@ -157,7 +157,8 @@ def test_each_kind_of_cell_is_read_as_shown(tmp_path: Path) -> None:
         '<table:table-column table:default-cell-style-name="one"/>',
         row(number("12.345", style="one"), number("12.35", style="child"), number("7.25"), number("0.18", "percentage"),
             number("0.123456", "percentage", "pct"), number("1234.5", "currency", "money", "£1,234.50"),
-            number("0.30000000000000004"), number("2.5e3"), number("NaN", shown="n/a")),
+            number("0.30000000000000004"), number("2.5e3"), number("NaN", shown="n/a"),
+            number("1e999999999", shown="1E+999999999"), number("1e20")),
         row('<table:table-cell office:value-type="date" office:date-value="2024-11-05T00:00:00"/>',
             '<table:table-cell office:value-type="date" office:date-value="2024-11-05T10:30:00"/>',
             '<table:table-cell office:value-type="time" office:time-value="PT09H05M00S"/>',
@@ -178,7 +179,8 @@ def test_each_kind_of_cell_is_read_as_shown(tmp_path: Path) -> None:
     assert rows_of(tmp_path, ods(body, STYLES)) == [
         # a format's places (and its parent style's; a column's default style), a percentage to its places or as
         # it is, an amount of money (its positive format), 15 significant digits, a number written 2.5e3, NaN
-        ["12.3", "12.4", "7.3", "18%", "12.35%", "1234.50", "0.3", "2500", "n/a"],
+        ["12.3", "12.4", "7.3", "18%", "12.35%", "1234.50", "0.3", "2500", "n/a", "1E+999999999",
+         "100000000000000000000"],  # too big for any figure: refused by its parser
         ["2024-11-05", "2024-11-05T10:30:00", "09:05:00", "True"],
         ["Rhondda   Cynon\tTaf\nBro Morgannwg\n(2)", "[c]", "merged"],  # a comment left out; a covered cell empty
         ["Err:502", "=SUM([.A1:.A2])", "24.7"],  # a formula's value, in its column's format
@@ -209,8 +211,10 @@ def test_a_count_that_is_not_a_plain_number_is_read_as_once(tmp_path: Path) -> N
            '\u00b2"/>b</text:p></table:table-cell>')
     styles = '<number:number-style style:name="N"><number:number number:decimal-places="\u00b2"/>' \
         '</number:number-style><style:style style:name="odd" style:family="table-cell" style:data-style-name="N"/>'
-    assert rows_of(tmp_path, ods(sheet("Figures", row(odd, number("1.25", style="odd"))), styles)) == \
-        [["7", "a b", "1.25"]]
+    deep = '<table:table-cell office:value-type="string"><text:p>' + "<text:span>" * 2000 + "deep" + \
+        "</text:span>" * 2000 + "</text:p></table:table-cell>"
+    assert rows_of(tmp_path, ods(sheet("Figures", row(odd, number("1.25", style="odd"), deep)), styles)) == \
+        [["7", "a b", "1.25"]]  # spans nested thousands deep: not read, and no crash
 
 
 def test_the_sheet_a_person_sees_is_read_and_a_name_not_there_is_told_the_nearest(tmp_path: Path) -> None:

@@ -94,7 +94,7 @@ def _number(value: str, places: int | None, percent: bool) -> str | None:
         number = Decimal(value.strip())
     except InvalidOperation:
         return None
-    if not number.is_finite():
+    if not number.is_finite() or not -400 < number.adjusted() < 400:  # no figure: the cell as shown is refused
         return None
     with localcontext() as context:
         context.prec, context.rounding = 15, ROUND_HALF_UP
@@ -114,7 +114,7 @@ def _text(element: Element) -> str:
     return "\n".join(_inline(p) for p in element if p.tag in (TEXT + "p", TEXT + "h"))
 
 
-def _inline(element: Element) -> str:
+def _inline(element: Element, depth: int = 0) -> str:
     parts = [element.text or ""]
     for child in element:
         if child.tag == TEXT + "s":
@@ -124,7 +124,7 @@ def _inline(element: Element) -> str:
             parts.append("\t")
         elif child.tag == TEXT + "line-break":
             parts.append("\n")
-        elif child.tag.startswith(TEXT) and child.tag != TEXT + "note":
-            parts.append(_inline(child))  # a span of styled text, a link
+        elif child.tag.startswith(TEXT) and child.tag != TEXT + "note" and depth < 50:
+            parts.append(_inline(child, depth + 1))  # a span of styled text, a link (not nested without end)
         parts.append(child.tail or "")
     return "".join(parts)
