@@ -1,5 +1,5 @@
-"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period),
-read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
+"""figures.csv / figures.xlsx / figures.ods in long form (area, measure, period, value) or wide form (one column
+per period), read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
 (area, measure, period). Files as published, one per period, are read by :mod:`drafter.load.published` into
 the same :class:`Collector`.
 
