@@ -88,6 +88,9 @@ class ChangeView:
         self.direction = change.direction
         self._old_hidden = ctx.hidden(change.measure, change.old)
         self._new_hidden = ctx.hidden(change.measure, change.new)
+        # which side disclosure control hides, for a template to say "that figure was also fewer than five"
+        self.old_suppressed = self._old_hidden
+        self.new_suppressed = self._new_hidden
         suppressed = self._old_hidden or self._new_hidden
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
