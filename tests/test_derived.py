@@ -121,3 +121,14 @@ def test_a_rate_that_rounds_to_nothing_reads_fewer_than_its_last_place(league: P
     assert found["incidents.this_year.per_1000"] == (
         "fewer than 0.1", "31 ÷ 133000000 × 1000 = 0.0002… → below 0.1")
     assert "fewer than 0.1 fly-tipping incidents per 1,000 people" in api.preview(league, "Powys")[0]
+
+
+def test_areas_whose_rates_print_the_same_share_a_rank_by_rate(league: Path) -> None:
+    """Cardiff 8,640 ÷ 372,000 × 1,000 = 23.23 and Ceredigion 1,647 ÷ 71,000 × 1,000 = 23.20 both print "23.2":
+    a reader comparing the releases sees one rate, so neither is "second" and the other "third"."""
+    edit(league / "figures.csv", "Ceredigion,incidents,610,610", 'Ceredigion,incidents,610,"1,647"')
+    for area in ("Cardiff", "Ceredigion"):
+        found = facts_of(league, '{{ per_head("incidents") }}; {{ rank("incidents", by="rate") }}', area=area)
+        assert found["incidents.this_year.per_1000"][0] == "23.2"
+        assert found["incidents.this_year.per_1000.rank"] == (
+            "joint second", "rank 2 (joint) of 5 areas in Wales, by rate, highest first")
