@@ -195,7 +195,7 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
 @pytest.mark.parametrize(("locale", "lines"), [
     ("en_GB", ["from £7,252 between April and September 2023 to £7,985 between April and September 2024",
                "- Cardiff: from £4,120 to £5,066, a rise of 23 per cent\n", "- Ceredigion: unchanged at £640\n",
-               "- Powys: from £12 to £31, a rise of £19\n", "- Ynys Môn: from £0 to £140, a rise of £140\n"]),
+               "- Powys: from £12 to £31, a rise of £19\n", "- Ynys Môn: from £0 to £140\n"]),
     ("cy_GB", ["- Caerdydd: o £4,120 i £5,066, cynnydd o 23%\n", "- Ceredigion: dim newid, sef £640\n",
                "- Powys: o £12 i £31, cynnydd o £19\n"]),
 ])
@@ -212,3 +212,17 @@ def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: 
     result = api.draft(campaign, tmp_path / "out", formats=["docx"], locale=locale)
     assert api.check(campaign, [tmp_path / "out"]).findings == ()
     assert len(result.releases) == 6
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "Across Wales as a whole, the number went from none to 7,985 over the same periods.\n"),
+    ("cy_GB", "Ar draws Cymru, aeth y nifer o ddim i 7,985 dros yr un cyfnodau.\n"),
+])
+def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path: Path, locale: str,
+                                                                      line: str) -> None:
+    """"from none to 140, a rise of 140" says the count twice: a change from or to none ends at its counts."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    for row in ('Cardiff,parcels,"4,120"', 'Swansea,parcels,"2,480"', "Ceredigion,parcels,640", "Powys,parcels,12"):
+        edit(campaign / "figures.csv", row, row.split(",")[0] + ",parcels,0")
+    assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
