@@ -13,8 +13,10 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import QuoteError
 from drafter.load import load_campaign
+from drafter.model import SourceRef, Speaker
 from drafter.quotes.choose import fingerprint
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
+from drafter.style.titles import check_title
 from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, edit, files_in
 
@@ -223,6 +225,24 @@ def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
     assert stderr == ('error: quotes.yaml:12: speakers.stuart-york.title: "onspector" is not a known rank or '
                       "job-title word (expected a word from drafter's list or from title_words in quotes.yaml; "
                       "did you mean 'inspector'?)\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Group Manager", "Chief Fire Officer", "Station Manager", "Cabinet Member for Environment", "Co-founder",
+    "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp",
+])
+def test_fire_and_council_titles_and_welsh_words_with_accents_or_hyphens_are_known(title: str) -> None:
+    """A fire service's ranks are in the list, and a word with a circumflex or a hyphen is read whole: "Tân" was
+    read as "T" and "n", and "co-founder" (in the list) as "co" and "founder", so each was refused."""
+    check_title(Speaker("x", "X", title, "", "", "", SourceRef("quotes.yaml", line=3)))
+
+
+def test_a_misspelt_welsh_title_word_is_named_whole() -> None:
+    with pytest.raises(QuoteError) as caught:
+        check_title(Speaker("x", "X", "Prif Swyddog Tan", "", "", "", SourceRef("quotes.yaml", line=3)),
+                    field="speakers.x.title_cy")
+    assert caught.value.line() == ('quotes.yaml:3: speakers.x.title_cy: "Tan" is not a known rank or job-title '
+                                   "word (expected a word from drafter's list or from title_words in quotes.yaml)")
 
 
 def test_a_campaign_can_extend_the_title_words(example: Path) -> None:
