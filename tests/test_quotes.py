@@ -53,7 +53,8 @@ def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' has changed since approval "
                       "(its text no longer matches the approved fingerprint) (expected an approved, unexpired and "
-                      "unchanged quote)\n")
+                      "unchanged quote: drafter quotes approve DIR york-cheshire --by NAME records the new wording's "
+                      "approval, once the speaker has agreed it)\n")
     assert files_in(out) == {}
     result = runner.invoke(app, ["quotes", "approve", str(example), "york-cheshire", "--by", "Stuart York",
                                  "--on", "2018-09-01"])
@@ -68,7 +69,8 @@ def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> Non
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' is a draft, not approved "
-                      "(expected an approved, unexpired and unchanged quote (drafter preview, or drafter draft "
+                      "(expected an approved, unexpired and unchanged quote: drafter quotes approve DIR "
+                      "york-cheshire --by NAME records its approval (drafter preview, or drafter draft "
                       "--draft-quotes, shows a draft marked as not approved))\n")
     assert not (tmp_path / "out").exists()
     with pytest.raises(QuoteError, match="is a draft, not approved"):
