@@ -329,3 +329,15 @@ def test_a_quote_scoped_to_an_area_not_in_areas_csv_is_a_warning_with_what_was_m
            "'york-cheshire-cy', quotes.yaml:72; did you mean 'Cheshire'?); change their areas: or delete them\n" \
         in result.stderr
     assert "Stuart York" not in (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")
+
+
+def test_an_attribution_that_repeats_the_title_is_warned_about_once(example: Path) -> None:
+    """A release prints the title before the name and the attribution after it, so a title repeated in the
+    attribution reads "Detective Inspector Stuart York, detective inspector at …" in every release."""
+    edit(example / "quotes.yaml", "attribution: from Cheshire Constabulary’s strategic public protection directorate",
+         "attribution: detective inspector at Cheshire Constabulary")
+    warnings = [w for w in load_campaign(example).notices if w.code == "attribution_repeats_title"]
+    assert [w.message for w in warnings] == [
+        "a speaker's attribution repeats their title, which releases print before the name already: 'stuart-york' "
+        "(quotes.yaml:12): \"Detective Inspector Stuart York, detective inspector at Cheshire Constabulary\"; take "
+        "the title out of attribution"]
