@@ -132,3 +132,38 @@ def test_areas_whose_rates_print_the_same_share_a_rank_by_rate(league: Path) -> 
         assert found["incidents.this_year.per_1000"][0] == "23.2"
         assert found["incidents.this_year.per_1000.rank"] == (
             "joint second", "rank 2 (joint) of 5 areas in Wales, by rate, highest first")
+
+
+def test_areas_tied_first_by_printed_rate_are_each_the_joint_highest(tmp_path: Path) -> None:
+    """Swansea 143 ÷ 241,000 and Ceredigion 42 ÷ 70,800 both print 59.3 per 100,000: each release says "the joint
+    highest rate" (not "the joint first highest"), and a colleague's "the highest rate" is a wrong rank."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,points,40", "Ceredigion,points,42")
+    edit(campaign / "figures.csv", 'Ceredigion,population,"71,000"', 'Ceredigion,population,"70,800"')
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Swansea", "Ceredigion"], formats=["md"])
+    for slug, count in (("swansea", 143), ("ceredigion", 42)):
+        assert (f"had {count} public charging points, or 59.3 per 100,000 people – the joint highest rate among "
+                "the areas of Wales.") in (out / f"{slug}.md").read_text(encoding="utf-8")
+    edit(out / "swansea.md", "the joint highest rate", "the highest rate")
+    [finding] = api.check(campaign, [out / "swansea.md"]).findings
+    assert (finding.kind, finding.message) == (
+        "wrong_rank", "'highest' where Swansea's rank by points per 100000 in the first period (october) was "
+        "'joint highest' (figures.csv, rows 2–11, column october)")
+
+
+def test_a_shared_rank_said_as_not_shared_is_a_wrong_rank_not_a_rounding(tmp_path: Path) -> None:
+    """Cardiff 194 ÷ 372,000 and Ceredigion 37 ÷ 70,900 both print 52.2: Cardiff is "the joint second highest";
+    "the second highest" is a wrong rank (it was reported as "the same figure at another rounding level")."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,points,40", "Ceredigion,points,37")
+    edit(campaign / "figures.csv", 'Ceredigion,population,"71,000"', 'Ceredigion,population,"70,900"')
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+    edit(out / "cardiff.md", "the joint second highest rate", "the second highest rate")
+    [finding] = api.check(campaign, [out / "cardiff.md"]).findings
+    assert (finding.kind, finding.message) == (
+        "wrong_rank", "'second' where Cardiff's rank by points per 100000 in the first period (october) was "
+        "'joint second' (figures.csv, rows 2–11, column october)")

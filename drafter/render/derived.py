@@ -131,13 +131,14 @@ def rated(ctx: StoryContext, measure: str, period: str | None = None, area: obje
 
 
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-        lowest: bool = False) -> bool:
-    """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest". The
+        lowest: bool = False, joint: bool = False) -> bool:
+    """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest";
+    ``joint``: whether it shares first place, for "the joint highest rate" (not "the joint first highest"). The
     rank is recorded as a fact either way."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
                tied=found.tied), Decimal(found.position), formula, sources)
-    return found.position == 1 and not found.tied
+    return found.position == 1 and found.tied == joint
 
 
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
