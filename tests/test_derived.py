@@ -134,36 +134,29 @@ def test_areas_whose_rates_print_the_same_share_a_rank_by_rate(league: Path) -> 
             "joint second", "rank 2 (joint) of 5 areas in Wales, by rate, highest first")
 
 
-def test_areas_tied_first_by_printed_rate_are_each_the_joint_highest(tmp_path: Path) -> None:
-    """Swansea 143 ÷ 241,000 and Ceredigion 42 ÷ 70,800 both print 59.3 per 100,000: each release says "the joint
-    highest rate" (not "the joint first highest"), and a colleague's "the highest rate" is a wrong rank."""
+
+def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tmp_path: Path) -> None:
+    """Swansea 143 ÷ 241,000 and Ceredigion 42 ÷ 70,800 both print 59.3 per 100,000: each is "the joint highest
+    rate" (not "the joint first highest"); Cardiff 194 ÷ 372,000 and Powys 69 ÷ 132,300 both print 52.2, "the
+    joint third highest". A colleague's "the highest rate" or "the third highest rate" is a wrong rank (the second
+    was reported as "the same figure at another rounding level")."""
     campaign = tmp_path / "points"
     shutil.copytree(shipped_root() / "per-head" / "example", campaign)
-    edit(campaign / "figures.csv", "Ceredigion,points,40", "Ceredigion,points,42")
-    edit(campaign / "figures.csv", 'Ceredigion,population,"71,000"', 'Ceredigion,population,"70,800"')
+    for old, new in (("Ceredigion,points,40", "Ceredigion,points,42"), ("Powys,points,1", "Powys,points,69"),
+                     ('Ceredigion,population,"71,000"', 'Ceredigion,population,"70,800"'),
+                     ('Powys,population,"133,000"', 'Powys,population,"132,300"')):
+        edit(campaign / "figures.csv", old, new)
     out = tmp_path / "out"
-    api.draft(campaign, out, areas=["Swansea", "Ceredigion"], formats=["md"])
-    for slug, count in (("swansea", 143), ("ceredigion", 42)):
-        assert (f"had {count} public charging points, or 59.3 per 100,000 people – the joint highest rate among "
-                "the areas of Wales.") in (out / f"{slug}.md").read_text(encoding="utf-8")
+    api.draft(campaign, out, areas=["Swansea", "Cardiff"], formats=["md"])
+    assert "had 143 public charging points, or 59.3 per 100,000 people – the joint highest rate among the areas " \
+        "of Wales." in (out / "swansea.md").read_text(encoding="utf-8")
+    assert "or 52.2 per 100,000 people – the joint third highest rate" in (out / "cardiff.md").read_text(
+        encoding="utf-8")
     edit(out / "swansea.md", "the joint highest rate", "the highest rate")
-    [finding] = api.check(campaign, [out / "swansea.md"]).findings
-    assert (finding.kind, finding.message) == (
-        "wrong_rank", "'highest' where Swansea's rank by points per 100000 in the first period (october) was "
-        "'joint highest' (figures.csv, rows 2–11, column october)")
-
-
-def test_a_shared_rank_said_as_not_shared_is_a_wrong_rank_not_a_rounding(tmp_path: Path) -> None:
-    """Cardiff 194 ÷ 372,000 and Ceredigion 37 ÷ 70,900 both print 52.2: Cardiff is "the joint second highest";
-    "the second highest" is a wrong rank (it was reported as "the same figure at another rounding level")."""
-    campaign = tmp_path / "points"
-    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
-    edit(campaign / "figures.csv", "Ceredigion,points,40", "Ceredigion,points,37")
-    edit(campaign / "figures.csv", 'Ceredigion,population,"71,000"', 'Ceredigion,population,"70,900"')
-    out = tmp_path / "out"
-    api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
-    edit(out / "cardiff.md", "the joint second highest rate", "the second highest rate")
-    [finding] = api.check(campaign, [out / "cardiff.md"]).findings
-    assert (finding.kind, finding.message) == (
-        "wrong_rank", "'second' where Cardiff's rank by points per 100000 in the first period (october) was "
-        "'joint second' (figures.csv, rows 2–11, column october)")
+    edit(out / "cardiff.md", "the joint third highest rate", "the third highest rate")
+    findings = api.check(campaign, [out / "cardiff.md", out / "swansea.md"]).findings
+    assert [(f.kind, f.message) for f in findings] == [
+        ("wrong_rank", "'third' where Cardiff's rank by points per 100000 in the first period (october) was 'joint "
+         "third' (figures.csv, rows 2–11, column october)"),
+        ("wrong_rank", "'highest' where Swansea's rank by points per 100000 in the first period (october) was "
+         "'joint highest' (figures.csv, rows 2–11, column october)")]
