@@ -232,7 +232,8 @@ def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path
 
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
-    sentence, and then says there is no comparison (it said only "figures not available", hiding the 31)."""
+    sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
+    region's list gives it too."""
     campaign = tmp_path / "food"
     shutil.copytree(shipped_root() / "count-change" / "example", campaign)
     edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,[x],31")
@@ -245,3 +246,6 @@ def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Pa
     assert "# Y parseli bwyd brys a roddwyd ym Mhowys: 31 rhwng Ebrill a Medi 2024\n" in welsh
     assert ("\nRhwng Ebrill a Medi 2024, roedd y ffigur ar gyfer parseli ym Mhowys yn 31. Nid oes ffigurau ar gael "
             "ar gyfer Powys rhwng Ebrill a Medi 2023, felly nid oes cymhariaeth i’w rhoi.\n") in welsh
+    assert "\n- Powys: 31 (not available between April and September 2023)\n" in api.preview(campaign, "Wales")[0]
+    assert "\n- Powys: 31 (dim ffigurau ar gael rhwng Ebrill a Medi 2023)\n" in api.preview(campaign, "Wales",
+                                                                                         locale="cy_GB")[0]
