@@ -84,6 +84,14 @@ def test_a_rate_uses_the_population_of_another_period_and_says_so(league: Path) 
         "0.2", "31 ÷ 133000 (population for last_year) × 1000 = 0.2331… → 0.2")
 
 
+def test_a_rate_keeps_its_place_when_it_is_zero(league: Path) -> None:
+    """1.0 per 1,000, not 1: beside 26.2 in a list or table, a rate missing its place reads as another kind of
+    figure."""
+    edit(league / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,133")
+    found = facts_of(league, '{{ per_head("incidents", unit=False) }}')
+    assert found["incidents.this_year.per_1000"] == ("1.0", "133 ÷ 133000 × 1000 = 1 → 1.0")
+
+
 def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(league: Path) -> None:
     with pytest.raises(Exception, match="asks for the rank of Powys by percent, which it has none of"):
         facts_of(league, '{{ rank("incidents", by="percent") }}')

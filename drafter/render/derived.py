@@ -50,7 +50,7 @@ def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area
     rounded = round_half_up(rate, places)
     shown = str(rounded)
     if rounded or not rate:
-        number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
+        number = numbers.published_rate_text(rounded, ctx.style) if rounded else "0"  # "25.0" beside "25.8"
     else:
         least = Decimal(1).scaleb(-places)
         number = ctx.style.language.fewer_than(numbers.count_text(least, ctx.style, figures=True), ctx.style,
