@@ -14,6 +14,7 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import UsageError
 from drafter.load import load_campaign
+from drafter.load.area_names import AreaNames
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template
@@ -91,10 +92,10 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     if not areas:
         return campaign.draft_areas
     known = [a.name for a in campaign.areas]
+    names = AreaNames.of(campaign.areas)
     chosen = []
     for name in areas:
-        match = next((k for k in known if k == name), None) or next(
-            (k for k in known if k.casefold() == name.casefold()), None)
+        match = names.find(name, None, "--area")
         if match is None:
             raise UsageError("is not an area in areas.csv", field="--area", value=name,
                              expected="one of " + ", ".join(known))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.area_names import GSS_CODE
 from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef
@@ -35,6 +36,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                 raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
                                  field="area", value=name, expected="each area once")
             seen[name] = row.number
+            _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
                 some[name] = row.number
             rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or name,
@@ -76,6 +78,14 @@ def _areas_listed(cell: str, ref: SourceRef) -> bool:
     raise InputError("is not all or some", source=ref, field="areas_listed", value=cell,
                      expected="some where this file lists only some of the area's own areas (its figures are then "
                      "its own published totals, not their sum); all or empty where it lists every one")
+
+
+def _check_code(code: str, ref: SourceRef) -> None:
+    """An area's code, where areas.csv gives one, is a GSS code as publishers print it beside the area's name."""
+    if code and not GSS_CODE.fullmatch(code):
+        raise InputError("is not an area code", source=ref, field="code", value=code,
+                         expected="a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital "
+                         "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell")
 
 
 def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path, PureWindowsPath
 from drafter.errors import InputError, UsageError
 from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
+from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
@@ -18,7 +19,7 @@ from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
-from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
+from drafter.model import Area, Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 
@@ -55,7 +56,6 @@ def load_campaign(root: Path) -> Campaign:
     timezone = top.text("timezone", "Europe/London")
     _check_timezone(top, timezone)
     areas = load_areas(root / "areas.csv", "areas.csv")
-    area_names = [a.name for a in areas]
     columns = area_columns(areas)
     others = [code for code in known_languages() if code != "en"]
     measures = _measures(top, others, columns)
@@ -63,7 +63,7 @@ def load_campaign(root: Path) -> Campaign:
     periods = _periods(top)
     story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
                                                                           columns)
-    draft_areas = _draft_areas(top, area_names)
+    draft_areas = _draft_areas(top, areas)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
 
@@ -82,7 +82,7 @@ def load_campaign(root: Path) -> Campaign:
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas)) \
         if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
@@ -300,15 +300,16 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
     return tuple(periods)
 
 
-def _draft_areas(top: Mapping, area_names: list[str]) -> tuple[str, ...]:
+def _draft_areas(top: Mapping, areas: tuple[Area, ...]) -> tuple[str, ...]:
     raw = top.raw("areas")
     if raw is None or raw == "all":
-        return tuple(area_names)
+        return tuple(a.name for a in areas)
+    names = AreaNames.of(areas)
     chosen = []
     for value, ref in top.sequence("areas"):
-        name = str(value).strip()
-        if name not in area_names:
-            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=name,
+        name = names.find(str(value).strip(), ref, ref.key or "areas")
+        if name is None:
+            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all")
         chosen.append(name)
     return tuple(chosen)

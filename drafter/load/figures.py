@@ -17,6 +17,7 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -44,6 +45,7 @@ class Collector:
     found: Figures = field(default_factory=dict)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
+    area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
@@ -94,7 +96,7 @@ class Collector:
             more = f" and {len(given) - 6} more" if len(given) > 6 else ""
             notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
                                    f"are worded as such: {shown}{more}"))
-        return tuple(notices)
+        return tuple(notices) + tuple(dict.fromkeys(n for column in self.area_columns for n in column.notices()))
 
 
 def load_figures(
@@ -120,52 +122,60 @@ def _read(
     table: RowStream, areas: tuple[Area, ...], measures: tuple[Measure, ...], periods: tuple[Period, ...],
     collector: Collector,
 ) -> None:
-    """The figures the file gives, each checked, read as its rows are reached."""
+    """The figures the file gives, each checked, read as its rows are reached; a row's area is its code's where
+    areas.csv has codes and a column of the file holds them (:mod:`drafter.load.area_names`)."""
     display = table.file
-    area_names = {a.name: a.name for a in areas}  # in file order, quick to test
-    area_names |= {a.name.casefold(): a.name for a in areas if a.name.casefold() not in area_names}
+    names = AreaNames.of(areas)
     measure_by_id = {m.id: m for m in measures}
     period_ids = dict.fromkeys(p.id for p in periods)
-    if "period" in table.columns or "value" in table.columns:
-        require_columns(table, ("area", "measure", "period", "value"))
-        _refuse_extra(table, ("area", "measure", "period", "value"))
-        for row in _data_rows(table, area_names, collector):
-            area, measure = _ids(table, row, area_names, measure_by_id)
+    long = "period" in table.columns or "value" in table.columns
+    given = ("area", "measure", "period", "value") if long else ("area", "measure", *period_ids)
+    require_columns(table, given if long else ("area", "measure"))
+    table, code = find_code_column(table, names, [c for c in table.columns if c not in given])
+    column = AreaColumn(names, display, "area", code)
+    collector.area_columns.append(column)
+    if long:
+        _refuse_extra(table, (*given, *([code] if code else [])))
+        for row, area in _data_rows(table, column, collector):
+            measure = _measure(table, row, measure_by_id)
             period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
             collector.put((area, measure.id, period), row.cells["value"], row.ref(display, "value"), "value", measure)
     else:
-        require_columns(table, ("area", "measure"))
-        period_columns = [c for c in table.columns if c not in ("area", "measure")]
+        period_columns = [c for c in table.columns if c not in ("area", "measure", code)]
         if not period_columns:
             raise InputError("has no period columns", source=table.header_ref(), field="header",
                              expected="area, measure, period, value or area, measure, "
                              + ", ".join(period_ids))
-        for column in period_columns:
-            if column not in period_ids:
+        for column_name in period_columns:
+            if column_name not in period_ids:
                 raise InputError(
-                    "is not a period id", source=table.header_ref(column), field="header",
-                    value=column, expected=_hint(column, period_ids, "a period id from campaign.yaml")
-                    + ("" if "did you mean" in _hint(column, period_ids, "") else
+                    "is not a period id", source=table.header_ref(column_name), field="header",
+                    value=column_name, expected=_hint(column_name, period_ids, "a period id from campaign.yaml")
+                    + ("" if "did you mean" in _hint(column_name, period_ids, "") else
                        "; in this form every column but area and measure holds one period's figures: delete a "
                        "column that does not, such as area codes"),
                 )
-        for row in _data_rows(table, area_names, collector):
-            area, measure = _ids(table, row, area_names, measure_by_id)
-            for column in period_columns:
-                collector.put((area, measure.id, column), row.cells[column], row.ref(display, column), column,
-                              measure)
+        for row, area in _data_rows(table, column, collector):
+            measure = _measure(table, row, measure_by_id)
+            for period_column in period_columns:
+                collector.put((area, measure.id, period_column), row.cells[period_column],
+                              row.ref(display, period_column), period_column, measure)
 
 
-def _data_rows(table: RowStream, areas: Collection[str], collector: Collector) -> Iterator[Row]:
-    """The table's rows, less notes under it: a row whose only cell is its first ("Source: ONS", "Total
-    includes estimates") and names no area is left out, with the rows the warning lists."""
+def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> Iterator[tuple[Row, str]]:
+    """The table's rows with their areas. A row whose code is not in areas.csv is left out, as are notes under
+    the table: a row whose only cell is its first ("Source: ONS", "Total includes estimates") and names no area;
+    the warning lists them. Any other row must name an area of areas.csv."""
     for row in table.rows:
-        area = row.cells["area"]
-        if area not in areas and area.casefold() not in areas and \
-                not any(text for column, text in row.cells.items() if column != "area"):
-            collector.ignored.append((table.file, row.number, area))
+        area, cell = column.area(row)
+        if area is None and (column.code is not None or
+                             not any(text for name, text in row.cells.items() if name != "area")):
+            collector.ignored.append((table.file, row.number, cell))
             continue
-        yield row
+        if area is None:
+            _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")
+        assert area is not None
+        yield row, area
 
 
 def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
@@ -176,15 +186,8 @@ def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
                              expected="long form area, measure, period, value")
 
 
-def _ids(table: RowStream, row: Row, areas: Mapping[str, str],
-         measures: Mapping[str, Measure]) -> tuple[str, Measure]:
-    """The row's area (its name in areas.csv, whatever its case: CARDIFF is Cardiff, as in files as
-    published) and measure."""
-    cell = row.cells["area"]
-    area = areas.get(cell) or areas.get(cell.casefold()) or \
-        _lookup(table, row, "area", list(dict.fromkeys(areas.values())), "an area named in areas.csv")
-    measure_id = _lookup(table, row, "measure", measures, "a measure id from campaign.yaml")
-    return area, measures[measure_id]
+def _measure(table: RowStream, row: Row, measures: Mapping[str, Measure]) -> Measure:
+    return measures[_lookup(table, row, "measure", measures, "a measure id from campaign.yaml")]
 
 
 def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], what: str) -> str:

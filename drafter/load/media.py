@@ -14,6 +14,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.area_names import AreaNames
 from drafter.load.table import read_rows, require_columns
 from drafter.model import Area, SourceRef
 
@@ -48,7 +49,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
         if column not in COLUMNS:
             raise InputError("is not a media list column", source=SourceRef(display, row=1, column=column),
                              field="header", value=column, expected="columns " + ", ".join(COLUMNS))
-    order = [a.name for a in areas]
+    names = AreaNames.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
         if area.parent:
@@ -74,7 +75,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
             if not cells["outlet"]:
                 raise InputError("is empty", source=row.ref(display, "outlet"), field="outlet",
                                  expected="the newspaper, station or website, e.g. Cheshire Echo")
-            covers = _covers(cells["areas"], order, children, row.ref(display, "areas"))
+            covers = _covers(cells["areas"], names, children, row.ref(display, "areas"))
             language = cells.get("language", "").lower()
             if language and language not in LANGUAGES:
                 raise InputError("is not a language drafter sends in", source=row.ref(display, "language"),
@@ -116,19 +117,20 @@ def _address(cell: str) -> tuple[str, str]:
     return text, ""
 
 
-def _covers(cell: str, order: list[str], children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
+def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
     """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
-    names = [name.strip() for name in cell.split(";") if name.strip()]
-    if not names:
+    written_names = [name.strip() for name in cell.split(";") if name.strip()]
+    if not written_names:
         raise InputError("is empty", source=ref, field="areas",
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
-    known = {area.casefold(): area for area in order}  # "CHESHIRE" is Cheshire, as in figures.csv
-    for written in names:
+    order = list(names.rows)
+    known = {area.casefold(): area for area in order}
+    for written in written_names:
         if written.casefold() == "all":
             chosen.update(order)
             continue
-        name = known.get(written.casefold())
+        name = names.find(written, ref, "areas")  # "CHESHIRE" is Cheshire, as in figures.csv
         if name is None:
             near = difflib.get_close_matches(written.casefold(), known, n=1)
             hint = f"; did you mean {known[near[0]]!r}?" if near else ""

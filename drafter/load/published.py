@@ -14,8 +14,10 @@ a county, a source note) among them. campaign.yaml says which file and columns::
         area: Area code
         value: Total incidents      # with one measure, the column holding it
 
-Rows whose area cell names no area in areas.csv are left out, with one warning for them all; markers such as
-"[c]" are figures that are not available (:mod:`drafter.load.figures`).
+Where areas.csv has codes and a column of the file holds them, a row's area is its code's, whichever column
+``area:`` names; else the ``area:`` column's names are matched as :mod:`drafter.load.area_names` says ("Bristol,
+City of" is Bristol). Rows whose area cell names no area in areas.csv are left out, with one warning for them all;
+markers such as "[c]" are figures that are not available (:mod:`drafter.load.figures`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, name_column
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
 from drafter.load.table import column_name, read_rows
@@ -35,7 +38,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     """Every period's file (``figures:`` in campaign.yaml, ``top``) read into one set of figures; ``path_of``
     finds a file campaign.yaml names (relative to the campaign folder, in either kind of slash)."""
     period_ids = [p.id for p in periods]
-    names = {a.name: a.name for a in areas} | {a.name.casefold(): a.name for a in areas} | _codes(areas)
+    names = AreaNames.of(areas)
     collector = Collector()
     files = []
     seen = []
@@ -54,7 +57,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
-                 measures: tuple[Measure, ...], areas: dict[str, str], collector: Collector) -> str:
+                 measures: tuple[Measure, ...], areas: AreaNames, collector: Collector) -> str:
     name = entry.text("file")
     path = path_of(name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
@@ -69,9 +72,11 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              + f" (as figures.{period} in campaign.yaml names it)")
     by_id = {m.id: m for m in measures}
     try:
+        table, code = find_code_column(table, areas, [c for c in table.columns if c not in columns.values()])
+        area_names = AreaColumn(areas, name, name_column(table.columns, area_column, code), code)
+        collector.area_columns.append(area_names)
         for row in table.rows:
-            cell = row.cells[area_column]
-            area = areas.get(cell) or areas.get(cell.casefold())
+            area, cell = area_names.area(row)
             if area is None:
                 collector.ignored.append((name, row.number, cell))
                 continue
@@ -99,12 +104,3 @@ def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, s
     values.done()
     return found
 
-
-def _codes(areas: tuple[Area, ...]) -> dict[str, str]:
-    """An area's code (areas.csv's ``code`` column) → its name; codes are matched whatever their case."""
-    found = {}
-    for area in areas:
-        code = dict(area.extra).get("code", "").strip()
-        if code:
-            found[code] = found[code.casefold()] = area.name
-    return found

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import InputError
+from drafter.load.area_names import AreaNames
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning
@@ -19,7 +20,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
 
 
-def load_quotes(path: Path, display: str, area_names: set[str]
+def load_quotes(path: Path, display: str, area_names: AreaNames
                 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
     """The speakers and quotes, and a warning naming any area a quote's scope names that areas.csv does not
     have (left out of its scope: a quote kept from an example, for areas that are gone, is used for none). A
@@ -108,13 +109,13 @@ def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tup
                     "before the name already: " + "; ".join(parts) + "; take the title out of attribution"),)
 
 
-def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: set[str]) -> tuple[Warning, ...]:
+def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: AreaNames) -> tuple[Warning, ...]:
     """One warning for every quote area that is not in areas.csv, naming each and where it is."""
     if not unknown:
         return ()
     parts = []
     for name, quote_id, ref in unknown:
-        near = difflib.get_close_matches(name, sorted(area_names), n=1)
+        near = difflib.get_close_matches(name, sorted(area_names.rows), n=1)
         parts.append(f"{name!r} (quote {quote_id!r}, {ref}" + (f"; did you mean {near[0]!r}?" if near else "") + ")")
     return (Warning("quote_unknown_area", "quotes.yaml names areas that are not in areas.csv, so those quotes are "
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
@@ -133,7 +134,7 @@ def _paragraphs(entry: Mapping) -> tuple[str, ...]:
     return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
 
 
-def _areas(entry: Mapping, area_names: set[str], unknown: list[tuple[str, str, SourceRef]], quote_id: str
+def _areas(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str
            ) -> tuple[str, ...]:
     """A quote's scope: its areas (``all`` when none are named); an area not in areas.csv is noted in
     ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
@@ -143,10 +144,11 @@ def _areas(entry: Mapping, area_names: set[str], unknown: list[tuple[str, str, S
     areas = []
     for value, ref in items:
         name = str(value).strip()
-        if name != "all" and name not in area_names:
+        found = name if name == "all" else area_names.find(name, ref, ref.key or "areas")
+        if found is None:
             unknown.append((name, quote_id, ref))
             continue
-        areas.append(name)
+        areas.append(found)
     return tuple(areas)
 
 

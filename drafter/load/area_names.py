@@ -1,0 +1,174 @@
+"""An area as a file names it, found in areas.csv: the one way drafter reads an area cell, in figures, files as
+published, media.csv, quotes.yaml and campaign.yaml.
+
+Where areas.csv gives codes (its ``code`` column: GSS codes such as E06000023) and a file has a column of them,
+a row's area is its code's, whatever the file calls it: codes are the publisher's key, names its decoration.
+Otherwise a name is matched in the closest of these forms that finds an area, and never by a guess between two:
+
+1. as areas.csv writes it;
+2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a leading ``The``, and ``Bristol,
+   City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, The Vale of Glamorgan);
+4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
+   Bristol or Herefordshire, ``Metropolitan Police`` for Metropolitan. Not ``London, City of`` for London: the
+   City of London is not London.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from drafter.errors import InputError
+from drafter.load.table import Row, RowStream
+from drafter.model import Area, SourceRef, Warning
+
+GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
+# A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
+_CODE_HEADER = re.compile(r"(.* )?codes?|[a-z]{2,6}[0-9]{2}cd")
+_NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Local authority name, LAD24NM
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u00b4`", "'"))
+_DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
+_QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
+_FORCE = re.compile(r"(.+) police( service)?")
+_NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
+PEEK = 100  # rows read to find a file's column of codes
+
+
+def name_forms(text: str) -> tuple[str, str, str]:
+    """The forms 2, 3 and 4 of a name (see the module), each compared with the same form of areas.csv's names.
+
+    >>> name_forms("Bristol,  City of"), name_forms("The Vale of Glamorgan")[1], name_forms("Devon & Cornwall")[1]
+    (('bristol, city of', 'city of bristol', 'bristol'), 'vale of glamorgan', 'devon and cornwall')
+    >>> name_forms("Dyfed-Powys")[1], name_forms("King’s Lynn")[0], name_forms("London, City of")[2]
+    ('dyfed powys', "king's lynn", 'city of london')
+    >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2]
+    ('metropolitan', 'city of london')
+    """
+    typed = unicodedata.normalize("NFC", " ".join(text.split())).translate(_APOSTROPHES).casefold()
+    official = " ".join(_DASHES.sub(" ", typed).replace("&", " and ").split()).removeprefix("the ")
+    bare = official
+    qualified = _QUALIFIED.fullmatch(official)
+    if qualified:
+        official = f"{qualified[2]} of {qualified[1]}"
+        bare = qualified[1] if qualified[1] not in _NOT_THE_PLACE else official
+    force = _FORCE.fullmatch(bare)
+    return typed, official, force[1] if force else bare
+
+
+def is_code_header(column: str) -> bool:
+    """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
+    codes.
+
+    >>> [is_code_header(c) for c in ("area code", "lad24cd", "ons code", "code", "postcode", "area name")]
+    [True, True, True, True, False, False]
+    """
+    return _CODE_HEADER.fullmatch(column) is not None
+
+
+def name_column(columns: tuple[str, ...], area: str, code: str | None) -> str:
+    """The column of names beside the column of codes (``Area name``, ``LAD24NM``), when the column campaign.yaml
+    names (``area``) is the codes'; else ``area``."""
+    if area != code:
+        return area
+    return next((c for c in columns if _NAME_HEADER.fullmatch(c)), area)
+
+
+@dataclass(frozen=True)
+class AreaNames:
+    """areas.csv's areas as files name them: by name in each form, and by code."""
+
+    rows: dict[str, int]  # name → its row in areas.csv, in file order
+    forms: tuple[dict[str, tuple[str, ...]], ...]  # for each form, its text → the areas written so
+    codes: dict[str, str]  # code in capitals → name
+
+    @classmethod
+    def of(cls, areas: tuple[Area, ...]) -> AreaNames:
+        forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
+        for area in areas:
+            for index, form in enumerate(name_forms(area.name)):
+                if area.name not in forms[index].get(form, ()):
+                    forms[index][form] = (*forms[index].get(form, ()), area.name)
+        codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
+        return cls({a.name: a.source.row or 0 for a in areas}, forms, codes)
+
+    def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
+        """The area ``text`` names, or None; a name that two areas answer to is refused, naming both."""
+        if text in self.rows:
+            return text
+        for index, form in enumerate(name_forms(text)):
+            found = self.forms[index].get(form, ()) if form else ()
+            if len(found) > 1:
+                both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]})" for name in found[:2])
+                raise InputError(f"could name {both}", source=ref, field=field, value=text,
+                                 expected="a name only one area answers to: name the area as areas.csv does, or give "
+                                 "areas.csv a code column with the codes the file uses")
+            if found:
+                return found[0]
+        return None
+
+    def by_code(self, code: str) -> str | None:
+        return self.codes.get(code.strip().upper())
+
+
+@dataclass
+class AreaColumn:
+    """How one file's rows name their area: the column of codes areas.csv's codes are in, if there is one, else
+    the column of names (``name``). A row whose code names one area of areas.csv and whose name another is
+    noted in ``mismatched`` (areas.csv's codes may be on the wrong rows)."""
+
+    names: AreaNames
+    file: str
+    name: str
+    code: str | None = None
+    mismatched: list[str] = field(default_factory=list)
+
+    def area(self, row: Row) -> tuple[str | None, str]:
+        """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
+        note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional")."""
+        written = row.cells.get(self.name, "")
+        if self.code is None:
+            shown = written or next((cell for cell in row.cells.values() if cell), "")
+            return self.names.find(written, row.ref(self.file, self.name), self.name), shown
+        code = row.cells.get(self.code, "")
+        area = self.names.by_code(code)
+        if area is not None and written and self.code != self.name:
+            try:
+                named = self.names.find(written)
+            except InputError:
+                named = None
+            if named is not None and named != area:
+                self.mismatched.append(f"row {row.number}: {code} is {area}'s code in areas.csv, but the file "
+                                       f"names it {written!r}")
+        return area, code or written
+
+    def notices(self) -> tuple[Warning, ...]:
+        if not self.mismatched:
+            return ()
+        more = f" and {len(self.mismatched) - 3} more" if len(self.mismatched) > 3 else ""
+        return (Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code beside it "
+                        f"({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check the codes in "
+                        "areas.csv"),)
+
+
+def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) -> tuple[RowStream, str | None]:
+    """The column of ``candidates`` that holds areas.csv's codes (found in the first rows; a column headed as
+    codes is looked at first), and the table with those rows still to read. None where areas.csv has no codes
+    or no column holds them."""
+    if not names.codes or not candidates:
+        return table, None
+    ordered = sorted(candidates, key=lambda c: not is_code_header(c))
+    looked: list[Row] = []
+    rows: Iterator[Row] = table.rows
+    found = None
+    for row in itertools.islice(rows, PEEK):
+        looked.append(row)
+        found = next((c for c in ordered if GSS_CODE.fullmatch(row.cells.get(c, "")) and
+                      names.by_code(row.cells[c])), None)
+        if found:
+            break
+    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found

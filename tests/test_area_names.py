@@ -1,0 +1,187 @@
+"""Areas as publishers name them: by GSS code where areas.csv gives codes, else by the official forms of their
+names ("Bristol, City of", "Devon & Cornwall", "Dyfed-Powys", "The Vale of Glamorgan"), never by a guess
+between two areas; one way of reading an area cell for figures, files as published, media.csv, quotes.yaml and
+campaign.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.errors import InputError
+from drafter.load import load_campaign
+from drafter.load.area_names import AreaNames
+from drafter.load.areas import load_areas
+from drafter.load.media import load_media
+from drafter.model import Area, SourceRef
+from tests.conftest import edit
+from tests.helpers import campaign_with
+
+
+def names(*areas: str) -> AreaNames:
+    return AreaNames.of(tuple(Area(name, name.lower(), None, name, (), SourceRef("areas.csv", row=row))
+                              for row, name in enumerate(areas, start=2)))
+
+
+def test_official_names_are_the_names_a_press_officer_writes() -> None:
+    known = names("Bristol", "City of Kingston upon Hull", "Herefordshire", "Devon and Cornwall", "Dyfed Powys",
+                  "Vale of Glamorgan", "City of London", "Metropolitan", "London", "King's Lynn and West Norfolk")
+    published = {"Bristol, City of": "Bristol", "Kingston upon Hull, City of": "City of Kingston upon Hull",
+                 "Herefordshire, County of": "Herefordshire", "Devon & Cornwall": "Devon and Cornwall",
+                 "Dyfed-Powys": "Dyfed Powys", "The Vale of Glamorgan": "Vale of Glamorgan",
+                 "London, City of": "City of London", "Metropolitan Police": "Metropolitan", "LONDON": "London",
+                 "King’s Lynn and West Norfolk": "King's Lynn and West Norfolk"}
+    assert {written: known.find(written) for written in published} == published
+    assert [known.find(other) for other in ("Kingston upon Hull", "Bristol City", "Cornwall", "")] == [None] * 4
+
+
+def test_the_city_of_london_is_not_london() -> None:
+    assert names("London").find("London, City of") is None  # a police force area, not the region
+    assert names("London, City of").find("London") is None
+    assert names("Bristol, City of").find("Bristol") == "Bristol, City of"
+
+
+def test_a_name_two_areas_answer_to_is_refused_naming_both() -> None:
+    with pytest.raises(InputError) as caught:
+        names("Metropolitan", "Metropolitan Police Service").find("Metropolitan Police", SourceRef("pfa.csv", row=9))
+    assert str(caught.value) == (
+        "pfa.csv:9: area: \"Metropolitan Police\" could name 'Metropolitan' (areas.csv row 2) and 'Metropolitan "
+        "Police Service' (areas.csv row 3) (expected a name only one area answers to: name the area as areas.csv "
+        "does, or give areas.csv a code column with the codes the file uses)")
+    assert names("Metropolitan", "Metropolitan Police Service").find("Metropolitan") == "Metropolitan"  # as written
+
+
+def test_an_area_code_that_is_not_a_gss_code_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "areas.csv").write_text("area,code\nBristol,E06000023\nCornwall,E0600052\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_areas(tmp_path / "areas.csv", "areas.csv")
+    assert str(caught.value) == (
+        'areas.csv:3: code: "E0600052" is not an area code (expected a GSS code as ONS, the Home Office and the Welsh '
+        "Government publish it: a capital letter and eight digits, such as E06000023, W06000015 or E23000006; or an "
+        "empty cell)")
+
+
+AREAS = """\
+area,parent,in_text,areas_listed{code}
+South West,,the south west,some{south_west}
+Bristol,South West,Bristol,{bristol}
+Cornwall,South West,Cornwall,{cornwall}
+Wales,,Wales,some{wales}
+Vale of Glamorgan,Wales,the Vale of Glamorgan,{vale}
+Cardiff,Wales,Cardiff,{cardiff}
+Rhondda Cynon Taf,Wales,Rhondda Cynon Taf,{rct}
+"""
+NO_CODES = AREAS.format(code="", south_west="", bristol="", cornwall="", wales="", vale="", cardiff="", rct="")
+CODES = AREAS.format(code=",code", south_west=",E12000009", bristol=",E06000023", cornwall=",E06000052",
+                     wales=",W92000004", vale=",W06000014", cardiff=",W06000015", rct=",W06000016")
+# As the Home Office and the Welsh Government publish it, saved from Excel: a title, a source and a note above
+# the header; the publisher's codes and official names; England and Wales, England and a region among the areas;
+# notes under the table.
+DOWNLOAD = """\
+"Table 1: Fires attended by fire and rescue services, by local authority, England and Wales",,,
+Source: Home Office and Welsh Government fire statistics,,,
+This worksheet contains one table. Some cells refer to notes which can be found in the notes worksheet.,,,
+Area code,Area name,2022-23,2023-24 [note 1]
+K04000001,England and Wales,"150,210","148,900"
+E92000001,England,"141,090","139,500"
+E12000009,South West,"12,400","12,010"
+E06000023,"Bristol, City of","1,870","1,790"
+E06000052,Cornwall,"1,210","1,250"
+W92000004,Wales,"9,120","9,400"
+W06000014,The Vale of Glamorgan,410,395
+W06000015,Cardiff,"1,302","1,410"
+W06000016,Rhondda Cynon Taf,"1,102","1,088"
+,,,
+Notes,,,
+[note 1] Figures for 2023-24 are provisional.,,,
+"""
+FIGURES = """
+figures:
+  last_year:
+    file: fires-by-local-authority.csv
+    area: {column}
+    value: 2022-23
+  this_year:
+    file: fires-by-local-authority.csv
+    area: {column}
+    value: 2023-24 [note 1]
+"""
+
+
+def download(tmp_path: Path, areas: str, column: str) -> Path:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(areas, encoding="utf-8")
+    (campaign / "fires-by-local-authority.csv").write_text(DOWNLOAD, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES.format(column=column))
+    return campaign
+
+
+def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -> None:
+    campaign = download(tmp_path, NO_CODES, "Area name")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings] == [
+        "4 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales' "
+        "(fires-by-local-authority.csv row 5); 'England' (fires-by-local-authority.csv row 6); 'Notes' "
+        "(fires-by-local-authority.csv row 15); '[note 1] Figures for 2023-24 are provisional.' "
+        "(fires-by-local-authority.csv row 16)"]
+    bristol = (tmp_path / "out" / "bristol.md").read_text(encoding="utf-8")
+    assert "from 1,870 parcels between April and September 2023 to 1,790 parcels" in bristol
+    vale = (tmp_path / "out" / "vale-of-glamorgan.md").read_text(encoding="utf-8")
+    assert "from 410 parcels" in vale and "to 395 parcels" in vale
+    region = (tmp_path / "out" / "south-west.md").read_text(encoding="utf-8")
+    assert "from 12,400 parcels between April and September 2023 to 12,010 parcels" in region  # as published
+    assert "- Bristol: from 1,870 to 1,790, a fall of 4.3 per cent\n" in region
+
+
+def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None:
+    campaign = download(tmp_path, CODES.replace("Cardiff,Wales,Cardiff", "Caerdydd,Wales,Caerdydd"), "Area name")
+    edit(campaign / "fires-by-local-authority.csv", "W06000016,Rhondda Cynon Taf", "W06000016,Rhondda Cynon Taff")
+    loaded = load_campaign(campaign)  # the file's names are decoration: Caerdydd and Taff are found by code
+    assert loaded.figures[("Caerdydd", "parcels", "this_year")].amount == 1410
+    assert loaded.figures[("Rhondda Cynon Taf", "parcels", "last_year")].sources[0] == \
+        SourceRef("fires-by-local-authority.csv", row=13, column="2022-23")
+    assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
+        "4 row(s) of the figures name no area in areas.csv and were left out: 'K04000001' "
+        "(fires-by-local-authority.csv row 5); 'E92000001' (fires-by-local-authority.csv row 6); 'Notes' "
+        "(fires-by-local-authority.csv row 15); '[note 1] Figures for 2023-24 are provisional.' "
+        "(fires-by-local-authority.csv row 16)"]
+    assert not [w for w in loaded.notices if w.code == "code_name_differs"]
+
+
+def test_a_code_beside_another_areas_name_is_warned_about(tmp_path: Path) -> None:
+    swapped = CODES.replace(",W06000015", ",W06000X").replace(",W06000016", ",W06000015").replace(
+        ",W06000X", ",W06000016")  # Cardiff and Rhondda Cynon Taf have each other's codes in areas.csv
+    loaded = load_campaign(download(tmp_path, swapped, "Area code"))
+    assert loaded.figures[("Cardiff", "parcels", "this_year")].amount == 1088
+    assert [w.message for w in loaded.notices if w.code == "code_name_differs"] == [
+        "fires-by-local-authority.csv names another area of areas.csv than the code beside it (row 12: W06000015 "
+        "is Rhondda Cynon Taf's code in areas.csv, but the file names it 'Cardiff'; row 13: W06000016 is "
+        "Cardiff's code in areas.csv, but the file names it 'Rhondda Cynon Taf'); figures follow the codes: check "
+        "the codes in areas.csv"]
+
+
+def test_figures_csv_may_keep_its_codes_beside_the_names(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(CODES, encoding="utf-8")
+    (campaign / "figures.csv").write_text(
+        "area,code,measure,last_year,this_year\nThe Vale of Glamorgan,W06000014,parcels,1,2\n"
+        "Cardiff,W06000015,parcels,3,4\nRCT,W06000016,parcels,5,6\nBristol,E06000023,parcels,7,8\n"
+        "Cornwall,E06000052,parcels,9,10\nSouth West,E12000009,parcels,20,22\nWales,W92000004,parcels,12,14\n"
+        "Newport,W06000022,parcels,1,1\n", encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == 6
+    assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
+        "1 row(s) of the figures name no area in areas.csv and were left out: 'W06000022' (figures.csv row 9)"]
+
+
+def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path) -> None:
+    campaign = download(tmp_path, NO_CODES, "Area name")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: [\"Bristol, City of\", The Vale of Glamorgan]\n")
+    assert load_campaign(campaign).draft_areas == ("Bristol", "Vale of Glamorgan")
+    (campaign / "media.csv").write_text("outlet,email,areas\nBristol Post,news@example.org,\"Bristol, City of\"\n"
+                                        "Barry News,desk@example.org,The Vale of Glamorgan; RHONDDA CYNON TAF\n",
+                                        encoding="utf-8")
+    contacts = load_media(campaign / "media.csv", "media.csv", load_areas(campaign / "areas.csv", "areas.csv"))
+    assert [c.covers for c in contacts] == [("Bristol",), ("Vale of Glamorgan", "Rhondda Cynon Taf")]
