@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from drafter import api
+from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
@@ -54,13 +56,13 @@ def test_a_name_two_areas_answer_to_is_refused_naming_both() -> None:
 
 
 def test_an_area_code_that_is_not_a_gss_code_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "areas.csv").write_text("area,code\nBristol,E06000023\nCornwall,E0600052\n", encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        load_areas(tmp_path / "areas.csv", "areas.csv")
-    assert str(caught.value) == (
-        'areas.csv:3: code: "E0600052" is not an area code (expected a GSS code as ONS, the Home Office and the Welsh '
-        "Government publish it: a capital letter and eight digits, such as E06000023, W06000015 or E23000006; or an "
-        "empty cell)")
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,code\nBristol,E06000023\nCornwall,E0600052\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Bristol"])
+    assert (result.exit_code, result.stderr) == (1, (
+        'error: areas.csv:3: code: "E0600052" is not an area code (expected a GSS code as ONS, the Home Office and '
+        "the Welsh Government publish it: a capital letter and eight digits, such as E06000023, W06000015 or "
+        "E23000006; or an empty cell)\n"))
 
 
 AREAS = """\
@@ -138,7 +140,9 @@ def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -
 def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None:
     campaign = download(tmp_path, CODES.replace("Cardiff,Wales,Cardiff", "Caerdydd,Wales,Caerdydd"), "Area name")
     edit(campaign / "fires-by-local-authority.csv", "W06000016,Rhondda Cynon Taf", "W06000016,Rhondda Cynon Taff")
+    edit(campaign / "areas.csv", ",some,E12000009", ",some,")  # an area without a code is found by its name
     loaded = load_campaign(campaign)  # the file's names are decoration: Caerdydd and Taff are found by code
+    assert loaded.figures[("South West", "parcels", "this_year")].amount == 12010
     assert loaded.figures[("Caerdydd", "parcels", "this_year")].amount == 1410
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "last_year")].sources[0] == \
         SourceRef("fires-by-local-authority.csv", row=13, column="2022-23")
@@ -174,6 +178,11 @@ def test_figures_csv_may_keep_its_codes_beside_the_names(tmp_path: Path) -> None
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == 6
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
         "1 row(s) of the figures name no area in areas.csv and were left out: 'W06000022' (figures.csv row 9)"]
+    (campaign / "figures.csv").write_text(  # or name its areas by code alone
+        "area,measure,last_year,this_year\nW06000014,parcels,1,2\nW06000015,parcels,3,4\nW06000016,parcels,5,6\n"
+        "E06000023,parcels,7,8\nE06000052,parcels,9,10\nE12000009,parcels,20,22\nW92000004,parcels,12,14\n",
+        encoding="utf-8")
+    assert load_campaign(campaign).figures[("Vale of Glamorgan", "parcels", "this_year")].amount == 2
 
 
 def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path) -> None:
@@ -185,3 +194,6 @@ def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path
                                         encoding="utf-8")
     contacts = load_media(campaign / "media.csv", "media.csv", load_areas(campaign / "areas.csv", "areas.csv"))
     assert [c.covers for c in contacts] == [("Bristol",), ("Vale of Glamorgan", "Rhondda Cynon Taf")]
+    (campaign / "quotes.yaml").write_text((campaign / "quotes.yaml").read_text(encoding="utf-8").replace(
+        "areas: [Wales]", "areas: [\"Bristol, City of\", Wales]", 1), encoding="utf-8")
+    assert ("Bristol", "Wales") in [q.areas for q in load_campaign(campaign).quotes]

@@ -136,6 +136,9 @@ class AreaColumn:
             return self.names.find(written, row.ref(self.file, self.name), self.name), shown
         code = row.cells.get(self.code, "")
         area = self.names.by_code(code)
+        if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named
+            named = self.names.find(written, row.ref(self.file, self.name), self.name)
+            area = named if named is not None and named not in self.names.codes.values() else None
         if area is not None and written and self.code != self.name:
             try:
                 named = self.names.find(written)

@@ -131,7 +131,7 @@ def _read(
     long = "period" in table.columns or "value" in table.columns
     given = ("area", "measure", "period", "value") if long else ("area", "measure", *period_ids)
     require_columns(table, given if long else ("area", "measure"))
-    table, code = find_code_column(table, names, [c for c in table.columns if c not in given])
+    table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]])
     column = AreaColumn(names, display, "area", code)
     collector.area_columns.append(column)
     if long:
