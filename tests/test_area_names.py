@@ -29,12 +29,14 @@ def names(*areas: str) -> AreaNames:
 
 def test_official_names_are_the_names_a_press_officer_writes() -> None:
     known = names("Bristol", "City of Kingston upon Hull", "Herefordshire", "Devon and Cornwall", "Dyfed Powys",
-                  "Vale of Glamorgan", "City of London", "Metropolitan", "London", "King's Lynn and West Norfolk")
+                  "Vale of Glamorgan", "City of London", "Metropolitan", "London", "King's Lynn and West Norfolk",
+                  "St Helens", "Stockton-on-Tees")
     published = {"Bristol, City of": "Bristol", "Kingston upon Hull, City of": "City of Kingston upon Hull",
                  "Herefordshire, County of": "Herefordshire", "Devon & Cornwall": "Devon and Cornwall",
                  "Dyfed-Powys": "Dyfed Powys", "The Vale of Glamorgan": "Vale of Glamorgan",
                  "London, City of": "City of London", "Metropolitan Police": "Metropolitan", "LONDON": "London",
-                 "King’s Lynn and West Norfolk": "King's Lynn and West Norfolk"}
+                 "King’s Lynn and West Norfolk": "King's Lynn and West Norfolk", "St. Helens": "St Helens",
+                 "Stockton on Tees": "Stockton-on-Tees"}
     assert {written: known.find(written) for written in published} == published
     assert [known.find(other) for other in ("Kingston upon Hull", "Bristol City", "Cornwall", "")] == [None] * 4
 

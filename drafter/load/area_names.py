@@ -7,8 +7,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 
 1. as areas.csv writes it;
 2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
-3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a leading ``The``, and ``Bristol,
-   City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, The Vale of Glamorgan);
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, and
+   ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
    Bristol or Herefordshire, ``Metropolitan Police`` for Metropolitan. Not ``London, City of`` for London: the
    City of London is not London.
@@ -46,11 +46,11 @@ def name_forms(text: str) -> tuple[str, str, str]:
     (('bristol, city of', 'city of bristol', 'bristol'), 'vale of glamorgan', 'devon and cornwall')
     >>> name_forms("Dyfed-Powys")[1], name_forms("King’s Lynn")[0], name_forms("London, City of")[2]
     ('dyfed powys', "king's lynn", 'city of london')
-    >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2]
-    ('metropolitan', 'city of london')
+    >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
+    ('metropolitan', 'city of london', 'st helens')
     """
     typed = unicodedata.normalize("NFC", " ".join(text.split())).translate(_APOSTROPHES).casefold()
-    official = " ".join(_DASHES.sub(" ", typed).replace("&", " and ").split()).removeprefix("the ")
+    official = " ".join(_DASHES.sub(" ", typed).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
     bare = official
     qualified = _QUALIFIED.fullmatch(official)
     if qualified:
