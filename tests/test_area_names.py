@@ -185,6 +185,14 @@ def test_figures_csv_may_keep_its_codes_beside_the_names(tmp_path: Path) -> None
         "E06000023,parcels,7,8\nE06000052,parcels,9,10\nE12000009,parcels,20,22\nW92000004,parcels,12,14\n",
         encoding="utf-8")
     assert load_campaign(campaign).figures[("Vale of Glamorgan", "parcels", "this_year")].amount == 2
+    (campaign / "areas.csv").write_text(NO_CODES, encoding="utf-8")
+    edit(campaign / "figures.csv", "area,measure,", "area,code,measure,")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == (
+        'figures.csv:1: header: "code" is not a period id (expected a period id from campaign.yaml: last_year, '
+        "this_year; in this form every column but area and measure holds one period's figures: delete a column "
+        "that does not; a column of area codes is read when areas.csv has a code column with them)")
 
 
 def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path) -> None:
@@ -199,3 +207,10 @@ def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path
     (campaign / "quotes.yaml").write_text((campaign / "quotes.yaml").read_text(encoding="utf-8").replace(
         "areas: [Wales]", "areas: [\"Bristol, City of\", Wales]", 1), encoding="utf-8")
     assert ("Bristol", "Wales") in [q.areas for q in load_campaign(campaign).quotes]
+
+
+def test_the_codes_are_found_below_hundreds_of_other_areas(tmp_path: Path) -> None:
+    campaign = download(tmp_path, CODES.replace("Cardiff,Wales,Cardiff", "Caerdydd,Wales,Caerdydd"), "Area name")
+    england = "".join(f"E06{n:06d},Council {n},1,1\n" for n in range(100, 500))  # every English council first
+    edit(campaign / "fires-by-local-authority.csv", "E92000001,", england + "E92000001,")
+    assert load_campaign(campaign).figures[("Caerdydd", "parcels", "this_year")].amount == 1410

@@ -36,7 +36,7 @@ _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
 _FORCE = re.compile(r"(.+) police( service)?")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
-PEEK = 100  # rows read to find a file's column of codes
+PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
 
 
 def name_forms(text: str) -> tuple[str, str, str]:

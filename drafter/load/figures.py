@@ -153,7 +153,8 @@ def _read(
                     value=column_name, expected=_hint(column_name, period_ids, "a period id from campaign.yaml")
                     + ("" if "did you mean" in _hint(column_name, period_ids, "") else
                        "; in this form every column but area and measure holds one period's figures: delete a "
-                       "column that does not, such as area codes"),
+                       "column that does not; a column of area codes is read when areas.csv has a code column "
+                       "with them"),
                 )
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
