@@ -85,6 +85,7 @@ class AreaNames:
     rows: dict[str, int]  # name → its row in areas.csv, in file order
     forms: tuple[dict[str, tuple[str, ...]], ...]  # for each form, its text → the areas written so
     codes: dict[str, str]  # code in capitals → name
+    coded: frozenset[str]  # the areas that have a code
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
@@ -94,7 +95,7 @@ class AreaNames:
                 if area.name not in forms[index].get(form, ()):
                     forms[index][form] = (*forms[index].get(form, ()), area.name)
         codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
-        return cls({a.name: a.source.row or 0 for a in areas}, forms, codes)
+        return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()))
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both."""
@@ -138,7 +139,7 @@ class AreaColumn:
         area = self.names.by_code(code)
         if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named
             named = self.names.find(written, row.ref(self.file, self.name), self.name)
-            area = named if named is not None and named not in self.names.codes.values() else None
+            area = named if named is not None and named not in self.names.coded else None
         if area is not None and written and self.code != self.name:
             try:
                 named = self.names.find(written)
