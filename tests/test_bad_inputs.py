@@ -281,8 +281,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "after the start)"),
     ("one period", replace("campaign.yaml", "  after:\n    start: 2018-01-01\n    end: 2018-06-30\n", ""),
      'figures.csv:1: header: "after" is not a period id (expected a period id from campaign.yaml: before; in this '
-     "form every column but area and measure holds one period's figures: delete a column that does not, such as "
-     "area codes)"),
+     "form every column but area and measure holds one period's figures: delete a column that does not; a column "
+     "of area codes is read when areas.csv has a code column with them)"),
     ("no periods", replace("campaign.yaml", "  before:\n    start: 2017-07-01\n    end: 2017-12-31\n  after:\n"
                            "    start: 2018-01-01\n    end: 2018-06-30\n", "  {}\n"),
      'campaign.yaml:21: periods: "" is empty (expected at least one entry)'),
