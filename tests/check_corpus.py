@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -78,7 +79,8 @@ class Edit:
 
 
 def ranked_campaign(target: Path) -> Path:
-    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits)."""
+    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), and a
+    chart (for the edits of a Word chart's figures)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
@@ -88,8 +90,8 @@ def ranked_campaign(target: Path) -> Path:
         text = text.replace(marker, "\n" + RANK_SENTENCE[code] + "\n" + marker, 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
-    campaign.write_text(campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked"),
-                        encoding="utf-8")
+    campaign.write_text(campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
+                        + "\nchart: true\n", encoding="utf-8")
     return target
 
 
@@ -100,7 +102,8 @@ def draft(campaign: Path, out: Path, locale: str) -> tuple[Release, HouseStyle]:
 
 
 def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[Edit]:
-    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence only)."""
+    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence and of the
+    chart only)."""
     facts = {f"{f.area} {f.name}": f.text for f in release.facts}
     code = style.language.code
     texts = [b.text for b in release.blocks]
@@ -109,7 +112,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         position = int(rank.value)
         wrong = wording.ordinal_text(position + 1, style)
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True)]
+                     rank.text, ranked=True), *chart_edits(release)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -174,6 +177,22 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     return found
 
 
+def chart_edits(release: Release) -> list[Edit]:
+    """A Word chart's data edited (as in LibreOffice's data table or Word's "Edit Data"): a figure typed over,
+    two areas' labels swapped; and restyled (bars for columns, another colour)."""
+    chart = next(b.chart for b in release.blocks if b.chart is not None)
+    (mine, (before, after)), (other, _) = chart.series[0], chart.series[1]
+    assert before is not None and after is not None
+    cache = f"<c:v>{format(after, 'f')}</c:v>"
+    swap = [(f"<c:v>{mine}</c:v>", "<c:v>\0</c:v>"), (f"<c:v>{other}</c:v>", f"<c:v>{mine}</c:v>"),
+            ("<c:v>\0</c:v>", f"<c:v>{other}</c:v>")]
+    return [Edit("chart-figure", "chart figure", True, ("docx",), in_chart([(cache, f"<c:v>{after + 5}</c:v>")]),
+                 chart.labels[0][1], ranked=True),
+            Edit("chart-labels", "chart label", True, ("docx",), in_chart(swap), chart.labels[0][0], ranked=True),
+            Edit("chart-restyled", "chart restyled", False, ("docx",), in_chart(
+                [('<c:barDir val="col"/>', '<c:barDir val="bar"/>'), (chart.colours[0], "C00000")]), ranked=True)]
+
+
 def release_periods(style: HouseStyle) -> tuple[str, str]:
     """How the example's two periods are written after "between" in the release."""
     return (wording.between_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), style).split(" ", 1)[1],
@@ -230,6 +249,24 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
         assert old in flat, (old, flat)
         blocks[index] = flat.replace(old, new, 1)
         _write(path, blocks)
+
+    return apply
+
+
+def in_chart(pairs: list[tuple[str, str]]) -> Callable[[Path], None]:
+    """Every ``old`` replaced with ``new`` in the Word document's first chart part, in turn."""
+    def apply(path: Path) -> None:
+        with zipfile.ZipFile(path) as package:
+            parts = [(info, package.read(info.filename)) for info in package.infolist()]
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+            for info, data in parts:
+                if info.filename == "word/charts/chart1.xml":
+                    text = data.decode("utf-8")
+                    for old, new in pairs:
+                        assert old in text, old
+                        text = text.replace(old, new)
+                    data = text.encode("utf-8")
+                package.writestr(info, data)
 
     return apply
 
@@ -409,7 +446,7 @@ def build(folder: Path, locale: str, *, libreoffice: bool = False) -> list[tuple
                 shutil.copyfile(out / f"cheshire.{fmt}", target)
                 edit.apply(target)
                 made.append((edit, target, campaign))
-        if libreoffice and not ranked:
+        if libreoffice and ranked:  # the release with a chart
             target = folder / f"{locale}-libreoffice.docx"
             shutil.copyfile(out / "cheshire.docx", target)
             resave_with_libreoffice([target], folder / "libreoffice")

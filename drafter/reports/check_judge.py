@@ -23,7 +23,8 @@ from drafter.reports.check_facts import Known, states, words_of
 from drafter.reports.check_words import Item, date_in_figures, items, tokens
 from drafter.style import wording
 
-BY_HAND = ("figure_to_check", "year_to_check")  # what drafter cannot check against the data: not findings
+# What drafter cannot check against the data: not findings.
+BY_HAND = ("figure_to_check", "year_to_check", "chart_data_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -38,6 +39,7 @@ class Problem:
     expected: str
     fact: Known | None
     message: str
+    where: str = ""  # more exactly than its paragraph: a chart's category and series
 
 
 class Judge:
