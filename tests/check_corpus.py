@@ -24,6 +24,7 @@ from docx.oxml import parse_xml
 
 from drafter import api
 from drafter.batch import prepare
+from drafter.compute.changes import round_half_up
 from drafter.model import Release
 from drafter.reports.check import Finding, check_files
 from drafter.style import wording
@@ -61,10 +62,28 @@ MEASURED = {  # a wrong figure with the measure's words after it, and with no wo
     "cy": ("Ers hynny, mae {} o bobl o Swydd Gaer wedi cysylltu â’r llinell gymorth.",
            "Cynyddodd nifer y bobl o Swydd Gaer i {}."),
 }
+OTHER_COUNTS = {  # counts of other things, one close to Cheshire's 440, in sentences naming it: to check by hand
+    "en": "In Cheshire, the helpline has 12 trained call handlers. Cheshire Constabulary has 430 officers trained in "
+          "online safety.",
+    "cy": "Yn Swydd Gaer, mae gan y llinell gymorth 12 o drinwyr galwadau. Mae gan Heddlu Swydd Gaer 430 o swyddogion.",
+}
+CALLS = {  # a wrong figure with words that are not the measure's ("calls" where it counts people), about the area
+    "en": "Since then, the helpline has taken {} calls from Cheshire.",
+    "cy": "Ers hynny, mae’r llinell gymorth wedi cael {} o alwadau o Swydd Gaer.",
+}
+RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the base of a rate alone
+    "en": ("That is {} per 100,000 people in Cheshire.", "The charity does not publish figures per 1,000 people."),
+    "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
+           "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
+
+
+POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
+              "2,800,000", "Lancashire": "1,500,000", "Merseyside": "1,400,000"}
 
 
 @dataclass(frozen=True)
@@ -79,8 +98,9 @@ class Edit:
 
 
 def ranked_campaign(target: Path) -> Path:
-    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), and a
-    chart (for the edits of a Word chart's figures)."""
+    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), a
+    chart (for the edits of a Word chart's figures), and populations, so that its counts have rates per 100,000
+    people (for the edits of a rate; the release states none)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
@@ -90,8 +110,12 @@ def ranked_campaign(target: Path) -> Path:
         text = text.replace(marker, "\n" + RANK_SENTENCE[code] + "\n" + marker, 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
-    campaign.write_text(campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
-                        + "\nchart: true\n", encoding="utf-8")
+    text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
+    text = text.replace("\nperiods:", "    population: population\n    per: 100000\n  population:\n"
+                        "    label: residents\n    unit: people\n\nperiods:", 1)
+    campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
+    with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
+        figures.writelines(f'{area},population,"{people}","{people}"\n' for area, people in POPULATION.items())
     return target
 
 
@@ -111,8 +135,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
         wrong = wording.ordinal_text(position + 1, style)
+        rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
+                                  style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
+        sentence, base = RATE[code]
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *chart_edits(release)]
+                     rank.text, ranked=True), *chart_edits(release),
+                Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
+                Edit("rate-and-base", "rate or its base", False, FORMATS,
+                     add(f"{sentence.format(rate)} {base}", style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -163,6 +193,8 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("added-sentence", "added sentence", False, FORMATS, add(ADDED[code], style)),
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
         Edit("other-figures", "added sentence", False, FORMATS, add(OTHER_FIGURES[code], style)),
+        Edit("other-counts", "added sentence", False, FORMATS, add(OTHER_COUNTS[code], style)),
+        Edit("calls", "other words", True, FORMATS, add(CALLS[code].format(wrong), style), after),
         Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
         Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),

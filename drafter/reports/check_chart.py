@@ -22,7 +22,7 @@ from drafter.exhibits import Chart
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_judge import Problem
 from drafter.reports.check_read import Edited
-from drafter.writers.docx_read import ChartSeries, DocChart
+from drafter.writers.docx_chart_read import ChartSeries, DocChart
 
 
 def chart_problems(edited: Edited, charts: Sequence[Chart], universe: Universe) -> list[Problem]:

@@ -19,7 +19,8 @@ from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.model import Block, SourceRef
 from drafter.reports.check_words import flat
-from drafter.writers.docx_read import DocChart, UnreadableDocx, read_document
+from drafter.writers.docx_chart_read import DocChart
+from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
 MAX_BYTES = 50_000_000  # as for the campaign's own files

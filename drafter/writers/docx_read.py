@@ -26,8 +26,9 @@ from xml.etree import ElementTree
 import docx
 from docx.oxml import parse_xml
 
+from drafter.writers.docx_chart_read import C, DocChart, read_chart
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
@@ -88,22 +89,6 @@ def read_docx(data: bytes | Path) -> ReadBack:
 
 class UnreadableDocx(Exception):
     """The file is not a Word document python-docx can open (the message says why)."""
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    """One series of a chart as its part caches it: its name, and its values and category labels by point."""
-
-    name: str
-    categories: tuple[tuple[int, str], ...]  # (point, label)
-    values: tuple[tuple[int, str], ...]  # (point, the value as cached: "440")
-
-
-@dataclass(frozen=True)
-class DocChart:
-    number: int  # 1 for the document's first chart
-    series: tuple[ChartSeries, ...]
-    workbook: bool  # it carries a data sheet of its own (what Word's "Edit Data" opens)
 
 
 @dataclass(frozen=True)
@@ -235,28 +220,13 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     for name, r_id in found.charts:
         if r_id in walk.charts and not where:  # a chart in the body
             walk.drawn += 1
-            chart = _chart(walk.charts[r_id], walk.drawn)
+            chart = read_chart(walk.charts[r_id], walk.drawn)
             caption = next((p.text for p in reversed(walk.found[-1:]) if p.style == "Caption" and not p.where), "")
             walk.found.append(DocParagraph(" ".join((name if name.strip() and not name.startswith("Object") else
                                                      caption or f"Chart {walk.drawn}").split()),
                                            "", f"chart {walk.drawn}", chart=chart))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
-
-
-def _chart(blob: bytes, number: int) -> DocChart:
-    """A chart part's series, as cached in it."""
-    root = parse_xml(blob)
-    series = []
-    for ser in root.iter(f"{C}ser"):
-        name = " ".join(v.text or "" for tx in ser.iterchildren(f"{C}tx") for v in tx.iter(f"{C}v"))
-        found = {}
-        for what in ("cat", "val"):
-            found[what] = tuple((int(pt.get("idx") or 0), " ".join((v.text or "").split()))
-                                for part in ser.iterchildren(f"{C}{what}") for pt in part.iter(f"{C}pt")
-                                for v in pt.iterchildren(f"{C}v"))
-        series.append(ChartSeries(" ".join(name.split()), found["cat"], found["val"]))
-    return DocChart(number, tuple(series), any(True for _ in root.iter(f"{C}externalData")))
 
 
 @dataclass
