@@ -57,10 +57,22 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         files.append(work / f"cheshire {name}.docx")
         edit_chart(work / "out" / "cheshire.docx", files[-1], pairs)
     files.append(work / "out" / "cheshire.docx")
-    result: CheckResult = api.check(campaign, files, area="Cheshire")
-    lines: dict[str, list[str]] = {path.name: [] for path in files}
-    for finding in (*result.findings, *result.by_hand):
-        lines[finding.file].append(finding.line().replace(f"{finding.file}: Cheshire: ", ""))
+    results: list[CheckResult] = [api.check(campaign, files, area="Cheshire")]
+    hidden = work / "hidden"  # Cumbria's first count (90) is under the threshold: drafter draws no bar for it
+    shutil.copytree(campaign, hidden)
+    with (hidden / "campaign.yaml").open("a", encoding="utf-8") as yaml:
+        yaml.write("disclosure_threshold: 100\n")
+    api.draft(hidden, work / "hidden-out", areas=["Cheshire"], formats=["docx"])
+    files = [work / "cheshire hidden.docx"]
+    edit_chart(work / "hidden-out" / "cheshire.docx", files[0],
+               [('<c:pt idx="2"><c:v>620</c:v></c:pt>', '<c:pt idx="1"><c:v>90</c:v></c:pt><c:pt idx="2"><c:v>620'
+                 '</c:v></c:pt>')])
+    results.append(api.check(hidden, files, area="Cheshire"))
+    lines: dict[str, list[str]] = {}
+    for result in results:
+        lines.update({Path(path).name: [] for path in result.checked})
+        for finding in (*result.findings, *result.by_hand):
+            lines[finding.file].append(finding.line().replace(f"{finding.file}: Cheshire: ", ""))
     return lines
 
 
@@ -94,6 +106,14 @@ def test_a_period_s_label_changed_is_a_finding(checked: dict[str, list[str]]) ->
     assert checked["cheshire period.docx"] == [
         PARAGRAPH.format(", series 2") + "'January to June 2019' where drafter wrote 'January to June 2018' (the "
         "label of the period the chart's figures there are for)"]
+
+
+def test_a_figure_typed_where_drafter_draws_no_bar_is_a_finding_that_does_not_repeat_the_hidden_count(
+        checked: dict[str, list[str]]) -> None:
+    assert checked["cheshire hidden.docx"] == [
+        PARAGRAPH.format(", category 2 (Cumbria), series 1 (July to December 2017)") + "'90' where Cumbria's "
+        "contacts in the first period (before) is not drawn: drafter shows it as 'fewer than 100' (figures.csv, "
+        "row 4, column before)"]
 
 
 def test_a_chart_restyled_or_its_figures_written_another_way_checks_clean(checked: dict[str, list[str]]) -> None:
