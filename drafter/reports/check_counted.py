@@ -59,6 +59,7 @@ class NewText:
     norms: Sequence[str]
     found: Sequence[Item]  # its items
     abbreviations: Sequence[str]
+    memo: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]  # by sentence: see _sentence_words
 
     def counted(self, item: Item) -> list[Token]:
         """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
@@ -111,15 +112,27 @@ class NewText:
                  and abs(abs(k.value) - value) <= abs(k.value) * NEAR]
         if not close:
             return None
-        start, end = self.sentence(item)
-        toks, own = self.toks, {t.start for t in counted}
-        areas = [name for first, last, name in self.d.universe.area_spans(list(self.norms))
-                 if start <= toks[first].start < end and self._the_area(first, last, name, start)]
-        about = ", ".join(dict.fromkeys(areas)) or ("what the campaign measures" if any(
-            t.norm in self.d.count_words for t in toks if start <= t.start < end and t.start not in own) else "")
+        areas, counts = self._sentence_words(self.sentence(item))
+        own = {t.start for t in counted}
+        about = ", ".join(areas) or ("what the campaign measures" if any(at not in own for at in counts) else "")
         if not about:
             return None
         return min(close, key=lambda k: abs(abs(k.value or Decimal(0)) - value)), about
+
+    def _sentence_words(self, span: tuple[int, int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The areas a sentence names (each once, as :meth:`_the_area` takes them) and where the words the release
+        counts in ("people") start in it: worked out once per sentence."""
+        if span not in self.memo:
+            start, end = span
+            toks = self.toks
+            inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+            offset = inside[0] if inside else 0
+            spans = self.d.universe.area_spans(list(self.norms[offset:offset + len(inside)]))
+            areas = dict.fromkeys(name for first, last, name in spans
+                                  if self._the_area(first + offset, last + offset, name, start))
+            self.memo[span] = (tuple(areas), tuple(toks[k].start for k in inside
+                                                   if toks[k].norm in self.d.count_words))
+        return self.memo[span]
 
     def _the_area(self, first: int, last: int, name: str, start: int) -> bool:
         """Whether tokens first..last name the area itself, not as part of an organisation's name ("Cheshire

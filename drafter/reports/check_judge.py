@@ -54,6 +54,8 @@ class Judge:
         self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
         self.alignment: Alignment = align(drafted.norms, self.norms_e)
         self._found: dict[int, list[Item]] = {}
+        self._at: dict[int, tuple[dict[int, int], dict[int, Item]]] = {}
+        self._memo: dict[int, dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]] = {}  # NewText's
 
     # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -212,9 +214,12 @@ class Judge:
         toks = self.toks_e[j]
         if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
             return None
-        own = self._new_text(j).counted(item)  # "45.1 charging points per 100,000 people"
-        after = next(k for k, t in enumerate(toks) if t.start == own[-1].start) + 1 if own else item.last
-        base = base_of(after, toks, self._found[j], self.d.rate_words)
+        if j not in self._at:  # the paragraph's tokens by where they start, its items by their first token
+            self._at[j] = ({t.start: k for k, t in enumerate(toks)}, {x.first: x for x in self._found[j]})
+        starts, firsts = self._at[j]
+        new_text = self._new_text(j)
+        own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
+        base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
         context = self._context(j, item)
@@ -232,8 +237,7 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
-        new_text = self._new_text(j)
-        counted = new_text.counted(item) if item.kind in ("count", "money") and not hinted else []
+        counted = own if not hinted else []
         if counted and not new_text.claimed(item, counted):
             close = new_text.close_to(item, counted, pool)
             if close is None:
@@ -296,7 +300,7 @@ class Judge:
 
     def _new_text(self, j: int) -> NewText:
         return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
-                       self.vocab.abbreviations)
+                       self.vocab.abbreviations, self._memo.setdefault(j, {}))
 
     def _context(self, j: int, item: Item) -> list[str]:
         start, end = self._sentence(j, item)

@@ -10,7 +10,7 @@ cannot be checked against the data.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
@@ -36,12 +36,14 @@ def is_base(value: Decimal | None) -> bool:
     return digits.startswith("1") and set(digits[1:]) == {"0"}
 
 
-def base_of(after: int, toks: Sequence[Token], found: Sequence[Item], words: frozenset[str]) -> Item | None:
+def base_of(after: int, toks: Sequence[Token], found: Mapping[int, Item], words: frozenset[str]) -> Item | None:
     """The base of a rate whose figure and its own words end before token ``after`` ("45.1 per 100,000 people",
-    "45.1 charging points per 100,000 people": the item for 100,000), or None if it is no rate."""
+    "45.1 charging points per 100,000 people": the item for 100,000), or None if it is no rate. ``found``: the
+    paragraph's items by their first token."""
     if after >= len(toks) or toks[after].norm not in words:
         return None
-    return next((x for x in found if x.first == after + 1 and x.kind == "count" and is_base(x.value)), None)
+    base = found.get(after + 1)
+    return base if base is not None and base.kind == "count" and is_base(base.value) else None
 
 
 def a_base(item: Item, toks: Sequence[Token], words: frozenset[str]) -> bool:
