@@ -11,6 +11,8 @@ One draft per campaign and language; every sentence is checked in one call per d
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from drafter import api
@@ -68,14 +70,17 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
 
 
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+def checked(tmp_path_factory: pytest.TempPathFactory, example_draft: Path) -> dict[str, list[str]]:
     """Each sentence's findings and what is to check by hand (their messages, as `drafter check` prints them after
     the file, area and paragraph), the sentence added as a paragraph of its own before the closing line."""
     found: dict[str, list[str]] = {}
     for n, ((campaign, area, locale), sentences) in enumerate(CASES.items()):
         out = tmp_path_factory.mktemp(f"draft{n}")
-        api.draft(campaign, out, areas=[area], formats=["md"], locale=locale)
-        drafted = (out / f"{area.lower()}.md").read_text(encoding="utf-8")
+        if (campaign, locale) == (EXAMPLE, "en_GB"):  # drafted already, for the session
+            drafted = (example_draft / "cheshire.md").read_text(encoding="utf-8")
+        else:
+            api.draft(campaign, out, areas=[area], formats=["md"], locale=locale)
+            drafted = (out / f"{area.lower()}.md").read_text(encoding="utf-8")
         closing = "\nDIWEDD" if locale == "cy_GB" else "\nENDS"
         files = {}
         for k, sentence in enumerate(sentences):
