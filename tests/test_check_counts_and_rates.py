@@ -69,10 +69,11 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
 }
 
 
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory, example_draft: Path) -> dict[str, list[str]]:
+def test_each_new_figure_is_a_finding_to_check_by_hand_or_neither(tmp_path_factory: pytest.TempPathFactory,
+                                                                    example_draft: Path) -> None:
     """Each sentence's findings and what is to check by hand (their messages, as `drafter check` prints them after
-    the file, area and paragraph), the sentence added as a paragraph of its own before the closing line."""
+    the file, area and paragraph), the sentence added as a paragraph of its own before the closing line. One
+    test, so that the drafts are made once however the tests are shared between processes."""
     found: dict[str, list[str]] = {}
     for n, ((campaign, area, locale), sentences) in enumerate(CASES.items()):
         out = tmp_path_factory.mktemp(f"draft{n}")
@@ -90,10 +91,4 @@ def checked(tmp_path_factory: pytest.TempPathFactory, example_draft: Path) -> di
         for sentence, path in files.items():
             found[sentence] = [("to check by hand: " if f.to_check_by_hand else "") + f.message
                                for f in (*result.findings, *result.by_hand) if f.file == path.name]
-    return found
-
-
-@pytest.mark.parametrize("sentence", [s for cases in CASES.values() for s in cases])
-def test_a_new_figure_is_a_finding_to_check_by_hand_or_neither(checked: dict[str, list[str]], sentence: str) -> None:
-    expected = next(cases[sentence] for cases in CASES.values() if sentence in cases)
-    assert checked[sentence] == expected
+    assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
