@@ -48,11 +48,14 @@ class Drafted:
         self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
 
     def _count_words(self) -> set[str]:
-        """Words that follow a count in the release ("people", Welsh "o bobl"): a number word before one is a
-        count."""
+        """Words that follow a count of the campaign's in the release ("people", Welsh "o bobl"): a number word
+        before one is a count. Not those after a figure of the campaign's own text ("its 58 fire stations" in
+        About), which no fact of the release is: they say what else the organisation counts."""
         words = {w for m in self.universe.campaign.measures for w in words_of(m.unit) if len(w) > 2}
-        for toks, found in zip(self.toks, self.items, strict=True):
-            for item in found:
+        for toks, found, links in zip(self.toks, self.items, self.links, strict=True):
+            for item, known in zip(found, links, strict=True):
+                if known is None:
+                    continue
                 after = item.last
                 while after < len(toks) and toks[after].norm in self.count_links:
                     after += 1

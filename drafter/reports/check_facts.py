@@ -20,6 +20,7 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
+from drafter.reports.check_names import derived_words
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -144,7 +145,8 @@ class Universe:
             if fact.area in self.campaign.parents() else None
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
-        what = computed.what if computed else f"{fact.area}'s {fact.name}"
+        what = computed.what if computed else derived_words(fact.name, fact.area, self._nth) or \
+            f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 

@@ -182,7 +182,7 @@ class Judge:
         if verdict == "equal":
             return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
                                  "writes it")
-        if verdict == "approx":
+        if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
             return self._problem(j, "rounding", item, expected, known, "the same figure at another rounding level")
         if item.kind == "ordinal":
             return self._problem(j, "wrong_rank", item, expected, known, "")
