@@ -50,11 +50,11 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     },
     (PER_HEAD, "Cardiff", "en_GB"): {
         "Cardiff had 45.1 public charging points per 100,000 people.": [
-            "'45.1' in new text where Cardiff's points per 100,000 population in the first period (october) is "
+            "'45.1' in new text where Cardiff's points per 100000 in the first period (october) is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "The rate in Cardiff was 52.2 per 100,000 people, well above the average per 1,000 households.": [],
         "Swansea had 30.0 per 100,000 people.": [
-            "'30.0' in new text where Swansea's points per 100,000 population in the first period (october) is "
+            "'30.0' in new text where Swansea's points per 100000 in the first period (october) is "
             "'59.3' (figures.csv, rows 3, 8, column october)"],
         "There are 5.2 per 10,000 households.": [
             "to check by hand: '5.2 per 10,000 households' in new text is a rate per 10,000, and the campaign's "
@@ -62,7 +62,7 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     },
     (PER_HEAD, "Cardiff", "cy_GB"): {
         "Roedd 60.1 fesul 100,000 o bobl yng Nghaerdydd.": [
-            "'60.1' in new text where Cardiff's points per 100,000 population in the first period (october) is "
+            "'60.1' in new text where Cardiff's points per 100000 in the first period (october) is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "Mae hynny’n uwch na’r cyfartaledd fesul 1,000 o bobl.": [],
     },

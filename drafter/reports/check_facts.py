@@ -145,7 +145,7 @@ class Universe:
             if fact.area in self.campaign.parents() else None
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
-        what = computed.what if computed else derived_words(fact.name, fact.area, self._nth) or \
+        what = computed.what if computed else derived_words(fact.name, fact.area, self.nth) or \
             f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())

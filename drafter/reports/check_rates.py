@@ -16,6 +16,7 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.compute.derived import per_head
 from drafter.reports.check_facts import Known, Universe, words_of
+from drafter.reports.check_names import derived_words
 from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 
@@ -59,7 +60,6 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
     for measure in c.measures:
         if not measure.population or measure.per != base:
             continue
-        people = c.measure(measure.population)
         for area in areas:
             for period in c.periods:
                 value = c.figures.get((area, measure.id, period.id))
@@ -72,9 +72,8 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
                 if rate is None:
                     continue
                 text = wording.count_text(round_half_up(rate, PLACES), universe.style, figures=True)
-                per = wording.count_text(Decimal(measure.per), universe.style, figures=True)
-                what = (f"{area}'s {measure.id} per {per} {people.id} in the {universe.nth(period.id)} period "
-                        f"({period.id})")
-                found.append(Known(area, f"{measure.id}.{period.id}.per_{measure.per}", "count", text, what,
+                name = f"{measure.id}.{period.id}.per_{measure.per}"  # as the fact sheet names it
+                what = derived_words(name, area, universe.nth) or f"{area}'s {name}"
+                found.append(Known(area, name, "count", text, what,
                                    value.sources + population.sources, rate, periods=(period.id,)))
     return found
