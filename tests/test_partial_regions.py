@@ -172,7 +172,7 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     text = api.preview(example, "Cheshire")[0]
     assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
     assert "| North West (all areas) | 4,210 | 7,120 |  |\n" in text  # its published total, not a sum
-    with pytest.raises(InputError, match="measures.contacts.unit_cy: area 'Cheshire': is missing"):
+    with pytest.raises(InputError, match=r"measures\.contacts\.unit_cy: area 'Cheshire': is missing"):
         api.preview(example, "Cheshire", locale="cy_GB")  # a Welsh caption in English ("People, fesul ardal"): no
     edit(example / "campaign.yaml", "    unit: people\n", "    unit: people\n    label_cy: pobl a gysylltodd\n")
     welsh = api.preview(example, "Cheshire", locale="cy_GB")[0]
