@@ -73,6 +73,9 @@ def draft(
     for name in report.skipped_read_only:
         typer.echo(f"skipped {out / name}: it is read-only, so it is left alone (make it writable to let drafter "
                    "replace it)", err=True)
+    for name in report.repaired:
+        typer.echo(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a "
+                   "power cut, or the drive taken out), leaving it cut short, so it has been written again", err=True)
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)

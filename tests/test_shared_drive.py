@@ -1,0 +1,160 @@
+"""Releases kept on a shared drive, a network share or a USB stick: each file on the drive before it replaces the
+old one, drafter's own write cut short by a power cut known for what it is, and one campaign to a folder."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.output import durable
+from drafter.output.manifest import JOURNAL, MANIFEST
+from tests.conftest import EXAMPLE
+
+runner = CliRunner()
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- each file durable before it replaces the old one ------------------------------------------------------------
+
+def test_each_file_is_on_the_drive_before_it_is_renamed_and_the_renames_before_the_manifest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    synced: set[tuple[int, int]] = set()
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        found = os.fstat(fd)
+        synced.add((found.st_dev, found.st_ino))
+        if stat.S_ISDIR(found.st_mode):
+            events.append("folder flushed")
+        real_fsync(fd)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        found = os.stat(source)
+        assert (found.st_dev, found.st_ino) in synced, f"{target} renamed into place before it was on the drive"
+        events.append(Path(target).relative_to(out).as_posix())
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    api.draft(EXAMPLE, out, formats=["md"])
+    assert len(events) == 2 * 6 + 2 + 1 + 4  # 12 releases and fact sheets, the review pack, the manifest, 4 flushes
+    assert events[0] == "folder flushed"  # the journal's name, before any rename
+    manifest = events.index(MANIFEST)
+    assert events[manifest - 2:] == ["folder flushed", "folder flushed", MANIFEST, "folder flushed"]  # out and
+    # review, both, whichever first; then the manifest's rename, itself made durable
+    assert "folder flushed" not in events[1:manifest - 2]  # one flush of the folder for the batch, not one a file
+
+
+def test_a_folder_is_not_flushed_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cannot open a folder to flush it: drafter does not try (NTFS journals its renames)."""
+    def refuse(*args: object) -> int:
+        raise AssertionError("a folder opened to flush it on Windows")
+
+    monkeypatch.setattr(durable, "ON_WINDOWS", True)
+    monkeypatch.setattr(os, "open", refuse)
+    durable.sync_folder(tmp_path)
+
+
+# --- a write cut short by a power cut ------------------------------------------------------------------------------
+
+def test_drafters_own_write_cut_short_is_written_again_and_a_persons_edit_is_not(
+        drafted_example: tuple[Path, Path]) -> None:
+    """A run putting the example's draft in place over an older one lost power: its journal (made durable before
+    any rename) names what it was writing; the drive kept cheshire.docx's first half and cumbria.md's length but
+    not its bytes (zeros). Someone then edited lancashire.docx before the next run; merseyside.docx was cut short
+    too, but the journal does not name it, so it may be a person's."""
+    example, out = drafted_example
+    drafted = {name: (out / name).read_bytes() for name in ("cheshire.docx", "cumbria.md", "lancashire.docx",
+                                                            "merseyside.docx")}
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    for name in ("cheshire.docx", "cumbria.md", "lancashire.docx"):
+        manifest["files"][name]["sha256"] = sha(b"the older draft of " + name.encode())
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (out / JOURNAL).write_text("".join(f"{name} {sha(drafted[name])}\n" for name in (
+        "cheshire.docx", "cumbria.md", "lancashire.docx")), encoding="utf-8")
+    (out / "cheshire.docx").write_bytes(drafted["cheshire.docx"][:len(drafted["cheshire.docx"]) // 2])
+    (out / "cumbria.md").write_bytes(drafted["cumbria.md"][:512] + bytes(len(drafted["cumbria.md"]) - 512))
+    edited = _edited_docx(drafted["lancashire.docx"])
+    (out / "lancashire.docx").write_bytes(edited)
+    (out / "merseyside.docx").write_bytes(drafted["merseyside.docx"][:1000])
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if not line.startswith("warning: ")] == [
+        f"skipped {out / 'lancashire.docx'}: edited since drafter wrote it (use --force to replace it)",
+        f"skipped {out / 'merseyside.docx'}: edited since drafter wrote it (use --force to replace it)",
+        *(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a power "
+          "cut, or the drive taken out), leaving it cut short, so it has been written again"
+          for name in ("cheshire.docx", "cumbria.md"))]
+    assert (out / "cheshire.docx").read_bytes() == drafted["cheshire.docx"]
+    assert (out / "cumbria.md").read_bytes() == drafted["cumbria.md"]
+    assert (out / "lancashire.docx").read_bytes() == edited  # the person's edit, untouched
+    assert (out / "merseyside.docx").read_bytes() == drafted["merseyside.docx"][:1000]
+    assert not (out / JOURNAL).exists() and not list(out.glob("*.edited*"))
+    files = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert files["cheshire.docx"]["sha256"] == sha(drafted["cheshire.docx"])
+
+
+def test_force_writes_a_cut_short_release_again_without_keeping_the_broken_copy(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    whole = (out / "cheshire.docx").read_bytes()
+    (out / JOURNAL).write_text(f"cheshire.docx {sha(whole)}\n", encoding="utf-8")
+    (out / "cheshire.docx").write_bytes(whole[:-22])  # the end of the ZIP directory lost
+    report = api.draft(example, out, force=True).report
+    assert (report.repaired, report.replaced_edited) == (["cheshire.docx"], [])
+    assert (out / "cheshire.docx").read_bytes() == whole
+    assert not list(out.glob("*.edited*"))
+
+
+def _edited_docx(data: bytes) -> bytes:
+    """``data``, a drafted DOCX, as Word saves it after a person's edit: whole, with a line added."""
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            part = source.read(item)
+            if item.filename == "word/document.xml":
+                part = part.replace(b"</w:body>", b"<w:p><w:r><w:t>Added by hand.</w:t></w:r></w:p></w:body>")
+            target.writestr(item, part)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "cut"), [
+    ("a.md", b"", True),
+    ("a.md", b"# Headline\n\nBody", False),  # cut at a line, or a person's edit: never taken for drafter's
+    ("a.md", b"# Headline\n" + bytes(500), True),
+    ("a.md", "\ufeff# Headline".encode("utf-16-le"), False),  # Notepad's "Unicode"
+    ("a.facts.csv", b"area,fact\r\n\0\0\0\0", True),
+    ("a.pdf", b"%PDF-1.7\n1 0 obj", True),
+    ("a.pdf", b"%PDF-1.7\n%%EOF\n", False),
+    ("a.docx", b"PK\x03\x04 and no more", True),
+])
+def test_what_is_a_file_cut_short(tmp_path: Path, name: str, data: bytes, cut: bool) -> None:
+    (tmp_path / name).write_bytes(data)
+    assert durable.cut_short(tmp_path / name) is cut
+
+
+def test_a_word_document_whose_parts_do_not_match_their_checksums_is_cut_short(example_draft: Path,
+                                                                              tmp_path: Path) -> None:
+    data = bytearray((example_draft / "cheshire.docx").read_bytes())
+    whole = tmp_path / "whole.docx"
+    whole.write_bytes(data)
+    start = data.index(b"word/document.xml") + 200  # inside the part's packed bytes
+    data[start:start + 512] = bytes(512)  # a block the drive never wrote
+    (tmp_path / "zeros.docx").write_bytes(data)
+    assert not durable.cut_short(whole)
+    assert durable.cut_short(tmp_path / "zeros.docx")
