@@ -21,6 +21,7 @@ import errno
 import io
 import os
 import shutil
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -29,7 +30,7 @@ from pathlib import Path
 from drafter.errors import OutputError
 from drafter.fileio import kind, read_bounded
 from drafter.model import SourceRef
-from drafter.output.opened import replace
+from drafter.output.opened import RETRY_WAITS, replace
 from drafter.output.problems import ON_WINDOWS, cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
@@ -55,7 +56,15 @@ def sync_file(fd: int) -> None:
 def sync_path(path: Path) -> None:
     """:func:`sync_file` for a file already written and closed (opened for writing, as Windows needs to flush
     it, never truncated)."""
-    fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    flags = os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    for wait in RETRY_WAITS:  # a virus scanner may hold a new file for a moment on Windows, as opened.py says
+        try:
+            fd = os.open(path, flags)
+            break
+        except PermissionError:
+            time.sleep(wait)
+    else:
+        fd = os.open(path, flags)
     try:
         sync_file(fd)
     finally:
