@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import stat
 import zipfile
 from pathlib import Path
@@ -16,11 +17,15 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import DrafterError
 from drafter.output import durable
-from drafter.output.manifest import JOURNAL, MANIFEST
-from tests.conftest import EXAMPLE
+from drafter.output.manifest import JOURNAL, MANIFEST, read_campaign
+from drafter.output.owner import Owner, refuse_another
+from tests.conftest import EXAMPLE, edit
+from tests.helpers import tree
 
 runner = CliRunner()
+TITLE = "More people seeking help to stop viewing sexual images of children online"
 
 
 def sha(data: bytes) -> str:
@@ -158,3 +163,51 @@ def test_a_word_document_whose_parts_do_not_match_their_checksums_is_cut_short(e
     (tmp_path / "zeros.docx").write_bytes(data)
     assert not durable.cut_short(whole)
     assert durable.cut_short(tmp_path / "zeros.docx")
+
+
+# --- one campaign to a folder ----------------------------------------------------------------------------------------
+
+def test_another_campaign_is_refused_naming_the_folder_the_campaign_that_owns_it_and_what_to_do(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    example, out = drafted_example  # the example as drafted from the shipped folder
+    other = Path(shutil.copytree(example, tmp_path / "fly-tipping"))
+    edit(other / "campaign.yaml", f"title: {TITLE}", "title: Fly-tipping across the north west")
+    before = tree(out)
+    result = runner.invoke(app, ["draft", str(other), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'error: {out}: --out: holds the releases of another campaign, "{TITLE}" (drafted from {EXAMPLE.resolve()}), '
+        'not of "Fly-tipping across the north west"; nothing has been changed (expected a folder for this '
+        "campaign's releases: give another --out, or add --take-over to draft this campaign here instead, leaving "
+        "the other campaign's files as they are)\n")
+    assert tree(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".drafter-")]  # the lock let go
+    result = runner.invoke(app, ["draft", str(other), "--out", str(out), "--area", "Cheshire", "--take-over"])
+    assert result.exit_code == 0, result.stderr
+    after = tree(out)
+    assert after["cheshire.docx"] != before["cheshire.docx"]
+    assert {name: data for name, data in after.items() if not name.startswith(("cheshire.", "review/", MANIFEST))
+            } == {name: data for name, data in before.items() if not name.startswith(("cheshire.", "review/",
+                                                                                      MANIFEST))}  # left as they were
+    assert json.loads(after[MANIFEST])["campaign"] == {"title": "Fly-tipping across the north west",
+                                                       "folder": str(other.resolve())}
+    with pytest.raises(DrafterError, match=r'another campaign, "Fly-tipping across the north west" \(drafted from '):
+        api.draft(example, out)  # the folder is the other campaign's now
+
+
+def test_the_same_campaign_is_known_by_its_title_or_its_folder() -> None:
+    drafted = Owner("Fly-tipping across Wales", "/drive/campaigns/fly-tipping")
+    assert drafted.same(Owner("Fly-tipping  across WALES ", "/drive/archive/2024 fly-tipping"))  # moved, renamed
+    assert drafted.same(Owner("Fly-tipping across Wales, 2024", "/drive/campaigns/fly-tipping"))  # retitled there
+    assert not drafted.same(Owner("Fly-tipping across Wales, 2024", "/drive/archive/fly-tipping"))  # both: another
+    assert not Owner("", "").same(Owner("", "/elsewhere"))
+
+
+def test_a_folder_drafted_before_campaigns_were_recorded_is_taken_as_this_campaigns(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = drafted_example
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    del manifest["campaign"]
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert read_campaign(out) is None
+    refuse_another(out, Owner("Another campaign", str(tmp_path)), Owner.read(read_campaign(out)), take_over=False)

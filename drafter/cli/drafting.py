@@ -32,13 +32,17 @@ def draft(
     style: StyleOpt = None,
     draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
                                                "such, in releases marked as drafts never to be sent.")] = False,
+    take_over: Annotated[bool, typer.Option("--take-over", help="Draft into a folder that holds another "
+                                            "campaign's releases, making it this campaign's (its files stay).")
+                         ] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from drafter import api
 
     def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
         return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
-                         style=style, draft_quotes=draft_quotes, on_area=on_area, on_file=on_file)
+                         style=style, draft_quotes=draft_quotes, take_over=take_over, on_area=on_area,
+                         on_file=on_file)
 
     if sys.stderr.isatty():  # progress is drawn only where someone watches it
         from rich.console import Console

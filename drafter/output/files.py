@@ -36,9 +36,20 @@ from drafter.output.durable import (
     sync_path,
     write_atomic,
 )
+from drafter.output.folders import make_folder_like, make_output_folder
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
+from drafter.output.manifest import (
+    JOURNAL,
+    MANIFEST,
+    Manifest,
+    load_manifest,
+    manifest_json,
+    read_campaign,
+    read_own,
+    refuse_special,
+)
 from drafter.output.opened import refuse_open, replace
+from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
 __all__ = ["discard_staged", "discard_temporary", "write_atomic"]  # where the rest of drafter finds them
@@ -82,22 +93,28 @@ class Staging:
     folder: Path
     created: bool  # the run made the output folder, so a failed run removes it again
     lock: OutputLock
+    owner: Owner | None = None  # the campaign drafting into the folder, recorded in its manifest
 
     @classmethod
-    def start(cls, out_dir: Path) -> Staging:
-        """Create the output folder if need be, take its lock, remove what a killed run left, and make the
-        staging folder."""
-        created = _make_folder(out_dir)
+    def start(cls, out_dir: Path, owner: Owner | None = None, take_over: bool = False) -> Staging:
+        """Create the output folder if need be, take its lock, refuse a folder of another campaign (unless
+        ``take_over``), remove what a killed run left, and make the staging folder."""
+        created = make_output_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
         lock = OutputLock.take(out_dir)
         try:
+            if owner is not None:
+                refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
             discard_staged(out_dir)
             make_folder_like(folder, out_dir)
+        except OutputError:
+            lock.release()
+            raise
         except OSError as exc:
             lock.release()
             raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
                                expected="a folder you can write to", tried=folder) from None
-        return cls(out_dir, folder, created, lock)
+        return cls(out_dir, folder, created, lock, owner)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
         """Write ``data`` (or its pieces, in order, as they come) to the staging folder as ``name``."""
@@ -127,39 +144,6 @@ class Staging:
                 self.out_dir.rmdir()
             return
         self.lock.release()
-
-
-def _make_folder(out_dir: Path) -> bool:
-    """Make the output folder if it is not there (whether this run made it); refuse anything else in its place,
-    naming what is wrong: a file, a link to nothing or to a file, a file where a folder above it should be."""
-    problem = None
-    try:
-        found = kind(out_dir)
-        if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
-            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
-        elif found not in (None, "folder", "link"):
-            problem = f"is a {found}, not a folder"
-        elif found is None:
-            above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
-            if not above.is_dir():
-                problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
-            else:
-                out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
-                           expected="a folder you can write to") from None
-    if problem:
-        raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out",
-                          expected="a folder for the releases: give another --out")
-    return found is None
-
-
-def make_folder_like(folder: Path, out_dir: Path) -> None:
-    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
-    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
-    folder.mkdir()
-    with contextlib.suppress(OSError):
-        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
 
 
 def safe_target(out_dir: Path, name: str) -> Path:
@@ -194,6 +178,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     """
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
+    campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
     decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
     placed = [staged for staged, decision in decisions if decision in PLACED]
     _make_durable(staging, placed)
@@ -224,12 +209,12 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     except (OutputError, OSError) as failure:
         if report.written:  # keep the manifest true about the files already in place
             with contextlib.suppress(OutputError, OSError):
-                write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
+                write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
                 journal_path.unlink(missing_ok=True)
         if isinstance(failure, OutputError):
             raise
         raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
-    write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
+    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
     journal_path.unlink(missing_ok=True)
     return report
 
