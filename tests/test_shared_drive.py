@@ -126,6 +126,27 @@ def test_force_writes_a_cut_short_release_again_without_keeping_the_broken_copy(
     assert not list(out.glob("*.edited*"))
 
 
+def test_a_manifest_cut_short_beside_the_journal_is_drafters_own_write_and_the_run_goes_on(
+        drafted_example: tuple[Path, Path]) -> None:
+    """The power went as the manifest was being replaced, the last step of a run: every release is in place and
+    the journal names them; the manifest is cut short. (Without the journal it stops the run: test_output_folder.)"""
+    example, out = drafted_example
+    data = (out / MANIFEST).read_bytes()
+    (out / MANIFEST).write_bytes(data[:300])
+    placed = [name for name in sorted(json.loads(data)["files"]) if name != "lancashire.md"]
+    (out / JOURNAL).write_text("".join(f"{name} {sha((out / name).read_bytes())}\n" for name in placed), "utf-8")
+    (out / "lancashire.md").write_text("A person's edit, which that run skipped.\n", encoding="utf-8")
+    before = {name: data for name, data in tree(out).items() if name not in (MANIFEST, JOURNAL)}
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if not line.startswith("warning: ")] == [
+        f"skipped {out / 'lancashire.md'}: drafter did not write it, so it is left alone (move it elsewhere to let "
+        "drafter write this release)"]
+    assert {name: data for name, data in tree(out).items() if name != MANIFEST} == before
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["files"]) == placed and manifest["campaign"]["title"] == TITLE
+
+
 def _edited_docx(data: bytes) -> bytes:
     """``data``, a drafted DOCX, as Word saves it after a person's edit: whole, with a line added."""
     source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()

@@ -82,8 +82,8 @@ def read_campaign(out_dir: Path) -> dict[str, str] | None:
 def _read_document(out_dir: Path) -> dict[str, Any]:
     path = out_dir / MANIFEST
     data = read_own(path)
-    if data is None:
-        return {}
+    if data is None or (_cut_short(data) and kind(out_dir / JOURNAL) == "file"):  # drafter's own write of it cut
+        return {}  # short by a power cut; the journal beside it names every file that run put in place
     try:
         document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
         version, files = document.get("version", VERSION), document["files"]
@@ -103,6 +103,21 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
                           "edited", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
                           ) from None
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether ``data`` is a JSON text that stops before its end, or ends in zeros, as a power cut leaves a file
+    (a manifest a person edited into something else goes wrong part of the way through, not at its end)."""
+    text = data.rstrip(b"\0")
+    try:
+        json.loads(text.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return True  # cut part of the way through a character
+    except ValueError as exc:
+        ended = getattr(exc, "pos", -1) >= len(text.decode("utf-8-sig").rstrip()) or str(exc).startswith(
+            "Unterminated string")  # a string that runs to the end of the text
+        return len(text) < len(data) or ended
+    return len(text) < len(data)
 
 
 def manifest_json(manifest: Manifest, campaign: dict[str, str] | None = None) -> str:
