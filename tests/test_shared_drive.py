@@ -232,3 +232,23 @@ def test_a_folder_drafted_before_campaigns_were_recorded_is_taken_as_this_campai
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     assert read_campaign(out) is None
     refuse_another(out, Owner("Another campaign", str(tmp_path)), Owner.read(read_campaign(out)), take_over=False)
+
+
+# --- names on a drive Windows reads ---------------------------------------------------------------------------------
+
+def test_an_output_folder_windows_could_not_open_is_refused_before_it_is_made(tmp_path: Path) -> None:
+    """A folder drafter would make for --out whose name Windows drops part of ("releases." is "releases" there)
+    or refuses: on a shared drive or a USB stick it would be another folder, or one nobody on Windows can open.
+    Folders already there are the user's choice, whatever their names."""
+    (tmp_path / "Q3: fires").mkdir()  # made on this system by someone else: drafted into as it is
+    expected = ("(expected a folder name without a dot or a space at its end, any of <>:\"|?*, or a name Windows "
+                "keeps for a device (con, nul, com1 and the like): give another --out)\n")
+    for out, why in [(tmp_path / "releases.", '"releases." ends in a dot, which Windows drops from a name'),
+                     (tmp_path / "press " / "out", '"press " ends in a space, which Windows drops from a name'),
+                     (tmp_path / "Q3: fires" / "Q4: fires", "\"Q4: fires\" holds ':', which Windows does not allow "
+                                                            "in a name"),
+                     (tmp_path / "Con.releases", '"Con.releases" is a name Windows keeps for a device')]:
+        result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(out), "--format", "md"])
+        assert result.exit_code == 1
+        assert result.stderr == f"error: {out}: --out: would be a folder Windows cannot open: {why} {expected}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Q3: fires"] and not list((tmp_path / "Q3: fires").iterdir())
