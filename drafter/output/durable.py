@@ -24,7 +24,8 @@ import shutil
 import time
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from drafter.errors import OutputError
@@ -39,6 +40,7 @@ UNSUPPORTED = (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP)  # a file system w
 ZIPPED = (".docx",)  # a ZIP package: Word and LibreOffice always save one whole, its directory at the end
 TEXT = (".md", ".html", ".txt", ".csv")  # UTF-8 text drafter writes (never a NUL byte in it)
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Notepad's "Unicode" saves, whose text is half NUL bytes
+FLUSHERS = 8  # files flushed at once (threads that only wait for the drive; drafting stays one plain loop)
 MAX_CHECKED_BYTES = 200_000_000  # larger than any release drafter writes, packed or unpacked
 MAX_PARTS = 10_000
 
@@ -69,6 +71,23 @@ def sync_path(path: Path) -> None:
         sync_file(fd)
     finally:
         os.close(fd)
+
+
+def sync_paths(paths: Sequence[Path]) -> tuple[Path, OSError] | None:
+    """:func:`sync_path` for each of ``paths``, :data:`FLUSHERS` at a time; the first that failed, and why. A
+    flush is nearly all waiting for the drive, and flushes that wait together are served together (the file
+    system's journal commits them in one go; a network share answers them over one connection), so the batch
+    takes a fraction of the time one flush after another would (docs/safety.md has the figures)."""
+    def flush(path: Path) -> OSError | None:
+        try:
+            sync_path(path)
+        except OSError as exc:
+            return exc
+        return None
+
+    with ThreadPoolExecutor(max(1, min(FLUSHERS, len(paths)))) as pool:
+        return next(((path, failed) for path, failed in zip(paths, pool.map(flush, paths), strict=True)
+                     if failed is not None), None)
 
 
 def sync_folder(folder: Path) -> None:

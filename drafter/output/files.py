@@ -33,7 +33,7 @@ from drafter.output.durable import (
     discard_temporary,
     sync_file,
     sync_folder,
-    sync_path,
+    sync_paths,
     write_atomic,
 )
 from drafter.output.folders import make_folder_like, make_output_folder
@@ -221,14 +221,13 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
 
 def _make_durable(staging: Staging, placed: list[Staged]) -> None:
     """Each file to be renamed into place made durable on the drive first, in one pass over the batch once every
-    file is written (docs/safety.md says why: the drive has written most of them back by then, and a file that
-    stays as it was is never flushed)."""
-    for staged in placed:
-        try:
-            sync_path(staging.folder / staged.name)
-        except OSError as exc:
-            raise cannot_write(exc, staging.out_dir / staged.name, outcome="; nothing has been changed",
-                               tried=staging.folder / staged.name) from None
+    file is written, several at once (docs/safety.md says why: a file that stays as it was is never flushed,
+    and flushes that wait together are served together)."""
+    failed = sync_paths([staging.folder / staged.name for staged in placed])
+    if failed:
+        path, exc = failed
+        raise cannot_write(exc, staging.out_dir / path.relative_to(staging.folder), tried=path,
+                           outcome="; nothing has been changed") from None
 
 
 def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
