@@ -3,6 +3,7 @@ old one, drafter's own write cut short by a power cut known for what it is, and 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -63,6 +64,24 @@ def test_each_file_is_on_the_drive_before_it_is_renamed_and_the_renames_before_t
     assert events[manifest - 2:] == ["folder flushed", "folder flushed", MANIFEST, "folder flushed"]  # out and
     # review, both, whichever first; then the manifest's rename, itself made durable
     assert "folder flushed" not in events[1:manifest - 2]  # one flush of the folder for the batch, not one a file
+
+
+def test_a_drive_that_fails_to_flush_a_file_stops_the_batch_before_anything_changes(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every release
+    before = tree(out)
+
+    def pulled_out(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", pulled_out)
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    assert raised.value.line() == (f"{out / 'north-west.md'}: could not be written (Input/output error); nothing "
+                                   "has been changed (expected space and permission to write)")
+    assert tree(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".drafter-")]
 
 
 def test_a_folder_is_not_flushed_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
