@@ -204,19 +204,25 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
-        for folder in {(out_dir / staged.name).parent for staged in placed}:  # the renames durable before the
-            sync_folder(folder)  # manifest says they were made
     except (OutputError, OSError) as failure:
         if report.written:  # keep the manifest true about the files already in place
             with contextlib.suppress(OutputError, OSError):
+                _sync_folders(out_dir, placed)
                 write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
                 journal_path.unlink(missing_ok=True)
         if isinstance(failure, OutputError):
             raise
         raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
+    _sync_folders(out_dir, placed)
     write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
     journal_path.unlink(missing_ok=True)
     return report
+
+
+def _sync_folders(out_dir: Path, placed: list[Staged]) -> None:
+    """The renames made durable before the manifest says they were made: the output folder's, and review's."""
+    for folder in sorted({(out_dir / staged.name).parent for staged in placed}):
+        sync_folder(folder)
 
 
 def _make_durable(staging: Staging, placed: list[Staged]) -> None:
