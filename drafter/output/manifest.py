@@ -82,8 +82,8 @@ def read_campaign(out_dir: Path) -> dict[str, str] | None:
 def _read_document(out_dir: Path) -> dict[str, Any]:
     path = out_dir / MANIFEST
     data = read_own(path)
-    if data is None or (_cut_short(data) and kind(out_dir / JOURNAL) == "file"):  # drafter's own write of it cut
-        return {}  # short by a power cut; the journal beside it names every file that run put in place
+    if data is None:
+        return {}
     try:
         document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
         version, files = document.get("version", VERSION), document["files"]
@@ -99,6 +99,8 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
             raise TypeError
         return dict(document)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # RecursionError: nested deep
+        if kind(out_dir / JOURNAL) == "file" and _cut_short(data):  # drafter's own write of it cut short by a
+            return {}  # power cut: the journal beside it names every file that run put in place
         raise OutputError("is not a manifest drafter can read, so it cannot tell which files here a person has "
                           "edited", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
@@ -111,6 +113,8 @@ def _cut_short(data: bytes) -> bool:
     text = data.rstrip(b"\0")
     try:
         json.loads(text.decode("utf-8-sig"))
+    except RecursionError:
+        return False
     except UnicodeDecodeError:
         return True  # cut part of the way through a character
     except ValueError as exc:
