@@ -211,7 +211,7 @@ def new_letterhead(campaign_dir: Path) -> Path:
     header with a logo placeholder and the organisation's name from campaign.yaml, the page number in the footer.
     The user drops their logo into it in Word and names it under ``reference:``. Refuses to overwrite a file."""
     from drafter.load import load_campaign
-    from drafter.output.files import write_atomic
+    from drafter.output.durable import write_atomic
     from drafter.writers.docx import letterhead_docx
     from drafter.writers.letterhead import LETTERHEAD_FILE
 

@@ -30,7 +30,6 @@ from drafter.output.durable import (
     TEMP_PREFIX,
     cut_short,
     discard_staged,
-    discard_temporary,
     sync_file,
     sync_folder,
     sync_paths,
@@ -52,7 +51,6 @@ from drafter.output.opened import refuse_open, replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
-__all__ = ["discard_staged", "discard_temporary", "write_atomic"]  # where the rest of drafter finds them
 PLACED = ("written", "replaced_edited", "repaired")  # what _decide says of a file to put in place
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
