@@ -20,58 +20,9 @@ from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
 from drafter.shipped import shipped_root
 from tests.conftest import edit
+from tests.helpers import AREAS, FIGURES, TABLE, campaign_with
 
 runner = CliRunner()
-
-AREAS = """\
-area,parent,in_text,code
-Wales,,Wales,W92000004
-Ynys Môn,Wales,Ynys Môn,W06000001
-Gwynedd,Wales,Gwynedd,W06000002
-Rhondda Cynon Taf,Wales,Rhondda Cynon Taf,W06000016
-Powys,Wales,Powys,W06000023
-"""
-# As a statistics office's download, opened in Excel and saved: a title and a source above the header, a blank
-# row, the table, then a blank row and notes.
-TABLE = """\
-Pothole reports made to local authorities, Wales,,,
-Source: Freedom of Information requests,,,
-,,,
-Area code,Local  authority,2022-23,2023-24
-W06000001,Isle of Anglesey / Ynys Môn,"1,234","1,456"
-W06000002,Gwynedd," 2,010 ","1,980"
-W06000016,Rhondda Cynon Taf,"3,400","3,400"
-W06000023,Powys,[x],n/a
-W92000004,Wales,"20,000","21,000"
-,,,
-Notes:,,,
-[x] not available,,,
-"""
-FIGURES = """
-figures:
-  last_year:
-    file: potholes.csv
-    area: Area Code
-    value: 2022-23
-  this_year:
-    file: potholes.csv
-    area: area code
-    value: 2023-24
-"""
-
-
-def campaign_with(tmp_path: Path, template: str = "count-change") -> Path:
-    """A shipped template's example with its areas replaced by five Welsh ones, and its figures removed."""
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / template / "example", campaign)
-    (campaign / "figures.csv").unlink()
-    (campaign / "areas.csv").write_text(AREAS, encoding="utf-8")
-    for key in ("subject_cy", "yn_cy"):
-        text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
-        (campaign / "campaign.yaml").write_text(
-            "\n".join(line for line in text.splitlines() if key not in line) + "\n", encoding="utf-8")
-    return campaign
-
 
 @pytest.fixture
 def potholes(tmp_path: Path) -> Path:

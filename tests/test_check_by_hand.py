@@ -145,3 +145,22 @@ def test_another_form_of_the_measures_word_before_a_figure_makes_it_a_claim(tmp_
         "'4 boats' in new text counts boats, not what the campaign measures (lifeboat launches or people rescued or "
         "volunteer crew members): drafter cannot check it against the data"],
         "1 finding(s) in 1 file; 1 to check by hand")
+
+
+def test_a_count_in_the_campaigns_own_text_does_not_make_its_words_the_measures(tmp_path: Path) -> None:
+    """About says "It has 58 trained call handlers": that count is no fact of the release, so "trained call
+    handlers" are not what the campaign measures, and a colleague's "15 trained call handlers" is to check by hand,
+    not a finding held against Cheshire's 440 (a fire service's "58 fire stations" made "24 gorsaf" a finding)."""
+    campaign = tmp_path / "helpline"
+    shutil.copytree(EXAMPLE, campaign)
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    (campaign / "campaign.yaml").write_text(text.replace(
+        "or about someone else's.\n", "or about someone else's. It has 58 trained call handlers.\n", 1),
+        encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])
+    add(out / "cheshire.docx", "Its helpline now has 15 trained call handlers.")
+    result = runner.invoke(app, ["check", str(campaign), str(out / "cheshire.docx")])
+    assert (result.exit_code, result.stdout.splitlines()) == (0, [
+        HAND.format("Its helpline now has 15 trained call handlers.") + "'15 trained call handlers' in new text "
+        f"counts trained call handlers, {MEASURED}", "1 file checked clean; 1 to check by hand"])

@@ -472,7 +472,8 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
     ("the third highest", "the highest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
-     "'highest' where Cardiff's points.october.per_100000.rank was 'third' (figures.csv, rows 2–11, column "
+     "'highest' where Cardiff's rank by points per 100000 in the first period (october) was 'third' (figures.csv, "
+     "rows 2–11, column "
      "october)"),
     ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
      "where Cardiff's rank for points in the first period (october) among Wales's 5 areas was 'highest' "

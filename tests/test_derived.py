@@ -84,6 +84,14 @@ def test_a_rate_uses_the_population_of_another_period_and_says_so(league: Path) 
         "0.2", "31 ÷ 133000 (population for last_year) × 1000 = 0.2331… → 0.2")
 
 
+def test_a_rate_keeps_its_place_when_it_is_zero(league: Path) -> None:
+    """1.0 per 1,000, not 1: beside 26.2 in a list or table, a rate missing its place reads as another kind of
+    figure."""
+    edit(league / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,133")
+    found = facts_of(league, '{{ per_head("incidents", unit=False) }}')
+    assert found["incidents.this_year.per_1000"] == ("1.0", "133 ÷ 133000 × 1000 = 1 → 1.0")
+
+
 def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(league: Path) -> None:
     with pytest.raises(Exception, match="asks for the rank of Powys by percent, which it has none of"):
         facts_of(league, '{{ rank("incidents", by="percent") }}')
@@ -121,3 +129,42 @@ def test_a_rate_that_rounds_to_nothing_reads_fewer_than_its_last_place(league: P
     assert found["incidents.this_year.per_1000"] == (
         "fewer than 0.1", "31 ÷ 133000000 × 1000 = 0.0002… → below 0.1")
     assert "fewer than 0.1 fly-tipping incidents per 1,000 people" in api.preview(league, "Powys")[0]
+
+
+def test_areas_whose_rates_print_the_same_share_a_rank_by_rate(league: Path) -> None:
+    """Cardiff 8,640 ÷ 372,000 × 1,000 = 23.23 and Ceredigion 1,647 ÷ 71,000 × 1,000 = 23.20 both print "23.2":
+    a reader comparing the releases sees one rate, so neither is "second" and the other "third"."""
+    edit(league / "figures.csv", "Ceredigion,incidents,610,610", 'Ceredigion,incidents,610,"1,647"')
+    for area in ("Cardiff", "Ceredigion"):
+        found = facts_of(league, '{{ per_head("incidents") }}; {{ rank("incidents", by="rate") }}', area=area)
+        assert found["incidents.this_year.per_1000"][0] == "23.2"
+        assert found["incidents.this_year.per_1000.rank"] == (
+            "joint second", "rank 2 (joint) of 5 areas in Wales, by rate, highest first")
+
+
+
+def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tmp_path: Path) -> None:
+    """Swansea 143 ÷ 241,000 and Ceredigion 42 ÷ 70,800 both print 59.3 per 100,000: each is "the joint highest
+    rate" (not "the joint first highest"); Cardiff 194 ÷ 372,000 and Powys 69 ÷ 132,300 both print 52.2, "the
+    joint third highest". A colleague's "the highest rate" or "the third highest rate" is a wrong rank (the second
+    was reported as "the same figure at another rounding level")."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    for old, new in (("Ceredigion,points,40", "Ceredigion,points,42"), ("Powys,points,1", "Powys,points,69"),
+                     ('Ceredigion,population,"71,000"', 'Ceredigion,population,"70,800"'),
+                     ('Powys,population,"133,000"', 'Powys,population,"132,300"')):
+        edit(campaign / "figures.csv", old, new)
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Swansea", "Cardiff"], formats=["md"])
+    assert "had 143 public charging points, or 59.3 per 100,000 people – the joint highest rate among the areas " \
+        "of Wales." in (out / "swansea.md").read_text(encoding="utf-8")
+    assert "or 52.2 per 100,000 people – the joint third highest rate" in (out / "cardiff.md").read_text(
+        encoding="utf-8")
+    edit(out / "swansea.md", "the joint highest rate", "the highest rate")
+    edit(out / "cardiff.md", "the joint third highest rate", "the third highest rate")
+    findings = api.check(campaign, [out / "cardiff.md", out / "swansea.md"]).findings
+    assert [(f.kind, f.message) for f in findings] == [
+        ("wrong_rank", "'third' where Cardiff's rank by points per 100000 in the first period (october) was 'joint "
+         "third' (figures.csv, rows 2–11, column october)"),
+        ("wrong_rank", "'highest' where Swansea's rank by points per 100000 in the first period (october) was "
+         "'joint highest' (figures.csv, rows 2–11, column october)")]

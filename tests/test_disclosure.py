@@ -80,3 +80,17 @@ def test_a_suppressed_count_in_welsh(example: Path) -> None:
     text = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "cysylltodd llai na 5 o bobl o Gumbria" in text
     assert "roedd y ffigur hwnnw wedi cynyddu o lai na 5 i 171." in text
+
+
+def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Path) -> None:
+    """Cumbria 3 → 4: the second period's sentence says the figure was also fewer than five, not "fewer than five
+    in both periods" straight after the first period's "fewer than five"."""
+    _suppress_cumbria(example)
+    edit(example / "figures.csv", "Cumbria,contacts,3,171", "Cumbria,contacts,3,4")
+    edit(example / "figures.csv", '"1,660","3,549"', '"1,660","3,382"')
+    english = api.preview(example, "Cumbria")[0]
+    assert "Between January and June 2018, that figure was also fewer than five." in english
+    assert "Between July and December 2017, fewer than five people from Cumbria" in english
+    welsh = api.preview(example, "Cumbria", locale="cy_GB")[0]
+    assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw hefyd yn llai na 5." in welsh
+    assert english.count("in both periods") == welsh.count("yn y ddau gyfnod") == 2  # headline and first line

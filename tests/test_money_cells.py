@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
@@ -59,13 +60,28 @@ def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path
         "(money is a measure whose unit is a currency code, such as unit: GBP, in campaign.yaml))\n"))
 
 
-def test_two_currencies_in_one_measure_are_refused(example: Path, tmp_path: Path) -> None:
-    in_pounds(example)
+def test_another_currencys_sign_is_refused_never_printed_as_the_measures(example: Path, tmp_path: Path) -> None:
+    in_pounds(example)  # "€90" on a measure in GBP would have printed as £90
     edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,£150,£440")
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,€90,171")
     assert draft_error(example, tmp_path) == (1, (
-        'error: figures.csv:4: before: "€90" is written with € (euro sign), but row 3 writes contacts with £ '
-        "(expected every figure of contacts in its one currency, GBP)\n"))
+        'error: figures.csv:4: before: "€90" is written with € (euro sign), which is not the sign of GBP (expected '
+        "an amount in GBP, written with £ or with no sign: if the figures really are in another currency, set the "
+        "measure's unit to that currency's code in campaign.yaml)\n"))
+
+
+@pytest.mark.parametrize(("unit", "cell"), [("USD", "$90"), ("CAD", "$90"), ("JPY", "¥90"), ("INR", "₹90")])
+def test_a_currencys_own_sign_is_read_wherever_it_is_written(unit: str, cell: str) -> None:
+    assert parse_figure(cell, "count", SourceRef("figures.csv", row=2), "before", unit) == Decimal(90)
+
+
+@pytest.mark.parametrize(("unit", "cell", "sign"), [("GBP", "$90", "$ (dollar sign)"), ("EUR", "£90", "£ (pound sign)"),
+                                                    ("USD", "€90", "€ (euro sign)")])
+def test_a_sign_of_another_currency_is_named_with_the_units_own(unit: str, cell: str, sign: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_figure(cell, "count", SourceRef("figures.csv", row=2), "before", unit)
+    assert str(caught.value).startswith(f'figures.csv:2: before: "{cell}" is written with {sign}, which is not '
+                                        f"the sign of {unit}")
 
 
 def test_a_dot_that_may_mark_thousands_is_refused(example: Path, tmp_path: Path) -> None:
@@ -168,9 +184,12 @@ def test_a_formula_excel_worked_out_as_empty_text_is_an_empty_cell(example: Path
         "such as [x] where the figure is not available)\n"))
 
 
-@given(st.decimals(min_value=0, max_value=10**12, places=2), st.sampled_from(["£", "€", "$", "¥", "₹"]),
+@given(st.decimals(min_value=0, max_value=10**12, places=2),
+       st.sampled_from([("£", "GBP"), ("€", "EUR"), ("$", "USD"), ("¥", "JPY"), ("₹", "INR")]),
        st.sampled_from(["{sign}{amount}", "{sign} {amount}", "{amount} {sign}", "{amount}{sign}"]))
-def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, sign: str, form: str) -> None:
-    """Whatever the amount, the sign and where it stands, the Decimal read is the amount written, to the penny."""
+def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, money: tuple[str, str], form: str) -> None:
+    """Whatever the amount, the currency and where its sign stands, the Decimal read is the amount written, to the
+    penny."""
+    sign, unit = money
     text = form.format(sign=sign, amount=format(amount, ",.2f"))
-    assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", "GBP") == amount
+    assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", unit) == amount

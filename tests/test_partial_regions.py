@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.shipped import shipped_root
 from tests.conftest import edit
@@ -170,7 +171,16 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     some_areas(example)
     text = api.preview(example, "Cheshire")[0]
     assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
-    assert "| North West | 4,210 | 7,120 |  |\n" in text
+    assert "| North West (all areas) | 4,210 | 7,120 |  |\n" in text  # its published total, not a sum
+    with pytest.raises(InputError, match=r"measures\.contacts\.unit_cy: area 'Cheshire': is missing"):
+        api.preview(example, "Cheshire", locale="cy_GB")  # a Welsh caption in English ("People, fesul ardal"): no
+    edit(example / "campaign.yaml", "    unit: people\n", "    unit: people\n    label_cy: pobl a gysylltodd\n")
+    welsh = api.preview(example, "Cheshire", locale="cy_GB")[0]
+    assert "Pobl a gysylltodd, fesul ardal\n" in welsh
+    assert "| Gogledd-orllewin Lloegr (pob ardal) | 4,210 | 7,120 |  |\n" in welsh  # as a row starts
+    out = example / "out"
+    api.draft(example, out, areas=["Cheshire"], formats=["docx"])
+    assert run("check", str(example), str(out / "cheshire.docx")) == (0, "")  # its own label checks clean
 
 
 def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> None:

@@ -13,8 +13,10 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import QuoteError
 from drafter.load import load_campaign
+from drafter.model import SourceRef, Speaker
 from drafter.quotes.choose import fingerprint
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
+from drafter.style.titles import check_title
 from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, edit, files_in
 
@@ -51,7 +53,8 @@ def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' has changed since approval "
                       "(its text no longer matches the approved fingerprint) (expected an approved, unexpired and "
-                      "unchanged quote)\n")
+                      "unchanged quote: drafter quotes approve DIR york-cheshire --by NAME records the new wording's "
+                      "approval, once the speaker has agreed it)\n")
     assert files_in(out) == {}
     result = runner.invoke(app, ["quotes", "approve", str(example), "york-cheshire", "--by", "Stuart York",
                                  "--on", "2018-09-01"])
@@ -66,7 +69,8 @@ def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> Non
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' is a draft, not approved "
-                      "(expected an approved, unexpired and unchanged quote (drafter preview, or drafter draft "
+                      "(expected an approved, unexpired and unchanged quote: drafter quotes approve DIR "
+                      "york-cheshire --by NAME records its approval (drafter preview, or drafter draft "
                       "--draft-quotes, shows a draft marked as not approved))\n")
     assert not (tmp_path / "out").exists()
     with pytest.raises(QuoteError, match="is a draft, not approved"):
@@ -225,6 +229,24 @@ def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
                       "did you mean 'inspector'?)\n")
 
 
+@pytest.mark.parametrize("title", [
+    "Group Manager", "Chief Fire Officer", "Station Manager", "Cabinet Member for Environment", "Co-founder",
+    "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp",
+])
+def test_fire_and_council_titles_and_welsh_words_with_accents_or_hyphens_are_known(title: str) -> None:
+    """A fire service's ranks are in the list, and a word with a circumflex or a hyphen is read whole: "Tân" was
+    read as "T" and "n", and "co-founder" (in the list) as "co" and "founder", so each was refused."""
+    check_title(Speaker("x", "X", title, "", "", "", SourceRef("quotes.yaml", line=3)))
+
+
+def test_a_misspelt_welsh_title_word_is_named_whole() -> None:
+    with pytest.raises(QuoteError) as caught:
+        check_title(Speaker("x", "X", "Prif Swyddog Tan", "", "", "", SourceRef("quotes.yaml", line=3)),
+                    field="speakers.x.title_cy")
+    assert caught.value.line() == ('quotes.yaml:3: speakers.x.title_cy: "Tan" is not a known rank or job-title '
+                                   "word (expected a word from drafter's list or from title_words in quotes.yaml)")
+
+
 def test_a_campaign_can_extend_the_title_words(example: Path) -> None:
     edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector Fixer")
     edit(example / "quotes.yaml", "quotes:\n", "title_words: [fixer]\n\nquotes:\n")
@@ -307,3 +329,15 @@ def test_a_quote_scoped_to_an_area_not_in_areas_csv_is_a_warning_with_what_was_m
            "'york-cheshire-cy', quotes.yaml:72; did you mean 'Cheshire'?); change their areas: or delete them\n" \
         in result.stderr
     assert "Stuart York" not in (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")
+
+
+def test_an_attribution_that_repeats_the_title_is_warned_about_once(example: Path) -> None:
+    """A release prints the title before the name and the attribution after it, so a title repeated in the
+    attribution reads "Detective Inspector Stuart York, detective inspector at …" in every release."""
+    edit(example / "quotes.yaml", "attribution: from Cheshire Constabulary’s strategic public protection directorate",
+         "attribution: detective inspector at Cheshire Constabulary")
+    warnings = [w for w in load_campaign(example).notices if w.code == "attribution_repeats_title"]
+    assert [w.message for w in warnings] == [
+        "a speaker's attribution repeats their title, which releases print before the name already: 'stuart-york' "
+        "(quotes.yaml:12): \"Detective Inspector Stuart York, detective inspector at Cheshire Constabulary\"; take "
+        "the title out of attribution"]

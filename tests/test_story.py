@@ -160,3 +160,14 @@ def test_an_error_in_the_welsh_variant_names_that_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert result.stderr.startswith("error: count-change/release.cy.md.j2:46: template: area ")
+
+
+def test_a_per_head_release_over_a_year_opens_with_between_not_in(tmp_path: Path) -> None:
+    """per-head's first sentence names its period with between(): "Between April 2024 and March 2025, …" (it
+    said "In April 2024 to March 2025"); a period of one month still reads "In October 2024"."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    assert "\nIn October 2024, Cardiff had 194 public charging points" in api.preview(campaign, "Cardiff")[0]
+    edit(campaign / "campaign.yaml", "start: 2024-10-01\n    end: 2024-10-31", "start: 2024-04-01\n    end: 2025-03-31")
+    text = api.preview(campaign, "Cardiff")[0]
+    assert "\nBetween April 2024 and March 2025, Cardiff had 194 public charging points" in text

@@ -175,8 +175,10 @@ def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_availabl
             "to give.") in powys
     assert "- Volunteer crew members: not available\n" in powys
     ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
-    assert "Nid oes ffigurau ar gael ar gyfer nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes " \
-           "cymhariaeth i’w rhoi." in ynys_mon
+    assert "\nYn 2023, roedd y ffigur ar gyfer pobl a achubwyd ar Ynys Môn yn 9. Nid oes ffigurau ar gael ar gyfer " \
+           "nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes cymhariaeth i’w rhoi." in ynys_mon
+    assert "\nIn 2023, the figure for people rescued in Ynys Môn was nine. Figures for the number of people rescued " \
+           "in Ynys Môn are not available in 2024" in (tmp_path / "out" / "ynys-mon.en.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("locale", "line"), [
@@ -195,7 +197,7 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
 @pytest.mark.parametrize(("locale", "lines"), [
     ("en_GB", ["from £7,252 between April and September 2023 to £7,985 between April and September 2024",
                "- Cardiff: from £4,120 to £5,066, a rise of 23 per cent\n", "- Ceredigion: unchanged at £640\n",
-               "- Powys: from £12 to £31, a rise of £19\n", "- Ynys Môn: from £0 to £140, a rise of £140\n"]),
+               "- Powys: from £12 to £31, a rise of £19\n", "- Ynys Môn: from £0 to £140\n"]),
     ("cy_GB", ["- Caerdydd: o £4,120 i £5,066, cynnydd o 23%\n", "- Ceredigion: dim newid, sef £640\n",
                "- Powys: o £12 i £31, cynnydd o £19\n"]),
 ])
@@ -212,3 +214,38 @@ def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: 
     result = api.draft(campaign, tmp_path / "out", formats=["docx"], locale=locale)
     assert api.check(campaign, [tmp_path / "out"]).findings == ()
     assert len(result.releases) == 6
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "Across Wales as a whole, the figure went from none to 7,985 over the same periods.\n"),
+    ("cy_GB", "Ar draws Cymru, aeth y ffigur o ddim i 7,985 dros yr un cyfnodau.\n"),
+])
+def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path: Path, locale: str,
+                                                                      line: str) -> None:
+    """"from none to 140, a rise of 140" says the count twice: a change from or to none ends at its counts."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    for row in ('Cardiff,parcels,"4,120"', 'Swansea,parcels,"2,480"', "Ceredigion,parcels,640", "Powys,parcels,12"):
+        edit(campaign / "figures.csv", row, row.split(",")[0] + ",parcels,0")
+    assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
+
+
+def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
+    """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
+    sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
+    region's list gives it too."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,[x],31")
+    english = api.preview(campaign, "Powys")[0]
+    assert "# Emergency food parcels given out in Powys: 31 between April and September 2024\n" in english
+    assert ("\nBetween April and September 2024, the figure for emergency food parcels given out in Powys was 31. "
+            "Figures for Powys are not available for April to September 2023, so there is no comparison to give.\n"
+            ) in english
+    welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "# Y parseli bwyd brys a roddwyd ym Mhowys: 31 rhwng Ebrill a Medi 2024\n" in welsh
+    assert ("\nRhwng Ebrill a Medi 2024, roedd y ffigur ar gyfer parseli ym Mhowys yn 31. Nid oes ffigurau ar gael "
+            "ar gyfer Powys rhwng Ebrill a Medi 2023, felly nid oes cymhariaeth i’w rhoi.\n") in welsh
+    assert "\n- Powys: 31 (not available between April and September 2023)\n" in api.preview(campaign, "Wales")[0]
+    assert "\n- Powys: 31 (dim ffigurau ar gael rhwng Ebrill a Medi 2023)\n" in api.preview(campaign, "Wales",
+                                                                                         locale="cy_GB")[0]

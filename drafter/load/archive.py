@@ -1,5 +1,5 @@
-"""Bounded decompression: an XLSX workbook or a DOCX document (both ZIP archives) is refused before any part of
-it is parsed when its entries claim more than drafter will ever need, so a small file cannot unpack into
+"""Bounded decompression: an XLSX or ODS workbook or a DOCX document (all ZIP archives) is refused before any
+part of it is parsed when its entries claim more than drafter will ever need, so a small file cannot unpack into
 gigabytes (a "zip bomb").
 
 Python's ``zipfile`` never inflates an entry past the size its directory declares (the CRC check fails first),

@@ -232,13 +232,16 @@ def _present(path: Path) -> bool:
 
 
 def _default_figures(root: Path, top: Mapping) -> str:
-    """figures.csv, or figures.xlsx when that is the one there; with both, campaign.yaml must say which (a
-    workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
-    if (root / "figures.xlsx").exists() and (root / "figures.csv").exists():
-        raise InputError("the campaign folder has both figures.csv and figures.xlsx", source=top.ref(),
-                         field="figures", expected="figures: figures.xlsx (or figures.csv) in campaign.yaml to say "
-                         "which holds the figures, or only one of them in the folder")
-    return "figures.xlsx" if (root / "figures.xlsx").exists() else "figures.csv"
+    """figures.csv, or figures.xlsx or figures.ods when that is the one there; with two, campaign.yaml must say
+    which (a workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
+    present = [name for name in ("figures.csv", "figures.xlsx", "figures.ods") if (root / name).exists()]
+    if len(present) > 1:
+        listed = " and ".join([", ".join(present[:-1]), present[-1]])
+        raise InputError(f"the campaign folder has both {listed}" if len(present) == 2 else
+                         f"the campaign folder has {listed}", source=top.ref(), field="figures",
+                         expected=f"figures: {present[-1]} (or {present[0]}) in campaign.yaml to say which holds the "
+                         "figures, or only one of them in the folder")
+    return present[0] if present else "figures.csv"
 
 
 def _check_timezone(top: Mapping, name: str) -> None:

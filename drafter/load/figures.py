@@ -1,5 +1,5 @@
-"""figures.csv / figures.xlsx in long form (area, measure, period, value) or wide form (one column per period),
-read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
+"""figures.csv / figures.xlsx / figures.ods in long form (area, measure, period, value) or wide form (one column
+per period), read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
 (area, measure, period). Files as published, one per period, are read by :mod:`drafter.load.published` into
 the same :class:`Collector`.
 
@@ -17,7 +17,7 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.numbers import currency_sign, parse_figure
+from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
@@ -44,7 +44,6 @@ class Collector:
     found: Figures = field(default_factory=dict)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
-    signs: dict[str, tuple[str, SourceRef]] = field(default_factory=dict)  # measure → first currency sign, cell
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
@@ -61,21 +60,6 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
             self.found[key] = Value(parse_figure(text, measure.kind, ref, column, measure.unit), (ref,))
-            self._one_currency(text, ref, column, measure)
-
-    def _one_currency(self, text: str, ref: SourceRef, column: str, measure: Measure) -> None:
-        """A measure of money is in one currency: a cell written with another sign than the first is refused
-        (which of the two is right, drafter cannot tell; that they are not both right, it can)."""
-        sign = currency_sign(text)
-        if not sign:
-            return
-        first, where = self.signs.setdefault(measure.id, (sign, ref))
-        if first != sign:
-            raise InputError(
-                f"is written with {sign} ({unicodedata.name(sign, 'a currency sign').lower()}), but row {where.row}"
-                + (f" of {where.file}" if where.file != ref.file else "") + f" writes {measure.id} with {first}",
-                source=ref, field=column, value=text.strip(),
-                expected=f"every figure of {measure.id} in its one currency, {measure.unit}")
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:

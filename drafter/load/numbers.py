@@ -8,12 +8,14 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.model import MeasureKind, SourceRef
+from drafter.style.cldr import currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 _SPACES = re.compile(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}(?![0-9]))")
 _EXCEL_ERROR = re.compile(r"^#(N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!)$",
                           re.IGNORECASE)
+_CALC_ERROR = re.compile(r"^Err:[0-9]{3}$", re.IGNORECASE)
 _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234.567"
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
@@ -48,6 +50,12 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
                          value=shown, expected=expected + f", without a currency sign: this measure is counted in "
                          f"{unit or 'people'}, not money (money is a measure whose unit is a currency code, such "
                          "as unit: GBP, in campaign.yaml)")
+    own = currency_symbol(unit, "en")  # "£" for GBP, "$" for USD, "CA$" for CAD: CLDR's, whatever the locale
+    if sign not in own:  # "€12,000" on a measure in GBP is another currency's amount, never printed as pounds
+        raise InputError(f"is written with {sign} ({name}), which is not the sign of {unit}", source=source,
+                         field=field, value=shown, expected=f"an amount in {unit}" + (f", written with {own} or" if
+                         currency_sign(own) else ",") + " with no sign: if the figures really are in another "
+                         "currency, set the measure's unit to that currency's code in campaign.yaml")
     number = (cell[1:] if cell.startswith(sign) else cell[:-1]).strip()
     if _DOTTED_THOUSANDS.match(number):
         raise InputError("could be read two ways: the dot may mark the decimals or the thousands",
@@ -76,14 +84,20 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if not cell:
         raise InputError("is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
-    if cell.startswith("=") and len(cell) > 1 and source.file.lower().endswith(".xlsx"):  # read as its text
+    workbook = source.file.lower().endswith((".xlsx", ".ods"))
+    if cell.startswith("=") and len(cell) > 1 and workbook:  # a formula saved without its value: read as its text
+        program = "LibreOffice Calc" if source.file.lower().endswith(".ods") else "Excel"
         raise InputError("is a formula that has not been calculated: the program that saved the workbook kept the "
                          "formula but not its value", source=source, field=field, value=shown,
-                         expected="the figure: open the file in Excel and save it, so that the value is saved with "
-                         "the formula")
+                         expected=f"the figure: open the file in {program} and save it, so that the value is saved "
+                         "with the formula")
     if cell.startswith("=") and len(cell) > 1:
         raise InputError("is a formula, not a value", source=source, field=field, value=shown,
                          expected=expected + "; paste values only")
+    if _CALC_ERROR.match(cell):  # LibreOffice's own errors, such as Err:502 (an invalid argument)
+        raise InputError(f"is LibreOffice's error {cell}: the formula that gives this figure failed",
+                         source=source, field=field, expected="a number: correct the formula in the spreadsheet, "
+                         "or write [x] where the figure is not available")
     if _EXCEL_ERROR.match(cell):
         raise InputError(f"is Excel's error {cell.upper()}: the formula that gives this figure failed",
                          source=source, field=field, expected="a number: correct the formula in the spreadsheet, "

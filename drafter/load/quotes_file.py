@@ -13,7 +13,7 @@ from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning
 from drafter.quotes.choose import fingerprint
 from drafter.style.lang import languages as known_languages
-from drafter.style.titles import check_title
+from drafter.style.titles import check_title, title_before_name
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
@@ -86,7 +86,26 @@ def load_quotes(path: Path, display: str, area_names: set[str]
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), _unknown_areas(unknown, area_names)
+    return tuple(speakers), tuple(quotes), _unknown_areas(unknown, area_names) + _repeated_titles(speakers,
+                                                                                                   other_languages)
+
+
+def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tuple[Warning, ...]:
+    """One warning naming each speaker whose attribution repeats their title: a release prints the title before
+    the name and the attribution after it, "Chief Executive Amara Okafor, chief executive of …"."""
+    parts = []
+    for speaker in speakers:
+        for code in ("en", *other_languages):
+            said = speaker.in_language(code)
+            if code != "en" and said is speaker:
+                continue
+            if said.title and re.search(rf"\b{re.escape(said.title)}\b", said.attribution, re.IGNORECASE):
+                parts.append(f"{speaker.id!r} ({speaker.source}): \"{title_before_name(said.title)} {said.name}, "
+                             f"{said.attribution}\"")
+    if not parts:
+        return ()
+    return (Warning("attribution_repeats_title", "a speaker's attribution repeats their title, which releases print "
+                    "before the name already: " + "; ".join(parts) + "; take the title out of attribution"),)
 
 
 def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: set[str]) -> tuple[Warning, ...]:

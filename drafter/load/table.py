@@ -1,4 +1,4 @@
-"""Reading a CSV or XLSX sheet into rows of text cells, each with its file and row number.
+"""Reading a CSV file, or an XLSX or ODS sheet, into rows of text cells, each with its file and row number.
 
 :func:`read_table` holds every row; :func:`read_rows` checks the header at once and gives the rows one at a
 time, so a large sheet (figures at 10,000 areas) never has all its rows' cells in memory together. Both make
@@ -22,6 +22,8 @@ from drafter.load.yamlio import read_text
 from drafter.model import SourceRef
 
 MAX_TABLE_BYTES = 50_000_000
+_NOT_READ = {".xls": "an older Excel workbook (.xls)", ".xlsb": "an Excel binary workbook (.xlsb)",
+             ".numbers": "a Numbers spreadsheet"}  # spreadsheets drafter cannot read, told how to save one it can
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,14 @@ class RowStream:
 
 
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
-    """Read ``path`` (CSV or XLSX) with a header row; cells are stripped text."""
+    """Read ``path`` (CSV, XLSX or ODS) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
     return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
               only_names: bool = False, empty: tuple[str, str] = NO_ROWS) -> RowStream:
-    """Read ``path`` (CSV or XLSX) with a header row, checking the header now and each row when it is reached.
+    """Read ``path`` (CSV, XLSX or ODS) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
     given: then it is the first of the sheet's first rows that names them all, and the rows above it (a
@@ -91,7 +93,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     all, the header is the row naming most of them, so the error for a missing column lists that row's
     columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
 
-    A CSV file's rows are parsed one at a time from its text; an XLSX sheet is read whole (by its reader)
+    A CSV file's rows are parsed one at a time from its text; an XLSX or ODS sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
@@ -99,6 +101,13 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         from drafter.load.xlsx import read_xlsx_rows
 
         raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
+    elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
+        from drafter.load.ods import read_ods_rows
+
+        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES)
+    elif path.suffix.lower() in _NOT_READ:
+        raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
+                         expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))

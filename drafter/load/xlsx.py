@@ -15,6 +15,7 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
+from drafter.load.sheets import choose_sheet
 from drafter.model import SourceRef
 
 
@@ -33,16 +34,7 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
                          expected=expected) from None
     try:
         names = book.sheetnames
-        if sheet is None:
-            if len(names) > 1:
-                raise InputError(
-                    f"has {len(names)} sheets ({', '.join(names)})", source=SourceRef(display),
-                    expected="figures_sheet: <name> in campaign.yaml to choose one",
-                )
-            sheet = names[0]
-        if sheet not in names:
-            raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display),
-                             expected="one of " + ", ".join(names))
+        sheet = choose_sheet(names, [name for name in names if book[name].sheet_state != "visible"], sheet, display)
         rows: list[list[str]] = []
         # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
         # Excel worked out as empty text is saved as text, "str", and is an empty cell.)

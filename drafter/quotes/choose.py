@@ -113,12 +113,15 @@ def choose_quote(
     assert reason is not None
     if optional and (chosen.status == "withdrawn" or _expired(chosen, release_date)):
         return Choice(None, left_out=f"quote {chosen.id!r} for the optional role {role!r} {reason}")
+    approve = f"drafter quotes approve DIR {chosen.id} --by NAME records"
+    hint = {"draft": f": {approve} its approval (drafter preview, or drafter draft --draft-quotes, shows a draft "
+                     "marked as not approved)"}.get(chosen.status, "")
+    if chosen.status == "approved" and not _expired(chosen, release_date):  # changed since its approval
+        hint = f": {approve} the new wording's approval, once the speaker has agreed it"
     raise QuoteError(
         f"area {area.name!r}: quote {chosen.id!r} {reason}",
         source=chosen.source,
-        expected="an approved, unexpired and unchanged quote"
-        + ("" if chosen.status != "draft" else " (drafter preview, or drafter draft --draft-quotes, shows a "
-           "draft marked as not approved)"),
+        expected="an approved, unexpired and unchanged quote" + hint,
     )
 
 

@@ -19,10 +19,13 @@ from drafter.render.views import AreaView
 from drafter.style import numbers, wording
 
 BY = ("count", "rate", "change", "percent")
+# The places a rate per head is printed to, and so the places a rank by rate compares: two areas printed
+# "25.8" share a rank ("joint second"), as a reader comparing the printed rates would expect.
+RATE_PLACES = 1
 
 
-def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1,
-             unit: bool = True) -> Md:
+def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
+             places: int = RATE_PLACES, unit: bool = True) -> Md:
     """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
     ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
     ``places``. A count of none has no rate worth giving: the count is said instead, "no charging points" (a
@@ -36,8 +39,8 @@ def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: o
     return Md(escape_markdown(_per_words(ctx, ctx.campaign.measure(measure), number, rounded, unit)))
 
 
-def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, places: int = 1
-                ) -> tuple[str, Decimal]:
+def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
+                places: int = RATE_PLACES) -> tuple[str, Decimal]:
     """The number of :func:`per_head` alone ("52.3"; "fewer than 0.1" for a rate that rounds to nothing; "0" for
     none, as a table's cell), recorded, and the value it shows."""
     where = ctx.area_of(area)
@@ -47,7 +50,7 @@ def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area
     rounded = round_half_up(rate, places)
     shown = str(rounded)
     if rounded or not rate:
-        number = numbers.count_text(rounded, ctx.style, figures=True) if rounded else "0"
+        number = numbers.published_rate_text(rounded, ctx.style) if rounded else "0"  # "25.0" beside "25.8"
     else:
         least = Decimal(1).scaleb(-places)
         number = ctx.style.language.fewer_than(numbers.count_text(least, ctx.style, figures=True), ctx.style,
@@ -128,13 +131,14 @@ def rated(ctx: StoryContext, measure: str, period: str | None = None, area: obje
 
 
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-        lowest: bool = False) -> bool:
-    """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest". The
+        lowest: bool = False, joint: bool = False) -> bool:
+    """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest";
+    ``joint``: whether it shares first place, for "the joint highest rate" (not "the joint first highest"). The
     rank is recorded as a fact either way."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
                tied=found.tied), Decimal(found.position), formula, sources)
-    return found.position == 1 and not found.tied
+    return found.position == 1 and found.tied == joint
 
 
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
@@ -264,7 +268,7 @@ def _judge(ctx: StoryContext, measure: str, period: str, by: str
                     for p in ctx.campaign.periods):
                 return None
             rate, _, sources = _rate(ctx, area, measure, period)
-            return rate, sources
+            return round_half_up(rate, RATE_PLACES), sources  # as printed: equal printed rates share a rank
         old = given(area, first)
         if old is None:
             return None

@@ -88,6 +88,11 @@ class ChangeView:
         self.direction = change.direction
         self._old_hidden = ctx.hidden(change.measure, change.old)
         self._new_hidden = ctx.hidden(change.measure, change.new)
+        # which side disclosure control hides, for a template to say "that figure was also fewer than five"
+        self.old_suppressed = self._old_hidden
+        self.new_suppressed = self._new_hidden
+        # "from none to 318" says the rise already: a noun after it ("a rise of 318") would repeat the count
+        self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)

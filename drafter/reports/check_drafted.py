@@ -12,6 +12,7 @@ from decimal import Decimal
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
 from drafter.reports.check_facts import Known, Universe, states, words_of
+from drafter.reports.check_rates import rate_words
 from drafter.reports.check_read import read_blocks
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, flat, items, tokens
 
@@ -44,13 +45,17 @@ class Drafted:
         self.count_words = frozenset(self._count_words())
         self.rank_words = frozenset(self._rank_words())
         self.measure_words = frozenset(self._measure_words())
+        self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
 
     def _count_words(self) -> set[str]:
-        """Words that follow a count in the release ("people", Welsh "o bobl"): a number word before one is a
-        count."""
+        """Words that follow a count of the campaign's in the release ("people", Welsh "o bobl"): a number word
+        before one is a count. Not those after a figure of the campaign's own text ("its 58 fire stations" in
+        About), which no fact of the release is: they say what else the organisation counts."""
         words = {w for m in self.universe.campaign.measures for w in words_of(m.unit) if len(w) > 2}
-        for toks, found in zip(self.toks, self.items, strict=True):
-            for item in found:
+        for toks, found, links in zip(self.toks, self.items, self.links, strict=True):
+            for item, known in zip(found, links, strict=True):
+                if known is None:
+                    continue
                 after = item.last
                 while after < len(toks) and toks[after].norm in self.count_links:
                     after += 1

@@ -206,6 +206,9 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
             after = _superlative(toks, end, vocab)
             return Item("ordinal", start, after or end, text[toks[start].start:number.end + len(number.suffix)],
                         value, weak=False)
+    elif worded and worded[1] == "superlative" and tied:  # "the joint highest rate": a first place shared
+        return Item("ordinal", start, worded[0], text[toks[start].start:toks[worded[0] - 1].end], worded[3],
+                    "superlative")
     elif worded and worded[1] == "ordinal":
         after = _superlative(toks, worded[0], vocab)
         return Item("ordinal", start, after or worded[0], text[toks[start].start:toks[worded[0] - 1].end],

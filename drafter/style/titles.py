@@ -11,7 +11,9 @@ from drafter.model import Speaker
 from drafter.shipped import shipped_root
 
 _SMALL = {"of", "for", "and", "the", "to", "in", "on", "at"}
-_WORD = re.compile(r"[A-Za-z’'.]+")
+# A word of a title: letters of any alphabet ("Tân", "Grŵp"), with apostrophes, full stops and hyphens inside it
+# ("children's", "Rt.", "co-founder", "uwch-arolygydd" are one word each, as the list holds them)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'.-])*")
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,7 @@ job-title word (expected a word from drafter's list or from title_words in quote
     """
     known = shipped_title_words() | extra_words
     for word in _WORD.findall(speaker.title):
-        normal = word.lower().replace("’", "'").strip(".")
+        normal = word.lower().replace("’", "'").strip(".-")
         if normal and normal not in known:
             near = difflib.get_close_matches(normal, sorted(known), n=1, cutoff=0.75)
             hint = f"; did you mean {near[0]!r}?" if near else ""

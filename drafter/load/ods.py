@@ -1,0 +1,236 @@
+"""ODS reading: OpenDocument spreadsheets, as LibreOffice saves them and as many public bodies publish figures.
+Cells come back as text, as :mod:`drafter.load.xlsx` gives them, for the one parser after them.
+
+An .ods file is a ZIP archive whose sheets are in one XML part, ``content.xml``. It is read with the standard
+library's streaming XML parser (``xml.etree.ElementTree.XMLPullParser``), a row at a time, each row dropped once
+read: no new dependency, and a sheet of 10,000 areas never held as a tree. (odfpy, which pandas' .ods reader
+uses, builds the whole document in memory, and pandas reads numbers as binary floats; drafter would still need
+the rules below.) The archive is bounded as an .xlsx is (:mod:`drafter.load.archive`), and a document type
+declaration, the only way XML can declare entities, is refused before parsing.
+
+A cell is read as shown: a number from its exact decimal ``office:value`` (never a binary float), to the decimal
+places its format shows, and a percentage as that percentage ("18.0%" for 0.18 shown so); a date as 2024-11-05;
+text with its spaces, tabs and line breaks; a comment left out; a formula as the value the spreadsheet saved, and
+an error value (``#DIV/0!``, ``Err:502``) as shown, for the figure's parser to refuse. Cells a merged cell covers
+are empty, as in Excel. Repeated rows and cells (LibreOffice writes the empty rest of a sheet as a million empty
+rows) are counted, never expanded where empty, and bounded where not. Hidden rows and columns are read, as a CSV
+saved from the sheet holds them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError, XMLPullParser
+
+from drafter.errors import InputError
+from drafter.fileio import read_bounded
+from drafter.load.archive import check_archive
+from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
+from drafter.load.sheets import choose_sheet
+from drafter.model import SourceRef
+
+_CELLS = (TABLE + "table-cell", TABLE + "covered-table-cell")
+_DROPPED = (TABLE + "table-row", TABLE + "table-column", TABLE + "table")  # once read: the rest is small
+
+EXPECTED = "an .ods file as LibreOffice Calc, Excel or a statistics office saves it"
+MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+MAX_COLUMNS = 16_384  # as LibreOffice and Excel
+MAX_ROWS = 1_048_576
+MAX_CELLS = 5_000_000  # cells read from one sheet, repeats counted: far above 10,000 areas' figures
+_LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {MAX_CELLS:,} cells"
+_PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
+
+
+def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
+    """Rows of one sheet as text, trailing empty rows and cells left out. Several sheets a person can see need
+    ``sheet`` (:func:`~drafter.load.sheets.choose_sheet`)."""
+    source = SourceRef(display)
+    try:
+        data = read_bounded(path, source, limit)
+    except FileNotFoundError:
+        raise InputError("file not found", source=source, expected="the file to exist") from None
+    _check_kind(data, source)
+    check_archive(data, source, "an OpenDocument spreadsheet", EXPECTED)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_package(archive, source)
+            styles = Styles()
+            if "styles.xml" in archive.namelist():
+                for _event, element, _parent in _elements(archive, "styles.xml", source):
+                    styles.take(element)
+            reader = _Sheets(styles, sheet, display)
+            for event, element, parent in _elements(archive, "content.xml", source):
+                reader.take(event, element, parent)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:  # a damaged part, or one encrypted
+        raise InputError(f"cannot be read as an OpenDocument spreadsheet ({exc})", source=source,
+                         expected=EXPECTED + "; download it again") from None
+    chosen = choose_sheet(reader.names, reader.hidden, sheet, display)
+    return reader.rows.get(chosen, [])
+
+
+def _check_kind(data: bytes, source: SourceRef) -> None:
+    """Files that are not an .ods under its name, told what they are and what to do."""
+    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("is an older Excel workbook (.xls) or a password-protected file, not an .ods",
+                         source=source, expected="an .ods file: open it and save it as 'ODF Spreadsheet (.ods)' "
+                         "without a password")
+    if b"," in start and b"\0" not in start and not start.startswith(b"PK"):
+        raise InputError("is a CSV file (text with commas) with a name ending .ods", source=source,
+                         expected="the file renamed to end .csv, which drafter reads too")
+    if start.startswith((b"<?xml", b"<office:document")):
+        raise InputError("is a flat OpenDocument spreadsheet (.fods), saved as one XML file", source=source,
+                         expected="an .ods file: open it in LibreOffice Calc and use File > Save As, "
+                         "'ODF Spreadsheet (.ods)'")
+
+
+def _check_package(archive: zipfile.ZipFile, source: SourceRef) -> None:
+    names = set(archive.namelist())
+    if "mimetype" not in names and "xl/workbook.xml" in names:
+        raise InputError("is an Excel workbook (.xlsx) with a name ending .ods", source=source,
+                         expected="the file renamed to end .xlsx, which drafter reads too, or saved from Excel "
+                         "as 'OpenDocument Spreadsheet (.ods)'")
+    manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
+    kind = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else \
+        MIMETYPE if MIMETYPE.encode() in manifest else ""  # a writer that left out the mimetype part
+    if not kind.startswith(MIMETYPE) or "content.xml" not in names:
+        what = f" ({kind})" if kind else ""
+        raise InputError(f"is not an OpenDocument spreadsheet{what}", source=source, expected=EXPECTED)
+    if b"encryption-data" in manifest:
+        raise InputError("is protected with a password, so its figures cannot be read", source=source,
+                         expected="the file saved without a password: open it in LibreOffice Calc, File > Save "
+                         "As, and untick 'Save with password'")
+
+
+def _elements(archive: zipfile.ZipFile, part: str, source: SourceRef) -> Iterator[tuple[str, Element, Element]]:
+    """Each element of ``part`` as it starts and ends, with its parent; an element that has ended is dropped from
+    its parent once the caller has it, so that only the rows being read are held."""
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
+    stack: list[Element] = []
+    with archive.open(part) as stream:
+        first = True
+        while chunk := stream.read(1 << 20):
+            if first and not _PROLOG.match(chunk):
+                raise InputError(f"holds a {part} that drafter does not read: XML with a document type "
+                                 "declaration or not in UTF-8", source=source, expected=EXPECTED)
+            first = False
+            try:
+                parser.feed(chunk)
+                events = list(parser.read_events())
+            except ParseError as exc:
+                raise InputError(f"cannot be read as an OpenDocument spreadsheet: its {part} is damaged ({exc})",
+                                 source=source, expected=EXPECTED + "; download it again") from None
+            for item in events:
+                event, element = item[0], item[-1]  # ("start" or "end", the element): the events asked for
+                assert isinstance(element, Element)
+                if event == "start":
+                    yield event, element, stack[-1] if stack else element
+                    stack.append(element)
+                    continue
+                stack.pop()
+                parent = stack[-1] if stack else element
+                yield event, element, parent
+                if parent is not element and element.tag in _DROPPED:
+                    parent.remove(element)
+    try:
+        parser.close()
+    except ParseError as exc:
+        raise InputError(f"cannot be read as an OpenDocument spreadsheet: its {part} is cut short ({exc})",
+                         source=source, expected=EXPECTED + "; download it again") from None
+
+
+class _Sheets:
+    """Each sheet's name and whether it is hidden, and the rows of the sheet to read (``sheet``, or with none
+    named, the first sheet shown and the first sheet: which one is read is known only at the end)."""
+
+    def __init__(self, styles: Styles, sheet: str | None, display: str) -> None:
+        self.styles, self.sheet, self.display = styles, sheet, display
+        self.names: list[str] = []
+        self.hidden: list[str] = []
+        self.rows: dict[str, list[list[str]]] = {}
+        self.depth = 0  # table:table elements open (a table in a cell is not a sheet)
+        self.reading: list[list[str]] | None = None
+        self.columns: list[tuple[int, str]] = []  # (last column of a run, its cells' default style)
+        self.empty = 0  # empty rows not yet placed: placed only when a row below them has a cell
+        self.count = 0  # cells read from the sheet, repeats counted
+
+    def take(self, event: str, element: Element, parent: Element) -> None:
+        tag = element.tag
+        if event == "end" and self.depth == 0:
+            self.styles.take(element)
+        elif tag == TABLE + "table":
+            self.depth += 1 if event == "start" else -1
+            if event == "start" and self.depth == 1:
+                self._start(element)
+        elif event == "end" and self.depth == 1 and self.reading is not None:
+            if tag == TABLE + "table-column":
+                last = (self.columns[-1][0] if self.columns else -1) + _count(element, "columns")
+                self.columns.append((last, element.get(TABLE + "default-cell-style-name", "")))
+            elif tag == TABLE + "table-row":
+                self._row(element)
+
+    def _start(self, element: Element) -> None:
+        name = element.get(TABLE + "name", f"Sheet{len(self.names) + 1}")
+        hidden = element.get(TABLE + "style-name", "") in self.styles.hidden
+        self.names.append(name)
+        if hidden:
+            self.hidden.append(name)
+        wanted = name == self.sheet if self.sheet is not None else \
+            not self.rows or (not hidden and len(self.names) - len(self.hidden) == 1)
+        self.reading = self.rows.setdefault(name, []) if wanted else None
+        self.columns, self.empty, self.count = [], 0, 0
+
+    def _row(self, row: Element) -> None:
+        assert self.reading is not None
+        repeat = _count(row, "rows")
+        cells = self._cells(row)
+        if not cells:
+            self.empty += repeat
+            return
+        number = len(self.reading) + self.empty + repeat
+        self.count += len(cells) * repeat
+        if number > MAX_ROWS or self.count > MAX_CELLS:
+            raise InputError(f"has more rows or cells than drafter reads (row {number:,})",
+                             source=SourceRef(self.display, row=min(number, MAX_ROWS)), expected=_LIMITS)
+        self.reading.extend([[]] * self.empty)
+        self.reading.extend([cells] * repeat)
+        self.empty = 0
+
+    def _cells(self, row: Element) -> list[str]:
+        cells: list[str] = []
+        empty = 0
+        row_style = row.get(TABLE + "default-cell-style-name", "")
+        for cell in row:
+            if cell.tag not in _CELLS:
+                continue
+            repeat = _count(cell, "columns")
+            numeric = cell.get(OFFICE + "value-type") in NUMERIC
+            text = "" if cell.tag != _CELLS[0] else \
+                cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False))
+            if not text:
+                empty += repeat
+                continue
+            if len(cells) + empty + repeat > MAX_COLUMNS:
+                raise InputError(f"has a cell beyond column {MAX_COLUMNS:,}",
+                                 source=SourceRef(self.display, row=len(self.reading or ()) + self.empty + 1),
+                                 expected=_LIMITS)
+            cells.extend([""] * empty + [text] * repeat)
+            empty = 0
+        return cells
+
+    def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool]:
+        name = cell.get(TABLE + "style-name") or row_style or \
+            next((style for last, style in self.columns if column <= last), "") or "Default"
+        return self.styles.shown(name)
+
+
+def _count(element: Element, what: str) -> int:
+    """table:number-rows-repeated or -columns-repeated: how many times the row or cell stands."""
+    text = element.get(f"{TABLE}number-{what}-repeated", "1")
+    if not (text.isascii() and text.isdigit()):
+        return 1  # not a count: the cell stands once
+    return max(int(text), 1) if len(text) < 10 else MAX_ROWS + 1

@@ -1,0 +1,36 @@
+"""Choosing the sheet of a workbook (.xlsx or .ods) to read: the one campaign.yaml names, or the only one a
+person sees when it names none."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from drafter.errors import InputError
+from drafter.model import SourceRef
+
+
+def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str) -> str:
+    """The sheet to read among ``names`` (in the workbook's order; ``hidden`` those its owner hid). Without
+    ``sheet``, the workbook's only sheet, or its only sheet not hidden: a lookup sheet the publisher hid is not
+    one a person chooses between. A name that is not a sheet is told the sheets there are, and the nearest
+("did you mean 'Table 1'?").
+
+    """
+    shown = [name for name in names if name not in hidden] or list(names)
+    if sheet is None:
+        if len(shown) > 1:
+            raise InputError(f"has {len(shown)} sheets ({', '.join(shown)})", source=SourceRef(display),
+                             expected="figures_sheet: <name> in campaign.yaml to choose one")
+        if not shown:
+            raise InputError("has no sheets", source=SourceRef(display), expected="a sheet of figures")
+        return shown[0]
+    if sheet in names:
+        return sheet
+    listed = ", ".join(name + (" (hidden)" if name in hidden else "") for name in names)
+    folded = {" ".join(name.split()).casefold(): name for name in names}
+    key = " ".join(sheet.split()).casefold()
+    close = difflib.get_close_matches(key, list(folded), n=1, cutoff=0.6)
+    near = folded.get(key) or (folded[close[0]] if close else None)
+    hint = f"; did you mean {near!r}?" if near else ""
+    raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display), expected=f"one of {listed}{hint}")
