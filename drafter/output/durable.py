@@ -11,7 +11,8 @@ through), so there it is skipped.
 A file the journal says drafter was putting in place, whose bytes match no hash drafter announced, and which is
 not a whole file of its kind (:func:`cut_short`), is drafter's own write cut short: the next run writes it
 again rather than calling it a person's edit. A person's edit, saved by Word, LibreOffice or a text editor, is
-always a whole file; a file that might be one is never taken for a broken write.
+always a whole file; a file that might be one is never taken for a broken write (an empty file is: it holds
+nothing of anyone's).
 """
 
 from __future__ import annotations
