@@ -82,7 +82,7 @@ def load_campaign(root: Path) -> Campaign:
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", set(area_names)) \
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", areas) \
         if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")

@@ -10,8 +10,9 @@ from typing import Any
 from drafter.errors import InputError
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
-from drafter.model import Quote, SourceRef, Speaker, Warning
+from drafter.model import Area, Quote, SourceRef, Speaker, Warning
 from drafter.quotes.choose import fingerprint
+from drafter.quotes.scope import ONLY
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title, title_before_name
 
@@ -19,14 +20,15 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
 
 
-def load_quotes(path: Path, display: str, area_names: set[str]
+def load_quotes(path: Path, display: str, known_areas: tuple[Area, ...]
                 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
     """The speakers and quotes, and a warning naming any area a quote's scope names that areas.csv does not
-    have (left out of its scope: a quote kept from an example, for areas that are gone, is used for none). A
-    file of comments only, as ``drafter new`` writes it, holds no quotes."""
+    have and nothing like it (left out of its scope: a quote kept from an example, for areas that are gone, is
+    used for none). A file of comments only, as ``drafter new`` writes it, holds no quotes."""
     data = load_yaml(path, display)
     if data is None:
         return (), (), ()
+    written = written_names(known_areas)
     top = Mapping(data, display)
     unknown: list[tuple[str, str, SourceRef]] = []  # (area, quote id, where)
     speakers = []
@@ -68,7 +70,7 @@ def load_quotes(path: Path, display: str, area_names: set[str]
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              "one of " + ", ".join(sorted(speaker_ids)))
         paragraphs = _paragraphs(entry)
-        areas = _areas(entry, area_names, unknown, quote_id)
+        areas, only = _scope(entry, written, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
             id=quote_id,
@@ -83,11 +85,11 @@ def load_quotes(path: Path, display: str, area_names: set[str]
             fingerprint=entry.text("fingerprint", "") or None,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
             language=entry.choice("language", tuple(known_languages()), "en"),
+            only=only,
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), _unknown_areas(unknown, area_names) + _repeated_titles(speakers,
-                                                                                                   other_languages)
+    return tuple(speakers), tuple(quotes), _unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
 
 
 def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tuple[Warning, ...]:
@@ -108,14 +110,11 @@ def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tup
                     "before the name already: " + "; ".join(parts) + "; take the title out of attribution"),)
 
 
-def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: set[str]) -> tuple[Warning, ...]:
-    """One warning for every quote area that is not in areas.csv, naming each and where it is."""
+def _unknown_areas(unknown: list[tuple[str, str, SourceRef]]) -> tuple[Warning, ...]:
+    """One warning for every quote area that is not in areas.csv and like none that is, naming each and where."""
     if not unknown:
         return ()
-    parts = []
-    for name, quote_id, ref in unknown:
-        near = difflib.get_close_matches(name, sorted(area_names), n=1)
-        parts.append(f"{name!r} (quote {quote_id!r}, {ref}" + (f"; did you mean {near[0]!r}?" if near else "") + ")")
+    parts = [f"{name!r} (quote {quote_id!r}, {ref})" for name, quote_id, ref in unknown]
     return (Warning("quote_unknown_area", "quotes.yaml names areas that are not in areas.csv, so those quotes are "
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
 
@@ -133,21 +132,88 @@ def _paragraphs(entry: Mapping) -> tuple[str, ...]:
     return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
 
 
-def _areas(entry: Mapping, area_names: set[str], unknown: list[tuple[str, str, SourceRef]], quote_id: str
-           ) -> tuple[str, ...]:
-    """A quote's scope: its areas (``all`` when none are named); an area not in areas.csv is noted in
-    ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
+def written_names(areas: tuple[Area, ...]) -> dict[str, str]:
+    """Every way quotes.yaml may name an area → its name in areas.csv: the name whatever its capitals and
+    spacing ("NORTH WEST", "north  west"), and its ``code`` column ("E12000002"), as figures files name it."""
+    found: dict[str, str] = {}
+    for area in areas:
+        code = dict(area.extra).get("code", "").strip()
+        for form in (code, area.name):
+            if form:
+                found[_folded(form)] = area.name
+    return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _scope(entry: Mapping, written: dict[str, str], unknown: list[tuple[str, str, SourceRef]], quote_id: str
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A quote's scope, (areas, only): each area named means it and every area in it, ``all`` (the default)
+    every area, and an area's name followed by ``only`` that area's own release only. A name that is not in
+    areas.csv but close to one that is (a slip, ``Chesire``) is an error saying which; one unlike any area is
+    noted in ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
     items: list[tuple[Any, SourceRef]] = entry.sequence("areas")
     if not items:
-        return ("all",)
-    areas = []
+        return ("all",), ()
+    areas: list[str] = []
+    only: list[str] = []
     for value, ref in items:
-        name = str(value).strip()
-        if name != "all" and name not in area_names:
-            unknown.append((name, quote_id, ref))
-            continue
-        areas.append(name)
-    return tuple(areas)
+        text = " ".join(str(value).split())
+        folded = text.casefold()
+        if folded == "all":
+            areas.append("all")
+        elif folded in written:
+            areas.append(written[folded])
+        elif _without_only(folded) in written:
+            only.append(written[_without_only(folded)])
+        else:
+            _unknown_area(text, ref, written, unknown, quote_id)
+    return tuple(dict.fromkeys(areas)), tuple(dict.fromkeys(only))
+
+
+def _without_only(folded: str) -> str:
+    """"north west" from "north west only" or "only north west"; "" when the scope does not say only."""
+    if folded.endswith(" " + ONLY):
+        return folded[:-len(ONLY) - 1].rstrip()
+    if folded.startswith(ONLY + " "):
+        return folded[len(ONLY) + 1:].lstrip()
+    return ""
+
+
+_SCOPE_WORDS = frozenset({"and", "own", "release", "releases", "all", "every", "area", "areas", "itself", "alone",
+                          "just", "not", "with", "including", "plus", "excluding", "except", "in", "of", "whole"})
+
+
+def _unknown_area(text: str, ref: SourceRef, written: dict[str, str], unknown: list[tuple[str, str, SourceRef]],
+                  quote_id: str) -> None:
+    """Refuse a scope that names an area in other words or misspells one; note one unlike any area."""
+    expected = f"an area's name or code from areas.csv (meaning it and every area in it), the name followed by " \
+               f"{ONLY} (its own release only), or all"
+    folded = text.casefold()
+    if folded.split()[:1] == ["all"] or folded in ("everywhere", "every area", "every release"):
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected="all, alone, for every area's release")
+    start = next((name for form, name in sorted(written.items(), key=lambda item: -len(item[0]))
+                  if folded.startswith(form) and _says_scope(folded[len(form):])), None)
+    if start is not None:  # "North West and every area in it", "North West's own release"
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected=f"{start} for it and every area in it, or {start} {ONLY} for its own release only")
+    base = _without_only(folded) or folded
+    near = difflib.get_close_matches(base, list(written), n=1)
+    if near:
+        suffix = f" {ONLY}" if base != folded else ""
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected=f"{expected}; did you mean {written[near[0]] + suffix!r}?")
+    unknown.append((text, quote_id, ref))
+
+
+def _says_scope(rest: str) -> bool:
+    """Whether the words after an area's name say which releases ("and every area in it", "'s own release",
+    "(region only)"), rather than name another area ("East" in "Cheshire East")."""
+    words = rest.replace("’", "'").replace("'s", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
+    return bool(words) and (rest[:1] in "'’(," or any(word in _SCOPE_WORDS for word in words))
 
 
 def _status(entry: Mapping) -> str:
