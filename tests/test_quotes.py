@@ -267,6 +267,18 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
                       "193 per cent))\n")
 
 
+def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the_region(example: Path) -> None:
+    edit(example / "quotes.yaml", "has grown enormously in recent years.", "has risen by 90 per cent in one force.")
+    approve_quote(example, "barr-regional", "Alan Barr", on=dt.date(2018, 9, 1))
+    assert "risen by 90 per cent" in api.preview(example, "North West")[0]  # Cumbria's figure, in the region's list
+    with pytest.raises(QuoteError) as caught:
+        api.preview(example, "Cheshire")
+    assert str(caught.value) == (
+        "quotes.yaml:22: area 'Cheshire': quote 'barr-regional' says '90 per cent', which this release's figures do "
+        "not support (expected a figure that agrees with the data (103 per cent, 193 per cent); or, if it speaks of "
+        "North West alone, areas: [North West only] keeps it to that release)")
+
+
 def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:
     edit(example / "quotes.yaml", "online behaviour almost treble.",
          "online behaviour rise by nearly 200 per cent.")
@@ -350,7 +362,7 @@ def test_a_scope_in_other_words_is_refused_with_the_words_drafter_knows(example:
                                         "areas.csv (") and message in str(caught.value)
 
 
-def test_a_scope_in_capitals_by_its_code_or_with_only_first_names_the_area(example: Path) -> None:
+def test_a_scope_in_capitals_by_its_code_or_file_name_or_with_only_first_names_the_area(example: Path) -> None:
     edit(example / "areas.csv", "area,parent,", "code,area,parent,")
     areas = (example / "areas.csv").read_text(encoding="utf-8").splitlines()
     codes = ["E12000002", *(f"E1000000{n}" for n in range(len(areas) - 2))]
@@ -359,7 +371,9 @@ def test_a_scope_in_capitals_by_its_code_or_with_only_first_names_the_area(examp
                                        encoding="utf-8")
     edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [CHESHIRE,  e12000002 Only]")
     edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [only  cheshire]")
+    edit(example / "quotes.yaml", "areas: [North West]\n", "areas: [north-west]\n")  # as its files are named
     quotes = {q.id: q for q in load_campaign(example).quotes}
+    assert quotes["barr-regional-cy"].areas == ("North West",)
     assert (quotes["york-cheshire"].areas, quotes["york-cheshire"].only) == (("Cheshire",), ("North West",))
     assert (quotes["york-cheshire-cy"].areas, quotes["york-cheshire-cy"].only) == ((), ("Cheshire",))
 

@@ -134,14 +134,11 @@ def _paragraphs(entry: Mapping) -> tuple[str, ...]:
 
 def written_names(areas: tuple[Area, ...]) -> dict[str, str]:
     """Every way quotes.yaml may name an area → its name in areas.csv: the name whatever its capitals and
-    spacing ("NORTH WEST", "north  west"), and its ``code`` column ("E12000002"), as figures files name it."""
-    found: dict[str, str] = {}
-    for area in areas:
-        code = dict(area.extra).get("code", "").strip()
-        for form in (code, area.name):
-            if form:
-                found[_folded(form)] = area.name
-    return found
+    spacing ("NORTH WEST", "north  west"), its ``code`` column ("E12000002"), as figures files name it, and its
+    files' name ("north-west")."""
+    found = {_folded(area.slug): area.name for area in areas}
+    found |= {_folded(code): area.name for area in areas if (code := dict(area.extra).get("code", "").strip())}
+    return found | {_folded(area.name): area.name for area in areas}  # a name is never another area's code
 
 
 def _folded(text: str) -> str:

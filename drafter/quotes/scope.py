@@ -21,12 +21,13 @@ class Match:
 
     rank: int
     why: str
+    named: str = ""  # the area whose name in ``areas`` made the match ("North West"); "" for ``all``
 
 
 def scope_match(quote: Quote, area: Area, parents: dict[str, str | None]) -> Match | None:
     """The most specific way ``quote``'s scope takes in ``area``; None when its release may not print it."""
     if area.name in quote.only:
-        return Match(0, f"for {area.name} {ONLY}")
+        return Match(0, f"for {area.name} {ONLY}", area.name)
     chain = [area.name]
     current = parents.get(area.name)
     while current and current not in chain:
@@ -38,7 +39,7 @@ def scope_match(quote: Quote, area: Area, parents: dict[str, str | None]) -> Mat
             found = Match(len(chain) + 1, "for all areas")
         elif name in chain:
             distance = chain.index(name)
-            found = Match(distance + 1, f"for {name}" + (f", which {area.name} is in" if distance else ""))
+            found = Match(distance + 1, f"for {name}" + (f", which {area.name} is in" if distance else ""), name)
         else:
             continue
         if best is None or found.rank < best.rank:
