@@ -157,8 +157,11 @@ def _scope(entry: Mapping, written: dict[str, str], unknown: list[tuple[str, str
     areas: list[str] = []
     only: list[str] = []
     for value, ref in items:
-        text = " ".join(str(value).split())
+        text = " ".join(str("" if value is None else value).split())
         folded = text.casefold()
+        if not folded:
+            raise InputError("is empty", source=ref, field=ref.key, expected=f"an area's name, the name followed by "
+                             f"{ONLY}, or all")
         if folded == "all":
             areas.append("all")
         elif folded in written:
