@@ -24,6 +24,7 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
+from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch
@@ -114,6 +115,7 @@ def draft(
     locale: str | None = None,
     style: str | None = None,
     draft_quotes: bool = False,
+    take_over: bool = False,
     on_file: Callable[[str], None] | None = None,
     on_area: Callable[[str, int], None] | None = None,
 ) -> DraftResult:
@@ -122,7 +124,8 @@ def draft(
     Pass 1 renders each release (which validates it) and writes its files in the run's staging folder; pass 2,
     once every area has drafted, renames them into place under the manifest's protection. ``draft_quotes``
     prints quotes still in draft, marked as not approved, in releases that open with a draft line and that the
-    manifest and :func:`check` treat as drafts never to be sent. For a progress
+    manifest and :func:`check` treat as drafts never to be sent. A folder holding another campaign's releases
+    is refused before anything is drafted, unless ``take_over`` (:mod:`drafter.output.owner`). For a progress
     display: ``on_area(area, releases in the batch)`` as each release is drafted (one call per release: a
     bilingual batch has two per area), then ``on_file(name)`` as each file is put in place.
     """
@@ -136,7 +139,7 @@ def draft(
                    for b in batches)  # label_cy: the header's label in Welsh releases
     writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
-    staging = Staging.start(out_dir)
+    staging = Staging.start(out_dir, Owner.of(campaign.title, campaign_dir), take_over)
     try:
         summaries: list[Summary] = []
         rows: list[ReviewRow] = []
@@ -208,7 +211,7 @@ def new_letterhead(campaign_dir: Path) -> Path:
     header with a logo placeholder and the organisation's name from campaign.yaml, the page number in the footer.
     The user drops their logo into it in Word and names it under ``reference:``. Refuses to overwrite a file."""
     from drafter.load import load_campaign
-    from drafter.output.files import write_atomic
+    from drafter.output.durable import write_atomic
     from drafter.writers.docx import letterhead_docx
     from drafter.writers.letterhead import LETTERHEAD_FILE
 

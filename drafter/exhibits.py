@@ -67,3 +67,6 @@ class Chart:
     labels: tuple[tuple[str, ...], ...]  # each value as printed ("fewer than five" where suppressed)
     colours: tuple[str, ...]
     kind: ChartKind = "column"
+    measure: str = ""  # what it draws, and where from: the measure's id, each series' area and each period's id
+    areas: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()

@@ -30,6 +30,31 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refu
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
+# Names Windows refuses for a file or folder whatever its extension ("con.docx" too), on any drive; and the
+# characters it refuses in a name (besides \ and / between folders, and control characters). A FAT or exFAT
+# stick or a Windows share refuses them too, whichever system writes to it.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                              *(f"lpt{i}" for i in range(10))})
+WINDOWS_REFUSES = '<>:"|?*'
+
+
+def windows_refuses(name: str) -> str:
+    """Why Windows cannot hold a file or folder called ``name`` ("" if it can).
+
+    >>> windows_refuses("releases.")
+    'ends in a dot, which Windows drops from a name'
+    >>> windows_refuses("Q3: fires")
+    "holds ':', which Windows does not allow in a name"
+    """
+    if name.endswith((".", " ")) and name not in (".", ".."):
+        return f"ends in a {'dot' if name.endswith('.') else 'space'}, which Windows drops from a name"
+    refused = "".join(sorted({c for c in name if c in WINDOWS_REFUSES or ord(c) < 32}))
+    if refused:
+        return f"holds {', '.join(map(repr, refused))}, which Windows does not allow in a name"
+    if name.split(".")[0].rstrip(" ").lower() in WINDOWS_RESERVED:
+        return "is a name Windows keeps for a device"
+    return ""
+
 
 def kind(path: Path) -> str | None:
     """What is at ``path`` without following a link: ``None`` when nothing is, else "file", "link",

@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ from docx.oxml import parse_xml
 
 from drafter import api
 from drafter.batch import prepare
+from drafter.compute.changes import round_half_up
 from drafter.model import Release
 from drafter.reports.check import Finding, check_files
 from drafter.style import wording
@@ -60,10 +62,28 @@ MEASURED = {  # a wrong figure with the measure's words after it, and with no wo
     "cy": ("Ers hynny, mae {} o bobl o Swydd Gaer wedi cysylltu â’r llinell gymorth.",
            "Cynyddodd nifer y bobl o Swydd Gaer i {}."),
 }
+OTHER_COUNTS = {  # counts of other things, one close to Cheshire's 440, in sentences naming it: to check by hand
+    "en": "In Cheshire, the helpline has 12 trained call handlers. Cheshire Constabulary has 430 officers trained in "
+          "online safety.",
+    "cy": "Yn Swydd Gaer, mae gan y llinell gymorth 12 o drinwyr galwadau. Mae gan Heddlu Swydd Gaer 430 o swyddogion.",
+}
+CALLS = {  # a wrong figure with words that are not the measure's ("calls" where it counts people), about the area
+    "en": "Since then, the helpline has taken {} calls from Cheshire.",
+    "cy": "Ers hynny, mae’r llinell gymorth wedi cael {} o alwadau o Swydd Gaer.",
+}
+RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the base of a rate alone
+    "en": ("That is {} per 100,000 people in Cheshire.", "The charity does not publish figures per 1,000 people."),
+    "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
+           "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
+
+
+POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
+              "2,800,000", "Lancashire": "1,500,000", "Merseyside": "1,400,000"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +98,9 @@ class Edit:
 
 
 def ranked_campaign(target: Path) -> Path:
-    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits)."""
+    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), a
+    chart (for the edits of a Word chart's figures), and populations, so that its counts have rates per 100,000
+    people (for the edits of a rate; the release states none)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
@@ -88,8 +110,13 @@ def ranked_campaign(target: Path) -> Path:
         text = text.replace(marker, "\n" + RANK_SENTENCE[code] + "\n" + marker, 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
-    campaign.write_text(campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked"),
-                        encoding="utf-8")
+    text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
+    text = text.replace("for help\n", "for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n", 1)
+    text = text.replace("\nperiods:", "    population: population\n    per: 100000\n  population:\n"
+                        "    label: residents\n    unit: people\n\nperiods:", 1)
+    campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
+    with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
+        figures.writelines(f'{area},population,"{people}","{people}"\n' for area, people in POPULATION.items())
     return target
 
 
@@ -100,7 +127,8 @@ def draft(campaign: Path, out: Path, locale: str) -> tuple[Release, HouseStyle]:
 
 
 def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[Edit]:
-    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence only)."""
+    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence and of the
+    chart only)."""
     facts = {f"{f.area} {f.name}": f.text for f in release.facts}
     code = style.language.code
     texts = [b.text for b in release.blocks]
@@ -108,8 +136,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
         wrong = wording.ordinal_text(position + 1, style)
+        rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
+                                  style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
+        sentence, base = RATE[code]
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True)]
+                     rank.text, ranked=True), *chart_edits(release),
+                Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
+                Edit("rate-and-base", "rate or its base", False, FORMATS,
+                     add(f"{sentence.format(rate)} {base}", style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -160,6 +194,8 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("added-sentence", "added sentence", False, FORMATS, add(ADDED[code], style)),
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
         Edit("other-figures", "added sentence", False, FORMATS, add(OTHER_FIGURES[code], style)),
+        Edit("other-counts", "added sentence", False, FORMATS, add(OTHER_COUNTS[code], style)),
+        Edit("calls", "other words", True, FORMATS, add(CALLS[code].format(wrong), style), after),
         Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
         Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
@@ -172,6 +208,22 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
     return found
+
+
+def chart_edits(release: Release) -> list[Edit]:
+    """A Word chart's data edited (as in LibreOffice's data table or Word's "Edit Data"): a figure typed over,
+    two areas' labels swapped; and restyled (bars for columns, another colour)."""
+    chart = next(b.chart for b in release.blocks if b.chart is not None)
+    (mine, (before, after)), (other, _) = chart.series[0], chart.series[1]
+    assert before is not None and after is not None
+    cache = f"<c:v>{format(after, 'f')}</c:v>"
+    swap = [(f"<c:v>{mine}</c:v>", "<c:v>\0</c:v>"), (f"<c:v>{other}</c:v>", f"<c:v>{mine}</c:v>"),
+            ("<c:v>\0</c:v>", f"<c:v>{other}</c:v>")]
+    return [Edit("chart-figure", "chart figure", True, ("docx",), in_chart([(cache, f"<c:v>{after + 5}</c:v>")]),
+                 chart.labels[0][1], ranked=True),
+            Edit("chart-labels", "chart label", True, ("docx",), in_chart(swap), chart.labels[0][0], ranked=True),
+            Edit("chart-restyled", "chart restyled", False, ("docx",), in_chart(
+                [('<c:barDir val="col"/>', '<c:barDir val="bar"/>'), (chart.colours[0], "C00000")]), ranked=True)]
 
 
 def release_periods(style: HouseStyle) -> tuple[str, str]:
@@ -230,6 +282,24 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
         assert old in flat, (old, flat)
         blocks[index] = flat.replace(old, new, 1)
         _write(path, blocks)
+
+    return apply
+
+
+def in_chart(pairs: list[tuple[str, str]]) -> Callable[[Path], None]:
+    """Every ``old`` replaced with ``new`` in the Word document's first chart part, in turn."""
+    def apply(path: Path) -> None:
+        with zipfile.ZipFile(path) as package:
+            parts = [(info, package.read(info.filename)) for info in package.infolist()]
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+            for info, data in parts:
+                if info.filename == "word/charts/chart1.xml":
+                    text = data.decode("utf-8")
+                    for old, new in pairs:
+                        assert old in text, old
+                        text = text.replace(old, new)
+                    data = text.encode("utf-8")
+                package.writestr(info, data)
 
     return apply
 
@@ -409,7 +479,7 @@ def build(folder: Path, locale: str, *, libreoffice: bool = False) -> list[tuple
                 shutil.copyfile(out / f"cheshire.{fmt}", target)
                 edit.apply(target)
                 made.append((edit, target, campaign))
-        if libreoffice and not ranked:
+        if libreoffice and ranked:  # the release with a chart
             target = folder / f"{locale}-libreoffice.docx"
             shutil.copyfile(out / "cheshire.docx", target)
             resave_with_libreoffice([target], folder / "libreoffice")

@@ -20,9 +20,10 @@ from tests.conftest import EXAMPLE
 
 runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
-           "number word", "tracked change", "table"}
+           "number word", "tracked change", "table", "chart figure", "chart label",
+           "other words", "rate"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
-          "split paragraph"}
+          "split paragraph", "chart restyled", "rate or its base"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.shipped import shipped_root
 from tests.conftest import edit
@@ -170,7 +171,27 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     some_areas(example)
     text = api.preview(example, "Cheshire")[0]
     assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
-    assert "| North West | 4,210 | 7,120 |  |\n" in text
+    assert "| North West (all areas) | 4,210 | 7,120 |  |\n" in text  # its published total, not a sum
+    edit(example / "campaign.yaml", "for help\n", "for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n")
+    welsh = api.preview(example, "Cheshire", locale="cy_GB")[0]
+    assert "Pobl a gysylltodd â Stop It Now! am help, fesul ardal\n" in welsh  # label_cy
+    assert "| Gogledd-orllewin Lloegr (pob ardal) | 4,210 | 7,120 |  |\n" in welsh  # as a row starts
+    out = example / "out"
+    api.draft(example, out, areas=["Cheshire"], formats=["docx"])
+    assert run("check", str(example), str(out / "cheshire.docx")) == (0, "")  # its own label checks clean
+
+
+def test_a_welsh_caption_needs_the_measures_welsh_label_or_unit(example: Path) -> None:
+    """Never "People, fesul ardal": a table's caption in Welsh is the measure's label_cy (or unit_cy); without
+    either, the one-line error the story's label gives."""
+    from drafter import api
+
+    edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after]")
+    with pytest.raises(InputError) as caught:
+        api.preview(example, "Cheshire", locale="cy_GB")
+    assert str(caught.value) == (
+        "campaign.yaml:16: measures.contacts.unit_cy: area 'Cheshire': is missing (expected the unit in that "
+        "language, e.g. galwadau (and unit_one_cy: galwad), for its releases)")
 
 
 def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> None:

@@ -217,8 +217,8 @@ def test_a_measure_of_money_prints_amounts_in_every_sentence_and_list(tmp_path: 
 
 
 @pytest.mark.parametrize(("locale", "line"), [
-    ("en_GB", "Across Wales as a whole, the number went from none to 7,985 over the same periods.\n"),
-    ("cy_GB", "Ar draws Cymru, aeth y nifer o ddim i 7,985 dros yr un cyfnodau.\n"),
+    ("en_GB", "Across Wales as a whole, the figure went from none to 7,985 over the same periods.\n"),
+    ("cy_GB", "Ar draws Cymru, aeth y ffigur o ddim i 7,985 dros yr un cyfnodau.\n"),
 ])
 def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path: Path, locale: str,
                                                                       line: str) -> None:

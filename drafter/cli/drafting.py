@@ -32,13 +32,17 @@ def draft(
     style: StyleOpt = None,
     draft_quotes: Annotated[bool, typer.Option("--draft-quotes", help="Print quotes not yet approved, marked as "
                                                "such, in releases marked as drafts never to be sent.")] = False,
+    take_over: Annotated[bool, typer.Option("--take-over", help="Draft into a folder that holds another "
+                                            "campaign's releases, making it this campaign's (its files stay).")
+                         ] = False,
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from drafter import api
 
     def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
         return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
-                         style=style, draft_quotes=draft_quotes, on_area=on_area, on_file=on_file)
+                         style=style, draft_quotes=draft_quotes, take_over=take_over, on_area=on_area,
+                         on_file=on_file)
 
     if sys.stderr.isatty():  # progress is drawn only where someone watches it
         from rich.console import Console
@@ -73,6 +77,9 @@ def draft(
     for name in report.skipped_read_only:
         typer.echo(f"skipped {out / name}: it is read-only, so it is left alone (make it writable to let drafter "
                    "replace it)", err=True)
+    for name in report.repaired:
+        typer.echo(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a "
+                   "power cut, or the drive taken out), leaving it cut short, so it has been written again", err=True)
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)

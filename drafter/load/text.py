@@ -6,16 +6,14 @@ import re
 import unicodedata
 
 from drafter.errors import InputError
+from drafter.fileio import WINDOWS_RESERVED
 from drafter.model import SourceRef
 
 # XML 1.0 forbids C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF; a lone surrogate
 # (half of a character, which a YAML escape such as "\ud800" can make) cannot be written as UTF-8 at all.
 ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
-# Names Windows refuses for a file whatever its extension ("con.docx" too); slugs are [a-z0-9-] and never end
-# in a dot or a space, the other names Windows refuses.
-_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-                               *(f"lpt{i}" for i in range(10))})
+# Slugs are [a-z0-9-], never end in a dot or a space, and are never a name Windows keeps for a device.
 MAX_SLUG = 60
 
 
@@ -55,7 +53,7 @@ def slugify(name: str) -> str:
     slug = slug[:MAX_SLUG].rstrip("-")
     if not slug:
         slug = "area"
-    if slug in _WINDOWS_RESERVED or slug in {"review", "manifest"}:
+    if slug in WINDOWS_RESERVED or slug in {"review", "manifest"}:
         slug += "-area"
     return slug
 

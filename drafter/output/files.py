@@ -26,13 +26,32 @@ from typing import TextIO
 from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind, not_a_file, open_for_append
 from drafter.model import SourceRef
+from drafter.output.durable import (
+    TEMP_PREFIX,
+    cut_short,
+    discard_staged,
+    sync_file,
+    sync_folder,
+    sync_paths,
+    write_atomic,
+)
+from drafter.output.folders import make_folder_like, make_output_folder
 from drafter.output.lock import OutputLock
-from drafter.output.manifest import JOURNAL, MANIFEST, Manifest, load_manifest, manifest_json, read_own, refuse_special
+from drafter.output.manifest import (
+    JOURNAL,
+    MANIFEST,
+    Manifest,
+    load_manifest,
+    manifest_json,
+    read_campaign,
+    read_own,
+    refuse_special,
+)
 from drafter.output.opened import refuse_open, replace
+from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
-TEMP_PREFIX = ".drafter-tmp-"
-PLACED = ("written", "replaced_edited")  # what _decide says of a file to put in place
+PLACED = ("written", "replaced_edited", "repaired")  # what _decide says of a file to put in place
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
@@ -45,6 +64,7 @@ class WriteReport:
     skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
     replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
     # --force: the name, and the name the edited file is kept under
+    repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
 
 
 def sha256(data: bytes) -> str:
@@ -71,22 +91,28 @@ class Staging:
     folder: Path
     created: bool  # the run made the output folder, so a failed run removes it again
     lock: OutputLock
+    owner: Owner | None = None  # the campaign drafting into the folder, recorded in its manifest
 
     @classmethod
-    def start(cls, out_dir: Path) -> Staging:
-        """Create the output folder if need be, take its lock, remove what a killed run left, and make the
-        staging folder."""
-        created = _make_folder(out_dir)
+    def start(cls, out_dir: Path, owner: Owner | None = None, take_over: bool = False) -> Staging:
+        """Create the output folder if need be, take its lock, refuse a folder of another campaign (unless
+        ``take_over``), remove what a killed run left, and make the staging folder."""
+        created = make_output_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
         lock = OutputLock.take(out_dir)
         try:
+            if owner is not None:
+                refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
             discard_staged(out_dir)
             make_folder_like(folder, out_dir)
+        except OutputError:
+            lock.release()
+            raise
         except OSError as exc:
             lock.release()
             raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
                                expected="a folder you can write to", tried=folder) from None
-        return cls(out_dir, folder, created, lock)
+        return cls(out_dir, folder, created, lock, owner)
 
     def stage(self, name: str, data: bytes | Iterable[bytes], area: str, *, draft: bool = False) -> Staged:
         """Write ``data`` (or its pieces, in order, as they come) to the staging folder as ``name``."""
@@ -96,7 +122,7 @@ class Staging:
         try:
             if "/" in name and kind(temp.parent) is None:
                 make_folder_like(temp.parent, self.out_dir)
-            with open(temp, "xb") as handle:  # a new file in the run's own folder; no fsync: see write_atomic
+            with open(temp, "xb") as handle:  # a new file in the run's own folder, made durable by write_files
                 for piece in [data] if isinstance(data, bytes) else data:
                     handle.write(piece)
                     digest.update(piece)
@@ -116,85 +142,6 @@ class Staging:
                 self.out_dir.rmdir()
             return
         self.lock.release()
-
-
-def _make_folder(out_dir: Path) -> bool:
-    """Make the output folder if it is not there (whether this run made it); refuse anything else in its place,
-    naming what is wrong: a file, a link to nothing or to a file, a file where a folder above it should be."""
-    problem = None
-    try:
-        found = kind(out_dir)
-        if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
-            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
-        elif found not in (None, "folder", "link"):
-            problem = f"is a {found}, not a folder"
-        elif found is None:
-            above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
-            if not above.is_dir():
-                problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
-            else:
-                out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
-                           expected="a folder you can write to") from None
-    if problem:
-        raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out",
-                          expected="a folder for the releases: give another --out")
-    return found is None
-
-
-def make_folder_like(folder: Path, out_dir: Path) -> None:
-    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
-    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
-    folder.mkdir()
-    with contextlib.suppress(OSError):
-        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
-
-
-def discard_staged(out_dir: Path) -> None:
-    """Remove the temporary files and staging folders a killed run left, directly in the output folder and
-    in its ``review`` folder: only drafter's own names (``.drafter-tmp-…``), never following a link (a link
-    of that name is removed itself)."""
-    review = out_dir / "review"
-    for folder in (out_dir, review) if kind(review) == "folder" else (out_dir,):
-        with contextlib.suppress(OSError), os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith(TEMP_PREFIX):
-                    with contextlib.suppress(OSError):
-                        if entry.is_dir(follow_symlinks=False):
-                            shutil.rmtree(entry.path)  # removes links inside it, never what they point at
-                        else:
-                            os.unlink(entry.path)
-
-
-def discard_temporary(path: Path) -> None:
-    """Remove the temporary files :func:`write_atomic` left beside ``path`` when a run was killed mid-write
-    (``.drafter-tmp-<name>-<process id>``; a link of that name is removed, never followed)."""
-    prefix = f"{TEMP_PREFIX}{path.name}-"
-    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
-        for entry in entries:
-            if entry.name.startswith(prefix) and entry.name[len(prefix):].isdigit() and \
-                    not entry.is_dir(follow_symlinks=False):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-
-
-def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
-    """Write ``data`` (or its pieces, in order) to ``path`` all at once: a new temporary file beside it (never
-    through a link), then a rename; ``mode`` gives the file those permissions."""
-    temp = path.with_name(f"{TEMP_PREFIX}{path.name}-{os.getpid()}")
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)  # a killed run's of the same process id
-        with open(temp, "xb") as handle:  # no fsync: the rename is atomic against a killed process
-            handle.writelines([data] if isinstance(data, bytes) else data)
-        if mode is not None:
-            os.chmod(temp, mode)
-        replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise cannot_write(exc, path, outcome="; files written before it are intact", tried=temp) from None
 
 
 def safe_target(out_dir: Path, name: str) -> Path:
@@ -229,7 +176,10 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     """
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
+    campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
     decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
+    placed = [staged for staged, decision in decisions if decision in PLACED]
+    _make_durable(staging, placed)
     report = WriteReport()
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
@@ -241,6 +191,13 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
         raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
+            # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
+            # run knows drafter's files, and its writes cut short, from a person's edits (an edit --force replaces
+            # is announced on its own, just before: its broken copy would be the person's, not drafter's).
+            journal.writelines(f"{s.name} {s.digest}\n" for s, d in decisions if d in ("written", "repaired"))
+            journal.flush()
+            sync_file(journal.fileno())
+            sync_folder(out_dir)
             for staged, decision in decisions:
                 _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
@@ -248,19 +205,38 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     except (OutputError, OSError) as failure:
         if report.written:  # keep the manifest true about the files already in place
             with contextlib.suppress(OutputError, OSError):
-                write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
+                _sync_folders(out_dir, placed)
+                write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
                 journal_path.unlink(missing_ok=True)
         if isinstance(failure, OutputError):
             raise
         raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
-    write_atomic(out_dir / MANIFEST, manifest_json(manifest).encode("utf-8"))
+    _sync_folders(out_dir, placed)
+    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
     journal_path.unlink(missing_ok=True)
     return report
 
 
+def _sync_folders(out_dir: Path, placed: list[Staged]) -> None:
+    """The renames made durable before the manifest says they were made: the output folder's, and review's."""
+    for folder in sorted({(out_dir / staged.name).parent for staged in placed}):
+        sync_folder(folder)
+
+
+def _make_durable(staging: Staging, placed: list[Staged]) -> None:
+    """Each file to be renamed into place made durable on the drive first, in one pass over the batch once every
+    file is written, several at once (docs/safety.md says why: a file that stays as it was is never flushed,
+    and flushes that wait together are served together)."""
+    failed = sync_paths([staging.folder / staged.name for staged in placed])
+    if failed:
+        path, exc = failed
+        raise cannot_write(exc, staging.out_dir / path.relative_to(staging.folder), tried=path,
+                           outcome="; nothing has been changed") from None
+
+
 def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
-    """What becomes of one staged file: the name of the report's list it goes in ("written" and
-    "replaced_edited" are put in place)."""
+    """What becomes of one staged file: the name of the report's list it goes in (those in :data:`PLACED` are put
+    in place)."""
     target = safe_target(out_dir, staged.name)
     entry = manifest.get(staged.name)
     found = kind(target)
@@ -276,15 +252,17 @@ def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> s
         return "written"
     if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
         return "unchanged"
-    ours = entry is not None and (current == entry.get("sha256") or current in entry.get("pending", "").split())
     if entry is None:
         return "skipped_foreign"
-    if not ours and not force:
+    pending = entry.get("pending", "").split()  # what a run that stopped part of the way was putting in place
+    ours = current == entry.get("sha256") or current in pending
+    repaired = not ours and bool(pending) and cut_short(target)  # its write cut short (durable.py)
+    if not (ours or repaired or force):
         return "skipped_edited"
     if locked:
         return "skipped_read_only"
     refuse_open(target)
-    return "written" if ours else "replaced_edited"
+    return "written" if ours else "repaired" if repaired else "replaced_edited"
 
 
 def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
@@ -298,10 +276,10 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
     try:
         if kind(target.parent) is None:
             make_folder_like(target.parent, staging.out_dir)
-        # Announce the hash before the file exists, so a killed run still knows the file is drafter's.
-        journal.write(f"{name} {staged.digest}\n")
-        journal.flush()
         if decision == "replaced_edited":  # the person's edit is kept beside it, under a name of its own
+            journal.write(f"{name} {staged.digest}\n")  # announced before the file exists, as write_files does
+            journal.flush()
+            sync_file(journal.fileno())
             kept = _free_name(target)
             os.rename(target, kept)
             try:
@@ -313,6 +291,8 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
             replace(staging.folder / name, target)
+            if decision == "repaired":
+                report.repaired.append(name)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "

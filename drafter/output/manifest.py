@@ -1,4 +1,5 @@
-"""The manifest, ``drafter-manifest.json``: every file drafter wrote in a folder, with its SHA-256 and area.
+"""The manifest, ``drafter-manifest.json``: every file drafter wrote in a folder, with its SHA-256 and area, and
+the campaign whose folder it is (:mod:`drafter.output.owner`).
 
 Each entry is a plain dict, ``{"sha256": …, "area": …}``; while a run is renaming files into place, the
 journal (``.drafter-journal``) announces each file's hash first, so a run that was killed part of the way
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import OutputError
 from drafter.fileio import kind, not_a_file, read_bounded
@@ -66,6 +68,18 @@ def read_own(path: Path) -> bytes | None:
 
 
 def _read_manifest(out_dir: Path) -> Manifest:
+    files: Manifest = _read_document(out_dir).get("files", {})
+    return files
+
+
+def read_campaign(out_dir: Path) -> dict[str, str] | None:
+    """The manifest's record of the campaign whose folder this is (``{"title": …, "folder": …}``), or None when
+    there is no manifest, or it is from a drafter that did not record one."""
+    campaign: dict[str, str] | None = _read_document(out_dir).get("campaign")
+    return campaign
+
+
+def _read_document(out_dir: Path) -> dict[str, Any]:
     path = out_dir / MANIFEST
     data = read_own(path)
     if data is None:
@@ -78,19 +92,40 @@ def _read_manifest(out_dir: Path) -> Manifest:
                               source=SourceRef(str(path)),
                               expected=f"version {VERSION}, which this drafter reads: update drafter, or draft "
                                        "into a new folder")
+        campaign = document.get("campaign", {})
         if version != VERSION or not isinstance(files, dict) or not all(
                 isinstance(entry, dict) and all(isinstance(value, str) for value in entry.values())
-                for entry in files.values()):
+                for entry in [*files.values(), campaign]):
             raise TypeError
-        return files
+        return dict(document)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # RecursionError: nested deep
+        if kind(out_dir / JOURNAL) == "file" and _cut_short(data):  # drafter's own write of it cut short by a
+            return {}  # power cut: the journal beside it names every file that run put in place
         raise OutputError("is not a manifest drafter can read, so it cannot tell which files here a person has "
                           "edited", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
                           ) from None
 
 
-def manifest_json(manifest: Manifest) -> str:
-    """The manifest file's text: its entries in file-name order."""
+def _cut_short(data: bytes) -> bool:
+    """Whether ``data`` is a JSON text that stops before its end, or ends in zeros, as a power cut leaves a file
+    (a manifest a person edited into something else goes wrong part of the way through, not at its end)."""
+    text = data.rstrip(b"\0")
+    try:
+        json.loads(text.decode("utf-8-sig"))
+    except RecursionError:
+        return False
+    except UnicodeDecodeError:
+        return True  # cut part of the way through a character
+    except ValueError as exc:
+        ended = getattr(exc, "pos", -1) >= len(text.decode("utf-8-sig").rstrip()) or str(exc).startswith(
+            "Unterminated string")  # a string that runs to the end of the text
+        return len(text) < len(data) or ended
+    return len(text) < len(data)
+
+
+def manifest_json(manifest: Manifest, campaign: dict[str, str] | None = None) -> str:
+    """The manifest file's text: the campaign whose folder it is, if known, then its entries in file-name order."""
     files = {name: manifest[name] for name in sorted(manifest)}
-    return json.dumps({"version": VERSION, "files": files}, indent=1, ensure_ascii=False) + "\n"
+    document = {"version": VERSION, **({"campaign": campaign} if campaign else {}), "files": files}
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"

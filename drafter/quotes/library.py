@@ -18,7 +18,7 @@ from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
 from drafter.load.yamlio import dump_roundtrip, load_roundtrip, read_text
 from drafter.model import Campaign, Quote
-from drafter.output.files import discard_temporary, write_atomic
+from drafter.output.durable import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
 from drafter.quotes.scope import scope_words
 

@@ -64,7 +64,8 @@ def chart(ctx: ChartContext, measure: str | None = None, against: str = "sibling
         f"{name}: " + ", ".join(f"{period} {text}" for period, text in zip(categories, texts, strict=True))
         for (name, _), texts in zip(series, labels, strict=True)) + "."
     ctx.charts.append(Chart(title, source, alt, categories, tuple(series), tuple(labels), tuple(colours),
-                            kind))  # type: ignore[arg-type]
+                            kind, measure, tuple(a.name for a in shown),  # type: ignore[arg-type]
+                            tuple(p.id for p in c.periods)))
     return Md("\n\n{.chart}\n" + escape_markdown(title) + "\n\n")
 
 

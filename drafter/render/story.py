@@ -154,9 +154,8 @@ class StoryView:
     def label(self, measure: str | None = None) -> Md:
         """What a measure counts, in the release's language, as a list names it: "lifeboat launches" (its
         ``label``; in Welsh ``label_cy``, else its ``unit_cy``)."""
-        found = self._ctx.campaign.measure(measure or self.measure)
-        language = self._language()
-        return Md(escape_markdown(found.words("label", language) or _unit(found, "unit", language)))
+        return Md(escape_markdown(measure_label(self._ctx.campaign.measure(measure or self.measure),
+                                                self._language())))
 
     def subject_of(self, measure: str, area: object = None) -> Md:
         """What changed, for ``measure`` and this area (or ``area``): ``subject:`` of that measure in
@@ -258,6 +257,12 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
 
 
 PERCENT_UNITS = ("per cent", "percent", "%")
+
+
+def measure_label(measure: Measure, language: str) -> str:
+    """What a measure counts in a language: its ``label`` (``label_cy`` in Welsh), else its unit in that language;
+    missing in a language with neither, never the English words in a release in another language."""
+    return measure.words("label", language) or _unit(measure, "unit", language)
 
 
 def _unit(measure: Measure, key: str, language: str) -> str:

@@ -20,7 +20,7 @@ from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
 from drafter.render.environment import Md
-from drafter.render.story import ChangeView, StoryContext
+from drafter.render.story import ChangeView, StoryContext, measure_label
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -42,15 +42,15 @@ def default_areas(campaign: Campaign, area: Area) -> list[Area]:
 
 
 def area_name(area: Area, style: HouseStyle) -> str:
-    """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""
-    return dict(area.extra).get(f"name_{style.language.code}") or area.name
+    """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it), capitalised, as a
+    table row or chart label starts ("Gogledd-orllewin Lloegr", where the running text says "gogledd-orllewin")."""
+    name = dict(area.extra).get(f"name_{style.language.code}") or area.name
+    return name[:1].upper() + name[1:]
 
 
 def label(campaign: Campaign, measure: str, style: HouseStyle) -> str:
-    """A measure's label in the release's language: ``label`` (or its unit words where it has no label in it)."""
-    m = campaign.measure(measure)
-    code = style.language.code
-    text = m.words("label", code) or m.words("unit", code) or m.unit
+    """A measure's label in the release's language, capitalised, as a caption starts."""
+    text = measure_label(campaign.measure(measure), style.language.code)
     return text[:1].upper() + text[1:]
 
 
@@ -117,7 +117,9 @@ class _Table:
                  "| " + " | ".join(escape_cell(h) for h in header) + " |",
                  "|---|" + "".join("---:|" for _ in self.columns)]
         for area in order:
-            row = [area_name(area, style), *(text for text, _ in cells[area.name])]
+            name = area_name(area, style)  # a region listed in part: its row is its published total, not a sum
+            row = [furniture.table_whole.format(area=name) if area.some_areas else name,
+                   *(text for text, _ in cells[area.name])]
             lines.append("| " + " | ".join(escape_cell(t, area == ctx.area) for t in row) + " |")
         return "\n\n" + "\n".join(lines) + "\n\n"
 

@@ -175,7 +175,7 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             fact = problem.fact
             findings.append(Finding(
                 path.name, which, problem.kind, problem.paragraph + 1, _first_words(paragraph.text) if paragraph
-                else "", paragraph.where if paragraph else "", problem.found, problem.expected,
+                else "", problem.where or (paragraph.where if paragraph else ""), problem.found, problem.expected,
                 fact.id if fact else "", fact.source() if fact else "", problem.message, problem.kind in BY_HAND))
     return CheckResult(tuple(f for f in findings if not f.to_check_by_hand), tuple(checked), tuple(skipped),
                        tuple(f for f in findings if f.to_check_by_hand))

@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import Known, words_of
+from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
 _CLAIMS = ("percent", "points", "ordinal", "band", "direction")
+NEAR = Decimal("0.1")  # a figure within a tenth of a fact's value is close to it …
+SMALLEST = 100  # … when both are at least this (small numbers are close to each other by chance)
 
 
 def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
@@ -54,6 +59,7 @@ class NewText:
     norms: Sequence[str]
     found: Sequence[Item]  # its items
     abbreviations: Sequence[str]
+    memo: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]  # by sentence: see _sentence_words
 
     def counted(self, item: Item) -> list[Token]:
         """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
@@ -92,13 +98,66 @@ class NewText:
         return word in words or (len(word) >= 5 and any(
             _shared(word, w) >= max(5, min(len(word), len(w)) - 3) for w in words))
 
+    def close_to(self, item: Item, counted: Sequence[Token], pool: Sequence[Known]) -> tuple[Known, str] | None:
+        """A figure with words of its own that are not the measure's ("450 calls" where the campaign counts
+        people) that is still held against the data: its sentence is about the campaign (it names an area, not as
+        part of a name such as "Cheshire Constabulary", or has the word the release counts in, "people", besides
+        the figure's own words) and the figure is within a tenth of one of the facts it could be, without being
+        it (a figure mistyped, with a loose word after it). Returns that fact and what the sentence is about;
+        None for a figure drafter cannot trace ("12 trained call handlers")."""
+        if item.value is None or item.value < SMALLEST:
+            return None
+        value = item.value
+        close = [k for k in pool if k.kind in ("count", "money") and k.value is not None and abs(k.value) >= SMALLEST
+                 and abs(abs(k.value) - value) <= abs(k.value) * NEAR]
+        if not close:
+            return None
+        areas, counts = self._sentence_words(self.sentence(item))
+        own = {t.start for t in counted}
+        about = ", ".join(areas) or ("what the campaign measures" if any(at not in own for at in counts) else "")
+        if not about:
+            return None
+        return min(close, key=lambda k: abs(abs(k.value or Decimal(0)) - value)), about
+
+    def _sentence_words(self, span: tuple[int, int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The areas a sentence names (each once, as :meth:`_the_area` takes them) and where the words the release
+        counts in ("people") start in it: worked out once per sentence."""
+        if span not in self.memo:
+            start, end = span
+            toks = self.toks
+            inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+            offset = inside[0] if inside else 0
+            spans = self.d.universe.area_spans(list(self.norms[offset:offset + len(inside)]))
+            areas = dict.fromkeys(name for first, last, name in spans
+                                  if self._the_area(first + offset, last + offset, name, start))
+            self.memo[span] = (tuple(areas), tuple(toks[k].start for k in inside
+                                                   if toks[k].norm in self.d.count_words))
+        return self.memo[span]
+
+    def _the_area(self, first: int, last: int, name: str, start: int) -> bool:
+        """Whether tokens first..last name the area itself, not as part of an organisation's name ("Cheshire
+        Constabulary", "Heddlu Swydd Gaer", "Cheshire Fire and Rescue"): no capitalised word beside its name (the
+        first word of the sentence aside), in the words of the alias or around them."""
+        universe, toks = self.d.universe, self.toks
+        area = universe.campaign.area(name)
+        names = {words_of(area.name), words_of(dict(area.extra).get(f"name_{universe.style.language.code}", ""))}
+        name_words = {w for n in names for w in n}
+
+        def capital(k: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].kind == "word" and toks[k].start > start and \
+                self.text[toks[k].start].isupper()
+
+        return not any(capital(k) for k in range(first, last) if toks[k].norm not in name_words) and not (
+            capital(first - 1) or capital(last))
+
     def states_data(self, item: Item) -> bool:
         """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
         period of the campaign's, or a count that is a claim."""
         toks = self.toks
         start, end = self.sentence(item)
         for other in self.found:
-            if other is item or not start <= toks[other.first].start < end or other.weak:
+            if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
+                    other, toks, self.d.rate_words):
                 continue
             if other.kind in _CLAIMS:
                 return True

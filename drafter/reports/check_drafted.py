@@ -12,6 +12,7 @@ from decimal import Decimal
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
 from drafter.reports.check_facts import Known, Universe, states, words_of
+from drafter.reports.check_rates import rate_words
 from drafter.reports.check_read import read_blocks
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, flat, items, tokens
 
@@ -44,6 +45,7 @@ class Drafted:
         self.count_words = frozenset(self._count_words())
         self.rank_words = frozenset(self._rank_words())
         self.measure_words = frozenset(self._measure_words())
+        self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
 
     def _count_words(self) -> set[str]:
         """Words that follow a count of the campaign's in the release ("people", Welsh "o bobl"): a number word

@@ -145,12 +145,12 @@ class Universe:
             if fact.area in self.campaign.parents() else None
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
-        what = computed.what if computed else derived_words(fact.name, fact.area, self._nth) or \
+        what = computed.what if computed else derived_words(fact.name, fact.area, self.nth) or \
             f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 
-    def _nth(self, period: str) -> str:
+    def nth(self, period: str) -> str:
         index = self.periods[period]
         return _NTH[index] if index < len(_NTH) else f"period {index + 1}"
 
@@ -164,7 +164,7 @@ class Universe:
                       if (name, measure.id, p.id) in c.figures}
             hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure.kind)}
             for period, value in values.items():
-                what = f"{name}'s {measure.id} in the {self._nth(period)} period ({period})"
+                what = f"{name}'s {measure.id} in the {self.nth(period)} period ({period})"
                 if period in hidden:
                     assert threshold is not None
                     yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
@@ -186,7 +186,7 @@ class Universe:
         style = self.style
         m, old, new = change.measure, change.old_period, change.new_period
         key = (change.area, m, old, new)
-        what = f"{change.area}'s change in {m} from the {self._nth(old)} period to the {self._nth(new)}"
+        what = f"{change.area}'s change in {m} from the {self.nth(old)} period to the {self.nth(new)}"
         sources = change.old.sources + change.new.sources
         name = f"{m}.{old}-{new}"
         past = wording.change_words(change, style, "past", exact=True)[0] if not hidden else ""
@@ -206,8 +206,8 @@ class Universe:
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
         if change.kind == "count":
             yield Known(change.area, f"{name}.difference", "count", wording.count_text(abs(change.difference), style),
-                        f"the difference in {change.area}'s {m} from the {self._nth(old)} period to the "
-                        f"{self._nth(new)}", sources, abs(change.difference), change=key, periods=(old, new))
+                        f"the difference in {change.area}'s {m} from the {self.nth(old)} period to the "
+                        f"{self.nth(new)}", sources, abs(change.difference), change=key, periods=(old, new))
 
     def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
         c = self.campaign
@@ -229,14 +229,14 @@ class Universe:
             sources = tuple(s for a in peers for s in c.figures[(a.name, measure, period.id)].sources)
             yield Known(name, f"{measure}.{period.id}.rank", "ordinal",
                         wording.ordinal_text(position, self.style, tied=tied),
-                        f"{name}'s rank for {measure} in the {self._nth(period.id)} period ({period.id}) among "
+                        f"{name}'s rank for {measure} in the {self.nth(period.id)} period ({period.id}) among "
                         f"{parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
     # --- dates and the contact ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
         c, style = self.campaign, self.style
         for period in c.periods:
-            what = f"the {self._nth(period.id)} period ({period.id}: {period.start} to {period.end})"
+            what = f"the {self.nth(period.id)} period ({period.id}: {period.start} to {period.end})"
             texts = {wording.between_text(period.start, period.end, style),
                      wording.period_text(period.start, period.end, style),
                      wording.period_text(period.start, period.end, style, "and"),

@@ -10,6 +10,7 @@ import re
 from drafter.batch import Batch
 from drafter.quotes.choose import refusal
 from drafter.quotes.scope import scope_rank, scope_words
+from drafter.reports.check_chart import chart_problems
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge, Problem
@@ -28,8 +29,9 @@ class FileCheck:
         self.edited, self.release, self.batch = edited, drafted.release, batch
         self.style = batch.style
         self.vocab = drafted.vocab
-        # Comments are not the release's text: they are reported, not read as part of it.
-        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment]
+        # Comments are not the release's text: they are reported, not read as part of it; a chart's figures are
+        # checked as a chart's (:mod:`drafter.reports.check_chart`).
+        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment and p.chart is None]
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
@@ -49,6 +51,8 @@ class FileCheck:
                 problems.append(Problem(k if on is None else on, "comment", paragraph.text, "", None,
                                         "a comment " + ("" if on is None else f"({paragraph.where}) ") +
                                         f"is still in the document: {_short(paragraph.text)!r}"))
+        problems.extend(chart_problems(self.edited, [b.chart for b in self.release.blocks if b.chart is not None],
+                                       self.judge.universe))
         problems.extend(self._quotes())
         problems.extend(self._quotations())
         problems.extend(self._lines(problems))

@@ -20,10 +20,12 @@ from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
+from drafter.reports.check_rates import a_base, base_of, rates
 from drafter.reports.check_words import Item, date_in_figures, items, tokens
 from drafter.style import wording
 
-BY_HAND = ("figure_to_check", "year_to_check")  # what drafter cannot check against the data: not findings
+# What drafter cannot check against the data: not findings.
+BY_HAND = ("figure_to_check", "year_to_check", "chart_data_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -38,6 +40,7 @@ class Problem:
     expected: str
     fact: Known | None
     message: str
+    where: str = ""  # more exactly than its paragraph: a chart's category and series
 
 
 class Judge:
@@ -51,6 +54,8 @@ class Judge:
         self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
         self.alignment: Alignment = align(drafted.norms, self.norms_e)
         self._found: dict[int, list[Item]] = {}
+        self._at: dict[int, tuple[dict[int, int], dict[int, Item]]] = {}
+        self._memo: dict[int, dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]] = {}  # NewText's
 
     # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -206,6 +211,17 @@ class Judge:
                                f"{message}, in a sentence that states none of the campaign's figures: drafter "
                                "cannot check it against the data")
             return Problem(j, "unknown_year", item.text, years, None, message)
+        toks = self.toks_e[j]
+        if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
+            return None
+        if j not in self._at:  # the paragraph's tokens by where they start, its items by their first token
+            self._at[j] = ({t.start: k for k, t in enumerate(toks)}, {x.first: x for x in self._found[j]})
+        starts, firsts = self._at[j]
+        new_text = self._new_text(j)
+        own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
+        base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
+        if base is not None:
+            return self._rate(j, item, base)
         context = self._context(j, item)
         areas, periods = u.mentioned(context)
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -221,10 +237,15 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         if any(v == "same" for v, _ in verdicts):
             return None
-        new_text = self._new_text(j)
-        counted = new_text.counted(item) if item.kind in ("count", "money") and not hinted else []
+        counted = own if not hinted else []
         if counted and not new_text.claimed(item, counted):
-            return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
+            close = new_text.close_to(item, counted, pool)
+            if close is None:
+                return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
+            known, about = close
+            shown = self.edited[j][self.toks_e[j][item.first].start:counted[-1].end]
+            return Problem(j, "unknown_figure", shown, known.text, known, f"'{shown}' in new text where {known.what} "
+                           f"is '{known.text}' ({known.source()}): a figure close to it, in a sentence about {about}")
         equal = next((k for v, k in verdicts if v == "equal"), None)
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
@@ -247,12 +268,39 @@ class Judge:
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
+    def _rate(self, j: int, item: Item, base: Item) -> Problem | None:
+        """A rate in new text ("45.1 per 100,000 people"): one of the campaign's rates per that base, for the area
+        and period its sentence names; to check by hand when the campaign has no rates per that base."""
+        u = self.universe
+        assert base.value is not None
+        areas, periods = u.mentioned(self._context(j, item))
+        pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
+        pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
+        if not pool:
+            new_text = self._new_text(j)
+            words = new_text.counted(base)
+            shown = self.edited[j][self.toks_e[j][item.first].start:(words[-1] if words else
+                                                                     self.toks_e[j][base.last - 1]).end]
+            return Problem(j, "figure_to_check", shown, "", None, f"'{shown}' in new text is a rate per {base.text}, "
+                           "and the campaign's figures give no rate per that many: drafter cannot check it against "
+                           "the data")
+        verdicts = [(states(item, k, u.style), k) for k in pool]
+        if any(v in ("same", "approx") for v, _ in verdicts):
+            return None
+        equal = next((k for v, k in verdicts if v == "equal"), None)
+        if equal is not None:
+            return self._problem(j, "style", item, equal.text, equal, f"the house style writes it '{equal.text}'",
+                                 new=True)
+        nearest = _nearest(item, pool)
+        assert nearest is not None
+        return self._problem(j, "unknown_figure", item, nearest.text, nearest, "", new=True)
+
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
         return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)
 
     def _new_text(self, j: int) -> NewText:
         return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
-                       self.vocab.abbreviations)
+                       self.vocab.abbreviations, self._memo.setdefault(j, {}))
 
     def _context(self, j: int, item: Item) -> list[str]:
         start, end = self._sentence(j, item)

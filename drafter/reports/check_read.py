@@ -19,6 +19,7 @@ from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.model import Block, SourceRef
 from drafter.reports.check_words import flat
+from drafter.writers.docx_chart_read import DocChart
 from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
@@ -44,6 +45,7 @@ class Para:
     comment: bool = False
     comments: tuple[str, ...] = ()  # the ids of the Word comments anchored in it
     anchor: str = ""  # a comment's own paragraph: the comment's id
+    chart: DocChart | None = None  # a Word chart: the figures it draws (its text is its name)
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor)
+        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor, p.chart)
                             for p in document.paragraphs), document.area, document.language)
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")

@@ -21,7 +21,7 @@ from drafter.errors import SendError, UsageError
 from drafter.fileio import kind, read_bounded
 from drafter.load.media import is_address
 from drafter.model import Campaign, SourceRef, Warning
-from drafter.output.files import write_atomic
+from drafter.output.durable import write_atomic
 from drafter.output.lock import OutputLock
 from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name

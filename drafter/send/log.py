@@ -16,7 +16,7 @@ from pathlib import Path
 from drafter.errors import OutputError
 from drafter.fileio import kind, read_bounded
 from drafter.model import SourceRef
-from drafter.output.files import write_atomic
+from drafter.output.durable import write_atomic
 
 LOG = "sent.csv"
 VERSIONS = "sent"  # the folder of releases as sent, one folder per version

@@ -49,6 +49,7 @@ class Furniture:
     table_rank: str = "Rank"
     table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
     table_caption: str = "{label}, by area"  # "People contacting the helpline, by area"
+    table_whole: str = "{area} (all areas)"  # a region row areas.csv lists only some areas of: its published total
     chart_title: str = "{label}: {area} and {others}"  # a chart's title
     chart_source: str = "Source: {organisation}"  # under a table or chart
     correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)

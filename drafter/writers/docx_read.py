@@ -4,7 +4,11 @@
 :func:`read_document` reads everything a person may have typed into an edited release, in reading order: body
 paragraphs and tables (each cell with its row and column header as context), text boxes, then headers and
 footers, footnotes, endnotes and comments. Tracked insertions count as text and tracked deletions do not; a
-paragraph still holding a tracked change says so (``pending``).
+paragraph still holding a tracked change says so (``pending``). A chart (a DrawingML chart part, as
+``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands, holding
+the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
+``c:numCache``), which are what every reader draws; whether the chart carries a data sheet of its own (an
+embedded workbook, ``c:externalData``) is noted, the sheet is not read.
 """
 
 from __future__ import annotations
@@ -22,7 +26,12 @@ from xml.etree import ElementTree
 import docx
 from docx.oxml import parse_xml
 
+from drafter.writers.docx_chart_read import C, DocChart, read_chart
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _SKIP = {f"{W}delText", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
          f"{W}tcPr", f"{MC}Fallback", f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference"}
@@ -94,6 +103,7 @@ class DocParagraph:
     comment: bool = False
     comments: tuple[str, ...] = ()  # the ids of the comments anchored in this paragraph
     anchor: str = ""  # a comment's paragraph: the comment's id
+    chart: DocChart | None = None  # a chart: its text is its name ("Chart 1", or the title drafter gave it)
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,9 @@ class ReadDocument:
 @dataclass
 class _Walk:
     styles: dict[str, str]
+    charts: dict[str, bytes] = field(default_factory=dict)  # the body's chart parts, by relationship id
     tables: int = 0
+    drawn: int = 0  # charts read so far
     found: list[DocParagraph] = field(default_factory=list)
 
 
@@ -124,7 +136,9 @@ def read_document(source: bytes | Path) -> ReadDocument:
         raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
               for n in s.iterchildren(f"{W}name")}
-    walk = _Walk(styles)
+    charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
+              if rel.reltype == CHART_REL and not rel.is_external}
+    walk = _Walk(styles, charts)
     _container(document.element.body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
         _part(root, kind, walk)
@@ -203,6 +217,14 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     if text.strip() or found.pending or found.comments:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
                                        tuple(found.pending), comment, tuple(found.comments)))
+    for name, r_id in found.charts:
+        if r_id in walk.charts and not where:  # a chart in the body
+            walk.drawn += 1
+            chart = read_chart(walk.charts[r_id], walk.drawn)
+            caption = next((p.text for p in reversed(walk.found[-1:]) if p.style == "Caption" and not p.where), "")
+            walk.found.append(DocParagraph(" ".join((name if name.strip() and not name.startswith("Object") else
+                                                     caption or f"Chart {walk.drawn}").split()),
+                                           "", f"chart {walk.drawn}", chart=chart))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
@@ -215,6 +237,8 @@ class _Text:
     pending: list[str] = field(default_factory=list)
     boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
     comments: list[str] = field(default_factory=list)  # the ids of the comments anchored in it
+    charts: list[tuple[str, str]] = field(default_factory=list)  # charts drawn in it: (name, relationship id)
+    drawing: str = ""  # the name of the drawing being read (its wp:docPr)
     instruction: str = ""  # the field being read ("PAGE")
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
 
@@ -235,6 +259,10 @@ def _collect(element: Any, out: _Text) -> None:
             out.parts.append("-")
         elif tag == f"{W}txbxContent":
             out.boxes.append(child)
+        elif tag == f"{WP}docPr":
+            out.drawing = child.get("title") or child.get("name") or ""
+        elif tag == f"{C}chart":
+            out.charts.append((out.drawing, child.get(f"{R}id") or ""))
         elif tag in (f"{W}commentRangeStart", f"{W}commentReference"):
             out.comments.append(child.get(f"{W}id") or "")
         elif tag == f"{W}instrText":

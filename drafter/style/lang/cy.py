@@ -126,7 +126,7 @@ FURNITURE = Furniture(
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
     number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",
-    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal",
+    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal", table_whole="{area} (pob ardal)",
     chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
     corrects="Mae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar {date}.", what_changed="Beth sydd wedi newid:",
     figure_what=(("percent", "newid, canran"), ("points", "newid, pwyntiau canran"), ("difference", "newid"),

@@ -1,0 +1,57 @@
+"""The output folder, and the folders drafter makes in it (``review``, a run's staging folder).
+
+The output folder is made if it is not there, and anything else in its place is refused naming what is wrong;
+a folder drafter makes in it is as open as the output folder, so that on a shared drive a colleague's run can
+write in it, or clear it after a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+from drafter.errors import OutputError
+from drafter.fileio import kind, windows_refuses
+from drafter.model import SourceRef
+from drafter.output.problems import cannot_write
+
+
+def make_output_folder(out_dir: Path) -> bool:
+    """Make the output folder if it is not there (whether this run made it); refuse anything else in its place,
+    naming what is wrong: a file, a link to nothing or to a file, a file where a folder above it should be, or
+    a folder to make whose name Windows cannot hold (on a shared drive or a USB stick, whichever system drafts)."""
+    problem, expected = None, "a folder for the releases: give another --out"
+    try:
+        found = kind(out_dir)
+        if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
+            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
+        elif found not in (None, "folder", "link"):
+            problem = f"is a {found}, not a folder"
+        elif found is None:
+            above = next((parent for parent in out_dir.parents if kind(parent) is not None), Path("."))
+            refused = next(((part.name, why) for part in [out_dir, *out_dir.parents][:len(out_dir.parents)]
+                            if kind(part) is None and (why := windows_refuses(part.name))), None)
+            if not above.is_dir():
+                problem = f"cannot be made, as {above} is a {kind(above)}, not a folder"
+            elif refused:  # on a shared drive or a USB stick, it would be another folder, or one nobody can open
+                problem, expected = f'would be a folder Windows cannot open: "{refused[0]}" {refused[1]}', (
+                    "a folder name without a dot or a space at its end, any of <>:\"|?*, or a name Windows keeps "
+                    "for a device (con, nul, com1 and the like): give another --out")
+            else:
+                out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(exc, out_dir, problem="cannot be written", field="--out",
+                           expected="a folder you can write to") from None
+    if problem:
+        raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out", expected=expected)
+    return found is None
+
+
+def make_folder_like(folder: Path, out_dir: Path) -> None:
+    """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
+    umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""
+    folder.mkdir()
+    with contextlib.suppress(OSError):
+        os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
