@@ -147,7 +147,7 @@ def draft(
         staged: list[Staged] = []
         merged = WarningMerger()
         printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
-        parity = LanguageParity()  # the English and Welsh releases of an area print the same facts
+        parity = LanguageParity({q.id: q.role for q in campaign.quotes})  # each language's releases say the same
         for batch in batches:  # pass 1: every release rendered once, its files staged
             for release in releases(batch):
                 printed.add(release, batch.style)

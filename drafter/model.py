@@ -152,7 +152,7 @@ class Quote:
     role: str
     speaker: str
     paragraphs: tuple[str, ...]
-    areas: tuple[str, ...]  # area or parent names; "all" means every area
+    areas: tuple[str, ...]  # area names, each meaning the area and every area in it; "all" means every area
     status: QuoteStatus
     approved_by: str | None
     approved_on: dt.date | None
@@ -160,6 +160,7 @@ class Quote:
     fingerprint: str | None
     source: SourceRef
     language: str = "en"  # the language the quote was approved in: "en" or "cy"
+    only: tuple[str, ...] = ()  # areas for whose own release only it is approved ("North West only")
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,6 @@ class Campaign:
     notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
     table: TableOption | None = None  # table: in campaign.yaml, for the shipped templates
     chart: ChartOption | None = None  # chart: in campaign.yaml
-
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
 
     def text_for(self, key: str, language: str) -> str:

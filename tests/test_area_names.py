@@ -17,6 +17,7 @@ from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.media import load_media
+from drafter.load.quotes_file import load_quotes
 from drafter.model import Area, SourceRef
 from tests.conftest import edit
 from tests.helpers import campaign_with
@@ -214,3 +215,23 @@ def test_the_codes_are_found_below_hundreds_of_other_areas(tmp_path: Path) -> No
     england = "".join(f"E06{n:06d},Council {n},1,1\n" for n in range(100, 500))  # every English council first
     edit(campaign / "fires-by-local-authority.csv", "E92000001,", england + "E92000001,")
     assert load_campaign(campaign).figures[("Caerdydd", "parcels", "this_year")].amount == 1410
+
+
+def test_a_quotes_scope_reads_a_publishers_name_with_only_and_a_slip_in_one_is_told_the_area(tmp_path: Path) -> None:
+    """quotes.yaml's scopes ("X only", did-you-mean) go through the same matcher as every other area cell."""
+    quotes = tmp_path / "quotes.yaml"
+    body = ("speakers:\n  ann:\n    name: Ann\nquotes:\n  - id: q\n    speaker: ann\n    areas: [{areas}]\n"
+            "    text: Words.\n")
+    known = names("Bristol", "Vale of Glamorgan", "Wales")
+    quotes.write_text(body.format(areas='"Bristol, City of only", The Vale of Glamorgan'), encoding="utf-8")
+    quote = load_quotes(quotes, "quotes.yaml", known)[1][0]
+    assert (quote.areas, quote.only) == (("Vale of Glamorgan",), ("Bristol",))
+    quotes.write_text(body.format(areas='"Brist0l, City of only"'), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_quotes(quotes, "quotes.yaml", known)
+    assert str(caught.value).endswith("did you mean 'Bristol only'?)")
+    quotes.write_text(body.format(areas="The Vale of Glamorgan and every area in it"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_quotes(quotes, "quotes.yaml", known)
+    assert str(caught.value).endswith("(expected Vale of Glamorgan for it and every area in it, or Vale of "
+                                      "Glamorgan only for its own release only)")

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
-from drafter.errors import QuoteError
+from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
 from drafter.model import SourceRef, Speaker
 from drafter.quotes.choose import fingerprint
@@ -156,20 +156,22 @@ def test_draft_quotes_flag_marks_the_files_the_manifest_and_check_reports_them(e
 
 
 def test_two_usable_quotes_for_one_role_and_scope_are_an_error_naming_both(example: Path, tmp_path: Path) -> None:
+    """Each named with the scope that gives it to the area: "Cheshire only" and "Cheshire" say the same of an area
+    with no areas in it, so neither is more specific."""
     with (example / "quotes.yaml").open("a", encoding="utf-8") as handle:
         handle.write("""
   - id: york-cheshire-2
     role: local
     speaker: stuart-york
-    areas: [Cheshire]
+    areas: [cheshire ONLY]
     status: approved
     text: A second approved quote for Cheshire.
 """)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ("error: quotes.yaml:83: area 'Cheshire': quotes 'york-cheshire' (quotes.yaml:37) and "
-                      "'york-cheshire-2' (quotes.yaml:83) both give the role 'local' here (expected one usable quote "
-                      "per role and scope: withdraw one, or narrow its areas)\n")
+    assert stderr == ("error: quotes.yaml:83: area 'Cheshire': quotes 'york-cheshire' (quotes.yaml:37, for Cheshire) "
+                      "and 'york-cheshire-2' (quotes.yaml:83, for Cheshire only) both give the role 'local' here "
+                      "(expected one usable quote per role and scope: withdraw one, or narrow its areas)\n")
     withdraw_quote(example, "york-cheshire")  # the newer one replaces it
     assert "A second approved quote for Cheshire." in api.preview(example, "Cheshire")[0]
 
@@ -185,12 +187,14 @@ def test_a_campaign_without_quotes_yaml_loads_and_a_required_role_says_what_is_m
                       "(expected a quote with that role in quotes.yaml)\n")
 
 
-def test_a_required_role_with_no_quote_in_scope_is_refused(example: Path, tmp_path: Path) -> None:
-    edit(example / "quotes.yaml", "areas: [North West]", "areas: [Cheshire]")
+def test_a_required_role_with_no_quote_in_scope_is_refused_naming_each_quotes_scope(example: Path,
+                                                                                    tmp_path: Path) -> None:
+    """helpline-rise prints the regional quote in every release: kept to the region's own, Cheshire has none."""
+    edit(example / "quotes.yaml", "areas: [North West]          #", "areas: [North West only]     #")
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ("error: area 'North West': no quote for role 'regional' is in scope (quotes barr-regional) "
-                      "(expected a quote whose areas include this area, its parent or all)\n")
+    assert stderr == ("error: area 'Cheshire': no quote for role 'regional' is in scope (quotes barr-regional for "
+                      "North West only) (expected a quote whose areas include this area, its parent or all)\n")
 
 
 def test_the_most_specific_scope_wins(example: Path) -> None:
@@ -263,6 +267,18 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
                       "193 per cent))\n")
 
 
+def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the_region(example: Path) -> None:
+    edit(example / "quotes.yaml", "has grown enormously in recent years.", "has risen by 90 per cent in one force.")
+    approve_quote(example, "barr-regional", "Alan Barr", on=dt.date(2018, 9, 1))
+    assert "risen by 90 per cent" in api.preview(example, "North West")[0]  # Cumbria's figure, in the region's list
+    with pytest.raises(QuoteError) as caught:
+        api.preview(example, "Cheshire")
+    assert str(caught.value) == (
+        "quotes.yaml:22: area 'Cheshire': quote 'barr-regional' says '90 per cent', which this release's figures do "
+        "not support (expected a figure that agrees with the data (103 per cent, 193 per cent); or, if it speaks of "
+        "North West alone, areas: [North West only] keeps it to that release)")
+
+
 def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:
     edit(example / "quotes.yaml", "online behaviour almost treble.",
          "online behaviour rise by nearly 200 per cent.")
@@ -286,7 +302,9 @@ def test_approve_keeps_comments_and_order(example: Path) -> None:
 
 def test_withdraw_through_the_cli_then_drafting_refuses(example: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["quotes", "withdraw", str(example), "barr-regional"])
-    assert (result.exit_code, result.stdout) == (0, "withdrew barr-regional\n")
+    assert (result.exit_code, result.stdout) == (0, (
+        "withdrew barr-regional (scope: North West); it was used in the releases of North West, Cheshire, Cumbria, "
+        "Greater Manchester, Lancashire, Merseyside: draft them again\n"))
     assert withdraw_quote(example, "barr-regional").status == "withdrawn"
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
@@ -315,20 +333,49 @@ def test_quotes_list_shows_status_and_use() -> None:
     assert "york-cheshire" in result.stdout and "Stuart York" in result.stdout and "2018-08-29" in result.stdout
 
 
-def test_a_quote_scoped_to_an_area_not_in_areas_csv_is_a_warning_with_what_was_meant(example: Path,
-                                                                                     tmp_path: Path) -> None:
-    """Not a failure: the quote is used for no area it does not name, and the warning says which area and quote,
-    where, and the area that may have been meant."""
-    text = (example / "quotes.yaml").read_text(encoding="utf-8")
-    (example / "quotes.yaml").write_text(text.replace("areas: [Cheshire]", "areas: [Chesire]"), encoding="utf-8")
-    assert text.count("areas: [Cheshire]") == 2  # the English quote and its Welsh
+def test_a_quote_scoped_to_a_misspelt_area_is_an_error_with_what_was_meant(example: Path, tmp_path: Path) -> None:
+    """A slip would quietly give Cheshire's release another quote, or none; a name unlike any area (a quote kept
+    from an example whose areas are gone) is a warning instead (tests/test_new_campaign.py)."""
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [Chesire]")
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"])
-    assert result.exit_code == 0, result.stderr
-    assert "warning: quotes.yaml names areas that are not in areas.csv, so those quotes are used for none of " \
-           "them: 'Chesire' (quote 'york-cheshire', quotes.yaml:40; did you mean 'Cheshire'?), 'Chesire' (quote " \
-           "'york-cheshire-cy', quotes.yaml:72; did you mean 'Cheshire'?); change their areas: or delete them\n" \
-        in result.stderr
-    assert "Stuart York" not in (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")
+    assert (result.exit_code, result.stderr) == (1, (
+        'error: quotes.yaml:40: quotes[1].areas[0]: "Chesire" is not an area in areas.csv (expected an area\'s name '
+        "or code from areas.csv (meaning it and every area in it), the name followed by only (its own release only), "
+        "or all; did you mean 'Cheshire'?)\n"))
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("Chesire only", "did you mean 'Cheshire only'?"),
+    ("North West and every area in it", "expected North West for it and every area in it, or North West only for "
+                                        "its own release only"),
+    ("North West’s own release", "expected North West for it and every area in it, or North West only for its own "
+                                 "release only"),
+    ("all areas", "expected all, alone, for every area's release"),
+])
+def test_a_scope_in_other_words_is_refused_with_the_words_drafter_knows(example: Path, written: str,
+                                                                        message: str) -> None:
+    edit(example / "quotes.yaml", "areas: [Cheshire]", f"areas: [{written}]")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert str(caught.value).startswith(f'quotes.yaml:40: quotes[1].areas[0]: "{written}" is not an area in '
+                                        "areas.csv (") and message in str(caught.value)
+
+
+def test_a_scope_in_capitals_by_its_code_or_file_name_or_with_only_first_names_the_area(example: Path) -> None:
+    edit(example / "areas.csv", "area,parent,", "code,area,parent,")
+    areas = (example / "areas.csv").read_text(encoding="utf-8").splitlines()
+    codes = ["E12000002", *(f"E1000000{n}" for n in range(len(areas) - 2))]
+    (example / "areas.csv").write_text("\n".join([areas[0], *(f"{c},{row}" for c, row in zip(codes, areas[1:],
+                                                                                            strict=True))]) + "\n",
+                                       encoding="utf-8")
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [CHESHIRE,  e12000002 Only]")
+    edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [only  cheshire]")
+    edit(example / "quotes.yaml", "areas: [North West]\n", "areas: [north-west]\n")  # as its files are named
+    quotes = {q.id: q for q in load_campaign(example).quotes}
+    assert quotes["barr-regional-cy"].areas == ("North West",)
+    assert (quotes["york-cheshire"].areas, quotes["york-cheshire"].only) == (("Cheshire",), ("North West",))
+    assert (quotes["york-cheshire-cy"].areas, quotes["york-cheshire-cy"].only) == ((), ("Cheshire",))
 
 
 def test_an_attribution_that_repeats_the_title_is_warned_about_once(example: Path) -> None:
@@ -341,3 +388,74 @@ def test_an_attribution_that_repeats_the_title_is_warned_about_once(example: Pat
         "a speaker's attribution repeats their title, which releases print before the name already: 'stuart-york' "
         "(quotes.yaml:12): \"Detective Inspector Stuart York, detective inspector at Cheshire Constabulary\"; take "
         "the title out of attribution"]
+
+
+FORCES = "Every force in the north west is working with the helpline."
+FORCES_CY = "Mae pob heddlu yn y gogledd-orllewin yn gweithio gyda’r llinell gymorth."
+
+
+def _region_only(example: Path) -> None:
+    """The crime unit's words kept to the region's own release, in both languages, and other words from the same
+    speaker for the releases of the areas in it."""
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    text = (example / "quotes.yaml").read_text(encoding="utf-8").replace("areas: [North West]",
+                                                                           "areas: [North West only]")
+    for suffix, words, language in (("", FORCES, "en"), ("-cy", FORCES_CY, "cy")):
+        text += (f"\n  - id: barr-forces{suffix}\n    role: regional\n    language: {language}\n"
+                 f"    speaker: alan-barr\n    areas: [North West]\n    status: draft\n    text: {words}\n")
+    (example / "quotes.yaml").write_text(text, encoding="utf-8")
+    for quote_id in ("barr-forces", "barr-forces-cy"):
+        approve_quote(example, quote_id, "Alan Barr", on=dt.date(2018, 8, 30))
+
+
+def test_a_quote_kept_to_a_regions_own_release_is_in_no_release_of_an_area_in_it(example: Path,
+                                                                                   tmp_path: Path) -> None:
+    """"North West only" beats "North West" in the region's own release; the areas in it get the other quote, in
+    each language its own approved words. Moved into Cheshire's release, the region's quote is a finding."""
+    _region_only(example)
+    out = tmp_path / "out"
+    api.draft(example, out, areas=["North West", "Cheshire"], formats=["md"])
+    read = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    region, cheshire = read["north-west.en.md"], read["cheshire.en.md"]
+    assert "grown enormously" in region and FORCES not in region
+    assert FORCES in cheshire and "grown enormously" not in cheshire and YORK_WORD in cheshire
+    assert FORCES_CY in read["cheshire.cy.md"] and "tyfu’n aruthrol" in read["north-west.cy.md"]
+    assert FORCES_CY not in read["north-west.cy.md"] and "tyfu’n aruthrol" not in read["cheshire.cy.md"]
+    used = {row.quote.id: (row.scope, row.used_in) for row in list_quotes(example)}
+    assert used["barr-regional"] == ("North West only", ("North West",))
+    assert used["barr-forces-cy"] == ("North West", ("Cheshire", "Cumbria", "Greater Manchester", "Lancashire",
+                                                     "Merseyside"))
+    barr = [p for p in region.split("\n\n") if "Alan Barr" in p or "grown enormously" in p or "victimised" in p
+            or "vital that we" in p]
+    kept = [p for p in cheshire.split("\n\n") if FORCES not in p and "Alan Barr" not in p]
+    (out / "cheshire.en.md").write_text("\n\n".join(kept[:-3] + barr + kept[-3:]), encoding="utf-8")
+    findings = [f.message for f in api.check(example, [out / "cheshire.en.md"]).findings
+                if f.kind == "unusable_quote"]
+    assert findings == ["quote 'barr-regional' is not approved for Cheshire's release (quotes.yaml gives it for "
+                        "North West only)"]
+
+
+def test_approve_and_withdraw_say_the_quotes_scope_and_releases(example: Path) -> None:
+    edit(example / "quotes.yaml", "areas: [North West]          #", "areas: [North West only]     #")
+    result = runner.invoke(app, ["quotes", "approve", str(example), "barr-regional", "--by", "Alan Barr",
+                                 "--on", "2018-08-28"])
+    assert result.stdout == ("approved barr-regional (by Alan Barr on 2018-08-28, fingerprint "
+                             "sha256:05d85f6464931d31be3f)\nscope: North West only; used in the releases of "
+                             "North West\n")
+    result = runner.invoke(app, ["quotes", "withdraw", str(example), "york-cheshire-cy"])
+    assert result.stdout == ("withdrew york-cheshire-cy (scope: Cheshire); it was used in the releases (in cy) of "
+                             "Cheshire: draft them again\n")
+
+
+def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about(example: Path,
+                                                                                   tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+    edit(example / "quotes.yaml", "    areas: [Cheshire]\n    status: approved\n    approved_by: Stuart York\n"
+         "    approved_on: 2018-08-30", "    areas: [Cumbria]\n    status: approved\n    approved_by: Stuart York\n"
+         "    approved_on: 2018-08-30")
+    result = api.draft(example, tmp_path / "out", areas=["Cheshire", "Cumbria"], formats=["md"])
+    assert [w.message for w in result.warnings if w.code == "language_quotes"] == [
+        "the English and Cymraeg releases quote different roles; only in English: local ('york-cheshire'); give a "
+        "role's quotes in each language the same areas (areas: Cheshire)",
+        "the English and Cymraeg releases quote different roles; only in Cymraeg: local ('york-cheshire-cy'); give "
+        "a role's quotes in each language the same areas (areas: Cumbria)"]

@@ -32,7 +32,7 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
         status = q.status if row.problem is None else f"{q.status} ({row.problem})"
         table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
                       q.approved_on.isoformat() if q.approved_on else "—",
-                      q.expires_on.isoformat() if q.expires_on else "—", ", ".join(q.areas),
+                      q.expires_on.isoformat() if q.expires_on else "—", row.scope,
                       ", ".join(row.used_in) or "—")
     Console(width=160).print(table)
 
@@ -54,6 +54,14 @@ def quotes_approve(
                               on=parse_date("--on", on))
 
     typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
+    row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
+    typer.echo(f"scope: {row.scope}; {_releases(row.used_in, row.quote.language)}")
+
+
+def _releases(areas: tuple[str, ...], language: str) -> str:
+    """"used in the releases of North West, Cheshire" ("the releases (in cy) of …" for a quote in Welsh)."""
+    which = "releases" if language == "en" else f"releases (in {language})"
+    return f"used in the {which} of {', '.join(areas)}" if areas else f"used in no {which}"
 
 
 @quotes_app.command("withdraw")
@@ -65,6 +73,10 @@ def quotes_withdraw(
     """Withdraw a quote: no release may use it any more."""
     from drafter import api
 
+    before = {row.quote.id: row.used_in for row in api.list_quotes(campaign_dir)}
     quote = api.withdraw_quote(campaign_dir, quote_id)
 
-    typer.echo(f"withdrew {quote.id}")
+    row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
+    was = before[quote.id]
+    typer.echo(f"withdrew {quote.id} (scope: {row.scope})" + (
+        f"; it was {_releases(was, quote.language)}: draft them again" if was else ""))

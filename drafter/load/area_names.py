@@ -86,6 +86,7 @@ class AreaNames:
     forms: tuple[dict[str, tuple[str, ...]], ...]  # for each form, its text → the areas written so
     codes: dict[str, str]  # code in capitals → name
     coded: frozenset[str]  # the areas that have a code
+    slugs: dict[str, str]  # its files' name ("north-west") → name
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
@@ -95,7 +96,8 @@ class AreaNames:
                 if area.name not in forms[index].get(form, ()):
                     forms[index][form] = (*forms[index].get(form, ()), area.name)
         codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
-        return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()))
+        return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
+                   {a.slug.casefold(): a.name for a in areas})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both."""
@@ -114,6 +116,21 @@ class AreaNames:
 
     def by_code(self, code: str) -> str | None:
         return self.codes.get(code.strip().upper())
+
+    def named(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
+        """The area a person names in a YAML file (quotes.yaml's ``areas:``): by its name in any form :meth:`find`
+        reads, by its code (``E12000002``) or as its files are named (``north-west``); a name is never taken for
+        another area's code or file name."""
+        found = self.find(text, ref, field)
+        return found if found is not None else self.by_code(text) or self.slugs.get(name_forms(text)[0])
+
+    def spellings(self) -> dict[str, str]:
+        """Every form of every area's name, its code and its files' name, as :func:`name_forms` writes them → the
+        area: what a slip is compared with, for "did you mean"."""
+        found = dict(self.slugs) | {code.casefold(): name for code, name in self.codes.items()}
+        for forms in reversed(self.forms):  # the name as written wins over a code or another form
+            found |= {form: names[0] for form, names in forms.items() if form}
+        return found
 
 
 @dataclass

@@ -14,7 +14,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.table import read_rows, require_columns
 from drafter.model import Area, SourceRef
 
@@ -125,14 +125,14 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
     order = list(names.rows)
-    known = {area.casefold(): area for area in order}
     for written in written_names:
         if written.casefold() == "all":
             chosen.update(order)
             continue
         name = names.find(written, ref, "areas")  # "CHESHIRE" is Cheshire, as in figures.csv
         if name is None:
-            near = difflib.get_close_matches(written.casefold(), known, n=1)
+            known = names.spellings()
+            near = difflib.get_close_matches(name_forms(written)[0], known, n=1)
             hint = f"; did you mean {known[near[0]]!r}?" if near else ""
             raise InputError("is not an area in areas.csv", source=ref, field="areas", value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all" + hint)

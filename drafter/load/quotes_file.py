@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning
 from drafter.quotes.choose import fingerprint
+from drafter.quotes.scope import ONLY
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title, title_before_name
 
@@ -23,8 +24,8 @@ STATUSES = ("draft", "approved", "withdrawn")
 def load_quotes(path: Path, display: str, area_names: AreaNames
                 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
     """The speakers and quotes, and a warning naming any area a quote's scope names that areas.csv does not
-    have (left out of its scope: a quote kept from an example, for areas that are gone, is used for none). A
-    file of comments only, as ``drafter new`` writes it, holds no quotes."""
+    have and nothing like it (left out of its scope: a quote kept from an example, for areas that are gone, is
+    used for none). A file of comments only, as ``drafter new`` writes it, holds no quotes."""
     data = load_yaml(path, display)
     if data is None:
         return (), (), ()
@@ -69,7 +70,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              "one of " + ", ".join(sorted(speaker_ids)))
         paragraphs = _paragraphs(entry)
-        areas = _areas(entry, area_names, unknown, quote_id)
+        areas, only = _scope(entry, area_names, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
             id=quote_id,
@@ -84,11 +85,11 @@ def load_quotes(path: Path, display: str, area_names: AreaNames
             fingerprint=entry.text("fingerprint", "") or None,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
             language=entry.choice("language", tuple(known_languages()), "en"),
+            only=only,
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), _unknown_areas(unknown, area_names) + _repeated_titles(speakers,
-                                                                                                   other_languages)
+    return tuple(speakers), tuple(quotes), _unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
 
 
 def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tuple[Warning, ...]:
@@ -109,14 +110,11 @@ def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tup
                     "before the name already: " + "; ".join(parts) + "; take the title out of attribution"),)
 
 
-def _unknown_areas(unknown: list[tuple[str, str, SourceRef]], area_names: AreaNames) -> tuple[Warning, ...]:
-    """One warning for every quote area that is not in areas.csv, naming each and where it is."""
+def _unknown_areas(unknown: list[tuple[str, str, SourceRef]]) -> tuple[Warning, ...]:
+    """One warning for every quote area that is not in areas.csv and like none that is, naming each and where."""
     if not unknown:
         return ()
-    parts = []
-    for name, quote_id, ref in unknown:
-        near = difflib.get_close_matches(name, sorted(area_names.rows), n=1)
-        parts.append(f"{name!r} (quote {quote_id!r}, {ref}" + (f"; did you mean {near[0]!r}?" if near else "") + ")")
+    parts = [f"{name!r} (quote {quote_id!r}, {ref})" for name, quote_id, ref in unknown]
     return (Warning("quote_unknown_area", "quotes.yaml names areas that are not in areas.csv, so those quotes are "
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
 
@@ -134,22 +132,80 @@ def _paragraphs(entry: Mapping) -> tuple[str, ...]:
     return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
 
 
-def _areas(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str
-           ) -> tuple[str, ...]:
-    """A quote's scope: its areas (``all`` when none are named); an area not in areas.csv is noted in
-    ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
+def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A quote's scope, (areas, only): each area named means it and every area in it, ``all`` (the default)
+    every area, and an area's name followed by ``only`` that area's own release only. Areas are named as
+    :meth:`AreaNames.named` reads them (any capitals, a publisher's form, a code, a file name). A name that is
+    not in areas.csv but close to one that is (a slip, ``Chesire``) is an error saying which; one unlike any
+    area is noted in ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
     items: list[tuple[Any, SourceRef]] = entry.sequence("areas")
     if not items:
-        return ("all",)
-    areas = []
+        return ("all",), ()
+    areas: list[str] = []
+    only: list[str] = []
     for value, ref in items:
-        name = str(value).strip()
-        found = name if name == "all" else area_names.find(name, ref, ref.key or "areas")
-        if found is None:
-            unknown.append((name, quote_id, ref))
-            continue
-        areas.append(found)
-    return tuple(areas)
+        text = " ".join(str("" if value is None else value).split())
+        field = ref.key or "areas"
+        if not text:
+            raise InputError("is empty", source=ref, field=ref.key, expected=f"an area's name, the name followed by "
+                             f"{ONLY}, or all")
+        if text.casefold() == "all":
+            areas.append("all")
+        elif (found := area_names.named(text, ref, field)) is not None:
+            areas.append(found)
+        elif (bare := _without_only(text)) and (found := area_names.named(bare, ref, field)) is not None:
+            only.append(found)
+        else:
+            _unknown_area(text, ref, area_names, unknown, quote_id)
+    return tuple(dict.fromkeys(areas)), tuple(dict.fromkeys(only))
+
+
+def _without_only(text: str) -> str:
+    """"North West" from "North West only" or "only North West" (any capitals); "" when it does not say only."""
+    words = text.split()
+    if len(words) > 1 and words[-1].casefold() == ONLY:
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0].casefold() == ONLY:
+        return " ".join(words[1:])
+    return ""
+
+
+_SCOPE_WORDS = frozenset({"and", "own", "release", "releases", "all", "every", "area", "areas", "itself", "alone",
+                          "just", "not", "with", "including", "plus", "excluding", "except", "in", "of", "whole"})
+
+
+def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]],
+                  quote_id: str) -> None:
+    """Refuse a scope that names an area in other words or misspells one; note one unlike any area."""
+    expected = f"an area's name or code from areas.csv (meaning it and every area in it), the name followed by " \
+               f"{ONLY} (its own release only), or all"
+    folded = name_forms(text)[0]
+    if folded.split()[:1] == ["all"] or folded in ("everywhere", "every area", "every release"):
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected="all, alone, for every area's release")
+    written = area_names.spellings()
+    start = next((name for said in dict.fromkeys(name_forms(text)[:2])  # as typed, and as a publisher writes it
+                  for form, name in sorted(written.items(), key=lambda item: -len(item[0]))
+                  if said.startswith(form) and _says_scope(said[len(form):])), None)
+    if start is not None:  # "North West and every area in it", "North West's own release"
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected=f"{start} for it and every area in it, or {start} {ONLY} for its own release only")
+    bare = _without_only(text)
+    near = next((found for form in dict.fromkeys(name_forms(bare or text))  # "Brist0l, City of": "bristol"
+                 if (found := difflib.get_close_matches(form, list(written), n=1))), None)
+    if near:
+        suffix = f" {ONLY}" if bare else ""
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected=f"{expected}; did you mean {written[near[0]] + suffix!r}?")
+    unknown.append((text, quote_id, ref))
+
+
+def _says_scope(rest: str) -> bool:
+    """Whether the words after an area's name say which releases ("and every area in it", "'s own release",
+    "(region only)"), rather than name another area ("East" in "Cheshire East")."""
+    words = rest.replace("’", "'").replace("'s", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
+    return bool(words) and (rest[:1] in "'’(," or any(word in _SCOPE_WORDS for word in words))
 
 
 def _status(entry: Mapping) -> str:

@@ -1,4 +1,4 @@
-"""The approved-quote library: fingerprints, scope, approval and expiry, and choosing a quote for an area."""
+"""The approved-quote library: fingerprints, approval and expiry, and choosing a quote for an area by its scope."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from drafter.errors import QuoteError
 from drafter.model import Area, Quote
+from drafter.quotes.scope import Match, scope_match, scope_words
 
 
 def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:
@@ -18,25 +19,6 @@ def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:
     """
     payload = speaker + "\n" + "\n\n".join(paragraphs)
     return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
-
-
-def scope_rank(quote: Quote, area: Area, parents: dict[str, str | None]) -> int | None:
-    """How specifically a quote is scoped to an area: 0 the area itself, 1 its parent, …; None if out of scope."""
-    best: int | None = None
-    chain = [area.name]
-    current = parents.get(area.name)
-    while current and current not in chain:
-        chain.append(current)
-        current = parents.get(current)
-    for name in quote.areas:
-        if name == "all":
-            rank = len(chain) + 1
-        elif name in chain:
-            rank = chain.index(name)
-        else:
-            continue
-        best = rank if best is None else min(best, rank)
-    return best
 
 
 def refusal(quote: Quote, release_date: dt.date) -> str | None:
@@ -74,7 +56,8 @@ def choose_quote(
     language: str = "en",
     drafts: bool = False,
 ) -> Choice:
-    """The quote for ``role`` in ``area`` and ``language`` whose scope is most specific; refuse what may not be
+    """The quote for ``role`` in ``area`` and ``language`` whose scope is most specific (``Cheshire only``, then
+    ``Cheshire``, its parent, …, then ``all``: :func:`~drafter.quotes.scope.scope_match`); refuse what may not be
     used.
 
     Of the quotes at the most specific scope, the usable ones are approved, unexpired and unchanged since
@@ -88,27 +71,28 @@ def choose_quote(
             return Choice(None)
         raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
                          expected="a quote with that role in quotes.yaml")
-    in_scope = [(rank, q) for q in with_role if (rank := scope_rank(q, area, parents)) is not None]
+    in_scope = [(match, q) for q in with_role if (match := scope_match(q, area, parents)) is not None]
     if not in_scope:
         if optional:
             return Choice(None)
-        names = ", ".join(q.id for q in with_role)
+        names = ", ".join(f"{q.id} for {scope_words(q)}" for q in with_role)
         raise QuoteError(
             f"area {area.name!r}: no quote for role {role!r} is in scope (quotes {names})",
             expected="a quote whose areas include this area, its parent or all",
         )
-    best = min(rank for rank, _ in in_scope)
-    closest = [q for rank, q in in_scope if rank == best]
-    usable = [q for q in closest if _usable(q, release_date, drafts)]
+    best = min(match.rank for match, _ in in_scope)
+    if best == 0 and any(match.rank == 1 for match, _ in in_scope) and area.name not in parents.values():
+        best = 1  # "Cheshire only" and "Cheshire" say the same of an area with no areas in it: one scope
+    closest = [(match, q) for match, q in in_scope if match.rank <= best]
+    usable = [(match, q) for match, q in closest if _usable(q, release_date, drafts)]
     if len(usable) > 1:
-        first, second = usable[0], usable[1]
         raise QuoteError(
-            f"area {area.name!r}: quotes {first.id!r} ({first.source}) and {second.id!r} ({second.source}) "
-            f"both give the role {role!r} here", source=second.source,
+            f"area {area.name!r}: quotes {_named(*usable[0])} and {_named(*usable[1])} both give the role "
+            f"{role!r} here", source=usable[1][1].source,
             expected="one usable quote per role and scope: withdraw one, or narrow its areas")
     if usable:
-        return Choice(usable[0], draft=usable[0].status == "draft")
-    chosen = closest[0]
+        return Choice(usable[0][1], draft=usable[0][1].status == "draft")
+    chosen = closest[0][1]
     reason = refusal(chosen, release_date)
     assert reason is not None
     if optional and (chosen.status == "withdrawn" or _expired(chosen, release_date)):
@@ -123,6 +107,12 @@ def choose_quote(
         source=chosen.source,
         expected="an approved, unexpired and unchanged quote" + hint,
     )
+
+
+def _named(match: Match, quote: Quote) -> str:
+    """"'york-cheshire' (quotes.yaml:37, for North West, which Cheshire is in)": a quote, where it is, and the
+    scope that gives it to the area."""
+    return f"{quote.id!r} ({quote.source}, {match.why})"
 
 
 def _expired(quote: Quote, release_date: dt.date) -> bool:

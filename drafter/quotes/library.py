@@ -20,6 +20,7 @@ from drafter.load.yamlio import dump_roundtrip, load_roundtrip, read_text
 from drafter.model import Campaign, Quote
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
+from drafter.quotes.scope import scope_words
 
 QUOTES_FILE = "quotes.yaml"
 
@@ -30,13 +31,14 @@ class QuoteRow:
     speaker: str
     used_in: tuple[str, ...]
     problem: str | None  # why it cannot be used on the release date, if so
+    scope: str = ""  # its areas as quotes.yaml says them: "North West only, Cheshire"
 
 
 def list_quotes(campaign_dir: Path) -> list[QuoteRow]:
     """Every quote with its speaker, and the areas whose releases would use it (most specific scope wins)."""
     campaign = load_campaign(campaign_dir)
     speakers = {s.id: s.name for s in campaign.speakers}
-    return [QuoteRow(q, speakers[q.speaker], _used_in(campaign, q), refusal(q, campaign.release_date))
+    return [QuoteRow(q, speakers[q.speaker], _used_in(campaign, q), refusal(q, campaign.release_date), scope_words(q))
             for q in campaign.quotes]
 
 

@@ -7,7 +7,9 @@ import re
 
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
+from drafter.model import Quote
 from drafter.quotes.claims import find_claims, judge
+from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
 
@@ -36,12 +38,22 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                         "release's figures do not support", source=quote.source,
-                        expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})")
+                        expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})"
+                        + _kept_to_parent(quote, ctx))
                 flag = verdict.flag or ("the release gives this change as a percentage"
                                         if claim.kind == "band" and claim.band not in worded else None)
                 if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                              f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
+    """For a quote that reaches the release through a parent's name in its areas: how to keep it to the parent's
+    own release, where its figures may be true."""
+    match = scope_match(quote, ctx.area, ctx.parents)
+    if match is None or match.rank < 2:
+        return ""
+    return f"; or, if it speaks of {match.named} alone, areas: [{match.named} {ONLY}] keeps it to that release"
 
 
 def check_disclosure(ctx: ReleaseContext) -> None:

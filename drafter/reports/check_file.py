@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from drafter.batch import Batch
-from drafter.quotes.choose import refusal, scope_rank
+from drafter.quotes.choose import refusal
+from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
@@ -85,7 +86,7 @@ class FileCheck:
                 in_scope = scope_rank(quote, area, campaign.parents()) is not None and not other
                 reason = refusal(quote, campaign.release_date) or (None if in_scope else (
                     f"is not approved for {area.name}'s release (quotes.yaml gives it for "
-                    f"{', '.join(quote.areas)}{other})"))
+                    f"{scope_words(quote)}{other})"))
                 if reason:
                     problems.append(Problem(self._holding(present[0]), "unusable_quote", present[0], "", None,
                                             f"quote {quote.id!r} {reason}"))
