@@ -95,7 +95,7 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     names = AreaNames.of(campaign.areas)
     chosen = []
     for name in areas:
-        match = names.find(name, None, "--area")
+        match = names.named(name, None, "--area")
         if match is None:
             raise UsageError("is not an area in areas.csv", field="--area", value=name,
                              expected="one of " + ", ".join(known))

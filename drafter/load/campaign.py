@@ -307,7 +307,7 @@ def _draft_areas(top: Mapping, areas: tuple[Area, ...]) -> tuple[str, ...]:
     names = AreaNames.of(areas)
     chosen = []
     for value, ref in top.sequence("areas"):
-        name = names.find(str(value).strip(), ref, ref.key or "areas")
+        name = names.named(str(value).strip(), ref, ref.key or "areas")
         if name is None:
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all")
