@@ -71,6 +71,12 @@ CALLS = {  # a wrong figure with words that are not the measure's ("calls" where
     "en": "Since then, the helpline has taken {} calls from Cheshire.",
     "cy": "Ers hynny, mae’r llinell gymorth wedi cael {} o alwadau o Swydd Gaer.",
 }
+DATED = {  # a figure straight after a period, a date or a time and a comma: a figure, not the date's day
+    "en": ("{}, {} people from Cheshire contacted the helpline.", "On {}, {} people from Cheshire contacted the "
+           "helpline.", "At {}, the charity published the figures."),
+    "cy": ("{}, {} o bobl o Swydd Gaer a gysylltodd â’r llinell gymorth.", "Ar {}, {} o bobl o Swydd Gaer a "
+           "gysylltodd â’r llinell gymorth.", "Am {}, cyhoeddodd yr elusen y ffigurau."),
+}
 RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the base of a rate alone
     "en": ("That is {} per 100,000 people in Cheshire.", "The charity does not publish figures per 1,000 people."),
     "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
@@ -111,7 +117,8 @@ def ranked_campaign(target: Path) -> Path:
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
-    text = text.replace("\nperiods:", "    population: population\n    per: 100000\n  population:\n"
+    text = text.replace("\nperiods:", "    label_cy: pobl a gysylltodd â Stop It Now! am help\n    unit_cy: pobl\n"
+                        "    population: population\n    per: 100000\n  population:\n"
                         "    label: residents\n    unit: people\n\nperiods:", 1)
     campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
     with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
@@ -161,6 +168,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     dateline = wording.date_text(dt.date(2018, 9, 4), style)
     july, august = (wording.month_text(dt.date(2017, m, 1), style, year=False) for m in (7, 8))
     wrong = wording.count_text(Decimal(450), style)  # near Cheshire's 440, and no fact of the campaign's
+    between = wording.between_text(dt.date(2018, 1, 1), dt.date(2018, 6, 30), style)
+    between = between[:1].upper() + between[1:]  # "Between January and June 2018"
+    after_period, after_date, at_time = DATED[code]
     found: list[Edit] = [
         Edit("count-other-period", "count", True, FORMATS, replace(f" {before} ", f" {after} ", containing=periods[0]),
              before),
@@ -197,6 +207,13 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("calls", "other words", True, FORMATS, add(CALLS[code].format(wrong), style), after),
         Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
         Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),
+        Edit("after-a-period", "figure after a date", True, FORMATS, add(after_period.format(between, 12), style),
+             after),
+        Edit("after-a-date", "figure after a date", True, FORMATS, add(after_date.format(dateline, 12), style),
+             after),  # 2018: the second period's year
+        Edit("true-after-a-period", "date and a comma", False, FORMATS,
+             add(after_period.format(between, after), style)),
+        Edit("after-a-time", "date and a comma", False, FORMATS, add(at_time.format(f"00:01 {dateline}"), style)),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
         Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
         Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),

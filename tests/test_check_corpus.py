@@ -21,9 +21,9 @@ from tests.conftest import EXAMPLE
 runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
            "number word", "tracked change", "table", "chart figure", "chart label",
-           "other words", "rate"}
+           "other words", "rate", "figure after a date"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
-          "split paragraph", "chart restyled", "rate or its base"}
+          "split paragraph", "chart restyled", "rate or its base", "date and a comma"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 
