@@ -64,5 +64,6 @@ def test_a_wrong_figure_after_a_period_and_a_comma_is_a_finding(example_draft: P
                                    "the helpline.\n\nENDS\n"), encoding="utf-8")
     result = api.check(EXAMPLE, [edited], area="Cheshire")
     assert [f.message for f in result.findings] == [
-        "'12' in new text where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, "
+        "'12' in new text where Cheshire's figure for people contacting Stop It Now! for help in January to June "
+        "2018 is '440' (figures.csv, row 3, "
         "column after)"]
