@@ -67,6 +67,10 @@ OTHER_COUNTS = {  # counts of other things, one close to Cheshire's 440, in sent
           "online safety.",
     "cy": "Yn Swydd Gaer, mae gan y llinell gymorth 12 o drinwyr galwadau. Mae gan Heddlu Swydd Gaer 430 o swyddogion.",
 }
+VERB_AFTER = {  # figures of other things with a verb after them: what each counts stops at its noun, to check by hand
+    "en": "The service has 24 stations offering free Safe Drive courses, and 5 children attend each.",
+    "cy": "Mae gan y gwasanaeth 24 o orsafoedd sy’n cynnig cyrsiau Safe Drive am ddim.",
+}
 CALLS = {  # a wrong figure with words that are not the measure's ("calls" where it counts people), about the area
     "en": "Since then, the helpline has taken {} calls from Cheshire.",
     "cy": "Ers hynny, mae’r llinell gymorth wedi cael {} o alwadau o Swydd Gaer.",
@@ -204,6 +208,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
         Edit("other-figures", "added sentence", False, FORMATS, add(OTHER_FIGURES[code], style)),
         Edit("other-counts", "added sentence", False, FORMATS, add(OTHER_COUNTS[code], style)),
+        Edit("verb-after", "figure then a verb", False, FORMATS, add(VERB_AFTER[code], style)),
         Edit("calls", "other words", True, FORMATS, add(CALLS[code].format(wrong), style), after),
         Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
         Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),

@@ -23,7 +23,8 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "number word", "tracked change", "table", "chart figure", "chart label",
            "other words", "rate", "figure after a date"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
-          "split paragraph", "chart restyled", "rate or its base", "date and a comma"}
+          "split paragraph", "chart restyled", "rate or its base", "date and a comma",
+          "figure then a verb"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -31,8 +31,13 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
             "(figures.csv, row 2, column after): a figure close to it, in a sentence about what the campaign "
             "measures"],
         "Cheshire Constabulary has 430 officers trained in online safety.": [
-            "to check by hand: '430 officers trained' in new text counts officers trained, not what the campaign "
-            "measures (people contacting Stop It Now! for help): drafter cannot check it against the data"],
+            "to check by hand: '430 officers' in new text counts officers, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
+        "The service has 24 stations offering free Safe Drive courses, and 5 children attend each.": [
+            "to check by hand: '24 stations' in new text counts stations, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data",
+            "to check by hand: '5 children' in new text counts children, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
         "The helpline took 450 calls last year.": [
             "to check by hand: '450 calls' in new text counts calls, not what the campaign measures (people "
             "contacting Stop It Now! for help): drafter cannot check it against the data"],
@@ -49,6 +54,9 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
         "Mae gan Heddlu Swydd Gaer 430 o swyddogion.": [
             "to check by hand: '430 o swyddogion' in new text counts swyddogion, not what the campaign measures "
             "(people contacting Stop It Now! for help): drafter cannot check it against the data"],
+        "Mae gan y gwasanaeth 24 o orsafoedd sy’n cynnig cyrsiau Safe Drive am ddim.": [
+            "to check by hand: '24 o orsafoedd' in new text counts orsafoedd, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
         "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl.": [],
     },
     (PER_HEAD, "Cardiff", "en_GB"): {
