@@ -67,9 +67,19 @@ OTHER_COUNTS = {  # counts of other things, one close to Cheshire's 440, in sent
           "online safety.",
     "cy": "Yn Swydd Gaer, mae gan y llinell gymorth 12 o drinwyr galwadau. Mae gan Heddlu Swydd Gaer 430 o swyddogion.",
 }
+VERB_AFTER = {  # figures of other things with a verb after them: what each counts stops at its noun, to check by hand
+    "en": "The service has 24 stations offering free Safe Drive courses, and 5 children attend each.",
+    "cy": "Mae gan y gwasanaeth 24 o orsafoedd sy’n cynnig cyrsiau Safe Drive am ddim.",
+}
 CALLS = {  # a wrong figure with words that are not the measure's ("calls" where it counts people), about the area
     "en": "Since then, the helpline has taken {} calls from Cheshire.",
     "cy": "Ers hynny, mae’r llinell gymorth wedi cael {} o alwadau o Swydd Gaer.",
+}
+DATED = {  # a figure straight after a period, a date or a time and a comma: a figure, not the date's day
+    "en": ("{}, {} people from Cheshire contacted the helpline.", "On {}, {} people from Cheshire contacted the "
+           "helpline.", "At {}, the charity published the figures."),
+    "cy": ("{}, {} o bobl o Swydd Gaer a gysylltodd â’r llinell gymorth.", "Ar {}, {} o bobl o Swydd Gaer a "
+           "gysylltodd â’r llinell gymorth.", "Am {}, cyhoeddodd yr elusen y ffigurau."),
 }
 RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the base of a rate alone
     "en": ("That is {} per 100,000 people in Cheshire.", "The charity does not publish figures per 1,000 people."),
@@ -111,8 +121,8 @@ def ranked_campaign(target: Path) -> Path:
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
-    text = text.replace("for help\n", "for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n", 1)
-    text = text.replace("\nperiods:", "    population: population\n    per: 100000\n  population:\n"
+    text = text.replace("\nperiods:", "    label_cy: pobl a gysylltodd â Stop It Now! am help\n    unit_cy: pobl\n"
+                        "    population: population\n    per: 100000\n  population:\n"
                         "    label: residents\n    unit: people\n\nperiods:", 1)
     campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
     with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
@@ -162,6 +172,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     dateline = wording.date_text(dt.date(2018, 9, 4), style)
     july, august = (wording.month_text(dt.date(2017, m, 1), style, year=False) for m in (7, 8))
     wrong = wording.count_text(Decimal(450), style)  # near Cheshire's 440, and no fact of the campaign's
+    between = wording.between_text(dt.date(2018, 1, 1), dt.date(2018, 6, 30), style)
+    between = between[:1].upper() + between[1:]  # "Between January and June 2018"
+    after_period, after_date, at_time = DATED[code]
     found: list[Edit] = [
         Edit("count-other-period", "count", True, FORMATS, replace(f" {before} ", f" {after} ", containing=periods[0]),
              before),
@@ -195,9 +208,17 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("contact-details", "added sentence", False, FORMATS, add(CONTACTS[code], style)),
         Edit("other-figures", "added sentence", False, FORMATS, add(OTHER_FIGURES[code], style)),
         Edit("other-counts", "added sentence", False, FORMATS, add(OTHER_COUNTS[code], style)),
+        Edit("verb-after", "figure then a verb", False, FORMATS, add(VERB_AFTER[code], style)),
         Edit("calls", "other words", True, FORMATS, add(CALLS[code].format(wrong), style), after),
         Edit("measure-words", "new sentence", True, FORMATS, add(MEASURED[code][0].format(wrong), style), after),
         Edit("bare-figure", "new sentence", True, FORMATS, add(MEASURED[code][1].format(wrong), style), after),
+        Edit("after-a-period", "figure after a date", True, FORMATS, add(after_period.format(between, 12), style),
+             after),
+        Edit("after-a-date", "figure after a date", True, FORMATS, add(after_date.format(dateline, 12), style),
+             after),  # 2018: the second period's year
+        Edit("true-after-a-period", "date and a comma", False, FORMATS,
+             add(after_period.format(between, after), style)),
+        Edit("after-a-time", "date and a comma", False, FORMATS, add(at_time.format(f"00:01 {dateline}"), style)),
         Edit("deleted-note", "deleted note", False, FORMATS, delete(_note(release))),
         Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
         Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),

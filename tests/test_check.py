@@ -111,7 +111,8 @@ def test_a_wrong_figure_anywhere_in_the_document_is_a_finding_and_a_comment_is_r
         (28, "comment 1 by Jo Bloggs", "comment", "Is 440 right?", "", ""),
     ]
     assert findings[1].message == (
-        "'445' in new text where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, "
+        "'445' in new text where Cheshire's figure for people contacting Stop It Now! for help in January to June "
+        "2018 is '440' (figures.csv, row 3, "
         "column after)")
     assert findings[-1].message == "a comment is still in the document: 'Is 440 right?'"
 
@@ -125,7 +126,8 @@ def test_a_tracked_insertion_counts_a_deletion_does_not_and_a_pending_change_is_
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
-        "'445' where Cheshire's contacts in the second period (after) was '440' (figures.csv, row 3, column after)",
+        "'445' where Cheshire's figure for people contacting Stop It Now! for help in January to June 2018 was '440' "
+        "(figures.csv, row 3, column after)",
         'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": a tracked '
         "change is still pending (accept or reject it): deleted '440.' by Reviewer; inserted '445.' by Reviewer",
         "2 finding(s) in 1 file"]
@@ -189,8 +191,11 @@ def test_json_gives_each_findings_paragraph_found_and_expected_text_and_fact(out
     assert json.loads(result.stdout) == [{
         "file": "cheshire.md", "area": "Cheshire", "kind": "wrong_figure", "paragraph": 5,
         "paragraph_text": "Between July and December 2017, 440 people from …", "where": "", "found": "440",
-        "expected": "150", "fact": "Cheshire contacts.before", "source": "figures.csv, row 3, column before",
-        "message": "'440' where Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, "
+        "expected": "150", "fact": "Cheshire contacts.before",
+        "fact_words": "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017",
+        "source": "figures.csv, row 3, column before",
+        "message": "'440' where Cheshire's figure for people contacting Stop It Now! for help in July to December "
+        "2017 was '150' (figures.csv, row 3, "
                    "column before)", "to_check_by_hand": False}]
 
 
@@ -211,7 +216,9 @@ def test_locale_says_which_language_to_check_against(tmp_path: Path) -> None:
     path = str(tmp_path / "cheshire.md")
     assert runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_US"]).exit_code == 0
     wrong = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_GB"])
-    assert wrong.exit_code == 1 and "'193%' where Cheshire's change in contacts" in wrong.stdout
+    assert wrong.exit_code == 1
+    assert "'193%' where Cheshire's change in people contacting Stop It Now! for help between July to December 2017 " \
+        "and January to June 2018 was '193 per cent'" in wrong.stdout
     unknown = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "fr_FR"])
     assert (unknown.exit_code, unknown.stderr) == (
         2, 'error: --locale: "fr_FR" is not a supported locale (expected one of en_GB, en_US, cy_GB)\n')

@@ -115,8 +115,9 @@ def test_in_welsh_what_a_figure_counts_is_read_after_o(welsh_draft: Path, tmp_pa
     add(path, "Ers hynny, mae 450 o bobl o Swydd Gaer wedi cysylltu â’r llinell gymorth.", before="Daw’r cynnydd")
     code, lines = check(path)
     assert (code, lines[0], lines[-1]) == (1, PARAGRAPH.replace("7", "8").format("Ers hynny, mae 450 o bobl o Swydd …")
-                                           + "'450' in new text where Cheshire's contacts in the second period "
-                                           "(after) is '440' (figures.csv, row 3, column after)",
+                                           + "'450' in new text where Cheshire's figure for people contacting Stop "
+                                           "It Now! for help in Ionawr i Fehefin 2018 is '440' (figures.csv, row 3, "
+                                           "column after)",
                                            "1 finding(s) in 1 file; 3 to check by hand")
 
 
@@ -140,7 +141,7 @@ def test_another_form_of_the_measures_word_before_a_figure_makes_it_a_claim(tmp_
     result = runner.invoke(app, ["check", str(campaign), str(out / "ceredigion.docx")])
     lines = result.stdout.splitlines()
     assert (result.exit_code, [line.split('": ', 1)[1] for line in lines[:-1]], lines[-1]) == (1, [
-        "'999' in new text where Wales's launches in the second period (this_year) is '325' (figures.csv, rows "
+        "'999' in new text where Wales's figure for lifeboat launches in 2024 is '325' (figures.csv, rows "
         "2–6, column this_year)",
         "'4 boats' in new text counts boats, not what the campaign measures (lifeboat launches or people rescued or "
         "volunteer crew members): drafter cannot check it against the data"],

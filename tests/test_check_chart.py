@@ -80,7 +80,8 @@ def test_a_figure_typed_over_in_a_chart_is_a_finding_naming_its_category_series_
         checked: dict[str, list[str]]) -> None:
     assert checked["cheshire value.docx"] == [
         PARAGRAPH.format(", category 1 (Cheshire), series 2 (January to June 2018)") + "'445' where Cheshire's "
-        "contacts in the second period (after) was '440' (figures.csv, row 3, column after)"]
+        "figure for people contacting Stop It Now! for help in January to June 2018 was '440' (figures.csv, row 3, "
+        "column after)"]
 
 
 def test_an_area_s_label_changed_is_a_finding(checked: dict[str, list[str]]) -> None:
@@ -93,13 +94,17 @@ def test_two_areas_labels_swapped_hold_each_area_s_bars_against_the_other_s_figu
         checked: dict[str, list[str]]) -> None:
     assert checked["cheshire swapped.docx"] == [
         PARAGRAPH.format(", category 1 (Cumbria), series 1 (July to December 2017)") + "'150' where Cumbria's "
-        "contacts in the first period (before) was '90' (figures.csv, row 4, column before)",
+        "figure for people contacting Stop It Now! for help in July to December 2017 was '90' (figures.csv, row 4, "
+        "column before)",
         PARAGRAPH.format(", category 2 (Cheshire), series 1 (July to December 2017)") + "'90' where Cheshire's "
-        "contacts in the first period (before) was '150' (figures.csv, row 3, column before)",
+        "figure for people contacting Stop It Now! for help in July to December 2017 was '150' (figures.csv, row 3, "
+        "column before)",
         PARAGRAPH.format(", category 1 (Cumbria), series 2 (January to June 2018)") + "'440' where Cumbria's "
-        "contacts in the second period (after) was '171' (figures.csv, row 4, column after)",
+        "figure for people contacting Stop It Now! for help in January to June 2018 was '171' (figures.csv, row 4, "
+        "column after)",
         PARAGRAPH.format(", category 2 (Cheshire), series 2 (January to June 2018)") + "'171' where Cheshire's "
-        "contacts in the second period (after) was '440' (figures.csv, row 3, column after)"]
+        "figure for people contacting Stop It Now! for help in January to June 2018 was '440' (figures.csv, row 3, "
+        "column after)"]
 
 
 def test_a_period_s_label_changed_is_a_finding(checked: dict[str, list[str]]) -> None:
@@ -112,7 +117,8 @@ def test_a_figure_typed_where_drafter_draws_no_bar_is_a_finding_that_does_not_re
         checked: dict[str, list[str]]) -> None:
     assert checked["cheshire hidden.docx"] == [
         PARAGRAPH.format(", category 2 (Cumbria), series 1 (July to December 2017)") + "'90' where Cumbria's "
-        "contacts in the first period (before) is not drawn: drafter shows it as 'fewer than 100' (figures.csv, "
+        "figure for people contacting Stop It Now! for help in July to December 2017 is not drawn: drafter shows it "
+        "as 'fewer than 100' (figures.csv, "
         "row 4, column before)"]
 
 

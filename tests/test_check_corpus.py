@@ -21,9 +21,10 @@ from tests.conftest import EXAMPLE
 runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
            "number word", "tracked change", "table", "chart figure", "chart label",
-           "other words", "rate"}
+           "other words", "rate", "figure after a date"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
-          "split paragraph", "chart restyled", "rate or its base"}
+          "split paragraph", "chart restyled", "rate or its base", "date and a comma",
+          "figure then a verb"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 
@@ -59,7 +60,8 @@ def test_the_command_exits_1_for_a_harmful_edit_and_0_for_a_benign_one(checked: 
     benign = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-rewording.docx"]),
                                  "--area", "Cheshire"])
     assert (harmful.exit_code, benign.exit_code) == (1, 0)
-    assert "'2019' where the second period (after: 2018-01-01 to 2018-06-30) was '2018'" in harmful.stdout
+    period = "Ionawr i Fehefin 2018" if language == "cy_GB" else "January to June 2018"
+    assert f"'2019' where the period {period} was '2018'" in harmful.stdout
 
 
 LIBREOFFICE = shutil.which("soffice")

@@ -22,15 +22,22 @@ PER_HEAD = ROOT / "templates" / "per-head" / "example"
 CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it, after the paragraph}
     (EXAMPLE, "Cheshire", "en_GB"): {
         "Since then, the helpline has taken 450 calls from Cheshire.": [
-            "'450 calls' in new text where Cheshire's contacts in the second period (after) is '440' (figures.csv, "
+            "'450 calls' in new text where Cheshire's figure for people contacting Stop It Now! for help in January "
+            "to June 2018 is '440' (figures.csv, "
             "row 3, column after): a figure close to it, in a sentence about Cheshire"],
         "The helpline took 3,600 calls from people worried about their behaviour.": [
-            "'3,600 calls' in new text where North West's contacts in the second period (after) is '3,549' "
+            "'3,600 calls' in new text where North West's figure for people contacting Stop It Now! for help in "
+            "January to June 2018 is '3,549' "
             "(figures.csv, row 2, column after): a figure close to it, in a sentence about what the campaign "
             "measures"],
         "Cheshire Constabulary has 430 officers trained in online safety.": [
-            "to check by hand: '430 officers trained' in new text counts officers trained, not what the campaign "
-            "measures (people contacting Stop It Now! for help): drafter cannot check it against the data"],
+            "to check by hand: '430 officers' in new text counts officers, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
+        "The service has 24 stations offering free Safe Drive courses, and 5 children attend each.": [
+            "to check by hand: '24 stations' in new text counts stations, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data",
+            "to check by hand: '5 children' in new text counts children, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
         "The helpline took 450 calls last year.": [
             "to check by hand: '450 calls' in new text counts calls, not what the campaign measures (people "
             "contacting Stop It Now! for help): drafter cannot check it against the data"],
@@ -41,20 +48,24 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     },
     (EXAMPLE, "Cheshire", "cy_GB"): {
         "Ers hynny, mae’r llinell gymorth wedi cael 450 o alwadau o Swydd Gaer.": [
-            "'450 o alwadau' in new text where Cheshire's contacts in the second period (after) is '440' "
+            "'450 o alwadau' in new text where Cheshire's figure for people contacting Stop It Now! for help in "
+            "Ionawr i Fehefin 2018 is '440' "
             "(figures.csv, row 3, column after): a figure close to it, in a sentence about Cheshire"],
         "Mae gan Heddlu Swydd Gaer 430 o swyddogion.": [
             "to check by hand: '430 o swyddogion' in new text counts swyddogion, not what the campaign measures "
             "(people contacting Stop It Now! for help): drafter cannot check it against the data"],
+        "Mae gan y gwasanaeth 24 o orsafoedd sy’n cynnig cyrsiau Safe Drive am ddim.": [
+            "to check by hand: '24 o orsafoedd' in new text counts orsafoedd, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
         "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl.": [],
     },
     (PER_HEAD, "Cardiff", "en_GB"): {
         "Cardiff had 45.1 public charging points per 100,000 people.": [
-            "'45.1' in new text where Cardiff's points per 100000 in the first period (october) is "
+            "'45.1' in new text where Cardiff's public charging points per 100,000 in October 2024 is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "The rate in Cardiff was 52.2 per 100,000 people, well above the average per 1,000 households.": [],
         "Swansea had 30.0 per 100,000 people.": [
-            "'30.0' in new text where Swansea's points per 100000 in the first period (october) is "
+            "'30.0' in new text where Swansea's public charging points per 100,000 in October 2024 is "
             "'59.3' (figures.csv, rows 3, 8, column october)"],
         "There are 5.2 per 10,000 households.": [
             "to check by hand: '5.2 per 10,000 households' in new text is a rate per 10,000, and the campaign's "
@@ -62,7 +73,7 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     },
     (PER_HEAD, "Cardiff", "cy_GB"): {
         "Roedd 60.1 fesul 100,000 o bobl yng Nghaerdydd.": [
-            "'60.1' in new text where Cardiff's points per 100000 in the first period (october) is "
+            "'60.1' in new text where Cardiff's public charging points per 100,000 in Hydref 2024 is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "Mae hynny’n uwch na’r cyfartaledd fesul 1,000 o bobl.": [],
     },

@@ -52,7 +52,8 @@ def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_
     replace_in(inbox, "2017, 150 people", "2017, 160 people")
     as_libreoffice_saves(inbox)
     assert check(inbox) == (1, [
-        PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's contacts in the first period (before) was '150' "
+        PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's figure for people contacting Stop It Now! for "
+        "help in July to December 2017 was '150' "
         "(figures.csv, row 3, column before)",
         "1 finding(s) in 1 file"])
 
@@ -61,7 +62,8 @@ def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_
 def test_a_space_inside_a_number_is_one_number_written_another_way(inbox: Path, space: str) -> None:
     replace_in(inbox, "from 1,747 to", f"from 1{space}747 to")
     assert check(inbox) == (1, [
-        PARAGRAPH_6 + "'1\u202f747' where North West's contacts in the first period (before) was '1,747' "
+        PARAGRAPH_6 + "'1\u202f747' where North West's figure for people contacting Stop It Now! for help in July to "
+        "December 2017 was '1,747' "
         "(figures.csv, row 2, column before): the same figure, not as the house style writes it",
         "1 finding(s) in 1 file"])
 
@@ -74,9 +76,11 @@ def test_a_non_breaking_space_between_a_figure_and_its_words_is_only_a_space(inb
 def test_two_figures_swapped_within_a_sentence_are_each_a_finding(inbox: Path) -> None:
     replace_in(inbox, "from 1,747 to 3,549", "from 3,549 to 1,747")
     assert check(inbox) == (1, [
-        PARAGRAPH_6 + "'3,549' where North West's contacts in the first period (before) was '1,747' (figures.csv, "
+        PARAGRAPH_6 + "'3,549' where North West's figure for people contacting Stop It Now! for help in July to "
+        "December 2017 was '1,747' (figures.csv, "
         "row 2, column before)",
-        PARAGRAPH_6 + "'1,747' where North West's contacts in the second period (after) was '3,549' (figures.csv, "
+        PARAGRAPH_6 + "'1,747' where North West's figure for people contacting Stop It Now! for help in January to "
+        "June 2018 was '3,549' (figures.csv, "
         "row 2, column after)",
         "2 finding(s) in 1 file"])
 
@@ -93,8 +97,9 @@ def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_coun
     assert check(inbox) == (0, ["1 file checked clean"])
     replace_in(inbox, "rose by 290 to 440", "rose by 300 to 440")
     assert check(inbox) == (1, [
-        PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's contacts from the first period to the "
-        "second is '290' (figures.csv, row 3, columns before and after)",
+        PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's figure for people contacting Stop It "
+        "Now! for help between July to December 2017 and January to June 2018 is '290' (figures.csv, row 3, columns "
+        "before and after)",
         "1 finding(s) in 1 file"])
 
 
@@ -159,12 +164,14 @@ def set_cell(path: Path, row: int, column: int, text: str) -> None:
 
 @pytest.mark.parametrize(("row", "column", "text", "finding"), [
     (1, 1, "440", "paragraph 24 (table 1, row 2 (Cheshire), column 2 (July to December 2017)) \"440\": '440' where "
-     "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)"),
+     "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017 was '150' (figures.csv, "
+     "row 3, column before)"),
     (2, 1, "150", "paragraph 28 (table 1, row 3 (Cumbria), column 2 (July to December 2017)) \"150\": '150' where "
-     "Cumbria's contacts in the first period (before) was '90' (figures.csv, row 4, column before): '150' is "
-     "Cheshire's contacts in the first period (before)"),
+     "Cumbria's figure for people contacting Stop It Now! for help in July to December 2017 was '90' (figures.csv, "
+     "row 4, column before): '150' is "
+     "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017"),
     (0, 1, "January to June 2018", "paragraph 20 (table 1, row 1, column 2) \"January to June 2018\": '2018' where "
-     "the first period (before: 2017-07-01 to 2017-12-31) was '2017' (campaign.yaml, key periods.before)"),
+     "the period July to December 2017 was '2017' (campaign.yaml, key periods.before)"),
 ])
 def test_a_table_cell_holding_another_cells_figure_is_a_finding(with_table: tuple[Path, Path], row: int,
                                                                   column: int, text: str, finding: str) -> None:
@@ -247,12 +254,15 @@ def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_
 
 
 @pytest.mark.parametrize(("words", "first_words", "finding"), [
-    ("fifty", "fifty people from …", "'fifty' where Cheshire's contacts in the first period (before) was '150' "
+    ("fifty", "fifty people from …", "'fifty' where Cheshire's figure for people contacting Stop It Now! for help in "
+    "July to December 2017 was '150' "
      "(figures.csv, row 3, column before)"),
-    ("two hundred", "two hundred people …", "'two hundred' where Cheshire's contacts in the first period (before) "
+    ("two hundred", "two hundred people …", "'two hundred' where Cheshire's figure for people contacting Stop It "
+    "Now! for help in July to December 2017 "
      "was '150' (figures.csv, row 3, column before)"),
-    ("one hundred and fifty", "one hundred and …", "'one hundred and fifty' where Cheshire's contacts in the first "
-     "period (before) was '150' (figures.csv, row 3, column before): the same figure, not as the house style writes "
+    ("one hundred and fifty", "one hundred and …", "'one hundred and fifty' where Cheshire's figure for people "
+    "contacting Stop It Now! for help in July to December 2017 was '150' (figures.csv, row 3, column before): the "
+    "same figure, not as the house style writes "
      "it"),
 ])
 def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: str, first_words: str,
@@ -264,12 +274,14 @@ def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: st
 
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
-    ("150 o bobl", "dau gant o bobl", "'dau gant' where Cheshire's contacts in the first period (before) was '150' "
-     "(figures.csv, row 3, column before)"),
-    ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's contacts in the first period (before) was "
-     "'150' (figures.csv, row 3, column before): the same figure, not as the house style writes it"),
-    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in contacts from the first period to the second was "
-     "'193%' (figures.csv, row 3, columns before and after): the same figure, not as the house style writes it"),
+    ("150 o bobl", "dau gant o bobl", "'dau gant' where Cheshire's figure for people contacting Stop It Now! for "
+     "help in Gorffennaf i Ragfyr 2017 was '150' (figures.csv, row 3, column before)"),
+    ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's figure for people contacting Stop It Now! "
+     "for help in Gorffennaf i Ragfyr 2017 was '150' (figures.csv, row 3, column before): the same figure, not as "
+     "the house style writes it"),
+    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in people contacting Stop It Now! for help between "
+     "Gorffennaf i Ragfyr 2017 and Ionawr i Fehefin 2018 was '193%' (figures.csv, row 3, columns before and after): "
+     "the same figure, not as the house style writes it"),
 ])
 def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
                                                                  finding: str) -> None:
@@ -296,7 +308,8 @@ def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp
     code, lines = check(path)
     assert (code, len(lines)) == (1, 2)
     assert lines[0].endswith(
-        f": '{new}' where Merseyside's change in contacts from the first period to the second was '88 per cent' "
+        f": '{new}' where Merseyside's change in people contacting Stop It Now! for help between July to December "
+        f"2017 and January to June 2018 was '88 per cent' "
         f"(figures.csv, row 7, columns before and after){verdict}")
 
 
@@ -357,7 +370,8 @@ def test_a_text_release_saved_as_unicode_by_notepad_is_read(example_draft: Path,
     (tmp_path / "cheshire.md").write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Notepad saves
     assert check(tmp_path / "cheshire.md") == (1, [
         'cheshire.md: Cheshire: paragraph 5 "Between July and December 2017, 160 people from …": \'160\' where '
-        "Cheshire's contacts in the first period (before) was '150' (figures.csv, row 3, column before)",
+        "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017 was '150' "
+        "(figures.csv, row 3, column before)",
         "1 finding(s) in 1 file"])
 
 
@@ -398,8 +412,9 @@ def test_a_rows_label_changed_shows_in_the_figures_beside_it(with_table: tuple[P
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == (
         'cheshire.docx: Cheshire: paragraph 24 (table 1, row 2 (Cumbria), column 2 (July to December 2017)) "150": '
-        "'150' in new text where Cumbria's contacts in the first period (before) is '90' (figures.csv, row 4, column "
-        "before): '150' is Cheshire's contacts in the first period (before)")
+        "'150' in new text where Cumbria's figure for people contacting Stop It Now! for help in July to December "
+        "2017 is '90' (figures.csv, row 4, column "
+        "before): '150' is Cheshire's figure for people contacting Stop It Now! for help in July to December 2017")
 
 
 def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_words(inbox: Path) -> None:
@@ -409,7 +424,8 @@ def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_word
     add_paragraph_before(inbox, "The rise follows", "In Cheshire, fifty people called in 2018.")
     assert check(inbox) == (1, [
         'cheshire.docx: Cheshire: paragraph 8 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
-        "where Cheshire's contacts in the second period (after) is '440' (figures.csv, row 3, column after)",
+        "where Cheshire's figure for people contacting Stop It Now! for help in January to June 2018 is '440' "
+        "(figures.csv, row 3, column after)",
         "1 finding(s) in 1 file"])
 
 
@@ -434,7 +450,8 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
         'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'13.5 per cent\' where '
-        "Cardiff's change in electric from the first period to the second was '13.5 percentage points' (figures.csv, "
+        "Cardiff's change in share of buses running on electricity between April 2022 to March 2023 and April 2023 "
+        "to March 2024 was '13.5 percentage points' (figures.csv, "
         "row 3, columns last_year and this_year)",
         "1 finding(s) in 1 file"])
 
@@ -472,11 +489,11 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
     ("the third highest", "the highest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
-     "'highest' where Cardiff's rank by points per 100000 in the first period (october) was 'third' (figures.csv, "
+     "'highest' where Cardiff's rank by public charging points per 100,000 in October 2024 was 'third' (figures.csv, "
      "rows 2–11, column "
      "october)"),
     ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
-     "where Cardiff's rank for points in the first period (october) among Wales's 5 areas was 'highest' "
+     "where Cardiff's rank for public charging points in October 2024 among Wales's 5 areas was 'highest' "
      "(figures.csv, rows 2–6, column october)"),
 ])
 def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, old: str, new: str,

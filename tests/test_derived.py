@@ -164,7 +164,7 @@ def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tm
     edit(out / "cardiff.md", "the joint third highest rate", "the third highest rate")
     findings = api.check(campaign, [out / "cardiff.md", out / "swansea.md"]).findings
     assert [(f.kind, f.message) for f in findings] == [
-        ("wrong_rank", "'third' where Cardiff's rank by points per 100000 in the first period (october) was 'joint "
+        ("wrong_rank", "'third' where Cardiff's rank by public charging points per 100,000 in October 2024 was 'joint "
          "third' (figures.csv, rows 2–11, column october)"),
-        ("wrong_rank", "'highest' where Swansea's rank by points per 100000 in the first period (october) was "
+        ("wrong_rank", "'highest' where Swansea's rank by public charging points per 100,000 in October 2024 was "
          "'joint highest' (figures.csv, rows 2–11, column october)")]

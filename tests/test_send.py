@@ -186,7 +186,8 @@ def test_a_release_with_check_findings_is_not_sent(drafted: tuple[Path, Path], d
     with serving(desk) as server, pytest.raises(SendError) as caught:
         send(campaign, out, server)
     assert caught.value.line() == (
-        f"{out / 'north-west.docx'}: is not sent: '3,549' where North West's contacts in the second period (after) "
+        f"{out / 'north-west.docx'}: is not sent: '3,549' where North West's figure for people contacting Stop It "
+        f"Now! for help in January to June 2018 "
         "was '3,554' (figures.csv, row 2, column after) (and 9 more finding(s)) (expected a release that checks "
         f"clean: correct it, or draft it again; drafter check {campaign} {out / 'north-west.docx'} lists every "
         "finding)")

@@ -107,8 +107,8 @@ def test_a_cell_edited_in_word_is_a_finding_naming_its_row_and_column(campaign: 
     result = runner.invoke(app, ["check", str(campaign), str(out / "cheshire.docx")])
     assert result.exit_code == 1, result.output
     assert "(table 1, row 6 (Cumbria), column 3 (January to June 2018)) \"181\": '181'" in result.output
-    assert "Cumbria's contacts in the second period (after) was '171' (figures.csv, row 4, column after)" \
-        in result.output
+    assert ("Cumbria's figure for people contacting Stop It Now! for help in January to June 2018 was '171' "
+            "(figures.csv, row 4, column after)") in result.output
 
 
 def test_a_cell_edited_in_markdown_is_a_finding_too(campaign: Path, tmp_path: Path) -> None:

@@ -47,7 +47,8 @@ class Finding:
     where: str  # "" in the body; "table 1, row 2, column 3", "header", "footnote 1"
     found: str
     expected: str
-    fact: str  # "Cheshire contacts.before", as in the fact sheet; "" when no fact is behind it
+    fact: str  # "Cheshire contacts.before", as in the fact sheet (an id for programs); "" when no fact is behind it
+    fact_words: str  # the same fact as a press officer knows it: "Cheshire's figure for people contacting …"
     source: str  # the cells the fact comes from
     message: str
     to_check_by_hand: bool = False  # not a finding: something drafter cannot check against the data
@@ -154,18 +155,18 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
         release = drafts.release(batch, which)
         checked.append(str(path))
         if isinstance(release, str):
-            findings.append(Finding(path.name, which, "no_release", 0, "", "", "", "", "", "",
+            findings.append(Finding(path.name, which, "no_release", 0, "", "", "", "", "", "", "",
                                     f"the campaign no longer drafts a release for {which}: {release}"))
             continue
         banner = batch.style.furniture.draft_release
         manifest_entry = drafts.manifest(path.parent).get(path.name)
         if (isinstance(manifest_entry, dict) and manifest_entry.get("draft") == DRAFT_FLAG) or any(
                 p.text == banner for p in edited.paragraphs[:1]):
-            findings.append(Finding(path.name, which, "draft", 1, banner, "", banner, "", "", "",
+            findings.append(Finding(path.name, which, "draft", 1, banner, "", banner, "", "", "", "",
                                     "this release was drafted with quotes that are not approved "
                                     "(--draft-quotes): it is a draft, never to be sent"))
         if edited.area and edited.area != which and area is None:
-            findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "",
+            findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "", "",
                                     f"the document's properties say it is {edited.area}'s release, but drafter "
                                     f"wrote {path.name} for {which}: is it {edited.area}'s release saved under "
                                     f"{which}'s name? (it is checked as {which}'s)"))
@@ -176,7 +177,8 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
             findings.append(Finding(
                 path.name, which, problem.kind, problem.paragraph + 1, _first_words(paragraph.text) if paragraph
                 else "", problem.where or (paragraph.where if paragraph else ""), problem.found, problem.expected,
-                fact.id if fact else "", fact.source() if fact else "", problem.message, problem.kind in BY_HAND))
+                fact.id if fact else "", fact.what if fact else "", fact.source() if fact else "", problem.message,
+                problem.kind in BY_HAND))
     return CheckResult(tuple(f for f in findings if not f.to_check_by_hand), tuple(checked), tuple(skipped),
                        tuple(f for f in findings if f.to_check_by_hand))
 

@@ -24,6 +24,7 @@ _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure
 _CLAIMS = ("percent", "points", "ordinal", "band", "direction")
 NEAR = Decimal("0.1")  # a figure within a tenth of a fact's value is close to it …
 SMALLEST = 100  # … when both are at least this (small numbers are close to each other by chance)
+COUNTED_WORDS = 3  # what a figure counts is a few words at most: "12 trained call handlers"
 
 
 def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
@@ -63,20 +64,25 @@ class NewText:
 
     def counted(self, item: Item) -> list[Token]:
         """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
-        not ("12 trained call handlers; …", "24 hours a day"): none for "rose to 440 in June"."""
+        not ("12 trained call handlers; …", "24 hours a day"), three at most, ending with the noun where the
+        language says where a noun ends ("24 stations offer free courses": "stations"): none for "rose to 440
+        in June"."""
         text, toks, d = self.text, self.toks, self.d
         named = {t for first, last, _ in d.universe.area_spans(list(self.norms)) for t in range(first, last)}
         k, end = item.last, toks[item.last - 1].end
         while k < len(toks) and toks[k].norm in d.count_links and not _BREAK.search(text, end, toks[k].start):
             end, k = toks[k].end, k + 1  # Welsh "o" before what is counted
         words: list[Token] = []
-        while k < len(toks) and len(words) < 4:
+        language = d.universe.style.language
+        while k < len(toks) and len(words) < COUNTED_WORDS:
             token = toks[k]
             if token.kind != "word" or k in named or token.norm in d.not_counted or _BREAK.search(
                     text, end, token.start):
                 break
             words.append(token)
             end, k = token.end, k + 1
+            if language.ends_counted(token.norm):
+                break
         return words
 
     def claimed(self, item: Item, counted: Sequence[Token]) -> bool:

@@ -20,15 +20,13 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
-from drafter.reports.check_names import derived_words
+from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
 
 T = TypeVar("T")
-
-_NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class Known:
     name: str  # as in the fact sheet: contacts.before, contacts.before-after.percent, contacts.after.rank
     kind: str  # count, money, percent, points, ordinal, band, direction, date, contact
     text: str
-    what: str  # "Cheshire's contacts in the first period (before)"
+    what: str  # "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017"
     sources: tuple[SourceRef, ...]
     value: Decimal | None = None
     band: str = ""
@@ -86,6 +84,7 @@ class Universe:
     def __init__(self, batch: Batch) -> None:
         self.campaign, self.style = batch.campaign, batch.style
         self.periods = {p.id: i for i, p in enumerate(self.campaign.periods)}
+        self.names = Names(self.campaign, self.style)  # measures and periods in a press officer's words
         self._areas: dict[str, list[Known]] = {}
         self._raw: dict[str, list[tuple[str, Decimal]]] = {}
         self._rank_tables: dict[tuple[str, str, str], list[Decimal] | None] = {}
@@ -145,14 +144,10 @@ class Universe:
             if fact.area in self.campaign.parents() else None
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
-        what = computed.what if computed else derived_words(fact.name, fact.area, self.nth) or \
+        what = computed.what if computed else self.names.derived(fact.name, fact.area) or \
             f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
-
-    def nth(self, period: str) -> str:
-        index = self.periods[period]
-        return _NTH[index] if index < len(_NTH) else f"period {index + 1}"
 
     def _compute(self, name: str) -> Iterator[Known]:
         c, style = self.campaign, self.style
@@ -164,7 +159,7 @@ class Universe:
                       if (name, measure.id, p.id) in c.figures}
             hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure.kind)}
             for period, value in values.items():
-                what = f"{name}'s {measure.id} in the {self.nth(period)} period ({period})"
+                what = f"{name}'s figure for {self.names.measure(measure.id)} {self.names.when(period)}"
                 if period in hidden:
                     assert threshold is not None
                     yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
@@ -186,7 +181,8 @@ class Universe:
         style = self.style
         m, old, new = change.measure, change.old_period, change.new_period
         key = (change.area, m, old, new)
-        what = f"{change.area}'s change in {m} from the {self.nth(old)} period to the {self.nth(new)}"
+        label, between = self.names.measure(m), self.names.between(old, new)
+        what = f"{change.area}'s change in {label} {between}"
         sources = change.old.sources + change.new.sources
         name = f"{m}.{old}-{new}"
         past = wording.change_words(change, style, "past", exact=True)[0] if not hidden else ""
@@ -206,8 +202,8 @@ class Universe:
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
         if change.kind == "count":
             yield Known(change.area, f"{name}.difference", "count", wording.count_text(abs(change.difference), style),
-                        f"the difference in {change.area}'s {m} from the {self.nth(old)} period to the "
-                        f"{self.nth(new)}", sources, abs(change.difference), change=key, periods=(old, new))
+                        f"the difference in {change.area}'s figure for {label} {between}", sources,
+                        abs(change.difference), change=key, periods=(old, new))
 
     def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
         c = self.campaign
@@ -229,14 +225,14 @@ class Universe:
             sources = tuple(s for a in peers for s in c.figures[(a.name, measure, period.id)].sources)
             yield Known(name, f"{measure}.{period.id}.rank", "ordinal",
                         wording.ordinal_text(position, self.style, tied=tied),
-                        f"{name}'s rank for {measure} in the {self.nth(period.id)} period ({period.id}) among "
+                        f"{name}'s rank for {self.names.measure(measure)} {self.names.when(period.id)} among "
                         f"{parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
     # --- dates and the contact ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
         c, style = self.campaign, self.style
         for period in c.periods:
-            what = f"the {self.nth(period.id)} period ({period.id}: {period.start} to {period.end})"
+            what = f"the period {self.names.period(period.id)}"
             texts = {wording.between_text(period.start, period.end, style),
                      wording.period_text(period.start, period.end, style),
                      wording.period_text(period.start, period.end, style, "and"),

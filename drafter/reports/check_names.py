@@ -1,41 +1,89 @@
-"""A derived fact of the fact sheet in words, for a finding of the check: "Powys's rank by fires per 10000 in the
-first period (year)" rather than its name in the fact sheet, "fires.year.per_10000.rank".
+"""A fact in the words a press officer knows it by, for a finding of the check: the measure by its label in the
+release's language (``label_cy`` in Welsh where campaign.yaml gives one, else ``label``; its id only where it
+has no label), shortened when long, and each period by its own label as the house style writes it ("July to
+December 2017"), never by campaign.yaml's ids ("contacts", "before") or by its place ("the first period").
 
->>> nth = {"before": "first", "after": "second"}.get
->>> derived_words("contacts.after.per_100000.rank", "Cheshire", nth)
-"Cheshire's rank by contacts per 100000 in the second period (after)"
->>> derived_words("contacts.after.share", "Cheshire", nth)
-"Cheshire's share of its region's contacts in the second period (after)"
->>> derived_words("contacts.before-after.change.rank_lowest", "Cheshire", nth)
-"Cheshire's rank, lowest first, by the change in contacts from the first period to the second"
->>> derived_words("contacts.after", "Cheshire", nth) is None
-True
+A derived fact of the fact sheet ("fires.year.per_10000.rank") is named the same way: "Powys's rank by fires
+attended per 10,000 in 2023".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from drafter.model import Campaign
+from drafter.style import wording
+from drafter.style.base import HouseStyle
 
 _DERIVED = re.compile(r"^(?P<m>[a-z0-9_]+)\.(?P<p>[a-z0-9_]+(?:-[a-z0-9_]+)?)"
                       r"(?:\.(?P<what>per_(?P<per>\d+)|share|change|percent))?(?P<rank>\.rank(?:_lowest)?)?$")
+LONGEST = 7  # words of a label kept whole; a longer one is cut short
 
 
-def derived_words(name: str, area: str, nth: Callable[[str], str | None]) -> str | None:
-    """``name`` (a rate per head, a share, or a rank by count, rate, change or percent) in words, or None for a
-    fact that is not one of those."""
-    found = _DERIVED.match(name)
-    if found is None or not (found["rank"] or (found["what"] or "").startswith(("per_", "share"))):
-        return None
-    m, period, what = found["m"], found["p"], found["what"] or "count"
-    if what in ("change", "percent"):
-        old, _, new = period.partition("-")
-        words = (f"the {'change' if what == 'change' else 'percentage change'} in {m} from the {nth(old)} period "
-                 f"to the {nth(new)}")
-    else:
-        when = f"in the {nth(period)} period ({period})"
-        words = {"count": f"{m} {when}", "share": f"share of its region's {m} {when}"}.get(
-            what, f"{m} per {found['per']} {when}")
-    if not found["rank"]:
-        return f"{area}'s {words}"
-    return f"{area}'s rank{', lowest first,' if found['rank'] == '.rank_lowest' else ''} by {words}"
+def short_label(label: str, small_words: frozenset[str]) -> str:
+    """A measure's label, cut short when it is longer than :data:`LONGEST` words: before the first small word
+    ("for", "who", Welsh "am") after its first four words, within two words of that length, so what is left
+    reads as a whole; else after its first words, with "…".
+
+    >>> short_label("people contacting Stop It Now! for help", frozenset({"for"}))
+    'people contacting Stop It Now! for help'
+    >>> short_label("people who contacted the Stop It Now! helpline for help", frozenset({"for", "the", "who"}))
+    'people who contacted the Stop It Now! helpline'
+    >>> short_label("adults in the county who say that they feel safe at night", frozenset({"in", "the", "who"}))
+    'adults in the county'
+    >>> short_label("twelve month rolling average monthly household recycling tonnage collected", frozenset({"of"}))
+    'twelve month rolling average monthly household recycling …'
+    """
+    words = label.split()
+    if len(words) <= LONGEST:
+        return label
+    cut = next((k for k in range(4, LONGEST + 3) if k < len(words) and words[k].casefold() in small_words), 0)
+    return " ".join(words[:cut]) if cut else " ".join(words[:LONGEST]) + " …"
+
+
+class Names:
+    """The campaign's measures and periods in a finding's words, in one house style's language."""
+
+    def __init__(self, campaign: Campaign, style: HouseStyle) -> None:
+        small = frozenset(style.language.not_counted)
+        code = style.language.code
+        self._labels = {m.id: short_label(m.words("label", code) or m.label or m.id.replace("_", " "), small)
+                        for m in campaign.measures}
+        self._periods = {p.id: p for p in campaign.periods}
+        self._style = style
+
+    def measure(self, measure_id: str) -> str:
+        """"people contacting Stop It Now! for help"; the id in words for a measure campaign.yaml no longer has."""
+        return self._labels.get(measure_id) or measure_id.replace("_", " ")
+
+    def period(self, period_id: str) -> str:
+        """"July to December 2017", as the house style writes the period; its id for one no longer there."""
+        period = self._periods.get(period_id)
+        return wording.period_text(period.start, period.end, self._style) if period else period_id
+
+    def when(self, period_id: str) -> str:
+        """"in July to December 2017"; "on 4 September 2018" for a period of one day."""
+        period = self._periods.get(period_id)
+        return f"{'on' if period and period.start == period.end else 'in'} {self.period(period_id)}"
+
+    def between(self, old: str, new: str) -> str:
+        """"between July to December 2017 and January to June 2018"."""
+        return f"between {self.period(old)} and {self.period(new)}"
+
+    def derived(self, name: str, area: str) -> str | None:
+        """A fact sheet's derived fact (a rate per head, a share, or a rank by count, rate, change or percent) in
+        words, or None for a fact that is not one of those."""
+        found = _DERIVED.match(name)
+        if found is None or not (found["rank"] or (found["what"] or "").startswith(("per_", "share"))):
+            return None
+        m, period, what = self.measure(found["m"]), found["p"], found["what"] or "count"
+        if what in ("change", "percent"):
+            old, _, new = period.partition("-")
+            words = f"the {'change' if what == 'change' else 'percentage change'} in {m} {self.between(old, new)}"
+        else:
+            when = self.when(period)
+            words = f"{m} {when}" if what == "count" else f"share of its region's {m} {when}" if what == "share" \
+                else f"{m} per {int(found['per']):,} {when}"
+        if not found["rank"]:
+            return f"{area}'s {words}"
+        return f"{area}'s rank{', lowest first,' if found['rank'] == '.rank_lowest' else ''} by {words}"

@@ -16,7 +16,6 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.compute.derived import per_head
 from drafter.reports.check_facts import Known, Universe, words_of
-from drafter.reports.check_names import derived_words
 from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 
@@ -73,7 +72,7 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
                     continue
                 text = wording.count_text(round_half_up(rate, PLACES), universe.style, figures=True)
                 name = f"{measure.id}.{period.id}.per_{measure.per}"  # as the fact sheet names it
-                what = derived_words(name, area, universe.nth) or f"{area}'s {name}"
+                what = universe.names.derived(name, area) or f"{area}'s {name}"
                 found.append(Known(area, name, "count", text, what,
                                    value.sources + population.sources, rate, periods=(period.id,)))
     return found

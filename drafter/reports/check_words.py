@@ -155,12 +155,14 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
             continue
         before = toks[item.first - 1].norm if item.first else ""
         after = toks[item.last].norm if item.last < n else ""
-        weak = item.weak
+        weak, kind = item.weak, item.kind
+        if kind == "day" and after in count_words:  # "In June 12 people …": a count, not 12 June
+            kind = "count"
         if item.kind == "count" and weak:
             weak = after not in count_words
         elif item.kind == "ordinal" and weak:
             weak = not ({before, after} & rank_words)
-        found.append(Item(item.kind, item.first, item.last, item.text, item.value, item.qualifier, item.band,
+        found.append(Item(kind, item.first, item.last, item.text, item.value, item.qualifier, item.band,
                           item.direction, weak, before, after))
         i = item.last
     return found
@@ -235,7 +237,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if kind == "count" and not qualifier and not currency and number.kind == "number":
         if re.fullmatch(r"(1[89]|20)\d\d", number.norm):
             return Item("year", start, end, shown, value)
-        if _beside_month(toks, j, vocab) and value <= 31:
+        if _beside_month(text, toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
     return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
 
@@ -272,13 +274,28 @@ def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Dec
     return sum(groups, Decimal(0)), k, True  # a count only before the words a count stands before ("people")
 
 
-def _beside_month(toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
-    for k in (i - 1, i + 1, i - 2):
-        if 0 <= k < len(toks) and toks[k].kind == "word":
-            phrase = _phrase(toks, k, vocab)
-            if phrase and phrase[1] == "month" and (k < i or k == i + 1):
-                return True
-    return False
+def _beside_month(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> bool:
+    """Whether the number at token i is the day of a date: straight before a month's name ("4 September", Welsh
+    "4 Medi"), straight after one ("September 4", "Sept. 4"), or one end of a range of days beside one ("4–5
+    September", "September 4–5"). Straight means nothing but a space between them (a full stop after "Sept."
+    aside): after a complete date and a comma ("Between January and June 2018, 12 people", "On 4 September, 12
+    people") a number is a figure."""
+    def month(k: int) -> bool:
+        phrase = _phrase(toks, k, vocab) if 0 <= k < len(toks) and toks[k].kind == "word" else None
+        return bool(phrase and phrase[1] == "month")
+
+    def joined(a: int, b: int, dash: bool = False) -> bool:  # tokens a and b with only a space (or a dash) between
+        if not 0 <= a < b < len(toks):
+            return False
+        gap = text[toks[a].end:toks[b].start].strip()
+        return gap in (("", "–", "-") if dash else ("", "."))
+
+    def number(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].kind == "number"
+
+    return (month(i + 1) and joined(i, i + 1)) or (month(i - 1) and joined(i - 1, i)) or (
+        number(i + 1) and joined(i, i + 1, dash=True) and month(i + 2) and joined(i + 1, i + 2)) or (
+        number(i - 1) and joined(i - 1, i, dash=True) and month(i - 2) and joined(i - 2, i - 1))
 
 
 def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:

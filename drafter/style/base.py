@@ -145,6 +145,12 @@ class Language(ABC):
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
     not_counted: tuple[str, ...] = ()
 
+    def ends_counted(self, word: str) -> bool:
+        """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
+        free courses" is "stations", and the verb after it is not what is counted. None by default: the check
+        stops at a word of :attr:`not_counted`, or after three words."""
+        return False
+
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:
         "en_GB" → "en-GB", so Word checks the spelling of a Welsh release in Welsh."""

@@ -118,7 +118,7 @@ NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 
     "mewn", "dros", "drwy", "trwy", "rhwng", "ers", "tan", "hyd", "cyn", "wedi", "erbyn", "heb", "ymhlith",
     "ledled", "fel", "na", "nag", "neu", "ond", "sy", "sydd", "oedd", "roedd", "mae", "yw", "ydy", "oes", "bod",
     "hyn", "hynny", "hwn", "hon", "yma", "yna", "eleni", "llynedd", "bellach", "nawr", "rŵan", "eto", "unig", "gyd",
-    "gyfan", "ôl", "o'i", "gymharu", "cymharu", "fesul", "pob",
+    "gyfan", "ôl", "o'i", "gymharu", "cymharu", "fesul", "pob", "sy'n", "sydd'n", "a'r", "i'r", "wnaeth",
 )
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",

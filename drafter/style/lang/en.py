@@ -37,6 +37,8 @@ NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
     "about", "around", "almost", "nearly",
 )
 
+_PLURALS = frozenset({"people", "children", "men", "women", "staff", "police", "feet", "teeth", "mice", "geese",
+                      "sheep", "fish", "deer", "data", "media", "crew", "personnel"})  # plurals without an s
 VERBS: dict[str, tuple[str, str, str]] = {
     # key: (past, participle, present)
     "rise": ("rose", "risen", "rises"),
@@ -91,6 +93,15 @@ class English(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
+
+    def ends_counted(self, word: str) -> bool:
+        """A plural noun ends what a figure counts: "24 stations", "12 trained call handlers" (not "glass",
+        "crisis", "bus", which are not plurals).
+
+        >>> [LANGUAGE.ends_counted(w) for w in ("stations", "handlers", "children", "trained", "glass", "crisis")]
+        [True, True, True, False, False, False]
+        """
+        return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
         """"one call", "440 calls", "no calls" (never "one people" or "0 calls")."""
