@@ -217,8 +217,8 @@ def test_locale_says_which_language_to_check_against(tmp_path: Path) -> None:
     assert runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_US"]).exit_code == 0
     wrong = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "en_GB"])
     assert wrong.exit_code == 1
-    assert "'193%' where Cheshire's change in people contacting Stop It Now! for help between July to December 2017 " \
-        "and January to June 2018 was '193 per cent'" in wrong.stdout
+    assert "'193%' where Cheshire's change in people contacting Stop It Now! for help in January to June 2018 " \
+        "compared with July to December 2017 was '193 per cent'" in wrong.stdout
     unknown = runner.invoke(app, ["check", str(EXAMPLE), path, "--locale", "fr_FR"])
     assert (unknown.exit_code, unknown.stderr) == (
         2, 'error: --locale: "fr_FR" is not a supported locale (expected one of en_GB, en_US, cy_GB)\n')

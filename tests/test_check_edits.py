@@ -98,8 +98,8 @@ def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_coun
     replace_in(inbox, "rose by 290 to 440", "rose by 300 to 440")
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's figure for people contacting Stop It "
-        "Now! for help between July to December 2017 and January to June 2018 is '290' (figures.csv, row 3, columns "
-        "before and after)",
+        "Now! for help in January to June 2018 compared with July to December 2017 is '290' (figures.csv, row 3, "
+        "columns before and after)",
         "1 finding(s) in 1 file"])
 
 
@@ -279,9 +279,9 @@ def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: st
     ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's figure for people contacting Stop It Now! "
      "for help in Gorffennaf i Ragfyr 2017 was '150' (figures.csv, row 3, column before): the same figure, not as "
      "the house style writes it"),
-    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in people contacting Stop It Now! for help between "
-     "Gorffennaf i Ragfyr 2017 and Ionawr i Fehefin 2018 was '193%' (figures.csv, row 3, columns before and after): "
-     "the same figure, not as the house style writes it"),
+    ("193%", "193 y cant", "'193 y cant' where Cheshire's change in people contacting Stop It Now! for help in "
+     "Ionawr i Fehefin 2018 compared with Gorffennaf i Ragfyr 2017 was '193%' (figures.csv, row 3, columns before "
+     "and after): the same figure, not as the house style writes it"),
 ])
 def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
                                                                  finding: str) -> None:
@@ -308,8 +308,8 @@ def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp
     code, lines = check(path)
     assert (code, len(lines)) == (1, 2)
     assert lines[0].endswith(
-        f": '{new}' where Merseyside's change in people contacting Stop It Now! for help between July to December "
-        f"2017 and January to June 2018 was '88 per cent' "
+        f": '{new}' where Merseyside's change in people contacting Stop It Now! for help in January to June 2018 "
+        f"compared with July to December 2017 was '88 per cent' "
         f"(figures.csv, row 7, columns before and after){verdict}")
 
 
@@ -450,8 +450,8 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
         'cardiff.docx: Cardiff: paragraph 4 "The share of buses running on electricity in …": \'13.5 per cent\' where '
-        "Cardiff's change in share of buses running on electricity between April 2022 to March 2023 and April 2023 "
-        "to March 2024 was '13.5 percentage points' (figures.csv, "
+        "Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
+        "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, "
         "row 3, columns last_year and this_year)",
         "1 finding(s) in 1 file"])
 

@@ -43,9 +43,9 @@ def test_each_period_is_named_by_its_own_label_for_one_two_or_more_periods() -> 
     three = Names(dataclasses.replace(helpline, periods=(*helpline.periods, day)), PRESETS["en_GB"])
     assert [three.when(p) for p in ("before", "after", "launch_day")] == [
         "in July to December 2017", "in January to June 2018", "on 4 September 2018"]
-    assert three.between("after", "launch_day") == "between January to June 2018 and 4 September 2018"
+    assert three.between("after", "launch_day") == "on 4 September 2018 compared with January to June 2018"
     assert three.derived("contacts.before-after.change.rank", "Cheshire") == (
-        "Cheshire's rank by the change in people contacting Stop It Now! for help between July to December 2017 "
-        "and January to June 2018")
+        "Cheshire's rank by the change in people contacting Stop It Now! for help in January to June 2018 "
+        "compared with July to December 2017")
     welsh = Names(helpline, PRESETS["cy_GB"])
     assert welsh.when("before") == "in Gorffennaf i Ragfyr 2017"

@@ -78,8 +78,8 @@ def test_an_edited_figure_is_named_with_its_paragraph_and_the_fact_expected(draf
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
-        "'195 per cent' where Cheshire's change in people contacting Stop It Now! for help between July to December "
-        "2017 and January to June 2018 was '193 per cent' "
+        "'195 per cent' where Cheshire's change in people contacting Stop It Now! for help in January to June 2018 "
+        "compared with July to December 2017 was '193 per cent' "
         "(figures.csv, row 3, columns before and after)",
         "1 finding(s) in 1 file"]
 
@@ -99,10 +99,10 @@ def test_a_figure_from_another_areas_release_is_named(drafted: Path) -> None:
                     "that figure rose by 193 per cent to 171")
     findings = check_files(EXAMPLE, [drafted / "cumbria.docx"]).findings
     assert [(f.kind, f.message) for f in findings] == [(
-        "wrong_figure", "'193 per cent' where Cumbria's change in people contacting Stop It Now! for help between "
-        "July to December 2017 and January to June 2018 was "
+        "wrong_figure", "'193 per cent' where Cumbria's change in people contacting Stop It Now! for help in "
+        "January to June 2018 compared with July to December 2017 was "
         "'90 per cent' (figures.csv, row 4, columns before and after): '193 per cent' is Cheshire's change in people "
-        "contacting Stop It Now! for help between July to December 2017 and January to June 2018")]
+        "contacting Stop It Now! for help in January to June 2018 compared with July to December 2017")]
 
 
 def test_a_changed_quote_is_reported(drafted: Path) -> None:
@@ -146,11 +146,11 @@ def test_two_rounding_levels_and_house_style_breaches(drafted: Path) -> None:
     assert findings == [
         ("style", "the 'ENDS' line is missing"),
         ("rounding", "'nearly 200%' in new text where Cheshire's change in people contacting Stop It Now! for help "
-        "between July to December 2017 and January to June 2018 is '193 per cent' (figures.csv, row 3, columns "
+        "in January to June 2018 compared with July to December 2017 is '193 per cent' (figures.csv, row 3, columns "
         "before and after): the release gives it "
                      "as '193 per cent': one figure at two rounding levels"),
-        ("style", "'193%' where Cheshire's change in people contacting Stop It Now! for help between July to "
-        "December 2017 and January to June 2018 was '193 per "
+        ("style", "'193%' where Cheshire's change in people contacting Stop It Now! for help in January to "
+        "June 2018 compared with July to December 2017 was '193 per "
                   "cent' (figures.csv, row 3, columns before and after): the same figure, not as the house style "
                   "writes it"),
         ("style", "a sentence starts with a figure ('150'): spell it out or recast the sentence")]

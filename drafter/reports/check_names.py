@@ -67,8 +67,9 @@ class Names:
         return f"{'on' if period and period.start == period.end else 'in'} {self.period(period_id)}"
 
     def between(self, old: str, new: str) -> str:
-        """"between July to December 2017 and January to June 2018"."""
-        return f"between {self.period(old)} and {self.period(new)}"
+        """"in January to June 2018 compared with July to December 2017", as the releases set one period against
+        another (never "between July to December 2017 and January to June 2018", which reads as one span)."""
+        return f"{self.when(new)} compared with {self.period(old)}"
 
     def derived(self, name: str, area: str) -> str | None:
         """A fact sheet's derived fact (a rate per head, a share, or a rank by count, rate, change or percent) in
