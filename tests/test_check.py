@@ -243,7 +243,7 @@ def test_an_edited_us_dateline_is_a_date_finding_not_a_sentence_starting_with_a_
     edit(tmp_path / "cheshire.md", "\nSept. 4, 2018\n", "\nAug. 13, 2018\n")
     findings = check_files(EXAMPLE, [tmp_path / "cheshire.md"]).findings
     assert [(f.kind, f.paragraph, f.found, f.expected) for f in findings] == [
-        ("wrong_date", 3, "Aug", "Sept"), ("wrong_date", 3, "13", "4")]
+        ("wrong_date", 3, "Aug", "Sept. 4, 2018"), ("wrong_date", 3, "13", "Sept. 4, 2018")]  # the whole date
 
 
 PIECES = [*"0123456789 ,.:%£$@/-()\n’'", "per cent", "nearly ", "Sept. ", "five ", "fifth ", "rose ",

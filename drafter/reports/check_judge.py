@@ -315,6 +315,8 @@ class Judge:
                  new: bool = False) -> Problem:
         where = "in new text " if new else ""
         verb = "is" if new else "was"
+        if known.day is not None and item.kind != "numdate":  # a day or month of a date: the whole date it is in
+            expected = known.text
         message = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})"
         return Problem(j, kind, item.text, expected, known, message + (f": {note}" if note else ""))
 
