@@ -13,7 +13,6 @@ import copy
 import datetime as dt
 import shutil
 import subprocess
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,7 +30,7 @@ from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.writers.docx_read import W
 from tests.conftest import EXAMPLE, ROOT
-from tests.helpers import change
+from tests.helpers import change, edit_chart
 
 LOCALES = ("en_GB", "en_US", "cy_GB")
 AREA = "Cheshire"
@@ -310,17 +309,7 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
 def in_chart(pairs: list[tuple[str, str]]) -> Callable[[Path], None]:
     """Every ``old`` replaced with ``new`` in the Word document's first chart part, in turn."""
     def apply(path: Path) -> None:
-        with zipfile.ZipFile(path) as package:
-            parts = [(info, package.read(info.filename)) for info in package.infolist()]
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
-            for info, data in parts:
-                if info.filename == "word/charts/chart1.xml":
-                    text = data.decode("utf-8")
-                    for old, new in pairs:
-                        assert old in text, old
-                        text = text.replace(old, new)
-                    data = text.encode("utf-8")
-                package.writestr(info, data)
+        edit_chart(path, path, pairs)
 
     return apply
 

@@ -8,6 +8,7 @@ import struct
 import subprocess
 import sys
 import time
+import zipfile
 import zlib
 from decimal import Decimal
 from pathlib import Path
@@ -123,3 +124,19 @@ def campaign_with(tmp_path: Path, template: str = "count-change") -> Path:
         (campaign / "campaign.yaml").write_text(
             "\n".join(line for line in text.splitlines() if key not in line) + "\n", encoding="utf-8")
     return campaign
+
+
+def edit_chart(source: Path, target: Path, pairs: list[tuple[str, str]]) -> None:
+    """``source`` written to ``target`` with every ``old`` replaced by ``new`` in its first chart part, in turn, as
+    a person editing the chart's data in Word or LibreOffice changes it (each ``old`` must be there)."""
+    with zipfile.ZipFile(source) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            if info.filename == "word/charts/chart1.xml":
+                text = data.decode("utf-8")
+                for old, new in pairs:
+                    assert old in text, old
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            package.writestr(info, data)

@@ -6,7 +6,6 @@ One drafted release for the module; every edited copy is checked in one call."""
 from __future__ import annotations
 
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from drafter import api
 from drafter.reports.check import CheckResult
 from tests.conftest import EXAMPLE
+from tests.helpers import edit_chart
 
 PARAGRAPH = 'paragraph 14 (chart 1{}) "People contacting Stop It Now! for help, by …": '
 EDITS = {
@@ -27,20 +27,6 @@ EDITS = {
     "data sheet": [("</c:chartSpace>", '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'
                     "</c:chartSpace>")],
 }
-
-
-def edit_chart(source: Path, target: Path, pairs: list[tuple[str, str]]) -> None:
-    with zipfile.ZipFile(source) as package:
-        parts = [(info, package.read(info.filename)) for info in package.infolist()]
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
-        for info, data in parts:
-            if info.filename == "word/charts/chart1.xml":
-                text = data.decode("utf-8")
-                for old, new in pairs:
-                    assert old in text, old
-                    text = text.replace(old, new)
-                data = text.encode("utf-8")
-            package.writestr(info, data)
 
 
 @pytest.fixture(scope="module")
