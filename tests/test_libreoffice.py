@@ -55,6 +55,12 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     shutil.copyfile(folder / "letterhead" / "cheshire.docx", folder / "letterhead-cheshire.docx")
     shutil.copyfile(folder / "letterhead" / "cheshire.md", folder / "letterhead-cheshire.md")
     shutil.copyfile(folder / "review" / "review.docx", folder / "review-pack.docx")
+    table = folder / "table-campaign"  # a Welsh release with a table: its narrow figures must not wrap
+    shutil.copytree(EXAMPLE, table)
+    edit(table / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after, change]")
+    edit(table / "campaign.yaml", "for help\n", "for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n")
+    api.draft(table, folder / "table", areas=["Cheshire"], formats=["docx"], locale="cy_GB")
+    shutil.copyfile(folder / "table" / "cheshire.docx", folder / "table-cheshire-cy.docx")
     stderr = convert(sorted(folder.glob("*.docx")), folder)
     return folder, stderr
 
@@ -131,3 +137,15 @@ def test_page_one_of_cheshire_is_not_blank(converted: tuple[Path, str]) -> None:
     dark = sum(1 for value in pixels if value < 128)
     assert (ARTEFACTS / "cheshire-page-1.png").stat().st_size > 1000
     assert dark > width * height * 0.01, "page 1 looks blank"
+
+
+def test_no_figure_in_a_table_is_broken_across_lines(converted: tuple[Path, str]) -> None:
+    """Each column is as wide as its figures need ("+193%" on one line, not "+19" over "3%"); the areas' names
+    take what is left."""
+    folder, _ = converted
+    text = subprocess.run(["pdftotext", "-layout", str(folder / "table-cheshire-cy.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    rows = [line.split() for line in text.splitlines()]
+    assert ["Swydd", "Gaer", "150", "440", "+193%"] in rows
+    assert ["Manceinion", "Fwyaf", "620", "1,240", "+100%"] in rows
+    assert any(row[:1] == ["Ardal"] and row[-1] == "Newid" for row in rows)

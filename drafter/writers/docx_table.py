@@ -16,6 +16,9 @@ from drafter.writers import docx_chart
 from drafter.writers.docx_props import escape, escape_attribute
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins
+CHARACTER = 150  # twentieths of a point a character of 10-point text may take in a wide font (bold digits, %)
+MARGINS = 300  # a cell's left and right margins in the table styles Word and LibreOffice give, and a little more
+FIRST_AT_LEAST = 2000  # the area column's least width (3.5 cm) before the columns are shared in proportion
 
 
 
@@ -38,10 +41,7 @@ def _paragraph(text: str, style: str, *, keep: bool) -> str:
 
 def table_xml(table: Table, style: str) -> str:
     columns = len(table.header)
-    # Each column as wide as its longest cell needs (a heading may wrap onto two lines, a figure should not).
-    longest = [max([len(row[c]) for row in table.rows if c < len(row)] + [len(table.header[c]) // 2, 4])
-               for c in range(columns)]
-    widths = [WIDTH * n // sum(longest) for n in longest]
+    widths = _widths(table, columns)
     numeric = table.numeric or (False,) * columns
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = [_row(table.header, widths, numeric, header=True, bold=False)]
@@ -50,6 +50,19 @@ def table_xml(table: Table, style: str) -> str:
             f'<w:tblW w:w="{WIDTH}" w:type="dxa"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
             'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>")
+
+
+def _widths(table: Table, columns: int) -> list[int]:
+    """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19 / 3%"),
+    a heading may wrap onto two lines between its words. The first column (the areas' names) takes what is left,
+    and may wrap; where even that cannot be done (very many columns), the widths are shared in proportion."""
+    chars = [max([len(row[c]) for row in table.rows if c < len(row)] + [len(table.header[c]) // 2, 4] +
+                 [len(word) for word in table.header[c].split()]) for c in range(columns)]
+    need = [n * CHARACTER + MARGINS for n in chars]
+    rest = WIDTH - sum(need[1:])
+    if columns > 1 and rest >= min(need[0], FIRST_AT_LEAST):
+        return [rest, *need[1:]]
+    return [WIDTH * n // sum(chars) for n in chars]
 
 
 def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:
