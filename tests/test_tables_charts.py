@@ -189,3 +189,15 @@ def test_a_rate_per_head_column_has_one_decimal_place_and_sorting_by_it_ranks_by
     chart = zipfile.ZipFile(out / "cardiff.docx").read("word/charts/chart1.xml").decode()
     assert '<c:barDir val="bar"/>' in chart and '<a:srgbClr val="C00000"/>' in chart
     assert "<c:v>Cardiff</c:v></c:pt><c:pt idx=\"1\"><c:v>Wales</c:v>" in chart
+
+
+def test_a_percentage_in_a_change_column_reads_as_the_sentence_prints_it(tmp_path: Path) -> None:
+    """"−5.3 per cent" in the cell, in Word and in Markdown: not "−5\\.3 per cent" (the percentage escaped as a
+    sentence's start is, then as a cell's)."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "templates" / "league-table" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [last_year, this_year, change]")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Powys"], formats=["docx", "md"])
+    assert ["Cardiff", "9,120", "8,640", "−5.3 per cent"] in table_of(out / "powys.docx")
+    assert "| Wales | 15,152 | 15,696 | +3.6 per cent |\n" in (out / "powys.md").read_text(encoding="utf-8")

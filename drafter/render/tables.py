@@ -189,7 +189,7 @@ class _Table:
         if not view.has_percent:
             return str(view.noun()), None
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""
-        return sign + str(view.percent()), view._change.percent
+        return sign + view.percent_text(), view._change.percent  # plain: escape_cell escapes the cell
 
     def _order(self, sort: str, lowest: bool) -> list[Area]:
         rows = [a for a in self.areas if a != self.parent]

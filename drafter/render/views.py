@@ -185,6 +185,11 @@ class ChangeView:
     def percent(self) -> Md:
         """The percentage alone, "193 per cent"; refused where the house style gives no percentage (no change,
         virtually none, a small base, a suppressed count)."""
+        return Md(escape_markdown(self.percent_text()))
+
+    def percent_text(self) -> str:
+        """:meth:`percent` as plain text, checked and recorded the same way, for a table's cell (escaped as a cell
+        is); a template printing it gets it escaped as any plain text."""
         c = self._change
         if not self.has_percent or c.percent is None:
             raise TemplateError(
@@ -193,7 +198,7 @@ class ChangeView:
                 expected="{% if c.has_percent %} around it, or c.past()/c.noun(), which word it safely")
         text, rounded = wording.change_percent_text(c, self._ctx.style, self.places)
         self._record_number("percent", text, rounded)
-        return Md(escape_markdown(text))
+        return text
 
     def approx(self) -> Md:
         """The percentage said roundly and honestly: "nearly 200 per cent", "more than 100 per cent". Using it

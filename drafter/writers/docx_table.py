@@ -53,15 +53,19 @@ def table_xml(table: Table, style: str) -> str:
 
 
 def _widths(table: Table, columns: int) -> list[int]:
-    """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19 / 3%"),
-    a heading may wrap onto two lines between its words. The first column (the areas' names) takes what is left,
-    and may wrap; where even that cannot be done (very many columns), the widths are shared in proportion."""
-    chars = [max([len(row[c]) for row in table.rows if c < len(row)] + [len(table.header[c]) // 2, 4] +
-                 [len(word) for word in table.header[c].split()]) for c in range(columns)]
-    need = [n * CHARACTER + MARGINS for n in chars]
-    rest = WIDTH - sum(need[1:])
-    if columns > 1 and rest >= min(need[0], FIRST_AT_LEAST):
-        return [rest, *need[1:]]
+    """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19" over
+    "3%"), a heading wraps onto two lines between its words (onto more, where the page is too narrow for two).
+    The first column (the areas' names) takes what is left, and may wrap; where even that cannot be done (very
+    many columns), the widths are shared in proportion."""
+    cells = [max([len(row[c]) for row in table.rows if c < len(row)] + [4]) for c in range(columns)]
+    words = [max(len(word) for word in table.header[c].split()) if table.header[c].split() else 0
+             for c in range(columns)]
+    for heading in ([len(table.header[c]) // 2 for c in range(columns)], words):  # two lines, else a word a line
+        need = [max(cells[c], heading[c], words[c]) * CHARACTER + MARGINS for c in range(columns)]
+        rest = WIDTH - sum(need[1:])
+        if columns > 1 and rest >= min(need[0], FIRST_AT_LEAST):
+            return [rest, *need[1:]]
+    chars = [max(cells[c], words[c]) for c in range(columns)]
     return [WIDTH * n // sum(chars) for n in chars]
 
 
