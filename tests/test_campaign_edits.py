@@ -102,7 +102,7 @@ def test_the_only_area_of_a_region_is_not_ranked_first_in_it(tmp_path: Path, tem
     shutil.copytree(shipped_root() / template / "example", campaign)
     one_area_region(campaign)
     edit(campaign / "campaign.yaml", "# languages:", "languages:")
-    result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
+    result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md"])
     assert result.exit_code == 0, result.stderr
     for language in ("en", "cy"):
         release = (tmp_path / "out" / f"powys.{language}.md").read_text(encoding="utf-8")
@@ -133,7 +133,7 @@ def test_a_measure_without_a_unit_is_counted_as_people_and_a_draft_says_so(food:
     edit(food / "campaign.yaml", "    unit: parcels ", "    # unit: parcels ")
     result = runner.invoke(app, ["preview", str(food), "--area", "Cardiff"])
     assert result.exit_code == 0 and "from 4,120 people between" in result.stdout  # as the docs promised
-    result = runner.invoke(app, ["draft", str(food), "--out", str(tmp_path / "out")])
+    result = runner.invoke(app, ["draft", str(food), "--out", str(tmp_path / "out"), "--format", "md"])
     assert result.exit_code == 0, result.stderr
     assert ("warning: measure 'parcels' has no unit in campaign.yaml, so its figures are counted as people "
             '("1,200 people"); add unit: to say what is counted (unit: loans)\n') in result.stderr

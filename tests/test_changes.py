@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from drafter import api
@@ -32,14 +33,28 @@ def boats(tmp_path: Path, yaml: tuple[str, str] | None = None) -> tuple[Path, Pa
     return campaign, out
 
 
+@pytest.fixture(scope="module")
+def boats_drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """``boats`` as it is, drafted once per module: copy, never edit."""
+    return boats(tmp_path_factory.mktemp("boats"))
+
+
+@pytest.fixture
+def drafted_boats(boats_drafted: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of ``boats_drafted``'s campaign and of its draft (the bytes ``boats(tmp_path)`` gives): safe
+    to edit."""
+    campaign, out = (Path(shutil.copytree(folder, tmp_path / folder.name)) for folder in boats_drafted)
+    return campaign, out
+
+
 def redraft(campaign: Path, out: Path) -> str:
     result = runner.invoke(app, ["draft", str(campaign), "--out", str(out), "--area", "Cardiff", "--format", "md"])
     assert result.exit_code == 0, result.stderr
     return result.stdout.partition("unchanged\n")[2]
 
 
-def test_a_changed_figure_says_what_it_is_and_what_it_was(tmp_path: Path) -> None:
-    campaign, out = boats(tmp_path)
+def test_a_changed_figure_says_what_it_is_and_what_it_was(drafted_boats: tuple[Path, Path]) -> None:
+    campaign, out = drafted_boats
     edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
     assert redraft(campaign, out) == (
         "changed since the last draft: Cardiff\n"
@@ -50,8 +65,8 @@ def test_a_changed_figure_says_what_it_is_and_what_it_was(tmp_path: Path) -> Non
         "    2 new or edited paragraph(s)\n")
 
 
-def test_a_figure_taken_out_of_a_release_is_said_to_be_gone(tmp_path: Path) -> None:
-    campaign, out = boats(tmp_path)
+def test_a_figure_taken_out_of_a_release_is_said_to_be_gone(drafted_boats: tuple[Path, Path]) -> None:
+    campaign, out = drafted_boats
     edit(campaign / "campaign.yaml", "measures: [launches, rescued, crew]", "measures: [launches, rescued]")
     assert redraft(campaign, out) == "changed since the last draft: Cardiff\n" + "".join(
         f"    {line} (no longer in this release)\n" for line in CREW) + "    1 new or edited paragraph(s)\n"
@@ -64,8 +79,9 @@ def test_a_figure_new_in_a_release_is_said_to_be_new(tmp_path: Path) -> None:
         f"    {line} (new in this release)\n" for line in CREW) + "    2 new or edited paragraph(s)\n"
 
 
-def test_a_figure_whose_measure_left_campaign_yaml_is_named_by_its_id_in_words(tmp_path: Path) -> None:
-    campaign, out = boats(tmp_path)
+def test_a_figure_whose_measure_left_campaign_yaml_is_named_by_its_id_in_words(drafted_boats: tuple[Path, Path]
+                                                                             ) -> None:
+    campaign, out = drafted_boats
     yaml = (campaign / "campaign.yaml").read_text(encoding="utf-8")
     crew = yaml[yaml.index("  crew:\n"):yaml.index("\nstory:") + 1]
     edit(campaign / "campaign.yaml", crew, "")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import itertools
+import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
-from tests.conftest import edit, files_in
+from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()
 
@@ -19,9 +21,28 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_draft_writes_six_docx_and_six_markdown(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    code, stdout, stderr = run("draft", str(example), "--out", str(out))
+@pytest.fixture(scope="module")
+def example_drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    """`drafter draft` run once on a copy of the shipped example into a new folder, for the tests that read what
+    it printed and wrote: (the folder, exit status, stdout, stderr). Read, never edit."""
+    example = Path(shutil.copytree(EXAMPLE, tmp_path_factory.mktemp("cli-example") / "campaign"))
+    out = example.parent / "out"
+    return (out, *run("draft", str(example), "--out", str(out)))
+
+
+@pytest.fixture(scope="module")
+def forty_areas_drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    """`drafter draft --format md` run once on a synthetic campaign of 40 areas into a new folder: (the folder,
+    exit status, stdout, stderr). Read, never edit."""
+    from tests.synthetic import make_campaign
+
+    campaign = make_campaign(tmp_path_factory.mktemp("cli-forty") / "campaign", 40)
+    out = campaign.parent / "out"
+    return (out, *run("draft", str(campaign), "--out", str(out), "--format", "md"))
+
+
+def test_draft_writes_six_docx_and_six_markdown(example_drafted: tuple[Path, int, str, str]) -> None:
+    out, code, stdout, stderr = example_drafted
     assert code == 0, stderr
     names = sorted(files_in(out))
     slugs = ["cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside", "north-west"]
@@ -131,16 +152,15 @@ def test_version() -> None:  # that every command is documented: tests/test_docs
     assert (code, stdout) == (0, "drafter 0.1.0\n")
 
 
-def test_draft_lists_each_release_with_its_own_files(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "o"
-    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
-    assert result.exit_code == 0, result.stderr
-    lines = result.stdout.splitlines()
+def test_draft_lists_each_release_with_its_own_files(example_drafted: tuple[Path, int, str, str]) -> None:
+    out, code, stdout, stderr = example_drafted
+    assert code == 0, stderr
+    lines = stdout.splitlines()
     assert lines[0] == f"6 releases in {out}"
     assert lines[3:5] == ["  Cheshire: Number of people in Cheshire seeking help to stop viewing sexual images of "
                           "children online almost trebles", "    cheshire.docx, cheshire.facts.csv, cheshire.md"]
     assert lines[2] == "    north-west.docx, north-west.facts.csv, north-west.md"
-    assert len(listed(result.stdout)) == 6
+    assert len(listed(stdout)) == 6
     assert lines[13] == "20 written, 0 unchanged"
 
 
@@ -151,33 +171,28 @@ def listed(stdout: str) -> list[tuple[str, str]]:
             if not line.startswith("    ") and files.startswith("    ")]
 
 
-def test_a_large_batch_lists_its_first_twenty_releases_and_points_to_the_reviewer_pack(tmp_path: Path) -> None:
-    from tests.synthetic import make_campaign
-
-    campaign = make_campaign(tmp_path / "campaign", 40)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(out), "--format", "md"])
-    assert result.exit_code == 0, result.stderr
-    rows = listed(result.stdout)
+def test_a_large_batch_lists_its_first_twenty_releases_and_points_to_the_reviewer_pack(
+        forty_areas_drafted: tuple[Path, int, str, str]) -> None:
+    out, code, stdout, stderr = forty_areas_drafted
+    assert code == 0, stderr
+    rows = listed(stdout)
     with open(out / "review" / "review.csv", encoding="utf-8-sig", newline="") as handle:
         in_pack = [row["area"] for row in csv.DictReader(handle)]
     assert len(in_pack) == 40
     assert [name for name, _ in rows] == in_pack[:20]
-    lines = result.stdout.splitlines()
+    lines = stdout.splitlines()
     assert lines[0] == f"40 releases in {out}"
     assert lines[41] == f"  … and 20 more, every release listed in {out / 'review' / 'review.csv'}"
 
 
-def test_a_warning_for_many_areas_names_ten_and_counts_the_rest(tmp_path: Path) -> None:
-    from tests.synthetic import make_campaign
-
-    campaign = make_campaign(tmp_path / "campaign", 40)
-    code, _stdout, stderr = run("draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md")
+def test_a_warning_for_many_areas_names_ten_and_counts_the_rest(forty_areas_drafted: tuple[Path, int, str, str]
+                                                               ) -> None:
+    out, code, _stdout, stderr = forty_areas_drafted
     assert code == 0, stderr
     assert ("warning: quote 'barr-regional' is approved but has no fingerprint, so a later change to its text "
             "would go unnoticed; run drafter quotes approve to record one (40 areas: Region 1, Area 1, Area 2, "
             "Area 3, Area 4, Area 5, Area 6, Area 7, Area 8, Area 9 and 30 more; each area's warnings are in "
             "review/review.csv)\n") in stderr
-    with (tmp_path / "out" / "review" / "review.csv").open(encoding="utf-8-sig") as handle:
+    with (out / "review" / "review.csv").open(encoding="utf-8-sig") as handle:
         flagged = [row["area"] for row in csv.DictReader(handle) if "'barr-regional'" in row["warnings"]]
     assert len(flagged) == 40

@@ -55,7 +55,8 @@ def test_preview_in_en_us_and_in_cy_gb() -> None:
 
 
 def test_en_us_locale_writes_percent_signs_and_ap_dates(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(tmp_path), "--locale", "en_US"])
+    result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(tmp_path), "--locale", "en_US", "--area",
+                                 "Cheshire", "--format", "md"])  # the release read here
     assert result.exit_code == 0, result.stderr
     text = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
     assert "that figure rose by 193% to 440" in text
@@ -65,7 +66,8 @@ def test_en_us_locale_writes_percent_signs_and_ap_dates(tmp_path: Path) -> None:
 
 
 def test_cy_gb_locale_writes_welsh(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(tmp_path), "--locale", "cy_GB"])
+    result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(tmp_path), "--locale", "cy_GB", "--area",
+                                 "Cheshire", "--format", "md"])  # the release read here
     assert result.exit_code == 0, result.stderr
     text = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
     assert text.startswith("EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018")

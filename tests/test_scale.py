@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.document import STYLES_USED, parse_markdown
 from drafter.errors import DrafterError
-from drafter.model import SourceRef
+from drafter.model import Release, SourceRef
 from drafter.shipped import reference_docx
 from drafter.writers.docx import DocxWriter
 from tests.conftest import EXAMPLE, ROOT, edit
@@ -32,10 +32,14 @@ def _runs(data: bytes) -> list[tuple[str, list[tuple[str, bool, bool]]]]:
     return [(p.style.name, [(r.text, bool(r.bold), bool(r.italic)) for r in p.runs]) for p in document.paragraphs]
 
 
-def test_fast_writer_gives_what_python_docx_builds_through_its_api() -> None:
-    batch = api.prepare(EXAMPLE)
+@pytest.fixture(scope="module")
+def releases() -> tuple[Release, ...]:
+    """The shipped example's six releases, rendered once for the tests that write them (frozen: read only)."""
+    return tuple(api.render_all(api.prepare(EXAMPLE)))
+
+
+def test_fast_writer_gives_what_python_docx_builds_through_its_api(releases: tuple[Release, ...]) -> None:
     writer = DocxWriter(reference_docx(), STYLES_USED)
-    releases = api.render_all(batch)
     assert len(releases) == 6
     for release in releases:
         fast, slow = writer.render(release), slow_docx(release)
@@ -49,9 +53,8 @@ def test_fast_writer_gives_what_python_docx_builds_through_its_api() -> None:
             assert package.read("word/styles.xml") == reference.read("word/styles.xml")  # parts copied as is
 
 
-def test_the_fast_writer_is_deterministic_and_reuses_compressed_parts() -> None:
-    batch = api.prepare(EXAMPLE)
-    release = api.render_all(batch)[1]
+def test_the_fast_writer_is_deterministic_and_reuses_compressed_parts(releases: tuple[Release, ...]) -> None:
+    release = releases[1]
     one, two = DocxWriter(reference_docx(), STYLES_USED), DocxWriter(reference_docx(), STYLES_USED)
     assert one.render(release) == two.render(release) == one.render(release)
     styles = one.static["word/styles.xml"]

@@ -31,7 +31,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError, SendError, UsageError
 from drafter.send.log import read_log
-from tests.conftest import edit
+from tests.conftest import EXAMPLE, edit
 
 SUBJECT = "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018: "
 EVERYONE = 11  # the example media list: five desks, North West Tonight gets all six areas' releases
@@ -361,19 +361,14 @@ def test_a_killed_run_resumes_and_sends_everyone_exactly_once(drafted: tuple[Pat
 
 
 def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_changed(
-        drafted: tuple[Path, Path], desk: Desk) -> None:
-    campaign, out = drafted
-    with serving(desk) as server:
-        send(campaign, out, server)
-    # Cheshire's and Cumbria's figures are corrected after sending (the north west total stays as it was); the
-    # Cheshire Echo is taken off the list, and a new desk joins for Cheshire: the Echo still gets the
-    # correction, the new desk the corrected release, and nobody else anything.
-    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
-    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+        corrected_example: tuple[Path, Path], desk: Desk) -> None:
+    # Sent to everyone, then Cheshire's and Cumbria's figures corrected and drafted again (the north west total
+    # stays as it was); the Cheshire Echo is taken off the list (drafting does not read it), and a new desk joins
+    # for Cheshire: the Echo still gets the correction, the new desk the corrected release, and nobody else
+    # anything.
+    campaign, out = corrected_example
     edit(campaign / "media.csv", "Cheshire Echo,Newsdesk,newsdesk@cheshire-echo.example.org,Cheshire,en,docx",
          "Wirral Example,Desk,desk@wirral.example.org,Cheshire,en,docx")
-    api.draft(campaign, out)
-    desk.received.clear()
     with serving(desk) as server:
         result = send(campaign, out, server)
     got = sorted((m["X-Envelope-To"], str(m["Subject"]).split(": ")[0], m["Subject"].split(" in ")[1].split()[0])
@@ -409,15 +404,41 @@ def test_a_correction_goes_to_exactly_the_earlier_recipients_and_says_what_chang
 # --- a correction as a newsdesk reads it: the .eml in the outbox, parsed back, says what changed in words (the figure
 # as the reviewer pack says it, printed then and now), in the release's language
 
-def corrected(campaign: Path, out: Path, box: Path) -> dict[str, EmailMessage]:
+def sent_and_corrected(campaign: Path, out: Path) -> None:
     """Send every release through a mail server (so the send log knows who had what), correct Cheshire's and
-    Cumbria's figures (the north west's total stays as it was), draft again and write the corrections to
-    ``box`` with drafter send --outbox: each .eml parsed back, by file name."""
+    Cumbria's figures (the north west's total stays as it was) and draft again."""
     with serving(Desk()) as server:
         api.send(campaign, out, smtp=server, pace=0, env={})
     edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
     edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
     api.draft(campaign, out)
+
+
+@pytest.fixture(scope="module")
+def example_sent_and_corrected(tmp_path_factory: pytest.TempPathFactory, example_draft: Path) -> tuple[Path, Path]:
+    """The example campaign and its draft after ``sent_and_corrected``, made once per module: copy, never edit."""
+    folder = tmp_path_factory.mktemp("corrected")
+    campaign, out = Path(shutil.copytree(EXAMPLE, folder / "campaign")), Path(shutil.copytree(example_draft,
+                                                                                             folder / "out"))
+    sent_and_corrected(campaign, out)
+    return campaign, out
+
+
+@pytest.fixture
+def corrected_example(example_sent_and_corrected: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of ``example_sent_and_corrected``'s campaign and output folder: safe to edit."""
+    campaign, out = (Path(shutil.copytree(folder, tmp_path / folder.name)) for folder in example_sent_and_corrected)
+    return campaign, out
+
+
+def corrected(campaign: Path, out: Path, box: Path) -> dict[str, EmailMessage]:
+    """``sent_and_corrected``, then the corrections written to ``box`` with drafter send --outbox."""
+    sent_and_corrected(campaign, out)
+    return outbox(campaign, out, box)
+
+
+def outbox(campaign: Path, out: Path, box: Path) -> dict[str, EmailMessage]:
+    """What drafter send --outbox writes to ``box``: each .eml parsed back, by file name."""
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(box)])
     assert result.exit_code == 0, result.output
     messages = {}
@@ -440,10 +461,10 @@ def what_changed(message: EmailMessage, heading: str) -> list[str]:
     return items
 
 
-def test_a_correction_email_says_what_changed_in_words(drafted_example: tuple[Path, Path], tmp_path: Path
+def test_a_correction_email_says_what_changed_in_words(corrected_example: tuple[Path, Path], tmp_path: Path
                                                        ) -> None:
-    campaign, out = drafted_example
-    messages = corrected(campaign, out, tmp_path / "box")
+    campaign, out = corrected_example
+    messages = outbox(campaign, out, tmp_path / "box")
     echo = messages["cheshire--newsdesk-at-cheshire-echo.example.org--correction.eml"]
     assert str(echo["Subject"]).startswith("CORRECTION: EMBARGOED UNTIL ")
     assert what_changed(echo, "What changed:") == [

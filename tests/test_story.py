@@ -157,7 +157,7 @@ def test_an_error_in_the_welsh_variant_names_that_file(tmp_path: Path) -> None:
     api.new_campaign(tmp_path / "x", "count-change")
     edit(tmp_path / "x" / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
     edit(tmp_path / "x" / "count-change" / "release.cy.md.j2", "{{ quotes() }}", "{{ story.cefndir }}")
-    result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o")])
+    result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o"), "--area", "Cardiff"])
     assert result.exit_code == 1
     assert result.stderr.startswith("error: count-change/release.cy.md.j2:46: template: area ")
 
