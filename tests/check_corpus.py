@@ -80,6 +80,14 @@ DATED = {  # a figure straight after a period, a date or a time and a comma: a f
     "cy": ("{}, {} o bobl o Swydd Gaer a gysylltodd â’r llinell gymorth.", "Ar {}, {} o bobl o Swydd Gaer a "
            "gysylltodd â’r llinell gymorth.", "Am {}, cyhoeddodd yr elusen y ffigurau."),
 }
+YEARS = {  # years a person writes beside a count's words: years, not figures
+    "en": "Since 2018 people have called the helpline; the 2018 campaign ran into 2018/19.",
+    "cy": "Ers 2018 mae pobl wedi ffonio’r llinell gymorth; parhaodd ymgyrch 2018 i 2018/19.",
+}
+WEEKDAY = {  # a weekday and date: Welsh "ar" mutates "Dydd" to "Ddydd"
+    "en": "On {}, the charity launched the campaign.",
+    "cy": "Ar {}, lansiodd yr elusen yr ymgyrch.",
+}
 RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the base of a rate alone
     "en": ("That is {} per 100,000 people in Cheshire.", "The charity does not publish figures per 1,000 people."),
     "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
@@ -215,6 +223,13 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              after),
         Edit("after-a-date", "figure after a date", True, FORMATS, add(after_date.format(dateline, 12), style),
              after),  # 2018: the second period's year
+        Edit("year-like-figure", "figure like a year", True, FORMATS, add(after_period.format(between, 2000), style),
+             after),  # "In 2018, 2000 people": a figure, not a year
+        Edit("weekday", "weekday", True, FORMATS, add(WEEKDAY[code].format(weekday(dt.date(2018, 9, 3), style)),
+                                                      style), wording.weekday_date_text(dt.date(2018, 9, 4), style)),
+        Edit("true-weekday", "weekday and years", False, FORMATS, add(WEEKDAY[code].format(weekday(None, style)),
+                                                                      style)),
+        Edit("years", "weekday and years", False, FORMATS, add(YEARS[code], style)),
         Edit("true-after-a-period", "date and a comma", False, FORMATS,
              add(after_period.format(between, after), style)),
         Edit("after-a-time", "date and a comma", False, FORMATS, add(at_time.format(f"00:01 {dateline}"), style)),
@@ -228,6 +243,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
     return found
+
+
+def weekday(day: dt.date | None, style: HouseStyle) -> str:
+    """Monday 4 September 2018 as a sentence's words ("Tuesday" where ``day`` is None), Welsh "Ddydd" after "Ar"."""
+    launched = dt.date(2018, 9, 4)
+    whole, date = wording.weekday_date_text(day or launched, style), wording.date_text(day or launched, style)
+    text = whole[:len(whole) - len(date)] + wording.date_text(launched, style)
+    return text.replace("Dydd ", "Ddydd ", 1)
 
 
 def chart_edits(release: Release) -> list[Edit]:

@@ -1,7 +1,9 @@
 """How `drafter check` tells a date's day from a figure: a number straight beside a month's name is a day ("4
 September 2018", "September 4, 2018" in en_US, "4 Medi 2018"); a number after a complete date and a comma is a
-figure ("Between January and June 2018, 12 people"), and so is one after a time or a year alone. Read at unit
-level, with one end-to-end check that the figure is then held against the data."""
+figure ("Between January and June 2018, 12 people"), and so is one after a time or a year alone. A number that
+looks like a year is a figure before what a figure counts ("In 2018, 2000 people") or after "rose to"; a Welsh
+weekday is read mutated too ("Ar Ddydd Llun"). Read at unit level, with end-to-end checks that the figure is then
+held against the data and a wrong weekday is a finding."""
 
 from __future__ import annotations
 
@@ -67,3 +69,50 @@ def test_a_wrong_figure_after_a_period_and_a_comma_is_a_finding(example_draft: P
         "'12' in new text where Cheshire's figure for people contacting Stop It Now! for help in January to June "
         "2018 is '440' (figures.csv, row 3, "
         "column after)"]
+
+
+@pytest.mark.parametrize(("preset", "text", "figure"), [
+    ("en_GB", "In 2018, 2000 people contacted the helpline", "2000"),
+    ("en_GB", "2000 people contacted the helpline", "2000"),
+    ("en_GB", "The number rose to 2000.", "2000"),
+    ("en_GB", "The number has risen by 2000.", "2000"),
+    ("en_GB", "The number rose from 150 to 2000.", "2000"),
+    ("en_GB", "The number rose from 2000 to 2500.", "2000"),
+    ("cy_GB", "Yn 2018, 2000 o bobl o Swydd Gaer", "2000"),
+    ("cy_GB", "Mae’r nifer wedi cynyddu i 2000.", "2000"),
+])
+def test_a_figure_that_looks_like_a_year_is_a_count(preset: str, text: str, figure: str) -> None:
+    assert ("count", figure) in read(text, preset)
+
+
+@pytest.mark.parametrize(("preset", "text", "years"), [
+    ("en_GB", "In 2019, it expanded to Wales.", ["2019"]),
+    ("en_GB", "Since 2018 people have called the helpline.", ["2018"]),
+    ("en_GB", "The 2018 campaign ran into 2018/19 and 2018-19.", ["2018", "2018/19", "2018-19"]),
+    ("en_GB", "Calls rose from 2017 to 2018.", ["2017", "2018"]),
+    ("en_GB", "In the spring of 2018, calls rose.", ["2018"]),
+    ("cy_GB", "Yn 2019, ehangodd i Gymru o 2017 i 2018.", ["2019", "2017", "2018"]),
+])
+def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, years: list[str]) -> None:
+    found = read(text, preset)
+    assert [t for kind, t in found if kind == "year"] == years
+    assert not [t for kind, t in found if kind == "count"]
+
+
+@pytest.mark.parametrize(("text", "weekday"), [("Ar Ddydd Llun 4 Medi 2018", "Ddydd Llun"),
+                                               ("ar ddydd Mawrth 4 Medi", "ddydd Mawrth"),
+                                               ("Dydd Llun 4 Medi 2018", "Dydd Llun")])
+def test_a_welsh_weekday_after_a_mutating_word_is_a_weekday(text: str, weekday: str) -> None:
+    assert read(text, "cy_GB")[0] == ("weekday", weekday)
+
+
+def test_a_wrong_welsh_weekday_after_ar_is_a_finding(tmp_path: Path) -> None:
+    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
+    edited = tmp_path / "cheshire.md"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("\nDIWEDD\n", "\nAr Ddydd Llun 4 Medi 2018, lansiodd yr elusen yr ymgyrch.\n\n"
+                                   "Ar Ddydd Mawrth 4 Medi 2018, diolchodd yr elusen i’r gwirfoddolwyr.\n\nDIWEDD\n"),
+                      encoding="utf-8")
+    result = api.check(EXAMPLE, [edited], area="Cheshire", locale="cy_GB")
+    assert [f.message for f in result.findings] == [
+        "'Ddydd Llun' where the date beside it falls on another day: drafter would write 'Dydd Mawrth 4 Medi 2018'"]

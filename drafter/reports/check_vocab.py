@@ -91,7 +91,23 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         by_first.setdefault(entry[0][0], []).append(entry)
     phrases = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in by_first.items()}
     joins = frozenset(w for preset in kin for w in words(preset.and_word))
-    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins)
+    links = frozenset(w for p in kin for w in words(p.language.counted("9", Decimal(9), "x", "x"))[1:-1])
+    froms = frozenset(w for preset in kin for w in words(preset.language.from_word))
+    tos = frozenset(w for preset in kin for w in words(preset.language.to_word)) | _after_direction(kin, up ^ down)
+    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms)
+
+
+def _after_direction(styles: list[HouseStyle], directions: set[str]) -> frozenset[str]:
+    """The words between a direction word and its figure in the styles' exact change words ("rose by 50 per
+    cent", "rose from 5 to 12"): a number that looks like a year after them is a figure ("rose by 2000")."""
+    found: set[str] = set()
+    for style in styles:
+        for old, new in _DIRECTION_SAMPLES:
+            for tense in TENSES:
+                toks = tokens(wording.change_words(_change(old, new), style, tense, exact=True)[0])
+                found.update(toks[k - 1].norm for k in range(2, len(toks)) if toks[k].kind == "number"
+                             and toks[k - 2].norm in directions and toks[k - 1].kind == "word")
+    return frozenset(found)
 
 
 def _change(old: int, new: int) -> Change:
@@ -120,7 +136,11 @@ def _add_dates(style: HouseStyle, add: Callable[..., None]) -> None:
     for offset in range(7):
         day = dt.date(2001, 1, 1) + dt.timedelta(days=offset)
         whole, date = wording.weekday_date_text(day, style), wording.date_text(day, style)
-        add(whole[: len(whole) - len(date)], "weekday", number=Decimal(offset))
+        name = whole[: len(whole) - len(date)]
+        add(name, "weekday", number=Decimal(offset))
+        for mutating in ("to", "and"):  # as after a mutating word: Welsh "ar Ddydd Llun" (soft mutation)
+            add(" ".join(words(style.language.join("x", mutating, name, style))[-len(words(name)):]), "weekday",
+                number=Decimal(offset))
 
 
 def _abbreviations(styles: list[HouseStyle]) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a fig
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 NUMBERS = ("count", "percent", "points", "money")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
@@ -76,6 +77,9 @@ class Vocabulary:
     ordinal_suffixes: frozenset[str]
     abbreviations: tuple[str, ...]  # "Sept.", "a.m.": a full stop inside a sentence
     joins: frozenset[str] = frozenset()  # "and" in "one hundred and fifty"
+    count_links: frozenset[str] = frozenset()  # between a figure and what it counts: Welsh "o" in "2000 o bobl"
+    to_words: frozenset[str] = frozenset()  # after a direction word, before a figure: "rose to", "rose by"
+    from_words: frozenset[str] = frozenset()  # "from" in "from 150 to 440"
 
 
 @lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
@@ -156,7 +160,8 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
         before = toks[item.first - 1].norm if item.first else ""
         after = toks[item.last].norm if item.last < n else ""
         weak, kind = item.weak, item.kind
-        if kind == "day" and after in count_words:  # "In June 12 people …": a count, not 12 June
+        if (kind == "day" and after in count_words) or (  # "In June 12 people", "In 2018, 2000 people": counts
+                kind == "year" and _a_figure(text, toks, item.first, vocab, count_words)):
             kind = "count"
         if item.kind == "count" and weak:
             weak = after not in count_words
@@ -235,11 +240,42 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     last = toks[end - 1]
     shown = text[toks[start].start:last.end + (len(last.suffix) if last.kind == "number" else 0)]
     if kind == "count" and not qualifier and not currency and number.kind == "number":
-        if re.fullmatch(r"(1[89]|20)\d\d", number.norm):
-            return Item("year", start, end, shown, value)
+        if _YEAR.fullmatch(number.norm):  # a financial year, "2018/19" or "2018-19", is one year
+            pair = end < len(toks) and text[number.end:toks[end].start] in ("/", "-", "–") and \
+                toks[end].kind == "number" and len(toks[end].norm) == 2
+            return Item("year", start, end + pair, text[number.start:toks[end].end] if pair else shown, value)
         if _beside_month(text, toks, j, vocab) and value <= 31:
             return Item("day", start, end, shown, value)
     return Item(kind, start, end, shown, value, qualifier, weak=weak)  # "almost two hundred volunteers": weak
+
+
+def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count_words: frozenset[str]) -> bool:
+    """Whether a number at token i that looks like a year is a figure: before what a figure counts after a comma
+    ("In 2018, 2000 people", Welsh "2000 o bobl"), after a direction word and "to" or "by" ("rose to 2000"), or in
+    "from 150 to 2000". Not in "since 2018 people", "2018/19", "the 2018 campaign" or "from 2017 to 2018"."""
+    def word(k: int) -> str:
+        return toks[k].norm if 0 <= k < len(toks) and toks[k].kind == "word" else ""
+
+    def joined(a: int, b: int) -> bool:  # only a space between tokens a and b
+        return 0 <= a < b < len(toks) and not text[toks[a].end:toks[b].start].strip()
+
+    def direction(k: int) -> bool:
+        phrase = _phrase(toks, k, vocab) if word(k) else None
+        return bool(phrase and phrase[1] == "direction" and phrase[0] == k + 1)
+
+    def figure(k: int) -> bool:  # a number that is no year
+        return 0 <= k < len(toks) and toks[k].kind == "number" and not _YEAR.fullmatch(toks[k].norm)
+
+    before = word(i - 1) if joined(i - 1, i) else ""
+    after = i + 1
+    while word(after) in vocab.count_links and joined(after - 1, after):
+        after += 1
+    if word(after) in count_words and joined(after - 1, after) and (not before or before in vocab.to_words):
+        return True
+    if before in vocab.to_words and ((direction(i - 2) and joined(i - 2, i - 1)) or (
+            figure(i - 2) and word(i - 3) in vocab.from_words)):
+        return True
+    return before in vocab.from_words and word(i + 1) in vocab.to_words and figure(i + 2)
 
 
 def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
