@@ -23,6 +23,7 @@ from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import wording
+from drafter.style.bands import almost_holds
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
 
@@ -192,7 +193,7 @@ class Universe:
             return
         band = wording.change_band(change, style)
         yield Known(change.area, f"{name}.band", "band", wording.change_words(change, style, "perfect")[0], what,
-                    sources, band=band, direction=change.direction, change=key)
+                    sources, change.ratio, band=band, direction=change.direction, change=key)
         if band == "points":
             text, _ = wording.points_text(change.difference, style)
             yield Known(change.area, f"{name}.points", "points", text, what, sources, change.difference,
@@ -294,7 +295,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         if known.kind not in ("band", "direction"):
             return ""
         if item.kind == "band":
-            return "same" if item.band == known.band else ""
+            return "same" if item.band == known.band else (
+                "approx" if almost_holds(item.band, known.value, style) else "")
         return "same" if item.direction == known.direction else ""
     if words_of(item.text) == words_of(known.text):
         return "same"

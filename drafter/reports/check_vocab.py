@@ -66,6 +66,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(preset.tied.partition("{}")[0], "tied")
         add(preset.language.nearly, "qualifier", "nearly")
         add(preset.language.more_than, "qualifier", "more")
+        for words_, label in preset.language.approx_bands:
+            add(words_, "band", label)
         for words_, label in preset.language.qualifier_words:
             add(words_, "qualifier", label)
         for after_from in (False, True):
@@ -94,7 +96,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
     links = frozenset(w for p in kin for w in words(p.language.counted("9", Decimal(9), "x", "x"))[1:-1])
     froms = frozenset(w for preset in kin for w in words(preset.language.from_word))
     tos = frozenset(w for preset in kin for w in words(preset.language.to_word)) | _after_direction(kin, up ^ down)
-    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms)
+    years = frozenset(w for p in kin for phrase in p.language.year_words for w in words(phrase))
+    more = frozenset(w for p in kin for phrase in p.language.more_words for w in words(phrase))
+    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms,
+                      years, more)
 
 
 def _after_direction(styles: list[HouseStyle], directions: set[str]) -> frozenset[str]:

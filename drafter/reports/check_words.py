@@ -9,7 +9,6 @@ as one token each, and a list's numbering is not read at all. Every pattern here
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,8 +16,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.quotes.claims import number_value
-from drafter.style.base import HouseStyle
-from drafter.style.cldr import format_date
 
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
@@ -80,6 +77,8 @@ class Vocabulary:
     count_links: frozenset[str] = frozenset()  # between a figure and what it counts: Welsh "o" in "2000 o bobl"
     to_words: frozenset[str] = frozenset()  # after a direction word, before a figure: "rose to", "rose by"
     from_words: frozenset[str] = frozenset()  # "from" in "from 150 to 440"
+    year_words: frozenset[str] = frozenset()  # before a year: "in 2018", "since 2018"
+    more_words: frozenset[str] = frozenset()  # after a figure, making it a count: "2000 more calls"
 
 
 @lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
@@ -250,18 +249,20 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
 
 
 def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count_words: frozenset[str]) -> bool:
-    """Whether a number at token i that looks like a year is a figure: before what a figure counts after a comma
-    ("In 2018, 2000 people", Welsh "2000 o bobl"), after a direction word and "to" or "by" ("rose to 2000"), or in
-    "from 150 to 2000". Not in "since 2018 people", "2018/19", "the 2018 campaign" or "from 2017 to 2018"."""
+    """Whether a number at token i that looks like a year is a figure: before what a figure counts or "more"
+    ("a total of 2000 people", "2000 more calls", "In 2018, 2000 people", Welsh "2000 o bobl"), unless a word
+    that comes before a year ("in", "since", Welsh "ers") or a month's name is straight before it; after a
+    direction word and "to" or "by" ("rose to 2000"); or in "from 150 to 2000". Not in "since 2018 people",
+    "In June 2018 people", "2018/19", "the 2018 campaign" or "from 2017 to 2018"."""
     def word(k: int) -> str:
         return toks[k].norm if 0 <= k < len(toks) and toks[k].kind == "word" else ""
 
     def joined(a: int, b: int) -> bool:  # only a space between tokens a and b
         return 0 <= a < b < len(toks) and not text[toks[a].end:toks[b].start].strip()
 
-    def direction(k: int) -> bool:
+    def category(k: int) -> str:
         phrase = _phrase(toks, k, vocab) if word(k) else None
-        return bool(phrase and phrase[1] == "direction" and phrase[0] == k + 1)
+        return phrase[1] if phrase and phrase[0] == k + 1 else ""
 
     def figure(k: int) -> bool:  # a number that is no year
         return 0 <= k < len(toks) and toks[k].kind == "number" and not _YEAR.fullmatch(toks[k].norm)
@@ -270,9 +271,11 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
     after = i + 1
     while word(after) in vocab.count_links and joined(after - 1, after):
         after += 1
-    if word(after) in count_words and joined(after - 1, after) and (not before or before in vocab.to_words):
+    counted = joined(after - 1, after) and (word(after) in count_words or word(after) in vocab.more_words or (
+        word(after + 1) in vocab.more_words and joined(after, after + 1)))  # Welsh "2000 yn fwy"
+    if counted and (before in vocab.to_words or not (before in vocab.year_words or category(i - 1) == "month")):
         return True
-    if before in vocab.to_words and ((direction(i - 2) and joined(i - 2, i - 1)) or (
+    if before in vocab.to_words and ((category(i - 2) == "direction" and joined(i - 2, i - 1)) or (
             figure(i - 2) and word(i - 3) in vocab.from_words)):
         return True
     return before in vocab.from_words and word(i + 1) in vocab.to_words and figure(i + 2)
@@ -332,18 +335,3 @@ def _beside_month(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -
     return (month(i + 1) and joined(i, i + 1)) or (month(i - 1) and joined(i - 1, i)) or (
         number(i + 1) and joined(i, i + 1, dash=True) and month(i + 2) and joined(i + 1, i + 2)) or (
         number(i - 1) and joined(i - 1, i, dash=True) and month(i - 2) and joined(i - 2, i - 1))
-
-
-def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
-    """A date in figures read in the order the house style's locale writes one ("04/09/2018": 4 September in
-    en_GB and cy_GB, 9 April in en_US); None if it is not a date."""
-    parts = [int(p) for p in re.split(r"[/.]", text)]
-    if len(parts) != 3:
-        return None
-    day, month, year = parts
-    if not format_date(dt.date(2001, 2, 3), "short", style.locale).lstrip("0").startswith("3"):
-        day, month = month, day
-    try:
-        return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        return None

@@ -90,6 +90,22 @@ def _short(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.0001")).normalize(), "f")
 
 
+_MULTIPLES = {"doubled": Decimal(2), "trebled": Decimal(3), "quadrupled": Decimal(4), "halved": Decimal("0.5")}
+
+
+def almost_holds(band: str, ratio: Decimal | None, style: HouseStyle) -> bool:
+    """Whether "almost doubled" (``almost_doubled``, a band a person may type that the house style does not
+    write) is true of a change's ratio, by the style's own measure of "nearly", as for "almost trebled" (from
+    3 × nearly_fraction): from 1.9 to below 2 for "almost doubled"; above a half, up to 0.5 ÷ nearly_fraction,
+    for "almost halved"."""
+    target = _MULTIPLES.get(band.removeprefix("almost_")) if band.startswith("almost_") else None
+    if target is None or ratio is None:
+        return False
+    if target < 1:
+        return target < ratio <= target / style.nearly_fraction
+    return target * style.nearly_fraction <= ratio < target
+
+
 def has_percent(band: str) -> bool:
     """Whether a change in this band has a percentage a template may print (``c.has_percent``)."""
     return band not in NO_PERCENT

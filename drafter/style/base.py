@@ -144,6 +144,14 @@ class Language(ABC):
     # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
     not_counted: tuple[str, ...] = ()
+    # Words before a year ("in 2018", "since 2000"): a number that looks like a year after one of them is a year,
+    # even before a count's words ("Since 2018 people have called"); after any other word it is a figure there
+    # ("a total of 2000 people"). And words after a figure that say it is a count, not a year: "2000 more calls".
+    year_words: tuple[str, ...] = ()
+    # Change words a person may type that the house style does not write, each with its band: "almost doubled"
+    # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
+    approx_bands: tuple[tuple[str, str], ...] = ()
+    more_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

@@ -111,6 +111,12 @@ NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chan
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
                    ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+YEAR_WORDS = ("yn", "ym", "yng", "ers", "erbyn", "tan", "hyd", "cyn", "ôl", "ystod", "rhwng", "a", "ac")
+MORE_WORDS = ("ychwanegol", "rhagor", "fwy", "llai")  # "2000 o alwadau ychwanegol", "2000 yn fwy": a figure
+APPROX_BANDS = tuple((f"bron {link} {verb}", f"almost_{band}") for link, verbs in (
+    ("â", (("dyblu", "doubled"), ("threblu", "trebled"), ("phedryblu", "quadrupled"), ("haneru", "halved"))),
+    ("wedi", (("dyblu", "doubled"), ("treblu", "trebled"), ("pedryblu", "quadrupled"), ("haneru", "halved"))))
+    for verb, band in verbs)  # "wedi bron â dyblu", "bron wedi haneru"
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
@@ -194,6 +200,9 @@ class Welsh(Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    year_words = YEAR_WORDS
+    more_words = MORE_WORDS
+    approx_bands = APPROX_BANDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

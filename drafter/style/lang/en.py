@@ -23,6 +23,15 @@ NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
                    ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
                    ("roughly", "about"), ("approximately", "about"), ("some", "about"))
+YEAR_WORDS = ("in", "since", "by", "until", "till", "during", "before", "after", "from", "through", "throughout",
+              "between", "and")  # "in 2018 people", "between 2017 and 2018 people": years
+MORE_WORDS = ("more", "fewer", "less", "extra", "additional", "further")  # "2000 more calls": a figure
+_MULTIPLES = (("doubled", ("double", "doubled", "doubles", "doubling")),
+              ("trebled", ("treble", "trebled", "trebles", "trebling", "triple", "tripled", "triples", "tripling")),
+              ("quadrupled", ("quadruple", "quadrupled", "quadruples", "quadrupling")),
+              ("halved", ("halve", "halved", "halves", "halving")))
+APPROX_BANDS = tuple((f"{adverb} {form}", f"almost_{band}") for adverb in ("almost", "nearly")
+                     for band, forms in _MULTIPLES for form in forms)  # "has nearly tripled", "almost doubles"
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
     "a", "an", "the", "of", "in", "on", "at", "to", "from", "for", "by", "with", "within", "into", "over", "under",
@@ -90,6 +99,9 @@ class English(Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    year_words = YEAR_WORDS
+    more_words = MORE_WORDS
+    approx_bands = APPROX_BANDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
