@@ -60,8 +60,7 @@ def test_the_command_exits_1_for_a_harmful_edit_and_0_for_a_benign_one(checked: 
     benign = runner.invoke(app, ["check", str(EXAMPLE), str(by_slug[f"{language}-rewording.docx"]),
                                  "--area", "Cheshire"])
     assert (harmful.exit_code, benign.exit_code) == (1, 0)
-    period = "Ionawr i Fehefin 2018" if language == "cy_GB" else "January to June 2018"
-    assert f"'2019' where the period {period} was '2018'" in harmful.stdout
+    assert "'2019' where the period January to June 2018 was '2018'" in harmful.stdout  # in English in Welsh too
 
 
 LIBREOFFICE = shutil.which("soffice")

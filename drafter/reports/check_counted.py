@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Known, words_of
+from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
 
@@ -179,9 +180,9 @@ class NewText:
         shown = text[self.toks[item.first].start:counted[-1].end]
         what = text[counted[0].start:counted[-1].end]
         universe = self.d.universe
-        code = universe.style.language.code
-        measured = " or ".join(dict.fromkeys(m.words("label", code) or m.label for m in universe.campaign.measures))
-        return shown, "", None, (f"'{shown}' in new text counts {what}, not what the campaign measures ({measured}): "
+        measured = " or ".join(dict.fromkeys(universe.names.measure(m.id) for m in universe.campaign.measures))
+        return shown, "", None, (f"'{shown}' in new text counts {own_words(what, universe.style)}, not what the "
+                                 f"campaign measures ({measured}): "
                                  "drafter cannot check it against the data")
 
     def sentence(self, item: Item) -> tuple[int, int]:
