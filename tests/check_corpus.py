@@ -93,6 +93,26 @@ RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the 
     "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
            "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl."),
 }
+TOTAL = {  # a count that looks like a year, after "a total of" (the period named, so it is held against its count)
+    "en": "Between January and June 2018, a total of {} people from Cheshire contacted the helpline.",
+    "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd cyfanswm o {} o bobl o Swydd Gaer â’r llinell gymorth.",
+}
+YEARS_BEFORE_MORE = {  # years before "more" and before a count's words: years, not figures
+    "en": "Since 2018 more people have called the helpline, and in June 2018 people called it more than ever.",
+    "cy": "Ers 2018 mae mwy o bobl wedi ffonio’r llinell gymorth, ac ym Mehefin 2018 ffoniodd mwy nag erioed.",
+}
+APPROX = {  # words for "nearly" and "more than" a person types (Welsh "o dros 100%", not "o mwy na 100%")
+    "en": ("nearly {}", "more than {}"),
+    "cy": ("bron {}", "dros {}"),
+}
+TWO_AREAS = {  # the area's figure and the region's in one sentence, each beside the other's name when swapped
+    "en": "Between January and June 2018, Cheshire saw {} people and the north west {}.",
+    "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer, ac yng ngogledd-orllewin Lloegr {}.",
+}
+FROM_TO = {  # the region's two figures, from the earlier period's to the later's (or the wrong way round)
+    "en": "The number in the north west went from {} to {}.",
+    "cy": "Aeth y nifer yng ngogledd-orllewin Lloegr o {} i {}.",
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -171,7 +191,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     rise = wording.change_words(change(100, 150), style, "past", exact=True)[0]
     verb_up, verb_down = rise.split(" 50")[0], fall.split(" 50")[0]
     headline = wording.change_words(real, style, "present", headline=True)[0]
-    region_after = facts["North West contacts.after"]
+    region_before, region_after = facts["North West contacts.before"], facts["North West contacts.after"]
     typo = region_after[:-2] + region_after[:-3:-1]  # two figures the wrong way round: 3,549 → 3,594
     launched = wording.month_text(dt.date(2018, 1, 1), style)
     first_sentence = next(t for t in texts if f" {before} " in t).split(". ")[0] + "."
@@ -237,12 +257,52 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
         Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),
         Edit("split", "split paragraph", False, FORMATS, split(_paragraph_with(texts, periods[0]))),
+        *approximate_edits(release, style, percent, region_percent, band),
+        Edit("year-like-total", "figure like a year", True, FORMATS, add(TOTAL[code].format(2000), style), after),
+        Edit("year-like-in-place", "figure like a year", True, FORMATS, replace(f" {after}.", " 2000."), after),
+        Edit("years-before-more", "weekday and years", False, FORMATS, add(YEARS_BEFORE_MORE[code], style)),
+        Edit("areas-swapped", "figures swapped", True, FORMATS,
+             add(TWO_AREAS[code].format(region_after, after), style), after),
+        Edit("areas-in-place", "two areas' figures", False, FORMATS,
+             add(TWO_AREAS[code].format(after, region_after), style)),
+        Edit("wrong-way-round", "figures swapped", True, FORMATS,
+             add(FROM_TO[code].format(region_after, region_before), style), region_after),
+        Edit("right-way-round", "two areas' figures", False, FORMATS,
+             add(FROM_TO[code].format(region_before, region_after), style)),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
     return found
+
+
+def approximate_edits(release: Release, style: HouseStyle, percent: str, region_percent: str, band: str) -> list[Edit]:
+    """Approximate words, true and false, and a percentage at more decimal places, true and false: "more than 200
+    per cent" and "has almost doubled" for a rise of 193.3 per cent (false), "nearly 200 per cent" beside the
+    release's "193 per cent" (one figure at two rounding levels, as the original Cheshire release had it);
+    "nearly 200 per cent", "more than 100 per cent" for 103.2, "nearly tripled" in place of drafter's words
+    (true, and the figure at no other rounding level); "193.2 per cent" (false) and "193.3 per cent" (true)."""
+    nearly, more = APPROX[style.language.code]
+
+    def cent(value: int) -> str:
+        return wording.percent_text(Decimal(value), style)[0]
+
+    doubled = {"en": "has almost doubled", "cy": "wedi bron â dyblu"}[style.language.code]
+    tripled = {"en": "has nearly tripled", "cy": "bron wedi treblu"}[style.language.code]
+    sentence = _paragraph_with([b.text for b in release.blocks], percent).split(". ")[-1]
+    return [
+        Edit("more-than-200", "approximate word", True, FORMATS, replace(percent, more.format(cent(200))), percent),
+        Edit("almost-doubled", "approximate word", True, FORMATS, replace(band, doubled), band),
+        Edit("two-rounding-levels", "approximate word", True, FORMATS,
+             add(sentence.replace(percent, nearly.format(cent(200))), style), percent),
+        Edit("more-decimal-places", "decimal places", True, FORMATS, replace(percent, percent.replace("193", "193.2")),
+             percent),
+        Edit("true-approximations", "true approximation", False, FORMATS, replace_all(
+            [(percent, nearly.format(cent(200))), (region_percent, more.format(cent(100))), (band, tripled)])),
+        Edit("true-decimal-places", "true approximation", False, FORMATS,
+             replace(percent, percent.replace("193", "193.3"))),
+    ]
 
 
 def weekday(day: dt.date | None, style: HouseStyle) -> str:
