@@ -120,3 +120,34 @@ def test_approximations_decimals_and_swaps_in_an_edited_release(example_draft: P
         "year-like": [count.format("2000", "Cheshire", "January to June 2018", "440", "figures.csv, row 3, column "
                                    "after")],
     }
+
+
+@pytest.mark.parametrize(("preset", "text", "rank"), [
+    ("cy_GB", "yn drydydd o ran cyfradd", 3), ("cy_GB", "y drydedd gyfradd uchaf", 3),
+    ("cy_GB", "yr ail ostyngiad mwyaf", 2), ("cy_GB", "yn gyntaf o ran nifer", 1),
+    ("en_GB", "the twelfth highest rate", 12), ("en_GB", "the second fall largest", 2),
+])
+def test_a_rank_in_words_is_read_with_the_superlative_after_its_noun(preset: str, text: str, rank: int) -> None:
+    found = [i for i in items(text, tokens(text), vocabulary(PRESETS[preset])) if i.kind == "ordinal"]
+    assert [i.value for i in found] == [rank]
+
+
+LEAGUE = EXAMPLE.parent.parent / "league-table" / "example"
+
+
+def test_a_welsh_rank_typed_in_words_and_another_areas_rank_by_rate(tmp_path: Path) -> None:
+    api.draft(LEAGUE, tmp_path, areas=["Cardiff"], formats=["md"], locale="cy_GB")
+    drafted = (tmp_path / "cardiff.md").read_text(encoding="utf-8")
+    edits = {"trydydd": ("2il o ran", "trydydd o ran"),
+             "ail-ostyngiad": ("y gostyngiad mwyaf", "yr ail ostyngiad mwyaf"),
+             "swansea": ("\nDIWEDD\n", "\nRoedd gan Abertawe y gyfradd uchaf yng Nghymru, a Cheredigion y drydedd "
+                                       "gyfradd uchaf.\n\nDIWEDD\n")}
+    files = []
+    for name, (old, new) in edits.items():
+        files.append(tmp_path / "edited" / name / "cardiff.md")
+        files[-1].parent.mkdir(parents=True)
+        files[-1].write_text(drafted.replace(old, new, 1), encoding="utf-8")
+    result = api.check(LEAGUE, files, area="Cardiff", locale="cy_GB")
+    assert sorted((Path(f.file).stem, f.found, f.expected) for f in result.findings if f.kind == "wrong_rank") == [
+        ("cardiff", "ail", "mwyaf"), ("cardiff", "trydydd", "2il")]
+    assert {f.kind for f in result.findings} == {"wrong_rank", "style"}  # "drydedd" for "3ydd": house style

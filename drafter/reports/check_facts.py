@@ -94,8 +94,9 @@ class Universe:
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for area in self.campaign.areas:
-            for alias in {area.name, area.in_text, *(text for _, text in area.extra)}:
-                words = words_of(alias)
+            names = {area.name, area.in_text, *(text for _, text in area.extra)}
+            for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
+                    -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
                     self._aliases.setdefault(words[0], []).append((words, area.name))
         self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}

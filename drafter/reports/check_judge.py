@@ -20,7 +20,7 @@ from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_dates import date_in_figures, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Known, states, words_of
-from drafter.reports.check_rates import a_base, base_of, rates
+from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
@@ -169,7 +169,7 @@ class Judge:
                 "rounding levels")
         if item.kind == "ordinal":
             return self._problem(j, "wrong_rank", item, expected, known, "")
-        untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, known)
+        untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, drafted, known)
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
 
     def _still_stated(self, known: Known) -> str | None:
@@ -226,6 +226,7 @@ class Judge:
         names = sorted(areas) or [self.d.release.area]
         pool = [k for name in names for k in u.of_area(name)]
         pool += [k for k in self.d.printed if k.area in names or not areas]
+        pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
         if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
             pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool

@@ -7,6 +7,7 @@ drafter named another; a figure retyped at more decimal places than are true ("1
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import Alignment
@@ -115,15 +116,17 @@ def area_swaps(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequen
     return found
 
 
-def at_places(item: Item, known: Known) -> str:
-    """For a figure retyped at more decimal places than drafter printed ("193.2 per cent" for "193 per cent"),
-    what it is at those places ("193.3"); "" otherwise."""
-    exponent = item.value.as_tuple().exponent if item.value is not None else 0
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if not places or known.value is None or item.kind != known.kind or item.kind not in ("percent", "points", "count",
-                                                                                        "money"):
+def at_places(item: Item, drafted: Item, known: Known) -> str:
+    """For a figure retyped at more decimal places than drafter printed (``drafted``: "193.2 per cent" for "193
+    per cent"), what it is at those places ("193.3"); "" otherwise."""
+    places, printed = _places(item.value), _places(drafted.value)
+    if places <= printed or known.value is None or item.kind != known.kind or item.kind not in (
+            "percent", "points", "count", "money"):
         return ""
     right = round_half_up(abs(known.value), places)
     return "" if right == item.value else f"to {places} decimal place{'s' if places > 1 else ''} it is {right}"
 
 
+def _places(value: Decimal | None) -> int:
+    exponent = value.as_tuple().exponent if value is not None else 0
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0

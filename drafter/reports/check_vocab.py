@@ -54,6 +54,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for index, word in enumerate(preset.number_words):
             if index:
                 add(word, "number", number=Decimal(index))
+        for word, value in preset.language.ordinal_names:
+            add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
             add(word, "number", number=Decimal(value))
         for word, value in preset.language.number_scales:

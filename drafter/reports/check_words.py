@@ -282,10 +282,14 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
 
 
 def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
-    """Where a superlative straight after an ordinal ends ("third highest"), so the two are one item and a rank
-    changed to "the highest" is held against "third"; 0 if none follows."""
-    phrase = _phrase(toks, i, vocab) if i < len(toks) and toks[i].kind == "word" else None
-    return phrase[0] if phrase and phrase[1] == "superlative" else 0
+    """Where a superlative straight after an ordinal ends ("third highest"), or after it and one noun (Welsh "ail
+    ostyngiad mwyaf", "the second fall largest" read alike), so the two are one item and a rank changed to "the
+    highest" is held against "third"; 0 if none follows."""
+    for k in (i, i + 1):
+        phrase = _phrase(toks, k, vocab) if k < len(toks) and toks[k].kind == "word" else None
+        if phrase and phrase[1] == "superlative" and (k == i or toks[i].kind == "word"):
+            return phrase[0]
+    return 0
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:

@@ -133,6 +133,7 @@ class Language(ABC):
     # people"; the preset's number_words are read too): words with their values, and scales, which multiply
     # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".
     number_names: tuple[tuple[str, int], ...] = ()
+    ordinal_names: tuple[tuple[str, int], ...] = ()  # "tenth", Welsh "ail", "trydydd" (drafter writes "3ydd")
     number_scales: tuple[tuple[str, int], ...] = ()
     percent_words: tuple[str, ...] = ()
     # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),

@@ -108,6 +108,12 @@ NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pe
                 ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20))
 NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
                  ("fil", 1000))
+# Ordinals a person may type for drafter's "2il", "3ydd": masculine and feminine, and mutated after "y" ("y
+# drydedd gyfradd uchaf").
+ORDINAL_NAMES = (("cyntaf", 1), ("gyntaf", 1), ("ail", 2), ("trydydd", 3), ("drydydd", 3), ("trydedd", 3),
+                 ("drydedd", 3), ("pedwerydd", 4), ("bedwerydd", 4), ("pedwaredd", 4), ("bedwaredd", 4), ("pumed", 5),
+                 ("bumed", 5), ("chweched", 6), ("seithfed", 7), ("wythfed", 8), ("nawfed", 9), ("degfed", 10),
+                 ("ddegfed", 10))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
                    ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
@@ -196,6 +202,7 @@ class Welsh(Language):
     attribution_verbs = ATTRIBUTION_VERBS
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
+    ordinal_names = ORDINAL_NAMES
     percent_words = PERCENT_WORDS
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES

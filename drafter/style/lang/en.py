@@ -20,6 +20,9 @@ NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), (
                 ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
                 ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
 NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
+ORDINAL_NAMES = (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+                 ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+                 ("twentieth", 20))  # after the preset's "first" to "ninth"
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
                    ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
                    ("roughly", "about"), ("approximately", "about"), ("some", "about"))
@@ -96,6 +99,7 @@ class English(Language):
     attribution_verbs = ("said", "added", "says", "adds")
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
+    ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
