@@ -176,8 +176,12 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
                                   style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
         sentence, base = RATE[code]
+        words = [] if style.ordinal_words else [  # Welsh: drafter writes "3ydd", a person may type "trydydd"
+            Edit("ordinal-in-words", "rank in words", True, FORMATS, replace(rank.text, next(
+                w for w, v in style.language.ordinal_names if v == position + 1), containing=rank.text), rank.text,
+                 ranked=True)]
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *chart_edits(release),
+                     rank.text, ranked=True), *words, *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True)]
