@@ -113,6 +113,26 @@ FROM_TO = {  # the region's two figures, from the earlier period's to the later'
     "en": "The number in the north west went from {} to {}.",
     "cy": "Aeth y nifer yng ngogledd-orllewin Lloegr o {} i {}.",
 }
+OTHER_CHANGES = {  # change words said of what the campaign does not measure: to check by hand
+    "en": "Donations to the charity have doubled, and its running costs fell.",
+    "cy": "Mae rhoddion i’r elusen wedi dyblu, ac mae ei chostau rhedeg wedi gostwng.",
+}
+CHANGED = {  # a change in the area's count in words drafter does not write: "down from", "twice as many"
+    "en": ("In Cheshire, {} people contacted the helpline, down from {}.",
+           "In Cheshire, twice as many people contacted the helpline as before."),
+    "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i lawr o {}.",
+           "Yn Swydd Gaer, cysylltodd dwywaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
+}
+TRUE_CHANGED = {
+    "en": ("In Cheshire, {} people contacted the helpline, up from {}.",
+           "In Cheshire, nearly three times as many people contacted the helpline as before."),
+    "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i fyny o {}.",
+           "Yn Swydd Gaer, cysylltodd bron tair gwaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
+}
+MORE = {  # the difference between the two periods' counts ("290 more people")
+    "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
+    "cy": "Yn Swydd Gaer, cysylltodd {} yn fwy o bobl â’r llinell gymorth nag yn 2017.",
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -273,6 +293,17 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              add(FROM_TO[code].format(region_after, region_before), style), region_after),
         Edit("right-way-round", "two areas' figures", False, FORMATS,
              add(FROM_TO[code].format(region_before, region_after), style)),
+        Edit("other-changes", "change of something else", False, FORMATS, add(OTHER_CHANGES[code], style)),
+        Edit("down-from", "change in other words", True, FORMATS,
+             add(CHANGED[code][0].format(after, before), style), wording.change_words(real, style, "past",
+                                                                                      exact=True)[0]),
+        Edit("twice-as-many", "change in other words", True, FORMATS, add(CHANGED[code][1], style), band),
+        Edit("true-other-words", "true change in other words", False, FORMATS, both(
+            add(TRUE_CHANGED[code][0].format(after, before), style), add(TRUE_CHANGED[code][1], style))),
+        Edit("more-people", "difference", True, FORMATS, add(MORE[code].format(300), style),
+             wording.count_text(Decimal(290), style)),
+        Edit("true-more-people", "true change in other words", False, FORMATS,
+             add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)

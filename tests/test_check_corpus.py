@@ -22,10 +22,11 @@ runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
            "number word", "tracked change", "table", "chart figure", "chart label",
            "other words", "rate", "figure after a date", "figure like a year", "weekday", "approximate word",
-           "decimal places", "figures swapped"}
+           "decimal places", "figures swapped", "change in other words", "difference"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
-          "figure then a verb", "weekday and years", "true approximation", "two areas' figures"}
+          "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
+          "change of something else", "true change in other words"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -157,14 +157,24 @@ class NewText:
         return not any(capital(k) for k in range(first, last) if toks[k].norm not in name_words) and not (
             capital(first - 1) or capital(last))
 
-    def states_data(self, item: Item) -> bool:
-        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
-        period of the campaign's, or a count that is a claim."""
+    def about_data(self, item: Item) -> bool:
+        """Whether a change word (``item``: "fell", "has doubled") is said of what the campaign measures: its
+        sentence names one of its areas or periods, or has the measure's words ("people", "contacting"), or
+        states a figure of the data ("Donations have doubled" is said of something else)."""
+        start, end = self.sentence(item)
+        norms = [t.norm for t in self.toks if start <= t.start < end]
+        universe = self.d.universe
+        return bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & self.d.measure_words
+                    ) or self.states_data(item, changes=False)
+
+    def states_data(self, item: Item, *, changes: bool = True) -> bool:
+        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change (not
+        a change where ``changes`` is false), a period of the campaign's, or a count that is a claim."""
         toks = self.toks
         start, end = self.sentence(item)
         for other in self.found:
             if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
-                    other, toks, self.d.rate_words):
+                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")):
                 continue
             if other.kind in _CLAIMS:
                 return True

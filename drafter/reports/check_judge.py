@@ -25,7 +25,7 @@ from drafter.reports.check_swaps import area_swaps, at_places, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
 # What drafter cannot check against the data: not findings.
-BY_HAND = ("figure_to_check", "year_to_check", "chart_data_to_check")
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -206,6 +206,10 @@ class Judge:
                                f"{message}, in a sentence that states none of the campaign's figures: drafter "
                                "cannot check it against the data")
             return Problem(j, "unknown_year", item.text, years, None, message)
+        if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
+            return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
+                           "something the campaign does not measure, in a sentence that names none of its areas, "
+                           "periods or figures: drafter cannot check it against the data")
         toks = self.toks_e[j]
         if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
             return None
@@ -228,7 +232,12 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
-        if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
+        more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
+            item.last + 1 < len(toks) and len(toks[item.last].norm) < 3 and toks[item.last + 1].norm in
+            self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
+        if more and item.kind == "count":
+            pool = [k for k in pool if k.name.endswith(".difference")] or pool
+        elif periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
             pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)

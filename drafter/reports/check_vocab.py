@@ -80,6 +80,9 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(word, "direction", "up")
     for word in sorted(down - up - numberish):
         add(word, "direction", "down")
+    for preset in kin:
+        for words_, label in preset.language.direction_words:
+            add(words_, "direction", label)
     for preset in PRESETS.values():
         add(preset.percent, "percent", "percent")
         for word in preset.language.percent_words:

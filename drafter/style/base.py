@@ -152,6 +152,8 @@ class Language(ABC):
     # Change words a person may type that the house style does not write, each with its band: "almost doubled"
     # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
     approx_bands: tuple[tuple[str, str], ...] = ()
+    # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
+    direction_words: tuple[tuple[str, str], ...] = ()
     more_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:

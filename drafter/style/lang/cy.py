@@ -122,7 +122,11 @@ MORE_WORDS = ("ychwanegol", "rhagor", "fwy", "llai")  # "2000 o alwadau ychwaneg
 APPROX_BANDS = tuple((f"bron {link} {verb}", f"almost_{band}") for link, verbs in (
     ("â", (("dyblu", "doubled"), ("threblu", "trebled"), ("phedryblu", "quadrupled"), ("haneru", "halved"))),
     ("wedi", (("dyblu", "doubled"), ("treblu", "trebled"), ("pedryblu", "quadrupled"), ("haneru", "halved"))))
-    for verb, band in verbs)  # "wedi bron â dyblu", "bron wedi haneru"
+    for verb, band in verbs) + tuple(  # "wedi bron â dyblu", "bron wedi haneru"; "tair gwaith cymaint o bobl"
+    (f"{adverb}{times} cymaint", f"{'almost_' if adverb else ''}{band}") for adverb in ("", "bron ")
+    for times, band in (("dwywaith", "doubled"), ("tair gwaith", "trebled"), ("teirgwaith", "trebled"),
+                        ("pedair gwaith", "quadrupled"), ("hanner", "halved")))
+DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"))
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
@@ -210,6 +214,7 @@ class Welsh(Language):
     year_words = YEAR_WORDS
     more_words = MORE_WORDS
     approx_bands = APPROX_BANDS
+    direction_words = DIRECTION_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]

@@ -33,8 +33,15 @@ _MULTIPLES = (("doubled", ("double", "doubled", "doubles", "doubling")),
               ("trebled", ("treble", "trebled", "trebles", "trebling", "triple", "tripled", "triples", "tripling")),
               ("quadrupled", ("quadruple", "quadrupled", "quadruples", "quadrupling")),
               ("halved", ("halve", "halved", "halves", "halving")))
+_TIMES = (("twice", "doubled"), ("two times", "doubled"), ("three times", "trebled"), ("four times", "quadrupled"),
+          ("half", "halved"))
 APPROX_BANDS = tuple((f"{adverb} {form}", f"almost_{band}") for adverb in ("almost", "nearly")
-                     for band, forms in _MULTIPLES for form in forms)  # "has nearly tripled", "almost doubles"
+                     for band, forms in _MULTIPLES for form in forms) + tuple(  # "has nearly tripled", "almost doubles"
+    (f"{adverb}{times} as {many}", f"{'almost_' if adverb else ''}{band}") for adverb in ("", "almost ", "nearly ")
+    for times, band in _TIMES for many in ("many", "much", "high"))  # "three times as many people"
+DIRECTION_WORDS = (("up from", "up"), ("down from", "down"), ("up by", "up"), ("down by", "down"), ("increased", "up"),
+                   ("decreased", "down"), ("grew", "up"), ("dropped", "down"), ("declined", "down"), ("went up", "up"),
+                   ("went down", "down"), ("climbed", "up"), ("jumped", "up"), ("soared", "up"), ("plunged", "down"))
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
     "a", "an", "the", "of", "in", "on", "at", "to", "from", "for", "by", "with", "within", "into", "over", "under",
@@ -106,6 +113,7 @@ class English(Language):
     year_words = YEAR_WORDS
     more_words = MORE_WORDS
     approx_bands = APPROX_BANDS
+    direction_words = DIRECTION_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
