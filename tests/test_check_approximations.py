@@ -151,3 +151,28 @@ def test_a_welsh_rank_typed_in_words_and_another_areas_rank_by_rate(tmp_path: Pa
     assert sorted((Path(f.file).stem, f.found, f.expected) for f in result.findings if f.kind == "wrong_rank") == [
         ("cardiff", "ail", "mwyaf"), ("cardiff", "trydydd", "2il")]
     assert {f.kind for f in result.findings} == {"wrong_rank", "style"}  # "drydedd" for "3ydd": house style
+
+
+SEVERAL = EXAMPLE.parent.parent / "several-measures" / "example"
+RATE = EXAMPLE.parent.parent / "rate-change" / "example"
+
+
+def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) -> None:
+    """Each figure of new text is held against the measure its words name ("118 people" is a count of people
+    rescued, not launches); a rate in per cent ("31.5 per cent") is a percentage of the data."""
+    files = []
+    for campaign, sentence in ((SEVERAL, "In 2024, Cardiff's lifeboats made 40 launches and rescued 118 people."),
+                               (SEVERAL, "In 2024, Cardiff's lifeboats made 118 launches and rescued 40 people."),
+                               (RATE, "In Cardiff, 31.5 per cent of buses now run on electricity, up from 18.0 per "
+                                      "cent.")):
+        out = tmp_path / f"{campaign.parent.name}-{len(files)}"
+        api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+        text = (out / "cardiff.md").read_text(encoding="utf-8").replace("\nENDS\n", f"\n{sentence}\n\nENDS\n")
+        (out / "cardiff.md").write_text(text, encoding="utf-8")
+        files.append((campaign, out / "cardiff.md"))
+    found = [[f.message for f in api.check(campaign, [path], area="Cardiff").findings] for campaign, path in files]
+    assert found == [[
+        "'40' in new text where Cardiff's figure for lifeboat launches in 2024 is '118' (figures.csv, row 2, column "
+        "this_year)",
+        "'118' in new text where Cardiff's figure for people rescued in 2024 is '40' (figures.csv, row 7, column "
+        "this_year)"], [], []]

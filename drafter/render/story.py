@@ -17,7 +17,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import numbers, wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import PERCENT_UNITS, HouseStyle
 
 
 class StoryContext(Recorder, Protocol):
@@ -254,9 +254,6 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     words = ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
                                        _unit(measure, "unit", language))
     return Md(escape_markdown(words))
-
-
-PERCENT_UNITS = ("per cent", "percent", "%")
 
 
 def measure_label(measure: Measure, language: str) -> str:

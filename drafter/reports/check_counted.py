@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import Known, words_of
+from drafter.reports.check_facts import words_of
+from drafter.reports.check_known import Known
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token

@@ -9,9 +9,7 @@ names. :func:`states` says whether an item of text states a fact, and how.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TypeVar
@@ -20,56 +18,15 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
+from drafter.reports.check_known import Known
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
-from drafter.style import wording
+from drafter.style import numbers, wording
 from drafter.style.bands import almost_holds
-from drafter.style.base import HouseStyle
+from drafter.style.base import PERCENT_UNITS, HouseStyle
 from drafter.style.shown import shown_value
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Known:
-    """One fact: its kind, its text as the house style prints it, and what it is, for a message."""
-
-    area: str
-    name: str  # as in the fact sheet: contacts.before, contacts.before-after.percent, contacts.after.rank
-    kind: str  # count, money, percent, points, ordinal, band, direction, date, contact
-    text: str
-    what: str  # "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017"
-    sources: tuple[SourceRef, ...]
-    value: Decimal | None = None
-    band: str = ""
-    direction: str = ""
-    change: tuple[str, ...] = ()  # (area, measure, old period, new period) for a change's facts
-    periods: tuple[str, ...] = ()
-    day: dt.date | None = None  # a date's day: the release date, the embargo's
-
-    @property
-    def id(self) -> str:
-        return f"{self.area} {self.name}".strip()
-
-    def source(self) -> str:
-        """The cells behind the fact, by file: "figures.csv, rows 3–7, column after"."""
-        by_file: dict[str, list[SourceRef]] = {}
-        for ref in self.sources:
-            by_file.setdefault(ref.file, []).append(ref)
-        parts: list[str] = []
-        for file, refs in by_file.items():
-            if any(r.row is None for r in refs):
-                parts.extend(r.cell() for r in refs[:3])
-                continue
-            rows = sorted({r.row for r in refs if r.row is not None})
-            columns = list(dict.fromkeys(r.column for r in refs if r.column))
-            span = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}" \
-                if rows[-1] - rows[0] == len(rows) - 1 else "rows " + ", ".join(map(str, rows[:10])) + (
-                    ", …" if len(rows) > 10 else "")
-            what = (f", column {columns[0]}" if len(columns) == 1 else
-                    ", columns " + " and ".join(columns) if columns else "")
-            parts.append(f"{file}, {span}{what}")
-        return "; ".join(parts)
 
 
 @lru_cache(maxsize=1024)
@@ -143,13 +100,20 @@ class Universe:
     def as_printed(self, fact: Fact) -> Known:
         """A fact a release prints, as printed ("nearly 3,600"), with its kind and description."""
         computed = next((k for k in self.of_area(fact.area) if k.name == fact.name), None) \
-            if fact.area in self.campaign.parents() else None
+            if fact.area in self.campaign.parents() or self._percent_rate(fact.name) else None
+        if computed is not None and computed.kind == "percent" and fact.name.count(".") == 1:
+            return computed  # a percentage rate's figure, "18.0", printed with its per cent: "18.0 per cent"
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
         what = computed.what if computed else self.names.derived(fact.name, fact.area) or \
             f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
+
+    def _percent_rate(self, name: str) -> bool:
+        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent``): "31.5 per cent"."""
+        measure = next((m for m in self.campaign.measures if m.id == name.split(".")[0]), None)
+        return measure is not None and measure.kind == "rate" and measure.unit in PERCENT_UNITS
 
     def _compute(self, name: str) -> Iterator[Known]:
         c, style = self.campaign, self.style
@@ -167,9 +131,11 @@ class Universe:
                     yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
                                 what, value.sources, Decimal(threshold), periods=(period,))
                     continue
-                text = wording.value_text(value.amount, style, measure.unit)
-                yield Known(name, f"{measure.id}.{period}", "money" if money else "count", text, what,
-                            value.sources, value.amount, periods=(period,))
+                kind = "money" if money else "percent" if self._percent_rate(measure.id) else "count"
+                text = numbers.with_percent(wording.published_rate_text(value.amount, style), style) \
+                    if kind == "percent" else wording.value_text(value.amount, style, measure.unit)  # "18.0 per cent"
+                yield Known(name, f"{measure.id}.{period}", kind, text, what, value.sources, value.amount,
+                            periods=(period,))
             ids = list(values)
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
@@ -263,7 +229,7 @@ class Universe:
     # --- what a sentence is about ---------------------------------------------------------------------
     def area_spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
-        return list(_scan(norms, self._aliases))
+        return list(_scan([n.removesuffix("'s") for n in norms], self._aliases))  # "Cardiff's" too
 
     def periods_named(self, norms: list[str]) -> set[str]:
         """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
@@ -271,7 +237,7 @@ class Universe:
 
     def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in)."""
-        areas = {area for _, _, area in _scan(norms, self._aliases)}
+        areas = {area for _, _, area in self.area_spans(norms)}
         periods = {period for _, _, period in _scan(norms, self._period_phrases)}
         for word in norms:
             if word.isdigit() and len(word) == 4:

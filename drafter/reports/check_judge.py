@@ -19,7 +19,8 @@ from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_dates import date_in_figures, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Known, states, words_of
+from drafter.reports.check_facts import states, words_of
+from drafter.reports.check_known import Known
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
@@ -71,12 +72,10 @@ class Judge:
         return problems
 
     def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
-        """A day of the week that is not the day of the date beside it ("Monday 4 September 2018"), unless it is
-        reported already (a day changed in the embargo line)."""
-        style, year = self.universe.style, self.universe.campaign.release_date.year
+        """A day of the week that is not the day of the date beside it, unless reported already (the embargo's)."""
         return [Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date beside it falls on "
-                        f"another day: drafter would write '{right}'")
-                for item, right in wrong_weekdays(found, reported, style, year)]
+                        f"another day: drafter would write '{right}'") for item, right in wrong_weekdays(
+                    found, reported, self.universe.style, self.universe.campaign.release_date.year)]
 
     def _areas(self, j: int) -> list[Problem]:
         """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
@@ -232,6 +231,8 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
+        measure = self.d.nouns.get(own[-1].norm, "\0") if own and item.kind == "count" else "\0"  # "118 people"
+        pool = [k for k in pool if k.name.split(".")[0] == measure] or pool
         more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
             item.last + 1 < len(toks) and len(toks[item.last].norm) < 3 and toks[item.last + 1].norm in
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference

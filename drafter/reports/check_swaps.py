@@ -12,7 +12,8 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Known, Universe, states
+from drafter.reports.check_facts import Universe, states
+from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token, Vocabulary
 
 _CLAUSE_ENDS = ",;:–—()"

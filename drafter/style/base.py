@@ -24,6 +24,7 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # Bands worded with the two counts and no percentage ("rose from 12 to 31"): a base below ``small_base``, and a
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
+PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
 
 
 @dataclass(frozen=True)
