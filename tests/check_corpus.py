@@ -129,6 +129,7 @@ TRUE_CHANGED = {
     "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i fyny o {}.",
            "Yn Swydd Gaer, cysylltodd bron tair gwaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
 }
+UP_FROM = {"en": "up from", "cy": "i fyny o"}  # "rose by 193 per cent to 440 (up from 150)"
 MORE = {  # the difference between the two periods' counts ("290 more people")
     "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
     "cy": "Yn Swydd Gaer, cysylltodd {} yn fwy o bobl â’r llinell gymorth nag yn 2017.",
@@ -294,6 +295,10 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("right-way-round", "two areas' figures", False, FORMATS,
              add(FROM_TO[code].format(region_before, region_after), style)),
         Edit("other-changes", "change of something else", False, FORMATS, add(OTHER_CHANGES[code], style)),
+        Edit("up-from", "earlier figure in brackets", False, FORMATS,
+             replace(f" {after}.", f" {after} ({UP_FROM[code]} {before}).")),
+        Edit("up-from-wrong", "earlier figure in brackets", True, FORMATS,
+             replace(f" {after}.", f" {after} ({UP_FROM[code]} 160)."), before),
         Edit("down-from", "change in other words", True, FORMATS,
              add(CHANGED[code][0].format(after, before), style), wording.change_words(real, style, "past",
                                                                                       exact=True)[0]),

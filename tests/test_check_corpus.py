@@ -22,11 +22,13 @@ runner = CliRunner()
 HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", "ordinal", "new sentence",
            "number word", "tracked change", "table", "chart figure", "chart label",
            "other words", "rate", "figure after a date", "figure like a year", "weekday", "approximate word",
-           "decimal places", "figures swapped", "change in other words", "difference"}
+           "decimal places", "figures swapped", "change in other words", "difference",
+           "earlier figure in brackets"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
-          "change of something else", "true change in other words"}
+          "change of something else", "true change in other words",
+          "earlier figure in brackets"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -238,7 +238,9 @@ class Judge:
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
         if more and item.kind == "count":
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
-        elif periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
+        elif periods and item.kind == "count" and (not item.first or toks[item.first - 1].norm not in
+                                                   self.vocab.from_words):
+            # "Between July and December 2017, 150 people": that period's ("… to 440 (up from 150)": any)
             pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)

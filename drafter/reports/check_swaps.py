@@ -121,8 +121,8 @@ def at_places(item: Item, drafted: Item, known: Known) -> str:
     """For a figure retyped at more decimal places than drafter printed (``drafted``: "193.2 per cent" for "193
     per cent"), what it is at those places ("193.3"); "" otherwise."""
     places, printed = _places(item.value), _places(drafted.value)
-    if places <= printed or known.value is None or item.kind != known.kind or item.kind not in (
-            "percent", "points", "count", "money"):
+    if places <= printed or known.value is None or known.value == known.value.to_integral_value() or \
+            item.kind != known.kind or item.kind not in ("percent", "points", "count", "money"):
         return ""
     right = round_half_up(abs(known.value), places)
     return "" if right == item.value else f"to {places} decimal place{'s' if places > 1 else ''} it is {right}"

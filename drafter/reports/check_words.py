@@ -234,6 +234,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if end < len(toks) and toks[end].norm == "%":
         kind, end = "percent", end + 1
+    elif number.kind == "number" and number.suffix == "pc":  # "193pc", as some newsrooms write it
+        kind = "percent"
     elif following and following[1] == "percent":
         kind, end = following[2], following[0]
     last = toks[end - 1]
