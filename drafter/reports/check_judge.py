@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
@@ -22,7 +21,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
-from drafter.reports.check_swaps import area_swaps, at_places, swapped_figure
+from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
 # What drafter cannot check against the data: not findings.
@@ -272,7 +271,7 @@ class Judge:
                 return None  # true, and the release gives the figure at no other rounding level
             return self._problem(j, "rounding", item, printed.text, printed, "the release also gives it as "
                                  f"'{still}': one figure at two rounding levels", new=True)
-        nearest = _nearest(item, hinted) or _nearest(item, pool)
+        nearest = nearest_known(item, hinted) or nearest_known(item, pool)
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:
@@ -305,7 +304,7 @@ class Judge:
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, f"the house style writes it '{equal.text}'",
                                  new=True)
-        nearest = _nearest(item, pool)
+        nearest = nearest_known(item, pool)
         assert nearest is not None
         return self._problem(j, "unknown_figure", item, nearest.text, nearest, "", new=True)
 
@@ -339,12 +338,3 @@ def _fits(item_kind: str, known_kind: str) -> bool:
     if item_kind in ("band", "direction"):
         return known_kind == item_kind
     return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}
-
-
-def _nearest(item: Item, pool: list[Known]) -> Known | None:
-    if not pool:
-        return None
-    if item.value is None:
-        return pool[0]
-    value = item.value
-    return min(pool, key=lambda k: abs(abs(k.value) - value) if k.value is not None else Decimal("Infinity"))

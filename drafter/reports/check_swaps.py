@@ -85,8 +85,8 @@ def swapped_figure(item: Item, pool: list[Known], u: Universe, text: str, toks: 
         near = nearest_area(spans, item.first, item.last, toks, clause(text, toks, item, sentence))
         own = [k for k in pool if k.area == near]
         if near and own and all(k.area != near for k in true):
-            right = min([k for k in own if k.kind == true[0].kind] or own, key=lambda k: abs(
-                abs(k.value) - (item.value or 0)) if k.value is not None and item.value is not None else 0)
+            right = nearest_known(item, [k for k in own if k.kind == true[0].kind] or own)
+            assert right is not None
             return right, f"'{item.text}' is {true[0].what}"
     first = figure_from(item, found, toks, vocab)
     if first is None or not true:
@@ -131,3 +131,13 @@ def at_places(item: Item, drafted: Item, known: Known) -> str:
 def _places(value: Decimal | None) -> int:
     exponent = value.as_tuple().exponent if value is not None else 0
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def nearest_known(item: Item, pool: list[Known]) -> Known | None:
+    """The fact of ``pool`` whose value is nearest the item's (the first where the item has no value)."""
+    if not pool:
+        return None
+    if item.value is None:
+        return pool[0]
+    value = item.value
+    return min(pool, key=lambda k: abs(abs(k.value) - value) if k.value is not None else Decimal("Infinity"))
