@@ -1,7 +1,5 @@
 """Commands that read what was drafted: facts and check."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

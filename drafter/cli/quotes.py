@@ -1,7 +1,5 @@
 """The quote commands: list, approve and withdraw."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
