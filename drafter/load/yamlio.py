@@ -1,11 +1,11 @@
-"""YAML in and out: the only module that imports PyYAML and ruamel.yaml.
+"""Reading YAML: the only module that imports PyYAML.
 
-Reading (:func:`load_yaml`) is PyYAML's parser (libyaml's, in C, where installed) and a small builder of plain
-values from its events, which makes it safe by construction: anchors and aliases (the "billion laughs" bomb),
-tags outside YAML's standard ones (``!!python/object``) and keys given twice are refused before any value is
-used. Plain values are read by the YAML 1.2 core schema (``yes`` and ``no`` stay words; ``012`` is twelve).
-Editing a file in place (:func:`load_roundtrip`, :func:`dump_roundtrip`: ``quotes approve``) is ruamel.yaml's
-round trip, which keeps comments, key order and quoting, and is imported only when a file is edited.
+PyYAML's parser (libyaml's, in C, where installed) and a small builder of plain values from its events, which
+makes reading safe by construction: anchors and aliases (the "billion laughs" bomb), tags outside YAML's
+standard ones (``!!python/object``) and keys given twice are refused, at their lines, before any value is used.
+Plain values mean what YAML 1.2's core schema says (:mod:`drafter.load.yaml_plain`: ``yes`` is a word, ``012``
+is twelve). Mappings and lists keep their lines, for error messages. Editing a file in place, keeping its
+comments, is :mod:`drafter.load.yaml_edit` (ruamel.yaml).
 """
 
 from __future__ import annotations
