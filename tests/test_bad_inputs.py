@@ -263,6 +263,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
     ("reused anchor", write("campaign.yaml", "title: &a x\norganisation: &a y\n"),
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
+    ("key given twice", replace("campaign.yaml", "style: en_GB ", "locale: cy_GB\nstyle: en_GB "),
+     "campaign.yaml:10: locale: is given twice (expected each key once; it is first on line 9)"),
     ("python tag", write("campaign.yaml", "title: !!python/object/apply:os.system [echo hi]\n"),
      "campaign.yaml:1: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (expected plain "
      "YAML values without ! tags)"),
