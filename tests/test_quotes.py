@@ -19,6 +19,7 @@ from drafter.quotes.choose import fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.render.checks import claim_qualifiers
+from drafter.render.quoting import attribution
 from drafter.style.house import PRESETS
 from drafter.style.titles import check_title, name_words, title_after_name
 from drafter.writers.docx import read_docx
@@ -490,3 +491,13 @@ def test_a_round_figure_in_a_quote_is_judged_by_what_its_qualifier_claims_in_the
     for wrong in ("raised £456,000", "raised nearly £400,000", "raised more than £500,000"):
         verdict = judge(find_claims(wrong)[0], [], {}, {}, numbers)
         assert not verdict.supported and verdict.nearest == "£412,380, £455,910"
+
+
+def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:
+    """"Head of Fundraising for Wales Gareth ap Iorwerth, from …" ran the place into the name."""
+    def who(title: str) -> str:
+        return attribution(Speaker("g", "Gareth ap Iorwerth", title, "Lighthouse Hospice Trust", "",
+                                   "from Lighthouse Hospice Trust", SourceRef("quotes.yaml", line=3)))
+    assert who("Chief Executive") == "Chief Executive Gareth ap Iorwerth, from Lighthouse Hospice Trust"
+    assert who("Head of Fundraising for Wales") == ("Gareth ap Iorwerth, head of fundraising for Wales, from "
+                                                    "Lighthouse Hospice Trust")

@@ -64,6 +64,20 @@ job-title word (expected a word from drafter's list or from title_words in quote
             )
 
 
+def placed(title: str, titles: str) -> str:
+    """Where a title goes (house_style ``titles``): "before" puts a rank or a short title before the name
+    ("Chief Executive Siân Prydderch"), but one that says of what or where, or names an organisation after a
+    comma, after it, as newspapers set it ("Gareth ap Iorwerth, head of fundraising for Wales", never "Head of
+    Fundraising for Wales Gareth ap Iorwerth"); "after" puts every title after the name.
+
+    >>> placed("Detective Inspector", "before"), placed("Head of Fundraising for Wales", "before")
+    ('before', 'after')
+    """
+    words = title.split()
+    short = "," not in title and not any(word.lower() in _SMALL for word in words[1:])
+    return "before" if titles == "before" and short else "after"
+
+
 def title_before_name(title: str) -> str:
     """A title as it reads before a name: each word capitalised, small words lower-case.
 
