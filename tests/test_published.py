@@ -89,10 +89,12 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
-        "warning: 6 row(s) of the figures name no area in areas.csv and were left out: 'K04000001' "
-        "(incidents-2022-23.csv row 2); 'E92000001' (incidents-2022-23.csv row 3); 'E10000009' "
-        "(incidents-2022-23.csv row 10); 'Source: Home Office fire statistics' (incidents-2022-23.csv row 11); "
-        "'K04000001' (incidents-2023-24.csv row 2); 'Note: figures for 2023-24 are provisional' "
+        "warning: 4 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales "
+        "(K04000001)' (incidents-2022-23.csv row 2); 'England (E92000001)' (incidents-2022-23.csv row 3); "
+        "'Some County (E10000009)' (incidents-2022-23.csv row 10); 'England and Wales (K04000001)' "
+        "(incidents-2023-24.csv row 2)",
+        "warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Home Office fire "
+        "statistics' (incidents-2022-23.csv row 11); 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
         "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's parcels for "
         "this_year ('..', incidents-2023-24.csv row 5); Sunderland's parcels for this_year ('[c]', "

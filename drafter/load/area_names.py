@@ -147,7 +147,8 @@ class AreaColumn:
 
     def area(self, row: Row) -> tuple[str | None, str]:
         """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
-        note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional")."""
+        note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional"; a code
+        areas.csv does not have with the name beside it: "England and Wales (K04000001)")."""
         written = row.cells.get(self.name, "")
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
@@ -165,7 +166,7 @@ class AreaColumn:
             if named is not None and named != area:
                 self.mismatched.append(f"row {row.number}: {code} is {area}'s code in areas.csv, but the file "
                                        f"names it {written!r}")
-        return area, code or written
+        return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
         if not self.mismatched:

@@ -45,6 +45,7 @@ class Collector:
     found: Figures = field(default_factory=dict)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
+    notes: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, the note): "Source: ONS"
     area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
@@ -62,6 +63,15 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
             self.found[key] = Value(parse_figure(text, measure.kind, ref, column, measure.unit), (ref,))
+
+    def leave_out(self, file: str, row: Row, cell: str) -> None:
+        """Leave out a row that names no area in areas.csv: a note ("Source: ONS", "[x] not available"), the one
+        cell of its row, or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
+        filled = [text for text in row.cells.values() if text.strip()]
+        if len(filled) == 1 and filled[0].strip() == cell.strip():
+            self.notes.append((file, row.number, cell))
+        else:
+            self.ignored.append((file, row.number, cell))
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
@@ -89,6 +99,12 @@ class Collector:
             more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
             notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
+        notes = list(dict.fromkeys(self.notes))
+        if notes:
+            shown = "; ".join(f"{cell!r} ({file} row {row})" for file, row, cell in notes[:6])
+            more = f" and {len(notes) - 6} more" if len(notes) > 6 else ""
+            notices.append(Warning("notes_left_out", f"{len(notes)} note(s) among the figures were left out, as "
+                                   f"text, not figures: {shown}{more}"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
             shown = "; ".join(f"{area}'s {measure} for {period} ({u.marker!r}, {u.source.file} row {u.source.row})"
@@ -171,7 +187,7 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
         area, cell = column.area(row)
         if area is None and (column.code is not None or
                              not any(text for name, text in row.cells.items() if name != "area")):
-            collector.ignored.append((table.file, row.number, cell))
+            collector.leave_out(table.file, row, cell)
             continue
         if area is None:
             _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")

@@ -78,7 +78,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         for row in table.rows:
             area, cell = area_names.area(row)
             if area is None:
-                collector.ignored.append((name, row.number, cell))
+                collector.leave_out(name, row, cell)
                 continue
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(name, column), column,
