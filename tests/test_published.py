@@ -104,11 +104,13 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
     ]
     out = tmp_path / "out"
     sunderland = (out / "sunderland.md").read_text(encoding="utf-8")
-    assert "# Emergency food parcels given out in Sunderland: figures not available\n" in sunderland
+    assert "# Emergency food parcels given out in Sunderland: figures not available for April to September 2024\n" \
+        in sunderland
     assert "Figures for Sunderland are not available for April to September 2024, so there is no comparison " \
            "to give." in sunderland
     region = (out / "north-east.md").read_text(encoding="utf-8")
-    assert "- Gateshead: not available\n" in region and "- Sunderland: not available\n" in region
+    assert ("- Gateshead: 3,210 between April and September 2023 (not available between April and September "
+            "2024)\n") in region and "- Sunderland: 5,160 between April and September 2023 (not" in region
     assert "- County Durham" not in region and "- Durham: from 6,120 to 6,540, a rise of 6.9 per cent\n" in region
     assert "have risen by 2.5 per cent, from 25,412 parcels" in region  # the published total, as given
     durham = (out / "durham.md").read_text(encoding="utf-8")
