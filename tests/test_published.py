@@ -100,7 +100,7 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
         "this_year ('..', incidents-2023-24.csv row 5); Sunderland's parcels for this_year ('[c]', "
         "incidents-2023-24.csv row 7)",
         "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
-        "given totals are printed: North East's parcels for last_year (25412 given, 25410 summed)",
+        "given totals are printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
     ]
     out = tmp_path / "out"
     sunderland = (out / "sunderland.md").read_text(encoding="utf-8")
