@@ -166,9 +166,9 @@ def test_unequal_periods_are_warned_about(example: Path) -> None:
      'campaign.yaml:11: release_date: "4th Sept" is not a date (expected a date such as 2018-09-04 or '
      "4 September 2018)"),
     ("organisation:", "organisaton:",
-     "campaign.yaml:6: organisaton: is not a known key (expected did you mean 'organisation'?)"),
+     "campaign.yaml:6: organisaton: is not a known key (did you mean 'organisation'?)"),
     ("areas: all", "areas: all\ntemplat: x",
-     "campaign.yaml:30: templat: is not a known key (expected did you mean 'template'?)"),
+     "campaign.yaml:30: templat: is not a known key (did you mean 'template'?)"),
 ])
 def test_campaign_yaml_errors_name_line_key_value_and_expectation(example: Path, old: str, new: str,
                                                                     message: str) -> None:

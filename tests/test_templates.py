@@ -136,7 +136,7 @@ def test_several_measures_each_take_the_verb_their_subject_agrees_with(tmp_path:
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("measures: [launches, rescued, crew]", "measures: [launches, rescue, crew]",
-     "campaign.yaml:51: story.measures[1]: \"rescue\" is not a measure in campaign.yaml (expected did you mean "
+     "campaign.yaml:51: story.measures[1]: \"rescue\" is not a measure in campaign.yaml (did you mean "
      "'rescued'?)"),
     ("measures: [launches, rescued, crew]", "measures: [launches, crew, crew]",
      "campaign.yaml:51: story.measures[2]: \"crew\" is listed twice (expected each measure once)"),
