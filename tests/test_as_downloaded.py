@@ -48,9 +48,9 @@ def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(pothole
     assert result.exit_code == 0, result.stderr
     assert ("warning: 2 note(s) among the figures were left out, as text, not figures: 'Notes:' "
             "(potholes.csv row 11); '[x] not available' (potholes.csv row 12)\n") in result.stderr
-    assert ("warning: 2 figure(s) are marked as not available and are worded as such: Powys's parcels for "
-            "last_year ('[x]', potholes.csv row 8); Powys's parcels for this_year ('n/a', potholes.csv row 8)"
-            ) in result.stderr
+    assert ("warning: 2 figure(s) are marked as not available and are worded as such: Powys's emergency food "
+            "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys's emergency food parcels "
+            "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr
     release = (tmp_path / "out" / "ynys-mon.md").read_text(encoding="utf-8")
     assert "from 1,234 parcels between April and September 2023 to 1,456 parcels" in release
 

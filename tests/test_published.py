@@ -96,9 +96,9 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
         "warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Home Office fire "
         "statistics' (incidents-2022-23.csv row 11); 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
-        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's parcels for "
-        "this_year ('..', incidents-2023-24.csv row 5); Sunderland's parcels for this_year ('[c]', "
-        "incidents-2023-24.csv row 7)",
+        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's emergency food "
+        "parcels given out in period 'this_year' ('..', incidents-2023-24.csv row 5); Sunderland's emergency "
+        "food parcels given out in period 'this_year' ('[c]', incidents-2023-24.csv row 7)",
         "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
         "given totals are printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
     ]

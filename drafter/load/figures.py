@@ -46,11 +46,13 @@ class Collector:
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
     notes: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, the note): "Source: ONS"
+    labels: dict[str, str] = field(default_factory=dict)  # measure id → its label, for the warnings
     area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
         every area, nothing when the cell is empty."""
+        self.labels[measure.id] = measure.label
         if key in self.found or key in self.unavailable:
             first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
             raise InputError(
@@ -107,8 +109,8 @@ class Collector:
                                    f"text, not figures: {shown}{more}"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
-            shown = "; ".join(f"{area}'s {measure} for {period} ({u.marker!r}, {u.source.file} row {u.source.row})"
-                              for (area, measure, period), u in given[:6])
+            shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
+                              f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given[:6])
             more = f" and {len(given) - 6} more" if len(given) > 6 else ""
             notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
                                    f"are worded as such: {shown}{more}"))
