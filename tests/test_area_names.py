@@ -155,6 +155,17 @@ def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None
     assert not [w for w in loaded.notices if w.code == "code_name_differs"]
 
 
+def test_a_total_without_a_code_is_found_by_its_name_in_a_column_headed_as_the_publisher_heads_it(
+        tmp_path: Path) -> None:
+    """With `area:` naming the codes, the names were looked for only under a heading such as "Area name", so a
+    region's total with no code beside "Local authority" was left out as '(empty)'."""
+    campaign = download(tmp_path, CODES.replace(",some,E12000009", ",some,"), "Area code")
+    edit(campaign / "fires-by-local-authority.csv", "Area code,Area name", "Area code,Local authority")
+    edit(campaign / "fires-by-local-authority.csv", "E12000009,South West", ",South West")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("South West", "parcels", "this_year")].amount == 12010
+
+
 def test_a_code_beside_another_areas_name_is_warned_about(tmp_path: Path) -> None:
     swapped = CODES.replace(",W06000015", ",W06000X").replace(",W06000016", ",W06000015").replace(
         ",W06000X", ",W06000016")  # Cardiff and Rhondda Cynon Taf have each other's codes in areas.csv

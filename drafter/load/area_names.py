@@ -194,3 +194,29 @@ def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) 
         if found:
             break
     return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
+
+
+def find_name_column(table: RowStream, names: AreaNames, code: str, candidates: list[str]
+                     ) -> tuple[RowStream, str | None]:
+    """The column of ``candidates`` that names the areas the code column gives ("Local authority" beside "ONS
+    code", whatever its heading), found in the first rows, and the table with those rows still to read; None
+    where no column does. A row with no code (a region's total, "Cardiff Capital Region") is then found by its
+    name, as areas.csv leaves it no code."""
+    looked: list[Row] = []
+    rows: Iterator[Row] = table.rows
+    found = None
+    for row in itertools.islice(rows, PEEK):
+        looked.append(row)
+        area = names.by_code(row.cells.get(code, ""))
+        if area is not None:
+            found = next((c for c in candidates if c != code and _names(names, row.cells.get(c, "")) == area), None)
+            if found:
+                break
+    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
+
+
+def _names(names: AreaNames, text: str) -> str | None:
+    try:
+        return names.find(text) if text else None
+    except InputError:  # a name two areas answer to names neither here
+        return None

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, name_column
+from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
 from drafter.load.table import column_name, read_rows
@@ -72,8 +72,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              + f" (as figures.{period} in campaign.yaml names it)")
     by_id = {m.id: m for m in measures}
     try:
-        table, code = find_code_column(table, areas, [c for c in table.columns if c not in columns.values()])
-        area_names = AreaColumn(areas, name, name_column(table.columns, area_column, code), code)
+        others = [c for c in table.columns if c not in columns.values()]
+        table, code = find_code_column(table, areas, others)
+        named = None
+        if code is not None and code == area_column:  # area: names the codes; which column holds the names?
+            table, named = find_name_column(table, areas, code, others)
+        area_names = AreaColumn(areas, name, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
         for row in table.rows:
             area, cell = area_names.area(row)
