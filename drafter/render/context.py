@@ -234,8 +234,7 @@ class ReleaseContext:
         if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
                 and change.direction != "same":
             self.warn("small_base", f"{self.campaign.measure(measure).label} in period {old!r} is below "
-                      f"{self.style.small_base}, too small a base for a percentage: the release gives both figures",
-                      where)
+                      f"{self.style.small_base}: too small a base for a percentage, so both figures are given", where)
         if change not in self.changes:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)

@@ -137,13 +137,13 @@ class StoryView:
         """The first of an area's areas.csv ``columns`` (name, in_text, yn) given in the release's language
         ("name_cy"), or "" in English. A release in another language that lacks them for the area falls back to
         English, and says so once for all its areas: "Ar draws Wales" is no Welsh a newsdesk would print."""
-        language = self._ctx.style.language
-        if language.code == "en":
+        code = self._language()
+        if code == "en":
             return ""
         extra = dict(where.extra)
-        found = next((extra[f"{c}_{language.code}"] for c in columns if extra.get(f"{c}_{language.code}")), "")
+        found = next((extra[f"{c}_{code}"] for c in columns if extra.get(f"{c}_{code}")), "")
         if not found:
-            wanted = f"{columns[-1]}_{language.code}"
+            wanted = f"{columns[-1]}_{code}"
             if columns[-1] == "yn":
                 what = (f"write {self._ctx.style.furniture.in_place.format(area='…')!r} before their names as "
                         f"they are, with no mutation: add a {wanted} column with the words as they should read")
