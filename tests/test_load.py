@@ -143,8 +143,8 @@ def test_a_small_base_gives_counts_and_a_warning(example: Path, tmp_path: Path) 
     assert "has risen from 12 to 31" in text and "per cent to 31" not in text
     assert "- Cumbria: from 12 to 31, a rise of 19" in (tmp_path / "out" / "north-west.md").read_text("utf-8")
     assert [w.message for w in result.warnings if w.code == "small_base"] == [
-        "people contacting Stop It Now! for help in period 'before' is below 20: too small a base for a percentage, "
-        "so both figures are given (areas: Cumbria)"]
+        "the figure for people contacting Stop It Now! for help in period 'before' is below 20: too small a base "
+        "for a percentage, so both are given (areas: Cumbria)"]
 
 
 def test_unequal_periods_are_warned_about(example: Path) -> None:
