@@ -117,6 +117,8 @@ def test_a_workbooks_percentages_are_read_as_excel_shows_them(tmp_path: Path) ->
     assert figures == {"Wales": Decimal("14.6"), "Ynys Môn": Decimal("4.0"), "Gwynedd": Decimal("31.5"),
                        "Rhondda Cynon Taf": Decimal("10.5"), "Powys": Decimal("1.2")}
     assert result.figures[("Gwynedd", "electric", "last_year")].amount == Decimal("18.0")
+    assert result.figures[("Gwynedd", "electric", "last_year")].sources[0].cell().startswith(
+        "sheet Table 1 of buses.xlsx, row ")  # a workbook's rows are numbered sheet by sheet: the sheet is named
     drafted = runner.invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
     assert drafted.exit_code == 0, drafted.stderr
     assert "from 18.0 per cent between April 2022 and March 2023 to 31.5 per cent" in drafted.stdout
