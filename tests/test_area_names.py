@@ -245,3 +245,10 @@ def test_a_quotes_scope_reads_a_publishers_name_with_only_and_a_slip_in_one_is_t
         load_quotes(quotes, "quotes.yaml", known)
     assert str(caught.value).endswith("(expected Vale of Glamorgan for it and every area in it, or Vale of "
                                       "Glamorgan only for its own release only)")
+
+
+def test_facts_prints_a_publishers_note_in_a_heading_as_written(tmp_path: Path) -> None:
+    """Rich read "[note 1]" in a column's heading as markup and printed nothing for it."""
+    result = CliRunner().invoke(app, ["facts", str(download(tmp_path, CODES, "Area code")), "--area", "Cardiff"])
+    assert result.exit_code == 0, result.stderr
+    assert "[note 1]" in " ".join(result.stdout.split())
