@@ -109,8 +109,8 @@ NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pe
 NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
                  ("fil", 1000))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
-QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
-                   ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
+                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
