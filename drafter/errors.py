@@ -43,8 +43,9 @@ class DrafterError(Exception):
             problem = f"{_show(self.value)} {problem}"
         parts.append(problem)
         text = ": ".join(parts)
-        if self.expected:
-            text += f" (expected {self.expected})"
+        if self.expected:  # "(did you mean 'locale'?)" alone, not "(expected did you mean …)"
+            text += f" ({self.expected})" if self.expected.startswith("did you mean") else \
+                f" (expected {self.expected})"
         return " ".join(text.split("\n"))
 
 

@@ -127,10 +127,10 @@ def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -
     campaign = download(tmp_path, NO_CODES, "Area name")
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings] == [
-        "4 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales' "
-        "(fires-by-local-authority.csv row 5); 'England' (fires-by-local-authority.csv row 6); 'Notes' "
-        "(fires-by-local-authority.csv row 15); '[note 1] Figures for 2023-24 are provisional.' "
-        "(fires-by-local-authority.csv row 16)"]
+        "2 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales' "
+        "(fires-by-local-authority.csv row 5); 'England' (fires-by-local-authority.csv row 6)",
+        "2 note(s) among the figures were left out, as text, not figures: 'Notes' (fires-by-local-authority.csv "
+        "row 15); '[note 1] Figures for 2023-24 are provisional.' (fires-by-local-authority.csv row 16)"]
     bristol = (tmp_path / "out" / "bristol.md").read_text(encoding="utf-8")
     assert "from 1,870 parcels between April and September 2023 to 1,790 parcels" in bristol
     vale = (tmp_path / "out" / "vale-of-glamorgan.md").read_text(encoding="utf-8")
@@ -150,11 +150,20 @@ def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "last_year")].sources[0] == \
         SourceRef("fires-by-local-authority.csv", row=13, column="2022-23")
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
-        "4 row(s) of the figures name no area in areas.csv and were left out: 'K04000001' "
-        "(fires-by-local-authority.csv row 5); 'E92000001' (fires-by-local-authority.csv row 6); 'Notes' "
-        "(fires-by-local-authority.csv row 15); '[note 1] Figures for 2023-24 are provisional.' "
-        "(fires-by-local-authority.csv row 16)"]
+        "2 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales (K04000001)' "
+        "(fires-by-local-authority.csv row 5); 'England (E92000001)' (fires-by-local-authority.csv row 6)"]
     assert not [w for w in loaded.notices if w.code == "code_name_differs"]
+
+
+def test_a_total_without_a_code_is_found_by_its_name_in_a_column_headed_as_the_publisher_heads_it(
+        tmp_path: Path) -> None:
+    """With `area:` naming the codes, the names were looked for only under a heading such as "Area name", so a
+    region's total with no code beside "Local authority" was left out as '(empty)'."""
+    campaign = download(tmp_path, CODES.replace(",some,E12000009", ",some,"), "Area code")
+    edit(campaign / "fires-by-local-authority.csv", "Area code,Area name", "Area code,Local authority")
+    edit(campaign / "fires-by-local-authority.csv", "E12000009,South West", ",South West")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("South West", "parcels", "this_year")].amount == 12010
 
 
 def test_a_code_beside_another_areas_name_is_warned_about(tmp_path: Path) -> None:
@@ -180,7 +189,8 @@ def test_figures_csv_may_keep_its_codes_beside_the_names(tmp_path: Path) -> None
     loaded = load_campaign(campaign)
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == 6
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
-        "1 row(s) of the figures name no area in areas.csv and were left out: 'W06000022' (figures.csv row 9)"]
+        "1 row(s) of the figures name no area in areas.csv and were left out: 'Newport (W06000022)' (figures.csv "
+        "row 9)"]
     (campaign / "figures.csv").write_text(  # or name its areas by code alone
         "area,measure,last_year,this_year\nW06000014,parcels,1,2\nW06000015,parcels,3,4\nW06000016,parcels,5,6\n"
         "E06000023,parcels,7,8\nE06000052,parcels,9,10\nE12000009,parcels,20,22\nW92000004,parcels,12,14\n",
@@ -235,3 +245,10 @@ def test_a_quotes_scope_reads_a_publishers_name_with_only_and_a_slip_in_one_is_t
         load_quotes(quotes, "quotes.yaml", known)
     assert str(caught.value).endswith("(expected Vale of Glamorgan for it and every area in it, or Vale of "
                                       "Glamorgan only for its own release only)")
+
+
+def test_facts_prints_a_publishers_note_in_a_heading_as_written(tmp_path: Path) -> None:
+    """Rich read "[note 1]" in a column's heading as markup and printed nothing for it."""
+    result = CliRunner().invoke(app, ["facts", str(download(tmp_path, CODES, "Area code")), "--area", "Cardiff"])
+    assert result.exit_code == 0, result.stderr
+    assert "[note 1]" in " ".join(result.stdout.split())

@@ -46,11 +46,11 @@ def test_a_published_table_is_read_below_its_title_rows(potholes: Path) -> None:
 def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(potholes: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["draft", str(potholes), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    assert ("warning: 2 row(s) of the figures name no area in areas.csv and were left out: 'Notes:' "
+    assert ("warning: 2 note(s) among the figures were left out, as text, not figures: 'Notes:' "
             "(potholes.csv row 11); '[x] not available' (potholes.csv row 12)\n") in result.stderr
-    assert ("warning: 2 figure(s) are marked as not available and are worded as such: Powys's parcels for "
-            "last_year ('[x]', potholes.csv row 8); Powys's parcels for this_year ('n/a', potholes.csv row 8)"
-            ) in result.stderr
+    assert ("warning: 2 figure(s) are marked as not available and are worded as such: Powys's emergency food "
+            "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys's emergency food parcels "
+            "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr
     release = (tmp_path / "out" / "ynys-mon.md").read_text(encoding="utf-8")
     assert "from 1,234 parcels between April and September 2023 to 1,456 parcels" in release
 
@@ -117,6 +117,8 @@ def test_a_workbooks_percentages_are_read_as_excel_shows_them(tmp_path: Path) ->
     assert figures == {"Wales": Decimal("14.6"), "Ynys Môn": Decimal("4.0"), "Gwynedd": Decimal("31.5"),
                        "Rhondda Cynon Taf": Decimal("10.5"), "Powys": Decimal("1.2")}
     assert result.figures[("Gwynedd", "electric", "last_year")].amount == Decimal("18.0")
+    assert result.figures[("Gwynedd", "electric", "last_year")].sources[0].cell().startswith(
+        "sheet Table 1 of buses.xlsx, row ")  # a workbook's rows are numbered sheet by sheet: the sheet is named
     drafted = runner.invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
     assert drafted.exit_code == 0, drafted.stderr
     assert "from 18.0 per cent between April 2022 and March 2023 to 31.5 per cent" in drafted.stdout
@@ -218,7 +220,7 @@ def test_notes_under_a_figures_table_are_left_out_with_a_warning(example: Path, 
         figures.write(",,,\nSource: Stop It Now! helpline records,,,\n\"Note: Cumbria includes calls, texts\",,,\n")
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    assert ("warning: 2 row(s) of the figures name no area in areas.csv and were left out: 'Source: Stop It Now! "
+    assert ("warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Stop It Now! "
             "helpline records' (figures.csv row 9); 'Note: Cumbria includes calls, texts' (figures.csv row 10)\n"
             ) in result.stderr
 
@@ -229,7 +231,7 @@ def test_codes_that_areas_csv_does_not_have_are_named_when_a_figure_is_then_miss
     result = runner.invoke(app, ["preview", str(potholes), "--area", "Gwynedd"])
     assert (result.exit_code, result.stderr) == (1, (
         "error: potholes.csv: no figure for area 'Wales', measure 'parcels', period 'last_year' (expected one row "
-        "per area, measure and period, or figures for all of its areas to add up; 7 row(s) were left out as their "
+        "per area, measure and period, or figures for all of its areas to add up; 5 row(s) were left out as their "
         "area cell names no area in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as "
         "areas.csv does, or give areas.csv a code column with the codes the figures use)\n"))
 

@@ -255,7 +255,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      'campaign.yaml: house_style.percent_small_places: "100000" is too large (expected a whole number from 0 to 6: '
      "decimal places for percentages below percent_whole_from)"),
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
-     "campaign.yaml:9: locle: is not a known key (expected did you mean 'locale'?)"),
+     "campaign.yaml:9: locle: is not a known key (did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),
      "campaign.yaml:5: title: is a list (expected the campaign's title, for the reviewer pack: title: Fires attended "
      "in 2024)"),
@@ -263,6 +263,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
     ("reused anchor", write("campaign.yaml", "title: &a x\norganisation: &a y\n"),
      "campaign.yaml:1: anchors and aliases (& and *) are not allowed (expected each value written out in full)"),
+    ("key given twice", replace("campaign.yaml", "style: en_GB ", "locale: cy_GB\nstyle: en_GB "),
+     "campaign.yaml:10: locale: is given twice (expected each key once; it is first on line 9)"),
     ("python tag", write("campaign.yaml", "title: !!python/object/apply:os.system [echo hi]\n"),
      "campaign.yaml:1: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (expected plain "
      "YAML values without ! tags)"),
@@ -289,7 +291,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("missing campaign.yaml", lambda c: (c / "campaign.yaml").unlink(),
      "campaign.yaml: file not found (expected a campaign.yaml in {campaign})"),
     ("bad house-style rule", replace("campaign.yaml", "areas: all", "areas: all\nhouse_style:\n  percnt: '%'"),
-     "campaign.yaml: house_style.percnt: is not a known house-style rule (expected did you mean 'percent'?)"),
+     "campaign.yaml: house_style.percnt: is not a known house-style rule (did you mean 'percent'?)"),
     # quotes.yaml
     ("unknown speaker", replace("quotes.yaml", "speaker: stuart-york", "speaker: stuart-yorke"),
      'quotes.yaml:39: quotes[1].speaker: "stuart-yorke" is not a speaker in this file (expected one of alan-barr, '

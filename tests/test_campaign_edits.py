@@ -65,11 +65,11 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
      "campaign.yaml:21: has a tab at column 1 (expected spaces: YAML takes spaces, never tabs, before and after "
      "its keys; replace the tab with spaces, as many as the lines around it have)"),
     ("  rise: ", "  rse: ",
-     "campaign.yaml:32: story.rse: is not a known key (expected did you mean 'rise'?)"),
+     "campaign.yaml:32: story.rse: is not a known key (did you mean 'rise'?)"),
     ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",
-     "campaign.yaml:14: lable: is not a known key (expected did you mean 'label' or 'table'?)"),
+     "campaign.yaml:14: lable: is not a known key (did you mean 'label' or 'table'?)"),
     ("organisation: The", "organisaton: The",
-     "campaign.yaml:7: organisaton: is not a known key (expected did you mean 'organisation'?)"),
+     "campaign.yaml:7: organisaton: is not a known key (did you mean 'organisation'?)"),
     ("    plural: true ", "    plural: maybe ",
      'campaign.yaml:24: measures.parcels.plural: "maybe" is not true or false (expected true ("calls … rise") or '
      'false ("demand … rises"))'),
@@ -159,7 +159,7 @@ def test_a_period_named_by_its_year_is_told_to_start_with_a_letter(food: Path) -
 def test_a_required_key_left_out_says_what_it_holds(food: Path) -> None:
     edit(food / "campaign.yaml", "\nabout: >-", "\nabuot: >-")
     code, out, err = preview(food)
-    assert (code, out, err) == (1, "", "error: campaign.yaml:60: abuot: is not a known key (expected did you mean "
+    assert (code, out, err) == (1, "", "error: campaign.yaml:60: abuot: is not a known key (did you mean "
                                        "'about'?)\n")
     edit(food / "campaign.yaml", "\nabuot: >-", "\nour_story: >-")
     code, out, err = preview(food)

@@ -89,24 +89,28 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
-        "warning: 6 row(s) of the figures name no area in areas.csv and were left out: 'K04000001' "
-        "(incidents-2022-23.csv row 2); 'E92000001' (incidents-2022-23.csv row 3); 'E10000009' "
-        "(incidents-2022-23.csv row 10); 'Source: Home Office fire statistics' (incidents-2022-23.csv row 11); "
-        "'K04000001' (incidents-2023-24.csv row 2); 'Note: figures for 2023-24 are provisional' "
+        "warning: 4 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales "
+        "(K04000001)' (incidents-2022-23.csv row 2); 'England (E92000001)' (incidents-2022-23.csv row 3); "
+        "'Some County (E10000009)' (incidents-2022-23.csv row 10); 'England and Wales (K04000001)' "
+        "(incidents-2023-24.csv row 2)",
+        "warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Home Office fire "
+        "statistics' (incidents-2022-23.csv row 11); 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
-        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's parcels for "
-        "this_year ('..', incidents-2023-24.csv row 5); Sunderland's parcels for this_year ('[c]', "
-        "incidents-2023-24.csv row 7)",
+        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's emergency food "
+        "parcels given out in period 'this_year' ('..', incidents-2023-24.csv row 5); Sunderland's emergency "
+        "food parcels given out in period 'this_year' ('[c]', incidents-2023-24.csv row 7)",
         "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
-        "given totals are printed: North East's parcels for last_year (25412 given, 25410 summed)",
+        "given totals are printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
     ]
     out = tmp_path / "out"
     sunderland = (out / "sunderland.md").read_text(encoding="utf-8")
-    assert "# Emergency food parcels given out in Sunderland: figures not available\n" in sunderland
+    assert "# Emergency food parcels given out in Sunderland: figures not available for April to September 2024\n" \
+        in sunderland
     assert "Figures for Sunderland are not available for April to September 2024, so there is no comparison " \
            "to give." in sunderland
     region = (out / "north-east.md").read_text(encoding="utf-8")
-    assert "- Gateshead: not available\n" in region and "- Sunderland: not available\n" in region
+    assert ("- Gateshead: 3,210 between April and September 2023 (not available between April and September "
+            "2024)\n") in region and "- Sunderland: 5,160 between April and September 2023 (not" in region
     assert "- County Durham" not in region and "- Durham: from 6,120 to 6,540, a rise of 6.9 per cent\n" in region
     assert "have risen by 2.5 per cent, from 25,412 parcels" in region  # the published total, as given
     durham = (out / "durham.md").read_text(encoding="utf-8")

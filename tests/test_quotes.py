@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,12 @@ from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
 from drafter.model import SourceRef, Speaker
 from drafter.quotes.choose import fingerprint
+from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
-from drafter.style.titles import check_title
+from drafter.render.checks import claim_qualifiers
+from drafter.render.quoting import attribution
+from drafter.style.house import PRESETS
+from drafter.style.titles import check_title, name_words, title_after_name
 from drafter.writers.docx import read_docx
 from tests.conftest import EXAMPLE, edit, files_in
 
@@ -459,3 +464,40 @@ def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about
         "role's quotes in each language the same areas (areas: Cheshire)",
         "the English and Cymraeg releases quote different roles; only in Cymraeg: local ('york-cheshire-cy'); give "
         "a role's quotes in each language the same areas (areas: Cumbria)"]
+
+
+def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisation(example: Path) -> None:
+    """"Head of Fundraising for Wales" was refused ("Wales" is no job-title word); a place in areas.csv (any
+    column, so "Cymru" in a Welsh title too) or a word of the speaker's organisation is a name, kept as written
+    after the name."""
+    where = SourceRef("quotes.yaml", line=3)
+    with pytest.raises(QuoteError, match='"Wales" is not a known rank'):
+        check_title(Speaker("x", "X", "Head of Fundraising for Wales", "", "", "", where))
+    check_title(Speaker("x", "X", "Head of Fundraising for Wales", "", "", "", where), places=name_words("Wales"))
+    check_title(Speaker("x", "X", "Chief Officer, Gwent Police", "Gwent Police", "", "", where))
+    assert title_after_name("Head of Fundraising for Wales") == "head of fundraising for Wales"
+    edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector for Cheshire")
+    assert "Detective Inspector for Cheshire" in {s.title for s in load_campaign(example).speakers}
+
+
+def test_a_round_figure_in_a_quote_is_judged_by_what_its_qualifier_claims_in_the_quotes_language() -> None:
+    """"more than £450,000" beside £455,910 was refused as '450,000' (only percentages had qualifiers), and the
+    Welsh "fwy na" was not read at all; the message gave the data as 455910."""
+    numbers = {Decimal(412380): "£412,380", Decimal(455910): "£455,910"}
+    for text, language in (("raised more than £450,000 last year", "en_GB"), ("cododd fwy na £450,000", "cy_GB")):
+        claim, = find_claims(text, claim_qualifiers(PRESETS[language].language))
+        verdict = judge(claim, [], {}, {}, numbers)
+        assert verdict.supported and verdict.flag == "the release gives this figure as '£455,910'"
+    for wrong in ("raised £456,000", "raised nearly £400,000", "raised more than £500,000"):
+        verdict = judge(find_claims(wrong)[0], [], {}, {}, numbers)
+        assert not verdict.supported and verdict.nearest == "£412,380, £455,910"
+
+
+def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:
+    """"Head of Fundraising for Wales Gareth ap Iorwerth, from …" ran the place into the name."""
+    def who(title: str) -> str:
+        return attribution(Speaker("g", "Gareth ap Iorwerth", title, "Lighthouse Hospice Trust", "",
+                                   "from Lighthouse Hospice Trust", SourceRef("quotes.yaml", line=3)))
+    assert who("Chief Executive") == "Chief Executive Gareth ap Iorwerth, from Lighthouse Hospice Trust"
+    assert who("Head of Fundraising for Wales") == ("Gareth ap Iorwerth, head of fundraising for Wales, from "
+                                                    "Lighthouse Hospice Trust")

@@ -19,7 +19,8 @@ def test_help_and_version_import_no_docx_jinja_or_babel() -> None:
         "for args in (['--help'], ['--version']):\n"
         "    sys.argv = ['drafter', *args]\n"
         "    try:\n        main()\n    except SystemExit:\n        pass\n"
-        "heavy = ('docx', 'jinja2', 'babel', 'openpyxl', 'ruamel', 'lxml')  # rich (typer's) brings markdown_it\n"
+        "heavy = ('docx', 'jinja2', 'babel', 'openpyxl', 'ruamel', 'yaml', 'lxml')"
+        "  # rich (typer's) brings markdown_it\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -93,12 +94,12 @@ def test_places_in_sentences_are_filled_in_for_each_area(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("  rise: The network says", "  rise: In {aera} the network says",
-     'campaign.yaml:32: story.rise: names {aera}, which is not a place drafter fills (expected did you mean '
+     'campaign.yaml:32: story.rise: names {aera}, which is not a place drafter fills (did you mean '
      '{area}?)'),
     ("    plural: true ", "    plurals: true ",
-     "campaign.yaml:24: measures.parcels.plurals: is not a known key (expected did you mean 'plural'?)"),
+     "campaign.yaml:24: measures.parcels.plurals: is not a known key (did you mean 'plural'?)"),
     ("  measure: parcels", "  measure: parcel",
-     "campaign.yaml:31: story.measure: \"parcel\" is not a measure in campaign.yaml (expected did you mean "
+     "campaign.yaml:31: story.measure: \"parcel\" is not a measure in campaign.yaml (did you mean "
      "'parcels'?)"),
 ])
 def test_a_slip_in_the_wording_names_the_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
@@ -134,8 +135,8 @@ def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> Non
      "count-change/release.md.j2:46: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
      "and helpers drafter provides; did you mean 'change'?)"),
     ('{{ quotes() }}', '{{ count("parcel") }}',
-     "count-change/release.md.j2:46: template: area 'Cardiff': asks for the unknown measure 'parcel' (expected did "
-     "you mean 'parcels'? (one of parcels))"),
+     "count-change/release.md.j2:46: template: area 'Cardiff': asks for the unknown measure 'parcel' (did you "
+     "mean 'parcels'? (one of parcels))"),
     ('{{ quotes() }}', '{{ story.background | sentance }}',
      "count-change/release.md.j2:46: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
      "did you mean 'sentence'?)"),
@@ -171,3 +172,27 @@ def test_a_per_head_release_over_a_year_opens_with_between_not_in(tmp_path: Path
     edit(campaign / "campaign.yaml", "start: 2024-10-01\n    end: 2024-10-31", "start: 2024-04-01\n    end: 2025-03-31")
     text = api.preview(campaign, "Cardiff")[0]
     assert "\nBetween April 2024 and March 2025, Cardiff had 194 public charging points" in text
+
+
+def test_a_welsh_release_says_which_areas_it_names_in_english_for_want_of_a_column(tmp_path: Path) -> None:
+    """Without name_cy a Welsh release printed "Ar draws Wales", and without yn_cy "yn Powys", silently; an empty
+    cell that a sentence names ({yn_cy}) left a hole ("a roddwyd : 31")."""
+    target = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", target)
+    edit(target / "areas.csv", "Wales,,Wales,Cymru,yng Nghymru", "Wales,,Wales,,")
+    edit(target / "areas.csv", "Powys,Wales,Powys,Powys,ym Mhowys", "Powys,Wales,Powys,Powys,")
+    with pytest.raises(InputError) as caught:
+        api.preview(target, "Powys", locale="cy_GB")
+    assert str(caught.value) == ("campaign.yaml:19: measures.parcels.subject_cy: area 'Powys': names {yn_cy}, which "
+                                 "is empty in areas.csv (expected the yn_cy column filled in on Powys's row "
+                                 "(areas.csv row 6))")
+    edit(target / "campaign.yaml", "a roddwyd {yn_cy}", "a roddwyd")  # the area follows, as yn_cy gives it
+    text, release = api.preview(target, "Powys", locale="cy_GB")
+    assert "Ar draws Wales," in text and "a roddwyd yn Powys" in text
+    assert "a roddwyd yng Nghaerdydd" in api.preview(target, "Cardiff", locale="cy_GB")[0]
+    assert [(w.message, w.area) for w in release.warnings if w.code == "place_in_english"] == [
+        ("areas.csv has no yn_cy for these areas, so the cy_GB releases write 'yn …' before their names as they are, "
+         "with no mutation: add a yn_cy column with the words as they should read", "Powys"),
+        ("areas.csv has no name_cy for these areas, so the cy_GB releases give their names in English: add a name_cy "
+         "column with each area's name in that language (the same where it does not change)", "Wales")]
+    assert not [w for w in api.preview(target, "Powys")[1].warnings if w.code == "place_in_english"]

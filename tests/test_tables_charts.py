@@ -139,7 +139,7 @@ def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: 
 @pytest.mark.parametrize(("yaml", "message"), [
     ("table:\n  columns: [before, nope]", 'error: campaign.yaml:31: table.columns[1]: "nope" is not a column a table '
      "can have (expected a period (before, after), change, per_head or rank)"),
-    ("table:\n  colums: [before]", "error: campaign.yaml:31: table.colums: is not a known key (expected did you "
+    ("table:\n  colums: [before]", "error: campaign.yaml:31: table.colums: is not a known key (did you "
      "mean 'columns'?)"),
     ("chart:\n  colours: [blue]", 'error: campaign.yaml:31: chart.colours[0]: "blue" is not a colour (expected a '
      "colour as six hex digits, such as #1F4E79)"),

@@ -136,7 +136,7 @@ def test_several_measures_each_take_the_verb_their_subject_agrees_with(tmp_path:
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("measures: [launches, rescued, crew]", "measures: [launches, rescue, crew]",
-     "campaign.yaml:51: story.measures[1]: \"rescue\" is not a measure in campaign.yaml (expected did you mean "
+     "campaign.yaml:51: story.measures[1]: \"rescue\" is not a measure in campaign.yaml (did you mean "
      "'rescued'?)"),
     ("measures: [launches, rescued, crew]", "measures: [launches, crew, crew]",
      "campaign.yaml:51: story.measures[2]: \"crew\" is listed twice (expected each measure once)"),
@@ -249,3 +249,23 @@ def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Pa
     assert "\n- Powys: 31 (not available between April and September 2023)\n" in api.preview(campaign, "Wales")[0]
     assert "\n- Powys: 31 (dim ffigurau ar gael rhwng Ebrill a Medi 2023)\n" in api.preview(campaign, "Wales",
                                                                                          locale="cy_GB")[0]
+
+
+def test_a_league_table_ranks_an_area_whose_earlier_count_alone_is_not_available(tmp_path: Path) -> None:
+    """Powys's first period marked '[x]': its own release said "figures not available … so it cannot be ranked",
+    while the region's table ranked it; now it is ranked and says there is no comparison. With this year's
+    marked instead, it gives last year's count and names the period that is missing."""
+    campaign = tmp_path / "fly"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,[x],31")
+    english = api.preview(campaign, "Powys")[0]
+    assert "# Powys has the lowest rate of fly-tipping incidents in Wales\n" in english
+    assert "\nFigures for Powys are not available for April 2022 to March 2023, so there is no comparison to give." \
+        in english
+    welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "\nNid oes ffigurau ar gael ar gyfer Powys rhwng Ebrill 2022 a Mawrth 2023, felly nid oes" in welsh
+    edit(campaign / "figures.csv", "Powys,incidents,[x],31", "Powys,incidents,12,[x]")
+    english = api.preview(campaign, "Powys")[0]
+    assert "# Fly-tipping incidents recorded in Powys: figures not available for April 2023 to March 2024\n" in english
+    assert ("\nBetween April 2022 and March 2023, Powys recorded 12 fly-tipping incidents. Figures for Powys are not "
+            "available for April 2023 to March 2024, so it cannot be ranked.\n") in english

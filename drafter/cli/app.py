@@ -5,7 +5,6 @@ Every :class:`~drafter.errors.DrafterError` is caught by :func:`reports_errors`,
 for bugs only.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import functools

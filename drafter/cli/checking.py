@@ -1,7 +1,5 @@
 """Commands that read what was drafted: facts and check."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -38,7 +36,7 @@ def facts(
         table.add_column(column)
     for row in api.fact_rows(found):
         table.add_row(*row)
-    Console(width=180).print(table)
+    Console(width=180, markup=False).print(table)  # "[note 2]", "[c]" in a heading or cell are text, not markup
 
 
 @app.command()

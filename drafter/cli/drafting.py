@@ -1,7 +1,5 @@
 """Commands that make releases: draft, preview, new and templates."""
 
-from __future__ import annotations
-
 import itertools
 import sys
 import time
@@ -97,7 +95,7 @@ class DraftProgress:
         self._writing: Any = None
         self._drawn = 0.0
 
-    def __enter__(self) -> DraftProgress:
+    def __enter__(self) -> "DraftProgress":
         self._progress.start()
         return self
 

@@ -1,7 +1,5 @@
 """The letterhead command: a starter letterhead DOCX for the campaign, to finish in Word."""
 
-from __future__ import annotations
-
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors

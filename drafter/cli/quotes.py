@@ -1,7 +1,5 @@
 """The quote commands: list, approve and withdraw."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
@@ -34,7 +32,7 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
                       q.approved_on.isoformat() if q.approved_on else "—",
                       q.expires_on.isoformat() if q.expires_on else "—", row.scope,
                       ", ".join(row.used_in) or "—")
-    Console(width=160).print(table)
+    Console(width=160, markup=False).print(table)  # a "[…]" in a scope or name is text, not markup
 
 
 @quotes_app.command("approve")

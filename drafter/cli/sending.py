@@ -1,7 +1,5 @@
 """The command that sends releases: send."""
 
-from __future__ import annotations
-
 import os
 from pathlib import Path
 from typing import Annotated, Any

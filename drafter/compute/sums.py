@@ -39,7 +39,7 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                         f"only some of {parent}'s areas, write some in an areas_listed column on its row, and its "
                         "figures are used as published")
                 if total != given.amount:
-                    near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount} given, {total} summed)")
+                    near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
     if not near:
         return ()
     more = f" and {len(near) - 6} more" if len(near) > 6 else ""

@@ -147,7 +147,8 @@ class AreaColumn:
 
     def area(self, row: Row) -> tuple[str | None, str]:
         """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
-        note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional")."""
+        note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional"; a code
+        areas.csv does not have with the name beside it: "England and Wales (K04000001)")."""
         written = row.cells.get(self.name, "")
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
@@ -165,7 +166,7 @@ class AreaColumn:
             if named is not None and named != area:
                 self.mismatched.append(f"row {row.number}: {code} is {area}'s code in areas.csv, but the file "
                                        f"names it {written!r}")
-        return area, code or written
+        return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
         if not self.mismatched:
@@ -193,3 +194,29 @@ def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) 
         if found:
             break
     return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
+
+
+def find_name_column(table: RowStream, names: AreaNames, code: str, candidates: list[str]
+                     ) -> tuple[RowStream, str | None]:
+    """The column of ``candidates`` that names the areas the code column gives ("Local authority" beside "ONS
+    code", whatever its heading), found in the first rows, and the table with those rows still to read; None
+    where no column does. A row with no code (a region's total, "Cardiff Capital Region") is then found by its
+    name, as areas.csv leaves it no code."""
+    looked: list[Row] = []
+    rows: Iterator[Row] = table.rows
+    found = None
+    for row in itertools.islice(rows, PEEK):
+        looked.append(row)
+        area = names.by_code(row.cells.get(code, ""))
+        if area is not None:
+            found = next((c for c in candidates if c != code and _names(names, row.cells.get(c, "")) == area), None)
+            if found:
+                break
+    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
+
+
+def _names(names: AreaNames, text: str) -> str | None:
+    try:
+        return names.find(text) if text else None
+    except InputError:  # a name two areas answer to names neither here
+        return None

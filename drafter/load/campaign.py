@@ -22,6 +22,7 @@ from drafter.load.yamlio import load_yaml
 from drafter.model import Area, Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
+from drafter.style.titles import name_words
 
 CAMPAIGN_FILE = "campaign.yaml"
 MAX_REFERENCE_BYTES = 50_000_000
@@ -82,7 +83,8 @@ def load_campaign(root: Path) -> Campaign:
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
-    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas)) \
+    places = name_words(*(text for a in areas for text in (a.name, a.in_text, *(v for k, v in a.extra if k != "code"))))
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas), places) \
         if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")

@@ -45,11 +45,14 @@ class Collector:
     found: Figures = field(default_factory=dict)
     unavailable: dict[FigureKey, Unavailable] = field(default_factory=dict)
     ignored: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, what the area cell said)
+    notes: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, the note): "Source: ONS"
+    labels: dict[str, str] = field(default_factory=dict)  # measure id → its label, for the warnings
     area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
         every area, nothing when the cell is empty."""
+        self.labels[measure.id] = measure.label
         if key in self.found or key in self.unavailable:
             first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
             raise InputError(
@@ -62,6 +65,15 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
             self.found[key] = Value(parse_figure(text, measure.kind, ref, column, measure.unit), (ref,))
+
+    def leave_out(self, file: str, row: Row, cell: str) -> None:
+        """Leave out a row that names no area in areas.csv: a note ("Source: ONS", "[x] not available"), the one
+        cell of its row, or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
+        filled = [text for text in row.cells.values() if text.strip()]
+        if len(filled) == 1 and filled[0].strip() == cell.strip():
+            self.notes.append((file, row.number, cell))
+        else:
+            self.ignored.append((file, row.number, cell))
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
@@ -89,10 +101,16 @@ class Collector:
             more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
             notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
+        notes = list(dict.fromkeys(self.notes))
+        if notes:
+            shown = "; ".join(f"{cell!r} ({file} row {row})" for file, row, cell in notes[:6])
+            more = f" and {len(notes) - 6} more" if len(notes) > 6 else ""
+            notices.append(Warning("notes_left_out", f"{len(notes)} note(s) among the figures were left out, as "
+                                   f"text, not figures: {shown}{more}"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
-            shown = "; ".join(f"{area}'s {measure} for {period} ({u.marker!r}, {u.source.file} row {u.source.row})"
-                              for (area, measure, period), u in given[:6])
+            shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
+                              f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given[:6])
             more = f" and {len(given) - 6} more" if len(given) > 6 else ""
             notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
                                    f"are worded as such: {shown}{more}"))
@@ -171,7 +189,7 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
         area, cell = column.area(row)
         if area is None and (column.code is not None or
                              not any(text for name, text in row.cells.items() if name != "area")):
-            collector.ignored.append((table.file, row.number, cell))
+            collector.leave_out(table.file, row, cell)
             continue
         if area is None:
             _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, name_column
+from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
 from drafter.load.table import column_name, read_rows
@@ -71,17 +71,22 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
                              + f" (as figures.{period} in campaign.yaml names it)")
     by_id = {m.id: m for m in measures}
+    shown = f"sheet {sheet} of {name}" if sheet else name  # a workbook's rows are numbered sheet by sheet
     try:
-        table, code = find_code_column(table, areas, [c for c in table.columns if c not in columns.values()])
-        area_names = AreaColumn(areas, name, name_column(table.columns, area_column, code), code)
+        others = [c for c in table.columns if c not in columns.values()]
+        table, code = find_code_column(table, areas, others)
+        named = None
+        if code is not None and code == area_column:  # area: names the codes; which column holds the names?
+            table, named = find_name_column(table, areas, code, others)
+        area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
         for row in table.rows:
             area, cell = area_names.area(row)
             if area is None:
-                collector.ignored.append((name, row.number, cell))
+                collector.leave_out(shown, row, cell)
                 continue
             for measure_id, column in columns.items():
-                collector.put((area, measure_id, period), row.cells[column], row.ref(name, column), column,
+                collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
                               by_id[measure_id])
     except InputError:
         table.finish()

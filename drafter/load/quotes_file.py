@@ -21,11 +21,12 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
 
 
-def load_quotes(path: Path, display: str, area_names: AreaNames
+def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozenset[str] = frozenset()
                 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
-    """The speakers and quotes, and a warning naming any area a quote's scope names that areas.csv does not
-    have and nothing like it (left out of its scope: a quote kept from an example, for areas that are gone, is
-    used for none). A file of comments only, as ``drafter new`` writes it, holds no quotes."""
+    """The speakers and quotes (a title may name one of the ``places``, the words of areas.csv's names), and a
+    warning naming any area a quote's scope names that areas.csv does not have and nothing like it (left out
+    of its scope: a quote kept from an example, for areas that are gone, is used for none). A file of comments
+    only, as ``drafter new`` writes it, holds no quotes."""
     data = load_yaml(path, display)
     if data is None:
         return (), (), ()
@@ -50,10 +51,10 @@ def load_quotes(path: Path, display: str, area_names: AreaNames
         entry.done()
     extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))
     for known in speakers:
-        check_title(known, extra)
+        check_title(known, extra, places=places)
         for code in other_languages:
             if known.in_language(code).title != known.title:
-                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}")
+                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", places)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()

@@ -1,102 +1,221 @@
-"""YAML in and out: the only module that imports ruamel.yaml.
+"""Reading YAML: the only module that imports PyYAML.
 
-Loading is safe by construction: the document is composed first, and anchors/aliases (the "billion
-laughs" bomb) and non-standard tags (``!!python/object``) are refused before anything is constructed.
-Round-trip dumping keeps comments and key order, for commands that edit a user's file in place.
+PyYAML's parser (libyaml's, in C, where installed) and a small builder of plain values from its events, which
+makes reading safe by construction: anchors and aliases (the "billion laughs" bomb), tags outside YAML's
+standard ones (``!!python/object``) and keys given twice are refused, at their lines, before any value is used.
+Plain values mean what YAML 1.2's core schema says (:mod:`drafter.load.yaml_plain`: ``yes`` is a word, ``012``
+is twelve). Mappings and lists keep their lines, for error messages. Editing a file in place, keeping its
+comments, is :mod:`drafter.load.yaml_edit` (ruamel.yaml).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import warnings
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+import yaml
 
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
+from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, resolve
 from drafter.model import SourceRef
 
 MAX_YAML_BYTES = 2_000_000
-
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:" + t
-    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "omap", "set", "binary")
-}
+_FAST = getattr(yaml, "CSafeLoader", None)  # libyaml's parser, where PyYAML was built with it
 
 
-def _yaml(indent: tuple[int, int, int] = (2, 4, 2)) -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    mapping, sequence, offset = indent
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
+class YamlMap(dict[Any, Any]):
+    """A mapping as read, with its lines (1-based): its own (``line``) and each key's (``key_lines``)."""
+
+    __slots__ = ("key_lines", "line")
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[Any, int] = {}
 
 
-def guess_indent(text: str) -> tuple[int, int, int]:
-    """The file's own indentation (mapping, sequence, dash offset), so an edit keeps it: the first nested
-    mapping and the first list item under a key tell. drafter's own style where the file does not say.
+class YamlList(list[Any]):
+    """A sequence as read, with its lines (1-based): its own (``line``) and each item's (``item_lines``)."""
 
-    >>> guess_indent("quotes:\\n- id: a\\n  role: b\\nspeakers:\\n    x:\\n        name: c\\n")
-    (4, 2, 0)
-    """
-    mapping = sequence = offset = None
-    parent: int | None = None
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        spaces = len(line) - len(line.lstrip(" "))
-        if parent is not None and stripped.startswith("- ") and spaces >= parent and sequence is None:
-            offset = spaces - parent  # a list may sit at its key's own indentation
-            sequence = offset + len(stripped) - len(stripped[1:].lstrip(" "))
-        elif parent is not None and spaces > parent and not stripped.startswith("-") and mapping is None:
-            mapping = spaces - parent
-        parent = spaces if stripped.endswith(":") and not stripped.startswith("- ") else None
-    return (mapping or 2, sequence or 4, 2 if offset is None else offset)
+    __slots__ = ("item_lines", "line")
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
+
+
+def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
+    """The value of a scalar: text when quoted, else as the YAML 1.2 core schema reads it or its tag says."""
+    text, tag = event.value, event.tag
+    implicit = tag is None or tag == "!"
+    if implicit:
+        if not event.implicit[0]:
+            return text  # quoted, or a block (| or >): always text
+        tag = resolve(text)
+        if tag == STR:
+            return text
+    if tag not in STANDARD_TAGS:
+        raise InputError(f"the tag {tag!r} is not allowed", source=SourceRef(display, line=line),
+                         expected="plain YAML values without ! tags")
+    try:
+        return construct(tag, text)
+    except ValueError:
+        where = SourceRef(display, line=line)
+        if tag == TAG + "timestamp":
+            raise InputError("is not a date", source=where, value=text,
+                             expected="a date such as 2018-09-04") from None
+        if implicit:
+            return text  # '-_' or '0x_': a number's pattern with no digits is text
+        raise InputError(f"does not fit its tag {tag!r}", source=where, value=text,
+                         expected="plain YAML values without ! tags") from None
 
 
 def load_yaml(path: Path, display: str) -> Any:
-    """Read a YAML file into plain-ish Python data (ruamel's commented maps, which keep line numbers)."""
+    """Read a YAML file into plain Python values (:class:`YamlMap` and :class:`YamlList`, which keep lines)."""
     text = read_text(path, display)
-    _refuse_control_characters(text, display)
-    constructor, parser = _yaml().get_constructor_parser(io.StringIO(text))
+    refuse_control_characters(text, display)
+    return parse_yaml(text, display)
+
+
+def parse_yaml(text: str, display: str, *, fast: bool = True) -> Any:
+    """YAML text as plain values. libyaml's parser where installed (``fast``), for a file without tabs; else, and
+    whenever libyaml finds a fault, PyYAML's own parser, whose verdict and words are reported whichever parser
+    runs (libyaml's words differ, and it takes tabs where PyYAML's parser and ruamel.yaml refuse them)."""
+    if fast and _FAST is not None and "\t" not in text:
+        try:
+            events = list(yaml.parse(text, Loader=_FAST))
+        except yaml.YAMLError:
+            return parse_yaml(text, display, fast=False)
+        return _build(events, display)
     try:
-        with warnings.catch_warnings():  # a reused anchor is refused below, in one line, like every anchor
-            warnings.simplefilter("ignore", ReusedAnchorWarning)
-            root = constructor.composer.get_single_node()  # composed, and checked, before anything is constructed
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
-        column = f", column {mark.column + 1}" if mark else ""
-        problem = (exc.problem or exc.context or "is not valid YAML").strip()
-        if "'\\t'" in problem or "\t" in problem:  # ruamel: found character '\t' that cannot start any token
-            raise InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
-                             expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
-                             "replace the tab with spaces, as many as the lines around it have") from None
-        raise InputError(
-            f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML"
-        ) from None
-    except YAMLError as exc:
-        raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
-    finally:
-        parser.dispose()
-    if root is None:
-        return None
-    _refuse_unsafe(root, display, set())
-    try:
-        return constructor.construct_document(root)
-    except YAMLError as exc:
+        return _build(list(yaml.parse(text, Loader=yaml.SafeLoader)), display)
+    except yaml.MarkedYAMLError as exc:
+        raise syntax_error(exc, display) from None
+    except yaml.YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
 
 
-def _refuse_control_characters(text: str, display: str) -> None:
+def syntax_error(exc: Any, display: str) -> InputError:
+    """A YAML syntax error, PyYAML's or ruamel's (the same words and marks), as one line."""
+    mark = exc.problem_mark or exc.context_mark
+    where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
+    column = f", column {mark.column + 1}" if mark else ""
+    problem = (exc.problem or exc.context or "is not valid YAML").strip()
+    if "'\\t'" in problem or "\t" in problem:  # found character '\t' that cannot start any token
+        return InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
+                          expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
+                          "replace the tab with spaces, as many as the lines around it have")
+    return InputError(f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML")
+
+
+class _Open:
+    """A mapping or sequence being built, and for a mapping the key read whose value comes next."""
+
+    __slots__ = ("key", "node", "path", "tag")
+
+    def __init__(self, node: YamlMap | YamlList, path: str, tag: str | None) -> None:
+        self.node, self.path, self.tag, self.key = node, path, tag, _NO_KEY
+
+
+_NO_KEY = object()
+
+
+def _build(events: list[Any], display: str) -> Any:
+    """Plain values from a parsed stream of one document, refusing anchors, aliases, unknown tags and keys
+    given twice, each at its line."""
+    root: Any = None
+    documents = 0
+    stack: list[_Open] = []
+    for event in events:
+        kind = type(event)
+        line = event.start_mark.line + 1
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise syntax_error(yaml.MarkedYAMLError(problem="but found another document",
+                                                         problem_mark=event.start_mark), display)
+            continue
+        if kind is yaml.AliasEvent or getattr(event, "anchor", None) is not None:
+            raise InputError("anchors and aliases (& and *) are not allowed", source=SourceRef(display, line=line),
+                             expected="each value written out in full")
+        if kind is yaml.ScalarEvent:
+            value = _scalar(event, line, display)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            tag = None if event.tag in (None, "!") else event.tag
+            if tag is not None and tag not in STANDARD_TAGS:
+                raise InputError(f"the tag {tag!r} is not allowed", source=SourceRef(display, line=line),
+                                 expected="plain YAML values without ! tags")
+            path = _child_path(stack[-1]) if stack else ""
+            stack.append(_Open(YamlMap(line) if kind is yaml.MappingStartEvent else YamlList(line), path, tag))
+            continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            done = stack.pop()
+            value, line = _finish(done), done.node.line
+        else:
+            continue  # the stream's and the document's start and end
+        if stack:
+            _place(stack[-1], value, line, display)
+        else:
+            root = value
+    return root
+
+
+def _child_path(parent: _Open) -> str:
+    if isinstance(parent.node, YamlList):
+        return f"{parent.path}[{len(parent.node)}]"
+    if parent.key is _NO_KEY:
+        return ""  # a mapping or list as a key
+    return f"{parent.path}.{parent.key}" if parent.path else str(parent.key)
+
+
+def _place(parent: _Open, value: Any, line: int, display: str) -> None:
+    node = parent.node
+    if isinstance(node, YamlList):
+        node.append(value)
+        node.item_lines.append(line)
+    elif parent.key is _NO_KEY:
+        key = _hashable(value)
+        if key in node.key_lines:
+            raise InputError("is given twice", source=SourceRef(display, line=line),
+                             field=f"{parent.path}.{key}" if parent.path else str(key),
+                             expected=f"each key once; it is first on line {node.key_lines[key]}")
+        node.key_lines[key] = line
+        parent.key = key
+    else:
+        node[parent.key] = value
+        parent.key = _NO_KEY
+
+
+def _finish(done: _Open) -> Any:
+    """The value of a finished mapping or sequence, as its tag says (``!!set``, ``!!omap``)."""
+    node = done.node
+    if done.tag == TAG + "set" and isinstance(node, YamlMap):
+        return set(node)
+    if done.tag == TAG + "omap" and isinstance(node, YamlList):
+        ordered = YamlMap(node.line)
+        for item in node:
+            if isinstance(item, YamlMap):
+                ordered.update(item)
+                ordered.key_lines.update(item.key_lines)
+        return ordered
+    return node
+
+
+def _hashable(value: Any) -> Any:
+    """A key as a dict can hold it: a list (``? [a, b]``) as a tuple, a mapping as a tuple of pairs."""
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _hashable(v)) for k, v in value.items())
+    if isinstance(value, set):
+        return frozenset(value)
+    return value
+
+
+def refuse_control_characters(text: str, display: str) -> None:
     match = ILLEGAL_CHARACTERS.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
@@ -104,39 +223,6 @@ def _refuse_control_characters(text: str, display: str) -> None:
         raise InputError(
             f"contains the control character U+{ord(match.group()):04X} at column {column}",
             source=SourceRef(display, line=line), expected="printable text")
-
-
-def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
-    line = node.start_mark.line + 1
-    if id(node) in seen or getattr(node, "anchor", None):
-        raise InputError(
-            "anchors and aliases (& and *) are not allowed",
-            source=SourceRef(display, line=line),
-            expected="each value written out in full",
-        )
-    seen.add(id(node))
-    if node.tag not in _STANDARD_TAGS:
-        raise InputError(
-            f"the tag {node.tag!r} is not allowed",
-            source=SourceRef(display, line=line),
-            expected="plain YAML values without ! tags",
-        )
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        try:
-            dt.date.fromisoformat(str(node.value)[:10])
-        except ValueError:
-            raise InputError("is not a date", source=SourceRef(display, line=line), value=node.value,
-                             expected="a date such as 2018-09-04") from None
-    if isinstance(node, MappingNode):
-        for key, value in node.value:
-            _refuse_unsafe(key, display, seen)
-            _refuse_unsafe(value, display, seen)
-    elif isinstance(node, SequenceNode):
-        for item in node.value:
-            _refuse_unsafe(item, display, seen)
-    elif not isinstance(node, ScalarNode):  # pragma: no cover - ruamel has only these three
-        raise InputError("unexpected YAML node", source=SourceRef(display, line=line))
-
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
     """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
@@ -167,40 +253,20 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
         ) from None
 
 
-def key_line(mapping: Any, key: str) -> int | None:
+
+
+def key_line(mapping: Any, key: object) -> int | None:
     """1-based line of ``key`` in a loaded mapping, when known."""
-    return _line(mapping, "key", key)
+    return mapping.key_lines.get(key) if isinstance(mapping, YamlMap) else None
 
 
 def item_line(sequence: Any, index: int) -> int | None:
     """1-based line of item ``index`` in a loaded sequence, when known."""
-    return _line(sequence, "item", index)
-
-
-def _line(loaded: Any, kind: str, at: object) -> int | None:
-    """ruamel's line of a key or item (0-based in ruamel, so + 1), or None for data with no position."""
-    lc = getattr(loaded, "lc", None)
-    try:
-        return None if lc is None else int(getattr(lc, kind)(at)[0]) + 1
-    except (KeyError, TypeError, AttributeError, IndexError):
-        return None
+    if isinstance(sequence, YamlList) and 0 <= index < len(sequence.item_lines):
+        return sequence.item_lines[index]
+    return None
 
 
 def node_line(node: Any) -> int | None:
-    lc = getattr(node, "lc", None)
-    if lc is None:
-        return None
-    return int(lc.line) + 1
-
-
-def load_roundtrip(path: Path, display: str) -> Any:
-    """Load for editing in place (comments, order and quoting kept)."""
-    return load_yaml(path, display)
-
-
-def dump_roundtrip(data: Any, like: str | None = None) -> str:
-    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order, and the indentation
-    of the text ``like`` (the file as it was)."""
-    stream = io.StringIO()
-    _yaml(guess_indent(like) if like is not None else (2, 4, 2)).dump(data, stream)
-    return stream.getvalue()
+    """1-based line a loaded mapping or sequence starts on, when known."""
+    return node.line if isinstance(node, YamlMap | YamlList) else None

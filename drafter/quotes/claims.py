@@ -16,9 +16,22 @@ from drafter.compute.changes import round_half_up
 from drafter.model import Change
 from drafter.style.shown import MAX_FIGURE
 
-_QUALIFIER = r"(?:(nearly|almost|more than|over|about|around|roughly|approximately)\s+)?"
-_PERCENT = re.compile(_QUALIFIER + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])")
+# Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
+# more_than and qualifier_words): "nearly" just below it, "more" above it, "fewer" below it, "about" near it.
+ENGLISH = (("nearly", "nearly"), ("almost", "nearly"), ("more than", "more"), ("over", "more"),
+           ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"))
+
+
+@lru_cache(maxsize=8)
+def _patterns(qualifiers: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a percentage and of a number, each with an optional qualifier before it (longest first,
+    so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more than £450,000")."""
+    words = sorted({re.escape(word) for word, _ in qualifiers}, key=len, reverse=True)
+    qualifier = rf"(?:({'|'.join(words)})\s+)?"
+    percent = re.compile(qualifier + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
+    number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])",
+                        re.IGNORECASE)
+    return percent, number
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
@@ -43,18 +56,23 @@ class Verdict:
 
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
-def find_claims(text: str) -> tuple[Claim, ...]:
-    """Every figure a quote states.
+def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) -> tuple[Claim, ...]:
+    """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
+    language's words: "fwy na £450,000" is "more" than 450,000 in Welsh).
 
-    >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of nearly 200 per cent")]
+    >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
+    >>> [(c.kind, c.qualifier, c.value) for c in find_claims("mwy na £450,000", (("mwy na", "more"),))]
+    [('number', 'more', Decimal('450000'))]
     >>> [(c.kind, c.qualifier, c.band) for c in find_claims("the number has almost trebled")]
     [('band', 'almost', 'almost_trebled')]
     """
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    for match in _PERCENT.finditer(text):
-        qualifier = match.group(1).lower() if match.group(1) else None
+    claimed = {word.casefold(): label for word, label in qualifiers}
+    percents, numbers = _patterns(qualifiers)
+    for match in percents.finditer(text):
+        qualifier = claimed[match.group(1).casefold()] if match.group(1) else None
         percent = number_value(match.group(2))
         if percent is not None:
             claims.append(Claim(match.group(0), "percent", qualifier, percent))
@@ -68,13 +86,14 @@ def find_claims(text: str) -> tuple[Claim, ...]:
         elif qualifier == "more than" and base in ("doubled", "trebled"):
             band = f"more_than_{base}"
         claims.append(Claim(match.group(0), "band", qualifier, band=band))
-    for match in _NUMBER.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+    for match in numbers.finditer(text):
+        if any(start <= match.start(2) < end for start, end in taken):
             continue
-        value = number_value(match.group(1))
-        if value is None or ("," not in match.group(1) and 1900 <= value <= 2100):
+        value = number_value(match.group(2))
+        if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
             continue  # a year
-        claims.append(Claim(match.group(0), "number", None, value))
+        claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
+                            value))
     return tuple(claims)
 
 
@@ -90,18 +109,23 @@ def number_value(text: str) -> Decimal | None:
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
-          numbers: set[Decimal]) -> Verdict:
+          numbers: dict[Decimal, str]) -> Verdict:
     """Whether the release's data supports a claim.
 
     ``changes`` are the release's changes, ``bands`` maps band names to the area they describe, ``printed``
-    maps each exact percentage to the text the release printed for it, ``numbers`` holds the counts printed.
+    maps each exact percentage to the text the release printed for it, ``numbers`` each count printed to its text.
     """
     if claim.kind == "band":
         return Verdict(claim, claim.band in bands, None, ", ".join(sorted(bands)) or None)
     if claim.kind == "number":
         assert claim.value is not None
-        return Verdict(claim, claim.value in numbers, None,
-                       ", ".join(str(n) for n in sorted(numbers)) or None)
+        nearest = ", ".join(numbers[n] for n in sorted(numbers)) or None
+        described = [n for n in sorted(numbers) if describes(claim.qualifier, claim.value, n, 0)]
+        if not described:
+            return Verdict(claim, False, None, nearest)
+        as_printed = claim.value in described
+        return Verdict(claim, True,
+                       None if as_printed else f"the release gives this figure as {numbers[described[0]]!r}", nearest)
     percents = [abs(c.percent) for c in changes if c.percent is not None]
     places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
     nearest = ", ".join(sorted({printed.get(p, str(round_half_up(p, places))) for p in percents})) or None
@@ -124,15 +148,25 @@ def percent_matches(claim: Claim, exact: Decimal) -> bool:
     (True, False)
     """
     assert claim.value is not None
-    target = claim.value
     places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
-    q = claim.qualifier
+    return describes(claim.qualifier, claim.value, exact, places)
+
+
+def describes(q: str | None, target: Decimal, exact: Decimal, places: int) -> bool:
+    """Whether ``target`` with what its qualifier claims ("nearly", "more", "fewer", "about" or none) truly
+    describes ``exact`` rounded to ``places``: "more than 450,000" describes 455,910, "nearly 1,800" 1,747.
+
+    >>> [describes(q, Decimal(450000), Decimal(455910), 0) for q in ("more", None, "nearly")]
+    [True, False, False]
+    """
     if q is None:
         return round_half_up(exact, places) == target
-    if q in ("nearly", "almost"):
+    if q == "nearly":
         return target * Decimal("0.95") <= exact < target
-    if q in ("more than", "over"):
+    if q == "more":
         return exact > target
+    if q == "fewer":
+        return exact < target
     return abs(exact - target) <= target * Decimal("0.05")
 
 

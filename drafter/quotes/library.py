@@ -1,6 +1,6 @@
 """Managing the quote library: listing quotes, approving and withdrawing them in quotes.yaml.
 
-Edits keep the file's comments, order, quoting and indentation (a round trip through :mod:`drafter.yamlio`)
+Edits keep the file's comments, order, quoting and indentation (a round trip through :mod:`drafter.load.yaml_edit`)
 and are written atomically, through a link to the file it points at, keeping its permissions. Approving
 records who, when, an optional expiry, and the fingerprint of the exact text.
 """
@@ -16,7 +16,8 @@ from typing import Any
 
 from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
-from drafter.load.yamlio import dump_roundtrip, load_roundtrip, read_text
+from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip
+from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal

@@ -12,6 +12,7 @@ from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
+from drafter.style.base import Language
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -29,10 +30,11 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
     bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
     printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
-    numbers = {f.value for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    qualifiers = claim_qualifiers(ctx.style.language)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph):
+            for claim in find_claims(paragraph, qualifiers):
                 verdict = judge(claim, ctx.changes, bands, printed, numbers)
                 if not verdict.supported:
                     raise QuoteError(
@@ -45,6 +47,12 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                              f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:
+    """The words before a figure in a quote in ``language`` and what each claims ("nearly", "more", "fewer",
+    "about"): its own "nearly" and "more than", and those `drafter check` reads ("fwy na £450,000")."""
+    return ((language.nearly, "nearly"), (language.more_than, "more"), *language.qualifier_words)
 
 
 def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:

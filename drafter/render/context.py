@@ -233,8 +233,8 @@ class ReleaseContext:
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
         if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
                 and change.direction != "same":
-            self.warn("small_base", f"the base for {measure} in {old} is below {self.style.small_base}: "
-                      "counts given, not a percentage", where)
+            self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in period {old!r} is "
+                      f"below {self.style.small_base}: too small a base for a percentage, so both are given", where)
         if change not in self.changes:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)

@@ -171,6 +171,7 @@ class ReleaseTemplate:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
+            optimized=False,  # Jinja2's constant folding: nothing to fold (operators run checked, when they run)
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
         self.env.filters.update(sentence=_sentence, join=join, _loop_steps=_loop_steps, _concat=concat)

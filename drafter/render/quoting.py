@@ -7,15 +7,16 @@ from drafter.document import escape_markdown
 from drafter.errors import QuoteError
 from drafter.model import Quote, Speaker
 from drafter.style.base import Language
-from drafter.style.titles import title_after_name, title_before_name
+from drafter.style.titles import placed, title_after_name, title_before_name
 
 
 def attribution(speaker: Speaker, titles: str = "before") -> str:
     """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
-    ``titles="after"`` (house_style ``titles: after``): "Alan Barr, assistant chief constable, from …"."""
+    ``titles="after"`` (house_style ``titles: after``), or for a title that says of what or where (see
+    :func:`~drafter.style.titles.placed`): "Alan Barr, assistant chief constable, from …"."""
     if not speaker.title:
         name = speaker.name
-    elif titles == "after":
+    elif placed(speaker.title, titles) == "after":
         name = f"{speaker.name}, {title_after_name(speaker.title)}"
     else:
         name = f"{title_before_name(speaker.title)} {speaker.name}"
@@ -37,7 +38,8 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
         if index == 0:
             who = escape_markdown(attribution(speaker, titles))
-            text = language.attribution(verb, who, titled=bool(speaker.title) and titles == "before") + text
+            before = bool(speaker.title) and placed(speaker.title, titles) == "before"
+            text = language.attribution(verb, who, titled=before) + text
         lines.append("{.quote}\n" + text)
     if draft_mark:
         lines.insert(0, "{.embargo}\n" + escape_markdown(draft_mark))

@@ -8,6 +8,7 @@ a press officer changes what it says in campaign.yaml.
 
 from __future__ import annotations
 
+import string
 from typing import Protocol
 
 from drafter.document import escape_markdown
@@ -31,6 +32,8 @@ class StoryContext(Recorder, Protocol):
     def value_of(self, area: Area, measure: str, period: str) -> Value: ...
 
     def formula_of(self, value: Value) -> str: ...
+
+    def warn(self, code: str, message: str, area: Area) -> None: ...
 
 
 class ChangeView(views.ChangeView):
@@ -109,6 +112,11 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
             raise InputError(f"names {{parent}}, but {area.name} has no parent area", source=where, field=field,
                              expected="a sentence that reads right for every area drafted, or areas.csv parents")
         values["parent"] = place_text(campaign.area(area.parent), language)
+    for _, name, _, _ in string.Formatter().parse(text):
+        if name and not values.get(name, "x").strip():  # "a roddwyd : 31": a hole where the place should be
+            raise InputError(f"names {{{name}}}, which is empty in areas.csv", source=where,
+                             field=field, expected=f"the {name} column filled in on {area.name}'s row (areas.csv "
+                             f"row {area.source.row})")
     return text.format(**values)
 
 
@@ -124,6 +132,27 @@ class StoryView:
 
     def _language(self) -> str:
         return self._ctx.style.language.code
+
+    def _own(self, where: Area, *columns: str) -> str:
+        """The first of an area's areas.csv ``columns`` (name, in_text, yn) given in the release's language
+        ("name_cy"), or "" in English. A release in another language that lacks them for the area falls back to
+        English, and says so once for all its areas: "Ar draws Wales" is no Welsh a newsdesk would print."""
+        code = self._language()
+        if code == "en":
+            return ""
+        extra = dict(where.extra)
+        found = next((extra[f"{c}_{code}"] for c in columns if extra.get(f"{c}_{code}")), "")
+        if not found:
+            wanted = f"{columns[-1]}_{code}"
+            if columns[-1] == "yn":
+                what = (f"write {self._ctx.style.furniture.in_place.format(area='…')!r} before their names as "
+                        f"they are, with no mutation: add a {wanted} column with the words as they should read")
+            else:
+                what = (f"give their names in English: add a {wanted} column with each area's name in that "
+                        "language (the same where it does not change)")
+            self._ctx.warn("place_in_english", f"areas.csv has no {wanted} for these areas, so the "
+                           f"{self._ctx.style.name} releases {what}", where)
+        return found
 
     @property
     def subject(self) -> Md:
@@ -172,30 +201,28 @@ class StoryView:
             if language != "en":
                 raise _missing(found, field, "the subject in that language, for its releases")
             subject = self._ctx.style.furniture.number_of.format(label=found.label)
-        if "{" not in subject:
-            subject = f"{subject} {self._ctx.style.furniture.in_place}"
-        return Md(escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, found.source, field)))
+        filled = escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, found.source, field))
+        if "{" not in subject:  # the area follows, as in_place() gives it: Welsh "yng Nghaerdydd" (yn_cy)
+            return Md(f"{filled} {self.in_place(area)}")
+        return Md(filled)
 
     def place(self, area: object = None) -> Md:
         """An area as it reads mid-sentence in the release's language: ``in_text`` ("the north west"), or in
         Welsh its ``in_text_cy`` or ``name_cy`` column."""
-        return Md(escape_markdown(place_text(self._ctx.area_of(area), self._language())))
+        where = self._ctx.area_of(area)
+        return Md(escape_markdown(self._own(where, "in_text", "name") or place_text(where, self._language())))
 
     def in_place(self, area: object = None) -> Md:
         """"in Cardiff"; in Welsh the area's ``yn_cy`` column ("yng Nghaerdydd"), with its mutation, when
         areas.csv has one, else the house style's "yn Caerdydd"."""
         where = self._ctx.area_of(area)
-        language = self._language()
-        column = dict(where.extra).get(f"yn_{language}") if language != "en" else None
-        return Md(escape_markdown(column or self._ctx.style.furniture.in_place.format(
-            area=place_text(where, language))))
+        return Md(escape_markdown(self._own(where, "yn") or self._ctx.style.furniture.in_place.format(
+            area=self._own(where, "in_text", "name") or place_text(where, self._language()))))
 
     def name(self, area: object = None) -> Md:
         """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""
         where = self._ctx.area_of(area)
-        language = self._language()
-        return Md(escape_markdown(where.name if language == "en" else
-                                  dict(where.extra).get(f"name_{language}") or where.name))
+        return Md(escape_markdown(self._own(where, "name") or where.name))
 
     def _sentence(self, key: str) -> Md:
         language = self._language()

@@ -22,8 +22,25 @@ def shipped_title_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), field: str | None = None) -> None:
-    """Refuse a title with a word that is not a known rank or job-title word (e.g. "onspector").
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'").strip(".-")
+
+
+def name_words(*names: str) -> frozenset[str]:
+    """The words of proper names that a title may hold besides ranks and job words: the campaign's places (every
+    column of areas.csv but its codes) and the speaker's organisation ("Head of Fundraising for Wales",
+    "Chief Officer, Gwent Police").
+
+    >>> sorted(name_words("Vale of Glamorgan", "Ynys Môn"))
+    ['glamorgan', 'môn', 'of', 'vale', 'ynys']
+    """
+    return frozenset(_normal(word) for name in names for word in _WORD.findall(name))
+
+
+def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), field: str | None = None,
+                places: frozenset[str] = frozenset()) -> None:
+    """Refuse a title with a word that is not a known rank or job-title word (e.g. "onspector"), nor a word of
+    one of the campaign's places (``places``, from :func:`name_words`) or of the speaker's organisation.
 
     >>> from drafter.model import SourceRef
     >>> where = SourceRef("quotes.yaml", line=9)
@@ -34,9 +51,9 @@ def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), fie
     drafter.errors.QuoteError: quotes.yaml:9: speakers.stuart-york.title: "onspector" is not a known rank or \
 job-title word (expected a word from drafter's list or from title_words in quotes.yaml; did you mean 'inspector'?)
     """
-    known = shipped_title_words() | extra_words
+    known = shipped_title_words() | extra_words | places | name_words(speaker.organisation)
     for word in _WORD.findall(speaker.title):
-        normal = word.lower().replace("’", "'").strip(".-")
+        normal = _normal(word)
         if normal and normal not in known:
             near = difflib.get_close_matches(normal, sorted(known), n=1, cutoff=0.75)
             hint = f"; did you mean {near[0]!r}?" if near else ""
@@ -45,6 +62,20 @@ job-title word (expected a word from drafter's list or from title_words in quote
                 field=field or f"speakers.{speaker.id}.title", value=word,
                 expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
             )
+
+
+def placed(title: str, titles: str) -> str:
+    """Where a title goes (house_style ``titles``): "before" puts a rank or a short title before the name
+    ("Chief Executive Siân Prydderch"), but one that says of what or where, or names an organisation after a
+    comma, after it, as newspapers set it ("Gareth ap Iorwerth, head of fundraising for Wales", never "Head of
+    Fundraising for Wales Gareth ap Iorwerth"); "after" puts every title after the name.
+
+    >>> placed("Detective Inspector", "before"), placed("Head of Fundraising for Wales", "before")
+    ('before', 'after')
+    """
+    words = title.split()
+    short = "," not in title and not any(word.lower() in _SMALL for word in words[1:])
+    return "before" if titles == "before" and short else "after"
 
 
 def title_before_name(title: str) -> str:
@@ -66,12 +97,17 @@ def title_before_name(title: str) -> str:
 
 
 def title_after_name(title: str) -> str:
-    """A title as it reads after a name (house_style ``titles: after``): lower case, but acronyms, names with
-    capitals inside them and anything after a comma (an organisation) as written.
+    """A title as it reads after a name (house_style ``titles: after``): its rank and job words (drafter's list)
+    in lower case; places and organisations in it, acronyms, names with capitals inside them and anything
+    after a comma (an organisation) as written.
 
     >>> title_after_name("Detective Inspector"), title_after_name("Chief Executive, NHS Wales")
     ('detective inspector', 'chief executive, NHS Wales')
+    >>> title_after_name("Head of Fundraising for Wales")
+    'head of fundraising for Wales'
     """
     role, comma, rest = title.partition(",")
-    words = [w if w.isupper() or any(c.isupper() for c in w[1:]) else w.lower() for w in role.split()]
+    known = shipped_title_words()
+    words = [w.lower() if _normal(w) in known and not (w.isupper() or any(c.isupper() for c in w[1:])) else w
+             for w in role.split()]
     return " ".join(words) + comma + rest

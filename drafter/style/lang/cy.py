@@ -115,8 +115,8 @@ ORDINAL_NAMES = (("cyntaf", 1), ("gyntaf", 1), ("ail", 2), ("trydydd", 3), ("dry
                  ("bumed", 5), ("chweched", 6), ("seithfed", 7), ("wythfed", 8), ("nawfed", 9), ("degfed", 10),
                  ("ddegfed", 10))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
-QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"), ("ychydig o dan", "nearly"),
-                   ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
+                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 YEAR_WORDS = ("yn", "ym", "yng", "ers", "erbyn", "tan", "hyd", "cyn", "ôl", "ystod", "rhwng", "a", "ac")
 MORE_WORDS = ("ychwanegol", "rhagor", "fwy", "llai")  # "2000 o alwadau ychwanegol", "2000 yn fwy": a figure
 APPROX_BANDS = tuple((f"bron {link} {verb}", f"almost_{band}") for link, verbs in (

@@ -1,0 +1,118 @@
+"""Reading YAML: what each plain value means (YAML 1.2's core schema), the lines kept for error messages, and the
+refusals, in the same words whichever parser runs (libyaml's, in C, or PyYAML's own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.load.yaml_edit import load_roundtrip
+from drafter.load.yamlio import item_line, key_line, node_line, parse_yaml
+
+PARSERS = pytest.mark.parametrize("fast", [True, False], ids=["libyaml", "pure"])
+
+SCALARS: list[tuple[str, object]] = [
+    # YAML 1.1's words for true and false are words in YAML 1.2
+    ("yes", "yes"), ("no", "no"), ("on", "on"), ("off", "off"), ("y", "y"), ("n", "n"), ("Yes", "Yes"),
+    ("true", True), ("True", True), ("TRUE", True), ("false", False), ("tRue", "tRue"),
+    # whole numbers: a leading zero is not octal; 0o, 0x and 0b are
+    ("012", 12), ("0o12", 10), ("0x1F", 31), ("-0x1F", -31), ("0b101", 5), ("1_000", 1000), ("+12", 12),
+    ("0X1F", "0X1F"), ("0o8", "0o8"), ("-_", "-_"), ("0x_", "0x_"), ("_1", "_1"),
+    # decimals
+    ("1e3", 1000.0), ("1.10", 1.1), ("5.", 5.0), ("-.5", -0.5), (".5e+3", 500.0), (".5e3", ".5e3"),
+    (".inf", math.inf), ("-.Inf", -math.inf), ("+.INF", math.inf), (".nan", math.nan), ("NaN", "NaN"),
+    ("-.nan", "-.nan"), ("1,000", "1,000"),
+    # nothing
+    ("~", None), ("null", None), ("Null", None), ("NULL", None), ("", None), ("nUll", "nUll"),
+    # dates and times
+    ("2018-09-04", dt.date(2018, 9, 4)), ("2018-09-04 00:01:00", dt.datetime(2018, 9, 4, 0, 1)),
+    ("2018-09-04T00:01:00", dt.datetime(2018, 9, 4, 0, 1)),
+    ("2018-09-04 00:01:00.5", dt.datetime(2018, 9, 4, 0, 1, 0, 500000)),
+    ("2018-09-04 00:01:00 +01:00", dt.datetime(2018, 9, 4, 0, 1, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+    ("2018-09-04 00:01", "2018-09-04 00:01"), ("12:01", "12:01"), ("1:20", "1:20"), ("2018-9-4", "2018-9-4"),
+    # quoted and block values are always text; a standard tag says what a value is
+    ('"12"', "12"), ("'true'", "true"), ("'~'", "~"), ("|\n  12\n", "12\n"), (">-\n  2018-09-04\n", "2018-09-04"),
+    ("!!str 12", "12"), ('!!int "12"', 12), ("!!float 1", 1.0), ("!!bool yes", True), ("!!null x", None),
+    ("!!timestamp 2018-09-04", dt.date(2018, 9, 4)), ("!!binary aGk=", b"hi"), ('! "12"', 12),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALARS, ids=[text or "(empty)" for text, _ in SCALARS])
+def test_a_plain_value_means_what_yaml_1_2_says(text: str, expected: object) -> None:
+    for fast in (True, False):
+        value = parse_yaml(f"value: {text}\n", "x.yaml", fast=fast)["value"]
+        if isinstance(expected, float) and math.isnan(expected):
+            assert isinstance(value, float) and math.isnan(value)
+        else:
+            assert (value, type(value)) == (expected, type(expected))
+            if isinstance(expected, dt.datetime):
+                assert value.utcoffset() == expected.utcoffset()
+
+
+@PARSERS
+def test_every_mapping_and_list_keeps_its_lines(fast: bool) -> None:
+    data = parse_yaml("# a comment\ntitle: x\nmeasures:\n  calls:\n    label: Calls\n  chats: {label: Chats}\n"
+                      "areas:\n- North West\n-\n  - Cheshire\n- {name: Cumbria}\n", "x.yaml", fast=fast)
+    assert data == {"title": "x", "measures": {"calls": {"label": "Calls"}, "chats": {"label": "Chats"}},
+                    "areas": ["North West", ["Cheshire"], {"name": "Cumbria"}]}
+    assert type(data).__mro__[1] is dict and type(data["areas"]).__mro__[1] is list
+    assert (node_line(data), key_line(data, "title"), key_line(data, "areas")) == (2, 2, 7)
+    assert key_line(data, "nope") is None
+    measures = data["measures"]
+    assert (node_line(measures), key_line(measures, "chats"), key_line(measures["chats"], "label")) == (4, 6, 6)
+    areas = data["areas"]
+    assert [item_line(areas, i) for i in range(4)] == [8, 10, 11, None]
+    assert node_line(areas[1]) == item_line(areas[1], 0) == 10
+    assert (node_line("text"), key_line(["a"], "a"), item_line({"a": 1}, 0)) == (None, None, None)
+
+
+ANCHORS = "anchors and aliases (& and *) are not allowed (expected each value written out in full)"
+TAGS = "(expected plain YAML values without ! tags)"
+TWICE = "is given twice (expected each key once; it is first on line"
+TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its keys; replace the tab with spaces, as "
+       "many as the lines around it have)")
+
+
+@PARSERS
+@pytest.mark.parametrize(("text", "message"), [
+    ("title: x\nlocale: [en_GB\nrelease_date: 2018-09-04\n",
+     "x.yaml:3: YAML syntax error, column 13: expected ',' or ']', but got ':' (expected valid YAML)"),
+    ("a: 1\n\tb: 2\n", f"x.yaml:2: has a tab at column 1 {TAB}"),
+    ("a: x\ty\n", f"x.yaml:1: has a tab at column 5 {TAB}"),  # libyaml takes this tab; the words are the same
+    ("a: 1\n---\nb: 2\n", "x.yaml:2: YAML syntax error, column 1: but found another document (expected valid YAML)"),
+    ("a: 1\nb:\n  c: 1\n  c: 2\n", f"x.yaml:4: b.c: {TWICE} 3)"),
+    ("quotes:\n- id: a\n  id: b\n", f"x.yaml:3: quotes[0].id: {TWICE} 2)"),
+    ("1: a\n1.0: b\n", f"x.yaml:2: 1.0: {TWICE} 1)"),
+    ("a: x\nb: &x 1\n", f"x.yaml:2: {ANCHORS}"),
+    ("a: *x\n", f"x.yaml:1: {ANCHORS}"),
+    ("a: !foo x\n", f"x.yaml:1: the tag '!foo' is not allowed {TAGS}"),
+    ("<<: {b: 1}\n", f"x.yaml:1: the tag 'tag:yaml.org,2002:merge' is not allowed {TAGS}"),
+    ("a: 2018-09-31\n", 'x.yaml:1: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
+    ("a: 2018-09-04 25:00:00\n", 'x.yaml:1: "2018-09-04 25:00:00" is not a date (expected a date such as 2018-09-04)'),
+    ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
+], ids=["syntax", "tab", "tab in a value", "two documents", "key twice", "key twice in a list", "1 and 1.0",
+        "anchor", "alias", "tag", "merge", "not a day", "not an hour", "wrong tag"])
+def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_yaml(text, "x.yaml", fast=fast)
+    assert caught.value.line() == message
+
+
+@PARSERS
+def test_an_escape_libyaml_refuses_is_read_as_before(fast: bool) -> None:
+    """A lone surrogate escape is left for drafter's text check, which names it (tests/test_bad_inputs.py)."""
+    assert parse_yaml('a: "x \\ud800"\n', "x.yaml", fast=fast) == {"a": "x \ud800"}
+
+
+def test_a_file_edited_in_place_is_refused_in_the_same_words(tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.yaml"
+    quotes.write_text("speakers:\n  a: &a {name: A}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^quotes.yaml:2: anchors and aliases \(& and \*\) are not allowed"):
+        load_roundtrip(quotes, "quotes.yaml")
+    quotes.write_text("speakers:\n\ta: 1\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^quotes.yaml:2: has a tab at column 1 "):
+        load_roundtrip(quotes, "quotes.yaml")
