@@ -123,6 +123,7 @@ CHANGED = {  # a change in the area's count in words drafter does not write: "do
     "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i lawr o {}.",
            "Yn Swydd Gaer, cysylltodd dwywaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
 }
+NUMBER_DOUBLED = {"en": "The number has almost doubled.", "cy": "Mae’r nifer bron wedi dyblu."}  # said of the data
 TRUE_CHANGED = {
     "en": ("In Cheshire, {} people contacted the helpline, up from {}.",
            "In Cheshire, nearly three times as many people contacted the helpline as before."),
@@ -303,6 +304,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              add(CHANGED[code][0].format(after, before), style), wording.change_words(real, style, "past",
                                                                                       exact=True)[0]),
         Edit("twice-as-many", "change in other words", True, FORMATS, add(CHANGED[code][1], style), band),
+        Edit("number-doubled", "change in other words", True, FORMATS, add(NUMBER_DOUBLED[code], style), band),
         Edit("true-other-words", "true change in other words", False, FORMATS, both(
             add(TRUE_CHANGED[code][0].format(after, before), style), add(TRUE_CHANGED[code][1], style))),
         Edit("more-people", "difference", True, FORMATS, add(MORE[code].format(300), style),

@@ -78,6 +78,7 @@ EDITS = {  # edited file: (old, new) in the drafted Cheshire release, or a sente
     "swapped": "Cheshire saw 3,549 people and the north west 440. The north west went from 3,549 to 1,747.",
     "in-order": "Cheshire saw 440 people and the north west 3,549. The north west went from 1,747 to 3,549.",
     "year-like": "A total of 2000 people from Cheshire contacted the helpline. In 2000 more people called.",
+    "something-else": "Donations to the charity have doubled. The number has almost doubled.",
 }
 
 
@@ -119,7 +120,11 @@ def test_approximations_decimals_and_swaps_in_an_edited_release(example_draft: P
             + ": '3,549' and '1,747' are the wrong way round: the figure went from '1,747' to '3,549'"],
         "year-like": [count.format("2000", "Cheshire", "January to June 2018", "440", "figures.csv, row 3, column "
                                    "after")],
+        "something-else": [f"'almost doubled' in new text where {WHAT} is 'has almost trebled' ({fact})"],
     }
+    assert [f.message for f in result.by_hand if f.file == "cheshire-something-else.md"] == [
+        "'have doubled' in new text is said of something the campaign does not measure, in a sentence that names "
+        "none of its areas, periods, figures or what it counts: drafter cannot check it against the data"]
 
 
 @pytest.mark.parametrize(("preset", "text", "rank"), [

@@ -160,12 +160,14 @@ class NewText:
 
     def about_data(self, item: Item) -> bool:
         """Whether a change word (``item``: "fell", "has doubled") is said of what the campaign measures: its
-        sentence names one of its areas or periods, or has the measure's words ("people", "contacting"), or
-        states a figure of the data ("Donations have doubled" is said of something else)."""
+        sentence names one of its areas or periods, or has the measure's words ("people", "contacting") or a
+        word for the data ("the number"), or states a figure of the data ("Donations have doubled" is said of
+        something else)."""
         start, end = self.sentence(item)
         norms = [t.norm for t in self.toks if start <= t.start < end]
         universe = self.d.universe
-        return bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & self.d.measure_words
+        words = self.d.measure_words | set(universe.style.language.data_words)  # "people", "the number"
+        return bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & words
                     ) or self.states_data(item, changes=False)
 
     def states_data(self, item: Item, *, changes: bool = True) -> bool:

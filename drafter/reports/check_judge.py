@@ -207,7 +207,7 @@ class Judge:
         if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
             return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
                            "something the campaign does not measure, in a sentence that names none of its areas, "
-                           "periods or figures: drafter cannot check it against the data")
+                           "periods, figures or what it counts: drafter cannot check it against the data")
         toks = self.toks_e[j]
         if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
             return None

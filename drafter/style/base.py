@@ -155,6 +155,9 @@ class Language(ABC):
     approx_bands: tuple[tuple[str, str], ...] = ()
     # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
     direction_words: tuple[tuple[str, str], ...] = ()
+    # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word
+    # in a sentence with one is said of the data ("The number has almost doubled"), not of something else.
+    data_words: tuple[str, ...] = ()
     more_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
