@@ -158,8 +158,8 @@ class Edit:
 
 def ranked_campaign(target: Path) -> Path:
     """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), a
-    chart (for the edits of a Word chart's figures), and populations, so that its counts have rates per 100,000
-    people (for the edits of a rate; the release states none)."""
+    chart (for the edits of a Word chart's figures), a table (for a sign in its change column), and populations,
+    so that its counts have rates per 100,000 people (for the edits of a rate; the release states none)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
@@ -173,7 +173,7 @@ def ranked_campaign(target: Path) -> Path:
     text = text.replace("\nperiods:", "    label_cy: pobl a gysylltodd â Stop It Now! am help\n    unit_cy: pobl\n"
                         "    population: population\n    per: 100000\n  population:\n"
                         "    label: residents\n    unit: people\n\nperiods:", 1)
-    campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
+    campaign.write_text(text + "\nchart: true\ntable: true\n", encoding="utf-8")
     with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
         figures.writelines(f'{area},population,"{people}","{people}"\n' for area, people in POPULATION.items())
     return target
@@ -202,8 +202,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
             Edit("ordinal-in-words", "rank in words", True, FORMATS, replace(rank.text, next(
                 w for w, v in style.language.ordinal_names if v == position + 1), containing=rank.text), rank.text,
                  ranked=True)]
+        cumbria = next(f.text for f in release.facts if f.name == "contacts.before-after.percent"
+                       and f.area == "Cumbria")  # "90 per cent": "+90 per cent" in the table's change column
+        signs = [Edit("table-sign", "sign in a table", True, ("docx", "md"),
+                      replace(f"+{cumbria}", f"−{cumbria}", containing=f"+{cumbria}"), f"+{cumbria}", ranked=True),
+                 Edit("table-places", "true approximation", False, ("docx", "md"), replace(
+                     f"+{cumbria}", f"+{cumbria.replace('90', '90.0')}", containing=f"+{cumbria}"), ranked=True)]
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *words, *chart_edits(release),
+                     rank.text, ranked=True), *words, *signs, *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True)]
@@ -416,7 +422,9 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
             document = docx.Document(str(path))
-            paragraph = next(p for p in document.paragraphs if where in p.text and (not whole or p.text == where))
+            cells = (p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs)
+            paragraph = next(p for p in (*document.paragraphs, *cells) if where in p.text and (
+                not whole or p.text == where))
             run = next(r for r in paragraph.runs if old in r.text)
             run.text = run.text.replace(old, new, 1)
             document.save(str(path))
@@ -425,7 +433,7 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
         index = next(i for i, b in enumerate(blocks) if where in _flat(b) and (not whole or _flat(b) == where))
         flat = _flat(blocks[index])
         assert old in flat, (old, flat)
-        blocks[index] = flat.replace(old, new, 1)
+        blocks[index] = blocks[index].replace(old, new, 1) if "\n|" in blocks[index] else flat.replace(old, new, 1)
         _write(path, blocks)
 
     return apply

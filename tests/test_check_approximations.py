@@ -181,3 +181,10 @@ def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) 
         "this_year)",
         "'118' in new text where Cardiff's figure for people rescued in 2024 is '40' (figures.csv, row 7, column "
         "this_year)"], [], []]
+
+
+@pytest.mark.parametrize(("text", "sign"), [("−5.3%", "−"), ("+17 per cent", "+"), ("-5.3%", "−"), ("5.3%", ""),
+                                            ("2017-18 saw 5%", ""), ("rose by 12", "")])
+def test_a_sign_before_a_figure_is_read(text: str, sign: str) -> None:
+    found = [i for i in items(text, tokens(text), vocabulary(PRESETS["en_GB"])) if i.kind in ("percent", "count")]
+    assert found[-1].sign == sign

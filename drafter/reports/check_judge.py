@@ -102,7 +102,7 @@ class Judge:
             i, s = places[0]
             same = next((d for d in self.d.items[i] if d.first == s), None)
             if same is not None and places == [(i, k) for k in range(s, same.last)] and \
-                    words_of(same.text) == words_of(item.text):
+                    words_of(same.text) == words_of(item.text) and same.sign == item.sign:
                 return None
         found: list[tuple[Item, Known | None]] = []
         for i, s in places:
@@ -126,6 +126,14 @@ class Judge:
         return problem
 
     def _in_place(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
+        if item.sign != drafted.sign and family(item.kind) == "number" and (  # "+5.3%" for "−5.3%"
+                known is None or states(item, known, self.universe.style)):
+            shown, wrote = item.sign + item.text, drafted.sign + drafted.text
+            what = f"{known.what} was '{wrote}' ({known.source()})" if known else f"drafter wrote '{wrote}'"
+            why = "a rise said as a fall" if item.sign == "−" else "a fall said as a rise" if item.sign else \
+                "the minus sign is gone: a fall reads as a rise" if drafted.sign == "−" else "the plus sign is gone"
+            kind = "style" if why == "the plus sign is gone" else "wrong_direction"
+            return Problem(j, kind, shown, wrote, known, f"'{shown}' where {what}: {why}")
         if words_of(drafted.text) == words_of(item.text):
             return None
         kind = family(item.kind)

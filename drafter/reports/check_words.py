@@ -20,7 +20,7 @@ from drafter.quotes.claims import number_value
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
-_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
+_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -31,6 +31,7 @@ _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 NUMBERS = ("count", "percent", "points", "money")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
@@ -61,6 +62,7 @@ class Item:
     weak: bool = False  # a number or ordinal word that may not be one ("every one of them", "the first time")
     before: str = ""  # the words either side, for the judge of a new sentence
     after: str = ""
+    sign: str = ""  # "+" or "−" straight before a figure, as in a table's change column ("−5.3%")
 
 
 Phrase = tuple[tuple[str, ...], str, str, Decimal]  # (words, category, label, number)
@@ -166,8 +168,10 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
             weak = after not in count_words
         elif item.kind == "ordinal" and weak:
             weak = not ({before, after} & rank_words)
+        at = toks[item.first].start  # a sign straight before the figure, after a space or at the start
+        sign = text[at - 1] if at and text[at - 1] in _SIGNS and (at == 1 or not text[at - 2].isalnum()) else ""
         found.append(Item(kind, item.first, item.last, item.text, item.value, item.qualifier, item.band,
-                          item.direction, weak, before, after))
+                          item.direction, weak, before, after, _SIGNS.get(sign, "")))
         i = item.last
     return found
 
