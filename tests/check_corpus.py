@@ -130,6 +130,10 @@ TRUE_CHANGED = {
     "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i fyny o {}.",
            "Yn Swydd Gaer, cysylltodd bron tair gwaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
 }
+FIRST_TIME = {  # an ordinal and a superlative that are no rank
+    "en": "For the first time most callers were women.",
+    "cy": "Am y tro cyntaf, menywod oedd y rhan fwyaf o’r galwyr.",
+}
 UP_FROM = {"en": "up from", "cy": "i fyny o"}  # "rose by 193 per cent to 440 (up from 150)"
 MORE = {  # the difference between the two periods' counts ("290 more people")
     "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
@@ -302,6 +306,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("right-way-round", "two areas' figures", False, FORMATS,
              add(FROM_TO[code].format(region_before, region_after), style)),
         Edit("other-changes", "change of something else", False, FORMATS, add(OTHER_CHANGES[code], style)),
+        Edit("first-time", "added sentence", False, FORMATS, add(FIRST_TIME[code], style)),
         Edit("up-from", "earlier figure in brackets", False, FORMATS,
              replace(f" {after}.", f" {after} ({UP_FROM[code]} {before}).")),
         Edit("up-from-wrong", "earlier figure in brackets", True, FORMATS,

@@ -104,7 +104,7 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
     years = frozenset(w for p in kin for phrase in p.language.year_words for w in words(phrase))
     more = frozenset(w for p in kin for phrase in p.language.more_words for w in words(phrase))
     return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms,
-                      years, more)
+                      years, more, style.language.noun_before_superlative)
 
 
 def _after_direction(styles: list[HouseStyle], directions: set[str]) -> frozenset[str]:

@@ -81,6 +81,7 @@ class Vocabulary:
     from_words: frozenset[str] = frozenset()  # "from" in "from 150 to 440"
     year_words: frozenset[str] = frozenset()  # before a year: "in 2018", "since 2018"
     more_words: frozenset[str] = frozenset()  # after a figure, making it a count: "2000 more calls"
+    noun_between: bool = False  # a noun between an ordinal and its superlative: Welsh "yr ail ostyngiad mwyaf"
 
 
 @lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
@@ -288,10 +289,10 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
 
 
 def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
-    """Where a superlative straight after an ordinal ends ("third highest"), or after it and one noun (Welsh "ail
-    ostyngiad mwyaf", "the second fall largest" read alike), so the two are one item and a rank changed to "the
-    highest" is held against "third"; 0 if none follows."""
-    for k in (i, i + 1):
+    """Where a superlative straight after an ordinal ends ("third highest"), or after it and one noun in a language
+    that puts it there (Welsh "ail ostyngiad mwyaf"), so the two are one item and a rank changed to "the highest"
+    is held against "third"; 0 if none follows ("the first time most callers" is no rank)."""
+    for k in (i, i + 1) if vocab.noun_between else (i,):
         phrase = _phrase(toks, k, vocab) if k < len(toks) and toks[k].kind == "word" else None
         if phrase and phrase[1] == "superlative" and (k == i or toks[i].kind == "word"):
             return phrase[0]

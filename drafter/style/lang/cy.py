@@ -215,6 +215,7 @@ class Welsh(Language):
     more_words = MORE_WORDS
     approx_bands = APPROX_BANDS
     direction_words = DIRECTION_WORDS
+    noun_before_superlative = True
     data_words = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
 
     def ordinal_suffix(self, number: int, category: str) -> str:
