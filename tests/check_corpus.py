@@ -98,8 +98,10 @@ TOTAL = {  # a count that looks like a year, after "a total of" (the period name
     "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd cyfanswm o {} o bobl o Swydd Gaer â’r llinell gymorth.",
 }
 YEARS_BEFORE_MORE = {  # years before "more" and before a count's words: years, not figures
-    "en": "Since 2018 more people have called the helpline, and in June 2018 people called it more than ever.",
-    "cy": "Ers 2018 mae mwy o bobl wedi ffonio’r llinell gymorth, ac ym Mehefin 2018 ffoniodd mwy nag erioed.",
+    "en": "Since 2018 more people have called the helpline, and in June 2018 people called it more than ever. "
+          "Over 2018 and 2019, the charity trained more volunteers.",
+    "cy": "Ers 2018 mae mwy o bobl wedi ffonio’r llinell gymorth, ac ym Mehefin 2018 ffoniodd mwy nag erioed. "
+          "Dros 2018 a 2019, hyfforddodd yr elusen ragor o wirfoddolwyr.",
 }
 APPROX = {  # words for "nearly" and "more than" a person types (Welsh "o dros 100%", not "o mwy na 100%")
     "en": ("nearly {}", "more than {}"),

@@ -100,6 +100,8 @@ def test_a_figure_that_looks_like_a_year_is_a_count(preset: str, text: str, figu
     ("cy_GB", "Yn 2019, ehangodd i Gymru o 2017 i 2018.", ["2019", "2017", "2018"]),
     ("en_GB", "Since 2018 more people have called, and in June 2018 people called.", ["2018", "2018"]),
     ("en_GB", "Between 2017 and 2018 people called more.", ["2017", "2018"]),
+    ("en_GB", "Over 2018 and 2019, calls rose.", ["2018", "2019"]),
+    ("cy_GB", "Dros 2018 a 2019, cynyddodd y galwadau.", ["2018", "2019"]),
     ("cy_GB", "Ers 2018 mae mwy o bobl wedi ffonio, ac ym Mehefin 2018 ffoniodd mwy.", ["2018", "2018"]),
 ])
 def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, years: list[str]) -> None:

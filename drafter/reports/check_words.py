@@ -24,8 +24,8 @@ _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
-# A date in figures ("04/09/2018"), read as one date:
-_NUMDATE = DATE_IN_FIGURES = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
+_NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
+    r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
@@ -159,6 +159,10 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
         if item is None:
             i += 1
             continue
+        last = toks[item.last - 1]
+        if item.kind == "count" and item.qualifier and last.kind == "number" and _YEAR.fullmatch(last.norm) and \
+                not _a_figure(text, toks, item.last - 1, vocab, count_words):  # "Over 2018 and 2019": years
+            item = Item("year", item.last - 1, item.last, last.norm, item.value)
         before = toks[item.first - 1].norm if item.first else ""
         after = toks[item.last].norm if item.last < n else ""
         weak, kind = item.weak, item.kind
@@ -257,10 +261,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
 
 def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count_words: frozenset[str]) -> bool:
     """Whether a number at token i that looks like a year is a figure: before what a figure counts or "more"
-    ("a total of 2000 people", "2000 more calls", "In 2018, 2000 people", Welsh "2000 o bobl"), unless a word
-    that comes before a year ("in", "since", Welsh "ers") or a month's name is straight before it; after a
-    direction word and "to" or "by" ("rose to 2000"); or in "from 150 to 2000". Not in "since 2018 people",
-    "In June 2018 people", "2018/19", "the 2018 campaign" or "from 2017 to 2018"."""
+    ("a total of 2000 people", "2000 more calls", Welsh "2000 o bobl") unless a word for a year ("in", "since",
+    Welsh "ers") or a month is straight before it; after "rose to" or "by"; in "from 150 to 2000"."""
     def word(k: int) -> str:
         return toks[k].norm if 0 <= k < len(toks) and toks[k].kind == "word" else ""
 
@@ -289,9 +291,8 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
 
 
 def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
-    """Where a superlative straight after an ordinal ends ("third highest"), or after it and one noun in a language
-    that puts it there (Welsh "ail ostyngiad mwyaf"), so the two are one item and a rank changed to "the highest"
-    is held against "third"; 0 if none follows ("the first time most callers" is no rank)."""
+    """Where a superlative after an ordinal ends ("third highest"; after one noun where the language puts it there,
+    Welsh "ail ostyngiad mwyaf"), so the two are one item: "the highest" for "third" is held against it; else 0."""
     for k in (i, i + 1) if vocab.noun_between else (i,):
         phrase = _phrase(toks, k, vocab) if k < len(toks) and toks[k].kind == "word" else None
         if phrase and phrase[1] == "superlative" and (k == i or toks[i].kind == "word"):
