@@ -70,7 +70,7 @@ def test_a_figure_is_said_of_the_area_its_clause_names(text: str, figure: str, a
 
 EDITS = {  # edited file: (old, new) in the drafted Cheshire release, or a sentence added before ENDS
     "true": [("rose by 193 per cent", "rose by nearly 200 per cent"), ("has almost trebled.", "has nearly tripled."),
-             ("a rise of 103 per cent", "a rise of more than 100 per cent")],
+             ("a rise of 103 per cent", "a rise of more than 100 per cent"), ("to 440.", "to about 440.")],
     "decimals": [("rose by 193 per cent", "rose by 193.3 per cent")],
     "false": [("rose by 193 per cent", "rose by more than 200 per cent"),
               ("has almost trebled.", "has almost doubled."), ("a rise of 103 per cent", "a rise of 103.0 per cent")],

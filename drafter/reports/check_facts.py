@@ -273,8 +273,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
     if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
         return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"
     shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
-    if shown == printed:
-        return "equal"
+    if shown == printed:  # "about 440" for 440 is true; "nearly 440", "more than 440" are not
+        return "equal" if not item.qualifier else "same" if item.qualifier == "about" else ""
     exact = abs(known.value)
     if item.qualifier == "about":  # "about 90 per cent" for 88.5: true to its last non-zero place
         zeros = len(str(int(item.value))) - len(str(int(item.value)).rstrip("0"))
