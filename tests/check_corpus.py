@@ -111,6 +111,11 @@ TWO_AREAS = {  # the area's figure and the region's in one sentence, each beside
     "en": "Between January and June 2018, Cheshire saw {} people and the north west {}.",
     "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer, ac yng ngogledd-orllewin Lloegr {}.",
 }
+AREAS_AFTER = {  # each figure with its area's name after it, and a part of the region's figure: in their places
+    "en": "There were {1} people in the north west and {0} in Cheshire; Cheshire accounted for {0} of the north "
+          "west's {1}.",
+    "cy": "Cysylltodd {1} o bobl yng ngogledd-orllewin Lloegr a {0} yn Swydd Gaer.",
+}
 FROM_TO = {  # the region's two figures, from the earlier period's to the later's (or the wrong way round)
     "en": "The number in the north west went from {} to {}.",
     "cy": "Aeth y nifer yng ngogledd-orllewin Lloegr o {} i {}.",
@@ -303,6 +308,8 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              add(TWO_AREAS[code].format(region_after, after), style), after),
         Edit("areas-in-place", "two areas' figures", False, FORMATS,
              add(TWO_AREAS[code].format(after, region_after), style)),
+        Edit("areas-after", "two areas' figures", False, FORMATS,
+             add(AREAS_AFTER[code].format(after, region_after), style)),
         Edit("wrong-way-round", "figures swapped", True, FORMATS,
              add(FROM_TO[code].format(region_after, region_before), style), region_after),
         Edit("right-way-round", "two areas' figures", False, FORMATS,

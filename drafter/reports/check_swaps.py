@@ -29,20 +29,18 @@ def clause(text: str, toks: Sequence[Token], item: Item, sentence: tuple[int, in
 
 
 def nearest_area(spans: Sequence[tuple[int, int, str]], first: int, last: int, toks: Sequence[Token],
-                 within: tuple[int, int]) -> str | None:
-    """The area a figure at tokens first..last is said of, of those its sentence names (``spans``): the one its
-    clause (``within``) names, or the nearest of several there; else the nearest before it in the sentence.
-    None when two are as near, or none is named."""
+                 within: tuple[int, int], links: frozenset[str] = frozenset()) -> str | None:
+    """The area a figure at tokens first..last is said of, of those its sentence names (``spans``), in its clause
+    (``within``): the one straight after it, with only ``links`` between ("440 in Cheshire", "3,549 people
+    across the north west"), else the nearest before it ("Cheshire saw 440", not "440 of the north west's"),
+    else the nearest before it in the sentence. None when none is, or two are as near."""
     inside = [s for s in spans if within[0] <= toks[s[0]].start < within[1]]
-    if not inside:
-        inside = [s for s in spans if s[1] <= first]
-    by_distance: dict[int, set[str]] = {}
-    for start, end, name in inside:
-        distance = first - end if end <= first else start - last if start >= last else 0
-        by_distance.setdefault(distance, set()).add(name)
-    if not by_distance:
-        return None
-    names = by_distance[min(by_distance)]
+    after = [s for s in inside if s[0] >= last and all(toks[k].norm in links for k in range(last, s[0]))]
+    before = [s for s in inside if s[1] <= first] or [s for s in spans if s[1] <= first and not inside]
+    if after:
+        return after[0][2] if len({s[2] for s in after}) == 1 or after[0][0] < after[1][0] else None
+    nearest = max((s[1] for s in before), default=None)
+    names = {s[2] for s in before if s[1] == nearest}
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -72,8 +70,8 @@ def the_wrong_way_round(old: Sequence[Known], new: Sequence[Known], order: Seque
 
 
 def swapped_figure(item: Item, pool: list[Known], u: Universe, text: str, toks: Sequence[Token],
-                   sentence: tuple[int, int], found: Sequence[Item], vocab: Vocabulary, areas: bool
-                   ) -> tuple[Known, str] | None:
+                   sentence: tuple[int, int], found: Sequence[Item], vocab: Vocabulary, areas: bool,
+                   count_words: frozenset[str] = frozenset()) -> tuple[Known, str] | None:
     """A figure of new text that is another area's, beside an area's name (``areas``: its sentence names more
     than one), or the later period's after "from" the earlier's ("from 3,549 to 1,747"): the fact that belongs
     in its place, and why."""
@@ -82,7 +80,8 @@ def swapped_figure(item: Item, pool: list[Known], u: Universe, text: str, toks: 
     true = [k for k in pool if states(item, k, u.style) in ("same", "equal")]
     if areas and true:
         spans = [s for s in u.area_spans([t.norm for t in toks]) if sentence[0] <= toks[s[0]].start < sentence[1]]
-        near = nearest_area(spans, item.first, item.last, toks, clause(text, toks, item, sentence))
+        links = frozenset(u.style.language.place_words) | count_words
+        near = nearest_area(spans, item.first, item.last, toks, clause(text, toks, item, sentence), links)
         own = [k for k in pool if k.area == near]
         if near and own and all(k.area != near for k in true):
             right = nearest_known(item, [k for k in own if k.kind == true[0].kind] or own)

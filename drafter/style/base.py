@@ -158,6 +158,7 @@ class Language(ABC):
     # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word
     # in a sentence with one is said of the data ("The number has almost doubled"), not of something else.
     data_words: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()  # between a figure and the area it is of: "440 in Cheshire", "yng Nghymru"
     noun_before_superlative: bool = False  # a rank's noun between its ordinal and superlative: "ail ostyngiad mwyaf"
     more_words: tuple[str, ...] = ()
 

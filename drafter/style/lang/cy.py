@@ -216,6 +216,7 @@ class Welsh(Language):
     approx_bands = APPROX_BANDS
     direction_words = DIRECTION_WORDS
     noun_before_superlative = True
+    place_words = ("yn", "ar", "draws", "o", "ledled", "drwy")
     data_words = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
 
     def ordinal_suffix(self, number: int, category: str) -> str:

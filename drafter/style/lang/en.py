@@ -115,6 +115,7 @@ class English(Language):
     more_words = MORE_WORDS
     approx_bands = APPROX_BANDS
     direction_words = DIRECTION_WORDS
+    place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
 
     def ordinal_suffix(self, number: int, category: str) -> str:
