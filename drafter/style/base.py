@@ -169,6 +169,26 @@ class Language(ABC):
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
 
+    def ordinal_after(self, word: str, ordinal: str) -> str:
+        """An ordinal as it reads after ``word`` ("is third"): as it is, unless the language mutates it there
+        (Welsh predicative "yn": "yn drydydd", "yn gydradd ail")."""
+        return ordinal
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
+        "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
+        return "the", noun
+
+    def on_day(self, text: str) -> str:
+        """A day and date as an adverb of time, as the embargo line has it after the clock ("00:01 BST Tuesday 4
+        September 2018"): as it is, unless the language mutates it there (Welsh "ddydd Mawrth")."""
+        return text
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Every form ``word`` takes in running text, for reading it back: itself; Welsh adds its soft mutation
+        ("drydydd" for "trydydd" after "yn")."""
+        return (word,)
+
     def from_to(self, old_text: str, new_text: str) -> str:
         """"from 150 to 440": the language's ``from_word`` and ``to_word`` around the two (already in the form
         they take after them, as a Welsh mutation asks)."""

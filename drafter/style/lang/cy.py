@@ -1,5 +1,6 @@
 """Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the
-initial mutations that month names take after "i" and "a" — and the cy_GB house style. Nothing else in drafter
+initial mutations (a month after "i" and "a", an ordinal after the predicative "yn", a noun after "ail", a day as
+an adverb of time) — and the cy_GB house style. Nothing else in drafter
 holds a Welsh word (templates and campaign text aside).
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
@@ -44,6 +45,17 @@ def soft(word: str) -> str:
     ['Ragfyr', 'Orffennaf', 'Fehefin', 'Dachwedd', 'Chwefror', 'Lun', 'Ionawr']
     """
     return _mutate(word, _SOFT)
+
+
+def after_yn(text: str) -> str:
+    """Soft mutation after the predicative "yn" (before a noun or adjective), which leaves "ll" and "rh" as they
+    are: "yn drydydd", "yn gydradd ail", but "yn llai na 5". (The "yn" of a verb-noun, "yn cynyddu", does not
+    mutate; drafter never passes one here.)
+
+    >>> after_yn("trydydd"), after_yn("cydradd ail"), after_yn("llai na 5"), after_yn("ail"), after_yn("10fed")
+    ('drydydd', 'gydradd ail', 'llai na 5', 'ail', '10fed')
+    """
+    return text if text[:2].lower() in ("ll", "rh") else soft(text)
 
 
 def aspirate(word: str) -> str:
@@ -172,10 +184,17 @@ def aspect(tense: Tense) -> str:
 
 # --- ordinals -------------------------------------------------------------------------------------------
 
+# First to ninth in words (masculine, the form with no noun and before "cynnydd", "gostyngiad"), as a Welsh
+# newsdesk writes them in running text ("yn ail", not "yn 2il"); then figures with their suffixes.
+ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed")
 # CLDR's Welsh ordinal categories name the suffix for 0–10; 11–19 follow the traditional forms.
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
-JOINT = "cydradd"  # "cydradd 3ydd": a shared place
+JOINT = "cydradd"  # "cydradd trydydd": a shared place; "yn gydradd ail" after the predicative "yn"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
+# Ordinals in figures whose spoken form starts with a vowel, so take "yr": "yr 11eg" (unfed ar ddeg), "yr 20fed"
+# (ugeinfed), "yr 17eg" (ail ar bymtheg).
+VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)
+AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
 
 # --- the language and its preset ------------------------------------------------------------------------
@@ -197,6 +216,31 @@ class Welsh(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+
+    def ordinal_after(self, word: str, ordinal: str) -> str:
+        """Soft mutation after the predicative "yn": "Mae Ceredigion yn drydydd", "yn gydradd ail"."""
+        return after_yn(ordinal) if word.lower() == PRESENT else ordinal
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
+        after "ail" softly mutated ("yr ail gynnydd mwyaf"). For masculine nouns: a feminine one would take
+        "y drydedd" and mutate after every ordinal ("y drydedd gyfradd").
+
+        >>> [LANGUAGE.ordinal_before(o, "cynnydd mwyaf") for o in ("ail", "trydydd", "cydradd ail", "11eg")]
+        [('yr', 'gynnydd mwyaf'), ('y', 'cynnydd mwyaf'), ('y', 'gynnydd mwyaf'), ('yr', 'cynnydd mwyaf')]
+        """
+        first, last = ordinal.split()[0], ordinal.split()[-1]
+        digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+        vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
+        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL else noun
+
+    def on_day(self, text: str) -> str:
+        """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
+        return soft(text)
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """A word and its soft mutation ("trydydd", "drydydd"; "cydradd", "gydradd")."""
+        return tuple(dict.fromkeys((word, soft(word))))
 
     def after_word(self, word: str, phrase: str) -> str:
         """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell".
@@ -278,6 +322,6 @@ PRESETS = (dataclasses.replace(
     EN_GB, name="cy_GB", locale="cy_GB", language=LANGUAGE, number_words=(), words_up_to=0,
     none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
     embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
-    money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
+    money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=ORDINALS,
     tied=JOINT + " {}", trillion_word=TRILLION, furniture=FURNITURE,
 ),)
