@@ -102,3 +102,14 @@ def test_a_welsh_embargo_line_typed_without_the_mutation_is_not_a_finding(tmp_pa
     assert [f.message for f in api.check(EXAMPLE, [edited], area="Cheshire", locale="cy_GB").findings] == [
         "'DDYDD LLUN' where the embargo (2018-09-04 00:01 Europe/London) was 'EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 "
         "MEDI 2018' (campaign.yaml, key embargo)"]
+
+
+@pytest.mark.parametrize(("place", "phrase"), [
+    ("Caerdydd", "yng Nghaerdydd"), ("Powys", "ym Mhowys"), ("Tregaron", "yn Nhregaron"), ("Gwynedd", "yng Ngwynedd"),
+    ("Bangor", "ym Mangor"), ("Dinbych", "yn Ninbych"), ("Merthyr Tudful", "ym Merthyr Tudful"),
+    ("Abertawe", "yn Abertawe"), ("Swydd Gaer", "yn Swydd Gaer"), ("Llanelli", "yn Llanelli"),
+])
+def test_a_place_after_yn_takes_the_nasal_mutation_where_areas_csv_gives_no_yn_cy(place: str, phrase: str) -> None:
+    # Treiglad trwynol after "yn" (in), which itself becomes "yng" or "ym": never "yn Caerdydd".
+    assert CY.in_place(place, WELSH) == phrase
+    assert EN.in_place("Cardiff", GB) == "in Cardiff"

@@ -173,7 +173,7 @@ class StoryView:
                 raise _missing(found, field, "the subject in that language, for its releases")
             subject = self._ctx.style.furniture.number_of.format(label=found.label)
         if "{" not in subject:
-            subject = f"{subject} {self._ctx.style.furniture.in_place}"
+            return Md(escape_markdown(f"{subject} {self._in_place(where)}"))
         return Md(escape_markdown(fill(subject, where, self._ctx.campaign, self._ctx.style, found.source, field)))
 
     def place(self, area: object = None) -> Md:
@@ -183,12 +183,13 @@ class StoryView:
 
     def in_place(self, area: object = None) -> Md:
         """"in Cardiff"; in Welsh the area's ``yn_cy`` column ("yng Nghaerdydd"), with its mutation, when
-        areas.csv has one, else the house style's "yn Caerdydd"."""
-        where = self._ctx.area_of(area)
+        areas.csv has one, else the place after "yn" as the language mutates it ("yng Nghaerdydd")."""
+        return Md(escape_markdown(self._in_place(self._ctx.area_of(area))))
+
+    def _in_place(self, where: Area) -> str:
         language = self._language()
         column = dict(where.extra).get(f"yn_{language}") if language != "en" else None
-        return Md(escape_markdown(column or self._ctx.style.furniture.in_place.format(
-            area=place_text(where, language))))
+        return column or self._ctx.style.language.in_place(place_text(where, language), self._ctx.style)
 
     def name(self, area: object = None) -> Md:
         """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""

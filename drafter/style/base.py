@@ -179,6 +179,11 @@ class Language(ABC):
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
         return "the", noun
 
+    def in_place(self, place: str, style: HouseStyle) -> str:
+        """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates
+        the place after "yn": "yng Nghaerdydd")."""
+        return style.furniture.in_place.format(area=place)
+
     def on_day(self, text: str) -> str:
         """A day and date as an adverb of time, as the embargo line has it after the clock ("00:01 BST Tuesday 4
         September 2018"): as it is, unless the language mutates it there (Welsh "ddydd Mawrth")."""

@@ -58,6 +58,24 @@ def after_yn(text: str) -> str:
     return text if text[:2].lower() in ("ll", "rh") else soft(text)
 
 
+_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
+
+
+def in_place(place: str) -> str:
+    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" itself taking the sound of what
+    follows: "yng Nghaerdydd", "ym Mhowys", "yn Nhregaron", "yng Ngwynedd", "ym Mangor", "yn Ninbych", "ym
+    Merthyr", but "yn Abertawe", "yn Swydd Gaer".
+
+    >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
+    ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
+    >>> in_place("Abertawe"), in_place("Swydd Gaer"), in_place("Theatr"), in_place("Llanelli")
+    ('yn Abertawe', 'yn Swydd Gaer', 'yn Theatr', 'yn Llanelli')
+    """
+    mutated = _mutate(place, _NASAL)
+    lower = mutated.lower()
+    return ("yng " if lower.startswith("ng") else "ym " if lower.startswith("m") else "yn ") + mutated
+
+
 def aspirate(word: str) -> str:
     """Aspirate mutation, as after "a" (and).
 
@@ -233,6 +251,9 @@ class Welsh(Language):
         digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
         vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
         return "yr" if vowel else "y", soft(noun) if last.lower() == AIL else noun
+
+    def in_place(self, place: str, style: HouseStyle) -> str:
+        return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
 
     def on_day(self, text: str) -> str:
         """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
