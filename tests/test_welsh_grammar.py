@@ -113,3 +113,17 @@ def test_a_place_after_yn_takes_the_nasal_mutation_where_areas_csv_gives_no_yn_c
     # Treiglad trwynol after "yn" (in), which itself becomes "yng" or "ym": never "yn Caerdydd".
     assert CY.in_place(place, WELSH) == phrase
     assert EN.in_place("Cardiff", GB) == "in Cardiff"
+
+
+@pytest.mark.parametrize("title", ["Comisiynydd Heddlu a Throseddu", "Prif Swyddog Tân ac Achub",
+                                   "Ditectif Brif Arolygydd", "Dirprwy Brif Gwnstabl", "Ditectif Ringyll"])
+def test_a_welsh_title_keeps_its_small_words_and_mutated_ranks(title: str) -> None:
+    # "a", "ac", "y" stay lower case inside a title, as "of" and "and" do in English (never "Heddlu A
+    # Throseddu"); a rank mutated after "Ditectif", "Dirprwy" or "Prif" is a known title word.
+    from drafter.model import SourceRef, Speaker
+    from drafter.render.quoting import attribution
+    from drafter.style.titles import check_title
+
+    speaker = Speaker("s", "Ann Jones", title.lower(), "", "", "", SourceRef("quotes.yaml", line=3))
+    check_title(speaker)
+    assert attribution(speaker, small=CY.title_small_words) == f"{title} Ann Jones"

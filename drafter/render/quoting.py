@@ -10,15 +10,16 @@ from drafter.style.base import Language
 from drafter.style.titles import title_after_name, title_before_name
 
 
-def attribution(speaker: Speaker, titles: str = "before") -> str:
+def attribution(speaker: Speaker, titles: str = "before", small: tuple[str, ...] = ()) -> str:
     """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
-    ``titles="after"`` (house_style ``titles: after``): "Alan Barr, assistant chief constable, from …"."""
+    ``titles="after"`` (house_style ``titles: after``): "Alan Barr, assistant chief constable, from …";
+    ``small``: the words the language keeps in lower case in a title ("Comisiynydd Heddlu a Throseddu")."""
     if not speaker.title:
         name = speaker.name
     elif titles == "after":
         name = f"{speaker.name}, {title_after_name(speaker.title)}"
     else:
-        name = f"{title_before_name(speaker.title)} {speaker.name}"
+        name = f"{title_before_name(speaker.title, small)} {speaker.name}"
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
@@ -36,7 +37,7 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
         if index == 0:
-            who = escape_markdown(attribution(speaker, titles))
+            who = escape_markdown(attribution(speaker, titles, language.title_small_words))
             text = language.attribution(verb, who, titled=bool(speaker.title) and titles == "before") + text
         lines.append("{.quote}\n" + text)
     if draft_mark:

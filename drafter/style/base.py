@@ -144,6 +144,9 @@ class Language(ABC):
     # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
     not_counted: tuple[str, ...] = ()
+    # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
+    # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
+    title_small_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

@@ -25,6 +25,7 @@ _UNMUTATED = ("ch", "ph", "th", "ff", "ng", "dd")
 _SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
          ("m", "f"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
+_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
 _VOWELS = "aeiouwyâêîôûŵŷ"
 
 
@@ -58,9 +59,6 @@ def after_yn(text: str) -> str:
     return text if text[:2].lower() in ("ll", "rh") else soft(text)
 
 
-_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
-
-
 def in_place(place: str) -> str:
     """ "yn" (in) before a place, with the nasal mutation it causes and "yn" itself taking the sound of what
     follows: "yng Nghaerdydd", "ym Mhowys", "yn Nhregaron", "yng Ngwynedd", "ym Mangor", "yn Ninbych", "ym
@@ -68,8 +66,6 @@ def in_place(place: str) -> str:
 
     >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
     ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
-    >>> in_place("Abertawe"), in_place("Swydd Gaer"), in_place("Theatr"), in_place("Llanelli")
-    ('yn Abertawe', 'yn Swydd Gaer', 'yn Theatr', 'yn Llanelli')
     """
     mutated = _mutate(place, _NASAL)
     lower = mutated.lower()
@@ -143,6 +139,8 @@ QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("ychydig dros", "more"
                    ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
+# Lower case inside a title before a name: "Comisiynydd Heddlu a Throseddu", "Pennaeth y Gwasanaeth".
+TITLE_SMALL_WORDS = ("a", "ac", "y", "yr", "’r", "'r", "o", "i", "ar", "am", "at", "dros", "gan", "yn", "yng", "ym")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
     "y", "yr", "'r", "a", "ac", "â", "ag", "i", "o", "yn", "ym", "yng", "ar", "am", "at", "gan", "gyda", "efo",
     "mewn", "dros", "drwy", "trwy", "rhwng", "ers", "tan", "hyd", "cyn", "wedi", "erbyn", "heb", "ymhlith",
@@ -231,6 +229,7 @@ class Welsh(Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    title_small_words = TITLE_SMALL_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
