@@ -26,11 +26,12 @@ GB, WELSH = PRESETS["en_GB"], PRESETS["cy_GB"]
 @pytest.mark.parametrize(("ordinal", "after_yn"), [
     ("cyntaf", "gyntaf"), ("ail", "ail"), ("trydydd", "drydydd"), ("pedwerydd", "bedwerydd"), ("pumed", "bumed"),
     ("chweched", "chweched"), ("seithfed", "seithfed"), ("wythfed", "wythfed"), ("nawfed", "nawfed"),
-    ("10fed", "10fed"), ("cydradd ail", "gydradd ail"), ("cydradd trydydd", "gydradd trydydd"),
+    ("10fed", "10fed"), ("cydradd ail", "gydradd ail"), ("cydradd drydydd", "gydradd drydydd"),
 ])
 def test_an_ordinal_after_the_predicative_yn_takes_the_soft_mutation(ordinal: str, after_yn: str) -> None:
     # Treiglad meddal after the predicative "yn": "Mae Ceredigion yn drydydd", not "yn trydydd" or "yn 3ydd";
-    # "ch", vowels, "s", "w" and "n" do not mutate; "cydradd" (joint) mutates and what follows it keeps its form.
+    # "ch", vowels, "s", "w" and "n" do not mutate; "cydradd" (joint) mutates, and what follows it has already
+    # mutated after it ("cydradd drydydd").
     assert CY.ordinal_after("yn", ordinal) == after_yn
     assert CY.ordinal_after("", ordinal) == ordinal  # nothing before it: as it is ("cydradd ail" in a table)
     assert EN.ordinal_after("is", "third") == "third"
@@ -64,7 +65,10 @@ def test_an_ordinal_before_a_noun_takes_y_or_yr_and_ail_mutates_the_noun(ordinal
 def test_welsh_ordinals_are_words_to_the_ninth_and_a_shared_place_is_cydradd() -> None:
     assert [wording.ordinal_text(n, WELSH) for n in (1, 2, 3, 9, 10, 11)] == \
         ["cyntaf", "ail", "trydydd", "nawfed", "10fed", "11eg"]
-    assert wording.ordinal_text(2, WELSH, tied=True) == "cydradd ail"
+    # "cydradd" before an ordinal mutates it, as the prefix "cyd-" does ("cyd-gadeirydd"): "cydradd drydydd"
+    assert [wording.ordinal_text(n, WELSH, tied=True) for n in (1, 2, 3, 4, 10)] == \
+        ["cydradd gyntaf", "cydradd ail", "cydradd drydydd", "cydradd bedwerydd", "cydradd 10fed"]
+    assert CY.ordinal_after("yn", wording.ordinal_text(1, WELSH, tied=True)) == "gydradd gyntaf"
 
 
 def test_a_rank_reads_back_in_every_form_it_is_printed_or_typed_in() -> None:
@@ -75,6 +79,8 @@ def test_a_rank_reads_back_in_every_form_it_is_printed_or_typed_in() -> None:
         == wording.shown_value("third", GB)
     joint = wording.shown_value("cydradd ail", WELSH)
     assert joint == wording.shown_value("gydradd ail", WELSH) == wording.shown_value("joint second", GB)
+    assert wording.shown_value("cydradd drydydd", WELSH) == wording.shown_value("cydradd trydydd", WELSH) == \
+        wording.shown_value("cydradd 3ydd", WELSH) == wording.shown_value("joint third", GB)
     found = items("Mae Ceredigion yn drydydd, Powys yn gydradd ail a Chaerdydd yn 4ydd",
                   tokens("Mae Ceredigion yn drydydd, Powys yn gydradd ail a Chaerdydd yn 4ydd"),
                   vocabulary(WELSH), frozenset())

@@ -172,6 +172,11 @@ class Language(ABC):
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
 
+    def joint(self, pattern: str, ordinal: str) -> str:
+        """A shared place: the preset's ``tied`` pattern around the ordinal ("joint third"; Welsh "cydradd
+        drydydd", the ordinal mutated after "cydradd" as after a prefix)."""
+        return pattern.format(ordinal)
+
     def ordinal_after(self, word: str, ordinal: str) -> str:
         """An ordinal as it reads after ``word`` ("is third"): as it is, unless the language mutates it there
         (Welsh predicative "yn": "yn drydydd", "yn gydradd ail")."""

@@ -43,7 +43,7 @@ def shown_value(text: str, style: HouseStyle) -> str:
     (True, '193.3/0.1')
     >>> shown_value("1.2 million", gb), shown_value("1,200,000", gb), shown_value("nearly 3,600", gb)
     ('1200000/100000', '1200000/1', '<~3600/1')
-    >>> shown_value("joint third", gb) == shown_value("cydradd trydydd", cy) == shown_value("gydradd drydydd", cy)
+    >>> shown_value("joint third", gb) == shown_value("cydradd drydydd", cy) == shown_value("gydradd trydydd", cy)
     True
     >>> shown_value("£1.2bn", gb)
     '1200000000/100000000'

@@ -205,10 +205,9 @@ def aspect(tense: Tense) -> str:
 ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed")
 # CLDR's Welsh ordinal categories name the suffix for 0–10; 11–19 follow the traditional forms.
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
-JOINT = "cydradd"  # "cydradd trydydd": a shared place; "yn gydradd ail" after the predicative "yn"
+JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
-# Ordinals in figures whose spoken form starts with a vowel, so take "yr": "yr 11eg" (unfed ar ddeg), "yr 20fed"
-# (ugeinfed), "yr 17eg" (ail ar bymtheg).
+# Ordinals in figures spoken with a vowel first take "yr": "yr 11eg" (unfed ar ddeg), "yr 20fed" (ugeinfed).
 VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)
 AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
@@ -233,6 +232,9 @@ class Welsh(Language):
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+
+    def joint(self, pattern: str, ordinal: str) -> str:
+        return pattern.format(soft(ordinal))  # "cydradd" before its ordinal mutates it: "cydradd gyntaf"
 
     def ordinal_after(self, word: str, ordinal: str) -> str:
         """Soft mutation after the predicative "yn": "Mae Ceredigion yn drydydd", "yn gydradd ail"."""
