@@ -32,9 +32,9 @@ def test_an_ordinal_after_the_predicative_yn_takes_the_soft_mutation(ordinal: st
     # Treiglad meddal after the predicative "yn": "Mae Ceredigion yn drydydd", not "yn trydydd" or "yn 3ydd";
     # "ch", vowels, "s", "w" and "n" do not mutate; "cydradd" (joint) mutates, and what follows it has already
     # mutated after it ("cydradd drydydd").
-    assert CY.ordinal_after("yn", ordinal) == after_yn
-    assert CY.ordinal_after("", ordinal) == ordinal  # nothing before it: as it is ("cydradd ail" in a table)
-    assert EN.ordinal_after("is", "third") == "third"
+    assert CY.form_after("yn", ordinal) == after_yn
+    assert CY.form_after("", ordinal) == ordinal  # nothing before it: as it is ("cydradd ail" in a table)
+    assert EN.form_after("is", "third") == "third"
 
 
 def test_ll_and_rh_do_not_mutate_after_the_predicative_yn() -> None:
@@ -68,7 +68,7 @@ def test_welsh_ordinals_are_words_to_the_ninth_and_a_shared_place_is_cydradd() -
     # "cydradd" before an ordinal mutates it, as the prefix "cyd-" does ("cyd-gadeirydd"): "cydradd drydydd"
     assert [wording.ordinal_text(n, WELSH, tied=True) for n in (1, 2, 3, 4, 10)] == \
         ["cydradd gyntaf", "cydradd ail", "cydradd drydydd", "cydradd bedwerydd", "cydradd 10fed"]
-    assert CY.ordinal_after("yn", wording.ordinal_text(1, WELSH, tied=True)) == "gydradd gyntaf"
+    assert CY.form_after("yn", wording.ordinal_text(1, WELSH, tied=True)) == "gydradd gyntaf"
 
 
 def test_a_rank_reads_back_in_every_form_it_is_printed_or_typed_in() -> None:
@@ -133,3 +133,37 @@ def test_a_welsh_title_keeps_its_small_words_and_mutated_ranks(title: str) -> No
     speaker = Speaker("s", "Ann Jones", title.lower(), "", "", "", SourceRef("quotes.yaml", line=3))
     check_title(speaker)
     assert attribution(speaker, small=CY.title_small_words) == f"{title} Ann Jones"
+
+
+@pytest.mark.parametrize(("word", "phrase", "after"), [
+    ("i", "dim parseli", "ddim parseli"),  # "i" (to) and "o" (from) cause the soft mutation
+    ("o", "llai na 5 o barseli", "lai na 5 o barseli"),
+    ("i", "440 o barseli", "440 o barseli"),  # a figure does not mutate
+    ("dros", "pedwar", "bedwar"), ("gan", "cyngor", "gyngor"), ("ar", "trydydd", "drydydd"),
+    ("yn", "llai na 5", "llai na 5"), ("rhwng", "Gorffennaf", "Gorffennaf"),  # no mutation after "rhwng"
+])
+def test_a_count_after_a_preposition_takes_the_soft_mutation(word: str, phrase: str, after: str) -> None:
+    assert CY.form_after(word, phrase) == after
+    assert EN.form_after("to", "no parcels") == "no parcels"
+
+
+def test_a_suppressed_count_takes_o_and_the_mutated_plural_as_any_count_does() -> None:
+    # "llai na 5 o barseli", as "440 o barseli": never "llai na 5 parseli".
+    from decimal import Decimal
+
+    assert CY.counted("llai na 5", Decimal(5), "parsel", "parseli") == "llai na 5 o barseli"
+    assert EN.counted("fewer than five", Decimal(5), "parcel", "parcels") == "fewer than five parcels"
+
+
+def test_a_fall_to_none_reads_i_ddim_in_a_welsh_release(tmp_path: Path) -> None:
+    import shutil
+
+    from drafter.shipped import shipped_root
+    from tests.conftest import edit
+
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,parcels,640,640", "Ceredigion,parcels,640,0")
+    text = api.preview(campaign, "Ceredigion", locale="cy_GB")[0]
+    assert "wedi gostwng 100%, o 640 o barseli rhwng Ebrill a Medi 2023 i ddim parseli rhwng Ebrill a Medi 2024." \
+        in text

@@ -261,10 +261,9 @@ class ReleaseContext:
                 view.places = places
         return views
 
-    def count(self, measure: str, period: str | None = None, area: object = None) -> Md:
-        """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls" (the unit from
-        the measure's ``unit`` and ``unit_one``); default period the last."""
-        return counted(self, measure, period or self.campaign.periods[-1].id, area)
+    def count(self, measure: str, period: str | None = None, area: object = None, after: str = "") -> Md:
+        """A count with its unit: "440 calls", "no calls"; ``after``: the word before it, as the language joins them."""
+        return counted(self, measure, period or self.campaign.periods[-1].id, area, after)
 
     def period(self, period: str) -> Md:
         """A period's dates in words: "July to December 2017"."""

@@ -8,6 +8,7 @@ a press officer changes what it says in campaign.yaml.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Protocol
 
 from drafter.document import escape_markdown
@@ -229,32 +230,42 @@ class StoryView:
         return self._sentence("source_note")
 
 
-def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None) -> Md:
+def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
-    calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent"."""
+    calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
+    word before it, printed with it, the count in the form the language gives it there (Welsh "i ddim
+    parseli")."""
+    words = _counted(ctx, measure_id, period, area)
+    if not after:
+        return Md(escape_markdown(words))
+    return Md(escape_markdown(f"{after} {ctx.style.language.form_after(after, words)}"))
+
+
+def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> str:
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
     measure = ctx.campaign.measure(measure_id)
     language = ctx.style.language.code
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
-        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+        threshold = Decimal(ctx.campaign.disclosure_threshold or 2)  # "fewer than five" counts in the plural
+        return ctx.style.language.counted(number, threshold, _unit(measure, "unit_one", language),
+                                          _unit(measure, "unit", language))  # Welsh "llai na 5 o barseli"
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         if measure.unit in PERCENT_UNITS:
-            return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
-        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+            return numbers.with_percent(number, ctx.style)
+        return f"{number} {_unit(measure, 'unit', language)}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"
         number = wording.value_text(value.amount, ctx.style, measure.unit, scale=ctx.scale(where, measure_id))
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        return Md(escape_markdown(number))
+        return number
     number = ctx.style.none_word if value.amount == 0 else \
         wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-    words = ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
-                                       _unit(measure, "unit", language))
-    return Md(escape_markdown(words))
+    return ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
+                                      _unit(measure, "unit", language))
 
 
 PERCENT_UNITS = ("per cent", "percent", "%")

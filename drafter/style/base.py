@@ -177,10 +177,10 @@ class Language(ABC):
         drydydd", the ordinal mutated after "cydradd" as after a prefix)."""
         return pattern.format(ordinal)
 
-    def ordinal_after(self, word: str, ordinal: str) -> str:
-        """An ordinal as it reads after ``word`` ("is third"): as it is, unless the language mutates it there
-        (Welsh predicative "yn": "yn drydydd", "yn gydradd ail")."""
-        return ordinal
+    def form_after(self, word: str, phrase: str) -> str:
+        """A phrase (a rank, a count) as it reads after ``word``: as it is, unless the language mutates it there
+        (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
+        return phrase
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",

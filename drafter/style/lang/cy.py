@@ -60,9 +60,8 @@ def after_yn(text: str) -> str:
 
 
 def in_place(place: str) -> str:
-    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" itself taking the sound of what
-    follows: "yng Nghaerdydd", "ym Mhowys", "yn Nhregaron", "yng Ngwynedd", "ym Mangor", "yn Ninbych", "ym
-    Merthyr", but "yn Abertawe", "yn Swydd Gaer".
+    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" taking the sound of what follows;
+    "yn Abertawe", "yn Swydd Gaer" as they are.
 
     >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
     ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
@@ -113,6 +112,7 @@ def to_before(text: str) -> str:
 # --- helper words ---------------------------------------------------------------------------------------
 
 BETWEEN = "rhwng"  # no mutation after "rhwng"
+SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i", "o", "tan", "trwy", "wrth")
 FROM = "o"
 TO = "i"
 NONE = "dim"  # "dim galwadau"
@@ -207,8 +207,7 @@ ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "s
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
 JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
-# Ordinals in figures spoken with a vowel first take "yr": "yr 11eg" (unfed ar ddeg), "yr 20fed" (ugeinfed).
-VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)
+VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)  # spoken with a vowel first, so "yr": "yr 11eg" (unfed ar ddeg)
 AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
 
@@ -236,9 +235,10 @@ class Welsh(Language):
     def joint(self, pattern: str, ordinal: str) -> str:
         return pattern.format(soft(ordinal))  # "cydradd" before its ordinal mutates it: "cydradd gyntaf"
 
-    def ordinal_after(self, word: str, ordinal: str) -> str:
-        """Soft mutation after the predicative "yn": "Mae Ceredigion yn drydydd", "yn gydradd ail"."""
-        return after_yn(ordinal) if word.lower() == PRESENT else ordinal
+    def form_after(self, word: str, phrase: str) -> str:
+        """Soft mutation after the predicative "yn" ("yn drydydd") and the prepositions that cause it ("i ddim")."""
+        word = word.lower()
+        return after_yn(phrase) if word == PRESENT else soft(phrase) if word in SOFT_AFTER else phrase
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
