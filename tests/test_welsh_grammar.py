@@ -167,3 +167,13 @@ def test_a_fall_to_none_reads_i_ddim_in_a_welsh_release(tmp_path: Path) -> None:
     text = api.preview(campaign, "Ceredigion", locale="cy_GB")[0]
     assert "wedi gostwng 100%, o 640 o barseli rhwng Ebrill a Medi 2023 i ddim parseli rhwng Ebrill a Medi 2024." \
         in text
+
+
+@pytest.mark.parametrize(("name", "heading"), [
+    ("Cymru Daclus", "Ynglŷn â Chymru Daclus"),  # "â" (about, with) causes the aspirate mutation: c -> ch
+    ("Achub Môr Cymru", "Ynglŷn ag Achub Môr Cymru"),  # and is "ag" before a vowel
+    ("Gwefru Cymru", "Ynglŷn â Gwefru Cymru"), ("Sefydliad Lucy Faithfull", "Ynglŷn â Sefydliad Lucy Faithfull"),
+])
+def test_the_about_heading_takes_ag_before_a_vowel_and_the_aspirate_mutation(name: str, heading: str) -> None:
+    assert CY.after_word(WELSH.furniture.about, name) == heading
+    assert EN.after_word(GB.furniture.about, "The Lucy Faithfull Foundation") == "About The Lucy Faithfull Foundation"

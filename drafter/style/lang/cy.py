@@ -114,6 +114,7 @@ def to_before(text: str) -> str:
 BETWEEN = "rhwng"  # no mutation after "rhwng"
 SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i", "o", "tan", "trwy", "wrth")
 FROM = "o"
+WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
 TO = "i"
 NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
@@ -171,17 +172,10 @@ PERFECT, PRESENT = "wedi", "yn"
 
 # Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
 BANDS = {
-    "unchanged": "aros yr un fath",
-    "virtually_unchanged": "aros bron yr un fath",
-    "doubled": "dyblu",
-    "more_than_doubled": "mwy na dyblu",
-    "almost_trebled": "bron â threblu",
-    "trebled": "treblu",
-    "more_than_trebled": "mwy na threblu",
-    "quadrupled": "pedryblu",
-    "more_than_fourfold": "cynyddu fwy na phedair gwaith",
-    "halved": "haneru",
-    "more_than_halved": "gostwng mwy na hanner",
+    "unchanged": "aros yr un fath", "virtually_unchanged": "aros bron yr un fath", "doubled": "dyblu",
+    "more_than_doubled": "mwy na dyblu", "almost_trebled": "bron â threblu", "trebled": "treblu",
+    "more_than_trebled": "mwy na threblu", "quadrupled": "pedryblu", "halved": "haneru",
+    "more_than_fourfold": "cynyddu fwy na phedair gwaith", "more_than_halved": "gostwng mwy na hanner",
 }
 # Phrases that read without "yn" in the present: "bron â threblu", "mwy na dyblu".
 NO_PRESENT_MARKER = ("bron", "mwy")
@@ -265,12 +259,17 @@ class Welsh(Language):
         return tuple(dict.fromkeys((word, soft(word))))
 
     def after_word(self, word: str, phrase: str) -> str:
-        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell".
+        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell"; "â" (with, about) is
+        "ag" before a vowel and aspirates what follows: "Ynglŷn â Chymru Daclus", "Ynglŷn ag Achub Môr Cymru".
 
         >>> LANGUAGE.after_word("Mae", "y parseli"), LANGUAGE.after_word("Mae", "nifer y galwadau")
         ('Mae’r parseli', 'Mae nifer y galwadau')
+        >>> LANGUAGE.after_word("Ynglŷn â", "Cymru Daclus"), LANGUAGE.after_word("Ynglŷn â", "Achub Môr Cymru")
+        ('Ynglŷn â Chymru Daclus', 'Ynglŷn ag Achub Môr Cymru')
         """
         first, _, rest = phrase.partition(" ")
+        if word.endswith(WITH):
+            return f"{word[:-1]}ag {phrase}" if phrase[:1].lower() in _VOWELS else f"{word} {aspirate(phrase)}"
         if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
             return f"{word}’r {rest}"
         return f"{word} {phrase}"
