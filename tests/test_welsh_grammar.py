@@ -177,3 +177,19 @@ def test_a_fall_to_none_reads_i_ddim_in_a_welsh_release(tmp_path: Path) -> None:
 def test_the_about_heading_takes_ag_before_a_vowel_and_the_aspirate_mutation(name: str, heading: str) -> None:
     assert CY.after_word(WELSH.furniture.about, name) == heading
     assert EN.after_word(GB.furniture.about, "The Lucy Faithfull Foundation") == "About The Lucy Faithfull Foundation"
+
+
+def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_ynglyn_a(tmp_path: Path) -> None:
+    """"Ynglŷn â Phrince's Trust" mutates an English name; organisation_cy given the same keeps it as written."""
+    import shutil
+
+    from drafter.shipped import shipped_root
+    from tests.conftest import edit
+
+    assert CY.after_word(WELSH.furniture.about, "Prince's Trust", as_written=True) == "Ynglŷn â Prince's Trust"
+    assert CY.after_word(WELSH.furniture.about, "Oxfam", as_written=True) == "Ynglŷn ag Oxfam"
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network", "organisation: Trussell")
+    edit(campaign / "campaign.yaml", "organisation_cy: Rhwydwaith Bwyd Cwtch", "organisation_cy: Trussell")
+    assert "Ynglŷn â Trussell\n" in api.preview(campaign, "Powys", locale="cy_GB")[0]

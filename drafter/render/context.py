@@ -50,7 +50,6 @@ class ReleaseContext:
         self.draft_quotes: list[str] = []
         self.charts: list[Chart] = []  # the charts the template asked for, in order
 
-    # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
         c, code = self.campaign, self.style.language.code
         helpers: dict[str, Callable[..., Any]] = {
@@ -68,8 +67,9 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=(name := c.text_for("organisation", code) or c.organisation),
-                about_heading=self.style.language.after_word(self.style.furniture.about, name),  # Welsh "ag", "â Ch…"
+                title=c.title, organisation=(name := (own := c.text_for("organisation", code)) or c.organisation),
+                about_heading=self.style.language.after_word(self.style.furniture.about, name,  # "ag", "â Ch…"
+                                                             as_written=own == c.organisation),
                 about=c.text_for("about", self.style.language.code),
                 notes=list(c.notes_for(self.style.language.code)),
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language.code)

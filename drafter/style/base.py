@@ -163,9 +163,11 @@ class Language(ABC):
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
         return f"{number} {one if amount == 1 else many}"
 
-    def after_word(self, word: str, phrase: str) -> str:
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """``phrase`` after ``word``, as the language joins them: "Mae" and "y parseli" make "Mae’r parseli"
-        in Welsh; other languages put a space between."""
+        in Welsh; other languages put a space between. ``as_written``: a name that is not the language's own
+        words (given again, the same, as ``organisation_cy``), which keeps its first letter ("Ynglŷn â Prince's
+        Trust")."""
         return f"{word} {phrase}"
 
     @abstractmethod

@@ -258,7 +258,7 @@ class Welsh(Language):
         """A word and its soft mutation ("trydydd", "drydydd"; "cydradd", "gydradd")."""
         return tuple(dict.fromkeys((word, soft(word))))
 
-    def after_word(self, word: str, phrase: str) -> str:
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell"; "â" (with, about) is
         "ag" before a vowel and aspirates what follows: "Ynglŷn â Chymru Daclus", "Ynglŷn ag Achub Môr Cymru".
 
@@ -269,7 +269,8 @@ class Welsh(Language):
         """
         first, _, rest = phrase.partition(" ")
         if word.endswith(WITH):
-            return f"{word[:-1]}ag {phrase}" if phrase[:1].lower() in _VOWELS else f"{word} {aspirate(phrase)}"
+            vowel = phrase[:1].lower() in _VOWELS  # a name as written (the same in English) is not mutated
+            return f"{word[:-1]}ag {phrase}" if vowel else f"{word} {phrase if as_written else aspirate(phrase)}"
         if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
             return f"{word}’r {rest}"
         return f"{word} {phrase}"
