@@ -15,8 +15,8 @@ of the week beside a date (Welsh "Ar Ddydd Llun"), a wrong rate per 100,000 peop
 chart and two areas' labels swapped there, a false approximate word ("more than 200 per cent", "has almost
 doubled", "nearly 200 per cent" beside "193 per cent"), a percentage at more decimal places than are true, figures
 swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a change in other words ("down from",
-"twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a Welsh rank typed
-in words. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
+"twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a sign flipped in a
+table's change column. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's

@@ -148,7 +148,7 @@ MORE = {  # the difference between the two periods' counts ("290 more people")
 }
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
-    "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
+    "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
 
 
@@ -205,22 +205,19 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     if ranked:
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
-        wrong = wording.ordinal_text(position + 1, style)
+        shown = style.language.form_after("yn", rank.text)  # as the rank sentence prints it: "yn bedwerydd"
+        wrong = style.language.form_after("yn", wording.ordinal_text(position + 1, style))
         rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
                                   style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
         sentence, base = RATE[code]
-        words = [] if style.ordinal_words else [  # Welsh: drafter writes "3ydd", a person may type "trydydd"
-            Edit("ordinal-in-words", "rank in words", True, FORMATS, replace(rank.text, next(
-                w for w, v in style.language.ordinal_names if v == position + 1), containing=rank.text), rank.text,
-                 ranked=True)]
         cumbria = next(f.text for f in release.facts if f.name == "contacts.before-after.percent"
                        and f.area == "Cumbria")  # "90 per cent": "+90 per cent" in the table's change column
         signs = [Edit("table-sign", "sign in a table", True, ("docx", "md"),
                       replace(f"+{cumbria}", f"−{cumbria}", containing=f"+{cumbria}"), f"+{cumbria}", ranked=True),
                  Edit("table-places", "true approximation", False, ("docx", "md"), replace(
                      f"+{cumbria}", f"+{cumbria.replace('90', '90.0')}", containing=f"+{cumbria}"), ranked=True)]
-        return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *words, *signs, *chart_edits(release),
+        return [Edit("ordinal", "ordinal", True, FORMATS, replace(shown, wrong, containing=shown),
+                     shown, ranked=True), *signs, *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True)]

@@ -269,6 +269,9 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
+    if item.kind == "ordinal" and item.value == known.value and not item.qualifier and not any(
+            c.isdigit() for c in item.text + known.text):  # Welsh "y drydedd gyfradd" for "trydydd": one rank
+        return "same"
     printed = shown_value(known.text, style)
     if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
         return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"

@@ -170,17 +170,17 @@ def published_rate_text(value: Decimal, style: HouseStyle) -> str:
 
 
 def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
-    """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh "1af",
-    "2il", "3ydd", "5ed", "7fed", "11eg". A shared place says so: "joint third" (en_GB), "tied for third"
-    (en_US), "cydradd 3ydd" (Welsh).
+    """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh
+    "cyntaf" to "nawfed", then "10fed", "11eg", "12fed". A shared place says so: "joint third" (en_GB), "tied
+    for third" (en_US), "cydradd drydydd" (Welsh).
 
     >>> from drafter.style.house import PRESETS
     >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 3, 9, 10, 11, 12, 13, 21, 22, 23, 101, 1001)]
     ['first', 'third', 'ninth', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '1,001st']
     >>> [ordinal_text(n, PRESETS["cy_GB"]) for n in (1, 2, 3, 5, 7, 10, 11, 12, 20)]
-    ['1af', '2il', '3ydd', '5ed', '7fed', '10fed', '11eg', '12fed', '20fed']
+    ['cyntaf', 'ail', 'trydydd', 'pumed', 'seithfed', '10fed', '11eg', '12fed', '20fed']
     >>> [ordinal_text(3, PRESETS[p], tied=True) for p in ("en_GB", "en_US", "cy_GB")]
-    ['joint third', 'tied for third', 'cydradd 3ydd']
+    ['joint third', 'tied for third', 'cydradd drydydd']
     """
     if number < 0:
         raise ValueError(f"no ordinal for {number}")
@@ -189,7 +189,7 @@ def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
     else:
         category = cldr.ordinal_category(number, style.locale)
         text = cldr.format_number(Decimal(number), 0, style.locale) + style.language.ordinal_suffix(number, category)
-    return style.tied.format(text) if tied else text
+    return style.language.joint(style.tied, text) if tied else text
 
 
 def _approx(value: Decimal, step: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
