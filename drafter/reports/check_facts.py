@@ -269,9 +269,10 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
+    tie = set(words_of(style.tied.replace("{}", " ")))  # "joint"
     if item.kind == "ordinal" and item.value == known.value and not item.qualifier and not any(
-            c.isdigit() for c in item.text + known.text):  # Welsh "y drydedd gyfradd" for "trydydd": one rank
-        return "same"
+            c.isdigit() for c in item.text + known.text) and not tie & {*words_of(item.text), *words_of(known.text)}:
+        return "same"  # Welsh "y drydedd gyfradd" for "trydydd": one rank, said in another form
     printed = shown_value(known.text, style)
     if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
         return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"
