@@ -6,7 +6,8 @@ drafter drafted there) and the false-alarm rate (benign edits with any finding),
     python bench/check_corpus.py --json          # for machines
 
 The corpus is tests/check_corpus.py's: the shipped example's Cheshire release drafted in each language, then
-edited in Word, Markdown and plain text, each edit in its own file. Harmful classes: a count, a percentage, a
+edited in Word, Markdown and plain text (the kinds of wording added last each in one of the three in turn), each
+edit in its own file. Harmful classes: a count, a percentage, a
 change word ("almost trebled"), a direction word, a year, a date, an ordinal, a number word, a new sentence
 with a wrong figure, a Word tracked change, a table, a wrong figure with other words ("450 calls from
 Cheshire" for 440 people), a wrong figure straight after a date or period and a comma ("Between January and June
