@@ -24,11 +24,13 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
+from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
+from drafter.reports.leftovers import Leftovers, find_leftovers
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
@@ -94,6 +96,7 @@ class DraftResult:
     report: WriteReport
     out_dir: Path
     changes: tuple[AreaChanges, ...] = ()
+    leftovers: Leftovers = Leftovers()  # noqa: RUF009 (frozen, so shared safely): edited releases now behind the draft; earlier drafts' files not rewritten
 
     def files_of(self, release: Summary) -> list[str]:
         """The files in place for one release (written or unchanged): the run of names after its slug."""
@@ -166,12 +169,15 @@ def draft(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
+        before = load_manifest(out_dir)  # the drafts people edited, for what the redraft leaves behind
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
+        left = find_leftovers(out_dir, before, [(s.name, s.area, s.digest) for s in staged], report.skipped_edited,
+                              campaign.draft_areas)
     except BaseException:
         staging.end(failed=True)
         raise
     staging.end(failed=False)
-    return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes))
+    return DraftResult(campaign, tuple(summaries), warnings, report, out_dir, tuple(changes), left)
 
 
 def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple[str, bytes, str]]:

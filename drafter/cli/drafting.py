@@ -68,7 +68,14 @@ def draft(
         paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)"] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
-        typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
+        typer.echo(f"skipped {out / name}: " + (
+            "edited since drafter wrote it, and the release has changed since the draft that was edited, so it is "
+            f"out of date (drafter check {campaign_dir} {out / name} lists the figures, dates and quotes in it that "
+            "no longer match): correct it by hand, or use --force to replace it, keeping the edited file beside it"
+            if name in result.leftovers.behind else
+            "edited since drafter wrote it (use --force to replace it)"), err=True)
+    for line in leftover_lines(result.leftovers, out):
+        typer.echo(line, err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
                    "let drafter write this release)", err=True)
@@ -81,6 +88,25 @@ def draft(
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)
+
+
+def leftover_lines(leftovers: Any, out: Path) -> list[str]:
+    """An earlier draft's files that this draft did not rewrite, one line per area (at most ten areas, then a
+    count), saying why they are out of date and which hold a person's edit."""
+    by_area = {area: list(files) for area, files in itertools.groupby(
+        sorted(leftovers.old, key=lambda f: (f.gone, f.area, f.name)), key=lambda f: f.area)}
+    lines = []
+    for area, files in itertools.islice(by_area.items(), 10):
+        why = (f"and {area} is no longer one of the campaign's areas (areas.csv, and areas: in campaign.yaml)"
+               if files[0].gone else "which this draft writes under other names (listed above)")
+        edited = [f.name for f in files if f.edited]
+        lines.append(f"left as it was: {', '.join(str(out / f.name) for f in files)}: an earlier draft of {area}'s "
+                     f"release, {why}; drafter never deletes a release: move these out of the folder so nobody "
+                     "sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: bring the edit "
+                                             "across by hand)" if edited and not files[0].gone else ""))
+    if len(by_area) > 10:
+        lines.append(f"left as it was: an earlier draft's files of {len(by_area) - 10:,} more areas")
+    return lines
 
 
 class DraftProgress:

@@ -1,0 +1,57 @@
+"""A campaign lived with over several weeks, redrafted into the same folder each time: what drafter says about
+the files a redraft leaves as they were (a release a colleague edited, now older than the draft; an earlier
+draft's files under names this draft no longer writes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from tests.conftest import edit
+
+runner = CliRunner()
+
+
+def edit_in_word(path: Path) -> None:
+    document = docx.Document(str(path))
+    document.paragraphs[6].add_run(" Cheshire Constabulary joined the campaign in March.")
+    document.save(str(path))
+
+
+def test_an_edited_release_left_behind_by_a_revised_figure_is_named_out_of_date(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    edit_in_word(out / "cheshire.docx")
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"3,549"', '"3,554"')
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert (f"skipped {out / 'cheshire.docx'}: edited since drafter wrote it, and the release has changed since the "
+            "draft that was edited, so it is out of date (drafter check "
+            f"{example} {out / 'cheshire.docx'} lists the figures, dates and quotes in it that no longer match): "
+            "correct it by hand, or use --force to replace it, keeping the edited file beside it\n") in result.stderr
+    again = api.draft(example, out)  # still behind: the manifest keeps the hash of the draft the person edited
+    assert again.leftovers.behind == ("cheshire.docx",)
+
+
+def test_files_an_earlier_draft_wrote_that_this_one_does_not_are_named(drafted_example: tuple[Path, Path]) -> None:
+    """Welsh switched on renames every release (cheshire.docx becomes cheshire.en.docx), and an area taken out of
+    areas.csv is drafted no more: drafter deletes neither, so it names both, and which hold a person's edit."""
+    example, out = drafted_example
+    edit_in_word(out / "cheshire.docx")
+    edit(example / "campaign.yaml", "locale: en_GB\n", "locale: en_GB\nlanguages: [en_GB, cy_GB]\n")
+    for name in ("areas.csv", "figures.csv"):  # Cumbria taken out, and North West's totals with it
+        path = example / name
+        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                                if not line.startswith("Cumbria,")), encoding="utf-8")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,657","3,378"')
+    old = {(f.name, f.area, f.gone, f.edited) for f in api.draft(example, out).leftovers.old}
+    assert ("cheshire.docx", "Cheshire", False, True) in old
+    assert ("cheshire.md", "Cheshire", False, False) in old
+    assert {(n, g) for n, a, g, _ in old if a == "Cumbria"} == {
+        ("cumbria.docx", True), ("cumbria.md", True), ("cumbria.facts.csv", True)}
+    assert len(old) == 6 * 3
