@@ -55,3 +55,25 @@ def test_files_an_earlier_draft_wrote_that_this_one_does_not_are_named(drafted_e
     assert {(n, g) for n, a, g, _ in old if a == "Cumbria"} == {
         ("cumbria.docx", True), ("cumbria.md", True), ("cumbria.facts.csv", True)}
     assert len(old) == 6 * 3
+
+
+def test_a_release_holding_a_quote_since_replaced_is_told_so_not_that_the_new_quote_was_changed(
+        example: Path, inbox: Path) -> None:
+    """york-cheshire withdrawn and york-cheshire-2 approved in its place: a release drafted before holds the old
+    quote where the new one goes. Nobody changed york-cheshire-2's wording, so the check must not say so."""
+    api.withdraw_quote(example, "york-cheshire")
+    edit(example / "quotes.yaml", "  # The same quotes as approved in Welsh", """  - id: york-cheshire-2
+    role: local
+    speaker: stuart-york
+    areas: [Cheshire]
+    status: approved
+    approved_by: Stuart York
+    approved_on: 2018-09-01
+    text: Protecting children is a priority for Cheshire Constabulary.
+
+  # The same quotes as approved in Welsh""")
+    messages = [f.message for f in api.check(example, [inbox]).findings if f.kind in ("changed_quote",
+                                                                                      "unusable_quote")]
+    assert messages == ["quote 'york-cheshire' has been withdrawn",
+                        "quote 'york-cheshire' stands where drafter puts approved quote 'york-cheshire-2', which "
+                        "quotes.yaml now gives this release (draft it again, or put the new quote in by hand)"]

@@ -104,7 +104,11 @@ class FileCheck:
         kept = self._holding(present[0]) if present else -1
         problems = []
         for text, k in edited_at.items():
-            if k >= 0:
+            if k >= 0 and (instead := self._quote_in(k, quote)):  # another quote of the library stands there
+                problems.append(Problem(k, "changed_quote", "", text, None, f"quote {instead!r} stands where "
+                                        f"drafter puts approved quote {quote!r}, which quotes.yaml now gives this "
+                                        "release (draft it again, or put the new quote in by hand)"))
+            elif k >= 0:
                 problems.append(Problem(k, "changed_quote", "", text, None, f"approved quote {quote!r} has been "
                                         "changed: its wording no longer matches what was approved"))
             else:
@@ -114,6 +118,13 @@ class FileCheck:
         if wanted[0] in present:
             problems.extend(self._attribution(quote, wanted[0]))
         return problems
+
+    def _quote_in(self, k: int, quote: str) -> str | None:
+        """The id of another quote of the campaign's whose wording is in edited paragraph ``k`` (its index among
+        all the file's paragraphs), if any: the quote an earlier draft put where ``quote`` now goes."""
+        text = _plain(self.edited.paragraphs[k].text)
+        return next((q.id for q in self.batch.campaign.quotes if q.id != quote
+                     and any(_plain(p) in text for p in q.paragraphs)), None)
 
     def _holding(self, text: str) -> int:
         """The edited paragraph (its index among all the file's paragraphs) that holds ``text``."""
