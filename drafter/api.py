@@ -30,9 +30,16 @@ from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
-from drafter.reports.leftovers import Leftovers, find_leftovers
+from drafter.reports.leftovers import Leftovers, edits_left_behind, find_leftovers, out_of_step
 from drafter.reports.parity import LanguageParity
-from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
+from drafter.reports.review import (
+    ReviewRow,
+    review_files,
+    review_row,
+    review_writer,
+    with_campaign_warnings,
+    with_edits_left_behind,
+)
 from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_warnings
 from drafter.shipped import (
     QUOTES_FILE,
@@ -148,6 +155,7 @@ def draft(
         rows: list[ReviewRow] = []
         changes: list[AreaChanges] = []
         staged: list[Staged] = []
+        partial: list[tuple[str, tuple[Fact, ...]]] = []  # with --area: what this run's releases print
         merged = WarningMerger()
         printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
         parity = LanguageParity({q.id: q.role for q in campaign.quotes})  # each language's releases say the same
@@ -157,6 +165,8 @@ def draft(
                 if len(batches) > 1:
                     parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
+                if areas:
+                    partial.append((release.slug, release.facts))
                 rows.append(review_row(campaign, release, batches[0].style))
                 changes.extend(changes_since_last_draft(out_dir, [release], campaign, batches[0].style))
                 merged.add(release.warnings)
@@ -168,11 +178,18 @@ def draft(
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
         rows = list(with_campaign_warnings(rows, warnings))
-        staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
-        before = load_manifest(out_dir)  # the drafts people edited, for what the redraft leaves behind
+        before = load_manifest(out_dir)  # the drafts people edited: named in the pack, and after the write
+        named = [(s.name, s.area, s.digest) for s in staged]
+        if not force:
+            rows = list(with_edits_left_behind(rows, edits_left_behind(out_dir, before, named)))
+        partial_batch = bool(areas) and {s.area for s in summaries} != set(campaign.draft_areas)
+        staged.extend(staging.stage(*file) for file in review_files(
+            campaign, rows, review_writer(writers, reference), partial=partial_batch))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
-        left = find_leftovers(out_dir, before, [(s.name, s.area, s.digest) for s in staged], report.skipped_edited,
-                              campaign.draft_areas)
+        left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas)
+        if areas:  # the areas left out may print a figure that has changed since (a region's total)
+            left = dataclasses.replace(left, out_of_step=out_of_step(
+                out_dir, before, partial, {s.area for s in summaries}, campaign, batches[0].style))
     except BaseException:
         staging.end(failed=True)
         raise

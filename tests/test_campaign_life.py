@@ -34,6 +34,10 @@ def test_an_edited_release_left_behind_by_a_revised_figure_is_named_out_of_date(
             "draft that was edited, so it is out of date (drafter check "
             f"{example} {out / 'cheshire.docx'} lists the figures, dates and quotes in it that no longer match): "
             "correct it by hand, or use --force to replace it, keeping the edited file beside it\n") in result.stderr
+    review = (out / "review" / "review.csv").read_text(encoding="utf-8-sig")
+    assert review.count("edited by a person") == 1  # the pack's row says what the folder's Word file does not
+    assert ("cheshire.docx edited by a person and not replaced by this draft: it still says what an earlier draft "
+            "said, not what this row says (drafter check lists where)") in review
     again = api.draft(example, out)  # still behind: the manifest keeps the hash of the draft the person edited
     assert again.leftovers.behind == ("cheshire.docx",)
 
@@ -77,3 +81,19 @@ def test_a_release_holding_a_quote_since_replaced_is_told_so_not_that_the_new_qu
     assert messages == ["quote 'york-cheshire' has been withdrawn",
                         "quote 'york-cheshire' stands where drafter puts approved quote 'york-cheshire-2', which "
                         "quotes.yaml now gives this release (draft it again, or put the new quote in by hand)"]
+
+
+def test_a_run_for_one_area_names_the_other_releases_a_changed_total_leaves_out_of_date(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"3,549"', '"3,554"')
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--area", "Cheshire"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "not drafted in this run (--area): the releases of Cumbria, Greater Manchester, Lancashire, Merseyside, "
+        "North West print a figure that has changed since (North West: people contacting Stop It Now! for help, "
+        "January to June 2018: 3,549 → 3,554), so they are out of date: draft again without --area to bring every "
+        "release up to date")
+    title = docx.Document(str(out / "review" / "review.docx")).paragraphs[0].text
+    assert title.endswith("(Cheshire only: drafted with --area, so the other areas' releases are not in this pack)")

@@ -104,6 +104,12 @@ def leftover_lines(leftovers: Any, out: Path) -> list[str]:
                      f"release, {why}; drafter never deletes a release: move these out of the folder so nobody "
                      "sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: bring the edit "
                                              "across by hand)" if edited and not files[0].gone else ""))
+    if leftovers.out_of_step:
+        areas = list(dict.fromkeys(area for area, _, _ in leftovers.out_of_step))
+        named = ", ".join(areas[:5]) + (f" and {len(areas) - 5:,} more" if len(areas) > 5 else "")
+        lines.append(f"not drafted in this run (--area): the releases of {named} print a figure that has changed "
+                     f"since ({leftovers.out_of_step[0][2]}), so they are out of date: draft again without --area "
+                     "to bring every release up to date")
     if len(by_area) > 10:
         lines.append(f"left as it was: an earlier draft's files of {len(by_area) - 10:,} more areas")
     return lines

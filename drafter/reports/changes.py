@@ -39,7 +39,7 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release], campaig
     """What changed in each release since the files in ``out_dir``, its figures worded under ``style``."""
     result = []
     for release in releases:
-        old_facts = _read_facts(out_dir / f"{release.slug}.facts.csv")
+        old_facts = read_facts(out_dir / f"{release.slug}.facts.csv")
         old_text = _read(out_dir / f"{release.slug}.md")
         if old_facts is None and old_text is None:
             continue  # first draft of this area
@@ -95,7 +95,8 @@ def _read(path: Path) -> str | None:
     return data.decode("utf-8-sig", errors="replace")
 
 
-def _read_facts(path: Path) -> dict[tuple[str, str], str] | None:
+def read_facts(path: Path) -> dict[tuple[str, str], str] | None:
+    """A fact sheet drafter wrote: each (area, fact) it prints, and how it printed it; None if there is none."""
     text = _read(path)
     if text is None:
         return None

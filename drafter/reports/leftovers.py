@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind
-from drafter.model import SourceRef
+from drafter.model import Campaign, Fact, SourceRef
 from drafter.output.manifest import Manifest
+from drafter.reports.changes import read_facts
+from drafter.reports.review import figure
+from drafter.style.base import HouseStyle
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,27 @@ class Leftover:
 class Leftovers:
     behind: tuple[str, ...] = ()  # skipped as edited, and the draft has changed since the one the person edited
     old: tuple[Leftover, ...] = ()
+    # A run with --area: each release of an area it did not draft that prints a figure as this run's releases
+    # no longer print it, as (its area, its fact sheet's name, the first such figure in a reviewer's words, then →
+    # now)
+    out_of_step: tuple[tuple[str, str, str], ...] = ()
+
+
+def edits_left_behind(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[str, str, str]]
+                      ) -> dict[str, tuple[str, ...]]:
+    """Before anything is put in place (for the reviewer pack, which is written with the batch): by release slug,
+    its files that a person edited since drafter wrote them and whose draft has changed since, which a run
+    without ``--force`` leaves as they are. A file a killed run was writing (its journal's ``pending`` hashes) is
+    left to the write's own judgement (it may be drafter's write cut short) and not named here."""
+    found: dict[str, list[str]] = {}
+    for name, area, digest in staged:
+        entry = manifest.get(name)
+        if not area or entry is None or entry.get("pending") or digest == entry.get("sha256"):
+            continue
+        if kind(out_dir / name) == "file" and _edited(out_dir / name, entry):
+            slug = name.removesuffix(".facts.csv") if name.endswith(".facts.csv") else name.rpartition(".")[0]
+            found.setdefault(slug, []).append(name)
+    return {slug: tuple(names) for slug, names in found.items()}
 
 
 def format_of(name: str) -> str:
@@ -66,6 +91,31 @@ def find_leftovers(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[str
         if gone or format_of(name) in formats_of.get(area, ()):
             old.append(Leftover(name, area, gone, _edited(out_dir / name, entry)))
     return Leftovers(behind, tuple(old))
+
+
+def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, Iterable[Fact]]],
+                drafted_areas: Iterable[str], campaign: Campaign, style: HouseStyle
+                ) -> tuple[tuple[str, str, str], ...]:
+    """After a run that drafted some areas only (``--area``): the other areas' releases in ``out_dir`` whose fact
+    sheet prints a figure differently from how this run's releases (``printed``: each one's slug and facts) now
+    print it, such as a region's total that a correction changed. Compared within a language (a bilingual
+    batch's slugs end ``.en``, ``.cy``), so "197 per cent" is never set against "197%"."""
+    now: dict[str, dict[tuple[str, str], str]] = {}
+    for slug, facts in printed:
+        tag = slug.partition(".")[2]
+        now.setdefault(tag, {}).update(((f.area, f.name), f.text) for f in facts)
+    skip = set(drafted_areas)
+    found = []
+    for name, entry in sorted(manifest.items()):
+        if not name.endswith(".facts.csv") or "/" in name or entry.get("area", "") in skip:
+            continue
+        current = now.get(name.removesuffix(".facts.csv").partition(".")[2], {})
+        for (area, fact), then in (read_facts(out_dir / name) or {}).items():
+            if (area, fact) in current and current[area, fact] != then:
+                said = figure(campaign, Fact(area, fact, then, Decimal(0), "", ()), style).said()
+                found.append((entry.get("area", ""), name, f"{area}: {said}: {then} → {current[area, fact]}"))
+                break
+    return tuple(found)
 
 
 def _edited(path: Path, entry: dict[str, str]) -> bool:

@@ -104,6 +104,16 @@ def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning
     return (ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows)
 
 
+def with_edits_left_behind(rows: Iterable[ReviewRow], edited: dict[str, tuple[str, ...]]) -> Iterator[ReviewRow]:
+    """Warn on each row whose release files a person edited and this draft leaves as they are (``edited``: by
+    slug): the files in the folder then say what an earlier draft said, not what the row says."""
+    for r in rows:
+        names = edited.get(r.slug, ())
+        yield r if not names else ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, (*r.warnings, (
+            f"{', '.join(names)} edited by a person and not replaced by this draft: it still says what an earlier "
+            "draft said, not what this row says (drafter check lists where)")))
+
+
 def review_csv(rows: Iterable[ReviewRow]) -> bytes:
     """review.csv: one row per release, the same columns as review.docx's table."""
     return to_csv(HEADER, ((r.area, r.slug, r.headline, "\n".join(f.line() for f in r.figures), "\n".join(r.quotes),
@@ -118,8 +128,10 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
     return build_writers(["docx"], reference)[0]
 
 
-def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) -> Iterator[tuple[str, bytes, str]]:
-    """The reviewer pack for the whole batch: review/review.csv and review/review.docx."""
+def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, *, partial: bool = False
+                 ) -> Iterator[tuple[str, bytes, str]]:
+    """The reviewer pack for the whole batch: review/review.csv and review/review.docx. A batch of some areas only
+    (``partial``: ``--area``) says so in the Word pack's title, so nobody signs it off as the whole campaign's."""
     from drafter.writers.docx import DocxWriter
     from drafter.writers.docx_review import ReviewTable, review_docx
 
@@ -127,5 +139,8 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer) 
     yield "review/review.csv", review_csv(rows), ""
     table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula)
                                                    for f in r.figures), r.quotes, r.warnings) for r in rows)
-    yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}", campaign.organisation,
+    areas = list(dict.fromkeys(r.area for r in rows))
+    only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "
+            "with --area, so the other areas' releases are not in this pack)") if partial else ""
+    yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
                                             campaign.release_date, table), ""
