@@ -97,3 +97,13 @@ def test_a_run_for_one_area_names_the_other_releases_a_changed_total_leaves_out_
         "release up to date")
     title = docx.Document(str(out / "review" / "review.docx")).paragraphs[0].text
     assert title.endswith("(Cheshire only: drafted with --area, so the other areas' releases are not in this pack)")
+
+
+def test_a_change_of_words_alone_says_which_paragraphs(drafted_example: tuple[Path, Path]) -> None:
+    """The embargo moved by a day: no figure changed, so the paragraphs themselves say what did."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-05 00:01")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--area", "Cumbria", "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith("changed since the last draft: Cumbria\n    1 new or edited paragraph(s): "
+                                  "“EMBARGOED UNTIL 00:01 BST WEDNESDAY 5 SEPTEMBER 2018”\n")

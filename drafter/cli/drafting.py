@@ -3,6 +3,7 @@
 import itertools
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -65,7 +66,8 @@ def draft(
     bilingual = len({r.language for r in result.releases}) > 1
     for change in result.changes:  # the area once, then each figure in words on a line of its own
         where = f"{change.area} ({change.language})" if bilingual else change.area
-        paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)"] if change.sentences_added else []
+        paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)" + (
+            "" if change.facts else ": " + paragraphs_said(change.sentences_added))] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: " + (
@@ -88,6 +90,13 @@ def draft(
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)
+
+
+def paragraphs_said(paragraphs: Sequence[str]) -> str:
+    """New or edited paragraphs where no figure changed (an embargo moved, another quote, the template's words),
+    so the count alone would not say what: the first three, each cut to its first words."""
+    said = [f"“{p if len(p) <= 60 else p[:60].rsplit(' ', 1)[0] + ' …'}”" for p in paragraphs[:3]]
+    return "; ".join(said) + (f" and {len(paragraphs) - 3:,} more" if len(paragraphs) > 3 else "")
 
 
 def leftover_lines(leftovers: Any, out: Path) -> list[str]:
