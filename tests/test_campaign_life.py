@@ -22,6 +22,15 @@ def edit_in_word(path: Path) -> None:
     document.save(str(path))
 
 
+def take_out_cumbria(example: Path) -> None:
+    """Cumbria's rows taken out of areas.csv and figures.csv, and North West's totals with them."""
+    for name in ("areas.csv", "figures.csv"):
+        path = example / name
+        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                                if not line.startswith("Cumbria,")), encoding="utf-8")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,657","3,378"')
+
+
 def test_an_edited_release_left_behind_by_a_revised_figure_is_named_out_of_date(
         drafted_example: tuple[Path, Path]) -> None:
     example, out = drafted_example
@@ -48,11 +57,7 @@ def test_files_an_earlier_draft_wrote_that_this_one_does_not_are_named(drafted_e
     example, out = drafted_example
     edit_in_word(out / "cheshire.docx")
     edit(example / "campaign.yaml", "locale: en_GB\n", "locale: en_GB\nlanguages: [en_GB, cy_GB]\n")
-    for name in ("areas.csv", "figures.csv"):  # Cumbria taken out, and North West's totals with it
-        path = example / name
-        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
-                                if not line.startswith("Cumbria,")), encoding="utf-8")
-    edit(example / "figures.csv", '"1,747","3,549"', '"1,657","3,378"')
+    take_out_cumbria(example)
     old = {(f.name, f.area, f.gone, f.edited) for f in api.draft(example, out).leftovers.old}
     assert ("cheshire.docx", "Cheshire", False, True) in old
     assert ("cheshire.md", "Cheshire", False, False) in old
@@ -107,3 +112,11 @@ def test_a_change_of_words_alone_says_which_paragraphs(drafted_example: tuple[Pa
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith("changed since the last draft: Cumbria\n    1 new or edited paragraph(s): "
                                   "“EMBARGOED UNTIL 00:01 BST WEDNESDAY 5 SEPTEMBER 2018”\n")
+
+
+def test_check_names_an_earlier_draft_of_an_area_since_taken_out(drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    take_out_cumbria(example)
+    assert api.check(example, [out / "cumbria.docx"]).skipped == ((str(out / "cumbria.docx"), (
+        "is an earlier draft of Cumbria's release, and Cumbria is no longer one of the campaign's areas (areas.csv): "
+        "move it out of the folder so nobody sends it")),)

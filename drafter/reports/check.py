@@ -225,6 +225,9 @@ def _not_a_release(path: Path) -> str | None:
 
 
 def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
+    if gone := drafts.manifest(path.parent).get(path.name, {}).get("area"):
+        return (f"is an earlier draft of {gone}'s release, and {gone} is no longer one of the campaign's areas "
+                "(areas.csv): move it out of the folder so nobody sends it")
     if path.name in drafts.manifest(path.parent) or f"{path.parent.name}/{path.name}" in drafts.manifest(
             path.parent.parent):  # review/review.docx, in the output folder's manifest
         return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
