@@ -54,7 +54,7 @@ def edits_left_behind(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[
         entry = manifest.get(name)
         if not area or entry is None or entry.get("pending") or digest == entry.get("sha256"):
             continue
-        if kind(out_dir / name) == "file" and _edited(out_dir / name, entry):
+        if kind(out_dir / name) == "file" and _digest(out_dir / name) not in (None, entry.get("sha256"), digest):
             slug = name.removesuffix(".facts.csv") if name.endswith(".facts.csv") else name.rpartition(".")[0]
             found.setdefault(slug, []).append(name)
     return {slug: tuple(names) for slug, names in found.items()}
@@ -119,7 +119,11 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
 
 
 def _edited(path: Path, entry: dict[str, str]) -> bool:
+    return _digest(path) not in (None, entry.get("sha256"))
+
+
+def _digest(path: Path) -> str | None:
     try:
-        return file_digest(path, SourceRef(str(path)), OutputError) != entry.get("sha256")
+        return file_digest(path, SourceRef(str(path)), OutputError)
     except (OutputError, OSError):
-        return False
+        return None
