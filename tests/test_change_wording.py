@@ -156,6 +156,20 @@ def test_rates_change_in_percentage_points(preset: str, past: str, noun: str) ->
     assert change_noun(rate, PRESETS[preset])[0] == noun
 
 
+@pytest.mark.parametrize(("old", "new", "past", "noun"), [
+    ("82.6", "83.8", "rose by 1.5 per cent", "a rise of 1.5 per cent"),  # never "1.2 percentage points"
+    ("8.0", "16.0", "doubled", "a rise of 100 per cent"),  # a small rate is no small base: that is for counts
+    ("32.6", "27.9", "fell by 14 per cent", "a fall of 14 per cent"),
+    ("0.0", "41.6", "rose from 0.0 to 41.6", "a rise of 41.6"),  # from zero: the two rates, as published
+])
+def test_a_rate_that_is_not_a_percentage_changes_in_per_cent(old: str, new: str, past: str, noun: str) -> None:
+    rate = dataclasses.replace(change(old, new, "rate"), unit="offences per 100,000 people")
+    assert change_words(rate, PRESETS["en_GB"], "past")[0] == past
+    assert change_noun(rate, PRESETS["en_GB"])[0] == noun
+    percentage = dataclasses.replace(rate, unit="per cent")
+    assert change_band(percentage, PRESETS["en_GB"]) == "points"
+
+
 @pytest.mark.parametrize(("old", "new", "text"), [
     ("18.0", "31.5", "rose by 13.5 percentage points"),  # not "14": the reader's 31.5 − 18.0 must agree
     ("18", "31.5", "rose by 13.5 percentage points"),

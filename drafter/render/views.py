@@ -15,7 +15,7 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import COUNT_ONLY, HouseStyle
 
 
 class Recorder(Protocol):
@@ -97,6 +97,9 @@ class ChangeView:
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)
+        # the change's words give both figures already ("rose from 0.0 to 41.6", "rose from fewer than five to
+        # 31"): a template then names the periods, not the figures again
+        self.says_from_to = self.band == "suppressed" or self.band in COUNT_ONLY
         self.places: int | None = None  # set by changes() when a list shares one number of decimal places
         self.scale = ctx.scale(area, change.measure)  # the places of "1.2 million" for this area's figures
         self.area = AreaView(area, ctx.campaign)
@@ -227,7 +230,7 @@ class ChangeView:
             new_text = self._side("new", after_from=True)
             return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
         text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale,
-                                                        c.unit)
+                                                        c.unit, rate=c.kind == "rate")
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
         return Md(escape_markdown(text))

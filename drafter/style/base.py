@@ -24,6 +24,23 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # Bands worded with the two counts and no percentage ("rose from 12 to 31"): a base below ``small_base``, and a
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
+PERCENT_UNITS = ("per cent", "percent", "%")
+
+
+def is_percentage(unit: str) -> bool:
+    """Whether a measure's unit makes its figures percentages ("per cent", "percent", "%").
+
+    >>> is_percentage("per cent"), is_percentage("%"), is_percentage("offences per 100,000 people")
+    (True, True, False)
+    """
+    return unit.strip().lower() in PERCENT_UNITS
+
+
+def in_points(change: Change) -> bool:
+    """Whether a change is in percentage points: a rate that is a percentage (or has no unit). A rate of
+    anything else ("offences per 100,000 people") changes in per cent, like a count: 82.6 to 83.8 is a rise
+    of 1.5 per cent, never of "1.2 percentage points"."""
+    return change.kind == "rate" and (not change.unit or is_percentage(change.unit))
 
 
 @dataclass(frozen=True)

@@ -261,7 +261,9 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None)
         text, rounded = points_text(change.difference, style)
     elif band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
-        text, rounded = value_text(difference, style, change.unit), difference
+        text = published_rate_text(difference, style) if change.kind == "rate" else \
+            value_text(difference, style, change.unit)
+        rounded = difference
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:

@@ -230,7 +230,8 @@ class Welsh(Language):
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit,
+                                                    rate=change.kind == "rate")
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)

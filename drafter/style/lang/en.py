@@ -125,7 +125,8 @@ class English(Language):
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit,
+                                                           rate=change.kind == "rate")
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
