@@ -269,3 +269,22 @@ def test_a_league_table_ranks_an_area_whose_earlier_count_alone_is_not_available
     assert "# Fly-tipping incidents recorded in Powys: figures not available for April 2023 to March 2024\n" in english
     assert ("\nBetween April 2022 and March 2023, Powys recorded 12 fly-tipping incidents. Figures for Powys are not "
             "available for April 2023 to March 2024, so it cannot be ranked.\n") in english
+
+
+def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neither_period(tmp_path: Path) -> None:
+    """Knife crime per 100,000 people is no percentage: its changes are in per cent, never in percentage points;
+    from zero the two rates are said once; an area with neither period's rate names no one period."""
+    campaign = tmp_path / "knives"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: per cent ", "    unit: offences per 100,000 people ")
+    edit(campaign / "figures.csv", "Swansea,electric,12.0,10.5", "Swansea,electric,[x],[x]")
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,0.0,31.5")
+    wales = api.preview(campaign, "Wales")[0]
+    assert "# The share of buses running on electricity in Wales rises 43 per cent\n" in wales
+    assert "\n- Cardiff: 0.0 offences per 100,000 people to 31.5 offences per 100,000 people\n" in wales
+    assert "percentage points" not in wales
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 between April 2023 " \
+           "and March 2024 compared with April 2022 to March 2023.\n" in cardiff
+    assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
+        api.preview(campaign, "Swansea")[0]
