@@ -284,7 +284,7 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
     assert "\n- Cardiff: 0.0 offences per 100,000 people to 31.5 offences per 100,000 people\n" in wales
     assert "percentage points" not in wales
     cardiff = api.preview(campaign, "Cardiff")[0]
-    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 between April 2023 " \
-           "and March 2024 compared with April 2022 to March 2023.\n" in cardiff
+    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 offences per 100,000 " \
+           "people between April 2023 and March 2024 compared with April 2022 to March 2023.\n" in cardiff
     assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
         api.preview(campaign, "Swansea")[0]

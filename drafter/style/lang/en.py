@@ -126,7 +126,9 @@ class English(Language):
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
             text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit,
-                                                           rate=change.kind == "rate")
+                                                    rate=change.kind == "rate")
+            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
+                text += f" {change.unit}"
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
