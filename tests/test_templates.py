@@ -288,3 +288,15 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
            "people between April 2023 and March 2024 compared with April 2022 to March 2023.\n" in cardiff
     assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
         api.preview(campaign, "Swansea")[0]
+
+
+def test_per_head_ranks_no_area_among_areas_one_of_which_is_suppressed(tmp_path: Path) -> None:
+    """Powys's one charging point is fewer than five: a rank of Cardiff among Powys and the rest would bound it,
+    so no area of Wales is ranked; asking ranked() no longer stops the batch."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "\nIn October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people.\n" in cardiff
+    assert "highest" not in cardiff
+    assert "\nIn October 2024, Powys had fewer than five public charging points.\n" in api.preview(campaign, "Powys")[0]

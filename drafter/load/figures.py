@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
@@ -88,17 +88,19 @@ class Collector:
                periods: tuple[Period, ...]) -> FigureSet:
         """Parents summed where not given, every required figure present, and the notices."""
         _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out())
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out)
         _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices())
 
-    def _left_out(self) -> str:
-        """Why a figure may be missing: the rows left out, when there are any, and what would bring them in."""
+    def _left_out(self, area: str) -> str:
+        """Why an area's figure may be missing: the rows left out, when there are any, the one most like its name
+        first ("London (Metropolitan)" for Metropolitan Police), and what would bring them in."""
         ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored)
                    if cell and not cell.startswith("no area: ")]
         if not ignored:
             return ""
-        file, row, cell = ignored[0]
+        file, row, cell = max(ignored, key=lambda left: difflib.SequenceMatcher(
+            None, left[2].lower(), area.lower()).ratio())
         return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
                 f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
                 "with the codes the figures use")
@@ -310,7 +312,7 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 def _require_complete(
     found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: str = "",
+    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
     for area in areas:
@@ -327,7 +329,7 @@ def _require_complete(
                         expected="one row per area, measure and period"
                         + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
                            "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
-                           ", or figures for all of its areas to add up" if summed else "") + left_out,
+                           ", or figures for all of its areas to add up" if summed else "") + left_out(area.name),
                     )
 
 
