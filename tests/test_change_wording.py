@@ -183,6 +183,7 @@ def test_percentage_points_keep_the_rates_decimal_places_at_any_size(old: str, n
 
 @pytest.mark.parametrize(("preset", "old", "new", "old_hidden", "new_hidden", "text"), [
     ("en_GB", 3, 31, True, False, "rose from fewer than five to 31"),
+    ("en_GB", 3, 7, True, False, "rose from fewer than five to seven"),  # a pair: "five" is in words too
     ("en_GB", 31, 3, False, True, "fell from 31 to fewer than five"),
     ("en_GB", 3, 4, True, True, "was fewer than five in both periods"),
     ("cy_GB", 3, 31, True, False, "wedi cynyddu o lai na 5 i 31"),

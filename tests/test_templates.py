@@ -300,3 +300,17 @@ def test_per_head_ranks_no_area_among_areas_one_of_which_is_suppressed(tmp_path:
     assert "\nIn October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people.\n" in cardiff
     assert "highest" not in cardiff
     assert "\nIn October 2024, Powys had fewer than five public charging points.\n" in api.preview(campaign, "Powys")[0]
+
+
+def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sentences(tmp_path: Path) -> None:
+    """Not "unchanged, at no people both in 2023 and in 2024", nor "fewer than five in both periods, at
+    fewer than five launches both in …"."""
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,rescued,0,2", "Powys,rescued,0,0")
+    edit(campaign / "figures.csv", "Powys,launches,0,3", "Powys,launches,4,3")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    powys = api.preview(campaign, "Powys")[0]
+    assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
+    assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
+           "in 2024.\n" in powys

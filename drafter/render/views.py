@@ -112,7 +112,9 @@ class ChangeView:
             (self._new_hidden, c.new, c.new_period)
         if hidden:
             return str(ctx.record_hidden(self._area, c.measure, period, given, after_from=after_from))
-        text = wording.paired_count_text(given.amount, ctx.style, figures=True, scale=self.scale)
+        threshold = ctx.campaign.disclosure_threshold
+        assert threshold is not None
+        text = wording.beside_suppressed(given.amount, threshold, ctx.style, self.scale)
         self._record_number(what, text, given.amount)
         return text
 
