@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import TemplateError
 from drafter.shipped import shipped_root, story_templates
 from tests.conftest import edit
 
@@ -314,3 +315,18 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
     assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
     assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
            "in 2024.\n" in powys
+
+
+def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path
+                                                                                                ) -> None:
+    """Powys's three incidents are fewer than five: Cardiff is not ranked among them, and the league of Wales
+    puts Powys last, unranked, instead of stopping at "asks for the rank … among areas whose counts are
+    suppressed"; Wales's own release then stops, as its total less the others' would give Powys's away."""
+    campaign = tmp_path / "fly"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,3")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "highest rate" not in cardiff and "# Cardiff has" not in cardiff
+    with pytest.raises(TemplateError, match="Powys, whose count is suppressed: it could be worked out by subtraction"):
+        api.preview(campaign, "Wales")

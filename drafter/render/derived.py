@@ -151,13 +151,20 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
            lowest: bool = False) -> list[AreaView]:
     """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent
-    (``lowest``: lowest first), for a league table; areas with nothing to rank by come last, in areas.csv order.
+    (``lowest``: lowest first), for a league table; areas with nothing to rank by, or whose count is suppressed
+    (its place would bound it), come last, in areas.csv order.
     The order prints no number; the figures a template prints beside each area are facts as usual."""
     if by not in BY:
         raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     parent = ctx.area_of(area)
-    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
-    scored = [(judge(child), index, child) for index, child in enumerate(ctx.campaign.children(parent.name))]
+    period = period or ctx.campaign.periods[-1].id
+    judge = _judge(ctx, measure, period, by)
+    compared = {period, ctx.campaign.periods[0].id} if by in ("change", "percent") else {period}
+    hidden = {child.name for child in ctx.campaign.children(parent.name) for when in compared
+              if (value := ctx.campaign.figures.get((child.name, measure, when))) is not None
+              and ctx.hidden(measure, value)}
+    scored = [(None if child.name in hidden else judge(child), index, child)
+              for index, child in enumerate(ctx.campaign.children(parent.name))]
     ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
                     key=lambda item: (item[0] if lowest else -item[0], item[1]))
     ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]
