@@ -18,6 +18,7 @@ from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
+from drafter.render.views import value_formula
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import AREAS, FIGURES, TABLE, campaign_with
@@ -185,6 +186,8 @@ def test_a_figure_with_the_publishers_marks_beside_it_is_read_and_the_marks_are_
     campaign = load_campaign(example)
     assert [campaign.figures[(area, "contacts", period)].amount for area, period in
             (("Cumbria", "before"), ("Cumbria", "after"), ("Cheshire", "before"))] == [90, 171, 150]
+    assert value_formula(campaign.figures[("Cumbria", "contacts", "after")]) == \
+        "171 as given (the publisher marks it r: revised)"  # in the fact sheet and the reviewer pack
     assert [w.message for w in campaign.notices if w.code == "figures_marked"] == [
         "3 figure(s) carry the publisher's marks, and are read as the number beside them: Cheshire '[u] 150' (low "
         "reliability; figures.csv row 3); Cumbria '90 [note 3]' (a note in the publisher's notes; figures.csv row 4); "

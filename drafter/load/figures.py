@@ -18,9 +18,10 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
-from drafter.load.numbers import mark_meaning, parse_figure, split_marks
+from drafter.load.numbers import parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
+from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
@@ -71,7 +72,7 @@ class Collector:
         if text.lower() in MARKERS:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
-            self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,))
+            self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)
             if marks:
                 self.marked.append((key[0], text, ref))
 

@@ -21,8 +21,6 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
 _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
-MARK_MEANINGS = {"r": "revised", "p": "provisional", "e": "estimated", "u": "low reliability", "f": "forecast",
-                 "b": "a break in the series", "d": "affected by disclosure control"}
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -84,14 +82,6 @@ def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
         marks += (letter.group(1),)
         figure = figure[:letter.start()].rstrip()
     return (figure, marks) if figure and marks else (text.strip(), ())
-
-
-def mark_meaning(mark: str) -> str:
-    """What a mark says, for the warning that lists them: "revised", "a note in the publisher's notes"."""
-    inner = mark.strip("[]").strip().lower()
-    if inner.startswith("note"):
-        return "a note in the publisher's notes"
-    return MARK_MEANINGS.get(inner, "a mark of the publisher's")
 
 
 def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "") -> Decimal:

@@ -16,6 +16,7 @@ from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
 from drafter.style.base import COUNT_ONLY, HouseStyle
+from drafter.style.marks import mark_meaning
 
 
 class Recorder(Protocol):
@@ -40,10 +41,12 @@ class Recorder(Protocol):
 
 
 def value_formula(value: Value) -> str:
-    """How a figure was arrived at, for its fact: "1747 as given" or "sum of Cheshire, Cumbria = 240"."""
+    """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
+    revised)" or "sum of Cheshire, Cumbria = 240"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
-    return f"{value.amount} as given"
+    marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
+    return f"{value.amount} as given" + (f" (the publisher marks it {marked})" if marked else "")
 
 
 class AreaView:
