@@ -166,8 +166,8 @@ def test_a_rate_that_is_not_a_percentage_changes_in_per_cent(old: str, new: str,
     rate = dataclasses.replace(change(old, new, "rate"), unit="offences per 100,000 people")
     assert change_words(rate, PRESETS["en_GB"], "past")[0] == past
     assert change_noun(rate, PRESETS["en_GB"])[0] == noun
-    percentage = dataclasses.replace(rate, unit="per cent")
-    assert change_band(percentage, PRESETS["en_GB"]) == "points"
+    for unit in ("per cent", "%", "per cent of adults"):  # a percentage of something is still a percentage
+        assert change_band(dataclasses.replace(rate, unit=unit), PRESETS["en_GB"]) == "points"
 
 
 @pytest.mark.parametrize(("old", "new", "text"), [

@@ -18,7 +18,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import numbers, wording
-from drafter.style.base import HouseStyle, is_percentage
+from drafter.style.base import PERCENT_UNITS, HouseStyle
 
 
 class StoryContext(Recorder, Protocol):
@@ -268,7 +268,7 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        if is_percentage(measure.unit):
+        if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
             return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
         return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"

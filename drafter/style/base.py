@@ -28,12 +28,12 @@ PERCENT_UNITS = ("per cent", "percent", "%")
 
 
 def is_percentage(unit: str) -> bool:
-    """Whether a measure's unit makes its figures percentages ("per cent", "percent", "%").
+    """Whether a measure's unit makes its figures percentages ("per cent", "percent", "%", "% of adults").
 
-    >>> is_percentage("per cent"), is_percentage("%"), is_percentage("offences per 100,000 people")
+    >>> is_percentage("per cent"), is_percentage("% of adults"), is_percentage("offences per 100,000 people")
     (True, True, False)
     """
-    return unit.strip().lower() in PERCENT_UNITS
+    return unit.strip().lower().startswith(PERCENT_UNITS)
 
 
 def in_points(change: Change) -> bool:
