@@ -95,7 +95,7 @@ RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the 
 }
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
-    "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
+    "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
 
 
@@ -152,12 +152,13 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     if ranked:
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
-        wrong = wording.ordinal_text(position + 1, style)
+        shown = style.language.form_after("yn", rank.text)  # as the rank sentence prints it: "yn bedwerydd"
+        wrong = style.language.form_after("yn", wording.ordinal_text(position + 1, style))
         rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
                                   style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
         sentence, base = RATE[code]
-        return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *chart_edits(release),
+        return [Edit("ordinal", "ordinal", True, FORMATS, replace(shown, wrong, containing=shown),
+                     shown, ranked=True), *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True)]

@@ -88,14 +88,22 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
 
 
 def rank(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-         lowest: bool = False) -> Md:
+         lowest: bool = False, after: str = "", the: str = "") -> Md:
     """Where the area ranks among its parent's areas, highest first ("third", "joint second"; ``lowest=True``:
     lowest first): ``by`` its count, its ``rate`` per head, its ``change`` since the first period, or its
-    ``percent`` change (areas whose change has no percentage, from a small or zero base, are not ranked)."""
+    ``percent`` change (areas whose change has no percentage, from a small or zero base, are not ranked).
+    ``after``: the word before it, printed with it in the form the language gives it there (Welsh
+    ``after="yn"``: "yn drydydd"); ``the``: the noun after it, printed with the article (Welsh
+    ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
-    text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)
-    return ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula,
-                      sources)
+    language = ctx.style.language
+    text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
+    printed = Md(escape_markdown(language.form_after(after, text)))
+    if the:
+        article, noun = language.ordinal_before(text, the)
+        printed = Md(f"{escape_markdown(article)} {printed} {escape_markdown(noun)}")
+    return Md(f"{escape_markdown(after)} {printed}") if after else printed
 
 
 def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count"

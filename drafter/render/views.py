@@ -15,6 +15,7 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, HouseStyle
 from drafter.style.marks import mark_meaning
 
@@ -234,8 +235,7 @@ class ChangeView:
             old_text = self._side("old", after_from=True)
             new_text = self._side("new", after_from=True)
             return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
-        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale,
-                                                        c.unit, rate=c.kind == "rate")
+        text, old_text, new_text = change_from_to(c, self._ctx.style, self.scale)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
         return Md(escape_markdown(text))

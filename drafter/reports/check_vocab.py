@@ -8,6 +8,7 @@ can be written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -61,9 +62,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for word in preset.language.superlatives:
             add(word, "superlative", number=Decimal(1))
         for index, word in enumerate(preset.ordinal_words):
-            if index:
-                add(word, "ordinal", number=Decimal(index))
-        add(preset.tied.partition("{}")[0], "tied")
+            for form in preset.language.forms(word) if index else ():  # Welsh "drydydd" after "yn"
+                add(form, "ordinal", number=Decimal(index))
+        for form in preset.language.forms(preset.tied.partition("{}")[0]):  # "cydradd", "gydradd"
+            add(form, "tied")
         add(preset.language.nearly, "qualifier", "nearly")
         add(preset.language.more_than, "qualifier", "more")
         for words_, label in preset.language.qualifier_words:
@@ -84,8 +86,9 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(preset.million_word, "scale", number=Decimal(1_000_000))
         add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
         add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
+    # Ordinals in figures, those the preset writes in words among them: a colleague may still type "2il", "2nd".
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
-                if (text := wording.ordinal_text(n, preset))[:1].isdigit()}
+                if (text := wording.ordinal_text(n, dataclasses.replace(preset, ordinal_words=())))[:1].isdigit()}
     by_first: dict[str, list[Phrase]] = {}
     for entry in entries:
         by_first.setdefault(entry[0][0], []).append(entry)

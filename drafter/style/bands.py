@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
-from drafter.style.numbers import points_text, rounded_percent
+from drafter.style.numbers import from_to_text, points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -94,3 +94,9 @@ def _short(value: Decimal) -> str:
 def has_percent(band: str) -> bool:
     """Whether a change in this band has a percentage a template may print (``c.has_percent``)."""
     return band not in NO_PERCENT
+
+
+def change_from_to(change: Change, style: HouseStyle, scale: int | None = None) -> tuple[str, str, str]:
+    """A change's "from 150 to 440", with the two numbers as printed: counts by the pair rule ("from none to
+    seven"), amounts with their currency, rates as published ("from 0.0 to 41.6")."""
+    return from_to_text(change.old.amount, change.new.amount, style, scale, change.unit, rate=change.kind == "rate")

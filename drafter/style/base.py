@@ -161,6 +161,9 @@ class Language(ABC):
     # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
     not_counted: tuple[str, ...] = ()
+    # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
+    # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
+    title_small_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
@@ -177,14 +180,46 @@ class Language(ABC):
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
         return f"{number} {one if amount == 1 else many}"
 
-    def after_word(self, word: str, phrase: str) -> str:
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """``phrase`` after ``word``, as the language joins them: "Mae" and "y parseli" make "Mae’r parseli"
-        in Welsh; other languages put a space between."""
+        in Welsh; other languages put a space between. ``as_written``: a name that is not the language's own
+        words (given again, the same, as ``organisation_cy``), which keeps its first letter ("Ynglŷn â Prince's
+        Trust")."""
         return f"{word} {phrase}"
 
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
+
+    def joint(self, pattern: str, ordinal: str) -> str:
+        """A shared place: the preset's ``tied`` pattern around the ordinal ("joint third"; Welsh "cydradd
+        drydydd", the ordinal mutated after "cydradd" as after a prefix)."""
+        return pattern.format(ordinal)
+
+    def form_after(self, word: str, phrase: str) -> str:
+        """A phrase (a rank, a count) as it reads after ``word``: as it is, unless the language mutates it there
+        (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
+        return phrase
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
+        "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
+        return "the", noun
+
+    def in_place(self, place: str, style: HouseStyle) -> str:
+        """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates
+        the place after "yn": "yng Nghaerdydd")."""
+        return style.furniture.in_place.format(area=place)
+
+    def on_day(self, text: str) -> str:
+        """A day and date as an adverb of time, as the embargo line has it after the clock ("00:01 BST Tuesday 4
+        September 2018"): as it is, unless the language mutates it there (Welsh "ddydd Mawrth")."""
+        return text
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Every form ``word`` takes in running text, for reading it back: itself; Welsh adds its soft mutation
+        ("drydydd" for "trydydd" after "yn")."""
+        return (word,)
 
     def from_to(self, old_text: str, new_text: str) -> str:
         """"from 150 to 440": the language's ``from_word`` and ``to_word`` around the two (already in the form

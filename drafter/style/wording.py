@@ -200,7 +200,7 @@ def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -
     >>> embargo_text(dt.datetime(2018, 9, 4, 0, 1), "Europe/London", PRESETS["en_GB"])
     'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018'
     >>> embargo_text(dt.datetime(2018, 1, 9, 0, 1), "Europe/London", PRESETS["cy_GB"])
-    'EMBARGO TAN 00:01 GMT DYDD MAWRTH 9 IONAWR 2018'
+    'EMBARGO TAN 00:01 GMT DDYDD MAWRTH 9 IONAWR 2018'
     >>> embargo_text(dt.datetime(2024, 10, 15, 6, 0), "America/New_York", PRESETS["en_US"])
     'EMBARGOED UNTIL 6 a.m. EDT Tuesday, Oct. 15, 2024'
     """
@@ -219,7 +219,7 @@ def _embargo_line(moment: dt.datetime | None, timezone: str, style: HouseStyle) 
         clock = f"{hour}{f':{local.minute:02d}' if local.minute else ''} {suffix}"  # AP: "6 a.m.", "6:30 a.m."
     else:
         clock = cldr.format_time(local.time(), style.time_pattern, style.locale)
-    return f"{style.embargo_words} {clock} {zone} {weekday_date_text(local.date(), style)}"
+    return f"{style.embargo_words} {clock} {zone} {style.language.on_day(weekday_date_text(local.date(), style))}"
 
 
 # --- change wording -------------------------------------------------------------------------------------

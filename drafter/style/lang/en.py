@@ -10,8 +10,9 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.numbers import change_percent_text, from_to_text, points_text
+from drafter.style.numbers import change_percent_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -125,8 +126,7 @@ class English(Language):
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit,
-                                                    rate=change.kind == "rate")
+            text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
                 text += f" {change.unit}"
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
