@@ -330,3 +330,10 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
     assert "highest rate" not in cardiff and "# Cardiff has" not in cardiff
     with pytest.raises(TemplateError, match="Powys, whose count is suppressed: it could be worked out by subtraction"):
         api.preview(campaign, "Wales")
+
+
+def test_the_dash_between_clauses_is_the_presets_own() -> None:
+    """AP sets a spaced em dash, as its dateline does ("LONDON — Sept. 26"); UK style a spaced en dash."""
+    example = shipped_root() / "per-head" / "example"
+    assert "59.3 per 100,000 people — the highest rate" in api.preview(example, "Swansea", locale="en_US")[0]
+    assert "59.3 per 100,000 people – the highest rate" in api.preview(example, "Swansea")[0]

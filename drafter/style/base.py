@@ -58,6 +58,7 @@ class Furniture:
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
     not_available: str = "not available"  # a suppressed or missing figure, in a list
+    dash: str = "–"  # the spaced dash between clauses: "52.2 per 100,000 people – the highest rate" (AP: "—")
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
