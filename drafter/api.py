@@ -27,7 +27,7 @@ from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
-from drafter.reports.consistency import BatchFacts, check_batch
+from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import ReviewRow, review_files, review_row, review_writer, with_campaign_warnings
@@ -164,6 +164,7 @@ def draft(
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
+        check_batch_disclosure(printed, campaign)
         rows = list(with_campaign_warnings(rows, warnings))
         staged.extend(staging.stage(*file) for file in review_files(campaign, rows, review_writer(writers, reference)))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
