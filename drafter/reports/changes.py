@@ -16,6 +16,7 @@ from drafter.document import to_markdown
 from drafter.errors import OutputError
 from drafter.fileio import kind, read_bounded
 from drafter.model import Campaign, Fact, Release, SourceRef
+from drafter.reports.facts import FACT_COLUMNS, FORMULA_START
 from drafter.reports.review import figure
 from drafter.style.base import HouseStyle
 
@@ -43,7 +44,8 @@ def changes_since_last_draft(out_dir: Path, releases: Sequence[Release], campaig
         old_text = _read(out_dir / f"{release.slug}.md")
         if old_facts is None and old_text is None:
             continue  # first draft of this area
-        fact_lines = fact_changes(release, old_facts or {}, campaign, style)
+        # a fact sheet gone, or no longer drafter's: its figures are not compared (each would be called new)
+        fact_lines = fact_changes(release, old_facts, campaign, style) if old_facts is not None else ()
         if old_text is not None:
             old_sentences = _sentences(old_text)
             new_sentences = _sentences(to_markdown(release.blocks))
@@ -96,12 +98,25 @@ def _read(path: Path) -> str | None:
 
 
 def _read_facts(path: Path) -> dict[tuple[str, str], str] | None:
+    """Last time's fact sheet, ``(area, fact) → printed``; None when there is none, or when it is no longer one
+    drafter wrote (saved again by a spreadsheet with semicolons, another encoding or other columns, or not a CSV
+    at all): comparing with it would call every figure new, so its figures are not compared."""
     text = _read(path)
     if text is None:
         return None
-    rows = csv.reader(io.StringIO(text))
-    next(rows, None)
-    return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # a NUL byte, a stray line end: not drafter's fact sheet any more
+        return None
+    if not rows or tuple(rows[0]) != FACT_COLUMNS:
+        return None
+    return {(_cell(row[0]), _cell(row[1])): _cell(row[2]) for row in rows[1:] if len(row) >= 3}
+
+
+def _cell(text: str) -> str:
+    """A fact sheet's cell as drafter had it, less the apostrophe :func:`drafter.reports.facts.neutralise` put
+    before a cell a spreadsheet would run as a formula."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def _sentences(markdown: str) -> list[str]:
