@@ -24,6 +24,7 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
+from drafter.output.folders import refuse_inputs_folder
 from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
@@ -38,6 +39,7 @@ from drafter.shipped import (
     example_folder,
     new_media_file,
     new_quotes_file,
+    shipped_root,
     story_templates,
     template_description,
     template_files,
@@ -139,6 +141,7 @@ def draft(
                    for b in batches)  # label_cy: the header's label in Welsh releases
     writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
+    refuse_inputs_folder(out_dir, campaign_dir, shipped_root())  # not the campaign folder, nor the templates
     staging = Staging.start(out_dir, Owner.of(campaign.title, campaign_dir), take_over)
     try:
         summaries: list[Summary] = []

@@ -526,3 +526,32 @@ def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_examp
     assert len(refusals) == 2
     assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
+
+
+def test_the_campaign_folder_itself_is_refused_as_the_output_folder(example: Path) -> None:
+    """``--out`` pointing at the campaign folder (``drafter draft camp --out camp``, the /out forgotten) would mix
+    the releases, the manifest and ``review`` in with campaign.yaml and its figures."""
+    before = sorted(p.name for p in example.iterdir())
+    code, _, stderr = draft(example, example)
+    assert (code, stderr) == (1, f"error: {example}: --out: is the campaign folder itself, so the releases would be "
+                                 "mixed in with campaign.yaml and its figures; nothing has been changed (expected a "
+                                 f"folder of its own for the releases, such as {example / 'out'}: give another "
+                                 "--out)\n")
+    assert sorted(p.name for p in example.iterdir()) == before
+
+
+def test_drafters_own_templates_folder_is_refused_as_the_output_folder(tmp_path: Path) -> None:
+    """Releases drafted inside the shipped templates folder would go with it when drafter is updated."""
+    from drafter.errors import OutputError
+    from drafter.output.folders import refuse_inputs_folder
+    from drafter.shipped import shipped_root
+
+    out = shipped_root() / "helpline-rise" / "example" / "out"
+    with pytest.raises(OutputError) as refused:
+        refuse_inputs_folder(out, tmp_path, shipped_root())
+    assert str(refused.value) == (
+        f"{out}: --out: is inside drafter's own templates folder ({shipped_root()}), which a new version of drafter "
+        "replaces, releases and all; nothing has been changed (expected a folder of its own for the releases, outside "
+        "drafter's templates folder: give another --out)")
+    assert not out.exists()
+    refuse_inputs_folder(tmp_path / "out", tmp_path / "campaign", shipped_root())  # a folder of its own is fine
