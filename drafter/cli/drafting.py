@@ -36,6 +36,7 @@ def draft(
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from drafter import api
+    from drafter.output.manifest import MANIFEST
 
     def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
         return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
@@ -69,6 +70,11 @@ def draft(
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
+    if report.no_manifest and report.skipped_foreign:
+        typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: the "
+                   f"{len(report.skipped_foreign):,} file(s) below differ from this draft and are left alone, as a "
+                   "person's; if they are drafter's earlier releases, move them elsewhere (or draft into a new "
+                   "folder) to have this draft written", err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
                    "let drafter write this release)", err=True)

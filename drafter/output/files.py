@@ -65,6 +65,8 @@ class WriteReport:
     replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
+    no_manifest: bool = False  # the folder had no manifest (deleted, or never drafted into): drafter's earlier
+    # releases that differ from this draft cannot be told from a person's files, so are among skipped_foreign
 
 
 def sha256(data: bytes) -> str:
@@ -180,7 +182,7 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
     placed = [staged for staged, decision in decisions if decision in PLACED]
     _make_durable(staging, placed)
-    report = WriteReport()
+    report = WriteReport(no_manifest=kind(out_dir / MANIFEST) is None)
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
     try:
