@@ -52,6 +52,7 @@ from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
 PLACED = ("written", "replaced_edited", "repaired")  # what _decide says of a file to put in place
+UNCHANGED = "; nothing has been changed"
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
@@ -187,10 +188,10 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     refuse_special(journal_path)
     try:
         if (left := read_own(journal_path)) is not None:  # a killed run's, perhaps a colleague's: made this run's
-            write_atomic(journal_path, left)
+            write_atomic(journal_path, left, outcome=UNCHANGED)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
-        raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
+        raise cannot_write(exc, journal_path, outcome=UNCHANGED) from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
             # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
@@ -210,11 +211,17 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 _sync_folders(out_dir, placed)
                 write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
                 journal_path.unlink(missing_ok=True)
+        elif left is None:  # this run's own journal, and nothing it announces was put in place: it goes too
+            with contextlib.suppress(OSError):
+                journal_path.unlink()
         if isinstance(failure, OutputError):
             raise
-        raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
+        raise cannot_write(failure, journal_path, outcome="; files written before it are intact" if report.written
+                           else UNCHANGED) from None  # the journal itself: the drive full, or taken out
     _sync_folders(out_dir, placed)
-    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
+    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"), outcome=(
+        "; the new files are in place, and the journal beside it names them, so drafter will know them as its own "
+        "when it runs again" if report.written else UNCHANGED))
     journal_path.unlink(missing_ok=True)
     return report
 
