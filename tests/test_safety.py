@@ -274,6 +274,28 @@ def test_a_review_folder_that_is_a_link_is_never_cleared(tmp_path: Path) -> None
     assert (elsewhere / ".drafter-tmp-theirs").exists()
 
 
+def test_a_windows_junction_is_taken_for_a_link_where_drafter_keeps_its_own_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows' lstat calls a junction (``mklink /J review C:\\Windows``) a folder; its reparse tag says it leads
+    elsewhere, so drafter neither writes through it nor clears what is behind it."""
+    import os
+    import stat
+    import types
+
+    from drafter import fileio
+    from drafter.errors import OutputError
+    from drafter.output.files import safe_target
+
+    junction = types.SimpleNamespace(st_mode=stat.S_IFDIR | 0o777, st_reparse_tag=fileio.JUNCTION)
+    real = os.lstat
+    monkeypatch.setattr(fileio.os, "lstat", lambda path: junction if Path(path).name == "review" else real(path))
+    assert fileio.kind(tmp_path / "review") == "link"
+    with pytest.raises(OutputError) as refused:
+        safe_target(tmp_path, "review/review.csv")
+    assert str(refused.value) == (f"{tmp_path / 'review'}: is a link, which drafter does not follow here (expected "
+                                  "a folder drafter writes into; remove the link)")
+
+
 # --- quotes approve edits the library where it lives (issue 19) -------------------------------------------------
 
 def test_approving_writes_through_a_shared_link_keeping_permissions_and_indentation(example: Path,
