@@ -4,6 +4,7 @@ safe, and no input makes drafter crash with a traceback."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from pathlib import Path
 
@@ -238,6 +239,19 @@ def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str
     assert raised.value.line() == (f"{tmp_path / MANIFEST}: is not a manifest drafter can read, so it cannot tell "
                                    "which files here a person has edited (expected the JSON file drafter writes: "
                                    "put back a good copy, or draft into a new folder)")
+
+
+def test_a_name_in_the_manifest_or_journal_that_leads_elsewhere_is_not_drafters(tmp_path: Path) -> None:
+    """A manifest or journal edited by hand (or a journal line cut short) names only files drafter writes."""
+    from drafter.output.manifest import JOURNAL, load_manifest
+
+    entry = {"sha256": "0" * 64, "area": "A"}
+    (tmp_path / MANIFEST).write_text(json.dumps({"version": 1, "files": {"a.md": entry, "../b.md": entry,
+                                                                        "/etc/c.md": entry}}), "utf-8")
+    (tmp_path / JOURNAL).write_text("".join(f"{name} {'1' * 64}\n" for name in (
+        "review/review.csv", "../../etc/passwd", "review/../../d.md", ".drafter-lock", "a.md")) + "e.md 11", "utf-8")
+    assert load_manifest(tmp_path) == {"a.md": {**entry, "pending": "1" * 64},
+                                       "review/review.csv": {"sha256": "", "area": "", "pending": "1" * 64}}
 
 
 def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folders(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ from drafter.output.manifest import (
     Manifest,
     load_manifest,
     manifest_json,
+    plain_name,
     read_campaign,
     read_own,
     refuse_special,
@@ -151,7 +152,7 @@ def safe_target(out_dir: Path, name: str) -> Path:
     """``out_dir / name``, refusing any name that would land outside the folder: a plain name, or one in a
     subfolder (``review/``) that is a real folder, not a link."""
     parts = name.split("/")
-    if len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts):
+    if not plain_name(name):
         raise OutputError("would be written outside the output folder", field="file name", value=name,
                           expected="a plain file name")
     if len(parts) == 2:

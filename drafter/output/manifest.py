@@ -35,11 +35,18 @@ def load_manifest(out_dir: Path) -> Manifest:
     if journal is not None:
         for line in journal.decode("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
-            if name and len(digest) == 64:
+            if plain_name(name) and len(digest) == 64:  # a line cut short, or edited into a path, is not drafter's
                 entry = manifest.setdefault(name, {"sha256": "", "area": ""})
                 entry["pending"] = f"{entry.get('pending', '')} {digest}".lstrip()  # every one, in case two runs
                 # in a row were killed (the second before its rename)
     return manifest
+
+
+def plain_name(name: str) -> bool:
+    """Whether ``name`` is one drafter writes in an output folder: a plain file name, or one in a subfolder
+    (``review/review.csv``); never hidden, never ``..`` or a path leading elsewhere."""
+    parts = name.split("/")
+    return len(parts) <= 2 and not any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts)
 
 
 def refuse_special(path: Path) -> None:
@@ -69,7 +76,7 @@ def read_own(path: Path) -> bytes | None:
 
 def _read_manifest(out_dir: Path) -> Manifest:
     files: Manifest = _read_document(out_dir).get("files", {})
-    return files
+    return {name: entry for name, entry in files.items() if plain_name(name)}  # an entry edited into a path: dropped
 
 
 def read_campaign(out_dir: Path) -> dict[str, str] | None:
