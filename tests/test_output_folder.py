@@ -559,3 +559,24 @@ def test_drafters_own_templates_folder_is_refused_as_the_output_folder(tmp_path:
         "drafter's templates folder: give another --out)")
     assert not out.exists()
     refuse_inputs_folder(tmp_path / "out", tmp_path / "campaign", shipped_root())  # a folder of its own is fine
+
+
+def test_an_edited_release_left_alone_says_it_still_has_the_last_drafts_figures(drafted_example: tuple[Path, Path]
+                                                                                ) -> None:
+    """A late correction: the release someone edited (or only saved again in Word) keeps last time's figures, and
+    the reviewer pack someone signed describes last time's draft; each says so, so neither goes out unawares."""
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("An edit.\n", encoding="utf-8")
+    (out / "lancashire.md").write_text("An edit.\n", encoding="utf-8")
+    (out / "review" / "review.csv").write_text("Signed off.\n", encoding="utf-8")
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"3,549"', '"3,554"')
+    code, _, stderr = draft(example, out)
+    assert code == 0
+    assert [line for line in stderr.splitlines() if line.startswith("skipped")] == [
+        f"skipped {out / 'cheshire.md'}: edited since drafter wrote it, so it still has the last draft's figures, "
+        "not the new ones above (use --force to replace it)",
+        f"skipped {out / 'lancashire.md'}: edited since drafter wrote it, so it still has the last draft's figures, "
+        "not the new ones above (use --force to replace it)",
+        f"skipped {out / 'review' / 'review.csv'}: edited since drafter wrote it, so it still describes the last "
+        "draft, not this one (use --force to replace it)"]
