@@ -580,3 +580,22 @@ def test_an_edited_release_left_alone_says_it_still_has_the_last_drafts_figures(
         "not the new ones above (use --force to replace it)",
         f"skipped {out / 'review' / 'review.csv'}: edited since drafter wrote it, so it still describes the last "
         "draft, not this one (use --force to replace it)"]
+
+
+def test_a_manifest_marked_read_only_stops_the_run_before_anything_changes(drafted_example: tuple[Path, Path]
+                                                                           ) -> None:
+    """Windows refuses to replace a read-only file: a read-only manifest would stop every run after its releases
+    were in place. It stops the run at the start instead, saying how to clear the mark."""
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    (out / "cheshire.md").unlink()
+    before = files_in(out)
+    manifest.chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        manifest.chmod(stat.S_IREAD | stat.S_IWRITE)
+    assert (code, stderr) == (1, f"error: {manifest}: is marked read-only, so drafter could not record the files it "
+                                 "writes; nothing has been changed (expected drafter's own file writable: clear its "
+                                 "read-only mark (Properties on Windows), or draft into a new folder)\n")
+    assert files_in(out) == before

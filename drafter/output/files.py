@@ -107,6 +107,8 @@ class Staging:
         try:
             if owner is not None:
                 refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
+            for own in (MANIFEST, JOURNAL):
+                _refuse_read_only(out_dir / own)
             discard_staged(out_dir)
             make_folder_like(folder, out_dir)
         except OutputError:
@@ -324,6 +326,16 @@ def _free_name(path: Path) -> Path:
 def read_only(path: Path) -> bool:
     """Whether a person made the file at ``path`` read-only (Windows' read-only attribute is the same bit)."""
     return not os.lstat(path).st_mode & stat.S_IWUSR
+
+
+def _refuse_read_only(path: Path) -> None:
+    """Stop, before anything changes, at drafter's own manifest or journal marked read-only: Windows would refuse to
+    replace it only once every release was in place, and every run after would stop there again."""
+    if kind(path) == "file" and read_only(path):
+        raise OutputError("is marked read-only, so drafter could not record the files it writes; nothing has been "
+                          "changed", source=SourceRef(str(path)),
+                          expected="drafter's own file writable: clear its read-only mark (Properties on Windows), "
+                                   "or draft into a new folder")
 
 
 def _entry(staged: Staged) -> dict[str, str]:
