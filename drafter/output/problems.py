@@ -39,9 +39,9 @@ def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be writt
     if path_too_long(exc, tried):
         return OutputError(f"{problem} (its path is {len(str(tried)):,} characters long, too long for the drive)"
                            f"{outcome}", source=SourceRef(str(path)), field=field, expected=SHORTER)
-    if expected == SPACE and exc.errno in FULL:
+    if exc.errno in FULL:  # whatever was expected, what to do is to make room
         expected = "space on the drive: delete files you no longer need, or draft into a folder on another drive"
-    elif expected == SPACE and exc.errno == errno.EROFS:
-        expected = "a drive that can be written to: this one is read-only (a locked USB stick, or a read-only share)"
+    elif exc.errno == errno.EROFS:
+        expected = "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only share"
     return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
                        expected=expected)
