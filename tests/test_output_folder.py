@@ -233,6 +233,21 @@ def test_a_release_open_in_a_word_processor_stops_the_batch_before_anything_chan
     assert files_in(out) == before
 
 
+def test_a_fact_sheet_open_in_a_spreadsheet_is_named_as_open_in_a_spreadsheet(tmp_path: Path) -> None:
+    """Excel keeps a lock file beside a CSV it has open too: a fact sheet open in Excel is not 'in a word
+    processor'."""
+    from drafter.errors import OutputError
+    from drafter.output.opened import refuse_open
+
+    (tmp_path / "~$cheshire.facts.csv").write_bytes(b"someone")
+    with pytest.raises(OutputError) as refused:
+        refuse_open(tmp_path / "cheshire.facts.csv")
+    assert str(refused.value) == (
+        f"{tmp_path / 'cheshire.facts.csv'}: is open in a spreadsheet (~$cheshire.facts.csv is beside it), so it is "
+        "not replaced; nothing has been changed (expected the file closed: close it and run again; if nobody has it "
+        "open, delete ~$cheshire.facts.csv)")
+
+
 def test_a_lock_file_beside_a_release_that_stays_as_it_is_does_not_stop_the_batch(
         drafted_example: tuple[Path, Path]) -> None:
     example, out = drafted_example
