@@ -114,3 +114,14 @@ def test_a_fact_sheet_that_is_no_longer_drafters_is_not_compared(drafted_boats: 
     result = api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
     assert [(c.area, c.facts, len(c.sentences_added)) for c in result.changes] == [("Cardiff", (), 2)]
     assert result.report.skipped_edited == ["cardiff.facts.csv"]
+
+
+def test_a_release_a_person_edited_is_not_a_change_in_the_draft(drafted_boats: tuple[Path, Path]) -> None:
+    """Someone's edit to last time's release, left alone, is not what changed since the last draft: no newsroom
+    needs a correction for it. A figure that did change is still said, from the fact sheet drafter wrote."""
+    campaign, out = drafted_boats
+    (out / "cardiff.md").write_text("An edit of our own.\n", encoding="utf-8")
+    assert api.draft(campaign, out, areas=["Cardiff"], formats=["md"]).changes == ()
+    edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
+    changes = api.draft(campaign, out, areas=["Cardiff"], formats=["md"]).changes
+    assert [(c.area, len(c.facts), c.sentences_added) for c in changes] == [("Cardiff", 4, ())]
