@@ -390,6 +390,18 @@ def test_a_manifest_saved_again_by_notepad_is_still_read(drafted_example: tuple[
     assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it" in stderr
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_a_manifest_saved_as_unicode_or_ansi_by_notepad_is_still_read(tmp_path: Path, encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16) and "ANSI" (Windows-1252, for an area such as Ynys Môn) read as drafter's."""
+    from drafter.output.manifest import load_manifest, read_campaign
+
+    text = json.dumps({"version": 1, "campaign": {"title": "Môn", "folder": "S:\\Môn"},
+                       "files": {"ynys-mon.md": {"sha256": "0" * 64, "area": "Ynys Môn"}}}, ensure_ascii=False)
+    (tmp_path / "drafter-manifest.json").write_bytes(text.encode(encoding))
+    assert load_manifest(tmp_path) == {"ynys-mon.md": {"sha256": "0" * 64, "area": "Ynys Môn"}}
+    assert read_campaign(tmp_path) == {"title": "Môn", "folder": "S:\\Môn"}
+
+
 def test_a_release_whose_working_copy_is_past_windows_limit_is_named_as_too_long(
         example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows without long paths refuses a path of 260 characters or more as 'not found'. A release whose own

@@ -92,7 +92,7 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
     if data is None:
         return {}
     try:
-        document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
+        document = json.loads(_text(data))
         version, files = document.get("version", VERSION), document["files"]
         if isinstance(version, int) and version > VERSION:
             raise OutputError(f"was written by a newer drafter (manifest version {version})",
@@ -112,6 +112,18 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
                           "edited", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
                           ) from None
+
+
+def _text(data: bytes) -> str:
+    """The manifest's text as Notepad may have saved it: UTF-8 (with a byte-order mark or without), "Unicode"
+    (UTF-16, which starts with its byte-order mark), or "ANSI" (Windows-1252) when an accented area or title is
+    in it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def _cut_short(data: bytes) -> bool:
