@@ -343,3 +343,27 @@ def test_an_output_folder_windows_could_not_open_is_refused_before_it_is_made(tm
         assert result.exit_code == 1
         assert result.stderr == f"error: {out}: --out: would be a folder Windows cannot open: {why} {expected}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Q3: fires"] and not list((tmp_path / "Q3: fires").iterdir())
+
+
+def test_a_release_saved_by_a_colleague_while_the_batch_is_flushed_is_not_overwritten(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settling a batch, then flushing it to a slow shared drive, takes seconds: a colleague who saves a release in
+    that time (or saves one where drafter found none) keeps their file; it is decided again before any rename."""
+    from drafter.output import files
+
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every release
+    (out / "cumbria.md").unlink()
+    real = files._make_durable
+
+    def colleague_saves(*args: object) -> None:
+        real(*args)  # type: ignore[arg-type]
+        (out / "cheshire.md").write_text("Saved by a colleague a moment ago.\n", encoding="utf-8")
+        (out / "cumbria.md").write_text("Started afresh by a colleague.\n", encoding="utf-8")
+
+    monkeypatch.setattr(files, "_make_durable", colleague_saves)
+    report = api.draft(example, out, formats=["md"]).report
+    assert report.skipped_edited == ["cheshire.md", "cumbria.md"]
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "Saved by a colleague a moment ago.\n"
+    assert (out / "cumbria.md").read_text(encoding="utf-8") == "Started afresh by a colleague.\n"
+    assert "lancashire.md" in report.written

@@ -17,18 +17,17 @@ import itertools
 import os
 import secrets
 import shutil
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
-from drafter.fileio import file_digest, kind, not_a_file, open_for_append
+from drafter.fileio import kind, open_for_append
 from drafter.model import SourceRef
+from drafter.output.decide import PLACED, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
     TEMP_PREFIX,
-    cut_short,
     discard_staged,
     sync_file,
     sync_folder,
@@ -43,16 +42,14 @@ from drafter.output.manifest import (
     Manifest,
     load_manifest,
     manifest_json,
-    plain_name,
     read_campaign,
     read_own,
     refuse_special,
 )
-from drafter.output.opened import refuse_open, replace
+from drafter.output.opened import replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
-PLACED = ("written", "replaced_edited", "repaired")  # what _decide says of a file to put in place
 UNCHANGED = "; nothing has been changed"
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
@@ -108,7 +105,7 @@ class Staging:
             if owner is not None:
                 refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
             for own in (MANIFEST, JOURNAL):
-                _refuse_read_only(out_dir / own)
+                refuse_read_only(out_dir / own)
             discard_staged(out_dir)
             make_folder_like(folder, out_dir)
         except OutputError:
@@ -150,27 +147,6 @@ class Staging:
         self.lock.release()
 
 
-def safe_target(out_dir: Path, name: str) -> Path:
-    """``out_dir / name``, refusing any name that would land outside the folder: a plain name, or one in a
-    subfolder (``review/``) that is a real folder, not a link."""
-    parts = name.split("/")
-    if not plain_name(name):
-        raise OutputError("would be written outside the output folder", field="file name", value=name,
-                          expected="a plain file name")
-    if len(parts) == 2:
-        found = kind(out_dir / parts[0])
-        if found not in (None, "folder"):
-            where, expected = SourceRef(str(out_dir / parts[0])), f"a folder drafter writes into; move the {found}"
-            if found == "link":
-                raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
-            raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
-        if found == "folder" and not os.access(out_dir / parts[0], os.W_OK | os.X_OK):  # made by someone else
-            raise OutputError("is a folder you may not write in", source=SourceRef(str(out_dir / parts[0])),
-                              expected="permission to write in it: ask whoever manages the drive, or draft into "
-                                       "another folder")
-    return out_dir / name
-
-
 def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = False,
                 on_file: Callable[[str], None] | None = None) -> WriteReport:
     """Rename staged files into the output folder under the manifest's protection, then save the manifest.
@@ -183,8 +159,9 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
     campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
-    decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
-    placed = [staged for staged, decision in decisions if decision in PLACED]
+    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force))  # all before any change
+                 for staged in files]
+    placed = [staged for staged, decision, _ in decisions if decision in PLACED]
     _make_durable(staging, placed)
     report = WriteReport(no_manifest=kind(out_dir / MANIFEST) is None)
     journal_path = out_dir / JOURNAL
@@ -200,11 +177,14 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
             # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
             # run knows drafter's files, and its writes cut short, from a person's edits (an edit --force replaces
             # is announced on its own, just before: its broken copy would be the person's, not drafter's).
-            journal.writelines(f"{s.name} {s.digest}\n" for s, d in decisions if d in ("written", "repaired"))
+            journal.writelines(f"{s.name} {s.digest}\n" for s, d, _ in decisions if d in ("written", "repaired"))
             journal.flush()
             sync_file(journal.fileno())
             sync_folder(out_dir)
-            for staged, decision in decisions:
+            for staged, decision, before in decisions:
+                if decision in ("written", "repaired"):  # saved over by a person since it was decided? (decide.py)
+                    decision = decide_again(out_dir / staged.name, staged.name, before, staged.digest,
+                                            manifest) or decision
                 _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
@@ -244,37 +224,6 @@ def _make_durable(staging: Staging, placed: list[Staged]) -> None:
         path, exc = failed
         raise cannot_write(exc, staging.out_dir / path.relative_to(staging.folder), tried=path,
                            outcome="; nothing has been changed") from None
-
-
-def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
-    """What becomes of one staged file: the name of the report's list it goes in (those in :data:`PLACED` are put
-    in place)."""
-    target = safe_target(out_dir, staged.name)
-    entry = manifest.get(staged.name)
-    found = kind(target)
-    if found is None:
-        return "written"
-    if found != "file":
-        raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
-            "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
-    try:
-        current = file_digest(target, SourceRef(str(target)), OutputError)
-        locked = read_only(target)
-    except FileNotFoundError:  # removed by a person a moment ago
-        return "written"
-    if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
-        return "unchanged"
-    if entry is None:
-        return "skipped_foreign"
-    pending = entry.get("pending", "").split()  # what a run that stopped part of the way was putting in place
-    ours = current == entry.get("sha256") or current in pending
-    repaired = not ours and bool(pending) and cut_short(target)  # its write cut short (durable.py)
-    if not (ours or repaired or force):
-        return "skipped_edited"
-    if locked:
-        return "skipped_read_only"
-    refuse_open(target)
-    return "written" if ours else "repaired" if repaired else "replaced_edited"
 
 
 def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
@@ -321,21 +270,6 @@ def _free_name(path: Path) -> Path:
     taken). Slugs hold no dot, so no release is ever drafted under such a name."""
     names = (path.with_name(f"{path.stem}.edited{'' if n == 1 else f'-{n}'}{path.suffix}") for n in itertools.count(1))
     return next(kept for kept in names if kind(kept) is None)
-
-
-def read_only(path: Path) -> bool:
-    """Whether a person made the file at ``path`` read-only (Windows' read-only attribute is the same bit)."""
-    return not os.lstat(path).st_mode & stat.S_IWUSR
-
-
-def _refuse_read_only(path: Path) -> None:
-    """Stop, before anything changes, at drafter's own manifest or journal marked read-only: Windows would refuse to
-    replace it only once every release was in place, and every run after would stop there again."""
-    if kind(path) == "file" and read_only(path):
-        raise OutputError("is marked read-only, so drafter could not record the files it writes; nothing has been "
-                          "changed", source=SourceRef(str(path)),
-                          expected="drafter's own file writable: clear its read-only mark (Properties on Windows), "
-                                   "or draft into a new folder")
 
 
 def _entry(staged: Staged) -> dict[str, str]:
