@@ -6,17 +6,24 @@ drafter drafted there) and the false-alarm rate (benign edits with any finding),
     python bench/check_corpus.py --json          # for machines
 
 The corpus is tests/check_corpus.py's: the shipped example's Cheshire release drafted in each language, then
-edited in Word, Markdown and plain text, each edit in its own file. Harmful classes: a count, a percentage, a
+edited in Word, Markdown and plain text (the kinds of wording added last each in one of the three in turn), each
+edit in its own file. Harmful classes: a count, a percentage, a
 change word ("almost trebled"), a direction word, a year, a date, an ordinal, a number word, a new sentence
 with a wrong figure, a Word tracked change, a table, a wrong figure with other words ("450 calls from
 Cheshire" for 440 people), a wrong figure straight after a date or period and a comma ("Between January and June
-2018, 12 people"), a wrong figure that looks like a year ("…, 2000 people"), a wrong day of the week beside a
-date (Welsh "Ar Ddydd Llun"), a wrong rate per 100,000 people, a figure typed over in a Word chart and two areas' labels
-swapped there. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
+2018, 12 people"), a wrong figure that looks like a year ("…, 2000 people", "a total of 2000 people"), a wrong day
+of the week beside a date (Welsh "Ar Ddydd Llun"), a wrong rate per 100,000 people, a figure typed over in a Word
+chart and two areas' labels swapped there, a false approximate word ("more than 200 per cent", "has almost
+doubled", "nearly 200 per cent" beside "193 per cent"), a percentage at more decimal places than are true, figures
+swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a change in other words ("down from",
+"twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a sign flipped in a
+table's change column. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
-words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, a
+words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, true approximate words and
+decimal places, two areas' figures each in its place, a true change in other words, change words said of
+something else ("Donations have doubled"), a
 deleted note, bold and italics, a moved and a split paragraph, a chart restyled, and (when LibreOffice is
 installed) the release with a chart re-saved by LibreOffice. tests/test_check_corpus.py requires a
 detection rate of 100 per cent and a false-alarm rate of 0.

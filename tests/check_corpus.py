@@ -35,6 +35,9 @@ from tests.helpers import change, edit_chart
 LOCALES = ("en_GB", "en_US", "cy_GB")
 AREA = "Cheshire"
 FORMATS = ("docx", "md", "txt")
+# The classes of words read (a year-like count, an approximate word, two areas' figures, …), each in one format in
+# turn: the three formats' readers are the same after a paragraph's text is read, and the quick test run stays cheap.
+ONE = (("docx",), ("md",), ("txt",))
 # Sentences a person writes, per language (everything else is made from the release).
 REWORDINGS = {
     "en": [("a major public awareness campaign", "a large public awareness campaign"),
@@ -93,9 +96,62 @@ RATE = {  # Cheshire's rate per 100,000 people (the ranked campaign's), and the 
     "cy": ("Mae hynny’n {} fesul 100,000 o bobl yn Swydd Gaer.",
            "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl."),
 }
+TOTAL = {  # a count that looks like a year, after "a total of" (the period named, so it is held against its count)
+    "en": "Between January and June 2018, a total of {} people from Cheshire contacted the helpline.",
+    "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd cyfanswm o {} o bobl o Swydd Gaer â’r llinell gymorth.",
+}
+YEARS_BEFORE_MORE = {  # years before "more" and before a count's words: years, not figures
+    "en": "Since 2018 more people have called the helpline, and in June 2018 people called it more than ever. "
+          "Over 2018 and 2019, the charity trained more volunteers.",
+    "cy": "Ers 2018 mae mwy o bobl wedi ffonio’r llinell gymorth, ac ym Mehefin 2018 ffoniodd mwy nag erioed. "
+          "Dros 2018 a 2019, hyfforddodd yr elusen ragor o wirfoddolwyr.",
+}
+APPROX = {  # words for "nearly" and "more than" a person types (Welsh "o dros 100%", not "o mwy na 100%")
+    "en": ("nearly {}", "more than {}"),
+    "cy": ("bron {}", "dros {}"),
+}
+TWO_AREAS = {  # the area's figure and the region's in one sentence, each beside the other's name when swapped
+    "en": "Between January and June 2018, Cheshire saw {} people and the north west {}.",
+    "cy": "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer, ac yng ngogledd-orllewin Lloegr {}.",
+}
+AREAS_AFTER = {  # each figure with its area's name after it, and a part of the region's figure: in their places
+    "en": "There were {1} people in the north west and {0} in Cheshire; Cheshire accounted for {0} of the north "
+          "west's {1}.",
+    "cy": "Cysylltodd {1} o bobl yng ngogledd-orllewin Lloegr a {0} yn Swydd Gaer.",
+}
+FROM_TO = {  # the region's two figures, from the earlier period's to the later's (or the wrong way round)
+    "en": "The number in the north west went from {} to {}.",
+    "cy": "Aeth y nifer yng ngogledd-orllewin Lloegr o {} i {}.",
+}
+OTHER_CHANGES = {  # change words said of what the campaign does not measure: to check by hand
+    "en": "Donations to the charity have doubled, and its running costs fell.",
+    "cy": "Mae rhoddion i’r elusen wedi dyblu, ac mae ei chostau rhedeg wedi gostwng.",
+}
+CHANGED = {  # a change in the area's count in words drafter does not write: "down from", "twice as many"
+    "en": ("In Cheshire, {} people contacted the helpline, down from {}.",
+           "In Cheshire, twice as many people contacted the helpline as before."),
+    "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i lawr o {}.",
+           "Yn Swydd Gaer, cysylltodd dwywaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
+}
+NUMBER_DOUBLED = {"en": "The number has almost doubled.", "cy": "Mae’r nifer bron wedi dyblu."}  # said of the data
+TRUE_CHANGED = {
+    "en": ("In Cheshire, {} people contacted the helpline, up from {}.",
+           "In Cheshire, nearly three times as many people contacted the helpline as before."),
+    "cy": ("Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth, i fyny o {}.",
+           "Yn Swydd Gaer, cysylltodd bron tair gwaith cymaint o bobl â’r llinell gymorth ag o’r blaen."),
+}
+FIRST_TIME = {  # an ordinal and a superlative that are no rank
+    "en": "For the first time most callers were women.",
+    "cy": "Am y tro cyntaf, menywod oedd y rhan fwyaf o’r galwyr.",
+}
+UP_FROM = {"en": "up from", "cy": "i fyny o"}  # "rose by 193 per cent to 440 (up from 150)"
+MORE = {  # the difference between the two periods' counts ("290 more people")
+    "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
+    "cy": "Yn Swydd Gaer, cysylltodd {} yn fwy o bobl â’r llinell gymorth nag yn 2017.",
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
-    "cy": 'Mae {{ area.name_cy }} yn {{ rank("contacts") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
+    "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
 
 
@@ -116,8 +172,8 @@ class Edit:
 
 def ranked_campaign(target: Path) -> Path:
     """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), a
-    chart (for the edits of a Word chart's figures), and populations, so that its counts have rates per 100,000
-    people (for the edits of a rate; the release states none)."""
+    chart (for the edits of a Word chart's figures), a table (for a sign in its change column), and populations,
+    so that its counts have rates per 100,000 people (for the edits of a rate; the release states none)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
@@ -131,7 +187,7 @@ def ranked_campaign(target: Path) -> Path:
     text = text.replace("\nperiods:", "    label_cy: pobl a gysylltodd â Stop It Now! am help\n    unit_cy: pobl\n"
                         "    population: population\n    per: 100000\n  population:\n"
                         "    label: residents\n    unit: people\n\nperiods:", 1)
-    campaign.write_text(text + "\nchart: true\n", encoding="utf-8")
+    campaign.write_text(text + "\nchart: true\ntable: true\n", encoding="utf-8")
     with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
         figures.writelines(f'{area},population,"{people}","{people}"\n' for area, people in POPULATION.items())
     return target
@@ -152,12 +208,19 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     if ranked:
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
-        wrong = wording.ordinal_text(position + 1, style)
+        shown = style.language.form_after("yn", rank.text)  # as the rank sentence prints it: "yn bedwerydd"
+        wrong = style.language.form_after("yn", wording.ordinal_text(position + 1, style))
         rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
                                   style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9
         sentence, base = RATE[code]
-        return [Edit("ordinal", "ordinal", True, FORMATS, replace(rank.text, wrong, containing=rank.text),
-                     rank.text, ranked=True), *chart_edits(release),
+        cumbria = next(f.text for f in release.facts if f.name == "contacts.before-after.percent"
+                       and f.area == "Cumbria")  # "90 per cent": "+90 per cent" in the table's change column
+        signs = [Edit("table-sign", "sign in a table", True, ("docx", "md"),
+                      replace(f"+{cumbria}", f"−{cumbria}", containing=f"+{cumbria}"), f"+{cumbria}", ranked=True),
+                 Edit("table-places", "true approximation", False, ("docx", "md"), replace(
+                     f"+{cumbria}", f"+{cumbria.replace('90', '90.0')}", containing=f"+{cumbria}"), ranked=True)]
+        return [Edit("ordinal", "ordinal", True, FORMATS, replace(shown, wrong, containing=shown),
+                     shown, ranked=True), *signs, *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True)]
@@ -171,7 +234,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     rise = wording.change_words(change(100, 150), style, "past", exact=True)[0]
     verb_up, verb_down = rise.split(" 50")[0], fall.split(" 50")[0]
     headline = wording.change_words(real, style, "present", headline=True)[0]
-    region_after = facts["North West contacts.after"]
+    region_before, region_after = facts["North West contacts.before"], facts["North West contacts.after"]
     typo = region_after[:-2] + region_after[:-3:-1]  # two figures the wrong way round: 3,549 → 3,594
     launched = wording.month_text(dt.date(2018, 1, 1), style)
     first_sentence = next(t for t in texts if f" {before} " in t).split(". ")[0] + "."
@@ -237,12 +300,71 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("emphasis", "bold or italic", False, ("docx", "md"), emphasise(percent, _quote(release))),
         Edit("reordered", "moved paragraph", False, FORMATS, move(_paragraph_with(texts, periods[0]))),
         Edit("split", "split paragraph", False, FORMATS, split(_paragraph_with(texts, periods[0]))),
+        *approximate_edits(release, style, percent, region_percent, band),
+        Edit("year-like-total", "figure like a year", True, ONE[0], add(TOTAL[code].format(2000), style), after),
+        Edit("year-like-in-place", "figure like a year", True, ONE[1], replace(f" {after}.", " 2000."), after),
+        Edit("years-before-more", "weekday and years", False, ONE[2], add(YEARS_BEFORE_MORE[code], style)),
+        Edit("areas-swapped", "figures swapped", True, ONE[0],
+             add(TWO_AREAS[code].format(region_after, after), style), after),
+        Edit("areas-in-place", "two areas' figures", False, ONE[1],
+             add(TWO_AREAS[code].format(after, region_after), style)),
+        Edit("areas-after", "two areas' figures", False, ONE[2],
+             add(AREAS_AFTER[code].format(after, region_after), style)),
+        Edit("wrong-way-round", "figures swapped", True, ONE[0],
+             add(FROM_TO[code].format(region_after, region_before), style), region_after),
+        Edit("right-way-round", "two areas' figures", False, ONE[1],
+             add(FROM_TO[code].format(region_before, region_after), style)),
+        Edit("other-changes", "change of something else", False, ONE[2], add(OTHER_CHANGES[code], style)),
+        Edit("first-time", "added sentence", False, ONE[0], add(FIRST_TIME[code], style)),
+        Edit("up-from", "earlier figure in brackets", False, ONE[1],
+             replace(f" {after}.", f" {after} ({UP_FROM[code]} {before}).")),
+        Edit("up-from-wrong", "earlier figure in brackets", True, ONE[2],
+             replace(f" {after}.", f" {after} ({UP_FROM[code]} 160)."), before),
+        Edit("down-from", "change in other words", True, ONE[0],
+             add(CHANGED[code][0].format(after, before), style), wording.change_words(real, style, "past",
+                                                                                      exact=True)[0]),
+        Edit("twice-as-many", "change in other words", True, ONE[1], add(CHANGED[code][1], style), band),
+        Edit("number-doubled", "change in other words", True, ONE[2], add(NUMBER_DOUBLED[code], style), band),
+        Edit("true-other-words", "true change in other words", False, ONE[0], both(
+            add(TRUE_CHANGED[code][0].format(after, before), style), add(TRUE_CHANGED[code][1], style))),
+        Edit("more-people", "difference", True, ONE[1], add(MORE[code].format(300), style),
+             wording.count_text(Decimal(290), style)),
+        Edit("true-more-people", "true change in other words", False, ONE[2],
+             add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
     return found
+
+
+def approximate_edits(release: Release, style: HouseStyle, percent: str, region_percent: str, band: str) -> list[Edit]:
+    """Approximate words, true and false, and a percentage at more decimal places, true and false: "more than 200
+    per cent" and "has almost doubled" for a rise of 193.3 per cent (false), "nearly 200 per cent" beside the
+    release's "193 per cent" (one figure at two rounding levels, as the original Cheshire release had it);
+    "nearly 200 per cent", "more than 100 per cent" for 103.2, "nearly tripled" in place of drafter's words
+    (true, and the figure at no other rounding level); "193.2 per cent" (false) and "193.3 per cent" (true)."""
+    nearly, more = APPROX[style.language.code]
+
+    def cent(value: int) -> str:
+        return wording.percent_text(Decimal(value), style)[0]
+
+    doubled = {"en": "has almost doubled", "cy": "wedi bron â dyblu"}[style.language.code]
+    tripled = {"en": "has nearly tripled", "cy": "bron wedi treblu"}[style.language.code]
+    sentence = _paragraph_with([b.text for b in release.blocks], percent).split(". ")[-1]
+    return [
+        Edit("more-than-200", "approximate word", True, ONE[0], replace(percent, more.format(cent(200))), percent),
+        Edit("almost-doubled", "approximate word", True, ONE[1], replace(band, doubled), band),
+        Edit("two-rounding-levels", "approximate word", True, ONE[2],
+             add(sentence.replace(percent, nearly.format(cent(200))), style), percent),
+        Edit("more-decimal-places", "decimal places", True, ONE[0], replace(percent, percent.replace("193", "193.2")),
+             percent),
+        Edit("true-approximations", "true approximation", False, ONE[1], replace_all(
+            [(percent, nearly.format(cent(200))), (region_percent, more.format(cent(100))), (band, tripled)])),
+        Edit("true-decimal-places", "true approximation", False, ONE[2],
+             replace(percent, percent.replace("193", "193.3"))),
+    ]
 
 
 def weekday(day: dt.date | None, style: HouseStyle) -> str:
@@ -314,7 +436,9 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
             document = docx.Document(str(path))
-            paragraph = next(p for p in document.paragraphs if where in p.text and (not whole or p.text == where))
+            cells = (p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs)
+            paragraph = next(p for p in (*document.paragraphs, *cells) if where in p.text and (
+                not whole or p.text == where))
             run = next(r for r in paragraph.runs if old in r.text)
             run.text = run.text.replace(old, new, 1)
             document.save(str(path))
@@ -323,7 +447,7 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
         index = next(i for i, b in enumerate(blocks) if where in _flat(b) and (not whole or _flat(b) == where))
         flat = _flat(blocks[index])
         assert old in flat, (old, flat)
-        blocks[index] = flat.replace(old, new, 1)
+        blocks[index] = blocks[index].replace(old, new, 1) if "\n|" in blocks[index] else flat.replace(old, new, 1)
         _write(path, blocks)
 
     return apply

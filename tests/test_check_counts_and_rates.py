@@ -49,13 +49,13 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     (EXAMPLE, "Cheshire", "cy_GB"): {
         "Ers hynny, mae’r llinell gymorth wedi cael 450 o alwadau o Swydd Gaer.": [
             "'450 o alwadau' in new text where Cheshire's figure for people contacting Stop It Now! for help in "
-            "Ionawr i Fehefin 2018 is '440' "
+            "January to June 2018 is '440' "
             "(figures.csv, row 3, column after): a figure close to it, in a sentence about Cheshire"],
         "Mae gan Heddlu Swydd Gaer 430 o swyddogion.": [
-            "to check by hand: '430 o swyddogion' in new text counts swyddogion, not what the campaign measures "
+            "to check by hand: '430 o swyddogion' in new text counts 'swyddogion', not what the campaign measures "
             "(people contacting Stop It Now! for help): drafter cannot check it against the data"],
         "Mae gan y gwasanaeth 24 o orsafoedd sy’n cynnig cyrsiau Safe Drive am ddim.": [
-            "to check by hand: '24 o orsafoedd' in new text counts orsafoedd, not what the campaign measures (people "
+            "to check by hand: '24 o orsafoedd' in new text counts 'orsafoedd', not what the campaign measures (people "
             "contacting Stop It Now! for help): drafter cannot check it against the data"],
         "Nid yw’r elusen yn cyhoeddi ffigurau fesul 1,000 o bobl.": [],
     },
@@ -73,7 +73,7 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
     },
     (PER_HEAD, "Cardiff", "cy_GB"): {
         "Roedd 60.1 fesul 100,000 o bobl yng Nghaerdydd.": [
-            "'60.1' in new text where Cardiff's public charging points per 100,000 in Hydref 2024 is "
+            "'60.1' in new text where Cardiff's public charging points per 100,000 in October 2024 is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "Mae hynny’n uwch na’r cyfartaledd fesul 1,000 o bobl.": [],
     },

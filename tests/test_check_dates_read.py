@@ -1,9 +1,10 @@
 """How `drafter check` tells a date's day from a figure: a number straight beside a month's name is a day ("4
 September 2018", "September 4, 2018" in en_US, "4 Medi 2018"); a number after a complete date and a comma is a
 figure ("Between January and June 2018, 12 people"), and so is one after a time or a year alone. A number that
-looks like a year is a figure before what a figure counts ("In 2018, 2000 people") or after "rose to"; a Welsh
-weekday is read mutated too ("Ar Ddydd Llun"). Read at unit level, with end-to-end checks that the figure is then
-held against the data and a wrong weekday is a finding."""
+looks like a year is a figure before what a figure counts or "more" ("In 2018, 2000 people", "a total of 2000
+people", "2000 more calls"), unless a word for a year ("since", "in", a month) is before it, or after "rose
+to"; a Welsh weekday is read mutated too ("Ar Ddydd Llun"). Read at unit level, with end-to-end checks that the
+figure is then held against the data and a wrong weekday is a finding."""
 
 from __future__ import annotations
 
@@ -80,6 +81,11 @@ def test_a_wrong_figure_after_a_period_and_a_comma_is_a_finding(example_draft: P
     ("en_GB", "The number rose from 2000 to 2500.", "2000"),
     ("cy_GB", "Yn 2018, 2000 o bobl o Swydd Gaer", "2000"),
     ("cy_GB", "Mae’r nifer wedi cynyddu i 2000.", "2000"),
+    ("en_GB", "A total of 2000 people contacted the helpline.", "2000"),
+    ("en_GB", "There were 2000 more calls from Cheshire.", "2000"),
+    ("en_GB", "In Cheshire, 2018 extra people called.", "2018"),
+    ("cy_GB", "Cysylltodd cyfanswm o 2000 o bobl â’r llinell gymorth.", "2000"),
+    ("cy_GB", "Cafwyd 2000 yn fwy o alwadau.", "2000"),
 ])
 def test_a_figure_that_looks_like_a_year_is_a_count(preset: str, text: str, figure: str) -> None:
     assert ("count", figure) in read(text, preset)
@@ -92,6 +98,11 @@ def test_a_figure_that_looks_like_a_year_is_a_count(preset: str, text: str, figu
     ("en_GB", "Calls rose from 2017 to 2018.", ["2017", "2018"]),
     ("en_GB", "In the spring of 2018, calls rose.", ["2018"]),
     ("cy_GB", "Yn 2019, ehangodd i Gymru o 2017 i 2018.", ["2019", "2017", "2018"]),
+    ("en_GB", "Since 2018 more people have called, and in June 2018 people called.", ["2018", "2018"]),
+    ("en_GB", "Between 2017 and 2018 people called more.", ["2017", "2018"]),
+    ("en_GB", "Over 2018 and 2019, calls rose.", ["2018", "2019"]),
+    ("cy_GB", "Dros 2018 a 2019, cynyddodd y galwadau.", ["2018", "2019"]),
+    ("cy_GB", "Ers 2018 mae mwy o bobl wedi ffonio, ac ym Mehefin 2018 ffoniodd mwy.", ["2018", "2018"]),
 ])
 def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, years: list[str]) -> None:
     found = read(text, preset)

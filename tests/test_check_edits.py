@@ -275,12 +275,12 @@ def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: st
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
     ("150 o bobl", "dau gant o bobl", "'dau gant' where Cheshire's figure for people contacting Stop It Now! for "
-     "help in Gorffennaf i Ragfyr 2017 was '150' (figures.csv, row 3, column before)"),
+     "help in July to December 2017 was '150' (figures.csv, row 3, column before)"),
     ("150 o bobl", "cant pum deg o bobl", "'cant pum deg' where Cheshire's figure for people contacting Stop It Now! "
-     "for help in Gorffennaf i Ragfyr 2017 was '150' (figures.csv, row 3, column before): the same figure, not as "
+     "for help in July to December 2017 was '150' (figures.csv, row 3, column before): the same figure, not as "
      "the house style writes it"),
     ("193%", "193 y cant", "'193 y cant' where Cheshire's change in people contacting Stop It Now! for help in "
-     "Ionawr i Fehefin 2018 compared with Gorffennaf i Ragfyr 2017 was '193%' (figures.csv, row 3, columns before "
+     "January to June 2018 compared with July to December 2017 was '193%' (figures.csv, row 3, columns before "
      "and after): the same figure, not as the house style writes it"),
 ])
 def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
@@ -294,11 +294,11 @@ def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, 
 
 
 @pytest.mark.parametrize(("new", "verdict"), [
-    ("almost 90 per cent", ": the same figure at another rounding level"),
-    ("about 90 per cent", ": the same figure at another rounding level"),
+    ("almost 90 per cent", ": the release also gives it as '88 per cent': one figure at two rounding levels"),
+    ("about 90 per cent", ": the release also gives it as '88 per cent': one figure at two rounding levels"),
     ("eighty-eight per cent", ": the same figure, not as the house style writes it"),
-    ("88.4 per cent", ""),  # 88.47…: not true at that rounding level
-    ("about 80 per cent", ""),
+    ("88.4 per cent", ": to 1 decimal place it is 88.5"),  # 88.47…: not true at that rounding level
+    ("about 80 per cent", ": '88 per cent' is not 'about 80 per cent'"),
 ])
 def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp_path: Path, new: str,
                                                         verdict: str) -> None:

@@ -95,7 +95,7 @@ def test_between_words_only_a_period_with_two_ends(start: dt.date, days: int, pr
      "EMBARGOED UNTIL 12:01 a.m. EST Tuesday, Jan. 9, 2018"),
     (dt.datetime(2018, 9, 4, 0, 1), "America/New_York", "en_US",
      "EMBARGOED UNTIL 12:01 a.m. EDT Tuesday, Sept. 4, 2018"),
-    (dt.datetime(2018, 9, 4, 0, 1), "Europe/London", "cy_GB", "EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018"),
+    (dt.datetime(2018, 9, 4, 0, 1), "Europe/London", "cy_GB", "EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018"),
     (None, "Europe/London", "en_US", "FOR IMMEDIATE RELEASE"),
 ])
 def test_embargo_lines_take_the_zone_for_the_date(moment: dt.datetime | None, zone: str, preset: str,

@@ -51,8 +51,10 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
         api.draft(example, tmp_path / "out")
     assert caught.value.line() == (
         "template: area 'North West': the release gives North West's contacts for before and every area in it but "
-        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected leave out the parent's "
-        "figure or another area's, or raise disclosure_threshold so more areas are suppressed)")
+        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a release that cannot "
+        "give it away: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
+        "suppressed, draft the other releases without this one (areas: in campaign.yaml), or leave the parent's "
+        "figure or another area's out of the template)")
     assert not (tmp_path / "out").exists()
 
 

@@ -147,8 +147,8 @@ def test_two_rounding_levels_and_house_style_breaches(drafted: Path) -> None:
         ("style", "the 'ENDS' line is missing"),
         ("rounding", "'nearly 200%' in new text where Cheshire's change in people contacting Stop It Now! for help "
         "in January to June 2018 compared with July to December 2017 is '193 per cent' (figures.csv, row 3, columns "
-        "before and after): the release gives it "
-                     "as '193 per cent': one figure at two rounding levels"),
+        "before and after): the release also gives it "
+                     "as '193%': one figure at two rounding levels"),
         ("style", "'193%' where Cheshire's change in people contacting Stop It Now! for help in January to "
         "June 2018 compared with July to December 2017 was '193 per "
                   "cent' (figures.csv, row 3, columns before and after): the same figure, not as the house style "

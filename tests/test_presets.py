@@ -70,7 +70,7 @@ def test_cy_gb_locale_writes_welsh(tmp_path: Path) -> None:
                                  "Cheshire", "--format", "md"])  # the release read here
     assert result.exit_code == 0, result.stderr
     text = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
-    assert text.startswith("EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018")
+    assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018")
     assert "Rhwng Gorffennaf a Rhagfyr 2017" in text and "Rhwng Ionawr a Mehefin 2018" in text
     assert "wedi bron â threblu" in text and "roedd y ffigur hwnnw wedi cynyddu 193% i 440" in text
     assert "Yng ngogledd-orllewin Lloegr yn gyffredinol, aeth y nifer o 1,747 i 3,549 dros yr un cyfnodau – " \
@@ -147,7 +147,7 @@ def test_bilingual_versions_say_the_other_exists_and_give_the_same_figures(examp
     numbers = [re.findall(r"\d[\d,.]*\d|\d", t.split("\n## ")[0]) for t in (english, welsh)]
     assert sorted(numbers[0]) == sorted(numbers[1])  # the same figures in both versions
     assert read_docx(tmp_path / "cheshire.cy.docx").paragraphs[0] == (
-        "Embargo", "EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018")
+        "Embargo", "EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018")
     assert [r.language for r in result.releases] == ["en_GB", "en_GB", "cy_GB", "cy_GB"]
 
 

@@ -567,7 +567,7 @@ def test_a_bilingual_campaign_sends_each_contact_the_languages_they_asked_for(ex
     with serving(desk) as server:
         api.send(example, out, smtp=server, pace=0, env={})
     golwg = next(m for m in desk.received if m["X-Envelope-To"] == "golwg@example.org")
-    assert str(golwg["Subject"]).startswith("CYWIRIAD: EMBARGO TAN 00:01 BST DYDD MAWRTH 4 MEDI 2018: ")
+    assert str(golwg["Subject"]).startswith("CYWIRIAD: EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018: ")
     text = golwg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert text.startswith("CYWIRIAD\r\n\r\nMae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar ")
     assert "Beth sydd wedi newid:" in text

@@ -128,7 +128,7 @@ def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: 
     api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])  # parity: the same facts in both
     rows = table_of(out / "cheshire.cy.docx")
     assert rows[0] == ["Ardal", "Gorffennaf i Ragfyr 2017", "Ionawr i Fehefin 2018", "Newid", "Safle"]
-    assert rows[4] == ["Swydd Gaer", "150", "440", "+193%", "4ydd"]
+    assert rows[4] == ["Swydd Gaer", "150", "440", "+193%", "pedwerydd"]  # as "fourth" in English
     captions = [p.text for p in docx.Document(str(out / "cheshire.cy.docx")).paragraphs if p.style.name == "Caption"]
     assert captions == ["Pobl yn cysylltu â Stop It Now! am help, fesul ardal"] * 2  # the chart's and the table's
     english = {(f["area"], f["fact"]): f["exact value"] for f in facts(out / "cheshire.en.facts.csv")}

@@ -87,8 +87,9 @@ def check_disclosure(ctx: ReleaseContext) -> None:
             f"area {ctx.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
             f"and every area in it but {leak.area}, whose count is suppressed: it could be "
             "worked out by subtraction", field="template",
-            expected="leave out the parent's figure or another area's, or raise "
-            "disclosure_threshold so more areas are suppressed")
+            expected=f"a release that cannot give it away: raise disclosure_threshold in campaign.yaml so that "
+            f"more of {leak.parent}'s areas are suppressed, draft the other releases without this one (areas: in "
+            "campaign.yaml), or leave the parent's figure or another area's out of the template")
 
 
 def check_rounding_levels(ctx: ReleaseContext) -> None:

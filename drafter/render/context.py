@@ -50,9 +50,8 @@ class ReleaseContext:
         self.draft_quotes: list[str] = []
         self.charts: list[Chart] = []  # the charts the template asked for, in order
 
-    # --- context ---------------------------------------------------------------------------------------
     def variables(self) -> dict[str, Any]:
-        c = self.campaign
+        c, code = self.campaign, self.style.language.code
         helpers: dict[str, Callable[..., Any]] = {
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
@@ -68,7 +67,9 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=c.text_for("organisation", self.style.language.code) or c.organisation,
+                title=c.title, organisation=(name := (own := c.text_for("organisation", code)) or c.organisation),
+                about_heading=self.style.language.after_word(self.style.furniture.about, name,  # "ag", "â Ch…"
+                                                             as_written=own == c.organisation),
                 about=c.text_for("about", self.style.language.code),
                 notes=list(c.notes_for(self.style.language.code)),
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language.code)
@@ -227,7 +228,7 @@ class ReleaseContext:
         new = new or periods[-1]
         kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
             if measure in {m.id for m in self.campaign.measures} else "count"
-        unit = self.campaign.measure(measure).unit if kind == "count" else ""
+        unit = self.campaign.measure(measure).unit if measure in {m.id for m in self.campaign.measures} else ""
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
@@ -261,10 +262,9 @@ class ReleaseContext:
                 view.places = places
         return views
 
-    def count(self, measure: str, period: str | None = None, area: object = None) -> Md:
-        """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls" (the unit from
-        the measure's ``unit`` and ``unit_one``); default period the last."""
-        return counted(self, measure, period or self.campaign.periods[-1].id, area)
+    def count(self, measure: str, period: str | None = None, area: object = None, after: str = "") -> Md:
+        """A count with its unit: "440 calls", "no calls"; ``after``: the word before it, as the language joins them."""
+        return counted(self, measure, period or self.campaign.periods[-1].id, area, after)
 
     def period(self, period: str) -> Md:
         """A period's dates in words: "July to December 2017"."""

@@ -10,16 +10,17 @@ from drafter.style.base import Language
 from drafter.style.titles import placed, title_after_name, title_before_name
 
 
-def attribution(speaker: Speaker, titles: str = "before") -> str:
+def attribution(speaker: Speaker, titles: str = "before", small: tuple[str, ...] = ()) -> str:
     """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
     ``titles="after"`` (house_style ``titles: after``), or for a title that says of what or where (see
-    :func:`~drafter.style.titles.placed`): "Alan Barr, assistant chief constable, from …"."""
+    :func:`~drafter.style.titles.placed`): "Alan Barr, assistant chief constable, from …";
+    ``small``: the words the language keeps in lower case in a title ("Comisiynydd Heddlu a Throseddu")."""
     if not speaker.title:
         name = speaker.name
     elif placed(speaker.title, titles) == "after":
         name = f"{speaker.name}, {title_after_name(speaker.title)}"
     else:
-        name = f"{title_before_name(speaker.title)} {speaker.name}"
+        name = f"{title_before_name(speaker.title, small)} {speaker.name}"
     return f"{name}, {speaker.attribution}" if speaker.attribution else name
 
 
@@ -37,7 +38,7 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
         if index == 0:
-            who = escape_markdown(attribution(speaker, titles))
+            who = escape_markdown(attribution(speaker, titles, language.title_small_words))
             before = bool(speaker.title) and placed(speaker.title, titles) == "before"
             text = language.attribution(verb, who, titled=before) + text
         lines.append("{.quote}\n" + text)

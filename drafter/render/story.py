@@ -9,6 +9,7 @@ a press officer changes what it says in campaign.yaml.
 from __future__ import annotations
 
 import string
+from decimal import Decimal
 from typing import Protocol
 
 from drafter.document import escape_markdown
@@ -18,7 +19,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import numbers, wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import PERCENT_UNITS, HouseStyle
 
 
 class StoryContext(Recorder, Protocol):
@@ -134,7 +135,7 @@ class StoryView:
         return self._ctx.style.language.code
 
     def _own(self, where: Area, *columns: str) -> str:
-        """The first of an area's areas.csv ``columns`` (name, in_text, yn) given in the release's language
+        """The first of an area's areas.csv ``columns`` (name, in_text) given in the release's language
         ("name_cy"), or "" in English. A release in another language that lacks them for the area falls back to
         English, and says so once for all its areas: "Ar draws Wales" is no Welsh a newsdesk would print."""
         code = self._language()
@@ -144,12 +145,8 @@ class StoryView:
         found = next((extra[f"{c}_{code}"] for c in columns if extra.get(f"{c}_{code}")), "")
         if not found:
             wanted = f"{columns[-1]}_{code}"
-            if columns[-1] == "yn":
-                what = (f"write {self._ctx.style.furniture.in_place.format(area='…')!r} before their names as "
-                        f"they are, with no mutation: add a {wanted} column with the words as they should read")
-            else:
-                what = (f"give their names in English: add a {wanted} column with each area's name in that "
-                        "language (the same where it does not change)")
+            what = (f"give their names in English: add a {wanted} column with each area's name in that "
+                    "language (the same where it does not change)")
             self._ctx.warn("place_in_english", f"areas.csv has no {wanted} for these areas, so the "
                            f"{self._ctx.style.name} releases {what}", where)
         return found
@@ -214,10 +211,14 @@ class StoryView:
 
     def in_place(self, area: object = None) -> Md:
         """"in Cardiff"; in Welsh the area's ``yn_cy`` column ("yng Nghaerdydd"), with its mutation, when
-        areas.csv has one, else the house style's "yn Caerdydd"."""
-        where = self._ctx.area_of(area)
-        return Md(escape_markdown(self._own(where, "yn") or self._ctx.style.furniture.in_place.format(
-            area=self._own(where, "in_text", "name") or place_text(where, self._language()))))
+        areas.csv has one, else the place after "yn" as the language mutates it ("yng Nghaerdydd")."""
+        return Md(escape_markdown(self._in_place(self._ctx.area_of(area))))
+
+    def _in_place(self, where: Area) -> str:
+        code = self._language()
+        given = dict(where.extra).get(f"yn_{code}") if code != "en" else None  # "ar Ynys Môn": as written
+        return given or self._ctx.style.language.in_place(
+            self._own(where, "in_text", "name") or place_text(where, code), self._ctx.style)
 
     def name(self, area: object = None) -> Md:
         """An area's name in the release's language (``name_cy`` in Welsh when areas.csv has it)."""
@@ -255,35 +256,42 @@ class StoryView:
         return self._sentence("source_note")
 
 
-def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None) -> Md:
+def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
-    calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent"."""
+    calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
+    word before it, printed with it, the count in the form the language gives it there (Welsh "i ddim
+    parseli")."""
+    words = _counted(ctx, measure_id, period, area)
+    if not after:
+        return Md(escape_markdown(words))
+    return Md(escape_markdown(f"{after} {ctx.style.language.form_after(after, words)}"))
+
+
+def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> str:
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
     measure = ctx.campaign.measure(measure_id)
     language = ctx.style.language.code
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
-        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+        threshold = Decimal(ctx.campaign.disclosure_threshold or 2)  # "fewer than five" counts in the plural
+        return ctx.style.language.counted(number, threshold, _unit(measure, "unit_one", language),
+                                          _unit(measure, "unit", language))  # Welsh "llai na 5 o barseli"
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        if measure.unit in PERCENT_UNITS:
-            return Md(escape_markdown(numbers.with_percent(number, ctx.style)))
-        return Md(escape_markdown(f"{number} {_unit(measure, 'unit', language)}"))
+        if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
+            return numbers.with_percent(number, ctx.style)
+        return f"{number} {_unit(measure, 'unit', language)}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"
         number = wording.value_text(value.amount, ctx.style, measure.unit, scale=ctx.scale(where, measure_id))
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        return Md(escape_markdown(number))
+        return number
     number = ctx.style.none_word if value.amount == 0 else \
         wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-    words = ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
-                                       _unit(measure, "unit", language))
-    return Md(escape_markdown(words))
-
-
-PERCENT_UNITS = ("per cent", "percent", "%")
+    return ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
+                                      _unit(measure, "unit", language))
 
 
 def measure_label(measure: Measure, language: str) -> str:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import Known, words_of
+from drafter.reports.check_facts import words_of
+from drafter.reports.check_known import Known
+from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
 
@@ -156,14 +158,26 @@ class NewText:
         return not any(capital(k) for k in range(first, last) if toks[k].norm not in name_words) and not (
             capital(first - 1) or capital(last))
 
-    def states_data(self, item: Item) -> bool:
-        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change, a
-        period of the campaign's, or a count that is a claim."""
+    def about_data(self, item: Item) -> bool:
+        """Whether a change word (``item``: "fell", "has doubled") is said of what the campaign measures: its
+        sentence names one of its areas or periods, or has the measure's words ("people", "contacting") or a
+        word for the data ("the number"), or states a figure of the data ("Donations have doubled" is said of
+        something else)."""
+        start, end = self.sentence(item)
+        norms = [t.norm for t in self.toks if start <= t.start < end]
+        universe = self.d.universe
+        words = self.d.measure_words | set(universe.style.language.data_words)  # "people", "the number"
+        return bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & words
+                    ) or self.states_data(item, changes=False)
+
+    def states_data(self, item: Item, *, changes: bool = True) -> bool:
+        """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change (not
+        a change where ``changes`` is false), a period of the campaign's, or a count that is a claim."""
         toks = self.toks
         start, end = self.sentence(item)
         for other in self.found:
             if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
-                    other, toks, self.d.rate_words):
+                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")):
                 continue
             if other.kind in _CLAIMS:
                 return True
@@ -179,9 +193,9 @@ class NewText:
         shown = text[self.toks[item.first].start:counted[-1].end]
         what = text[counted[0].start:counted[-1].end]
         universe = self.d.universe
-        code = universe.style.language.code
-        measured = " or ".join(dict.fromkeys(m.words("label", code) or m.label for m in universe.campaign.measures))
-        return shown, "", None, (f"'{shown}' in new text counts {what}, not what the campaign measures ({measured}): "
+        measured = " or ".join(dict.fromkeys(universe.names.measure(m.id) for m in universe.campaign.measures))
+        return shown, "", None, (f"'{shown}' in new text counts {own_words(what, universe.style)}, not what the "
+                                 f"campaign measures ({measured}): "
                                  "drafter cannot check it against the data")
 
     def sentence(self, item: Item) -> tuple[int, int]:

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
-from drafter.reports.check_facts import Known, Universe, states, words_of
+from drafter.reports.check_facts import Universe, states, words_of
+from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_words
 from drafter.reports.check_read import read_blocks
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, flat, items, tokens
@@ -46,6 +47,20 @@ class Drafted:
         self.rank_words = frozenset(self._rank_words())
         self.measure_words = frozenset(self._measure_words())
         self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
+        self.nouns = self._nouns()
+
+    def _nouns(self) -> dict[str, str]:
+        """The noun after a count of one measure and no other ("launches", "people", Welsh "bobl" in "118 o
+        bobl"), in the release's language and English: what it counts, by the measure's id."""
+        language, found = self.universe.style.language, dict[str, set[str]]()
+        for measure in self.universe.campaign.measures:
+            for code in dict.fromkeys((language.code, "en")):
+                many, one = measure.words("unit", code), measure.words("unit_one", code) or measure.words("unit", code)
+                for amount in (Decimal(1), Decimal(9)):
+                    counted = words_of(language.counted("9", amount, one, many)) if many.strip() else ()
+                    if len(counted) > 1:
+                        found.setdefault(counted[-1], set()).add(measure.id)
+        return {noun: next(iter(ids)) for noun, ids in found.items() if len(ids) == 1}
 
     def _count_words(self) -> set[str]:
         """Words that follow a count of the campaign's in the release ("people", Welsh "o bobl"): a number word

@@ -9,9 +9,7 @@ names. :func:`states` says whether an item of text states a fact, and how.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TypeVar
@@ -20,55 +18,15 @@ from drafter.batch import Batch
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
+from drafter.reports.check_known import Known
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
-from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style import numbers, wording
+from drafter.style.bands import almost_holds
+from drafter.style.base import HouseStyle, is_percentage
 from drafter.style.shown import shown_value
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Known:
-    """One fact: its kind, its text as the house style prints it, and what it is, for a message."""
-
-    area: str
-    name: str  # as in the fact sheet: contacts.before, contacts.before-after.percent, contacts.after.rank
-    kind: str  # count, money, percent, points, ordinal, band, direction, date, contact
-    text: str
-    what: str  # "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017"
-    sources: tuple[SourceRef, ...]
-    value: Decimal | None = None
-    band: str = ""
-    direction: str = ""
-    change: tuple[str, ...] = ()  # (area, measure, old period, new period) for a change's facts
-    periods: tuple[str, ...] = ()
-    day: dt.date | None = None  # a date's day: the release date, the embargo's
-
-    @property
-    def id(self) -> str:
-        return f"{self.area} {self.name}".strip()
-
-    def source(self) -> str:
-        """The cells behind the fact, by file: "figures.csv, rows 3–7, column after"."""
-        by_file: dict[str, list[SourceRef]] = {}
-        for ref in self.sources:
-            by_file.setdefault(ref.file, []).append(ref)
-        parts: list[str] = []
-        for file, refs in by_file.items():
-            if any(r.row is None for r in refs):
-                parts.extend(r.cell() for r in refs[:3])
-                continue
-            rows = sorted({r.row for r in refs if r.row is not None})
-            columns = list(dict.fromkeys(r.column for r in refs if r.column))
-            span = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}" \
-                if rows[-1] - rows[0] == len(rows) - 1 else "rows " + ", ".join(map(str, rows[:10])) + (
-                    ", …" if len(rows) > 10 else "")
-            what = (f", column {columns[0]}" if len(columns) == 1 else
-                    ", columns " + " and ".join(columns) if columns else "")
-            parts.append(f"{file}, {span}{what}")
-        return "; ".join(parts)
 
 
 @lru_cache(maxsize=1024)
@@ -93,8 +51,9 @@ class Universe:
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for area in self.campaign.areas:
-            for alias in {area.name, area.in_text, *(text for _, text in area.extra)}:
-                words = words_of(alias)
+            names = {area.name, area.in_text, *(text for _, text in area.extra)}
+            for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
+                    -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
                     self._aliases.setdefault(words[0], []).append((words, area.name))
         self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -141,13 +100,21 @@ class Universe:
     def as_printed(self, fact: Fact) -> Known:
         """A fact a release prints, as printed ("nearly 3,600"), with its kind and description."""
         computed = next((k for k in self.of_area(fact.area) if k.name == fact.name), None) \
-            if fact.area in self.campaign.parents() else None
+            if fact.area in self.campaign.parents() or self._percent_rate(fact.name) else None
+        if computed is not None and computed.kind == "percent" and fact.name.count(".") == 1:
+            return computed  # a percentage rate's figure, "18.0", printed with its per cent: "18.0 per cent"
         kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
         what = computed.what if computed else self.names.derived(fact.name, fact.area) or \
             f"{fact.area}'s {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
+
+    def _percent_rate(self, name: str) -> bool:
+        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent`` or ``% of adults``, or
+        none): "31.5 per cent"."""
+        measure = next((m for m in self.campaign.measures if m.id == name.split(".")[0]), None)
+        return measure is not None and measure.kind == "rate" and (not measure.unit or is_percentage(measure.unit))
 
     def _compute(self, name: str) -> Iterator[Known]:
         c, style = self.campaign, self.style
@@ -165,9 +132,11 @@ class Universe:
                     yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
                                 what, value.sources, Decimal(threshold), periods=(period,))
                     continue
-                text = wording.value_text(value.amount, style, measure.unit)
-                yield Known(name, f"{measure.id}.{period}", "money" if money else "count", text, what,
-                            value.sources, value.amount, periods=(period,))
+                kind = "money" if money else "percent" if self._percent_rate(measure.id) else "count"
+                text = numbers.with_percent(wording.published_rate_text(value.amount, style), style) \
+                    if kind == "percent" else wording.value_text(value.amount, style, measure.unit)  # "18.0 per cent"
+                yield Known(name, f"{measure.id}.{period}", kind, text, what, value.sources, value.amount,
+                            periods=(period,))
             ids = list(values)
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
@@ -192,7 +161,7 @@ class Universe:
             return
         band = wording.change_band(change, style)
         yield Known(change.area, f"{name}.band", "band", wording.change_words(change, style, "perfect")[0], what,
-                    sources, band=band, direction=change.direction, change=key)
+                    sources, change.ratio, band=band, direction=change.direction, change=key)
         if band == "points":
             text, _ = wording.points_text(change.difference, style)
             yield Known(change.area, f"{name}.points", "points", text, what, sources, change.difference,
@@ -261,7 +230,7 @@ class Universe:
     # --- what a sentence is about ---------------------------------------------------------------------
     def area_spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
         """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
-        return list(_scan(norms, self._aliases))
+        return list(_scan([n.removesuffix("'s") for n in norms], self._aliases))  # "Cardiff's" too
 
     def periods_named(self, norms: list[str]) -> set[str]:
         """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
@@ -269,7 +238,7 @@ class Universe:
 
     def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in)."""
-        areas = {area for _, _, area in _scan(norms, self._aliases)}
+        areas = {area for _, _, area in self.area_spans(norms)}
         periods = {period for _, _, period in _scan(norms, self._period_phrases)}
         for word in norms:
             if word.isdigit() and len(word) == 4:
@@ -294,18 +263,23 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         if known.kind not in ("band", "direction"):
             return ""
         if item.kind == "band":
-            return "same" if item.band == known.band else ""
+            return "same" if item.band == known.band else (
+                "approx" if almost_holds(item.band, known.value, style) else "")
         return "same" if item.direction == known.direction else ""
     if words_of(item.text) == words_of(known.text):
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
+    tie = set(words_of(style.tied.replace("{}", " ")))  # "joint"
+    if item.kind == "ordinal" and item.value == known.value and not item.qualifier and not any(
+            c.isdigit() for c in item.text + known.text) and not tie & {*words_of(item.text), *words_of(known.text)}:
+        return "same"  # Welsh "y drydedd gyfradd" for "trydydd": one rank, said in another form
     printed = shown_value(known.text, style)
     if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
         return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"
     shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
-    if shown == printed:
-        return "equal"
+    if shown == printed:  # "about 440" for 440 is true; "nearly 440", "more than 440" are not
+        return "equal" if not item.qualifier else "same" if item.qualifier == "about" else ""
     exact = abs(known.value)
     if item.qualifier == "about":  # "about 90 per cent" for 88.5: true to its last non-zero place
         zeros = len(str(int(item.value))) - len(str(int(item.value)).rstrip("0"))

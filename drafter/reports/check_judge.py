@@ -10,22 +10,22 @@ numbering in new text are not figures.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
+from drafter.reports.check_dates import date_in_figures, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Known, states, words_of
-from drafter.reports.check_rates import a_base, base_of, rates
-from drafter.reports.check_words import Item, date_in_figures, items, tokens
-from drafter.style import wording
+from drafter.reports.check_facts import states, words_of
+from drafter.reports.check_known import Known
+from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
+from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
+from drafter.reports.check_words import Item, items, tokens
 
 # What drafter cannot check against the data: not findings.
-BY_HAND = ("figure_to_check", "year_to_check", "chart_data_to_check")
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -61,10 +61,9 @@ class Judge:
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
-            if " ".join(self.norms_e[j]) in self.d.keys:
-                continue  # a paragraph exactly as drafted says nothing drafter did not
-            found = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
-            self._found[j] = found
+            if " ".join(self.norms_e[j]) not in self.d.keys:  # one exactly as drafted says nothing drafter did not
+                self._found[j] = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
+        for j, found in self._found.items():
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
@@ -72,43 +71,18 @@ class Judge:
         return problems
 
     def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
-        """A day of the week that is not the day of the date beside it ("Monday 4 September 2018"), unless it is
-        reported already (a day changed in the embargo line)."""
-        problems = []
-        for n, item in enumerate(found):
-            near = found[n + 1:n + 4]
-            day = next((x for x in near if x.kind == "day" and x.value is not None), None)
-            month = next((x for x in near if x.kind == "month" and x.value is not None), None)
-            year = next((x for x in near if x.kind == "year" and x.value is not None), None)
-            if item.kind != "weekday" or item.value is None or day is None or month is None or item.first in reported:
-                continue
-            try:
-                date = dt.date(int(year.value) if year and year.value is not None else
-                               self.universe.campaign.release_date.year, int(month.value or 0), int(day.value or 0))
-            except ValueError:
-                continue
-            if date.weekday() != int(item.value):
-                right = wording.weekday_date_text(date, self.universe.style)
-                problems.append(Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date "
-                                        f"beside it falls on another day: drafter would write '{right}'"))
-        return problems
+        """A day of the week that is not the day of the date beside it, unless reported already (the embargo's)."""
+        return [Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date beside it falls on "
+                        f"another day: drafter would write '{right}'") for item, right in wrong_weekdays(
+                    found, reported, self.universe.style, self.universe.campaign.release_date.year)]
 
     def _areas(self, j: int) -> list[Problem]:
         """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
         west"): the figures around it are the other area's."""
-        row, toks, problems = self.alignment.matches[j], self.toks_e[j], []
-        for first, last, name in self.universe.area_spans(self.norms_e[j]):
-            if all(row[t] is not None for t in range(first, last)):
-                continue
-            drafted = [(i, a, b, n) for i, s in self.alignment.region(j, first, last)
-                       for a, b, n in self.universe.area_spans(self.d.norms[i]) if a <= s < b]
-            if drafted and all(n != name for *_, n in drafted):
-                i, a, b, other = drafted[0]
-                found = self.edited[j][toks[first].start:toks[last - 1].end]
-                wrote = self.d.texts[i][self.d.toks[i][a].start:self.d.toks[i][b - 1].end]
-                problems.append(Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote "
-                                        f"'{wrote}': what this sentence says is {other}'s, not {name}'s"))
-        return problems
+        return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
+                        f"sentence says is {other}'s, not {name}'s")
+                for found, wrote, other, name in area_swaps(self.d, self.alignment, j, self.edited[j], self.toks_e[j],
+                                                            self.norms_e[j])]
 
     def counterpart(self, j: int) -> int | None:
         """The drafted paragraph most of edited paragraph ``j`` stands for."""
@@ -128,13 +102,15 @@ class Judge:
             i, s = places[0]
             same = next((d for d in self.d.items[i] if d.first == s), None)
             if same is not None and places == [(i, k) for k in range(s, same.last)] and \
-                    words_of(same.text) == words_of(item.text):
+                    words_of(same.text) == words_of(item.text) and same.sign == item.sign:
                 return None
         found: list[tuple[Item, Known | None]] = []
         for i, s in places:
             for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
                 if d.first <= s < d.last and (d, link) not in found:
                     found.append((d, link))
+        if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
+            item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
         same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (
             family(item.kind) != "number" or _fits(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:
@@ -150,6 +126,14 @@ class Judge:
         return problem
 
     def _in_place(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
+        if item.sign != drafted.sign and family(item.kind) == "number" and (  # "+5.3%" for "−5.3%"
+                known is None or states(item, known, self.universe.style)):
+            shown, wrote = item.sign + item.text, drafted.sign + drafted.text
+            what = f"{known.what} was '{wrote}' ({known.source()})" if known else f"drafter wrote '{wrote}'"
+            why = "a rise said as a fall" if item.sign == "−" else "a fall said as a rise" if item.sign else \
+                "the minus sign is gone: a fall reads as a rise" if drafted.sign == "−" else "the plus sign is gone"
+            kind = "style" if why == "the plus sign is gone" else "wrong_direction"
+            return Problem(j, kind, shown, wrote, known, f"'{shown}' where {what}: {why}")
         if words_of(drafted.text) == words_of(item.text):
             return None
         kind = family(item.kind)
@@ -183,10 +167,27 @@ class Judge:
             return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
                                  "writes it")
         if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
-            return self._problem(j, "rounding", item, expected, known, "the same figure at another rounding level")
+            # True ("nearly 200 per cent", "more than 190 per cent", "193.3 per cent" for 193.33…): a finding only
+            # where the release still gives the figure as drafter printed it, one figure at two rounding levels.
+            still = self._still_stated(known)
+            return None if still is None else self._problem(
+                j, "rounding", item, expected, known, f"the release also gives it as '{still}': one figure at two "
+                "rounding levels")
         if item.kind == "ordinal":
             return self._problem(j, "wrong_rank", item, expected, known, "")
-        return self._problem(j, "wrong_figure", item, expected, known, self._elsewhere(item, known.area))
+        untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, drafted, known)
+        return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
+
+    def _still_stated(self, known: Known) -> str | None:
+        """How the edited release still states ``known`` exactly (as drafter printed it, or written another way:
+        "193%" for "193 per cent"), or None."""
+        for i, (found, links) in enumerate(zip(self.d.items, self.d.links, strict=True)):
+            for d, link in zip(found, links, strict=True):
+                if link is not None and link.id == known.id and d.kind == known.kind and all(
+                        self.alignment.used[i][s] for s in range(d.first, d.last)):
+                    return d.text
+        return next((x.text for found in self._found.values() for x in found
+                     if x.kind == known.kind and states(x, known, self.universe.style) in ("same", "equal")), None)
 
     def _same_change(self, known: Known, kind: str) -> Known | None:
         if not known.change:
@@ -211,6 +212,10 @@ class Judge:
                                f"{message}, in a sentence that states none of the campaign's figures: drafter "
                                "cannot check it against the data")
             return Problem(j, "unknown_year", item.text, years, None, message)
+        if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
+            return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
+                           "something the campaign does not measure, in a sentence that names none of its areas, "
+                           "periods, figures or what it counts: drafter cannot check it against the data")
         toks = self.toks_e[j]
         if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
             return None
@@ -231,12 +236,27 @@ class Judge:
         names = sorted(areas) or [self.d.release.area]
         pool = [k for name in names for k in u.of_area(name)]
         pool += [k for k in self.d.printed if k.area in names or not areas]
+        pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
-        if periods and item.kind == "count":  # "Between July and December 2017, 150 people": that period's
+        measure = self.d.nouns.get(own[-1].norm, "\0") if own and item.kind == "count" else "\0"  # "118 people"
+        pool = [k for k in pool if k.name.split(".")[0] == measure] or pool
+        more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
+            item.last + 1 < len(toks) and len(toks[item.last].norm) < 3 and toks[item.last + 1].norm in
+            self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
+        if more and item.kind == "count":
+            pool = [k for k in pool if k.name.endswith(".difference")] or pool
+        elif periods and item.kind == "count" and (not item.first or toks[item.first - 1].norm not in
+                                                   self.vocab.from_words):
+            # "Between July and December 2017, 150 people": that period's ("… to 440 (up from 150)": any)
             pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
         verdicts = [(states(item, k, u.style), k) for k in pool]
-        if any(v == "same" for v, _ in verdicts):
-            return None
+        start, end = self._sentence(j, item)
+        swapped = swapped_figure(item, pool, u, self.edited[j], self.toks_e[j], (start, end), self._found[j],
+                                 self.vocab, len(areas) > 1, self.d.count_words | self.d.count_links)
+        if swapped is not None:
+            return self._problem(j, "wrong_figure", item, swapped[0].text, swapped[0], swapped[1], new=True)
+        if any(v == "same" for v, _ in verdicts) or (item.kind == "band" and any(v for v, _ in verdicts)):
+            return None  # "has nearly doubled" for a ratio of 1.93: true, in words the house style does not use
         counted = own if not hinted else []
         if counted and not new_text.claimed(item, counted):
             close = new_text.close_to(item, counted, pool)
@@ -254,11 +274,12 @@ class Judge:
         if approx is not None:
             printed = next((k for k in self.d.printed if k.id == approx.id and words_of(k.text) != words_of(item.text)),
                            None)
-            if printed is None:
-                return None
-            return self._problem(j, "rounding", item, printed.text, printed, "the release gives it as "
-                                 f"'{printed.text}': one figure at two rounding levels", new=True)
-        nearest = _nearest(item, hinted) or _nearest(item, pool)
+            still = self._still_stated(printed) if printed is not None else None
+            if printed is None or still is None:
+                return None  # true, and the release gives the figure at no other rounding level
+            return self._problem(j, "rounding", item, printed.text, printed, "the release also gives it as "
+                                 f"'{still}': one figure at two rounding levels", new=True)
+        nearest = nearest_known(item, hinted) or nearest_known(item, pool)
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None:
@@ -291,7 +312,7 @@ class Judge:
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, f"the house style writes it '{equal.text}'",
                                  new=True)
-        nearest = _nearest(item, pool)
+        nearest = nearest_known(item, pool)
         assert nearest is not None
         return self._problem(j, "unknown_figure", item, nearest.text, nearest, "", new=True)
 
@@ -325,12 +346,3 @@ def _fits(item_kind: str, known_kind: str) -> bool:
     if item_kind in ("band", "direction"):
         return known_kind == item_kind
     return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}
-
-
-def _nearest(item: Item, pool: list[Known]) -> Known | None:
-    if not pool:
-        return None
-    if item.value is None:
-        return pool[0]
-    value = item.value
-    return min(pool, key=lambda k: abs(abs(k.value) - value) if k.value is not None else Decimal("Infinity"))

@@ -1,7 +1,7 @@
-"""A fact in the words a press officer knows it by, for a finding of the check: the measure by its label in the
-release's language (``label_cy`` in Welsh where campaign.yaml gives one, else ``label``; its id only where it
-has no label), shortened when long, and each period by its own label as the house style writes it ("July to
-December 2017"), never by campaign.yaml's ids ("contacts", "before") or by its place ("the first period").
+"""A fact in the words a press officer knows it by, for a finding of the check: the measure by its ``label`` in
+campaign.yaml (its id only where it has no label), shortened when long, and each period by its own label as the
+house style writes it in English ("July to December 2017"), never by campaign.yaml's ids ("contacts", "before")
+or by its place ("the first period").
 
 A derived fact of the fact sheet ("fires.year.per_10000.rank") is named the same way: "Powys's rank by fires
 attended per 10,000 in 2023".
@@ -14,6 +14,9 @@ import re
 from drafter.model import Campaign
 from drafter.style import wording
 from drafter.style.base import HouseStyle
+from drafter.style.house import PRESETS
+
+INTERFACE = "en_GB"  # the preset whose language drafter's messages are in
 
 _DERIVED = re.compile(r"^(?P<m>[a-z0-9_]+)\.(?P<p>[a-z0-9_]+(?:-[a-z0-9_]+)?)"
                       r"(?:\.(?P<what>per_(?P<per>\d+)|share|change|percent))?(?P<rank>\.rank(?:_lowest)?)?$")
@@ -41,14 +44,24 @@ def short_label(label: str, small_words: frozenset[str]) -> str:
     return " ".join(words[:cut]) if cut else " ".join(words[:LONGEST]) + " …"
 
 
+def own_words(words: str, style: HouseStyle) -> str:
+    """Words of the release inside a finding's sentence: as they are in an English release ("counts hours"),
+    quoted in a release in another language ("counts 'awr'"), so that a line never reads as one sentence of two
+    languages."""
+    return words if style.language is PRESETS[INTERFACE].language else f"'{words}'"
+
+
 class Names:
-    """The campaign's measures and periods in a finding's words, in one house style's language."""
+    """The campaign's measures and periods in a finding's words. A finding is a sentence in English, as every
+    message of drafter's is, so a release in another language has its facts named in English too (the
+    measure's ``label``, the periods as en_GB writes them), and only what it quotes from the release, between
+    quotation marks, is in the release's language: "'2019' where the period January to June 2018 was '2018'"."""
 
     def __init__(self, campaign: Campaign, style: HouseStyle) -> None:
+        english = PRESETS[INTERFACE]
+        style = style if style.language is english.language else english
         small = frozenset(style.language.not_counted)
-        code = style.language.code
-        self._labels = {m.id: short_label(m.words("label", code) or m.label or m.id.replace("_", " "), small)
-                        for m in campaign.measures}
+        self._labels = {m.id: short_label(m.label or m.id.replace("_", " "), small) for m in campaign.measures}
         self._periods = {p.id: p for p in campaign.periods}
         self._style = style
 

@@ -14,8 +14,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
-from drafter.compute.derived import per_head
-from drafter.reports.check_facts import Known, Universe, words_of
+from drafter.compute.derived import per_head, rank
+from drafter.model import Campaign, Measure, SourceRef
+from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 
@@ -61,18 +63,51 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
             continue
         for area in areas:
             for period in c.periods:
-                value = c.figures.get((area, measure.id, period.id))
-                population = c.figures.get((area, measure.population, period.id)) or next(
-                    (c.figures[key] for p in reversed(c.periods) if (key := (area, measure.population, p.id))
-                     in c.figures), None)
-                if value is None or population is None:
+                rated = _rate(c, measure, area, period.id)
+                if rated is None:
                     continue
-                rate = per_head(value.amount, population.amount, measure.per)
-                if rate is None:
-                    continue
+                rate, sources = rated
                 text = wording.count_text(round_half_up(rate, PLACES), universe.style, figures=True)
                 name = f"{measure.id}.{period.id}.per_{measure.per}"  # as the fact sheet names it
                 what = universe.names.derived(name, area) or f"{area}'s {name}"
-                found.append(Known(area, name, "count", text, what,
-                                   value.sources + population.sources, rate, periods=(period.id,)))
+                found.append(Known(area, name, "count", text, what, sources, rate, periods=(period.id,)))
     return found
+
+
+def rate_ranks(universe: Universe, area: str) -> list[Known]:
+    """The area's rank among its parent's areas by each rate the campaign's figures give, highest first and
+    lowest first, each period ("Swansea had the highest rate in Wales" is held against its rank by rate, not by
+    count); none where a peer has no rate, or areas.csv lists only some of the parent's areas."""
+    c = universe.campaign
+    parent = c.area(area).parent if area in {a.name for a in c.areas} else None
+    if not parent or c.area(parent).some_areas:
+        return []
+    found: list[Known] = []
+    peers = [a.name for a in c.children(parent)]
+    for measure in c.measures:
+        for period in c.periods if measure.population else ():
+            rated = {peer: _rate(c, measure, peer, period.id) for peer in peers}
+            values = {peer: r[0] for peer, r in rated.items() if r is not None}
+            if area not in values or len(values) < len(peers):
+                continue
+            sources = tuple(s for r in rated.values() if r is not None for s in r[1])
+            for lowest, suffix in ((False, "rank"), (True, "rank_lowest")):
+                place = rank(values, area, lowest=lowest)
+                name = f"{measure.id}.{period.id}.per_{measure.per}.{suffix}"
+                found.append(Known(area, name, "ordinal", wording.ordinal_text(place.position, universe.style,
+                                                                                tied=place.tied),
+                                   universe.names.derived(name, area) or name, sources, Decimal(place.position),
+                                   periods=(period.id,)))
+    return found
+
+
+def _rate(c: Campaign, measure: Measure, area: str, period: str) -> tuple[Decimal, tuple[SourceRef, ...]] | None:
+    """An area's rate for a measure and period, and its cells: its count per ``per`` of its population for the
+    period (else the latest period given); None where either is missing or there is no rate."""
+    value = c.figures.get((area, measure.id, period))
+    population = c.figures.get((area, measure.population, period)) or next(
+        (c.figures[key] for p in reversed(c.periods) if (key := (area, measure.population, p.id)) in c.figures), None)
+    if value is None or population is None or not measure.population:
+        return None
+    rate = per_head(value.amount, population.amount, measure.per)
+    return None if rate is None else (rate, value.sources + population.sources)

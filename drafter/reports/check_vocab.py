@@ -8,6 +8,7 @@ can be written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -54,6 +55,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for index, word in enumerate(preset.number_words):
             if index:
                 add(word, "number", number=Decimal(index))
+        for word, value in preset.language.ordinal_names:
+            add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
             add(word, "number", number=Decimal(value))
         for word, value in preset.language.number_scales:
@@ -61,11 +64,14 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for word in preset.language.superlatives:
             add(word, "superlative", number=Decimal(1))
         for index, word in enumerate(preset.ordinal_words):
-            if index:
-                add(word, "ordinal", number=Decimal(index))
-        add(preset.tied.partition("{}")[0], "tied")
+            for form in preset.language.forms(word) if index else ():  # Welsh "drydydd" after "yn"
+                add(form, "ordinal", number=Decimal(index))
+        for form in preset.language.forms(preset.tied.partition("{}")[0]):  # "cydradd", "gydradd"
+            add(form, "tied")
         add(preset.language.nearly, "qualifier", "nearly")
         add(preset.language.more_than, "qualifier", "more")
+        for words_, label in preset.language.approx_bands:
+            add(words_, "band", label)
         for words_, label in preset.language.qualifier_words:
             add(words_, "qualifier", label)
         for after_from in (False, True):
@@ -76,6 +82,9 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(word, "direction", "up")
     for word in sorted(down - up - numberish):
         add(word, "direction", "down")
+    for preset in kin:
+        for words_, label in preset.language.direction_words:
+            add(words_, "direction", label)
     for preset in PRESETS.values():
         add(preset.percent, "percent", "percent")
         for word in preset.language.percent_words:
@@ -84,8 +93,9 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         add(preset.million_word, "scale", number=Decimal(1_000_000))
         add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
         add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
+    # Ordinals in figures, those the preset writes in words among them: a colleague may still type "2il", "2nd".
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
-                if (text := wording.ordinal_text(n, preset))[:1].isdigit()}
+                if (text := wording.ordinal_text(n, dataclasses.replace(preset, ordinal_words=())))[:1].isdigit()}
     by_first: dict[str, list[Phrase]] = {}
     for entry in entries:
         by_first.setdefault(entry[0][0], []).append(entry)
@@ -94,7 +104,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
     links = frozenset(w for p in kin for w in words(p.language.counted("9", Decimal(9), "x", "x"))[1:-1])
     froms = frozenset(w for preset in kin for w in words(preset.language.from_word))
     tos = frozenset(w for preset in kin for w in words(preset.language.to_word)) | _after_direction(kin, up ^ down)
-    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms)
+    years = frozenset(w for p in kin for phrase in p.language.year_words for w in words(phrase))
+    more = frozenset(w for p in kin for phrase in p.language.more_words for w in words(phrase))
+    return Vocabulary(phrases, frozenset(suffixes - {""}), _abbreviations(kin), joins, links, tos - froms, froms,
+                      years, more, style.language.noun_before_superlative)
 
 
 def _after_direction(styles: list[HouseStyle], directions: set[str]) -> frozenset[str]:

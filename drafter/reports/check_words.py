@@ -9,7 +9,6 @@ as one token each, and a list's numbering is not read at all. Every pattern here
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,23 +16,22 @@ from decimal import Decimal
 from functools import lru_cache
 
 from drafter.quotes.claims import number_value
-from drafter.style.base import HouseStyle
-from drafter.style.cldr import format_date
 
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
-_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#])")
+_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
                     r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
-# A date in figures ("04/09/2018"), read as one date:
-_NUMDATE = DATE_IN_FIGURES = re.compile(r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
+_NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
+    r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK = re.compile(r"\S+")
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
 NUMBERS = ("count", "percent", "points", "money")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
@@ -64,6 +62,7 @@ class Item:
     weak: bool = False  # a number or ordinal word that may not be one ("every one of them", "the first time")
     before: str = ""  # the words either side, for the judge of a new sentence
     after: str = ""
+    sign: str = ""  # "+" or "−" straight before a figure, as in a table's change column ("−5.3%")
 
 
 Phrase = tuple[tuple[str, ...], str, str, Decimal]  # (words, category, label, number)
@@ -80,6 +79,9 @@ class Vocabulary:
     count_links: frozenset[str] = frozenset()  # between a figure and what it counts: Welsh "o" in "2000 o bobl"
     to_words: frozenset[str] = frozenset()  # after a direction word, before a figure: "rose to", "rose by"
     from_words: frozenset[str] = frozenset()  # "from" in "from 150 to 440"
+    year_words: frozenset[str] = frozenset()  # before a year: "in 2018", "since 2018"
+    more_words: frozenset[str] = frozenset()  # after a figure, making it a count: "2000 more calls"
+    noun_between: bool = False  # a noun between an ordinal and its superlative: Welsh "yr ail ostyngiad mwyaf"
 
 
 @lru_cache(maxsize=1024)  # the drafted release's paragraphs are read again for every file checked against it
@@ -157,6 +159,10 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
         if item is None:
             i += 1
             continue
+        last = toks[item.last - 1]
+        if item.kind == "count" and item.qualifier and last.kind == "number" and _YEAR.fullmatch(last.norm) and \
+                not _a_figure(text, toks, item.last - 1, vocab, count_words):  # "Over 2018 and 2019": years
+            item = Item("year", item.last - 1, item.last, last.norm, item.value)
         before = toks[item.first - 1].norm if item.first else ""
         after = toks[item.last].norm if item.last < n else ""
         weak, kind = item.weak, item.kind
@@ -167,8 +173,10 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
             weak = after not in count_words
         elif item.kind == "ordinal" and weak:
             weak = not ({before, after} & rank_words)
+        at = toks[item.first].start  # a sign straight before the figure, after a space or at the start
+        sign = text[at - 1] if at and text[at - 1] in _SIGNS and (at == 1 or not text[at - 2].isalnum()) else ""
         found.append(Item(kind, item.first, item.last, item.text, item.value, item.qualifier, item.band,
-                          item.direction, weak, before, after))
+                          item.direction, weak, before, after, _SIGNS.get(sign, "")))
         i = item.last
     return found
 
@@ -235,6 +243,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if end < len(toks) and toks[end].norm == "%":
         kind, end = "percent", end + 1
+    elif number.kind == "number" and number.suffix == "pc":  # "193pc", as some newsrooms write it
+        kind = "percent"
     elif following and following[1] == "percent":
         kind, end = following[2], following[0]
     last = toks[end - 1]
@@ -250,18 +260,18 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
 
 
 def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count_words: frozenset[str]) -> bool:
-    """Whether a number at token i that looks like a year is a figure: before what a figure counts after a comma
-    ("In 2018, 2000 people", Welsh "2000 o bobl"), after a direction word and "to" or "by" ("rose to 2000"), or in
-    "from 150 to 2000". Not in "since 2018 people", "2018/19", "the 2018 campaign" or "from 2017 to 2018"."""
+    """Whether a number at token i that looks like a year is a figure: before what a figure counts or "more"
+    ("a total of 2000 people", "2000 more calls", Welsh "2000 o bobl") unless a word for a year ("in", "since",
+    Welsh "ers") or a month is straight before it; after "rose to" or "by"; in "from 150 to 2000"."""
     def word(k: int) -> str:
         return toks[k].norm if 0 <= k < len(toks) and toks[k].kind == "word" else ""
 
     def joined(a: int, b: int) -> bool:  # only a space between tokens a and b
         return 0 <= a < b < len(toks) and not text[toks[a].end:toks[b].start].strip()
 
-    def direction(k: int) -> bool:
+    def category(k: int) -> str:
         phrase = _phrase(toks, k, vocab) if word(k) else None
-        return bool(phrase and phrase[1] == "direction" and phrase[0] == k + 1)
+        return phrase[1] if phrase and phrase[0] == k + 1 else ""
 
     def figure(k: int) -> bool:  # a number that is no year
         return 0 <= k < len(toks) and toks[k].kind == "number" and not _YEAR.fullmatch(toks[k].norm)
@@ -270,19 +280,24 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
     after = i + 1
     while word(after) in vocab.count_links and joined(after - 1, after):
         after += 1
-    if word(after) in count_words and joined(after - 1, after) and (not before or before in vocab.to_words):
+    counted = joined(after - 1, after) and (word(after) in count_words or word(after) in vocab.more_words or (
+        word(after + 1) in vocab.more_words and joined(after, after + 1)))  # Welsh "2000 yn fwy"
+    if counted and (before in vocab.to_words or not (before in vocab.year_words or category(i - 1) == "month")):
         return True
-    if before in vocab.to_words and ((direction(i - 2) and joined(i - 2, i - 1)) or (
+    if before in vocab.to_words and ((category(i - 2) == "direction" and joined(i - 2, i - 1)) or (
             figure(i - 2) and word(i - 3) in vocab.from_words)):
         return True
     return before in vocab.from_words and word(i + 1) in vocab.to_words and figure(i + 2)
 
 
 def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
-    """Where a superlative straight after an ordinal ends ("third highest"), so the two are one item and a rank
-    changed to "the highest" is held against "third"; 0 if none follows."""
-    phrase = _phrase(toks, i, vocab) if i < len(toks) and toks[i].kind == "word" else None
-    return phrase[0] if phrase and phrase[1] == "superlative" else 0
+    """Where a superlative after an ordinal ends ("third highest"; after one noun where the language puts it there,
+    Welsh "ail ostyngiad mwyaf"), so the two are one item: "the highest" for "third" is held against it; else 0."""
+    for k in (i, i + 1) if vocab.noun_between else (i,):
+        phrase = _phrase(toks, k, vocab) if k < len(toks) and toks[k].kind == "word" else None
+        if phrase and phrase[1] == "superlative" and (k == i or toks[i].kind == "word"):
+            return phrase[0]
+    return 0
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:
@@ -332,18 +347,3 @@ def _beside_month(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -
     return (month(i + 1) and joined(i, i + 1)) or (month(i - 1) and joined(i - 1, i)) or (
         number(i + 1) and joined(i, i + 1, dash=True) and month(i + 2) and joined(i + 1, i + 2)) or (
         number(i - 1) and joined(i - 1, i, dash=True) and month(i - 2) and joined(i - 2, i - 1))
-
-
-def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
-    """A date in figures read in the order the house style's locale writes one ("04/09/2018": 4 September in
-    en_GB and cy_GB, 9 April in en_US); None if it is not a date."""
-    parts = [int(p) for p in re.split(r"[/.]", text)]
-    if len(parts) != 3:
-        return None
-    day, month, year = parts
-    if not format_date(dt.date(2001, 2, 3), "short", style.locale).lstrip("0").startswith("3"):
-        day, month = month, day
-    try:
-        return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        return None

@@ -24,6 +24,23 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # Bands worded with the two counts and no percentage ("rose from 12 to 31"): a base below ``small_base``, and a
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
+PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
+
+
+def is_percentage(unit: str) -> bool:
+    """Whether a measure's unit makes its figures percentages ("per cent", "percent", "%", "% of adults").
+
+    >>> is_percentage("per cent"), is_percentage("% of adults"), is_percentage("offences per 100,000 people")
+    (True, True, False)
+    """
+    return unit.strip().lower().startswith(PERCENT_UNITS)
+
+
+def in_points(change: Change) -> bool:
+    """Whether a change is in percentage points: a rate that is a percentage (or has no unit). A rate of
+    anything else ("offences per 100,000 people") changes in per cent, like a count: 82.6 to 83.8 is a rise
+    of 1.5 per cent, never of "1.2 percentage points"."""
+    return change.kind == "rate" and (not change.unit or is_percentage(change.unit))
 
 
 @dataclass(frozen=True)
@@ -41,6 +58,7 @@ class Furniture:
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
     not_available: str = "not available"  # a suppressed or missing figure, in a list
+    dash: str = "–"  # the spaced dash between clauses: "52.2 per 100,000 people – the highest rate" (AP: "—")
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
@@ -133,6 +151,7 @@ class Language(ABC):
     # people"; the preset's number_words are read too): words with their values, and scales, which multiply
     # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".
     number_names: tuple[tuple[str, int], ...] = ()
+    ordinal_names: tuple[tuple[str, int], ...] = ()  # "tenth", Welsh "ail", "trydydd" (drafter writes "3ydd")
     number_scales: tuple[tuple[str, int], ...] = ()
     percent_words: tuple[str, ...] = ()
     # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
@@ -144,6 +163,24 @@ class Language(ABC):
     # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
     not_counted: tuple[str, ...] = ()
+    # Words before a year ("in 2018", "since 2000"): a number that looks like a year after one of them is a year,
+    # even before a count's words ("Since 2018 people have called"); after any other word it is a figure there
+    # ("a total of 2000 people"). And words after a figure that say it is a count, not a year: "2000 more calls".
+    year_words: tuple[str, ...] = ()
+    # Change words a person may type that the house style does not write, each with its band: "almost doubled"
+    # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
+    approx_bands: tuple[tuple[str, str], ...] = ()
+    # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
+    direction_words: tuple[tuple[str, str], ...] = ()
+    # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word
+    # in a sentence with one is said of the data ("The number has almost doubled"), not of something else.
+    data_words: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()  # between a figure and the area it is of: "440 in Cheshire", "yng Nghymru"
+    noun_before_superlative: bool = False  # a rank's noun between its ordinal and superlative: "ail ostyngiad mwyaf"
+    more_words: tuple[str, ...] = ()
+    # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
+    # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
+    title_small_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
@@ -160,14 +197,46 @@ class Language(ABC):
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
         return f"{number} {one if amount == 1 else many}"
 
-    def after_word(self, word: str, phrase: str) -> str:
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """``phrase`` after ``word``, as the language joins them: "Mae" and "y parseli" make "Mae’r parseli"
-        in Welsh; other languages put a space between."""
+        in Welsh; other languages put a space between. ``as_written``: a name that is not the language's own
+        words (given again, the same, as ``organisation_cy``), which keeps its first letter ("Ynglŷn â Prince's
+        Trust")."""
         return f"{word} {phrase}"
 
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""
+
+    def joint(self, pattern: str, ordinal: str) -> str:
+        """A shared place: the preset's ``tied`` pattern around the ordinal ("joint third"; Welsh "cydradd
+        drydydd", the ordinal mutated after "cydradd" as after a prefix)."""
+        return pattern.format(ordinal)
+
+    def form_after(self, word: str, phrase: str) -> str:
+        """A phrase (a rank, a count) as it reads after ``word``: as it is, unless the language mutates it there
+        (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
+        return phrase
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
+        "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
+        return "the", noun
+
+    def in_place(self, place: str, style: HouseStyle) -> str:
+        """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates
+        the place after "yn": "yng Nghaerdydd")."""
+        return style.furniture.in_place.format(area=place)
+
+    def on_day(self, text: str) -> str:
+        """A day and date as an adverb of time, as the embargo line has it after the clock ("00:01 BST Tuesday 4
+        September 2018"): as it is, unless the language mutates it there (Welsh "ddydd Mawrth")."""
+        return text
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """Every form ``word`` takes in running text, for reading it back: itself; Welsh adds its soft mutation
+        ("drydydd" for "trydydd" after "yn")."""
+        return (word,)
 
     def from_to(self, old_text: str, new_text: str) -> str:
         """"from 150 to 440": the language's ``from_word`` and ``to_word`` around the two (already in the form

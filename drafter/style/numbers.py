@@ -85,8 +85,7 @@ def large_value(value: Decimal, style: HouseStyle, places: int | None = None, *,
     return _shown(value, style, style.large_places if places is None else places, threshold)[0]
 
 
-def _shown(value: Decimal, style: HouseStyle, places: int, threshold: Decimal | None = None
-           ) -> tuple[Decimal, Decimal]:
+def _shown(value: Decimal, style: HouseStyle, places: int, threshold: Decimal | None = None) -> tuple[Decimal, Decimal]:
     """(the value as printed, the size of its last printed place)."""
     if places == FULL or value < (style.million_from if threshold is None else threshold):
         return value, Decimal(1)
@@ -170,17 +169,17 @@ def published_rate_text(value: Decimal, style: HouseStyle) -> str:
 
 
 def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
-    """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh "1af",
-    "2il", "3ydd", "5ed", "7fed", "11eg". A shared place says so: "joint third" (en_GB), "tied for third"
-    (en_US), "cydradd 3ydd" (Welsh).
+    """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh
+    "cyntaf" to "nawfed", then "10fed", "11eg", "12fed". A shared place says so: "joint third" (en_GB), "tied
+    for third" (en_US), "cydradd drydydd" (Welsh).
 
     >>> from drafter.style.house import PRESETS
     >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 3, 9, 10, 11, 12, 13, 21, 22, 23, 101, 1001)]
     ['first', 'third', 'ninth', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '1,001st']
     >>> [ordinal_text(n, PRESETS["cy_GB"]) for n in (1, 2, 3, 5, 7, 10, 11, 12, 20)]
-    ['1af', '2il', '3ydd', '5ed', '7fed', '10fed', '11eg', '12fed', '20fed']
+    ['cyntaf', 'ail', 'trydydd', 'pumed', 'seithfed', '10fed', '11eg', '12fed', '20fed']
     >>> [ordinal_text(3, PRESETS[p], tied=True) for p in ("en_GB", "en_US", "cy_GB")]
-    ['joint third', 'tied for third', 'cydradd 3ydd']
+    ['joint third', 'tied for third', 'cydradd drydydd']
     """
     if number < 0:
         raise ValueError(f"no ordinal for {number}")
@@ -189,7 +188,7 @@ def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
     else:
         category = cldr.ordinal_category(number, style.locale)
         text = cldr.format_number(Decimal(number), 0, style.locale) + style.language.ordinal_suffix(number, category)
-    return style.tied.format(text) if tied else text
+    return style.language.joint(style.tied, text) if tied else text
 
 
 def _approx(value: Decimal, step: Decimal, style: HouseStyle) -> tuple[str, Decimal] | None:
@@ -247,10 +246,11 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
             paired_count_text(new, style, figures=figures, scale=scale))
 
 
-def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""
-                 ) -> tuple[str, str, str]:
-    """"from 150 to 440" / "o 150 i 440" ("from £12 to £31" in a currency), with the two numbers as printed."""
-    old_text, new_text = pair_texts(old, new, style, scale, unit)
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = "",
+                 *, rate: bool = False) -> tuple[str, str, str]:
+    """"from 150 to 440" / "o 150 i 440" ("from £12 to £31"; ``rate``: as published, "from 0.0 to 41.6")."""
+    old_text, new_text = (published_rate_text(old, style), published_rate_text(new, style)) if rate else \
+        pair_texts(old, new, style, scale, unit)
     return style.language.from_to(old_text, new_text), old_text, new_text
 
 

@@ -24,7 +24,8 @@ def _qualifiers(style: HouseStyle) -> list[tuple[str, str]]:
     """The words that qualify a figure, longest first, with the mark each leaves in the reading."""
     language = style.language
     found = [(language.nearly, "<~"), (language.more_than, ">"), (style.fewer_than, "<"),
-             (language.fewer_than("", style, after_from=True).strip(), "<"), (style.tied.format("").strip(), "=")]
+             (language.fewer_than("", style, after_from=True).strip(), "<")]
+    found += [(form, "=") for form in language.forms(style.tied.format("").strip())]  # Welsh "gydradd" after "yn"
     return sorted(((words.lower(), mark) for words, mark in found if words), key=lambda item: -len(item[0]))
 
 
@@ -42,8 +43,10 @@ def shown_value(text: str, style: HouseStyle) -> str:
     (True, '193.3/0.1')
     >>> shown_value("1.2 million", gb), shown_value("1,200,000", gb), shown_value("nearly 3,600", gb)
     ('1200000/100000', '1200000/1', '<~3600/1')
-    >>> shown_value("joint third", gb) == shown_value("cydradd 3ydd", cy), shown_value("£1.2bn", gb)
-    (True, '1200000000/100000000')
+    >>> shown_value("joint third", gb) == shown_value("cydradd drydydd", cy) == shown_value("gydradd trydydd", cy)
+    True
+    >>> shown_value("£1.2bn", gb)
+    '1200000000/100000000'
     """
     rest = " ".join(text.lower().split())
     mark = ""
@@ -76,9 +79,9 @@ def _word_value(text: str, style: HouseStyle) -> int | None:
     if text == style.none_word.lower():
         return 0
     for words in (style.number_words, style.ordinal_words):
-        lowered = [w.lower() for w in words]
-        if text in lowered and lowered.index(text) > 0:
-            return lowered.index(text)
+        for index, word in enumerate(words):
+            if index and text in (form.lower() for form in style.language.forms(word)):  # Welsh "drydydd"
+                return index
     return None
 
 

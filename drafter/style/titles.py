@@ -78,16 +78,19 @@ def placed(title: str, titles: str) -> str:
     return "before" if titles == "before" and short else "after"
 
 
-def title_before_name(title: str) -> str:
-    """A title as it reads before a name: each word capitalised, small words lower-case.
+def title_before_name(title: str, small: tuple[str, ...] = ()) -> str:
+    """A title as it reads before a name: each word capitalised, small words lower-case (``small``: the
+    release's language's, besides English's).
 
     >>> title_before_name("detective inspector"), title_before_name("head of safeguarding")
     ('Detective Inspector', 'Head of Safeguarding')
+    >>> title_before_name("comisiynydd heddlu a throseddu", ("a",))
+    'Comisiynydd Heddlu a Throseddu'
     """
     words = title.split()
     out = []
     for index, word in enumerate(words):
-        if index and word.lower() in _SMALL:
+        if index and (word.lower() in _SMALL or word.lower() in small):
             out.append(word.lower())
         elif word.isupper() or any(c.isupper() for c in word[1:]):
             out.append(word)  # MP, QPM, McDonald: leave as written

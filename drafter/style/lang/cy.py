@@ -1,6 +1,6 @@
-"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the
-initial mutations that month names take after "i" and "a" — and the cy_GB house style. Nothing else in drafter
-holds a Welsh word (templates and campaign text aside).
+"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the initial
+mutations (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of time) — and the
+cy_GB house style; what `drafter check` reads besides is in ``_cy_read``. No other module (templates aside) is Welsh.
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
 its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
@@ -13,9 +13,11 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import change_percent_text, from_to_text, points_text
+from drafter.style.numbers import change_percent_text, points_text
 
 # --- mutations ------------------------------------------------------------------------------------------
 
@@ -24,6 +26,7 @@ _UNMUTATED = ("ch", "ph", "th", "ff", "ng", "dd")
 _SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
          ("m", "f"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
+_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
 _VOWELS = "aeiouwyâêîôûŵŷ"
 
 
@@ -44,6 +47,29 @@ def soft(word: str) -> str:
     ['Ragfyr', 'Orffennaf', 'Fehefin', 'Dachwedd', 'Chwefror', 'Lun', 'Ionawr']
     """
     return _mutate(word, _SOFT)
+
+
+def after_yn(text: str) -> str:
+    """Soft mutation after the predicative "yn" (before a noun or adjective), which leaves "ll" and "rh" as they
+    are: "yn drydydd", "yn gydradd ail", but "yn llai na 5". (The "yn" of a verb-noun, "yn cynyddu", does not
+    mutate; drafter never passes one here.)
+
+    >>> after_yn("trydydd"), after_yn("cydradd ail"), after_yn("llai na 5"), after_yn("ail"), after_yn("10fed")
+    ('drydydd', 'gydradd ail', 'llai na 5', 'ail', '10fed')
+    """
+    return text if text[:2].lower() in ("ll", "rh") else soft(text)
+
+
+def in_place(place: str) -> str:
+    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" taking the sound of what follows;
+    "yn Abertawe", "yn Swydd Gaer" as they are.
+
+    >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
+    ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
+    """
+    mutated = _mutate(place, _NASAL)
+    lower = mutated.lower()
+    return ("yng " if lower.startswith("ng") else "ym " if lower.startswith("m") else "yn ") + mutated
 
 
 def aspirate(word: str) -> str:
@@ -87,7 +113,9 @@ def to_before(text: str) -> str:
 # --- helper words ---------------------------------------------------------------------------------------
 
 BETWEEN = "rhwng"  # no mutation after "rhwng"
+SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i", "o", "tan", "trwy", "wrth")
 FROM = "o"
+WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
 TO = "i"
 NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
@@ -106,13 +134,14 @@ ENDS = "DIWEDD"
 # with the mutated forms after a number); drafter writes figures.
 NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
                 ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20))
-NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
-                 ("fil", 1000))
+NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000), ("fil", 1000))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
                    ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
+# Lower case inside a title before a name: "Comisiynydd Heddlu a Throseddu", "Pennaeth y Gwasanaeth".
+TITLE_SMALL_WORDS = ("a", "ac", "y", "yr", "’r", "'r", "o", "i", "ar", "am", "at", "dros", "gan", "yn", "yng", "ym")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 440 yn 2018", "440 y llynedd"
     "y", "yr", "'r", "a", "ac", "â", "ag", "i", "o", "yn", "ym", "yng", "ar", "am", "at", "gan", "gyda", "efo",
     "mewn", "dros", "drwy", "trwy", "rhwng", "ers", "tan", "hyd", "cyn", "wedi", "erbyn", "heb", "ymhlith",
@@ -143,17 +172,10 @@ PERFECT, PRESENT = "wedi", "yn"
 
 # Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
 BANDS = {
-    "unchanged": "aros yr un fath",
-    "virtually_unchanged": "aros bron yr un fath",
-    "doubled": "dyblu",
-    "more_than_doubled": "mwy na dyblu",
-    "almost_trebled": "bron â threblu",
-    "trebled": "treblu",
-    "more_than_trebled": "mwy na threblu",
-    "quadrupled": "pedryblu",
-    "more_than_fourfold": "cynyddu fwy na phedair gwaith",
-    "halved": "haneru",
-    "more_than_halved": "gostwng mwy na hanner",
+    "unchanged": "aros yr un fath", "virtually_unchanged": "aros bron yr un fath", "doubled": "dyblu",
+    "more_than_doubled": "mwy na dyblu", "almost_trebled": "bron â threblu", "trebled": "treblu",
+    "more_than_trebled": "mwy na threblu", "quadrupled": "pedryblu", "halved": "haneru",
+    "more_than_fourfold": "cynyddu fwy na phedair gwaith", "more_than_halved": "gostwng mwy na hanner",
 }
 # Phrases that read without "yn" in the present: "bron â threblu", "mwy na dyblu".
 NO_PRESENT_MARKER = ("bron", "mwy")
@@ -172,15 +194,20 @@ def aspect(tense: Tense) -> str:
 
 # --- ordinals -------------------------------------------------------------------------------------------
 
+# First to ninth in words (masculine, the form with no noun and before "cynnydd", "gostyngiad"), as a Welsh
+# newsdesk writes them in running text ("yn ail", not "yn 2il"); then figures with their suffixes.
+ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed")
 # CLDR's Welsh ordinal categories name the suffix for 0–10; 11–19 follow the traditional forms.
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
-JOINT = "cydradd"  # "cydradd 3ydd": a shared place
+JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
+VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)  # spoken with a vowel first, so "yr": "yr 11eg" (unfed ar ddeg)
+AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
 
 # --- the language and its preset ------------------------------------------------------------------------
 
-class Welsh(Language):
+class Welsh(Read, Language):
     code = "cy"
     name = "Cymraeg"
     nearly = NEARLY
@@ -194,17 +221,56 @@ class Welsh(Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    title_small_words = TITLE_SMALL_WORDS
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
 
-    def after_word(self, word: str, phrase: str) -> str:
-        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell".
+    def joint(self, pattern: str, ordinal: str) -> str:
+        return pattern.format(soft(ordinal))  # "cydradd" before its ordinal mutates it: "cydradd gyntaf"
+
+    def form_after(self, word: str, phrase: str) -> str:
+        """Soft mutation after the predicative "yn" ("yn drydydd") and the prepositions that cause it ("i ddim")."""
+        word = word.lower()
+        return after_yn(phrase) if word == PRESENT else soft(phrase) if word in SOFT_AFTER else phrase
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
+        after "ail" softly mutated ("yr ail gynnydd mwyaf"). For masculine nouns: a feminine one would take
+        "y drydedd" and mutate after every ordinal ("y drydedd gyfradd").
+
+        >>> [LANGUAGE.ordinal_before(o, "cynnydd mwyaf") for o in ("ail", "trydydd", "cydradd ail", "11eg")]
+        [('yr', 'gynnydd mwyaf'), ('y', 'cynnydd mwyaf'), ('y', 'gynnydd mwyaf'), ('yr', 'cynnydd mwyaf')]
+        """
+        first, last = ordinal.split()[0], ordinal.split()[-1]
+        digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
+        vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
+        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL else noun
+
+    def in_place(self, place: str, style: HouseStyle) -> str:
+        return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
+
+    def on_day(self, text: str) -> str:
+        """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
+        return soft(text)
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """A word and its soft mutation ("trydydd", "drydydd"; "cydradd", "gydradd")."""
+        return tuple(dict.fromkeys((word, soft(word))))
+
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
+        """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell"; "â" (with, about) is
+        "ag" before a vowel and aspirates what follows: "Ynglŷn â Chymru Daclus", "Ynglŷn ag Achub Môr Cymru".
 
         >>> LANGUAGE.after_word("Mae", "y parseli"), LANGUAGE.after_word("Mae", "nifer y galwadau")
         ('Mae’r parseli', 'Mae nifer y galwadau')
+        >>> LANGUAGE.after_word("Ynglŷn â", "Cymru Daclus"), LANGUAGE.after_word("Ynglŷn â", "Achub Môr Cymru")
+        ('Ynglŷn â Chymru Daclus', 'Ynglŷn ag Achub Môr Cymru')
         """
         first, _, rest = phrase.partition(" ")
+        if word.endswith(WITH):
+            vowel = phrase[:1].lower() in _VOWELS  # a name as written (the same in English) is not mutated
+            return f"{word[:-1]}ag {phrase}" if vowel else f"{word} {phrase if as_written else aspirate(phrase)}"
         if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
             return f"{word}’r {rest}"
         return f"{word} {phrase}"
@@ -230,7 +296,7 @@ class Welsh(Language):
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = change_from_to(change, style, scale)
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)
@@ -278,6 +344,6 @@ PRESETS = (dataclasses.replace(
     EN_GB, name="cy_GB", locale="cy_GB", language=LANGUAGE, number_words=(), words_up_to=0,
     none_word=NONE_AFTER_FROM, percent="%", percent_points=PERCENT_POINTS, treble="treble",
     embargo_words=EMBARGO_WORDS, no_embargo=NO_EMBARGO, ends=ENDS, million_word=MILLION, billion_word=BILLION,
-    money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=(),
+    money_short=False, between_word=BETWEEN, to_word=TO, and_word="a", fewer_than=FEWER_THAN, ordinal_words=ORDINALS,
     tied=JOINT + " {}", trillion_word=TRILLION, furniture=FURNITURE,
 ),)

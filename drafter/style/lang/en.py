@@ -10,8 +10,9 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.numbers import change_percent_text, from_to_text, points_text
+from drafter.style.numbers import change_percent_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -20,9 +21,28 @@ NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), (
                 ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
                 ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
 NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
+ORDINAL_NAMES = (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+                 ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+                 ("twentieth", 20))  # after the preset's "first" to "ninth"
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
                    ("less than", "fewer"), ("under", "fewer"), ("about", "about"), ("around", "about"),
                    ("roughly", "about"), ("approximately", "about"), ("some", "about"))
+YEAR_WORDS = ("in", "since", "by", "until", "till", "during", "before", "after", "from", "through", "throughout",
+              "between", "and")  # "in 2018 people", "between 2017 and 2018 people": years
+MORE_WORDS = ("more", "fewer", "less", "extra", "additional", "further")  # "2000 more calls": a figure
+_MULTIPLES = (("doubled", ("double", "doubled", "doubles", "doubling")),
+              ("trebled", ("treble", "trebled", "trebles", "trebling", "triple", "tripled", "triples", "tripling")),
+              ("quadrupled", ("quadruple", "quadrupled", "quadruples", "quadrupling")),
+              ("halved", ("halve", "halved", "halves", "halving")))
+_TIMES = (("twice", "doubled"), ("two times", "doubled"), ("three times", "trebled"), ("four times", "quadrupled"),
+          ("half", "halved"))
+APPROX_BANDS = tuple((f"{adverb} {form}", f"almost_{band}") for adverb in ("almost", "nearly")
+                     for band, forms in _MULTIPLES for form in forms) + tuple(  # "has nearly tripled", "almost doubles"
+    (f"{adverb}{times} as {many}", f"{'almost_' if adverb else ''}{band}") for adverb in ("", "almost ", "nearly ")
+    for times, band in _TIMES for many in ("many", "much", "high"))  # "three times as many people"
+DIRECTION_WORDS = (("up from", "up"), ("down from", "down"), ("up by", "up"), ("down by", "down"), ("increased", "up"),
+                   ("decreased", "down"), ("grew", "up"), ("dropped", "down"), ("declined", "down"), ("went up", "up"),
+                   ("went down", "down"), ("climbed", "up"), ("jumped", "up"), ("soared", "up"), ("plunged", "down"))
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
     "a", "an", "the", "of", "in", "on", "at", "to", "from", "for", "by", "with", "within", "into", "over", "under",
@@ -87,9 +107,17 @@ class English(Language):
     attribution_verbs = ("said", "added", "says", "adds")
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
+    ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
+    percent_words = ("pc",)  # "193 pc", as some newsrooms write it: drafter writes "193 per cent"
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    year_words = YEAR_WORDS
+    more_words = MORE_WORDS
+    approx_bands = APPROX_BANDS
+    direction_words = DIRECTION_WORDS
+    place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
+    data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
@@ -125,7 +153,9 @@ class English(Language):
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = change_from_to(change, style, scale)
+            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
+                text += f" {change.unit}"
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
@@ -196,7 +226,7 @@ EN_GB = HouseStyle(
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", dateline="{place} — {date}", dateline_upper=True,
-    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION",
+    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",

@@ -1,0 +1,51 @@
+"""Dates in an edited release, for the check: a date in figures read in the house style's order ("04/09/2018"),
+and a day of the week that is not the day of the date beside it ("Monday 4 September 2018": a Tuesday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from drafter.reports.check_words import Item
+from drafter.style import wording
+from drafter.style.base import HouseStyle
+from drafter.style.cldr import format_date
+
+
+def wrong_weekdays(found: Sequence[Item], reported: set[int], style: HouseStyle, year: int
+                   ) -> list[tuple[Item, str]]:
+    """Each weekday among a paragraph's items that is not the day of the date just after it (its year, else
+    ``year``), with the date as the house style writes it; not those whose first token is in ``reported``."""
+    wrong = []
+    for n, item in enumerate(found):
+        near = found[n + 1:n + 4]
+        day = next((x for x in near if x.kind == "day" and x.value is not None), None)
+        month = next((x for x in near if x.kind == "month" and x.value is not None), None)
+        stated = next((x for x in near if x.kind == "year" and x.value is not None), None)
+        if item.kind != "weekday" or item.value is None or day is None or month is None or item.first in reported:
+            continue
+        try:
+            date = dt.date(int(stated.value) if stated and stated.value is not None else year,
+                           int(month.value or 0), int(day.value or 0))
+        except ValueError:
+            continue
+        if date.weekday() != int(item.value):
+            wrong.append((item, wording.weekday_date_text(date, style)))
+    return wrong
+
+
+def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
+    """A date in figures read in the order the house style's locale writes one ("04/09/2018": 4 September in
+    en_GB and cy_GB, 9 April in en_US); None if it is not a date."""
+    parts = [int(p) for p in re.split(r"[/.]", text)]
+    if len(parts) != 3:
+        return None
+    day, month, year = parts
+    if not format_date(dt.date(2001, 2, 3), "short", style.locale).lstrip("0").startswith("3"):
+        day, month = month, day
+    try:
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,142 @@
+"""Figures said of the wrong area, period or precision, for the check: in new text, a figure beside one area's name
+that is another area's ("Cheshire saw 3,549 people, the north west 440"), and "from 3,549 to 1,747" where the
+area's figure went from 1,747 to 3,549 (the two periods' figures the wrong way round); an area named where
+drafter named another; a figure retyped at more decimal places than are true ("193.2 per cent" for 193.33…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from drafter.compute.changes import round_half_up
+from drafter.reports.check_align import Alignment
+from drafter.reports.check_drafted import Drafted, family
+from drafter.reports.check_facts import Universe, states
+from drafter.reports.check_known import Known
+from drafter.reports.check_words import Item, Token, Vocabulary
+
+_CLAUSE_ENDS = ",;:–—()"
+
+
+def clause(text: str, toks: Sequence[Token], item: Item, sentence: tuple[int, int]) -> tuple[int, int]:
+    """Where the clause holding ``item`` starts and ends in ``text``: between the punctuation marks around it
+    (a comma, a semicolon, a dash) within its sentence."""
+    start, end = toks[item.first].start, toks[item.last - 1].end
+    left = max((text.rfind(mark, sentence[0], start) for mark in _CLAUSE_ENDS), default=-1)
+    rights = [at for mark in _CLAUSE_ENDS if (at := text.find(mark, end, sentence[1])) >= 0]
+    return (max(left + 1, sentence[0]), min(rights, default=sentence[1]))
+
+
+def nearest_area(spans: Sequence[tuple[int, int, str]], first: int, last: int, toks: Sequence[Token],
+                 within: tuple[int, int], links: frozenset[str] = frozenset()) -> str | None:
+    """The area a figure at tokens first..last is said of, of those its sentence names (``spans``), in its clause
+    (``within``): the one straight after it, with only ``links`` between ("440 in Cheshire", "3,549 people
+    across the north west"), else the nearest before it ("Cheshire saw 440", not "440 of the north west's"),
+    else the nearest before it in the sentence. None when none is, or two are as near."""
+    inside = [s for s in spans if within[0] <= toks[s[0]].start < within[1]]
+    after = [s for s in inside if s[0] >= last and all(toks[k].norm in links for k in range(last, s[0]))]
+    before = [s for s in inside if s[1] <= first] or [s for s in spans if s[1] <= first and not inside]
+    if after:
+        return after[0][2] if len({s[2] for s in after}) == 1 or after[0][0] < after[1][0] else None
+    nearest = max((s[1] for s in before), default=None)
+    names = {s[2] for s in before if s[1] == nearest}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def figure_from(item: Item, found: Sequence[Item], toks: Sequence[Token], vocab: Vocabulary) -> Item | None:
+    """The figure X of "from X to <item>" ("from 3,549 to 1,747", Welsh "o 3,549 i 1,747"), or None."""
+    if item.first < 2 or toks[item.first - 1].norm not in vocab.to_words:
+        return None
+    before = next((x for x in found if x.last == item.first - 1 and x.kind == item.kind), None)
+    if before is None or before.first == 0 or toks[before.first - 1].norm not in vocab.from_words:
+        return None
+    return before
+
+
+def the_wrong_way_round(old: Sequence[Known], new: Sequence[Known], order: Sequence[str]) -> tuple[Known, Known] | None:
+    """Of the facts "from X to Y" may state (``old``: X's, ``new``: Y's), one area's figures for one measure
+    where X is the later period's and Y the earlier's: (X's fact, Y's fact); None if they can be read in order."""
+    def period(k: Known) -> int:
+        return order.index(k.periods[0]) if k.periods and k.periods[0] in order else -1
+
+    def measure(k: Known) -> str:
+        return k.name.split(".")[0]
+
+    pairs = [(a, b) for a in old for b in new if a.area == b.area and measure(a) == measure(b)]
+    if not pairs or any(period(a) < period(b) for a, b in pairs):
+        return None
+    return next(((a, b) for a, b in pairs if period(a) > period(b) >= 0), None)
+
+
+def swapped_figure(item: Item, pool: list[Known], u: Universe, text: str, toks: Sequence[Token],
+                   sentence: tuple[int, int], found: Sequence[Item], vocab: Vocabulary, areas: bool,
+                   count_words: frozenset[str] = frozenset()) -> tuple[Known, str] | None:
+    """A figure of new text that is another area's, beside an area's name (``areas``: its sentence names more
+    than one), or the later period's after "from" the earlier's ("from 3,549 to 1,747"): the fact that belongs
+    in its place, and why."""
+    if family(item.kind) != "number":
+        return None
+    true = [k for k in pool if states(item, k, u.style) in ("same", "equal")]
+    if areas and true:
+        spans = [s for s in u.area_spans([t.norm for t in toks]) if sentence[0] <= toks[s[0]].start < sentence[1]]
+        links = frozenset(u.style.language.place_words) | count_words
+        near = nearest_area(spans, item.first, item.last, toks, clause(text, toks, item, sentence), links)
+        own = [k for k in pool if k.area == near]
+        if near and own and all(k.area != near for k in true):
+            right = nearest_known(item, [k for k in own if k.kind == true[0].kind] or own)
+            assert right is not None
+            return right, f"'{item.text}' is {true[0].what}"
+    first = figure_from(item, found, toks, vocab)
+    if first is None or not true:
+        return None
+    was = [k for k in pool if states(first, k, u.style) in ("same", "equal")]
+    pair = the_wrong_way_round(was, true, [p.id for p in u.campaign.periods])
+    if pair is None:
+        return None
+    later, earlier = pair
+    return later, (f"'{first.text}' and '{item.text}' are the wrong way round: the figure went from "
+                   f"'{earlier.text}' to '{later.text}'")
+
+
+def area_swaps(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequence[Token], norms: list[str]
+               ) -> list[tuple[str, str, str, str]]:
+    """Each area's name in edited paragraph ``j`` put where drafter named another: (the name as found, what
+    drafter wrote, the area drafter named, the area named now)."""
+    row, found = alignment.matches[j], []
+    for first, last, name in d.universe.area_spans(norms):
+        if all(row[t] is not None for t in range(first, last)):
+            continue
+        drafted = [(i, a, b, n) for i, s in alignment.region(j, first, last)
+                   for a, b, n in d.universe.area_spans(d.norms[i]) if a <= s < b]
+        if drafted and all(n != name for *_, n in drafted):
+            i, a, b, other = drafted[0]
+            found.append((text[toks[first].start:toks[last - 1].end],
+                          d.texts[i][d.toks[i][a].start:d.toks[i][b - 1].end], other, name))
+    return found
+
+
+def at_places(item: Item, drafted: Item, known: Known) -> str:
+    """For a figure retyped at more decimal places than drafter printed (``drafted``: "193.2 per cent" for "193
+    per cent"), what it is at those places ("193.3"); "" otherwise."""
+    places, printed = _places(item.value), _places(drafted.value)
+    if places <= printed or known.value is None or known.value == known.value.to_integral_value() or \
+            item.kind != known.kind or item.kind not in ("percent", "points", "count", "money"):
+        return ""
+    right = round_half_up(abs(known.value), places)
+    return "" if right == item.value else f"to {places} decimal place{'s' if places > 1 else ''} it is {right}"
+
+
+def _places(value: Decimal | None) -> int:
+    exponent = value.as_tuple().exponent if value is not None else 0
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def nearest_known(item: Item, pool: list[Known]) -> Known | None:
+    """The fact of ``pool`` whose value is nearest the item's (the first where the item has no value)."""
+    if not pool:
+        return None
+    if item.value is None:
+        return pool[0]
+    value = item.value
+    return min(pool, key=lambda k: abs(abs(k.value) - value) if k.value is not None else Decimal("Infinity"))

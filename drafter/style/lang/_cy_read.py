@@ -1,0 +1,36 @@
+"""Welsh a person may type into a release that drafter does not write, for `drafter check` to read: ranks in
+words in every form, words before a year and after a count, approximate and direction words, the words between
+a figure and its place, and words that stand for the data: the attributes of :class:`Read`, which
+:class:`drafter.style.lang.cy.Welsh` takes them from."""
+
+# Ordinals a person may type for drafter's "2il", "3ydd": masculine and feminine, and mutated after "y" ("y
+# drydedd gyfradd uchaf").
+ORDINAL_NAMES = (("cyntaf", 1), ("gyntaf", 1), ("ail", 2), ("trydydd", 3), ("drydydd", 3), ("trydedd", 3),
+                 ("drydedd", 3), ("pedwerydd", 4), ("bedwerydd", 4), ("pedwaredd", 4), ("bedwaredd", 4), ("pumed", 5),
+                 ("bumed", 5), ("chweched", 6), ("seithfed", 7), ("wythfed", 8), ("nawfed", 9), ("degfed", 10),
+                 ("ddegfed", 10))
+YEAR_WORDS = ("yn", "ym", "yng", "ers", "erbyn", "tan", "hyd", "cyn", "ôl", "ystod", "rhwng", "a", "ac")
+MORE_WORDS = ("ychwanegol", "rhagor", "fwy", "llai")  # "2000 o alwadau ychwanegol", "2000 yn fwy": a figure
+APPROX_BANDS = tuple((f"bron {link} {verb}", f"almost_{band}") for link, verbs in (
+    ("â", (("dyblu", "doubled"), ("threblu", "trebled"), ("phedryblu", "quadrupled"), ("haneru", "halved"))),
+    ("wedi", (("dyblu", "doubled"), ("treblu", "trebled"), ("pedryblu", "quadrupled"), ("haneru", "halved"))))
+    for verb, band in verbs) + tuple(  # "wedi bron â dyblu", "bron wedi haneru"; "tair gwaith cymaint o bobl"
+    (f"{adverb}{times} cymaint", f"{'almost_' if adverb else ''}{band}") for adverb in ("", "bron ")
+    for times, band in (("dwywaith", "doubled"), ("tair gwaith", "trebled"), ("teirgwaith", "trebled"),
+                        ("pedair gwaith", "quadrupled"), ("hanner", "halved")))
+DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"))
+PLACE_WORDS = ("yn", "ar", "draws", "o", "ledled", "drwy")  # "440 yn Swydd Gaer", "3,549 ar draws y rhanbarth"
+DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
+
+
+class Read:
+    """The Welsh words `drafter check` reads that drafter does not write (see :class:`~drafter.style.base.Language`)."""
+
+    ordinal_names: tuple[tuple[str, int], ...] = ORDINAL_NAMES
+    year_words: tuple[str, ...] = YEAR_WORDS
+    more_words: tuple[str, ...] = MORE_WORDS
+    approx_bands: tuple[tuple[str, str], ...] = APPROX_BANDS
+    direction_words: tuple[tuple[str, str], ...] = DIRECTION_WORDS
+    noun_before_superlative: bool = True
+    place_words: tuple[str, ...] = PLACE_WORDS
+    data_words: tuple[str, ...] = DATA_WORDS
