@@ -24,6 +24,8 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
+from drafter.output.folders import refuse_inputs_folder
+from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
@@ -38,6 +40,7 @@ from drafter.shipped import (
     example_folder,
     new_media_file,
     new_quotes_file,
+    shipped_root,
     story_templates,
     template_description,
     template_files,
@@ -139,6 +142,7 @@ def draft(
                    for b in batches)  # label_cy: the header's label in Welsh releases
     writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
+    refuse_inputs_folder(out_dir, campaign_dir, shipped_root())  # not the campaign folder, nor the templates
     staging = Staging.start(out_dir, Owner.of(campaign.title, campaign_dir), take_over)
     try:
         summaries: list[Summary] = []
@@ -146,6 +150,7 @@ def draft(
         changes: list[AreaChanges] = []
         staged: list[Staged] = []
         merged = WarningMerger()
+        drafted = load_manifest(out_dir) or None  # what drafter wrote last time (None: no record, so all of it)
         printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
         parity = LanguageParity({q.id: q.role for q in campaign.quotes})  # each language's releases say the same
         for batch in batches:  # pass 1: every release rendered once, its files staged
@@ -155,7 +160,7 @@ def draft(
                     parity.add(batch.style.language.name, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 rows.append(review_row(campaign, release, batches[0].style))
-                changes.extend(changes_since_last_draft(out_dir, [release], campaign, batches[0].style))
+                changes.extend(changes_since_last_draft(out_dir, [release], campaign, batches[0].style, drafted))
                 merged.add(release.warnings)
                 staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))
                               for file in release_files(release, writers))

@@ -36,6 +36,7 @@ def draft(
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from drafter import api
+    from drafter.output.manifest import MANIFEST
 
     def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
         return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
@@ -68,7 +69,13 @@ def draft(
         paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)"] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
-        typer.echo(f"skipped {out / name}: edited since drafter wrote it (use --force to replace it)", err=True)
+        typer.echo(f"skipped {out / name}: edited since drafter wrote it{_left_behind(result, name)} (use --force "
+                   "to replace it)", err=True)
+    if report.no_manifest and report.skipped_foreign:
+        typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: the "
+                   f"{len(report.skipped_foreign):,} file(s) below differ from this draft and are left alone, as a "
+                   "person's; if they are drafter's earlier releases, move them elsewhere (or draft into a new "
+                   "folder) to have this draft written", err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
                    "let drafter write this release)", err=True)
@@ -81,6 +88,18 @@ def draft(
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)
+
+
+def _left_behind(result: Any, name: str) -> str:
+    """What an edited file left alone no longer matches, when this draft changed: its release's figures, or (the
+    reviewer pack) the releases it describes, so nobody signs off or sends last time's figures unawares."""
+    if name.startswith("review/"):
+        return ", so it still describes the last draft, not this one" if result.changes else ""
+    changed = {(change.area, change.language) for change in result.changes if change.facts}
+    release = next((r for r in result.releases if name.startswith(f"{r.slug}.")), None)
+    if release is not None and (release.area, release.language) in changed:
+        return ", so it still has the last draft's figures, not the new ones above"
+    return ""
 
 
 class DraftProgress:
