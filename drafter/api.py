@@ -24,11 +24,12 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
+from drafter.output.folders import refuse_inputs_folder
 from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
-from drafter.reports.consistency import BatchFacts, check_batch
+from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.leftovers import Leftovers, edits_left_behind, find_leftovers, out_of_step
 from drafter.reports.parity import LanguageParity
@@ -47,6 +48,7 @@ from drafter.shipped import (
     example_folder,
     new_media_file,
     new_quotes_file,
+    shipped_root,
     story_templates,
     template_description,
     template_files,
@@ -149,6 +151,7 @@ def draft(
                    for b in batches)  # label_cy: the header's label in Welsh releases
     writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
+    refuse_inputs_folder(out_dir, campaign_dir, shipped_root())  # not the campaign folder, nor the templates
     staging = Staging.start(out_dir, Owner.of(campaign.title, campaign_dir), take_over)
     try:
         summaries: list[Summary] = []
@@ -157,6 +160,7 @@ def draft(
         staged: list[Staged] = []
         partial: list[tuple[str, tuple[Fact, ...]]] = []  # with --area: what this run's releases print
         merged = WarningMerger()
+        before = load_manifest(out_dir)  # what drafter wrote last time: the drafts people edited, and changes
         printed = BatchFacts()  # how each figure is printed, to hold it to one way across the batch
         parity = LanguageParity({q.id: q.role for q in campaign.quotes})  # each language's releases say the same
         for batch in batches:  # pass 1: every release rendered once, its files staged
@@ -168,7 +172,8 @@ def draft(
                 if areas:
                     partial.append((release.slug, release.facts))
                 rows.append(review_row(campaign, release, batches[0].style))
-                changes.extend(changes_since_last_draft(out_dir, [release], campaign, batches[0].style))
+                changes.extend(changes_since_last_draft(  # no manifest (None): every file is compared
+                    out_dir, [release], campaign, batches[0].style, before or None))
                 merged.add(release.warnings)
                 staged.extend(staging.stage(*file, draft=bool(release.draft_quotes))
                               for file in release_files(release, writers))
@@ -177,8 +182,8 @@ def draft(
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
+        check_batch_disclosure(printed, campaign)
         rows = list(with_campaign_warnings(rows, warnings))
-        before = load_manifest(out_dir)  # the drafts people edited: named in the pack, and after the write
         named = [(s.name, s.area, s.digest) for s in staged]
         if not force:
             rows = list(with_edits_left_behind(rows, edits_left_behind(out_dir, before, named)))

@@ -29,6 +29,8 @@ _CHUNK = 1 << 20
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refused by the lstat beforehand
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+JUNCTION = 0xA0000003  # IO_REPARSE_TAG_MOUNT_POINT: a Windows junction's reparse tag (the stat module has it on
+# Windows only)
 
 # Names Windows refuses for a file or folder whatever its extension ("con.docx" too), on any drive; and the
 # characters it refuses in a name (besides \ and / between folders, and control characters). A FAT or exFAT
@@ -57,13 +59,15 @@ def windows_refuses(name: str) -> str:
 
 
 def kind(path: Path) -> str | None:
-    """What is at ``path`` without following a link: ``None`` when nothing is, else "file", "link",
-    "folder", "FIFO", "device" or "socket"."""
+    """What is at ``path`` without following a link: ``None`` when nothing is, else "file", "link" (a
+    Windows junction too), "folder", "FIFO", "device" or "socket"."""
     try:
-        mode = os.lstat(path).st_mode
+        info = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
-    return _kind(mode)
+    if getattr(info, "st_reparse_tag", 0) == JUNCTION:
+        return "link"  # a Windows junction (mklink /J), which lstat calls a folder: it leads elsewhere like a link
+    return _kind(info.st_mode)
 
 
 def _kind(mode: int) -> str:

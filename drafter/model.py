@@ -104,10 +104,10 @@ class Area:
 @dataclass(frozen=True, slots=True)
 class Value:
     """One figure: an exact Decimal and the cells it came from (several when summed from children)."""
-
     amount: Decimal
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
+    marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

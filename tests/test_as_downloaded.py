@@ -18,6 +18,7 @@ from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
+from drafter.render.views import value_formula
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import AREAS, FIGURES, TABLE, campaign_with
@@ -174,6 +175,26 @@ def test_more_markers_of_a_figure_not_available(example: Path, marker: str) -> N
     edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,90,{marker}")
     campaign = load_campaign(example)
     assert campaign.unavailable[("Cumbria", "contacts", "after")].marker == marker
+
+
+def test_a_figure_with_the_publishers_marks_beside_it_is_read_and_the_marks_are_warned_about(example: Path) -> None:
+    """ONS and Home Office tables write a note, a revision or a reliability mark in the figure's own cell."""
+    figures = example / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Cumbria,contacts,90,171",
+                       'Cumbria,contacts,"90 [note 3]",171r').replace("Cheshire,contacts,150,440",
+                       "Cheshire,contacts,[u] 150,440"), encoding="utf-8")
+    campaign = load_campaign(example)
+    assert [campaign.figures[(area, "contacts", period)].amount for area, period in
+            (("Cumbria", "before"), ("Cumbria", "after"), ("Cheshire", "before"))] == [90, 171, 150]
+    assert value_formula(campaign.figures[("Cumbria", "contacts", "after")]) == \
+        "171 as given (the publisher marks it r: revised)"  # in the fact sheet and the reviewer pack
+    assert [w.message for w in campaign.notices if w.code == "figures_marked"] == [
+        "3 figure(s) carry the publisher's marks, and are read as the number beside them: Cheshire '[u] 150' (low "
+        "reliability; figures.csv row 3); Cumbria '90 [note 3]' (a note in the publisher's notes; figures.csv row 4); "
+        "Cumbria '171r' (revised; figures.csv row 4); check what each mark means before you publish the figure"]
+    edit(figures, "171r", "171 [c]")
+    with pytest.raises(InputError, match=r'"171 \[c\]" holds a figure and the marker \[c\], which says it is not '):
+        load_campaign(example)
 
 
 def test_a_template_that_lists_a_change_not_available_says_which_figure(example: Path, tmp_path: Path) -> None:

@@ -461,8 +461,9 @@ def test_a_full_disk_while_drafting_changes_nothing(example: Path, example_draft
 
     monkeypatch.setattr(output, "open", full, raising=False)  # the staging write, while areas still draft
     _redraft_fails_changing_nothing(example, out, before, f"{out.resolve() / 'cheshire.docx'}: could not be written "
-                                    "(No space left on device); nothing has been changed (expected space and "
-                                    "permission to write)")
+                                    "(No space left on device); nothing has been changed (expected space on the "
+                                    "drive: delete files you no longer need, or draft into a folder on another "
+                                    "drive)")
 
 
 def _redraft_fails_changing_nothing(example: Path, out: Path, before: dict[str, bytes], message: str) -> None:
@@ -488,7 +489,8 @@ def test_a_full_disk_for_the_reviewer_pack_changes_nothing(example: Path, exampl
     monkeypatch.setattr(output, "open", full, raising=False)  # staged last, once every area has drafted
     _redraft_fails_changing_nothing(example, out, before, f"{out / 'review' / 'review.docx'}: could not be "
                                     "written (No space left on device); nothing has been changed (expected space "
-                                    "and permission to write)")
+                                    "on the drive: delete files you no longer need, or draft into a folder on "
+                                    "another drive)")
 
 
 def test_a_full_disk_leaves_earlier_files_intact(example: Path, example_draft: Path, tmp_path: Path,
@@ -506,7 +508,8 @@ def test_a_full_disk_leaves_earlier_files_intact(example: Path, example_draft: P
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
     assert result.stderr == (f"error: {out / 'cheshire.docx'}: could not be written (No space left on device); files "
-                             "written before it are intact (expected space and permission to write)\n")
+                             "written before it are intact (expected space on the drive: delete files you no "
+                             "longer need, or draft into a folder on another drive)\n")
     after = files_in(out)
     assert after["cheshire.docx"] == before["cheshire.docx"]
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]

@@ -11,7 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.reports.warnings import campaign_warnings
 from drafter.shipped import shipped_root
+from drafter.style.house import PRESETS
 from tests.conftest import edit
 
 runner = CliRunner()
@@ -195,3 +198,14 @@ def test_a_campaign_yaml_saved_by_notepad_in_windows_encoding_says_how_to_save_i
     assert (code, out, err) == (1, "", (
         "error: campaign.yaml:6: character 14 is not UTF-8: the byte 0xf4, which is 'ô' as Windows writes it "
         "(expected a UTF-8 file; in Notepad use Save As with Encoding: UTF-8)\n"))
+
+
+def test_a_rate_without_a_unit_is_a_percentage_and_a_draft_says_so(tmp_path: Path) -> None:
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: per cent ", "    # unit: per cent ")
+    loaded = load_campaign(campaign)
+    assert loaded.measure("electric").unit == "per cent"
+    assert [w.message for w in campaign_warnings(loaded, PRESETS["en_GB"]) if w.code == "unit_missing"] == [
+        "measure 'electric' has no unit in campaign.yaml, so its figures are percentages (\"18.0 per cent\"), "
+        "changing in percentage points; add unit: to say what it is a rate of (unit: offences per 100,000 people)"]

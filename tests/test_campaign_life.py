@@ -120,3 +120,22 @@ def test_check_names_an_earlier_draft_of_an_area_since_taken_out(drafted_example
     assert api.check(example, [out / "cumbria.docx"]).skipped == ((str(out / "cumbria.docx"), (
         "is an earlier draft of Cumbria's release, and Cumbria is no longer one of the campaign's areas (areas.csv): "
         "move it out of the folder so nobody sends it")),)
+
+
+def test_the_line_for_an_edited_file_out_of_date_gives_the_check_only_for_a_file_check_reads(tmp_path: Path) -> None:
+    """drafter check reads Word, Markdown and text: the line for an out-of-date fact sheet, HTML or PDF gives no
+    command that would skip the file; the reviewer pack says it describes an earlier draft."""
+    from drafter.cli.drafting import edited_left_alone
+    from drafter.reports.leftovers import Leftovers
+
+    left = Leftovers(behind=("cheshire.txt", "cheshire.html", "review/review.docx"))
+    out = tmp_path / "out"
+    assert f"(drafter check {tmp_path} {out / 'cheshire.txt'} lists" in edited_left_alone(
+        "cheshire.txt", left, tmp_path, out)
+    assert edited_left_alone("cheshire.html", left, tmp_path, out) == (
+        "edited since drafter wrote it, and the release has changed since the draft that was edited, so it is out of "
+        "date: correct it by hand, or use --force to replace it, keeping the edited file beside it")
+    assert "it still describes an earlier draft, not this one" in edited_left_alone(
+        "review/review.docx", left, tmp_path, out)
+    assert edited_left_alone("cheshire.md", left, tmp_path, out) == (
+        "edited since drafter wrote it (use --force to replace it)")

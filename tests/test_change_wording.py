@@ -156,6 +156,20 @@ def test_rates_change_in_percentage_points(preset: str, past: str, noun: str) ->
     assert change_noun(rate, PRESETS[preset])[0] == noun
 
 
+@pytest.mark.parametrize(("old", "new", "past", "noun"), [
+    ("82.6", "83.8", "rose by 1.5 per cent", "a rise of 1.5 per cent"),  # never "1.2 percentage points"
+    ("8.0", "16.0", "doubled", "a rise of 100 per cent"),  # a small rate is no small base: that is for counts
+    ("32.6", "27.9", "fell by 14 per cent", "a fall of 14 per cent"),
+    ("0.0", "41.6", "rose from 0.0 to 41.6 offences per 100,000 people", "a rise of 41.6"),  # as published
+])
+def test_a_rate_that_is_not_a_percentage_changes_in_per_cent(old: str, new: str, past: str, noun: str) -> None:
+    rate = dataclasses.replace(change(old, new, "rate"), unit="offences per 100,000 people")
+    assert change_words(rate, PRESETS["en_GB"], "past")[0] == past
+    assert change_noun(rate, PRESETS["en_GB"])[0] == noun
+    for unit in ("per cent", "%", "per cent of adults"):  # a percentage of something is still a percentage
+        assert change_band(dataclasses.replace(rate, unit=unit), PRESETS["en_GB"]) == "points"
+
+
 @pytest.mark.parametrize(("old", "new", "text"), [
     ("18.0", "31.5", "rose by 13.5 percentage points"),  # not "14": the reader's 31.5 − 18.0 must agree
     ("18", "31.5", "rose by 13.5 percentage points"),
@@ -169,6 +183,7 @@ def test_percentage_points_keep_the_rates_decimal_places_at_any_size(old: str, n
 
 @pytest.mark.parametrize(("preset", "old", "new", "old_hidden", "new_hidden", "text"), [
     ("en_GB", 3, 31, True, False, "rose from fewer than five to 31"),
+    ("en_GB", 3, 7, True, False, "rose from fewer than five to seven"),  # a pair: "five" is in words too
     ("en_GB", 31, 3, False, True, "fell from 31 to fewer than five"),
     ("en_GB", 3, 4, True, True, "was fewer than five in both periods"),
     ("cy_GB", 3, 31, True, False, "wedi cynyddu o lai na 5 i 31"),

@@ -100,3 +100,28 @@ def test_a_bilingual_draft_names_each_release_by_its_language(tmp_path: Path) ->
     edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
     said = [line for line in redraft(campaign, out).splitlines() if line.startswith("changed")]
     assert said == ["changed since the last draft: Cardiff (en_GB)", "changed since the last draft: Cardiff (cy_GB)"]
+
+
+@pytest.mark.parametrize("saved", [b"area;fact;printed\r\nCardiff;crew.2024;31\r\n", b"\x00\xff\r\x81 \n\"x\"y\0"],
+                         ids=["spreadsheet-semicolons", "garbled"])
+def test_a_fact_sheet_that_is_no_longer_drafters_is_not_compared(drafted_boats: tuple[Path, Path], saved: bytes
+                                                                 ) -> None:
+    """A fact sheet saved again by a spreadsheet in its own way, or garbled on the drive, holds no figures to
+    compare with: no traceback, and no figure called new; the paragraphs are still compared."""
+    campaign, out = drafted_boats
+    (out / "cardiff.facts.csv").write_bytes(saved)
+    edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
+    result = api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+    assert [(c.area, c.facts, len(c.sentences_added)) for c in result.changes] == [("Cardiff", (), 2)]
+    assert result.report.skipped_edited == ["cardiff.facts.csv"]
+
+
+def test_a_release_a_person_edited_is_not_a_change_in_the_draft(drafted_boats: tuple[Path, Path]) -> None:
+    """Someone's edit to last time's release, left alone, is not what changed since the last draft: no newsroom
+    needs a correction for it. A figure that did change is still said, from the fact sheet drafter wrote."""
+    campaign, out = drafted_boats
+    (out / "cardiff.md").write_text("An edit of our own.\n", encoding="utf-8")
+    assert api.draft(campaign, out, areas=["Cardiff"], formats=["md"]).changes == ()
+    edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Cardiff,crew,28,33")
+    changes = api.draft(campaign, out, areas=["Cardiff"], formats=["md"]).changes
+    assert [(c.area, len(c.facts), c.sentences_added) for c in changes] == [("Cardiff", 4, ())]

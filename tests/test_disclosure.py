@@ -51,8 +51,10 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
         api.draft(example, tmp_path / "out")
     assert caught.value.line() == (
         "template: area 'North West': the release gives North West's contacts for before and every area in it but "
-        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected leave out the parent's "
-        "figure or another area's, or raise disclosure_threshold so more areas are suppressed)")
+        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a release that cannot "
+        "give it away: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
+        "suppressed, draft the other releases without this one (areas: in campaign.yaml), or leave the parent's "
+        "figure or another area's out of the template)")
     assert not (tmp_path / "out").exists()
 
 
@@ -80,6 +82,24 @@ def test_a_suppressed_count_in_welsh(example: Path) -> None:
     text = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "cysylltodd llai na 5 o bobl o Gumbria" in text
     assert "roedd y ffigur hwnnw wedi cynyddu o lai na 5 i 171." in text
+
+
+def test_releases_that_give_a_count_away_between_them_are_refused_before_anything_is_written(
+        example: Path, tmp_path: Path) -> None:
+    """Each area's release prints its own count and the north west's: no one release gives Cumbria's 3 away,
+    but the five published together do (1,660 less the other four areas' counts)."""
+    _suppress_cumbria(example)
+    areas = ["Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside"]
+    with pytest.raises(TemplateError) as caught:
+        api.draft(example, tmp_path / "out", areas=areas)
+    assert caught.value.line() == (
+        "template: the releases of this batch (cheshire, greater-manchester, lancashire, merseyside) "
+        "between them give North West's contacts for before and every area in it but Cumbria, whose count is "
+        "suppressed: published together, they let it be worked out by subtraction (expected releases that cannot "
+        "give it away together: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
+        "suppressed, or leave North West's figure or the areas' own out of the template)")
+    assert not (tmp_path / "out").exists()
+    api.draft(example, tmp_path / "out", areas=areas[:4])  # Merseyside's own count withheld: nothing to subtract
 
 
 def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Path) -> None:

@@ -113,6 +113,19 @@ def test_windows_saying_a_long_path_cannot_be_found_is_read_as_too_long(monkeypa
     assert not problems.path_too_long(FileNotFoundError(errno.ENOENT, "No such file"), Path("/out"))
 
 
+@pytest.mark.parametrize(("error", "expected"), [
+    (errno.ENOSPC, "space on the drive: delete files you no longer need, or draft into a folder on another drive"),
+    (errno.EROFS, "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only "
+                  "share"),
+    (errno.EIO, "a folder you can write to")])
+def test_a_full_or_read_only_drive_says_what_to_do_whatever_drafter_was_writing(error: int, expected: str) -> None:
+    """A full drive (space, or the files it may hold) or a write-protected stick gets its own advice; another
+    reason keeps what drafter expected of that file."""
+    line = problems.cannot_write(OSError(error, os.strerror(error)), Path("out"), problem="cannot be written",
+                                 field="--out", expected="a folder you can write to").line()
+    assert line == f"out: --out: cannot be written ({os.strerror(error)}) (expected {expected})"
+
+
 DAMAGED = ("is not a manifest drafter can read, so it cannot tell which files here a person has edited (expected "
            "the JSON file drafter writes: put back a good copy, or draft into a new folder)")
 
@@ -220,6 +233,21 @@ def test_a_release_open_in_a_word_processor_stops_the_batch_before_anything_chan
     assert files_in(out) == before
 
 
+def test_a_fact_sheet_open_in_a_spreadsheet_is_named_as_open_in_a_spreadsheet(tmp_path: Path) -> None:
+    """Excel keeps a lock file beside a CSV it has open too: a fact sheet open in Excel is not 'in a word
+    processor'."""
+    from drafter.errors import OutputError
+    from drafter.output.opened import refuse_open
+
+    (tmp_path / "~$cheshire.facts.csv").write_bytes(b"someone")
+    with pytest.raises(OutputError) as refused:
+        refuse_open(tmp_path / "cheshire.facts.csv")
+    assert str(refused.value) == (
+        f"{tmp_path / 'cheshire.facts.csv'}: is open in a spreadsheet (~$cheshire.facts.csv is beside it), so it is "
+        "not replaced; nothing has been changed (expected the file closed: close it and run again; if nobody has it "
+        "open, delete ~$cheshire.facts.csv)")
+
+
 def test_a_lock_file_beside_a_release_that_stays_as_it_is_does_not_stop_the_batch(
         drafted_example: tuple[Path, Path]) -> None:
     example, out = drafted_example
@@ -315,8 +343,12 @@ def test_releases_that_come_out_the_same_are_taken_back_when_the_manifest_is_los
     code, stdout, stderr = draft(example, out)
     assert code == 0
     assert "0 written, 13 unchanged" in stdout
-    assert stderr.splitlines()[-1] == (f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone "
-                                       "(move it elsewhere to let drafter write this release)")
+    assert stderr.splitlines()[-2:] == [  # the note says why: no record, and what to do if they are drafter's
+        f"{manifest} is not there, so drafter has no record of the files it wrote in {out}: the 1 file(s) below "
+        "differ from this draft and are left alone, as a person's; if they are drafter's earlier releases, move them "
+        "elsewhere (or draft into a new folder) to have this draft written",
+        f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone (move it elsewhere to let "
+        "drafter write this release)"]
     assert (out / "cheshire.md").read_text(encoding="utf-8") == "A person's edit.\n"
     entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
     assert "cheshire.md" not in entries
@@ -356,6 +388,18 @@ def test_a_manifest_saved_again_by_notepad_is_still_read(drafted_example: tuple[
     assert code == 0, stderr
     assert "0 written, 13 unchanged" in stdout
     assert f"skipped {out / 'cheshire.md'}: edited since drafter wrote it" in stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_a_manifest_saved_as_unicode_or_ansi_by_notepad_is_still_read(tmp_path: Path, encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16) and "ANSI" (Windows-1252, for an area such as Ynys Môn) read as drafter's."""
+    from drafter.output.manifest import load_manifest, read_campaign
+
+    text = json.dumps({"version": 1, "campaign": {"title": "Môn", "folder": "S:\\Môn"},
+                       "files": {"ynys-mon.md": {"sha256": "0" * 64, "area": "Ynys Môn"}}}, ensure_ascii=False)
+    (tmp_path / "drafter-manifest.json").write_bytes(text.encode(encoding))
+    assert load_manifest(tmp_path) == {"ynys-mon.md": {"sha256": "0" * 64, "area": "Ynys Môn"}}
+    assert read_campaign(tmp_path) == {"title": "Môn", "folder": "S:\\Môn"}
 
 
 def test_a_release_whose_working_copy_is_past_windows_limit_is_named_as_too_long(
@@ -526,3 +570,73 @@ def test_a_file_held_for_a_moment_by_another_program_is_waited_for(drafted_examp
     assert len(refusals) == 2
     assert "Between July and December 2017, 150 people" in (out / "cheshire.md").read_text(encoding="utf-8")
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-")]
+
+
+def test_the_campaign_folder_itself_is_refused_as_the_output_folder(example: Path) -> None:
+    """``--out`` pointing at the campaign folder (``drafter draft camp --out camp``, the /out forgotten) would mix
+    the releases, the manifest and ``review`` in with campaign.yaml and its figures."""
+    before = sorted(p.name for p in example.iterdir())
+    code, _, stderr = draft(example, example)
+    assert (code, stderr) == (1, f"error: {example}: --out: is the campaign folder itself, so the releases would be "
+                                 "mixed in with campaign.yaml and its figures; nothing has been changed (expected a "
+                                 f"folder of its own for the releases, such as {example / 'out'}: give another "
+                                 "--out)\n")
+    assert sorted(p.name for p in example.iterdir()) == before
+
+
+def test_drafters_own_templates_folder_is_refused_as_the_output_folder(tmp_path: Path) -> None:
+    """Releases drafted inside the shipped templates folder would go with it when drafter is updated."""
+    from drafter.errors import OutputError
+    from drafter.output.folders import refuse_inputs_folder
+    from drafter.shipped import shipped_root
+
+    out = shipped_root() / "helpline-rise" / "example" / "out"
+    with pytest.raises(OutputError) as refused:
+        refuse_inputs_folder(out, tmp_path, shipped_root())
+    assert str(refused.value) == (
+        f"{out}: --out: is inside drafter's own templates folder ({shipped_root()}), which a new version of drafter "
+        "replaces, releases and all; nothing has been changed (expected a folder of its own for the releases, outside "
+        "drafter's templates folder: give another --out)")
+    assert not out.exists()
+    refuse_inputs_folder(tmp_path / "out", tmp_path / "campaign", shipped_root())  # a folder of its own is fine
+
+
+def test_an_edited_release_left_alone_says_it_still_has_the_last_drafts_figures(drafted_example: tuple[Path, Path]
+                                                                                ) -> None:
+    """A late correction: the release someone edited (or only saved again in Word) keeps last time's figures, and
+    the reviewer pack someone signed describes last time's draft; each says so, so neither goes out unawares."""
+    example, out = drafted_example
+    (out / "cheshire.md").write_text("An edit.\n", encoding="utf-8")
+    (out / "lancashire.md").write_text("An edit.\n", encoding="utf-8")
+    (out / "review" / "review.csv").write_text("Signed off.\n", encoding="utf-8")
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(example / "figures.csv", '"3,549"', '"3,554"')
+    code, _, stderr = draft(example, out)
+    assert code == 0
+    assert [line for line in stderr.splitlines() if line.startswith("skipped")] == [
+        *(f"skipped {out / name}: edited since drafter wrote it, and the release has changed since the draft that was "
+          f"edited, so it is out of date (drafter check {example} {out / name} lists the figures, dates and quotes in "
+          "it that no longer match): correct it by hand, or use --force to replace it, keeping the edited file beside "
+          "it" for name in ("cheshire.md", "lancashire.md")),
+        f"skipped {out / 'review' / 'review.csv'}: edited since drafter wrote it, and the releases have changed "
+        "since, so it is out of date: it still describes an earlier draft, not this one (use --force to replace it, "
+        "keeping the edited file beside it)"]
+
+
+def test_a_manifest_marked_read_only_stops_the_run_before_anything_changes(drafted_example: tuple[Path, Path]
+                                                                           ) -> None:
+    """Windows refuses to replace a read-only file: a read-only manifest would stop every run after its releases
+    were in place. It stops the run at the start instead, saying how to clear the mark."""
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    (out / "cheshire.md").unlink()
+    before = files_in(out)
+    manifest.chmod(stat.S_IREAD)
+    try:
+        code, _, stderr = draft(example, out)
+    finally:
+        manifest.chmod(stat.S_IREAD | stat.S_IWRITE)
+    assert (code, stderr) == (1, f"error: {manifest}: is marked read-only, so drafter could not record the files it "
+                                 "writes; nothing has been changed (expected drafter's own file writable: clear its "
+                                 "read-only mark (Properties on Windows), or draft into a new folder)\n")
+    assert files_in(out) == before

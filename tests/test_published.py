@@ -172,3 +172,19 @@ def test_asking_for_a_figure_that_is_not_available_says_why_and_what_to_do(publi
     assert result.stderr == ("error: mine/release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
                              "for this_year, which is not available ('[c]' in incidents-2023-24.csv:7) (expected "
                              "{% if has('parcels') %} around it, with words for when it is not there)\n")
+
+
+def test_a_period_may_take_its_measures_from_several_files(published: Path) -> None:
+    """The counts from one publisher, the population from another, whose names are its own ("Newcastle upon
+    Tyne", in capitals) and which has no codes."""
+    (published / "population-2023.csv").write_text(
+        "Mid-2023 population estimates\nName,All ages\nNORTH EAST,\"1,640,000\"\nCOUNTY DURHAM,\"531,000\"\n"
+        "GATESHEAD,\"198,000\"\nNEWCASTLE,\"308,000\"\nSUNDERLAND,\"278,000\"\nNORTHUMBERLAND,\"325,000\"\n",
+        encoding="utf-8")
+    edit(published / "campaign.yaml", "  this_year:\n    file: incidents-2023-24.csv\n    area: Area code\n"
+         "    value: Incidents\n", "  this_year:\n    - file: incidents-2023-24.csv\n      area: Area code\n"
+         "      value: Incidents\n    - file: population-2023.csv\n      area: Name\n      values:\n"
+         "        population: All ages\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Newcastle", "population", "this_year")].amount == 308000
+    assert campaign.figures[("Newcastle", "parcels", "this_year")].amount == 7020

@@ -493,6 +493,15 @@ def test_a_round_figure_in_a_quote_is_judged_by_what_its_qualifier_claims_in_the
         assert not verdict.supported and verdict.nearest == "£412,380, £455,910"
 
 
+def test_a_rate_in_a_quote_is_held_to_its_decimal_places_and_its_base_is_no_claim() -> None:
+    """"97.1 offences per 100,000 people" was refused for '100,000', and "97.4" passed as 97 beside 97.1."""
+    numbers = {Decimal("83.7"): "83.7", Decimal("97.1"): "97.1", Decimal("1234.50"): "£1,234.50"}
+    claims = find_claims("to 97.1 offences per 100,000 people, and £1,234.50 raised")
+    assert [c.value for c in claims] == [Decimal("97.1"), Decimal("1234.50")]
+    assert all(judge(c, [], {}, {}, numbers).supported for c in claims)
+    assert not judge(find_claims("to 97.4 offences per 100,000 people")[0], [], {}, {}, numbers).supported
+
+
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:
     """"Head of Fundraising for Wales Gareth ap Iorwerth, from …" ran the place into the name."""
     def who(title: str) -> str:

@@ -4,6 +4,7 @@ safe, and no input makes drafter crash with a traceback."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from pathlib import Path
 
@@ -240,6 +241,19 @@ def test_a_manifest_entry_that_is_not_text_is_refused(tmp_path: Path, entry: str
                                    "put back a good copy, or draft into a new folder)")
 
 
+def test_a_name_in_the_manifest_or_journal_that_leads_elsewhere_is_not_drafters(tmp_path: Path) -> None:
+    """A manifest or journal edited by hand (or a journal line cut short) names only files drafter writes."""
+    from drafter.output.manifest import JOURNAL, load_manifest
+
+    entry = {"sha256": "0" * 64, "area": "A"}
+    (tmp_path / MANIFEST).write_text(json.dumps({"version": 1, "files": {"a.md": entry, "../b.md": entry,
+                                                                        "/etc/c.md": entry}}), "utf-8")
+    (tmp_path / JOURNAL).write_text("".join(f"{name} {'1' * 64}\n" for name in (
+        "review/review.csv", "../../etc/passwd", "review/../../d.md", ".drafter-lock", "a.md")) + "e.md 11", "utf-8")
+    assert load_manifest(tmp_path) == {"a.md": {**entry, "pending": "1" * 64},
+                                       "review/review.csv": {"sha256": "", "area": "", "pending": "1" * 64}}
+
+
 def test_discarding_staged_files_removes_only_drafters_temporary_files_and_folders(tmp_path: Path) -> None:
     from drafter.output.files import discard_staged
 
@@ -272,6 +286,28 @@ def test_a_review_folder_that_is_a_link_is_never_cleared(tmp_path: Path) -> None
     (out / "review").symlink_to(elsewhere, target_is_directory=True)
     discard_staged(out)
     assert (elsewhere / ".drafter-tmp-theirs").exists()
+
+
+def test_a_windows_junction_is_taken_for_a_link_where_drafter_keeps_its_own_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows' lstat calls a junction (``mklink /J review C:\\Windows``) a folder; its reparse tag says it leads
+    elsewhere, so drafter neither writes through it nor clears what is behind it."""
+    import os
+    import stat
+    import types
+
+    from drafter import fileio
+    from drafter.errors import OutputError
+    from drafter.output.files import safe_target
+
+    junction = types.SimpleNamespace(st_mode=stat.S_IFDIR | 0o777, st_reparse_tag=fileio.JUNCTION)
+    real = os.lstat
+    monkeypatch.setattr(fileio.os, "lstat", lambda path: junction if Path(path).name == "review" else real(path))
+    assert fileio.kind(tmp_path / "review") == "link"
+    with pytest.raises(OutputError) as refused:
+        safe_target(tmp_path, "review/review.csv")
+    assert str(refused.value) == (f"{tmp_path / 'review'}: is a link, which drafter does not follow here (expected "
+                                  "a folder drafter writes into; remove the link)")
 
 
 # --- quotes approve edits the library where it lives (issue 19) -------------------------------------------------

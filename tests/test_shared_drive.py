@@ -91,6 +91,53 @@ def test_a_drive_that_fails_to_flush_a_file_stops_the_batch_before_anything_chan
     assert not [p for p in out.iterdir() if p.name.startswith(".drafter-")]
 
 
+def test_a_drive_that_fills_up_as_the_journal_is_written_changes_nothing_and_says_the_drive_is_full(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last few kilobytes go to the staged files; the journal, written before any rename, finds no room."""
+    from drafter.output import files
+
+    example, out = drafted_example
+    (out / "cheshire.md").unlink()
+    before = tree(out)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "sync_file", full)  # the journal's flush (the staged files' flush is durable's)
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    assert raised.value.line() == (f"{out / JOURNAL}: could not be written (No space left on device); nothing has "
+                                   "been changed (expected space on the drive: delete files you no longer need, or "
+                                   "draft into a folder on another drive)")
+    assert tree(out) == before  # no journal left either: it named nothing that was put in place
+
+
+def test_a_drive_that_fills_up_as_the_manifest_is_written_says_the_new_files_are_in_place(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rename done, the manifest finds no room: the journal stays, and the next run knows the files."""
+    example, out = drafted_example
+    (out / "cheshire.md").unlink()
+    real = durable.replace
+
+    def full_at_the_manifest(source: Path, target: Path) -> None:
+        if target.name == MANIFEST:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(durable, "replace", full_at_the_manifest)
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    assert raised.value.line() == (
+        f"{out / MANIFEST}: could not be written (No space left on device); the new files are in place, and the "
+        "journal beside it names them, so drafter will know them as its own when it runs again (expected space on "
+        "the drive: delete files you no longer need, or draft into a folder on another drive)")
+    assert (out / JOURNAL).exists()
+    monkeypatch.setattr(durable, "replace", real)
+    report = api.draft(example, out, formats=["md"]).report
+    assert (report.written, report.skipped_foreign, report.skipped_edited) == ([], [], [])
+    assert not (out / JOURNAL).exists()
+
+
 def test_a_folder_is_not_flushed_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows cannot open a folder to flush it: drafter does not try (NTFS journals its renames)."""
     def refuse(*args: object) -> int:
@@ -296,3 +343,27 @@ def test_an_output_folder_windows_could_not_open_is_refused_before_it_is_made(tm
         assert result.exit_code == 1
         assert result.stderr == f"error: {out}: --out: would be a folder Windows cannot open: {why} {expected}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Q3: fires"] and not list((tmp_path / "Q3: fires").iterdir())
+
+
+def test_a_release_saved_by_a_colleague_while_the_batch_is_flushed_is_not_overwritten(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settling a batch, then flushing it to a slow shared drive, takes seconds: a colleague who saves a release in
+    that time (or saves one where drafter found none) keeps their file; it is decided again before any rename."""
+    from drafter.output import files
+
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every release
+    (out / "cumbria.md").unlink()
+    real = files._make_durable
+
+    def colleague_saves(*args: object) -> None:
+        real(*args)  # type: ignore[arg-type]
+        (out / "cheshire.md").write_text("Saved by a colleague a moment ago.\n", encoding="utf-8")
+        (out / "cumbria.md").write_text("Started afresh by a colleague.\n", encoding="utf-8")
+
+    monkeypatch.setattr(files, "_make_durable", colleague_saves)
+    report = api.draft(example, out, formats=["md"]).report
+    assert report.skipped_edited == ["cheshire.md", "cumbria.md"]
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "Saved by a colleague a moment ago.\n"
+    assert (out / "cumbria.md").read_text(encoding="utf-8") == "Started afresh by a colleague.\n"
+    assert "lancashire.md" in report.written

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import TemplateError
 from drafter.shipped import shipped_root, story_templates
 from tests.conftest import edit
 
@@ -269,3 +270,70 @@ def test_a_league_table_ranks_an_area_whose_earlier_count_alone_is_not_available
     assert "# Fly-tipping incidents recorded in Powys: figures not available for April 2023 to March 2024\n" in english
     assert ("\nBetween April 2022 and March 2023, Powys recorded 12 fly-tipping incidents. Figures for Powys are not "
             "available for April 2023 to March 2024, so it cannot be ranked.\n") in english
+
+
+def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neither_period(tmp_path: Path) -> None:
+    """Knife crime per 100,000 people is no percentage: its changes are in per cent, never in percentage points;
+    from zero the two rates are said once; an area with neither period's rate names no one period."""
+    campaign = tmp_path / "knives"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: per cent ", "    unit: offences per 100,000 people ")
+    edit(campaign / "figures.csv", "Swansea,electric,12.0,10.5", "Swansea,electric,[x],[x]")
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,0.0,31.5")
+    wales = api.preview(campaign, "Wales")[0]
+    assert "# The share of buses running on electricity in Wales rises 43 per cent\n" in wales
+    assert "\n- Cardiff: 0.0 offences per 100,000 people to 31.5 offences per 100,000 people\n" in wales
+    assert "percentage points" not in wales
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 offences per 100,000 " \
+           "people between April 2023 and March 2024 compared with April 2022 to March 2023.\n" in cardiff
+    assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
+        api.preview(campaign, "Swansea")[0]
+
+
+def test_per_head_ranks_no_area_among_areas_one_of_which_is_suppressed(tmp_path: Path) -> None:
+    """Powys's one charging point is fewer than five: a rank of Cardiff among Powys and the rest would bound it,
+    so no area of Wales is ranked; asking ranked() no longer stops the batch."""
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "\nIn October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people.\n" in cardiff
+    assert "highest" not in cardiff
+    assert "\nIn October 2024, Powys had fewer than five public charging points.\n" in api.preview(campaign, "Powys")[0]
+
+
+def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sentences(tmp_path: Path) -> None:
+    """Not "unchanged, at no people both in 2023 and in 2024", nor "fewer than five in both periods, at
+    fewer than five launches both in …"."""
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,rescued,0,2", "Powys,rescued,0,0")
+    edit(campaign / "figures.csv", "Powys,launches,0,3", "Powys,launches,4,3")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    powys = api.preview(campaign, "Powys")[0]
+    assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
+    assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
+           "in 2024.\n" in powys
+
+
+def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path
+                                                                                                ) -> None:
+    """Powys's three incidents are fewer than five: Cardiff is not ranked among them, and the league of Wales
+    puts Powys last, unranked, instead of stopping at "asks for the rank … among areas whose counts are
+    suppressed"; Wales's own release then stops, as its total less the others' would give Powys's away."""
+    campaign = tmp_path / "fly"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,3")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    cardiff = api.preview(campaign, "Cardiff")[0]
+    assert "highest rate" not in cardiff and "# Cardiff has" not in cardiff
+    with pytest.raises(TemplateError, match="Powys, whose count is suppressed: it could be worked out by subtraction"):
+        api.preview(campaign, "Wales")
+
+
+def test_the_dash_between_clauses_is_the_presets_own() -> None:
+    """AP sets a spaced em dash, as its dateline does ("LONDON — Sept. 26"); UK style a spaced en dash."""
+    example = shipped_root() / "per-head" / "example"
+    assert "59.3 per 100,000 people — the highest rate" in api.preview(example, "Swansea", locale="en_US")[0]
+    assert "59.3 per 100,000 people – the highest rate" in api.preview(example, "Swansea")[0]

@@ -37,6 +37,7 @@ def draft(
 ) -> None:
     """Draft every area's release as DOCX and Markdown into --out."""
     from drafter import api
+    from drafter.output.manifest import MANIFEST
 
     def run(on_area: Any = None, on_file: Any = None) -> api.DraftResult:
         return api.draft(campaign_dir, out, areas=area or (), formats=fmt or None, force=force, locale=locale,
@@ -70,14 +71,14 @@ def draft(
             "" if change.facts else ": " + paragraphs_said(change.sentences_added))] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
-        typer.echo(f"skipped {out / name}: " + (
-            "edited since drafter wrote it, and the release has changed since the draft that was edited, so it is "
-            f"out of date (drafter check {campaign_dir} {out / name} lists the figures, dates and quotes in it that "
-            "no longer match): correct it by hand, or use --force to replace it, keeping the edited file beside it"
-            if name in result.leftovers.behind else
-            "edited since drafter wrote it (use --force to replace it)"), err=True)
+        typer.echo(f"skipped {out / name}: {edited_left_alone(name, result.leftovers, campaign_dir, out)}", err=True)
     for line in leftover_lines(result.leftovers, out):
         typer.echo(line, err=True)
+    if report.no_manifest and report.skipped_foreign:
+        typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: the "
+                   f"{len(report.skipped_foreign):,} file(s) below differ from this draft and are left alone, as a "
+                   "person's; if they are drafter's earlier releases, move them elsewhere (or draft into a new "
+                   "folder) to have this draft written", err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
                    "let drafter write this release)", err=True)
@@ -90,6 +91,23 @@ def draft(
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)
+
+
+def edited_left_alone(name: str, leftovers: Any, campaign_dir: Path, out: Path) -> str:
+    """Why an edited file is left alone, and, when its draft has changed since the one the person edited (the
+    manifest keeps that draft's hash, so this is said at every draft until the file is replaced), that it is out
+    of date: a release with the check that lists what in it no longer matches, the reviewer pack (perhaps signed)
+    that it describes an earlier draft, so neither is sent or signed unawares."""
+    if name not in leftovers.behind:
+        return "edited since drafter wrote it (use --force to replace it)"
+    if name.startswith("review/"):
+        return ("edited since drafter wrote it, and the releases have changed since, so it is out of date: it still "
+                "describes an earlier draft, not this one (use --force to replace it, keeping the edited file "
+                "beside it)")
+    check = (f" (drafter check {campaign_dir} {out / name} lists the figures, dates and quotes in it that no longer "
+             "match)" if leftovers.checked(name) else "")
+    return ("edited since drafter wrote it, and the release has changed since the draft that was edited, so it is "
+            f"out of date{check}: correct it by hand, or use --force to replace it, keeping the edited file beside it")
 
 
 def paragraphs_said(paragraphs: Sequence[str]) -> str:

@@ -265,17 +265,20 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             raise top.fail("measures", "is not a usable measure id", measure_id,
                            "lower-case letters, digits and underscores, starting with a letter: parcels, calls_999")
         # left out, the unit is "people", as it always has been; a warning says so, unless the measure is a
-        # population, so that library loans are not printed as "118,250 people" without a word
+        # population, so that library loans are not printed as "118,250 people" without a word; a rate's is
+        # "per cent", so that it changes in percentage points, as rates did before a unit could say otherwise
         unit_given = entry.raw("unit") is not None or measure_id in populations
-        unit = entry.text("unit", "people", expected="the word that follows a number of it: unit: loans for "
-                          "\"118,250 loans\", unit: people for \"440 people\"")
+        kind = entry.choice("kind", ("count", "rate"), "count")
+        unit = entry.text("unit", "per cent" if kind == "rate" else "people",
+                          expected="the word that follows a number of it: unit: loans for \"118,250 loans\", "
+                          "unit: people for \"440 people\"")
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label", expected="what is counted, in words: label: fires attended"),
             unit=unit,
-            kind=entry.choice("kind", ("count", "rate"), "count"),  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
             source=entry.ref(),
             required=required is not False,
             unit_given=unit_given,

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
-from drafter.load.numbers import parse_figure
+from drafter.load.numbers import parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
+from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
@@ -48,6 +49,7 @@ class Collector:
     notes: list[tuple[str, int, str]] = field(default_factory=list)  # (file, row, the note): "Source: ONS"
     labels: dict[str, str] = field(default_factory=dict)  # measure id → its label, for the warnings
     area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
+    marked: list[tuple[str, str, SourceRef]] = field(default_factory=list)  # (area, cell, ref): "169.9r"
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
@@ -61,34 +63,45 @@ class Collector:
                 source=ref, field=column, expected="one row per area, measure and period",
             )
         text = cell.strip()
+        figure, marks = split_marks(text)
+        withheld = [m for m in marks if m.lower() in MARKERS and m.lower() != "[u]"]  # [u]: low reliability
+        if withheld:  # "12 [c]": a figure the publisher also says is not to be given
+            raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
+                             source=ref, field=column, value=text,
+                             expected="a figure, or a marker such as [x] alone: check the cell in the publisher's file")
         if text.lower() in MARKERS:
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
-            self.found[key] = Value(parse_figure(text, measure.kind, ref, column, measure.unit), (ref,))
+            self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)
+            if marks:
+                self.marked.append((key[0], text, ref))
 
     def leave_out(self, file: str, row: Row, cell: str) -> None:
         """Leave out a row that names no area in areas.csv: a note ("Source: ONS", "[x] not available"), the one
         cell of its row, or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
-        filled = [text for text in row.cells.values() if text.strip()]
-        if len(filled) == 1 and filled[0].strip() == cell.strip():
+        filled = [text.strip() for text in row.cells.values() if text.strip()]
+        if len(filled) == 1 and filled[0] == cell.strip():
             self.notes.append((file, row.number, cell))
-        else:
-            self.ignored.append((file, row.number, cell))
+        else:  # a row with no area, such as the units under a header ("Number", "Rate", "%"), says what it holds
+            self.ignored.append((file, row.number, cell if cell.strip() else f"no area: {', '.join(filled)[:60]}"))
 
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
         """Parents summed where not given, every required figure present, and the notices."""
         _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out())
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out)
         _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices())
 
-    def _left_out(self) -> str:
-        """Why a figure may be missing: the rows left out, when there are any, and what would bring them in."""
-        ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored) if cell]
+    def _left_out(self, area: str) -> str:
+        """Why an area's figure may be missing: the rows left out, when there are any, the one most like its name
+        first ("London (Metropolitan)" for Metropolitan Police), and what would bring them in."""
+        ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored)
+                   if cell and not cell.startswith("no area: ")]
         if not ignored:
             return ""
-        file, row, cell = ignored[0]
+        file, row, cell = max(ignored, key=lambda left: difflib.SequenceMatcher(
+            None, left[2].lower(), area.lower()).ratio())
         return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
                 f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
                 "with the codes the figures use")
@@ -97,7 +110,7 @@ class Collector:
         notices = []
         ignored = list(dict.fromkeys(self.ignored))  # one file may hold several periods: each row once
         if ignored:
-            shown = "; ".join(f"{cell or '(empty)'!r} ({file} row {row})" for file, row, cell in ignored[:6])
+            shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row {row})" for file, row, cell in ignored[:6])
             more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
             notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
@@ -107,6 +120,13 @@ class Collector:
             more = f" and {len(notes) - 6} more" if len(notes) > 6 else ""
             notices.append(Warning("notes_left_out", f"{len(notes)} note(s) among the figures were left out, as "
                                    f"text, not figures: {shown}{more}"))
+        if self.marked:
+            shown = "; ".join(f"{area} {cell!r} ({', '.join(mark_meaning(m) for m in split_marks(cell)[1])}; "
+                              f"{ref.file} row {ref.row})" for area, cell, ref in self.marked[:6])
+            more = f" and {len(self.marked) - 6} more" if len(self.marked) > 6 else ""
+            notices.append(Warning("figures_marked", f"{len(self.marked)} figure(s) carry the publisher's marks, "
+                                   f"and are read as the number beside them: {shown}{more}; check what each mark "
+                                   "means before you publish the figure"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
             shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
@@ -293,7 +313,7 @@ def _depth(name: str, parents: dict[str, str | None]) -> int:
 
 def _require_complete(
     found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: str = "",
+    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
     for area in areas:
@@ -310,7 +330,7 @@ def _require_complete(
                         expected="one row per area, measure and period"
                         + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
                            "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
-                           ", or figures for all of its areas to add up" if summed else "") + left_out,
+                           ", or figures for all of its areas to add up" if summed else "") + left_out(area.name),
                     )
 
 

@@ -17,6 +17,10 @@ _EXCEL_ERROR = re.compile(r"^#(N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|C
                           re.IGNORECASE)
 _CALC_ERROR = re.compile(r"^Err:[0-9]{3}$", re.IGNORECASE)
 _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234.567"
+# A publisher's mark beside a figure, which qualifies it but does not withhold it: "15,016 [note 3]", "44.6 [u]",
+# "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
+_BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
+_LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -63,6 +67,21 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
                          expected=f"an amount of {unit} with a comma or nothing between thousands and a dot before "
                          "the pence or cents only, such as 12,000 or 12.50")
     return number
+
+
+def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
+    """A cell's figure without the publisher's marks beside it, and the marks as written.
+
+    >>> split_marks("15,016 [note 3]"), split_marks("169.9r"), split_marks("[u] 289"), split_marks("1,747")
+    (('15,016', ('[note 3]',)), ('169.9', ('r',)), ('289', ('[u]',)), ('1,747', ()))
+    """
+    marks = tuple(f"[{m}]" for m in _BRACKETED.findall(text))
+    figure = _BRACKETED.sub(" ", text).strip()
+    letter = _LETTER.search(figure) if figure[:1].isdigit() else None
+    if letter:
+        marks += (letter.group(1),)
+        figure = figure[:letter.start()].rstrip()
+    return (figure, marks) if figure and marks else (text.strip(), ())
 
 
 def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "") -> Decimal:

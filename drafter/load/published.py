@@ -14,6 +14,9 @@ a county, a source note) among them. campaign.yaml says which file and columns::
         area: Area code
         value: Total incidents      # with one measure, the column holding it
 
+A period whose measures come from several files (the counts from one publisher, the population from another)
+lists them, each with its own ``file``, ``area`` and ``values``.
+
 Where areas.csv has codes and a column of the file holds them, a row's area is its code's, whichever column
 ``area:`` names; else the ``area:`` column's names are matched as :mod:`drafter.load.area_names` says ("Bristol,
 City of" is Bristol). Rows whose area cell names no area in areas.csv are left out, with one warning for them all;
@@ -42,7 +45,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     collector = Collector()
     files = []
     seen = []
-    for period_id, entry in top.items("figures"):
+    for period_id, entry in top.items("figures", lists=True):
         if period_id not in period_ids:
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")

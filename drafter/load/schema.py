@@ -137,8 +137,9 @@ class Mapping:
             return None
         return Mapping(value, self.file, self.key(key), key_line(self.data, key))
 
-    def items(self, key: str, *, required: bool = True) -> Iterator[tuple[str, Mapping]]:
-        """Each entry of a mapping of ids to mappings, as (id, Mapping)."""
+    def items(self, key: str, *, required: bool = True, lists: bool = False) -> Iterator[tuple[str, Mapping]]:
+        """Each entry of a mapping of ids to mappings, as (id, Mapping); with ``lists``, an id may hold a list of
+        mappings, each given with that id in turn."""
         outer = self.mapping(key, required=required)
         if outer is None:
             return
@@ -146,9 +147,12 @@ class Mapping:
             raise self.fail(key, "is empty", "", "at least one entry")
         for item_key in outer.data:
             outer.seen.add(str(item_key))
-            yield str(item_key), Mapping(
-                outer.data[item_key], self.file, outer.key(str(item_key)), key_line(outer.data, item_key)
-            )
+            value = outer.data[item_key]
+            if lists and isinstance(value, list) and value:
+                for item, ref in outer.sequence(str(item_key)):
+                    yield str(item_key), Mapping(item, self.file, ref.key or "", ref.line)
+                continue
+            yield str(item_key), Mapping(value, self.file, outer.key(str(item_key)), key_line(outer.data, item_key))
 
     def sequence(self, key: str, *, required: bool = False) -> list[tuple[Any, SourceRef]]:
         value = self.raw(key)

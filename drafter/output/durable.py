@@ -131,9 +131,11 @@ def discard_temporary(path: Path) -> None:
                     os.unlink(entry.path)
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None,
+                 outcome: str = "; files written before it are intact") -> None:
     """Write ``data`` (or its pieces, in order) to ``path`` all at once: a new temporary file beside it (never
-    through a link), made durable, then a rename, made durable too; ``mode`` gives the file those permissions."""
+    through a link), made durable, then a rename, made durable too; ``mode`` gives the file those permissions.
+    ``outcome`` ends the problem's words when it fails: what stands."""
     temp = path.with_name(f"{TEMP_PREFIX}{path.name}-{os.getpid()}")
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -148,7 +150,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise cannot_write(exc, path, outcome="; files written before it are intact", tried=temp) from None
+        raise cannot_write(exc, path, outcome=outcome, tried=temp) from None
     sync_folder(path.parent)
 
 

@@ -17,18 +17,17 @@ import itertools
 import os
 import secrets
 import shutil
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
-from drafter.fileio import file_digest, kind, not_a_file, open_for_append
+from drafter.fileio import kind, open_for_append
 from drafter.model import SourceRef
+from drafter.output.decide import PLACED, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
     TEMP_PREFIX,
-    cut_short,
     discard_staged,
     sync_file,
     sync_folder,
@@ -47,11 +46,11 @@ from drafter.output.manifest import (
     read_own,
     refuse_special,
 )
-from drafter.output.opened import refuse_open, replace
+from drafter.output.opened import replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.problems import cannot_write
 
-PLACED = ("written", "replaced_edited", "repaired")  # what _decide says of a file to put in place
+UNCHANGED = "; nothing has been changed"
 DRAFT_FLAG = "unapproved quotes"  # the manifest's mark on a release drafted with --draft-quotes
 
 
@@ -65,6 +64,8 @@ class WriteReport:
     replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
+    no_manifest: bool = False  # the folder had no manifest (deleted, or never drafted into): drafter's earlier
+    # releases that differ from this draft cannot be told from a person's files, so are among skipped_foreign
 
 
 def sha256(data: bytes) -> str:
@@ -103,6 +104,8 @@ class Staging:
         try:
             if owner is not None:
                 refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
+            for own in (MANIFEST, JOURNAL):
+                refuse_read_only(out_dir / own)
             discard_staged(out_dir)
             make_folder_like(folder, out_dir)
         except OutputError:
@@ -144,27 +147,6 @@ class Staging:
         self.lock.release()
 
 
-def safe_target(out_dir: Path, name: str) -> Path:
-    """``out_dir / name``, refusing any name that would land outside the folder: a plain name, or one in a
-    subfolder (``review/``) that is a real folder, not a link."""
-    parts = name.split("/")
-    if len(parts) > 2 or any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts):
-        raise OutputError("would be written outside the output folder", field="file name", value=name,
-                          expected="a plain file name")
-    if len(parts) == 2:
-        found = kind(out_dir / parts[0])
-        if found not in (None, "folder"):
-            where, expected = SourceRef(str(out_dir / parts[0])), f"a folder drafter writes into; move the {found}"
-            if found == "link":
-                raise not_a_file(found, where, OutputError, expected.replace("move", "remove"))
-            raise OutputError(f"is a {found}, not a folder", source=where, expected=expected + " elsewhere")
-        if found == "folder" and not os.access(out_dir / parts[0], os.W_OK | os.X_OK):  # made by someone else
-            raise OutputError("is a folder you may not write in", source=SourceRef(str(out_dir / parts[0])),
-                              expected="permission to write in it: ask whoever manages the drive, or draft into "
-                                       "another folder")
-    return out_dir / name
-
-
 def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = False,
                 on_file: Callable[[str], None] | None = None) -> WriteReport:
     """Rename staged files into the output folder under the manifest's protection, then save the manifest.
@@ -177,28 +159,32 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
     campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
-    decisions = [(staged, _decide(out_dir, staged, manifest, force)) for staged in files]  # all before any change
-    placed = [staged for staged, decision in decisions if decision in PLACED]
+    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force))  # all before any change
+                 for staged in files]
+    placed = [staged for staged, decision, _ in decisions if decision in PLACED]
     _make_durable(staging, placed)
-    report = WriteReport()
+    report = WriteReport(no_manifest=kind(out_dir / MANIFEST) is None)
     journal_path = out_dir / JOURNAL
     refuse_special(journal_path)
     try:
         if (left := read_own(journal_path)) is not None:  # a killed run's, perhaps a colleague's: made this run's
-            write_atomic(journal_path, left)
+            write_atomic(journal_path, left, outcome=UNCHANGED)
         fd = open_for_append(journal_path, SourceRef(str(journal_path)), OutputError)
     except OSError as exc:
-        raise cannot_write(exc, journal_path, outcome="; nothing has been changed") from None
+        raise cannot_write(exc, journal_path, outcome=UNCHANGED) from None
     try:
         with open(fd, "a", encoding="utf-8", closefd=True) as journal:
             # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
             # run knows drafter's files, and its writes cut short, from a person's edits (an edit --force replaces
             # is announced on its own, just before: its broken copy would be the person's, not drafter's).
-            journal.writelines(f"{s.name} {s.digest}\n" for s, d in decisions if d in ("written", "repaired"))
+            journal.writelines(f"{s.name} {s.digest}\n" for s, d, _ in decisions if d in ("written", "repaired"))
             journal.flush()
             sync_file(journal.fileno())
             sync_folder(out_dir)
-            for staged, decision in decisions:
+            for staged, decision, before in decisions:
+                if decision in ("written", "repaired"):  # saved over by a person since it was decided? (decide.py)
+                    decision = decide_again(out_dir / staged.name, staged.name, before, staged.digest,
+                                            manifest) or decision
                 _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
@@ -208,11 +194,17 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 _sync_folders(out_dir, placed)
                 write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
                 journal_path.unlink(missing_ok=True)
+        elif left is None:  # this run's own journal, and nothing it announces was put in place: it goes too
+            with contextlib.suppress(OSError):
+                journal_path.unlink()
         if isinstance(failure, OutputError):
             raise
-        raise cannot_write(failure, journal_path, outcome="; files written before it are intact") from None
+        raise cannot_write(failure, journal_path, outcome="; files written before it are intact" if report.written
+                           else UNCHANGED) from None  # the journal itself: the drive full, or taken out
     _sync_folders(out_dir, placed)
-    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"))
+    write_atomic(out_dir / MANIFEST, manifest_json(manifest, campaign).encode("utf-8"), outcome=(
+        "; the new files are in place, and the journal beside it names them, so drafter will know them as its own "
+        "when it runs again" if report.written else UNCHANGED))
     journal_path.unlink(missing_ok=True)
     return report
 
@@ -232,37 +224,6 @@ def _make_durable(staging: Staging, placed: list[Staged]) -> None:
         path, exc = failed
         raise cannot_write(exc, staging.out_dir / path.relative_to(staging.folder), tried=path,
                            outcome="; nothing has been changed") from None
-
-
-def _decide(out_dir: Path, staged: Staged, manifest: Manifest, force: bool) -> str:
-    """What becomes of one staged file: the name of the report's list it goes in (those in :data:`PLACED` are put
-    in place)."""
-    target = safe_target(out_dir, staged.name)
-    entry = manifest.get(staged.name)
-    found = kind(target)
-    if found is None:
-        return "written"
-    if found != "file":
-        raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
-            "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
-    try:
-        current = file_digest(target, SourceRef(str(target)), OutputError)
-        locked = read_only(target)
-    except FileNotFoundError:  # removed by a person a moment ago
-        return "written"
-    if current == staged.digest:  # already as drafted, whoever put it there: recorded as drafter's, not rewritten
-        return "unchanged"
-    if entry is None:
-        return "skipped_foreign"
-    pending = entry.get("pending", "").split()  # what a run that stopped part of the way was putting in place
-    ours = current == entry.get("sha256") or current in pending
-    repaired = not ours and bool(pending) and cut_short(target)  # its write cut short (durable.py)
-    if not (ours or repaired or force):
-        return "skipped_edited"
-    if locked:
-        return "skipped_read_only"
-    refuse_open(target)
-    return "written" if ours else "repaired" if repaired else "replaced_edited"
 
 
 def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Manifest, report: WriteReport,
@@ -309,11 +270,6 @@ def _free_name(path: Path) -> Path:
     taken). Slugs hold no dot, so no release is ever drafted under such a name."""
     names = (path.with_name(f"{path.stem}.edited{'' if n == 1 else f'-{n}'}{path.suffix}") for n in itertools.count(1))
     return next(kept for kept in names if kind(kept) is None)
-
-
-def read_only(path: Path) -> bool:
-    """Whether a person made the file at ``path`` read-only (Windows' read-only attribute is the same bit)."""
-    return not os.lstat(path).st_mode & stat.S_IWUSR
 
 
 def _entry(staged: Staged) -> dict[str, str]:

@@ -49,6 +49,25 @@ def make_output_folder(out_dir: Path) -> bool:
     return found is None
 
 
+def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> None:
+    """Refuse an output folder that is the campaign folder, or inside drafter's own templates folder: the releases,
+    the manifest and ``review`` would be mixed in with campaign.yaml and its figures, or replaced with the
+    templates when drafter is updated (``templates``: the shipped templates folder). Checked before anything is
+    made."""
+    out, campaign, shipped = (Path(os.path.normcase(path.resolve())) for path in (out_dir, campaign_dir, templates))
+    suggestion = f"such as {campaign_dir / 'out'}"
+    if out == campaign:
+        problem = "is the campaign folder itself, so the releases would be mixed in with campaign.yaml and its figures"
+    elif out == shipped or shipped in out.parents:
+        problem = (f"is inside drafter's own templates folder ({templates}), which a new version of drafter "
+                   "replaces, releases and all")
+        suggestion = "outside drafter's templates folder"
+    else:
+        return
+    raise OutputError(f"{problem}; nothing has been changed", source=SourceRef(str(out_dir)), field="--out",
+                      expected=f"a folder of its own for the releases, {suggestion}: give another --out")
+
+
 def make_folder_like(folder: Path, out_dir: Path) -> None:
     """Make ``folder`` (``review``, or a staging folder) as open as the output folder, whatever this person's
     umask: on a shared drive a colleague's run must be able to write in it, or clear it after a crash."""

@@ -35,11 +35,18 @@ def load_manifest(out_dir: Path) -> Manifest:
     if journal is not None:
         for line in journal.decode("utf-8", errors="replace").splitlines():
             name, _, digest = line.rpartition(" ")
-            if name and len(digest) == 64:
+            if plain_name(name) and len(digest) == 64:  # a line cut short, or edited into a path, is not drafter's
                 entry = manifest.setdefault(name, {"sha256": "", "area": ""})
                 entry["pending"] = f"{entry.get('pending', '')} {digest}".lstrip()  # every one, in case two runs
                 # in a row were killed (the second before its rename)
     return manifest
+
+
+def plain_name(name: str) -> bool:
+    """Whether ``name`` is one drafter writes in an output folder: a plain file name, or one in a subfolder
+    (``review/review.csv``); never hidden, never ``..`` or a path leading elsewhere."""
+    parts = name.split("/")
+    return len(parts) <= 2 and not any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts)
 
 
 def refuse_special(path: Path) -> None:
@@ -69,7 +76,7 @@ def read_own(path: Path) -> bytes | None:
 
 def _read_manifest(out_dir: Path) -> Manifest:
     files: Manifest = _read_document(out_dir).get("files", {})
-    return files
+    return {name: entry for name, entry in files.items() if plain_name(name)}  # an entry edited into a path: dropped
 
 
 def read_campaign(out_dir: Path) -> dict[str, str] | None:
@@ -85,7 +92,7 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
     if data is None:
         return {}
     try:
-        document = json.loads(data.decode("utf-8-sig"))  # Notepad may save it with a BOM
+        document = json.loads(_text(data))
         version, files = document.get("version", VERSION), document["files"]
         if isinstance(version, int) and version > VERSION:
             raise OutputError(f"was written by a newer drafter (manifest version {version})",
@@ -105,6 +112,18 @@ def _read_document(out_dir: Path) -> dict[str, Any]:
                           "edited", source=SourceRef(str(path)),
                           expected="the JSON file drafter writes: put back a good copy, or draft into a new folder"
                           ) from None
+
+
+def _text(data: bytes) -> str:
+    """The manifest's text as Notepad may have saved it: UTF-8 (with a byte-order mark or without), "Unicode"
+    (UTF-16, which starts with its byte-order mark), or "ANSI" (Windows-1252) when an accented area or title is
+    in it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def _cut_short(data: bytes) -> bool:

@@ -26,13 +26,15 @@ def lock_files(path: Path) -> list[str]:
 
 
 def refuse_open(path: Path) -> None:
-    """Stop if a word processor's lock file is beside the release at ``path``."""
+    """Stop if a word processor's (or a spreadsheet's) lock file is beside the file at ``path``."""
+    sheet = path.suffix.lower() == ".csv"  # a fact sheet or review.csv, which Excel opens with a lock file too
     for name in lock_files(path):
         if kind(path.with_name(name)) == "file":
             raise OutputError(
-                f"is open in a word processor ({name} is beside it), so it is not replaced; nothing has been "
-                "changed", source=SourceRef(str(path)),
-                expected=f"the release closed: close it and run again; if nobody has it open, delete {name}")
+                f"is open in a {'spreadsheet' if sheet else 'word processor'} ({name} is beside it), so it is not "
+                "replaced; nothing has been changed", source=SourceRef(str(path)),
+                expected=f"the {'file' if sheet else 'release'} closed: close it and run again; if nobody has it "
+                         f"open, delete {name}")
 
 
 RETRY_WAITS = (0.05, 0.15, 0.3)  # seconds: half a second in all

@@ -18,6 +18,8 @@ from drafter.model import SourceRef
 WINDOWS_MAX_PATH = 260  # Windows' limit on a path when long paths are not turned on
 _WINDOWS_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE
 ON_WINDOWS = os.name == "nt"
+SPACE = "space and permission to write"  # what is expected when the system's reason says nothing more
+FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # the drive full, or this person's share of it
 SHORTER = "a shorter path: an output folder nearer the top of the drive, or with a shorter name"
 
 
@@ -29,7 +31,7 @@ def path_too_long(exc: OSError, path: Path) -> bool:
 
 
 def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be written", outcome: str = "",
-                 field: str | None = None, expected: str = "space and permission to write",
+                 field: str | None = None, expected: str = SPACE,
                  tried: Path | None = None) -> OutputError:
     """The one line for ``exc`` met writing ``path`` (through the temporary file ``tried``, whose longer path
     is the one the drive refused): ``problem (reason)outcome (expected …)``."""
@@ -37,5 +39,9 @@ def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be writt
     if path_too_long(exc, tried):
         return OutputError(f"{problem} (its path is {len(str(tried)):,} characters long, too long for the drive)"
                            f"{outcome}", source=SourceRef(str(path)), field=field, expected=SHORTER)
+    if exc.errno in FULL:  # whatever was expected, what to do is to make room
+        expected = "space on the drive: delete files you no longer need, or draft into a folder on another drive"
+    elif exc.errno == errno.EROFS:
+        expected = "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only share"
     return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
                        expected=expected)

@@ -29,9 +29,11 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str],
     words = sorted({re.escape(word) for word, _ in qualifiers}, key=len, reverse=True)
     qualifier = rf"(?:({'|'.join(words)})\s+)?"
     percent = re.compile(qualifier + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
-    number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w%])",
+    number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w%])",
                         re.IGNORECASE)
     return percent, number
+# The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
+_RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
@@ -66,6 +68,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) ->
     [('number', 'more', Decimal('450000'))]
     >>> [(c.kind, c.qualifier, c.band) for c in find_claims("the number has almost trebled")]
     [('band', 'almost', 'almost_trebled')]
+    >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
+    [Decimal('97.1'), Decimal('83.7')]
     """
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -87,7 +91,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) ->
             band = f"more_than_{base}"
         claims.append(Claim(match.group(0), "band", qualifier, band=band))
     for match in numbers.finditer(text):
-        if any(start <= match.start(2) < end for start, end in taken):
+        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(text[:match.start()]):
             continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
@@ -120,7 +124,8 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
     if claim.kind == "number":
         assert claim.value is not None
         nearest = ", ".join(numbers[n] for n in sorted(numbers)) or None
-        described = [n for n in sorted(numbers) if describes(claim.qualifier, claim.value, n, 0)]
+        places = max(0, -int(claim.value.as_tuple().exponent))  # "97.1" is held to one place, not read as 97
+        described = [n for n in sorted(numbers) if describes(claim.qualifier, claim.value, n, places)]
         if not described:
             return Verdict(claim, False, None, nearest)
         as_printed = claim.value in described

@@ -67,28 +67,15 @@ def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
 def check_disclosure(ctx: ReleaseContext) -> None:
     """Refuse a release from which a suppressed count could be worked out: its parent's count and every other
     area's in the same parent printed exactly, leaving one suppressed area as the difference."""
-    campaign = ctx.campaign
-    if campaign.disclosure_threshold is None:
-        return
-    exact: set[disclosure.Cell] = {(f.area, *f.name.split(".", 1)) for f in ctx.facts  # type: ignore[misc]
-                                   if not f.formula.startswith("suppressed") and f.name.count(".") == 1}
-    # Only a parent this release prints can give a count away: look at those parents' areas, not the whole
-    # campaign, so the check costs the same in a batch of 10 areas as in one of 10,000.
-    # A parent areas.csv lists only some areas of (areas_listed: some) is not their sum: nothing to subtract.
-    children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}
-                if not campaign.area(area).some_areas}
-    suppressed = {key for kids in children.values() for kid in kids for key in
-                  ((kid, m.id, p.id) for m in campaign.measures for p in campaign.periods)
-                  if key in ctx.figures and ctx.hidden(key[1], ctx.figures[key])}
-    leak = disclosure.recoverable(exact, suppressed, children, [m.id for m in campaign.measures],
-                                  [p.id for p in campaign.periods])
+    leak = disclosure.leak_in(ctx.campaign, disclosure.exact_cells(ctx.facts))
     if leak is not None:
         raise TemplateError(
             f"area {ctx.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
             f"and every area in it but {leak.area}, whose count is suppressed: it could be "
             "worked out by subtraction", field="template",
-            expected="leave out the parent's figure or another area's, or raise "
-            "disclosure_threshold so more areas are suppressed")
+            expected=f"a release that cannot give it away: raise disclosure_threshold in campaign.yaml so that "
+            f"more of {leak.parent}'s areas are suppressed, draft the other releases without this one (areas: in "
+            "campaign.yaml), or leave the parent's figure or another area's out of the template")
 
 
 def check_rounding_levels(ctx: ReleaseContext) -> None:

@@ -228,7 +228,7 @@ class ReleaseContext:
         new = new or periods[-1]
         kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
             if measure in {m.id for m in self.campaign.measures} else "count"
-        unit = self.campaign.measure(measure).unit if kind == "count" else ""
+        unit = self.campaign.measure(measure).unit if measure in {m.id for m in self.campaign.measures} else ""
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)

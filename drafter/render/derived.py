@@ -111,14 +111,21 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     """Whether a rank of the area among its parent's areas says anything: it has a parent, it has something to
     be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid Wales" of the
     only area in Mid Wales (or the only one with a figure) is not said, nor a rank among the areas of a parent
-    areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten councils."""
+    areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten councils;
+    nor a rank among areas one of which has its count suppressed."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
     if where.parent is None or ctx.campaign.area(where.parent).some_areas:
         return False
-    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
-    found = [peer.name for peer in ctx.campaign.children(where.parent) if judge(peer) is not None]
+    period = period or ctx.campaign.periods[-1].id
+    peers = ctx.campaign.children(where.parent)
+    compared = {period, ctx.campaign.periods[0].id} if by in ("change", "percent") else {period}
+    if any(ctx.hidden(measure, value) for peer in peers for when in compared
+           if (value := ctx.campaign.figures.get((peer.name, measure, when))) is not None):
+        return False  # a rank among areas one of which disclosure control hides would bound its count
+    judge = _judge(ctx, measure, period, by)
+    found = [peer.name for peer in peers if judge(peer) is not None]
     return where.name in found and len(found) > 1
 
 
@@ -152,13 +159,20 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
            lowest: bool = False) -> list[AreaView]:
     """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent
-    (``lowest``: lowest first), for a league table; areas with nothing to rank by come last, in areas.csv order.
+    (``lowest``: lowest first), for a league table; areas with nothing to rank by, or whose count is suppressed
+    (its place would bound it), come last, in areas.csv order.
     The order prints no number; the figures a template prints beside each area are facts as usual."""
     if by not in BY:
         raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     parent = ctx.area_of(area)
-    judge = _judge(ctx, measure, period or ctx.campaign.periods[-1].id, by)
-    scored = [(judge(child), index, child) for index, child in enumerate(ctx.campaign.children(parent.name))]
+    period = period or ctx.campaign.periods[-1].id
+    judge = _judge(ctx, measure, period, by)
+    compared = {period, ctx.campaign.periods[0].id} if by in ("change", "percent") else {period}
+    hidden = {child.name for child in ctx.campaign.children(parent.name) for when in compared
+              if (value := ctx.campaign.figures.get((child.name, measure, when))) is not None
+              and ctx.hidden(measure, value)}
+    scored = [(None if child.name in hidden else judge(child), index, child)
+              for index, child in enumerate(ctx.campaign.children(parent.name))]
     ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
                     key=lambda item: (item[0] if lowest else -item[0], item[1]))
     ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]

@@ -280,7 +280,7 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> s
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-        if measure.unit in PERCENT_UNITS:
+        if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
             return numbers.with_percent(number, ctx.style)
         return f"{number} {_unit(measure, 'unit', language)}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"

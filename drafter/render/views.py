@@ -15,7 +15,9 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.bands import change_from_to
+from drafter.style.base import COUNT_ONLY, HouseStyle
+from drafter.style.marks import mark_meaning
 
 
 class Recorder(Protocol):
@@ -40,10 +42,12 @@ class Recorder(Protocol):
 
 
 def value_formula(value: Value) -> str:
-    """How a figure was arrived at, for its fact: "1747 as given" or "sum of Cheshire, Cumbria = 240"."""
+    """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
+    revised)" or "sum of Cheshire, Cumbria = 240"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
-    return f"{value.amount} as given"
+    marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
+    return f"{value.amount} as given" + (f" (the publisher marks it {marked})" if marked else "")
 
 
 class AreaView:
@@ -97,6 +101,9 @@ class ChangeView:
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)
+        # the change's words give both figures already ("rose from 0.0 to 41.6", "rose from fewer than five to
+        # 31"): a template then names the periods, not the figures again
+        self.says_from_to = self.band == "suppressed" or self.band in COUNT_ONLY
         self.places: int | None = None  # set by changes() when a list shares one number of decimal places
         self.scale = ctx.scale(area, change.measure)  # the places of "1.2 million" for this area's figures
         self.area = AreaView(area, ctx.campaign)
@@ -109,7 +116,9 @@ class ChangeView:
             (self._new_hidden, c.new, c.new_period)
         if hidden:
             return str(ctx.record_hidden(self._area, c.measure, period, given, after_from=after_from))
-        text = wording.paired_count_text(given.amount, ctx.style, figures=True, scale=self.scale)
+        threshold = ctx.campaign.disclosure_threshold
+        assert threshold is not None
+        text = wording.beside_suppressed(given.amount, threshold, ctx.style, self.scale)
         self._record_number(what, text, given.amount)
         return text
 
@@ -226,8 +235,7 @@ class ChangeView:
             old_text = self._side("old", after_from=True)
             new_text = self._side("new", after_from=True)
             return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
-        text, old_text, new_text = wording.from_to_text(c.old.amount, c.new.amount, self._ctx.style, self.scale,
-                                                        c.unit)
+        text, old_text, new_text = change_from_to(c, self._ctx.style, self.scale)
         self._record_number("old", old_text, c.old.amount)
         self._record_number("new", new_text, c.new.amount)
         return Md(escape_markdown(text))

@@ -6,6 +6,7 @@ its fact id."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from drafter.document import to_markdown
 from drafter.errors import OutputError
 from drafter.fileio import kind, read_bounded
 from drafter.model import Campaign, Fact, Release, SourceRef
+from drafter.output.manifest import Manifest
+from drafter.reports.facts import FACT_COLUMNS, FORMULA_START
 from drafter.reports.review import figure
 from drafter.style.base import HouseStyle
 
@@ -34,16 +37,19 @@ class AreaChanges:
     language: str = ""  # the release's locale: "en_GB", "cy_GB"
 
 
-def changes_since_last_draft(out_dir: Path, releases: Sequence[Release], campaign: Campaign, style: HouseStyle
-                             ) -> tuple[AreaChanges, ...]:
-    """What changed in each release since the files in ``out_dir``, its figures worded under ``style``."""
+def changes_since_last_draft(out_dir: Path, releases: Sequence[Release], campaign: Campaign, style: HouseStyle,
+                             drafted: Manifest | None = None) -> tuple[AreaChanges, ...]:
+    """What changed in each release since the files in ``out_dir``, its figures worded under ``style``. With the
+    folder's manifest (``drafted``), only a file still as drafter wrote it is compared: a person's edit is not a
+    change in the draft, and the newsrooms need no correction for it."""
     result = []
     for release in releases:
-        old_facts = read_facts(out_dir / f"{release.slug}.facts.csv")
-        old_text = _read(out_dir / f"{release.slug}.md")
+        old_facts = read_facts(out_dir / f"{release.slug}.facts.csv", drafted)
+        old_text = _read(out_dir / f"{release.slug}.md", drafted)
         if old_facts is None and old_text is None:
             continue  # first draft of this area
-        fact_lines = fact_changes(release, old_facts or {}, campaign, style)
+        # a fact sheet gone, or no longer drafter's: its figures are not compared (each would be called new)
+        fact_lines = fact_changes(release, old_facts, campaign, style) if old_facts is not None else ()
         if old_text is not None:
             old_sentences = _sentences(old_text)
             new_sentences = _sentences(to_markdown(release.blocks))
@@ -80,9 +86,10 @@ def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Ca
     return (*own, *(f"{area}: {line}" for area, lines in by_area.items() for line in lines))
 
 
-def _read(path: Path) -> str | None:
-    """Last time's file, if a regular file: a link, FIFO, device or folder in its place is not read (putting the
-    new file in place refuses it, saying what to do)."""
+def _read(path: Path, drafted: Manifest | None) -> str | None:
+    """Last time's file, if a regular file still as drafter wrote it (as ``drafted``, the manifest, has it, when
+    there is one): a link, FIFO, device or folder in its place is not read (putting the new file in place refuses
+    it, saying what to do), nor is a file a person edited."""
     if kind(path) != "file" or path.stat().st_size > MAX_OLD_BYTES:  # too large to be drafter's: not compared
         return None
     try:
@@ -92,17 +99,34 @@ def _read(path: Path) -> str | None:
     except OSError as exc:
         raise OutputError(f"cannot be read ({exc.strerror})", source=SourceRef(str(path)),
                           expected="a file you can read") from None
+    if drafted is not None:
+        entry = drafted.get(path.name, {})
+        if hashlib.sha256(data).hexdigest() not in {entry.get("sha256"), *entry.get("pending", "").split()}:
+            return None
     return data.decode("utf-8-sig", errors="replace")
 
 
-def read_facts(path: Path) -> dict[tuple[str, str], str] | None:
-    """A fact sheet drafter wrote: each (area, fact) it prints, and how it printed it; None if there is none."""
-    text = _read(path)
+def read_facts(path: Path, drafted: Manifest | None) -> dict[tuple[str, str], str] | None:
+    """Last time's fact sheet, ``(area, fact) → printed``; None when there is none, or when it is no longer one
+    drafter wrote (saved again by a spreadsheet with semicolons, another encoding or other columns, or not a CSV
+    at all; or, with the folder's manifest ``drafted``, edited by a person at all): comparing with it would call
+    every figure new, so its figures are not compared."""
+    text = _read(path, drafted)
     if text is None:
         return None
-    rows = csv.reader(io.StringIO(text))
-    next(rows, None)
-    return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # a NUL byte, a stray line end: not drafter's fact sheet any more
+        return None
+    if not rows or tuple(rows[0]) != FACT_COLUMNS:
+        return None
+    return {(_cell(row[0]), _cell(row[1])): _cell(row[2]) for row in rows[1:] if len(row) >= 3}
+
+
+def _cell(text: str) -> str:
+    """A fact sheet's cell as drafter had it, less the apostrophe :func:`drafter.reports.facts.neutralise` put
+    before a cell a spreadsheet would run as a formula."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def _sentences(markdown: str) -> list[str]:

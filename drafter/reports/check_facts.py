@@ -23,7 +23,7 @@ from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
 from drafter.style.bands import almost_holds
-from drafter.style.base import PERCENT_UNITS, HouseStyle
+from drafter.style.base import HouseStyle, is_percentage
 from drafter.style.shown import shown_value
 
 T = TypeVar("T")
@@ -111,9 +111,10 @@ class Universe:
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 
     def _percent_rate(self, name: str) -> bool:
-        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent``): "31.5 per cent"."""
+        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent`` or ``% of adults``, or
+        none): "31.5 per cent"."""
         measure = next((m for m in self.campaign.measures if m.id == name.split(".")[0]), None)
-        return measure is not None and measure.kind == "rate" and measure.unit in PERCENT_UNITS
+        return measure is not None and measure.kind == "rate" and (not measure.unit or is_percentage(measure.unit))
 
     def _compute(self, name: str) -> Iterator[Known]:
         c, style = self.campaign, self.style

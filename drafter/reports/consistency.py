@@ -6,14 +6,19 @@ Releases are fed in one at a time as the batch renders them (:meth:`BatchFacts.a
 way each figure was printed and which release printed it, so the check costs one small record per figure;
 :func:`check_batch` runs before anything is put in place, and refuses the batch or warns, by the house
 style's ``batch_consistency``.
+
+A batch's releases are published together, so disclosure control holds across them too: :func:`check_batch_disclosure`
+refuses a batch whose releases between them print a parent's count and every area's in it but one suppressed
+area's, as :func:`drafter.render.checks.check_disclosure` refuses one release that does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drafter.compute import disclosure
 from drafter.errors import TemplateError
-from drafter.model import Release, Warning
+from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
 
@@ -40,9 +45,12 @@ class BatchFacts:
         self._first: dict[tuple[str, str], tuple[str, str, str]] = {}  # (area, name) → (reading, text, release)
         self.conflicts: list[Conflict] = []
         self._reported: set[tuple[str, str, str]] = set()
+        self.exact: dict[disclosure.Cell, str] = {}  # each count printed exactly → the first release printing it
 
     def add(self, release: Release, style: HouseStyle) -> None:
         """Every fact of one release, read as ``style`` printed it (:func:`~drafter.style.shown.shown_value`)."""
+        for cell in disclosure.exact_cells(release.facts):
+            self.exact.setdefault(cell, release.slug)
         for fact in release.facts:
             reading = shown_value(fact.text, style)
             key = (fact.area, fact.name)
@@ -66,3 +74,20 @@ def check_batch(facts: BatchFacts, style: HouseStyle) -> tuple[Warning, ...]:
         field="template",
         expected="each figure printed one way in every release of the batch, e.g. the same helper for it in "
         "every template (or house_style: batch_consistency: warn)")
+
+
+def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> None:
+    """Refuse a batch whose releases, published together, give a suppressed count away by subtraction: one prints
+    a parent's count, others print every other area's in it (each release alone gives nothing away)."""
+    leak = disclosure.leak_in(campaign, set(facts.exact))
+    if leak is None:
+        return
+    where = sorted({facts.exact[(area, leak.measure, leak.period)] for area in (leak.parent, *leak.others)})
+    shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+    raise TemplateError(
+        f"the releases of this batch ({shown}) between them give {leak.parent}'s {leak.measure} for {leak.period} "
+        f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
+        "worked out by subtraction", field="template",
+        expected=f"releases that cannot give it away together: raise disclosure_threshold in campaign.yaml so "
+        f"that more of {leak.parent}'s areas are suppressed, or leave {leak.parent}'s figure or the areas' own "
+        "out of the template")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from drafter.model import Fact
 
 FACT_COLUMNS = ("area", "fact", "printed", "exact value", "formula", "source")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a cell a spreadsheet would run
 _ENCODE_EVERY = 1 << 16  # characters of CSV text
 
 
@@ -21,7 +21,7 @@ def neutralise(cell: str) -> str:
     >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5")
     ("'=HYPERLINK(1)", '1,747', "'-5")
     """
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:

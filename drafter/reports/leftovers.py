@@ -42,6 +42,14 @@ class Leftovers:
     # now)
     out_of_step: tuple[tuple[str, str, str], ...] = ()
 
+    @staticmethod
+    def checked(name: str) -> bool:
+        """Whether ``drafter check`` reads the file ``name`` (a release as Word, Markdown or text; not its fact
+        sheet, HTML or PDF, nor the reviewer pack), so the line for it out of date can give that command."""
+        from drafter.reports.check_read import READS  # here, not at import: it brings the DOCX reader
+
+        return "/" not in name and Path(name).suffix.lower() in READS
+
 
 def edits_left_behind(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[str, str, str]]
                       ) -> dict[str, tuple[str, ...]]:
@@ -99,7 +107,8 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
     """After a run that drafted some areas only (``--area``): the other areas' releases in ``out_dir`` whose fact
     sheet prints a figure differently from how this run's releases (``printed``: each one's slug and facts) now
     print it, such as a region's total that a correction changed. Compared within a language (a bilingual
-    batch's slugs end ``.en``, ``.cy``), so "197 per cent" is never set against "197%"."""
+    batch's slugs end ``.en``, ``.cy``), so "197 per cent" is never set against "197%". A fact sheet no longer as
+    drafter wrote it is not read (:func:`drafter.reports.changes.read_facts`)."""
     now: dict[str, dict[tuple[str, str], str]] = {}
     for slug, facts in printed:
         tag = slug.partition(".")[2]
@@ -110,7 +119,7 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
         if not name.endswith(".facts.csv") or "/" in name or entry.get("area", "") in skip:
             continue
         current = now.get(name.removesuffix(".facts.csv").partition(".")[2], {})
-        for (area, fact), then in (read_facts(out_dir / name) or {}).items():
+        for (area, fact), then in (read_facts(out_dir / name, manifest) or {}).items():
             if (area, fact) in current and current[area, fact] != then:
                 said = figure(campaign, Fact(area, fact, then, Decimal(0), "", ()), style).said()
                 found.append((entry.get("area", ""), name, f"{area}: {said}: {then} → {current[area, fact]}"))

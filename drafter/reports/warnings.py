@@ -25,7 +25,9 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                 "differ in length; name both periods exactly in the release",
             ))
     warnings += [Warning("unit_missing", f"measure {m.id!r} has no unit in campaign.yaml, so its figures are "
-                         f"counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)")
+                         + ("percentages (\"18.0 per cent\"), changing in percentage points; add unit: to say what "
+                            "it is a rate of (unit: offences per 100,000 people)" if m.kind == "rate" else
+                            "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
     return tuple(warnings)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, HouseStyle
-from drafter.style.numbers import points_text, rounded_percent
+from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
+from drafter.style.numbers import from_to_text, points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -30,10 +30,11 @@ def change_band(change: Change, style: HouseStyle) -> str:
     (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled``
     ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
-    without a percentage, ``small_base`` (base below ``small_base``), ``near_total_fall`` (a fall short of
-    zero that rounds to 100 %, with ``near_total_fall: counts``) and ``points`` (a rate, in percentage
-    points). A band word whose range its own rounded percentage contradicts gives way to ``rise`` or ``fall``
-    (:func:`band_reason` says why).
+    without a percentage, ``small_base`` (a count's base below ``small_base``, any base of zero),
+    ``near_total_fall`` (a fall short of zero that rounds to 100 %, with ``near_total_fall: counts``) and
+    ``points`` (a rate that is a percentage, in percentage points; any other rate, such as offences per
+    100,000 people, changes in per cent). A band word whose range its own rounded percentage contradicts gives
+    way to ``rise`` or ``fall`` (:func:`band_reason` says why).
     """
     return _band(change, style)[0]
 
@@ -52,9 +53,9 @@ def band_reason(change: Change, style: HouseStyle) -> str:
 def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
     if change.direction == "same":
         return "unchanged", ""
-    if change.kind == "rate":
+    if in_points(change):
         return ("virtually_unchanged" if points_text(change.difference, style)[1] == 0 else "points"), ""
-    if change.ratio is None or change.old.amount < style.small_base:
+    if change.ratio is None or (change.kind == "count" and change.old.amount < style.small_base):
         return "small_base", ""
     assert change.percent is not None
     rounded = rounded_percent(change.percent, style)
@@ -109,3 +110,9 @@ def almost_holds(band: str, ratio: Decimal | None, style: HouseStyle) -> bool:
 def has_percent(band: str) -> bool:
     """Whether a change in this band has a percentage a template may print (``c.has_percent``)."""
     return band not in NO_PERCENT
+
+
+def change_from_to(change: Change, style: HouseStyle, scale: int | None = None) -> tuple[str, str, str]:
+    """A change's "from 150 to 440", with the two numbers as printed: counts by the pair rule ("from none to
+    seven"), amounts with their currency, rates as published ("from 0.0 to 41.6")."""
+    return from_to_text(change.old.amount, change.new.amount, style, scale, change.unit, rate=change.kind == "rate")

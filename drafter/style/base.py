@@ -27,6 +27,22 @@ COUNT_ONLY = ("small_base", "near_total_fall")
 PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
 
 
+def is_percentage(unit: str) -> bool:
+    """Whether a measure's unit makes its figures percentages ("per cent", "percent", "%", "% of adults").
+
+    >>> is_percentage("per cent"), is_percentage("% of adults"), is_percentage("offences per 100,000 people")
+    (True, True, False)
+    """
+    return unit.strip().lower().startswith(PERCENT_UNITS)
+
+
+def in_points(change: Change) -> bool:
+    """Whether a change is in percentage points: a rate that is a percentage (or has no unit). A rate of
+    anything else ("offences per 100,000 people") changes in per cent, like a count: 82.6 to 83.8 is a rise
+    of 1.5 per cent, never of "1.2 percentage points"."""
+    return change.kind == "rate" and (not change.unit or is_percentage(change.unit))
+
+
 @dataclass(frozen=True)
 class Furniture:
     """The fixed words around a release's story, by preset: headings, contact labels, the dateline, and the
@@ -42,6 +58,7 @@ class Furniture:
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
     not_available: str = "not available"  # a suppressed or missing figure, in a list
+    dash: str = "–"  # the spaced dash between clauses: "52.2 per 100,000 people – the highest rate" (AP: "—")
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"

@@ -85,8 +85,7 @@ def large_value(value: Decimal, style: HouseStyle, places: int | None = None, *,
     return _shown(value, style, style.large_places if places is None else places, threshold)[0]
 
 
-def _shown(value: Decimal, style: HouseStyle, places: int, threshold: Decimal | None = None
-           ) -> tuple[Decimal, Decimal]:
+def _shown(value: Decimal, style: HouseStyle, places: int, threshold: Decimal | None = None) -> tuple[Decimal, Decimal]:
     """(the value as printed, the size of its last printed place)."""
     if places == FULL or value < (style.million_from if threshold is None else threshold):
         return value, Decimal(1)
@@ -247,10 +246,11 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
             paired_count_text(new, style, figures=figures, scale=scale))
 
 
-def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = ""
-                 ) -> tuple[str, str, str]:
-    """"from 150 to 440" / "o 150 i 440" ("from £12 to £31" in a currency), with the two numbers as printed."""
-    old_text, new_text = pair_texts(old, new, style, scale, unit)
+def from_to_text(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None = None, unit: str = "",
+                 *, rate: bool = False) -> tuple[str, str, str]:
+    """"from 150 to 440" / "o 150 i 440" ("from £12 to £31"; ``rate``: as published, "from 0.0 to 41.6")."""
+    old_text, new_text = (published_rate_text(old, style), published_rate_text(new, style)) if rate else \
+        pair_texts(old, new, style, scale, unit)
     return style.language.from_to(old_text, new_text), old_text, new_text
 
 

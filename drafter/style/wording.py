@@ -261,7 +261,9 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None)
         text, rounded = points_text(change.difference, style)
     elif band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
-        text, rounded = value_text(difference, style, change.unit), difference
+        text = published_rate_text(difference, style) if change.kind == "rate" else \
+            value_text(difference, style, change.unit)
+        rounded = difference
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:
@@ -301,6 +303,18 @@ def suppressed_noun(change: Change, style: HouseStyle, threshold: int, both_hidd
     return bare_change_noun(change.direction, style)
 
 
+def beside_suppressed(amount: Decimal, threshold: int, style: HouseStyle, scale: int | None = None) -> str:
+    """The count shown beside a suppressed one, as the other of a pair: in figures when it or the threshold is
+    10 or more ("from fewer than five to 31"), else in words, as "five" is ("from fewer than five to seven").
+
+    >>> from drafter.style.house import PRESETS
+    >>> [beside_suppressed(Decimal(n), 5, PRESETS["en_GB"]) for n in (0, 7, 31)], beside_suppressed(Decimal(7), 10,
+    ...  PRESETS["en_GB"])
+    (['none', 'seven', '31'], '7')
+    """
+    return paired_count_text(amount, style, figures=max(amount, Decimal(threshold)) >= 10, scale=scale)
+
+
 def suppressed_change_words(change: Change, style: HouseStyle, tense: Tense, threshold: int,
                             old_hidden: bool, new_hidden: bool, *, headline: bool = False,
                             scale: int | None = None) -> str:
@@ -317,10 +331,10 @@ def suppressed_change_words(change: Change, style: HouseStyle, tense: Tense, thr
     >>> suppressed_change_words(c, PRESETS["cy_GB"], "present", 5, False, True, headline=True)
     'wedi cynyddu o ddim i lai na 5'
     """
-    old = fewer_than_text(threshold, style, after_from=True) if old_hidden else paired_count_text(
-        change.old.amount, style, figures=True, scale=scale)
-    new = fewer_than_text(threshold, style, after_from=True) if new_hidden else paired_count_text(
-        change.new.amount, style, figures=True, scale=scale)
+    old = fewer_than_text(threshold, style, after_from=True) if old_hidden else beside_suppressed(
+        change.old.amount, threshold, style, scale)
+    new = fewer_than_text(threshold, style, after_from=True) if new_hidden else beside_suppressed(
+        change.new.amount, threshold, style, scale)
     if old_hidden and new_hidden:
         old = fewer_than_text(threshold, style)
     return style.language.suppressed_change(change.direction, tense, old, new,

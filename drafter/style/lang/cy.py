@@ -13,10 +13,11 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import change_percent_text, from_to_text, points_text
+from drafter.style.numbers import change_percent_text, points_text
 
 # --- mutations ------------------------------------------------------------------------------------------
 
@@ -133,8 +134,7 @@ ENDS = "DIWEDD"
 # with the mutated forms after a number); drafter writes figures.
 NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
                 ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20))
-NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000),
-                 ("fil", 1000))
+NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000), ("fil", 1000))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
                    ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
@@ -296,7 +296,7 @@ class Welsh(Read, Language):
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = change_from_to(change, style, scale)
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)

@@ -10,8 +10,9 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
+from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.numbers import change_percent_text, from_to_text, points_text
+from drafter.style.numbers import change_percent_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -152,7 +153,9 @@ class English(Language):
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
         if band in COUNT_ONLY:
-            text, old_text, new_text = from_to_text(change.old.amount, change.new.amount, style, scale, change.unit)
+            text, old_text, new_text = change_from_to(change, style, scale)
+            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
+                text += f" {change.unit}"
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
@@ -223,7 +226,7 @@ EN_GB = HouseStyle(
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", dateline="{place} — {date}", dateline_upper=True,
-    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION",
+    draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
