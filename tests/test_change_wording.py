@@ -170,6 +170,21 @@ def test_a_rate_that_is_not_a_percentage_changes_in_per_cent(old: str, new: str,
         assert change_band(dataclasses.replace(rate, unit=unit), PRESETS["en_GB"]) == "points"
 
 
+def test_a_rate_gives_its_unit_once_after_the_second_figure() -> None:
+    """A newsdesk writes "from 58.2 to 57.4 offences per 100,000 people", not the unit twice; a list leaves out
+    "from"; each figure's period follows it; Welsh keeps its own unit words ("o droseddau …") after "i"."""
+    en, cy = PRESETS["en_GB"].language, PRESETS["cy_GB"].language
+    unit = "offences per 100,000 people"
+    assert en.from_to_unit("58.2", "57.4", unit) == "from 58.2 to 57.4 offences per 100,000 people"
+    assert en.from_to_unit("58.2", "57.4", unit, start=False) == "58.2 to 57.4 offences per 100,000 people"
+    assert en.from_to_unit("0.0", "4.0", unit, old_when="in 2022", new_when="in 2023") == \
+        "from 0.0 in 2022 to 4.0 offences per 100,000 people in 2023"
+    assert en.from_to_unit("18.0 per cent", "31.5 per cent") == "from 18.0 per cent to 31.5 per cent"
+    assert en.from_to_unit("150", "440") == en.from_to("150", "440")  # a count: no unit, as before
+    assert cy.from_to_unit("58.2", "57.4", "o droseddau fesul 100,000 o bobl") == \
+        "o 58.2 i 57.4 o droseddau fesul 100,000 o bobl"
+
+
 @pytest.mark.parametrize(("old", "new", "text"), [
     ("18.0", "31.5", "rose by 13.5 percentage points"),  # not "14": the reader's 31.5 − 18.0 must agree
     ("18", "31.5", "rose by 13.5 percentage points"),

@@ -49,6 +49,10 @@ class ChangeView(views.ChangeView):
         super().__init__(ctx, area, change)
         self.plural = plural
 
+    def _unit(self) -> str:
+        measure = self._ctx.campaign.measure(self._change.measure)
+        return _unit(measure, "unit", self._ctx.style.language.code)  # Welsh "o droseddau fesul 100,000 o bobl"
+
     def _tense(self, tense: str, plural: bool | None) -> str:
         return f"{tense}_plural" if (self.plural if plural is None else plural) else tense
 

@@ -16,8 +16,9 @@ from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
 from drafter.style.bands import change_from_to
-from drafter.style.base import COUNT_ONLY, HouseStyle
+from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, HouseStyle
 from drafter.style.marks import mark_meaning
+from drafter.style.numbers import with_percent
 
 
 class Recorder(Protocol):
@@ -227,18 +228,31 @@ class ChangeView:
     def new(self) -> Md:
         return self._ctx.figure(self._change.measure, self._change.new_period, self._area.name)
 
-    def from_to(self) -> Md:
+    def from_to(self, start: bool = True, old_when: object = "", new_when: object = "") -> Md:
         """"from 1,747 to 3,549" (both in figures when either is 10 or more; zero as "none"; a suppressed count
-        as "fewer than five", Welsh "o 31 i lai na 5")."""
-        c = self._change
+        as "fewer than five", Welsh "o 31 i lai na 5"). A rate gives its unit once, after the second figure:
+        "from 58.2 to 57.4 offences per 100,000 people"; a percentage each time, as the house style writes it:
+        "from 18.0 per cent to 31.5 per cent". ``start=False``: without "from", as a list has it ("Cardiff: 58.2
+        to 57.4 …"); ``old_when``, ``new_when``: each figure's period after it ("from 58.2 between … to …")."""
+        c, style = self._change, self._ctx.style
+        unit = ""
         if self.band == "suppressed":
             old_text = self._side("old", after_from=True)
             new_text = self._side("new", after_from=True)
-            return Md(escape_markdown(wording.from_to_words(old_text, new_text, self._ctx.style)))
-        text, old_text, new_text = change_from_to(c, self._ctx.style, self.scale)
-        self._record_number("old", old_text, c.old.amount)
-        self._record_number("new", new_text, c.new.amount)
-        return Md(escape_markdown(text))
+        else:
+            _, old_text, new_text = change_from_to(c, style, self.scale)
+            self._record_number("old", old_text, c.old.amount)
+            self._record_number("new", new_text, c.new.amount)
+            if c.kind == "rate" and c.unit.strip().lower() in PERCENT_UNITS:  # "18.0 per cent", each time
+                old_text, new_text = with_percent(old_text, style), with_percent(new_text, style)
+            elif c.kind == "rate":
+                unit = self._unit()
+        return Md(escape_markdown(style.language.from_to_unit(old_text, new_text, unit, start=start,
+                                                              old_when=str(old_when), new_when=str(new_when))))
+
+    def _unit(self) -> str:
+        """A rate's unit in the release's language (the render stage's story view knows the measure's words)."""
+        return self._change.unit
 
     def difference(self) -> Md:
         c = self._change

@@ -243,6 +243,13 @@ class Language(ABC):
         they take after them, as a Welsh mutation asks)."""
         return f"{self.from_word} {old_text} {self.to_word} {new_text}"
 
+    def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
+                     old_when: str = "", new_when: str = "") -> str:
+        """"from 58.2 to 57.4 offences per 100,000 people": a unit said once, after the second figure, and each
+        figure's period after it when given; ``start=False`` leaves out the "from" (a list's "58.2 to 57.4 …")."""
+        words = [self.from_word, old_text] if start else [old_text]
+        return " ".join(w for w in (*words, old_when, self.to_word, new_text, unit, new_when) if w)
+
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """Two parts of a period: "July to December 2017", "between July and December"."""
