@@ -178,7 +178,7 @@ def test_a_rate_gives_its_unit_once_after_the_second_figure() -> None:
     assert en.from_to_unit("58.2", "57.4", unit) == "from 58.2 to 57.4 offences per 100,000 people"
     assert en.from_to_unit("58.2", "57.4", unit, start=False) == "58.2 to 57.4 offences per 100,000 people"
     assert en.from_to_unit("0.0", "4.0", unit, old_when="in 2022", new_when="in 2023") == \
-        "from 0.0 in 2022 to 4.0 offences per 100,000 people in 2023"
+        "from 0.0 offences per 100,000 people in 2022 to 4.0 in 2023"  # the unit with the figure a reader meets first
     assert en.from_to_unit("18.0 per cent", "31.5 per cent") == "from 18.0 per cent to 31.5 per cent"
     assert en.from_to_unit("150", "440") == en.from_to("150", "440")  # a count: no unit, as before
     assert cy.from_to_unit("58.2", "57.4", "o droseddau fesul 100,000 o bobl") == \

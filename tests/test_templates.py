@@ -288,7 +288,7 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
     assert "\n- Powys: 0.8 to 1.2 offences per 100,000 people, a rise of 50 per cent\n" in wales
     assert "\n- Ceredigion: unchanged at 5.0 offences per 100,000 people\n" in wales
     powys, release = api.preview(campaign, "Powys")
-    assert ", from 0.8 between April 2022 and March 2023 to 1.2 offences per 100,000 people between April 2023 " \
+    assert ", from 0.8 offences per 100,000 people between April 2022 and March 2023 to 1.2 between April 2023 " \
            "and March 2024.\n" in powys
     assert "\nAcross Wales as a whole, the figure went from 10.2 to 14.6 offences per 100,000 people, a rise of " \
         in powys

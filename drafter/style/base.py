@@ -245,10 +245,14 @@ class Language(ABC):
 
     def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
                      old_when: str = "", new_when: str = "") -> str:
-        """"from 58.2 to 57.4 offences per 100,000 people": a unit said once, after the second figure, and each
-        figure's period after it when given; ``start=False`` leaves out the "from" (a list's "58.2 to 57.4 …")."""
+        """"from 58.2 to 57.4 offences per 100,000 people": a unit said once, after the second figure; where each
+        figure has its period after it, the unit goes with the first, as a reader meets it ("from 58.2 offences
+        per 100,000 people between … to 57.4 between …"); ``start=False`` leaves out the "from" (a list's
+        "58.2 to 57.4 …")."""
         words = [self.from_word, old_text] if start else [old_text]
-        return " ".join(w for w in (*words, old_when, self.to_word, new_text, unit, new_when) if w)
+        parts = (*words, unit, old_when, self.to_word, new_text, new_when) if old_when else \
+            (*words, self.to_word, new_text, unit, new_when)
+        return " ".join(w for w in parts if w)
 
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
