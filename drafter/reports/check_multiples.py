@@ -82,7 +82,7 @@ def ratio_note(item: Item, known: Known) -> str:
     if known.value is None:
         return "the figures give no ratio: the earlier figure is none"
     ratio = _ratio(item, known) or known.value
-    places = max(2, -int(item.value.as_tuple().exponent) + 1) if item.value is not None else 2
+    places = max(2, -int(item.value.as_tuple().exponent)) if item.value is not None else 2  # "2.934": 2.933
     shown = format(round_half_up(ratio, places).normalize(), "f")
     fall = ratio != known.value
     return f"the figures give a fall to 1/{shown} of the earlier figure" if fall else f"the figures give {shown} times"
