@@ -149,6 +149,14 @@ MORE = {  # the difference between the two periods' counts ("290 more people")
     "en": "In Cheshire, {} more people contacted the helpline than in 2017.",
     "cy": "Yn Swydd Gaer, cysylltodd {} yn fwy o bobl â’r llinell gymorth nag yn 2017.",
 }
+MULTIPLES = {  # Cheshire's count rose from 150 to 440, 2.93 times: a multiple false in figures and in words, then true
+    "en": ("In Cheshire, the number of people contacting the helpline rose 3.5-fold.",
+           "In Cheshire, three times more people contacted the helpline than before.",
+           "In Cheshire, the number of people contacting the helpline rose 2.9-fold, almost three times more."),
+    "cy": ("Yn Swydd Gaer, cysylltodd 3.5 gwaith yn fwy o bobl â’r llinell gymorth nag o’r blaen.",
+           "Yn Swydd Gaer, cysylltodd dair gwaith yn fwy o bobl â’r llinell gymorth nag o’r blaen.",
+           "Yn Swydd Gaer, cysylltodd 2.9 gwaith yn fwy o bobl â’r llinell gymorth, bron dair gwaith yn fwy."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -325,6 +333,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                                                                                       exact=True)[0]),
         Edit("twice-as-many", "change in other words", True, ONE[1], add(CHANGED[code][1], style), band),
         Edit("number-doubled", "change in other words", True, ONE[2], add(NUMBER_DOUBLED[code], style), band),
+        Edit("multiple-figures", "multiple", True, ONE[0], add(MULTIPLES[code][0], style), band),
+        Edit("multiple-words", "multiple", True, ONE[1], add(MULTIPLES[code][1], style), band),
+        Edit("true-multiples", "true multiple", False, ONE[2], add(MULTIPLES[code][2], style)),
         Edit("true-other-words", "true change in other words", False, ONE[0], both(
             add(TRUE_CHANGED[code][0].format(after, before), style), add(TRUE_CHANGED[code][1], style))),
         Edit("more-people", "difference", True, ONE[1], add(MORE[code].format(300), style),

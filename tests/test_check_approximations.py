@@ -108,7 +108,7 @@ def test_approximations_decimals_and_swaps_in_an_edited_release(example_draft: P
     assert found == {
         "true": [], "decimals": [], "in-order": [],
         "false": [
-            f"'almost doubled' where {WHAT} was 'has almost trebled' ({fact})",
+            f"'almost doubled' where {WHAT} was 'has almost trebled' ({fact}): the figures give 2.93 times",
             f"'more than 200 per cent' where {WHAT} was '193 per cent' ({fact}): '193 per cent' is not 'more than "
             "200 per cent'",
             f"'103.0 per cent' where {region} was '103 per cent' (figures.csv, row 2, columns before and after): to 1 "
@@ -124,7 +124,8 @@ def test_approximations_decimals_and_swaps_in_an_edited_release(example_draft: P
             + ": '3,549' and '1,747' are the wrong way round: the figure went from '1,747' to '3,549'"],
         "year-like": [count.format("2000", "Cheshire", "January to June 2018", "440", "figures.csv, row 3, column "
                                    "after")],
-        "something-else": [f"'almost doubled' in new text where {WHAT} is 'has almost trebled' ({fact})"],
+        "something-else": [f"'almost doubled' in new text where {WHAT} is 'has almost trebled' ({fact}): the "
+                           "figures give 2.93 times"],
     }
     assert [f.message for f in result.by_hand if f.file == "cheshire-something-else.md"] == [
         "'have doubled' in new text is said of something the campaign does not measure, in a sentence that names "

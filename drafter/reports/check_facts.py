@@ -19,6 +19,7 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import MULTIPLE, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
@@ -262,6 +263,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
     if item.kind in ("band", "direction"):
         if known.kind not in ("band", "direction"):
             return ""
+        if item.kind == "band" and item.band == MULTIPLE:
+            return multiple_holds(item, known, style) if known.kind == "band" else ""
         if item.kind == "band":
             return "same" if item.band == known.band else (
                 "approx" if almost_holds(item.band, known.value, style) else "")

@@ -20,6 +20,7 @@ from drafter.reports.check_dates import date_in_figures, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
@@ -62,7 +63,8 @@ class Judge:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
             if " ".join(self.norms_e[j]) not in self.d.keys:  # one exactly as drafted says nothing drafter did not
-                self._found[j] = items(text, toks, self.vocab, self.d.count_words, self.d.rank_words)
+                self._found[j] = multiples(text, toks, items(text, toks, self.vocab, self.d.count_words,
+                                                                   self.d.rank_words), self.vocab)
         for j, found in self._found.items():
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
@@ -338,11 +340,10 @@ class Judge:
         verb = "is" if new else "was"
         if known.day is not None and item.kind != "numdate":  # a day or month of a date: the whole date it is in
             expected = known.text
-        message = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})"
+        message, note = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})", note or \
+            ratio_note(item, known)
         return Problem(j, kind, item.text, expected, known, message + (f": {note}" if note else ""))
 
 
 def _fits(item_kind: str, known_kind: str) -> bool:
-    if item_kind in ("band", "direction"):
-        return known_kind == item_kind
     return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}

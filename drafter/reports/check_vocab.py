@@ -59,6 +59,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
             add(word, "number", number=Decimal(value))
+        for word, value in preset.language.times_numbers:
+            add(word, "number", number=Decimal(value))
+        for word, follow in preset.language.times_words:
+            add(word, "times", follow)
         for word, value in preset.language.number_scales:
             add(word, "numscale", number=Decimal(value))
         for word in preset.language.superlatives:

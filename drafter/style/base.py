@@ -178,6 +178,11 @@ class Language(ABC):
     place_words: tuple[str, ...] = ()  # between a figure and the area it is of: "440 in Cheshire", "yng Nghymru"
     noun_before_superlative: bool = False  # a rank's noun between its ordinal and superlative: "ail ostyngiad mwyaf"
     more_words: tuple[str, ...] = ()
+    # A multiple of the earlier figure after a number, each with the words one of which must follow it ("|"
+    # between them; none: a multiple alone): "154-fold", "2.9 times higher", not "launched 999 times"; Welsh "dair
+    # gwaith yn fwy". And number words in a form they take before one that the number names lack (Welsh "dair").
+    times_words: tuple[tuple[str, str], ...] = ()
+    times_numbers: tuple[tuple[str, int], ...] = ()
     # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()

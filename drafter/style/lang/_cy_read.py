@@ -29,6 +29,8 @@ class Read:
     ordinal_names: tuple[tuple[str, int], ...] = ORDINAL_NAMES
     year_words: tuple[str, ...] = YEAR_WORDS
     more_words: tuple[str, ...] = MORE_WORDS
+    times_words: tuple[tuple[str, str], ...] = (("gwaith", "yn fwy|yn uwch|yn llai|yn is|cymaint|mor"),)
+    times_numbers: tuple[tuple[str, int], ...] = (("ddwy", 2), ("dair", 3), ("bedair", 4))  # "dair gwaith yn fwy"
     approx_bands: tuple[tuple[str, str], ...] = APPROX_BANDS
     direction_words: tuple[tuple[str, str], ...] = DIRECTION_WORDS
     noun_before_superlative: bool = True

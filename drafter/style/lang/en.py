@@ -114,6 +114,7 @@ class English(Language):
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
     more_words = MORE_WORDS
+    times_words = (("fold", ""), ("times", "more|higher|greater|larger|bigger|as|over|fewer|lower|smaller"))
     approx_bands = APPROX_BANDS
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
