@@ -102,6 +102,22 @@ def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, me
     assert caught.value.line() == message
 
 
+DEEP = "has lists or mappings nested more than 100 levels deep (expected keys, lists and text a few levels deep, " \
+    "as docs/campaign-folder.md shows)"
+
+
+@PARSERS
+@pytest.mark.parametrize(("text", "line"), [
+    ("title: " + "[" * 500_000 + "]" * 500_000 + "\n", 1),  # PyYAML's parser took minutes and gigabytes on it
+    ("a:\n" + "".join(" " * depth + "- x:\n" for depth in range(0, 404, 4)), 51),  # a list and a mapping a line
+])
+def test_a_file_nested_hundreds_of_levels_deep_is_refused_at_once(fast: bool, text: str, line: int) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_yaml(text, "x.yaml", fast=fast)
+    assert caught.value.line() == f"x.yaml:{line}: {DEEP}"
+    assert parse_yaml("a: " + "[" * 99 + "]" * 99 + "\n", "x.yaml", fast=fast)  # 99 levels and the mapping: taken
+
+
 @PARSERS
 def test_an_escape_libyaml_refuses_is_read_as_before(fast: bool) -> None:
     """A lone surrogate escape is left for drafter's text check, which names it (tests/test_bad_inputs.py)."""

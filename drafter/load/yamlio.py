@@ -10,6 +10,8 @@ comments, is :mod:`drafter.load.yaml_edit` (ruamel.yaml).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,8 @@ from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, resolve
 from drafter.model import SourceRef
 
 MAX_YAML_BYTES = 2_000_000
+_BRACKETS = re.compile(r"[\[\]{}]")
+MAX_DEPTH = 100  # lists and mappings within each other: a campaign file goes a few levels deep
 _FAST = getattr(yaml, "CSafeLoader", None)  # libyaml's parser, where PyYAML was built with it
 
 
@@ -87,15 +91,38 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> Any:
     if fast and _FAST is not None and "\t" not in text:
         try:
             events = list(yaml.parse(text, Loader=_FAST))
-        except yaml.YAMLError:
+        except yaml.YAMLError as exc:
+            if "nesting depth" in str(exc):  # libyaml stops at 1,000 levels; PyYAML's parser would go on, slowly
+                raise too_deep(display, getattr(exc, "problem_mark", None)) from None
             return parse_yaml(text, display, fast=False)
         return _build(events, display)
+    if line := _too_deep_at(text):  # PyYAML's own parser takes time as the square of "[[[[…" before it yields
+        raise too_deep(display, line)
     try:
-        return _build(list(yaml.parse(text, Loader=yaml.SafeLoader)), display)
+        return _build(yaml.parse(text, Loader=yaml.SafeLoader), display)
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, display) from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML error: {exc}", source=SourceRef(display)) from None
+
+
+def too_deep(display: str, at: Any) -> InputError:
+    """Lists and mappings nested too deep, at a parser's mark or a line."""
+    line = at if isinstance(at, int) else at.line + 1 if at is not None else None
+    return InputError(f"has lists or mappings nested more than {MAX_DEPTH} levels deep",
+                      source=SourceRef(display, line=line),
+                      expected="keys, lists and text a few levels deep, as docs/campaign-folder.md shows")
+
+
+def _too_deep_at(text: str) -> int:
+    """The line where "[" and "{" first open more than MAX_DEPTH deep within each other, counted as characters
+    (quotes aside: an upper bound), or 0."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, match.start()) + 1
+    return 0
 
 
 def syntax_error(exc: Any, display: str) -> InputError:
@@ -123,7 +150,7 @@ class _Open:
 _NO_KEY = object()
 
 
-def _build(events: list[Any], display: str) -> Any:
+def _build(events: Iterable[Any], display: str) -> Any:
     """Plain values from a parsed stream of one document, refusing anchors, aliases, unknown tags and keys
     given twice, each at its line."""
     root: Any = None
@@ -148,6 +175,8 @@ def _build(events: list[Any], display: str) -> Any:
             if tag is not None and tag not in STANDARD_TAGS:
                 raise InputError(f"the tag {tag!r} is not allowed", source=SourceRef(display, line=line),
                                  expected="plain YAML values without ! tags")
+            if len(stack) >= MAX_DEPTH:
+                raise too_deep(display, event.start_mark)
             path = _child_path(stack[-1]) if stack else ""
             stack.append(_Open(YamlMap(line) if kind is yaml.MappingStartEvent else YamlList(line), path, tag))
             continue
