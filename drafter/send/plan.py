@@ -104,6 +104,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
     refused: dict[tuple[str, str], SendError] = {}
+    order: list[tuple[str, str]] = []  # each release due, in the order of the releases
     already = 0
     for batch in batches:
         code = batch.style.language.code
@@ -126,6 +127,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                     recipient = Recipient(earlier.email, earlier.name, earlier.outlet, attach, SourceRef(LOG))
                     mine.append(_outgoing(recipient, release, batch, code, version, earlier, out_dir))
             if mine:
+                order.append((release.area, code))
                 try:
                     to_check[refuse_unsendable(out_dir, release, manifest, mine, today)] = (release.area, code)
                 except SendError as why:
@@ -133,9 +135,10 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                 outgoing.extend(mine)
     if to_check:
         found, by_hand = refuse_findings(campaign_dir, list(to_check))
-        refused |= {to_check[path]: why for path, why in found}
+        refused |= {to_check.get(path, (path.name, "")): why for path, why in found}  # a file not asked for too
         notes.extend(Warning("check", f.line()) for f in by_hand)
-    return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(refused.items()))
+    ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
@@ -195,8 +198,7 @@ def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[P
         path = next((f for f in files if f.name == name), Path(name))
         refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it ({why})",
                                            source=SourceRef(str(path)), expected="the release as drafter drafted it"))
-    return sorted(refused.items(), key=lambda item: files.index(item[0]) if item[0] in files else len(files)), \
-        result.by_hand
+    return list(refused.items()), result.by_hand
 
 
 def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:
