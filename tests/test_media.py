@@ -9,7 +9,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.media import load_media
+from drafter.load.media import load_media, unknown_areas
 from tests.conftest import EXAMPLE
 
 
@@ -32,6 +32,9 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      "separated by ;, a parent area, or all; did you mean 'Cheshire'?)"),
     ("Echo,Desk,news@echo.example.org,Kent,en,docx",
      'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv '
+     "separated by ;, a parent area, or all)"),
+    ("Echo,Desk,news@echo.example.org,North East,en,docx",  # another area, not a slip of North West
+     'media.csv:2: areas: "North East" is not an area in areas.csv (expected area names from areas.csv '
      "separated by ;, a parent area, or all)"),
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
@@ -87,3 +90,33 @@ def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Pa
     assert media_error(example, HEADER) == (
         "media.csv: lists no newsdesks yet (expected a row for each newsdesk under the header: its outlet, email "
         "and the areas it covers (docs/sending.md))")
+
+
+def test_an_area_not_in_areas_csv_is_a_warning_when_drafting(example: Path) -> None:
+    """An area taken out of the campaign but left in media.csv: drafting (which does not use the media list) warns,
+    naming the file, row and area; a slip gets a "did you mean", another area's name does not."""
+    (example / "media.csv").write_text(HEADER + "Echo,Desk,news@echo.example.org,Cheshire;Halton;Chesire,en,docx\n"
+                                       "Other,,x@other.example.org,north east;all,,\n", encoding="utf-8")
+    found = unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert [w.message for w in found] == [
+        "media.csv, row 2: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for it; correct it "
+        "or take it out of the row (drafter send refuses the list until then)",
+        "media.csv, row 2: areas: 'Chesire' is not in areas.csv, so nobody will be sent a release for it; correct it "
+        "(did you mean 'Cheshire'?) or take it out of the row (drafter send refuses the list until then)",
+        "media.csv, row 3: areas: 'north east' is not in areas.csv, so nobody will be sent a release for it; correct "
+        "it or take it out of the row (drafter send refuses the list until then)"]
+    (example / "media.csv").write_text("outlet,email\nEcho,bad address\n", encoding="utf-8")  # send says what
+    assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()
+
+
+def test_preview_warns_of_an_area_in_the_media_list_not_in_areas_csv(example: Path) -> None:
+    from typer.testing import CliRunner
+
+    from drafter.cli import app
+
+    with (example / "media.csv").open("a", encoding="utf-8") as media:
+        media.write("Halton News,,news@halton.example.org,Halton,en,docx\n")
+    result = CliRunner().invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 0, result.output
+    assert ("warning: media.csv, row 7: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for "
+            "it; correct it or take it out of the row (drafter send refuses the list until then)\n") in result.stderr

@@ -185,13 +185,39 @@ def test_a_release_with_check_findings_is_not_sent(drafted: tuple[Path, Path], d
     edit(campaign / "figures.csv", '"1,747","3,549"', '"1,747","3,554"')
     with serving(desk) as server, pytest.raises(SendError) as caught:
         send(campaign, out, server)
-    assert caught.value.line() == (
-        f"{out / 'north-west.docx'}: is not sent: '3,549' where North West's figure for people contacting Stop It "
-        f"Now! for help in January to June 2018 "
-        "was '3,554' (figures.csv, row 2, column after) (and 9 more finding(s)) (expected a release that checks "
-        f"clean: correct it, or draft it again; drafter check {campaign} {out / 'north-west.docx'} lists every "
-        "finding)")
+    assert caught.value.line().startswith(
+        f"nothing is sent, as 6 releases may not be sent: {out / 'north-west.docx'}: is not sent: '3,549' where North "
+        "West's figure for people contacting Stop It Now! for help in January to June 2018 was '3,554' (figures.csv, "
+        f"row 2, column after) (and 2 more finding(s)); {out / 'cheshire.docx'}: is not sent: '193 per cent' where ")
+    assert all(str(out / f"{slug}.docx") in caught.value.line() for slug in ("cumbria", "merseyside", "lancashire"))
     assert desk.received == [] and not (out / "sent.csv").exists()
+
+
+def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(drafted: tuple[Path, Path]) -> None:
+    campaign, out = drafted
+    edit(campaign / "media.csv", "Cheshire,en,docx", "Cheshire,en,pdf")  # a PDF not drafted
+    (out / "cumbria.docx").unlink()  # refused too, though it is not the first
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == EVERYONE + 1
+    assert lines[0] == ("would send: North West Tonight Example <planning@nw-tonight.example.com>: North West, "
+                        "north-west.docx attached")
+    assert lines[1] == "refused: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.pdf attached"
+    assert lines[-1] == "7 to send; 4 refused (2 release(s) may not be sent)"
+    assert result.stderr == (
+        f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
+        "(expected drafter draft with --format pdf into the same folder first)\n"
+        f"error: {out / 'cumbria.docx'}: was not drafted, and the media list asks for the Cumbria release as DOCX "
+        "(expected drafter draft with --format docx into the same folder first)\n")
+    with pytest.raises(SendError) as caught:  # a real send names both, and sends nothing
+        api.send(campaign, out, outbox=out / "box")
+    assert caught.value.line() == (
+        f"nothing is sent, as 2 releases may not be sent: {out / 'cheshire.pdf'}: was not drafted, and the media "
+        f"list asks for the Cheshire release as PDF; {out / 'cumbria.docx'}: was not drafted, and the media list "
+        "asks for the Cumbria release as DOCX (expected each release put right; drafter send --dry-run lists them, "
+        "each with what to do)")
+    assert not (out / "box").exists()
 
 
 def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Path, Path], desk: Desk) -> None:
@@ -217,9 +243,8 @@ def test_a_release_drafted_with_unapproved_quotes_is_not_sent(example: Path, tmp
         api.send(example, out, dry_run=True)
     assert "is a draft, not approved" in caught.value.line()
     edit(example / "quotes.yaml", "status: draft", "status: approved")  # approved, but not drafted again
-    with pytest.raises(SendError) as caught:
-        api.send(example, out, dry_run=True)
-    assert caught.value.line() == (
+    refused = api.send(example, out, dry_run=True).refused
+    assert len(refused) == 6 and refused[0] == (
         f"{out / 'north-west.docx'}: was drafted with quotes that are not approved (--draft-quotes), so it is a "
         "draft never to be sent (expected the quotes approved, then drafter draft again without --draft-quotes)")
 
@@ -230,19 +255,16 @@ def test_a_quote_expired_by_the_day_of_sending_is_refused(drafted: tuple[Path, P
     campaign, out = drafted
     edit(campaign / "quotes.yaml", "status: approved", "status: approved\n    expires_on: 2030-01-01")
     api.draft(campaign, out)
-    with pytest.raises(SendError) as caught:
-        api.send(campaign, out, dry_run=True, today=dt.date(2030, 1, 2))
-    assert "expired on 2030-01-01, so the release cannot be sent today" in caught.value.line()
+    refused = api.send(campaign, out, dry_run=True, today=dt.date(2030, 1, 2)).refused
+    assert refused and all("expired on 2030-01-01, so the release cannot be sent today" in why for why in refused)
 
 
 def test_a_pdf_asked_for_but_not_drafted_is_refused(drafted: tuple[Path, Path]) -> None:
     campaign, out = drafted
     edit(campaign / "media.csv", "Cheshire,en,docx", "Cheshire,en,pdf")
-    with pytest.raises(SendError) as caught:
-        api.send(campaign, out, dry_run=True)
-    assert caught.value.line() == (
+    assert api.send(campaign, out, dry_run=True).refused == (
         f"{out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
-        "(expected drafter draft with --format pdf into the same folder first)")
+        "(expected drafter draft with --format pdf into the same folder first)",)
 
 
 # --- a real mail server -----------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ def send(
                                              "server (port 587 unless given), encrypted; the user name and "
                                              "password come from DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD."
                                              )] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="List who would get what, sending nothing.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List who would get what, sending nothing, and why "
+                                          "any release would be refused (then exit 1).")] = False,
     sender: Annotated[str | None, typer.Option("--from", metavar="ADDRESS", help="The From address (default: "
                                                "campaign.yaml's media_contact email).")] = None,
     pace: Annotated[float, typer.Option("--pace", metavar="SECONDS", min=0, help="Wait between messages.")
@@ -47,11 +48,18 @@ def send(
         typer.echo(f"warning: {note.message}", err=True)
     if dry_run:
         for planned in result.planned:
-            typer.echo(f"would send: {planned.line()}")
+            typer.echo(f"{'refused' if planned.refused else 'would send'}: {planned.line()}")
+        for why in result.refused:
+            typer.echo(f"error: {why}", err=True)
     for name in result.outbox:
         typer.echo(f"wrote {outbox / name if outbox else name}")
-    count = len(result.planned)
+    count = len([planned for planned in result.planned if not planned.refused])
     done = (f"{result.sent} sent" if smtp else f"{len(result.outbox)} in the outbox" if outbox
             else f"{count} to send")
+    if result.refused:
+        refused = len(result.planned) - count
+        done += f"; {refused} refused ({len(result.refused)} release(s) may not be sent)"
     typer.echo(f"{done}; {result.already} already sent earlier" if result.already or not count
                else done)
+    if result.refused:
+        raise typer.Exit(1)

@@ -14,6 +14,7 @@ from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
+from drafter.load.media import MEDIA, unknown_areas
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
@@ -127,7 +128,8 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices,
+        unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices
+        + unknown_areas(root / MEDIA, MEDIA, areas),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,

@@ -3,6 +3,8 @@
 Read like areas.csv (CSV as Excel saves it, or XLSX) and checked in full before anything is built: an address
 that is not an e-mail address, an area that is not in areas.csv, a contact listed twice, a language or an
 attachment drafter does not know is one error line naming the file, row, column, value and what was expected.
+Drafting does not use the media list, but an area in it that areas.csv does not have (one taken out of the
+campaign) is a warning there already (:func:`unknown_areas`), as nobody would be sent a release for it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.fileio import kind
 from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.table import read_rows, require_columns
-from drafter.model import Area, SourceRef
+from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
@@ -25,6 +28,10 @@ ATTACH = ("docx", "pdf", "body")  # the Word file, its PDF, or the release in th
 # An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                       r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
+
+
+NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
+NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,31 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
     return tuple(contacts)
 
 
+def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+    """A warning for each area a row of the media list names that is not in areas.csv (one taken out of the
+    campaign, or a slip), for ``draft`` and ``preview``: nobody would be sent a release for it. Anything else
+    wrong with the list, or with the file, is left for ``drafter send`` to refuse."""
+    if kind(path) != "file":
+        return ()
+    names = AreaNames.of(areas)
+    found: list[Warning] = []
+    try:
+        table = read_rows(path, display)
+        if "areas" not in table.columns:
+            return ()
+        for row in table.rows:
+            for written in _written(row.cells.get("areas", "")):
+                if written.casefold() != "all" and names.find(written) is None:
+                    near = _near(written, names)
+                    fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
+                    found.append(Warning("media_unknown_area", f"{display}, row {row.number}: areas: {written!r} is "
+                                         f"not in areas.csv, so nobody will be sent a release for it; {fix} or take "
+                                         "it out of the row (drafter send refuses the list until then)"))
+    except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
+        pass
+    return tuple(found)
+
+
 def is_address(text: str) -> bool:
     """Whether ``text`` is an e-mail address drafter sends to (or from).
 
@@ -119,7 +151,7 @@ def _address(cell: str) -> tuple[str, str]:
 
 def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
     """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
-    written_names = [name.strip() for name in cell.split(";") if name.strip()]
+    written_names = _written(cell)
     if not written_names:
         raise InputError("is empty", source=ref, field="areas",
                          expected="area names from areas.csv separated by ;, a parent area, or all")
@@ -131,14 +163,38 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
             continue
         name = names.find(written, ref, "areas")  # "CHESHIRE" is Cheshire, as in figures.csv
         if name is None:
-            known = names.spellings()
-            near = difflib.get_close_matches(name_forms(written)[0], known, n=1)
-            hint = f"; did you mean {known[near[0]]!r}?" if near else ""
             raise InputError("is not an area in areas.csv", source=ref, field="areas", value=written,
-                             expected="area names from areas.csv separated by ;, a parent area, or all" + hint)
+                             expected="area names from areas.csv separated by ;, a parent area, or all"
+                             + (f"; did you mean {near!r}?" if (near := _near(written, names)) else ""))
         todo = [name]
         while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
             current = todo.pop()
             chosen.add(current)
             todo.extend(children.get(current, ()))
     return tuple(name for name in order if name in chosen)
+
+
+def _written(cell: str) -> list[str]:
+    """The names in an areas cell, separated by ``;``."""
+    return [name.strip() for name in cell.split(";") if name.strip()]
+
+
+def _near(written: str, names: AreaNames) -> str | None:
+    """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.
+
+    >>> area = lambda name, slug: Area(name, slug, None, name, (), SourceRef("areas.csv"))
+    >>> names = AreaNames.of((area("North West", "north-west"), area("Cheshire", "cheshire")))
+    >>> _near("Chesire", names), _near("Norht West", names), _near("North East", names), _near("Cheshire East", names)
+    ('Cheshire', 'North West', None, None)
+    """
+    known = names.spellings()
+    form = name_forms(written)[0]
+    near = (m for m in difflib.get_close_matches(form, known, n=3, cutoff=NEAR) if _slip(form.split(), m.split()))
+    found = next(near, None)
+    return known[found] if found else None
+
+
+def _slip(words: list[str], area: list[str]) -> bool:
+    """Whether each word is a slip of the area's word in its place (when there are as many of each)."""
+    return len(words) != len(area) or all(difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_WORD
+                                          for a, b in zip(words, area, strict=True))

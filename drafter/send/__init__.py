@@ -44,6 +44,7 @@ class Planned:
     attached: str  # the file name, or "" (the release in the message only)
     subject: str
     changes: tuple[str, ...]  # for a correction: what changed
+    refused: bool = False  # its release may not be sent (SendResult.refused says why)
 
     def line(self) -> str:
         """``Cheshire Echo <newsdesk@…>: Cheshire, cheshire.docx attached``."""
@@ -60,6 +61,7 @@ class SendResult:
     sent: int  # messages a mail server accepted in this run
     outbox: tuple[str, ...]  # .eml files written
     notes: tuple[Warning, ...]
+    refused: tuple[str, ...] = ()  # for a dry run: each release that may not be sent, and why (an error line)
 
 
 def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
@@ -78,8 +80,13 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
     lock = OutputLock.take(out_dir)
     try:
         plan = make_plan(campaign_dir, out_dir, today=today or dt.date.today(), areas=areas)
-        planned = tuple(_planned(out) for out in plan.outgoing)
-        if dry_run or not plan.outgoing:
+        planned = tuple(_planned(out, refused=plan.why_refused(out) is not None) for out in plan.outgoing)
+        refused = tuple(why.line() for _, why in plan.refused)
+        if dry_run:
+            return SendResult(planned, plan.already, 0, (), plan.notes, refused)
+        if plan.refused:  # the whole batch is checked first: nothing is sent while any release is refused
+            raise _refused_releases([why for _, why in plan.refused])
+        if not plan.outgoing:
             return SendResult(planned, plan.already, 0, (), plan.notes)
         from_address = _sender(plan.outgoing[0].batch.campaign, sender)
         now = dt.datetime.now(dt.UTC)
@@ -114,7 +121,16 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
         lock.release()
 
 
-def _planned(out: Outgoing) -> Planned:
+def _refused_releases(refused: list[SendError]) -> SendError:
+    """One refused release's own error; for several, one error naming each and why."""
+    if len(refused) == 1:
+        return refused[0]
+    return SendError(f"nothing is sent, as {len(refused)} releases may not be sent: "
+                     + "; ".join(f"{why.source}: {why.problem}" if why.source else why.problem for why in refused),
+                     expected="each release put right; drafter send --dry-run lists them, each with what to do")
+
+
+def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
     from drafter.send.message import subject
 
     r = out.recipient
@@ -123,7 +139,7 @@ def _planned(out: Outgoing) -> Planned:
     if out.changes and not changes and out.changes.sentences_added:
         changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
     area = f"{out.release.area} ({out.language})" if out.batch.tag else out.release.area
-    return Planned(who, area, out.language, out.kind, out.file, subject(out), changes)
+    return Planned(who, area, out.language, out.kind, out.file, subject(out), changes, refused)
 
 
 def _sender(campaign: Campaign, sender: str | None) -> Address:

@@ -4,7 +4,8 @@ A recipient gets an area's release in each language they asked for, once. When t
 a recipient had it (its version, the SHA-256 of its Markdown, differs from the send log's), they get a
 correction, and only they do: a correction goes to exactly the earlier recipients of that area and language,
 from the log, even those since taken off the media list. Before anything is built, every release with
-someone to go to must be sendable (:func:`refuse_unsendable`).
+someone to go to must be sendable (:func:`refuse_unsendable`): each release that is not is refused, and the plan
+names every refused release and why, not only the first (a dry run lists them all; a send sends nothing).
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ class Plan:
     already: int  # messages the log says were sent of the current versions
     log: tuple[Sent, ...]
     notes: tuple[Warning, ...]  # contacts who get nothing, and why
+    refused: tuple[tuple[tuple[str, str], SendError], ...] = ()  # (area, language) → why it may not be sent
+
+    def why_refused(self, out: Outgoing) -> SendError | None:
+        """Why ``out``'s release may not be sent, or None."""
+        return next((why for key, why in self.refused if key == (out.release.area, out.language)), None)
 
 
 def version_of(release: Release) -> str:
@@ -96,7 +102,9 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                      f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
                      ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
     outgoing: list[Outgoing] = []
-    to_check: list[Path] = []  # each release's drafted file that drafter check reads
+    to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
+    refused: dict[tuple[str, str], SendError] = {}
+    order: list[tuple[str, str]] = []  # each release due, in the order of the releases
     already = 0
     for batch in batches:
         code = batch.style.language.code
@@ -119,11 +127,18 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                     recipient = Recipient(earlier.email, earlier.name, earlier.outlet, attach, SourceRef(LOG))
                     mine.append(_outgoing(recipient, release, batch, code, version, earlier, out_dir))
             if mine:
-                to_check.append(refuse_unsendable(out_dir, release, manifest, mine, today))
+                order.append((release.area, code))
+                try:
+                    to_check[refuse_unsendable(out_dir, release, manifest, mine, today)] = (release.area, code)
+                except SendError as why:
+                    refused[(release.area, code)] = why
                 outgoing.extend(mine)
     if to_check:
-        notes.extend(Warning("check", f.line()) for f in refuse_findings(campaign_dir, to_check))
-    return Plan(tuple(outgoing), already, tuple(log), tuple(notes))
+        found, by_hand = refuse_findings(campaign_dir, list(to_check))
+        refused |= {to_check.get(path, (path.name, "")): why for path, why in found}  # a file not asked for too
+        notes.extend(Warning("check", f.line()) for f in by_hand)
+    ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
@@ -164,23 +179,26 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     return out_dir / checked
 
 
-def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[Finding, ...]:
-    """Refuse to send anything while a release to be sent has check findings (an edited release that checks
-    clean may be sent). Returns what check lists to check by hand, which does not stop the sending."""
+def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[Path, SendError]], tuple[Finding, ...]]:
+    """Refuse each release to be sent that has check findings (an edited release that checks clean may be sent),
+    or that check cannot read: each such file with why. Also returns what check lists to check by hand, which
+    does not stop the sending."""
     result = check_files(campaign_dir, files)
-    if result.findings:
-        first = result.findings[0]
-        path = next((f for f in files if f.name == first.file), Path(first.file))
-        more = f" (and {len(result.findings) - 1} more finding(s))" if len(result.findings) > 1 else ""
-        raise SendError(f"is not sent: {first.message}{more}", source=SourceRef(str(path)),
-                        expected="a release that checks clean: correct it, or draft it again; drafter check "
-                        f"{campaign_dir} {path} lists every finding")
-    if result.skipped:
-        name, why = result.skipped[0]
+    refused: dict[Path, SendError] = {}
+    by_file: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        by_file.setdefault(finding.file, []).append(finding)
+    for name, findings in by_file.items():
         path = next((f for f in files if f.name == name), Path(name))
-        raise SendError(f"is not sent: drafter check cannot read it ({why})", source=SourceRef(str(path)),
-                        expected="the release as drafter drafted it")
-    return result.by_hand
+        more = f" (and {len(findings) - 1} more finding(s))" if len(findings) > 1 else ""
+        refused[path] = SendError(f"is not sent: {findings[0].message}{more}", source=SourceRef(str(path)),
+                                  expected="a release that checks clean: correct it, or draft it again; drafter "
+                                  f"check {campaign_dir} {path} lists every finding")
+    for name, why in result.skipped:
+        path = next((f for f in files if f.name == name), Path(name))
+        refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it ({why})",
+                                           source=SourceRef(str(path)), expected="the release as drafter drafted it"))
+    return list(refused.items()), result.by_hand
 
 
 def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:
