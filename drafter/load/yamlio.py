@@ -88,16 +88,14 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> Any:
     """YAML text as plain values. libyaml's parser where installed (``fast``), for a file without tabs; else, and
     whenever libyaml finds a fault, PyYAML's own parser, whose verdict and words are reported whichever parser
     runs (libyaml's words differ, and it takes tabs where PyYAML's parser and ruamel.yaml refuse them)."""
+    if line := _too_deep_at(text):  # both parsers take time as the square of "[[[[…" before they yield
+        raise too_deep(display, line)
     if fast and _FAST is not None and "\t" not in text:
         try:
             events = list(yaml.parse(text, Loader=_FAST))
-        except yaml.YAMLError as exc:
-            if "nesting depth" in str(exc):  # libyaml stops at 1,000 levels; PyYAML's parser would go on, slowly
-                raise too_deep(display, getattr(exc, "problem_mark", None)) from None
+        except yaml.YAMLError:
             return parse_yaml(text, display, fast=False)
         return _build(events, display)
-    if line := _too_deep_at(text):  # PyYAML's own parser takes time as the square of "[[[[…" before it yields
-        raise too_deep(display, line)
     try:
         return _build(yaml.parse(text, Loader=yaml.SafeLoader), display)
     except yaml.MarkedYAMLError as exc:
