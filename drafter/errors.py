@@ -48,6 +48,12 @@ class DrafterError(Exception):
                 f" (expected {self.expected})"
         return " ".join(text.split("\n"))
 
+    def about_area(self, area: str) -> None:
+        """Say that this problem is about ``area`` (unless it already names an area)."""
+        if not self.problem.startswith("area "):
+            self.problem = f"area {area!r}: {self.problem}"
+            self.args = (self.line(),)
+
 
 def _show(value: object) -> str:
     text = str(value)

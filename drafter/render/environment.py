@@ -9,13 +9,18 @@ data is Markdown-escaped on output, helper output (:class:`Md`) is not. Jinja2's
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import (
+    Environment,
     FileSystemLoader,
     StrictUndefined,
     TemplateNotFound,
@@ -24,6 +29,7 @@ from jinja2 import (
     nodes,
     pass_environment,
 )
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
@@ -38,8 +44,8 @@ from drafter.model import SourceRef
 from drafter.render import hints
 from drafter.render.limits import (
     MAX_LOOP_STEPS,
-    MAX_RELEASE_CHARS,
     TemplateLimit,
+    bounded,
     check_binop,
     concat,
     join,
@@ -156,6 +162,62 @@ def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
         yield item
 
 
+class _Entry(Bucket):
+    """One compiled template as the cache keeps it: its code, then the templates it names."""
+
+    filename = ""
+    references: tuple[str, ...] = ()
+
+    def load_bytecode(self, f: Any) -> None:
+        super().load_bytecode(f)
+        if self.code is not None:
+            self.references = tuple(str(name) for name in marshal.load(f))
+
+    def write_bytecode(self, f: Any) -> None:
+        super().write_bytecode(f)
+        marshal.dump(self.references, f)
+
+
+class _Compiled(FileSystemBytecodeCache):
+    """Templates compiled once and kept between runs (Jinja2's bytecode cache, in the user's temporary folder),
+    each entry named by all its code depends on: template name, file and text, this module, Jinja2's version.
+    Only a template that passed the check for typed numbers is stored, with the templates it names (compiled
+    and checked in turn). An entry or folder that cannot be read or written is passed over (ARCHITECTURE.md)."""
+
+    checker: ReleaseTemplate
+    fingerprint: str
+
+    @classmethod
+    def in_temp_folder(cls, checker: ReleaseTemplate) -> _Compiled | None:
+        try:
+            cache = cls(None, "drafter-%s.cache")
+            source = Path(__file__).read_bytes() + getattr(jinja2, "__version__", "").encode()
+        except (OSError, RuntimeError):  # Jinja2 found no folder only this user can write to
+            return None
+        cache.checker, cache.fingerprint = checker, hashlib.sha256(source).hexdigest()
+        return cache
+
+    def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
+        key = "\0".join((self.fingerprint, name, filename or "", source))
+        bucket = _Entry(environment, hashlib.sha256(key.encode()).hexdigest(), "")
+        bucket.filename = filename or ""
+        self.load_bytecode(bucket)
+        self.checker.referenced.extend(bucket.references)
+        return bucket
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged entry (cut short, or not drafter's): compiled afresh and stored again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if isinstance(bucket, _Entry):
+            bucket.references = self.checker.references.get(bucket.filename, ())
+        with contextlib.suppress(OSError):  # a full or read-only disk: the next run compiles it again
+            super().dump_bytecode(bucket)
+
+
 class ReleaseTemplate:
     """A release template compiled once per batch, checked for numbers typed into it."""
 
@@ -172,12 +234,14 @@ class ReleaseTemplate:
             keep_trailing_newline=True,
             auto_reload=False,
             optimized=False,  # Jinja2's constant folding: nothing to fold (operators run checked, when they run)
+            bytecode_cache=_Compiled.in_temp_folder(self),
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
         self.env.filters.update(sentence=_sentence, join=join, _loop_steps=_loop_steps, _concat=concat)
         self.env.globals = {"range": range_of}
         self.env.checker = self
         self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
+        self.references: dict[str, tuple[str, ...]] = {}  # each template file compiled: the templates it names
         try:
             self.template = self.env.get_template(self.name)
             compiled = {self.name}
@@ -237,16 +301,18 @@ class ReleaseTemplate:
                         f"prints the literal {child.value!r}", field="template",
                         source=SourceRef(self.shown(filename), line=child.lineno),
                         expected=_NUMBERS_AS_FACTS)
-        self.referenced.extend(name for name in meta.find_referenced_templates(tree) if name)
+        found = tuple(name for name in meta.find_referenced_templates(tree) if name)
+        self.referenced.extend(found)
+        self.references[filename or ""] = found
 
     def render(self, variables: dict[str, Any], area: str, data_text: frozenset[str] = frozenset()) -> str:
-        """The template's Markdown for ``area``, tidied. A helper's error is said to be about ``area``; Jinja2's
+        """The template's Markdown for ``area``. A helper's error is said to be about ``area``; Jinja2's
         own errors become :class:`~drafter.errors.TemplateError` naming the template line. ``data_text``: the
         campaign's own text, which the template may print although it holds digits."""
         self.env.loop_steps = 0
         self.env.data_text = data_text
         try:
-            return _tidy(_bounded(self.template.generate(variables), self.display))
+            return bounded(self.template.generate(variables), self.display)
         except TemplateLimit as exc:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
@@ -261,7 +327,7 @@ class ReleaseTemplate:
             if exc.source is None and isinstance(exc, TemplateError):
                 exc.source = self.line_of(exc)  # the template line whose helper call failed
                 exc.args = (exc.line(),)
-            prefix_area(exc, area)
+            exc.about_area(area)
             raise
         except UndefinedError as exc:
             message = hints.plain(exc.message)
@@ -280,34 +346,3 @@ class ReleaseTemplate:
         except JinjaTemplateError as exc:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template") from None
 
-
-def prefix_area(exc: DrafterError, area: str) -> None:
-    """Say that ``exc`` is about ``area`` (unless it already names an area)."""
-    if not exc.problem.startswith("area "):
-        exc.problem = f"area {area!r}: {exc.problem}"
-        exc.args = (exc.line(),)
-
-
-def _bounded(chunks: Iterator[str], name: str) -> str:
-    """Join a template's output, stopping a runaway template before it eats memory."""
-    parts: list[str] = []
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        if size > MAX_RELEASE_CHARS:
-            raise TemplateError(f"produced more than {MAX_RELEASE_CHARS:,} characters for one release",
-                                source=SourceRef(name), field="template",
-                                expected="a press release of a few pages; look for a loop that never ends")
-        parts.append(chunk)
-    return "".join(parts)
-
-
-def _tidy(markdown: str) -> str:
-    """Block tags on lines of their own leave blank lines behind; Markdown needs one between blocks."""
-    lines = [line.rstrip() for line in markdown.splitlines()]
-    out: list[str] = []
-    for line in lines:
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    return "\n".join(out).strip() + "\n"

@@ -5,8 +5,12 @@ template and line (:mod:`drafter.render.environment` finds them).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
+
+from drafter.errors import TemplateError
+from drafter.model import SourceRef
 
 MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template
 MAX_TEXT = MAX_RELEASE_CHARS  # characters in any text (or items in a list) a template builds
@@ -59,3 +63,18 @@ def join(value: Any, separator: object = "") -> str:
     if sum(map(len, texts)) + len(between) * max(len(texts) - 1, 0) > MAX_TEXT:
         raise TemplateLimit(f"joins a list into more than {MAX_TEXT:,} characters")
     return between.join(texts)
+
+
+def bounded(chunks: Iterator[str], name: str) -> str:
+    """Join a template's output, stopping a runaway template before it eats memory."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_RELEASE_CHARS:
+            raise TemplateError(f"produced more than {MAX_RELEASE_CHARS:,} characters for one release",
+                                source=SourceRef(name), field="template",
+                                expected="a press release of a few pages; look for a loop that never ends")
+        parts.append(chunk)
+    return "".join(parts)
+

@@ -15,7 +15,7 @@ from drafter.errors import DrafterError, TemplateError
 from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
-from drafter.render.environment import ReleaseTemplate, prefix_area
+from drafter.render.environment import ReleaseTemplate
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -35,13 +35,13 @@ class Renderer:
         context = ReleaseContext(campaign, area, style, drafts=drafts)
         if self._text is None or self._text[0] is not campaign:
             self._text = (campaign, campaign_text(campaign))
-        text = self.template.render(context.variables(), area.name, self._text[1])
+        text = tidy(self.template.render(context.variables(), area.name, self._text[1]))
         if context.draft_quotes:
             text = "{.embargo}\n" + escape_markdown(style.furniture.draft_release) + "\n\n" + text
         try:
             check_release(context, text)
         except DrafterError as exc:
-            prefix_area(exc, area.name)
+            exc.about_area(area.name)
             raise
         text = wording.typographic(text, style)
         blocks = parse_markdown(text, SourceRef(f"{self.shown} (rendered for {area.name})"))
@@ -95,3 +95,14 @@ def campaign_text(campaign: Campaign) -> frozenset[str]:
 
     walk(campaign)
     return frozenset(found)
+
+
+def tidy(markdown: str) -> str:
+    """Block tags on lines of their own leave blank lines behind; Markdown needs one between blocks."""
+    lines = [line.rstrip() for line in markdown.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
