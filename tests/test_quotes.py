@@ -12,9 +12,10 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.compute.changes import compute_change
 from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
-from drafter.model import SourceRef, Speaker
+from drafter.model import SourceRef, Speaker, Value
 from drafter.quotes.choose import fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
@@ -500,6 +501,24 @@ def test_a_rate_in_a_quote_is_held_to_its_decimal_places_and_its_base_is_no_clai
     assert [c.value for c in claims] == [Decimal("97.1"), Decimal("1234.50")]
     assert all(judge(c, [], {}, {}, numbers).supported for c in claims)
     assert not judge(find_claims("to 97.4 offences per 100,000 people")[0], [], {}, {}, numbers).supported
+
+
+def test_a_change_in_percentage_points_in_a_quote_is_held_against_the_rates_difference() -> None:
+    """"fell by 5.7 percentage points" (49.8 to 44.1 per cent) was read as "5.7 percent", a per cent change, and
+    refused, the message giving the data as "(0.9, 11.4)", per cent changes the release never printed."""
+    where = (SourceRef("figures.csv", row=2),)
+    change = compute_change("East", "checks", "rate", "a", "b", Value(Decimal("49.8"), where),
+                            Value(Decimal("44.1"), where), unit="per cent")
+    points = {Decimal("5.7"): "5.7 percentage points"}
+    claim, = find_claims("fell by 5.7 percentage points")
+    assert (claim.kind, claim.value) == ("points", Decimal("5.7"))
+    assert judge(claim, [change], {}, {}, {}, points).flag is None
+    rounded = judge(find_claims("fell by 6 percentage points")[0], [change], {}, {}, {}, points)
+    assert rounded.supported and rounded.flag == "the release gives this figure as '5.7 percentage points'"
+    wrong = judge(find_claims("fell by 7 percentage points")[0], [change], {}, {}, {}, points)
+    assert not wrong.supported and wrong.nearest == "5.7 percentage points"
+    claim, = find_claims("gostyngiad o 5.7 pwynt canran", points=("pwynt canran",))
+    assert claim.kind == "points"
 
 
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:

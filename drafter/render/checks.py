@@ -31,11 +31,13 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
     printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
     numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
     qualifiers = claim_qualifiers(ctx.style.language)
+    point_words = (ctx.style.percent_points,)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph, qualifiers):
-                verdict = judge(claim, ctx.changes, bands, printed, numbers)
+            for claim in find_claims(paragraph, qualifiers, point_words):
+                verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
                 if not verdict.supported:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
