@@ -67,6 +67,14 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
     ("    unit: parcels ", "\tunit: parcels ",
      "campaign.yaml:21: has a tab at column 1 (expected spaces: YAML takes spaces, never tabs, before and after "
      "its keys; replace the tab with spaces, as many as the lines around it have)"),
+    ("dateline: Cardiff ", 'figures: "C:\\Users\\me\\figures.csv"\ndateline: Cardiff ',
+     "campaign.yaml:14: has a backslash inside double quotes, which YAML reads as the start of a special "
+     "character (expected a Windows path in single quotes ('data\\figures.csv') or written with / "
+     "(data/figures.csv); in other text, a backslash written twice (\\\\))"),
+    ("dateline: Cardiff ", 'figures: "data\\figures.csv"\ndateline: Cardiff ',
+     "campaign.yaml:14: figures: contains the control character U+000C at position 5 (expected printable text; a "
+     "backslash inside double quotes makes one: write a Windows path in single quotes ('data\\figures.csv') or "
+     "with / (data/figures.csv))"),
     ("  rise: ", "  rse: ",
      "campaign.yaml:32: story.rse: is not a known key (did you mean 'rise'?)"),
     ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",

@@ -27,11 +27,14 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
     if match:
         what = "half a character (a lone surrogate)" if "\ud800" <= match.group() <= "\udfff" else \
             "the control character"
+        # In YAML, a backslash inside double quotes makes one: "data\figures.csv" holds a form feed (\f).
+        escaped = "; a backslash inside double quotes makes one: write a Windows path in single quotes " \
+            "('data\\figures.csv') or with / (data/figures.csv)" if source.file.endswith((".yaml", ".yml")) else ""
         raise InputError(
             f"contains {what} U+{ord(match.group()):04X} at position {match.start() + 1}",
             source=source,
             field=field,
-            expected="printable text",
+            expected="printable text" + escaped,
         )
     return text
 

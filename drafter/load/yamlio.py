@@ -133,6 +133,11 @@ def syntax_error(exc: Any, display: str) -> InputError:
         return InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
                           expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
                           "replace the tab with spaces, as many as the lines around it have")
+    if "escape" in problem:  # found unknown escape character; expected escape sequence of 8 hexadecimal numbers
+        return InputError("has a backslash inside double quotes, which YAML reads as the start of a special "
+                          "character", source=where,
+                          expected="a Windows path in single quotes ('data\\figures.csv') or written with / "
+                          "(data/figures.csv); in other text, a backslash written twice (\\\\)")
     return InputError(f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML")
 
 
