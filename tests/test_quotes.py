@@ -19,7 +19,7 @@ from drafter.model import SourceRef, Speaker, Value
 from drafter.quotes.choose import fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
-from drafter.render.checks import claim_qualifiers
+from drafter.render.checks import claim_qualifiers, counts_else, measure_words
 from drafter.render.quoting import attribution
 from drafter.style.house import PRESETS
 from drafter.style.titles import check_title, name_words, title_after_name
@@ -292,6 +292,36 @@ def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: P
     result = api.draft(example, tmp_path / "out", formats=["md"])
     assert ("quote 'york-cheshire' says 'nearly 200 per cent' but the release gives this figure as '193 per cent': "
             "one figure at two rounding levels (areas: Cheshire)") in [w.message for w in result.warnings]
+
+
+def test_a_figure_in_a_quote_of_something_the_campaign_does_not_measure_is_left_to_check_by_hand() -> None:
+    """A chief fire officer's "Our crews work 24 hours a day" was refused as '24', which no figure supports."""
+    english = PRESETS["en_GB"].language
+    measured = measure_words(load_campaign(EXAMPLE).measures, english)
+    claims = find_claims("open 24 hours a day, with 12 trained call handlers; 440 people called, up from 150 last year")
+    assert {c.text: counts_else(c, measured, english) for c in claims} == {
+        "24": "hours", "12": "trained call handlers", "440": None, "150": None}
+
+
+def test_a_quote_with_a_figure_of_something_else_is_printed_with_a_warning(example: Path) -> None:
+    edit(example / "quotes.yaml", "online behaviour almost treble.",
+         "online behaviour almost treble. The helpline is open 24 hours a day.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    result = runner.invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 0 and "open 24 hours a day" in result.stdout
+    assert ("warning: quote 'york-cheshire' says '24 hours', a figure of something the campaign does not measure: "
+            "drafter cannot check it against the data, so check it by hand (areas: Cheshire)") in result.stderr
+
+
+def test_a_quote_rounding_a_fall_is_flagged_like_a_rise() -> None:
+    """A fall's percentage is recorded negative, and "almost 20%" beside a printed "19 per cent" fall went
+    unflagged; a refused one named the fall as '19', not as printed."""
+    where = (SourceRef("figures.csv", row=2),)
+    fall = compute_change("Norfolk", "adf", "count", "a", "b", Value(Decimal(293), where), Value(Decimal(236), where))
+    printed = {abs(fall.percent or 0): "19 per cent"}
+    assert judge(find_claims("fell by almost 20%")[0], [fall], {}, printed, {}).flag == \
+        "the release gives this figure as '19 per cent'"
+    assert judge(find_claims("fell by 25%")[0], [fall], {}, printed, {}).nearest == "19 per cent"
 
 
 def test_approve_keeps_comments_and_order(example: Path) -> None:

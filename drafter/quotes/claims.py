@@ -44,6 +44,7 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...],
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
@@ -57,6 +58,7 @@ class Claim:
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
+    after: str = ""  # for a number, the words after it up to the next punctuation: "hours a day" in "24 hours a day"
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
     [('band', 'almost', 'almost_trebled')]
     >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
     [Decimal('97.1'), Decimal('83.7')]
+    >>> [c.after for c in find_claims("crews work 24 hours a day, 7 days a week")]
+    ['hours a day', 'days a week']
     >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
     [('points', Decimal('6')), ('percent', Decimal('44.1'))]
     """
@@ -113,8 +117,9 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
             continue  # a year
+        after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value))
+                            value, after=after.group(1) if after else ""))
     return tuple(claims)
 
 
