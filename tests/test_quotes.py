@@ -21,6 +21,7 @@ from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.render.checks import claim_qualifiers, counts_else, measure_words
 from drafter.render.quoting import attribution
+from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.style.titles import check_title, name_words, title_after_name
 from drafter.writers.docx import read_docx
@@ -311,6 +312,17 @@ def test_a_quote_with_a_figure_of_something_else_is_printed_with_a_warning(examp
     assert result.exit_code == 0 and "open 24 hours a day" in result.stdout
     assert ("warning: quote 'york-cheshire' says '24 hours', a figure of something the campaign does not measure: "
             "drafter cannot check it against the data, so check it by hand (areas: Cheshire)") in result.stderr
+
+
+def test_a_number_to_ring_in_a_quote_or_an_edited_release_is_no_figure() -> None:
+    """"get out, stay out and call 999" was refused as '999'; "ring 01603 810351" (a UK number of five and six
+    digits) as '01603' and '810351', in quotes and in `drafter check` alike."""
+    for preset, text in (("en_GB", "get out, stay out and call 999, or ring 01603 810351 or 0800 123 4567"),
+                         ("cy_GB", "ffoniwch 999 neu 01603 810351")):
+        language = PRESETS[preset].language
+        assert find_claims(text, claim_qualifiers(language), dial=language.dial_words) == ()
+    assert [c.value for c in find_claims("999 people called")] == [Decimal(999)]
+    assert [t.kind for t in tokens("ring 01603 810351")] == ["word", "noise"]
 
 
 def test_a_quote_rounding_a_fall_is_flagged_like_a_rise() -> None:

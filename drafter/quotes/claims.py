@@ -44,6 +44,9 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...],
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
+# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
+                   r"(?![\w%]|[.,]\d)")
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
                    re.IGNORECASE)
@@ -71,10 +74,10 @@ class Verdict:
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
-                points: tuple[str, ...] = POINTS) -> tuple[Claim, ...]:
+                points: tuple[str, ...] = POINTS, dial: tuple[str, ...] = ()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
-    points).
+    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number).
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -84,13 +87,16 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
     [('band', 'almost', 'almost_trebled')]
     >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
     [Decimal('97.1'), Decimal('83.7')]
+    >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
+    ()
     >>> [c.after for c in find_claims("crews work 24 hours a day, 7 days a week")]
     ['hours a day', 'days a week']
     >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
     [('points', Decimal('6')), ('percent', Decimal('44.1'))]
     """
     claims: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())]
+    dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
     point, percents, numbers = _patterns(qualifiers, points)
     for kind, pattern in (("points", point), ("percent", percents)):
@@ -112,7 +118,9 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
             band = f"more_than_{base}"
         claims.append(Claim(match.group(0), "band", qualifier, band=band))
     for match in numbers.finditer(text):
-        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(text[:match.start()]):
+        before = text[:match.start()]
+        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or (
+                dialled and dialled.search(before)):
             continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
@@ -121,6 +129,11 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
                             value, after=after.group(1) if after else ""))
     return tuple(claims)
+
+
+def is_phone(text: str) -> bool:
+    """Whether a match of :data:`PHONE` is a telephone number: nine digits or more ("1,747 2,300" is none)."""
+    return sum(c.isdigit() for c in text) >= 9
 
 
 def number_value(text: str) -> Decimal | None:
