@@ -40,6 +40,10 @@ def preview(campaign: Path) -> tuple[int, str, str]:
      "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
     ("December 1, 2026", "2026-11-30 5:30pm", "Cardiff, 1 December 2026",
      "EMBARGOED UNTIL 17:30 GMT MONDAY 30 NOVEMBER 2026"),
+    ("1st December 2026", "00:01 on 1 December 2026", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
+    ("1 December 2026", "1 December 2026 at 10am", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 10:00 GMT TUESDAY 1 DECEMBER 2026"),
 ])
 def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str, embargo: str, dateline: str,
                                                   embargo_line: str) -> None:

@@ -12,7 +12,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")
-_TIME = re.compile(r"^(.*?)(?:\s+at)?\s+([0-9]{1,2})[:.]([0-9]{2})\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+# A time after the date ("at 00:01", "12:01am", "10am": minutes may be left out before am or pm), or before it,
+# as an embargo line gives it ("00:01 on 1 March 2025").
+_CLOCK = r"([0-9]{1,2})(?:[:.]([0-9]{2})\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))"
+_TIME = re.compile(rf"^(.*?)(?:\s+at)?\s+{_CLOCK}$", re.IGNORECASE)
+_TIME_FIRST = re.compile(rf"^{_CLOCK}(?:\s+on)?\s+(.*?)$", re.IGNORECASE)
 SLASHED = re.compile(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}$")
 DATE_EXPECTED = "a date such as 2018-09-04 or 4 September 2018"
 
@@ -66,25 +70,31 @@ def parse_datetime(text: str) -> dt.datetime:
     >>> [parse_datetime(t).isoformat() for t in ("2026-12-01 00:01", "1 December 2026 at 00.01",
     ...                                          "Tuesday 1 December 2026 12:01am", "1 Dec 2026 2:30 p.m.")]
     ['2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T14:30:00']
+    >>> [parse_datetime(t).isoformat() for t in ("3 March 2025 at 10am", "00:01 on 1 March 2025", "9.30pm 1 Mar 2025")]
+    ['2025-03-03T10:00:00', '2025-03-01T00:01:00', '2025-03-01T21:30:00']
     """
     text = text.strip()
     try:
         return dt.datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
         pass
-    found = _TIME.match(text)
-    if found is None:
+    found, first = _TIME.match(text), _TIME_FIRST.match(text)
+    if found:
+        day, (hours, minutes, half, half_alone) = found.group(1), found.groups()[1:]
+    elif first:
+        day, (hours, minutes, half, half_alone) = first.group(5), first.groups()[:4]
+    else:
         return dt.datetime.combine(parse_date(text), dt.time(0))
-    hour, minute, half = int(found.group(2)), int(found.group(3)), (found.group(4) or "").lower()
+    hour, minute, half = int(hours), int(minutes or 0), half or half_alone or ""
     if half:
         if not 1 <= hour <= 12:
-            raise NotADate(f"has the hour {hour} with {found.group(4)}")
-        hour = hour % 12 + (12 if half.startswith("p") else 0)
-    date = parse_date(found.group(1))
+            raise NotADate(f"has the hour {hour} with {half}")
+        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    date = parse_date(day)
     try:
         return dt.datetime.combine(date, dt.time(hour, minute))
     except ValueError:
-        raise NotADate(f"has no time {found.group(2)}:{found.group(3)}") from None
+        raise NotADate(f"has no time {hours}:{minutes or '00'}") from None
 
 
 def _month(word: str) -> int | None:
