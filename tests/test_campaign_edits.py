@@ -79,6 +79,18 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
      "campaign.yaml:14: figures: contains the control character U+000C at position 5 (expected printable text; a "
      "backslash inside double quotes makes one: write a Windows path in single quotes ('data\\figures.csv') or "
      "with / (data/figures.csv))"),
+    ("  rise: The network says", "  rise: Source: the network says",
+     "campaign.yaml:32: has a second colon and space inside the value of rise ('Source: the network says more of the "
+     "…') (expected the whole value in quotes (rise: 'Source: the network says more of the …'), or no space after "
+     "the colon inside it)"),
+    ("    unit_one: parcel ", "   unit_one: parcel ",
+     "campaign.yaml:22: is indented differently from the lines above it (expected each key lined up under the "
+     "others in its group, with the same number of spaces as the line above it (or, for a key of a new group, two "
+     "more than its heading))"),
+    ("  rise: The network says", "  rise: We're the #1 network and it says",
+     "campaign.yaml:32: has a # inside the value of rise (We're the #1 network and it says more …): YAML reads it "
+     "as the start of a note and leaves out the rest of the line (expected the whole value in quotes (rise: "
+     "\"We're the #1 network and it says more …\"), or a space after the # if it starts a note (# like this))"),
     ("  rise: ", "  rse: ",
      "campaign.yaml:32: story.rse: is not a known key (did you mean 'rise'?)"),
     ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",
