@@ -55,6 +55,19 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
     assert dateline in out.splitlines()
 
 
+def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
+    """Figures to 30 September 2024 in a release dated 1 September 2024, embargoed to the next day, went out with
+    no word."""
+    edit(food / "campaign.yaml", "release_date: 2024-10-15", "release_date: 1st September 2024")
+    edit(food / "campaign.yaml", "embargo: 2024-10-15 00:01", "embargo: 2 September 2024 00:01")
+    code, _, err = preview(food)
+    assert code == 0 and err.splitlines()[:2] == [
+        "warning: campaign.yaml:11: release_date: 1 September 2024 is before period 'this_year' ends (30 September "
+        "2024): the releases would publish figures for days still to come; check the dates",
+        "warning: campaign.yaml:12: embargo: the embargo lifts on 2 September 2024, not on the release date the "
+        "dateline gives (1 September 2024)"]
+
+
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("release_date: 2024-10-15", "release_date: 01/12/2026",
      'campaign.yaml:11: release_date: "01/12/2026" is written with slashes, which read as different dates in '

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+
+from drafter.model import Period, SourceRef, Warning
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -102,3 +105,32 @@ def _month(word: str) -> int | None:
     if len(word) < 3:
         return None
     return next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)
+
+
+def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: Sequence[Period],
+                   release_ref: SourceRef, embargo_ref: SourceRef) -> tuple[Warning, ...]:
+    """Warnings for dates that contradict each other: figures for a period that has not ended by the release date
+    (release_date 1 March 2025, figures to 31 March 2025), and an embargo that lifts on another day than the
+    release date the dateline gives.
+
+    >>> from drafter.model import SourceRef as R
+    >>> year = Period("this_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31), R("campaign.yaml", line=9))
+    >>> [w.message for w in timing_notices(dt.date(2025, 3, 1), dt.datetime(2025, 3, 2, 0, 1), [year],
+    ...                                    R("campaign.yaml", line=5, key="release_date"),
+    ...                                    R("campaign.yaml", line=6, key="embargo"))]  # doctest: +NORMALIZE_WHITESPACE
+    ["campaign.yaml:5: release_date: 1 March 2025 is before period 'this_year' ends (31 March 2025): the releases
+    would publish figures for days still to come; check the dates",
+     'campaign.yaml:6: embargo: the embargo lifts on 2 March 2025, not on the release date the dateline gives (1
+     March 2025)']
+    """
+    found = [Warning("dates", f"{release_ref}: release_date: {_words(release_date)} is before period {p.id!r} ends "
+                     f"({_words(p.end)}): the releases would publish figures for days still to come; check the dates")
+             for p in periods if p.end > release_date]
+    if embargo is not None and embargo.date() != release_date:
+        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {_words(embargo.date())}, not on "
+                             f"the release date the dateline gives ({_words(release_date)})"))
+    return tuple(found)
+
+
+def _words(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1].title()} {date.year}"

@@ -29,7 +29,8 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
             "the control character"
         # In YAML, a backslash inside double quotes makes one: "data\figures.csv" holds a form feed (\f).
         escaped = "; a backslash inside double quotes makes one: write a Windows path in single quotes " \
-            "('data\\figures.csv') or with / (data/figures.csv)" if source.file.endswith((".yaml", ".yml")) else ""
+            "('data\\figures.csv') or with / (data/figures.csv)" if source.file.endswith((".yaml", ".yml")) \
+            and what == "the control character" else ""
         raise InputError(
             f"contains {what} U+{ord(match.group()):04X} at position {match.start() + 1}",
             source=source,
