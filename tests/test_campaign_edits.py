@@ -92,6 +92,10 @@ def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
      "campaign.yaml:14: figures: contains the control character U+000C at position 5 (expected printable text; a "
      "backslash inside double quotes makes one: write a Windows path in single quotes ('data\\figures.csv') or "
      "with / (data/figures.csv))"),
+    ("    unit_one: parcel ", "    unit_one: “parcel” ",
+     "campaign.yaml:22: “parcel” is inside curly quotation marks, as Word pastes them, which YAML keeps as part of "
+     "the value (expected the value without them (parcel), or, to print them, the whole value in straight single "
+     "quotes ('“parcel”'))"),
     ("  rise: The network says", "  rise: Source: the network says",
      "campaign.yaml:32: has a second colon and space inside the value of rise ('Source: the network says more of the "
      "…') (expected the whole value in quotes (rise: 'Source: the network says more of the …'), or no space after "

@@ -21,7 +21,7 @@ from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.load.yaml_faults import hidden_hash, plain_fault
-from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, resolve
+from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
 from drafter.model import SourceRef
 
 MAX_YAML_BYTES = 2_000_000
@@ -60,6 +60,11 @@ def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
         if not event.implicit[0]:
             return text  # quoted, or a block (| or >): always text
         tag = resolve(text)
+        if tag == STR and curly_quoted(text):
+            raise InputError(f"{text} is inside curly quotation marks, as Word pastes them, which YAML keeps as part "
+                             "of the value", source=SourceRef(display, line=line),
+                             expected=f"the value without them ({text[1:-1]}), or, to print them, the whole value in "
+                             f"straight single quotes ('{text}')")
         if tag == STR:
             return text
     if tag not in STANDARD_TAGS:
