@@ -318,8 +318,9 @@ def _draft_areas(top: Mapping, areas: tuple[Area, ...]) -> tuple[str, ...]:
     for value, ref in top.sequence("areas"):
         name = names.named(str(value).strip(), ref, ref.key or "areas")
         if name is None:
+            slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
-                             expected="an area name from areas.csv, or all")
+                             expected="an area name from areas.csv, or all" + slip)
         chosen.append(name)
     return tuple(chosen)
 
