@@ -51,8 +51,10 @@ def slugify(name: str) -> str:
     'etc'
     >>> slugify("CON")
     'con-area'
+    >>> slugify("King's Lynn"), slugify("King’s Lynn")  # an apostrophe, straight or curly, is no word break
+    ('kings-lynn', 'kings-lynn')
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = unicodedata.normalize("NFKD", name.replace("'", "")).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     slug = slug[:MAX_SLUG].rstrip("-")
     if not slug:
