@@ -325,6 +325,13 @@ def test_a_number_to_ring_in_a_quote_or_an_edited_release_is_no_figure() -> None
     assert [t.kind for t in tokens("ring 01603 810351")] == ["word", "noise"]
 
 
+def test_a_quote_may_state_a_changes_difference(example: Path) -> None:
+    """"290 more people" (150 to 440) was refused: only figures the release printed were the data's."""
+    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour almost treble: 290 more people.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    assert "290 more people" in api.preview(example, "Cheshire")[0]
+
+
 def test_a_quote_rounding_a_fall_is_flagged_like_a_rise() -> None:
     """A fall's percentage is recorded negative, and "almost 20%" beside a printed "19 per cent" fall went
     unflagged; a refused one named the fall as '19', not as printed."""

@@ -13,7 +13,7 @@ from drafter.quotes.claims import Claim, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
-from drafter.style.base import Language
+from drafter.style.base import Language, in_points
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -32,6 +32,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
     printed = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".percent")}  # a fall's is negative
     numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    # A change's difference is the data's too, printed or not: "57 fewer fires" for 293 to 236.
+    numbers = {abs(c.difference): str(abs(c.difference)) for c in ctx.changes if not in_points(c)} | numbers
     points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
     qualifiers = claim_qualifiers(ctx.style.language)
     point_words = (ctx.style.percent_points,)
