@@ -7,7 +7,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 
 1. as areas.csv writes it;
 2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
-3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, and
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, no
+   accents or apostrophes (Ynys Mon, Kings Lynn), and
    ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
    Bristol or Herefordshire, ``Metropolitan Police`` for Metropolitan. Not ``London, City of`` for London: the
@@ -17,6 +18,7 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 import re
 import unicodedata
@@ -36,6 +38,8 @@ _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
 _FORCE = re.compile(r"(.+) police( service)?")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
+NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
+NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
 
 
@@ -48,9 +52,12 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('dyfed powys', "king's lynn", 'city of london')
     >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
     ('metropolitan', 'city of london', 'st helens')
+    >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
+    ('ynys mon', 'kings lynn')
     """
     typed = unicodedata.normalize("NFC", " ".join(text.split())).translate(_APOSTROPHES).casefold()
-    official = " ".join(_DASHES.sub(" ", typed).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
+    plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
+    official = " ".join(_DASHES.sub(" ", plain).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
     bare = official
     qualified = _QUALIFIED.fullmatch(official)
     if qualified:
@@ -123,6 +130,20 @@ class AreaNames:
         another area's code or file name."""
         found = self.find(text, ref, field)
         return found if found is not None else self.by_code(text) or self.slugs.get(name_forms(text)[0])
+
+    def near(self, written: str) -> str | None:
+        """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.
+
+        >>> area = lambda name, slug: Area(name, slug, None, name, (), SourceRef("areas.csv"))
+        >>> names = AreaNames.of((area("North West", "north-west"), area("Cheshire", "cheshire")))
+        >>> [names.near(t) for t in ("Chesire", "Norht West", "North East", "Cheshire East")]
+        ['Cheshire', 'North West', None, None]
+        """
+        known = self.spellings()
+        form = name_forms(written)[0]
+        near = (m for m in difflib.get_close_matches(form, known, n=3, cutoff=NEAR) if _slip(form.split(), m.split()))
+        found = next(near, None)
+        return known[found] if found else None
 
     def spellings(self) -> dict[str, str]:
         """Every form of every area's name, its code and its files' name, as :func:`name_forms` writes them → the
@@ -220,3 +241,9 @@ def _names(names: AreaNames, text: str) -> str | None:
         return names.find(text) if text else None
     except InputError:  # a name two areas answer to names neither here
         return None
+
+
+def _slip(words: list[str], area: list[str]) -> bool:
+    """Whether each word is a slip of the area's word in its place (when there are as many of each)."""
+    return len(words) != len(area) or all(difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_WORD
+                                          for a, b in zip(words, area, strict=True))

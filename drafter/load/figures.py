@@ -211,9 +211,12 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
                              not any(text for name, text in row.cells.items() if name != "area")):
             collector.leave_out(table.file, row, cell)
             continue
-        if area is None:
-            _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")
-        assert area is not None
+        if area is None:  # a slip is told "did you mean"; an area the campaign does not cover, what to do with it
+            near, known = (cell := row.cells["area"]) and column.names.near(cell), ", ".join([*column.names.rows][:12])
+            raise InputError("is not a known area" if cell else "is empty", source=row.ref(table.file, "area"),
+                             field="area", value=cell or None, expected=f"an area named in areas.csv; did you mean "
+                             f"{near!r}?{_unlike(cell, near)}" if near else f"an area named in areas.csv: {known}"
+                             + ("; delete the row of an area the campaign does not cover" if cell else ""))
         yield row, area
 
 

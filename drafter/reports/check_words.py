@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.quotes.claims import number_value
+from drafter.quotes.claims import PHONE as _PHONE
+from drafter.quotes.claims import is_phone, number_value
 
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
-                    r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
     r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
@@ -132,7 +131,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _ALWAYS.finditer(text))
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
-            if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
+            if pattern is _POSTCODE or is_phone(match.group()):
                 spans.append(match.span())
     spans.sort()
     merged: list[tuple[int, int]] = []

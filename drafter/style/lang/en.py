@@ -116,6 +116,7 @@ class English(Language):
     more_words = MORE_WORDS
     times_words = (("fold", ""), ("times", "more|higher|greater|larger|bigger|as|over|fewer|lower|smaller"))
     approx_bands = APPROX_BANDS
+    dial_words = ("call", "ring", "dial", "phone", "text")
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
