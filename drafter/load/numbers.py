@@ -103,7 +103,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if not cell:
         raise InputError("is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
-    workbook = source.file.lower().endswith((".xlsx", ".ods"))
+    workbook = source.file.lower().endswith((".xlsx", ".xlsm", ".ods"))
     if cell.startswith("=") and len(cell) > 1 and workbook:  # a formula saved without its value: read as its text
         program = "LibreOffice Calc" if source.file.lower().endswith(".ods") else "Excel"
         raise InputError("is a formula that has not been calculated: the program that saved the workbook kept the "

@@ -97,7 +97,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
-    if path.suffix.lower() == ".xlsx":
+    if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
         raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
@@ -120,10 +120,8 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         first, numbered = _find_header(first, numbered, names, display)
     filled = [cell for cell in first[1] if cell.strip()]
     separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
-    if separator is not None:  # Excel set to a European list separator, or "Text (Tab delimited)"
-        raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
-                         source=SourceRef(display, row=first[0]), field="header",
-                         expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
+    if separator is not None:
+        _refuse_separator(first[0], separator, display)
     columns = _header(*first, display, names if only_names else None)
     return RowStream(display, columns, _rows(numbered, columns, display, empty), first[0])
 
@@ -154,6 +152,12 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
                sum(bool(cell.strip()) for cell in header)) for header in headers]
     best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
     if best is None:
+        # A header found only when split at ";" or a tab: its decimal commas split the rows at the wrong places.
+        for number, row in looked:
+            split = ",".join(row)
+            separator = next((s for s in (";", "\t") if set(names) <= {column_name(c) for c in split.split(s)}), None)
+            if separator is not None:
+                _refuse_separator(number, separator, display)
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
@@ -161,6 +165,14 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     if best == 0:
         return first, itertools.chain(looked[1:], rest)
     return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
+
+
+def _refuse_separator(number: int, separator: str, display: str) -> None:
+    """A CSV file saved by Excel set to a European list separator (semicolons, with decimal commas), or as
+    "Text (Tab delimited)"."""
+    raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
+                     source=SourceRef(display, row=number), field="header",
+                     expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
 
 
 def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],

@@ -26,6 +26,7 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+    _check_kind(data, SourceRef(display))
     check_archive(data, SourceRef(display), "an Excel workbook", expected)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -48,6 +49,22 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
         rows[number - 1][column] = formula
     return rows
+
+
+def _check_kind(data: bytes, source: SourceRef) -> None:
+    """Files that are not an .xlsx under its name, told what they are and what to do: an older workbook (.xls)
+    renamed, one Excel saved with a password (kept inside an .xls-style container, with its "EncryptionInfo"),
+    or an OpenDocument spreadsheet renamed."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise InputError("is protected with a password, so its figures cannot be read", source=source,
+                             expected="the workbook saved without a password: in Excel, File > Info > Protect "
+                             "Workbook > Encrypt with Password, delete the password, and save")
+        raise InputError("is an older Excel workbook (.xls) with a name ending .xlsx", source=source,
+                         expected="the file opened in Excel or LibreOffice Calc and saved as 'Excel Workbook (.xlsx)'")
+    if data.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+        raise InputError("is an OpenDocument spreadsheet (.ods) with a name ending .xlsx", source=source,
+                         expected="the file renamed to end .ods, which drafter reads too")
 
 
 def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
