@@ -170,7 +170,7 @@ def test_a_cell_that_is_not_a_figure_is_named_with_what_to_write(cell: str, kind
     assert str(caught.value) == message
 
 
-@pytest.mark.parametrize("marker", ["n/a", "N/A", "NA", "z", "—", "[z]"])
+@pytest.mark.parametrize("marker", ["n/a", "N/A", "NA", "z", "—", "[z]", "~", "<5"])
 def test_more_markers_of_a_figure_not_available(example: Path, marker: str) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,90,{marker}")
     campaign = load_campaign(example)

@@ -18,15 +18,12 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
-from drafter.load.numbers import parse_figure, split_marks
+from drafter.load.numbers import is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
-# What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en or em dash), and "n/a".
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "—", "x", "c", "z", "n/a", "na")
 
 
 @dataclass(frozen=True)
@@ -64,12 +61,12 @@ class Collector:
             )
         text = cell.strip()
         figure, marks = split_marks(text)
-        withheld = [m for m in marks if m.lower() in MARKERS and m.lower() != "[u]"]  # [u]: low reliability
+        withheld = [m for m in marks if is_marker(m) and m.lower() != "[u]"]  # [u]: low reliability
         if withheld:  # "12 [c]": a figure the publisher also says is not to be given
             raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
                              source=ref, field=column, value=text,
                              expected="a figure, or a marker such as [x] alone: check the cell in the publisher's file")
-        if text.lower() in MARKERS:
+        if is_marker(text):
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
             self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)

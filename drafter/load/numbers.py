@@ -21,6 +21,11 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
 _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
+# What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
+# [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
+# and "n/a"; and a count too small to give, "<5" (fewer than five), as health and police figures withhold one.
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na")
+_FEWER_THAN = re.compile(r"<\s*[0-9]+")
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -67,6 +72,15 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
                          expected=f"an amount of {unit} with a comma or nothing between thousands and a dot before "
                          "the pence or cents only, such as 12,000 or 12.50")
     return number
+
+
+def is_marker(text: str) -> bool:
+    """Whether a cell holds a marker for a figure the publisher does not give, in place of the figure.
+
+    >>> is_marker("[c]"), is_marker(" N/A "), is_marker("~"), is_marker("<5"), is_marker("5"), is_marker("<5%")
+    (True, True, True, True, False, False)
+    """
+    return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
 
 
 def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
