@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,11 @@ from typer.testing import CliRunner
 
 from drafter.cli import app
 from drafter.errors import InputError
-from drafter.load.table import read_rows, read_table
+from drafter.load import load_campaign
+from drafter.load.table import find_column, read_rows, read_table
+from drafter.model import SourceRef
+from tests.conftest import edit
+from tests.helpers import campaign_with
 
 
 def _refusal(path: Path, names: tuple[str, ...] = ("area", "measure")) -> str:
@@ -79,3 +84,55 @@ def test_an_xls_alone_in_the_campaign_folder_is_told_to_be_saved_as_one_drafter_
         "error: figures.xls: is an older Excel workbook (.xls), which drafter does not read (expected a CSV, .xlsx or "
         ".ods file: open it in Excel or LibreOffice Calc and save it as one)\n"))
     assert not (tmp_path / "out").exists()
+
+
+def _ons_workbook(path: Path) -> None:
+    """A workbook as ONS and the Welsh Government publish one: a cover, contents and notes before the table, a
+    title and a source line above its header, note marks and a qualifier in the header."""
+    book = Workbook()
+    book.active.title = "Cover"
+    book.active.append(["Emergency food parcels, Wales"])
+    book.create_sheet("Contents").append(["Table_1", "Parcels by local authority"])
+    book.create_sheet("Notes").append(["note 2", "Revised."])
+    table = book.create_sheet("Table_1")
+    table.append(["Table 1: Emergency food parcels by local authority"])
+    table.append(["Source: The Cwtch Food Network"])
+    table.append(["Area code", "Area name", "2022-23 [note 2]", "2023-24 (provisional)"])
+    for code, name, old, new in [("W92000004", "Wales", 48, 60), ("W06000001", "Isle of Anglesey", 5, 6),
+                                 ("W06000002", "Gwynedd", 7, 8), ("W06000016", "Rhondda Cynon Taf", 9, 10),
+                                 ("W06000023", "Powys", 27, 36)]:
+        table.append([code, name, old, new])
+    book.save(path)
+
+
+def _published(tmp_path: Path, last: str, this: str, sheet: str = "\n    sheet: Table_1") -> Path:
+    campaign = campaign_with(tmp_path)
+    _ons_workbook(campaign / "parcels.xlsx")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: parcels.xlsx{sheet}\n    area: Area code\n    value: {column}\n"
+        for period, column in (("last_year", last), ("this_year", this))))
+    return campaign
+
+
+def test_a_column_is_named_with_or_without_its_note_marks(tmp_path: Path) -> None:
+    assert find_column("2023-24", ("area code", "2023-24 [note 1]")) == "2023-24 [note 1]"
+    assert find_column("count [note 2]", ("count",)) == "count"
+    assert find_column("count", ("count [note 1]", "count [note 2]")) is None  # which one?
+    figures = load_campaign(_published(tmp_path, "2022-23", "2023-24 (provisional)")).figures
+    assert figures[("Gwynedd", "parcels", "last_year")].amount == Decimal(7)
+    assert figures[("Gwynedd", "parcels", "last_year")].sources[0] == \
+        SourceRef("sheet Table_1 of parcels.xlsx", row=6, column="2022-23 [note 2]")
+
+
+@pytest.mark.parametrize(("last", "this", "sheet", "message"), [
+    ("2022-23", "2023-24 (provisional)", "", "parcels.xlsx: has 4 sheets (Cover, Contents, Notes, Table_1) (expected "
+     "sheet: <name> under figures.last_year in campaign.yaml to choose one)"),
+    ("2022-23", "2023-24", "\n    sheet: Table_1", 'sheet Table_1 of parcels.xlsx:3: header: "2023-24" is not a '
+     "column of the file (expected one of area code, area name, 2022-23 [note 2], 2023-24 (provisional) (as "
+     "figures.this_year in campaign.yaml names it); did you mean '2023-24 (provisional)'?)"),
+])
+def test_a_published_workbook_is_told_where_its_figures_are(tmp_path: Path, last: str, this: str, sheet: str,
+                                                             message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_campaign(_published(tmp_path, last, this, sheet))
+    assert str(caught.value) == message

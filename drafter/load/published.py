@@ -25,6 +25,7 @@ markers such as "[c]" are figures that are not available (:mod:`drafter.load.fig
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
-from drafter.load.table import column_name, read_rows
+from drafter.load.table import column_name, find_column, read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
@@ -67,14 +68,17 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
     entry.done()
-    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True)
+    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True,
+                      choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+    area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
+    columns = {measure: find_column(column, table.columns) or column for measure, column in columns.items()}
     for column in [area_column, *columns.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
-                             + f" (as figures.{period} in campaign.yaml names it)")
+                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table.columns))
     by_id = {m.id: m for m in measures}
-    shown = f"sheet {sheet} of {name}" if sheet else name  # a workbook's rows are numbered sheet by sheet
+    shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in columns.values()]
         table, code = find_code_column(table, areas, others)
@@ -95,6 +99,13 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         table.finish()
         raise
     return name
+
+
+def _near(column: str, columns: tuple[str, ...]) -> str:
+    """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
+    "2023-24 (provisional)"), or differs from it by a slip."""
+    near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
+    return f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
 
 
 def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:

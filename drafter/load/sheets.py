@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from drafter.errors import InputError
 from drafter.model import SourceRef
 
+CHOOSE = "figures_sheet: <name> in campaign.yaml"  # where a campaign says which sheet holds its figures
 
-def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str) -> str:
+
+def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str,
+                 choose: str = CHOOSE) -> str:
     """The sheet to read among ``names`` (in the workbook's order; ``hidden`` those its owner hid). Without
     ``sheet``, the workbook's only sheet, or its only sheet not hidden: a lookup sheet the publisher hid is not
     one a person chooses between. A name that is not a sheet is told the sheets there are, and the nearest
@@ -21,7 +24,7 @@ def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None,
     if sheet is None:
         if len(shown) > 1:
             raise InputError(f"has {len(shown)} sheets ({', '.join(shown)})", source=SourceRef(display),
-                             expected="figures_sheet: <name> in campaign.yaml to choose one")
+                             expected=f"{choose} to choose one")
         if not shown:
             raise InputError("has no sheets", source=SourceRef(display), expected="a sheet of figures")
         return shown[0]

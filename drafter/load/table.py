@@ -11,12 +11,14 @@ import collections
 import csv
 import io
 import itertools
+import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
 from drafter.load.yamlio import read_text
 from drafter.model import SourceRef
@@ -83,7 +85,7 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
-              only_names: bool = False, empty: tuple[str, str] = NO_ROWS) -> RowStream:
+              only_names: bool = False, empty: tuple[str, str] = NO_ROWS, choose: str = CHOOSE) -> RowStream:
     """Read ``path`` (CSV, XLSX or ODS) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
@@ -91,7 +93,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     table's title, its source, a blank line) are left out, as a table is published. A header of two rows, a
     merged heading over the periods' own names, is read as one (:func:`_stacked`). Where no row names them
     all, the header is the row naming most of them, so the error for a missing column lists that row's
-    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
+    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice. A
+    workbook of several sheets needs ``sheet``, as ``choose`` tells; its rows are named with their sheet
+    ("sheet Table 1 of fly-tipping.xlsx, row 10"), since each sheet numbers its rows from 1.
 
     A CSV file's rows are parsed one at a time from its text; an XLSX or ODS sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
@@ -100,17 +104,18 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
+        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES)
+        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
+    display = f"sheet {sheet} of {display}" if sheet and path.suffix.lower() in (".xlsx", ".xlsm", ".ods") else display
     numbered: Iterator[tuple[int, list[str]]] = (
         (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
     first = next(numbered, None)
@@ -126,6 +131,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     return RowStream(display, columns, _rows(numbered, columns, display, empty), first[0])
 
 
+_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
+
+
 def column_name(text: str) -> str:
     r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
     cell, a no-break space) as one space.
@@ -134,6 +142,24 @@ def column_name(text: str) -> str:
     'area code'
     """
     return " ".join(text.split()).lower()
+
+
+def note_free(name: str) -> str:
+    """A column's name without the publisher's note marks, which point to its notes and are no part of the name.
+
+    >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
+    ('2023-24', 'rate (%)', 'count [x]')
+    """
+    return " ".join(_NOTE.sub(" ", name).split())
+
+
+def find_column(name: str, columns: Sequence[str]) -> str | None:
+    """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
+    that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round)."""
+    if name in columns:
+        return name
+    found = [column for column in columns if column and note_free(column) == note_free(name)]
+    return found[0] if len(found) == 1 else None
 
 
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
@@ -148,7 +174,7 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
         headers.append(_stacked(above[1], row) if above else row)
-    scores = [(sum(name in {column_name(cell) for cell in header} for name in names),
+    scores = [(sum(find_column(name, [column_name(cell) for cell in header]) is not None for name in names),
                sum(bool(cell.strip()) for cell in header)) for header in headers]
     best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
     if best is None:
@@ -182,7 +208,7 @@ def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], bel
     stacked = _stacked(cells, below)
     for index, cell in enumerate(cells):
         spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
-        if column_name(cell) not in names or not spans_right or index + 1 >= len(below) \
+        if find_column(column_name(cell), names) is None or not spans_right or index + 1 >= len(below) \
                 or not below[index].strip() or not below[index + 1].strip():
             continue
         under = [stacked[index]]
@@ -230,7 +256,7 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
-        if used is not None and name not in used:
+        if used is not None and find_column(name, used) is None:
             check_text(name, ref, "header")
             continue
         if not name:

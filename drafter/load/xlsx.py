@@ -15,11 +15,11 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
-from drafter.load.sheets import choose_sheet
+from drafter.load.sheets import CHOOSE, choose_sheet
 from drafter.model import SourceRef
 
 
-def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
+def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> list[list[str]]:
     """Rows of one sheet as text. Several sheets need ``sheet``; a formula without a saved value is its text."""
     expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
@@ -35,7 +35,8 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
                          expected=expected) from None
     try:
         names = book.sheetnames
-        sheet = choose_sheet(names, [name for name in names if book[name].sheet_state != "visible"], sheet, display)
+        sheet = choose_sheet(names, [name for name in names if book[name].sheet_state != "visible"], sheet, display,
+                             choose)
         rows: list[list[str]] = []
         # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
         # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
