@@ -136,3 +136,13 @@ def test_a_published_workbook_is_told_where_its_figures_are(tmp_path: Path, last
     with pytest.raises(InputError) as caught:
         load_campaign(_published(tmp_path, last, this, sheet))
     assert str(caught.value) == message
+
+
+def test_a_mark_beside_a_published_table_in_a_column_with_no_heading_is_left_unread(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    campaign = _published(tmp_path, "2022-23", "2023-24 (provisional)")
+    book = load_workbook(campaign / "parcels.xlsx")
+    book["Table_1"]["F6"] = "r"  # beside Gwynedd's figures, two columns to the right of the table
+    book.save(campaign / "parcels.xlsx")
+    assert load_campaign(campaign).figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(8)

@@ -115,7 +115,8 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     else:
         text = read_text(path, display, MAX_TABLE_BYTES)
         raw = csv.reader(io.StringIO(text, newline=""))
-    display = f"sheet {sheet} of {display}" if sheet and path.suffix.lower() in (".xlsx", ".xlsm", ".ods") else display
+    workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
+    display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
         (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
     first = next(numbered, None)
@@ -128,7 +129,11 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     if separator is not None:
         _refuse_separator(first[0], separator, display)
     columns = _header(*first, display, names if only_names else None)
-    return RowStream(display, columns, _rows(numbered, columns, display, empty), first[0])
+    # A workbook's cells cannot slip into the next column as a CSV file's do at an unquoted "1,747": where only
+    # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
+    # in a column drafter does not read.
+    rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
+    return RowStream(display, columns, rows, first[0])
 
 
 _NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
@@ -271,12 +276,12 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
 
 
 def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], display: str,
-          refusal: tuple[str, str] = NO_ROWS) -> Iterator[Row]:
-    """Each data row, checked: no cells beyond the header's columns, printable text; then, at the end, a
-    refusal if there were none (``refusal``: what is wrong, and what was expected)."""
+          refusal: tuple[str, str] = NO_ROWS, beyond: bool = False) -> Iterator[Row]:
+    """Each data row, checked: no cells beyond the header's columns (unless ``beyond``), printable text; then,
+    at the end, a refusal if there were none (``refusal``: what is wrong, and what was expected)."""
     empty = True
     for number, row in numbered:
-        extra = [c for c in row[len(columns):] if c.strip()]
+        extra = [] if beyond else [c for c in row[len(columns):] if c.strip()]
         if extra:
             raise InputError(
                 f"has {len(row)} cells but the header has {len(columns)} columns",
