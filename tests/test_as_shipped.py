@@ -146,3 +146,20 @@ def test_a_mark_beside_a_published_table_in_a_column_with_no_heading_is_left_unr
     book["Table_1"]["F6"] = "r"  # beside Gwynedd's figures, two columns to the right of the table
     book.save(campaign / "parcels.xlsx")
     assert load_campaign(campaign).figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(8)
+
+
+def test_a_second_table_below_the_first_on_one_sheet_is_refused_naming_its_rows(tmp_path: Path) -> None:
+    campaign = _published(tmp_path, "2022-23", "2023-24", sheet="")
+    rows = ("W06000001,Isle of Anglesey,5,6\nW06000002,Gwynedd,7,8\nW06000016,Rhondda Cynon Taf,9,10\n"
+            "W06000023,Powys,27,36\n")
+    second = '"Table 1b: Parcels per 1,000 people"\nArea code,Area name,2022-23,2023-24\n'
+    (campaign / "parcels.csv").write_text("Table 1a: Parcels\nArea code,Area name,2022-23,2023-24\n" + rows + ",,,\n"
+                                          + second + rows, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "file: parcels.xlsx", "file: parcels.csv")
+    edit(campaign / "campaign.yaml", "file: parcels.xlsx", "file: parcels.csv")
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    assert str(caught.value) == (
+        "parcels.csv:10: area: names Ynys Môn again, whose figures are on row 3: rows 8 to 9 ('Table 1b: Parcels "
+        "per 1,000 people' …) begin a second table below the first (expected one table in the file: copy the table "
+        "you mean to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)")

@@ -87,11 +87,15 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             table, named = find_name_column(table, areas, code, others)
         area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
+        seen: dict[str, int] = {}  # each area's row, and the rows left out since the table began
+        left: list[tuple[int, str]] = []
         for row in table.rows:
             area, cell = area_names.area(row)
             if area is None:
                 collector.leave_out(shown, row, cell)
+                left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
+            _refuse_second_table(area, row.ref(shown, area_column), seen.setdefault(area, row.number), left)
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
                               by_id[measure_id])
@@ -99,6 +103,17 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         table.finish()
         raise
     return name
+
+
+def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
+    """An area's row again, after rows that are no area's: a second table below the first, on the same sheet
+    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings)."""
+    between = [(number, cell) for number, cell in left if first < number < (ref.row or 0)]
+    if between:
+        raise InputError(f"names {area} again, whose figures are on row {first}: rows {between[0][0]} to "
+                         f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
+                         field="area", expected="one table in the file: copy the table you mean to a file of its "
+                         "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
 
 
 def _near(column: str, columns: tuple[str, ...]) -> str:
