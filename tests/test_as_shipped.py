@@ -163,3 +163,9 @@ def test_a_second_table_below_the_first_on_one_sheet_is_refused_naming_its_rows(
         "parcels.csv:10: area: names Ynys Môn again, whose figures are on row 3: rows 8 to 9 ('Table 1b: Parcels "
         "per 1,000 people' …) begin a second table below the first (expected one table in the file: copy the table "
         "you mean to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)")
+
+
+def test_a_line_of_dashes_under_the_header_is_no_row(tmp_path: Path) -> None:
+    path = tmp_path / "figures.csv"
+    path.write_text("area,measure,before\n-----,-------,------\nCardiff,parcels,4120\n=====,,\n", encoding="utf-8")
+    assert [(row.number, row.cells["area"]) for row in read_table(path, "figures.csv").rows] == [(3, "Cardiff")]

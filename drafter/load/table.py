@@ -118,7 +118,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
-        (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
+        (number, row) for number, row in enumerate(raw, start=1) if not _blank(row))
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
@@ -165,6 +165,18 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
         return name
     found = [column for column in columns if column and note_free(column) == note_free(name)]
     return found[0] if len(found) == 1 else None
+
+
+_RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
+
+
+def _blank(row: list[str]) -> bool:
+    """Whether a row is empty, or a line of dashes drawn under a header or above a total ("-----", "=====").
+
+    >>> _blank(["", " "]), _blank(["-----", "---", ""]), _blank(["Powys", "-", "-"]), _blank(["", "-", ""])
+    (True, True, False, True)
+    """
+    return all(not cell.strip() or _RULE.fullmatch(cell.strip()) for cell in row)
 
 
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
