@@ -169,3 +169,19 @@ def test_a_line_of_dashes_under_the_header_is_no_row(tmp_path: Path) -> None:
     path = tmp_path / "figures.csv"
     path.write_text("area,measure,before\n-----,-------,------\nCardiff,parcels,4120\n=====,,\n", encoding="utf-8")
     assert [(row.number, row.cells["area"]) for row in read_table(path, "figures.csv").rows] == [(3, "Cardiff")]
+
+
+def test_a_workbook_that_misstates_its_size_is_read_to_its_last_row(tmp_path: Path) -> None:
+    # Some programs write the sheet's size as "A1" whatever it holds; openpyxl would stop there.
+    book = Workbook()
+    for row in (["area", "measure", "before"], ["Cardiff", "parcels", 4120], ["Swansea", "parcels", 2480]):
+        book.active.append(row)
+    book.save(tmp_path / "written.xlsx")
+    with zipfile.ZipFile(tmp_path / "written.xlsx") as source, \
+            zipfile.ZipFile(tmp_path / "figures.xlsx", "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            target.writestr(entry, data.replace(b'<dimension ref="A1:C3"/>', b'<dimension ref="A1"/>'))
+    assert b'<dimension ref="A1"/>' in zipfile.ZipFile(tmp_path / "figures.xlsx").read("xl/worksheets/sheet1.xml")
+    rows = read_table(tmp_path / "figures.xlsx", "figures.xlsx").rows
+    assert [(row.cells["area"], row.cells["before"]) for row in rows] == [("Cardiff", "4120"), ("Swansea", "2480")]

@@ -41,6 +41,9 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
         # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
         # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
         unsaved: set[tuple[int, int]] = set()
+        # The sheet's own note of its size (its "dimension") is not trusted: some programs write "A1" whatever the
+        # sheet holds, and the rows past it would be lost without a word.
+        book[sheet].reset_dimensions()
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
             unsaved.update((number, column) for column, cell in enumerate(row) if cell.value is None
@@ -79,6 +82,7 @@ def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     found: dict[tuple[int, int], str] = {}
     try:
         first, last = min(r for r, _ in cells), max(r for r, _ in cells)
+        book[sheet].reset_dimensions()
         for number, row in enumerate(book[sheet].iter_rows(min_row=first, max_row=last), start=first):
             for column, cell in enumerate(row):
                 value = getattr(cell.value, "text", cell.value)  # an array formula keeps its text in .text
