@@ -185,3 +185,18 @@ def test_a_workbook_that_misstates_its_size_is_read_to_its_last_row(tmp_path: Pa
     assert b'<dimension ref="A1"/>' in zipfile.ZipFile(tmp_path / "figures.xlsx").read("xl/worksheets/sheet1.xml")
     rows = read_table(tmp_path / "figures.xlsx", "figures.xlsx").rows
     assert [(row.cells["area"], row.cells["before"]) for row in rows] == [("Cardiff", "4120"), ("Swansea", "2480")]
+
+
+def test_an_area_named_with_a_note_mark_is_that_area_and_the_note_is_warned_about(tmp_path: Path) -> None:
+    campaign = _published(tmp_path, "2022-23", "2023-24", sheet="")
+    (campaign / "parcels.csv").write_text(
+        "Area name,2022-23,2023-24\nYnys Môn,5,6\nGwynedd [note 3],7,8\nRhondda Cynon Taf,9,10\n"
+        "Powys,27,36\n", encoding="utf-8")
+    for _ in range(2):
+        edit(campaign / "campaign.yaml", "file: parcels.xlsx\n    area: Area code",
+             "file: parcels.csv\n    area: Area name")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(8)
+    assert [n.message for n in loaded.notices if n.code == "area_noted"] == [
+        "parcels.csv marks 1 area name(s) with a note: 'Gwynedd [note 3]' (row 3); read what each note says before "
+        "you publish the area's figures"]
