@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.load.sheets import choose_sheet
 from drafter.load.table import find_column, read_rows, read_table
 from drafter.model import SourceRef
 from tests.conftest import edit
@@ -200,3 +201,9 @@ def test_an_area_named_with_a_note_mark_is_that_area_and_the_note_is_warned_abou
     assert [n.message for n in loaded.notices if n.code == "area_noted"] == [
         "parcels.csv marks 1 area name(s) with a note: 'Gwynedd [note 3]' (row 3); read what each note says before "
         "you publish the area's figures"]
+
+
+def test_a_sheet_is_named_whatever_its_capitals_and_spaces_where_that_names_one() -> None:
+    assert choose_sheet(["Cover", "Table 1 "], [], "table 1", "parcels.xlsx") == "Table 1 "
+    with pytest.raises(InputError, match="has no sheet named 'table 1'"):
+        choose_sheet(["Table 1", "TABLE 1"], [], "table 1", "parcels.xlsx")
