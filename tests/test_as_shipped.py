@@ -207,3 +207,38 @@ def test_a_sheet_is_named_whatever_its_capitals_and_spaces_where_that_names_one(
     assert choose_sheet(["Cover", "Table 1 "], [], "table 1", "parcels.xlsx") == "Table 1 "
     with pytest.raises(InputError, match="has no sheet named 'table 1'"):
         choose_sheet(["Table 1", "TABLE 1"], [], "table 1", "parcels.xlsx")
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("figures.xlsx", OLE, "figures.xlsx: is an older Excel workbook (.xls) with a name ending .xlsx (expected the file "
+     "opened in Excel or LibreOffice Calc and saved as 'Excel Workbook (.xlsx)')"),
+    ("figures.csv", _ods_bytes(), "figures.csv: is an OpenDocument spreadsheet (.ods) with a name ending .csv, not "
+     "CSV text (expected the file renamed to end .ods, which drafter reads too, or saved from Excel as 'CSV UTF-8')"),
+])
+def test_the_command_line_tells_a_file_under_another_kinds_name_and_writes_nothing(
+        example: Path, tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    (example / "figures.csv").unlink()
+    (example / name).write_bytes(data)
+    result = CliRunner().invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
+    assert (result.exit_code, result.stderr) == (1, f"error: {message}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_names_an_areas_note_and_a_second_table(tmp_path: Path) -> None:
+    campaign = _published(tmp_path, "2022-23", "2023-24", sheet="")
+    (campaign / "parcels.csv").write_text("Area name,2022-23,2023-24\nYnys Môn,5,6\nGwynedd [note 3],7,8\n"
+                                          "Rhondda Cynon Taf,9,10\nPowys,27,36\n", encoding="utf-8")
+    for _ in range(2):
+        edit(campaign / "campaign.yaml", "file: parcels.xlsx\n    area: Area code",
+             "file: parcels.csv\n    area: Area name")
+    result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: parcels.csv marks 1 area name(s) with a note: 'Gwynedd [note 3]' (row 3); read what each note "
+            "says before you publish the area's figures\n") in result.stderr
+    with (campaign / "parcels.csv").open("a", encoding="utf-8") as more:
+        more.write("\nTable 1b: rates\nArea name,2022-23,2023-24\nYnys Môn,1.5,1.6\n")
+    result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: parcels.csv:9: area: names Ynys Môn again, whose figures are on row 2: rows 7 to 8 ('Table 1b: "
+        "rates' …) begin a second table below the first (expected one table in the file: copy the table you mean "
+        "to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)\n"))
