@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
@@ -18,6 +20,7 @@ from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.sheets import choose_sheet
 from drafter.load.table import find_column, read_rows, read_table
+from drafter.load.xlsx import _cell_text
 from drafter.model import SourceRef
 from tests.conftest import edit
 from tests.helpers import campaign_with
@@ -242,3 +245,16 @@ def test_the_command_line_names_an_areas_note_and_a_second_table(tmp_path: Path)
         "error: parcels.csv:9: area: names Ynys Môn again, whose figures are on row 2: rows 7 to 8 ('Table 1b: "
         "rates' …) begin a second table below the first (expected one table in the file: copy the table you mean "
         "to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)\n"))
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1), st.integers(min_value=-12, max_value=0),
+       st.integers(min_value=0, max_value=4))
+def test_an_excel_number_is_read_exactly_as_excel_shows_it(digits: int, exponent: int, places: int) -> None:
+    # Excel keeps 15 significant digits: the binary float openpyxl gives (0.30000000000000004, 12.300000000000001)
+    # is the decimal Excel shows, and a format's decimal places round it half away from zero, as Excel does.
+    shown = Decimal(digits).scaleb(exponent)
+    assert Decimal(_cell_text(float(shown))) == shown
+    assert _cell_text(float(shown), "#,##0." + "0" * places if places else "#,##0") == \
+        format(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), "f")
+    assert _cell_text(float(shown.scaleb(-2)), "0." + "0" * places + "%" if places else "0%") == \
+        format(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), "f") + "%"
