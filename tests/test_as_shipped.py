@@ -258,3 +258,37 @@ def test_an_excel_number_is_read_exactly_as_excel_shows_it(digits: int, exponent
         format(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), "f")
     assert _cell_text(float(shown.scaleb(-2)), "0." + "0" * places + "%" if places else "0%") == \
         format(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), "f") + "%"
+
+
+def _rewritten(source: Path, target: Path, part: str, old: bytes, new: bytes) -> None:
+    with zipfile.ZipFile(source) as package, zipfile.ZipFile(target, "w") as copy:
+        for entry in package.infolist():
+            data = package.read(entry.filename)
+            if entry.filename == part:
+                assert old in data, old
+                data = data.replace(old, new)
+            copy.writestr(entry, data)
+
+
+def test_a_workbook_saved_as_strict_open_xml_is_told_to_be_saved_as_a_workbook(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["area", "measure", "before"])
+    book.save(tmp_path / "normal.xlsx")
+    _rewritten(tmp_path / "normal.xlsx", tmp_path / "figures.xlsx", "xl/workbook.xml",
+               b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+               b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+    assert _refusal(tmp_path / "figures.xlsx") == (
+        "figures.xlsx: is saved as a 'Strict Open XML Spreadsheet', which drafter does not read (expected the file "
+        "saved from Excel as 'Excel Workbook (.xlsx)')")
+
+
+def test_openpyxls_warnings_about_parts_drafter_does_not_read_are_not_shown(tmp_path: Path) -> None:
+    # A print area named for a sheet the workbook no longer has: openpyxl warns, and the tests make warnings errors.
+    book = Workbook()
+    book.active.append(["area", "measure", "before"])
+    book.active.append(["Cardiff", "parcels", 4120])
+    book.save(tmp_path / "normal.xlsx")
+    _rewritten(tmp_path / "normal.xlsx", tmp_path / "figures.xlsx", "xl/workbook.xml", b"<definedNames/>",
+               b'<definedNames><definedName name="_xlnm.Print_Area" localSheetId="7">Gone!$A$1:$C$2'
+               b"</definedName></definedNames>")
+    assert read_table(tmp_path / "figures.xlsx", "figures.xlsx").rows[0].cells["before"] == "4120"

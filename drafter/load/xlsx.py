@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -28,6 +29,15 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
     _check_kind(data, SourceRef(display))
     check_archive(data, SourceRef(display), "an Excel workbook", expected)
+    _check_strict(data, SourceRef(display))
+    # openpyxl warns of parts of a workbook it leaves out (data validation, conditional formats, a missing default
+    # style): none holds a figure, and a press officer is not shown a program's warning about them.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        return _read(data, display, sheet, choose, expected)
+
+
+def _read(data: bytes, display: str, sheet: str | None, choose: str, expected: str) -> list[list[str]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
@@ -69,6 +79,16 @@ def _check_kind(data: bytes, source: SourceRef) -> None:
     if data.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
         raise InputError("is an OpenDocument spreadsheet (.ods) with a name ending .xlsx", source=source,
                          expected="the file renamed to end .ods, which drafter reads too")
+
+
+def _check_strict(data: bytes, source: SourceRef) -> None:
+    """A workbook Excel saved as "Strict Open XML Spreadsheet", whose parts openpyxl does not find."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        part = archive.read("xl/workbook.xml")[:2000] if "xl/workbook.xml" in names else b""
+    if b"purl.oclc.org/ooxml/spreadsheetml" in part:
+        raise InputError("is saved as a 'Strict Open XML Spreadsheet', which drafter does not read", source=source,
+                         expected="the file saved from Excel as 'Excel Workbook (.xlsx)'")
 
 
 def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
