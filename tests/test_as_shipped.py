@@ -292,3 +292,21 @@ def test_openpyxls_warnings_about_parts_drafter_does_not_read_are_not_shown(tmp_
                b'<definedNames><definedName name="_xlnm.Print_Area" localSheetId="7">Gone!$A$1:$C$2'
                b"</definedName></definedNames>")
     assert read_table(tmp_path / "figures.xlsx", "figures.xlsx").rows[0].cells["before"] == "4120"
+
+
+def test_a_chart_sheet_is_not_a_sheet_of_figures(tmp_path: Path) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    book = Workbook()
+    book.active.title = "Data"
+    for row in (["area", "measure", "before"], ["Cardiff", "parcels", 4120]):
+        book.active.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(book.active, min_col=3, min_row=1, max_row=2), titles_from_data=True)
+    book.create_chartsheet("Chart1", 0).add_chart(chart)
+    book.save(tmp_path / "figures.xlsx")
+    assert read_table(tmp_path / "figures.xlsx", "figures.xlsx").rows[0].cells["before"] == "4120"
+    with pytest.raises(InputError) as caught:
+        read_table(tmp_path / "figures.xlsx", "figures.xlsx", "Chart1")
+    assert str(caught.value) == ("figures.xlsx: sheet 'Chart1' is a chart, with no cells of figures (expected the "
+                                 "sheet that holds the figures: Data)")

@@ -45,8 +45,13 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str, expected: s
                          expected=expected) from None
     try:
         names = book.sheetnames
-        sheet = choose_sheet(names, [name for name in names if book[name].sheet_state != "visible"], sheet, display,
-                             choose)
+        charts = [chart.title for chart in book.chartsheets]  # a sheet that is a chart alone, with no cells
+        sheet = choose_sheet(names, [name for name in names if name in charts or book[name].sheet_state != "visible"],
+                             sheet, display, choose)
+        if sheet in charts:
+            raise InputError(f"sheet {sheet!r} is a chart, with no cells of figures", source=SourceRef(display),
+                             expected="the sheet that holds the figures: "
+                             + ", ".join(name for name in names if name not in charts))
         rows: list[list[str]] = []
         # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
         # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
