@@ -310,3 +310,19 @@ def test_a_chart_sheet_is_not_a_sheet_of_figures(tmp_path: Path) -> None:
         read_table(tmp_path / "figures.xlsx", "figures.xlsx", "Chart1")
     assert str(caught.value) == ("figures.xlsx: sheet 'Chart1' is a chart, with no cells of figures (expected the "
                                  "sheet that holds the figures: Data)")
+
+
+@pytest.mark.parametrize(("old", "new", "problem"), [
+    (b"</sheetData>", b"</sheetDat>", "mismatched tag"),
+    (b"<v>4120</v>", b"<v>4,120</v>", "invalid literal for int() with base 10: '4,120'"),
+])
+def test_a_damaged_workbook_is_refused_in_one_line(tmp_path: Path, old: bytes, new: bytes, problem: str) -> None:
+    book = Workbook()
+    for row in (["area", "measure", "before"], ["Cardiff", "parcels", 4120]):
+        book.active.append(row)
+    book.save(tmp_path / "normal.xlsx")
+    _rewritten(tmp_path / "normal.xlsx", tmp_path / "figures.xlsx", "xl/worksheets/sheet1.xml", old, new)
+    message = _refusal(tmp_path / "figures.xlsx")
+    assert message.startswith(f"figures.xlsx: cannot be read as an Excel workbook ({problem}")
+    assert message.endswith("(expected an .xlsx file saved by Excel or LibreOffice; download it again, or open it "
+                            "in Excel and save it again)")

@@ -34,15 +34,17 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
     # style): none holds a figure, and a press officer is not shown a program's warning about them.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-        return _read(data, display, sheet, choose, expected)
+        try:
+            return _read(data, display, sheet, choose)
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, SyntaxError) as exc:  # a damaged part
+            # (XML that does not parse, lxml's and the standard library's errors both being SyntaxErrors, a cell
+            # whose value or place is not a number)
+            raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
+                             expected=expected + "; download it again, or open it in Excel and save it again") from None
 
 
-def _read(data: bytes, display: str, sheet: str | None, choose: str, expected: str) -> list[list[str]]:
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
-                         expected=expected) from None
+def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[list[str]]:
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         names = book.sheetnames
         charts = [chart.title for chart in book.chartsheets]  # a sheet that is a chart alone, with no cells
