@@ -326,3 +326,14 @@ def test_a_damaged_workbook_is_refused_in_one_line(tmp_path: Path, old: bytes, n
     assert message.startswith(f"figures.xlsx: cannot be read as an Excel workbook ({problem}")
     assert message.endswith("(expected an .xlsx file saved by Excel or LibreOffice; download it again, or open it "
                             "in Excel and save it again)")
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ('"Powys,parcels,12,31', "figures.csv:3: has a quote mark that opens a cell and never closes it"),
+    ('"Powys" County,parcels,12,31', "figures.csv:3: has text after the quote mark that closes a cell"),
+])
+def test_a_quote_mark_that_would_swallow_rows_is_refused_at_its_line(tmp_path: Path, row: str, problem: str) -> None:
+    path = tmp_path / "figures.csv"
+    path.write_text(f"area,measure,before,after\nCardiff,parcels,1,2\n{row}\nSwansea,parcels,3,4\n", encoding="utf-8")
+    assert _refusal(path) == problem + (' (expected a cell in quote marks ("1,747") closed before the next comma; '
+                                        'a quote mark inside a cell doubled ("5"" screen"))')

@@ -113,8 +113,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
-        text = read_text(path, display, MAX_TABLE_BYTES)
-        raw = csv.reader(io.StringIO(text, newline=""))
+        raw = _csv_rows(read_text(path, display, MAX_TABLE_BYTES), display)
     workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
@@ -137,6 +136,27 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
 
 
 _NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
+
+
+def _csv_rows(text: str, display: str) -> Iterator[list[str]]:
+    """A CSV file's rows, read strictly: a quote mark that opens a cell and never closes it would otherwise take
+    the rest of the file into that cell, and its rows would be lost without a word."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        line = reader.line_num + 1  # where the row begins
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            problem = "has a quote mark that opens a cell and never closes it" if "end of data" in str(exc) else \
+                f"has a cell of more than {csv.field_size_limit():,} characters, as where a quote mark opens a cell " \
+                "and never closes it" if "field limit" in str(exc) else \
+                "has text after the quote mark that closes a cell"
+            raise InputError(problem, source=SourceRef(display, line=line),
+                             expected='a cell in quote marks ("1,747") closed before the next comma; a quote mark '
+                             'inside a cell doubled ("5"" screen")') from None
+        if row is None:
+            return
+        yield row
 
 
 def column_name(text: str) -> str:
