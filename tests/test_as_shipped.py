@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.load.numbers import parse_figure
 from drafter.load.sheets import choose_sheet
 from drafter.load.table import find_column, read_rows, read_table
 from drafter.load.xlsx import _cell_text
@@ -337,3 +338,15 @@ def test_a_quote_mark_that_would_swallow_rows_is_refused_at_its_line(tmp_path: P
     path.write_text(f"area,measure,before,after\nCardiff,parcels,1,2\n{row}\nSwansea,parcels,3,4\n", encoding="utf-8")
     assert _refusal(path) == problem + (' (expected a cell in quote marks ("1,747") closed before the next comma; '
                                         'a quote mark inside a cell doubled ("5"" screen"))')
+
+
+def test_a_percentage_is_read_only_for_a_measure_in_per_cent() -> None:
+    ref = SourceRef("figures.xlsx", row=2, column="after")
+    assert parse_figure("1.2%", "rate", ref, "after", "per cent") == Decimal("1.2")
+    assert parse_figure("1.2%", "rate", ref, "after") == Decimal("1.2")  # no unit: a rate is a percentage
+    with pytest.raises(InputError) as caught:  # 0.012 shown as 1.2% is 12 per 1,000, not 1.2
+        parse_figure("1.2%", "rate", ref, "after", "offences per 1,000 people")
+    assert str(caught.value) == (
+        'figures.xlsx:2: after: "1.2%" is a percentage (expected a number such as 12.5 in offences per 1,000 people, '
+        "without a % sign: format the cell as a number in the spreadsheet, or give the measure unit: per cent in "
+        "campaign.yaml if it is a percentage)")

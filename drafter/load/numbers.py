@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.model import MeasureKind, SourceRef
+from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
@@ -142,6 +143,10 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
         if kind == "count":
             raise InputError("is a percentage", source=source, field=field, value=shown,
                              expected=expected + " (a percentage is a measure with kind: rate in campaign.yaml)")
+        if unit and not is_percentage(unit):  # 0.012 shown as 1.2% is 12 per 1,000, never "1.2 per 1,000 people"
+            raise InputError("is a percentage", source=source, field=field, value=shown,
+                             expected=f"{expected} in {unit}, without a % sign: format the cell as a number in the "
+                             "spreadsheet, or give the measure unit: per cent in campaign.yaml if it is a percentage")
         cell = cell[:-1].rstrip()
     for character in cell:  # "৪" looks like 8 and is the Bengali 4: only 0-9 are read as digits
         if not "0" <= character <= "9" and unicodedata.category(character) == "Nd":
