@@ -23,6 +23,8 @@ from drafter.load.sheets import choose_sheet
 from drafter.load.table import find_column, read_rows, read_table
 from drafter.load.xlsx import _cell_text
 from drafter.model import SourceRef
+from drafter.reports.warnings import campaign_warnings
+from drafter.style.house import PRESETS
 from tests.conftest import edit
 from tests.helpers import campaign_with
 
@@ -350,3 +352,18 @@ def test_a_percentage_is_read_only_for_a_measure_in_per_cent() -> None:
         'figures.xlsx:2: after: "1.2%" is a percentage (expected a number such as 12.5 in offences per 1,000 people, '
         "without a % sign: format the cell as a number in the spreadsheet, or give the measure unit: per cent in "
         "campaign.yaml if it is a percentage)")
+
+
+def test_percentages_that_are_all_below_one_may_be_fractions_and_are_warned_about(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path, "rate-change")
+    (campaign / "figures.csv").write_text(
+        "area,measure,last_year,this_year\nYnys Môn,electric,0.18,0.315\nGwynedd,electric,0.05,0.05\n"
+        "Rhondda Cynon Taf,electric,0,0.04\nPowys,electric,0.008,0.012\nWales,electric,0.102,0.146\n",
+        encoding="utf-8")
+    assert [w.message for w in campaign_warnings(load_campaign(campaign), PRESETS["en_GB"])
+            if w.code == "percent_fractions"] == [
+        "every figure of 'electric' is below 1 per cent (such as 0.18 in figures.csv row 2): if they are fractions "
+        "(0.18 for 18 per cent), format those cells as percentages in the spreadsheet"]
+    edit(campaign / "figures.csv", "0.102,0.146", "10.2,14.6")
+    assert not [w for w in campaign_warnings(load_campaign(campaign), PRESETS["en_GB"])
+                if w.code == "percent_fractions"]
