@@ -367,3 +367,12 @@ def test_percentages_that_are_all_below_one_may_be_fractions_and_are_warned_abou
     edit(campaign / "figures.csv", "0.102,0.146", "10.2,14.6")
     assert not [w for w in campaign_warnings(load_campaign(campaign), PRESETS["en_GB"])
                 if w.code == "percent_fractions"]
+
+
+def test_a_total_row_in_figures_csv_is_told_to_name_its_area(example: Path) -> None:
+    with (example / "figures.csv").open("a", encoding="utf-8") as figures:
+        figures.write("Total,contacts,1,2\n")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert "\"Total\" is not a known area (expected the area the total is for, as areas.csv names it, or the row " \
+        "deleted; the areas are: " in str(caught.value)

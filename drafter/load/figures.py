@@ -209,7 +209,9 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
             collector.leave_out(table.file, row, cell)
             continue
         if area is None:
-            _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")
+            total = row.cells["area"].casefold() in ("total", "grand total", "all areas")  # a publisher's total row
+            _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv" if not total else
+                    "the area the total is for, as areas.csv names it, or the row deleted; the areas are")
         assert area is not None
         yield row, area
 
