@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.errors import InputError
-from drafter.load.table import Row, RowStream
+from drafter.load.table import Row, RowStream, note_free
 from drafter.model import Area, SourceRef, Warning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
@@ -55,7 +55,7 @@ def name_forms(text: str) -> tuple[str, str, str]:
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
     """
-    typed = unicodedata.normalize("NFC", " ".join(text.split())).translate(_APOSTROPHES).casefold()
+    typed = unicodedata.normalize("NFC", note_free(text)).translate(_APOSTROPHES).casefold()  # "Powys [note 3]"
     plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
     official = " ".join(_DASHES.sub(" ", plain).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
     bare = official
@@ -158,15 +158,25 @@ class AreaNames:
 class AreaColumn:
     """How one file's rows name their area: the column of codes areas.csv's codes are in, if there is one, else
     the column of names (``name``). A row whose code names one area of areas.csv and whose name another is
-    noted in ``mismatched`` (areas.csv's codes may be on the wrong rows)."""
+    noted in ``mismatched`` (areas.csv's codes may be on the wrong rows); a name carrying the publisher's note
+    mark ("Powys [note 3]") in ``noted``, for the note to be read before the figures are published."""
 
     names: AreaNames
     file: str
     name: str
     code: str | None = None
     mismatched: list[str] = field(default_factory=list)
+    noted: list[str] = field(default_factory=list)
 
     def area(self, row: Row) -> tuple[str | None, str]:
+        """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
+        area, shown = self._area(row)
+        written = row.cells.get(self.name, "")
+        if area is not None and note_free(written) != written:
+            self.noted.append(f"{written!r} (row {row.number})")
+        return area, shown
+
+    def _area(self, row: Row) -> tuple[str | None, str]:
         """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
         note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional"; a code
         areas.csv does not have with the name beside it: "England and Wales (K04000001)")."""
@@ -190,12 +200,16 @@ class AreaColumn:
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
+        noted = () if not self.noted else (Warning("area_noted", f"{self.file} marks {len(self.noted)} area name(s) "
+                                           f"with a note: {'; '.join(dict.fromkeys(self.noted[:6]))}"
+                                           + (" and more" if len(self.noted) > 6 else "") + "; read what each note "
+                                           "says before you publish the area's figures"),)
         if not self.mismatched:
-            return ()
+            return noted
         more = f" and {len(self.mismatched) - 3} more" if len(self.mismatched) > 3 else ""
-        return (Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code beside it "
-                        f"({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check the codes in "
-                        "areas.csv"),)
+        return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
+                                f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
+                                "the codes in areas.csv"))
 
 
 def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) -> tuple[RowStream, str | None]:

@@ -239,7 +239,8 @@ def _present(path: Path) -> bool:
 
 def _default_figures(root: Path, top: Mapping) -> str:
     """figures.csv, or figures.xlsx or figures.ods when that is the one there; with two, campaign.yaml must say
-    which (a workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
+    which (a workbook saved beside the example's figures.csv would otherwise be passed over without a word). With
+    none, a figures.xls there is the one, so that it is refused as a file drafter does not read, saying what to do."""
     present = [name for name in ("figures.csv", "figures.xlsx", "figures.ods") if (root / name).exists()]
     if len(present) > 1:
         listed = " and ".join([", ".join(present[:-1]), present[-1]])
@@ -247,7 +248,8 @@ def _default_figures(root: Path, top: Mapping) -> str:
                          f"the campaign folder has {listed}", source=top.ref(), field="figures",
                          expected=f"figures: {present[-1]} (or {present[0]}) in campaign.yaml to say which holds the "
                          "figures, or only one of them in the folder")
-    return present[0] if present else "figures.csv"
+    unread = [name for name in ("figures.xls", "figures.xlsb", "figures.numbers") if (root / name).exists()]
+    return present[0] if present else unread[0] if unread else "figures.csv"  # the one there, told to save it
 
 
 def _check_timezone(top: Mapping, name: str) -> None:

@@ -274,6 +274,15 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
     spreadsheet = path.suffix.lower() == ".csv"
     advice = "a UTF-8 file; " + ("in Excel use Save As 'CSV UTF-8'" if spreadsheet else
                                  "in Notepad use Save As with Encoding: UTF-8")
+    zipped = data[:4] == b"PK\x03\x04"
+    suffix = (".ods" if b"opendocument.spreadsheet" in data[:200] else ".xlsx") if zipped else \
+        ".xls" if data[:4] == b"\xd0\xcf\x11\xe0" else ""
+    if suffix and spreadsheet:  # a workbook saved, renamed or downloaded under a name ending .csv
+        kind = {".ods": "an OpenDocument spreadsheet", ".xlsx": "an Excel workbook", ".xls": "an older Excel workbook"}
+        raise InputError(f"is {kind[suffix]} ({suffix}) with a name ending .csv, not CSV text",
+                         source=SourceRef(display),
+                         expected=f"the file renamed to end {suffix}, which drafter reads too, or saved from Excel as "
+                         "'CSV UTF-8'" if zipped else "the file opened in Excel and saved as 'CSV UTF-8'")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError("is UTF-16 text" + (" (Excel's 'Unicode Text')" if spreadsheet else ""),
                          source=SourceRef(display), expected=advice)
