@@ -31,7 +31,7 @@ from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
-from drafter.writers.docx_read import read_language
+from drafter.writers.docx_package import read_language
 
 __all__ = ["TO_CHECK", "CheckResult", "Finding", "check_files", "findings_json"]
 TO_CHECK = "to check by hand: "  # before each line of what drafter cannot check against the data

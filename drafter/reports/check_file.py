@@ -46,6 +46,11 @@ class FileCheck:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
                                         "a tracked change is still pending (accept or reject it): "
                                         + "; ".join(paragraph.pending)))
+            if paragraph.hidden:  # not read: it does not print, but Word shows it with formatting marks on
+                hidden = "; ".join(repr(_short(h)) for h in paragraph.hidden)
+                problems.append(Problem(k, "hidden_text", "; ".join(paragraph.hidden), "", None,
+                                        "hidden text (Word's Hidden font) is still in the document: it does not "
+                                        f"print, but shows when formatting marks are on (delete it): {hidden}"))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)

@@ -5,8 +5,7 @@ trusted. One the edit changed is held against what drafter drafted in that place
 must state that fact, the same way. One in new text (or where drafter had something of another kind) must
 state a fact of the area, or of the area its sentence names, of the same kind (a count where a count was, a
 percentage where a percentage was), for the period its sentence names. Contact details, web addresses and list
-numbering in new text are not figures.
-"""
+numbering in new text are not figures."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
-from drafter.reports.check_dates import date_in_figures, wrong_weekdays
+from drafter.reports.check_dates import date_in_figures, names_period, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import Known
@@ -149,8 +148,9 @@ class Judge:
                 return Problem(j, "style", item.text, known.text, known, f"'{item.text}' is {known.what} in figures: "
                                f"the house style writes it '{known.text}' ({known.source()})")
             return self._problem(j, "wrong_date", item, known.text, known, "")
-        if kind == "date":
-            if item.kind == drafted.kind and item.value is not None and item.value == drafted.value:
+        if kind == "date":  # the same year, or a financial year ("2023/24") for the period drafter named there
+            if (item.kind == drafted.kind and item.value is not None and item.value == drafted.value) or \
+                    names_period(item, self.universe.campaign.periods, known.periods):
                 return None
             return self._problem(j, "wrong_date", item, expected, known, "")
         if kind == "noise":
