@@ -97,3 +97,15 @@ def test_a_financial_year_typed_over_its_period_is_no_finding(tmp_path: Path) ->
         "Compared with April 2022 to March 2023,", "Compared with 2021–22,"), encoding="utf-8")
     result = api.check(LEAGUE, [release], area="Cardiff")
     assert [(f.kind, f.found) for f in result.findings] == [("wrong_date", "2021–22")]
+
+
+def test_a_number_word_changed_where_drafter_wrote_one_is_a_finding(tmp_path: Path) -> None:
+    """"at least four days' food" typed over the notes' "three days'": not a count of what the campaign measures,
+    but a word drafter wrote, changed."""
+    campaign = EXAMPLE.parent.parent / "count-change" / "example"
+    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["txt"])
+    release = tmp_path / "cardiff.txt"
+    release.write_text(release.read_text(encoding="utf-8").replace("at least three days", "at least four days"),
+                       encoding="utf-8")
+    result = api.check(campaign, [release], area="Cardiff")
+    assert [(f.kind, f.message) for f in result.findings] == [("changed", "'four' where drafter wrote 'three'")]

@@ -140,7 +140,7 @@ class Judge:
         kind = family(item.kind)
         expected = drafted.text
         if known is None:
-            if kind == "number" and item.weak:
+            if kind == "number" and item.weak and not drafted.weak:  # "four days" for "three days": changed
                 return None
             return Problem(j, "changed", item.text, expected, None, f"'{item.text}' where drafter wrote '{expected}'")
         if kind == "date" and item.kind == "numdate" and known.day is not None:
