@@ -68,7 +68,7 @@ def test_a_financial_year_names_the_period_from_one_year_into_the_next() -> None
 def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
     """One end-to-end case: a note's marker after a right figure and a zero-width space inside one are no
     finding; a wrong figure with the right one left beside it in hidden text is a finding, and so is the hidden
-    text."""
+    text; the dateline retyped whole (a DATE field Word updated to today) is held against the release date."""
     document = docx.Document(str(inbox))
     body = next(p for p in document.paragraphs if "rose by 193 per cent to 440" in p.text)
     north_west = next(p for p in document.paragraphs if "3,549" in p.text)
@@ -81,12 +81,20 @@ def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
             run.getparent().remove(run)
         for props, text in [("", before), *runs, ("", after)]:
             paragraph._p.append(parse_xml(RUN.format(W[1:-1], props, text)))
+    dateline = next(p for p in document.paragraphs if p.text == "4 September 2018")
+    for run in list(dateline._p.iter(f"{W}r")):
+        run.getparent().remove(run)
+    for xml in ('<w:fldChar w:fldCharType="begin"/>', '<w:instrText> DATE \\@ "d MMMM yyyy" </w:instrText>',
+                '<w:fldChar w:fldCharType="separate"/>', "<w:t>1 December 2026</w:t>",
+                '<w:fldChar w:fldCharType="end"/>'):
+        dateline._p.append(parse_xml(f'<w:r xmlns:w="{W[1:-1]}">{xml}</w:r>'))  # a DATE field, updated on opening
     document.save(str(inbox))
     result = api.check(EXAMPLE, [inbox], area="Cheshire")
     assert [(f.paragraph, f.kind, f.found) for f in result.findings] == [
+        (3, "wrong_date", "1"), (3, "wrong_date", "December"), (3, "wrong_date", "2026"),
         (6, "wrong_figure", "3,594"), (6, "hidden_text", "3,549")]
-    assert result.findings[1].message == ("hidden text (Word's Hidden font) is still in the document: it does not "
-                                          "print, but shows when formatting marks are on (delete it): '3,549'")
+    assert result.findings[-1].message == ("hidden text (Word's Hidden font) is still in the document: it does not "
+                                           "print, but shows when formatting marks are on (delete it): '3,549'")
 
 
 def test_a_financial_year_typed_over_its_period_is_no_finding(tmp_path: Path) -> None:

@@ -214,7 +214,8 @@ class FileCheck:
             if paragraph.where not in ("", "text box") or text in drafted:
                 continue
             figure = wording.figure_starting_sentence(self._masked(text), self.style)
-            counterpart = self.judge.counterpart(j)
+            counterpart = self.judge.counterpart(j)  # or the drafted paragraph it retypes whole ("1 December 2026")
+            counterpart = self.judge.alignment.replaced.get(j) if counterpart is None else counterpart
             if figure and (counterpart is None or not wording.figure_starting_sentence(
                     self._masked(self.drafted[counterpart]), self.style)):
                 problems.append(Problem(self.order[j], "style", figure, "", None, f"a sentence starts with a figure "

@@ -24,8 +24,7 @@ from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
-# What drafter cannot check against the data: not findings.
-BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")  # uncheckable: not findings
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -96,8 +95,9 @@ class Judge:
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
         places = self.alignment.region(j, item.first, item.last)
-        if not places and item.kind == "numdate" and j in self.alignment.replaced:  # the dateline retyped
-            i = self.alignment.replaced[j]
+        i = self.alignment.replaced.get(j, -1)  # a paragraph retyped whole: "04/09/2018", "1 December 2026"
+        if not places and i >= 0 and item.kind in ("numdate", "day", "month", "year") and (  # for the dateline's
+                item.kind == "numdate" or any(k is not None and k.day is not None for k in self.d.links[i])):
             places = [(i, s) for s in range(len(self.d.norms[i]))]
         if all(row[t] is not None for t in range(item.first, item.last)) and places:
             i, s = places[0]
@@ -121,8 +121,8 @@ class Judge:
         other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
         if problem is not None and other is not None and (problem.fact is None or hint is None or
                                                           problem.fact.change != hint.change):
-            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), and no
-            # fact of the change drafter stated there to name instead: said against what drafter wrote.
+            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), no fact
+            # of the change drafter stated there to name instead: said against what drafter wrote.
             return self._in_place(j, item, *other)
         return problem
 
