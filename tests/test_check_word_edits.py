@@ -24,6 +24,8 @@ from drafter.writers.docx_read import W, read_document
 from tests.conftest import EXAMPLE
 
 LEAGUE = EXAMPLE.parent.parent / "league-table" / "example"
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478"
+                    "9c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082")  # one red pixel
 RUN = '<w:r xmlns:w="{}"><w:rPr>{}</w:rPr><w:t>{}</w:t></w:r>'
 
 
@@ -68,7 +70,8 @@ def test_a_financial_year_names_the_period_from_one_year_into_the_next() -> None
 def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
     """One end-to-end case: a note's marker after a right figure and a zero-width space inside one are no
     finding; a wrong figure with the right one left beside it in hidden text is a finding, and so is the hidden
-    text; the dateline retyped whole (a DATE field Word updated to today) is held against the release date."""
+    text; the dateline retyped whole (a DATE field Word updated to today) is held against the release date; a
+    picture in the body is listed to check by hand, the letterhead's logo in the header is not."""
     document = docx.Document(str(inbox))
     body = next(p for p in document.paragraphs if "rose by 193 per cent to 440" in p.text)
     north_west = next(p for p in document.paragraphs if "3,549" in p.text)
@@ -88,11 +91,16 @@ def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
                 '<w:fldChar w:fldCharType="separate"/>', "<w:t>1 December 2026</w:t>",
                 '<w:fldChar w:fldCharType="end"/>'):
         dateline._p.append(parse_xml(f'<w:r xmlns:w="{W[1:-1]}">{xml}</w:r>'))  # a DATE field, updated on opening
+    body.insert_paragraph_before().add_run().add_picture(io.BytesIO(PNG))  # a chart pasted as a picture
+    document.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(PNG))  # a logo
     document.save(str(inbox))
     result = api.check(EXAMPLE, [inbox], area="Cheshire")
+    assert [(f.paragraph, f.where, f.kind, f.message) for f in result.by_hand] == [
+        (5, "picture 1", "picture_to_check", "a picture, or an object pasted from another program (an Excel table, "
+         "say): drafter cannot read figures in it")]
     assert [(f.paragraph, f.kind, f.found) for f in result.findings] == [
         (3, "wrong_date", "1"), (3, "wrong_date", "December"), (3, "wrong_date", "2026"),
-        (6, "wrong_figure", "3,594"), (6, "hidden_text", "3,549")]
+        (7, "wrong_figure", "3,594"), (7, "hidden_text", "3,549")]
     assert result.findings[-1].message == ("hidden text (Word's Hidden font) is still in the document: it does not "
                                            "print, but shows when formatting marks are on (delete it): '3,549'")
 

@@ -32,7 +32,8 @@ class FileCheck:
         self.vocab = drafted.vocab
         # Comments are not the release's text: they are reported, not read as part of it; a chart's figures are
         # checked as a chart's (:mod:`drafter.reports.check_chart`).
-        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment and p.chart is None]
+        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment and p.chart is None and
+                      not p.picture]
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
@@ -46,6 +47,10 @@ class FileCheck:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
                                         "a tracked change is still pending (accept or reject it): "
                                         + "; ".join(paragraph.pending)))
+            if paragraph.picture:
+                problems.append(Problem(k, "picture_to_check", paragraph.text, "", None, "a picture, or an object "
+                                        "pasted from another program (an Excel table, say): drafter cannot read "
+                                        "figures in it"))
             if paragraph.hidden:  # not read: it does not print, but Word shows it with formatting marks on
                 hidden = "; ".join(repr(_short(h)) for h in paragraph.hidden)
                 problems.append(Problem(k, "hidden_text", "; ".join(paragraph.hidden), "", None,

@@ -24,7 +24,7 @@ from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
-BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")  # uncheckable: not findings
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 

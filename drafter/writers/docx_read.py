@@ -35,6 +35,7 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _SKIP = {f"{W}delText", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
          f"{W}tcPr", f"{MC}Fallback", f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference"}
 _REMOVED = {f"{W}del": "deletion", f"{W}moveFrom": "move"}
@@ -84,6 +85,7 @@ class DocParagraph:
     anchor: str = ""  # a comment's paragraph: the comment's id
     chart: DocChart | None = None  # a chart: its text is its name ("Chart 1", or the title drafter gave it)
     hidden: tuple[str, ...] = ()  # text in Word's hidden font, which does not print
+    picture: bool = False  # a picture or an object pasted from another program: its text is its name
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class _Walk:
     charts: dict[str, bytes] = field(default_factory=dict)  # the body's chart parts, by relationship id
     tables: int = 0
     drawn: int = 0  # charts read so far
+    pictures: int = 0  # pictures and objects found so far
     found: list[DocParagraph] = field(default_factory=list)
 
 
@@ -168,6 +171,10 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
             walk.found.append(DocParagraph(" ".join((name if name.strip() and not name.startswith("Object") else
                                                      caption or f"Chart {walk.drawn}").split()),
                                            "", f"chart {walk.drawn}", chart=chart))
+    for name in found.pictures if not where.startswith(("header", "footer")) else ():  # not the letterhead's logo
+        walk.pictures += 1
+        place = f"picture {walk.pictures}"
+        walk.found.append(DocParagraph(name, "", f"{where}, {place}" if where else place, context, picture=True))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
@@ -181,6 +188,7 @@ class _Text:
     boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
     comments: list[str] = field(default_factory=list)  # the ids of the comments anchored in it
     charts: list[tuple[str, str]] = field(default_factory=list)  # charts drawn in it: (name, relationship id)
+    pictures: list[str] = field(default_factory=list)  # the names of pictures and objects in it
     drawing: str = ""  # the name of the drawing being read (its wp:docPr)
     instruction: str = ""  # the field being read ("PAGE")
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
@@ -216,6 +224,8 @@ def _collect(element: Any, out: _Text) -> None:
             out.drawing = child.get("title") or child.get("name") or ""
         elif tag == f"{C}chart":
             out.charts.append((out.drawing, child.get(f"{R}id") or ""))
+        elif (tag == f"{A}graphicData" and (child.get("uri") or "").endswith("/picture")) or tag == f"{W}object":
+            out.pictures.append(out.drawing if tag != f"{W}object" else "an object")
         elif tag in (f"{W}commentRangeStart", f"{W}commentReference"):
             out.comments.append(child.get(f"{W}id") or "")
         elif tag == f"{W}instrText":
