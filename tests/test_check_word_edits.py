@@ -125,3 +125,13 @@ def test_a_number_word_changed_where_drafter_wrote_one_is_a_finding(tmp_path: Pa
                        encoding="utf-8")
     result = api.check(campaign, [release], area="Cardiff")
     assert [(f.kind, f.message) for f in result.findings] == [("changed", "'four' where drafter wrote 'three'")]
+
+
+def test_the_closing_line_dressed_as_newsrooms_write_it_is_still_there(example_draft: Path, tmp_path: Path) -> None:
+    release = tmp_path / "cheshire.md"
+    release.write_text((example_draft / "cheshire.md").read_text(encoding="utf-8").replace("\nENDS\n", "\n-ENDS-\n"),
+                       encoding="utf-8")
+    assert api.check(EXAMPLE, [release], area="Cheshire").findings == ()
+    release.write_text(release.read_text(encoding="utf-8").replace("\n-ENDS-\n", "\n"), encoding="utf-8")
+    assert [f.message for f in api.check(EXAMPLE, [release], area="Cheshire").findings] == [
+        "the 'ENDS' line is missing"]

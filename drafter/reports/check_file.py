@@ -191,7 +191,7 @@ class FileCheck:
         style = self.style
         texts = set(self.texts)
         problems = []
-        if style.ends in self.drafted and style.ends not in texts:
+        if style.ends in self.drafted and words_of(style.ends) not in {words_of(t) for t in texts}:  # or "-ENDS-"
             problems.append(Problem(-1, "style", "", style.ends, None, f"the {style.ends!r} line is missing"))
         opening = self.drafted[0] if self.drafted else ""
         embargo, immediate = words_of(style.embargo_words), words_of(style.no_embargo)
