@@ -2,9 +2,9 @@
 digit after a figure is a note's marker ("440¹"), not more digits of it; text in Word's hidden font does not print,
 so it is not read, but it is a finding of its own; a zero-width space or soft hyphen inside a number prints as
 nothing; "193 percent" is a percentage (written another way than the house style's "193 per cent"); and a
-financial year ("2023–24") typed over the period it names is that period. The explorer that found these edits
-Word documents at the XML level, before and after a round trip through LibreOffice (see docs/check.md, "How well
-it does")."""
+financial year ("2023–24") typed over the period it names is that period; "-ENDS-" is the closing line; Welsh
+"hanner cant" is 50. bench/check_word_edits.py, which found these, edits Word documents at the XML level, before
+and after a round trip through LibreOffice (see docs/check.md, "How well it does")."""
 
 from __future__ import annotations
 
@@ -135,3 +135,12 @@ def test_the_closing_line_dressed_as_newsrooms_write_it_is_still_there(example_d
     release.write_text(release.read_text(encoding="utf-8").replace("\n-ENDS-\n", "\n"), encoding="utf-8")
     assert [f.message for f in api.check(EXAMPLE, [release], area="Cheshire").findings] == [
         "the 'ENDS' line is missing"]
+
+
+def test_welsh_fifty_and_a_hundred_and_fifty_as_people_say_them() -> None:
+    """"hanner cant" (50) and "cant a hanner" (150), not "cant" (100) with words beside it."""
+    found = {}
+    for text in ("cysylltodd hanner cant o bobl", "cysylltodd cant a hanner o bobl", "cysylltodd dau gant o bobl"):
+        found.update({i.text: i.value for i in items(text, tokens(text), vocabulary(PRESETS["cy_GB"]),
+                                                      frozenset({"bobl"}))})
+    assert found == {"hanner cant": 50, "cant a hanner": 150, "dau gant": 200}
