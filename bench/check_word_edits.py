@@ -340,6 +340,18 @@ def cases() -> list[Case]:
     case("typo", en, "nothing", swap("The rise follows a major", "awareness", ["awarness"]))
     case("straight-quotes", en, "nothing", lambda d: rebuild(find(d, quote), [
         text_of(find(d, quote)).replace("“", '"').replace("”", '"')]))
+    case("ends-dashes", en, "nothing", swap("ENDS", "ENDS", ["-ENDS-"], whole=True))
+    case("cy-ends-dashes", cy, "nothing", swap("DIWEDD", "DIWEDD", ["-DIWEDD-"], whole=True))
+    case("embargo-lower-case", en, "nothing", swap("EMBARGOED UNTIL", "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER "
+                                                   "2018", ["Embargoed until 00:01 BST Tuesday 4 September 2018"]))
+    case("dateline-weekday", en, "nothing", swap(dateline, dateline, ["Tuesday 4 September 2018"], whole=True))
+    case("first-half", en, "nothing", swap(body, "Between January and June 2018, that figure", [
+        "In the first half of 2018, that figure"]))
+    case("more-than-doubling", en, "nothing", swap(nw, "– a rise of 103 per cent.", ["– more than doubling."]))
+    case("region-reworded", en, "nothing", swap(nw, "the number went from 1,747 to 3,549 over the same periods", [
+        "3,549 people sought help between January and June 2018, up from 1,747 in the previous six months"]))
+    case("cy-cant-a-hanner", cy, "finding: 150", swap(cy_body, "150 o bobl", ["cant a hanner o bobl"]))  # style
+    case("cy-over-100", cy, "nothing", swap("Yng ngogledd-orllewin", "cynnydd o 103%", ["cynnydd o dros 100%"]))
     for template, area in TEMPLATES.items():
         for language in ("en", "cy"):
             release = f"{template}/{area.lower()}.{language}.docx"
