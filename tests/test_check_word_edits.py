@@ -43,9 +43,9 @@ def _with_runs(*runs: tuple[str, str]) -> bytes:
 def test_a_superscript_digit_reads_as_it_prints_and_hidden_text_is_kept_apart() -> None:
     data = _with_runs(("", "rose to 440"), ('<w:vertAlign w:val="superscript"/>', "1"), ("", " people, the 2"),
                       ('<w:vertAlign w:val="superscript"/>', "nd"), ("<w:vanish/>", "445"),
-                      ('<w:vanish w:val="0"/>', "!"))
+                      ('<w:vanish w:val="0"/>', "!"), ("", " Then "), ('<w:vertAlign w:val="superscript"/>', "445"))
     [paragraph] = read_document(data).paragraphs
-    assert paragraph.text == "rose to 440¹ people, the 2nd!"
+    assert paragraph.text == "rose to 440¹ people, the 2nd! Then 445"  # raised after a space: a figure, read
     assert paragraph.hidden == ("445",)
 
 

@@ -205,7 +205,8 @@ def _collect(element: Any, out: _Text) -> None:
         tag = child.tag
         if tag == f"{W}t":
             if not out.numbering:
-                out.parts.append((child.text or "").translate(_SUPERSCRIPT) if out.superscript else child.text or "")
+                marker = out.superscript and "".join(out.parts[-2:])[-1:].strip()  # raised straight after a word
+                out.parts.append((child.text or "").translate(_SUPERSCRIPT) if marker else child.text or "")
         elif tag == f"{W}r" and (look := _look(child)):
             if look == "hidden":
                 text = "".join(t.text or "" for t in child.iter(f"{W}t")).strip()
