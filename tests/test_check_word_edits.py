@@ -144,3 +144,11 @@ def test_welsh_fifty_and_a_hundred_and_fifty_as_people_say_them() -> None:
         found.update({i.text: i.value for i in items(text, tokens(text), vocabulary(PRESETS["cy_GB"]),
                                                       frozenset({"bobl"}))})
     assert found == {"hanner cant": 50, "cant a hanner": 150, "dau gant": 200}
+
+
+def test_a_release_saved_in_another_word_processor_format_is_skipped_saying_what_to_do(tmp_path: Path) -> None:
+    saved = tmp_path / "cheshire.odt"
+    saved.write_bytes(b"PK\x03\x04")
+    result = api.check(EXAMPLE, [saved, tmp_path / "notes.pdf"], area="Cheshire")
+    assert result.skipped == ((str(saved), "is a .odt file: save it as a Word document (.docx) and check that"),
+                              (str(tmp_path / "notes.pdf"), "does not exist"))

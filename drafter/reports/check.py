@@ -219,6 +219,8 @@ def _not_a_release(path: Path) -> str | None:
         return "does not exist"
     if path.is_dir():
         return "is a folder"
+    if path.suffix.lower() in (".doc", ".odt", ".rtf", ".docm"):  # a release saved in another word processor's format
+        return f"is a {path.suffix.lower()} file: save it as a Word document (.docx) and check that"
     if path.suffix.lower() not in READS:
         return f"is not a release: check reads {', '.join(READS)} files"
     return None
