@@ -24,8 +24,12 @@ What each case wants is what a press officer signing off needs: a finding that n
 (harmful), findings of one kind only (a tracked change, hidden text or a comment still in the file, which must be
 dealt with before sending), or nothing. The exit status is 1 when any case is not as it wants.
 
-One case is known and left: a figure typed as the result of a SEQ field (Word's caption numbering) is not read,
-as page and caption numbers are not ("seq-field-as-figure"); nobody types a statistic into a caption number.
+Known and left: a figure typed as the result of a SEQ field (Word's caption numbering) is not read, as page and
+caption numbers are not ("seq-field-as-figure"; nobody types a statistic into a caption number). Not cases here,
+also left: a paragraph duplicated word for word is no finding (its figures are true); "23 %" with a space is read
+as "23%", no finding; a note marker typed as "[1]" is read as a figure; a pull-out figure alone in a text box
+("193%") is also "a sentence that starts with a figure"; and where a sentence is rewritten around a wrong figure,
+a number word beside it ("six months") may be named as well.
 """
 
 from __future__ import annotations
