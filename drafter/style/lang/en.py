@@ -109,7 +109,7 @@ class English(Language):
     number_scales = NUMBER_SCALES
     ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
-    percent_words = ("pc",)  # "193 pc", as some newsrooms write it: drafter writes "193 per cent"
+    percent_words = ("pc", "percent")  # "193 pc", "193 percent" (American): drafter writes "193 per cent" in en_GB
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
