@@ -191,9 +191,22 @@ def test_a_rate_gives_its_unit_once_after_the_second_figure() -> None:
     ("18", "31", "rose by 13 percentage points"),  # whole rates, whole points
     ("12.55", "14.57", "rose by 2.0 percentage points"),  # published to two places: one place, as any percentage
     ("40.0", "12.5", "fell by 27.5 percentage points"),
+    ("12", "13", "rose by 1 percentage point"),  # one whole point is singular ...
+    ("12.0", "13.0", "rose by 1.0 percentage points"),  # ... a decimal one is not
 ])
 def test_percentage_points_keep_the_rates_decimal_places_at_any_size(old: str, new: str, text: str) -> None:
     assert change_words(change(old, new, "rate"), PRESETS["en_GB"], "past")[0] == text
+
+
+@pytest.mark.parametrize(("preset", "headline", "noun"), [
+    ("en_GB", "falls 1 percentage point", "a fall of 1 percentage point"),
+    ("en_US", "falls 1 percentage point", "a fall of 1 percentage point"),
+    ("cy_GB", "wedi gostwng 1 pwynt canran", "gostyngiad o 1 pwynt canran"),  # Welsh: singular after any number
+])
+def test_one_whole_percentage_point_is_singular(preset: str, headline: str, noun: str) -> None:
+    rate = change("13", "12", "rate")
+    assert change_words(rate, PRESETS[preset], "present", headline=True)[0] == headline
+    assert change_noun(rate, PRESETS[preset])[0] == noun
 
 
 @pytest.mark.parametrize(("preset", "old", "new", "old_hidden", "new_hidden", "text"), [

@@ -85,7 +85,8 @@ def test_a_printed_percentage_is_the_exact_change_rounded_half_up_and_parses_bac
 def test_percentage_points_parse_back_in_every_locale(points: Decimal, preset: str) -> None:
     style = PRESETS[preset]
     text, rounded = points_text(points, style)
-    assert cldr.parse_number(text.removesuffix(style.percent_points).strip(), style.locale) == rounded
+    number = text.removesuffix(style.percent_points).removesuffix(style.language.percent_point or "\0")
+    assert cldr.parse_number(number.strip(), style.locale) == rounded
 
 
 @given(st.decimals(min_value=-10**6, max_value=10**6, allow_nan=False, allow_infinity=False, places=4))

@@ -36,7 +36,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     numbers = {abs(c.difference): str(abs(c.difference)) for c in ctx.changes if not in_points(c)} | numbers
     points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
     qualifiers = claim_qualifiers(ctx.style.language)
-    point_words = (ctx.style.percent_points,)
+    point_words = (ctx.style.percent_points, *filter(None, (ctx.style.language.percent_point,)))
     measured = measure_words(ctx.campaign.measures, ctx.style.language)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:

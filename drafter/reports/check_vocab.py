@@ -81,7 +81,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for after_from in (False, True):
             add(preset.language.fewer_than("", preset, after_from=after_from), "qualifier", "fewer")
         _add_dates(preset, add)
-    numberish = {w for p in PRESETS.values() for w in words(p.percent) + words(p.percent_points)}
+    numberish = {w for p in PRESETS.values() for w in words(p.percent) + words(p.percent_points)
+                 + words(p.language.percent_point)}
     for word in sorted(up - down - numberish):
         add(word, "direction", "up")
     for word in sorted(down - up - numberish):
@@ -94,6 +95,7 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for word in preset.language.percent_words:
             add(word, "percent", "percent")
         add(preset.percent_points, "percent", "points")
+        add(preset.language.percent_point, "percent", "points")
         add(preset.million_word, "scale", number=Decimal(1_000_000))
         add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
         add(preset.trillion_word, "scale", number=Decimal(10) ** 12)

@@ -187,6 +187,10 @@ class Language(ABC):
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    # One whole percentage point, where the language's noun is singular after one: English "1 percentage point"
+    # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
+    # canran", its noun singular after any number).
+    percent_point: str = ""
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

@@ -153,9 +153,8 @@ def is_money(unit: str) -> bool:
 def value_text(value: Decimal, style: HouseStyle, unit: str = "", *, figures: bool = False,
                scale: int | None = None) -> str:
     """A figure of a measure: money when its unit is a currency code (GBP, USD, EUR), else a count."""
-    if is_money(unit):
-        return money_text(value, style, unit, scale=scale)
-    return count_text(value, style, figures=figures, scale=scale)
+    return money_text(value, style, unit, scale=scale) if is_money(unit) else \
+        count_text(value, style, figures=figures, scale=scale)
 
 
 def published_rate_text(value: Decimal, style: HouseStyle) -> str:
@@ -329,12 +328,13 @@ def approx_percent_text(percent: Decimal, style: HouseStyle) -> tuple[str, Decim
 
 
 def points_text(points: Decimal, style: HouseStyle) -> tuple[str, Decimal]:
-    """A change in a rate, in percentage points, with the published rates' decimal places (which Decimal
-    subtraction keeps) up to the small places, at any size: "13.5 points, from 18.0% to 31.5%" adds up."""
+    """A change in a rate, in percentage points ("1 percentage point" singular where the language says so), with the
+    published rates' places (Decimal subtraction keeps them) up to the small places: "13.5, from 18.0 to 31.5"."""
     magnitude = abs(points)
     places = min(max(0, -int(magnitude.as_tuple().exponent)), style.percent_small_places)
     rounded = round_half_up(magnitude, places)
-    return f"{cldr.format_number(rounded, places, style.locale)} {style.percent_points}", rounded
+    shown = cldr.format_number(rounded, places, style.locale)
+    return f"{shown} {(shown == '1' and style.language.percent_point) or style.percent_points}", rounded
 
 
 def sequence_places(percents: list[Decimal], style: HouseStyle) -> int:

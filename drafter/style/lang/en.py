@@ -109,6 +109,7 @@ class English(Language):
     number_scales = NUMBER_SCALES
     ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
+    percent_point = "percentage point"  # "1 percentage point", "1.0 percentage points", "2 percentage points"
     percent_words = ("pc", "percent")  # "193 pc", "193 percent" (American): drafter writes "193 per cent" in en_GB
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
