@@ -231,6 +231,27 @@ def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path
     assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
 
 
+@pytest.mark.parametrize(("template", "row", "locale", "line"), [
+    ("count-change", "Cardiff,parcels", "en_GB", "\nEmergency food parcels given out in Cardiff have remained virtually "
+     "unchanged, from 100,000 parcels between April and September 2023 to 100,040 parcels between April and "
+     "September 2024.\n"),
+    ("count-change", "Cardiff,parcels", "cy_GB", "\nMae’r parseli bwyd brys a roddwyd yng Nghaerdydd wedi aros bron yr "
+     "un fath, o 100,000 o barseli rhwng Ebrill a Medi 2023 i 100,040 o barseli rhwng Ebrill a Medi 2024.\n"),
+    ("several-measures", "Cardiff,launches", "en_GB", "\nLifeboat launches in Cardiff have remained virtually "
+     "unchanged, from 100,000 launches in 2023 to 100,040 launches in 2024.\n"),
+])
+def test_a_count_virtually_unchanged_still_gives_both_figures(tmp_path: Path, template: str, row: str, locale: str,
+                                                              line: str) -> None:
+    """A change that rounds to 0 per cent has no percentage, but unlike a small base its words give no figures
+    ("have remained virtually unchanged"): the area's own release must still say what they were."""
+    campaign = tmp_path / "virtually"
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    text = (campaign / "figures.csv").read_text(encoding="utf-8")
+    old = next(r for r in text.splitlines() if r.startswith(row + ","))
+    edit(campaign / "figures.csv", old, f'{row},"100,000","100,040"')
+    assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
+
+
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
