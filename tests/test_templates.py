@@ -232,8 +232,8 @@ def test_a_change_from_none_is_not_followed_by_a_rise_of_the_same_count(tmp_path
 
 
 @pytest.mark.parametrize(("template", "row", "locale", "line"), [
-    ("count-change", "Cardiff,parcels", "en_GB", "\nEmergency food parcels given out in Cardiff have remained virtually "
-     "unchanged, from 100,000 parcels between April and September 2023 to 100,040 parcels between April and "
+    ("count-change", "Cardiff,parcels", "en_GB", "\nEmergency food parcels given out in Cardiff have remained "
+     "virtually unchanged, from 100,000 parcels between April and September 2023 to 100,040 parcels between April and "
      "September 2024.\n"),
     ("count-change", "Cardiff,parcels", "cy_GB", "\nMae’r parseli bwyd brys a roddwyd yng Nghaerdydd wedi aros bron yr "
      "un fath, o 100,000 o barseli rhwng Ebrill a Medi 2023 i 100,040 o barseli rhwng Ebrill a Medi 2024.\n"),
@@ -250,6 +250,18 @@ def test_a_count_virtually_unchanged_still_gives_both_figures(tmp_path: Path, te
     old = next(r for r in text.splitlines() if r.startswith(row + ","))
     edit(campaign / "figures.csv", old, f'{row},"100,000","100,040"')
     assert line in api.preview(campaign, "Cardiff", locale=locale)[0]
+
+
+def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(tmp_path: Path) -> None:
+    """Not "- Cardiff: unchanged at 0" beside "from 12 to none", nor "unchanged at no parcels"."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
+    zeros = [",".join([*row.split(",")[:2], "0", "0"]) for row in rows[1:]]
+    (campaign / "figures.csv").write_text("\n".join([rows[0], *zeros]) + "\n", encoding="utf-8")
+    assert "\n- Cardiff: no parcels in either period\n" in api.preview(campaign, "Wales")[0]
+    assert "\nAcross Wales as a whole, the figure was unchanged, with no parcels in either period.\n" in \
+        api.preview(campaign, "Cardiff")[0]
 
 
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
