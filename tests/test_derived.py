@@ -97,6 +97,22 @@ def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(leag
         facts_of(league, '{{ rank("incidents", by="percent") }}')
 
 
+@pytest.mark.parametrize(("row", "marked", "ranks"), [
+    ('Powys,population,,"133,000"', "Powys,population,,[x]", "rate no, count yes, change yes"),
+    ("Powys,incidents,12,31", "Powys,incidents,[x],31", "rate yes, count yes, change no"),
+])
+def test_no_rank_in_a_region_while_another_area_has_no_figure_to_rank_by(league: Path, row: str, marked: str,
+                                                                         ranks: str) -> None:
+    """Cardiff is not "the lowest rate in Wales" when Powys's rate is not known (its population is marked [x]),
+    nor "the largest fall" when Powys's earlier count is not: Powys's might be lower, or larger."""
+    edit(league / "figures.csv", row, marked)
+    (league / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'
+        '{% for by in ("rate", "count", "change") %}{{ by }} {{ "yes" if ranked("incidents", by=by) else "no" }}, '
+        '{% endfor %}\n{% endblock %}\n', encoding="utf-8")
+    assert ranks in api.preview(league, "Cardiff")[0]
+
+
 def test_the_league_lists_areas_highest_rate_first_and_top_says_who_is_first(league: Path) -> None:
     (league / "mine" / "release.md.j2").write_text(
         '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'

@@ -264,6 +264,19 @@ def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(tmp_pat
         api.preview(campaign, "Cardiff")[0]
 
 
+def test_a_league_table_says_a_shared_first_place_as_joint_not_joint_first_most(tmp_path: Path) -> None:
+    """Every area with the same counts: "the joint most", "the joint largest rise" (not "the joint first most",
+    "the joint first largest rise")."""
+    campaign = tmp_path / "fly"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
+    same = [row if ",population," in row else ",".join([*row.split(",")[:2], "100", "200"]) for row in rows[1:]]
+    (campaign / "figures.csv").write_text("\n".join([rows[0], *same]) + "\n", encoding="utf-8")
+    text = api.preview(campaign, "Powys")[0]
+    assert "By number, that is the joint most of any area in Wales.\n" in text
+    assert "the number doubled – by number, the joint largest rise in Wales.\n" in text
+
+
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the

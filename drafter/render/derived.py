@@ -112,7 +112,9 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid Wales" of the
     only area in Mid Wales (or the only one with a figure) is not said, nor a rank among the areas of a parent
     areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten councils;
-    nor a rank among areas one of which has its count suppressed."""
+    nor a rank among areas one of which has its count suppressed, nor one among areas one of which has no figure
+    to rank by (a count or population marked not available): "the lowest rate in Wales" is not known while
+    another area's rate is not. By percent, areas on a small or zero base are left out, as ever."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
@@ -126,7 +128,8 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
         return False  # a rank among areas one of which disclosure control hides would bound its count
     judge = _judge(ctx, measure, period, by)
     found = [peer.name for peer in peers if judge(peer) is not None]
-    return where.name in found and len(found) > 1
+    given = _judge(ctx, measure, period, "change") if by == "percent" else judge  # small bases aside
+    return where.name in found and len(found) > 1 and all(given(peer) is not None for peer in peers)
 
 
 def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
