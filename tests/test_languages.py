@@ -31,6 +31,7 @@ class French(Language):
     name = "Français"
     nearly = "près de"
     more_than = "plus de"
+    less_than = "moins de"
     attribution_verbs = ("a déclaré",)
 
     def ordinal_suffix(self, number, category):

@@ -22,6 +22,7 @@ from drafter.style.numbers import (
     large_value,
     money_text,
     ordinal_text,
+    part_percent_text,
     percent_places,
     percent_text,
     points_text,
@@ -157,3 +158,17 @@ def test_ordinals_are_words_to_ninth_then_figures_and_welsh_takes_its_suffixes()
     assert [ordinal_text(n, cy) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 15, 20)] == \
         ["cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed", "10fed",
          "13eg", "15fed", "20fed"]
+
+
+
+@pytest.mark.parametrize(("part", "whole", "gb", "us", "cy"), [
+    (1, 2_000_001, "less than 0.1 per cent", "less than 0.1%", "llai na 0.1%"),
+    (2_000_000, 2_000_001, "more than 99 per cent", "more than 99%", "mwy na 99%"),
+    (1, 1, "100 per cent", "100%", "100%"),
+    (1, 8, "13 per cent", "13%", "13%"),  # 12.5 rounds half up
+])
+def test_a_share_is_never_printed_as_none_or_the_whole_when_it_is_neither(part: int, whole: int, gb: str, us: str,
+                                                                          cy: str) -> None:
+    exact = Decimal(part) / Decimal(whole) * 100
+    for preset, expected in (("en_GB", gb), ("en_US", us), ("cy_GB", cy)):
+        assert part_percent_text(exact, PRESETS[preset])[0] == expected

@@ -277,6 +277,15 @@ def test_a_league_table_says_a_shared_first_place_as_joint_not_joint_first_most(
     assert "the number doubled – by number, the joint largest rise in Wales.\n" in text
 
 
+def test_a_share_near_nothing_or_the_whole_is_said_as_such_and_mutates_in_welsh(tmp_path: Path) -> None:
+    campaign = tmp_path / "points"
+    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
+    edit(campaign / "figures.csv", "Cardiff,points,194", 'Cardiff,points,"2,000,000"')
+    assert "\nThat is more than 99 per cent of the total for Wales," in api.preview(campaign, "Cardiff")[0]
+    assert "\nMae hynny’n fwy na 99% o gyfanswm Cymru," in api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+    assert "\nThat is less than 0.1 per cent of the total for Wales," in api.preview(campaign, "Powys")[0]
+
+
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the

@@ -65,8 +65,11 @@ def rate_value(ctx: StoryContext, measure: str, period: str, area: object) -> De
     return _rate(ctx, ctx.area_of(area), measure, period)[0]
 
 
-def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> Md:
-    """"12 per cent": the area's count as a share of its parent's, in the house style's percentages."""
+def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, after_word: str = ""
+          ) -> Md:
+    """"12 per cent": the area's count as a share of its parent's, in the house style's percentages ("less than
+    0.1 per cent", "more than 99 per cent" short of either end). ``after_word``: the word the template writes
+    before it, for the form the share takes there (Welsh "Mae hynny’n fwy na 99%": ``after_word="’n"``)."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     if where.parent is None:
@@ -81,10 +84,12 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
     if exact is None:
         raise TemplateError(f"asks for {where.name}'s share of a total of zero", field="template",
                             expected="{% if has(...) %} and a parent total above zero")
-    text, rounded = wording.percent_text(exact, ctx.style)
+    text, rounded = wording.part_percent_text(exact, ctx.style)  # "less than 0.1 per cent", never "0.0"
+    said = "" if text == wording.percent_text(exact, ctx.style)[0] else f" (said as {text})"
     ctx.record(where, f"{measure}.{period}.share", text, exact,
-               f"{value.amount} ÷ {total.amount} × 100 = {_short(exact)} → {rounded}", value.sources + total.sources)
-    return Md(escape_markdown(text))
+               f"{value.amount} ÷ {total.amount} × 100 = {_short(exact)} → {rounded}{said}",
+               value.sources + total.sources)
+    return Md(escape_markdown(ctx.style.language.form_after(after_word, text) if after_word else text))
 
 
 def rank(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",

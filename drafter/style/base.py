@@ -144,6 +144,7 @@ class Language(ABC):
     name: str  # "English"
     nearly: str  # "nearly 200 per cent"
     more_than: str  # "more than 100 per cent"
+    less_than: str  # "less than 0.1 per cent" (of an amount; "fewer than" is of a count)
     from_word: str  # "from 150 to 440"
     to_word: str
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"

@@ -277,28 +277,28 @@ def rounded_percent(percent: Decimal, style: HouseStyle, places: int | None = No
 
 
 def change_percent_text(change: Change, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
-    """A change's percentage as the release prints it: :func:`percent_text`, except that a fall which did not
-    reach zero never reads "100 per cent": it is "more than 99 per cent" ("more than 99.9" at one place), the
-    largest figure below 100 at those places, and the value returned is that figure.
+    """A change's percentage as the release prints it (:func:`percent_text`), a fall's as a part of the whole
+    (:func:`part_percent_text`): a fall that did not reach zero never reads "100 per cent"."""
+    assert change.percent is not None
+    return (part_percent_text if change.direction == "down" else percent_text)(change.percent, style, places)
+
+
+def part_percent_text(percent: Decimal, style: HouseStyle, places: int | None = None) -> tuple[str, Decimal]:
+    """A part of a whole in per cent (a fall, a share) as printed, and the figure it shows: never "100 per cent" short
+    of the whole but "more than 99 per cent" (99.9 at one place), nor "0.0 per cent" of some but "less than 0.1".
 
     >>> from drafter.style.house import PRESETS
-    >>> from drafter.model import SourceRef, Value
-    >>> from drafter.compute.changes import compute_change
-    >>> was = Value(Decimal(1000), (SourceRef("figures.csv"),))
-    >>> fall = compute_change("A", "m", "count", "a", "b", was, Value(Decimal(5), was.sources))
-    >>> gone = compute_change("A", "m", "count", "a", "b", was, Value(Decimal(0), was.sources))
-    >>> change_percent_text(fall, PRESETS["en_GB"]), change_percent_text(gone, PRESETS["cy_GB"])[0]
-    (('more than 99 per cent', Decimal('99')), '100%')
+    >>> part_percent_text(Decimal("-99.5"), PRESETS["en_GB"]), part_percent_text(Decimal("0.04"), PRESETS["cy_GB"])
+    (('more than 99 per cent', Decimal('99')), ('llai na 0.1%', Decimal('0.1')))
     """
-    assert change.percent is not None
-    text, rounded = percent_text(change.percent, style, places)
-    if change.direction == "down" and abs(change.percent) < 100 <= rounded:
-        if places is None:
-            places = percent_places(change.percent, style)
-        below = 100 - Decimal(1).scaleb(-places)
-        number = with_percent(cldr.format_number(below, places, style.locale), style)
-        return f"{style.language.more_than} {number}", below
-    return text, rounded
+    places = percent_places(percent, style) if places is None else places
+    text, rounded = percent_text(percent, style, places)
+    step, exact = Decimal(1).scaleb(-places), abs(percent)
+    below, above = exact > 0 and rounded == 0, exact < 100 <= rounded
+    if not (below or above):
+        return text, rounded
+    words, bound = (style.language.less_than, step) if below else (style.language.more_than, 100 - step)
+    return f"{words} {with_percent(cldr.format_number(bound, places, style.locale), style)}", bound
 
 
 def with_percent(number: str, style: HouseStyle) -> str:

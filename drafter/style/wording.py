@@ -28,6 +28,7 @@ from drafter.style.numbers import (
     money_text,
     ordinal_text,
     paired_count_text,
+    part_percent_text,
     percent_places,
     percent_text,
     points_text,
@@ -41,9 +42,8 @@ from drafter.style.shown import shown_value
 __all__ = [  # the numbers' functions and the bands, for the templates' helpers, which word and print them together
     "FULL", "TENSES", "Printed", "approx_count_text", "approx_percent_text", "band_reason", "change_band",
     "change_percent_text", "count_text", "from_to_text", "has_percent", "is_money", "large_value", "money_text",
-    "ordinal_text", "paired_count_text", "percent_places", "percent_text", "points_text", "published_rate_text",
-    "ratio_band",
-    "scale_places", "sequence_places", "shown_value", "value_text",
+    "ordinal_text", "paired_count_text", "part_percent_text", "percent_places", "percent_text", "points_text",
+    "published_rate_text", "ratio_band", "scale_places", "sequence_places", "shown_value", "value_text",
 ]
 
 

@@ -207,6 +207,7 @@ class Welsh(Read, Language):
     name = "Cymraeg"
     nearly = NEARLY
     more_than = MORE_THAN
+    less_than = FEWER_THAN  # "llai na 0.1%", as of a count
     from_word = FROM
     to_word = TO
     attribution_verbs = ATTRIBUTION_VERBS
@@ -223,9 +224,10 @@ class Welsh(Read, Language):
         return pattern.format(soft(ordinal))  # "cydradd" before its ordinal mutates it: "cydradd gyntaf"
 
     def form_after(self, word: str, phrase: str) -> str:
-        """Soft mutation after the predicative "yn" ("yn drydydd") and the prepositions that cause it ("i ddim")."""
+        """Soft mutation after the predicative "yn" ("yn drydydd", "hynny’n fwy na 99%") and the prepositions that
+        cause it ("i ddim")."""
         word = word.lower()
-        return after_yn(phrase) if word == PRESENT else soft(phrase) if word in SOFT_AFTER else phrase
+        return after_yn(phrase) if word in (PRESENT, "’n", "'n") else soft(phrase) if word in SOFT_AFTER else phrase
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun

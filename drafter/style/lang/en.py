@@ -102,6 +102,7 @@ class English(Language):
     name = "English"
     nearly = "nearly"
     more_than = "more than"
+    less_than = "less than"
     from_word = "from"
     to_word = "to"
     attribution_verbs = ("said", "added", "says", "adds")
