@@ -286,6 +286,30 @@ def test_a_share_near_nothing_or_the_whole_is_said_as_such_and_mutates_in_welsh(
     assert "\nThat is less than 0.1 per cent of the total for Wales," in api.preview(campaign, "Powys")[0]
 
 
+@pytest.mark.parametrize(("locale", "own", "listed"), [
+    ("en_GB", "\nEmergency food parcels given out in Ceredigion have been fewer than five in both periods, between "
+     "April and September 2023 and between April and September 2024.\n",
+     ["- Ceredigion: fewer than five in both periods\n", "- Powys: from fewer than five to 31\n"]),
+    ("cy_GB", "\nMae’r parseli bwyd brys a roddwyd yng Ngheredigion wedi bod yn llai na 5 yn y ddau gyfnod, rhwng "
+     "Ebrill a Medi 2023 a rhwng Ebrill a Medi 2024.\n",
+     ["- Ceredigion: llai na 5 yn y ddau gyfnod\n", "- Powys: o lai na 5 i 31\n"]),
+])
+def test_suppressed_counts_are_said_once_in_lists_and_in_welsh(tmp_path: Path, locale: str, own: str,
+                                                               listed: list[str]) -> None:
+    """Not "from fewer than five to fewer than five, fewer than five in both periods", nor "from fewer than five
+    to 31, a rise"; nor, in Welsh, "llai na 5 yn y ddau gyfnod rhwng Ebrill a Medi 2024, o’i gymharu â …"."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    edit(campaign / "figures.csv", "Ceredigion,parcels,640,640", "Ceredigion,parcels,3,4")
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,4,31")
+    edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,2")  # no total gives one away
+    assert own in api.preview(campaign, "Ceredigion", locale=locale)[0]
+    wales = api.preview(campaign, "Wales", locale=locale)[0]
+    for line in listed:
+        assert line in wales
+
+
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
