@@ -310,6 +310,21 @@ def test_suppressed_counts_are_said_once_in_lists_and_in_welsh(tmp_path: Path, l
         assert line in wales
 
 
+def test_a_rate_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
+    """As count-change does: the headline and first sentence give this year's rate (it said only "figures not
+    available", hiding the 4.0 per cent)."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Ynys Môn,electric,0.0,4.0", "Ynys Môn,electric,[x],4.0")
+    english = api.preview(campaign, "Ynys Môn")[0]
+    assert "# The share of buses running on electricity in Ynys Môn: 4.0 per cent between April 2023 and March " \
+           "2024\n" in english
+    assert "\nBetween April 2023 and March 2024, the share of buses running on electricity in Ynys Môn was 4.0 per " \
+           "cent. Figures for Ynys Môn are not available for April 2022 to March 2023" in english
+    assert "\nRhwng Ebrill 2023 a Mawrth 2024, roedd cyfran y bysiau sy’n rhedeg ar drydan ar Ynys Môn yn 4.0%. " \
+           "Nid oes ffigurau" in api.preview(campaign, "Ynys Môn", locale="cy_GB")[0]
+
+
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
     """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
