@@ -274,6 +274,20 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
                       "193 per cent))\n")
 
 
+def test_a_welsh_quotes_change_words_are_held_against_the_data_as_the_english_are(example: Path) -> None:
+    """Cheshire's contacts falling, the English quote's "almost treble" was refused, but its Welsh twin's "bron â
+    threblu" was printed: a Welsh-only draft said what the figures do not."""
+    welsh = PRESETS["cy_GB"].language.band_phrases
+    assert [(c.text, c.band) for c in find_claims("wedi gweld y nifer bron â threblu, a dyblu", bands=welsh)] == \
+        [("bron â threblu", "almost_trebled"), ("dyblu", "doubled")]
+    assert "bron â threblu" in api.preview(example, "Cheshire", locale="cy_GB")[0]  # 150 to 440: true
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,100")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,209"')  # the region still adds up
+    with pytest.raises(QuoteError, match="quote 'york-cheshire-cy' says 'bron â threblu', which this release's "
+                       r"figures do not support \(expected a figure that agrees with the data \(fall, "):
+        api.preview(example, "Cheshire", locale="cy_GB")
+
+
 def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the_region(example: Path) -> None:
     edit(example / "quotes.yaml", "has grown enormously in recent years.", "has risen by 90 per cent in one force.")
     approve_quote(example, "barr-regional", "Alan Barr", on=dt.date(2018, 9, 1))
@@ -508,6 +522,9 @@ def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about
     edit(example / "quotes.yaml", "    areas: [Cheshire]\n    status: approved\n    approved_by: Stuart York\n"
          "    approved_on: 2018-08-30", "    areas: [Cumbria]\n    status: approved\n    approved_by: Stuart York\n"
          "    approved_on: 2018-08-30")
+    # the Welsh quote's "bron â threblu" is then said of Cumbria, so Cumbria's contacts almost treble too
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,260")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,638"')
     result = api.draft(example, tmp_path / "out", areas=["Cheshire", "Cumbria"], formats=["md"])
     assert [w.message for w in result.warnings if w.code == "language_quotes"] == [
         "the English and Cymraeg releases quote different roles; only in English: local ('york-cheshire'); give a "

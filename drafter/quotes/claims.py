@@ -73,11 +73,12 @@ class Verdict:
 
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
-def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
-                points: tuple[str, ...] = POINTS, dial: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
+                dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = ()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
-    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number).
+    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
+    ``bands``, its change words with their bands, where they are not English's: Welsh "bron â threblu").
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -108,7 +109,11 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
             if value is not None:
                 claims.append(Claim(match.group(0), kind, qualifier, value))
             taken.append(match.span())
-    for match in _BAND.finditer(text):
+    if bands:
+        words = {phrase.casefold(): band for phrase, band in bands}
+        said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b", re.IGNORECASE)
+        claims += [Claim(m.group(0), "band", None, band=words[m.group(0).casefold()]) for m in said.finditer(text)]
+    for match in _BAND.finditer(text) if not bands else ():
         qualifier = match.group(1).lower() if match.group(1) else None
         base = _BAND_NAMES[match.group(2).lower()]
         band = base

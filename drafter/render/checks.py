@@ -40,7 +40,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     measured = measure_words(ctx.campaign.measures, ctx.style.language)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words):
+            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words,
+                                     ctx.style.language.band_phrases):
                 verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
                 counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
                 if counted:

@@ -171,6 +171,9 @@ class Language(ABC):
     # Change words a person may type that the house style does not write, each with its band: "almost doubled"
     # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
     approx_bands: tuple[tuple[str, str], ...] = ()
+    # A quote's change words in the language, each with its band ("bron â threblu": almost_trebled), in every form
+    # a quote may give them, for the check of quotes against the data; none: English's own ("almost trebled").
+    band_phrases: tuple[tuple[str, str], ...] = ()
     # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
     direction_words: tuple[tuple[str, str], ...] = ()
     # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word

@@ -24,6 +24,13 @@ APPROX_BANDS = tuple((f"bron {link} {verb}", f"almost_{band}") for link, verbs i
     (f"{adverb}{times} cymaint", f"{'almost_' if adverb else ''}{band}") for adverb in ("", "bron ")
     for times, band in (("dwywaith", "doubled"), ("tair gwaith", "trebled"), ("teirgwaith", "trebled"),
                         ("pedair gwaith", "quadrupled"), ("hanner", "halved")))
+# A quote's change words, mutated as they may be ("i ddyblu", "bron â threblu", "wedi dreblu"), for the check of quotes.
+BAND_PHRASES = tuple((phrase, band) for forms, band in (
+    (("mwy na dyblu", "fwy na dyblu"), "more_than_doubled"), (("bron â threblu", "bron wedi treblu"), "almost_trebled"),
+    (("mwy na threblu", "fwy na threblu"), "more_than_trebled"),
+    (("fwy na phedair gwaith", "mwy na phedair gwaith"), "more_than_fourfold"), (("dyblu", "ddyblu"), "doubled"),
+    (("treblu", "threblu", "dreblu"), "trebled"), (("pedryblu", "phedryblu", "bedryblu"), "quadrupled"),
+    (("haneru",), "halved")) for phrase in forms)
 DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"))
 PLACE_WORDS = ("yn", "ar", "draws", "o", "ledled", "drwy")  # "440 yn Swydd Gaer", "3,549 ar draws y rhanbarth"
 DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
@@ -40,6 +47,7 @@ class Read:
     times_words: tuple[tuple[str, str], ...] = (("gwaith", "yn fwy|yn uwch|yn llai|yn is|cymaint|mor"),)
     times_numbers: tuple[tuple[str, int], ...] = (("ddwy", 2), ("dair", 3), ("bedair", 4))  # "dair gwaith yn fwy"
     approx_bands: tuple[tuple[str, str], ...] = APPROX_BANDS
+    band_phrases: tuple[tuple[str, str], ...] = BAND_PHRASES
     direction_words: tuple[tuple[str, str], ...] = DIRECTION_WORDS
     noun_before_superlative: bool = True
     place_words: tuple[str, ...] = PLACE_WORDS
