@@ -316,6 +316,8 @@ WORKED = [  # (old, new, how, en_GB, en_US, cy_GB), as in the "Honest at the edg
     (1000, 2003, "past", "rose by 100 per cent", "rose by 100%", "wedi cynyddu 100%"),
     (1_000_000, 1_040_000, "from_to", "from 1 million to 1.04 million", "from 1 million to 1.04 million",
      "o 1 miliwn i 1.04 miliwn"),
+    (990_000, 1_040_000, "from_to", "from 990,000 to 1.04 million", "from 990,000 to 1.04 million",
+     "o 990,000 i 1.04 miliwn"),
     (1_249_999, 1_250_000, "from_to", "from 1,249,999 to 1,250,000", "from 1,249,999 to 1,250,000",
      "o 1,249,999 i 1,250,000"),
     (10**12, 10**12, "count", "1 trillion", "1 trillion", "1 triliwn"),

@@ -22,6 +22,7 @@ from drafter.style.numbers import (
     large_value,
     money_text,
     ordinal_text,
+    pair_texts,
     part_percent_text,
     percent_places,
     percent_text,
@@ -172,3 +173,14 @@ def test_a_share_is_never_printed_as_none_or_the_whole_when_it_is_neither(part: 
     exact = Decimal(part) / Decimal(whole) * 100
     for preset, expected in (("en_GB", gb), ("en_US", us), ("cy_GB", cy)):
         assert part_percent_text(exact, PRESETS[preset])[0] == expected
+
+
+@pytest.mark.parametrize(("old", "new", "texts"), [
+    (990_000, 1_040_000, ("990,000", "1.04 million")),  # not "1 million": a rise of 10,000 beside "5.1 per cent"
+    (1_010_000, 1_060_000, ("1.01 million", "1.06 million")),  # not "1 million to 1.1 million": twice the change
+    (1_010_000, 1_090_000, ("1 million", "1.1 million")),  # 100,000 for 80,000: within half a place and the change
+])
+def test_millions_never_show_a_change_off_by_more_than_half_of_itself(old: int, new: int,
+                                                                         texts: tuple[str, str]) -> None:
+    for preset in ("en_GB", "en_US"):
+        assert pair_texts(Decimal(old), Decimal(new), PRESETS[preset]) == texts

@@ -98,7 +98,7 @@ def scale_places(values: Iterable[Decimal], style: HouseStyle, *, money: bool = 
     """How many decimal places "1.2 million" takes for counts that are compared with one another (one area's
     figures for every period): the fewest, from ``large_places`` up to ``large_places_max``, at which every
     two of them read in the right order and their printed difference is the true one to within half the last
-    place shown; else :data:`FULL` (grouped figures). So a change is never hidden or invented by rounding.
+    place shown and half the true one; else :data:`FULL`. So a change is never hidden or invented by rounding.
 
     >>> from drafter.style.house import PRESETS
     >>> gb = PRESETS["en_GB"]
@@ -119,9 +119,9 @@ def scale_places(values: Iterable[Decimal], style: HouseStyle, *, money: bool = 
 
 
 def _honest(low: Decimal, high: Decimal, style: HouseStyle, places: int, threshold: Decimal | None) -> bool:
-    """Whether two counts (low < high) read in order, with a printed difference within half a place of the true."""
-    (shown_low, step_low), (shown_high, step_high) = (_shown(v, style, places, threshold) for v in (low, high))
-    return shown_low < shown_high and abs((shown_high - shown_low) - (high - low)) * 2 <= max(step_low, step_high)
+    """Whether two counts (low < high) read in order, the printed difference within half a place and half the change."""
+    (a, step_a), (b, step_b) = (_shown(v, style, places, threshold) for v in (low, high))
+    return a < b and abs((b - a) - (high - low)) * 2 <= min(max(step_a, step_b), high - low)
 
 
 def money_text(value: Decimal, style: HouseStyle, currency: str, *, scale: int | None = None) -> str:
