@@ -70,7 +70,10 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         if speaker not in speaker_ids:
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              "one of " + ", ".join(sorted(speaker_ids)))
-        paragraphs = _paragraphs(entry)
+        paragraphs, typed = _paragraphs(entry)
+        approved = entry.text("fingerprint", "") or None
+        if approved is not None and paragraphs != typed and approved == fingerprint(speaker, typed):
+            approved = fingerprint(speaker, paragraphs)  # approved before drafter left typed marks out: same words
         areas, only = _scope(entry, area_names, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
@@ -83,7 +86,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
             approved_by=entry.text("approved_by", "") or None,
             approved_on=entry.date("approved_on") if entry.has("approved_on") else None,
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
-            fingerprint=entry.text("fingerprint", "") or None,
+            fingerprint=approved,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
             language=entry.choice("language", tuple(known_languages()), "en"),
             only=only,
@@ -126,11 +129,43 @@ def _check_id(value: str, entry: Mapping) -> None:
                          expected="letters, digits, hyphens, dots or underscores")
 
 
-def _paragraphs(entry: Mapping) -> tuple[str, ...]:
-    """Paragraphs are separated by blank lines; a single line break inside one is a space."""
+def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The quote's paragraphs as a release prints them, and as typed: paragraphs are separated by blank lines, a
+    single line break inside one is a space, and quotation marks typed around them are left out
+    (:func:`without_marks`)."""
     text = entry.text("text")
     blocks = re.split(r"\n\s*\n", text.strip())
-    return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
+    typed = tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
+    return without_marks(typed), typed
+
+
+_OPENING = "“\"„«"
+_CLOSING = "”\"“»"
+_MARKS = frozenset(_OPENING + _CLOSING)
+
+
+def without_marks(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A quote pasted with its own quotation marks, as Word sets it (“…” round each paragraph, or “ before each
+    and ” after the last), without them: a release adds its own, and would print ““…””. A paragraph with
+    another mark inside it (“We call it “Get Help”,” she said) is left as it is.
+
+    >>> without_marks(("“It has grown.", "“We must act.”"))
+    ('It has grown.', 'We must act.')
+    >>> without_marks(('We call it "Get Help".',))
+    ('We call it "Get Help".',)
+    """
+    opened = False
+    result = []
+    for index, paragraph in enumerate(paragraphs):
+        lead = paragraph[:1] in _OPENING
+        trail = len(paragraph) > 1 and paragraph[-1:] in _CLOSING and (
+            lead or (opened and index == len(paragraphs) - 1))
+        inner = paragraph[int(lead):len(paragraph) - int(trail)]
+        if (lead or trail) and inner.strip() and not _MARKS.intersection(inner):
+            paragraph = inner.strip()
+            opened = opened or (index == 0 and lead)
+        result.append(paragraph)
+    return tuple(result)
 
 
 def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str

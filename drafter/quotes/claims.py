@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
@@ -39,8 +39,9 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...],
                           for w in points}, key=len, reverse=True)
     point = re.compile(qualifier + figure + rf"(?:{'|'.join(point_words)})\b", re.IGNORECASE)
     percent = re.compile(qualifier + figure + r"(?:per\s*cent|percent|%)(?!age)", re.IGNORECASE)
-    number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w%])",
-                        re.IGNORECASE)
+    # A number joined to another by a slash is no figure of the data: "24/7", "2023/24".
+    number = re.compile(r"(?<![\w.,/])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                        r"(?![\w%]|/\d)", re.IGNORECASE)
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
@@ -62,6 +63,7 @@ class Claim:
     value: Decimal | None = None
     band: str | None = None
     after: str = ""  # for a number, the words after it up to the next punctuation: "hours a day" in "24 hours a day"
+    money: bool = False  # a number with a currency sign before it: "£45,000"
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
             continue  # a year
         after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value, after=after.group(1) if after else ""))
+                            value, after=after.group(1) if after else "", money=bool(set("£$€") & set(match.group(0)))))
     return tuple(claims)
 
 
@@ -216,18 +218,28 @@ def describes(q: str | None, target: Decimal, exact: Decimal, places: int) -> bo
     """Whether ``target`` with what its qualifier claims ("nearly", "more", "fewer", "about" or none) truly
     describes ``exact`` rounded to ``places``: "more than 450,000" describes 455,910, "nearly 1,800" 1,747.
 
+    "More than" is the figure rounded down to the places the quote gives ("more than 400" for 440 or 499, not for
+    1,747, which is "more than 1,700"), "fewer than" the figure rounded up.
+
     >>> [describes(q, Decimal(450000), Decimal(455910), 0) for q in ("more", None, "nearly")]
     [True, False, False]
+    >>> [describes("more", Decimal(400), Decimal(n), 0) for n in (440, 499, 1747, 400)]
+    [True, True, False, False]
     """
     if q is None:
         return round_half_up(exact, places) == target
     if q == "nearly":
         return target * Decimal("0.95") <= exact < target
     if q == "more":
-        return exact > target
+        return exact > target and _rounded_like(exact, target, ROUND_DOWN) == target
     if q == "fewer":
-        return exact < target
+        return exact < target and _rounded_like(exact, target, ROUND_CEILING) == target
     return abs(exact - target) <= target * Decimal("0.05")
+
+
+def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
+    """``exact`` rounded (down, or up) to the last non-zero place of ``target``: 1,747 to the hundreds for 400."""
+    return exact.quantize(Decimal(1).scaleb(int(target.normalize().as_tuple().exponent)), rounding=rounding)
 
 
 def _digits(text: str) -> str:

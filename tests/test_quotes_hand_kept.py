@@ -1,0 +1,96 @@
+"""quotes.yaml as a press office keeps it by hand over a campaign: quotes pasted from Word with their own quotation
+marks, figures of other things inside quotes, and a second person saving the file while drafter edits it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafter import api
+from drafter.errors import QuoteError
+from drafter.load import load_campaign
+from drafter.quotes import library
+from drafter.quotes.choose import fingerprint, refusal
+from drafter.quotes.claims import find_claims, judge
+from drafter.render.checks import claim_qualifiers
+from drafter.style.house import PRESETS
+from tests.conftest import edit
+
+YORK_1 = "Safeguarding children from sexual abuse is a priority for Cheshire Constabulary."
+YORK_2 = "We are very pleased with the success of the Stop It Now! campaign"
+
+
+def _york(example: Path) -> Any:
+    campaign = load_campaign(example)
+    return next(q for q in campaign.quotes if q.id == "york-cheshire"), campaign.release_date
+
+
+def test_quotation_marks_pasted_with_a_quote_are_left_out_and_its_approval_stands(example: Path) -> None:
+    quotes = example / "quotes.yaml"
+    original, _ = _york(example)
+    edit(quotes, f"      {YORK_1}\n", f"      “{YORK_1}\n")  # Word's way: “ on each paragraph, ” on the last
+    edit(quotes, f"      {YORK_2}", f"      “{YORK_2}")
+    edit(quotes, "almost treble.\n", "almost treble.”\n")
+    york, release_date = _york(example)
+    assert york.paragraphs == original.paragraphs
+    assert refusal(york, release_date) is None
+    # A quote approved with its marks in it (before drafter left them out) keeps its approval.
+    typed = ("“" + original.paragraphs[0], "“" + original.paragraphs[1] + "”")
+    edit(quotes, str(original.fingerprint), fingerprint("stuart-york", typed))
+    york, release_date = _york(example)
+    assert refusal(york, release_date) is None and york.paragraphs == original.paragraphs
+
+
+def test_a_phrase_in_quotation_marks_inside_a_quote_keeps_them(example: Path) -> None:
+    edit(example / "quotes.yaml", "success of the Stop It Now! campaign", "success of the “Get Help” campaign")
+    york, _ = _york(example)
+    assert "“Get Help”" in york.paragraphs[1]
+
+
+def test_a_slash_between_numbers_and_a_bare_more_than_are_read_as_a_press_officer_means_them() -> None:
+    english = claim_qualifiers(PRESETS["en_GB"].language)
+    assert find_claims("open 24/7, and in 2023/24 too", english) == ()
+    more, fewer = find_claims("more than 400 people, fewer than 200 calls", english)
+    numbers = {Decimal(1747): "1,747", Decimal(3549): "3,549", Decimal(150): "150"}
+    # "more than 400" is not 1,747 (that is "more than 1,700"); "fewer than 200" is 150.
+    assert not judge(more, [], {}, {}, numbers).supported
+    assert judge(more, [], {}, {}, {Decimal(440): "440"}).supported
+    assert (fewer.qualifier, judge(fewer, [], {}, {}, numbers).supported) == ("fewer", True)
+    assert not judge(fewer, [], {}, {}, {Decimal(90): "90"}).supported
+
+
+def test_money_in_a_quote_of_a_campaign_that_counts_people_is_left_to_check_by_hand(example: Path) -> None:
+    quotes = example / "quotes.yaml"
+    edit(quotes, "    status: approved\n    approved_by: Stuart York",
+         "    status: draft\n    approved_by: Stuart York")
+    edit(quotes, YORK_1, "We spent £45,000 on it, we are open 24/7, and more than 400 people called.")
+    _, release = api.preview(example, "Cheshire")
+    said = [w.message for w in release.warnings if w.code in ("quote_unchecked", "quote_rounding")]
+    assert said == [
+        "quote 'york-cheshire' says '£45,000', a figure of something the campaign does not measure: drafter cannot "
+        "check it against the data, so check it by hand",
+        "quote 'york-cheshire' says 'more than 400' but the release gives this figure as '440': one figure at two "
+        "rounding levels"]
+
+
+def test_a_quotes_yaml_saved_by_someone_else_meanwhile_is_left_as_they_saved_it(
+        example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    quotes = example / "quotes.yaml"
+    loaded = library.load_roundtrip
+
+    def someone_saves(path: Path, display: str) -> Any:
+        data = loaded(path, display)
+        quotes.write_text(quotes.read_text(encoding="utf-8") + "# Jo's note\n", encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(library, "load_roundtrip", someone_saves)
+    with pytest.raises(QuoteError) as caught:
+        library.withdraw_quote(example, "york-cheshire")
+    assert str(caught.value) == ("quotes.yaml: was changed by someone else while drafter was editing it, so drafter "
+                                 "left it as they saved it (expected the command run again, once they have finished "
+                                 "editing quotes.yaml)")
+    text = quotes.read_text(encoding="utf-8")
+    assert text.endswith("# Jo's note\n") and "withdrawn" not in text
