@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from drafter import api
-from drafter.errors import QuoteError
+from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
 from drafter.quotes import library
 from drafter.quotes.choose import fingerprint, refusal
@@ -94,3 +94,27 @@ def test_a_quotes_yaml_saved_by_someone_else_meanwhile_is_left_as_they_saved_it(
                                  "editing quotes.yaml)")
     text = quotes.read_text(encoding="utf-8")
     assert text.endswith("# Jo's note\n") and "withdrawn" not in text
+
+
+def test_a_quotes_role_written_another_way_is_named_where_its_paragraph_is_left_out(example: Path) -> None:
+    edit(example / "quotes.yaml", "    role: local\n", "    role: Local\n")
+    _, release = api.preview(example, "Cheshire")
+    assert [w.message for w in release.warnings if w.code == "quote_left_out"] == [
+        "quote 'york-cheshire' (quotes.yaml:37) has the role 'Local', not 'local' as the template asks; its paragraph "
+        "is left out"]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("    areas: [Cheshire]", "    areas: Cheshire and Cumbria",
+     "quotes.yaml:37: quotes[1].areas[0]: \"Cheshire and Cumbria\" is not an area in areas.csv (expected a list with "
+     "one area in each place: areas: [Cheshire, Cumbria])"),
+    ("    speaker: stuart-york\n    areas", "    speaker: stuart york\n    areas",
+     "quotes.yaml:39: quotes[1].speaker: \"stuart york\" is not a speaker in this file (expected stuart-york, the id "
+     "under speakers: of Stuart York)"),
+])
+def test_areas_in_one_line_and_a_speaker_by_name_say_what_to_write(example: Path, old: str, new: str,
+                                                                   message: str) -> None:
+    edit(example / "quotes.yaml", old, new)
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == message

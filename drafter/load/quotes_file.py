@@ -68,7 +68,9 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         seen.add(quote_id)
         speaker = entry.text("speaker")
         if speaker not in speaker_ids:
+            named = [s for s in speakers if " ".join(s.name.split()).casefold() == " ".join(speaker.split()).casefold()]
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
+                             f"{named[0].id}, the id under speakers: of {named[0].name}" if named else
                              "one of " + ", ".join(sorted(speaker_ids)))
         paragraphs, typed = _paragraphs(entry)
         approved = entry.text("fingerprint", "") or None
@@ -220,6 +222,12 @@ def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, unknown: lis
     if folded.split()[:1] == ["all"] or folded in ("everywhere", "every area", "every release"):
         raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
                          expected="all, alone, for every area's release")
+    parts = [part for part in re.split(r",|;|\band\b|&", text) if part.strip()]
+    if len(parts) > 1 and all(area_names.named(_without_only(part) or part.strip(), ref, ref.key or "areas")
+                              for part in parts):
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected="a list with one area in each place: areas: [" +
+                         ", ".join(part.strip() for part in parts) + "]")
     written = area_names.spellings()
     start = next((name for said in dict.fromkeys(name_forms(text)[:2])  # as typed, and as a publisher writes it
                   for form, name in sorted(written.items(), key=lambda item: -len(item[0]))

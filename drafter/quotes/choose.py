@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 from dataclasses import dataclass
 
@@ -67,10 +68,11 @@ def choose_quote(
     """
     with_role = [q for q in quotes if (q.role, q.language) == (role, language)]
     if not with_role:
+        near = _near_role(role, [q for q in quotes if q.language == language])
         if optional:
-            return Choice(None)
+            return Choice(None, left_out=near)
         raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
-                         expected="a quote with that role in quotes.yaml")
+                         expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else ""))
     in_scope = [(match, q) for q in with_role if (match := scope_match(q, area, parents)) is not None]
     if not in_scope:
         if optional:
@@ -107,6 +109,17 @@ def choose_quote(
         source=chosen.source,
         expected="an approved, unexpired and unchanged quote" + hint,
     )
+
+
+def _near_role(role: str, quotes: list[Quote]) -> str | None:
+    """A quote whose role is the one asked for written another way ("Local" for "local", "loacl"), in words:
+    "quote 'york' (quotes.yaml:37) has the role 'Local', not 'local' as the template asks"; None when none is."""
+    roles = {q.role.casefold(): q.role for q in quotes}
+    near = difflib.get_close_matches(role.casefold(), list(roles), n=1, cutoff=0.8)
+    if not near:
+        return None
+    quote = next(q for q in quotes if q.role == roles[near[0]])
+    return f"quote {quote.id!r} ({quote.source}) has the role {quote.role!r}, not {role!r} as the template asks"
 
 
 def _named(match: Match, quote: Quote) -> str:
