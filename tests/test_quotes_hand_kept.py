@@ -118,3 +118,15 @@ def test_areas_in_one_line_and_a_speaker_by_name_say_what_to_write(example: Path
     with pytest.raises(DrafterError) as caught:
         load_campaign(example)
     assert str(caught.value) == message
+
+
+def test_a_welsh_quotes_per_cent_is_held_against_the_change_not_read_as_a_count(example: Path) -> None:
+    quotes = example / "quotes.yaml"
+    edit(quotes, "    speaker: stuart-york\n    areas: [Cheshire]\n    status: approved\n    approved_by: Stuart York\n"
+         "    approved_on: 2018-08-30", "    speaker: stuart-york\n    areas: [Cheshire]\n    status: draft")
+    edit(quotes, "bron â threblu.", "bron â threblu, cynnydd o 150 y cant.")
+    with pytest.raises(QuoteError) as caught:
+        api.preview(example, "Cheshire", locale="cy_GB")
+    assert str(caught.value) == (
+        "quotes.yaml:68: area 'Cheshire': quote 'york-cheshire-cy' says '150 y cant', which this release's figures "
+        "do not support (expected a figure that agrees with the data (103%, 193%))")

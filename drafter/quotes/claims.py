@@ -27,8 +27,8 @@ POINTS = ("percentage points",)
 
 
 @lru_cache(maxsize=8)
-def _patterns(qualifiers: tuple[tuple[str, str], ...],
-              points: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], percent_words: tuple[str, ...] = ()
+              ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a change in percentage points, a percentage and a number, each with an optional qualifier
     before it (longest first, so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more
     than £450,000"). "percentage" is no "percent": "5.7 percentage points" is points."""
@@ -38,7 +38,8 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...],
     point_words = sorted({re.escape(w).replace(r"\ ", r"\s+") + ("?" if w.endswith("s") else "")
                           for w in points}, key=len, reverse=True)
     point = re.compile(qualifier + figure + rf"(?:{'|'.join(point_words)})\b", re.IGNORECASE)
-    percent = re.compile(qualifier + figure + r"(?:per\s*cent|percent|%)(?!age)", re.IGNORECASE)
+    per_cent = "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in percent_words)  # Welsh "y cant"
+    percent = re.compile(qualifier + figure + rf"(?:per\s*cent|percent|%{per_cent})(?!age)", re.IGNORECASE)
     # A number joined to another by a slash is no figure of the data: "24/7", "2023/24".
     number = re.compile(r"(?<![\w.,/])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
                         r"(?![\w%]|/\d)", re.IGNORECASE)
@@ -76,10 +77,12 @@ class Verdict:
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
-                points: tuple[str, ...] = POINTS, dial: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+                points: tuple[str, ...] = POINTS, dial: tuple[str, ...] = (), percent_words: tuple[str, ...] = ()
+                ) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
-    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number).
+    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
+    ``percent_words``, its words for per cent besides "per cent" and "%": Welsh "193 y cant").
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -100,7 +103,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
     taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
-    point, percents, numbers = _patterns(qualifiers, points)
+    point, percents, numbers = _patterns(qualifiers, points, percent_words)
     for kind, pattern in (("points", point), ("percent", percents)):
         for match in pattern.finditer(text):
             if any(start <= match.start(2) < end for start, end in taken):

@@ -42,7 +42,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words):
+            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words,
+                                     ctx.style.language.percent_words):
                 verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
                 counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
                 if not verdict.supported and claim.money and not counts_money:  # "£45,000" in a count of people
