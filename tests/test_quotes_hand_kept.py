@@ -130,3 +130,10 @@ def test_a_welsh_quotes_per_cent_is_held_against_the_change_not_read_as_a_count(
     assert str(caught.value) == (
         "quotes.yaml:68: area 'Cheshire': quote 'york-cheshire-cy' says '150 y cant', which this release's figures "
         "do not support (expected a figure that agrees with the data (103%, 193%))")
+
+
+def test_three_times_as_many_is_held_against_the_change_like_trebled() -> None:
+    almost, twice = find_claims("almost three times as many people, and twice as many calls")
+    assert (almost.band, twice.band) == ("almost_trebled", "doubled")
+    verdict = judge(twice, [], {"more_than_doubled": "Cumbria", "rise": "North West"}, {}, {})
+    assert (verdict.supported, verdict.nearest) == (False, "more than doubled, rise")

@@ -50,10 +50,12 @@ _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
                    r"(?![\w%]|[.,]\d)")
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
-_BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
-                   re.IGNORECASE)
+_BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
+                   r"(twice|two times|three times|four times)\s+as\s+(?:many|much|high|large|big|great)\b)",
+                   re.IGNORECASE)  # "has almost trebled", "almost three times as many"
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
-               "halv": "halved"}
+               "halv": "halved", "twice": "doubled", "two times": "doubled", "three times": "trebled",
+               "four times": "quadrupled"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
     [('number', 'more', Decimal('450000'))]
     >>> [(c.kind, c.qualifier, c.band) for c in find_claims("the number has almost trebled")]
     [('band', 'almost', 'almost_trebled')]
+    >>> [c.band for c in find_claims("almost three times as many people, twice as many calls")]
+    ['almost_trebled', 'doubled']
     >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
     [Decimal('97.1'), Decimal('83.7')]
     >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
@@ -115,7 +119,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
             taken.append(match.span())
     for match in _BAND.finditer(text):
         qualifier = match.group(1).lower() if match.group(1) else None
-        base = _BAND_NAMES[match.group(2).lower()]
+        base = _BAND_NAMES[" ".join((match.group(2) or match.group(3)).lower().split())]
         band = base
         if qualifier in ("almost", "nearly") and base == "trebled":
             band = "almost_trebled"
@@ -163,7 +167,7 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
     if claim.kind == "points":
         return _judge_points(claim, changes, points or {})
     if claim.kind == "band":
-        return Verdict(claim, claim.band in bands, None, ", ".join(sorted(bands)) or None)
+        return Verdict(claim, claim.band in bands, None, ", ".join(sorted(b.replace("_", " ") for b in bands)) or None)
     if claim.kind == "number":
         assert claim.value is not None
         nearest = ", ".join(numbers[n] for n in sorted(numbers)) or None
