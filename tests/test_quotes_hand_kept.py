@@ -62,14 +62,16 @@ def test_a_slash_between_numbers_and_a_bare_more_than_are_read_as_a_press_office
     assert not judge(fewer, [], {}, {}, {Decimal(90): "90"}).supported
 
 
-def test_money_in_a_quote_of_a_campaign_that_counts_people_is_left_to_check_by_hand(example: Path) -> None:
+def test_money_and_a_proportion_in_a_quote_about_people_are_left_to_check_by_hand(example: Path) -> None:
     quotes = example / "quotes.yaml"
     edit(quotes, "    status: approved\n    approved_by: Stuart York",
          "    status: draft\n    approved_by: Stuart York")
-    edit(quotes, YORK_1, "We spent £45,000 on it, we are open 24/7, and more than 400 people called.")
+    edit(quotes, YORK_1, "We spent £45,000 on it, we are open 24/7, more than 400 people called, 1 in 5 of them women.")
     _, release = api.preview(example, "Cheshire")
     said = [w.message for w in release.warnings if w.code in ("quote_unchecked", "quote_rounding")]
     assert said == [
+        "quote 'york-cheshire' says '1 in 5', a figure of something the campaign does not measure: drafter cannot "
+        "check it against the data, so check it by hand",
         "quote 'york-cheshire' says '£45,000', a figure of something the campaign does not measure: drafter cannot "
         "check it against the data, so check it by hand",
         "quote 'york-cheshire' says 'more than 400' but the release gives this figure as '440': one figure at two "

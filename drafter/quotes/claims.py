@@ -53,6 +53,10 @@ _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after 
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
                    r"(twice|two times|three times|four times)\s+as\s+(?:many|much|high|large|big|great)\b)",
                    re.IGNORECASE)  # "has almost trebled", "almost three times as many"
+# A proportion ("one in five", "1 in 5", "three out of every ten") is no figure of the data: checked by hand.
+_SHARE = re.compile(r"(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                    r"(?:every\s+)?(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b",
+                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
                "halv": "halved", "twice": "doubled", "two times": "doubled", "three times": "trebled",
                "four times": "quadrupled"}
@@ -61,7 +65,7 @@ _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quad
 @dataclass(frozen=True)
 class Claim:
     text: str
-    kind: str  # "points", "percent", "number" or "band"
+    kind: str  # "points", "percent", "number", "band" or "share" ("one in five": to check by hand)
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
@@ -102,9 +106,11 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
     ['hours a day', 'days a week']
     >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
     [('points', Decimal('6')), ('percent', Decimal('44.1'))]
+    >>> [(c.kind, c.text) for c in find_claims("1 in 5 callers, one in every ten")]
+    [('share', '1 in 5'), ('share', 'one in every ten')]
     """
-    claims: list[Claim] = []
-    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())]
+    claims = [Claim(m.group(0), "share", None) for m in _SHARE.finditer(text)]
+    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in _SHARE.finditer(text)]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
     point, percents, numbers = _patterns(qualifiers, points, percent_words)
@@ -166,6 +172,8 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
     """
     if claim.kind == "points":
         return _judge_points(claim, changes, points or {})
+    if claim.kind == "share":  # a proportion of something the data does not count: by hand
+        return Verdict(claim, False, None, None)
     if claim.kind == "band":
         return Verdict(claim, claim.band in bands, None, ", ".join(sorted(b.replace("_", " ") for b in bands)) or None)
     if claim.kind == "number":

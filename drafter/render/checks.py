@@ -46,8 +46,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                                      ctx.style.language.percent_words):
                 verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
                 counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
-                if not verdict.supported and claim.money and not counts_money:  # "£45,000" in a count of people
-                    counted = counted or ""
+                if not verdict.supported and (claim.kind == "share" or (claim.money and not counts_money)):
+                    counted = counted or ""  # "one in five"; "£45,000" in a count of people
                 if counted is not None:
                     said = f"{claim.text} {counted}".strip()
                     ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', a figure of something the "
