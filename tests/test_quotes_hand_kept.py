@@ -139,3 +139,14 @@ def test_three_times_as_many_is_held_against_the_change_like_trebled() -> None:
     assert (almost.band, twice.band) == ("almost_trebled", "doubled")
     verdict = judge(twice, [], {"more_than_doubled": "Cumbria", "rise": "North West"}, {}, {})
     assert (verdict.supported, verdict.nearest) == (False, "more than doubled, rise")
+
+
+def test_a_quotes_yaml_saved_on_windows_keeps_its_line_endings_when_a_quote_is_withdrawn(example: Path) -> None:
+    quotes = example / "quotes.yaml"
+    before = quotes.read_text(encoding="utf-8").replace("\n", "\r\n")
+    quotes.write_bytes(before.encode("utf-8"))
+    library.withdraw_quote(example, "york-cheshire")
+    after = quotes.read_bytes().decode("utf-8")
+    assert after.count("\r\n") == after.count("\n") == before.count("\n")
+    changed = [(old, new) for old, new in zip(before.split("\r\n"), after.split("\r\n"), strict=True) if old != new]
+    assert changed == [("    status: approved", "    status: withdrawn")]
