@@ -150,3 +150,11 @@ def test_a_quotes_yaml_saved_on_windows_keeps_its_line_endings_when_a_quote_is_w
     assert after.count("\r\n") == after.count("\n") == before.count("\n")
     changed = [(old, new) for old, new in zip(before.split("\r\n"), after.split("\r\n"), strict=True) if old != new]
     assert changed == [("    status: approved", "    status: withdrawn")]
+
+
+def test_a_speaker_quoted_in_welsh_without_a_welsh_title_is_warned_about(example: Path) -> None:
+    edit(example / "quotes.yaml", "    title_cy: Ditectif Arolygydd\n", "")
+    warnings = [w.message for w in load_campaign(example).notices if w.code == "speaker_untranslated"]
+    assert warnings == ["a speaker quoted in another language is introduced there in English, by their title and "
+                        "attribution: 'stuart-york' (quotes.yaml:12) has no title_cy; add the missing keys under the "
+                        "speaker"]

@@ -95,7 +95,27 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), _unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
+    return tuple(speakers), tuple(quotes), (_unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
+                                            + _untranslated(speakers, quotes, other_languages))
+
+
+def _untranslated(speakers: list[Speaker], quotes: list[Quote], other_languages: list[str]) -> tuple[Warning, ...]:
+    """One warning naming each speaker of a quote approved in another language (``language: cy``) who has no
+    ``title_cy`` or ``attribution_cy``: that language's release would introduce them in English."""
+    parts = []
+    for speaker in speakers:
+        for code in other_languages:
+            if not any(q.speaker == speaker.id and q.language == code for q in quotes):
+                continue
+            keys = [f"{key}_{code}" for key, text in (("title", speaker.title), ("attribution", speaker.attribution))
+                    if text and not any((lang, key) == (code, done) for lang, done, _ in speaker.translations)]
+            if keys:
+                parts.append(f"{speaker.id!r} ({speaker.source}) has no {' or '.join(keys)}")
+    if not parts:
+        return ()
+    return (Warning("speaker_untranslated", "a speaker quoted in another language is introduced there in English, "
+                    "by their title and attribution: " + "; ".join(parts) + "; add the missing keys under the "
+                    "speaker"),)
 
 
 def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tuple[Warning, ...]:
