@@ -233,12 +233,13 @@ def describes(q: str | None, target: Decimal, exact: Decimal, places: int) -> bo
     """Whether ``target`` with what its qualifier claims ("nearly", "more", "fewer", "about" or none) truly
     describes ``exact`` rounded to ``places``: "more than 450,000" describes 455,910, "nearly 1,800" 1,747.
 
-    "More than" is the figure rounded down to the places the quote gives ("more than 400" for 440 or 499, not for
-    1,747, which is "more than 1,700"), "fewer than" the figure rounded up.
+    "More than" is a figure up to a quarter above it, or one that rounds down to it at its last non-zero place
+    ("more than 400" for 440 or 499, "more than 1,500" or "more than 1,000" for 1,747, but not "more than 400" for
+    1,747); "fewer than" a figure up to a fifth below it, or one that rounds up to it.
 
     >>> [describes(q, Decimal(450000), Decimal(455910), 0) for q in ("more", None, "nearly")]
     [True, False, False]
-    >>> [describes("more", Decimal(400), Decimal(n), 0) for n in (440, 499, 1747, 400)]
+    >>> [describes("more", Decimal(t), Decimal(n), 0) for t, n in ((400, 499), (1500, 1747), (400, 1747), (400, 400))]
     [True, True, False, False]
     """
     if q is None:
@@ -246,9 +247,11 @@ def describes(q: str | None, target: Decimal, exact: Decimal, places: int) -> bo
     if q == "nearly":
         return target * Decimal("0.95") <= exact < target
     if q == "more":
-        return exact > target and _rounded_like(exact, target, ROUND_DOWN) == target
+        return exact > target and (exact <= target * Decimal("1.25")
+                                   or _rounded_like(exact, target, ROUND_DOWN) == target)
     if q == "fewer":
-        return exact < target and _rounded_like(exact, target, ROUND_CEILING) == target
+        return exact < target and (exact >= target * Decimal("0.8")
+                                   or _rounded_like(exact, target, ROUND_CEILING) == target)
     return abs(exact - target) <= target * Decimal("0.05")
 
 
