@@ -158,3 +158,10 @@ def test_a_speaker_quoted_in_welsh_without_a_welsh_title_is_warned_about(example
     assert warnings == ["a speaker quoted in another language is introduced there in English, by their title and "
                         "attribution: 'stuart-york' (quotes.yaml:12) has no title_cy; add the missing keys under the "
                         "speaker"]
+
+
+def test_a_status_written_into_a_quote_that_had_none_goes_before_its_text(example: Path) -> None:
+    quotes = example / "quotes.yaml"
+    edit(quotes, "    status: approved\n    approved_by: Stuart York", "    approved_by: Stuart York")
+    library.withdraw_quote(example, "york-cheshire")
+    assert "    status: withdrawn\n    text: |\n      Safeguarding" in quotes.read_text(encoding="utf-8")

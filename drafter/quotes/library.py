@@ -114,7 +114,7 @@ def _set_status(entry: Any, status: str) -> None:
         del entry["approved"]
         entry.insert(position, "status", status)
     else:
-        entry["status"] = status
+        _put(entry, "status", status)  # before the text, which stays last
 
 
 def _put(entry: Any, key: str, value: object) -> None:
