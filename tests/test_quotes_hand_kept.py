@@ -165,3 +165,12 @@ def test_a_status_written_into_a_quote_that_had_none_goes_before_its_text(exampl
     edit(quotes, "    status: approved\n    approved_by: Stuart York", "    approved_by: Stuart York")
     library.withdraw_quote(example, "york-cheshire")
     assert "    status: withdrawn\n    text: |\n      Safeguarding" in quotes.read_text(encoding="utf-8")
+
+
+def test_an_approved_quote_expiring_soon_after_the_release_date_is_warned_about(example: Path) -> None:
+    edit(example / "quotes.yaml", "    approved_on: 2018-08-29\n",
+         "    approved_on: 2018-08-29\n    expires_on: 2018-09-10\n")
+    assert [w.message for w in load_campaign(example).notices if w.code == "quote_expiring"] == [
+        "quotes expire within 14 days of the release date: 'york-cheshire' (quotes.yaml:37) on 2018-09-10; a release "
+        "using one cannot be sent after that day: if it may go later, ask the speaker to approve it again (drafter "
+        "quotes approve --expires)"]

@@ -103,9 +103,10 @@ def _untranslated(speakers: list[Speaker], quotes: list[Quote], other_languages:
     """One warning naming each speaker of a quote approved in another language (``language: cy``) who has no
     ``title_cy`` or ``attribution_cy``: that language's release would introduce them in English."""
     parts = []
+    quoted = {(q.speaker, q.language) for q in quotes}  # who is quoted in which language
     for speaker in speakers:
         for code in other_languages:
-            if not any(q.speaker == speaker.id and q.language == code for q in quotes):
+            if (speaker.id, code) not in quoted:
                 continue
             keys = [f"{key}_{code}" for key, text in (("title", speaker.title), ("attribution", speaker.attribution))
                     if text and not any((lang, key) == (code, done) for lang, done, _ in speaker.translations)]
