@@ -16,15 +16,14 @@ refused; "1 in 5" refused as the figure 1; Welsh "150 y cant" accepted as the co
 refused); "three times as many" not read at all; a role written "Local" silently leaving Cheshire's quote out;
 `areas: Cheshire, Cumbria` answered as one misspelt area; `speaker:` given as a name; a Windows quotes.yaml left
 with mixed line endings by `quotes approve`; a save by a second person overwritten; a Welsh release introducing
-a speaker in English without a word; no warning of a quote about to expire.
+a speaker in English without a word; no warning of a quote about to expire; `status: Approved` refused.
 
 Found and left: a quote's figure is held against every figure its release prints, the parent's too, so "more than
 1,500 people in Cumbria" passes in Cumbria's release on the region's 1,747 (a quote does not say which area a
 figure is of); "half", "a third of", ranks ("the highest in the north west") and Welsh band words ("bron â
 threblu") are not read; a date ("4 September") is a figure to check by hand, in words meant for counts;
 `quotes approve` rewrites a quote's text written as a plain scalar over several lines onto one line (ruamel.yaml
-keeps no layout of plain scalars; the words and the fingerprint are unchanged); `status: Approved` is refused
-rather than read (the message says what to write); a non-breaking space pasted into an approved quote and later
+keeps no layout of plain scalars; the words and the fingerprint are unchanged); a non-breaking space pasted into an approved quote and later
 typed as a space makes the quote "changed since approval" with nothing visible to show why.
 """
 

@@ -174,3 +174,10 @@ def test_an_approved_quote_expiring_soon_after_the_release_date_is_warned_about(
         "quotes expire within 14 days of the release date: 'york-cheshire' (quotes.yaml:37) on 2018-09-10; a release "
         "using one cannot be sent after that day: if it may go later, ask the speaker to approve it again (drafter "
         "quotes approve --expires)"]
+
+
+def test_a_status_typed_with_a_capital_is_read(example: Path) -> None:
+    edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York",
+         "    status: Approved\n    approved_by: Stuart York")
+    york, release_date = _york(example)
+    assert york.status == "approved" and refusal(york, release_date) is None

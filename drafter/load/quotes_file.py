@@ -279,7 +279,10 @@ def _status(entry: Mapping) -> str:
         if entry.has("approved"):
             raise entry.fail("approved", "is given as well as status", entry.raw("approved"),
                              "either status or approved, not both")
-        return entry.choice("status", STATUSES)
+        said = entry.text("status")
+        if " ".join(said.split()).casefold() not in STATUSES:
+            raise entry.fail("status", "is not allowed", said, "one of " + ", ".join(STATUSES))
+        return " ".join(said.split()).casefold()  # "Approved" as typed at the start of a line is approved
     return "approved" if entry.flag("approved", "is not yes or no", "yes or no") else "draft"
 
 
