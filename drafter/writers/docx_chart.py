@@ -79,7 +79,8 @@ def chart_xml(chart: Chart, language: str) -> str:
             f'<c:ser><c:idx val="{p}"/><c:order val="{p}"/><c:tx><c:strRef><c:f>Sheet1!${_column(p)}$1</c:f>'
             f'{_str_cache([period])}</c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="{escape(colour)}"/>'
             '</a:solidFill></c:spPr><c:invertIfNegative val="0"/>'
-            '<c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>'
+            f'<c:dLbls>{_labels([texts[p] for texts in chart.labels], values, lang)}'
+            '<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>'
             '</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
             f'<a:endParaRPr lang="{lang}"/></a:p></c:txPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
             '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
@@ -113,6 +114,17 @@ def chart_xml(chart: Chart, language: str) -> str:
         f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{text}</c:legend><c:plotVisOnly val="1"/>'
         '<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
     )
+
+
+def _labels(texts: list[str], values: list[Decimal | None], lang: str) -> str:
+    """Each bar's label as the release prints its figure ("31.5", "£70,746.02", "£16.6m"), not as a number format
+    would round it ("32", "70,746"); a figure not drawn has no label."""
+    return "".join(
+        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
+        f'<a:r><a:rPr lang="{lang}" sz="800"/><a:t>{escape(text)}</a:t></a:r></a:p></c:rich></c:tx>'
+        '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
+        '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
+        '</c:dLbl>' for i, (text, value) in enumerate(zip(texts, values, strict=True)) if value is not None)
 
 
 def _str_cache(texts: list[str]) -> str:

@@ -8,6 +8,7 @@ chart itself (:mod:`drafter.writers.docx_chart`) and its source line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from drafter.exhibits import Table
@@ -19,6 +20,7 @@ WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm 
 CHARACTER = 150  # twentieths of a point a character of 10-point text may take in a wide font (bold digits, %)
 MARGINS = 300  # a cell's left and right margins in the table styles Word and LibreOffice give, and a little more
 FIRST_AT_LEAST = 2000  # the area column's least width (3.5 cm) before the columns are shared in proportion
+_WORD = re.compile(r"\s+|(?<=-)")  # where a line may break
 
 
 
@@ -55,18 +57,28 @@ def table_xml(table: Table, style: str) -> str:
 def _widths(table: Table, columns: int) -> list[int]:
     """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19" over
     "3%"), a heading wraps onto two lines between its words (onto more, where the page is too narrow for two).
-    The first column (the areas' names) takes what is left, and may wrap; where even that cannot be done (very
-    many columns), the widths are shared in proportion."""
+    The first column (the areas' names) takes what is left, and may wrap. Where the page is too narrow for that
+    (many columns, long cells: "gostyngiad o 1.5 pwynt canran", "£658,431.93"), each column first gets its
+    longest word ("£658,431.93", "September", "pedwerydd"), so that no word or figure is broken, and the width
+    left is shared in proportion to what each column lacks; only where even the longest words do not fit are
+    the widths shared in proportion to them."""
     cells = [max([len(row[c]) for row in table.rows if c < len(row)] + [4]) for c in range(columns)]
-    words = [max(len(word) for word in table.header[c].split()) if table.header[c].split() else 0
-             for c in range(columns)]
+    words = [max([len(word) for row in (table.header, *table.rows) if c < len(row) for word in _WORD.split(row[c])]
+                 + [0]) for c in range(columns)]  # a line may break after a hyphen too: "Stockton-on-Tees"
     for heading in ([len(table.header[c]) // 2 for c in range(columns)], words):  # two lines, else a word a line
         need = [max(cells[c], heading[c], words[c]) * CHARACTER + MARGINS for c in range(columns)]
         rest = WIDTH - sum(need[1:])
-        if columns > 1 and rest >= min(need[0], FIRST_AT_LEAST):
+        if columns > 1 and rest >= max(min(need[0], FIRST_AT_LEAST), words[0] * CHARACTER + MARGINS):
             return [rest, *need[1:]]
-    chars = [max(cells[c], words[c]) for c in range(columns)]
-    return [WIDTH * n // sum(chars) for n in chars]
+    least = [w * CHARACTER + MARGINS for w in words]
+    spare = WIDTH - sum(least)
+    if spare < 0:
+        widths = [WIDTH * n // sum(words) for n in words]
+        return [widths[0] + WIDTH - sum(widths), *widths[1:]]
+    wants = [max(cells[0] * CHARACTER + MARGINS, least[0]) - least[0],
+             *(max(cells[c], len(table.header[c]) // 2) * CHARACTER + MARGINS - least[c] for c in range(1, columns))]
+    widths = [least[c] + spare * wants[c] // max(sum(wants), 1) for c in range(columns)]
+    return [widths[0] + WIDTH - sum(widths), *widths[1:]]
 
 
 def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:

@@ -1,0 +1,57 @@
+"""Tables and charts on campaigns unlike the shipped examples, at unit level: a table too wide for the page breaks
+no word or figure, a chart's labels are the figures as the release prints them, and so on."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from xml.etree import ElementTree
+
+from drafter.exhibits import Chart, Table
+from drafter.writers import docx_chart, docx_table
+
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def widths(table: Table) -> list[int]:
+    return [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', docx_table.table_xml(table, ""))]
+
+
+def room(text: str) -> int:
+    """What the longest word of a cell needs, as the table's layout counts it."""
+    return max(len(w) for w in re.split(r"\s+|(?<=-)", text)) * docx_table.CHARACTER + docx_table.MARGINS
+
+
+def test_a_table_too_wide_for_the_page_breaks_no_word_or_figure() -> None:
+    welsh = Table("Y cant, fesul ardal", ("Ardal", "Ebrill 2022 i Fawrth 2023", "Ebrill 2023 i Fawrth 2024", "Newid",
+                                          "Safle"),
+                  (("Caerdydd", "18.0", "31.5", "cynnydd o 13.5 pwynt canran", "cyntaf"),
+                   ("Abertawe", "12.0", "10.5", "gostyngiad o 1.5 pwynt canran", "ail"),
+                   ("Ynys Môn", "0.0", "4.0", "cynnydd o 4.0 pwynt canran", "pedwerydd")))
+    money = Table("Money", ("Area", "April to September 2023", "April to September 2024", "Change", "Rank"),
+                  (("Bournemouth, Christchurch and Poole", "£109,177.92", "£416,297.61", "+281 per cent", "22nd"),
+                   ("Stockton-on-Tees", "£8,561.37", "£601,170.90", "+6,922 per cent", "joint 11th"),
+                   ("Herefordshire, County of", "fewer than five", "£658,431.93", "a rise of three", "seventh")))
+    for table in (welsh, money):
+        got = widths(table)
+        assert sum(got) == docx_table.WIDTH
+        for c, width in enumerate(got):
+            assert width >= max(room(row[c]) for row in (table.header, *table.rows)), (table.caption, c, got)
+
+
+def test_a_table_that_fits_keeps_its_figures_on_one_line_and_gives_the_names_the_rest() -> None:
+    table = Table("Contacts", ("Area", "Before", "After", "Change"),
+                  (("Cheshire", "150", "440", "+193 per cent"), ("North West", "1,747", "3,549", "+103 per cent")))
+    assert widths(table) == [docx_table.WIDTH - 1200 - 1050 - 2250, 1200, 1050, 2250]
+
+
+def test_a_charts_labels_are_the_figures_as_printed_not_rounded_by_a_number_format() -> None:
+    chart = Chart("Share, by area", "Source: Us", "", ("2023", "2024"),
+                  (("Cardiff", (Decimal("18.0"), Decimal("31.5"))), ("Powys", (None, Decimal("1250000")))),
+                  (("18.0", "31.5"), ("fewer than five", "£1.3m")), ("1F4E79", "A6A6A6"))
+    root = ElementTree.fromstring(docx_chart.chart_xml(chart, "cy_GB").encode())
+    labels = [[(int(d.find(f"{C}idx").get("val")), "".join(t.text for t in d.iter(f"{A}t")))  # type: ignore[union-attr]
+               for d in ser.iter(f"{C}dLbl")] for ser in root.iter(f"{C}ser")]
+    assert labels == [[(0, "18.0")], [(0, "31.5"), (1, "£1.3m")]]  # "fewer than five" is not drawn, so no label
+    assert 'lang="cy-GB"' in docx_chart.chart_xml(chart, "cy_GB")
