@@ -4,11 +4,19 @@ no word or figure, a chart's labels are the figures as the release prints them, 
 from __future__ import annotations
 
 import re
+import shutil
 from decimal import Decimal
+from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
+
+from drafter import api
+from drafter.errors import InputError
 from drafter.exhibits import Chart, Table
+from drafter.shipped import shipped_root
 from drafter.writers import docx_chart, docx_table
+from tests.conftest import edit
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -55,3 +63,18 @@ def test_a_charts_labels_are_the_figures_as_printed_not_rounded_by_a_number_form
                for d in ser.iter(f"{C}dLbl")] for ser in root.iter(f"{C}ser")]
     assert labels == [[(0, "18.0")], [(0, "31.5"), (1, "£1.3m")]]  # "fewer than five" is not drawn, so no label
     assert 'lang="cy-GB"' in docx_chart.chart_xml(chart, "cy_GB")
+
+
+def test_a_welsh_table_of_a_percentage_asks_for_its_welsh_label_rather_than_captioning_it_y_cant(tmp_path: Path
+                                                                                                  ) -> None:
+    campaign = tmp_path / "rate"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable: true")
+    edit(campaign / "campaign.yaml", "    kind: rate ", "    unit_cy: y cant\n    kind: rate ")
+    markdown, _ = api.preview(campaign, "Swansea", locale="cy_GB")
+    assert "Cyfran y bysiau sy’n rhedeg ar drydan, fesul ardal\n" in markdown
+    edit(campaign / "campaign.yaml", "    label_cy: cyfran y bysiau sy’n rhedeg ar drydan", "")
+    with pytest.raises(InputError) as error:
+        api.preview(campaign, "Swansea", locale="cy_GB")
+    assert str(error.value).startswith("campaign.yaml:16: measures.electric.label_cy: area 'Swansea': is missing "
+                                       "(expected the measure's label in that language, for its table's caption")

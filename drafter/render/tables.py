@@ -15,14 +15,14 @@ from decimal import Decimal
 from typing import Protocol
 
 from drafter.document import escape_cell, escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.story import ChangeView, StoryContext, measure_label
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, is_percentage
 
 COLUMNS = ("change", "per_head", "rank")
 
@@ -49,8 +49,14 @@ def area_name(area: Area, style: HouseStyle) -> str:
 
 
 def label(campaign: Campaign, measure: str, style: HouseStyle) -> str:
-    """A measure's label in the release's language, capitalised, as a caption starts."""
-    text = measure_label(campaign.measure(measure), style.language.code)
+    """A measure's label in the release's language, capitalised, as a caption starts. A rate's unit is no
+    caption ("Y cant, fesul ardal"), so a percentage's label in a language other than English must be given."""
+    m, code = campaign.measure(measure), style.language.code
+    if is_percentage(m.unit) and not m.words("label", code):
+        raise InputError("is missing", source=m.source, field=f"measures.{m.id}.label_{code}",
+                         expected="the measure's label in that language, for its table's caption and chart's title "
+                         f"(its unit, {m.words('unit', code) or m.unit!r}, says only that it is a percentage)")
+    text = measure_label(m, code)
     return text[:1].upper() + text[1:]
 
 
