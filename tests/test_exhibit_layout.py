@@ -9,13 +9,18 @@ from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
+import docx
 import pytest
+from docx.shared import Cm
 
 from drafter import api
+from drafter.document import STYLES_USED
 from drafter.errors import InputError
 from drafter.exhibits import Chart, Table
-from drafter.shipped import shipped_root
+from drafter.model import Block, Inline
+from drafter.shipped import reference_docx, shipped_root
 from drafter.writers import docx_chart, docx_table
+from drafter.writers.docx import DocxWriter
 from tests.conftest import edit
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
@@ -78,3 +83,22 @@ def test_a_welsh_table_of_a_percentage_asks_for_its_welsh_label_rather_than_capt
         api.preview(campaign, "Swansea", locale="cy_GB")
     assert str(error.value).startswith("campaign.yaml:16: measures.electric.label_cy: area 'Swansea': is missing "
                                        "(expected the measure's label in that language, for its table's caption")
+
+
+def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins(tmp_path: Path) -> None:
+    letterhead = docx.Document(str(reference_docx()))
+    page = letterhead.sections[0]
+    page.left_margin = page.right_margin = Cm(3.5)  # a page 21 cm wide: 14 cm of text, where drafter's own has 16
+    letterhead.save(str(tmp_path / "letterhead.docx"))
+    writer = DocxWriter(tmp_path / "letterhead.docx", STYLES_USED)
+    text = 11906 - 2 * Cm(3.5).twips  # twentieths of a point
+    table = Table("Money", ("Area", "April to September 2023", "April to September 2024", "Change", "Rank"),
+                  (("Bournemouth, Christchurch and Poole", "£109,177.92", "£416,297.61", "+1,495 per cent", "22nd"),))
+    xml = writer.paragraph_xml(Block("table", "Body Text", (Inline("Money"),), table=table))
+    assert f'<w:tblW w:w="{text}" w:type="dxa"/>' in xml
+    got = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', xml)]
+    assert sum(got) == text and got[1:] == [room("£416,297.61")] * 2 + [room("+1,495"), room("22nd")]  # figures whole
+    chart = Chart("Money", "Source: Us", "", ("2023",), (("Poole", (Decimal(1),)),), (("1",),), ("1F4E79",))
+    extent = re.search(r'<wp:extent cx="(\d+)" cy="(\d+)"/>',
+                       writer.paragraph_xml(Block("chart", "Body Text", (Inline("Money"),), chart=chart), chart=1))
+    assert extent is not None and int(extent.group(1)) <= text * 635

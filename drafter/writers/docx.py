@@ -52,7 +52,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, as_document, read_docx
-from drafter.writers.docx_table import exhibit_xml
+from drafter.writers.docx_table import WIDTH, exhibit_xml
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -90,6 +90,10 @@ class DocxWriter:
         if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
         self.table_style = document.styles[TABLE_STYLE].style_id
+        page = document.sections[-1]  # tables and charts fit between the letterhead's margins
+        width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
+            if page.page_width else WIDTH
+        self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -178,7 +182,7 @@ class DocxWriter:
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text."""
         if block.table is not None or block.chart is not None:
-            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style), lang)
+            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width), lang)
         style = self.style_ids[block.style]
         breaks = "<w:pageBreakBefore/>" if block.page_break else ""
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""

@@ -24,7 +24,8 @@ CHART_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 RELS_PART = "word/_rels/document.xml.rels"
 TYPES_PART = "[Content_Types].xml"
-CX, CY = 5760000, 3240000  # EMU: 16 cm by 9 cm
+CX, CY = 5760000, 3240000  # EMU: 16 cm by 9 cm, or narrower to fit the letterhead's margins
+EMU = 635  # EMU in a twentieth of a point
 
 
 
@@ -32,10 +33,12 @@ def rel_id(number: int) -> str:
     return f"rIdDrafterChart{number}"
 
 
-def drawing_xml(chart: Chart, number: int) -> str:
-    """The paragraph that holds chart ``number`` inline, with its figures as alternative text."""
+def drawing_xml(chart: Chart, number: int, width: int = CX // EMU) -> str:
+    """The paragraph that holds chart ``number`` inline, with its figures as alternative text, at most ``width``
+    (twentieths of a point) wide."""
+    cx = min(CX, width * EMU)
     return (f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" '
-            f'distL="0" distR="0"><wp:extent cx="{CX}" cy="{CY}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{CY * cx // CX}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="{4000 + number}" name="Chart {number}" title="{escape(chart.title)}" '
             f'descr="{escape(chart.alt)}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="{A}"><a:graphicData '
             f'uri="{C}"><c:chart xmlns:c="{C}" xmlns:r="{R}" r:id="{rel_id(number)}"/></a:graphicData>'
