@@ -132,8 +132,13 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
+        blocks = release.blocks
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
-                                          next(charts) if block.chart else 0) for block in release.blocks)
+                                          next(charts) if block.chart else 0,
+                                          after_table=i > 0 and blocks[i - 1].table is not None)
+                       for i, block in enumerate(blocks))
+        if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
+            body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
         document = (self.document_head + body + self.document_tail).encode("utf-8")
         extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else {}
         if lists.nums:
@@ -177,10 +182,13 @@ class DocxWriter:
         entries += [deflate(name, data) for name, data in extra.items()]  # a chart's own part
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
-    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0) -> str:
+    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
+                      after_table: bool = False) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
-        :mod:`drafter.writers.docx_table` writes it, with the language put on its text."""
+        :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
+        a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
+        screen reader reads out as "blank")."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width), lang)
         style = self.style_ids[block.style]
@@ -190,7 +198,8 @@ class DocxWriter:
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
         runs = "".join(_run(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
-        return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}<w:rPr>{language}</w:rPr>'
+        space = '<w:spacing w:before="240"/>' if after_table else ""
+        return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
 
 

@@ -30,9 +30,8 @@ def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_s
     """The XML of a table or chart block, at most ``width`` wide (the text's width between the letterhead's
     margins, in twentieths of a point); ``number`` counts the release's charts from 1."""
     caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
-    if block.table is not None:  # an empty paragraph after it: Word puts no space after a table
-        return caption + table_xml(block.table, table_style, width) + _paragraph("", style_ids.get("Body Text", ""),
-                                                                          keep=False)
+    if block.table is not None:  # the paragraph after it has space before it (DocxWriter.paragraph_xml)
+        return caption + table_xml(block.table, table_style, width)
     assert block.chart is not None
     return caption + docx_chart.drawing_xml(block.chart, number, width) + \
         _paragraph(block.chart.source, style_ids.get("Notes", ""), keep=False)
