@@ -102,3 +102,17 @@ def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins(tmp_path: P
     extent = re.search(r'<wp:extent cx="(\d+)" cy="(\d+)"/>',
                        writer.paragraph_xml(Block("chart", "Body Text", (Inline("Money"),), chart=chart), chart=1))
     assert extent is not None and int(extent.group(1)) <= text * 635
+
+
+@pytest.mark.parametrize(("values", "axis"), [
+    (["0", "0"], ('formatCode="#,##0"', '<c:max val="1"/>', '<c:majorUnit val="1"/>')),  # not "0, 1, 1"
+    (["3", "2"], ('formatCode="#,##0"', '<c:majorUnit val="1"/>')),  # not "0, 1, 1, 2, 2, 3"
+    (["0.8", "1.2"], ('formatCode="#,##0.0"',)),  # not "0, 0, 1, 1"
+    (["1500", "1750"], ('formatCode="#,##0"',)),
+])
+def test_a_charts_value_axis_never_prints_two_labels_alike(values: list[str], axis: tuple[str, ...]) -> None:
+    chart = Chart("Crew", "Source: Us", "", ("2023", "2024"), (("Swansea", tuple(Decimal(v) for v in values)),),
+                  (tuple(values),), ("1F4E79", "A6A6A6"))
+    value_axis = docx_chart.chart_xml(chart, "en_US").split("<c:valAx>")[1]
+    assert [part in value_axis for part in axis] == [True] * len(axis)
+    assert ("<c:majorUnit" in value_axis) == ('<c:majorUnit val="1"/>' in axis)

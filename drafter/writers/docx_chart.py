@@ -92,6 +92,7 @@ def chart_xml(chart: Chart, language: str) -> str:
             f'<c:val><c:numRef><c:f>Sheet1!${_column(p)}$2:${_column(p)}${len(areas) + 1}</c:f>'
             f'{_num_cache(values)}</c:numRef></c:val></c:ser>')
     direction = "col" if chart.kind == "column" else "bar"
+    code, top, unit = _value_axis([v for _, values in chart.series for v in values if v is not None])
     axis = ('<c:scaling><c:orientation val="{o}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>')
     text = (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="{lang}"/>'
             '</a:p></c:txPr>')
@@ -108,11 +109,11 @@ def chart_xml(chart: Chart, language: str) -> str:
         f'<c:tickLblPos val="nextTo"/>{text}<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/>'
         '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
         '<c:valAx><c:axId val="1002"/>'
-        + axis.format(o="minMax", pos="b" if direction == "bar" else "l") +
-        '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>'
-        '</c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/>'
+        + axis.format(o="minMax", pos="b" if direction == "bar" else "l").replace("</c:scaling>", top + "</c:scaling>")
+        + '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>'
+        f'</c:spPr></c:majorGridlines><c:numFmt formatCode="{code}" sourceLinked="0"/><c:majorTickMark val="none"/>'
         f'<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{text}<c:crossAx val="1001"/>'
-        f'<c:crosses val="{"max" if direction == "bar" else "autoZero"}"/><c:crossBetween val="between"/>'
+        f'<c:crosses val="{"max" if direction == "bar" else "autoZero"}"/><c:crossBetween val="between"/>{unit}'
         '</c:valAx></c:plotArea>'
         f'<c:legend><c:legendPos val="b"/><c:overlay val="0"/>{text}</c:legend><c:plotVisOnly val="1"/>'
         '<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
@@ -128,6 +129,18 @@ def _labels(texts: list[str], values: list[Decimal | None], lang: str) -> str:
         '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
         '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
         '</c:dLbl>' for i, (text, value) in enumerate(zip(texts, values, strict=True)) if value is not None)
+
+
+def _value_axis(values: list[Decimal]) -> tuple[str, str, str]:
+    """The value axis's number format, its top (``c:max``) and step (``c:majorUnit``), so that no two of its
+    labels read the same: counts of ten or less step by one (a format of whole numbers shows steps of 0.5 as
+    "0, 1, 1, 2"), every count zero gives an axis from 0 to 1, and smaller rates show the places they need."""
+    largest = max((abs(v) for v in values), default=Decimal(0))
+    if all(v == v.to_integral_value() for v in values):
+        if largest > 10:
+            return "#,##0", "", ""
+        return "#,##0", '<c:max val="1"/>' if largest == 0 else "", '<c:majorUnit val="1"/>'
+    return "#,##0" + (".00" if largest < 1 else ".0" if largest < 10 else ""), "", ""
 
 
 def _str_cache(texts: list[str]) -> str:
