@@ -116,3 +116,26 @@ def test_a_charts_value_axis_never_prints_two_labels_alike(values: list[str], ax
     value_axis = docx_chart.chart_xml(chart, "en_US").split("<c:valAx>")[1]
     assert [part in value_axis for part in axis] == [True] * len(axis)
     assert ("<c:majorUnit" in value_axis) == ('<c:majorUnit val="1"/>' in axis)
+
+
+def test_a_chart_of_many_areas_is_drawn_without_labels_a_bar_chart_as_tall_as_a_page_and_the_draft_says_so(
+        tmp_path: Path) -> None:
+    names = [f"Area {n}" for n in range(1, 14)]  # 13 areas, two periods: 26 bars
+    chart = Chart("Crew", "Source: Us", "", ("2023", "2024"),
+                  tuple((name, (Decimal(n), Decimal(n + 1))) for n, name in enumerate(names)),
+                  tuple((str(n), str(n + 1)) for n in range(13)), ("1F4E79", "A6A6A6"), kind="bar")
+    xml = docx_chart.chart_xml(chart, "en_GB")
+    assert "<c:dLbl>" not in xml and '<c:showVal val="0"/>' in xml
+    extent = re.search(r'cy="(\d+)"', docx_chart.drawing_xml(chart, 1))
+    assert extent is not None and int(extent.group(1)) == 26 * docx_chart.BAR  # 0.5 cm a bar, not 9 cm in all
+    campaign = tmp_path / "many"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "areas.csv").write_text("area,parent,yn_cy\nWales,,\n" + "".join(f"{n},Wales,\n" for n in names),
+                                        "utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\n" + "".join(
+        f"{n},parcels,{i + 10},{i + 20}\n" for i, n in enumerate(names)), "utf-8")
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\nchart: true")
+    _, release = api.preview(campaign, "Area 1")
+    assert [w.message for w in release.warnings if w.code == "crowded_chart"] == [
+        "the chart of parcels draws 13 areas, 26 bars: too many to label or read as columns; chart: kind: bar draws "
+        "it as tall as a page (chart: against: parent draws each area against its region only)"]

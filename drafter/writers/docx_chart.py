@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.exhibits import Chart
+from drafter.exhibits import LABELLED_BARS, Chart
 from drafter.model import Release
 from drafter.writers.docx_props import escape_attribute as escape  # text and attributes alike
 
@@ -26,6 +26,7 @@ RELS_PART = "word/_rels/document.xml.rels"
 TYPES_PART = "[Content_Types].xml"
 CX, CY = 5760000, 3240000  # EMU: 16 cm by 9 cm, or narrower to fit the letterhead's margins
 EMU = 635  # EMU in a twentieth of a point
+BAR, TALLEST = 180000, 7920000  # EMU: a bar chart 0.5 cm taller for each bar from 18 bars, up to 22 cm (a page)
 
 
 
@@ -37,8 +38,10 @@ def drawing_xml(chart: Chart, number: int, width: int = CX // EMU) -> str:
     """The paragraph that holds chart ``number`` inline, with its figures as alternative text, at most ``width``
     (twentieths of a point) wide."""
     cx = min(CX, width * EMU)
+    bars = len(chart.series) * len(chart.categories)
+    cy = CY * cx // CX if chart.kind == "column" else min(max(CY * cx // CX, bars * BAR), TALLEST)
     return (f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" '
-            f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{CY * cx // CX}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="{4000 + number}" name="Chart {number}" title="{escape(chart.title)}" '
             f'descr="{escape(chart.alt)}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="{A}"><a:graphicData '
             f'uri="{C}"><c:chart xmlns:c="{C}" xmlns:r="{R}" r:id="{rel_id(number)}"/></a:graphicData>'
@@ -73,6 +76,7 @@ def chart_xml(chart: Chart, language: str) -> str:
     """The chart part: areas as categories, one series per period."""
     lang = escape(language.replace("_", "-"))
     areas = [name for name, _ in chart.series]
+    labelled = len(areas) * len(chart.categories) <= LABELLED_BARS  # more labels run into one another
     last = len(chart.categories) - 1
     series = []
     for p, period in enumerate(chart.categories):
@@ -82,10 +86,10 @@ def chart_xml(chart: Chart, language: str) -> str:
             f'<c:ser><c:idx val="{p}"/><c:order val="{p}"/><c:tx><c:strRef><c:f>Sheet1!${_column(p)}$1</c:f>'
             f'{_str_cache([period])}</c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="{escape(colour)}"/>'
             '</a:solidFill></c:spPr><c:invertIfNegative val="0"/>'
-            f'<c:dLbls>{_labels([texts[p] for texts in chart.labels], values, lang)}'
+            f'<c:dLbls>{_labels([texts[p] for texts in chart.labels], values, lang) if labelled else ""}'
             '<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>'
             '</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
-            f'<a:endParaRPr lang="{lang}"/></a:p></c:txPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
+            f'<a:endParaRPr lang="{lang}"/></a:p></c:txPr><c:showLegendKey val="0"/><c:showVal val="{labelled:d}"/>'
             '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
             '</c:dLbls>'
             f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${len(areas) + 1}</c:f>{_str_cache(areas)}</c:strRef></c:cat>'
