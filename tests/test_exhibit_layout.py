@@ -85,10 +85,11 @@ def test_a_welsh_table_of_a_percentage_asks_for_its_welsh_label_rather_than_capt
                                        "(expected the measure's label in that language, for its table's caption")
 
 
-def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins(tmp_path: Path) -> None:
+def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins_in_its_font(tmp_path: Path) -> None:
     letterhead = docx.Document(str(reference_docx()))
     page = letterhead.sections[0]
     page.left_margin = page.right_margin = Cm(3.5)  # a page 21 cm wide: 14 cm of text, where drafter's own has 16
+    letterhead.styles["Body Text"].font.name = "Georgia"
     letterhead.save(str(tmp_path / "letterhead.docx"))
     writer = DocxWriter(tmp_path / "letterhead.docx", STYLES_USED)
     text = 11906 - 2 * Cm(3.5).twips  # twentieths of a point
@@ -102,6 +103,9 @@ def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins(tmp_path: P
     extent = re.search(r'<wp:extent cx="(\d+)" cy="(\d+)"/>',
                        writer.paragraph_xml(Block("chart", "Body Text", (Inline("Money"),), chart=chart), chart=1))
     assert extent is not None and int(extent.group(1)) <= text * 635
+    assert writer.font == "Georgia" and DocxWriter(reference_docx(), STYLES_USED).font == "Arial"
+    faces = re.findall(r'typeface="([^"]*)"', docx_chart.chart_xml(chart, "en_GB", writer.font))
+    assert len(faces) > 3 and set(faces) == {"Georgia"}  # its axes, legend and labels in the letterhead's font
 
 
 @pytest.mark.parametrize(("values", "axis"), [

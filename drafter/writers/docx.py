@@ -94,6 +94,10 @@ class DocxWriter:
         width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
             if page.page_width else WIDTH
         self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
+        body = document.styles["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
+        while body is not None and not body.font.name:
+            body = body.base_style
+        self.font = body.font.name if body is not None else ""
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -140,7 +144,7 @@ class DocxWriter:
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else {}
+        extra = chart_parts(release, dict(self.parts), self.font) if any(b.chart for b in release.blocks) else {}
         if lists.nums:
             extra[NUMBERING_PART] = (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
         return self._package(deflate(DOCUMENT_PART, document), release, extra,

@@ -48,9 +48,9 @@ def drawing_xml(chart: Chart, number: int, width: int = CX // EMU) -> str:
             "</a:graphic></wp:inline></w:drawing></w:r></w:p>")
 
 
-def chart_parts(release: Release, parts: dict[str, bytes]) -> dict[str, bytes]:
+def chart_parts(release: Release, parts: dict[str, bytes], font: str = "") -> dict[str, bytes]:
     """The parts a release's charts add (``word/charts/chartN.xml``) or change (the document's relationships
-    and the content types), by name."""
+    and the content types), by name; their text in ``font``, the letterhead's."""
     charts = [b.chart for b in release.blocks if b.chart is not None]
     if not charts:
         return {}
@@ -58,7 +58,7 @@ def chart_parts(release: Release, parts: dict[str, bytes]) -> dict[str, bytes]:
     types = parts[TYPES_PART].decode("utf-8")
     found: dict[str, bytes] = {}
     for number, chart in enumerate(charts, 1):
-        found[f"word/charts/chart{number}.xml"] = chart_xml(chart, release.language).encode("utf-8")
+        found[f"word/charts/chart{number}.xml"] = chart_xml(chart, release.language, font).encode("utf-8")
         rels = rels.replace("</Relationships>", f'<Relationship Id="{rel_id(number)}" Type="{CHART_TYPE}" '
                             f'Target="charts/chart{number}.xml"/></Relationships>')
         types = types.replace("</Types>", f'<Override PartName="/word/charts/chart{number}.xml" '
@@ -72,9 +72,11 @@ def _column(index: int) -> str:
     return chr(ord("B") + index)
 
 
-def chart_xml(chart: Chart, language: str) -> str:
-    """The chart part: areas as categories, one series per period."""
+def chart_xml(chart: Chart, language: str, font: str = "") -> str:
+    """The chart part: areas as categories, one series per period, its text in ``font`` (the letterhead's body
+    text's: a chart without one is drawn in the program's own, a serif in LibreOffice)."""
     lang = escape(language.replace("_", "-"))
+    face = f'<a:latin typeface="{escape(font)}"/>' if font else ""
     areas = [name for name, _ in chart.series]
     labelled = len(areas) * len(chart.categories) <= LABELLED_BARS  # more labels run into one another
     last = len(chart.categories) - 1
@@ -86,9 +88,9 @@ def chart_xml(chart: Chart, language: str) -> str:
             f'<c:ser><c:idx val="{p}"/><c:order val="{p}"/><c:tx><c:strRef><c:f>Sheet1!${_column(p)}$1</c:f>'
             f'{_str_cache([period])}</c:strRef></c:tx><c:spPr><a:solidFill><a:srgbClr val="{escape(colour)}"/>'
             '</a:solidFill></c:spPr><c:invertIfNegative val="0"/>'
-            f'<c:dLbls>{_labels([texts[p] for texts in chart.labels], values, lang) if labelled else ""}'
+            f'<c:dLbls>{_labels([texts[p] for texts in chart.labels], values, lang, face) if labelled else ""}'
             '<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>'
-            '</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
+            f'</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800">{face}</a:defRPr></a:pPr>'
             f'<a:endParaRPr lang="{lang}"/></a:p></c:txPr><c:showLegendKey val="0"/><c:showVal val="{labelled:d}"/>'
             '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
             '</c:dLbls>'
@@ -98,7 +100,8 @@ def chart_xml(chart: Chart, language: str) -> str:
     direction = "col" if chart.kind == "column" else "bar"
     code, top, unit = _value_axis([v for _, values in chart.series for v in values if v is not None])
     axis = ('<c:scaling><c:orientation val="{o}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>')
-    text = (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="{lang}"/>'
+    text = (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">{face}</a:defRPr></a:pPr>'
+            f'<a:endParaRPr lang="{lang}"/>'
             '</a:p></c:txPr>')
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -124,12 +127,13 @@ def chart_xml(chart: Chart, language: str) -> str:
     )
 
 
-def _labels(texts: list[str], values: list[Decimal | None], lang: str) -> str:
+def _labels(texts: list[str], values: list[Decimal | None], lang: str, face: str) -> str:
     """Each bar's label as the release prints its figure ("31.5", "£70,746.02", "£16.6m"), not as a number format
     would round it ("32", "70,746"); a figure not drawn has no label."""
     return "".join(
-        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr>'
-        f'<a:r><a:rPr lang="{lang}" sz="800"/><a:t>{escape(text)}</a:t></a:r></a:p></c:rich></c:tx>'
+        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800">{face}'
+        f'</a:defRPr></a:pPr><a:r><a:rPr lang="{lang}" sz="800">{face}</a:rPr><a:t>{escape(text)}</a:t></a:r></a:p>'
+        '</c:rich></c:tx>'
         '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/>'
         '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
         '</c:dLbl>' for i, (text, value) in enumerate(zip(texts, values, strict=True)) if value is not None)
