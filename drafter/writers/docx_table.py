@@ -68,7 +68,7 @@ def _widths(table: Table, columns: int, width: int) -> list[int]:
     cells = [max([len(row[c]) for row in table.rows if c < len(row)] + [4]) for c in range(columns)]
     words = [max([len(word) for row in (table.header, *table.rows) if c < len(row) for word in _WORD.split(row[c])]
                  + [0]) for c in range(columns)]  # a line may break after a hyphen too: "Stockton-on-Tees"
-    for heading in ([len(table.header[c]) // 2 for c in range(columns)], words):  # two lines, else a word a line
+    for heading in ([_two_lines(table.header[c]) for c in range(columns)], words):  # two lines, else a word a line
         need = [max(cells[c], heading[c], words[c]) * CHARACTER + MARGINS for c in range(columns)]
         rest = width - sum(need[1:])
         if columns > 1 and rest >= max(min(need[0], FIRST_AT_LEAST), words[0] * CHARACTER + MARGINS):
@@ -81,9 +81,21 @@ def _widths(table: Table, columns: int, width: int) -> list[int]:
         widths = [width * n // sum(words) for n in words]
         return [widths[0] + width - sum(widths), *widths[1:]]
     wants = [max(cells[0] * CHARACTER + MARGINS, least[0]) - least[0],
-             *(max(cells[c], len(table.header[c]) // 2) * CHARACTER + MARGINS - least[c] for c in range(1, columns))]
+             *(max(cells[c], _two_lines(table.header[c])) * CHARACTER + MARGINS - least[c] for c in range(1, columns))]
     widths = [least[c] + spare * wants[c] // max(sum(wants), 1) for c in range(columns)]
     return [widths[0] + width - sum(widths), *widths[1:]]
+
+
+def _two_lines(text: str) -> int:
+    """The characters of the longer line of a heading broken onto two between its words, as evenly as it goes:
+    "April to / September 2023" is 14, where half of it is 11 and "September 2023" would not fit.
+
+    >>> _two_lines("April to September 2023"), _two_lines("Rank")
+    (14, 4)
+    """
+    words = text.split()
+    return min((max(len(" ".join(words[:i])), len(" ".join(words[i:]))) for i in range(1, len(words))),
+               default=len(text))
 
 
 def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:
