@@ -143,3 +143,16 @@ def test_a_chart_of_many_areas_is_drawn_without_labels_a_bar_chart_as_tall_as_a_
     assert [w.message for w in release.warnings if w.code == "crowded_chart"] == [
         "the chart of parcels draws 13 areas, 26 bars: too many to label or read as columns; chart: kind: bar draws "
         "it as tall as a page (chart: against: parent draws each area against its region only)"]
+
+
+def test_a_second_figure_is_withheld_only_where_a_suppressed_count_could_be_worked_out(tmp_path: Path) -> None:
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [last_year, rank]\n"
+         "disclosure_threshold: 20")  # Powys's 12 is suppressed: Wales's 7,252 less the others would give it away
+    rows = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| Ynys Môn")]
+    assert rows == ["| Ynys Môn | not available | fourth |"]  # the next smallest, 0, withheld with it
+    edit(campaign / "figures.csv", "Ceredigion,parcels,640,", "Ceredigion,parcels,[c],")
+    table = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| ")]
+    assert "| Ynys Môn | 0 | fourth |" in table  # Wales's total is not available: nothing to subtract from
+    assert table[-1] == "| Wales | not available |  |"  # and a region is never ranked

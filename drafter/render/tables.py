@@ -97,7 +97,8 @@ class _Table:
 
     def _complementary(self) -> set[tuple[str, str]]:
         """Where one area's count is suppressed and its parent is in the table, the next smallest is left out
-        too (complementary suppression), so the suppressed count cannot be worked out by subtraction."""
+        too (complementary suppression), so the suppressed count cannot be worked out by subtraction; not where
+        the parent's count, or another area's, is not available (nothing to subtract from, or two unknowns)."""
         ctx, found = self.ctx, set[tuple[str, str]]()
         if self.parent is None:
             return found
@@ -105,6 +106,9 @@ class _Table:
         for period in (p for p in self.ids if p in self.columns):
             given = [(a, ctx.campaign.figures.get((a.name, self.measure, period))) for a in kids]
             hidden = [a for a, v in given if v is not None and ctx.hidden(self.measure, v)]
+            if (self.parent.name, self.measure, period) not in ctx.campaign.figures or \
+                    any(v is None for _, v in given):
+                continue
             if len(hidden) == 1 and len(kids) == len(ctx.campaign.children(self.parent.name)):
                 others = sorted(((v.amount, i, a) for i, (a, v) in enumerate(given)
                                  if v is not None and a is not hidden[0] and a != ctx.area), key=lambda t: t[:2])
@@ -154,12 +158,13 @@ class _Table:
         last = self.ids[-1]
         value = ctx.campaign.figures.get((area.name, self.measure, last))
         na = ctx.style.furniture.not_available
+        if column == "rank" and (area == self.parent or area.parent is None
+                                 or ctx.campaign.area(area.parent).some_areas):
+            return "", None  # no rank for a region, nor in one areas.csv lists only some areas of
         if value is None or ctx.hidden(self.measure, value):
             return na, None
         if column == "per_head":
             return derived.rate_number(ctx, self.measure, last, area.name)
-        if area == self.parent or area.parent is None or ctx.campaign.area(area.parent).some_areas:
-            return "", None  # no rank for a region, nor in one areas.csv lists only some areas of
         if any(ctx.hidden(self.measure, v) for v in (
                 ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(area.parent))
                 if v is not None):
