@@ -165,8 +165,10 @@ class _Table:
             return na, None
         if column == "per_head":
             return derived.rate_number(ctx, self.measure, last, area.name)
+        parent = area.parent
+        assert parent is not None  # a rank: a region's cell is empty (above)
         if any(ctx.hidden(self.measure, v) for v in (
-                ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(area.parent))
+                ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(parent))
                 if v is not None):
             return na, None
         if self.sort == "per_head":  # ranked as sorted: by the rate per head
