@@ -156,3 +156,17 @@ def test_a_second_figure_is_withheld_only_where_a_suppressed_count_could_be_work
     table = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| ")]
     assert "| Ynys Môn | 0 | fourth |" in table  # Wales's total is not available: nothing to subtract from
     assert table[-1] == "| Wales | not available |  |"  # and a region is never ranked
+
+
+@pytest.mark.parametrize(("template", "order"), [
+    ("count-change", ["Ynys Môn", "Powys", "Cardiff", "Ceredigion", "Swansea"]),  # from none, from 12 (in words)
+    ("rate-change", ["Cardiff", "Ynys Môn", "Powys", "Ceredigion", "Swansea"]),  # by points, as the cells say
+])
+def test_a_table_sorted_by_change_puts_changes_in_words_where_they_belong(tmp_path: Path, template: str,
+                                                                          order: list[str]) -> None:
+    campaign = tmp_path / template
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  sort: change")
+    rows = [line.split(" | ")[0].strip("|* ") for line in api.preview(campaign, "Swansea")[0].splitlines()
+            if line.startswith("| ") and not line.startswith("| Area")]
+    assert rows == [*order, "Wales"]

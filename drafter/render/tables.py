@@ -22,7 +22,7 @@ from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.story import ChangeView, StoryContext, measure_label
 from drafter.style import wording
-from drafter.style.base import HouseStyle, is_percentage
+from drafter.style.base import HouseStyle, in_points, is_percentage
 
 COLUMNS = ("change", "per_head", "rank")
 
@@ -199,8 +199,11 @@ class _Table:
                 or {(area.name, first), (area.name, last)} & self.hidden_too:
             return ctx.style.furniture.not_available, None
         view = ctx.change(self.measure, area=area.name)
-        if not view.has_percent:
-            return str(view.noun()), None
+        if not view.has_percent:  # in words; sorted as it changed: a rise from none first, a suppressed count last
+            c = view._change
+            key = None if view.band == "suppressed" else c.difference if in_points(c) else c.percent \
+                if c.percent is not None else Decimal("Infinity") if c.direction == "up" else Decimal(0)
+            return str(view.noun()), key
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""
         return sign + view.percent_text(), view._change.percent  # plain: escape_cell escapes the cell
 
