@@ -3,6 +3,7 @@ no word or figure, a chart's labels are the figures as the release prints them, 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from decimal import Decimal
@@ -14,10 +15,12 @@ import pytest
 from docx.shared import Cm
 
 from drafter import api
+from drafter.batch import prepare
 from drafter.document import STYLES_USED
 from drafter.errors import InputError
 from drafter.exhibits import Chart, Table
-from drafter.model import Block, Inline
+from drafter.model import Block, Fact, Inline
+from drafter.reports.leftovers import out_of_step
 from drafter.shipped import reference_docx, shipped_root
 from drafter.writers import docx_chart, docx_table
 from drafter.writers.docx import DocxWriter
@@ -170,3 +173,20 @@ def test_a_table_sorted_by_change_puts_changes_in_words_where_they_belong(tmp_pa
     rows = [line.split(" | ")[0].strip("|* ") for line in api.preview(campaign, "Swansea")[0].splitlines()
             if line.startswith("| ") and not line.startswith("| Area")]
     assert rows == [*order, "Wales"]
+
+
+def test_a_figure_a_table_prints_one_way_and_a_sentence_another_is_not_called_out_of_date(tmp_path: Path) -> None:
+    """Wales's release prints its crew of none as "none" in a sentence and "0" in its chart; a run for Swansea
+    alone, which prints it "none", leaves Wales's release in step. A changed figure still puts it out of step."""
+    batch = prepare(shipped_root() / "several-measures" / "example")
+    sheet = (b"area,fact,printed,exact value,formula,source\r\nWales,crew.this_year,none,0,f,s\r\n"
+             b"Wales,crew.this_year,0,0,f,s\r\n")
+    (tmp_path / "wales.facts.csv").write_bytes(sheet)
+    manifest = {"wales.facts.csv": {"sha256": hashlib.sha256(sheet).hexdigest(), "area": "Wales"}}
+
+    def now(text: str) -> tuple[tuple[str, str, str], ...]:
+        printed = [("swansea", [Fact("Wales", "crew.this_year", text, Decimal(0), "", ())])]
+        return out_of_step(tmp_path, manifest, printed, ["Swansea"], batch.campaign, batch.style)
+
+    assert now("none") == ()
+    assert [line for _, _, line in now("two")] == ["Wales: volunteer crew members, 2024: 0 → two"]
