@@ -17,14 +17,16 @@ chart and two areas' labels swapped there, a false approximate word ("more than 
 doubled", "nearly 200 per cent" beside "193 per cent"), a percentage at more decimal places than are true, figures
 swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a change in other words ("down from",
 "twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a sign flipped in a
-table's change column. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
+table's change column, a wrong figure in Word's runs with a bookmark and a proofing mark between its digits, the
+dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
 words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, true approximate words and
 decimal places, two areas' figures each in its place, a true change in other words, change words said of
 something else ("Donations have doubled"), a
-deleted note, bold and italics, a moved and a split paragraph, a chart restyled, and (when LibreOffice is
+deleted note, bold and italics, a moved and a split paragraph, a chart restyled, a note's marker (a superscript
+digit) after a figure and a zero-width space inside one, and (when LibreOffice is
 installed) the release with a chart re-saved by LibreOffice. tests/test_check_corpus.py requires a
 detection rate of 100 per cent and a false-alarm rate of 0.
 """

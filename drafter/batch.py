@@ -97,8 +97,9 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     for name in areas:
         match = names.named(name, None, "--area")
         if match is None:
+            near = names.near(name)
             raise UsageError("is not an area in areas.csv", field="--area", value=name,
-                             expected="one of " + ", ".join(known))
+                             expected=f"did you mean {near!r}?" if near else "one of " + ", ".join(known))
         if match not in chosen:
             chosen.append(match)
     return tuple(chosen)

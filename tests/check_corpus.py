@@ -272,6 +272,15 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("new-sentence-figure", "new sentence", True, FORMATS,
              add(first_sentence.replace(f" {before} ", " 1,240 "), style), before),
         Edit("tracked-insertion", "tracked change", True, ("docx",), tracked(f" {before} ", " 160 "), before),
+        # As Word stores an edit: a wrong figure in runs with marks between its digits; a right one with a note's
+        # marker after it and a zero-width space inside; the dateline retyped as a DATE field Word updated.
+        Edit("figure-in-runs", "figure split in Word", True, ("docx",), in_runs(
+            f" {after}.", [" 4", BOOKMARK[0], "4", PROOF, BOOKMARK[1], "5."]), after),
+        Edit("word-marks", "Word's marks", False, ("docx",), both(
+            in_runs(f" {after}.", [f" {after}", SUPERSCRIPT, "."]),
+            in_runs(region_after, [region_after[:2], "\u200b", region_after[2:]]))),
+        Edit("dateline-field", "date", True, ("docx",), in_runs(dateline, date_field(wording.date_text(
+            dt.date(2026, 12, 1), style))), dateline),
         Edit("table", "table", True, ("docx", "md"), table(periods, before, str(int(Decimal(440)) + 5), style),
              after),
         Edit("headline-change-word", "change word", True, FORMATS, replace(headline, wording.change_words(
@@ -584,6 +593,44 @@ def emphasise(words: str, quoted: str) -> Callable[[Path], None]:
             return
         replace(words, f"**{words}**", containing=words)(path)
         replace(quoted, f"*{quoted}*", containing=quoted)(path)
+
+    return apply
+
+
+# Marks Word stores inside a paragraph's text, that print as nothing or as a note's marker (a piece of in_runs)
+BOOKMARK = ('<w:bookmarkStart w:id="7" w:name="_GoBack"/>', '<w:bookmarkEnd w:id="7"/>')
+PROOF = '<w:proofErr w:type="spellStart"/>'
+SUPERSCRIPT = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>'
+
+
+def date_field(shown: str) -> list[str]:
+    """A DATE field showing ``shown`` (the day Word last updated it), as in_runs pieces."""
+    return [f"<w:r>{xml}</w:r>" for xml in ('<w:fldChar w:fldCharType="begin"/>', '<w:instrText xml:space="preserve">'
+            ' DATE \\@ "d MMMM yyyy" </w:instrText>', '<w:fldChar w:fldCharType="separate"/>',
+            f"<w:t>{shown}</w:t>", '<w:fldChar w:fldCharType="end"/>')]
+
+
+def in_runs(old: str, pieces: list[str]) -> Callable[[Path], None]:
+    """``old`` in a Word document's first paragraph holding it replaced by ``pieces``, as Word stores an edit: each
+    piece text in a run of its own, or Word's XML (a piece starting "<w:"): a bookmark, a field, a run."""
+    def apply(path: Path) -> None:
+        document = docx.Document(str(path))
+        paragraph = _docx_paragraph(document, old)
+        before, after = paragraph.text.split(old, 1)
+        for run in paragraph.runs[1:]:
+            run._r.getparent().remove(run._r)
+        first = paragraph.runs[0]._r
+        for piece in reversed([*pieces, after]):
+            if piece.startswith("<w:"):
+                first.addnext(parse_xml(f'<w:body xmlns:w="{W[1:-1]}">{piece}</w:body>')[0])
+            elif piece:
+                copied = copy.deepcopy(first)
+                for text in copied.iter(f"{W}t"):
+                    text.text = piece
+                    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                first.addnext(copied)
+        paragraph.runs[0].text = before
+        document.save(str(path))
 
     return apply
 

@@ -62,7 +62,7 @@ def test_a_column_the_table_does_not_have_is_named_with_the_header_row_below_the
         load_campaign(potholes)
     assert str(caught.value) == (
         'potholes.csv:4: header: "2023-2024" is not a column of the file (expected one of area code, local '
-        "authority, 2022-23, 2023-24 (as figures.this_year in campaign.yaml names it))")
+        "authority, 2022-23, 2023-24 (as figures.this_year in campaign.yaml names it); did you mean '2023-24'?)")
 
 
 def test_figures_csv_and_areas_csv_may_have_a_title_above_the_header(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_a_cell_that_is_not_a_figure_is_named_with_what_to_write(cell: str, kind
     assert str(caught.value) == message
 
 
-@pytest.mark.parametrize("marker", ["n/a", "N/A", "NA", "z", "—", "[z]"])
+@pytest.mark.parametrize("marker", ["n/a", "N/A", "NA", "z", "—", "[z]", "~", "<5"])
 def test_more_markers_of_a_figure_not_available(example: Path, marker: str) -> None:
     edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,90,{marker}")
     campaign = load_campaign(example)

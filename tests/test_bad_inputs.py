@@ -140,6 +140,9 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("unknown area", replace("figures.csv", "Merseyside,contacts", "Mersey side,contacts"),
      'figures.csv:7: area: "Mersey side" is not a known area (expected an area named in areas.csv; did you mean '
      "'Merseyside'?)"),
+    ("area not covered", replace("figures.csv", "Merseyside,contacts", "Suffolk,contacts"),
+     'figures.csv:7: area: "Suffolk" is not a known area (expected an area named in areas.csv: North West, Cheshire, '
+     "Cumbria, Greater Manchester, Lancashire, Merseyside; delete the row of an area the campaign does not cover)"),
     ("empty area", replace("figures.csv", "Merseyside,contacts", ",contacts"),
      "figures.csv:7: area: is empty (expected an area named in areas.csv: North West, Cheshire, Cumbria, Greater "
      "Manchester, Lancashire, Merseyside)"),

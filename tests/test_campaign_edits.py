@@ -40,6 +40,10 @@ def preview(campaign: Path) -> tuple[int, str, str]:
      "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
     ("December 1, 2026", "2026-11-30 5:30pm", "Cardiff, 1 December 2026",
      "EMBARGOED UNTIL 17:30 GMT MONDAY 30 NOVEMBER 2026"),
+    ("1st December 2026", "00:01 on 1 December 2026", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 00:01 GMT TUESDAY 1 DECEMBER 2026"),
+    ("1 December 2026", "1 December 2026 at 10am", "Cardiff, 1 December 2026",
+     "EMBARGOED UNTIL 10:00 GMT TUESDAY 1 DECEMBER 2026"),
 ])
 def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str, embargo: str, dateline: str,
                                                   embargo_line: str) -> None:
@@ -49,6 +53,19 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
     assert code == 0, err
     assert out.splitlines()[0] == embargo_line
     assert dateline in out.splitlines()
+
+
+def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
+    """Figures to 30 September 2024 in a release dated 1 September 2024, embargoed to the next day, went out with
+    no word."""
+    edit(food / "campaign.yaml", "release_date: 2024-10-15", "release_date: 1st September 2024")
+    edit(food / "campaign.yaml", "embargo: 2024-10-15 00:01", "embargo: 2 September 2024 00:01")
+    code, _, err = preview(food)
+    assert code == 0 and err.splitlines()[:2] == [
+        "warning: campaign.yaml:11: release_date: 1 September 2024 is before period 'this_year' ends (30 September "
+        "2024): the releases would publish figures for days still to come; check the dates",
+        "warning: campaign.yaml:12: embargo: the embargo lifts on 2 September 2024, not on the release date the "
+        "dateline gives (1 September 2024)"]
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
@@ -67,6 +84,33 @@ def test_dates_written_in_words_are_read_as_meant(food: Path, release_date: str,
     ("    unit: parcels ", "\tunit: parcels ",
      "campaign.yaml:21: has a tab at column 1 (expected spaces: YAML takes spaces, never tabs, before and after "
      "its keys; replace the tab with spaces, as many as the lines around it have)"),
+    ("dateline: Cardiff ", 'figures: "C:\\Users\\me\\figures.csv"\ndateline: Cardiff ',
+     "campaign.yaml:14: has a backslash inside double quotes, which YAML reads as the start of a special "
+     "character (expected a Windows path in single quotes ('data\\figures.csv') or written with / "
+     "(data/figures.csv); in other text, a backslash written twice (\\\\))"),
+    ("dateline: Cardiff ", 'figures: "data\\figures.csv"\ndateline: Cardiff ',
+     "campaign.yaml:14: figures: contains the control character U+000C at position 5 (expected printable text; a "
+     "backslash inside double quotes makes one: write a Windows path in single quotes ('data\\figures.csv') or "
+     "with / (data/figures.csv))"),
+    ("    unit_one: parcel ", "    unit_one: “parcel” ",
+     "campaign.yaml:22: “parcel” is inside curly quotation marks, as Word pastes them, which YAML keeps as part of "
+     "the value (expected the value without them (parcel), or, to print them, the whole value in straight single "
+     "quotes ('“parcel”'))"),
+    ("areas: all", "areas: [Cardiff, Ynys Mon, Swanzea]",
+     'campaign.yaml:51: areas[2]: "Swanzea" is not an area in areas.csv (expected an area name from areas.csv, or '
+     "all; did you mean 'Swansea'?)"),
+    ("  rise: The network says", "  rise: Source: the network says",
+     "campaign.yaml:32: has a second colon and space inside the value of rise ('Source: the network says more of the "
+     "…') (expected the whole value in quotes (rise: 'Source: the network says more of the …'), or no space after "
+     "the colon inside it)"),
+    ("    unit_one: parcel ", "   unit_one: parcel ",
+     "campaign.yaml:22: is indented differently from the lines above it (expected each key lined up under the "
+     "others in its group, with the same number of spaces as the line above it (or, for a key of a new group, two "
+     "more than its heading))"),
+    ("  rise: The network says", "  rise: We're the #1 network and it says",
+     "campaign.yaml:32: has a # inside the value of rise (We're the #1 network and it says more …): YAML reads it "
+     "as the start of a note and leaves out the rest of the line (expected the whole value in quotes (rise: "
+     "\"We're the #1 network and it says more …\"), or a space after the # if it starts a note (# like this))"),
     ("  rise: ", "  rse: ",
      "campaign.yaml:32: story.rse: is not a known key (did you mean 'rise'?)"),
     ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",

@@ -14,7 +14,11 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.load import load_campaign
 from drafter.reports.check import check_files
+from drafter.reports.review import review_row
+from drafter.shipped import shipped_root
+from drafter.style.house import PRESETS
 from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()
@@ -290,3 +294,13 @@ def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tm
         "North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554")
     assert by_area["Cumbria"] == (
         "North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554",)
+
+
+def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about() -> None:
+    """Wales's row listed its areas' small-base warnings as two identical lines, naming neither area."""
+    example = shipped_root() / "count-change" / "example"
+    _, release = api.preview(example, "Wales")
+    row = review_row(load_campaign(example), release, PRESETS["en_GB"])
+    small = "the figure for emergency food parcels given out in period 'last_year' is below 20: too small a base " \
+        "for a percentage, so both are given"
+    assert row.warnings == (f"Powys: {small}", f"Ynys Môn: {small}")

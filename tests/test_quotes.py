@@ -12,14 +12,16 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.compute.changes import compute_change
 from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
-from drafter.model import SourceRef, Speaker
+from drafter.model import SourceRef, Speaker, Value
 from drafter.quotes.choose import fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
-from drafter.render.checks import claim_qualifiers
+from drafter.render.checks import claim_qualifiers, counts_else, measure_words
 from drafter.render.quoting import attribution
+from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
 from drafter.style.titles import check_title, name_words, title_after_name
 from drafter.writers.docx import read_docx
@@ -293,6 +295,54 @@ def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: P
             "one figure at two rounding levels (areas: Cheshire)") in [w.message for w in result.warnings]
 
 
+def test_a_figure_in_a_quote_of_something_the_campaign_does_not_measure_is_left_to_check_by_hand() -> None:
+    """A chief fire officer's "Our crews work 24 hours a day" was refused as '24', which no figure supports."""
+    english = PRESETS["en_GB"].language
+    measured = measure_words(load_campaign(EXAMPLE).measures, english)
+    claims = find_claims("open 24 hours a day, with 12 trained call handlers; 440 people called, up from 150 last year")
+    assert {c.text: counts_else(c, measured, english) for c in claims} == {
+        "24": "hours", "12": "trained call handlers", "440": None, "150": None}
+
+
+def test_a_quote_with_a_figure_of_something_else_is_printed_with_a_warning(example: Path) -> None:
+    edit(example / "quotes.yaml", "online behaviour almost treble.",
+         "online behaviour almost treble. The helpline is open 24 hours a day.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    result = runner.invoke(app, ["preview", str(example), "--area", "Cheshire"])
+    assert result.exit_code == 0 and "open 24 hours a day" in result.stdout
+    assert ("warning: quote 'york-cheshire' says '24 hours', a figure of something the campaign does not measure: "
+            "drafter cannot check it against the data, so check it by hand (areas: Cheshire)") in result.stderr
+
+
+def test_a_number_to_ring_in_a_quote_or_an_edited_release_is_no_figure() -> None:
+    """"get out, stay out and call 999" was refused as '999'; "ring 01603 810351" (a UK number of five and six
+    digits) as '01603' and '810351', in quotes and in `drafter check` alike."""
+    for preset, text in (("en_GB", "get out, stay out and call 999, or ring 01603 810351 or 0800 123 4567"),
+                         ("cy_GB", "ffoniwch 999 neu 01603 810351")):
+        language = PRESETS[preset].language
+        assert find_claims(text, claim_qualifiers(language), dial=language.dial_words) == ()
+    assert [c.value for c in find_claims("999 people called")] == [Decimal(999)]
+    assert [t.kind for t in tokens("ring 01603 810351")] == ["word", "noise"]
+
+
+def test_a_quote_may_state_a_changes_difference(example: Path) -> None:
+    """"290 more people" (150 to 440) was refused: only figures the release printed were the data's."""
+    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour almost treble: 290 more people.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    assert "290 more people" in api.preview(example, "Cheshire")[0]
+
+
+def test_a_quote_rounding_a_fall_is_flagged_like_a_rise() -> None:
+    """A fall's percentage is recorded negative, and "almost 20%" beside a printed "19 per cent" fall went
+    unflagged; a refused one named the fall as '19', not as printed."""
+    where = (SourceRef("figures.csv", row=2),)
+    fall = compute_change("Norfolk", "adf", "count", "a", "b", Value(Decimal(293), where), Value(Decimal(236), where))
+    printed = {abs(fall.percent or 0): "19 per cent"}
+    assert judge(find_claims("fell by almost 20%")[0], [fall], {}, printed, {}).flag == \
+        "the release gives this figure as '19 per cent'"
+    assert judge(find_claims("fell by 25%")[0], [fall], {}, printed, {}).nearest == "19 per cent"
+
+
 def test_approve_keeps_comments_and_order(example: Path) -> None:
     edit(example / "quotes.yaml", "    speaker: stuart-york\n", "    speaker: stuart-york   # signed off by phone\n")
     before = (example / "quotes.yaml").read_text(encoding="utf-8")
@@ -500,6 +550,24 @@ def test_a_rate_in_a_quote_is_held_to_its_decimal_places_and_its_base_is_no_clai
     assert [c.value for c in claims] == [Decimal("97.1"), Decimal("1234.50")]
     assert all(judge(c, [], {}, {}, numbers).supported for c in claims)
     assert not judge(find_claims("to 97.4 offences per 100,000 people")[0], [], {}, {}, numbers).supported
+
+
+def test_a_change_in_percentage_points_in_a_quote_is_held_against_the_rates_difference() -> None:
+    """"fell by 5.7 percentage points" (49.8 to 44.1 per cent) was read as "5.7 percent", a per cent change, and
+    refused, the message giving the data as "(0.9, 11.4)", per cent changes the release never printed."""
+    where = (SourceRef("figures.csv", row=2),)
+    change = compute_change("East", "checks", "rate", "a", "b", Value(Decimal("49.8"), where),
+                            Value(Decimal("44.1"), where), unit="per cent")
+    points = {Decimal("5.7"): "5.7 percentage points"}
+    claim, = find_claims("fell by 5.7 percentage points")
+    assert (claim.kind, claim.value) == ("points", Decimal("5.7"))
+    assert judge(claim, [change], {}, {}, {}, points).flag is None
+    rounded = judge(find_claims("fell by 6 percentage points")[0], [change], {}, {}, {}, points)
+    assert rounded.supported and rounded.flag == "the release gives this figure as '5.7 percentage points'"
+    wrong = judge(find_claims("fell by 7 percentage points")[0], [change], {}, {}, {}, points)
+    assert not wrong.supported and wrong.nearest == "5.7 percentage points"
+    claim, = find_claims("gostyngiad o 5.7 pwynt canran", points=("pwynt canran",))
+    assert claim.kind == "points"
 
 
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:

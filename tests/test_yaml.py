@@ -83,6 +83,14 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
      "x.yaml:3: YAML syntax error, column 13: expected ',' or ']', but got ':' (expected valid YAML)"),
     ("a: 1\n\tb: 2\n", f"x.yaml:2: has a tab at column 1 {TAB}"),
     ("a: x\ty\n", f"x.yaml:1: has a tab at column 5 {TAB}"),  # libyaml takes this tab; the words are the same
+    ('a: "C:\\Users"\n', "x.yaml:1: has a backslash inside double quotes, which YAML reads as the start of a "
+     "special character (expected a Windows path in single quotes ('data\\figures.csv') or written with / "
+     "(data/figures.csv); in other text, a backslash written twice (\\\\))"),
+    ('a:\n  rise: "Busy," it says.\n', "x.yaml:2: has a value that starts with a quotation mark and goes on after "
+     "the matching one ('\"Busy,\" it says.') (expected the whole value in quotes (rise: '\"Busy,\" it says.'), or a "
+     "value that does not start with a quotation mark)"),
+    ("a: 1\nb:x\nc: 2\n", "x.yaml:2: has no space after a colon, or no colon at all (expected a space after the colon "
+     "(dateline: Cardiff), or a sentence that runs onto the next line indented under its key)"),
     ("a: 1\n---\nb: 2\n", "x.yaml:2: YAML syntax error, column 1: but found another document (expected valid YAML)"),
     ("a: 1\nb:\n  c: 1\n  c: 2\n", f"x.yaml:4: b.c: {TWICE} 3)"),
     ("quotes:\n- id: a\n  id: b\n", f"x.yaml:3: quotes[0].id: {TWICE} 2)"),
@@ -94,8 +102,8 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
     ("a: 2018-09-31\n", 'x.yaml:1: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
     ("a: 2018-09-04 25:00:00\n", 'x.yaml:1: "2018-09-04 25:00:00" is not a date (expected a date such as 2018-09-04)'),
     ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
-], ids=["syntax", "tab", "tab in a value", "two documents", "key twice", "key twice in a list", "1 and 1.0",
-        "anchor", "alias", "tag", "merge", "not a day", "not an hour", "wrong tag"])
+], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "no colon", "two documents", "key twice",
+        "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge", "not a day", "not an hour", "wrong tag"])
 def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_yaml(text, "x.yaml", fast=fast)

@@ -7,7 +7,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 
 1. as areas.csv writes it;
 2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
-3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, and
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, no
+   accents or apostrophes (Ynys Mon, Kings Lynn), and
    ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
    Bristol or Herefordshire, ``Metropolitan Police`` for Metropolitan. Not ``London, City of`` for London: the
@@ -17,6 +18,7 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 import re
 import unicodedata
@@ -24,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.errors import InputError
-from drafter.load.table import Row, RowStream
+from drafter.load.table import Row, RowStream, note_free
 from drafter.model import Area, SourceRef, Warning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
@@ -36,6 +38,8 @@ _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
 _FORCE = re.compile(r"(.+) police( service)?")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
+NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
+NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
 
 
@@ -48,9 +52,12 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('dyfed powys', "king's lynn", 'city of london')
     >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
     ('metropolitan', 'city of london', 'st helens')
+    >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
+    ('ynys mon', 'kings lynn')
     """
-    typed = unicodedata.normalize("NFC", " ".join(text.split())).translate(_APOSTROPHES).casefold()
-    official = " ".join(_DASHES.sub(" ", typed).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
+    typed = unicodedata.normalize("NFC", note_free(text)).translate(_APOSTROPHES).casefold()  # "Powys [note 3]"
+    plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
+    official = " ".join(_DASHES.sub(" ", plain).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
     bare = official
     qualified = _QUALIFIED.fullmatch(official)
     if qualified:
@@ -124,6 +131,20 @@ class AreaNames:
         found = self.find(text, ref, field)
         return found if found is not None else self.by_code(text) or self.slugs.get(name_forms(text)[0])
 
+    def near(self, written: str) -> str | None:
+        """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.
+
+        >>> area = lambda name, slug: Area(name, slug, None, name, (), SourceRef("areas.csv"))
+        >>> names = AreaNames.of((area("North West", "north-west"), area("Cheshire", "cheshire")))
+        >>> [names.near(t) for t in ("Chesire", "Norht West", "North East", "Cheshire East")]
+        ['Cheshire', 'North West', None, None]
+        """
+        known = self.spellings()
+        form = name_forms(written)[0]
+        near = (m for m in difflib.get_close_matches(form, known, n=3, cutoff=NEAR) if _slip(form.split(), m.split()))
+        found = next(near, None)
+        return known[found] if found else None
+
     def spellings(self) -> dict[str, str]:
         """Every form of every area's name, its code and its files' name, as :func:`name_forms` writes them → the
         area: what a slip is compared with, for "did you mean"."""
@@ -137,15 +158,25 @@ class AreaNames:
 class AreaColumn:
     """How one file's rows name their area: the column of codes areas.csv's codes are in, if there is one, else
     the column of names (``name``). A row whose code names one area of areas.csv and whose name another is
-    noted in ``mismatched`` (areas.csv's codes may be on the wrong rows)."""
+    noted in ``mismatched`` (areas.csv's codes may be on the wrong rows); a name carrying the publisher's note
+    mark ("Powys [note 3]") in ``noted``, for the note to be read before the figures are published."""
 
     names: AreaNames
     file: str
     name: str
     code: str | None = None
     mismatched: list[str] = field(default_factory=list)
+    noted: list[str] = field(default_factory=list)
 
     def area(self, row: Row) -> tuple[str | None, str]:
+        """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
+        area, shown = self._area(row)
+        written = row.cells.get(self.name, "")
+        if area is not None and note_free(written) != written:
+            self.noted.append(f"{written!r} (row {row.number})")
+        return area, shown
+
+    def _area(self, row: Row) -> tuple[str | None, str]:
         """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
         note's first cell where the row has no area cell: "Notes", "[note 1] Figures are provisional"; a code
         areas.csv does not have with the name beside it: "England and Wales (K04000001)")."""
@@ -169,12 +200,16 @@ class AreaColumn:
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
+        noted = () if not self.noted else (Warning("area_noted", f"{self.file} marks {len(self.noted)} area name(s) "
+                                           f"with a note: {'; '.join(dict.fromkeys(self.noted[:6]))}"
+                                           + (" and more" if len(self.noted) > 6 else "") + "; read what each note "
+                                           "says before you publish the area's figures"),)
         if not self.mismatched:
-            return ()
+            return noted
         more = f" and {len(self.mismatched) - 3} more" if len(self.mismatched) > 3 else ""
-        return (Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code beside it "
-                        f"({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check the codes in "
-                        "areas.csv"),)
+        return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
+                                f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
+                                "the codes in areas.csv"))
 
 
 def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) -> tuple[RowStream, str | None]:
@@ -220,3 +255,9 @@ def _names(names: AreaNames, text: str) -> str | None:
         return names.find(text) if text else None
     except InputError:  # a name two areas answer to names neither here
         return None
+
+
+def _slip(words: list[str], area: list[str]) -> bool:
+    """Whether each word is a slip of the area's word in its place (when there are as many of each)."""
+    return len(words) != len(area) or all(difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_WORD
+                                          for a, b in zip(words, area, strict=True))

@@ -12,6 +12,7 @@ from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
+from drafter.load.dates import timing_notices
 from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
 from drafter.load.media import MEDIA, unknown_areas
@@ -129,7 +130,8 @@ def load_campaign(root: Path) -> Campaign:
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
         unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices
-        + unknown_areas(root / MEDIA, MEDIA, areas),
+        + unknown_areas(root / MEDIA, MEDIA, areas)
+        + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,
         translations=tuple(translations), disclosure_threshold=disclosure, dateline=dateline,
@@ -237,7 +239,8 @@ def _present(path: Path) -> bool:
 
 def _default_figures(root: Path, top: Mapping) -> str:
     """figures.csv, or figures.xlsx or figures.ods when that is the one there; with two, campaign.yaml must say
-    which (a workbook saved beside the example's figures.csv would otherwise be passed over without a word)."""
+    which (a workbook saved beside the example's figures.csv would otherwise be passed over without a word). With
+    none, a figures.xls there is the one, so that it is refused as a file drafter does not read, saying what to do."""
     present = [name for name in ("figures.csv", "figures.xlsx", "figures.ods") if (root / name).exists()]
     if len(present) > 1:
         listed = " and ".join([", ".join(present[:-1]), present[-1]])
@@ -245,7 +248,8 @@ def _default_figures(root: Path, top: Mapping) -> str:
                          f"the campaign folder has {listed}", source=top.ref(), field="figures",
                          expected=f"figures: {present[-1]} (or {present[0]}) in campaign.yaml to say which holds the "
                          "figures, or only one of them in the folder")
-    return present[0] if present else "figures.csv"
+    unread = [name for name in ("figures.xls", "figures.xlsb", "figures.numbers") if (root / name).exists()]
+    return present[0] if present else unread[0] if unread else "figures.csv"  # the one there, told to save it
 
 
 def _check_timezone(top: Mapping, name: str) -> None:
@@ -316,8 +320,9 @@ def _draft_areas(top: Mapping, areas: tuple[Area, ...]) -> tuple[str, ...]:
     for value, ref in top.sequence("areas"):
         name = names.named(str(value).strip(), ref, ref.key or "areas")
         if name is None:
+            slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
-                             expected="an area name from areas.csv, or all")
+                             expected="an area name from areas.csv, or all" + slip)
         chosen.append(name)
     return tuple(chosen)
 

@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+
+from drafter.model import Period, SourceRef, Warning
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")
-_TIME = re.compile(r"^(.*?)(?:\s+at)?\s+([0-9]{1,2})[:.]([0-9]{2})\s*([ap]\.?m\.?)?$", re.IGNORECASE)
+# A time after the date ("at 00:01", "12:01am", "10am": minutes may be left out before am or pm), or before it,
+# as an embargo line gives it ("00:01 on 1 March 2025").
+_CLOCK = r"([0-9]{1,2})(?:[:.]([0-9]{2})\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))"
+_TIME = re.compile(rf"^(.*?)(?:\s+at)?\s+{_CLOCK}$", re.IGNORECASE)
+_TIME_FIRST = re.compile(rf"^{_CLOCK}(?:\s+on)?\s+(.*?)$", re.IGNORECASE)
 SLASHED = re.compile(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}$")
 DATE_EXPECTED = "a date such as 2018-09-04 or 4 September 2018"
 
@@ -66,25 +73,31 @@ def parse_datetime(text: str) -> dt.datetime:
     >>> [parse_datetime(t).isoformat() for t in ("2026-12-01 00:01", "1 December 2026 at 00.01",
     ...                                          "Tuesday 1 December 2026 12:01am", "1 Dec 2026 2:30 p.m.")]
     ['2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T14:30:00']
+    >>> [parse_datetime(t).isoformat() for t in ("3 March 2025 at 10am", "00:01 on 1 March 2025", "9.30pm 1 Mar 2025")]
+    ['2025-03-03T10:00:00', '2025-03-01T00:01:00', '2025-03-01T21:30:00']
     """
     text = text.strip()
     try:
         return dt.datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
         pass
-    found = _TIME.match(text)
-    if found is None:
+    found, first = _TIME.match(text), _TIME_FIRST.match(text)
+    if found:
+        day, (hours, minutes, half, half_alone) = found.group(1), found.groups()[1:]
+    elif first:
+        day, (hours, minutes, half, half_alone) = first.group(5), first.groups()[:4]
+    else:
         return dt.datetime.combine(parse_date(text), dt.time(0))
-    hour, minute, half = int(found.group(2)), int(found.group(3)), (found.group(4) or "").lower()
+    hour, minute, half = int(hours), int(minutes or 0), half or half_alone or ""
     if half:
         if not 1 <= hour <= 12:
-            raise NotADate(f"has the hour {hour} with {found.group(4)}")
-        hour = hour % 12 + (12 if half.startswith("p") else 0)
-    date = parse_date(found.group(1))
+            raise NotADate(f"has the hour {hour} with {half}")
+        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    date = parse_date(day)
     try:
         return dt.datetime.combine(date, dt.time(hour, minute))
     except ValueError:
-        raise NotADate(f"has no time {found.group(2)}:{found.group(3)}") from None
+        raise NotADate(f"has no time {hours}:{minutes or '00'}") from None
 
 
 def _month(word: str) -> int | None:
@@ -92,3 +105,32 @@ def _month(word: str) -> int | None:
     if len(word) < 3:
         return None
     return next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)
+
+
+def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: Sequence[Period],
+                   release_ref: SourceRef, embargo_ref: SourceRef) -> tuple[Warning, ...]:
+    """Warnings for dates that contradict each other: figures for a period that has not ended by the release date
+    (release_date 1 March 2025, figures to 31 March 2025), and an embargo that lifts on another day than the
+    release date the dateline gives.
+
+    >>> from drafter.model import SourceRef as R
+    >>> year = Period("this_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31), R("campaign.yaml", line=9))
+    >>> [w.message for w in timing_notices(dt.date(2025, 3, 1), dt.datetime(2025, 3, 2, 0, 1), [year],
+    ...                                    R("campaign.yaml", line=5, key="release_date"),
+    ...                                    R("campaign.yaml", line=6, key="embargo"))]  # doctest: +NORMALIZE_WHITESPACE
+    ["campaign.yaml:5: release_date: 1 March 2025 is before period 'this_year' ends (31 March 2025): the releases
+    would publish figures for days still to come; check the dates",
+     'campaign.yaml:6: embargo: the embargo lifts on 2 March 2025, not on the release date the dateline gives (1
+     March 2025)']
+    """
+    found = [Warning("dates", f"{release_ref}: release_date: {_words(release_date)} is before period {p.id!r} ends "
+                     f"({_words(p.end)}): the releases would publish figures for days still to come; check the dates")
+             for p in periods if p.end > release_date]
+    if embargo is not None and embargo.date() != release_date:
+        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {_words(embargo.date())}, not on "
+                             f"the release date the dateline gives ({_words(release_date)})"))
+    return tuple(found)
+
+
+def _words(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1].title()} {date.year}"

@@ -1,7 +1,6 @@
-"""figures.csv / figures.xlsx / figures.ods in long form (area, measure, period, value) or wide form (one column
-per period), read row by row (:func:`~drafter.load.table.read_rows`) into a dict of :class:`~drafter.model.Value` by
-(area, measure, period). Files as published, one per period, are read by :mod:`drafter.load.published` into
-the same :class:`Collector`.
+"""figures.csv / .xlsx / .ods in long form (area, measure, period, value) or wide form (one column per period),
+read row by row (:func:`~drafter.load.table.read_rows`) into :class:`~drafter.model.Value` by (area, measure,
+period). Files as published, one per period, are read by :mod:`drafter.load.published` into a :class:`Collector`.
 
 A cell holding a statistician's marker ("[c]", "[x]", "..", "*", "-") is a figure that is not available: it
 becomes an :class:`~drafter.model.Unavailable`, which templates word honestly, never a number. A measure
@@ -18,15 +17,14 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
-from drafter.load.numbers import parse_figure, split_marks
+from drafter.load.numbers import is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
-# What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*" and "-" (also as an en or em dash), and "n/a".
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "-", "–", "—", "x", "c", "z", "n/a", "na")
+NOT_COVERED = "; delete the row of an area the campaign does not cover"
+TOTAL_ROW = "the area the total is for, as areas.csv names it, or the row deleted; the areas are"
 
 
 @dataclass(frozen=True)
@@ -64,12 +62,12 @@ class Collector:
             )
         text = cell.strip()
         figure, marks = split_marks(text)
-        withheld = [m for m in marks if m.lower() in MARKERS and m.lower() != "[u]"]  # [u]: low reliability
+        withheld = [m for m in marks if is_marker(m) and m.lower() != "[u]"]  # [u]: low reliability
         if withheld:  # "12 [c]": a figure the publisher also says is not to be given
             raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
                              source=ref, field=column, value=text,
                              expected="a figure, or a marker such as [x] alone: check the cell in the publisher's file")
-        if text.lower() in MARKERS:
+        if is_marker(text):
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
             self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)
@@ -211,9 +209,14 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
                              not any(text for name, text in row.cells.items() if name != "area")):
             collector.leave_out(table.file, row, cell)
             continue
-        if area is None:
-            _lookup(table, row, "area", list(column.names.rows), "an area named in areas.csv")
-        assert area is not None
+        if area is None:  # a slip is told "did you mean"; an area the campaign does not cover, what to do with it
+            near, known = (cell := row.cells["area"]) and column.names.near(cell), ", ".join([*column.names.rows][:12])
+            expected = f"an area named in areas.csv; did you mean {near!r}?{_unlike(cell, near)}" if near else \
+                f"an area named in areas.csv: {known}{NOT_COVERED * bool(cell)}"
+            if cell.casefold() in ("total", "grand total", "all areas"):  # a publisher's total row
+                expected = f"{TOTAL_ROW}: {known}"
+            raise InputError("is not a known area" if cell else "is empty", source=row.ref(table.file, "area"),
+                             field="area", value=cell or None, expected=expected)
         yield row, area
 
 

@@ -9,7 +9,6 @@ campaign) is a warning there already (:func:`unknown_areas`), as nobody would be
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from email.utils import parseaddr
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.area_names import AreaNames
 from drafter.load.table import read_rows, require_columns
 from drafter.model import Area, SourceRef, Warning
 
@@ -30,8 +29,6 @@ _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^
                       r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
 
 
-NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
-NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 
 
 @dataclass(frozen=True)
@@ -115,7 +112,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
         for row in table.rows:
             for written in _written(row.cells.get("areas", "")):
                 if written.casefold() != "all" and names.find(written) is None:
-                    near = _near(written, names)
+                    near = names.near(written)
                     fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
                     found.append(Warning("media_unknown_area", f"{display}, row {row.number}: areas: {written!r} is "
                                          f"not in areas.csv, so nobody will be sent a release for it; {fix} or take "
@@ -165,7 +162,7 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
         if name is None:
             raise InputError("is not an area in areas.csv", source=ref, field="areas", value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all"
-                             + (f"; did you mean {near!r}?" if (near := _near(written, names)) else ""))
+                             + (f"; did you mean {near!r}?" if (near := names.near(written)) else ""))
         todo = [name]
         while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
             current = todo.pop()
@@ -177,24 +174,3 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
 def _written(cell: str) -> list[str]:
     """The names in an areas cell, separated by ``;``."""
     return [name.strip() for name in cell.split(";") if name.strip()]
-
-
-def _near(written: str, names: AreaNames) -> str | None:
-    """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.
-
-    >>> area = lambda name, slug: Area(name, slug, None, name, (), SourceRef("areas.csv"))
-    >>> names = AreaNames.of((area("North West", "north-west"), area("Cheshire", "cheshire")))
-    >>> _near("Chesire", names), _near("Norht West", names), _near("North East", names), _near("Cheshire East", names)
-    ('Cheshire', 'North West', None, None)
-    """
-    known = names.spellings()
-    form = name_forms(written)[0]
-    near = (m for m in difflib.get_close_matches(form, known, n=3, cutoff=NEAR) if _slip(form.split(), m.split()))
-    found = next(near, None)
-    return known[found] if found else None
-
-
-def _slip(words: list[str], area: list[str]) -> bool:
-    """Whether each word is a slip of the area's word in its place (when there are as many of each)."""
-    return len(words) != len(area) or all(difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_WORD
-                                          for a, b in zip(words, area, strict=True))

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.model import MeasureKind, SourceRef
+from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
@@ -21,6 +22,11 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
 _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
+# What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
+# [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
+# and "n/a"; and a count too small to give, "<5" (fewer than five), as health and police figures withhold one.
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na")
+_FEWER_THAN = re.compile(r"<\s*[0-9]+")
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -69,6 +75,15 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
     return number
 
 
+def is_marker(text: str) -> bool:
+    """Whether a cell holds a marker for a figure the publisher does not give, in place of the figure.
+
+    >>> is_marker("[c]"), is_marker(" N/A "), is_marker("~"), is_marker("<5"), is_marker("5"), is_marker("<5%")
+    (True, True, True, True, False, False)
+    """
+    return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
+
+
 def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """A cell's figure without the publisher's marks beside it, and the marks as written.
 
@@ -103,7 +118,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if not cell:
         raise InputError("is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
-    workbook = source.file.lower().endswith((".xlsx", ".ods"))
+    workbook = source.file.lower().endswith((".xlsx", ".xlsm", ".ods"))
     if cell.startswith("=") and len(cell) > 1 and workbook:  # a formula saved without its value: read as its text
         program = "LibreOffice Calc" if source.file.lower().endswith(".ods") else "Excel"
         raise InputError("is a formula that has not been calculated: the program that saved the workbook kept the "
@@ -128,6 +143,10 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
         if kind == "count":
             raise InputError("is a percentage", source=source, field=field, value=shown,
                              expected=expected + " (a percentage is a measure with kind: rate in campaign.yaml)")
+        if unit and not is_percentage(unit):  # 0.012 shown as 1.2% is 12 per 1,000, never "1.2 per 1,000 people"
+            raise InputError("is a percentage", source=source, field=field, value=shown,
+                             expected=f"{expected} in {unit}, without a % sign: format the cell as a number in the "
+                             "spreadsheet, or give the measure unit: per cent in campaign.yaml if it is a percentage")
         cell = cell[:-1].rstrip()
     for character in cell:  # "৪" looks like 8 and is the Bengali 4: only 0-9 are read as digits
         if not "0" <= character <= "9" and unicodedata.category(character) == "Nd":

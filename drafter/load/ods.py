@@ -30,7 +30,7 @@ from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
-from drafter.load.sheets import choose_sheet
+from drafter.load.sheets import CHOOSE, choose_sheet
 from drafter.model import SourceRef
 
 _CELLS = (TABLE + "table-cell", TABLE + "covered-table-cell")
@@ -45,7 +45,7 @@ _LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {M
 _PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
 
 
-def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
+def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> list[list[str]]:
     """Rows of one sheet as text, trailing empty rows and cells left out. Several sheets a person can see need
     ``sheet`` (:func:`~drafter.load.sheets.choose_sheet`)."""
     source = SourceRef(display)
@@ -68,7 +68,7 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int) -> li
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:  # a damaged part, or one encrypted
         raise InputError(f"cannot be read as an OpenDocument spreadsheet ({exc})", source=source,
                          expected=EXPECTED + "; download it again") from None
-    chosen = choose_sheet(reader.names, reader.hidden, sheet, display)
+    chosen = choose_sheet(reader.names, reader.hidden, sheet, display, choose)
     return reader.rows.get(chosen, [])
 
 

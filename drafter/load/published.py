@@ -25,6 +25,7 @@ markers such as "[c]" are figures that are not available (:mod:`drafter.load.fig
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.schema import Mapping
-from drafter.load.table import column_name, read_rows
+from drafter.load.table import column_name, find_column, read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
@@ -67,14 +68,17 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
     entry.done()
-    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True)
+    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True,
+                      choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+    area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
+    columns = {measure: find_column(column, table.columns) or column for measure, column in columns.items()}
     for column in [area_column, *columns.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
-                             + f" (as figures.{period} in campaign.yaml names it)")
+                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table.columns))
     by_id = {m.id: m for m in measures}
-    shown = f"sheet {sheet} of {name}" if sheet else name  # a workbook's rows are numbered sheet by sheet
+    shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in columns.values()]
         table, code = find_code_column(table, areas, others)
@@ -83,11 +87,15 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             table, named = find_name_column(table, areas, code, others)
         area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
+        seen: dict[str, int] = {}  # each area's row, and the rows left out since the table began
+        left: list[tuple[int, str]] = []
         for row in table.rows:
             area, cell = area_names.area(row)
             if area is None:
                 collector.leave_out(shown, row, cell)
+                left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
+            _refuse_second_table(area, row.ref(shown, area_column), seen.setdefault(area, row.number), left)
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
                               by_id[measure_id])
@@ -95,6 +103,24 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         table.finish()
         raise
     return name
+
+
+def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
+    """An area's row again, after rows that are no area's: a second table below the first, on the same sheet
+    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings)."""
+    between = [(number, cell) for number, cell in left if first < number < (ref.row or 0)]
+    if between:
+        raise InputError(f"names {area} again, whose figures are on row {first}: rows {between[0][0]} to "
+                         f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
+                         field="area", expected="one table in the file: copy the table you mean to a file of its "
+                         "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
+
+
+def _near(column: str, columns: tuple[str, ...]) -> str:
+    """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
+    "2023-24 (provisional)"), or differs from it by a slip."""
+    near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
+    return f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
 
 
 def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:

@@ -9,11 +9,15 @@ from collections.abc import Sequence
 from drafter.errors import InputError
 from drafter.model import SourceRef
 
+CHOOSE = "figures_sheet: <name> in campaign.yaml"  # where a campaign says which sheet holds its figures
 
-def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str) -> str:
+
+def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str,
+                 choose: str = CHOOSE) -> str:
     """The sheet to read among ``names`` (in the workbook's order; ``hidden`` those its owner hid). Without
     ``sheet``, the workbook's only sheet, or its only sheet not hidden: a lookup sheet the publisher hid is not
-    one a person chooses between. A name that is not a sheet is told the sheets there are, and the nearest
+    one a person chooses between. A name is a sheet's whatever its capitals and spaces, where it names one only
+    (a tab's trailing space is not seen). A name that is not a sheet is told the sheets there are, and the nearest
 ("did you mean 'Table 1'?").
 
     """
@@ -21,7 +25,7 @@ def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None,
     if sheet is None:
         if len(shown) > 1:
             raise InputError(f"has {len(shown)} sheets ({', '.join(shown)})", source=SourceRef(display),
-                             expected="figures_sheet: <name> in campaign.yaml to choose one")
+                             expected=f"{choose} to choose one")
         if not shown:
             raise InputError("has no sheets", source=SourceRef(display), expected="a sheet of figures")
         return shown[0]
@@ -30,6 +34,8 @@ def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None,
     listed = ", ".join(name + (" (hidden)" if name in hidden else "") for name in names)
     folded = {" ".join(name.split()).casefold(): name for name in names}
     key = " ".join(sheet.split()).casefold()
+    if key in folded and sum(" ".join(n.split()).casefold() == key for n in names) == 1:
+        return folded[key]  # "Table 1" for the tab "Table 1 ", whose space no one sees, or "TABLE 1"
     close = difflib.get_close_matches(key, list(folded), n=1, cutoff=0.6)
     near = folded.get(key) or (folded[close[0]] if close else None)
     hint = f"; did you mean {near!r}?" if near else ""

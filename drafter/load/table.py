@@ -11,12 +11,14 @@ import collections
 import csv
 import io
 import itertools
+import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
 from drafter.load.yamlio import read_text
 from drafter.model import SourceRef
@@ -83,7 +85,7 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
-              only_names: bool = False, empty: tuple[str, str] = NO_ROWS) -> RowStream:
+              only_names: bool = False, empty: tuple[str, str] = NO_ROWS, choose: str = CHOOSE) -> RowStream:
     """Read ``path`` (CSV, XLSX or ODS) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
@@ -91,28 +93,31 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     table's title, its source, a blank line) are left out, as a table is published. A header of two rows, a
     merged heading over the periods' own names, is read as one (:func:`_stacked`). Where no row names them
     all, the header is the row naming most of them, so the error for a missing column lists that row's
-    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice.
+    columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice. A
+    workbook of several sheets needs ``sheet``, as ``choose`` tells; its rows are named with their sheet
+    ("sheet Table 1 of fly-tipping.xlsx, row 10"), since each sheet numbers its rows from 1.
 
     A CSV file's rows are parsed one at a time from its text; an XLSX or ODS sheet is read whole (by its reader)
     and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
-    if path.suffix.lower() == ".xlsx":
+    if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES)
+        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES)
+        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
-        text = read_text(path, display, MAX_TABLE_BYTES)
-        raw = csv.reader(io.StringIO(text, newline=""))
+        raw = _csv_rows(read_text(path, display, MAX_TABLE_BYTES), display)
+    workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
+    display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
-        (number, row) for number, row in enumerate(raw, start=1) if any(cell.strip() for cell in row))
+        (number, row) for number, row in enumerate(raw, start=1) if not _blank(row))
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
@@ -120,12 +125,38 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         first, numbered = _find_header(first, numbered, names, display)
     filled = [cell for cell in first[1] if cell.strip()]
     separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
-    if separator is not None:  # Excel set to a European list separator, or "Text (Tab delimited)"
-        raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
-                         source=SourceRef(display, row=first[0]), field="header",
-                         expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
+    if separator is not None:
+        _refuse_separator(first[0], separator, display)
     columns = _header(*first, display, names if only_names else None)
-    return RowStream(display, columns, _rows(numbered, columns, display, empty), first[0])
+    # A workbook's cells cannot slip into the next column as a CSV file's do at an unquoted "1,747": where only
+    # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
+    # in a column drafter does not read.
+    rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
+    return RowStream(display, columns, rows, first[0])
+
+
+_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
+
+
+def _csv_rows(text: str, display: str) -> Iterator[list[str]]:
+    """A CSV file's rows, read strictly: a quote mark that opens a cell and never closes it would otherwise take
+    the rest of the file into that cell, and its rows would be lost without a word."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        line = reader.line_num + 1  # where the row begins
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            problem = "has a quote mark that opens a cell and never closes it" if "end of data" in str(exc) else \
+                f"has a cell of more than {csv.field_size_limit():,} characters, as where a quote mark opens a cell " \
+                "and never closes it" if "field limit" in str(exc) else \
+                "has text after the quote mark that closes a cell"
+            raise InputError(problem, source=SourceRef(display, line=line),
+                             expected='a cell in quote marks ("1,747") closed before the next comma; a quote mark '
+                             'inside a cell doubled ("5"" screen")') from None
+        if row is None:
+            return
+        yield row
 
 
 def column_name(text: str) -> str:
@@ -136,6 +167,36 @@ def column_name(text: str) -> str:
     'area code'
     """
     return " ".join(text.split()).lower()
+
+
+def note_free(name: str) -> str:
+    """A column's name without the publisher's note marks, which point to its notes and are no part of the name.
+
+    >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
+    ('2023-24', 'rate (%)', 'count [x]')
+    """
+    return " ".join(_NOTE.sub(" ", name).split())
+
+
+def find_column(name: str, columns: Sequence[str]) -> str | None:
+    """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
+    that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round)."""
+    if name in columns:
+        return name
+    found = [column for column in columns if column and note_free(column) == note_free(name)]
+    return found[0] if len(found) == 1 else None
+
+
+_RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
+
+
+def _blank(row: list[str]) -> bool:
+    """Whether a row is empty, or a line of dashes drawn under a header or above a total ("-----", "=====").
+
+    >>> _blank(["", " "]), _blank(["-----", "---", ""]), _blank(["Powys", "-", "-"]), _blank(["", "-", ""])
+    (True, True, False, True)
+    """
+    return all(not cell.strip() or _RULE.fullmatch(cell.strip()) for cell in row)
 
 
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
@@ -150,10 +211,16 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
         headers.append(_stacked(above[1], row) if above else row)
-    scores = [(sum(name in {column_name(cell) for cell in header} for name in names),
+    scores = [(sum(find_column(name, [column_name(cell) for cell in header]) is not None for name in names),
                sum(bool(cell.strip()) for cell in header)) for header in headers]
     best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
     if best is None:
+        # A header found only when split at ";" or a tab: its decimal commas split the rows at the wrong places.
+        for number, row in looked:
+            split = ",".join(row)
+            separator = next((s for s in (";", "\t") if set(names) <= {column_name(c) for c in split.split(s)}), None)
+            if separator is not None:
+                _refuse_separator(number, separator, display)
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
@@ -163,6 +230,14 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
 
 
+def _refuse_separator(number: int, separator: str, display: str) -> None:
+    """A CSV file saved by Excel set to a European list separator (semicolons, with decimal commas), or as
+    "Text (Tab delimited)"."""
+    raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
+                     source=SourceRef(display, row=number), field="header",
+                     expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
+
+
 def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],
                             names: tuple[str, ...], display: str) -> None:
     """A name found as a heading with empty cells to its right, over a row that names those columns, is the
@@ -170,7 +245,7 @@ def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], bel
     stacked = _stacked(cells, below)
     for index, cell in enumerate(cells):
         spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
-        if column_name(cell) not in names or not spans_right or index + 1 >= len(below) \
+        if find_column(column_name(cell), names) is None or not spans_right or index + 1 >= len(below) \
                 or not below[index].strip() or not below[index + 1].strip():
             continue
         under = [stacked[index]]
@@ -218,7 +293,7 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
-        if used is not None and name not in used:
+        if used is not None and find_column(name, used) is None:
             check_text(name, ref, "header")
             continue
         if not name:
@@ -233,12 +308,12 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
 
 
 def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], display: str,
-          refusal: tuple[str, str] = NO_ROWS) -> Iterator[Row]:
-    """Each data row, checked: no cells beyond the header's columns, printable text; then, at the end, a
-    refusal if there were none (``refusal``: what is wrong, and what was expected)."""
+          refusal: tuple[str, str] = NO_ROWS, beyond: bool = False) -> Iterator[Row]:
+    """Each data row, checked: no cells beyond the header's columns (unless ``beyond``), printable text; then,
+    at the end, a refusal if there were none (``refusal``: what is wrong, and what was expected)."""
     empty = True
     for number, row in numbered:
-        extra = [c for c in row[len(columns):] if c.strip()]
+        extra = [] if beyond else [c for c in row[len(columns):] if c.strip()]
         if extra:
             raise InputError(
                 f"has {len(row)} cells but the header has {len(columns)} columns",

@@ -27,11 +27,15 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
     if match:
         what = "half a character (a lone surrogate)" if "\ud800" <= match.group() <= "\udfff" else \
             "the control character"
+        # In YAML, a backslash inside double quotes makes one: "data\figures.csv" holds a form feed (\f).
+        escaped = "; a backslash inside double quotes makes one: write a Windows path in single quotes " \
+            "('data\\figures.csv') or with / (data/figures.csv)" if source.file.endswith((".yaml", ".yml")) \
+            and what == "the control character" else ""
         raise InputError(
             f"contains {what} U+{ord(match.group()):04X} at position {match.start() + 1}",
             source=source,
             field=field,
-            expected="printable text",
+            expected="printable text" + escaped,
         )
     return text
 
@@ -47,8 +51,10 @@ def slugify(name: str) -> str:
     'etc'
     >>> slugify("CON")
     'con-area'
+    >>> slugify("King's Lynn"), slugify("King’s Lynn")  # an apostrophe, straight or curly, is no word break
+    ('kings-lynn', 'kings-lynn')
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = unicodedata.normalize("NFKD", name.replace("'", "")).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     slug = slug[:MAX_SLUG].rstrip("-")
     if not slug:

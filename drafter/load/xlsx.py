@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -15,30 +16,51 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
-from drafter.load.sheets import choose_sheet
+from drafter.load.sheets import CHOOSE, choose_sheet
 from drafter.model import SourceRef
 
 
-def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> list[list[str]]:
+def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> list[list[str]]:
     """Rows of one sheet as text. Several sheets need ``sheet``; a formula without a saved value is its text."""
     expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+    _check_kind(data, SourceRef(display))
     check_archive(data, SourceRef(display), "an Excel workbook", expected)
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
-                         expected=expected) from None
+    _check_strict(data, SourceRef(display))
+    # openpyxl warns of parts of a workbook it leaves out (data validation, conditional formats, a missing default
+    # style): none holds a figure, and a press officer is not shown a program's warning about them.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        try:
+            return _read(data, display, sheet, choose)
+        except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, SyntaxError) as exc:  # a damaged part
+            # (XML that does not parse, lxml's and the standard library's errors both being SyntaxErrors, a cell
+            # whose value or place is not a number)
+            raise InputError(f"cannot be read as an Excel workbook ({exc})", source=SourceRef(display),
+                             expected=expected + "; download it again, or open it in Excel and save it again") from None
+
+
+def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[list[str]]:
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         names = book.sheetnames
-        sheet = choose_sheet(names, [name for name in names if book[name].sheet_state != "visible"], sheet, display)
+        charts = [chart.title for chart in book.chartsheets]  # a sheet that is a chart alone, with no cells
+        sheet = choose_sheet(names, [name for name in names if name in charts or book[name].sheet_state != "visible"],
+                             sheet, display, choose)
+        if sheet in charts:
+            raise InputError(f"sheet {sheet!r} is a chart, with no cells of figures", source=SourceRef(display),
+                             expected="the sheet that holds the figures: "
+                             + ", ".join(name for name in names if name not in charts))
         rows: list[list[str]] = []
         # Cells in the file with no value: empty but formatted, or a formula saved without its value. (A formula
         # Excel worked out as empty text is saved as text, "str", and is an empty cell.)
         unsaved: set[tuple[int, int]] = set()
+        # The sheet's own note of its size (its "dimension") is not trusted: some programs write "A1" whatever the
+        # sheet holds, and the rows past it would be lost without a word.
+        book[sheet].reset_dimensions()
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
             unsaved.update((number, column) for column, cell in enumerate(row) if cell.value is None
@@ -48,6 +70,32 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int) -> l
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
         rows[number - 1][column] = formula
     return rows
+
+
+def _check_kind(data: bytes, source: SourceRef) -> None:
+    """Files that are not an .xlsx under its name, told what they are and what to do: an older workbook (.xls)
+    renamed, one Excel saved with a password (kept inside an .xls-style container, with its "EncryptionInfo"),
+    or an OpenDocument spreadsheet renamed."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise InputError("is protected with a password, so its figures cannot be read", source=source,
+                             expected="the workbook saved without a password: in Excel, File > Info > Protect "
+                             "Workbook > Encrypt with Password, delete the password, and save")
+        raise InputError("is an older Excel workbook (.xls) with a name ending .xlsx", source=source,
+                         expected="the file opened in Excel or LibreOffice Calc and saved as 'Excel Workbook (.xlsx)'")
+    if data.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+        raise InputError("is an OpenDocument spreadsheet (.ods) with a name ending .xlsx", source=source,
+                         expected="the file renamed to end .ods, which drafter reads too")
+
+
+def _check_strict(data: bytes, source: SourceRef) -> None:
+    """A workbook Excel saved as "Strict Open XML Spreadsheet", whose parts openpyxl does not find."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        part = archive.read("xl/workbook.xml")[:2000] if "xl/workbook.xml" in names else b""
+    if b"purl.oclc.org/ooxml/spreadsheetml" in part:
+        raise InputError("is saved as a 'Strict Open XML Spreadsheet', which drafter does not read", source=source,
+                         expected="the file saved from Excel as 'Excel Workbook (.xlsx)'")
 
 
 def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -61,6 +109,7 @@ def _formulas(data: bytes, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     found: dict[tuple[int, int], str] = {}
     try:
         first, last = min(r for r, _ in cells), max(r for r, _ in cells)
+        book[sheet].reset_dimensions()
         for number, row in enumerate(book[sheet].iter_rows(min_row=first, max_row=last), start=first):
             for column, cell in enumerate(row):
                 value = getattr(cell.value, "text", cell.value)  # an array formula keeps its text in .text

@@ -86,6 +86,17 @@ _MAKE: dict[str, Callable[[str], Any]] = {
 }
 
 
+def curly_quoted(text: str) -> bool:
+    """Whether a plain value is wholly inside the curly quotation marks Word pastes, which YAML keeps as part of
+    it (“per cent” is a unit of nine characters, not of seven): straight quotes are YAML's.
+
+    >>> curly_quoted("“per cent”"), curly_quoted("‘people’"), curly_quoted("“Busy,” it says."), curly_quoted("a “b” c")
+    (True, True, False, False)
+    """
+    return len(text) > 1 and (((text[0], text[-1]) == ("“", "”") and not any(q in text[1:-1] for q in "“”"))
+                              or ((text[0], text[-1]) == ("‘", "’") and "‘" not in text[1:-1]))
+
+
 def resolve(text: str) -> str:
     """The tag of a plain value: ``tag:yaml.org,2002:int`` for ``12``, ``…:str`` for ``yes``."""
     first = text[:1]

@@ -20,7 +20,8 @@ import yaml
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
-from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, resolve
+from drafter.load.yaml_faults import hidden_hash, plain_fault
+from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
 from drafter.model import SourceRef
 
 MAX_YAML_BYTES = 2_000_000
@@ -59,6 +60,11 @@ def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
         if not event.implicit[0]:
             return text  # quoted, or a block (| or >): always text
         tag = resolve(text)
+        if tag == STR and curly_quoted(text):
+            raise InputError(f"{text} is inside curly quotation marks, as Word pastes them, which YAML keeps as part "
+                             "of the value", source=SourceRef(display, line=line),
+                             expected=f"the value without them ({text[1:-1]}), or, to print them, the whole value in "
+                             f"straight single quotes ('{text}')")
         if tag == STR:
             return text
     if tag not in STANDARD_TAGS:
@@ -81,6 +87,8 @@ def load_yaml(path: Path, display: str) -> Any:
     """Read a YAML file into plain Python values (:class:`YamlMap` and :class:`YamlList`, which keep lines)."""
     text = read_text(path, display)
     refuse_control_characters(text, display)
+    if hashed := hidden_hash(text):
+        raise InputError(hashed[1], source=SourceRef(display, line=hashed[0]), expected=hashed[2])
     return parse_yaml(text, display)
 
 
@@ -124,15 +132,20 @@ def _too_deep_at(text: str) -> int:
 
 
 def syntax_error(exc: Any, display: str) -> InputError:
-    """A YAML syntax error, PyYAML's or ruamel's (the same words and marks), as one line."""
+    """A YAML syntax error, PyYAML's or ruamel's (the same words and marks), as one line: in plain words for the
+    slips people make by hand (:mod:`drafter.load.yaml_faults`), else in the parser's."""
     mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or exc.context or "is not valid YAML").strip()
+    lines = str(getattr(mark, "buffer", None) or "").split("\n")
+    fault = plain_fault(problem, lines[mark.line] if mark and mark.line < len(lines) else "",
+                        mark.column + 1 if mark else 1)
+    if fault is not None:
+        what, expected, before = fault
+        at = exc.context_mark if before and exc.context_mark else mark
+        return InputError(what, source=SourceRef(display, line=at.line + 1) if at else SourceRef(display),
+                          expected=expected)
     where = SourceRef(display, line=mark.line + 1) if mark else SourceRef(display)
     column = f", column {mark.column + 1}" if mark else ""
-    problem = (exc.problem or exc.context or "is not valid YAML").strip()
-    if "'\\t'" in problem or "\t" in problem:  # found character '\t' that cannot start any token
-        return InputError(f"has a tab at column {mark.column + 1 if mark else 1}", source=where,
-                          expected="spaces: YAML takes spaces, never tabs, before and after its keys; "
-                          "replace the tab with spaces, as many as the lines around it have")
     return InputError(f"YAML syntax error{column}: {problem}", source=where, expected="valid YAML")
 
 
@@ -261,6 +274,15 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
     spreadsheet = path.suffix.lower() == ".csv"
     advice = "a UTF-8 file; " + ("in Excel use Save As 'CSV UTF-8'" if spreadsheet else
                                  "in Notepad use Save As with Encoding: UTF-8")
+    zipped = data[:4] == b"PK\x03\x04"
+    suffix = (".ods" if b"opendocument.spreadsheet" in data[:200] else ".xlsx") if zipped else \
+        ".xls" if data[:4] == b"\xd0\xcf\x11\xe0" else ""
+    if suffix and spreadsheet:  # a workbook saved, renamed or downloaded under a name ending .csv
+        kind = {".ods": "an OpenDocument spreadsheet", ".xlsx": "an Excel workbook", ".xls": "an older Excel workbook"}
+        raise InputError(f"is {kind[suffix]} ({suffix}) with a name ending .csv, not CSV text",
+                         source=SourceRef(display),
+                         expected=f"the file renamed to end {suffix}, which drafter reads too, or saved from Excel as "
+                         "'CSV UTF-8'" if zipped else "the file opened in Excel and saved as 'CSV UTF-8'")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError("is UTF-16 text" + (" (Excel's 'Unicode Text')" if spreadsheet else ""),
                          source=SourceRef(display), expected=advice)

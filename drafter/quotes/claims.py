@@ -14,26 +14,40 @@ from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
 from drafter.model import Change
+from drafter.style.base import in_points
 from drafter.style.shown import MAX_FIGURE
 
 # Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
 # more_than and qualifier_words): "nearly" just below it, "more" above it, "fewer" below it, "about" near it.
 ENGLISH = (("nearly", "nearly"), ("almost", "nearly"), ("more than", "more"), ("over", "more"),
            ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"))
+# The words after a change in a percentage ("5.7 percentage points"; the release's language gives its own:
+# Language.percent_points): a claim about the difference between two rates, never a per cent change.
+POINTS = ("percentage points",)
 
 
 @lru_cache(maxsize=8)
-def _patterns(qualifiers: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a percentage and of a number, each with an optional qualifier before it (longest first,
-    so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more than £450,000")."""
+def _patterns(qualifiers: tuple[tuple[str, str], ...],
+              points: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a change in percentage points, a percentage and a number, each with an optional qualifier
+    before it (longest first, so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more
+    than £450,000"). "percentage" is no "percent": "5.7 percentage points" is points."""
     words = sorted({re.escape(word) for word, _ in qualifiers}, key=len, reverse=True)
     qualifier = rf"(?:({'|'.join(words)})\s+)?"
-    percent = re.compile(qualifier + r"(\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
+    figure = r"(\d[\d,]*(?:\.\d+)?)\s*"
+    point_words = sorted({re.escape(w).replace(r"\ ", r"\s+") + ("?" if w.endswith("s") else "")
+                          for w in points}, key=len, reverse=True)
+    point = re.compile(qualifier + figure + rf"(?:{'|'.join(point_words)})\b", re.IGNORECASE)
+    percent = re.compile(qualifier + figure + r"(?:per\s*cent|percent|%)(?!age)", re.IGNORECASE)
     number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w%])",
                         re.IGNORECASE)
-    return percent, number
+    return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
+# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
+                   r"(?![\w%]|[.,]\d)")
+_AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
@@ -43,10 +57,11 @@ _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quad
 @dataclass(frozen=True)
 class Claim:
     text: str
-    kind: str  # "percent", "number" or "band"
+    kind: str  # "points", "percent", "number" or "band"
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
+    after: str = ""  # for a number, the words after it up to the next punctuation: "hours a day" in "24 hours a day"
 
 
 @dataclass(frozen=True)
@@ -58,9 +73,11 @@ class Verdict:
 
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
-def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) -> tuple[Claim, ...]:
+def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH,
+                points: tuple[str, ...] = POINTS, dial: tuple[str, ...] = ()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
-    language's words: "fwy na £450,000" is "more" than 450,000 in Welsh).
+    language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
+    points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number).
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -70,17 +87,27 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) ->
     [('band', 'almost', 'almost_trebled')]
     >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
     [Decimal('97.1'), Decimal('83.7')]
+    >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
+    ()
+    >>> [c.after for c in find_claims("crews work 24 hours a day, 7 days a week")]
+    ['hours a day', 'days a week']
+    >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
+    [('points', Decimal('6')), ('percent', Decimal('44.1'))]
     """
     claims: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())]
+    dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
-    percents, numbers = _patterns(qualifiers)
-    for match in percents.finditer(text):
-        qualifier = claimed[match.group(1).casefold()] if match.group(1) else None
-        percent = number_value(match.group(2))
-        if percent is not None:
-            claims.append(Claim(match.group(0), "percent", qualifier, percent))
-        taken.append(match.span())
+    point, percents, numbers = _patterns(qualifiers, points)
+    for kind, pattern in (("points", point), ("percent", percents)):
+        for match in pattern.finditer(text):
+            if any(start <= match.start(2) < end for start, end in taken):
+                continue
+            qualifier = claimed[match.group(1).casefold()] if match.group(1) else None
+            value = number_value(match.group(2))
+            if value is not None:
+                claims.append(Claim(match.group(0), kind, qualifier, value))
+            taken.append(match.span())
     for match in _BAND.finditer(text):
         qualifier = match.group(1).lower() if match.group(1) else None
         base = _BAND_NAMES[match.group(2).lower()]
@@ -91,14 +118,22 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH) ->
             band = f"more_than_{base}"
         claims.append(Claim(match.group(0), "band", qualifier, band=band))
     for match in numbers.finditer(text):
-        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(text[:match.start()]):
+        before = text[:match.start()]
+        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or (
+                dialled and dialled.search(before)):
             continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
             continue  # a year
+        after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value))
+                            value, after=after.group(1) if after else ""))
     return tuple(claims)
+
+
+def is_phone(text: str) -> bool:
+    """Whether a match of :data:`PHONE` is a telephone number: nine digits or more ("1,747 2,300" is none)."""
+    return sum(c.isdigit() for c in text) >= 9
 
 
 def number_value(text: str) -> Decimal | None:
@@ -113,12 +148,15 @@ def number_value(text: str) -> Decimal | None:
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
-          numbers: dict[Decimal, str]) -> Verdict:
+          numbers: dict[Decimal, str], points: dict[Decimal, str] | None = None) -> Verdict:
     """Whether the release's data supports a claim.
 
     ``changes`` are the release's changes, ``bands`` maps band names to the area they describe, ``printed``
-    maps each exact percentage to the text the release printed for it, ``numbers`` each count printed to its text.
+    maps each exact percentage to the text the release printed for it, ``numbers`` each count printed to its
+    text, ``points`` each change in percentage points printed (its size) to its text.
     """
+    if claim.kind == "points":
+        return _judge_points(claim, changes, points or {})
     if claim.kind == "band":
         return Verdict(claim, claim.band in bands, None, ", ".join(sorted(bands)) or None)
     if claim.kind == "number":
@@ -140,6 +178,23 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
         if percent_matches(claim, exact):
             flag = None
             if shown is not None and (q is not None or _digits(shown) != _digits(claim.text)):
+                flag = f"the release gives this figure as {shown!r}"
+            return Verdict(claim, True, flag, nearest)
+    return Verdict(claim, False, None, nearest)
+
+
+def _judge_points(claim: Claim, changes: list[Change], printed: dict[Decimal, str]) -> Verdict:
+    """A change in percentage points is held against the difference of each rate that is a percentage, to the
+    places the quote writes: "5.7 percentage points" for 49.8 to 44.1 per cent."""
+    assert claim.value is not None
+    places = max(0, -int(claim.value.as_tuple().exponent))
+    sizes = sorted({abs(c.difference) for c in changes if in_points(c)})
+    nearest = ", ".join(printed.get(s, str(s)) for s in sizes) or None
+    for size in sizes:
+        if describes(claim.qualifier, claim.value, size, places):
+            shown = printed.get(size)
+            flag = None
+            if shown is not None and (claim.qualifier is not None or _digits(shown) != _digits(claim.text)):
                 flag = f"the release gives this figure as {shown!r}"
             return Verdict(claim, True, flag, nearest)
     return Verdict(claim, False, None, nearest)

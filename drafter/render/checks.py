@@ -4,15 +4,16 @@ suppressed count recoverable by subtraction, one rounding level per figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
-from drafter.model import Quote
-from drafter.quotes.claims import find_claims, judge
+from drafter.model import Measure, Quote
+from drafter.quotes.claims import Claim, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
-from drafter.style.base import Language
+from drafter.style.base import Language, in_points
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -29,14 +30,24 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     # A band word the ratio supports is true even where the release says the percentage instead ("almost
     # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
     bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
-    printed = {f.value: f.text for f in ctx.facts if f.name.endswith(".percent")}
+    printed = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".percent")}  # a fall's is negative
     numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
+    # A change's difference is the data's too, printed or not: "57 fewer fires" for 293 to 236.
+    numbers = {abs(c.difference): str(abs(c.difference)) for c in ctx.changes if not in_points(c)} | numbers
+    points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
     qualifiers = claim_qualifiers(ctx.style.language)
+    point_words = (ctx.style.percent_points,)
+    measured = measure_words(ctx.campaign.measures, ctx.style.language)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph, qualifiers):
-                verdict = judge(claim, ctx.changes, bands, printed, numbers)
-                if not verdict.supported:
+            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words):
+                verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
+                counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
+                if counted:
+                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{claim.text} {counted}', a figure of "
+                             "something the campaign does not measure: drafter cannot check it against the data, "
+                             "so check it by hand", ctx.area)
+                elif not verdict.supported:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                         "release's figures do not support", source=quote.source,
@@ -47,6 +58,39 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                              f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def measure_words(measures: Sequence[Measure], language: Language) -> frozenset[str]:
+    """The words of what the campaign measures, in the release's language and English: each measure's label,
+    unit, unit_one and subject ("fires", "accidental", "dwelling", …), small words ("in", "the") aside."""
+    small = {w.casefold() for w in language.not_counted}
+    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((language.code, "en"))
+             for key in ("label", "unit", "unit_one", "subject"))
+    return frozenset(w for text in texts for w in _WORD.findall(re.sub(r"\{[^}]*\}", " ", text.casefold()))
+                     if len(w) > 2 and w not in small)
+
+
+def counts_else(claim: Claim, measured: frozenset[str], language: Language) -> str | None:
+    """The words after a figure in a quote that say it counts something the campaign does not measure ("hours a
+    day" in "24 hours a day", "days a week"), to be checked by hand rather than against the data; None for a figure
+    with no words of its own ("from 293 to 236") or with the measure's ("236 fires", "a fire": the same first five
+    letters)."""
+    small = {w.casefold() for w in language.not_counted}
+    words: list[str] = []
+    for word in _WORD.findall(claim.after)[:3]:  # up to a plural noun: "fewer families" in "fewer families whose"
+        if word.casefold() in small:
+            break
+        words.append(word)
+        if language.ends_counted(word.casefold()):
+            break
+    if claim.kind != "number" or not words:
+        return None
+    if any(w.casefold()[:5] == m[:5] for w in words for m in measured if len(w) > 2):
+        return None
+    return " ".join(words)
 
 
 def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:

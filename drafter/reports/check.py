@@ -31,7 +31,7 @@ from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import tokens
 from drafter.style.house import PRESETS
-from drafter.writers.docx_read import read_language
+from drafter.writers.docx_package import read_language
 
 __all__ = ["TO_CHECK", "CheckResult", "Finding", "check_files", "findings_json"]
 TO_CHECK = "to check by hand: "  # before each line of what drafter cannot check against the data
@@ -219,6 +219,8 @@ def _not_a_release(path: Path) -> str | None:
         return "does not exist"
     if path.is_dir():
         return "is a folder"
+    if path.suffix.lower() in (".doc", ".odt", ".rtf", ".docm"):  # a release saved in another word processor's format
+        return f"is a {path.suffix.lower()} file: save it as a Word document (.docx) and check that"
     if path.suffix.lower() not in READS:
         return f"is not a release: check reads {', '.join(READS)} files"
     return None

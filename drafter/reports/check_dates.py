@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from drafter.model import Period
 from drafter.reports.check_words import Item
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -49,3 +50,17 @@ def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:
         return dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
+
+
+_PAIR = re.compile(r"(\d{4})[/\-–](\d{2}|\d{4})")
+
+
+def names_period(item: Item, periods: Sequence[Period], ids: Sequence[str]) -> bool:
+    """Whether ``item`` is a year written as a pair ("2023/24", "2023-24", "2023–24": a financial or academic
+    year) that names one of the periods ``ids`` by its first and last years (April 2023 to March 2024 is 2023/24)."""
+    match = _PAIR.fullmatch(item.text) if item.kind == "year" else None
+    if match is None:
+        return False
+    first, last = int(match[1]), match[2]
+    return any((p.start.year, p.end.year) == (first, first + 1) for p in periods if p.id in ids) and \
+        last in (str(first + 1), f"{(first + 1) % 100:02d}")

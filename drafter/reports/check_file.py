@@ -32,7 +32,8 @@ class FileCheck:
         self.vocab = drafted.vocab
         # Comments are not the release's text: they are reported, not read as part of it; a chart's figures are
         # checked as a chart's (:mod:`drafter.reports.check_chart`).
-        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment and p.chart is None]
+        self.order = [k for k, p in enumerate(edited.paragraphs) if not p.comment and p.chart is None and
+                      not p.picture]
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
@@ -46,6 +47,15 @@ class FileCheck:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
                                         "a tracked change is still pending (accept or reject it): "
                                         + "; ".join(paragraph.pending)))
+            if paragraph.picture:
+                problems.append(Problem(k, "picture_to_check", paragraph.text, "", None, "a picture, or an object "
+                                        "pasted from another program (an Excel table, say): drafter cannot read "
+                                        "figures in it"))
+            if paragraph.hidden:  # not read: it does not print, but Word shows it with formatting marks on
+                hidden = "; ".join(repr(_short(h)) for h in paragraph.hidden)
+                problems.append(Problem(k, "hidden_text", "; ".join(paragraph.hidden), "", None,
+                                        "hidden text (Word's Hidden font) is still in the document: it does not "
+                                        f"print, but shows when formatting marks are on (delete it): {hidden}"))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)
@@ -181,7 +191,7 @@ class FileCheck:
         style = self.style
         texts = set(self.texts)
         problems = []
-        if style.ends in self.drafted and style.ends not in texts:
+        if style.ends in self.drafted and words_of(style.ends) not in {words_of(t) for t in texts}:  # or "-ENDS-"
             problems.append(Problem(-1, "style", "", style.ends, None, f"the {style.ends!r} line is missing"))
         opening = self.drafted[0] if self.drafted else ""
         embargo, immediate = words_of(style.embargo_words), words_of(style.no_embargo)
@@ -209,7 +219,8 @@ class FileCheck:
             if paragraph.where not in ("", "text box") or text in drafted:
                 continue
             figure = wording.figure_starting_sentence(self._masked(text), self.style)
-            counterpart = self.judge.counterpart(j)
+            counterpart = self.judge.counterpart(j)  # or the drafted paragraph it retypes whole ("1 December 2026")
+            counterpart = self.judge.alignment.replaced.get(j) if counterpart is None else counterpart
             if figure and (counterpart is None or not wording.figure_starting_sentence(
                     self._masked(self.drafted[counterpart]), self.style)):
                 problems.append(Problem(self.order[j], "style", figure, "", None, f"a sentence starts with a figure "

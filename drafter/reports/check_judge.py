@@ -5,8 +5,7 @@ trusted. One the edit changed is held against what drafter drafted in that place
 must state that fact, the same way. One in new text (or where drafter had something of another kind) must
 state a fact of the area, or of the area its sentence names, of the same kind (a count where a count was, a
 percentage where a percentage was), for the period its sentence names. Contact details, web addresses and list
-numbering in new text are not figures.
-"""
+numbering in new text are not figures."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
-from drafter.reports.check_dates import date_in_figures, wrong_weekdays
+from drafter.reports.check_dates import date_in_figures, names_period, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import Known
@@ -25,8 +24,7 @@ from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
-# What drafter cannot check against the data: not findings.
-BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check")
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check")
 _KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
                "ordinal": "rank", "band": "change", "direction": "change"}
 
@@ -97,8 +95,9 @@ class Judge:
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
         places = self.alignment.region(j, item.first, item.last)
-        if not places and item.kind == "numdate" and j in self.alignment.replaced:  # the dateline retyped
-            i = self.alignment.replaced[j]
+        i = self.alignment.replaced.get(j, -1)  # a paragraph retyped whole: "04/09/2018", "1 December 2026"
+        if not places and i >= 0 and item.kind in ("numdate", "day", "month", "year") and (  # for the dateline's
+                item.kind == "numdate" or any(k is not None and k.day is not None for k in self.d.links[i])):
             places = [(i, s) for s in range(len(self.d.norms[i]))]
         if all(row[t] is not None for t in range(item.first, item.last)) and places:
             i, s = places[0]
@@ -122,8 +121,8 @@ class Judge:
         other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
         if problem is not None and other is not None and (problem.fact is None or hint is None or
                                                           problem.fact.change != hint.change):
-            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), and no
-            # fact of the change drafter stated there to name instead: said against what drafter wrote.
+            # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), no fact
+            # of the change drafter stated there to name instead: said against what drafter wrote.
             return self._in_place(j, item, *other)
         return problem
 
@@ -141,7 +140,7 @@ class Judge:
         kind = family(item.kind)
         expected = drafted.text
         if known is None:
-            if kind == "number" and item.weak:
+            if kind == "number" and item.weak and not drafted.weak:  # "four days" for "three days": changed
                 return None
             return Problem(j, "changed", item.text, expected, None, f"'{item.text}' where drafter wrote '{expected}'")
         if kind == "date" and item.kind == "numdate" and known.day is not None:
@@ -149,8 +148,9 @@ class Judge:
                 return Problem(j, "style", item.text, known.text, known, f"'{item.text}' is {known.what} in figures: "
                                f"the house style writes it '{known.text}' ({known.source()})")
             return self._problem(j, "wrong_date", item, known.text, known, "")
-        if kind == "date":
-            if item.kind == drafted.kind and item.value is not None and item.value == drafted.value:
+        if kind == "date":  # the same year, or a financial year ("2023/24") for the period drafter named there
+            if (item.kind == drafted.kind and item.value is not None and item.value == drafted.value) or \
+                    names_period(item, self.universe.campaign.periods, known.periods):
                 return None
             return self._problem(j, "wrong_date", item, expected, known, "")
         if kind == "noise":

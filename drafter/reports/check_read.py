@@ -46,6 +46,8 @@ class Para:
     comments: tuple[str, ...] = ()  # the ids of the Word comments anchored in it
     anchor: str = ""  # a comment's own paragraph: the comment's id
     chart: DocChart | None = None  # a Word chart: the figures it draws (its text is its name)
+    hidden: tuple[str, ...] = ()  # text in Word's hidden font: not read, as it does not print, but reported
+    picture: bool = False  # a picture or an object from another program, whose figures cannot be read (its name)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor, p.chart)
+        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor, p.chart,
+                                 p.hidden, p.picture)
                             for p in document.paragraphs), document.area, document.language)
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")

@@ -3,9 +3,8 @@
 the release's own language.
 
 The words the check knows in each language (its :class:`Vocabulary`) are written by the house style itself
-(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail addresses, web addresses, postcodes and "24/7" are read
-as one token each, and a list's numbering is not read at all. Every pattern here is matched in linear time.
-"""
+(:mod:`drafter.reports.check_vocab`). Phone numbers, e-mail and web addresses, postcodes and "24/7" are one token
+each, and a list's numbering is not read at all. Every pattern here is matched in linear time."""
 
 from __future__ import annotations
 
@@ -15,14 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.quotes.claims import number_value
+from drafter.quotes.claims import PHONE as _PHONE
+from drafter.quotes.claims import is_phone, number_value
 
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
+_UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,5}(?:[ \-.]\d{2,5}){1,4}"
-                    r"(?![\w%]|[.,]\d)")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
     r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
@@ -108,9 +107,9 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 
 def flat(text: str) -> str:
-    """A paragraph's text on one line, each run of spaces one space; but a non-breaking or thin space between a
-    number's groups of digits ("1 747") is kept, as :data:`GROUP_SPACE`, so the number is read as one."""
-    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, text)).strip()
+    """A paragraph's text on one line, spaces as one, what prints as nothing (a zero-width space) out; a no-break or
+    thin space between a number's groups ("1 747") kept as :data:`GROUP_SPACE`, so the number is read as one."""
+    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, text.translate(_UNSEEN))).strip()
 
 
 def strip_marker(text: str) -> str:
@@ -132,7 +131,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _ALWAYS.finditer(text))
     for pattern in (_PHONE, _POSTCODE):
         for match in pattern.finditer(text):
-            if pattern is _POSTCODE or sum(c.isdigit() for c in match.group()) >= 9:
+            if pattern is _POSTCODE or is_phone(match.group()):
                 spans.append(match.span())
     spans.sort()
     merged: list[tuple[int, int]] = []

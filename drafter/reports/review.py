@@ -94,13 +94,16 @@ def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> Revie
         if q.approved_on:
             approval += f" on {wording.date_text(q.approved_on, style)}"
         used.append(f"{speakers[q.speaker].name}: “{words} …” ({approval})")
-    own = tuple(w.message for w in release.warnings)
+    # A warning about an area in this release's list (a region's small base in one of its areas) names that area.
+    own = tuple(dict.fromkeys(w.message if w.area in (None, release.area) else f"{w.area}: {w.message}"
+                              for w in release.warnings))
     return ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own)
 
 
 def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning]) -> Iterator[ReviewRow]:
-    """Add the warnings that concern every area (unequal periods, the letterhead) to each row."""
-    shared = tuple(w.message for w in warnings if w.area is None and w.code in ("unequal_periods", "reference"))
+    """Add the warnings that concern every area (unequal periods, the letterhead, dates) to each row."""
+    shared = tuple(w.message for w in warnings
+                   if w.area is None and w.code in ("unequal_periods", "reference", "dates"))
     return (ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from drafter.model import Campaign, Period, Warning
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, is_percentage
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
@@ -29,7 +29,22 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                             "it is a rate of (unit: offences per 100,000 people)" if m.kind == "rate" else
                             "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
-    return tuple(warnings)
+    return tuple(warnings) + _fractions(campaign)
+
+
+def _fractions(campaign: Campaign) -> tuple[Warning, ...]:
+    """A percentage whose every figure is below 1 may be a spreadsheet's fractions (0.18 for 18 per cent) in cells
+    not formatted as percentages, which Excel shows, and drafter reads, as 0.18: say so before it is printed."""
+    found = []
+    for measure in campaign.measures:
+        values = [v for (_, m, _), v in campaign.figures.items() if m == measure.id]
+        if measure.kind == "rate" and (not measure.unit_given or is_percentage(measure.unit)) and values \
+                and all(v.amount < 1 for v in values) and any(v.amount > 0 for v in values):
+            source = values[0].sources[0]
+            found.append(Warning("percent_fractions", f"every figure of {measure.id!r} is below 1 per cent (such as "
+                                 f"{values[0].amount} in {source.file} row {source.row}): if they are fractions "
+                                 "(0.18 for 18 per cent), format those cells as percentages in the spreadsheet"))
+    return tuple(found)
 
 
 def _length(period: Period) -> str:

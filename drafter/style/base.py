@@ -186,6 +186,7 @@ class Language(ABC):
     # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()
+    dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

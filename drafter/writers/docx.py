@@ -40,6 +40,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
+from drafter.writers.docx_package import as_document
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -51,7 +52,7 @@ from drafter.writers.docx_props import (
     own_text,
     with_app_part,
 )
-from drafter.writers.docx_read import ReadBack, as_document, read_docx
+from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import WIDTH, exhibit_xml
 from drafter.writers.setup import Setup
 

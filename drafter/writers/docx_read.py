@@ -3,8 +3,10 @@
 :func:`read_docx` gives the body's paragraphs and the properties, as the tests and the reviewer read a draft.
 :func:`read_document` reads everything a person may have typed into an edited release, in reading order: body
 paragraphs and tables (each cell with its row and column header as context), text boxes, then headers and
-footers, footnotes, endnotes and comments. Tracked insertions count as text and tracked deletions do not; a
-paragraph still holding a tracked change says so (``pending``). A chart (a DrawingML chart part, as
+footers, footnotes, endnotes and comments, as they print: tracked insertions count as text and tracked deletions
+do not (the text with every change accepted), and a paragraph still holding a tracked change says so (``pending``);
+text in Word's hidden font is not read but kept apart (``hidden``); a superscript digit (a note's marker after a
+figure, "440¹") is read as the superscript character it prints as. A chart (a DrawingML chart part, as
 ``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands, holding
 the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
 ``c:numCache``), which are what every reader draws; whether the chart carries a data sheet of its own (an
@@ -21,18 +23,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import docx
 from docx.oxml import parse_xml
 
 from drafter.writers.docx_chart_read import C, DocChart, read_chart
+from drafter.writers.docx_package import as_document, core_properties
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _SKIP = {f"{W}delText", f"{W}pPr", f"{W}rPr", f"{W}tblPr", f"{W}trPr",
          f"{W}tcPr", f"{MC}Fallback", f"{W}commentReference", f"{W}footnoteReference", f"{W}endnoteReference"}
 _REMOVED = {f"{W}del": "deletion", f"{W}moveFrom": "move"}
@@ -42,29 +45,6 @@ _FORMAT_CHANGES = {f"{W}rPrChange", f"{W}pPrChange", f"{W}sectPrChange", f"{W}tb
 _PARTS = re.compile(r"/word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
 _ORDER = ("header", "footer", "footnotes", "endnotes", "comments")
 _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
-
-
-TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-
-
-def as_document(data: bytes) -> bytes:
-    """A Word template (.dotx) as the document it makes (python-docx opens documents only): the two differ only
-    in the main part's content type. Anything else is returned as it is."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            types = package.read("[Content_Types].xml")
-            if TEMPLATE_MAIN not in types:
-                return data
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as converted:
-                for info in package.infolist():
-                    part = package.read(info.filename)
-                    converted.writestr(info, types.replace(TEMPLATE_MAIN, DOCUMENT_MAIN) if
-                                       info.filename == "[Content_Types].xml" else part)
-    except (zipfile.BadZipFile, KeyError):
-        return data  # python-docx says what is wrong with it
-    return out.getvalue()
 
 
 class ReadBack:
@@ -104,6 +84,8 @@ class DocParagraph:
     comments: tuple[str, ...] = ()  # the ids of the comments anchored in this paragraph
     anchor: str = ""  # a comment's paragraph: the comment's id
     chart: DocChart | None = None  # a chart: its text is its name ("Chart 1", or the title drafter gave it)
+    hidden: tuple[str, ...] = ()  # text in Word's hidden font, which does not print
+    picture: bool = False  # a picture or an object pasted from another program: its text is its name
 
 
 @dataclass(frozen=True)
@@ -120,6 +102,7 @@ class _Walk:
     charts: dict[str, bytes] = field(default_factory=dict)  # the body's chart parts, by relationship id
     tables: int = 0
     drawn: int = 0  # charts read so far
+    pictures: int = 0  # pictures and objects found so far
     found: list[DocParagraph] = field(default_factory=list)
 
 
@@ -131,7 +114,7 @@ def read_document(source: bytes | Path) -> ReadDocument:
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            props = _core_properties(package)
+            props = core_properties(package)
     except Exception as exc:
         raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
@@ -143,44 +126,6 @@ def read_document(source: bytes | Path) -> ReadDocument:
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
         _part(root, kind, walk)
     return ReadDocument(tuple(walk.found), props.get("area", ""), props.get("language", ""), props.get("title", ""))
-
-
-def read_language(path: Path) -> str:
-    """Only the document's language property ("en-GB"; "" when it has none or is not a Word document). The
-    caller makes sure ``path`` is a regular file."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            return _core_properties(package).get("language", "")
-    except (OSError, zipfile.BadZipFile):
-        return ""
-
-
-_DC = "{http://purl.org/dc/elements/1.1/}"
-_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-def _core_properties(package: zipfile.ZipFile) -> dict[str, str]:
-    """The area (category), language and title from the package's core properties, found by its relationship
-    whichever of the two names for it the package uses: Word's, or the one LibreOffice writes
-    (``…/officedocument/2006/relationships/metadata/core-properties``), which python-docx does not follow."""
-    try:
-        rels = ElementTree.fromstring(_small(package, "_rels/.rels"))
-        target = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
-                       if r.get("Type", "").endswith("/metadata/core-properties")), "docProps/core.xml")
-        root = ElementTree.fromstring(_small(package, target.lstrip("/")))
-    except (KeyError, ValueError, ElementTree.ParseError):
-        return {}
-    found = {"area": root.find(f"{_CP}category"), "language": root.find(f"{_DC}language"),
-             "title": root.find(f"{_DC}title")}
-    return {name: (element.text or "").strip() for name, element in found.items() if element is not None}
-
-
-def _small(package: zipfile.ZipFile, name: str) -> bytes:
-    """A part of a few hundred bytes, normally; one that is not is not read."""
-    if package.getinfo(name).file_size > 1_000_000:
-        raise ValueError(name)
-    return package.read(name)
 
 
 def _part(root: Any, kind: str, walk: _Walk) -> None:
@@ -214,9 +159,10 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     _collect(p, found)
     style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
     text = "".join(found.parts)
-    if text.strip() or found.pending or found.comments:
+    if text.strip() or found.pending or found.comments or found.hidden:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
-                                       tuple(found.pending), comment, tuple(found.comments)))
+                                       tuple(found.pending), comment, tuple(found.comments),
+                                       hidden=tuple(found.hidden)))
     for name, r_id in found.charts:
         if r_id in walk.charts and not where:  # a chart in the body
             walk.drawn += 1
@@ -225,6 +171,10 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
             walk.found.append(DocParagraph(" ".join((name if name.strip() and not name.startswith("Object") else
                                                      caption or f"Chart {walk.drawn}").split()),
                                            "", f"chart {walk.drawn}", chart=chart))
+    for name in found.pictures if not where.startswith(("header", "footer")) else ():  # not the letterhead's logo
+        walk.pictures += 1
+        place = f"picture {walk.pictures}"
+        walk.found.append(DocParagraph(name, "", f"{where}, {place}" if where else place, context, picture=True))
     for box in found.boxes:
         _container(box, walk, "text box" if not where else f"{where}, text box", context, comment)
 
@@ -238,9 +188,12 @@ class _Text:
     boxes: list[Any] = field(default_factory=list)  # text boxes anchored in it, read after it
     comments: list[str] = field(default_factory=list)  # the ids of the comments anchored in it
     charts: list[tuple[str, str]] = field(default_factory=list)  # charts drawn in it: (name, relationship id)
+    pictures: list[str] = field(default_factory=list)  # the names of pictures and objects in it
     drawing: str = ""  # the name of the drawing being read (its wp:docPr)
     instruction: str = ""  # the field being read ("PAGE")
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
+    superscript: bool = False  # inside a superscript run
+    hidden: list[str] = field(default_factory=list)  # the text of runs in the hidden font
 
 
 def _numbering(instruction: str) -> bool:
@@ -252,7 +205,16 @@ def _collect(element: Any, out: _Text) -> None:
         tag = child.tag
         if tag == f"{W}t":
             if not out.numbering:
-                out.parts.append(child.text or "")
+                marker = out.superscript and "".join(out.parts[-2:])[-1:].strip()  # raised straight after a word
+                out.parts.append((child.text or "").translate(_SUPERSCRIPT) if marker else child.text or "")
+        elif tag == f"{W}r" and (look := _look(child)):
+            if look == "hidden":
+                text = "".join(t.text or "" for t in child.iter(f"{W}t")).strip()
+                out.hidden += [text] if text else []
+            else:
+                out.superscript = True
+                _collect(child, out)
+                out.superscript = False
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             out.parts.append(" ")
         elif tag == f"{W}noBreakHyphen":
@@ -263,6 +225,8 @@ def _collect(element: Any, out: _Text) -> None:
             out.drawing = child.get("title") or child.get("name") or ""
         elif tag == f"{C}chart":
             out.charts.append((out.drawing, child.get(f"{R}id") or ""))
+        elif (tag == f"{A}graphicData" and (child.get("uri") or "").endswith("/picture")) or tag == f"{W}object":
+            out.pictures.append(out.drawing if tag != f"{W}object" else "an object")
         elif tag in (f"{W}commentRangeStart", f"{W}commentReference"):
             out.comments.append(child.get(f"{W}id") or "")
         elif tag == f"{W}instrText":
@@ -286,6 +250,20 @@ def _collect(element: Any, out: _Text) -> None:
                     out.pending.append(_change(inner, "paragraph break", removed=False))
         elif isinstance(tag, str) and tag not in _SKIP:  # runs, hyperlinks, fields, smart tags, drawings
             _collect(child, out)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_OFF = ("0", "false", "off")
+
+
+def _look(run: Any) -> str:
+    """"hidden" for a run in Word's hidden font, "superscript" for one raised as a note's marker, else ""."""
+    props = run.find(f"{W}rPr")
+    vanish = None if props is None else props.find(f"{W}vanish")
+    if vanish is not None and vanish.get(f"{W}val") not in _OFF:
+        return "hidden"
+    raised = None if props is None else props.find(f"{W}vertAlign")
+    return "superscript" if raised is not None and raised.get(f"{W}val") == "superscript" else ""
 
 
 def _change(element: Any, what: str, *, removed: bool) -> str:

@@ -1,8 +1,14 @@
-"""Welsh a person may type into a release that drafter does not write, for `drafter check` to read: ranks in
-words in every form, words before a year and after a count, approximate and direction words, the words between
+"""Welsh a person may type into a release that drafter does not write, for `drafter check` to read: numbers and
+ranks in words in every form, words before a year and after a count, approximate and direction words, the words between
 a figure and its place, and words that stand for the data: the attributes of :class:`Read`, which
 :class:`drafter.style.lang.cy.Welsh` takes them from."""
 
+# Numbers in words, in the decimal counting schools teach ("dau gant", "pum deg dau", with the mutated forms after a
+# number), and 50 and 150 as people say them; drafter writes figures.
+NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
+                ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20),
+                ("hanner cant", 50), ("cant a hanner", 150))
+NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000), ("fil", 1000))
 # Ordinals a person may type for drafter's "2il", "3ydd": masculine and feminine, and mutated after "y" ("y
 # drydedd gyfradd uchaf").
 ORDINAL_NAMES = (("cyntaf", 1), ("gyntaf", 1), ("ail", 2), ("trydydd", 3), ("drydydd", 3), ("trydedd", 3),
@@ -26,6 +32,8 @@ DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", 
 class Read:
     """The Welsh words `drafter check` reads that drafter does not write (see :class:`~drafter.style.base.Language`)."""
 
+    number_names: tuple[tuple[str, int], ...] = NUMBER_NAMES
+    number_scales: tuple[tuple[str, int], ...] = NUMBER_SCALES
     ordinal_names: tuple[tuple[str, int], ...] = ORDINAL_NAMES
     year_words: tuple[str, ...] = YEAR_WORDS
     more_words: tuple[str, ...] = MORE_WORDS
@@ -36,3 +44,4 @@ class Read:
     noun_before_superlative: bool = True
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
+    dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")

@@ -130,11 +130,6 @@ TRILLION = "triliwn"
 EMBARGO_WORDS = "EMBARGO TAN"
 NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
-# Read by `drafter check` in an edited release, in the decimal counting schools teach ("dau gant", "pum deg dau",
-# with the mutated forms after a number); drafter writes figures.
-NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
-                ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20))
-NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000), ("fil", 1000))
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
                    ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
@@ -215,8 +210,6 @@ class Welsh(Read, Language):
     from_word = FROM
     to_word = TO
     attribution_verbs = ATTRIBUTION_VERBS
-    number_names = NUMBER_NAMES
-    number_scales = NUMBER_SCALES
     percent_words = PERCENT_WORDS
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES

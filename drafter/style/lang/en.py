@@ -109,13 +109,14 @@ class English(Language):
     number_scales = NUMBER_SCALES
     ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
-    percent_words = ("pc",)  # "193 pc", as some newsrooms write it: drafter writes "193 per cent"
+    percent_words = ("pc", "percent")  # "193 pc", "193 percent" (American): drafter writes "193 per cent" in en_GB
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
     more_words = MORE_WORDS
     times_words = (("fold", ""), ("times", "more|higher|greater|larger|bigger|as|over|fewer|lower|smaller"))
     approx_bands = APPROX_BANDS
+    dial_words = ("call", "ring", "dial", "phone", "text")
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")

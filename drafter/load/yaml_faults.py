@@ -1,0 +1,94 @@
+"""What a YAML syntax error means, in words a press officer can act on: the slips people make typing
+campaign.yaml or quotes.yaml by hand (a tab, a line indented one space too far, "Source: …" with its own colon, a
+backslash in double quotes, a value that opens with a quotation and runs on past it, no space after a colon).
+The parsers' own words ("expected <block end>, but found '<block mapping start>'") are kept for the rest.
+Pure: no parser is imported here; :func:`drafter.load.yamlio.syntax_error` gives the parser's problem and line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:(?:\s|$)")  # "  source_note: ", "- id: "
+# A value not in quotes with " #" and a word after it ("We're the #1 charity", "#NHSHeroes"): YAML reads the rest of
+# the line as a note and leaves it out of the value. A note has a space after its # ("# the place").
+_HASH = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?(?:[^\s:#'\"-][^:#\n]*:[ ]+)?)"
+                   r"(?P<value>[^\s'\"|>&*!\[{#](?:[^#\n:]|:(?! ))*?)[ ]+#(?=[^\s#])", re.MULTILINE)
+
+# What each slip is, and what to write instead.
+TAB = ("spaces: YAML takes spaces, never tabs, before and after its keys; replace the tab with spaces, as many as "
+       "the lines around it have")
+ESCAPE = ("a Windows path in single quotes ('data\\figures.csv') or written with / (data/figures.csv); in other "
+          "text, a backslash written twice (\\\\)")
+COLON = "the whole value in quotes ({key}{value}), or no space after the colon inside it"
+INDENT = ("each key lined up under the others in its group, with the same number of spaces as the line above it "
+          "(or, for a key of a new group, two more than its heading)")
+QUOTED = "the whole value in quotes ({key}{value}), or a value that does not start with a quotation mark"
+HASH = "the whole value in quotes ({key}{value}), or a space after the # if it starts a note (# like this)"
+NO_COLON = ("a space after the colon (dateline: Cardiff), or a sentence that runs onto the next line indented "
+            "under its key")
+
+
+def hidden_hash(text: str) -> tuple[int, str, str] | None:
+    """The first line whose value a # cuts short, with what is wrong and what to write; None when there is none.
+
+    >>> line, what, expected = hidden_hash("title: x\\nbackground: We're the #1 charity\\n")
+    >>> line, what.startswith("has a # inside the value of background (We're the #1 charity)")
+    (2, True)
+    >>> hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n") is None
+    True
+    """
+    match = _HASH.search(text)
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    key = match.group("lead").strip().lstrip("- ").rstrip(":").strip() or "a list item"
+    whole = _short(text[match.start("value"):text.find("\n", match.start()) % (len(text) + 1)].strip())
+    return line, (f"has a # inside the value of {key} ({whole}): YAML reads it as the start of a note and leaves "
+                  "out the rest of the line"), HASH.format(key=match.group("lead").lstrip(),
+                                                            value=_quoted(whole))
+
+
+def plain_fault(problem: str, line: str, column: int) -> tuple[str, str, bool] | None:
+    """For a parser's ``problem`` at ``column`` (from 1) of ``line``: what is wrong and what to write, in plain
+    words, and whether the fault is on the line before (the key that never found its colon); None for a fault
+    that is none of the slips above.
+
+    >>> plain_fault("mapping values are not allowed here", "  source_note: Source: NHS Digital", 22)[0]
+    "has a second colon and space inside the value of source_note ('Source: NHS Digital')"
+    >>> plain_fault("mapping values are not allowed here", "    unit: visits", 9)[0]
+    'is indented differently from the lines above it'
+    """
+    key = _KEY.match(line)
+    if "'\\t'" in problem or "\t" in problem:  # found character '\t' that cannot start any token
+        return f"has a tab at column {column}", TAB, False
+    if "escape" in problem:  # found unknown escape character; expected escape sequence of 8 hexadecimal numbers
+        return "has a backslash inside double quotes, which YAML reads as the start of a special character", \
+            ESCAPE, False
+    if problem == "mapping values are not allowed here" and key and column > key.end():
+        value = _short(line[key.end():].strip())
+        name = key.group().strip().lstrip("- ").rstrip(":").strip()
+        return f"has a second colon and space inside the value of {name} ({value!r})", \
+            COLON.format(key=key.group().lstrip(), value=_quoted(value)), False
+    if problem == "mapping values are not allowed here" or "found '<block mapping start>'" in problem:
+        return "is indented differently from the lines above it", INDENT, False
+    if "found '<scalar>'" in problem and key and line[key.end():].lstrip()[:1] in ("'", '"'):
+        value = _short(line[key.end():].strip())
+        return ("has a value that starts with a quotation mark and goes on after the matching one "
+                f"({value!r})"), QUOTED.format(key=key.group().lstrip(), value=_quoted(value)), False
+    if problem == "could not find expected ':'":
+        return "has no space after a colon, or no colon at all", NO_COLON, True
+    return None
+
+
+def _short(value: str) -> str:
+    """A value's first words, for a message: "Source: Figures are visits counted …"."""
+    return value if len(value) <= 40 else value[:40].rsplit(" ", 1)[0] + " …"
+
+
+def _quoted(value: str) -> str:
+    """A value in the quotes YAML takes it in as written: double quotes round an apostrophe ("We're"), else single
+    quotes, with an apostrophe inside them written twice."""
+    if "'" in value and '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"

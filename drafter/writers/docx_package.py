@@ -1,0 +1,70 @@
+"""The parts of a Word package drafter reads without python-docx: the core properties (the area, language and
+title drafter writes there, which survive a save in Word or LibreOffice), and a Word template (.dotx) turned into
+the document it makes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) as the document it makes (python-docx opens documents only): the two differ only
+    in the main part's content type. Anything else is returned as it is."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            types = package.read("[Content_Types].xml")
+            if TEMPLATE_MAIN not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as converted:
+                for info in package.infolist():
+                    part = package.read(info.filename)
+                    converted.writestr(info, types.replace(TEMPLATE_MAIN, DOCUMENT_MAIN) if
+                                       info.filename == "[Content_Types].xml" else part)
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx says what is wrong with it
+    return out.getvalue()
+
+
+def read_language(path: Path) -> str:
+    """Only the document's language property ("en-GB"; "" when it has none or is not a Word document). The
+    caller makes sure ``path`` is a regular file."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return core_properties(package).get("language", "")
+    except (OSError, zipfile.BadZipFile):
+        return ""
+
+
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def core_properties(package: zipfile.ZipFile) -> dict[str, str]:
+    """The area (category), language and title from the package's core properties, found by its relationship
+    whichever of the two names for it the package uses: Word's, or the one LibreOffice writes
+    (``…/officedocument/2006/relationships/metadata/core-properties``), which python-docx does not follow."""
+    try:
+        rels = ElementTree.fromstring(_small(package, "_rels/.rels"))
+        target = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
+                       if r.get("Type", "").endswith("/metadata/core-properties")), "docProps/core.xml")
+        root = ElementTree.fromstring(_small(package, target.lstrip("/")))
+    except (KeyError, ValueError, ElementTree.ParseError):
+        return {}
+    found = {"area": root.find(f"{_CP}category"), "language": root.find(f"{_DC}language"),
+             "title": root.find(f"{_DC}title")}
+    return {name: (element.text or "").strip() for name, element in found.items() if element is not None}
+
+
+def _small(package: zipfile.ZipFile, name: str) -> bytes:
+    """A part of a few hundred bytes, normally; one that is not is not read."""
+    if package.getinfo(name).file_size > 1_000_000:
+        raise ValueError(name)
+    return package.read(name)
