@@ -23,8 +23,9 @@ Found and left: a quote's figure is held against every figure its release prints
 figure is of); "half", "a third of", ranks ("the highest in the north west") and Welsh band words ("bron â
 threblu") are not read; a date ("4 September") is a figure to check by hand, in words meant for counts;
 `quotes approve` rewrites a quote's text written as a plain scalar over several lines onto one line (ruamel.yaml
-keeps no layout of plain scalars; the words and the fingerprint are unchanged); a non-breaking space pasted into an approved quote and later
-typed as a space makes the quote "changed since approval" with nothing visible to show why.
+keeps no layout of plain scalars; the words and the fingerprint are unchanged); a non-breaking space pasted into
+an approved quote and later typed as a space makes the quote "changed since approval" with nothing visible to
+show why.
 """
 
 from __future__ import annotations
