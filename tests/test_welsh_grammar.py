@@ -193,3 +193,13 @@ def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_yng
     edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network", "organisation: Trussell")
     edit(campaign / "campaign.yaml", "organisation_cy: Rhwydwaith Bwyd Cwtch", "organisation_cy: Trussell")
     assert "Ynglŷn â Trussell\n" in api.preview(campaign, "Powys", locale="cy_GB")[0]
+
+
+@pytest.mark.parametrize(("place", "in_it"), [
+    ("Caerdydd", "yng Nghaerdydd"), ("Powys", "ym Mhowys"), ("Bangor", "ym Mangor"), ("Gwynedd", "yng Ngwynedd"),
+    ("Tor-faen", "yn Nhor-faen"), ("Pen-y-bont ar Ogwr", "ym Mhen-y-bont ar Ogwr"), ("Casnewydd", "yng Nghasnewydd"),
+    ("Merthyr Tudful", "ym Merthyr Tudful"), ("Rhondda Cynon Taf", "yn Rhondda Cynon Taf"),
+    ("Ynys Môn", "ar Ynys Môn"),  # an island is "on": never "yn Ynys Môn"
+])
+def test_a_place_without_yn_cy_takes_yn_with_its_mutation_or_ar_for_an_island(place: str, in_it: str) -> None:
+    assert CY.in_place(place, WELSH) == in_it

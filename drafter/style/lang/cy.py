@@ -1,6 +1,7 @@
-"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the initial
-mutations (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of time) — and the
-cy_GB house style; what `drafter check` reads besides is in ``_cy_read``. No other module (templates aside) is Welsh.
+"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and where the
+initial mutations fall (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of
+time) — and the cy_GB house style; the mutations themselves are in ``_cy_mutations``, what `drafter check` reads
+besides in ``_cy_read``. No other module (templates aside) is Welsh.
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
 its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
@@ -15,100 +16,10 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.lang._cy_mutations import VOWELS, after_yn, and_before, article, aspirate, in_place, soft, to_before
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, points_text
-
-# --- mutations ------------------------------------------------------------------------------------------
-
-# Digraphs that are letters of their own and do not mutate as their first character would.
-_UNMUTATED = ("ch", "ph", "th", "ff", "ng", "dd")
-_SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
-         ("m", "f"))
-_ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
-_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
-_VOWELS = "aeiouwyâêîôûŵŷ"
-
-
-def _mutate(word: str, table: tuple[tuple[str, str], ...]) -> str:
-    lower = word.lower()
-    for first, replacement in table:
-        if lower.startswith(first) and not (len(first) == 1 and lower.startswith(_UNMUTATED)):
-            rest = word[len(first):]
-            mutated = replacement + rest
-            return mutated[:1].upper() + mutated[1:] if word[:1].isupper() else mutated
-    return word
-
-
-def soft(word: str) -> str:
-    """Soft mutation, as after "i" (to) and "o" (from).
-
-    >>> [soft(m) for m in ("Rhagfyr", "Gorffennaf", "Mehefin", "Tachwedd", "Chwefror", "Llun", "Ionawr")]
-    ['Ragfyr', 'Orffennaf', 'Fehefin', 'Dachwedd', 'Chwefror', 'Lun', 'Ionawr']
-    """
-    return _mutate(word, _SOFT)
-
-
-def after_yn(text: str) -> str:
-    """Soft mutation after the predicative "yn" (before a noun or adjective), which leaves "ll" and "rh" as they
-    are: "yn drydydd", "yn gydradd ail", but "yn llai na 5". (The "yn" of a verb-noun, "yn cynyddu", does not
-    mutate; drafter never passes one here.)
-
-    >>> after_yn("trydydd"), after_yn("cydradd ail"), after_yn("llai na 5"), after_yn("ail"), after_yn("10fed")
-    ('drydydd', 'gydradd ail', 'llai na 5', 'ail', '10fed')
-    """
-    return text if text[:2].lower() in ("ll", "rh") else soft(text)
-
-
-def in_place(place: str) -> str:
-    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" taking the sound of what follows;
-    "yn Abertawe", "yn Swydd Gaer" as they are.
-
-    >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
-    ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
-    """
-    mutated = _mutate(place, _NASAL)
-    lower = mutated.lower()
-    return ("yng " if lower.startswith("ng") else "ym " if lower.startswith("m") else "yn ") + mutated
-
-
-def aspirate(word: str) -> str:
-    """Aspirate mutation, as after "a" (and).
-
-    >>> aspirate("Tachwedd"), aspirate("Mehefin")
-    ('Thachwedd', 'Mehefin')
-    """
-    return _mutate(word, _ASPIRATE)
-
-
-def and_before(text: str) -> str:
-    """ "a" before a consonant (mutating it), "ac" before a vowel: "a Thachwedd 2018", "ac Ionawr 2018".
-
-    >>> and_before("Ionawr 2018"), and_before("Tachwedd"), and_before("Rhagfyr 2017"), and_before("4 Medi 2018")
-    ('ac Ionawr 2018', 'a Thachwedd', 'a Rhagfyr 2017', 'a 4 Medi 2018')
-    """
-    if text[:1].lower() in _VOWELS:
-        return "ac " + text
-    return "a " + aspirate(text)
-
-
-def article(word: str) -> str:
-    """The article before a word: "yr" before a vowel or "h", else "y" ("y Prif Gwnstabl", "yr Arolygydd").
-
-    >>> article("Prif Gwnstabl"), article("Arolygydd")
-    ('y', 'yr')
-    """
-    return "yr" if word[:1].lower() in _VOWELS + "h" else "y"
-
-
-def to_before(text: str) -> str:
-    """ "i" with the soft mutation it causes: "i Ragfyr 2017", "i 10 Medi".
-
-    >>> to_before("Rhagfyr 2017"), to_before("Mehefin 2018"), to_before("10 Medi 2018")
-    ('i Ragfyr 2017', 'i Fehefin 2018', 'i 10 Medi 2018')
-    """
-    return "i " + soft(text)
-
 
 # --- helper words ---------------------------------------------------------------------------------------
 
@@ -262,9 +173,9 @@ class Welsh(Read, Language):
         """
         first, _, rest = phrase.partition(" ")
         if word.endswith(WITH):
-            vowel = phrase[:1].lower() in _VOWELS  # a name as written (the same in English) is not mutated
+            vowel = phrase[:1].lower() in VOWELS  # a name as written (the same in English) is not mutated
             return f"{word[:-1]}ag {phrase}" if vowel else f"{word} {phrase if as_written else aspirate(phrase)}"
-        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
+        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in VOWELS:
             return f"{word}’r {rest}"
         return f"{word} {phrase}"
 
