@@ -203,3 +203,20 @@ def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_yng
 ])
 def test_a_place_without_yn_cy_takes_yn_with_its_mutation_or_ar_for_an_island(place: str, in_it: str) -> None:
     assert CY.in_place(place, WELSH) == in_it
+
+
+def test_a_welsh_rate_takes_o_and_the_soft_mutation_after_its_figure_and_says_its_unit_from_zero() -> None:
+    # "41.6 o droseddau fesul 100,000 o bobl", as a count is "440 o alwadau"; a rate from zero says what it is a
+    # rate of, as the English does ("rose from 0.0 to 41.6 offences per 100,000 people"), never "o 0.0 i 41.6".
+    import dataclasses
+
+    from tests.helpers import change
+
+    unit = "troseddau fesul 100,000 o bobl"
+    assert CY.unit_after(unit) == "o droseddau fesul 100,000 o bobl"
+    assert CY.unit_after("fesul 1,000 o bobl") == "fesul 1,000 o bobl"
+    assert CY.from_to_unit("18.0", "31.5", unit) == "o 18.0 i 31.5 o droseddau fesul 100,000 o bobl"
+    assert EN.from_to_unit("18.0", "31.5", "offences") == "from 18.0 to 31.5 offences"
+    from_zero = dataclasses.replace(change("0.0", "41.6", kind="rate"), unit=unit)
+    assert wording.change_words(from_zero, WELSH, "perfect")[0] == \
+        "wedi cynyddu o 0.0 i 41.6 o droseddau fesul 100,000 o bobl"

@@ -249,6 +249,11 @@ class Language(ABC):
         they take after them, as a Welsh mutation asks)."""
         return f"{self.from_word} {old_text} {self.to_word} {new_text}"
 
+    def unit_after(self, unit: str) -> str:
+        """A rate's unit as it follows a figure: as it is ("41.6 offences per 100,000 people"), unless the
+        language links them (Welsh "41.6 o droseddau fesul 100,000 o bobl")."""
+        return unit
+
     def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
                      old_when: str = "", new_when: str = "") -> str:
         """"from 58.2 to 57.4 offences per 100,000 people": a unit said once, after the second figure; where each

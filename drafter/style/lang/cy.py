@@ -28,6 +28,7 @@ SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i",
 FROM = "o"
 WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
 TO = "i"
+UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
@@ -185,6 +186,22 @@ class Welsh(Read, Language):
             return f"{NONE} {many}"
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
+    def unit_after(self, unit: str) -> str:
+        """After a figure, a unit takes "o" and the soft mutation, as a count does: "41.6 o droseddau fesul 100,000
+        o bobl"; one that opens with "o", "fesul", the article or "%" is as it is.
+
+        >>> LANGUAGE.unit_after("troseddau fesul 100,000 o bobl"), LANGUAGE.unit_after("fesul 1,000 o bobl")
+        ('o droseddau fesul 100,000 o bobl', 'fesul 1,000 o bobl')
+        """
+        first = unit.split(" ")[0].lower()
+        return unit if not unit or first in UNIT_AS_IT_IS or unit.startswith("%") else f"{FROM} {soft(unit)}"
+
+    def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
+                     old_when: str = "", new_when: str = "") -> str:
+        """"o 58.2 i 57.4 o droseddau fesul 100,000 o bobl" (the unit as :meth:`unit_after` links it)."""
+        return super().from_to_unit(old_text, new_text, self.unit_after(unit), start=start, old_when=old_when,
+                                    new_when=new_when)
+
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
         return f"{first} {to_before(second) if joiner == 'to' else and_before(second)}"
@@ -201,6 +218,8 @@ class Welsh(Read, Language):
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
+            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
+                text += f" {self.unit_after(change.unit)}"
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)
