@@ -220,3 +220,27 @@ def test_a_welsh_rate_takes_o_and_the_soft_mutation_after_its_figure_and_says_it
     from_zero = dataclasses.replace(change("0.0", "41.6", kind="rate"), unit=unit)
     assert wording.change_words(from_zero, WELSH, "perfect")[0] == \
         "wedi cynyddu o 0.0 i 41.6 o droseddau fesul 100,000 o bobl"
+
+
+def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(tmp_path: Path) -> None:
+    # "Comisiynydd Heddlu a Throseddu Gwent" is definite by its name (the genitive), so never "Dywedodd y
+    # Comisiynydd Heddlu a Throseddu Gwent Ann Jones": it follows the name, as "of" sends it there in English;
+    # a rank alone keeps "y" before the name ("Dywedodd y Prif Gwnstabl Ann Jones"). A place in a title may be
+    # mutated ("dros Gymru").
+    import shutil
+
+    from drafter.model import SourceRef, Speaker
+    from drafter.render.quoting import attribution
+    from tests.conftest import edit
+
+    def who(title: str) -> str:
+        speaker = Speaker("s", "Ann Jones", title, "", "", "", SourceRef("quotes.yaml", line=3))
+        return attribution(speaker, small=CY.title_small_words, names_after=CY.title_names_after)
+
+    assert who("Comisiynydd Heddlu a Throseddu Gwent") == "Ann Jones, comisiynydd heddlu a throseddu Gwent"
+    assert who("Prif Gwnstabl") == "Prif Gwnstabl Ann Jones"
+    campaign = tmp_path / "food"
+    shutil.copytree(EXAMPLE.parent.parent / "count-change" / "example", campaign)
+    edit(campaign / "quotes.yaml", "title_cy: Prif Weithredwr", "title_cy: Pennaeth Codi Arian dros Gymru")
+    welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+    assert "Dywedodd Megan Price, pennaeth codi arian dros Gymru, o Rwydwaith Bwyd Cwtch: “" in welsh

@@ -186,6 +186,10 @@ class Language(ABC):
     # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()
+    # Whether a name inside a title (a place, an organisation: any word not in drafter's list of title words) says
+    # whose title it is, as "of" does in English, so that the title goes after the name: Welsh "Comisiynydd
+    # Heddlu a Throseddu Gwent" is definite by its name and takes no "y" before it.
+    title_names_after: bool = False
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
 
     def ends_counted(self, word: str) -> bool:

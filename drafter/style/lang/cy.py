@@ -127,6 +127,7 @@ class Welsh(Read, Language):
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
     title_small_words = TITLE_SMALL_WORDS
+    title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
