@@ -244,3 +244,34 @@ def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(
     edit(campaign / "quotes.yaml", "title_cy: Prif Weithredwr", "title_cy: Pennaeth Codi Arian dros Gymru")
     welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[0]
     assert "Dywedodd Megan Price, pennaeth codi arian dros Gymru, o Rwydwaith Bwyd Cwtch: “" in welsh
+
+
+@pytest.mark.parametrize(("ordinal", "phrase"), [
+    ("ail", "yr ail gyfradd uchaf"), ("trydydd", "y drydedd gyfradd uchaf"), ("pedwerydd", "y bedwaredd gyfradd uchaf"),
+    ("pumed", "y bumed gyfradd uchaf"), ("wythfed", "yr wythfed gyfradd uchaf"), ("10fed", "y 10fed gyfradd uchaf"),
+    ("cydradd drydydd", "y gydradd drydedd gyfradd uchaf"),
+])
+def test_an_ordinal_before_a_feminine_noun_is_feminine_and_mutates_it(ordinal: str, phrase: str) -> None:
+    # "cyfradd" is feminine: "y drydedd gyfradd uchaf", never "y trydydd cyfradd uchaf"; a masculine noun keeps
+    # the masculine ordinal ("y trydydd cynnydd mwyaf", above).
+    article, noun = CY.ordinal_before(ordinal, "cyfradd uchaf")
+    assert f"{article} {CY.ordinal_form(ordinal, 'cyfradd uchaf')} {noun}" == phrase
+    assert CY.ordinal_form("trydydd", "cynnydd mwyaf") == "trydydd"
+    assert EN.ordinal_form("third", "highest rate") == "third"
+
+
+def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_back(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import edit
+
+    campaign = tmp_path / "tipping"
+    shutil.copytree(EXAMPLE.parent.parent / "league-table" / "example", campaign)
+    shutil.copytree(EXAMPLE.parent.parent / "league-table", campaign / "own", ignore=shutil.ignore_patterns("example"))
+    edit(campaign / "campaign.yaml", "template: league-table ", "template: own ")
+    edit(campaign / "own" / "release.cy.md.j2", "{% if story.background %}",
+         '{{ story.name() }}: {{ rank(m, new, by="rate", the="cyfradd uchaf") }}.\n\n{% if story.background %}')
+    api.draft(campaign, tmp_path / "out", areas=["Ceredigion"], locale="cy_GB", formats=["md"])
+    text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
+    assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
+    assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()

@@ -228,6 +228,11 @@ class Language(ABC):
         (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
         return phrase
 
+    def ordinal_form(self, ordinal: str, noun: str) -> str:
+        """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender
+        (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""
+        return ordinal
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""

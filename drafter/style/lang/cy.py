@@ -109,6 +109,10 @@ ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many
 JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
 VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)  # spoken with a vowel first, so "yr": "yr 11eg" (unfed ar ddeg)
+# Feminine nouns a rank may stand before ("y drydedd gyfradd uchaf"): the ordinal takes its feminine form, mutated
+# after "y", and the noun mutates after every ordinal (a masculine one only after "ail").
+FEMININE = ("cyfradd", "cyfran", "canran", "ardal", "sir")
+FEMININE_ORDINALS = {"trydydd": "trydedd", "drydydd": "drydedd", "pedwerydd": "pedwaredd", "bedwerydd": "bedwaredd"}
 AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
 
@@ -140,18 +144,35 @@ class Welsh(Read, Language):
         word = word.lower()
         return after_yn(phrase) if word == PRESENT else soft(phrase) if word in SOFT_AFTER else phrase
 
+    def ordinal_form(self, ordinal: str, noun: str) -> str:
+        """Before a feminine noun (:data:`FEMININE`), the feminine ordinal, softly mutated after "y": "y drydedd
+        gyfradd uchaf", "y bumed gyfran", "y gydradd drydedd gyfradd"; before a masculine one, as it is.
+
+        >>> [LANGUAGE.ordinal_form(o, "cyfradd uchaf") for o in ("trydydd", "pedwerydd", "ail", "10fed")]
+        ['drydedd', 'bedwaredd', 'ail', '10fed']
+        >>> LANGUAGE.ordinal_form("cydradd drydydd", "cyfradd uchaf"), LANGUAGE.ordinal_form("trydydd", "cynnydd")
+        ('gydradd drydedd', 'trydydd')
+        """
+        if noun.split(" ")[0].lower() not in FEMININE:
+            return ordinal
+        *before, last = ordinal.split(" ")
+        return soft(" ".join([*before, FEMININE_ORDINALS.get(last, last)]))
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
-        after "ail" softly mutated ("yr ail gynnydd mwyaf"). For masculine nouns: a feminine one would take
-        "y drydedd" and mutate after every ordinal ("y drydedd gyfradd").
+        after "ail" softly mutated ("yr ail gynnydd mwyaf"), and a feminine noun after any ordinal ("y drydedd
+        gyfradd uchaf", with :meth:`ordinal_form`).
 
         >>> [LANGUAGE.ordinal_before(o, "cynnydd mwyaf") for o in ("ail", "trydydd", "cydradd ail", "11eg")]
         [('yr', 'gynnydd mwyaf'), ('y', 'cynnydd mwyaf'), ('y', 'gynnydd mwyaf'), ('yr', 'cynnydd mwyaf')]
+        >>> LANGUAGE.ordinal_before("trydydd", "cyfradd uchaf")
+        ('y', 'gyfradd uchaf')
         """
         first, last = ordinal.split()[0], ordinal.split()[-1]
         digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
         vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
-        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL else noun
+        feminine = noun.split(" ")[0].lower() in FEMININE
+        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL or feminine else noun
 
     def in_place(self, place: str, style: HouseStyle) -> str:
         return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
