@@ -327,6 +327,10 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
     assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
     assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
            "in 2024.\n" in powys
+    # Welsh: the two periods named after "yn y ddau gyfnod", not "… yn 2024, o’i gymharu â’r cyfnod yn 2023"
+    welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "\nMae lansiadau’r badau achub ym Mhowys wedi bod yn llai na 5 yn y ddau gyfnod, yn 2023 ac eto yn " \
+           "2024.\n" in welsh
 
 
 def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path

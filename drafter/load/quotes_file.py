@@ -54,7 +54,9 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         check_title(known, extra, places=places)
         for code in other_languages:
             if known.in_language(code).title != known.title:
-                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", places)
+                # a place as the language writes it inside a title: Welsh "dros Gymru" for "Cymru"
+                mutated = frozenset(form for word in places for form in known_languages()[code].forms(word))
+                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()

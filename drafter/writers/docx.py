@@ -118,8 +118,8 @@ class DocxWriter:
         self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack
         self.relabelled: dict[str, dict[str, Entry]] = {}  # language tag → its headers with its own label
         for tag, text in labels:
-            if text and text != label:
-                own = _with_label(parts, text)
+            if text and text != label:  # tagged with its language: Word checks "DATGANIAD I’R WASG" as Welsh
+                own = _with_label(parts, text, tag)
                 self.relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
         if label:
             labelled = _with_label(parts, label)
@@ -217,14 +217,15 @@ def _ensure_numbering(document: Any) -> None:
         part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
 
 
-def _with_label(parts: dict[str, bytes], label: str) -> dict[str, bytes]:
-    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line."""
+def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str, bytes]:
+    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line, in the
+    language ``lang`` when given."""
     out = dict(parts)
     for name, data in parts.items():
         text = data.decode("utf-8") if name.startswith("word/header") and name.endswith(".xml") else ""
         if LABEL_PARAGRAPH in text:
             out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
-                label, False, False, "") + "</w:p>", 1).encode("utf-8")
+                label, False, False, f'<w:lang w:val="{lang}"/>' if lang else "") + "</w:p>", 1).encode("utf-8")
     return out
 
 
