@@ -15,6 +15,7 @@ from typing import Literal
 Placement = Literal["body", "notes"]
 ChartKind = Literal["column", "bar"]
 DEFAULT_COLOURS = ("1F4E79", "A6A6A6")  # a chart's own area in dark blue, the others in grey
+LABELLED_BARS = 24  # the most bars a chart labels with their figures: more labels run into one another
 
 
 @dataclass(frozen=True)

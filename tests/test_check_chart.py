@@ -18,6 +18,7 @@ from tests.helpers import edit_chart
 PARAGRAPH = 'paragraph 14 (chart 1{}) "People contacting Stop It Now! for help, by …": '
 EDITS = {
     "value": [("<c:v>440</c:v>", "<c:v>445</c:v>")],
+    "bar label": [("<a:t>440</a:t>", "<a:t>445</a:t>")],  # the label on the bar typed over, its value kept
     "relabelled": [("<c:v>Cheshire</c:v>", "<c:v>Chester</c:v>")],
     "swapped": [("<c:v>Cheshire</c:v>", "<c:v>\0</c:v>"), ("<c:v>Cumbria</c:v>", "<c:v>Cheshire</c:v>"),
                 ("<c:v>\0</c:v>", "<c:v>Cumbria</c:v>")],
@@ -68,6 +69,12 @@ def test_a_figure_typed_over_in_a_chart_is_a_finding_naming_its_category_series_
         PARAGRAPH.format(", category 1 (Cheshire), series 2 (January to June 2018)") + "'445' where Cheshire's "
         "figure for people contacting Stop It Now! for help in January to June 2018 was '440' (figures.csv, row 3, "
         "column after)"]
+
+
+def test_a_bars_label_typed_over_is_a_finding_too(checked: dict[str, list[str]]) -> None:
+    assert checked["cheshire bar label.docx"] == [
+        PARAGRAPH.format(", category 1 (Cheshire), series 2 (January to June 2018), its label") + "'445' where "
+        "drafter labelled the bar '440'"]
 
 
 def test_an_area_s_label_changed_is_a_finding(checked: dict[str, list[str]]) -> None:

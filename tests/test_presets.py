@@ -186,7 +186,7 @@ def test_a_number_of_places_no_house_style_would_print_is_refused(example: Path)
 @pytest.mark.parametrize(("template", "row", "said"), [
     ("league-table", ("Ynys Môn,incidents,0,95", "Ynys Môn,incidents,40,0"),
      "Rhwng Ebrill 2023 a Mawrth 2024, ni chofnodwyd dim achosion o dipio anghyfreithlon ar Ynys Môn."),
-    ("per-head", None, "Yn ystod Hydref 2024, nid oedd dim pwyntiau gwefru cyhoeddus ar Ynys Môn."),
+    ("per-head", None, "Ym mis Hydref 2024, nid oedd dim pwyntiau gwefru cyhoeddus ar Ynys Môn."),
 ])
 def test_a_count_of_none_takes_the_negative_verb_in_welsh(tmp_path: Path, template: str,
                                                           row: tuple[str, str] | None, said: str) -> None:

@@ -57,6 +57,9 @@ def test_the_example_with_a_table_drafts_a_word_table_whose_cells_are_the_facts(
     xml = zipfile.ZipFile(out / "cheshire.docx").read("word/document.xml").decode()
     assert '<w:tblStyle w:val="FiguresTable"/>' in xml
     assert xml.count("<w:tblHeader/>") == 1 and xml.count("<w:cantSplit/>") == len(rows)
+    assert "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Ends\"/><w:spacing w:before=\"240\"/>" in xml  # space, not a
+    assert all(p.text.strip() or p._p.xpath(".//w:drawing")  # blank paragraph; the chart's holds its drawing
+               for p in docx.Document(str(out / "cheshire.docx")).paragraphs)
     assert "| **Cheshire** | **150** | **440** | **+193 per cent** | **fourth** |" in \
         (out / "cheshire.md").read_text(encoding="utf-8")
 

@@ -291,7 +291,7 @@ def test_a_share_near_nothing_or_the_whole_is_said_as_such_and_mutates_in_welsh(
      "April and September 2023 and between April and September 2024.\n",
      ["- Ceredigion: fewer than five in both periods\n", "- Powys: from fewer than five to 31\n"]),
     ("cy_GB", "\nMae’r parseli bwyd brys a roddwyd yng Ngheredigion wedi bod yn llai na 5 yn y ddau gyfnod, rhwng "
-     "Ebrill a Medi 2023 a rhwng Ebrill a Medi 2024.\n",
+     "Ebrill a Medi 2023 ac eto rhwng Ebrill a Medi 2024.\n",
      ["- Ceredigion: llai na 5 yn y ddau gyfnod\n", "- Powys: o lai na 5 i 31\n"]),
 ])
 def test_suppressed_counts_are_said_once_in_lists_and_in_welsh(tmp_path: Path, locale: str, own: str,
@@ -421,6 +421,10 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
     assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
     assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
            "in 2024.\n" in powys
+    # Welsh: the two periods named after "yn y ddau gyfnod", not "… yn 2024, o’i gymharu â’r cyfnod yn 2023"
+    welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "\nMae lansiadau’r badau achub ym Mhowys wedi bod yn llai na 5 yn y ddau gyfnod, yn 2023 ac eto yn " \
+           "2024.\n" in welsh
 
 
 def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path

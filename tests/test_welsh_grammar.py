@@ -193,3 +193,85 @@ def test_an_organisation_named_the_same_in_welsh_is_printed_as_written_after_yng
     edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network", "organisation: Trussell")
     edit(campaign / "campaign.yaml", "organisation_cy: Rhwydwaith Bwyd Cwtch", "organisation_cy: Trussell")
     assert "Ynglŷn â Trussell\n" in api.preview(campaign, "Powys", locale="cy_GB")[0]
+
+
+@pytest.mark.parametrize(("place", "in_it"), [
+    ("Caerdydd", "yng Nghaerdydd"), ("Powys", "ym Mhowys"), ("Bangor", "ym Mangor"), ("Gwynedd", "yng Ngwynedd"),
+    ("Tor-faen", "yn Nhor-faen"), ("Pen-y-bont ar Ogwr", "ym Mhen-y-bont ar Ogwr"), ("Casnewydd", "yng Nghasnewydd"),
+    ("Merthyr Tudful", "ym Merthyr Tudful"), ("Rhondda Cynon Taf", "yn Rhondda Cynon Taf"),
+    ("Ynys Môn", "ar Ynys Môn"),  # an island is "on": never "yn Ynys Môn"
+])
+def test_a_place_without_yn_cy_takes_yn_with_its_mutation_or_ar_for_an_island(place: str, in_it: str) -> None:
+    assert CY.in_place(place, WELSH) == in_it
+
+
+def test_a_welsh_rate_takes_o_and_the_soft_mutation_after_its_figure_and_says_its_unit_from_zero() -> None:
+    # "41.6 o droseddau fesul 100,000 o bobl", as a count is "440 o alwadau"; a rate from zero says what it is a
+    # rate of, as the English does ("rose from 0.0 to 41.6 offences per 100,000 people"), never "o 0.0 i 41.6".
+    import dataclasses
+
+    from tests.helpers import change
+
+    unit = "troseddau fesul 100,000 o bobl"
+    assert CY.unit_after(unit) == "o droseddau fesul 100,000 o bobl"
+    assert CY.unit_after("fesul 1,000 o bobl") == "fesul 1,000 o bobl"
+    assert CY.from_to_unit("18.0", "31.5", unit) == "o 18.0 i 31.5 o droseddau fesul 100,000 o bobl"
+    assert EN.from_to_unit("18.0", "31.5", "offences") == "from 18.0 to 31.5 offences"
+    from_zero = dataclasses.replace(change("0.0", "41.6", kind="rate"), unit=unit)
+    assert wording.change_words(from_zero, WELSH, "perfect")[0] == \
+        "wedi cynyddu o 0.0 i 41.6 o droseddau fesul 100,000 o bobl"
+
+
+def test_a_welsh_title_that_names_a_place_or_body_goes_after_the_name_without_y(tmp_path: Path) -> None:
+    # "Comisiynydd Heddlu a Throseddu Gwent" is definite by its name (the genitive), so never "Dywedodd y
+    # Comisiynydd Heddlu a Throseddu Gwent Ann Jones": it follows the name, as "of" sends it there in English;
+    # a rank alone keeps "y" before the name ("Dywedodd y Prif Gwnstabl Ann Jones"). A place in a title may be
+    # mutated ("dros Gymru").
+    import shutil
+
+    from drafter.model import SourceRef, Speaker
+    from drafter.render.quoting import attribution
+    from tests.conftest import edit
+
+    def who(title: str) -> str:
+        speaker = Speaker("s", "Ann Jones", title, "", "", "", SourceRef("quotes.yaml", line=3))
+        return attribution(speaker, small=CY.title_small_words, names_after=CY.title_names_after)
+
+    assert who("Comisiynydd Heddlu a Throseddu Gwent") == "Ann Jones, comisiynydd heddlu a throseddu Gwent"
+    assert who("Prif Gwnstabl") == "Prif Gwnstabl Ann Jones"
+    campaign = tmp_path / "food"
+    shutil.copytree(EXAMPLE.parent.parent / "count-change" / "example", campaign)
+    edit(campaign / "quotes.yaml", "title_cy: Prif Weithredwr", "title_cy: Pennaeth Codi Arian dros Gymru")
+    welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+    assert "Dywedodd Megan Price, pennaeth codi arian dros Gymru, o Rwydwaith Bwyd Cwtch: “" in welsh
+
+
+@pytest.mark.parametrize(("ordinal", "phrase"), [
+    ("ail", "yr ail gyfradd uchaf"), ("trydydd", "y drydedd gyfradd uchaf"), ("pedwerydd", "y bedwaredd gyfradd uchaf"),
+    ("pumed", "y bumed gyfradd uchaf"), ("wythfed", "yr wythfed gyfradd uchaf"), ("10fed", "y 10fed gyfradd uchaf"),
+    ("cydradd drydydd", "y gydradd drydedd gyfradd uchaf"),
+])
+def test_an_ordinal_before_a_feminine_noun_is_feminine_and_mutates_it(ordinal: str, phrase: str) -> None:
+    # "cyfradd" is feminine: "y drydedd gyfradd uchaf", never "y trydydd cyfradd uchaf"; a masculine noun keeps
+    # the masculine ordinal ("y trydydd cynnydd mwyaf", above).
+    article, noun = CY.ordinal_before(ordinal, "cyfradd uchaf")
+    assert f"{article} {CY.ordinal_form(ordinal, 'cyfradd uchaf')} {noun}" == phrase
+    assert CY.ordinal_form("trydydd", "cynnydd mwyaf") == "trydydd"
+    assert EN.ordinal_form("third", "highest rate") == "third"
+
+
+def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_back(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import edit
+
+    campaign = tmp_path / "tipping"
+    shutil.copytree(EXAMPLE.parent.parent / "league-table" / "example", campaign)
+    shutil.copytree(EXAMPLE.parent.parent / "league-table", campaign / "own", ignore=shutil.ignore_patterns("example"))
+    edit(campaign / "campaign.yaml", "template: league-table ", "template: own ")
+    edit(campaign / "own" / "release.cy.md.j2", "{% if story.background %}",
+         '{{ story.name() }}: {{ rank(m, new, by="rate", the="cyfradd uchaf") }}.\n\n{% if story.background %}')
+    api.draft(campaign, tmp_path / "out", areas=["Ceredigion"], locale="cy_GB", formats=["md"])
+    text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
+    assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
+    assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()

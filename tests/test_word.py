@@ -162,6 +162,9 @@ def test_welsh_releases_carry_label_cy_or_else_the_label(tmp_path: Path, welsh_l
     shown = {lang: [p.text for p in docx.Document(str(tmp_path / "out" / f"cardiff.{lang}.docx")).sections[0]
                     .header.paragraphs] for lang in ("en", "cy")}
     assert shown == {"en": ["PRESS RELEASE"], "cy": [welsh_label or "PRESS RELEASE"]}
+    # label_cy is Welsh to Word's spelling checker, as the body is; the English label stays untagged (en-GB)
+    header = docx.Document(str(tmp_path / "out" / "cardiff.cy.docx")).sections[0].header._element.xml
+    assert ('<w:lang w:val="cy-GB"/>' in header) == bool(welsh_label)
 
 
 def test_no_label_unless_the_campaign_sets_one(example: Path, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Area, Campaign, Contact, Measure, Period, SourceRef, Warning
+from drafter.quotes.choose import expiring
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import name_words
@@ -130,6 +131,7 @@ def load_campaign(root: Path) -> Campaign:
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
         unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices
+        + expiring(quotes, release_date)
         + unknown_areas(root / MEDIA, MEDIA, areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,

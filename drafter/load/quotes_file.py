@@ -54,7 +54,9 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         check_title(known, extra, places=places)
         for code in other_languages:
             if known.in_language(code).title != known.title:
-                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", places)
+                # a place as the language writes it inside a title: Welsh "dros Gymru" for "Cymru"
+                mutated = frozenset(form for word in places for form in known_languages()[code].forms(word))
+                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: set[str] = set()
@@ -68,9 +70,14 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         seen.add(quote_id)
         speaker = entry.text("speaker")
         if speaker not in speaker_ids:
+            named = [s for s in speakers if " ".join(s.name.split()).casefold() == " ".join(speaker.split()).casefold()]
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
+                             f"{named[0].id}, the id under speakers: of {named[0].name}" if named else
                              "one of " + ", ".join(sorted(speaker_ids)))
-        paragraphs = _paragraphs(entry)
+        paragraphs, typed = _paragraphs(entry)
+        approved = entry.text("fingerprint", "") or None
+        if approved is not None and paragraphs != typed and approved == fingerprint(speaker, typed):
+            approved = fingerprint(speaker, paragraphs)  # approved before drafter left typed marks out: same words
         areas, only = _scope(entry, area_names, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
@@ -83,14 +90,35 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
             approved_by=entry.text("approved_by", "") or None,
             approved_on=entry.date("approved_on") if entry.has("approved_on") else None,
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
-            fingerprint=entry.text("fingerprint", "") or None,
+            fingerprint=approved,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
             language=entry.choice("language", tuple(known_languages()), "en"),
             only=only,
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), _unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
+    return tuple(speakers), tuple(quotes), (_unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
+                                            + _untranslated(speakers, quotes, other_languages))
+
+
+def _untranslated(speakers: list[Speaker], quotes: list[Quote], other_languages: list[str]) -> tuple[Warning, ...]:
+    """One warning naming each speaker of a quote approved in another language (``language: cy``) who has no
+    ``title_cy`` or ``attribution_cy``: that language's release would introduce them in English."""
+    parts = []
+    quoted = {(q.speaker, q.language) for q in quotes}  # who is quoted in which language
+    for speaker in speakers:
+        for code in other_languages:
+            if (speaker.id, code) not in quoted:
+                continue
+            keys = [f"{key}_{code}" for key, text in (("title", speaker.title), ("attribution", speaker.attribution))
+                    if text and not any((lang, key) == (code, done) for lang, done, _ in speaker.translations)]
+            if keys:
+                parts.append(f"{speaker.id!r} ({speaker.source}) has no {' or '.join(keys)}")
+    if not parts:
+        return ()
+    return (Warning("speaker_untranslated", "a speaker quoted in another language is introduced there in English, "
+                    "by their title and attribution: " + "; ".join(parts) + "; add the missing keys under the "
+                    "speaker"),)
 
 
 def _repeated_titles(speakers: list[Speaker], other_languages: list[str]) -> tuple[Warning, ...]:
@@ -126,11 +154,43 @@ def _check_id(value: str, entry: Mapping) -> None:
                          expected="letters, digits, hyphens, dots or underscores")
 
 
-def _paragraphs(entry: Mapping) -> tuple[str, ...]:
-    """Paragraphs are separated by blank lines; a single line break inside one is a space."""
+def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The quote's paragraphs as a release prints them, and as typed: paragraphs are separated by blank lines, a
+    single line break inside one is a space, and quotation marks typed around them are left out
+    (:func:`without_marks`)."""
     text = entry.text("text")
     blocks = re.split(r"\n\s*\n", text.strip())
-    return tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
+    typed = tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
+    return without_marks(typed), typed
+
+
+_OPENING = "“\"„«"
+_CLOSING = "”\"“»"
+_MARKS = frozenset(_OPENING + _CLOSING)
+
+
+def without_marks(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A quote pasted with its own quotation marks, as Word sets it (“…” round each paragraph, or “ before each
+    and ” after the last), without them: a release adds its own, and would print ““…””. A paragraph with
+    another mark inside it (“We call it “Get Help”,” she said) is left as it is.
+
+    >>> without_marks(("“It has grown.", "“We must act.”"))
+    ('It has grown.', 'We must act.')
+    >>> without_marks(('We call it "Get Help".',))
+    ('We call it "Get Help".',)
+    """
+    opened = False
+    result = []
+    for index, paragraph in enumerate(paragraphs):
+        lead = paragraph[:1] in _OPENING
+        trail = len(paragraph) > 1 and paragraph[-1:] in _CLOSING and (
+            lead or (opened and index == len(paragraphs) - 1))
+        inner = paragraph[int(lead):len(paragraph) - int(trail)]
+        if (lead or trail) and inner.strip() and not _MARKS.intersection(inner):
+            paragraph = inner.strip()
+            opened = opened or (index == 0 and lead)
+        result.append(paragraph)
+    return tuple(result)
 
 
 def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str
@@ -185,6 +245,12 @@ def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, unknown: lis
     if folded.split()[:1] == ["all"] or folded in ("everywhere", "every area", "every release"):
         raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
                          expected="all, alone, for every area's release")
+    parts = [part for part in re.split(r",|;|\band\b|&", text) if part.strip()]
+    if len(parts) > 1 and all(area_names.named(_without_only(part) or part.strip(), ref, ref.key or "areas")
+                              for part in parts):
+        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                         expected="a list with one area in each place: areas: [" +
+                         ", ".join(part.strip() for part in parts) + "]")
     written = area_names.spellings()
     start = next((name for said in dict.fromkeys(name_forms(text)[:2])  # as typed, and as a publisher writes it
                   for form, name in sorted(written.items(), key=lambda item: -len(item[0]))
@@ -215,7 +281,10 @@ def _status(entry: Mapping) -> str:
         if entry.has("approved"):
             raise entry.fail("approved", "is given as well as status", entry.raw("approved"),
                              "either status or approved, not both")
-        return entry.choice("status", STATUSES)
+        said = entry.text("status")
+        if " ".join(said.split()).casefold() not in STATUSES:
+            raise entry.fail("status", "is not allowed", said, "one of " + ", ".join(STATUSES))
+        return " ".join(said.split()).casefold()  # "Approved" as typed at the start of a line is approved
     return "approved" if entry.flag("approved", "is not yes or no", "yes or no") else "draft"
 
 

@@ -111,8 +111,10 @@ def _refuse_unsafe(node: Node, display: str, seen: set[int]) -> None:
 
 
 def dump_roundtrip(data: Any, like: str | None = None) -> str:
-    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order, and the indentation
-    of the text ``like`` (the file as it was)."""
+    """Serialise data loaded by :func:`load_roundtrip`, keeping its comments and order, and the indentation and
+    line endings of the text ``like`` (the file as it was: a file saved on Windows keeps "\\r\\n" on every line,
+    where ruamel.yaml would keep it only on comment lines)."""
     stream = io.StringIO()
     _yaml(guess_indent(like) if like is not None else (2, 4, 2)).dump(data, stream)
-    return stream.getvalue()
+    text = stream.getvalue().replace("\r\n", "\n")
+    return text.replace("\n", "\r\n") if like is not None and "\r\n" in like else text

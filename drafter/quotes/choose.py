@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 from dataclasses import dataclass
 
 from drafter.errors import QuoteError
-from drafter.model import Area, Quote
+from drafter.model import Area, Quote, Warning
 from drafter.quotes.scope import Match, scope_match, scope_words
 
 
@@ -32,6 +33,21 @@ def refusal(quote: Quote, release_date: dt.date) -> str | None:
     if quote.fingerprint is not None and quote.fingerprint != fingerprint(quote.speaker, quote.paragraphs):
         return "has changed since approval (its text no longer matches the approved fingerprint)"
     return None
+
+
+EXPIRING_DAYS = 14  # an approved quote expiring this soon after the release date is warned about
+
+
+def expiring(quotes: tuple[Quote, ...], release_date: dt.date) -> tuple[Warning, ...]:
+    """One warning naming each approved quote that expires on the release date or in the :data:`EXPIRING_DAYS`
+    after it: a release sent after that day is refused (``drafter send``), so the press officer should know."""
+    parts = [f"{q.id!r} ({q.source}) on {q.expires_on.isoformat()}" for q in quotes if q.status == "approved"
+             and q.expires_on is not None and 0 <= (q.expires_on - release_date).days < EXPIRING_DAYS]
+    if not parts:
+        return ()
+    return (Warning("quote_expiring", f"quotes expire within {EXPIRING_DAYS} days of the release date: "
+                    + ", ".join(parts) + "; a release using one cannot be sent after that day: if it may go later, "
+                    "ask the speaker to approve it again (drafter quotes approve --expires)"),)
 
 
 @dataclass(frozen=True)
@@ -67,10 +83,11 @@ def choose_quote(
     """
     with_role = [q for q in quotes if (q.role, q.language) == (role, language)]
     if not with_role:
+        near = _near_role(role, language, quotes)
         if optional:
-            return Choice(None)
+            return Choice(None, left_out=near)
         raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
-                         expected="a quote with that role in quotes.yaml")
+                         expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else ""))
     in_scope = [(match, q) for q in with_role if (match := scope_match(q, area, parents)) is not None]
     if not in_scope:
         if optional:
@@ -107,6 +124,21 @@ def choose_quote(
         source=chosen.source,
         expected="an approved, unexpired and unchanged quote" + hint,
     )
+
+
+def _near_role(role: str, language: str, quotes: tuple[Quote, ...]) -> str | None:
+    """A quote whose role is the one asked for written another way ("Local" for "local", "loacl"), in words:
+    "quote 'york' (quotes.yaml:37) has the role 'Local', not 'local' as the template asks"; None when none is."""
+    roles: dict[str, Quote] = {}
+    for quote in quotes:
+        if quote.language != language:  # a role of quotes approved in another language is no slip
+            continue
+        roles.setdefault(quote.role.casefold(), quote)
+    near = difflib.get_close_matches(role.casefold(), list(roles), n=1, cutoff=0.8)
+    if not near:
+        return None
+    quote = roles[near[0]]
+    return f"quote {quote.id!r} ({quote.source}) has the role {quote.role!r}, not {role!r} as the template asks"
 
 
 def _named(match: Match, quote: Quote) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
@@ -27,8 +27,8 @@ POINTS = ("percentage points",)
 
 
 @lru_cache(maxsize=8)
-def _patterns(qualifiers: tuple[tuple[str, str], ...],
-              points: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], percent_words: tuple[str, ...] = ()
+              ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a change in percentage points, a percentage and a number, each with an optional qualifier
     before it (longest first, so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more
     than £450,000"). "percentage" is no "percent": "5.7 percentage points" is points."""
@@ -38,9 +38,11 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...],
     point_words = sorted({re.escape(w).replace(r"\ ", r"\s+") + ("?" if w.endswith("s") else "")
                           for w in points}, key=len, reverse=True)
     point = re.compile(qualifier + figure + rf"(?:{'|'.join(point_words)})\b", re.IGNORECASE)
-    percent = re.compile(qualifier + figure + r"(?:per\s*cent|percent|%)(?!age)", re.IGNORECASE)
-    number = re.compile(r"(?<![\w.,])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w%])",
-                        re.IGNORECASE)
+    per_cent = "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in percent_words)  # Welsh "y cant"
+    percent = re.compile(qualifier + figure + rf"(?:per\s*cent|percent|%{per_cent})(?!age)", re.IGNORECASE)
+    # A number joined to another by a slash is no figure of the data: "24/7", "2023/24".
+    number = re.compile(r"(?<![\w.,/])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                        r"(?![\w%]|/\d)", re.IGNORECASE)
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
@@ -48,20 +50,27 @@ _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
                    r"(?![\w%]|[.,]\d)")
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
-_BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b",
-                   re.IGNORECASE)
+_BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
+                   r"(twice|two times|three times|four times)\s+as\s+(?:many|much|high|large|big|great)\b)",
+                   re.IGNORECASE)  # "has almost trebled", "almost three times as many"
+# A proportion ("one in five", "1 in 5", "three out of every ten") is no figure of the data: checked by hand.
+_SHARE = re.compile(r"(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                    r"(?:every\s+)?(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b",
+                    re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
-               "halv": "halved"}
+               "halv": "halved", "twice": "doubled", "two times": "doubled", "three times": "trebled",
+               "four times": "quadrupled"}
 
 
 @dataclass(frozen=True)
 class Claim:
     text: str
-    kind: str  # "points", "percent", "number" or "band"
+    kind: str  # "points", "percent", "number", "band" or "share" ("one in five": to check by hand)
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
     after: str = ""  # for a number, the words after it up to the next punctuation: "hours a day" in "24 hours a day"
+    money: bool = False  # a number with a currency sign before it: "£45,000"
 
 
 @dataclass(frozen=True)
@@ -74,11 +83,13 @@ class Verdict:
 
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
-                dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = ()) -> tuple[Claim, ...]:
+                dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (),
+                percent_words: tuple[str, ...] = ()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
     points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
-    ``bands``, its change words with their bands, where they are not English's: Welsh "bron â threblu").
+    ``bands``, its change words with their bands, where they are not English's: Welsh "bron â threblu";
+    ``percent_words``, its words for per cent besides "per cent" and "%": Welsh "193 y cant").
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -86,6 +97,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     [('number', 'more', Decimal('450000'))]
     >>> [(c.kind, c.qualifier, c.band) for c in find_claims("the number has almost trebled")]
     [('band', 'almost', 'almost_trebled')]
+    >>> [c.band for c in find_claims("almost three times as many people, twice as many calls")]
+    ['almost_trebled', 'doubled']
     >>> [c.value for c in find_claims("to 97.1 offences per 100,000 people, from 83.7")]
     [Decimal('97.1'), Decimal('83.7')]
     >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
@@ -94,12 +107,14 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     ['hours a day', 'days a week']
     >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
     [('points', Decimal('6')), ('percent', Decimal('44.1'))]
+    >>> [(c.kind, c.text) for c in find_claims("1 in 5 callers, one in every ten")]
+    [('share', '1 in 5'), ('share', 'one in every ten')]
     """
-    claims: list[Claim] = []
-    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())]
+    claims = [Claim(m.group(0), "share", None) for m in _SHARE.finditer(text)]
+    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in _SHARE.finditer(text)]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
-    point, percents, numbers = _patterns(qualifiers, points)
+    point, percents, numbers = _patterns(qualifiers, points, percent_words)
     for kind, pattern in (("points", point), ("percent", percents)):
         for match in pattern.finditer(text):
             if any(start <= match.start(2) < end for start, end in taken):
@@ -115,7 +130,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         claims += [Claim(m.group(0), "band", None, band=words[m.group(0).casefold()]) for m in said.finditer(text)]
     for match in _BAND.finditer(text) if not bands else ():
         qualifier = match.group(1).lower() if match.group(1) else None
-        base = _BAND_NAMES[match.group(2).lower()]
+        base = _BAND_NAMES[" ".join((match.group(2) or match.group(3)).lower().split())]
         band = base
         if qualifier in ("almost", "nearly") and base == "trebled":
             band = "almost_trebled"
@@ -132,7 +147,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
             continue  # a year
         after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value, after=after.group(1) if after else ""))
+                            value, after=after.group(1) if after else "", money=bool(set("£$€") & set(match.group(0)))))
     return tuple(claims)
 
 
@@ -162,8 +177,10 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
     """
     if claim.kind == "points":
         return _judge_points(claim, changes, points or {})
+    if claim.kind == "share":  # a proportion of something the data does not count: by hand
+        return Verdict(claim, False, None, None)
     if claim.kind == "band":
-        return Verdict(claim, claim.band in bands, None, ", ".join(sorted(bands)) or None)
+        return Verdict(claim, claim.band in bands, None, ", ".join(sorted(b.replace("_", " ") for b in bands)) or None)
     if claim.kind == "number":
         assert claim.value is not None
         nearest = ", ".join(numbers[n] for n in sorted(numbers)) or None
@@ -221,18 +238,31 @@ def describes(q: str | None, target: Decimal, exact: Decimal, places: int) -> bo
     """Whether ``target`` with what its qualifier claims ("nearly", "more", "fewer", "about" or none) truly
     describes ``exact`` rounded to ``places``: "more than 450,000" describes 455,910, "nearly 1,800" 1,747.
 
+    "More than" is a figure up to a quarter above it, or one that rounds down to it at its last non-zero place
+    ("more than 400" for 440 or 499, "more than 1,500" or "more than 1,000" for 1,747, but not "more than 400" for
+    1,747); "fewer than" a figure up to a fifth below it, or one that rounds up to it.
+
     >>> [describes(q, Decimal(450000), Decimal(455910), 0) for q in ("more", None, "nearly")]
     [True, False, False]
+    >>> [describes("more", Decimal(t), Decimal(n), 0) for t, n in ((400, 499), (1500, 1747), (400, 1747), (400, 400))]
+    [True, True, False, False]
     """
     if q is None:
         return round_half_up(exact, places) == target
     if q == "nearly":
         return target * Decimal("0.95") <= exact < target
     if q == "more":
-        return exact > target
+        return exact > target and (exact <= target * Decimal("1.25")
+                                   or _rounded_like(exact, target, ROUND_DOWN) == target)
     if q == "fewer":
-        return exact < target
+        return exact < target and (exact >= target * Decimal("0.8")
+                                   or _rounded_like(exact, target, ROUND_CEILING) == target)
     return abs(exact - target) <= target * Decimal("0.05")
+
+
+def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
+    """``exact`` rounded (down, or up) to the last non-zero place of ``target``: 1,747 to the hundreds for 400."""
+    return exact.quantize(Decimal(1).scaleb(int(target.normalize().as_tuple().exponent)), rounding=rounding)
 
 
 def _digits(text: str) -> str:

@@ -18,7 +18,7 @@ from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip
 from drafter.load.yamlio import read_text
-from drafter.model import Campaign, Quote
+from drafter.model import Campaign, Quote, SourceRef
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
 from drafter.quotes.scope import scope_words
@@ -64,6 +64,7 @@ def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.dat
     """Mark a quote approved by ``by`` on ``on`` (default today), recording the fingerprint of its text."""
     if not by.strip():
         raise UsageError("is empty", field="--by", expected="the name of the person who approved the quote")
+    seen = _seen(campaign_dir)
     campaign = load_campaign(campaign_dir)  # validates everything else first
     quote = _find(campaign, quote_id)
     data, entry = _entry(campaign_dir, quote_id)
@@ -73,17 +74,18 @@ def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.dat
     if expires is not None:
         _put(entry, "expires_on", expires)
     _put(entry, "fingerprint", fingerprint(quote.speaker, quote.paragraphs))
-    _save(campaign_dir, data)
+    _save(campaign_dir, data, seen)
     return _find(load_campaign(campaign_dir), quote_id)
 
 
 def withdraw_quote(campaign_dir: Path, quote_id: str) -> Quote:
     """Mark a quote withdrawn: no release may use it any more."""
+    seen = _seen(campaign_dir)
     campaign = load_campaign(campaign_dir)
     _find(campaign, quote_id)
     data, entry = _entry(campaign_dir, quote_id)
     _set_status(entry, "withdrawn")
-    _save(campaign_dir, data)
+    _save(campaign_dir, data, seen)
     return _find(load_campaign(campaign_dir), quote_id)
 
 
@@ -112,7 +114,7 @@ def _set_status(entry: Any, status: str) -> None:
         del entry["approved"]
         entry.insert(position, "status", status)
     else:
-        entry["status"] = status
+        _put(entry, "status", status)  # before the text, which stays last
 
 
 def _put(entry: Any, key: str, value: object) -> None:
@@ -123,12 +125,22 @@ def _put(entry: Any, key: str, value: object) -> None:
         entry.insert(list(entry).index("text"), key, value)
 
 
-def _save(campaign_dir: Path, data: Any) -> None:
+def _seen(campaign_dir: Path) -> str | None:
+    """quotes.yaml as it is before an edit (None when there is none), to tell a change saved meanwhile."""
+    path = campaign_dir / QUOTES_FILE
+    return read_text(path, QUOTES_FILE) if path.is_file() else None
+
+
+def _save(campaign_dir: Path, data: Any, seen: str | None) -> None:
     """Write quotes.yaml back: through a link to the file it points at (a library shared between campaigns
     stays shared), with the file's permissions and indentation, removing temporary files an earlier,
-    killed save left beside it."""
+    killed save left beside it. A file someone else saved since ``seen`` was read is left as they saved it."""
     target = (campaign_dir / QUOTES_FILE).resolve()
     mode = stat.S_IMODE(os.stat(target).st_mode)
     before = read_text(target, QUOTES_FILE)
+    if before != seen:
+        raise QuoteError("was changed by someone else while drafter was editing it, so drafter left it as they "
+                         "saved it", source=SourceRef(QUOTES_FILE),
+                         expected="the command run again, once they have finished editing quotes.yaml")
     discard_temporary(target)
     write_atomic(target, dump_roundtrip(data, like=before).encode("utf-8"), mode=mode)

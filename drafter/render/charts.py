@@ -15,7 +15,7 @@ from typing import Protocol
 
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError
-from drafter.exhibits import DEFAULT_COLOURS, Chart, ChartKind, ChartOption
+from drafter.exhibits import DEFAULT_COLOURS, LABELLED_BARS, Chart, ChartKind, ChartOption
 from drafter.render.environment import Md
 from drafter.render.tables import TableContext, _Table, area_name, default_areas, label, table_of
 from drafter.style import wording
@@ -58,6 +58,12 @@ def chart(ctx: ChartContext, measure: str | None = None, against: str = "sibling
         series.append((area_name(where, style), tuple(values)))
         labels.append(tuple(texts))
     title = style.furniture.table_caption.format(label=label(c, measure, style))
+    if len(shown) * len(c.periods) > LABELLED_BARS:
+        crowded = f"the chart of {measure} draws {len(shown)} areas, {len(shown) * len(c.periods)} bars: too many "
+        ctx.warn("crowded_chart", crowded + (
+            "to label with their figures, which are in its alternative text" if kind == "bar" else
+            "to label or read as columns; chart: kind: bar draws it as tall as a page") +
+            " (chart: against: parent draws each area against its region only)", area)
     organisation = c.text_for("organisation", style.language.code) or c.organisation
     source = style.furniture.chart_source.format(organisation=organisation)
     alt = title + ". " + "; ".join(

@@ -33,21 +33,27 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     printed = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".percent")}  # a fall's is negative
     numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
     # A change's difference is the data's too, printed or not: "57 fewer fires" for 293 to 236.
-    numbers = {abs(c.difference): str(abs(c.difference)) for c in ctx.changes if not in_points(c)} | numbers
+    numbers = {abs(c.difference): wording.count_text(abs(c.difference), ctx.style, figures=True)
+               for c in ctx.changes if not in_points(c)} | numbers
     points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
     qualifiers = claim_qualifiers(ctx.style.language)
     point_words = (ctx.style.percent_points, *filter(None, (ctx.style.language.percent_point,)))
     measured = measure_words(ctx.campaign.measures, ctx.style.language)
+    counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
     for quote in ctx.quotes:
         for paragraph in quote.paragraphs:
             for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words,
-                                     ctx.style.language.band_phrases):
+                                     bands=ctx.style.language.band_phrases,
+                                     percent_words=ctx.style.language.percent_words):
                 verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
                 counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
-                if counted:
-                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{claim.text} {counted}', a figure of "
-                             "something the campaign does not measure: drafter cannot check it against the data, "
-                             "so check it by hand", ctx.area)
+                if not verdict.supported and (claim.kind == "share" or (claim.money and not counts_money)):
+                    counted = counted or ""  # "one in five"; "£45,000" in a count of people
+                if counted is not None:
+                    said = f"{claim.text} {counted}".strip()
+                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', a figure of something the "
+                             "campaign does not measure: drafter cannot check it against the data, so check it by "
+                             "hand", ctx.area)
                 elif not verdict.supported:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "

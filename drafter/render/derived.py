@@ -104,7 +104,7 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
-    printed = Md(escape_markdown(language.form_after(after, text)))
+    printed = Md(escape_markdown(language.form_after(after, language.ordinal_form(text, the) if the else text)))
     if the:
         article, noun = language.ordinal_before(text, the)
         printed = Md(f"{escape_markdown(article)} {printed} {escape_markdown(noun)}")

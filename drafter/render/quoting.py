@@ -10,14 +10,16 @@ from drafter.style.base import Language
 from drafter.style.titles import placed, title_after_name, title_before_name
 
 
-def attribution(speaker: Speaker, titles: str = "before", small: tuple[str, ...] = ()) -> str:
+def attribution(speaker: Speaker, titles: str = "before", small: tuple[str, ...] = (), names_after: bool = False
+                ) -> str:
     """"Assistant Chief Constable Alan Barr, from the North West Regional Organised Crime Unit"; with
     ``titles="after"`` (house_style ``titles: after``), or for a title that says of what or where (see
     :func:`~drafter.style.titles.placed`): "Alan Barr, assistant chief constable, from …";
-    ``small``: the words the language keeps in lower case in a title ("Comisiynydd Heddlu a Throseddu")."""
+    ``small``: the words the language keeps in lower case in a title ("Comisiynydd Heddlu a Throseddu");
+    ``names_after``: the language's :attr:`~drafter.style.base.Language.title_names_after`."""
     if not speaker.title:
         name = speaker.name
-    elif placed(speaker.title, titles) == "after":
+    elif placed(speaker.title, titles, names_after) == "after":
         name = f"{speaker.name}, {title_after_name(speaker.title)}"
     else:
         name = f"{title_before_name(speaker.title, small)} {speaker.name}"
@@ -38,8 +40,8 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
     for index, paragraph in enumerate(quote.paragraphs):
         text = "“" + escape_markdown(paragraph) + ("”" if index == last else "")
         if index == 0:
-            who = escape_markdown(attribution(speaker, titles, language.title_small_words))
-            before = bool(speaker.title) and placed(speaker.title, titles) == "before"
+            who = escape_markdown(attribution(speaker, titles, language.title_small_words, language.title_names_after))
+            before = bool(speaker.title) and placed(speaker.title, titles, language.title_names_after) == "before"
             text = language.attribution(verb, who, titled=before) + text
         lines.append("{.quote}\n" + text)
     if draft_mark:

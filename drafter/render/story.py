@@ -286,7 +286,7 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> s
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
             return numbers.with_percent(number, ctx.style)
-        return f"{number} {_unit(measure, 'unit', language)}"
+        return f"{number} {ctx.style.language.unit_after(_unit(measure, 'unit', language))}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"
         number = wording.value_text(value.amount, ctx.style, measure.unit, scale=ctx.scale(where, measure_id))
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)

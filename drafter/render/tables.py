@@ -15,14 +15,14 @@ from decimal import Decimal
 from typing import Protocol
 
 from drafter.document import escape_cell, escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
 from drafter.render.environment import Md
 from drafter.render.story import ChangeView, StoryContext, measure_label
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, in_points, is_percentage
 
 COLUMNS = ("change", "per_head", "rank")
 
@@ -49,8 +49,14 @@ def area_name(area: Area, style: HouseStyle) -> str:
 
 
 def label(campaign: Campaign, measure: str, style: HouseStyle) -> str:
-    """A measure's label in the release's language, capitalised, as a caption starts."""
-    text = measure_label(campaign.measure(measure), style.language.code)
+    """A measure's label in the release's language, capitalised, as a caption starts. A rate's unit is no
+    caption ("Y cant, fesul ardal"), so a percentage's label in a language other than English must be given."""
+    m, code = campaign.measure(measure), style.language.code
+    if is_percentage(m.unit) and not m.words("label", code):
+        raise InputError("is missing", source=m.source, field=f"measures.{m.id}.label_{code}",
+                         expected="the measure's label in that language, for its table's caption and chart's title "
+                         f"(its unit, {m.words('unit', code) or m.unit!r}, says only that it is a percentage)")
+    text = measure_label(m, code)
     return text[:1].upper() + text[1:]
 
 
@@ -91,7 +97,8 @@ class _Table:
 
     def _complementary(self) -> set[tuple[str, str]]:
         """Where one area's count is suppressed and its parent is in the table, the next smallest is left out
-        too (complementary suppression), so the suppressed count cannot be worked out by subtraction."""
+        too (complementary suppression), so the suppressed count cannot be worked out by subtraction; not where
+        the parent's count, or another area's, is not available (nothing to subtract from, or two unknowns)."""
         ctx, found = self.ctx, set[tuple[str, str]]()
         if self.parent is None:
             return found
@@ -99,6 +106,9 @@ class _Table:
         for period in (p for p in self.ids if p in self.columns):
             given = [(a, ctx.campaign.figures.get((a.name, self.measure, period))) for a in kids]
             hidden = [a for a, v in given if v is not None and ctx.hidden(self.measure, v)]
+            if (self.parent.name, self.measure, period) not in ctx.campaign.figures or \
+                    any(v is None for _, v in given):
+                continue
             if len(hidden) == 1 and len(kids) == len(ctx.campaign.children(self.parent.name)):
                 others = sorted(((v.amount, i, a) for i, (a, v) in enumerate(given)
                                  if v is not None and a is not hidden[0] and a != ctx.area), key=lambda t: t[:2])
@@ -148,14 +158,17 @@ class _Table:
         last = self.ids[-1]
         value = ctx.campaign.figures.get((area.name, self.measure, last))
         na = ctx.style.furniture.not_available
+        if column == "rank" and (area == self.parent or area.parent is None
+                                 or ctx.campaign.area(area.parent).some_areas):
+            return "", None  # no rank for a region, nor in one areas.csv lists only some areas of
         if value is None or ctx.hidden(self.measure, value):
             return na, None
         if column == "per_head":
             return derived.rate_number(ctx, self.measure, last, area.name)
-        if area == self.parent or area.parent is None or ctx.campaign.area(area.parent).some_areas:
-            return "", None  # no rank for a region, nor in one areas.csv lists only some areas of
+        parent = area.parent
+        assert parent is not None  # a rank: a region's cell is empty (above)
         if any(ctx.hidden(self.measure, v) for v in (
-                ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(area.parent))
+                ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(parent))
                 if v is not None):
             return na, None
         if self.sort == "per_head":  # ranked as sorted: by the rate per head
@@ -186,8 +199,11 @@ class _Table:
                 or {(area.name, first), (area.name, last)} & self.hidden_too:
             return ctx.style.furniture.not_available, None
         view = ctx.change(self.measure, area=area.name)
-        if not view.has_percent:
-            return str(view.noun()), None
+        if not view.has_percent:  # in words; sorted as it changed: a rise from none first, a suppressed count last
+            c = view._change
+            key = None if view.band == "suppressed" else c.difference if in_points(c) else c.percent \
+                if c.percent is not None else Decimal("Infinity") if c.direction == "up" else Decimal(0)
+            return str(view.noun()), key
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""
         return sign + view.percent_text(), view._change.percent  # plain: escape_cell escapes the cell
 

@@ -6,6 +6,7 @@ in them as a fact, through the release's context (:class:`~drafter.render.contex
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Protocol
 
@@ -161,7 +162,10 @@ class ChangeView:
     def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:
         if self.band == "suppressed":
             return self._suppressed(tense, headline=headline)
-        return self._words(*wording.change_words(self._change, self._ctx.style, tense, exact=exact,
+        change = self._change
+        if change.kind == "rate" and self.band in COUNT_ONLY:  # "rose from 0.0 to 41.6 …": the unit in its language
+            change = dataclasses.replace(change, unit=self._unit())
+        return self._words(*wording.change_words(change, self._ctx.style, tense, exact=exact,
                                                  headline=headline, places=self.places, scale=self.scale))
 
     def past(self, exact: bool = False) -> Md:

@@ -111,6 +111,13 @@ def read_facts(path: Path, drafted: Manifest | None) -> dict[tuple[str, str], st
     drafter wrote (saved again by a spreadsheet with semicolons, another encoding or other columns, or not a CSV
     at all; or, with the folder's manifest ``drafted``, edited by a person at all): comparing with it would call
     every figure new, so its figures are not compared."""
+    rows = read_fact_rows(path, drafted)
+    return None if rows is None else {(area, fact): printed for area, fact, printed in rows}
+
+
+def read_fact_rows(path: Path, drafted: Manifest | None) -> list[tuple[str, str, str]] | None:
+    """Last time's fact sheet as its rows, ``(area, fact, printed)``, a figure printed two ways (in words in a
+    sentence, in figures in a table: "none", "0") in a row each; None as for :func:`read_facts`."""
     text = _read(path, drafted)
     if text is None:
         return None
@@ -120,7 +127,7 @@ def read_facts(path: Path, drafted: Manifest | None) -> dict[tuple[str, str], st
         return None
     if not rows or tuple(rows[0]) != FACT_COLUMNS:
         return None
-    return {(_cell(row[0]), _cell(row[1])): _cell(row[2]) for row in rows[1:] if len(row) >= 3}
+    return [(_cell(row[0]), _cell(row[1]), _cell(row[2])) for row in rows[1:] if len(row) >= 3]
 
 
 def _cell(text: str) -> str:

@@ -57,8 +57,15 @@ class _ChartCheck:
             if words_of(series.name) != words_of(self.drafted.categories[period]):
                 self._changed(f"series {s}", series.name, self.drafted.categories[period], "the period")
             labels = dict(series.categories)
+            wrong = set()
             for point, value in series.values:
+                before = len(self.problems)
                 self._point(s, series, point, labels.get(point, ""), value, period)
+                if len(self.problems) > before:
+                    wrong.add(point)
+            for point, text in series.labels:  # a bar whose figure is a finding already: its label is not another
+                if point not in wrong:
+                    self._label(s, series, point, labels.get(point, ""), text, period)
         return self.problems
 
     def _point(self, s: int, series: ChartSeries, point: int, label: str, value: str, period: int) -> None:
@@ -86,6 +93,20 @@ class _ChartCheck:
         elif number is None or number != known.value:
             self.problems.append(Problem(self.k, "wrong_figure", value, known.text, known, f"'{value}' where "
                                          f"{known.what} was '{known.text}' ({known.source()})", where))
+
+    def _label(self, s: int, series: ChartSeries, point: int, label: str, text: str, period: int) -> None:
+        """A bar's label typed over in Word ("35.1" on the bar drafter labelled "31.5"): the bar's figure as a
+        reader sees it, held against the figure as the release prints it."""
+        drafted = self.drafted
+        area = self._area(point, label, [name for name, _ in drafted.series])
+        if area is None or area not in drafted.areas:
+            return
+        printed = drafted.labels[drafted.areas.index(area)][period]
+        if words_of(text) != words_of(printed):
+            where = (f"chart {self.found.number}, category {point + 1} ({label or area}), series {s} "
+                     f"({series.name or drafted.categories[period]}), its label")
+            self.problems.append(Problem(self.k, "wrong_figure", text, printed, None,
+                                         f"'{text}' where drafter labelled the bar '{printed}'", where))
 
     def _area(self, point: int, label: str, names: Sequence[str]) -> str | None:
         """The area a category is: the one drafter drew with that label, another area the label names, else

@@ -18,7 +18,7 @@ from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind
 from drafter.model import Campaign, Fact, SourceRef
 from drafter.output.manifest import Manifest
-from drafter.reports.changes import read_facts
+from drafter.reports.changes import read_fact_rows
 from drafter.reports.review import figure
 from drafter.style.base import HouseStyle
 
@@ -108,21 +108,26 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
     sheet prints a figure differently from how this run's releases (``printed``: each one's slug and facts) now
     print it, such as a region's total that a correction changed. Compared within a language (a bilingual
     batch's slugs end ``.en``, ``.cy``), so "197 per cent" is never set against "197%". A fact sheet no longer as
-    drafter wrote it is not read (:func:`drafter.reports.changes.read_facts`)."""
-    now: dict[str, dict[tuple[str, str], str]] = {}
+    drafter wrote it is not read (:func:`drafter.reports.changes.read_facts`). A figure printed two ways (a
+    count of none as "none" in a sentence and "0" in a table or chart) is in step while one way is still printed."""
+    now: dict[str, dict[tuple[str, str], list[str]]] = {}
     for slug, facts in printed:
-        tag = slug.partition(".")[2]
-        now.setdefault(tag, {}).update(((f.area, f.name), f.text) for f in facts)
+        texts = now.setdefault(slug.partition(".")[2], {})
+        for f in facts:
+            texts.setdefault((f.area, f.name), []).append(f.text)
     skip = set(drafted_areas)
     found = []
     for name, entry in sorted(manifest.items()):
         if not name.endswith(".facts.csv") or "/" in name or entry.get("area", "") in skip:
             continue
         current = now.get(name.removesuffix(".facts.csv").partition(".")[2], {})
-        for (area, fact), then in (read_facts(out_dir / name, manifest) or {}).items():
-            if (area, fact) in current and current[area, fact] != then:
-                said = figure(campaign, Fact(area, fact, then, Decimal(0), "", ()), style).said()
-                found.append((entry.get("area", ""), name, f"{area}: {said}: {then} → {current[area, fact]}"))
+        then: dict[tuple[str, str], list[str]] = {}
+        for area, fact, text in read_fact_rows(out_dir / name, manifest) or []:
+            then.setdefault((area, fact), []).append(text)
+        for (area, fact), was in then.items():
+            if (area, fact) in current and not set(was) & set(current[area, fact]):
+                said = figure(campaign, Fact(area, fact, was[-1], Decimal(0), "", ()), style).said()
+                found.append((entry.get("area", ""), name, f"{area}: {said}: {was[-1]} → {current[area, fact][-1]}"))
                 break
     return tuple(found)
 

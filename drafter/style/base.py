@@ -190,6 +190,10 @@ class Language(ABC):
     # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()
+    # Whether a name inside a title (a place, an organisation: any word not in drafter's list of title words) says
+    # whose title it is, as "of" does in English, so that the title goes after the name: Welsh "Comisiynydd
+    # Heddlu a Throseddu Gwent" is definite by its name and takes no "y" before it.
+    title_names_after: bool = False
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
     # One whole percentage point, where the language's noun is singular after one: English "1 percentage point"
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
@@ -232,6 +236,11 @@ class Language(ABC):
         (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
         return phrase
 
+    def ordinal_form(self, ordinal: str, noun: str) -> str:
+        """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender
+        (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""
+        return ordinal
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
@@ -256,6 +265,11 @@ class Language(ABC):
         """"from 150 to 440": the language's ``from_word`` and ``to_word`` around the two (already in the form
         they take after them, as a Welsh mutation asks)."""
         return f"{self.from_word} {old_text} {self.to_word} {new_text}"
+
+    def unit_after(self, unit: str) -> str:
+        """A rate's unit as it follows a figure: as it is ("41.6 offences per 100,000 people"), unless the
+        language links them (Welsh "41.6 o droseddau fesul 100,000 o bobl")."""
+        return unit
 
     def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
                      old_when: str = "", new_when: str = "") -> str:

@@ -64,17 +64,24 @@ job-title word (expected a word from drafter's list or from title_words in quote
             )
 
 
-def placed(title: str, titles: str) -> str:
+def placed(title: str, titles: str, names_after: bool = False) -> str:
     """Where a title goes (house_style ``titles``): "before" puts a rank or a short title before the name
     ("Chief Executive Siân Prydderch"), but one that says of what or where, or names an organisation after a
     comma, after it, as newspapers set it ("Gareth ap Iorwerth, head of fundraising for Wales", never "Head of
     Fundraising for Wales Gareth ap Iorwerth"); "after" puts every title after the name.
 
+    ``names_after``: a name in the title after its first word (a word not in drafter's list: a place, an
+    organisation) puts it after the name too, as Welsh needs ("Comisiynydd Heddlu a Throseddu Gwent" is definite
+    by its name and takes no article).
+
     >>> placed("Detective Inspector", "before"), placed("Head of Fundraising for Wales", "before")
+    ('before', 'after')
+    >>> placed("Prif Gwnstabl", "before", True), placed("Comisiynydd Heddlu a Throseddu Gwent", "before", True)
     ('before', 'after')
     """
     words = title.split()
-    short = "," not in title and not any(word.lower() in _SMALL for word in words[1:])
+    named = names_after and any(_normal(word) not in shipped_title_words() for word in words[1:])
+    short = "," not in title and not named and not any(word.lower() in _SMALL for word in words[1:])
     return "before" if titles == "before" and short else "after"
 
 

@@ -53,7 +53,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_table import exhibit_xml
+from drafter.writers.docx_table import WIDTH, exhibit_xml
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -91,6 +91,14 @@ class DocxWriter:
         if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
         self.table_style = document.styles[TABLE_STYLE].style_id
+        page = document.sections[-1]  # tables and charts fit between the letterhead's margins
+        width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
+            if page.page_width else WIDTH
+        self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
+        body = document.styles["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
+        while body is not None and not body.font.name:
+            body = body.base_style
+        self.font = body.font.name if body is not None else ""
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -110,8 +118,8 @@ class DocxWriter:
         self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack
         self.relabelled: dict[str, dict[str, Entry]] = {}  # language tag → its headers with its own label
         for tag, text in labels:
-            if text and text != label:
-                own = _with_label(parts, text)
+            if text and text != label:  # tagged with its language: Word checks "DATGANIAD I’R WASG" as Welsh
+                own = _with_label(parts, text, tag)
                 self.relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
         if label:
             labelled = _with_label(parts, label)
@@ -129,10 +137,15 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
+        blocks = release.blocks
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
-                                          next(charts) if block.chart else 0) for block in release.blocks)
+                                          next(charts) if block.chart else 0,
+                                          after_table=i > 0 and blocks[i - 1].table is not None)
+                       for i, block in enumerate(blocks))
+        if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
+            body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
         document = (self.document_head + body + self.document_tail).encode("utf-8")
-        extra = chart_parts(release, dict(self.parts)) if any(b.chart for b in release.blocks) else {}
+        extra = chart_parts(release, dict(self.parts), self.font) if any(b.chart for b in release.blocks) else {}
         if lists.nums:
             extra[NUMBERING_PART] = (self.lists.head + lists.nums_xml() + self.lists.tail).encode("utf-8")
         return self._package(deflate(DOCUMENT_PART, document), release, extra,
@@ -174,12 +187,15 @@ class DocxWriter:
         entries += [deflate(name, data) for name, data in extra.items()]  # a chart's own part
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
-    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0) -> str:
+    def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
+                      after_table: bool = False) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
-        :mod:`drafter.writers.docx_table` writes it, with the language put on its text."""
+        :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
+        a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
+        screen reader reads out as "blank")."""
         if block.table is not None or block.chart is not None:
-            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style), lang)
+            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width), lang)
         style = self.style_ids[block.style]
         breaks = "<w:pageBreakBefore/>" if block.page_break else ""
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
@@ -187,7 +203,8 @@ class DocxWriter:
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
         runs = "".join(_run(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
-        return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}<w:rPr>{language}</w:rPr>'
+        space = '<w:spacing w:before="240"/>' if after_table else ""
+        return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
 
 
@@ -200,14 +217,15 @@ def _ensure_numbering(document: Any) -> None:
         part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
 
 
-def _with_label(parts: dict[str, bytes], label: str) -> dict[str, bytes]:
-    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line."""
+def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str, bytes]:
+    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line, in the
+    language ``lang`` when given."""
     out = dict(parts)
     for name, data in parts.items():
         text = data.decode("utf-8") if name.startswith("word/header") and name.endswith(".xml") else ""
         if LABEL_PARAGRAPH in text:
             out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
-                label, False, False, "") + "</w:p>", 1).encode("utf-8")
+                label, False, False, f'<w:lang w:val="{lang}"/>' if lang else "") + "</w:p>", 1).encode("utf-8")
     return out
 
 

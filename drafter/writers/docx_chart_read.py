@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class ChartSeries:
     name: str
     categories: tuple[tuple[int, str], ...]  # (point, label)
     values: tuple[tuple[int, str], ...]  # (point, the value as cached: "440")
+    labels: tuple[tuple[int, str], ...] = ()  # (point, the text of its own data label: "31.5", "£1.2m")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,13 @@ def read_chart(blob: bytes, number: int) -> DocChart:
             found[what] = tuple((_index(pt.get("idx")), " ".join((v.text or "").split()))
                                 for part in ser.findall(f"{C}{what}") for pt in part.iter(f"{C}pt")
                                 for v in pt.findall(f"{C}v"))
-        series.append(ChartSeries(" ".join(name.split()), found["cat"], found["val"]))
+        labels = []
+        for label in ser.iter(f"{C}dLbl"):  # a bar's own label, as drafter writes each figure as printed
+            idx, text = label.find(f"{C}idx"), label.find(f"{C}tx")
+            if idx is not None and text is not None:
+                labels.append((_index(idx.get("val")), " ".join("".join(t.text or "" for t in text.iter(f"{A}t"))
+                                                                .split())))
+        series.append(ChartSeries(" ".join(name.split()), found["cat"], found["val"], tuple(labels)))
     return DocChart(number, tuple(series), root.find(f"{C}externalData") is not None)
 
 

@@ -1,6 +1,7 @@
-"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and the initial
-mutations (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of time) — and the
-cy_GB house style; what `drafter check` reads besides is in ``_cy_read``. No other module (templates aside) is Welsh.
+"""Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and where the
+initial mutations fall (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of
+time) — and the cy_GB house style; the mutations themselves are in ``_cy_mutations``, what `drafter check` reads
+besides in ``_cy_read``. No other module (templates aside) is Welsh.
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
 its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
@@ -15,100 +16,10 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.lang._cy_mutations import VOWELS, after_yn, and_before, article, aspirate, in_place, soft, to_before
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, points_text
-
-# --- mutations ------------------------------------------------------------------------------------------
-
-# Digraphs that are letters of their own and do not mutate as their first character would.
-_UNMUTATED = ("ch", "ph", "th", "ff", "ng", "dd")
-_SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""),
-         ("m", "f"))
-_ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
-_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n"))
-_VOWELS = "aeiouwyâêîôûŵŷ"
-
-
-def _mutate(word: str, table: tuple[tuple[str, str], ...]) -> str:
-    lower = word.lower()
-    for first, replacement in table:
-        if lower.startswith(first) and not (len(first) == 1 and lower.startswith(_UNMUTATED)):
-            rest = word[len(first):]
-            mutated = replacement + rest
-            return mutated[:1].upper() + mutated[1:] if word[:1].isupper() else mutated
-    return word
-
-
-def soft(word: str) -> str:
-    """Soft mutation, as after "i" (to) and "o" (from).
-
-    >>> [soft(m) for m in ("Rhagfyr", "Gorffennaf", "Mehefin", "Tachwedd", "Chwefror", "Llun", "Ionawr")]
-    ['Ragfyr', 'Orffennaf', 'Fehefin', 'Dachwedd', 'Chwefror', 'Lun', 'Ionawr']
-    """
-    return _mutate(word, _SOFT)
-
-
-def after_yn(text: str) -> str:
-    """Soft mutation after the predicative "yn" (before a noun or adjective), which leaves "ll" and "rh" as they
-    are: "yn drydydd", "yn gydradd ail", but "yn llai na 5". (The "yn" of a verb-noun, "yn cynyddu", does not
-    mutate; drafter never passes one here.)
-
-    >>> after_yn("trydydd"), after_yn("cydradd ail"), after_yn("llai na 5"), after_yn("ail"), after_yn("10fed")
-    ('drydydd', 'gydradd ail', 'llai na 5', 'ail', '10fed')
-    """
-    return text if text[:2].lower() in ("ll", "rh") else soft(text)
-
-
-def in_place(place: str) -> str:
-    """ "yn" (in) before a place, with the nasal mutation it causes and "yn" taking the sound of what follows;
-    "yn Abertawe", "yn Swydd Gaer" as they are.
-
-    >>> [in_place(p) for p in ("Caerdydd", "Powys", "Tregaron", "Gwynedd", "Bangor", "Dinbych", "Merthyr Tudful")]
-    ['yng Nghaerdydd', 'ym Mhowys', 'yn Nhregaron', 'yng Ngwynedd', 'ym Mangor', 'yn Ninbych', 'ym Merthyr Tudful']
-    """
-    mutated = _mutate(place, _NASAL)
-    lower = mutated.lower()
-    return ("yng " if lower.startswith("ng") else "ym " if lower.startswith("m") else "yn ") + mutated
-
-
-def aspirate(word: str) -> str:
-    """Aspirate mutation, as after "a" (and).
-
-    >>> aspirate("Tachwedd"), aspirate("Mehefin")
-    ('Thachwedd', 'Mehefin')
-    """
-    return _mutate(word, _ASPIRATE)
-
-
-def and_before(text: str) -> str:
-    """ "a" before a consonant (mutating it), "ac" before a vowel: "a Thachwedd 2018", "ac Ionawr 2018".
-
-    >>> and_before("Ionawr 2018"), and_before("Tachwedd"), and_before("Rhagfyr 2017"), and_before("4 Medi 2018")
-    ('ac Ionawr 2018', 'a Thachwedd', 'a Rhagfyr 2017', 'a 4 Medi 2018')
-    """
-    if text[:1].lower() in _VOWELS:
-        return "ac " + text
-    return "a " + aspirate(text)
-
-
-def article(word: str) -> str:
-    """The article before a word: "yr" before a vowel or "h", else "y" ("y Prif Gwnstabl", "yr Arolygydd").
-
-    >>> article("Prif Gwnstabl"), article("Arolygydd")
-    ('y', 'yr')
-    """
-    return "yr" if word[:1].lower() in _VOWELS + "h" else "y"
-
-
-def to_before(text: str) -> str:
-    """ "i" with the soft mutation it causes: "i Ragfyr 2017", "i 10 Medi".
-
-    >>> to_before("Rhagfyr 2017"), to_before("Mehefin 2018"), to_before("10 Medi 2018")
-    ('i Ragfyr 2017', 'i Fehefin 2018', 'i 10 Medi 2018')
-    """
-    return "i " + soft(text)
-
 
 # --- helper words ---------------------------------------------------------------------------------------
 
@@ -117,6 +28,7 @@ SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i",
 FROM = "o"
 WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
 TO = "i"
+UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
@@ -197,6 +109,10 @@ ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many
 JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
 VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)  # spoken with a vowel first, so "yr": "yr 11eg" (unfed ar ddeg)
+# Feminine nouns a rank may stand before ("y drydedd gyfradd uchaf"): the ordinal takes its feminine form, mutated
+# after "y", and the noun mutates after every ordinal (a masculine one only after "ail").
+FEMININE = ("cyfradd", "cyfran", "canran", "ardal", "sir")
+FEMININE_ORDINALS = {"trydydd": "trydedd", "drydydd": "drydedd", "pedwerydd": "pedwaredd", "bedwerydd": "bedwaredd"}
 AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
 
 
@@ -216,6 +132,7 @@ class Welsh(Read, Language):
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
     title_small_words = TITLE_SMALL_WORDS
+    title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return TEENS.get(number) or ORDINAL_SUFFIXES[category]
@@ -229,18 +146,35 @@ class Welsh(Read, Language):
         word = word.lower()
         return after_yn(phrase) if word in (PRESENT, "’n", "'n") else soft(phrase) if word in SOFT_AFTER else phrase
 
+    def ordinal_form(self, ordinal: str, noun: str) -> str:
+        """Before a feminine noun (:data:`FEMININE`), the feminine ordinal, softly mutated after "y": "y drydedd
+        gyfradd uchaf", "y bumed gyfran", "y gydradd drydedd gyfradd"; before a masculine one, as it is.
+
+        >>> [LANGUAGE.ordinal_form(o, "cyfradd uchaf") for o in ("trydydd", "pedwerydd", "ail", "10fed")]
+        ['drydedd', 'bedwaredd', 'ail', '10fed']
+        >>> LANGUAGE.ordinal_form("cydradd drydydd", "cyfradd uchaf"), LANGUAGE.ordinal_form("trydydd", "cynnydd")
+        ('gydradd drydedd', 'trydydd')
+        """
+        if noun.split(" ")[0].lower() not in FEMININE:
+            return ordinal
+        *before, last = ordinal.split(" ")
+        return soft(" ".join([*before, FEMININE_ORDINALS.get(last, last)]))
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
-        after "ail" softly mutated ("yr ail gynnydd mwyaf"). For masculine nouns: a feminine one would take
-        "y drydedd" and mutate after every ordinal ("y drydedd gyfradd").
+        after "ail" softly mutated ("yr ail gynnydd mwyaf"), and a feminine noun after any ordinal ("y drydedd
+        gyfradd uchaf", with :meth:`ordinal_form`).
 
         >>> [LANGUAGE.ordinal_before(o, "cynnydd mwyaf") for o in ("ail", "trydydd", "cydradd ail", "11eg")]
         [('yr', 'gynnydd mwyaf'), ('y', 'cynnydd mwyaf'), ('y', 'gynnydd mwyaf'), ('yr', 'cynnydd mwyaf')]
+        >>> LANGUAGE.ordinal_before("trydydd", "cyfradd uchaf")
+        ('y', 'gyfradd uchaf')
         """
         first, last = ordinal.split()[0], ordinal.split()[-1]
         digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
         vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
-        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL else noun
+        feminine = noun.split(" ")[0].lower() in FEMININE
+        return "yr" if vowel else "y", soft(noun) if last.lower() == AIL or feminine else noun
 
     def in_place(self, place: str, style: HouseStyle) -> str:
         return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
@@ -264,9 +198,9 @@ class Welsh(Read, Language):
         """
         first, _, rest = phrase.partition(" ")
         if word.endswith(WITH):
-            vowel = phrase[:1].lower() in _VOWELS  # a name as written (the same in English) is not mutated
+            vowel = phrase[:1].lower() in VOWELS  # a name as written (the same in English) is not mutated
             return f"{word[:-1]}ag {phrase}" if vowel else f"{word} {phrase if as_written else aspirate(phrase)}"
-        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in _VOWELS:
+        if first.lower() in ("y", "yr") and rest and word[-1:].lower() in VOWELS:
             return f"{word}’r {rest}"
         return f"{word} {phrase}"
 
@@ -275,6 +209,22 @@ class Welsh(Read, Language):
         if amount == 0:
             return f"{NONE} {many}"
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
+
+    def unit_after(self, unit: str) -> str:
+        """After a figure, a unit takes "o" and the soft mutation, as a count does: "41.6 o droseddau fesul 100,000
+        o bobl"; one that opens with "o", "fesul", the article or "%" is as it is.
+
+        >>> LANGUAGE.unit_after("troseddau fesul 100,000 o bobl"), LANGUAGE.unit_after("fesul 1,000 o bobl")
+        ('o droseddau fesul 100,000 o bobl', 'fesul 1,000 o bobl')
+        """
+        first = unit.split(" ")[0].lower()
+        return unit if not unit or first in UNIT_AS_IT_IS or unit.startswith("%") else f"{FROM} {soft(unit)}"
+
+    def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
+                     old_when: str = "", new_when: str = "") -> str:
+        """"o 58.2 i 57.4 o droseddau fesul 100,000 o bobl" (the unit as :meth:`unit_after` links it)."""
+        return super().from_to_unit(old_text, new_text, self.unit_after(unit), start=start, old_when=old_when,
+                                    new_when=new_when)
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
@@ -292,6 +242,8 @@ class Welsh(Read, Language):
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
+            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
+                text += f" {self.unit_after(change.unit)}"
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)
