@@ -6,22 +6,25 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 from drafter.model import Fact, SourceRef
 
 FACT_COLUMNS = ("area", "fact", "printed", "exact value", "formula", "source")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a cell a spreadsheet would run
+_NEGATIVE = re.compile(r"-[0-9]+(\.[0-9]+)?")  # a negative number, and nothing else
 _ENCODE_EVERY = 1 << 16  # characters of CSV text
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe.
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe. A negative number alone (a fall's
+    exact value, -5.263…) runs nothing, and is left a number: with the apostrophe, Excel showed it as text.
 
-    >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5")
-    ("'=HYPERLINK(1)", '1,747', "'-5")
+    >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5.26"), neutralise("-5+cmd")
+    ("'=HYPERLINK(1)", '1,747', '-5.26', "'-5+cmd")
     """
-    return "'" + cell if cell.startswith(FORMULA_START) else cell
+    return "'" + cell if cell.startswith(FORMULA_START) and not _NEGATIVE.fullmatch(cell) else cell
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
