@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -15,7 +16,9 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.load import load_campaign
+from drafter.model import Fact, SourceRef
 from drafter.reports.check import check_files
+from drafter.reports.facts import fact_rows
 from drafter.reports.review import review_row
 from drafter.shipped import shipped_root
 from drafter.style.house import PRESETS
@@ -193,21 +196,24 @@ def test_review_pack_has_one_row_per_area(drafted: Path) -> None:
         "Alan Barr: “The problem of viewing indecent images of children …” (approved by Alan Barr on 28 August 2018)",
         "Stuart York: “Safeguarding children from sexual abuse is a priority …” (approved by Stuart York on 29 "
         "August 2018)"]
-    assert cheshire["key figures"].splitlines() == [
-        "people contacting Stop It Now! for help, July to December 2017: 150 (150 as given)",
+    assert cheshire["key figures"].splitlines() == [  # each with the cells it comes from
+        "people contacting Stop It Now! for help, July to December 2017: 150 (150 as given; figures.csv, row 3, "
+        "column before)",
         "people contacting Stop It Now! for help, change, per cent, July to December 2017 → January to June 2018: "
-        "193 per cent ((440 − 150) ÷ 150 × 100 = 193.33… → 193)",
-        "people contacting Stop It Now! for help, January to June 2018: 440 (440 as given)"]
+        "193 per cent ((440 − 150) ÷ 150 × 100 = 193.33… → 193; figures.csv, row 3, columns before and after)",
+        "people contacting Stop It Now! for help, January to June 2018: 440 (440 as given; figures.csv, row 3, "
+        "column after)"]
     review = docx.Document(str(drafted / "review" / "review.docx"))
     table, sign_off = review.tables
     assert [c.text for c in table.rows[0].cells] == [
-        "Area and headline", "Key figures: what, when, value and how it was worked out", "Quotes and their approval",
-        "Warnings"]
+        "Area and headline", "Key figures: what, when, value, how it was worked out and from which cells",
+        "Quotes and their approval", "Warnings"]
     assert [r.cells[0].paragraphs[0].text for r in table.rows[1:]] == [r["area"] for r in rows]
     assert table.rows[2].cells[1].text.splitlines() == [
-        "people contacting Stop It Now! for help", "July to December 2017: 150 = 150 as given",
-        "July to December 2017 → January to June 2018 (change, per cent): 193 per cent = (440 − 150) ÷ 150 × 100 = "
-        "193.33… → 193", "January to June 2018: 440 = 440 as given"]
+        "people contacting Stop It Now! for help", "July to December 2017: 150 = 150 as given (figures.csv, row 3, "
+        "column before)", "July to December 2017 → January to June 2018 (change, per cent): 193 per cent = (440 − 150)"
+        " ÷ 150 × 100 = 193.33… → 193 (figures.csv, row 3, columns before and after)",
+        "January to June 2018: 440 = 440 as given (figures.csv, row 3, column after)"]
     assert table.rows[0]._tr.trPr.xml.count("tblHeader") == 1  # the heading row repeats on every page
     assert [c.text for c in sign_off.rows[0].cells] == ["Name", "Role", "Date", "Signature"]
     assert len(sign_off.rows) == 2 and not any(c.text for c in sign_off.rows[1].cells)
@@ -294,6 +300,30 @@ def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tm
         "North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554")
     assert by_area["Cumbria"] == (
         "North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554",)
+
+
+def test_a_figure_not_available_is_in_its_areas_review_row_with_the_publishers_marker_and_cell(tmp_path: Path) -> None:
+    """Powys's row said nothing of its figure marked [c], and Wales's none of the total that was then not available:
+    the reviewer signed off "figures not available" with no figure, marker or cell to check it against."""
+    example = Path(shutil.copytree(shipped_root() / "count-change" / "example", tmp_path / "c"))
+    edit(example / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,[c]")
+    campaign = load_campaign(example)
+    said = {area: review_row(campaign, api.preview(example, area)[1], PRESETS["en_GB"]).figures[-1].line()
+            for area in ("Powys", "Wales")}
+    where = "figures.csv, row 5, column this_year"
+    assert said == {
+        "Powys": f"emergency food parcels given out, April to September 2024: not available (the source marks it [c]; "
+                 f"{where})",
+        "Wales": "emergency food parcels given out, April to September 2024: not available (Powys's figure is not "
+                 f"available: the source marks it [c]; {where})"}
+
+
+def test_a_fact_sheet_names_each_cell_once() -> None:
+    """A share's sources listed its own area's cell twice (as the part and again in the whole)."""
+    cell = SourceRef("figures.csv", 5, "october")
+    fact = Fact("Powys", "points.october.share", "0.3 per cent", Decimal("0.26"), "1 ÷ 378 × 100 = 0.2646… → 0.3",
+                (cell, SourceRef("figures.csv", 2, "october"), cell))
+    assert fact_rows([fact])[0][5] == "figures.csv, row 5, column october; figures.csv, row 2, column october"
 
 
 def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about() -> None:

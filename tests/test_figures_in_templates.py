@@ -152,5 +152,5 @@ def test_a_fall_short_of_zero_is_more_than_99_per_cent_and_its_fact_says_why(exa
     text, release = api.preview(example, "Cheshire")
     assert "online falls more than 99 per cent" in text and "that figure fell by more than 99 per cent to five" in text
     percent = next(f for f in release.facts if f.area == "Cheshire" and f.name.endswith(".percent"))
-    assert percent.formula == ("(5 − 1000) ÷ 1000 × 100 = -99.5 → 99; said as more than this, not 100: the count "
-                               "did not fall to zero")
+    assert percent.formula == ("(5 − 1000) ÷ 1000 × 100 = -99.5 → 99, a fall; said as more than this, not 100: "
+                               "the count did not fall to zero")  # printed without its minus sign, so "a fall"

@@ -46,10 +46,17 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
 
 
 def describe_percent_formula(change: Change, rounded: Decimal) -> str:
-    """How a percentage was computed, for the fact sheet: ``(3549 − 1747) ÷ 1747 × 100 = 103.15… → 103``."""
+    """How a percentage was computed, for the fact sheet: ``(3549 − 1747) ÷ 1747 × 100 = 103.15… → 103``; a fall
+    is printed without its minus sign, so its formula says so: ``(8640 − 9120) ÷ 9120 × 100 = -5.26… → 5.3, a fall``."""
     assert change.percent is not None
     return (f"({change.new.amount} − {change.old.amount}) ÷ {change.old.amount} × 100 = "
-            f"{_short(change.percent)} → {rounded}")
+            f"{_short(change.percent)} → {rounded}{a_fall(change)}")
+
+
+def a_fall(change: Change) -> str:
+    """What a fact sheet's formula adds after the rounded figure of a fall, which the release prints without its
+    minus sign ("fell by 5.3 per cent"), so that "-5.26… → 5.3" does not read as a slip."""
+    return ", a fall" if change.direction == "down" else ""
 
 
 def _short(value: Decimal) -> str:

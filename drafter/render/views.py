@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Protocol
 
-from drafter.compute.changes import describe_percent_formula
+from drafter.compute.changes import a_fall, describe_percent_formula
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
@@ -149,14 +149,14 @@ class ChangeView:
                     and text != wording.percent_text(c.percent, style, self.places)[0]:
                 formula += "; said as more than this, not 100: the count did not fall to zero"
         elif what == "points":
-            value, formula = c.difference, f"{c.new.amount} − {c.old.amount} = {c.difference} → {rounded}"
+            value, formula = c.difference, f"{c.new.amount} − {c.old.amount} = {c.difference} → {rounded}{a_fall(c)}"
         elif what in ("old", "new"):
             given = c.old if what == "old" else c.new
             period = c.old_period if what == "old" else c.new_period
             name, value, formula, sources = f"{c.measure}.{period}", given.amount, value_formula(given), \
                 given.sources
         else:
-            value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}"
+            value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}{a_fall(c)}"
         self._ctx.record(self._area, name, text, value, formula, sources)
 
     def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.model import SourceRef
+from drafter.reports.facts import cells_text
 
 
 @dataclass(frozen=True)
@@ -33,20 +34,4 @@ class Known:
 
     def source(self) -> str:
         """The cells behind the fact, by file: "figures.csv, rows 3–7, column after"."""
-        by_file: dict[str, list[SourceRef]] = {}
-        for ref in self.sources:
-            by_file.setdefault(ref.file, []).append(ref)
-        parts: list[str] = []
-        for file, refs in by_file.items():
-            if any(r.row is None for r in refs):
-                parts.extend(r.cell() for r in refs[:3])
-                continue
-            rows = sorted({r.row for r in refs if r.row is not None})
-            columns = list(dict.fromkeys(r.column for r in refs if r.column))
-            span = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}" \
-                if rows[-1] - rows[0] == len(rows) - 1 else "rows " + ", ".join(map(str, rows[:10])) + (
-                    ", …" if len(rows) > 10 else "")
-            what = (f", column {columns[0]}" if len(columns) == 1 else
-                    ", columns " + " and ".join(columns) if columns else "")
-            parts.append(f"{file}, {span}{what}")
-        return "; ".join(parts)
+        return cells_text(self.sources)

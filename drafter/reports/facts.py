@@ -6,22 +6,25 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 
-from drafter.model import Fact
+from drafter.model import Fact, SourceRef
 
 FACT_COLUMNS = ("area", "fact", "printed", "exact value", "formula", "source")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a cell a spreadsheet would run
+_NEGATIVE = re.compile(r"-[0-9]+(\.[0-9]+)?")  # a negative number, and nothing else
 _ENCODE_EVERY = 1 << 16  # characters of CSV text
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe.
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe. A negative number alone (a fall's
+    exact value, -5.263…) runs nothing, and is left a number: with the apostrophe, Excel showed it as text.
 
-    >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5")
-    ("'=HYPERLINK(1)", '1,747', "'-5")
+    >>> neutralise("=HYPERLINK(1)"), neutralise("1,747"), neutralise("-5.26"), neutralise("-5+cmd")
+    ("'=HYPERLINK(1)", '1,747', '-5.26', "'-5+cmd")
     """
-    return "'" + cell if cell.startswith(FORMULA_START) else cell
+    return "'" + cell if cell.startswith(FORMULA_START) and not _NEGATIVE.fullmatch(cell) else cell
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
@@ -41,9 +44,40 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     return data.getvalue()
 
 
+def cells_text(sources: Iterable[SourceRef]) -> str:
+    """The cells behind a figure, by file, as a reviewer looks them up: "figures.csv, row 3, columns before and
+    after"; "figures.csv, rows 2–6, column october" (the reviewer pack, and the check's findings).
+
+    >>> cells_text([SourceRef("figures.csv", 3, "before"), SourceRef("figures.csv", 3, "after")])
+    'figures.csv, row 3, columns before and after'
+    >>> cells_text([SourceRef("a.xlsx", 3, "points"), SourceRef("pop.csv", 2, "all ages"),
+    ...             SourceRef("a.xlsx", 4, "points")])
+    'a.xlsx, rows 3–4, column points; pop.csv, row 2, column all ages'
+    """
+    by_file: dict[str, list[SourceRef]] = {}
+    for ref in sources:
+        by_file.setdefault(ref.file, []).append(ref)
+    parts: list[str] = []
+    for file, refs in by_file.items():
+        if any(r.row is None for r in refs):
+            parts.extend(r.cell() for r in list(dict.fromkeys(refs))[:3])
+            continue
+        rows = sorted({r.row for r in refs if r.row is not None})
+        columns = list(dict.fromkeys(r.column for r in refs if r.column))
+        span = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}" \
+            if rows[-1] - rows[0] == len(rows) - 1 else "rows " + ", ".join(map(str, rows[:10])) + (
+                ", …" if len(rows) > 10 else "")
+        what = (f", column {columns[0]}" if len(columns) == 1 else
+                ", columns " + " and ".join(columns) if columns else "")
+        parts.append(f"{file}, {span}{what}")
+    return "; ".join(parts)
+
+
 def fact_rows(facts: Sequence[Fact]) -> list[tuple[str, str, str, str, str, str]]:
+    """A fact sheet's rows: each source cell named once (a share's own cell is also one of its whole's)."""
     return [(f.area, f.name, f.text, format(f.value.normalize(), "f") if f.value == f.value.to_integral_value()
-             else format(f.value, "f"), f.formula, "; ".join(s.cell() for s in f.sources)) for f in facts]
+             else format(f.value, "f"), f.formula, "; ".join(s.cell() for s in dict.fromkeys(f.sources)))
+            for f in facts]
 
 
 def facts_csv(facts: Sequence[Fact]) -> bytes:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.model import Campaign, Fact, Release, Warning
-from drafter.reports.facts import to_csv
+from drafter.reports.facts import cells_text, to_csv
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.writers import Writer, build_writers
@@ -27,13 +27,14 @@ class Figure:
     period: str
     value: str
     formula: str
+    source: str = ""  # the cells it comes from: "figures.csv, row 3, columns before and after"
 
     def said(self) -> str:
         """What the figure is, without its value: "people contacting Stop It Now! for help, January to June 2018"."""
         return ", ".join(part for part in (self.measure, self.what, self.period) if part)
 
     def line(self) -> str:
-        return f"{self.said()}: {self.value} ({self.formula})"
+        return f"{self.said()}: {self.value} ({self.formula}{f'; {self.source}' if self.source else ''})"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,24 @@ def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
                       for p in span)
     words = dict(style.furniture.figure_what)
     what = [words.get(part) or _per(part, words["per"]) for part in parts[2:]]
-    return Figure(measure, ", ".join(what), when, fact.text, fact.formula)
+    return Figure(measure, ", ".join(what), when, fact.text, fact.formula, cells_text(fact.sources))
+
+
+def not_available(campaign: Campaign, area: str, style: HouseStyle) -> Iterator[Figure]:
+    """The area's figures the release words as not available, each with the publisher's marker and its cell (for a
+    parent's total, the area whose figure is missing), so a reviewer can check a suppressed figure too."""
+    measures = {m.id: m for m in campaign.measures}
+    periods = {p.id: p for p in campaign.periods}
+    code = style.language.code
+    for (where, measure_id, period_id), gap in campaign.unavailable.items():
+        if where != area:
+            continue
+        found = measures.get(measure_id)
+        period = periods.get(period_id)
+        why = f"{gap.because}: " if gap.because else ""
+        yield Figure((found.words("label", code) or found.label) if found else measure_id.replace("_", " "), "",
+                     wording.period_text(period.start, period.end, style) if period else period_id,
+                     style.furniture.not_available, f"{why}the source marks it {gap.marker}", gap.source.cell())
 
 
 def _per(part: str, per: str) -> str:
@@ -83,7 +101,8 @@ def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> Revie
     """What the person signing off needs from one release, as text (small enough to keep for every area)."""
     quotes = {q.id: q for q in campaign.quotes}
     speakers = {s.id: s for s in campaign.speakers}
-    figures = tuple(figure(campaign, f, style) for f in release.facts if f.area == release.area)
+    figures = (*(figure(campaign, f, style) for f in release.facts if f.area == release.area),
+               *not_available(campaign, release.area, style))
     used = []
     for quote_id in release.quotes_used:
         q = quotes[quote_id]
@@ -140,7 +159,7 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, 
 
     assert isinstance(writer, DocxWriter)
     yield "review/review.csv", review_csv(rows), ""
-    table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula)
+    table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula, f.source)
                                                    for f in r.figures), r.quotes, r.warnings) for r in rows)
     areas = list(dict.fromkeys(r.area for r in rows))
     only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "

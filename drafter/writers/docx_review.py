@@ -16,7 +16,8 @@ from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_props import WordCount, escape
 
 LANG = "en-GB"
-COLUMNS = (("Area and headline", 25), ("Key figures: what, when, value and how it was worked out", 43),
+COLUMNS = (("Area and headline", 25),
+           ("Key figures: what, when, value, how it was worked out and from which cells", 43),
            ("Quotes and their approval", 19), ("Warnings", 13))  # share of the width, per cent
 SIZE = 18  # half-points: the table's text at 9 pt, so that several areas fit on a page
 SIGN_OFF = ("Name", "Role", "Date", "Signature")
@@ -30,11 +31,11 @@ _MARGINS = re.compile(r'<w:pgMar\b[^>]*?w:right="(\d+)"[^>]*?w:left="(\d+)"')
 
 @dataclass(frozen=True)
 class ReviewTable:
-    """One release's row: its figures as (measure, what, when, value, how)."""
+    """One release's row: its figures as (measure, what, when, value, how, the cells it comes from)."""
 
     area: str
     headline: str
-    figures: tuple[tuple[str, str, str, str, str], ...]
+    figures: tuple[tuple[str, str, str, str, str, str], ...]
     quotes: tuple[str, ...]
     warnings: tuple[str, ...]
 
@@ -68,7 +69,8 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
         if after is None:
             return writer.paragraph_xml(Block("paragraph", style_name, inlines), LANG)
         runs = "".join(
-            f'<w:r><w:rPr>{"<w:b/>" if i.bold else ""}<w:sz w:val="{SIZE}"/><w:szCs w:val="{SIZE}"/>'
+            f'<w:r><w:rPr>{"<w:b/>" if i.bold else ""}{"<w:i/>" if i.italic else ""}'
+            f'<w:sz w:val="{SIZE}"/><w:szCs w:val="{SIZE}"/>'
             f'<w:lang w:val="{LANG}"/></w:rPr>'
             f'<w:t xml:space="preserve">{escape(i.text)}</w:t></w:r>' for i in inlines)
         return (f'<w:p><w:pPr><w:pStyle w:val="{style[style_name]}"/><w:spacing w:before="0" w:after="{after}"/>'
@@ -97,13 +99,13 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
                                                                                after=0)]
         figures: list[str] = []
         previous = ""
-        for measure, what, when, value, how in item.figures:  # each measure named once, its figures under it
+        for measure, what, when, value, how, where in item.figures:  # each measure named once, its figures under it
             if measure != previous:
                 figures.append(para("Contact", Inline(measure, bold=True), after=0))
             previous = measure
             label = f"{when} ({what})" if what and when else what or when
             figures.append(para("Contact", Inline(f"{label}: "), Inline(value, bold=True), Inline(f" = {how}"),
-                                after=0))
+                                *([Inline(f" ({where})", italic=True)] if where else []), after=0))
         quotes = [para("Contact", Inline(text), after=60) for text in item.quotes] or [
             para("Contact", Inline("none"), after=0)]
         warnings = [para("Contact", Inline(text), after=60) for text in item.warnings] or [
