@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt, RGBColor
 from typer.testing import CliRunner
 
@@ -197,3 +198,42 @@ def test_a_letterhead_without_list_definitions_gets_drafters(example: Path, tmp_
     assert len(numbered) == 8
     names = {a.find(f"{W}name").get(f"{W}val") for a in release.part.numbering_part.element.findall(f"{W}abstractNum")}
     assert names == {"drafter bullets", "drafter numbers"}
+
+
+def with_styles_xml(path: Path, old: bytes, new: bytes) -> None:
+    """The letterhead with one piece of its styles part changed, as another program would have saved it."""
+    with zipfile.ZipFile(path) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            package.writestr(info, data.replace(old, new) if info.filename == "word/styles.xml" else data)
+
+
+def test_a_libreoffice_letterhead_with_heading_1_as_it_names_it_works(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    word_made_letterhead(path)  # LibreOffice names Word's built-in styles as shown: "Heading 1", not "heading 1"
+    with_styles_xml(path, b'w:name w:val="heading 1"', b'w:name w:val="Heading 1"')
+    writer = DocxWriter(path, STYLES_USED)
+    assert writer.style_ids["Heading 1"] == "Heading1"
+    styles = dict(writer.parts)["word/styles.xml"].decode("utf-8")
+    assert styles.count('w:styleId="Heading1"') == 1 and '<w:basedOn w:val="Headline"/>' in styles
+
+
+def test_a_letterhead_with_a_character_style_by_one_of_drafters_names_is_refused_saying_what_to_change(
+        tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.errors import TemplateError
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.styles.add_style("Embargo", WD_STYLE_TYPE.CHARACTER)  # red text for embargo lines, within a paragraph
+    document.save(str(path))
+    with pytest.raises(TemplateError) as raised:
+        DocxWriter(path, STYLES_USED)
+    assert str(raised.value) == (
+        f"{path}: reference: its style 'Embargo' is a character style, not a paragraph style (expected a paragraph "
+        "style by that name: rename or delete that style in the letterhead (Home, Styles), and drafter adds its own)")

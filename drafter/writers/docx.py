@@ -83,19 +83,22 @@ class DocxWriter:
                  "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
         for name in styles:
-            style = document.styles[name]
+            style = _named(document, name)
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
-                raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
-                                    field="reference", expected="a paragraph style")
+                kind = style.type.name.lower()  # "character", "table" or "list"
+                raise TemplateError(f"its style {name!r} is a {kind} style, not a paragraph style",
+                                    source=SourceRef(str(reference)), field="reference",
+                                    expected="a paragraph style by that name: rename or delete that style in the "
+                                    "letterhead (Home, Styles), and drafter adds its own")
             self.style_ids[name] = style.style_id
         if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
-        self.table_style = document.styles[TABLE_STYLE].style_id
+        self.table_style = _named(document, TABLE_STYLE).style_id
         page = document.sections[-1]  # tables and charts fit between the letterhead's margins
         width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
             if page.page_width else WIDTH
         self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
-        body = document.styles["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
+        body = _named(document, "Body Text")  # a chart's text in the body text's font (python-docx: its w:ascii)
         while body is not None and not body.font.name:
             body = body.base_style
         self.font = body.font.name if body is not None else ""
@@ -257,7 +260,7 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
 
     present = {s.name for s in document.styles}
     missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in present]
-    heading = document.styles[HEADLINE_STYLE] if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
+    heading = _named(document, HEADLINE_STYLE) if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
     ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
     replace = HEADLINE_STYLE in styles and not ours
     if not missing and not replace:
@@ -268,6 +271,12 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
             heading.element.getparent().remove(heading.element)
         document.styles.element.append(copy.deepcopy(shipped.styles[HEADLINE_STYLE].element))
     return _copy_styles(document, shipped, missing)
+
+
+def _named(document: Any, name: str) -> Any:
+    """The style called ``name`` as python-docx lists it. Not ``document.styles[name]``, which looks Word's built-in
+    names up in lower case ("heading 1"): LibreOffice writes them as shown ("Heading 1"), so that lookup fails."""
+    return next(style for style in document.styles if style.name == name)
 
 
 def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
