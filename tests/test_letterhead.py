@@ -3,6 +3,8 @@ is in it; .dotx templates work; a Word-made letterhead keeps drafter's headline 
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 import shutil
 import struct
@@ -14,14 +16,18 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.model import Release
+from drafter.writers.docx_props import WordCount
 from tests.conftest import edit
 
 runner = CliRunner()
+EMPTY = Release(area="", slug="empty", language="en_GB", headline="", blocks=(), facts=(), quotes_used=(), warnings=(),
+                organisation="", release_date=dt.date(2018, 9, 4), campaign="", language_tag="en-GB")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -237,3 +243,41 @@ def test_a_letterhead_with_a_character_style_by_one_of_drafters_names_is_refused
     assert str(raised.value) == (
         f"{path}: reference: its style 'Embargo' is a character style, not a paragraph style (expected a paragraph "
         "style by that name: rename or delete that style in the letterhead (Home, Styles), and drafter adds its own)")
+
+
+def test_a_letterhead_whose_last_section_is_same_as_previous_keeps_its_header_and_footer(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    first = document.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].add_run().add_picture(io.BytesIO(red_logo()), width=Cm(6))
+    first.header.paragraphs[0].text = "Anytown Council"
+    first.footer.paragraphs[0].text = "Civic Centre"
+    document.add_paragraph("Insert text here")
+    document.add_section()  # Word's default: the new section's header and footer are "Same as Previous"
+    document.save(str(path))
+    writer = DocxWriter(path, STYLES_USED)
+    release = docx.Document(io.BytesIO(writer.render_body([], EMPTY, WordCount())))
+    assert len(release.sections) == 1 and release.sections[0].different_first_page_header_footer
+    assert [p.text for p in release.sections[0].header.paragraphs] == ["Anytown Council"]
+    assert [p.text for p in release.sections[0].footer.paragraphs] == ["Civic Centre"]
+    assert release.sections[0].first_page_header.part.rels  # the logo
+    assert [p.text for p in release.paragraphs] == []
+
+
+def test_a_letterhead_with_its_logo_on_the_page_not_in_the_header_is_warned_of(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.add_paragraph().add_run().add_picture(io.BytesIO(red_logo()), width=Cm(6))
+    document.save(str(path))
+    warnings: list[str] = []
+    DocxWriter(path, STYLES_USED, warn=warnings.append)
+    assert warnings[-1] == (
+        "letterhead.docx has a picture on its page, which drafter leaves out as it leaves out the page's text; put "
+        "a logo in the letterhead's header (double-click the top of the page) to have it in every release")

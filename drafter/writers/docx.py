@@ -40,7 +40,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_package import as_document
+from drafter.writers.docx_package import as_document, has_pictures, inherit_headers
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -105,9 +105,14 @@ class DocxWriter:
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
-        for child in list(body):
-            if child.tag != f"{{{W_NS}}}sectPr":
-                body.remove(child)
+        inherit_headers(body)
+        typed = [child for child in body if child.tag != f"{{{W_NS}}}sectPr"]
+        if warn is not None and has_pictures(typed):
+            warn(f"{reference.name} has a picture on its page, which drafter leaves out as it leaves out the page's "
+                 "text; put a logo in the letterhead's header (double-click the top of the page) to have it in "
+                 "every release")
+        for child in typed:
+            body.remove(child)
         buffer = io.BytesIO()
         document.save(buffer)
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:

@@ -1,12 +1,15 @@
 """The parts of a Word package drafter reads without python-docx: the core properties (the area, language and
 title drafter writes there, which survive a save in Word or LibreOffice), and a Word template (.dotx) turned into
-the document it makes."""
+the document it makes; and a letterhead's last page set-up made whole before its page is dropped."""
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -68,3 +71,29 @@ def _small(package: zipfile.ZipFile, name: str) -> bytes:
     if package.getinfo(name).file_size > 1_000_000:
         raise ValueError(name)
     return package.read(name)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PICTURES = (f"{_W}drawing", f"{_W}pict", f"{_W}object")
+
+
+def inherit_headers(body: Any) -> None:
+    """Give the letterhead's last section the headers and footers it shows by inheritance. Word shows a section
+    that has no header (or footer) of a kind (default, first page, even pages) of its own with the previous
+    section's ("Same as Previous"); drafter keeps only the last section, so it gets its own references to them.
+    ``body`` is the ``w:body`` element (lxml, as python-docx gives it)."""
+    sections = [*body.iter(f"{_W}sectPr")]
+    carried: dict[tuple[str, str], Any] = {}
+    for section in sections:
+        own = {(ref.tag, ref.get(f"{_W}type", "default")): ref for ref in section
+               if ref.tag in (f"{_W}headerReference", f"{_W}footerReference")}
+        if section is sections[-1]:
+            for key, ref in carried.items():
+                if key not in own:
+                    section.insert(0, copy.deepcopy(ref))
+        carried.update(own)
+
+
+def has_pictures(blocks: Iterable[Any]) -> bool:
+    """Whether any of ``blocks`` (the letterhead's page: paragraphs and tables, lxml) holds a picture or shape."""
+    return any(next(block.iter(*_PICTURES), None) is not None for block in blocks)
