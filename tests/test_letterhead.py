@@ -281,3 +281,24 @@ def test_a_letterhead_with_its_logo_on_the_page_not_in_the_header_is_warned_of(t
     assert warnings[-1] == (
         "letterhead.docx has a picture on its page, which drafter leaves out as it leaves out the page's text; put "
         "a logo in the letterhead's header (double-click the top of the page) to have it in every release")
+
+
+def test_a_macro_enabled_letterhead_is_refused_saying_how_to_save_it(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.errors import TemplateError
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.dotm"  # councils' Word templates often are: macros fill in the letter
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w") as package:
+        for info, data in parts:
+            package.writestr(info, data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                                                b"document.main+xml", b"application/vnd.ms-word.template."
+                                                b"macroEnabledTemplate.main+xml"))
+    with pytest.raises(TemplateError) as raised:
+        DocxWriter(path, STYLES_USED)
+    assert str(raised.value) == (
+        f"{path}: reference: cannot be opened as a Word document (it is macro-enabled, a .docm or .dotm file) "
+        "(expected a .docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")

@@ -76,7 +76,8 @@ class DocxWriter:
             document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
-                                field="reference", expected="a .docx or .dotx file") from None
+                                field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
+                                "Word Document or Word Template") from None
         added = _merge_styles(document, styles)
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "

@@ -18,10 +18,15 @@ DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml
 
 def as_document(data: bytes) -> bytes:
     """A Word template (.dotx) as the document it makes (python-docx opens documents only): the two differ only
-    in the main part's content type. Anything else is returned as it is."""
+    in the main part's content type. A macro-enabled one (.docm, .dotm) is refused: its macros cannot go into a
+    .docx. Anything else is returned as it is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             types = package.read("[Content_Types].xml")
+            if b".macroEnabled" in types:
+                raise ValueError("it is macro-enabled, a .docm or .dotm file")
+            if DOCUMENT_MAIN not in types and TEMPLATE_MAIN not in types:
+                raise ValueError("it is another kind of Office file, not a Word document")
             if TEMPLATE_MAIN not in types:
                 return data
             out = io.BytesIO()
