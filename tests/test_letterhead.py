@@ -302,3 +302,20 @@ def test_a_macro_enabled_letterhead_is_refused_saying_how_to_save_it(tmp_path: P
     assert str(raised.value) == (
         f"{path}: reference: cannot be opened as a Word document (it is macro-enabled, a .docm or .dotm file) "
         "(expected a .docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+
+
+def test_a_headline_style_made_from_heading_1_keeps_its_look_and_is_not_based_on_itself(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()  # in Word: a Heading 1 paragraph, restyled, New Style "Headline" (based on it)
+    document.styles["Heading 1"].font.size = Pt(28)
+    document.styles.add_style("Headline", WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles["Heading 1"]
+    document.save(str(path))
+    release = docx.Document(io.BytesIO(DocxWriter(path, STYLES_USED).render_body([], EMPTY, WordCount())))
+    chain = [release.styles["Heading 1"]]
+    while chain[-1].base_style is not None and len(chain) < 9:
+        chain.append(chain[-1].base_style)
+    assert [style.name for style in chain] == ["Heading 1", "Headline", "Headline Base", "Normal"]
+    assert chain[2].font.size == Pt(28)

@@ -40,7 +40,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_package import as_document, has_pictures, inherit_headers
+from drafter.writers.docx_package import as_document, detach_heading, has_pictures, inherit_headers
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -274,7 +274,7 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
     shipped = docx.Document(str(reference_docx()))
     if replace:
         if heading is not None:
-            heading.element.getparent().remove(heading.element)
+            detach_heading(document.styles.element, heading.element, LOOK_STYLE)
         document.styles.element.append(copy.deepcopy(shipped.styles[HEADLINE_STYLE].element))
     return _copy_styles(document, shipped, missing)
 

@@ -102,3 +102,29 @@ def inherit_headers(body: Any) -> None:
 def has_pictures(blocks: Iterable[Any]) -> bool:
     """Whether any of ``blocks`` (the letterhead's page: paragraphs and tables, lxml) holds a picture or shape."""
     return any(next(block.iter(*_PICTURES), None) is not None for block in blocks)
+
+
+def detach_heading(styles: Any, heading: Any, look: str) -> None:
+    """Take the letterhead's Heading 1 (``heading``, an element of ``styles``, the ``w:styles`` element) out, for
+    drafter's, which is based on the style named ``look`` (Headline). Where the letterhead's Headline is itself
+    based on that Heading 1 (made in Word from a Heading 1 paragraph), the Heading 1 stays, renamed "Headline
+    Base", so the headline keeps its look and no style is based on itself."""
+    by_id = {style.get(f"{_W}styleId"): style for style in styles.iter(f"{_W}style")}
+    old = heading.get(f"{_W}styleId")
+    style = next((s for s in by_id.values() if s.find(f"{_W}name") is not None
+                  and s.find(f"{_W}name").get(f"{_W}val") == look), None)
+    seen: set[str] = set()
+    while style is not None and style.get(f"{_W}styleId") not in seen and style is not heading:
+        seen.add(style.get(f"{_W}styleId"))
+        based = style.find(f"{_W}basedOn")
+        if based is not None and based.get(f"{_W}val") == old:
+            new = next(f"{look}Base{n or ''}" for n in range(len(by_id) + 1) if f"{look}Base{n or ''}" not in by_id)
+            based.set(f"{_W}val", new)
+            heading.set(f"{_W}styleId", new)
+            heading.find(f"{_W}name").set(f"{_W}val", f"{look} Base")
+            heading.set(f"{_W}customStyle", "1")
+            for link in heading.findall(f"{_W}link"):
+                heading.remove(link)
+            return
+        style = by_id.get(based.get(f"{_W}val")) if based is not None else None
+    heading.getparent().remove(heading)
