@@ -222,10 +222,14 @@ def test_a_libreoffice_letterhead_with_heading_1_as_it_names_it_works(tmp_path: 
     path = tmp_path / "letterhead.docx"
     word_made_letterhead(path)  # LibreOffice names Word's built-in styles as shown: "Heading 1", not "heading 1"
     with_styles_xml(path, b'w:name w:val="heading 1"', b'w:name w:val="Heading 1"')
+    with_styles_xml(path, b'w:styleId="BodyText"', b'w:styleId="TextBody"')  # and its own ids: "TextBody"
     writer = DocxWriter(path, STYLES_USED)
-    assert writer.style_ids["Heading 1"] == "Heading1"
+    assert writer.style_ids["Heading 1"] == "Heading1" and writer.style_ids["Body Text"] == "TextBody"
     styles = dict(writer.parts)["word/styles.xml"].decode("utf-8")
     assert styles.count('w:styleId="Heading1"') == 1 and '<w:basedOn w:val="Headline"/>' in styles
+    release = docx.Document(io.BytesIO(writer.render_body([], EMPTY, WordCount())))
+    assert {release.styles[name].base_style.name for name in ("Notes", "Embargo", "Ends", "Body List")} == {
+        "Body Text"}  # drafter's styles take the letterhead's Body Text look, whatever its id
 
 
 def test_a_letterhead_with_a_character_style_by_one_of_drafters_names_is_refused_saying_what_to_change(

@@ -40,7 +40,13 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_package import as_document, detach_heading, has_pictures, inherit_headers
+from drafter.writers.docx_package import (
+    as_document,
+    detach_heading,
+    has_pictures,
+    inherit_headers,
+    rename_references,
+)
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -53,7 +59,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_table import WIDTH, exhibit_xml
+from drafter.writers.docx_table import WIDTH, exhibit_xml, with_language
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -238,17 +244,6 @@ def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str
     return out
 
 
-def with_language(xml: str, lang: str) -> str:
-    """Paragraphs and runs of text written elsewhere (a table, a chart's caption) tagged with the language.
-
-    >>> with_language('<w:p><w:pPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r>', "cy")  # doctest: +ELLIPSIS
-    '<w:p><w:pPr><w:rPr><w:lang w:val="cy"/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:lang w:val="cy"/></w:rPr><w:t>1...'
-    """
-    tag = f'<w:lang w:val="{lang}"/>'
-    return (xml.replace("</w:rPr><w:t", f"{tag}</w:rPr><w:t").replace("<w:r><w:t", f"<w:r><w:rPr>{tag}</w:rPr><w:t")
-            .replace("</w:pPr>", f"<w:rPr>{tag}</w:rPr></w:pPr>"))
-
-
 def _add_styles(document: Any, names: list[str]) -> None:
     """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
     from drafter.shipped import reference_docx
@@ -275,7 +270,7 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
     if replace:
         if heading is not None:
             detach_heading(document.styles.element, heading.element, LOOK_STYLE)
-        document.styles.element.append(copy.deepcopy(shipped.styles[HEADLINE_STYLE].element))
+        _copy_styles(document, shipped, [HEADLINE_STYLE])
     return _copy_styles(document, shipped, missing)
 
 
@@ -286,10 +281,15 @@ def _named(document: Any, name: str) -> Any:
 
 
 def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
-    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
+    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts, based on the
+    letterhead's own styles of the same names, whatever their ids (LibreOffice's Body Text is "TextBody")."""
     target = document.styles.element
+    ids = {style.name: style.style_id for style in document.styles}
+    renamed = {style.style_id: ids[style.name] for style in shipped.styles if ids.get(style.name, style.style_id)
+               != style.style_id}
     for name in names:
         element = copy.deepcopy(shipped.styles[name].element)
+        rename_references(element, renamed)
         for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
             fonts.getparent().remove(fonts)
         target.append(element)

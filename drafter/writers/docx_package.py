@@ -128,3 +128,9 @@ def detach_heading(styles: Any, heading: Any, look: str) -> None:
             return
         style = by_id.get(based.get(f"{_W}val")) if based is not None else None
     heading.getparent().remove(heading)
+
+
+def rename_references(style: Any, ids: dict[str, str]) -> None:
+    """A style's references to other styles (based on, next, linked) by the ids ``ids`` gives them instead."""
+    for ref in style.iter(f"{_W}basedOn", f"{_W}next", f"{_W}link"):
+        ref.set(f"{_W}val", ids.get(ref.get(f"{_W}val"), ref.get(f"{_W}val")))
