@@ -223,6 +223,7 @@ def test_a_libreoffice_letterhead_with_heading_1_as_it_names_it_works(tmp_path: 
     word_made_letterhead(path)  # LibreOffice names Word's built-in styles as shown: "Heading 1", not "heading 1"
     with_styles_xml(path, b'w:name w:val="heading 1"', b'w:name w:val="Heading 1"')
     with_styles_xml(path, b'w:styleId="BodyText"', b'w:styleId="TextBody"')  # and its own ids: "TextBody"
+    with_styles_xml(path, b'w:styleId="Normal"', b'w:styleId="Standard"')  # German Word's id for Normal
     writer = DocxWriter(path, STYLES_USED)
     assert writer.style_ids["Heading 1"] == "Heading1" and writer.style_ids["Body Text"] == "TextBody"
     styles = dict(writer.parts)["word/styles.xml"].decode("utf-8")
@@ -230,6 +231,7 @@ def test_a_libreoffice_letterhead_with_heading_1_as_it_names_it_works(tmp_path: 
     release = docx.Document(io.BytesIO(writer.render_body([], EMPTY, WordCount())))
     assert {release.styles[name].base_style.name for name in ("Notes", "Embargo", "Ends", "Body List")} == {
         "Body Text"}  # drafter's styles take the letterhead's Body Text look, whatever its id
+    assert release.styles["Headline"].base_style.name == "Normal"  # pandoc loses a heading whose base is missing
 
 
 def test_a_letterhead_with_a_character_style_by_one_of_drafters_names_is_refused_saying_what_to_change(
