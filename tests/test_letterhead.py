@@ -3,6 +3,8 @@ is in it; .dotx templates work; a Word-made letterhead keeps drafter's headline 
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 import shutil
 import struct
@@ -13,14 +15,19 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.shared import Pt, RGBColor
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Cm, Pt, RGBColor
 from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.model import Release
+from drafter.writers.docx_props import WordCount
 from tests.conftest import edit
 
 runner = CliRunner()
+EMPTY = Release(area="", slug="empty", language="en_GB", headline="", blocks=(), facts=(), quotes_used=(), warnings=(),
+                organisation="", release_date=dt.date(2018, 9, 4), campaign="", language_tag="en-GB")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -197,3 +204,124 @@ def test_a_letterhead_without_list_definitions_gets_drafters(example: Path, tmp_
     assert len(numbered) == 8
     names = {a.find(f"{W}name").get(f"{W}val") for a in release.part.numbering_part.element.findall(f"{W}abstractNum")}
     assert names == {"drafter bullets", "drafter numbers"}
+
+
+def with_styles_xml(path: Path, old: bytes, new: bytes) -> None:
+    """The letterhead with one piece of its styles part changed, as another program would have saved it."""
+    with zipfile.ZipFile(path) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            package.writestr(info, data.replace(old, new) if info.filename == "word/styles.xml" else data)
+
+
+def test_a_libreoffice_letterhead_with_heading_1_as_it_names_it_works(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    word_made_letterhead(path)  # LibreOffice names Word's built-in styles as shown: "Heading 1", not "heading 1"
+    with_styles_xml(path, b'w:name w:val="heading 1"', b'w:name w:val="Heading 1"')
+    with_styles_xml(path, b'w:styleId="BodyText"', b'w:styleId="TextBody"')  # and its own ids: "TextBody"
+    with_styles_xml(path, b'w:styleId="Normal"', b'w:styleId="Standard"')  # German Word's id for Normal
+    writer = DocxWriter(path, STYLES_USED)
+    assert writer.style_ids["Heading 1"] == "Heading1" and writer.style_ids["Body Text"] == "TextBody"
+    styles = dict(writer.parts)["word/styles.xml"].decode("utf-8")
+    assert styles.count('w:styleId="Heading1"') == 1 and '<w:basedOn w:val="Headline"/>' in styles
+    release = docx.Document(io.BytesIO(writer.render_body([], EMPTY, WordCount())))
+    assert {release.styles[name].base_style.name for name in ("Notes", "Embargo", "Ends", "Body List")} == {
+        "Body Text"}  # drafter's styles take the letterhead's Body Text look, whatever its id
+    assert release.styles["Headline"].base_style.name == "Normal"  # pandoc loses a heading whose base is missing
+
+
+def test_a_letterhead_with_a_character_style_by_one_of_drafters_names_is_refused_saying_what_to_change(
+        tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.errors import TemplateError
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.styles.add_style("Embargo", WD_STYLE_TYPE.CHARACTER)  # red text for embargo lines, within a paragraph
+    document.save(str(path))
+    with pytest.raises(TemplateError) as raised:
+        DocxWriter(path, STYLES_USED)
+    assert str(raised.value) == (
+        f"{path}: reference: its style 'Embargo' is a character style, not a paragraph style (expected a paragraph "
+        "style by that name: rename or delete that style in the letterhead (Home, Styles), and drafter adds its own)")
+
+
+def test_a_letterhead_whose_last_section_is_same_as_previous_keeps_its_header_and_footer(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    first = document.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].add_run().add_picture(io.BytesIO(red_logo()), width=Cm(6))
+    first.header.paragraphs[0].text = "Anytown Council"
+    first.footer.paragraphs[0].text = "Civic Centre"
+    document.add_paragraph("Insert text here")
+    document.add_section()  # Word's default: the new section's header and footer are "Same as Previous"
+    document.save(str(path))
+    writer = DocxWriter(path, STYLES_USED)
+    release = docx.Document(io.BytesIO(writer.render_body([], EMPTY, WordCount())))
+    assert len(release.sections) == 1 and release.sections[0].different_first_page_header_footer
+    assert [p.text for p in release.sections[0].header.paragraphs] == ["Anytown Council"]
+    assert [p.text for p in release.sections[0].footer.paragraphs] == ["Civic Centre"]
+    assert release.sections[0].first_page_header.part.rels  # the logo
+    assert [p.text for p in release.paragraphs] == []
+
+
+def test_a_letterhead_with_its_logo_on_the_page_not_in_the_header_is_warned_of(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.add_paragraph().add_run().add_picture(io.BytesIO(red_logo()), width=Cm(6))
+    document.save(str(path))
+    warnings: list[str] = []
+    DocxWriter(path, STYLES_USED, warn=warnings.append)
+    assert warnings[-1] == (
+        "letterhead.docx has a picture on its page, which drafter leaves out as it leaves out the page's text; put "
+        "a logo in the letterhead's header (double-click the top of the page) to have it in every release")
+
+
+def test_a_macro_enabled_letterhead_is_refused_saying_how_to_save_it(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.errors import TemplateError
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.dotm"  # councils' Word templates often are: macros fill in the letter
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w") as package:
+        for info, data in parts:
+            package.writestr(info, data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                                                b"document.main+xml", b"application/vnd.ms-word.template."
+                                                b"macroEnabledTemplate.main+xml"))
+    with pytest.raises(TemplateError) as raised:
+        DocxWriter(path, STYLES_USED)
+    assert str(raised.value) == (
+        f"{path}: reference: cannot be opened as a Word document (it is macro-enabled, a .docm or .dotm file) "
+        "(expected a .docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+
+
+def test_a_headline_style_made_from_heading_1_keeps_its_look_and_is_not_based_on_itself(tmp_path: Path) -> None:
+    from drafter.document import STYLES_USED
+    from drafter.writers.docx import DocxWriter
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()  # in Word: a Heading 1 paragraph, restyled, New Style "Headline" (based on it)
+    document.styles["Heading 1"].font.size = Pt(28)
+    document.styles.add_style("Headline", WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles["Heading 1"]
+    document.save(str(path))
+    release = docx.Document(io.BytesIO(DocxWriter(path, STYLES_USED).render_body([], EMPTY, WordCount())))
+    chain = [release.styles["Heading 1"]]
+    while chain[-1].base_style is not None and len(chain) < 9:
+        chain.append(chain[-1].base_style)
+    assert [style.name for style in chain] == ["Heading 1", "Headline", "Headline Base", "Normal"]
+    assert chain[2].font.size == Pt(28)

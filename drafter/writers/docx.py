@@ -40,7 +40,13 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_package import as_document
+from drafter.writers.docx_package import (
+    as_document,
+    detach_heading,
+    has_pictures,
+    inherit_headers,
+    rename_references,
+)
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -53,7 +59,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_table import WIDTH, exhibit_xml
+from drafter.writers.docx_table import WIDTH, exhibit_xml, with_language
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -76,35 +82,44 @@ class DocxWriter:
             document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
         except Exception as exc:  # python-docx raises several types for a broken package
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
-                                field="reference", expected="a .docx or .dotx file") from None
+                                field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
+                                "Word Document or Word Template") from None
         added = _merge_styles(document, styles)
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
                  "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
         for name in styles:
-            style = document.styles[name]
+            style = _named(document, name)
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
-                raise TemplateError(f"style {name!r} is not a paragraph style", source=SourceRef(str(reference)),
-                                    field="reference", expected="a paragraph style")
+                kind = style.type.name.lower()  # "character", "table" or "list"
+                raise TemplateError(f"its style {name!r} is a {kind} style, not a paragraph style",
+                                    source=SourceRef(str(reference)), field="reference",
+                                    expected="a paragraph style by that name: rename or delete that style in the "
+                                    "letterhead (Home, Styles), and drafter adds its own")
             self.style_ids[name] = style.style_id
         if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
-        self.table_style = document.styles[TABLE_STYLE].style_id
+        self.table_style = _named(document, TABLE_STYLE).style_id
         page = document.sections[-1]  # tables and charts fit between the letterhead's margins
         width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
             if page.page_width else WIDTH
         self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
-        body = document.styles["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
+        body = _named(document, "Body Text")  # a chart's text in the body text's font (python-docx: its w:ascii)
         while body is not None and not body.font.name:
             body = body.base_style
         self.font = body.font.name if body is not None else ""
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
-        for child in list(body):
-            if child.tag != f"{{{W_NS}}}sectPr":
-                body.remove(child)
+        inherit_headers(body)
+        typed = [child for child in body if child.tag != f"{{{W_NS}}}sectPr"]
+        if warn is not None and has_pictures(typed):
+            warn(f"{reference.name} has a picture on its page, which drafter leaves out as it leaves out the page's "
+                 "text; put a logo in the letterhead's header (double-click the top of the page) to have it in "
+                 "every release")
+        for child in typed:
+            body.remove(child)
         buffer = io.BytesIO()
         document.save(buffer)
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
@@ -229,17 +244,6 @@ def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str
     return out
 
 
-def with_language(xml: str, lang: str) -> str:
-    """Paragraphs and runs of text written elsewhere (a table, a chart's caption) tagged with the language.
-
-    >>> with_language('<w:p><w:pPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r>', "cy")  # doctest: +ELLIPSIS
-    '<w:p><w:pPr><w:rPr><w:lang w:val="cy"/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:lang w:val="cy"/></w:rPr><w:t>1...'
-    """
-    tag = f'<w:lang w:val="{lang}"/>'
-    return (xml.replace("</w:rPr><w:t", f"{tag}</w:rPr><w:t").replace("<w:r><w:t", f"<w:r><w:rPr>{tag}</w:rPr><w:t")
-            .replace("</w:pPr>", f"<w:rPr>{tag}</w:rPr></w:pPr>"))
-
-
 def _add_styles(document: Any, names: list[str]) -> None:
     """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
     from drafter.shipped import reference_docx
@@ -257,7 +261,7 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
 
     present = {s.name for s in document.styles}
     missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in present]
-    heading = document.styles[HEADLINE_STYLE] if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
+    heading = _named(document, HEADLINE_STYLE) if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
     ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
     replace = HEADLINE_STYLE in styles and not ours
     if not missing and not replace:
@@ -265,16 +269,27 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
     shipped = docx.Document(str(reference_docx()))
     if replace:
         if heading is not None:
-            heading.element.getparent().remove(heading.element)
-        document.styles.element.append(copy.deepcopy(shipped.styles[HEADLINE_STYLE].element))
+            detach_heading(document.styles.element, heading.element, LOOK_STYLE)
+        _copy_styles(document, shipped, [HEADLINE_STYLE])
     return _copy_styles(document, shipped, missing)
 
 
+def _named(document: Any, name: str) -> Any:
+    """The style called ``name`` as python-docx lists it. Not ``document.styles[name]``, which looks Word's built-in
+    names up in lower case ("heading 1"): LibreOffice writes them as shown ("Heading 1"), so that lookup fails."""
+    return next(style for style in document.styles if style.name == name)
+
+
 def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
-    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
+    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts, based on the
+    letterhead's own styles of the same names, whatever their ids (LibreOffice's Body Text is "TextBody")."""
     target = document.styles.element
+    ids = {style.name: style.style_id for style in document.styles}
+    renamed = {style.style_id: ids[style.name] for style in shipped.styles if ids.get(style.name, style.style_id)
+               != style.style_id}
     for name in names:
         element = copy.deepcopy(shipped.styles[name].element)
+        rename_references(element, renamed)
         for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
             fonts.getparent().remove(fonts)
         target.append(element)

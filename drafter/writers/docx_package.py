@@ -1,12 +1,15 @@
 """The parts of a Word package drafter reads without python-docx: the core properties (the area, language and
 title drafter writes there, which survive a save in Word or LibreOffice), and a Word template (.dotx) turned into
-the document it makes."""
+the document it makes; and a letterhead's last page set-up made whole before its page is dropped."""
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -15,10 +18,15 @@ DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml
 
 def as_document(data: bytes) -> bytes:
     """A Word template (.dotx) as the document it makes (python-docx opens documents only): the two differ only
-    in the main part's content type. Anything else is returned as it is."""
+    in the main part's content type. A macro-enabled one (.docm, .dotm) is refused: its macros cannot go into a
+    .docx. Anything else is returned as it is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             types = package.read("[Content_Types].xml")
+            if b".macroEnabled" in types:
+                raise ValueError("it is macro-enabled, a .docm or .dotm file")
+            if DOCUMENT_MAIN not in types and TEMPLATE_MAIN not in types:
+                raise ValueError("it is another kind of Office file, not a Word document")
             if TEMPLATE_MAIN not in types:
                 return data
             out = io.BytesIO()
@@ -68,3 +76,61 @@ def _small(package: zipfile.ZipFile, name: str) -> bytes:
     if package.getinfo(name).file_size > 1_000_000:
         raise ValueError(name)
     return package.read(name)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PICTURES = (f"{_W}drawing", f"{_W}pict", f"{_W}object")
+
+
+def inherit_headers(body: Any) -> None:
+    """Give the letterhead's last section the headers and footers it shows by inheritance. Word shows a section
+    that has no header (or footer) of a kind (default, first page, even pages) of its own with the previous
+    section's ("Same as Previous"); drafter keeps only the last section, so it gets its own references to them.
+    ``body`` is the ``w:body`` element (lxml, as python-docx gives it)."""
+    sections = [*body.iter(f"{_W}sectPr")]
+    carried: dict[tuple[str, str], Any] = {}
+    for section in sections:
+        own = {(ref.tag, ref.get(f"{_W}type", "default")): ref for ref in section
+               if ref.tag in (f"{_W}headerReference", f"{_W}footerReference")}
+        if section is sections[-1]:
+            for key, ref in carried.items():
+                if key not in own:
+                    section.insert(0, copy.deepcopy(ref))
+        carried.update(own)
+
+
+def has_pictures(blocks: Iterable[Any]) -> bool:
+    """Whether any of ``blocks`` (the letterhead's page: paragraphs and tables, lxml) holds a picture or shape."""
+    return any(next(block.iter(*_PICTURES), None) is not None for block in blocks)
+
+
+def detach_heading(styles: Any, heading: Any, look: str) -> None:
+    """Take the letterhead's Heading 1 (``heading``, an element of ``styles``, the ``w:styles`` element) out, for
+    drafter's, which is based on the style named ``look`` (Headline). Where the letterhead's Headline is itself
+    based on that Heading 1 (made in Word from a Heading 1 paragraph), the Heading 1 stays, renamed "Headline
+    Base", so the headline keeps its look and no style is based on itself."""
+    by_id = {style.get(f"{_W}styleId"): style for style in styles.iter(f"{_W}style")}
+    old = heading.get(f"{_W}styleId")
+    style = next((s for s in by_id.values() if s.find(f"{_W}name") is not None
+                  and s.find(f"{_W}name").get(f"{_W}val") == look), None)
+    seen: set[str] = set()
+    while style is not None and style.get(f"{_W}styleId") not in seen and style is not heading:
+        seen.add(style.get(f"{_W}styleId"))
+        based = style.find(f"{_W}basedOn")
+        if based is not None and based.get(f"{_W}val") == old:
+            new = next(f"{look}Base{n or ''}" for n in range(len(by_id) + 1) if f"{look}Base{n or ''}" not in by_id)
+            based.set(f"{_W}val", new)
+            heading.set(f"{_W}styleId", new)
+            heading.find(f"{_W}name").set(f"{_W}val", f"{look} Base")
+            heading.set(f"{_W}customStyle", "1")
+            for link in heading.findall(f"{_W}link"):
+                heading.remove(link)
+            return
+        style = by_id.get(based.get(f"{_W}val")) if based is not None else None
+    heading.getparent().remove(heading)
+
+
+def rename_references(style: Any, ids: dict[str, str]) -> None:
+    """A style's references to other styles (based on, next, linked) by the ids ``ids`` gives them instead."""
+    for ref in style.iter(f"{_W}basedOn", f"{_W}next", f"{_W}link"):
+        ref.set(f"{_W}val", ids.get(ref.get(f"{_W}val"), ref.get(f"{_W}val")))

@@ -110,3 +110,14 @@ def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *
                    "</w:tc>")
     out.append("</w:tr>")
     return "".join(out)
+
+
+def with_language(xml: str, lang: str) -> str:
+    """Paragraphs and runs of text written elsewhere (a table, a chart's caption) tagged with the language.
+
+    >>> with_language('<w:p><w:pPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>1</w:t></w:r>', "cy")  # doctest: +ELLIPSIS
+    '<w:p><w:pPr><w:rPr><w:lang w:val="cy"/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:lang w:val="cy"/></w:rPr><w:t>1...'
+    """
+    tag = f'<w:lang w:val="{lang}"/>'
+    return (xml.replace("</w:rPr><w:t", f"{tag}</w:rPr><w:t").replace("<w:r><w:t", f"<w:r><w:rPr>{tag}</w:rPr><w:t")
+            .replace("</w:pPr>", f"<w:rPr>{tag}</w:rPr></w:pPr>"))
