@@ -33,7 +33,8 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
     top = Mapping(data, display)
     unknown: list[tuple[str, str, SourceRef]] = []  # (area, quote id, where)
     speakers = []
-    other_languages = [code for code in known_languages() if code != "en"]  # title_cy, attribution_cy, …
+    languages = known_languages()
+    other_languages = [code for code in languages if code != "en"]  # title_cy, attribution_cy, …
     for speaker_id, entry in top.items("speakers"):
         _check_id(speaker_id, entry)
         organisation = entry.text("organisation", "")
@@ -55,7 +56,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         for code in other_languages:
             if known.in_language(code).title != known.title:
                 # a place as the language writes it inside a title: Welsh "dros Gymru" for "Cymru"
-                mutated = frozenset(form for word in places for form in known_languages()[code].forms(word))
+                mutated = frozenset(form for word in places for form in languages[code].forms(word))
                 check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
@@ -92,7 +93,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
             expires_on=entry.date("expires_on") if entry.has("expires_on") else None,
             fingerprint=approved,
             source=SourceRef(display, line=item_line(top.data["quotes"], index), key=f"quotes[{index}]"),
-            language=entry.choice("language", tuple(known_languages()), "en"),
+            language=entry.choice("language", tuple(languages), "en"),
             only=only,
         ))
         entry.done()

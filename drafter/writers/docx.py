@@ -89,8 +89,9 @@ class DocxWriter:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
                  "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
+        named = _by_name(document)
         for name in styles:
-            style = _named(document, name)
+            style = named[name]
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
                 kind = style.type.name.lower()  # "character", "table" or "list"
                 raise TemplateError(f"its style {name!r} is a {kind} style, not a paragraph style",
@@ -98,14 +99,15 @@ class DocxWriter:
                                     expected="a paragraph style by that name: rename or delete that style in the "
                                     "letterhead (Home, Styles), and drafter adds its own")
             self.style_ids[name] = style.style_id
-        if TABLE_STYLE not in {s.name for s in document.styles}:  # tables of figures (writers/docx_table.py)
+        if TABLE_STYLE not in named:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
-        self.table_style = _named(document, TABLE_STYLE).style_id
+            named = _by_name(document)
+        self.table_style = named[TABLE_STYLE].style_id
         page = document.sections[-1]  # tables and charts fit between the letterhead's margins
         width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
             if page.page_width else WIDTH
         self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
-        body = _named(document, "Body Text")  # a chart's text in the body text's font (python-docx: its w:ascii)
+        body = named["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
         while body is not None and not body.font.name:
             body = body.base_style
         self.font = body.font.name if body is not None else ""
@@ -261,7 +263,7 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
 
     present = {s.name for s in document.styles}
     missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in present]
-    heading = _named(document, HEADLINE_STYLE) if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
+    heading = _by_name(document)[HEADLINE_STYLE] if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
     ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
     replace = HEADLINE_STYLE in styles and not ours
     if not missing and not replace:
@@ -274,10 +276,10 @@ def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
     return _copy_styles(document, shipped, missing)
 
 
-def _named(document: Any, name: str) -> Any:
-    """The style called ``name`` as python-docx lists it. Not ``document.styles[name]``, which looks Word's built-in
-    names up in lower case ("heading 1"): LibreOffice writes them as shown ("Heading 1"), so that lookup fails."""
-    return next(style for style in document.styles if style.name == name)
+def _by_name(document: Any) -> dict[str, Any]:
+    """The document's styles by name as python-docx lists them. Not ``document.styles[name]``, which looks Word's
+    built-in names up in lower case ("heading 1"): LibreOffice writes them as shown ("Heading 1"), so that fails."""
+    return {style.name: style for style in reversed(list(document.styles))}  # a name given twice: the first
 
 
 def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
