@@ -252,3 +252,16 @@ def test_facts_prints_a_publishers_note_in_a_heading_as_written(tmp_path: Path) 
     result = CliRunner().invoke(app, ["facts", str(download(tmp_path, CODES, "Area code")), "--area", "Cardiff"])
     assert result.exit_code == 0, result.stderr
     assert "[note 1]" in " ".join(result.stdout.split())
+
+
+def test_areas_csv_copied_from_ons_reads_right_mid_sentence(tmp_path: Path) -> None:
+    """An areas.csv pasted from the ONS list, with no in_text column: "in Bristol", "in the North East",
+    "in Yorkshire and the Humber", never "in Bristol, City of" or "in North East"; an in_text given wins."""
+    path = tmp_path / "areas.csv"
+    path.write_text('area,parent,in_text\nNorth East,,\nYorkshire and The Humber,,\nLondon,,\n'
+                    'South West,,the south west\n'
+                    '"Bristol, City of",South West,\n"Herefordshire, County of",,\n"London, City of",London,\n'
+                    '"Bournemouth, Christchurch and Poole",South West,\n', encoding="utf-8")
+    assert [a.in_text for a in load_areas(path, "areas.csv")] == [
+        "the North East", "Yorkshire and the Humber", "London", "the south west", "Bristol", "Herefordshire",
+        "the City of London", "Bournemouth, Christchurch and Poole"]

@@ -67,6 +67,30 @@ def name_forms(text: str) -> tuple[str, str, str]:
     return typed, official, force[1] if force else bare
 
 
+# ONS's English regions that read with "the" mid-sentence ("in the North East"); London and Wales read bare.
+_REGIONS_WITH_THE = frozenset({"north east", "north west", "east midlands", "west midlands", "east of england",
+                               "south east", "south west"})
+
+
+def reading_name(name: str) -> str:
+    """How an area written as ONS writes it reads mid-sentence, the default of areas.csv's ``in_text``.
+
+    >>> reading_name("Bristol, City of"), reading_name("Herefordshire, County of"), reading_name("London, City of")
+    ('Bristol', 'Herefordshire', 'the City of London')
+    >>> reading_name("North East"), reading_name("Yorkshire and The Humber"), reading_name("London")
+    ('the North East', 'Yorkshire and the Humber', 'London')
+    >>> reading_name("Bournemouth, Christchurch and Poole"), reading_name("East of England")
+    ('Bournemouth, Christchurch and Poole', 'the East of England')
+    """
+    qualified = re.fullmatch(r"(.+?),\s*(City|County) of", name.strip(), re.IGNORECASE)
+    if qualified:
+        place = qualified[1].strip()
+        return f"the City of {place}" if place.casefold() in _NOT_THE_PLACE else place
+    if name.strip().casefold() in _REGIONS_WITH_THE:
+        return "the " + name.strip()
+    return name.replace("Yorkshire and The Humber", "Yorkshire and the Humber")
+
+
 def is_code_header(column: str) -> bool:
     """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
     codes.

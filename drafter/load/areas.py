@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE
+from drafter.load.area_names import GSS_CODE, reading_name
 from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef
@@ -39,7 +39,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
             _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
                 some[name] = row.number
-            rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or name,
+            rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or reading_name(name),
                          tuple((c, row.cells[c]) for c in extras), row.number))
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
