@@ -265,3 +265,18 @@ def test_areas_csv_copied_from_ons_reads_right_mid_sentence(tmp_path: Path) -> N
     assert [a.in_text for a in load_areas(path, "areas.csv")] == [
         "the North East", "Yorkshire and the Humber", "London", "the south west", "Bristol", "Herefordshire",
         "the City of London", "Bournemouth, Christchurch and Poole"]
+
+
+def test_an_unknown_area_among_hundreds_says_how_many_areas_it_did_not_list(tmp_path: Path) -> None:
+    """A national areas.csv: the error lists twelve areas and the number left, and what to do with an area merged
+    into another (Allerdale into Cumberland)."""
+    campaign = campaign_with(tmp_path)
+    places = [f"Place {n}" for n in range(1, 31)]
+    (campaign / "areas.csv").write_text("area,parent\nWales,\n" + "".join(f"{p},Wales\n" for p in places),
+                                        encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nAllerdale,parcels,1,2\n"
+                                          + "".join(f"{p},parcels,1,2\n" for p in places), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_campaign(campaign)
+    assert str(raised.value).endswith("Place 10, Place 11 and 19 more; delete the row of an area the campaign does "
+                                      "not cover, or of one since merged into an area it does)")

@@ -142,7 +142,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "'Merseyside'?)"),
     ("area not covered", replace("figures.csv", "Merseyside,contacts", "Suffolk,contacts"),
      'figures.csv:7: area: "Suffolk" is not a known area (expected an area named in areas.csv: North West, Cheshire, '
-     "Cumbria, Greater Manchester, Lancashire, Merseyside; delete the row of an area the campaign does not cover)"),
+     "Cumbria, Greater Manchester, Lancashire, Merseyside; delete the row of an area the campaign does not cover, "
+     "or of one since merged into an area it does)"),
     ("empty area", replace("figures.csv", "Merseyside,contacts", ",contacts"),
      "figures.csv:7: area: is empty (expected an area named in areas.csv: North West, Cheshire, Cumbria, Greater "
      "Manchester, Lancashire, Merseyside)"),

@@ -91,6 +91,16 @@ def reading_name(name: str) -> str:
     return name.replace("Yorkshire and The Humber", "Yorkshire and the Humber")
 
 
+def some_of(names: list[str], most: int = 12) -> str:
+    """Areas for an error to list, saying how many more there are, so that a list of 300 never looks whole.
+
+    >>> some_of(["Cardiff", "Powys"]), some_of([f"A{n}" for n in range(1, 16)], most=3)
+    ('Cardiff, Powys', 'A1, A2, A3 and 12 more')
+    """
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
+
+
 def is_code_header(column: str) -> bool:
     """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
     codes.

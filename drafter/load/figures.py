@@ -16,14 +16,14 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column
+from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
 from drafter.load.numbers import is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
-NOT_COVERED = "; delete the row of an area the campaign does not cover"
+NOT_COVERED = "; delete the row of an area the campaign does not cover, or of one since merged into an area it does"
 TOTAL_ROW = "the area the total is for, as areas.csv names it, or the row deleted; the areas are"
 
 
@@ -210,7 +210,7 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
             collector.leave_out(table.file, row, cell)
             continue
         if area is None:  # a slip is told "did you mean"; an area the campaign does not cover, what to do with it
-            near, known = (cell := row.cells["area"]) and column.names.near(cell), ", ".join([*column.names.rows][:12])
+            near, known = (cell := row.cells["area"]) and column.names.near(cell), some_of([*column.names.rows])
             expected = f"an area named in areas.csv; did you mean {near!r}?{_unlike(cell, near)}" if near else \
                 f"an area named in areas.csv: {known}{NOT_COVERED * bool(cell)}"
             if cell.casefold() in ("total", "grand total", "all areas"):  # a publisher's total row
