@@ -261,10 +261,10 @@ def test_areas_csv_copied_from_ons_reads_right_mid_sentence(tmp_path: Path) -> N
     path.write_text('area,parent,in_text\nNorth East,,\nYorkshire and The Humber,,\nLondon,,\n'
                     'South West,,the south west\n'
                     '"Bristol, City of",South West,\n"Herefordshire, County of",,\n"London, City of",London,\n'
-                    '"Bournemouth, Christchurch and Poole",South West,\n', encoding="utf-8")
+                    '"Bournemouth, Christchurch and Poole",South West,\nIsle of Wight,,\n', encoding="utf-8")
     assert [a.in_text for a in load_areas(path, "areas.csv")] == [
         "the North East", "Yorkshire and the Humber", "London", "the south west", "Bristol", "Herefordshire",
-        "the City of London", "Bournemouth, Christchurch and Poole"]
+        "the City of London", "Bournemouth, Christchurch and Poole", "the Isle of Wight"]
 
 
 def test_an_unknown_area_among_hundreds_says_how_many_areas_it_did_not_list(tmp_path: Path) -> None:

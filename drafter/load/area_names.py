@@ -70,6 +70,7 @@ def name_forms(text: str) -> tuple[str, str, str]:
 # ONS's English regions that read with "the" mid-sentence ("in the North East"); London and Wales read bare.
 _REGIONS_WITH_THE = frozenset({"north east", "north west", "east midlands", "west midlands", "east of england",
                                "south east", "south west"})
+_THE_PLACE = re.compile(r"(isles?|vale|forest|city) of .+", re.IGNORECASE)  # the Isle of Wight, the Vale of Glamorgan
 
 
 def reading_name(name: str) -> str:
@@ -81,12 +82,14 @@ def reading_name(name: str) -> str:
     ('the North East', 'Yorkshire and the Humber', 'London')
     >>> reading_name("Bournemouth, Christchurch and Poole"), reading_name("East of England")
     ('Bournemouth, Christchurch and Poole', 'the East of England')
+    >>> reading_name("City of London"), reading_name("Isles of Scilly"), reading_name("Vale of Glamorgan")
+    ('the City of London', 'the Isles of Scilly', 'the Vale of Glamorgan')
     """
     qualified = re.fullmatch(r"(.+?),\s*(City|County) of", name.strip(), re.IGNORECASE)
     if qualified:
         place = qualified[1].strip()
         return f"the City of {place}" if place.casefold() in _NOT_THE_PLACE else place
-    if name.strip().casefold() in _REGIONS_WITH_THE:
+    if name.strip().casefold() in _REGIONS_WITH_THE or _THE_PLACE.fullmatch(name.strip()):
         return "the " + name.strip()
     return name.replace("Yorkshire and The Humber", "Yorkshire and the Humber")
 
