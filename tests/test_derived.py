@@ -184,3 +184,16 @@ def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tm
          "third' (figures.csv, rows 2–11, column october)"),
         ("wrong_rank", "'highest' where Swansea's rank by public charging points per 100,000 in October 2024 was "
          "'joint highest' (figures.csv, rows 2–11, column october)")]
+
+
+def test_top_half_says_which_end_an_area_is_nearer_so_a_rank_is_told_from_there(league: Path) -> None:
+    """Of five areas the fourth highest is "the second lowest": top(..., lowest=True, half=True) is true in the
+    bottom half, and the middle one belongs to neither end."""
+    (league / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}\n{% block headline %}Figures{% endblock %}\n{% block body %}\n'
+        "{% for k in league('incidents') %}\n- {{ k.name }}"
+        "{% if top('incidents', by='rate', area=k, lowest=True, half=True) %} (low)"
+        "{% elif top('incidents', by='rate', area=k, half=True) %} (high){% endif %}\n{% endfor %}\n"
+        "{% endblock %}\n", encoding="utf-8")
+    text = api.preview(league, "Wales")[0]
+    assert "- Swansea (high)\n- Cardiff (high)\n- Ceredigion\n- Ynys Môn (low)\n- Powys (low)\n" in text

@@ -154,13 +154,16 @@ def rated(ctx: StoryContext, measure: str, period: str | None = None, area: obje
 
 
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-        lowest: bool = False, joint: bool = False) -> bool:
+        lowest: bool = False, joint: bool = False, half: bool = False) -> bool:
     """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest";
-    ``joint``: whether it shares first place, for "the joint highest rate" (not "the joint first highest"). The
-    rank is recorded as a fact either way."""
+    ``joint``: whether it shares first place, for "the joint highest rate" (not "the joint first highest");
+    ``half``: whether it stands nearer this end than the other, for "the third lowest" of 28 rather than "the
+    26th highest". The rank is recorded as a fact either way."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
                tied=found.tied), Decimal(found.position), formula, sources)
+    if half:
+        return found.position < _ranking(ctx, measure, period, area, by, not lowest)[1].position
     return found.position == 1 and found.tied == joint
 
 
