@@ -40,7 +40,8 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
-     'media.csv:2: language: "fr" is not a language drafter sends in (expected en, cy, both, or empty)'),
+     'media.csv:2: language: "fr" is not a language drafter sends in (expected en (or English), cy (or Welsh), '
+     "both, or empty)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,en,rtf",
      'media.csv:2: attach: "rtf" is not a way to send the release (expected docx, pdf or body (the '
      "release in the message only))"),
@@ -83,6 +84,32 @@ def test_a_contact_pasted_from_outlook_and_areas_in_any_case_are_read(example: P
     assert (echo.email, echo.name) == ("news@echo.example.org", "Cheshire Echo Newsdesk")
     assert echo.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
     assert (radio.email, radio.name, len(radio.covers)) == ("sam@radio.example.org", "Sam Carter", 6)
+
+
+def test_a_contact_list_exported_from_outlook_is_read_as_exported(example: Path) -> None:
+    """Outlook's headings, its First and Last Name, a phone and notes column left unread, a blank row, trailing
+    spaces, a name with a comma, and the language in words."""
+    text = ("First Name,Last Name,Company,E-mail Address,Areas,Language,Business Phone,Notes\n"
+            '"Carter, Sam",,Radio,sam@radio.example.org ,Cumbria ,Welsh,01234 567890,"calls, not texts"\n'
+            ",,,,,,,\n"
+            "Priya,Shah,Echo,news@echo.example.org,Cheshire,English and Welsh,,\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    radio, echo = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert (radio.outlet, radio.name, radio.email, radio.covers, radio.languages) == (
+        "Radio", "Carter, Sam", "sam@radio.example.org", ("Cumbria",), ("cy",))
+    assert (echo.name, echo.languages, echo.attach) == ("Priya Shah", ("en", "cy"), "docx")
+
+
+def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_column_is_refused(example: Path
+                                                                                              ) -> None:
+    assert media_error(example, "Company,E-mail Address,Areas\nEcho,news@echo,Cheshire\n") == (
+        'media.csv:2: e-mail address: "news@echo" is not an e-mail address (expected an address such as '
+        "newsdesk@example.org)")
+    assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
+        "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
+    assert media_error(example, "outlet,email,e-mail address,areas\nEcho,a@b.example.org,,Cheshire\n") == (
+        "media.csv:1: header: \"e-mail address\" and 'email' both give the contact's email (expected one column "
+        "for each: take one out or rename it)")
 
 
 def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Path) -> None:
