@@ -39,6 +39,9 @@ HEADER = "outlet,name,email,areas,language,attach\n"
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
+    ('Echo,Desk,"news@echo.example.org; ed@echo.example.org",Cheshire,en,docx',
+     'media.csv:2: email: "news@echo.example.org; ed@echo.example.org" holds several addresses (expected one '
+     "address per row: give each its own row, with the same outlet and areas)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
      'media.csv:2: language: "fr" is not a language drafter sends in (expected en (or English), cy (or Welsh), '
      "both, or empty)"),
@@ -78,10 +81,12 @@ def test_a_contact_pasted_from_outlook_and_areas_in_any_case_are_read(example: P
     """Outlook copies a contact as "Name <address>"; the name fills an empty name column. An area is the same
     area in capitals, as in figures.csv."""
     text = HEADER + ("Echo,,Cheshire Echo Newsdesk <news@echo.example.org>,CHESHIRE;north west,,\n"
-                     "Radio,Sam Carter,Sam <sam@radio.example.org>,ALL,,\n")
+                     "Radio,Sam Carter,Sam <sam@radio.example.org>,ALL,,\n"
+                     "Post,,MAILTO:news@post.example.org,Cumbria,,\n")
     (example / "media.csv").write_text(text, encoding="utf-8")
-    echo, radio = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    echo, radio, post = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
     assert (echo.email, echo.name) == ("news@echo.example.org", "Cheshire Echo Newsdesk")
+    assert post.email == "news@post.example.org"  # a link copied from a web page
     assert echo.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
     assert (radio.email, radio.name, len(radio.covers)) == ("sam@radio.example.org", "Sam Carter", 6)
 

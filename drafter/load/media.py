@@ -79,8 +79,11 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
                 raise InputError("is empty", source=row.ref(display, col["email"]), field=col["email"],
                                  expected="the contact's e-mail address, e.g. newsdesk@example.org")
             if not is_address(email):
-                raise InputError("is not an e-mail address", source=row.ref(display, col["email"]),
-                                 field=col["email"], value=email, expected="an address such as newsdesk@example.org")
+                several = email.count("@") > 1  # a CRM's cell of every address the outlet has
+                raise InputError("holds several addresses" if several else "is not an e-mail address",
+                                 source=row.ref(display, col["email"]), field=col["email"], value=email,
+                                 expected=("one address per row: give each its own row, with the same outlet and "
+                                           "areas") if several else "an address such as newsdesk@example.org")
             key = email.lower()
             if key in seen:
                 raise InputError(f"is listed twice (first on row {seen[key]})", source=row.ref(display, col["email"]),
@@ -176,10 +179,10 @@ def _address(cell: str) -> tuple[str, str]:
     """The address in an e-mail cell, and the name pasted with it: Outlook copies a contact as
     ``Newsdesk <newsdesk@example.org>``. A cell that is not in that form is the address as written.
 
-    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("newsdesk@example.org")
+    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("mailto:newsdesk@example.org")
     (('newsdesk@example.org', 'Cheshire Echo Newsdesk'), ('newsdesk@example.org', ''))
     """
-    text = cell.strip()
+    text = re.sub(r"^mailto:", "", cell.strip(), flags=re.IGNORECASE)  # a link copied from a web page or Excel
     if text.endswith(">") and "<" in text:
         name, address = parseaddr(text)
         if address and is_address(address):
