@@ -9,7 +9,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.media import load_media, unknown_areas
+from drafter.load.media import load_media, media_name, unknown_areas
 from tests.conftest import EXAMPLE
 
 
@@ -152,3 +152,15 @@ def test_preview_warns_of_an_area_in_the_media_list_not_in_areas_csv(example: Pa
     assert result.exit_code == 0, result.output
     assert ("warning: media.csv, row 7: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for "
             "it; correct it or take it out of the row (drafter send refuses the list until then)\n") in result.stderr
+
+
+def test_a_media_list_kept_as_a_workbook_is_found_and_two_lists_are_refused(tmp_path: Path) -> None:
+    assert media_name(tmp_path) == "media.csv"  # none: media.csv, which send says is not found
+    (tmp_path / "media.xlsx").write_bytes(b"")
+    assert media_name(tmp_path) == "media.xlsx"
+    (tmp_path / "media.csv").write_text(HEADER, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        media_name(tmp_path)
+    assert caught.value.line() == ("media.xlsx: the campaign folder has both media.csv and media.xlsx (expected one "
+                                   "media list: take the other out of the folder)")
+    assert media_name(tmp_path, strict=False) == "media.csv"  # drafting only warns from the list: it goes on

@@ -22,6 +22,7 @@ from drafter.load.table import RowStream, read_rows
 from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
+WORKBOOKS = ("media.xlsx", "media.ods")  # the list kept in Excel or LibreOffice Calc, when there is no media.csv
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them:
              "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "saesneg": ("en",),
@@ -54,6 +55,16 @@ class MediaContact:
     languages: tuple[str, ...]  # "en", "cy"; empty: every language the campaign is published in
     attach: str  # "docx", "pdf" or "body"
     source: SourceRef
+
+
+def media_name(root: Path, strict: bool = True) -> str:
+    """The media list's file in the campaign folder: media.csv, or media.xlsx or media.ods when that is the only
+    one there (a workbook beside a media.csv is refused, so that neither is passed over without a word)."""
+    present = [name for name in (MEDIA, *WORKBOOKS) if kind(root / name) is not None]
+    if len(present) > 1 and strict:
+        raise InputError(f"the campaign folder has both {present[0]} and {present[1]}", source=SourceRef(present[1]),
+                         expected="one media list: take the other out of the folder")
+    return present[0] if present else MEDIA
 
 
 def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:

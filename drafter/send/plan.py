@@ -21,7 +21,7 @@ from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import escape_markdown, parse_markdown, to_markdown
 from drafter.errors import InputError, SendError
 from drafter.fileio import file_digest, kind
-from drafter.load.media import MEDIA, load_media
+from drafter.load.media import MEDIA, load_media, media_name
 from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
@@ -91,10 +91,11 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     built or sent."""
     batches = prepare_languages(campaign_dir, areas)
     campaign = batches[0].campaign
-    if kind(campaign_dir / MEDIA) is None:
+    media_file = media_name(campaign_dir)
+    if kind(campaign_dir / media_file) is None:
         raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
                          "folder: outlet, name, email, areas, language, attach (see docs/sending.md)")
-    media = load_media(campaign_dir / MEDIA, MEDIA, campaign.areas)
+    media = load_media(campaign_dir / media_file, media_file, campaign.areas)
     manifest = load_manifest(out_dir)
     if not manifest:
         raise SendError("has no releases drafted in it", source=SourceRef(str(out_dir)), field="--out",
@@ -102,7 +103,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     log = read_log(out_dir)
     last = latest(log)
     published = {batch.style.language.code for batch in batches}
-    notes = [Warning("media", f"{MEDIA}, row {c.source.row}: {c.email} asks for releases in "
+    notes = [Warning("media", f"{media_file}, row {c.source.row}: {c.email} asks for releases in "
                      f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
                      ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
     outgoing: list[Outgoing] = []
