@@ -9,7 +9,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.media import load_media, unknown_areas
+from drafter.load.media import load_media, media_name, unknown_areas
 from tests.conftest import EXAMPLE
 
 
@@ -39,8 +39,12 @@ HEADER = "outlet,name,email,areas,language,attach\n"
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
+    ('Echo,Desk,"news@echo.example.org; ed@echo.example.org",Cheshire,en,docx',
+     'media.csv:2: email: "news@echo.example.org; ed@echo.example.org" holds several addresses (expected one '
+     "address per row: give each its own row, with the same outlet and areas)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
-     'media.csv:2: language: "fr" is not a language drafter sends in (expected en, cy, both, or empty)'),
+     'media.csv:2: language: "fr" is not a language drafter sends in (expected en (or English), cy (or Welsh), '
+     "both, or empty)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,en,rtf",
      'media.csv:2: attach: "rtf" is not a way to send the release (expected docx, pdf or body (the '
      "release in the message only))"),
@@ -77,12 +81,40 @@ def test_a_contact_pasted_from_outlook_and_areas_in_any_case_are_read(example: P
     """Outlook copies a contact as "Name <address>"; the name fills an empty name column. An area is the same
     area in capitals, as in figures.csv."""
     text = HEADER + ("Echo,,Cheshire Echo Newsdesk <news@echo.example.org>,CHESHIRE;north west,,\n"
-                     "Radio,Sam Carter,Sam <sam@radio.example.org>,ALL,,\n")
+                     "Radio,Sam Carter,Sam <sam@radio.example.org>,ALL,,\n"
+                     "Post,,MAILTO:news@post.example.org,Cumbria,,\n")
     (example / "media.csv").write_text(text, encoding="utf-8")
-    echo, radio = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    echo, radio, post = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
     assert (echo.email, echo.name) == ("news@echo.example.org", "Cheshire Echo Newsdesk")
+    assert post.email == "news@post.example.org"  # a link copied from a web page
     assert echo.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
     assert (radio.email, radio.name, len(radio.covers)) == ("sam@radio.example.org", "Sam Carter", 6)
+
+
+def test_a_contact_list_exported_from_outlook_is_read_as_exported(example: Path) -> None:
+    """Outlook's headings, its First and Last Name, a phone and notes column left unread, a blank row, trailing
+    spaces, a name with a comma, and the language in words."""
+    text = ("First Name,Last Name,Company,E-mail Address,Areas,Language,Business Phone,Notes\n"
+            '"Carter, Sam",,Radio,sam@radio.example.org ,Cumbria ,Welsh,01234 567890,"calls, not texts"\n'
+            ",,,,,,,\n"
+            "Priya,Shah,Echo,news@echo.example.org,Cheshire,English and Welsh,,\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    radio, echo = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert (radio.outlet, radio.name, radio.email, radio.covers, radio.languages) == (
+        "Radio", "Carter, Sam", "sam@radio.example.org", ("Cumbria",), ("cy",))
+    assert (echo.name, echo.languages, echo.attach) == ("Priya Shah", ("en", "cy"), "docx")
+
+
+def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_column_is_refused(example: Path
+                                                                                              ) -> None:
+    assert media_error(example, "Company,E-mail Address,Areas\nEcho,news@echo,Cheshire\n") == (
+        'media.csv:2: e-mail address: "news@echo" is not an e-mail address (expected an address such as '
+        "newsdesk@example.org)")
+    assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
+        "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
+    assert media_error(example, "outlet,email,e-mail address,areas\nEcho,a@b.example.org,,Cheshire\n") == (
+        "media.csv:1: header: \"e-mail address\" and 'email' both give the contact's email (expected one column "
+        "for each: take one out or rename it)")
 
 
 def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Path) -> None:
@@ -120,3 +152,15 @@ def test_preview_warns_of_an_area_in_the_media_list_not_in_areas_csv(example: Pa
     assert result.exit_code == 0, result.output
     assert ("warning: media.csv, row 7: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for "
             "it; correct it or take it out of the row (drafter send refuses the list until then)\n") in result.stderr
+
+
+def test_a_media_list_kept_as_a_workbook_is_found_and_two_lists_are_refused(tmp_path: Path) -> None:
+    assert media_name(tmp_path) == "media.csv"  # none: media.csv, which send says is not found
+    (tmp_path / "media.xlsx").write_bytes(b"")
+    assert media_name(tmp_path) == "media.xlsx"
+    (tmp_path / "media.csv").write_text(HEADER, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        media_name(tmp_path)
+    assert caught.value.line() == ("media.xlsx: the campaign folder has both media.csv and media.xlsx (expected one "
+                                   "media list: take the other out of the folder)")
+    assert media_name(tmp_path, strict=False) == "media.csv"  # drafting only warns from the list: it goes on

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import email
 import email.policy
 import os
@@ -31,6 +32,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError, SendError, UsageError
 from drafter.send.log import read_log
+from drafter.send.plan import make_plan
 from tests.conftest import EXAMPLE, edit
 
 SUBJECT = "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018: "
@@ -233,6 +235,24 @@ def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Pa
         for part in message.iter_attachments():
             assert part.get_content() == (out / str(part.get_filename())).read_bytes()
     assert len(desk.received) == EVERYONE
+    # the message's text says what the edited file says, also to Radio Cumbria, who gets no attachment
+    cumbria = [m for m in desk.received if "Cumbria" in str(m["Subject"])]
+    assert {str(m["X-Envelope-To"]) for m in cumbria} == {"sam.carter@radio-cumbria.example.com",
+                                                         "planning@nw-tonight.example.com"}
+    for message in cumbria:
+        for kind in ("plain", "html"):
+            body = message.get_body((kind,))
+            assert body is not None and "Interviews are available on request." in body.get_content()
+    assert all("Interviews" not in str(m.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+               for m in desk.received if m not in cumbria)
+    # edited again after it was sent: a correction to its two recipients, naming only the new paragraph
+    document = docx.Document(str(out / "cumbria.docx"))
+    document.add_paragraph("Photographs are available.")
+    document.save(str(out / "cumbria.docx"))
+    plan = make_plan(campaign, out, today=dt.date(2018, 9, 3))
+    assert sorted((o.recipient.email, o.kind, o.changes and o.changes.sentences_added) for o in plan.outgoing) == [
+        (email, "correction", ("Photographs are available.",)) for email in
+        ("planning@nw-tonight.example.com", "sam.carter@radio-cumbria.example.com")]
 
 
 def test_a_release_drafted_with_unapproved_quotes_is_not_sent(example: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from drafter.load.areas import load_areas
 from drafter.load.dates import timing_notices
 from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
-from drafter.load.media import MEDIA, unknown_areas
+from drafter.load.media import media_name, unknown_areas
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
@@ -132,7 +132,7 @@ def load_campaign(root: Path) -> Campaign:
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
         unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices
         + expiring(quotes, release_date)
-        + unknown_areas(root / MEDIA, MEDIA, areas)
+        + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,

@@ -9,6 +9,7 @@ campaign) is a warning there already (:func:`unknown_areas`), as nobody would be
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from email.utils import parseaddr
@@ -17,12 +18,24 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.fileio import kind
 from drafter.load.area_names import AreaNames
-from drafter.load.table import read_rows, require_columns
+from drafter.load.table import RowStream, read_rows
 from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
+WORKBOOKS = ("media.xlsx", "media.ods")  # the list kept in Excel or LibreOffice Calc, when there is no media.csv
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
-LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy")}
+LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them:
+             "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "saesneg": ("en",),
+             "en;cy": ("en", "cy"), "english and welsh": ("en", "cy"), "english & welsh": ("en", "cy"),
+             "welsh and english": ("en", "cy"), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
+# The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
+ALIASES = {"outlet": ("company", "organisation", "organization", "organization name", "organization 1 - name",
+                      "publication", "media outlet", "outlet name"),
+           "name": ("full name", "display name", "contact", "contact name"),
+           "email": ("e-mail", "e-mail address", "email address", "e-mail 1 - value", "email 1 - value",
+                     "e-mail 1 address"),
+           "areas": ("area", "region", "regions", "patch"),
+           "language": ("languages",), "attach": ("attachment",)}
 ATTACH = ("docx", "pdf", "body")  # the Word file, its PDF, or the release in the message only
 # An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -44,15 +57,22 @@ class MediaContact:
     source: SourceRef
 
 
+def media_name(root: Path, strict: bool = True) -> str:
+    """The media list's file in the campaign folder: media.csv, or media.xlsx or media.ods when that is the only
+    one there (a workbook beside a media.csv is refused, so that neither is passed over without a word)."""
+    present = [name for name in (MEDIA, *WORKBOOKS) if kind(root / name) is not None]
+    if len(present) > 1 and strict:
+        raise InputError(f"the campaign folder has both {present[0]} and {present[1]}", source=SourceRef(present[1]),
+                         expected="one media list: take the other out of the folder")
+    return present[0] if present else MEDIA
+
+
 def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas."""
     table = read_rows(path, display, empty=("lists no newsdesks yet", "a row for each newsdesk under the header: "
                                             "its outlet, email and the areas it covers (docs/sending.md)"))
-    require_columns(table, ("outlet", "email", "areas"))
-    for column in table.columns:
-        if column not in COLUMNS:
-            raise InputError("is not a media list column", source=SourceRef(display, row=1, column=column),
-                             field="header", value=column, expected="columns " + ", ".join(COLUMNS))
+    heading = _headings(table, display)
+    col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
     names = AreaNames.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
@@ -62,32 +82,38 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
     contacts = []
     try:
         for row in table.rows:
-            cells = row.cells
+            cells = {field: row.cells.get(column, "") for field, column in heading.items()}
+            if "name" not in heading:  # Outlook's export: First Name, Last Name
+                cells["name"] = " ".join(row.cells.get(c, "") for c in ("first name", "last name")).strip()
             email, pasted_name = _address(cells["email"])
             if not email:
-                raise InputError("is empty", source=row.ref(display, "email"), field="email",
+                raise InputError("is empty", source=row.ref(display, col["email"]), field=col["email"],
                                  expected="the contact's e-mail address, e.g. newsdesk@example.org")
             if not is_address(email):
-                raise InputError("is not an e-mail address", source=row.ref(display, "email"), field="email",
-                                 value=email, expected="an address such as newsdesk@example.org")
+                several = email.count("@") > 1  # a CRM's cell of every address the outlet has
+                raise InputError("holds several addresses" if several else "is not an e-mail address",
+                                 source=row.ref(display, col["email"]), field=col["email"], value=email,
+                                 expected=("one address per row: give each its own row, with the same outlet and "
+                                           "areas") if several else "an address such as newsdesk@example.org")
             key = email.lower()
             if key in seen:
-                raise InputError(f"is listed twice (first on row {seen[key]})", source=row.ref(display, "email"),
-                                 field="email", value=email,
+                raise InputError(f"is listed twice (first on row {seen[key]})", source=row.ref(display, col["email"]),
+                                 field=col["email"], value=email,
                                  expected="each contact once, with all their areas in one cell separated by ;")
             seen[key] = row.number
             if not cells["outlet"]:
-                raise InputError("is empty", source=row.ref(display, "outlet"), field="outlet",
+                raise InputError("is empty", source=row.ref(display, col["outlet"]), field=col["outlet"],
                                  expected="the newspaper, station or website, e.g. Cheshire Echo")
-            covers = _covers(cells["areas"], names, children, row.ref(display, "areas"))
-            language = cells.get("language", "").lower()
+            covers = _covers(cells["areas"], names, children, row.ref(display, col["areas"]), col["areas"])
+            language = re.sub(r"\s*;\s*", ";", cells.get("language", "").lower())
             if language and language not in LANGUAGES:
-                raise InputError("is not a language drafter sends in", source=row.ref(display, "language"),
-                                 field="language", value=cells["language"], expected="en, cy, both, or empty")
+                raise InputError("is not a language drafter sends in", source=row.ref(display, col["language"]),
+                                 field=col["language"], value=cells["language"],
+                                 expected="en (or English), cy (or Welsh), both, or empty")
             attach = cells.get("attach", "").lower() or "docx"
             if attach not in ATTACH:
-                raise InputError("is not a way to send the release", source=row.ref(display, "attach"),
-                                 field="attach", value=cells["attach"],
+                raise InputError("is not a way to send the release", source=row.ref(display, col["attach"]),
+                                 field=col["attach"], value=cells["attach"],
                                  expected="docx, pdf or body (the release in the message only)")
             contacts.append(MediaContact(cells["outlet"], cells.get("name", "") or pasted_name, email, covers,
                                          LANGUAGES.get(language, ()), attach, row.ref(display)))
@@ -95,6 +121,34 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
         table.finish()  # a fault in the file itself on a later row is reported first
         raise
     return tuple(contacts)
+
+
+def _headings(table: RowStream, display: str) -> dict[str, str]:
+    """Which column of the list holds each of drafter's: its own name or a contact export's heading for it
+    ("E-mail Address"). Other columns (a phone number, notes) are left unread, unless one looks like a slip of
+    a column drafter reads that the list lacks ("langauge"), which would otherwise be left unread unnoticed."""
+    heading: dict[str, str] = {}
+    for column in table.columns:
+        field = next((f for f in COLUMNS if column == f or column in ALIASES[f]), None)
+        if field is None:
+            continue
+        if field in heading:
+            raise InputError(f"and {heading[field]!r} both give the contact's {field}",
+                             source=table.header_ref(column), field="header", value=column,
+                             expected="one column for each: take one out or rename it")
+        heading[field] = column
+    for column in table.columns:
+        if column not in heading.values():
+            slip = difflib.get_close_matches(column, [f for f in COLUMNS if f not in heading], n=1, cutoff=0.75)
+            if slip:
+                raise InputError("is not a media list column", source=table.header_ref(column), field="header",
+                                 value=column, expected=f"did you mean {slip[0]!r}?")
+    for field in ("outlet", "email", "areas"):
+        if field not in heading:
+            raise InputError("is missing from the header", source=table.header_ref(), field="header", value=field,
+                             expected=f"a column {field} (or {', '.join(ALIASES[field][:3])}); the header row has "
+                             + ", ".join(table.columns))
+    return heading
 
 
 def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Warning, ...]:
@@ -107,10 +161,11 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     found: list[Warning] = []
     try:
         table = read_rows(path, display)
-        if "areas" not in table.columns:
+        column = next((c for c in table.columns if c == "areas" or c in ALIASES["areas"]), None)
+        if column is None:
             return ()
         for row in table.rows:
-            for written in _written(row.cells.get("areas", "")):
+            for written in _written(row.cells.get(column, "")):
                 if written.casefold() != "all" and names.find(written) is None:
                     near = names.near(written)
                     fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
@@ -135,10 +190,10 @@ def _address(cell: str) -> tuple[str, str]:
     """The address in an e-mail cell, and the name pasted with it: Outlook copies a contact as
     ``Newsdesk <newsdesk@example.org>``. A cell that is not in that form is the address as written.
 
-    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("newsdesk@example.org")
+    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("mailto:newsdesk@example.org")
     (('newsdesk@example.org', 'Cheshire Echo Newsdesk'), ('newsdesk@example.org', ''))
     """
-    text = cell.strip()
+    text = re.sub(r"^mailto:", "", cell.strip(), flags=re.IGNORECASE)  # a link copied from a web page or Excel
     if text.endswith(">") and "<" in text:
         name, address = parseaddr(text)
         if address and is_address(address):
@@ -146,11 +201,12 @@ def _address(cell: str) -> tuple[str, str]:
     return text, ""
 
 
-def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
+def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
+            ) -> tuple[str, ...]:
     """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
     written_names = _written(cell)
     if not written_names:
-        raise InputError("is empty", source=ref, field="areas",
+        raise InputError("is empty", source=ref, field=field,
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
     order = list(names.rows)
@@ -158,9 +214,9 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
         if written.casefold() == "all":
             chosen.update(order)
             continue
-        name = names.find(written, ref, "areas")  # "CHESHIRE" is Cheshire, as in figures.csv
+        name = names.find(written, ref, field)  # "CHESHIRE" is Cheshire, as in figures.csv
         if name is None:
-            raise InputError("is not an area in areas.csv", source=ref, field="areas", value=written,
+            raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all"
                              + (f"; did you mean {near!r}?" if (near := names.near(written)) else ""))
         todo = [name]

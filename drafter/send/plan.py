@@ -10,6 +10,7 @@ names every refused release and why, not only the first (a dry run lists them al
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -17,18 +18,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.batch import Batch, prepare_languages, releases
-from drafter.document import to_markdown
+from drafter.document import escape_markdown, parse_markdown, to_markdown
 from drafter.errors import InputError, SendError
 from drafter.fileio import file_digest, kind
-from drafter.load.media import MEDIA, load_media
-from drafter.model import Release, SourceRef, Warning
+from drafter.load.media import MEDIA, load_media, media_name
+from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.check import Finding, check_files
+from drafter.reports.check_read import Unreadable, read_edited
+from drafter.reports.check_words import flat
 from drafter.reports.facts import facts_csv
 from drafter.send.log import LOG, Sent, latest, read_log, version_folder
 
+_NOT_SENT = ("header", "footer", "comment")  # the letterhead's header and footer, and Word's comments
 CHECKED = ("docx", "md", "txt")  # the drafted file `drafter check` reads for a release, the first there is
 
 
@@ -87,10 +91,11 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     built or sent."""
     batches = prepare_languages(campaign_dir, areas)
     campaign = batches[0].campaign
-    if kind(campaign_dir / MEDIA) is None:
+    media_file = media_name(campaign_dir)
+    if kind(campaign_dir / media_file) is None:
         raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
                          "folder: outlet, name, email, areas, language, attach (see docs/sending.md)")
-    media = load_media(campaign_dir / MEDIA, MEDIA, campaign.areas)
+    media = load_media(campaign_dir / media_file, media_file, campaign.areas)
     manifest = load_manifest(out_dir)
     if not manifest:
         raise SendError("has no releases drafted in it", source=SourceRef(str(out_dir)), field="--out",
@@ -98,7 +103,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     log = read_log(out_dir)
     last = latest(log)
     published = {batch.style.language.code for batch in batches}
-    notes = [Warning("media", f"{MEDIA}, row {c.source.row}: {c.email} asks for releases in "
+    notes = [Warning("media", f"{media_file}, row {c.source.row}: {c.email} asks for releases in "
                      f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
                      ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
     outgoing: list[Outgoing] = []
@@ -108,7 +113,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     already = 0
     for batch in batches:
         code = batch.style.language.code
-        for release in releases(batch):
+        for drafted in releases(batch):
+            release = as_edited(drafted, out_dir, manifest)
             wanted = [c for c in media if release.area in c.covers and (not c.languages or code in c.languages)]
             version = version_of(release)
             mine: list[Outgoing] = []
@@ -139,6 +145,32 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
         notes.extend(Warning("check", f.line()) for f in by_hand)
     ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
     return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
+
+
+def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
+    """The release as a person edited it, if they did: each message's text (and a contact's who asked for the
+    release in the message only) then says what the edited file says, paragraph by paragraph (the letterhead's
+    header and footer and Word's comments left out), not what drafter drafted. A file that cannot be read is
+    left to :func:`refuse_findings` to refuse."""
+    name = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
+    if name is None or kind(out_dir / name) != "file" or manifest[name].get("area") != release.area:
+        return release
+    path = out_dir / name
+    if file_digest(path, SourceRef(str(path)), SendError) == manifest[name].get("sha256"):
+        return release
+    try:
+        edited = read_edited(path)
+    except Unreadable:
+        return release
+    drafted = {flat(text): block for block in release.blocks if block.table is None and block.chart is None
+               for text in (block.text, block.text.removeprefix(block.marker))}  # Word numbers a list itself
+    blocks: list[Block] = []
+    for para in edited.paragraphs:
+        if para.text.strip() and not (para.comment or para.anchor or para.where.startswith(_NOT_SENT)):
+            # a paragraph as drafted keeps its look (the headline's, the embargo line's); another is plain
+            blocks.extend([drafted[para.text]] if para.text in drafted else
+                          parse_markdown(escape_markdown(para.text) + "\n", SourceRef(name)))
+    return dataclasses.replace(release, blocks=tuple(blocks))
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
