@@ -84,12 +84,12 @@ class DocxWriter:
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
                                 "Word Document or Word Template") from None
-        added = _merge_styles(document, styles)
+        added = _merge_styles(document, styles, named := _by_name(document))
+        named = named if added is None else _by_name(document)  # styles copied in: list them again
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
                  "(in the letterhead's font); add them to the letterhead to control their look")
         self.style_ids = {}
-        named = _by_name(document)
         for name in styles:
             style = named[name]
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
@@ -253,21 +253,21 @@ def _add_styles(document: Any, names: list[str]) -> None:
     _copy_styles(document, docx.Document(str(reference_docx())), names)
 
 
-def _merge_styles(document: Any, styles: tuple[str, ...]) -> list[str]:
+def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any]) -> list[str] | None:
     """Give a letterhead drafter's styles (in memory only: the user's file is never changed) and return the names
-    added. A style the letterhead defines by drafter's name is the letterhead's; any other keeps drafter's look,
-    without its font, so it takes the letterhead's. The headline is Word's Heading 1, so that screen readers and
-    converters see a heading: drafter's Heading 1 (based on "Headline", with no look of its own) replaces the
-    letterhead's, and "Headline" gives the look, drafter's unless the letterhead defines it."""
+    added (``None``: nothing changed; ``named``: its styles by name). A style the letterhead defines by drafter's
+    name is the letterhead's; any other keeps drafter's look, without its font, so it takes the letterhead's. The
+    headline is Word's Heading 1, so that screen readers and converters see a heading: drafter's Heading 1 (based
+    on "Headline", with no look of its own) replaces the letterhead's, and "Headline" gives the look, drafter's
+    unless the letterhead defines it."""
     from drafter.shipped import reference_docx
 
-    present = {s.name for s in document.styles}
-    missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in present]
-    heading = _by_name(document)[HEADLINE_STYLE] if HEADLINE_STYLE in styles and HEADLINE_STYLE in present else None
+    missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in named]
+    heading = named.get(HEADLINE_STYLE) if HEADLINE_STYLE in styles else None
     ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
     replace = HEADLINE_STYLE in styles and not ours
     if not missing and not replace:
-        return []  # the shipped reference, or a letterhead made from it: nothing to load
+        return None  # the shipped reference, or a letterhead made from it: nothing to load
     shipped = docx.Document(str(reference_docx()))
     if replace:
         if heading is not None:
