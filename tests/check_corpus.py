@@ -119,6 +119,10 @@ AREAS_AFTER = {  # each figure with its area's name after it, and a part of the 
           "west's {1}.",
     "cy": "Cysylltodd {1} o bobl yng ngogledd-orllewin Lloegr a {0} yn Swydd Gaer.",
 }
+RENAMED = {  # the region's name with one word changed (harmful), and put in other words (benign)
+    "en": ("Across the north west", "Across the north east", "Across the region"),
+    "cy": ("Yng ngogledd-orllewin Lloegr", "Yng ngogledd-ddwyrain Lloegr", "Yn y rhanbarth"),
+}
 FROM_TO = {  # the region's two figures, from the earlier period's to the later's (or the wrong way round)
     "en": "The number in the north west went from {} to {}.",
     "cy": "Aeth y nifer yng ngogledd-orllewin Lloegr o {} i {}.",
@@ -327,6 +331,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              add(TWO_AREAS[code].format(after, region_after), style)),
         Edit("areas-after", "two areas' figures", False, ONE[2],
              add(AREAS_AFTER[code].format(after, region_after), style)),
+        Edit("place-renamed", "place name", True, ONE[2], replace(*RENAMED[code][:2]),
+             RENAMED[code][0].split(" ", 1)[1]),
+        Edit("place-reworded", "rewording", False, ONE[1], replace(RENAMED[code][0], RENAMED[code][2])),
         Edit("wrong-way-round", "figures swapped", True, ONE[0],
              add(FROM_TO[code].format(region_after, region_before), style), region_after),
         Edit("right-way-round", "two areas' figures", False, ONE[1],

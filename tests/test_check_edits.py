@@ -352,6 +352,13 @@ def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
     ("150 people from Cheshire", "150 people from Cumbria",
      PARAGRAPH_5[len("cheshire.docx: Cheshire: "):-2] + ": 'Cumbria' where drafter wrote 'Cheshire': what this "
      "sentence says is Cheshire's, not Cumbria's"),
+    # a name that is none of the campaign's areas: a word of it changed, or all of it for another name
+    ("Across the north west as a whole", "Across the north east as a whole",
+     'paragraph 6 "Across the north east as a whole, the …": \'the north east\' where drafter wrote \'the '
+     "north west': what this sentence says is North West's"),
+    ("150 people from Cheshire", "150 people from Chester",
+     PARAGRAPH_5[len("cheshire.docx: Cheshire: "):-2] + ": 'Chester' where drafter wrote 'Cheshire': what this "
+     "sentence says is Cheshire's"),
 ])
 def test_another_areas_name_put_where_drafter_named_one_is_a_finding(inbox: Path, old: str, new: str,
                                                                     finding: str) -> None:
@@ -362,6 +369,7 @@ def test_another_areas_name_put_where_drafter_named_one_is_a_finding(inbox: Path
 def test_an_area_named_another_way_or_not_named_is_not_a_finding(inbox: Path) -> None:
     replace_in(inbox, "Across the north west as a whole", "Across the region as a whole")
     replace_in(inbox, "150 people from Cheshire contacted", "150 Cheshire people contacted")
+    replace_in(inbox, "including Cheshire Constabulary", "including Cheshire’s police")
     assert check(inbox) == (0, ["1 file checked clean"])
 
 

@@ -21,7 +21,7 @@ from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
-from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, swapped_figure
+from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
 BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check")
@@ -78,11 +78,11 @@ class Judge:
 
     def _areas(self, j: int) -> list[Problem]:
         """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
-        west"): the figures around it are the other area's."""
+        west"), or a name changed ("the north east"): the figures around it are the area drafter named's."""
+        at = (self.d, self.alignment, j, self.edited[j], self.toks_e[j], self.norms_e[j])
         return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
-                        f"sentence says is {other}'s, not {name}'s")
-                for found, wrote, other, name in area_swaps(self.d, self.alignment, j, self.edited[j], self.toks_e[j],
-                                                            self.norms_e[j])]
+                        f"sentence says is {other}'s" + (f", not {name}'s" if name else ""))
+                for found, wrote, other, name in [*area_swaps(*at), *((*r, "") for r in renamed_areas(*at))]]
 
     def counterpart(self, j: int) -> int | None:
         """The drafted paragraph most of edited paragraph ``j`` stands for."""

@@ -1,7 +1,8 @@
 """Figures said of the wrong area, period or precision, for the check: in new text, a figure beside one area's name
 that is another area's ("Cheshire saw 3,549 people, the north west 440"), and "from 3,549 to 1,747" where the
 area's figure went from 1,747 to 3,549 (the two periods' figures the wrong way round); an area named where
-drafter named another; a figure retyped at more decimal places than are true ("193.2 per cent" for 193.33…).
+drafter named another, or a name drafter printed changed word for word ("the north east" for "the north west");
+a figure retyped at more decimal places than are true ("193.2 per cent" for 193.33…).
 """
 
 from __future__ import annotations
@@ -114,6 +115,44 @@ def area_swaps(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequen
             found.append((text[toks[first].start:toks[last - 1].end],
                           d.texts[i][d.toks[i][a].start:d.toks[i][b - 1].end], other, name))
     return found
+
+
+def renamed_areas(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequence[Token], norms: list[str]
+                  ) -> list[tuple[str, str, str]]:
+    """A name drafter printed changed in edited paragraph ``j`` where the words either side are as drafted: some of
+    its words kept and the rest replaced ("the north east" for "the north west"), or all of it replaced by a name
+    ("Chester" for "Cheshire"), neither the name in another form nor another area's (:func:`area_swaps` names
+    those): (the words as found, what drafter wrote, the area drafter named). "In the county" for "in Cheshire"
+    and "the region" for "the north west" are rewordings, not names, and are left alone."""
+    row, found = alignment.matches[j], []
+    named = {t for first, last, _ in d.universe.area_spans(norms) for t in range(first, last)}
+    t = 0
+    while t < len(row):
+        end = t
+        while end < len(row) and row[end] is None:
+            end += 1
+        left, right = (row[t - 1] if t else None), (row[end] if end < len(row) else None)
+        if end == t or left is None or right is None or left[0] != right[0] or right[1] - left[1] < 2 or \
+                named.intersection(range(t, end)) or any(toks[k].kind != "word" for k in range(t, end)):
+            t = end + 1
+            continue
+        i, gone = left[0], range(left[1] + 1, right[1])  # the drafted words the new ones stand in place of
+        for first, last, area in d.universe.area_spans(d.norms[i]):
+            kept = any(len(d.norms[i][k]) > 3 for k in range(first, last) if k not in gone)  # "north", not "the"
+            if first <= gone.start and gone.stop <= last and (kept or all(text[toks[k].start].isupper() for k in
+                                                                       range(t, end))):
+                start, stop = max(0, t - (gone.start - first)), min(len(toks), end + last - gone.stop) - 1
+                was = d.texts[i][d.toks[i][first].start:d.toks[i][last - 1].end]
+                now = text[toks[start].start:toks[stop].end]
+                if _letters(now) != _letters(was):
+                    found.append((now, was, area))
+                break
+        t = end + 1
+    return found
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalpha())
 
 
 def at_places(item: Item, drafted: Item, known: Known) -> str:
