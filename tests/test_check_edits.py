@@ -517,6 +517,17 @@ def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, 
                                                                   "1 finding(s) in 1 file"])
 
 
+def test_a_rank_in_new_text_in_a_region_is_the_areas_rank_among_the_regions_areas(inbox: Path) -> None:
+    """"the fourth highest in the north west": ranked among the north west's areas, not a rank of the north west."""
+    replace_in(inbox, "to 440.", "to 440, the fourth highest in the north west.")
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "the fourth highest", "the second highest")
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "'second' in new text where Cheshire's rank for people contacting Stop It Now! for help in "
+        "July to December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)",
+        "1 finding(s) in 1 file"])
+
+
 def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbox: Path) -> None:
     add_paragraph_before(inbox, "The rise follows", "The helpline was relaunched on 15/01/2018.")
     assert check(inbox) == (0, ["1 file checked clean"])

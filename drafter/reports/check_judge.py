@@ -229,8 +229,8 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        context = self._context(j, item)
-        areas, periods = u.mentioned(context)
+        areas, periods = u.mentioned(self._context(j, item))
+        areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
         hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and _fits(item.kind, k.kind)] \
