@@ -304,3 +304,21 @@ def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_bac
     text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
     assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
     assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()
+
+
+def test_an_area_in_the_bottom_half_is_ranked_from_the_bottom_in_welsh_and_check_reads_it(tmp_path: Path) -> None:
+    # As the English "the second lowest rate": Ynys Môn is fifth of five by rate and fourth by number.
+    import shutil
+
+    from tests.conftest import edit
+
+    campaign = tmp_path / "tipping"
+    shutil.copytree(EXAMPLE.parent.parent / "league-table" / "example", campaign)
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], locale="cy_GB", formats=["md"])
+    release = tmp_path / "out" / "ynys-mon.md"
+    text = release.read_text(encoding="utf-8")
+    assert "# Ynys Môn: yr ail gyfradd isaf o ran achosion o dipio anghyfreithlon yng Nghymru\n" in text
+    assert "O ran nifer, dyma’r ail nifer lleiaf o blith ardaloedd Cymru." in text
+    assert api.check(campaign, [release]).findings == ()
+    edit(release, "dyma’r ail nifer lleiaf", "dyma’r trydydd nifer lleiaf")
+    assert [f.found for f in api.check(campaign, [release]).findings] == ["trydydd"]

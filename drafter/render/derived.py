@@ -99,15 +99,17 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``percent`` change (areas whose change has no percentage, from a small or zero base, are not ranked).
     ``after``: the word before it, printed with it in the form the language gives it there (Welsh
     ``after="yn"``: "yn drydydd"); ``the``: the noun after it, printed with the article (Welsh
-    ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf")."""
+    ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
+    language joins them: "dyma’r trydydd nifer lleiaf")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
-    printed = Md(escape_markdown(language.form_after(after, language.ordinal_form(text, the) if the else text)))
-    if the:
+    if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
-        printed = Md(f"{escape_markdown(article)} {printed} {escape_markdown(noun)}")
+        phrase = f"{article} {language.ordinal_form(text, the)} {noun}"
+        return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
+    printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
 
 
