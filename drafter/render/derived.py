@@ -175,6 +175,13 @@ def league(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     (``lowest``: lowest first), for a league table; areas with nothing to rank by, or whose count is suppressed
     (its place would bound it), come last, in areas.csv order.
     The order prints no number; the figures a template prints beside each area are facts as usual."""
+    return [AreaView(child, ctx.campaign) for _, child in league_keys(ctx, measure, period, area, by, lowest)]
+
+
+def league_keys(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
+                lowest: bool = False) -> list[tuple[Decimal | None, Area]]:
+    """:func:`league`'s order, each area with what ranks it (a rate as printed, so equal printed rates are equal;
+    None for an area with nothing to rank by)."""
     if by not in BY:
         raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     parent = ctx.area_of(area)
@@ -188,8 +195,7 @@ def league(ctx: StoryContext, measure: str, period: str | None = None, area: obj
               for index, child in enumerate(ctx.campaign.children(parent.name))]
     ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
                     key=lambda item: (item[0] if lowest else -item[0], item[1]))
-    ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]
-    return [AreaView(child, ctx.campaign) for child in ordered]
+    return [(key, child) for key, _, child in ranked] + [(None, child) for found, _, child in scored if found is None]
 
 
 # --- the arithmetic's inputs ------------------------------------------------------------------------------

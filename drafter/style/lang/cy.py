@@ -70,6 +70,9 @@ FURNITURE = Furniture(
                  ("rank", "safle"), ("rank_lowest", "safle, yr isaf yn gyntaf"), ("per", "fesul {per}")),
     figure_new="{figure}: {value} (newydd yn y datganiad hwn)",
     figure_gone="{figure}: {value} (nid yw yn y datganiad hwn bellach)",
+    # a numeral takes the singular: "y 54 ardal arall", "y 64 ardal"
+    others_listed="Mae’r {count} ardal arall yn y tabl yn y nodiadau i olygyddion.",
+    all_listed="Mae’r {count} ardal yn y tabl yn y nodiadau i olygyddion.",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
