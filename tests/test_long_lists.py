@@ -85,3 +85,15 @@ def test_list_areas_in_campaign_yaml_changes_the_cut(tmp_path: Path) -> None:
     text = api.preview(campaign, "Wales")[0]
     assert "\n- Swansea: " in text and "\n- Cardiff: " not in text
     assert "\nThe other four areas are in the table in the notes to editors.\n" in text
+
+
+def test_a_cut_list_of_areas_all_suppressed_names_none_and_tables_them(tmp_path: Path) -> None:
+    campaign = tmp_path / "tipping"
+    shutil.copytree(LEAGUE, campaign)
+    edit(campaign / "campaign.yaml", "areas: all\n",
+         "areas: all\nhouse_style:\n  list_areas: 1\ndisclosure_threshold: 100000\n")
+    text = api.preview(campaign, "Wales")[0]
+    story, notes = text.split("## Notes to editors")
+    assert "\n- " not in story and "highest rate first" not in story  # no order to give: nothing is named
+    assert "\nThe five areas are in the table in the notes to editors.\n" in story
+    assert "| Cardiff | fewer than 100,000 | not available | not available |" in notes
