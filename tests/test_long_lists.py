@@ -69,6 +69,14 @@ def test_a_region_of_64_areas_names_its_top_ten_and_tables_them_all_in_the_notes
     assert api.check(campaign, [out / "south-east.en.md"]).findings == ()  # "54" and every rank are facts
 
 
+def test_the_count_of_the_other_areas_is_checked_like_any_figure(national: tuple[Path, Path], tmp_path: Path) -> None:
+    campaign, out = national
+    edited = tmp_path / "south-east.en.md"
+    shutil.copyfile(out / "south-east.en.md", edited)
+    edit(edited, "The other 54 areas", "The other 45 areas")
+    assert [f.found for f in api.check(campaign, [edited]).findings] == ["45"]
+
+
 def test_a_welsh_region_names_its_top_ten_in_welsh(national: tuple[Path, Path]) -> None:
     campaign, out = national
     text = (out / "wales.cy.md").read_text(encoding="utf-8")
