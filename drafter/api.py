@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter.batch import Batch, campaign_reference, prepare, prepare_languages, releases, render_all
+from drafter.batch import Batch, campaign_reference, plain_language, prepare, prepare_languages, releases, render_all
 from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
@@ -189,9 +189,11 @@ def draft(
             rows = list(with_edits_left_behind(rows, edits_left_behind(out_dir, before, named)))
         partial_batch = bool(areas) and {s.area for s in summaries} != set(campaign.draft_areas)
         staged.extend(staging.stage(*file) for file in review_files(
-            campaign, rows, review_writer(writers, reference), partial=partial_batch))
+            campaign, rows, review_writer(writers, reference), partial=partial_batch,
+            language=batches[0].style.language if len(batches) == 1 and batches[0].tag else None))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
-        left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas)
+        left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas,
+                              plain_language(campaign))
         if areas:  # the areas left out may print a figure that has changed since (a region's total)
             left = dataclasses.replace(left, out_of_step=out_of_step(
                 out_dir, before, partial, {s.area for s in summaries}, campaign, batches[0].style))

@@ -99,7 +99,7 @@ def test_a_day_as_an_adverb_of_time_takes_the_soft_mutation() -> None:
 
 def test_a_welsh_embargo_line_typed_without_the_mutation_is_not_a_finding(tmp_path: Path) -> None:
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
-    edited = tmp_path / "cheshire.md"
+    edited = tmp_path / "cheshire.cy.md"
     text = edited.read_text(encoding="utf-8")
     assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018\n")
     edited.write_text(text.replace("DDYDD MAWRTH", "DYDD MAWRTH", 1), encoding="utf-8")  # as a colleague may type
@@ -272,6 +272,6 @@ def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_bac
     edit(campaign / "own" / "release.cy.md.j2", "{% if story.background %}",
          '{{ story.name() }}: {{ rank(m, new, by="rate", the="cyfradd uchaf") }}.\n\n{% if story.background %}')
     api.draft(campaign, tmp_path / "out", areas=["Ceredigion"], locale="cy_GB", formats=["md"])
-    text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
+    text = (tmp_path / "out" / "ceredigion.cy.md").read_text(encoding="utf-8")
     assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
-    assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()
+    assert api.check(campaign, [tmp_path / "out" / "ceredigion.cy.md"]).findings == ()
