@@ -8,8 +8,14 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from drafter import api
+from drafter.errors import OutputError
+from drafter.load.text import unique_slugs
+from drafter.output.files import Staging
 from drafter.output.manifest import MANIFEST
+from drafter.output.paths import STAGED, refuse_long_paths
 from drafter.reports.leftovers import find_leftovers, language_of
 from tests.helpers import tree
 
@@ -56,3 +62,42 @@ def test_an_earlier_draft_is_named_only_in_the_language_this_run_drafts(tmp_path
     assert named(["cheshire.cy.docx"]) == []  # a Welsh run: the English release is not an earlier draft of it
     assert named(["cheshire.docx"]) == []
     assert named(["cheshire.en.docx", "cheshire.cy.docx"]) == ["cheshire.docx"]  # now bilingual: renamed
+
+
+def test_the_longest_path_is_held_to_windows_limit_as_staged_on_every_system(tmp_path: Path) -> None:
+    out = tmp_path / ("o" * (199 - len(str(tmp_path))))  # a folder 200 characters long
+    files = [("cheshire.md", "Cheshire"), ("review/review.csv", "")]
+    refuse_long_paths(out, [*files, ("n" * 25 + ".md", "North")])  # 200 + 30 + 1 + 28 = 259: allowed
+    with pytest.raises(OutputError) as refused:
+        refuse_long_paths(out, [*files, ("n" * 26 + ".md", "North")])
+    assert refused.value.line() == (
+        f"{out}: --out: is too long a path for Windows: North's file {'n' * 26}.md would be 230 characters long in it "
+        "(260 while drafter writes it, in its working folder), and Windows cannot open a path of 260 characters or "
+        "more without long paths turned on, which Word does not use; nothing has been changed (expected a shorter "
+        "path: an output folder of at most 199 characters (this one is 200), nearer the top of the drive or with a "
+        "shorter name)")
+    with pytest.raises(OutputError, match=r"the reviewer pack's file review/review\.cy\.docx would be"):
+        refuse_long_paths(out / ("x" * 40), [("ely.md", "Ely"), ("review/review.cy.docx", "")])
+    staging = Staging.start(tmp_path / "real")
+    try:
+        assert len(str(staging.folder)) == len(str(tmp_path / "real")) + STAGED  # as drafter names its folder
+    finally:
+        staging.end(failed=True)
+
+
+def test_long_area_names_give_slugs_of_whole_words_short_enough_for_any_folder() -> None:
+    names = ["NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board",
+             "NHS Bath and North East Somerset, Swindon and Wiltshire ICB - 92G",
+             "NHS Bath and North East Somerset, Swindon and Wiltshire ICB - 93C",
+             "Cambridgeshire and Peterborough Combined Authority", "Bournemouth, Christchurch and Poole",
+             "Dumfriesshire, Clydesdale and Tweeddale", "Kingston upon Hull, City of", "Na h-Eileanan Siar",
+             "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"]  # one word of 58 letters
+    assert list(unique_slugs(names).values()) == [
+        "nhs-bath-and-north-east-somerset-swindon-and-wiltshire",
+        "nhs-bath-and-north-east-somerset-swindon-and-wiltshire-icb",
+        "nhs-bath-and-north-east-somerset-swindon-and-wiltshire-icb-2",
+        "cambridgeshire-and-peterborough-combined-authority", "bournemouth-christchurch-and-poole",
+        "dumfriesshire-clydesdale-and-tweeddale", "kingston-upon-hull-city-of", "na-h-eileanan-siar",
+        "llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"]
+    # with .cy.facts.csv and the staging folder, at most 107 characters: an output folder of 150 will do
+    assert max(len(slug) for slug in unique_slugs(names).values()) <= 64

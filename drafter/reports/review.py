@@ -150,6 +150,13 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
     return build_writers(["docx"], reference)[0]
 
 
+def review_names(language: Language | None = None) -> tuple[str, str]:
+    """The reviewer pack's files: review/review.csv and review/review.docx (review.cy.csv, review.cy.docx for a
+    batch of one language whose releases carry its code)."""
+    tag = f".{language.code}" if language else ""
+    return f"review/review{tag}.csv", f"review/review{tag}.docx"
+
+
 def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, *, partial: bool = False,
                  language: Language | None = None) -> Iterator[tuple[str, bytes, str]]:
     """The reviewer pack for the whole batch: review/review.csv and review/review.docx. A batch of some areas only
@@ -160,13 +167,13 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, 
     from drafter.writers.docx_review import ReviewTable, review_docx
 
     assert isinstance(writer, DocxWriter)
-    tag = f".{language.code}" if language else ""
-    yield f"review/review{tag}.csv", review_csv(rows), ""
+    csv_name, docx_name = review_names(language)
+    yield csv_name, review_csv(rows), ""
     table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula, f.source)
                                                    for f in r.figures), r.quotes, r.warnings) for r in rows)
     areas = list(dict.fromkeys(r.area for r in rows))
     only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "
             "with --area, so the other areas' releases are not in this pack)") if partial else ""
     only += f" ({language.name} releases)" if language else ""
-    yield f"review/review{tag}.docx", review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
+    yield docx_name, review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
                                             campaign.release_date, table), ""
