@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from drafter.load.text import unique_slugs
 from drafter.output.files import Staging
 from drafter.output.manifest import MANIFEST
 from drafter.output.paths import STAGED, refuse_long_paths
+from drafter.render import pruning
 from drafter.reports.leftovers import find_leftovers, language_of
 from tests.helpers import tree
 
@@ -101,3 +104,66 @@ def test_long_area_names_give_slugs_of_whole_words_short_enough_for_any_folder()
         "llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"]
     # with .cy.facts.csv and the staging folder, at most 107 characters: an output folder of 150 will do
     assert max(len(slug) for slug in unique_slugs(names).values()) <= 64
+
+
+ENTRY = f"drafter-{'a' * 64}.cache"
+
+
+def test_pruning_removes_only_drafters_own_old_entries_never_a_link_a_folder_or_another_programs_file(
+        tmp_path: Path) -> None:
+    now = time.time()
+    old, fresh = now - 31 * pruning.DAY, now - 29 * pruning.DAY
+    folder, outside = tmp_path / "temp", tmp_path / "elsewhere"
+    folder.mkdir()
+    outside.mkdir()
+    names = {ENTRY: old, f"drafter-{'b' * 64}.cache": fresh, f"drafter-{'c' * 64}.cachek3j_9x2a.tmp": old,
+             "__jinja2_abc.cache": old, f"drafter-{'d' * 63}.cache": old, "drafter-notes.cache": old,
+             f"drafter-{'e' * 64}.cache.bak": old, f"Drafter-{'f' * 64}.cache": old}
+    for name, when in names.items():
+        (folder / name).write_bytes(b"x")
+        os.utime(folder / name, (when, when))
+    (folder / f"drafter-{'1' * 64}.cache").mkdir()
+    target = outside / f"drafter-{'2' * 64}.cache"
+    target.write_bytes(b"someone's")
+    os.utime(target, (old, old))
+    link = folder / target.name
+    try:
+        link.symlink_to(target)
+    except OSError:  # Windows without the right to make links
+        link = None
+    assert pruning.prune(str(folder), now) == 2
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*(name for name in names if name not in (ENTRY, f"drafter-{'c' * 64}.cachek3j_9x2a.tmp")),
+         f"drafter-{'1' * 64}.cache", *([target.name] if link else [])])
+    assert target.read_bytes() == b"someone's"
+
+
+def test_pruning_never_fails_and_marking_an_entry_used_never_follows_a_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert pruning.prune(str(tmp_path / "not-there")) == 0
+    entry = tmp_path / ENTRY
+    entry.write_bytes(b"x")
+    os.utime(entry, (0, 0))
+
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "held by another program")
+
+    monkeypatch.setattr(pruning.os, "unlink", refuse)
+    assert pruning.prune(str(tmp_path)) == 0 and entry.exists()  # left for next time, no error
+    monkeypatch.undo()
+    hour_ago = time.time() - 3600
+    os.utime(entry, (hour_ago, hour_ago))
+    pruning.used(str(entry))
+    assert entry.stat().st_mtime == hour_ago  # marked within the day: not written again
+    os.utime(entry, (0, 0))
+    pruning.used(str(entry))
+    assert entry.stat().st_mtime > hour_ago
+    target, link = tmp_path / "elsewhere.txt", tmp_path / f"drafter-{'9' * 64}.cache"
+    target.write_bytes(b"x")
+    os.utime(target, (0, 0))
+    try:
+        link.symlink_to(target)
+    except OSError:
+        return
+    pruning.used(str(link))
+    assert target.stat().st_mtime == 0
