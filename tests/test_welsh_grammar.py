@@ -128,7 +128,7 @@ def test_a_day_as_an_adverb_of_time_takes_the_soft_mutation() -> None:
 
 def test_a_welsh_embargo_line_typed_without_the_mutation_is_not_a_finding(tmp_path: Path) -> None:
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
-    edited = tmp_path / "cheshire.md"
+    edited = tmp_path / "cheshire.cy.md"
     text = edited.read_text(encoding="utf-8")
     assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018\n")
     edited.write_text(text.replace("DDYDD MAWRTH", "DYDD MAWRTH", 1), encoding="utf-8")  # as a colleague may type
@@ -301,9 +301,9 @@ def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_bac
     edit(campaign / "own" / "release.cy.md.j2", "{% if story.background %}",
          '{{ story.name() }}: {{ rank(m, new, by="rate", the="cyfradd uchaf") }}.\n\n{% if story.background %}')
     api.draft(campaign, tmp_path / "out", areas=["Ceredigion"], locale="cy_GB", formats=["md"])
-    text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
+    text = (tmp_path / "out" / "ceredigion.cy.md").read_text(encoding="utf-8")
     assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
-    assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()
+    assert api.check(campaign, [tmp_path / "out" / "ceredigion.cy.md"]).findings == ()
 
 
 def test_an_area_in_the_bottom_half_is_ranked_from_the_bottom_in_welsh_and_check_reads_it(tmp_path: Path) -> None:
@@ -315,7 +315,7 @@ def test_an_area_in_the_bottom_half_is_ranked_from_the_bottom_in_welsh_and_check
     campaign = tmp_path / "tipping"
     shutil.copytree(EXAMPLE.parent.parent / "league-table" / "example", campaign)
     api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], locale="cy_GB", formats=["md"])
-    release = tmp_path / "out" / "ynys-mon.md"
+    release = tmp_path / "out" / "ynys-mon.cy.md"
     text = release.read_text(encoding="utf-8")
     assert "# Ynys Môn: yr ail gyfradd isaf o ran achosion o dipio anghyfreithlon yng Nghymru\n" in text
     assert "O ran nifer, dyma’r ail nifer lleiaf o blith ardaloedd Cymru." in text
