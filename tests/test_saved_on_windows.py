@@ -17,9 +17,10 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.load.figures import Collector
 from drafter.load.numbers import from_decimal_comma, parse_figure
 from drafter.load.table import Table, read_rows
-from drafter.model import SourceRef
+from drafter.model import Measure, SourceRef
 
 WELSH = 'area,measure,note\r\nYnys Môn,calls,"Council’s total – £1,200"\r\n'  # as typed in Excel on a UK laptop
 TABS = "area\tmeasure\tnote\r\nYnys Môn\tcalls\tCouncil’s total – £1,200\r\n"  # Excel's "Unicode Text"
@@ -143,6 +144,15 @@ def test_a_figure_that_could_be_read_two_ways_is_refused(cell: str, unit: str, o
         f"as {other} where it marks the thousands (expected the figure written so that it reads one way only, such as "
         "1500 or 1,5 (in Excel, Format Cells > Number, without the thousands separator), or the sheet saved as an "
         "Excel Workbook (.xlsx), which keeps each figure as a number)")
+
+
+def test_a_figure_refused_after_its_decimal_comma_is_read_is_shown_as_written() -> None:
+    collector = Collector(decimal_comma=True)
+    calls = Measure("calls", "calls", "calls", "count", SourceRef("campaign.yaml"))
+    with pytest.raises(InputError) as caught:
+        collector.put(("Cardiff", "calls", "after"), "1,5", REF, "after", calls)
+    assert str(caught.value) == ('figures.csv:3: after: "1,5" is not a whole number (expected a whole number of 0 '
+                                 "or more, such as 1,747)")
 
 
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))

@@ -72,9 +72,9 @@ class Collector:
         if is_marker(text):
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
-            if self.decimal_comma:
-                figure = from_decimal_comma(figure, ref, column, measure.kind, measure.unit)
-            self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)
+            read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
+            amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written
+            self.found[key] = Value(amount, (ref,), marks=marks)
             if marks:
                 self.marked.append((key[0], text, ref))
 

@@ -139,10 +139,12 @@ def from_decimal_comma(text: str, source: SourceRef, field: str, kind: MeasureKi
     return match["before"] + number + match["after"]
 
 
-def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "") -> Decimal:
+def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "",
+                 shown: str = "") -> Decimal:
     """A count or rate from a cell: ``"1,747"``, ``" 1747 "`` and ``"1 747"`` are all 1747. A rate may be
     written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5. Money (a measure whose ``unit`` is a
     currency code) may be written with its currency sign before or after it: ``"£1,234.50"``, ``"12 000 €"``.
+    An error shows ``shown``, where given: the cell as written, before :func:`from_decimal_comma` read it.
 
     >>> parse_figure("1,747", "count", SourceRef("figures.csv", row=2))
     Decimal('1747')
@@ -151,7 +153,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     >>> parse_figure("£1,234.50", "rate", SourceRef("figures.csv", row=2), unit="GBP")
     Decimal('1234.50')
     """
-    cell = shown = text.strip()
+    cell, shown = text.strip(), shown.strip() or text.strip()  # shown: the cell as written, before a decimal comma
     money = is_currency_code(unit)  # an amount of money may have pence or cents, whatever its kind
     expected = f"an amount of {unit} such as 1,234.50" if money else \
         "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"
