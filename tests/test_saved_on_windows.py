@@ -100,6 +100,12 @@ def test_semicolons_are_read_where_the_header_shows_them_under_a_title(tmp_path:
                                                   "after": "1.234,5"}]
 
 
+def test_a_header_of_two_rows_under_a_title_with_a_semicolon_keeps_its_commas(tmp_path: Path) -> None:
+    data = b"Fly-tipping; England\r\nCode,2022-23,,2023-24,\r\n,Number,%,Number,%\r\nE06000001,1,2,3,4\r\n"
+    table = _read(tmp_path, data, ("code", "2023-24 number"))
+    assert (table.separator, table.rows[0].cells["2023-24 number"]) == (",", "3")
+
+
 def test_a_media_list_keeps_commas_when_a_cell_lists_areas_with_semicolons(tmp_path: Path) -> None:
     """With no column it must find, the header is the first row, read with the mark that splits it most."""
     comma = _read(tmp_path, b"outlet,email,areas\r\nDaily Post,news@example.org,Cardiff; Newport\r\n", (), "media.csv")

@@ -124,14 +124,15 @@ def _word(text: str, index: int) -> str:
     return text[start:min(ends, default=len(text))].strip()[:40]
 
 
-def find_separator(text: str, display: str, is_header: Callable[[list[str]], bool] | None, search: int) -> str:
+def find_separator(text: str, display: str, finds_header: Callable[[list[list[str]]], bool] | None,
+                   search: int) -> str:
     """The mark between a CSV file's columns: a comma, or semicolons (Excel set to European settings) or tabs
-    (Excel's "Unicode Text") where the header row shows it. With ``is_header`` (a row naming the columns drafter
-    needs), the header is the first of the file's first ``search`` rows that it accepts, read with each mark; a
-    comma is kept where it finds one, and a header found with both semicolons and tabs is refused. Otherwise the
-    mark that splits the first row into the most columns, a comma where it splits as many."""
-    found = [mark for mark in SEPARATORS if is_header is not None and any(
-        is_header(row) for row in _first_rows(text, mark, search))]
+    (Excel's "Unicode Text") where the header row shows it. With ``finds_header`` (whether rows hold the header
+    of the columns drafter needs), the file's first ``search`` rows are read with each mark: a comma is kept where
+    they hold the header read with commas, and a header found with both semicolons and tabs is refused. Otherwise
+    the mark that splits the first row into the most columns, a comma where it splits as many."""
+    found = [mark for mark in SEPARATORS if finds_header is not None and finds_header(
+        list(_first_rows(text, mark, search)))]
     if found and found[0] == ",":
         return ","
     if len(found) > 1:

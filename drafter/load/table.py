@@ -173,9 +173,13 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
 
 
-def _naming(names: tuple[str, ...]) -> Callable[[list[str]], bool]:
-    """Whether a row names every one of ``names``: the header of a file drafter is looking for."""
-    return lambda row: all(find_column(name, [column_name(cell) for cell in row]) is not None for name in names)
+def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
+    """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
+    def finds(rows: list[list[str]]) -> bool:
+        headers = [*rows, *(_stacked(upper, lower) for upper, lower in itertools.pairwise(rows))]
+        return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
+                   for header in headers)
+    return finds
 
 
 def _blank(row: list[str]) -> bool:
