@@ -53,6 +53,12 @@ def test_what_excel_saves_as_utf_is_read_without_a_word(tmp_path: Path, data: by
     assert ([row.cells for row in table.rows], table.notices) == ([CELLS], ())
 
 
+def test_capitals_before_a_curly_apostrophe_are_not_taken_for_utf_8(tmp_path: Path) -> None:
+    """"MÔN’S" in Windows-1252 is the bytes D4 92, which UTF-8 would read as one Cyrillic letter: still Windows'."""
+    table = _read(tmp_path, "area,note\r\nYnys Môn,MÔN’S FIGURES\r\n".encode("cp1252"))
+    assert (table.rows[0].cells["note"], [w.code for w in table.notices]) == ("MÔN’S FIGURES", ["windows_1252"])
+
+
 def test_excels_plain_csv_is_read_as_windows_1252_with_a_warning(tmp_path: Path) -> None:
     table = _read(tmp_path, WELSH.encode("cp1252"))
     assert [row.cells for row in table.rows] == [CELLS]
