@@ -23,6 +23,7 @@ import io
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from pathlib import PurePath
 
 from drafter.errors import InputError
 from drafter.model import SourceRef, Warning
@@ -99,16 +100,17 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
 def _refuse_other_files(data: bytes, display: str) -> None:
     """A workbook, a PDF, a web page or a Word document saved, renamed or downloaded under a name ending .csv."""
     kind = next((what for start, what in _FILES if data.startswith(start)), None)
+    ending = PurePath(display).suffix or ".csv"  # "figures.txt", for Excel's "Unicode Text" as it names it
     if kind == "a workbook":
         suffix = ".ods" if b"opendocument.spreadsheet" in data[:200] else ".xlsx"
         kind = {".ods": "an OpenDocument spreadsheet", ".xlsx": "an Excel workbook"}[suffix] + f" ({suffix})"
-        raise InputError(f"is {kind} with a name ending .csv, not CSV text", source=SourceRef(display),
+        raise InputError(f"is {kind} with a name ending {ending}, not CSV text", source=SourceRef(display),
                          expected=f"the file renamed to end {suffix}, which drafter reads too, or saved from Excel "
                          "as 'CSV UTF-8'")
     if kind is None and _WEB_PAGE.match(data[:200]):
         kind = "a web page (HTML)"
     if kind is not None:
-        raise InputError(f"is {kind} with a name ending .csv, not CSV text", source=SourceRef(display),
+        raise InputError(f"is {kind} with a name ending {ending}, not CSV text", source=SourceRef(display),
                          expected="the file opened in Excel and saved as 'CSV UTF-8'" if "workbook" in kind else
                          "the table itself, downloaded again as CSV or saved from Excel as 'CSV UTF-8'")
 
