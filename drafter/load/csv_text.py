@@ -62,8 +62,7 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError:
             raise InputError("is UTF-16 text (Excel's 'Unicode Text') that is cut short or damaged",
-                             source=SourceRef(display), expected=SAVE_UTF8
-                             ) from None
+                             source=SourceRef(display), expected=SAVE_UTF8) from None
     if b"\0" in data[:4096]:
         halves = data[:4096:2].count(0) + data[1:4096:2].count(0) > len(data[:4096]) // 4
         raise InputError("is UTF-16 text without the mark at its start that says so" if halves else
