@@ -71,10 +71,8 @@ class ReleaseContext:
                 title=c.title, organisation=(name := (own := c.text_for("organisation", code)) or c.organisation),
                 about_heading=self.style.language.after_word(self.style.furniture.about, name,  # "ag", "â Ch…"
                                                              as_written=own == c.organisation),
-                about=c.text_for("about", self.style.language.code),
-                notes=list(c.notes_for(self.style.language.code)),
-                contact=types.SimpleNamespace(name=c.text_for("contact_name", self.style.language.code)
-                                              or c.contact.name,
+                about=c.text_for("about", code), notes=list(c.notes_for(code)),
+                contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
                 bilingual=len({code[:2] for code in c.languages}) > 1,
@@ -136,8 +134,8 @@ class ReleaseContext:
         try:
             return self.campaign.area(name)
         except KeyError:
-            pass
-        raise TemplateError(f"asks for the unknown area {name!r}", field="template", expected="an area from areas.csv")
+            raise TemplateError(f"asks for the unknown area {name!r}", field="template",
+                                expected="an area from areas.csv") from None
 
     def area_of(self, area: object) -> Area:
         """An area a template names (a name, an ``area`` variable, or None for the release's own)."""
@@ -186,6 +184,8 @@ class ReleaseContext:
         "nearly 3,600" (one rounding level per figure per release still holds)."""
         where = self._area(area)
         value = self._value(where, measure, period)
+        if self.campaign.measure(measure).kind == "rate":  # "91.0 per cent" as count() and its own release print it
+            return self.count(measure, period, area)
         if self.hidden(measure, value):
             return self.record_hidden(where, measure, period, value)
         unit = self.campaign.measure(measure).unit
