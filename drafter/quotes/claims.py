@@ -49,6 +49,7 @@ _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE
 # A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
                    r"(?![\w%]|[.,]\d)")
+_WORD_AFTER = re.compile(r"\s*(\w*)")  # the word just after a figure: "seconds" in "within 10 seconds"
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
                    r"(twice|two times|three times|four times)\s+as\s+(?:many|much|high|large|big|great)\b)",
@@ -65,7 +66,8 @@ _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quad
 @dataclass(frozen=True)
 class Claim:
     text: str
-    kind: str  # "points", "percent", "number", "band" or "share" ("one in five": to check by hand)
+    kind: str  # "points", "percent", "number", "band", "share" ("one in five") or "goal" ("a target of 90 per
+    # cent"): the last two to check by hand
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
@@ -84,12 +86,17 @@ class Verdict:
 @lru_cache(maxsize=1024)  # a batch checks the same approved quotes in every release
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
                 dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (),
-                percent_words: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+                percent_words: tuple[str, ...] = (), free: tuple[str, ...] = (),
+                goals: tuple[str, ...] = ()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
     points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
     ``bands``, its change words with their bands, where they are not English's: Welsh "bron â threblu";
-    ``percent_words``, its words for per cent besides "per cent" and "%": Welsh "193 y cant").
+    ``percent_words``, its words for per cent besides "per cent" and "%": Welsh "193 y cant"; ``free``, numbers
+    that are never figures, wherever they stand (the emergency number, "999 calls", "someone rings 999"), or
+    before the word given with them (the "10 seconds" a measure's own name says: "answered within 10 seconds");
+    ``goals``, its words for a target or standard: a percentage beside one ("the 90 per cent standard", "a target
+    of 90 per cent") is a "goal", no figure of the data, to check by hand).
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -103,6 +110,11 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     [Decimal('97.1'), Decimal('83.7')]
     >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
     ()
+    >>> [c.value for c in find_claims("999 calls within 10 seconds, not 10 days", free=("999", "10 seconds"))]
+    [Decimal('10')]
+    >>> [c.kind for c in find_claims("the 90 per cent standard, a target of 95%, and 79.3 per cent", goals=("standard",
+    ...                              "target"))]
+    ['goal', 'goal', 'percent']
     >>> [c.after for c in find_claims("crews work 24 hours a day, 7 days a week")]
     ['hours a day', 'days a week']
     >>> [(c.kind, c.value) for c in find_claims("fell by almost 6 percentage points, to 44.1%")]
@@ -122,7 +134,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
             qualifier = claimed[match.group(1).casefold()] if match.group(1) else None
             value = number_value(match.group(2))
             if value is not None:
-                claims.append(Claim(match.group(0), kind, qualifier, value))
+                named = _goal(text, match.start(), match.end(), goals)
+                claims.append(Claim(match.group(0), "goal" if named and kind == "percent" else kind, qualifier, value))
             taken.append(match.span())
     if bands:
         words = {phrase.casefold(): band for phrase, band in bands}
@@ -142,6 +155,10 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or (
                 dialled and dialled.search(before)):
             continue
+        word = _WORD_AFTER.match(text, match.end())  # always matches, if only nothing
+        assert word is not None
+        if not match.group(1) and (match.group(2) in free or f"{match.group(2)} {word.group(1).casefold()}" in free):
+            continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
             continue  # a year
@@ -149,6 +166,17 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
                             value, after=after.group(1) if after else "", money=bool(set("£$€") & set(match.group(0)))))
     return tuple(claims)
+
+
+def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:
+    """Whether a goal word stands just before a figure ("a target of 90 per cent") or just after it ("the 90 per
+    cent standard")."""
+    if not goals:
+        return False
+    before = re.search(r"(\w+)\s+(?:\w+\s+)?$", text[:start])  # "standard of ", Welsh "safon o "
+    after = re.match(r"\s*(\w+)", text[end:])
+    words = {w.casefold() for w in goals}
+    return bool(before and before.group(1).casefold() in words) or bool(after and after.group(1).casefold() in words)
 
 
 def is_phone(text: str) -> bool:
@@ -168,16 +196,18 @@ def number_value(text: str) -> Decimal | None:
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
-          numbers: dict[Decimal, str], points: dict[Decimal, str] | None = None) -> Verdict:
+          numbers: dict[Decimal, str], points: dict[Decimal, str] | None = None,
+          levels: dict[Decimal, str] | None = None) -> Verdict:
     """Whether the release's data supports a claim.
 
     ``changes`` are the release's changes, ``bands`` maps band names to the area they describe, ``printed``
     maps each exact percentage to the text the release printed for it, ``numbers`` each count printed to its
-    text, ``points`` each change in percentage points printed (its size) to its text.
+    text, ``points`` each change in percentage points printed (its size) to its text, ``levels`` each figure of a
+    rate that is a percentage printed to its text ("79.3 per cent" of calls answered is the data's, not a change).
     """
     if claim.kind == "points":
         return _judge_points(claim, changes, points or {})
-    if claim.kind == "share":  # a proportion of something the data does not count: by hand
+    if claim.kind in ("share", "goal"):  # a proportion of something the data does not count, a target: by hand
         return Verdict(claim, False, None, None)
     if claim.kind == "band":
         return Verdict(claim, claim.band in bands, None, ", ".join(sorted(b.replace("_", " ") for b in bands)) or None)
@@ -193,7 +223,13 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
                        None if as_printed else f"the release gives this figure as {numbers[described[0]]!r}", nearest)
     percents = [abs(c.percent) for c in changes if c.percent is not None]
     places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
-    nearest = ", ".join(sorted({printed.get(p, str(round_half_up(p, places))) for p in percents})) or None
+    nearest = ", ".join(sorted({printed.get(p, str(round_half_up(p, places))) for p in percents}
+                               | set((levels or {}).values()))) or None
+    for level, shown_level in (levels or {}).items():
+        if percent_matches(claim, level):
+            flagged = claim.qualifier is not None or _digits(shown_level) != _digits(claim.text)
+            return Verdict(claim, True, f"the release gives this figure as {shown_level!r}" if flagged else None,
+                           nearest)
     for exact in percents:
         shown = printed.get(exact)
         q = claim.qualifier

@@ -13,7 +13,8 @@ from drafter.quotes.claims import Claim, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
-from drafter.style.base import Language, in_points
+from drafter.style.base import HouseStyle, Language, in_points, is_percentage
+from drafter.style.numbers import with_percent
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -36,6 +37,9 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     numbers = {abs(c.difference): wording.count_text(abs(c.difference), ctx.style, figures=True)
                for c in ctx.changes if not in_points(c)} | numbers
     points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
+    percentages = {m.id for m in ctx.campaign.measures if m.kind == "rate" and is_percentage(m.unit)}
+    levels = {f.value: with_percent(f.text, ctx.style) for f in ctx.facts
+              if f.name.count(".") == 1 and f.name.split(".")[0] in percentages}  # "79.3 per cent" answered
     qualifiers = claim_qualifiers(ctx.style.language)
     point_words = (ctx.style.percent_points, *filter(None, (ctx.style.language.percent_point,)))
     measured = measure_words(ctx.campaign.measures, ctx.style.language)
@@ -44,16 +48,19 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
         for paragraph in quote.paragraphs:
             for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words,
                                      bands=ctx.style.language.band_phrases,
-                                     percent_words=ctx.style.language.percent_words):
-                verdict = judge(claim, ctx.changes, bands, printed, numbers, points)
+                                     percent_words=ctx.style.language.percent_words,
+                                     free=free_numbers(ctx.campaign.measures, ctx.style),
+                                     goals=ctx.style.language.goal_words):
+                verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
                 counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
-                if not verdict.supported and (claim.kind == "share" or (claim.money and not counts_money)):
+                if not verdict.supported and (claim.kind in ("share", "goal") or (claim.money and not counts_money)):
                     counted = counted or ""  # "one in five"; "£45,000" in a count of people
                 if counted is not None:
                     said = f"{claim.text} {counted}".strip()
-                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', a figure of something the "
-                             "campaign does not measure: drafter cannot check it against the data, so check it by "
-                             "hand", ctx.area)
+                    what = "a target or standard, not a figure of the data" if claim.kind == "goal" else \
+                        "a figure of something the campaign does not measure"
+                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
+                             "it against the data, so check it by hand", ctx.area)
                 elif not verdict.supported:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
@@ -80,6 +87,19 @@ def measure_words(measures: Sequence[Measure], language: Language) -> frozenset[
                      if len(w) > 2 and w not in small)
 
 
+_NAMED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(\w+)")
+
+
+def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
+    """The numbers a quote may say that are no figures of the data: the emergency number ("999"), and each number
+    a measure's own name gives with the word after it ("10 seconds" in "999 calls answered within 10 seconds",
+    "65 and" in "people aged 65 and over"), in the release's language and English."""
+    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
+             for key in ("label", "subject"))
+    named = (f"{n} {w.casefold()}" for text in texts for n, w in _NAMED.findall(text))
+    return (style.emergency_number, *dict.fromkeys(named))
+
+
 def counts_else(claim: Claim, measured: frozenset[str], language: Language) -> str | None:
     """The words after a figure in a quote that say it counts something the campaign does not measure ("hours a
     day" in "24 hours a day", "days a week"), to be checked by hand rather than against the data; None for a figure
@@ -95,7 +115,10 @@ def counts_else(claim: Claim, measured: frozenset[str], language: Language) -> s
             break
     if claim.kind != "number" or not words:
         return None
-    if any(w.casefold()[:5] == m[:5] for w in words for m in measured if len(w) > 2):
+    # A plural noun that ends the words is what they count; the words before it only describe it: "40 more call
+    # handlers" counts handlers, not the campaign's calls.
+    head = words[-1:] if language.ends_counted(words[-1].casefold()) else words
+    if any(w.casefold()[:5] == m[:5] for w in head for m in measured if len(w) > 2):
         return None
     return " ".join(words)
 
@@ -110,7 +133,7 @@ def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
     """For a quote that reaches the release through a parent's name in its areas: how to keep it to the parent's
     own release, where its figures may be true."""
     match = scope_match(quote, ctx.area, ctx.parents)
-    if match is None or match.rank < 2:
+    if match is None or match.rank < 2 or not match.named:  # a quote for all: no area to keep it to
         return ""
     return f"; or, if it speaks of {match.named} alone, areas: [{match.named} {ONLY}] keeps it to that release"
 

@@ -125,6 +125,7 @@ class HouseStyle:
     tied: str = "joint {}"  # a shared place: "joint third", "tied for third"
     titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
     year_may_start: bool = False  # AP: a sentence may start with a year ("2018 was …")
+    emergency_number: str = "999"  # a number to ring, never a figure: "999 calls" may start a sentence
     more_than_half: bool = False  # r < 0.5 as "fell by more than half" rather than "fell by 62 per cent"
     furniture: Furniture = Furniture()  # headings, labels and draft marks (style/lang/*.py)
     trillion_word: str = "trillion"  # "1.2 trillion" ("": the scale stops at billions)
@@ -200,6 +201,9 @@ class Language(ABC):
     # Heddlu a Throseddu Gwent" is definite by its name and takes no "y" before it.
     title_names_after: bool = False
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
+    # "a target of 90 per cent", Welsh "y safon o 90 y cant".
+    goal_words: tuple[str, ...] = ()
     # One whole percentage point, where the language's noun is singular after one: English "1 percentage point"
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).

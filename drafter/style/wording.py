@@ -65,12 +65,14 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
     >>> us = PRESETS["en_US"]
     >>> figure_starting_sentence("2018 was busy.", PRESETS["en_GB"]), figure_starting_sentence("On Oct. 1, 2024.", us)
     ('2018', None)
+    >>> figure_starting_sentence("999 calls rose.", PRESETS["en_GB"]) is None  # the number to ring, no figure
+    True
     """
     for abbreviation in (*_AP_MONTHS.values(), "a.m.", "p.m."):  # "on Oct. 1, 2024": no sentence ends at "Oct."
         text = text.replace(abbreviation, abbreviation.rstrip("."))
     for match in _SENTENCE_START.finditer(text):
         figure = match.group(1).rstrip(".,")
-        if not (style.year_may_start and _YEAR.fullmatch(figure)):
+        if figure != style.emergency_number and not (style.year_may_start and _YEAR.fullmatch(figure)):
             return figure
     return None
 

@@ -118,7 +118,10 @@ class English(Language):
     more_words = MORE_WORDS
     times_words = (("fold", ""), ("times", "more|higher|greater|larger|bigger|as|over|fewer|lower|smaller"))
     approx_bands = APPROX_BANDS
-    dial_words = ("call", "ring", "dial", "phone", "text")
+    dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
+                  "dialing", "phones", "phoning", "texts", "texting")
+    goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
+                  "ambition", "pledge")
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
@@ -236,7 +239,7 @@ AP_FURNITURE = Furniture(
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
-    ends="###", money_short=False, year_may_start=True, tied="tied for {}", furniture=AP_FURNITURE,
-    embargo_capitals=False,
+    ends="###", money_short=False, year_may_start=True, emergency_number="911", tied="tied for {}",
+    furniture=AP_FURNITURE, embargo_capitals=False,
 )
 PRESETS = (EN_GB, EN_US)

@@ -1,0 +1,88 @@
+"""A percentage in a release of several measures prints as its own release prints it, and a quote in a campaign of
+percentages may state one ("79.3 per cent"), a standard ("the 90 per cent standard", checked by hand), the number to
+ring ("999 calls") and the numbers of a measure's own name ("within 10 seconds"); a wrong percentage is still
+refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.errors import QuoteError
+from drafter.model import Measure, SourceRef
+from drafter.quotes.claims import find_claims
+from drafter.render.checks import counts_else, free_numbers, measure_words
+from drafter.style.house import PRESETS
+
+RATE_EXAMPLE = Path(__file__).parents[1] / "templates" / "rate-change" / "example"
+QUOTES = """\
+speakers:
+  ann:
+    name: Ann Rees
+    title: Director
+    organisation: Bysiau Glân Cymru
+quotes:
+  - id: ann
+    role: spokesperson
+    speaker: ann
+    status: draft
+    text: |
+      {}
+"""
+
+
+@pytest.fixture
+def buses(tmp_path: Path) -> Path:
+    """The rate-change example (a percentage) drafted with the several-measures template."""
+    target = tmp_path / "buses"
+    shutil.copytree(RATE_EXAMPLE, target)
+    yaml = target / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("template: rate-change", "template: several-measures"),
+                    encoding="utf-8")
+    return target
+
+
+def test_a_percentage_in_a_list_keeps_its_places_and_its_per_cent(buses: Path) -> None:
+    text, _ = api.preview(buses, "Wales")
+    assert "- Ceredigion: unchanged at 5.0 per cent\n" in text  # not "unchanged at 5", beside its own "5.0 per cent"
+
+
+def test_a_quote_may_state_the_percentage_a_standard_and_the_number_to_ring(buses: Path) -> None:
+    (buses / "quotes.yaml").write_text(QUOTES.format(
+        "Now 31.5 per cent of our buses run on electricity. Our standard of 60 per cent by 2030 stands, and "
+        "whoever rings 999 about a bus fire is answered."), encoding="utf-8")
+    text, release = api.preview(buses, "Cardiff")
+    assert "Now 31.5 per cent of our buses run on electricity." in text
+    assert [w.message for w in release.warnings if w.code == "quote_unchecked"] == [
+        "quote 'ann' says '60 per cent', a target or standard, not a figure of the data: drafter cannot check it "
+        "against the data, so check it by hand"]
+
+
+def test_a_percentage_the_data_does_not_give_is_still_refused(buses: Path) -> None:
+    (buses / "quotes.yaml").write_text(QUOTES.format("Now 35 per cent of our buses run on electricity."),
+                                       encoding="utf-8")
+    with pytest.raises(QuoteError) as caught:
+        api.preview(buses, "Cardiff")
+    assert str(caught.value) == (
+        "quotes.yaml:7: area 'Cardiff': quote 'ann' says '35 per cent', which this release's figures do not support "
+        "(expected a figure that agrees with the data (10.2 per cent, 14.6 per cent, 18.0 per cent, 31.5 per cent, 43, "
+        "75))")  # nor, for a quote for every area, a word of keeping it to one
+
+
+def test_numbers_a_measure_names_are_no_figures_and_a_plural_noun_says_what_is_counted() -> None:
+    style = PRESETS["en_GB"]
+    answered = Measure(id="answered", label="share of 999 calls answered within 10 seconds", kind="rate",
+                       unit="per cent", subject="the share of 999 calls answered within 10 seconds in {area}",
+                       source=SourceRef("campaign.yaml"))
+    calls = Measure(id="calls", label="999 calls received", kind="count", unit="calls", unit_one="call",
+                    source=SourceRef("campaign.yaml"))
+    free = free_numbers((answered, calls), style)
+    assert free == ("999", "999 calls", "10 seconds")
+    said = "Every 999 call within 10 seconds: we took on 40 more call handlers, and 120 more calls came in."
+    claims = find_claims(said, free=free)
+    assert [c.text for c in claims] == ["40", "120"]
+    measured = measure_words((answered, calls), style.language)
+    assert [counts_else(c, measured, style.language) for c in claims] == ["more call handlers", None]
