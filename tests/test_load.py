@@ -109,7 +109,7 @@ def test_a_rate_keeps_the_exponent_it_was_given(example: Path) -> None:
                                                                         "Greater Manchester")] == \
         ["12.5", "12.50", "12.5", "12.500"]
     text, release = api.preview(example, "Cheshire")
-    assert "A share of 12.50, then 12.5." in text
+    assert "A share of 12.50 per cent, then 12.5 per cent." in text  # a rate as count() prints it
     assert [(f.text, f.formula) for f in release.facts] == [("12.50", "12.50 as given"), ("12.5", "12.5 as given")]
     assert [f.formula for f in api.preview(example, "Lancashire")[1].facts] == ["0 as given", "0.0 as given"]
 

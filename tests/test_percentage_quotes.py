@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
-from drafter.errors import QuoteError
+from drafter.errors import InputError, QuoteError
 from drafter.model import Measure, SourceRef
 from drafter.quotes.claims import find_claims
 from drafter.render.checks import counts_else, free_numbers, measure_words
@@ -86,3 +86,16 @@ def test_numbers_a_measure_names_are_no_figures_and_a_plural_noun_says_what_is_c
     assert [c.text for c in claims] == ["40", "120"]
     measured = measure_words((answered, calls), style.language)
     assert [counts_else(c, measured, style.language) for c in claims] == ["more call handlers", None]
+
+
+def test_a_regions_percentage_never_published_is_asked_for_with_what_to_do(buses: Path) -> None:
+    figures = buses / "figures.csv"
+    figures.write_text("".join(line for line in figures.read_text(encoding="utf-8").splitlines(keepends=True)
+                               if not line.startswith("Wales,")), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        api.preview(buses, "Cardiff")
+    assert str(caught.value) == (
+        "figures.csv: no figure for area 'Wales', measure 'electric', period 'last_year' (expected one row per area, "
+        "measure and period (Wales's own, as published: a rate is never worked out from its areas'; where none is "
+        "published, write required: false under measures: electric in campaign.yaml, and its releases say it is not "
+        "available))")

@@ -60,8 +60,7 @@ class Collector:
             raise InputError(
                 f"repeats the figure for area {key[0]!r}, measure {key[1]!r}, period {key[2]!r} "
                 f"already given on row {first.row}" + (f" of {first.file}" if first.file != ref.file else ""),
-                source=ref, field=column, expected="one row per area, measure and period",
-            )
+                source=ref, field=column, expected="one row per area, measure and period")
         text = cell.strip()
         figure, marks = split_marks(text)
         withheld = [m for m in marks if is_marker(m) and m.lower() != "[u]"]  # [u]: low reliability
@@ -271,10 +270,8 @@ def _character(character: str) -> str:
     return unicodedata.name(character, f"U+{ord(character):04X}")
 
 
-def _add_parent_sums(
-    found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...],
-) -> None:
+def _add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
+                     measures: tuple[Measure, ...], periods: tuple[Period, ...]) -> None:
     """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
     is not available, neither is the parent's total."""
     children: dict[str, list[str]] = {}
@@ -326,14 +323,17 @@ def _require_complete(
                 key = (area.name, measure.id, period.id)
                 if key not in found and key not in unavailable:
                     summed = area.name in parents and measure.kind == "count"
+                    rated = area.name in parents and not summed  # a region's percentage: never one of its own
                     raise InputError(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
                         + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
                            "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
-                           ", or figures for all of its areas to add up" if summed else "") + left_out(area.name),
-                    )
+                           ", or figures for all of its areas to add up" if summed else "")
+                        + (f" ({area.name}'s own, as published: a rate is never worked out from its areas'; where none "
+                           f"is published, write required: false under measures: {measure.id} in campaign.yaml, and "
+                           "its releases say it is not available)" if rated else left_out(area.name)))
 
 
 def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:
