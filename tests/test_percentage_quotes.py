@@ -99,3 +99,22 @@ def test_a_regions_percentage_never_published_is_asked_for_with_what_to_do(buses
         "measure and period (Wales's own, as published: a rate is never worked out from its areas'; where none is "
         "published, write required: false under measures: electric in campaign.yaml, and its releases say it is not "
         "available))")
+
+
+def test_a_region_with_no_percentage_of_its_own_leads_with_a_measure_it_has(buses: Path) -> None:
+    yaml = buses / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace(
+        "    plural: false                # \"the share … rises\"\n",
+        "    plural: false\n    required: false\n  buses:\n    label: buses in service\n    unit: buses\n"
+        "    unit_one: bus\n    subject: buses in service in {area}\n    plural: true\n"), encoding="utf-8")
+    figures = buses / "figures.csv"
+    rows = [line for line in figures.read_text(encoding="utf-8").splitlines() if not line.startswith("Wales,")]
+    counts = [f"{line.split(',')[0]},buses,{n},{n + 3}" for n, line in enumerate(rows[1:], start=40)]
+    figures.write_text("\n".join(rows + counts) + "\n", encoding="utf-8")
+    text = api.preview(buses, "Wales")[0]
+    assert "\n# Buses in service in Wales rise 7.1 per cent\n" in text  # not "…: figures not available"
+    body = text.split("Swansea, 12 June 2024\n\n")[1]
+    assert body.startswith("Buses in service in Wales have risen by 7.1 per cent, from 210 buses between April 2022 "
+                           "and March 2023 to 225 buses between April 2023 and March 2024.\n\nFigures for the share of "
+                           "buses running on electricity in Wales are not available, so there is no comparison")
+    assert "The group says new charging depots" not in text  # the share's story sentence, never said of buses

@@ -34,6 +34,8 @@ class StoryContext(Recorder, Protocol):
 
     def formula_of(self, value: Value) -> str: ...
 
+    def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool: ...
+
     def warn(self, code: str, message: str, area: Area) -> None: ...
 
 
@@ -180,6 +182,22 @@ class StoryView:
             return list(campaign.story_measures)
         populations = {m.population for m in campaign.measures}
         return [self.measure, *(m.id for m in campaign.measures if m.id != self.measure and m.id not in populations)]
+
+    @property
+    def lead(self) -> str:
+        """The measure a release of several leads its headline with: the story's, or, where it has no figure for
+        the last period (a region whose share the publisher never gives), the first of :attr:`measures` with a
+        figure for every period, so that the headline says what changed rather than "figures not available"."""
+        ctx, last = self._ctx, self._ctx.campaign.periods[-1].id
+        if ctx.has(self.measure, last):
+            return self.measure
+        return next((m for m in self.measures if ctx.has(m)), self.measure)
+
+    @property
+    def lead_first(self) -> list[str]:
+        """:attr:`measures` with :attr:`lead` first, for the paragraphs under the headline it leads."""
+        lead = self.lead
+        return [lead, *(m for m in self.measures if m != lead)]
 
     def label(self, measure: str | None = None) -> Md:
         """What a measure counts, in the release's language, as a list names it: "lifeboat launches" (its
