@@ -8,13 +8,14 @@ level than the release ("nearly 200 per cent" beside "193 per cent") is flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
-from drafter.model import Change
-from drafter.style.base import in_points
+from drafter.model import Change, Measure
+from drafter.style.base import HouseStyle, in_points
 from drafter.style.shown import MAX_FIGURE
 
 # Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
@@ -93,8 +94,9 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
     ``bands``, its change words with their bands, where they are not English's: Welsh "bron â threblu";
     ``percent_words``, its words for per cent besides "per cent" and "%": Welsh "193 y cant"; ``free``, numbers
-    that are never figures, wherever they stand (the emergency number, "999 calls", "someone rings 999"), or
-    before the word given with them (the "10 seconds" a measure's own name says: "answered within 10 seconds");
+    that are never figures before the word given with them: the emergency number ("999 calls"; "someone rings
+    999" is a number to ring by ``dial``), and the "10 seconds" a measure's own name says ("answered within 10
+    seconds");
     ``goals``, its words for a target or standard: a percentage beside one ("the 90 per cent standard", "a target
     of 90 per cent") is a "goal", no figure of the data, to check by hand).
 
@@ -110,7 +112,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     [Decimal('97.1'), Decimal('83.7')]
     >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
     ()
-    >>> [c.value for c in find_claims("999 calls within 10 seconds, not 10 days", free=("999", "10 seconds"))]
+    >>> [c.value for c in find_claims("999 calls within 10 seconds, not 10 days", free=("999 calls", "10 seconds"))]
     [Decimal('10')]
     >>> [c.kind for c in find_claims("the 90 per cent standard, a target of 95%, and 79.3 per cent", goals=("standard",
     ...                              "target"))]
@@ -157,7 +159,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
             continue
         word = _WORD_AFTER.match(text, match.end())  # always matches, if only nothing
         assert word is not None
-        if not match.group(1) and (match.group(2) in free or f"{match.group(2)} {word.group(1).casefold()}" in free):
+        if not match.group(1) and f"{match.group(2)} {word.group(1).casefold()}" in free:
             continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
@@ -304,3 +306,18 @@ def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
 def _digits(text: str) -> str:
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return match.group(0).replace(",", "") if match else ""
+
+
+_NAMED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(\w+)")
+
+
+def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
+    """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
+    number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
+    gives ("10 seconds" in "999 calls answered within 10 seconds",
+    "65 and" in "people aged 65 and over"), in the release's language and English."""
+    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
+             for key in ("label", "subject"))
+    named = (f"{n} {w.casefold()}" for text in texts for n, w in _NAMED.findall(text))
+    ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
+    return tuple(dict.fromkeys((*ringing, *named)))

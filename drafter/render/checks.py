@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
 from drafter.model import Measure, Quote
-from drafter.quotes.claims import Claim, find_claims, judge
+from drafter.quotes.claims import Claim, find_claims, free_numbers, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.style import wording
-from drafter.style.base import HouseStyle, Language, in_points, is_percentage
+from drafter.style.base import Language, in_points, is_percentage
 from drafter.style.numbers import with_percent
 
 
@@ -85,19 +85,6 @@ def measure_words(measures: Sequence[Measure], language: Language) -> frozenset[
              for key in ("label", "unit", "unit_one", "subject"))
     return frozenset(w for text in texts for w in _WORD.findall(re.sub(r"\{[^}]*\}", " ", text.casefold()))
                      if len(w) > 2 and w not in small)
-
-
-_NAMED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(\w+)")
-
-
-def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
-    """The numbers a quote may say that are no figures of the data: the emergency number ("999"), and each number
-    a measure's own name gives with the word after it ("10 seconds" in "999 calls answered within 10 seconds",
-    "65 and" in "people aged 65 and over"), in the release's language and English."""
-    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
-             for key in ("label", "subject"))
-    named = (f"{n} {w.casefold()}" for text in texts for n, w in _NAMED.findall(text))
-    return (style.emergency_number, *dict.fromkeys(named))
 
 
 def counts_else(claim: Claim, measured: frozenset[str], language: Language) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from drafter.quotes.claims import free_numbers
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
@@ -186,6 +187,24 @@ class NewText:
                 if not counted or self.claimed(other, counted):
                     return True
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+
+    def no_figure(self, item: Item) -> str | None:
+        """Why a figure in new text is none of the data's: "" for the number to ring or a number a measure's own
+        name gives ("999 calls", "ring 999", "within 10 seconds"); a message for a percentage named as a target or
+        standard ("a 75 per cent target", "a target of 75 per cent"), to check by hand; None for any other figure."""
+        universe, toks = self.d.universe, self.toks
+        after = toks[item.last].norm if item.last < len(toks) else ""
+        free = free_numbers(universe.campaign.measures, universe.style)
+        dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
+        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or (
+                dialled and item.text == universe.style.emergency_number)):
+            return ""
+        goals = universe.style.language.goal_words
+        if item.kind == "percent" and any(toks[k].norm in goals for k in (  # two words either side
+                *range(max(0, item.first - 2), item.first), *range(item.last, min(len(toks), item.last + 2)))):
+            return (f"'{item.text}' in new text is a target or standard, not a figure of the data: drafter cannot "
+                    "check it against the data")
+        return None
 
     def other_count(self, item: Item, counted: Sequence[Token]) -> tuple[str, str, None, str]:
         """(found, expected, fact, message) for a figure that counts something else."""

@@ -56,7 +56,6 @@ class Judge:
         self._at: dict[int, tuple[dict[int, int], dict[int, Item]]] = {}
         self._memo: dict[int, dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]] = {}  # NewText's
 
-    # --- the edited side -------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
@@ -221,6 +220,9 @@ class Judge:
         toks = self.toks_e[j]
         if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
             return None
+        said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
+        if said is not None:
+            return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
         if j not in self._at:  # the paragraph's tokens by where they start, its items by their first token
             self._at[j] = ({t.start: k for k, t in enumerate(toks)}, {x.first: x for x in self._found[j]})
         starts, firsts = self._at[j]
@@ -300,8 +302,7 @@ class Judge:
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:
-            new_text = self._new_text(j)
-            words = new_text.counted(base)
+            words = self._new_text(j).counted(base)
             shown = self.edited[j][self.toks_e[j][item.first].start:(words[-1] if words else
                                                                      self.toks_e[j][base.last - 1]).end]
             return Problem(j, "figure_to_check", shown, "", None, f"'{shown}' in new text is a rate per {base.text}, "
@@ -336,8 +337,7 @@ class Judge:
 
     def _problem(self, j: int, kind: str, item: Item, expected: str, known: Known, note: str, *,
                  new: bool = False) -> Problem:
-        where = "in new text " if new else ""
-        verb = "is" if new else "was"
+        where, verb = ("in new text ", "is") if new else ("", "was")
         if known.day is not None and item.kind != "numdate":  # a day or month of a date: the whole date it is in
             expected = known.text
         message, note = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})", note or \

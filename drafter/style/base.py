@@ -204,6 +204,9 @@ class Language(ABC):
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()
+    # After the emergency number, the words that make it the number to ring, not a count: "999 calls", "999 call
+    # handlers" ("launched 999 times" is a count).
+    emergency_words: tuple[str, ...] = ()
     # One whole percentage point, where the language's noun is singular after one: English "1 percentage point"
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).

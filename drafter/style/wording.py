@@ -49,7 +49,7 @@ __all__ = [  # the numbers' functions and the bands, for the templates' helpers,
 
 # --- sentences ------------------------------------------------------------------------------------------
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[“\"']?(\d[\d,.]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[“\"']?(\d[\d,.]*)(?:\s+(\w+))?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -72,7 +72,9 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
         text = text.replace(abbreviation, abbreviation.rstrip("."))
     for match in _SENTENCE_START.finditer(text):
         figure = match.group(1).rstrip(".,")
-        if figure != style.emergency_number and not (style.year_may_start and _YEAR.fullmatch(figure)):
+        if figure == style.emergency_number and (match.group(2) or "").casefold() in style.language.emergency_words:
+            continue  # "999 calls …": the number to ring
+        if not (style.year_may_start and _YEAR.fullmatch(figure)):
             return figure
     return None
 

@@ -53,4 +53,5 @@ class Read:
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
+    emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
     goal_words: tuple[str, ...] = ("safon", "targed", "darged", "tharged", "nharged", "nod", "uchelgais")

@@ -120,6 +120,7 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
+    emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")
     direction_words = DIRECTION_WORDS
