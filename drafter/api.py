@@ -30,7 +30,7 @@ from drafter.output.owner import Owner
 from drafter.output.paths import refuse_long_paths
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
-from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure
+from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure, unprinted_measures
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
 from drafter.reports.leftovers import Leftovers, edits_left_behind, find_leftovers, out_of_step
 from drafter.reports.parity import LanguageParity
@@ -187,7 +187,8 @@ def draft(
                     on_area(release.area, total)
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
-            Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style)
+            Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style) + (
+            () if areas else unprinted_measures(printed, campaign))
         check_batch_disclosure(printed, campaign)
         rows = list(with_campaign_warnings(rows, warnings))
         named = [(s.name, s.area, s.digest) for s in staged]

@@ -102,7 +102,9 @@ def test_a_regions_percentage_never_published_is_asked_for_with_what_to_do(buses
         "available))")
 
 
-def test_a_region_with_no_percentage_of_its_own_leads_with_a_measure_it_has(buses: Path) -> None:
+def with_bus_counts(buses: Path) -> None:
+    """A count of buses beside the share, and no share for Wales, as the Home Office gives no region's share of
+    999 calls answered."""
     yaml = buses / "campaign.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8").replace(
         "    plural: false                # \"the share … rises\"\n",
@@ -112,6 +114,10 @@ def test_a_region_with_no_percentage_of_its_own_leads_with_a_measure_it_has(buse
     rows = [line for line in figures.read_text(encoding="utf-8").splitlines() if not line.startswith("Wales,")]
     counts = [f"{line.split(',')[0]},buses,{n},{n + 3}" for n, line in enumerate(rows[1:], start=40)]
     figures.write_text("\n".join(rows + counts) + "\n", encoding="utf-8")
+
+
+def test_a_region_with_no_percentage_of_its_own_leads_with_a_measure_it_has(buses: Path) -> None:
+    with_bus_counts(buses)
     text = api.preview(buses, "Wales")[0]
     assert "\n# Buses in service in Wales rise 7.1 per cent\n" in text  # not "…: figures not available"
     body = text.split("Swansea, 12 June 2024\n\n")[1]
@@ -138,3 +144,14 @@ def test_check_reads_the_number_to_ring_a_measures_own_number_and_a_target_as_no
     assert [f.message for f in result.by_hand] == [
         "'40 per cent' in new text is a target or standard, not a figure of the data: drafter cannot check it "
         "against the data"]
+
+
+def test_a_measure_the_template_never_prints_is_warned_about(buses: Path) -> None:
+    with_bus_counts(buses)
+    yaml = buses / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("template: several-measures", "template: rate-change"),
+                    encoding="utf-8")
+    result = api.draft(buses, buses / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code == "measure_unused"] == [
+        "no release prints measure 'buses' (buses in service): the template 'rate-change' does not give it "
+        "(several-measures gives several; or take it out of campaign.yaml)"]

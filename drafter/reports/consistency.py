@@ -46,12 +46,14 @@ class BatchFacts:
         self.conflicts: list[Conflict] = []
         self._reported: set[tuple[str, str, str]] = set()
         self.exact: dict[disclosure.Cell, str] = {}  # each count printed exactly → the first release printing it
+        self.measures: set[str] = set()  # the measures some release printed a figure of
 
     def add(self, release: Release, style: HouseStyle) -> None:
         """Every fact of one release, read as ``style`` printed it (:func:`~drafter.style.shown.shown_value`)."""
         for cell in disclosure.exact_cells(release.facts):
             self.exact.setdefault(cell, release.slug)
         for fact in release.facts:
+            self.measures.add(fact.name.split(".")[0])
             reading = shown_value(fact.text, style)
             key = (fact.area, fact.name)
             first = self._first.setdefault(key, (reading, fact.text, release.slug))
@@ -91,3 +93,13 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> None:
         expected=f"releases that cannot give it away together: raise disclosure_threshold in campaign.yaml so "
         f"that more of {leak.parent}'s areas are suppressed, or leave {leak.parent}'s figure or the areas' own "
         "out of the template")
+
+
+def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
+    """A warning naming each measure of campaign.yaml that no release of the whole batch prints (a population a
+    rate per head divides by aside): a count given beside a percentage to a template that tells one measure."""
+    populations = {m.population for m in campaign.measures}
+    unused = [m for m in campaign.measures if m.id not in facts.measures and m.id not in populations]
+    return tuple(Warning("measure_unused", f"no release prints measure {m.id!r} ({m.label}): the template "
+                         f"{campaign.template!r} does not give it (several-measures gives several; or take it out "
+                         "of campaign.yaml)") for m in unused)
