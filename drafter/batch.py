@@ -75,7 +75,9 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         renderer = renderers.get(template) or renderers.setdefault(template, Renderer(template, campaign_dir))
         code = house.language.code
         tag = code if len(campaign.languages) > 1 or code != plain_language(campaign) else ""
-        batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
+        scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
+        batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
+                             drafts, notices))
     return batches
 
 

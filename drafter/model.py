@@ -39,14 +39,8 @@ class SourceRef:
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
-        where = self.file
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column is not None:
-            where += f", column {self.column}"
-        if self.key is not None:
-            where += f", key {self.key}"
-        return where
+        return self.file + "".join(f", {name} {part}" for name, part in (("row", self.row), ("column", self.column),
+                                                                        ("key", self.key)) if part is not None)
 
 
 @dataclass(frozen=True)
@@ -227,6 +221,12 @@ class Campaign:
         if language == "en":
             return str(getattr(self, key, ""))
         return next((t for lang, k, t in self.translations if lang == language and k == key), "")
+
+    def languages_for(self, area: str) -> tuple[str, ...]:
+        """The languages (``en``, ``cy``) an area's release is published in: each of ``languages``, but one whose
+        areas campaign.yaml names (``areas_cy: [Wales]``, kept as translations (``cy``, ``area``, name)) for those."""
+        return tuple(dict.fromkeys(code[:2] for code in self.languages if area in (
+            {t for lang, k, t in self.translations if lang == code[:2] and k == "area"} or {area})))
 
     def story_text(self, key: str, language: str) -> str:
         """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""

@@ -12,6 +12,7 @@ from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
+from drafter.load.chosen_areas import chosen_areas, language_areas
 from drafter.load.dates import timing_notices
 from drafter.load.exhibits import read_chart, read_table
 from drafter.load.figures import load_figures
@@ -21,7 +22,7 @@ from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
 from drafter.load.story import area_columns, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
-from drafter.model import Area, Campaign, Contact, Measure, Period, SourceRef, Warning
+from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
@@ -67,7 +68,7 @@ def load_campaign(root: Path) -> Campaign:
     periods = _periods(top)
     story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
                                                                           columns)
-    draft_areas = _draft_areas(top, areas)
+    draft_areas = chosen_areas(top, areas)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
 
@@ -107,6 +108,7 @@ def load_campaign(root: Path) -> Campaign:
             if top.has(f"{key}_{code}"):
                 translations.append((code, key, top.text(f"{key}_{code}")))
         translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
+        translations += [(code, "area", name) for name in language_areas(top, code, areas, languages)]
     contact_map.done()
     about = top.text("about", expected="the paragraph about your organisation that ends each release")
     notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
@@ -311,22 +313,6 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
     if not periods:  # one period is a statement of where things stand; two or more can be compared
         raise top.fail("periods", "has no periods", None, "a period, or two to compare")
     return tuple(periods)
-
-
-def _draft_areas(top: Mapping, areas: tuple[Area, ...]) -> tuple[str, ...]:
-    raw = top.raw("areas")
-    if raw is None or raw == "all":
-        return tuple(a.name for a in areas)
-    names = AreaNames.of(areas)
-    chosen = []
-    for value, ref in top.sequence("areas"):
-        name = names.named(str(value).strip(), ref, ref.key or "areas")
-        if name is None:
-            slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
-            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
-                             expected="an area name from areas.csv, or all" + slip)
-        chosen.append(name)
-    return tuple(chosen)
 
 
 def _text_item(value: object, ref: SourceRef) -> str:

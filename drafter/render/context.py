@@ -75,7 +75,7 @@ class ReleaseContext:
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
-                bilingual=len({code[:2] for code in c.languages}) > 1,
+                bilingual=len(c.languages_for(self.area.name)) > 1,
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
                 dateline=Md(escape_markdown(self.dateline())),
             ),

@@ -1,0 +1,49 @@
+"""Which areas campaign.yaml drafts (``areas:``), and which it publishes in a language besides the main one
+(``areas_cy: [Wales]``: Welsh releases for Wales and every area in it, English ones for every area)."""
+
+from __future__ import annotations
+
+from drafter.errors import InputError
+from drafter.load.area_names import AreaNames
+from drafter.load.schema import Mapping
+from drafter.model import Area
+
+
+def language_areas(top: Mapping, code: str, areas: tuple[Area, ...], languages: tuple[str, ...]) -> list[str]:
+    """``areas_cy: [Wales]``: releases in Welsh for the areas named and every area in them, and for no other."""
+    key = f"areas_{code}"
+    if not top.has(key):
+        return []
+    if not any(language[:2] == code for language in languages):
+        raw = top.raw(key)
+        raise top.fail(key, "names the areas of releases in a language the campaign is not published in",
+                       ", ".join(map(str, raw)) if isinstance(raw, list) else raw,
+                       f"languages: in campaign.yaml with a locale of that language (now only {', '.join(languages)})")
+    named, parents = set(chosen_areas(top, areas, key)), {a.name: a.parent for a in areas}
+
+    def within(name: str | None) -> bool:  # the area, or one it is in, is named
+        for _ in areas:  # at most as many steps up as there are areas
+            if name is None or name in named:
+                return name is not None
+            name = parents.get(name)
+        return False
+
+    return [a.name for a in areas if within(a.name)]
+
+
+def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> tuple[str, ...]:
+    """``areas: [Cardiff, Swansea]``: the areas to draft (default all), each named as areas.csv or a publisher
+    names it; a slip is refused with "did you mean"."""
+    raw = top.raw(key)
+    if raw is None or raw == "all":
+        return tuple(a.name for a in areas)
+    names = AreaNames.of(areas)
+    chosen = []
+    for value, ref in top.sequence(key):
+        name = names.named(str(value).strip(), ref, ref.key or key)
+        if name is None:
+            slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
+            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
+                             expected="an area name from areas.csv, or all" + slip)
+        chosen.append(name)
+    return tuple(chosen)

@@ -1,0 +1,46 @@
+"""``areas_cy: [Wales]``: a campaign across England and Wales publishes its releases in Welsh for the Welsh areas
+only, each English release of those areas saying the Welsh exists, and no other."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.errors import InputError
+
+PER_HEAD = Path(__file__).parents[1] / "templates" / "per-head" / "example"
+
+
+@pytest.fixture
+def points(tmp_path: Path) -> Path:
+    target = tmp_path / "points"
+    shutil.copytree(PER_HEAD, target)
+    return target
+
+
+def set_languages(campaign: Path, lines: str) -> None:
+    yaml = campaign / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("# languages: [en_GB, cy_GB]", lines), encoding="utf-8")
+
+
+def test_welsh_releases_for_the_areas_named_only(points: Path) -> None:
+    set_languages(points, "languages: [en_GB, cy_GB]\nareas_cy: [Cardiff]")
+    out = points / "out"
+    result = api.draft(points, out, formats=["md"])
+    assert [(s.area, s.language) for s in result.releases if s.language == "cy_GB"] == [("Cardiff", "cy_GB")]
+    assert len(result.releases) == 7  # Wales and its five areas in English, Cardiff in Welsh too
+    assert "This press release is also available in Welsh." in (out / "cardiff.en.md").read_text(encoding="utf-8")
+    assert "available in Welsh" not in (out / "swansea.en.md").read_text(encoding="utf-8")
+    assert not (out / "swansea.cy.md").exists()
+
+
+def test_areas_in_a_language_the_campaign_is_not_published_in_are_refused(points: Path) -> None:
+    set_languages(points, "areas_cy: [Wales]")
+    with pytest.raises(InputError) as caught:
+        api.preview(points, "Cardiff")
+    assert str(caught.value) == (
+        'campaign.yaml:12: areas_cy: "Wales" names the areas of releases in a language the campaign is not published'
+        " in (expected languages: in campaign.yaml with a locale of that language (now only en_GB))")
