@@ -131,19 +131,20 @@ def test_check_reads_the_number_to_ring_a_measures_own_number_and_a_target_as_no
     yaml = buses / "campaign.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8").replace(
         "label: share of buses running on electricity\n",
-        "label: share of buses running on electricity for 12 hours a day\n"), encoding="utf-8")
+        "label: share of buses running on electricity for 12 hours a day through snow falls\n"), encoding="utf-8")
     out = buses / "out"
     api.draft(buses, out, areas=["Cardiff"])
     document = docx.Document(str(out / "cardiff.docx"))
     anchor = next(p for p in document.paragraphs if p.text.startswith("The group says"))
     anchor.insert_paragraph_before("In Cardiff 31.5 per cent of buses ran on electricity for 12 hours a day, short "
-                                   "of the 40 per cent target; 999 calls about buses were few.", anchor.style)
+                                   "of the 40 per cent target; 999 calls about buses were few. One in 3 drivers "
+                                   "says snow falls each winter.", anchor.style)  # "falls": the measure's word
     document.save(str(out / "cardiff.docx"))
     result = api.check(buses, [out / "cardiff.docx"])
     assert result.findings == ()
     assert [f.message for f in result.by_hand] == [
         "'40 per cent' in new text is a target or standard, not a figure of the data: drafter cannot check it "
-        "against the data"]
+        "against the data", "'One in 3' in new text is a proportion: drafter cannot check it against the data"]
 
 
 def test_a_measure_the_template_never_prints_is_warned_about(buses: Path) -> None:

@@ -56,7 +56,7 @@ _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quad
                    r"(twice|two times|three times|four times)\s+as\s+(?:many|much|high|large|big|great)\b)",
                    re.IGNORECASE)  # "has almost trebled", "almost three times as many"
 # A proportion ("one in five", "1 in 5", "three out of every ten") is no figure of the data: checked by hand.
-_SHARE = re.compile(r"(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+SHARE = re.compile(r"(?<![\w.,])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                     r"(?:every\s+)?(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b",
                     re.IGNORECASE)
 _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quadrupl": "quadrupled",
@@ -124,8 +124,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     >>> [(c.kind, c.text) for c in find_claims("1 in 5 callers, one in every ten")]
     [('share', '1 in 5'), ('share', 'one in every ten')]
     """
-    claims = [Claim(m.group(0), "share", None) for m in _SHARE.finditer(text)]
-    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in _SHARE.finditer(text)]
+    claims = [Claim(m.group(0), "share", None) for m in SHARE.finditer(text)]
+    taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in SHARE.finditer(text)]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
     point, percents, numbers = _patterns(qualifiers, points, percent_words)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from drafter.quotes.claims import free_numbers
+from drafter.quotes.claims import SHARE, free_numbers
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
@@ -189,10 +189,17 @@ class NewText:
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
 
     def no_figure(self, item: Item) -> str | None:
-        """Why a figure in new text is none of the data's: "" for the number to ring or a number a measure's own
-        name gives ("999 calls", "ring 999", "within 10 seconds"); a message for a percentage named as a target or
+        """Why a figure in new text is none of the data's: "" for the number to ring, a number a measure's own
+        name gives ("999 calls", "ring 999", "within 10 seconds") or a word of it ("falls"); a message for a
+        proportion ("one in three"), to check by hand; a message for a percentage named as a target or
         standard ("a 75 per cent target", "a target of 75 per cent"), to check by hand; None for any other figure."""
         universe, toks = self.d.universe, self.toks
+        if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
+            return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
+        start, end = toks[item.first].start, toks[item.last - 1].end
+        share = next((m.group() for m in SHARE.finditer(self.text) if m.start() <= start and end <= m.end()), None)
+        if share is not None:  # "One in three people aged 65 and over falls each year"
+            return f"'{share}' in new text is a proportion: drafter cannot check it against the data"
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
