@@ -156,3 +156,12 @@ def test_a_measure_the_template_never_prints_is_warned_about(buses: Path) -> Non
     assert [w.message for w in result.warnings if w.code == "measure_unused"] == [
         "no release prints measure 'buses' (buses in service): the template 'rate-change' does not give it "
         "(several-measures gives several; or take it out of campaign.yaml)"]
+
+
+def test_a_percentage_known_for_one_period_only_is_said_as_its_subject(buses: Path) -> None:
+    figures = buses / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Cardiff,electric,18.0,31.5",
+                                                                   "Cardiff,electric,18.0,[x]"), encoding="utf-8")
+    text = api.preview(buses, "Cardiff")[0]
+    assert "Between April 2022 and March 2023, the share of buses running on electricity in Cardiff was 18.0 per " \
+           "cent. " in text  # not "the figure for share of buses … was 18.0"

@@ -83,7 +83,7 @@ class ReleaseContext:
             "story": StoryView(self),
             "periods": types.SimpleNamespace(first=c.periods[0].id, last=c.periods[-1].id,
                                              all=[p.id for p in c.periods]),
-            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit) for m in c.measures},
+            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind) for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)),
         }
 
