@@ -101,6 +101,8 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
         "food parcels given out in period 'this_year' ('[c]', incidents-2023-24.csv row 7)",
         "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
         "given totals are printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
+        "warning: no release prints measure 'population' (residents): the template 'count-change' does not give it "
+        "(several-measures gives several; or take it out of campaign.yaml)",  # read for no rate: said so
     ]
     out = tmp_path / "out"
     sunderland = (out / "sunderland.md").read_text(encoding="utf-8")
