@@ -47,13 +47,13 @@ from drafter.reports.warnings import WarningMerger, campaign_warnings, merge_war
 from drafter.shipped import (
     QUOTES_FILE,
     REFERENCE_CAMPAIGN,
+    copy_template,
     example_folder,
     new_media_file,
     new_quotes_file,
     shipped_root,
     story_templates,
     template_description,
-    template_files,
 )
 from drafter.writers import DEFAULT_FORMATS, Writer, build_writers, check_formats
 
@@ -306,10 +306,7 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
             copied.append("media.csv")
         copied.sort(key=lambda name: ("/" in name, name))
     (target / template).mkdir()
-    for item in template_files(template):
-        shutil.copyfile(item, target / template / item.name)
-        copied.append(f"{template}/{item.name}")
-    return copied
+    return copied + [f"{template}/{name}" for name in copy_template(template, target / template)]
 
 
 @dataclass(frozen=True)

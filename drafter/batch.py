@@ -17,7 +17,7 @@ from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
-from drafter.shipped import reference_docx, resolve_template
+from drafter.shipped import reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle
 from drafter.style.house import PRESETS, resolve_style
 
@@ -59,7 +59,8 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              field=option, value=value, expected="one of " + ", ".join(PRESETS))
     campaign = campaign or load_campaign(campaign_dir)
     renderers = {} if renderers is None else renderers
-    notices = campaign.notices + check_sums(campaign)
+    stale = stale_copy(campaign.template, campaign_dir)  # an unedited copy of an older shipped template
+    notices = campaign.notices + check_sums(campaign) + ((Warning("template_copy", stale),) if stale else ())
     chosen = _choose_areas(campaign, areas)
     languages = (locale,) if locale else campaign.languages
     if style and not any(PRESETS[style].language is PRESETS[code].language for code in languages):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 
 from drafter.errors import TemplateError, UsageError
@@ -11,6 +13,7 @@ TEMPLATE_FILE = "release.md.j2"
 REFERENCE_DOCX = "reference.docx"
 REFERENCE_CAMPAIGN = "helpline-rise"  # the reference campaign: its template prints the charity's own quotes
 QUOTES_FILE = "quotes.yaml"
+COPY_NOTE = ".as-copied"  # in a campaign's copy of a shipped template: each file's digest as drafter new copied it
 
 
 def shipped_root() -> Path:
@@ -68,6 +71,39 @@ def template_files(name: str) -> list[Path]:
     """A shipped template's own files: ``release.md.j2`` and its language variants (``release.cy.md.j2``)."""
     folder = shipped_root() / name
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".md.j2"))
+
+
+def copy_template(name: str, folder: Path) -> list[str]:
+    """Copy a shipped template's files into ``folder``, noting each one's digest in :data:`COPY_NOTE`, so that a
+    later drafter tells a copy nobody has edited from one a person has (:func:`stale_copy`)."""
+    names = []
+    for item in template_files(name):
+        shutil.copyfile(item, folder / item.name)
+        names.append(item.name)
+    (folder / COPY_NOTE).write_text("".join(f"{_digest(folder / n)} {n}\n" for n in names), encoding="utf-8")
+    return names
+
+
+def stale_copy(name: str, campaign_root: Path) -> str | None:
+    """What to say of a campaign's copy of a shipped template that nobody has edited since ``drafter new`` made it,
+    while drafter's own has changed since: the copy drafts, so newer wording would be lost unseen. None for a
+    copy a person edited, one as drafter ships it now, or no copy."""
+    folder, shipped = campaign_root / name, shipped_root() / name
+    if "/" in name or "\\" in name or not (folder / COPY_NOTE).is_file() or not (shipped / TEMPLATE_FILE).is_file():
+        return None
+    lines = (folder / COPY_NOTE).read_text(encoding="utf-8", errors="replace").splitlines()
+    noted = {file: digest for digest, _, file in (line.partition(" ") for line in lines) if file}
+    if any(not (folder / file).is_file() or _digest(folder / file) != digest for file, digest in noted.items()):
+        return None  # edited: the campaign's own
+    if {p.name: _digest(p) for p in template_files(name)} == noted:
+        return None
+    return (f"{name}/ in the campaign folder is drafter's {name} template as drafter new copied it, unedited, and "
+            f"drafter's own has changed since: delete the folder {name} to draft with drafter's own, or edit the "
+            "copy to keep it as it is")
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def new_media_file() -> Path:

@@ -81,7 +81,7 @@ def start(tmp_path: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     template = folder / "count-change"
-    assert {p.name: p.read_bytes() for p in template.iterdir()} == {
+    assert {p.name: p.read_bytes() for p in template.glob("*.j2")} == {
         p.name: p.read_bytes() for p in (ROOT / "templates" / "count-change").glob("*.j2")}  # no Jinja2 edited
     return folder
 
