@@ -30,6 +30,7 @@ from drafter.reports.check import Finding, check_files
 from drafter.reports.check_read import Unreadable, read_edited
 from drafter.reports.check_words import flat
 from drafter.reports.facts import facts_csv
+from drafter.send.languages import drafted_elsewhere, undrafted_notes, wants
 from drafter.send.log import LOG, Sent, latest, read_log, version_folder
 
 _NOT_SENT = ("header", "footer", "comment")  # the letterhead's header and footer, and Word's comments
@@ -102,10 +103,12 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                         expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
     log = read_log(out_dir)
     last = latest(log)
-    published = {batch.style.language.code for batch in batches}
-    notes = [Warning("media", f"{media_file}, row {c.source.row}: {c.email} asks for releases in "
-                     f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
-                     ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
+    own = {batch.style.language.code for batch in batches}
+    elsewhere = drafted_elsewhere(batches, out_dir, manifest, campaign_dir, areas)  # --locale cy_GB's releases
+    batches += elsewhere
+    redraft = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale} --out {out_dir}"
+               for b in elsewhere}  # how such a release out of date is drafted again
+    notes = undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
     refused: dict[tuple[str, str], SendError] = {}
@@ -115,7 +118,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
         code = batch.style.language.code
         for drafted in releases(batch):
             release = as_edited(drafted, out_dir, manifest)
-            wanted = [c for c in media if release.area in c.covers and (not c.languages or code in c.languages)]
+            wanted = [c for c in media if release.area in c.covers and wants(c, code, own)]
             version = version_of(release)
             mine: list[Outgoing] = []
             keys = set()
@@ -140,7 +143,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                     refused[(release.area, code)] = why
                 outgoing.extend(mine)
     if to_check:
-        found, by_hand = refuse_findings(campaign_dir, list(to_check))
+        found, by_hand = refuse_findings(campaign_dir, list(to_check), {
+            path: redraft[code] for path, (_, code) in to_check.items() if code in redraft})
         refused |= {to_check.get(path, (path.name, "")): why for path, why in found}  # a file not asked for too
         notes.extend(Warning("check", f.line()) for f in by_hand)
     ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
@@ -220,10 +224,12 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     return out_dir / checked
 
 
-def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[Path, SendError]], tuple[Finding, ...]]:
+def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, str] | None = None
+                    ) -> tuple[list[tuple[Path, SendError]], tuple[Finding, ...]]:
     """Refuse each release to be sent that has check findings (an edited release that checks clean may be sent),
     or that check cannot read: each such file with why. Also returns what check lists to check by hand, which
-    does not stop the sending."""
+    does not stop the sending. ``redraft``: the command that drafts a file again, where it is not plain
+    ``drafter draft`` (a release drafted with ``--locale``)."""
     result = check_files(campaign_dir, files)
     refused: dict[Path, SendError] = {}
     by_file: dict[str, list[Finding]] = {}
@@ -233,8 +239,9 @@ def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[P
         path = next((f for f in files if f.name == name), Path(name))
         more = f" (and {len(findings) - 1} more finding(s))" if len(findings) > 1 else ""
         refused[path] = SendError(f"is not sent: {findings[0].message}{more}", source=SourceRef(str(path)),
-                                  expected="a release that checks clean: correct it, or draft it again; drafter "
-                                  f"check {campaign_dir} {path} lists every finding")
+                                  expected="a release that checks clean: correct it, or draft it again"
+                                  + (f" ({redraft[path]})" if redraft and path in redraft else "")
+                                  + f"; drafter check {campaign_dir} {path} lists every finding")
     for name, why in result.skipped:
         path = next((f for f in files if f.name == name), Path(name))
         refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it ({why})",
