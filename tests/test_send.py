@@ -244,6 +244,23 @@ def test_an_edited_headline_is_the_subject_and_the_headline_of_the_message(draft
         "Cumbria helpline contacts nearly double"]
 
 
+def test_a_paragraph_reworded_in_word_keeps_its_place_in_a_numbered_list(drafted: tuple[Path, Path]) -> None:
+    import docx
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    note = next(p for p in document.paragraphs if p.text.startswith("Spokespeople are available"))
+    note.runs[0].text = "Spokespeople are available for interview in English and Welsh."
+    for run in note.runs[1:]:
+        run.text = ""
+    document.save(str(out / "cumbria.docx"))
+    cumbria = next(o for o in make_plan(campaign, out, today=dt.date(2018, 9, 3)).outgoing
+                   if o.release.area == "Cumbria")
+    listed = [b for b in cumbria.release.blocks if b.marker]
+    assert [b.marker for b in listed] == ["1.", "2.", "3."] and {b.style for b in listed} == {"Notes"}
+    assert listed[2].text == "3. Spokespeople are available for interview in English and Welsh."
+
+
 def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Path, Path], desk: Desk) -> None:
     import docx
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -175,15 +176,30 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
     first = next((i for i, block in enumerate(release.blocks) if block.style == HEADLINE_STYLE), 0)
     opening = {flat(block.text) for block in release.blocks[:first + 1]}  # the embargo line and the headline
     retitled = flat(release.headline) not in kept
+    reworded = _reworded(release.blocks, kept)
     blocks: list[Block] = []
-    for text in kept:
+    for index, text in enumerate(kept):
         new = [drafted[text]] if text in drafted else parse_markdown(escape_markdown(text) + "\n", SourceRef(name))
+        if index in reworded and len(new) == 1:  # keeps the look of the paragraph it rewords (a numbered note)
+            new = [dataclasses.replace(reworded[index], inlines=new[0].inlines)]
         if retitled and text not in drafted and all(flat(b.text) in opening for b in blocks):
             new, retitled = [dataclasses.replace(new[0], kind="heading", style=HEADLINE_STYLE, level=1)], False
         retitled = retitled and (text not in drafted or text in opening)
         blocks.extend(new)
     title = next((b.text for b in blocks if b.style == HEADLINE_STYLE), release.headline)
     return dataclasses.replace(release, blocks=tuple(blocks), headline=title)
+
+
+def _reworded(drafted: Sequence[Block], kept: list[str]) -> dict[int, Block]:
+    """Each edited paragraph that stands, one for one, where a drafted paragraph was (the same paragraphs before
+    and after it), by its place in ``kept``, with the drafted block whose look (style, list number) it keeps."""
+    own = [block for block in drafted if block.table is None and block.chart is None]
+    texts = [flat(block.text.removeprefix(block.marker)) for block in own]
+    found: dict[int, Block] = {}
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, texts, kept, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            found |= {j1 + k: own[i1 + k] for k in range(j2 - j1)}
+    return found
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
