@@ -246,6 +246,15 @@ def test_a_campaign_yaml_saved_by_notepad_in_windows_encoding_says_how_to_save_i
         "one Notepad saved as ?, w or y)\n"))
 
 
+def test_a_letter_notepad_made_a_question_mark_is_warned_of_in_either_file(food: Path) -> None:
+    (food / "quotes.yaml").write_text((food / "quotes.yaml").read_text(encoding="utf-8") + "# Yngl?n\n",
+                                      encoding="utf-8")
+    edit(food / "campaign.yaml", "title: ", "title: D?r ")
+    last = len((food / "quotes.yaml").read_text(encoding="utf-8").splitlines())
+    assert [w.message.split(" has ")[0] for w in load_campaign(food).notices if w.code == "yaml_lost_letter"] == [
+        "campaign.yaml: 'D?r' (line 6)", f"quotes.yaml: 'Yngl?n' (line {last})"]
+
+
 def test_a_rate_without_a_unit_is_a_percentage_and_a_draft_says_so(tmp_path: Path) -> None:
     campaign = tmp_path / "buses"
     shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
