@@ -101,7 +101,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         collector.area_columns.append(area_names)
         chosen.use_columns(conditions)
         read = {area_column, *columns.values(), *conditions.values(), area_names.name, *([code] if code else [])}
-        seen: dict[str, Row] = {}  # each area's row, and the rows left out since the table began
+        seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
@@ -115,10 +115,11 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
-            first = seen.setdefault(area, row)
-            if first is not row:
-                chosen.refuse_repeat(area, first, row, shown, read, area_column)
-                _refuse_second_table(area, row.ref(shown, area_column), first.number, left)
+            if area in seen:
+                chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
+            else:
+                seen[area] = chosen.first_row(row, read)
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
                               by_id[measure_id])

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
-from drafter.load.area_names import name_forms
+from drafter.load.area_names import GSS_CODE, name_forms
 from drafter.load.numbers import is_marker
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, column_name
@@ -141,15 +141,23 @@ class RowFilter:
                                  f"with {others}: " + _nearest(wanted.value, holds) if holds else
                                  f"conditions that rows of the file meet together: no row has {others}")
 
+    def first_row(self, row: Row, read: Collection[str]) -> Row:
+        """What :meth:`refuse_repeat` needs of an area's first row: its number, and the cells of the columns not
+        ``read`` that could tell it from another (with no conditions, words only), so that a large file's rows are
+        not all kept."""
+        return Row(row.number, {column: cell for column, cell in row.cells.items()
+                                if column and column not in read and cell and (self.wanted or _word(cell))})
+
     def refuse_repeat(self, area: str, first: Row, again: Row, file: str, read: set[str], area_column: str) -> None:
-        """A second row for ``area`` among the rows taken. Where the two differ in a column not read (a Year, Sex or
-        Age column), that column says which to take; where the conditions took both and they differ in nothing
-        else, the file repeats the row. Without conditions, only a column of words tells rows apart (two tables
-        one above the other differ in their figures: the caller refuses them as such)."""
-        differ = [(c, first.cells[c], again.cells.get(c, "")) for c in first.cells
-                  if c and c not in read and tidy(first.cells[c]) != tidy(again.cells.get(c, ""))]
-        words = [(c, a, b) for c, a, b in differ if all(cell and not is_marker(cell) and not _number(cell)
-                                                        for cell in (a, b))]
+        """A second row for ``area`` among the rows taken (``first`` as :meth:`first_row` kept it). Where the two
+        differ in a column not read (a Year, Sex or Age column), that column says which to take; where the
+        conditions took both and they differ in nothing else, the file repeats the row. Without conditions, only a
+        column of words tells rows apart (two tables one above the other differ in their figures and codes: the
+        caller refuses them as such)."""
+        columns = dict.fromkeys([*first.cells, *self.first_row(again, read).cells])
+        differ = [(c, first.cells.get(c, ""), again.cells.get(c, "")) for c in columns
+                  if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
+        words = [(c, a, b) for c, a, b in differ if _word(a) and _word(b)]
         differ = words + [d for d in differ if d not in words] if self.wanted else words
         among = f" among the rows with {' and '.join(w.words() for w in self.wanted)}" if self.wanted else ""
         if differ:
@@ -195,6 +203,12 @@ def read_filter(entry: Mapping) -> RowFilter:
         check_text(value, ref, rows.key(str(key)))
         wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
     return RowFilter(tuple(wanted))
+
+
+def _word(cell: str) -> bool:
+    """Whether a cell is a word ("2022-23", "Primary fires", "Female"), which tells two rows of one table apart; not
+    a figure, a marker or an area's code, which differ between two tables one above the other."""
+    return bool(cell) and not is_marker(cell) and not _number(cell) and not GSS_CODE.fullmatch(cell)
 
 
 def _number(cell: str) -> bool:
