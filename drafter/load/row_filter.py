@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -32,6 +33,7 @@ from drafter.load.text import check_text
 from drafter.model import SourceRef
 
 KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
+_YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023
 SHOWN = 8  # values an error lists, the nearest first
 
 
@@ -73,6 +75,7 @@ class RowFilter:
     held: dict[str, dict[str, str]] = field(default_factory=dict)  # column → each value it holds (tidied → as read)
     beside: dict[str, dict[str, str]] = field(default_factory=dict)  # the same, in rows meeting the other conditions
     taken: int = 0
+    met: set[str] = field(default_factory=set)  # the conditions' columns a row has met
     unmarked: dict[str, Row] = field(default_factory=dict)  # area → its first row leaving one empty
 
     @property
@@ -116,6 +119,8 @@ class RowFilter:
         meets = [tidy(cell) == tidy(w.value) for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
             _note(self.held.setdefault(wanted.column, {}), cell)
+            if meets[index]:
+                self.met.add(wanted.column)
             if all(meets[:index] + meets[index + 1:]):
                 _note(self.beside.setdefault(wanted.column, {}), cell)
         if all(meets):
@@ -128,18 +133,18 @@ class RowFilter:
         if not self.wanted or self.taken:
             return
         for wanted in self.wanted:
-            if tidy(wanted.value) not in self.held.get(wanted.column, {}):
+            if wanted.column not in self.met:
                 raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=wanted.value,
                                  expected=f"a value the column {wanted.column!r} holds: "
                                  + _nearest(wanted.value, self.held.get(wanted.column, {})))
-        for wanted in self.wanted:
-            others = " and ".join(w.words() for w in self.wanted if w is not wanted)
-            if tidy(wanted.value) not in self.beside.get(wanted.column, {}):
-                holds = self.beside.get(wanted.column, {})
-                raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
-                                 value=wanted.value, expected=f"a value the column {wanted.column!r} holds in the rows "
-                                 f"with {others}: " + _nearest(wanted.value, holds) if holds else
-                                 f"conditions that rows of the file meet together: no row has {others}")
+        # Each is in some row, but never all in one: the values held in the rows that meet the other conditions.
+        wanted = next((w for w in self.wanted if self.beside.get(w.column)), self.wanted[0])
+        others = " and ".join(w.words() for w in self.wanted if w is not wanted)
+        holds = self.beside.get(wanted.column, {})
+        raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
+                         value=wanted.value, expected=f"a value the column {wanted.column!r} holds in the rows with "
+                         f"{others}: " + _nearest(wanted.value, holds) if holds else
+                         f"conditions that rows of the file meet together: no row has {others}")
 
     def first_row(self, row: Row, read: Collection[str]) -> Row:
         """What :meth:`refuse_repeat` needs of an area's first row: its number, and the cells of the columns not
@@ -206,9 +211,14 @@ def read_filter(entry: Mapping) -> RowFilter:
 
 
 def _word(cell: str) -> bool:
-    """Whether a cell is a word ("2022-23", "Primary fires", "Female"), which tells two rows of one table apart; not
-    a figure, a marker or an area's code, which differ between two tables one above the other."""
-    return bool(cell) and not is_marker(cell) and not _number(cell) and not GSS_CODE.fullmatch(cell)
+    """Whether a cell is a word ("2022-23", "Primary fires", "Female") or a year (2023), which tells two rows of one
+    table apart; not a figure, a marker or an area's code, which differ between two tables one above the other.
+
+    >>> [_word(cell) for cell in ("2022-23", "Female", "2023", "1,747", "11.5", "[x]", "E06000047", "")]
+    [True, True, True, False, False, False, False, False]
+    """
+    return bool(cell) and not is_marker(cell) and (not _number(cell) or bool(_YEAR.fullmatch(cell))) \
+        and not GSS_CODE.fullmatch(cell)
 
 
 def _number(cell: str) -> bool:
