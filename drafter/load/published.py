@@ -81,6 +81,8 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     entry.done()
     table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *columns.values(), *chosen.names))),
                       only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+    collector.read += table.notices
+    collector.decimal_comma = table.separator != ","
     area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
     columns = {measure: find_column(column, table.columns) or column for measure, column in columns.items()}
     conditions = {column: find_column(column, table.columns) or column for column in chosen.names}
