@@ -82,6 +82,8 @@ def test_a_cell_matches_a_value_whatever_its_case_spacing_note_marks_or_way_of_w
     assert [year.take(row(Year=cell)) for cell in ("2023", "2023.0", " 2023 ", "2024", "2023-24")] == \
         [True, True, True, False, False]
     assert conditions(Date=dt.date(2024, 3, 31)).take(row(Date="2024-03-31"))  # a workbook's date, year first
+    persons = conditions(Sex="")  # the rows that leave Sex empty, where the publisher's totals do
+    assert [persons.take(row(Sex=cell)) for cell in ("", " ", "Female")] == [True, True, False]
 
 
 def test_without_rows_every_row_is_taken_and_a_repeat_told_apart_only_by_figures_is_left_to_the_caller() -> None:
@@ -219,5 +221,5 @@ def test_rows_with_no_conditions_is_refused(long_form: Path) -> None:
 def test_a_condition_of_several_values_is_refused(long_form: Path) -> None:
     edit(long_form / "campaign.yaml", "rows: {Year: 2022-23,", "rows: {Year: [2022-23, 2023-24],")
     assert preview_error(long_form) == (
-        "error: campaign.yaml:56: figures.last_year.rows.Year: is a list (expected one value: the rows whose Year "
-        "is it, such as Year: 2023-24 (in quotes for yes, no, true or false))\n")
+        "error: campaign.yaml:56: figures.last_year.rows.Year: is a list (expected one value, as the file writes it: "
+        "Year: 2023-24 (Year: '' for the rows where it is empty; true or false in quotes))\n")

@@ -186,6 +186,8 @@ _EXAMPLE = "each column and the value of the rows to take, such as rows: {Year: 
 
 def read_filter(entry: Mapping) -> RowFilter:
     """An entry's ``rows:``: a mapping of column → value (``rows: {Year: 2023-24}``), or no conditions."""
+    if "rows" in entry.data and entry.raw("rows") is None:  # "rows:" and nothing after it
+        raise entry.fail("rows", "is empty", None, _EXAMPLE)
     if entry.has("rows") and not isinstance(entry.raw("rows"), dict):
         raise entry.fail("rows", "is not a column and a value", entry.raw("rows"), _EXAMPLE)
     rows = entry.mapping("rows", required=False)
@@ -202,8 +204,8 @@ def read_filter(entry: Mapping) -> RowFilter:
                 "is a mapping" if isinstance(raw, dict) else "is a true/false value"
             raise InputError(problem, source=ref, field=rows.key(str(key)),
                              value=None if isinstance(raw, dict | list) else raw,
-                             expected=f"one value: the rows whose {key} is it, such as {key}: 2023-24 "
-                             "(in quotes for yes, no, true or false)")
+                             expected=f"one value, as the file writes it: {key}: 2023-24 ({key}: '' for the "
+                             "rows where it is empty; true or false in quotes)")
         value = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
         check_text(value, ref, rows.key(str(key)))
         wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
