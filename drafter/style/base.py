@@ -199,6 +199,9 @@ class Language(ABC):
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).
     percent_point: str = ""
+    # Words for a count of none that end in a number word (English "no one", from :meth:`counted`): `drafter
+    # check` reads them as none, not as "one".
+    none_words: tuple[str, ...] = ()
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

@@ -30,6 +30,7 @@ WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate 
 TO = "i"
 UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
+NO_ONE = {"pobl": "neb"}  # a count of no people: "ni chysylltodd neb", "sef neb" (not "dim pobl")
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
@@ -205,9 +206,13 @@ class Welsh(Read, Language):
         return f"{word} {phrase}"
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"1 alwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"."""
+        """"1 galwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"; no people are "neb".
+
+        >>> [LANGUAGE.counted(n, Decimal(a), "person", "pobl") for n, a in (("dim", 0), ("1", 1), ("2", 2))]
+        ['neb', '1 person', '2 o bobl']
+        """
         if amount == 0:
-            return f"{NONE} {many}"
+            return NO_ONE.get(many, f"{NONE} {many}")
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
     def unit_after(self, unit: str) -> str:
