@@ -126,7 +126,6 @@ def test_a_batch_of_300_areas_prints_every_figure_identically_in_every_release(t
     assert not re.search(r"(?<![\d.,])0(\.0)?( per cent|%)", texts)
     for wrong in ("1,000 billion", "from 1 million to 1 million", "remained unchanged to"):
         assert wrong not in texts
-    # the shipped template's "{{ c.old() }} people" is the template's wording; drafter says so
-    assert [w.message for w in result.warnings if w.code == "count_of_one"] == [
-        "Area 10's contacts.before is one, printed as 'one' before 'people': write one person, or recast the "
-        "sentence (areas: Area 10)"]
+    # the shipped template says a count with its unit through count(): "one person", "no one", never "one people"
+    assert ", one person from Area 10 contacted" in texts and ", no one from Area 7 contacted" in texts
+    assert [w.message for w in result.warnings if w.code == "count_of_one"] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from drafter.compute import disclosure
 from drafter.errors import QuoteError, TemplateError
@@ -151,15 +152,29 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
 
 
 def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
-    """Warn where a count of one stands before its measure's plural unit ("one people"): the template should say
-    "one person" (or recast the sentence)."""
-    units = {m.id: m.unit for m in ctx.campaign.measures if not wording.is_money(m.unit)}
+    """Warn where a count of one or none is printed as a bare figure before its measure's plural unit ("one
+    people", "0 people", Welsh "1 o bobl"): ``count()`` words it with its unit ("one person", "no one"), or the
+    template recasts the sentence. And where ``count()`` itself says "one calls": campaign.yaml's ``unit_one``."""
+    language, code = ctx.style.language, ctx.style.language.code
+    measures = {m.id: m for m in ctx.campaign.measures if m.kind == "count" and not wording.is_money(m.unit)}
     for fact in ctx.facts:
-        measure = fact.name.split(".", 1)[0]
-        unit = units.get(measure, "")
-        if fact.value != 1 or fact.name.count(".") != 1 or not unit:
+        measure_id, _, period = fact.name.partition(".")
+        measure = measures.get(measure_id)
+        many = measure.words("unit", code) if measure else ""
+        if measure is None or "." in period or fact.value not in (0, 1) or not many:
             continue
-        singular = ctx.style.language.singular(unit)
-        if singular != unit and re.search(rf"(?<!\w){re.escape(fact.text)} {re.escape(unit)}(?!\w)", text):
-            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {fact.text!r} before "
-                     f"{unit!r}: write {fact.text} {singular}, or recast the sentence", ctx.area)
+        one = measure.words("unit_one", code) or many
+        printed = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
+        if not re.search(rf"(?<!\w){re.escape(printed)}(?!\w)", text):
+            continue
+        right = language.counted(fact.text, fact.value, one, many)
+        if right == printed and one == many:  # count() with no unit_one: "one calls"
+            singular = language.singular(many)
+            if singular != many:
+                ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {printed!r}: give the "
+                         f"unit after one in campaign.yaml (under measures: {measure_id}:, unit_one: {singular})",
+                         ctx.area)
+        elif right != printed:
+            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is {'one' if fact.value else 'none'}, printed as "
+                     f"{printed!r}: write {right!r} ({{{{ count({measure_id!r}, {period!r}) }}}} says it so), or "
+                     "recast the sentence", ctx.area)

@@ -263,17 +263,20 @@ class StoryView:
 def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
     calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
-    word before it, printed with it, the count in the form the language gives it there (Welsh "i ddim
-    parseli")."""
-    words = _counted(ctx, measure_id, period, area)
-    if not after:
-        return Md(escape_markdown(words))
-    return Md(escape_markdown(f"{after} {ctx.style.language.form_after(after, words)}"))
-
-
-def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> str:
+    word before it, printed with it, each in the form the language gives it there (Welsh "i ddim parseli"; a
+    verb in the past before a count of none is negative: "ni chysylltodd neb")."""
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
+    words = _counted(ctx, measure_id, period, where, value)
+    if not after:
+        return Md(escape_markdown(words))
+    measure = ctx.campaign.measure(measure_id)
+    none = value.amount == 0 and measure.kind == "count" and not wording.is_money(measure.unit) \
+        and not ctx.hidden(measure_id, value)
+    return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
+
+
+def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value) -> str:
     measure = ctx.campaign.measure(measure_id)
     language = ctx.style.language.code
     if ctx.hidden(measure_id, value):

@@ -239,6 +239,11 @@ class Language(ABC):
         (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
         return phrase
 
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """``word`` and the count after it (``count(after=word)``), each as the language has them there; ``none``:
+        the count is none (Welsh negates a verb in the past before it: "ni chysylltodd neb")."""
+        return f"{word} {self.form_after(word, count)}"
+
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender
         (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""

@@ -16,7 +16,17 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.lang._cy_mutations import VOWELS, after_yn, and_before, article, aspirate, in_place, soft, to_before
+from drafter.style.lang._cy_mutations import (
+    VOWELS,
+    after_yn,
+    and_before,
+    article,
+    aspirate,
+    in_place,
+    negative,
+    soft,
+    to_before,
+)
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, points_text
@@ -146,6 +156,16 @@ class Welsh(Read, Language):
         cause it ("i ddim")."""
         word = word.lower()
         return after_yn(phrase) if word in (PRESENT, "’n", "'n") else soft(phrase) if word in SOFT_AFTER else phrase
+
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """A verb in the past before a count of none is negative: "ni chysylltodd neb", "ni chofnodwyd dim
+        achosion"; before any other count, as it is ("cysylltodd 5 o bobl").
+
+        >>> LANGUAGE.count_after("cysylltodd", "neb", none=True), LANGUAGE.count_after("i", "dim parseli", none=True)
+        ('ni chysylltodd neb', 'i ddim parseli')
+        """
+        return f"{negative(word)} {count}" if none and negative(word) != word else super().count_after(
+            word, count, none=none)
 
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """Before a feminine noun (:data:`FEMININE`), the feminine ordinal, softly mutated after "y": "y drydedd
