@@ -149,8 +149,7 @@ def test_a_count_of_one_without_its_unit_after_one_names_the_key_to_give(example
         '{% extends "base/release.md.j2" %}{% block headline %}Calls{% endblock %}'
         '{% block body %}Then, {{ count("contacts", "before") }} called.{% endblock %}', encoding="utf-8")
     edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
-    edit(example / "campaign.yaml", "    unit: people ", "    unit: callers ")
-    edit(example / "campaign.yaml", "    unit_one: person ", "    # unit_one: person ")
+    edit(example / "campaign.yaml", "    unit: people\n", "    unit: callers\n")
     edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,271","3,549"')
     text, release = api.preview(example, "Merseyside")

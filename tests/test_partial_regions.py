@@ -187,7 +187,6 @@ def test_a_welsh_caption_needs_the_measures_welsh_label_or_unit(example: Path) -
     from drafter import api
 
     edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after]")
-    edit(example / "campaign.yaml", "    unit_cy: pobl ", "    # unit_cy: pobl ")
     with pytest.raises(InputError) as caught:
         api.preview(example, "Cheshire", locale="cy_GB")
     assert str(caught.value) == (

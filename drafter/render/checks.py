@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from drafter.compute import disclosure
-from drafter.errors import QuoteError, TemplateError
+from drafter.errors import InputError, QuoteError, TemplateError
 from drafter.model import Measure, Quote
 from drafter.quotes.claims import Claim, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
+from drafter.render.story import count_units
 from drafter.style import wording
 from drafter.style.base import Language, in_points
 
@@ -155,15 +156,17 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
     """Warn where a count of one or none is printed as a bare figure before its measure's plural unit ("one
     people", "0 people", Welsh "1 o bobl"): ``count()`` words it with its unit ("one person", "no one"), or the
     template recasts the sentence. And where ``count()`` itself says "one calls": campaign.yaml's ``unit_one``."""
-    language, code = ctx.style.language, ctx.style.language.code
+    language = ctx.style.language
     measures = {m.id: m for m in ctx.campaign.measures if m.kind == "count" and not wording.is_money(m.unit)}
     for fact in ctx.facts:
         measure_id, _, period = fact.name.partition(".")
         measure = measures.get(measure_id)
-        many = measure.words("unit", code) if measure else ""
-        if measure is None or "." in period or fact.value not in (0, 1) or not many:
+        if measure is None or "." in period or fact.value not in (0, 1):
             continue
-        one = measure.words("unit_one", code) or many
+        try:
+            one, many = count_units(measure, language)
+        except InputError:  # no unit in the release's language: count() says so where a template asks for it
+            continue
         printed = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
         if not re.search(rf"(?<!\w){re.escape(printed)}(?!\w)", text):
             continue

@@ -202,6 +202,9 @@ class Language(ABC):
     # Words for a count of none that end in a number word (English "no one", from :meth:`counted`): `drafter
     # check` reads them as none, not as "one".
     none_words: tuple[str, ...] = ()
+    # The language's words for people after one and after any other count (Welsh ("person", "pobl")): a count of
+    # a measure in drafter's default unit, people, when campaign.yaml gives no unit in the language.
+    people: tuple[str, str] = ("", "")
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer

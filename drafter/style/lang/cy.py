@@ -142,6 +142,7 @@ class Welsh(Read, Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    people = ("person", "pobl")  # "1 person", "5 o bobl", "neb" where campaign.yaml gives unit: people alone
     title_small_words = TITLE_SMALL_WORDS
     title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
