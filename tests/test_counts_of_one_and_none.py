@@ -64,6 +64,7 @@ def test_a_count_of_none_after_a_welsh_preposition_keeps_its_form() -> None:
     ("en_GB", "Between July and December 2017, no one from Lancashire contacted Stop It Now!", 0),
     ("en_GB", "Between July and December 2017, one person from Merseyside contacted Stop It Now!", 1),
     ("cy_GB", "Rhwng Gorffennaf a Rhagfyr 2017, cysylltodd 1 person o Lannau Mersi", 1),
+    ("cy_GB", "Rhwng Gorffennaf a Rhagfyr 2017, ni chysylltodd neb o Lannau Mersi", 0),
 ])
 def test_the_check_reads_a_count_of_one_or_none_as_that_count(preset: str, text: str, value: int) -> None:
     style = PRESETS[preset]

@@ -199,8 +199,8 @@ class Language(ABC):
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).
     percent_point: str = ""
-    # Words for a count of none that end in a number word (English "no one", from :meth:`counted`): `drafter
-    # check` reads them as none, not as "one".
+    # Words :meth:`counted` writes for a count of none (English "no one", Welsh "neb"): `drafter check` reads
+    # them as none ("no one" not as "one"), so "one person" typed over "no one" is a finding.
     none_words: tuple[str, ...] = ()
     # The language's words for people after one and after any other count (Welsh ("person", "pobl")): a count of
     # a measure in drafter's default unit, people, when campaign.yaml gives no unit in the language.

@@ -142,6 +142,7 @@ class Welsh(Read, Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    none_words = tuple(NO_ONE.values())  # "neb", for `drafter check` to read as a count of none
     people = ("person", "pobl")  # "1 person", "5 o bobl", "neb" where campaign.yaml gives unit: people alone
     title_small_words = TITLE_SMALL_WORDS
     title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
