@@ -149,8 +149,11 @@ def test_a_count_of_one_without_its_unit_after_one_names_the_key_to_give(example
     (example / "mine" / "release.md.j2").write_text(
         '{% extends "base/release.md.j2" %}{% block headline %}Calls{% endblock %}'
         '{% block body %}Then, {{ count("contacts", "before") }} called.{% endblock %}', encoding="utf-8")
+    (example / "mine" / "release.cy.md.j2").write_text(
+        '{% extends "base/release.cy.md.j2" %}{% block headline %}Galwadau{% endblock %}'
+        '{% block body %}Galwodd {{ count("contacts", "before") }}.{% endblock %}', encoding="utf-8")
     edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
-    edit(example / "campaign.yaml", "    unit: people\n", "    unit: callers\n")
+    edit(example / "campaign.yaml", "    unit: people\n", "    unit: callers\n    unit_cy: galwyr\n")
     edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,271","3,549"')
     text, release = api.preview(example, "Merseyside")
@@ -158,6 +161,10 @@ def test_a_count_of_one_without_its_unit_after_one_names_the_key_to_give(example
     assert [w.message for w in release.warnings if w.code == "count_of_one"] == [
         "Merseyside's contacts.before is one, printed as 'one callers': give the unit after one in campaign.yaml "
         "(under measures: contacts:, unit_one: caller)"]
+    welsh = api.preview(example, "Merseyside", locale="cy_GB")[1]
+    assert [w.message for w in welsh.warnings if w.code == "count_of_one"] == [
+        "Merseyside's contacts.before is one, printed as '1 galwyr': give the unit after one in campaign.yaml "
+        "(under measures: contacts:, unit_one_cy)"]
 
 
 def test_an_edge_campaign_drafts_in_both_languages_and_checks_clean_unedited(tmp_path: Path) -> None:

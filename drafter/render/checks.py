@@ -167,17 +167,20 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
             one, many = count_units(measure, language)
         except InputError:  # no unit in the release's language: count() says so where a template asks for it
             continue
-        printed = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
-        if not re.search(rf"(?<!\w){re.escape(printed)}(?!\w)", text):
-            continue
+        bare = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
         right = language.counted(fact.text, fact.value, one, many)
-        if right == printed and one == many:  # count() with no unit_one: "one calls"
-            singular = language.singular(many)
-            if singular != many:
-                ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {printed!r}: give the "
-                         f"unit after one in campaign.yaml (under measures: {measure_id}:, unit_one: {singular})",
-                         ctx.area)
-        elif right != printed:
+        if right != bare and _printed(bare, text):
             ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is {'one' if fact.value else 'none'}, printed as "
-                     f"{printed!r}: write {right!r} ({{{{ count({measure_id!r}, {period!r}) }}}} says it so), or "
+                     f"{bare!r}: write {right!r} ({{{{ count({measure_id!r}, {period!r}) }}}} says it so), or "
                      "recast the sentence", ctx.area)
+        elif fact.value == 1 and one == many and _printed(right, text):  # count() with no unit after one
+            singular, given = language.singular(many), measure.words("unit_one", language.code)
+            if singular != many or not given:
+                key = "unit_one" if given else f"unit_one_{language.code}"
+                ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {right!r}: give the unit "
+                         f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
+                         f"{': ' + singular if singular != many else ''})", ctx.area)
+
+
+def _printed(phrase: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
