@@ -16,7 +16,17 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.lang._cy_mutations import VOWELS, after_yn, and_before, article, aspirate, in_place, soft, to_before
+from drafter.style.lang._cy_mutations import (
+    VOWELS,
+    after_yn,
+    and_before,
+    article,
+    aspirate,
+    in_place,
+    negative,
+    soft,
+    to_before,
+)
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, points_text
@@ -30,6 +40,7 @@ WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate 
 TO = "i"
 UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
+NO_ONE = {"pobl": "neb"}  # a count of no people: "ni chysylltodd neb", "sef neb" (not "dim pobl")
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
@@ -155,6 +166,8 @@ class Welsh(Read, Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    none_words = tuple(NO_ONE.values())  # "neb", for `drafter check` to read as a count of none
+    people = ("person", "pobl")  # "1 person", "5 o bobl", "neb" where campaign.yaml gives unit: people alone
     title_small_words = TITLE_SMALL_WORDS
     title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
@@ -178,6 +191,16 @@ class Welsh(Read, Language):
         cause it ("i ddim")."""
         word = word.lower()
         return after_yn(phrase) if word in (PRESENT, "’n", "'n") else soft(phrase) if word in SOFT_AFTER else phrase
+
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """A verb in the past before a count of none is negative: "ni chysylltodd neb", "ni chofnodwyd dim
+        achosion"; before any other count, as it is ("cysylltodd 5 o bobl").
+
+        >>> LANGUAGE.count_after("cysylltodd", "neb", none=True), LANGUAGE.count_after("i", "dim parseli", none=True)
+        ('ni chysylltodd neb', 'i ddim parseli')
+        """
+        return f"{negative(word)} {count}" if none and negative(word) != word else super().count_after(
+            word, count, none=none)
 
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """Before a feminine noun (:data:`FEMININE`), the feminine ordinal, softly mutated after "y": "y drydedd
@@ -238,9 +261,13 @@ class Welsh(Read, Language):
         return f"{word} {phrase}"
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"1 alwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"."""
+        """"1 galwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"; no people are "neb".
+
+        >>> [LANGUAGE.counted(n, Decimal(a), "person", "pobl") for n, a in (("dim", 0), ("1", 1), ("2", 2))]
+        ['neb', '1 person', '2 o bobl']
+        """
         if amount == 0:
-            return f"{NONE} {many}"
+            return NO_ONE.get(many, f"{NONE} {many}")
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
     def unit_after(self, unit: str) -> str:
