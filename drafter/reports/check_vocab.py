@@ -59,6 +59,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
             add(word, "number", number=Decimal(value))
+        for word in preset.language.none_words:  # "no one": none, not "one"
+            add(word, "number", number=Decimal(0))
         for word, value in preset.language.times_numbers:
             add(word, "number", number=Decimal(value))
         for word, follow in preset.language.times_words:

@@ -204,6 +204,12 @@ class Language(ABC):
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).
     percent_point: str = ""
+    # Words :meth:`counted` writes for a count of none (English "no one", Welsh "neb"): `drafter check` reads
+    # them as none ("no one" not as "one"), so "one person" typed over "no one" is a finding.
+    none_words: tuple[str, ...] = ()
+    # The language's words for people after one and after any other count (Welsh ("person", "pobl")): a count of
+    # a measure in drafter's default unit, people, when campaign.yaml gives no unit in the language.
+    people: tuple[str, str] = ("", "")
 
     def ends_counted(self, word: str) -> bool:
         """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
@@ -240,6 +246,11 @@ class Language(ABC):
         """A phrase (a rank, a count) as it reads after ``word``: as it is, unless the language mutates it there
         (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
         return phrase
+
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """``word`` and the count after it (``count(after=word)``), each as the language has them there; ``none``:
+        the count is none (Welsh negates a verb in the past before it: "ni chysylltodd neb")."""
+        return f"{word} {self.form_after(word, count)}"
 
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender

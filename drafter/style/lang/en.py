@@ -74,6 +74,7 @@ VERBS: dict[str, tuple[str, str, str]] = {
 }
 
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
+NO_ONE = {"people": "no one"}  # a count of none, as a newsdesk writes it: "no one from Lancashire contacted …"
 
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
@@ -122,6 +123,7 @@ class English(Language):
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
+    none_words = tuple(NO_ONE.values())
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
@@ -136,9 +138,13 @@ class English(Language):
         return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"one call", "440 calls", "no calls" (never "one people" or "0 calls")."""
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one".
+
+        >>> [LANGUAGE.counted(n, Decimal(a), "person", "people") for n, a in (("none", 0), ("one", 1), ("two", 2))]
+        ['no one', 'one person', 'two people']
+        """
         if amount == 0:
-            return f"no {many}"
+            return NO_ONE.get(many, f"no {many}")
         return f"{number} {one if amount == 1 else many}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
