@@ -294,6 +294,27 @@ def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Pa
         ("planning@nw-tonight.example.com", "sam.carter@radio-cumbria.example.com")]
 
 
+def test_an_edited_release_sent_and_then_outdated_by_a_corrected_figure_is_refused_not_passed_over(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    # The redraft skips the edited file, which still says what was sent: it is not "already sent" but owed a correction
+    import docx
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    document.add_paragraph("Interviews are available on request.")
+    document.save(str(out / "cumbria.docx"))
+    (campaign / "media.csv").write_text("outlet,email,areas\nRadio Cumbria,desk@example.org,Cumbria\n", "utf-8")
+    with serving(desk) as server:
+        send(campaign, out, server)
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    assert api.draft(campaign, out, areas=["Cumbria"]).report.skipped_edited == ["cumbria.docx"]
+    plan = make_plan(campaign, out, today=dt.date(2018, 9, 3))
+    assert not [o for o in plan.outgoing if o.release.area == "Cumbria"]  # the file says what its newsdesks have
+    why = dict(plan.refused)[("Cumbria", "en")]
+    assert why.line().startswith(f"{out / 'cumbria.docx'}: is not sent: '90 per cent' where Cumbria's change ")
+
+
 def test_a_release_drafted_with_unapproved_quotes_is_not_sent(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     edit(example / "quotes.yaml", "status: approved", "status: draft")

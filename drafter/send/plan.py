@@ -143,6 +143,11 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                 except SendError as why:
                     refused[(release.area, code)] = why
                 outgoing.extend(mine)
+            elif release is not drafted and any((a, lang) == (release.area, code) for _, a, lang in last):
+                # edited in Word and sent as it stands: still held to today's figures, so that one corrected since
+                # (the redraft skips an edited file) is refused, not passed over as sent: its newsdesks are owed it
+                order.append((release.area, code))
+                to_check[out_dir / _checked_name(release, manifest)] = (release.area, code)
     if to_check:
         found, by_hand = refuse_findings(campaign_dir, list(to_check), {
             path: redraft[code] for path, (_, code) in to_check.items() if code in redraft})
@@ -157,8 +162,8 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
     release in the message only) then says what the edited file says, paragraph by paragraph (the letterhead's
     header and footer and Word's comments left out), not what drafter drafted. A file that cannot be read is
     left to :func:`refuse_findings` to refuse."""
-    name = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
-    if name is None or kind(out_dir / name) != "file" or manifest[name].get("area") != release.area:
+    name = _checked_name(release, manifest)
+    if not name or kind(out_dir / name) != "file" or manifest[name].get("area") != release.area:
         return release
     path = out_dir / name
     if file_digest(path, SourceRef(str(path)), SendError) == manifest[name].get("sha256"):
@@ -188,6 +193,11 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
         blocks.extend(new)
     title = next((b.text for b in blocks if b.style == HEADLINE_STYLE), release.headline)
     return dataclasses.replace(release, blocks=tuple(blocks), headline=title)
+
+
+def _checked_name(release: Release, manifest: Manifest) -> str:
+    """The release's drafted file that ``drafter check`` reads (Word, else Markdown, else text), or ""."""
+    return next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), "")
 
 
 def _reworded(drafted: Sequence[Block], kept: list[str]) -> dict[int, Block]:
@@ -220,8 +230,8 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     approved or has expired today. Returns the drafted file :func:`refuse_findings` is to check."""
     for name in sorted({o.file for o in outgoing if o.file}):
         _refuse_file(out_dir, name, release, manifest, checked=name.endswith(CHECKED))
-    checked = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
-    if checked is None:
+    checked = _checked_name(release, manifest)
+    if not checked:
         raise SendError(f"no Word, Markdown or text file of the {release.area} release was drafted, so it cannot "
                         "be checked", source=SourceRef(str(out_dir)), field="--out",
                         expected="drafter draft with --format docx (the default)")
