@@ -743,7 +743,7 @@ def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafte
 LANGUAGES_MEDIA = ("outlet,name,email,areas,language,attach\n"
          "Golwg Example,,golwg@example.cymru,Cheshire;Cumbria,cy,docx\n"
          "Both Example,,both@example.cymru,Cheshire,both,body\n"
-         "Any Example,,any@example.org,Cheshire,,body\n")
+         "Any Example,,any@example.org,Cheshire;Cumbria,,body\n")
 
 
 @pytest.fixture
@@ -769,11 +769,12 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
         welsh_beside: tuple[Path, Path], tmp_path: Path) -> None:
     campaign, out = welsh_beside
     plan = make_plan(campaign, out, today=dt.date(2018, 9, 3))
-    assert sorted((o.recipient.email, o.release.area, o.language, o.file) for o in plan.outgoing) == [
-        ("any@example.org", "Cheshire", "en", ""),
-        ("both@example.cymru", "Cheshire", "cy", ""),
+    assert [(o.recipient.email, o.release.area, o.language, o.file) for o in plan.outgoing] == [
         ("both@example.cymru", "Cheshire", "en", ""),
-        ("golwg@example.cymru", "Cheshire", "cy", "cheshire.cy.docx")]
+        ("any@example.org", "Cheshire", "en", ""),
+        ("golwg@example.cymru", "Cheshire", "cy", "cheshire.cy.docx"),  # an area's languages together
+        ("both@example.cymru", "Cheshire", "cy", ""),
+        ("any@example.org", "Cumbria", "en", "")]
     assert not plan.refused
     assert [n.message for n in plan.notes] == [
         f"media.csv, row 2: golwg@example.cymru asks for releases in Cymraeg (cy), but the Cumbria release was not "
@@ -784,15 +785,16 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
                                      policy=email.policy.default)
     assert golwg["Content-Language"] == "cy" and str(golwg["Subject"]).startswith("EMBARGO TAN 00:01 BST ")
     assert next(golwg.iter_attachments()).get_content() == (out / "cheshire.cy.docx").read_bytes()
-    assert len(result.outbox) == 4
+    assert len(result.outbox) == 5
 
 
 def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted_example: tuple[Path, Path]) -> None:
     campaign, out = drafted_example
     (campaign / "media.csv").write_text(LANGUAGES_MEDIA, encoding="utf-8")
     result = api.send(campaign, out, dry_run=True, env={})
-    assert sorted((p.recipient, p.language) for p in result.planned) == [
-        ("Any Example <any@example.org>", "en"), ("Both Example <both@example.cymru>", "en")]
+    assert sorted((p.recipient, p.area, p.language) for p in result.planned) == [
+        ("Any Example <any@example.org>", "Cheshire", "en"), ("Any Example <any@example.org>", "Cumbria", "en"),
+        ("Both Example <both@example.cymru>", "Cheshire", "en")]
     assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes] == [
         "no release was drafted in Cymraeg, so none is sent to them in Cymraeg"] * 2
 
@@ -803,10 +805,10 @@ def test_a_correction_goes_in_each_language_to_those_who_had_that_language_once(
     campaign, out = welsh_beside
     with serving(desk) as server:
         api.send(campaign, out, smtp=server, pace=0, env={})
-    assert len(desk.received) == 4
+    assert len(desk.received) == 5
     edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
     edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
-    api.draft(campaign, out, areas=["Cheshire"])  # the English only: the Welsh release is now out of date
+    api.draft(campaign, out)  # the English only: the Welsh release is now out of date
     refused = api.send(campaign, out, dry_run=True, env={})
     assert [p.language for p in refused.planned if p.refused] == ["cy", "cy"]
     assert refused.refused[0].startswith(f"{out / 'cheshire.cy.docx'}: is not sent: '193%' where ")
@@ -817,7 +819,8 @@ def test_a_correction_goes_in_each_language_to_those_who_had_that_language_once(
         api.send(campaign, out, smtp=server, pace=0, env={})
     got = sorted((str(m["X-Envelope-To"]), str(m["Content-Language"]), str(m["Subject"]).split(":")[0])
                  for m in desk.received)
-    assert got == [("any@example.org", "en", "CORRECTION"), ("both@example.cymru", "cy", "CYWIRIAD"),
+    assert got == [("any@example.org", "en", "CORRECTION"), ("any@example.org", "en", "CORRECTION"),
+                   ("both@example.cymru", "cy", "CYWIRIAD"),
                    ("both@example.cymru", "en", "CORRECTION"), ("golwg@example.cymru", "cy", "CYWIRIAD")]
     desk.received.clear()
     with serving(desk) as server:

@@ -153,7 +153,14 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
             path: redraft[code] for path, (_, code) in to_check.items() if code in redraft})
         refused |= {to_check.get(path, (path.name, "")): why for path, why in found}  # a file not asked for too
         notes.extend(Warning("check", f.line()) for f in by_hand)
-    ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    # an area's release in each language together (a newsdesk that asked for both gets them one after the other),
+    # the areas in the campaign's order, the languages in campaign.yaml's
+    places = {area: index for index, area in enumerate(batches[0].areas)}
+    codes = {batch.style.language.code: index for index, batch in enumerate(batches)}
+    order.sort(key=lambda key: (places.get(key[0], len(places)), codes.get(key[1], len(codes))))
+    rank = {key: index for index, key in enumerate(order)}
+    outgoing.sort(key=lambda out: rank[out.release.area, out.language])
+    ranked = sorted(refused.items(), key=lambda item: rank.get(item[0], len(rank)))
     return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
 
 
