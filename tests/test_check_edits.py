@@ -524,7 +524,14 @@ def test_a_rank_in_new_text_in_a_region_is_the_areas_rank_among_the_regions_area
     replace_in(inbox, "the fourth highest", "the second highest")
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "'second' in new text where Cheshire's rank for people contacting Stop It Now! for help in "
-        "July to December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)",
+        "January to June 2018 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column after)",
+        "1 finding(s) in 1 file"])
+    replace_in(inbox, "the second highest", "the second lowest")  # counted from the bottom: true
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "the second lowest", "the lowest")  # a superlative alone, read where the region is named
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "'lowest' in new text where Cheshire's rank, lowest first, for people contacting Stop It Now! "
+        "for help in January to June 2018 among North West's 5 areas is 'second' (figures.csv, rows 3–7, column after)",
         "1 finding(s) in 1 file"])
 
 
