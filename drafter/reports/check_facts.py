@@ -19,7 +19,7 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
-from drafter.reports.check_multiples import MULTIPLE, multiple_holds
+from drafter.reports.check_multiples import FRACTION, MULTIPLE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
@@ -271,6 +271,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
             return "same" if item.band == known.band else (
                 "approx" if almost_holds(item.band, known.value, style) else "")
         return "same" if item.direction == known.direction else ""
+    if item.band == FRACTION:  # "rose by a third": a percentage in words
+        return fraction_holds(item, known, style) if known.kind == "percent" else ""
     if words_of(item.text) == words_of(known.text):
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):

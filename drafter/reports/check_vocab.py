@@ -69,6 +69,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "superlative", "down" if word in preset.language.lowest_first else "up", Decimal(1))
         for phrase, numerator, denominator in preset.language.fractions:  # "a third": 1/3 of the earlier figure
             add(phrase, "fraction", number=Decimal(numerator) / Decimal(denominator))
+        for word in preset.language.fraction_links:  # "by" in "rose by a third"
+            add(word, "fraction_link")
         for phrase, times in preset.language.fold_words:  # "tenfold"
             add(phrase, "fold", number=Decimal(times))
         for word in preset.language.times_after_change:  # Welsh "wedi cynyddu deg gwaith"

@@ -168,6 +168,7 @@ class Language(ABC):
     # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()
+    fraction_links: tuple[str, ...] = ()  # between a change word and its fraction: "by" in "rose by a third"
     fold_words: tuple[tuple[str, int], ...] = ()
     times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"
     # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure

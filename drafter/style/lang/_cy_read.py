@@ -56,6 +56,7 @@ class Read:
     lowest_first: tuple[str, ...] = ("isaf", "lleiaf")  # "y nifer isaf": first from the bottom
     rank_scopes: tuple[str, ...] = ("o unrhyw", "ymhlith", "o blith", "o'r holl")  # "uchaf o unrhyw ardal"
     fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
+    fraction_links: tuple[str, ...] = ("o",)  # "cynnydd o draean"
     times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS

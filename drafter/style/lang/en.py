@@ -126,6 +126,7 @@ class English(Language):
     quantifiers = ("most", "fewest")  # "most callers": no rank; "the most calls in the north west": first
     rank_scopes = RANK_SCOPES
     fractions = FRACTIONS
+    fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
     fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
