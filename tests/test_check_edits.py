@@ -500,6 +500,9 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
      "'highest' where Cardiff's rank by public charging points per 100,000 in October 2024 was 'third' (figures.csv, "
      "rows 2–11, column "
      "october)"),
+    ("the third highest", "the second lowest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
+     "'second' where Cardiff's rank, lowest first, by public charging points per 100,000 in October 2024 was 'third' "
+     "(figures.csv, rows 2–11, column october)"),  # counted the way the edit says: from the bottom
     ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
      "where Cardiff's rank for public charging points in October 2024 among Wales's 5 areas was 'highest' "
      "(figures.csv, rows 2–6, column october)"),

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from drafter.batch import prepare
-from drafter.reports.check_facts import Universe
+from drafter.reports.check_facts import Universe, states
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import fraction_holds, multiples, ratio_note
 from drafter.reports.check_ranks import change_ranks
@@ -94,6 +94,17 @@ def test_a_false_fractions_finding_says_what_the_change_is() -> None:
 ])
 def test_a_superlative_says_which_way_it_ranks(preset: str, text: str, way: str) -> None:
     assert [i.direction for i in read(text, preset) if i.kind == "ordinal"] == [way]
+
+
+@pytest.mark.parametrize(("text", "rank", "holds"), [
+    ("the highest", "first", "same"), ("the joint highest", "joint first", "same"), ("the highest", "joint first", ""),
+    ("the joint highest", "first", ""), ("the highest", "second", ""),
+])
+def test_a_superlative_alone_is_a_first_place_shared_only_if_joint(text: str, rank: str, holds: str) -> None:
+    item = next(i for i in read(text) if i.kind == "ordinal")
+    known = Known("Cheshire", "contacts.after.rank", "ordinal", rank, "Cheshire's rank", (),
+                  Decimal(1 if "first" in rank else 2))
+    assert states(item, known, PRESETS["en_GB"]) == holds
 
 
 @pytest.fixture(scope="module")

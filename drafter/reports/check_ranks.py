@@ -23,6 +23,7 @@ from drafter.compute.derived import rank
 from drafter.model import SourceRef
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_rates import rate_ranks
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
@@ -85,7 +86,8 @@ def turned(item: Item, known: Known, universe: Universe) -> Known:
         name = known.name.removesuffix("_lowest")
     else:
         return known
-    return next((k for k in universe.of_area(known.area) if k.name == name), known)
+    return next((k for k in [*universe.of_area(known.area), *rate_ranks(universe, known.area)] if k.name == name),
+                known)
 
 
 def change_ranks(universe: Universe, area: str) -> list[Known]:
