@@ -184,7 +184,7 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
         u = self.universe
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item)[1], u)) or item.kind in (
+        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item)[1], self.d)) or item.kind in (
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year

@@ -21,6 +21,7 @@ from decimal import Decimal
 from drafter.compute import disclosure
 from drafter.compute.derived import rank
 from drafter.model import SourceRef
+from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_ranks
@@ -28,22 +29,28 @@ from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
 
-def scoped(item: Item, toks: Sequence[Token], end: int, universe: Universe) -> bool:
+def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> bool:
     """Whether a superlative alone is a rank: its sentence (ending at character ``end``) names a region after it,
-    or says "of any", "among"; a quantifier ("most") only after the article ("the most calls")."""
+    or says "of any", "among", with nothing between but words for the data (the measure's words, the language's
+    words for "the number", and small words such as "of"), or for a change ("the highest number in the north west", "the
+    biggest rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only
+    after the article ("the most calls")."""
     if item.kind != "ordinal" or item.qualifier != "superlative":
         return False
+    universe, vocab = drafted.universe, drafted.vocab
     language = universe.style.language
     article = language.ordinal_before("1", "")[0]
     if toks[item.last - 1].norm in language.quantifiers and (
             not item.first or toks[item.first - 1].norm != article):
         return False
     rest = [t.norm for t in toks[item.last:] if t.start < end]
+    words = drafted.measure_words | drafted.not_counted | {w for p in language.data_words for w in words_of(p)}
     regions = {a.parent for a in universe.campaign.areas if a.parent}
-    if any(area in regions for _, _, area in universe.area_spans(rest)):
-        return True
     scopes = [words_of(phrase) for phrase in language.rank_scopes]
-    return any(tuple(rest[k:k + len(w)]) == w for w in scopes if w for k in range(len(rest)))
+    starts = [s for s, _, area in universe.area_spans(rest) if area in regions] + [
+        k for k in range(len(rest)) for w in scopes if w and tuple(rest[k:k + len(w)]) == w]
+    return any(all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
+                   for w in rest[:start]) for start in starts)
 
 
 def change_way(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> str:
