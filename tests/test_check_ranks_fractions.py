@@ -15,7 +15,7 @@ from drafter.batch import prepare
 from drafter.reports.check_facts import Universe, states
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import fraction_holds, multiples, ratio_note
-from drafter.reports.check_ranks import change_ranks
+from drafter.reports.check_ranks import change_ranks, change_way
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
 from drafter.style.house import PRESETS
@@ -94,6 +94,16 @@ def test_a_false_fractions_finding_says_what_the_change_is() -> None:
 ])
 def test_a_superlative_says_which_way_it_ranks(preset: str, text: str, way: str) -> None:
     assert [i.direction for i in read(text, preset) if i.kind == "ordinal"] == [way]
+
+
+@pytest.mark.parametrize(("preset", "text", "way"), [
+    ("en_GB", "the biggest rise in the north west", "up"), ("en_GB", "the second smallest fall", "down"),
+    ("en_GB", "the highest number", ""), ("cy_GB", "y cynnydd mwyaf", "up"), ("cy_GB", "yr ail gynnydd mwyaf", "up"),
+    ("cy_GB", "yr ail ostyngiad lleiaf", "down"), ("cy_GB", "y nifer uchaf", ""),
+])
+def test_a_rank_said_of_a_rise_or_a_fall_is_a_rank_of_the_change(preset: str, text: str, way: str) -> None:
+    vocab, toks = vocabulary(PRESETS[preset]), tokens(text)
+    assert [change_way(i, toks, vocab) for i in read(text, preset) if i.kind == "ordinal"] == [way]
 
 
 @pytest.mark.parametrize(("text", "rank", "holds"), [

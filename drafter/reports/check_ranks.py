@@ -62,7 +62,7 @@ def change_way(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> str:
     at = [item.last, *(range(item.first - 1, item.last) if vocab.noun_between else ())]
     for k in at:
         for words, category, label, _ in vocab.phrases.get(toks[k].norm, ()) if 0 <= k < len(toks) else ():
-            if category == "direction" and len(words) == 1:
+            if category in ("direction", "direction_form") and len(words) == 1:
                 return label
     return ""
 

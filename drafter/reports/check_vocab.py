@@ -93,8 +93,12 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
                  + words(p.language.percent_point)}
     for word in sorted(up - down - numberish):
         add(word, "direction", "up")
+        for form in style.language.forms(word)[1:]:  # Welsh "yr ail gynnydd mwyaf": a rank of a rise (check_ranks)
+            add(form, "direction_form", "up")
     for word in sorted(down - up - numberish):
         add(word, "direction", "down")
+        for form in style.language.forms(word)[1:]:
+            add(form, "direction_form", "down")
     for preset in kin:
         for words_, label in preset.language.direction_words:
             add(words_, "direction", label)
