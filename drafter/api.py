@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter.batch import Batch, campaign_reference, prepare, prepare_languages, releases, render_all
+from drafter.batch import Batch, campaign_reference, plain_language, prepare, prepare_languages, releases, render_all
 from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
@@ -27,6 +27,7 @@ from drafter.output.files import Staged, Staging, WriteReport, write_files
 from drafter.output.folders import refuse_inputs_folder
 from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
+from drafter.output.paths import refuse_long_paths
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure
@@ -36,6 +37,7 @@ from drafter.reports.parity import LanguageParity
 from drafter.reports.review import (
     ReviewRow,
     review_files,
+    review_names,
     review_row,
     review_writer,
     with_campaign_warnings,
@@ -152,6 +154,10 @@ def draft(
     writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
     total = sum(len(batch.areas) for batch in batches)
     refuse_inputs_folder(out_dir, campaign_dir, shipped_root())  # not the campaign folder, nor the templates
+    pack = batches[0].style.language if len(batches) == 1 and batches[0].tag else None  # review/review.cy.docx
+    refuse_long_paths(out_dir, [*((f"{b.campaign.area(a).slug}{b.tag and '.' + b.tag}.{ext}", a) for b in batches
+                                  for a in b.areas for ext in [*(w.extension for w in writers), "facts.csv"]),
+                                *((name, "") for name in review_names(pack))])  # a path Windows cannot open
     staging = Staging.start(out_dir, Owner.of(campaign.title, campaign_dir), take_over)
     try:
         summaries: list[Summary] = []
@@ -189,9 +195,10 @@ def draft(
             rows = list(with_edits_left_behind(rows, edits_left_behind(out_dir, before, named)))
         partial_batch = bool(areas) and {s.area for s in summaries} != set(campaign.draft_areas)
         staged.extend(staging.stage(*file) for file in review_files(
-            campaign, rows, review_writer(writers, reference), partial=partial_batch))
+            campaign, rows, review_writer(writers, reference), partial=partial_batch, language=pack))
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
-        left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas)
+        left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas,
+                              plain_language(campaign))
         if areas:  # the areas left out may print a figure that has changed since (a region's total)
             left = dataclasses.replace(left, out_of_step=out_of_step(
                 out_dir, before, partial, {s.area for s in summaries}, campaign, batches[0].style))

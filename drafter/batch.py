@@ -32,7 +32,7 @@ class Batch:
     areas: tuple[str, ...]  # the areas to draft, in order
     style: HouseStyle
     renderer: Renderer
-    tag: str = ""  # "en" / "cy" in file names when a campaign is published in several languages
+    tag: str = ""  # "en" / "cy" in file names: every language but plain_language's
     drafts: bool = False  # draft quotes are printed, marked as not approved (preview, draft --draft-quotes)
     warnings: tuple[Warning, ...] = ()  # what loading and checking the campaign left out or let pass
 
@@ -73,9 +73,18 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
             house = dataclasses.replace(house, locale=language)
         template = resolve_template(campaign.template, campaign_dir, house.language.code)
         renderer = renderers.get(template) or renderers.setdefault(template, Renderer(template, campaign_dir))
-        tag = house.language.code if len(languages) > 1 else ""
+        code = house.language.code
+        tag = code if len(campaign.languages) > 1 or code != plain_language(campaign) else ""
         batches.append(Batch(campaign, chosen, house, renderer, tag, drafts, notices))
     return batches
+
+
+def plain_language(campaign: Campaign) -> str:
+    """The code of the language whose releases have plain names (``cheshire.docx``): a campaign's only language.
+    Every other language's releases carry its code (``cheshire.cy.docx``), so a release drafted with
+    ``--locale cy_GB`` into a folder of the campaign's English ones lives beside them, never under their names.
+    In a bilingual campaign every release carries its code; a plain name there is from before (the locale's)."""
+    return PRESETS[campaign.languages[0] if len(campaign.languages) == 1 else campaign.locale].language.code
 
 
 def _preset(campaign: Campaign, language: str, locale: str | None, style: str | None) -> str:

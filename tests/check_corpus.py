@@ -223,6 +223,12 @@ def ranked_campaign(target: Path) -> Path:
     return target
 
 
+def drafted(out: Path, fmt: str) -> Path:
+    """The one release drafted into ``out`` as ``fmt``: cheshire.docx, or cheshire.cy.docx in Welsh."""
+    (found,) = out.glob(f"*.{fmt}")
+    return found
+
+
 def draft(campaign: Path, out: Path, locale: str) -> tuple[Release, HouseStyle]:
     api.draft(campaign, out, areas=[AREA], formats=list(FORMATS), locale=locale)
     batch = prepare(campaign, [AREA], locale=locale)
@@ -739,12 +745,12 @@ def build(folder: Path, locale: str, *, libreoffice: bool = False) -> list[tuple
         for edit in edits(release, style, ranked=ranked):
             for fmt in edit.formats:
                 target = folder / f"{locale}-{edit.slug}.{fmt}"
-                shutil.copyfile(out / f"cheshire.{fmt}", target)
+                shutil.copyfile(drafted(out, fmt), target)
                 edit.apply(target)
                 made.append((edit, target, campaign))
         if libreoffice and ranked:  # the release with a chart
             target = folder / f"{locale}-libreoffice.docx"
-            shutil.copyfile(out / "cheshire.docx", target)
+            shutil.copyfile(drafted(out, "docx"), target)
             resave_with_libreoffice([target], folder / "libreoffice")
             made.append((Edit("libreoffice", "re-saved by LibreOffice", False, ("docx",), lambda path: None), target,
                          campaign))

@@ -42,3 +42,68 @@ def make_campaign(target: Path, areas: int, *, seed: int = 1, per_region: int = 
     lines = [line for line in quotes.splitlines() if not line.strip().startswith(("fingerprint:", "approved_"))]
     (target / "quotes.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
+
+
+LEAGUE = Path(__file__).resolve().parent.parent / "templates" / "league-table" / "example"
+# The South East's 64 local authorities and Wales's 22 (with their Welsh names and "yn" forms); the other English
+# regions have as many areas as theirs, named by number.
+SOUTH_EAST = (
+    "Bracknell Forest", "Brighton and Hove", "Buckinghamshire", "Isle of Wight", "Medway", "Milton Keynes",
+    "Portsmouth", "Reading", "Slough", "Southampton", "West Berkshire", "Windsor and Maidenhead", "Wokingham",
+    "Eastbourne", "Hastings", "Lewes", "Rother", "Wealden", "Basingstoke and Deane", "East Hampshire", "Eastleigh",
+    "Fareham", "Gosport", "Hart", "Havant", "New Forest", "Rushmoor", "Test Valley", "Winchester", "Ashford",
+    "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham", "Maidstone", "Sevenoaks", "Swale",
+    "Thanet", "Tonbridge and Malling", "Tunbridge Wells", "Cherwell", "Oxford", "South Oxfordshire",
+    "Vale of White Horse", "West Oxfordshire", "Elmbridge", "Epsom and Ewell", "Guildford", "Mole Valley",
+    "Reigate and Banstead", "Runnymede", "Spelthorne", "Surrey Heath", "Tandridge", "Waverley", "Woking", "Adur",
+    "Arun", "Chichester", "Crawley", "Horsham", "Mid Sussex", "Worthing",
+)
+WALES = (("Isle of Anglesey", "Ynys Môn", "ar Ynys Môn"), ("Gwynedd", "Gwynedd", "yng Ngwynedd"),
+         ("Conwy", "Conwy", "yng Nghonwy"), ("Denbighshire", "Sir Ddinbych", "yn Sir Ddinbych"),
+         ("Flintshire", "Sir y Fflint", "yn Sir y Fflint"), ("Wrexham", "Wrecsam", "yn Wrecsam"),
+         ("Powys", "Powys", "ym Mhowys"), ("Ceredigion", "Ceredigion", "yng Ngheredigion"),
+         ("Pembrokeshire", "Sir Benfro", "yn Sir Benfro"), ("Carmarthenshire", "Sir Gaerfyrddin", "yn Sir Gaerfyrddin"),
+         ("Swansea", "Abertawe", "yn Abertawe"), ("Neath Port Talbot", "Castell-nedd Port Talbot",
+                                                  "yng Nghastell-nedd Port Talbot"),
+         ("Bridgend", "Pen-y-bont ar Ogwr", "ym Mhen-y-bont ar Ogwr"), ("Vale of Glamorgan", "Bro Morgannwg",
+                                                                      "ym Mro Morgannwg"),
+         ("Rhondda Cynon Taf", "Rhondda Cynon Taf", "yn Rhondda Cynon Taf"),
+         ("Merthyr Tydfil", "Merthyr Tudful", "ym Merthyr Tudful"), ("Caerphilly", "Caerffili", "yng Nghaerffili"),
+         ("Blaenau Gwent", "Blaenau Gwent", "ym Mlaenau Gwent"), ("Torfaen", "Tor-faen", "yn Nhor-faen"),
+         ("Monmouthshire", "Sir Fynwy", "yn Sir Fynwy"), ("Newport", "Casnewydd", "yng Nghasnewydd"),
+         ("Cardiff", "Caerdydd", "yng Nghaerdydd"))
+REGIONS = (("North East", 12), ("North West", 39), ("Yorkshire and The Humber", 15), ("East Midlands", 35),
+           ("West Midlands", 30), ("East of England", 45), ("London", 33), ("South West", 30))
+
+
+def make_national(target: Path, *, seed: int = 1) -> Path:
+    """The league-table example as a national campaign from local-authority figures: 325 areas in the nine
+    English regions and Wales, under England and Wales, in English and Welsh."""
+    shutil.copytree(LEAGUE, target)
+    rng = random.Random(seed)
+    areas = ["area,parent,in_text,name_cy,yn_cy", "England and Wales,,England and Wales,Cymru a Lloegr,"
+             "yng Nghymru a Lloegr"]
+    figures = ["area,measure,last_year,this_year"]
+
+    def area(name: str, parent: str, cy: str = "", yn: str = "") -> None:
+        areas.append(f'"{name}",{parent},"{name}","{cy or name}","{yn}"')
+        people = rng.randint(60_000, 500_000)
+        old = people * rng.randint(5, 60) // 1000
+        figures.extend((f'"{name}",incidents,{old},{max(0, old + rng.randint(-old // 3, old // 3))}',
+                        f'"{name}",population,,{people}'))
+
+    for region, count in REGIONS:
+        areas.append(f"{region},England and Wales,{region},,")
+        for number in range(1, count + 1):
+            area(f"{region} {number}", region)
+    areas.append("South East,England and Wales,the South East,De-ddwyrain Lloegr,yn Ne-ddwyrain Lloegr")
+    for name in SOUTH_EAST:
+        area(name, "South East")
+    areas.append("Wales,England and Wales,Wales,Cymru,yng Nghymru")
+    for name, cy, yn in WALES:
+        area(name, "Wales", cy, yn)
+    (target / "areas.csv").write_text("\n".join(areas) + "\n", encoding="utf-8")
+    (target / "figures.csv").write_text("\n".join(figures) + "\n", encoding="utf-8")
+    yaml = (target / "campaign.yaml").read_text(encoding="utf-8")
+    (target / "campaign.yaml").write_text(yaml.replace("# languages:", "languages:"), encoding="utf-8")
+    return target

@@ -213,7 +213,7 @@ def test_media_csv_and_campaign_yaml_read_area_names_the_same_way(tmp_path: Path
     (campaign / "media.csv").write_text("outlet,email,areas\nBristol Post,news@example.org,\"Bristol, City of\"\n"
                                         "Barry News,desk@example.org,The Vale of Glamorgan; RHONDDA CYNON TAF\n",
                                         encoding="utf-8")
-    contacts = load_media(campaign / "media.csv", "media.csv", load_areas(campaign / "areas.csv", "areas.csv"))
+    contacts = load_media(campaign / "media.csv", "media.csv", load_areas(campaign / "areas.csv", "areas.csv")[0])
     assert [c.covers for c in contacts] == [("Bristol",), ("Vale of Glamorgan", "Rhondda Cynon Taf")]
     (campaign / "quotes.yaml").write_text((campaign / "quotes.yaml").read_text(encoding="utf-8").replace(
         "areas: [Wales]", "areas: [\"Bristol, City of\", Wales]", 1), encoding="utf-8")
@@ -262,7 +262,7 @@ def test_areas_csv_copied_from_ons_reads_right_mid_sentence(tmp_path: Path) -> N
                     'South West,,the south west\n'
                     '"Bristol, City of",South West,\n"Herefordshire, County of",,\n"London, City of",London,\n'
                     '"Bournemouth, Christchurch and Poole",South West,\nIsle of Wight,,\n', encoding="utf-8")
-    assert [a.in_text for a in load_areas(path, "areas.csv")] == [
+    assert [a.in_text for a in load_areas(path, "areas.csv")[0]] == [
         "the North East", "Yorkshire and the Humber", "London", "the south west", "Bristol", "Herefordshire",
         "the City of London", "Bournemouth, Christchurch and Poole", "the Isle of Wight"]
 

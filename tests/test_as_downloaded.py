@@ -302,16 +302,6 @@ def test_a_column_headed_by_a_date_is_named_by_that_date(tmp_path: Path) -> None
     assert figures[("Wales", "parcels", "last_year")].amount == Decimal(32)
 
 
-@pytest.mark.parametrize(("separator", "word"), [(";", "semicolons"), ("\t", "tabs")])
-def test_a_file_separated_by_semicolons_or_tabs_says_so(example: Path, separator: str, word: str) -> None:
-    text = (example / "figures.csv").read_text(encoding="utf-8").replace('"', "").replace(",", separator)
-    (example / "figures.csv").write_text(text.replace(f"1{separator}747", "1747"), encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        load_campaign(example)
-    assert str(caught.value) == (f"figures.csv:1: header: has its columns separated by {word}, not commas (expected "
-                                 "a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8')")
-
-
 def test_a_workbook_saved_beside_figures_csv_is_not_passed_over(example: Path, tmp_path: Path) -> None:
     from openpyxl import Workbook
 

@@ -147,7 +147,7 @@ LEAGUE = EXAMPLE.parent.parent / "league-table" / "example"
 
 def test_a_welsh_rank_typed_over_and_another_areas_rank_by_rate(tmp_path: Path) -> None:
     api.draft(LEAGUE, tmp_path, areas=["Cardiff"], formats=["md"], locale="cy_GB")
-    drafted = (tmp_path / "cardiff.md").read_text(encoding="utf-8")
+    drafted = (tmp_path / "cardiff.cy.md").read_text(encoding="utf-8")
     edits = {"trydydd": ("yn ail o ran", "yn drydydd o ran"),
              "ail-ostyngiad": ("y gostyngiad mwyaf", "yr ail ostyngiad mwyaf"),
              "swansea": ("\nDIWEDD\n", "\nRoedd gan Abertawe y gyfradd uchaf yng Nghymru, a Cheredigion y drydedd "

@@ -102,7 +102,7 @@ def test_open_24_7_is_not_a_figure(inbox: Path) -> None:
 
 def test_in_welsh_what_a_figure_counts_is_read_after_o(welsh_draft: Path, tmp_path: Path) -> None:
     path = tmp_path / "cheshire.docx"
-    shutil.copyfile(welsh_draft / "cheshire.docx", path)
+    shutil.copyfile(welsh_draft / "cheshire.cy.docx", path)
     add(path, "Mae’r llinell gymorth ar agor 24 awr y dydd ac mae ganddi 12 o drinwyr galwadau hyfforddedig. Yn "
         "2019, ehangodd i Gymru.", before="Daw’r cynnydd")
     at = HAND.format("Mae’r llinell gymorth ar agor 24 awr y …")

@@ -77,12 +77,12 @@ LIBREOFFICE = shutil.which("soffice")
 def test_a_release_re_saved_by_libreoffice_checks_clean(tmp_path: Path) -> None:
     if LIBREOFFICE is None:
         raise RuntimeError("DRAFTER_REQUIRE_LIBREOFFICE is set but soffice is not installed")
-    from tests.check_corpus import draft
+    from tests.check_corpus import draft, drafted
 
     files = []
     for locale in LOCALES:
         draft(EXAMPLE, tmp_path / locale, locale)
-        files.append(tmp_path / locale / "cheshire.docx")
+        files.append(drafted(tmp_path / locale, "docx"))
     resave_with_libreoffice(files, tmp_path / "resaved")
     result = runner.invoke(app, ["check", str(EXAMPLE), *map(str, files)])
     assert (result.exit_code, result.stdout) == (0, "3 files checked clean\n")

@@ -25,7 +25,7 @@ def drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for locale in ("en_GB", "en_US", "cy_GB"):
         out = tmp_path_factory.mktemp(locale) / "out"
         api.draft(EXAMPLE, out, areas=["Cheshire"], locale=locale)
-        found[locale] = out / "cheshire.docx"
+        found[locale] = out / ("cheshire.cy.docx" if locale == "cy_GB" else "cheshire.docx")
     return found
 
 

@@ -119,7 +119,7 @@ def test_a_welsh_weekday_after_a_mutating_word_is_a_weekday(text: str, weekday: 
 
 def test_a_wrong_welsh_weekday_after_ar_is_a_finding(tmp_path: Path) -> None:
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
-    edited = tmp_path / "cheshire.md"
+    edited = tmp_path / "cheshire.cy.md"
     text = edited.read_text(encoding="utf-8")
     edited.write_text(text.replace("\nDIWEDD\n", "\nAr Ddydd Llun 4 Medi 2018, lansiodd yr elusen yr ymgyrch.\n\n"
                                    "Ar Ddydd Mawrth 4 Medi 2018, diolchodd yr elusen i’r gwirfoddolwyr.\n\nDIWEDD\n"),

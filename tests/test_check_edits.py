@@ -187,7 +187,7 @@ def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(t
 
     campaign = EXAMPLE.parent.parent / "rate-change" / "example"
     api.draft(campaign, tmp_path, areas=["Ceredigion"], formats=["docx"], locale="cy_GB")
-    path = tmp_path / "ceredigion.docx"
+    path = tmp_path / "ceredigion.cy.docx"
     document = docx.Document(str(path))
     first = document.paragraphs[0]
     assert first.text == "I’W GYHOEDDI AR UNWAITH"  # typographic apostrophe, as the house style prints it
@@ -195,7 +195,7 @@ def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(t
     document.save(str(path))
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
-        "ceredigion.docx: Ceredigion: the 'I’W GYHOEDDI AR UNWAITH' line is missing",
+        "ceredigion.cy.docx: Ceredigion: the 'I’W GYHOEDDI AR UNWAITH' line is missing",
         "1 finding(s) in 1 file"])
 
 
@@ -288,8 +288,8 @@ def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, 
     from drafter import api
 
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["docx"], locale="cy_GB")
-    replace_in(tmp_path / "cheshire.docx", old, new)
-    code, lines = check(tmp_path / "cheshire.docx")
+    replace_in(tmp_path / "cheshire.cy.docx", old, new)
+    code, lines = check(tmp_path / "cheshire.cy.docx")
     assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]
 
 
@@ -441,7 +441,7 @@ def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_app
     from drafter import api
 
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
-    path = tmp_path / "cheshire.md"
+    path = tmp_path / "cheshire.cy.md"
     text = path.read_text(encoding="utf-8")
     assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
     path.write_text(text.replace("’", "'").replace("“", '"').replace("”", '"'), encoding="utf-8")
@@ -475,10 +475,10 @@ def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(tmp_path: Path, lo
     from drafter import api
 
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale=locale)
-    path = tmp_path / "cheshire.md"
+    path = tmp_path / ("cheshire.cy.md" if locale == "cy_GB" else "cheshire.md")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    assert check(path) == (1, [f"cheshire.md: Cheshire: {finding}", "1 finding(s) in 1 file"])
+    assert check(path) == (1, [f"{path.name}: Cheshire: {finding}", "1 finding(s) in 1 file"])
     path.write_text(text.replace(old, new.replace("Monday", "Tuesday").replace("Llun", "Mawrth"), 1),
                     encoding="utf-8")
     assert check(path) == (0, ["1 file checked clean"])

@@ -4,13 +4,15 @@ cannot be written is passed over."""
 
 from __future__ import annotations
 
+import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
 from drafter.errors import TemplateError
-from drafter.render import environment
+from drafter.render import environment, pruning
 from drafter.render.environment import ReleaseTemplate
 from drafter.render.release import tidy
 
@@ -120,3 +122,30 @@ def test_a_temporary_folder_that_cannot_be_written_compiles_every_run(
     for _ in range(2):
         assert ReleaseTemplate(path).render({"area": "Cheshire"}, "Cheshire").startswith("# Headline for Cheshire")
     assert len(compiled) == 4
+
+
+def test_entries_unused_for_thirty_days_are_pruned_when_a_template_is_compiled_and_those_used_are_kept(
+        tmp_path: Path, temp_folder: Path) -> None:
+    path = campaign(tmp_path / "campaign", RELEASE)
+    ReleaseTemplate(path)
+    kept = {entry: entry.stat().st_mtime for entry in temp_folder.rglob("drafter-*.cache")}
+    cache = next(iter(kept)).parent
+    old = time.time() - 31 * pruning.DAY
+    for entry in kept:
+        os.utime(entry, (old, old))  # used 31 days ago, and used again now: brought up to date, so kept
+    ReleaseTemplate(path)
+    assert all(entry.stat().st_mtime > old + 30 * pruning.DAY for entry in kept)
+    stale = cache / f"drafter-{'0' * 64}.cache"  # a template of a year ago, never used since
+    stale.write_bytes(b"old")
+    os.utime(stale, (old, old))
+    stamp = cache / pruning.STAMP  # pruned when the first template was compiled: not again for a day
+    os.utime(stamp, (old, old))
+    campaign(tmp_path / "campaign", RELEASE, part="Figures are checked twice.\n")
+    ReleaseTemplate(path)  # part.md.j2 compiled afresh: the moment to prune
+    assert not stale.exists() and all(entry.exists() for entry in kept)
+    assert len(list(cache.glob("drafter-*.cache"))) == 3
+    stale.write_bytes(b"old")
+    os.utime(stale, (old, old))
+    campaign(tmp_path / "campaign", RELEASE, part="Figures are checked three times.\n")
+    ReleaseTemplate(path)  # compiled afresh, but pruned in the last day: left for tomorrow
+    assert stale.exists()

@@ -126,7 +126,7 @@ def test_a_language_added_as_one_module_drafts_a_release_in_it(example: Path, tm
          "--area", "Cheshire", "--format", "md"], capture_output=True, text=True, encoding="utf-8", check=False)
 
     assert done.returncode == 0, done.stderr
-    release = (out / "cheshire.md").read_text(encoding="utf-8")
+    release = (out / "cheshire.fr.md").read_text(encoding="utf-8")
     assert "# Appels Cheshire : a augmenté de 193%" in release
     assert "Entre juillet et décembre 2017, 150 personnes ont appelé ; le nombre a augmenté de 193% entre janvier " \
            "et juin 2018." in release  # the period's words and its month names in French, from Babel

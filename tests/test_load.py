@@ -69,7 +69,7 @@ def test_an_areas_extra_cells_are_kept_for_templates(tmp_path: Path) -> None:
     from drafter.load.areas import load_areas
 
     (tmp_path / "areas.csv").write_text("area,parent,force\nA,,\nB,A,Police\nC,A,Police\nD,,Other\n", "utf-8")
-    a, b, c, d = load_areas(tmp_path / "areas.csv", "areas.csv")
+    a, b, c, d = load_areas(tmp_path / "areas.csv", "areas.csv")[0]
     assert b.extra == c.extra == (("force", "Police"),)
     assert a.extra == (("force", ""),) and d.extra == (("force", "Other"),)
     assert [x.source for x in (a, d)] == [SourceRef("areas.csv", row=2), SourceRef("areas.csv", row=5)]

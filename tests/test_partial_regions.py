@@ -99,8 +99,10 @@ def test_count_change_lists_some_areas_as_some(tmp_path: Path) -> None:
             figures.write(",".join(["Wales", m.id, *(str(whole.figures[("Wales", m.id, p.id)].amount * 3)
                                                       for p in whole.periods)]) + "\n")
     assert run("draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md")[0] == 0
-    assert "\nIn some of the areas of Wales:\n" in (tmp_path / "out" / "wales.en.md").read_text(encoding="utf-8")
-    assert "\nMewn rhai o’r ardaloedd:\n" in (tmp_path / "out" / "wales.cy.md").read_text(encoding="utf-8")
+    english = (tmp_path / "out" / "wales.en.md").read_text(encoding="utf-8")
+    assert "\nSome of the areas of Wales, by their latest figures, highest first:\n" in english
+    welsh = (tmp_path / "out" / "wales.cy.md").read_text(encoding="utf-8")
+    assert "\nRhai o ardaloedd Cymru, yn ôl eu ffigurau diweddaraf, yr uchaf yn gyntaf:\n" in welsh
 
 
 def test_areas_listed_on_an_area_without_areas_is_refused(example: Path, tmp_path: Path) -> None:

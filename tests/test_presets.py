@@ -69,7 +69,7 @@ def test_cy_gb_locale_writes_welsh(tmp_path: Path) -> None:
     result = runner.invoke(app, ["draft", str(EXAMPLE), "--out", str(tmp_path), "--locale", "cy_GB", "--area",
                                  "Cheshire", "--format", "md"])  # the release read here
     assert result.exit_code == 0, result.stderr
-    text = (tmp_path / "cheshire.md").read_text(encoding="utf-8")
+    text = (tmp_path / "cheshire.cy.md").read_text(encoding="utf-8")
     assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018")
     assert "Rhwng Gorffennaf a Rhagfyr 2017" in text and "Rhwng Ionawr a Mehefin 2018" in text
     assert "wedi bron â threblu" in text and "roedd y ffigur hwnnw wedi cynyddu 193% i 440" in text

@@ -222,6 +222,25 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
     assert not (out / "box").exists()
 
 
+def test_an_edited_headline_is_the_subject_and_the_headline_of_the_message(drafted: tuple[Path, Path]) -> None:
+    import docx
+
+    from drafter.send.message import subject
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    heading = next(p for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1")
+    heading.runs[0].text = "Cumbria helpline contacts nearly double"
+    for run in heading.runs[1:]:
+        run.text = ""
+    document.save(str(out / "cumbria.docx"))
+    cumbria = [o for o in make_plan(campaign, out, today=dt.date(2018, 9, 3)).outgoing if o.release.area == "Cumbria"]
+    assert {subject(o) for o in cumbria} == {
+        "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018: Cumbria helpline contacts nearly double"}
+    assert [b.text for b in cumbria[0].release.blocks if b.style == "Heading 1"] == [
+        "Cumbria helpline contacts nearly double"]
+
+
 def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Path, Path], desk: Desk) -> None:
     import docx
 

@@ -117,7 +117,7 @@ def test_a_typo_in_a_copied_template_says_what_it_may_have_meant(tmp_path: Path)
     edit(tmp_path / "x" / "count-change" / "release.md.j2", "{{ story.background }}", "{{ story.bakground }}")
     result = runner.invoke(app, ["preview", str(tmp_path / "x"), "--area", "Cardiff"])
     assert result.exit_code == 1
-    assert result.stderr == ("error: count-change/release.md.j2:43: template: area 'Cardiff': the story has no "
+    assert result.stderr == ("error: count-change/release.md.j2:48: template: area 'Cardiff': the story has no "
                              "attribute 'bakground' (expected only the variables and helpers drafter provides; did "
                              "you mean 'background'?)\n")
 
@@ -132,16 +132,16 @@ def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ('{{ quotes() }}', '{{ chnage(m) }}',
-     "count-change/release.md.j2:46: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
+     "count-change/release.md.j2:51: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
      "and helpers drafter provides; did you mean 'change'?)"),
     ('{{ quotes() }}', '{{ count("parcel") }}',
-     "count-change/release.md.j2:46: template: area 'Cardiff': asks for the unknown measure 'parcel' (did you "
+     "count-change/release.md.j2:51: template: area 'Cardiff': asks for the unknown measure 'parcel' (did you "
      "mean 'parcels'? (one of parcels))"),
     ('{{ quotes() }}', '{{ story.background | sentance }}',
-     "count-change/release.md.j2:46: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
+     "count-change/release.md.j2:51: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
      "did you mean 'sentence'?)"),
     ('{{ quotes() }}', '{{ quote() }}',
-     "count-change/release.md.j2:46: template: area 'Cardiff': quote() missing 1 required positional argument: "
+     "count-change/release.md.j2:51: template: area 'Cardiff': quote() missing 1 required positional argument: "
      "'role' (expected the helper's arguments as docs/templates.md lists them)"),
 ])
 def test_an_error_in_a_copied_template_names_its_file_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
@@ -160,7 +160,7 @@ def test_an_error_in_the_welsh_variant_names_that_file(tmp_path: Path) -> None:
     edit(tmp_path / "x" / "count-change" / "release.cy.md.j2", "{{ quotes() }}", "{{ story.cefndir }}")
     result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o"), "--area", "Cardiff"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: count-change/release.cy.md.j2:46: template: area ")
+    assert result.stderr.startswith("error: count-change/release.cy.md.j2:51: template: area ")
 
 
 def test_a_per_head_release_over_a_year_opens_with_between_not_in(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from drafter import api
 from drafter.reports.check_vocab import vocabulary
@@ -71,6 +73,33 @@ def test_welsh_ordinals_are_words_to_the_ninth_and_a_shared_place_is_cydradd() -
     assert CY.form_after("yn", wording.ordinal_text(1, WELSH, tied=True)) == "gydradd gyntaf"
 
 
+@pytest.mark.parametrize(("number", "phrase"), [
+    (20, "yr 20fed gyfradd isaf"),  # ugeinfed
+    (21, "yr 21ain gyfradd isaf"),  # unfed ar hugain
+    (22, "yr 22ain gyfradd isaf"),  # ail ar hugain
+    (23, "y 23ain gyfradd isaf"),  # trydydd ar hugain
+    (28, "yr 28ain gyfradd isaf"),  # wythfed ar hugain
+    (30, "y 30ain gyfradd isaf"),  # degfed ar hugain
+    (31, "yr 31ain gyfradd isaf"),  # unfed ar ddeg ar hugain
+    (40, "y 40fed gyfradd isaf"),  # deugeinfed
+    (41, "yr 41ain gyfradd isaf"),  # unfed a deugain
+    (50, "y 50fed gyfradd isaf"),  # hanner canfed
+    (60, "y 60fed gyfradd isaf"),  # trigeinfed
+])
+def test_a_welsh_ordinal_past_twenty_counts_in_scores(number: int, phrase: str) -> None:
+    ordinal = wording.ordinal_text(number, WELSH)
+    article, noun = CY.ordinal_before(ordinal, "cyfradd isaf")
+    assert f"{article} {CY.ordinal_form(ordinal, 'cyfradd isaf')} {noun}" == phrase
+
+
+@given(st.integers(min_value=10, max_value=400), st.booleans())
+def test_every_welsh_ordinal_in_figures_reads_back_as_its_rank(number: int, tied: bool) -> None:
+    printed = wording.ordinal_text(number, WELSH, tied=tied)
+    assert wording.shown_value(printed, WELSH) == wording.shown_value(wording.ordinal_text(number, GB, tied=tied), GB)
+    found = items(f"Mae Powys yn {printed}", tokens(f"Mae Powys yn {printed}"), vocabulary(WELSH), frozenset())
+    assert [i.kind for i in found] == ["ordinal"]
+
+
 def test_a_rank_reads_back_in_every_form_it_is_printed_or_typed_in() -> None:
     # One rank printed "trydydd" in a table and "yn drydydd" in a sentence is one figure, not two rounding levels;
     # "3ydd", the figure form drafter wrote before, is the same rank.
@@ -99,7 +128,7 @@ def test_a_day_as_an_adverb_of_time_takes_the_soft_mutation() -> None:
 
 def test_a_welsh_embargo_line_typed_without_the_mutation_is_not_a_finding(tmp_path: Path) -> None:
     api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
-    edited = tmp_path / "cheshire.md"
+    edited = tmp_path / "cheshire.cy.md"
     text = edited.read_text(encoding="utf-8")
     assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 4 MEDI 2018\n")
     edited.write_text(text.replace("DDYDD MAWRTH", "DYDD MAWRTH", 1), encoding="utf-8")  # as a colleague may type
@@ -272,6 +301,24 @@ def test_a_welsh_template_may_rank_before_a_feminine_noun_and_check_reads_it_bac
     edit(campaign / "own" / "release.cy.md.j2", "{% if story.background %}",
          '{{ story.name() }}: {{ rank(m, new, by="rate", the="cyfradd uchaf") }}.\n\n{% if story.background %}')
     api.draft(campaign, tmp_path / "out", areas=["Ceredigion"], locale="cy_GB", formats=["md"])
-    text = (tmp_path / "out" / "ceredigion.md").read_text(encoding="utf-8")
+    text = (tmp_path / "out" / "ceredigion.cy.md").read_text(encoding="utf-8")
     assert "\nCeredigion: y drydedd gyfradd uchaf.\n" in text
-    assert api.check(campaign, [tmp_path / "out" / "ceredigion.md"]).findings == ()
+    assert api.check(campaign, [tmp_path / "out" / "ceredigion.cy.md"]).findings == ()
+
+
+def test_an_area_in_the_bottom_half_is_ranked_from_the_bottom_in_welsh_and_check_reads_it(tmp_path: Path) -> None:
+    # As the English "the second lowest rate": Ynys Môn is fifth of five by rate and fourth by number.
+    import shutil
+
+    from tests.conftest import edit
+
+    campaign = tmp_path / "tipping"
+    shutil.copytree(EXAMPLE.parent.parent / "league-table" / "example", campaign)
+    api.draft(campaign, tmp_path / "out", areas=["Ynys Môn"], locale="cy_GB", formats=["md"])
+    release = tmp_path / "out" / "ynys-mon.cy.md"
+    text = release.read_text(encoding="utf-8")
+    assert "# Ynys Môn: yr ail gyfradd isaf o ran achosion o dipio anghyfreithlon yng Nghymru\n" in text
+    assert "O ran nifer, dyma’r ail nifer lleiaf o blith ardaloedd Cymru." in text
+    assert api.check(campaign, [release]).findings == ()
+    edit(release, "dyma’r ail nifer lleiaf", "dyma’r trydydd nifer lleiaf")
+    assert [f.found for f in api.check(campaign, [release]).findings] == ["trydydd"]

@@ -8,13 +8,14 @@ from drafter.errors import InputError
 from drafter.load.area_names import GSS_CODE, reading_name
 from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
-from drafter.model import Area, SourceRef
+from drafter.model import Area, SourceRef, Warning
 
 _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def load_areas(path: Path, display: str) -> tuple[Area, ...]:
-    """Every area, checked (a parent may come later in the file than its areas)."""
+def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warning, ...]]:
+    """Every area, checked (a parent may come later in the file than its areas), and how the file was read (a
+    warning where a CSV file was read as Windows-1252)."""
     table = read_rows(path, display, names=("area",))
     require_columns(table, ("area",))
     for column in table.columns:
@@ -65,7 +66,7 @@ def load_areas(path: Path, display: str) -> tuple[Area, ...]:
                              source=SourceRef(display, row=number, column="areas_listed"), field="areas_listed",
                              value="some", expected="some only on the row of a parent whose areas this file lists "
                              "only some of (the rows naming it as their parent), else empty")
-    return tuple(areas)
+    return tuple(areas), table.notices
 
 
 def _areas_listed(cell: str, ref: SourceRef) -> bool:

@@ -59,7 +59,7 @@ def load_campaign(root: Path) -> Campaign:
     embargo = top.datetime("embargo")
     timezone = top.text("timezone", "Europe/London")
     _check_timezone(top, timezone)
-    areas = load_areas(root / "areas.csv", "areas.csv")
+    areas, areas_read = load_areas(root / "areas.csv", "areas.csv")
     columns = area_columns(areas)
     others = [code for code in known_languages() if code != "en"]
     measures = _measures(top, others, columns)
@@ -130,7 +130,7 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=figures.notices + tuple(outside) + quote_notices
+        unavailable=figures.unavailable, notices=areas_read + figures.notices + tuple(outside) + quote_notices
         + expiring(quotes, release_date)
         + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
-from drafter.load.numbers import is_marker, parse_figure, split_marks
+from drafter.load.numbers import from_decimal_comma, is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
@@ -48,6 +48,8 @@ class Collector:
     labels: dict[str, str] = field(default_factory=dict)  # measure id → its label, for the warnings
     area_columns: list[AreaColumn] = field(default_factory=list)  # how each file named its areas
     marked: list[tuple[str, str, SourceRef]] = field(default_factory=list)  # (area, cell, ref): "169.9r"
+    read: list[Warning] = field(default_factory=list)  # how each file was read: a CSV file read as Windows-1252
+    decimal_comma: bool = False  # the file now read has semicolons or tabs between its columns (from_decimal_comma)
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
@@ -70,7 +72,9 @@ class Collector:
         if is_marker(text):
             self.unavailable[key] = Unavailable(text, ref)
         elif text or measure.required:
-            self.found[key] = Value(parse_figure(figure, measure.kind, ref, column, measure.unit), (ref,), marks=marks)
+            read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
+            amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written
+            self.found[key] = Value(amount, (ref,), marks=marks)
             if marks:
                 self.marked.append((key[0], text, ref))
 
@@ -132,20 +136,15 @@ class Collector:
             more = f" and {len(given) - 6} more" if len(given) > 6 else ""
             notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
                                    f"are worded as such: {shown}{more}"))
-        return tuple(notices) + tuple(dict.fromkeys(n for column in self.area_columns for n in column.notices()))
+        return tuple(dict.fromkeys(self.read)) + tuple(notices) + tuple(dict.fromkeys(
+            n for column in self.area_columns for n in column.notices()))
 
 
-def load_figures(
-    path: Path,
-    display: str,
-    areas: tuple[Area, ...],
-    measures: tuple[Measure, ...],
-    periods: tuple[Period, ...],
-    sheet: str | None = None,
-) -> FigureSet:
+def load_figures(path: Path, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
+                 periods: tuple[Period, ...], sheet: str | None = None) -> FigureSet:
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_rows(path, display, sheet, ("area", "measure"))
-    collector = Collector()
+    collector = Collector(read=list(table.notices), decimal_comma=table.separator != ",")
     try:
         _read(table, areas, measures, periods, collector)
     except InputError:

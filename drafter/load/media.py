@@ -161,6 +161,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     found: list[Warning] = []
     try:
         table = read_rows(path, display)
+        found += table.notices  # a media list read as Windows-1252
         column = next((c for c in table.columns if c == "areas" or c in ALIASES["areas"]), None)
         if column is None:
             return ()

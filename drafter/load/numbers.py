@@ -99,10 +99,52 @@ def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
     return (figure, marks) if figure and marks else (text.strip(), ())
 
 
-def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "") -> Decimal:
+_NUMBER = re.compile(r"(?P<before>[^0-9]*)(?P<number>[0-9](?:[0-9.,\u00a0\u202f ]*[0-9])?)(?P<after>[^0-9]*)")
+_EITHER = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")  # "1,500", "1.500": a mark before three digits, and no other
+_DOTS_AND_COMMA = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?")  # "1.234,5", "1.234.567"
+_DECIMAL_COMMA = re.compile(r"[0-9\u00a0\u202f ]+,[0-9]+")  # "10,2", "1 234,5", "0,125"
+
+
+def from_decimal_comma(text: str, source: SourceRef, field: str, kind: MeasureKind = "rate", unit: str = "") -> str:
+    """A figure from a file whose columns Excel separated with semicolons or tabs, and so may have written in the
+    laptop's own number format, as :func:`parse_figure` reads it: a mark that can only be a decimal comma becomes
+    a decimal point ("10,2", "1.234,5", "1 234,5"). A mark before three digits and no other could be either the
+    decimals' or the thousands' ("1,500" is one and a half in an Excel set to French settings, fifteen hundred in
+    one set to English): in a count, a whole number, it can only be the thousands'; in a rate or an amount of
+    money it is refused. Anything else is left as it is, for :func:`parse_figure` to read or refuse.
+
+    >>> [from_decimal_comma(t, SourceRef("figures.csv", row=2), "2024") for t in ("10,2", "1.234,5", "12.5", "1747")]
+    ['10.2', '1234.5', '12.5', '1747']
+    >>> from_decimal_comma("4.120", SourceRef("figures.csv", row=2), "2024", "count")
+    '4120'
+    """
+    match = _NUMBER.fullmatch(text.strip())
+    if match is None:
+        return text
+    number = match["number"]
+    if _EITHER.fullmatch(number) and kind == "count" and not is_currency_code(unit):
+        number = number[:-4] + number[-3:]
+    elif _EITHER.fullmatch(number):
+        mark, decimals = "comma" if "," in number else "dot", Decimal(number.replace(",", ".")).normalize()
+        raise InputError(f"could be read two ways: as {decimals:f} where its {mark} marks the decimals, or as "
+                         f"{number[:-4]},{number[-3:]} where it marks the thousands", source=source, field=field,
+                         value=text,
+                         expected="the figure written so that it reads one way only, such as 1500 or 1,5 (in Excel, "
+                         "Format Cells > Number, without the thousands separator), or the sheet saved as an Excel "
+                         "Workbook (.xlsx), which keeps each figure as a number")
+    elif _DOTS_AND_COMMA.fullmatch(number):
+        number = number.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(number):
+        number = number.replace(",", ".")
+    return match["before"] + number + match["after"]
+
+
+def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "",
+                 shown: str = "") -> Decimal:
     """A count or rate from a cell: ``"1,747"``, ``" 1747 "`` and ``"1 747"`` are all 1747. A rate may be
     written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5. Money (a measure whose ``unit`` is a
     currency code) may be written with its currency sign before or after it: ``"£1,234.50"``, ``"12 000 €"``.
+    An error shows ``shown``, where given: the cell as written, before :func:`from_decimal_comma` read it.
 
     >>> parse_figure("1,747", "count", SourceRef("figures.csv", row=2))
     Decimal('1747')
@@ -111,7 +153,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     >>> parse_figure("£1,234.50", "rate", SourceRef("figures.csv", row=2), unit="GBP")
     Decimal('1234.50')
     """
-    cell = shown = text.strip()
+    cell, shown = text.strip(), shown.strip() or text.strip()  # shown: the cell as written, before a decimal comma
     money = is_currency_code(unit)  # an amount of money may have pence or cents, whatever its kind
     expected = f"an amount of {unit} such as 1,234.50" if money else \
         "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"

@@ -8,20 +8,19 @@ the same checks with the same messages.
 from __future__ import annotations
 
 import collections
-import csv
-import io
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
-from drafter.load.yamlio import read_text
-from drafter.model import SourceRef
+from drafter.load.yamlio import read_bytes
+from drafter.model import SourceRef, Warning
 
 MAX_TABLE_BYTES = 50_000_000
 _NOT_READ = {".xls": "an older Excel workbook (.xls)", ".xlsb": "an Excel binary workbook (.xlsb)",
@@ -43,6 +42,8 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     header_row: int = 1
+    separator: str = ","
+    notices: tuple[Warning, ...] = ()
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
@@ -63,6 +64,8 @@ class RowStream:
     columns: tuple[str, ...]
     rows: Iterator[Row]
     header_row: int = 1
+    separator: str = ","  # between a CSV file's columns: ";" or a tab, where Excel may have written decimal commas
+    notices: tuple[Warning, ...] = ()  # a CSV file read as Windows-1252
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
@@ -81,7 +84,8 @@ class RowStream:
 def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     """Read ``path`` (CSV, XLSX or ODS) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
-    return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row)
+    return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row, stream.separator,
+                 stream.notices)
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
@@ -97,10 +101,12 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     workbook of several sheets needs ``sheet``, as ``choose`` tells; its rows are named with their sheet
     ("sheet Table 1 of fly-tipping.xlsx, row 10"), since each sheet numbers its rows from 1.
 
-    A CSV file's rows are parsed one at a time from its text; an XLSX or ODS sheet is read whole (by its reader)
-    and its rows turned into :class:`Row` one at a time.
+    A CSV file's rows are parsed one at a time from its text, as a Windows laptop saves it (UTF-8, UTF-16 or
+    Windows-1252; commas, or semicolons or tabs where its header shows them: :mod:`drafter.load.csv_text`); an
+    XLSX or ODS sheet is read whole (by its reader) and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
+    separator, notices = ",", tuple[Warning, ...]()
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
@@ -113,7 +119,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
-        raw = _csv_rows(read_text(path, display, MAX_TABLE_BYTES), display)
+        text, notices = decode_csv(read_bytes(path, display, MAX_TABLE_BYTES), display)
+        separator = find_separator(text, display, _naming(names) if names else None, HEADER_SEARCH)
+        raw = csv_rows(text, display, separator)
     workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
@@ -123,40 +131,15 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
     if names:
         first, numbered = _find_header(first, numbered, names, display)
-    filled = [cell for cell in first[1] if cell.strip()]
-    separator = next((s for s in (";", "\t") if len(filled) == 1 and s in filled[0]), None)
-    if separator is not None:
-        _refuse_separator(first[0], separator, display)
     columns = _header(*first, display, names if only_names else None)
     # A workbook's cells cannot slip into the next column as a CSV file's do at an unquoted "1,747": where only
     # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
     # in a column drafter does not read.
     rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
-    return RowStream(display, columns, rows, first[0])
+    return RowStream(display, columns, rows, first[0], separator, notices)
 
 
 _NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
-
-
-def _csv_rows(text: str, display: str) -> Iterator[list[str]]:
-    """A CSV file's rows, read strictly: a quote mark that opens a cell and never closes it would otherwise take
-    the rest of the file into that cell, and its rows would be lost without a word."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    while True:
-        line = reader.line_num + 1  # where the row begins
-        try:
-            row = next(reader, None)
-        except csv.Error as exc:
-            problem = "has a quote mark that opens a cell and never closes it" if "end of data" in str(exc) else \
-                f"has a cell of more than {csv.field_size_limit():,} characters, as where a quote mark opens a cell " \
-                "and never closes it" if "field limit" in str(exc) else \
-                "has text after the quote mark that closes a cell"
-            raise InputError(problem, source=SourceRef(display, line=line),
-                             expected='a cell in quote marks ("1,747") closed before the next comma; a quote mark '
-                             'inside a cell doubled ("5"" screen")') from None
-        if row is None:
-            return
-        yield row
 
 
 def column_name(text: str) -> str:
@@ -190,6 +173,15 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
 
 
+def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
+    """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
+    def finds(rows: list[list[str]]) -> bool:
+        headers = [*rows, *(_stacked(upper, lower) for upper, lower in itertools.pairwise(rows))]
+        return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
+                   for header in headers)
+    return finds
+
+
 def _blank(row: list[str]) -> bool:
     """Whether a row is empty, or a line of dashes drawn under a header or above a total ("-----", "=====").
 
@@ -215,12 +207,6 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
                sum(bool(cell.strip()) for cell in header)) for header in headers]
     best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
     if best is None:
-        # A header found only when split at ";" or a tab: its decimal commas split the rows at the wrong places.
-        for number, row in looked:
-            split = ",".join(row)
-            separator = next((s for s in (";", "\t") if set(names) <= {column_name(c) for c in split.split(s)}), None)
-            if separator is not None:
-                _refuse_separator(number, separator, display)
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
@@ -228,14 +214,6 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     if best == 0:
         return first, itertools.chain(looked[1:], rest)
     return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
-
-
-def _refuse_separator(number: int, separator: str, display: str) -> None:
-    """A CSV file saved by Excel set to a European list separator (semicolons, with decimal commas), or as
-    "Text (Tab delimited)"."""
-    raise InputError(f"has its columns separated by {'semicolons' if separator == ';' else 'tabs'}, not commas",
-                     source=SourceRef(display, row=number), field="header",
-                     expected="a CSV file with commas between columns; in Excel use Save As 'CSV UTF-8'")
 
 
 def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],

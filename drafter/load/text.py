@@ -53,10 +53,17 @@ def slugify(name: str) -> str:
     'con-area'
     >>> slugify("King's Lynn"), slugify("King’s Lynn")  # an apostrophe, straight or curly, is no word break
     ('kings-lynn', 'kings-lynn')
+
+    A long name is cut after its last whole word within 60 characters, so a path stays short enough for Windows:
+
+    >>> slugify("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board")
+    'nhs-bath-and-north-east-somerset-swindon-and-wiltshire'
     """
     ascii_name = unicodedata.normalize("NFKD", name.replace("'", "")).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    slug = slug[:MAX_SLUG].rstrip("-")
+    if len(slug) > MAX_SLUG:
+        words = slug[:MAX_SLUG + 1].rpartition("-")[0]  # whole words, unless the first is itself very long
+        slug = words if len(words) >= MAX_SLUG // 2 else slug[:MAX_SLUG].rstrip("-")
     if not slug:
         slug = "area"
     if slug in WINDOWS_RESERVED or slug in {"review", "manifest"}:

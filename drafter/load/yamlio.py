@@ -264,35 +264,29 @@ def refuse_control_characters(text: str, display: str) -> None:
             f"contains the control character U+{ord(match.group()):04X} at column {column}",
             source=SourceRef(display, line=line), expected="printable text")
 
-def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
-    anything that is not a regular file (a FIFO, a device, a folder). At most ``limit`` bytes are read."""
+def read_bytes(path: Path, display: str, limit: int) -> bytes:
+    """The bytes of a file of the campaign, refusing one that is missing, is not a regular file (a FIFO, a device,
+    a folder) or is larger than ``limit`` bytes."""
     try:
-        data = read_bounded(path, SourceRef(display), limit)
+        return read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
         raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
-    spreadsheet = path.suffix.lower() == ".csv"
-    advice = "a UTF-8 file; " + ("in Excel use Save As 'CSV UTF-8'" if spreadsheet else
-                                 "in Notepad use Save As with Encoding: UTF-8")
-    zipped = data[:4] == b"PK\x03\x04"
-    suffix = (".ods" if b"opendocument.spreadsheet" in data[:200] else ".xlsx") if zipped else \
-        ".xls" if data[:4] == b"\xd0\xcf\x11\xe0" else ""
-    if suffix and spreadsheet:  # a workbook saved, renamed or downloaded under a name ending .csv
-        kind = {".ods": "an OpenDocument spreadsheet", ".xlsx": "an Excel workbook", ".xls": "an older Excel workbook"}
-        raise InputError(f"is {kind[suffix]} ({suffix}) with a name ending .csv, not CSV text",
-                         source=SourceRef(display),
-                         expected=f"the file renamed to end {suffix}, which drafter reads too, or saved from Excel as "
-                         "'CSV UTF-8'" if zipped else "the file opened in Excel and saved as 'CSV UTF-8'")
+
+
+def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
+    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
+    anything that is not a regular file. At most ``limit`` bytes are read. (A CSV file is read as Excel saves
+    it: :mod:`drafter.load.csv_text`.)"""
+    data = read_bytes(path, display, limit)
+    advice = "a UTF-8 file; in Notepad use Save As with Encoding: UTF-8"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("is UTF-16 text" + (" (Excel's 'Unicode Text')" if spreadsheet else ""),
-                         source=SourceRef(display), expected=advice)
+        raise InputError("is UTF-16 text", source=SourceRef(display), expected=advice)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
-        try:  # what Windows' own encoding (Excel's plain "CSV (Comma delimited)", Notepad's ANSI) means by it
-            meant = f", which is {bytes([byte]).decode('cp1252')!r} as " + \
-                ("Excel's plain CSV on Windows writes it" if spreadsheet else "Windows writes it")
+        try:  # what Windows' own encoding (Notepad's ANSI) means by it
+            meant = f", which is {bytes([byte]).decode('cp1252')!r} as Windows writes it"
         except UnicodeDecodeError:
             meant = ""
         line_start = data.rfind(b"\n", 0, exc.start) + 1
@@ -300,8 +294,6 @@ def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
             f"character {exc.start - line_start + 1} is not UTF-8: the byte 0x{byte:02x}{meant}",
             source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1), expected=advice,
         ) from None
-
-
 
 
 def key_line(mapping: Any, key: object) -> int | None:

@@ -48,6 +48,7 @@ from drafter.output.manifest import (
 )
 from drafter.output.opened import replace
 from drafter.output.owner import Owner, refuse_another
+from drafter.output.paths import STAGING_TOKEN
 from drafter.output.problems import cannot_write
 
 UNCHANGED = "; nothing has been changed"
@@ -99,7 +100,7 @@ class Staging:
         """Create the output folder if need be, take its lock, refuse a folder of another campaign (unless
         ``take_over``), remove what a killed run left, and make the staging folder."""
         created = make_output_folder(out_dir)
-        folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+        folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(STAGING_TOKEN)}"
         lock = OutputLock.take(out_dir)
         try:
             if owner is not None:

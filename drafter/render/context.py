@@ -21,7 +21,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import charts, derived, tables
+from drafter.render import charts, derived, lists, tables
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
 from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
@@ -62,6 +62,7 @@ class ReleaseContext:
             "league": functools.partial(derived.league, self), "changes": self.changes_of,
             "table": functools.partial(tables.table, self), "chart": functools.partial(charts.chart, self),
             "exhibits": functools.partial(charts.exhibits, self),
+            "areas_listed": functools.partial(lists.areas_listed, self),
         }
         return {
             **helpers,
@@ -136,8 +137,7 @@ class ReleaseContext:
             return self.campaign.area(name)
         except KeyError:
             pass
-        raise TemplateError(f"asks for the unknown area {name!r}", field="template",
-                            expected="an area from areas.csv")
+        raise TemplateError(f"asks for the unknown area {name!r}", field="template", expected="an area from areas.csv")
 
     def area_of(self, area: object) -> Area:
         """An area a template names (a name, an ``area`` variable, or None for the release's own)."""

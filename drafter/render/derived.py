@@ -99,15 +99,17 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``percent`` change (areas whose change has no percentage, from a small or zero base, are not ranked).
     ``after``: the word before it, printed with it in the form the language gives it there (Welsh
     ``after="yn"``: "yn drydydd"); ``the``: the noun after it, printed with the article (Welsh
-    ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf")."""
+    ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
+    language joins them: "dyma’r trydydd nifer lleiaf")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
-    printed = Md(escape_markdown(language.form_after(after, language.ordinal_form(text, the) if the else text)))
-    if the:
+    if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
-        printed = Md(f"{escape_markdown(article)} {printed} {escape_markdown(noun)}")
+        phrase = f"{article} {language.ordinal_form(text, the)} {noun}"
+        return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
+    printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
 
 
@@ -173,6 +175,13 @@ def league(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     (``lowest``: lowest first), for a league table; areas with nothing to rank by, or whose count is suppressed
     (its place would bound it), come last, in areas.csv order.
     The order prints no number; the figures a template prints beside each area are facts as usual."""
+    return [AreaView(child, ctx.campaign) for _, child in league_keys(ctx, measure, period, area, by, lowest)]
+
+
+def league_keys(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
+                lowest: bool = False) -> list[tuple[Decimal | None, Area]]:
+    """:func:`league`'s order, each area with what ranks it (a rate as printed, so equal printed rates are equal;
+    None for an area with nothing to rank by)."""
     if by not in BY:
         raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     parent = ctx.area_of(area)
@@ -186,8 +195,7 @@ def league(ctx: StoryContext, measure: str, period: str | None = None, area: obj
               for index, child in enumerate(ctx.campaign.children(parent.name))]
     ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
                     key=lambda item: (item[0] if lowest else -item[0], item[1]))
-    ordered = [child for _, _, child in ranked] + [child for found, _, child in scored if found is None]
-    return [AreaView(child, ctx.campaign) for child in ordered]
+    return [(key, child) for key, _, child in ranked] + [(None, child) for found, _, child in scored if found is None]
 
 
 # --- the arithmetic's inputs ------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from jinja2.visitor import NodeTransformer
 from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
-from drafter.render import hints
+from drafter.render import hints, pruning
 from drafter.render.limits import (
     MAX_LOOP_STEPS,
     TemplateLimit,
@@ -179,10 +179,10 @@ class _Entry(Bucket):
 
 
 class _Compiled(FileSystemBytecodeCache):
-    """Templates compiled once and kept between runs (Jinja2's bytecode cache, in the user's temporary folder),
-    each entry named by all its code depends on: template name, file and text, this module, Jinja2's version.
-    Only a template that passed the check for typed numbers is stored, with the templates it names (compiled
-    and checked in turn). An entry or folder that cannot be read or written is passed over (ARCHITECTURE.md)."""
+    """Templates compiled once and kept between runs (Jinja2's bytecode cache, in the user's temporary folder,
+    pruned by pruning.py), each entry named by all its code depends on: template name, file and text, this module,
+    Jinja2's version. Only a template that passed the check for typed numbers is stored, with the templates it
+    names (compiled and checked in turn). An entry or folder that cannot be read or written is passed over."""
 
     checker: ReleaseTemplate
     fingerprint: str
@@ -190,7 +190,7 @@ class _Compiled(FileSystemBytecodeCache):
     @classmethod
     def in_temp_folder(cls, checker: ReleaseTemplate) -> _Compiled | None:
         try:
-            cache = cls(None, "drafter-%s.cache")
+            cache = cls(None, pruning.PATTERN)
             source = Path(__file__).read_bytes() + getattr(jinja2, "__version__", "").encode()
         except (OSError, RuntimeError):  # Jinja2 found no folder only this user can write to
             return None
@@ -202,6 +202,7 @@ class _Compiled(FileSystemBytecodeCache):
         bucket = _Entry(environment, hashlib.sha256(key.encode()).hexdigest(), "")
         bucket.filename = filename or ""
         self.load_bytecode(bucket)
+        pruning.seen(self.directory, self._get_cache_filename(bucket), found=bucket.code is not None)  # kept if used
         self.checker.referenced.extend(bucket.references)
         return bucket
 

@@ -258,8 +258,8 @@ def _named(path: Path, drafts: _Drafts) -> str | None:
 
 
 def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
-    """The language the file was drafted in: --locale, the Word document's language, the tag in a bilingual
-    campaign's file name (cheshire.cy.docx), else the campaign's language or preset whose draft it is closest to."""
+    """The language the file was drafted in: --locale, the Word document's language, the language's code in the
+    file's name (cheshire.cy.docx), else the campaign's language or preset whose draft it is closest to."""
     if drafts.forced:
         return drafts.batches[0]
     sibling = path.with_suffix(".docx")  # cheshire.md beside the cheshire.docx drafted with it
@@ -270,6 +270,9 @@ def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
     tagged = [b for b in drafts.batches if b.tag and b.tag == tag]
     if tagged:
         return tagged[0]
+    coded = [code for code, preset in PRESETS.items() if tag and preset.language.code == tag]  # --locale cy_GB's
+    if len(coded) == 1:
+        return drafts.batch(coded[0])
     edited_keys = {" ".join(t.norm for t in tokens(p.text)) for p in edited.paragraphs}
     best, score = drafts.batches[0], -1.0
     before = drafts.chosen.get(path.parent)  # files in one folder were drafted together: try its language first

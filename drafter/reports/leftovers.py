@@ -73,22 +73,31 @@ def format_of(name: str) -> str:
     return "facts.csv" if name.endswith(".facts.csv") else name.rpartition(".")[2]
 
 
+def language_of(name: str, plain: str) -> str:
+    """The language of a release file by its name: the code before its format (``cheshire.cy.docx``: ``cy``),
+    else ``plain``, the language of releases without one (slugs hold no dot)."""
+    stem = name.removesuffix("." + format_of(name))
+    return stem.rpartition(".")[2] if "." in stem else plain
+
+
 def find_leftovers(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[str, str, str]],
-                   skipped_edited: Sequence[str], campaign_areas: Iterable[str]) -> Leftovers:
+                   skipped_edited: Sequence[str], campaign_areas: Iterable[str], plain: str = "") -> Leftovers:
     """``manifest`` as the run found it (with the hashes a killed run's journal announced), so each file's
-    entry is the draft a person edited; ``staged`` is every file this run drafted as (name, area, SHA-256).
+    entry is the draft a person edited; ``staged`` is every file this run drafted as (name, area, SHA-256);
+    ``plain``, the language of a release file whose name has no language code (``cheshire.docx``).
 
     A file of an earlier draft is named when its area is no longer in the campaign, or when this run drafted
-    its area in its format under another name; a file of an area this run did not draft (``--area``), or of a
-    format it did not write (``--format``), is not.
+    its area in its format and language under another name; a file of an area this run did not draft
+    (``--area``), of a format it did not write (``--format``), or in a language it did not draft (the English
+    releases beside a run with ``--locale cy_GB``), is not.
     """
     drafted = {name: digest for name, _, digest in staged}
     behind = tuple(name for name in skipped_edited if name in manifest and drafted.get(name) not in {
         manifest[name].get("sha256"), *manifest[name].get("pending", "").split()})
-    formats_of: dict[str, set[str]] = {}
+    formats_of: dict[str, set[tuple[str, str]]] = {}
     for name, area, _ in staged:
         if area:
-            formats_of.setdefault(area, set()).add(format_of(name))
+            formats_of.setdefault(area, set()).add((format_of(name), language_of(name, plain)))
     known = set(campaign_areas)
     old = []
     for name, entry in sorted(manifest.items()):
@@ -96,7 +105,7 @@ def find_leftovers(out_dir: Path, manifest: Manifest, staged: Sequence[tuple[str
         if not area or name in drafted or "/" in name or kind(out_dir / name) != "file":
             continue
         gone = area not in known
-        if gone or format_of(name) in formats_of.get(area, ()):
+        if gone or (format_of(name), language_of(name, plain)) in formats_of.get(area, ()):
             old.append(Leftover(name, area, gone, _edited(out_dir / name, entry)))
     return Leftovers(behind, tuple(old))
 

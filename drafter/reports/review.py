@@ -12,7 +12,7 @@ from pathlib import Path
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.reports.facts import cells_text, to_csv
 from drafter.style import wording
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, Language
 from drafter.writers import Writer, build_writers
 
 HEADER = ("area", "file", "headline", "key figures", "quotes used", "warnings")
@@ -150,19 +150,30 @@ def review_writer(writers: Sequence[Writer], reference: Path) -> Writer:
     return build_writers(["docx"], reference)[0]
 
 
-def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, *, partial: bool = False
-                 ) -> Iterator[tuple[str, bytes, str]]:
+def review_names(language: Language | None = None) -> tuple[str, str]:
+    """The reviewer pack's files: review/review.csv and review/review.docx (review.cy.csv, review.cy.docx for a
+    batch of one language whose releases carry its code)."""
+    tag = f".{language.code}" if language else ""
+    return f"review/review{tag}.csv", f"review/review{tag}.docx"
+
+
+def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, *, partial: bool = False,
+                 language: Language | None = None) -> Iterator[tuple[str, bytes, str]]:
     """The reviewer pack for the whole batch: review/review.csv and review/review.docx. A batch of some areas only
-    (``partial``: ``--area``) says so in the Word pack's title, so nobody signs it off as the whole campaign's."""
+    (``partial``: ``--area``) says so in the Word pack's title, so nobody signs it off as the whole campaign's.
+    A batch of one language whose releases carry its code (``--locale cy_GB``: ``cheshire.cy.docx``) has a pack
+    of its own beside the others' (review/review.cy.docx), which its title names."""
     from drafter.writers.docx import DocxWriter
     from drafter.writers.docx_review import ReviewTable, review_docx
 
     assert isinstance(writer, DocxWriter)
-    yield "review/review.csv", review_csv(rows), ""
+    csv_name, docx_name = review_names(language)
+    yield csv_name, review_csv(rows), ""
     table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula, f.source)
                                                    for f in r.figures), r.quotes, r.warnings) for r in rows)
     areas = list(dict.fromkeys(r.area for r in rows))
     only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "
             "with --area, so the other areas' releases are not in this pack)") if partial else ""
-    yield "review/review.docx", review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
+    only += f" ({language.name} releases)" if language else ""
+    yield docx_name, review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
                                             campaign.release_date, table), ""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.batch import Batch, prepare_languages, releases
-from drafter.document import escape_markdown, parse_markdown, to_markdown
+from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
 from drafter.errors import InputError, SendError
 from drafter.fileio import file_digest, kind
 from drafter.load.media import MEDIA, load_media, media_name
@@ -164,13 +164,22 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
         return release
     drafted = {flat(text): block for block in release.blocks if block.table is None and block.chart is None
                for text in (block.text, block.text.removeprefix(block.marker))}  # Word numbers a list itself
+    kept = [para.text for para in edited.paragraphs
+            if para.text.strip() and not (para.comment or para.anchor or para.where.startswith(_NOT_SENT))]
+    # a paragraph as drafted keeps its look (the headline's, the embargo line's); another is plain, but for new
+    # words where the headline was, before any paragraph drafter wrote after it: the headline, in other words
+    first = next((i for i, block in enumerate(release.blocks) if block.style == HEADLINE_STYLE), 0)
+    opening = {flat(block.text) for block in release.blocks[:first + 1]}  # the embargo line and the headline
+    retitled = flat(release.headline) not in kept
     blocks: list[Block] = []
-    for para in edited.paragraphs:
-        if para.text.strip() and not (para.comment or para.anchor or para.where.startswith(_NOT_SENT)):
-            # a paragraph as drafted keeps its look (the headline's, the embargo line's); another is plain
-            blocks.extend([drafted[para.text]] if para.text in drafted else
-                          parse_markdown(escape_markdown(para.text) + "\n", SourceRef(name)))
-    return dataclasses.replace(release, blocks=tuple(blocks))
+    for text in kept:
+        new = [drafted[text]] if text in drafted else parse_markdown(escape_markdown(text) + "\n", SourceRef(name))
+        if retitled and text not in drafted and all(flat(b.text) in opening for b in blocks):
+            new, retitled = [dataclasses.replace(new[0], kind="heading", style=HEADLINE_STYLE, level=1)], False
+        retitled = retitled and (text not in drafted or text in opening)
+        blocks.extend(new)
+    title = next((b.text for b in blocks if b.style == HEADLINE_STYLE), release.headline)
+    return dataclasses.replace(release, blocks=tuple(blocks), headline=title)
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,

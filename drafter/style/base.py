@@ -81,6 +81,10 @@ class Furniture:
         ("old", "before"), ("new", "after"), ("share", "share of the total"), ("change", "change"), ("rank", "rank"),
         ("rank_lowest", "rank, lowest first"), ("per", "per {per}"))
     figure_new: str = "{figure}: {value} (new in this release)"
+    # After a region's list cut to list_areas: where the rest are ({count}: how many), or all of them when none of
+    # its areas has a figure to list by.
+    others_listed: str = "The other {count} areas are in the table in the notes to editors."
+    all_listed: str = "The {count} areas are in the table in the notes to editors."
     figure_gone: str = "{figure}: {value} (no longer in this release)"
 
 
@@ -127,6 +131,7 @@ class HouseStyle:
     large_places_max: int = 3  # "1.04 million": the most places a count in millions may take to show a change
     near_total_fall: str = "more_than"  # a fall short of zero that rounds to 100 %: "more_than" or "counts"
     list_places: str = "own"  # a list's percentages: "own" places each, or "shared" (one number for the list)
+    list_areas: int = 10  # the most areas a region's list names in its story (0: every area); see style/lists.py
     batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release

@@ -49,6 +49,9 @@ RULES: dict[str, tuple[type, str]] = {
                         'than 99 per cent", default) or "counts" ("fell from 1,000 to 5")'),
     "list_places": (str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
                     '(default), or "shared" ("9.6" beside "12.0")'),
+    "list_areas": (int, "the most areas a region's release names in its list of them, highest figure first; the "
+                   "rest (at least three) are counted there and given in a table in the notes to editors (0: every "
+                   "area)"),
     "batch_consistency": (str, 'one figure printed two ways in different releases of a batch: "error" (default) '
                           'or "warn"'),
 }

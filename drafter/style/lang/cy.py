@@ -70,6 +70,9 @@ FURNITURE = Furniture(
                  ("rank", "safle"), ("rank_lowest", "safle, yr isaf yn gyntaf"), ("per", "fesul {per}")),
     figure_new="{figure}: {value} (newydd yn y datganiad hwn)",
     figure_gone="{figure}: {value} (nid yw yn y datganiad hwn bellach)",
+    # a numeral takes the singular: "y 54 ardal arall", "y 64 ardal"
+    others_listed="Mae’r {count} ardal arall yn y tabl yn y nodiadau i olygyddion.",
+    all_listed="Mae’r {count} ardal yn y tabl yn y nodiadau i olygyddion.",
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
@@ -108,12 +111,33 @@ ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "s
 ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
 JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
 TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
-VOWEL_ORDINALS = (8, 11, 16, 17, 20, 21, 22, 28)  # spoken with a vowel first, so "yr": "yr 11eg" (unfed ar ddeg)
+# Past 20 the traditional ordinal counts in scores: "unfed ar hugain" (21ain), "ail a deugain" (42ain); a whole
+# score is one word, "ugeinfed" (20fed), "deugeinfed" (40fed), "trigeinfed" (60fed), "pedwar ugeinfed" (80fed),
+# and 50 is "hanner canfed" (50fed). From 100 on, CLDR's categories again ("100fed").
+AIN = "ain"
+# Ordinals of 1 to 19 spoken with a vowel first ("wythfed", "unfed ar ddeg", "unfed ar bymtheg", "ail ar
+# bymtheg"), so "yr": "yr 11eg"; past 20, a score's ordinal opens with the ordinal of what is over the score
+# ("yr 21ain", unfed ar hugain; "yr 28ain", wythfed ar hugain), and "ugeinfed" itself with a vowel.
+VOWEL_ORDINALS = (1, 2, 8, 11, 16, 17)
 # Feminine nouns a rank may stand before ("y drydedd gyfradd uchaf"): the ordinal takes its feminine form, mutated
 # after "y", and the noun mutates after every ordinal (a masculine one only after "ail").
 FEMININE = ("cyfradd", "cyfran", "canran", "ardal", "sir")
 FEMININE_ORDINALS = {"trydydd": "trydedd", "drydydd": "drydedd", "pedwerydd": "pedwaredd", "bedwerydd": "bedwaredd"}
 AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
+
+
+def _vowel_ordinal(number: int) -> bool:
+    """Whether the ordinal of ``number`` is spoken with a vowel first, and so takes "yr" (see
+    :data:`VOWEL_ORDINALS`).
+
+    >>> [n for n in range(1, 100) if _vowel_ordinal(n)]  # doctest: +NORMALIZE_WHITESPACE
+    [2, 8, 11, 16, 17, 20, 21, 22, 28, 31, 36, 37, 41, 42, 48, 51, 56, 57, 61, 62, 68, 71, 76, 77, 81, 82, 88,
+     91, 96, 97]
+    """
+    if number in (1, 20):
+        return number == 20  # "y cyntaf", but "yr ugeinfed"
+    over = number % 20 if 20 < number < 100 else number
+    return over in VOWEL_ORDINALS
 
 
 # --- the language and its preset ------------------------------------------------------------------------
@@ -135,7 +159,16 @@ class Welsh(Read, Language):
     title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
     def ordinal_suffix(self, number: int, category: str) -> str:
-        return TEENS.get(number) or ORDINAL_SUFFIXES[category]
+        """"11eg", "12fed" (the traditional forms); past 20, "21ain" and "39ain" but "20fed", "40fed", "50fed".
+
+        >>> [f"{n}{LANGUAGE.ordinal_suffix(n, 'other')}" for n in (20, 21, 22, 30, 39, 40, 41, 50, 59, 60, 80, 99)]
+        ['20fed', '21ain', '22ain', '30ain', '39ain', '40fed', '41ain', '50fed', '59ain', '60fed', '80fed', '99ain']
+        """
+        if number in TEENS:
+            return TEENS[number]
+        if 20 < number < 100 and number % 20 and number != 50:
+            return AIN
+        return ORDINAL_SUFFIXES[category]
 
     def joint(self, pattern: str, ordinal: str) -> str:
         return pattern.format(soft(ordinal))  # "cydradd" before its ordinal mutates it: "cydradd gyntaf"
@@ -171,8 +204,8 @@ class Welsh(Read, Language):
         ('y', 'gyfradd uchaf')
         """
         first, last = ordinal.split()[0], ordinal.split()[-1]
-        digits = first.rstrip("abcdefghijklmnopqrstuvwxyz")
-        vowel = int(digits) in VOWEL_ORDINALS if digits.isdigit() else article(first) == "yr"
+        digits = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(",", "")
+        vowel = _vowel_ordinal(int(digits)) if digits.isdigit() else article(first) == "yr"
         feminine = noun.split(" ")[0].lower() in FEMININE
         return "yr" if vowel else "y", soft(noun) if last.lower() == AIL or feminine else noun
 
