@@ -8,9 +8,11 @@ change, among the region's areas whose figure went the same way), "rose by a thi
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from drafter import api
 from drafter.batch import prepare
 from drafter.reports.check_facts import Universe, states
 from drafter.reports.check_known import Known
@@ -133,3 +135,24 @@ def test_ranks_by_the_size_of_a_change_among_the_regions_areas(universe: Univers
         "Cumbria's rank, lowest first, by the change in people contacting Stop It Now! for help in January to June "
         "2018 compared with July to December 2017, among the 5 of North West's areas whose figure rose")
     assert change_ranks(universe, "North West") == []  # a region has no region to be ranked in
+
+
+def test_a_rank_typed_over_drafters_is_held_the_way_it_counts_and_of_what_it_ranks(tmp_path: Path) -> None:
+    """Ynys Môn's release says "the second lowest rate" (fourth highest) and "the second largest rise" (by number):
+    "the second highest rate" is held against its rank highest first, "the largest rise" against its rank by the
+    change."""
+    league = EXAMPLE.parent.parent / "league-table" / "example"
+    api.draft(league, tmp_path, areas=["Ynys Môn"], formats=["md"])
+    drafted = (tmp_path / "ynys-mon.md").read_text(encoding="utf-8")
+    files = []
+    for name, (old, new) in {"rate": ("the second lowest rate", "the second highest rate"),
+                             "rise": ("the second largest rise", "the largest rise")}.items():
+        assert old in drafted
+        files.append(tmp_path / f"ynys-mon-{name}.md")
+        files[-1].write_text(drafted.replace(old, new, 1), encoding="utf-8")
+    result = api.check(league, files, area="Ynys Môn")
+    assert sorted((f.file, f.found, f.expected, f.fact_words) for f in result.findings) == [
+        ("ynys-mon-rate.md", "second", "fourth", "Ynys Môn's rank by fly-tipping incidents per 1,000 in April 2023 "
+         "to March 2024"),
+        ("ynys-mon-rise.md", "largest", "second", "Ynys Môn's rank by the change in fly-tipping incidents in April "
+         "2023 to March 2024 compared with April 2022 to March 2023")]

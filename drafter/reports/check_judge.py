@@ -119,7 +119,7 @@ class Judge:
                 "the minus sign is gone: a fall reads as a rise" if drafted.sign == "−" else "the plus sign is gone"
             kind = "style" if why == "the plus sign is gone" else "wrong_direction"
             return Problem(j, kind, shown, wrote, known, f"'{shown}' where {what}: {why}")
-        if words_of(drafted.text) == words_of(item.text):
+        if words_of(drafted.text) == words_of(item.text) and item.direction == drafted.direction:  # "second lowest"
             return None
         kind = family(item.kind)
         expected = drafted.text
@@ -146,7 +146,8 @@ class Judge:
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
         if "superlative" == item.qualifier == drafted.qualifier:  # "the lowest" for "the highest": said as drafted
             return self._problem(j, "wrong_rank", item, expected, known, "")
-        known = turned(item, known, self.universe) if item.kind == "ordinal" else known  # "the second lowest"
+        if item.kind == "ordinal" and (turn := turned(item, known, self.universe)) is not known:  # "second lowest"
+            known, expected = turn, turn.text
         verdict = states(item, known, self.universe.style)
         if verdict == "same":
             return None

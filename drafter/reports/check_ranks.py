@@ -21,7 +21,7 @@ from decimal import Decimal
 from drafter.compute import disclosure
 from drafter.compute.derived import rank
 from drafter.model import SourceRef
-from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_drafted import Drafted, change_way
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_ranks
@@ -51,20 +51,6 @@ def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> boo
         k for k in range(len(rest)) for w in scopes if w and tuple(rest[k:k + len(w)]) == w]
     return any(all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
                    for w in rest[:start]) for start in starts)
-
-
-def change_way(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> str:
-    """"up" or "down" where a rank is said of a change: a word for a rise or a fall straight after it ("the
-    biggest rise"), or, where the language puts a rank's noun before its superlative, straight before it or between
-    its ordinal and superlative (Welsh "y cynnydd mwyaf", "yr ail gynnydd mwyaf"); else ""."""
-    if item.kind != "ordinal":
-        return ""
-    at = [item.last, *(range(item.first - 1, item.last) if vocab.noun_between else ())]
-    for k in at:
-        for words, category, label, _ in vocab.phrases.get(toks[k].norm, ()) if 0 <= k < len(toks) else ():
-            if category in ("direction", "direction_form") and len(words) == 1:
-                return label
-    return ""
 
 
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
