@@ -163,8 +163,19 @@ class Language(ABC):
     # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
     # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
     qualifier_words: tuple[tuple[str, str], ...] = ()
-    # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest").
+    # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest"); those of
+    # them that count from the bottom ("the lowest", "the second smallest"); those that are also quantifiers ("most
+    # callers"), a rank alone only after the article; and words after one that say where it ranks ("of any").
     superlatives: tuple[str, ...] = ()
+    lowest_first: tuple[str, ...] = ()
+    quantifiers: tuple[str, ...] = ()
+    rank_scopes: tuple[str, ...] = ()
+    # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
+    # numerator, denominator; and multiples in one word ("tenfold"), with their values.
+    fractions: tuple[tuple[str, int, int], ...] = ()
+    fraction_links: tuple[str, ...] = ()  # between a change word and its fraction: "by" in "rose by a third"
+    fold_words: tuple[tuple[str, int], ...] = ()
+    times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"
     # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure
     # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
     # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
