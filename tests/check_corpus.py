@@ -161,6 +161,24 @@ MULTIPLES = {  # Cheshire's count rose from 150 to 440, 2.93 times: a multiple f
            "Yn Swydd Gaer, cysylltodd dair gwaith yn fwy o bobl â’r llinell gymorth nag o’r blaen.",
            "Yn Swydd Gaer, cysylltodd 2.9 gwaith yn fwy o bobl â’r llinell gymorth, bron dair gwaith yn fwy."),
 }
+SUPERLATIVE = {  # a rank said as a superlative alone, where the sentence says where it ranks: false, then true
+    "en": (", the lowest in the north west.", "Cheshire now has the highest number in the north west.",
+           "Cumbria had the lowest number of any force area in the north west."),
+    "cy": (", yr isaf yng ngogledd-orllewin Lloegr.", "Swydd Gaer sydd â’r nifer uchaf yng ngogledd-orllewin Lloegr.",
+           "Cumbria oedd â’r nifer isaf o unrhyw ardal heddlu yng ngogledd-orllewin Lloegr."),
+}
+CHANGE_RANK = {  # a rank by the size of the change: Cheshire's 193 per cent is the north west's biggest rise
+    "en": ("Cheshire saw the smallest rise in the north west.", "Cheshire saw the biggest rise in the north west."),
+    "cy": ("Gwelodd Swydd Gaer y cynnydd lleiaf yng ngogledd-orllewin Lloegr.",
+           "Gwelodd Swydd Gaer y cynnydd mwyaf yng ngogledd-orllewin Lloegr."),
+}
+FRACTION = {  # a change as a fraction of the earlier figure, false (Cheshire rose by 193 per cent), then true
+    "en": ("In Cheshire, the number has risen by half.", "a third", "In Cheshire, the number has risen tenfold.",
+           "In Cheshire, the number has risen by more than half. Half of the callers were men."),
+    "cy": ("Yn Swydd Gaer, mae’r nifer wedi cynyddu hanner.", "traean",
+           "Yn Swydd Gaer, mae’r nifer wedi cynyddu deg gwaith.",
+           "Yn Swydd Gaer, mae’r nifer wedi cynyddu mwy na hanner. Roedd hanner y galwyr yn ddynion."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -364,6 +382,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              wording.count_text(Decimal(290), style)),
         Edit("true-more-people", "true change in other words", False, ONE[2],
              add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
+        *rank_and_fraction_edits(style, after, percent, band),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
@@ -397,6 +416,28 @@ def approximate_edits(release: Release, style: HouseStyle, percent: str, region_
             [(percent, nearly.format(cent(200))), (region_percent, more.format(cent(100))), (band, tripled)])),
         Edit("true-decimal-places", "true approximation", False, ONE[2],
              replace(percent, percent.replace("193", "193.3"))),
+    ]
+
+
+def rank_and_fraction_edits(style: HouseStyle, after: str, percent: str, band: str) -> list[Edit]:
+    """A superlative alone where the sentence names the region ("440, the lowest in the north west": Cheshire is
+    second lowest, fourth highest), a rank by the size of the change, and a change as a fraction ("by half", "a
+    third" in place of "193 per cent", "tenfold"), false and true, each in one format in turn."""
+    code = style.language.code
+    lowest, highest, true_lowest = SUPERLATIVE[code]
+    smallest, biggest = CHANGE_RANK[code]
+    half, third, tenfold, true_fractions = FRACTION[code]
+    second, fourth = (wording.ordinal_text(n, style) for n in (2, 4))
+    return [
+        Edit("lowest-in-region", "superlative", True, ONE[0], replace(f" {after}.", f" {after}{lowest}"), second),
+        Edit("highest-in-region", "superlative", True, ONE[1], add(highest, style), fourth),
+        Edit("true-lowest", "true superlative", False, ONE[2], add(true_lowest, style)),
+        Edit("smallest-rise", "rank of a change", True, ONE[0], add(smallest, style), second),
+        Edit("biggest-rise", "true rank of a change", False, ONE[1], add(biggest, style)),
+        Edit("by-half", "fraction", True, ONE[2], add(half, style), percent),
+        Edit("a-third", "fraction", True, ONE[0], replace(percent, third, containing=f" {after}."), percent),
+        Edit("tenfold", "fraction", True, ONE[1], add(tenfold, style), band),
+        Edit("true-fractions", "true fraction", False, ONE[2], add(true_fractions, style)),
     ]
 
 

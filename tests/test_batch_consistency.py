@@ -63,15 +63,15 @@ def test_a_batch_may_warn_instead(example: Path, tmp_path: Path) -> None:
 
 def test_the_same_figure_in_words_and_in_figures_or_in_two_languages_is_one_way(example: Path,
                                                                               tmp_path: Path) -> None:
-    # Cumbria's 'before' count becomes 0: "0 people" in its own release, "from none to 171" in the region's list
+    # Cumbria's 'before' count becomes 0: "no one" in its own release, "from none to 171" in the region's list
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,0,171")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,657","3,549"')
     edit(example / "campaign.yaml", "areas: all", "areas: all\nlanguages: [en_GB, cy_GB]")
     out = tmp_path / "out"
     api.draft(example, out, formats=["md"])
-    assert "Between July and December 2017, 0 people from Cumbria" in (out / "cumbria.en.md").read_text("utf-8")
-    assert "- Cumbria: from none to 171, a rise of 171" in (out / "north-west.en.md").read_text("utf-8")
-    assert "- Cumbria: o ddim i 171, cynnydd o 171" in (out / "north-west.cy.md").read_text("utf-8")
+    assert "Between July and December 2017, no one from Cumbria" in (out / "cumbria.en.md").read_text("utf-8")
+    assert "\n- Cumbria: from none to 171\n" in (out / "north-west.en.md").read_text("utf-8")
+    assert "\n- Cumbria: o ddim i 171\n" in (out / "north-west.cy.md").read_text("utf-8")
 
 
 # --- a generated batch of 300 areas -------------------------------------------------------------------------
@@ -126,7 +126,6 @@ def test_a_batch_of_300_areas_prints_every_figure_identically_in_every_release(t
     assert not re.search(r"(?<![\d.,])0(\.0)?( per cent|%)", texts)
     for wrong in ("1,000 billion", "from 1 million to 1 million", "remained unchanged to"):
         assert wrong not in texts
-    # the shipped template's "{{ c.old() }} people" is the template's wording; drafter says so
-    assert [w.message for w in result.warnings if w.code == "count_of_one"] == [
-        "Area 10's contacts.before is one, printed as 'one' before 'people': write one person, or recast the "
-        "sentence (areas: Area 10)"]
+    # the shipped template says a count with its unit through count(): "one person", "no one", never "one people"
+    assert ", one person from Area 10 contacted" in texts and ", no one from Area 7 contacted" in texts
+    assert [w.message for w in result.warnings if w.code == "count_of_one"] == []

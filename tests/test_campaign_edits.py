@@ -240,8 +240,19 @@ def test_a_campaign_yaml_saved_by_notepad_in_windows_encoding_says_how_to_save_i
                                          .encode("cp1252", errors="replace"))
     code, out, err = preview(food)
     assert (code, out, err) == (1, "", (
-        "error: campaign.yaml:6: character 14 is not UTF-8: the byte 0xf4, which is 'ô' as Windows writes it "
-        "(expected a UTF-8 file; in Notepad use Save As with Encoding: UTF-8)\n"))
+        "error: campaign.yaml:6: is saved as ANSI (Windows-1252), not UTF-8: character 14 is 'ô' as ANSI writes it "
+        "(expected the file saved as UTF-8, in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, "
+        "Save, Yes to replace it; ANSI has no ŵ or ŷ, so save from the window you typed them in, or type again each "
+        "one Notepad saved as ?, w or y)\n"))
+
+
+def test_a_letter_notepad_made_a_question_mark_is_warned_of_in_either_file(food: Path) -> None:
+    (food / "quotes.yaml").write_text((food / "quotes.yaml").read_text(encoding="utf-8") + "# Yngl?n\n",
+                                      encoding="utf-8")
+    edit(food / "campaign.yaml", "title: ", "title: D?r ")
+    last = len((food / "quotes.yaml").read_text(encoding="utf-8").splitlines())
+    assert [w.message.split(" has ")[0] for w in load_campaign(food).notices if w.code == "yaml_lost_letter"] == [
+        "campaign.yaml: 'D?r' (line 6)", f"quotes.yaml: 'Yngl?n' (line {last})"]
 
 
 def test_a_rate_without_a_unit_is_a_percentage_and_a_draft_says_so(tmp_path: Path) -> None:

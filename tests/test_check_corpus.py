@@ -23,12 +23,13 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "number word", "tracked change", "table", "chart figure", "chart label",
            "other words", "rate", "figure after a date", "figure like a year", "weekday", "approximate word",
            "decimal places", "figures swapped", "change in other words", "difference",
-           "earlier figure in brackets", "sign in a table", "multiple", "figure split in Word", "place name"}
+           "earlier figure in brackets", "sign in a table", "multiple", "figure split in Word", "place name",
+           "superlative", "rank of a change", "fraction"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
           "change of something else", "true change in other words", "true multiple",
-          "earlier figure in brackets", "Word's marks"}
+          "earlier figure in brackets", "Word's marks", "true superlative", "true rank of a change", "true fraction"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

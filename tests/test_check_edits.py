@@ -500,6 +500,9 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
      "'highest' where Cardiff's rank by public charging points per 100,000 in October 2024 was 'third' (figures.csv, "
      "rows 2–11, column "
      "october)"),
+    ("the third highest", "the second lowest", 'paragraph 4 "In October 2024, Cardiff had 194 public charging …": '
+     "'second' where Cardiff's rank, lowest first, by public charging points per 100,000 in October 2024 was 'third' "
+     "(figures.csv, rows 2–11, column october)"),  # counted the way the edit says: from the bottom
     ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
      "where Cardiff's rank for public charging points in October 2024 among Wales's 5 areas was 'highest' "
      "(figures.csv, rows 2–6, column october)"),
@@ -524,7 +527,14 @@ def test_a_rank_in_new_text_in_a_region_is_the_areas_rank_among_the_regions_area
     replace_in(inbox, "the fourth highest", "the second highest")
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "'second' in new text where Cheshire's rank for people contacting Stop It Now! for help in "
-        "July to December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)",
+        "January to June 2018 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column after)",
+        "1 finding(s) in 1 file"])
+    replace_in(inbox, "the second highest", "the second lowest")  # counted from the bottom: true
+    assert check(inbox) == (0, ["1 file checked clean"])
+    replace_in(inbox, "the second lowest", "the lowest")  # a superlative alone, read where the region is named
+    assert check(inbox) == (1, [
+        PARAGRAPH_5 + "'lowest' in new text where Cheshire's rank, lowest first, for people contacting Stop It Now! "
+        "for help in January to June 2018 among North West's 5 areas is 'second' (figures.csv, rows 3–7, column after)",
         "1 finding(s) in 1 file"])
 
 

@@ -138,8 +138,14 @@ def test_entries_unused_for_thirty_days_are_pruned_when_a_template_is_compiled_a
     stale = cache / f"drafter-{'0' * 64}.cache"  # a template of a year ago, never used since
     stale.write_bytes(b"old")
     os.utime(stale, (old, old))
-    pruning.prune_once.cache_clear()  # as in a new process
+    stamp = cache / pruning.STAMP  # pruned when the first template was compiled: not again for a day
+    os.utime(stamp, (old, old))
     campaign(tmp_path / "campaign", RELEASE, part="Figures are checked twice.\n")
     ReleaseTemplate(path)  # part.md.j2 compiled afresh: the moment to prune
     assert not stale.exists() and all(entry.exists() for entry in kept)
     assert len(list(cache.glob("drafter-*.cache"))) == 3
+    stale.write_bytes(b"old")
+    os.utime(stale, (old, old))
+    campaign(tmp_path / "campaign", RELEASE, part="Figures are checked three times.\n")
+    ReleaseTemplate(path)  # compiled afresh, but pruned in the last day: left for tomorrow
+    assert stale.exists()

@@ -167,3 +167,24 @@ def test_pruning_never_fails_and_marking_an_entry_used_never_follows_a_link(
         return
     pruning.used(str(link))
     assert target.stat().st_mtime == 0
+
+
+def test_pruning_is_at_most_daily_and_a_stamp_that_is_a_link_stops_it(tmp_path: Path) -> None:
+    now = time.time()
+    entry = tmp_path / ENTRY
+    entry.write_bytes(b"x")
+    os.utime(entry, (now - 31 * pruning.DAY,) * 2)
+    assert pruning.prune_daily(str(tmp_path), now) == 1 and (tmp_path / pruning.STAMP).is_file()
+    entry.write_bytes(b"x")
+    os.utime(entry, (now - 31 * pruning.DAY,) * 2)
+    assert pruning.prune_daily(str(tmp_path), now + 3600) == 0 and entry.exists()  # pruned within the day
+    assert pruning.prune_daily(str(tmp_path), now + pruning.DAY + 1) == 1
+    (tmp_path / pruning.STAMP).unlink()
+    try:
+        (tmp_path / pruning.STAMP).symlink_to(tmp_path / "elsewhere")
+    except OSError:  # Windows without the right to make links
+        return
+    entry.write_bytes(b"x")
+    os.utime(entry, (now - 31 * pruning.DAY,) * 2)
+    assert pruning.prune_daily(str(tmp_path), now + 3 * pruning.DAY) == 0 and entry.exists()
+    assert not (tmp_path / "elsewhere").exists()

@@ -297,6 +297,9 @@ def _worded(preset: str, old: int, new: int, how: str) -> str:
         "noun": lambda: wording.change_noun(c, style)[0],
         "from_to": lambda: wording.from_to_text(Decimal(old), Decimal(new), style)[0],
         "count": lambda: wording.count_text(Decimal(old), style),
+        "people": lambda: style.language.counted(  # count() of a measure with unit: people (Welsh unit_cy: pobl)
+            style.none_word if old == 0 else wording.count_text(Decimal(old), style), Decimal(old), "person",
+            "people" if style.language.code == "en" else "pobl"),
         "hidden past": lambda: wording.suppressed_change_words(c, style, "past", 5, *hidden),
         "hidden headline": lambda: wording.suppressed_change_words(c, style, "present", 5, *hidden, headline=True),
         "hidden noun": lambda: wording.suppressed_noun(c, style, 5, all(hidden)),
@@ -326,6 +329,8 @@ WORKED = [  # (old, new, how, en_GB, en_US, cy_GB), as in the "Honest at the edg
     (0, 12, "from_to", "from none to 12", "from none to 12", "o ddim i 12"),
     (12, 0, "from_to", "from 12 to none", "from 12 to none", "o 12 i ddim"),
     (1, 1, "count", "one", "one", "1"),
+    (1, 1, "people", "one person", "one person", "1 person"),
+    (0, 0, "people", "no one", "no one", "neb"),
     (0, 3, "hidden past", "rose from none to fewer than five", "rose from none to fewer than five",
      "wedi cynyddu o ddim i lai na 5"),
     (31, 3, "hidden past", "fell from 31 to fewer than five", "fell from 31 to fewer than five",

@@ -141,3 +141,23 @@ def test_without_the_module_the_language_is_refused_naming_the_presets(example: 
     assert done.stderr == ('error: --locale: "fr_FR" is not a supported locale (expected one of en_GB, en_US, '
                            "cy_GB)\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_redraft_in_english_says_the_welsh_releases_beside_it_are_out_of_date(
+        drafted_example: tuple[Path, Path]) -> None:
+    from drafter import api
+    from drafter.cli.drafting import leftover_lines
+
+    campaign, out = drafted_example
+    api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
+    assert api.draft(campaign, out, areas=["Cheshire"]).leftovers.other_languages == ()  # as they were
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    result = api.draft(campaign, out, areas=["Cheshire"])
+    assert leftover_lines(result.leftovers, out)[-1] == (
+        "not drafted in this run: the releases of Cheshire drafted with --locale cy_GB print a figure that has "
+        "changed since (Cheshire: people contacting Stop It Now! for help, change, per cent, July to December 2017 → "
+        f"January to June 2018), so they are out of date: draft them again with --locale cy_GB --out {out}")
+    # and the Welsh redraft says the English North West release, which the run with --area left, is out of date
+    welsh = api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
+    assert [(locale, areas) for locale, areas, _ in welsh.leftovers.other_languages] == [("", ("North West",))]

@@ -201,11 +201,17 @@ def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> Non
     area's; among some of them (areas_listed: some), none."""
     from drafter.batch import prepare
     from drafter.reports.check_facts import Universe
+    from drafter.reports.check_ranks import change_ranks
 
     def ranks() -> list[str]:
-        return [k.name for k in Universe(prepare(example)).of_area("Cheshire") if k.kind == "ordinal"]
+        universe = Universe(prepare(example))
+        return [k.name for k in [*universe.of_area("Cheshire"), *change_ranks(universe, "Cheshire")]
+                if k.kind == "ordinal"]
 
-    assert ranks() == ["contacts.before.rank", "contacts.after.rank"]
+    assert ranks() == ["contacts.before.rank", "contacts.before.rank_lowest", "contacts.after.rank",
+                       "contacts.after.rank_lowest",  # highest first and lowest first ("the lowest in the north west")
+                       *(f"contacts.before-after.{by}.{rank}" for by in ("change", "percent")
+                         for rank in ("rank", "rank_lowest"))]  # by the size of the change ("the biggest rise")
     published_totals(example)
     some_areas(example)
     assert ranks() == []

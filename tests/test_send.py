@@ -31,6 +31,9 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError, SendError, UsageError
+from drafter.load.media import MediaContact
+from drafter.model import SourceRef
+from drafter.send.languages import wants
 from drafter.send.log import read_log
 from drafter.send.plan import make_plan
 from tests.conftest import EXAMPLE, edit
@@ -241,6 +244,23 @@ def test_an_edited_headline_is_the_subject_and_the_headline_of_the_message(draft
         "Cumbria helpline contacts nearly double"]
 
 
+def test_a_paragraph_reworded_in_word_keeps_its_place_in_a_numbered_list(drafted: tuple[Path, Path]) -> None:
+    import docx
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    note = next(p for p in document.paragraphs if p.text.startswith("Spokespeople are available"))
+    note.runs[0].text = "Spokespeople are available for interview in English and Welsh."
+    for run in note.runs[1:]:
+        run.text = ""
+    document.save(str(out / "cumbria.docx"))
+    cumbria = next(o for o in make_plan(campaign, out, today=dt.date(2018, 9, 3)).outgoing
+                   if o.release.area == "Cumbria")
+    listed = [b for b in cumbria.release.blocks if b.marker]
+    assert [b.marker for b in listed] == ["1.", "2.", "3."] and {b.style for b in listed} == {"Notes"}
+    assert listed[2].text == "3. Spokespeople are available for interview in English and Welsh."
+
+
 def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Path, Path], desk: Desk) -> None:
     import docx
 
@@ -272,6 +292,27 @@ def test_an_edited_release_that_checks_clean_is_sent_as_edited(drafted: tuple[Pa
     assert sorted((o.recipient.email, o.kind, o.changes and o.changes.sentences_added) for o in plan.outgoing) == [
         (email, "correction", ("Photographs are available.",)) for email in
         ("planning@nw-tonight.example.com", "sam.carter@radio-cumbria.example.com")]
+
+
+def test_an_edited_release_sent_and_then_outdated_by_a_corrected_figure_is_refused_not_passed_over(
+        drafted: tuple[Path, Path], desk: Desk) -> None:
+    # The redraft skips the edited file, which still says what was sent: it is not "already sent" but owed a correction
+    import docx
+
+    campaign, out = drafted
+    document = docx.Document(str(out / "cumbria.docx"))
+    document.add_paragraph("Interviews are available on request.")
+    document.save(str(out / "cumbria.docx"))
+    (campaign / "media.csv").write_text("outlet,email,areas\nRadio Cumbria,desk@example.org,Cumbria\n", "utf-8")
+    with serving(desk) as server:
+        send(campaign, out, server)
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    assert api.draft(campaign, out, areas=["Cumbria"]).report.skipped_edited == ["cumbria.docx"]
+    plan = make_plan(campaign, out, today=dt.date(2018, 9, 3))
+    assert not [o for o in plan.outgoing if o.release.area == "Cumbria"]  # the file says what its newsdesks have
+    why = dict(plan.refused)[("Cumbria", "en")]
+    assert why.line().startswith(f"{out / 'cumbria.docx'}: is not sent: '90 per cent' where Cumbria's change ")
 
 
 def test_a_release_drafted_with_unapproved_quotes_is_not_sent(example: Path, tmp_path: Path) -> None:
@@ -693,3 +734,94 @@ def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafte
         assert send(campaign, out, server).sent == EVERYONE - 1
     pairs = [(to, str(m["Subject"])) for to, m in zip(desk.to(), desk.received, strict=True)]
     assert len(pairs) == len(set(pairs)) == EVERYONE
+
+
+# --- Welsh releases drafted with --locale cy_GB beside a campaign in English: each goes to those who asked for
+# Welsh, a newsdesk with no language gets the campaign's own, an area not drafted in Welsh is said of by name, and
+# nothing is sent twice or in the other language, corrections included
+
+LANGUAGES_MEDIA = ("outlet,name,email,areas,language,attach\n"
+         "Golwg Example,,golwg@example.cymru,Cheshire;Cumbria,cy,docx\n"
+         "Both Example,,both@example.cymru,Cheshire,both,body\n"
+         "Any Example,,any@example.org,Cheshire;Cumbria,,body\n")
+
+
+@pytest.fixture
+def welsh_beside(drafted_example: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The example drafted in English, and Cheshire's release drafted with --locale cy_GB into the same folder."""
+    campaign, out = drafted_example
+    (campaign / "media.csv").write_text(LANGUAGES_MEDIA, encoding="utf-8")
+    api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
+    return campaign, out
+
+
+def test_a_contact_with_no_language_gets_the_campaigns_own_and_one_that_asked_gets_that() -> None:
+    def contact(*languages: str) -> MediaContact:
+        return MediaContact("Echo", "", "a@example.org", ("Cheshire",), languages, "docx", SourceRef("media.csv"))
+
+    assert [wants(contact(), code, {"en"}) for code in ("en", "cy")] == [True, False]
+    assert [wants(contact("cy"), code, {"en"}) for code in ("en", "cy")] == [False, True]
+    assert [wants(contact("en", "cy"), code, {"en"}) for code in ("en", "cy")] == [True, True]
+    assert [wants(contact(), code, {"en", "cy"}) for code in ("en", "cy")] == [True, True]  # a bilingual campaign
+
+
+def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_welsh(
+        welsh_beside: tuple[Path, Path], tmp_path: Path) -> None:
+    campaign, out = welsh_beside
+    plan = make_plan(campaign, out, today=dt.date(2018, 9, 3))
+    assert [(o.recipient.email, o.release.area, o.language, o.file) for o in plan.outgoing] == [
+        ("both@example.cymru", "Cheshire", "en", ""),
+        ("any@example.org", "Cheshire", "en", ""),
+        ("golwg@example.cymru", "Cheshire", "cy", "cheshire.cy.docx"),  # an area's languages together
+        ("both@example.cymru", "Cheshire", "cy", ""),
+        ("any@example.org", "Cumbria", "en", "")]
+    assert not plan.refused
+    assert [n.message for n in plan.notes] == [
+        f"media.csv, row 2: golwg@example.cymru asks for releases in Cymraeg (cy), but the Cumbria release was not "
+        f"drafted in Cymraeg, so it is not sent to them in Cymraeg; to send it, draft it into the same folder "
+        f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
+    result = api.send(campaign, out, outbox=tmp_path / "box", env={})
+    golwg = email.message_from_bytes((tmp_path / "box" / "cheshire.cy--golwg-at-example.cymru.eml").read_bytes(),
+                                     policy=email.policy.default)
+    assert golwg["Content-Language"] == "cy" and str(golwg["Subject"]).startswith("EMBARGO TAN 00:01 BST ")
+    assert next(golwg.iter_attachments()).get_content() == (out / "cheshire.cy.docx").read_bytes()
+    assert len(result.outbox) == 5
+
+
+def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted_example: tuple[Path, Path]) -> None:
+    campaign, out = drafted_example
+    (campaign / "media.csv").write_text(LANGUAGES_MEDIA, encoding="utf-8")
+    result = api.send(campaign, out, dry_run=True, env={})
+    assert sorted((p.recipient, p.area, p.language) for p in result.planned) == [
+        ("Any Example <any@example.org>", "Cheshire", "en"), ("Any Example <any@example.org>", "Cumbria", "en"),
+        ("Both Example <both@example.cymru>", "Cheshire", "en")]
+    assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes] == [
+        "no release was drafted in Cymraeg, so none is sent to them in Cymraeg"] * 2
+
+
+@pytest.mark.slow  # two redrafts and two runs of a mail server: the quick run keeps the plan and the outbox
+def test_a_correction_goes_in_each_language_to_those_who_had_that_language_once(
+        welsh_beside: tuple[Path, Path], desk: Desk) -> None:
+    campaign, out = welsh_beside
+    with serving(desk) as server:
+        api.send(campaign, out, smtp=server, pace=0, env={})
+    assert len(desk.received) == 5
+    edit(campaign / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,445")
+    edit(campaign / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,166")
+    api.draft(campaign, out)  # the English only: the Welsh release is now out of date
+    refused = api.send(campaign, out, dry_run=True, env={})
+    assert [p.language for p in refused.planned if p.refused] == ["cy", "cy"]
+    assert refused.refused[0].startswith(f"{out / 'cheshire.cy.docx'}: is not sent: '193%' where ")
+    assert f"draft it again (drafter draft {campaign} --locale cy_GB --out {out}); " in refused.refused[0]
+    api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
+    desk.received.clear()
+    with serving(desk) as server:
+        api.send(campaign, out, smtp=server, pace=0, env={})
+    got = sorted((str(m["X-Envelope-To"]), str(m["Content-Language"]), str(m["Subject"]).split(":")[0])
+                 for m in desk.received)
+    assert got == [("any@example.org", "en", "CORRECTION"), ("any@example.org", "en", "CORRECTION"),
+                   ("both@example.cymru", "cy", "CYWIRIAD"),
+                   ("both@example.cymru", "en", "CORRECTION"), ("golwg@example.cymru", "cy", "CYWIRIAD")]
+    desk.received.clear()
+    with serving(desk) as server:
+        assert api.send(campaign, out, smtp=server, pace=0, env={}).sent == 0

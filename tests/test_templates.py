@@ -410,7 +410,7 @@ def test_per_head_ranks_no_area_among_areas_one_of_which_is_suppressed(tmp_path:
 
 
 def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sentences(tmp_path: Path) -> None:
-    """Not "unchanged, at no people both in 2023 and in 2024", nor "fewer than five in both periods, at
+    """Not "unchanged, at no one both in 2023 and in 2024", nor "fewer than five in both periods, at
     fewer than five launches both in …"."""
     campaign = tmp_path / "boats"
     shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
@@ -419,7 +419,7 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
     powys = api.preview(campaign, "Powys")[0]
     assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
-    assert "\nThe number of people rescued in Powys has remained unchanged, with no people either in 2023 or " \
+    assert "\nThe number of people rescued in Powys has remained unchanged, with no one either in 2023 or " \
            "in 2024.\n" in powys
     # Welsh: the two periods named after "yn y ddau gyfnod", not "… yn 2024, o’i gymharu â’r cyfnod yn 2023"
     welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]

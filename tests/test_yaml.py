@@ -11,6 +11,7 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load.yaml_edit import load_roundtrip
+from drafter.load.yaml_text import decode_yaml, lost_letters
 from drafter.load.yamlio import item_line, key_line, node_line, parse_yaml
 
 PARSERS = pytest.mark.parametrize("fast", [True, False], ids=["libyaml", "pure"])
@@ -140,3 +141,43 @@ def test_a_file_edited_in_place_is_refused_in_the_same_words(tmp_path: Path) -> 
     quotes.write_text("speakers:\n\ta: 1\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"^quotes.yaml:2: has a tab at column 1 "):
         load_roundtrip(quotes, "quotes.yaml")
+
+
+# --- campaign.yaml and quotes.yaml as Notepad saves them: UTF-8 and UTF-16 read; "ANSI" refused, as it has no ŵ
+# or ŷ, saying how to save the file as UTF-8 and naming a word where one was lost
+
+WELSH = "about_cy: Ynglŷn â’r dŵr – “Môn”\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_a_yaml_file_in_any_unicode_notepad_saves_is_read(encoding: str) -> None:
+    data = WELSH.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    assert decode_yaml(data, "campaign.yaml") == WELSH
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("title: Ynys Môn\nabout_cy: Yngl?n – d?r\n".encode("cp1252"),
+     "campaign.yaml:1: is saved as ANSI (Windows-1252), not UTF-8: character 14 is 'ô' as ANSI writes it (expected the "
+     "file saved as UTF-8, in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace "
+     "it; ANSI has no ŵ or ŷ, so save from the window you typed them in, or type again each one Notepad saved as ?, "
+     "w or y (such as 'Yngl?n' on line 2))"),
+    ("title: Ynys Môn\n".encode() + "about: “quoted”\n".encode("cp1252"),
+     "campaign.yaml:2: is partly UTF-8 and partly not: character 8 is '“' as ANSI writes it, not UTF-8 (expected "
+     "UTF-8 throughout: type that line's '“' again, then save the file as UTF-8, in Notepad: File > Save As, "
+     "Encoding (beside the Save button): UTF-8, Save, Yes to replace it)"),
+    (b"title: \x81\n", "campaign.yaml:1: is not UTF-8 text: character 8 is the byte 0x81 (expected the file saved as "
+     "UTF-8, in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it)"),
+])
+def test_a_yaml_file_saved_as_ansi_is_refused_saying_how_to_save_it(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_yaml(data, "campaign.yaml")
+    assert caught.value.line() == message
+
+
+def test_a_question_mark_inside_a_word_is_a_letter_ansi_lost() -> None:
+    text = "about_cy: Yngl?n â d?r. Pam? Beth?\nurl: https://example.org/page?id=3&a=b\nq: \"Why?\"\n"
+    assert [w.message.split(" inside")[0] for w in lost_letters(text, "quotes.yaml")] == [
+        "quotes.yaml: 'Yngl?n' (line 1), 'd?r' (line 1) have a question mark"]
+

@@ -137,6 +137,11 @@ def leftover_lines(leftovers: Any, out: Path) -> list[str]:
         lines.append(f"not drafted in this run (--area): the releases of {named} print a figure that has changed "
                      f"since ({leftovers.out_of_step[0][2]}), so they are out of date: draft again without --area "
                      "to bring every release up to date")
+    for locale, areas, said in leftovers.other_languages:  # Welsh releases drafted with --locale cy_GB beside
+        named = ", ".join(areas[:5]) + (f" and {len(areas) - 5:,} more" if len(areas) > 5 else "")
+        how = f"with --locale {locale}" if locale else "without --locale"
+        lines.append(f"not drafted in this run: the releases of {named} drafted {how} print a figure that has "
+                     f"changed since ({said}), so they are out of date: draft them again {how} --out {out}")
     if len(by_area) > 10:
         lines.append(f"left as it was: an earlier draft's files of {len(by_area) - 10:,} more areas")
     return lines

@@ -58,7 +58,8 @@ def send(
             else f"{count} to send")
     if result.refused:
         refused = len(result.planned) - count
-        done += f"; {refused} refused ({len(result.refused)} release(s) may not be sent)"
+        done += (f"; {refused} refused (" if refused else "; ") + f"{len(result.refused)} release(s) may not be sent" \
+            + (")" if refused else "")
     typer.echo(f"{done}; {result.already} already sent earlier" if result.already or not count
                else done)
     if result.refused:

@@ -42,7 +42,8 @@ def load_campaign(root: Path) -> Campaign:
     if kind(path) is None:
         raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
                          expected=f"a campaign.yaml in {root}")
-    top = Mapping(load_yaml(path, CAMPAIGN_FILE), CAMPAIGN_FILE)
+    lost: list[Warning] = []  # a ŵ or ŷ that saving the file as ANSI made a ?
+    top = Mapping(load_yaml(path, CAMPAIGN_FILE, lost), CAMPAIGN_FILE)
     title = top.text("title", expected="the campaign's title, for the reviewer pack: title: Fires attended in 2024")
     organisation = top.text("organisation", expected="who issues the releases: organisation: Cumbria Fire Service")
     template = top.text("template", expected="a shipped template such as count-change (drafter templates lists them), "
@@ -132,8 +133,8 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=areas_read + figures.notices + tuple(outside) + quote_notices
-        + expiring(quotes, release_date)
+        unavailable=figures.unavailable, notices=tuple(lost) + areas_read + figures.notices + tuple(outside)
+        + quote_notices + expiring(quotes, release_date)
         + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,

@@ -14,6 +14,15 @@ a county, a source note) among them. campaign.yaml says which file and columns::
         area: Area code
         value: Total incidents      # with one measure, the column holding it
 
+A file that gives a row per area per year (and often per measure), as most downloads do, names the rows each
+period takes with ``rows:`` (:mod:`drafter.load.row_filter`)::
+
+      last_year:
+        file: fires-by-district.csv
+        area: Area code
+        rows: {Year: 2022-23, Measure: Primary fires}
+        values: {fires: Value}
+
 A period whose measures come from several files (the counts from one publisher, the population from another)
 lists them, each with its own ``file``, ``area`` and ``values``.
 
@@ -32,8 +41,9 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.figures import Collector, FigureSet
+from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
-from drafter.load.table import column_name, find_column, read_rows
+from drafter.load.table import Row, column_name, find_column, read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
@@ -67,14 +77,16 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     sheet = entry.text("sheet", "") or None
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
+    chosen = read_filter(entry)
     entry.done()
-    table = read_rows(path, name, sheet, (area_column, *columns.values()), only_names=True,
-                      choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+    table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *columns.values(), *chosen.names))),
+                      only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
     collector.read += table.notices
     collector.decimal_comma = table.separator != ","
     area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
     columns = {measure: find_column(column, table.columns) or column for measure, column in columns.items()}
-    for column in [area_column, *columns.values()]:
+    conditions = {column: find_column(column, table.columns) or column for column in chosen.names}
+    for column in [area_column, *columns.values(), *conditions.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
@@ -89,18 +101,32 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             table, named = find_name_column(table, areas, code, others)
         area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
-        seen: dict[str, int] = {}  # each area's row, and the rows left out since the table began
+        chosen.use_columns(conditions)
+        read = {area_column, *columns.values(), *conditions.values(), area_names.name, *([code] if code else [])}
+        seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
         for row in table.rows:
+            taken = chosen.take(row)  # every row, where rows: is not given
+            if not taken and not chosen.blank(row):
+                continue  # another period's row, or another measure's
             area, cell = area_names.area(row)
             if area is None:
                 collector.leave_out(shown, row, cell)
                 left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
-            _refuse_second_table(area, row.ref(shown, area_column), seen.setdefault(area, row.number), left)
+            if not taken:  # an area's row with no year (or measure) in it is no row of this period's
+                chosen.unmarked_row(area, row)
+                continue
+            if area in seen:
+                chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
+            else:
+                seen[area] = chosen.first_row(row, read)
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
                               by_id[measure_id])
+        chosen.refuse_none_taken(shown)
+        chosen.refuse_unmarked(shown, seen)
     except InputError:
         table.finish()
         raise

@@ -27,9 +27,10 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
     warning naming any area a quote's scope names that areas.csv does not have and nothing like it (left out
     of its scope: a quote kept from an example, for areas that are gone, is used for none). A file of comments
     only, as ``drafter new`` writes it, holds no quotes."""
-    data = load_yaml(path, display)
+    lost: list[Warning] = []  # a ŵ or ŷ that saving the file as ANSI made a ?
+    data = load_yaml(path, display, lost)
     if data is None:
-        return (), (), ()
+        return (), (), tuple(lost)
     top = Mapping(data, display)
     unknown: list[tuple[str, str, SourceRef]] = []  # (area, quote id, where)
     speakers = []
@@ -98,7 +99,8 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         ))
         entry.done()
     top.done()
-    return tuple(speakers), tuple(quotes), (_unknown_areas(unknown) + _repeated_titles(speakers, other_languages)
+    return tuple(speakers), tuple(quotes), (tuple(lost) + _unknown_areas(unknown)
+                                            + _repeated_titles(speakers, other_languages)
                                             + _untranslated(speakers, quotes, other_languages))
 
 

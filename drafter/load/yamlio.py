@@ -22,7 +22,8 @@ from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.load.yaml_faults import hidden_hash, plain_fault
 from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
-from drafter.model import SourceRef
+from drafter.load.yaml_text import decode_yaml, lost_letters
+from drafter.model import SourceRef, Warning
 
 MAX_YAML_BYTES = 2_000_000
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -83,9 +84,12 @@ def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
                          expected="plain YAML values without ! tags") from None
 
 
-def load_yaml(path: Path, display: str) -> Any:
-    """Read a YAML file into plain Python values (:class:`YamlMap` and :class:`YamlList`, which keep lines)."""
+def load_yaml(path: Path, display: str, notices: list[Warning] | None = None) -> Any:
+    """Read a YAML file into plain Python values (:class:`YamlMap` and :class:`YamlList`, which keep lines);
+    ``notices`` is given a warning for each word that looks as if saving the file as ANSI lost a letter of it."""
     text = read_text(path, display)
+    if notices is not None:
+        notices.extend(lost_letters(text, display))
     refuse_control_characters(text, display)
     if hashed := hidden_hash(text):
         raise InputError(hashed[1], source=SourceRef(display, line=hashed[0]), expected=hashed[2])
@@ -274,26 +278,10 @@ def read_bytes(path: Path, display: str, limit: int) -> bytes:
 
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is fine), with clear errors for missing, huge or non-UTF-8 files and for
-    anything that is not a regular file. At most ``limit`` bytes are read. (A CSV file is read as Excel saves
-    it: :mod:`drafter.load.csv_text`.)"""
-    data = read_bytes(path, display, limit)
-    advice = "a UTF-8 file; in Notepad use Save As with Encoding: UTF-8"
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError("is UTF-16 text", source=SourceRef(display), expected=advice)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        byte = data[exc.start]
-        try:  # what Windows' own encoding (Notepad's ANSI) means by it
-            meant = f", which is {bytes([byte]).decode('cp1252')!r} as Windows writes it"
-        except UnicodeDecodeError:
-            meant = ""
-        line_start = data.rfind(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"character {exc.start - line_start + 1} is not UTF-8: the byte 0x{byte:02x}{meant}",
-            source=SourceRef(display, line=data.count(b"\n", 0, exc.start) + 1), expected=advice,
-        ) from None
+    """Read a YAML file as Notepad saves it (:mod:`drafter.load.yaml_text`: UTF-8 or UTF-16; "ANSI" refused, saying
+    how to save it as UTF-8), with clear errors for missing or huge files and for anything that is not a regular
+    file. At most ``limit`` bytes are read. (A CSV file is read as Excel saves it: :mod:`drafter.load.csv_text`.)"""
+    return decode_yaml(read_bytes(path, display, limit), display)
 
 
 def key_line(mapping: Any, key: object) -> int | None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from drafter.compute import disclosure
-from drafter.errors import QuoteError, TemplateError
+from drafter.errors import InputError, QuoteError, TemplateError
 from drafter.model import Measure, Quote
 from drafter.quotes.claims import Claim, find_claims, free_numbers, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
+from drafter.render.story import count_units
 from drafter.style import wording
 from drafter.style.base import Language, in_points, is_percentage
 from drafter.style.numbers import with_percent
@@ -161,15 +163,34 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
 
 
 def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
-    """Warn where a count of one stands before its measure's plural unit ("one people"): the template should say
-    "one person" (or recast the sentence)."""
-    units = {m.id: m.unit for m in ctx.campaign.measures if not wording.is_money(m.unit)}
+    """Warn where a count of one or none is printed as a bare figure before its measure's plural unit ("one
+    people", "0 people", Welsh "1 o bobl"): ``count()`` words it with its unit ("one person", "no one"), or the
+    template recasts the sentence. And where ``count()`` itself says "one calls": campaign.yaml's ``unit_one``."""
+    language = ctx.style.language
+    measures = {m.id: m for m in ctx.campaign.measures if m.kind == "count" and not wording.is_money(m.unit)}
     for fact in ctx.facts:
-        measure = fact.name.split(".", 1)[0]
-        unit = units.get(measure, "")
-        if fact.value != 1 or fact.name.count(".") != 1 or not unit:
+        measure_id, _, period = fact.name.partition(".")
+        measure = measures.get(measure_id)
+        if measure is None or "." in period or fact.value not in (0, 1):
             continue
-        singular = ctx.style.language.singular(unit)
-        if singular != unit and re.search(rf"(?<!\w){re.escape(fact.text)} {re.escape(unit)}(?!\w)", text):
-            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {fact.text!r} before "
-                     f"{unit!r}: write {fact.text} {singular}, or recast the sentence", ctx.area)
+        try:
+            one, many = count_units(measure, language)
+        except InputError:  # no unit in the release's language: count() says so where a template asks for it
+            continue
+        bare = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
+        right = language.counted(fact.text, fact.value, one, many)
+        if right != bare and _printed(bare, text):
+            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is {'one' if fact.value else 'none'}, printed as "
+                     f"{bare!r}: write {right!r} ({{{{ count({measure_id!r}, {period!r}) }}}} says it so), or "
+                     "recast the sentence", ctx.area)
+        elif fact.value == 1 and one == many and _printed(right, text):  # count() with no unit after one
+            singular, given = language.singular(many), measure.words("unit_one", language.code)
+            if singular != many or not given:
+                key = "unit_one" if given else f"unit_one_{language.code}"
+                ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {right!r}: give the unit "
+                         f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
+                         f"{': ' + singular if singular != many else ''})", ctx.area)
+
+
+def _printed(phrase: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None

@@ -19,7 +19,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import numbers, wording
-from drafter.style.base import PERCENT_UNITS, HouseStyle
+from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
 
 class StoryContext(Recorder, Protocol):
@@ -281,24 +281,26 @@ class StoryView:
 def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
     calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
-    word before it, printed with it, the count in the form the language gives it there (Welsh "i ddim
-    parseli")."""
-    words = _counted(ctx, measure_id, period, area)
-    if not after:
-        return Md(escape_markdown(words))
-    return Md(escape_markdown(f"{after} {ctx.style.language.form_after(after, words)}"))
-
-
-def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> str:
+    word before it, printed with it, each in the form the language gives it there (Welsh "i ddim parseli"; a
+    verb in the past before a count of none is negative: "ni chysylltodd neb")."""
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
+    words = _counted(ctx, measure_id, period, where, value)
+    if not after:
+        return Md(escape_markdown(words))
+    measure = ctx.campaign.measure(measure_id)
+    none = value.amount == 0 and measure.kind == "count" and not wording.is_money(measure.unit) \
+        and not ctx.hidden(measure_id, value)
+    return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
+
+
+def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value) -> str:
     measure = ctx.campaign.measure(measure_id)
     language = ctx.style.language.code
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
         threshold = Decimal(ctx.campaign.disclosure_threshold or 2)  # "fewer than five" counts in the plural
-        return ctx.style.language.counted(number, threshold, _unit(measure, "unit_one", language),
-                                          _unit(measure, "unit", language))  # Welsh "llai na 5 o barseli"
+        return ctx.style.language.counted(number, threshold, *count_units(measure, ctx.style.language))
     if measure.kind == "rate":  # as published: "18.0" keeps its decimal place
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
@@ -312,8 +314,16 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, area: object) -> s
     number = ctx.style.none_word if value.amount == 0 else \
         wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-    return ctx.style.language.counted(number, value.amount, _unit(measure, "unit_one", language),
-                                      _unit(measure, "unit", language))
+    return ctx.style.language.counted(number, value.amount, *count_units(measure, ctx.style.language))
+
+
+def count_units(measure: Measure, language: Language) -> tuple[str, str]:
+    """A count's unit after one and after any other number: campaign.yaml's in the language, else, for drafter's
+    default unit, people, the language's own words for people (Welsh "1 person", "5 o bobl", "neb")."""
+    code, (person, people) = language.code, language.people
+    many = measure.words("unit", code) or (people if measure.unit == "people" else "")
+    one = measure.words("unit_one", code) or (person if many and many == people else "")
+    return one or _unit(measure, "unit_one", code), many or _unit(measure, "unit", code)
 
 
 def measure_label(measure: Measure, language: str) -> str:

@@ -118,6 +118,19 @@ def read_facts(path: Path, drafted: Manifest | None) -> dict[tuple[str, str], st
 def read_fact_rows(path: Path, drafted: Manifest | None) -> list[tuple[str, str, str]] | None:
     """Last time's fact sheet as its rows, ``(area, fact, printed)``, a figure printed two ways (in words in a
     sentence, in figures in a table: "none", "0") in a row each; None as for :func:`read_facts`."""
+    rows = _fact_sheet(path, drafted)
+    return None if rows is None else [(_cell(row[0]), _cell(row[1]), _cell(row[2])) for row in rows if len(row) >= 3]
+
+
+def read_fact_values(path: Path, drafted: Manifest | None) -> dict[tuple[str, str], str] | None:
+    """Last time's fact sheet, ``(area, fact) → exact value`` (the same in every language); None as for
+    :func:`read_facts`."""
+    rows = _fact_sheet(path, drafted)
+    return None if rows is None else {(_cell(row[0]), _cell(row[1])): row[3] for row in rows if len(row) >= 4}
+
+
+def _fact_sheet(path: Path, drafted: Manifest | None) -> list[list[str]] | None:
+    """The rows of a fact sheet drafter wrote, below its header; None as for :func:`read_facts`."""
     text = _read(path, drafted)
     if text is None:
         return None
@@ -127,7 +140,7 @@ def read_fact_rows(path: Path, drafted: Manifest | None) -> list[tuple[str, str,
         return None
     if not rows or tuple(rows[0]) != FACT_COLUMNS:
         return None
-    return [(_cell(row[0]), _cell(row[1]), _cell(row[2])) for row in rows[1:] if len(row) >= 3]
+    return rows[1:]
 
 
 def _cell(text: str) -> str:

@@ -26,7 +26,7 @@ from drafter.output.manifest import MANIFEST, Manifest, load_manifest
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_file import FileCheck
-from drafter.reports.check_judge import BY_HAND
+from drafter.reports.check_known import BY_HAND
 from drafter.reports.check_read import READS, Edited, Unreadable, read_edited
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import tokens

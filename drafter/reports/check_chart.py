@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.exhibits import Chart
 from drafter.reports.check_facts import Universe, words_of
-from drafter.reports.check_judge import Problem
+from drafter.reports.check_known import Problem
 from drafter.reports.check_read import Edited
 from drafter.writers.docx_chart_read import ChartSeries, DocChart
 

@@ -27,6 +27,20 @@ def family(kind: str) -> str:
     return kind
 
 
+def change_way(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> str:
+    """"up" or "down" where a rank is said of a change: a word for a rise or a fall straight after it ("the
+    biggest rise"), or, where the language puts a rank's noun before its superlative, straight before it or between
+    its ordinal and superlative (Welsh "y cynnydd mwyaf", "yr ail gynnydd mwyaf"); else ""."""
+    if item.kind != "ordinal":
+        return ""
+    at = [item.last, *(range(item.first - 1, item.last) if vocab.noun_between else ())]
+    for k in at:
+        for words, category, label, _ in vocab.phrases.get(toks[k].norm, ()) if 0 <= k < len(toks) else ():
+            if category in ("direction", "direction_form") and len(words) == 1:
+                return label
+    return ""
+
+
 class Drafted:
     def __init__(self, universe: Universe, vocab: Vocabulary, release: Release, letterhead: Sequence[str]) -> None:
         self.universe, self.vocab, self.release = universe, vocab, release
@@ -124,6 +138,10 @@ class Drafted:
         if kind in ("number", "ordinal"):
             same = [k for k in self.printed if words_of(k.text) == words_of(item.text)] or [
                 k for k in self.printed if item.kind == k.kind == "ordinal" and k.value == item.value]  # "highest"
+            if item.kind == "ordinal":  # "second lowest", "second largest rise": the rank counted so, of a change
+                change = bool(change_way(item, self.toks[i], self.vocab))
+                same.sort(key=lambda k: (k.name.endswith("_lowest") != (item.direction == "down"), ("-" in k.name) !=
+                                         change))
             return next((k for k in same if k.area == area), same[0] if same else None)
         if kind == "change":
             for name in (area, self.release.area):

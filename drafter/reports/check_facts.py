@@ -19,7 +19,7 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
-from drafter.reports.check_multiples import MULTIPLE, multiple_holds
+from drafter.reports.check_multiples import FRACTION, MULTIPLE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
@@ -190,13 +190,15 @@ class Universe:
             ordered, mine = self._rank_tables[key], c.figures.get((name, measure, period.id))
             if ordered is None or mine is None:
                 continue
-            position = len(ordered) - bisect.bisect_right(ordered, mine.amount) + 1
             tied = bisect.bisect_right(ordered, mine.amount) - bisect.bisect_left(ordered, mine.amount) > 1
             sources = tuple(s for a in peers for s in c.figures[(a.name, measure, period.id)].sources)
-            yield Known(name, f"{measure}.{period.id}.rank", "ordinal",
-                        wording.ordinal_text(position, self.style, tied=tied),
-                        f"{name}'s rank for {self.names.measure(measure)} {self.names.when(period.id)} among "
-                        f"{parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
+            for suffix, position, first in (("rank", len(ordered) - bisect.bisect_right(ordered, mine.amount) + 1, ""),
+                                            ("rank_lowest", bisect.bisect_left(ordered, mine.amount) + 1,
+                                             ", lowest first,")):  # "the lowest in the north west": from the bottom
+                yield Known(name, f"{measure}.{period.id}.{suffix}", "ordinal",
+                            wording.ordinal_text(position, self.style, tied=tied),
+                            f"{name}'s rank{first} for {self.names.measure(measure)} {self.names.when(period.id)} "
+                            f"among {parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
     # --- dates and the contact ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
@@ -269,11 +271,16 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
             return "same" if item.band == known.band else (
                 "approx" if almost_holds(item.band, known.value, style) else "")
         return "same" if item.direction == known.direction else ""
+    if item.band == FRACTION:  # "rose by a third": a percentage in words
+        return fraction_holds(item, known, style) if known.kind == "percent" else ""
     if words_of(item.text) == words_of(known.text):
         return "same"
     if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
         return ""
-    tie = set(words_of(style.tied.replace("{}", " ")))  # "joint"
+    tie = {w for form in style.language.forms(style.tied.partition("{}")[0].strip()) for w in words_of(form)}
+    if item.kind == "ordinal" and item.qualifier == "superlative":  # "the highest": first; "the joint highest": shared
+        return "same" if known.kind == "ordinal" and known.value == item.value and bool(
+            tie & set(words_of(item.text))) == bool(tie & set(words_of(known.text))) else ""
     if item.kind == "ordinal" and item.value == known.value and not item.qualifier and not any(
             c.isdigit() for c in item.text + known.text) and not tie & {*words_of(item.text), *words_of(known.text)}:
         return "same"  # Welsh "y drydedd gyfradd" for "trydydd": one rank, said in another form

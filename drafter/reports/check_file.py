@@ -14,7 +14,8 @@ from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
-from drafter.reports.check_judge import Judge, Problem
+from drafter.reports.check_judge import Judge
+from drafter.reports.check_known import Problem
 from drafter.reports.check_read import Edited
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording

@@ -11,35 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, wrong_weekdays
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
-from drafter.reports.check_known import Known
+from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
+from drafter.reports.check_ranks import ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
-
-BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check")
-_KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
-               "ordinal": "rank", "band": "change", "direction": "change"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding in one paragraph (``paragraph`` is its index among the edited paragraphs, -1 for the file)."""
-
-    paragraph: int
-    kind: str
-    found: str
-    expected: str
-    fact: Known | None
-    message: str
-    where: str = ""  # more exactly than its paragraph: a chart's category and series
 
 
 class Judge:
@@ -134,7 +118,7 @@ class Judge:
                 "the minus sign is gone: a fall reads as a rise" if drafted.sign == "−" else "the plus sign is gone"
             kind = "style" if why == "the plus sign is gone" else "wrong_direction"
             return Problem(j, kind, shown, wrote, known, f"'{shown}' where {what}: {why}")
-        if words_of(drafted.text) == words_of(item.text):
+        if words_of(drafted.text) == words_of(item.text) and item.direction == drafted.direction:  # "second lowest"
             return None
         kind = family(item.kind)
         expected = drafted.text
@@ -161,6 +145,8 @@ class Judge:
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
         if "superlative" == item.qualifier == drafted.qualifier:  # "the lowest" for "the highest": said as drafted
             return self._problem(j, "wrong_rank", item, expected, known, "")
+        if item.kind == "ordinal" and (turn := turned(item, known, self.universe)) is not known:  # "second lowest"
+            known, expected = turn, turn.text
         verdict = states(item, known, self.universe.style)
         if verdict == "same":
             return None
@@ -198,7 +184,8 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
         u = self.universe
-        if item.weak or item.kind in ("noise", "month", "day", "weekday", "time"):
+        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item)[1], self.d)) or item.kind in (
+                "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
             year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
@@ -242,6 +229,10 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
+        ranks = ranked(item, pool, names, toks, self.vocab, u) if item.kind == "ordinal" else pool
+        if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
+            return None
+        pool = ranks
         measure = self.d.nouns.get(own[-1].norm, "\0") if own and item.kind == "count" else "\0"  # "118 people"
         pool = [k for k in pool if k.name.split(".")[0] == measure] or pool
         more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
@@ -249,7 +240,7 @@ class Judge:
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
         if more and item.kind == "count":
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
-        elif periods and item.kind == "count" and (not item.first or toks[item.first - 1].norm not in
+        elif periods and item.kind in ("count", "ordinal") and (not item.first or toks[item.first - 1].norm not in
                                                    self.vocab.from_words):
             # "Between July and December 2017, 150 people": that period's ("… to 440 (up from 150)": any)
             pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
@@ -289,7 +280,7 @@ class Judge:
         if nearest is None:
             whose = ", ".join(sorted(areas)) or self.d.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
-                           f"{_KIND_WORDS.get(item.kind, item.kind)} of {whose}")
+                           f"{KIND_WORDS.get(item.kind, item.kind)} of {whose}")
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 

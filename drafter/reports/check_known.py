@@ -1,5 +1,5 @@
 """A fact the check knows, as a finding names it: its kind, its text as the house style prints it, what it is in a
-press officer's words, and the cells it comes from."""
+press officer's words, and the cells it comes from; and a finding of the judge (:class:`Problem`) that names it."""
 
 from __future__ import annotations
 
@@ -35,3 +35,21 @@ class Known:
     def source(self) -> str:
         """The cells behind the fact, by file: "figures.csv, rows 3–7, column after"."""
         return cells_text(self.sources)
+
+
+BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check")
+KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
+              "ordinal": "rank", "band": "change", "direction": "change"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding in one paragraph (``paragraph`` is its index among the edited paragraphs, -1 for the file)."""
+
+    paragraph: int
+    kind: str
+    found: str
+    expected: str
+    fact: Known | None
+    message: str
+    where: str = ""  # more exactly than its paragraph: a chart's category and series

@@ -20,28 +20,76 @@ from drafter.compute.changes import round_half_up
 from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style.base import HouseStyle
+from drafter.style.numbers import rounded_percent
 
 MULTIPLE = "multiple"  # the band of a multiple item; its value is the multiple as written
+FRACTION = "fraction"  # the band of a percentage said as a fraction ("by a third"): its value in per cent
 _BANDS = {"doubled": Decimal(2), "trebled": Decimal(3), "quadrupled": Decimal(4), "halved": Decimal("0.5")}
 
 
 def multiples(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabulary) -> list[Item]:
     """The paragraph's items with each figure or number word straight before a word for times ("fold", "times",
-    Welsh "gwaith") read, with it, as one multiple: a change item of band :data:`MULTIPLE`."""
+    Welsh "gwaith") read, with it, as one multiple: a change item of band :data:`MULTIPLE`; a multiple in one word
+    ("tenfold") too; and a fraction after a change word ("rose by a third") as a percentage (:func:`fractions`)."""
     read: list[Item] = []
     for item in found:
         at = item.last
         phrase = vocab.phrases.get(toks[at].norm, ()) if at < len(toks) else ()
+        after_change = bool(read) and read[-1].kind == "direction" and read[-1].last == item.first
         if item.kind == "count" and item.value is not None and item.value > 0 and any(
-                category == "times" and len(words) == 1 and _followed(toks, at + 1, follow)
-                for words, category, follow, _ in phrase) and \
+                (category == "times" and len(words) == 1 and _followed(toks, at + 1, follow)) or
+                (category == "times_alone" and after_change) for words, category, follow, _ in phrase) and \
                 text[toks[at - 1].end:toks[at].start].strip() in ("", "-", "‑", "–"):
             shown = text[toks[item.first].start:toks[at].end]
             read.append(replace(item, kind="band", last=at + 1, text=shown, band=MULTIPLE, weak=False,
                                 after=toks[at + 1].norm if at + 1 < len(toks) else ""))
         else:
             read.append(item)
-    return read
+    return fractions(text, toks, read, vocab)
+
+
+def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabulary) -> list[Item]:
+    """The items with a fraction straight after a change word ("has risen by half", "rose by almost a third",
+    "a fall of three quarters", Welsh "wedi cynyddu traean") read as a percentage change (band :data:`FRACTION`,
+    its value the fraction in per cent, its qualifier "about" if it has none), and a multiple in one word ("has risen
+    tenfold", "more than fourfold") as a multiple: each in place of the items its words held ("third", "three")."""
+    added: list[Item] = []
+    for item in found:
+        k = item.last
+        if item.kind != "direction" or k >= len(toks):
+            continue
+        link = _match(toks, k, vocab, "fraction_link")
+        start = k = link[0] if link else k
+        qualifier = _match(toks, k, vocab, "qualifier")
+        k = qualifier[0] if qualifier else k
+        part = _match(toks, k, vocab, "fraction")
+        if part:
+            added.append(Item("percent", start, part[0], text[toks[start].start:toks[part[0] - 1].end],
+                              Decimal(part[1]) * 100, str(qualifier[1]) if qualifier else "about", band=FRACTION,
+                              direction=item.direction))
+    for k in range(len(toks)):
+        fold = _match(toks, k, vocab, "fold")
+        if fold:
+            before = next(((s, str(q[1])) for s in range(max(0, k - 3), k)
+                           if (q := _match(toks, s, vocab, "qualifier")) and q[0] == k), None)
+            start = before[0] if before else k
+            added.append(Item("band", start, fold[0], text[toks[start].start:toks[fold[0] - 1].end], Decimal(fold[1]),
+                              before[1] if before else "", band=MULTIPLE))
+    covered = {t for a in added for t in range(a.first, a.last)}
+    kept = [x for x in found if not covered & set(range(x.first, x.last))]
+    return sorted(kept + added, key=lambda x: x.first) if added else found
+
+
+def _match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
+    """Where a phrase of ``category`` starting at token ``k`` ends, and its label (or number where it has none), if
+    no longer phrase of another kind starts there (Welsh "hanner cant" is fifty, not half); else None."""
+    if k >= len(toks):
+        return None
+    matches = [(k + len(words), cat, name, number) for words, cat, name, number in vocab.phrases.get(toks[k].norm, ())
+               if [t.norm for t in toks[k:k + len(words)]] == list(words)]
+    longest = max((end for end, *_ in matches), default=0)
+    return next(((end, name or number) for end, cat, name, number in matches if cat == category and end == longest),
+                None)
 
 
 def _followed(toks: Sequence[Token], at: int, follow: str) -> bool:
@@ -74,8 +122,26 @@ def multiple_holds(item: Item, known: Known, style: HouseStyle) -> str:
     return "approx" if ratio == value else ""  # "three times more", as "trebled": exactly
 
 
+def fraction_holds(item: Item, known: Known, style: HouseStyle) -> str:
+    """Whether a fraction ("by a third") states a percentage change: "approx" where the change, rounded as the house
+    style prints percentages, is the fraction so rounded ("a third" for 33 per cent: 32.5 to 33.5), or is just below
+    it by the house style's measure of "nearly" ("almost half": from 47.5 per cent); "same" where it is a bound that
+    holds ("more than a third", "less than half"), which is no figure at another rounding level; else ""."""
+    if known.value is None or item.value is None:
+        return ""
+    size, part = abs(known.value), item.value
+    if item.qualifier in ("more", "fewer"):
+        return "same" if (size > part if item.qualifier == "more" else size < part) else ""
+    if item.qualifier == "nearly":
+        return "approx" if part * style.nearly_fraction <= size < part else ""
+    return "approx" if rounded_percent(size, style) == rounded_percent(part, style) else ""
+
+
 def ratio_note(item: Item, known: Known) -> str:
-    """What the ratio is, for a false multiple or multiple word ("the figures give 2.93 times"); else ""."""
+    """What the ratio is, for a false multiple or multiple word ("the figures give 2.93 times"), or the percentage
+    for a false fraction ("the figures give 193.3 per cent"); else ""."""
+    if item.band == FRACTION and known.kind == "percent" and known.value is not None:
+        return f"the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent"
     if item.kind != "band" or known.kind != "band" or not (
             item.band == MULTIPLE or item.band.removeprefix("almost_") in _BANDS):
         return ""

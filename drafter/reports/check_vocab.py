@@ -59,14 +59,24 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
             add(word, "number", number=Decimal(value))
+        for word in preset.language.none_words:  # "no one": none, not "one"
+            add(word, "number", number=Decimal(0))
         for word, value in preset.language.times_numbers:
             add(word, "number", number=Decimal(value))
         for word, follow in preset.language.times_words:
             add(word, "times", follow)
         for word, value in preset.language.number_scales:
             add(word, "numscale", number=Decimal(value))
-        for word in preset.language.superlatives:
-            add(word, "superlative", number=Decimal(1))
+        for word in preset.language.superlatives:  # its label the way it ranks: "up" from the top, "down"
+            add(word, "superlative", "down" if word in preset.language.lowest_first else "up", Decimal(1))
+        for phrase, numerator, denominator in preset.language.fractions:  # "a third": 1/3 of the earlier figure
+            add(phrase, "fraction", number=Decimal(numerator) / Decimal(denominator))
+        for word in preset.language.fraction_links:  # "by" in "rose by a third"
+            add(word, "fraction_link")
+        for phrase, times in preset.language.fold_words:  # "tenfold"
+            add(phrase, "fold", number=Decimal(times))
+        for word in preset.language.times_after_change:  # Welsh "wedi cynyddu deg gwaith"
+            add(word, "times_alone")
         for index, word in enumerate(preset.ordinal_words):
             for form in preset.language.forms(word) if index else ():  # Welsh "drydydd" after "yn"
                 add(form, "ordinal", number=Decimal(index))
@@ -85,8 +95,12 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
                  + words(p.language.percent_point)}
     for word in sorted(up - down - numberish):
         add(word, "direction", "up")
+        for form in style.language.forms(word)[1:]:  # Welsh "yr ail gynnydd mwyaf": a rank of a rise (check_ranks)
+            add(form, "direction_form", "up")
     for word in sorted(down - up - numberish):
         add(word, "direction", "down")
+        for form in style.language.forms(word)[1:]:
+            add(form, "direction_form", "down")
     for preset in kin:
         for words_, label in preset.language.direction_words:
             add(words_, "direction", label)

@@ -200,7 +200,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
                     else None, band=label if kind == "band" else "", direction=label if kind == "direction" else "")
     if phrase and phrase[1] == "superlative":  # "the highest rate": first; "the third highest" is read as "third"
         return Item("ordinal", i, phrase[0], text[token.start:toks[phrase[0] - 1].end], phrase[3], "superlative",
-                    weak=True)
+                    direction=phrase[2], weak=True)  # read as a rank where its sentence says where (check_ranks)
     start, qualifier, tied = i, "", False
     if phrase and phrase[1] == "qualifier":
         qualifier, i = phrase[2], phrase[0]
@@ -217,16 +217,16 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if number.kind == "number":
         value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
-            after = _superlative(toks, end, vocab)
+            after, way = _superlative(toks, end, vocab)
             return Item("ordinal", start, after or end, text[toks[start].start:number.end + len(number.suffix)],
-                        value, weak=False)
+                        value, direction=way, weak=False)
     elif worded and worded[1] == "superlative" and tied:  # "the joint highest rate": a first place shared
         return Item("ordinal", start, worded[0], text[toks[start].start:toks[worded[0] - 1].end], worded[3],
-                    "superlative")
+                    "superlative", direction=worded[2])
     elif worded and worded[1] == "ordinal":
-        after = _superlative(toks, worded[0], vocab)
+        after, way = _superlative(toks, worded[0], vocab)
         return Item("ordinal", start, after or worded[0], text[toks[start].start:toks[worded[0] - 1].end],
-                    worded[3], weak=not (tied or after))
+                    worded[3], direction=way, weak=not (tied or after))
     elif worded and worded[1] in ("number", "numscale"):
         value, end, weak = _number_words(toks, j, vocab)
     else:
@@ -289,14 +289,14 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
     return before in vocab.from_words and word(i + 1) in vocab.to_words and figure(i + 2)
 
 
-def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> int:
+def _superlative(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str]:
     """Where a superlative after an ordinal ends ("third highest"; after one noun where the language puts it there,
-    Welsh "ail ostyngiad mwyaf"), so the two are one item: "the highest" for "third" is held against it; else 0."""
+    Welsh "ail ostyngiad mwyaf"), so the two are one item, and the way it ranks ("up", "down"); else (0, "")."""
     for k in (i, i + 1) if vocab.noun_between else (i,):
         phrase = _phrase(toks, k, vocab) if k < len(toks) and toks[k].kind == "word" else None
         if phrase and phrase[1] == "superlative" and (k == i or toks[i].kind == "word"):
-            return phrase[0]
-    return 0
+            return phrase[0], phrase[2]
+    return 0, ""
 
 
 def _number_words(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[Decimal, int, bool]:

@@ -15,6 +15,7 @@ area's, as :func:`drafter.render.checks.check_disclosure` refuses one release th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from drafter.compute import disclosure
 from drafter.errors import TemplateError
@@ -47,6 +48,7 @@ class BatchFacts:
         self._reported: set[tuple[str, str, str]] = set()
         self.exact: dict[disclosure.Cell, str] = {}  # each count printed exactly → the first release printing it
         self.measures: set[str] = set()  # the measures some release printed a figure of
+        self.values: dict[tuple[str, str], Decimal] = {}  # (area, name) → its exact value
 
     def add(self, release: Release, style: HouseStyle) -> None:
         """Every fact of one release, read as ``style`` printed it (:func:`~drafter.style.shown.shown_value`)."""
@@ -56,6 +58,7 @@ class BatchFacts:
             self.measures.add(fact.name.split(".")[0])
             reading = shown_value(fact.text, style)
             key = (fact.area, fact.name)
+            self.values[key] = fact.value
             first = self._first.setdefault(key, (reading, fact.text, release.slug))
             if first[0] != reading and (fact.area, fact.name, reading) not in self._reported:
                 self._reported.add((fact.area, fact.name, reading))

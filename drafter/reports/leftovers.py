@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from drafter.batch import plain_language
 from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind
 from drafter.model import Campaign, Fact, SourceRef
 from drafter.output.manifest import Manifest
-from drafter.reports.changes import read_fact_rows
+from drafter.reports.changes import read_fact_rows, read_fact_values
 from drafter.reports.review import figure
 from drafter.style.base import HouseStyle
+from drafter.style.house import PRESETS
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class Leftovers:
     # no longer print it, as (its area, its fact sheet's name, the first such figure in a reviewer's words, then →
     # now)
     out_of_step: tuple[tuple[str, str, str], ...] = ()
+    # Each language's releases this run did not draft (the Welsh ones drafted with --locale cy_GB beside a run in
+    # English) that were drafted from a figure since changed, as (the locale to draft them in, their areas, the first
+    # such figure in a reviewer's words)
+    other_languages: tuple[tuple[str, tuple[str, ...], str], ...] = ()
 
     @staticmethod
     def checked(name: str) -> bool:
@@ -139,6 +145,34 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
                 found.append((entry.get("area", ""), name, f"{area}: {said}: {was[-1]} → {current[area, fact][-1]}"))
                 break
     return tuple(found)
+
+
+def other_languages_behind(out_dir: Path, manifest: Manifest, values: dict[tuple[str, str], Decimal],
+                           drafted: Iterable[str], campaign: Campaign, style: HouseStyle
+                           ) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The releases in ``out_dir`` in a language this run did not draft (``drafted``: its language codes) whose fact
+    sheet holds a figure's exact value other than this run's (``values``), as a corrected figure leaves the Welsh
+    releases drafted with ``--locale cy_GB`` beside a redraft in English; by language (the locale to draft it in),
+    "" for the campaign's own), their areas and the first such figure in a reviewer's words. Exact values are
+    compared, so "197%" and "197 per cent" agree."""
+    skip, plain = set(drafted), plain_language(campaign)
+    found: dict[str, tuple[list[str], str]] = {}
+    for name, entry in sorted(manifest.items()):
+        code = language_of(name, plain)
+        if not name.endswith(".facts.csv") or "/" in name or code in skip:
+            continue
+        for key, was in (read_fact_values(out_dir / name, manifest) or {}).items():
+            try:
+                changed = key in values and Decimal(was) != values[key]
+            except InvalidOperation:
+                changed = False
+            if changed:
+                said = figure(campaign, Fact(key[0], key[1], "", Decimal(0), "", ()), style).said()
+                found.setdefault(code, ([], f"{key[0]}: {said}"))[0].append(entry.get("area", ""))
+                break
+    return tuple(("" if code == plain else next(name for name, preset in PRESETS.items()
+                                                if preset.language.code == code), tuple(areas), said)
+                 for code, (areas, said) in found.items())
 
 
 def _edited(path: Path, entry: dict[str, str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from drafter.reports.check import Finding, check_files
 from drafter.reports.check_read import Unreadable, read_edited
 from drafter.reports.check_words import flat
 from drafter.reports.facts import facts_csv
+from drafter.send.languages import drafted_elsewhere, undrafted_notes, wants
 from drafter.send.log import LOG, Sent, latest, read_log, version_folder
 
 _NOT_SENT = ("header", "footer", "comment")  # the letterhead's header and footer, and Word's comments
@@ -102,10 +104,12 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                         expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
     log = read_log(out_dir)
     last = latest(log)
-    published = {batch.style.language.code for batch in batches}
-    notes = [Warning("media", f"{media_file}, row {c.source.row}: {c.email} asks for releases in "
-                     f"{' and '.join(c.languages)}, and this campaign is published in {' and '.join(sorted(published))}"
-                     ", so gets nothing") for c in media if c.languages and not set(c.languages) & published]
+    own = {batch.style.language.code for batch in batches}
+    elsewhere = drafted_elsewhere(batches, out_dir, manifest, campaign_dir, areas)  # --locale cy_GB's releases
+    batches += elsewhere
+    redraft = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale} --out {out_dir}"
+               for b in elsewhere}  # how such a release out of date is drafted again
+    notes = undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
     refused: dict[tuple[str, str], SendError] = {}
@@ -115,7 +119,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
         code = batch.style.language.code
         for drafted in releases(batch):
             release = as_edited(drafted, out_dir, manifest)
-            wanted = [c for c in media if release.area in c.covers and (not c.languages or code in c.languages)]
+            wanted = [c for c in media if release.area in c.covers and wants(c, code, own)]
             version = version_of(release)
             mine: list[Outgoing] = []
             keys = set()
@@ -139,11 +143,24 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                 except SendError as why:
                     refused[(release.area, code)] = why
                 outgoing.extend(mine)
+            elif release is not drafted and any((a, lang) == (release.area, code) for _, a, lang in last):
+                # edited in Word and sent as it stands: still held to today's figures, so that one corrected since
+                # (the redraft skips an edited file) is refused, not passed over as sent: its newsdesks are owed it
+                order.append((release.area, code))
+                to_check[out_dir / _checked_name(release, manifest)] = (release.area, code)
     if to_check:
-        found, by_hand = refuse_findings(campaign_dir, list(to_check))
+        found, by_hand = refuse_findings(campaign_dir, list(to_check), {
+            path: redraft[code] for path, (_, code) in to_check.items() if code in redraft})
         refused |= {to_check.get(path, (path.name, "")): why for path, why in found}  # a file not asked for too
         notes.extend(Warning("check", f.line()) for f in by_hand)
-    ranked = sorted(refused.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    # an area's release in each language together (a newsdesk that asked for both gets them one after the other),
+    # the areas in the campaign's order, the languages in campaign.yaml's
+    places = {area: index for index, area in enumerate(batches[0].areas)}
+    codes = {batch.style.language.code: index for index, batch in enumerate(batches)}
+    order.sort(key=lambda key: (places.get(key[0], len(places)), codes.get(key[1], len(codes))))
+    rank = {key: index for index, key in enumerate(order)}
+    outgoing.sort(key=lambda out: rank[out.release.area, out.language])
+    ranked = sorted(refused.items(), key=lambda item: rank.get(item[0], len(rank)))
     return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
 
 
@@ -152,8 +169,8 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
     release in the message only) then says what the edited file says, paragraph by paragraph (the letterhead's
     header and footer and Word's comments left out), not what drafter drafted. A file that cannot be read is
     left to :func:`refuse_findings` to refuse."""
-    name = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
-    if name is None or kind(out_dir / name) != "file" or manifest[name].get("area") != release.area:
+    name = _checked_name(release, manifest)
+    if not name or kind(out_dir / name) != "file" or manifest[name].get("area") != release.area:
         return release
     path = out_dir / name
     if file_digest(path, SourceRef(str(path)), SendError) == manifest[name].get("sha256"):
@@ -171,15 +188,35 @@ def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
     first = next((i for i, block in enumerate(release.blocks) if block.style == HEADLINE_STYLE), 0)
     opening = {flat(block.text) for block in release.blocks[:first + 1]}  # the embargo line and the headline
     retitled = flat(release.headline) not in kept
+    reworded = _reworded(release.blocks, kept)
     blocks: list[Block] = []
-    for text in kept:
+    for index, text in enumerate(kept):
         new = [drafted[text]] if text in drafted else parse_markdown(escape_markdown(text) + "\n", SourceRef(name))
+        if index in reworded and len(new) == 1:  # keeps the look of the paragraph it rewords (a numbered note)
+            new = [dataclasses.replace(reworded[index], inlines=new[0].inlines)]
         if retitled and text not in drafted and all(flat(b.text) in opening for b in blocks):
             new, retitled = [dataclasses.replace(new[0], kind="heading", style=HEADLINE_STYLE, level=1)], False
         retitled = retitled and (text not in drafted or text in opening)
         blocks.extend(new)
     title = next((b.text for b in blocks if b.style == HEADLINE_STYLE), release.headline)
     return dataclasses.replace(release, blocks=tuple(blocks), headline=title)
+
+
+def _checked_name(release: Release, manifest: Manifest) -> str:
+    """The release's drafted file that ``drafter check`` reads (Word, else Markdown, else text), or ""."""
+    return next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), "")
+
+
+def _reworded(drafted: Sequence[Block], kept: list[str]) -> dict[int, Block]:
+    """Each edited paragraph that stands, one for one, where a drafted paragraph was (the same paragraphs before
+    and after it), by its place in ``kept``, with the drafted block whose look (style, list number) it keeps."""
+    own = [block for block in drafted if block.table is None and block.chart is None]
+    texts = [flat(block.text.removeprefix(block.marker)) for block in own]
+    found: dict[int, Block] = {}
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, texts, kept, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            found |= {j1 + k: own[i1 + k] for k in range(j2 - j1)}
+    return found
 
 
 def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: str, version: str,
@@ -200,8 +237,8 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     approved or has expired today. Returns the drafted file :func:`refuse_findings` is to check."""
     for name in sorted({o.file for o in outgoing if o.file}):
         _refuse_file(out_dir, name, release, manifest, checked=name.endswith(CHECKED))
-    checked = next((f"{release.slug}.{ext}" for ext in CHECKED if f"{release.slug}.{ext}" in manifest), None)
-    if checked is None:
+    checked = _checked_name(release, manifest)
+    if not checked:
         raise SendError(f"no Word, Markdown or text file of the {release.area} release was drafted, so it cannot "
                         "be checked", source=SourceRef(str(out_dir)), field="--out",
                         expected="drafter draft with --format docx (the default)")
@@ -220,10 +257,12 @@ def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgo
     return out_dir / checked
 
 
-def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[Path, SendError]], tuple[Finding, ...]]:
+def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, str] | None = None
+                    ) -> tuple[list[tuple[Path, SendError]], tuple[Finding, ...]]:
     """Refuse each release to be sent that has check findings (an edited release that checks clean may be sent),
     or that check cannot read: each such file with why. Also returns what check lists to check by hand, which
-    does not stop the sending."""
+    does not stop the sending. ``redraft``: the command that drafts a file again, where it is not plain
+    ``drafter draft`` (a release drafted with ``--locale``)."""
     result = check_files(campaign_dir, files)
     refused: dict[Path, SendError] = {}
     by_file: dict[str, list[Finding]] = {}
@@ -233,8 +272,9 @@ def refuse_findings(campaign_dir: Path, files: list[Path]) -> tuple[list[tuple[P
         path = next((f for f in files if f.name == name), Path(name))
         more = f" (and {len(findings) - 1} more finding(s))" if len(findings) > 1 else ""
         refused[path] = SendError(f"is not sent: {findings[0].message}{more}", source=SourceRef(str(path)),
-                                  expected="a release that checks clean: correct it, or draft it again; drafter "
-                                  f"check {campaign_dir} {path} lists every finding")
+                                  expected="a release that checks clean: correct it, or draft it again"
+                                  + (f" ({redraft[path]})" if redraft and path in redraft else "")
+                                  + f"; drafter check {campaign_dir} {path} lists every finding")
     for name, why in result.skipped:
         path = next((f for f in files if f.name == name), Path(name))
         refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it ({why})",

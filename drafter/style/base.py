@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from drafter.model import Change
+from drafter.style.reading import Reading
 
 Printed = tuple[str, str, Decimal]  # (what: percent/points/old/new/difference, text, rounded value)
 Tense = str  # "past" ("rose"), "perfect" ("has risen"), "perfect_plural" ("have risen"), "present" ("rises")
@@ -138,7 +139,7 @@ class HouseStyle:
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
 
 
-class Language(ABC):
+class Language(Reading, ABC):
     """Every word of one language that drafter writes itself (templates and campaign text aside).
 
     Number layout is Babel's, by the preset's locale; what a language adds is its words and grammar: verbs by
@@ -154,45 +155,6 @@ class Language(ABC):
     from_word: str  # "from 150 to 440"
     to_word: str
     attribution_verbs: tuple[str, ...]  # quote(verb=…): "said", "added"
-    # Numbers in words that a person may type into an edited release, for `drafter check` to read ("fifty
-    # people"; the preset's number_words are read too): words with their values, and scales, which multiply
-    # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".
-    number_names: tuple[tuple[str, int], ...] = ()
-    ordinal_names: tuple[tuple[str, int], ...] = ()  # "tenth", Welsh "ail", "trydydd" (drafter writes "3ydd")
-    number_scales: tuple[tuple[str, int], ...] = ()
-    percent_words: tuple[str, ...] = ()
-    # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
-    # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
-    qualifier_words: tuple[tuple[str, str], ...] = ()
-    # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest").
-    superlatives: tuple[str, ...] = ()
-    # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure
-    # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
-    # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
-    not_counted: tuple[str, ...] = ()
-    # Words before a year ("in 2018", "since 2000"): a number that looks like a year after one of them is a year,
-    # even before a count's words ("Since 2018 people have called"); after any other word it is a figure there
-    # ("a total of 2000 people"). And words after a figure that say it is a count, not a year: "2000 more calls".
-    year_words: tuple[str, ...] = ()
-    # Change words a person may type that the house style does not write, each with its band: "almost doubled"
-    # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
-    approx_bands: tuple[tuple[str, str], ...] = ()
-    # A quote's change words in the language, each with its band ("bron â threblu": almost_trebled), in every form
-    # a quote may give them, for the check of quotes against the data; none: English's own ("almost trebled").
-    band_phrases: tuple[tuple[str, str], ...] = ()
-    # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
-    direction_words: tuple[tuple[str, str], ...] = ()
-    # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word
-    # in a sentence with one is said of the data ("The number has almost doubled"), not of something else.
-    data_words: tuple[str, ...] = ()
-    place_words: tuple[str, ...] = ()  # between a figure and the area it is of: "440 in Cheshire", "yng Nghymru"
-    noun_before_superlative: bool = False  # a rank's noun between its ordinal and superlative: "ail ostyngiad mwyaf"
-    more_words: tuple[str, ...] = ()
-    # A multiple of the earlier figure after a number, each with the words one of which must follow it ("|"
-    # between them; none: a multiple alone): "154-fold", "2.9 times higher", not "launched 999 times"; Welsh "dair
-    # gwaith yn fwy". And number words in a form they take before one that the number names lack (Welsh "dair").
-    times_words: tuple[tuple[str, str], ...] = ()
-    times_numbers: tuple[tuple[str, int], ...] = ()
     # Words a speaker's title keeps in lower case before a name, as "of" and "and" do in English: Welsh "a" in
     # "Comisiynydd Heddlu a Throseddu", "y" in "Pennaeth y Gwasanaeth".
     title_small_words: tuple[str, ...] = ()
@@ -200,23 +162,13 @@ class Language(ABC):
     # whose title it is, as "of" does in English, so that the title goes after the name: Welsh "Comisiynydd
     # Heddlu a Throseddu Gwent" is definite by its name and takes no "y" before it.
     title_names_after: bool = False
-    dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
-    # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
-    # "a target of 90 per cent", Welsh "y safon o 90 y cant".
-    goal_words: tuple[str, ...] = ()
-    # After the emergency number, the words that make it the number to ring, not a count: "999 calls", "999 call
-    # handlers" ("launched 999 times" is a count).
-    emergency_words: tuple[str, ...] = ()
     # One whole percentage point, where the language's noun is singular after one: English "1 percentage point"
     # ("1.0 percentage points" stays plural). None: the preset's percent_points for every figure (Welsh "1 pwynt
     # canran", its noun singular after any number).
     percent_point: str = ""
-
-    def ends_counted(self, word: str) -> bool:
-        """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
-        free courses" is "stations", and the verb after it is not what is counted. None by default: the check
-        stops at a word of :attr:`not_counted`, or after three words."""
-        return False
+    # The language's words for people after one and after any other count (Welsh ("person", "pobl")): a count of
+    # a measure in drafter's default unit, people, when campaign.yaml gives no unit in the language.
+    people: tuple[str, str] = ("", "")
 
     def tag(self, locale: str) -> str:
         """The language tag (BCP 47) that Word and HTML mark text with, for one of this language's presets:
@@ -247,6 +199,11 @@ class Language(ABC):
         """A phrase (a rank, a count) as it reads after ``word``: as it is, unless the language mutates it there
         (Welsh: "yn drydydd" after the predicative "yn", "i ddim parseli" after "i")."""
         return phrase
+
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """``word`` and the count after it (``count(after=word)``), each as the language has them there; ``none``:
+        the count is none (Welsh negates a verb in the past before it: "ni chysylltodd neb")."""
+        return f"{word} {self.form_after(word, count)}"
 
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender

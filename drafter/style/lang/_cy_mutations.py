@@ -72,6 +72,28 @@ def aspirate(word: str) -> str:
     return _mutate(word, _ASPIRATE)
 
 
+# A verb in the past that a count follows ("cysylltodd", "cofnodwyd"): the third person's and the impersonal's
+# endings, on a word longer than a noun with the same ending ("bwyd", "rhodd").
+PAST_ENDINGS = ("odd", "wyd")
+
+
+def negative(verb: str) -> str:
+    """A verb in the past made negative, as before "neb" or "dim": "ni" and the mixed mutation (aspirate where it
+    can, else soft), "nid" before a vowel; as it is when it is no such verb.
+
+    >>> [negative(v) for v in ("cysylltodd", "Cofnodwyd", "rhoddwyd", "lansiwyd", "achubwyd", "gwelwyd", "bwyd")]
+    ['ni chysylltodd', 'Ni chofnodwyd', 'ni roddwyd', 'ni lansiwyd', 'nid achubwyd', 'ni welwyd', 'bwyd']
+    """
+    lower = verb.lower()
+    if " " in verb or len(verb) < 6 or not lower.endswith(PAST_ENDINGS):
+        return verb
+    ni = "Ni" if verb[:1].isupper() else "ni"
+    if lower[:1] in VOWELS:
+        return f"{ni}d {lower}"
+    mutated = _mutate(lower, _ASPIRATE)
+    return f"{ni} {mutated if mutated != lower else soft(lower)}"
+
+
 def and_before(text: str) -> str:
     """ "a" before a consonant (mutating it), "ac" before a vowel: "a Thachwedd 2018", "ac Ionawr 2018".
 

@@ -31,6 +31,9 @@ BAND_PHRASES = tuple((phrase, band) for forms, band in (
     (("fwy na phedair gwaith", "mwy na phedair gwaith"), "more_than_fourfold"), (("dyblu", "ddyblu"), "doubled"),
     (("treblu", "threblu", "dreblu"), "trebled"), (("pedryblu", "phedryblu", "bedryblu"), "quadrupled"),
     (("haneru",), "halved")) for phrase in forms)
+# A change as a part of the earlier figure: "wedi cynyddu hanner", "traean" (a third; "draean" after "o"), "chwarter".
+FRACTIONS = (("hanner", 1, 2), ("traean", 1, 3), ("draean", 1, 3), ("dau draean", 2, 3), ("chwarter", 1, 4),
+             ("tri chwarter", 3, 4), ("pumed ran", 1, 5), ("degfed ran", 1, 10))
 DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"))
 PLACE_WORDS = ("yn", "ar", "draws", "o", "ledled", "drwy")  # "440 yn Swydd Gaer", "3,549 ar draws y rhanbarth"
 DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
@@ -50,6 +53,11 @@ class Read:
     band_phrases: tuple[tuple[str, str], ...] = BAND_PHRASES
     direction_words: tuple[tuple[str, str], ...] = DIRECTION_WORDS
     noun_before_superlative: bool = True
+    lowest_first: tuple[str, ...] = ("isaf", "lleiaf")  # "y nifer isaf": first from the bottom
+    rank_scopes: tuple[str, ...] = ("o unrhyw", "ymhlith", "o blith", "o'r holl")  # "uchaf o unrhyw ardal"
+    fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
+    fraction_links: tuple[str, ...] = ("o",)  # "cynnydd o draean"
+    times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")

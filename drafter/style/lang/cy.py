@@ -16,7 +16,28 @@ from decimal import Decimal
 from drafter.model import Change
 from drafter.style.bands import change_from_to
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
-from drafter.style.lang._cy_mutations import VOWELS, after_yn, and_before, article, aspirate, in_place, soft, to_before
+from drafter.style.lang._cy_mutations import (
+    VOWELS,
+    after_yn,
+    and_before,
+    article,
+    aspirate,
+    in_place,
+    negative,
+    soft,
+    to_before,
+)
+from drafter.style.lang._cy_ordinals import (
+    AIL,
+    AIN,
+    FEMININE,
+    FEMININE_ORDINALS,
+    JOINT,
+    ORDINAL_SUFFIXES,
+    ORDINALS,
+    TEENS,
+    vowel_ordinal,
+)
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
 from drafter.style.numbers import change_percent_text, points_text
@@ -30,6 +51,7 @@ WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate 
 TO = "i"
 UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
+NO_ONE = {"pobl": "neb"}  # a count of no people: "ni chysylltodd neb", "sef neb" (not "dim pobl")
 NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
@@ -102,44 +124,6 @@ def aspect(tense: Tense) -> str:
     return PRESENT if tense.startswith("present") else PERFECT
 
 
-# --- ordinals -------------------------------------------------------------------------------------------
-
-# First to ninth in words (masculine, the form with no noun and before "cynnydd", "gostyngiad"), as a Welsh
-# newsdesk writes them in running text ("yn ail", not "yn 2il"); then figures with their suffixes.
-ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed")
-# CLDR's Welsh ordinal categories name the suffix for 0–10; 11–19 follow the traditional forms.
-ORDINAL_SUFFIXES = {"zero": "fed", "one": "af", "two": "il", "few": "ydd", "many": "ed", "other": "fed"}
-JOINT = "cydradd"  # a shared place, "cydradd drydydd" (mutating as a prefix, like "cyd-"); "yn gydradd ail"
-TEENS = {11: "eg", 12: "fed", 13: "eg", 14: "eg", 15: "fed", 16: "eg", 17: "eg", 18: "fed", 19: "eg"}
-# Past 20 the traditional ordinal counts in scores: "unfed ar hugain" (21ain), "ail a deugain" (42ain); a whole
-# score is one word, "ugeinfed" (20fed), "deugeinfed" (40fed), "trigeinfed" (60fed), "pedwar ugeinfed" (80fed),
-# and 50 is "hanner canfed" (50fed). From 100 on, CLDR's categories again ("100fed").
-AIN = "ain"
-# Ordinals of 1 to 19 spoken with a vowel first ("wythfed", "unfed ar ddeg", "unfed ar bymtheg", "ail ar
-# bymtheg"), so "yr": "yr 11eg"; past 20, a score's ordinal opens with the ordinal of what is over the score
-# ("yr 21ain", unfed ar hugain; "yr 28ain", wythfed ar hugain), and "ugeinfed" itself with a vowel.
-VOWEL_ORDINALS = (1, 2, 8, 11, 16, 17)
-# Feminine nouns a rank may stand before ("y drydedd gyfradd uchaf"): the ordinal takes its feminine form, mutated
-# after "y", and the noun mutates after every ordinal (a masculine one only after "ail").
-FEMININE = ("cyfradd", "cyfran", "canran", "ardal", "sir")
-FEMININE_ORDINALS = {"trydydd": "trydedd", "drydydd": "drydedd", "pedwerydd": "pedwaredd", "bedwerydd": "bedwaredd"}
-AIL = "ail"  # "ail" mutates the noun after it, whatever its gender: "yr ail gynnydd", "yr ail ostyngiad"
-
-
-def _vowel_ordinal(number: int) -> bool:
-    """Whether the ordinal of ``number`` is spoken with a vowel first, and so takes "yr" (see
-    :data:`VOWEL_ORDINALS`).
-
-    >>> [n for n in range(1, 100) if _vowel_ordinal(n)]  # doctest: +NORMALIZE_WHITESPACE
-    [2, 8, 11, 16, 17, 20, 21, 22, 28, 31, 36, 37, 41, 42, 48, 51, 56, 57, 61, 62, 68, 71, 76, 77, 81, 82, 88,
-     91, 96, 97]
-    """
-    if number in (1, 20):
-        return number == 20  # "y cyntaf", but "yr ugeinfed"
-    over = number % 20 if 20 < number < 100 else number
-    return over in VOWEL_ORDINALS
-
-
 # --- the language and its preset ------------------------------------------------------------------------
 
 class Welsh(Read, Language):
@@ -155,6 +139,8 @@ class Welsh(Read, Language):
     qualifier_words = QUALIFIER_WORDS
     superlatives = SUPERLATIVES
     not_counted = NOT_COUNTED
+    none_words = tuple(NO_ONE.values())  # "neb", for `drafter check` to read as a count of none
+    people = ("person", "pobl")  # "1 person", "5 o bobl", "neb" where campaign.yaml gives unit: people alone
     title_small_words = TITLE_SMALL_WORDS
     title_names_after = True  # "Dywedodd Ann Jones, comisiynydd heddlu a throseddu Gwent", not "y Comisiynydd … Gwent"
 
@@ -178,6 +164,16 @@ class Welsh(Read, Language):
         cause it ("i ddim")."""
         word = word.lower()
         return after_yn(phrase) if word in (PRESENT, "’n", "'n") else soft(phrase) if word in SOFT_AFTER else phrase
+
+    def count_after(self, word: str, count: str, *, none: bool) -> str:
+        """A verb in the past before a count of none is negative: "ni chysylltodd neb", "ni chofnodwyd dim
+        achosion"; before any other count, as it is ("cysylltodd 5 o bobl").
+
+        >>> LANGUAGE.count_after("cysylltodd", "neb", none=True), LANGUAGE.count_after("i", "dim parseli", none=True)
+        ('ni chysylltodd neb', 'i ddim parseli')
+        """
+        return f"{negative(word)} {count}" if none and negative(word) != word else super().count_after(
+            word, count, none=none)
 
     def ordinal_form(self, ordinal: str, noun: str) -> str:
         """Before a feminine noun (:data:`FEMININE`), the feminine ordinal, softly mutated after "y": "y drydedd
@@ -205,7 +201,7 @@ class Welsh(Read, Language):
         """
         first, last = ordinal.split()[0], ordinal.split()[-1]
         digits = first.rstrip("abcdefghijklmnopqrstuvwxyz").replace(",", "")
-        vowel = _vowel_ordinal(int(digits)) if digits.isdigit() else article(first) == "yr"
+        vowel = vowel_ordinal(int(digits)) if digits.isdigit() else article(first) == "yr"
         feminine = noun.split(" ")[0].lower() in FEMININE
         return "yr" if vowel else "y", soft(noun) if last.lower() == AIL or feminine else noun
 
@@ -238,9 +234,13 @@ class Welsh(Read, Language):
         return f"{word} {phrase}"
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"1 alwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"."""
+        """"1 galwad", "440 o alwadau" (the plural after "o", softly mutated), "dim galwadau"; no people are "neb".
+
+        >>> [LANGUAGE.counted(n, Decimal(a), "person", "pobl") for n, a in (("dim", 0), ("1", 1), ("2", 2))]
+        ['neb', '1 person', '2 o bobl']
+        """
         if amount == 0:
-            return f"{NONE} {many}"
+            return NO_ONE.get(many, f"{NONE} {many}")
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
 
     def unit_after(self, unit: str) -> str:

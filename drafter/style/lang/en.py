@@ -42,8 +42,17 @@ APPROX_BANDS = tuple((f"{adverb} {form}", f"almost_{band}") for adverb in ("almo
     for times, band in _TIMES for many in ("many", "much", "high"))  # "three times as many people"
 DIRECTION_WORDS = (("up from", "up"), ("down from", "down"), ("up by", "up"), ("down by", "down"), ("increased", "up"),
                    ("decreased", "down"), ("grew", "up"), ("dropped", "down"), ("declined", "down"), ("went up", "up"),
-                   ("went down", "down"), ("climbed", "up"), ("jumped", "up"), ("soared", "up"), ("plunged", "down"))
+                   ("went down", "down"), ("climbed", "up"), ("jumped", "up"), ("soared", "up"), ("plunged", "down"),
+                   ("increase", "up"), ("decrease", "down"))  # "the biggest increase in the north west"
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
+LOWEST_FIRST = ("lowest", "smallest", "fewest")  # "the lowest in the north west": first from the bottom
+RANK_SCOPES = ("of any", "among", "amongst", "of all")  # "the lowest of any force area": a rank, and where
+FRACTIONS = (("half", 1, 2), ("a half", 1, 2), ("a third", 1, 3), ("one third", 1, 3), ("two thirds", 2, 3),
+             ("a quarter", 1, 4), ("one quarter", 1, 4), ("three quarters", 3, 4), ("a fifth", 1, 5),
+             ("a tenth", 1, 10))  # "has risen by half", "rose by a third": a change as a part of the earlier figure
+FOLD_WORDS = tuple((f"{word}fold", n) for word, n in (
+    ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
+    ("ten", 10), ("twenty", 20), ("fifty", 50), ("hundred", 100), ("thousand", 1000)))  # "has risen tenfold"
 NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`)
     "a", "an", "the", "of", "in", "on", "at", "to", "from", "for", "by", "with", "within", "into", "over", "under",
     "during", "between", "since", "until", "till", "before", "after", "ago", "across", "among", "against", "per",
@@ -74,6 +83,7 @@ VERBS: dict[str, tuple[str, str, str]] = {
 }
 
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
+NO_ONE = {"people": "no one"}  # a count of none, as a newsdesk writes it: "no one from Lancashire contacted …"
 
 
 def verb(key: str, tense: Tense, adverb: str = "") -> str:
@@ -113,6 +123,12 @@ class English(Language):
     percent_point = "percentage point"  # "1 percentage point", "1.0 percentage points", "2 percentage points"
     percent_words = ("pc", "percent")  # "193 pc", "193 percent" (American): drafter writes "193 per cent" in en_GB
     superlatives = SUPERLATIVES
+    lowest_first = LOWEST_FIRST
+    quantifiers = ("most", "fewest")  # "most callers": no rank; "the most calls in the north west": first
+    rank_scopes = RANK_SCOPES
+    fractions = FRACTIONS
+    fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
+    fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
     more_words = MORE_WORDS
@@ -126,6 +142,7 @@ class English(Language):
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
+    none_words = tuple(NO_ONE.values())
 
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
@@ -140,9 +157,13 @@ class English(Language):
         return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"one call", "440 calls", "no calls" (never "one people" or "0 calls")."""
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one".
+
+        >>> [LANGUAGE.counted(n, Decimal(a), "person", "people") for n, a in (("none", 0), ("one", 1), ("two", 2))]
+        ['no one', 'one person', 'two people']
+        """
         if amount == 0:
-            return f"no {many}"
+            return NO_ONE.get(many, f"no {many}")
         return f"{number} {one if amount == 1 else many}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:

@@ -1,0 +1,246 @@
+"""The rows of a file as published that hold one period's figures, where the publisher gives a row per area per
+year (and often per measure): ``rows:`` under a period's entry in campaign.yaml::
+
+    figures:
+      last_year:
+        file: fires-by-district.csv
+        area: Area code
+        rows: {Year: 2022-23, Measure: Primary fires}   # only the rows whose Year is 2022-23 and Measure is …
+        values: {fires: Value}
+
+A cell matches a value when the two are the same after the tidying drafter gives headers and area names (case,
+spacing, curly apostrophes, the publisher's note marks such as "[note 1]"), or are the same number (a year a
+workbook holds as the number 2023, written 2023 in campaign.yaml). A value that no row holds is refused with the
+values its column does hold, the nearest first; two rows for one area among the rows taken, naming both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from drafter.errors import InputError
+from drafter.load.area_names import GSS_CODE, name_forms
+from drafter.load.numbers import is_marker
+from drafter.load.schema import Mapping
+from drafter.load.table import Row, column_name
+from drafter.load.text import check_text
+from drafter.model import SourceRef
+
+KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
+_YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023
+SHOWN = 8  # values an error lists, the nearest first
+
+
+@functools.lru_cache(maxsize=4096)  # a column of years or measures holds a few values, on every row
+def tidy(text: str) -> str:
+    r"""A cell or a value of ``rows:`` as they are compared: as an area's name is (its case, spacing, accents typed
+    apart, curly apostrophes and note marks do not count), and a number as its value.
+
+    >>> tidy(" 2023-24 [note 1]"), tidy("Primary\u00a0 FIRES"), tidy("2023.0"), tidy("2023") == tidy("2023.00")
+    ('2023-24', 'primary fires', '2023', True)
+    """
+    typed = name_forms(text)[0]
+    try:
+        number = Decimal(typed)
+    except InvalidOperation:
+        return typed
+    return format(number.normalize(), "f") if number.is_finite() else typed
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """One condition of ``rows:``: the column (as campaign.yaml names it), the value as written, and where."""
+
+    column: str
+    value: str
+    ref: SourceRef
+    key: str  # "figures.last_year.rows.Year"
+
+    def words(self) -> str:
+        return f"{self.column} {self.value}"
+
+
+@dataclass
+class RowFilter:
+    """The conditions of one entry's ``rows:`` (none: every row is taken), and what the rows read so far held."""
+
+    wanted: tuple[Wanted, ...] = ()
+    columns: dict[str, str] = field(default_factory=dict)  # condition's column → the file's column
+    held: dict[str, dict[str, str]] = field(default_factory=dict)  # column → each value it holds (tidied → as read)
+    beside: dict[str, dict[str, str]] = field(default_factory=dict)  # the same, in rows meeting the other conditions
+    taken: int = 0
+    met: set[str] = field(default_factory=set)  # the conditions' columns a row has met
+    unmarked: dict[str, Row] = field(default_factory=dict)  # area → its first row leaving one empty
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The columns the conditions name, for the header to be found by."""
+        return tuple(column_name(w.column) for w in self.wanted)
+
+    def use_columns(self, found: dict[str, str]) -> None:
+        """The file's column for each condition's (``found``: as campaign.yaml names it → the header's)."""
+        self.columns = {w.column: found[column_name(w.column)] for w in self.wanted}
+
+    def blank(self, row: Row) -> bool:
+        """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
+        under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
+        cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
+        return any(not cell for cell, _ in cells) and all(tidy(cell) == tidy(w.value) for cell, w in cells if cell)
+
+    def unmarked_row(self, area: str, row: Row) -> None:
+        """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
+        should the area have no row that meets the conditions (:meth:`refuse_unmarked`)."""
+        self.unmarked.setdefault(area, row)
+
+    def refuse_unmarked(self, file: str, taken: Collection[str]) -> None:
+        """An area no row of which meets the conditions, while one of its rows leaves a condition's column empty:
+        a year written once above its rows (merged cells) is not read as the year of the rows under it."""
+        for area, row in self.unmarked.items():
+            if area in taken:
+                continue
+            wanted = next(w for w in self.wanted if not row.cells.get(self.columns[w.column], ""))
+            raise InputError(f"is empty in a row of {area}'s, and no row with "
+                             f"{' and '.join(w.words() for w in self.wanted)} names {area}",
+                             source=row.ref(file, self.columns[wanted.column]), field=self.columns[wanted.column],
+                             expected=f"the {wanted.column} in every row: where the file writes it once above its "
+                             "rows, as in merged cells, write it in each row")
+
+    def take(self, row: Row) -> bool:
+        """Whether the row meets every condition, noting the values it holds for :meth:`refuse_none_taken`."""
+        if not self.wanted:
+            return True
+        cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
+        meets = [tidy(cell) == tidy(w.value) for cell, w in zip(cells, self.wanted, strict=True)]
+        for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
+            _note(self.held.setdefault(wanted.column, {}), cell)
+            if meets[index]:
+                self.met.add(wanted.column)
+            if all(meets[:index] + meets[index + 1:]):
+                _note(self.beside.setdefault(wanted.column, {}), cell)
+        if all(meets):
+            self.taken += 1
+        return all(meets)
+
+    def refuse_none_taken(self, file: str) -> None:
+        """No row met the conditions: name the first value its column never holds (or, where each is held but never
+        together, the one never held beside the others), with the values the column does hold, the nearest first."""
+        if not self.wanted or self.taken:
+            return
+        for wanted in self.wanted:
+            if wanted.column not in self.met:
+                raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=wanted.value,
+                                 expected=f"a value the column {wanted.column!r} holds: "
+                                 + _nearest(wanted.value, self.held.get(wanted.column, {})))
+        # Each is in some row, but never all in one: the values held in the rows that meet the other conditions.
+        wanted = next((w for w in self.wanted if self.beside.get(w.column)), self.wanted[0])
+        others = " and ".join(w.words() for w in self.wanted if w is not wanted)
+        holds = self.beside.get(wanted.column, {})
+        raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
+                         value=wanted.value, expected=f"a value the column {wanted.column!r} holds in the rows with "
+                         f"{others}: " + _nearest(wanted.value, holds) if holds else
+                         f"conditions that rows of the file meet together: no row has {others}")
+
+    def first_row(self, row: Row, read: Collection[str]) -> Row:
+        """What :meth:`refuse_repeat` needs of an area's first row: its number, and the cells of the columns not
+        ``read`` that could tell it from another (with no conditions, words only), so that a large file's rows are
+        not all kept."""
+        return Row(row.number, {column: cell for column, cell in row.cells.items()
+                                if column and column not in read and cell and (self.wanted or _word(cell))})
+
+    def refuse_repeat(self, area: str, first: Row, again: Row, file: str, read: set[str], area_column: str) -> None:
+        """A second row for ``area`` among the rows taken (``first`` as :meth:`first_row` kept it). Where the two
+        differ in a column not read (a Year, Sex or Age column), that column says which to take; where the
+        conditions took both and they differ in nothing else, the file repeats the row. Without conditions, only a
+        column of words tells rows apart (two tables one above the other differ in their figures and codes: the
+        caller refuses them as such)."""
+        columns = dict.fromkeys([*first.cells, *self.first_row(again, read).cells])
+        differ = [(c, first.cells.get(c, ""), again.cells.get(c, "")) for c in columns
+                  if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
+        words = [(c, a, b) for c, a, b in differ if _word(a) and _word(b)]
+        differ = words + [d for d in differ if d not in words] if self.wanted else words
+        among = f" among the rows with {' and '.join(w.words() for w in self.wanted)}" if self.wanted else ""
+        if differ:
+            column, mine, _ = differ[0]
+            shown = "; ".join(f"{c}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
+            example = ", ".join([*(f"{w.column}: {w.value}" for w in self.wanted), f"{column}: {mine}"])
+            problem, expected = f" ({shown})", ("one row per area: add the column that tells them apart to rows: "
+                                                f"under the period in campaign.yaml, such as rows: {{{example}}}")
+        elif self.wanted:
+            problem, expected = "", (f"one row per area among the rows rows: takes: delete one of rows {first.number} "
+                                     f"and {again.number}, or add a condition to rows:")
+        else:
+            return
+        raise InputError(f"names {area} again{among}, as row {first.number} does{problem}",
+                         source=again.ref(file, area_column), field="area",
+                         value=again.cells.get(area_column) or None, expected=expected)
+
+
+_EXAMPLE = "each column and the value of the rows to take, such as rows: {Year: 2023-24, Measure: Fires}"
+
+
+def read_filter(entry: Mapping) -> RowFilter:
+    """An entry's ``rows:``: a mapping of column → value (``rows: {Year: 2023-24}``), or no conditions."""
+    if "rows" in entry.data and entry.raw("rows") is None:  # "rows:" and nothing after it
+        raise entry.fail("rows", "is empty", None, _EXAMPLE)
+    if entry.has("rows") and not isinstance(entry.raw("rows"), dict):
+        raise entry.fail("rows", "is not a column and a value", entry.raw("rows"), _EXAMPLE)
+    rows = entry.mapping("rows", required=False)
+    if rows is None:
+        return RowFilter()
+    if not rows.data:
+        raise entry.fail("rows", "is empty", None, _EXAMPLE)
+    wanted = []
+    for key, raw in rows.data.items():
+        rows.seen.add(str(key))
+        ref = rows.ref(str(key))
+        if isinstance(raw, dict | list | bool) or raw is None:
+            problem = "is empty" if raw is None else "is a list" if isinstance(raw, list) else \
+                "is a mapping" if isinstance(raw, dict) else "is a true/false value"
+            raise InputError(problem, source=ref, field=rows.key(str(key)),
+                             value=None if isinstance(raw, dict | list) else raw,
+                             expected=f"one value, as the file writes it: {key}: 2023-24 ({key}: '' for the "
+                             "rows where it is empty; true or false in quotes)")
+        value = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
+        check_text(value, ref, rows.key(str(key)))
+        wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
+    return RowFilter(tuple(wanted))
+
+
+def _word(cell: str) -> bool:
+    """Whether a cell is a word ("2022-23", "Primary fires", "Female") or a year (2023), which tells two rows of one
+    table apart; not a figure, a marker or an area's code, which differ between two tables one above the other.
+
+    >>> [_word(cell) for cell in ("2022-23", "Female", "2023", "1,747", "11.5", "[x]", "E06000047", "")]
+    [True, True, True, False, False, False, False, False]
+    """
+    return bool(cell) and not is_marker(cell) and (not _number(cell) or bool(_YEAR.fullmatch(cell))) \
+        and not GSS_CODE.fullmatch(cell)
+
+
+def _number(cell: str) -> bool:
+    """Whether a cell is a figure ("1,747", "11.5"), which tells two tables apart, not two rows of one."""
+    try:
+        return Decimal(cell.replace(",", "")).is_finite()
+    except InvalidOperation:
+        return False
+
+
+def _note(values: dict[str, str], cell: str) -> None:
+    if len(values) < KEPT:
+        values.setdefault(tidy(cell), cell)
+
+
+def _nearest(value: str, held: dict[str, str]) -> str:
+    """The values a column holds, the nearest to ``value`` first: "'2022/23', '2023/24', … and 4 more"."""
+    shown = [cell for cell in held.values() if cell]
+    if not shown:
+        return "none: its cells are empty"
+    near = sorted(shown, key=lambda cell: -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio())
+    more = f" and {len(near) - SHOWN} more" if len(near) > SHOWN else ""
+    return ", ".join(repr(cell) for cell in near[:SHOWN]) + more

@@ -1,0 +1,134 @@
+"""Ranks in new text, for the check: which way a rank counts and what it ranks.
+
+A superlative alone ("the lowest", Welsh "isaf") is a rank where its sentence says where the area is ranked after
+it: a region named ("440, the lowest in the north west"), or the language's words for it ("the lowest of any
+force area", "among", Welsh "o unrhyw", "ymhlith"); elsewhere ("the highest ever", "most callers") it is left
+alone. "highest", "largest", "biggest", "most" count from the top, "lowest", "smallest", "fewest" from the bottom
+(the language's ``lowest_first``): "the lowest" is held against the area's rank lowest first, "the second
+highest" against its rank highest first, and a place shared is "joint".
+
+A rank said of a change ("the biggest rise in the north west", "the smallest rise", Welsh "y cynnydd mwyaf") is the
+area's rank by the size of its change among its region's areas whose figure went the same way, held against the
+rank by the percentage change and by the change in the count alike (a newsroom says "the biggest rise" of either):
+it is true if either is. An area whose figure went the other way has no such rank; its change word is the finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from drafter.compute import disclosure
+from drafter.compute.derived import rank
+from drafter.model import SourceRef
+from drafter.reports.check_drafted import Drafted, change_way
+from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_known import Known
+from drafter.reports.check_rates import rate_ranks
+from drafter.reports.check_words import Item, Token, Vocabulary
+from drafter.style import wording
+
+
+def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> bool:
+    """Whether a superlative alone is a rank: its sentence (ending at character ``end``) names a region after it,
+    or says "of any", "among", with nothing between but words for the data (the measure's words, the language's
+    words for "the number", and small words such as "of"), or for a change ("the highest number in the north west", "the
+    biggest rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only
+    after the article ("the most calls")."""
+    if item.kind != "ordinal" or item.qualifier != "superlative":
+        return False
+    universe, vocab = drafted.universe, drafted.vocab
+    language = universe.style.language
+    article = language.ordinal_before("1", "")[0]
+    if toks[item.last - 1].norm in language.quantifiers and (
+            not item.first or toks[item.first - 1].norm != article):
+        return False
+    rest = [t.norm for t in toks[item.last:] if t.start < end]
+    words = drafted.measure_words | drafted.not_counted | {w for p in language.data_words for w in words_of(p)}
+    regions = {a.parent for a in universe.campaign.areas if a.parent}
+    scopes = [words_of(phrase) for phrase in language.rank_scopes]
+    starts = [s for s, _, area in universe.area_spans(rest) if area in regions] + [
+        k for k in range(len(rest)) for w in scopes if w and tuple(rest[k:k + len(w)]) == w]
+    return any(all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
+                   for w in rest[:start]) for start in starts)
+
+
+def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
+           universe: Universe) -> list[Known] | None:
+    """The ranks an ordinal in new text is held against: by the size of a change for a rank said of one (None where
+    the area has no such rank: its figure went the other way, or a peer's is hidden), else the pool's ranks that
+    count the way it does ("the lowest": lowest first; "ranks fourth", with no word for the way: highest first, and
+    a rate's either way, as before)."""
+    way = change_way(item, toks, vocab)
+    if way:
+        found = [k for name in names for k in change_ranks(universe, name) if k.direction == way
+                 and k.name.endswith(".rank_lowest") == (item.direction == "down")]
+        return found or None
+    lowest = [k for k in pool if k.kind == "ordinal" and k.name.endswith(".rank_lowest")]
+    if item.direction == "down":
+        return [k for k in pool if k in lowest]
+    return [k for k in pool if k not in lowest or (not item.direction and ".per_" in k.name)]
+
+
+def turned(item: Item, known: Known, universe: Universe) -> Known:
+    """The rank drafter stated, counted the way an edit says it ("the second lowest" typed over "the fourth
+    highest" is held against the rank lowest first)."""
+    if item.direction == "down" and known.name.endswith(".rank"):
+        name = known.name + "_lowest"
+    elif item.direction == "up" and known.name.endswith(".rank_lowest"):
+        name = known.name.removesuffix("_lowest")
+    else:
+        return known
+    return next((k for k in [*universe.of_area(known.area), *rate_ranks(universe, known.area)] if k.name == name),
+                known)
+
+
+def change_ranks(universe: Universe, area: str) -> list[Known]:
+    """The area's ranks by the size of its change among its region's areas whose figure went the same way, by the
+    percentage change and by the change in the figure, largest first and smallest first, for each pair of periods;
+    none where areas.csv lists only some of the region's areas or a figure is hidden."""
+    c = universe.campaign
+    parent = c.area(area).parent if area in {a.name for a in c.areas} else None
+    if not parent or c.area(parent).some_areas:
+        return []
+    peers = [a.name for a in c.children(parent)]
+    found: list[Known] = []
+    periods = [p.id for p in c.periods]
+    for measure in c.measures:
+        for i, old in enumerate(periods):
+            for new in periods[i + 1:]:
+                pairs = {peer: (c.figures.get((peer, measure.id, old)), c.figures.get((peer, measure.id, new)))
+                         for peer in peers}
+                if any(a is None or b is None or disclosure.is_suppressed(a.amount, c.disclosure_threshold,
+                                                                         measure.kind) or
+                       disclosure.is_suppressed(b.amount, c.disclosure_threshold, measure.kind)
+                       for a, b in pairs.values()):
+                    continue
+                amounts = {peer: (a.amount, b.amount) for peer, (a, b) in pairs.items() if a and b}
+                sources = tuple(s for a, b in pairs.values() if a and b for s in a.sources + b.sources)
+                found.extend(_ranks_of(universe, area, parent, f"{measure.id}.{old}-{new}", amounts, sources))
+    return found
+
+
+def _ranks_of(universe: Universe, area: str, parent: str, name: str, amounts: dict[str, tuple[Decimal, Decimal]],
+              sources: tuple[SourceRef, ...]) -> list[Known]:
+    old, new = amounts[area]
+    if old == new:
+        return []
+    way = "up" if new > old else "down"
+    same = {peer: (a, b) for peer, (a, b) in amounts.items() if (b > a if way == "up" else b < a)}
+    sizes = {"change": {peer: abs(b - a) for peer, (a, b) in same.items()}}
+    if all(a for a, _ in same.values()):
+        sizes["percent"] = {peer: abs(b - a) / a for peer, (a, b) in same.items()}
+    found = []
+    went = "rose" if way == "up" else "fell"
+    for by, values in sizes.items():
+        for lowest, suffix in ((False, "rank"), (True, "rank_lowest")):
+            place = rank(values, area, lowest=lowest)
+            fact = f"{name}.{by}.{suffix}"
+            what = (universe.names.derived(fact, area) or fact) + \
+                f", among the {len(values)} of {parent}'s areas whose figure {went}"
+            found.append(Known(area, fact, "ordinal", wording.ordinal_text(place.position, universe.style,
+                                                                            tied=place.tied),
+                               what, sources, Decimal(place.position), direction=way))
+    return found

@@ -1,0 +1,76 @@
+"""The words of a language that `drafter check` reads in an edited release: numbers and ranks in words, what a
+figure's neighbours say it claims, change words the house style does not write. :class:`Language` (in
+:mod:`drafter.style.base`) has them all; a language module gives those it has."""
+
+from __future__ import annotations
+
+
+class Reading:
+    """Words a person may type into a release, for `drafter check` to read (none by default)."""
+
+    # Numbers in words that a person may type into an edited release, for `drafter check` to read ("fifty
+    # people"; the preset's number_words are read too): words with their values, and scales, which multiply
+    # what comes before them ("two hundred", Welsh "dau gant", "pum deg"); other words for "per cent".
+    number_names: tuple[tuple[str, int], ...] = ()
+    ordinal_names: tuple[tuple[str, int], ...] = ()  # "tenth", Welsh "ail", "trydydd" (drafter writes "3ydd")
+    number_scales: tuple[tuple[str, int], ...] = ()
+    percent_words: tuple[str, ...] = ()
+    # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
+    # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".
+    qualifier_words: tuple[tuple[str, str], ...] = ()
+    # Words that rank first on their own ("the highest rate") and follow an ordinal ("the third highest"); those of
+    # them that count from the bottom ("the lowest", "the second smallest"); those that are also quantifiers ("most
+    # callers"), a rank alone only after the article; and words after one that say where it ranks ("of any").
+    superlatives: tuple[str, ...] = ()
+    lowest_first: tuple[str, ...] = ()
+    quantifiers: tuple[str, ...] = ()
+    rank_scopes: tuple[str, ...] = ()
+    # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
+    # numerator, denominator; and multiples in one word ("tenfold"), with their values.
+    fractions: tuple[tuple[str, int, int], ...] = ()
+    fraction_links: tuple[str, ...] = ()  # between a change word and its fraction: "by" in "rose by a third"
+    fold_words: tuple[tuple[str, int], ...] = ()
+    times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"
+    # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure
+    # followed by one of them (or by punctuation) has no words of its own, and `drafter check` holds it against
+    # the data; one followed by other words ("24 hours", "12 trained call handlers") counts something else.
+    not_counted: tuple[str, ...] = ()
+    # Words before a year ("in 2018", "since 2000"): a number that looks like a year after one of them is a year,
+    # even before a count's words ("Since 2018 people have called"); after any other word it is a figure there
+    # ("a total of 2000 people"). And words after a figure that say it is a count, not a year: "2000 more calls".
+    year_words: tuple[str, ...] = ()
+    # Change words a person may type that the house style does not write, each with its band: "almost doubled"
+    # ("almost_doubled": a ratio of at least nearly_fraction × 2, below 2), "nearly tripled" ("almost_trebled").
+    approx_bands: tuple[tuple[str, str], ...] = ()
+    # A quote's change words in the language, each with its band ("bron â threblu": almost_trebled), in every form
+    # a quote may give them, for the check of quotes against the data; none: English's own ("almost trebled").
+    band_phrases: tuple[tuple[str, str], ...] = ()
+    # Direction words a person may type that the house style does not write, each "up" or "down": "down from".
+    direction_words: tuple[tuple[str, str], ...] = ()
+    # Words that stand for what a campaign measures ("the number", "the figure", Welsh "y nifer"): a change word
+    # in a sentence with one is said of the data ("The number has almost doubled"), not of something else.
+    data_words: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()  # between a figure and the area it is of: "440 in Cheshire", "yng Nghymru"
+    noun_before_superlative: bool = False  # a rank's noun between its ordinal and superlative: "ail ostyngiad mwyaf"
+    more_words: tuple[str, ...] = ()
+    # A multiple of the earlier figure after a number, each with the words one of which must follow it ("|"
+    # between them; none: a multiple alone): "154-fold", "2.9 times higher", not "launched 999 times"; Welsh "dair
+    # gwaith yn fwy". And number words in a form they take before one that the number names lack (Welsh "dair").
+    times_words: tuple[tuple[str, str], ...] = ()
+    times_numbers: tuple[tuple[str, int], ...] = ()
+    dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
+    # "a target of 90 per cent", Welsh "y safon o 90 y cant".
+    goal_words: tuple[str, ...] = ()
+    # After the emergency number, the words that make it the number to ring, not a count: "999 calls", "999 call
+    # handlers" ("launched 999 times" is a count).
+    emergency_words: tuple[str, ...] = ()
+    # Words :meth:`counted` writes for a count of none (English "no one", Welsh "neb"): `drafter check` reads
+    # them as none ("no one" not as "one"), so "one person" typed over "no one" is a finding.
+    none_words: tuple[str, ...] = ()
+
+    def ends_counted(self, word: str) -> bool:
+        """Whether what a figure counts ends with ``word`` (for `drafter check`): the noun of "24 stations offer
+        free courses" is "stations", and the verb after it is not what is counted. None by default: the check
+        stops at a word of :attr:`not_counted`, or after three words."""
+        return False

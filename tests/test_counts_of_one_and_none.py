@@ -1,0 +1,193 @@
+"""A count of one or none, read as a newsdesk reads it, in English and Welsh: "one person", never "one people";
+"no one from Lancashire contacted", never "0 people"; "no parcels in either period", never "unchanged at 0" —
+by the house style's rule (``Language.counted``, reached through ``count()``), through every shipped template's
+sentences at the edges, warned about where a template prints a bare figure before its unit, and read back by
+`drafter check` ("no one" is none, not "one")."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter import api
+from drafter.batch import Batch, prepare
+from drafter.document import to_markdown
+from drafter.model import Value
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import items, tokens
+from drafter.style import wording
+from drafter.style.house import PRESETS
+from drafter.style.lang import _cy_mutations
+from tests.conftest import EXAMPLE, edit
+
+UNITS = {"en": (("person", "people"), ("parcel", "parcels")), "cy": (("person", "pobl"), ("parsel", "parseli"))}
+NONE = {("en", "people"): "no one", ("en", "parcels"): "no parcels", ("cy", "pobl"): "neb",
+        ("cy", "parseli"): "dim parseli"}
+
+
+def _count(preset: str, amount: int, one: str, many: str) -> str:
+    """What ``count()`` prints for a count of ``amount`` (not suppressed) in ``preset``."""
+    style = PRESETS[preset]
+    number = style.none_word if amount == 0 else wording.count_text(Decimal(amount), style)
+    return style.language.counted(number, Decimal(amount), one, many)
+
+
+@pytest.mark.parametrize("preset", ["en_GB", "en_US", "cy_GB"])
+@settings(max_examples=40)
+@given(amount=st.one_of(st.integers(0, 3), st.integers(0, 10**9)))
+def test_a_count_agrees_with_its_number_in_every_preset(preset: str, amount: int) -> None:
+    code = PRESETS[preset].language.code
+    for one, many in UNITS[code]:
+        text = _count(preset, amount, one, many)
+        if amount == 0:
+            assert text == NONE[(code, many)]  # never "0 people", "none parcels" or "dim pobl"
+        elif amount == 1:
+            assert text == ("one " if code == "en" else "1 ") + one  # "one person", "1 person"
+        else:
+            number = wording.count_text(Decimal(amount), PRESETS[preset])
+            assert text == (f"{number} {many}" if code == "en" else f"{number} o {_cy_mutations.soft(many)}")
+
+
+def test_a_count_of_none_after_a_welsh_preposition_keeps_its_form() -> None:
+    welsh = PRESETS["cy_GB"].language
+    assert [welsh.form_after(w, _count("cy_GB", 0, "person", "pobl")) for w in ("i", "o")] == ["neb", "neb"]
+    assert welsh.form_after("i", _count("cy_GB", 0, "parsel", "parseli")) == "ddim parseli"
+
+
+@pytest.mark.parametrize(("preset", "text", "value"), [
+    ("en_GB", "Between July and December 2017, no one from Lancashire contacted Stop It Now!", 0),
+    ("en_GB", "Between July and December 2017, one person from Merseyside contacted Stop It Now!", 1),
+    ("cy_GB", "Rhwng Gorffennaf a Rhagfyr 2017, cysylltodd 1 person o Lannau Mersi", 1),
+    ("cy_GB", "Rhwng Gorffennaf a Rhagfyr 2017, ni chysylltodd neb o Lannau Mersi", 0),
+])
+def test_the_check_reads_a_count_of_one_or_none_as_that_count(preset: str, text: str, value: int) -> None:
+    style = PRESETS[preset]
+    found = [i for i in items(text, tokens(text), vocabulary(style)) if i.kind == "count" and i.value is not None
+             and i.value < 1000]
+    assert [i.value for i in found] == [value]  # "no one" is none, not "one"
+
+
+# --- through the shipped templates -------------------------------------------------------------------------------
+
+EDGES = [(0, 0), (1, 1), (0, 1), (1, 0), (0, 5), (5, 0), (1, 3), (5, 1), (2, 2)]
+WRONG = ("one people", " 0 people", "0 o bobl", "1 o bobl", "unchanged at 0", "sef 0", "dim pobl", "no people",
+         "neb o bobl", "from none to five, a rise", "o ddim i 5, cynnydd")
+
+
+@pytest.fixture(scope="module")
+def helpline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Batch]:
+    folder = tmp_path_factory.mktemp("helpline") / "campaign"
+    shutil.copytree(EXAMPLE, folder)
+    return {preset: prepare(folder, locale=preset) for preset in ("en_GB", "cy_GB")}
+
+
+def _render(batch: Batch, old: int, new: int) -> dict[str, str]:
+    """Cumbria's release and the north west's, with Cumbria's counts set to (old, new), the region summing them."""
+    campaign = batch.campaign
+    figures = dict(campaign.figures)
+    for period, amount in (("before", old), ("after", new)):
+        given_ = figures[("Cumbria", "contacts", period)]
+        figures[("Cumbria", "contacts", period)] = dataclasses.replace(given_, amount=Decimal(amount))
+        region = figures[("North West", "contacts", period)]
+        total = sum(figures[(a.name, "contacts", period)].amount for a in campaign.children("North West"))
+        figures[("North West", "contacts", period)] = Value(total, region.sources, region.derived_from)
+    campaign = dataclasses.replace(campaign, figures=figures)
+    return {name: to_markdown(batch.renderer.render(campaign, campaign.area(name), batch.style).blocks)
+            for name in ("Cumbria", "North West")}
+
+
+@pytest.mark.parametrize(("old", "new"), EDGES)
+def test_the_helpline_release_reads_well_at_one_and_none_in_both_languages(helpline: dict[str, Batch], old: int,
+                                                                           new: int) -> None:
+    english, welsh = _render(helpline["en_GB"], old, new), _render(helpline["cy_GB"], old, new)
+    for text in (*english.values(), *welsh.values()):
+        assert not [w for w in WRONG if w in text]
+    first = {0: "no one", 1: "one person", 5: "five people", 2: "two people"}[old]
+    assert f"Between July and December 2017, {first} from Cumbria contacted Stop It Now!" in english["Cumbria"]
+    first_cy = {0: "ni chysylltodd neb", 1: "cysylltodd 1 person", 5: "cysylltodd 5 o bobl",
+                2: "cysylltodd 2 o bobl"}[old]
+    assert f"Rhwng Gorffennaf a Rhagfyr 2017, {first_cy} o Gumbria â Stop It Now!" in welsh["Cumbria"]
+    if old == new == 0:
+        assert "Between January and June 2018, no one did either." in english["Cumbria"]  # not "that figure …"
+        assert "Rhwng Ionawr a Mehefin 2018, ni chysylltodd neb chwaith." in welsh["Cumbria"]
+        assert "\n- Cumbria: no one in either period\n" in english["North West"]
+        assert "\n- Cumbria: neb yn y naill gyfnod na’r llall\n" in welsh["North West"]
+
+
+def test_a_bare_figure_before_its_unit_is_warned_about_in_a_template_of_ones_own(example: Path) -> None:
+    """A press officer's template that prints "{{ c.old() }} people" is told to use count(), in each language."""
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}{% set c = change("contacts") %}{% block headline %}Calls'
+        '{% endblock %}{% block body %}Then, {{ c.old() }} people called.{% endblock %}', encoding="utf-8")
+    (example / "mine" / "release.cy.md.j2").write_text(
+        '{% extends "base/release.cy.md.j2" %}{% set c = change("contacts") %}{% block headline %}Galwadau'
+        '{% endblock %}{% block body %}Cysylltodd {{ c.old() }} o bobl.{% endblock %}', encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,0,171")
+    edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,181","3,549"')
+    warned = {(area, locale): [w.message for w in api.preview(example, area, locale=locale)[1].warnings
+                               if w.code == "count_of_one"]
+              for area, locale in (("Cumbria", "en_GB"), ("Merseyside", "cy_GB"))}
+    assert warned == {
+        ("Cumbria", "en_GB"): ["Cumbria's contacts.before is none, printed as '0 people': write 'no one' "
+                               "({{ count('contacts', 'before') }} says it so), or recast the sentence"],
+        ("Merseyside", "cy_GB"): ["Merseyside's contacts.before is one, printed as '1 o bobl': write '1 person' "
+                                  "({{ count('contacts', 'before') }} says it so), or recast the sentence"]}
+
+
+def test_a_count_of_one_without_its_unit_after_one_names_the_key_to_give(example: Path) -> None:
+    """count() prints a measure's unit_one after one; left out, it is the unit, and "one callers" is warned about."""
+    (example / "mine").mkdir()
+    (example / "mine" / "release.md.j2").write_text(
+        '{% extends "base/release.md.j2" %}{% block headline %}Calls{% endblock %}'
+        '{% block body %}Then, {{ count("contacts", "before") }} called.{% endblock %}', encoding="utf-8")
+    (example / "mine" / "release.cy.md.j2").write_text(
+        '{% extends "base/release.cy.md.j2" %}{% block headline %}Galwadau{% endblock %}'
+        '{% block body %}Galwodd {{ count("contacts", "before") }}.{% endblock %}', encoding="utf-8")
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    edit(example / "campaign.yaml", "    unit: people\n", "    unit: callers\n    unit_cy: galwyr\n")
+    edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,271","3,549"')
+    text, release = api.preview(example, "Merseyside")
+    assert "Then, one callers called." in text
+    assert [w.message for w in release.warnings if w.code == "count_of_one"] == [
+        "Merseyside's contacts.before is one, printed as 'one callers': give the unit after one in campaign.yaml "
+        "(under measures: contacts:, unit_one: caller)"]
+    welsh = api.preview(example, "Merseyside", locale="cy_GB")[1]
+    assert [w.message for w in welsh.warnings if w.code == "count_of_one"] == [
+        "Merseyside's contacts.before is one, printed as '1 galwyr': give the unit after one in campaign.yaml "
+        "(under measures: contacts:, unit_one_cy)"]
+
+
+def test_an_edge_campaign_drafts_in_both_languages_and_checks_clean_unedited(tmp_path: Path) -> None:
+    """One end-to-end draft: none in both periods, one in both, none to five, one to three, a fall to none and to
+    one, in English and Welsh; `drafter check` reads every release back clean."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(EXAMPLE, campaign)
+    with (campaign / "areas.csv").open("a", encoding="utf-8") as areas:
+        areas.write("Halton,North West,Halton,Halton Police,Halton,yn Halton,o Halton,Heddlu Halton\n"
+                    "Wirral,North West,Wirral,Wirral Police,Cilgwri,yng Nghilgwri,o Gilgwri,Heddlu Cilgwri\n")
+    (campaign / "figures.csv").write_text(
+        'area,measure,before,after\nNorth West,contacts,159,450\nCheshire,contacts,150,440\nCumbria,contacts,0,0\n'
+        'Greater Manchester,contacts,1,1\nLancashire,contacts,0,5\nMerseyside,contacts,1,3\nHalton,contacts,2,0\n'
+        'Wirral,contacts,5,1\n', encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nlocale: en_GB", "\nlocale: en_GB\nlanguages: [en_GB, cy_GB]")
+    out = tmp_path / "out"
+    api.draft(campaign, out, formats=["md"])
+    read = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    assert ", one person from Merseyside contacted" in read["merseyside.en.md"]
+    assert ", no one from Lancashire contacted" in read["lancashire.en.md"]
+    assert ", ni chysylltodd neb o Swydd Gaerhirfryn â" in read["lancashire.cy.md"]
+    assert ", that figure fell from two to none." in read["halton.en.md"]
+    assert "\n- Halton: from two to none\n" in read["north-west.en.md"]
+    assert "\n- Greater Manchester: unchanged at one\n" in read["north-west.en.md"]
+    result = api.check(campaign, sorted(out.glob("*.md")))
+    assert (result.findings, result.by_hand, len(result.checked)) == ((), (), 16)
