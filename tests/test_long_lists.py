@@ -105,3 +105,18 @@ def test_a_cut_list_of_areas_all_suppressed_names_none_and_tables_them(tmp_path:
     assert "\n- " not in story and "highest rate first" not in story  # no order to give: nothing is named
     assert "\nThe five areas are in the table in the notes to editors.\n" in story
     assert "| Cardiff | fewer than 100,000 | not available | not available |" in notes
+
+
+def test_a_region_under_a_parent_lists_its_areas_as_a_region_without_one_does(tmp_path: Path) -> None:
+    # the South East, under England and Wales: its release compares it with its parent and lists its own areas
+    campaign = make_national(tmp_path / "campaign")
+    edit(campaign / "campaign.yaml", "template: league-table", "template: count-change")
+    english = api.preview(campaign, "South East")[0].split("## Notes to editors")[0]
+    assert "\nAcross England and Wales as a whole, the figure went from 3.04 million to 3.06 million" in english
+    assert "\nThe areas of the South East, by their latest figures, highest first:\n" in english
+    assert english.count("\n- ") == 10
+    assert "\nThe other 54 areas are in the table in the notes to editors.\n" in english
+    welsh = api.preview(campaign, "South East", locale="cy_GB")[0].split("## Nodiadau")[0]
+    assert "\nArdaloedd De-ddwyrain Lloegr, yn ôl eu ffigurau diweddaraf, yr uchaf yn gyntaf:\n" in welsh
+    assert welsh.count("\n- ") == 10
+    assert "\nMae’r 54 ardal arall yn y tabl yn y nodiadau i olygyddion.\n" in welsh
