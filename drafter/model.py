@@ -1,7 +1,6 @@
 """Plain frozen dataclasses passed between the pipeline's stages: load → :class:`Campaign` → compute →
 :class:`AreaFacts` → render → :class:`Release` → write. Nothing here does I/O or formatting; every value read
-from a file keeps its :class:`SourceRef`.
-"""
+from a file keeps its :class:`SourceRef`."""
 
 from __future__ import annotations
 
@@ -114,6 +113,7 @@ class Unavailable:
     marker: str  # as the file has it; for a parent, the marker of the area that makes its total unknown
     source: SourceRef
     because: str = ""  # for a parent's total: "Rutland's figure is not available"
+    below: int | None = None  # a count the marker says is below this ("<5": 5); None: it says nothing of its size
 
 
 @dataclass(frozen=True)

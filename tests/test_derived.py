@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from drafter import api
 from drafter.compute import derived
+from drafter.compute.changes import round_half_up
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -35,6 +36,43 @@ def test_ranks_count_the_areas_ahead_and_share_a_place_when_tied(values: dict[st
         assert low.position == 1 + sum(1 for v in exact.values() if v < mine)
         assert high.tied == low.tied == (list(exact.values()).count(mine) > 1)
         assert high.among == len(exact)
+
+
+@given(st.dictionaries(st.sampled_from("ABCDEF"), st.integers(0, 60), min_size=1),
+       st.dictionaries(st.sampled_from("UVW"), st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=2),
+       st.data())
+def test_a_rank_beside_hidden_figures_holds_wherever_they_lie(values: dict[str, int],
+                                                               hidden: dict[str, tuple[int, int]],
+                                                               data: st.DataObject) -> None:
+    """bounded_rank gives a rank only where every hidden value within its bounds gives that same rank; and where
+    every hidden value lies strictly on one side of the area's, it always gives one."""
+    exact = {k: Decimal(v) for k, v in values.items()}
+    bounds = {k: derived.Bounds(Decimal(low), Decimal(low + width)) for k, (low, width) in hidden.items()}
+    lying = {k: Decimal(data.draw(st.integers(low, low + width))) for k, (low, width) in hidden.items()}
+    for name, mine in exact.items():
+        for lowest in (False, True):
+            found = derived.bounded_rank(exact, bounds, name, lowest=lowest)
+            clear = all(b.high < mine or b.low > mine for b in bounds.values())  # type: ignore[operator]
+            assert (found is not None) == clear
+            if found is not None:
+                assert found == derived.rank({**exact, **lying}, name, lowest=lowest)
+
+
+@given(st.integers(2, 20), st.integers(1, 10**7), st.sampled_from([1000, 100_000]), st.data())
+def test_a_suppressed_counts_rate_lies_within_the_bounds_its_threshold_gives(
+        threshold: int, people: int, per: int, data: st.DataObject) -> None:
+    count = data.draw(st.integers(1, threshold - 1))  # what "fewer than five" may be
+    bounds = derived.per_head_bounds(derived.Bounds(Decimal(1), Decimal(threshold - 1)), Decimal(people), per, 1)
+    rate = derived.per_head(Decimal(count), Decimal(people), per)
+    assert rate is not None and bounds.low is not None and bounds.high is not None
+    assert bounds.low <= round_half_up(rate, 1) <= bounds.high
+
+
+def test_no_rank_beside_a_figure_that_could_be_anything() -> None:
+    unknown = {"Powys": derived.Bounds(None, None)}
+    assert derived.bounded_rank({"Cardiff": Decimal(0)}, unknown, "Cardiff", lowest=True) is None
+    assert derived.bounded_rank({"Cardiff": Decimal(9)}, {"Powys": derived.Bounds(Decimal(0), None)}, "Cardiff") \
+        is None
 
 
 def test_a_zero_population_or_total_gives_no_rate_or_share() -> None:
@@ -100,6 +138,9 @@ def test_ranking_by_percent_leaves_out_small_and_zero_bases_and_refuses_one(leag
 @pytest.mark.parametrize(("row", "marked", "ranks"), [
     ('Powys,population,,"133,000"', "Powys,population,,[x]", "rate no, count yes, change yes"),
     ("Powys,incidents,12,31", "Powys,incidents,[x],31", "rate yes, count yes, change no"),
+    # "<5": from 0 to 4, below Cardiff's count and rate and a fall of 8 to 12 above its fall of 480, wherever it lies
+    ("Powys,incidents,12,31", "Powys,incidents,12,<5", "rate yes, count yes, change yes"),
+    ("Powys,incidents,12,31", "Powys,incidents,12,[c]", "rate no, count no, change no"),
 ])
 def test_no_rank_in_a_region_while_another_area_has_no_figure_to_rank_by(league: Path, row: str, marked: str,
                                                                          ranks: str) -> None:

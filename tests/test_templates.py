@@ -398,16 +398,28 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
         api.preview(campaign, "Swansea")[0]
 
 
-def test_per_head_ranks_no_area_among_areas_one_of_which_is_suppressed(tmp_path: Path) -> None:
-    """Powys's one charging point is fewer than five: a rank of Cardiff among Powys and the rest would bound it,
-    so no area of Wales is ranked; asking ranked() no longer stops the batch."""
+def test_per_head_ranks_an_area_beside_a_suppressed_one_only_where_the_rank_holds_wherever_it_lies(
+        tmp_path: Path) -> None:
+    """Powys's one charging point is printed "fewer than five": from 1 to 4 among 133,000 people, a rate from 0.8
+    to 3.0 per 100,000. Swansea's 59.3 is above that whatever it is, so Swansea is still "the highest rate in
+    Wales"; Cardiff's 1.6 (six points) may be above or below it, so Cardiff is not ranked, and Powys never is."""
     campaign = tmp_path / "points"
     shutil.copytree(shipped_root() / "per-head" / "example", campaign)
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    edit(campaign / "figures.csv", "Cardiff,points,194", "Cardiff,points,6")
+    swansea = api.preview(campaign, "Swansea")
+    assert "\nIn October 2024, Swansea had 143 public charging points, or 59.3 per 100,000 people – the highest " \
+           "rate among the areas of Wales.\n" in swansea[0]
+    assert {f.name: f.formula for f in swansea[1].facts}["points.october.per_100000.rank"] == (
+        "rank 1 of 5 areas in Wales, by rate, highest first (Powys's figure hidden, 0.8 to 3.0: below this area's "
+        "wherever it lies)")
     cardiff = api.preview(campaign, "Cardiff")[0]
-    assert "\nIn October 2024, Cardiff had 194 public charging points, or 52.2 per 100,000 people.\n" in cardiff
-    assert "highest" not in cardiff
+    assert "\nIn October 2024, Cardiff had six public charging points, or 1.6 per 100,000 people.\n" in cardiff
     assert "\nIn October 2024, Powys had fewer than five public charging points.\n" in api.preview(campaign, "Powys")[0]
+    # no share of Wales's total, nor Wales's rate: beside the others' exact counts either would give Powys's away
+    assert "per cent of the total" not in swansea[0] and "Across Wales" not in swansea[0]
+    welsh = api.preview(campaign, "Swansea", locale="cy_GB")[0]
+    assert "sef 59.3 fesul 100,000 o bobl. Dyma’r gyfradd uchaf o blith ardaloedd Cymru.\n" in welsh
 
 
 def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sentences(tmp_path: Path) -> None:
@@ -430,15 +442,20 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
 
 def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path
                                                                                                 ) -> None:
-    """Powys's three incidents are fewer than five: Cardiff is not ranked among them, and the league of Wales
-    puts Powys last, unranked, instead of stopping at "asks for the rank … among areas whose counts are
-    suppressed"; Wales's own release then stops, as its total less the others' would give Powys's away."""
+    """Powys's three incidents are fewer than five: from 1 to 4, a rate of 0.0 per 1,000 and a fall of 8 to 11
+    wherever they lie, so Cardiff (23.2, a fall of 480) and Ynys Môn (1.4, a rise of 95) keep their ranks; the
+    league of Wales puts Powys last, unranked; Wales's own release stops, as its total less the others' would
+    give Powys's away."""
     campaign = tmp_path / "fly"
     shutil.copytree(shipped_root() / "league-table" / "example", campaign)
     edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,3")
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
     cardiff = api.preview(campaign, "Cardiff")[0]
-    assert "highest rate" not in cardiff and "# Cardiff has" not in cardiff
+    assert "\n# Cardiff has the second highest rate of fly-tipping incidents in Wales\n" in cardiff
+    assert "– by number, the largest fall in Wales.\n" in cardiff
+    ynys_mon = api.preview(campaign, "Ynys Môn")[0]
+    assert "\n# Ynys Môn has the second lowest rate of fly-tipping incidents in Wales\n" in ynys_mon
+    assert "By number, that is the second fewest of any area in Wales.\n" in ynys_mon
     with pytest.raises(TemplateError, match="Powys, whose count is suppressed: it could be worked out by subtraction"):
         api.preview(campaign, "Wales")
 

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from drafter.compute.changes import round_half_up
+
 HUNDRED = Decimal(100)
 
 
@@ -58,3 +60,57 @@ def rank(values: Mapping[str, Decimal], name: str, *, lowest: bool = False) -> R
     ahead = sum(1 for v in values.values() if (v < mine if lowest else v > mine))
     tied = sum(1 for v in values.values() if v == mine) > 1
     return Rank(1 + ahead, tied, len(values))
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What a value nobody may see lies between: a count disclosure control suppresses (from 1 to the threshold
+    less one), a count published as "<5", or what follows from one (its rate, its change). Both ends included;
+    None: no bound that way (a figure marked not available could be anything)."""
+
+    low: Decimal | None
+    high: Decimal | None
+
+    def below(self, value: Decimal) -> bool:
+        """Whether every value within the bounds is below ``value``."""
+        return self.high is not None and self.high < value
+
+    def above(self, value: Decimal) -> bool:
+        """Whether every value within the bounds is above ``value``."""
+        return self.low is not None and self.low > value
+
+
+def bounded_rank(values: Mapping[str, Decimal], hidden: Mapping[str, Bounds], name: str, *, lowest: bool = False
+                 ) -> Rank | None:
+    """The rank of ``values[name]`` among ``values`` and the values ``hidden`` bounds, as :func:`rank` gives it
+    wherever each hidden value lies within its bounds; None when where one lies could change it (the rank would
+    then be untrue for some of its values, and would narrow down the one nobody may see).
+
+    >>> hidden = {"Powys": Bounds(Decimal("0.8"), Decimal("3.0"))}  # 1 to 4 points among 133,000 people
+    >>> bounded_rank({"Cardiff": Decimal("52.2"), "Ynys Môn": Decimal(0)}, hidden, "Ynys Môn")
+    Rank(position=3, tied=False, among=3)
+    >>> bounded_rank({"Cardiff": Decimal("52.2"), "Ynys Môn": Decimal(0)}, hidden, "Ynys Môn", lowest=True)
+    Rank(position=1, tied=False, among=3)
+    >>> bounded_rank({"Cardiff": Decimal("2.5")}, hidden, "Cardiff") is None  # Powys may be above or below
+    True
+    """
+    mine = values[name]
+    if any(not (b.below(mine) or b.above(mine)) for b in hidden.values()):
+        return None
+    known = rank(values, name, lowest=lowest)
+    ahead = sum(1 for b in hidden.values() if (b.below(mine) if lowest else b.above(mine)))
+    return Rank(known.position + ahead, known.tied, known.among + len(hidden))
+
+
+def per_head_bounds(counts: Bounds, population: Decimal, per: int, places: int) -> Bounds:
+    """The bounds of a hidden count's rate per ``per`` people, rounded half-up to ``places`` as a rank by rate
+    compares rates (a rate rises with its count, and so does its rounding).
+
+    >>> per_head_bounds(Bounds(Decimal(1), Decimal(4)), Decimal(133_000), 100_000, 1)
+    Bounds(low=Decimal('0.8'), high=Decimal('3.0'))
+    """
+    def rate(count: Decimal | None) -> Decimal | None:
+        exact = None if count is None else per_head(count, population, per)
+        return None if exact is None else round_half_up(exact, places)
+
+    return Bounds(rate(counts.low), rate(counts.high))

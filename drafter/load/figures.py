@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
-from drafter.load.numbers import from_decimal_comma, is_marker, parse_figure, split_marks
+from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
@@ -69,7 +69,7 @@ class Collector:
                              source=ref, field=column, value=text,
                              expected="a figure, or a marker such as [x] alone: check the cell in the publisher's file")
         if is_marker(text):
-            self.unavailable[key] = Unavailable(text, ref)
+            self.unavailable[key] = Unavailable(text, ref, below=fewer_than(text))  # "<5": below 5
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
             amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written

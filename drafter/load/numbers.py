@@ -84,6 +84,17 @@ def is_marker(text: str) -> bool:
     return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
 
 
+def fewer_than(marker: str) -> int | None:
+    """The number a marker says a withheld count is below ("<5": 5), or None for a marker that says nothing of
+    its size ("[c]", "..").
+
+    >>> fewer_than("<5"), fewer_than("< 10"), fewer_than("[c]")
+    (5, 10, None)
+    """
+    cell = marker.strip()
+    return int(cell[1:].strip()) if _FEWER_THAN.fullmatch(cell) else None
+
+
 def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """A cell's figure without the publisher's marks beside it, and the marks as written.
 

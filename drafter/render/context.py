@@ -59,9 +59,9 @@ class ReleaseContext:
             "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
             "ranked": functools.partial(derived.ranked, self), "rated": functools.partial(derived.rated, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
-            "league": functools.partial(derived.league, self), "changes": self.changes_of,
+            "shared": functools.partial(derived.shared, self), "league": functools.partial(derived.league, self),
+            "changes": self.changes_of, "exhibits": functools.partial(charts.exhibits, self),
             "table": functools.partial(tables.table, self), "chart": functools.partial(charts.chart, self),
-            "exhibits": functools.partial(charts.exhibits, self),
             "areas_listed": functools.partial(lists.areas_listed, self),
         }
         return {

@@ -5,23 +5,21 @@ count, by rate per head, or by the size of its change (``rank``, ``top``). The a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 from drafter.compute import derived
-from drafter.compute.changes import compute_change, round_half_up
+from drafter.compute.changes import round_half_up
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError
-from drafter.model import Area, Measure, SourceRef, Value
+from drafter.model import Area, Measure, SourceRef
+from drafter.render import peers
 from drafter.render.environment import Md
+from drafter.render.peers import RATE_PLACES
 from drafter.render.story import StoryContext, counted
 from drafter.render.views import AreaView
 from drafter.style import numbers, wording
 
 BY = ("count", "rate", "change", "percent")
-# The places a rate per head is printed to, and so the places a rank by rate compares: two areas printed
-# "25.8" share a rank ("joint second"), as a reader comparing the printed rates would expect.
-RATE_PLACES = 1
 
 
 def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
@@ -33,7 +31,7 @@ def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: o
     nothing reads "fewer than 0.1 per 100,000 people", never "0"."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
-    if _rate(ctx, where, measure, period)[0] == 0:
+    if peers.rate_of(ctx, where, measure, period)[0] == 0:
         return counted(ctx, measure, period, where.name)
     number, rounded = rate_number(ctx, measure, period, where.name, places)
     return Md(escape_markdown(_per_words(ctx, ctx.campaign.measure(measure), number, rounded, unit)))
@@ -45,7 +43,7 @@ def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area
     none, as a table's cell), recorded, and the value it shows."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
-    rate, formula, sources = _rate(ctx, where, measure, period)
+    rate, formula, sources = peers.rate_of(ctx, where, measure, period)
     m = ctx.campaign.measure(measure)
     rounded = round_half_up(rate, places)
     shown = str(rounded)
@@ -62,7 +60,7 @@ def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area
 
 def rate_value(ctx: StoryContext, measure: str, period: str, area: object) -> Decimal:
     """The exact rate per head (nothing recorded): what a table sorts by."""
-    return _rate(ctx, ctx.area_of(area), measure, period)[0]
+    return peers.rate_of(ctx, ctx.area_of(area), measure, period)[0]
 
 
 def share(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, after_word: str = ""
@@ -77,9 +75,10 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
                             expected="share() for an area with a parent in areas.csv")
     value = ctx.value_of(where, measure, period)
     total = ctx.value_of(ctx.area_of(where.parent), measure, period)
-    if ctx.hidden(measure, value) or ctx.hidden(measure, total):
-        raise TemplateError(f"asks for the share of {where.name}, whose count is suppressed", field="template",
-                            expected="no share() where disclosure control hides a count")
+    if ctx.hidden(measure, value) or ctx.hidden(measure, total) or sums_hidden(ctx, where.parent, measure, period):
+        raise TemplateError(f"asks for the share of {where.name}, whose count, or one its parent's total sums, is "
+                            "suppressed", field="template", expected=f"{{% if shared({measure!r}) %}} around it: "
+                            "no share() where disclosure control hides a count")
     exact = derived.share(value.amount, total.amount)
     if exact is None:
         raise TemplateError(f"asks for {where.name}'s share of a total of zero", field="template",
@@ -87,9 +86,33 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
     text, rounded = wording.part_percent_text(exact, ctx.style)  # "less than 0.1 per cent", never "0.0"
     said = "" if text == wording.percent_text(exact, ctx.style)[0] else f" (said as {text})"
     ctx.record(where, f"{measure}.{period}.share", text, exact,
-               f"{value.amount} ÷ {total.amount} × 100 = {_short(exact)} → {rounded}{said}",
+               f"{value.amount} ÷ {total.amount} × 100 = {peers.short(exact)} → {rounded}{said}",
                value.sources + total.sources)
     return Md(escape_markdown(ctx.style.language.form_after(after_word, text) if after_word else text))
+
+
+def shared(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
+    """Whether share() gives the area's share of its parent's total: both are given and above zero, and neither
+    is a count disclosure control suppresses, nor does the total sum one (a share rounded to a per cent beside
+    the other areas' exact counts would narrow the hidden one down to a count or two)."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if where.parent is None:
+        return False
+    value = ctx.campaign.figures.get((where.name, measure, period))
+    total = ctx.campaign.figures.get((where.parent, measure, period))
+    return (value is not None and total is not None and value.amount > 0 and total.amount > 0
+            and not ctx.hidden(measure, value) and not ctx.hidden(measure, total)
+            and not sums_hidden(ctx, where.parent, measure, period))
+
+
+def sums_hidden(ctx: StoryContext, area: str, measure: str, period: str) -> bool:
+    """Whether ``area``'s total sums a count disclosure control suppresses (in one of its areas, or theirs)."""
+    for child in ctx.campaign.children(area):
+        value = ctx.campaign.figures.get((child.name, measure, period))
+        if (value is not None and ctx.hidden(measure, value)) or sums_hidden(ctx, child.name, measure, period):
+            return True
+    return False
 
 
 def rank(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
@@ -115,40 +138,38 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
 
 def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count"
            ) -> bool:
-    """Whether a rank of the area among its parent's areas says anything: it has a parent, it has something to
-    be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid Wales" of the
-    only area in Mid Wales (or the only one with a figure) is not said, nor a rank among the areas of a parent
-    areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten councils;
-    nor a rank among areas one of which has its count suppressed, nor one among areas one of which has no figure
-    to rank by (a count or population marked not available): "the lowest rate in Wales" is not known while
-    another area's rate is not. By percent, areas on a small or zero base are left out, as ever."""
+    """Whether a rank of the area among its parent's areas says anything, and is true: it has a parent, it has
+    something to be ranked by, and so has at least one other of the parent's areas. "The highest rate in Mid
+    Wales" of the only area in Mid Wales (or the only one with a figure) is not said, nor a rank among the areas
+    of a parent areas.csv lists only some of (areas_listed: some): "the highest in the region" of five of its ten
+    councils. Beside an area whose figure nobody may see, the rank is given only where it holds wherever that
+    figure lies: a count suppressed below a threshold of 5 is from 1 to 4, so an area with a rate above the
+    highest that count could give is above it whatever it is; one marked not available could be anything, so
+    none of its region's areas is ranked ("the lowest rate in Wales" is not known while another's is not). By
+    percent, areas on a small or zero base are left out, as ever."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
     if where.parent is None or ctx.campaign.area(where.parent).some_areas:
         return False
-    period = period or ctx.campaign.periods[-1].id
-    peers = ctx.campaign.children(where.parent)
-    compared = {period, ctx.campaign.periods[0].id} if by in ("change", "percent") else {period}
-    if any(ctx.hidden(measure, value) for peer in peers for when in compared
-           if (value := ctx.campaign.figures.get((peer.name, measure, when))) is not None):
-        return False  # a rank among areas one of which disclosure control hides would bound its count
-    judge = _judge(ctx, measure, period, by)
-    found = [peer.name for peer in peers if judge(peer) is not None]
-    given = _judge(ctx, measure, period, "change") if by == "percent" else judge  # small bases aside
-    return where.name in found and len(found) > 1 and all(given(peer) is not None for peer in peers)
+    values, hidden, _ = _peers(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
+    if where.name not in values or len(values) + len(hidden) < 2:
+        return False
+    return derived.bounded_rank(values, hidden, where.name) is not None
 
 
 def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
     """Whether per_head() gives the area a rate: its count is given and above zero, and so is its population
     (for the period, or the latest period given). A population marked not available, or a parent's summed over
-    one, gives no rate; ask this before per_head()."""
+    one, gives no rate; nor does a count disclosure control suppresses, nor a parent's total that sums one (its
+    rate, times the population, would give the total, and so the hidden count); ask this before per_head()."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
     value = ctx.campaign.figures.get((where.name, measure, period))
-    if m is None or not m.population or value is None or value.amount <= 0 or ctx.hidden(measure, value):
-        return False  # no rate of a count disclosure control hides: it would give the count away
+    if m is None or not m.population or value is None or value.amount <= 0 or ctx.hidden(measure, value) \
+            or sums_hidden(ctx, where.name, measure, period):
+        return False  # no rate of a count disclosure control hides, nor of a total summing one: it gives it away
     people = [ctx.campaign.figures.get((where.name, m.population, p.id)) for p in ctx.campaign.periods]
     given = ctx.campaign.figures.get((where.name, m.population, period)) or \
         next((v for v in reversed(people) if v is not None), None)
@@ -186,49 +207,15 @@ def league_keys(ctx: StoryContext, measure: str, period: str | None = None, area
         raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     parent = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
-    judge = _judge(ctx, measure, period, by)
-    compared = {period, ctx.campaign.periods[0].id} if by in ("change", "percent") else {period}
-    hidden = {child.name for child in ctx.campaign.children(parent.name) for when in compared
-              if (value := ctx.campaign.figures.get((child.name, measure, when))) is not None
-              and ctx.hidden(measure, value)}
-    scored = [(None if child.name in hidden else judge(child), index, child)
-              for index, child in enumerate(ctx.campaign.children(parent.name))]
-    ranked = sorted(((found[0], index, child) for found, index, child in scored if found is not None),
+    judge = peers.judge(ctx, measure, period, by)
+    scored = [(found[0] if isinstance(found, tuple) else None, index, child)
+              for index, child in enumerate(ctx.campaign.children(parent.name)) for found in [judge(child)]]
+    ranked = sorted(((key, index, child) for key, index, child in scored if key is not None),
                     key=lambda item: (item[0] if lowest else -item[0], item[1]))
-    return [(key, child) for key, _, child in ranked] + [(None, child) for found, _, child in scored if found is None]
+    return [(key, child) for key, _, child in ranked] + [(None, child) for key, _, child in scored if key is None]
 
 
 # --- the arithmetic's inputs ------------------------------------------------------------------------------
-
-def _rate(ctx: StoryContext, area: Area, measure: str, period: str) -> tuple[Decimal, str, tuple[SourceRef, ...]]:
-    m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
-    if m is None or not m.population:
-        raise TemplateError(f"asks for {measure!r} per head, but the measure names no population", field="template",
-                            expected="population: and per: under the measure in campaign.yaml")
-    value = ctx.value_of(area, measure, period)
-    if ctx.hidden(measure, value):
-        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its count is suppressed",
-                            field="template", expected="no per_head() where disclosure control hides a count")
-    people, people_period = _population(ctx, area, m.population, period)
-    rate = derived.per_head(value.amount, people.amount, m.per)
-    if rate is None:
-        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its population is zero",
-                            field="template", expected="a population above zero")
-    when = "" if people_period == period else f" (population for {people_period})"
-    formula = f"{value.amount} ÷ {people.amount}{when} × {m.per} = {_short(rate)}"
-    return rate, formula, value.sources + people.sources
-
-
-def _population(ctx: StoryContext, area: Area, population: str, period: str) -> tuple[Value, str]:
-    """The population for ``period``, or, where it is given for other periods only, the latest given."""
-    figures = ctx.campaign.figures
-    if (area.name, population, period) in figures:
-        return figures[(area.name, population, period)], period
-    for p in reversed(ctx.campaign.periods):
-        if (area.name, population, p.id) in figures:
-            return figures[(area.name, population, p.id)], p.id
-    return ctx.value_of(area, population, period), period  # not given: refused there, with its reason
-
 
 def _per_words(ctx: StoryContext, m: Measure, number: str, rounded: Decimal, with_unit: bool) -> str:
     language = ctx.style.language
@@ -258,70 +245,53 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank among some of "
                             "a region's areas is no rank in the region")
     ctx.value_of(where, measure, period)  # the area's own figure: refused, with its reason, when there is none
-    judge = _judge(ctx, measure, period, by)
-    values: dict[str, Decimal] = {}
-    sources: list[SourceRef] = []
-    for peer in ctx.campaign.children(where.parent):
-        found = judge(peer)
-        if found is not None:
-            values[peer.name], more = found
-            sources += more
+    values, hidden, sources = _peers(ctx, measure, period, by, where.parent)
+    if where.name in hidden:
+        raise TemplateError(f"asks for the rank of {where.name} by {by}, but its figure is suppressed or not "
+                            "available", field="template", expected=f"{{% if ranked({measure!r}, by={by!r}) %}} "
+                            "around it: a rank would narrow down a suppressed count")
     if where.name not in values:
         raise TemplateError(f"asks for the rank of {where.name} by {by}, which it has none of (a small or zero "
                             "base has no percentage)", field="template", expected="rank() by count or change")
-    if len(values) < 2:
+    if len(values) + len(hidden) < 2:
         raise TemplateError(f"asks for the rank of {where.name} among the areas of {where.parent}, but it is the only "
                             f"one with a figure to rank by {by}", field="template",
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: first of one is no rank")
-    result = derived.rank(values, where.name, lowest=lowest)
-    left_out = len(ctx.campaign.children(where.parent)) - len(values)
+    result = derived.bounded_rank(values, hidden, where.name, lowest=lowest)
+    if result is None:
+        unsure = ", ".join(name for name, b in hidden.items() if not (b.below(values[where.name])
+                                                                       or b.above(values[where.name])))
+        raise TemplateError(f"asks for the rank of {where.name} by {by} among the areas of {where.parent}, but it "
+                            f"depends on {unsure}'s figure, which is suppressed or not available", field="template",
+                            expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank that holds "
+                            "wherever a hidden figure lies")
+    left_out = len(ctx.campaign.children(where.parent)) - len(values) - len(hidden)
     formula = f"rank {result.position}{' (joint)' if result.tied else ''} of {result.among} areas in {where.parent}"
     if by != "count" or lowest:
         formula += f", by {by}, {'lowest' if lowest else 'highest'} first"
     if left_out:
         formula += f" ({left_out} without a figure left out)"
+    for name, b in hidden.items():
+        formula += (f" ({name}'s figure hidden, {b.low} to {b.high}: "
+                    f"{'below' if b.below(values[where.name]) else 'above'} this area's wherever it lies)")
     return where, result, formula, tuple(sources)
 
 
-def _judge(ctx: StoryContext, measure: str, period: str, by: str
-           ) -> Callable[[Area], tuple[Decimal, tuple[SourceRef, ...]] | None]:
-    """What ranks an area: its count, rate, change or percent change, with its sources; None to leave it out
-    (no figure). A suppressed count is refused: its rank would bound it."""
-    figures = ctx.campaign.figures
-    first = ctx.campaign.periods[0].id
-
-    def given(area: Area, when: str) -> Value | None:
-        value = figures.get((area.name, measure, when))
-        if value is not None and ctx.hidden(measure, value):
-            raise TemplateError(f"asks for the rank of {ctx.area.name} among areas whose counts are suppressed",
-                                field="template", expected="no rank() where disclosure control hides a count")
-        return value
-
-    def judge(area: Area) -> tuple[Decimal, tuple[SourceRef, ...]] | None:
-        new = given(area, period)
-        if new is None:
-            return None
-        if by == "count":
-            return new.amount, new.sources
-        if by == "rate":
-            if (area.name, ctx.campaign.measure(measure).population, period) not in figures and not any(
-                    (area.name, ctx.campaign.measure(measure).population, p.id) in figures
-                    for p in ctx.campaign.periods):
-                return None
-            rate, _, sources = _rate(ctx, area, measure, period)
-            return round_half_up(rate, RATE_PLACES), sources  # as printed: equal printed rates share a rank
-        old = given(area, first)
-        if old is None:
-            return None
-        m = ctx.campaign.measure(measure)
-        change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit)
-        if by == "change":
-            return change.difference, old.sources + new.sources
-        if change.percent is None or old.amount < ctx.style.small_base:
-            return None
-        return change.percent, old.sources + new.sources
-
-    return judge
+def _peers(ctx: StoryContext, measure: str, period: str, by: str, parent: str
+           ) -> tuple[dict[str, Decimal], dict[str, derived.Bounds], list[SourceRef]]:
+    """The parent's areas' figures to rank by (with their sources), and the bounds of those nobody may see."""
+    judge = peers.judge(ctx, measure, period, by)
+    values: dict[str, Decimal] = {}
+    hidden: dict[str, derived.Bounds] = {}
+    sources: list[SourceRef] = []
+    for peer in ctx.campaign.children(parent):
+        found = judge(peer)
+        if isinstance(found, derived.Bounds):
+            hidden[peer.name] = found
+        elif found is not None:
+            values[peer.name], more = found
+            sources += more
+    return values, hidden, sources
 
 
 def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, lowest: bool) -> str:
@@ -330,8 +300,3 @@ def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, low
     name = {"count": f"{measure}.{period}", "rate": f"{measure}.{period}.per_{ctx.campaign.measure(measure).per}",
             "change": f"{measure}.{first}-{period}.change", "percent": f"{measure}.{first}-{period}.percent"}[by]
     return f"{name}.rank" + ("_lowest" if lowest else "")
-
-
-def _short(value: Decimal) -> str:
-    exact = format(value.normalize(), "f")
-    return exact if "." not in exact or len(exact.split(".")[1]) <= 4 else format(round_half_up(value, 4), "f") + "…"

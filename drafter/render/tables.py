@@ -164,14 +164,13 @@ class _Table:
         if value is None or ctx.hidden(self.measure, value):
             return na, None
         if column == "per_head":
+            if derived.sums_hidden(ctx, area.name, self.measure, last):
+                return na, None  # a total's rate, times its population, would give the hidden count away
             return derived.rate_number(ctx, self.measure, last, area.name)
-        parent = area.parent
-        assert parent is not None  # a rank: a region's cell is empty (above)
-        if any(ctx.hidden(self.measure, v) for v in (
-                ctx.campaign.figures.get((k.name, self.measure, last)) for k in ctx.campaign.children(parent))
-                if v is not None):
-            return na, None
-        if self.sort == "per_head":  # ranked as sorted: by the rate per head
+        by = "rate" if self.sort == "per_head" else "count"  # ranked as sorted
+        if not derived.ranked(ctx, self.measure, last, area.name, by=by):
+            return na, None  # beside a hidden figure, a rank only where it holds wherever that lies
+        if self.sort == "per_head":
             return str(derived.rank(ctx, self.measure, last, area.name, by="rate")), \
                 derived.rate_value(ctx, self.measure, last, area.name)
         return str(derived.rank(ctx, self.measure, last, area.name)), value.amount
