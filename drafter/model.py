@@ -214,12 +214,12 @@ class Campaign:
     notices: tuple[Warning, ...] = ()  # what loading left out, one warning per kind (rows that are not areas, …)
     table: TableOption | None = None  # table: in campaign.yaml, for the shipped templates
     chart: ChartOption | None = None  # chart: in campaign.yaml
-    translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): about and notes in Welsh, …
 
     def text_for(self, key: str, language: str) -> str:
-        """Campaign text in a language: the Welsh ``about_cy`` for Welsh releases, else the main text."""
-        if language == "en":
-            return str(getattr(self, key, ""))
+        """Campaign text in a language: Welsh ``about_cy`` for Welsh releases, else the main text (or ``en``'s)."""
+        if language == "en" and hasattr(self, key):
+            return str(getattr(self, key))
         return next((t for lang, k, t in self.translations if lang == language and k == key), "")
 
     def languages_for(self, area: str) -> tuple[str, ...]:

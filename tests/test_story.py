@@ -88,7 +88,7 @@ def test_places_in_sentences_are_filled_in_for_each_area(tmp_path: Path) -> None
     shutil.copytree(shipped_root() / "count-change" / "example", campaign)
     edit(campaign / "campaign.yaml", "  background: The Cwtch Food Network supports",
          "  background: In {area}, as across {parent}, {organisation} supports")
-    assert "In Swansea, as across Wales, The Cwtch Food Network supports food banks" in \
+    assert "In Swansea, as across Wales, the Cwtch Food Network supports food banks" in \
         api.preview(campaign, "Swansea")[0]
 
 
@@ -117,7 +117,7 @@ def test_a_typo_in_a_copied_template_says_what_it_may_have_meant(tmp_path: Path)
     edit(tmp_path / "x" / "count-change" / "release.md.j2", "{{ story.background }}", "{{ story.bakground }}")
     result = runner.invoke(app, ["preview", str(tmp_path / "x"), "--area", "Cardiff"])
     assert result.exit_code == 1
-    assert result.stderr == ("error: count-change/release.md.j2:48: template: area 'Cardiff': the story has no "
+    assert result.stderr == ("error: count-change/release.md.j2:50: template: area 'Cardiff': the story has no "
                              "attribute 'bakground' (expected only the variables and helpers drafter provides; did "
                              "you mean 'background'?)\n")
 
@@ -132,16 +132,16 @@ def test_the_dateline_names_the_place_in_each_presets_way(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ('{{ quotes() }}', '{{ chnage(m) }}',
-     "count-change/release.md.j2:51: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
+     "count-change/release.md.j2:53: template: area 'Cardiff': 'chnage' is undefined (expected only the variables "
      "and helpers drafter provides; did you mean 'change'?)"),
     ('{{ quotes() }}', '{{ count("parcel") }}',
-     "count-change/release.md.j2:51: template: area 'Cardiff': asks for the unknown measure 'parcel' (did you "
+     "count-change/release.md.j2:53: template: area 'Cardiff': asks for the unknown measure 'parcel' (did you "
      "mean 'parcels'? (one of parcels))"),
     ('{{ quotes() }}', '{{ story.background | sentance }}',
-     "count-change/release.md.j2:51: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
+     "count-change/release.md.j2:53: template: syntax error: No filter named 'sentance'. (expected valid Jinja2; "
      "did you mean 'sentence'?)"),
     ('{{ quotes() }}', '{{ quote() }}',
-     "count-change/release.md.j2:51: template: area 'Cardiff': quote() missing 1 required positional argument: "
+     "count-change/release.md.j2:53: template: area 'Cardiff': quote() missing 1 required positional argument: "
      "'role' (expected the helper's arguments as docs/templates.md lists them)"),
 ])
 def test_an_error_in_a_copied_template_names_its_file_line_and_what_was_meant(tmp_path: Path, old: str, new: str,
@@ -160,7 +160,7 @@ def test_an_error_in_the_welsh_variant_names_that_file(tmp_path: Path) -> None:
     edit(tmp_path / "x" / "count-change" / "release.cy.md.j2", "{{ quotes() }}", "{{ story.cefndir }}")
     result = runner.invoke(app, ["draft", str(tmp_path / "x"), "--out", str(tmp_path / "o"), "--area", "Cardiff"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: count-change/release.cy.md.j2:51: template: area ")
+    assert result.stderr.startswith("error: count-change/release.cy.md.j2:53: template: area ")
 
 
 def test_a_per_head_release_over_a_year_opens_with_between_not_in(tmp_path: Path) -> None:
@@ -195,3 +195,24 @@ def test_a_welsh_release_says_which_areas_it_names_in_english_for_want_of_a_colu
         ("areas.csv has no name_cy for these areas, so the cy_GB releases give their names in English: add a name_cy "
          "column with each area's name in that language (the same where it does not change)", "Wales")]
     assert not [w for w in api.preview(target, "Powys")[1].warnings if w.code == "place_in_english"]
+
+
+def test_a_leading_the_reads_in_lower_case_mid_sentence_unless_campaign_yaml_keeps_it(tmp_path: Path) -> None:
+    """"from the Cwtch Food Network", as newsdesks write it; "The Cwtch Food Network supports …" at the start of a
+    sentence and "About The Cwtch Food Network" as a heading; organisation_in_text keeps a registered "The"."""
+    campaign = tmp_path / "parcels"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "quotes.yaml", "    attribution: of the Cwtch Food Network\n", "")
+    edit(campaign / "campaign.yaml", "  background: The Cwtch Food Network supports food banks across Wales, each run "
+         "by volunteers from local churches and community groups.", "  background: '{organisation} supports food banks "
+         "across Wales, each run with {organisation} and by volunteers.'")
+    text = api.preview(campaign, "Cardiff")[0]
+    assert "\nThe Cwtch Food Network supports food banks across Wales, each run with the Cwtch Food Network and " \
+           "by volunteers.\n" in text
+    assert "\nChief Executive Megan Price, from the Cwtch Food Network, said: “" in text
+    assert "\n## About The Cwtch Food Network\n" in text
+    assert "Rhwydwaith Bwyd Cwtch yn cefnogi banciau bwyd" in api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+    edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network\n",
+         "organisation: The Cwtch Food Network\norganisation_in_text: The Cwtch Food Network\n")
+    kept = api.preview(campaign, "Cardiff")[0]
+    assert "each run with The Cwtch Food Network and" in kept and "Megan Price, from The Cwtch Food Network," in kept

@@ -46,6 +46,7 @@ def load_campaign(root: Path) -> Campaign:
     top = Mapping(load_yaml(path, CAMPAIGN_FILE, lost), CAMPAIGN_FILE)
     title = top.text("title", expected="the campaign's title, for the reviewer pack: title: Fires attended in 2024")
     organisation = top.text("organisation", expected="who issues the releases: organisation: Cumbria Fire Service")
+    in_text = top.text("organisation_in_text", "")  # "The Lucy Faithfull Foundation": its "The" is its own
     template = top.text("template", expected="a shipped template such as count-change (drafter templates lists them), "
                         "or a folder of your own")
     if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
@@ -89,7 +90,8 @@ def load_campaign(root: Path) -> Campaign:
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
 
     places = name_words(*(text for a in areas for text in (a.name, a.in_text, *(v for k, v in a.extra if k != "code"))))
-    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas), places) \
+    speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas), places,
+                                                  {organisation: in_text} if in_text else {}) \
         if _present(root / "quotes.yaml") else ((), (), ())  # a campaign may have no quotes
 
     contact_map = top.mapping("media_contact")
@@ -101,6 +103,7 @@ def load_campaign(root: Path) -> Campaign:
         out_of_hours=contact_map.text("out_of_hours", ""),
     )
     translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
+    translations += [("en", "organisation_in_text", in_text)] if in_text else []
     for code in [c for c in known_languages() if c != "en"]:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:

@@ -21,9 +21,12 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 STATUSES = ("draft", "approved", "withdrawn")
 
 
-def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozenset[str] = frozenset()
+def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozenset[str] = frozenset(),
+                in_text: dict[str, str] | None = None
                 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...], tuple[Warning, ...]]:
-    """The speakers and quotes (a title may name one of the ``places``, the words of areas.csv's names), and a
+    """The speakers and quotes (a title may name one of the ``places``, the words of areas.csv's names; a speaker
+    without an ``attribution`` is "from" their organisation as it reads mid-sentence, ``in_text`` or by the
+    house rule, "from the Emergency Calls Trust"), and a
     warning naming any area a quote's scope names that areas.csv does not have and nothing like it (left out
     of its scope: a quote kept from an example, for areas that are gone, is used for none). A file of comments
     only, as ``drafter new`` writes it, holds no quotes."""
@@ -45,7 +48,9 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
             title=entry.text("title", ""),
             organisation=organisation,
             department=entry.text("department", ""),
-            attribution=entry.text("attribution", f"from {organisation}" if organisation else ""),
+            attribution=entry.text("attribution", "from " + ((in_text or {}).get(organisation)
+                                                             or languages["en"].name_in_text(organisation))
+                                   if organisation else ""),
             source=entry.ref(),
             translations=tuple((code, key, entry.text(f"{key}_{code}")) for code in other_languages
                                for key in ("title", "attribution") if entry.has(f"{key}_{code}")),  # title_cy …

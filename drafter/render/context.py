@@ -28,6 +28,7 @@ from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
+from drafter.style.names import organisation_names
 
 
 class ReleaseContext:
@@ -75,10 +76,9 @@ class ReleaseContext:
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),
-                bilingual=len(c.languages_for(self.area.name)) > 1,
+                bilingual=len(c.languages_for(self.area.name)) > 1, dateline=Md(escape_markdown(self.dateline())),
                 release_date=Md(escape_markdown(wording.date_text(c.release_date, self.style))),
-                dateline=Md(escape_markdown(self.dateline())),
-            ),
+                organisation_in_text=organisation_names(c, self.style.language)[1]),  # "from the … Trust"
             "furniture": self.style.furniture,
             "story": StoryView(self),
             "periods": types.SimpleNamespace(first=c.periods[0].id, last=c.periods[-1].id,

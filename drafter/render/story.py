@@ -18,7 +18,7 @@ from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
-from drafter.style import numbers, wording
+from drafter.style import names, numbers, wording
 from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
 
@@ -113,7 +113,7 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
     language = style.language.code
     values = dict(area.extra)
     values["area"] = place_text(area, language)
-    values["organisation"] = campaign.text_for("organisation", language) or campaign.organisation
+    text = names.fill_organisation(text, *names.organisation_names(campaign, style.language))  # "from the … Trust"
     if "{parent}" in text:
         if area.parent is None:
             raise InputError(f"names {{parent}}, but {area.name} has no parent area", source=where, field=field,

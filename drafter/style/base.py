@@ -186,6 +186,14 @@ class Language(Reading, ABC):
         Trust")."""
         return f"{word} {phrase}"
 
+    def name_in_text(self, name: str) -> str:
+        """An organisation's name as it reads mid-sentence, by the language's house rule (English: "from the
+        Emergency Calls Trust", a leading "The" in lower case, as newsdesks write it). A name whose "The" is its
+        own is kept as written where campaign.yaml says so (``organisation_in_text``) or a speaker's ``attribution``
+        gives it; other languages write the name as given (Welsh joins its article to the word before,
+        "o’r Urdd": the Welsh forms are given by hand, ``organisation_cy``, ``attribution_cy``)."""
+        return name
+
     @abstractmethod
     def ordinal_suffix(self, number: int, category: str) -> str:
         """The suffix after a number in figures ("st" for 21): ``category`` is CLDR's ordinal category."""

@@ -240,6 +240,16 @@ class English(Language):
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:
         return f"{who}, {verb}: "
 
+    def name_in_text(self, name: str) -> str:
+        """
+        >>> LANGUAGE.name_in_text("The Emergency Calls Trust"), LANGUAGE.name_in_text("Cymru Daclus")
+        ('the Emergency Calls Trust', 'Cymru Daclus')
+        >>> LANGUAGE.name_in_text("Theatr Clwyd"), LANGUAGE.name_in_text("The")
+        ('Theatr Clwyd', 'The')
+        """
+        first, _, rest = name.partition(" ")
+        return f"the {rest}" if first == "The" and rest[:1].isupper() else name
+
 
 LANGUAGE = English()
 
