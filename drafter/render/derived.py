@@ -93,8 +93,8 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
 
 def shared(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
     """Whether share() gives the area's share of its parent's total: both are given and above zero, and neither
-    is a count disclosure control suppresses, nor does the total sum one (a share rounded to a per cent beside
-    the other areas' exact counts would narrow the hidden one down to a count or two)."""
+    is a count disclosure control suppresses, nor does the total sum the one suppressed count of its areas (a
+    share rounded to a per cent beside the other areas' exact counts would narrow it down to a count or two)."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     if where.parent is None:
@@ -107,12 +107,11 @@ def shared(ctx: StoryContext, measure: str, period: str | None = None, area: obj
 
 
 def sums_hidden(ctx: StoryContext, area: str, measure: str, period: str) -> bool:
-    """Whether ``area``'s total sums a count disclosure control suppresses (in one of its areas, or theirs)."""
-    for child in ctx.campaign.children(area):
-        value = ctx.campaign.figures.get((child.name, measure, period))
-        if (value is not None and ctx.hidden(measure, value)) or sums_hidden(ctx, child.name, measure, period):
-            return True
-    return False
+    """Whether ``area``'s total sums exactly one count disclosure control suppresses: the total, less its other
+    areas' exact counts, would give that one away (two or more give only their sum, which names no area, as
+    :func:`drafter.compute.disclosure.recoverable` has it)."""
+    values = [ctx.campaign.figures.get((child.name, measure, period)) for child in ctx.campaign.children(area)]
+    return sum(1 for value in values if value is not None and ctx.hidden(measure, value)) == 1
 
 
 def rank(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
@@ -161,8 +160,9 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
 def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
     """Whether per_head() gives the area a rate: its count is given and above zero, and so is its population
     (for the period, or the latest period given). A population marked not available, or a parent's summed over
-    one, gives no rate; nor does a count disclosure control suppresses, nor a parent's total that sums one (its
-    rate, times the population, would give the total, and so the hidden count); ask this before per_head()."""
+    one, gives no rate; nor does a count disclosure control suppresses, nor a parent's total that sums the one
+    suppressed count of its areas (its rate, times the population, gives the total, and so that count); ask this
+    before per_head()."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     m = ctx.campaign.measure(measure) if measure in {x.id for x in ctx.campaign.measures} else None
