@@ -184,7 +184,7 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
         u = self.universe
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item)[1], self.d)) or item.kind in (
+        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d)) or item.kind in (
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
@@ -218,7 +218,7 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = u.mentioned(self._context(j, item))
+        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
@@ -289,7 +289,7 @@ class Judge:
         and period its sentence names; to check by hand when the campaign has no rates per that base."""
         u = self.universe
         assert base.value is not None
-        areas, periods = u.mentioned(self._context(j, item))
+        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:

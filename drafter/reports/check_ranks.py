@@ -29,12 +29,15 @@ from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
 
-def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> bool:
-    """Whether a superlative alone is a rank: its sentence (ending at character ``end``) names a region after it,
-    or says "of any", "among", with nothing between but words for the data (the measure's words, the language's
-    words for "the number", and small words such as "of"), or for a change ("the highest number in the north west", "the
-    biggest rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only
-    after the article ("the most calls")."""
+def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted) -> bool:
+    """Whether a superlative alone is a rank: its sentence (from character ``sentence[0]`` to ``sentence[1]``) names
+    a region after it, in its name or in general words ("in the region", "regionally", "in the area"), or says "of
+    any", "among", with nothing between but words for the data (the measure's words, the language's words for "the
+    number", and small words such as "of"), or for a change ("the highest number in the north west", "the biggest
+    rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only after the
+    article ("the most calls"). A superlative that ends its sentence so, with no place named, is said of an area
+    the sentence names: a release about an area among its region's says where it ranks there ("Cheshire saw the
+    biggest rise.": in the north west)."""
     if item.kind != "ordinal" or item.qualifier != "superlative":
         return False
     universe, vocab = drafted.universe, drafted.vocab
@@ -43,14 +46,22 @@ def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> boo
     if toks[item.last - 1].norm in language.quantifiers and (
             not item.first or toks[item.first - 1].norm != article):
         return False
+    begin, end = sentence
     rest = [t.norm for t in toks[item.last:] if t.start < end]
     words = drafted.measure_words | drafted.not_counted | {w for p in language.data_words for w in words_of(p)}
     regions = {a.parent for a in universe.campaign.areas if a.parent}
-    scopes = [words_of(phrase) for phrase in language.rank_scopes]
+    scopes = [words_of(phrase) for phrase in language.rank_scopes] + universe.places.rank_scopes(drafted.release.area)
     starts = [s for s, _, area in universe.area_spans(rest) if area in regions] + [
         k for k in range(len(rest)) for w in scopes if w and tuple(rest[k:k + len(w)]) == w]
-    return any(all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
-                   for w in rest[:start]) for start in starts)
+
+    def plain(norms: Sequence[str]) -> bool:
+        return all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
+                   for w in norms)
+
+    if any(plain(rest[:start]) for start in starts):
+        return True
+    before = [t.norm for t in toks[:item.first] if t.start >= begin]
+    return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
 
 
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
