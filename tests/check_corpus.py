@@ -183,7 +183,8 @@ GENERAL_PLACES = {  # the region in general words: a false rank (Cheshire is fou
     "en": ("Cheshire now has the highest number in the region.", "Cheshire had the most people nationally.",
            "Cumbria had the lowest number in the region. Greater Manchester had the highest number regionally."),
     "cy": ("Swydd Gaer sydd â’r nifer uchaf yn y rhanbarth.", "Swydd Gaer sydd â’r nifer uchaf yn genedlaethol.",
-           "Cumbria oedd â’r nifer isaf yn y rhanbarth. Manceinion Fwyaf oedd â’r nifer uchaf yn genedlaethol."),
+           "Cumbria oedd â’r nifer isaf yn y rhanbarth. Manceinion Fwyaf oedd â’r nifer uchaf ar draws y "
+           "rhanbarth."),
 }
 NO_PLACE = {  # a superlative that ends a sentence about an area: its rank in its region, false then true
     "en": ("Cheshire saw the smallest rise.", "Cheshire now has the highest number.",

@@ -1,7 +1,8 @@
 """`drafter check` on places said in general words, in English and Welsh: "the region", "regionally", "in the
-area" (the area's region), "nationally" (the top of the campaign's tree), a place's adjective ("the Welsh
-average": Wales, from the language's table and areas.csv), and a superlative that ends a sentence about an area
-with no place named ("Cheshire saw the smallest rise.": its rank in its region).
+area" (the area's region), "nationally" (the top of the campaign's tree; to check by hand where a rank is true
+there and the top is a region, not the country), a place's adjective ("the Welsh average": Wales, from the
+language's table and areas.csv), and a superlative that ends a sentence about an area with no place named
+("Cheshire saw the smallest rise.": its rank in its region).
 
 One draft per campaign and language; every sentence is checked in one call per draft.
 """
@@ -26,6 +27,9 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
             "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)"],
         "Cheshire had the highest number ever.": [],
+        "Cumbria had the lowest number nationally.": [  # the example's top is a region, not the country
+            "to check by hand: 'lowest' in new text ranks Cumbria in the country ('nationally'), and the campaign's "
+            "figures cover only North West, where it is true: drafter cannot check it against the data"],
         "Cheshire Constabulary has the largest team.": [],
         "Across the region, 440 people contacted the helpline between January and June 2018.": [
             "'440' in new text where North West's figure for people contacting Stop It Now! for help in January to "
@@ -42,6 +46,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "'45.1' in new text where Wales's public charging points per 100,000 in October 2024 is '42.7' "
             "(figures.csv, rows 2–11, column october)"],
         "Spokespeople speak English and Welsh.": [],
+        "Cardiff had the most public charging points nationally.": [],  # Wales is the country: checked, and true
     },
     (COUNT_CHANGE, "Cardiff", "cy_GB"): {
         "Cynyddodd y cyfanswm Cymreig o 7,252 i 7,985.": [],

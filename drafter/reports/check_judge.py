@@ -20,7 +20,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
-from drafter.reports.check_ranks import ranked, scoped, turned
+from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
@@ -251,7 +251,8 @@ class Judge:
         if swapped is not None:
             return self._problem(j, "wrong_figure", item, swapped[0].text, swapped[0], swapped[1], new=True)
         if any(v == "same" for v, _ in verdicts) or (item.kind == "band" and any(v for v, _ in verdicts)):
-            return None  # "has nearly doubled" for a ratio of 1.93: true, in words the house style does not use
+            said = beyond(item, toks, (start, end), self.d, names) if item.kind == "ordinal" else ""  # "nationally"
+            return Problem(j, "rank_to_check", item.text, "", None, said) if said else None  # "nearly doubled": true
         counted = own if not hinted else []
         if counted and not new_text.claimed(item, counted):
             close = new_text.close_to(item, counted, pool)

@@ -46,6 +46,9 @@ class Places:
                 names = {area.name, area.in_text, *(text for _, text in area.extra)}
                 if _words(place) in {_words(n) for n in names}:
                     self._adjectives.append((_words(adjective), area.name))
+        # Whether the top is a country (the language's table names it: Wales), so "nationally" is all of it; a
+        # region at the top ("North West") is not the country a newsdesk reads "nationally" as.
+        self.national = any(name == self.top for _, name in self._adjectives)
 
     def region(self, area: str) -> str | None:
         """The region an area's release calls "the region": its parent, if it has one."""
@@ -57,7 +60,7 @@ class Places:
         region = self.region(area)
         if region:
             found += [(words, region) for words in self._region]
-        if self.top and self.top != area:
+        if self.top and self.top != area and self.national:
             found += [(words, self.top) for words in self._national]
         return [(start, start + len(words), name) for start in range(len(norms)) for words, name in found
                 if words and tuple(norms[start:start + len(words)]) == words]
@@ -70,3 +73,11 @@ class Places:
         if not region:
             return []
         return self._region + self._scopes + (self._national if region == self.top else [])
+
+    def beyond(self, norms: Sequence[str]) -> str:
+        """The words of ``norms`` that rank an area in a country wider than the campaign ("nationally" where the
+        top of its tree is a region), or ""."""
+        if self.national:
+            return ""
+        return next((" ".join(words) for start in range(len(norms)) for words in self._national
+                     if words and tuple(norms[start:start + len(words)]) == words), "")

@@ -64,6 +64,20 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
     return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
 
 
+def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, names: Sequence[str]
+           ) -> str:
+    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in the
+    country ("nationally") and the campaign covers a region of it only ("" otherwise): a rank false in the region
+    is false in the country too (an area above it there is above it in the country), a true one may not be."""
+    places = drafted.universe.places
+    said = places.beyond([t.norm for t in toks[item.last:] if t.start < sentence[1]])
+    regions = sorted({r for name in names if (r := places.region(name))})
+    if not said or not regions:
+        return ""
+    return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the campaign's "
+            f"figures cover only {' and '.join(regions)}, where it is true: drafter cannot check it against the data")
+
+
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
            universe: Universe) -> list[Known] | None:
     """The ranks an ordinal in new text is held against: by the size of a change for a rank said of one (None where
