@@ -35,9 +35,9 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
     any", "among", with nothing between but words for the data (the measure's words, the language's words for "the
     number", and small words such as "of"), or for a change ("the highest number in the north west", "the biggest
     rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only after the
-    article ("the most calls"). A superlative that ends its sentence so, with no place named, is said of an area
-    the sentence names: a release about an area among its region's says where it ranks there ("Cheshire saw the
-    biggest rise.": in the north west)."""
+    article ("the most calls"). A superlative of the data or of a change that ends its sentence so, with no place
+    named, is said of an area the sentence names: a release about an area among its region's says where it ranks
+    there ("Cheshire saw the biggest rise.": in the north west)."""
     if item.kind != "ordinal" or item.qualifier != "superlative":
         return False
     universe, vocab = drafted.universe, drafted.vocab
@@ -60,6 +60,12 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
 
     if any(plain(rest[:start]) for start in starts):
         return True
+    # No place named: only a rank of what the campaign counts or of a change ("the highest number", "the biggest
+    # rise", Welsh "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest".
+    nouns = drafted.measure_words | {w for p in language.data_words for w in words_of(p)}
+    at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
+    if not change_way(item, toks, vocab) and not any(0 <= k < len(toks) and toks[k].norm in nouns for k in at):
+        return False
     before = [t.norm for t in toks[:item.first] if t.start >= begin]
     return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
 
