@@ -247,7 +247,8 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)
         swapped = swapped_figure(item, pool, u, self.edited[j], self.toks_e[j], (start, end), self._found[j],
-                                 self.vocab, len(areas) > 1, self.d.count_words | self.d.count_links)
+                                 self.vocab, len(areas) > 1, self.d.count_words | self.d.count_links,
+                                 self.d.release.area)
         if swapped is not None:
             return self._problem(j, "wrong_figure", item, swapped[0].text, swapped[0], swapped[1], new=True)
         if any(v == "same" for v, _ in verdicts) or (item.kind == "band" and any(v for v, _ in verdicts)):
