@@ -17,7 +17,9 @@ chart and two areas' labels swapped there, a false approximate word ("more than 
 doubled", "nearly 200 per cent" beside "193 per cent"), a percentage at more decimal places than are true, figures
 swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a change in other words ("down from",
 "twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a sign flipped in a
-table's change column, a place name with one word changed ("the north east" for "the north west"), a wrong
+table's change column, a place name with one word changed ("the north east" for "the north west"), a false rank
+in general words ("the highest number in the region", "nationally") and with no place ("Cheshire saw the smallest
+rise."), a figure of the region in general words ("the regional total was 440"), a wrong
 figure in Word's runs with a bookmark and a proofing mark between its digits, the
 dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430

@@ -179,6 +179,25 @@ FRACTION = {  # a change as a fraction of the earlier figure, false (Cheshire ro
            "Yn Swydd Gaer, mae’r nifer wedi cynyddu deg gwaith.",
            "Yn Swydd Gaer, mae’r nifer wedi cynyddu mwy na hanner. Roedd hanner y galwyr yn ddynion."),
 }
+GENERAL_PLACES = {  # the region in general words: a false rank (Cheshire is fourth highest), then true ones
+    "en": ("Cheshire now has the highest number in the region.", "Cheshire had the most people nationally.",
+           "Cumbria had the lowest number in the region. Greater Manchester had the highest number regionally."),
+    "cy": ("Swydd Gaer sydd â’r nifer uchaf yn y rhanbarth.", "Swydd Gaer sydd â’r nifer uchaf yn genedlaethol.",
+           "Cumbria oedd â’r nifer isaf yn y rhanbarth. Manceinion Fwyaf oedd â’r nifer uchaf ar draws y "
+           "rhanbarth."),
+}
+NO_PLACE = {  # a superlative that ends a sentence about an area: its rank in its region, false then true
+    "en": ("Cheshire saw the smallest rise.", "Cheshire now has the highest number.",
+           "Cheshire saw the biggest rise. Cumbria had the lowest number."),
+    "cy": ("Gwelodd Swydd Gaer y cynnydd lleiaf.", "Swydd Gaer sydd â’r nifer uchaf.",
+           "Gwelodd Swydd Gaer y cynnydd mwyaf. Cumbria oedd â’r nifer isaf."),
+}
+REGIONAL = {  # a figure said of the region in an adjective: the region's figure, not the area's
+    "en": ("Between January and June 2018, the regional total was {}.",
+           "Cheshire's rise of {} compares with {} across the region."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, {} oedd y cyfanswm rhanbarthol.",
+           "Cododd y nifer yn Swydd Gaer {}, o’i gymharu â {} ar draws y rhanbarth."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -383,6 +402,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("true-more-people", "true change in other words", False, ONE[2],
              add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
         *rank_and_fraction_edits(style, after, percent, band),
+        *general_place_edits(style, after, region_after, percent, region_percent),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
@@ -438,6 +458,31 @@ def rank_and_fraction_edits(style: HouseStyle, after: str, percent: str, band: s
         Edit("a-third", "fraction", True, ONE[0], replace(percent, third, containing=f" {after}."), percent),
         Edit("tenfold", "fraction", True, ONE[1], add(tenfold, style), band),
         Edit("true-fractions", "true fraction", False, ONE[2], add(true_fractions, style)),
+    ]
+
+
+def general_place_edits(style: HouseStyle, after: str, region_after: str, percent: str, region_percent: str
+                        ) -> list[Edit]:
+    """A place said in general words: "the highest number in the region", "nationally" (the region, the top of
+    the example's tree), a superlative with no place ("Cheshire saw the smallest rise.": in its region), and "the
+    regional total" (the region's figure: Cheshire's 440 is a finding) and "103 per cent across the region" beside
+    Cheshire's 193 (each figure its own place's), false and true, each in one format in turn."""
+    code = style.language.code
+    total, compared = REGIONAL[code]
+    region, national, true_ranks = GENERAL_PLACES[code]
+    smallest, highest, true_no_place = NO_PLACE[code]
+    second, fourth = (wording.ordinal_text(n, style) for n in (2, 4))
+    return [
+        Edit("highest-in-the-region", "rank in general words", True, ONE[0], add(region, style), fourth),
+        Edit("highest-nationally", "rank in general words", True, ONE[1], add(national, style), fourth),
+        Edit("true-ranks-in-general-words", "true rank in general words", False, ONE[2], add(true_ranks, style)),
+        Edit("smallest-rise-no-place", "rank with no place", True, ONE[0], add(smallest, style), second),
+        Edit("highest-no-place", "rank with no place", True, ONE[1], add(highest, style), fourth),
+        Edit("true-ranks-no-place", "true rank with no place", False, ONE[2], add(true_no_place, style)),
+        Edit("regional-total", "regional figure", True, ONE[0], add(total.format(after), style), region_after),
+        Edit("true-regional-total", "true regional figure", False, ONE[1], add(total.format(region_after), style)),
+        Edit("true-regional-change", "true regional figure", False, ONE[2],
+             add(compared.format(percent, region_percent), style)),
     ]
 
 

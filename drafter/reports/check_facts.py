@@ -21,6 +21,7 @@ from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, MULTIPLE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
+from drafter.reports.check_places import Places
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
 from drafter.style.bands import almost_holds
@@ -44,6 +45,7 @@ class Universe:
         self.campaign, self.style = batch.campaign, batch.style
         self.periods = {p.id: i for i, p in enumerate(self.campaign.periods)}
         self.names = Names(self.campaign, self.style)  # measures and periods in a press officer's words
+        self.places = Places(self.campaign.areas, self.style.language)  # "the region", "the Welsh average"
         self._areas: dict[str, list[Known]] = {}
         self._raw: dict[str, list[tuple[str, Decimal]]] = {}
         self._rank_tables: dict[tuple[str, str, str], list[Decimal] | None] = {}
@@ -239,9 +241,10 @@ class Universe:
         """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
         return {period for _, _, period in _scan(norms, self._period_phrases)}
 
-    def mentioned(self, norms: list[str]) -> tuple[set[str], set[str]]:
-        """The areas and periods a sentence names (a year names the periods it falls in)."""
-        areas = {area for _, _, area in self.area_spans(norms)}
+    def mentioned(self, norms: list[str], area: str = "") -> tuple[set[str], set[str]]:
+        """The areas and periods a sentence names (a year names the periods it falls in); in ``area``'s release, in
+        general words too ("the region", "the Welsh average")."""
+        areas = {name for _, _, name in [*self.area_spans(norms), *(self.places.spans(norms, area) if area else ())]}
         periods = {period for _, _, period in _scan(norms, self._period_phrases)}
         for word in norms:
             if word.isdigit() and len(word) == 4:

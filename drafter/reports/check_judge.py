@@ -20,7 +20,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import states, words_of
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
-from drafter.reports.check_ranks import ranked, scoped, turned
+from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
@@ -184,7 +184,7 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
         u = self.universe
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item)[1], self.d)) or item.kind in (
+        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d)) or item.kind in (
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
@@ -218,7 +218,7 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = u.mentioned(self._context(j, item))
+        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
@@ -247,11 +247,13 @@ class Judge:
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)
         swapped = swapped_figure(item, pool, u, self.edited[j], self.toks_e[j], (start, end), self._found[j],
-                                 self.vocab, len(areas) > 1, self.d.count_words | self.d.count_links)
+                                 self.vocab, len(areas) > 1, self.d.count_words | self.d.count_links,
+                                 self.d.release.area)
         if swapped is not None:
             return self._problem(j, "wrong_figure", item, swapped[0].text, swapped[0], swapped[1], new=True)
         if any(v == "same" for v, _ in verdicts) or (item.kind == "band" and any(v for v, _ in verdicts)):
-            return None  # "has nearly doubled" for a ratio of 1.93: true, in words the house style does not use
+            said = beyond(item, toks, (start, end), self.d, names) if item.kind == "ordinal" else ""  # "nationally"
+            return Problem(j, "rank_to_check", item.text, "", None, said) if said else None  # "nearly doubled": true
         counted = own if not hinted else []
         if counted and not new_text.claimed(item, counted):
             close = new_text.close_to(item, counted, pool)
@@ -289,7 +291,7 @@ class Judge:
         and period its sentence names; to check by hand when the campaign has no rates per that base."""
         u = self.universe
         assert base.value is not None
-        areas, periods = u.mentioned(self._context(j, item))
+        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:

@@ -29,12 +29,15 @@ from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
 
-def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> bool:
-    """Whether a superlative alone is a rank: its sentence (ending at character ``end``) names a region after it,
-    or says "of any", "among", with nothing between but words for the data (the measure's words, the language's
-    words for "the number", and small words such as "of"), or for a change ("the highest number in the north west", "the
-    biggest rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only
-    after the article ("the most calls")."""
+def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted) -> bool:
+    """Whether a superlative alone is a rank: its sentence (from character ``sentence[0]`` to ``sentence[1]``) names
+    a region after it, in its name or in general words ("in the region", "regionally", "in the area"), or says "of
+    any", "among", with nothing between but words for the data (the measure's words, the language's words for "the
+    number", and small words such as "of"), or for a change ("the highest number in the north west", "the biggest
+    rise in the north west"; not "the largest force area in the north west"); a quantifier ("most") only after the
+    article ("the most calls"). A superlative of the data or of a change that ends its sentence so, with no place
+    named, is said of an area the sentence names: a release about an area among its region's says where it ranks
+    there ("Cheshire saw the biggest rise.": in the north west)."""
     if item.kind != "ordinal" or item.qualifier != "superlative":
         return False
     universe, vocab = drafted.universe, drafted.vocab
@@ -43,14 +46,42 @@ def scoped(item: Item, toks: Sequence[Token], end: int, drafted: Drafted) -> boo
     if toks[item.last - 1].norm in language.quantifiers and (
             not item.first or toks[item.first - 1].norm != article):
         return False
+    begin, end = sentence
     rest = [t.norm for t in toks[item.last:] if t.start < end]
     words = drafted.measure_words | drafted.not_counted | {w for p in language.data_words for w in words_of(p)}
     regions = {a.parent for a in universe.campaign.areas if a.parent}
-    scopes = [words_of(phrase) for phrase in language.rank_scopes]
+    scopes = [words_of(phrase) for phrase in language.rank_scopes] + universe.places.rank_scopes(drafted.release.area)
     starts = [s for s, _, area in universe.area_spans(rest) if area in regions] + [
         k for k in range(len(rest)) for w in scopes if w and tuple(rest[k:k + len(w)]) == w]
-    return any(all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
-                   for w in rest[:start]) for start in starts)
+
+    def plain(norms: Sequence[str]) -> bool:
+        return all(w in words or any(p[1] == "direction" and len(p[0]) == 1 for p in vocab.phrases.get(w, ()))
+                   for w in norms)
+
+    if any(plain(rest[:start]) for start in starts):
+        return True
+    # No place named: only a rank of what the campaign counts or of a change ("the highest number", "the biggest
+    # rise", Welsh "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest".
+    nouns = drafted.measure_words | {w for p in language.data_words for w in words_of(p)}
+    at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
+    if not change_way(item, toks, vocab) and not any(0 <= k < len(toks) and toks[k].norm in nouns for k in at):
+        return False
+    before = [t.norm for t in toks[:item.first] if t.start >= begin]
+    return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
+
+
+def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, names: Sequence[str]
+           ) -> str:
+    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in the
+    country ("nationally") and the campaign covers a region of it only ("" otherwise): a rank false in the region
+    is false in the country too (an area above it there is above it in the country), a true one may not be."""
+    places = drafted.universe.places
+    said = places.beyond([t.norm for t in toks[item.last:] if t.start < sentence[1]])
+    regions = sorted({r for name in names if (r := places.region(name))})
+    if not said or not regions:
+        return ""
+    return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the campaign's "
+            f"figures cover only {' and '.join(regions)}, where it is true: drafter cannot check it against the data")
 
 
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,

@@ -72,15 +72,17 @@ def the_wrong_way_round(old: Sequence[Known], new: Sequence[Known], order: Seque
 
 def swapped_figure(item: Item, pool: list[Known], u: Universe, text: str, toks: Sequence[Token],
                    sentence: tuple[int, int], found: Sequence[Item], vocab: Vocabulary, areas: bool,
-                   count_words: frozenset[str] = frozenset()) -> tuple[Known, str] | None:
+                   count_words: frozenset[str] = frozenset(), release: str = "") -> tuple[Known, str] | None:
     """A figure of new text that is another area's, beside an area's name (``areas``: its sentence names more
-    than one), or the later period's after "from" the earlier's ("from 3,549 to 1,747"): the fact that belongs
-    in its place, and why."""
+    than one; in ``release``'s release, in general words too: "103 per cent regionally"), or the later period's
+    after "from" the earlier's ("from 3,549 to 1,747"): the fact that belongs in its place, and why."""
     if family(item.kind) != "number":
         return None
     true = [k for k in pool if states(item, k, u.style) in ("same", "equal")]
     if areas and true:
-        spans = [s for s in u.area_spans([t.norm for t in toks]) if sentence[0] <= toks[s[0]].start < sentence[1]]
+        norms = [t.norm for t in toks]
+        spans = [s for s in sorted([*u.area_spans(norms), *(u.places.spans(norms, release) if release else ())])
+                 if sentence[0] <= toks[s[0]].start < sentence[1]]
         links = frozenset(u.style.language.place_words) | count_words
         near = nearest_area(spans, item.first, item.last, toks, clause(text, toks, item, sentence), links)
         own = [k for k in pool if k.area == near]

@@ -25,6 +25,14 @@ class Reading:
     lowest_first: tuple[str, ...] = ()
     quantifiers: tuple[str, ...] = ()
     rank_scopes: tuple[str, ...] = ()
+    # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
+    # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
+    # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it
+    # ("Welsh", "Wales": "the Welsh average" is Wales's).
+    region_words: tuple[str, ...] = ()
+    region_scope_words: tuple[str, ...] = ()
+    national_words: tuple[str, ...] = ()
+    area_adjectives: tuple[tuple[str, str], ...] = ()
     # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()

@@ -55,6 +55,11 @@ class Read:
     noun_before_superlative: bool = True
     lowest_first: tuple[str, ...] = ("isaf", "lleiaf")  # "y nifer isaf": first from the bottom
     rank_scopes: tuple[str, ...] = ("o unrhyw", "ymhlith", "o blith", "o'r holl")  # "uchaf o unrhyw ardal"
+    region_words: tuple[str, ...] = ("y rhanbarth", "rhanbarth", "rhanbarthol", "ranbarthol")  # "y gyfradd ranbarthol"
+    region_scope_words: tuple[str, ...] = ("yr ardal", "yr ardal leol")  # "y nifer uchaf yn yr ardal"
+    national_words: tuple[str, ...] = ("yn genedlaethol", "cenedlaethol", "genedlaethol", "y wlad", "ledled y wlad")
+    area_adjectives: tuple[tuple[str, str], ...] = (("Cymreig", "Cymru"), ("Gymreig", "Cymru"), ("Seisnig", "Lloegr"),
+                                                    ("Albanaidd", "Yr Alban"), ("Prydeinig", "Y Deyrnas Unedig"))
     fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
     fraction_links: tuple[str, ...] = ("o",)  # "cynnydd o draean"
     times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold

@@ -47,6 +47,8 @@ DIRECTION_WORDS = (("up from", "up"), ("down from", "down"), ("up by", "up"), ("
 SUPERLATIVES = ("highest", "lowest", "largest", "smallest", "biggest", "greatest", "most", "fewest")
 LOWEST_FIRST = ("lowest", "smallest", "fewest")  # "the lowest in the north west": first from the bottom
 RANK_SCOPES = ("of any", "among", "amongst", "of all")  # "the lowest of any force area": a rank, and where
+AREA_ADJECTIVES = (("Welsh", "Wales"), ("English", "England"), ("Scottish", "Scotland"), ("British", "United Kingdom"),
+                   ("British", "UK"), ("British", "Great Britain"), ("Northern Irish", "Northern Ireland"))
 FRACTIONS = (("half", 1, 2), ("a half", 1, 2), ("a third", 1, 3), ("one third", 1, 3), ("two thirds", 2, 3),
              ("a quarter", 1, 4), ("one quarter", 1, 4), ("three quarters", 3, 4), ("a fifth", 1, 5),
              ("a tenth", 1, 10))  # "has risen by half", "rose by a third": a change as a part of the earlier figure
@@ -126,6 +128,10 @@ class English(Language):
     lowest_first = LOWEST_FIRST
     quantifiers = ("most", "fewest")  # "most callers": no rank; "the most calls in the north west": first
     rank_scopes = RANK_SCOPES
+    region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
+    region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
+    national_words = ("nationally", "national", "the country", "nationwide", "country wide")
+    area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
     fold_words = FOLD_WORDS
