@@ -156,3 +156,22 @@ def test_a_rank_typed_over_drafters_is_held_the_way_it_counts_and_of_what_it_ran
          "to March 2024"),
         ("ynys-mon-rise.md", "largest", "second", "Ynys Môn's rank by the change in fly-tipping incidents in April "
          "2023 to March 2024 compared with April 2022 to March 2023")]
+
+
+def test_a_superlative_whose_clause_is_about_a_change_is_a_rank_of_the_change(example_draft: Path,
+                                                                              tmp_path: Path) -> None:
+    """"The rise in Cheshire was the biggest": its subject is a change, so it ranks the change (Cheshire's 193 per cent
+    is the north west's biggest rise), not the count; a figure between ("to 440, the highest") keeps it the count's."""
+    drafted = (example_draft / "cheshire.md").read_text(encoding="utf-8")
+    sentences = {"true": "The rise in Cheshire was the biggest in the north west.",
+                 "true-region": "Cheshire’s rise was the largest in the region.",
+                 "false": "The rise in Cheshire was the smallest in the north west.",
+                 "count": "In Cheshire it rose to 440, the highest in the north west."}
+    files = []
+    for name, sentence in sentences.items():
+        files.append(tmp_path / f"cheshire-{name}.md")
+        files[-1].write_text(drafted.replace("\nThe rise follows", f"\n{sentence}\n\nThe rise follows", 1),
+                             encoding="utf-8")
+    found = api.check(EXAMPLE, files, area="Cheshire").findings
+    assert sorted((f.file, f.found, f.expected) for f in found) == [
+        ("cheshire-count.md", "highest", "fourth"), ("cheshire-false.md", "smallest", "second")]

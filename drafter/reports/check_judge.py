@@ -184,7 +184,8 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
         u = self.universe
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d)) or item.kind in (
+        text = self.edited[j]
+        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
@@ -229,7 +230,8 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
-        ranks = ranked(item, pool, names, toks, self.vocab, u) if item.kind == "ordinal" else pool
+        ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words) if item.kind == "ordinal" \
+            else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
             return None
         pool = ranks

@@ -29,7 +29,8 @@ from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
 
-def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted) -> bool:
+def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, text: str = ""
+           ) -> bool:
     """Whether a superlative alone is a rank: its sentence (from character ``sentence[0]`` to ``sentence[1]``) names
     a region after it, in its name or in general words ("in the region", "regionally", "in the area"), or says "of
     any", "among", with nothing between but words for the data (the measure's words, the language's words for "the
@@ -64,7 +65,8 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
     # rise", Welsh "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest".
     nouns = drafted.measure_words | {w for p in language.data_words for w in words_of(p)}
     at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
-    if not change_way(item, toks, vocab) and not any(0 <= k < len(toks) and toks[k].norm in nouns for k in at):
+    if not said_of_change(item, toks, text, vocab, drafted.measure_words) and not any(
+            0 <= k < len(toks) and toks[k].norm in nouns for k in at):
         return False
     before = [t.norm for t in toks[:item.first] if t.start >= begin]
     return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
@@ -84,13 +86,31 @@ def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
             f"figures cover only {' and '.join(regions)}, where it is true: drafter cannot check it against the data")
 
 
+def said_of_change(item: Item, toks: Sequence[Token], text: str, vocab: Vocabulary, nouns: frozenset[str] | set[str]
+                   ) -> str:
+    """"up" or "down" where a rank is said of a change: a word for a rise or a fall straight after it ("the biggest
+    rise"), or, for a superlative alone with no word for the data after it, earlier in its clause with no figure
+    between (its subject: "The rise in Cheshire was the biggest", "Cheshire's rise was the largest in the region";
+    not "rose by 193 per cent to 440, the highest"); else ""."""
+    way = change_way(item, toks, vocab)
+    if way or not text or item.qualifier != "superlative" or (item.last < len(toks) and toks[item.last].norm in nouns):
+        return way
+    for k in range(item.first - 1, -1, -1):
+        if toks[k].kind == "number" or any(c in ",.;:!?–—()" for c in text[toks[k].end:toks[k + 1].start]):
+            return ""
+        for words, category, label, _ in vocab.phrases.get(toks[k].norm, ()):
+            if category in ("direction", "direction_form") and len(words) == 1:
+                return label
+    return ""
+
+
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
-           universe: Universe) -> list[Known] | None:
+           universe: Universe, text: str = "", nouns: frozenset[str] | set[str] = frozenset()) -> list[Known] | None:
     """The ranks an ordinal in new text is held against: by the size of a change for a rank said of one (None where
     the area has no such rank: its figure went the other way, or a peer's is hidden), else the pool's ranks that
     count the way it does ("the lowest": lowest first; "ranks fourth", with no word for the way: highest first, and
     a rate's either way, as before)."""
-    way = change_way(item, toks, vocab)
+    way = said_of_change(item, toks, text, vocab, nouns)
     if way:
         found = [k for name in names for k in change_ranks(universe, name) if k.direction == way
                  and k.name.endswith(".rank_lowest") == (item.direction == "down")]
