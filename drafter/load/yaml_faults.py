@@ -14,6 +14,7 @@ _KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:(?:\s|$)")  # "  source_note: 
 # the line as a note and leaves it out of the value. A note has a space after its # ("# the place").
 _HASH = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?(?:[^\s:#'\"-][^:#\n]*:[ ]+)?)"
                    r"(?P<value>[^\s'\"|>&*!\[{#](?:[^#\n:]|:(?! ))*?)[ ]+#(?=[^\s#])", re.MULTILINE)
+_HASH_WORD = re.compile(r" #[^\s#]")  # what every such # has: looked for first, as few files have one
 
 # What each slip is, and what to write instead.
 TAB = ("spaces: YAML takes spaces, never tabs, before and after its keys; replace the tab with spaces, as many as "
@@ -38,7 +39,7 @@ def hidden_hash(text: str) -> tuple[int, str, str] | None:
     >>> hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n") is None
     True
     """
-    match = _HASH.search(text)
+    match = _HASH.search(text) if _HASH_WORD.search(text) else None
     if match is None:
         return None
     line = text.count("\n", 0, match.start()) + 1
