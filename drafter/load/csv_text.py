@@ -134,10 +134,12 @@ def find_separator(text: str, display: str, finds_header: Callable[[list[list[st
     of the columns drafter needs), the file's first ``search`` rows are read with each mark: a comma is kept where
     they hold the header read with commas, and a header found with both semicolons and tabs is refused. Otherwise
     the mark that splits the first row into the most columns, a comma where it splits as many."""
-    found = [mark for mark in SEPARATORS if finds_header is not None and finds_header(
-        list(_first_rows(text, mark, search)))]
-    if found and found[0] == ",":
+    finding = (mark for mark in SEPARATORS if finds_header is not None and finds_header(
+        list(_first_rows(text, mark, search))))
+    found = [first] if (first := next(finding, None)) is not None else []
+    if found == [","]:  # read with commas: the others are never tried
         return ","
+    found += finding
     if len(found) > 1:
         raise InputError("has semicolons and tabs in its header row, which names the columns with either between them",
                          source=SourceRef(display), field="header",

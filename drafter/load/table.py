@@ -176,7 +176,7 @@ _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dash
 def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
     """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
     def finds(rows: list[list[str]]) -> bool:
-        headers = [*rows, *(_stacked(upper, lower) for upper, lower in itertools.pairwise(rows))]
+        headers = itertools.chain(rows, (_stacked(upper, lower) for upper, lower in itertools.pairwise(rows)))
         return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
                    for header in headers)
     return finds
