@@ -200,13 +200,16 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
     looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
     headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
+    scores: list[tuple[int, int]] = []  # each one's names found and cells filled, up to the first naming them all
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
         headers.append(_stacked(above[1], row) if above else row)
-    scores = [(sum(find_column(name, [column_name(cell) for cell in header]) is not None for name in names),
-               sum(bool(cell.strip()) for cell in header)) for header in headers]
-    best = next((i for i, score in enumerate(scores) if score[0] == len(names)), None)
-    if best is None:
+        scores.append((sum(find_column(name, [column_name(cell) for cell in headers[-1]]) is not None
+                           for name in names), sum(bool(cell.strip()) for cell in headers[-1])))
+        if scores[-1][0] == len(names):
+            break
+    best = len(scores) - 1
+    if scores[best][0] < len(names):
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
