@@ -203,8 +203,9 @@ def test_areas_whose_rates_print_the_same_share_a_rank_by_rate(league: Path) -> 
 def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tmp_path: Path) -> None:
     """Swansea 143 ÷ 241,000 and Ceredigion 42 ÷ 70,800 both print 59.3 per 100,000: each is "the joint highest
     rate" (not "the joint first highest"); Cardiff 194 ÷ 372,000 and Powys 69 ÷ 132,300 both print 52.2, "the
-    joint third highest". A colleague's "the highest rate" or "the third highest rate" is a wrong rank (the second
-    was reported as "the same figure at another rounding level")."""
+    joint second lowest" (third and fourth of five: ranked from the bottom, in the bottom half). A colleague's "the
+    highest rate" or "the second lowest rate" is a wrong rank (the second was reported as "the same figure at
+    another rounding level")."""
     campaign = tmp_path / "points"
     shutil.copytree(shipped_root() / "per-head" / "example", campaign)
     for old, new in (("Ceredigion,points,40", "Ceredigion,points,42"), ("Powys,points,1", "Powys,points,69"),
@@ -215,14 +216,14 @@ def test_areas_tied_by_printed_rate_are_joint_and_the_check_holds_joint_to_it(tm
     api.draft(campaign, out, areas=["Swansea", "Cardiff"], formats=["md"])
     assert "had 143 public charging points, or 59.3 per 100,000 people – the joint highest rate among the areas " \
         "of Wales." in (out / "swansea.md").read_text(encoding="utf-8")
-    assert "or 52.2 per 100,000 people – the joint third highest rate" in (out / "cardiff.md").read_text(
+    assert "or 52.2 per 100,000 people – the joint second lowest rate" in (out / "cardiff.md").read_text(
         encoding="utf-8")
     edit(out / "swansea.md", "the joint highest rate", "the highest rate")
-    edit(out / "cardiff.md", "the joint third highest rate", "the third highest rate")
+    edit(out / "cardiff.md", "the joint second lowest rate", "the second lowest rate")
     findings = api.check(campaign, [out / "cardiff.md", out / "swansea.md"]).findings
     assert [(f.kind, f.message) for f in findings] == [
-        ("wrong_rank", "'third' where Cardiff's rank by public charging points per 100,000 in October 2024 was 'joint "
-         "third' (figures.csv, rows 2–11, column october)"),
+        ("wrong_rank", "'second' where Cardiff's rank, lowest first, by public charging points per 100,000 in October "
+         "2024 was 'joint second' (figures.csv, rows 2–11, column october)"),
         ("wrong_rank", "'highest' where Swansea's rank by public charging points per 100,000 in October 2024 was "
          "'joint highest' (figures.csv, rows 2–11, column october)")]
 
