@@ -10,6 +10,7 @@ import sys
 import time
 import zipfile
 import zlib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import docx
 from docx.shared import Cm, Pt
 from hypothesis import settings
 
+from drafter import api
 from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
 from drafter.shipped import shipped_root
@@ -140,3 +142,29 @@ def edit_chart(source: Path, target: Path, pairs: list[tuple[str, str]]) -> None
                     text = text.replace(old, new)
                 data = text.encode("utf-8")
             package.writestr(info, data)
+
+
+def checked_sentences(cases: dict[tuple[Path, str, str], dict[str, list[str]]], example_draft: Path,
+                      folder: Callable[[str], Path], example: Path) -> dict[str, list[str]]:
+    """Each sentence of ``cases`` ((campaign, area, locale) → sentences) added as a paragraph of its own before the
+    closing line of the area's drafted release, one file a sentence, and checked: what `drafter check` prints for
+    it after the file, area and paragraph, findings first. ``example_draft``: the shipped example already drafted
+    (``example``'s en_GB release is not drafted again); ``folder(name)``: a new folder for each draft."""
+    found: dict[str, list[str]] = {}
+    for n, ((campaign, area, locale), sentences) in enumerate(cases.items()):
+        out = folder(f"draft{n}")
+        if (campaign, locale) == (example, "en_GB"):  # drafted already, for the session
+            drafted = (example_draft / "cheshire.md").read_text(encoding="utf-8")
+        else:
+            api.draft(campaign, out, areas=[area], formats=["md"], locale=locale)
+            drafted = next(out.glob("*.md")).read_text(encoding="utf-8")  # cheshire.md, or cheshire.cy.md
+        closing = "\nDIWEDD" if locale == "cy_GB" else "\nENDS"
+        files = {}
+        for k, sentence in enumerate(sentences):
+            files[sentence] = out / f"{area.lower()} {k}.md"
+            files[sentence].write_text(drafted.replace(closing, f"\n{sentence}\n{closing}", 1), encoding="utf-8")
+        result = api.check(campaign, list(files.values()), area=area, locale=locale)
+        for sentence, path in files.items():
+            found[sentence] = [("to check by hand: " if f.to_check_by_hand else "") + f.message
+                               for f in (*result.findings, *result.by_hand) if f.file == path.name]
+    return found

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import api
 from tests.conftest import EXAMPLE, ROOT
+from tests.helpers import checked_sentences
 
 PER_HEAD = ROOT / "templates" / "per-head" / "example"
 CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it, after the paragraph}
@@ -85,21 +85,5 @@ def test_each_new_figure_is_a_finding_to_check_by_hand_or_neither(tmp_path_facto
     """Each sentence's findings and what is to check by hand (their messages, as `drafter check` prints them after
     the file, area and paragraph), the sentence added as a paragraph of its own before the closing line. One
     test, so that the drafts are made once however the tests are shared between processes."""
-    found: dict[str, list[str]] = {}
-    for n, ((campaign, area, locale), sentences) in enumerate(CASES.items()):
-        out = tmp_path_factory.mktemp(f"draft{n}")
-        if (campaign, locale) == (EXAMPLE, "en_GB"):  # drafted already, for the session
-            drafted = (example_draft / "cheshire.md").read_text(encoding="utf-8")
-        else:
-            api.draft(campaign, out, areas=[area], formats=["md"], locale=locale)
-            drafted = next(out.glob("*.md")).read_text(encoding="utf-8")  # cheshire.md, or cheshire.cy.md
-        closing = "\nDIWEDD" if locale == "cy_GB" else "\nENDS"
-        files = {}
-        for k, sentence in enumerate(sentences):
-            files[sentence] = out / f"{area.lower()} {k}.md"
-            files[sentence].write_text(drafted.replace(closing, f"\n{sentence}\n{closing}", 1), encoding="utf-8")
-        result = api.check(campaign, list(files.values()), area=area, locale=locale)
-        for sentence, path in files.items():
-            found[sentence] = [("to check by hand: " if f.to_check_by_hand else "") + f.message
-                               for f in (*result.findings, *result.by_hand) if f.file == path.name]
+    found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
     assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import api
 from tests.conftest import EXAMPLE, ROOT
+from tests.helpers import checked_sentences
 
 PER_HEAD = ROOT / "templates" / "per-head" / "example"
 COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
@@ -67,21 +67,5 @@ def test_a_place_in_general_words_is_the_area_it_names(tmp_path_factory: pytest.
                                                         example_draft: Path) -> None:
     """Each sentence's findings (as `drafter check` prints them after the file, area and paragraph), the sentence
     added as a paragraph of its own before the closing line."""
-    found: dict[str, list[str]] = {}
-    for n, ((campaign, area, locale), sentences) in enumerate(CASES.items()):
-        out = tmp_path_factory.mktemp(f"places{n}")
-        if (campaign, locale) == (EXAMPLE, "en_GB"):  # drafted already, for the session
-            drafted = (example_draft / "cheshire.md").read_text(encoding="utf-8")
-        else:
-            api.draft(campaign, out, areas=[area], formats=["md"], locale=locale)
-            drafted = next(out.glob("*.md")).read_text(encoding="utf-8")
-        closing = "\nDIWEDD" if locale == "cy_GB" else "\nENDS"
-        files = {}
-        for k, sentence in enumerate(sentences):
-            files[sentence] = out / f"{area.lower()} {k}.md"
-            files[sentence].write_text(drafted.replace(closing, f"\n{sentence}\n{closing}", 1), encoding="utf-8")
-        result = api.check(campaign, list(files.values()), area=area, locale=locale)
-        for sentence, path in files.items():
-            found[sentence] = [("to check by hand: " if f.to_check_by_hand else "") + f.message
-                               for f in (*result.findings, *result.by_hand) if f.file == path.name]
+    found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
     assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
