@@ -14,7 +14,7 @@ from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
 from drafter.load.dates import timing_notices
-from drafter.load.exhibits import read_chart, read_table
+from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.media import media_name, unknown_areas
 from drafter.load.published import load_published
@@ -130,7 +130,7 @@ def load_campaign(root: Path) -> Campaign:
         _check_reference(reference_path, top)
         reference = reference_path.relative_to(root).as_posix() if reference_path.is_relative_to(root) \
             else str(reference_path)
-    table, chart = read_table(top, measures, periods, story_measure), read_chart(top, measures, periods, story_measure)
+    table, chart = read_exhibits(top, measures, periods, story_measure)
     top.done()
     return Campaign(
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,

@@ -18,14 +18,19 @@ COLUMNS = ("change", "per_head", "rank")  # besides the period ids
 _COLOUR = re.compile(r"^#?[0-9A-Fa-f]{6}$")
 
 
-def read_table(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Period, ...], story: str
-               ) -> TableOption | None:
-    """``table:`` as a :class:`TableOption`, or None when it is not there (or ``false``)."""
-    entry = _entry(top, "table")
-    if entry is None:
-        return None
-    measure = _measure(entry, measures, story)
-    ids = [p.id for p in periods]
+def read_exhibits(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Period, ...], story: str
+                  ) -> tuple[TableOption | None, ChartOption | None]:
+    """``table:`` and ``chart:``, each None when it is not there (or ``false``); ``story`` is the measure they
+    show unless they name one."""
+    table = chart = None
+    if (entry := _entry(top, "table")) is not None:
+        table = _table(entry, _measure(entry, measures, story), measures, [p.id for p in periods])
+    if (entry := _entry(top, "chart")) is not None:
+        chart = _chart(entry, _measure(entry, measures, story))
+    return table, chart
+
+
+def _table(entry: Mapping, measure: str, measures: tuple[Measure, ...], ids: list[str]) -> TableOption:
     allowed = [*ids, *(c for c in COLUMNS if c != "change" or len(ids) > 1)]
     default = [*ids, "change"] if len(ids) > 1 else ids
     columns: list[str] = []
@@ -47,13 +52,7 @@ def read_table(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Perio
     return TableOption(measure, tuple(columns), sort, order == "lowest", where)
 
 
-def read_chart(top: Mapping, measures: tuple[Measure, ...], periods: tuple[Period, ...], story: str
-               ) -> ChartOption | None:
-    """``chart:`` as a :class:`ChartOption`, or None when it is not there (or ``false``)."""
-    entry = _entry(top, "chart")
-    if entry is None:
-        return None
-    measure = _measure(entry, measures, story)
+def _chart(entry: Mapping, measure: str) -> ChartOption:
     against = cast(Literal["siblings", "parent"], entry.choice("against", ("siblings", "parent"), "siblings"))
     kind = cast(ChartKind, entry.choice("kind", ("column", "bar"), "column"))
     colours: list[str] = []

@@ -6,7 +6,7 @@ areas to a page and a sign-off block at the end."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.model import Campaign, Fact, Release, Warning
@@ -42,9 +42,9 @@ class ReviewRow:
     area: str
     slug: str
     headline: str
-    figures: tuple[Figure, ...]
     quotes: tuple[str, ...]  # "Alan Barr: “The problem of …” (approved by Alan Barr on 28 August 2018)"
     warnings: tuple[str, ...]
+    figures: tuple[Figure, ...]  # the release's figures, then its areas' figures not available
 
 
 def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
@@ -116,14 +116,15 @@ def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> Revie
     # A warning about an area in this release's list (a region's small base in one of its areas) names that area.
     own = tuple(dict.fromkeys(w.message if w.area in (None, release.area) else f"{w.area}: {w.message}"
                               for w in release.warnings))
-    return ReviewRow(release.area, release.slug, release.headline, figures, tuple(used), own)
+    return ReviewRow(area=release.area, slug=release.slug, headline=release.headline, quotes=tuple(used),
+                     warnings=own, figures=figures)
 
 
 def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning]) -> Iterator[ReviewRow]:
     """Add the warnings that concern every area (unequal periods, the letterhead, dates) to each row."""
     shared = tuple(w.message for w in warnings
                    if w.area is None and w.code in ("unequal_periods", "reference", "dates"))
-    return (ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, r.warnings + shared) for r in rows)
+    return (replace(r, warnings=r.warnings + shared) for r in rows)
 
 
 def with_edits_left_behind(rows: Iterable[ReviewRow], edited: dict[str, tuple[str, ...]]) -> Iterator[ReviewRow]:
@@ -131,7 +132,7 @@ def with_edits_left_behind(rows: Iterable[ReviewRow], edited: dict[str, tuple[st
     slug): the files in the folder then say what an earlier draft said, not what the row says."""
     for r in rows:
         names = edited.get(r.slug, ())
-        yield r if not names else ReviewRow(r.area, r.slug, r.headline, r.figures, r.quotes, (*r.warnings, (
+        yield r if not names else replace(r, warnings=(*r.warnings, (
             f"{', '.join(names)} edited by a person and not replaced by this draft: it still says what an earlier "
             "draft said, not what this row says (drafter check lists where)")))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
@@ -21,51 +22,56 @@ from drafter.style.lang import presets
 PRESETS: Mapping[str, HouseStyle] = MappingProxyType(presets())
 
 
-# Rules a campaign may override under ``house_style:``: name → (type, what it means).
-RULES: dict[str, tuple[type, str]] = {
-    "words_up_to": (int, "numbers from one up to this are written in words (0: always figures)"),
-    "percent": (str, 'how "per cent" is written: "per cent", "%" or "percent"'),
-    "percent_whole_from": (Decimal, "percentages at or above this are whole numbers"),
-    "percent_small_places": (int, "decimal places for percentages below percent_whole_from"),
-    "small_base": (Decimal, "below this base no percentage is given, only the two counts"),
-    "nearly_fraction": (Decimal, '"nearly N" only for values at or above this fraction of N'),
-    "none_word": (str, 'the word for zero in "from none to 12"'),
-    "ends": (str, "the end-of-release line"),
-    "rounding_conflicts": (str, 'one figure at two rounding levels in one release: "error" (default) or "warn"'),
-    "embargo_words": (str, 'the words before the embargo time, e.g. "EMBARGOED UNTIL"'),
-    "no_embargo": (str, 'the line when there is no embargo, e.g. "FOR IMMEDIATE RELEASE"'),
-    "typographic_quotes": (bool, "typographic apostrophes and quotation marks (’ “ ”) throughout a release (true), "
-                           "or as written (false)"),
-    "embargo_capitals": (bool, "the embargo line in capitals, in the text itself (true), or as written (false)"),
-    "million_from": (Decimal, 'counts at or above this are written as "1.2 million"'),
-    "large_places": (int, 'decimal places in "1.2 million" and "£3.5bn"'),
-    "money_short": (bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),
-    "titles": (str, 'a speaker\'s title "before" the name, capitalised, or "after" it, in lower case'),
-    "year_may_start": (bool, "a sentence may start with a year without a warning"),
-    "more_than_half": (bool, 'a fall to less than half as "fell by more than half" rather than a percentage'),
-    "large_places_max": (int, 'the most decimal places "1.04 million" may take to show a change (then full '
-                         "figures)"),
-    "near_total_fall": (str, 'a fall short of zero that would round to 100 per cent: "more_than" ("fell by more '
-                        'than 99 per cent", default) or "counts" ("fell from 1,000 to 5")'),
-    "list_places": (str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
-                    '(default), or "shared" ("9.6" beside "12.0")'),
-    "list_areas": (int, "the most areas a region's release names in its list of them, highest figure first; the "
-                   "rest (at least three) are counted there and given in a table in the notes to editors (0: every "
-                   "area)"),
-    "batch_consistency": (str, 'one figure printed two ways in different releases of a batch: "error" (default) '
-                          'or "warn"'),
-}
+@dataclass(frozen=True)
+class Rule:
+    """A house-style rule a campaign may set under ``house_style:``: its type, what it means (as errors and
+    docs say it), the values it may take, and whether it is words in one language (see :func:`resolve_style`)."""
 
-_CHOICES = {
-    "rounding_conflicts": ("error", "warn"),
-    "percent": ("per cent", "%", "percent"),
-    "titles": ("before", "after"),
-    "near_total_fall": ("more_than", "counts"),
-    "list_places": ("own", "shared"),
-    "batch_consistency": ("error", "warn"),
-}
-# Whole-number rules that would make nonsense past a point: no house style prints 100,000 decimal places.
-_MOST = {"words_up_to": 9, "percent_small_places": 6, "large_places": 6, "large_places_max": 6}
+    kind: type
+    meaning: str
+    choices: tuple[str, ...] = ()  # the only values it may take; () for any of its type
+    most: int | None = None  # the largest whole number that makes sense: no house style prints 100,000 places
+    words: bool = False  # words in one language ("per cent", "ENDS"), not a number rule
+
+
+# Every rule a campaign may set under ``house_style:``, by name.
+RULES: Mapping[str, Rule] = MappingProxyType({
+    "words_up_to": Rule(int, "numbers from one up to this are written in words (0: always figures)", most=9),
+    "percent": Rule(str, 'how "per cent" is written: "per cent", "%" or "percent"',
+                    choices=("per cent", "%", "percent"), words=True),
+    "percent_whole_from": Rule(Decimal, "percentages at or above this are whole numbers"),
+    "percent_small_places": Rule(int, "decimal places for percentages below percent_whole_from", most=6),
+    "small_base": Rule(Decimal, "below this base no percentage is given, only the two counts"),
+    "nearly_fraction": Rule(Decimal, '"nearly N" only for values at or above this fraction of N'),
+    "none_word": Rule(str, 'the word for zero in "from none to 12"', words=True),
+    "ends": Rule(str, "the end-of-release line", words=True),
+    "rounding_conflicts": Rule(str, 'one figure at two rounding levels in one release: "error" (default) or '
+                               '"warn"', choices=("error", "warn")),
+    "embargo_words": Rule(str, 'the words before the embargo time, e.g. "EMBARGOED UNTIL"', words=True),
+    "no_embargo": Rule(str, 'the line when there is no embargo, e.g. "FOR IMMEDIATE RELEASE"', words=True),
+    "typographic_quotes": Rule(bool, "typographic apostrophes and quotation marks (’ “ ”) throughout a release "
+                               "(true), or as written (false)"),
+    "embargo_capitals": Rule(bool, "the embargo line in capitals, in the text itself (true), or as written (false)"),
+    "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"'),
+    "large_places": Rule(int, 'decimal places in "1.2 million" and "£3.5bn"', most=6),
+    "money_short": Rule(bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),
+    "titles": Rule(str, 'a speaker\'s title "before" the name, capitalised, or "after" it, in lower case',
+                   choices=("before", "after")),
+    "year_may_start": Rule(bool, "a sentence may start with a year without a warning"),
+    "more_than_half": Rule(bool, 'a fall to less than half as "fell by more than half" rather than a percentage'),
+    "large_places_max": Rule(int, 'the most decimal places "1.04 million" may take to show a change (then full '
+                             "figures)", most=6),
+    "near_total_fall": Rule(str, 'a fall short of zero that would round to 100 per cent: "more_than" ("fell by '
+                            'more than 99 per cent", default) or "counts" ("fell from 1,000 to 5")',
+                            choices=("more_than", "counts")),
+    "list_places": Rule(str, 'a list\'s percentages (changes()): "own" places each, as in every other release '
+                        '(default), or "shared" ("9.6" beside "12.0")', choices=("own", "shared")),
+    "list_areas": Rule(int, "the most areas a region's release names in its list of them, highest figure first; "
+                       "the rest (at least three) are counted there and given in a table in the notes to editors "
+                       "(0: every area)"),
+    "batch_consistency": Rule(str, 'one figure printed two ways in different releases of a batch: "error" '
+                              '(default) or "warn"', choices=("error", "warn")),
+})
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
@@ -76,11 +82,6 @@ def _parse(kind: type, raw: str) -> object:
     if kind in (int, Decimal) and value < 0:
         raise ValueError(raw)
     return value
-
-
-# Rules that are words in one language: a plain override applies only to presets in the campaign's own
-# language; ``house_style: {cy_GB: {ends: …}}`` overrides them for one preset.
-WORD_RULES = ("percent", "none_word", "ends", "embargo_words", "no_embargo")
 
 
 def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: SourceRef, *,
@@ -101,24 +102,25 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
                              expected="one of " + ", ".join(PRESETS))
         if target and target != preset:
             continue
-        if not target and key in WORD_RULES and main_language and style.language.code != main_language:
+        if not target and key in RULES and RULES[key].words and main_language and style.language.code != main_language:
             continue
         if key not in RULES:
             near = difflib.get_close_matches(key, list(RULES), n=1)
             raise InputError("is not a known house-style rule", source=source, field=field,
                              expected=f"did you mean {near[0]!r}?" if near else "one of " + ", ".join(RULES))
-        kind, meaning = RULES[key]
+        rule = RULES[key]
+        kind, meaning = rule.kind, rule.meaning
         try:
             value: object = _parse(kind, raw)
         except (ValueError, KeyError, InvalidOperation):
             what = "true or false" if kind is bool else f"a {kind.__name__} of 0 or more"
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=f"{what}: {meaning}") from None
-        if key in _MOST and isinstance(value, int) and value > _MOST[key]:
+        if rule.most is not None and isinstance(value, int) and value > rule.most:
             raise InputError("is too large", source=source, field=field, value=raw,
-                             expected=f"a whole number from 0 to {_MOST[key]}: {meaning}")
-        if key in _CHOICES and value not in _CHOICES[key]:
+                             expected=f"a whole number from 0 to {rule.most}: {meaning}")
+        if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
-                             expected=" or ".join(f'"{c}"' for c in _CHOICES[key]))
+                             expected=" or ".join(f'"{c}"' for c in rule.choices))
         changes[key] = value
     return dataclasses.replace(style, **changes)  # type: ignore[arg-type]
