@@ -437,6 +437,7 @@ def test_credentials_come_from_the_environment_and_half_of_them_is_an_error(draf
         "name and password), or neither)")
 
 
+@pytest.mark.slow
 def test_a_killed_run_resumes_and_sends_everyone_exactly_once(drafted: tuple[Path, Path], desk: Desk) -> None:
     campaign, out = drafted
     desk.hold_after = 4
