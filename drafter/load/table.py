@@ -139,7 +139,10 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     return RowStream(display, columns, rows, first[0], separator, notices)
 
 
-_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
+# A note mark: "[note 2]", "[Notes 3 and 4]", "(note 3)"; or a footnote symbol at the end of a word, as older
+# tables and NHS ones mark a heading or a name: "2022-23*", "Kent†", "Incidents 2023-24³".
+_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]|\(\s*notes?\s*[0-9][^()]*\)"
+                   r"|(?<=\S)(?:[*\u2020\u2021]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?=\s|$)", re.IGNORECASE)
 
 
 def column_name(text: str) -> str:
@@ -157,6 +160,10 @@ def note_free(name: str) -> str:
 
     >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
     ('2023-24', 'rate (%)', 'count [x]')
+    >>> note_free("2023-24 (note 3)"), note_free("Incidents 2023-24\u00b3"), note_free("Kent\u2020"), note_free("*")
+    ('2023-24', 'Incidents 2023-24', 'Kent', '*')
+    >>> note_free("2023-24 (provisional)"), note_free("Area (km\u00b2)")
+    ('2023-24 (provisional)', 'Area (km\u00b2)')
     """
     return " ".join(_NOTE.sub(" ", name).split())
 

@@ -1,0 +1,105 @@
+"""A national statistics workbook as downloaded, marked the way older and NHS tables mark their notes: "(note 3)"
+and a superscript ³ in a heading, a dagger or an asterisk after an area's name or a figure, "(r)" for revised,
+"n.a." for a figure not given; and a table whose two rows for one area differ only in a percentage column."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from drafter.errors import InputError
+from drafter.load import load_campaign
+from drafter.load.area_names import name_forms
+from drafter.load.numbers import is_marker, split_marks
+from drafter.load.row_filter import RowFilter
+from drafter.load.table import Row, find_column, note_free
+from tests.conftest import edit
+from tests.helpers import campaign_with
+
+
+def test_a_heading_is_named_without_its_note_in_round_brackets_or_its_footnote_symbol() -> None:
+    columns = ("area name", "incidents 2022-23 (note 3)", "incidents 2023-24\u00b3", "rate*")
+    assert find_column("incidents 2022-23", columns) == "incidents 2022-23 (note 3)"
+    assert find_column("incidents 2023-24", columns) == "incidents 2023-24\u00b3"
+    assert find_column("rate", columns) == "rate*"
+    assert note_free("2023-24 (provisional)") == "2023-24 (provisional)"  # a qualifier, not a note
+    assert note_free("*") == "*"  # a marker alone is no name with a mark
+
+
+def test_an_area_name_with_a_footnote_symbol_is_the_area() -> None:
+    assert name_forms("Gwynedd\u2020") == name_forms("Gwynedd") == name_forms("Gwynedd*") == name_forms("Gwynedd\u00b9")
+    assert name_forms("Folkestone & Hythe (note 4)")[1] == "folkestone and hythe"
+
+
+@pytest.mark.parametrize(("cell", "figure", "marks"), [
+    ("2,391*", "2,391", ("*",)), ("2391\u2020", "2391", ("\u2020",)), ("2,391\u00b9", "2,391", ("\u00b9",)),
+    ("2,391 (r)", "2,391", ("[r]",)), ("15,016 (note 3)", "15,016", ("[note 3]",)), ("(2,391)", "(2,391)", ()),
+])
+def test_a_figure_is_read_beside_its_mark_in_round_brackets_or_as_a_symbol(cell: str, figure: str,
+                                                                           marks: tuple[str, ...]) -> None:
+    assert split_marks(cell) == (figure, marks)
+
+
+def test_n_a_with_full_stops_marks_a_figure_not_available() -> None:
+    assert is_marker("n.a.") and is_marker("N.A.") and is_marker("n.a")
+
+
+def test_two_rows_of_one_area_that_differ_only_in_a_percentage_are_not_told_apart_by_it() -> None:
+    first = Row(10, {"area": "Dartford", "change (%)": "21.5%"})
+    again = Row(11, {"area": "Dartford", "change (%)": "-4.8%"})
+    # no column of words tells them apart: the caller refuses the repeated figure, naming both rows
+    assert RowFilter().refuse_repeat("Dartford", RowFilter().first_row(first, {"area"}), again, "f.csv",
+                                     {"area"}, "area") is None
+
+
+def _fly_tipping(path: Path) -> None:
+    """Defra's fly-tipping table as downloaded: cover and notes sheets, a title, a source and a blank row above
+    the header, note marks in round brackets and as a superscript, England's row, a marked name, a marked figure,
+    a suppressed cell, a total and a footnotes block under the table."""
+    book = Workbook()
+    book.active.title = "Cover"
+    book.active.append(["Fly-tipping statistics for England"])
+    book.create_sheet("Notes").append(["note 3", "Incidents reported to WasteDataFlow."])
+    table = book.create_sheet("Table_1")
+    table.append(["Table 1: Fly-tipping incidents by local authority (note 3)"])
+    table.append(["Source: WasteDataFlow, Defra"])
+    table.append([])
+    table.append(["ONS code", "Local authority", "Incidents 2022-23 (note 3)", "Incidents 2023-24\u00b3"])
+    for row in [("E92000001", "England", 1081546, 1149127), ("W06000001", "Isle of Anglesey", 1012, "1,230*"),
+                ("W06000002", "Gwynedd\u2020", 1843, "1,622 (r)"), ("W06000016", "Rhondda Cynon Taf", 2104, "n.a."),
+                ("W06000023", "Powys", 804, 990), ("", "Total", "=SUM(C6:C9)", "=SUM(D6:D9)")]:
+        table.append(list(row))
+    table.append([])
+    table.append(["* Includes incidents on private land reported to the council."])
+    table.append(["\u2020 Gwynedd changed its recording system in 2023."])
+    book.save(path)
+
+
+def test_a_workbook_as_downloaded_with_footnote_marks_is_read_and_its_marks_are_warned_of(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    _fly_tipping(campaign / "fly-tipping.xlsx")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: fly-tipping.xlsx\n    sheet: Table_1\n    area: Local authority\n"
+        f"    value: Incidents {year}\n" for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1230)
+    assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(1622)
+    assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "n.a."
+    said = "\n".join(warning.message for warning in loaded.notices)
+    assert ("marks 1 area name(s) with a note: 'Gwynedd\u2020' (row 7); read what each note says before you "
+            "publish the area's figures") in said
+    assert ("2 figure(s) carry the publisher's marks, and are read as the number beside them: Ynys Môn '1,230*' "
+            "(a mark of the publisher's; sheet Table_1 of fly-tipping.xlsx row 6); Gwynedd '1,622 (r)' (revised; "
+            "sheet Table_1 of fly-tipping.xlsx row 7)") in said
+
+
+def test_a_figure_with_a_footnote_symbol_and_a_withholding_marker_is_still_refused(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nWales,parcels,10,12\n"
+                                          "Ynys Môn,parcels,1,2\nGwynedd,parcels,3 [c],4\n"
+                                          "Rhondda Cynon Taf,parcels,5,6\nPowys,parcels,1,0\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds a figure and the marker \[c\]"):
+        load_campaign(campaign)
