@@ -40,10 +40,11 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
+from drafter.load.columns import column_name, find_column, lettered
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, column_name, find_column, read_rows
+from drafter.load.table import Row, read_rows
 from drafter.model import Area, Measure, Period, SourceRef
 
 
@@ -148,7 +149,11 @@ def _near(column: str, columns: tuple[str, ...]) -> str:
     """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
     "2023-24 (provisional)"), or differs from it by a slip."""
     near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
-    return f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
+    if len(near) == 1:
+        return f"; did you mean {near[0]!r}?"
+    unheaded = [c for c in columns if lettered(c)]
+    return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
+            f"{unheaded[0]!r}" if unheaded else "")
 
 
 def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:

@@ -26,9 +26,10 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.load.area_names import GSS_CODE, name_forms
+from drafter.load.columns import column_name
 from drafter.load.numbers import currency_sign, is_marker, split_marks
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, column_name
+from drafter.load.table import Row
 from drafter.load.text import check_text
 from drafter.model import SourceRef
 

@@ -11,11 +11,12 @@ import collections
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.columns import column_letter, column_name, find_column
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
@@ -139,44 +140,6 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     return RowStream(display, columns, rows, first[0], separator, notices)
 
 
-# A note mark: "[note 2]", "[Notes 3 and 4]", "(note 3)"; or a footnote symbol at the end of a word, as older
-# tables and NHS ones mark a heading or a name: "2022-23*", "Kent†", "Incidents 2023-24³".
-_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]|\(\s*notes?\s*[0-9][^()]*\)"
-                   r"|(?<=\S)(?:[*\u2020\u2021]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?=\s|$)", re.IGNORECASE)
-
-
-def column_name(text: str) -> str:
-    r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
-    cell, a no-break space) as one space.
-
-    >>> column_name(" Area\u00a0 Code\n")
-    'area code'
-    """
-    return " ".join(text.split()).lower()
-
-
-def note_free(name: str) -> str:
-    """A column's name without the publisher's note marks, which point to its notes and are no part of the name.
-
-    >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
-    ('2023-24', 'rate (%)', 'count [x]')
-    >>> note_free("2023-24 (note 3)"), note_free("Incidents 2023-24\u00b3"), note_free("Kent\u2020"), note_free("*")
-    ('2023-24', 'Incidents 2023-24', 'Kent', '*')
-    >>> note_free("2023-24 (provisional)"), note_free("Area (km\u00b2)")
-    ('2023-24 (provisional)', 'Area (km\u00b2)')
-    """
-    return " ".join(_NOTE.sub(" ", name).split())
-
-
-def find_column(name: str, columns: Sequence[str]) -> str | None:
-    """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
-    that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round)."""
-    if name in columns:
-        return name
-    found = [column for column in columns if column and note_free(column) == note_free(name)]
-    return found[0] if len(found) == 1 else None
-
-
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
 
 
@@ -278,6 +241,8 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
     columns = [column_name(cell) for cell in header]
     while columns and not columns[-1]:
         columns.pop()
+    if used is not None:  # a column left unheaded, as publishers leave the codes and names, is named by its letter
+        columns = [name or f"column {column_letter(index)}" for index, name in enumerate(columns)]
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")

@@ -1,6 +1,7 @@
 """A national statistics workbook as downloaded, marked the way older and NHS tables mark their notes: "(note 3)"
 and a superscript ³ in a heading, a dagger or an asterisk after an area's name or a figure, "(r)" for revised,
-"n.a." for a figure not given; and a table whose two rows for one area differ only in a percentage column."""
+"n.a." for a figure not given; a table whose two rows for one area differ only in a percentage column; and a
+table whose codes and names have no heading, named by their column's letter."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from openpyxl import Workbook
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.area_names import name_forms
+from drafter.load.columns import column_letter, find_column, note_free
 from drafter.load.numbers import is_marker, split_marks
 from drafter.load.row_filter import RowFilter
-from drafter.load.table import Row, find_column, note_free
+from drafter.load.table import Row
+from drafter.model import SourceRef
 from tests.conftest import edit
 from tests.helpers import campaign_with
 
@@ -103,3 +106,42 @@ def test_a_figure_with_a_footnote_symbol_and_a_withholding_marker_is_still_refus
                                           "Rhondda Cynon Taf,parcels,5,6\nPowys,parcels,1,0\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"holds a figure and the marker \[c\]"):
         load_campaign(campaign)
+
+
+def test_a_column_is_named_by_its_letter_as_a_spreadsheet_shows_it() -> None:
+    assert [column_letter(i) for i in (0, 1, 25, 26, 701, 702)] == ["a", "b", "z", "aa", "zz", "aaa"]
+    columns = ("column a", "column b", "2022-23", "2023-24")  # as drafter names a header that leaves A and B empty
+    assert find_column("column b", columns) == "column b"
+    assert find_column("column c", ("code", "name", "2022-23")) == "2022-23"  # a headed column, by its letter too
+    assert find_column("column e", columns) is None
+
+
+UNHEADED = """\
+Pothole reports made to local authorities, Wales,,,
+,,,
+,,2022-23,2023-24
+W06000001,Isle of Anglesey,"1,234","1,456"
+W06000002,Gwynedd,"2,010","1,980"
+W06000016,Rhondda Cynon Taf,"3,400","3,400"
+W06000023,Powys,12,14
+"""
+
+
+def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_told_so(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "potholes.csv").write_text(UNHEADED, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: potholes.csv\n    area: Local authority\n    value: {year}\n"
+        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'potholes.csv:3: header: "local authority" is not a column of the file (expected one of column a, column b, '
+        "2022-23, 2023-24 (as figures.last_year in campaign.yaml names it); a column with no heading is named by "
+        "its letter as the spreadsheet shows it, such as 'column a')")
+    (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
+        "area: Local authority", "area: Column B"), encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Ynys Môn", "parcels", "last_year")].amount == Decimal(1234)  # by its code in column A
+    assert loaded.figures[("Powys", "parcels", "this_year")].sources[0] == \
+        SourceRef("potholes.csv", row=7, column="2023-24")
