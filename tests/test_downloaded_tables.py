@@ -145,3 +145,36 @@ def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_to
     assert loaded.figures[("Ynys Môn", "parcels", "last_year")].amount == Decimal(1234)  # by its code in column A
     assert loaded.figures[("Powys", "parcels", "this_year")].sources[0] == \
         SourceRef("potholes.csv", row=7, column="2023-24")
+
+
+GROUPED = """\
+Area code,Local authority,Region,2022-23,2023-24
+W92000004,Wales,Wales,,
+W06000001,Isle of Anglesey,Wales,"1,234","1,456"
+W06000002,Gwynedd,Wales,"2,010","1,980"
+W06000016,Rhondda Cynon Taf,Wales,"3,400","3,400"
+W06000023,Powys,Wales,12,14
+"""
+
+
+def _grouped(tmp_path: Path, table: str) -> Path:
+    campaign = campaign_with(tmp_path)
+    (campaign / "potholes.csv").write_text(table, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: potholes.csv\n    area: Area code\n    value: {year}\n"
+        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    return campaign
+
+
+def test_a_row_naming_a_parent_with_no_figures_is_a_heading_and_the_parent_is_its_areas_sum(tmp_path: Path) -> None:
+    loaded = load_campaign(_grouped(tmp_path, GROUPED))
+    assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(1234 + 2010 + 3400 + 12)
+    assert [w.message for w in loaded.notices if w.code == "headings_left_out"] == [
+        "1 row(s) name an area with no figures beside it, and were read as a heading over its areas' rows: "
+        "Wales (potholes.csv row 2); each such area's figures are the sum of its areas', unless the file "
+        "gives them on another row"]
+
+
+def test_a_parent_s_row_with_one_figure_of_two_is_no_heading_and_its_empty_cell_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"^potholes.csv:2: 2022-23: is empty \(expected a whole number"):
+        load_campaign(_grouped(tmp_path, GROUPED.replace("Wales,Wales,,", "Wales,Wales,,21000")))

@@ -34,6 +34,7 @@ markers such as "[c]" are figures that are not available (:mod:`drafter.load.fig
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Callable
 from pathlib import Path
@@ -42,10 +43,11 @@ from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.columns import column_name, find_column, lettered
 from drafter.load.figures import Collector, FigureSet
+from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, read_rows
-from drafter.model import Area, Measure, Period, SourceRef
+from drafter.model import Area, Measure, Period, SourceRef, Warning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -57,22 +59,32 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     collector = Collector()
     files = []
     seen = []
+    parents = frozenset(area.parent for area in areas if area.parent)
+    headings: list[str] = []  # rows naming a parent and giving no figures: headings over its areas' rows
     for period_id, entry in top.items("figures", lists=True):
         if period_id not in period_ids:
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        files.append(_read_period(path_of, period_id, entry, measures, names, collector))
+        files.append(_read_period(path_of, period_id, entry, measures, names, collector, (parents, headings)))
     for period_id in period_ids:
         if period_id not in seen:
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
-    return collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    if not headings:
+        return found
+    shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
+    return dataclasses.replace(found, notices=(*found.notices, Warning(
+        "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it, and were read as "
+        f"a heading over its areas' rows: {shown}; each such area's figures are the sum of its areas', unless the "
+        "file gives them on another row")))
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
-                 measures: tuple[Measure, ...], areas: AreaNames, collector: Collector) -> str:
+                 measures: tuple[Measure, ...], areas: AreaNames, collector: Collector,
+                 headed: tuple[frozenset[str | None], list[str]]) -> str:
     name = entry.text("file")
     path = path_of(name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
@@ -115,6 +127,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 collector.leave_out(shown, row, cell)
                 left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
+            if area in headed[0] and _heading(row, {area_names.name, code}):
+                headed[1].append(f"{area} ({shown} row {row.number})")  # "Kent" above its districts' rows
+                continue
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
@@ -132,6 +147,13 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         table.finish()
         raise
     return name
+
+
+def _heading(row: Row, naming: set[str | None]) -> bool:
+    """Whether a row names an area and gives nothing else that could be a figure, a year or a marker, as a
+    heading over its areas' rows does ("Kent", alone or beside its code and region, above Kent's districts)."""
+    return not any(any(c.isdigit() for c in cell) or is_marker(cell)
+                   for column, cell in row.cells.items() if column not in naming and cell.strip())
 
 
 def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
