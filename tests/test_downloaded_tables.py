@@ -178,3 +178,15 @@ def test_a_row_naming_a_parent_with_no_figures_is_a_heading_and_the_parent_is_it
 def test_a_parent_s_row_with_one_figure_of_two_is_no_heading_and_its_empty_cell_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^potholes.csv:2: 2022-23: is empty \(expected a whole number"):
         load_campaign(_grouped(tmp_path, GROUPED.replace("Wales,Wales,,", "Wales,Wales,,21000")))
+
+
+def test_a_published_table_saved_as_figures_csv_is_pointed_to_figures_as_published(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "figures.csv").write_text(GROUPED, encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'figures.csv:1: header: "area" is missing from the header (expected columns area, measure; the header row '
+        "has area code, local authority, region, 2022-23, 2023-24; for a table as a statistics office publishes it, "
+        "leave the file as it is and name its columns in campaign.yaml instead, under figures: (file:, area: and "
+        "value: for each period, as 'Figures as published' in docs/campaign-folder.md shows))")

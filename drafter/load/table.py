@@ -293,10 +293,15 @@ def _cell(text: str) -> str:
 
 
 def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None:
+    """Refuse a header without each of ``required``; a figures file with neither area nor measure is most likely
+    a table as a publisher gives it, which campaign.yaml's figures: reads as it is."""
+    published = "measure" in required and not any(name in table.columns for name in required)
     for name in required:
         if name not in table.columns:
             raise InputError(
                 "is missing from the header", source=table.header_ref(), field="header",
                 value=name, expected="columns " + ", ".join(required) + "; the header row has "
-                + ", ".join(table.columns),
+                + ", ".join(table.columns) + ("; for a table as a statistics office publishes it, leave the file as "
+                "it is and name its columns in campaign.yaml instead, under figures: (file:, area: and value: for "
+                "each period, as 'Figures as published' in docs/campaign-folder.md shows)" if published else ""),
             )
