@@ -170,9 +170,9 @@ def test_a_row_naming_a_parent_with_no_figures_is_a_heading_and_the_parent_is_it
     loaded = load_campaign(_grouped(tmp_path, GROUPED))
     assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(1234 + 2010 + 3400 + 12)
     assert [w.message for w in loaded.notices if w.code == "headings_left_out"] == [
-        "1 row(s) name an area with no figures beside it, and were read as a heading over its areas' rows: "
-        "Wales (potholes.csv row 2); each such area's figures are the sum of its areas', unless the file "
-        "gives them on another row"]
+        "1 row(s) name an area with no figures beside it (a heading over its areas' rows, or a total left empty) "
+        "and were passed over: Wales (potholes.csv row 2); each such area's figures are the sum of its areas', "
+        "unless the file gives them on another row"]
 
 
 def test_a_parent_s_row_with_one_figure_of_two_is_no_heading_and_its_empty_cell_is_refused(tmp_path: Path) -> None:

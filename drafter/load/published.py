@@ -77,9 +77,9 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
     return dataclasses.replace(found, notices=(*found.notices, Warning(
-        "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it, and were read as "
-        f"a heading over its areas' rows: {shown}; each such area's figures are the sum of its areas', unless the "
-        "file gives them on another row")))
+        "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it (a heading over "
+        f"its areas' rows, or a total left empty) and were passed over: {shown}; each such area's figures are the "
+        "sum of its areas', unless the file gives them on another row")))
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
