@@ -190,3 +190,32 @@ def test_a_published_table_saved_as_figures_csv_is_pointed_to_figures_as_publish
         "has area code, local authority, region, 2022-23, 2023-24; for a table as a statistics office publishes it, "
         "leave the file as it is and name its columns in campaign.yaml instead, under figures: (file:, area: and "
         "value: for each period, as 'Figures as published' in docs/campaign-folder.md shows))")
+
+
+TWO_HEADINGS = """\
+Deliberate fires by local authority,,,,,
+,,Deliberate fires [note 2],,Of which: secondary,
+,,2022-23,2023-24,2022-23,2023-24
+W06000001,Isle of Anglesey,112,98,56,49
+W06000002,Gwynedd,143,160,71,80
+W06000016,Rhondda Cynon Taf,210,239,105,119
+W06000023,Powys,80,77,40,38
+"""
+
+
+def test_a_year_under_two_headings_with_unheaded_names_is_told_the_columns_it_could_be(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "fires.csv").write_text(TWO_HEADINGS, encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: fires.csv\n    area: column B\n    value: {year}\n"
+        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (  # the header found, not the first row of figures under it
+        'fires.csv:3: header: "2022-23" is not a column of the file (expected one of column a, column b, deliberate '
+        "fires [note 2] 2022-23, deliberate fires [note 2] 2023-24, of which: secondary 2022-23, of which: secondary "
+        "2023-24 (as figures.last_year in campaign.yaml names it); did you mean 'deliberate fires 2022-23' or 'of "
+        "which: secondary 2022-23'?)")
+    (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
+        "value: 20", "value: Deliberate fires 20"), encoding="utf-8")
+    assert load_campaign(campaign).figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(160)

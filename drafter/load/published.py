@@ -41,7 +41,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
-from drafter.load.columns import column_name, find_column, lettered
+from drafter.load.columns import column_name, find_column, lettered, note_free
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
@@ -171,8 +171,11 @@ def _near(column: str, columns: tuple[str, ...]) -> str:
     """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
     "2023-24 (provisional)"), or differs from it by a slip."""
     near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
+    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
     if len(near) == 1:
         return f"; did you mean {near[0]!r}?"
+    if under:
+        return f"; did you mean {' or '.join(repr(note_free(c)) for c in under[:4])}?"
     unheaded = [c for c in columns if lettered(c)]
     return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
             f"{unheaded[0]!r}" if unheaded else "")

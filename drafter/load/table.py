@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.columns import column_letter, column_name, find_column
+from drafter.load.columns import column_letter, column_name, find_column, lettered
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
@@ -145,6 +145,7 @@ _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dash
 
 def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
     """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
+    names = tuple(name for name in names if not lettered(name)) or names
     def finds(rows: list[list[str]]) -> bool:
         headers = itertools.chain(rows, (_stacked(upper, lower) for upper, lower in itertools.pairwise(rows)))
         return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
@@ -161,6 +162,7 @@ def _blank(row: list[str]) -> bool:
     return all(not cell.strip() or _RULE.fullmatch(cell.strip()) for cell in row)
 
 
+_FIGURE = re.compile(r"[-+£$€]?[0-9][0-9,. ]*%?")  # a data row's figure, which no heading is (a year may be both)
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
 
 
@@ -169,13 +171,15 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
     merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
     looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
+    names = tuple(name for name in names if not lettered(name)) or names  # "column b" is in every row that long
     headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
-    scores: list[tuple[int, int]] = []  # each one's names found and cells filled, up to the first naming them all
+    scores: list[tuple[int, int]] = []  # each one's names found and cells of words, up to the first naming them all
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
         headers.append(_stacked(above[1], row) if above else row)
         scores.append((sum(find_column(name, [column_name(cell) for cell in headers[-1]]) is not None
-                           for name in names), sum(bool(cell.strip()) for cell in headers[-1])))
+                           for name in names), sum(bool(cell.strip()) and not _FIGURE.fullmatch(cell.strip())
+                                                   for cell in headers[-1])))
         if scores[-1][0] == len(names):
             break
     best = len(scores) - 1
