@@ -87,6 +87,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                  headed: tuple[frozenset[str | None], list[str]]) -> str:
     name = entry.text("file")
     path = path_of(name, entry.ref("file"))
+    _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
@@ -147,6 +148,23 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         table.finish()
         raise
     return name
+
+
+def _refuse_missing(path: Path, name: str, ref: SourceRef) -> None:
+    """A file campaign.yaml names that is not there, told the file it most likely means: the name in other
+    capitals, or with the ending Windows hides ("fly-tipping-2023-24" for fly-tipping-2023-24.xlsx)."""
+    if path.exists():
+        return
+    try:
+        present = sorted(p.name for p in path.parent.iterdir() if p.is_file())
+    except OSError:  # no such folder either
+        present = []
+    wanted = path.name.casefold()
+    near = [n for n in present if wanted in (n.casefold(), Path(n).stem.casefold())] \
+        or difflib.get_close_matches(path.name, present, n=1, cutoff=0.8)
+    raise InputError("was not found", source=ref, field=ref.key, value=name,
+                     expected="the name of a file in the campaign folder, with its ending (.csv, .xlsx or .ods)"
+                     + (f"; did you mean {near[0]!r}?" if near else ""))
 
 
 def _heading(row: Row, naming: set[str | None]) -> bool:
