@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.errors import InputError
-from drafter.load.table import Row, RowStream, note_free
+from drafter.load.columns import note_free
+from drafter.load.table import Row, RowStream
 from drafter.model import Area, SourceRef, Warning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more

@@ -22,10 +22,16 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
 _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
+# The same marks in round brackets, as older tables write them ("2,391 (r)", "15,016 (note 3)"), and a footnote
+# symbol straight after the figure ("2,391*", "2,391\u2020", "2,391\u00b9"): read as marks, named in the warning.
+_ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
+_SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
 # [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
-# and "n/a"; and a count too small to give, "<5" (fewer than five), as health and police figures withhold one.
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na")
+# and "n/a" (also "na" and "n.a."); and a count too small to give, "<5" (fewer than five), as health and police
+# figures withhold one.
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na",
+           "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
@@ -100,10 +106,12 @@ def split_marks(text: str) -> tuple[str, tuple[str, ...]]:
 
     >>> split_marks("15,016 [note 3]"), split_marks("169.9r"), split_marks("[u] 289"), split_marks("1,747")
     (('15,016', ('[note 3]',)), ('169.9', ('r',)), ('289', ('[u]',)), ('1,747', ()))
+    >>> split_marks("2,391 (r)"), split_marks("2,391*"), split_marks("2,391\u00b9"), split_marks("(2,391)")
+    (('2,391', ('[r]',)), ('2,391', ('*',)), ('2,391', ('\u00b9',)), ('(2,391)', ()))
     """
-    marks = tuple(f"[{m}]" for m in _BRACKETED.findall(text))
-    figure = _BRACKETED.sub(" ", text).strip()
-    letter = _LETTER.search(figure) if figure[:1].isdigit() else None
+    marks = tuple(f"[{m}]" for m in _BRACKETED.findall(text)) + tuple(f"[{m}]" for m in _ROUND.findall(text))
+    figure = _ROUND.sub(" ", _BRACKETED.sub(" ", text)).strip()
+    letter = (_LETTER.search(figure) or _SYMBOL.search(figure)) if figure[:1].isdigit() else None
     if letter:
         marks += (letter.group(1),)
         figure = figure[:letter.start()].rstrip()

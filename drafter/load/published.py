@@ -34,17 +34,20 @@ markers such as "[c]" are figures that are not available (:mod:`drafter.load.fig
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
+from drafter.load.columns import column_name, find_column, lettered, note_free
 from drafter.load.figures import Collector, FigureSet
+from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, column_name, find_column, read_rows
-from drafter.model import Area, Measure, Period, SourceRef
+from drafter.load.table import Row, read_rows
+from drafter.model import Area, Measure, Period, SourceRef, Warning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -56,24 +59,35 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     collector = Collector()
     files = []
     seen = []
+    parents = frozenset(area.parent for area in areas if area.parent)
+    headings: list[str] = []  # rows naming a parent and giving no figures: headings over its areas' rows
     for period_id, entry in top.items("figures", lists=True):
         if period_id not in period_ids:
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        files.append(_read_period(path_of, period_id, entry, measures, names, collector))
+        files.append(_read_period(path_of, period_id, entry, measures, names, collector, (parents, headings)))
     for period_id in period_ids:
         if period_id not in seen:
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
-    return collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    if not headings:
+        return found
+    shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
+    return dataclasses.replace(found, notices=(*found.notices, Warning(
+        "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it (a heading over "
+        f"its areas' rows, or a total left empty) and were passed over: {shown}; each such area's figures are the "
+        "sum of its areas', unless the file gives them on another row")))
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
-                 measures: tuple[Measure, ...], areas: AreaNames, collector: Collector) -> str:
+                 measures: tuple[Measure, ...], areas: AreaNames, collector: Collector,
+                 headed: tuple[frozenset[str | None], list[str]]) -> str:
     name = entry.text("file")
     path = path_of(name, entry.ref("file"))
+    _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
     area_column = column_name(entry.text("area", "area"))
     columns = _value_columns(entry, measures)
@@ -114,6 +128,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 collector.leave_out(shown, row, cell)
                 left.append((row.number, cell or next(iter(filter(None, row.cells.values())), "")))
                 continue
+            if area in headed[0] and _heading(row, {area_names.name, code}):
+                headed[1].append(f"{area} ({shown} row {row.number})")  # "Kent" above its districts' rows
+                continue
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
@@ -133,6 +150,30 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     return name
 
 
+def _refuse_missing(path: Path, name: str, ref: SourceRef) -> None:
+    """A file campaign.yaml names that is not there, told the file it most likely means: the name in other
+    capitals, or with the ending Windows hides ("fly-tipping-2023-24" for fly-tipping-2023-24.xlsx)."""
+    if path.exists():
+        return
+    try:
+        present = sorted(p.name for p in path.parent.iterdir() if p.is_file())
+    except OSError:  # no such folder either
+        present = []
+    wanted = path.name.casefold()
+    near = [n for n in present if wanted in (n.casefold(), Path(n).stem.casefold())] \
+        or difflib.get_close_matches(path.name, present, n=1, cutoff=0.8)
+    raise InputError("was not found", source=ref, field=ref.key, value=name,
+                     expected="the name of a file in the campaign folder, with its ending (.csv, .xlsx or .ods)"
+                     + (f"; did you mean {near[0]!r}?" if near else ""))
+
+
+def _heading(row: Row, naming: set[str | None]) -> bool:
+    """Whether a row names an area and gives nothing else that could be a figure, a year or a marker, as a
+    heading over its areas' rows does ("Kent", alone or beside its code and region, above Kent's districts)."""
+    return not any(any(c.isdigit() for c in cell) or is_marker(cell)
+                   for column, cell in row.cells.items() if column not in naming and cell.strip())
+
+
 def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
     """An area's row again, after rows that are no area's: a second table below the first, on the same sheet
     (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings)."""
@@ -148,7 +189,14 @@ def _near(column: str, columns: tuple[str, ...]) -> str:
     """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
     "2023-24 (provisional)"), or differs from it by a slip."""
     near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
-    return f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
+    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
+    if len(near) == 1:
+        return f"; did you mean {near[0]!r}?"
+    if under:
+        return f"; did you mean {' or '.join(repr(note_free(c)) for c in under[:4])}?"
+    unheaded = [c for c in columns if lettered(c)]
+    return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
+            f"{unheaded[0]!r}" if unheaded else "")
 
 
 def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:

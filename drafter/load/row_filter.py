@@ -26,9 +26,10 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.load.area_names import GSS_CODE, name_forms
-from drafter.load.numbers import is_marker
+from drafter.load.columns import column_name
+from drafter.load.numbers import currency_sign, is_marker, split_marks
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, column_name
+from drafter.load.table import Row
 from drafter.load.text import check_text
 from drafter.model import SourceRef
 
@@ -224,9 +225,17 @@ def _word(cell: str) -> bool:
 
 
 def _number(cell: str) -> bool:
-    """Whether a cell is a figure ("1,747", "11.5"), which tells two tables apart, not two rows of one."""
+    """Whether a cell is a figure ("1,747", "11.5"), which tells two tables apart, not two rows of one: also as a
+    spreadsheet shows a percentage or an amount of money, or with the publisher's mark beside it.
+
+    >>> [_number(cell) for cell in ("1,747", "-4.8%", "£1,200", "2,391 [r]", "12 000 €", "2022-23", "Female")]
+    [True, True, True, True, True, False, False]
+    """
+    figure = split_marks(cell)[0].strip().removesuffix("%")
+    sign = currency_sign(figure)
     try:
-        return Decimal(cell.replace(",", "")).is_finite()
+        return Decimal(figure.replace(sign, "").replace(",", "").replace(" ", "") if sign else
+                       figure.replace(",", "")).is_finite()
     except InvalidOperation:
         return False
 

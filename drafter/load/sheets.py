@@ -16,9 +16,9 @@ def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None,
                  choose: str = CHOOSE) -> str:
     """The sheet to read among ``names`` (in the workbook's order; ``hidden`` those its owner hid). Without
     ``sheet``, the workbook's only sheet, or its only sheet not hidden: a lookup sheet the publisher hid is not
-    one a person chooses between. A name is a sheet's whatever its capitals and spaces, where it names one only
-    (a tab's trailing space is not seen). A name that is not a sheet is told the sheets there are, and the nearest
-("did you mean 'Table 1'?").
+    one a person chooses between. A name is a sheet's whatever its capitals, spaces and underscores, where it
+    names one only (a tab's trailing space is not seen). A name that is not a sheet is told the sheets there are,
+    and the nearest ("did you mean 'Table 1'?").
 
     """
     shown = [name for name in names if name not in hidden] or list(names)
@@ -32,11 +32,21 @@ def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None,
     if sheet in names:
         return sheet
     listed = ", ".join(name + (" (hidden)" if name in hidden else "") for name in names)
-    folded = {" ".join(name.split()).casefold(): name for name in names}
-    key = " ".join(sheet.split()).casefold()
-    if key in folded and sum(" ".join(n.split()).casefold() == key for n in names) == 1:
-        return folded[key]  # "Table 1" for the tab "Table 1 ", whose space no one sees, or "TABLE 1"
+    folded = {_folded(name): name for name in names}
+    key = _folded(sheet)
+    if key in folded and sum(_folded(n) == key for n in names) == 1:
+        return folded[key]  # "Table 1" for the tab "Table 1 ", whose space no one sees, or "TABLE 1", or "Table_1"
     close = difflib.get_close_matches(key, list(folded), n=1, cutoff=0.6)
     near = folded.get(key) or (folded[close[0]] if close else None)
     hint = f"; did you mean {near!r}?" if near else ""
     raise InputError(f"has no sheet named {sheet!r}", source=SourceRef(display), expected=f"one of {listed}{hint}")
+
+
+def _folded(name: str) -> str:
+    """A sheet's name as drafter compares it: its capitals, spaces and underscores do not count ("Table_1", as ONS
+    names a sheet with no spaces, is "Table 1").
+
+    >>> _folded(" Table_1 "), _folded("TABLE  1")
+    ('table 1', 'table 1')
+    """
+    return " ".join(name.replace("_", " ").split()).casefold()

@@ -11,11 +11,12 @@ import collections
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.columns import column_letter, column_name, find_column, lettered
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
@@ -139,42 +140,12 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     return RowStream(display, columns, rows, first[0], separator, notices)
 
 
-_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]", re.IGNORECASE)  # "[note 2]", "[Notes 3 and 4]"
-
-
-def column_name(text: str) -> str:
-    r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
-    cell, a no-break space) as one space.
-
-    >>> column_name(" Area\u00a0 Code\n")
-    'area code'
-    """
-    return " ".join(text.split()).lower()
-
-
-def note_free(name: str) -> str:
-    """A column's name without the publisher's note marks, which point to its notes and are no part of the name.
-
-    >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
-    ('2023-24', 'rate (%)', 'count [x]')
-    """
-    return " ".join(_NOTE.sub(" ", name).split())
-
-
-def find_column(name: str, columns: Sequence[str]) -> str | None:
-    """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
-    that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round)."""
-    if name in columns:
-        return name
-    found = [column for column in columns if column and note_free(column) == note_free(name)]
-    return found[0] if len(found) == 1 else None
-
-
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
 
 
 def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
     """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
+    names = tuple(name for name in names if not lettered(name)) or names
     def finds(rows: list[list[str]]) -> bool:
         headers = itertools.chain(rows, (_stacked(upper, lower) for upper, lower in itertools.pairwise(rows)))
         return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
@@ -191,6 +162,7 @@ def _blank(row: list[str]) -> bool:
     return all(not cell.strip() or _RULE.fullmatch(cell.strip()) for cell in row)
 
 
+_FIGURE = re.compile(r"[-+£$€]?[0-9][0-9,. ]*%?")  # a data row's figure, which no heading is (a year may be both)
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
 
 
@@ -199,13 +171,15 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
     merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
     looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
+    names = tuple(name for name in names if not lettered(name)) or names  # "column b" is in every row that long
     headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
-    scores: list[tuple[int, int]] = []  # each one's names found and cells filled, up to the first naming them all
+    scores: list[tuple[int, int]] = []  # each one's names found and cells of words, up to the first naming them all
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
         headers.append(_stacked(above[1], row) if above else row)
         scores.append((sum(find_column(name, [column_name(cell) for cell in headers[-1]]) is not None
-                           for name in names), sum(bool(cell.strip()) for cell in headers[-1])))
+                           for name in names), sum(bool(cell.strip()) and not _FIGURE.fullmatch(cell.strip())
+                                                   for cell in headers[-1])))
         if scores[-1][0] == len(names):
             break
     best = len(scores) - 1
@@ -271,6 +245,8 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
     columns = [column_name(cell) for cell in header]
     while columns and not columns[-1]:
         columns.pop()
+    if used is not None:  # a column left unheaded, as publishers leave the codes and names, is named by its letter
+        columns = [name or f"column {column_letter(index)}" for index, name in enumerate(columns)]
     seen: set[str] = set()
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
@@ -321,10 +297,15 @@ def _cell(text: str) -> str:
 
 
 def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None:
+    """Refuse a header without each of ``required``; a figures file with neither area nor measure is most likely
+    a table as a publisher gives it, which campaign.yaml's figures: reads as it is."""
+    published = "measure" in required and not any(name in table.columns for name in required)
     for name in required:
         if name not in table.columns:
             raise InputError(
                 "is missing from the header", source=table.header_ref(), field="header",
                 value=name, expected="columns " + ", ".join(required) + "; the header row has "
-                + ", ".join(table.columns),
+                + ", ".join(table.columns) + ("; for a table as a statistics office publishes it, leave the file as "
+                "it is and name its columns in campaign.yaml instead, under figures: (file:, area: and value: for "
+                "each period, as 'Figures as published' in docs/campaign-folder.md shows)" if published else ""),
             )

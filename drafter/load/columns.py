@@ -1,0 +1,84 @@
+"""Naming a table's columns as drafter matches them: a heading's case and spacing, the publisher's note marks
+beside it ("2023-24 [note 3]", "Incidents 2023-24\u00b3"), and a column the publisher left unheaded, named by its
+letter as a spreadsheet shows it ("column B")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A note mark: "[note 2]", "[Notes 3 and 4]", "(note 3)"; or a footnote symbol at the end of a word, as older
+# tables and NHS ones mark a heading or a name: "2022-23*", "Kent†", "Incidents 2023-24³".
+_NOTE = re.compile(r"\[\s*notes?\s*[0-9][^\[\]]*\]|\(\s*notes?\s*[0-9][^()]*\)"
+                   r"|(?<=\S)(?:[*\u2020\u2021]+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?=\s|$)", re.IGNORECASE)
+
+
+def column_name(text: str) -> str:
+    r"""A column's name as drafter matches it: lower case, with runs of spaces (a line break in a heading
+    cell, a no-break space) as one space.
+
+    >>> column_name(" Area\u00a0 Code\n")
+    'area code'
+    """
+    return " ".join(text.split()).lower()
+
+
+def note_free(name: str) -> str:
+    """A column's name without the publisher's note marks, which point to its notes and are no part of the name.
+
+    >>> note_free("2023-24 [note 3]"), note_free("rate [Notes 2, 5] (%)"), note_free("count [x]")
+    ('2023-24', 'rate (%)', 'count [x]')
+    >>> note_free("2023-24 (note 3)"), note_free("Incidents 2023-24\u00b3"), note_free("Kent\u2020"), note_free("*")
+    ('2023-24', 'Incidents 2023-24', 'Kent', '*')
+    >>> note_free("2023-24 (provisional)"), note_free("Area (km\u00b2)")
+    ('2023-24 (provisional)', 'Area (km\u00b2)')
+    """
+    return " ".join(_NOTE.sub(" ", name).split())
+
+
+def find_column(name: str, columns: Sequence[str]) -> str | None:
+    """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
+    that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round), or
+    the column at a letter as a spreadsheet shows it ("column b"), for a column the publisher left unheaded.
+
+    >>> find_column("column b", ["code", "", "2023-24"]), find_column("column ab", ["code"])
+    ('', None)
+    """
+    if name in columns:
+        return name
+    lettered = _LETTERED.fullmatch(name)
+    if lettered:
+        index = column_index(lettered[1])
+        return columns[index] if index < len(columns) else None
+    found = [column for column in columns if column and note_free(column) == note_free(name)]
+    return found[0] if len(found) == 1 else None
+
+
+_LETTERED = re.compile(r"column ([a-z]{1,3})")  # "column B": a column named by its letter, as Excel shows it
+
+
+def lettered(name: str) -> bool:
+    """Whether a column's name is its letter ("column b"): a column the publisher left unheaded."""
+    return bool(_LETTERED.fullmatch(name))
+
+
+def column_letter(index: int) -> str:
+    """The letter a spreadsheet shows over the column at ``index`` (from 0): "a", "z", "aa".
+
+    >>> column_letter(0), column_letter(25), column_letter(26), column_index("ab")
+    ('a', 'z', 'aa', 27)
+    """
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """The index (from 0) of the column a spreadsheet shows under ``letters``."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("a") + 1
+    return index - 1
