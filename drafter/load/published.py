@@ -40,6 +40,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
+from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
@@ -150,9 +151,11 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
 
 def _near(column: str, table: RowStream) -> str:
     """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
-    ("2023-24" for "2023-24 (provisional)"), or differs from it by a slip."""
-    columns = table.columns
-    near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
+    ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
+    2024"), or differs from it by a slip."""
+    columns, span = table.columns, period_span(column)
+    near = [c for c in columns if c.startswith(column + " ")] or \
+        [c for c in columns if span and period_span(c) == span] or difflib.get_close_matches(column, columns, n=1)
     spelled = dict(zip(columns, table.headings, strict=False))
     return f"; did you mean {spelled.get(near[0], near[0])!r}?" if len(near) == 1 else ""
 
