@@ -18,7 +18,7 @@ from drafter.load.area_names import AreaNames
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
@@ -79,7 +79,19 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
         batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices))
-    return batches
+    unnamed = label_notices(campaign, [b.style.language for b in batches])
+    return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches
+
+
+def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:
+    """A measure with no label in a language its releases are drafted in (no ``label_cy``, nor ``unit_cy``): the
+    reviewer pack and a correction's list of what changed would name it in English. Said once, with the key."""
+    return tuple(Warning("label_missing", f"measure {m.id!r} has no label_{language.code} in campaign.yaml, so the "
+                         f"reviewer pack and lists of what changed name it in English in releases in {language.name} "
+                         f"({m.label!r}): add label_{language.code}: under measures: {m.id}: "
+                         f"(measures.{m.id}.label_{language.code}), what it counts in {language.name}")
+                 for language in dict.fromkeys(languages) for m in campaign.measures
+                 if not m.words("label", language.code, "unit"))
 
 
 def plain_language(campaign: Campaign) -> str:

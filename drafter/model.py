@@ -60,11 +60,11 @@ class Measure:
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
     unit_given: bool = True  # False: campaign.yaml left unit out, and it is "people" (a warning says so)
 
-    def words(self, key: str, language: str) -> str:
-        """``label``, ``unit``, ``unit_one`` or ``subject`` for releases in a language ("" when not given in it)."""
-        if language == "en":
-            return str(getattr(self, key))
-        return next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
+    def words(self, key: str, language: str, *otherwise: str) -> str:
+        """``label``, ``unit``, ``unit_one`` or ``subject`` in a language, else the first ``otherwise`` in it, or ""."""
+        given = str(getattr(self, key)) if language == "en" else \
+            next((t for lang, k, t in self.translations if (lang, k) == (language, key)), "")
+        return given or next(filter(None, (self.words(k, language) for k in otherwise)), "")
 
 
 @dataclass(frozen=True)

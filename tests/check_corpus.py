@@ -233,7 +233,7 @@ def ranked_campaign(target: Path) -> Path:
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
-    text = text.replace("\nperiods:", "    label_cy: pobl a gysylltodd â Stop It Now! am help\n    unit_cy: pobl\n"
+    text = text.replace("\nperiods:", "    unit_cy: pobl\n"
                         "    population: population\n    per: 100000\n  population:\n"
                         "    label: residents\n    unit: people\n\nperiods:", 1)
     campaign.write_text(text + "\nchart: true\ntable: true\n", encoding="utf-8")

@@ -61,8 +61,12 @@ def test_a_column_the_table_does_not_have_is_named_with_the_header_row_below_the
     with pytest.raises(InputError) as caught:
         load_campaign(potholes)
     assert str(caught.value) == (
-        'potholes.csv:4: header: "2023-2024" is not a column of the file (expected one of area code, local '
+        'potholes.csv:4: header: "2023-2024" is not a column of the file (expected one of Area code, Local '
         "authority, 2022-23, 2023-24 (as figures.this_year in campaign.yaml names it); did you mean '2023-24'?)")
+    edit(potholes / "campaign.yaml", "    value: 2023-2024", "    value: Apr 2023 to Mar 2024")  # by its dates
+    with pytest.raises(InputError) as caught:
+        load_campaign(potholes)
+    assert str(caught.value).endswith("did you mean '2023-24'?)")
 
 
 def test_figures_csv_and_areas_csv_may_have_a_title_above_the_header(tmp_path: Path) -> None:

@@ -128,7 +128,7 @@ def test_a_column_is_named_with_or_without_its_note_marks(tmp_path: Path) -> Non
     ("2022-23", "2023-24 (provisional)", "", "parcels.xlsx: has 4 sheets (Cover, Contents, Notes, Table_1) (expected "
      "sheet: <name> under figures.last_year in campaign.yaml to choose one)"),
     ("2022-23", "2023-24", "\n    sheet: Table_1", 'sheet Table_1 of parcels.xlsx:3: header: "2023-24" is not a '
-     "column of the file (expected one of area code, area name, 2022-23 [note 2], 2023-24 (provisional) (as "
+     "column of the file (expected one of Area code, Area name, 2022-23 [note 2], 2023-24 (provisional) (as "
      "figures.this_year in campaign.yaml names it); did you mean '2023-24 (provisional)'?)"),
 ])
 def test_a_published_workbook_is_told_where_its_figures_are(tmp_path: Path, last: str, this: str, sheet: str,

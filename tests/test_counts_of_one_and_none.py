@@ -21,6 +21,7 @@ from drafter.document import to_markdown
 from drafter.model import Value
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
+from drafter.shipped import shipped_root
 from drafter.style import wording
 from drafter.style.house import PRESETS
 from drafter.style.lang import _cy_mutations
@@ -191,3 +192,34 @@ def test_an_edge_campaign_drafts_in_both_languages_and_checks_clean_unedited(tmp
     assert "\n- Greater Manchester: unchanged at one\n" in read["north-west.en.md"]
     result = api.check(campaign, sorted(out.glob("*.md")))
     assert (result.findings, result.by_hand, len(result.checked)) == ((), (), 16)
+
+
+def _story_release(template: str, preset: str, area: str, amounts: dict[str, int]) -> str:
+    """``area``'s release from a shipped template's example, its story measure's counts set per period."""
+    batch = prepare(shipped_root() / template / "example", locale=preset)
+    campaign = batch.campaign
+    figures = dict(campaign.figures)
+    for period, amount in amounts.items():
+        key = (area, campaign.story_measure, period)
+        figures[key] = dataclasses.replace(figures[key], amount=Decimal(amount))
+    campaign = dataclasses.replace(campaign, figures=figures)
+    return to_markdown(batch.renderer.render(campaign, campaign.area(area), batch.style).blocks)
+
+
+@pytest.mark.parametrize(("preset", "said"), [
+    ("en_GB", "\nBetween April 2022 and March 2023, Cardiff recorded no fly-tipping incidents either.\n"),
+    ("cy_GB", "\nRhwng Ebrill 2022 a Mawrth 2023, ni chofnodwyd dim achosion o dipio anghyfreithlon yng Nghaerdydd "
+              "chwaith.\n")])
+def test_the_league_table_says_none_in_either_period_not_that_none_remained_unchanged(preset: str, said: str) -> None:
+    text = _story_release("league-table", preset, "Cardiff", {"last_year": 0, "this_year": 0})
+    assert said in text
+    assert "unchanged" not in text and "yr un fath" not in text
+
+
+def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
+    """Cardiff's none beside Ynys Môn's: "yn gydradd isaf", as the English "the joint lowest rate", never
+    "y gydradd gyntaf gyfradd isaf" (the joint first lowest)."""
+    text = _story_release("per-head", "cy_GB", "Cardiff", {"october": 0})
+    assert "nid oedd dim pwyntiau gwefru cyhoeddus yng Nghaerdydd. Mae Caerdydd yn gydradd isaf o blith ardaloedd " \
+           "Cymru o ran y gyfradd hon.\n" in text
+    assert "gyntaf" not in text

@@ -136,9 +136,9 @@ def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_to
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (
-        'potholes.csv:3: header: "local authority" is not a column of the file (expected one of column a, column b, '
+        'potholes.csv:3: header: "Local authority" is not a column of the file (expected one of column A, column B, '
         "2022-23, 2023-24 (as figures.last_year in campaign.yaml names it); a column with no heading is named by "
-        "its letter as the spreadsheet shows it, such as 'column a')")
+        "its letter as the spreadsheet shows it, such as 'column A')")
     (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
         "area: Local authority", "area: Column B"), encoding="utf-8")
     loaded = load_campaign(campaign)
@@ -212,9 +212,9 @@ def test_a_year_under_two_headings_with_unheaded_names_is_told_the_columns_it_co
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (  # the header found, not the first row of figures under it
-        'fires.csv:3: header: "2022-23" is not a column of the file (expected one of column a, column b, deliberate '
-        "fires [note 2] 2022-23, deliberate fires [note 2] 2023-24, of which: secondary 2022-23, of which: secondary "
-        "2023-24 (as figures.last_year in campaign.yaml names it); did you mean 'deliberate fires 2022-23' or 'of "
+        'fires.csv:3: header: "2022-23" is not a column of the file (expected one of column A, column B, Deliberate '
+        "fires [note 2] 2022-23, Deliberate fires [note 2] 2023-24, Of which: secondary 2022-23, Of which: secondary "
+        "2023-24 (as figures.last_year in campaign.yaml names it); did you mean 'Deliberate fires 2022-23' or 'Of "
         "which: secondary 2022-23'?)")
     (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
         "value: 20", "value: Deliberate fires 20"), encoding="utf-8")

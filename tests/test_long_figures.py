@@ -95,7 +95,10 @@ def test_without_rows_every_row_is_taken_and_a_repeat_told_apart_only_by_figures
 
     # a second table below the first differs in figures, markers and codes: the caller refuses it as such
     repeat(row(4, Area="Durham", Rate="11.5", Code="E06000047"), row(9, Area="Durham", Rate="[x]", Code="E06000057"))
-    with pytest.raises(InputError, match=re.escape("such as rows: {year: 2022-23}")):
+    chosen.use_columns({}, {"area": "Area", "year": "Year", "rate": "Rate"})  # as the file's header spells them
+    with pytest.raises(InputError, match=re.escape("(Year: '2022-23' on row 4, '2023-24' here) (expected one row per "
+                                                   "area: add the column that tells them apart to rows: under the "
+                                                   "period in campaign.yaml, such as rows: {Year: 2022-23})")):
         repeat(row(4, Area="Durham", Year="2022-23", Rate="11.5"), row(9, Area="Durham", Year="2023-24", Rate="12"))
 
 
@@ -105,8 +108,8 @@ def test_the_values_an_error_lists_are_the_nearest_first_and_those_held_beside_t
         chosen.take(row(number, Year=year))
     with pytest.raises(InputError) as raised:
         chosen.refuse_none_taken("fires.csv")
-    assert raised.value.expected == "a value the column 'Year' holds: '2022-23', '2021-22', '2020-21', '2023-24', " \
-        "'2019-20'"
+    assert raised.value.expected == "a value the column 'Year' holds: '2022-23', '2021-22', '2023-24', '2020-21', " \
+        "'2019-20'"  # nearest in time, not in spelling: '2020-21' is two years away
     both = conditions(Year="2022-23", Measure="Secondary fires")
     for number, (year, measure) in enumerate([("2022-23", "Primary fires"), ("2023-24", "Secondary fires")], 2):
         both.take(row(number, Year=year, Measure=measure))
@@ -115,6 +118,17 @@ def test_the_values_an_error_lists_are_the_nearest_first_and_those_held_beside_t
     assert raised.value.field == "figures.last_year.rows.Year"  # each is held, but not with the other
     assert raised.value.expected == "a value the column 'Year' holds in the rows with Measure Secondary fires: " \
         "'2023-24'"
+
+
+def test_periods_an_error_lists_are_nearest_in_time_first_however_each_is_spelt() -> None:
+    chosen = conditions(Period="2022-23")
+    for number, period in enumerate(["Apr 2019 to Mar 2020", "2021/22", "Year ending March 2024", "2020-2021",
+                                     "Apr 2022 to Mar 2023 (provisional)", "All years"], start=2):
+        chosen.take(row(number, Period=period))
+    with pytest.raises(InputError) as raised:
+        chosen.refuse_none_taken("crime.csv")
+    assert raised.value.expected == "a value the column 'Period' holds: 'Apr 2022 to Mar 2023 (provisional)', " \
+        "'2021/22', 'Year ending March 2024', '2020-2021', 'Apr 2019 to Mar 2020', 'All years'"
 
 
 def test_a_long_form_csv_file_serves_every_period(long_form: Path) -> None:
@@ -175,15 +189,15 @@ def test_values_never_in_one_row_together_are_told_what_the_other_rows_hold(long
     assert preview_error(long_form) == (
         'error: campaign.yaml:61: figures.this_year.rows.Year: "2024-25" is in no row of parcels.csv with Measure '
         "volunteers (expected a value the column 'Year' holds in the rows with Measure volunteers: "
-        "'2022-23', '2023-24 [note 1]')\n")
+        "'2023-24 [note 1]', '2022-23')\n")
 
 
 def test_two_rows_for_one_area_are_refused_with_the_column_that_tells_them_apart(long_form: Path) -> None:
     edit(long_form / "campaign.yaml", "rows: {Year: 2022-23, Measure: parcels}", "rows: {Year: 2022-23}")
     assert preview_error(long_form) == (
         'error: parcels.csv:5: area: "W06000001" names Ynys Môn again among the rows with Year 2022-23, as row 4 '
-        "does (measure: 'Parcels' on row 4, 'Volunteers' here) (expected one row per area: add the column that "
-        "tells them apart to rows: under the period in campaign.yaml, such as rows: {Year: 2022-23, measure: "
+        "does (Measure: 'Parcels' on row 4, 'Volunteers' here) (expected one row per area: add the column that "
+        "tells them apart to rows: under the period in campaign.yaml, such as rows: {Year: 2022-23, Measure: "
         "Parcels})\n")
 
 
@@ -199,7 +213,7 @@ def test_a_row_given_twice_is_refused_naming_both(long_form: Path) -> None:
 def test_a_year_written_once_above_its_rows_is_refused_at_the_empty_cell(long_form: Path) -> None:
     edit(long_form / "parcels.csv", "W06000002,Gwynedd,2022-23,", "W06000002,Gwynedd,,")
     assert preview_error(long_form) == (
-        "error: parcels.csv:8: year: is empty in a row of Gwynedd's, and no row with Year 2022-23 and Measure "
+        "error: parcels.csv:8: Year: is empty in a row of Gwynedd's, and no row with Year 2022-23 and Measure "
         "parcels names Gwynedd (expected the Year in every row: where the file writes it once above its rows, as "
         "in merged cells, write it in each row)\n")
 

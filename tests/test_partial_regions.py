@@ -174,7 +174,6 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     text = api.preview(example, "Cheshire")[0]
     assert "| Greater Manchester | 620 | 1,240 |  |\n" in text
     assert "| North West (all areas) | 4,210 | 7,120 |  |\n" in text  # its published total, not a sum
-    edit(example / "campaign.yaml", "for help\n", "for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n")
     welsh = api.preview(example, "Cheshire", locale="cy_GB")[0]
     assert "Pobl a gysylltodd â Stop It Now! am help, fesul ardal\n" in welsh  # label_cy
     assert "| Gogledd-orllewin Lloegr (pob ardal) | 4,210 | 7,120 |  |\n" in welsh  # as a row starts
@@ -189,6 +188,7 @@ def test_a_welsh_caption_needs_the_measures_welsh_label_or_unit(example: Path) -
     from drafter import api
 
     edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after]")
+    edit(example / "campaign.yaml", "    label_cy: pobl a gysylltodd â Stop It Now! am help", "")
     with pytest.raises(InputError) as caught:
         api.preview(example, "Cheshire", locale="cy_GB")
     assert str(caught.value) == (

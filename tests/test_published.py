@@ -131,9 +131,9 @@ def test_a_column_the_file_does_not_have_is_named(published: Path) -> None:
     edit(published / "campaign.yaml", "    value: Incidents", "    value: Incidents attended")
     result = runner.invoke(app, ["preview", str(published), "--area", "Durham"])
     assert result.exit_code == 1
-    assert result.stderr == ('error: incidents-2023-24.csv:1: header: "incidents attended" is not a column of the '
-                             "file (expected one of area code, area name, incidents (as figures.this_year in "
-                             "campaign.yaml names it); did you mean 'incidents'?)\n")
+    assert result.stderr == ('error: incidents-2023-24.csv:1: header: "Incidents attended" is not a column of the '
+                             "file (expected one of Area code, Area name, Incidents (as figures.this_year in "
+                             "campaign.yaml names it); did you mean 'Incidents'?)\n")
 
 
 def test_a_period_without_a_file_is_named(published: Path) -> None:

@@ -585,8 +585,6 @@ def test_a_correction_email_says_what_changed_in_words(corrected_example: tuple[
 @pytest.mark.slow  # a correction in Welsh: the quick run keeps the English correction's words
 def test_a_welsh_correction_says_what_changed_in_welsh(example: Path, tmp_path: Path) -> None:
     edit(example / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
-    edit(example / "campaign.yaml", "    label: people contacting Stop It Now! for help\n",
-         "    label: people contacting Stop It Now! for help\n    label_cy: pobl a gysylltodd â Stop It Now! am help\n")
     (example / "media.csv").write_text("outlet,name,email,areas,language,attach\n"
                                        "Golwg Example,,golwg@example.org,Cheshire,cy,body\n", encoding="utf-8")
     out = tmp_path / "out"

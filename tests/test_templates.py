@@ -340,7 +340,8 @@ def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Pa
             ) in english
     welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]
     assert "# Y parseli bwyd brys a roddwyd ym Mhowys: 31 rhwng Ebrill a Medi 2024\n" in welsh
-    assert ("\nRhwng Ebrill a Medi 2024, roedd y ffigur ar gyfer parseli ym Mhowys yn 31. Nid oes ffigurau ar gael "
+    assert ("\nRhwng Ebrill a Medi 2024, roedd y ffigur ar gyfer parseli bwyd brys a roddwyd ym Mhowys yn 31. Nid "
+            "oes ffigurau ar gael "
             "ar gyfer Powys rhwng Ebrill a Medi 2023, felly nid oes cymhariaeth i’w rhoi.\n") in welsh
     assert "\n- Powys: 31 (not available between April and September 2023)\n" in api.preview(campaign, "Wales")[0]
     assert "\n- Powys: 31 (dim ffigurau ar gael rhwng Ebrill a Medi 2023)\n" in api.preview(campaign, "Wales",

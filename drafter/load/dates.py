@@ -134,3 +134,57 @@ def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: 
 
 def _words(date: dt.date) -> str:
     return f"{date.day} {_MONTHS[date.month - 1].title()} {date.year}"
+
+
+_SPAN_YEARS = re.compile(r"^(?:fy\s*|financial year\s*)?((?:19|20)[0-9]{2})\s*(?:[-/\u2013\u2014]|to)\s*"
+                         r"([0-9]{2}|[0-9]{4})$")
+_SPAN_MONTHS = re.compile(r"^([a-z]{3,9})\.?(?:\s+((?:19|20)[0-9]{2}))?\s*(?:[-/\u2013\u2014]|to)\s*([a-z]{3,9})\.?\s+"
+                          r"((?:19|20)[0-9]{2})$")
+_SPAN_ENDING = re.compile(r"^(?:ye|year ending|yr ending|12 months ending)\s+([a-z]{3,9})\.?\s+((?:19|20)[0-9]{2})$")
+_SPAN_QUARTER = re.compile(r"^(?:((?:19|20)[0-9]{2})\s*q([1-4])|q([1-4])\s*((?:19|20)[0-9]{2}))$")
+
+
+def period_span(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period as a publisher's cell names it, or None: a year, a financial year (April
+    to March), months, a quarter, a year ending a month, a day. Used to put a period's neighbours first.
+
+    >>> [tuple(d.isoformat() for d in period_span(t) or ()) for t in ("2022-23", "2021/22", "Apr 2022 to Mar 2023",
+    ...                                                               "2023", "July to December 2017", "2023 Q2")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('2022-04-01', '2023-03-31'), ('2021-04-01', '2022-03-31'), ('2022-04-01', '2023-03-31'),
+     ('2023-01-01', '2023-12-31'), ('2017-07-01', '2017-12-31'), ('2023-04-01', '2023-06-30')]
+    >>> period_span("Year ending Mar 2023"), period_span("Primary fires")
+    ((datetime.date(2022, 4, 1), datetime.date(2023, 3, 31)), None)
+    """
+    words = " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text.lower()).replace(",", " ").split())  # "(provisional)"
+    if re.fullmatch(r"(19|20)[0-9]{2}", words):
+        return dt.date(int(words), 1, 1), dt.date(int(words), 12, 31)
+    if found := _SPAN_YEARS.match(words):
+        first, last = int(found[1]), int(found[2]) if len(found[2]) == 4 else int(found[1][:2] + found[2])
+        if last == first + 1:  # a financial year, as UK statistics give most of them
+            return dt.date(first, 4, 1), dt.date(last, 3, 31)
+        return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if last > first else None
+    if found := _SPAN_ENDING.match(words):
+        month, year = _month(found[1]), int(found[2])
+        return (_month_end(year - 1, month) + dt.timedelta(days=1), _month_end(year, month)) if month else None
+    if found := _SPAN_QUARTER.match(words):
+        year, quarter = int(found[1] or found[4]), int(found[2] or found[3])
+        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+    if found := _SPAN_MONTHS.match(words):
+        start, end, last = _month(found[1]), _month(found[3]), int(found[4])
+        if start is None or end is None:
+            return None
+        first = int(found[2]) if found[2] else last - (start > end)
+        return dt.date(first, start, 1), _month_end(last, end)
+    month_year = words.split(" ")
+    if len(month_year) == 2 and re.fullmatch(r"(19|20)[0-9]{2}", month_year[1]) and (month := _month(month_year[0])):
+        return dt.date(int(month_year[1]), month, 1), _month_end(int(month_year[1]), month)
+    try:
+        day = parse_date(text)
+    except ValueError:  # NotADate, or a day no month has
+        return None
+    return day, day
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)

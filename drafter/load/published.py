@@ -42,11 +42,12 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
 from drafter.load.columns import column_name, find_column, lettered, note_free
+from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, read_rows
+from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, Measure, Period, SourceRef, Warning
 
 
@@ -89,9 +90,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     path = path_of(name, entry.ref("file"))
     _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
-    area_column = column_name(entry.text("area", "area"))
-    columns = _value_columns(entry, measures)
+    area_text = entry.text("area", "area")
+    values = _value_columns(entry, measures)
     chosen = read_filter(entry)
+    written = {column_name(t): t for t in (area_text, *values.values(), *(w.column for w in chosen.wanted))}
+    area_column = column_name(area_text)
+    columns = {measure: column_name(text) for measure, text in values.items()}
     entry.done()
     table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *columns.values(), *chosen.names))),
                       only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
@@ -103,8 +107,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     for column in [area_column, *columns.values(), *conditions.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
-                             value=column, expected="one of " + ", ".join(c for c in dict.fromkeys(table.columns) if c)
-                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table.columns))
+                             value=written.get(column, column),
+                             expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
+                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
     by_id = {m.id: m for m in measures}
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
@@ -115,7 +120,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             table, named = find_name_column(table, areas, code, others)
         area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
         collector.area_columns.append(area_names)
-        chosen.use_columns(conditions)
+        chosen.use_columns(conditions, dict(zip(table.columns, table.headings, strict=False)))
         read = {area_column, *columns.values(), *conditions.values(), area_names.name, *([code] if code else [])}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
@@ -185,32 +190,37 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
                          "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
 
 
-def _near(column: str, columns: tuple[str, ...]) -> str:
-    """The column meant, when the header adds a qualifier to the name campaign.yaml gives ("2023-24" for
-    "2023-24 (provisional)"), or differs from it by a slip."""
-    near = [c for c in columns if c.startswith(column + " ")] or difflib.get_close_matches(column, columns, n=1)
-    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
+def _near(column: str, table: RowStream) -> str:
+    """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
+    ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
+    2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
+    columns, span = table.columns, period_span(column)
+    near = [c for c in columns if c.startswith(column + " ")] or \
+        [c for c in columns if span and period_span(c) == span] or difflib.get_close_matches(column, columns, n=1)
+    spelled = dict(zip(columns, table.headings, strict=False))
     if len(near) == 1:
-        return f"; did you mean {near[0]!r}?"
+        return f"; did you mean {spelled.get(near[0], near[0])!r}?"
+    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
     if under:
-        return f"; did you mean {' or '.join(repr(note_free(c)) for c in under[:4])}?"
-    unheaded = [c for c in columns if lettered(c)]
+        return f"; did you mean {' or '.join(repr(note_free(spelled.get(c, c))) for c in under[:4])}?"
+    unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
     return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
             f"{unheaded[0]!r}" if unheaded else "")
 
 
 def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:
-    """Measure id → the column holding it: ``values:`` as a mapping, or ``value:`` for the first measure."""
+    """Measure id → the column holding it, as campaign.yaml writes it: ``values:`` as a mapping, or ``value:`` for
+    the first measure."""
     ids = [m.id for m in measures]
     if entry.has("value"):
-        return {ids[0]: column_name(entry.text("value"))}
+        return {ids[0]: entry.text("value")}
     values = entry.mapping("values")
     assert values is not None
     found: dict[str, str] = {}
     for measure_id in [str(k) for k in values.data]:
         if measure_id not in ids:
             raise values.fail(measure_id, "is not a measure in campaign.yaml", measure_id, "one of " + ", ".join(ids))
-        found[measure_id] = column_name(values.text(measure_id))
+        found[measure_id] = values.text(measure_id)
     values.done()
     return found
 

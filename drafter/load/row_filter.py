@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from drafter.errors import InputError
 from drafter.load.area_names import GSS_CODE, name_forms
 from drafter.load.columns import column_name
+from drafter.load.dates import period_span
 from drafter.load.numbers import currency_sign, is_marker, split_marks
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
@@ -63,8 +64,9 @@ class Wanted:
     ref: SourceRef
     key: str  # "figures.last_year.rows.Year"
 
-    def words(self) -> str:
-        return f"{self.column} {self.value}"
+    def words(self, column: str = "") -> str:
+        """"Year 2022-23": the column as ``column`` spells it (the file's heading), else as campaign.yaml does."""
+        return f"{column or self.column} {self.value}"
 
 
 @dataclass
@@ -78,15 +80,27 @@ class RowFilter:
     taken: int = 0
     met: set[str] = field(default_factory=set)  # the conditions' columns a row has met
     unmarked: dict[str, Row] = field(default_factory=dict)  # area → its first row leaving one empty
+    spelled: dict[str, str] = field(default_factory=dict)  # a column (as column_name gives it) → its heading
 
     @property
     def names(self) -> tuple[str, ...]:
         """The columns the conditions name, for the header to be found by."""
         return tuple(column_name(w.column) for w in self.wanted)
 
-    def use_columns(self, found: dict[str, str]) -> None:
-        """The file's column for each condition's (``found``: as campaign.yaml names it → the header's)."""
+    def use_columns(self, found: dict[str, str], spelled: dict[str, str] | None = None) -> None:
+        """The file's column for each condition's (``found``: as campaign.yaml names it → the header's), and each
+        column's heading as the file spells it (``spelled``), which messages print ("Year", not "year")."""
         self.columns = {w.column: found[column_name(w.column)] for w in self.wanted}
+        self.spelled = spelled or {}
+
+    def heading(self, column: str) -> str:
+        """A column as the file's header spells it: the file's column, or a condition's (as campaign.yaml names
+        it) by the file's column it found."""
+        return self.spelled.get(self.columns.get(column, column), "") or self.spelled.get(column_name(column), "") \
+            or column
+
+    def _said(self, wanted: Wanted) -> str:
+        return wanted.words(self.heading(wanted.column))
 
     def blank(self, row: Row) -> bool:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
@@ -107,10 +121,10 @@ class RowFilter:
                 continue
             wanted = next(w for w in self.wanted if not row.cells.get(self.columns[w.column], ""))
             raise InputError(f"is empty in a row of {area}'s, and no row with "
-                             f"{' and '.join(w.words() for w in self.wanted)} names {area}",
-                             source=row.ref(file, self.columns[wanted.column]), field=self.columns[wanted.column],
-                             expected=f"the {wanted.column} in every row: where the file writes it once above its "
-                             "rows, as in merged cells, write it in each row")
+                             f"{' and '.join(self._said(w) for w in self.wanted)} names {area}",
+                             source=row.ref(file, self.columns[wanted.column]), field=self.heading(wanted.column),
+                             expected=f"the {self.heading(wanted.column)} in every row: where the file writes it "
+                             "once above its rows, as in merged cells, write it in each row")
 
     def take(self, row: Row) -> bool:
         """Whether the row meets every condition, noting the values it holds for :meth:`refuse_none_taken`."""
@@ -136,15 +150,15 @@ class RowFilter:
         for wanted in self.wanted:
             if wanted.column not in self.met:
                 raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=wanted.value,
-                                 expected=f"a value the column {wanted.column!r} holds: "
+                                 expected=f"a value the column {self.heading(wanted.column)!r} holds: "
                                  + _nearest(wanted.value, self.held.get(wanted.column, {})))
         # Each is in some row, but never all in one: the values held in the rows that meet the other conditions.
         wanted = next((w for w in self.wanted if self.beside.get(w.column)), self.wanted[0])
-        others = " and ".join(w.words() for w in self.wanted if w is not wanted)
+        others = " and ".join(self._said(w) for w in self.wanted if w is not wanted)
         holds = self.beside.get(wanted.column, {})
         raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
-                         value=wanted.value, expected=f"a value the column {wanted.column!r} holds in the rows with "
-                         f"{others}: " + _nearest(wanted.value, holds) if holds else
+                         value=wanted.value, expected=f"a value the column {self.heading(wanted.column)!r} holds in "
+                         f"the rows with {others}: " + _nearest(wanted.value, holds) if holds else
                          f"conditions that rows of the file meet together: no row has {others}")
 
     def first_row(self, row: Row, read: Collection[str]) -> Row:
@@ -165,11 +179,12 @@ class RowFilter:
                   if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
         words = [(c, a, b) for c, a, b in differ if _word(a) and _word(b)]
         differ = words + [d for d in differ if d not in words] if self.wanted else words
-        among = f" among the rows with {' and '.join(w.words() for w in self.wanted)}" if self.wanted else ""
+        among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
             column, mine, _ = differ[0]
-            shown = "; ".join(f"{c}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
-            example = ", ".join([*(f"{w.column}: {w.value}" for w in self.wanted), f"{column}: {mine}"])
+            shown = "; ".join(f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
+            example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted),
+                                 f"{self.heading(column)}: {mine}"])
             problem, expected = f" ({shown})", ("one row per area: add the column that tells them apart to rows: "
                                                 f"under the period in campaign.yaml, such as rows: {{{example}}}")
         elif self.wanted:
@@ -246,10 +261,20 @@ def _note(values: dict[str, str], cell: str) -> None:
 
 
 def _nearest(value: str, held: dict[str, str]) -> str:
-    """The values a column holds, the nearest to ``value`` first: "'2022/23', '2023/24', … and 4 more"."""
+    """The values a column holds, the nearest to ``value`` first: "'2022/23', '2023/24', … and 4 more". Where
+    ``value`` and cells name periods ("2022-23", "Apr 2022 to Mar 2023"), the nearest are those nearest in time,
+    however they are spelt; the rest follow, the most alike in spelling first."""
     shown = [cell for cell in held.values() if cell]
     if not shown:
         return "none: its cells are empty"
-    near = sorted(shown, key=lambda cell: -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio())
+    wanted = period_span(value)
+
+    def distance(cell: str) -> tuple[int, float]:
+        span = period_span(cell) if wanted else None
+        if wanted and span:
+            return 0, abs((span[0] - wanted[0]).days) + abs((span[1] - wanted[1]).days)
+        return 1, -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio()
+
+    near = sorted(shown, key=distance)
     more = f" and {len(near) - SHOWN} more" if len(near) > SHOWN else ""
     return ", ".join(repr(cell) for cell in near[:SHOWN]) + more

@@ -67,6 +67,7 @@ class RowStream:
     header_row: int = 1
     separator: str = ","  # between a CSV file's columns: ";" or a tab, where Excel may have written decimal commas
     notices: tuple[Warning, ...] = ()  # a CSV file read as Windows-1252
+    headings: tuple[str, ...] = ()  # each column's heading as the file spells it ("Year"), for messages
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
@@ -137,7 +138,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
     # in a column drafter does not read.
     rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
-    return RowStream(display, columns, rows, first[0], separator, notices)
+    headings = tuple(" ".join(cell.split()) or f"column {column_letter(index).upper()}"  # as the sheet shows it
+                     for index, cell in enumerate((*first[1], *[""] * len(columns))[:len(columns)]))
+    return RowStream(display, columns, rows, first[0], separator, notices, headings)
 
 
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one

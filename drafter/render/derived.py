@@ -14,7 +14,6 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef
 from drafter.render import peers
 from drafter.render.environment import Md
-from drafter.render.peers import RATE_PLACES
 from drafter.render.story import StoryContext, counted
 from drafter.render.views import AreaView
 from drafter.style import numbers, wording
@@ -23,10 +22,11 @@ BY = ("count", "rate", "change", "percent")
 
 
 def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
-             places: int = RATE_PLACES, unit: bool = True) -> Md:
+             places: int | None = None, unit: bool = True) -> Md:
     """"52.3 charging points per 100,000 people" (``unit=False``: "52.3 per 100,000 people"): the measure per
     ``per`` people of its ``population`` measure (both set on the measure in campaign.yaml), rounded half-up to
-    ``places``. A count of none has no rate worth giving: the count is said instead, "no charging points" (a
+    ``places`` (by default the house style's: one, none from ``rate_whole_from``, "1,919 per 100,000 people").
+    A count of none has no rate worth giving: the count is said instead, "no charging points" (a
     template that says the count already asks ``has(m, p, above_zero=True)`` first); a rate that rounds to
     nothing reads "fewer than 0.1 per 100,000 people", never "0"."""
     where = ctx.area_of(area)
@@ -38,13 +38,14 @@ def per_head(ctx: StoryContext, measure: str, period: str | None = None, area: o
 
 
 def rate_number(ctx: StoryContext, measure: str, period: str | None = None, area: object = None,
-                places: int = RATE_PLACES) -> tuple[str, Decimal]:
+                places: int | None = None) -> tuple[str, Decimal]:
     """The number of :func:`per_head` alone ("52.3"; "fewer than 0.1" for a rate that rounds to nothing; "0" for
     none, as a table's cell), recorded, and the value it shows."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     rate, formula, sources = peers.rate_of(ctx, where, measure, period)
     m = ctx.campaign.measure(measure)
+    places = ctx.style.rate_places(rate) if places is None else places
     rounded = round_half_up(rate, places)
     shown = str(rounded)
     if rounded or not rate:

@@ -14,11 +14,11 @@ from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.story import StoryContext
+from drafter.style.base import RATE_PLACES
 from drafter.style.numbers import is_money
 
 # The places a rate per head is printed to, and so the places a rank by rate compares: two areas printed
 # "25.8" share a rank ("joint second"), as a reader comparing the printed rates would expect.
-RATE_PLACES = 1
 UNKNOWN = derived.Bounds(None, None)  # a figure marked not available, or not given: it could be anything
 
 Known = tuple[Decimal, tuple[SourceRef, ...]]
@@ -111,7 +111,7 @@ def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value
         return UNKNOWN  # no population: no rate
     if isinstance(new, Value):
         rate, _, sources = rate_of(ctx, area, m.id, period)
-        return round_half_up(rate, RATE_PLACES), sources  # as printed: equal printed rates share a rank
+        return round_half_up(rate, ctx.style.rate_places(rate)), sources  # as printed: equal printed rates tie
     people = population_of(ctx, area, m.population, period)[0].amount
     if new.low is None or new.high is None or people == 0:
         return UNKNOWN

@@ -329,7 +329,7 @@ def count_units(measure: Measure, language: Language) -> tuple[str, str]:
 def measure_label(measure: Measure, language: str) -> str:
     """What a measure counts in a language: its ``label`` (``label_cy`` in Welsh), else its unit in that language;
     missing in a language with neither, never the English words in a release in another language."""
-    return measure.words("label", language) or _unit(measure, "unit", language)
+    return measure.words("label", language, "unit") or _unit(measure, "unit", language)
 
 
 def _unit(measure: Measure, key: str, language: str) -> str:

@@ -21,8 +21,6 @@ from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 
-PLACES = 1  # a rate per head is printed to one decimal place (render/derived.py's default)
-
 
 def rate_words(universe: Universe) -> frozenset[str]:
     """The words between a rate and its base in the release's language ("per", Welsh "fesul")."""
@@ -67,7 +65,8 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
                 if rated is None:
                     continue
                 rate, sources = rated
-                text = wording.count_text(round_half_up(rate, PLACES), universe.style, figures=True)
+                text = wording.count_text(round_half_up(rate, universe.style.rate_places(rate)), universe.style,
+                                          figures=True)
                 name = f"{measure.id}.{period.id}.per_{measure.per}"  # as the fact sheet names it
                 what = universe.names.derived(name, area) or f"{area}'s {name}"
                 found.append(Known(area, name, "count", text, what, sources, rate, periods=(period.id,)))

@@ -48,8 +48,8 @@ class ReviewRow:
 
 
 def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
-    """A fact in a reviewer's words, in the style's language: its measure's label (``label_cy`` in Welsh where
-    campaign.yaml gives it, else ``label``) and what it is, its periods as dates, no internal id.
+    """A fact in a reviewer's words, in the style's language: its measure's label (in Welsh ``label_cy``, else
+    ``unit_cy``, else ``label``, which drafting warns of) and what it is, its periods as dates, no internal id.
 
     Fact names are ``measure.period``, ``measure.old-new.percent``, ``measure.period.per_1000``,
     ``measure.period.rank`` and the like (drafter.render records them). A measure or period no longer in
@@ -60,7 +60,7 @@ def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
     periods = {p.id: p for p in campaign.periods}
     found = measures.get(parts[0])
     code = style.language.code
-    measure = (found.words("label", code) or found.label) if found else parts[0].replace("_", " ")
+    measure = (found.words("label", code, "unit") or found.label) if found else parts[0].replace("_", " ")
     span = parts[1].split("-") if len(parts) > 1 else []
     when = " → ".join(wording.period_text(periods[p].start, periods[p].end, style) if p in periods else p
                       for p in span)
@@ -81,7 +81,8 @@ def not_available(campaign: Campaign, area: str, style: HouseStyle) -> Iterator[
         found = measures.get(measure_id)
         period = periods.get(period_id)
         why = f"{gap.because}: " if gap.because else ""
-        yield Figure((found.words("label", code) or found.label) if found else measure_id.replace("_", " "), "",
+        measure = (found.words("label", code, "unit") or found.label) if found else measure_id.replace("_", " ")
+        yield Figure(measure, "",
                      wording.period_text(period.start, period.end, style) if period else period_id,
                      style.furniture.not_available, f"{why}the source marks it {gap.marker}", gap.source.cell())
 

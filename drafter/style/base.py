@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from drafter.compute.changes import round_half_up
 from drafter.model import Change
 from drafter.style.reading import Reading
 
@@ -26,6 +27,7 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
 PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
+RATE_PLACES = 1  # a rate per head's decimal places ("52.3 per 100,000 people"), below rate_whole_from
 
 
 def is_percentage(unit: str) -> bool:
@@ -137,6 +139,12 @@ class HouseStyle:
     batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
+    rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
+
+    def rate_places(self, rate: Decimal) -> int:
+        """A rate per head's decimal places: :data:`RATE_PLACES`, none at and above ``rate_whole_from`` (0: never)."""
+        whole = self.rate_whole_from and round_half_up(abs(rate), RATE_PLACES) >= self.rate_whole_from
+        return 0 if whole else RATE_PLACES
 
 
 class Language(Reading, ABC):
