@@ -61,15 +61,42 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
 
     if any(plain(rest[:start]) for start in starts):
         return True
-    # No place named: only a rank of what the campaign counts or of a change ("the highest number", "the biggest
-    # rise", Welsh "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest".
+    # Else only a rank of what the campaign counts or of a change ("the highest number", "the biggest rise", Welsh
+    # "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest": with a place named later in
+    # its clause ("the highest number of people contacting the helpline in the north west"), or none.
     nouns = drafted.measure_words | {w for p in language.data_words for w in words_of(p)}
     at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
     if not said_of_change(item, toks, text, vocab, drafted.measure_words) and not any(
             0 <= k < len(toks) and toks[k].norm in nouns for k in at):
         return False
+    if text and any(in_clause(toks[item.last - 1:item.last + start], text, drafted.measure_words,
+                              language.rank_breaks) for start in starts):
+        return True
     before = [t.norm for t in toks[:item.first] if t.start >= begin]
     return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
+
+
+def in_clause(between: Sequence[Token], text: str, measure_words: frozenset[str], breaks: Sequence[str]) -> bool:
+    """Whether a superlative (``between[0]``) and the place named after ``between[-1]`` are in one clause, the
+    words between saying what is counted: at most a dozen words, no figure, no comma, semicolon, colon, dash or
+    bracket, no word of the language's ``rank_breaks`` ("and", "ever"), and one of the measure's words at least
+    ("of people contacting the helpline", not "of volunteers").
+
+    >>> from drafter.reports.check_words import tokens
+    >>> text = "the highest number of people contacting the helpline in the north west"
+    >>> toks = tokens(text)
+    >>> in_clause(toks[1:8], text, frozenset({"people"}), ("and", "ever"))
+    True
+    >>> text = "the highest number of volunteers in the north west"
+    >>> in_clause(tokens(text)[1:5], text, frozenset({"people"}), ("and", "ever"))
+    False
+    """
+    words = [t.norm for t in between[1:]]
+    if len(words) > 12 or any(t.kind != "word" for t in between[1:]) or set(words) & set(breaks):
+        return False
+    if any(c in ",;:()[]–—" for c in text[between[0].end:between[-1].end]):
+        return False
+    return bool(set(words) & measure_words)
 
 
 def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, names: Sequence[str]
@@ -117,8 +144,28 @@ def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[T
         return found or None
     lowest = [k for k in pool if k.kind == "ordinal" and k.name.endswith(".rank_lowest")]
     if item.direction == "down":
-        return [k for k in pool if k in lowest]
-    return [k for k in pool if k not in lowest or (not item.direction and ".per_" in k.name)]
+        return by_noun(item, toks, universe, [k for k in pool if k in lowest])
+    return by_noun(item, toks, universe, [k for k in pool if k not in lowest or (not item.direction and ".per_" in
+                                                                                  k.name)])
+
+
+def by_noun(item: Item, toks: Sequence[Token], universe: Universe, found: list[Known]) -> list[Known]:
+    """Of the ranks ``found``, those by a rate where the rank's noun names a rate ("the third highest rate", Welsh
+    "y drydedd gyfradd uchaf": a rate per head, or a measure that is a rate) and those by a count where it names a
+    number ("the third highest number"); all of them where it names neither, or the campaign has no such rank."""
+    language = universe.style.language
+    at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
+    said = {toks[k].norm for k in at if 0 <= k < len(toks)}
+    rated = {m.id for m in universe.campaign.measures if m.kind == "rate"}
+
+    def by_rate(k: Known) -> bool:
+        return ".per_" in k.name or k.name.split(".")[0] in rated
+
+    if said & set(language.rate_nouns):
+        return [k for k in found if by_rate(k)] or found
+    if said & set(language.count_nouns):
+        return [k for k in found if not by_rate(k)] or found
+    return found
 
 
 def turned(item: Item, known: Known, universe: Universe) -> Known:
