@@ -101,16 +101,29 @@ def in_clause(between: Sequence[Token], text: str, measure_words: frozenset[str]
 
 def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, names: Sequence[str]
            ) -> str:
-    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in the
-    country ("nationally") and the campaign covers a region of it only ("" otherwise): a rank false in the region
-    is false in the country too (an area above it there is above it in the country), a true one may not be."""
-    places = drafted.universe.places
-    said = places.beyond([t.norm for t in toks[item.last:] if t.start < sentence[1]])
-    regions = sorted({r for name in names if (r := places.region(name))})
-    if not said or not regions:
-        return ""
-    return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the campaign's "
-            f"figures cover only {' and '.join(regions)}, where it is true: drafter cannot check it against the data")
+    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in a wider
+    place ("" otherwise): in the country ("nationally") where the campaign covers a region of it only, or in a
+    country above the region in areas.csv ("nationally", "in England": England above the North West above
+    Cheshire). A rank false in the region is false there too (an area above it in the region is above it in the
+    country); a true one may not be."""
+    universe = drafted.universe
+    places = universe.places
+    norms = [t.norm for t in toks[item.last:] if t.start < sentence[1]]
+    for name in names:
+        region = places.region(name)
+        if not region:
+            continue
+        said, country = places.beyond(norms, name)
+        if said and not country:
+            return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the "
+                    f"campaign's figures cover only {region}, where it is true: drafter cannot check it against the "
+                    "data")
+        wider = [area for _, _, area in universe.area_spans(norms) if area in places.ancestors(region)]
+        if said or wider:
+            where = f"{country} ('{said}')" if said else wider[0]
+            return (f"'{item.text}' in new text ranks {name} in {where}, and drafter ranks it only among "
+                    f"{region}'s areas, where it is true: drafter cannot check it against the data")
+    return ""
 
 
 def said_of_change(item: Item, toks: Sequence[Token], text: str, vocab: Vocabulary, nouns: frozenset[str] | set[str]
