@@ -292,9 +292,9 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True),
-                Edit("rank-of-a-number", "rank by number or rate", True, ONE[1],
+                Edit("rank-of-a-number", "rate or number rank", True, ONE[1],
                      add(RATE_OR_NUMBER[code][0], style), wording.ordinal_text(1, style), ranked=True),
-                Edit("true-ranks-of-a-rate", "true rank by number or rate", False, ONE[2],
+                Edit("true-ranks-of-a-rate", "true rate or number rank", False, ONE[2],
                      add(RATE_OR_NUMBER[code][1], style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \

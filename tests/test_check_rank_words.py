@@ -18,6 +18,7 @@ import pytest
 from drafter.reports.check_known import Known
 from drafter.reports.check_ranks import by_noun, in_clause
 from drafter.reports.check_words import Item, tokens
+from drafter.style.house import PRESETS
 from drafter.style.lang.cy import LANGUAGE as WELSH
 from drafter.style.lang.en import LANGUAGE as ENGLISH
 from tests.conftest import EXAMPLE, ROOT
@@ -54,21 +55,23 @@ BY_COUNT, BY_RATE = _rank("points.october.rank", 3), _rank("points.october.per_1
 SHARE = _rank("share.october.rank", 1)  # a measure that is itself a rate (kind: rate)
 
 
-@pytest.mark.parametrize(("text", "language", "found", "held"), [
-    ("the third highest rate", ENGLISH, [BY_COUNT, BY_RATE, SHARE], [BY_RATE, SHARE]),
-    ("the third highest number", ENGLISH, [BY_COUNT, BY_RATE, SHARE], [BY_COUNT]),
-    ("the third highest in Wales", ENGLISH, [BY_COUNT, BY_RATE], [BY_COUNT, BY_RATE]),  # either
-    ("the third highest rate", ENGLISH, [BY_COUNT], [BY_COUNT]),  # no rank by rate: the one there is
-    ("y drydedd gyfradd uchaf", WELSH, [BY_COUNT, BY_RATE], [BY_RATE]),
-    ("y trydydd nifer uchaf", WELSH, [BY_COUNT, BY_RATE], [BY_COUNT]),
+@pytest.mark.parametrize(("text", "preset", "found", "held"), [
+    ("the third highest rate", "en_GB", [BY_COUNT, BY_RATE, SHARE], [BY_RATE, SHARE]),
+    ("the third highest number", "en_GB", [BY_COUNT, BY_RATE, SHARE], [BY_COUNT]),
+    ("the third highest number of charging points per 100,000 people", "en_GB", [BY_COUNT, BY_RATE], [BY_RATE]),
+    ("the third highest in Wales", "en_GB", [BY_COUNT, BY_RATE], [BY_COUNT, BY_RATE]),  # either
+    ("the third highest rate", "en_GB", [BY_COUNT], [BY_COUNT]),  # no rank by rate: the one there is
+    ("y drydedd gyfradd uchaf", "cy_GB", [BY_COUNT, BY_RATE], [BY_RATE]),
+    ("y trydydd nifer uchaf", "cy_GB", [BY_COUNT, BY_RATE], [BY_COUNT]),
+    ("y trydydd nifer uchaf fesul 100,000 o bobl", "cy_GB", [BY_COUNT, BY_RATE], [BY_RATE]),
 ])
-def test_a_rank_naming_a_rate_or_a_number_is_held_against_that_rank(text: str, language: object,
+def test_a_rank_naming_a_rate_or_a_number_is_held_against_that_rank(text: str, preset: str,
                                                                      found: list[Known], held: list[Known]) -> None:
     toks = tokens(text)
     first = next(k for k, t in enumerate(toks) if t.norm in ("third", "drydedd", "trydydd"))
     last = next(k for k, t in enumerate(toks) if t.norm in ("highest", "uchaf")) + 1
     item = Item("ordinal", first, last, text, Decimal(3), qualifier="superlative")
-    universe = SimpleNamespace(style=SimpleNamespace(language=language), campaign=SimpleNamespace(
+    universe = SimpleNamespace(style=PRESETS[preset], campaign=SimpleNamespace(
         measures=[SimpleNamespace(id="points", kind="count"), SimpleNamespace(id="share", kind="rate")]))
     assert by_noun(item, toks, universe, found) == held  # type: ignore[arg-type]
 

@@ -24,7 +24,7 @@ from drafter.model import SourceRef
 from drafter.reports.check_drafted import Drafted, change_way
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known
-from drafter.reports.check_rates import rate_ranks
+from drafter.reports.check_rates import rate_ranks, rate_words
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
@@ -164,17 +164,21 @@ def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[T
 
 def by_noun(item: Item, toks: Sequence[Token], universe: Universe, found: list[Known]) -> list[Known]:
     """Of the ranks ``found``, those by a rate where the rank's noun names a rate ("the third highest rate", Welsh
-    "y drydedd gyfradd uchaf": a rate per head, or a measure that is a rate) and those by a count where it names a
-    number ("the third highest number"); all of them where it names neither, or the campaign has no such rank."""
+    "y drydedd gyfradd uchaf": a rate per head, or a measure that is a rate) or a base ("per 100,000 people") follows
+    it, and those by a count where it names a number ("the third highest number"); all of them where it names
+    neither, or the campaign has no such rank."""
     language = universe.style.language
     at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
     said = {toks[k].norm for k in at if 0 <= k < len(toks)}
     rated = {m.id for m in universe.campaign.measures if m.kind == "rate"}
+    per = rate_words(universe)  # "the highest number of charging points per 100,000 people": a rate
+    base = any(toks[k].norm in per and toks[k + 1].kind == "number" for k in range(item.last, min(
+        len(toks) - 1, item.last + 10)))
 
     def by_rate(k: Known) -> bool:
         return ".per_" in k.name or k.name.split(".")[0] in rated
 
-    if said & set(language.rate_nouns):
+    if base or said & set(language.rate_nouns):
         return [k for k in found if by_rate(k)] or found
     if said & set(language.count_nouns):
         return [k for k in found if not by_rate(k)] or found
