@@ -161,11 +161,24 @@ MULTIPLES = {  # Cheshire's count rose from 150 to 440, 2.93 times: a multiple f
            "Yn Swydd Gaer, cysylltodd dair gwaith yn fwy o bobl â’r llinell gymorth nag o’r blaen.",
            "Yn Swydd Gaer, cysylltodd 2.9 gwaith yn fwy o bobl â’r llinell gymorth, bron dair gwaith yn fwy."),
 }
-SUPERLATIVE = {  # a rank said as a superlative alone, where the sentence says where it ranks: false, then true
+SUPERLATIVE = {  # a rank said as a superlative alone, where the sentence says where it ranks: false, then true;
+    # with what is counted between it and the place, in one clause: false, then true
     "en": (", the lowest in the north west.", "Cheshire now has the highest number in the north west.",
-           "Cumbria had the lowest number of any force area in the north west."),
+           "Cumbria had the lowest number of any force area in the north west.",
+           "Cheshire had the highest number of people contacting the helpline in the north west.",
+           "Greater Manchester had the highest number of people contacting the helpline in the north west."),
     "cy": (", yr isaf yng ngogledd-orllewin Lloegr.", "Swydd Gaer sydd â’r nifer uchaf yng ngogledd-orllewin Lloegr.",
-           "Cumbria oedd â’r nifer isaf o unrhyw ardal heddlu yng ngogledd-orllewin Lloegr."),
+           "Cumbria oedd â’r nifer isaf o unrhyw ardal heddlu yng ngogledd-orllewin Lloegr.",
+           "Swydd Gaer oedd â’r nifer uchaf o bobl yn cysylltu â’r llinell gymorth yng ngogledd-orllewin Lloegr.",
+           "Manceinion Fwyaf oedd â’r nifer uchaf o bobl a gysylltodd â’r llinell gymorth yng ngogledd-orllewin "
+           "Lloegr."),
+}
+RATE_OR_NUMBER = {  # a rank naming a number, held against the rank by count (Greater Manchester is first by count,
+    # third by rate per 100,000 people): false, then ranks naming a rate, true
+    "en": ("Greater Manchester had the third highest number in the north west.",
+           "Greater Manchester had the third highest rate in the north west. Merseyside had the highest rate."),
+    "cy": ("Manceinion Fwyaf oedd â’r trydydd nifer uchaf yng ngogledd-orllewin Lloegr.",
+           "Manceinion Fwyaf oedd â’r drydedd gyfradd uchaf yng ngogledd-orllewin Lloegr."),
 }
 CHANGE_RANK = {  # a rank by the size of the change: Cheshire's 193 per cent is the north west's biggest rise
     "en": ("Cheshire saw the smallest rise in the north west.", "Cheshire saw the biggest rise in the north west."),
@@ -278,7 +291,11 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                      shown, ranked=True), *signs, *chart_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
-                     add(f"{sentence.format(rate)} {base}", style), ranked=True)]
+                     add(f"{sentence.format(rate)} {base}", style), ranked=True),
+                Edit("rank-of-a-number", "rate or number rank", True, ONE[1],
+                     add(RATE_OR_NUMBER[code][0], style), wording.ordinal_text(1, style), ranked=True),
+                Edit("true-ranks-of-a-rate", "true rate or number rank", False, ONE[2],
+                     add(RATE_OR_NUMBER[code][1], style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -444,7 +461,7 @@ def rank_and_fraction_edits(style: HouseStyle, after: str, percent: str, band: s
     second lowest, fourth highest), a rank by the size of the change, and a change as a fraction ("by half", "a
     third" in place of "193 per cent", "tenfold"), false and true, each in one format in turn."""
     code = style.language.code
-    lowest, highest, true_lowest = SUPERLATIVE[code]
+    lowest, highest, true_lowest, in_clause, true_in_clause = SUPERLATIVE[code]
     smallest, biggest = CHANGE_RANK[code]
     half, third, tenfold, true_fractions = FRACTION[code]
     second, fourth = (wording.ordinal_text(n, style) for n in (2, 4))
@@ -452,6 +469,8 @@ def rank_and_fraction_edits(style: HouseStyle, after: str, percent: str, band: s
         Edit("lowest-in-region", "superlative", True, ONE[0], replace(f" {after}.", f" {after}{lowest}"), second),
         Edit("highest-in-region", "superlative", True, ONE[1], add(highest, style), fourth),
         Edit("true-lowest", "true superlative", False, ONE[2], add(true_lowest, style)),
+        Edit("highest-in-clause", "superlative", True, ONE[0], add(in_clause, style), fourth),
+        Edit("true-highest-in-clause", "true superlative", False, ONE[1], add(true_in_clause, style)),
         Edit("smallest-rise", "rank of a change", True, ONE[0], add(smallest, style), second),
         Edit("biggest-rise", "true rank of a change", False, ONE[1], add(biggest, style)),
         Edit("by-half", "fraction", True, ONE[2], add(half, style), percent),

@@ -9,10 +9,15 @@ One draft per campaign and language; every sentence is checked in one call per d
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from drafter.reports.check_places import Places
+from drafter.style.lang.cy import LANGUAGE as WELSH
+from drafter.style.lang.en import LANGUAGE as ENGLISH
 from tests.conftest import EXAMPLE, ROOT
 from tests.helpers import checked_sentences
 
@@ -69,3 +74,74 @@ def test_a_place_in_general_words_is_the_area_it_names(tmp_path_factory: pytest.
     added as a paragraph of its own before the closing line."""
     found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
     assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
+
+
+def _area(name: str, parent: str | None, in_text: str = "", welsh: str = "") -> SimpleNamespace:
+    return SimpleNamespace(name=name, parent=parent, in_text=in_text or name, extra=(("name_cy", welsh or name),))
+
+
+# Two countries, each the top of a tree of three levels: country, region, area.
+TREES = (_area("England", None, welsh="Lloegr"), _area("North West", "England", "the north west"),
+         _area("Cheshire", "North West"), _area("Wales", None, welsh="Cymru"), _area("North Wales", "Wales"),
+         _area("Gwynedd", "North Wales"))
+
+
+@pytest.mark.parametrize(("language", "words", "area", "named", "beyond"), [
+    (ENGLISH, "nationally", "Cheshire", ["England"], ("nationally", "England")),
+    (ENGLISH, "nationally", "Gwynedd", ["Wales"], ("nationally", "Wales")),
+    (ENGLISH, "the national average", "North West", ["England"], ("", "")),  # its region: checked
+    (ENGLISH, "nationally", "England", [], ("", "")),  # the country's own release
+    (ENGLISH, "in the region", "Cheshire", ["North West"], ("", "")),
+    (WELSH, "yn genedlaethol", "Gwynedd", ["Wales"], ("yn genedlaethol", "Wales")),
+])
+def test_nationally_is_the_country_at_the_top_of_the_tree_above_the_area(
+        language: object, words: str, area: str, named: list[str], beyond: tuple[str, str]) -> None:
+    places = Places(TREES, language)  # type: ignore[arg-type]
+    norms = words.split()
+    assert sorted({name for _, _, name in places.spans(norms, area)}) == named
+    assert places.beyond(norms, area) == beyond
+
+
+def three_levels(folder: Path) -> Path:
+    """The shipped example with England above the North West in areas.csv (England's figures as published: its
+    other regions are not listed)."""
+    campaign = folder / "three-levels"
+    shutil.copytree(EXAMPLE, campaign)
+    rows = (campaign / "areas.csv").read_text(encoding="utf-8").splitlines()
+    rows = [rows[0] + ",areas_listed", "England,,England,,Lloegr,yn Lloegr,o Loegr,,some",
+            *(row.replace("North West,,", "North West,England,", 1) + "," for row in rows[1:])]
+    (campaign / "areas.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    figures = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
+    figures.insert(1, 'England,contacts,"20,000","31,000"')
+    (campaign / "figures.csv").write_text("\n".join(figures) + "\n", encoding="utf-8")
+    return campaign
+
+
+def test_nationally_in_a_tree_of_three_levels_is_the_country_above_the_region(
+        tmp_path_factory: pytest.TempPathFactory, example_draft: Path) -> None:
+    """England above the North West above Cheshire: "nationally", "in England" name England. A figure said so is
+    England's; a rank false in the North West is false in England too, and a true one is listed to check by hand
+    (drafter ranks an area among its region's areas only)."""
+    campaign = three_levels(tmp_path_factory.mktemp("three-levels"))
+    by_hand = ("to check by hand: 'highest' in new text ranks Greater Manchester in {}, and drafter ranks it only "
+               "among North West's areas, where it is true: drafter cannot check it against the data")
+    cases = {
+        (campaign, "Cheshire", "en_GB"): {
+            "Nationally, 3,549 people contacted the helpline between January and June 2018.": [
+                "'3,549' in new text where England's figure for people contacting Stop It Now! for help in January "
+                "to June 2018 is '31,000' (figures.csv, row 2, column after): '3,549' is North West's figure for "
+                "people contacting Stop It Now! for help in January to June 2018"],
+            "Nationally, 31,000 people contacted the helpline between January and June 2018.": [],
+            "Cheshire had the highest number nationally.": [
+                "'highest' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
+                "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 4–8, column before)"],
+            "Greater Manchester had the highest number nationally.": [by_hand.format("England ('nationally')")],
+            "Greater Manchester had the highest number in England.": [by_hand.format("England")],
+        },
+        (campaign, "Cheshire", "cy_GB"): {
+            "Manceinion Fwyaf oedd â’r nifer uchaf yn genedlaethol.": [
+                by_hand.format("England ('yn genedlaethol')").replace("'highest'", "'uchaf'")],
+        },
+    }
+    found = checked_sentences(cases, example_draft, tmp_path_factory.mktemp, EXAMPLE)
+    assert found == {sentence: lines for sentences in cases.values() for sentence, lines in sentences.items()}

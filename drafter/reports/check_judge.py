@@ -22,7 +22,7 @@ from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
-from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, swapped_figure
+from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, shortened, swapped_figure
 from drafter.reports.check_words import Item, items, tokens
 
 
@@ -65,7 +65,8 @@ class Judge:
         at = (self.d, self.alignment, j, self.edited[j], self.toks_e[j], self.norms_e[j])
         return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
                         f"sentence says is {other}'s" + (f", not {name}'s" if name else ""))
-                for found, wrote, other, name in [*area_swaps(*at), *((*r, "") for r in renamed_areas(*at))]]
+                for found, wrote, other, name in [*area_swaps(*at), *((*r, "") for r in renamed_areas(*at))]] + [
+            Problem(j, "place_to_check", found, wrote, None, why) for found, wrote, why in shortened(*at)]
 
     def counterpart(self, j: int) -> int | None:
         """The drafted paragraph most of edited paragraph ``j`` stands for."""

@@ -38,7 +38,7 @@ class Known:
 
 
 BY_HAND = ("figure_to_check", "year_to_check", "change_to_check", "chart_data_to_check", "picture_to_check",
-           "rank_to_check")
+           "rank_to_check", "place_to_check")
 KIND_WORDS = {"count": "count", "money": "amount", "percent": "percentage", "points": "change in points",
               "ordinal": "rank", "band": "change", "direction": "change"}
 

@@ -24,7 +24,7 @@ from drafter.model import SourceRef
 from drafter.reports.check_drafted import Drafted, change_way
 from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known
-from drafter.reports.check_rates import rate_ranks
+from drafter.reports.check_rates import rate_ranks, rate_words
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 
@@ -61,29 +61,69 @@ def scoped(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
 
     if any(plain(rest[:start]) for start in starts):
         return True
-    # No place named: only a rank of what the campaign counts or of a change ("the highest number", "the biggest
-    # rise", Welsh "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest".
+    # Else only a rank of what the campaign counts or of a change ("the highest number", "the biggest rise", Welsh
+    # "y nifer uchaf"), not "Cheshire is the biggest" or "the rise was the biggest": with a place named later in
+    # its clause ("the highest number of people contacting the helpline in the north west"), or none.
     nouns = drafted.measure_words | {w for p in language.data_words for w in words_of(p)}
     at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
     if not said_of_change(item, toks, text, vocab, drafted.measure_words) and not any(
             0 <= k < len(toks) and toks[k].norm in nouns for k in at):
         return False
+    if text and any(in_clause(toks[item.last - 1:item.last + start], text, drafted.measure_words,
+                              language.rank_breaks) for start in starts):
+        return True
     before = [t.norm for t in toks[:item.first] if t.start >= begin]
     return plain(rest) and any(universe.places.region(area) for _, _, area in universe.area_spans(before))
 
 
+def in_clause(between: Sequence[Token], text: str, measure_words: frozenset[str], breaks: Sequence[str]) -> bool:
+    """Whether a superlative (``between[0]``) and the place named after ``between[-1]`` are in one clause, the
+    words between saying what is counted: at most a dozen words, no figure, no comma, semicolon, colon, dash or
+    bracket, no word of the language's ``rank_breaks`` ("and", "ever"), and one of the measure's words at least
+    ("of people contacting the helpline", not "of volunteers").
+
+    >>> from drafter.reports.check_words import tokens
+    >>> text = "the highest number of people contacting the helpline in the north west"
+    >>> toks = tokens(text)
+    >>> in_clause(toks[1:8], text, frozenset({"people"}), ("and", "ever"))
+    True
+    >>> text = "the highest number of volunteers in the north west"
+    >>> in_clause(tokens(text)[1:5], text, frozenset({"people"}), ("and", "ever"))
+    False
+    """
+    words = [t.norm for t in between[1:]]
+    if len(words) > 12 or any(t.kind != "word" for t in between[1:]) or set(words) & set(breaks):
+        return False
+    if any(c in ",;:()[]–—" for c in text[between[0].end:between[-1].end]):
+        return False
+    return bool(set(words) & measure_words)
+
+
 def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted: Drafted, names: Sequence[str]
            ) -> str:
-    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in the
-    country ("nationally") and the campaign covers a region of it only ("" otherwise): a rank false in the region
-    is false in the country too (an area above it there is above it in the country), a true one may not be."""
-    places = drafted.universe.places
-    said = places.beyond([t.norm for t in toks[item.last:] if t.start < sentence[1]])
-    regions = sorted({r for name in names if (r := places.region(name))})
-    if not said or not regions:
-        return ""
-    return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the campaign's "
-            f"figures cover only {' and '.join(regions)}, where it is true: drafter cannot check it against the data")
+    """Why a rank true among the region's areas is to check by hand, where its sentence ranks the area in a wider
+    place ("" otherwise): in the country ("nationally") where the campaign covers a region of it only, or in a
+    country above the region in areas.csv ("nationally", "in England": England above the North West above
+    Cheshire). A rank false in the region is false there too (an area above it in the region is above it in the
+    country); a true one may not be."""
+    universe = drafted.universe
+    places = universe.places
+    norms = [t.norm for t in toks[item.last:] if t.start < sentence[1]]
+    for name in names:
+        region = places.region(name)
+        if not region:
+            continue
+        said, country = places.beyond(norms, name)
+        if said and not country:
+            return (f"'{item.text}' in new text ranks {' and '.join(names)} in the country ('{said}'), and the "
+                    f"campaign's figures cover only {region}, where it is true: drafter cannot check it against the "
+                    "data")
+        wider = [area for _, _, area in universe.area_spans(norms) if area in places.ancestors(region)]
+        if said or wider:
+            where = f"{country} ('{said}')" if said else wider[0]
+            return (f"'{item.text}' in new text ranks {name} in {where}, and drafter ranks it only among "
+                    f"{region}'s areas, where it is true: drafter cannot check it against the data")
+    return ""
 
 
 def said_of_change(item: Item, toks: Sequence[Token], text: str, vocab: Vocabulary, nouns: frozenset[str] | set[str]
@@ -117,8 +157,32 @@ def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[T
         return found or None
     lowest = [k for k in pool if k.kind == "ordinal" and k.name.endswith(".rank_lowest")]
     if item.direction == "down":
-        return [k for k in pool if k in lowest]
-    return [k for k in pool if k not in lowest or (not item.direction and ".per_" in k.name)]
+        return by_noun(item, toks, universe, [k for k in pool if k in lowest])
+    return by_noun(item, toks, universe, [k for k in pool if k not in lowest or (not item.direction and ".per_" in
+                                                                                  k.name)])
+
+
+def by_noun(item: Item, toks: Sequence[Token], universe: Universe, found: list[Known]) -> list[Known]:
+    """Of the ranks ``found``, those by a rate where the rank's noun names a rate ("the third highest rate", Welsh
+    "y drydedd gyfradd uchaf": a rate per head, or a measure that is a rate) or a base ("per 100,000 people") follows
+    it, and those by a count where it names a number ("the third highest number"); all of them where it names
+    neither, or the campaign has no such rank."""
+    language = universe.style.language
+    at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
+    said = {toks[k].norm for k in at if 0 <= k < len(toks)}
+    rated = {m.id for m in universe.campaign.measures if m.kind == "rate"}
+    per = rate_words(universe)  # "the highest number of charging points per 100,000 people": a rate
+    base = any(toks[k].norm in per and toks[k + 1].kind == "number" for k in range(item.last, min(
+        len(toks) - 1, item.last + 10)))
+
+    def by_rate(k: Known) -> bool:
+        return ".per_" in k.name or k.name.split(".")[0] in rated
+
+    if base or said & set(language.rate_nouns):
+        return [k for k in found if by_rate(k)] or found
+    if said & set(language.count_nouns):
+        return [k for k in found if not by_rate(k)] or found
+    return found
 
 
 def turned(item: Item, known: Known, universe: Universe) -> Known:

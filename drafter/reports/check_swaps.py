@@ -1,7 +1,8 @@
 """Figures said of the wrong area, period or precision, for the check: in new text, a figure beside one area's name
 that is another area's ("Cheshire saw 3,549 people, the north west 440"), and "from 3,549 to 1,747" where the
 area's figure went from 1,747 to 3,549 (the two periods' figures the wrong way round); an area named where
-drafter named another, or a name drafter printed changed word for word ("the north east" for "the north west");
+drafter named another, or a name drafter printed changed word for word ("the north east" for "the north west"),
+or shortened ("the north" for "the north west": to check by hand);
 a figure retyped at more decimal places than are true ("193.2 per cent" for 193.33…).
 """
 
@@ -13,7 +14,7 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Universe, states
+from drafter.reports.check_facts import Universe, states, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token, Vocabulary
 
@@ -150,6 +151,42 @@ def renamed_areas(d: Drafted, alignment: Alignment, j: int, text: str, toks: Seq
                     found.append((now, was, area))
                 break
         t = end + 1
+    return found
+
+
+def shortened(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequence[Token], norms: list[str]
+              ) -> list[tuple[str, str, str]]:
+    """A name drafter printed shortened in edited paragraph ``j``: some of its words left out and the rest kept as
+    drafted, one of them longer than three letters ("the north" for "the north west", "Manchester" for "Greater
+    Manchester"), where what is left is not a name areas.csv gives the same area (in any column: "Cheshire" for
+    "Cheshire Constabulary" still names Cheshire), nor the end of several areas' names ("Constabulary"): (the
+    words as found, what drafter wrote, and why it is to check by hand: what is left may be a different or a
+    wider place, and drafter cannot tell)."""
+    row, found = alignment.matches[j], []
+    kept_at: dict[tuple[int, int], int] = {place: t for t, place in enumerate(row) if place is not None}
+    named = {(first, last, area) for first, last, area in d.universe.area_spans(norms)}
+    names = {(words_of(n), a.name) for a in d.universe.campaign.areas for n in (a.name, a.in_text,
+                                                                               *(text for _, text in a.extra))}
+    for i in dict.fromkeys(place[0] for place in row if place is not None):
+        done: set[int] = set()
+        for first, last, area in sorted(d.universe.area_spans(d.norms[i]), key=lambda s: s[0] - s[1]):
+            kept = [kept_at[(i, k)] for k in range(first, last) if (i, k) in kept_at]
+            if done.intersection(range(first, last)) or not kept or len(kept) == last - first or kept != list(
+                    range(kept[0], kept[-1] + 1)) or not any(len(norms[t]) > 3 for t in kept) or any(
+                    0 <= t < len(row) and row[t] is None for t in (kept[0] - 1, kept[-1] + 1)):
+                continue  # all of it kept, or none, or other words put in (renamed_areas reads those)
+            done.update(range(first, last))
+            if any(a <= kept[0] and kept[-1] < b and name == area for a, b, name in named):
+                continue  # what is left still names the area: "Cheshire" for "Cheshire Constabulary"
+            left = tuple(norms[kept[0]:kept[-1] + 1])
+            if len({name for words, name in names if len(words) > len(left) and words[-len(left):] == left}) > 1:
+                continue  # the end of several areas' names, a body, not a place: "Constabulary", "Police"
+            now = text[toks[kept[0]].start:toks[kept[-1]].end]
+            was = d.texts[i][d.toks[i][first].start:d.toks[i][last - 1].end]
+            if _letters(now) != _letters(was):
+                found.append((now, was, f"'{now}' where drafter wrote '{was}': a shorter name, which may be a "
+                              f"different or wider place than {area} (where it is the same place, add it to "
+                              f"{area}'s row in areas.csv, in a column of its own)"))
     return found
 
 

@@ -25,6 +25,14 @@ class Reading:
     lowest_first: tuple[str, ...] = ()
     quantifiers: tuple[str, ...] = ()
     rank_scopes: tuple[str, ...] = ()
+    # Words that end what a superlative of the data ranks before a place is named: a new clause ("and", "but") or
+    # a time, not a place ("ever", "since"): "the highest number of people contacting the helpline in the north
+    # west" ranks among the north west's areas; "the highest number ever, and in the north west …" does not.
+    rank_breaks: tuple[str, ...] = ()
+    # The nouns of a rank by a rate ("the third highest rate", Welsh "y drydedd gyfradd uchaf") and of one by a
+    # count ("the third highest number"): each is held against that rank only, where a campaign has both.
+    rate_nouns: tuple[str, ...] = ()
+    count_nouns: tuple[str, ...] = ()
     # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
     # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it

@@ -55,6 +55,10 @@ class Read:
     noun_before_superlative: bool = True
     lowest_first: tuple[str, ...] = ("isaf", "lleiaf")  # "y nifer isaf": first from the bottom
     rank_scopes: tuple[str, ...] = ("o unrhyw", "ymhlith", "o blith", "o'r holl")  # "uchaf o unrhyw ardal"
+    # Not "a", which is "who" as well as "and": "y nifer uchaf o bobl a gysylltodd â’r llinell gymorth yng …".
+    rank_breaks: tuple[str, ...] = ("ac", "ond", "tra", "er", "erioed", "ers", "eto", "na", "nag", "cymharu")
+    rate_nouns: tuple[str, ...] = ("cyfradd", "gyfradd", "chyfradd", "nghyfradd", "cyfraddau", "gyfraddau")
+    count_nouns: tuple[str, ...] = ("nifer", "cyfanswm", "gyfanswm", "chyfanswm", "nghyfanswm")
     region_words: tuple[str, ...] = ("y rhanbarth", "rhanbarth", "rhanbarthol", "ranbarthol")  # "y gyfradd ranbarthol"
     region_scope_words: tuple[str, ...] = ("yr ardal", "yr ardal leol")  # "y nifer uchaf yn yr ardal"
     national_words: tuple[str, ...] = ("yn genedlaethol", "cenedlaethol", "genedlaethol", "y wlad", "ledled y wlad")

@@ -128,6 +128,10 @@ class English(Language):
     lowest_first = LOWEST_FIRST
     quantifiers = ("most", "fewest")  # "most callers": no rank; "the most calls in the north west": first
     rank_scopes = RANK_SCOPES
+    rank_breaks = ("and", "but", "or", "while", "whereas", "although", "though", "than", "compared", "unlike",
+                   "because", "ever", "since", "yet", "record", "before")
+    rate_nouns = ("rate", "rates")
+    count_nouns = ("number", "numbers", "total", "count")
     region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
     national_words = ("nationally", "national", "the country", "nationwide", "country wide")
