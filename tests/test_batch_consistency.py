@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import TemplateError
-from tests.conftest import edit
+from tests.conftest import ROOT, edit
 from tests.synthetic import make_campaign
 
 TWO_WAYS = """{% extends "base/release.md.j2" %}
@@ -73,6 +74,19 @@ def test_the_same_figure_in_words_and_in_figures_or_in_two_languages_is_one_way(
     assert "\n- Cumbria: from none to 171\n" in (out / "north-west.en.md").read_text("utf-8")
     assert "\n- Cumbria: o ddim i 171\n" in (out / "north-west.cy.md").read_text("utf-8")
 
+
+
+def test_a_share_under_the_smallest_step_is_one_way_in_both_languages(tmp_path: Path) -> None:
+    """Powys's share of Wales is 1 of 2,124: "less than 0.1 per cent" in English, "llai na 0.1%" in Welsh, one
+    figure (a bilingual per-head batch once stopped here, calling them two ways)."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(ROOT / "templates" / "per-head" / "example", campaign)
+    edit(campaign / "figures.csv", "Cardiff,points,194", "Cardiff,points,1940")
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    out = tmp_path / "out"
+    api.draft(campaign, out, formats=["md"])
+    assert "That is less than 0.1 per cent of the total for Wales" in (out / "powys.en.md").read_text("utf-8")
+    assert "Mae hynny’n llai na 0.1% o gyfanswm Cymru" in (out / "powys.cy.md").read_text("utf-8")
 
 # --- a generated batch of 300 areas -------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"^[^\d]*?(\d[\d\s,.\u00a0\u202f]*)(.*)$")
 def _qualifiers(style: HouseStyle) -> list[tuple[str, str]]:
     """The words that qualify a figure, longest first, with the mark each leaves in the reading."""
     language = style.language
-    found = [(language.nearly, "<~"), (language.more_than, ">"), (style.fewer_than, "<"),
+    found = [(language.nearly, "<~"), (language.more_than, ">"), (style.fewer_than, "<"), (language.less_than, "<"),
              (language.fewer_than("", style, after_from=True).strip(), "<")]
     found += [(form, "=") for form in language.forms(style.tied.format("").strip())]  # Welsh "gydradd" after "yn"
     return sorted(((words.lower(), mark) for words, mark in found if words), key=lambda item: -len(item[0]))
@@ -45,6 +45,8 @@ def shown_value(text: str, style: HouseStyle) -> str:
     ('1200000/100000', '1200000/1', '<~3600/1')
     >>> shown_value("joint third", gb) == shown_value("cydradd drydydd", cy) == shown_value("gydradd trydydd", cy)
     True
+    >>> shown_value("less than 0.1 per cent", gb) == shown_value("llai na 0.1%", cy), shown_value("0.1%", gb)
+    (True, '0.1/0.1')
     >>> shown_value("£1.2bn", gb)
     '1200000000/100000000'
     """
