@@ -37,7 +37,7 @@ W06000002,Gwynedd,2023-24 [note 1],Parcels,"1,980"
 W06000016,Rhondda Cynon Taf,2022-23,Parcels,"3,400"
 W06000016,Rhondda Cynon Taf,2023-24 [note 1],Parcels,"3,400"
 W06000023,Powys,2022-23,Parcels,[x]
-W06000023,Powys,2023-24 [note 1],Parcels,990
+W06000023,Powys,2023-24 [p],Parcels,990
 Source: Cwtch Food Network,,,,
 """
 FIGURES = """
@@ -84,6 +84,24 @@ def test_a_cell_matches_a_value_whatever_its_case_spacing_note_marks_or_way_of_w
     assert conditions(Date=dt.date(2024, 3, 31)).take(row(Date="2024-03-31"))  # a workbook's date, year first
     persons = conditions(Sex="")  # the rows that leave Sex empty, where the publisher's totals do
     assert [persons.take(row(Sex=cell)) for cell in ("", " ", "Female")] == [True, True, False]
+
+
+def test_a_cell_with_the_publishers_mark_after_the_value_matches_and_its_rows_carry_the_mark() -> None:
+    chosen = conditions(Year="2023-24")
+    cells = ["2023-24 [p]", "2023-24 (r)", "2023-24 [note 2]", "2023-24\u00b3", "2023-24p", "2022-23 to 2023-24",
+             "2023-24 [x]", "2023-24 (provisional)", "2022-23 [p]", "2023-24 [all]"]
+    assert [chosen.take(row(number, Year=cell)) for number, cell in enumerate(cells, start=2)] == \
+        [True, True, True, True, True, False, False, False, False, False]
+    assert chosen.marks(row(Year="2023-24 [p]")) == ("[p]",) and chosen.marks(row(Year="2023-24")) == ()
+    assert [w.message for w in chosen.notices("fires.csv")] == [
+        "fires.csv: the rows taken for Year 2023-24 carry the publisher's marks, and are read as that value's: "
+        "Year '2023-24 [p]' (provisional; 1 row(s) from row 2); Year '2023-24 (r)' (revised; 1 row(s) from row 3); "
+        "Year '2023-24 [note 2]' (a note in the publisher's notes; 1 row(s) from row 4); Year '2023-24\u00b3' (a mark "
+        "of the publisher's; 1 row(s) from row 5); Year '2023-24p' (provisional; 1 row(s) from row 6); their figures "
+        "carry the mark too: check what each mark means before you publish the figures"]
+    marked = conditions(Year="2023-24 [p]")  # a value written with its mark takes that mark's rows only
+    assert [marked.take(row(Year=cell)) for cell in ("2023-24 [p]", "2023-24", "2023-24 [r]")] == [True, False, False]
+    assert not conditions(Year="2022-23 to 2023-24").take(row(Year="2023-24"))
 
 
 def test_without_rows_every_row_is_taken_and_a_repeat_told_apart_only_by_figures_is_left_to_the_caller() -> None:
@@ -136,6 +154,12 @@ def test_a_long_form_csv_file_serves_every_period(long_form: Path) -> None:
     assert campaign.figures[("Ynys Môn", "parcels", "last_year")].amount == 1234
     assert campaign.figures[("Ynys Môn", "parcels", "this_year")].amount == 1456  # "2023-24 [note 1]"
     assert campaign.unavailable[("Powys", "parcels", "last_year")].marker == "[x]"
+    assert campaign.figures[("Powys", "parcels", "this_year")].marks == ("[p]",)  # its year is provisional
+    assert [n.message for n in campaign.notices if n.code == "rows_marked"] == [
+        "parcels.csv: the rows taken for Year 2023-24 and Measure parcels carry the publisher's marks, and are read as "
+        "that value's: Year '2023-24 [note 1]' (a note in the publisher's notes; 4 row(s) from row 3); Year "
+        "'2023-24 [p]' (provisional; 1 row(s) from row 13); their figures carry the mark too: check what each mark "
+        "means before you publish the figures"]
     assert campaign.figures[("Gwynedd", "parcels", "this_year")].sources[0].cell() == "parcels.csv, row 9, column value"
     assert [n.message for n in campaign.notices if n.code == "notes_left_out"] == [
         "1 note(s) among the figures were left out, as text, not figures: 'Source: Cwtch Food Network' "
@@ -179,7 +203,7 @@ def test_a_value_in_no_row_is_told_the_values_its_column_holds(long_form: Path) 
     edit(long_form / "campaign.yaml", "rows: {Year: 2022-23,", "rows: {Year: 2022/23,")
     assert preview_error(long_form) == (
         'error: campaign.yaml:56: figures.last_year.rows.Year: "2022/23" is in no row of parcels.csv (expected a '
-        "value the column 'Year' holds: '2022-23', '2023-24 [note 1]')\n")
+        "value the column 'Year' holds: '2022-23', '2023-24 [note 1]', '2023-24 [p]')\n")
 
 
 def test_values_never_in_one_row_together_are_told_what_the_other_rows_hold(long_form: Path) -> None:
@@ -237,3 +261,17 @@ def test_a_condition_of_several_values_is_refused(long_form: Path) -> None:
     assert preview_error(long_form) == (
         "error: campaign.yaml:56: figures.last_year.rows.Year: is a list (expected one value, as the file writes it: "
         "Year: 2023-24 (Year: '' for the rows where it is empty; true or false in quotes))\n")
+
+
+def test_a_provisional_and_a_revised_row_of_one_year_are_told_apart_by_their_marks() -> None:
+    chosen = conditions(Year="2023-24", Measure="Fires")
+    first, again = row(4, Area="Durham", Year="2023-24 [p]", Measure="Fires"), \
+        row(9, Area="Durham", Year="2023-24 [r]", Measure="Fires")
+    assert chosen.take(first) and chosen.take(again)
+    with pytest.raises(InputError) as raised:
+        chosen.refuse_repeat("Durham", chosen.first_row(first, {"area", "year", "measure"}), again, "fires.csv",
+                             {"area", "year", "measure"}, "area")
+    assert raised.value.problem == "names Durham again among the rows with Year 2023-24 and Measure Fires, as row 4 " \
+        "does (year: '2023-24 [p]' on row 4, '2023-24 [r]' here)"
+    assert raised.value.expected == "one row per area: add the column that tells them apart to rows: under the " \
+        "period in campaign.yaml, such as rows: {Measure: Fires, year: 2023-24 [p]}"

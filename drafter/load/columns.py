@@ -36,6 +36,15 @@ def note_free(name: str) -> str:
     return " ".join(_NOTE.sub(" ", name).split())
 
 
+def note_marks(name: str) -> tuple[str, ...]:
+    """The publisher's note marks in a name or a cell, as written.
+
+    >>> note_marks("2023-24 [note 3]"), note_marks("2023-24\u00b3"), note_marks("2023-24")
+    (('[note 3]',), ('\u00b3',), ())
+    """
+    return tuple(mark.group(0) for mark in _NOTE.finditer(name))
+
+
 def find_column(name: str, columns: Sequence[str]) -> str | None:
     """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
     that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round), or

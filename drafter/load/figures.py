@@ -51,9 +51,11 @@ class Collector:
     read: list[Warning] = field(default_factory=list)  # how each file was read: a CSV file read as Windows-1252
     decimal_comma: bool = False  # the file now read has semicolons or tabs between its columns (from_decimal_comma)
 
-    def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure) -> None:
+    def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
+            row_marks: tuple[str, ...] = ()) -> None:
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
-        every area, nothing when the cell is empty."""
+        every area, nothing when the cell is empty. ``row_marks``: the publisher's marks on its row's year (a
+        provisional year, "2023-24 [p]"), which the figure carries besides its own."""
         self.labels[measure.id] = measure.label
         if key in self.found or key in self.unavailable:
             first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
@@ -74,7 +76,7 @@ class Collector:
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
             amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written
-            self.found[key] = Value(amount, (ref,), marks=marks)
+            self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))))
             if marks:
                 self.marked.append((key[0], text, ref))
 

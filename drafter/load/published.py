@@ -146,9 +146,10 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 seen[area] = chosen.first_row(row, read)
             for measure_id, column in columns.items():
                 collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
-                              by_id[measure_id])
+                              by_id[measure_id], chosen.marks(row))
         chosen.refuse_none_taken(shown)
         chosen.refuse_unmarked(shown, seen)
+        collector.read += chosen.notices(shown)
     except InputError:
         table.finish()
         raise

@@ -10,8 +10,11 @@ year (and often per measure): ``rows:`` under a period's entry in campaign.yaml:
 
 A cell matches a value when the two are the same after the tidying drafter gives headers and area names (case,
 spacing, curly apostrophes, the publisher's note marks such as "[note 1]"), or are the same number (a year a
-workbook holds as the number 2023, written 2023 in campaign.yaml). A value that no row holds is refused with the
-values its column does hold, the nearest first; two rows for one area among the rows taken, naming both.
+workbook holds as the number 2023, written 2023 in campaign.yaml), or when the cell is the value with the
+publisher's mark after it ("2023-24 [p]", "2023-24 (r)", "2023-24\u00b3"): the rows' figures then carry the mark,
+and a warning names it. A cell is never read as a value it merely contains ("2022-23 to 2023-24" is not 2023-24).
+A value that no row holds is refused with the values its column does hold, the nearest first; two rows for one
+area among the rows taken, naming both.
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
 from drafter.load.area_names import GSS_CODE, name_forms
-from drafter.load.columns import column_name
+from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
 from drafter.load.numbers import currency_sign, is_marker, split_marks
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
 from drafter.load.text import check_text
-from drafter.model import SourceRef
+from drafter.model import SourceRef, Warning
+from drafter.style.marks import MARK_MEANINGS, mark_meaning
 
 KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
 _YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023
@@ -53,6 +57,29 @@ def tidy(text: str) -> str:
     except InvalidOperation:
         return typed
     return format(number.normalize(), "f") if number.is_finite() else typed
+
+
+@functools.lru_cache(maxsize=4096)
+def unmarked(cell: str) -> tuple[str, tuple[str, ...]]:
+    """A cell without the publisher's marks after it, and the marks: a note, a GSS symbol in square or round brackets
+    or straight after a figure, a footnote symbol. A bracketed word that is no mark ("[x]", "[all ages]") stays.
+
+    >>> unmarked("2023-24 [p]"), unmarked("2023-24 (r)"), unmarked("2023-24 [note 2]"), unmarked("2023-24\u00b3")
+    (('2023-24', ('[p]',)), ('2023-24', ('[r]',)), ('2023-24', ('[note 2]',)), ('2023-24', ('\u00b3',)))
+    >>> unmarked("2023-24p"), unmarked("2023-24 [x]"), unmarked("Fires [all ages]"), unmarked("2022-23 to 2023-24")
+    (('2023-24', ('p',)), ('2023-24 [x]', ()), ('Fires [all ages]', ()), ('2022-23 to 2023-24', ()))
+    """
+    plain, marks = note_free(cell), note_marks(cell)
+    figure, more = split_marks(plain)
+    if more and all(mark.strip("[]").lower() in MARK_MEANINGS for mark in more):
+        plain, marks = figure, (*marks, *more)
+    return plain, marks
+
+
+def _meets(cell: str, value: str) -> bool:
+    """Whether a cell matches a value of ``rows:``: the two the same, as :func:`tidy` compares them, or the cell the
+    value with the publisher's marks after it (where the value carries none of its own)."""
+    return tidy(cell) == tidy(value) or (not unmarked(value)[1] and tidy(unmarked(cell)[0]) == tidy(value))
 
 
 @dataclass(frozen=True)
@@ -81,6 +108,7 @@ class RowFilter:
     met: set[str] = field(default_factory=set)  # the conditions' columns a row has met
     unmarked: dict[str, Row] = field(default_factory=dict)  # area → its first row leaving one empty
     spelled: dict[str, str] = field(default_factory=dict)  # a column (as column_name gives it) → its heading
+    marked: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (condition's column, cell) → rows
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -106,7 +134,7 @@ class RowFilter:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
         under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
         cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
-        return any(not cell for cell, _ in cells) and all(tidy(cell) == tidy(w.value) for cell, w in cells if cell)
+        return any(not cell for cell, _ in cells) and all(_meets(cell, w.value) for cell, w in cells if cell)
 
     def unmarked_row(self, area: str, row: Row) -> None:
         """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
@@ -131,7 +159,7 @@ class RowFilter:
         if not self.wanted:
             return True
         cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
-        meets = [tidy(cell) == tidy(w.value) for cell, w in zip(cells, self.wanted, strict=True)]
+        meets = [_meets(cell, w.value) for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
             _note(self.held.setdefault(wanted.column, {}), cell)
             if meets[index]:
@@ -140,7 +168,28 @@ class RowFilter:
                 _note(self.beside.setdefault(wanted.column, {}), cell)
         if all(meets):
             self.taken += 1
+            for wanted, cell in zip(self.wanted, cells, strict=True):
+                if unmarked(cell)[1]:
+                    self.marked.setdefault((wanted.column, cell), []).append(row.number)
         return all(meets)
+
+    def marks(self, row: Row) -> tuple[str, ...]:
+        """The publisher's marks on the cells of a row :meth:`take` took ("2023-24 [p]": provisional), which its
+        figures carry."""
+        return tuple(mark for w in self.wanted for mark in unmarked(row.cells.get(self.columns[w.column], ""))[1])
+
+    def notices(self, file: str) -> tuple[Warning, ...]:
+        """One warning for the marked cells of the rows taken: the mark, what it means, and the rows."""
+        if not self.marked:
+            return ()
+        shown = "; ".join(
+            f"{self.heading(column)} {cell!r} ({', '.join(mark_meaning(m) for m in unmarked(cell)[1])}; "
+            f"{len(rows)} row(s) from row {rows[0]})" for (column, cell), rows in list(self.marked.items())[:6])
+        more = f" and {len(self.marked) - 6} more" if len(self.marked) > 6 else ""
+        said = " and ".join(self._said(w) for w in self.wanted)
+        return (Warning("rows_marked", f"{file}: the rows taken for {said} carry the publisher's marks, and are read "
+                        f"as that value's: {shown}{more}; their figures carry the mark too: check what each mark "
+                        "means before you publish the figures"),)
 
     def refuse_none_taken(self, file: str) -> None:
         """No row met the conditions: name the first value its column never holds (or, where each is held but never
@@ -163,10 +212,12 @@ class RowFilter:
 
     def first_row(self, row: Row, read: Collection[str]) -> Row:
         """What :meth:`refuse_repeat` needs of an area's first row: its number, and the cells of the columns not
-        ``read`` that could tell it from another (with no conditions, words only), so that a large file's rows are
-        not all kept."""
-        return Row(row.number, {column: cell for column, cell in row.cells.items()
-                                if column and column not in read and cell and (self.wanted or _word(cell))})
+        ``read`` that could tell it from another (with no conditions, words only), and a condition's cell with the
+        publisher's mark ("2023-24 [p]" beside "2023-24 [r]"), so that a large file's rows are not all kept."""
+        marked = {self.columns[w.column] for w in self.wanted
+                  if unmarked(row.cells.get(self.columns[w.column], ""))[1]}
+        return Row(row.number, {column: cell for column, cell in row.cells.items() if column and cell and (
+            column in marked or (column not in read and (self.wanted or _word(cell))))})
 
     def refuse_repeat(self, area: str, first: Row, again: Row, file: str, read: set[str], area_column: str) -> None:
         """A second row for ``area`` among the rows taken (``first`` as :meth:`first_row` kept it). Where the two
@@ -183,7 +234,8 @@ class RowFilter:
         if differ:
             column, mine, _ = differ[0]
             shown = "; ".join(f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
-            example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted),
+            example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted
+                                   if self.columns.get(w.column) != column),  # "2023-24 [p]" and "[r]": which
                                  f"{self.heading(column)}: {mine}"])
             problem, expected = f" ({shown})", ("one row per area: add the column that tells them apart to rows: "
                                                 f"under the period in campaign.yaml, such as rows: {{{example}}}")
