@@ -58,6 +58,23 @@ def test_a_name_two_areas_answer_to_is_refused_naming_both() -> None:
     assert names("Metropolitan", "Metropolitan Police Service").find("Metropolitan") == "Metropolitan"  # as written
 
 
+def test_a_name_with_the_publishers_type_after_it_is_the_area_its_name_is_and_never_another() -> None:
+    known = names("Dartford", "Ashford", "Kent", "Bristol", "Cardiff", "Metropolitan Police Service", "Richmond")
+    typed = {"Dartford (B)": "Dartford", "Ashford (B)": "Ashford", "Kent (County)": "Kent", "Cardiff (UA)": "Cardiff",
+             "Bristol, City of (UA)": "Bristol", "Met Police (MPS)": "Metropolitan Police Service",
+             "Kent [note 2] (County)": "Kent"}
+    assert {written: known.find(written) for written in typed} == typed
+    # Not a type: a place after the name, a lower-case mark, words; nor a name that matches no area without it.
+    assert [known.find(other) for other in ("Richmond (Yorks)", "Kent (r)", "Dartford (Borough Council)",
+                                            "Gravesham (B)", "(B)")] == [None] * 5
+    two = names("Durham", "County Durham", "London", "Metropolitan Police")
+    for written, both in [("Durham (County)", "'Durham' (areas.csv row 2) and 'County Durham' (areas.csv row 3)"),
+                          ("London (Met)", "'London' (areas.csv row 4) and 'Metropolitan Police' (areas.csv row 5)")]:
+        with pytest.raises(InputError) as caught:
+            two.find(written, SourceRef("districts.csv", row=9))
+        assert caught.value.problem == f"could name {both}" and caught.value.value == written
+
+
 def test_an_area_code_that_is_not_a_gss_code_is_refused(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     (campaign / "areas.csv").write_text("area,code\nBristol,E06000023\nCornwall,E0600052\n", encoding="utf-8")
@@ -92,11 +109,11 @@ Area code,Area name,2022-23,2023-24 [note 1]
 K04000001,England and Wales,"150,210","148,900"
 E92000001,England,"141,090","139,500"
 E12000009,South West,"12,400","12,010"
-E06000023,"Bristol, City of","1,870","1,790"
+E06000023,"Bristol, City of (UA)","1,870","1,790"
 E06000052,Cornwall,"1,210","1,250"
 W92000004,Wales,"9,120","9,400"
 W06000014,The Vale of Glamorgan,410,395
-W06000015,Cardiff,"1,302","1,410"
+W06000015,Cardiff (UA),"1,302","1,410"
 W06000016,Rhondda Cynon Taf,"1,102","1,088"
 ,,,
 Notes,,,
@@ -173,7 +190,7 @@ def test_a_code_beside_another_areas_name_is_warned_about(tmp_path: Path) -> Non
     assert loaded.figures[("Cardiff", "parcels", "this_year")].amount == 1088
     assert [w.message for w in loaded.notices if w.code == "code_name_differs"] == [
         "fires-by-local-authority.csv names another area of areas.csv than the code beside it (row 12: W06000015 "
-        "is Rhondda Cynon Taf's code in areas.csv, but the file names it 'Cardiff'; row 13: W06000016 is "
+        "is Rhondda Cynon Taf's code in areas.csv, but the file names it 'Cardiff (UA)'; row 13: W06000016 is "
         "Cardiff's code in areas.csv, but the file names it 'Rhondda Cynon Taf'); figures follow the codes: check "
         "the codes in areas.csv"]
 

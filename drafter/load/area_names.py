@@ -11,8 +11,13 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
    accents or apostrophes (Ynys Mon, Kings Lynn), and
    ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
-   Bristol or Herefordshire, ``Metropolitan Police`` for Metropolitan. Not ``London, City of`` for London: the
-   City of London is not London.
+   Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
+   for London: the City of London is not London.
+
+Failing those, a name with the publisher's type after it in brackets, a short code in capitals or a word such
+as County (``Dartford (B)``, ``Cardiff (UA)``, ``Kent (County)``, ``Met Police (MPS)``), is the area its name
+without the type is, unless the type with the name (``Durham (County)``: County Durham) or the type alone
+(``London (Met)``) names another of areas.csv's areas: then both are named and neither taken.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from drafter.errors import InputError
 from drafter.load.columns import note_free
@@ -38,6 +44,10 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u00b4`", "'"))
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
 _FORCE = re.compile(r"(.+) police( service)?")
+_MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it calls itself
+# A publisher's type after a name: a short code in capitals, "Dartford (B)", "Cardiff (UA)", "Met Police (MPS)",
+# or a word for the kind of area, "Kent (County)".
+_TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
@@ -53,12 +63,15 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('dyfed powys', "king's lynn", 'city of london')
     >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
     ('metropolitan', 'city of london', 'st helens')
+    >>> name_forms("Met Police")[2], name_forms("Met Office")[2]
+    ('metropolitan', 'met office')
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
     """
     typed = unicodedata.normalize("NFC", note_free(text)).translate(_APOSTROPHES).casefold()  # "Powys [note 3]"
     plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
     official = " ".join(_DASHES.sub(" ", plain).replace("&", " and ").replace(".", " ").split()).removeprefix("the ")
+    official = _MET.sub("metropolitan", official) if official.endswith(("police", "police service")) else official
     bare = official
     qualified = _QUALIFIED.fullmatch(official)
     if qualified:
@@ -145,19 +158,38 @@ class AreaNames:
                    {a.slug.casefold(): a.name for a in areas})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
-        """The area ``text`` names, or None; a name that two areas answer to is refused, naming both."""
+        """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
+        the publisher's type after it ("Dartford (B)") is found as the module says."""
         if text in self.rows:
             return text
+        found = self._forms(text, ref, field, text)
+        typed = _TYPED.fullmatch(note_free(text)) if found is None else None
+        if typed is None:
+            return found
+        name, kind = typed[1], typed[2]
+        found = self._forms(name, ref, field, text)
+        others = {self._forms(other, ref, field, text) for other in (kind, f"{kind} police", f"{kind} {name}",
+                                                                      f"{name} {kind}", f"{name}, {kind} of")}
+        others -= {None, found}
+        if found is not None and others:
+            self._refuse((found, *sorted(o for o in others if o)), ref, field, text)
+        return found
+
+    def _forms(self, text: str, ref: SourceRef | None, field: str, written: str) -> str | None:
+        """The area ``text`` names in the closest form (see the module), or None; refused where two answer."""
         for index, form in enumerate(name_forms(text)):
             found = self.forms[index].get(form, ()) if form else ()
             if len(found) > 1:
-                both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]})" for name in found[:2])
-                raise InputError(f"could name {both}", source=ref, field=field, value=text,
-                                 expected="a name only one area answers to: name the area as areas.csv does, or give "
-                                 "areas.csv a code column with the codes the file uses")
+                self._refuse(found, ref, field, written)
             if found:
                 return found[0]
         return None
+
+    def _refuse(self, found: tuple[str, ...], ref: SourceRef | None, field: str, written: str) -> NoReturn:
+        both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]})" for name in found[:2])
+        raise InputError(f"could name {both}", source=ref, field=field, value=written,
+                         expected="a name only one area answers to: name the area as areas.csv does, or give "
+                         "areas.csv a code column with the codes the file uses")
 
     def by_code(self, code: str) -> str | None:
         return self.codes.get(code.strip().upper())
