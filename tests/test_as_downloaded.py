@@ -359,7 +359,7 @@ def test_a_two_row_header_with_repeated_names_under_merged_headings(tmp_path: Pa
     result = load_campaign(campaign)
     assert result.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1130)
     assert result.figures[("Ynys Môn", "parcels", "this_year")].sources[0] == \
-        SourceRef("fires.csv", row=5, column="2023-24 number")
+        SourceRef("fires.csv", row=5, column="2023-24 Number")
     assert result.unavailable[("Powys", "parcels", "last_year")].marker == "[c]"
     edit(campaign / "campaign.yaml", "value: 2023-24 number", "value: 2023-24")
     with pytest.raises(InputError) as caught:

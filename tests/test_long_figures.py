@@ -160,7 +160,7 @@ def test_a_long_form_csv_file_serves_every_period(long_form: Path) -> None:
         "that value's: Year '2023-24 [note 1]' (a note in the publisher's notes; 4 row(s) from row 3); Year "
         "'2023-24 [p]' (provisional; 1 row(s) from row 13); their figures carry the mark too: check what each mark "
         "means before you publish the figures"]
-    assert campaign.figures[("Gwynedd", "parcels", "this_year")].sources[0].cell() == "parcels.csv, row 9, column value"
+    assert campaign.figures[("Gwynedd", "parcels", "this_year")].sources[0].cell() == "parcels.csv, row 9, column Value"
     assert [n.message for n in campaign.notices if n.code == "notes_left_out"] == [
         "1 note(s) among the figures were left out, as text, not figures: 'Source: Cwtch Food Network' "
         "(parcels.csv row 14)"]
@@ -190,7 +190,7 @@ def test_a_workbook_whose_years_are_numbers_drafts(tmp_path: Path) -> None:
     assert drafted.exit_code == 0, drafted.stderr
     assert "from 1,000 parcels between April and September 2023 to 990 parcels" in drafted.stdout
     assert load_campaign(campaign).figures[("Powys", "parcels", "this_year")].sources[0].cell() == \
-        "parcels.xlsx, row 13, column count"
+        "parcels.xlsx, row 13, column Count"  # as the header spells it
 
 
 def preview_error(campaign: Path) -> str:

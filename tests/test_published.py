@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.shipped import shipped_root
 from tests.conftest import edit
@@ -125,6 +126,20 @@ def test_areas_are_matched_by_code_whatever_its_case_or_by_name(published: Path)
     assert campaign.figures[("Durham", "population", "last_year")].amount == 530_000
     assert ("Durham", "population", "this_year") not in campaign.figures  # not required: not given that year
     assert campaign.unavailable[("Sunderland", "parcels", "this_year")].marker == "[c]"
+
+
+def test_fact_sheets_and_errors_name_a_column_as_the_files_header_spells_it(published: Path) -> None:
+    edit(published / "incidents-2022-23.csv", "Area code,Area name,Incidents,", "Area code,Area name,Total incidents "
+         "2022-23 [note 3],")
+    edit(published / "campaign.yaml", "      parcels: Incidents", "      parcels: total incidents 2022-23")
+    source = load_campaign(published).figures[("Durham", "parcels", "last_year")].sources[0]
+    assert source.cell() == "incidents-2022-23.csv, row 5, column Total incidents 2022-23 [note 3]"
+    edit(published / "incidents-2022-23.csv", '"6,120"', "6.120.0")
+    with pytest.raises(InputError) as raised:
+        load_campaign(published)
+    assert str(raised.value) == 'incidents-2022-23.csv:5: Total incidents 2022-23 [note 3]: "6.120.0" is not a ' \
+        "number (expected a whole number of 0 or more, such as 1,747, or a marker such as [x] where the figure is " \
+        "not available)"
 
 
 def test_a_column_the_file_does_not_have_is_named(published: Path) -> None:

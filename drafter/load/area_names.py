@@ -237,6 +237,7 @@ class AreaColumn:
     code: str | None = None
     mismatched: list[str] = field(default_factory=list)
     noted: list[str] = field(default_factory=list)
+    heading: str = ""  # the column of names as the file's header spells it ("Area name"), for errors
 
     def area(self, row: Row) -> tuple[str | None, str]:
         """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
@@ -253,11 +254,12 @@ class AreaColumn:
         written = row.cells.get(self.name, "")
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
-            return self.names.find(written, row.ref(self.file, self.name), self.name), shown
+            return self.names.find(written, row.ref(self.file, self.heading or self.name),
+                                   self.heading or self.name), shown
         code = row.cells.get(self.code, "")
         area = self.names.by_code(code)
         if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named
-            named = self.names.find(written, row.ref(self.file, self.name), self.name)
+            named = self.names.find(written, row.ref(self.file, self.heading or self.name), self.heading or self.name)
             area = named if named is not None and named not in self.names.coded else None
         if area is not None and written and self.code != self.name:
             try:

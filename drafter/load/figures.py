@@ -9,7 +9,6 @@ campaign.yaml marks ``required: false`` may be missing (an empty cell, or no row
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, Inexact, localcontext
@@ -19,6 +18,7 @@ from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
+from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
 
@@ -52,10 +52,9 @@ class Collector:
     decimal_comma: bool = False  # the file now read has semicolons or tabs between its columns (from_decimal_comma)
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
-            row_marks: tuple[str, ...] = ()) -> None:
+            row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")
         """One figure from a cell: a number, a marker (not available), or for a measure not required for
-        every area, nothing when the cell is empty. ``row_marks``: the publisher's marks on its row's year (a
-        provisional year, "2023-24 [p]"), which the figure carries besides its own."""
+        every area, nothing when the cell is empty."""
         self.labels[measure.id] = measure.label
         if key in self.found or key in self.unavailable:
             first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
@@ -169,14 +168,16 @@ def _read(
     given = ("area", "measure", "period", "value") if long else ("area", "measure", *period_ids)
     require_columns(table, given if long else ("area", "measure"))
     table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]])
-    column = AreaColumn(names, display, "area", code)
+    spelled = dict(zip(table.columns, table.headings, strict=False))  # each column as the header spells it
+    column = AreaColumn(names, display, "area", code, heading=spelled.get("area", ""))
     collector.area_columns.append(column)
     if long:
         _refuse_extra(table, (*given, *([code] if code else [])))
+        value = spelled.get("value") or "value"
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
             period = _lookup(table, row, "period", period_ids, "a period id from campaign.yaml")
-            collector.put((area, measure.id, period), row.cells["value"], row.ref(display, "value"), "value", measure)
+            collector.put((area, measure.id, period), row.cells["value"], row.ref(display, value), value, measure)
     else:
         period_columns = [c for c in table.columns if c not in ("area", "measure", code)]
         if not period_columns:
@@ -196,8 +197,9 @@ def _read(
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
             for period_column in period_columns:
+                heading = spelled.get(period_column) or period_column
                 collector.put((area, measure.id, period_column), row.cells[period_column],
-                              row.ref(display, period_column), period_column, measure)
+                              row.ref(display, heading), heading, measure)
 
 
 def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> Iterator[tuple[Row, str]]:
@@ -212,7 +214,7 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
             continue
         if area is None:  # a slip is told "did you mean"; an area the campaign does not cover, what to do with it
             near, known = (cell := row.cells["area"]) and column.names.near(cell), some_of([*column.names.rows])
-            expected = f"an area named in areas.csv; did you mean {near!r}?{_unlike(cell, near)}" if near else \
+            expected = f"an area named in areas.csv; did you mean {near!r}?{unlike(cell, near)}" if near else \
                 f"an area named in areas.csv: {known}{NOT_COVERED * bool(cell)}"
             if cell.casefold() in ("total", "grand total", "all areas"):  # a publisher's total row
                 expected = f"{TOTAL_ROW}: {known}"
@@ -245,32 +247,8 @@ def _lookup(table: RowStream, row: Row, column: str, known: Collection[str], wha
 def _hint(value: str, known: Collection[str], what: str) -> str:
     known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    return f"{what}; did you mean {near[0]!r}?{_unlike(value, near[0])}" if near else \
+    return f"{what}; did you mean {near[0]!r}?{unlike(value, near[0])}" if near else \
         f"{what}: " + ", ".join(known[:12])
-
-
-def _unlike(value: str, near: str) -> str:
-    """What tells two names apart that look alike on screen: their capitals, or one or two characters such as
-    a curly apostrophe against a straight one.
-
-    >>> _unlike("King’s Lynn", "King's Lynn")
-    " (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there)"
-    """
-    if value.casefold() == near.casefold():
-        return " (they differ only in capitals)"
-    if len(value) != len(near):
-        return ""
-    pairs = [(a, b) for a, b in zip(value, near, strict=True) if a != b]
-    def plain(character: str) -> bool:
-        return character.isascii() and character.isalnum()
-    if len(pairs) > 2 or any(plain(a) and plain(b) for a, b in pairs):  # "Cumbira": a slip anyone can see
-        return ""
-    named = " and ".join(f"{a} ({_character(a)}) here against {b} ({_character(b)}) there" for a, b in pairs)
-    return f" (they differ only in {named})"
-
-
-def _character(character: str) -> str:
-    return unicodedata.name(character, f"U+{ord(character):04X}")
 
 
 def _add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],

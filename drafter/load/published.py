@@ -118,9 +118,11 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         named = None
         if code is not None and code == area_column:  # area: names the codes; which column holds the names?
             table, named = find_name_column(table, areas, code, others)
-        area_names = AreaColumn(areas, shown, named or name_column(table.columns, area_column, code), code)
+        spelled = dict(zip(table.columns, table.headings, strict=False))  # each column as the header spells it
+        names_column = named or name_column(table.columns, area_column, code)
+        area_names = AreaColumn(areas, shown, names_column, code, heading=spelled.get(names_column, ""))
         collector.area_columns.append(area_names)
-        chosen.use_columns(conditions, dict(zip(table.columns, table.headings, strict=False)))
+        chosen.use_columns(conditions, spelled)
         read = {area_column, *columns.values(), *conditions.values(), area_names.name, *([code] if code else [])}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
@@ -145,7 +147,8 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             else:
                 seen[area] = chosen.first_row(row, read)
             for measure_id, column in columns.items():
-                collector.put((area, measure_id, period), row.cells[column], row.ref(shown, column), column,
+                heading = spelled.get(column) or column  # fact sheets and errors name it as the file does
+                collector.put((area, measure_id, period), row.cells[column], row.ref(shown, heading), heading,
                               by_id[measure_id], chosen.marks(row))
         chosen.refuse_none_taken(shown)
         chosen.refuse_unmarked(shown, seen)

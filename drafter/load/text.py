@@ -1,4 +1,5 @@
-"""Rules for text that goes into a release: no XML-illegal control characters; safe file slugs."""
+"""Rules for text that goes into a release: no XML-illegal control characters; safe file slugs; what tells apart
+two names that look alike on screen."""
 
 from __future__ import annotations
 
@@ -88,3 +89,27 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
         used.add(slug)
         result[name] = slug
     return result
+
+
+def unlike(value: str, near: str) -> str:
+    """What tells two names apart that look alike on screen: their capitals, or one or two characters such as
+    a curly apostrophe against a straight one.
+
+    >>> unlike("King’s Lynn", "King's Lynn")
+    " (they differ only in ’ (RIGHT SINGLE QUOTATION MARK) here against ' (APOSTROPHE) there)"
+    """
+    if value.casefold() == near.casefold():
+        return " (they differ only in capitals)"
+    if len(value) != len(near):
+        return ""
+    pairs = [(a, b) for a, b in zip(value, near, strict=True) if a != b]
+    def plain(character: str) -> bool:
+        return character.isascii() and character.isalnum()
+    if len(pairs) > 2 or any(plain(a) and plain(b) for a, b in pairs):  # "Cumbira": a slip anyone can see
+        return ""
+    named = " and ".join(f"{a} ({character_name(a)}) here against {b} ({character_name(b)}) there" for a, b in pairs)
+    return f" (they differ only in {named})"
+
+
+def character_name(character: str) -> str:
+    return unicodedata.name(character, f"U+{ord(character):04X}")
