@@ -187,8 +187,8 @@ def test_a_suppression_marker_is_a_figure_not_available_with_its_cell(example: P
     assert (missing.marker, missing.source.cell()) == (marker, "figures.csv, row 3, column after")
     assert ("Cumbria", "contacts", "after") not in campaign.figures
     north_west = campaign.unavailable[("North West", "contacts", "after")]  # its total cannot be summed
-    assert north_west.because == "Cumbria's figure is not available"
-    assert [w.code for w in campaign.notices] == ["not_available"]
+    assert north_west.because == "it is the sum of its areas, and Cumbria's is not available"
+    assert [w.code for w in campaign.notices] == ["not_available", "total_not_available"]
 
 
 def test_an_empty_cell_is_still_refused_for_a_measure_every_area_must_have(example: Path) -> None:

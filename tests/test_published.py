@@ -15,6 +15,7 @@ from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.shipped import shipped_root
 from tests.conftest import edit
+from tests.helpers import checked_sentences
 
 runner = CliRunner()
 
@@ -189,6 +190,34 @@ def test_asking_for_a_figure_that_is_not_available_says_why_and_what_to_do(publi
     assert result.stderr == ("error: mine/release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
                              "for this_year, which is not available ('[c]' in incidents-2023-24.csv:7) (expected "
                              "{% if has('parcels') %} around it, with words for when it is not there)\n")
+
+
+def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_to_do(published: Path) -> None:
+    edit(published / "incidents-2023-24.csv", 'E12000001,North East,"26,050"\n', "")  # no published total
+    campaign = load_campaign(published)
+    assert ("North East", "parcels", "this_year") in campaign.unavailable
+    assert [w.message for w in campaign.notices if w.code == "total_not_available"] == [
+        "1 total(s) cannot be worked out, as the figure of an area in them is not available, and a total without it "
+        "would be wrong: North East's emergency food parcels given out in period 'this_year' (it is the sum of its "
+        "areas, and Gateshead's and Sunderland's are not available). Those releases say the "
+        "figures are not available, and ranks among those areas that the hidden figure could change are left out; "
+        "where the publisher gives the total itself, add it to the figures as that area's own row"]
+
+
+def test_check_says_why_a_district_has_no_rank_where_another_districts_figure_is_withheld(published: Path,
+                                                                                           tmp_path: Path) -> None:
+    edit(published / "incidents-2022-23.csv", 'Sunderland,"5,160"', "Sunderland,[c]")  # withheld in both years
+    edit(published / "campaign.yaml", "      population: Population\n", "")  # parcels is the only measure ranked
+    edit(published / "campaign.yaml", "  population:\n    label: residents\n    unit: people\n", "  other:\n"
+         "    label: residents\n    unit: people\n")
+    sentence = "County Durham had the second highest number of parcels in the north east."
+    found = checked_sentences({(published, "Durham", "en_GB"): [sentence]}, tmp_path, lambda name: tmp_path / name,
+                              example=tmp_path / "not the shipped example")
+    assert found[sentence] == [
+        "'second' in new text matches no rank of Durham: an area is ranked only among the areas under its parent in "
+        "areas.csv, when areas.csv lists them all and each figure is known (one not available, such as [c], could lie "
+        "above or below it, so the rank cannot be known); take the rank out, or check it by hand against the "
+        "publisher's own ranking, if it gives one"]
 
 
 def test_a_period_may_take_its_measures_from_several_files(published: Path) -> None:

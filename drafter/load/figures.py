@@ -137,6 +137,16 @@ class Collector:
             more = f" and {len(given) - 6} more" if len(given) > 6 else ""
             notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
                                    f"are worded as such: {shown}{more}"))
+        summed = [(key, u) for key, u in self.unavailable.items() if u.because]
+        if summed:
+            shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
+                              for (area, measure, period), u in summed[:6])
+            more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
+            notices.append(Warning("total_not_available", f"{len(summed)} total(s) cannot be worked out, as the "
+                                   "figure of an area in them is not available, and a total without it would be wrong: "
+                                   f"{shown}{more}. Those releases say the figures are not available, and ranks among "
+                                   "those areas that the hidden figure could change are left out; where the publisher "
+                                   "gives the total itself, add it to the figures as that area's own row"))
         return tuple(dict.fromkeys(self.read)) + tuple(notices) + tuple(dict.fromkeys(
             n for column in self.area_columns for n in column.notices()))
 
@@ -273,10 +283,11 @@ def _add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], 
                 if key in found or key in unavailable:
                     continue
                 missing = next((k for k in kids if k in unavailable), None)
-                if missing is not None:
-                    marker = unavailable[missing]
-                    unavailable[key] = Unavailable(marker.marker, marker.source,
-                                                   f"{missing[0]}'s figure is not available")
+                if missing is not None:  # the total of a hidden figure and others is hidden too: never a guess
+                    marker, hidden = unavailable[missing], [f"{k[0]}'s" for k in kids if k in unavailable]
+                    unavailable[key] = Unavailable(marker.marker, marker.source, "it is the sum of its areas, and "
+                                                   f"{' and '.join(hidden) if len(hidden) < 3 else some_of(hidden, 2)} "
+                                                   f"{'is' if len(hidden) == 1 else 'are'} not available")
                 elif all(k in found for k in kids):
                     with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
                         exact.traps[Inexact] = True
