@@ -314,8 +314,8 @@ def test_a_figure_not_available_is_in_its_areas_review_row_with_the_publishers_m
     assert said == {
         "Powys": f"emergency food parcels given out, April to September 2024: not available (the source marks it [c]; "
                  f"{where})",
-        "Wales": "emergency food parcels given out, April to September 2024: not available (Powys's figure is not "
-                 f"available: the source marks it [c]; {where})"}
+        "Wales": "emergency food parcels given out, April to September 2024: not available (it is the sum of its "
+                 f"areas, and Powys's is not available: the source marks it [c]; {where})"}
 
 
 def test_a_fact_sheet_names_each_cell_once() -> None:

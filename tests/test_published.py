@@ -214,10 +214,9 @@ def test_check_says_why_a_district_has_no_rank_where_another_districts_figure_is
     found = checked_sentences({(published, "Durham", "en_GB"): [sentence]}, tmp_path, lambda name: tmp_path / name,
                               example=tmp_path / "not the shipped example")
     assert found[sentence] == [
-        "'second' in new text matches no rank of Durham: an area is ranked only among the areas under its parent in "
-        "areas.csv, when areas.csv lists them all and each figure is known (one not available, such as [c], could lie "
-        "above or below it, so the rank cannot be known); take the rank out, or check it by hand against the "
-        "publisher's own ranking, if it gives one"]
+        "'second' in new text matches no rank of Durham: an area is ranked among its parent's areas only when "
+        "areas.csv lists them all and each figure is known (one not available, such as [c], could lie above or below "
+        "it); take the rank out, or check it by hand against the publisher's own ranking"]
 
 
 def test_a_period_may_take_its_measures_from_several_files(published: Path) -> None:

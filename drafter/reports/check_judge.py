@@ -285,12 +285,10 @@ class Judge:
         if nearest is None:
             whose = ", ".join(sorted(areas)) or self.d.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
-                           f"{KIND_WORDS.get(item.kind, item.kind)} of {whose}" + (
-                               ": an area is ranked only among the areas under its parent in areas.csv, when areas.csv "
-                               "lists them all and each figure is known (one not available, such as [c], could lie "
-                               "above or below it, so the rank cannot be known); take the rank out, or check it by "
-                               "hand against the publisher's own ranking, if it gives one"
-                               if item.kind == "ordinal" else ""))
+                           f"{KIND_WORDS.get(item.kind, item.kind)} of {whose}" + (": an area is ranked among its "
+                           "parent's areas only when areas.csv lists them all and each figure is known (one not "
+                           "available, such as [c], could lie above or below it); take the rank out, or check it by "
+                           "hand against the publisher's own ranking" if item.kind == "ordinal" else ""))
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
