@@ -120,3 +120,18 @@ def test_a_region_under_a_parent_lists_its_areas_as_a_region_without_one_does(tm
     assert "\nArdaloedd De-ddwyrain Lloegr, yn ôl eu ffigurau diweddaraf, yr uchaf yn gyntaf:\n" in welsh
     assert welsh.count("\n- ") == 10
     assert "\nMae’r 54 ardal arall yn y tabl yn y nodiadau i olygyddion.\n" in welsh
+
+
+def test_a_league_table_without_populations_lists_the_highest_number_first(tmp_path: Path) -> None:
+    """league-table ranks by rate; a campaign that gives no population has no rates, so its region lists its
+    areas by number, and says so, rather than "highest rate first" over the spreadsheet's order."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(LEAGUE, campaign)
+    edit(campaign / "campaign.yaml", '    population: population       # the measure of people the rate divides by\n'
+         '    per: 1000                    # "per 1,000 people"\n', "")
+    english = api.preview(campaign, "Wales")[0]
+    assert "The areas of Wales, highest first:\n\n- Cardiff: 8,640" in english
+    assert "- Ynys Môn: 95 fly-tipping incidents\n- Powys: 31 fly-tipping incidents\n" in english
+    welsh = api.preview(campaign, "Wales", locale="cy_GB")[0]
+    assert "Ardaloedd Cymru, y nifer uchaf yn gyntaf:\n\n- Caerdydd: 8,640" in welsh
+    assert "- Ynys Môn: 95 o achosion o dipio anghyfreithlon\n- Powys: 31 o achosion" in welsh

@@ -81,9 +81,9 @@ class ReleaseContext:
                 organisation_in_text=organisation_names(c, self.style.language)[1]),  # "from the … Trust"
             "furniture": self.style.furniture,
             "story": StoryView(self),
-            "periods": types.SimpleNamespace(first=c.periods[0].id, last=c.periods[-1].id,
-                                             all=[p.id for p in c.periods]),
-            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind) for m in c.measures},
+            "periods": types.SimpleNamespace(first=(ids := [p.id for p in c.periods])[0], last=ids[-1], all=ids),
+            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind, population=m.population)
+                         for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)),
         }
 
