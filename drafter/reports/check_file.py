@@ -143,7 +143,7 @@ class FileCheck:
 
     def _attribution(self, quote: str, first: str) -> list[Problem]:
         """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
-        wrote them, the attribution verb aside ("said", "added")."""
+        wrote them, the attribution verb aside ("said", "added"), in any order (the title after the name)."""
         drafted_text = next((_plain(d) for d in self.drafted if first in _plain(d)), "")
         expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip() if drafted_text else ""
         if not expected:  # the template names the speaker elsewhere
@@ -157,8 +157,9 @@ class FileCheck:
         verbs = {w for verb in language.attribution_verbs
                  for w in words_of(language.attribution(verb, "", titled=False) + language.attribution(
                      verb, "", titled=True))}
-        if [w for w in words_of(found) if w not in verbs] == [w for w in words_of(expected) if w not in verbs]:
-            return []
+        if sorted(w for w in words_of(found) if w not in verbs) == sorted(
+                w for w in words_of(expected) if w not in verbs):
+            return []  # the same words, perhaps in another order: "Megan Price, Chief Executive of …, said:"
         return [Problem(k, "changed_quote", found, expected, None, f"the words introducing approved quote {quote!r} "
                         f"have changed: '{found}' where drafter wrote '{expected}' (who is quoted, with their title "
                         "and organisation, is as approved in quotes.yaml)")]
