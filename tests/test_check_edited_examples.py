@@ -5,7 +5,10 @@ unit level and one end-to-end check per example:
   words with no band word, is held against the ratio: true there, a finding where false ("have trebled");
 - a plural subject's change words ("more than double") are change words; a one-word plural verb ("double") and a
   fraction ("almost half") are read only where they stand in place of drafter's change word or percentage;
-- "the highest number" typed over drafter's "the most" is the same rank;
+- "the highest number" typed over drafter's "the most" is the same rank; a superlative names its measure by the
+  noun after it ("the highest number of fly-tipping incidents"), a rate by the noun before it ("Cardiff's rate was
+  the highest"), and a change's rank only when said of a change;
+- a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - an amount of money in a campaign that measures none, and a count in one whose figures are all shares, are to
   check by hand, not findings.
@@ -22,6 +25,7 @@ from drafter import api
 from drafter.reports.check_facts import states
 from drafter.reports.check_in_place import in_place
 from drafter.reports.check_known import Known
+from drafter.reports.check_read import with_lead_ins
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
 from drafter.style.house import PRESETS
@@ -66,6 +70,19 @@ def test_a_fraction_is_read_only_in_place_of_a_percentage() -> None:
     assert in_place(text, toks, read(text), vocabulary(EN), set(), {}) == []  # "half of the callers": not read
 
 
+def test_a_fraction_over_a_percentage_takes_the_place_of_an_ordinal_word_in_it() -> None:
+    text = "to almost a third between"  # "third" alone reads as a rank
+    toks = tokens(text)
+    assert [(i.kind, i.text) for i in in_place(text, toks, read(text), vocabulary(EN), {1, 2, 3}, {
+        k: {"percent"} for k in (1, 2, 3)})] == [("percent", "almost a third")]
+
+
+def test_a_lists_items_are_said_of_its_lead_in() -> None:
+    texts = ["Across Wales as a whole, over the same periods:", "Launches: from 312 to 325 (up 13)",
+             "Rescued: from 131 to 139", "The charity says more people visit beaches.", "After it."]
+    assert with_lead_ins(texts, ["", "", "", "", ""]) == ["", texts[0], texts[0], "", ""]
+
+
 CARDIFF = "Cardiff"
 EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, old, new, what check prints)]
     "count-change": [
@@ -77,6 +94,9 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "with April to September 2023 was 'rise' (figures.csv, row 2, columns last_year and this_year): the "
             "figures give 1.23 times"])],
     "league-table": [
+        ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
+            "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
+            "Wales's 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
         (CARDIFF, "By number, that is the most of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
         (CARDIFF, "\nENDS", "\nCouncils can fine people up to £1,000 for fly-tipping.\n\nENDS", [
@@ -86,7 +106,16 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         (CARDIFF, "That is 51 per cent", "That is almost half", [
             "'almost half' where Cardiff's share of its region's public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half'"]),
-        (CARDIFF, "That is 51 per cent", "That is just over half", [])],
+        (CARDIFF, "That is 51 per cent", "That is just over half", []),
+        (CARDIFF, "\nENDS", "\nCardiff’s rate was the highest in Wales.\n\nENDS", [
+            "'highest' in new text where Cardiff's rank by public charging points per 100,000 in October 2024 is "
+            "'third' (figures.csv, rows 2–11, column october)"])],
+    "several-measures": [
+        (CARDIFF, "Lifeboat launches: from 312 to 325", "Lifeboat launches: from 312 to 325 (up 13)", []),
+        (CARDIFF, "Lifeboat launches: from 312 to 325", "Lifeboat launches: from 312 to 325 (up 31)", [
+            "'31' in new text where the difference in Wales's figure for lifeboat launches in 2024 compared with 2023 "
+            "is '13' (figures.csv, rows 2–6, columns last_year and this_year): '31' is Cardiff's figure for "
+            "volunteer crew members in 2024"])],
     "rate-change": [
         (CARDIFF, "\nENDS", "\nOperators plan to add 40 electric buses by 2026.\n\nENDS", [
             "to check by hand: '40 electric buses' in new text counts electric buses, not what the campaign measures "

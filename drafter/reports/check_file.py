@@ -16,7 +16,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
-from drafter.reports.check_read import Edited
+from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 
@@ -38,7 +38,8 @@ class FileCheck:
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
-        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order],
+        self.judge = Judge(drafted, self.texts, with_lead_ins(self.texts, [edited.paragraphs[k].context for k in
+                                                                         self.order]),
                            [edited.paragraphs[k].where for k in self.order])
 
     def run(self) -> list[Problem]:

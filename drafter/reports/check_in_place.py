@@ -20,7 +20,7 @@ def in_place(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabul
     """``found`` with each such phrase read, where its words are new (``stood``: the indices of the tokens the
     edit changed) and stand where drafter wrote an item of the kind it is read as (``drafted``: a token's index →
     the kinds of drafter's items it stands in place of, "percent" or "change")."""
-    taken = {t for x in found for t in range(x.first, x.last)}
+    taken = {t for x in found if not x.weak for t in range(x.first, x.last)}  # "third" in "a third": no rank
     added: list[Item] = []
     k = 0
     while k < len(toks):
@@ -37,7 +37,9 @@ def in_place(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabul
             k = end
             continue
         k += 1
-    return sorted(found + added, key=lambda x: x.first) if added else found
+    covered = {t for x in added for t in range(x.first, x.last)}
+    kept = [x for x in found if not covered & set(range(x.first, x.last))]
+    return sorted(kept + added, key=lambda x: x.first) if added else found
 
 
 def stood_for(alignment: Alignment, items: Sequence[Sequence[Item]], j: int, length: int) -> tuple[set[int], dict[

@@ -235,8 +235,8 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
-        ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words) if item.kind == "ordinal" \
-            else pool
+        ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
+            if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
             return None
         pool = ranks
