@@ -12,6 +12,7 @@ from drafter.batch import Batch
 from drafter.quotes.choose import refusal
 from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
+from drafter.reports.check_compare import comparisons
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge
@@ -43,7 +44,9 @@ class FileCheck:
                            [edited.paragraphs[k].where for k in self.order])
 
     def run(self) -> list[Problem]:
-        problems = [self._at(p) for p in self.judge.run()]
+        judge = self.judge
+        problems = [self._at(p) for p in (*judge.run(), *comparisons(judge.d, self.texts, judge.toks_e,
+                                                                       judge.alignment.matches))]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
