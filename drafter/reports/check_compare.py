@@ -71,7 +71,7 @@ def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) ->
     second = (max if up else min)(seconds, key=lambda b: wrong[b][0])
     shown = text[toks[at].start:toks[min(last, len(toks)) - 1].end]
     mine, theirs = wrong[first][1], wrong[second][1]
-    return Problem(j, "wrong_comparison", shown, theirs.text, theirs, f"'{shown}' in new text where {mine.what} is "
+    return Problem(j, "wrong_comparison", shown, mine.text, mine, f"'{shown}' in new text where {mine.what} is "
                    f"'{mine.text}' and {theirs.what} is '{theirs.text}' ({mine.source()}; {theirs.source()})")
 
 
