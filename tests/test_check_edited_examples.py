@@ -12,8 +12,8 @@ unit level and one end-to-end check per example:
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's") are held against the figures,
   false only where false of every period and measure the sentence may mean;
-- an amount of money in a campaign that measures none, and a count in one whose figures are all shares, are to
-  check by hand, not findings.
+- an amount of money in a campaign that measures none, a count in one whose figures are all shares, and the number
+  of places a rank is among ("among the 22 council areas") are to check by hand, not findings.
 """
 
 from __future__ import annotations
@@ -119,6 +119,9 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "'almost half' where Cardiff's share of its region's public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half'"]),
         (CARDIFF, "That is 51 per cent", "That is just over half", []),
+        (CARDIFF, "among the areas of Wales.", "among the 22 council areas of Wales.", [
+            "to check by hand: '22' in new text counts the places a rank is among, not what the campaign measures: "
+            "drafter cannot check it against the data"]),
         (CARDIFF, "\nENDS", "\nCardiff’s rate was the highest in Wales.\n\nENDS", [
             "'highest' in new text where Cardiff's rank by public charging points per 100,000 in October 2024 is "
             "'third' (figures.csv, rows 2–11, column october)"])],
