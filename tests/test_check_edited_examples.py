@@ -96,6 +96,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "April to September 2024 is '5,066' and Swansea's figure for emergency food parcels given out in April to "
             "September 2024 is '2,108' (figures.csv, row 2, column this_year; figures.csv, row 3, column this_year)"]),
         (CARDIFF, "\nENDS", "\nCardiff gave out more parcels than Swansea.\n\nENDS", []),
+        (CARDIFF, "\nENDS", "\nCardiff gave out fewer parcels than any other year.\n\nENDS", []),  # no place
         (CARDIFF, "Cardiff rise 23 per cent", "Cardiff double", [
             "'double' where Cardiff's change in emergency food parcels given out in April to September 2024 compared "
             "with April to September 2023 was 'rise' (figures.csv, row 2, columns last_year and this_year): the "

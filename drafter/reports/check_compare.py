@@ -3,12 +3,13 @@ smaller rise than Cumbria", "Cardiff's rate was higher than Swansea's", "440, mo
 north west"), held against the campaign's figures.
 
 A comparative (the language's ``comparatives``: "more", "higher", "smaller", Welsh "mwy", "llai") a few words before
-a new "than" (Welsh "na") and a place named straight after it, or "any other" (every other area of the first
-place's region), compares the place the sentence names before it (else the release's area) with that place: by a
-change where a change word stands between ("a smaller rise"), in per cent and in number; by a rate where the
-sentence says "rate"; else by the figure. Which measure and period it means follows the sentence's words (the
-measure's noun, a period named); where they name none, every one is a meaning it may have. It is a finding only
-where it is false of every meaning, and none where a figure it needs is hidden under the disclosure threshold.
+a new "than" (Welsh "na") and a place named straight after it, or "any other" (every other area of the first place's
+region, where the sentence names that region: not "more than any other year"), compares the place the sentence names
+before it (else the release's area) with that place: by a change where a change word stands between ("a smaller
+rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure and
+period it means follows the sentence's words (the measure's noun, a period named); where they name none, every one
+is a meaning it may have. It is a finding only where it is false of every meaning, and none where a figure it needs
+is hidden under the disclosure threshold.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) ->
     spans = [s for s in u.area_spans(after) if s[0] <= 2]
     c = u.campaign
     parent = c.parents().get(first)
-    if other and parent and not c.area(parent).some_areas:
+    if other and parent and not c.area(parent).some_areas and parent in u.mentioned(after, first)[0]:  # not "year"
         seconds, last = [a.name for a in c.children(parent) if a.name != first], k + 1 + other
     elif spans and not other:
         seconds, last = [spans[0][2]], k + 1 + spans[0][1]
