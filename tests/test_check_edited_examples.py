@@ -7,7 +7,8 @@ unit level and one end-to-end check per example:
   fraction ("almost half") are read only where they stand in place of drafter's change word or percentage;
 - "the highest number" typed over drafter's "the most" is the same rank; a superlative names its measure by the
   noun after it ("the highest number of fly-tipping incidents"), a rate by the noun before it ("Cardiff's rate was
-  the highest"), and a change's rank only when said of a change;
+  the highest"), and a change's rank only when said of a change; a rank drafter wrote whose noun the edit changed
+  ("By rate, that is the most" for "By number, …") is judged again, for drafter's period;
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's") are held against the figures,
@@ -112,6 +113,9 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "Wales's 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
         (CARDIFF, "By number, that is the most of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
+        (CARDIFF, "By number, that is the most", "By rate, that is the most", [  # the rank drafter wrote, by rate
+            "'most' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
+            "is 'second' (figures.csv, rows 2–11, column this_year)"]),
         (CARDIFF, "\nENDS", "\nCouncils can fine people up to £1,000 for fly-tipping.\n\nENDS", [
             "to check by hand: '£1,000' in new text is an amount of money, and the campaign measures none: drafter "
             "cannot check it against the data"])],

@@ -3,7 +3,8 @@ typed over a percentage ("almost half" for "51 per cent", "more than half" for "
 subject's change verb in one word typed over a change word ("Emergency food parcels given out in Cardiff double"
 for "… rise 23 per cent"). Elsewhere such words are too often something else to be read: "half of the callers were
 men", "a double shift". A fraction after a change word ("rose by a third") is read wherever it stands
-(:func:`~drafter.reports.check_multiples.fractions`)."""
+(:func:`~drafter.reports.check_multiples.fractions`). And a rank drafter wrote whose noun the edit changed ("By
+rate, that is the most" for "By number, …") is judged again, as new text (:func:`renamed_rank`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment
+from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, match
 from drafter.reports.check_words import Item, Token, Vocabulary
 
@@ -54,3 +56,20 @@ def stood_for(alignment: Alignment, items: Sequence[Sequence[Item]], j: int, len
             kinds.setdefault(t, set()).update("percent" if d.kind == "percent" else "change" for d in items[i] if
                                               d.first <= s < d.last and d.kind in ("percent", "band", "direction"))
     return changed, kinds
+
+
+def renamed_rank(item: Item, toks: Sequence[Token], changed: Sequence[object], sentence: tuple[int, int],
+                 nouns: set[str]) -> bool:
+    """Whether the edit typed, in the sentence of a rank (an ordinal item), a noun that says what it ranks by
+    (``nouns``: "rate", "number"): "By rate, that is the most of any area" for drafter's "By number, …" asks
+    whether the rank is true by rate, so it is judged as new text. ``changed``: each token's place in the draft,
+    None where the edit typed it."""
+    return item.kind == "ordinal" and any(place is None and toks[k].norm in nouns and sentence[0] <= toks[k].start <
+                                          sentence[1] for k, place in enumerate(changed))
+
+
+def drafted_periods(alignment: Alignment, items: Sequence[Sequence[Item]], links: Sequence[Sequence[Known | None]],
+                    j: int, item: Item) -> frozenset[str]:
+    """The periods of the fact drafter stated where edited paragraph ``j``'s ``item`` stands."""
+    return frozenset(p for i, s in alignment.region(j, item.first, item.last) for d, known in zip(
+        items[i], links[i], strict=True) if d.first <= s < d.last and known is not None for p in known.periods)

@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
-from drafter.reports.check_dates import date_in_figures, names_period, wrong_weekdays
+from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_in_place import in_place, stood_for
+from drafter.reports.check_in_place import drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
@@ -53,14 +53,9 @@ class Judge:
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
-            problems.extend(self._weekdays(j, found, {item.first for item, problem in judged if problem}))
+            problems.extend(weekday_problems(j, found, {item.first for item, problem in judged if problem},
+                                             self.universe.style, self.universe.campaign.release_date.year))
         return problems
-
-    def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
-        """A day of the week that is not the day of the date beside it, unless reported already (the embargo's)."""
-        return [Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date beside it falls on "
-                        f"another day: drafter would write '{right}'") for item, right in wrong_weekdays(
-                    found, reported, self.universe.style, self.universe.campaign.release_date.year)]
 
     def _areas(self, j: int) -> list[Problem]:
         """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
@@ -81,6 +76,8 @@ class Judge:
 
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
+        if renamed_rank(item, self.toks_e[j], row, self._sentence(j, item), self.d.rank_nouns):  # "By rate, …"
+            return self._new(j, item, None, drafted_periods(self.alignment, self.d.items, self.d.links, j, item))
         places = self.alignment.region(j, item.first, item.last)
         i = self.alignment.replaced.get(j, -1)  # a paragraph retyped whole: "04/09/2018", "1 December 2026"
         if not places and i >= 0 and item.kind in ("numdate", "day", "month", "year") and (  # for the dateline's
@@ -187,7 +184,7 @@ class Judge:
         return next((k for k in self.universe.of_area(known.change[0]) if k.change == known.change and k.kind == kind),
                     None)
 
-    def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
+    def _new(self, j: int, item: Item, hint: Known | None, named: frozenset[str] = frozenset()) -> Problem | None:
         u = self.universe
         text = self.edited[j]
         if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
@@ -225,6 +222,7 @@ class Judge:
         if base is not None:
             return self._rate(j, item, base)
         areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
