@@ -19,7 +19,9 @@ swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a chan
 "twice as many"), a wrong difference ("300 more people"), a wrong earlier figure in brackets, a sign flipped in a
 table's change column, a place name with one word changed ("the north east" for "the north west"), a false rank
 in general words ("the highest number in the region", "nationally") and with no place ("Cheshire saw the smallest
-rise."), a figure of the region in general words ("the regional total was 440"), a wrong
+rise."), a figure of the region in general words ("the regional total was 440"), a false comparison of two places ("a
+smaller rise than Cumbria", "more than any other force area"), a plural subject's false change words ("more than
+treble"), a wrong
 figure in Word's runs with a bookmark and a proofing mark between its digits, the
 dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
@@ -27,7 +29,8 @@ officers", "24 stations offering free courses", which check lists to check by ha
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
 words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, true approximate words and
 decimal places, two areas' figures each in its place, a true change in other words, change words said of
-something else ("Donations have doubled"), a
+something else ("Donations have doubled"), a true comparison, a quote's introduction reordered, an amount of
+money in a campaign that measures none, a
 deleted note, bold and italics, a moved and a split paragraph, a chart restyled, a note's marker (a superscript
 digit) after a figure and a zero-width space inside one, and (when LibreOffice is
 installed) the release with a chart re-saved by LibreOffice. tests/test_check_corpus.py requires a

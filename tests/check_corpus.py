@@ -211,6 +211,27 @@ REGIONAL = {  # a figure said of the region in an adjective: the region's figure
     "cy": ("Rhwng Ionawr a Mehefin 2018, {} oedd y cyfanswm rhanbarthol.",
            "Cododd y nifer yn Swydd Gaer {}, o’i gymharu â {} ar draws y rhanbarth."),
 }
+PLURAL_CHANGE = {  # a plural subject's change words: false of Cheshire's 2.93 times, true of the north west's 2.03
+    "en": ("In Cheshire, calls to the helpline more than treble.",
+           "Across the north west, calls to the helpline more than double."),
+    "cy": ("Yn Swydd Gaer, mae’r nifer wedi mwy na threblu.",
+           "Yng ngogledd-orllewin Lloegr, mae’r nifer wedi mwy na dyblu."),
+}
+ATTRIBUTION = {  # the words introducing a quote, the title put after the name
+    "en": ("Assistant Chief Constable Alan Barr, from", "Alan Barr, Assistant Chief Constable, from"),
+    "cy": ("y Prif Gwnstabl Cynorthwyol Alan Barr, o", "Alan Barr, y Prif Gwnstabl Cynorthwyol, o"),
+}
+MONEY = {  # an amount of money in a campaign that measures none: to check by hand
+    "en": "Fines for sharing such images can reach £5,000.",
+    "cy": "Gall dirwyon am rannu delweddau o’r fath gyrraedd £5,000.",
+}
+COMPARED = {  # two places compared: Cheshire's rise (193 per cent, 290 more) is bigger than Cumbria's (90, 81) and,
+    # in per cent, than Greater Manchester's (100 per cent, 620 more); its 440 is not more than any other's
+    "en": ("Cheshire saw a smaller rise than Cumbria.", "the figure rose to 440, more than any other force area in the "
+           "north west.", "Cheshire saw a bigger rise than Greater Manchester. More people than ever called."),
+    "cy": ("Gwelodd Swydd Gaer gynnydd llai na Cumbria.", "cododd y ffigur i 440, mwy nag unrhyw ardal heddlu arall "
+           "yng ngogledd-orllewin Lloegr.", "Gwelodd Swydd Gaer gynnydd mwy na Manceinion Fwyaf."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -420,6 +441,14 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              add(MORE[code].format(wording.count_text(Decimal(290), style)), style)),
         *rank_and_fraction_edits(style, after, percent, band),
         *general_place_edits(style, after, region_after, percent, region_percent),
+        Edit("plural-change-word", "change word", True, ONE[0], add(PLURAL_CHANGE[code][0], style), band),
+        Edit("true-plural-change-word", "true change in other words", False, ONE[1],
+             add(PLURAL_CHANGE[code][1], style)),
+        Edit("attribution-reordered", "rewording", False, ONE[2], replace(*ATTRIBUTION[code])),
+        Edit("money", "added sentence", False, ONE[0], add(MONEY[code], style)),
+        Edit("smaller-rise-than", "comparison", True, ONE[1], add(COMPARED[code][0], style), percent),
+        Edit("more-than-any-other", "comparison", True, ONE[2], add(COMPARED[code][1], style), after),
+        Edit("true-comparison", "true comparison", False, ONE[0], add(COMPARED[code][2], style)),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)

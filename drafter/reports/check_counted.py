@@ -21,6 +21,7 @@ from drafter.reports.check_known import Known
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
+from drafter.style.numbers import is_money
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
@@ -182,7 +183,8 @@ class NewText:
                 continue
             if other.kind in _CLAIMS:
                 return True
-            if other.kind in ("count", "money"):
+            if other.kind in ("count", "money") and any(k.kind in ("count", "money") for k in self.d.universe.of_area(
+                    self.d.release.area)):  # a count where the campaign's figures are all shares is no claim of its
                 counted = self.counted(other)
                 if not counted or self.claimed(other, counted):
                     return True
@@ -192,7 +194,9 @@ class NewText:
         """Why a figure in new text is none of the data's: "" for the number to ring, a number a measure's own
         name gives ("999 calls", "ring 999", "within 10 seconds") or a word of it ("falls"); a message for a
         proportion ("one in three"), to check by hand; a message for a percentage named as a target or
-        standard ("a 75 per cent target", "a target of 75 per cent"), to check by hand; None for any other figure."""
+        standard ("a 75 per cent target", "a target of 75 per cent"), or an amount of money in a campaign that measures
+        none ("fines of up to £1,000"), or the places a rank is among ("among the 22 council areas"), to check by
+        hand; None for any other figure."""
         universe, toks = self.d.universe, self.toks
         if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
             return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
@@ -206,6 +210,15 @@ class NewText:
         if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or (
                 dialled and item.text == universe.style.emergency_number)):
             return ""
+        language = universe.style.language
+        k = item.first - (item.first > 0 and toks[item.first - 1].norm == language.ordinal_before("1", "")[0])
+        if item.kind == "count" and any(0 < len(w) <= k and tuple(t.norm for t in toks[k - len(w):k]) == w for w in (
+                words_of(scope) for scope in language.rank_scopes)):  # "the third highest rate among the 22 areas"
+            return (f"'{item.text}' in new text counts the places a rank is among, not what the campaign measures: "
+                    "drafter cannot check it against the data")
+        if item.kind == "money" and not any(is_money(m.unit) for m in universe.campaign.measures):
+            return (f"'{item.text}' in new text is an amount of money, and the campaign measures none: drafter "
+                    "cannot check it against the data")  # "fines of up to £1,000" in a campaign of counts
         goals = universe.style.language.goal_words
         if item.kind == "percent" and any(toks[k].norm in goals for k in (  # two words either side
                 *range(max(0, item.first - 2), item.first), *range(item.last, min(len(toks), item.last + 2)))):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from drafter.model import Period
+from drafter.reports.check_known import Problem
 from drafter.reports.check_words import Item
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -35,6 +36,14 @@ def wrong_weekdays(found: Sequence[Item], reported: set[int], style: HouseStyle,
         if date.weekday() != int(item.value):
             wrong.append((item, wording.weekday_date_text(date, style)))
     return wrong
+
+
+def weekday_problems(j: int, found: Sequence[Item], reported: set[int], style: HouseStyle, year: int
+                     ) -> list[Problem]:
+    """Each day of the week in paragraph ``j`` that is not the day of the date beside it, as a finding."""
+    return [Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date beside it falls on "
+                    f"another day: drafter would write '{right}'") for item, right in wrong_weekdays(
+                found, reported, style, year)]
 
 
 def date_in_figures(text: str, style: HouseStyle) -> dt.date | None:

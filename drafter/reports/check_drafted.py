@@ -62,6 +62,8 @@ class Drafted:
         self.measure_words = frozenset(self._measure_words())
         self.rate_words = rate_words(universe)  # "per" in "52.2 per 100,000 people", Welsh "fesul"
         self.nouns = self._nouns()
+        language = universe.style.language
+        self.rank_nouns = set(language.rate_nouns) | set(language.count_nouns)  # "rate", "number": what a rank is by
 
     def _nouns(self) -> dict[str, str]:
         """The noun after a count of one measure and no other ("launches", "people", Welsh "bobl" in "118 o

@@ -24,7 +24,7 @@ from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
 from drafter.style import numbers, wording
-from drafter.style.bands import almost_holds
+from drafter.style.bands import almost_holds, band_of_ratio
 from drafter.style.base import HouseStyle, is_percentage
 from drafter.style.shown import shown_value
 
@@ -78,7 +78,7 @@ class Universe:
         figures are compared as plain numbers first, so only an area that matches is worded."""
         found: list[Known] = []
         for area in self.campaign.areas:
-            if area.name != name and item.value is not None and any(_compatible(item.kind, kind) and _rounds_to(
+            if area.name != name and item.value is not None and any(compatible(item.kind, kind) and _rounds_to(
                     value, item) for kind, value in self._values(area.name)):
                 found.extend(k for k in self.of_area(area.name) if states(item, k, self.style) in ("same", "equal"))
                 if len(found) >= limit:
@@ -106,7 +106,7 @@ class Universe:
             if fact.area in self.campaign.parents() or self._percent_rate(fact.name) else None
         if computed is not None and computed.kind == "percent" and fact.name.count(".") == 1:
             return computed  # a percentage rate's figure, "18.0", printed with its per cent: "18.0 per cent"
-        kind = computed.kind if computed else "percent" if fact.name.endswith(".percent") else \
+        kind = computed.kind if computed else "percent" if fact.name.endswith((".percent", ".share")) else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
         what = computed.what if computed else self.names.derived(fact.name, fact.area) or \
             f"{fact.area}'s {fact.name}"
@@ -270,15 +270,16 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
             return ""
         if item.kind == "band" and item.band == MULTIPLE:
             return multiple_holds(item, known, style) if known.kind == "band" else ""
-        if item.kind == "band":
-            return "same" if item.band == known.band else (
-                "approx" if almost_holds(item.band, known.value, style) else "")
+        if item.kind == "band":  # a small base, worded with no band word, is held against its ratio
+            ratio = known.value
+            return "same" if item.band == known.band else "approx" if almost_holds(item.band, ratio, style) or (
+                known.band == "small_base" and ratio is not None and item.band == band_of_ratio(ratio, style)) else ""
         return "same" if item.direction == known.direction else ""
     if item.band == FRACTION:  # "rose by a third": a percentage in words
         return fraction_holds(item, known, style) if known.kind == "percent" else ""
     if words_of(item.text) == words_of(known.text):
         return "same"
-    if item.value is None or known.value is None or not _compatible(item.kind, known.kind):
+    if item.value is None or known.value is None or not compatible(item.kind, known.kind):
         return ""
     tie = {w for form in style.language.forms(style.tied.partition("{}")[0].strip()) for w in words_of(form)}
     if item.kind == "ordinal" and item.qualifier == "superlative":  # "the highest": first; "the joint highest": shared
@@ -321,7 +322,8 @@ def _rounds_to(value: Decimal, item: Item) -> bool:
     return round_half_up(value, places) == item.value or value == item.value
 
 
-def _compatible(item_kind: str, known_kind: str) -> bool:
+def compatible(item_kind: str, known_kind: str) -> bool:
+    """Whether an item of one kind may state a fact of the other: the same kind, or a count and an amount."""
     if item_kind == known_kind:
         return True
     return {item_kind, known_kind} <= {"count", "money"}

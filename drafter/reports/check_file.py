@@ -12,11 +12,12 @@ from drafter.batch import Batch
 from drafter.quotes.choose import refusal
 from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
+from drafter.reports.check_compare import comparisons
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
-from drafter.reports.check_read import Edited
+from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 
@@ -38,11 +39,14 @@ class FileCheck:
         self.texts = [edited.paragraphs[k].text for k in self.order]
         self.plain = [_plain(t) for t in self.texts]  # for approved quotes: "’" and "'" are one apostrophe
         self.drafted = drafted.texts
-        self.judge = Judge(drafted, self.texts, [edited.paragraphs[k].context for k in self.order],
+        self.judge = Judge(drafted, self.texts, with_lead_ins(self.texts, [edited.paragraphs[k].context for k in
+                                                                         self.order]),
                            [edited.paragraphs[k].where for k in self.order])
 
     def run(self) -> list[Problem]:
-        problems = [self._at(p) for p in self.judge.run()]
+        judge = self.judge
+        problems = [self._at(p) for p in (*judge.run(), *comparisons(judge.d, self.texts, judge.toks_e,
+                                                                       judge.alignment.matches))]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,
@@ -143,7 +147,7 @@ class FileCheck:
 
     def _attribution(self, quote: str, first: str) -> list[Problem]:
         """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
-        wrote them, the attribution verb aside ("said", "added")."""
+        wrote them, the attribution verb aside ("said", "added"), in any order (the title after the name)."""
         drafted_text = next((_plain(d) for d in self.drafted if first in _plain(d)), "")
         expected = drafted_text[:drafted_text.index(first)].rstrip("“\"").strip() if drafted_text else ""
         if not expected:  # the template names the speaker elsewhere
@@ -157,8 +161,9 @@ class FileCheck:
         verbs = {w for verb in language.attribution_verbs
                  for w in words_of(language.attribution(verb, "", titled=False) + language.attribution(
                      verb, "", titled=True))}
-        if [w for w in words_of(found) if w not in verbs] == [w for w in words_of(expected) if w not in verbs]:
-            return []
+        if sorted(w for w in words_of(found) if w not in verbs) == sorted(
+                w for w in words_of(expected) if w not in verbs):
+            return []  # the same words, perhaps in another order: "Megan Price, Chief Executive of …, said:"
         return [Problem(k, "changed_quote", found, expected, None, f"the words introducing approved quote {quote!r} "
                         f"have changed: '{found}' where drafter wrote '{expected}' (who is quoted, with their title "
                         "and organisation, is as approved in quotes.yaml)")]

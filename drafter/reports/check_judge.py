@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_counted import NewText, sentence_span
-from drafter.reports.check_dates import date_in_figures, names_period, wrong_weekdays
+from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import states, words_of
+from drafter.reports.check_facts import compatible, states, words_of
+from drafter.reports.check_in_place import drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
@@ -44,20 +45,17 @@ class Judge:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
             if " ".join(self.norms_e[j]) not in self.d.keys:  # one exactly as drafted says nothing drafter did not
-                self._found[j] = multiples(text, toks, items(text, toks, self.vocab, self.d.count_words,
-                                                                   self.d.rank_words), self.vocab)
+                found = multiples(text, toks, items(text, toks, self.vocab, self.d.count_words, self.d.rank_words),
+                                  self.vocab)  # and "almost half" typed over "51 per cent" (check_in_place)
+                self._found[j] = in_place(text, toks, found, self.vocab, *stood_for(self.alignment, self.d.items, j,
+                                                                                    len(toks)))
         for j, found in self._found.items():
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
-            problems.extend(self._weekdays(j, found, {item.first for item, problem in judged if problem}))
+            problems.extend(weekday_problems(j, found, {item.first for item, problem in judged if problem},
+                                             self.universe.style, self.universe.campaign.release_date.year))
         return problems
-
-    def _weekdays(self, j: int, found: Sequence[Item], reported: set[int]) -> list[Problem]:
-        """A day of the week that is not the day of the date beside it, unless reported already (the embargo's)."""
-        return [Problem(j, "wrong_date", item.text, right, None, f"'{item.text}' where the date beside it falls on "
-                        f"another day: drafter would write '{right}'") for item, right in wrong_weekdays(
-                    found, reported, self.universe.style, self.universe.campaign.release_date.year)]
 
     def _areas(self, j: int) -> list[Problem]:
         """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
@@ -78,6 +76,8 @@ class Judge:
 
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
+        if renamed_rank(item, self.toks_e[j], row, self._sentence(j, item), self.d.rank_nouns):  # "By rate, …"
+            return self._new(j, item, None, drafted_periods(self.alignment, self.d.items, self.d.links, j, item))
         places = self.alignment.region(j, item.first, item.last)
         i = self.alignment.replaced.get(j, -1)  # a paragraph retyped whole: "04/09/2018", "1 December 2026"
         if not places and i >= 0 and item.kind in ("numdate", "day", "month", "year") and (  # for the dateline's
@@ -96,8 +96,8 @@ class Judge:
                     found.append((d, link))
         if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
             item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
-        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (
-            family(item.kind) != "number" or _fits(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
+        same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (family(
+            item.kind) != "number" or compatible(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:
             return self._in_place(j, item, *same_family[0])
         hint = next((k for _, k in found if k is not None and k.change), None)
@@ -145,7 +145,8 @@ class Judge:
                 return None
             return self._problem(j, f"wrong_{item.kind}", item, expected, target, "")
         if "superlative" == item.qualifier == drafted.qualifier:  # "the lowest" for "the highest": said as drafted
-            return self._problem(j, "wrong_rank", item, expected, known, "")
+            same = item.direction == drafted.direction and states(item, known, self.universe.style) == "same"
+            return None if same else self._problem(j, "wrong_rank", item, expected, known, "")  # "highest" for "most"
         if item.kind == "ordinal" and (turn := turned(item, known, self.universe)) is not known:  # "second lowest"
             known, expected = turn, turn.text
         verdict = states(item, known, self.universe.style)
@@ -183,7 +184,7 @@ class Judge:
         return next((k for k in self.universe.of_area(known.change[0]) if k.change == known.change and k.kind == kind),
                     None)
 
-    def _new(self, j: int, item: Item, hint: Known | None) -> Problem | None:
+    def _new(self, j: int, item: Item, hint: Known | None, named: frozenset[str] = frozenset()) -> Problem | None:
         u = self.universe
         text = self.edited[j]
         if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
@@ -221,18 +222,19 @@ class Judge:
         if base is not None:
             return self._rate(j, item, base)
         areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
-        hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and _fits(item.kind, k.kind)] \
+        hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and compatible(item.kind, k.kind)] \
             if hint else []
         names = sorted(areas) or [self.d.release.area]
         pool = [k for name in names for k in u.of_area(name)]
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
-        pool = hinted + [k for k in pool if _fits(item.kind, k.kind) and k not in hinted]
-        ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words) if item.kind == "ordinal" \
-            else pool
+        pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
+            if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
             return None
         pool = ranks
@@ -282,6 +284,8 @@ class Judge:
         nearest = nearest_known(item, hinted) or nearest_known(item, pool)
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
+        if nearest is None and counted:  # "40 electric buses" where the campaign's figures are shares: none counted
+            return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
         if nearest is None:
             whose = ", ".join(sorted(areas)) or self.d.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
@@ -342,7 +346,3 @@ class Judge:
         message, note = f"'{item.text}' {where}where {known.what} {verb} '{expected}' ({known.source()})", note or \
             ratio_note(item, known)
         return Problem(j, kind, item.text, expected, known, message + (f": {note}" if note else ""))
-
-
-def _fits(item_kind: str, known_kind: str) -> bool:
-    return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}

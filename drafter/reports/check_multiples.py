@@ -58,20 +58,20 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
         k = item.last
         if item.kind != "direction" or k >= len(toks):
             continue
-        link = _match(toks, k, vocab, "fraction_link")
+        link = match(toks, k, vocab, "fraction_link")
         start = k = link[0] if link else k
-        qualifier = _match(toks, k, vocab, "qualifier")
+        qualifier = match(toks, k, vocab, "qualifier")
         k = qualifier[0] if qualifier else k
-        part = _match(toks, k, vocab, "fraction")
+        part = match(toks, k, vocab, "fraction")
         if part:
             added.append(Item("percent", start, part[0], text[toks[start].start:toks[part[0] - 1].end],
                               Decimal(part[1]) * 100, str(qualifier[1]) if qualifier else "about", band=FRACTION,
                               direction=item.direction))
     for k in range(len(toks)):
-        fold = _match(toks, k, vocab, "fold")
+        fold = match(toks, k, vocab, "fold")
         if fold:
             before = next(((s, str(q[1])) for s in range(max(0, k - 3), k)
-                           if (q := _match(toks, s, vocab, "qualifier")) and q[0] == k), None)
+                           if (q := match(toks, s, vocab, "qualifier")) and q[0] == k), None)
             start = before[0] if before else k
             added.append(Item("band", start, fold[0], text[toks[start].start:toks[fold[0] - 1].end], Decimal(fold[1]),
                               before[1] if before else "", band=MULTIPLE))
@@ -80,7 +80,7 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
     return sorted(kept + added, key=lambda x: x.first) if added else found
 
 
-def _match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
+def match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
     """Where a phrase of ``category`` starting at token ``k`` ends, and its label (or number where it has none), if
     no longer phrase of another kind starts there (Welsh "hanner cant" is fifty, not half); else None."""
     if k >= len(toks):

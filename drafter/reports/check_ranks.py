@@ -15,7 +15,7 @@ it is true if either is. An area whose figure went the other way has no such ran
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from drafter.compute import disclosure
@@ -145,16 +145,22 @@ def said_of_change(item: Item, toks: Sequence[Token], text: str, vocab: Vocabula
 
 
 def ranked(item: Item, pool: list[Known], names: Sequence[str], toks: Sequence[Token], vocab: Vocabulary,
-           universe: Universe, text: str = "", nouns: frozenset[str] | set[str] = frozenset()) -> list[Known] | None:
+           universe: Universe, text: str = "", nouns: frozenset[str] | set[str] = frozenset(),
+           measures: Mapping[str, str] | None = None) -> list[Known] | None:
     """The ranks an ordinal in new text is held against: by the size of a change for a rank said of one (None where
     the area has no such rank: its figure went the other way, or a peer's is hidden), else the pool's ranks that
     count the way it does ("the lowest": lowest first; "ranks fourth", with no word for the way: highest first, and
-    a rate's either way, as before)."""
+    a rate's either way, as before), of no change, and of the one measure whose noun (``measures``: noun → the
+    measure's id) follows it, if one does ("the highest number of fly-tipping incidents")."""
     way = said_of_change(item, toks, text, vocab, nouns)
     if way:
         found = [k for name in names for k in change_ranks(universe, name) if k.direction == way
                  and k.name.endswith(".rank_lowest") == (item.direction == "down")]
         return found or None
+    pool = [k for k in pool if k.name.split(".")[-2] not in ("change", "percent")]  # a change's: said of one only
+    named = {measures[t.norm] for t in toks[item.last:item.last + 8] if t.norm in measures} if measures else set()
+    if len(named) == 1:
+        pool = [k for k in pool if k.name.split(".")[0] in named] or pool
     lowest = [k for k in pool if k.kind == "ordinal" and k.name.endswith(".rank_lowest")]
     if item.direction == "down":
         return by_noun(item, toks, universe, [k for k in pool if k in lowest])
@@ -170,6 +176,9 @@ def by_noun(item: Item, toks: Sequence[Token], universe: Universe, found: list[K
     language = universe.style.language
     at = [item.last, *(range(item.first - 1, item.last) if language.noun_before_superlative else ())]
     said = {toks[k].norm for k in at if 0 <= k < len(toks)}
+    nouns = set(language.rate_nouns) | set(language.count_nouns)
+    if not said & nouns:  # the noun before it, in its clause: "Cardiff's rate was the highest"
+        said = {t.norm for t in toks[max(0, item.first - 5):item.first]} & nouns
     rated = {m.id for m in universe.campaign.measures if m.kind == "rate"}
     per = rate_words(universe)  # "the highest number of charging points per 100,000 people": a rate
     base = any(toks[k].norm in per and toks[k + 1].kind == "number" for k in range(item.last, min(

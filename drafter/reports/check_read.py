@@ -119,6 +119,18 @@ def read_blocks(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
+def with_lead_ins(texts: Sequence[str], contexts: Sequence[str]) -> list[str]:
+    """Each paragraph's context, and for a list's items its lead-in: a paragraph ending in a colon ("Across Wales
+    as a whole, over the same periods:") says whose the figures are in the paragraphs after it that end with no
+    full stop ("Lifeboat launches: from 312 to 325 (up 13)"), as a list's items do."""
+    found, lead = [], ""
+    for text, context in zip(texts, contexts, strict=True):
+        item = bool(lead) and not text.rstrip().endswith((".", "!", "?", "”", '"'))
+        found.append(" ".join(filter(None, (context, lead))) if item else context)
+        lead = text if text.rstrip().endswith(":") else lead if item else ""
+    return found
+
+
 def plain_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text (drafter's .txt: blank lines between, lines wrapped, headings underlined)."""
     found = []

@@ -47,6 +47,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             band = wording.change_band(change, preset)
             for text in _all_forms(change, preset):
                 add(text, "band", band)
+            for text in _in_place_verbs(change, preset):
+                add(text, "band_in_place", band)
         for old, new in _DIRECTION_SAMPLES:
             change = _change(old, new)
             bag = up if change.direction == "up" else down
@@ -152,7 +154,20 @@ def _all_forms(change: Change, style: HouseStyle, exact: bool = False) -> Iterab
     for tense in TENSES:
         for headline in (False, True):
             yield wording.change_words(change, style, tense, exact=exact, headline=headline)[0]
+    for headline in (False, True):  # a plural subject's "more than double" (one word alone: see _in_place_verbs)
+        text = wording.change_words(change, style, "present_plural", exact=exact, headline=headline)[0]
+        if len(words(text)) > 1:
+            yield text
     yield wording.change_noun(change, style)[0]
+
+
+def _in_place_verbs(change: Change, style: HouseStyle) -> Iterable[str]:
+    """A plural subject's change verb in one word ("double", "treble"): also an adjective or a noun ("a double
+    shift"), so read only in place of a change word drafter wrote (check_in_place)."""
+    for headline in (False, True):
+        text = wording.change_words(change, style, "present_plural", headline=headline)[0]
+        if len(words(text)) == 1:
+            yield text
 
 
 def _add_dates(style: HouseStyle, add: Callable[..., None]) -> None:

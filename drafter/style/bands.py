@@ -45,6 +45,12 @@ def ratio_band(change: Change, style: HouseStyle) -> str:
     return _ratio_band(change.ratio, style) if reason and change.ratio is not None else band
 
 
+def band_of_ratio(ratio: Decimal, style: HouseStyle) -> str:
+    """The band a ratio alone gives ("more_than_doubled" for 31 ÷ 12), whatever the base: for a band word a person
+    typed over a change the house style words without one (a small base: "rose from 12 to 31")."""
+    return _ratio_band(ratio, style)
+
+
 def band_reason(change: Change, style: HouseStyle) -> str:
     """Why a change is not worded as its ratio alone would have it ("" when it is), for its fact's formula."""
     return _band(change, style)[1]

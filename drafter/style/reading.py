@@ -33,6 +33,12 @@ class Reading:
     # count ("the third highest number"): each is held against that rank only, where a campaign has both.
     rate_nouns: tuple[str, ...] = ()
     count_nouns: tuple[str, ...] = ()
+    # A comparison of two places a person types ("more parcels than Swansea", "a smaller rise than Cumbria"): the
+    # comparatives, each "up" (more, higher) or "down"; the word before the place compared with ("than", Welsh
+    # "na"); and words for every other area of the region after it ("more than any other force area").
+    comparatives: tuple[tuple[str, str], ...] = ()
+    than_words: tuple[str, ...] = ()
+    other_words: tuple[str, ...] = ()
     # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
     # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it

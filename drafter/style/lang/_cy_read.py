@@ -59,6 +59,10 @@ class Read:
     rank_breaks: tuple[str, ...] = ("ac", "ond", "tra", "er", "erioed", "ers", "eto", "na", "nag", "cymharu")
     rate_nouns: tuple[str, ...] = ("cyfradd", "gyfradd", "chyfradd", "nghyfradd", "cyfraddau", "gyfraddau")
     count_nouns: tuple[str, ...] = ("nifer", "cyfanswm", "gyfanswm", "chyfanswm", "nghyfanswm")
+    comparatives: tuple[tuple[str, str], ...] = (("mwy", "up"), ("fwy", "up"), ("uwch", "up"), ("llai", "down"),
+                                                 ("is", "down"))
+    than_words: tuple[str, ...] = ("na", "nag")
+    other_words: tuple[str, ...] = ("unrhyw",)  # "nag unrhyw ardal arall"
     region_words: tuple[str, ...] = ("y rhanbarth", "rhanbarth", "rhanbarthol", "ranbarthol")  # "y gyfradd ranbarthol"
     region_scope_words: tuple[str, ...] = ("yr ardal", "yr ardal leol")  # "y nifer uchaf yn yr ardal"
     national_words: tuple[str, ...] = ("yn genedlaethol", "cenedlaethol", "genedlaethol", "y wlad", "ledled y wlad")

@@ -132,6 +132,10 @@ class English(Language):
                    "because", "ever", "since", "yet", "record", "before")
     rate_nouns = ("rate", "rates")
     count_nouns = ("number", "numbers", "total", "count")
+    comparatives = (("more", "up"), ("higher", "up"), ("bigger", "up"), ("larger", "up"), ("greater", "up"),
+                    ("fewer", "down"), ("less", "down"), ("lower", "down"), ("smaller", "down"))
+    than_words = ("than",)
+    other_words = ("any other", "every other", "all other")
     region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
     national_words = ("nationally", "national", "the country", "nationwide", "country wide")

@@ -1,0 +1,127 @@
+"""A comparison of two places typed into a release ("Cardiff gave out more parcels than Swansea", "Cheshire saw a
+smaller rise than Cumbria", "Cardiff's rate was higher than Swansea's", "440, more than any other force area in the
+north west"), held against the campaign's figures.
+
+A comparative (the language's ``comparatives``: "more", "higher", "smaller", Welsh "mwy", "llai") a few words before
+a new "than" (Welsh "na") and a place named straight after it, or "any other" (every other area of the first place's
+region, where the sentence names that region: not "more than any other year"), compares the place the sentence names
+before it (else the release's area) with that place: by a change where a change word stands between ("a smaller
+rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure and
+period it means follows the sentence's words (the measure's noun, a period named); where they name none, every one
+is a meaning it may have. It is a finding only where it is false of every meaning, and none where a figure it needs
+is hidden under the disclosure threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from drafter.compute import disclosure
+from drafter.reports.check_counted import sentence_span
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import words_of
+from drafter.reports.check_known import Known, Problem
+from drafter.reports.check_rates import rates
+from drafter.reports.check_words import Token
+
+Meaning = dict[str, tuple[Decimal, Known]]  # area → its value in one meaning, and the fact that states it
+_DOWN_BANDS = ("fall", "halved", "more_than_halved", "near_total_fall")
+
+
+def comparisons(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
+                matches: Sequence[Sequence[object]]) -> list[Problem]:
+    """Each false comparison in the edited paragraphs whose "than" the edit typed (``matches``: each edited
+    token's place in the draft, None where it is new)."""
+    than = set(d.universe.style.language.than_words)
+    return [problem for j, (text, toks) in enumerate(zip(texts, toks_e, strict=True)) for k, t in enumerate(toks)
+            if t.norm in than and matches[j][k] is None and (problem := _comparison(d, j, text, toks, k))]
+
+
+def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) -> Problem | None:
+    u, language = d.universe, d.universe.style.language
+    start, end = sentence_span(text, toks[k].start, d.vocab.abbreviations)
+    ways = dict(language.comparatives)
+    at = next((c for c in range(k - 1, max(-1, k - 7), -1) if toks[c].start >= start and toks[c].norm in ways), None)
+    if at is None or k + 1 >= len(toks) or toks[k + 1].kind == "number":  # "more than 200": a qualifier
+        return None
+    after = [t.norm for t in toks[k + 1:] if t.start < end]
+    before = [t.norm for t in toks if start <= t.start < toks[at].start]
+    named = u.area_spans(before)
+    first = named[-1][2] if named else d.release.area
+    other = next((len(w) for w in map(words_of, language.other_words) if tuple(after[:len(w)]) == w), 0)
+    spans = [s for s in u.area_spans(after) if s[0] <= 2]
+    c = u.campaign
+    parent = c.parents().get(first)
+    if other and parent and not c.area(parent).some_areas and parent in u.mentioned(after, first)[0]:  # not "year"
+        seconds, last = [a.name for a in c.children(parent) if a.name != first], k + 1 + other
+    elif spans and not other:
+        seconds, last = [spans[0][2]], k + 1 + spans[0][1]
+    else:
+        return None
+    if first in seconds or not seconds:
+        return None
+    sentence = [t.norm for t in toks if start <= t.start < end]
+    words = [t for t in toks[max(0, at - 2):k] if t.start >= start]  # Welsh "cynnydd llai na": the noun first
+    meanings = list(_meanings(d, words, sentence, [first, *seconds]))
+    up = ways[toks[at].norm] == "up"
+    false = [m for m in meanings if not all(m[first][0] > m[b][0] if up else m[first][0] < m[b][0] for b in seconds)]
+    if not meanings or len(false) < len(meanings):
+        return None
+    wrong = false[0]
+    second = (max if up else min)(seconds, key=lambda b: wrong[b][0])
+    shown = text[toks[at].start:toks[min(last, len(toks)) - 1].end]
+    mine, theirs = wrong[first][1], wrong[second][1]
+    return Problem(j, "wrong_comparison", shown, mine.text, mine, f"'{shown}' in new text where {mine.what} is "
+                   f"'{mine.text}' and {theirs.what} is '{theirs.text}' ({mine.source()}; {theirs.source()})")
+
+
+def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: list[str]) -> Iterator[Meaning]:
+    """Each meaning the comparison may have, latest period first: each area's value, or none where one is missing
+    or hidden."""
+    u, c = d.universe, d.universe.campaign
+    language = u.style.language
+    way = next((label if category == "direction" else "down" if label in _DOWN_BANDS else "up"
+                for t in between for words, category, label, _ in d.vocab.phrases.get(t.norm, ())
+                if category in ("direction", "direction_form", "band") and len(words) == 1), "")
+    nouns = {d.nouns[w] for w in sentence if w in d.nouns}
+    measures = [m for m in c.measures if m.id in nouns] or list(c.measures)
+    periods = [p.id for p in reversed(c.periods)]
+    named = u.periods_named(sentence)
+    rated = bool(set(sentence) & set(language.rate_nouns)) and any(m.population for m in measures)
+    measures = [m for m in measures if m.population] if rated else measures  # "a higher rate": per head
+    for m in measures:
+        facts = {area: {k.name: k for k in (rates(u, [area], Decimal(m.per or 0)) if rated else u.of_area(area))}
+                 for area in areas}
+        if way:
+            pairs = [(old, new) for i, new in enumerate(periods) for old in periods[i + 1:]]
+            for old, new in pairs:
+                for by in ("percent", "difference"):
+                    yield from _one(d, m.id, areas, facts, f"{m.id}.{old}-{new}.{by}", (old, new), by, way)
+        else:
+            for period in [p for p in periods if p in named] or periods:
+                name = f"{m.id}.{period}.per_{m.per}" if rated else f"{m.id}.{period}"
+                yield from _one(d, m.id, areas, facts, name, (period,), "", "")
+
+
+def _one(d: Drafted, measure: str, areas: list[str], facts: dict[str, dict[str, Known]], name: str,
+         periods: tuple[str, ...], by: str, way: str) -> Iterator[Meaning]:
+    c = d.universe.campaign
+    meaning: Meaning = {}
+    kind = next((m.kind for m in c.measures if m.id == measure), "count")
+    for area in areas:
+        values = [c.figures.get((area, measure, p)) for p in periods]
+        known = facts[area].get(name)
+        if known is None or any(v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind)
+                                for v in values):
+            return
+        amounts = [v.amount for v in values if v is not None]
+        if way:  # a change, the way its word says: "a bigger fall" is a bigger fall
+            old, new = amounts
+            size = (new - old) if way == "up" else (old - new)
+            if by == "percent" and not old:
+                return
+            meaning[area] = (size / old if by == "percent" else size, known)
+        else:
+            meaning[area] = (known.value if known.value is not None else amounts[0], known)
+    yield meaning
