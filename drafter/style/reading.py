@@ -44,9 +44,9 @@ class Reading:
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it
     # ("Welsh", "Wales": "the Welsh average" is Wales's).
     region_words: tuple[str, ...] = ()
+    area_adjectives: tuple[tuple[str, str], ...] = ()
     region_scope_words: tuple[str, ...] = ()
     national_words: tuple[str, ...] = ()
-    area_adjectives: tuple[tuple[str, str], ...] = ()
     # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()
