@@ -219,6 +219,19 @@ def test_check_says_why_a_district_has_no_rank_where_another_districts_figure_is
         "it); take the rank out, or check it by hand against the publisher's own ranking"]
 
 
+
+def test_a_rank_said_of_a_year_a_hidden_figure_leaves_unknown_is_no_rank_not_another_years(published: Path,
+                                                                                            tmp_path: Path) -> None:
+    """Durham was second in 2023; in 2024 Gateshead's and Sunderland's counts are withheld, so its rank then cannot
+    be known: said of 2024 it is a finding, said of 2023 it is true, said of neither it is true of one."""
+    sentences = [f"Between April and September {year}, County Durham had the second highest number of parcels in "
+                 "the north east." for year in (2024, 2023)] + ["County Durham had the second highest number of "
+                                                                "parcels in the north east."]
+    found = checked_sentences({(published, "Durham", "en_GB"): sentences}, tmp_path, lambda name: tmp_path / name,
+                              example=tmp_path / "not the shipped example")
+    assert [len(found[s]) for s in sentences] == [1, 0, 0]
+    assert found[sentences[0]][0].startswith("'second' in new text matches no rank of Durham: ")
+
 def test_a_period_may_take_its_measures_from_several_files(published: Path) -> None:
     """The counts from one publisher, the population from another, whose names are its own ("Newcastle upon
     Tyne", in capitals) and which has no codes."""

@@ -247,8 +247,9 @@ class Judge:
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
         elif periods and item.kind in ("count", "ordinal") and (not item.first or toks[item.first - 1].norm not in
                                                    self.vocab.from_words):
-            # "Between July and December 2017, 150 people": that period's ("… to 440 (up from 150)": any)
-            pool = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)] or pool
+            # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden): none
+            of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)]
+            pool = of_period or ([] if item.kind == "ordinal" and all(k.periods for k in pool) else pool)
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)
         swapped = swapped_figure(item, pool, u, self.edited[j], self.toks_e[j], (start, end), self._found[j],
