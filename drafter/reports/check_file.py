@@ -17,6 +17,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
+from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
@@ -46,7 +47,8 @@ class FileCheck:
     def run(self) -> list[Problem]:
         judge = self.judge
         problems = [self._at(p) for p in (*judge.run(), *comparisons(judge.d, self.texts, judge.toks_e,
-                                                                       judge.alignment.matches))]
+                                                                       judge.alignment.matches),
+                                          *list_orders(judge.d, self.texts, judge.counterpart))]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,

@@ -39,6 +39,9 @@ class Reading:
     comparatives: tuple[tuple[str, str], ...] = ()
     than_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
+    # Words of a list's lead-in that state the order of its lines ("The areas of Wales, highest rate first:"): while
+    # the lead-in still says them, the lines must stay in an order they allow.
+    list_orders: tuple[str, ...] = ()
     # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
     # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it
