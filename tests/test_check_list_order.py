@@ -1,0 +1,100 @@
+"""`drafter check` on a list whose lead-in states its order ("The areas of Wales, highest rate first:"): lines moved
+out of that order are a finding while the lead-in still says it; ties may go either way; a lead-in rewritten to
+another order, or one that never stated an order, holds the lines to none.
+
+The rule is tested on drafter's list as text (no drafting); one Welsh region release is drafted for the end-to-end
+case.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from drafter import api
+from drafter.reports.check_order import list_orders
+from drafter.reports.check_words import tokens
+from drafter.style.lang.cy import LANGUAGE as WELSH
+from drafter.style.lang.en import LANGUAGE as ENGLISH
+from tests.conftest import ROOT
+
+LEAGUE = ROOT / "templates" / "league-table" / "example"
+DRAFTED = ["The areas of Wales, highest rate first:",
+           "- Swansea: 26.2 per 1,000 people (6,320 incidents)",
+           "- Cardiff: 23.2 per 1,000 people (8,640 incidents)",
+           "- Ceredigion: 8.6 per 1,000 people (610 incidents)",
+           "- Powys: 8.6 per 1,000 people (31 incidents)",
+           "ENDS"]
+SWAPPED = ("the list no longer follows the order its lead-in gives ('highest rate first'): 'Cardiff' is above "
+           "'Swansea', which drafter put before it (put the lines back in drafter's order, or change the lead-in)")
+
+
+def _check(drafted: list[str], order: list[int], lead_in: str | None = None, language: object = ENGLISH
+           ) -> list[str]:
+    """The messages for drafter's paragraphs edited into ``order`` (each edited paragraph's drafted one), the
+    lead-in (paragraph 0) retyped as ``lead_in``."""
+    d = SimpleNamespace(texts=drafted, toks=[tokens(t) for t in drafted], rate_words=frozenset({"per", "fesul"}),
+                        universe=SimpleNamespace(style=SimpleNamespace(language=language)))
+    edited = [drafted[i] for i in order]
+    if lead_in is not None:
+        edited[0] = lead_in
+    return [p.message for p in list_orders(d, edited, lambda j: order[j])]  # type: ignore[arg-type]
+
+
+def test_two_lines_swapped_under_a_stated_order_are_a_finding_naming_them() -> None:
+    assert _check(DRAFTED, [0, 2, 1, 3, 4, 5]) == [SWAPPED]
+
+
+def test_a_line_moved_far_names_the_first_two_out_of_order() -> None:
+    assert _check(DRAFTED, [0, 1, 3, 2, 4, 5])[0].split(": ", 1)[1].startswith("'Ceredigion' is above 'Cardiff'")
+    assert _check(DRAFTED, [0, 4, 1, 2, 3, 5])[0].split(": ", 1)[1].startswith("'Powys' is above 'Swansea'")
+
+
+def test_drafters_order_a_line_taken_out_and_a_tie_either_way_are_no_finding() -> None:
+    assert _check(DRAFTED, [0, 1, 2, 3, 4, 5]) == []
+    assert _check(DRAFTED, [0, 1, 3, 4, 5]) == []
+    assert _check(DRAFTED, [0, 1, 2, 4, 3, 5]) == []  # Ceredigion and Powys: 8.6 each ("1,000" is every line's base)
+
+
+def test_a_lead_in_rewritten_to_another_order_or_stating_none_holds_the_lines_to_none() -> None:
+    assert _check(DRAFTED, [0, 2, 1, 3, 4, 5], "The areas of Wales, in alphabetical order:") == []
+    assert _check(DRAFTED, [0, 2, 1, 3, 4, 5], "The areas of Wales:") == []
+    no_order = ["Across the police force areas of the north west:", *DRAFTED[1:]]
+    assert _check(no_order, [0, 2, 1, 3, 4, 5]) == []
+
+
+def test_a_welsh_lead_in_states_its_order_in_the_language_modules_words() -> None:
+    welsh = ["Ardaloedd Cymru, y gyfradd uchaf yn gyntaf:", "- Abertawe: 26.2 fesul 1,000 o bobl",
+             "- Caerdydd: 23.2 fesul 1,000 o bobl", "DIWEDD"]
+    assert _check(welsh, [0, 2, 1, 3], language=WELSH) == [
+        "the list no longer follows the order its lead-in gives ('y gyfradd uchaf yn gyntaf'): 'Caerdydd' is above "
+        "'Abertawe', which drafter put before it (put the lines back in drafter's order, or change the lead-in)"]
+    assert _check(welsh, [0, 2, 1, 3], "Ardaloedd Cymru, yn nhrefn yr wyddor:", WELSH) == []
+
+
+@pytest.fixture(scope="module")
+def wales(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The league table's release for Wales, drafted once as Markdown: copy, never edit."""
+    out = tmp_path_factory.mktemp("league") / "out"
+    api.draft(LEAGUE, out, areas=["Wales"], formats=["md"])
+    return out / "wales.md"
+
+
+def test_a_region_release_with_two_lines_swapped_is_a_finding_and_as_drafted_checks_clean(
+        wales: Path, tmp_path: Path) -> None:
+    lines = wales.read_text(encoding="utf-8").split("\n")
+    first = lines.index("The areas of Wales, highest rate first:") + 2
+    lines[first], lines[first + 1] = lines[first + 1], lines[first]
+    edited = tmp_path / "wales.md"
+    edited.write_text("\n".join(lines), encoding="utf-8")
+    renamed = tmp_path / "renamed" / "wales.md"
+    renamed.parent.mkdir()
+    renamed.write_text("\n".join(lines).replace("highest rate first", "in no particular order"), encoding="utf-8")
+    shutil.copyfile(wales, tmp_path / "as-drafted.md")
+    result = api.check(LEAGUE, [edited, renamed, tmp_path / "as-drafted.md"], area="Wales")
+    assert [f.line() for f in result.findings] == [
+        'wales.md: Wales: paragraph 7 "• Cardiff: 23.2 per 1,000 people (8,640 fly-tipping …": ' + SWAPPED]
+    assert result.findings[0].expected == "• Swansea: 26.2 per 1,000 people (6,320 fly-tipping incidents)"
