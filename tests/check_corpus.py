@@ -236,6 +236,13 @@ RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
 }
+LISTED = {  # the region's areas under a lead-in that states their order (for the edits of a list's order)
+    "en": "The police force areas of {{ story.place(area.parent) }}, highest first:",
+    "cy": "Ardaloedd heddlu {{ story.place(area.parent) }}, y nifer uchaf yn gyntaf:",
+}
+ALPHABETICAL = {"en": "in alphabetical order", "cy": "yn nhrefn yr wyddor"}
+LIST_LINES = ('{% for k in areas_listed("contacts", "after", area.parent, by="count") %}'
+              '- {{ story.name(k) }}: {{ count("contacts", "after", k) }}\n{% endfor %}')
 
 
 POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
@@ -254,16 +261,17 @@ class Edit:
 
 
 def ranked_campaign(target: Path) -> Path:
-    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), a
-    chart (for the edits of a Word chart's figures), a table (for a sign in its change column), and populations,
-    so that its counts have rates per 100,000 people (for the edits of a rate; the release states none)."""
+    """The shipped example with one more sentence, giving each force area's rank (for the ordinal edits), the
+    region's areas listed under a lead-in that states their order (for the edits of a list's order), a chart (for
+    the edits of a Word chart's figures), a table (for a sign in its change column), and populations, so that its
+    counts have rates per 100,000 people (for the edits of a rate; the release states none)."""
     shutil.copytree(EXAMPLE, target)
     shipped = ROOT / "templates" / "helpline-rise"
     (target / "ranked").mkdir()
     for name, code in (("release.md.j2", "en"), ("release.cy.md.j2", "cy")):
         text = (shipped / name).read_text(encoding="utf-8")
         marker = "{% else %}"
-        text = text.replace(marker, "\n" + RANK_SENTENCE[code] + "\n" + marker, 1)
+        text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{LIST_LINES}\n{marker}", 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
@@ -289,8 +297,8 @@ def draft(campaign: Path, out: Path, locale: str) -> tuple[Release, HouseStyle]:
 
 
 def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[Edit]:
-    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence and of the
-    chart only)."""
+    """Every edit of the corpus for one drafted release (``ranked``: the edits of the rank sentence, the list and
+    the chart only)."""
     facts = {f"{f.area} {f.name}": f.text for f in release.facts}
     code = style.language.code
     texts = [b.text for b in release.blocks]
@@ -316,7 +324,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                 Edit("rank-of-a-number", "rate or number rank", True, ONE[1],
                      add(RATE_OR_NUMBER[code][0], style), wording.ordinal_text(1, style), ranked=True),
                 Edit("true-ranks-of-a-rate", "true rate or number rank", False, ONE[2],
-                     add(RATE_OR_NUMBER[code][1], style), ranked=True)]
+                     add(RATE_OR_NUMBER[code][1], style), ranked=True), *list_edits(release, style)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -455,6 +463,25 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
     return found
+
+
+def list_edits(release: Release, style: HouseStyle) -> list[Edit]:
+    """The region's list under a lead-in that states its order: two lines swapped (harmful), and the lead-in
+    rewritten to another order with the lines put in it (benign)."""
+    lead = next(k for k, b in enumerate(release.blocks) if b.text.endswith(":") and any(
+        o in b.text for o in style.language.list_orders))
+    said = next(o for o in sorted(style.language.list_orders, key=len, reverse=True) if o in release.blocks[lead].text)
+    lines = []
+    for block in release.blocks[lead + 1:]:
+        if block.kind != "list_item":
+            break
+        lines.append("".join(i.text for i in block.inlines))
+    alphabetical = sorted(range(len(lines)), key=lambda k: lines[k])
+    return [Edit("list-order", "list order", True, FORMATS, reorder(lines, [1, 0, *range(2, len(lines))]), lines[0],
+                 ranked=True),
+            Edit("list-order-restated", "list order restated", False, FORMATS, both(
+                replace(said, ALPHABETICAL[style.language.code], containing=said), reorder(lines, alphabetical)),
+                 ranked=True)]
 
 
 def approximate_edits(release: Release, style: HouseStyle, percent: str, region_percent: str, band: str) -> list[Edit]:
@@ -677,6 +704,30 @@ def delete(text: str) -> Callable[[Path], None]:
         else:
             del blocks[index]
         _write(path, blocks)
+
+    return apply
+
+
+def reorder(lines: list[str], order: list[int]) -> Callable[[Path], None]:
+    """A list's ``lines`` (each a line's words, found in the file) put in ``order``: the line at each place is
+    ``lines[order[place]]``'s."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            elements = [_docx_paragraph(document, line)._p for line in lines]
+            anchor = elements[0].getprevious()
+            for element in elements:
+                element.getparent().remove(element)
+            for k in reversed(order):
+                anchor.addnext(elements[k])
+            document.save(str(path))
+            return
+        text = path.read_text(encoding="utf-8").split("\n")
+        at = [next(i for i, t in enumerate(text) if line in t) for line in lines]
+        was = [text[i] for i in at]
+        for place, k in zip(at, order, strict=True):
+            text[place] = was[k]
+        path.write_text("\n".join(text), encoding="utf-8")
 
     return apply
 

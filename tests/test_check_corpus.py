@@ -25,14 +25,14 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "decimal places", "figures swapped", "change in other words", "difference",
            "earlier figure in brackets", "sign in a table", "multiple", "figure split in Word", "place name",
            "superlative", "rank of a change", "fraction", "rank in general words", "rank with no place",
-           "regional figure", "rate or number rank", "comparison"}
+           "regional figure", "rate or number rank", "comparison", "list order"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
           "change of something else", "true change in other words", "true multiple",
           "earlier figure in brackets", "Word's marks", "true superlative", "true rank of a change", "true fraction",
           "true rank in general words", "true rank with no place", "true regional figure",
-          "true rate or number rank", "true comparison"}
+          "true rate or number rank", "true comparison", "list order restated"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 
