@@ -57,6 +57,9 @@ def test_drafters_order_a_line_taken_out_and_a_tie_either_way_are_no_finding() -
     assert _check(DRAFTED, [0, 1, 2, 3, 4, 5]) == []
     assert _check(DRAFTED, [0, 1, 3, 4, 5]) == []
     assert _check(DRAFTED, [0, 1, 2, 4, 3, 5]) == []  # Ceredigion and Powys: 8.6 each ("1,000" is every line's base)
+    unknown = [*DRAFTED[:3], "- Ceredigion: not available", "- Powys: not available", "ENDS"]
+    assert _check(unknown, [0, 1, 2, 4, 3, 5]) == []  # last, in areas.csv's order: no order is claimed of them
+    assert _check(unknown, [0, 1, 3, 2, 4, 5]) != []
 
 
 def test_a_lead_in_rewritten_to_another_order_or_stating_none_holds_the_lines_to_none() -> None:

@@ -3,8 +3,9 @@ gyntaf"; the language's ``list_orders``), its lines moved out of that order.
 
 Each line of the edited list is matched to drafter's line it stands for; drafter's lines are in the order the
 lead-in states. While the edited lead-in still says the same words, a line above one drafter put higher is a
-finding, unless the two print a figure in common (a tie, which may go either way). A lead-in that no longer says
-them ("in alphabetical order", or nothing of its order) is not held to it; nor is a list whose lead-in never did.
+finding, unless the two may come either way round: they print a figure in common (a tie), or neither prints one.
+A lead-in that no longer says them ("in alphabetical order", or nothing of its order) is not held to it; nor is a
+list whose lead-in never did.
 """
 
 from __future__ import annotations
@@ -52,8 +53,7 @@ def _lines_after(texts: Sequence[str], i: int) -> list[int]:
 
 def _out_of_order(d: Drafted, texts: Sequence[str], j: int, lines: list[int],
                   counterpart: Callable[[int], int | None], order: str) -> Problem | None:
-    """The first edited line above one drafter put higher, that does not tie with it (the two print a figure in
-    common: an equal figure, which may come either way)."""
+    """The first edited line above one drafter put higher, that does not tie with it."""
     edited: list[tuple[int, int]] = []  # (edited paragraph, drafted line)
     for k in range(j + 1, len(texts)):
         at = counterpart(k)
@@ -63,12 +63,18 @@ def _out_of_order(d: Drafted, texts: Sequence[str], j: int, lines: list[int],
             edited.append((k, at))
     for later, (k, at) in enumerate(edited):
         for position, (above, was) in enumerate(edited[:later]):
-            if was > at and not _figures(d, was) & _figures(d, at):
+            if was > at and not _tied(_figures(d, was), _figures(d, at)):
                 return Problem(above, "wrong_order", texts[above], d.texts[lines[position]], None,
                                f"the list no longer follows the order its lead-in gives ('{order}'): "
                                f"'{_name(texts[above])}' is above '{_name(texts[k])}', which drafter put before it "
                                f"(put the lines back in drafter's order, or change the lead-in)")
     return None
+
+
+def _tied(one: set[str], other: set[str]) -> bool:
+    """Whether two lines may come either way round: they print a figure in common, or neither prints one (two
+    areas whose figure is not available, which drafter lists last in areas.csv's order)."""
+    return bool(one & other) or not (one or other)
 
 
 def _figures(d: Drafted, k: int) -> set[str]:
