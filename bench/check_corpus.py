@@ -20,9 +20,9 @@ swapped between two areas or the wrong way round ("from 3,549 to 1,747"), a chan
 table's change column, a place name with one word changed ("the north east" for "the north west"), a false rank
 in general words ("the highest number in the region", "nationally") and with no place ("Cheshire saw the smallest
 rise."), a figure of the region in general words ("the regional total was 440"), a false comparison of two places ("a
-smaller rise than Cumbria", "more than any other force area"), a plural subject's false change words ("more than
-treble"), a list's lines swapped under a lead-in that states their order ("highest first:"), a wrong
-figure in Word's runs with a bookmark and a proofing mark between its digits, the
+smaller rise than Cumbria", "more than any other force area", "Cheshire's rise was below Cumbria's"), a plural
+subject's false change words ("more than treble"), a list's lines swapped under a lead-in that states their order
+("highest first:"), a wrong figure in Word's runs with a bookmark and a proofing mark between its digits, the
 dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date

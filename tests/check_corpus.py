@@ -232,6 +232,11 @@ COMPARED = {  # two places compared: Cheshire's rise (193 per cent, 290 more) is
     "cy": ("Gwelodd Swydd Gaer gynnydd llai na Cumbria.", "cododd y ffigur i 440, mwy nag unrhyw ardal heddlu arall "
            "yng ngogledd-orllewin Lloegr.", "Gwelodd Swydd Gaer gynnydd mwy na Manceinion Fwyaf."),
 }
+ABOVE = {  # the same compared with no "than": Cheshire's rise is above Cumbria's, not below it
+    "en": ("Cheshire’s rise was below Cumbria’s.", "Cheshire’s rise was above Cumbria’s. The figures above are the "
+           "charity’s."),
+    "cy": ("Roedd cynnydd Swydd Gaer islaw cynnydd Cumbria.", "Roedd cynnydd Swydd Gaer uwchlaw cynnydd Cumbria."),
+}
 RANK_SENTENCE = {
     "en": '{{ area.in_text }} ranks {{ rank("contacts") }} among the police force areas of {{ area.parent.in_text }}.',
     "cy": 'Mae {{ area.name_cy }} {{ rank("contacts", after="yn") }} ymhlith ardaloedd heddlu {{ area.parent.yn_cy }}.',
@@ -457,6 +462,8 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("smaller-rise-than", "comparison", True, ONE[1], add(COMPARED[code][0], style), percent),
         Edit("more-than-any-other", "comparison", True, ONE[2], add(COMPARED[code][1], style), after),
         Edit("true-comparison", "true comparison", False, ONE[0], add(COMPARED[code][2], style)),
+        Edit("below", "comparison", True, ONE[1], add(ABOVE[code][0], style), percent),
+        Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)

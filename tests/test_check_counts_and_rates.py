@@ -76,6 +76,11 @@ CASES = {  # (campaign, area, locale): {sentence: the lines check prints for it,
             "'60.1' in new text where Cardiff's public charging points per 100,000 in October 2024 is "
             "'52.2' (figures.csv, rows 2, 7, column october)"],
         "Mae hynny’n uwch na’r cyfartaledd fesul 1,000 o bobl.": [],
+        "Roedd cyfradd Caerdydd uwchlaw cyfradd Abertawe.": [  # "above", Welsh "uwchlaw": no "than" ("na")
+            "'uwchlaw cyfradd Abertawe' in new text where Cardiff's public charging points per 100,000 in October "
+            "2024 is '52.2' and Swansea's public charging points per 100,000 in October 2024 is '59.3' (figures.csv, "
+            "rows 2, 7, column october; figures.csv, rows 3, 8, column october)"],
+        "Roedd cyfradd Caerdydd islaw cyfradd Abertawe.": [],
     },
 }
 

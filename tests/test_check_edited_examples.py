@@ -11,8 +11,9 @@ unit level and one end-to-end check per example:
   ("By rate, that is the most" for "By number, …") is judged again, for drafter's period;
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
-- two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's") are held against the figures,
-  false only where false of every period and measure the sentence may mean;
+- two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
+  Swansea's") are held against the figures, false only where false of every period and measure the sentence may
+  mean; an area "above" its own region, with no rate or change said, is no comparison (the region's average?);
 - an amount of money in a campaign that measures none, a count in one whose figures are all shares, and the number
   of places a rank is among ("among the 22 council areas") are to check by hand, not findings.
 """
@@ -108,6 +109,13 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "
             "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
         (CARDIFF, "\nENDS", "\nCardiff’s rate was higher than Swansea’s.\n\nENDS", []),  # true of April 2022 to …
+        (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was above Swansea’s.\n\nENDS", [
+            "'above Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
+            "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "
+            "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
+        (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was below Swansea’s.\n\nENDS", []),
+        (CARDIFF, "\nENDS", "\nCardiff’s rate was above the Welsh average. Cardiff was above Wales as a whole. The "
+         "figures above are councils’.\n\nENDS", []),  # a region's average, not its total; no place after "above"
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
             "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
             "Wales's 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),

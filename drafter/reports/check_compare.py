@@ -9,7 +9,10 @@ before it (else the release's area) with that place: by a change where a change 
 rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure and
 period it means follows the sentence's words (the measure's noun, a period named); where they name none, every one
 is a meaning it may have. It is a finding only where it is false of every meaning, and none where a figure it needs
-is hidden under the disclosure threshold.
+is hidden under the disclosure threshold. A word that compares on its own (``comparing_alone``: "above", "below",
+Welsh "uwchlaw", "islaw") stands for both, its change word anywhere before it in the sentence ("Cheshire's rise was
+above Cumbria's"); said of an area and its own region with no rate or change, it is not read (the region's
+average, not its total).
 """
 
 from __future__ import annotations
@@ -31,9 +34,10 @@ _DOWN_BANDS = ("fall", "halved", "more_than_halved", "near_total_fall")
 
 def comparisons(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
                 matches: Sequence[Sequence[object]]) -> list[Problem]:
-    """Each false comparison in the edited paragraphs whose "than" the edit typed (``matches``: each edited
-    token's place in the draft, None where it is new)."""
-    than = set(d.universe.style.language.than_words)
+    """Each false comparison in the edited paragraphs whose "than" (or "above", "below") the edit typed
+    (``matches``: each edited token's place in the draft, None where it is new)."""
+    language = d.universe.style.language
+    than = set(language.than_words) | {word for word, _ in language.comparing_alone}
     return [problem for j, (text, toks) in enumerate(zip(texts, toks_e, strict=True)) for k, t in enumerate(toks)
             if t.norm in than and matches[j][k] is None and (problem := _comparison(d, j, text, toks, k))]
 
@@ -41,8 +45,9 @@ def comparisons(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Toke
 def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) -> Problem | None:
     u, language = d.universe, d.universe.style.language
     start, end = sentence_span(text, toks[k].start, d.vocab.abbreviations)
-    ways = dict(language.comparatives)
-    at = next((c for c in range(k - 1, max(-1, k - 7), -1) if toks[c].start >= start and toks[c].norm in ways), None)
+    ways = dict(language.comparatives) | dict(language.comparing_alone)
+    at = k if toks[k].norm in dict(language.comparing_alone) else next(
+        (c for c in range(k - 1, max(-1, k - 7), -1) if toks[c].start >= start and toks[c].norm in ways), None)
     if at is None or k + 1 >= len(toks) or toks[k + 1].kind == "number":  # "more than 200": a qualifier
         return None
     after = [t.norm for t in toks[k + 1:] if t.start < end]
@@ -62,7 +67,11 @@ def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) ->
     if first in seconds or not seconds:
         return None
     sentence = [t.norm for t in toks if start <= t.start < end]
-    words = [t for t in toks[max(0, at - 2):k] if t.start >= start]  # Welsh "cynnydd llai na": the noun first
+    alone = at == k  # "above", "below": the sentence before it says what is compared ("Cheshire's rise … above")
+    words = [t for t in toks[0 if alone else max(0, at - 2):k] if t.start >= start]  # Welsh "cynnydd llai na"
+    if alone and not _way(d, words) and not set(sentence) & set(language.rate_nouns) and any(
+            _within(first, b, c.parents()) for b in seconds):
+        return None  # "Cardiff was above Wales as a whole": its average, not its total
     meanings = list(_meanings(d, words, sentence, [first, *seconds]))
     up = ways[toks[at].norm] == "up"
     false = [m for m in meanings if not all(m[first][0] > m[b][0] if up else m[first][0] < m[b][0] for b in seconds)]
@@ -76,14 +85,29 @@ def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) ->
                    f"'{mine.text}' and {theirs.what} is '{theirs.text}' ({mine.source()}; {theirs.source()})")
 
 
+def _way(d: Drafted, between: Sequence[Token]) -> str:
+    """"up" or "down" where a change word stands among ``between`` ("a smaller rise"), else ""."""
+    return next((label if category == "direction" else "down" if label in _DOWN_BANDS else "up"
+                 for t in between for words, category, label, _ in d.vocab.phrases.get(t.norm, ())
+                 if category in ("direction", "direction_form", "band") and len(words) == 1), "")
+
+
+def _within(area: str, other: str, parents: dict[str, str | None]) -> bool:
+    """Whether ``other`` is a region ``area`` is in."""
+    parent = parents.get(area)
+    while parent:
+        if parent == other:
+            return True
+        parent = parents.get(parent)
+    return False
+
+
 def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: list[str]) -> Iterator[Meaning]:
     """Each meaning the comparison may have, latest period first: each area's value, or none where one is missing
     or hidden."""
     u, c = d.universe, d.universe.campaign
     language = u.style.language
-    way = next((label if category == "direction" else "down" if label in _DOWN_BANDS else "up"
-                for t in between for words, category, label, _ in d.vocab.phrases.get(t.norm, ())
-                if category in ("direction", "direction_form", "band") and len(words) == 1), "")
+    way = _way(d, between)
     nouns = {d.nouns[w] for w in sentence if w in d.nouns}
     measures = [m for m in c.measures if m.id in nouns] or list(c.measures)
     periods = [p.id for p in reversed(c.periods)]

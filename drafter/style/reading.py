@@ -39,6 +39,9 @@ class Reading:
     comparatives: tuple[tuple[str, str], ...] = ()
     than_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
+    # Words that compare on their own, with no "than", the place compared with straight after them ("Cardiff's rate
+    # is above Swansea's", Welsh "uwchlaw"): each "up" or "down".
+    comparing_alone: tuple[tuple[str, str], ...] = ()
     # Words of a list's lead-in that state the order of its lines ("The areas of Wales, highest rate first:"): while
     # the lead-in still says them, the lines must stay in an order they allow.
     list_orders: tuple[str, ...] = ()

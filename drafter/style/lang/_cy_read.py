@@ -63,6 +63,7 @@ class Read:
                                                  ("is", "down"))
     than_words: tuple[str, ...] = ("na", "nag")
     other_words: tuple[str, ...] = ("unrhyw",)  # "nag unrhyw ardal arall"
+    comparing_alone: tuple[tuple[str, str], ...] = (("uwchlaw", "up"), ("islaw", "down"))
     list_orders: tuple[str, ...] = ("yr uchaf yn gyntaf", "y gyfradd uchaf yn gyntaf", "y nifer uchaf yn gyntaf")
     region_words: tuple[str, ...] = ("y rhanbarth", "rhanbarth", "rhanbarthol", "ranbarthol")  # "y gyfradd ranbarthol"
     region_scope_words: tuple[str, ...] = ("yr ardal", "yr ardal leol")  # "y nifer uchaf yn yr ardal"

@@ -136,6 +136,7 @@ class English(Language):
                     ("fewer", "down"), ("less", "down"), ("lower", "down"), ("smaller", "down"))
     than_words = ("than",)
     other_words = ("any other", "every other", "all other")
+    comparing_alone = (("above", "up"), ("below", "down"))
     list_orders = ("highest first", "highest rate first")
     region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
