@@ -115,7 +115,8 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
         (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was below Swansea’s.\n\nENDS", []),
         (CARDIFF, "\nENDS", "\nCardiff’s rate was above the Welsh average. Cardiff was above Wales as a whole. The "
-         "figures above are councils’.\n\nENDS", []),  # a region's average, not its total; no place after "above"
+         "figures above are councils’. Cardiff’s rate was above 20 per 1,000 people.\n\nENDS", []),  # a region's
+        # average, not its total; no place after "above"; "above 20" is "over 20", as true of 23.2
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
             "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
             "Wales's 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),

@@ -25,7 +25,8 @@ ORDINAL_NAMES = (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth"
                  ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
                  ("twentieth", 20))  # after the preset's "first" to "ninth"
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
-                   ("less than", "fewer"), ("fewer than", "fewer"), ("under", "fewer"), ("about", "about"),
+                   ("above", "more"), ("less than", "fewer"), ("fewer than", "fewer"), ("under", "fewer"),
+                   ("below", "fewer"), ("about", "about"),
                    ("around", "about"), ("roughly", "about"), ("approximately", "about"), ("some", "about"))
 YEAR_WORDS = ("in", "since", "by", "until", "till", "during", "before", "after", "from", "through", "throughout",
               "between", "and")  # "in 2018 people", "between 2017 and 2018 people": years
