@@ -67,10 +67,14 @@ def media_name(root: Path, strict: bool = True) -> str:
     return present[0] if present else MEDIA
 
 
-def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:
-    """Every contact in media.csv, checked against the campaign's areas."""
+def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None
+               ) -> tuple[MediaContact, ...]:
+    """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
+    warnings (a CSV file read as Windows-1252, not UTF-8)."""
     table = read_rows(path, display, empty=("lists no newsdesks yet", "a row for each newsdesk under the header: "
                                             "its outlet, email and the areas it covers (docs/sending.md)"))
+    if notices is not None:
+        notices.extend(table.notices)
     heading = _headings(table, display)
     col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
     names = AreaNames.of(areas)
@@ -166,7 +170,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
         if column is None:
             return ()
         for row in table.rows:
-            for written in _written(row.cells.get(column, "")):
+            for written in (part for name in _written(row.cells.get(column, "")) for part in _parts(name, names)):
                 if written.casefold() != "all" and names.find(written) is None:
                     near = names.near(written)
                     fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
@@ -204,14 +208,15 @@ def _address(cell: str) -> tuple[str, str]:
 
 def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
             ) -> tuple[str, ...]:
-    """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
+    """The areas a cell names (separated by ;, or by / or , where the name is no area but each part is): an
+    area, a parent (itself and all its areas), or ``all``."""
     written_names = _written(cell)
     if not written_names:
         raise InputError("is empty", source=ref, field=field,
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
     order = list(names.rows)
-    for written in written_names:
+    for written in (part for cell_name in written_names for part in _parts(cell_name, names, ref, field)):
         if written.casefold() == "all":
             chosen.update(order)
             continue
@@ -226,6 +231,20 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
             chosen.add(current)
             todo.extend(children.get(current, ()))
     return tuple(name for name in order if name in chosen)
+
+
+def _parts(written: str, names: AreaNames, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
+    """The areas in one name of an areas cell: the name itself, or, when it is no area but the names around a
+    ``/`` or ``,`` each are ("Cumbria / Lancashire", as a list typed in Excel often has them), those names. A
+    name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of") stays one name."""
+    if written.casefold() == "all" or names.find(written, ref, field) is not None:
+        return [written]
+    for mark in ("/", ","):
+        parts = [part.strip() for part in written.split(mark) if part.strip()]
+        if len(parts) > 1 and all(part.casefold() == "all" or names.find(part, ref, field) is not None
+                                  for part in parts):
+            return parts
+    return [written]
 
 
 def _written(cell: str) -> list[str]:
