@@ -294,7 +294,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'quotes.yaml:39: quotes[1].speaker: "stuart-yorke" is not a speaker in this file (expected one of alan-barr, '
      "stuart-york)"),
     ("duplicate quote id", replace("quotes.yaml", "id: york-cheshire", "id: barr-regional"),
-     'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote (expected a unique quote id)'),
+     'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote too (on line 22) (expected a unique '
+     "quote id: give one of them another, such as barr-regional-2)"),
     ("control character in a quote", replace("quotes.yaml", "is a priority", "is a\x0bpriority"),
      "quotes.yaml:46: contains the control character U+000B at column 51 (expected printable text)"),
     # templates

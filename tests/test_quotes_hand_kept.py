@@ -181,3 +181,23 @@ def test_a_status_typed_with_a_capital_is_read(example: Path) -> None:
          "    status: Approved\n    approved_by: Stuart York")
     york, release_date = _york(example)
     assert york.status == "approved" and refusal(york, release_date) is None
+
+
+def test_a_one_line_quote_pasted_from_word_in_its_marks_is_read_but_a_curly_quoted_area_is_refused_by_key(
+        example: Path) -> None:
+    """A quote pasted on one line with Word's marks and a trailing space is its words (a release adds its own
+    marks); any other value in curly marks is refused, naming its key, as YAML would keep them in the value."""
+    quotes = example / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    start = text.index(f"    text: |\n      {YORK_1}")
+    end = text.index("almost treble.\n", start) + len("almost treble.\n")
+    quotes.write_text(text[:start] + f"    text: “{YORK_1}” \n" + text[end:], encoding="utf-8")
+    york, _ = _york(example)
+    assert york.paragraphs == (YORK_1,)
+    edit(quotes, "areas: [Cheshire]", "areas: [‘Cheshire’]")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        "quotes.yaml:40: quotes[1].areas[0]: ‘Cheshire’ is inside curly quotation marks, as Word pastes them, which "
+        "YAML keeps as part of the value (expected the value without them (Cheshire), or, to print them, the whole "
+        "value in straight single quotes ('‘Cheshire’'))")

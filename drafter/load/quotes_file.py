@@ -18,6 +18,7 @@ from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title, title_before_name
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_PASTED = re.compile(r"quotes\[[0-9]+\]\.text")  # a quote pasted from Word in its marks, left out by without_marks
 STATUSES = ("draft", "approved", "withdrawn")
 
 
@@ -31,7 +32,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
     of its scope: a quote kept from an example, for areas that are gone, is used for none). A file of comments
     only, as ``drafter new`` writes it, holds no quotes."""
     lost: list[Warning] = []  # a ŵ or ŷ that saving the file as ANSI made a ?
-    data = load_yaml(path, display, lost)
+    data = load_yaml(path, display, lost, marks_kept=_PASTED)
     if data is None:
         return (), (), tuple(lost)
     top = Mapping(data, display)
@@ -66,15 +67,17 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
                 check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
-    seen: set[str] = set()
+    seen: dict[str, int | None] = {}  # each id, and the line of its quote
     for item, ref in top.sequence("quotes", required=True):
         index = len(quotes)
         entry = Mapping(item, display, f"quotes[{index}]", ref.line)
         quote_id = entry.text("id")
         _check_id(quote_id, entry)
         if quote_id in seen:
-            raise entry.fail("id", "is used by another quote", quote_id, "a unique quote id")
-        seen.add(quote_id)
+            first = f"line {seen[quote_id]}" if seen[quote_id] else "an earlier quote"
+            raise entry.fail("id", f"is used by another quote too (on {first})", quote_id,
+                             "a unique quote id: give one of them another, such as " + _unused(quote_id, seen))
+        seen[quote_id] = ref.line
         speaker = entry.text("speaker")
         if speaker not in speaker_ids:
             named = [s for s in speakers if " ".join(s.name.split()).casefold() == " ".join(speaker.split()).casefold()]
@@ -154,6 +157,11 @@ def _unknown_areas(unknown: list[tuple[str, str, SourceRef]]) -> tuple[Warning, 
     parts = [f"{name!r} (quote {quote_id!r}, {ref})" for name, quote_id, ref in unknown]
     return (Warning("quote_unknown_area", "quotes.yaml names areas that are not in areas.csv, so those quotes are "
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
+
+
+def _unused(quote_id: str, seen: dict[str, int | None]) -> str:
+    """An id no quote has yet: ``york-cheshire-2`` for a second ``york-cheshire``."""
+    return next(f"{quote_id}-{n}" for n in range(2, len(seen) + 3) if f"{quote_id}-{n}" not in seen)
 
 
 def _check_id(value: str, entry: Mapping) -> None:
