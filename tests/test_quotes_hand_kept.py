@@ -158,6 +158,9 @@ def test_a_speaker_quoted_in_welsh_without_a_welsh_title_is_warned_about(example
     assert warnings == ["a speaker quoted in another language is introduced there in English, by their title and "
                         "attribution: 'stuart-york' (quotes.yaml:12) has no title_cy; add the missing keys under the "
                         "speaker"]
+    edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York\n    approved_on: 2018-08-30",
+         "    status: withdrawn\n    approved_by: Stuart York\n    approved_on: 2018-08-30")  # no longer quoted in Welsh
+    assert [w for w in load_campaign(example).notices if w.code == "speaker_untranslated"] == []
 
 
 def test_a_status_written_into_a_quote_that_had_none_goes_before_its_text(example: Path) -> None:

@@ -113,10 +113,10 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
 
 
 def _untranslated(speakers: list[Speaker], quotes: list[Quote], other_languages: list[str]) -> tuple[Warning, ...]:
-    """One warning naming each speaker of a quote approved in another language (``language: cy``) who has no
+    """One warning naming each speaker of a quote (not withdrawn) in another language (``language: cy``) who has no
     ``title_cy`` or ``attribution_cy``: that language's release would introduce them in English."""
     parts = []
-    quoted = {(q.speaker, q.language) for q in quotes}  # who is quoted in which language
+    quoted = {(q.speaker, q.language) for q in quotes if q.status != "withdrawn"}  # who is quoted in which language
     for speaker in speakers:
         for code in other_languages:
             if (speaker.id, code) not in quoted:
