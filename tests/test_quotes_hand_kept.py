@@ -159,7 +159,7 @@ def test_a_speaker_quoted_in_welsh_without_a_welsh_title_is_warned_about(example
                         "attribution: 'stuart-york' (quotes.yaml:12) has no title_cy; add the missing keys under the "
                         "speaker"]
     edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York\n    approved_on: 2018-08-30",
-         "    status: withdrawn\n    approved_by: Stuart York\n    approved_on: 2018-08-30")  # no longer quoted in Welsh
+         "    status: withdrawn\n    approved_by: Stuart York\n    approved_on: 2018-08-30")  # not quoted in Welsh
     assert [w for w in load_campaign(example).notices if w.code == "speaker_untranslated"] == []
 
 

@@ -24,10 +24,10 @@ from drafter.model import Area, SourceRef, Warning
 MEDIA = "media.csv"
 WORKBOOKS = ("media.xlsx", "media.ods")  # the list kept in Excel or LibreOffice Calc, when there is no media.csv
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
-LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them:
-             "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "saesneg": ("en",),
-             "en;cy": ("en", "cy"), "english and welsh": ("en", "cy"), "english & welsh": ("en", "cy"),
-             "welsh and english": ("en", "cy"), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
+LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them, in either:
+             "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "gymraeg": ("cy",), "chymraeg": ("cy",),
+             "saesneg": ("en",), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
+_BETWEEN = re.compile(r"\s*(?:[;,/&+]|\band\b|\ba\b|\bac\b)\s*")  # "English and Welsh", "Saesneg a Chymraeg"
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
 ALIASES = {"outlet": ("company", "organisation", "organization", "organization name", "organization 1 - name",
                       "publication", "media outlet", "outlet name"),
@@ -109,8 +109,8 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                 raise InputError("is empty", source=row.ref(display, col["outlet"]), field=col["outlet"],
                                  expected="the newspaper, station or website, e.g. Cheshire Echo")
             covers = _covers(cells["areas"], names, children, row.ref(display, col["areas"]), col["areas"])
-            language = re.sub(r"\s*;\s*", ";", cells.get("language", "").lower())
-            if language and language not in LANGUAGES:
+            languages = languages_of(cells.get("language", ""))
+            if languages is None:
                 raise InputError("is not a language drafter sends in", source=row.ref(display, col["language"]),
                                  field=col["language"], value=cells["language"],
                                  expected="en (or English), cy (or Welsh), both, or empty")
@@ -120,7 +120,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                                  field=col["attach"], value=cells["attach"],
                                  expected="docx, pdf or body (the release in the message only)")
             contacts.append(MediaContact(cells["outlet"], cells.get("name", "") or pasted_name, email, covers,
-                                         LANGUAGES.get(language, ()), attach, row.ref(display)))
+                                         languages, attach, row.ref(display)))
     except InputError:
         table.finish()  # a fault in the file itself on a later row is reported first
         raise
@@ -180,6 +180,25 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
     return tuple(found)
+
+
+def languages_of(cell: str) -> tuple[str, ...] | None:
+    """The languages a ``language`` cell asks for, in either language's words and as a locale, or None when it
+    names one drafter does not send in; empty for an empty cell (every language the campaign is published in).
+
+    >>> [languages_of(t) for t in ("", "Cymraeg", "Saesneg a Chymraeg", "cy_GB", "Welsh only", "en; cy", "French")]
+    [(), ('cy',), ('en', 'cy'), ('cy',), ('cy',), ('en', 'cy'), None]
+    """
+    text = re.sub(r"\b(?:only|yn unig)\b", " ", cell.casefold())
+    if not text.strip():
+        return () if not cell.strip() else None
+    found: set[str] = set()
+    for part in _BETWEEN.split(text.strip()):
+        word = re.sub(r"^([a-z]{2})[-_][a-z]{2}$", r"\1", part.strip())  # cy_GB, en-GB: a locale
+        if word not in LANGUAGES:
+            return None
+        found.update(LANGUAGES[word])
+    return tuple(code for code in ("en", "cy") if code in found)
 
 
 def is_address(text: str) -> bool:
