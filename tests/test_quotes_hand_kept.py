@@ -204,3 +204,11 @@ def test_a_one_line_quote_pasted_from_word_in_its_marks_is_read_but_a_curly_quot
         "quotes.yaml:40: quotes[1].areas[0]: ‘Cheshire’ is inside curly quotation marks, as Word pastes them, which "
         "YAML keeps as part of the value (expected the value without them (Cheshire), or, to print them, the whole "
         "value in straight single quotes ('‘Cheshire’'))")
+
+
+def test_a_quote_id_typed_as_words_is_refused_with_an_id_to_write(example: Path) -> None:
+    edit(example / "quotes.yaml", "id: york-cheshire\n", "id: york cheshire\n")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == ('quotes.yaml:37: quotes[1].id: "york cheshire" is not a usable id (expected '
+                                   "letters, digits, hyphens, dots or underscores, such as york-cheshire)")

@@ -72,7 +72,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         index = len(quotes)
         entry = Mapping(item, display, f"quotes[{index}]", ref.line)
         quote_id = entry.text("id")
-        _check_id(quote_id, entry)
+        _check_id(quote_id, entry, "id")
         if quote_id in seen:
             first = f"line {seen[quote_id]}" if seen[quote_id] else "an earlier quote"
             raise entry.fail("id", f"is used by another quote too (on {first})", quote_id,
@@ -164,10 +164,14 @@ def _unused(quote_id: str, seen: dict[str, int | None]) -> str:
     return next(f"{quote_id}-{n}" for n in range(2, len(seen) + 3) if f"{quote_id}-{n}" not in seen)
 
 
-def _check_id(value: str, entry: Mapping) -> None:
+def _check_id(value: str, entry: Mapping, key: str | None = None) -> None:
+    """Refuse an id (a speaker's, the mapping's own key; a quote's, its ``key``) that is not one word of letters,
+    digits, hyphens, dots or underscores, suggesting one that is ("dean-cumbria" for "dean cumbria")."""
     if not _ID.match(value):
-        raise InputError("is not a usable id", source=entry.ref(), field=entry.path, value=value,
-                         expected="letters, digits, hyphens, dots or underscores")
+        usable = "-".join(re.findall(r"[A-Za-z0-9_.]+", value.replace("’", "").replace("'", "")))
+        raise InputError("is not a usable id", source=entry.ref(key), field=entry.key(key) if key else entry.path,
+                         value=value, expected="letters, digits, hyphens, dots or underscores" + (
+                             f", such as {usable}" if _ID.match(usable) else ""))
 
 
 def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -20,7 +20,7 @@ import yaml
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
-from drafter.load.yaml_faults import hidden_hash, plain_fault
+from drafter.load.yaml_faults import hidden_hash, odd_indent, plain_fault
 from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
 from drafter.load.yaml_text import decode_yaml, lost_letters
 from drafter.model import SourceRef, Warning
@@ -80,8 +80,8 @@ def _scalar(event: yaml.ScalarEvent, line: int, display: str, parent: _Open | No
     except ValueError:
         where = SourceRef(display, line=line)
         if tag == TAG + "timestamp":
-            raise InputError("is not a date", source=where, value=text,
-                             expected="a date such as 2018-09-04") from None
+            raise InputError("is not a date", source=where, field=_child_path(parent) if parent else None,
+                             value=text, expected="a date such as 2018-09-04") from None
         if implicit:
             return text  # '-_' or '0x_': a number's pattern with no digits is text
         raise InputError(f"does not fit its tag {tag!r}", source=where, value=text,
@@ -147,6 +147,8 @@ def syntax_error(exc: Any, display: str) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or exc.context or "is not valid YAML").strip()
     lines = str(getattr(mark, "buffer", None) or "").split("\n")
+    if mark and (odd := odd_indent("\n".join(lines[:mark.line + 1]))):  # a no-break space before a key
+        return InputError(odd[1], source=SourceRef(display, line=odd[0]), expected=odd[2])
     fault = plain_fault(problem, lines[mark.line] if mark and mark.line < len(lines) else "",
                         mark.column + 1 if mark else 1)
     if fault is not None:
@@ -228,6 +230,8 @@ def _place(parent: _Open, value: Any, line: int, display: str) -> None:
         node.item_lines.append(line)
     elif parent.key is _NO_KEY:
         key = _hashable(value)
+        if isinstance(key, str) and (odd := odd_indent(key)):  # "\u00a0\u00a0speaker", at the start of a line
+            raise InputError(odd[1], source=SourceRef(display, line=line), expected=odd[2])
         if key in node.key_lines:
             raise InputError("is given twice", source=SourceRef(display, line=line),
                              field=f"{parent.path}.{key}" if parent.path else str(key),
