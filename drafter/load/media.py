@@ -212,13 +212,17 @@ def is_address(text: str) -> bool:
 
 def _address(cell: str) -> tuple[str, str]:
     """The address in an e-mail cell, and the name pasted with it: Outlook copies a contact as
-    ``Newsdesk <newsdesk@example.org>``. A cell that is not in that form is the address as written.
+    ``Newsdesk <newsdesk@example.org>`` (with a ``;`` after it from a To line), an older Outlook as
+    ``Newsdesk [mailto:newsdesk@example.org]``. A cell that is not in such a form is the address as written.
 
-    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("mailto:newsdesk@example.org")
+    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>;"), _address("mailto:newsdesk@example.org")
     (('newsdesk@example.org', 'Cheshire Echo Newsdesk'), ('newsdesk@example.org', ''))
+    >>> _address("Jo Bloggs [mailto:jo@example.org]"), _address("jo@example.org (Jo Bloggs)")
+    (('jo@example.org', 'Jo Bloggs'), ('jo@example.org', 'Jo Bloggs'))
     """
-    text = re.sub(r"^mailto:", "", cell.strip(), flags=re.IGNORECASE)  # a link copied from a web page or Excel
-    if text.endswith(">") and "<" in text:
+    text = re.sub(r"^mailto:", "", cell.strip().rstrip(";,").strip(), flags=re.IGNORECASE)  # a link copied
+    text = re.sub(r"\[mailto:([^\]]*)\]$", r"<\1>", text, flags=re.IGNORECASE)
+    if text.endswith((">", ")")) and ("<" in text or "(" in text):
         name, address = parseaddr(text)
         if address and is_address(address):
             return address, name.strip()
