@@ -423,6 +423,15 @@ def test_quotes_list_shows_status_and_use() -> None:
     assert "york-cheshire" in result.stdout and "Stuart York" in result.stdout and "2018-08-29" in result.stdout
 
 
+def test_quotes_list_says_a_withdrawn_quote_once_and_the_language_of_a_welsh_quotes_releases(example: Path) -> None:
+    withdraw_quote(example, "york-cheshire")
+    rows = {line.split("│")[1].strip(): [cell.strip() for cell in line.split("│")[2:-1]]
+            for line in runner.invoke(app, ["quotes", "list", str(example)]).stdout.splitlines()
+            if line.startswith("│ ") and line.split("│")[1].strip()}
+    assert rows["york-cheshire"][2:3] + rows["york-cheshire"][-1:] == ["withdrawn", "—"]
+    assert rows["york-cheshire-cy"][-1] == "Cheshire (in cy)"
+
+
 def test_a_quote_scoped_to_a_misspelt_area_is_an_error_with_what_was_meant(example: Path, tmp_path: Path) -> None:
     """A slip would quietly give Cheshire's release another quote, or none; a name unlike any area (a quote kept
     from an example whose areas are gone) is a warning instead (tests/test_new_campaign.py)."""

@@ -27,11 +27,12 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
         table.add_column(column)
     for row in rows:
         q = row.quote
-        status = q.status if row.problem is None else f"{q.status} ({row.problem})"
+        status = q.status if row.problem is None or q.status != "approved" else f"{q.status} ({row.problem})"
+        used = ", ".join(row.used_in) or "—"
         table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
                       q.approved_on.isoformat() if q.approved_on else "—",
                       q.expires_on.isoformat() if q.expires_on else "—", row.scope,
-                      ", ".join(row.used_in) or "—")
+                      used if q.language == "en" or not row.used_in else f"{used} (in {q.language})")
     Console(width=160, markup=False).print(table)  # a "[…]" in a scope or name is text, not markup
 
 
