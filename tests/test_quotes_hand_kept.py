@@ -212,3 +212,12 @@ def test_a_quote_id_typed_as_words_is_refused_with_an_id_to_write(example: Path)
         load_campaign(example)
     assert caught.value.line() == ('quotes.yaml:37: quotes[1].id: "york cheshire" is not a usable id (expected '
                                    "letters, digits, hyphens, dots or underscores, such as york-cheshire)")
+
+
+def test_a_welsh_copy_of_a_quote_left_with_its_id_is_refused_with_the_id_to_give_it(example: Path) -> None:
+    edit(example / "quotes.yaml", "id: york-cheshire-cy\n", "id: york-cheshire\n")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        'quotes.yaml:68: quotes[3].id: "york-cheshire" is used by another quote too (on line 37) (expected a unique '
+        "quote id: give one of them another, such as york-cheshire-cy)")

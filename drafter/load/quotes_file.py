@@ -76,7 +76,8 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         if quote_id in seen:
             first = f"line {seen[quote_id]}" if seen[quote_id] else "an earlier quote"
             raise entry.fail("id", f"is used by another quote too (on {first})", quote_id,
-                             "a unique quote id: give one of them another, such as " + _unused(quote_id, seen))
+                             "a unique quote id: give one of them another, such as "
+                             + _unused(quote_id, seen, str(entry.raw("language") or "").strip()))
         seen[quote_id] = ref.line
         speaker = entry.text("speaker")
         if speaker not in speaker_ids:
@@ -159,8 +160,11 @@ def _unknown_areas(unknown: list[tuple[str, str, SourceRef]]) -> tuple[Warning, 
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
 
 
-def _unused(quote_id: str, seen: dict[str, int | None]) -> str:
-    """An id no quote has yet: ``york-cheshire-2`` for a second ``york-cheshire``."""
+def _unused(quote_id: str, seen: dict[str, int | None], language: str = "") -> str:
+    """An id no quote has yet: ``york-cheshire-cy`` for a copy of ``york-cheshire`` in Welsh, else
+    ``york-cheshire-2``."""
+    if language and language != "en" and _ID.match(f"{quote_id}-{language}") and f"{quote_id}-{language}" not in seen:
+        return f"{quote_id}-{language}"
     return next(f"{quote_id}-{n}" for n in range(2, len(seen) + 3) if f"{quote_id}-{n}" not in seen)
 
 
