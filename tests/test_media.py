@@ -186,3 +186,11 @@ def test_an_outlook_export_saved_by_excel_as_plain_csv_with_semicolons_is_read(e
     assert media_error(example, HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n") == (
         'media.csv:2: areas: "Cumbria / Kent" is not an area in areas.csv (expected area names from areas.csv '
         "separated by ;, a parent area, or all)")
+
+
+def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) -> None:
+    (example / "media.csv").write_text("outlet,email,areas,language\nGolwg,rhys@golwg.example.org,swydd gaer/Cumbria,"
+                                       "Cymraeg\n", encoding="utf-8")
+    (golwg,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert golwg.covers == ("Cheshire", "Cumbria")
+    assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()

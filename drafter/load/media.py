@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.table import RowStream, read_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -77,7 +77,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         notices.extend(table.notices)
     heading = _headings(table, display)
     col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
-    names = AreaNames.of(areas)
+    names = _Places.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
         if area.parent:
@@ -161,7 +161,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     wrong with the list, or with the file, is left for ``drafter send`` to refuse."""
     if kind(path) != "file":
         return ()
-    names = AreaNames.of(areas)
+    names = _Places.of(areas)
     found: list[Warning] = []
     try:
         table = read_rows(path, display)
@@ -172,7 +172,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
         for row in table.rows:
             for written in (part for name in _written(row.cells.get(column, "")) for part in _parts(name, names)):
                 if written.casefold() != "all" and names.find(written) is None:
-                    near = names.near(written)
+                    near = names.names.near(written)
                     fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
                     found.append(Warning("media_unknown_area", f"{display}, row {row.number}: areas: {written!r} is "
                                          f"not in areas.csv, so nobody will be sent a release for it; {fix} or take "
@@ -229,7 +229,27 @@ def _address(cell: str) -> tuple[str, str]:
     return text, ""
 
 
-def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
+@dataclass(frozen=True)
+class _Places:
+    """The areas a media list may name: as areas.csv's ``area`` column does, in any form :class:`AreaNames` reads,
+    or by the area's name in another language (``name_cy``: "Swydd Gaer" for Cheshire), as a Welsh desk's list
+    may have them."""
+
+    names: AreaNames
+    other: dict[str, str]  # an area's name in another language, folded, and the area
+
+    @classmethod
+    def of(cls, areas: tuple[Area, ...]) -> _Places:
+        other = {name_forms(cell)[0]: area.name for area in areas for column, cell in area.extra
+                 if column.startswith("name_") and cell.strip()}
+        return cls(AreaNames.of(areas), other)
+
+    def find(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> str | None:
+        found = self.names.find(text, ref, field)
+        return found if found is not None else self.other.get(name_forms(text)[0])
+
+
+def _covers(cell: str, names: _Places, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
             ) -> tuple[str, ...]:
     """The areas a cell names (separated by ;, or by / or , where the name is no area but each part is): an
     area, a parent (itself and all its areas), or ``all``."""
@@ -238,7 +258,7 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
         raise InputError("is empty", source=ref, field=field,
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
-    order = list(names.rows)
+    order = list(names.names.rows)
     for written in (part for cell_name in written_names for part in _parts(cell_name, names, ref, field)):
         if written.casefold() == "all":
             chosen.update(order)
@@ -247,7 +267,7 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
         if name is None:
             raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all"
-                             + (f"; did you mean {near!r}?" if (near := names.near(written)) else ""))
+                             + (f"; did you mean {near!r}?" if (near := names.names.near(written)) else ""))
         todo = [name]
         while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
             current = todo.pop()
@@ -256,7 +276,7 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
     return tuple(name for name in order if name in chosen)
 
 
-def _parts(written: str, names: AreaNames, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
+def _parts(written: str, names: _Places, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
     """The areas in one name of an areas cell: the name itself, or, when it is no area but the names around a
     ``/`` or ``,`` each are ("Cumbria / Lancashire", as a list typed in Excel often has them), those names. A
     name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of") stays one name."""
