@@ -28,11 +28,10 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
     for row in rows:
         q = row.quote
         status = q.status if row.problem is None or q.status != "approved" else f"{q.status} ({row.problem})"
-        used = ", ".join(row.used_in) or "—"
         table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
                       q.approved_on.isoformat() if q.approved_on else "—",
                       q.expires_on.isoformat() if q.expires_on else "—", row.scope,
-                      used if q.language == "en" or not row.used_in else f"{used} (in {q.language})")
+                      _used_in(row.used_in, q.language))
     Console(width=160, markup=False).print(table)  # a "[…]" in a scope or name is text, not markup
 
 
@@ -56,6 +55,13 @@ def quotes_approve(
     typer.echo(f"scope: {row.scope}; {_releases(row.used_in, row.quote.language)}")
     if row.problem is not None:  # approved to expire before the release date
         typer.echo(f"warning: {quote.id} {row.problem}, so no release prints it", err=True)
+
+
+def _used_in(areas: tuple[str, ...], language: str) -> str:
+    """"North West, Cheshire" ("North West, Cheshire (in cy)" for a quote in Welsh), or "—"."""
+    if not areas:
+        return "—"
+    return ", ".join(areas) + ("" if language == "en" else f" (in {language})")
 
 
 def _releases(areas: tuple[str, ...], language: str) -> str:
