@@ -30,6 +30,34 @@ NO_COLON = ("a space after the colon (dateline: Cardiff), or a sentence that run
             "under its key")
 
 
+_ODD_SPACE = re.compile(r"^[ ]*([\u00a0\u2000-\u200b\u202f\u3000])", re.MULTILINE)  # a no-break space …
+_ANY_ODD = re.compile("[\u00a0\u2000-\u200b\u202f\u3000]")  # looked for first, as few files have one
+_SPACE_NAMES = {"\u00a0": "a non-breaking space", "\u200b": "a zero-width space", "\u202f": "a narrow "
+                "non-breaking space"}
+
+
+def odd_indent(text: str) -> tuple[int, str, str] | None:
+    """The first line indented with a space YAML does not count as one (a non-breaking space, as a line copied
+    from Word, an e-mail or a web page has), with what is wrong and what to write; None when there is none. Asked
+    only of a file YAML cannot read (a quote's text may start with such a space, harmlessly).
+
+    >>> line, what, expected = odd_indent("quotes:\\n  - id: a\\n\\u00a0\\u00a0\\u00a0 role: b\\n")
+    >>> line, what[:50]
+    (3, 'is indented with a non-breaking space, as a line c')
+    >>> odd_indent("text: 10\\u00a0000 people\\n") is None
+    True
+    """
+    match = _ODD_SPACE.search(text) if _ANY_ODD.search(text) else None
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    name = _SPACE_NAMES.get(match.group(1), f"the space U+{ord(match.group(1)):04X}")
+    return line, (f"is indented with {name}, as a line copied from Word, an e-mail or a web page has, which looks "
+                  "like a space but YAML does not take as one"), \
+        "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines " \
+        "around it have"
+
+
 def hidden_hash(text: str) -> tuple[int, str, str] | None:
     """The first line whose value a # cuts short, with what is wrong and what to write; None when there is none.
 
