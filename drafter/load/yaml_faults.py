@@ -36,6 +36,13 @@ _SPACE_NAMES = {"\u00a0": "a non-breaking space", "\u200b": "a zero-width space"
                 "non-breaking space"}
 
 
+
+def _first(pattern: re.Pattern[str], quick: re.Pattern[str], text: str) -> tuple[re.Match[str], int] | None:
+    """``pattern``'s first match in ``text`` and its line (from 1), looked for only where the cheaper ``quick``
+    finds something; None where there is none."""
+    match = pattern.search(text) if quick.search(text) else None
+    return None if match is None else (match, text.count("\n", 0, match.start()) + 1)
+
 def odd_indent(text: str) -> tuple[int, str, str] | None:
     """The first line indented with a space YAML does not count as one (a non-breaking space, as a line copied
     from Word, an e-mail or a web page has), with what is wrong and what to write; None when there is none. Asked
@@ -47,10 +54,10 @@ def odd_indent(text: str) -> tuple[int, str, str] | None:
     >>> odd_indent("text: 10\\u00a0000 people\\n") is None
     True
     """
-    match = _ODD_SPACE.search(text) if _ANY_ODD.search(text) else None
-    if match is None:
+    found = _first(_ODD_SPACE, _ANY_ODD, text)
+    if found is None:
         return None
-    line = text.count("\n", 0, match.start()) + 1
+    match, line = found
     name = _SPACE_NAMES.get(match.group(1), f"the space U+{ord(match.group(1)):04X}")
     return line, (f"is indented with {name}, as a line copied from Word, an e-mail or a web page has, which looks "
                   "like a space but YAML does not take as one"), \
@@ -67,10 +74,10 @@ def hidden_hash(text: str) -> tuple[int, str, str] | None:
     >>> hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n") is None
     True
     """
-    match = _HASH.search(text) if _HASH_WORD.search(text) else None
-    if match is None:
+    found = _first(_HASH, _HASH_WORD, text)
+    if found is None:
         return None
-    line = text.count("\n", 0, match.start()) + 1
+    match, line = found
     key = match.group("lead").strip().lstrip("- ").rstrip(":").strip() or "a list item"
     whole = _short(text[match.start("value"):text.find("\n", match.start()) % (len(text) + 1)].strip())
     return line, (f"has a # inside the value of {key} ({whole}): YAML reads it as the start of a note and leaves "
