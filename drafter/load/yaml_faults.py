@@ -71,8 +71,8 @@ def hidden_hash(text: str) -> tuple[int, str, str] | None:
     >>> line, what, expected = hidden_hash("title: x\\nbackground: We're the #1 charity\\n")
     >>> line, what.startswith("has a # inside the value of background (We're the #1 charity)")
     (2, True)
-    >>> hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n") is None
-    True
+    >>> print(hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n"))
+    None
     """
     found = _first(_HASH, _HASH_WORD, text)
     if found is None:
