@@ -266,7 +266,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      "campaign.yaml:1: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (expected plain "
      "YAML values without ! tags)"),
     ("bad date", replace("campaign.yaml", "release_date: 2018-09-04", "release_date: 2018-09-31"),
-     'campaign.yaml:11: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
+     'campaign.yaml:11: release_date: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
     ("bad locale", replace("campaign.yaml", "locale: en_GB", "locale: fr_FR"),
      'campaign.yaml:9: locale: "fr_FR" is not allowed (expected one of en_GB, en_US, cy_GB)'),
     ("bad embargo", replace("campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: midnight"),
@@ -294,7 +294,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'quotes.yaml:39: quotes[1].speaker: "stuart-yorke" is not a speaker in this file (expected one of alan-barr, '
      "stuart-york)"),
     ("duplicate quote id", replace("quotes.yaml", "id: york-cheshire", "id: barr-regional"),
-     'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote (expected a unique quote id)'),
+     'quotes.yaml:37: quotes[1].id: "barr-regional" is used by another quote too (on line 22) (expected a unique '
+     "quote id: give one of them another, such as barr-regional-2)"),
     ("control character in a quote", replace("quotes.yaml", "is a priority", "is a\x0bpriority"),
      "quotes.yaml:46: contains the control character U+000B at column 51 (expected printable text)"),
     # templates

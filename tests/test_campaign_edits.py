@@ -93,9 +93,9 @@ def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
      "backslash inside double quotes makes one: write a Windows path in single quotes ('data\\figures.csv') or "
      "with / (data/figures.csv))"),
     ("    unit_one: parcel ", "    unit_one: “parcel” ",
-     "campaign.yaml:22: “parcel” is inside curly quotation marks, as Word pastes them, which YAML keeps as part of "
-     "the value (expected the value without them (parcel), or, to print them, the whole value in straight single "
-     "quotes ('“parcel”'))"),
+     "campaign.yaml:22: measures.parcels.unit_one: “parcel” is inside curly quotation marks, as Word pastes them, "
+     "which YAML keeps as part of the value (expected the value without them (parcel), or, to print them, the "
+     "whole value in straight single quotes ('“parcel”'))"),
     ("areas: all", "areas: [Cardiff, Ynys Mon, Swanzea]",
      'campaign.yaml:51: areas[2]: "Swanzea" is not an area in areas.csv (expected an area name from areas.csv, or '
      "all; did you mean 'Swansea'?)"),

@@ -139,3 +139,40 @@ def test_the_line_for_an_edited_file_out_of_date_gives_the_check_only_for_a_file
         "review/review.docx", left, tmp_path, out)
     assert edited_left_alone("cheshire.md", left, tmp_path, out) == (
         "edited since drafter wrote it (use --force to replace it)")
+
+
+def test_a_new_local_quote_through_its_life_never_replaces_a_release_edited_in_word(
+        drafted_example: tuple[Path, Path]) -> None:
+    """A new speaker's quote for Cumbria, kept to Cumbria and the region's own release: a draft, approved from the
+    command line; a colleague edits Cumbria's release in Word; the speaker rewords the quote, approved again: the
+    redraft leaves the edited release as it is, saying so, and check names the quote it holds as changed."""
+    example, out = drafted_example
+    edit(example / "quotes.yaml", "\nquotes:\n", """  jo-dean:
+    name: Jo Dean
+    title: Chief Superintendent
+    organisation: Cumbria Constabulary
+
+quotes:
+  - id: dean-cumbria
+    role: local
+    speaker: jo-dean
+    areas: [Cumbria, North West only]
+    status: draft
+    text: “Cumbria Constabulary will keep working with the helpline.”{trailing}
+""".format(trailing=" "))  # pasted from Word: its marks, and a space after them
+    approve = ["quotes", "approve", str(example), "dean-cumbria", "--by", "Jo Dean", "--on", "30 August 2018"]
+    assert runner.invoke(app, approve).stdout.splitlines()[1] == (
+        "scope: North West only, Cumbria; used in the releases of North West, Cumbria")
+    api.draft(example, out, areas=["Cumbria"])
+    document = docx.Document(str(out / "cumbria.docx"))
+    assert any(p.text.endswith("from Cumbria Constabulary, added: “Cumbria Constabulary will keep working with the "
+                               "helpline.”") for p in document.paragraphs)
+    edit_in_word(out / "cumbria.docx")
+    edit(example / "quotes.yaml", "with the helpline.”", "with the helpline and its partners.”")
+    assert runner.invoke(app, approve).exit_code == 0
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--area", "Cumbria"])
+    assert result.exit_code == 0, result.stderr
+    assert f"skipped {out / 'cumbria.docx'}: edited since drafter wrote it, and the release has changed" in (
+        result.stderr)
+    assert [f.message for f in api.check(example, [out / "cumbria.docx"]).findings] == [
+        "approved quote 'dean-cumbria' has been changed: its wording no longer matches what was approved"]

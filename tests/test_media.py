@@ -10,6 +10,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.media import load_media, media_name, unknown_areas
+from drafter.model import Warning
 from tests.conftest import EXAMPLE
 
 
@@ -164,3 +165,32 @@ def test_a_media_list_kept_as_a_workbook_is_found_and_two_lists_are_refused(tmp_
     assert caught.value.line() == ("media.xlsx: the campaign folder has both media.csv and media.xlsx (expected one "
                                    "media list: take the other out of the folder)")
     assert media_name(tmp_path, strict=False) == "media.csv"  # drafting only warns from the list: it goes on
+
+
+def test_an_outlook_export_saved_by_excel_as_plain_csv_with_semicolons_is_read(example: Path) -> None:
+    """A list as Excel in a European locale saves it: Windows-1252, semicolons, a BOM-less header of Outlook's
+    column names, a blank row, and an outlet's areas separated by / or , where each part is an area (";" would
+    be a column break there); the file's Windows-1252 is warned of, as for figures."""
+    text = ("First Name;Last Name;E-mail Address;Company;Area;Language\r\n"
+            "Jo;Bloggs;Jo Bloggs <jo@paper.example.org>;Cumbria Paper;Cumbria / Lancashire;English\r\n"
+            ";;;;;\r\n"
+            "Rhys;Jones;rhys@golwg.example.org;Golwg Café;Cheshire, North West;Cymraeg\r\n")
+    (example / "media.csv").write_bytes(text.encode("cp1252"))
+    notices: list[Warning] = []
+    paper, golwg = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices)
+    assert (paper.email, paper.name, paper.covers, paper.languages) == (
+        "jo@paper.example.org", "Jo Bloggs", ("Cumbria", "Lancashire"), ("en",))
+    assert (golwg.outlet, golwg.languages, len(golwg.covers)) == ("Golwg Café", ("cy",), 6)
+    assert [w.code for w in notices] == ["windows_1252"]
+    assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)[1:] == ()
+    assert media_error(example, HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n") == (
+        'media.csv:2: areas: "Cumbria / Kent" is not an area in areas.csv (expected area names from areas.csv '
+        "separated by ;, a parent area, or all)")
+
+
+def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) -> None:
+    (example / "media.csv").write_text("outlet,email,areas,language\nGolwg,rhys@golwg.example.org,swydd gaer/Cumbria,"
+                                       "Cymraeg\n", encoding="utf-8")
+    (golwg,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert golwg.covers == ("Cheshire", "Cumbria")
+    assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()

@@ -369,6 +369,27 @@ def test_approve_keeps_comments_and_order(example: Path) -> None:
         "    expires_on: 2019-01-01\n", "") == before
 
 
+def test_approve_reads_dates_as_typed_and_refuses_an_expiry_before_the_approval(example: Path) -> None:
+    quote = approve_quote(example, "york-cheshire", "Stuart York", on="29 Aug 2018", expires="4 September 2018")
+    assert (quote.approved_on, quote.expires_on) == (dt.date(2018, 8, 29), dt.date(2018, 9, 4))
+    for expires, line in (("04/09/2018", '--expires: "04/09/2018" is written with slashes, which read as different '
+                           "dates in Britain and America (expected a date such as 2018-09-04 or 4 September 2018)"),
+                          ("2018-08-01", '--expires: "2018-08-01" is before the day of approval, 2018-08-29 (expected '
+                           "the last date the quote may be used, on or after the day it was approved (--on, default "
+                           "today))")):
+        with pytest.raises(DrafterError) as caught:
+            approve_quote(example, "york-cheshire", "Stuart York", on="2018-08-29", expires=expires)
+        assert caught.value.line() == line
+
+
+def test_approving_a_quote_to_expire_before_the_release_date_warns_that_no_release_prints_it(example: Path) -> None:
+    result = runner.invoke(app, ["quotes", "approve", str(example), "york-cheshire", "--by", "Stuart York",
+                                 "--on", "2018-08-29", "--expires", "2018-09-01"])
+    assert (result.exit_code, result.stdout.splitlines()[1], result.stderr) == (
+        0, "scope: Cheshire; used in no releases", "warning: york-cheshire expired on 2018-09-01, before the release "
+        "date 2018-09-04, so no release prints it\n")
+
+
 def test_withdraw_through_the_cli_then_drafting_refuses(example: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["quotes", "withdraw", str(example), "barr-regional"])
     assert (result.exit_code, result.stdout) == (0, (
@@ -400,6 +421,15 @@ def test_quotes_list_shows_status_and_use() -> None:
     result = runner.invoke(app, ["quotes", "list", str(EXAMPLE)])
     assert result.exit_code == 0
     assert "york-cheshire" in result.stdout and "Stuart York" in result.stdout and "2018-08-29" in result.stdout
+
+
+def test_quotes_list_says_a_withdrawn_quote_once_and_the_language_of_a_welsh_quotes_releases(example: Path) -> None:
+    withdraw_quote(example, "york-cheshire")
+    rows = {line.split("│")[1].strip(): [cell.strip() for cell in line.split("│")[2:-1]]
+            for line in runner.invoke(app, ["quotes", "list", str(example)]).stdout.splitlines()
+            if line.startswith("│ ") and line.split("│")[1].strip()}
+    assert rows["york-cheshire"][2:3] + rows["york-cheshire"][-1:] == ["withdrawn", "—"]
+    assert rows["york-cheshire-cy"][-1] == "Cheshire (in cy)"
 
 
 def test_a_quote_scoped_to_a_misspelt_area_is_an_error_with_what_was_meant(example: Path, tmp_path: Path) -> None:

@@ -158,6 +158,9 @@ def test_a_speaker_quoted_in_welsh_without_a_welsh_title_is_warned_about(example
     assert warnings == ["a speaker quoted in another language is introduced there in English, by their title and "
                         "attribution: 'stuart-york' (quotes.yaml:12) has no title_cy; add the missing keys under the "
                         "speaker"]
+    edit(example / "quotes.yaml", "    status: approved\n    approved_by: Stuart York\n    approved_on: 2018-08-30",
+         "    status: withdrawn\n    approved_by: Stuart York\n    approved_on: 2018-08-30")  # not quoted in Welsh
+    assert [w for w in load_campaign(example).notices if w.code == "speaker_untranslated"] == []
 
 
 def test_a_status_written_into_a_quote_that_had_none_goes_before_its_text(example: Path) -> None:
@@ -181,3 +184,40 @@ def test_a_status_typed_with_a_capital_is_read(example: Path) -> None:
          "    status: Approved\n    approved_by: Stuart York")
     york, release_date = _york(example)
     assert york.status == "approved" and refusal(york, release_date) is None
+
+
+def test_a_one_line_quote_pasted_from_word_in_its_marks_is_read_but_a_curly_quoted_area_is_refused_by_key(
+        example: Path) -> None:
+    """A quote pasted on one line with Word's marks and a trailing space is its words (a release adds its own
+    marks); any other value in curly marks is refused, naming its key, as YAML would keep them in the value."""
+    quotes = example / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    start = text.index(f"    text: |\n      {YORK_1}")
+    end = text.index("almost treble.\n", start) + len("almost treble.\n")
+    quotes.write_text(text[:start] + f"    text: “{YORK_1}” \n" + text[end:], encoding="utf-8")
+    york, _ = _york(example)
+    assert york.paragraphs == (YORK_1,)
+    edit(quotes, "areas: [Cheshire]", "areas: [‘Cheshire’]")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        "quotes.yaml:40: quotes[1].areas[0]: ‘Cheshire’ is inside curly quotation marks, as Word pastes them, which "
+        "YAML keeps as part of the value (expected the value without them (Cheshire), or, to print them, the whole "
+        "value in straight single quotes ('‘Cheshire’'))")
+
+
+def test_a_quote_id_typed_as_words_is_refused_with_an_id_to_write(example: Path) -> None:
+    edit(example / "quotes.yaml", "id: york-cheshire\n", "id: york cheshire\n")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == ('quotes.yaml:37: quotes[1].id: "york cheshire" is not a usable id (expected '
+                                   "letters, digits, hyphens, dots or underscores, such as york-cheshire)")
+
+
+def test_a_welsh_copy_of_a_quote_left_with_its_id_is_refused_with_the_id_to_give_it(example: Path) -> None:
+    edit(example / "quotes.yaml", "id: york-cheshire-cy\n", "id: york-cheshire\n")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        'quotes.yaml:68: quotes[3].id: "york-cheshire" is used by another quote too (on line 37) (expected a unique '
+        "quote id: give one of them another, such as york-cheshire-cy)")

@@ -175,6 +175,30 @@ def test_dry_run_lists_who_gets_what_and_writes_nothing(drafted: tuple[Path, Pat
     assert sorted(p.name for p in out.iterdir()) == before
 
 
+def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_what(drafted: tuple[Path, Path]
+                                                                                       ) -> None:
+    """Outlook's columns, Windows-1252 and semicolons, a blank row, a name pasted with an address, areas split by
+    /, and a language in Welsh: each contact is sent what it covers, the Welsh-only
+    desk nothing (no Welsh release was drafted), and both are said."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_bytes((
+        "First Name;Last Name;E-mail Address;Company;Area;Language;Business Phone\r\n"
+        "Jo;Bloggs;Jo Bloggs <jo@paper.example.org>;Cumbria Paper;Cumbria / Lancashire;English;01234 567890\r\n"
+        ";;;;;;\r\n"
+        "Rhys;Jones;rhys@golwg.example.org;Golwg Café;Cheshire;Cymraeg;\r\n").encode("cp1252"))
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert (result.exit_code, result.stdout) == (0, (
+        "would send: Cumbria Paper <jo@paper.example.org>: Cumbria, cumbria.docx attached\n"
+        "would send: Cumbria Paper <jo@paper.example.org>: Lancashire, lancashire.docx attached\n2 to send\n"))
+    assert result.stderr.splitlines() == [
+        "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
+        "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
+        "File > Save As > 'CSV UTF-8 (Comma delimited)'",
+        f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Cymraeg (cy), but no release was "
+        f"drafted in Cymraeg, so none is sent to them in Cymraeg; to send them, draft them into the same folder "
+        f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
+
+
 def test_nothing_to_do_is_a_usage_error(drafted: tuple[Path, Path]) -> None:
     campaign, out = drafted
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out)])

@@ -100,11 +100,17 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
     ("a: *x\n", f"x.yaml:1: {ANCHORS}"),
     ("a: !foo x\n", f"x.yaml:1: the tag '!foo' is not allowed {TAGS}"),
     ("<<: {b: 1}\n", f"x.yaml:1: the tag 'tag:yaml.org,2002:merge' is not allowed {TAGS}"),
-    ("a: 2018-09-31\n", 'x.yaml:1: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
-    ("a: 2018-09-04 25:00:00\n", 'x.yaml:1: "2018-09-04 25:00:00" is not a date (expected a date such as 2018-09-04)'),
+    ("a: 2018-09-31\n", 'x.yaml:1: a: "2018-09-31" is not a date (expected a date such as 2018-09-04)'),
+    ("a: 2018-09-04 25:00:00\n", 'x.yaml:1: a: "2018-09-04 25:00:00" is not a date (expected a date such as '
+     "2018-09-04)"),
+    ("a:\n  b: 1\n\u00a0 c: 2\n", "x.yaml:3: is indented with a non-breaking space, as a line copied "
+     "from Word, an e-mail or a web page has, which looks like a space but YAML does not take as one (expected "
+     "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines around "
+     "it have)"),
     ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
 ], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "no colon", "two documents", "key twice",
-        "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge", "not a day", "not an hour", "wrong tag"])
+        "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge", "not a day", "not an hour",
+        "no-break space", "wrong tag"])
 def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_yaml(text, "x.yaml", fast=fast)

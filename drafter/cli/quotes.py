@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from drafter.cli.app import CampaignDir, app, parse_date, reports_errors
+from drafter.cli.app import CampaignDir, app, reports_errors
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
                          rich_markup_mode=None)
@@ -27,11 +27,11 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
         table.add_column(column)
     for row in rows:
         q = row.quote
-        status = q.status if row.problem is None else f"{q.status} ({row.problem})"
+        status = q.status if row.problem is None or q.status != "approved" else f"{q.status} ({row.problem})"
         table.add_row(q.id, q.role, row.speaker, status, q.approved_by or "—",
                       q.approved_on.isoformat() if q.approved_on else "—",
                       q.expires_on.isoformat() if q.expires_on else "—", row.scope,
-                      ", ".join(row.used_in) or "—")
+                      _used_in(row.used_in, q.language))
     Console(width=160, markup=False).print(table)  # a "[…]" in a scope or name is text, not markup
 
 
@@ -42,18 +42,26 @@ def quotes_approve(
     quote_id: Annotated[str, typer.Argument(metavar="QUOTE_ID", help="The quote's id in quotes.yaml.")],
     by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who approved the quote's exact wording.")],
     expires: Annotated[str | None, typer.Option(
-        "--expires", metavar="DATE", help="Last date the quote may be used (YYYY-MM-DD).")] = None,
+        "--expires", metavar="DATE", help="Last date the quote may be used (2018-09-04 or 4 September 2018).")] = None,
     on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Date of approval (default: today).")] = None,
 ) -> None:
     """Approve a quote's current wording, recording who, when and its fingerprint in quotes.yaml."""
     from drafter import api
 
-    quote = api.approve_quote(campaign_dir, quote_id, by, expires=parse_date("--expires", expires),
-                              on=parse_date("--on", on))
+    quote = api.approve_quote(campaign_dir, quote_id, by, expires=expires, on=on)
 
     typer.echo(f"approved {quote.id} (by {quote.approved_by} on {quote.approved_on}, fingerprint {quote.fingerprint})")
     row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
     typer.echo(f"scope: {row.scope}; {_releases(row.used_in, row.quote.language)}")
+    if row.problem is not None:  # approved to expire before the release date
+        typer.echo(f"warning: {quote.id} {row.problem}, so no release prints it", err=True)
+
+
+def _used_in(areas: tuple[str, ...], language: str) -> str:
+    """"North West, Cheshire" ("North West, Cheshire (in cy)" for a quote in Welsh), or "—"."""
+    if not areas:
+        return "—"
+    return ", ".join(areas) + ("" if language == "en" else f" (in {language})")
 
 
 def _releases(areas: tuple[str, ...], language: str) -> str:

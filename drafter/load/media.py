@@ -17,17 +17,17 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.table import RowStream, read_rows
 from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
 WORKBOOKS = ("media.xlsx", "media.ods")  # the list kept in Excel or LibreOffice Calc, when there is no media.csv
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
-LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them:
-             "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "saesneg": ("en",),
-             "en;cy": ("en", "cy"), "english and welsh": ("en", "cy"), "english & welsh": ("en", "cy"),
-             "welsh and english": ("en", "cy"), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
+LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them, in either:
+             "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "gymraeg": ("cy",), "chymraeg": ("cy",),
+             "saesneg": ("en",), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
+_BETWEEN = re.compile(r"\s*(?:[;,/&+]|\band\b|\ba\b|\bac\b)\s*")  # "English and Welsh", "Saesneg a Chymraeg"
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
 ALIASES = {"outlet": ("company", "organisation", "organization", "organization name", "organization 1 - name",
                       "publication", "media outlet", "outlet name"),
@@ -67,13 +67,17 @@ def media_name(root: Path, strict: bool = True) -> str:
     return present[0] if present else MEDIA
 
 
-def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[MediaContact, ...]:
-    """Every contact in media.csv, checked against the campaign's areas."""
+def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None
+               ) -> tuple[MediaContact, ...]:
+    """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
+    warnings (a CSV file read as Windows-1252, not UTF-8)."""
     table = read_rows(path, display, empty=("lists no newsdesks yet", "a row for each newsdesk under the header: "
                                             "its outlet, email and the areas it covers (docs/sending.md)"))
+    if notices is not None:
+        notices.extend(table.notices)
     heading = _headings(table, display)
     col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
-    names = AreaNames.of(areas)
+    names = _Places.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
         if area.parent:
@@ -105,8 +109,8 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
                 raise InputError("is empty", source=row.ref(display, col["outlet"]), field=col["outlet"],
                                  expected="the newspaper, station or website, e.g. Cheshire Echo")
             covers = _covers(cells["areas"], names, children, row.ref(display, col["areas"]), col["areas"])
-            language = re.sub(r"\s*;\s*", ";", cells.get("language", "").lower())
-            if language and language not in LANGUAGES:
+            languages = languages_of(cells.get("language", ""))
+            if languages is None:
                 raise InputError("is not a language drafter sends in", source=row.ref(display, col["language"]),
                                  field=col["language"], value=cells["language"],
                                  expected="en (or English), cy (or Welsh), both, or empty")
@@ -116,7 +120,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Media
                                  field=col["attach"], value=cells["attach"],
                                  expected="docx, pdf or body (the release in the message only)")
             contacts.append(MediaContact(cells["outlet"], cells.get("name", "") or pasted_name, email, covers,
-                                         LANGUAGES.get(language, ()), attach, row.ref(display)))
+                                         languages, attach, row.ref(display)))
     except InputError:
         table.finish()  # a fault in the file itself on a later row is reported first
         raise
@@ -157,7 +161,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     wrong with the list, or with the file, is left for ``drafter send`` to refuse."""
     if kind(path) != "file":
         return ()
-    names = AreaNames.of(areas)
+    names = _Places.of(areas)
     found: list[Warning] = []
     try:
         table = read_rows(path, display)
@@ -166,9 +170,9 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
         if column is None:
             return ()
         for row in table.rows:
-            for written in _written(row.cells.get(column, "")):
+            for written in (part for name in _written(row.cells.get(column, "")) for part in _parts(name, names)):
                 if written.casefold() != "all" and names.find(written) is None:
-                    near = names.near(written)
+                    near = names.names.near(written)
                     fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
                     found.append(Warning("media_unknown_area", f"{display}, row {row.number}: areas: {written!r} is "
                                          f"not in areas.csv, so nobody will be sent a release for it; {fix} or take "
@@ -176,6 +180,25 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
     return tuple(found)
+
+
+def languages_of(cell: str) -> tuple[str, ...] | None:
+    """The languages a ``language`` cell asks for, in either language's words and as a locale, or None when it
+    names one drafter does not send in; empty for an empty cell (every language the campaign is published in).
+
+    >>> [languages_of(t) for t in ("", "Cymraeg", "Saesneg a Chymraeg", "cy_GB", "Welsh only", "en; cy", "French")]
+    [(), ('cy',), ('en', 'cy'), ('cy',), ('cy',), ('en', 'cy'), None]
+    """
+    text = re.sub(r"\b(?:only|yn unig)\b", " ", cell.casefold())
+    if not text.strip():
+        return () if not cell.strip() else None
+    found: set[str] = set()
+    for part in _BETWEEN.split(text.strip()):
+        word = re.sub(r"^([a-z]{2})[-_][a-z]{2}$", r"\1", part.strip())  # cy_GB, en-GB: a locale
+        if word not in LANGUAGES:
+            return None
+        found.update(LANGUAGES[word])
+    return tuple(code for code in ("en", "cy") if code in found)
 
 
 def is_address(text: str) -> bool:
@@ -189,29 +212,54 @@ def is_address(text: str) -> bool:
 
 def _address(cell: str) -> tuple[str, str]:
     """The address in an e-mail cell, and the name pasted with it: Outlook copies a contact as
-    ``Newsdesk <newsdesk@example.org>``. A cell that is not in that form is the address as written.
+    ``Newsdesk <newsdesk@example.org>`` (with a ``;`` after it from a To line), an older Outlook as
+    ``Newsdesk [mailto:newsdesk@example.org]``. A cell that is not in such a form is the address as written.
 
-    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>"), _address("mailto:newsdesk@example.org")
+    >>> _address("Cheshire Echo Newsdesk <newsdesk@example.org>;"), _address("mailto:newsdesk@example.org")
     (('newsdesk@example.org', 'Cheshire Echo Newsdesk'), ('newsdesk@example.org', ''))
+    >>> _address("Jo Bloggs [mailto:jo@example.org]"), _address("jo@example.org (Jo Bloggs)")
+    (('jo@example.org', 'Jo Bloggs'), ('jo@example.org', 'Jo Bloggs'))
     """
-    text = re.sub(r"^mailto:", "", cell.strip(), flags=re.IGNORECASE)  # a link copied from a web page or Excel
-    if text.endswith(">") and "<" in text:
+    text = re.sub(r"^mailto:", "", cell.strip().rstrip(";,").strip(), flags=re.IGNORECASE)  # a link copied
+    text = re.sub(r"\[mailto:([^\]]*)\]$", r"<\1>", text, flags=re.IGNORECASE)
+    if text.endswith((">", ")")) and ("<" in text or "(" in text):
         name, address = parseaddr(text)
         if address and is_address(address):
             return address, name.strip()
     return text, ""
 
 
-def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
+@dataclass(frozen=True)
+class _Places:
+    """The areas a media list may name: as areas.csv's ``area`` column does, in any form :class:`AreaNames` reads,
+    or by the area's name in another language (``name_cy``: "Swydd Gaer" for Cheshire), as a Welsh desk's list
+    may have them."""
+
+    names: AreaNames
+    other: dict[str, str]  # an area's name in another language, folded, and the area
+
+    @classmethod
+    def of(cls, areas: tuple[Area, ...]) -> _Places:
+        other = {name_forms(cell)[0]: area.name for area in areas for column, cell in area.extra
+                 if column.startswith("name_") and cell.strip()}
+        return cls(AreaNames.of(areas), other)
+
+    def find(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> str | None:
+        found = self.names.find(text, ref, field)
+        return found if found is not None else self.other.get(name_forms(text)[0])
+
+
+def _covers(cell: str, names: _Places, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
             ) -> tuple[str, ...]:
-    """The areas a cell names (separated by ;): an area, a parent (itself and all its areas), or ``all``."""
+    """The areas a cell names (separated by ;, or by / or , where the name is no area but each part is): an
+    area, a parent (itself and all its areas), or ``all``."""
     written_names = _written(cell)
     if not written_names:
         raise InputError("is empty", source=ref, field=field,
                          expected="area names from areas.csv separated by ;, a parent area, or all")
     chosen: set[str] = set()
-    order = list(names.rows)
-    for written in written_names:
+    order = list(names.names.rows)
+    for written in (part for cell_name in written_names for part in _parts(cell_name, names, ref, field)):
         if written.casefold() == "all":
             chosen.update(order)
             continue
@@ -219,13 +267,27 @@ def _covers(cell: str, names: AreaNames, children: dict[str, list[str]], ref: So
         if name is None:
             raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all"
-                             + (f"; did you mean {near!r}?" if (near := names.near(written)) else ""))
+                             + (f"; did you mean {near!r}?" if (near := names.names.near(written)) else ""))
         todo = [name]
         while todo:  # a parent's areas, and theirs (areas.csv has no loops: load_areas refuses them)
             current = todo.pop()
             chosen.add(current)
             todo.extend(children.get(current, ()))
     return tuple(name for name in order if name in chosen)
+
+
+def _parts(written: str, names: _Places, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
+    """The areas in one name of an areas cell: the name itself, or, when it is no area but the names around a
+    ``/`` or ``,`` each are ("Cumbria / Lancashire", as a list typed in Excel often has them), those names. A
+    name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of") stays one name."""
+    if written.casefold() == "all" or names.find(written, ref, field) is not None:
+        return [written]
+    for mark in ("/", ","):
+        parts = [part.strip() for part in written.split(mark) if part.strip()]
+        if len(parts) > 1 and all(part.casefold() == "all" or names.find(part, ref, field) is not None
+                                  for part in parts):
+            return parts
+    return [written]
 
 
 def _written(cell: str) -> list[str]:

@@ -18,6 +18,7 @@ from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title, title_before_name
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_PASTED = re.compile(r"quotes\[[0-9]+\]\.text")  # a quote pasted from Word in its marks, left out by without_marks
 STATUSES = ("draft", "approved", "withdrawn")
 
 
@@ -31,7 +32,7 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
     of its scope: a quote kept from an example, for areas that are gone, is used for none). A file of comments
     only, as ``drafter new`` writes it, holds no quotes."""
     lost: list[Warning] = []  # a ŵ or ŷ that saving the file as ANSI made a ?
-    data = load_yaml(path, display, lost)
+    data = load_yaml(path, display, lost, marks_kept=_PASTED)
     if data is None:
         return (), (), tuple(lost)
     top = Mapping(data, display)
@@ -66,15 +67,18 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
                 check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
-    seen: set[str] = set()
+    seen: dict[str, int | None] = {}  # each id, and the line of its quote
     for item, ref in top.sequence("quotes", required=True):
         index = len(quotes)
         entry = Mapping(item, display, f"quotes[{index}]", ref.line)
         quote_id = entry.text("id")
-        _check_id(quote_id, entry)
+        _check_id(quote_id, entry, "id")
         if quote_id in seen:
-            raise entry.fail("id", "is used by another quote", quote_id, "a unique quote id")
-        seen.add(quote_id)
+            first = f"line {seen[quote_id]}" if seen[quote_id] else "an earlier quote"
+            raise entry.fail("id", f"is used by another quote too (on {first})", quote_id,
+                             "a unique quote id: give one of them another, such as "
+                             + _unused(quote_id, seen, str(entry.raw("language") or "").strip()))
+        seen[quote_id] = ref.line
         speaker = entry.text("speaker")
         if speaker not in speaker_ids:
             named = [s for s in speakers if " ".join(s.name.split()).casefold() == " ".join(speaker.split()).casefold()]
@@ -110,10 +114,10 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
 
 
 def _untranslated(speakers: list[Speaker], quotes: list[Quote], other_languages: list[str]) -> tuple[Warning, ...]:
-    """One warning naming each speaker of a quote approved in another language (``language: cy``) who has no
+    """One warning naming each speaker of a quote (not withdrawn) in another language (``language: cy``) who has no
     ``title_cy`` or ``attribution_cy``: that language's release would introduce them in English."""
     parts = []
-    quoted = {(q.speaker, q.language) for q in quotes}  # who is quoted in which language
+    quoted = {(q.speaker, q.language) for q in quotes if q.status != "withdrawn"}  # who is quoted in which language
     for speaker in speakers:
         for code in other_languages:
             if (speaker.id, code) not in quoted:
@@ -156,10 +160,22 @@ def _unknown_areas(unknown: list[tuple[str, str, SourceRef]]) -> tuple[Warning, 
                     "used for none of them: " + ", ".join(parts) + "; change their areas: or delete them"),)
 
 
-def _check_id(value: str, entry: Mapping) -> None:
+def _unused(quote_id: str, seen: dict[str, int | None], language: str = "") -> str:
+    """An id no quote has yet: ``york-cheshire-cy`` for a copy of ``york-cheshire`` in Welsh, else
+    ``york-cheshire-2``."""
+    if language and language != "en" and _ID.match(f"{quote_id}-{language}") and f"{quote_id}-{language}" not in seen:
+        return f"{quote_id}-{language}"
+    return next(f"{quote_id}-{n}" for n in range(2, len(seen) + 3) if f"{quote_id}-{n}" not in seen)
+
+
+def _check_id(value: str, entry: Mapping, key: str | None = None) -> None:
+    """Refuse an id (a speaker's, the mapping's own key; a quote's, its ``key``) that is not one word of letters,
+    digits, hyphens, dots or underscores, suggesting one that is ("dean-cumbria" for "dean cumbria")."""
     if not _ID.match(value):
-        raise InputError("is not a usable id", source=entry.ref(), field=entry.path, value=value,
-                         expected="letters, digits, hyphens, dots or underscores")
+        usable = "-".join(re.findall(r"[A-Za-z0-9_.]+", value.replace("’", "").replace("'", "")))
+        raise InputError("is not a usable id", source=entry.ref(key), field=entry.key(key) if key else entry.path,
+                         value=value, expected="letters, digits, hyphens, dots or underscores" + (
+                             f", such as {usable}" if _ID.match(usable) else ""))
 
 
 def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], tuple[str, ...]]:

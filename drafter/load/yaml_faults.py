@@ -30,19 +30,54 @@ NO_COLON = ("a space after the colon (dateline: Cardiff), or a sentence that run
             "under its key")
 
 
+_ODD_SPACE = re.compile(r"^[ ]*([\u00a0\u2000-\u200b\u202f\u3000])", re.MULTILINE)  # a no-break space …
+_ANY_ODD = re.compile("[\u00a0\u2000-\u200b\u202f\u3000]")  # looked for first, as few files have one
+_SPACE_NAMES = {"\u00a0": "a non-breaking space", "\u200b": "a zero-width space", "\u202f": "a narrow "
+                "non-breaking space"}
+
+
+
+def _first(pattern: re.Pattern[str], quick: re.Pattern[str], text: str) -> tuple[re.Match[str], int] | None:
+    """``pattern``'s first match in ``text`` and its line (from 1), looked for only where the cheaper ``quick``
+    finds something; None where there is none."""
+    match = pattern.search(text) if quick.search(text) else None
+    return None if match is None else (match, text.count("\n", 0, match.start()) + 1)
+
+def odd_indent(text: str) -> tuple[int, str, str] | None:
+    """The first line indented with a space YAML does not count as one (a non-breaking space, as a line copied
+    from Word, an e-mail or a web page has), with what is wrong and what to write; None when there is none. Asked
+    only of a file YAML cannot read (a quote's text may start with such a space, harmlessly).
+
+    >>> line, what, expected = odd_indent("quotes:\\n  - id: a\\n\\u00a0\\u00a0\\u00a0 role: b\\n")
+    >>> line, what[:50]
+    (3, 'is indented with a non-breaking space, as a line c')
+    >>> odd_indent("text: 10\\u00a0000 people\\n") is None
+    True
+    """
+    found = _first(_ODD_SPACE, _ANY_ODD, text)
+    if found is None:
+        return None
+    match, line = found
+    name = _SPACE_NAMES.get(match.group(1), f"the space U+{ord(match.group(1)):04X}")
+    return line, (f"is indented with {name}, as a line copied from Word, an e-mail or a web page has, which looks "
+                  "like a space but YAML does not take as one"), \
+        "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines " \
+        "around it have"
+
+
 def hidden_hash(text: str) -> tuple[int, str, str] | None:
     """The first line whose value a # cuts short, with what is wrong and what to write; None when there is none.
 
     >>> line, what, expected = hidden_hash("title: x\\nbackground: We're the #1 charity\\n")
     >>> line, what.startswith("has a # inside the value of background (We're the #1 charity)")
     (2, True)
-    >>> hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n") is None
-    True
+    >>> print(hidden_hash("dateline: Cardiff   # the place\\nx: 'the #1'\\n# note #2\\n"))
+    None
     """
-    match = _HASH.search(text) if _HASH_WORD.search(text) else None
-    if match is None:
+    found = _first(_HASH, _HASH_WORD, text)
+    if found is None:
         return None
-    line = text.count("\n", 0, match.start()) + 1
+    match, line = found
     key = match.group("lead").strip().lstrip("- ").rstrip(":").strip() or "a list item"
     whole = _short(text[match.start("value"):text.find("\n", match.start()) % (len(text) + 1)].strip())
     return line, (f"has a # inside the value of {key} ({whole}): YAML reads it as the start of a note and leaves "

@@ -20,7 +20,7 @@ import yaml
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
-from drafter.load.yaml_faults import hidden_hash, plain_fault
+from drafter.load.yaml_faults import hidden_hash, odd_indent, plain_fault
 from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
 from drafter.load.yaml_text import decode_yaml, lost_letters
 from drafter.model import SourceRef, Warning
@@ -53,17 +53,21 @@ class YamlList(list[Any]):
         self.item_lines: list[int] = []
 
 
-def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
-    """The value of a scalar: text when quoted, else as the YAML 1.2 core schema reads it or its tag says."""
+def _scalar(event: yaml.ScalarEvent, line: int, display: str, parent: _Open | None = None,
+            marks_kept: re.Pattern[str] | None = None) -> Any:
+    """The value of a scalar: text when quoted, else as the YAML 1.2 core schema reads it or its tag says. A plain
+    value inside curly quotation marks is refused, naming its key (in ``parent``), unless ``marks_kept`` matches
+    the key (a quote's text, whose reader leaves such marks out)."""
     text, tag = event.value, event.tag
     implicit = tag is None or tag == "!"
     if implicit:
         if not event.implicit[0]:
             return text  # quoted, or a block (| or >): always text
         tag = resolve(text)
-        if tag == STR and curly_quoted(text):
+        field = (_child_path(parent) if parent else "") if tag == STR and curly_quoted(text) else None
+        if field is not None and not (marks_kept and marks_kept.fullmatch(field)):
             raise InputError(f"{text} is inside curly quotation marks, as Word pastes them, which YAML keeps as part "
-                             "of the value", source=SourceRef(display, line=line),
+                             "of the value", source=SourceRef(display, line=line), field=field or None,
                              expected=f"the value without them ({text[1:-1]}), or, to print them, the whole value in "
                              f"straight single quotes ('{text}')")
         if tag == STR:
@@ -76,27 +80,29 @@ def _scalar(event: yaml.ScalarEvent, line: int, display: str) -> Any:
     except ValueError:
         where = SourceRef(display, line=line)
         if tag == TAG + "timestamp":
-            raise InputError("is not a date", source=where, value=text,
-                             expected="a date such as 2018-09-04") from None
+            raise InputError("is not a date", source=where, field=_child_path(parent) if parent else None,
+                             value=text, expected="a date such as 2018-09-04") from None
         if implicit:
             return text  # '-_' or '0x_': a number's pattern with no digits is text
         raise InputError(f"does not fit its tag {tag!r}", source=where, value=text,
                          expected="plain YAML values without ! tags") from None
 
 
-def load_yaml(path: Path, display: str, notices: list[Warning] | None = None) -> Any:
+def load_yaml(path: Path, display: str, notices: list[Warning] | None = None,
+              marks_kept: re.Pattern[str] | None = None) -> Any:
     """Read a YAML file into plain Python values (:class:`YamlMap` and :class:`YamlList`, which keep lines);
-    ``notices`` is given a warning for each word that looks as if saving the file as ANSI lost a letter of it."""
+    ``notices`` is given a warning for each word that looks as if saving the file as ANSI lost a letter of it;
+    ``marks_kept`` matches the keys whose values may be wholly inside curly quotation marks."""
     text = read_text(path, display)
     if notices is not None:
         notices.extend(lost_letters(text, display))
     refuse_control_characters(text, display)
     if hashed := hidden_hash(text):
         raise InputError(hashed[1], source=SourceRef(display, line=hashed[0]), expected=hashed[2])
-    return parse_yaml(text, display)
+    return parse_yaml(text, display, marks_kept=marks_kept)
 
 
-def parse_yaml(text: str, display: str, *, fast: bool = True) -> Any:
+def parse_yaml(text: str, display: str, *, fast: bool = True, marks_kept: re.Pattern[str] | None = None) -> Any:
     """YAML text as plain values. libyaml's parser where installed (``fast``), for a file without tabs; else, and
     whenever libyaml finds a fault, PyYAML's own parser, whose verdict and words are reported whichever parser
     runs (libyaml's words differ, and it takes tabs where PyYAML's parser and ruamel.yaml refuse them)."""
@@ -106,10 +112,10 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> Any:
         try:
             events = list(yaml.parse(text, Loader=_FAST))
         except yaml.YAMLError:
-            return parse_yaml(text, display, fast=False)
-        return _build(events, display)
+            return parse_yaml(text, display, fast=False, marks_kept=marks_kept)
+        return _build(events, display, marks_kept)
     try:
-        return _build(yaml.parse(text, Loader=yaml.SafeLoader), display)
+        return _build(yaml.parse(text, Loader=yaml.SafeLoader), display, marks_kept)
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, display) from None
     except yaml.YAMLError as exc:
@@ -141,6 +147,8 @@ def syntax_error(exc: Any, display: str) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or exc.context or "is not valid YAML").strip()
     lines = str(getattr(mark, "buffer", None) or "").split("\n")
+    if mark and (odd := odd_indent("\n".join(lines[:mark.line + 1]))):  # a no-break space before a key
+        return InputError(odd[1], source=SourceRef(display, line=odd[0]), expected=odd[2])
     fault = plain_fault(problem, lines[mark.line] if mark and mark.line < len(lines) else "",
                         mark.column + 1 if mark else 1)
     if fault is not None:
@@ -165,7 +173,7 @@ class _Open:
 _NO_KEY = object()
 
 
-def _build(events: Iterable[Any], display: str) -> Any:
+def _build(events: Iterable[Any], display: str, marks_kept: re.Pattern[str] | None = None) -> Any:
     """Plain values from a parsed stream of one document, refusing anchors, aliases, unknown tags and keys
     given twice, each at its line."""
     root: Any = None
@@ -184,7 +192,7 @@ def _build(events: Iterable[Any], display: str) -> Any:
             raise InputError("anchors and aliases (& and *) are not allowed", source=SourceRef(display, line=line),
                              expected="each value written out in full")
         if kind is yaml.ScalarEvent:
-            value = _scalar(event, line, display)
+            value = _scalar(event, line, display, stack[-1] if stack else None, marks_kept)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             tag = None if event.tag in (None, "!") else event.tag
             if tag is not None and tag not in STANDARD_TAGS:
@@ -222,6 +230,8 @@ def _place(parent: _Open, value: Any, line: int, display: str) -> None:
         node.item_lines.append(line)
     elif parent.key is _NO_KEY:
         key = _hashable(value)
+        if isinstance(key, str) and (odd := odd_indent(key)):  # "\u00a0\u00a0speaker", at the start of a line
+            raise InputError(odd[1], source=SourceRef(display, line=line), expected=odd[2])
         if key in node.key_lines:
             raise InputError("is given twice", source=SourceRef(display, line=line),
                              field=f"{parent.path}.{key}" if parent.path else str(key),

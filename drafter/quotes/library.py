@@ -16,6 +16,7 @@ from typing import Any
 
 from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
+from drafter.load.dates import NotADate, parse_date
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip
 from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote, SourceRef
@@ -59,11 +60,17 @@ def _used_in(campaign: Campaign, quote: Quote) -> tuple[str, ...]:
     return tuple(used)
 
 
-def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.date | None = None,
-                  on: dt.date | None = None) -> Quote:
-    """Mark a quote approved by ``by`` on ``on`` (default today), recording the fingerprint of its text."""
+def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.date | str | None = None,
+                  on: dt.date | str | None = None) -> Quote:
+    """Mark a quote approved by ``by`` on ``on`` (default today), recording the fingerprint of its text. The
+    dates may be given as a person types them (``2018-09-04``, ``4 September 2018``)."""
     if not by.strip():
         raise UsageError("is empty", field="--by", expected="the name of the person who approved the quote")
+    expires, on = _date("--expires", expires), _date("--on", on)
+    if expires is not None and expires < (on or dt.date.today()):
+        raise UsageError(f"is before the day of approval, {(on or dt.date.today()).isoformat()}", field="--expires",
+                         value=expires.isoformat(), expected="the last date the quote may be used, on or after "
+                         "the day it was approved (--on, default today)")
     seen = _seen(campaign_dir)
     campaign = load_campaign(campaign_dir)  # validates everything else first
     quote = _find(campaign, quote_id)
@@ -76,6 +83,17 @@ def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.dat
     _put(entry, "fingerprint", fingerprint(quote.speaker, quote.paragraphs))
     _save(campaign_dir, data, seen)
     return _find(load_campaign(campaign_dir), quote_id)
+
+
+def _date(option: str, value: dt.date | str | None) -> dt.date | None:
+    """A date option's value, as a date or as typed; a usage error naming the option when it is not a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return parse_date(value)
+    except NotADate as problem:
+        raise UsageError(problem.why or "is not a date", field=option, value=value,
+                         expected="a date such as 2018-09-04 or 4 September 2018") from None
 
 
 def withdraw_quote(campaign_dir: Path, quote_id: str) -> Quote:

@@ -97,7 +97,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     if kind(campaign_dir / media_file) is None:
         raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
                          "folder: outlet, name, email, areas, language, attach (see docs/sending.md)")
-    media = load_media(campaign_dir / media_file, media_file, campaign.areas)
+    read_as: list[Warning] = []  # a media list saved by Excel as plain CSV
+    media = load_media(campaign_dir / media_file, media_file, campaign.areas, read_as)
     manifest = load_manifest(out_dir)
     if not manifest:
         raise SendError("has no releases drafted in it", source=SourceRef(str(out_dir)), field="--out",
@@ -109,7 +110,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     batches += elsewhere
     redraft = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale} --out {out_dir}"
                for b in elsewhere}  # how such a release out of date is drafted again
-    notes = undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
+    notes = read_as + undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
     refused: dict[tuple[str, str], SendError] = {}
