@@ -4,11 +4,13 @@ accepts is documented, and no link leads outside the repository."""
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
 from tests.conftest import ROOT
 from tools.commands_doc import (
@@ -112,3 +114,25 @@ def test_house_style_doc_names_every_rule_a_campaign_may_set(example: Path) -> N
     rules = _known(example, "campaign.yaml", "\nhouse_style:\n  zzqqxxjj: 1\n")
     assert "percent" in rules and "more_than_half" in rules
     assert [rule for rule in rules if f"`{rule}`" not in doc] == []
+
+
+YAML_BLOCK = re.compile(r"```yaml\n(.*?)```", re.DOTALL)
+
+
+def test_the_campaign_yaml_the_docs_give_to_copy_drafts_as_they_say(example: Path) -> None:
+    """Each ```yaml block of tables-and-charts.md, house-style.md and letterhead.md, added to the shipped
+    example's campaign.yaml as the doc says (a key the example has already is changed there, not given twice),
+    previews: no snippet a press officer copies is refused."""
+    original = (example / "campaign.yaml").read_text(encoding="utf-8")
+    api.new_letterhead(example)  # letterhead.md's step 1, before its step 5 names the file
+    previewed = {}
+    for name in ("tables-and-charts.md", "house-style.md", "letterhead.md"):
+        for indented in YAML_BLOCK.findall((ROOT / "docs" / name).read_text(encoding="utf-8")):
+            block, text = textwrap.dedent(indented), original
+            for key in re.findall(r"^(\w+):", block, re.MULTILINE):
+                text = re.sub(rf"^{key}:.*\n", "", text, flags=re.MULTILINE)
+            (example / "campaign.yaml").write_text(f"{text}\n{block}", encoding="utf-8")
+            previewed[name, block] = api.preview(example, "Cheshire")[0]
+    assert len(previewed) == 4
+    assert all("| **Cheshire** |" in text for (name, _), text in previewed.items() if name == "tables-and-charts.md")
+    assert [text for (name, _), text in previewed.items() if name == "house-style.md" and "193% to 440" in text]
