@@ -4,6 +4,7 @@ accepts is documented, and no link leads outside the repository."""
 from __future__ import annotations
 
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.shipped import shipped_root
 from tests.conftest import ROOT
 from tools.commands_doc import (
     COMMANDS_DOC,
@@ -136,3 +139,22 @@ def test_the_campaign_yaml_the_docs_give_to_copy_drafts_as_they_say(example: Pat
     assert len(previewed) == 4
     assert all("| **Cheshire** |" in text for (name, _), text in previewed.items() if name == "tables-and-charts.md")
     assert [text for (name, _), text in previewed.items() if name == "house-style.md" and "193% to 440" in text]
+
+
+def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp_path: Path) -> None:
+    """campaign-folder.md's download with a row per area and year, and the `figures:` with `rows:` it gives for
+    it, read into a campaign started from count-change (whose periods are last_year and this_year)."""
+    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    download = re.search(r"```csv\n(Area code,Area,Year,Measure,Value\n.*?)```", doc, re.DOTALL)
+    figures = re.search(r"```yaml\n(figures:\n  last_year:\n    file: fires-by-district.csv\n.*?)```", doc, re.DOTALL)
+    assert download and figures
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "figures.csv").unlink()
+    (campaign / "fires-by-district.csv").write_text(download.group(1), encoding="utf-8")
+    (campaign / "areas.csv").write_text("area,parent,in_text,code,yn_cy\n"
+                                        "County Durham,,County Durham,E06000047,yn Swydd Durham\n", encoding="utf-8")
+    with (campaign / "campaign.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n" + figures.group(1))
+    loaded = load_campaign(campaign)
+    assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]
