@@ -79,7 +79,8 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
         batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices))
-    unnamed = label_notices(campaign, [b.style.language for b in batches])
+    unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
+        campaign, [b.style.language for b in batches])
     return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches
 
 
@@ -92,6 +93,27 @@ def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Wa
                          f"(measures.{m.id}.label_{language.code}), what it counts in {language.name}")
                  for language in dict.fromkeys(languages) for m in campaign.measures
                  if not m.words("label", language.code, "unit"))
+
+
+def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:
+    """Text campaign.yaml gives in English only (``story: rise:`` without ``rise_cy``, ``about`` without
+    ``about_cy``, notes to editors), which releases in another language leave out: said once per language, with
+    the keys to add, so that a Welsh release does not go out without its source note unawares."""
+    if PRESETS[campaign.locale].language.code != "en":
+        return ()
+    notices = []
+    for language in dict.fromkeys(lang for lang in languages if lang.code != "en"):
+        code = language.code
+        missing = [f"story.{key}" for key, _ in campaign.story if not campaign.story_text(key, code)]
+        missing += ["about"] if campaign.about and not campaign.text_for("about", code) else []
+        missing += ["notes_to_editors"] if campaign.notes and not campaign.notes_for(code) else []
+        if missing:
+            adds = [f"{key}_{code}" for key in missing]
+            notices.append(Warning("text_untranslated", f"releases in {language.name} leave out what campaign.yaml "
+                                   f"gives in English only ({', '.join(missing)}): add "
+                                   f"{', '.join(adds[:-1]) + ' and ' if len(adds) > 1 else ''}{adds[-1]}, the same "
+                                   f"text in {language.name}"))
+    return tuple(notices)
 
 
 def plain_language(campaign: Campaign) -> str:

@@ -387,6 +387,9 @@ CASES: list[tuple[str, Mutation, str]] = [
      "mine/release.md.j2:2: template: area 'North West': prints the raw number 10 (expected numbers printed through "
      "figure(), change() "
      "and the other helpers)"),
+    ("a yes-or-no printed", template("{% block headline %}{{ change('contacts').has_percent }}{% endblock %}\n"),
+     "mine/release.md.j2:2: template: area 'North West': prints True, a yes-or-no (expected {% if … %} around the "
+     "words it decides)"),
     ("division by zero", template("{% block headline %}{{ 1 / 0 }}{% endblock %}\n"),
      "mine/release.md.j2:2: template: area 'North West': arithmetic failed (division by zero) "
      "(expected numbers printed "

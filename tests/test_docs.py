@@ -4,12 +4,17 @@ accepts is documented, and no link leads outside the repository."""
 from __future__ import annotations
 
 import re
+import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
+from drafter.load import load_campaign
+from drafter.shipped import shipped_root
 from tests.conftest import ROOT
 from tools.commands_doc import (
     COMMANDS_DOC,
@@ -112,3 +117,44 @@ def test_house_style_doc_names_every_rule_a_campaign_may_set(example: Path) -> N
     rules = _known(example, "campaign.yaml", "\nhouse_style:\n  zzqqxxjj: 1\n")
     assert "percent" in rules and "more_than_half" in rules
     assert [rule for rule in rules if f"`{rule}`" not in doc] == []
+
+
+YAML_BLOCK = re.compile(r"```yaml\n(.*?)```", re.DOTALL)
+
+
+def test_the_campaign_yaml_the_docs_give_to_copy_drafts_as_they_say(example: Path) -> None:
+    """Each ```yaml block of tables-and-charts.md, house-style.md and letterhead.md, added to the shipped
+    example's campaign.yaml as the doc says (a key the example has already is changed there, not given twice),
+    previews: no snippet a press officer copies is refused."""
+    original = (example / "campaign.yaml").read_text(encoding="utf-8")
+    api.new_letterhead(example)  # letterhead.md's step 1, before its step 5 names the file
+    previewed = {}
+    for name in ("tables-and-charts.md", "house-style.md", "letterhead.md"):
+        for indented in YAML_BLOCK.findall((ROOT / "docs" / name).read_text(encoding="utf-8")):
+            block, text = textwrap.dedent(indented), original
+            for key in re.findall(r"^(\w+):", block, re.MULTILINE):
+                text = re.sub(rf"^{key}:.*\n", "", text, flags=re.MULTILINE)
+            (example / "campaign.yaml").write_text(f"{text}\n{block}", encoding="utf-8")
+            previewed[name, block] = api.preview(example, "Cheshire")[0]
+    assert len(previewed) == 4
+    assert all("| **Cheshire** |" in text for (name, _), text in previewed.items() if name == "tables-and-charts.md")
+    assert [text for (name, _), text in previewed.items() if name == "house-style.md" and "193% to 440" in text]
+
+
+def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp_path: Path) -> None:
+    """campaign-folder.md's download with a row per area and year, and the `figures:` with `rows:` it gives for
+    it, read into a campaign started from count-change (whose periods are last_year and this_year)."""
+    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    download = re.search(r"```csv\n(Area code,Area,Year,Measure,Value\n.*?)```", doc, re.DOTALL)
+    figures = re.search(r"```yaml\n(figures:\n  last_year:\n    file: fires-by-district.csv\n.*?)```", doc, re.DOTALL)
+    assert download and figures
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "figures.csv").unlink()
+    (campaign / "fires-by-district.csv").write_text(download.group(1), encoding="utf-8")
+    (campaign / "areas.csv").write_text("area,parent,in_text,code,yn_cy\n"
+                                        "County Durham,,County Durham,E06000047,yn Swydd Durham\n", encoding="utf-8")
+    with (campaign / "campaign.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n" + figures.group(1))
+    loaded = load_campaign(campaign)
+    assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]

@@ -166,6 +166,14 @@ def test_a_long_form_csv_file_serves_every_period(long_form: Path) -> None:
         "(parcels.csv row 14)"]
 
 
+
+def test_an_area_left_out_of_a_row_per_year_is_named_once_with_its_rows(long_form: Path) -> None:
+    edit(long_form / "parcels.csv", "Source:", "E92000001,England,2022-23,Parcels,1\n"
+         "E92000001,England,2023-24,Parcels,2\nSource:")
+    assert [n.message for n in load_campaign(long_form).notices if n.code == "rows_ignored"] == [
+        "2 row(s) of the figures name no area in areas.csv and were left out: 'England (E92000001)' (parcels.csv "
+        "rows 14, 15)"]
+
 def test_a_workbook_whose_years_are_numbers_drafts(tmp_path: Path) -> None:
     from openpyxl import Workbook
 

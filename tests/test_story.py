@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
+from drafter.load import load_campaign
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -111,6 +112,21 @@ def test_a_slip_in_the_wording_names_the_line_and_what_was_meant(tmp_path: Path,
     assert result.exit_code == 1
     assert result.stderr == f"error: {message}\n"
 
+
+
+def test_a_welsh_sentence_naming_a_column_your_areas_csv_lacks_says_to_add_it_or_delete_the_sentence(
+        tmp_path: Path) -> None:
+    """The example's campaign.yaml names {yn_cy} in subject_cy; with your own areas.csv, and no releases in Welsh,
+    the line says which column to add, or which key to delete."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "areas.csv").write_text("area,parent,in_text\nWales,,Wales\nCardiff,Wales,Cardiff\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_campaign(campaign)
+    assert str(raised.value) == (
+        "campaign.yaml:27: measures.parcels.subject_cy: names {yn_cy}, which is not a place drafter fills (expected a "
+        "yn_cy column in areas.csv, as the example's has, for releases in subject_cy's language; if you publish none "
+        "in it, delete subject_cy)")
 
 def test_a_typo_in_a_copied_template_says_what_it_may_have_meant(tmp_path: Path) -> None:
     api.new_campaign(tmp_path / "x", "count-change")

@@ -113,8 +113,12 @@ class Collector:
         notices = []
         ignored = list(dict.fromkeys(self.ignored))  # one file may hold several periods: each row once
         if ignored:
-            shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row {row})" for file, row, cell in ignored[:6])
-            more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
+            rows: dict[tuple[str, str], list[str]] = {}  # a row per area and year: each area once, with its rows
+            for file, row, cell in ignored:
+                rows.setdefault((file, cell), []).append(str(row))
+            shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row{'s' * (len(at) > 1)} {', '.join(at)})"
+                              for (file, cell), at in list(rows.items())[:6])
+            more = f" and {len(rows) - 6} more" if len(rows) > 6 else ""
             notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
                                    f"areas.csv and were left out: {shown}{more}"))
         notes = list(dict.fromkeys(self.notes))

@@ -18,6 +18,7 @@ by editing campaign.yaml, never Jinja2::
 from __future__ import annotations
 
 import difflib
+import re
 import string
 
 from drafter.errors import InputError
@@ -132,8 +133,13 @@ def check_places(text: str, ref: SourceRef, field: str, columns: tuple[str, ...]
     for name in names:
         if name not in known:
             near = difflib.get_close_matches(name, known, n=1)
+            key = field.rsplit(".", 1)[-1]  # subject_cy naming {yn_cy}: text for another language's releases
+            other = re.search(r"_[a-z]{2}$", key) and name.endswith(key[-3:])
             raise InputError(f"names {{{name}}}, which is not a place drafter fills", source=ref, field=field,
                              expected=(f"did you mean {{{near[0]}}}?" if near else
+                                       f"a {name} column in areas.csv, as the example's has, for releases in "
+                                       f"{key}'s language; if you publish none in it, delete {key}"
+                                       if other else
                                        "{area}, {parent}, {organisation} or an areas.csv column in braces"))
 
 

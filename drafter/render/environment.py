@@ -77,11 +77,11 @@ def _finalize(env: _Sandbox, value: object) -> str:
     a phone number): a helper's output sliced, replaced or joined, which would print a number no fact holds."""
     if isinstance(value, Md):
         return str(value)
-    if isinstance(value, bool | int | float | Decimal):
-        raise TemplateError(
-            f"prints the raw number {value!r}", field="template",
-            expected="numbers printed through figure(), change() and the other helpers",
-        )
+    if isinstance(value, bool | int | float | Decimal):  # a yes-or-no (c.has_percent) is asked, never printed
+        yes_no = isinstance(value, bool)
+        raise TemplateError(f"prints {value!r}, a yes-or-no" if yes_no else f"prints the raw number {value!r}",
+                            field="template", expected="{% if … %} around the words it decides" if yes_no else
+                            "numbers printed through figure(), change() and the other helpers")
     text = str(value)
     if _DIGITS.search(text) and text not in env.data_text:
         raise TemplateError(f"prints {text[:60]!r}, whose figures are not a fact drafter recorded", field="template",
