@@ -5,6 +5,7 @@ in English and Welsh; a release that would let a reader work it out by subtracti
 from __future__ import annotations
 
 import re
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from drafter import api
 from drafter.compute import disclosure
 from drafter.errors import TemplateError
 from drafter.writers.docx import read_docx
-from tests.conftest import edit
+from tests.conftest import ROOT, edit
 
 
 def _suppress_cumbria(campaign: Path) -> None:
@@ -55,6 +56,22 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
         "give it away: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
         "suppressed, draft the other releases without this one (areas: in campaign.yaml), or leave the parent's "
         "figure or another area's out of the template)")
+    assert not (tmp_path / "out").exists()
+
+
+
+def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_allows_is_refused(tmp_path: Path) -> None:
+    """count-change's Wales lists "Ceredigion: unchanged at 640", which says its earlier count too: with every other
+    area's and Wales's total, Powys's suppressed 12 is the difference, and the release is refused (once, the
+    unchanged count was recorded for one period only and the release went out)."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,30,140")  # 0 is never suppressed
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
+    with pytest.raises(TemplateError) as caught:
+        api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert caught.value.line().startswith("template: area 'Wales': the release gives Wales's parcels for last_year "
+                                          "and every area in it but Powys, whose count is suppressed: ")
     assert not (tmp_path / "out").exists()
 
 

@@ -227,10 +227,20 @@ class ChangeView:
 
     def old(self) -> Md:
         """The first period's count, as figure() prints it."""
-        return self._ctx.figure(self._change.measure, self._change.old_period, self._area.name)
+        return self._one("old_period", "new_period")
 
     def new(self) -> Md:
-        return self._ctx.figure(self._change.measure, self._change.new_period, self._area.name)
+        """The last period's count, as figure() prints it."""
+        return self._one("new_period", "old_period")
+
+    def _one(self, period: str, other: str) -> Md:
+        """One period's count; where the count did not change, the other period's is recorded as printed too:
+        "unchanged at 640" says both, for the fact sheet, the check and disclosure control (with every other
+        area's count and the parent's, a suppressed one could otherwise be worked out unnoticed)."""
+        c = self._change
+        if self.direction == "same" and self.band != "suppressed":
+            self._ctx.figure(c.measure, getattr(c, other), self._area.name)
+        return self._ctx.figure(c.measure, getattr(c, period), self._area.name)
 
     def from_to(self, start: bool = True, old_when: object = "", new_when: object = "") -> Md:
         """"from 1,747 to 3,549" (both in figures when either is 10 or more; zero as "none"; a suppressed count
