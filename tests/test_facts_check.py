@@ -75,8 +75,8 @@ def test_an_unedited_draft_checks_clean_and_other_files_are_skipped(drafted: Pat
     assert result.stderr.splitlines()[:2] == [
         f"skipped {drafted / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
         f"skipped {drafted / 'cumbria.facts.csv'}: is not a release: check reads .docx, .md, .txt files"]
-    assert (f"skipped {drafted / 'review' / 'review.docx'}: is not an area's release (drafter wrote it, but for no "
-            "area: the reviewer pack?)") in result.stderr.splitlines()
+    assert (f"skipped {drafted / 'review' / 'review.docx'}: is not an area's release: drafter wrote it for the whole "
+            "batch (the reviewer pack), not for one area") in result.stderr.splitlines()
 
 
 def test_an_edited_figure_is_named_with_its_paragraph_and_the_fact_expected(drafted: Path) -> None:

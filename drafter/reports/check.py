@@ -232,7 +232,7 @@ def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
                 "(areas.csv): move it out of the folder so nobody sends it")
     if path.name in drafts.manifest(path.parent) or f"{path.parent.name}/{path.name}" in drafts.manifest(
             path.parent.parent):  # review/review.docx, in the output folder's manifest
-        return "is not an area's release (drafter wrote it, but for no area: the reviewer pack?)"
+        return "is not an area's release: drafter wrote it for the whole batch (the reviewer pack), not for one area"
     if named:
         return (f"is a release for {named}, which is not an area of this campaign (another campaign's release? give "
                 "--area to check it as one of this campaign's)")
