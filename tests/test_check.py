@@ -168,8 +168,8 @@ def test_nothing_to_check_is_a_usage_error(out: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"skipped {out / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
-        f"skipped {out / 'review' / 'review.docx'}: is not an area's release (drafter wrote it, but for no area: the "
-        "reviewer pack?)",
+        f"skipped {out / 'review' / 'review.docx'}: is not an area's release: drafter wrote it for the whole batch "
+        "(the reviewer pack), not for one area",
         "error: FILE: none of the files is a release to check (expected a .docx, .md or .txt release drafter "
         "drafted)"]
 

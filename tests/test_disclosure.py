@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.compute import disclosure
 from drafter.errors import TemplateError
+from drafter.load.campaign import load_campaign
 from drafter.writers.docx import read_docx
 from tests.conftest import ROOT, edit
 
@@ -73,6 +74,20 @@ def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_all
     assert caught.value.line().startswith("template: area 'Wales': the release gives Wales's parcels for last_year "
                                           "and every area in it but Powys, whose count is suppressed: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_count_the_same_in_both_periods_is_known_in_both_wherever_the_release_prints_one(tmp_path: Path) -> None:
+    """Ynys Môn's "no parcels in either period" prints this year's count only, and says last year's: with Wales's
+    total and the other areas', Powys's suppressed 12 is the difference, and the release is refused."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,0")
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
+    with pytest.raises(TemplateError, match="every area in it but Powys, whose count is suppressed"):
+        api.draft(campaign, tmp_path / "out", formats=["md"])
+    loaded = load_campaign(campaign)
+    assert disclosure.unchanged(loaded, {("Ynys Môn", "parcels", "this_year"), ("Cardiff", "parcels", "this_year")},
+                                ["last_year", "this_year"]) == {("Ynys Môn", "parcels", "last_year")}
 
 
 def test_a_suppressed_count_is_in_no_file_drafter_writes(example: Path, tmp_path: Path) -> None:

@@ -91,7 +91,23 @@ def leak_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
     suppressed = {key for kids in children.values() for kid in kids for key in
                   ((kid, measure, period) for measure in kinds for period in periods)
                   if key in campaign.figures and is_suppressed(campaign.figures[key].amount, threshold, kinds[key[1]])}
-    return recoverable(exact, suppressed, children, list(kinds), periods)
+    return recoverable(exact | unchanged(campaign, exact, periods), suppressed, children, list(kinds), periods)
+
+
+def unchanged(campaign: Campaign, exact: set[Cell], periods: list[str]) -> set[Cell]:
+    """The cells a reader knows besides ``exact`` because the count did not change: a release that prints one
+    period's count of an area whose count is the same in another says "unchanged at 640" or "none in either
+    period" (every shipped template does), and so gives that period's too. Counted as known even where a
+    template of a campaign's own leaves it unsaid: a release refused that need not be is safer than a count
+    given away."""
+    known = set()
+    for area, measure, period in exact:
+        value = campaign.figures.get((area, measure, period))
+        for other in periods:
+            found = campaign.figures.get((area, measure, other))
+            if value is not None and found is not None and other != period and found.amount == value.amount:
+                known.add((area, measure, other))
+    return known
 
 
 def exact_cells(facts: Iterable[Fact]) -> set[Cell]:
