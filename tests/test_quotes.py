@@ -394,7 +394,8 @@ def test_withdraw_through_the_cli_then_drafting_refuses(example: Path, tmp_path:
     result = runner.invoke(app, ["quotes", "withdraw", str(example), "barr-regional"])
     assert (result.exit_code, result.stdout) == (0, (
         "withdrew barr-regional (scope: North West); it was used in the releases of North West, Cheshire, Cumbria, "
-        "Greater Manchester, Lancashire, Merseyside: draft them again\n"))
+        f"Greater Manchester, Lancashire, Merseyside: draft them again with drafter draft {example} --out <your output "
+        "folder>\n"))
     assert withdraw_quote(example, "barr-regional").status == "withdrawn"
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
@@ -429,7 +430,7 @@ def test_quotes_list_says_a_withdrawn_quote_once_and_the_language_of_a_welsh_quo
             for line in runner.invoke(app, ["quotes", "list", str(example)]).stdout.splitlines()
             if line.startswith("│ ") and line.split("│")[1].strip()}
     assert rows["york-cheshire"][2:3] + rows["york-cheshire"][-1:] == ["withdrawn", "—"]
-    assert rows["york-cheshire-cy"][-1] == "Cheshire (in cy)"
+    assert rows["york-cheshire-cy"][-1] == "Cheshire (in Welsh)"
 
 
 def test_a_quote_scoped_to_a_misspelt_area_is_an_error_with_what_was_meant(example: Path, tmp_path: Path) -> None:
@@ -542,8 +543,9 @@ def test_approve_and_withdraw_say_the_quotes_scope_and_releases(example: Path) -
                              "sha256:05d85f6464931d31be3f)\nscope: North West only; used in the releases of "
                              "North West\n")
     result = runner.invoke(app, ["quotes", "withdraw", str(example), "york-cheshire-cy"])
-    assert result.stdout == ("withdrew york-cheshire-cy (scope: Cheshire); it was used in the releases (in cy) of "
-                             "Cheshire: draft them again\n")
+    assert result.stdout == ("withdrew york-cheshire-cy (scope: Cheshire); it was used in the releases of Cheshire, "
+                             f"in Welsh: draft them again with drafter draft {example} --locale cy_GB --out <your "
+                             "output folder>\n")
 
 
 def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about(example: Path,

@@ -58,16 +58,24 @@ def quotes_approve(
 
 
 def _used_in(areas: tuple[str, ...], language: str) -> str:
-    """"North West, Cheshire" ("North West, Cheshire (in cy)" for a quote in Welsh), or "—"."""
+    """"North West, Cheshire" ("Cheshire (in Welsh)" for a quote in Welsh), or "—"."""
     if not areas:
         return "—"
-    return ", ".join(areas) + ("" if language == "en" else f" (in {language})")
+    return ", ".join(areas) + ("" if language == "en" else f" (in {_name(language)})")
 
 
 def _releases(areas: tuple[str, ...], language: str) -> str:
-    """"used in the releases of North West, Cheshire" ("the releases (in cy) of …" for a quote in Welsh)."""
-    which = "releases" if language == "en" else f"releases (in {language})"
-    return f"used in the {which} of {', '.join(areas)}" if areas else f"used in no {which}"
+    """"used in the releases of North West, Cheshire" ("… of Cheshire, in Welsh" for a quote in Welsh)."""
+    where = "" if language == "en" else f"in {_name(language)}"
+    return f"used in the releases of {', '.join(areas)}" + (f", {where}" if where else "") if areas else \
+        " ".join(filter(None, ("used in no releases", where)))
+
+
+def _name(language: str) -> str:
+    """A language's name as drafter's messages say it: "cy" is "Welsh"."""
+    from drafter.style.lang import languages
+
+    return languages()[language].english
 
 
 @quotes_app.command("withdraw")
@@ -84,5 +92,8 @@ def quotes_withdraw(
 
     row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
     was = before[quote.id]
+    campaign = f'"{campaign_dir}"' if " " in str(campaign_dir) else str(campaign_dir)
+    locale = f" --locale {row.locale}" if row.locale else ""
     typer.echo(f"withdrew {quote.id} (scope: {row.scope})" + (
-        f"; it was {_releases(was, quote.language)}: draft them again" if was else ""))
+        f"; it was {_releases(was, quote.language)}: draft them again with "
+        f"drafter draft {campaign}{locale} --out <your output folder>" if was else ""))

@@ -23,6 +23,7 @@ from drafter.model import Campaign, Quote, SourceRef
 from drafter.output.durable import discard_temporary, write_atomic
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
 from drafter.quotes.scope import scope_words
+from drafter.style.house import PRESETS
 
 QUOTES_FILE = "quotes.yaml"
 
@@ -34,14 +35,23 @@ class QuoteRow:
     used_in: tuple[str, ...]
     problem: str | None  # why it cannot be used on the release date, if so
     scope: str = ""  # its areas as quotes.yaml says them: "North West only, Cheshire"
+    locale: str = ""  # the --locale that drafts releases in its language ("" when campaign.yaml's languages do)
 
 
 def list_quotes(campaign_dir: Path) -> list[QuoteRow]:
     """Every quote with its speaker, and the areas whose releases would use it (most specific scope wins)."""
     campaign = load_campaign(campaign_dir)
     speakers = {s.id: s.name for s in campaign.speakers}
-    return [QuoteRow(q, speakers[q.speaker], _used_in(campaign, q), refusal(q, campaign.release_date), scope_words(q))
-            for q in campaign.quotes]
+    return [QuoteRow(q, speakers[q.speaker], _used_in(campaign, q), refusal(q, campaign.release_date), scope_words(q),
+                     _locale(campaign, q.language)) for q in campaign.quotes]
+
+
+def _locale(campaign: Campaign, language: str) -> str:
+    """The --locale a draft takes to write releases in ``language`` ("cy_GB"), or "" when campaign.yaml's
+    ``languages`` publish in it already."""
+    if any(PRESETS[code].language.code == language for code in campaign.languages):
+        return ""
+    return next(name for name, preset in PRESETS.items() if preset.language.code == language)
 
 
 def _used_in(campaign: Campaign, quote: Quote) -> tuple[str, ...]:

@@ -157,6 +157,7 @@ class Language(Reading, ABC):
 
     code: str  # "en": the tag in file names (cheshire.cy.docx) and templates (release.cy.md.j2)
     name: str  # "English"
+    english: str  # "Welsh": the language's name in drafter's own messages, which are in English
     nearly: str  # "nearly 200 per cent"
     more_than: str  # "more than 100 per cent"
     less_than: str  # "less than 0.1 per cent" (of an amount; "fewer than" is of a count)

@@ -129,6 +129,7 @@ def aspect(tense: Tense) -> str:
 class Welsh(Read, Language):
     code = "cy"
     name = "Cymraeg"
+    english = "Welsh"
     nearly = NEARLY
     more_than = MORE_THAN
     less_than = FEWER_THAN  # "llai na 0.1%", as of a count

@@ -113,6 +113,7 @@ def verb(key: str, tense: Tense, adverb: str = "") -> str:
 class English(Language):
     code = "en"
     name = "English"
+    english = "English"
     nearly = "nearly"
     more_than = "more than"
     less_than = "less than"
