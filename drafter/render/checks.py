@@ -16,6 +16,7 @@ from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
 from drafter.style.base import Language, in_points, is_percentage
+from drafter.style.lang import languages
 from drafter.style.numbers import with_percent
 
 
@@ -67,13 +68,28 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                     raise QuoteError(
                         f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                         "release's figures do not support", source=quote.source,
-                        expected=f"a figure that agrees with the data ({verdict.nearest or 'none'})"
+                        expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
+                                  if claim.kind == "band" else
+                                  f"a figure that agrees with the data ({verdict.nearest or 'none'})")
                         + _kept_to_parent(quote, ctx))
                 flag = verdict.flag or ("the release gives this change as a percentage"
                                         if claim.kind == "band" and claim.band not in worded else None)
                 if flag:
                     ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                              f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
+    """What the release's changes are, in the plain words of drafter's messages (English): "words true of the data,
+    which shows a fall of 33 per cent in Cheshire and a rise of 84 per cent in North West"."""
+    english = languages()["en"]
+    said = list(dict.fromkeys(
+        f"{english.change_noun(c.direction, printed.get(abs(c.percent)) if c.percent is not None else None)} "
+        f"in {c.area}" for c in ctx.changes))
+    if not said:
+        return "words true of the data, which shows no change"
+    shows = f"{', '.join(said[:-1])} and {said[-1]}" if len(said) > 1 else said[0]
+    return f"words true of the data, which shows {shows}"
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
