@@ -219,13 +219,15 @@ def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple
     yield f"{release.slug}.facts.csv", facts_csv(release.facts), release.area
 
 
-def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None
-            ) -> tuple[str, Release]:
+def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None,
+            escape: bool = True) -> tuple[str, Release]:
     """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing. A
-    quote still in draft is shown, marked as not approved, so its speaker can see the release it is for."""
+    quote still in draft is shown, marked as not approved, so its speaker can see the release it is for.
+    ``escape=False``: its words without Markdown's backslashes, for a person to read on screen."""
     batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
     release = render_all(batch)[0]
-    return to_markdown(release.blocks), dataclasses.replace(release, warnings=batch.warnings + release.warnings)
+    text = to_markdown(release.blocks, escape=escape)
+    return text, dataclasses.replace(release, warnings=batch.warnings + release.warnings)
 
 
 def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

@@ -9,6 +9,7 @@ Anything else is refused, so a writer never meets a construct it cannot show.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -201,8 +202,10 @@ def _append(runs: list[Inline], run: Inline) -> None:
         runs.append(run)
 
 
-def to_markdown(blocks: tuple[Block, ...]) -> str:
-    """The release as clean Markdown for a newsdesk: no style attributes, text escaped so it reads back exactly.
+def to_markdown(blocks: tuple[Block, ...], *, escape: bool = True) -> str:
+    """The release as clean Markdown for a newsdesk: no style attributes, text escaped so it reads back exactly
+    (``escape=False``: its text as it is, for a person to read on screen: "[QUOTE NOT APPROVED]", not
+    "\\[QUOTE NOT APPROVED\\]").
 
     >>> print(to_markdown((Block("heading", "Heading 1", (Inline("Calls *rise*"),), 1),
     ...                    Block("paragraph", "Body Text", (Inline("Up "), Inline("193", bold=True))))), end="")
@@ -213,11 +216,12 @@ def to_markdown(blocks: tuple[Block, ...]) -> str:
     out: list[str] = []
     previous_list = False
     for block in blocks:
-        body = "".join(_inline_md(run) for run in block.inlines)
+        literal = escape_markdown if escape else _as_it_is
+        body = "".join(_inline_md(run, literal) for run in block.inlines)
         if block.table is not None:
-            line = (body + "\n\n" if body else "") + _table_md(block.table)
+            line = (body + "\n\n" if body else "") + _table_md(block.table, escape)
         elif block.chart is not None:  # the chart's title, its figures in words, and its source
-            line = "\n\n".join([body, escape_markdown(block.chart.alt), escape_markdown(block.chart.source)])
+            line = "\n\n".join([body, literal(block.chart.alt), literal(block.chart.source)])
         elif block.kind == "heading":
             line = "#" * block.level + " " + body
         elif block.kind == "list_item":
@@ -232,10 +236,10 @@ def to_markdown(blocks: tuple[Block, ...]) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _table_md(table: Table) -> str:
+def _table_md(table: Table, escape: bool = True) -> str:
     """A pipe table: figures aligned right, the emphasised row in bold."""
     def row(cells: tuple[str, ...], bold: bool) -> str:
-        return "| " + " | ".join(escape_cell(c, bold) for c in cells) + " |"
+        return "| " + " | ".join(escape_cell(c, bold, escape=escape) for c in cells) + " |"
 
     align = "|" + "".join("---:|" if n else "---|" for n in table.numeric or [False] * len(table.header))
     lines = [row(table.header, False), align]
@@ -243,19 +247,24 @@ def _table_md(table: Table) -> str:
     return "\n".join(lines)
 
 
-def escape_cell(text: str, bold: bool = False) -> str:
+def escape_cell(text: str, bold: bool = False, *, escape: bool = True) -> str:
     r"""A table cell's text in a pipe table: literal, its bars escaped, a sign left as it is (no list starts in
     a cell).
 
     >>> escape_cell("+193 per cent", bold=True), escape_cell("A|B"), escape_cell("59.3")
     ('**+193 per cent**', 'A\\|B', '59.3')
     """
-    core = _ESCAPE.sub(r"\\\1", text)  # no line starts in a cell: "59.3" and "+12" need no escape
+    core = _ESCAPE.sub(r"\\\1", text) if escape else text  # no line starts in a cell: "59.3", "+12" need none
     return f"**{core}**" if bold and core else core
 
 
-def _inline_md(run: Inline) -> str:
-    text = escape_markdown(run.text)
+def _as_it_is(text: str) -> str:
+    """Text for the screen: as it is, on one line."""
+    return text.replace("\n", " ")
+
+
+def _inline_md(run: Inline, literal: Callable[[str], str] = escape_markdown) -> str:
+    text = literal(run.text)
     if not text.strip():
         return text
     lead = text[: len(text) - len(text.lstrip())]

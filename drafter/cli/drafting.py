@@ -194,7 +194,7 @@ def preview(
     """Print one area's release as Markdown, writing nothing (quotes not yet approved are shown, marked)."""
     from drafter import api
 
-    text, release = api.preview(campaign_dir, area, locale=locale, style=style)
+    text, release = api.preview(campaign_dir, area, locale=locale, style=style, escape=False)  # for the eye
 
     typer.echo(text, nl=False)
     for warning in api.merge_warnings(release.warnings):
