@@ -237,15 +237,16 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
     assert result.stderr == (
         f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
         "(expected drafter draft with --format pdf into the same folder first)\n"
-        f"error: {out / 'cumbria.docx'}: was not drafted, and the media list asks for the Cumbria release as DOCX "
-        "(expected drafter draft with --format docx into the same folder first)\n")
+        f"error: {out / 'cumbria.docx'}: was drafted but is no longer in the folder, and the media list asks for the "
+        "Cumbria release as DOCX (expected drafter draft with --format docx into the same folder again, or Cumbria "
+        "taken out of media.csv so that nobody is sent it)\n")
     with pytest.raises(SendError) as caught:  # a real send names both, and sends nothing
         api.send(campaign, out, outbox=out / "box")
     assert caught.value.line() == (
         f"nothing is sent, as 2 releases may not be sent: {out / 'cheshire.pdf'}: was not drafted, and the media "
-        f"list asks for the Cheshire release as PDF; {out / 'cumbria.docx'}: was not drafted, and the media list "
-        "asks for the Cumbria release as DOCX (expected each release put right; drafter send --dry-run lists them, "
-        "each with what to do)")
+        f"list asks for the Cheshire release as PDF; {out / 'cumbria.docx'}: was drafted but is no longer in the "
+        "folder, and the media list asks for the Cumbria release as DOCX (expected each release put right; drafter "
+        "send --dry-run lists them, each with what to do)")
     assert not (out / "box").exists()
 
 

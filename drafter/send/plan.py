@@ -286,8 +286,13 @@ def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, s
 def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:
     entry = manifest.get(name)
     path = out_dir / name
+    extension = name.rpartition(".")[2]
+    if entry is not None and entry.get("area") == release.area and kind(path) is None:  # deleted since
+        raise SendError(f"was drafted but is no longer in the folder, and the media list asks for the {release.area} "
+                        f"release as {extension.upper()}", source=SourceRef(str(path)),
+                        expected=f"drafter draft with --format {extension} into the same folder again, or "
+                        f"{release.area} taken out of media.csv so that nobody is sent it")
     if entry is None or entry.get("area") != release.area or kind(path) != "file":
-        extension = name.rpartition(".")[2]
         raise SendError(f"was not drafted, and the media list asks for the {release.area} release as "
                         f"{extension.upper()}", source=SourceRef(str(path)),
                         expected=f"drafter draft with --format {extension} into the same folder first")
