@@ -128,6 +128,19 @@ def campaign_with(tmp_path: Path, template: str = "count-change") -> Path:
     return campaign
 
 
+
+def own_template(campaign: Path, english: str, welsh: str, template: str = "helpline-rise") -> None:
+    """A press officer's own template, ``mine``, in English and Welsh, in place of the shipped ``template``:
+    ``english`` and ``welsh`` are the text after each one's ``{% extends … %}``."""
+    (campaign / "mine").mkdir()
+    (campaign / "mine" / "release.md.j2").write_text('{% extends "base/release.md.j2" %}' + english, encoding="utf-8")
+    (campaign / "mine" / "release.cy.md.j2").write_text('{% extends "base/release.cy.md.j2" %}' + welsh,
+                                                        encoding="utf-8")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    assert f"template: {template}" in text
+    (campaign / "campaign.yaml").write_text(text.replace(f"template: {template}", "template: mine", 1),
+                                            encoding="utf-8")
+
 def edit_chart(source: Path, target: Path, pairs: list[tuple[str, str]]) -> None:
     """``source`` written to ``target`` with every ``old`` replaced by ``new`` in its first chart part, in turn, as
     a person editing the chart's data in Word or LibreOffice changes it (each ``old`` must be there)."""

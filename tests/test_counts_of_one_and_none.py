@@ -26,6 +26,7 @@ from drafter.style import wording
 from drafter.style.house import PRESETS
 from drafter.style.lang import _cy_mutations
 from tests.conftest import EXAMPLE, edit
+from tests.helpers import own_template
 
 UNITS = {"en": (("person", "people"), ("parcel", "parcels")), "cy": (("person", "pobl"), ("parsel", "parseli"))}
 NONE = {("en", "people"): "no one", ("en", "parcels"): "no parcels", ("cy", "pobl"): "neb",
@@ -123,14 +124,10 @@ def test_the_helpline_release_reads_well_at_one_and_none_in_both_languages(helpl
 
 def test_a_bare_figure_before_its_unit_is_warned_about_in_a_template_of_ones_own(example: Path) -> None:
     """A press officer's template that prints "{{ c.old() }} people" is told to use count(), in each language."""
-    (example / "mine").mkdir()
-    (example / "mine" / "release.md.j2").write_text(
-        '{% extends "base/release.md.j2" %}{% set c = change("contacts") %}{% block headline %}Calls'
-        '{% endblock %}{% block body %}Then, {{ c.old() }} people called.{% endblock %}', encoding="utf-8")
-    (example / "mine" / "release.cy.md.j2").write_text(
-        '{% extends "base/release.cy.md.j2" %}{% set c = change("contacts") %}{% block headline %}Galwadau'
-        '{% endblock %}{% block body %}Cysylltodd {{ c.old() }} o bobl.{% endblock %}', encoding="utf-8")
-    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    own_template(example, '{% set c = change("contacts") %}{% block headline %}Calls{% endblock %}'
+                 '{% block body %}Then, {{ c.old() }} people called.{% endblock %}',
+                 '{% set c = change("contacts") %}{% block headline %}Galwadau{% endblock %}'
+                 '{% block body %}Cysylltodd {{ c.old() }} o bobl.{% endblock %}')
     edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,0,171")
     edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,181","3,549"')
@@ -146,14 +143,10 @@ def test_a_bare_figure_before_its_unit_is_warned_about_in_a_template_of_ones_own
 
 def test_a_count_of_one_without_its_unit_after_one_names_the_key_to_give(example: Path) -> None:
     """count() prints a measure's unit_one after one; left out, it is the unit, and "one callers" is warned about."""
-    (example / "mine").mkdir()
-    (example / "mine" / "release.md.j2").write_text(
-        '{% extends "base/release.md.j2" %}{% block headline %}Calls{% endblock %}'
-        '{% block body %}Then, {{ count("contacts", "before") }} called.{% endblock %}', encoding="utf-8")
-    (example / "mine" / "release.cy.md.j2").write_text(
-        '{% extends "base/release.cy.md.j2" %}{% block headline %}Galwadau{% endblock %}'
-        '{% block body %}Galwodd {{ count("contacts", "before") }}.{% endblock %}', encoding="utf-8")
-    edit(example / "campaign.yaml", "template: helpline-rise", "template: mine")
+    own_template(example, '{% block headline %}Calls{% endblock %}'
+                 '{% block body %}Then, {{ count("contacts", "before") }} called.{% endblock %}',
+                 '{% block headline %}Galwadau{% endblock %}'
+                 '{% block body %}Galwodd {{ count("contacts", "before") }}.{% endblock %}')
     edit(example / "campaign.yaml", "    unit: people\n", "    unit: callers\n    unit_cy: galwyr\n")
     edit(example / "figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,1,899")
     edit(example / "figures.csv", '"1,747","3,549"', '"1,271","3,549"')

@@ -23,6 +23,15 @@ from tests.conftest import edit
 from tests.helpers import campaign_with
 
 
+def by_year(campaign: Path, file: str, area: str, before: str = "", sheet: str = "") -> None:
+    """campaign.yaml's figures: one published file (and ``sheet``) for both periods, its area column named
+    ``area`` and each period's figures in the column ``before`` + its year ("2022-23", "Incidents 2023-24")."""
+    at = f"    sheet: {sheet}\n" if sheet else ""
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: {file}\n{at}    area: {area}\n    value: {before}{year}\n"
+        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+
+
 def test_a_heading_is_named_without_its_note_in_round_brackets_or_its_footnote_symbol() -> None:
     columns = ("area name", "incidents 2022-23 (note 3)", "incidents 2023-24\u00b3", "rate*")
     assert find_column("incidents 2022-23", columns) == "incidents 2022-23 (note 3)"
@@ -84,9 +93,7 @@ def _fly_tipping(path: Path) -> None:
 def test_a_workbook_as_downloaded_with_footnote_marks_is_read_and_its_marks_are_warned_of(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     _fly_tipping(campaign / "fly-tipping.xlsx")
-    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
-        f"  {period}:\n    file: fly-tipping.xlsx\n    sheet: Table_1\n    area: Local authority\n"
-        f"    value: Incidents {year}\n" for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    by_year(campaign, "fly-tipping.xlsx", "Local authority", "Incidents ", sheet="Table_1")
     loaded = load_campaign(campaign)
     assert loaded.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1230)
     assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(1622)
@@ -130,9 +137,7 @@ W06000023,Powys,12,14
 def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_told_so(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     (campaign / "potholes.csv").write_text(UNHEADED, encoding="utf-8")
-    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
-        f"  {period}:\n    file: potholes.csv\n    area: Local authority\n    value: {year}\n"
-        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    by_year(campaign, "potholes.csv", "Local authority")
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (
@@ -160,9 +165,7 @@ W06000023,Powys,Wales,12,14
 def _grouped(tmp_path: Path, table: str) -> Path:
     campaign = campaign_with(tmp_path)
     (campaign / "potholes.csv").write_text(table, encoding="utf-8")
-    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
-        f"  {period}:\n    file: potholes.csv\n    area: Area code\n    value: {year}\n"
-        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    by_year(campaign, "potholes.csv", "Area code")
     return campaign
 
 
@@ -206,9 +209,7 @@ W06000023,Powys,80,77,40,38
 def test_a_year_under_two_headings_with_unheaded_names_is_told_the_columns_it_could_be(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     (campaign / "fires.csv").write_text(TWO_HEADINGS, encoding="utf-8")
-    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
-        f"  {period}:\n    file: fires.csv\n    area: column B\n    value: {year}\n"
-        for period, year in (("last_year", "2022-23"), ("this_year", "2023-24"))))
+    by_year(campaign, "fires.csv", "column B")
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (  # the header found, not the first row of figures under it
