@@ -204,6 +204,20 @@ def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_t
         "where the publisher gives the total itself, add it to the figures as that area's own row"]
 
 
+def test_a_publishers_total_row_left_out_says_to_name_it_as_the_area_it_is_the_total_of(published: Path) -> None:
+    """A council's download ends with a 'Total' row: it names no area, so it is left out, and the one area at the
+    top of areas.csv is told as the area it may be the total of, with what to write in its cell."""
+    edit(published / "incidents-2023-24.csv", 'E12000001,North East,"26,050"', ',Total,"26,050"')
+    campaign = load_campaign(published)
+    assert ("North East", "parcels", "this_year") in campaign.unavailable
+    assert [w.message for w in campaign.notices if w.code == "total_row_left_out"] == [
+        "'Total' (incidents-2023-24.csv row 3) was left out: if it is North East's total, write North East in its "
+        "area cell (and its code, E12000001, in the file's column of codes), and its figures are used as given "
+        "(else North East's figures are the sum of its areas', and not available where one of theirs is not)"]
+    edit(published / "incidents-2023-24.csv", ',Total,"26,050"', 'E12000001,North East,"26,050"')  # as it says
+    assert ("North East", "parcels", "this_year") in load_campaign(published).figures
+
+
 def test_check_says_why_a_district_has_no_rank_where_another_districts_figure_is_withheld(published: Path,
                                                                                            tmp_path: Path) -> None:
     edit(published / "incidents-2022-23.csv", 'Sunderland,"5,160"', "Sunderland,[c]")  # withheld in both years

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas)))
     if not headings:
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
@@ -81,6 +83,29 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it (a heading over "
         f"its areas' rows, or a total left empty) and were passed over: {shown}; each such area's figures are the "
         "sum of its areas', unless the file gives them on another row")))
+
+
+def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+    """A publisher's total row ("Total", "Grand total", "All wards") left out, as areas.csv has no area of that
+    name, said with what to do where the campaign has one area at the top of areas.csv to be its total: the
+    figures of that area are otherwise its areas' sum, or not available where one of them is not.
+
+    >>> top = tuple(Area(name, name.lower(), parent, name, (), SourceRef("areas.csv")) for name, parent in
+    ...             (("Powys", None), ("Hay", "Powys")))
+    >>> print(_total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top)[0].message)  # doctest: +ELLIPSIS
+    'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys's total, write Powys in its area cell, ...
+    """
+    tops = [area.name for area in areas if area.parent is None and any(a.parent == area.name for a in areas)]
+    totals = [(file, row, cell) for file, row, cell in dict.fromkeys(ignored)
+              if re.search(r"\btotal\b|^all\b", cell, re.IGNORECASE)]
+    if len(tops) != 1 or not totals:
+        return ()
+    (file, row, cell), top = totals[0], next(area for area in areas if area.name == tops[0])
+    code = f" (and its code, {dict(top.extra)['code']}, in the file's column of codes)" \
+        if dict(top.extra).get("code") else ""
+    return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is {top.name}'s total, "
+                    f"write {top.name} in its area cell{code}, and its figures are used as given (else {top.name}'s "
+                    "figures are the sum of its areas', and not available where one of theirs is not)"),)
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
