@@ -77,6 +77,11 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         code = house.language.code
         tag = code if len(campaign.languages) > 1 or code != plain_language(campaign) else ""
         scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
+        if locale and areas and scope and (outside := [a for a in chosen if a not in scope]):
+            raise UsageError(f"has no release in {house.language.english}", field="--area", value=outside[0],
+                             expected=f"an area areas_{code} in campaign.yaml publishes in {house.language.english} "
+                             f"too; leave out --locale {locale} for its release in "
+                             f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(

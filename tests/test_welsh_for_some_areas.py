@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
-from drafter.errors import InputError
+from drafter.errors import InputError, UsageError
 
 PER_HEAD = Path(__file__).parents[1] / "templates" / "per-head" / "example"
 
@@ -44,3 +44,15 @@ def test_areas_in_a_language_the_campaign_is_not_published_in_are_refused(points
     assert str(caught.value) == (
         'campaign.yaml:12: areas_cy: "Wales" names the areas of releases in a language the campaign is not published'
         " in (expected languages: in campaign.yaml with a locale of that language (now only en_GB))")
+
+
+def test_an_area_with_no_welsh_release_asked_for_in_welsh_says_so(points: Path) -> None:
+    """preview --locale cy_GB of an area areas_cy leaves in English only was a traceback (no release to show), and
+    draft --locale cy_GB wrote none, saying '0 releases'."""
+    set_languages(points, "languages: [en_GB, cy_GB]\nareas_cy: [Cardiff]")
+    with pytest.raises(UsageError) as caught:
+        api.preview(points, "Swansea", locale="cy_GB")
+    assert str(caught.value) == (
+        '--area: "Swansea" has no release in Welsh (expected an area areas_cy in campaign.yaml publishes in Welsh '
+        "too; leave out --locale cy_GB for its release in English, or add the area to areas_cy)")
+    assert "Caerdydd" in api.preview(points, "Cardiff", locale="cy_GB")[0]
