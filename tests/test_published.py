@@ -260,3 +260,37 @@ def test_a_period_may_take_its_measures_from_several_files(published: Path) -> N
     campaign = load_campaign(published)
     assert campaign.figures[("Newcastle", "population", "this_year")].amount == 308000
     assert campaign.figures[("Newcastle", "parcels", "this_year")].amount == 7020
+
+
+def test_a_quarter_is_the_sum_of_its_months_columns_and_not_available_where_one_month_is_not(published: Path
+                                                                                              ) -> None:
+    """A charity's download has a column per month, headed by its date (shown as Jul-24): a period that is a
+    quarter lists its three months' columns under value:, and its figure is their sum; a month withheld ("*") makes
+    the quarter not available; the fact says which cells it adds up; a rate is never added up."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Calls answered by month"])
+    sheet.append(["Region", *(dt.datetime(2024, month, 1) for month in (7, 8, 9))])
+    for name, months in (("Durham", (10, 20, 30)), ("Gateshead", (5, "*", 5)), ("Newcastle", (1, 2, 3)),
+                         ("Sunderland", (0, 0, 0)), ("Northumberland", (7, 7, 7))):
+        sheet.append([name, *months])
+    for row in sheet.iter_rows(min_row=2, max_row=2, min_col=2):
+        for cell in row:
+            cell.number_format = "mmm-yy"
+    book.save(published / "calls.xlsx")
+    edit(published / "campaign.yaml", "    file: incidents-2023-24.csv\n    area: Area code\n    value: Incidents\n",
+         "    file: calls.xlsx\n    area: Region\n    value: [2024-07-01, 2024-08-01, 2024-09-01]\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "parcels", "this_year")].amount == 60
+    assert ("Gateshead", "parcels", "this_year") in campaign.unavailable
+    release = api.preview(published, "Durham")[1]
+    assert [(f.formula, f.sources[0].cell()) for f in release.facts if f.name == "parcels.this_year"] == [
+        ("10 + 20 + 30 = 60", "calls.xlsx, row 3, column 2024-07-01")]
+    edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: rate\n  population:")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line().endswith("figures.this_year.value: lists columns to add up (expected one column for a "
+                                        "rate or an amount of money, which cannot be added up over columns)")
