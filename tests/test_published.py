@@ -293,4 +293,4 @@ def test_a_quarter_is_the_sum_of_its_months_columns_and_not_available_where_one_
     with pytest.raises(InputError) as caught:
         load_campaign(published)
     assert caught.value.line().endswith("figures.this_year.value: lists columns to add up (expected one column for a "
-                                        "rate or an amount of money, which cannot be added up over columns)")
+                                        "rate, which cannot be added up over columns)")

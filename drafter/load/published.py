@@ -271,7 +271,7 @@ def _listed(mapping: Mapping, key: str, measure: Measure) -> tuple[str, ...]:
         return (mapping.text(key),)
     if measure.kind != "count" or not raw:
         raise mapping.fail(key, "lists columns to add up" if raw else "is an empty list", None,
-                           "one column for a rate or an amount of money, which cannot be added up over columns"
+                           "one column for a rate, which cannot be added up over columns"
                            if raw else "a column, or a list of the columns of counts to add up")
     return tuple(Mapping({key: item}, mapping.file, mapping.path, mapping.line).text(key) for item in raw)
 
