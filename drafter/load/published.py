@@ -241,7 +241,7 @@ def _put(key: tuple[str, str, str], cells: list[tuple[str, SourceRef, str]], col
          measure: Measure, marks: tuple[str, ...]) -> None:
     """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
     read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
-    if len(cells) == 1 or measure.kind != "count":  # a rate or money is never added up: refused when named
+    if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
         collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
         return
     parts = Collector(decimal_comma=collector.decimal_comma)
