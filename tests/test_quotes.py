@@ -88,7 +88,9 @@ def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> Non
     ("    status: approved\n    approved_by: Stuart York", "    status: withdrawn\n    approved_by: Stuart York",
      "has been withdrawn"),
     ("    approved_on: 2018-08-29\n", "    approved_on: 2018-08-29\n    expires_on: 2018-09-01\n",
-     "expired on 2018-09-01, before the release date 2018-09-04"),
+     "expired on 2018-09-01, before the release date 2018-09-04 (drafter quotes approve DIR york-cheshire --by NAME "
+     "records its approval again with --expires on or after 2018-09-04, once the speaker has agreed it may still be "
+     "used)"),
 ])
 def test_an_optional_role_whose_quote_was_withdrawn_or_expired_is_left_out_with_a_warning(
         example: Path, tmp_path: Path, old: str, new: str, reason: str) -> None:
@@ -112,8 +114,11 @@ def test_a_required_role_whose_quote_was_withdrawn_or_expired_stops_the_batch(
     edit(example / "quotes.yaml", old, new)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
+    hint = "" if "withdrawn" in reason else (": drafter quotes approve DIR barr-regional --by NAME records its "
+                                             "approval again with --expires on or after 2018-09-04, once the "
+                                             "speaker has agreed it may still be used")
     assert stderr == (f"error: quotes.yaml:22: area 'North West': quote 'barr-regional' {reason} "
-                      "(expected an approved, unexpired and unchanged quote)\n")
+                      f"(expected an approved, unexpired and unchanged quote{hint})\n")
 
 
 def _make_york_draft(example: Path) -> None:
