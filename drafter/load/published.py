@@ -224,8 +224,11 @@ def _near(column: str, table: RowStream) -> str:
     ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
     2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
     columns, span = table.columns, period_span(column)
+    shown = re.fullmatch(r"([a-z]{3,9})[- ]([0-9]{2})", column)  # a month as Excel shows a date heading: "Jul-24"
+    month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
     near = [c for c in columns if c.startswith(column + " ")] or \
-        [c for c in columns if span and period_span(c) == span] or difflib.get_close_matches(column, columns, n=1)
+        [c for c in columns if span and period_span(c) == span] or \
+        [c for c in columns if month and c == month[0].isoformat()] or difflib.get_close_matches(column, columns, n=1)
     spelled = dict(zip(columns, table.headings, strict=False))
     if len(near) == 1:
         return f"; did you mean {spelled.get(near[0], near[0])!r}?"
