@@ -95,8 +95,7 @@ class Area:
 
 
 @dataclass(frozen=True, slots=True)
-class Value:
-    """One figure: an exact Decimal and the cells it came from (several when summed from children)."""
+class Value:  # one figure: an exact Decimal and the cells it came from (several when it is their sum)
     amount: Decimal
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
