@@ -249,3 +249,12 @@ def test_a_parent_whose_total_is_known_for_one_period_gives_it_and_names_the_oth
     shutil.copytree(shipped_root() / "rate-change" / "example", rates)
     edit(rates / "figures.csv", "Wales,electric,10.2,14.6", "Wales,electric,[x],14.6")
     assert "\nAcross Wales as a whole, the figure was 14.6 per cent" in api.preview(rates, "Swansea")[0]
+
+
+def test_a_parent_total_known_for_one_period_is_listed_with_it_in_several_measures(tmp_path: Path) -> None:
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,launches,64,64", "Ceredigion,launches,[x],64")
+    assert "\n- Lifeboat launches: 325 (not available in 2023)\n" in api.preview(campaign, "Cardiff")[0]
+    assert "\n- Lansiadau’r badau achub: 325 (dim ffigurau ar gael yn 2023)\n" in \
+        api.preview(campaign, "Cardiff", locale="cy_GB")[0]
