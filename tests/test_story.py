@@ -258,3 +258,11 @@ def test_a_parent_total_known_for_one_period_is_listed_with_it_in_several_measur
     assert "\n- Lifeboat launches: 325 (not available in 2023)\n" in api.preview(campaign, "Cardiff")[0]
     assert "\n- Lansiadau’r badau achub: 325 (dim ffigurau ar gael yn 2023)\n" in \
         api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+
+
+def test_a_rate_known_for_one_period_is_listed_with_it_in_rate_change(tmp_path: Path) -> None:
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,electric,0.8,1.2", "Powys,electric,[x],1.2")
+    assert "\n- Powys: 1.2 per cent (not available between April 2022 and March 2023)\n" in \
+        api.preview(campaign, "Wales")[0]
