@@ -109,7 +109,7 @@ def test_a_contact_list_exported_from_outlook_is_read_as_exported(example: Path)
 def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_column_is_refused(example: Path
                                                                                               ) -> None:
     assert media_error(example, "Company,E-mail Address,Areas\nEcho,news@echo,Cheshire\n") == (
-        'media.csv:2: e-mail address: "news@echo" is not an e-mail address (expected an address such as '
+        'media.csv:2: E-mail Address: "news@echo" is not an e-mail address (expected an address such as '
         "newsdesk@example.org)")
     assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
         "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
@@ -208,9 +208,9 @@ def test_contacts_an_address_book_exported_without_an_e_mail_address_are_skipped
     notices: list[Warning] = []
     contacts = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices)
     assert [c.email for c in contacts] == ["news@echo.example.org"]
-    assert notices == [Warning("media", "media.csv, rows 2 and 4: e-mail address is empty, so Sam Carter and Planning "
+    assert notices == [Warning("media", "media.csv, rows 2 and 4: E-mail Address is empty, so Sam Carter and Planning "
                                         "desk are sent nothing; add their e-mail addresses, or take those rows out "
                                         "of media.csv")]
     assert media_error(example, text.replace("news@echo.example.org", "")) == (
-        "media.csv: e-mail address: is empty on every row (expected each newsdesk's e-mail address, e.g. "
+        "media.csv: E-mail Address: is empty on every row (expected each newsdesk's e-mail address, e.g. "
         "newsdesk@example.org, in that column)")

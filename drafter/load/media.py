@@ -76,7 +76,8 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     if notices is not None:
         notices.extend(table.notices)
     heading = _headings(table, display)
-    col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
+    col = {field: table.heading(heading[field]) if field in heading else field  # the list's own heading, as
+           for field in COLUMNS}  # it spells it ("E-mail Address"), in error lines
     names = _Places.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
@@ -157,8 +158,8 @@ def _headings(table: RowStream, display: str) -> dict[str, str]:
         if field is None:
             continue
         if field in heading:
-            raise InputError(f"and {heading[field]!r} both give the contact's {field}",
-                             source=table.header_ref(column), field="header", value=column,
+            raise InputError(f"and {table.heading(heading[field])!r} both give the contact's {field}",
+                             source=table.header_ref(column), field="header", value=table.heading(column),
                              expected="one column for each: take one out or rename it")
         heading[field] = column
     for column in table.columns:
@@ -166,12 +167,12 @@ def _headings(table: RowStream, display: str) -> dict[str, str]:
             slip = difflib.get_close_matches(column, [f for f in COLUMNS if f not in heading], n=1, cutoff=0.75)
             if slip:
                 raise InputError("is not a media list column", source=table.header_ref(column), field="header",
-                                 value=column, expected=f"did you mean {slip[0]!r}?")
+                                 value=table.heading(column), expected=f"did you mean {slip[0]!r}?")
     for field in ("outlet", "email", "areas"):
         if field not in heading:
             raise InputError("is missing from the header", source=table.header_ref(), field="header", value=field,
                              expected=f"a column {field} (or {', '.join(ALIASES[field][:3])}); the header row has "
-                             + ", ".join(table.columns))
+                             + ", ".join(table.heading(column) for column in table.columns))
     return heading
 
 
