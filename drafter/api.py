@@ -173,7 +173,7 @@ def draft(
             for release in releases(batch):
                 printed.add(release, batch.style)
                 if len(batches) > 1:
-                    parity.add(batch.style.language.name, release)
+                    parity.add(batch.style.language.english, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 if areas:
                     partial.append((release.slug, release.facts))

@@ -29,6 +29,7 @@ from drafter.style.numbers import percent_text
 class French(Language):
     code = "fr"
     name = "Français"
+    english = "French"
     nearly = "près de"
     more_than = "plus de"
     less_than = "moins de"

@@ -194,8 +194,8 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
         "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
         "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
         "File > Save As > 'CSV UTF-8 (Comma delimited)'",
-        f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Cymraeg (cy), but no release was "
-        f"drafted in Cymraeg, so none is sent to them in Cymraeg; to send them, draft them into the same folder "
+        f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Welsh (cy), but no release was "
+        f"drafted in Welsh, so none is sent to them in Welsh; to send them, draft them into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
 
 
@@ -801,8 +801,8 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
         ("any@example.org", "Cumbria", "en", "")]
     assert not plan.refused
     assert [n.message for n in plan.notes] == [
-        f"media.csv, row 2: golwg@example.cymru asks for releases in Cymraeg (cy), but the Cumbria release was not "
-        f"drafted in Cymraeg, so it is not sent to them in Cymraeg; to send it, draft it into the same folder "
+        f"media.csv, row 2: golwg@example.cymru asks for releases in Welsh (cy), but the Cumbria release was not "
+        f"drafted in Welsh, so it is not sent to them in Welsh; to send it, draft it into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
     result = api.send(campaign, out, outbox=tmp_path / "box", env={})
     golwg = email.message_from_bytes((tmp_path / "box" / "cheshire.cy--golwg-at-example.cymru.eml").read_bytes(),
@@ -820,7 +820,7 @@ def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted
         ("Any Example <any@example.org>", "Cheshire", "en"), ("Any Example <any@example.org>", "Cumbria", "en"),
         ("Both Example <both@example.cymru>", "Cheshire", "en")]
     assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes] == [
-        "no release was drafted in Cymraeg, so none is sent to them in Cymraeg"] * 2
+        "no release was drafted in Welsh, so none is sent to them in Welsh"] * 2
 
 
 @pytest.mark.slow  # two redrafts and two runs of a mail server: the quick run keeps the plan and the outbox

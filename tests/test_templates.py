@@ -97,7 +97,7 @@ def test_a_campaign_whose_own_welsh_template_drops_a_figure_is_warned_naming_it(
     edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.parent %}", "{% if false %}")
     result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Swansea"])
     assert [w.message for w in result.warnings if w.code == "language_facts"] == [
-        "the English and Cymraeg releases print different facts; only in English: Wales's parcels.last_year "
+        "the English and Welsh releases print different facts; only in English: Wales's parcels.last_year "
         "('7,252'), Wales's parcels.last_year-this_year.percent ('10 per cent'), Wales's parcels.this_year ('7,985'); "
         "make the templates say the same (areas: Swansea)"]
 

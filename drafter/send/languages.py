@@ -82,7 +82,7 @@ def undrafted_notes(media: Sequence[MediaContact], media_file: str, batches: Seq
             missing = [area for area in contact.covers if area in chosen and area not in drafted.get(code, ())]
             if not missing:
                 continue
-            name = next(p.language.name for p in PRESETS.values() if p.language.code == code)
+            name = next(p.language.english for p in PRESETS.values() if p.language.code == code)
             locale = next(preset for preset, p in PRESETS.items() if p.language.code == code)
             many = len(missing) > 1 or code not in drafted
             what = (f"no release was drafted in {name}, so none is sent to them in {name}" if code not in drafted
