@@ -14,7 +14,7 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import UsageError
 from drafter.load import load_campaign
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms, some_of
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy
@@ -77,6 +77,11 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         code = house.language.code
         tag = code if len(campaign.languages) > 1 or code != plain_language(campaign) else ""
         scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
+        if locale and areas and scope and (outside := [a for a in chosen if a not in scope]):
+            raise UsageError(f"has no release in {house.language.english}", field="--area", value=outside[0],
+                             expected=f"an area areas_{code} in campaign.yaml publishes in {house.language.english} "
+                             f"too; leave out --locale {locale} for its release in "
+                             f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
@@ -142,10 +147,14 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     chosen = []
     for name in areas:
         match = names.named(name, None, "--area")
-        if match is None:
-            near = names.near(name)
+        if match is None:  # a slip, else the areas whose names hold what was typed ("St Marys"), else some
+            form = name_forms(name)[-1]
+            within = [a for a in known if form and form in name_forms(a)[-1]]
+            near = (within[0] if len(within) == 1 else None) if within else names.near(name)
             raise UsageError("is not an area in areas.csv", field="--area", value=name,
-                             expected=f"did you mean {near!r}?" if near else "one of " + ", ".join(known))
+                             expected=f"did you mean {near!r}?" if near else
+                             ("one of the areas whose names hold it: " + some_of(within) if within else
+                              "one of " + some_of(known)))
         if match not in chosen:
             chosen.append(match)
     return tuple(chosen)

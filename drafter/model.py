@@ -101,6 +101,7 @@ class Value:
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
     marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
+    parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

@@ -45,11 +45,13 @@ class Recorder(Protocol):
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
-    revised)" or "sum of Cheshire, Cumbria = 240"."""
+    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
-    return f"{value.amount} as given" + (f" (the publisher marks it {marked})" if marked else "")
+    given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
+        f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"
+    return given + (f" (the publisher marks it {marked})" if marked else "")
 
 
 class AreaView:
