@@ -231,9 +231,7 @@ class Campaign:
 
     def story_text(self, key: str, language: str) -> str:
         """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""
-        if language == "en":
-            return dict(self.story).get(key, "")
-        return self.text_for(f"story.{key}", language)
+        return dict(self.story).get(key, "") if language == "en" else self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
         if language == "en":
