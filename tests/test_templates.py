@@ -196,6 +196,23 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
     assert "90 to 90" not in text and "90 i 90" not in text
 
 
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "Across Wales as a whole, the figure was unchanged at 7,252 parcels."),
+    ("cy_GB", "Ar draws Cymru, arhosodd y ffigur yr un fath, sef 7,252 o barseli."),
+])
+def test_a_parents_count_unchanged_in_an_areas_release_records_both_periods(tmp_path: Path, locale: str,
+                                                                           line: str) -> None:
+    """"the figure was unchanged at 7,252 parcels" says both periods' counts, so the fact sheet (and the check, and
+    disclosure control) has both, as for an area unchanged in a list."""
+    campaign = tmp_path / "count-change"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", 'Cardiff,parcels,"4,120","5,066"', 'Cardiff,parcels,"4,120","4,333"')  # Wales
+    text, release = api.preview(campaign, "Swansea", locale=locale)  # 7,252 in both years
+    assert line in text
+    assert [(f.name, f.text) for f in release.facts if f.area == "Wales"] == [
+        ("parcels.last_year", "7,252"), ("parcels.this_year", "7,252")]
+
+
 @pytest.mark.parametrize(("locale", "lines"), [
     ("en_GB", ["from £7,252 between April and September 2023 to £7,985 between April and September 2024",
                "- Cardiff: from £4,120 to £5,066, a rise of 23 per cent\n", "- Ceredigion: unchanged at £640\n",
