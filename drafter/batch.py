@@ -93,9 +93,9 @@ def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Wa
     """A measure with no label in a language its releases are drafted in (no ``label_cy``, nor ``unit_cy``): the
     reviewer pack and a correction's list of what changed would name it in English. Said once, with the key."""
     return tuple(Warning("label_missing", f"measure {m.id!r} has no label_{language.code} in campaign.yaml, so the "
-                         f"reviewer pack and lists of what changed name it in English in releases in {language.name} "
-                         f"({m.label!r}): add label_{language.code}: under measures: {m.id}: "
-                         f"(measures.{m.id}.label_{language.code}), what it counts in {language.name}")
+                         "reviewer pack and lists of what changed name it in English in releases in "
+                         f"{language.english} ({m.label!r}): add label_{language.code}: under measures: {m.id}: "
+                         f"(measures.{m.id}.label_{language.code}), what it counts in {language.english}")
                  for language in dict.fromkeys(languages) for m in campaign.measures
                  if not m.words("label", language.code, "unit"))
 
@@ -114,10 +114,10 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
         missing += ["notes_to_editors"] if campaign.notes and not campaign.notes_for(code) else []
         if missing:
             adds = [f"{key}_{code}" for key in missing]
-            notices.append(Warning("text_untranslated", f"releases in {language.name} leave out what campaign.yaml "
+            notices.append(Warning("text_untranslated", f"releases in {language.english} leave out what campaign.yaml "
                                    f"gives in English only ({', '.join(missing)}): add "
                                    f"{', '.join(adds[:-1]) + ' and ' if len(adds) > 1 else ''}{adds[-1]}, the same "
-                                   f"text in {language.name}"))
+                                   f"text in {language.english}"))
     return tuple(notices)
 
 

@@ -95,7 +95,8 @@ class Area:
 
 
 @dataclass(frozen=True, slots=True)
-class Value:  # one figure: an exact Decimal and the cells it came from (several when it is their sum)
+class Value:
+    """One figure: an exact Decimal and the cells it came from (several when summed from children)."""
     amount: Decimal
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
@@ -230,9 +231,7 @@ class Campaign:
 
     def story_text(self, key: str, language: str) -> str:
         """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""
-        if language == "en":
-            return dict(self.story).get(key, "")
-        return self.text_for(f"story.{key}", language)
+        return dict(self.story).get(key, "") if language == "en" else self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
         if language == "en":

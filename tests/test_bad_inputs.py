@@ -237,7 +237,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
      "areas.csv: file not found (expected the file to exist)"),
     ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
-     'areas.csv:1: header: "force name" is not a usable column name (expected lower-case letters, digits and '
+     'areas.csv:1: header: "Force Name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),
     ("control character in a name", replace("areas.csv", "Cumbria,North West,Cumbria,",
                                             "Cumbria,North West,Cum\x07bria,"),

@@ -54,9 +54,10 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
     assert caught.value.line() == (
         "template: area 'North West': the release gives North West's contacts for before and every area in it but "
         "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a release that cannot "
-        "give it away: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
-        "suppressed, draft the other releases without this one (areas: in campaign.yaml), or leave the parent's "
-        "figure or another area's out of the template)")
+        "give it away: a second area's count marked not available, as publishers do: [x] for Cheshire's 150 in "
+        "figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
+        "suppresses it too; or North West's release left out of this draft (the other areas listed under areas: "
+        "in campaign.yaml))")
     assert not (tmp_path / "out").exists()
 
 
@@ -128,9 +129,12 @@ def test_releases_that_give_a_count_away_between_them_are_refused_before_anythin
         "template: the releases of this batch (cheshire, greater-manchester, lancashire, merseyside) "
         "between them give North West's contacts for before and every area in it but Cumbria, whose count is "
         "suppressed: published together, they let it be worked out by subtraction (expected releases that cannot "
-        "give it away together: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
-        "suppressed, or leave North West's figure or the areas' own out of the template)")
+        "give it away together: a second area's count marked not available, as publishers do: [x] for Cheshire's "
+        "150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
+        "suppresses it too)")
     assert not (tmp_path / "out").exists()
+    edit(example / "campaign.yaml", "disclosure_threshold: 5", "disclosure_threshold: 151")  # as the refusal says
+    api.draft(example, tmp_path / "out", areas=areas, formats=["md"])
     api.draft(example, tmp_path / "out", areas=areas[:4])  # Merseyside's own count withheld: nothing to subtract
 
 

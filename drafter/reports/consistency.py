@@ -93,9 +93,7 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> None:
         f"the releases of this batch ({shown}) between them give {leak.parent}'s {leak.measure} for {leak.period} "
         f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
         "worked out by subtraction", field="template",
-        expected=f"releases that cannot give it away together: raise disclosure_threshold in campaign.yaml so "
-        f"that more of {leak.parent}'s areas are suppressed, or leave {leak.parent}'s figure or the areas' own "
-        "out of the template")
+        expected="releases that cannot give it away together: " + disclosure.fixes(campaign, leak))
 
 
 def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:

@@ -22,7 +22,8 @@ class LanguageParity:
         self._first: str | None = None
 
     def add(self, language: str, release: Release) -> None:
-        """Record ``release``'s facts as printed in ``language`` ("English", "Cymraeg")."""
+        """Record ``release``'s facts as printed in ``language`` ("English", "Welsh": named in English, as
+        drafter's messages are)."""
         self._first = self._first or language
         self._facts.setdefault(language, {})[release.area] = {(f.area, f.name, f.value): f.text
                                                               for f in release.facts}
