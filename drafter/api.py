@@ -188,8 +188,7 @@ def draft(
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style) + (
-            () if areas else unprinted_measures(printed, campaign))
-        check_batch_disclosure(printed, campaign)
+            () if areas else unprinted_measures(printed, campaign)) + check_batch_disclosure(printed, campaign)
         rows = list(with_campaign_warnings(rows, warnings))
         named = [(s.name, s.area, s.digest) for s in staged]
         if not force:

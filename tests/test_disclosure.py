@@ -150,3 +150,19 @@ def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Pa
     welsh = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw hefyd yn llai na 5." in welsh
     assert english.count("in both periods") == welsh.count("yn y ddau gyfnod") == 2  # headline and first line
+
+
+def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path) -> None:
+    """A council's download withholds one ward's small count ('*') but gives its own total and every other ward's:
+    the releases print them all, so the withheld count is the difference. Without a threshold drafter cannot know
+    why it was withheld, so it warns, naming the cell and a second area to hide."""
+    campaign = tmp_path / "food"
+    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", 'Powys,parcels,*,31\nWales,parcels,"7,252","7,985"')
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [
+        "Powys's emergency food parcels given out for last_year is withheld in the figures ('*', figures.csv, row 5, "
+        "column last_year), but the releases print Wales's total as given and every other area's figure in it, so "
+        "anyone can work it out by subtraction; if it was withheld to protect people, hide one more: a second area's "
+        "count marked not available, as publishers do: [x] for Ceredigion's 640 in figures.csv, row 4, column "
+        "last_year; or disclosure_threshold in campaign.yaml raised to 641, which suppresses it too"]

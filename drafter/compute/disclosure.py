@@ -94,6 +94,32 @@ def leak_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
     return recoverable(exact | unchanged(campaign, exact, periods), suppressed, children, list(kinds), periods)
 
 
+def withheld_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
+    """The first figure the publisher withheld (a marker such as "*" or "[c]" in its cell) that the cells printed
+    exactly give away all the same: the publisher's own total of its parent printed, with every other area's
+    figure. With or without a disclosure threshold; the publisher's reason for withholding it is not known.
+
+    >>> from drafter.model import Area, SourceRef, Unavailable
+    >>> import dataclasses
+    >>> class C:  # the few parts of a campaign read here
+    ...     unavailable = {("B", "m", "p"): Unavailable("*", SourceRef("f.csv"))}
+    ...     figures, periods = {}, [dataclasses.make_dataclass("P", ["id"])("p")]
+    ...     area = staticmethod(lambda name: Area(name, name, None, name, (), SourceRef("a.csv")))
+    ...     children = staticmethod(lambda name: [C.area(k) for k in ({"NW": ["A", "B"]}.get(name, []))])
+    >>> withheld_in(C, {("NW", "m", "p"), ("A", "m", "p")})
+    Leak(area='B', parent='NW', measure='m', period='p', others=('A',))
+    """
+    children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}
+                if not campaign.area(area).some_areas}
+    kids = {kid for names in children.values() for kid in names}
+    withheld = {key for key in campaign.unavailable if key[0] in kids}
+    if not withheld:
+        return None
+    periods = [p.id for p in campaign.periods]
+    return recoverable(exact | unchanged(campaign, exact, periods), withheld, children,
+                       sorted({key[1] for key in withheld}), periods)
+
+
 def second_to_hide(campaign: Campaign, leak: Leak) -> tuple[str, Decimal] | None:
     """The other area in ``leak``'s parent whose count, hidden too, stops the subtraction at least cost: the
     smallest above none (a count of none is never suppressed), with that count; None when every other is none.
