@@ -569,10 +569,10 @@ def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,638"')
     result = api.draft(example, tmp_path / "out", areas=["Cheshire", "Cumbria"], formats=["md"])
     assert [w.message for w in result.warnings if w.code == "language_quotes"] == [
-        "the English and Welsh releases quote different roles; only in English: local ('york-cheshire'); give a "
-        "role's quotes in each language the same areas (areas: Cheshire)",
-        "the English and Welsh releases quote different roles; only in Welsh: local ('york-cheshire-cy'); give "
-        "a role's quotes in each language the same areas (areas: Cumbria)"]
+        "the English and Welsh releases quote different roles; only in English: local ('york-cheshire'); give each "
+        "role a quote approved in each language (its language: in quotes.yaml), with the same areas (areas: Cheshire)",
+        "the English and Welsh releases quote different roles; only in Welsh: local ('york-cheshire-cy'); give each "
+        "role a quote approved in each language (its language: in quotes.yaml), with the same areas (areas: Cumbria)"]
 
 
 def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisation(example: Path) -> None:

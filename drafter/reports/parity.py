@@ -58,8 +58,9 @@ class LanguageParity:
         if first is None or first.keys() == other.keys():
             return []
         return [Warning("language_quotes", f"the {self._first} and {language} releases quote different roles"
-                        f"{_roles_only(self._first, first, other)}{_roles_only(language, other, first)}; give a "
-                        "role's quotes in each language the same areas", area)]
+                        f"{_roles_only(self._first, first, other)}{_roles_only(language, other, first)}; give each "
+                        "role a quote approved in each language (its language: in quotes.yaml), with the same areas",
+                        area)]
 
 
 def _roles_only(language: str, quoted: dict[str, str], other: dict[str, str]) -> str:
