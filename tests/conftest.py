@@ -31,8 +31,8 @@ settings.register_profile("quick", max_examples=25)
 def pytest_configure(config: pytest.Config) -> None:
     # Python keeps each module it compiles, and pytest each test module it rewrites, in __pycache__ (which git
     # ignores), unless the shell says not to (PYTHONDONTWRITEBYTECODE, set in some containers). Without them each
-    # of the quick run's processes compiles drafter and rewrites every test module again, run after run: a quarter
-    # of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above), to be kept.
+    # of the quick run's processes compiles drafter and rewrites every test module again, run after run: about a
+    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above).
     sys.dont_write_bytecode = False
     spread = config.getoption("numprocesses", None) or "PYTEST_XDIST_WORKER" in os.environ
     if config.getoption("markexpr", "") == "not slow" and spread and not config.getoption("hypothesis_profile", None):
