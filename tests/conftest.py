@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import typer.testing
 from hypothesis import settings
-
-from drafter import api
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "templates" / "helpline-rise" / "example"
@@ -30,6 +29,11 @@ settings.register_profile("quick", max_examples=25)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Python keeps each module it compiles, and pytest each test module it rewrites, in __pycache__ (which git
+    # ignores), unless the shell says not to (PYTHONDONTWRITEBYTECODE, set in some containers). Without them each
+    # of the quick run's processes compiles drafter and rewrites every test module again, run after run: about a
+    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above).
+    sys.dont_write_bytecode = False
     spread = config.getoption("numprocesses", None) or "PYTEST_XDIST_WORKER" in os.environ
     if config.getoption("markexpr", "") == "not slow" and spread and not config.getoption("hypothesis_profile", None):
         settings.load_profile("quick")
@@ -57,6 +61,8 @@ def _click_command_built_once() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def example_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped example drafted once per test process (every area, every default format): copy, never edit."""
+    from drafter import api
+
     out = tmp_path_factory.mktemp("example-draft") / "out"
     api.draft(EXAMPLE, out)
     return out

@@ -36,11 +36,21 @@ def syntax(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"))
 
 
+WALKED = (ast.Import, ast.ImportFrom, ast.Global, ast.Attribute, ast.Subscript)
+
+
+@functools.cache
+def nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a module's tree that a test below looks at (imports, ``global`` statements, attributes and
+    subscripts), found in one walk of the tree for all of them."""
+    return tuple(node for node in ast.walk(syntax(path)) if isinstance(node, WALKED))
+
+
 def imports(name: str, path: Path) -> set[str]:
     """The drafter modules ``name`` imports, at the top or inside a function."""
     known = modules()
     found: set[str] = set()
-    for node in ast.walk(syntax(path)):
+    for node in nodes(path):
         targets: list[str] = []
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
@@ -170,7 +180,7 @@ def module_level_state(path: Path) -> list[str]:
                     constants.add(target.id)
                 else:
                     problems.append(f"{path.name}:{node.lineno}: {target.id} is mutable module-level state")
-    for node in ast.walk(tree):
+    for node in nodes(path):
         if isinstance(node, ast.Global):
             problems.append(f"{path.name}:{node.lineno}: global {', '.join(node.names)}")
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in constants \

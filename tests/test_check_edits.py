@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -145,15 +146,45 @@ def test_an_approved_quote_copied_into_a_release_it_is_not_approved_for_is_a_fin
         "1 finding(s) in 1 file"])
 
 
-@pytest.fixture
-def with_table(example: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """The example with its table of every area's figures turned on, and Cheshire's release drafted."""
+@pytest.fixture(scope="module")
+def drafted_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``drafted_once(campaign, area, fmt, locale)``: the folder that one area's release was drafted into, drafted
+    once for every test here that edits a copy of it (copy it with :func:`copy_of`, never edit it)."""
     from drafter import api
 
-    with (example / "campaign.yaml").open("a", encoding="utf-8") as yaml:
+    folders: dict[tuple[Path, str, str, str | None], Path] = {}
+
+    def drafted(campaign: Path, area: str, fmt: str, locale: str | None = None) -> Path:
+        key = (campaign, area, fmt, locale)
+        if key not in folders:
+            folders[key] = tmp_path_factory.mktemp("drafted")
+            api.draft(campaign, folders[key], areas=[area], formats=[fmt], locale=locale)
+        return folders[key]
+
+    return drafted
+
+
+def copy_of(drafted: Path, folder: Path) -> Path:
+    """A private copy, in ``folder``, of a folder :func:`drafted_once` drafted (its manifest too)."""
+    shutil.copytree(drafted, folder, dirs_exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def table_campaign(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example with its table of every area's figures turned on (read, never edited)."""
+    campaign = tmp_path_factory.mktemp("table") / "campaign"
+    shutil.copytree(EXAMPLE, campaign)
+    with (campaign / "campaign.yaml").open("a", encoding="utf-8") as yaml:
         yaml.write("table: true\n")
-    api.draft(example, tmp_path / "out", areas=["Cheshire"], formats=["docx"])
-    return example, tmp_path / "out" / "cheshire.docx"
+    return campaign
+
+
+@pytest.fixture
+def with_table(table_campaign: Path, drafted_once: Callable[..., Path], tmp_path: Path) -> tuple[Path, Path]:
+    """The example with its table of every area's figures turned on, and a private copy of Cheshire's release."""
+    out = copy_of(drafted_once(table_campaign, "Cheshire", "docx"), tmp_path / "out")
+    return table_campaign, out / "cheshire.docx"
 
 
 def set_cell(path: Path, row: int, column: int, text: str) -> None:
@@ -283,11 +314,9 @@ def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: st
      "January to June 2018 compared with July to December 2017 was '193%' (figures.csv, row 3, columns before "
      "and after): the same figure, not as the house style writes it"),
 ])
-def test_a_figure_written_in_welsh_words_is_read_with_its_value(tmp_path: Path, old: str, new: str,
-                                                                 finding: str) -> None:
-    from drafter import api
-
-    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["docx"], locale="cy_GB")
+def test_a_figure_written_in_welsh_words_is_read_with_its_value(drafted_once: Callable[..., Path], tmp_path: Path,
+                                                                 old: str, new: str, finding: str) -> None:
+    copy_of(drafted_once(EXAMPLE, "Cheshire", "docx", "cy_GB"), tmp_path)
     replace_in(tmp_path / "cheshire.cy.docx", old, new)
     code, lines = check(tmp_path / "cheshire.cy.docx")
     assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]
@@ -437,10 +466,9 @@ def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_word
         "1 finding(s) in 1 file"])
 
 
-def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_approved(tmp_path: Path) -> None:
-    from drafter import api
-
-    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale="cy_GB")
+def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_approved(
+        drafted_once: Callable[..., Path], tmp_path: Path) -> None:
+    copy_of(drafted_once(EXAMPLE, "Cheshire", "md", "cy_GB"), tmp_path)
     path = tmp_path / "cheshire.cy.md"
     text = path.read_text(encoding="utf-8")
     assert "hwnnw’n" in text  # an approved Welsh quote with a typographic apostrophe
@@ -470,11 +498,9 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
     ("cy_GB", "\n4 Medi 2018\n", "\nDydd Llun 4 Medi 2018\n", 'paragraph 3 "Dydd Llun 4 Medi 2018": \'Dydd Llun\' '
      "where the date beside it falls on another day: drafter would write 'Dydd Mawrth 4 Medi 2018'"),
 ])
-def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(tmp_path: Path, locale: str, old: str, new: str,
-                                                               finding: str) -> None:
-    from drafter import api
-
-    api.draft(EXAMPLE, tmp_path, areas=["Cheshire"], formats=["md"], locale=locale)
+def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(drafted_once: Callable[..., Path], tmp_path: Path,
+                                                               locale: str, old: str, new: str, finding: str) -> None:
+    copy_of(drafted_once(EXAMPLE, "Cheshire", "md", locale), tmp_path)
     path = tmp_path / ("cheshire.cy.md" if locale == "cy_GB" else "cheshire.md")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -507,12 +533,10 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
      "where Cardiff's rank for public charging points in October 2024 among Wales's 5 areas was 'highest' "
      "(figures.csv, rows 2–6, column october)"),
 ])
-def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(tmp_path: Path, old: str, new: str,
-                                                                  finding: str) -> None:
-    from drafter import api
-
+def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(drafted_once: Callable[..., Path], tmp_path: Path,
+                                                                  old: str, new: str, finding: str) -> None:
     campaign = EXAMPLE.parent.parent / "per-head" / "example"
-    api.draft(campaign, tmp_path, areas=["Cardiff"], formats=["docx"])
+    copy_of(drafted_once(campaign, "Cardiff", "docx"), tmp_path)
     path = tmp_path / "cardiff.docx"
     replace_in(path, old, new)
     result = runner.invoke(app, ["check", str(campaign), str(path)])
