@@ -247,7 +247,15 @@ LISTED = {  # the region's areas under a lead-in that states their order (for th
 }
 ALPHABETICAL = {"en": "in alphabetical order", "cy": "yn nhrefn yr wyddor"}
 LIST_LINES = ('{% for k in areas_listed("contacts", "after", area.parent, by="count") %}'
-              '- {{ story.name(k) }}: {{ count("contacts", "after", k) }}\n{% endfor %}')
+              '- {{ story.name(k) }}: {{ count("contacts", "after", k) }}, {up} {{ count("contacts", "before", k) }}'
+              '\n{% endfor %}')  # with UP_FROM's words in the language's release
+RATE_COMPARED = {  # Cheshire's rate (14.3 per 100,000 people, then 41.9) was below Cumbria's (18.0, then 34.2) only in
+    # the earlier period: said with no period, of the newer one (false); naming the earlier one (true)
+    "en": ("Cheshire’s rate was lower than Cumbria’s.",
+           "Between July and December 2017, Cheshire’s rate was lower than Cumbria’s."),
+    "cy": ("Roedd cyfradd Swydd Gaer yn is na chyfradd Cumbria.",
+           "Rhwng Gorffennaf a Rhagfyr 2017, roedd cyfradd Swydd Gaer yn is na chyfradd Cumbria."),
+}
 
 
 POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
@@ -276,7 +284,8 @@ def ranked_campaign(target: Path) -> Path:
     for name, code in (("release.md.j2", "en"), ("release.cy.md.j2", "cy")):
         text = (shipped / name).read_text(encoding="utf-8")
         marker = "{% else %}"
-        text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{LIST_LINES}\n{marker}", 1)
+        lines = LIST_LINES.replace("{up}", UP_FROM[code])
+        text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{lines}\n{marker}", 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
@@ -329,7 +338,11 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                 Edit("rank-of-a-number", "rate or number rank", True, ONE[1],
                      add(RATE_OR_NUMBER[code][0], style), wording.ordinal_text(1, style), ranked=True),
                 Edit("true-ranks-of-a-rate", "true rate or number rank", False, ONE[2],
-                     add(RATE_OR_NUMBER[code][1], style), ranked=True), *list_edits(release, style)]
+                     add(RATE_OR_NUMBER[code][1], style), ranked=True), *list_edits(release, style),
+                Edit("rate-compared-no-period", "comparison", True, ONE[0], add(RATE_COMPARED[code][0], style), rate,
+                     ranked=True),
+                Edit("rate-compared-in-its-period", "true comparison", False, ONE[1],
+                     add(RATE_COMPARED[code][1], style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -484,8 +497,13 @@ def list_edits(release: Release, style: HouseStyle) -> list[Edit]:
             break
         lines.append("".join(i.text for i in block.inlines))
     alphabetical = sorted(range(len(lines)), key=lambda k: lines[k])
+    up = f", {UP_FROM[style.language.code]} "
+    (one, one_end), (other, other_end) = (lines[1].split(up), lines[2].split(up))
     return [Edit("list-order", "list order", True, FORMATS, reorder(lines, [1, 0, *range(2, len(lines))]), lines[0],
                  ranked=True),
+            Edit("list-lines-run-together", "list lines run together", True, FORMATS, both(
+                replace(lines[1], f"{one}{up}{other_end}"), replace(lines[2], f"{other}{up}{one_end}")),
+                 one_end.split(" ")[0], ranked=True),
             Edit("list-order-restated", "list order restated", False, FORMATS, both(
                 replace(said, ALPHABETICAL[style.language.code], containing=said), reorder(lines, alphabetical)),
                  ranked=True)]

@@ -19,6 +19,7 @@ from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
+from drafter.reports.check_spliced import spliced
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 
@@ -49,6 +50,9 @@ class FileCheck:
         problems = [self._at(p) for p in (*judge.run(), *comparisons(judge.d, self.texts, judge.toks_e,
                                                                        judge.alignment.matches),
                                           *list_orders(judge.d, self.texts, judge.counterpart))]
+        renamed = {p.paragraph for p in problems if p.kind == "wrong_area"}  # a name typed over drafter's
+        problems += [self._at(p) for p in spliced(judge.d, self.texts, judge.toks_e, judge.alignment)
+                     if self.order[p.paragraph] not in renamed]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
                 problems.append(Problem(k, "tracked_change", "; ".join(paragraph.pending), "", None,

@@ -1,0 +1,72 @@
+"""Drafter's words run together from two of its paragraphs so that a figure is said of another area: two lines of a
+region's list with their ends exchanged ("• Cardiff: 18.0 per cent to 10.5 per cent, a fall …" and "• Swansea: 18.0
+per cent to 31.5 per cent, a rise …", the figure the two share, "18.0 per cent", where the lines meet).
+
+Every word of such a line is drafter's, each figure in step with the words beside it, so nothing reads as changed.
+But a figure drafter wrote of one area (Swansea's "10.5 per cent") now follows the name of another (Cardiff), which
+drafter wrote in another paragraph. That is a finding naming both of drafter's paragraphs. A paragraph joined from
+two whole ones keeps each figure after its own area's name, or after none ("the figure went from 7,252 …"), and is
+no finding; a name typed new over drafter's is the finding of :func:`~drafter.reports.check_swaps.renamed_areas`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from drafter.reports.check_align import Alignment
+from drafter.reports.check_counted import sentence_span
+from drafter.reports.check_drafted import Drafted, family
+from drafter.reports.check_known import Problem
+from drafter.reports.check_words import Token
+
+
+def spliced(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+            ) -> list[Problem]:
+    """A finding for each edited paragraph, made of two or more of drafter's, in which a figure drafter wrote of
+    one area follows, in its sentence, the name of another that drafter wrote elsewhere."""
+    problems = []
+    for j, row in enumerate(alignment.matches):
+        if len({place[0] for place in row if place is not None}) > 1 and (
+                problem := _first_astray(d, j, texts[j], toks_e[j], row)):
+            problems.append(problem)
+    return problems
+
+
+def _first_astray(d: Drafted, j: int, text: str, toks: Sequence[Token], row: Sequence[tuple[int, int] | None]
+                  ) -> Problem | None:
+    u = d.universe
+    names = u.area_spans([t.norm for t in toks])
+    for t, place in enumerate(row):
+        if place is None:
+            continue
+        i, s = place
+        for item, known in zip(d.items[i], d.links[i], strict=True):
+            if item.first != s or known is None or not known.area or family(item.kind) != "number" or any(
+                    t + n >= len(row) or row[t + n] != (i, s + n) for n in range(item.last - item.first)):
+                continue
+            start, _ = sentence_span(text, toks[t].start, d.vocab.abbreviations)
+            before = [n for n in names if n[1] <= t and toks[n[0]].start >= start]
+            if not before:
+                continue
+            first, last, name = before[-1]
+            sources = {row[k][0] for k in range(first, last) if row[k] is not None}  # type: ignore[index]
+            if name == known.area or i in sources or _also_of(d, name, known.name, known.text):
+                continue
+            shown = text[toks[t].start:toks[t + item.last - item.first - 1].end]
+            named = text[toks[first].start:toks[last - 1].end]
+            other = min(sources) if sources else None
+            where = f", and '{named}' in '{_short(d.texts[other])}'" if other is not None else ""
+            return Problem(j, "wrong_area", shown, d.texts[i if other is None else other], known,
+                           f"'{shown}' is said of {name} here, but it is {known.what} ({known.source()}): drafter "
+                           f"wrote it in '{_short(d.texts[i])}'{where}; the words of two of drafter's paragraphs "
+                           "run together (put each back as drafter wrote it)")
+    return None
+
+
+def _also_of(d: Drafted, area: str, name: str, text: str) -> bool:
+    """Whether ``area``'s fact of that name prints as ``text`` too (the figure two lines share, where they meet)."""
+    return any(k.name == name and k.text == text for k in d.universe.of_area(area))
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"
