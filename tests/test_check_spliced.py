@@ -46,7 +46,7 @@ def _drafted() -> SimpleNamespace:
     def area_spans(norms: list[str]) -> list[tuple[int, int, str]]:
         return [(k, k + 1, w.title()) for k, w in enumerate(norms) if w in ("cardiff", "swansea")]
 
-    universe = SimpleNamespace(area_spans=area_spans,
+    universe = SimpleNamespace(area_spans=area_spans, campaign=SimpleNamespace(measures=[]),
                                of_area=lambda area: [_known(area, n) for n in range(3)] if area in FACTS else [])
     return SimpleNamespace(texts=DRAFTED, toks=toks, items=found, links=links, universe=universe, vocab=vocab,
                            norms=[[t.norm for t in k] for k in toks])

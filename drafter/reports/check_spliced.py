@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_counted import sentence_span
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_known import Problem
-from drafter.reports.check_words import Token
+from drafter.reports.check_known import Known, Problem
+from drafter.reports.check_measure_names import measure_spans
+from drafter.reports.check_words import Item, Token
 
 
 def spliced(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
@@ -34,8 +35,10 @@ def spliced(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
 
 def _first_astray(d: Drafted, j: int, text: str, toks: Sequence[Token], row: Sequence[tuple[int, int] | None]
                   ) -> Problem | None:
-    u = d.universe
-    names = u.area_spans([t.norm for t in toks])
+    norms = [t.norm for t in toks]
+    names = [(first, last, name, "") for first, last, name in d.universe.area_spans(norms)]
+    labels = {m.id: m.words("label", "en") for m in d.universe.campaign.measures}
+    names += [(first, last, labels[m], m) for first, last, m in measure_spans(d, norms)] if len(labels) > 1 else []
     for t, place in enumerate(row):
         if place is None:
             continue
@@ -45,22 +48,35 @@ def _first_astray(d: Drafted, j: int, text: str, toks: Sequence[Token], row: Seq
                     t + n >= len(row) or row[t + n] != (i, s + n) for n in range(item.last - item.first)):
                 continue
             start, _ = sentence_span(text, toks[t].start, d.vocab.abbreviations)
-            before = [n for n in names if n[1] <= t and toks[n[0]].start >= start]
-            if not before:
-                continue
-            first, last, name = before[-1]
-            sources = {row[k][0] for k in range(first, last) if row[k] is not None}  # type: ignore[index]
-            if name == known.area or i in sources or _also_of(d, name, known.name, known.text):
-                continue
-            shown = text[toks[t].start:toks[t + item.last - item.first - 1].end]
-            named = text[toks[first].start:toks[last - 1].end]
-            other = min(sources) if sources else None
-            where = f", and '{named}' in '{_short(d.texts[other])}'" if other is not None else ""
-            return Problem(j, "wrong_area", shown, d.texts[i if other is None else other], known,
-                           f"'{shown}' is said of {name} here, but it is {known.what} ({known.source()}): drafter "
-                           f"wrote it in '{_short(d.texts[i])}'{where}; the words of two of drafter's paragraphs "
-                           "run together (put each back as drafter wrote it)")
+            for measure in ("", "measure"):  # the area it follows, and the measure
+                before = [n for n in names if n[1] <= t and toks[n[0]].start >= start and bool(n[3]) == bool(measure)]
+                if before and (problem := _astray(d, j, text, toks, row, (t, item, known), before[-1])):
+                    return problem
     return None
+
+
+def _astray(d: Drafted, j: int, text: str, toks: Sequence[Token], row: Sequence[tuple[int, int] | None],
+            figure: tuple[int, Item, Known], named: tuple[int, int, str, str]) -> Problem | None:
+    """The finding for a figure (its first token, item and fact) that follows ``named`` (an area's or a measure's
+    name: its tokens, its name, and the measure's id), if drafter wrote the two in different paragraphs and the
+    figure is not that area's or measure's too."""
+    t, item, known = figure
+    i = row[t][0]  # type: ignore[index]
+    first, last, name, measure = named
+    sources = {row[k][0] for k in range(first, last) if row[k] is not None}  # type: ignore[index]
+    own, rest = known.name.split(".", 1)
+    if i in sources or (name == known.area if not measure else measure == own):
+        return None
+    if _also_of(d, known.area if measure else name, f"{measure}.{rest}" if measure else known.name, known.text):
+        return None
+    shown = text[toks[t].start:toks[t + item.last - item.first - 1].end]
+    said = text[toks[first].start:toks[last - 1].end]
+    other = min(sources) if sources else None
+    where = f", and '{said}' in '{_short(d.texts[other])}'" if other is not None else ""
+    return Problem(j, "wrong_area" if not measure else "wrong_measure", shown, d.texts[i if other is None else other],
+                   known, f"'{shown}' is said of {name} here, but it is {known.what} ({known.source()}): drafter "
+                   f"wrote it in '{_short(d.texts[i])}'{where}; the words of two of drafter's paragraphs run together "
+                   "(put each back as drafter wrote it)")
 
 
 def _also_of(d: Drafted, area: str, name: str, text: str) -> bool:
