@@ -258,6 +258,9 @@ RATE_COMPARED = {  # Cheshire's rate (14.3 per 100,000 people, then 41.9) was be
 }
 
 
+QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
+
+
 POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
               "2,800,000", "Lancashire": "1,500,000", "Merseyside": "1,400,000"}
 
@@ -477,11 +480,39 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("true-comparison", "true comparison", False, ONE[0], add(COMPARED[code][2], style)),
         Edit("below", "comparison", True, ONE[1], add(ABOVE[code][0], style), percent),
         Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
+        *hurried_edits(release, style, percent, after, before),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
+    return found
+
+
+def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str, before: str) -> list[Edit]:
+    """Edits a hurried colleague makes: a percentage typed as percentage points, a percentage rounded to ten, a
+    figure written in words that is not the figure ("four hundred" for 440), a quote's change word edited, a
+    period's month changed in the notes to editors; and, true, the change given as the difference in number."""
+    code = style.language.code
+    number = percent.replace(style.percent, "").strip()  # "193"
+    notes = next(b.text for b in release.blocks if b.kind == "list_item" and all(
+        p in b.text for p in release_periods(style)))
+    june, july = (wording.month_text(dt.date(2018, m, 1), style, year=False) for m in (6, 7))
+    quoted, requoted = QUOTED_CHANGE[code]
+    rose = f" {after}."
+    found = [
+        Edit("percent-as-points", "percent", True, ONE[2], replace(percent, f"{number} {style.percent_points}",
+                                                                   containing=rose), percent),
+        Edit("percent-rounded-to-ten", "percent", True, ONE[0], replace(percent, percent.replace(number, "190"),
+                                                                        containing=rose), percent),
+        Edit("quote-change-word", "quote", True, ONE[1], replace(quoted, requoted), quoted),
+        Edit("notes-period-month", "date", True, ONE[2], replace(f"{june} 2018", f"{july} 2018", containing=notes[
+            5:40]), june),
+        Edit("difference-for-percent", "true change in other words", False, ONE[0], replace(
+            percent, wording.count_text(Decimal(290), style), containing=rose)),
+    ]
+    if style.number_words:  # English: numbers in words ("four hundred" is not 440)
+        found.append(Edit("count-in-words", "number word", True, ONE[1], replace(rose, " four hundred."), after))
     return found
 
 
