@@ -338,6 +338,29 @@ def cases() -> list[Case]:
     case("points-as-per-cent", "rate-change/ceredigion.en.docx", "finding: 4.4 percentage points",
          swap("Across Wales as a whole", "4.4 percentage points", ["4.4 per cent"]))
     case("replace-all-area", en, "finding: Cheshire", replace_everywhere("Cheshire", "Cumbria"))
+    # A hurried colleague: another measure's name, a Welsh number word in the notes, a rank one out, a percentage
+    # typed as points, a comparison that was true only of the year before
+    several, cy_several = "several-measures/cardiff.en.docx", "several-measures/cardiff.cy.docx"
+    case("measure-renamed", several, "finding: Lifeboat launches", swap(
+        "Lifeboat launches in Cardiff have", "Lifeboat launches", ["People rescued"]), *lo)
+    case("cy-measure-renamed", cy_several, "finding: lansiadau’r badau achub", swap(
+        "Mae lansiadau’r badau achub yng", "lansiadau’r badau achub", ["nifer y bobl a achubwyd"]))
+    case("measure-reworded", several, "nothing", swap(
+        "The number of volunteer crew members in Cardiff", "volunteer crew members", ["volunteers"]))
+    case("cy-notes-number-word", "count-change/cardiff.cy.docx", "finding: dri",
+         swap("Mae parsel yn dal", "am dri diwrnod", ["am bum diwrnod"]))
+    case("cy-number-traditional", cy_several, "finding: 40", swap("sef 40 o bobl", "40", ["deugain"]))  # style
+    case("rank-one-out", "per-head/cardiff.en.docx", "finding: third",
+         swap("In October 2024, Cardiff had", "third highest", ["second highest"]))
+    case("cy-rank-one-out", "per-head/cardiff.cy.docx", "finding: drydydd",
+         swap("Mae Caerdydd yn drydydd", "yn drydydd", ["yn ail"]))
+    case("per-cent-as-points", "count-change/cardiff.en.docx", "finding: 23 per cent",
+         swap("Emergency food parcels given out in Cardiff have", "23 per cent", ["23 percentage points"]))
+    said = "Powys recorded more fly-tipping incidents than Ynys Môn."  # 12 against 0, then 31 against 95
+    case("comparison-of-the-year-before", league, "finding: 31", lambda d: find(d, "The charity says").addprevious(
+        xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))
+    case("comparison-naming-its-year", league, "nothing", lambda d: find(d, "The charity says").addprevious(
+        xml(f"<w:p><w:r><w:t>Between April 2022 and March 2023, {said}</w:t></w:r></w:p>")))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))
