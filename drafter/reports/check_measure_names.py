@@ -37,9 +37,12 @@ def measure_spans(d: Drafted, norms: Sequence[str]) -> list[tuple[int, int, str]
     one of its own among them ("people rescued", Welsh "pobl a achubwyd"): (first, last, the measure's id)."""
     words = measure_words(d)
     own = _own(words)
+    longest = max((len(words_of(m.words(key, code))) for m in d.universe.campaign.measures for key in (
+        "label", "unit", "unit_one", "subject") for code in dict.fromkeys((d.universe.style.language.code, "en"))),
+                  default=0)  # a name is no longer than the longest of the measures' words
     spans, k = [], 0
     while k < len(norms):
-        end = next((e for e in range(len(norms), k, -1) if _named(norms[k:e], words, own)), None)
+        end = next((e for e in range(min(len(norms), k + longest), k, -1) if _named(norms[k:e], words, own)), None)
         if end is None:
             k += 1
             continue
