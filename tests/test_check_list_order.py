@@ -41,7 +41,8 @@ def _check(drafted: list[str], order: list[int], lead_in: str | None = None, lan
     links = links or {}
     d = SimpleNamespace(texts=drafted, toks=[tokens(t) for t in drafted], rate_words=frozenset({"per", "fesul"}),
                         links=[links.get(k, []) for k in range(len(drafted))],
-                        universe=SimpleNamespace(style=SimpleNamespace(language=language)))
+                        universe=SimpleNamespace(style=SimpleNamespace(language=language), campaign=SimpleNamespace(
+                            periods=[SimpleNamespace(id="last_year"), SimpleNamespace(id="this_year")])))
     edited = [drafted[i] for i in order]
     if lead_in is not None:
         edited[0] = lead_in
@@ -67,7 +68,7 @@ def test_drafters_order_a_line_taken_out_and_a_tie_either_way_are_no_finding() -
 
 
 def _shares(area: str, old: str, new: str) -> list[Known]:
-    return [Known(area, f"electric.{name}", "percent", f"{text} per cent", "", (), Decimal(text))
+    return [Known(area, f"electric.{name}", "percent", f"{text} per cent", "", (), Decimal(text), periods=(name,))
             for name, text in (("last_year", old), ("this_year", new))]
 
 
@@ -83,6 +84,9 @@ def test_two_lines_sharing_a_figure_that_is_not_the_orders_are_no_tie() -> None:
         "which drafter put before it (put the lines back in drafter's order, or change the lead-in)"]
     assert _check(shares, [0, 1, 3, 2, 4], links=links) == []  # the latest figure alike: a tie
     assert _check(shares, [0, 2, 1, 3, 4]) == []  # drafter's facts unknown: any figure in common is a tie
+    going_down = {1: _shares("Cardiff", "20.0", "31.5"), 2: _shares("Swansea", "18.0", "10.5"),
+                  3: _shares("Powys", "12.0", "10.5")}  # last year's figures go down the list too
+    assert _check(shares, [0, 1, 3, 2, 4], links=going_down) == []  # tied on the latest, the order's figure
 
 
 def test_a_lead_in_rewritten_to_another_order_or_stating_none_holds_the_lines_to_none() -> None:

@@ -96,13 +96,18 @@ def _facts(d: Drafted, k: int) -> dict[str, str]:
 
 def _keys(d: Drafted, lines: Sequence[int]) -> set[str]:
     """The facts the list may be in order of: those whose values go down, or stay, line by line, where printed
-    (the latest figure in "from 4,120 to 5,066", the rate in "26.2 per 1,000 people (6,320 incidents)")."""
+    (the latest figure in "from 4,120 to 5,066", the rate in "26.2 per 1,000 people (6,320 incidents)"); of those,
+    the newest period's alone where there are any (last year's figures often go down the list too)."""
     values: dict[str, list[Decimal]] = {}
+    periods: dict[str, tuple[str, ...]] = {}
     for k in lines:
         for known in d.links[k]:
             if known is not None and known.value is not None:
                 values.setdefault(known.name, []).append(known.value)
-    return {name for name, seen in values.items() if all(a >= b for a, b in pairwise(seen))}
+                periods[known.name] = known.periods
+    going_down = {name for name, seen in values.items() if all(a >= b for a, b in pairwise(seen))}
+    newest = (d.universe.campaign.periods[-1].id,)
+    return {name for name in going_down if periods[name] == newest} or going_down
 
 
 def _figures(d: Drafted, k: int) -> set[str]:
