@@ -32,7 +32,7 @@ from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.consistency import BatchFacts, check_batch, check_batch_disclosure, unprinted_measures
 from drafter.reports.facts import FACT_COLUMNS, fact_rows, facts_csv, facts_json
-from drafter.reports.leftovers import Leftovers, edits_left_behind, find_leftovers, other_languages_behind, out_of_step
+from drafter.reports.leftovers import Leftovers, edits_left_behind, find_leftovers, out_of_step, with_other_languages
 from drafter.reports.parity import LanguageParity
 from drafter.reports.review import (
     ReviewRow,
@@ -173,7 +173,7 @@ def draft(
             for release in releases(batch):
                 printed.add(release, batch.style)
                 if len(batches) > 1:
-                    parity.add(batch.style.language.name, release)
+                    parity.add(batch.style.language.english, release)
                 summaries.append(Summary(release.area, release.slug, release.language, release.headline))
                 if areas:
                     partial.append((release.slug, release.facts))
@@ -188,8 +188,7 @@ def draft(
         merged.add(parity.warnings())
         warnings = batches[0].warnings + campaign_warnings(campaign, batches[0].style) + merged.warnings() + tuple(
             Warning("reference", text) for text in style_warnings) + check_batch(printed, batches[0].style) + (
-            () if areas else unprinted_measures(printed, campaign))
-        check_batch_disclosure(printed, campaign)
+            () if areas else unprinted_measures(printed, campaign)) + check_batch_disclosure(printed, campaign)
         rows = list(with_campaign_warnings(rows, warnings))
         named = [(s.name, s.area, s.digest) for s in staged]
         if not force:
@@ -200,8 +199,8 @@ def draft(
         report = write_files(staging, staged, force=force, on_file=on_file)  # pass 2: rename into place
         left = find_leftovers(out_dir, before, named, report.skipped_edited, campaign.draft_areas,
                               plain_language(campaign))
-        left = dataclasses.replace(left, other_languages=other_languages_behind(  # Welsh releases of --locale cy_GB
-            out_dir, before, printed.values, {b.style.language.code for b in batches}, campaign, batches[0].style))
+        left = with_other_languages(left, out_dir, before, printed.values,  # Welsh releases of --locale cy_GB
+                                    {b.style.language.code for b in batches}, campaign, batches[0].style)
         if areas:  # the areas left out may print a figure that has changed since (a region's total)
             left = dataclasses.replace(left, out_of_step=out_of_step(
                 out_dir, before, partial, {s.area for s in summaries}, campaign, batches[0].style))

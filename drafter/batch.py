@@ -14,7 +14,7 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import UsageError
 from drafter.load import load_campaign
-from drafter.load.area_names import AreaNames
+from drafter.load.area_names import AreaNames, name_forms, some_of
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy
@@ -77,6 +77,11 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
         code = house.language.code
         tag = code if len(campaign.languages) > 1 or code != plain_language(campaign) else ""
         scope = {t for lang, k, t in campaign.translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
+        if locale and areas and scope and (outside := [a for a in chosen if a not in scope]):
+            raise UsageError(f"has no release in {house.language.english}", field="--area", value=outside[0],
+                             expected=f"an area areas_{code} in campaign.yaml publishes in {house.language.english} "
+                             f"too; leave out --locale {locale} for its release in "
+                             f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
@@ -88,9 +93,9 @@ def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Wa
     """A measure with no label in a language its releases are drafted in (no ``label_cy``, nor ``unit_cy``): the
     reviewer pack and a correction's list of what changed would name it in English. Said once, with the key."""
     return tuple(Warning("label_missing", f"measure {m.id!r} has no label_{language.code} in campaign.yaml, so the "
-                         f"reviewer pack and lists of what changed name it in English in releases in {language.name} "
-                         f"({m.label!r}): add label_{language.code}: under measures: {m.id}: "
-                         f"(measures.{m.id}.label_{language.code}), what it counts in {language.name}")
+                         "reviewer pack and lists of what changed name it in English in releases in "
+                         f"{language.english} ({m.label!r}): add label_{language.code}: under measures: {m.id}: "
+                         f"(measures.{m.id}.label_{language.code}), what it counts in {language.english}")
                  for language in dict.fromkeys(languages) for m in campaign.measures
                  if not m.words("label", language.code, "unit"))
 
@@ -109,10 +114,10 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
         missing += ["notes_to_editors"] if campaign.notes and not campaign.notes_for(code) else []
         if missing:
             adds = [f"{key}_{code}" for key in missing]
-            notices.append(Warning("text_untranslated", f"releases in {language.name} leave out what campaign.yaml "
+            notices.append(Warning("text_untranslated", f"releases in {language.english} leave out what campaign.yaml "
                                    f"gives in English only ({', '.join(missing)}): add "
                                    f"{', '.join(adds[:-1]) + ' and ' if len(adds) > 1 else ''}{adds[-1]}, the same "
-                                   f"text in {language.name}"))
+                                   f"text in {language.english}"))
     return tuple(notices)
 
 
@@ -142,10 +147,14 @@ def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     chosen = []
     for name in areas:
         match = names.named(name, None, "--area")
-        if match is None:
-            near = names.near(name)
+        if match is None:  # a slip, else the areas whose names hold what was typed ("St Marys"), else some
+            form = name_forms(name)[-1]
+            within = [a for a in known if form and form in name_forms(a)[-1]]
+            near = (within[0] if len(within) == 1 else None) if within else names.near(name)
             raise UsageError("is not an area in areas.csv", field="--area", value=name,
-                             expected=f"did you mean {near!r}?" if near else "one of " + ", ".join(known))
+                             expected=f"did you mean {near!r}?" if near else
+                             ("one of the areas whose names hold it: " + some_of(within) if within else
+                              "one of " + some_of(known)))
         if match not in chosen:
             chosen.append(match)
     return tuple(chosen)

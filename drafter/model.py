@@ -101,6 +101,7 @@ class Value:
     sources: tuple[SourceRef, ...]
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
     marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
+    parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)
@@ -230,9 +231,7 @@ class Campaign:
 
     def story_text(self, key: str, language: str) -> str:
         """One of the story's sentences (``story.rise`` …) in a language ("" when not given)."""
-        if language == "en":
-            return dict(self.story).get(key, "")
-        return self.text_for(f"story.{key}", language)
+        return dict(self.story).get(key, "") if language == "en" else self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
         if language == "en":

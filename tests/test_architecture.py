@@ -207,6 +207,16 @@ def test_no_language_branches_outside_the_language_modules() -> None:
     assert found == []
 
 
+def test_messages_name_a_language_in_english_outside_the_language_modules() -> None:
+    """drafter's messages are in English, so they say "Welsh", not the language's own name, "Cymraeg"
+    (``Language.english``, not ``Language.name``)."""
+    own_name = re.compile(r"\blang(uage)?\.name\b|Cymraeg")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in PACKAGE.rglob("*.py") if "lang" not in path.parts
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if own_name.search(line)
+             and "languages_of" not in line]  # media.csv's language cell may say Cymraeg
+    assert found == []
+
+
 POSIX_ONLY = re.compile(r"\bos\.(pread|pwrite|fork|forkpty|sched_getaffinity|getuid|geteuid|killpg|setsid)\b|"
                         r"\bimport (fcntl|termios|pwd|grp|resource)\b|\bsignal\.SIG(KILL|HUP|USR1|USR2|ALRM)\b|"
                         r"[\"']/proc/|[\"']/dev/")

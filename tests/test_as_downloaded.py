@@ -325,7 +325,7 @@ def test_an_areas_csv_as_downloaded_names_the_columns_it_has(tmp_path: Path) -> 
     with pytest.raises(InputError) as caught:
         load_campaign(campaign)
     assert str(caught.value) == ('areas.csv:1: header: "area" is missing from the header (expected columns area; '
-                                 "the header row has lad23cd, lad23nm)")
+                                 "the header row has LAD23CD, LAD23NM)")
 
 
 def test_two_areas_with_one_code_are_refused(tmp_path: Path) -> None:
@@ -379,7 +379,7 @@ def test_a_published_table_may_repeat_or_leave_unnamed_a_column_drafter_does_not
          "  this_year: {file: fires.csv, area: code, value: number}\n")
     with pytest.raises(InputError) as caught:
         load_campaign(campaign)
-    assert str(caught.value) == ('fires.csv:1: header: "number" appears twice in the header (expected each column '
+    assert str(caught.value) == ('fires.csv:1: header: "Number" appears twice in the header (expected each column '
                                  "once)")
 
 

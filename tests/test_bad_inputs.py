@@ -223,8 +223,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "quotes.yaml:45: quotes[1].text: contains half a character (a lone surrogate) U+D800 at position 14 (expected "
      "printable text)"),
     ("children do not add up", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,91,171"),
-     "figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1747 but its areas (Cheshire, "
-     "Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1748 (expected a parent figure equal to the sum "
+     "figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1,747 but its areas (Cheshire, "
+     "Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,748 (expected a parent figure equal to the sum "
      "of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some of North West's "
      "areas, write some in an areas_listed column on its row, and its figures are used as published)"),
     # areas.csv
@@ -237,7 +237,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
      "areas.csv: file not found (expected the file to exist)"),
     ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
-     'areas.csv:1: header: "force name" is not a usable column name (expected lower-case letters, digits and '
+     'areas.csv:1: header: "Force Name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),
     ("control character in a name", replace("areas.csv", "Cumbria,North West,Cumbria,",
                                             "Cumbria,North West,Cum\x07bria,"),

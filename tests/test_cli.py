@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
+from drafter.errors import UsageError
 from tests.conftest import EXAMPLE, edit, files_in
 
 runner = CliRunner()
@@ -107,6 +109,26 @@ def test_unknown_area_option_is_a_usage_error(example: Path, tmp_path: Path) -> 
     code, _, stderr = run("draft", str(example), "--out", str(tmp_path / "o"), "--area", "Kent")
     assert code == 2
     assert stderr.startswith('error: --area: "Kent" is not an area in areas.csv (expected one of North West,')
+
+
+def test_an_area_named_in_part_is_told_the_areas_whose_names_hold_it(example: Path) -> None:
+    """A council's 40 wards: --area "St Marys" listed all 41 names; now the one ward it is part of, or those it
+    could be, and a list of any length says how many more there are."""
+    wards = ("Brecon St Mary’s", "Brecon St John's", "Llandrindod North", "Llandrindod South",
+             *(f"Ward {n}" for n in range(1, 20)))
+    (example / "areas.csv").write_text("area,parent,in_text\nPowys,,Powys\n" + "".join(
+        f"{ward},Powys,{ward}\n" for ward in wards), encoding="utf-8")
+    (example / "figures.csv").write_text("area,measure,before,after\n" + "".join(
+        f"{ward},contacts,1,2\n" for ward in wards), encoding="utf-8")
+    for typed, expected in (("St Marys", "did you mean 'Brecon St Mary’s'?"),
+                            ("llandrindod", "expected one of the areas whose names hold it: Llandrindod North, "
+                                            "Llandrindod South"),
+                            ("Kent", "expected one of Powys, Brecon St Mary’s, Brecon St John's, Llandrindod North, "
+                                     "Llandrindod South, Ward 1, Ward 2, Ward 3, Ward 4, Ward 5, Ward 6, Ward 7 and "
+                                     "12 more")):
+        with pytest.raises(UsageError) as caught:
+            api.preview(example, typed)
+        assert str(caught.value) == f'--area: "{typed}" is not an area in areas.csv ({expected})'
 
 
 def test_area_option_drafts_a_subset_in_one_format(example: Path, tmp_path: Path) -> None:

@@ -54,9 +54,10 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
     assert caught.value.line() == (
         "template: area 'North West': the release gives North West's contacts for before and every area in it but "
         "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a release that cannot "
-        "give it away: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
-        "suppressed, draft the other releases without this one (areas: in campaign.yaml), or leave the parent's "
-        "figure or another area's out of the template)")
+        "give it away: a second area's count marked not available, as publishers do: [x] for Cheshire's 150 in "
+        "figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
+        "suppresses it too; or North West's release left out of this draft (the other areas listed under areas: "
+        "in campaign.yaml))")
     assert not (tmp_path / "out").exists()
 
 
@@ -128,9 +129,12 @@ def test_releases_that_give_a_count_away_between_them_are_refused_before_anythin
         "template: the releases of this batch (cheshire, greater-manchester, lancashire, merseyside) "
         "between them give North West's contacts for before and every area in it but Cumbria, whose count is "
         "suppressed: published together, they let it be worked out by subtraction (expected releases that cannot "
-        "give it away together: raise disclosure_threshold in campaign.yaml so that more of North West's areas are "
-        "suppressed, or leave North West's figure or the areas' own out of the template)")
+        "give it away together: a second area's count marked not available, as publishers do: [x] for Cheshire's "
+        "150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
+        "suppresses it too)")
     assert not (tmp_path / "out").exists()
+    edit(example / "campaign.yaml", "disclosure_threshold: 5", "disclosure_threshold: 151")  # as the refusal says
+    api.draft(example, tmp_path / "out", areas=areas, formats=["md"])
     api.draft(example, tmp_path / "out", areas=areas[:4])  # Merseyside's own count withheld: nothing to subtract
 
 
@@ -146,3 +150,19 @@ def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Pa
     welsh = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw hefyd yn llai na 5." in welsh
     assert english.count("in both periods") == welsh.count("yn y ddau gyfnod") == 2  # headline and first line
+
+
+def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path) -> None:
+    """A council's download withholds one ward's small count ('*') but gives its own total and every other ward's:
+    the releases print them all, so the withheld count is the difference. Without a threshold drafter cannot know
+    why it was withheld, so it warns, naming the cell and a second area to hide."""
+    campaign = tmp_path / "food"
+    shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", 'Powys,parcels,*,31\nWales,parcels,"7,252","7,985"')
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [
+        "Powys's emergency food parcels given out for last_year is withheld in the figures ('*', figures.csv, row 5, "
+        "column last_year), but the releases print Wales's total as given and every other area's figure in it, so "
+        "anyone can work it out by subtraction; if it was withheld to protect people, hide one more: a second area's "
+        "count marked not available, as publishers do: [x] for Ceredigion's 640 in figures.csv, row 4, column "
+        "last_year; or disclosure_threshold in campaign.yaml raised to 641, which suppresses it too"]

@@ -62,6 +62,21 @@ def test_a_table_that_fits_keeps_its_figures_on_one_line_and_gives_the_names_the
     assert widths(table) == [docx_table.WIDTH - 1200 - 1050 - 2250, 1200, 1050, 2250]
 
 
+def test_where_a_heading_must_wrap_word_by_word_what_the_names_can_spare_goes_to_it() -> None:
+    """A council's wards: the names (Ystradgynlais, 13 letters) leave too little for every heading on two lines, so
+    the headings wrap a word a line; "April 2023 to March 2024" took four lines in a column as wide as "16,673"
+    beside "not available" on two. What the names' column can spare now widens it."""
+    table = Table("Missed bin collections, by area", ("Area", "April 2022 to March 2023", "April 2023 to March 2024",
+                                                      "Change"),
+                  (("Crickhowell with Cwmdu and Tretower", "12", "0", "a fall of 12"),
+                   ("Ystradgynlais", "282", "264", "−6.4 per cent"), ("Hay", "not available", "8", "not available"),
+                   ("Bronllys and Felin-fach", "0", "3", "a rise of three"),
+                   ("Powys", "17,237", "16,673", "−3.3 per cent")))
+    got = widths(table)
+    assert sum(got) == docx_table.WIDTH and got[0] == room("Ystradgynlais")  # the names keep their longest word
+    assert got[2] > room("16,673") + 4 * docx_table.CHARACTER  # "April 2023" fits on a line
+
+
 def test_a_charts_labels_are_the_figures_as_printed_not_rounded_by_a_number_format() -> None:
     chart = Chart("Share, by area", "Source: Us", "", ("2023", "2024"),
                   (("Cardiff", (Decimal("18.0"), Decimal("31.5"))), ("Powys", (None, Decimal("1250000")))),

@@ -176,8 +176,8 @@ def test_children_that_do_not_add_up_are_refused_before_writing(example: Path, t
     result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
     assert result.stderr == (
-        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1747 but its areas "
-        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1752 (expected a parent figure "
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1,747 but its areas "
+        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,752 (expected a parent figure "
         "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
         "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
         "published)\n")

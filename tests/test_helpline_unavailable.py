@@ -61,7 +61,7 @@ def test_an_area_not_available_is_worded_as_the_other_templates_word_it(tmp_path
 
 def test_a_region_not_available_is_said_in_each_areas_release(tmp_path: Path) -> None:
     out, _ = drafted_with("region", tmp_path)
-    assert "Figures for the north west as a whole are not available for the same periods." in \
-        (out / "cheshire.en.md").read_text(encoding="utf-8")
-    assert "Nid oes ffigurau ar gael ar gyfer gogledd-orllewin Lloegr gyfan am yr un cyfnodau." in \
-        (out / "cheshire.cy.md").read_text(encoding="utf-8")
+    assert "Across the north west as a whole, the number was 1,747 between July and December 2017; figures for " \
+        "January to June 2018 are not available." in (out / "cheshire.en.md").read_text(encoding="utf-8")
+    assert "Yng ngogledd-orllewin Lloegr yn gyffredinol, roedd y nifer yn 1,747 rhwng Gorffennaf a Rhagfyr 2017; " \
+        "nid oes ffigurau ar gael rhwng Ionawr a Mehefin 2018." in (out / "cheshire.cy.md").read_text(encoding="utf-8")

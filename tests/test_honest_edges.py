@@ -350,3 +350,24 @@ def test_each_worked_example_in_the_house_style_doc_is_what_drafter_prints(old: 
     for preset, expected in (("en_GB", gb), ("en_US", us), ("cy_GB", cy)):
         assert _worded(preset, old, new, how) == expected
         assert expected in table, f"docs/house-style.md: {expected!r} is not in the table"
+
+
+def test_a_rate_that_fell_to_zero_is_worded_with_the_two_rates_never_as_a_fall_of_100_per_cent() -> None:
+    """A rate published as 0.0 may be 0.04 to more places: "fell by 100 per cent" could be untrue, so the two rates
+    are given, as for a rate from zero; the row in docs/house-style.md says the same."""
+    from drafter.compute.changes import compute_change
+    from drafter.model import Value
+    from drafter.style import wording
+    from drafter.style.bands import change_band
+    from drafter.style.house import PRESETS as STYLES
+    from tests.helpers import SOURCE
+
+    doc = (EXAMPLE.parents[2] / "docs" / "house-style.md").read_text(encoding="utf-8")
+    table = doc.split("## Honest at the edges", 1)[1].split("\n\n")[2]
+    c = compute_change("Gwent", "knife", "rate", "a", "b", Value(Decimal("0.4"), SOURCE), Value(Decimal("0.0"), SOURCE),
+                       unit="offences per 1,000 people")
+    for preset, past in (("en_GB", "fell from 0.4 to 0.0"), ("en_US", "fell from 0.4 to 0.0"),
+                         ("cy_GB", "wedi gostwng o 0.4 i 0.0")):
+        assert change_band(c, STYLES[preset]) == "small_base"
+        assert wording.change_words(c, STYLES[preset])[0].startswith(past + " "), preset  # then the unit
+        assert past in table, f"docs/house-style.md: {past!r} is not in the table"

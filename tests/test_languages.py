@@ -29,6 +29,7 @@ from drafter.style.numbers import percent_text
 class French(Language):
     code = "fr"
     name = "Français"
+    english = "French"
     nearly = "près de"
     more_than = "plus de"
     less_than = "moins de"
@@ -161,3 +162,20 @@ def test_a_redraft_in_english_says_the_welsh_releases_beside_it_are_out_of_date(
     # and the Welsh redraft says the English North West release, which the run with --area left, is out of date
     welsh = api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
     assert [(locale, areas) for locale, areas, _ in welsh.leftovers.other_languages] == [("", ("North West",))]
+
+
+def test_a_welsh_quote_withdrawn_and_only_the_english_releases_redrafted_names_the_welsh_ones_still_printing_it(
+        drafted_example: tuple[Path, Path]) -> None:
+    from drafter import api
+    from drafter.cli.drafting import leftover_lines
+
+    campaign, out = drafted_example
+    api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])
+    api.withdraw_quote(campaign, "york-cheshire-cy")
+    result = api.draft(campaign, out, areas=["Cheshire"])
+    assert leftover_lines(result.leftovers, out, campaign)[-1] == (
+        f"not drafted in this run: the Welsh release of Cheshire ({out / 'cheshire.cy.docx'}) still prints the "
+        "withdrawn quote york-cheshire-cy, so drafter send refuses it: draft it again with drafter draft "
+        f"{campaign} --locale cy_GB --out {out}")
+    api.draft(campaign, out, locale="cy_GB", areas=["Cheshire"])  # drafted again: without the quote
+    assert api.draft(campaign, out, areas=["Cheshire"]).leftovers.withdrawn == ()

@@ -215,3 +215,19 @@ def test_a_file_outside_the_campaign_folder_is_used_with_a_warning_naming_it(exa
     assert [w.message for w in result.warnings if w.code == "outside_campaign"] == [
         "campaign.yaml:30: figures names ../figures.csv, which is outside the campaign folder; check it is the file "
         "you mean (a copy inside the folder travels with it)"]
+
+
+def test_header_errors_name_columns_as_the_files_header_spells_them(tmp_path: Path, example: Path) -> None:
+    """A column named twice, in two spellings; a column that is no period; the header as the file has it."""
+    from drafter.load.table import read_rows
+
+    (tmp_path / "figures.csv").write_text("Area,Measure,Before,before\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_rows(tmp_path / "figures.csv", "figures.csv")
+    assert caught.value.line() == ('figures.csv:1: header: "before" appears twice in the header (first as '
+                                   "'Before') (expected each column once)")
+    edit(example / "figures.csv", "area,measure,before,after\n", "Area,Measure,Before,After,Notes\n")
+    edit(example / "figures.csv", '"1,747","3,549"\n', '"1,747","3,549",\n')
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert caught.value.line().startswith('figures.csv:1: header: "Notes" is not a period id (expected a period id')

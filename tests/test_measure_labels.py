@@ -20,8 +20,8 @@ from tests.conftest import EXAMPLE, edit
 
 HELPLINE_CY = "pobl a gysylltodd â Stop It Now! am help"
 WARNING = ("measure 'contacts' has no label_cy in campaign.yaml, so the reviewer pack and lists of what changed name "
-           "it in English in releases in Cymraeg ('people contacting Stop It Now! for help'): add label_cy: under "
-           "measures: contacts: (measures.contacts.label_cy), what it counts in Cymraeg")
+           "it in English in releases in Welsh ('people contacting Stop It Now! for help'): add label_cy: under "
+           "measures: contacts: (measures.contacts.label_cy), what it counts in Welsh")
 
 
 def test_a_welsh_reviewer_line_names_the_measure_by_label_cy_else_unit_cy(tmp_path: Path) -> None:
@@ -73,6 +73,6 @@ def test_text_given_in_english_only_is_named_once_with_the_keys_a_welsh_release_
     (folder / "campaign.yaml").write_text(text, encoding="utf-8")
     welsh = prepare_languages(folder, locale="cy_GB")[0]
     assert [w.message for w in welsh.warnings if w.code == "text_untranslated"] == [
-        "releases in Cymraeg leave out what campaign.yaml gives in English only (story.source_note, about): add "
-        "story.source_note_cy and about_cy, the same text in Cymraeg"]
+        "releases in Welsh leave out what campaign.yaml gives in English only (story.source_note, about): add "
+        "story.source_note_cy and about_cy, the same text in Welsh"]
     assert [w for w in prepare_languages(folder)[0].warnings if w.code == "text_untranslated"] == []  # English

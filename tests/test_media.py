@@ -109,7 +109,7 @@ def test_a_contact_list_exported_from_outlook_is_read_as_exported(example: Path)
 def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_column_is_refused(example: Path
                                                                                               ) -> None:
     assert media_error(example, "Company,E-mail Address,Areas\nEcho,news@echo,Cheshire\n") == (
-        'media.csv:2: e-mail address: "news@echo" is not an e-mail address (expected an address such as '
+        'media.csv:2: E-mail Address: "news@echo" is not an e-mail address (expected an address such as '
         "newsdesk@example.org)")
     assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
         "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
@@ -194,3 +194,23 @@ def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) ->
     (golwg,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
     assert golwg.covers == ("Cheshire", "Cumbria")
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()
+
+
+def test_contacts_an_address_book_exported_without_an_e_mail_address_are_skipped_with_one_warning(
+        example: Path) -> None:
+    """Outlook exports every contact, some with a phone number only: they are sent nothing, said once; a list of
+    such contacts alone is refused."""
+    text = ("First Name,Last Name,Company,E-mail Address,Areas,Business Phone\n"
+            "Sam,Carter,Radio,,Cumbria,01234 567890\n"
+            "Priya,Shah,Echo,news@echo.example.org,Cheshire,\n"
+            ",,Planning desk,,North West,01234 567891\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    notices: list[Warning] = []
+    contacts = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices)
+    assert [c.email for c in contacts] == ["news@echo.example.org"]
+    assert notices == [Warning("media", "media.csv, rows 2 and 4: E-mail Address is empty, so Sam Carter and Planning "
+                                        "desk are sent nothing; add their e-mail addresses, or take those rows out "
+                                        "of media.csv")]
+    assert media_error(example, text.replace("news@echo.example.org", "")) == (
+        "media.csv: E-mail Address: is empty on every row (expected each newsdesk's e-mail address, e.g. "
+        "newsdesk@example.org, in that column)")

@@ -41,8 +41,8 @@ def run(*args: str) -> tuple[int, str]:
 def test_a_published_total_that_is_not_the_sum_says_how_to_declare_it(example: Path, tmp_path: Path) -> None:
     published_totals(example)
     assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
-        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 4210 but its areas "
-        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1747 (expected a parent figure "
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 4,210 but its areas "
+        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,747 (expected a parent figure "
         "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
         "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
         "published)\n"))

@@ -204,6 +204,20 @@ def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_t
         "where the publisher gives the total itself, add it to the figures as that area's own row"]
 
 
+def test_a_publishers_total_row_left_out_says_to_name_it_as_the_area_it_is_the_total_of(published: Path) -> None:
+    """A council's download ends with a 'Total' row: it names no area, so it is left out, and the one area at the
+    top of areas.csv is told as the area it may be the total of, with what to write in its cell."""
+    edit(published / "incidents-2023-24.csv", 'E12000001,North East,"26,050"', ',Total,"26,050"')
+    campaign = load_campaign(published)
+    assert ("North East", "parcels", "this_year") in campaign.unavailable
+    assert [w.message for w in campaign.notices if w.code == "total_row_left_out"] == [
+        "'Total' (incidents-2023-24.csv row 3) was left out: if it is North East's total, write North East in its "
+        "area cell (and its code, E12000001, in the file's column of codes), and its figures are used as given "
+        "(else North East's figures are the sum of its areas', and not available where one of theirs is not)"]
+    edit(published / "incidents-2023-24.csv", ',Total,"26,050"', 'E12000001,North East,"26,050"')  # as it says
+    assert ("North East", "parcels", "this_year") in load_campaign(published).figures
+
+
 def test_check_says_why_a_district_has_no_rank_where_another_districts_figure_is_withheld(published: Path,
                                                                                            tmp_path: Path) -> None:
     edit(published / "incidents-2022-23.csv", 'Sunderland,"5,160"', "Sunderland,[c]")  # withheld in both years
@@ -246,3 +260,42 @@ def test_a_period_may_take_its_measures_from_several_files(published: Path) -> N
     campaign = load_campaign(published)
     assert campaign.figures[("Newcastle", "population", "this_year")].amount == 308000
     assert campaign.figures[("Newcastle", "parcels", "this_year")].amount == 7020
+
+
+def test_a_quarter_is_the_sum_of_its_months_columns_and_not_available_where_one_month_is_not(published: Path
+                                                                                              ) -> None:
+    """A charity's download has a column per month, headed by its date (shown as Jul-24): a period that is a
+    quarter lists its three months' columns under value:, and its figure is their sum; a month withheld ("*") makes
+    the quarter not available; the fact says which cells it adds up; a rate is never added up."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Calls answered by month"])
+    sheet.append(["Region", *(dt.datetime(2024, month, 1) for month in (7, 8, 9))])
+    for name, months in (("Durham", (10, 20, 30)), ("Gateshead", (5, "*", 5)), ("Newcastle", (1, 2, 3)),
+                         ("Sunderland", (0, 0, 0)), ("Northumberland", (7, 7, 7))):
+        sheet.append([name, *months])
+    for row in sheet.iter_rows(min_row=2, max_row=2, min_col=2):
+        for cell in row:
+            cell.number_format = "mmm-yy"
+    book.save(published / "calls.xlsx")
+    edit(published / "campaign.yaml", "    file: incidents-2023-24.csv\n    area: Area code\n    value: Incidents\n",
+         "    file: calls.xlsx\n    area: Region\n    value: [2024-07-01, 2024-08-01, 2024-09-01]\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "parcels", "this_year")].amount == 60
+    assert ("Gateshead", "parcels", "this_year") in campaign.unavailable
+    release = api.preview(published, "Durham")[1]
+    assert [(f.formula, f.sources[0].cell()) for f in release.facts if f.name == "parcels.this_year"] == [
+        ("10 + 20 + 30 = 60", "calls.xlsx, row 3, column 2024-07-01")]
+    edit(published / "campaign.yaml", "value: [2024-07-01,", "value: [Jul-24,")  # as the sheet shows it
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line().endswith("; did you mean '2024-07-01'?)")
+    edit(published / "campaign.yaml", "value: [Jul-24,", "value: [2024-07-01,")
+    edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: rate\n  population:")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line().endswith("figures.this_year.value: lists columns to add up (expected one column for a "
+                                        "rate, which cannot be added up over columns)")

@@ -88,7 +88,9 @@ def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> Non
     ("    status: approved\n    approved_by: Stuart York", "    status: withdrawn\n    approved_by: Stuart York",
      "has been withdrawn"),
     ("    approved_on: 2018-08-29\n", "    approved_on: 2018-08-29\n    expires_on: 2018-09-01\n",
-     "expired on 2018-09-01, before the release date 2018-09-04"),
+     "expired on 2018-09-01, before the release date 2018-09-04 (drafter quotes approve DIR york-cheshire --by NAME "
+     "records its approval again with --expires on or after 2018-09-04, once the speaker has agreed it may still be "
+     "used)"),
 ])
 def test_an_optional_role_whose_quote_was_withdrawn_or_expired_is_left_out_with_a_warning(
         example: Path, tmp_path: Path, old: str, new: str, reason: str) -> None:
@@ -112,8 +114,11 @@ def test_a_required_role_whose_quote_was_withdrawn_or_expired_stops_the_batch(
     edit(example / "quotes.yaml", old, new)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
+    hint = "" if "withdrawn" in reason else (": drafter quotes approve DIR barr-regional --by NAME records its "
+                                             "approval again with --expires on or after 2018-09-04, once the "
+                                             "speaker has agreed it may still be used")
     assert stderr == (f"error: quotes.yaml:22: area 'North West': quote 'barr-regional' {reason} "
-                      "(expected an approved, unexpired and unchanged quote)\n")
+                      f"(expected an approved, unexpired and unchanged quote{hint})\n")
 
 
 def _make_york_draft(example: Path) -> None:
@@ -564,10 +569,10 @@ def test_a_roles_quotes_scoped_differently_in_english_and_welsh_are_warned_about
     edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,638"')
     result = api.draft(example, tmp_path / "out", areas=["Cheshire", "Cumbria"], formats=["md"])
     assert [w.message for w in result.warnings if w.code == "language_quotes"] == [
-        "the English and Cymraeg releases quote different roles; only in English: local ('york-cheshire'); give a "
-        "role's quotes in each language the same areas (areas: Cheshire)",
-        "the English and Cymraeg releases quote different roles; only in Cymraeg: local ('york-cheshire-cy'); give "
-        "a role's quotes in each language the same areas (areas: Cumbria)"]
+        "the English and Welsh releases quote different roles; only in English: local ('york-cheshire'); give each "
+        "role a quote approved in each language (its language: in quotes.yaml), with the same areas (areas: Cheshire)",
+        "the English and Welsh releases quote different roles; only in Welsh: local ('york-cheshire-cy'); give each "
+        "role a quote approved in each language (its language: in quotes.yaml), with the same areas (areas: Cumbria)"]
 
 
 def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisation(example: Path) -> None:

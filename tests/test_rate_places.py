@@ -60,3 +60,20 @@ def test_the_release_its_list_ranks_and_check_give_a_rate_in_the_thousands_whole
 def test_a_campaign_may_keep_a_decimal_place_at_any_size(charging: Path) -> None:
     edit(charging / "campaign.yaml", "\nareas: all", "\nhouse_style:\n  rate_whole_from: 0\nareas: all")
     assert "# Cardiff has 1,919.4 public charging points per 100,000 people\n" in api.preview(charging, "Cardiff")[0]
+
+
+def test_a_published_rate_saved_without_its_trailing_zero_prints_with_the_places_of_the_others(tmp_path: Path
+                                                                                            ) -> None:
+    """A CSV file saved from a sheet in Excel's General format writes 1.0 as "1" beside "0.4": the release printed
+    "from 1 offences per 1,000 people ... to 3". Each rate of a measure is printed to the places of the most
+    precise, by adding zeros (never rounding), with a warning naming the first such cell."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,electric,5.0,5.0", "Ceredigion,electric,5,15")
+    text, release = api.preview(campaign, "Ceredigion")
+    assert "has risen by 10.0 percentage points, from 5.0 per cent between April 2022 and March 2023 to 15.0 per " \
+        "cent between" in text
+    assert [w.message for w in release.warnings if w.code == "rate_places"] == [
+        "Ceredigion's share of buses running on electricity, 5 (figures.csv, row 5, column last_year), is printed "
+        "5.0, as the other figures of share of buses running on electricity have 1 decimal place(s) (a cell in "
+        "Excel's General format shows 1.0 as 1)"]

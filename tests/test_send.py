@@ -194,8 +194,8 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
         "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
         "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
         "File > Save As > 'CSV UTF-8 (Comma delimited)'",
-        f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Cymraeg (cy), but no release was "
-        f"drafted in Cymraeg, so none is sent to them in Cymraeg; to send them, draft them into the same folder "
+        f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Welsh (cy), but no release was "
+        f"drafted in Welsh, so none is sent to them in Welsh; to send them, draft them into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
 
 
@@ -236,10 +236,11 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
     assert lines[-1] == "7 to send; 4 refused (2 release(s) may not be sent)"
     assert result.stderr == (
         f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
-        "(expected drafter draft with --format pdf into the same folder first)\n"
+        f"(expected the release drafted into the same folder first: drafter draft {campaign} --format pdf "
+        f"--out {out})\n"
         f"error: {out / 'cumbria.docx'}: was drafted but is no longer in the folder, and the media list asks for the "
-        "Cumbria release as DOCX (expected drafter draft with --format docx into the same folder again, or Cumbria "
-        "taken out of media.csv so that nobody is sent it)\n")
+        f"Cumbria release as DOCX (expected the release drafted into the same folder again: drafter draft {campaign} "
+        f"--format docx --out {out}; or Cumbria taken out of media.csv so that nobody is sent it)\n")
     with pytest.raises(SendError) as caught:  # a real send names both, and sends nothing
         api.send(campaign, out, outbox=out / "box")
     assert caught.value.line() == (
@@ -369,7 +370,8 @@ def test_a_pdf_asked_for_but_not_drafted_is_refused(drafted: tuple[Path, Path]) 
     edit(campaign / "media.csv", "Cheshire,en,docx", "Cheshire,en,pdf")
     assert api.send(campaign, out, dry_run=True).refused == (
         f"{out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
-        "(expected drafter draft with --format pdf into the same folder first)",)
+        f"(expected the release drafted into the same folder first: drafter draft {campaign} --format pdf "
+        f"--out {out})",)
 
 
 # --- a real mail server -----------------------------------------------------------------------------------
@@ -801,8 +803,8 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
         ("any@example.org", "Cumbria", "en", "")]
     assert not plan.refused
     assert [n.message for n in plan.notes] == [
-        f"media.csv, row 2: golwg@example.cymru asks for releases in Cymraeg (cy), but the Cumbria release was not "
-        f"drafted in Cymraeg, so it is not sent to them in Cymraeg; to send it, draft it into the same folder "
+        f"media.csv, row 2: golwg@example.cymru asks for releases in Welsh (cy), but the Cumbria release was not "
+        f"drafted in Welsh, so it is not sent to them in Welsh; to send it, draft it into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
     result = api.send(campaign, out, outbox=tmp_path / "box", env={})
     golwg = email.message_from_bytes((tmp_path / "box" / "cheshire.cy--golwg-at-example.cymru.eml").read_bytes(),
@@ -810,6 +812,16 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
     assert golwg["Content-Language"] == "cy" and str(golwg["Subject"]).startswith("EMBARGO TAN 00:01 BST ")
     assert next(golwg.iter_attachments()).get_content() == (out / "cheshire.cy.docx").read_bytes()
     assert len(result.outbox) == 5
+
+
+def test_a_welsh_release_deleted_since_it_was_drafted_with_locale_is_refused_giving_that_locale(
+        welsh_beside: tuple[Path, Path]) -> None:
+    campaign, out = welsh_beside
+    (out / "cheshire.cy.docx").unlink()
+    assert api.send(campaign, out, dry_run=True, env={}).refused == (
+        f"{out / 'cheshire.cy.docx'}: was drafted but is no longer in the folder, and the media list asks for the "
+        f"Cheshire release as DOCX (expected the release drafted into the same folder again: drafter draft {campaign} "
+        f"--locale cy_GB --format docx --out {out}; or Cheshire taken out of media.csv so that nobody is sent it)",)
 
 
 def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted_example: tuple[Path, Path]) -> None:
@@ -820,7 +832,7 @@ def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted
         ("Any Example <any@example.org>", "Cheshire", "en"), ("Any Example <any@example.org>", "Cumbria", "en"),
         ("Both Example <both@example.cymru>", "Cheshire", "en")]
     assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes] == [
-        "no release was drafted in Cymraeg, so none is sent to them in Cymraeg"] * 2
+        "no release was drafted in Welsh, so none is sent to them in Welsh"] * 2
 
 
 @pytest.mark.slow  # two redrafts and two runs of a mail server: the quick run keeps the plan and the outbox

@@ -232,3 +232,37 @@ def test_a_leading_the_reads_in_lower_case_mid_sentence_unless_campaign_yaml_kee
          "organisation: The Cwtch Food Network\norganisation_in_text: The Cwtch Food Network\n")
     kept = api.preview(campaign, "Cardiff")[0]
     assert "each run with The Cwtch Food Network and" in kept and "Megan Price, from The Cwtch Food Network," in kept
+
+
+def test_a_parent_whose_total_is_known_for_one_period_gives_it_and_names_the_other(tmp_path: Path) -> None:
+    """A district's figure not available for last year hides its county's total for that year only: the other
+    districts' releases give the county's latest total and name the year that is missing, never 'not available
+    for the same periods' of a total that one of them has."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,[x],31")
+    assert ("\nAcross Wales as a whole, the figure was 7,985 between April and September 2024; figures for "
+            "April to September 2023 are not available.\n") in api.preview(campaign, "Swansea")[0]
+    assert ("\nAr draws Cymru, roedd y ffigur yn 7,985 rhwng Ebrill a Medi 2024; nid oes ffigurau ar gael "
+            "rhwng Ebrill a Medi 2023.\n") in api.preview(campaign, "Swansea", locale="cy_GB")[0]
+    rates = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", rates)
+    edit(rates / "figures.csv", "Wales,electric,10.2,14.6", "Wales,electric,[x],14.6")
+    assert "\nAcross Wales as a whole, the figure was 14.6 per cent" in api.preview(rates, "Swansea")[0]
+
+
+def test_a_parent_total_known_for_one_period_is_listed_with_it_in_several_measures(tmp_path: Path) -> None:
+    campaign = tmp_path / "boats"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "figures.csv", "Ceredigion,launches,64,64", "Ceredigion,launches,[x],64")
+    assert "\n- Lifeboat launches: 325 (not available in 2023)\n" in api.preview(campaign, "Cardiff")[0]
+    assert "\n- Lansiadau’r badau achub: 325 (dim ffigurau ar gael yn 2023)\n" in \
+        api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+
+
+def test_a_rate_known_for_one_period_is_listed_with_it_in_rate_change(tmp_path: Path) -> None:
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Powys,electric,0.8,1.2", "Powys,electric,[x],1.2")
+    assert "\n- Powys: 1.2 per cent (not available between April 2022 and March 2023)\n" in \
+        api.preview(campaign, "Wales")[0]

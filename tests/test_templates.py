@@ -97,7 +97,7 @@ def test_a_campaign_whose_own_welsh_template_drops_a_figure_is_warned_naming_it(
     edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.parent %}", "{% if false %}")
     result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Swansea"])
     assert [w.message for w in result.warnings if w.code == "language_facts"] == [
-        "the English and Cymraeg releases print different facts; only in English: Wales's parcels.last_year "
+        "the English and Welsh releases print different facts; only in English: Wales's parcels.last_year "
         "('7,252'), Wales's parcels.last_year-this_year.percent ('10 per cent'), Wales's parcels.this_year ('7,985'); "
         "make the templates say the same (areas: Swansea)"]
 
@@ -194,6 +194,23 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
     text = api.preview(campaign, "North West", locale=locale)[0]
     assert line in text
     assert "90 to 90" not in text and "90 i 90" not in text
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "Across Wales as a whole, the figure was unchanged at 7,252 parcels."),
+    ("cy_GB", "Ar draws Cymru, arhosodd y ffigur yr un fath, sef 7,252 o barseli."),
+])
+def test_a_parents_count_unchanged_in_an_areas_release_records_both_periods(tmp_path: Path, locale: str,
+                                                                           line: str) -> None:
+    """"the figure was unchanged at 7,252 parcels" says both periods' counts, so the fact sheet (and the check, and
+    disclosure control) has both, as for an area unchanged in a list."""
+    campaign = tmp_path / "count-change"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "figures.csv", 'Cardiff,parcels,"4,120","5,066"', 'Cardiff,parcels,"4,120","4,333"')  # Wales
+    text, release = api.preview(campaign, "Swansea", locale=locale)  # 7,252 in both years
+    assert line in text
+    assert [(f.name, f.text) for f in release.facts if f.area == "Wales"] == [
+        ("parcels.last_year", "7,252"), ("parcels.this_year", "7,252")]
 
 
 @pytest.mark.parametrize(("locale", "lines"), [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
-from drafter.errors import InputError
+from drafter.errors import InputError, UsageError
 
 PER_HEAD = Path(__file__).parents[1] / "templates" / "per-head" / "example"
 
@@ -44,3 +44,34 @@ def test_areas_in_a_language_the_campaign_is_not_published_in_are_refused(points
     assert str(caught.value) == (
         'campaign.yaml:12: areas_cy: "Wales" names the areas of releases in a language the campaign is not published'
         " in (expected languages: in campaign.yaml with a locale of that language (now only en_GB))")
+
+
+def test_an_area_with_no_welsh_release_asked_for_in_welsh_says_so(points: Path) -> None:
+    """preview --locale cy_GB of an area areas_cy leaves in English only was a traceback (no release to show), and
+    draft --locale cy_GB wrote none, saying '0 releases'."""
+    set_languages(points, "languages: [en_GB, cy_GB]\nareas_cy: [Cardiff]")
+    with pytest.raises(UsageError) as caught:
+        api.preview(points, "Swansea", locale="cy_GB")
+    assert str(caught.value) == (
+        '--area: "Swansea" has no release in Welsh (expected an area areas_cy in campaign.yaml publishes in Welsh '
+        "too; leave out --locale cy_GB for its release in English, or add the area to areas_cy)")
+    assert "Caerdydd" in api.preview(points, "Cardiff", locale="cy_GB")[0]
+
+
+def test_a_newsdesk_asking_for_welsh_of_an_area_in_english_only_is_told_to_add_it_to_areas_cy(points: Path) -> None:
+    """The note told them to draft with --locale cy_GB, which drafts no Welsh release of an area areas_cy leaves out;
+    and it named the language 'Cymraeg' in a message in English."""
+    from drafter.batch import prepare_languages
+    from drafter.load.media import MediaContact
+    from drafter.model import SourceRef
+    from drafter.send.languages import undrafted_notes
+
+    set_languages(points, "languages: [en_GB, cy_GB]\nareas_cy: [Cardiff]")
+    batches = prepare_languages(points)
+    golwg = MediaContact("Golwg", "", "golwg@example.cymru", ("Swansea",), ("cy",), "docx",
+                         SourceRef("media.csv", row=2))
+    notes = undrafted_notes([golwg], "media.csv", batches, ["Swansea"], points, points / "out")
+    assert [n.message for n in notes] == [
+        "media.csv, row 2: golwg@example.cymru asks for releases in Welsh (cy), but the Swansea release was not "
+        "drafted in Welsh, so it is not sent to them in Welsh; to send it, add it to areas_cy in campaign.yaml and "
+        "draft again, or write en in the row's language column"]

@@ -72,7 +72,7 @@ def draft(
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
         typer.echo(f"skipped {out / name}: {edited_left_alone(name, result.leftovers, campaign_dir, out)}", err=True)
-    for line in leftover_lines(result.leftovers, out):
+    for line in leftover_lines(result.leftovers, out, campaign_dir):
         typer.echo(line, err=True)
     if report.no_manifest and report.skipped_foreign:
         typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: the "
@@ -117,9 +117,10 @@ def paragraphs_said(paragraphs: Sequence[str]) -> str:
     return "; ".join(said) + (f" and {len(paragraphs) - 3:,} more" if len(paragraphs) > 3 else "")
 
 
-def leftover_lines(leftovers: Any, out: Path) -> list[str]:
+def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaign")) -> list[str]:
     """An earlier draft's files that this draft did not rewrite, one line per area (at most ten areas, then a
-    count), saying why they are out of date and which hold a person's edit."""
+    count), saying why they are out of date and which hold a person's edit; and the releases in another language
+    that this draft left printing a quote withdrawn since, with the command that drafts them again."""
     by_area = {area: list(files) for area, files in itertools.groupby(
         sorted(leftovers.old, key=lambda f: (f.gone, f.area, f.name)), key=lambda f: f.area)}
     lines = []
@@ -142,9 +143,31 @@ def leftover_lines(leftovers: Any, out: Path) -> list[str]:
         how = f"with --locale {locale}" if locale else "without --locale"
         lines.append(f"not drafted in this run: the releases of {named} drafted {how} print a figure that has "
                      f"changed since ({said}), so they are out of date: draft them again {how} --out {out}")
+    for left in leftovers.withdrawn:  # a Welsh quote withdrawn, and only the English releases drafted again
+        many = len(left.areas) > 1
+        paths = ", ".join(str(out / name) for name in left.files[:5]) + (
+            f" and {len(left.files) - 5:,} more" if len(left.files) > 5 else "")
+        command = " ".join(["drafter draft", _quoted(campaign_dir), *(["--locale", left.locale] if left.locale else []),
+                            "--out", _quoted(out)])
+        lines.append(f"not drafted in this run: the {left.language} release{'s' if many else ''} of "
+                     f"{_listed(left.areas)} ({paths}) still print{'' if many else 's'} the withdrawn "
+                     f"quote{'s' if len(left.quotes) > 1 else ''} {_listed(left.quotes)}, so drafter send refuses "
+                     f"{'them' if many else 'it'}: draft {'them' if many else 'it'} again with {command}")
     if len(by_area) > 10:
         lines.append(f"left as it was: an earlier draft's files of {len(by_area) - 10:,} more areas")
     return lines
+
+
+def _listed(names: Sequence[str]) -> str:
+    """"Cheshire", "Cheshire and Cumbria", "Cheshire, Cumbria, … and 3 more" (five at most)."""
+    if len(names) > 5:
+        return ", ".join(names[:5]) + f" and {len(names) - 5:,} more"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+
+
+def _quoted(path: Path) -> str:
+    """A folder as it is typed in a command: in double quotes when it has a space."""
+    return f'"{path}"' if " " in str(path) else str(path)
 
 
 class DraftProgress:

@@ -1,6 +1,6 @@
 """Disclosure control, as arithmetic: which counts are suppressed, and whether a release's exact figures let
-one be worked out by subtraction. No locale and no wording here ("fewer than five" is
-:func:`drafter.wording.fewer_than_text`).
+one be worked out by subtraction. No locale and no release's wording here ("fewer than five" is
+:func:`drafter.wording.fewer_than_text`); :func:`fixes` gives the refusal's advice, in a press officer's terms.
 
 A count from 1 up to (not including) the threshold is suppressed; zero is not (NHS Digital's practice: a true
 zero identifies nobody). A parent's count is the sum of its areas', so printing the parent and every area in it
@@ -92,6 +92,55 @@ def leak_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
                   ((kid, measure, period) for measure in kinds for period in periods)
                   if key in campaign.figures and is_suppressed(campaign.figures[key].amount, threshold, kinds[key[1]])}
     return recoverable(exact | unchanged(campaign, exact, periods), suppressed, children, list(kinds), periods)
+
+
+def withheld_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
+    """The first figure the publisher withheld (a marker such as "*" or "[c]" in its cell) that the cells printed
+    exactly give away all the same: the publisher's own total of its parent printed, with every other area's
+    figure. With or without a disclosure threshold; the publisher's reason for withholding it is not known.
+
+    >>> from drafter.model import Area, SourceRef, Unavailable
+    >>> import dataclasses
+    >>> class C:  # the few parts of a campaign read here
+    ...     unavailable = {("B", "m", "p"): Unavailable("*", SourceRef("f.csv"))}
+    ...     figures, periods = {}, [dataclasses.make_dataclass("P", ["id"])("p")]
+    ...     area = staticmethod(lambda name: Area(name, name, None, name, (), SourceRef("a.csv")))
+    ...     children = staticmethod(lambda name: [C.area(k) for k in ({"NW": ["A", "B"]}.get(name, []))])
+    >>> withheld_in(C, {("NW", "m", "p"), ("A", "m", "p")})
+    Leak(area='B', parent='NW', measure='m', period='p', others=('A',))
+    """
+    children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}
+                if not campaign.area(area).some_areas}
+    kids = {kid for names in children.values() for kid in names}
+    withheld = {key for key in campaign.unavailable if key[0] in kids}
+    if not withheld:
+        return None
+    periods = [p.id for p in campaign.periods]
+    return recoverable(exact | unchanged(campaign, exact, periods), withheld, children,
+                       sorted({key[1] for key in withheld}), periods)
+
+
+def second_to_hide(campaign: Campaign, leak: Leak) -> tuple[str, Decimal] | None:
+    """The other area in ``leak``'s parent whose count, hidden too, stops the subtraction at least cost: the
+    smallest above none (a count of none is never suppressed), with that count; None when every other is none.
+
+    A threshold above it suppresses it as well; marking it not available in the figures does the same for it alone.
+    """
+    counts = [(campaign.figures[key].amount, area) for area in leak.others
+              if (key := (area, leak.measure, leak.period)) in campaign.figures and campaign.figures[key].amount > 0]
+    return (min(counts)[1], min(counts)[0]) if counts else None
+
+
+def fixes(campaign: Campaign, leak: Leak) -> str:
+    """What a press officer can change in the figures or campaign.yaml so that ``leak``'s count cannot be worked
+    out: a second area's count hidden too, marked not available as publishers mark it, or by a higher threshold."""
+    second = second_to_hide(campaign, leak)
+    if second is None:  # every other area's count is none: the parent's is then suppressed itself
+        return f"raise disclosure_threshold in campaign.yaml so that more of {leak.parent}'s areas are suppressed"
+    area, count = second
+    cell = campaign.figures[(area, leak.measure, leak.period)].sources[0].cell()
+    return (f"a second area's count marked not available, as publishers do: [x] for {area}'s {count:,} in {cell}; "
+            f"or disclosure_threshold in campaign.yaml raised to {count + 1:,}, which suppresses it too")
 
 
 def unchanged(campaign: Campaign, exact: set[Cell], periods: list[str]) -> set[Cell]:

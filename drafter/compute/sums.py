@@ -8,6 +8,17 @@ from drafter.errors import InputError
 from drafter.model import Campaign, Warning
 
 
+def _named(kids: list[str], most: int = 6) -> str:
+    """A parent's areas as an error names them: all of a few, the first few of many (a council's 40 wards).
+
+    >>> _named(["Cheshire", "Cumbria"]), _named([f"Ward {n}" for n in range(1, 41)])
+    ('areas (Cheshire, Cumbria)', '40 areas (Ward 1, Ward 2, Ward 3, Ward 4, Ward 5, Ward 6 and 34 more)')
+    """
+    if len(kids) <= most:
+        return f"areas ({', '.join(kids)})"
+    return f"{len(kids)} areas ({', '.join(kids[:most])} and {len(kids) - most} more)"
+
+
 def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
     """A parent's given count must equal the sum of its areas' (within ``sum_tolerance``), checked before
     anything is written. Parents whose figure drafter summed itself are right by construction; a parent with an
@@ -32,8 +43,8 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                 total = sum((figures[key].amount for key in keys), Decimal(0))
                 if abs(total - given.amount) > campaign.sum_tolerance:
                     raise InputError(
-                        f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount} but its "
-                        f"areas ({', '.join(kids)}) add up to {total}", source=given.sources[0],
+                        f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount:,} but its "
+                        f"{_named(kids)} add up to {total:,}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
                         f"only some of {parent}'s areas, write some in an areas_listed column on its row, and its "

@@ -21,7 +21,7 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
     for column in table.columns:
         if not set(column) <= _IDENT_OK or column[0].isdigit():
             raise InputError("is not a usable column name", source=table.header_ref(column),
-                             field="header", value=column,
+                             field="header", value=table.heading(column),
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text", "areas_listed")]
     seen: dict[str, int] = {}

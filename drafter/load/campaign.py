@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from decimal import Decimal, InvalidOperation
@@ -17,6 +18,7 @@ from drafter.load.dates import timing_notices
 from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.media import media_name, unknown_areas
+from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
@@ -88,6 +90,10 @@ def load_campaign(root: Path) -> Campaign:
         sheet = top.text("figures_sheet", "") or None
         figures_path = path_of(figures_name, top.ref("figures"))
         figures = load_figures(figures_path, figures_name, areas, measures, periods, sheet)
+    aligned, padded = same_places(figures.figures, measures)  # a rate "1" beside "0.4" prints as 1.0
+    figures = dataclasses.replace(figures, figures=aligned, notices=figures.notices + (
+        (Warning("rate_places", padded + " (a cell in Excel's General format shows 1.0 as 1)"),)
+        if padded else ()))
 
     places = name_words(*(text for a in areas for text in (a.name, a.in_text, *(v for k, v in a.extra if k != "code"))))
     speakers, quotes, quote_notices = load_quotes(root / "quotes.yaml", "quotes.yaml", AreaNames.of(areas), places,

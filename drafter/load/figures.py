@@ -202,7 +202,8 @@ def _read(
             if column_name not in period_ids:
                 raise InputError(
                     "is not a period id", source=table.header_ref(column_name), field="header",
-                    value=column_name, expected=_hint(column_name, period_ids, "a period id from campaign.yaml")
+                    value=table.heading(column_name),
+                    expected=_hint(column_name, period_ids, "a period id from campaign.yaml")
                     + ("" if "did you mean" in _hint(column_name, period_ids, "") else
                        "; in this form every column but area and measure holds one period's figures: delete a "
                        "column that does not; a column of area codes is read when areas.csv has a code column "
@@ -241,7 +242,7 @@ def _refuse_extra(table: RowStream, allowed: tuple[str, ...]) -> None:
     for column in table.columns:
         if column not in allowed:
             raise InputError("is not a known column", source=table.header_ref(column),
-                             field="header", value=column,
+                             field="header", value=table.heading(column),
                              expected="long form area, measure, period, value")
 
 

@@ -76,7 +76,8 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     if notices is not None:
         notices.extend(table.notices)
     heading = _headings(table, display)
-    col = {field: heading.get(field, field) for field in COLUMNS}  # the list's own heading, in error lines
+    col = {field: table.heading(heading[field]) if field in heading else field  # the list's own heading, as
+           for field in COLUMNS}  # it spells it ("E-mail Address"), in error lines
     names = _Places.of(areas)
     children: dict[str, list[str]] = {}
     for area in areas:
@@ -84,15 +85,16 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             children.setdefault(area.parent, []).append(area.name)
     seen: dict[str, int] = {}
     contacts = []
+    unaddressed: list[tuple[int, str]] = []  # rows with no e-mail address: their number, and the contact's name
     try:
         for row in table.rows:
             cells = {field: row.cells.get(column, "") for field, column in heading.items()}
             if "name" not in heading:  # Outlook's export: First Name, Last Name
                 cells["name"] = " ".join(row.cells.get(c, "") for c in ("first name", "last name")).strip()
             email, pasted_name = _address(cells["email"])
-            if not email:
-                raise InputError("is empty", source=row.ref(display, col["email"]), field=col["email"],
-                                 expected="the contact's e-mail address, e.g. newsdesk@example.org")
+            if not email:  # a contact an address book exported with a phone number only: skipped, and said of
+                unaddressed.append((row.number, cells.get("name", "") or cells["outlet"]))
+                continue
             if not is_address(email):
                 several = email.count("@") > 1  # a CRM's cell of every address the outlet has
                 raise InputError("holds several addresses" if several else "is not an e-mail address",
@@ -124,7 +126,26 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     except InputError:
         table.finish()  # a fault in the file itself on a later row is reported first
         raise
+    if unaddressed and not contacts:
+        raise InputError("is empty on every row", source=SourceRef(display), field=col["email"],
+                         expected="each newsdesk's e-mail address, e.g. newsdesk@example.org, in that column")
+    if unaddressed and notices is not None:
+        notices.append(_unaddressed(unaddressed, display, col["email"]))
     return tuple(contacts)
+
+
+def _unaddressed(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
+    """One warning for every contact without an e-mail address (an address book's export has them), who is sent
+    nothing: their rows and names (or outlets), and what to do."""
+    many = len(rows) > 1
+    numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
+        " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
+    names = [name or f"the contact on row {number}" for number, name in rows]
+    named = ", ".join(names[:5]) + f" and {len(names) - 5:,} more" if len(names) > 5 else \
+        " and ".join([", ".join(names[:-1]), names[-1]]) if many else names[0]
+    return Warning("media", f"{display}, row{'s' if many else ''} {numbers}: {column} is empty, so {named} "
+                   f"{'are' if many else 'is'} sent nothing; add {'their' if many else 'the'} e-mail "
+                   f"address{'es' if many else ''}, or take {'those rows' if many else 'the row'} out of {display}")
 
 
 def _headings(table: RowStream, display: str) -> dict[str, str]:
@@ -137,8 +158,8 @@ def _headings(table: RowStream, display: str) -> dict[str, str]:
         if field is None:
             continue
         if field in heading:
-            raise InputError(f"and {heading[field]!r} both give the contact's {field}",
-                             source=table.header_ref(column), field="header", value=column,
+            raise InputError(f"and {table.heading(heading[field])!r} both give the contact's {field}",
+                             source=table.header_ref(column), field="header", value=table.heading(column),
                              expected="one column for each: take one out or rename it")
         heading[field] = column
     for column in table.columns:
@@ -146,12 +167,12 @@ def _headings(table: RowStream, display: str) -> dict[str, str]:
             slip = difflib.get_close_matches(column, [f for f in COLUMNS if f not in heading], n=1, cutoff=0.75)
             if slip:
                 raise InputError("is not a media list column", source=table.header_ref(column), field="header",
-                                 value=column, expected=f"did you mean {slip[0]!r}?")
+                                 value=table.heading(column), expected=f"did you mean {slip[0]!r}?")
     for field in ("outlet", "email", "areas"):
         if field not in heading:
             raise InputError("is missing from the header", source=table.header_ref(), field="header", value=field,
                              expected=f"a column {field} (or {', '.join(ALIASES[field][:3])}); the header row has "
-                             + ", ".join(table.columns))
+                             + ", ".join(table.heading(column) for column in table.columns))
     return heading
 
 

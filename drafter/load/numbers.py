@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
-from drafter.model import MeasureKind, SourceRef
+from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_symbol
 
@@ -236,3 +237,39 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number
+
+
+def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Measure, ...]
+                ) -> tuple[dict[tuple[str, str, str], Value], str]:
+    """A rate given as a whole number among rates all given to the same decimal places, to those places, by
+    adding zeros, never by rounding: a sheet in Excel's General format shows 1.0 as "1", and a CSV file saved
+    from it writes "1" beside "0.4", which a release printed as "from 1 offences per 1,000 people". Rates given
+    to several places ("12.5" and "12.50") are each kept as given. Returns the figures and, where any changed, a
+    line naming the first, for a warning.
+
+    >>> from drafter.model import SourceRef
+    >>> m = Measure("knife", "knife crime", "offences per 1,000 people", "rate", SourceRef("campaign.yaml"))
+    >>> figures = {(a, "knife", "y1"): Value(Decimal(t), (SourceRef("figures.csv", row=r),))
+    ...            for r, (a, t) in enumerate((("Gwent", "0.4"), ("North Wales", "1")), start=2)}
+    >>> aligned, said = same_places(figures, (m,))
+    >>> aligned["North Wales", "knife", "y1"].amount
+    Decimal('1.0')
+    >>> print(said)  # doctest: +NORMALIZE_WHITESPACE
+    North Wales's knife crime, 1 (figures.csv, row 3), is printed 1.0, as the other figures of knife crime have
+    1 decimal place(s)
+    """
+    out, said = dict(figures), ""
+    for measure in (m for m in measures if m.kind == "rate"):
+        keys = [key for key in figures if key[1] == measure.id]
+        given = {-int(figures[k].amount.as_tuple().exponent) for k in keys} - {0}
+        if len(given) != 1:  # all whole, or given to several places ("12.5" and "12.50"): each as given
+            continue
+        places = given.pop()
+        for key in keys:
+            value = figures[key]
+            if value.amount.as_tuple().exponent == 0 and not value.derived_from:
+                out[key] = dataclasses.replace(value, amount=value.amount.quantize(Decimal(1).scaleb(-places)))
+                said = said or (f"{key[0]}'s {measure.label}, {value.amount} ({value.sources[0].cell()}), is printed "
+                                f"{out[key].amount}, as the other figures of {measure.label} have {places} decimal "
+                                "place(s)")
+    return out, said

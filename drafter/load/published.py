@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
@@ -48,7 +50,7 @@ from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
-from drafter.model import Area, Measure, Period, SourceRef, Warning
+from drafter.model import Area, Measure, Period, SourceRef, Value, Warning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -74,6 +76,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
+    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas)))
     if not headings:
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
@@ -81,6 +84,29 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it (a heading over "
         f"its areas' rows, or a total left empty) and were passed over: {shown}; each such area's figures are the "
         "sum of its areas', unless the file gives them on another row")))
+
+
+def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+    """A publisher's total row ("Total", "Grand total", "All wards") left out, as areas.csv has no area of that
+    name, said with what to do where the campaign has one area at the top of areas.csv to be its total: the
+    figures of that area are otherwise its areas' sum, or not available where one of them is not.
+
+    >>> top = tuple(Area(name, name.lower(), parent, name, (), SourceRef("areas.csv")) for name, parent in
+    ...             (("Powys", None), ("Hay", "Powys")))
+    >>> print(_total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top)[0].message)  # doctest: +ELLIPSIS
+    'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys's total, write Powys in its area cell, ...
+    """
+    tops = [area.name for area in areas if area.parent is None and any(a.parent == area.name for a in areas)]
+    totals = [(file, row, cell) for file, row, cell in dict.fromkeys(ignored)
+              if re.search(r"\btotal\b|^all\b", cell, re.IGNORECASE)]
+    if len(tops) != 1 or not totals:
+        return ()
+    (file, row, cell), top = totals[0], next(area for area in areas if area.name == tops[0])
+    code = f" (and its code, {dict(top.extra)['code']}, in the file's column of codes)" \
+        if dict(top.extra).get("code") else ""
+    return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is {top.name}'s total, "
+                    f"write {top.name} in its area cell{code}, and its figures are used as given (else {top.name}'s "
+                    "figures are the sum of its areas', and not available where one of theirs is not)"),)
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
@@ -93,18 +119,18 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     area_text = entry.text("area", "area")
     values = _value_columns(entry, measures)
     chosen = read_filter(entry)
-    written = {column_name(t): t for t in (area_text, *values.values(), *(w.column for w in chosen.wanted))}
+    written = {column_name(t): t for t in (area_text, *_flat(values), *(w.column for w in chosen.wanted))}
     area_column = column_name(area_text)
-    columns = {measure: column_name(text) for measure, text in values.items()}
+    columns = {measure: tuple(column_name(text) for text in texts) for measure, texts in values.items()}
     entry.done()
-    table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *columns.values(), *chosen.names))),
+    table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *_flat(columns), *chosen.names))),
                       only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
     collector.read += table.notices
     collector.decimal_comma = table.separator != ","
     area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
-    columns = {measure: find_column(column, table.columns) or column for measure, column in columns.items()}
+    columns = {measure: tuple(find_column(c, table.columns) or c for c in cs) for measure, cs in columns.items()}
     conditions = {column: find_column(column, table.columns) or column for column in chosen.names}
-    for column in [area_column, *columns.values(), *conditions.values()]:
+    for column in [area_column, *_flat(columns), *conditions.values()]:
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=written.get(column, column),
@@ -113,7 +139,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     by_id = {m.id: m for m in measures}
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
-        others = [c for c in table.columns if c not in columns.values()]
+        others = [c for c in table.columns if c not in _flat(columns)]
         table, code = find_code_column(table, areas, others)
         named = None
         if code is not None and code == area_column:  # area: names the codes; which column holds the names?
@@ -123,7 +149,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         area_names = AreaColumn(areas, shown, names_column, code, heading=spelled.get(names_column, ""))
         collector.area_columns.append(area_names)
         chosen.use_columns(conditions, spelled)
-        read = {area_column, *columns.values(), *conditions.values(), area_names.name, *([code] if code else [])}
+        read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
         for row in table.rows:
@@ -146,10 +172,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
             else:
                 seen[area] = chosen.first_row(row, read)
-            for measure_id, column in columns.items():
-                heading = spelled.get(column) or column  # fact sheets and errors name it as the file does
-                collector.put((area, measure_id, period), row.cells[column], row.ref(shown, heading), heading,
-                              by_id[measure_id], chosen.marks(row))
+            for measure_id, cs in columns.items():
+                cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
+                _put((area, measure_id, period), cells, collector, by_id[measure_id], chosen.marks(row))
         chosen.refuse_none_taken(shown)
         chosen.refuse_unmarked(shown, seen)
         collector.read += chosen.notices(shown)
@@ -199,8 +224,11 @@ def _near(column: str, table: RowStream) -> str:
     ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
     2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
     columns, span = table.columns, period_span(column)
+    shown = re.fullmatch(r"([a-z]{3,9})[- ]([0-9]{2})", column)  # a month as Excel shows a date heading: "Jul-24"
+    month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
     near = [c for c in columns if c.startswith(column + " ")] or \
-        [c for c in columns if span and period_span(c) == span] or difflib.get_close_matches(column, columns, n=1)
+        [c for c in columns if span and period_span(c) == span] or \
+        [c for c in columns if month and c == month[0].isoformat()] or difflib.get_close_matches(column, columns, n=1)
     spelled = dict(zip(columns, table.headings, strict=False))
     if len(near) == 1:
         return f"; did you mean {spelled.get(near[0], near[0])!r}?"
@@ -212,19 +240,58 @@ def _near(column: str, table: RowStream) -> str:
             f"{unheaded[0]!r}" if unheaded else "")
 
 
-def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, str]:
-    """Measure id → the column holding it, as campaign.yaml writes it: ``values:`` as a mapping, or ``value:`` for
-    the first measure."""
+def _put(key: tuple[str, str, str], cells: list[tuple[str, SourceRef, str]], collector: Collector,
+         measure: Measure, marks: tuple[str, ...]) -> None:
+    """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
+    read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
+    if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
+        collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
+        return
+    parts = Collector(decimal_comma=collector.decimal_comma)
+    for n, (cell, ref, heading) in enumerate(cells):
+        parts.put((*key[:2], f"{key[2]}#{n}"), cell, ref, heading, measure, marks)
+    collector.marked += parts.marked
+    withheld = next(iter(parts.unavailable), None)
+    first = cells[int(withheld[2].split("#")[1])] if withheld else cells[0]
+    collector.put(key, first[0], first[1], first[2], measure, marks)  # refuses a second row for the area
+    if key in collector.found and not withheld:
+        values = list(parts.found.values())
+        marked = tuple(dict.fromkeys(m for v in values for m in v.marks))
+        collector.found[key] = Value(sum((v.amount for v in values), Decimal(0)),
+                                     tuple(s for v in values for s in v.sources), marks=marked,
+                                     parts=tuple(v.amount for v in values))
+
+
+def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:
+    return [c for cs in columns.values() for c in cs]
+
+
+def _listed(mapping: Mapping, key: str, measure: Measure) -> tuple[str, ...]:
+    """A measure's column, or the columns it is the sum of: ``value: [2024-07-01, 2024-08-01, 2024-09-01]`` (a
+    heading shown as Jul-24 is named by its date, year first), counts only."""
+    raw = mapping.raw(key)
+    if not isinstance(raw, list):
+        return (mapping.text(key),)
+    if measure.kind != "count" or not raw:
+        raise mapping.fail(key, "lists columns to add up" if raw else "is an empty list", None,
+                           "one column for a rate, which cannot be added up over columns"
+                           if raw else "a column, or a list of the columns of counts to add up")
+    return tuple(Mapping({key: item}, mapping.file, mapping.path, mapping.line).text(key) for item in raw)
+
+
+def _value_columns(entry: Mapping, measures: tuple[Measure, ...]) -> dict[str, tuple[str, ...]]:
+    """Measure id → the column holding it (or the columns adding up to it), as campaign.yaml writes it:
+    ``values:`` as a mapping, or ``value:`` for the first measure."""
     ids = [m.id for m in measures]
     if entry.has("value"):
-        return {ids[0]: entry.text("value")}
+        return {ids[0]: _listed(entry, "value", measures[0])}
     values = entry.mapping("values")
     assert values is not None
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for measure_id in [str(k) for k in values.data]:
         if measure_id not in ids:
             raise values.fail(measure_id, "is not a measure in campaign.yaml", measure_id, "one of " + ", ".join(ids))
-        found[measure_id] = values.text(measure_id)
+        found[measure_id] = _listed(values, measure_id, measures[ids.index(measure_id)])
     values.done()
     return found
 

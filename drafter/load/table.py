@@ -45,9 +45,18 @@ class Table:
     header_row: int = 1
     separator: str = ","
     notices: tuple[Warning, ...] = ()
+    headings: tuple[str, ...] = ()
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
+
+    def heading(self, column: str) -> str:
+        return spelled(self, column)
+
+
+def spelled(table: Table | RowStream, column: str) -> str:
+    """A column as the file's header spells it ("E-mail Address", not "e-mail address"), for messages."""
+    return dict(zip(table.columns, table.headings, strict=False)).get(column) or column
 
 
 NO_ROWS = ("has a header but no data rows", "at least one data row")  # what a table of no rows is told
@@ -72,6 +81,9 @@ class RowStream:
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
 
+    def heading(self, column: str) -> str:
+        return spelled(self, column)
+
     def finish(self) -> None:
         """Read (and check) the rows not yet read. A caller that finds a fault in a row calls this before
         reporting it, so that a fault in the file itself on a later row, or a file with no data rows, is
@@ -87,7 +99,7 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
     """Read ``path`` (CSV, XLSX or ODS) with a header row; cells are stripped text."""
     stream = read_rows(path, display, sheet)
     return Table(stream.file, stream.columns, tuple(stream.rows), stream.header_row, stream.separator,
-                 stream.notices)
+                 stream.notices, stream.headings)
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
@@ -250,20 +262,22 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
         columns.pop()
     if used is not None:  # a column left unheaded, as publishers leave the codes and names, is named by its letter
         columns = [name or f"column {column_letter(index)}" for index, name in enumerate(columns)]
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # each column, and its heading as the file spells it
     for index, name in enumerate(columns):
         ref = SourceRef(display, row=header_no, column=name or f"#{index + 1}")
+        written = " ".join(header[index].split()) if index < len(header) else name  # for messages: "Before"
         if used is not None and find_column(name, used) is None:
-            check_text(name, ref, "header")
+            check_text(written, ref, "header")
             continue
         if not name:
             raise InputError(f"column {index + 1} has no name", source=ref, field="header",
                              expected="a name for every column")
         if name in seen:
-            raise InputError("appears twice in the header", source=ref, field="header", value=name,
+            again = "" if seen[name] == written else f" (first as {seen[name]!r})"
+            raise InputError(f"appears twice in the header{again}", source=ref, field="header", value=written,
                              expected="each column once")
-        check_text(name, ref, "header")
-        seen.add(name)
+        check_text(written, ref, "header")
+        seen[name] = written
     return tuple(columns)
 
 
@@ -308,7 +322,8 @@ def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None
             raise InputError(
                 "is missing from the header", source=table.header_ref(), field="header",
                 value=name, expected="columns " + ", ".join(required) + "; the header row has "
-                + ", ".join(table.columns) + ("; for a table as a statistics office publishes it, leave the file as "
-                "it is and name its columns in campaign.yaml instead, under figures: (file:, area: and value: for "
-                "each period, as 'Figures as published' in docs/campaign-folder.md shows)" if published else ""),
+                + ", ".join(map(table.heading, table.columns)) + (
+                    "; for a table as a statistics office publishes it, leave the file as it is and name its columns "
+                    "in campaign.yaml instead, under figures: (file:, area: and value: for each period, as 'Figures "
+                    "as published' in docs/campaign-folder.md shows)" if published else ""),
             )

@@ -112,13 +112,18 @@ def choose_quote(
     chosen = closest[0][1]
     reason = refusal(chosen, release_date)
     assert reason is not None
-    if optional and (chosen.status == "withdrawn" or _expired(chosen, release_date)):
-        return Choice(None, left_out=f"quote {chosen.id!r} for the optional role {role!r} {reason}")
     approve = f"drafter quotes approve DIR {chosen.id} --by NAME records"
+    renew = f"{approve} its approval again with --expires on or after {release_date.isoformat()}, once the speaker " \
+        "has agreed it may still be used"
+    if optional and (chosen.status == "withdrawn" or _expired(chosen, release_date)):
+        return Choice(None, left_out=f"quote {chosen.id!r} for the optional role {role!r} {reason}"
+                      + (f" ({renew})" if chosen.status != "withdrawn" else ""))
     hint = {"draft": f": {approve} its approval (drafter preview, or drafter draft --draft-quotes, shows a draft "
                      "marked as not approved)"}.get(chosen.status, "")
     if chosen.status == "approved" and not _expired(chosen, release_date):  # changed since its approval
         hint = f": {approve} the new wording's approval, once the speaker has agreed it"
+    elif chosen.status == "approved":
+        hint = f": {renew}"
     raise QuoteError(
         f"area {area.name!r}: quote {chosen.id!r} {reason}",
         source=chosen.source,

@@ -152,9 +152,9 @@ def check_disclosure(ctx: ReleaseContext) -> None:
             f"area {ctx.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
             f"and every area in it but {leak.area}, whose count is suppressed: it could be "
             "worked out by subtraction", field="template",
-            expected=f"a release that cannot give it away: raise disclosure_threshold in campaign.yaml so that "
-            f"more of {leak.parent}'s areas are suppressed, draft the other releases without this one (areas: in "
-            "campaign.yaml), or leave the parent's figure or another area's out of the template")
+            expected="a release that cannot give it away: " + disclosure.fixes(ctx.campaign, leak) + f"; or "
+            f"{ctx.area.name}'s release left out of this draft (the other areas listed under areas: in campaign.yaml)")
+
 
 
 def check_rounding_levels(ctx: ReleaseContext) -> None:

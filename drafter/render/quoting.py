@@ -33,7 +33,7 @@ def quote_markdown(quote: Quote, speaker: Speaker, verb: str, language: Language
     quote that runs over several paragraphs. A quote not yet approved has ``draft_mark`` ("[QUOTE NOT
     APPROVED]") on a line of its own before it, in the embargo line's style."""
     if verb not in language.attribution_verbs:
-        raise QuoteError(f"is not an attribution verb in {language.name}", field="quote(verb)", value=verb,
+        raise QuoteError(f"is not an attribution verb in {language.english}", field="quote(verb)", value=verb,
                          expected=", ".join(language.attribution_verbs))
     lines = []
     last = len(quote.paragraphs) - 1

@@ -40,16 +40,20 @@ class Recorder(Protocol):
 
     def figure(self, measure: str, period: str, area: object = None, approx: bool = False) -> Md: ...
 
+    def count(self, measure: str, period: str | None = None, area: object = None, after: str = "") -> Md: ...
+
     def scale(self, area: Area, measure: str) -> int: ...
 
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
-    revised)" or "sum of Cheshire, Cumbria = 240"."""
+    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
-    return f"{value.amount} as given" + (f" (the publisher marks it {marked})" if marked else "")
+    given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
+        f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"
+    return given + (f" (the publisher marks it {marked})" if marked else "")
 
 
 class AreaView:
@@ -232,6 +236,15 @@ class ChangeView:
     def new(self) -> Md:
         """The last period's count, as figure() prints it."""
         return self._one("new_period", "old_period")
+
+    def count(self, after: str = "") -> Md:
+        """The last period's count with its unit, as the helper count() prints it ("640 parcels", "no parcels");
+        where the count did not change, the first period's is recorded as printed too, as :meth:`new` records
+        it: "the figure was unchanged at 7,252 parcels" says both. ``after``: as count() takes it."""
+        c = self._change
+        if self.direction == "same" and self.band != "suppressed":
+            self._ctx.count(c.measure, c.old_period, self._area.name)
+        return self._ctx.count(c.measure, c.new_period, self._area.name, after)
 
     def _one(self, period: str, other: str) -> Md:
         """One period's count; where the count did not change, the other period's is recorded as printed too:

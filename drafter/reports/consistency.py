@@ -81,21 +81,32 @@ def check_batch(facts: BatchFacts, style: HouseStyle) -> tuple[Warning, ...]:
         "every template (or house_style: batch_consistency: warn)")
 
 
-def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> None:
+def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
     """Refuse a batch whose releases, published together, give a suppressed count away by subtraction: one prints
-    a parent's count, others print every other area's in it (each release alone gives nothing away)."""
+    a parent's count, others print every other area's in it (each release alone gives nothing away). A figure the
+    publisher withheld ("*", "[c]") that they give away so is warned of: why it was withheld is not known."""
     leak = disclosure.leak_in(campaign, set(facts.exact))
     if leak is None:
-        return
+        return _withheld(facts, campaign)
     where = sorted({facts.exact[(area, leak.measure, leak.period)] for area in (leak.parent, *leak.others)})
     shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
     raise TemplateError(
         f"the releases of this batch ({shown}) between them give {leak.parent}'s {leak.measure} for {leak.period} "
         f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
         "worked out by subtraction", field="template",
-        expected=f"releases that cannot give it away together: raise disclosure_threshold in campaign.yaml so "
-        f"that more of {leak.parent}'s areas are suppressed, or leave {leak.parent}'s figure or the areas' own "
-        "out of the template")
+        expected="releases that cannot give it away together: " + disclosure.fixes(campaign, leak))
+
+
+def _withheld(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
+    leak = disclosure.withheld_in(campaign, set(facts.exact))
+    if leak is None:
+        return ()
+    cell = campaign.unavailable[(leak.area, leak.measure, leak.period)]
+    label = campaign.measure(leak.measure).label
+    return (Warning("withheld_given_away", f"{leak.area}'s {label} for {leak.period} is withheld in the figures "
+                    f"({cell.marker!r}, {cell.source.cell()}), but the releases print {leak.parent}'s total as "
+                    f"given and every other area's figure in it, so anyone can work it out by subtraction; if it "
+                    "was withheld to protect people, hide one more: " + disclosure.fixes(campaign, leak)),)
 
 
 def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:

@@ -9,6 +9,7 @@ sends one by mistake, and says which of them hold a person's edit.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -21,7 +22,7 @@ from drafter.model import Campaign, Fact, SourceRef
 from drafter.output.manifest import Manifest
 from drafter.reports.changes import read_fact_rows, read_fact_values
 from drafter.reports.review import figure
-from drafter.style.base import HouseStyle
+from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS
 
 
@@ -36,6 +37,17 @@ class Leftover:
 
 
 @dataclass(frozen=True)
+class WithdrawnLeft:
+    """The releases of one language, not drafted in this run, whose files still print a withdrawn quote."""
+
+    locale: str  # the --locale that drafts them again ("" for the campaign's own languages)
+    language: str  # the language's name in drafter's messages: "Welsh"
+    areas: tuple[str, ...]
+    files: tuple[str, ...]  # each release's first file found printing it
+    quotes: tuple[str, ...]  # the withdrawn quotes' ids
+
+
+@dataclass(frozen=True)
 class Leftovers:
     behind: tuple[str, ...] = ()  # skipped as edited, and the draft has changed since the one the person edited
     old: tuple[Leftover, ...] = ()
@@ -47,6 +59,8 @@ class Leftovers:
     # English) that were drafted from a figure since changed, as (the locale to draft them in, their areas, the first
     # such figure in a reviewer's words)
     other_languages: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    # Each language's releases this run did not draft that still print a quote withdrawn since
+    withdrawn: tuple[WithdrawnLeft, ...] = ()
 
     @staticmethod
     def checked(name: str) -> bool:
@@ -170,9 +184,64 @@ def other_languages_behind(out_dir: Path, manifest: Manifest, values: dict[tuple
                 said = figure(campaign, Fact(key[0], key[1], "", Decimal(0), "", ()), style).said()
                 found.setdefault(code, ([], f"{key[0]}: {said}"))[0].append(entry.get("area", ""))
                 break
-    return tuple(("" if code == plain else next(name for name, preset in PRESETS.items()
-                                                if preset.language.code == code), tuple(areas), said)
-                 for code, (areas, said) in found.items())
+    return tuple((_locale_of(code, plain), tuple(areas), said) for code, (areas, said) in found.items())
+
+
+def with_other_languages(left: Leftovers, out_dir: Path, manifest: Manifest, values: dict[tuple[str, str], Decimal],
+                         drafted: Iterable[str], campaign: Campaign, style: HouseStyle) -> Leftovers:
+    """``left`` with the releases in another language that this run did not draft and that are now out of date:
+    printing a figure since changed (:func:`other_languages_behind`), or a quote since withdrawn
+    (:func:`withdrawn_behind`)."""
+    codes = set(drafted)
+    return dataclasses.replace(left, other_languages=other_languages_behind(out_dir, manifest, values, codes, campaign,
+                                                                           style),
+                               withdrawn=withdrawn_behind(out_dir, manifest, codes, campaign))
+
+
+def withdrawn_behind(out_dir: Path, manifest: Manifest, drafted: Iterable[str], campaign: Campaign
+                     ) -> tuple[WithdrawnLeft, ...]:
+    """The releases in ``out_dir`` in a language this run did not draft (``drafted``: its language codes) whose
+    Word, Markdown or text file still prints a quote withdrawn since, as a Welsh quote withdrawn leaves the Welsh
+    releases drafted with ``--locale cy_GB`` when only the English ones are drafted again; by language. A file
+    is read only when a quote in its language is withdrawn."""
+    from drafter.reports.check_read import Unreadable, read_edited  # here: it brings the DOCX reader
+    from drafter.reports.check_words import flat
+
+    skip, plain = set(drafted), plain_language(campaign)
+    withdrawn: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # language → each quote's id and paragraphs
+    for quote in campaign.quotes:
+        if quote.status == "withdrawn" and quote.language not in skip:
+            withdrawn.setdefault(quote.language, []).append((quote.id, tuple(flat(p) for p in quote.paragraphs)))
+    found: dict[str, dict[str, tuple[str, list[str]]]] = {}  # language → area → (its file, the quotes it prints)
+    for name, entry in sorted(manifest.items()):
+        code, area = language_of(name, plain), entry.get("area", "")
+        if code not in withdrawn or not area or area in found.get(code, {}) or not Leftovers.checked(name) \
+                or kind(out_dir / name) != "file":
+            continue
+        try:
+            text = " ".join(para.text for para in read_edited(out_dir / name).paragraphs)
+        except Unreadable:
+            continue
+        printed = [quote_id for quote_id, paragraphs in withdrawn[code] if any(p and p in text for p in paragraphs)]
+        if printed:
+            found.setdefault(code, {})[area] = (name, printed)
+    order = {area.name: index for index, area in enumerate(campaign.areas)}
+    left = []
+    for code, by_area in sorted(found.items()):
+        areas = sorted(by_area, key=lambda a: order.get(a, len(order)))
+        left.append(WithdrawnLeft(_locale_of(code, plain), _language(code).english, tuple(areas),
+                                  tuple(by_area[a][0] for a in areas),
+                                  tuple(dict.fromkeys(q for a in areas for q in by_area[a][1]))))
+    return tuple(left)
+
+
+def _language(code: str) -> Language:
+    return next(preset.language for preset in PRESETS.values() if preset.language.code == code)
+
+
+def _locale_of(code: str, plain: str) -> str:
+    """The --locale that drafts the releases in ``code`` again: "" for ``plain``, the campaign's own."""
+    return "" if code == plain else next(name for name, preset in PRESETS.items() if preset.language.code == code)
 
 
 def _edited(path: Path, entry: dict[str, str]) -> bool:

@@ -22,7 +22,8 @@ class LanguageParity:
         self._first: str | None = None
 
     def add(self, language: str, release: Release) -> None:
-        """Record ``release``'s facts as printed in ``language`` ("English", "Cymraeg")."""
+        """Record ``release``'s facts as printed in ``language`` ("English", "Welsh": named in English, as
+        drafter's messages are)."""
         self._first = self._first or language
         self._facts.setdefault(language, {})[release.area] = {(f.area, f.name, f.value): f.text
                                                               for f in release.facts}
@@ -57,8 +58,9 @@ class LanguageParity:
         if first is None or first.keys() == other.keys():
             return []
         return [Warning("language_quotes", f"the {self._first} and {language} releases quote different roles"
-                        f"{_roles_only(self._first, first, other)}{_roles_only(language, other, first)}; give a "
-                        "role's quotes in each language the same areas", area)]
+                        f"{_roles_only(self._first, first, other)}{_roles_only(language, other, first)}; give each "
+                        "role a quote approved in each language (its language: in quotes.yaml), with the same areas",
+                        area)]
 
 
 def _roles_only(language: str, quoted: dict[str, str], other: dict[str, str]) -> str:

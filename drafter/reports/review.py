@@ -176,6 +176,6 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, 
     areas = list(dict.fromkeys(r.area for r in rows))
     only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "
             "with --area, so the other areas' releases are not in this pack)") if partial else ""
-    only += f" ({language.name} releases)" if language else ""
+    only += f" ({language.english} releases)" if language else ""
     yield docx_name, review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
                                             campaign.release_date, table), ""

@@ -77,21 +77,25 @@ def undrafted_notes(media: Sequence[MediaContact], media_file: str, batches: Seq
     for batch in batches:
         drafted.setdefault(batch.style.language.code, set()).update(batch.areas)
     notes = []
+    translations = batches[0].campaign.translations if batches else ()
     for contact in media:
         for code in contact.languages:
             missing = [area for area in contact.covers if area in chosen and area not in drafted.get(code, ())]
             if not missing:
                 continue
-            name = next(p.language.name for p in PRESETS.values() if p.language.code == code)
+            name = next(p.language.english for p in PRESETS.values() if p.language.code == code)
             locale = next(preset for preset, p in PRESETS.items() if p.language.code == code)
             many = len(missing) > 1 or code not in drafted
             what = (f"no release was drafted in {name}, so none is sent to them in {name}" if code not in drafted
                     else f"the {_names(missing)} release{'s were' if many else ' was'} not drafted in {name}, so "
                     f"{'they are' if many else 'it is'} not sent to them in {name}")
+            them = 'them' if many else 'it'
+            scope = {t for lang, k, t in translations if (lang, k) == (code, "area")}  # areas_cy: [Wales]
+            how = (f"add {them} to areas_{code} in campaign.yaml and draft again, or write en in the row's language "
+                   "column" if scope and not scope & set(missing) else f"draft {them} into the same folder "
+                   f"(drafter draft {campaign_dir} --locale {locale} --out {out_dir}), then run drafter send again")
             notes.append(Warning("media", f"{media_file}, row {contact.source.row}: {contact.email} asks for "
-                                 f"releases in {name} ({code}), but {what}; to send {'them' if many else 'it'}, "
-                                 f"draft {'them' if many else 'it'} into the same folder (drafter draft "
-                                 f"{campaign_dir} --locale {locale} --out {out_dir}), then run drafter send again"))
+                                 f"releases in {name} ({code}), but {what}; to send {them}, {how}"))
     return notes
 
 

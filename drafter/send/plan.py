@@ -108,8 +108,9 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     own = {batch.style.language.code for batch in batches}
     elsewhere = drafted_elsewhere(batches, out_dir, manifest, campaign_dir, areas)  # --locale cy_GB's releases
     batches += elsewhere
-    redraft = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale} --out {out_dir}"
-               for b in elsewhere}  # how such a release out of date is drafted again
+    drafts = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale}" for b in elsewhere}
+    redraft = {code: f"{command} --out {out_dir}" for code, command in drafts.items()}  # how such a release out of
+    # date is drafted again
     notes = read_as + undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
@@ -140,7 +141,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
             if mine:
                 order.append((release.area, code))
                 try:
-                    to_check[refuse_unsendable(out_dir, release, manifest, mine, today)] = (release.area, code)
+                    to_check[refuse_unsendable(out_dir, release, manifest, mine, today, drafts.get(
+                        code, f"drafter draft {campaign_dir}"))] = (release.area, code)
                 except SendError as why:
                     refused[(release.area, code)] = why
                 outgoing.extend(mine)
@@ -232,18 +234,20 @@ def _outgoing(recipient: Recipient, release: Release, batch: Batch, language: st
 
 
 def refuse_unsendable(out_dir: Path, release: Release, manifest: Manifest, outgoing: list[Outgoing],
-                      today: dt.date) -> Path:
+                      today: dt.date, draft: str = "drafter draft") -> Path:
     """Refuse a release that is not as drafter drafted it: a file to attach that was not drafted, was drafted
     with unapproved quotes or (a PDF, which check cannot read) changed since; a quote that is no longer
-    approved or has expired today. Returns the drafted file :func:`refuse_findings` is to check."""
+    approved or has expired today. Returns the drafted file :func:`refuse_findings` is to check. ``draft``: the
+    command that drafts the release, less its format and folder (``drafter draft my-campaign --locale cy_GB``
+    for a release drafted with ``--locale``)."""
     for name in sorted({o.file for o in outgoing if o.file}):
-        _refuse_file(out_dir, name, release, manifest, checked=name.endswith(CHECKED))
+        _refuse_file(out_dir, name, release, manifest, checked=name.endswith(CHECKED), draft=draft)
     checked = _checked_name(release, manifest)
     if not checked:
         raise SendError(f"no Word, Markdown or text file of the {release.area} release was drafted, so it cannot "
                         "be checked", source=SourceRef(str(out_dir)), field="--out",
                         expected="drafter draft with --format docx (the default)")
-    _refuse_file(out_dir, checked, release, manifest, checked=True)
+    _refuse_file(out_dir, checked, release, manifest, checked=True, draft=draft)
     quotes = {quote.id: quote for quote in outgoing[0].batch.campaign.quotes}
     for quote_id in release.quotes_used:
         quote = quotes[quote_id]
@@ -283,19 +287,21 @@ def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, s
     return list(refused.items()), result.by_hand
 
 
-def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool) -> None:
+def _refuse_file(out_dir: Path, name: str, release: Release, manifest: Manifest, *, checked: bool,
+                 draft: str = "drafter draft") -> None:
     entry = manifest.get(name)
     path = out_dir / name
     extension = name.rpartition(".")[2]
+    command = f"{draft} --format {extension} --out {out_dir}"  # into the same folder, in the release's language
     if entry is not None and entry.get("area") == release.area and kind(path) is None:  # deleted since
         raise SendError(f"was drafted but is no longer in the folder, and the media list asks for the {release.area} "
                         f"release as {extension.upper()}", source=SourceRef(str(path)),
-                        expected=f"drafter draft with --format {extension} into the same folder again, or "
+                        expected=f"the release drafted into the same folder again: {command}; or "
                         f"{release.area} taken out of media.csv so that nobody is sent it")
     if entry is None or entry.get("area") != release.area or kind(path) != "file":
         raise SendError(f"was not drafted, and the media list asks for the {release.area} release as "
                         f"{extension.upper()}", source=SourceRef(str(path)),
-                        expected=f"drafter draft with --format {extension} into the same folder first")
+                        expected=f"the release drafted into the same folder first: {command}")
     if entry.get("draft") == DRAFT_FLAG:
         raise SendError("was drafted with quotes that are not approved (--draft-quotes), so it is a draft never to "
                         "be sent", source=SourceRef(str(path)),

@@ -30,7 +30,8 @@ def change_band(change: Change, style: HouseStyle) -> str:
     (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled``
     ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
-    without a percentage, ``small_base`` (a count's base below ``small_base``, any base of zero),
+    without a percentage, ``small_base`` (a count's base below ``small_base``, any base of zero, a rate that
+    fell to zero),
     ``near_total_fall`` (a fall short of zero that rounds to 100 %, with ``near_total_fall: counts``) and
     ``points`` (a rate that is a percentage, in percentage points; any other rate, such as offences per
     100,000 people, changes in per cent). A band word whose range its own rounded percentage contradicts gives
@@ -63,6 +64,8 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
         return ("virtually_unchanged" if points_text(change.difference, style)[1] == 0 else "points"), ""
     if change.ratio is None or (change.kind == "count" and change.old.amount < style.small_base):
         return "small_base", ""
+    if change.kind == "rate" and change.new.amount == 0:  # a rate published as 0.0 may be 0.04: not "fell 100 %"
+        return "small_base", "; a rate given as 0 may be above zero to more places: worded with the two rates"
     assert change.percent is not None
     rounded = rounded_percent(change.percent, style)
     if rounded == 0:

@@ -59,7 +59,9 @@ def table_xml(table: Table, style: str, width: int = WIDTH) -> str:
 def _widths(table: Table, columns: int, width: int) -> list[int]:
     """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19" over
     "3%"), a heading wraps onto two lines between its words (onto more, where the page is too narrow for two).
-    The first column (the areas' names) takes what is left, and may wrap. Where the page is too narrow for that
+    The first column (the areas' names) takes what is left, and may wrap; where the headings must wrap a word a
+    line, what it can spare (down to its longest word) goes to the headings that would take two, so that no
+    heading stands four lines high beside its neighbour on two. Where the page is too narrow for that
     (many columns, long cells: "gostyngiad o 1.5 pwynt canran", "£658,431.93"), each column first gets its
     longest word ("£658,431.93", "September", "pedwerydd"), so that no word or figure is broken, and the width
     left is shared in proportion to what each column lacks. Where even the longest words do not fit (a narrow
@@ -68,10 +70,15 @@ def _widths(table: Table, columns: int, width: int) -> list[int]:
     cells = [max([len(row[c]) for row in table.rows if c < len(row)] + [4]) for c in range(columns)]
     words = [max([len(word) for row in (table.header, *table.rows) if c < len(row) for word in _WORD.split(row[c])]
                  + [0]) for c in range(columns)]  # a line may break after a hyphen too: "Stockton-on-Tees"
-    for heading in ([_two_lines(table.header[c]) for c in range(columns)], words):  # two lines, else a word a line
+    two = [_two_lines(table.header[c]) for c in range(columns)]
+    for heading in (two, words):  # two lines, else a word a line
         need = [max(cells[c], heading[c], words[c]) * CHARACTER + MARGINS for c in range(columns)]
         rest = width - sum(need[1:])
-        if columns > 1 and rest >= max(min(need[0], FIRST_AT_LEAST), words[0] * CHARACTER + MARGINS):
+        floor = max(min(need[0], FIRST_AT_LEAST), words[0] * CHARACTER + MARGINS)
+        if columns > 1 and rest >= floor:
+            for c in range(1, columns):  # what the names can spare, to headings that would take two lines
+                more = min(rest - floor, max(cells[c], two[c], words[c]) * CHARACTER + MARGINS - need[c])
+                need[c], rest = need[c] + more, rest - more
             return [rest, *need[1:]]
     least = [w * CHARACTER + MARGINS for w in words]
     spare = width - sum(least)
