@@ -86,3 +86,15 @@ def test_a_measure_reworded_in_its_own_words_or_in_no_measures_is_no_finding() -
     assert _found([DRAFTED[0].replace("Lifeboat launches", "Launches"), *DRAFTED[1:]]) == []
     assert _found([*DRAFTED[:3], DRAFTED[3].replace("Volunteer crew members", "Volunteers")]) == []
     assert _found([DRAFTED[0].replace("Lifeboat launches", "Call-outs"), *DRAFTED[1:]]) == []
+
+
+def test_a_table_cells_place_unmatched_is_not_read_as_words() -> None:
+    """A cell's place (its row and column, one more word for the alignment) whose heading changed is no word."""
+    d = _drafted()
+    edited = ["People rescued", *DRAFTED[1:]]
+    toks = [tokens(t) for t in edited]
+    norms = [[t.norm for t in k] for k in toks]
+    norms[0].append("\0table 1: cardiff: 2025")  # as place_mark adds it
+    alignment = align([*d.norms[:0], ["\0table 1: cardiff: 2024"], *d.norms[1:]], norms)
+    assert renamed_measures(d, edited, toks, alignment) == []  # type: ignore[arg-type]
+    assert spliced(d, edited, toks, alignment) == []  # type: ignore[arg-type]

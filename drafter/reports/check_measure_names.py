@@ -66,7 +66,8 @@ def renamed_measures(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence
         return []
     own = _own(words)
     problems = []
-    for j, row in enumerate(alignment.matches):
+    for j, matched in enumerate(alignment.matches):
+        row = matched[:len(toks_e[j])]  # not a table cell's place, one more word for the alignment (place_mark)
         t = 0
         while t < len(row):
             end = t

@@ -26,7 +26,8 @@ def spliced(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
     """A finding for each edited paragraph, made of two or more of drafter's, in which a figure drafter wrote of
     one area follows, in its sentence, the name of another that drafter wrote elsewhere."""
     problems = []
-    for j, row in enumerate(alignment.matches):
+    for j, matched in enumerate(alignment.matches):
+        row = matched[:len(toks_e[j])]  # not a table cell's place (place_mark)
         if len({place[0] for place in row if place is not None}) > 1 and (
                 problem := _first_astray(d, j, texts[j], toks_e[j], row)):
             problems.append(problem)
