@@ -346,6 +346,8 @@ def cases() -> list[Case]:
         "Lifeboat launches in Cardiff have", "Lifeboat launches", ["People rescued"]), *lo)
     case("cy-measure-renamed", cy_several, "finding: lansiadau’r badau achub", swap(
         "Mae lansiadau’r badau achub yng", "lansiadau’r badau achub", ["nifer y bobl a achubwyd"]))
+    case("cy-unit-of-another-measure", cy_several, "finding: lansiadau", swap(
+        "Mae lansiadau’r badau achub yng", "118 o lansiadau", ["118 o wirfoddolwyr"]))
     case("measure-reworded", several, "nothing", swap(
         "The number of volunteer crew members in Cardiff", "volunteer crew members", ["volunteers"]))
     case("cy-notes-number-word", "count-change/cardiff.cy.docx", "finding: dri",

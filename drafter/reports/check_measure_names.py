@@ -22,13 +22,15 @@ from drafter.reports.check_words import Token
 
 
 def measure_words(d: Drafted) -> dict[str, frozenset[str]]:
-    """Each measure's words, by its id: its label, unit, unit_one and subject (without the area's place)."""
+    """Each measure's words, by its id: its label, unit, unit_one and subject (without the area's place), in each
+    form the language gives a word (Welsh "wirfoddolwyr" after "o")."""
     language = d.universe.style.language
     found: dict[str, frozenset[str]] = {}
     for measure in d.universe.campaign.measures:
         texts = [re.sub(r"\{[^}]*\}", " ", measure.words(key, code)) for code in dict.fromkeys((language.code, "en"))
                  for key in ("label", "unit", "unit_one", "subject")]
-        found[measure.id] = frozenset(w for text in texts for w in words_of(text) if not w[:1].isdigit())
+        found[measure.id] = frozenset(form for text in texts for w in words_of(text) if not w[:1].isdigit()
+                                      for form in language.forms(w) or (w,))  # Welsh "o wirfoddolwyr" too
     return found
 
 
