@@ -21,15 +21,18 @@ table's change column, a place name with one word changed ("the north east" for 
 in general words ("the highest number in the region", "nationally") and with no place ("Cheshire saw the smallest
 rise."), a figure of the region in general words ("the regional total was 440"), a false comparison of two places ("a
 smaller rise than Cumbria", "more than any other force area", "Cheshire's rise was below Cumbria's"), a plural
-subject's false change words ("more than treble"), a list's lines swapped under a lead-in that states their order
-("highest first:"), a wrong figure in Word's runs with a bookmark and a proofing mark between its digits, the
+subject's false change words ("more than treble"), a comparison naming no period that was true only of the earlier
+one, two lines of a list run together, a percentage typed as percentage points or rounded to ten, "four hundred" for
+440, a quote's change word, a month in the notes to editors, a list's lines swapped under a lead-in that states their
+order ("highest first:"), a wrong figure in Word's runs with a bookmark and a proofing mark between its digits, the
 dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
 words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, true approximate words and
 decimal places, two areas' figures each in its place, a true change in other words, change words said of
-something else ("Donations have doubled"), a true comparison, a list put in alphabetical order with its lead-in
+something else ("Donations have doubled"), a true comparison (one naming the period it is true of), the change
+as the difference in number ("rose by 290 to 440"), a list put in alphabetical order with its lead-in
 rewritten to say so, a quote's introduction reordered, an amount of
 money in a campaign that measures none, a
 deleted note, bold and italics, a moved and a split paragraph, a chart restyled, a note's marker (a superscript

@@ -6,19 +6,20 @@ finding at all.
     python bench/check_word_edits.py tracked cy-  # the cases whose names hold "tracked" or "cy-"
     python bench/check_word_edits.py --json
 
-Every shipped example is drafted in English and Welsh (helpline-rise and count-change a second time with
-`table: true` and `chart: true`), and each case edits one release at the XML level, as Word stores an edit: a
-figure split across runs, with a bookmark, a proofing mark or a smart tag between its digits; tracked changes
-left in (the right figure deleted and a wrong one inserted, and the other way round, by one or two authors, a
-paragraph inserted, deleted or moved); comments; DATE and SEQ fields; hidden text; a superscript note marker;
-no-break, thin and zero-width spaces inside numbers; en dash ranges and financial years ("2023–24"); "%",
-"percent" and "y cant" for the house style's "per cent" or "%"; a figure in a header, a footer, a text box, a
-table cell, a one-cell layout table, a caption or a picture; a paragraph moved into the notes to editors or
-duplicated; a quote's, a headline's, a dateline's and an embargo's figure or date changed; and the harmless
-edits of every day (rewording, sentences reordered with each figure beside its subject, a typo, paragraphs
-swapped, every run split in two-letter pieces). Many cases go through LibreOffice (soffice --headless
---convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML, splits runs and
-renames styles.
+Every shipped example is drafted in English and Welsh (helpline-rise and count-change a second time with `table:
+true` and `chart: true`), and each case edits one release at the XML level, as Word stores an edit: a figure split
+across runs, with a bookmark, a proofing mark or a smart tag between its digits; tracked changes left in (the right
+figure deleted and a wrong one inserted, and the other way round, by one or two authors, a paragraph inserted,
+deleted or moved); comments; DATE and SEQ fields; hidden text; a superscript note marker; no-break, thin and
+zero-width spaces inside numbers; en dash ranges and financial years ("2023–24"); "%", "percent" and "y cant" for
+the house style's "per cent" or "%"; a figure in a header, a footer, a text box, a table cell, a one-cell layout
+table, a caption or a picture; a paragraph moved into the notes to editors or duplicated, or joined to the one
+before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank one out, a
+comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or date
+changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its subject, a
+typo, paragraphs swapped, every run split in two-letter pieces). Many cases go through LibreOffice (soffice
+--headless --convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML, splits
+runs and renames styles.
 
 What each case wants is what a press officer signing off needs: a finding that names what drafter drafted there
 (harmful), findings of one kind only (a tracked change, hidden text or a comment still in the file, which must be
@@ -338,6 +339,37 @@ def cases() -> list[Case]:
     case("points-as-per-cent", "rate-change/ceredigion.en.docx", "finding: 4.4 percentage points",
          swap("Across Wales as a whole", "4.4 percentage points", ["4.4 per cent"]))
     case("replace-all-area", en, "finding: Cheshire", replace_everywhere("Cheshire", "Cumbria"))
+    # A hurried colleague: another measure's name, a Welsh number word in the notes, a rank one out, a percentage
+    # typed as points, a comparison that was true only of the year before
+    several, cy_several = "several-measures/cardiff.en.docx", "several-measures/cardiff.cy.docx"
+    case("measure-renamed", several, "finding: Lifeboat launches", swap(
+        "Lifeboat launches in Cardiff have", "Lifeboat launches", ["People rescued"]), *lo)
+    case("cy-measure-renamed", cy_several, "finding: lansiadau’r badau achub", swap(
+        "Mae lansiadau’r badau achub yng", "lansiadau’r badau achub", ["nifer y bobl a achubwyd"]))
+    case("cy-unit-of-another-measure", cy_several, "finding: lansiadau", swap(
+        "Mae lansiadau’r badau achub yng", "118 o lansiadau", ["118 o wirfoddolwyr"]))
+    case("measure-reworded", several, "nothing", swap(
+        "The number of volunteer crew members in Cardiff", "volunteer crew members", ["volunteers"]))
+    case("cy-notes-number-word", "count-change/cardiff.cy.docx", "finding: dri",
+         swap("Mae parsel yn dal", "am dri diwrnod", ["am bum diwrnod"]))
+    case("cy-number-traditional", cy_several, "finding: 40", swap("sef 40 o bobl", "40", ["deugain"]))  # style
+    case("rank-one-out", "per-head/cardiff.en.docx", "finding: third",
+         swap("In October 2024, Cardiff had", "third highest", ["second highest"]))
+    case("cy-rank-one-out", "per-head/cardiff.cy.docx", "finding: drydydd",
+         swap("Mae Caerdydd yn drydydd", "yn drydydd", ["yn ail"]))
+    case("per-cent-as-points", "count-change/cardiff.en.docx", "finding: 23 per cent",
+         swap("Emergency food parcels given out in Cardiff have", "23 per cent", ["23 percentage points"]))
+    parcels, wales = "Emergency food parcels given out in Cardiff have", "Across Wales as a whole"
+    case("joined-region-dropped", "count-change/cardiff.en.docx", "finding: Across Wales", each(
+        join(parcels, wales), swap(parcels, "2024. Across Wales as a whole, the", ["2024, while the"])))
+    case("joined-region-kept", "count-change/cardiff.en.docx", "nothing", join(parcels, wales))
+    case("measure-lines-reordered", several, "nothing", lambda d: find(d, "Lifeboat launches: from 312").addprevious(
+        find(d, "People rescued: from 131")))
+    said = "Powys recorded more fly-tipping incidents than Ynys Môn."  # 12 against 0, then 31 against 95
+    case("comparison-of-the-year-before", league, "finding: 31", lambda d: find(d, "The charity says").addprevious(
+        xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))
+    case("comparison-naming-its-year", league, "nothing", lambda d: find(d, "The charity says").addprevious(
+        xml(f"<w:p><w:r><w:t>Between April 2022 and March 2023, {said}</w:t></w:r></w:p>")))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))

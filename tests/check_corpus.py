@@ -247,7 +247,18 @@ LISTED = {  # the region's areas under a lead-in that states their order (for th
 }
 ALPHABETICAL = {"en": "in alphabetical order", "cy": "yn nhrefn yr wyddor"}
 LIST_LINES = ('{% for k in areas_listed("contacts", "after", area.parent, by="count") %}'
-              '- {{ story.name(k) }}: {{ count("contacts", "after", k) }}\n{% endfor %}')
+              '- {{ story.name(k) }}: {{ count("contacts", "after", k) }}, {up} {{ count("contacts", "before", k) }}'
+              '\n{% endfor %}')  # with UP_FROM's words in the language's release
+RATE_COMPARED = {  # Cheshire's rate (14.3 per 100,000 people, then 41.9) was below Cumbria's (18.0, then 34.2) only in
+    # the earlier period: said with no period, of the newer one (false); naming the earlier one (true)
+    "en": ("Cheshire’s rate was lower than Cumbria’s.",
+           "Between July and December 2017, Cheshire’s rate was lower than Cumbria’s."),
+    "cy": ("Roedd cyfradd Swydd Gaer yn is na chyfradd Cumbria.",
+           "Rhwng Gorffennaf a Rhagfyr 2017, roedd cyfradd Swydd Gaer yn is na chyfradd Cumbria."),
+}
+
+
+QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
 
 POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
@@ -276,7 +287,8 @@ def ranked_campaign(target: Path) -> Path:
     for name, code in (("release.md.j2", "en"), ("release.cy.md.j2", "cy")):
         text = (shipped / name).read_text(encoding="utf-8")
         marker = "{% else %}"
-        text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{LIST_LINES}\n{marker}", 1)
+        lines = LIST_LINES.replace("{up}", UP_FROM[code])
+        text = text.replace(marker, f"\n{RANK_SENTENCE[code]}\n\n{LISTED[code]}\n\n{lines}\n{marker}", 1)
         (target / "ranked" / name).write_text(text, encoding="utf-8")
     campaign = target / "campaign.yaml"
     text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: ranked")
@@ -329,7 +341,11 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                 Edit("rank-of-a-number", "rate or number rank", True, ONE[1],
                      add(RATE_OR_NUMBER[code][0], style), wording.ordinal_text(1, style), ranked=True),
                 Edit("true-ranks-of-a-rate", "true rate or number rank", False, ONE[2],
-                     add(RATE_OR_NUMBER[code][1], style), ranked=True), *list_edits(release, style)]
+                     add(RATE_OR_NUMBER[code][1], style), ranked=True), *list_edits(release, style),
+                Edit("rate-compared-no-period", "comparison", True, ONE[0], add(RATE_COMPARED[code][0], style), rate,
+                     ranked=True),
+                Edit("rate-compared-in-its-period", "true comparison", False, ONE[1],
+                     add(RATE_COMPARED[code][1], style), ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
@@ -464,11 +480,39 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("true-comparison", "true comparison", False, ONE[0], add(COMPARED[code][2], style)),
         Edit("below", "comparison", True, ONE[1], add(ABOVE[code][0], style), percent),
         Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
+        *hurried_edits(release, style, percent, after, before),
     ]
     if style.number_words:
         five = wording.count_text(Decimal(5), style)
         found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                           add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
+    return found
+
+
+def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str, before: str) -> list[Edit]:
+    """Edits a hurried colleague makes: a percentage typed as percentage points, a percentage rounded to ten, a
+    figure written in words that is not the figure ("four hundred" for 440), a quote's change word edited, a
+    period's month changed in the notes to editors; and, true, the change given as the difference in number."""
+    code = style.language.code
+    number = percent.replace(style.percent, "").strip()  # "193"
+    notes = next(b.text for b in release.blocks if b.kind == "list_item" and all(
+        p in b.text for p in release_periods(style)))
+    june, july = (wording.month_text(dt.date(2018, m, 1), style, year=False) for m in (6, 7))
+    quoted, requoted = QUOTED_CHANGE[code]
+    rose = f" {after}."
+    found = [
+        Edit("percent-as-points", "percent", True, ONE[2], replace(percent, f"{number} {style.percent_points}",
+                                                                   containing=rose), percent),
+        Edit("percent-rounded-to-ten", "percent", True, ONE[0], replace(percent, percent.replace(number, "190"),
+                                                                        containing=rose), percent),
+        Edit("quote-change-word", "quote", True, ONE[1], replace(quoted, requoted), quoted),
+        Edit("notes-period-month", "date", True, ONE[2], replace(f"{june} 2018", f"{july} 2018", containing=notes[
+            5:40]), june),
+        Edit("difference-for-percent", "true change in other words", False, ONE[0], replace(
+            percent, wording.count_text(Decimal(290), style), containing=rose)),
+    ]
+    if style.number_words:  # English: numbers in words ("four hundred" is not 440)
+        found.append(Edit("count-in-words", "number word", True, ONE[1], replace(rose, " four hundred."), after))
     return found
 
 
@@ -484,8 +528,13 @@ def list_edits(release: Release, style: HouseStyle) -> list[Edit]:
             break
         lines.append("".join(i.text for i in block.inlines))
     alphabetical = sorted(range(len(lines)), key=lambda k: lines[k])
+    up = f", {UP_FROM[style.language.code]} "
+    (one, one_end), (other, other_end) = (lines[1].split(up), lines[2].split(up))
     return [Edit("list-order", "list order", True, FORMATS, reorder(lines, [1, 0, *range(2, len(lines))]), lines[0],
                  ranked=True),
+            Edit("list-lines-run-together", "list lines run together", True, FORMATS, both(
+                replace(lines[1], f"{one}{up}{other_end}"), replace(lines[2], f"{other}{up}{one_end}")),
+                 one_end.split(" ")[0], ranked=True),
             Edit("list-order-restated", "list order restated", False, FORMATS, both(
                 replace(said, ALPHABETICAL[style.language.code], containing=said), reorder(lines, alphabetical)),
                  ranked=True)]

@@ -25,7 +25,8 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "decimal places", "figures swapped", "change in other words", "difference",
            "earlier figure in brackets", "sign in a table", "multiple", "figure split in Word", "place name",
            "superlative", "rank of a change", "fraction", "rank in general words", "rank with no place",
-           "regional figure", "rate or number rank", "comparison", "list order"}
+           "regional figure", "rate or number rank", "comparison", "list order", "list lines run together",
+           "quote"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",

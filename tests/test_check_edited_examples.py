@@ -12,8 +12,9 @@ unit level and one end-to-end check per example:
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
-  Swansea's") are held against the figures, false only where false of every period and measure the sentence may
-  mean; an area "above" its own region, with no rate or change said, is no comparison (the region's average?);
+  Swansea's") are held against the figures, for the period the sentence names, else the release's newer period,
+  false only where false of every measure the sentence may mean; an area "above" its own region, with no rate or
+  change said, is no comparison (the region's average?);
 - an amount of money in a campaign that measures none, a count in one whose figures are all shares, and the number
   of places a rank is among ("among the 22 council areas") are to check by hand, not findings.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.reports.check_compare import _about
 from drafter.reports.check_facts import states
 from drafter.reports.check_in_place import in_place
 from drafter.reports.check_known import Known
@@ -87,6 +89,13 @@ def test_a_lists_items_are_said_of_its_lead_in() -> None:
     assert with_lead_ins(texts, ["", "", "", "", ""]) == ["", texts[0], texts[0], "", ""]
 
 
+def test_a_comparison_naming_no_period_is_of_the_releases_newer_one() -> None:
+    pairs = [("2023", "2024"), ("2022", "2024"), ("2022", "2023")]  # (earlier, later), the later newest first
+    assert _about(pairs, set(), "2024") == [("2023", "2024"), ("2022", "2024")]  # the changes to the newer period
+    assert _about(pairs, {"2023"}, "2024") == [("2022", "2023")]  # the change to the period it names
+    assert _about(pairs, {"2022", "2024"}, "2024") == [("2022", "2024")]  # between the two it names
+
+
 CARDIFF = "Cardiff"
 EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, old, new, what check prints)]
     "count-change": [
@@ -108,7 +117,12 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "'higher than Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
             "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "
             "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
-        (CARDIFF, "\nENDS", "\nCardiff’s rate was higher than Swansea’s.\n\nENDS", []),  # true of April 2022 to …
+        (CARDIFF, "\nENDS", "\nCardiff’s rate was higher than Swansea’s.\n\nENDS", [  # of the newer period
+            "'higher than Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
+            "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "
+            "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
+        (CARDIFF, "\nENDS", "\nBetween April 2022 and March 2023, Cardiff’s rate was higher than Swansea’s.\n\nENDS",
+         []),  # true of the period it names
         (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was above Swansea’s.\n\nENDS", [
             "'above Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
             "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "

@@ -9,12 +9,14 @@ case.
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from drafter import api
+from drafter.reports.check_known import Known
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_words import tokens
 from drafter.style.lang.cy import LANGUAGE as WELSH
@@ -32,12 +34,15 @@ SWAPPED = ("the list no longer follows the order its lead-in gives ('highest rat
            "'Swansea', which drafter put before it (put the lines back in drafter's order, or change the lead-in)")
 
 
-def _check(drafted: list[str], order: list[int], lead_in: str | None = None, language: object = ENGLISH
-           ) -> list[str]:
+def _check(drafted: list[str], order: list[int], lead_in: str | None = None, language: object = ENGLISH,
+           links: dict[int, list[Known]] | None = None) -> list[str]:
     """The messages for drafter's paragraphs edited into ``order`` (each edited paragraph's drafted one), the
-    lead-in (paragraph 0) retyped as ``lead_in``."""
+    lead-in (paragraph 0) retyped as ``lead_in``; ``links``: the facts drafter's lines print, by line."""
+    links = links or {}
     d = SimpleNamespace(texts=drafted, toks=[tokens(t) for t in drafted], rate_words=frozenset({"per", "fesul"}),
-                        universe=SimpleNamespace(style=SimpleNamespace(language=language)))
+                        links=[links.get(k, []) for k in range(len(drafted))],
+                        universe=SimpleNamespace(style=SimpleNamespace(language=language), campaign=SimpleNamespace(
+                            periods=[SimpleNamespace(id="last_year"), SimpleNamespace(id="this_year")])))
     edited = [drafted[i] for i in order]
     if lead_in is not None:
         edited[0] = lead_in
@@ -60,6 +65,28 @@ def test_drafters_order_a_line_taken_out_and_a_tie_either_way_are_no_finding() -
     unknown = [*DRAFTED[:3], "- Ceredigion: not available", "- Powys: not available", "ENDS"]
     assert _check(unknown, [0, 1, 2, 4, 3, 5]) == []  # last, in areas.csv's order: no order is claimed of them
     assert _check(unknown, [0, 1, 3, 2, 4, 5]) != []
+
+
+def _shares(area: str, old: str, new: str) -> list[Known]:
+    return [Known(area, f"electric.{name}", "percent", f"{text} per cent", "", (), Decimal(text), periods=(name,))
+            for name, text in (("last_year", old), ("this_year", new))]
+
+
+def test_two_lines_sharing_a_figure_that_is_not_the_orders_are_no_tie() -> None:
+    """By their latest figures, highest first: Cardiff's 31.5 above Swansea's 10.5, though both rose from 18.0."""
+    shares = ["The areas of Wales, by their latest figures, highest first:",
+              "- Cardiff: 18.0 per cent to 31.5 per cent", "- Swansea: 18.0 per cent to 10.5 per cent",
+              "- Powys: 20.0 per cent to 10.5 per cent", "ENDS"]
+    links = {1: _shares("Cardiff", "18.0", "31.5"), 2: _shares("Swansea", "18.0", "10.5"),
+             3: _shares("Powys", "20.0", "10.5")}
+    assert _check(shares, [0, 2, 1, 3, 4], links=links) == [
+        "the list no longer follows the order its lead-in gives ('highest first'): 'Swansea' is above 'Cardiff', "
+        "which drafter put before it (put the lines back in drafter's order, or change the lead-in)"]
+    assert _check(shares, [0, 1, 3, 2, 4], links=links) == []  # the latest figure alike: a tie
+    assert _check(shares, [0, 2, 1, 3, 4]) == []  # drafter's facts unknown: any figure in common is a tie
+    going_down = {1: _shares("Cardiff", "20.0", "31.5"), 2: _shares("Swansea", "18.0", "10.5"),
+                  3: _shares("Powys", "12.0", "10.5")}  # last year's figures go down the list too
+    assert _check(shares, [0, 1, 3, 2, 4], links=going_down) == []  # tied on the latest, the order's figure
 
 
 def test_a_lead_in_rewritten_to_another_order_or_stating_none_holds_the_lines_to_none() -> None:

@@ -146,6 +146,15 @@ def test_welsh_fifty_and_a_hundred_and_fifty_as_people_say_them() -> None:
     assert found == {"hanner cant": 50, "cant a hanner": 150, "dau gant": 200}
 
 
+def test_welsh_numbers_mutated_and_in_their_traditional_names_are_read() -> None:
+    """"am dri diwrnod" (tri after "am"), "am bum diwrnod", and "deugain" (40), "deuddeg" (12) as people say them."""
+    found = {}
+    for text in ("am dri diwrnod", "am bum diwrnod", "cysylltodd deugain o bobl", "a deuddeg o bobl"):
+        found.update({i.text: i.value for i in items(text, tokens(text), vocabulary(PRESETS["cy_GB"]),
+                                                      frozenset({"bobl"}))})
+    assert found == {"dri": 3, "bum": 5, "deugain": 40, "deuddeg": 12}
+
+
 def test_a_release_saved_in_another_word_processor_format_is_skipped_saying_what_to_do(tmp_path: Path) -> None:
     saved = tmp_path / "cheshire.odt"
     saved.write_bytes(b"PK\x03\x04")

@@ -6,13 +6,15 @@ A comparative (the language's ``comparatives``: "more", "higher", "smaller", Wel
 a new "than" (Welsh "na") and a place named straight after it, or "any other" (every other area of the first place's
 region, where the sentence names that region: not "more than any other year"), compares the place the sentence names
 before it (else the release's area) with that place: by a change where a change word stands between ("a smaller
-rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure and
-period it means follows the sentence's words (the measure's noun, a period named); where they name none, every one
-is a meaning it may have. It is a finding only where it is false of every meaning, and none where a figure it needs
-is hidden under the disclosure threshold. A word that compares on its own (``comparing_alone``: "above", "below",
-Welsh "uwchlaw", "islaw") stands for both, its change word anywhere before it in the sentence ("Cheshire's rise was
-above Cumbria's"); said of an area and its own region with no rate or change, it is not read (the region's
-average, not its total).
+rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure it
+means follows the sentence's words (the measure's noun); where they name none, every one is a meaning it may have.
+Which period follows its words too (a period or a year named); where they name none, it is the release's newer
+period (a change: the change to it), as a newsdesk reads a release about its latest figures, so "Cardiff's rate was
+higher than Swansea's", true only of the year before, is a finding. It is a finding only where it is false of every
+meaning, and none where a figure it needs is hidden under the disclosure threshold. A word that compares on its own
+(``comparing_alone``: "above", "below", Welsh "uwchlaw", "islaw") stands for both, its change word anywhere before
+it in the sentence ("Cheshire's rise was above Cumbria's"); said of an area and its own region with no rate or
+change, it is not read (the region's average, not its total).
 """
 
 from __future__ import annotations
@@ -111,7 +113,7 @@ def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: 
     nouns = {d.nouns[w] for w in sentence if w in d.nouns}
     measures = [m for m in c.measures if m.id in nouns] or list(c.measures)
     periods = [p.id for p in reversed(c.periods)]
-    named = u.periods_named(sentence)
+    named = u.periods_named(sentence) or u.mentioned(sentence)[1]  # by their words, else a year (else the newer)
     rated = bool(set(sentence) & set(language.rate_nouns)) and any(m.population for m in measures)
     measures = [m for m in measures if m.population] if rated else measures  # "a higher rate": per head
     for m in measures:
@@ -119,13 +121,20 @@ def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: 
                  for area in areas}
         if way:
             pairs = [(old, new) for i, new in enumerate(periods) for old in periods[i + 1:]]
-            for old, new in pairs:
+            for old, new in _about(pairs, named, periods[0]):
                 for by in ("percent", "difference"):
                     yield from _one(d, m.id, areas, facts, f"{m.id}.{old}-{new}.{by}", (old, new), by, way)
         else:
-            for period in [p for p in periods if p in named] or periods:
+            for period in [p for p in periods if p in named] or periods[:1]:
                 name = f"{m.id}.{period}.per_{m.per}" if rated else f"{m.id}.{period}"
                 yield from _one(d, m.id, areas, facts, name, (period,), "", "")
+
+
+def _about(pairs: list[tuple[str, str]], named: set[str], newest: str) -> list[tuple[str, str]]:
+    """The changes (earlier period, later period) a sentence that names ``named`` is about: between two periods it
+    names, else to the one it names, else to the release's ``newest`` period."""
+    both = [pair for pair in pairs if set(pair) <= named]
+    return both or [pair for pair in pairs if pair[1] in named] or [pair for pair in pairs if pair[1] == newest]
 
 
 def _one(d: Drafted, measure: str, areas: list[str], facts: dict[str, dict[str, Known]], name: str,

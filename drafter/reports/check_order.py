@@ -3,7 +3,9 @@ gyntaf"; the language's ``list_orders``), its lines moved out of that order.
 
 Each line of the edited list is matched to drafter's line it stands for; drafter's lines are in the order the
 lead-in states. While the edited lead-in still says the same words, a line above one drafter put higher is a
-finding, unless the two may come either way round: they print a figure in common (a tie), or neither prints one.
+finding, unless the two may come either way round: they print the figure the list is in order of alike (a tie:
+the latest figure, say, not the earlier one two lines share), or neither prints one. A line that names another area
+than drafter's line it stands for is renamed, or made of two lines run together, and found as such.
 A lead-in that no longer says them ("in alphabetical order", or nothing of its order) is not held to it; nor is a
 list whose lead-in never did.
 """
@@ -11,6 +13,8 @@ list whose lead-in never did.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
+from itertools import pairwise
 
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
@@ -59,11 +63,12 @@ def _out_of_order(d: Drafted, texts: Sequence[str], j: int, lines: list[int],
         at = counterpart(k)
         if at not in lines:
             break
-        if all(at != seen for _, seen in edited):
-            edited.append((k, at))
+        if all(at != seen for _, seen in edited) and _name(texts[k]) == _name(d.texts[at]):  # else renamed, or
+            edited.append((k, at))  # spliced from two lines (check_swaps, check_spliced)
+    keys = _keys(d, lines)
     for later, (k, at) in enumerate(edited):
         for position, (above, was) in enumerate(edited[:later]):
-            if was > at and not _tied(_figures(d, was), _figures(d, at)):
+            if was > at and not _tied(d, keys, was, at):
                 return Problem(above, "wrong_order", texts[above], d.texts[lines[position]], None,
                                f"the list no longer follows the order its lead-in gives ('{order}'): "
                                f"'{_name(texts[above])}' is above '{_name(texts[k])}', which drafter put before it "
@@ -71,10 +76,38 @@ def _out_of_order(d: Drafted, texts: Sequence[str], j: int, lines: list[int],
     return None
 
 
-def _tied(one: set[str], other: set[str]) -> bool:
-    """Whether two lines may come either way round: they print a figure in common, or neither prints one (two
-    areas whose figure is not available, which drafter lists last in areas.csv's order)."""
-    return bool(one & other) or not (one or other)
+def _tied(d: Drafted, keys: set[str], one: int, other: int) -> bool:
+    """Whether two of drafter's lines may come either way round: they print the figure the list is in order of alike
+    (``keys``: the facts that may be that figure; every one, where more than one may be), or neither prints one (two
+    areas whose figure is not available, which drafter lists last in areas.csv's order). Where neither prints a fact
+    that may be the order's, any figure in common is a tie."""
+    first, second = _facts(d, one), _facts(d, other)
+    shared = keys & set(first) & set(second)
+    if shared:
+        return all(first[name] == second[name] for name in shared)
+    figures, others = _figures(d, one), _figures(d, other)
+    return bool(figures & others) or not (figures or others)
+
+
+def _facts(d: Drafted, k: int) -> dict[str, str]:
+    """The facts drafter's line ``k`` prints, by name (the area aside: "electric.this_year"), as printed."""
+    return {known.name: known.text for known in d.links[k] if known is not None and known.value is not None}
+
+
+def _keys(d: Drafted, lines: Sequence[int]) -> set[str]:
+    """The facts the list may be in order of: those whose values go down, or stay, line by line, where printed
+    (the latest figure in "from 4,120 to 5,066", the rate in "26.2 per 1,000 people (6,320 incidents)"); of those,
+    the newest period's alone where there are any (last year's figures often go down the list too)."""
+    values: dict[str, list[Decimal]] = {}
+    periods: dict[str, tuple[str, ...]] = {}
+    for k in lines:
+        for known in d.links[k]:
+            if known is not None and known.value is not None:
+                values.setdefault(known.name, []).append(known.value)
+                periods[known.name] = known.periods
+    going_down = {name for name, seen in values.items() if all(a >= b for a, b in pairwise(seen))}
+    newest = (d.universe.campaign.periods[-1].id,)
+    return {name for name in going_down if periods[name] == newest} or going_down
 
 
 def _figures(d: Drafted, k: int) -> set[str]:

@@ -60,7 +60,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
         for word, value in preset.language.ordinal_names:
             add(word, "ordinal", number=Decimal(value))
         for word, value in preset.language.number_names:
-            add(word, "number", number=Decimal(value))
+            for form in preset.language.forms(word) or (word,):  # Welsh "am dri diwrnod", "am bum diwrnod"
+                add(form, "number", number=Decimal(value))
         for word in preset.language.none_words:  # "no one": none, not "one"
             add(word, "number", number=Decimal(0))
         for word, value in preset.language.times_numbers:

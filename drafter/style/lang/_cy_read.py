@@ -4,9 +4,11 @@ a figure and its place, and words that stand for the data: the attributes of :cl
 :class:`drafter.style.lang.cy.Welsh` takes them from."""
 
 # Numbers in words, in the decimal counting schools teach ("dau gant", "pum deg dau", with the mutated forms after a
-# number), and 50 and 150 as people say them; drafter writes figures.
+# number), and 50 and 150 as people say them, and the traditional names of 12, 15, 18, 20, 40 and 60 ("deugain o
+# bobl"); each is read in its soft-mutated form too ("am dri diwrnod"); drafter writes figures.
 NUMBER_NAMES = (("un", 1), ("dau", 2), ("dwy", 2), ("tri", 3), ("tair", 3), ("pedwar", 4), ("pedair", 4), ("pump", 5),
                 ("pum", 5), ("chwech", 6), ("chwe", 6), ("saith", 7), ("wyth", 8), ("naw", 9), ("ugain", 20),
+                ("hugain", 20), ("deuddeg", 12), ("pymtheg", 15), ("deunaw", 18), ("deugain", 40), ("trigain", 60),
                 ("hanner cant", 50), ("cant a hanner", 150))
 NUMBER_SCALES = (("deg", 10), ("ddeg", 10), ("cant", 100), ("gant", 100), ("chant", 100), ("mil", 1000), ("fil", 1000))
 # Ordinals a person may type for drafter's "2il", "3ydd": masculine and feminine, and mutated after "y" ("y

@@ -1,0 +1,44 @@
+"""Two figures of "from X to Y" turned the wrong way round where one of them is none: "from 140 to none" for
+drafter's "from none to 140" (Welsh "o 140 i ddim" for "o ddim i 140") reads as a fall to nothing where the figure
+rose from nothing. Two figures in numbers the wrong way round ("from 3,549 to 1,747") are found with the area's
+facts (:func:`~drafter.reports.check_swaps.swapped_figure`); a word such as "none" is no figure the check reads, so
+the two are held against the words drafter wrote in that paragraph instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_known import Problem
+from drafter.reports.check_words import Token
+
+
+def turned_round(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
+                 counterpart: Callable[[int], int | None]) -> list[Problem]:
+    """A finding for each "from X to Y" in an edited paragraph where drafter wrote "from Y to X" in the paragraph
+    it stands for, one of X and Y the house style's word for none."""
+    problems, none = [], d.universe.style.none_word.casefold()  # "none", Welsh "ddim"
+    for j, (text, toks) in enumerate(zip(texts, toks_e, strict=True)):
+        i = counterpart(j)
+        if i is None or text == d.texts[i]:
+            continue
+        drafted = {(old, new): (a, b) for a, b, old, new in _from_to(d, d.toks[i])}
+        for a, b, old, new in _from_to(d, toks):
+            if (new, old) in drafted and (new, old) not in [(o, n) for _, _, o, n in _from_to(d, toks)] and \
+                    none in (old, new):
+                first, last = drafted[new, old]
+                shown, wrote = text[toks[a].start:toks[b].end], d.texts[i][d.toks[i][first].start:d.toks[i][last].end]
+                problems.append(Problem(j, "wrong_direction", shown, wrote, None, f"'{shown}' where drafter wrote "
+                                        f"'{wrote}': the two are the wrong way round, and say the figure went the "
+                                        "other way"))
+    return problems
+
+
+def _from_to(d: Drafted, toks: Sequence[Token]) -> Iterator[tuple[int, int, str, str]]:
+    """Each "from X to Y" of one word each: (its first token, its last, X, Y)."""
+    vocab = d.vocab
+    for k in range(len(toks) - 3):
+        if toks[k].norm in vocab.from_words and toks[k + 2].norm in vocab.to_words and toks[k + 1].norm != toks[
+                k + 3].norm:
+            yield k, k + 3, toks[k + 1].norm, toks[k + 3].norm

@@ -1,0 +1,106 @@
+"""A measure's name put where drafter named another, in a campaign of several ("People rescued in Cardiff have risen
+by 23 per cent" for drafter's "Lifeboat launches in Cardiff …", or two lines of the Welsh list with their labels
+exchanged): the figures beside it are the other measure's.
+
+A measure is named by the words of its ``label``, ``unit``, ``unit_one`` and ``subject`` in campaign.yaml (in the
+release's language and in English). Where the edit replaced words that are all one measure's, one of them that
+measure's alone, with words that are all another's, one of them that other's alone ("people rescued" for "lifeboat
+launches"), it is a finding naming what drafter wrote. Words of the measure kept beside new ones ("lifeboat launches,
+which rescued 40 people"), or new words of no measure, are rewording, and left to the rules for new text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.reports.check_align import Alignment
+from drafter.reports.check_drafted import Drafted
+from drafter.reports.check_facts import words_of
+from drafter.reports.check_known import Problem
+from drafter.reports.check_words import Token
+
+
+def measure_words(d: Drafted) -> dict[str, frozenset[str]]:
+    """Each measure's words, by its id: its label, unit, unit_one and subject (without the area's place), in each
+    form the language gives a word (Welsh "wirfoddolwyr" after "o")."""
+    language = d.universe.style.language
+    found: dict[str, frozenset[str]] = {}
+    for measure in d.universe.campaign.measures:
+        texts = [re.sub(r"\{[^}]*\}", " ", measure.words(key, code)) for code in dict.fromkeys((language.code, "en"))
+                 for key in ("label", "unit", "unit_one", "subject")]
+        found[measure.id] = frozenset(form for text in texts for w in words_of(text) if not w[:1].isdigit()
+                                      for form in language.forms(w) or (w,))  # Welsh "o wirfoddolwyr" too
+    return found
+
+
+def measure_spans(d: Drafted, norms: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where a paragraph names a measure, in a campaign of several: each longest run of one measure's words with
+    one of its own among them ("people rescued", Welsh "pobl a achubwyd"): (first, last, the measure's id)."""
+    words = measure_words(d)
+    own = _own(words)
+    longest = max((len(words_of(m.words(key, code))) for m in d.universe.campaign.measures for key in (
+        "label", "unit", "unit_one", "subject") for code in dict.fromkeys((d.universe.style.language.code, "en"))),
+                  default=0)  # a name is no longer than the longest of the measures' words
+    spans, k = [], 0
+    while k < len(norms):
+        end = next((e for e in range(min(len(norms), k + longest), k, -1) if _named(norms[k:e], words, own)), None)
+        if end is None:
+            k += 1
+            continue
+        measure = _named(norms[k:end], words, own)
+        assert measure is not None
+        spans.append((k, end, measure))
+        k = end
+    return spans
+
+
+def _own(words: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each measure's words that are no other measure's."""
+    return {m: ws - frozenset().union(*(o for n, o in words.items() if n != m)) for m, ws in words.items()}
+
+
+def renamed_measures(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                     ) -> list[Problem]:
+    """Each stretch of new words in the edited paragraphs that names one measure where drafter named another."""
+    words = measure_words(d)
+    if len(words) < 2:
+        return []
+    own = _own(words)
+    problems = []
+    for j, matched in enumerate(alignment.matches):
+        row = matched[:len(toks_e[j])]  # not a table cell's place, one more word for the alignment (place_mark)
+        t = 0
+        while t < len(row):
+            end = t
+            while end < len(row) and row[end] is None:
+                end += 1
+            if end > t and (problem := _renamed(d, j, texts[j], toks_e[j], alignment, (t, end), words, own)):
+                problems.append(problem)
+            t = end + 1
+    return problems
+
+
+def _renamed(d: Drafted, j: int, text: str, toks: Sequence[Token], alignment: Alignment, span: tuple[int, int],
+             words: dict[str, frozenset[str]], own: dict[str, frozenset[str]]) -> Problem | None:
+    new = [toks[k].norm for k in range(*span)]
+    gone = [(i, s) for i, s in alignment.region(j, *span)]
+    if not gone or len({i for i, _ in gone}) > 1:
+        return None
+    i = gone[0][0]
+    was = [d.norms[i][s] for _, s in sorted(gone)]
+    now_is = _named(new, words, own)
+    was_is = _named(was, words, own)
+    if now_is is None or was_is is None or now_is == was_is:
+        return None
+    s0, s1 = min(s for _, s in gone), max(s for _, s in gone)
+    shown, wrote = text[toks[span[0]].start:toks[span[1] - 1].end], d.texts[i][d.toks[i][s0].start:d.toks[i][s1].end]
+    labels = {m.id: m.words("label", "en") for m in d.universe.campaign.measures}
+    return Problem(j, "wrong_measure", shown, wrote, None, f"'{shown}' where drafter wrote '{wrote}': the figures "
+                   f"beside it are {labels[was_is]}, not {labels[now_is]}")
+
+
+def _named(norms: Sequence[str], words: dict[str, frozenset[str]], own: dict[str, frozenset[str]]) -> str | None:
+    """The one measure all of ``norms`` are words of, one of them its own alone; else None."""
+    named = [m for m in words if norms and all(w in words[m] for w in norms) and any(w in own[m] for w in norms)]
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,100 @@
+"""`drafter check` on a measure's name put where drafter named another, in a campaign of several: "People rescued in
+Cardiff have risen by 23 per cent" for drafter's "Lifeboat launches in …", and two lines of a list with their labels
+exchanged (typed over, or run together from the two lines, as the alignment may read them). A measure's name
+reworded into its own words ("volunteers" for "volunteer crew members"), or words of none, is no finding.
+
+The rule is tested on drafter's words as text, with the several-measures example's measures (no drafting).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+from drafter.reports.check_align import align
+from drafter.reports.check_known import Known
+from drafter.reports.check_measure_names import measure_spans, renamed_measures
+from drafter.reports.check_spliced import spliced
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import items, tokens
+from drafter.style.house import PRESETS
+
+EN = PRESETS["en_GB"]
+WORDS = {"launches": {"label": "lifeboat launches", "unit": "launches", "unit_one": "launch",
+                      "subject": "lifeboat launches in {area}"},
+         "rescued": {"label": "people rescued", "unit": "people", "unit_one": "person",
+                     "subject": "the number of people rescued in {area}"},
+         "crew": {"label": "volunteer crew members", "unit": "volunteers", "unit_one": "volunteer",
+                  "subject": "the number of volunteer crew members in {area}"}}
+DRAFTED = ["Lifeboat launches in Cardiff have risen by 23 per cent.",
+           "- Lifeboat launches: from 312 to 325, a rise of 4.2 per cent",
+           "- People rescued: from 131 to 139, a rise of 6.1 per cent",
+           "- Volunteer crew members: from 102 to 112, a rise of 9.8 per cent"]
+FIGURES = {1: ("launches", ("312", "325", "4.2 per cent")), 2: ("rescued", ("131", "139", "6.1 per cent")),
+           3: ("crew", ("102", "112", "9.8 per cent"))}
+
+
+def _measure(name: str) -> SimpleNamespace:
+    return SimpleNamespace(id=name, words=lambda key, code: WORDS[name][key] if code == "en" else "")
+
+
+def _drafted() -> SimpleNamespace:
+    vocab = vocabulary(EN)
+    toks = [tokens(t) for t in DRAFTED]
+    found = [items(t, k, vocab) for t, k in zip(DRAFTED, toks, strict=True)]
+    links: list[list[Known | None]] = [[None] * len(f) for f in found]
+    for line, (measure, texts) in FIGURES.items():
+        numbers = [k for k, item in enumerate(found[line]) if item.kind in ("count", "percent")]
+        for n, k in enumerate(numbers):
+            links[line][k] = Known("Wales", f"{measure}.{('last_year', 'this_year', 'change')[n]}", "count",
+                                   texts[n], f"Wales's figure for {WORDS[measure]['label']}", (),
+                                   Decimal(texts[n].split()[0]))
+    campaign = SimpleNamespace(measures=[_measure(m) for m in WORDS])
+    universe = SimpleNamespace(campaign=campaign, style=EN, area_spans=lambda norms: [], of_area=lambda area: [])
+    return SimpleNamespace(texts=DRAFTED, toks=toks, items=found, links=links, universe=universe, vocab=vocab,
+                           norms=[[t.norm for t in k] for k in toks])
+
+
+def _found(edited: list[str]) -> list[tuple[int, str, str]]:
+    d = _drafted()
+    toks = [tokens(t) for t in edited]
+    alignment = align(d.norms, [[t.norm for t in k] for k in toks])
+    return [(p.paragraph, p.kind, p.message) for p in (*renamed_measures(d, edited, toks, alignment),  # type: ignore
+                                                       *spliced(d, edited, toks, alignment))]  # type: ignore
+
+
+def test_a_measures_words_are_read_as_its_name() -> None:
+    norms = [t.norm for t in tokens("The number of people rescued in Cardiff rose, as did lifeboat launches.")]
+    assert measure_spans(_drafted(), norms) == [(0, 6, "rescued"), (10, 12, "launches")]  # type: ignore[arg-type]
+
+
+def test_another_measures_name_typed_over_drafters_is_a_finding() -> None:
+    edited = ["People rescued in Cardiff have risen by 23 per cent.", *DRAFTED[1:]]
+    assert _found(edited) == [(0, "wrong_measure", "'People rescued' where drafter wrote 'Lifeboat launches': the "
+                               "figures beside it are lifeboat launches, not people rescued")]
+
+
+def test_two_lines_labels_exchanged_are_findings() -> None:
+    edited = [DRAFTED[0], DRAFTED[1].replace("Lifeboat launches", "People rescued"),
+              DRAFTED[2].replace("People rescued", "Lifeboat launches"), DRAFTED[3]]
+    found = _found(edited)
+    assert {(j, kind) for j, kind, _ in found} == {(1, "wrong_measure"), (2, "wrong_measure")}
+
+
+def test_a_measure_reworded_in_its_own_words_or_in_no_measures_is_no_finding() -> None:
+    assert _found(DRAFTED) == []
+    assert _found([DRAFTED[0].replace("Lifeboat launches", "Launches"), *DRAFTED[1:]]) == []
+    assert _found([*DRAFTED[:3], DRAFTED[3].replace("Volunteer crew members", "Volunteers")]) == []
+    assert _found([DRAFTED[0].replace("Lifeboat launches", "Call-outs"), *DRAFTED[1:]]) == []
+
+
+def test_a_table_cells_place_unmatched_is_not_read_as_words() -> None:
+    """A cell's place (its row and column, one more word for the alignment) whose heading changed is no word."""
+    d = _drafted()
+    edited = ["People rescued", *DRAFTED[1:]]
+    toks = [tokens(t) for t in edited]
+    norms = [[t.norm for t in k] for k in toks]
+    norms[0].append("\0table 1: cardiff: 2025")  # as place_mark adds it
+    alignment = align([*d.norms[:0], ["\0table 1: cardiff: 2024"], *d.norms[1:]], norms)
+    assert renamed_measures(d, edited, toks, alignment) == []  # type: ignore[arg-type]
+    assert spliced(d, edited, toks, alignment) == []  # type: ignore[arg-type]
