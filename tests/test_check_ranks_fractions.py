@@ -175,3 +175,15 @@ def test_a_superlative_whose_clause_is_about_a_change_is_a_rank_of_the_change(ex
     found = api.check(EXAMPLE, files, area="Cheshire").findings
     assert sorted((f.file, f.found, f.expected) for f in found) == [
         ("cheshire-count.md", "highest", "fourth"), ("cheshire-false.md", "smallest", "second")]
+
+
+def test_the_places_and_periods_a_sentence_names_are_read_once_and_each_caller_gets_its_own(universe: Universe
+                                                                                           ) -> None:
+    """A sentence is read once however many of its figures ask what it names; a caller that narrows the answer
+    (a rank's sentence drops the region) leaves the next caller's whole."""
+    sentence = "in cheshire and cumbria between july and december 2017 the number rose".split()
+    areas, periods = universe.mentioned(sentence, "Cheshire")
+    assert (areas, periods) == ({"Cheshire", "Cumbria"}, {"before"})
+    areas -= {"Cumbria"}
+    periods.clear()
+    assert universe.mentioned(sentence, "Cheshire") == ({"Cheshire", "Cumbria"}, {"before"})

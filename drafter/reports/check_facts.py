@@ -49,6 +49,7 @@ class Universe:
         self._areas: dict[str, list[Known]] = {}
         self._raw: dict[str, list[tuple[str, Decimal]]] = {}
         self._rank_tables: dict[tuple[str, str, str], list[Decimal] | None] = {}
+        self._mentions: dict[tuple[tuple[str, ...], str], tuple[frozenset[str], frozenset[str]]] = {}
         self.dates = list(self._dates())
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
@@ -243,13 +244,21 @@ class Universe:
 
     def mentioned(self, norms: list[str], area: str = "") -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in); in ``area``'s release, in
-        general words too ("the region", "the Welsh average")."""
+        general words too ("the region", "the Welsh average"). Read once a sentence, however many figures it has
+        (each asks: a sentence of a thousand figures took a minute to check when each read it afresh)."""
+        key = (tuple(norms), area)
+        if key not in self._mentions:
+            self._mentions[key] = self._names_in(norms, area)
+        areas, periods = self._mentions[key]
+        return set(areas), set(periods)
+
+    def _names_in(self, norms: list[str], area: str) -> tuple[frozenset[str], frozenset[str]]:
         areas = {name for _, _, name in [*self.area_spans(norms), *(self.places.spans(norms, area) if area else ())]}
         periods = {period for _, _, period in _scan(norms, self._period_phrases)}
         for word in norms:
             if word.isdigit() and len(word) == 4:
                 periods.update(p.id for p in self.campaign.periods if int(word) in (p.start.year, p.end.year))
-        return areas, periods
+        return frozenset(areas), frozenset(periods)
 
 
 def _scan(norms: Sequence[str], index: Mapping[str, list[tuple[tuple[str, ...], T]]]
