@@ -123,6 +123,12 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 3, 8, column this_year)"]),
         (CARDIFF, "\nENDS", "\nBetween April 2022 and March 2023, Cardiff’s rate was higher than Swansea’s.\n\nENDS",
          []),  # true of the period it names
+        (CARDIFF, "\nENDS", "\nLast year, Cardiff’s rate was higher than Swansea’s.\n\nENDS", []),  # "last year":
+        # the newest period or the one before (true of that one)
+        (CARDIFF, "\nENDS", "\nLast year, Cardiff’s rate was lower than Powys’s.\n\nENDS", [  # of neither
+            "'lower than Powys’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
+            "March 2024 is '23.2' and Powys's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '0.2' "
+            "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 5, 10, column this_year)"]),
         (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was above Swansea’s.\n\nENDS", [
             "'above Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
             "March 2024 is '23.2' and Swansea's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '26.2' "

@@ -181,7 +181,8 @@ def test_the_places_and_periods_a_sentence_names_are_read_once_and_each_caller_g
                                                                                            ) -> None:
     """A sentence is read once however many of its figures ask what it names; a caller that narrows the answer
     (a rank's sentence drops the region) leaves the next caller's whole."""
-    sentence = "in cheshire and cumbria between july and december 2017 the number rose".split()
+    sentence = ["in", "cheshire", "and", "cumbria", "between", "july", "and", "december", "2017", "the", "number",
+                "rose"]
     areas, periods = universe.mentioned(sentence, "Cheshire")
     assert (areas, periods) == ({"Cheshire", "Cumbria"}, {"before"})
     areas -= {"Cumbria"}

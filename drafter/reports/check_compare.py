@@ -8,9 +8,10 @@ region, where the sentence names that region: not "more than any other year"), c
 before it (else the release's area) with that place: by a change where a change word stands between ("a smaller
 rise"), in per cent and in number; by a rate where the sentence says "rate"; else by the figure. Which measure it
 means follows the sentence's words (the measure's noun); where they name none, every one is a meaning it may have.
-Which period follows its words too (a period or a year named); where they name none, it is the release's newer
-period (a change: the change to it), as a newsdesk reads a release about its latest figures, so "Cardiff's rate was
-higher than Swansea's", true only of the year before, is a finding. It is a finding only where it is false of every
+Which period follows its words too (a period or a year named; "last year", which may be the newest period itself,
+either of the newest two); where they name none, it is the release's newer period (a change: the change to it), as
+a newsdesk reads a release about its latest figures, so "Cardiff's rate was higher than Swansea's", true only of the
+year before, is a finding. It is a finding only where it is false of every
 meaning, and none where a figure it needs is hidden under the disclosure threshold. A word that compares on its own
 (``comparing_alone``: "above", "below", Welsh "uwchlaw", "islaw") stands for both, its change word anywhere before
 it in the sentence ("Cheshire's rise was above Cumbria's"); said of an area and its own region with no rate or
@@ -113,7 +114,8 @@ def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: 
     nouns = {d.nouns[w] for w in sentence if w in d.nouns}
     measures = [m for m in c.measures if m.id in nouns] or list(c.measures)
     periods = [p.id for p in reversed(c.periods)]
-    named = u.periods_named(sentence) or u.mentioned(sentence)[1]  # by their words, else a year (else the newer)
+    named = u.periods_named(sentence) or u.mentioned(sentence)[1] or (  # by their words, else a year, else
+        set(periods[:2]) if _says_any(sentence, language.relative_periods) else set())  # "last year": either
     rated = bool(set(sentence) & set(language.rate_nouns)) and any(m.population for m in measures)
     measures = [m for m in measures if m.population] if rated else measures  # "a higher rate": per head
     for m in measures:
@@ -128,6 +130,12 @@ def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: 
             for period in [p for p in periods if p in named] or periods[:1]:
                 name = f"{m.id}.{period}.per_{m.per}" if rated else f"{m.id}.{period}"
                 yield from _one(d, m.id, areas, facts, name, (period,), "", "")
+
+
+def _says_any(sentence: list[str], phrases: Sequence[str]) -> bool:
+    """Whether the sentence's words hold one of the phrases ("last year")."""
+    text = f" {' '.join(sentence)} "
+    return any(f" {' '.join(words_of(phrase))} " in text for phrase in phrases)
 
 
 def _about(pairs: list[tuple[str, str]], named: set[str], newest: str) -> list[tuple[str, str]]:

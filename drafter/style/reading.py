@@ -42,6 +42,10 @@ class Reading:
     # Words that compare on their own, with no "than", the place compared with straight after them ("Cardiff's rate
     # is above Swansea's", Welsh "uwchlaw"): each "up" or "down".
     comparing_alone: tuple[tuple[str, str], ...] = ()
+    # Words that name a period by where it stands in time, not by its dates ("last year", "the year before", Welsh
+    # "y llynedd"): a release's newest period may be last year itself, so a comparison with one is held against the
+    # newest period and the one before it.
+    relative_periods: tuple[str, ...] = ()
     # Words of a list's lead-in that state the order of its lines ("The areas of Wales, highest rate first:"): while
     # the lead-in still says them, the lines must stay in an order they allow.
     list_orders: tuple[str, ...] = ()

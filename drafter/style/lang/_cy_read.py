@@ -64,6 +64,8 @@ class Read:
     comparatives: tuple[tuple[str, str], ...] = (("mwy", "up"), ("fwy", "up"), ("uwch", "up"), ("llai", "down"),
                                                  ("is", "down"))
     than_words: tuple[str, ...] = ("na", "nag")
+    relative_periods: tuple[str, ...] = ("y llynedd", "y flwyddyn flaenorol", "y flwyddyn cynt", "flwyddyn yn ôl",
+                                         "eleni", "y flwyddyn ddiwethaf")
     other_words: tuple[str, ...] = ("unrhyw",)  # "nag unrhyw ardal arall"
     comparing_alone: tuple[tuple[str, str], ...] = (("uwchlaw", "up"), ("islaw", "down"))
     list_orders: tuple[str, ...] = ("yr uchaf yn gyntaf", "y gyfradd uchaf yn gyntaf", "y nifer uchaf yn gyntaf")

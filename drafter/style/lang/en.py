@@ -139,6 +139,8 @@ class English(Language):
     than_words = ("than",)
     other_words = ("any other", "every other", "all other")
     comparing_alone = (("above", "up"), ("below", "down"))
+    relative_periods = ("last year", "the year before", "a year earlier", "a year before", "the previous year",
+                        "a year ago", "this year", "the latest year", "the most recent year")
     list_orders = ("highest first", "highest rate first")
     region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
