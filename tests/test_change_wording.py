@@ -28,6 +28,11 @@ CHANGE_TABLE = [
         "en_US": ("remained unchanged", "has remained unchanged", "remains unchanged", "no change"),
         "cy_GB": ("wedi aros yr un fath", "wedi aros yr un fath", "wedi aros yr un fath", "dim newid"),
     }),
+    (0, 0, "unchanged", {  # none in either period: a headline says so (its sentences give the two figures)
+        "en_GB": ("remained unchanged", "has remained unchanged", "remains at zero", "no change"),
+        "en_US": ("remained unchanged", "has remained unchanged", "remains at zero", "no change"),
+        "cy_GB": ("wedi aros yr un fath", "wedi aros yr un fath", "wedi aros yr un fath", "dim newid"),
+    }),
     (100000, 100040, "virtually_unchanged", {
         "en_GB": ("remained virtually unchanged", "has remained virtually unchanged",
                   "remains virtually unchanged", "virtually no change"),
@@ -244,7 +249,7 @@ presets = st.sampled_from(sorted(PRESETS))
 RISING = {"rose", "rises", "risen", "doubled", "doubles", "trebled", "trebles", "tripled", "triples", "quadrupled",
           "quadruples", "increased", "increases", "cynyddu", "dyblu", "treblu", "threblu", "pedryblu"}
 FALLING = {"fell", "falls", "fallen", "halved", "halves", "gostwng", "haneru"}
-SAME = ("unchanged", "yr un fath")
+SAME = ("unchanged", "yr un fath", "at zero")  # "remains at zero": none in either period (a headline)
 
 
 @given(counts, counts, presets)

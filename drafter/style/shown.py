@@ -35,7 +35,7 @@ def shown_value(text: str, style: HouseStyle) -> str:
 
     >>> from drafter.style.house import PRESETS
     >>> gb, cy = PRESETS["en_GB"], PRESETS["cy_GB"]
-    >>> shown_value("five", gb) == shown_value("5", cy), shown_value("none", gb) == shown_value("0", gb)
+    >>> shown_value("five", gb) == shown_value("5", cy), shown_value("none", gb) == shown_value("zero", gb) == "0/1"
     (True, True)
     >>> shown_value("fewer than five", gb) == shown_value("lai na 5", cy) == shown_value("llai na 5", cy)
     True
@@ -80,9 +80,9 @@ def _word_value(text: str, style: HouseStyle) -> int | None:
     """The value of a number or ordinal written in words ("five", "none", "third"), else None."""
     if text == style.none_word.lower():
         return 0
-    for words in (style.number_words, style.ordinal_words):
-        for index, word in enumerate(words):
-            if index and text in (form.lower() for form in style.language.forms(word)):  # Welsh "drydydd"
+    for words, first in ((style.number_words, 0), (style.ordinal_words, 1)):  # "zero", but no "zeroth" rank
+        for index, word in enumerate(words[first:], first):
+            if text in (form.lower() for form in style.language.forms(word)):  # Welsh "drydydd"
                 return index
     return None
 

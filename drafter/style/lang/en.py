@@ -197,6 +197,8 @@ class English(Language):
                      headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
+        if band == "unchanged" and headline and change.kind == "count" and change.new.amount == 0:  # none, both
+            return verb("remain", tense) + " at zero", [("new", "zero", change.new.amount)]
         if band == "unchanged":
             return verb("remain", tense) + " unchanged", []
         if band == "virtually_unchanged":
