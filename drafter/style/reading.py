@@ -40,15 +40,11 @@ class Reading:
     than_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
     # Words that compare on their own, with no "than", the place compared with straight after them ("Cardiff's rate
-    # is above Swansea's", Welsh "uwchlaw"): each "up" or "down".
+    # is above Swansea's", Welsh "uwchlaw"): each "up" or "down". And words that name a period by where it stands in
+    # time, not by its dates ("last year", Welsh "y llynedd"): a release's newest period may be last year itself,
+    # so a comparison with one is held against the newest period and the one before it.
     comparing_alone: tuple[tuple[str, str], ...] = ()
-    # Words that name a period by where it stands in time, not by its dates ("last year", "the year before", Welsh
-    # "y llynedd"): a release's newest period may be last year itself, so a comparison with one is held against the
-    # newest period and the one before it.
     relative_periods: tuple[str, ...] = ()
-    # Words of a list's lead-in that state the order of its lines ("The areas of Wales, highest rate first:"): while
-    # the lead-in still says them, the lines must stay in an order they allow.
-    list_orders: tuple[str, ...] = ()
     # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
     # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it
@@ -57,6 +53,9 @@ class Reading:
     area_adjectives: tuple[tuple[str, str], ...] = ()
     region_scope_words: tuple[str, ...] = ()
     national_words: tuple[str, ...] = ()
+    # Words of a list's lead-in that state the order of its lines ("The areas of Wales, highest rate first:"): while
+    # the lead-in still says them, the lines must stay in an order they allow.
+    list_orders: tuple[str, ...] = ()
     # A part of the earlier figure a change is said in ("rose by a third", Welsh "wedi cynyddu traean"): words,
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()
