@@ -168,7 +168,7 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
         if fact.text not in texts:
             texts.append(fact.text)
     for (area, name), texts in shown.items():
-        if len({wording.shown_value(t, ctx.style) for t in texts}) < 2:
+        if len(texts) < 2 or len({wording.shown_value(t, ctx.style) for t in texts}) < 2:  # printed one way
             continue
         message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
         if ctx.style.rounding_conflicts == "warn":
