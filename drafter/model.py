@@ -38,8 +38,8 @@ class SourceRef:
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
-        return self.file + "".join(f", {name} {part}" for name, part in (("row", self.row), ("column", self.column),
-                                                                        ("key", self.key)) if part is not None)
+        return self.file + (f", row {self.row}" if self.row is not None else "") + (f", column {self.column}" if
+                            self.column is not None else "") + (f", key {self.key}" if self.key is not None else "")
 
 
 @dataclass(frozen=True)

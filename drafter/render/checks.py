@@ -30,6 +30,15 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
+    language = ctx.style.language
+    point_words = (ctx.style.percent_points, *filter(None, (language.percent_point,)))
+    qualifiers, free = claim_qualifiers(language), free_numbers(ctx.campaign.measures, ctx.style)
+    claims = [(quote, claim) for quote in ctx.quotes for paragraph in quote.paragraphs
+              for claim in find_claims(paragraph, qualifiers, point_words, language.dial_words,
+                                       bands=language.band_phrases, percent_words=language.percent_words,
+                                       free=free, goals=language.goal_words)]
+    if not claims:  # most quotes state no figure: nothing below to look up
+        return
     worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
     # A band word the ratio supports is true even where the release says the percentage instead ("almost
     # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
@@ -43,40 +52,32 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     percentages = {m.id for m in ctx.campaign.measures if m.kind == "rate" and is_percentage(m.unit)}
     levels = {f.value: with_percent(f.text, ctx.style) for f in ctx.facts
               if f.name.count(".") == 1 and f.name.split(".")[0] in percentages}  # "79.3 per cent" answered
-    qualifiers = claim_qualifiers(ctx.style.language)
-    point_words = (ctx.style.percent_points, *filter(None, (ctx.style.language.percent_point,)))
-    measured = measure_words(ctx.campaign.measures, ctx.style.language)
+    measured = measure_words(ctx.campaign.measures, language)
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
-    for quote in ctx.quotes:
-        for paragraph in quote.paragraphs:
-            for claim in find_claims(paragraph, qualifiers, point_words, ctx.style.language.dial_words,
-                                     bands=ctx.style.language.band_phrases,
-                                     percent_words=ctx.style.language.percent_words,
-                                     free=free_numbers(ctx.campaign.measures, ctx.style),
-                                     goals=ctx.style.language.goal_words):
-                verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
-                counted = counts_else(claim, measured, ctx.style.language) if not verdict.supported else None
-                if not verdict.supported and (claim.kind in ("share", "goal") or (claim.money and not counts_money)):
-                    counted = counted or ""  # "one in five"; "£45,000" in a count of people
-                if counted is not None:
-                    said = f"{claim.text} {counted}".strip()
-                    what = "a target or standard, not a figure of the data" if claim.kind == "goal" else \
-                        "a figure of something the campaign does not measure"
-                    ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
-                             "it against the data, so check it by hand", ctx.area)
-                elif not verdict.supported:
-                    raise QuoteError(
-                        f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
-                        "release's figures do not support", source=quote.source,
-                        expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
-                                  if claim.kind == "band" else
-                                  f"a figure that agrees with the data ({verdict.nearest or 'none'})")
-                        + _kept_to_parent(quote, ctx))
-                flag = verdict.flag or ("the release gives this change as a percentage"
-                                        if claim.kind == "band" and claim.band not in worded else None)
-                if flag:
-                    ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
-                             f"{flag}: one figure at two rounding levels", ctx.area)
+    for quote, claim in claims:
+        verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
+        counted = counts_else(claim, measured, language) if not verdict.supported else None
+        if not verdict.supported and (claim.kind in ("share", "goal") or (claim.money and not counts_money)):
+            counted = counted or ""  # "one in five"; "£45,000" in a count of people
+        if counted is not None:
+            said = f"{claim.text} {counted}".strip()
+            what = "a target or standard, not a figure of the data" if claim.kind == "goal" else \
+                "a figure of something the campaign does not measure"
+            ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
+                     "it against the data, so check it by hand", ctx.area)
+        elif not verdict.supported:
+            raise QuoteError(
+                f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
+                "release's figures do not support", source=quote.source,
+                expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
+                          if claim.kind == "band" else
+                          f"a figure that agrees with the data ({verdict.nearest or 'none'})")
+                + _kept_to_parent(quote, ctx))
+        flag = verdict.flag or ("the release gives this change as a percentage"
+                                if claim.kind == "band" and claim.band not in worded else None)
+        if flag:
+            ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
+                     f"{flag}: one figure at two rounding levels", ctx.area)
 
 
 def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
@@ -167,7 +168,7 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
         if fact.text not in texts:
             texts.append(fact.text)
     for (area, name), texts in shown.items():
-        if len({wording.shown_value(t, ctx.style) for t in texts}) < 2:
+        if len(texts) < 2 or len({wording.shown_value(t, ctx.style) for t in texts}) < 2:  # printed one way
             continue
         message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
         if ctx.style.rounding_conflicts == "warn":

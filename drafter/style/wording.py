@@ -79,8 +79,9 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
     return None
 
 
-_OPENS_SINGLE = re.compile(r"(^|[\s(\[{“‘—–/-])'(?!\d\ds?\b)", re.MULTILINE)  # not "’90s": an apostrophe
-_OPENS_DOUBLE = re.compile(r'(^|[\s(\[{‘—–/-])"', re.MULTILINE)
+# A mark that opens: first in a line, or after a space, bracket or dash (looked behind once found, so a search is quick)
+_OPENS_SINGLE = re.compile(r"'(?<![^\s(\[{“‘—–/-]')(?!\d\ds?\b)")  # not "’90s": an apostrophe
+_OPENS_DOUBLE = re.compile(r'"(?<![^\s(\[{‘—–/-]")')
 
 
 def typographic(text: str, style: HouseStyle) -> str:
@@ -88,13 +89,13 @@ def typographic(text: str, style: HouseStyle) -> str:
     (``typographic_quotes``): one rule for the whole release, campaign text, templates and quotes alike.
 
     >>> from drafter.style.house import PRESETS
-    >>> typographic('someone else\'s "help" (\'the line\') in the \'90s', PRESETS["en_GB"])
-    'someone else’s “help” (‘the line’) in the ’90s'
+    >>> typographic('"Yes," -\'no\', someone else\'s "help" (\'the line\') in the \'90s', PRESETS["en_GB"])
+    '“Yes,” -‘no’, someone else’s “help” (‘the line’) in the ’90s'
     """
     if not style.typographic_quotes or ("'" not in text and '"' not in text):
         return text
-    text = _OPENS_SINGLE.sub("\\1‘", text).replace("'", "’")
-    return _OPENS_DOUBLE.sub("\\1“", text).replace('"', "”")
+    text = _OPENS_SINGLE.sub("‘", text).replace("'", "’")
+    return _OPENS_DOUBLE.sub("“", text).replace('"', "”")
 
 
 # --- dates ----------------------------------------------------------------------------------------------
