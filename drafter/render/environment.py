@@ -34,7 +34,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.filters import FILTERS as DEFAULT_FILTERS
-from jinja2.runtime import Context
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
@@ -42,6 +42,7 @@ from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
 from drafter.render import hints, pruning
+from drafter.render.arguments import check_arguments, shown
 from drafter.render.limits import (
     MAX_LOOP_STEPS,
     TemplateLimit,
@@ -139,6 +140,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Every call a template makes: drafter's helpers given the kinds of argument they take (arguments.py), and
+        a recursive loop's ``loop(…)`` counted as any loop is."""
+        if isinstance(__obj, LoopContext) and args:
+            args = (_loop_steps(__self, args[0]), *args[1:])
+        check_arguments(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Whether a template may read ``obj.attr``. Jinja2's answer, like drafter's rule for text, depends only
         on the object's type and the attribute's name, so each pair is judged once per batch (a template reads
@@ -155,7 +164,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 @pass_environment
 def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
-    for item in iterable:
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TemplateLimit(f"loops over {shown(iterable)}, which is not a list") from None
+    for item in items:
         env.loop_steps += 1
         if env.loop_steps > MAX_LOOP_STEPS:
             raise TemplateLimit(f"runs its loops more than {MAX_LOOP_STEPS:,} times for one release")
@@ -262,26 +275,10 @@ class ReleaseTemplate:
                                 expected="a template beside the campaign template or a shipped one") from None
 
     def shown(self, filename: str | None) -> str:
-        """A template file as an error names it: relative to the campaign folder when it is in it
-        ("count-change/release.md.j2", as campaign.yaml is named), else in full (a shipped template)."""
-        if not filename:
-            return self.name
-        path = Path(filename).resolve()
-        if self.root is not None and path.is_relative_to(self.root.resolve()):
-            return str(path.relative_to(self.root.resolve()))
-        return str(path)
+        return hints.template_file(filename, self.name, self.root)
 
     def line_of(self, exc: BaseException) -> SourceRef | None:
-        """The template file and line a Jinja error happened at (Jinja rewrites tracebacks to template
-        lines): the innermost template frame."""
-        tb = exc.__traceback__
-        found: SourceRef | None = None
-        while tb is not None:
-            filename = tb.tb_frame.f_code.co_filename
-            if filename.endswith(".j2"):
-                found = SourceRef(self.shown(filename), line=tb.tb_lineno)
-            tb = tb.tb_next
-        return found
+        return hints.template_line(exc, self.shown)
 
     def refuse_literal_numbers(self, tree: nodes.Template, filename: str | None) -> None:
         """A release may print no number that is not a fact: digits typed into a template (or one it extends or
@@ -318,8 +315,9 @@ class ReleaseTemplate:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
         except RecursionError as exc:
-            raise TemplateError(f"area {area!r}: a macro calls itself too deeply", source=self.line_of(exc),
-                                field="template", expected="a macro that stops calling itself") from None
+            raise TemplateError(f"area {area!r}: calls itself too deeply (a macro, or a template that includes or "
+                                "extends itself)", source=self.line_of(exc), field="template",
+                                expected="a macro or template that stops calling itself") from None
         except ArithmeticError as exc:  # templates do no arithmetic: 1 / 0, 10.0 ** 999
             reason = exc.args[-1] if exc.args and isinstance(exc.args[-1], str) else type(exc).__name__
             raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=self.line_of(exc),
@@ -335,12 +333,12 @@ class ReleaseTemplate:
             raise TemplateError(f"area {area!r}: {message}", source=self.line_of(exc),
                                 field="template", expected="only the variables and helpers drafter provides"
                                 + hints.did_you_mean(message, variables)) from None
-        except TypeError as exc:
-            if not hints.is_call_mistake(exc):
+        except (TypeError, ValueError, LookupError, AttributeError) as exc:
+            if not hints.is_template_mistake(exc):
                 raise  # a bug inside a helper, not a template's mistake
-            raise TemplateError(f"area {area!r}: {hints.call_mistake(exc)}", source=self.line_of(exc),
-                                field="template", expected="the helper's arguments as docs/templates.md lists them"
-                                ) from None
+            problem, expected = hints.mistake(exc)
+            raise TemplateError(f"area {area!r}: {problem}", source=self.line_of(exc), field="template",
+                                expected=expected) from None
         except SecurityError as exc:
             raise TemplateError(f"tried something unsafe: {exc}", source=self.line_of(exc), field="template",
                                 expected="templates that only print text and call drafter's helpers") from None
