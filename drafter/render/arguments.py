@@ -21,7 +21,8 @@ from typing import Any
 
 from drafter.errors import TemplateError
 
-Hints = tuple[inspect.Signature, dict[str, Any]]
+Test = Callable[[object], bool]
+Plan = tuple[tuple[str, ...], dict[str, tuple[Any, Test]], str | None]  # see _plan
 _KINDS = {str: "text", bool: "true or false", int: "a whole number", dt.date: "a date", type(None): "none"}
 _NAMES = {"changes_of": "changes", "every_quote": "quotes", "range_of": "range"}  # as templates call them
 _JINJA = ("_block_vars", "_loop_vars")  # what Jinja2 passes with a call in a block or loop, and takes back itself
@@ -32,49 +33,46 @@ def check_arguments(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
     """Refuse a call of one of drafter's functions (a helper, a bound method of a view, or a partial of either)
     whose arguments are not of the kinds its signature gives. A call that does not fit the signature at all
     (an argument missing, or one too many) is left for Python to refuse, in its words."""
-    func, bound_first = _underlying(obj)
-    if func is None or not func.__module__.startswith("drafter."):
+    func, bound = _underlying(obj)
+    plan = _plan(func) if func is not None and func.__module__.startswith("drafter.") else None
+    if plan is None:
         return
-    hints = _hints(func)
-    if hints is None:
-        return
-    signature, kinds = hints
-    kwargs = {name: value for name, value in kwargs.items() if name not in _JINJA}
-    try:
-        given = signature.bind(*bound_first, *args, **kwargs).arguments
-    except TypeError:
-        return
-    for name, value in list(given.items())[len(bound_first):]:
-        kind = kinds.get(name, object)
-        parameter = signature.parameters[name]
-        spread = parameter.kind is inspect.Parameter.VAR_POSITIONAL  # range(*args): each one on its own
-        values = value if spread else (value,)
-        for one in values:
-            if not _fits(one, kind):
-                called = _NAMES.get(func.__name__, func.__name__)
-                problem = f"{shown(one)} is" if spread else f"{name} is {shown(one)},"
-                raise TemplateError(f"{called}(): {problem} not {_described(kind)}", field="template",
-                                    expected="the helper's arguments as docs/templates.md lists them")
+    positional, kinds, spread = plan
+    given = [(positional[bound + i] if bound + i < len(positional) else spread, value) for i, value in enumerate(args)]
+    given += [(name, value) for name, value in kwargs.items() if name not in _JINJA]
+    for name, value in given:
+        kind, test = kinds.get(name or "") or (object, None)
+        if test is not None and not test(value):
+            called = _NAMES.get(func.__name__, func.__name__)  # type: ignore[union-attr]
+            problem = f"{shown(value)} is" if name == spread else f"{name} is {shown(value)},"
+            raise TemplateError(f"{called}(): {problem} not {_described(kind)}", field="template",
+                                expected="the helper's arguments as docs/templates.md lists them")
 
 
-def _underlying(obj: Any) -> tuple[Callable[..., Any] | None, tuple[Any, ...]]:
-    """The function a call runs, and the arguments already bound to it (a method's object, a partial's)."""
+def _underlying(obj: Any) -> tuple[Callable[..., Any] | None, int]:
+    """The function a call runs, and how many of its arguments are already bound (a method's object, a
+    partial's)."""
     if isinstance(obj, functools.partial):
         func, bound = _underlying(obj.func)
-        return func, (*bound, *obj.args)
+        return func, bound + len(obj.args)
     if isinstance(obj, types.MethodType):
-        return obj.__func__, (obj.__self__,)
-    return (obj, ()) if isinstance(obj, types.FunctionType) else (None, ())
+        return obj.__func__, 1
+    return (obj, 0) if isinstance(obj, types.FunctionType) else (None, 0)
 
 
 @functools.cache
-def _hints(func: Callable[..., Any]) -> Hints | None:
-    """A function's signature and the kind of each parameter (``object`` where it cannot be told)."""
+def _plan(func: Callable[..., Any]) -> Plan | None:
+    """A function's parameters that take an argument by position, in order; the kind of each parameter
+    (``object`` where it cannot be told); and the one that takes the rest (``*args``), if any."""
     try:
         signature = inspect.signature(func)
     except (TypeError, ValueError):
         return None
-    kinds = {}
+    by_position = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    positional = tuple(name for name, p in signature.parameters.items() if p.kind in by_position)
+    spread = next((name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.VAR_POSITIONAL),
+                  None)
+    kinds: dict[str, tuple[Any, Test]] = {}
     for name, parameter in signature.parameters.items():
         annotation = parameter.annotation
         if isinstance(annotation, str):  # from __future__ import annotations: the text, read in its module
@@ -82,27 +80,36 @@ def _hints(func: Callable[..., Any]) -> Hints | None:
                 annotation = eval(annotation, func.__globals__)  # the module's own annotation, never a template's
             except Exception:  # a name imported for type checking only: not checked
                 annotation = object
-        kinds[name] = object if annotation is inspect.Parameter.empty else annotation
-    return signature, kinds
+        test = None if annotation is inspect.Parameter.empty else _test(annotation)
+        if test is not None:
+            kinds[name] = (annotation, test)
+    return positional, kinds, spread
 
 
-def _fits(value: object, kind: Any) -> bool:
+def _test(kind: Any) -> Test | None:
+    """Whether a value is of ``kind``, as a test worked out once per parameter (None: anything is)."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, one) for one in typing.get_args(kind))
+        tests = [_test(one) for one in typing.get_args(kind)]
+        if None in tests:
+            return None
+        return lambda value: any(test(value) for test in tests)  # type: ignore[misc]
     if origin is collections.abc.Iterable:  # a list, or a view a template loops over: its items are not read here
-        return isinstance(value, collections.abc.Iterable) and not isinstance(value, str)
+        return lambda value: isinstance(value, collections.abc.Iterable) and not isinstance(value, str)
     if origin in _SEQUENCES:
-        items = typing.get_args(kind)
-        return isinstance(value, list | tuple) and all(_fits(item, items[0] if items else object) for item in value)
+        item = _test((typing.get_args(kind) or (object,))[0]) or (lambda _: True)
+        return lambda value: isinstance(value, list | tuple) and all(map(item, value))
     if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if kind is type(None):
-        return value is None
+        return lambda value: value is None
+    if kind is object or not isinstance(kind, type):
+        return None
     try:
-        return not isinstance(kind, type) or isinstance(value, kind)
+        isinstance(None, kind)
     except TypeError:  # a protocol, which isinstance cannot tell
-        return True
+        return None
+    return lambda value: isinstance(value, kind)
 
 
 def _described(kind: Any) -> str:
