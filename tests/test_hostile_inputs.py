@@ -1,6 +1,6 @@
-"""Inputs made to hurt: a few kilobytes of workbook that would take minutes and gigabytes to read are refused
-with one line, after a bounded amount of work. (The limits are made small here, so each test reads a tiny
-file; test_bad_inputs.py has the line as the command prints it.)"""
+"""Inputs made to hurt, or damaged by bad luck: a few kilobytes of workbook that would take minutes and gigabytes
+to read, and Word files whose parts lead outside them or nowhere, are refused with one line after a bounded amount
+of work, never a traceback. (Limits are made small here, so each test reads a tiny file.)"""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from drafter.errors import InputError
+from drafter.document import STYLES_USED
+from drafter.errors import InputError, TemplateError
+from drafter.load import load_campaign
 from drafter.load.xlsx import read_xlsx_rows
+from drafter.writers.docx import DocxWriter
+from drafter.writers.docx_read import UnreadableDocx, read_document
+from tests.conftest import edit
 
 FIGURES = [["area", "measure", "before", "after"], ["North West", "contacts", 1747, 3549],
            ["Cheshire", "contacts", 150, 440]]
@@ -62,3 +67,51 @@ def test_cells_far_across_every_row_are_refused_past_the_cells_drafter_reads(tmp
 def test_a_workbook_within_the_limits_is_read_as_before(tmp_path: Path) -> None:
     assert read_xlsx_rows(workbook(tmp_path / "figures.xlsx", ""), "figures.xlsx", None, 10_000_000) == [
         [str(cell) for cell in row] for row in FIGURES]
+
+
+def relinked(path: Path, part: str, target: str, new: str) -> Path:
+    """drafter's reference.docx with one relationship's target in ``part`` changed to ``new``."""
+    shipped = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+    with zipfile.ZipFile(shipped) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == part:
+                assert f'Target="{target}"'.encode() in data
+                data = data.replace(f'Target="{target}"'.encode(), new.encode())
+            copy.writestr(item, data)
+    return path
+
+
+EXTERNAL = 'Target="http://example.invalid/t.dotx" TargetMode="External"'
+
+
+def test_a_letterhead_linking_to_a_file_outside_it_is_refused_before_anything_is_drafted(example: Path) -> None:
+    # A header, or a template attached from a server, kept outside the letterhead: every release carried the link.
+    relinked(example / "letterhead.docx", "word/_rels/document.xml.rels", "settings.xml", EXTERNAL)
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        "letterhead.docx: reference: links to 'http://example.invalid/t.dotx', outside the file (the settings of "
+        "word/document.xml), which every release would carry: Word would fetch it when a newsdesk opens a release, "
+        "or show it broken (expected a letterhead holding its pictures and template itself: insert the logo as a "
+        "picture, not with Link to File, attach no template (Developer, Document Template), and save it again)")
+
+
+def test_a_letterhead_whose_styles_part_cannot_be_found_is_one_line(tmp_path: Path) -> None:
+    # python-docx finds the styles part only when asked: made a link to the document itself, it recursed forever.
+    path = relinked(tmp_path / "letterhead.docx", "word/_rels/document.xml.rels", "styles.xml",
+                    'Target="document.xml"')
+    with pytest.raises(TemplateError) as caught:
+        DocxWriter(path, STYLES_USED)
+    assert caught.value.line() == (
+        f"{path}: reference: cannot be opened as a Word document (maximum recursion depth exceeded) (expected a "
+        ".docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+
+
+def test_a_word_file_to_check_whose_styles_are_a_link_is_skipped_as_unreadable(tmp_path: Path) -> None:
+    path = relinked(tmp_path / "cheshire.docx", "word/_rels/document.xml.rels", "styles.xml", EXTERNAL)
+    with pytest.raises(UnreadableDocx) as caught:
+        read_document(path.read_bytes())
+    assert str(caught.value) == "ValueError: target_part property on _Relationship is undefined when target mode " \
+                                "is External"
