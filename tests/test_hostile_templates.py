@@ -5,13 +5,13 @@ command prints it.)"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from drafter.errors import TemplateError
 from drafter.load.text import slugify
-from drafter.render import limits
 from drafter.render.arguments import check_arguments
 from drafter.render.environment import ReleaseTemplate
 
@@ -53,13 +53,12 @@ def test_a_loop_over_something_that_is_not_a_list_is_one_line(tmp_path: Path) ->
 
 
 def test_a_recursive_loop_counts_every_turn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("drafter.render.environment.MAX_LOOP_STEPS", 1_000)
+    monkeypatch.setattr("drafter.render.limits.MAX_LOOP_STEPS", 1_000)
     body = ("{% for x in range(30) recursive %}{% if loop.depth < 4 %}{{ loop(range(30)) }}{% endif %}"
             "{% endfor %}\n")  # 30 + 900 + 27,000 turns, each loop but the first started by loop(…)
     assert refused(tmp_path, body) == (
         "mine/release.md.j2:1: template: area 'Cheshire': runs its loops more than 1,000 times for one release "
         "(expected a template within drafter's limits (docs/templates.md))")
-    assert limits.MAX_LOOP_STEPS == 1_000_000  # the limit itself is as documented
 
 
 def test_a_template_including_itself_is_said_to_call_itself(tmp_path: Path) -> None:
@@ -99,3 +98,13 @@ def test_the_kinds_a_signature_gives_are_told_apart() -> None:
         assert caught.value.problem == f"helper(): {problem}"
     check_arguments(helper, (), {})  # a call that does not fit at all is left for Python to refuse in its words
     check_arguments(str.upper, (5,), {})  # only drafter's own functions are checked
+
+
+def test_a_template_file_larger_than_any_template_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # A sparse file (truncate -s 3G) was read whole: gigabytes of memory, then a traceback.
+    part = tmp_path / "mine" / "part.md.j2"
+    part.parent.mkdir()
+    part.write_bytes(b"")
+    os.truncate(part, 2_000_001)
+    assert refused(tmp_path, '{% include "part.md.j2" %}\n') == (
+        'template: "part.md.j2" is larger than any template (expected a template file of at most 2,000,000 bytes)')

@@ -12,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.filters import FILTERS as DEFAULT_FILTERS
+from jinja2.loaders import split_template_path
 from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
@@ -41,17 +43,8 @@ from jinja2.visitor import NodeTransformer
 from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
-from drafter.render import hints, pruning
+from drafter.render import hints, limits, pruning
 from drafter.render.arguments import check_arguments, shown
-from drafter.render.limits import (
-    MAX_LOOP_STEPS,
-    TemplateLimit,
-    bounded,
-    check_binop,
-    concat,
-    join,
-    range_of,
-)
 from drafter.shipped import shipped_root
 
 _DIGITS = re.compile(r"\d+")
@@ -137,12 +130,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         self.judged: dict[tuple[type, str], bool] = {}  # is_safe_attribute's answers
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        check_binop(operator, left, right)
+        limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        """Every call a template makes: drafter's helpers given the kinds of argument they take (arguments.py), and
-        a recursive loop's ``loop(…)`` counted as any loop is."""
+        """Every call a template makes: helpers' arguments checked (arguments.py), a recursive ``loop(…)`` counted."""
         if isinstance(__obj, LoopContext) and args:
             args = (_loop_steps(__self, args[0]), *args[1:])
         check_arguments(__obj, args, kwargs)
@@ -167,11 +159,11 @@ def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
     try:
         items = iter(iterable)
     except TypeError:
-        raise TemplateLimit(f"loops over {shown(iterable)}, which is not a list") from None
+        raise limits.TemplateLimit(f"loops over {shown(iterable)}, which is not a list") from None
     for item in items:
         env.loop_steps += 1
-        if env.loop_steps > MAX_LOOP_STEPS:
-            raise TemplateLimit(f"runs its loops more than {MAX_LOOP_STEPS:,} times for one release")
+        if env.loop_steps > limits.MAX_LOOP_STEPS:
+            raise limits.TemplateLimit(f"runs its loops more than {limits.MAX_LOOP_STEPS:,} times for one release")
         yield item
 
 
@@ -232,6 +224,16 @@ class _Compiled(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+class _Loader(FileSystemLoader):
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        for folder in self.searchpath:  # a file larger than any template is refused before it is read (a sparse one)
+            with contextlib.suppress(OSError):
+                if os.stat(os.path.join(folder, *split_template_path(template))).st_size > limits.MAX_TEMPLATE_BYTES:
+                    raise TemplateError("is larger than any template", field="template", value=template,
+                                        expected=f"a template file of at most {limits.MAX_TEMPLATE_BYTES:,} bytes")
+        return super().get_source(environment, template)
+
+
 class ReleaseTemplate:
     """A release template compiled once per batch, checked for numbers typed into it."""
 
@@ -239,7 +241,7 @@ class ReleaseTemplate:
         self.name = template_path.name
         self.root = root  # the campaign folder: errors name its templates relative to it, as campaign.yaml
         self.env = _Sandbox(
-            loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
+            loader=_Loader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
             autoescape=False,
             finalize=_finalize,
@@ -251,8 +253,8 @@ class ReleaseTemplate:
             bytecode_cache=_Compiled.in_temp_folder(self),
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
-        self.env.filters.update(sentence=_sentence, join=join, _loop_steps=_loop_steps, _concat=concat)
-        self.env.globals = {"range": range_of}
+        self.env.filters.update(sentence=_sentence, join=limits.join, _loop_steps=_loop_steps, _concat=limits.concat)
+        self.env.globals = {"range": limits.range_of}
         self.env.checker = self
         self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
         self.references: dict[str, tuple[str, ...]] = {}  # each template file compiled: the templates it names
@@ -310,8 +312,8 @@ class ReleaseTemplate:
         self.env.loop_steps = 0
         self.env.data_text = data_text
         try:
-            return bounded(self.template.generate(variables), self.display)
-        except TemplateLimit as exc:
+            return limits.bounded(self.template.generate(variables), self.display)
+        except limits.TemplateLimit as exc:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
         except RecursionError as exc:
