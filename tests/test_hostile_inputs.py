@@ -12,6 +12,7 @@ import pytest
 from drafter.document import STYLES_USED
 from drafter.errors import InputError, TemplateError
 from drafter.load import load_campaign
+from drafter.load.csv_text import decode_csv
 from drafter.load.xlsx import read_xlsx_rows
 from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_read import UnreadableDocx, read_document
@@ -115,3 +116,13 @@ def test_a_word_file_to_check_whose_styles_are_a_link_is_skipped_as_unreadable(t
         read_document(path.read_bytes())
     assert str(caught.value) == "ValueError: target_part property on _Relationship is undefined when target mode " \
                                 "is External"
+
+
+def test_a_programs_file_under_a_csv_name_is_not_called_utf16_text() -> None:
+    # NUL bytes on both sides of each pair, as a program's file has them (here an ELF header), were called UTF-16.
+    program = b"\x7fELF\x02\x01\x01" + bytes(600) + bytes(range(1, 256)) * 2  # a third of it zeros, either side
+    with pytest.raises(InputError) as caught:
+        decode_csv(program, "figures.csv")
+    assert caught.value.line() == (
+        "figures.csv: has NUL bytes in it, so it is not text: perhaps a program's own file under a name ending .csv "
+        "(expected the file saved from Excel with File > Save As > 'CSV UTF-8 (Comma delimited)')")
