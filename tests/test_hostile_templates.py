@@ -108,3 +108,14 @@ def test_a_template_file_larger_than_any_template_is_refused_before_it_is_read(t
     os.truncate(part, 2_000_001)
     assert refused(tmp_path, '{% include "part.md.j2" %}\n') == (
         'template: "part.md.j2" is larger than any template (expected a template file of at most 2,000,000 bytes)')
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("{% if true %}" * 120 + "x" + "{% endif %}" * 120, "too many levels of indentation (release.md.j2, line "),
+    ("{{ " + "(" * 3000 + "area" + ")" * 3000 + " }}", "maximum recursion depth exceeded"),
+], ids=["ifs", "brackets"])
+def test_a_template_nested_too_deeply_to_compile_is_one_line(tmp_path: Path, body: str, reason: str) -> None:
+    line = refused(tmp_path, body + "\n")  # Python's words, with the line of the code Jinja2 made, in brackets
+    assert line.startswith(f'template: "release.md.j2" nests ifs, loops or brackets too deeply to be compiled '
+                           f"({reason}")
+    assert line.endswith(") (expected a template nesting them a few levels deep)")

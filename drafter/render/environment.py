@@ -45,6 +45,8 @@ from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
 from drafter.render import hints, limits, pruning
 from drafter.render.arguments import check_arguments, shown
+from drafter.render.marked import Md as Md  # where the helpers import it from
+from drafter.render.marked import sentence
 from drafter.shipped import shipped_root
 
 _DIGITS = re.compile(r"\d+")
@@ -55,12 +57,6 @@ FILTERS = ("upper", "lower", "title", "capitalize", "trim", "default", "d", "fir
 STR_METHODS = frozenset({"upper", "lower", "title", "capitalize", "casefold", "strip", "lstrip", "rstrip",
                          "startswith", "endswith", "split"})
 _NUMBERS_AS_FACTS = "numbers printed through figure(), change() and the date helpers, so each is a fact"
-
-
-class Md(str):
-    """Markdown written by a helper; printed as is (plain strings are escaped)."""
-
-    __slots__ = ()
 
 
 @pass_environment
@@ -81,12 +77,6 @@ def _finalize(env: _Sandbox, value: object) -> str:
         raise TemplateError(f"prints {text[:60]!r}, whose figures are not a fact drafter recorded", field="template",
                             expected="a helper's output printed as it is, not cut, replaced or joined")
     return escape_markdown(text)
-
-
-def _sentence(text: object) -> Md:
-    """The ``sentence`` filter: the text with its first letter capitalised."""
-    text = str(text)
-    return Md(text[:1].upper() + text[1:])
 
 
 class _Guarded(NodeTransformer):
@@ -253,7 +243,7 @@ class ReleaseTemplate:
             bytecode_cache=_Compiled.in_temp_folder(self),
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
-        self.env.filters.update(sentence=_sentence, join=limits.join, _loop_steps=_loop_steps, _concat=limits.concat)
+        self.env.filters.update(sentence=sentence, join=limits.join, _loop_steps=_loop_steps, _concat=limits.concat)
         self.env.globals = {"range": limits.range_of}
         self.env.checker = self
         self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
@@ -275,6 +265,9 @@ class ReleaseTemplate:
         except TemplateNotFound as exc:
             raise TemplateError("is not found", field="template", value=exc.name,
                                 expected="a template beside the campaign template or a shipped one") from None
+        except (RecursionError, SyntaxError) as exc:  # Python's: ifs, loops or brackets nested hundreds deep
+            raise TemplateError(f"nests ifs, loops or brackets too deeply to be compiled ({exc})", field="template",
+                                value=self.name, expected="a template nesting them a few levels deep") from None
 
     def shown(self, filename: str | None) -> str:
         return hints.template_file(filename, self.name, self.root)
