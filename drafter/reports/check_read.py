@@ -24,6 +24,9 @@ from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
 MAX_BYTES = 50_000_000  # as for the campaign's own files
+# Markdown's parser takes some 60 µs a table cell (a 2 MB table of a million cells took minutes to check), and a
+# release's tables have a few thousand: a Markdown file with more bars than this is read as plain text instead.
+MAX_TABLE_BARS = 50_000
 _UNDERLINE = re.compile(r"[=\-]{3,}")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
 _ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
@@ -82,7 +85,7 @@ def read_edited(path: Path) -> Edited:
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Unreadable("is not text in UTF-8 or UTF-16 (save it as UTF-8 text)") from None
-    if suffix == ".md":
+    if suffix == ".md" and text.count("|") <= MAX_TABLE_BARS:
         try:
             blocks = parse_markdown(text, source)
             return Edited(tuple(Para(flat(t), where, context) for t, where, context in read_blocks(blocks)
