@@ -15,7 +15,7 @@ from drafter.errors import InputError, TemplateError
 from drafter.load import load_campaign
 from drafter.load.csv_text import decode_csv
 from drafter.load.xlsx import read_xlsx_rows
-from drafter.reports.check_read import read_edited
+from drafter.reports.check_read import Unreadable, read_edited
 from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_read import UnreadableDocx, read_document
 from tests.conftest import edit
@@ -138,3 +138,15 @@ def test_a_markdown_table_larger_than_any_release_has_is_read_as_plain_text(tmp_
     paragraphs = read_edited(path).paragraphs
     assert time.process_time() - start < 1  # several seconds through Markdown's parser
     assert [p.text[:6] for p in paragraphs] == ["|a|a|a"]  # one paragraph of text, checked as a person wrote it
+
+
+def test_a_file_to_check_with_more_paragraphs_than_any_release_is_skipped(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 600 KB Word file of 100,000 table cells took three minutes to check, a millisecond or two a cell.
+    monkeypatch.setattr("drafter.reports.check_read.MAX_PARAGRAPHS", 10)
+    path = tmp_path / "cheshire.txt"
+    path.write_text("\n\n".join(f"Paragraph {n}." for n in range(11)), encoding="utf-8")
+    with pytest.raises(Unreadable) as caught:
+        read_edited(path)
+    assert str(caught.value) == ("has 11 paragraphs and table cells, more than any release drafter drafts (at most 10 "
+                                 "are checked)")
