@@ -350,8 +350,15 @@ CASES: list[tuple[str, Mutation, str]] = [
      "(expected a template within drafter's limits (docs/templates.md))"),
     ("recursive macro", template("{% macro m(n) %}{{ m(n) }}{% endmacro %}{% block headline %}{{ m(1) }}"
                                  "{% endblock %}\n"),
-     "mine/release.md.j2:2: template: area 'North West': a macro calls itself too deeply (expected a macro that stops "
-     "calling itself)"),
+     "mine/release.md.j2:2: template: area 'North West': calls itself too deeply (a macro, or a template that "
+     "includes or extends itself) (expected a macro or template that stops calling itself)"),
+    ("a helper given a number for its role", template("{% block headline %}{{ quote(5) }}{% endblock %}\n"),
+     "mine/release.md.j2:2: template: area 'North West': quote(): role is 5, not text (expected the helper's "
+     "arguments as docs/templates.md lists them)"),
+    ("text split at nothing", template('{% block headline %}{{ area.name.split("") }}{% endblock %}\n'),
+     "mine/release.md.j2:2: template: area 'North West': cannot be worked out (empty separator) (expected an "
+     "expression that works for every area, with text where text is wanted and a list where a loop is "
+     "(docs/templates.md))"),
     ("printf formatting", template('{% block headline %}{{ "%099999999d" % 1 }}{% endblock %}\n'),
      "mine/release.md.j2:2: template: area 'North West': formats text with %, which drafter's templates do not do "
      "(expected a template within drafter's limits (docs/templates.md))"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from xml.etree import ElementTree
 
 from drafter.errors import DrafterError, InputError
 from drafter.model import SourceRef
@@ -26,6 +27,7 @@ MAX_TOTAL_BYTES = 100_000_000
 MAX_RATIO = 100
 _RATIO_FROM = 1_000_000  # small entries may compress as well as they like
 _END_OF_DIRECTORY = b"PK\x05\x06"
+_SMALL = 1_000_000  # a part listing a package's links is a few kilobytes
 
 
 def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
@@ -60,6 +62,33 @@ def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
         total += size
         if total > MAX_TOTAL_BYTES:
             raise _refuse(f"unpacks to more than {MAX_TOTAL_BYTES:,} bytes", source, expected, error)
+
+
+def refuse_outside_links(data: bytes, source: SourceRef) -> None:
+    """Refuse a letterhead (a Word file's bytes) with a part that is a link to a file outside it (a picture
+    inserted with Link to File, a template attached from a server): every release would carry the link, and Word
+    fetches it when a newsdesk opens the release (from an address that may log who opened it), or shows it
+    broken. A hyperlink, followed only when clicked, is the one kind of link left as it is."""
+    links: list[tuple[str, str, str]] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for name in package.namelist():
+                if name.endswith(".rels") and package.getinfo(name).file_size < _SMALL:
+                    links += [(name, rel.get("Type", "").rpartition("/")[2], rel.get("Target", ""))
+                              for rel in ElementTree.fromstring(package.read(name))
+                              if rel.get("TargetMode") == "External"]
+    except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError):
+        return  # a damaged package: python-docx says what is wrong with it, as it opens it
+    outside = [(name, kind, target) for name, kind, target in links if kind != "hyperlink"]
+    if outside:
+        name, kind, target = outside[0]
+        part = name.replace("_rels/", "").removesuffix(".rels") or "the package"
+        raise InputError(f"links to {target[:200]!r}, outside the file (the {kind} of {part}), which every release "
+                         "would carry: Word would fetch it when a newsdesk opens a release, or show it broken",
+                         source=source, field="reference",
+                         expected="a letterhead holding its pictures and template itself: insert the logo as a "
+                                  "picture, not with Link to File, attach no template (Developer, Document Template), "
+                                  "and save it again")
 
 
 def _refuse(problem: str, source: SourceRef, expected: str, error: type[DrafterError]) -> DrafterError:

@@ -10,7 +10,7 @@ from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, UsageError
 from drafter.fileio import kind, read_bounded
-from drafter.load.archive import check_archive
+from drafter.load.archive import check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
@@ -244,6 +244,7 @@ def _check_reference(path: Path, top: Mapping) -> None:
                        ) from None
     check_archive(data, top.ref("reference"), "a Word document",
                   "a .docx or .dotx letterhead saved by Word or LibreOffice")
+    refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 
 
 def _present(path: Path) -> bool:

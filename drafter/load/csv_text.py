@@ -64,7 +64,8 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
             raise InputError("is UTF-16 text (Excel's 'Unicode Text') that is cut short or damaged",
                              source=SourceRef(display), expected=SAVE_UTF8) from None
     if b"\0" in data[:4096]:
-        halves = data[:4096:2].count(0) + data[1:4096:2].count(0) > len(data[:4096]) // 4
+        even, odd = sorted((data[:4096:2].count(0), data[1:4096:2].count(0)))  # UTF-16: NULs on one side only
+        halves = odd > len(data[:4096]) // 4 and even <= odd // 10  # (a program's file has them on both)
         raise InputError("is UTF-16 text without the mark at its start that says so" if halves else
                          "has NUL bytes in it, so it is not text: perhaps a program's own file under a name ending "
                          ".csv", source=SourceRef(display), expected=SAVE_UTF8)

@@ -30,7 +30,8 @@ from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
-from drafter.load.sheets import CHOOSE, choose_sheet
+from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, choose_sheet, refuse_large
+from drafter.load.sheets import LIMITS as _LIMITS
 from drafter.model import SourceRef
 
 _CELLS = (TABLE + "table-cell", TABLE + "covered-table-cell")
@@ -38,10 +39,6 @@ _DROPPED = (TABLE + "table-row", TABLE + "table-column", TABLE + "table")  # onc
 
 EXPECTED = "an .ods file as LibreOffice Calc, Excel or a statistics office saves it"
 MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
-MAX_COLUMNS = 16_384  # as LibreOffice and Excel
-MAX_ROWS = 1_048_576
-MAX_CELLS = 5_000_000  # cells read from one sheet, repeats counted: far above 10,000 areas' figures
-_LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {MAX_CELLS:,} cells"
 _PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
 
 
@@ -193,9 +190,7 @@ class _Sheets:
             return
         number = len(self.reading) + self.empty + repeat
         self.count += len(cells) * repeat
-        if number > MAX_ROWS or self.count > MAX_CELLS:
-            raise InputError(f"has more rows or cells than drafter reads (row {number:,})",
-                             source=SourceRef(self.display, row=min(number, MAX_ROWS)), expected=_LIMITS)
+        refuse_large(number, self.count, self.display)
         self.reading.extend([[]] * self.empty)
         self.reading.extend([cells] * repeat)
         self.empty = 0

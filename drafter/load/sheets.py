@@ -10,6 +10,21 @@ from drafter.errors import InputError
 from drafter.model import SourceRef
 
 CHOOSE = "figures_sheet: <name> in campaign.yaml"  # where a campaign says which sheet holds its figures
+# What drafter reads of one sheet, .xlsx or .ods, counting the empty rows and cells before the last: a small file
+# can name a cell far down or far across (row 30,000,000, column XFD on every row), and the rows up to it are
+# built one by one.
+MAX_COLUMNS = 16_384  # as LibreOffice and Excel
+MAX_ROWS = 1_048_576
+MAX_CELLS = 5_000_000  # far above 10,000 areas' figures
+LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {MAX_CELLS:,} cells"
+
+
+def refuse_large(number: int, cells: int, display: str) -> None:
+    """Stop reading a sheet at its row ``number`` (from 1) once it is past :data:`MAX_ROWS`, or the ``cells`` read
+    so far are past :data:`MAX_CELLS`."""
+    if number > MAX_ROWS or cells > MAX_CELLS:
+        raise InputError(f"has more rows or cells than drafter reads (row {number:,})",
+                         source=SourceRef(display, row=min(number, MAX_ROWS)), expected=LIMITS)
 
 
 def choose_sheet(names: Sequence[str], hidden: Sequence[str], sheet: str | None, display: str,

@@ -16,7 +16,7 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
-from drafter.load.sheets import CHOOSE, choose_sheet
+from drafter.load.sheets import CHOOSE, choose_sheet, refuse_large
 from drafter.model import SourceRef
 
 
@@ -61,7 +61,10 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[lis
         # The sheet's own note of its size (its "dimension") is not trusted: some programs write "A1" whatever the
         # sheet holds, and the rows past it would be lost without a word.
         book[sheet].reset_dimensions()
+        cells = 0
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
+            cells += len(row)
+            refuse_large(number, cells, display)
             rows.append([_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row])
             unsaved.update((number, column) for column, cell in enumerate(row) if cell.value is None
                            and not isinstance(cell, EmptyCell) and cell.data_type != "str")

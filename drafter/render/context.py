@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import functools
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -240,7 +240,7 @@ class ReleaseContext:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)
 
-    def changes_of(self, measure: str, areas: object, old: str | None = None, new: str | None = None
+    def changes_of(self, measure: str, areas: Iterable[object], old: str | None = None, new: str | None = None
                    ) -> list[ChangeView | NotAvailable]:
         """The change in ``measure`` for each of a list of areas. Each percentage keeps its own decimal places,
         as it reads in the area's own release; with ``list_places: shared`` they share one number, taken only
@@ -248,7 +248,7 @@ class ReleaseContext:
         (marked as not available, or not given) is in the list as ``k.available`` false."""
         periods = [old or self.campaign.periods[0].id, new or self.campaign.periods[-1].id]
         views: list[ChangeView | NotAvailable] = []
-        for a in list(areas):  # type: ignore[call-overload]
+        for a in areas:
             where = self._area(a)
             if all(self.has(measure, p, where.name) for p in periods):
                 views.append(self.change(measure, old, new, area=where.name))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,23 +35,18 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.filters import FILTERS as DEFAULT_FILTERS
-from jinja2.runtime import Context
+from jinja2.loaders import split_template_path
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
 from drafter.document import escape_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.model import SourceRef
-from drafter.render import hints, pruning
-from drafter.render.limits import (
-    MAX_LOOP_STEPS,
-    TemplateLimit,
-    bounded,
-    check_binop,
-    concat,
-    join,
-    range_of,
-)
+from drafter.render import hints, limits, pruning
+from drafter.render.arguments import check_arguments, shown
+from drafter.render.marked import Md as Md  # where the helpers import it from
+from drafter.render.marked import sentence
 from drafter.shipped import shipped_root
 
 _DIGITS = re.compile(r"\d+")
@@ -61,12 +57,6 @@ FILTERS = ("upper", "lower", "title", "capitalize", "trim", "default", "d", "fir
 STR_METHODS = frozenset({"upper", "lower", "title", "capitalize", "casefold", "strip", "lstrip", "rstrip",
                          "startswith", "endswith", "split"})
 _NUMBERS_AS_FACTS = "numbers printed through figure(), change() and the date helpers, so each is a fact"
-
-
-class Md(str):
-    """Markdown written by a helper; printed as is (plain strings are escaped)."""
-
-    __slots__ = ()
 
 
 @pass_environment
@@ -87,12 +77,6 @@ def _finalize(env: _Sandbox, value: object) -> str:
         raise TemplateError(f"prints {text[:60]!r}, whose figures are not a fact drafter recorded", field="template",
                             expected="a helper's output printed as it is, not cut, replaced or joined")
     return escape_markdown(text)
-
-
-def _sentence(text: object) -> Md:
-    """The ``sentence`` filter: the text with its first letter capitalised."""
-    text = str(text)
-    return Md(text[:1].upper() + text[1:])
 
 
 class _Guarded(NodeTransformer):
@@ -136,8 +120,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         self.judged: dict[tuple[type, str], bool] = {}  # is_safe_attribute's answers
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        check_binop(operator, left, right)
+        limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Every call a template makes: helpers' arguments checked (arguments.py), a recursive ``loop(…)`` counted."""
+        if isinstance(__obj, LoopContext) and args:
+            args = (_loop_steps(__self, args[0]), *args[1:])
+        check_arguments(__obj, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Whether a template may read ``obj.attr``. Jinja2's answer, like drafter's rule for text, depends only
@@ -155,10 +146,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 @pass_environment
 def _loop_steps(env: _Sandbox, iterable: Any) -> Iterator[Any]:
-    for item in iterable:
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise limits.TemplateLimit(f"loops over {shown(iterable)}, which is not a list") from None
+    for item in items:
         env.loop_steps += 1
-        if env.loop_steps > MAX_LOOP_STEPS:
-            raise TemplateLimit(f"runs its loops more than {MAX_LOOP_STEPS:,} times for one release")
+        if env.loop_steps > limits.MAX_LOOP_STEPS:
+            raise limits.TemplateLimit(f"runs its loops more than {limits.MAX_LOOP_STEPS:,} times for one release")
         yield item
 
 
@@ -219,6 +214,16 @@ class _Compiled(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+class _Loader(FileSystemLoader):
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        for folder in self.searchpath:  # a file larger than any template is refused before it is read (a sparse one)
+            with contextlib.suppress(OSError):
+                if os.stat(os.path.join(folder, *split_template_path(template))).st_size > limits.MAX_TEMPLATE_BYTES:
+                    raise TemplateError("is larger than any template", field="template", value=template,
+                                        expected=f"a template file of at most {limits.MAX_TEMPLATE_BYTES:,} bytes")
+        return super().get_source(environment, template)
+
+
 class ReleaseTemplate:
     """A release template compiled once per batch, checked for numbers typed into it."""
 
@@ -226,7 +231,7 @@ class ReleaseTemplate:
         self.name = template_path.name
         self.root = root  # the campaign folder: errors name its templates relative to it, as campaign.yaml
         self.env = _Sandbox(
-            loader=FileSystemLoader([str(template_path.parent), str(shipped_root())]),
+            loader=_Loader([str(template_path.parent), str(shipped_root())]),
             undefined=StrictUndefined,
             autoescape=False,
             finalize=_finalize,
@@ -238,8 +243,8 @@ class ReleaseTemplate:
             bytecode_cache=_Compiled.in_temp_folder(self),
         )
         self.env.filters = {name: DEFAULT_FILTERS[name] for name in FILTERS}
-        self.env.filters.update(sentence=_sentence, join=join, _loop_steps=_loop_steps, _concat=concat)
-        self.env.globals = {"range": range_of}
+        self.env.filters.update(sentence=sentence, join=limits.join, _loop_steps=_loop_steps, _concat=limits.concat)
+        self.env.globals = {"range": limits.range_of}
         self.env.checker = self
         self.referenced: list[str] = []  # the templates those compiled so far extend, include or import
         self.references: dict[str, tuple[str, ...]] = {}  # each template file compiled: the templates it names
@@ -260,28 +265,15 @@ class ReleaseTemplate:
         except TemplateNotFound as exc:
             raise TemplateError("is not found", field="template", value=exc.name,
                                 expected="a template beside the campaign template or a shipped one") from None
+        except (RecursionError, SyntaxError) as exc:  # Python's: ifs, loops or brackets nested hundreds deep
+            raise TemplateError(f"nests ifs, loops or brackets too deeply to be compiled ({exc})", field="template",
+                                value=self.name, expected="a template nesting them a few levels deep") from None
 
     def shown(self, filename: str | None) -> str:
-        """A template file as an error names it: relative to the campaign folder when it is in it
-        ("count-change/release.md.j2", as campaign.yaml is named), else in full (a shipped template)."""
-        if not filename:
-            return self.name
-        path = Path(filename).resolve()
-        if self.root is not None and path.is_relative_to(self.root.resolve()):
-            return str(path.relative_to(self.root.resolve()))
-        return str(path)
+        return hints.template_file(filename, self.name, self.root)
 
     def line_of(self, exc: BaseException) -> SourceRef | None:
-        """The template file and line a Jinja error happened at (Jinja rewrites tracebacks to template
-        lines): the innermost template frame."""
-        tb = exc.__traceback__
-        found: SourceRef | None = None
-        while tb is not None:
-            filename = tb.tb_frame.f_code.co_filename
-            if filename.endswith(".j2"):
-                found = SourceRef(self.shown(filename), line=tb.tb_lineno)
-            tb = tb.tb_next
-        return found
+        return hints.template_line(exc, self.shown)
 
     def refuse_literal_numbers(self, tree: nodes.Template, filename: str | None) -> None:
         """A release may print no number that is not a fact: digits typed into a template (or one it extends or
@@ -313,13 +305,14 @@ class ReleaseTemplate:
         self.env.loop_steps = 0
         self.env.data_text = data_text
         try:
-            return bounded(self.template.generate(variables), self.display)
-        except TemplateLimit as exc:
+            return limits.bounded(self.template.generate(variables), self.display)
+        except limits.TemplateLimit as exc:
             raise TemplateError(f"area {area!r}: {exc}", source=self.line_of(exc), field="template",
                                 expected="a template within drafter's limits (docs/templates.md)") from None
         except RecursionError as exc:
-            raise TemplateError(f"area {area!r}: a macro calls itself too deeply", source=self.line_of(exc),
-                                field="template", expected="a macro that stops calling itself") from None
+            raise TemplateError(f"area {area!r}: calls itself too deeply (a macro, or a template that includes or "
+                                "extends itself)", source=self.line_of(exc), field="template",
+                                expected="a macro or template that stops calling itself") from None
         except ArithmeticError as exc:  # templates do no arithmetic: 1 / 0, 10.0 ** 999
             reason = exc.args[-1] if exc.args and isinstance(exc.args[-1], str) else type(exc).__name__
             raise TemplateError(f"area {area!r}: arithmetic failed ({reason})", source=self.line_of(exc),
@@ -335,12 +328,12 @@ class ReleaseTemplate:
             raise TemplateError(f"area {area!r}: {message}", source=self.line_of(exc),
                                 field="template", expected="only the variables and helpers drafter provides"
                                 + hints.did_you_mean(message, variables)) from None
-        except TypeError as exc:
-            if not hints.is_call_mistake(exc):
+        except (TypeError, ValueError, LookupError, AttributeError) as exc:
+            if not hints.is_template_mistake(exc):
                 raise  # a bug inside a helper, not a template's mistake
-            raise TemplateError(f"area {area!r}: {hints.call_mistake(exc)}", source=self.line_of(exc),
-                                field="template", expected="the helper's arguments as docs/templates.md lists them"
-                                ) from None
+            problem, expected = hints.mistake(exc)
+            raise TemplateError(f"area {area!r}: {problem}", source=self.line_of(exc), field="template",
+                                expected=expected) from None
         except SecurityError as exc:
             raise TemplateError(f"tried something unsafe: {exc}", source=self.line_of(exc), field="template",
                                 expected="templates that only print text and call drafter's helpers") from None

@@ -12,6 +12,7 @@ from typing import Any
 from drafter.errors import TemplateError
 from drafter.model import SourceRef
 
+MAX_TEMPLATE_BYTES = 2_000_000  # a template file: the shipped ones are a few kilobytes
 MAX_RELEASE_CHARS = 200_000  # a two-page release is ~6,000; anything near this is a runaway template
 MAX_TEXT = MAX_RELEASE_CHARS  # characters in any text (or items in a list) a template builds
 MAX_RANGE = 100_000  # numbers in one range()

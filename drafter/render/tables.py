@@ -10,7 +10,7 @@ table, preceded by its caption (``{.table-caption}``), which :func:`drafter.docu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
@@ -61,7 +61,7 @@ def label(campaign: Campaign, measure: str, style: HouseStyle) -> str:
 
 
 def table(ctx: TableContext, measure: str | None = None, columns: Sequence[str] | None = None,
-          areas: object = None, sort: str = "areas", lowest: bool = False) -> Md:
+          areas: Iterable[object] | None = None, sort: str = "areas", lowest: bool = False) -> Md:
     """A table of ``measure`` (default: the story's) for ``areas`` (default: the siblings and parent), with
     ``columns`` from the period ids, "change", "per_head" and "rank" (default: every period and the change),
     sorted by ``sort`` ("areas": as in areas.csv; or a column), highest first unless ``lowest``."""
@@ -76,7 +76,7 @@ def table(ctx: TableContext, measure: str | None = None, columns: Sequence[str] 
     if sort != "areas" and sort not in chosen:
         raise TemplateError(f"asks for a table sorted by {sort!r}", field="template",
                             expected="sort= areas or one of its columns: " + ", ".join(chosen))
-    rows = default_areas(c, ctx.area) if areas is None else [ctx.area_of(a) for a in list(areas)]  # type: ignore[call-overload]
+    rows = default_areas(c, ctx.area) if areas is None else [ctx.area_of(a) for a in areas]
     return Md(_Table(ctx, measure, chosen, rows, sort).markdown(sort, lowest))
 
 

@@ -24,6 +24,12 @@ from drafter.writers.docx_read import UnreadableDocx, read_document
 
 READS = (".docx", ".md", ".txt")
 MAX_BYTES = 50_000_000  # as for the campaign's own files
+# Markdown's parser takes some 60 µs a table cell (a 2 MB table of a million cells took minutes to check), and a
+# release's tables have a few thousand: a Markdown file with more bars than this is read as plain text instead.
+MAX_TABLE_BARS = 50_000
+# Paragraphs and table cells read from one file: a release has some hundreds (a region of 400 areas' table a few
+# thousand); judging each takes a millisecond or two, and a 600 KB Word file of 100,000 cells took three minutes.
+MAX_PARAGRAPHS = 10_000
 _UNDERLINE = re.compile(r"[=\-]{3,}")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
 _ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
@@ -75,21 +81,28 @@ def read_edited(path: Path) -> Edited:
             document = read_document(data)
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor, p.chart,
-                                 p.hidden, p.picture)
-                            for p in document.paragraphs), document.area, document.language)
+        return _bounded(Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor,
+                                          p.chart, p.hidden, p.picture)
+                                     for p in document.paragraphs), document.area, document.language))
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Unreadable("is not text in UTF-8 or UTF-16 (save it as UTF-8 text)") from None
-    if suffix == ".md":
+    if suffix == ".md" and text.count("|") <= MAX_TABLE_BARS:
         try:
             blocks = parse_markdown(text, source)
-            return Edited(tuple(Para(flat(t), where, context) for t, where, context in read_blocks(blocks)
-                                if t.strip()))
+            return _bounded(Edited(tuple(Para(flat(t), where, context) for t, where, context in read_blocks(blocks)
+                                         if t.strip())))
         except TemplateError:
-            return Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text)))
-    return Edited(tuple(Para(p) for p in plain_paragraphs(text)))
+            return _bounded(Edited(tuple(Para(_unmark(p)) for p in plain_paragraphs(text))))
+    return _bounded(Edited(tuple(Para(p) for p in plain_paragraphs(text))))
+
+
+def _bounded(edited: Edited) -> Edited:
+    if len(edited.paragraphs) > MAX_PARAGRAPHS:
+        raise Unreadable(f"has {len(edited.paragraphs):,} paragraphs and table cells, more than any release drafter "
+                         f"drafts (at most {MAX_PARAGRAPHS:,} are checked)")
+    return edited
 
 
 def read_blocks(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:

@@ -80,11 +80,12 @@ class DocxWriter:
         self.reference = reference
         try:  # a Word template (.dotx) is read as the document it makes
             document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
-        except Exception as exc:  # python-docx raises several types for a broken package
+            named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
+        except Exception as exc:  # python-docx raises several types for a broken package (RecursionError too)
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
                                 "Word Document or Word Template") from None
-        added = _merge_styles(document, styles, named := _by_name(document))
+        added = _merge_styles(document, styles, named)
         named = named if added is None else _by_name(document)  # styles copied in: list them again
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
@@ -127,9 +128,8 @@ class DocxWriter:
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
             parts = with_app_part({info.filename: package.read(info.filename) for info in package.infolist()})
         if DOCUMENT_PART not in parts or CORE_PART not in parts:
-            raise TemplateError("lacks the main document or core-properties part",
-                                source=SourceRef(str(reference)), field="reference",
-                                expected="a standard .docx package")
+            raise TemplateError("lacks the main document or core-properties part", source=SourceRef(str(reference)),
+                                field="reference", expected="a standard .docx package")
         self.lists = Definitions(with_definitions(parts.get(NUMBERING_PART, b"").decode("utf-8") or EMPTY_NUMBERING))
         parts[NUMBERING_PART] = self.lists.xml.encode("utf-8")
         self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack

@@ -115,12 +115,13 @@ def read_document(source: bytes | Path) -> ReadDocument:
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             props = core_properties(package)
+        # parts python-docx finds only when asked: a styles part made an external link is found broken here
+        styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
+                  for n in s.iterchildren(f"{W}name")}
+        charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
+                  if rel.reltype == CHART_REL and not rel.is_external}
     except Exception as exc:
         raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
-    styles = {s.get(f"{W}styleId"): n.get(f"{W}val") for s in document.styles.element.iterchildren(f"{W}style")
-              for n in s.iterchildren(f"{W}name")}
-    charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
-              if rel.reltype == CHART_REL and not rel.is_external}
     walk = _Walk(styles, charts)
     _container(document.element.body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):

@@ -1,0 +1,152 @@
+"""Inputs made to hurt, or damaged by bad luck: a few kilobytes of workbook that would take minutes and gigabytes
+to read, and Word files whose parts lead outside them or nowhere, are refused with one line after a bounded amount
+of work, never a traceback. (Limits are made small here, so each test reads a tiny file.)"""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from drafter.document import STYLES_USED
+from drafter.errors import InputError, TemplateError
+from drafter.load import load_campaign
+from drafter.load.csv_text import decode_csv
+from drafter.load.xlsx import read_xlsx_rows
+from drafter.reports.check_read import Unreadable, read_edited
+from drafter.writers.docx import DocxWriter
+from drafter.writers.docx_read import UnreadableDocx, read_document
+from tests.conftest import edit
+
+FIGURES = [["area", "measure", "before", "after"], ["North West", "contacts", 1747, 3549],
+           ["Cheshire", "contacts", 150, 440]]
+
+
+def workbook(path: Path, extra_rows: str) -> Path:
+    """A workbook of FIGURES as Excel saves it, with ``extra_rows`` (sheet XML) after its rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in FIGURES:
+        book.active.append(row)
+    plain = path.with_suffix(".plain.xlsx")
+    book.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", extra_rows.encode() + b"</sheetData>")
+            target.writestr(item, data)
+    return path
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        read_xlsx_rows(path, path.name, None, 10_000_000)
+    return caught.value.line()
+
+
+def test_a_cell_far_down_a_sheet_is_refused_past_the_last_row_excel_has(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # One cell in row 30,000,000 (Excel's last is 1,048,576) took 50 s and 2 GB: every empty row before it was built.
+    monkeypatch.setattr("drafter.load.sheets.MAX_ROWS", 50)
+    path = workbook(tmp_path / "figures.xlsx", '<row r="30000000"><c r="A30000000"><v>1</v></c></row>')
+    assert refusal(path) == ("figures.xlsx:50: has more rows or cells than drafter reads (row 51) (expected a sheet "
+                             "of at most 16,384 columns, 1,048,576 rows and 5,000,000 cells)")
+
+
+def test_cells_far_across_every_row_are_refused_past_the_cells_drafter_reads(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cell in column XFD of each of 200,000 rows (a 1 MB file) makes 16,384 cells a row: hours and terabytes.
+    monkeypatch.setattr("drafter.load.sheets.MAX_CELLS", 50_000)
+    rows = "".join(f'<row r="{n}"><c r="XFD{n}"><v>1</v></c></row>' for n in range(4, 10))
+    assert refusal(workbook(tmp_path / "figures.xlsx", rows)) == (
+        "figures.xlsx:7: has more rows or cells than drafter reads (row 7) (expected a sheet of at most 16,384 "
+        "columns, 1,048,576 rows and 5,000,000 cells)")
+
+
+def test_a_workbook_within_the_limits_is_read_as_before(tmp_path: Path) -> None:
+    assert read_xlsx_rows(workbook(tmp_path / "figures.xlsx", ""), "figures.xlsx", None, 10_000_000) == [
+        [str(cell) for cell in row] for row in FIGURES]
+
+
+def relinked(path: Path, part: str, target: str, new: str) -> Path:
+    """drafter's reference.docx with one relationship's target in ``part`` changed to ``new``."""
+    shipped = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+    with zipfile.ZipFile(shipped) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == part:
+                assert f'Target="{target}"'.encode() in data
+                data = data.replace(f'Target="{target}"'.encode(), new.encode())
+            copy.writestr(item, data)
+    return path
+
+
+EXTERNAL = 'Target="http://example.invalid/t.dotx" TargetMode="External"'
+
+
+def test_a_letterhead_linking_to_a_file_outside_it_is_refused_before_anything_is_drafted(example: Path) -> None:
+    # A header, or a template attached from a server, kept outside the letterhead: every release carried the link.
+    relinked(example / "letterhead.docx", "word/_rels/document.xml.rels", "settings.xml", EXTERNAL)
+    edit(example / "campaign.yaml", "areas: all", "areas: all\nreference: letterhead.docx")
+    with pytest.raises(InputError) as caught:
+        load_campaign(example)
+    assert caught.value.line() == (
+        "letterhead.docx: reference: links to 'http://example.invalid/t.dotx', outside the file (the settings of "
+        "word/document.xml), which every release would carry: Word would fetch it when a newsdesk opens a release, "
+        "or show it broken (expected a letterhead holding its pictures and template itself: insert the logo as a "
+        "picture, not with Link to File, attach no template (Developer, Document Template), and save it again)")
+
+
+def test_a_letterhead_whose_styles_part_cannot_be_found_is_one_line(tmp_path: Path) -> None:
+    # python-docx finds the styles part only when asked: made a link to the document itself, it recursed forever.
+    path = relinked(tmp_path / "letterhead.docx", "word/_rels/document.xml.rels", "styles.xml",
+                    'Target="document.xml"')
+    with pytest.raises(TemplateError) as caught:
+        DocxWriter(path, STYLES_USED)
+    assert caught.value.line() == (
+        f"{path}: reference: cannot be opened as a Word document (maximum recursion depth exceeded) (expected a "
+        ".docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+
+
+def test_a_word_file_to_check_whose_styles_are_a_link_is_skipped_as_unreadable(tmp_path: Path) -> None:
+    path = relinked(tmp_path / "cheshire.docx", "word/_rels/document.xml.rels", "styles.xml", EXTERNAL)
+    with pytest.raises(UnreadableDocx) as caught:
+        read_document(path.read_bytes())
+    assert str(caught.value) == "ValueError: target_part property on _Relationship is undefined when target mode " \
+                                "is External"
+
+
+def test_a_programs_file_under_a_csv_name_is_not_called_utf16_text() -> None:
+    # NUL bytes on both sides of each pair, as a program's file has them (here an ELF header), were called UTF-16.
+    program = b"\x7fELF\x02\x01\x01" + bytes(600) + bytes(range(1, 256)) * 2  # a third of it zeros, either side
+    with pytest.raises(InputError) as caught:
+        decode_csv(program, "figures.csv")
+    assert caught.value.line() == (
+        "figures.csv: has NUL bytes in it, so it is not text: perhaps a program's own file under a name ending .csv "
+        "(expected the file saved from Excel with File > Save As > 'CSV UTF-8 (Comma delimited)')")
+
+
+def test_a_markdown_table_larger_than_any_release_has_is_read_as_plain_text(tmp_path: Path) -> None:
+    # A 2 MB Markdown table of a million cells kept `drafter check` busy for minutes in Markdown's parser.
+    path = tmp_path / "cheshire.md"
+    path.write_text("|a" * 1000 + "|\n" + "|-" * 1000 + "|\n" + ("|1" * 1000 + "|\n") * 60, encoding="utf-8")
+    start = time.process_time()
+    paragraphs = read_edited(path).paragraphs
+    assert time.process_time() - start < 1  # several seconds through Markdown's parser
+    assert [p.text[:6] for p in paragraphs] == ["|a|a|a"]  # one paragraph of text, checked as a person wrote it
+
+
+def test_a_file_to_check_with_more_paragraphs_than_any_release_is_skipped(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 600 KB Word file of 100,000 table cells took three minutes to check, a millisecond or two a cell.
+    monkeypatch.setattr("drafter.reports.check_read.MAX_PARAGRAPHS", 10)
+    path = tmp_path / "cheshire.txt"
+    path.write_text("\n\n".join(f"Paragraph {n}." for n in range(11)), encoding="utf-8")
+    with pytest.raises(Unreadable) as caught:
+        read_edited(path)
+    assert str(caught.value) == ("has 11 paragraphs and table cells, more than any release drafter drafts (at most 10 "
+                                 "are checked)")
