@@ -107,6 +107,10 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "April to September 2024 is '5,066' and Swansea's figure for emergency food parcels given out in April to "
             "September 2024 is '2,108' (figures.csv, row 2, column this_year; figures.csv, row 3, column this_year)"]),
         (CARDIFF, "\nENDS", "\nCardiff gave out more parcels than Swansea.\n\nENDS", []),
+        (CARDIFF, "\nENDS", "\nCardiff accounts for 63 per cent of the parcels given out in Wales.\n\nENDS", []),
+        (CARDIFF, "\nENDS", "\nCardiff accounts for 70 per cent of the parcels given out in Wales.\n\nENDS", [
+            "'70 per cent' in new text where Cardiff's share of Wales's emergency food parcels given out in April to "
+            "September 2024 is '63 per cent' (figures.csv, rows 2–6, column this_year)"]),  # its share of Wales's
         (CARDIFF, "\nENDS", "\nCardiff gave out fewer parcels than any other year.\n\nENDS", []),  # no place
         (CARDIFF, "Cardiff rise 23 per cent", "Cardiff double", [
             "'double' where Cardiff's change in emergency food parcels given out in April to September 2024 compared "
@@ -150,7 +154,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "cannot check it against the data"])],
     "per-head": [
         (CARDIFF, "That is 51 per cent", "That is almost half", [
-            "'almost half' where Cardiff's share of its region's public charging points in October 2024 was '51 per "
+            "'almost half' where Cardiff's share of Wales's public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half'"]),
         (CARDIFF, "That is 51 per cent", "That is just over half", []),
         (CARDIFF, "among the areas of Wales.", "among the 22 council areas of Wales.", [

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from drafter.batch import Batch
-from drafter.compute import disclosure
+from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
@@ -149,6 +149,21 @@ class Universe:
                     yield from self._change(change, hidden & {old, new})
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
+            if area.parent and measure.kind == "count" and not hidden:
+                yield from self._shares(name, area.parent, measure.id)
+
+    def _shares(self, name: str, parent: str, measure: str) -> Iterator[Known]:
+        """Its share of its parent's count, as share() words it; none where one of the parent's areas' is suppressed."""
+        c, label = self.campaign, self.names.measure(measure)
+        for p in c.periods:
+            mine, total = c.figures.get((name, measure, p.id)), c.figures.get((parent, measure, p.id))
+            exact = derived.share(mine.amount, total.amount) if mine and mine.amount and total else None
+            if exact is not None and mine and total and not any(disclosure.is_suppressed(
+                    v.amount, c.disclosure_threshold, "count") for a in c.children(parent) if (v := c.figures.get(
+                    (a.name, measure, p.id)))):
+                yield Known(name, f"{measure}.{p.id}.share", "percent", wording.part_percent_text(exact, self.style)[
+                    0], f"{name}'s share of {parent}'s {label} {self.names.when(p.id)}", mine.sources + total.sources,
+                    exact, periods=(p.id,))
 
     def _change(self, change: Change, hidden: set[str]) -> Iterator[Known]:
         style = self.style
@@ -309,10 +324,8 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
         return "approx" if round_half_up(exact.scaleb(-zeros), 0).scaleb(zeros) == item.value else ""
     if item.qualifier == "nearly":
         return "approx" if item.value * style.nearly_fraction <= exact < item.value else ""
-    if item.qualifier == "more":
-        return "approx" if exact > item.value else ""
-    if item.qualifier == "fewer":
-        return "approx" if exact < item.value else ""
+    if item.qualifier in ("more", "fewer"):
+        return "approx" if (exact > item.value if item.qualifier == "more" else exact < item.value) else ""
     value, _, step = shown.lstrip("<>~=").partition("/")
     try:  # true to its last place: "193.3 per cent" for 193.33…, "1.2 million" for 1,234,567
         within = round_half_up(exact / Decimal(step), 0) * Decimal(step) == Decimal(value)
@@ -333,6 +346,4 @@ def _rounds_to(value: Decimal, item: Item) -> bool:
 
 def compatible(item_kind: str, known_kind: str) -> bool:
     """Whether an item of one kind may state a fact of the other: the same kind, or a count and an amount."""
-    if item_kind == known_kind:
-        return True
-    return {item_kind, known_kind} <= {"count", "money"}
+    return item_kind == known_kind or {item_kind, known_kind} <= {"count", "money"}

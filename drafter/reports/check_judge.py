@@ -228,8 +228,9 @@ class Judge:
         # every fact of the areas the sentence names.
         hinted = [k for k in u.of_area(hint.change[0]) if k.change == hint.change and compatible(item.kind, k.kind)] \
             if hint else []
-        names = sorted(areas) or [self.d.release.area]
-        pool = [k for name in names for k in u.of_area(name)]
+        names = sorted(areas) or [self.d.release.area]  # an area's share of its parent's, where the sentence names it
+        pool = [k for name in names for k in u.of_area(name) if not k.name.endswith(".share") or u.campaign.area(
+            name).parent in areas]
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
@@ -332,8 +333,7 @@ class Judge:
 
     def _context(self, j: int, item: Item) -> list[str]:
         start, end = self._sentence(j, item)
-        sentence = [t.norm for t in self.toks_e[j] if start <= t.start < end]
-        return sentence + [t.norm for t in tokens(self.contexts[j])]
+        return [t.norm for t in self.toks_e[j] if start <= t.start < end] + [t.norm for t in tokens(self.contexts[j])]
 
     def _elsewhere(self, item: Item, area: str) -> str:
         others = self.universe.others(area, item)
