@@ -134,13 +134,24 @@ W06000023,Powys,12,14
 """
 
 
-def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_told_so(tmp_path: Path) -> None:
+def published(tmp_path: Path, name: str, text: str, area: str) -> Path:
+    """A campaign whose figures are one file as published (``text``), its area column named ``area``."""
     campaign = campaign_with(tmp_path)
-    (campaign / "potholes.csv").write_text(UNHEADED, encoding="utf-8")
-    by_year(campaign, "potholes.csv", "Local authority")
+    (campaign / name).write_text(text, encoding="utf-8")
+    by_year(campaign, name, area)
+    return campaign
+
+
+def refusal(campaign: Path) -> str:
+    """The one-line message loading the campaign is refused with."""
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
-    assert str(refused.value) == (
+    return str(refused.value)
+
+
+def test_a_table_whose_names_have_no_heading_is_read_by_the_column_letter_and_told_so(tmp_path: Path) -> None:
+    campaign = published(tmp_path, "potholes.csv", UNHEADED, "Local authority")
+    assert refusal(campaign) == (
         'potholes.csv:3: header: "Local authority" is not a column of the file (expected one of column A, column B, '
         "2022-23, 2023-24 (as figures.last_year in campaign.yaml names it); a column with no heading is named by "
         "its letter as the spreadsheet shows it, such as 'column A')")
@@ -186,9 +197,7 @@ def test_a_parent_s_row_with_one_figure_of_two_is_no_heading_and_its_empty_cell_
 def test_a_published_table_saved_as_figures_csv_is_pointed_to_figures_as_published(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     (campaign / "figures.csv").write_text(GROUPED, encoding="utf-8")
-    with pytest.raises(InputError) as refused:
-        load_campaign(campaign)
-    assert str(refused.value) == (
+    assert refusal(campaign) == (
         'figures.csv:1: header: "area" is missing from the header (expected columns area, measure; the header row '
         "has Area code, Local authority, Region, 2022-23, 2023-24; for a table as a statistics office publishes it, "
         "leave the file as it is and name its columns in campaign.yaml instead, under figures: (file:, area: and "
@@ -207,12 +216,8 @@ W06000023,Powys,80,77,40,38
 
 
 def test_a_year_under_two_headings_with_unheaded_names_is_told_the_columns_it_could_be(tmp_path: Path) -> None:
-    campaign = campaign_with(tmp_path)
-    (campaign / "fires.csv").write_text(TWO_HEADINGS, encoding="utf-8")
-    by_year(campaign, "fires.csv", "column B")
-    with pytest.raises(InputError) as refused:
-        load_campaign(campaign)
-    assert str(refused.value) == (  # the header found, not the first row of figures under it
+    campaign = published(tmp_path, "fires.csv", TWO_HEADINGS, "column B")
+    assert refusal(campaign) == (  # the header found, not the first row of figures under it
         'fires.csv:3: header: "2022-23" is not a column of the file (expected one of column A, column B, Deliberate '
         "fires [note 2] 2022-23, Deliberate fires [note 2] 2023-24, Of which: secondary 2022-23, Of which: secondary "
         "2023-24 (as figures.last_year in campaign.yaml names it); did you mean 'Deliberate fires 2022-23' or 'Of "
