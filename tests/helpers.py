@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import docx
 from docx.shared import Cm, Pt
@@ -21,7 +22,12 @@ from hypothesis import settings
 from drafter import api
 from drafter.compute.changes import compute_change
 from drafter.model import Change, SourceRef, Value
+from drafter.reports.check_align import Alignment, align
+from drafter.reports.check_known import Known
+from drafter.reports.check_vocab import vocabulary
+from drafter.reports.check_words import Item, Token, items, tokens
 from drafter.shipped import shipped_root
+from drafter.style.base import HouseStyle
 
 SOURCE = (SourceRef("figures.csv", row=2, column="value"),)
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,3 +187,20 @@ def checked_sentences(cases: dict[tuple[Path, str, str], dict[str, list[str]]], 
             found[sentence] = [("to check by hand: " if f.to_check_by_hand else "") + f.message
                                for f in (*result.findings, *result.by_hand) if f.file == path.name]
     return found
+
+
+def drafted_release(texts: list[str], style: HouseStyle, link: Callable[[int, list[Item]], list[Known | None]],
+                    universe: object) -> SimpleNamespace:
+    """A release as `drafter check` holds it once drafted (the fields of check_drafted.Drafted its rules read),
+    from its paragraphs: each paragraph's figures linked to facts by ``link(paragraph, items)``."""
+    vocab = vocabulary(style)
+    toks = [tokens(t) for t in texts]
+    found = [items(t, k, vocab) for t, k in zip(texts, toks, strict=True)]
+    return SimpleNamespace(texts=texts, toks=toks, items=found, links=[link(n, f) for n, f in enumerate(found)],
+                           universe=universe, vocab=vocab, norms=[[t.norm for t in k] for k in toks])
+
+
+def read_edits(drafted: SimpleNamespace, edited: list[str]) -> tuple[list[list[Token]], Alignment]:
+    """An edited release's paragraphs as check reads them, and how they align with the drafted ones."""
+    toks = [tokens(t) for t in edited]
+    return toks, align(drafted.norms, [[t.norm for t in k] for k in toks])

@@ -15,9 +15,9 @@ from drafter.reports.check_align import align
 from drafter.reports.check_known import Known
 from drafter.reports.check_measure_names import measure_spans, renamed_measures
 from drafter.reports.check_spliced import spliced
-from drafter.reports.check_vocab import vocabulary
-from drafter.reports.check_words import items, tokens
+from drafter.reports.check_words import Item, tokens
 from drafter.style.house import PRESETS
+from tests.helpers import drafted_release, read_edits
 
 EN = PRESETS["en_GB"]
 WORDS = {"launches": {"label": "lifeboat launches", "unit": "launches", "unit_one": "launch",
@@ -38,27 +38,25 @@ def _measure(name: str) -> SimpleNamespace:
     return SimpleNamespace(id=name, words=lambda key, code: WORDS[name][key] if code == "en" else "")
 
 
+def _links(line: int, found: list[Item]) -> list[Known | None]:
+    if line not in FIGURES:
+        return [None] * len(found)
+    measure, texts = FIGURES[line]
+    numbers = [k for k, item in enumerate(found) if item.kind in ("count", "percent")]
+    return [Known("Wales", f"{measure}.{('last_year', 'this_year', 'change')[n]}", "count", texts[n],
+                  f"Wales's figure for {WORDS[measure]['label']}", (), Decimal(texts[n].split()[0]))
+            if (n := numbers.index(k) if k in numbers else -1) >= 0 else None for k in range(len(found))]
+
+
 def _drafted() -> SimpleNamespace:
-    vocab = vocabulary(EN)
-    toks = [tokens(t) for t in DRAFTED]
-    found = [items(t, k, vocab) for t, k in zip(DRAFTED, toks, strict=True)]
-    links: list[list[Known | None]] = [[None] * len(f) for f in found]
-    for line, (measure, texts) in FIGURES.items():
-        numbers = [k for k, item in enumerate(found[line]) if item.kind in ("count", "percent")]
-        for n, k in enumerate(numbers):
-            links[line][k] = Known("Wales", f"{measure}.{('last_year', 'this_year', 'change')[n]}", "count",
-                                   texts[n], f"Wales's figure for {WORDS[measure]['label']}", (),
-                                   Decimal(texts[n].split()[0]))
     campaign = SimpleNamespace(measures=[_measure(m) for m in WORDS])
     universe = SimpleNamespace(campaign=campaign, style=EN, area_spans=lambda norms: [], of_area=lambda area: [])
-    return SimpleNamespace(texts=DRAFTED, toks=toks, items=found, links=links, universe=universe, vocab=vocab,
-                           norms=[[t.norm for t in k] for k in toks])
+    return drafted_release(DRAFTED, EN, _links, universe)
 
 
 def _found(edited: list[str]) -> list[tuple[int, str, str]]:
     d = _drafted()
-    toks = [tokens(t) for t in edited]
-    alignment = align(d.norms, [[t.norm for t in k] for k in toks])
+    toks, alignment = read_edits(d, edited)
     return [(p.paragraph, p.kind, p.message) for p in (*renamed_measures(d, edited, toks, alignment),  # type: ignore
                                                        *spliced(d, edited, toks, alignment))]  # type: ignore
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from decimal import Decimal
 from types import SimpleNamespace
 
-from drafter.reports.check_align import align
 from drafter.reports.check_known import Known
 from drafter.reports.check_spliced import spliced
-from drafter.reports.check_vocab import vocabulary
-from drafter.reports.check_words import items, tokens
+from drafter.reports.check_words import Item
 from drafter.style.house import PRESETS
+from tests.helpers import drafted_release, read_edits
 
 EN = PRESETS["en_GB"]
 DRAFTED = ["The areas of Wales, by their latest figures, highest first:",
@@ -34,28 +33,24 @@ def _known(area: str, n: int) -> Known:
                  Decimal(text.split()[0]))
 
 
-def _drafted() -> SimpleNamespace:
-    vocab = vocabulary(EN)
-    toks = [tokens(t) for t in DRAFTED]
-    found = [items(t, k, vocab) for t, k in zip(DRAFTED, toks, strict=True)]
-    links = [[None] * len(f) for f in found]
-    for line, area in ((1, "Cardiff"), (2, "Swansea")):
-        numbers = [k for k, item in enumerate(found[line]) if item.kind in ("percent", "points")]
-        links[line] = [_known(area, numbers.index(k)) if k in numbers else None for k in range(len(found[line]))]
+def _links(line: int, found: list[Item]) -> list[Known | None]:
+    area = {1: "Cardiff", 2: "Swansea"}.get(line)
+    numbers = [k for k, item in enumerate(found) if item.kind in ("percent", "points")] if area else []
+    return [_known(area, numbers.index(k)) if area and k in numbers else None for k in range(len(found))]
 
+
+def _drafted() -> SimpleNamespace:
     def area_spans(norms: list[str]) -> list[tuple[int, int, str]]:
         return [(k, k + 1, w.title()) for k, w in enumerate(norms) if w in ("cardiff", "swansea")]
 
     universe = SimpleNamespace(area_spans=area_spans, campaign=SimpleNamespace(measures=[]),
                                of_area=lambda area: [_known(area, n) for n in range(3)] if area in FACTS else [])
-    return SimpleNamespace(texts=DRAFTED, toks=toks, items=found, links=links, universe=universe, vocab=vocab,
-                           norms=[[t.norm for t in k] for k in toks])
+    return drafted_release(DRAFTED, EN, _links, universe)
 
 
 def _messages(edited: list[str]) -> list[tuple[int, str, str]]:
     d = _drafted()
-    toks = [tokens(t) for t in edited]
-    alignment = align(d.norms, [[t.norm for t in k] for k in toks])
+    toks, alignment = read_edits(d, edited)
     return [(p.paragraph, p.found, p.expected) for p in spliced(d, edited, toks, alignment)]  # type: ignore[arg-type]
 
 
@@ -65,8 +60,7 @@ def test_two_lines_with_their_ends_exchanged_where_they_share_a_figure_are_a_fin
     (found,) = _messages(edited)
     assert found == (1, "10.5 per cent", DRAFTED[1])  # not the shared 18.0, true of Cardiff too
     d = _drafted()
-    toks = [tokens(t) for t in edited]
-    (problem,) = spliced(d, edited, toks, align(d.norms, [[t.norm for t in k] for k in toks]))  # type: ignore[arg-type]
+    (problem,) = spliced(d, edited, *read_edits(d, edited))  # type: ignore[arg-type]
     assert problem.message == (
         "'10.5 per cent' is said of Cardiff here, but it is Swansea's figure (): drafter wrote it in '- Swansea: "
         "18.0 per cent to 10.5 per cent, a fall of 7.5 pe…', and 'Cardiff' in '- Cardiff: 18.0 per cent to 31.5 "
