@@ -204,14 +204,16 @@ def withdrawn_behind(out_dir: Path, manifest: Manifest, drafted: Iterable[str], 
     Word, Markdown or text file still prints a quote withdrawn since, as a Welsh quote withdrawn leaves the Welsh
     releases drafted with ``--locale cy_GB`` when only the English ones are drafted again; by language. A file
     is read only when a quote in its language is withdrawn."""
-    from drafter.reports.check_read import Unreadable, read_edited  # here: it brings the DOCX reader
+    skip, plain = set(drafted), plain_language(campaign)
+    quotes = [quote for quote in campaign.quotes if quote.status == "withdrawn" and quote.language not in skip]
+    if not quotes:  # the usual run: nothing to read, so the readers (which bring the DOCX reader) are not imported
+        return ()
+    from drafter.reports.check_read import Unreadable, read_edited
     from drafter.reports.check_words import flat
 
-    skip, plain = set(drafted), plain_language(campaign)
     withdrawn: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # language → each quote's id and paragraphs
-    for quote in campaign.quotes:
-        if quote.status == "withdrawn" and quote.language not in skip:
-            withdrawn.setdefault(quote.language, []).append((quote.id, tuple(flat(p) for p in quote.paragraphs)))
+    for quote in quotes:
+        withdrawn.setdefault(quote.language, []).append((quote.id, tuple(flat(p) for p in quote.paragraphs)))
     found: dict[str, dict[str, tuple[str, list[str]]]] = {}  # language → area → (its file, the quotes it prints)
     for name, entry in sorted(manifest.items()):
         code, area = language_of(name, plain), entry.get("area", "")
