@@ -289,6 +289,26 @@ def test_a_letterhead_with_its_logo_on_the_page_not_in_the_header_is_warned_of(t
         "a logo in the letterhead's header (double-click the top of the page) to have it in every release")
 
 
+def test_a_letterhead_loaded_before_in_the_process_warns_every_batch_and_an_edited_one_is_loaded_again(
+        tmp_path: Path) -> None:
+    """build() keeps the writer of a letterhead it has loaded (a program drafting campaign after campaign); each
+    batch is still told what is wrong with it, and a letterhead saved again since is read as it now is."""
+    from drafter.writers.docx import build
+    from drafter.writers.setup import Setup
+
+    path = tmp_path / "letterhead.docx"
+    document = docx.Document()
+    document.add_paragraph().add_run().add_picture(io.BytesIO(red_logo()), width=Cm(6))
+    document.save(str(path))
+    told: list[list[str]] = [[], [], []]
+    build(Setup(path, told[0].append))
+    build(Setup(path, told[1].append))
+    assert [w.split(" has ")[1][:12] for w in told[0]] == ["no style 'Bo", "a picture on"] and told[1] == told[0]
+    docx.Document().save(str(path))  # the picture taken off the page
+    build(Setup(path, told[2].append))
+    assert told[2] == told[0][:1]
+
+
 def test_a_macro_enabled_letterhead_is_refused_saying_how_to_save_it(tmp_path: Path) -> None:
     from drafter.document import STYLES_USED
     from drafter.errors import TemplateError

@@ -1,22 +1,24 @@
 """Block tree → DOCX, with python-docx (which only this module and :mod:`drafter.writers.docx_read` import).
 
-python-docx opens the reference DOCX once per batch and is the source of truth for its package: every part,
-relationship and style. Each release then only needs its own ``word/document.xml`` (paragraphs in named
-styles, each paragraph and run tagged with the release's language), ``word/numbering.xml`` (a Word list per
-list, :mod:`drafter.writers.docx_lists`) and properties (:mod:`drafter.writers.docx_props`); all other parts
-are copied as the reference has them. Entries get a fixed timestamp (the release date), so the same inputs
-always give the same bytes.
+python-docx opens the reference DOCX once per batch (once per process for the same file, :func:`build`) and is
+the source of truth for its package: every part, relationship and style. Each release then only needs its own
+``word/document.xml`` (paragraphs in named styles, each paragraph and run tagged with the release's language),
+``word/numbering.xml`` (a Word list per list, :mod:`drafter.writers.docx_lists`) and properties
+(:mod:`drafter.writers.docx_props`); all other parts are copied as the reference has them. Entries get a fixed
+timestamp (the release date), so the same inputs always give the same bytes.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import io
 import itertools
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import docx
@@ -46,6 +48,7 @@ from drafter.writers.docx_package import (
     has_pictures,
     inherit_headers,
     rename_references,
+    with_label,
 )
 from drafter.writers.docx_props import (
     APP_PART,
@@ -56,6 +59,7 @@ from drafter.writers.docx_props import (
     counts,
     escape,
     own_text,
+    run_xml,
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
@@ -67,7 +71,6 @@ __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 DOCUMENT_PART = "word/document.xml"
-LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
 
 
 class DocxWriter:
@@ -76,10 +79,10 @@ class DocxWriter:
     extension = "docx"
 
     def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
-                 label: str = "", labels: tuple[tuple[str, str], ...] = ()) -> None:
-        self.reference = reference
+                 label: str = "", labels: tuple[tuple[str, str], ...] = (), data: bytes | None = None) -> None:
+        self.reference = reference  # ``data``: its bytes, when the caller has read them
         try:  # a Word template (.dotx) is read as the document it makes
-            document = docx.Document(io.BytesIO(as_document(reference.read_bytes())))
+            document = docx.Document(io.BytesIO(as_document(reference.read_bytes() if data is None else data)))
             named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
         except Exception as exc:  # python-docx raises several types for a broken package (RecursionError too)
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
@@ -90,7 +93,7 @@ class DocxWriter:
         if added and warn is not None:
             warn(f"{reference.name} has no style {', '.join(repr(m) for m in added)}; drafter added its own "
                  "(in the letterhead's font); add them to the letterhead to control their look")
-        self.style_ids = {}
+        style_ids = {}
         for name in styles:
             style = named[name]
             if style.type != WD_STYLE_TYPE.PARAGRAPH:
@@ -99,7 +102,8 @@ class DocxWriter:
                                     source=SourceRef(str(reference)), field="reference",
                                     expected="a paragraph style by that name: rename or delete that style in the "
                                     "letterhead (Home, Styles), and drafter adds its own")
-            self.style_ids[name] = style.style_id
+            style_ids[name] = style.style_id
+        self.style_ids: Mapping[str, str] = MappingProxyType(style_ids)  # read only: build() shares writers
         if TABLE_STYLE not in named:  # tables of figures (writers/docx_table.py)
             _add_styles(document, [TABLE_STYLE])
             named = _by_name(document)
@@ -132,19 +136,19 @@ class DocxWriter:
                                 field="reference", expected="a standard .docx package")
         self.lists = Definitions(with_definitions(parts.get(NUMBERING_PART, b"").decode("utf-8") or EMPTY_NUMBERING))
         parts[NUMBERING_PART] = self.lists.xml.encode("utf-8")
-        self.unlabelled: dict[str, Entry] = {}  # the headers without the label, for the reviewer pack
-        self.relabelled: dict[str, dict[str, Entry]] = {}  # language tag → its headers with its own label
+        relabelled = {}  # language tag → its headers with its own label
         for tag, text in labels:
             if text and text != label:  # tagged with its language: Word checks "DATGANIAD I’R WASG" as Welsh
-                own = _with_label(parts, text, tag)
-                self.relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
-        if label:
-            labelled = _with_label(parts, label)
-            self.unlabelled = {name: deflate(name, data) for name, data in parts.items() if labelled[name] != data}
-            parts = labelled
-        self.parts = list(parts.items())
-        self.static = {name: deflate(name, data) for name, data in self.parts
-                       if name not in (DOCUMENT_PART, CORE_PART, APP_PART)}
+                own = with_label(parts, text, tag)
+                relabelled[tag] = MappingProxyType({name: deflate(name, data) for name, data in own.items()
+                                                    if parts[name] != data})
+        self.relabelled: Mapping[str, Mapping[str, Entry]] = MappingProxyType(relabelled)  # read only, as all here
+        labelled = with_label(parts, label) if label else parts
+        self.unlabelled: Mapping[str, Entry] = MappingProxyType({  # the headers without the label, for the pack
+            name: deflate(name, data) for name, data in parts.items() if labelled[name] != data})
+        self.parts = tuple(labelled.items())
+        self.static: Mapping[str, Entry] = MappingProxyType({name: deflate(name, data) for name, data in self.parts
+                                                             if name not in (DOCUMENT_PART, CORE_PART, APP_PART)})
         template = parts[DOCUMENT_PART].decode("utf-8")
         cut = template.index("<w:sectPr") if "<w:sectPr" in template else template.index("</w:body>")
         self.document_head, self.document_tail = template[:cut], template[cut:]
@@ -180,8 +184,7 @@ class DocxWriter:
         return self._package(document, release, {}, tally.totals(), self.unlabelled)
 
     def _package(self, document: Entry, release: Release, extra: dict[str, bytes],
-                 counted: tuple[int, int, int, int],
-                 instead: dict[str, Entry] | None = None) -> bytes:
+                 counted: tuple[int, int, int, int], instead: Mapping[str, Entry] | None = None) -> bytes:
         """The package: the release's own parts (document, properties; ``extra``: its lists' numbering, a
         chart's parts, each replacing the reference's or added) and the reference's, compressed once."""
         core = core_properties_xml(release).encode("utf-8")
@@ -219,7 +222,7 @@ class DocxWriter:
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
-        runs = "".join(_run(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
+        runs = "".join(run_xml(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
         space = '<w:spacing w:before="240"/>' if after_table else ""
         return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
@@ -232,18 +235,6 @@ def _ensure_numbering(document: Any) -> None:
         numbering = Part(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING,
                          EMPTY_NUMBERING.encode("utf-8"), part.package)
         part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
-
-
-def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str, bytes]:
-    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line, in the
-    language ``lang`` when given."""
-    out = dict(parts)
-    for name, data in parts.items():
-        text = data.decode("utf-8") if name.startswith("word/header") and name.endswith(".xml") else ""
-        if LABEL_PARAGRAPH in text:
-            out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
-                label, False, False, f'<w:lang w:val="{lang}"/>' if lang else "") + "</w:p>", 1).encode("utf-8")
-    return out
 
 
 def _add_styles(document: Any, names: list[str]) -> None:
@@ -298,12 +289,6 @@ def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
     return names
 
 
-def _run(text: str, bold: bool, italic: bool, language: str) -> str:
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
 def letterhead_docx(organisation: str) -> bytes:
     """A starter letterhead: the shipped reference (its styles, A4 page, label line and page number) with a header
     holding a logo placeholder and the organisation's name, and a page saying what to do, with a sample of each
@@ -340,9 +325,24 @@ def letterhead_docx(organisation: str) -> bytes:
 
 
 def build(setup: Setup) -> DocxWriter:
-    """The batch's DOCX writer, made once (loading the reference document is the costly part) and shared with
-    the formats made from it: PDF and the reviewer pack."""
+    """The batch's DOCX writer, made once and shared with the formats made from it: PDF and the reviewer pack. A
+    reference loaded before in this process, byte for byte, is not loaded again; its warnings are given again."""
     if not isinstance(setup.docx, DocxWriter):
-        setup.docx = DocxWriter(setup.reference, STYLES_USED, warn=setup.warn, label=setup.label,
-                                labels=setup.labels)
+        try:
+            data = setup.reference.read_bytes()
+        except OSError:  # DocxWriter reads it again, and says what is wrong
+            setup.docx = DocxWriter(setup.reference, STYLES_USED, setup.warn, setup.label, setup.labels)
+            return setup.docx
+        setup.docx, warnings = _writer(data, setup.reference, setup.label, setup.labels)
+        for warning in warnings:
+            if setup.warn is not None:
+                setup.warn(warning)
     return setup.docx
+
+
+@functools.lru_cache(maxsize=4)
+def _writer(data: bytes, reference: Path, label: str, labels: tuple[tuple[str, str], ...]
+            ) -> tuple[DocxWriter, tuple[str, ...]]:
+    """A writer for the reference's bytes, and the warnings it gave (a few writers kept: each holds a package)."""
+    warnings: list[str] = []
+    return DocxWriter(reference, STYLES_USED, warnings.append, label, labels, data), tuple(warnings)
