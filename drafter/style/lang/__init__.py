@@ -10,6 +10,7 @@ the :class:`~drafter.style.base.HouseStyle` presets in that language (named by l
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from types import ModuleType
@@ -17,9 +18,14 @@ from types import ModuleType
 from drafter.style.base import HouseStyle, Language
 
 
-def _modules() -> list[ModuleType]:
-    return [importlib.import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__)
-            if not info.name.startswith("_")]
+def _modules() -> tuple[ModuleType, ...]:
+    return _found(tuple(__path__))
+
+
+@functools.lru_cache(maxsize=4)  # looked for once in a process (every draft and check asks several times)
+def _found(folders: tuple[str, ...]) -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(list(folders))
+                 if not info.name.startswith("_"))
 
 
 def languages() -> dict[str, Language]:
