@@ -58,13 +58,14 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
         ))
         entry.done()
     extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))
+    mutated: dict[str, frozenset[str]] = {}  # a place as a language writes it inside a title: "dros Gymru" for "Cymru"
     for known in speakers:
         check_title(known, extra, places=places)
         for code in other_languages:
             if known.in_language(code).title != known.title:
-                # a place as the language writes it inside a title: Welsh "dros Gymru" for "Cymru"
-                mutated = frozenset(form for word in places for form in languages[code].forms(word))
-                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated)
+                if code not in mutated:  # worked out once, for the first speaker whose title is translated
+                    mutated[code] = frozenset(form for word in places for form in languages[code].forms(word))
+                check_title(known.in_language(code), extra, f"speakers.{known.id}.title_{code}", mutated[code])
     speaker_ids = {s.id for s in speakers}
     quotes: list[Quote] = []
     seen: dict[str, int | None] = {}  # each id, and the line of its quote
