@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 from pathlib import Path
@@ -16,6 +17,7 @@ QUOTES_FILE = "quotes.yaml"
 COPY_NOTE = ".as-copied"  # in a campaign's copy of a shipped template: each file's digest as drafter new copied it
 
 
+@functools.cache  # where drafter is installed does not change while it runs (each draft asks a dozen times)
 def shipped_root() -> Path:
     """The shipped ``templates/`` folder: inside the installed package, or beside it in a checkout."""
     packaged = Path(__file__).resolve().parent / "_templates"
