@@ -16,6 +16,7 @@ embedded workbook, ``c:externalData``) is noted, the sheet is not read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
@@ -108,7 +109,11 @@ class _Walk:
 
 def read_document(source: bytes | Path) -> ReadDocument:
     """Everything a person can read in a DOCX, paragraph by paragraph; :class:`UnreadableDocx` if it is not one."""
-    data = source if isinstance(source, bytes) else source.read_bytes()
+    return _read_document(source if isinstance(source, bytes) else source.read_bytes())
+
+
+@functools.lru_cache(maxsize=32)  # the same bytes read once in a process: a release checked, then checked to be sent
+def _read_document(data: bytes) -> ReadDocument:
     try:  # python-docx and lxml raise many types for a damaged package
         document = docx.Document(io.BytesIO(as_document(data)))
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
