@@ -15,7 +15,8 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
+from drafter.load.area_names import AreaColumn, AreaNames, some_of
+from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
@@ -181,7 +182,7 @@ def _read(
     long = "period" in table.columns or "value" in table.columns
     given = ("area", "measure", "period", "value") if long else ("area", "measure", *period_ids)
     require_columns(table, given if long else ("area", "measure"))
-    table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]])
+    table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]], "area")
     spelled = dict(zip(table.columns, table.headings, strict=False))  # each column as the header spells it
     column = AreaColumn(names, display, "area", code, heading=spelled.get("area", ""))
     collector.area_columns.append(column)

@@ -42,7 +42,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
+from drafter.load.area_names import AreaColumn, AreaNames, name_column
+from drafter.load.code_columns import find_code_column, find_name_column
 from drafter.load.columns import column_name, find_column, lettered, note_free
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
@@ -140,7 +141,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in _flat(columns)]
-        table, code = find_code_column(table, areas, others)
+        table, code = find_code_column(table, areas, others, area_column)
         named = None
         if code is not None and code == area_column:  # area: names the codes; which column holds the names?
             table, named = find_name_column(table, areas, code, others)

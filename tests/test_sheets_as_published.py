@@ -1,0 +1,83 @@
+"""Published tables as UK publishers lay them out, each rule tested where it is decided: a table of councils
+that gives each row its region's code and name too; a heading merged over a two-row header, named with the
+column's own name; a CSV file saved as Windows text whose header cells hold line breaks; figures written as
+accounts and as Excel's scientific notation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from drafter.load import load_campaign
+from drafter.load.area_names import AreaNames
+from drafter.load.code_columns import find_code_column
+from drafter.load.table import Row, RowStream
+from drafter.model import Area, SourceRef
+from tests.conftest import edit
+from tests.helpers import campaign_with
+
+_AREAS = (("Wales", None, "W92000004"), ("Cardiff", "Wales", "W06000015"), ("Powys", "Wales", "W06000023"),
+          ("South West", None, "E12000009"), ("Cornwall", "South West", "E06000052"))
+
+
+def _names() -> AreaNames:
+    return AreaNames.of(tuple(Area(name, name.lower(), parent, name, (("code", code),), SourceRef("areas.csv", row=n))
+                              for n, (name, parent, code) in enumerate(_AREAS, start=2)))
+
+
+def _councils(*rows: tuple[str, str, str, str]) -> RowStream:
+    """A table of councils whose rows give their region's code and name before their own, as DLUHC's do."""
+    columns = ("region code", "region name", "la code", "la name", "2024")
+    return RowStream("t.csv", columns, iter(Row(n, dict(zip(columns, (*r, "1"), strict=True)))
+                                            for n, r in enumerate(rows, start=2)))
+
+
+def test_a_councils_own_code_is_chosen_over_its_regions_beside_it() -> None:
+    rows = (("W92000004", "Wales", "W06000001", "Isle of Anglesey"),  # not a campaign area: its region's code is
+            ("W92000004", "Wales", "W06000015", "Cardiff"), ("W92000004", "Wales", "W06000023", "Powys"),
+            ("E12000009", "South West", "E06000052", "Cornwall"))
+    columns = ["region code", "region name", "la code", "la name"]
+    for area in ("la code", "la name", None):  # area: names the codes, the names, or (figures.csv) neither
+        table, found = find_code_column(_councils(*rows), _names(), columns, area)
+        assert found == "la code"
+        assert [row.number for row in table.rows] == [2, 3, 4, 5]  # the rows looked at are still read
+
+
+def test_the_column_area_names_is_taken_when_it_holds_codes() -> None:
+    rows = (("W92000004", "Wales", "W06000015", "Cardiff"), ("W92000004", "Wales", "W06000023", "Powys"))
+    assert find_code_column(_councils(*rows), _names(), ["la code", "region code"], "region code")[1] == "region code"
+    # without it, the codes that differ from row to row are the rows' own
+    assert find_code_column(_councils(*rows), _names(), ["region code", "la code"], None)[1] == "la code"
+
+
+def test_one_column_of_codes_is_found_at_the_first_row_with_one() -> None:
+    table = RowStream("t.csv", ("code", "name"), iter([Row(2, {"code": "K04000001", "name": "England and Wales"}),
+                                                       Row(3, {"code": "W06000015", "name": "Cardiff"})]))
+    assert find_code_column(table, _names(), ["code", "name"], "name")[1] == "code"
+
+
+def published(campaign: Path, file: str, area: str, last: str, this: str, sheet: str = "") -> None:
+    """campaign.yaml's figures: ``file`` (and its ``sheet``) for both periods, by the ``area`` column, last year's
+    in the column ``last`` and this year's in ``this``."""
+    at = f"    sheet: {sheet}\n" if sheet else ""
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}:\n    file: {file}\n{at}    area: {area}\n    value: {column}\n"
+        for period, column in (("last_year", last), ("this_year", this))))
+
+
+def test_a_table_of_councils_under_their_regions_codes_drafts_each_councils_own_figures(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "councils.csv").write_text(
+        "Region code,Region name,LA code,LA name,2023,2024\r\n"
+        "E12000009,South West,E06000022,Bath and North East Somerset,5,6\r\n"  # not the campaign's: left out
+        "W92000004,Wales,W06000001,Isle of Anglesey,\"1,234\",\"1,301\"\r\n"
+        "W92000004,Wales,W06000002,Gwynedd,987,\"1,020\"\r\n"
+        "W92000004,Wales,W06000016,Rhondda Cynon Taff,\"3,456\",[x]\r\n"
+        "W92000004,Wales,W06000023,Powys,12,31\r\n", encoding="utf-8")
+    published(campaign, "councils.csv", "LA name", "2023", "2024")
+    loaded = load_campaign(campaign)
+    assert {area: loaded.figures[(area, "parcels", "last_year")].amount for area in
+            ("Ynys Môn", "Gwynedd", "Rhondda Cynon Taf", "Powys", "Wales")} == {
+        "Ynys Môn": Decimal(1234), "Gwynedd": Decimal(987), "Rhondda Cynon Taf": Decimal(3456), "Powys": Decimal(12),
+        "Wales": Decimal(5689)}  # the sum of its areas: the file gives no row of Wales's own
+    assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "[x]"
