@@ -8,10 +8,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.code_columns import find_code_column
-from drafter.load.table import Row, RowStream
+from drafter.load.columns import find_column
+from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, SourceRef
 from tests.conftest import edit
 from tests.helpers import campaign_with
@@ -81,3 +85,21 @@ def test_a_table_of_councils_under_their_regions_codes_drafts_each_councils_own_
         "Ynys Môn": Decimal(1234), "Gwynedd": Decimal(987), "Rhondda Cynon Taf": Decimal(3456), "Powys": Decimal(12),
         "Wales": Decimal(5689)}  # the sum of its areas: the file gives no row of Wales's own
     assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "[x]"
+
+
+def test_a_column_under_a_merged_heading_is_named_by_its_own_name_or_with_the_heading(tmp_path: Path) -> None:
+    path = tmp_path / "parcels.csv"
+    path.write_text("Table 1a: Emergency food parcels [note 1],,,\r\nArea code,Area name,Parcels [note 2],\r\n"
+                    ",,2023,2024 [note 3]\r\nW06000015,Cardiff,\"4,120\",\"5,066\"\r\n", encoding="utf-8")
+    for wanted in (("parcels 2023", "parcels 2024"), ("2023", "2024")):
+        table = read_rows(path, "parcels.csv", names=("area code", *wanted), only_names=True)
+        found = [find_column(name, table.columns) for name in wanted]
+        row = next(table.rows)
+        assert [row.cells[column] for column in found] == ["4,120", "5,066"]
+        assert table.header_row == 3
+    assert table.heading(found[1]) == "2024 [note 3]"  # fact sheets name the column as the header spells it
+    with pytest.raises(InputError) as caught:
+        read_rows(path, "parcels.csv", names=("area code", "parcels"), only_names=True)
+    assert str(caught.value) == ('parcels.csv:2: header: "Parcels [note 2]" is a heading over several columns, in a '
+                                 "header of two rows (expected one of its columns, named with the heading: parcels "
+                                 "2023, parcels 2024)")
