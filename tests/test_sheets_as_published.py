@@ -15,6 +15,7 @@ from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.columns import find_column
+from drafter.load.csv_text import decode_csv
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, SourceRef
 from tests.conftest import edit
@@ -103,3 +104,10 @@ def test_a_column_under_a_merged_heading_is_named_by_its_own_name_or_with_the_he
     assert str(caught.value) == ('parcels.csv:2: header: "Parcels [note 2]" is a heading over several columns, in a '
                                  "header of two rows (expected one of its columns, named with the heading: parcels "
                                  "2023, parcels 2024)")
+
+
+def test_a_windows_text_warning_names_the_row_excel_shows_and_the_letter_in_a_long_note() -> None:
+    text = ('Local authority,"Parcels\r\n2023","Parcels\r\n2024"\r\nCardiff,"4,120","5,066"\r\n\r\n'
+            "1. Figures for Cornwall were not supplied \u2013 see the note on the Notes sheet.\r\n")
+    _, (warning,) = decode_csv(text.encode("cp1252"), "parcels.csv")
+    assert "check that '…were not supplied \u2013 see the note on the…' (row 4) reads as in Excel" in warning.message
