@@ -16,6 +16,7 @@ from drafter.load.area_names import AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.columns import find_column
 from drafter.load.csv_text import decode_csv
+from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, SourceRef
 from tests.conftest import edit
@@ -111,3 +112,18 @@ def test_a_windows_text_warning_names_the_row_excel_shows_and_the_letter_in_a_lo
             "1. Figures for Cornwall were not supplied \u2013 see the note on the Notes sheet.\r\n")
     _, (warning,) = decode_csv(text.encode("cp1252"), "parcels.csv")
     assert "check that '…were not supplied \u2013 see the note on the…' (row 4) reads as in Excel" in warning.message
+
+
+@pytest.mark.parametrize(("cell", "said"), [
+    ("(1,234)", '"(1,234)" is a negative number, written in brackets, as accounts write one (expected a whole number '
+     "of 0 or more, such as 1,747: drafter works out each change, a fall too, from the two periods' figures, so "
+     "give it the figures, not the change)"),
+    ("\u221212", '"\u221212" is a negative number, written with a minus sign (expected a whole number'),
+    ("1.23E+03", '"1.23E+03" is written in Excel\'s scientific notation, which keeps only some of its digits '
+     "(expected a whole number of 0 or more, such as 1,747, written in full: in Excel, format the column as Number "
+     "(Format Cells > Number) and save the file again)"),
+])
+def test_a_figure_as_accounts_or_scientific_notation_write_it_is_refused_in_those_words(cell: str, said: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_figure(cell, "count", SourceRef("parcels.csv", row=7), "Parcels 2024")
+    assert str(caught.value).startswith(f"parcels.csv:7: Parcels 2024: {said}")

@@ -219,6 +219,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if _GROUPED.match(compact):
         compact = compact.replace(",", "")
     if not _PLAIN.match(compact):
+        _refuse_written_otherwise(compact, source, field, shown, expected)
         raise InputError("is not a number", source=source, field=field, value=shown,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
     if compact.startswith("-"):  # "-0" too: a figure is never negative, and "-0 people" is no figure
@@ -237,6 +238,25 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number
+
+
+_ACCOUNTS = re.compile(r"\(\s*[0-9][0-9,.]*\s*\)|\u2212\s*[0-9][0-9,.]*")  # "(1,234)", "−1,234": negative
+_SCIENTIFIC = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+")  # "1.23E+03", as Excel shows a long number
+
+
+def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: str, expected: str) -> None:
+    """A figure written as accounts or Excel's scientific notation show it, refused in those words: a negative
+    number in brackets or with a minus sign ("(1,234)", "−1,234"), as a change column writes a fall, and
+    "1.23E+03", which keeps only the digits the column was wide enough to show."""
+    if _ACCOUNTS.fullmatch(cell):
+        how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
+        raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,
+                         expected=expected + ": drafter works out each change, a fall too, from the two periods' "
+                         "figures, so give it the figures, not the change")
+    if _SCIENTIFIC.fullmatch(cell):
+        raise InputError("is written in Excel's scientific notation, which keeps only some of its digits",
+                         source=source, field=field, value=shown, expected=expected + ", written in full: in Excel, "
+                         "format the column as Number (Format Cells > Number) and save the file again")
 
 
 def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Measure, ...]
