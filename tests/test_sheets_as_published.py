@@ -16,6 +16,7 @@ from drafter.load.area_names import AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.columns import find_column
 from drafter.load.csv_text import decode_csv
+from drafter.load.figures import Collector
 from drafter.load.numbers import parse_figure
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, SourceRef
@@ -127,3 +128,11 @@ def test_a_figure_as_accounts_or_scientific_notation_write_it_is_refused_in_thos
     with pytest.raises(InputError) as caught:
         parse_figure(cell, "count", SourceRef("parcels.csv", row=7), "Parcels 2024")
     assert str(caught.value).startswith(f"parcels.csv:7: Parcels 2024: {said}")
+
+
+def test_an_area_missing_from_the_figures_is_told_the_row_left_out_that_holds_its_name() -> None:
+    collector = Collector()
+    collector.ignored += [("m.csv", 2, "Bristol, City of"), ("m.csv", 3, "Cornwall"),
+                          ("m.csv", 5, "Kingston upon Hull, City of")]
+    assert "such as 'Kingston upon Hull, City of' (m.csv row 5): name the areas as areas.csv does" in \
+        collector._left_out("Hull")

@@ -99,13 +99,14 @@ class Collector:
 
     def _left_out(self, area: str) -> str:
         """Why an area's figure may be missing: the rows left out, when there are any, the one most like its name
-        first ("London (Metropolitan)" for Metropolitan Police), and what would bring them in."""
+        first ("London (Metropolitan)" for Metropolitan Police; one with every word of it, "Kingston upon Hull, City
+        of" for Hull, before any), and what would bring them in."""
         ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored)
                    if cell and not cell.startswith("no area: ")]
         if not ignored:
             return ""
-        file, row, cell = max(ignored, key=lambda left: difflib.SequenceMatcher(
-            None, left[2].lower(), area.lower()).ratio())
+        file, row, cell = max(ignored, key=lambda left: (set(area.lower().split()) <= set(left[2].lower().replace(
+            ",", " ").split()), difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio()))
         return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
                 f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
                 "with the codes the figures use")
