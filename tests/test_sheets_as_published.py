@@ -120,6 +120,9 @@ def test_a_windows_text_warning_names_the_row_excel_shows_and_the_letter_in_a_lo
      "of 0 or more, such as 1,747: drafter works out each change, a fall too, from the two periods' figures, so "
      "give it the figures, not the change)"),
     ("\u221212", '"\u221212" is a negative number, written with a minus sign (expected a whole number'),
+    ("#####", '"#####" is what Excel shows where a column is too narrow for its figure, and a CSV file saved from '
+     "Excel keeps what its cells show (expected a whole number of 0 or more, such as 1,747: widen the column in "
+     "Excel (double-click the line to the right of its letter) and save the file again)"),
     ("1.23E+03", '"1.23E+03" is written in Excel\'s scientific notation, which keeps only some of its digits '
      "(expected a whole number of 0 or more, such as 1,747, written in full: in Excel, format the column as Number "
      "(Format Cells > Number) and save the file again)"),

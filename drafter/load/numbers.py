@@ -246,13 +246,18 @@ _SCIENTIFIC = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+")  # "1.23E+03"
 
 def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: str, expected: str) -> None:
     """A figure written as accounts or Excel's scientific notation show it, refused in those words: a negative
-    number in brackets or with a minus sign ("(1,234)", "−1,234"), as a change column writes a fall, and
-    "1.23E+03", which keeps only the digits the column was wide enough to show."""
+    number in brackets or with a minus sign ("(1,234)", "−1,234"), as a change column writes a fall; "####",
+    and "1.23E+03", which keep none or only some of the digits, as the column was too narrow to show them."""
     if _ACCOUNTS.fullmatch(cell):
         how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
         raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,
                          expected=expected + ": drafter works out each change, a fall too, from the two periods' "
                          "figures, so give it the figures, not the change")
+    if set(cell) == {"#"}:
+        raise InputError("is what Excel shows where a column is too narrow for its figure, and a CSV file saved from "
+                         "Excel keeps what its cells show", source=source, field=field, value=shown,
+                         expected=expected + ": widen the column in Excel (double-click the line to the right of its "
+                         "letter) and save the file again")
     if _SCIENTIFIC.fullmatch(cell):
         raise InputError("is written in Excel's scientific notation, which keeps only some of its digits",
                          source=source, field=field, value=shown, expected=expected + ", written in full: in Excel, "
