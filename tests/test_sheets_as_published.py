@@ -139,3 +139,17 @@ def test_an_area_missing_from_the_figures_is_told_the_row_left_out_that_holds_it
                           ("m.csv", 5, "Kingston upon Hull, City of")]
     assert "such as 'Kingston upon Hull, City of' (m.csv row 5): name the areas as areas.csv does" in \
         collector._left_out("Hull")
+
+
+def test_a_footnote_under_the_table_that_names_an_area_is_a_note_not_a_second_row_of_it(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "parcels.csv").write_text(
+        "Local authority,Notes,2023,2024\nYnys Môn,,10,11\nGwynedd,,20,21\nRhondda Cynon Taf,,30,31\n"
+        "Powys,[note 1],40,41\n\nNotes,,,\nPowys,Figures for 2024 include two food banks opened in May,,\n",
+        encoding="utf-8")
+    published(campaign, "parcels.csv", "Local authority", "2023", "2024")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(41)
+    assert ("2 note(s) among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7); 'Powys: "
+            "Figures for 2024 include two food banks opened in May' (parcels.csv row 8)") in \
+        "\n".join(notice.message for notice in loaded.notices)

@@ -168,6 +168,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
+            if area in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote naming it
+                collector.notes.append((shown, row.number, ": ".join(c for c in row.cells.values() if c.strip())))
+                continue
             if area in seen:
                 chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
                 _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
