@@ -153,3 +153,17 @@ def test_a_footnote_under_the_table_that_names_an_area_is_a_note_not_a_second_ro
     assert ("2 note(s) among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7); 'Powys: "
             "Figures for 2024 include two food banks opened in May' (parcels.csv row 8)") in \
         "\n".join(notice.message for notice in loaded.notices)
+
+
+def test_a_column_whose_heading_marks_its_figures_provisional_is_named_without_the_mark(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "parcels.csv").write_text(
+        "Area code,2022-23 [r],2023-24 [p] [note 2]\nW06000001,10,11\nW06000002,20,21\nW06000016,30,31\n"
+        "W06000023,40,41\n", encoding="utf-8")
+    published(campaign, "parcels.csv", "Area code", "2022-23", "2023-24")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(41)
+    assert loaded.figures[("Powys", "parcels", "this_year")].marks == ("[p]",)
+    assert ("parcels.csv: the column(s) '2023-24 [p] [note 2]' (provisional) carry the publisher's mark in their "
+            "heading, and so does each of their figures in the fact sheet") in \
+        "\n".join(notice.message for notice in loaded.notices)

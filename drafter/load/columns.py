@@ -45,13 +45,30 @@ def note_marks(name: str) -> tuple[str, ...]:
     return tuple(mark.group(0) for mark in _NOTE.finditer(name))
 
 
+# The publisher's mark on a whole column's figures, after its heading: "2023-24 [p]" (provisional), "2022 (r)".
+_STATUS = re.compile(r"\s*[\[(]\s*([rpeufbd])\s*[\])]\s*$", re.IGNORECASE)
+
+
+def status_mark(name: str) -> str:
+    """The publisher's mark after a column's heading, for every figure under it ("[p]": provisional), or "".
+
+    >>> status_mark("2023-24 [p]"), status_mark("2022-23 (R) [note 2]"), status_mark("rate (%)")
+    ('[p]', '[r]', '')
+    """
+    found = _STATUS.search(note_free(name))
+    return f"[{found[1].lower()}]" if found else ""
+
+
 def find_column(name: str, columns: Sequence[str]) -> str | None:
     """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
     that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round), or
-    the column at a letter as a spreadsheet shows it ("column b"), for a column the publisher left unheaded.
+    then in the publisher's mark on the column's figures ("2023-24 [p]" for "2023-24"), or the column at a
+    letter as a spreadsheet shows it ("column b"), for a column the publisher left unheaded.
 
     >>> find_column("column b", ["code", "", "2023-24"]), find_column("column ab", ["code"])
     ('', None)
+    >>> find_column("2023-24", ["2022-23 [r]", "2023-24 [p] [note 1]"]), find_column("2023", ["2023 [p]", "2023 [r]"])
+    ('2023-24 [p] [note 1]', None)
     """
     if name in columns:
         return name
@@ -60,6 +77,9 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
         index = column_index(lettered[1])
         return columns[index] if index < len(columns) else None
     found = [column for column in columns if column and note_free(column) == note_free(name)]
+    if not found and not status_mark(name):
+        found = [column for column in columns if status_mark(column) and
+                 _STATUS.sub("", note_free(column)) == note_free(name)]
     return found[0] if len(found) == 1 else None
 
 

@@ -44,7 +44,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
-from drafter.load.columns import column_name, find_column, lettered, note_free
+from drafter.load.columns import column_name, find_column, lettered, note_free, status_mark
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
@@ -52,6 +52,7 @@ from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, Measure, Period, SourceRef, Value, Warning
+from drafter.style.marks import mark_meaning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -151,6 +152,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         collector.area_columns.append(area_names)
         chosen.use_columns(conditions, spelled)
         read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
+        marked = {m: tuple(dict.fromkeys(filter(None, map(status_mark, cs)))) for m, cs in columns.items()}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         left: list[tuple[int, str]] = []
         for row in table.rows:
@@ -178,14 +180,26 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 seen[area] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
-                _put((area, measure_id, period), cells, collector, by_id[measure_id], chosen.marks(row))
+                _put((area, measure_id, period), cells, collector, by_id[measure_id],
+                     (*chosen.marks(row), *marked[measure_id]))
         chosen.refuse_none_taken(shown)
         chosen.refuse_unmarked(shown, seen)
-        collector.read += chosen.notices(shown)
+        collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
         raise
     return name
+
+
+def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict[str, str],
+                    columns: dict[str, tuple[str, ...]]) -> tuple[Warning, ...]:
+    """One warning for the columns named whose heading carries the publisher's mark on all their figures ("2023-24
+    [p]": provisional), which each figure carries into the fact sheet."""
+    said = [f"{spelled.get(c) or c!r} ({mark_meaning(status_mark(c))})" for m, cs in columns.items() if marked[m]
+            for c in cs if status_mark(c)]
+    return (Warning("columns_marked", f"{file}: the column(s) {', '.join(dict.fromkeys(said))} carry the publisher's "
+                    "mark in their heading, and so does each of their figures in the fact sheet: check what it "
+                    "means before you publish the figures"),) if said else ()
 
 
 def _refuse_missing(path: Path, name: str, ref: SourceRef) -> None:
