@@ -20,66 +20,17 @@ area among the rows taken, naming both.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import functools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, name_forms
-from drafter.load.columns import column_name, note_free, note_marks
-from drafter.load.dates import period_span
-from drafter.load.numbers import currency_sign, is_marker, split_marks
+from drafter.load.columns import column_name
+from drafter.load.row_cells import is_word, matches, nearest, note, tidy, unmarked
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
 from drafter.load.text import check_text
 from drafter.model import SourceRef, Warning
-from drafter.style.marks import MARK_MEANINGS, mark_meaning
-
-KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
-_YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023
-SHOWN = 8  # values an error lists, the nearest first
-
-
-@functools.lru_cache(maxsize=4096)  # a column of years or measures holds a few values, on every row
-def tidy(text: str) -> str:
-    r"""A cell or a value of ``rows:`` as they are compared: as an area's name is (its case, spacing, accents typed
-    apart, curly apostrophes and note marks do not count), and a number as its value.
-
-    >>> tidy(" 2023-24 [note 1]"), tidy("Primary\u00a0 FIRES"), tidy("2023.0"), tidy("2023") == tidy("2023.00")
-    ('2023-24', 'primary fires', '2023', True)
-    """
-    typed = name_forms(text)[0]
-    try:
-        number = Decimal(typed)
-    except InvalidOperation:
-        return typed
-    return format(number.normalize(), "f") if number.is_finite() else typed
-
-
-@functools.lru_cache(maxsize=4096)
-def unmarked(cell: str) -> tuple[str, tuple[str, ...]]:
-    """A cell without the publisher's marks after it, and the marks: a note, a GSS symbol in square or round brackets
-    or straight after a figure, a footnote symbol. A bracketed word that is no mark ("[x]", "[all ages]") stays.
-
-    >>> unmarked("2023-24 [p]"), unmarked("2023-24 (r)"), unmarked("2023-24 [note 2]"), unmarked("2023-24\u00b3")
-    (('2023-24', ('[p]',)), ('2023-24', ('[r]',)), ('2023-24', ('[note 2]',)), ('2023-24', ('\u00b3',)))
-    >>> unmarked("2023-24p"), unmarked("2023-24 [x]"), unmarked("Fires [all ages]"), unmarked("2022-23 to 2023-24")
-    (('2023-24', ('p',)), ('2023-24 [x]', ()), ('Fires [all ages]', ()), ('2022-23 to 2023-24', ()))
-    """
-    plain, marks = note_free(cell), note_marks(cell)
-    figure, more = split_marks(plain)
-    if more and all(mark.strip("[]").lower() in MARK_MEANINGS for mark in more):
-        plain, marks = figure, (*marks, *more)
-    return plain, marks
-
-
-def _meets(cell: str, value: str) -> bool:
-    """Whether a cell matches a value of ``rows:``: the two the same, as :func:`tidy` compares them, or the cell the
-    value with the publisher's marks after it (where the value carries none of its own)."""
-    return tidy(cell) == tidy(value) or (not unmarked(value)[1] and tidy(unmarked(cell)[0]) == tidy(value))
+from drafter.style.marks import mark_meaning
 
 
 @dataclass(frozen=True)
@@ -134,7 +85,7 @@ class RowFilter:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
         under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
         cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
-        return any(not cell for cell, _ in cells) and all(_meets(cell, w.value) for cell, w in cells if cell)
+        return any(not cell for cell, _ in cells) and all(matches(cell, w.value) for cell, w in cells if cell)
 
     def unmarked_row(self, area: str, row: Row) -> None:
         """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
@@ -159,13 +110,13 @@ class RowFilter:
         if not self.wanted:
             return True
         cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
-        meets = [_meets(cell, w.value) for cell, w in zip(cells, self.wanted, strict=True)]
+        meets = [matches(cell, w.value) for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
-            _note(self.held.setdefault(wanted.column, {}), cell)
+            note(self.held.setdefault(wanted.column, {}), cell)
             if meets[index]:
                 self.met.add(wanted.column)
             if all(meets[:index] + meets[index + 1:]):
-                _note(self.beside.setdefault(wanted.column, {}), cell)
+                note(self.beside.setdefault(wanted.column, {}), cell)
         if all(meets):
             self.taken += 1
             for wanted, cell in zip(self.wanted, cells, strict=True):
@@ -200,14 +151,14 @@ class RowFilter:
             if wanted.column not in self.met:
                 raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=wanted.value,
                                  expected=f"a value the column {self.heading(wanted.column)!r} holds: "
-                                 + _nearest(wanted.value, self.held.get(wanted.column, {})))
+                                 + nearest(wanted.value, self.held.get(wanted.column, {})))
         # Each is in some row, but never all in one: the values held in the rows that meet the other conditions.
         wanted = next((w for w in self.wanted if self.beside.get(w.column)), self.wanted[0])
         others = " and ".join(self._said(w) for w in self.wanted if w is not wanted)
         holds = self.beside.get(wanted.column, {})
         raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
                          value=wanted.value, expected=f"a value the column {self.heading(wanted.column)!r} holds in "
-                         f"the rows with {others}: " + _nearest(wanted.value, holds) if holds else
+                         f"the rows with {others}: " + nearest(wanted.value, holds) if holds else
                          f"conditions that rows of the file meet together: no row has {others}")
 
     def first_row(self, row: Row, read: Collection[str]) -> Row:
@@ -217,7 +168,7 @@ class RowFilter:
         marked = {self.columns[w.column] for w in self.wanted
                   if unmarked(row.cells.get(self.columns[w.column], ""))[1]}
         return Row(row.number, {column: cell for column, cell in row.cells.items() if column and cell and (
-            column in marked or (column not in read and (self.wanted or _word(cell))))})
+            column in marked or (column not in read and (self.wanted or is_word(cell))))})
 
     def refuse_repeat(self, area: str, first: Row, again: Row, file: str, read: set[str], area_column: str) -> None:
         """A second row for ``area`` among the rows taken (``first`` as :meth:`first_row` kept it). Where the two
@@ -228,7 +179,7 @@ class RowFilter:
         columns = dict.fromkeys([*first.cells, *self.first_row(again, read).cells])
         differ = [(c, first.cells.get(c, ""), again.cells.get(c, "")) for c in columns
                   if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
-        words = [(c, a, b) for c, a, b in differ if _word(a) and _word(b)]
+        words = [(c, a, b) for c, a, b in differ if is_word(a) and is_word(b)]
         differ = words + [d for d in differ if d not in words] if self.wanted else words
         among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
@@ -280,53 +231,3 @@ def read_filter(entry: Mapping) -> RowFilter:
     return RowFilter(tuple(wanted))
 
 
-def _word(cell: str) -> bool:
-    """Whether a cell is a word ("2022-23", "Primary fires", "Female") or a year (2023), which tells two rows of one
-    table apart; not a figure, a marker or an area's code, which differ between two tables one above the other.
-
-    >>> [_word(cell) for cell in ("2022-23", "Female", "2023", "1,747", "11.5", "[x]", "E06000047", "")]
-    [True, True, True, False, False, False, False, False]
-    """
-    return bool(cell) and not is_marker(cell) and (not _number(cell) or bool(_YEAR.fullmatch(cell))) \
-        and not GSS_CODE.fullmatch(cell)
-
-
-def _number(cell: str) -> bool:
-    """Whether a cell is a figure ("1,747", "11.5"), which tells two tables apart, not two rows of one: also as a
-    spreadsheet shows a percentage or an amount of money, or with the publisher's mark beside it.
-
-    >>> [_number(cell) for cell in ("1,747", "-4.8%", "£1,200", "2,391 [r]", "12 000 €", "2022-23", "Female")]
-    [True, True, True, True, True, False, False]
-    """
-    figure = split_marks(cell)[0].strip().removesuffix("%")
-    sign = currency_sign(figure)
-    try:
-        return Decimal(figure.replace(sign, "").replace(",", "").replace(" ", "") if sign else
-                       figure.replace(",", "")).is_finite()
-    except InvalidOperation:
-        return False
-
-
-def _note(values: dict[str, str], cell: str) -> None:
-    if len(values) < KEPT:
-        values.setdefault(tidy(cell), cell)
-
-
-def _nearest(value: str, held: dict[str, str]) -> str:
-    """The values a column holds, the nearest to ``value`` first: "'2022/23', '2023/24', … and 4 more". Where
-    ``value`` and cells name periods ("2022-23", "Apr 2022 to Mar 2023"), the nearest are those nearest in time,
-    however they are spelt; the rest follow, the most alike in spelling first."""
-    shown = [cell for cell in held.values() if cell]
-    if not shown:
-        return "none: its cells are empty"
-    wanted = period_span(value)
-
-    def distance(cell: str) -> tuple[int, float]:
-        span = period_span(cell) if wanted else None
-        if wanted and span:
-            return 0, abs((span[0] - wanted[0]).days) + abs((span[1] - wanted[1]).days)
-        return 1, -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio()
-
-    near = sorted(shown, key=distance)
-    more = f" and {len(near) - SHOWN} more" if len(near) > SHOWN else ""
-    return ", ".join(repr(cell) for cell in near[:SHOWN]) + more
