@@ -38,10 +38,10 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
+from drafter.load.added import RowSums, put_figure, refuse_rates
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
 from drafter.load.columns import column_name, find_column, lettered, note_free, status_mark
@@ -51,7 +51,7 @@ from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
-from drafter.model import Area, Measure, Period, SourceRef, Value, Warning
+from drafter.model import Area, Measure, Period, SourceRef, Warning
 from drafter.style.marks import mark_meaning
 
 
@@ -153,7 +153,10 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         chosen.use_columns(conditions, spelled)
         read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
         marked = {m: tuple(dict.fromkeys(filter(None, map(status_mark, cs)))) for m, cs in columns.items()}
-        seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
+        seen: dict[tuple[str, str], Row] = {}  # each area's first row (of each value listed), and rows left out
+        sums = RowSums(chosen.adding, chosen.heading(chosen.adding.column)) if chosen.adding else None
+        if chosen.adding:
+            refuse_rates(chosen.adding, [by_id[m] for m in columns])
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
@@ -170,20 +173,26 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
-            if area in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote naming it
+            part = chosen.part(row)  # "" unless rows: lists values to add up
+            if (area, "") in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote of it
                 collector.notes.append((shown, row.number, ": ".join(c for c in row.cells.values() if c.strip())))
                 continue
-            if area in seen:
-                chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
-                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
+            if (area, part) in seen:
+                chosen.refuse_repeat(area, seen[(area, part)], row, shown, read, area_column)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[(area, part)].number, left)
             else:
-                seen[area] = chosen.first_row(row, read)
+                seen[(area, part)] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
-                _put((area, measure_id, period), cells, collector, by_id[measure_id],
-                     (*chosen.marks(row), *marked[measure_id]))
+                marks = (*chosen.marks(row), *marked[measure_id])
+                if sums is not None:
+                    sums.add(area, measure_id, part, cells, marks, row.ref(shown, area_column))
+                else:
+                    put_figure((area, measure_id, period), cells, collector, by_id[measure_id], marks)
         chosen.refuse_none_taken(shown)
-        chosen.refuse_unmarked(shown, seen)
+        chosen.refuse_unmarked(shown, {area for area, _ in seen})
+        if sums is not None:
+            sums.put_all(period, collector, by_id)
         collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
@@ -256,28 +265,6 @@ def _near(column: str, table: RowStream) -> str:
     unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
     return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
             f"{unheaded[0]!r}" if unheaded else "")
-
-
-def _put(key: tuple[str, str, str], cells: list[tuple[str, SourceRef, str]], collector: Collector,
-         measure: Measure, marks: tuple[str, ...]) -> None:
-    """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
-    read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
-    if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
-        collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
-        return
-    parts = Collector(decimal_comma=collector.decimal_comma)
-    for n, (cell, ref, heading) in enumerate(cells):
-        parts.put((*key[:2], f"{key[2]}#{n}"), cell, ref, heading, measure, marks)
-    collector.marked += parts.marked
-    withheld = next(iter(parts.unavailable), None)
-    first = cells[int(withheld[2].split("#")[1])] if withheld else cells[0]
-    collector.put(key, first[0], first[1], first[2], measure, marks)  # refuses a second row for the area
-    if key in collector.found and not withheld:
-        values = list(parts.found.values())
-        marked = tuple(dict.fromkeys(m for v in values for m in v.marks))
-        collector.found[key] = Value(sum((v.amount for v in values), Decimal(0)),
-                                     tuple(s for v in values for s in v.sources), marks=marked,
-                                     parts=tuple(v.amount for v in values))
 
 
 def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:

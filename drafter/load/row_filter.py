@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from drafter.errors import InputError
 from drafter.load.columns import column_name
+from drafter.load.dates import period_span
 from drafter.load.row_cells import is_word, matches, nearest, note, tidy, unmarked
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
@@ -38,13 +39,18 @@ class Wanted:
     """One condition of ``rows:``: the column (as campaign.yaml names it), the value as written, and where."""
 
     column: str
-    value: str
+    value: str  # as written; a list as YAML writes one, "[1, 2, 3, 4]"
     ref: SourceRef
     key: str  # "figures.last_year.rows.Year"
+    values: tuple[str, ...] = ()  # a list's values, each row of which is taken, and their figures added up
 
     def words(self, column: str = "") -> str:
         """"Year 2022-23": the column as ``column`` spells it (the file's heading), else as campaign.yaml does."""
         return f"{column or self.column} {self.value}"
+
+    def holds(self, cell: str) -> bool:
+        """Whether a cell meets the condition: it is the value, or one of the list's."""
+        return any(matches(cell, value) for value in self.values) if self.values else matches(cell, self.value)
 
 
 @dataclass
@@ -85,7 +91,7 @@ class RowFilter:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
         under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
         cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
-        return any(not cell for cell, _ in cells) and all(matches(cell, w.value) for cell, w in cells if cell)
+        return any(not cell for cell, _ in cells) and all(w.holds(cell) for cell, w in cells if cell)
 
     def unmarked_row(self, area: str, row: Row) -> None:
         """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
@@ -110,7 +116,7 @@ class RowFilter:
         if not self.wanted:
             return True
         cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
-        meets = [matches(cell, w.value) for cell, w in zip(cells, self.wanted, strict=True)]
+        meets = [w.holds(cell) for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
             note(self.held.setdefault(wanted.column, {}), cell)
             if meets[index]:
@@ -123,6 +129,17 @@ class RowFilter:
                 if unmarked(cell)[1]:
                     self.marked.setdefault((wanted.column, cell), []).append(row.number)
         return all(meets)
+
+    @property
+    def adding(self) -> Wanted | None:
+        """The condition that lists values whose rows are added up (``Financial Quarter: [1, 2, 3, 4]``), if any."""
+        return next((w for w in self.wanted if w.values), None)
+
+    def part(self, row: Row) -> str:
+        """The listed value a taken row holds ("2" of ``Financial Quarter: [1, 2, 3, 4]``); "" without a list."""
+        adding = self.adding
+        cell = row.cells.get(self.columns[adding.column], "") if adding else ""
+        return next((value for value in adding.values if matches(cell, value)), "") if adding else ""
 
     def marks(self, row: Row) -> tuple[str, ...]:
         """The publisher's marks on the cells of a row :meth:`take` took ("2023-24 [p]": provisional), which its
@@ -145,6 +162,12 @@ class RowFilter:
     def refuse_none_taken(self, file: str) -> None:
         """No row met the conditions: name the first value its column never holds (or, where each is held but never
         together, the one never held beside the others), with the values the column does hold, the nearest first."""
+        for wanted in self.wanted:  # a listed value no row holds, whether or not the others are held
+            held = self.held.get(wanted.column, {})
+            for value in (v for v in wanted.values if not any(matches(cell, v) for cell in held.values())):
+                raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=value,
+                                 expected=f"a value the column {self.heading(wanted.column)!r} holds: "
+                                 + nearest(value, held))
         if not self.wanted or self.taken:
             return
         for wanted in self.wanted:
@@ -214,20 +237,44 @@ def read_filter(entry: Mapping) -> RowFilter:
         return RowFilter()
     if not rows.data:
         raise entry.fail("rows", "is empty", None, _EXAMPLE)
-    wanted = []
+    wanted: list[Wanted] = []
     for key, raw in rows.data.items():
         rows.seen.add(str(key))
         ref = rows.ref(str(key))
+        if isinstance(raw, list) and raw and not any(isinstance(item, dict | list | bool) or item is None
+                                                     for item in raw):
+            wanted.append(_listed(str(key), raw, ref, rows.key(str(key)), wanted))
+            continue
         if isinstance(raw, dict | list | bool) or raw is None:
             problem = "is empty" if raw is None else "is a list" if isinstance(raw, list) else \
                 "is a mapping" if isinstance(raw, dict) else "is a true/false value"
             raise InputError(problem, source=ref, field=rows.key(str(key)),
                              value=None if isinstance(raw, dict | list) else raw,
                              expected=f"one value, as the file writes it: {key}: 2023-24 ({key}: '' for the "
-                             "rows where it is empty; true or false in quotes)")
+                             "rows where it is empty; true or false in quotes), or a list of values whose rows are "
+                             f"added up: {key}: [1, 2, 3, 4]")
         value = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
         check_text(value, ref, rows.key(str(key)))
         wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
     return RowFilter(tuple(wanted))
 
 
+def _listed(column: str, raw: list[object], ref: SourceRef, key: str, wanted: list[Wanted]) -> Wanted:
+    """A condition listing values (``Financial Quarter: [1, 2, 3, 4]``): each area's rows of those values are taken,
+    one of each, and their figures added up. One list in ``rows:``, of values each given once."""
+    values = tuple(item.isoformat() if isinstance(item, dt.date) else str(item).strip() for item in raw)
+    for value in values:
+        check_text(value, ref, key)
+    spans = sorted(span for span in map(period_span, values) if span)
+    if len(spans) > 1 and len(spans) == len(values) and any(
+            (end - start).days >= 364 or (n and start <= spans[n - 1][1]) for n, (start, end) in enumerate(spans)):
+        raise InputError("lists whole years, or periods that overlap, whose rows would be added up as one period's",
+                         source=ref, field=key, value="[" + ", ".join(values) + "]", expected=f"one value for each "
+                         f"period ({column}: 2022-23 under one period, {column}: 2023-24 under the other); a list adds "
+                         "up the rows of a period's parts, such as its quarters or months")
+    again = next((v for n, v in enumerate(values) if any(tidy(v) == tidy(w) for w in values[:n])), None)
+    if again is not None or any(w.values for w in wanted):
+        raise InputError("lists a value twice" if again is not None else "is a second list of values to add up",
+                         source=ref, field=key, value=again, expected="each value once, in one list in rows: (the "
+                         "rows of each are added up), and one value for every other column")
+    return Wanted(column.strip(), "[" + ", ".join(values) + "]", ref, key, values)
