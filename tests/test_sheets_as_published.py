@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -20,9 +21,11 @@ from drafter.load.columns import column_name, find_column
 from drafter.load.csv_text import decode_csv
 from drafter.load.figures import Collector
 from drafter.load.numbers import parse_figure
+from drafter.load.ods_cells import NUMBER, OFFICE, STYLE, Styles, cell_text
 from drafter.load.row_filter import RowFilter, read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
+from drafter.load.xlsx import _cell_text
 from drafter.model import Area, Measure, SourceRef
 from tests.conftest import edit
 from tests.helpers import campaign_with
@@ -127,6 +130,10 @@ def test_a_windows_text_warning_names_the_row_excel_shows_and_the_letter_in_a_lo
     ("#####", '"#####" is what Excel shows where a column is too narrow for its figure, and a CSV file saved from '
      "Excel keeps what its cells show (expected a whole number of 0 or more, such as 1,747: widen the column in "
      "Excel (double-click the line to the right of its letter) and save the file again)"),
+    ("1234567 shown in thousands", "is shown in thousands by its cell's number format, where the workbook holds "
+     "1234567 (expected a whole number of 0 or more, such as 1,747, shown in full, as the releases would print it: "
+     "check that the publisher means the figure in full, then format the column as Number (Format Cells > Number) "
+     "and save the file again)"),
     ("1.23E+03", '"1.23E+03" is written in Excel\'s scientific notation, which keeps only some of its digits '
      "(expected a whole number of 0 or more, such as 1,747, written in full: in Excel, format the column as Number "
      "(Format Cells > Number) and save the file again)"),
@@ -231,3 +238,15 @@ def test_a_year_is_the_sum_of_its_quarters_rows_in_a_table_of_a_row_per_force_qu
     assert (powys.amount, powys.parts) == (Decimal(1700), (Decimal(410), Decimal(420), Decimal(430), Decimal(440)))
     assert [source.row for source in powys.sources] == [58, 60, 62, 64]
     assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(500 + 900 + 1300 + 1700)  # its areas
+
+
+def test_a_workbook_cell_whose_format_shows_thousands_is_read_as_so_shown_for_the_parser_to_refuse() -> None:
+    assert _cell_text(1234567, "#,##0,") == "1234567 shown in thousands"  # Excel shows 1,235
+    styles = Styles()
+    number = ElementTree.fromstring(f'<n:number-style xmlns:n="{NUMBER[1:-1]}" xmlns:s="{STYLE[1:-1]}" s:name="N1">'
+                                    '<n:number n:decimal-places="0" n:display-factor="1000"/></n:number-style>')
+    styles.take(number)
+    cell = ElementTree.fromstring(f'<c xmlns:o="{OFFICE[1:-1]}" o:value-type="float" o:value="1234567"/>')
+    assert cell_text(cell, styles.shown("")) == "1234567"  # a cell of another style: as it is
+    styles.cells["ce1"] = ("N1", "")
+    assert cell_text(cell, styles.shown("ce1")) == "1234567 shown in thousands"  # LibreOffice shows 1,235

@@ -34,6 +34,8 @@ _SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u
 MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na",
            "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
+SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
+_SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -248,6 +250,12 @@ def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: s
     """A figure written as accounts or Excel's scientific notation show it, refused in those words: a negative
     number in brackets or with a minus sign ("(1,234)", "−1,234"), as a change column writes a fall; "####",
     and "1.23E+03", which keep none or only some of the digits, as the column was too narrow to show them."""
+    scaled = _SCALED.fullmatch(cell)
+    if scaled:
+        raise InputError(f"is shown in {scaled[2]} by its cell's number format, where the workbook holds "
+                         f"{scaled[1]}", source=source, field=field, expected=expected + ", shown in full, as the "
+                         "releases would print it: check that the publisher means the figure in full, then format "
+                         "the column as Number (Format Cells > Number) and save the file again")
     if _ACCOUNTS.fullmatch(cell):
         how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
         raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,
