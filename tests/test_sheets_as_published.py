@@ -20,7 +20,7 @@ from drafter.load.code_columns import find_code_column
 from drafter.load.columns import column_name, find_column
 from drafter.load.csv_text import decode_csv
 from drafter.load.figures import Collector
-from drafter.load.numbers import parse_figure
+from drafter.load.numbers import is_marker, parse_figure
 from drafter.load.ods_cells import NUMBER, OFFICE, STYLE, Styles, cell_text
 from drafter.load.row_filter import RowFilter, read_filter
 from drafter.load.schema import Mapping
@@ -47,14 +47,15 @@ def _councils(*rows: tuple[str, str, str, str]) -> RowStream:
 
 
 def test_a_councils_own_code_is_chosen_over_its_regions_beside_it() -> None:
-    rows = (("W92000004", "Wales", "W06000001", "Isle of Anglesey"),  # not a campaign area: its region's code is
+    rows = (("W92000004", "Wales", "", ""),  # a region's total first, as the Department for Education gives it
+            ("W92000004", "Wales", "W06000001", "Isle of Anglesey"),  # not a campaign area: its region's code is
             ("W92000004", "Wales", "W06000015", "Cardiff"), ("W92000004", "Wales", "W06000023", "Powys"),
             ("E12000009", "South West", "E06000052", "Cornwall"))
     columns = ["region code", "region name", "la code", "la name"]
     for area in ("la code", "la name", None):  # area: names the codes, the names, or (figures.csv) neither
         table, found = find_code_column(_councils(*rows), _names(), columns, area)
         assert found == "la code"
-        assert [row.number for row in table.rows] == [2, 3, 4, 5]  # the rows looked at are still read
+        assert [row.number for row in table.rows] == [2, 3, 4, 5, 6]  # the rows looked at are still read
 
 
 def test_the_column_area_names_is_taken_when_it_holds_codes() -> None:
@@ -250,3 +251,13 @@ def test_a_workbook_cell_whose_format_shows_thousands_is_read_as_so_shown_for_th
     assert cell_text(cell, styles.shown("")) == "1234567"  # a cell of another style: as it is
     styles.cells["ce1"] = ("N1", "")
     assert cell_text(cell, styles.shown("ce1")) == "1234567 shown in thousands"  # LibreOffice shows 1,235
+
+
+def test_the_department_for_educations_letters_in_place_of_a_figure_mark_it_not_available() -> None:
+    assert all(is_marker(cell) for cell in ("low", "u", "c", "x", "z", "LOW"))
+    collector = Collector()
+    measure = Measure("pupils", "pupils", "pupils", "count", SourceRef("campaign.yaml"))
+    collector.put(("Powys", "pupils", "y1"), "low", SourceRef("ees.csv", row=2), "num_pupils", measure)
+    collector.put(("Powys", "pupils", "y2"), "169u", SourceRef("ees.csv", row=3), "num_pupils", measure)
+    assert collector.unavailable[("Powys", "pupils", "y1")].marker == "low"
+    assert collector.found[("Powys", "pupils", "y2")].marks == ("u",)  # a figure of low reliability: read, marked

@@ -20,26 +20,19 @@ PEEK = 1000  # rows read to find a file's column of codes (England's 296 council
 
 def find_code_column(table: RowStream, names: AreaNames, candidates: list[str], area: str | None = None
                      ) -> tuple[RowStream, str | None]:
-    """The column of ``candidates`` that holds areas.csv's codes (found in the first rows; ``area``, the column
-    campaign.yaml names, then a column headed as codes, is looked at first), and the table with those rows still
-    to read. None where areas.csv has no codes or no column holds them. Where the first row with one of
-    areas.csv's codes has codes in several columns (a region's beside its council's), the first rows choose among
-    them (:func:`_choose`)."""
+    """The column of ``candidates`` that holds areas.csv's codes in the first rows, and the table with those rows
+    still to read; None where areas.csv has no codes or no column holds them. Where several do (a region's beside
+    its council's, a country's too), :func:`_choose` chooses: ``area``, the column campaign.yaml names, first.
+    All the first rows are looked at, as the first with a code may be a region's total, whose council columns are
+    empty (the Department for Education's files give England's and each region's rows first)."""
     if not names.codes or not candidates:
         return table, None
+    looked = list(itertools.islice(table.rows, PEEK))
     ordered = sorted(candidates, key=lambda c: (c != area, not is_code_header(c)))
-    looked: list[Row] = []
-    rows: Iterator[Row] = table.rows
-    coded: list[str] = []  # the columns holding codes on the first row with one of areas.csv's
-    for row in itertools.islice(rows, PEEK):
-        looked.append(row)
-        if any(names.by_code(row.cells.get(c, "")) for c in ordered if GSS_CODE.fullmatch(row.cells.get(c, ""))):
-            coded = [c for c in ordered if GSS_CODE.fullmatch(row.cells.get(c, ""))]
-            break
-    if len(coded) > 1:
-        looked.extend(itertools.islice(rows, PEEK - len(looked)))
-        coded = [_choose(looked, names, coded, area)]
-    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), next(iter(coded), None)
+    coded = [c for c in ordered if any(GSS_CODE.fullmatch(row.cells.get(c, "")) and names.by_code(row.cells[c])
+                                       for row in looked)]
+    found = _choose(looked, names, coded, area) if len(coded) > 1 else next(iter(coded), None)
+    return dataclasses.replace(table, rows=itertools.chain(looked, table.rows)), found
 
 
 def _choose(rows: list[Row], names: AreaNames, coded: list[str], area: str | None) -> str:

@@ -66,7 +66,7 @@ class Collector:
         text = cell.strip()
         figure, marks = split_marks(text)
         # [u]: low reliability; "*" after a figure ("2,391*") points to a footnote, as "*" alone withholds one
-        withheld = [m for m in marks if is_marker(m) and m.lower() not in ("[u]", "*")]
+        withheld = [m for m in marks if is_marker(m) and m.lower() not in ("[u]", "u", "*")]
         if withheld:  # "12 [c]": a figure the publisher also says is not to be given
             raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
                              source=ref, field=column, value=text,
