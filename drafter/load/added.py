@@ -17,8 +17,8 @@ from drafter.model import Measure, SourceRef, Value
 Cell = tuple[str, SourceRef, str]  # a cell's text, where it is, and its column as the header spells it
 
 
-def put_figure(key: tuple[str, str, str], cells: list[tuple[str, SourceRef, str]], collector: Collector,
-         measure: Measure, marks: tuple[str, ...]) -> None:
+def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collector, measure: Measure,
+               marks: tuple[str, ...]) -> None:
     """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
     read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
     if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
