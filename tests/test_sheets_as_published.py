@@ -1,7 +1,10 @@
-"""Published tables as UK publishers lay them out, each rule tested where it is decided: a table of councils
-that gives each row its region's code and name too; a heading merged over a two-row header, named with the
-column's own name; a CSV file saved as Windows text whose header cells hold line breaks; figures written as
-accounts and as Excel's scientific notation."""
+"""Published tables as UK publishers lay them out, each rule tested where it is decided: a table of councils that
+gives each row its region's code (and the Department for Education's, England's and the regions' rows first); a
+column under a heading merged over a two-row header, named with the heading; a heading that marks its column's
+figures provisional; a footnote under the table that names an area; a year as the sum of its quarters' rows; a
+CSV file saved as Windows text whose header cells hold line breaks; figures written as accounts write them, in
+Excel's scientific notation, as "####", or in a format that shows thousands; the letters the Department for
+Education writes in place of a figure; and the row left out that an area missing from the figures is told of."""
 
 from __future__ import annotations
 
