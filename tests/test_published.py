@@ -13,6 +13,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.render.views import value_formula
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import checked_sentences
@@ -314,3 +315,30 @@ def test_a_month_named_year_first_finds_its_column_in_a_csv_file_which_spells_it
     assert campaign.figures[("Durham", "parcels", "this_year")].amount == 60
     assert campaign.figures[("Durham", "parcels", "this_year")].sources[0].cell() == \
         "calls.csv, row 2, column Jul-24"
+
+
+def test_a_column_headed_in_thousands_is_refused_until_figures_in_says_so_and_then_multiplied(published: Path
+                                                                                                ) -> None:
+    """A publisher's "Population (thousands)" or "Funding (£m)" holds 530.0 for 530,000: read as it stands, the
+    releases would print it a thousand times too small, so the heading is refused until the measure says
+    figures_in: thousands, and then each figure is multiplied, its fact saying so."""
+    edit(published / "incidents-2022-23.csv", "Area code,Area name,Incidents,Population",
+         "Area code,Area name,Incidents,Population (thousands)")
+    edit(published / "incidents-2022-23.csv", '"530,000"', "530.4")
+    edit(published / "campaign.yaml", "      population: Population\n", "      population: Population (thousands)\n")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        'incidents-2022-23.csv:1: header: "Population (thousands)" says its figures are in thousands, which '
+        "campaign.yaml does not say of measure 'population', so 1.2 would be read as 1.2 (expected figures_in: "
+        "thousands under measures: population: in campaign.yaml, so that 1.2 is read as 1,200)")
+    edit(published / "campaign.yaml", "    required: false          # given for last year only\n",
+         "    required: false          # given for last year only\n    figures_in: thousands\n")
+    edit(published / "incidents-2022-23.csv", '"1,633,000"', '"1,633.4"')
+    for thousands, figure in (('"197,000"', "197"), ('"307,000"', "307"), ('"277,000"', "277"), ('"322,000"', "322")):
+        edit(published / "incidents-2022-23.csv", thousands, figure)
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "population", "last_year")].amount == 530400
+    api.preview(published, "Durham")  # drafts
+    assert value_formula(campaign.figures[("Durham", "population", "last_year")]) == \
+        "530.4 × 1,000 = 530400 (given in thousands: figures_in)"

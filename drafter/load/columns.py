@@ -114,3 +114,20 @@ def column_index(letters: str) -> int:
     for letter in letters:
         index = index * 26 + ord(letter) - ord("a") + 1
     return index - 1
+
+
+_SCALED = (("billions", re.compile(r"£\s?bn\b|\bbillions?\b", re.IGNORECASE)),
+           ("millions", re.compile(r"£\s?m\b|\bmillions?\b|\(m\)", re.IGNORECASE)),
+           ("thousands", re.compile(r"£\s?(?:000s?|k)\b|\bthousands?\b|\(000s?\)|\b000s\b", re.IGNORECASE)))
+
+
+def heading_scale(heading: str) -> str | None:
+    """Whether a column's heading says its figures are in thousands, millions or billions, as publishers head a
+    column of money or of people: "Funding (£m)", "£000s", "Population (thousands)"; None for any other heading.
+
+    >>> heading_scale("2024 H1 (£m)"), heading_scale("Spend £000s"), heading_scale("Residents (thousands)")
+    ('millions', 'thousands', 'thousands')
+    >>> heading_scale("Funding (£)"), heading_scale("Incidents 2023-24"), heading_scale("Amount")
+    (None, None, None)
+    """
+    return next((word for word, pattern in _SCALED if pattern.search(heading)), None)

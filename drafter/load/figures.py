@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
-from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, split_marks
+from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -74,8 +74,11 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref, below=fewer_than(text))  # "<5": below 5
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
-            amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written
-            self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))))
+            amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
+                                  shown=figure)  # "1,5": as written; "1,076.4" thousand people, a whole count
+            amount = scaled(amount, measure, ref, column, figure)
+            self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))),
+                                    scale=measure.scale)
             if marks:
                 self.marked.append((key[0], text, ref))
 
@@ -343,3 +346,4 @@ def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> 
                 f"is {area}'s {measure}, and the rate of {per_head[measure]} per head divides by it",
                 source=value.sources[0], field=value.sources[0].column or measure, value="0",
                 expected="a population above zero, or [x] where it is not known")
+

@@ -43,7 +43,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
-from drafter.load.columns import column_name, find_column, lettered, note_free
+from drafter.load.columns import column_name, find_column, heading_scale, lettered, note_free
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
@@ -51,6 +51,7 @@ from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, Measure, Period, SourceRef, Value, Warning
+from drafter.style.base import SCALES
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -137,6 +138,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
                              + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
     by_id = {m.id: m for m in measures}
+    check_scales(columns, by_id, table)
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in _flat(columns)]
@@ -217,6 +219,24 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
                          f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
                          field="area", expected="one table in the file: copy the table you mean to a file of its "
                          "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
+
+
+def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
+    """Refuse a column headed as figures in thousands or millions ("Funding (£m)") for a measure that campaign.yaml
+    does not say is given so: 1.2 would be printed as £1.20, not £1.2m."""
+    for measure_id, names in columns.items():
+        measure = measures[measure_id]
+        for name in names:
+            heading = table.heading(name)
+            word = heading_scale(heading)
+            if word is not None and SCALES[word] != measure.scale:
+                given = next(w for w, scale in SCALES.items() if scale == measure.scale)
+                said = f"where campaign.yaml gives measure {measure_id!r} in {given}" if measure.scale > 1 else \
+                    f"which campaign.yaml does not say of measure {measure_id!r}, so 1.2 would be read as 1.2"
+                raise InputError(f"says its figures are in {word}, {said}", source=table.header_ref(),
+                                 field="header", value=heading,
+                                 expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
+                                 f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
 
 
 def _near(column: str, table: RowStream) -> str:

@@ -17,7 +17,7 @@ from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
 from drafter.style.bands import change_from_to
-from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, HouseStyle
+from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.numbers import with_percent
 
@@ -47,12 +47,17 @@ class Recorder(Protocol):
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
-    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556"."""
+    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556", or a figure
+    given in millions, "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
     given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
         f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"
+    if value.scale > 1 and not value.parts:  # "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"
+        word = next(w for w, scale in SCALES.items() if scale == value.scale)
+        given = f"{(value.amount / value.scale).normalize():f} × {value.scale:,} = {value.amount} (given in " \
+            f"{word}: figures_in)"
     return given + (f" (the publisher marks it {marked})" if marked else "")
 
 

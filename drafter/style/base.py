@@ -27,6 +27,8 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
 PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
+# figures_in: what one of each figure as given stands for ("1.2" in a column of £ millions is 1,200,000)
+SCALES = {"units": 1, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 RATE_PLACES = 1  # a rate per head's decimal places ("52.3 per 100,000 people"), below rate_whole_from
 
 
