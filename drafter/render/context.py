@@ -224,18 +224,18 @@ class ReleaseContext:
             raise TemplateError(f"asks for the change in {measure!r}, but the campaign has one period",
                                 field="template", expected="a second period in campaign.yaml, or a template that "
                                 "states one period's figures (per-head)")
-        old = old or periods[0]
-        new = new or periods[-1]
-        kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
-            if measure in {m.id for m in self.campaign.measures} else "count"
-        unit = self.campaign.measure(measure).unit if measure in {m.id for m in self.campaign.measures} else ""
+        old, new = old or periods[0], new or periods[-1]
+        known = {m.id: m for m in self.campaign.measures}
+        kind, unit = (known[measure].kind, known[measure].unit) if measure in known else ("count", "")
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
         if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
                 and change.direction != "same":
+            why = "none: a change from none has no percentage" if not change.old.amount else \
+                f"below {self.style.small_base}: too small a base for a percentage"
             self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in period {old!r} is "
-                      f"below {self.style.small_base}: too small a base for a percentage, so both are given", where)
+                      f"{why}, so both are given", where)
         if change not in self.changes:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)
