@@ -216,3 +216,16 @@ def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
     assert "nid oedd dim pwyntiau gwefru cyhoeddus yng Nghaerdydd. Mae Caerdydd yn gydradd isaf o blith ardaloedd " \
            "Cymru o ran y gyfradd hon.\n" in text
     assert "gyntaf" not in text
+
+
+def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(tmp_path: Path) -> None:
+    """unit_cy: wythnos beside unit_one_cy: wythnos (for weeks and week) printed "19.8 o wythnos" without a word:
+    the unit after any number but one is the plural."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit_cy: parseli\n", "    unit_cy: parsel\n")
+    welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[1]
+    assert [w.message for w in welsh.warnings if w.code == "plural_unit"] == [
+        "measures.parcels.unit_cy is 'parsel', the same word as unit_one_cy, where unit and unit_one differ "
+        "('parcels', 'parcel'): a figure reads '19.8 o barsel'; give unit_cy in the plural"]
+    assert not [w for w in api.preview(campaign, "Cardiff")[1].warnings if w.code == "plural_unit"]

@@ -26,6 +26,7 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
     check_disclosure(ctx)
     check_rounding_levels(ctx)
     check_count_of_one(ctx, text)
+    check_plural_units(ctx)
 
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
@@ -207,6 +208,21 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
                 ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {right!r}: give the unit "
                          f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
                          f"{': ' + singular if singular != many else ''})", ctx.area)
+
+
+def check_plural_units(ctx: ReleaseContext) -> None:
+    """Warn where a measure's unit in the release's language is the same word as its unit after one, while the
+    English ones differ ("wythnos" as both unit_cy and unit_one_cy beside "weeks" and "week"): every figure but one
+    would read "19.8 o wythnos", where the language puts the plural."""
+    language = ctx.style.language
+    for measure in ctx.campaign.measures:
+        many, one = measure.words("unit", language.code), measure.words("unit_one", language.code)
+        if not many or many != one or measure.unit == measure.unit_one or wording.is_money(measure.unit):
+            continue
+        shown = language.counted("19.8", Decimal("19.8"), one, many)
+        ctx.warn("plural_unit", f"measures.{measure.id}.unit_{language.code} is {many!r}, the same word as "
+                 f"unit_one_{language.code}, where unit and unit_one differ ({measure.unit!r}, {measure.unit_one!r}): "
+                 f"a figure reads {shown!r}; give unit_{language.code} in the plural", ctx.area)
 
 
 def _printed(phrase: str, text: str) -> bool:
