@@ -74,7 +74,7 @@ def between_text(start: dt.date, end: dt.date, style: HouseStyle) -> str:
     >>> between_text(dt.date(2018, 9, 4), dt.date(2018, 9, 4), PRESETS["en_US"])
     'on Sept. 4, 2018'
     """
-    span = _span(start, end)
+    span = "year" if _financial_year(start, end, style) else _span(start, end)
     if span is not None:
         return style.language.within(period_text(start, end, style), span)
     return f"{style.between_word} {period_text(start, end, style, 'and')}"
@@ -97,6 +97,8 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
     >>> period_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), PRESETS["cy_GB"])
     'Gorffennaf i Ragfyr 2017'
     """
+    if financial := _financial_year(start, end, style):
+        return financial
     if _span(start, end) == "year":
         return year_text(start, style)
     if _whole_months(start, end):
@@ -140,3 +142,21 @@ def _embargo_line(moment: dt.datetime | None, timezone: str, style: HouseStyle) 
     else:
         clock = cldr.format_time(local.time(), style.time_pattern, style.locale)
     return f"{style.embargo_words} {clock} {zone} {style.language.on_day(weekday_date_text(local.date(), style))}"
+
+
+def _financial_year(start: dt.date, end: dt.date, style: HouseStyle) -> str:
+    """A period from 1 April to 31 March as its financial year in the form house_style's ``financial_years`` gives
+    ("2023/24"), or "" (the rule's default, "months", or any other period).
+
+    >>> import dataclasses
+    >>> from drafter.style.house import PRESETS
+    >>> style = dataclasses.replace(PRESETS["cy_GB"], financial_years="2023-24")
+    >>> april, march = dt.date(2023, 4, 1), dt.date(2024, 3, 31)
+    >>> between_text(april, march, style), period_text(april, march, style)
+    ('yn 2023-24', '2023-24')
+    >>> between_text(dt.date(2023, 4, 1), dt.date(2024, 3, 31), PRESETS["en_GB"])
+    'between April 2023 and March 2024'
+    """
+    if style.financial_years == "months" or (start.month, start.day) != (4, 1) or end != dt.date(start.year + 1, 3, 31):
+        return ""
+    return f"{start.year}{style.financial_years[4]}{end.year % 100:02d}"
