@@ -310,6 +310,19 @@ def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the
         "North West alone, areas: [North West only] keeps it to that release)")
 
 
+def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(example: Path) -> None:
+    """A national spokesperson's national figure, in a quote for all, was refused in each area's release with no
+    way out but rewording it: the top area is named as the region is above."""
+    edit(example / "quotes.yaml", "has grown enormously in recent years.", "has risen by 90 per cent in one force.")
+    edit(example / "quotes.yaml", "    areas: [North West]          #", "    areas: [all]          #")
+    approve_quote(example, "barr-regional", "Alan Barr", on=dt.date(2018, 9, 1))
+    with pytest.raises(QuoteError) as caught:
+        api.preview(example, "Cheshire")
+    assert str(caught.value).endswith(
+        "(expected a figure that agrees with the data (103 per cent, 193 per cent); or, if it speaks of North West "
+        "alone, areas: [North West only] keeps it to that release)")
+
+
 def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:
     edit(example / "quotes.yaml", "online behaviour almost treble.",
          "online behaviour rise by nearly 200 per cent.")

@@ -137,12 +137,19 @@ def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:
 
 
 def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
-    """For a quote that reaches the release through a parent's name in its areas: how to keep it to the parent's
-    own release, where its figures may be true."""
+    """For a quote that reaches the release through a parent's name in its areas, or through all (then the top
+    area's: a national spokesperson's national figure): how to keep it to that area's own release, where its
+    figures may be true."""
     match = scope_match(quote, ctx.area, ctx.parents)
-    if match is None or match.rank < 2 or not match.named:  # a quote for all: no area to keep it to
+    named = match.named if match is not None else None
+    if match is not None and not named:  # a quote for all: a national figure is the top area's, as a rule
+        top = ctx.area.name
+        while (up := ctx.parents.get(top)) and up != ctx.area.name:
+            top = up
+        named = top if top != ctx.area.name else None
+    if match is None or match.rank < 2 or not named:
         return ""
-    return f"; or, if it speaks of {match.named} alone, areas: [{match.named} {ONLY}] keeps it to that release"
+    return f"; or, if it speaks of {named} alone, areas: [{named} {ONLY}] keeps it to that release"
 
 
 def check_disclosure(ctx: ReleaseContext) -> None:
