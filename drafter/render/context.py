@@ -28,7 +28,7 @@ from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
-from drafter.style.names import organisation_names
+from drafter.style.names import heading_name, organisation_names
 
 
 class ReleaseContext:
@@ -69,9 +69,9 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=(name := (own := c.text_for("organisation", code)) or c.organisation),
-                about_heading=self.style.language.after_word(self.style.furniture.about, name,  # "ag", "â Ch…"
-                                                             as_written=own == c.organisation),
+                title=c.title, organisation=(own := c.text_for("organisation", code)) or c.organisation,
+                about_heading=self.style.language.after_word(self.style.furniture.about, heading_name(  # "ag", "â Ch…"
+                    c, self.style.language), as_written=own == c.organisation),
                 about=c.text_for("about", code), notes=list(c.notes_for(code)),
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
