@@ -642,6 +642,16 @@ def test_a_change_in_percentage_points_in_a_quote_is_held_against_the_rates_diff
     assert claim.kind == "points"
 
 
+def test_a_per_cent_change_in_a_quote_where_percentage_points_are_meant_says_so() -> None:
+    """"rose by 0.9 per cent" of a share that went from 48.1 to 49.0 per cent was refused with a list of other
+    figures, never the 0.9 percentage points the quote meant."""
+    from drafter.render.checks import points_meant
+    claim, = find_claims("rose by 0.9 per cent")
+    assert points_meant(claim, {Decimal("0.9"): "0.9 percentage points"}) == \
+        "'0.9 percentage points': a percentage changes in percentage points, not per cent"
+    assert points_meant(claim, {Decimal("1.9"): "1.9 percentage points"}) == ""
+
+
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:
     """"Head of Fundraising for Wales Gareth ap Iorwerth, from …" ran the place into the name."""
     def who(title: str) -> str:

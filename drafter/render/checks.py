@@ -71,7 +71,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                 "release's figures do not support", source=quote.source,
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
-                          if claim.kind == "band" else
+                          if claim.kind == "band" else points_meant(claim, points) or
                           f"a figure that agrees with the data ({verdict.nearest or 'none'})")
                 + _kept_to_parent(quote, ctx))
         flag = verdict.flag or ("the release gives this change as a percentage"
@@ -79,6 +79,14 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
         if flag:
             ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def points_meant(claim: Claim, points: dict[Decimal, str]) -> str:
+    """For a per cent claim whose figure is a percentage's change in points ("rose by 0.9 per cent" of 48.1 to 49.0
+    per cent): what to say instead; "" otherwise."""
+    if claim.kind != "percent" or claim.value is None or abs(claim.value) not in points:
+        return ""
+    return f"{points[abs(claim.value)]!r}: a percentage changes in percentage points, not per cent"
 
 
 def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
