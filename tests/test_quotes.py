@@ -652,6 +652,18 @@ def test_a_per_cent_change_in_a_quote_where_percentage_points_are_meant_says_so(
     assert points_meant(claim, {Decimal("1.9"): "1.9 percentage points"}) == ""
 
 
+def test_a_number_a_measures_name_gives_with_its_qualifier_is_no_claim() -> None:
+    """"the share of patients waiting less than 18 weeks" in a quote was refused as a claim of "less than 18": the
+    measure's own name says it, as "within 10 seconds" was already passed over."""
+    from drafter.model import Measure
+    from drafter.quotes.claims import free_numbers
+    measure = Measure("within_18", "patients waiting less than 18 weeks", "per cent", "rate", SourceRef("c.yaml"))
+    free = free_numbers((measure,), PRESETS["en_GB"])
+    said = "The share of patients waiting less than 18 weeks rose by 0.9 percentage points, but fewer than 18 fell."
+    assert [c.text for c in find_claims(said, claim_qualifiers(PRESETS["en_GB"].language), free=free)] == \
+        ["0.9 percentage points", "fewer than 18"]
+
+
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:
     """"Head of Fundraising for Wales Gareth ap Iorwerth, from …" ran the place into the name."""
     def who(title: str) -> str:
