@@ -310,17 +310,32 @@ def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the
         "North West alone, areas: [North West only] keeps it to that release)")
 
 
-def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(example: Path) -> None:
-    """A national spokesperson's national figure, in a quote for all, was refused in each area's release with no
-    way out but rewording it: the top area is named as the region is above."""
-    edit(example / "quotes.yaml", "has grown enormously in recent years.", "has risen by 90 per cent in one force.")
-    edit(example / "quotes.yaml", "    areas: [North West]          #", "    areas: [all]          #")
-    approve_quote(example, "barr-regional", "Alan Barr", on=dt.date(2018, 9, 1))
+def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(tmp_path: Path) -> None:
+    """A national spokesperson's national total, in a quote for all, was refused in each area's release with no way
+    out but rewording it: the top area is named, as a region is, where the figure is the top area's."""
+    import shutil
+
+    from drafter.shipped import shipped_root
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "areas.csv", "Wales,,Wales,Cymru,yng Nghymru\n", "UK,,the UK,y DU,yn y DU\nWales,UK,Wales,Cymru,"
+         "yng Nghymru\nScotland,UK,Scotland,Yr Alban,yn yr Alban\n")
+    with (campaign / "figures.csv").open("a", encoding="utf-8") as figures:
+        figures.write("Scotland,parcels,1000,1200\n")  # the UK: 8,252 to 9,185
+    (campaign / "quotes.yaml").write_text(
+        "speakers:\n  ann:\n    name: Ann Hughes\n    title: Chief Executive\n    organisation: The Cwtch Food"
+        " Network\nquotes:\n  - id: ann-all\n    role: national\n    speaker: ann\n    areas: [all]\n"
+        "    status: draft\n    text: We gave out more than 9,000 parcels across the UK.\n", encoding="utf-8")
+    approve_quote(campaign, "ann-all", "Ann Hughes", on=dt.date(2024, 10, 1))
+    assert "more than 9,000 parcels" in api.preview(campaign, "UK")[0]
     with pytest.raises(QuoteError) as caught:
-        api.preview(example, "Cheshire")
-    assert str(caught.value).endswith(
-        "(expected a figure that agrees with the data (103 per cent, 193 per cent); or, if it speaks of North West "
-        "alone, areas: [North West only] keeps it to that release)")
+        api.preview(campaign, "Cardiff")
+    assert str(caught.value).endswith("; or, if it speaks of UK alone, areas: [UK only] keeps it to that release)")
+    edit(campaign / "quotes.yaml", "more than 9,000", "more than 12,000")  # nobody's figure: no such word
+    approve_quote(campaign, "ann-all", "Ann Hughes", on=dt.date(2024, 10, 1))
+    with pytest.raises(QuoteError) as caught:
+        api.preview(campaign, "Cardiff")
+    assert "keeps it to" not in str(caught.value)
 
 
 def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
                           if claim.kind == "band" else points_meant(claim, points) or
                           f"a figure that agrees with the data ({verdict.nearest or 'none'})")
-                + _kept_to_parent(quote, ctx))
+                + _kept_to_parent(quote, ctx, claim))
         flag = verdict.flag or ("the release gives this change as a percentage"
                                 if claim.kind == "band" and claim.band not in worded else None)
         if flag:
@@ -144,17 +144,18 @@ def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:
     return ((language.nearly, "nearly"), (language.more_than, "more"), *language.qualifier_words)
 
 
-def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
-    """For a quote that reaches the release through a parent's name in its areas, or through all (then the top
-    area's: a national spokesperson's national figure): how to keep it to that area's own release, where its
+def _kept_to_parent(quote: Quote, ctx: ReleaseContext, claim: Claim) -> str:
+    """For a quote that reaches the release through a parent's name in its areas, or through all with a figure of
+    the top area's (a national spokesperson's national total): how to keep it to that area's own release, where its
     figures may be true."""
     match = scope_match(quote, ctx.area, ctx.parents)
     named = match.named if match is not None else None
-    if match is not None and not named:  # a quote for all: a national figure is the top area's, as a rule
+    if match is not None and not named and claim.kind == "number":  # a quote for all: the top area's figure?
         top = ctx.area.name
         while (up := ctx.parents.get(top)) and up != ctx.area.name:
             top = up
-        named = top if top != ctx.area.name else None
+        given = {v.amount: str(v.amount) for (area, _, _), v in ctx.campaign.figures.items() if area == top}
+        named = top if top != ctx.area.name and judge(claim, [], {}, {}, given).supported else None
     if match is None or match.rank < 2 or not named:
         return ""
     return f"; or, if it speaks of {named} alone, areas: [{named} {ONLY}] keeps it to that release"
