@@ -342,3 +342,39 @@ def test_a_column_headed_in_thousands_is_refused_until_figures_in_says_so_and_th
     api.preview(published, "Durham")  # drafts
     assert value_formula(campaign.figures[("Durham", "population", "last_year")]) == \
         "530.4 × 1,000 = 530400 (given in thousands: figures_in)"
+
+
+def test_a_period_lists_the_values_of_its_rows_whose_figures_are_added_up(published: Path) -> None:
+    """A download of a row per area and month ("monthly figures summed into half-years") had no way to add months up:
+    rows: {Month: [...]} takes each area's row of each month and adds them, as value: [...] adds up columns; an area
+    without a month's row, a month no row holds and a rate are refused, a withheld month makes the sum not available."""
+    months = [f"2024-0{m}" for m in (4, 5, 6)]
+    lines = ["Area,Month,Parcels"] + [f"{area},{month},{n}" for area, n in (
+        ("Durham", 10), ("Gateshead", 5), ("Newcastle", 1), ("Sunderland", 0), ("Northumberland", 7))
+        for month in [*months, "2024-07"]]
+    (published / "monthly.csv").write_text("\n".join(lines).replace("Gateshead,2024-05,5", "Gateshead,2024-05,[x]")
+                                           + "\n", encoding="utf-8")
+    edit(published / "campaign.yaml", "    file: incidents-2023-24.csv\n    area: Area code\n    value: Incidents\n",
+         "    file: monthly.csv\n    area: Area\n    rows: {Month: [2024-04, 2024-05, 2024-06]}\n    value: Parcels\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "parcels", "this_year")].amount == 30
+    assert value_formula(campaign.figures[("Durham", "parcels", "this_year")]) == "10 + 10 + 10 = 30"
+    assert ("Gateshead", "parcels", "this_year") in campaign.unavailable
+    edit(published / "monthly.csv", "Sunderland,2024-06,0\n", "")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        "campaign.yaml:66: figures.this_year.rows.Month: \"2024-06\" is in no row of Sunderland's in monthly.csv "
+        "(expected a row for each value rows: lists, which are added up: add the row, with a marker such as [x] where "
+        "its figure is not available)")
+    edit(published / "campaign.yaml", "2024-06]}", "2024-09]}")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        "campaign.yaml:66: figures.this_year.rows.Month: \"2024-09\" is in no row of monthly.csv (expected a value the "
+        "column 'Month' holds: '2024-04', '2024-05', '2024-06', '2024-07')")
+    edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: rate\n  population:")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line().endswith("figures.this_year.rows.Month: lists values whose rows would be added up "
+                                        "(expected one value for a rate, which cannot be added up over rows)")

@@ -139,6 +139,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
     by_id = {m.id: m for m in measures}
     check_scales(columns, by_id, table)
+    if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):
+        raise InputError("lists values whose rows would be added up", source=summed.ref, field=summed.key,
+                         expected="one value for a rate, which cannot be added up over rows")
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in _flat(columns)]
@@ -153,6 +156,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         chosen.use_columns(conditions, spelled)
         read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
+        listed: dict[str, dict[str, Row]] = {}  # each area's rows of the values a list in rows: gives
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
@@ -169,6 +173,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
+            if chosen.summed is not None:  # rows: {Month: [2024-07, 2024-08, …]}: each area's rows added up
+                kept = listed.setdefault(area, {})
+                if (value := chosen.listed(row)) in kept:
+                    chosen.refuse_repeat(area, chosen.first_row(kept[value], read), row, shown, read, area_column)
+                kept[value] = row
+                continue
             if area in seen:
                 chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
                 _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
@@ -178,7 +188,14 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 _put((area, measure_id, period), cells, collector, by_id[measure_id], chosen.marks(row))
         chosen.refuse_none_taken(shown)
-        chosen.refuse_unmarked(shown, seen)
+        chosen.refuse_incomplete(shown, listed)
+        for area, kept in listed.items():
+            marks = tuple(dict.fromkeys(mark for row in kept.values() for mark in chosen.marks(row)))
+            for measure_id, cs in columns.items():
+                cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
+                         for row in kept.values() for c in cs]
+                _put((area, measure_id, period), cells, collector, by_id[measure_id], marks)
+        chosen.refuse_unmarked(shown, {**seen, **listed})
         collector.read += chosen.notices(shown)
     except InputError:
         table.finish()
