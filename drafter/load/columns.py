@@ -116,9 +116,9 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
-_SCALED = (("billions", re.compile(r"£\s?bn\b|\bbillions?\b", re.IGNORECASE)),
-           ("millions", re.compile(r"£\s?m\b|\bmillions?\b|\(m\)", re.IGNORECASE)),
-           ("thousands", re.compile(r"£\s?(?:000s?|k)\b|\bthousands?\b|\(000s?\)|\b000s\b", re.IGNORECASE)))
+_SCALED = (("billions", re.compile(r"£\s?bn\b|(?<!per )\bbillions?\b", re.IGNORECASE)),  # never "per million"
+           ("millions", re.compile(r"£\s?m\b|(?<!per )\bmillions?\b", re.IGNORECASE)),
+           ("thousands", re.compile(r"£\s?(?:000s?|k)\b|(?<!per )\bthousands?\b|\(000s?\)|\b000s\b", re.IGNORECASE)))
 
 
 def heading_scale(heading: str) -> str | None:
@@ -127,7 +127,7 @@ def heading_scale(heading: str) -> str | None:
 
     >>> heading_scale("2024 H1 (£m)"), heading_scale("Spend £000s"), heading_scale("Residents (thousands)")
     ('millions', 'thousands', 'thousands')
-    >>> heading_scale("Funding (£)"), heading_scale("Incidents 2023-24"), heading_scale("Amount")
+    >>> heading_scale("Funding (£)"), heading_scale("Rate per thousand"), heading_scale("Length (m)")
     (None, None, None)
     """
     return next((word for word, pattern in _SCALED if pattern.search(heading)), None)
