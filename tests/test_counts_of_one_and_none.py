@@ -216,3 +216,29 @@ def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
     assert "nid oedd dim pwyntiau gwefru cyhoeddus yng Nghaerdydd. Mae Caerdydd yn gydradd isaf o blith ardaloedd " \
            "Cymru o ran y gyfradd hon.\n" in text
     assert "gyntaf" not in text
+
+
+@pytest.mark.parametrize(("unit", "kind"), [("GBP", "count"), ("days", "rate")])
+def test_money_or_a_rate_at_zero_in_both_periods_is_a_figure_not_none(tmp_path: Path, unit: str, kind: str) -> None:
+    """"with no parcels either in 2023 or in 2024" is said of none; money and rates at zero are figures, and "with
+    £0 either in 2023 or in 2024" (one or the other) was untrue, as was the Welsh "£0 yn y naill gyfnod na’r
+    llall" (£0 in neither period): they read as any unchanged figure."""
+    folder = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    texts = {}
+    for preset in ("en_GB", "cy_GB"):
+        batch = prepare(folder, locale=preset)
+        campaign = batch.campaign
+        measures = tuple(dataclasses.replace(m, unit=unit, kind=kind) for m in campaign.measures)
+        figures = {key: dataclasses.replace(v, amount=Decimal(0)) if key[0] in ("Powys", "Wales") else v
+                   for key, v in campaign.figures.items()}
+        campaign = dataclasses.replace(campaign, measures=measures, figures=figures)
+        texts[preset] = {name: to_markdown(batch.renderer.render(campaign, campaign.area(name), batch.style).blocks,
+                                           escape=False) for name in ("Powys", "Wales")}
+    zero = {"GBP": "£0", "days": "0 days"}[unit]
+    assert f"have remained unchanged, at {zero} both between April and September 2023 and between April and " \
+           "September 2024." in texts["en_GB"]["Powys"]
+    assert f"\n- Powys: unchanged at {zero}\n" in texts["en_GB"]["Wales"]
+    assert "either" not in texts["en_GB"]["Powys"] + texts["en_GB"]["Wales"]
+    assert "\n- Powys: dim newid, sef " in texts["cy_GB"]["Wales"]
+    assert "naill" not in texts["cy_GB"]["Wales"]

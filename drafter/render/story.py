@@ -19,6 +19,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import names, numbers, wording
+from drafter.style.bands import says_none
 from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
 
@@ -289,8 +290,7 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     if not after:
         return Md(escape_markdown(words))
     measure = ctx.campaign.measure(measure_id)
-    none = value.amount == 0 and measure.kind == "count" and not wording.is_money(measure.unit) \
-        and not ctx.hidden(measure_id, value)
+    none = says_none(value.amount, measure.kind, measure.unit) and not ctx.hidden(measure_id, value)
     return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
 
 
