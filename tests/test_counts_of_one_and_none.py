@@ -242,3 +242,25 @@ def test_money_or_a_rate_at_zero_in_both_periods_is_a_figure_not_none(tmp_path: 
     assert "either" not in texts["en_GB"]["Powys"] + texts["en_GB"]["Wales"]
     assert "\n- Powys: dim newid, sef " in texts["cy_GB"]["Wales"]
     assert "naill" not in texts["cy_GB"]["Wales"]
+
+
+def test_a_parent_whose_counts_are_both_suppressed_gives_no_direction(tmp_path: Path) -> None:
+    """Wales's 4 and 4 below the threshold of five: the line on the parent said "the figure was unchanged at fewer
+    than five parcels", telling that the two hidden counts are equal, and of 3 and 4 "went from fewer than five to
+    fewer than five … – fewer than five in both periods"; it says what the area's own sentence says."""
+    folder = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    said = {}
+    for preset in ("en_GB", "cy_GB"):
+        batch = prepare(folder, locale=preset)
+        for before in (4, 3):
+            counts = {"Powys": (before, 4), "Wales": (before, 4)}
+            figures = {key: dataclasses.replace(v, amount=Decimal(counts.get(key[0], (0, 0))[key[2] == "this_year"]))
+                       for key, v in batch.campaign.figures.items()}
+            campaign = dataclasses.replace(batch.campaign, figures=figures, disclosure_threshold=5)
+            text = to_markdown(batch.renderer.render(campaign, campaign.area("Powys"), batch.style).blocks,
+                               escape=False)
+            said[preset, before] = next(line for line in text.splitlines() if line.startswith(("Across", "Ar draws")))
+    for before in (4, 3):
+        assert said["en_GB", before] == "Across Wales as a whole, the figure was fewer than five in both periods."
+        assert said["cy_GB", before] == "Ar draws Cymru, roedd y ffigur yn llai na 5 yn y ddau gyfnod."
