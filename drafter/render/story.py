@@ -48,9 +48,22 @@ class ChangeView(views.ChangeView):
 
     available = True
 
-    def __init__(self, ctx: Recorder, area: Area, change: Change, plural: bool) -> None:
+    def __init__(self, ctx: StoryContext, area: Area, change: Change, plural: bool) -> None:
         super().__init__(ctx, area, change)
         self.plural = plural
+        self._story = ctx
+
+    def count(self, after: str = "", old: bool = False) -> Md:
+        """The last period's count with its unit, as count() prints it ("640 parcels", "no parcels"); ``old``: the
+        first period's. Both as "from X to Y" prints them, in figures where either is 10 or more: "from 500 parcels
+        … to 5 parcels", never "… to five parcels". Where the count did not change, the other period's is recorded
+        as printed too: "the figure was unchanged at 7,252 parcels" says both. ``after``: as count() takes it."""
+        c, ctx = self._change, self._story
+        periods = (c.old_period, c.new_period)[::-1 if old else 1]
+        if self.direction == "same" and self.band != "suppressed":
+            ctx.count(c.measure, periods[0], self._area.name)
+        figures = ctx.style.pair_in_figures(c.old.amount, c.new.amount)
+        return counted(ctx, c.measure, periods[1], self._area.name, after, figures=figures)
 
     def _unit(self) -> str:
         measure = self._ctx.campaign.measure(self._change.measure)
@@ -279,14 +292,16 @@ class StoryView:
         return self._sentence("source_note")
 
 
-def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
+def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "", *,
+            figures: bool = False) -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
     calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
     word before it, printed with it, each in the form the language gives it there (Welsh "i ddim parseli"; a
-    verb in the past before a count of none is negative: "ni chysylltodd neb")."""
+    verb in the past before a count of none is negative: "ni chysylltodd neb"). ``figures``: a count in figures
+    however small, as the other of a pair in figures ("from 500 parcels … to 5 parcels")."""
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
-    words = _counted(ctx, measure_id, period, where, value)
+    words = _counted(ctx, measure_id, period, where, value, figures)
     if not after:
         return Md(escape_markdown(words))
     measure = ctx.campaign.measure(measure_id)
@@ -294,7 +309,8 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
 
 
-def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value) -> str:
+def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value, figures: bool = False
+             ) -> str:
     measure = ctx.campaign.measure(measure_id)
     language = ctx.style.language.code
     if ctx.hidden(measure_id, value):
@@ -312,7 +328,7 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         return number
     number = ctx.style.none_word if value.amount == 0 else \
-        wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
+        wording.count_text(value.amount, ctx.style, figures=figures, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
     return ctx.style.language.counted(number, value.amount, *count_units(measure, ctx.style.language))
 
