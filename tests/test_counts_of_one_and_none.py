@@ -219,14 +219,14 @@ def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
 
 
 
-def _count_change(folder: Path, preset: str, counts: dict[str, tuple[int, int]], area: str = "Powys",
+def _count_change(folder: Path, preset: str, counts: dict[str, tuple[int | str, int | str]], area: str = "Powys",
                   **changes: object) -> str:
     """count-change's release for ``area`` (Markdown, unescaped), its example's counts replaced by ``counts`` by area
     (every other area none), and the campaign's fields by ``changes``; rendered alone, without drafting a batch."""
     if not folder.exists():
         shutil.copytree(shipped_root() / "count-change" / "example", folder)
     batch = prepare(folder, locale=preset)
-    figures = {key: dataclasses.replace(v, amount=Decimal(counts.get(key[0], (0, 0))[key[2] == "this_year"]))
+    figures = {key: dataclasses.replace(v, amount=Decimal(str(counts.get(key[0], (0, 0))[key[2] == "this_year"])))
                for key, v in batch.campaign.figures.items()}
     campaign = dataclasses.replace(batch.campaign, figures=figures, **changes)  # type: ignore[arg-type]
     return to_markdown(batch.renderer.render(campaign, campaign.area(area), batch.style).blocks, escape=False)
@@ -271,3 +271,17 @@ def test_two_counts_compared_are_both_in_figures_where_either_is_ten_or_more(tmp
                                 (25, 1, "from 25 parcels between April and September 2023 to 1 parcel between"),
                                 (9, 5, "from nine to five between"), (1000, 0, "to no parcels between")):
         assert said in _count_change(tmp_path / "c", "en_GB", {"Powys": (before, after)})
+
+
+def test_a_rate_of_exactly_one_takes_its_unit_after_one(tmp_path: Path) -> None:
+    """A median wait published as 1 is "1 day" (the measure's unit_one), never "1 days"; as 1.0, "1.0 days"."""
+    folder = tmp_path / "c"
+    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    edit(folder / "campaign.yaml", "    unit: parcels ", "    unit: days #")
+    edit(folder / "campaign.yaml", "    unit_one: parcel ", "    unit_one: day #")
+    edit(folder / "campaign.yaml", "    kind: count\n", "    kind: rate\n")
+    (folder / "figures.csv").write_text((folder / "figures.csv").read_text(encoding="utf-8") + "Wales,parcels,1,1\n",
+                                        encoding="utf-8")
+    assert "have remained unchanged, at 1 day both between" in _count_change(folder, "en_GB", {"Powys": (1, 1)})
+    assert "have remained unchanged, at 1.0 days both between" in _count_change(folder, "en_GB",
+                                                                                 {"Powys": ("1.0", "1.0")})
