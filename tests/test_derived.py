@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.compute import derived
 from drafter.compute.changes import round_half_up
+from drafter.render.peers import printed_rate
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -254,3 +255,13 @@ def test_a_rate_that_rounds_to_nothing_ranks_above_an_area_with_none(league: Pat
     edit(league / "figures.csv", 'Ceredigion,population,,"71,000"', 'Ceredigion,population,,"71,000,000"')
     found = facts_of(league, '{{ rank("incidents", by="rate", lowest=True) }}')
     assert [v[0] for k, v in found.items() if k.endswith(".rank_lowest")] == ["joint second"]
+
+
+@given(st.decimals(min_value=0, max_value=100, places=3), st.decimals(min_value=0, max_value=100, places=3))
+def test_rates_rank_as_printed_none_below_fewer_than_the_last_place_below_the_rest(a: Decimal, b: Decimal) -> None:
+    """What a rank by rate compares is the rate as printed: in order, none only for none, equal when printed alike."""
+    low, high = sorted((a, b))
+    assert printed_rate(low, 1) <= printed_rate(high, 1)
+    assert (printed_rate(a, 1) == 0) == (a == 0)
+    if a and b and round_half_up(a, 1) == round_half_up(b, 1):
+        assert printed_rate(a, 1) == printed_rate(b, 1)
