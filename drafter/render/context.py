@@ -1,5 +1,4 @@
-"""One release's template context: the helpers a template may call, and the facts, quotes and warnings they
-record.
+"""One release's template context: the helpers a template may call, and the facts, quotes and warnings they record.
 
 Templates never compute or format numbers: they call these helpers, which format through
 :mod:`drafter.style.wording` and record every number printed as a :class:`~drafter.model.Fact`.
@@ -22,9 +21,10 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
 from drafter.render import charts, derived, lists, tables
+from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
-from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
+from drafter.render.story import StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle

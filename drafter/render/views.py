@@ -16,7 +16,7 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to
+from drafter.style.bands import change_from_to, says_none
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.numbers import with_percent
@@ -109,6 +109,10 @@ class ChangeView:
         # "from none to 318" says the rise already: a noun after it ("a rise of 318") would repeat the count
         self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
+        # none in both periods, said as none: "with no parcels either in 2023 or in 2024"; money and rates at zero
+        # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"
+        self.none = self.direction == "same" and not suppressed and says_none(change.new.amount, change.kind,
+                                                                              change.unit)
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)

@@ -149,6 +149,10 @@ class HouseStyle:
         whole = self.rate_whole_from and round_half_up(abs(rate), RATE_PLACES) >= self.rate_whole_from
         return 0 if whole else RATE_PLACES
 
+    def pair_in_figures(self, old: Decimal, new: Decimal) -> bool:
+        """Two counts compared ("from X to Y") are both in figures if either is 10 or more: "from 500 to 5"."""
+        return max(old, new) >= 10
+
 
 class Language(Reading, ABC):
     """Every word of one language that drafter writes itself (templates and campaign text aside).
