@@ -8,7 +8,6 @@ Education writes in place of a figure; and the row left out that an area missing
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
@@ -17,15 +16,15 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.added import RowSums, refuse_rates
+from drafter.load.added import refuse_whole_years
 from drafter.load.area_names import AreaNames
 from drafter.load.code_columns import find_code_column
-from drafter.load.columns import column_name, find_column
+from drafter.load.columns import find_column
 from drafter.load.csv_text import decode_csv
 from drafter.load.figures import Collector
 from drafter.load.numbers import is_marker, parse_figure
 from drafter.load.ods_cells import NUMBER, OFFICE, STYLE, Styles, cell_text
-from drafter.load.row_filter import RowFilter, read_filter
+from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.load.xlsx import _cell_text
@@ -184,44 +183,19 @@ def test_a_column_whose_heading_marks_its_figures_provisional_is_named_without_t
         "\n".join(notice.message for notice in loaded.notices)
 
 
-def _rows(wanted: dict[str, object]) -> RowFilter:
-    chosen = read_filter(Mapping({"rows": wanted}, "campaign.yaml", "figures.last_year"))
-    chosen.use_columns({column_name(column): column_name(column) for column in wanted},
-                       {column_name(column): column for column in wanted})
-    return chosen
-
-
-def test_a_list_in_rows_takes_the_rows_of_each_value_and_names_the_one_a_row_holds() -> None:
-    chosen = _rows({"Financial Year": "2023/24", "Financial Quarter": [1, 2, 3, 4]})
-    assert chosen.adding is not None and chosen.adding.value == "[1, 2, 3, 4]"
-    row = Row(5, {"financial year": "2023/24", "financial quarter": "3", "force name": "Gwent"})
-    assert chosen.take(row) and chosen.part(row) == "3"
-    assert not chosen.take(Row(6, {"financial year": "2023/24", "financial quarter": "Total", "force name": "Gwent"}))
-    assert _rows({"Financial Year": "2023/24"}).part(row) == ""  # no list: nothing added up
-    assert _rows({"Quarter": ["2023 Q1", "2023 Q2"], "Month": "x"}).adding is not None  # a period's parts
-    for wanted, said in (({"Quarter": [1, 2, 2]}, '"2" lists a value twice'),
-                         ({"Year": ["2023/24"], "Quarter": [1, 2]}, "is a second list of values to add up"),
-                         ({"Year": ["2022-23", "2023-24"]}, "lists whole years, or periods that overlap"),
-                         ({"Period": ["2023 Q1", "Jan 2023 to Jun 2023"]}, "lists whole years, or periods that")):
-        with pytest.raises(InputError, match=said):
-            _rows(wanted)
-
-
-def test_an_area_without_a_row_of_a_listed_value_is_refused_and_a_rate_is_never_added_up() -> None:
-    chosen = _rows({"Financial Quarter": [1, 2, 3, 4]})
-    assert chosen.adding is not None
-    sums = RowSums(chosen.adding, "Financial Quarter")
-    for part, row in (("1", 2), ("2", 3), ("4", 5)):
-        sums.add("Gwent", "crimes", part, [("10", SourceRef("prc.csv", row=row), "Offences")], (),
-                 SourceRef("prc.csv", row=row, column="Force Name"))
-    measure = Measure("crimes", "crimes", "crimes", "count", SourceRef("campaign.yaml"))
-    with pytest.raises(InputError) as caught:
-        sums.put_all("this_year", Collector(), {"crimes": measure})
-    assert str(caught.value) == ("prc.csv:2: Financial Quarter: has no row of Gwent's with Financial Quarter 3, only "
-                                 "with 1, 2, 4 (expected a row of each of [1, 2, 3, 4] for every area, as rows: lists "
-                                 "them to add up: check the file, or list only the values it has for every area)")
-    with pytest.raises(InputError, match="lists values whose rows are added up, but rate is a rate"):
-        refuse_rates(chosen.adding, [dataclasses.replace(measure, id="rate", kind="rate")])
+def test_a_list_in_rows_of_whole_years_or_overlapping_periods_is_refused_as_no_period_s_parts() -> None:
+    def listed(*values: object) -> None:
+        chosen = read_filter(Mapping({"rows": {"Year": list(values)}}, "campaign.yaml", "figures.last_year"))
+        assert chosen.summed is not None
+        refuse_whole_years(chosen.summed)
+    listed(1, 2, 3, 4)
+    listed("2023 Q1", "2023 Q2")
+    listed("2024-07", "2024-08", "2024-09")
+    for values in (("2022-23", "2023-24"), ("2023 Q1", "Jan 2023 to Jun 2023")):
+        with pytest.raises(InputError) as caught:
+            listed(*values)
+        assert caught.value.problem == ("lists whole years, or periods that overlap, whose rows would be added up as "
+                                        "one period's")
 
 
 def test_a_year_is_the_sum_of_its_quarters_rows_in_a_table_of_a_row_per_force_quarter_and_offence(

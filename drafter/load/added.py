@@ -1,15 +1,14 @@
-"""A figure from several cells added up: a quarter from its months' columns (``value: [2024-07-01, 2024-08-01,
-2024-09-01]``), or a year from its quarters' rows (``rows: {Financial Year: 2023/24, Financial Quarter: [1, 2, 3,
-4]}``, as the Home Office's open data tables give a row per force, quarter and offence). Each cell is read as a
-figure of its own; a marker in any makes the sum not available; the sum keeps every cell, which the fact sheet
-names ("503 + 367 + 686 = 1556"). A rate is never added up."""
+"""A figure from one cell, or from several added up: a quarter from its months' columns (``value: [2024-07-01,
+2024-08-01, 2024-09-01]``), or a period from its months' rows (``rows: {Month: [2024-07, 2024-08, 2024-09]}``).
+Each cell is read as a figure of its own; a marker in any makes the sum not available; the sum keeps every cell,
+which the fact sheet names ("503 + 367 + 686 = 1556"). A rate is never added up."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from drafter.errors import InputError
+from drafter.load.dates import period_span
 from drafter.load.figures import Collector
 from drafter.load.row_filter import Wanted
 from drafter.model import Measure, SourceRef, Value
@@ -39,40 +38,14 @@ def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collecto
                                      parts=tuple(v.amount for v in values))
 
 
-def refuse_rates(adding: Wanted, measures: list[Measure]) -> None:
-    """A list of values in ``rows:`` adds up each area's rows: refused where a measure read is a rate."""
-    rate = next((m for m in measures if m.kind != "count"), None)
-    if rate is not None:
-        raise InputError(f"lists values whose rows are added up, but {rate.id} is a rate, which cannot be added up",
-                         source=adding.ref, field=adding.key, value=adding.value,
-                         expected="one value, for the rows of the rate the publisher gives for the whole period")
-
-
-@dataclass
-class RowSums:
-    """Each area's rows of the values a ``rows:`` list names, kept as the file is read, then added up."""
-
-    adding: Wanted
-    heading: str  # the list's column as the file spells it
-    cells: dict[tuple[str, str], dict[str, list[Cell]]] = field(default_factory=dict)  # (area, measure) → value →
-    marks: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    first: dict[str, SourceRef] = field(default_factory=dict)  # each area's first row taken
-
-    def add(self, area: str, measure: str, part: str, cells: list[Cell], marks: tuple[str, ...],
-            ref: SourceRef) -> None:
-        self.cells.setdefault((area, measure), {})[part] = cells
-        self.marks[(area, measure)] = tuple(dict.fromkeys((*self.marks.get((area, measure), ()), *marks)))
-        self.first.setdefault(area, ref)
-
-    def put_all(self, period: str, collector: Collector, measures: dict[str, Measure]) -> None:
-        """Each area's sum into ``collector``: refused where an area lacks a row of a listed value."""
-        for (area, measure), parts in self.cells.items():
-            missing = [value for value in self.adding.values if value not in parts]
-            if missing:
-                raise InputError(f"has no row of {area}'s with {self.heading} {missing[0]}, only with "
-                                 + ", ".join(v for v in self.adding.values if v in parts),
-                                 source=self.first[area], field=self.heading, expected=f"a row of each of "
-                                 f"{self.adding.value} for every area, as rows: lists them to add up: check the "
-                                 "file, or list only the values it has for every area")
-            put_figure((area, measure, period), [cell for value in self.adding.values for cell in parts[value]],
-                       collector, measures[measure], self.marks[(area, measure)])
+def refuse_whole_years(summed: Wanted) -> None:
+    """A list in ``rows:`` adds up the rows of a period's parts (its months or quarters): a list of whole years, or
+    of periods that overlap (``Year: [2022-23, 2023-24]``, written for both periods at once), is refused, as their
+    sum would be printed as one period's figure."""
+    spans = sorted(span for span in map(period_span, summed.values) if span)
+    if len(spans) == len(summed.values) and any((end - start).days >= 364 or (n and start <= spans[n - 1][1])
+                                                for n, (start, end) in enumerate(spans)):
+        raise InputError("lists whole years, or periods that overlap, whose rows would be added up as one period's",
+                         source=summed.ref, field=summed.key, value=summed.value, expected=f"one value for each "
+                         f"period ({summed.column}: 2022-23 under one period, {summed.column}: 2023-24 under the "
+                         "other); a list adds up the rows of a period's parts, such as its quarters or months")

@@ -307,3 +307,18 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
                                 f"{out[key].amount}, as the other figures of {measure.label} have {places} decimal "
                                 "place(s)")
     return out, said
+
+
+def scaled(amount: Decimal, measure: Measure, ref: SourceRef, column: str, shown: str) -> Decimal:
+    """A figure given in thousands or millions (campaign.yaml's ``figures_in``) as the number it stands for: 1.2
+    (£ millions) is 1200000; a count must then be whole."""
+    if measure.scale == 1:
+        return amount
+    amount *= measure.scale
+    if amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    if measure.kind == "count" and not is_currency_code(measure.unit):
+        raise InputError(f"is not a whole number once multiplied by {measure.scale:,} (figures_in in campaign.yaml)",
+                         source=ref, field=column, value=shown, expected="a whole number of people or things: "
+                         "check the figures are in the units figures_in gives")
+    return amount

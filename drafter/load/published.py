@@ -38,13 +38,14 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.added import RowSums, put_figure, refuse_rates
+from drafter.load.added import put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
-from drafter.load.columns import column_name, find_column, lettered, note_free, status_mark
+from drafter.load.columns import column_name, find_column, heading_scale, lettered, note_free, status_mark
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
@@ -52,6 +53,7 @@ from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, Measure, Period, SourceRef, Warning
+from drafter.style.base import SCALES
 from drafter.style.marks import mark_meaning
 
 
@@ -139,6 +141,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
                              + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
     by_id = {m.id: m for m in measures}
+    check_scales(columns, by_id, table)
+    if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):
+        raise InputError("lists values whose rows would be added up", source=summed.ref, field=summed.key,
+                         expected="one value for a rate, which cannot be added up over rows")
+    if summed:
+        refuse_whole_years(summed)
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in _flat(columns)]
@@ -152,11 +160,9 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         collector.area_columns.append(area_names)
         chosen.use_columns(conditions, spelled)
         read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
+        seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
         marked = {m: tuple(dict.fromkeys(filter(None, map(status_mark, cs)))) for m, cs in columns.items()}
-        seen: dict[tuple[str, str], Row] = {}  # each area's first row (of each value listed), and rows left out
-        sums = RowSums(chosen.adding, chosen.heading(chosen.adding.column)) if chosen.adding else None
-        if chosen.adding:
-            refuse_rates(chosen.adding, [by_id[m] for m in columns])
+        listed: dict[str, dict[str, Row]] = {}  # each area's rows of the values a list in rows: gives
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
@@ -173,26 +179,34 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
-            part = chosen.part(row)  # "" unless rows: lists values to add up
-            if (area, "") in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote of it
+            if chosen.summed is not None:  # rows: {Month: [2024-07, 2024-08, …]}: each area's rows added up
+                kept = listed.setdefault(area, {})
+                if (value := chosen.listed(row)) in kept:
+                    chosen.refuse_repeat(area, chosen.first_row(kept[value], read), row, shown, read, area_column)
+                kept[value] = row
+                continue
+            if area in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote naming it
                 collector.notes.append((shown, row.number, ": ".join(c for c in row.cells.values() if c.strip())))
                 continue
-            if (area, part) in seen:
-                chosen.refuse_repeat(area, seen[(area, part)], row, shown, read, area_column)
-                _refuse_second_table(area, row.ref(shown, area_column), seen[(area, part)].number, left)
+            if area in seen:
+                chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
             else:
-                seen[(area, part)] = chosen.first_row(row, read)
+                seen[area] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
-                marks = (*chosen.marks(row), *marked[measure_id])
-                if sums is not None:
-                    sums.add(area, measure_id, part, cells, marks, row.ref(shown, area_column))
-                else:
-                    put_figure((area, measure_id, period), cells, collector, by_id[measure_id], marks)
+                put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
+                           (*chosen.marks(row), *marked[measure_id]))
         chosen.refuse_none_taken(shown)
-        chosen.refuse_unmarked(shown, {area for area, _ in seen})
-        if sums is not None:
-            sums.put_all(period, collector, by_id)
+        chosen.refuse_incomplete(shown, listed)
+        for area, kept in listed.items():
+            marks = tuple(dict.fromkeys(mark for row in kept.values() for mark in chosen.marks(row)))
+            for measure_id, cs in columns.items():
+                cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
+                         for row in kept.values() for c in cs]
+                put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
+                           (*marks, *marked[measure_id]))
+        chosen.refuse_unmarked(shown, {**seen, **listed})
         collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
@@ -244,6 +258,24 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
                          f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
                          field="area", expected="one table in the file: copy the table you mean to a file of its "
                          "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
+
+
+def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
+    """Refuse a column headed as figures in thousands or millions ("Funding (£m)") for a measure that campaign.yaml
+    does not say is given so: 1.2 would be printed as £1.20, not £1.2m."""
+    for measure_id, names in columns.items():
+        measure = measures[measure_id]
+        for name in names:
+            heading = table.heading(name)
+            word = heading_scale(heading)
+            if word is not None and SCALES[word] != measure.scale:
+                given = next(w for w, scale in SCALES.items() if scale == measure.scale)
+                said = f"where campaign.yaml gives measure {measure_id!r} in {given}" if measure.scale > 1 else \
+                    f"which campaign.yaml does not say of measure {measure_id!r}, so 1.2 would be read as 1.2"
+                raise InputError(f"says its figures are in {word}, {said}", source=table.header_ref(),
+                                 field="header", value=heading,
+                                 expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
+                                 f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
 
 
 def _near(column: str, table: RowStream) -> str:

@@ -20,18 +20,65 @@ area among the rows taken, naming both.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
-from drafter.load.columns import column_name
+from drafter.load.area_names import name_forms
+from drafter.load.cells import is_word
+from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
-from drafter.load.row_cells import is_word, matches, nearest, note, tidy, unmarked
+from drafter.load.numbers import split_marks
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
 from drafter.load.text import check_text
 from drafter.model import SourceRef, Warning
-from drafter.style.marks import mark_meaning
+from drafter.style.marks import MARK_MEANINGS, mark_meaning
+
+KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
+SHOWN = 8  # values an error lists, the nearest first
+
+
+@functools.lru_cache(maxsize=4096)  # a column of years or measures holds a few values, on every row
+def tidy(text: str) -> str:
+    r"""A cell or a value of ``rows:`` as they are compared: as an area's name is (its case, spacing, accents typed
+    apart, curly apostrophes and note marks do not count), and a number as its value.
+
+    >>> tidy(" 2023-24 [note 1]"), tidy("Primary\u00a0 FIRES"), tidy("2023.0"), tidy("2023") == tidy("2023.00")
+    ('2023-24', 'primary fires', '2023', True)
+    """
+    typed = name_forms(text)[0]
+    try:
+        number = Decimal(typed)
+    except InvalidOperation:
+        return typed
+    return format(number.normalize(), "f") if number.is_finite() else typed
+
+
+@functools.lru_cache(maxsize=4096)
+def unmarked(cell: str) -> tuple[str, tuple[str, ...]]:
+    """A cell without the publisher's marks after it, and the marks: a note, a GSS symbol in square or round brackets
+    or straight after a figure, a footnote symbol. A bracketed word that is no mark ("[x]", "[all ages]") stays.
+
+    >>> unmarked("2023-24 [p]"), unmarked("2023-24 (r)"), unmarked("2023-24 [note 2]"), unmarked("2023-24\u00b3")
+    (('2023-24', ('[p]',)), ('2023-24', ('[r]',)), ('2023-24', ('[note 2]',)), ('2023-24', ('\u00b3',)))
+    >>> unmarked("2023-24p"), unmarked("2023-24 [x]"), unmarked("Fires [all ages]"), unmarked("2022-23 to 2023-24")
+    (('2023-24', ('p',)), ('2023-24 [x]', ()), ('Fires [all ages]', ()), ('2022-23 to 2023-24', ()))
+    """
+    plain, marks = note_free(cell), note_marks(cell)
+    figure, more = split_marks(plain)
+    if more and all(mark.strip("[]").lower() in MARK_MEANINGS for mark in more):
+        plain, marks = figure, (*marks, *more)
+    return plain, marks
+
+
+def _meets(cell: str, value: str) -> bool:
+    """Whether a cell matches a value of ``rows:``: the two the same, as :func:`tidy` compares them, or the cell the
+    value with the publisher's marks after it (where the value carries none of its own)."""
+    return tidy(cell) == tidy(value) or (not unmarked(value)[1] and tidy(unmarked(cell)[0]) == tidy(value))
 
 
 @dataclass(frozen=True)
@@ -39,18 +86,18 @@ class Wanted:
     """One condition of ``rows:``: the column (as campaign.yaml names it), the value as written, and where."""
 
     column: str
-    value: str  # as written; a list as YAML writes one, "[1, 2, 3, 4]"
+    value: str
     ref: SourceRef
     key: str  # "figures.last_year.rows.Year"
-    values: tuple[str, ...] = ()  # a list's values, each row of which is taken, and their figures added up
+    values: tuple[str, ...] = ()  # a list, rows: {Month: [2024-07, 2024-08]}: rows of any, each area's added up
+
+    def meets(self, cell: str) -> str | None:
+        """The value (of a list: the one) ``cell`` matches, or None."""
+        return next((v for v in self.values or (self.value,) if _meets(cell, v)), None)
 
     def words(self, column: str = "") -> str:
         """"Year 2022-23": the column as ``column`` spells it (the file's heading), else as campaign.yaml does."""
         return f"{column or self.column} {self.value}"
-
-    def holds(self, cell: str) -> bool:
-        """Whether a cell meets the condition: it is the value, or one of the list's."""
-        return any(matches(cell, value) for value in self.values) if self.values else matches(cell, self.value)
 
 
 @dataclass
@@ -91,7 +138,7 @@ class RowFilter:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
         under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
         cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
-        return any(not cell for cell, _ in cells) and all(w.holds(cell) for cell, w in cells if cell)
+        return any(not cell for cell, _ in cells) and all(w.meets(cell) for cell, w in cells if cell)
 
     def unmarked_row(self, area: str, row: Row) -> None:
         """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
@@ -116,13 +163,13 @@ class RowFilter:
         if not self.wanted:
             return True
         cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
-        meets = [w.holds(cell) for cell, w in zip(cells, self.wanted, strict=True)]
+        meets = [w.meets(cell) is not None for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
-            note(self.held.setdefault(wanted.column, {}), cell)
+            _note(self.held.setdefault(wanted.column, {}), cell)
             if meets[index]:
                 self.met.add(wanted.column)
             if all(meets[:index] + meets[index + 1:]):
-                note(self.beside.setdefault(wanted.column, {}), cell)
+                _note(self.beside.setdefault(wanted.column, {}), cell)
         if all(meets):
             self.taken += 1
             for wanted, cell in zip(self.wanted, cells, strict=True):
@@ -131,15 +178,31 @@ class RowFilter:
         return all(meets)
 
     @property
-    def adding(self) -> Wanted | None:
-        """The condition that lists values whose rows are added up (``Financial Quarter: [1, 2, 3, 4]``), if any."""
+    def summed(self) -> Wanted | None:
+        """The condition that lists values, whose rows are added up for each area (None: one row per area)."""
         return next((w for w in self.wanted if w.values), None)
 
-    def part(self, row: Row) -> str:
-        """The listed value a taken row holds ("2" of ``Financial Quarter: [1, 2, 3, 4]``); "" without a list."""
-        adding = self.adding
-        cell = row.cells.get(self.columns[adding.column], "") if adding else ""
-        return next((value for value in adding.values if matches(cell, value)), "") if adding else ""
+    def listed(self, row: Row) -> str:
+        """Which of the listed values a row :meth:`take` took holds."""
+        wanted = self.summed
+        return (wanted.meets(row.cells.get(self.columns[wanted.column], "")) or "") if wanted else ""
+
+    def refuse_incomplete(self, file: str, kept: dict[str, dict[str, Row]]) -> None:
+        """A listed value no row holds, or an area without a row for each: a sum of some of its parts is no figure."""
+        wanted = self.summed
+        if wanted is None:
+            return
+        for value in wanted.values:
+            if not any(value in rows for rows in kept.values()):
+                raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=value,
+                                 expected=f"a value the column {self.heading(wanted.column)!r} holds: "
+                                 + _nearest(value, self.held.get(wanted.column, {})))
+        for area, rows in kept.items():
+            if missing := [v for v in wanted.values if v not in rows]:
+                raise InputError(f"is in no row of {area}'s in {file}",
+                                 source=wanted.ref, field=wanted.key, value=missing[0], expected="a row for each "
+                                 "value rows: lists, which are added up: add the row, with a marker such as [x] "
+                                 "where its figure is not available")
 
     def marks(self, row: Row) -> tuple[str, ...]:
         """The publisher's marks on the cells of a row :meth:`take` took ("2023-24 [p]": provisional), which its
@@ -162,26 +225,20 @@ class RowFilter:
     def refuse_none_taken(self, file: str) -> None:
         """No row met the conditions: name the first value its column never holds (or, where each is held but never
         together, the one never held beside the others), with the values the column does hold, the nearest first."""
-        for wanted in self.wanted:  # a listed value no row holds, whether or not the others are held
-            held = self.held.get(wanted.column, {})
-            for value in (v for v in wanted.values if not any(matches(cell, v) for cell in held.values())):
-                raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=value,
-                                 expected=f"a value the column {self.heading(wanted.column)!r} holds: "
-                                 + nearest(value, held))
         if not self.wanted or self.taken:
             return
         for wanted in self.wanted:
             if wanted.column not in self.met:
                 raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=wanted.value,
                                  expected=f"a value the column {self.heading(wanted.column)!r} holds: "
-                                 + nearest(wanted.value, self.held.get(wanted.column, {})))
+                                 + _nearest(wanted.value, self.held.get(wanted.column, {})))
         # Each is in some row, but never all in one: the values held in the rows that meet the other conditions.
         wanted = next((w for w in self.wanted if self.beside.get(w.column)), self.wanted[0])
         others = " and ".join(self._said(w) for w in self.wanted if w is not wanted)
         holds = self.beside.get(wanted.column, {})
         raise InputError(f"is in no row of {file} with {others}", source=wanted.ref, field=wanted.key,
                          value=wanted.value, expected=f"a value the column {self.heading(wanted.column)!r} holds in "
-                         f"the rows with {others}: " + nearest(wanted.value, holds) if holds else
+                         f"the rows with {others}: " + _nearest(wanted.value, holds) if holds else
                          f"conditions that rows of the file meet together: no row has {others}")
 
     def first_row(self, row: Row, read: Collection[str]) -> Row:
@@ -237,13 +294,16 @@ def read_filter(entry: Mapping) -> RowFilter:
         return RowFilter()
     if not rows.data:
         raise entry.fail("rows", "is empty", None, _EXAMPLE)
-    wanted: list[Wanted] = []
+    wanted = []
     for key, raw in rows.data.items():
         rows.seen.add(str(key))
         ref = rows.ref(str(key))
-        if isinstance(raw, list) and raw and not any(isinstance(item, dict | list | bool) or item is None
-                                                     for item in raw):
-            wanted.append(_listed(str(key), raw, ref, rows.key(str(key)), wanted))
+        listed = tuple(v.isoformat() if isinstance(v, dt.date) else str(v).strip() for v in raw) \
+            if isinstance(raw, list) and len(raw) > 1 and all(isinstance(v, str | int | dt.date) for v in raw) else ()
+        for text in listed:
+            check_text(text, ref, rows.key(str(key)))
+        if listed:
+            wanted.append(Wanted(str(key).strip(), ", ".join(listed), ref, rows.key(str(key)), listed))
             continue
         if isinstance(raw, dict | list | bool) or raw is None:
             problem = "is empty" if raw is None else "is a list" if isinstance(raw, list) else \
@@ -251,30 +311,33 @@ def read_filter(entry: Mapping) -> RowFilter:
             raise InputError(problem, source=ref, field=rows.key(str(key)),
                              value=None if isinstance(raw, dict | list) else raw,
                              expected=f"one value, as the file writes it: {key}: 2023-24 ({key}: '' for the "
-                             "rows where it is empty; true or false in quotes), or a list of values whose rows are "
-                             f"added up: {key}: [1, 2, 3, 4]")
+                             "rows where it is empty; true or false in quotes), or a list of two or more")
         value = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
         check_text(value, ref, rows.key(str(key)))
         wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
     return RowFilter(tuple(wanted))
 
 
-def _listed(column: str, raw: list[object], ref: SourceRef, key: str, wanted: list[Wanted]) -> Wanted:
-    """A condition listing values (``Financial Quarter: [1, 2, 3, 4]``): each area's rows of those values are taken,
-    one of each, and their figures added up. One list in ``rows:``, of values each given once."""
-    values = tuple(item.isoformat() if isinstance(item, dt.date) else str(item).strip() for item in raw)
-    for value in values:
-        check_text(value, ref, key)
-    spans = sorted(span for span in map(period_span, values) if span)
-    if len(spans) > 1 and len(spans) == len(values) and any(
-            (end - start).days >= 364 or (n and start <= spans[n - 1][1]) for n, (start, end) in enumerate(spans)):
-        raise InputError("lists whole years, or periods that overlap, whose rows would be added up as one period's",
-                         source=ref, field=key, value="[" + ", ".join(values) + "]", expected=f"one value for each "
-                         f"period ({column}: 2022-23 under one period, {column}: 2023-24 under the other); a list adds "
-                         "up the rows of a period's parts, such as its quarters or months")
-    again = next((v for n, v in enumerate(values) if any(tidy(v) == tidy(w) for w in values[:n])), None)
-    if again is not None or any(w.values for w in wanted):
-        raise InputError("lists a value twice" if again is not None else "is a second list of values to add up",
-                         source=ref, field=key, value=again, expected="each value once, in one list in rows: (the "
-                         "rows of each are added up), and one value for every other column")
-    return Wanted(column.strip(), "[" + ", ".join(values) + "]", ref, key, values)
+def _note(values: dict[str, str], cell: str) -> None:
+    if len(values) < KEPT:
+        values.setdefault(tidy(cell), cell)
+
+
+def _nearest(value: str, held: dict[str, str]) -> str:
+    """The values a column holds, the nearest to ``value`` first: "'2022/23', '2023/24', … and 4 more". Where
+    ``value`` and cells name periods ("2022-23", "Apr 2022 to Mar 2023"), the nearest are those nearest in time,
+    however they are spelt; the rest follow, the most alike in spelling first."""
+    shown = [cell for cell in held.values() if cell]
+    if not shown:
+        return "none: its cells are empty"
+    wanted = period_span(value)
+
+    def distance(cell: str) -> tuple[int, float]:
+        span = period_span(cell) if wanted else None
+        if wanted and span:
+            return 0, abs((span[0] - wanted[0]).days) + abs((span[1] - wanted[1]).days)
+        return 1, -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio()
+
+    near = sorted(shown, key=distance)
+    more = f" and {len(near) - SHOWN} more" if len(near) > SHOWN else ""
+    return ", ".join(repr(cell) for cell in near[:SHOWN]) + more

@@ -16,8 +16,8 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to
-from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, HouseStyle
+from drafter.style.bands import change_from_to, says_none
+from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.numbers import with_percent
 
@@ -47,12 +47,17 @@ class Recorder(Protocol):
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
-    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556"."""
+    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556", or a figure
+    given in millions, "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
     given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
         f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"
+    if value.scale > 1 and not value.parts:  # "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"
+        word = next(w for w, scale in SCALES.items() if scale == value.scale)
+        given = f"{(value.amount / value.scale).normalize():f} × {value.scale:,} = {value.amount} (given in " \
+            f"{word}: figures_in)"
     return given + (f" (the publisher marks it {marked})" if marked else "")
 
 
@@ -104,6 +109,10 @@ class ChangeView:
         # "from none to 318" says the rise already: a noun after it ("a rise of 318") would repeat the count
         self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
+        # none in both periods, said as none: "with no parcels either in 2023 or in 2024"; money and rates at zero
+        # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"
+        self.none = self.direction == "same" and not suppressed and says_none(change.new.amount, change.kind,
+                                                                              change.unit)
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
-from drafter.style.numbers import from_to_text, points_text, rounded_percent
+from drafter.style.numbers import from_to_text, is_money, points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -125,3 +125,14 @@ def change_from_to(change: Change, style: HouseStyle, scale: int | None = None) 
     """A change's "from 150 to 440", with the two numbers as printed: counts by the pair rule ("from none to
     seven"), amounts with their currency, rates as published ("from 0.0 to 41.6")."""
     return from_to_text(change.old.amount, change.new.amount, style, scale, change.unit, rate=change.kind == "rate")
+
+
+def says_none(amount: Decimal, kind: str, unit: str) -> bool:
+    """Whether a figure is said as none ("no parcels", "no one", "from none to 12"): a count of zero. Money and
+    rates at zero are figures ("£0", "0.0 per cent"), so "with no parcels either in 2023 or in 2024" has no
+    "with £0 either …" beside it: "at £0 both in 2023 and in 2024".
+
+    >>> [says_none(Decimal(0), kind, unit) for kind, unit in (("count", "parcels"), ("count", "GBP"), ("rate", ""))]
+    [True, False, False]
+    """
+    return amount == 0 and kind == "count" and not is_money(unit)

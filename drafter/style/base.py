@@ -27,6 +27,8 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
 PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
+# figures_in: what one of each figure as given stands for ("1.2" in a column of £ millions is 1,200,000)
+SCALES = {"units": 1, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 RATE_PLACES = 1  # a rate per head's decimal places ("52.3 per 100,000 people"), below rate_whole_from
 
 
@@ -140,11 +142,16 @@ class HouseStyle:
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
     rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
+    financial_years: str = "months"  # a period from April to March: "April 2023 to March 2024", or "2023/24" (its form)
 
     def rate_places(self, rate: Decimal) -> int:
         """A rate per head's decimal places: :data:`RATE_PLACES`, none at and above ``rate_whole_from`` (0: never)."""
         whole = self.rate_whole_from and round_half_up(abs(rate), RATE_PLACES) >= self.rate_whole_from
         return 0 if whole else RATE_PLACES
+
+    def pair_in_figures(self, old: Decimal, new: Decimal) -> bool:
+        """Two counts compared ("from X to Y") are both in figures if either is 10 or more: "from 500 to 5"."""
+        return max(old, new) >= 10
 
 
 class Language(Reading, ABC):

@@ -71,6 +71,9 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "list_areas": Rule(int, "the most areas a region's release names in its list of them, highest figure first; "
                        "the rest (at least three) are counted there and given in a table in the notes to editors "
                        "(0: every area)"),
+    "financial_years": Rule(str, 'a period from 1 April to 31 March: "months" ("between April 2023 and March '
+                            '2024", default), or its financial year written as "2023/24", "2023-24" or "2023–24" ("in '
+                            '2023/24")', choices=("months", "2023/24", "2023-24", "2023–24")),
     "batch_consistency": Rule(str, 'one figure printed two ways in different releases of a batch: "error" '
                               '(default) or "warn"', choices=("error", "warn")),
 })

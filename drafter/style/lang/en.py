@@ -177,13 +177,17 @@ class English(Language):
         return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one".
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one", and no
+        people of a kind "no one" of it ("no one killed or seriously injured", not "no people killed …").
 
         >>> [LANGUAGE.counted(n, Decimal(a), "person", "people") for n, a in (("none", 0), ("one", 1), ("two", 2))]
         ['no one', 'one person', 'two people']
+        >>> LANGUAGE.counted("none", Decimal(0), "person rescued", "people rescued")
+        'no one rescued'
         """
         if amount == 0:
-            return NO_ONE.get(many, f"no {many}")
+            head, _, rest = many.partition(" ")
+            return " ".join(filter(None, (NO_ONE[head], rest))) if head in NO_ONE else f"no {many}"
         return f"{number} {one if amount == 1 else many}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
