@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import band_reason, change_band, has_percent, ratio_band
+from drafter.style.bands import band_reason, change_band, has_percent, on_small_base, ratio_band, small_base_why
 from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense
 from drafter.style.dates import (
     AP_MONTHS,
@@ -65,6 +65,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "large_value",
     "money_text",
     "month_text",
+    "on_small_base",
     "ordinal_text",
     "paired_count_text",
     "part_percent_text",
@@ -77,6 +78,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "scale_places",
     "sequence_places",
     "shown_value",
+    "small_base_why",
     "value_text",
     "weekday_date_text",
     "year_text",
