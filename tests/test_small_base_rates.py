@@ -125,3 +125,18 @@ def test_a_draft_of_a_coarse_rate_says_its_two_figures_warns_and_checks_clean(tm
         assert [w.message for w in release.warnings if w.code == "small_base"] == [
             "the figure for share of buses running on electricity in period 'last_year' is 0.8, 8 steps of 0.1 as "
             "published, below 20: too small a base for a percentage, so both are given"]
+
+
+def test_the_house_style_doc_gives_what_drafter_prints() -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "house-style.md").read_text(encoding="utf-8")
+    edges = doc.split("## Honest at the edges", 1)[1].split("\n\n")[2]
+    worded = doc.split("## How changes are worded", 1)[1].split("\n\n")[2]
+    for preset, past in (("en_GB", "rose from 1.2 to 1.5"), ("cy_GB", "wedi cynyddu o 1.2 i 1.5")):
+        assert wording.change_words(change("1.2", "1.5", "offences per 1,000 people"), PRESETS[preset])[0] \
+            .startswith(past + " ") and past in edges
+    weeks = change("5", "6", "weeks")
+    assert wording.change_words(weeks, PRESETS["en_GB"])[0] == "rose from 5 to 6 weeks" and "rose from 5 to 6" in edges
+    unit_cy = "troseddau fesul 100,000 o bobl"  # as the Welsh release has it, unit_cy
+    for preset, unit, said in (("en_GB", PER, "rose from 0.04 to 0.05 offences per 100,000 people"),
+                               ("cy_GB", unit_cy, "wedi cynyddu o 0.04 i 0.05 o droseddau fesul 100,000 o bobl")):
+        assert wording.change_words(change("0.04", "0.05", unit), PRESETS[preset])[0] == said and said in worded
