@@ -140,3 +140,38 @@ def test_the_house_style_doc_gives_what_drafter_prints() -> None:
     for preset, unit, said in (("en_GB", PER, "rose from 0.04 to 0.05 offences per 100,000 people"),
                                ("cy_GB", unit_cy, "wedi cynyddu o 0.04 i 0.05 o droseddau fesul 100,000 o bobl")):
         assert wording.change_words(change("0.04", "0.05", unit), PRESETS[preset])[0] == said and said in worded
+
+
+def test_a_rate_that_ends_at_a_whole_one_gives_each_figure_its_unit() -> None:
+    """"from 0 to 1 days" read as a slip: a whole 1 takes ``unit_one``, so the unit goes after each figure."""
+    en, cy = PRESETS["en_GB"], PRESETS["cy_GB"]
+    assert wording.change_words(change("0", "1", "days"), en, one="day")[0] == "rose from 0 days to 1 day"
+    assert wording.change_words(change("2", "1", "days"), en, "present", headline=True, one="day")[0] == \
+        "falls from 2 days to 1 day"
+    assert wording.change_words(change("0", "1", "diwrnodau"), cy, one="diwrnod")[0] == \
+        "wedi cynyddu o 0 o ddiwrnodau i 1 diwrnod"
+    # a 1 with places, a 1 first, a measure without unit_one: the unit once, after the second figure
+    assert wording.change_words(change("0.0", "1.0", "days"), en, one="day")[0] == "rose from 0.0 to 1.0 days"
+    assert wording.change_words(change("1", "3", "days"), en, one="day")[0] == "rose from 1 to 3 days"
+    assert wording.change_words(change("0", "1", "days"), en)[0] == "rose from 0 to 1 days"
+    assert en.language.from_to_unit("2", "1", "days", start=False, new_unit="day") == "2 days to 1 day"
+
+
+def test_a_release_and_its_list_say_from_0_days_to_1_day_and_check_reads_it(tmp_path: Path) -> None:
+    campaign = tmp_path / "days"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: per cent ",
+         "    unit: days\n    unit_one: day\n    unit_cy: diwrnodau\n    unit_one_cy: diwrnod ")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nWales,electric,10,15\nCardiff,electric,"
+                                          "0,1\nSwansea,electric,12,10\nCeredigion,electric,5,5\nPowys,electric,2,1\n"
+                                          "Ynys Môn,electric,1,4\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(campaign, out, formats=["md"])
+    wales, cardiff = ((out / f"{n}.md").read_text(encoding="utf-8") for n in ("wales", "cardiff"))
+    assert "\n- Cardiff: 0 days to 1 day\n- Powys: 2 days to 1 day\n" in wales
+    assert "\n- Ynys Môn: 1 to 4 days\n" in wales
+    assert "\n# The share of buses running on electricity in Cardiff rises from 0 days to 1 day\n" in cardiff
+    result = api.check(campaign, [out / "wales.md", out / "cardiff.md"])
+    assert (result.findings, result.by_hand) == ((), ())
+    welsh = api.preview(campaign, "Wales", locale="cy_GB")[0]
+    assert "\n- Caerdydd: o 0 o ddiwrnodau i 1 diwrnod\n- Powys: o 2 o ddiwrnodau i 1 diwrnod\n" in welsh

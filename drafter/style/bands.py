@@ -175,6 +175,17 @@ def change_from_to(change: Change, style: HouseStyle, scale: int | None = None) 
     return from_to_text(change.old.amount, change.new.amount, style, scale, change.unit, rate=change.kind == "rate")
 
 
+def is_whole_one(amount: Decimal) -> bool:
+    """Whether a rate as published is a whole 1, which takes the measure's ``unit_one``: "1 day", but "1.0 days"."""
+    return amount == 1 and amount.as_tuple().exponent == 0
+
+
+def unit_one(change: Change, one: str) -> str:
+    """The unit after the later figure of a rate worded with its two figures, where it is a whole 1 and ``one``
+    (the measure's ``unit_one``) differs from its unit: "day" in "from 0 days to 1 day"; else ""."""
+    return one if one and one != change.unit and is_whole_one(change.new.amount) else ""
+
+
 def says_none(amount: Decimal, kind: str, unit: str) -> bool:
     """Whether a figure is said as none ("no parcels", "no one", "from none to 12"): a count of zero. Money and
     rates at zero are figures ("£0", "0.0 per cent"), so "with no parcels either in 2023 or in 2024" has no

@@ -139,13 +139,14 @@ def typographic(text: str, style: HouseStyle) -> str:
 # --- change wording -------------------------------------------------------------------------------------
 
 def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, exact: bool = False,
-                 headline: bool = False, places: int | None = None, scale: int | None = None
+                 headline: bool = False, places: int | None = None, scale: int | None = None, one: str = ""
                  ) -> tuple[str, list[Printed]]:
     """The change as a verb phrase, and the numbers it prints as (text, rounded value).
 
     ``exact`` gives the percentage even where a band word ("almost trebled") would do; ``headline`` drops
     "by" ("rises 47 per cent"); ``places`` fixes the percentage's decimal places (for a sequence); ``scale``
-    the places of "1.2 million" (:func:`~drafter.style.numbers.scale_places`).
+    the places of "1.2 million" (:func:`~drafter.style.numbers.scale_places`); ``one`` a rate's unit after a
+    whole 1 (``unit_one``), for "rose from 0 days to 1 day".
 
     >>> from drafter.compute.changes import compute_change
     >>> from drafter.model import SourceRef, Value
@@ -161,7 +162,7 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     ('fell by more than 99 per cent', 'rose by 200 per cent')
     """
     return style.language.change_words(change, change_band(change, style), style, tense, exact=exact,
-                                       headline=headline, places=places, scale=scale)
+                                       headline=headline, places=places, scale=scale, one=one)
 
 
 def change_noun(change: Change, style: HouseStyle, *, places: int | None = None) -> tuple[str, list[Printed]]:
