@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to
+from drafter.style.bands import change_from_to, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.numbers import change_percent_text, points_text
 
@@ -198,7 +198,8 @@ class English(Language):
         return f"{'on' if span == 'day' else 'in'} {text}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None, one: str = ""
+                     ) -> tuple[str, list[Printed]]:
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
         if band == "unchanged" and headline and change.kind == "count" and change.new.amount == 0:  # none, both
@@ -210,7 +211,7 @@ class English(Language):
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
-                text += f" {change.unit}"
+                text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":
