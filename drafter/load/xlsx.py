@@ -88,8 +88,8 @@ def _merged_down(data: bytes, part: str, rows: list[list[str]]) -> None:
     value in its first cell, as Excel does. openpyxl's read-only reader does not give a sheet's merged cells, so
     they are read from the sheet's ``mergeCell`` elements. A row with nothing else in it stays blank."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read(part) if part in archive.namelist() else b""
-    for first, top, _last, bottom in _MERGE.findall(xml[xml.rfind(b"</sheetData>"):]):
+        xml = archive.read(part) if part in archive.namelist() else b""  # after the cells: <mergeCells>
+    for first, top, _last, bottom in _MERGE.findall(xml[max(xml.rfind(b"sheetData>"), 0):]):
         column = column_index(first.decode("ascii").lower())
         top_row, bottom_row = int(top), min(int(bottom), len(rows))
         value = rows[top_row - 1][column] if top_row <= len(rows) and column < len(rows[top_row - 1]) else ""
