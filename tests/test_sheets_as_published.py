@@ -238,3 +238,19 @@ def test_the_department_for_educations_letters_in_place_of_a_figure_mark_it_not_
     collector.put(("Powys", "pupils", "y2"), "169u", SourceRef("ees.csv", row=3), "num_pupils", measure)
     assert collector.unavailable[("Powys", "pupils", "y1")].marker == "low"
     assert collector.found[("Powys", "pupils", "y2")].marks == ("u",)  # a figure of low reliability: read, marked
+
+
+def test_a_table_statswales_publishes_in_welsh_is_read_by_each_areas_name_cy(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(
+        "area,parent,in_text,name_cy\nWales,,Wales,Cymru\nIsle of Anglesey,Wales,Anglesey,Ynys Môn\n"
+        "Gwynedd,Wales,Gwynedd,Gwynedd\nRhondda Cynon Taf,Wales,Rhondda Cynon Taf,Rhondda Cynon Taf\n"
+        "Vale of Glamorgan,Wales,the Vale of Glamorgan,Bro Morgannwg\n", encoding="utf-8")
+    (campaign / "parcels.csv").write_text(
+        "Ardal,2023,2024\nCymru,70,80\nYnys Môn,10,11\nGwynedd,20,21\nRhondda Cynon Taf,30,31\n"
+        "Bro Morgannwg,10,17\nCaerdydd,99,99\n", encoding="utf-8")
+    published(campaign, "parcels.csv", "Ardal", "2023", "2024")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Vale of Glamorgan", "parcels", "this_year")].amount == Decimal(17)
+    assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(70)
+    assert "'Caerdydd' (parcels.csv row 7)" in "\n".join(notice.message for notice in loaded.notices)  # not ours

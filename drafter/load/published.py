@@ -166,6 +166,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
+            area_names.refuse_blank(row, [row.cells[c] for c in _flat(columns)] if taken else [])
             if not taken and not chosen.blank(row):
                 continue  # another period's row, or another measure's
             area, cell = area_names.area(row)
