@@ -73,3 +73,18 @@ def test_an_area_left_blank_under_its_first_row_is_refused_naming_the_row_and_wh
         "rates.xlsx:3: Area: is empty in a row of figures under Wales's (row 2) (expected the area in each row of "
         "its own: write Wales in this cell if the row is Wales's (drafter does not take an empty cell as the area "
         "above it; cells merged down over the rows in a workbook are read as each row's), or delete the row)")
+
+
+def test_a_row_left_blank_only_under_the_last_area_is_a_total_left_out_not_refused(tmp_path: Path) -> None:
+    """An unlabelled total under the table (every area's rows written in full above it) is no area's row: it is
+    left out and told of, as a row naming no area is; an area's own figures are never taken from it."""
+    campaign = _rates(tmp_path, "rates.xlsx")
+    book = Workbook()
+    for cells in [[c if c is not None else _ROWS[i - 1][0] for c in row] for i, row in enumerate(_ROWS)] + [
+            [None, "Rate", 119, 133]]:
+        book.active.append(cells)
+    book.save(campaign / "rates.xlsx")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(42)
+    assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
+        "1 row(s) of the figures name no area in areas.csv and were left out: 'Rate' (rates.xlsx row 12)"]

@@ -252,33 +252,41 @@ class AreaColumn:
     heading: str = ""  # the column of names as the file's header spells it ("Area name"), for errors
     above: tuple[int, int, str, str] = (0, 0, "", "")  # the last row read, and the number, name and code of the
     # nearest row over it that has them, where the rows between leave them blank
+    blank: InputError | None = None  # the first row of figures left blank under an area's, refused if one follows
 
     def refuse_blank(self, row: Row, figures: list[str]) -> None:
         """Refuse a row that gives ``figures`` (the cells of the columns read) and leaves its area blank, under a
         row of one of areas.csv's areas, as a publisher writes an area once over its rows ("Cardiff | Number |
-        120", then " | Rate | 4.1"): it is most likely that area's, but drafter does not guess. (Cells a
-        workbook merges down over such rows are each row's: :mod:`~drafter.load.xlsx`, :mod:`~drafter.load.ods`.)
-        Every row is passed here, with ``figures`` empty for rows that are not read, so that a run of blank rows
-        is followed to the row above it."""
+        120", then " | Rate | 4.1"): it is most likely that area's, but drafter does not guess. It is refused once
+        a later row names an area: a row left blank only under the table's last area is its total or a note, as
+        unlabelled totals are, and is left out as any row naming no area is. (Cells a workbook merges down over
+        such rows are each row's: :mod:`~drafter.load.xlsx`, :mod:`~drafter.load.ods`.) Every row is passed here,
+        with ``figures`` empty for rows that are not read, so that a run of blank rows is followed to the row
+        above it."""
         name, code = row.cells.get(self.name, ""), row.cells.get(self.code, "") if self.code else ""
         last, named, above_name, above_code = self.above
         if name or code or last != row.number - 1:
+            if self.blank is not None and (name or code) and self._names_area(name, code):
+                raise self.blank
             self.above = (row.number, row.number, name, code)
             return
         self.above = (row.number, named, above_name, above_code)
-        if not any(any(c.isdigit() for c in cell) or is_marker(cell) for cell in figures):
+        if self.blank is not None or not any(any(c.isdigit() for c in cell) or is_marker(cell) for cell in figures):
             return
-        try:
-            area = self.names.by_code(above_code) if above_code else self.names.find(above_name)
-        except InputError:
-            area = None
-        if area is not None:
+        if (area := self._names_area(above_name, above_code)) is not None:
             column = self.heading or self.name
-            raise InputError(f"is empty in a row of figures under {area}'s (row {named})",
-                             source=row.ref(self.file, column), field=column,
-                             expected=f"the area in each row of its own: write {area} in this cell if the row is "
-                             f"{area}'s (drafter does not take an empty cell as the area above it; cells merged "
-                             "down over the rows in a workbook are read as each row's), or delete the row")
+            self.blank = InputError(f"is empty in a row of figures under {area}'s (row {named})",
+                                    source=row.ref(self.file, column), field=column,
+                                    expected=f"the area in each row of its own: write {area} in this cell if the row "
+                                    f"is {area}'s (drafter does not take an empty cell as the area above it; cells "
+                                    "merged down over the rows in a workbook are read as each row's), or delete "
+                                    "the row")
+
+    def _names_area(self, name: str, code: str) -> str | None:
+        try:
+            return self.names.by_code(code) if code else self.names.find(name)
+        except InputError:
+            return None
 
     def area(self, row: Row) -> tuple[str | None, str]:
         """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
