@@ -18,7 +18,7 @@ from drafter.reports.check_counted import NewText, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_in_place import drafted_periods, in_place, renamed_rank, stood_for
+from drafter.reports.check_in_place import as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
@@ -58,8 +58,7 @@ class Judge:
         return problems
 
     def _areas(self, j: int) -> list[Problem]:
-        """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
-        west"), or a name changed ("the north east"): the figures around it are the area drafter named's."""
+        """An area's name put where drafter named another, or a name changed ("the north east" for "north west")."""
         at = (self.d, self.alignment, j, self.edited[j], self.toks_e[j], self.norms_e[j])
         return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
                         f"sentence says is {other}'s" + (f", not {name}'s" if name else ""))
@@ -96,6 +95,7 @@ class Judge:
                     found.append((d, link))
         if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
             item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
+        item = as_points(self.edited[j], self.toks_e[j], item, [d for d, _ in found], self.vocab)  # "13.5 points"
         same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (family(
             item.kind) != "number" or compatible(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:

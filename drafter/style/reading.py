@@ -60,6 +60,9 @@ class Reading:
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()
     fraction_links: tuple[str, ...] = ()  # between a change word and its fraction: "by" in "rose by a third"
+    # The noun of "percentage points" said alone ("13.5 points", Welsh "13.5 pwynt"): where drafter wrote percentage
+    # points, the same figure written another way, not another figure.
+    points_alone: tuple[str, ...] = ()
     fold_words: tuple[tuple[str, int], ...] = ()
     times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"
     # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure

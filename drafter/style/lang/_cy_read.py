@@ -76,6 +76,7 @@ class Read:
                                                     ("Albanaidd", "Yr Alban"), ("Prydeinig", "Y Deyrnas Unedig"))
     fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
     fraction_links: tuple[str, ...] = ("o",)  # "cynnydd o draean"
+    points_alone: tuple[str, ...] = ("pwynt", "pwyntiau")  # "13.5 pwynt" for "13.5 pwynt canran"
     times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS

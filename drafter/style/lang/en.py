@@ -148,6 +148,7 @@ class English(Language):
     area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
+    points_alone = ("points", "point")  # "13.5 points" for "13.5 percentage points"
     fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
