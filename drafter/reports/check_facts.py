@@ -19,7 +19,7 @@ from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
-from drafter.reports.check_multiples import FRACTION, MULTIPLE, fraction_holds, multiple_holds
+from drafter.reports.check_multiples import FRACTION, MULTIPLE, SHARE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
@@ -299,7 +299,7 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
             return "same" if item.band == known.band else "approx" if almost_holds(item.band, ratio, style) or (
                 known.band == "small_base" and ratio is not None and item.band == band_of_ratio(ratio, style)) else ""
         return "same" if item.direction == known.direction else ""
-    if item.band == FRACTION:  # "rose by a third": a percentage in words
+    if item.band in (FRACTION, SHARE):  # "rose by a third", "a third of buses": a percentage in words
         return fraction_holds(item, known, style) if known.kind == "percent" else ""
     if words_of(item.text) == words_of(known.text):
         return "same"

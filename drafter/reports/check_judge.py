@@ -20,7 +20,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
 from drafter.reports.check_in_place import as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
-from drafter.reports.check_multiples import multiples, ratio_note
+from drafter.reports.check_multiples import SHARE, multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, shortened, swapped_figure
@@ -168,8 +168,7 @@ class Judge:
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
 
     def _still_stated(self, known: Known) -> str | None:
-        """How the edited release still states ``known`` exactly (as drafter printed it, or written another way:
-        "193%" for "193 per cent"), or None."""
+        """How the edited release still states ``known`` exactly (as drafter printed it, or as "193%"), or None."""
         for i, (found, links) in enumerate(zip(self.d.items, self.d.links, strict=True)):
             for d, link in zip(found, links, strict=True):
                 if link is not None and link.id == known.id and d.kind == known.kind and all(
@@ -234,6 +233,8 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        if item.band == SHARE and not (pool := [k for k in pool if not k.change]):
+            return None  # "half of the callers were men": a part of something no figure of the campaign's is
         ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
             if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
@@ -299,8 +300,7 @@ class Judge:
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
     def _rate(self, j: int, item: Item, base: Item) -> Problem | None:
-        """A rate in new text ("45.1 per 100,000 people"): one of the campaign's rates per that base, for the area
-        and period its sentence names; to check by hand when the campaign has no rates per that base."""
+        """A rate in new text ("45.1 per 100,000 people"), held against the campaign's rates per that base."""
         u = self.universe
         assert base.value is not None
         areas, periods = u.mentioned(self._context(j, item), self.d.release.area)

@@ -24,6 +24,7 @@ from drafter.style.numbers import rounded_percent
 
 MULTIPLE = "multiple"  # the band of a multiple item; its value is the multiple as written
 FRACTION = "fraction"  # the band of a percentage said as a fraction ("by a third"): its value in per cent
+SHARE = "share"  # the band of a part of something said as a fraction ("a third of buses", "half of the region's")
 _BANDS = {"doubled": Decimal(2), "trebled": Decimal(3), "quadrupled": Decimal(4), "halved": Decimal("0.5")}
 
 
@@ -68,6 +69,9 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
                               Decimal(part[1]) * 100, str(qualifier[1]) if qualifier else "about", band=FRACTION,
                               direction=item.direction))
     for k in range(len(toks)):
+        share = _share(text, toks, k, vocab)
+        if share is not None and not any(a.first <= k < a.last for a in added):
+            added.append(share)
         fold = match(toks, k, vocab, "fold")
         if fold:
             before = next(((s, str(q[1])) for s in range(max(0, k - 3), k)
@@ -78,6 +82,18 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
     covered = {t for a in added for t in range(a.first, a.last)}
     kept = [x for x in found if not covered & set(range(x.first, x.last))]
     return sorted(kept + added, key=lambda x: x.first) if added else found
+
+
+def _share(text: str, toks: Sequence[Token], k: int, vocab: Vocabulary) -> Item | None:
+    """A fraction starting at token ``k`` (after a qualifier, if any) with "of" after it ("a third of buses", "almost
+    half of the north west's calls", Welsh "traean o fysiau"): a percentage in words (band :data:`SHARE`), read as a
+    claim only where its sentence states a share the campaign's figures give (the judge's concern); else None."""
+    qualifier = match(toks, k, vocab, "qualifier")
+    part = match(toks, qualifier[0] if qualifier else k, vocab, "fraction")
+    if not part or not match(toks, part[0], vocab, "fraction_link"):
+        return None
+    return Item("percent", k, part[0], text[toks[k].start:toks[part[0] - 1].end], Decimal(part[1]) * 100,
+                str(qualifier[1]) if qualifier else "about", band=SHARE)
 
 
 def match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
@@ -140,7 +156,7 @@ def fraction_holds(item: Item, known: Known, style: HouseStyle) -> str:
 def ratio_note(item: Item, known: Known) -> str:
     """What the ratio is, for a false multiple or multiple word ("the figures give 2.93 times"), or the percentage
     for a false fraction ("the figures give 193.3 per cent"); else ""."""
-    if item.band == FRACTION and known.kind == "percent" and known.value is not None:
+    if item.band in (FRACTION, SHARE) and known.kind == "percent" and known.value is not None:
         return f"the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent"
     if item.kind != "band" or known.kind != "band" or not (
             item.band == MULTIPLE or item.band.removeprefix("almost_") in _BANDS):
