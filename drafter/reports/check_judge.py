@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
-from drafter.reports.check_counted import NewText, sentence_span
+from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
@@ -39,7 +39,7 @@ class Judge:
         self.alignment: Alignment = align(drafted.norms, self.norms_e)
         self._found: dict[int, list[Item]] = {}
         self._at: dict[int, tuple[dict[int, int], dict[int, Item]]] = {}
-        self._memo: dict[int, dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]] = {}  # NewText's
+        self._memo: dict[int, dict[tuple[int, int], Said]] = {}  # what NewText reads of each sentence, by paragraph
 
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -220,7 +220,7 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        areas, periods = self._context(j, item)
         periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -303,7 +303,7 @@ class Judge:
         """A rate in new text ("45.1 per 100,000 people"), held against the campaign's rates per that base."""
         u = self.universe
         assert base.value is not None
-        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        areas, periods = self._context(j, item)
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:
@@ -331,9 +331,8 @@ class Judge:
         return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
                        self.vocab.abbreviations, self._memo.setdefault(j, {}))
 
-    def _context(self, j: int, item: Item) -> list[str]:
-        start, end = self._sentence(j, item)
-        return [t.norm for t in self.toks_e[j] if start <= t.start < end] + [t.norm for t in tokens(self.contexts[j])]
+    def _context(self, j: int, item: Item) -> tuple[set[str], set[str]]:  # the areas and periods it is said of
+        return self._new_text(j).mentioned(item, [t.norm for t in tokens(self.contexts[j])])
 
     def _elsewhere(self, item: Item, area: str) -> str:
         others = self.universe.others(area, item)
