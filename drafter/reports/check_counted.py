@@ -253,7 +253,9 @@ class NewText:
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
-        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or (
+        label = item.first and toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
+            toks[item.first - 1].start].isupper()  # "Figure 1: …", a caption's number
+        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or label or (
                 dialled and item.text == universe.style.emergency_number)):
             return ""
         language = universe.style.language

@@ -21,6 +21,7 @@ GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"),
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
 # Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
+_SPACED = re.compile(r"\d \d{3}")
 _PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
@@ -95,12 +96,9 @@ def tokens(text: str) -> tuple[Token, ...]:
     for start, end in [*noise, (len(text), len(text))]:
         for match in _TOKEN.finditer(text, position, start):
             number, suffix, word, symbol = match.groups()
-            if number is not None:
-                found.append(Token(number, match.start(1), match.end(1), "number", suffix.casefold()))
-            elif word is not None:
-                found.append(Token(word.casefold().replace("’", "'"), match.start(), match.end(), "word"))
-            else:
-                found.append(Token(symbol, match.start(), match.end(), "symbol"))
+            found.append(Token(number, match.start(1), match.end(1), "number", suffix.casefold()) if number is not None
+                         else Token(word.casefold().replace("’", "'"), *match.span(), "word") if word is not None
+                         else Token(symbol, *match.span(), "symbol"))
         if start < len(text):
             kind = "numdate" if _NUMDATE.fullmatch(text, start, end) else "noise"
             found.append(Token(" ".join(text[start:end].split()), start, end, kind))
@@ -111,8 +109,10 @@ def tokens(text: str) -> tuple[Token, ...]:
 def flat(text: str) -> str:
     """A paragraph's text on one line, spaces as one, what prints as nothing (a zero-width space) out; a space
     between a number's groups ("1 747", no-break, thin or plain) kept as :data:`GROUP_SPACE`: the number is one."""
-    grouped = _PLAIN_GROUPS.sub(lambda m: m.group().replace(" ", GROUP_SPACE), text.translate(_UNSEEN))
-    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, grouped)).strip()  # one space only: not a text table's columns
+    seen = text.translate(_UNSEEN)  # one plain space only (not a text table's columns), and a quick look first
+    if " " in seen and _SPACED.search(seen):
+        seen = _PLAIN_GROUPS.sub(lambda m: m[0].replace(" ", GROUP_SPACE), seen)
+    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, seen)).strip()
 
 
 def strip_marker(text: str) -> str:

@@ -93,6 +93,7 @@ class Reading:
     times_words: tuple[tuple[str, str], ...] = ()
     times_numbers: tuple[tuple[str, int], ...] = ()
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    caption_words: tuple[str, ...] = ()  # capitalised before a caption's number, no figure: "Figure 1", "Ffigur 1"
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()

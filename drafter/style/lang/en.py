@@ -157,6 +157,7 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
+    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")
