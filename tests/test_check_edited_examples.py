@@ -9,6 +9,9 @@ unit level and one end-to-end check per example:
   noun after it ("the highest number of fly-tipping incidents"), a rate by the noun before it ("Cardiff's rate was
   the highest"), and a change's rank only when said of a change; a rank drafter wrote whose noun the edit changed
   ("By rate, that is the most" for "By number, …") is judged again, for drafter's period;
+- "13.5 points" for drafter's "13.5 percentage points" is the same figure written another way (a house-style
+  finding); a fraction with "of" after it is a share ("a third of buses in Cardiff": 31.5 per cent is not a third),
+  read only where the campaign's figures give such a share ("half of the drivers" is not read);
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
@@ -175,7 +178,20 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "(share of buses running on electricity): drafter cannot check it against the data",
             "to check by hand: '2026' in new text is not a year of the campaign's periods, release date or embargo "
             "(2022, 2023, 2024), in a sentence that states none of the campaign's figures: drafter cannot check it "
-            "against the data"])],
+            "against the data"]),
+        (CARDIFF, "has risen by 13.5 percentage points", "has risen by 13.5 points", [  # the same figure, shortened
+            "'13.5 points' where Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
+            "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, row 3, columns "
+            "last_year and this_year): the same figure, not as the house style writes it"]),
+        (CARDIFF, "has risen by 13.5 percentage points", "has risen by 15.3 points", [
+            "'15.3 points' where Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
+            "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, row 3, columns "
+            "last_year and this_year)"]),
+        (CARDIFF, "\nENDS", "\nA third of buses in Cardiff now run on electricity.\n\nENDS", [  # 31.5 per cent
+            "'A third' in new text where Cardiff's figure for share of buses running on electricity in April 2023 to "
+            "March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year): the figures give 31.5 per cent"]),
+        (CARDIFF, "\nENDS", "\nMore than a quarter of buses in Cardiff now run on electricity. Half of the drivers "
+         "have trained on them.\n\nENDS", [])],  # true; a part of something the figures give no share of: not read
 }
 
 

@@ -134,6 +134,20 @@ class NewText:
             return True
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
 
+    def of_measure(self, item: Item) -> bool:
+        """Whether a part said with "of" ("a third of buses", "half of the north west's people") is a part of what
+        the campaign measures: one of the few words after "of", in its clause, is the measure's ("half of the
+        drivers" is a part of something else)."""
+        toks = self.toks
+        end = toks[item.last].end if item.last < len(toks) else len(self.text)
+        for token in toks[item.last + 1:item.last + 2 + COUNTED_WORDS]:
+            if _BREAK.search(self.text, end, token.start):
+                return False
+            if self._measured(token.norm):
+                return True
+            end = token.end
+        return False
+
     def _measured(self, word: str) -> bool:
         """A word of the measure's, or another form of one ("launched" for "launches", "contacted" for
         "contacting"): the same first letters, all but the last three at most."""

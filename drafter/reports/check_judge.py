@@ -233,7 +233,7 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
-        if item.band == SHARE and not (pool := [k for k in pool if not k.change]):
+        if item.band == SHARE and not ((pool := [k for k in pool if not k.change]) and new_text.of_measure(item)):
             return None  # "half of the callers were men": a part of something no figure of the campaign's is
         ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
             if item.kind == "ordinal" else pool
