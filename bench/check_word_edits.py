@@ -1,24 +1,28 @@
 """How `drafter check` does on releases edited in a word processor, stored as Word and LibreOffice store edits:
-a wrong figure must be a finding naming its paragraph and what drafter drafted there, and a harmless edit no finding
-at all. python bench/check_word_edits.py # every case (the LibreOffice ones when soffice is installed) python
-bench/check_word_edits.py tracked cy- # the cases whose names hold "tracked" or "cy-" python
-bench/check_word_edits.py --json Every shipped example is drafted in English and Welsh (helpline-rise and
-count-change a second time with `table: true` and `chart: true`), and each case edits one release at the XML level,
-as Word stores an edit: a figure split across runs, with a bookmark, a proofing mark or a smart tag between its
-digits; tracked changes left in (the right figure deleted and a wrong one inserted, and the other way round, by one
-or two authors, a paragraph inserted, deleted or moved); comments; DATE and SEQ fields; hidden text; a superscript
-note marker; no-break, thin and zero-width spaces inside numbers, and plain spaces ("3 594") or thousands ("4.5k");
-en dash ranges and financial years ("2023–24"); "%", "percent" and "y cant" for the house style's "per cent" or "%";
-a figure in a header, a footer, a text box, a table cell, a one-cell layout table, a caption or a picture; a
-caption's label typed by hand ("Figure 1:", Welsh "Ffigur 1:"); a tracked move with a figure changed inside it; an
-old figure struck through by hand, which prints; the area's share of the region's in words (Welsh "hanner o’r
-bobl"); "4.4 points" for "4.4 percentage points" (the house style's words); a paragraph moved into the notes to
-editors or duplicated, or joined to the one before with its place's name left out; another measure's name, a Welsh
-number word in the notes, a rank one out, a comparison true only of the year before; a quote's, a headline's, a
-dateline's and an embargo's figure or date changed; and the harmless edits of every day (rewording, sentences
-reordered with each figure beside its subject, a typo, paragraphs swapped, every run split in two-letter pieces).
-Many cases go through LibreOffice (soffice --headless --convert-to docx) before the edit ("pre"), after it ("post")
-or both, which rewrites the XML, splits runs and renames styles.
+a wrong figure must be a finding naming its paragraph and what drafter drafted there, and a harmless edit no
+finding at all.
+
+    python bench/check_word_edits.py              # every case (the LibreOffice ones when soffice is installed)
+    python bench/check_word_edits.py tracked cy-  # the cases whose names hold "tracked" or "cy-"
+    python bench/check_word_edits.py --json
+
+Every shipped example is drafted in English and Welsh (helpline-rise and count-change a second time with `table:
+true` and `chart: true`), and each case edits one release at the XML level, as Word stores an edit: a figure split
+across runs, with a bookmark, a proofing mark or a smart tag between its digits; tracked changes left in (the right
+figure deleted and a wrong one inserted, and the other way round, by one or two authors, a paragraph inserted,
+deleted or moved); comments; DATE and SEQ fields; hidden text; a superscript note marker; no-break, thin and
+zero-width spaces inside numbers, and plain spaces ("3 594") or thousands ("4.5k"); en dash ranges and financial
+years ("2023–24"); "%", "percent" and "y cant" for the house style's "per cent" or "%"; a figure in a header, a
+footer, a text box, a table cell, a one-cell layout table, a caption or a picture; a caption's label typed by hand
+("Figure 1:", Welsh "Ffigur 1:"); a tracked move with a figure changed inside it; an old figure struck through by
+hand, which prints; the area's share of the region's in words (Welsh "hanner o’r bobl"); "4.4 points" for "4.4
+percentage points" (the house style's words); a paragraph moved into the notes to editors or duplicated, or joined
+to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
+one out, a comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or
+date changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its
+subject, a typo, paragraphs swapped, every run split in two-letter pieces). Many cases go through LibreOffice
+(soffice --headless --convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML,
+splits runs and renames styles.
 
 What each case wants is what a press officer signing off needs: a finding that names what drafter drafted there
 (harmful), findings of one kind only (a tracked change, hidden text or a comment still in the file, which must be
