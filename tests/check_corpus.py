@@ -266,6 +266,13 @@ SHARE_WORDS = {  # Cheshire's share of the north west's people in words: 12.4 pe
            "gymorth yng ngogledd-orllewin Lloegr.", "Roedd Swydd Gaer yn cyfrif am fwy na degfed ran o’r bobl a "
            "gysylltodd â’r llinell gymorth yng ngogledd-orllewin Lloegr."),
 }
+PROPORTION = {  # the same share as a proportion: 12.4 per cent is not one in three; it is more than one in ten
+    "en": ("One in three people contacting the helpline in the north west between January and June 2018 was from "
+           "Cheshire.", "More than one in ten people contacting the helpline in the north west was from Cheshire."),
+    "cy": ("Roedd un o bob tri o’r bobl a gysylltodd â’r llinell gymorth yng ngogledd-orllewin Lloegr rhwng Ionawr a "
+           "Mehefin 2018 yn dod o Swydd Gaer.", "Roedd mwy nag un o bob deg o’r bobl a gysylltodd â’r llinell gymorth "
+           "yng ngogledd-orllewin Lloegr yn dod o Swydd Gaer."),
+}
 CAPTION = {  # a caption's label typed by hand: its number is no figure
     "en": "Figure 1: people contacting the helpline, by police force area",
     "cy": "Ffigur 1: pobl a gysylltodd â’r llinell gymorth, yn ôl ardal heddlu",
@@ -504,10 +511,10 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
     """Edits a colleague makes that were new to the check: thousands typed with spaces ("3 594") or in thousands
-    ("4.5k"), true ("1.7k to 3.5k") and false; the area's share of the region's figure in words ("half of the people
-    … in the north west"), false and true; a figure and its change pasted from another area's release ("90 per cent
-    to 171", Cumbria's); the area's and the region's figures exchanged between their two paragraphs; and a
-    caption's label typed by hand ("Figure 1:"), whose number is no figure."""
+    ("4.5k"), true ("1.7k to 3.5k") and false; the area's share of the region's figure in words ("half of the people …
+    in the north west", "one in three people … in the north west"), false and true; a figure and its change pasted from
+    another area's release ("90 per cent to 171", Cumbria's); the area's and the region's figures exchanged between
+    their two paragraphs; and a caption's label typed by hand ("Figure 1:"), whose number is no figure."""
     code = style.language.code
     facts = {f"{f.area} {f.name}": f.text for f in release.facts}
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
@@ -527,6 +534,8 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
             [(region_before, "1.7k"), (region_after, "3.5k")])),
         Edit("share-in-words", "share in words", True, ONE[0], add(half, style), worded(12)),
         Edit("true-share-in-words", "true share in words", False, ONE[1], add(tenth, style)),
+        Edit("proportion", "share in words", True, ONE[2], add(PROPORTION[code][0], style), worded(12)),
+        Edit("true-proportion", "true share in words", False, ONE[0], add(PROPORTION[code][1], style)),
         Edit("pasted-from-another-area", "another area's figures", True, FORMATS, both(
             replace(percent, worded(90), containing=f" {after}."), replace(f" {after}.", " 171.")), percent),
         Edit("swapped-between-paragraphs", "another area's figures", True, FORMATS, both(

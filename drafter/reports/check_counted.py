@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.quotes.claims import SHARE, free_numbers
+from drafter.quotes.claims import SHARE as PROPORTION
+from drafter.quotes.claims import free_numbers
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import SHARE
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
@@ -61,7 +63,7 @@ def _sentence_breaks(text: str, abbreviations: tuple[str, ...]) -> tuple[list[in
 @lru_cache(maxsize=256)
 def _proportions(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where a paragraph states a proportion ("one in three"), read once however many of its figures ask."""
-    return tuple((m.start(), m.end(), m.group()) for m in SHARE.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in PROPORTION.finditer(text))
 
 
 def _shared(a: str, b: str) -> int:
@@ -135,12 +137,12 @@ class NewText:
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
 
     def of_measure(self, item: Item) -> bool:
-        """Whether a part said with "of" ("a third of buses", "half of the north west's people") is a part of what
-        the campaign measures: one of the few words after "of", in its clause, is the measure's ("half of the
+        """Whether a part ("a third of buses", "half of the north west's people", "one in five buses") is a part of
+        what the campaign measures: one of the few words after it, in its clause, is the measure's ("half of the
         drivers" is a part of something else)."""
         toks = self.toks
-        end = toks[item.last].end if item.last < len(toks) else len(self.text)
-        for token in toks[item.last + 1:item.last + 2 + COUNTED_WORDS]:
+        end = toks[item.last - 1].end
+        for token in toks[item.last:item.last + 2 + COUNTED_WORDS]:
             if _BREAK.search(self.text, end, token.start):
                 return False
             if self._measured(token.norm):
@@ -260,10 +262,9 @@ class NewText:
         universe, toks = self.d.universe, self.toks
         if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
             return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
-        start, end = toks[item.first].start, toks[item.last - 1].end
-        share = next((said for a, b, said in _proportions(self.text) if a <= start and end <= b), None)
-        if share is not None:  # "One in three people aged 65 and over falls each year"
-            return f"'{share}' in new text is a proportion: drafter cannot check it against the data"
+        said = self.proportion(item)
+        if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
+            return said
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
@@ -287,6 +288,12 @@ class NewText:
             return (f"'{item.text}' in new text is a target or standard, not a figure of the data: drafter cannot "
                     "check it against the data")
         return None
+
+    def proportion(self, item: Item) -> str:
+        """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""
+        start, end = self.toks[item.first].start, self.toks[item.last - 1].end
+        share = next((said for a, b, said in _proportions(self.text) if a <= start and end <= b), None)
+        return f"'{share}' in new text is a proportion: drafter cannot check it against the data" if share else ""
 
     def other_count(self, item: Item, counted: Sequence[Token]) -> tuple[str, str, None, str]:
         """(found, expected, fact, message) for a figure that counts something else."""

@@ -234,7 +234,8 @@ class Judge:
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
         if item.band == SHARE and not ((pool := [k for k in pool if not k.change]) and new_text.of_measure(item)):
-            return None  # "half of the callers were men": a part of something no figure of the campaign's is
+            said = new_text.proportion(item)  # "one in three people aged 65": to check by hand; "half of the callers"
+            return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
         ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
             if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
@@ -307,9 +308,8 @@ class Judge:
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:
-            words = self._new_text(j).counted(base)
-            shown = self.edited[j][self.toks_e[j][item.first].start:(words[-1] if words else
-                                                                     self.toks_e[j][base.last - 1]).end]
+            end = (self._new_text(j).counted(base) or [self.toks_e[j][base.last - 1]])[-1].end
+            shown = self.edited[j][self.toks_e[j][item.first].start:end]
             return Problem(j, "figure_to_check", shown, "", None, f"'{shown}' in new text is a rate per {base.text}, "
                            "and the campaign's figures give no rate per that many: drafter cannot check it against "
                            "the data")

@@ -86,14 +86,30 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
 
 def _share(text: str, toks: Sequence[Token], k: int, vocab: Vocabulary) -> Item | None:
     """A fraction starting at token ``k`` (after a qualifier, if any) with "of" after it ("a third of buses", "almost
-    half of the north west's calls", Welsh "traean o fysiau"): a percentage in words (band :data:`SHARE`), read as a
-    claim only where its sentence states a share the campaign's figures give (the judge's concern); else None."""
+    half of the north west's calls", Welsh "traean o fysiau"), or a proportion ("one in five buses", "1 in 5", Welsh
+    "un o bob pump"): a percentage in words (band :data:`SHARE`), read as a claim only where its sentence states a
+    share the campaign's figures give (the judge's concern); else None."""
     qualifier = match(toks, k, vocab, "qualifier")
-    part = match(toks, qualifier[0] if qualifier else k, vocab, "fraction")
-    if not part or not match(toks, part[0], vocab, "fraction_link"):
+    at = qualifier[0] if qualifier else k
+    part = match(toks, at, vocab, "fraction")
+    if part and match(toks, part[0], vocab, "fraction_link"):
+        end, value = part[0], Decimal(part[1]) * 100
+    elif (one := _whole(toks, at, vocab)) and (link := match(toks, one[0], vocab, "proportion_link")) and (
+            every := _whole(toks, link[0], vocab)) and 0 < one[1] <= every[1]:
+        end, value = every[0], one[1] / every[1] * 100
+    else:
         return None
-    return Item("percent", k, part[0], text[toks[k].start:toks[part[0] - 1].end], Decimal(part[1]) * 100,
+    return Item("percent", k, end, text[toks[k].start:toks[end - 1].end], value,
                 str(qualifier[1]) if qualifier else "about", band=SHARE)
+
+
+def _whole(toks: Sequence[Token], k: int, vocab: Vocabulary) -> tuple[int, Decimal] | None:
+    """A whole number of one token or phrase at token ``k`` ("5", "five", Welsh "pump", "deg"): where it ends, its
+    value; else None."""
+    if k < len(toks) and toks[k].kind == "number" and toks[k].norm.isdigit() and not toks[k].suffix:
+        return k + 1, Decimal(toks[k].norm)
+    word = match(toks, k, vocab, "number") or match(toks, k, vocab, "numscale")
+    return (word[0], Decimal(word[1])) if word else None
 
 
 def match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
