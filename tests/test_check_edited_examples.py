@@ -12,6 +12,8 @@ unit level and one end-to-end check per example:
 - "13.5 points" for drafter's "13.5 percentage points" is the same figure written another way (a house-style
   finding); a fraction with "of" after it is a share ("a third of buses in Cardiff": 31.5 per cent is not a third),
   read only where the campaign's figures give such a share ("half of the drivers" is not read);
+- a rate's base said of another thing ("per 1,000 households" for "per 1,000 people") is a finding; in other words
+  for a population ("per 1,000 residents") it is not;
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
@@ -152,6 +154,10 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         (CARDIFF, "By number, that is the most", "By rate, that is the most", [  # the rank drafter wrote, by rate
             "'most' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
             "is 'second' (figures.csv, rows 2–11, column this_year)"]),
+        (CARDIFF, "23.2 per 1,000 people", "23.2 per 1,000 households", [  # a rate's base said of another thing
+            "'per 1,000 households' where drafter wrote 'per 1,000 people': the figures give a rate per 1,000 people "
+            "(campaign.yaml, measures.incidents.population), not per 1,000 households"]),
+        (CARDIFF, "23.2 per 1,000 people", "23.2 per 1,000 residents", []),  # the same base in other words
         (CARDIFF, "\nENDS", "\nCouncils can fine people up to £1,000 for fly-tipping.\n\nENDS", [
             "to check by hand: '£1,000' in new text is an amount of money, and the campaign measures none: drafter "
             "cannot check it against the data"])],

@@ -63,6 +63,7 @@ class Reading:
     # The noun of "percentage points" said alone ("13.5 points", Welsh "13.5 pwynt"): where drafter wrote percentage
     # points, the same figure written another way, not another figure.
     points_alone: tuple[str, ...] = ()
+    population_words: tuple[str, ...] = ()  # a rate's base said in other words: "per 1,000 population", "residents"
     proportion_links: tuple[str, ...] = ()  # between the two numbers of a proportion: "one in five", "un o bob pump"
     fold_words: tuple[tuple[str, int], ...] = ()
     times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"

@@ -77,6 +77,7 @@ class Read:
     fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
     fraction_links: tuple[str, ...] = ("o", "o’r")  # "cynnydd o draean"; "traean o’r bobl"
     points_alone: tuple[str, ...] = ("pwynt", "pwyntiau")  # "13.5 pwynt" for "13.5 pwynt canran"
+    population_words: tuple[str, ...] = ("poblogaeth", "boblogaeth", "trigolion", "bobl", "pobl", "pen", "o’r")
     proportion_links: tuple[str, ...] = ("o bob", "ym mhob", "allan o")  # "un o bob pump", "tri allan o ddeg"
     times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold
     place_words: tuple[str, ...] = PLACE_WORDS

@@ -149,6 +149,7 @@ class English(Language):
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
     points_alone = ("points", "point")  # "13.5 points" for "13.5 percentage points"
+    population_words = ("population", "residents", "inhabitants", "people", "head", "persons")  # "per 1,000 …"
     proportion_links = ("in", "out of")  # "one in five buses", "1 in 5", "three out of ten"
     fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
