@@ -16,7 +16,8 @@ years ("2023–24"); "%", "percent" and "y cant" for the house style's "per cent
 footer, a text box, a table cell, a one-cell layout table, a caption or a picture; a caption's label typed by hand
 ("Figure 1:", Welsh "Ffigur 1:"); a tracked move with a figure changed inside it; an old figure struck through by
 hand, which prints; the area's share of the region's in words (Welsh "hanner o’r bobl"); "4.4 points" for "4.4
-percentage points" (the house style's words); a paragraph moved into the notes to editors or duplicated, or joined
+percentage points" (the house style's words); a rate's base said of another thing ("per 1,000 households"); a
+paragraph moved into the notes to editors or duplicated, or joined
 to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
 one out, a comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or
 date changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its
@@ -397,6 +398,12 @@ def cases() -> list[Case]:
          swap("Across Wales as a whole", "4.4 percentage points", ["4.4 points"]), *lo)
     case("cy-points-shorthand", "rate-change/ceredigion.cy.docx", "only: style",
          swap("Ar draws Cymru", "4.4 pwynt canran", ["4.4 pwynt"]))
+    league_cy = "league-table/powys.cy.docx"
+    case("rate-base-renamed", league, "finding: per 1,000 people", swap(
+        "Powys recorded", "per 1,000 people", ["per 1,000 households"]), *lo)
+    case("rate-base-reworded", league, "nothing", swap("Powys recorded", "per 1,000 people", ["per 1,000 residents"]))
+    case("cy-rate-base-renamed", league_cy, "finding: fesul 1,000 o bobl", swap(
+        "Rhwng Ebrill 2023", "fesul 1,000 o bobl", ["fesul 1,000 o aelwydydd"]))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))
