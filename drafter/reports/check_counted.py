@@ -21,7 +21,7 @@ from drafter.quotes.claims import free_numbers
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
-from drafter.reports.check_multiples import SHARE
+from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
@@ -51,12 +51,12 @@ def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int
 def _sentence_breaks(text: str, abbreviations: tuple[str, ...]) -> tuple[list[int], list[int]]:
     """Where each break between a paragraph's sentences starts and ends: a full stop after an abbreviation is none."""
     found = []
-    for match in _SENTENCE_END.finditer(text):
-        word = match.start() + 1
+    for stop in _SENTENCE_END.finditer(text):
+        word = stop.start() + 1
         while word > 0 and not text[word - 1].isspace():
             word -= 1
-        if text[word:match.start() + 1] not in abbreviations:
-            found.append(match.span())
+        if text[word:stop.start() + 1] not in abbreviations:
+            found.append(stop.span())
     return [s for s, _ in found], [e for _, e in found]
 
 
@@ -138,11 +138,12 @@ class NewText:
 
     def of_measure(self, item: Item) -> bool:
         """Whether a part ("a third of buses", "half of the north west's people", "one in five buses") is a part of
-        what the campaign measures: one of the few words after it, in its clause, is the measure's ("half of the
-        drivers" is a part of something else)."""
+        what the campaign measures: one of the few words after "of", in its clause, or of the two after a proportion,
+        is the measure's ("half of the drivers", "one in three drivers says …" are parts of something else)."""
         toks = self.toks
         end = toks[item.last - 1].end
-        for token in toks[item.last:item.last + 2 + COUNTED_WORDS]:
+        reach = 2 + COUNTED_WORDS if match(toks, item.last, self.d.vocab, "fraction_link") else 2
+        for token in toks[item.last:item.last + reach]:
             if _BREAK.search(self.text, end, token.start):
                 return False
             if self._measured(token.norm):
