@@ -36,6 +36,7 @@ from drafter.reports.check_compare import _about
 from drafter.reports.check_facts import states
 from drafter.reports.check_in_place import in_place
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import multiples
 from drafter.reports.check_read import with_lead_ins
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
@@ -86,6 +87,25 @@ def test_a_fraction_over_a_percentage_takes_the_place_of_an_ordinal_word_in_it()
     toks = tokens(text)
     assert [(i.kind, i.text) for i in in_place(text, toks, read(text), vocabulary(EN), {1, 2, 3}, {
         k: {"percent"} for k in (1, 2, 3)})] == [("percent", "almost a third")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("A third of buses run on electricity.", [("percent", "A third", Decimal(100) / 3, "share")]),
+    ("More than one in ten people called.", [("percent", "More than one in ten", Decimal(10), "share")]),
+    ("Now 1 in 5 buses run on electricity.", [("percent", "1 in 5", Decimal(20), "share")]),
+    ("Rose by half.", [("direction", "Rose", None, ""), ("percent", "half", Decimal(50), "fraction")]),  # a change
+])
+def test_a_part_in_words_is_read_as_a_share(text: str, read: list[tuple[str, str, Decimal | None, str]]) -> None:
+    toks = tokens(text)
+    assert [(i.kind, i.text, i.value, i.band) for i in multiples(text, toks, items(text, toks, vocabulary(EN)),
+                                                            vocabulary(EN))] == read
+
+
+def test_a_welsh_number_word_before_o_bobl_is_a_count_not_a_share() -> None:
+    text, cy = "Cysylltodd cant a hanner o bobl, a dau gant a chwech o bobl wedyn.", PRESETS["cy_GB"]
+    toks = tokens(text)
+    found = multiples(text, toks, items(text, toks, vocabulary(cy), frozenset({"bobl"})), vocabulary(cy))
+    assert [(i.kind, i.value, i.weak) for i in found] == [("count", 150, False), ("count", 206, False)]
 
 
 def test_a_lists_items_are_said_of_its_lead_in() -> None:

@@ -69,8 +69,9 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
                               Decimal(part[1]) * 100, str(qualifier[1]) if qualifier else "about", band=FRACTION,
                               direction=item.direction))
     for k in range(len(toks)):
-        share = _share(text, toks, k, vocab)
-        if share is not None and not any(a.first <= k < a.last for a in added):
+        share = _share(text, toks, k, vocab)  # not inside a figure read already: Welsh "cant a hanner o bobl" is 150
+        if share is not None and not any(a.first <= k < a.last for a in added) and not any(
+                x.first < share.first < x.last and not x.weak for x in found):
             added.append(share)
         fold = match(toks, k, vocab, "fold")
         if fold:
