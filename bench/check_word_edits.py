@@ -380,8 +380,10 @@ def cases() -> list[Case]:
     case("tracked-move-changed", en, "finding: 3,549", lambda d: rebuild(find(d, nw), [xml(
         '<w:moveTo w:id="95" w:author="Jo"><w:r><w:t xml:space="preserve">'
         f'{text_of(find(d, nw)).replace("3,549", "3,594")}</w:t></w:r></w:moveTo>')]))
-    case("struck-through-by-hand", en, "finding: 440", swap(body, "to 440.", [
-        "to ", run("445", "<w:strike/>"), " 440."]))
+    case("struck-through-by-hand", en, "only: struck_text", swap(body, "to 440.", [
+        "to ", run("445", "<w:strike/>"), " 440."]), *lo)
+    case("struck-through-right-figure", en, "finding: 440", swap(body, "to 440.", [
+        "to ", run("440", "<w:strike/>"), " 445."]))
     case("thousands-plain-space-right", table, "finding: 3,549", cell(6, 2, "3 549"))  # the house style writes "3,549"
     case("thousands-plain-space-wrong", table, "finding: 3,549", cell(6, 2, "3 594"), *lo)
     case("in-thousands-right", en, "nothing", swap(nw, "from 1,747 to 3,549", ["from 1.7k to 3.5k"]))

@@ -72,6 +72,10 @@ class FileCheck:
                 problems.append(Problem(k, "hidden_text", "; ".join(paragraph.hidden), "", None,
                                         "hidden text (Word's Hidden font) is still in the document: it does not "
                                         f"print, but shows when formatting marks are on (delete it): {hidden}"))
+            if paragraph.struck:  # not read: meant to be gone, but it prints, with a line through it
+                problems.append(Problem(k, "struck_text", "; ".join(paragraph.struck), "", None, "text struck "
+                                        "through by hand is still in the document: it prints, with a line through "
+                                        "it (delete it): " + "; ".join(repr(_short(s)) for s in paragraph.struck)))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)
