@@ -22,18 +22,15 @@ without the type is, unless the type with the name (``Durham (County)``: County 
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NoReturn
 
 from drafter.errors import InputError
 from drafter.load.columns import note_free
-from drafter.load.table import Row, RowStream
+from drafter.load.table import Row
 from drafter.model import Area, SourceRef, Warning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
@@ -51,7 +48,6 @@ _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
-PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
 
 
 def name_forms(text: str) -> tuple[str, str, str]:
@@ -282,51 +278,6 @@ class AreaColumn:
         return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
                                 f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
                                 "the codes in areas.csv"))
-
-
-def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) -> tuple[RowStream, str | None]:
-    """The column of ``candidates`` that holds areas.csv's codes (found in the first rows; a column headed as
-    codes is looked at first), and the table with those rows still to read. None where areas.csv has no codes
-    or no column holds them."""
-    if not names.codes or not candidates:
-        return table, None
-    ordered = sorted(candidates, key=lambda c: not is_code_header(c))
-    looked: list[Row] = []
-    rows: Iterator[Row] = table.rows
-    found = None
-    for row in itertools.islice(rows, PEEK):
-        looked.append(row)
-        found = next((c for c in ordered if GSS_CODE.fullmatch(row.cells.get(c, "")) and
-                      names.by_code(row.cells[c])), None)
-        if found:
-            break
-    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
-
-
-def find_name_column(table: RowStream, names: AreaNames, code: str, candidates: list[str]
-                     ) -> tuple[RowStream, str | None]:
-    """The column of ``candidates`` that names the areas the code column gives ("Local authority" beside "ONS
-    code", whatever its heading), found in the first rows, and the table with those rows still to read; None
-    where no column does. A row with no code (a region's total, "Cardiff Capital Region") is then found by its
-    name, as areas.csv leaves it no code."""
-    looked: list[Row] = []
-    rows: Iterator[Row] = table.rows
-    found = None
-    for row in itertools.islice(rows, PEEK):
-        looked.append(row)
-        area = names.by_code(row.cells.get(code, ""))
-        if area is not None:
-            found = next((c for c in candidates if c != code and _names(names, row.cells.get(c, "")) == area), None)
-            if found:
-                break
-    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
-
-
-def _names(names: AreaNames, text: str) -> str | None:
-    try:
-        return names.find(text) if text else None
-    except InputError:  # a name two areas answer to names neither here
-        return None
 
 
 def _slip(words: list[str], area: list[str]) -> bool:

@@ -205,7 +205,7 @@ class _Sheets:
             repeat = _count(cell, "columns")
             numeric = cell.get(OFFICE + "value-type") in NUMERIC
             text = "" if cell.tag != _CELLS[0] else \
-                cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False))
+                cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False, "1"))
             if not text:
                 empty += repeat
                 continue
@@ -217,7 +217,7 @@ class _Sheets:
             empty = 0
         return cells
 
-    def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool]:
+    def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool, str]:
         name = cell.get(TABLE + "style-name") or row_style or \
             next((style for last, style in self.columns if column <= last), "") or "Default"
         return self.styles.shown(name)

@@ -16,6 +16,7 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
+from drafter.load.numbers import SHOWN_IN
 from drafter.load.sheets import CHOOSE, choose_sheet, refuse_large
 from drafter.model import SourceRef
 
@@ -140,6 +141,9 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
         # Excel keeps 15 significant digits and shows a cell to them (0.1 + 0.2 is 0.3); the Decimal is built
         # from that text.
         number = Decimal(format(value, ".15g"))
+        scale = _scale(number_format or "General")
+        if scale:  # "#,##0," shows 1234567 as 1,235: refused as such by the figure's parser
+            return f"{format(number.normalize(), 'f')} {SHOWN_IN} {scale}"
         shown = _shown(number_format or "General")
         if shown is None or not number.is_finite() or number.adjusted() >= 15:  # too big to show: refused as such
             return str(value) if isinstance(value, int) else format(number.normalize(), "f")
@@ -153,6 +157,18 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)
+
+
+def _scale(number_format: str) -> str:
+    """What an Excel number format divides a number by to show it, in words, or "": a comma after the last digit
+    of the format ("#,##0,") shows thousands, two ("#,##0,,") millions.
+
+    >>> _scale("#,##0,"), _scale('0.0,,"m"'), _scale("#,##0"), _scale("General"), _scale("#,##0;(#,##0,)")
+    ('thousands', 'millions', '', '', '')
+    """
+    section = re.sub(r'"[^"]*"|\\.|\[[^]]*\]|[_*].', "", number_format.split(";")[0])
+    scaled = re.search(r"[0#?](,+)[^0#?]*$", section)
+    return {1: "thousands", 2: "millions", 3: "billions"}.get(len(scaled[1]), "") if scaled else ""
 
 
 def _shown(number_format: str) -> tuple[int, bool] | None:
