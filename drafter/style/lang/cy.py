@@ -66,7 +66,8 @@ NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
-                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"),
+                   ("mwy nag", "more"), ("fwy nag", "more"), ("llai nag", "fewer"))  # "nag" before a vowel
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 # Lower case inside a title before a name: "Comisiynydd Heddlu a Throseddu", "Pennaeth y Gwasanaeth".

@@ -148,6 +148,9 @@ class English(Language):
     area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
+    points_alone = ("points", "point")  # "13.5 points" for "13.5 percentage points"
+    population_words = ("population", "residents", "inhabitants", "people", "head", "persons")  # "per 1,000 …"
+    proportion_links = ("in", "out of")  # "one in five buses", "1 in 5", "three out of ten"
     fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
@@ -156,6 +159,7 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
+    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")
