@@ -40,9 +40,12 @@ HEADER = "outlet,name,email,areas,language,attach\n"
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
-    ('Echo,Desk,"news@echo.example.org; ed@echo.example.org",Cheshire,en,docx',
-     'media.csv:2: email: "news@echo.example.org; ed@echo.example.org" holds several addresses (expected one '
-     "address per row: give each its own row, with the same outlet and areas)"),
+    ('Echo,Desk,"news@echo.example.org; ed@echo",Cheshire,en,docx',
+     'media.csv:2: email: "ed@echo" is not an e-mail address (in \'news@echo.example.org; ed@echo\') (expected an '
+     "address such as newsdesk@example.org, each address separated by ;)"),
+    ("Echo,Desk,news@echo.example.org.,Cheshire,en,docx",
+     'media.csv:2: email: "news@echo.example.org." is not an e-mail address (expected the address without the '
+     "dot at its end: news@echo.example.org)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
      'media.csv:2: language: "fr" is not a language drafter sends in (expected en (or English), cy (or Welsh), '
      "both, or empty)"),
@@ -54,11 +57,18 @@ def test_a_bad_contact_is_one_line_naming_file_row_field_and_value(example: Path
     assert media_error(example, HEADER + row + "\n") == line
 
 
-def test_a_contact_listed_twice_is_refused(example: Path) -> None:
+def test_a_contact_listed_twice_is_sent_once_for_both_rows_areas_unless_the_rows_disagree(example: Path) -> None:
     text = HEADER + "Echo,Desk,news@echo.example.org,Cheshire,,\nEcho,Ed,NEWS@echo.example.org,Cumbria,,\n"
-    assert media_error(example, text) == (
-        'media.csv:3: email: "NEWS@echo.example.org" is listed twice (first on row 2) (expected each '
-        "contact once, with all their areas in one cell separated by ;)")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    notices: list[Warning] = []
+    (echo,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices)
+    assert (echo.email, echo.covers, echo.source.row) == ("news@echo.example.org", ("Cheshire", "Cumbria"), 2)
+    assert notices == [Warning("media", "media.csv: NEWS@echo.example.org (rows 2 and 3) listed twice: each is sent "
+                               "each release once, for the areas of both rows")]
+    assert media_error(example, text.replace("Cumbria,,", "Cumbria,cy,")) == (
+        'media.csv:3: email: "NEWS@echo.example.org" is listed twice (first on row 2), with a different language '
+        "(expected each contact once, with all their areas in one cell separated by ;, or the same language on "
+        "both rows)")
 
 
 def test_areas_a_parent_and_all_as_excel_saves_them(example: Path) -> None:
@@ -214,3 +224,66 @@ def test_contacts_an_address_book_exported_without_an_e_mail_address_are_skipped
     assert media_error(example, text.replace("news@echo.example.org", "")) == (
         "media.csv: E-mail Address: is empty on every row (expected each newsdesk's e-mail address, e.g. "
         "newsdesk@example.org, in that column)")
+
+
+def contacts_of(example: Path, name: str, data: str | bytes) -> tuple[list[tuple[str, str, str, tuple[str, ...]]],
+                                                                       list[str]]:
+    path = example / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    notices: list[Warning] = []
+    found = load_media(path, name, load_campaign(example).areas, notices)
+    return [(c.outlet, c.name, c.email, c.covers) for c in found], [n.message for n in notices]
+
+
+def test_outlook_exports_in_english_and_french_read_categories_as_areas_and_every_address(example: Path) -> None:
+    """Outlook's Categories hold areas among other labels; E-mail 2 Address is sent too; a French Outlook's headings
+    are read; a contact whose categories name no area is said of, not dropped unsaid."""
+    english = ('"First Name","Last Name","Company","E-mail Address","E-mail 2 Address","Categories"\r\n'
+               '"Siân","O\'Neill","Echo","sian@echo.example.org","news@echo.example.org","Media;Cheshire"\r\n'
+               '"Jo","Bloggs","Post","jo@post.example.org","","Media;VIP"\r\n')
+    assert contacts_of(example, "media.csv", english) == ([
+        ("Echo", "Siân O'Neill", "sian@echo.example.org", ("Cheshire",)),
+        ("Echo", "Siân O'Neill", "news@echo.example.org", ("Cheshire",))],
+        ["media.csv, row 3: Categories names none of the campaign's areas, so Jo Bloggs is sent nothing; to send "
+         "them a release, add an area from areas.csv to their Categories"])
+    french = '"Prénom","Nom","Société","Adresse de messagerie","Catégories"\n"Anne","Martin","Le Journal",' \
+             '"anne@journal.example.org","Cumbria"\n'
+    assert contacts_of(example, "media.csv", french)[0] == [
+        ("Le Journal", "Anne Martin", "anne@journal.example.org", ("Cumbria",))]
+    slip = english.replace("Media;Cheshire", "Media;Chesire")
+    assert media_error(example, slip) == ('media.csv:2: Categories: "Chesire" is not an area in areas.csv (expected '
+                                          "an area's name as areas.csv spells it: did you mean 'Cheshire'?)")
+
+
+def test_google_contacts_and_mailchimp_exports_are_read_as_exported(example: Path) -> None:
+    """Google's Labels and its addresses separated by ":::"; Mailchimp's TAGS, with its REGION (where a subscriber
+    opened mail) never read as an area, and no company column."""
+    google = ("First Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+              "Rhys,Evans,Echo,Cumbria ::: * myContacts,* Work,rhys@echo.example.org ::: RHYS@echo.example.org ::: "
+              "desk@echo.example.org\n")
+    assert contacts_of(example, "media.csv", google)[0] == [
+        ("Echo", "Rhys Evans", "rhys@echo.example.org", ("Cumbria",)),
+        ("Echo", "Rhys Evans", "desk@echo.example.org", ("Cumbria",))]
+    mailchimp = ('"Email Address","First Name","Last Name","MEMBER_RATING","OPTIN_TIME","CC","REGION","TAGS"\n'
+                 '"jo@post.example.org","Jo","Bloggs","2","2023-01-01 10:00:00","GB","North West",'
+                 '"""Lancashire"",""Press"""\n')
+    assert contacts_of(example, "media.csv", mailchimp)[0] == [("", "Jo Bloggs", "jo@post.example.org",
+                                                                ("Lancashire",))]
+
+
+def test_a_workbook_with_a_title_above_its_header_or_a_heading_over_two_rows_is_read(example: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "Newsdesks – March 2024"
+    sheet.merge_cells("A1:D1")
+    sheet.append(["Outlet", "Contact", None, "Areas"])
+    sheet.merge_cells("B2:C2")
+    sheet.append([None, "Name", "Email", None])
+    sheet.append(["Echo", "Siân", "Newsdesk <news@echo.example.org>", "Cheshire & Cumbria"])
+    book.save(example / "media.xlsx")
+    found = load_media(example / "media.xlsx", "media.xlsx", load_campaign(example).areas)
+    assert [(c.outlet, c.name, c.email, c.covers, c.source.row) for c in found] == [
+        ("Echo", "Siân", "news@echo.example.org", ("Cheshire", "Cumbria"), 4)]

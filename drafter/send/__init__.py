@@ -19,7 +19,7 @@ from pathlib import Path
 
 from drafter.errors import SendError, UsageError
 from drafter.fileio import kind, read_bounded
-from drafter.load.media import is_address
+from drafter.load.media_columns import is_address
 from drafter.model import Campaign, SourceRef, Warning
 from drafter.output.durable import write_atomic
 from drafter.output.lock import OutputLock
@@ -134,7 +134,7 @@ def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
     from drafter.send.message import subject
 
     r = out.recipient
-    who = f"{r.outlet or r.name} <{r.email}>"
+    who = f"{r.outlet or r.name} <{r.email}>" if r.outlet or r.name else r.email
     changes = out.changes.facts if out.changes else ()
     if out.changes and not changes and out.changes.sentences_added:
         changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
