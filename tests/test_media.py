@@ -123,6 +123,10 @@ def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_colum
         "newsdesk@example.org)")
     assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
         "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
+    assert media_error(example, "outlet,email,areas,Welsh language?\nEcho,a@b.example.org,Cheshire,Yes\n") == (
+        'media.csv:1: header: "Welsh language?" is not a column drafter reads, so the languages in it would be passed '
+        "over (expected a column headed language instead, each cell en (or English), cy (or Welsh), both, or empty "
+        "for every language the campaign is published in)")
     assert media_error(example, "outlet,email,e-mail address,areas\nEcho,a@b.example.org,,Cheshire\n") == (
         "media.csv:1: header: \"e-mail address\" and 'email' both give the contact's email (expected one column "
         "for each: take one out or rename it)")
@@ -287,3 +291,30 @@ def test_a_workbook_with_a_title_above_its_header_or_a_heading_over_two_rows_is_
     found = load_media(example / "media.xlsx", "media.xlsx", load_campaign(example).areas)
     assert [(c.outlet, c.name, c.email, c.covers, c.source.row) for c in found] == [
         ("Echo", "Siân", "news@echo.example.org", ("Cheshire", "Cumbria"), 4)]
+
+
+def test_contact_cards_exported_as_vcard_are_a_media_list(example: Path) -> None:
+    """media.vcf as Apple Contacts, Outlook and Google write it: folded lines, a photo, quoted-printable text in
+    UTF-8 (vCard 2.1), escaped commas; areas in CATEGORIES or in the note; a card with no address is said of."""
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "QUJD" * 60
+    cards = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:O'Neill;Siân;;;", "FN:Siân O'Neill", "ORG:Golwg;Newyddion;",
+        "item1.EMAIL;type=INTERNET;type=pref:sian@golwg.example.cymru",
+        "NOTE:Ysgrifennydd Newyddion\\nAreas: Cheshire\\, Cumbria\\nLanguage: Cymraeg", photo[:75],
+        *(" " + photo[i:i + 74] for i in range(75, len(photo), 74)), "END:VCARD",
+        "BEGIN:VCARD", "VERSION:2.1", "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Br=C3=A2n;Zo=C3=AB",
+        "ORG:Echo", "EMAIL;PREF;INTERNET:zoe@echo.exam", " ple.org", "CATEGORIES:Press,Lancashire", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:4.0", "FN:Phone Only", "TEL:0123", "CATEGORIES:Cheshire", "END:VCARD", ""])
+    (example / "media.csv").unlink()
+    assert media_name(example) == "media.csv"
+    found, notes = contacts_of(example, "media.vcf", cards)
+    assert media_name(example) == "media.vcf"
+    assert found == [("Golwg", "Siân O'Neill", "sian@golwg.example.cymru", ("Cheshire", "Cumbria")),
+                     ("Echo", "Zoë Brân", "zoe@echo.example.org", ("Lancashire",))]
+    assert notes == ["media.vcf, line 21: EMAIL is empty, so Phone Only is sent nothing; add the e-mail address, or "
+                     "take the row out of media.vcf"]
+    (example / "media.vcf").write_text("BEGIN:VCARD\nFN:Jo\nEMAIL:jo@post\nCATEGORIES:Cheshire\nEND:VCARD\n")
+    with pytest.raises(InputError) as caught:
+        load_media(example / "media.vcf", "media.vcf", load_campaign(example).areas)
+    assert caught.value.line() == ('media.vcf:1: EMAIL: "jo@post" is not an e-mail address (expected an address '
+                                   "such as newsdesk@example.org)")

@@ -18,10 +18,12 @@ from drafter.fileio import kind
 from drafter.load.area_names import AreaNames, name_forms
 from drafter.load.media_columns import ALIASES, COLUMNS, addresses, headings, is_address, read_media_rows, tag_names
 from drafter.load.table import Row, read_rows
+from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
 MEDIA = "media.csv"
-WORKBOOKS = ("media.xlsx", "media.ods")  # the list kept in Excel or LibreOffice Calc, when there is no media.csv
+WORKBOOKS = ("media.xlsx", "media.ods", "media.vcf")  # the list kept in Excel or LibreOffice Calc, or as contact
+# cards, when there is no media.csv
 LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a press office writes them, in either:
              "english": ("en",), "welsh": ("cy",), "cymraeg": ("cy",), "gymraeg": ("cy",), "chymraeg": ("cy",),
              "saesneg": ("en",), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
@@ -57,9 +59,10 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                ) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
     warnings (a CSV file read as Windows-1252, not UTF-8), and the contacts who get nothing or are merged."""
-    table = read_media_rows(path, display, empty=(
-        "lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas it "
-        "covers (docs/sending.md)"))
+    empty = ("lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas "
+             "it covers (docs/sending.md)")
+    table = read_vcard_rows(path, display, empty) if path.suffix.lower() == ".vcf" else \
+        read_media_rows(path, display, empty)
     if notices is not None:
         notices.extend(table.notices)
     found = headings(table)
@@ -166,14 +169,21 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
                         tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source)
 
 
+def _row_word(display: str) -> str:
+    """What a warning calls a contact's place in the list: a row, or a card's first line in a .vcf file."""
+    return "line" if display.lower().endswith(".vcf") else "row"
+
+
 def _untagged(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
     """One warning for the contacts whose labels name none of the campaign's areas, who are sent nothing."""
     numbers = ", ".join(str(number) for number, _ in rows[:10]) + (", …" if len(rows) > 10 else "")
     named = ", ".join(name for _, name in rows[:MAX_NAMED]) + (
         f" and {len(rows) - MAX_NAMED:,} more" if len(rows) > MAX_NAMED else "")
-    return Warning("media", f"{display}, row{'s' if len(rows) > 1 else ''} {numbers}: {column} names none of the "
+    place = f"{_row_word(display)}{'s' if len(rows) > 1 else ''}"
+    return Warning("media", f"{display}, {place} {numbers}: {column} names none of the "
                    f"campaign's areas, so {named} {'are' if len(rows) > 1 else 'is'} sent nothing; to send them a "
-                   f"release, add an area from areas.csv to their {column}")
+                   f"release, add an area from areas.csv to their {column}"
+                   + (" (or, in Apple Contacts, a line 'Areas: …' to their note)" if place.startswith("line") else ""))
 
 
 def _unaddressed(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
@@ -185,7 +195,8 @@ def _unaddressed(rows: list[tuple[int, str]], display: str, column: str) -> Warn
     names = [name or f"the contact on row {number}" for number, name in rows]
     named = ", ".join(names[:5]) + f" and {len(names) - 5:,} more" if len(names) > 5 else \
         " and ".join([", ".join(names[:-1]), names[-1]]) if many else names[0]
-    return Warning("media", f"{display}, row{'s' if many else ''} {numbers}: {column} is empty, so {named} "
+    place = f"{_row_word(display)}{'s' if many else ''}"
+    return Warning("media", f"{display}, {place} {numbers}: {column} is empty, so {named} "
                    f"{'are' if many else 'is'} sent nothing; add {'their' if many else 'the'} e-mail "
                    f"address{'es' if many else ''}, or take {'those rows' if many else 'the row'} out of {display}")
 
@@ -194,7 +205,7 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     """A warning for each area a row of the media list names that is not in areas.csv (one taken out of the
     campaign, or a slip), for ``draft`` and ``preview``: nobody would be sent a release for it. Anything else
     wrong with the list, or with the file, is left for ``drafter send`` to refuse."""
-    if kind(path) != "file":
+    if kind(path) != "file" or path.suffix.lower() == ".vcf":  # a card's labels are not only areas
         return ()
     names = _Places.of(areas)
     found: list[Warning] = []

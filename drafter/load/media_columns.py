@@ -42,6 +42,8 @@ NAME_PARTS = (("first name", "last name"), ("given name", "family name"), ("pré
               ("vorname", "nachname"), ("enw cyntaf", "cyfenw"))
 # Columns a Mailchimp audience export always has: its REGION is where a subscriber opened mail, not an area.
 MAILCHIMP = ("member_rating", "optin_time", "leid", "euid")
+# A heading that says which language a contact wants, in words drafter does not read as its language column.
+_LANGUAGE_WORDS = re.compile(r"welsh|cymraeg|iaith|language|saesneg|english")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,11 @@ def headings(table: RowStream) -> Headings:
     tags = "" if "areas" in heading else next((c for c in table.columns if c in TAGS), "")
     known = {*heading.values(), *extra, tags}
     for column in table.columns:
+        if column not in known and "language" not in heading and _LANGUAGE_WORDS.search(column):
+            raise InputError("is not a column drafter reads, so the languages in it would be passed over",
+                             source=table.header_ref(column), field="header", value=table.heading(column),
+                             expected="a column headed language instead, each cell en (or English), cy (or Welsh), "
+                             "both, or empty for every language the campaign is published in")
         if column not in known:
             slip = difflib.get_close_matches(column, [f for f in COLUMNS if f not in heading], n=1, cutoff=0.75)
             if slip:
