@@ -43,6 +43,10 @@ HEADER = "outlet,name,email,areas,language,attach\n"
     ('Echo,Desk,"news@echo.example.org; ed@echo",Cheshire,en,docx',
      'media.csv:2: email: "ed@echo" is not an e-mail address (in \'news@echo.example.org; ed@echo\') (expected an '
      "address such as newsdesk@example.org, each address separated by ;)"),
+    ("Echo,Desk,/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ab12,Cheshire,,",
+     'media.csv:2: email: "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23…" is an Exchange address, '
+     "which only Outlook inside your organisation can use (expected the contact's e-mail address "
+     "(name@example.org), as Outlook shows it when you open the contact)"),
     ("Echo,Desk,news@echo.example.org.,Cheshire,en,docx",
      'media.csv:2: email: "news@echo.example.org." is not an e-mail address (expected the address without the '
      "dot at its end: news@echo.example.org)"),
@@ -243,7 +247,7 @@ def test_outlook_exports_in_english_and_french_read_categories_as_areas_and_ever
     """Outlook's Categories hold areas among other labels; E-mail 2 Address is sent too; a French Outlook's headings
     are read; a contact whose categories name no area is said of, not dropped unsaid."""
     english = ('"First Name","Last Name","Company","E-mail Address","E-mail 2 Address","Categories"\r\n'
-               '"Siân","O\'Neill","Echo","sian@echo.example.org","news@echo.example.org","Media;Cheshire"\r\n'
+               '"Siân","O\'Neill","Echo","sian@echo.example.org\u200b","news@echo.example.org","Media;Cheshire"\r\n'
                '"Jo","Bloggs","Post","jo@post.example.org","","Media;VIP"\r\n')
     assert contacts_of(example, "media.csv", english) == ([
         ("Echo", "Siân O'Neill", "sian@echo.example.org", ("Cheshire",)),

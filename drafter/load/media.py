@@ -16,8 +16,8 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.fileio import kind
 from drafter.load.area_names import AreaNames, name_forms
-from drafter.load.media_columns import ALIASES, COLUMNS, addresses, headings, is_address, read_media_rows, tag_names
-from drafter.load.table import Row, read_rows
+from drafter.load.media_columns import ALIASES, COLUMNS, headings, read_media_rows, row_addresses, tag_names
+from drafter.load.table import read_rows
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -84,7 +84,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             cells = {field: row.cells.get(column, "") for field, column in heading.items()}
             if found.name_parts:  # Outlook's export: First Name, Last Name
                 cells["name"] = " ".join(row.cells.get(c, "") for c in found.name_parts).strip()
-            emails = _emails(row, display, [(col["email"], cells.get("email", ""))]
+            emails = row_addresses(row, display, [(col["email"], cells.get("email", ""))]
                              + [(table.heading(c), row.cells.get(c, "")) for c in found.extra])
             who = cells.get("name", "") or cells.get("outlet", "")
             if not emails:  # a contact an address book exported with a phone number only: skipped, and said of
@@ -131,25 +131,6 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             notices.append(Warning("media", f"{display}: {', '.join(twice[:MAX_NAMED])}{more} listed twice: each "
                                    "is sent each release once, for the areas of both rows"))
     return tuple(contacts.values())
-
-
-def _emails(row: Row, display: str, cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each address of a row's e-mail cells, once, with the name pasted with it; a cell with something in it
-    that is not an address is refused, naming that part."""
-    found: dict[str, tuple[str, str]] = {}
-    for column, cell in cells:
-        addresses_in, bad = addresses(cell)
-        if bad:
-            several = cell.count("@") > 1 and bad != cell.strip()
-            dot = f"the address without the dot at its end: {bad.rstrip('.')}" \
-                if bad.endswith(".") and is_address(bad.rstrip(".")) else ""
-            raise InputError("is not an e-mail address" + (f" (in {cell.strip()!r})" if several else ""),
-                             source=row.ref(display, column), field=column, value=bad,
-                             expected=dot or "an address such as newsdesk@example.org"
-                             + (", each address separated by ;" if several else ""))
-        for address, name in addresses_in:
-            found.setdefault(address.lower(), (address, name))
-    return list(found.values())
 
 
 def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> MediaContact:

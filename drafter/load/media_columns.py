@@ -18,7 +18,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.table import NO_ROWS, RowStream, read_rows
+from drafter.load.table import NO_ROWS, Row, RowStream, read_rows
 
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
@@ -139,6 +139,30 @@ def tag_names(cell: str) -> list[str]:
     return [name for name in names if name and not name.startswith("*")]
 
 
+def row_addresses(row: Row, display: str, cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each address of a row's e-mail cells, once, with the name pasted with it; a cell with something in it
+    that is not an address is refused, naming that part."""
+    found: dict[str, tuple[str, str]] = {}
+    for column, cell in cells:
+        addresses_in, bad = addresses(cell)
+        if bad:
+            several = cell.count("@") > 1 and bad != cell.strip()
+            dot = f"the address without the dot at its end: {bad.rstrip('.')}" \
+                if bad.endswith(".") and is_address(bad.rstrip(".")) else ""
+            if bad.lower().startswith("/o="):  # an Exchange address, of a colleague's contact exported from Outlook
+                raise InputError("is an Exchange address, which only Outlook inside your organisation can use",
+                                 source=row.ref(display, column), field=column, value=bad[:60] + "…",
+                                 expected="the contact's e-mail address (name@example.org), as Outlook shows it when "
+                                 "you open the contact")
+            raise InputError("is not an e-mail address" + (f" (in {cell.strip()!r})" if several else ""),
+                             source=row.ref(display, column), field=column, value=bad,
+                             expected=dot or "an address such as newsdesk@example.org"
+                             + (", each address separated by ;" if several else ""))
+        for address, name in addresses_in:
+            found.setdefault(address.lower(), (address, name))
+    return list(found.values())
+
+
 def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     """Each address in an e-mail cell with the name pasted with it, and, where a part is not an address, that
     part (else ""). Outlook copies a contact as ``Newsdesk <newsdesk@example.org>`` (a ``;`` after it from a To
@@ -152,6 +176,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     >>> addresses("a@example.org ::: b@example.org")[0], addresses("a@example.org; b@example")[1]
     ([('a@example.org', ''), ('b@example.org', '')], 'b@example')
     """
+    cell = _INVISIBLE.sub("", cell)  # a zero-width space pasted from a web page with the address
     one = _address(cell)
     if not cell.strip() or is_address(one[0]):
         return ([one] if cell.strip() else []), ""
@@ -164,6 +189,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     return ([] if bad else found), bad
 
 
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # An address as newsdesks have them: letters, digits and the usual signs before the @; a domain with a dot.
 _ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                       r"@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")
