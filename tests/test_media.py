@@ -33,10 +33,10 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      "separated by ;, a parent area, or all; did you mean 'Cheshire'?)"),
     ("Echo,Desk,news@echo.example.org,Kent,en,docx",
      'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all)"),
+     "separated by ;, a parent area, or all; if the campaign does not cover Kent, take it out of the row)"),
     ("Echo,Desk,news@echo.example.org,North East,en,docx",  # another area, not a slip of North West
      'media.csv:2: areas: "North East" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all)"),
+     "separated by ;, a parent area, or all; if the campaign does not cover North East, take it out of the row)"),
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
@@ -203,7 +203,14 @@ def test_an_outlook_export_saved_by_excel_as_plain_csv_with_semicolons_is_read(e
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)[1:] == ()
     assert media_error(example, HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n") == (
         'media.csv:2: areas: "Cumbria / Kent" is not an area in areas.csv (expected area names from areas.csv '
-        "separated by ;, a parent area, or all)")
+        "separated by ;, a parent area, or all; if the campaign does not cover Cumbria / Kent, take it out of the "
+        "row)")
+    many = HEADER + "".join(f"Echo,,n{i}@echo.example.org,{area},,\n" for i, area in enumerate(
+        ("Cheshire; Kent", "Cumbria", "Surrey", "Kent; Essex")))
+    assert media_error(example, many) == (
+        'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv separated by ;, '
+        "a parent area, or all; if the campaign does not cover Kent, take it out of the row; rows 4 and 5 name an "
+        "area that is not in areas.csv too)")
 
 
 def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) -> None:

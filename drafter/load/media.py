@@ -115,8 +115,10 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                     twice.append(f"{email} (rows {first.source.row} and {row.number})")
                 else:
                     contacts[email.lower()] = contact
-    except InputError:
+    except InputError as fault:
         table.finish()  # a fault in the file itself on a later row is reported first
+        if fault.problem == "is not an area in areas.csv" and fault.source and not found.tags:
+            _more_unknown(fault, unknown_areas(path, display, areas))
         raise
     if unaddressed and not contacts:
         raise InputError("is empty on every row", source=SourceRef(display), field=col["email"],
@@ -131,6 +133,20 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             notices.append(Warning("media", f"{display}: {', '.join(twice[:MAX_NAMED])}{more} listed twice: each "
                                    "is sent each release once, for the areas of both rows"))
     return tuple(contacts.values())
+
+
+def _more_unknown(fault: InputError, found: tuple[Warning, ...]) -> None:
+    """Name, in the error for the first area not in areas.csv, the other rows with one, so that a long list is put
+    right in one go."""
+    rows = sorted({int(number) for w in found for number in re.findall(r", row ([0-9]+):", w.message)}
+                  - {fault.source.row if fault.source else 0})
+    if rows:
+        listed = ", ".join(map(str, rows[:10])) + f" and {len(rows) - 10:,} more" if len(rows) > 10 else \
+            " and ".join(filter(None, [", ".join(map(str, rows[:-1])), str(rows[-1])]))
+        many = len(rows) > 1
+        fault.expected = f"{fault.expected}; row{'s' if many else ''} {listed} name{'' if many else 's'} an area " \
+            "that is not in areas.csv too"
+        fault.args = (fault.line(),)
 
 
 def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> MediaContact:
@@ -264,9 +280,11 @@ def _covers(cell: str, names: _Places, children: dict[str, list[str]], ref: Sour
             continue
         name = names.find(written, ref, field)  # "CHESHIRE" is Cheshire, as in figures.csv
         if name is None:
+            near = names.names.near(written)
             raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
                              expected="area names from areas.csv separated by ;, a parent area, or all"
-                             + (f"; did you mean {near!r}?" if (near := names.names.near(written)) else ""))
+                             + (f"; did you mean {near!r}?" if near else f"; if the campaign does not cover "
+                                f"{written}, take it out of the row"))
         chosen |= _within(name, children)
     return tuple(name for name in order if name in chosen)
 
