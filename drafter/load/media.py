@@ -16,8 +16,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.fileio import kind
 from drafter.load.area_names import AreaNames, name_forms
-from drafter.load.media_columns import ALIASES, COLUMNS, headings, read_media_rows, row_addresses, tag_names
-from drafter.load.table import read_rows
+from drafter.load.media_columns import COLUMNS, headings, read_media_rows, row_addresses, tag_names
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -207,11 +206,11 @@ def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Wa
     names = _Places.of(areas)
     found: list[Warning] = []
     try:
-        table = read_rows(path, display)
+        table = read_media_rows(path, display)
         found += table.notices  # a media list read as Windows-1252
-        column = next((c for c in table.columns if c == "areas" or c in ALIASES["areas"]), None)
+        column = headings(table).field.get("areas")  # not Mailchimp's REGION; labels may hold other things
         if column is None:
-            return ()
+            return tuple(found)
         for row in table.rows:
             for written in (part for name in _written(row.cells.get(column, "")) for part in _parts(name, names)):
                 if written.casefold() != "all" and names.find(written) is None:
