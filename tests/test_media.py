@@ -284,6 +284,9 @@ def test_google_contacts_and_mailchimp_exports_are_read_as_exported(example: Pat
                  '"""Lancashire"",""Press"""\n')
     assert contacts_of(example, "media.csv", mailchimp)[0] == [("", "Jo Bloggs", "jo@post.example.org",
                                                                 ("Lancashire",))]
+    assert media_error(example, mailchimp.replace('""Lancashire""', '""Radio""')) == (
+        "media.csv: TAGS: names none of the campaign's areas on any row (expected an area from areas.csv in each "
+        "newsdesk's TAGS)")
 
 
 def test_a_workbook_with_a_title_above_its_header_or_a_heading_over_two_rows_is_read(example: Path) -> None:

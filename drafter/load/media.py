@@ -119,6 +119,9 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if fault.problem == "is not an area in areas.csv" and fault.source and not found.tags:
             _more_unknown(fault, unknown_areas(path, display, areas))
         raise
+    if untagged and not contacts:
+        raise InputError("names none of the campaign's areas on any row", source=SourceRef(display),
+                         field=col["areas"], expected=f"an area from areas.csv in each newsdesk's {col['areas']}")
     if unaddressed and not contacts:
         raise InputError("is empty on every row", source=SourceRef(display), field=col["email"],
                          expected="each newsdesk's e-mail address, e.g. newsdesk@example.org, in that column")
@@ -172,14 +175,20 @@ def _row_word(display: str) -> str:
 
 def _untagged(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
     """One warning for the contacts whose labels name none of the campaign's areas, who are sent nothing."""
-    numbers = ", ".join(str(number) for number, _ in rows[:10]) + (", …" if len(rows) > 10 else "")
-    named = ", ".join(name for _, name in rows[:MAX_NAMED]) + (
-        f" and {len(rows) - MAX_NAMED:,} more" if len(rows) > MAX_NAMED else "")
-    place = f"{_row_word(display)}{'s' if len(rows) > 1 else ''}"
-    return Warning("media", f"{display}, {place} {numbers}: {column} names none of the "
-                   f"campaign's areas, so {named} {'are' if len(rows) > 1 else 'is'} sent nothing; to send them a "
-                   f"release, add an area from areas.csv to their {column}"
-                   + (" (or, in Apple Contacts, a line 'Areas: …' to their note)" if place.startswith("line") else ""))
+    many = len(rows) > 1
+    numbers, named = _listed([str(number) for number, _ in rows], 10), _listed([name for _, name in rows], MAX_NAMED)
+    place = f"{_row_word(display)}{'s' if many else ''}"
+    return Warning("media", f"{display}, {place} {numbers}: {column} names none of the campaign's areas, so {named} "
+                   f"{'are' if many else 'is'} sent nothing; to send them a release, add an area from areas.csv to "
+                   f"their {column}" + (" (or, in Apple Contacts, a line 'Areas: …' to their note)"
+                                        if place.startswith("line") else ""))
+
+
+def _listed(items: list[str], most: int) -> str:
+    """``2, 3 and 4``; past ``most``, ``2, 3, … and 12 more``."""
+    if len(items) > most:
+        return ", ".join(items[:most]) + f" and {len(items) - most:,} more"
+    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]]))
 
 
 def _unaddressed(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
