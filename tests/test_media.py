@@ -332,3 +332,15 @@ def test_contact_cards_exported_as_vcard_are_a_media_list(example: Path) -> None
         load_media(example / "media.vcf", "media.vcf", load_campaign(example).areas)
     assert caught.value.line() == ('media.vcf:1: EMAIL: "jo@post" is not an e-mail address (expected an address '
                                    "such as newsdesk@example.org)")
+
+
+def test_a_media_list_under_another_name_is_named_in_the_error(tmp_path: Path) -> None:
+    from drafter.load.media import missing
+
+    (tmp_path / "areas.csv").write_text("area\n")
+    assert missing(tmp_path).line() == ("media.csv: file not found (expected the media list in the campaign folder: "
+                                        "outlet, name, email, areas, language, attach (see docs/sending.md))")
+    (tmp_path / "Press contacts.csv").write_text("")
+    assert missing(tmp_path).line().endswith("(see docs/sending.md); rename Press contacts.csv to media.csv)")
+    (tmp_path / "Press contacts.csv").rename(tmp_path / "media list.xls")
+    assert missing(tmp_path).line().endswith("; open media list.xls and save it as media.xlsx (or media.csv))")

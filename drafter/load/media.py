@@ -54,6 +54,21 @@ def media_name(root: Path, strict: bool = True) -> str:
     return present[0] if present else MEDIA
 
 
+def missing(root: Path) -> InputError:
+    """The error for a campaign folder with no media list, naming a file there that may be one under another
+    name ("Media list.xlsx", "contacts.vcf", "media.xls") and what to call it."""
+    taken = {"areas.csv", "figures.csv", MEDIA, *WORKBOOKS}
+    near = sorted(path.name for path in root.iterdir() if path.suffix.lower() in (".csv", ".xlsx", ".ods", ".vcf",
+                                                                                  ".xls", ".numbers")
+                  and path.name.lower() not in taken and not path.name.startswith(("~$", "."))
+                  and any(word in path.name.lower() for word in ("media", "contact", "press", "news", "desk")))
+    rename = f"; rename {near[0]} to media{Path(near[0]).suffix.lower()}" if near else ""
+    if near and Path(near[0]).suffix.lower() in (".xls", ".numbers"):
+        rename = f"; open {near[0]} and save it as media.xlsx (or media.csv)"
+    return InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign folder: "
+                      "outlet, name, email, areas, language, attach (see docs/sending.md)" + rename)
+
+
 def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None
                ) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
