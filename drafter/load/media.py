@@ -16,7 +16,16 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.fileio import kind
 from drafter.load.area_names import AreaNames, name_forms
-from drafter.load.media_columns import COLUMNS, headings, read_media_rows, row_addresses, tag_names
+from drafter.load.media_columns import (
+    COLUMNS,
+    MAX_NAMED,
+    headings,
+    read_media_rows,
+    row_addresses,
+    tag_names,
+    unaddressed_warning,
+    untagged_warning,
+)
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -28,7 +37,6 @@ LANGUAGES = {"en": ("en",), "cy": ("cy",), "both": ("en", "cy"),  # and as a pre
              "saesneg": ("en",), "bilingual": ("en", "cy"), "dwyieithog": ("en", "cy")}
 _BETWEEN = re.compile(r"\s*(?:[;,/&+]|\band\b|\ba\b|\bac\b)\s*")  # "English and Welsh", "Saesneg a Chymraeg"
 ATTACH = ("docx", "pdf", "body")  # the Word file, its PDF, or the release in the message only
-MAX_NAMED = 5  # a warning names at most this many contacts, then "and 3 more"
 
 
 @dataclass(frozen=True)
@@ -142,9 +150,9 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                          expected="each newsdesk's e-mail address, e.g. newsdesk@example.org, in that column")
     if notices is not None:
         if unaddressed:
-            notices.append(_unaddressed(unaddressed, display, col["email"]))
+            notices.append(unaddressed_warning(unaddressed, display, col["email"]))
         if untagged:
-            notices.append(_untagged(untagged, display, col["areas"]))
+            notices.append(untagged_warning(untagged, display, col["areas"]))
         if twice:
             more = f" and {len(twice) - MAX_NAMED:,} more" if len(twice) > MAX_NAMED else ""
             notices.append(Warning("media", f"{display}: {', '.join(twice[:MAX_NAMED])}{more} listed twice: each "
@@ -181,44 +189,6 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
     order = [*first.covers, *again.covers]
     return MediaContact(first.outlet or again.outlet, first.name or again.name, first.email,
                         tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source)
-
-
-def _row_word(display: str) -> str:
-    """What a warning calls a contact's place in the list: a row, or a card's first line in a .vcf file."""
-    return "line" if display.lower().endswith(".vcf") else "row"
-
-
-def _untagged(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
-    """One warning for the contacts whose labels name none of the campaign's areas, who are sent nothing."""
-    many = len(rows) > 1
-    numbers, named = _listed([str(number) for number, _ in rows], 10), _listed([name for _, name in rows], MAX_NAMED)
-    place = f"{_row_word(display)}{'s' if many else ''}"
-    return Warning("media", f"{display}, {place} {numbers}: {column} names none of the campaign's areas, so {named} "
-                   f"{'are' if many else 'is'} sent nothing; to send them a release, add an area from areas.csv to "
-                   f"their {column}" + (" (or, in Apple Contacts, a line 'Areas: …' to their note)"
-                                        if place.startswith("line") else ""))
-
-
-def _listed(items: list[str], most: int) -> str:
-    """``2, 3 and 4``; past ``most``, ``2, 3, … and 12 more``."""
-    if len(items) > most:
-        return ", ".join(items[:most]) + f" and {len(items) - most:,} more"
-    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]]))
-
-
-def _unaddressed(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
-    """One warning for every contact without an e-mail address (an address book's export has them), who is sent
-    nothing: their rows and names (or outlets), and what to do."""
-    many = len(rows) > 1
-    numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
-        " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
-    names = [name or f"the contact on row {number}" for number, name in rows]
-    named = ", ".join(names[:5]) + f" and {len(names) - 5:,} more" if len(names) > 5 else \
-        " and ".join([", ".join(names[:-1]), names[-1]]) if many else names[0]
-    place = f"{_row_word(display)}{'s' if many else ''}"
-    return Warning("media", f"{display}, {place} {numbers}: {column} is empty, so {named} "
-                   f"{'are' if many else 'is'} sent nothing; add {'their' if many else 'the'} e-mail "
-                   f"address{'es' if many else ''}, or take {'those rows' if many else 'the row'} out of {display}")
 
 
 def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Warning, ...]:

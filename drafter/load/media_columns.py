@@ -6,7 +6,7 @@ columns in their own words: this module says which of them give drafter's ``outl
 Value"), and which hold labels that may name areas among other things (Outlook's "Categories", Google's "Labels",
 Mailchimp's "TAGS"). It finds the header below a title row (a workbook's "Newsdesks – March 2024" merged across
 the top), and reads each address of a cell: ``Name <address>``, a To line's ``a@x.org; b@y.org``, Google's ``a@x.org
-::: b@y.org``.
+::: b@y.org``; and it words the warnings of contacts who are sent nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.table import NO_ROWS, Row, RowStream, read_rows
+from drafter.model import Warning
 
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
@@ -41,6 +42,7 @@ TAGS = ("categories", "labels", "group membership", "tags", "catégories", "kate
 NAME_PARTS = (("first name", "last name"), ("given name", "family name"), ("prénom", "nom"),
               ("vorname", "nachname"), ("enw cyntaf", "cyfenw"))
 # Columns a Mailchimp audience export always has: its REGION is where a subscriber opened mail, not an area.
+MAX_NAMED = 5  # a warning names at most this many contacts, then "and 3 more"
 MAILCHIMP = ("member_rating", "optin_time", "leid", "euid")
 # A heading that says which language a contact wants, in words drafter does not read as its language column.
 _LANGUAGE_WORDS = re.compile(r"welsh|cymraeg|iaith|language|saesneg|english")
@@ -218,3 +220,41 @@ def _address(cell: str) -> tuple[str, str]:
         if address and is_address(address):
             return address, name.strip()
     return text, ""
+
+
+def row_word(display: str) -> str:
+    """What a warning calls a contact's place in the list: a row, or a card's first line in a .vcf file."""
+    return "line" if display.lower().endswith(".vcf") else "row"
+
+
+def untagged_warning(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
+    """One warning for the contacts whose labels name none of the campaign's areas, who are sent nothing."""
+    many = len(rows) > 1
+    numbers, named = listed([str(number) for number, _ in rows], 10), listed([name for _, name in rows], MAX_NAMED)
+    place = f"{row_word(display)}{'s' if many else ''}"
+    return Warning("media", f"{display}, {place} {numbers}: {column} names none of the campaign's areas, so {named} "
+                   f"{'are' if many else 'is'} sent nothing; to send them a release, add an area from areas.csv to "
+                   f"their {column}" + (" (or, in Apple Contacts, a line 'Areas: …' to their note)"
+                                        if place.startswith("line") else ""))
+
+
+def listed(items: list[str], most: int) -> str:
+    """``2, 3 and 4``; past ``most``, ``2, 3, … and 12 more``."""
+    if len(items) > most:
+        return ", ".join(items[:most]) + f" and {len(items) - most:,} more"
+    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]]))
+
+
+def unaddressed_warning(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
+    """One warning for every contact without an e-mail address (an address book's export has them), who is sent
+    nothing: their rows and names (or outlets), and what to do."""
+    many = len(rows) > 1
+    numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
+        " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
+    names = [name or f"the contact on row {number}" for number, name in rows]
+    named = ", ".join(names[:5]) + f" and {len(names) - 5:,} more" if len(names) > 5 else \
+        " and ".join([", ".join(names[:-1]), names[-1]]) if many else names[0]
+    place = f"{row_word(display)}{'s' if many else ''}"
+    return Warning("media", f"{display}, {place} {numbers}: {column} is empty, so {named} "
+                   f"{'are' if many else 'is'} sent nothing; add {'their' if many else 'the'} e-mail "
+                   f"address{'es' if many else ''}, or take {'those rows' if many else 'the row'} out of {display}")
