@@ -174,7 +174,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     >>> addresses("Cheshire Echo Newsdesk <newsdesk@example.org>;")
     ([('newsdesk@example.org', 'Cheshire Echo Newsdesk')], '')
     >>> addresses("mailto:a@example.org"), addresses('"Desk, News" <a@example.org>, b@example.org')
-    ([('a@example.org', '')], '')
+    (([('a@example.org', '')], ''), ([('a@example.org', 'Desk, News'), ('b@example.org', '')], ''))
     >>> addresses("a@example.org ::: b@example.org")[0], addresses("a@example.org; b@example")[1]
     ([('a@example.org', ''), ('b@example.org', '')], 'b@example')
     """
@@ -183,7 +183,7 @@ def addresses(cell: str) -> tuple[list[tuple[str, str]], str]:
     if not cell.strip() or is_address(one[0]):
         return ([one] if cell.strip() else []), ""
     text = re.sub(r"\s*(?::::|;)\s*", ", ", cell.strip().rstrip(";,"))
-    found = [_address((name and f"{name} <{address}>") or address) for name, address in getaddresses([text])]
+    found = [(address.strip(), name.strip()) for name, address in getaddresses([text])]
     written = [part.strip() for part in re.split(r"[,;]|:::", cell) if part.strip()]
     if len(found) < 2 or (len(found) != len(written) and not all(is_address(a) for a, _ in found)):
         return [], cell.strip()

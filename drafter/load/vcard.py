@@ -32,7 +32,7 @@ def read_vcard_rows(path: Path, display: str, empty: tuple[str, str]) -> RowStre
     """Every card of ``path`` as a row of :data:`COLUMNS`; a file with no card is refused with ``empty``."""
     data = read_bytes(path, display, MAX_VCARD_BYTES)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # an older Outlook's card, in Windows text
     if "BEGIN:VCARD" not in text.upper():
