@@ -300,7 +300,7 @@ def test_a_workbook_with_a_title_above_its_header_or_a_heading_over_two_rows_is_
     sheet.append(["Outlet", "Contact", None, "Areas"])
     sheet.merge_cells("B2:C2")
     sheet.append([None, "Name", "Email", None])
-    sheet.append(["Echo", "Siân", "Newsdesk <news@echo.example.org>", "Cheshire & Cumbria"])
+    sheet.append(["Echo", "Siân", "Newsdesk <news@echo.example.org>", "Cheshire\nCumbria"])  # Alt+Enter
     book.save(example / "media.xlsx")
     found = load_media(example / "media.xlsx", "media.xlsx", load_campaign(example).areas)
     assert [(c.outlet, c.name, c.email, c.covers, c.source.row) for c in found] == [

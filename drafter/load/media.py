@@ -317,7 +317,8 @@ def _parts(written: str, names: _Places, ref: SourceRef | None = None, field: st
     name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of") stays one name."""
     if written.casefold() == "all" or names.find(written, ref, field) is not None:
         return [written]
-    for mark in ("/", ",", "|", "&", " and "):  # "Cardiff & Swansea", "Swansea and Cardiff"
+    for mark in ("/", ",", "|", "&", " and ", " "):  # "Cardiff & Swansea"; "Cardiff Swansea", typed on two lines
+        # of an Excel cell (Alt+Enter), read as one line
         parts = [part.strip() for part in written.split(mark) if part.strip()]
         if len(parts) > 1 and all(part.casefold() == "all" or names.find(part, ref, field) is not None
                                   for part in parts):
