@@ -334,6 +334,14 @@ def test_contact_cards_exported_as_vcard_are_a_media_list(example: Path) -> None
                                    "such as newsdesk@example.org)")
 
 
+def test_an_area_named_as_its_council_is_that_area(example: Path) -> None:
+    text = HEADER + "Echo,,a@echo.example.org,Lancashire County Council; The County of Cumbria,,\n"
+    assert contacts_of(example, "media.csv", text)[0] == [("Echo", "", "a@echo.example.org",
+                                                           ("Cumbria", "Lancashire"))]
+    assert media_error(example, HEADER + "Echo,,a@echo.example.org,Cheshire East Council,,\n").startswith(
+        'media.csv:2: areas: "Cheshire East Council" is not an area in areas.csv')
+
+
 def test_a_media_list_under_another_name_is_named_in_the_error(tmp_path: Path) -> None:
     from drafter.load.media import missing
 

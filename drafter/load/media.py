@@ -254,7 +254,15 @@ class _Places:
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> str | None:
         found = self.names.find(text, ref, field)
-        return found if found is not None else self.other.get(name_forms(text)[0])
+        found = found if found is not None else self.other.get(name_forms(text)[0])
+        bare = _COUNCIL.sub("", text).strip()  # "City and County of Cardiff", "Vale of Glamorgan Council"
+        return found if found is not None or not bare or bare == text.strip() else self.find(bare, ref, field)
+
+
+# The words of a council's name around its area's, as a list of local newsdesks often names their patch.
+_COUNCIL = re.compile(r"^(?:the\s+)?(?:city\s+and\s+county|county\s+borough|city|county|borough)\s+of\s+"
+                      r"|\s+(?:city\s+and\s+county\s+|county\s+borough\s+|county\s+|city\s+|borough\s+)?council$",
+                      re.IGNORECASE)
 
 
 def _covers(cell: str, names: _Places, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
