@@ -1,8 +1,10 @@
 """media.csv: the newsdesks each area's release goes to (outlet, name, email, areas, language, attach).
 
-Read like areas.csv (CSV as Excel saves it, or XLSX) and checked in full before anything is built: an address
-that is not an e-mail address, an area that is not in areas.csv, a contact listed twice, a language or an
-attachment drafter does not know is one error line naming the file, row, column, value and what was expected.
+Read like areas.csv (CSV as Excel saves it, XLSX or ODS), or as contact cards (media.vcf, :mod:`drafter.load.vcard`),
+with the headings contact lists are exported with (:mod:`drafter.load.media_columns`), and checked in full before
+anything is built: an address that is not an e-mail address, an area that is not in areas.csv, a contact listed
+twice with two languages, a language or an attachment drafter does not know is one error line naming the file,
+row, column, value and what was expected. A contact listed twice otherwise is sent each release once.
 Drafting does not use the media list, but an area in it that areas.csv does not have (one taken out of the
 campaign) is a warning there already (:func:`unknown_areas`), as nobody would be sent a release for it.
 """
