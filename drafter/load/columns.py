@@ -47,15 +47,32 @@ def note_marks(name: str) -> tuple[str, ...]:
     return tuple(mark.group(0) for mark in _NOTE.finditer(name))
 
 
+# The publisher's mark on a whole column's figures, after its heading: "2023-24 [p]" (provisional), "2022 (r)".
+_STATUS = re.compile(r"\s*[\[(]\s*([rpeufbd])\s*[\])]\s*$", re.IGNORECASE)
+
+
+def status_mark(name: str) -> str:
+    """The publisher's mark after a column's heading, for every figure under it ("[p]": provisional), or "".
+
+    >>> status_mark("2023-24 [p]"), status_mark("2022-23 (R) [note 2]"), status_mark("rate (%)")
+    ('[p]', '[r]', '')
+    """
+    found = _STATUS.search(note_free(name))
+    return f"[{found[1].lower()}]" if found else ""
+
+
 def find_column(name: str, columns: Sequence[str]) -> str | None:
     """The column of ``columns`` that ``name`` (as :func:`column_name` gives it) names: itself, or the only one
     that differs from it in note marks alone ("2023-24 [note 1]" for "2023-24", and the other way round), or
-    the column at a letter as a spreadsheet shows it ("column b"), for a column the publisher left unheaded, or,
-    for a month's first day written year first, the only column whose heading is that month as a CSV file saved
-    from a sheet of dates spells it ("Jul-23", "July 2023").
+    then in the publisher's mark on the column's figures ("2023-24 [p]" for "2023-24"), or the column at a
+    letter as a spreadsheet shows it ("column b"), for a column the publisher left unheaded, or, for a month's
+    first day written year first, the only column whose heading is that month as a CSV file saved from a sheet of
+    dates spells it ("Jul-23", "July 2023").
 
     >>> find_column("column b", ["code", "", "2023-24"]), find_column("column ab", ["code"])
     ('', None)
+    >>> find_column("2023-24", ["2022-23 [r]", "2023-24 [p] [note 1]"]), find_column("2023", ["2023 [p]", "2023 [r]"])
+    ('2023-24 [p] [note 1]', None)
     >>> find_column("2023-07-01", ["area", "jun-23", "jul-23"]), find_column("2023-07-01", ["area", "july 2023"])
     ('jul-23', 'july 2023')
     """
@@ -66,6 +83,9 @@ def find_column(name: str, columns: Sequence[str]) -> str | None:
         index = column_index(lettered[1])
         return columns[index] if index < len(columns) else None
     found = [column for column in columns if column and note_free(column) == note_free(name)]
+    if not found and not status_mark(name):
+        found = [column for column in columns if status_mark(column) and
+                 _STATUS.sub("", note_free(column)) == note_free(name)]
     if not found and (month := _FIRST_OF_MONTH.fullmatch(name)):  # "2023-07-01" names "Jul-23" in a CSV file
         found = [column for column in columns if _month_heading(note_free(column)) == (int(month[1]), int(month[2]))]
     return found[0] if len(found) == 1 else None
@@ -116,9 +136,9 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
-_SCALED = (("billions", re.compile(r"£\s?bn\b|\bbillions?\b", re.IGNORECASE)),
-           ("millions", re.compile(r"£\s?m\b|\bmillions?\b|\(m\)", re.IGNORECASE)),
-           ("thousands", re.compile(r"£\s?(?:000s?|k)\b|\bthousands?\b|\(000s?\)|\b000s\b", re.IGNORECASE)))
+_SCALED = (("billions", re.compile(r"£\s?bn\b|(?<!per )\bbillions?\b", re.IGNORECASE)),  # never "per million"
+           ("millions", re.compile(r"£\s?m\b|(?<!per )\bmillions?\b", re.IGNORECASE)),
+           ("thousands", re.compile(r"£\s?(?:000s?|k)\b|(?<!per )\bthousands?\b|\(000s?\)|\b000s\b", re.IGNORECASE)))
 
 
 def heading_scale(heading: str) -> str | None:
@@ -127,7 +147,7 @@ def heading_scale(heading: str) -> str | None:
 
     >>> heading_scale("2024 H1 (£m)"), heading_scale("Spend £000s"), heading_scale("Residents (thousands)")
     ('millions', 'thousands', 'thousands')
-    >>> heading_scale("Funding (£)"), heading_scale("Incidents 2023-24"), heading_scale("Amount")
+    >>> heading_scale("Funding (£)"), heading_scale("Rate per thousand"), heading_scale("Length (m)")
     (None, None, None)
     """
     return next((word for word, pattern in _SCALED if pattern.search(heading)), None)

@@ -10,7 +10,7 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Change
 from drafter.render import views
 from drafter.render.environment import Md
-from drafter.render.story import StoryContext, counted, measure_unit
+from drafter.render.story import StoryContext, count_units, counted, measure_unit
 
 
 class ChangeView(views.ChangeView):
@@ -41,6 +41,10 @@ class ChangeView(views.ChangeView):
     def _unit(self) -> str:
         measure = self._ctx.campaign.measure(self._change.measure)
         return measure_unit(measure, "unit", self._ctx.style.language.code)  # Welsh "o droseddau fesul 100,000 o bobl"
+
+    def _unit_one(self) -> str:
+        measure = self._ctx.campaign.measure(self._change.measure)
+        return count_units(measure, self._ctx.style.language)[0]  # "day" (Welsh "diwrnod"), after a whole 1
 
     def _tense(self, tense: str, plural: bool | None) -> str:
         return f"{tense}_plural" if (self.plural if plural is None else plural) else tense

@@ -230,10 +230,9 @@ class ReleaseContext:
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
-        if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
-                and change.direction != "same":
-            why = "none: a change from none has no percentage" if not change.old.amount else \
-                f"below {self.style.small_base}: too small a base for a percentage"
+        if not hidden and change.direction != "same" and wording.on_small_base(change, self.style):
+            why = "none: a change from none has no percentage" if change.kind == "count" and not change.old.amount \
+                else wording.small_base_why(change, self.style)
             self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in period {old!r} is "
                       f"{why}, so both are given", where)
         if change not in self.changes:

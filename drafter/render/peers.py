@@ -14,6 +14,7 @@ from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.story import StoryContext
+from drafter.style import wording
 from drafter.style.base import RATE_PLACES
 from drafter.style.numbers import is_money
 
@@ -87,7 +88,7 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
             change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit)
             if by == "change":
                 return change.difference, old.sources + new.sources
-            if change.percent is None or old.amount < ctx.style.small_base:
+            if change.percent is None or wording.on_small_base(change, ctx.style):
                 return None
             return change.percent, old.sources + new.sources
         (old_low, old_high), (new_low, new_high) = ends(old), ends(new)

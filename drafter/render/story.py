@@ -20,7 +20,7 @@ from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import names, numbers, wording
-from drafter.style.bands import says_none
+from drafter.style.bands import is_whole_one, says_none
 from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
 
@@ -250,7 +250,7 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
             return numbers.with_percent(number, ctx.style)
         one, many = count_units(measure, ctx.style.language)
-        if value.amount == 1 and value.amount.as_tuple().exponent == 0 and one != many:  # "1 day"; "1.0 days"
+        if is_whole_one(value.amount) and one != many:  # "1 day"; "1.0 days"
             return ctx.style.language.counted(number, value.amount, one, many)
         return f"{number} {ctx.style.language.unit_after(many)}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"

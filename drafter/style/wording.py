@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import band_reason, change_band, has_percent, ratio_band
+from drafter.style.bands import band_reason, change_band, has_percent, on_small_base, ratio_band, small_base_why
 from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense
 from drafter.style.dates import (
     AP_MONTHS,
@@ -65,6 +65,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "large_value",
     "money_text",
     "month_text",
+    "on_small_base",
     "ordinal_text",
     "paired_count_text",
     "part_percent_text",
@@ -77,6 +78,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "scale_places",
     "sequence_places",
     "shown_value",
+    "small_base_why",
     "value_text",
     "weekday_date_text",
     "year_text",
@@ -137,13 +139,14 @@ def typographic(text: str, style: HouseStyle) -> str:
 # --- change wording -------------------------------------------------------------------------------------
 
 def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, exact: bool = False,
-                 headline: bool = False, places: int | None = None, scale: int | None = None
+                 headline: bool = False, places: int | None = None, scale: int | None = None, one: str = ""
                  ) -> tuple[str, list[Printed]]:
     """The change as a verb phrase, and the numbers it prints as (text, rounded value).
 
     ``exact`` gives the percentage even where a band word ("almost trebled") would do; ``headline`` drops
     "by" ("rises 47 per cent"); ``places`` fixes the percentage's decimal places (for a sequence); ``scale``
-    the places of "1.2 million" (:func:`~drafter.style.numbers.scale_places`).
+    the places of "1.2 million" (:func:`~drafter.style.numbers.scale_places`); ``one`` a rate's unit after a
+    whole 1 (``unit_one``), for "rose from 0 days to 1 day".
 
     >>> from drafter.compute.changes import compute_change
     >>> from drafter.model import SourceRef, Value
@@ -159,7 +162,7 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
     ('fell by more than 99 per cent', 'rose by 200 per cent')
     """
     return style.language.change_words(change, change_band(change, style), style, tense, exact=exact,
-                                       headline=headline, places=places, scale=scale)
+                                       headline=headline, places=places, scale=scale, one=one)
 
 
 def change_noun(change: Change, style: HouseStyle, *, places: int | None = None) -> tuple[str, list[Printed]]:
