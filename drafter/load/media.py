@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.area_names import AreaNames
 from drafter.load.media_columns import (
     COLUMNS,
     MAX_NAMED,
@@ -241,22 +241,18 @@ def languages_of(cell: str) -> tuple[str, ...] | None:
 
 @dataclass(frozen=True)
 class _Places:
-    """The areas a media list may name: as areas.csv's ``area`` column does, in any form :class:`AreaNames` reads,
-    or by the area's name in another language (``name_cy``: "Swydd Gaer" for Cheshire), as a Welsh desk's list
-    may have them."""
+    """The areas a media list may name: as areas.csv's ``area`` column does, in any form :class:`AreaNames` reads
+    (its name in another language too, ``name_cy``: "Swydd Gaer" for Cheshire, as a Welsh desk's list may have
+    them), or by its council's name ("Vale of Glamorgan Council")."""
 
     names: AreaNames
-    other: dict[str, str]  # an area's name in another language, folded, and the area
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> _Places:
-        other = {name_forms(cell)[0]: area.name for area in areas for column, cell in area.extra
-                 if column.startswith("name_") and cell.strip()}
-        return cls(AreaNames.of(areas), other)
+        return cls(AreaNames.of(areas))
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> str | None:
         found = self.names.find(text, ref, field)
-        found = found if found is not None else self.other.get(name_forms(text)[0])
         bare = _COUNCIL.sub("", text).strip()  # "City and County of Cardiff", "Vale of Glamorgan Council"
         return found if found is not None or not bare or bare == text.strip() else self.find(bare, ref, field)
 
