@@ -86,6 +86,14 @@ def test_areas_a_parent_and_all_as_excel_saves_them(example: Path) -> None:
     assert c.covers == b.covers and c.attach == "body"
 
 
+def test_a_welsh_desks_list_names_areas_in_welsh_and_by_their_councils(example: Path) -> None:
+    (example / "media.csv").write_text(HEADER + "Golwg,,a@golwg.example.org,Swydd Gaer; Manceinion Fwyaf,cy,\n"
+                                       "Post,,b@post.example.org,Cumbria County Council,,\n", encoding="utf-8")
+    golwg, post = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert golwg.covers == ("Cheshire", "Greater Manchester")
+    assert post.covers == ("Cumbria",)
+
+
 def test_the_example_media_list_uses_only_example_domains() -> None:
     example = load_media(EXAMPLE / "media.csv", "media.csv", load_campaign(EXAMPLE).areas)
     assert len(example) == 5
