@@ -27,7 +27,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED, TABLE_STYLE
+from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLE_FOR_CLASS, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
@@ -40,6 +40,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
+from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
@@ -61,12 +62,12 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_table import WIDTH, exhibit_xml, with_language
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
+CONTACT = STYLE_FOR_CLASS["contact"]  # the media contact's lines, kept together on one page
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 DOCUMENT_PART = "word/document.xml"
@@ -161,7 +162,8 @@ class DocxWriter:
         blocks = release.blocks
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
-                                          after_table=i > 0 and blocks[i - 1].table is not None)
+                                          after_table=i > 0 and blocks[i - 1].table is not None,
+                                          keep=i + 1 < len(blocks) and block.style == blocks[i + 1].style == CONTACT)
                        for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
@@ -209,17 +211,18 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False) -> str:
+                      after_table: bool = False, keep: bool = False) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
-        screen reader reads out as "blank")."""
+        screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next (a media contact's
+        lines: "Out of hours" never alone at the top of a page)."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
                                              self.measure), lang)
         style = self.style_ids[block.style]
-        breaks = "<w:pageBreakBefore/>" if block.page_break else ""
+        breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
