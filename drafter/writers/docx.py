@@ -27,7 +27,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLE_FOR_CLASS, STYLES_USED, TABLE_STYLE
+from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
@@ -37,6 +37,7 @@ from drafter.writers.docx_lists import (
     NUMBERING_PART,
     Definitions,
     ListNumbering,
+    kept_with_next,
     list_kind,
     with_definitions,
 )
@@ -67,7 +68,6 @@ from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
-CONTACT = STYLE_FOR_CLASS["contact"]  # the media contact's lines, kept together on one page
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 DOCUMENT_PART = "word/document.xml"
@@ -163,7 +163,7 @@ class DocxWriter:
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
                                           after_table=i > 0 and blocks[i - 1].table is not None,
-                                          keep=i + 1 < len(blocks) and block.style == blocks[i + 1].style == CONTACT)
+                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None))
                        for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
@@ -216,8 +216,8 @@ class DocxWriter:
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
-        screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next (a media contact's
-        lines: "Out of hours" never alone at the top of a page)."""
+        screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next
+        (:func:`drafter.writers.docx_lists.kept_with_next`)."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
                                              self.measure), lang)
