@@ -64,8 +64,9 @@ def needs(text: str, measure: Measure = ARIAL, bold: bool = False) -> int:
 
 def _widths(table: Table, columns: int, width: int, measure: Measure = ARIAL) -> list[int]:
     """Each column as wide as its longest cell needs in the letterhead's font (:mod:`drafter.writers.docx_measure`),
-    its cell margins included: a figure never wraps ("+19" over "3%"), a heading (in bold) wraps onto two lines
-    between its words (onto more, where the page is too narrow for two). The first column (the areas' names) takes
+    its cell margins included: a figure never wraps ("+19" over "3%"), a heading (in bold) is on one line where every
+    heading and name can be, else wraps onto two lines between its words (onto more, where the page is too narrow
+    for two). The first column (the areas' names) takes
     what is left, and may wrap; where the headings must wrap a word a line, what it can spare (down to its longest
     word) goes to the headings that would take two, so that no heading stands four lines high beside its neighbour
     on two. Where the page is too narrow for that (many columns, long cells: "gostyngiad o 1.5 pwynt canran",
@@ -79,6 +80,10 @@ def _widths(table: Table, columns: int, width: int, measure: Measure = ARIAL) ->
     words = [max([needs(table.header[c], measure, True)] + [needs(row[c], measure, r in bold)
                   for r, row in enumerate(table.rows) if c < len(row)]) for c in range(columns)]
     two = [_two_lines(table.header[c], measure) + PAD for c in range(columns)]
+    one = [measure(table.header[c], True) + PAD for c in range(columns)]
+    if sum(max(cells[c], one[c], words[c]) for c in range(columns)) <= width:  # every heading and name on a line
+        need = [max(cells[c], one[c], words[c]) for c in range(columns)]
+        return [width - sum(need[1:]), *need[1:]]
     for heading in (two, words):  # two lines, else a word a line
         need = [max(cells[c], heading[c], words[c]) for c in range(columns)]
         rest = width - sum(need[1:])
