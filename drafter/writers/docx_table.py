@@ -121,7 +121,7 @@ def _two_lines(text: str, measure: Measure = ARIAL) -> int:
     """The width of the longer line of a heading (in bold) broken onto two between its words, as evenly as it
     goes: "April to / September 2023", where "April to September / 2023" would take more.
 
-    >>> _two_lines("April to September 2023") == Measure()("September 2023", bold=True)
+    >>> _two_lines("April to September 2023") == ARIAL("September 2023", bold=True)
     True
     """
     words = text.split()
