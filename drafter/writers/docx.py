@@ -37,15 +37,19 @@ from drafter.writers.docx_lists import (
     NUMBERING_PART,
     Definitions,
     ListNumbering,
+    kept_with_next,
     list_kind,
     with_definitions,
 )
+from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
     has_pictures,
     inherit_headers,
     rename_references,
+    run_xml,
+    with_label,
 )
 from drafter.writers.docx_props import (
     APP_PART,
@@ -67,7 +71,6 @@ __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 DOCUMENT_PART = "word/document.xml"
-LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
 
 
 class DocxWriter:
@@ -112,6 +115,8 @@ class DocxWriter:
         while body is not None and not body.font.name:
             body = body.base_style
         self.font = body.font.name if body is not None else ""
+        sizes = [style.font.size.pt for style in (named[TABLE_STYLE], named.get("Normal")) if style and style.font.size]
+        self.measure = Measure(self.font, max(sizes, default=11))  # Normal's 11 points where it beats the table's 10
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -136,10 +141,10 @@ class DocxWriter:
         self.relabelled: dict[str, dict[str, Entry]] = {}  # language tag → its headers with its own label
         for tag, text in labels:
             if text and text != label:  # tagged with its language: Word checks "DATGANIAD I’R WASG" as Welsh
-                own = _with_label(parts, text, tag)
+                own = with_label(parts, text, tag)
                 self.relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
         if label:
-            labelled = _with_label(parts, label)
+            labelled = with_label(parts, label)
             self.unlabelled = {name: deflate(name, data) for name, data in parts.items() if labelled[name] != data}
             parts = labelled
         self.parts = list(parts.items())
@@ -157,7 +162,8 @@ class DocxWriter:
         blocks = release.blocks
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
-                                          after_table=i > 0 and blocks[i - 1].table is not None)
+                                          after_table=i > 0 and blocks[i - 1].table is not None,
+                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None))
                        for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
@@ -205,21 +211,23 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False) -> str:
+                      after_table: bool = False, keep: bool = False) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
-        screen reader reads out as "blank")."""
+        screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next
+        (:func:`drafter.writers.docx_lists.kept_with_next`)."""
         if block.table is not None or block.chart is not None:
-            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width), lang)
+            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
+                                             self.measure), lang)
         style = self.style_ids[block.style]
-        breaks = "<w:pageBreakBefore/>" if block.page_break else ""
+        breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
-        runs = "".join(_run(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
+        runs = "".join(run_xml(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
         space = '<w:spacing w:before="240"/>' if after_table else ""
         return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
@@ -232,18 +240,6 @@ def _ensure_numbering(document: Any) -> None:
         numbering = Part(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING,
                          EMPTY_NUMBERING.encode("utf-8"), part.package)
         part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
-
-
-def _with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str, bytes]:
-    """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line, in the
-    language ``lang`` when given."""
-    out = dict(parts)
-    for name, data in parts.items():
-        text = data.decode("utf-8") if name.startswith("word/header") and name.endswith(".xml") else ""
-        if LABEL_PARAGRAPH in text:
-            out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + _run(
-                label, False, False, f'<w:lang w:val="{lang}"/>' if lang else "") + "</w:p>", 1).encode("utf-8")
-    return out
 
 
 def _add_styles(document: Any, names: list[str]) -> None:
@@ -296,12 +292,6 @@ def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
             fonts.getparent().remove(fonts)
         target.append(element)
     return names
-
-
-def _run(text: str, bold: bool, italic: bool, language: str) -> str:
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
 def letterhead_docx(organisation: str) -> bytes:
