@@ -25,7 +25,10 @@ subject's false change words ("more than treble"), a comparison naming no period
 one, two lines of a list run together, a percentage typed as percentage points or rounded to ten, "four hundred" for
 440, a quote's change word, a month in the notes to editors, a list's lines swapped under a lead-in that states their
 order ("highest first:"), a wrong figure in Word's runs with a bookmark and a proofing mark between its digits, the
-dateline retyped as a DATE field. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
+dateline retyped as a DATE field, thousands typed with spaces ("3 594") or in thousands ("4.5k"), the area's share of
+the region's in words ("half of the people … in the north west"), a figure and its change pasted from another area's
+release, the area's and the region's figures exchanged between two paragraphs, a Welsh number word ("dau gant a
+chwech o bobl"). Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
@@ -36,7 +39,9 @@ as the difference in number ("rose by 290 to 440"), a list put in alphabetical o
 rewritten to say so, a quote's introduction reordered, an amount of
 money in a campaign that measures none, a
 deleted note, bold and italics, a moved and a split paragraph, a chart restyled, a note's marker (a superscript
-digit) after a figure and a zero-width space inside one, and (when LibreOffice is
+digit) after a figure and a zero-width space inside one, a true figure in thousands ("1.7k to 3.5k"), a true share in
+words ("more than a tenth of the people … in the north west"), a caption's label typed by hand ("Figure 1:"), and
+(when LibreOffice is
 installed) the release with a chart re-saved by LibreOffice. tests/test_check_corpus.py requires a
 detection rate of 100 per cent and a false-alarm rate of 0.
 """

@@ -11,15 +11,19 @@ true` and `chart: true`), and each case edits one release at the XML level, as W
 across runs, with a bookmark, a proofing mark or a smart tag between its digits; tracked changes left in (the right
 figure deleted and a wrong one inserted, and the other way round, by one or two authors, a paragraph inserted,
 deleted or moved); comments; DATE and SEQ fields; hidden text; a superscript note marker; no-break, thin and
-zero-width spaces inside numbers; en dash ranges and financial years ("2023–24"); "%", "percent" and "y cant" for
-the house style's "per cent" or "%"; a figure in a header, a footer, a text box, a table cell, a one-cell layout
-table, a caption or a picture; a paragraph moved into the notes to editors or duplicated, or joined to the one
-before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank one out, a
-comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or date
-changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its subject, a
-typo, paragraphs swapped, every run split in two-letter pieces). Many cases go through LibreOffice (soffice
---headless --convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML, splits
-runs and renames styles.
+zero-width spaces inside numbers, and plain spaces ("3 594") or thousands ("4.5k"); en dash ranges and financial
+years ("2023–24"); "%", "percent" and "y cant" for the house style's "per cent" or "%"; a figure in a header, a
+footer, a text box, a table cell, a one-cell layout table, a caption or a picture; a caption's label typed by hand
+("Figure 1:", Welsh "Ffigur 1:"); a tracked move with a figure changed inside it; an old figure struck through by
+hand, which prints; the area's share of the region's in words (Welsh "hanner o’r bobl"); "4.4 points" for "4.4
+percentage points" (the house style's words); a rate's base said of another thing ("per 1,000 households"); a
+paragraph moved into the notes to editors or duplicated, or joined
+to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
+one out, a comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or
+date changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its
+subject, a typo, paragraphs swapped, every run split in two-letter pieces). Many cases go through LibreOffice
+(soffice --headless --convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML,
+splits runs and renames styles.
 
 What each case wants is what a press officer signing off needs: a finding that names what drafter drafted there
 (harmful), findings of one kind only (a tracked change, hidden text or a comment still in the file, which must be
@@ -370,6 +374,38 @@ def cases() -> list[Case]:
         xml(f"<w:p><w:r><w:t>{said}</w:t></w:r></w:p>")))
     case("comparison-naming-its-year", league, "nothing", lambda d: find(d, "The charity says").addprevious(
         xml(f"<w:p><w:r><w:t>Between April 2022 and March 2023, {said}</w:t></w:r></w:p>")))
+    # New to the check: a tracked move with a figure changed inside it, an old figure struck through by hand (not a
+    # tracked change: it prints), thousands typed with a plain space or in thousands, a caption's label typed by hand,
+    # the area's share of the region's in words, "points" for "percentage points"
+    case("tracked-move-changed", en, "finding: 3,549", lambda d: rebuild(find(d, nw), [xml(
+        '<w:moveTo w:id="95" w:author="Jo"><w:r><w:t xml:space="preserve">'
+        f'{text_of(find(d, nw)).replace("3,549", "3,594")}</w:t></w:r></w:moveTo>')]))
+    case("struck-through-by-hand", en, "only: struck_text", swap(body, "to 440.", [
+        "to ", run("445", "<w:strike/>"), " 440."]), *lo)
+    case("struck-through-right-figure", en, "finding: 440", swap(body, "to 440.", [
+        "to ", run("440", "<w:strike/>"), " 445."]))
+    case("thousands-plain-space-right", table, "finding: 3,549", cell(6, 2, "3 549"))  # the house style writes "3,549"
+    case("thousands-plain-space-wrong", table, "finding: 3,549", cell(6, 2, "3 594"), *lo)
+    case("in-thousands-right", en, "nothing", swap(nw, "from 1,747 to 3,549", ["from 1.7k to 3.5k"]))
+    case("in-thousands-wrong", en, "finding: 3,549", swap(nw, "from 1,747 to 3,549", ["from 1.7k to 4.5k"]))
+    for language, label in (("en", "Figure 1: people contacting the helpline, by police force area"),
+                            ("cy", "Ffigur 1: pobl a gysylltodd â’r llinell gymorth, yn ôl ardal heddlu")):
+        case(f"{language}-caption-label-typed", en if language == "en" else cy, "nothing",
+             lambda d, label=label: find(d, "ENDS" if "Figure" in label else "DIWEDD", whole=True).addprevious(xml(
+                 f'<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>{label}</w:t></w:r></w:p>')))
+    case("cy-share-in-words", cy, "finding: 12%", lambda d: find(d, "DIWEDD", whole=True).addprevious(xml(
+        "<w:p><w:r><w:t>Rhwng Ionawr a Mehefin 2018, roedd Swydd Gaer yn cyfrif am hanner o’r bobl a gysylltodd "
+        "â’r llinell gymorth yng ngogledd-orllewin Lloegr.</w:t></w:r></w:p>")))
+    case("points-shorthand", "rate-change/ceredigion.en.docx", "only: style",
+         swap("Across Wales as a whole", "4.4 percentage points", ["4.4 points"]), *lo)
+    case("cy-points-shorthand", "rate-change/ceredigion.cy.docx", "only: style",
+         swap("Ar draws Cymru", "4.4 pwynt canran", ["4.4 pwynt"]))
+    league_cy = "league-table/powys.cy.docx"
+    case("rate-base-renamed", league, "finding: per 1,000 people", swap(
+        "Powys recorded", "per 1,000 people", ["per 1,000 households"]), *lo)
+    case("rate-base-reworded", league, "nothing", swap("Powys recorded", "per 1,000 people", ["per 1,000 residents"]))
+    case("cy-rate-base-renamed", league_cy, "finding: fesul 1,000 o bobl", swap(
+        "Rhwng Ebrill 2023", "fesul 1,000 o bobl", ["fesul 1,000 o aelwydydd"]))
     # Harmless edits of every day
     case("reworded", en, "nothing", swap("The rise follows a major", "The rise follows a major public awareness "
                                          "campaign launched", ["The increase came after a big campaign started"]))

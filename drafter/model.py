@@ -1,6 +1,5 @@
-"""Plain frozen dataclasses passed between the pipeline's stages: load → :class:`Campaign` → compute →
-:class:`AreaFacts` → render → :class:`Release` → write. Nothing here does I/O or formatting; every value read
-from a file keeps its :class:`SourceRef`."""
+"""Plain frozen dataclasses passed between the pipeline's stages: load → :class:`Campaign` → compute → render →
+:class:`Release` → write. Nothing here does I/O or formatting; every value read keeps its :class:`SourceRef`."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ class Measure:
     per: int = 0  # the rate per head is per this many people: 1000 → "12.4 calls per 1,000 people"
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
     unit_given: bool = True  # False: campaign.yaml left unit out, and it is "people" (a warning says so)
+    scale: int = 1  # figures_in: its figures are given in thousands (1000), millions or billions ("1.2" for 1,200,000)
 
     def words(self, key: str, language: str, *otherwise: str) -> str:
         """``label``, ``unit``, ``unit_one`` or ``subject`` in a language, else the first ``otherwise`` in it, or ""."""
@@ -102,6 +102,7 @@ class Value:
     derived_from: tuple[str, ...] = ()  # child area names when the figure is a sum
     marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
     parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
+    scale: int = 1  # the cell gave it in thousands (1000) or millions (figures_in): 1.2 for 1200000
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

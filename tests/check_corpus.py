@@ -258,6 +258,26 @@ RATE_COMPARED = {  # Cheshire's rate (14.3 per 100,000 people, then 41.9) was be
 }
 
 
+SHARE_WORDS = {  # Cheshire's share of the north west's people in words: 12.4 per cent is not half, but over a tenth
+    "en": ("Between January and June 2018, Cheshire accounted for half of the people contacting the helpline in the "
+           "north west.", "Cheshire accounted for more than a tenth of the people contacting the helpline in the north "
+           "west."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, roedd Swydd Gaer yn cyfrif am hanner o’r bobl a gysylltodd â’r llinell "
+           "gymorth yng ngogledd-orllewin Lloegr.", "Roedd Swydd Gaer yn cyfrif am fwy na degfed ran o’r bobl a "
+           "gysylltodd â’r llinell gymorth yng ngogledd-orllewin Lloegr."),
+}
+PROPORTION = {  # the same share as a proportion: 12.4 per cent is not one in three; it is more than one in ten
+    "en": ("One in three people contacting the helpline in the north west between January and June 2018 was from "
+           "Cheshire.", "More than one in ten people contacting the helpline in the north west was from Cheshire."),
+    "cy": ("Roedd un o bob tri o’r bobl a gysylltodd â’r llinell gymorth yng ngogledd-orllewin Lloegr rhwng Ionawr a "
+           "Mehefin 2018 yn dod o Swydd Gaer.", "Roedd mwy nag un o bob deg o’r bobl a gysylltodd â’r llinell gymorth "
+           "yng ngogledd-orllewin Lloegr yn dod o Swydd Gaer."),
+}
+CAPTION = {  # a caption's label typed by hand: its number is no figure
+    "en": "Figure 1: people contacting the helpline, by police force area",
+    "cy": "Ffigur 1: pobl a gysylltodd â’r llinell gymorth, yn ôl ardal heddlu",
+}
+WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
 
@@ -481,12 +501,48 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("below", "comparison", True, ONE[1], add(ABOVE[code][0], style), percent),
         Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
         *hurried_edits(release, style, percent, after, before),
+        *colleague_edits(release, style),
     ]
-    if style.number_words:
-        five = wording.count_text(Decimal(5), style)
-        found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
-                          add(first_sentence.replace(f" {before} ", f" {five} "), style), before))
+    worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
+    found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
+                      add(first_sentence.replace(f" {before} ", f" {worded} "), style), before))
     return found
+
+
+def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
+    """Edits a colleague makes that were new to the check: thousands typed with spaces ("3 594") or in thousands
+    ("4.5k"), true ("1.7k to 3.5k") and false; the area's share of the region's figure in words ("half of the people …
+    in the north west", "one in three people … in the north west"), false and true; a figure and its change pasted from
+    another area's release ("90 per cent to 171", Cumbria's); the area's and the region's figures exchanged between
+    their two paragraphs; and a caption's label typed by hand ("Figure 1:"), whose number is no figure."""
+    code = style.language.code
+    facts = {f"{f.area} {f.name}": f.text for f in release.facts}
+    before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
+    region_before, region_after = facts["North West contacts.before"], facts["North West contacts.after"]
+    percent = facts[f"{AREA} contacts.before-after.percent"]
+    periods = release_periods(style)
+
+    def worded(value: int) -> str:
+        return wording.percent_text(Decimal(value), style)[0]
+
+    half, tenth = SHARE_WORDS[code]
+    return [
+        Edit("thousands-with-spaces", "figure in another form", True, ONE[0], replace_all(
+            [(region_before, "1 747"), (region_after, "3 594")]), region_after),
+        Edit("in-thousands", "figure in another form", True, ONE[1], replace(region_after, "4.5k"), region_after),
+        Edit("true-in-thousands", "true approximation", False, ONE[2], replace_all(
+            [(region_before, "1.7k"), (region_after, "3.5k")])),
+        Edit("share-in-words", "share in words", True, ONE[0], add(half, style), worded(12)),
+        Edit("true-share-in-words", "true share in words", False, ONE[1], add(tenth, style)),
+        Edit("proportion", "share in words", True, ONE[2], add(PROPORTION[code][0], style), worded(12)),
+        Edit("true-proportion", "true share in words", False, ONE[0], add(PROPORTION[code][1], style)),
+        Edit("pasted-from-another-area", "another area's figures", True, FORMATS, both(
+            replace(percent, worded(90), containing=f" {after}."), replace(f" {after}.", " 171.")), percent),
+        Edit("swapped-between-paragraphs", "another area's figures", True, FORMATS, both(
+            replace(f" {before} ", f" {region_before} ", containing=periods[0]),
+            replace(region_before, before, containing=region_after)), before),
+        Edit("caption-label", "caption label", False, FORMATS, add(CAPTION[code], style)),
+    ]
 
 
 def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str, before: str) -> list[Edit]:

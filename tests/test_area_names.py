@@ -297,3 +297,30 @@ def test_an_unknown_area_among_hundreds_says_how_many_areas_it_did_not_list(tmp_
         load_campaign(campaign)
     assert str(raised.value).endswith("Place 10, Place 11 and 19 more; delete the row of an area the campaign does "
                                       "not cover, or of one since merged into an area it does)")
+
+
+def _welsh(*areas: tuple[str, str]) -> AreaNames:
+    return AreaNames.of(tuple(Area(name, name.lower(), None, name, (("name_cy", cy),), SourceRef("areas.csv", row=row))
+                              for row, (name, cy) in enumerate(areas, start=2)))
+
+
+def test_a_table_published_in_welsh_names_each_area_by_its_name_cy_in_any_form_an_english_name_is_read() -> None:
+    known = _welsh(("Wales", "Cymru"), ("Cardiff", "Caerdydd"), ("Swansea", "Abertawe"),
+                   ("Vale of Glamorgan", "Bro Morgannwg"), ("Powys", "Powys"), ("Isle of Anglesey", "Ynys Môn"))
+    published = {"Caerdydd": "Cardiff", "ABERTAWE": "Swansea", "Bro  Morgannwg": "Vale of Glamorgan",
+                 "Cymru": "Wales", "Powys": "Powys", "Ynys Mon": "Isle of Anglesey", "Cardiff": "Cardiff",
+                 "Caerdydd [note 2]": "Cardiff"}
+    assert {written: known.find(written) for written in published} == published
+    assert known.near("Caerdyd") == "Cardiff"  # a slip of the Welsh name is asked about too
+
+
+def test_a_name_that_is_one_areas_name_and_anothers_welsh_name_is_refused_naming_both() -> None:
+    known = _welsh(("Newport", "Casnewydd"), ("Casnewydd", ""))
+    with pytest.raises(InputError) as caught:
+        known.find("CASNEWYDD", SourceRef("t.csv", row=4))
+    assert str(caught.value) == (
+        "t.csv:4: area: \"CASNEWYDD\" could name 'Newport' (areas.csv row 2, its name_cy 'Casnewydd') and "
+        "'Casnewydd' (areas.csv row 3) (expected a name only one area answers to: name the area as areas.csv "
+        "does, or give areas.csv a code column with the codes the file uses)")
+    with pytest.raises(InputError, match="could name 'Newport'"):
+        known.find("Casnewydd")  # as areas.csv writes one, and as the other's name_cy: still both

@@ -282,6 +282,21 @@ def test_a_ten_megabyte_paragraph_of_figures_is_checked_quickly_with_one_clear_f
     assert result.stdout.splitlines()[-1] == "1 finding(s) in 1 file"
 
 
+@pytest.mark.slow
+def test_a_sentence_of_hundreds_of_figures_takes_time_in_line_with_its_length(out: Path) -> None:
+    """Each figure of a sentence read the whole sentence, or paragraph, afresh: 200 clauses took 2.4 s."""
+    path = out / "cheshire.md"
+    text = path.read_text(encoding="utf-8")
+    clause = "the number in Cumbria rose by 91 per cent to 172 people, up from 150 in the north west"
+    seconds = []
+    for n in (100, 800):
+        path.write_text(text.replace("ENDS", "In " + ", and ".join([clause] * n) + ".\n\nENDS"), encoding="utf-8")
+        start = time.process_time()
+        assert len(check_files(EXAMPLE, [path], area="Cheshire").findings) == 3 * n
+        seconds.append(time.process_time() - start)
+    assert seconds[1] < 16 * seconds[0]  # in line with its length: 8 times as long; its square was 64
+
+
 def test_a_folder_or_a_wildcard_windows_leaves_unexpanded_checks_every_release_in_it(out: Path) -> None:
     """PowerShell and Command Prompt pass out\\*.docx to drafter as written; a folder is every release in it."""
     result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "*.docx")])

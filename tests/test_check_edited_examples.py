@@ -9,6 +9,11 @@ unit level and one end-to-end check per example:
   noun after it ("the highest number of fly-tipping incidents"), a rate by the noun before it ("Cardiff's rate was
   the highest"), and a change's rank only when said of a change; a rank drafter wrote whose noun the edit changed
   ("By rate, that is the most" for "By number, …") is judged again, for drafter's period;
+- "13.5 points" for drafter's "13.5 percentage points" is the same figure written another way (a house-style
+  finding); a fraction with "of" after it is a share ("a third of buses in Cardiff": 31.5 per cent is not a third),
+  read only where the campaign's figures give such a share ("half of the drivers" is not read);
+- a rate's base said of another thing ("per 1,000 households" for "per 1,000 people") is a finding; in other words
+  for a population ("per 1,000 residents") it is not;
 - a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
@@ -31,6 +36,7 @@ from drafter.reports.check_compare import _about
 from drafter.reports.check_facts import states
 from drafter.reports.check_in_place import in_place
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import multiples
 from drafter.reports.check_read import with_lead_ins
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
@@ -81,6 +87,25 @@ def test_a_fraction_over_a_percentage_takes_the_place_of_an_ordinal_word_in_it()
     toks = tokens(text)
     assert [(i.kind, i.text) for i in in_place(text, toks, read(text), vocabulary(EN), {1, 2, 3}, {
         k: {"percent"} for k in (1, 2, 3)})] == [("percent", "almost a third")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("A third of buses run on electricity.", [("percent", "A third", Decimal(100) / 3, "share")]),
+    ("More than one in ten people called.", [("percent", "More than one in ten", Decimal(10), "share")]),
+    ("Now 1 in 5 buses run on electricity.", [("percent", "1 in 5", Decimal(20), "share")]),
+    ("Rose by half.", [("direction", "Rose", None, ""), ("percent", "half", Decimal(50), "fraction")]),  # a change
+])
+def test_a_part_in_words_is_read_as_a_share(text: str, read: list[tuple[str, str, Decimal | None, str]]) -> None:
+    toks = tokens(text)
+    assert [(i.kind, i.text, i.value, i.band) for i in multiples(text, toks, items(text, toks, vocabulary(EN)),
+                                                            vocabulary(EN))] == read
+
+
+def test_a_welsh_number_word_before_o_bobl_is_a_count_not_a_share() -> None:
+    text, cy = "Cysylltodd cant a hanner o bobl, a dau gant a chwech o bobl wedyn.", PRESETS["cy_GB"]
+    toks = tokens(text)
+    found = multiples(text, toks, items(text, toks, vocabulary(cy), frozenset({"bobl"})), vocabulary(cy))
+    assert [(i.kind, i.value, i.weak) for i in found] == [("count", 150, False), ("count", 206, False)]
 
 
 def test_a_lists_items_are_said_of_its_lead_in() -> None:
@@ -149,6 +174,10 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         (CARDIFF, "By number, that is the most", "By rate, that is the most", [  # the rank drafter wrote, by rate
             "'most' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
             "is 'second' (figures.csv, rows 2–11, column this_year)"]),
+        (CARDIFF, "23.2 per 1,000 people", "23.2 per 1,000 households", [  # a rate's base said of another thing
+            "'per 1,000 households' where drafter wrote 'per 1,000 people': the figures give a rate per 1,000 people "
+            "(campaign.yaml, measures.incidents.population), not per 1,000 households"]),
+        (CARDIFF, "23.2 per 1,000 people", "23.2 per 1,000 residents", []),  # the same base in other words
         (CARDIFF, "\nENDS", "\nCouncils can fine people up to £1,000 for fly-tipping.\n\nENDS", [
             "to check by hand: '£1,000' in new text is an amount of money, and the campaign measures none: drafter "
             "cannot check it against the data"])],
@@ -175,7 +204,20 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "(share of buses running on electricity): drafter cannot check it against the data",
             "to check by hand: '2026' in new text is not a year of the campaign's periods, release date or embargo "
             "(2022, 2023, 2024), in a sentence that states none of the campaign's figures: drafter cannot check it "
-            "against the data"])],
+            "against the data"]),
+        (CARDIFF, "has risen by 13.5 percentage points", "has risen by 13.5 points", [  # the same figure, shortened
+            "'13.5 points' where Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
+            "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, row 3, columns "
+            "last_year and this_year): the same figure, not as the house style writes it"]),
+        (CARDIFF, "has risen by 13.5 percentage points", "has risen by 15.3 points", [
+            "'15.3 points' where Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
+            "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, row 3, columns "
+            "last_year and this_year)"]),
+        (CARDIFF, "\nENDS", "\nA third of buses in Cardiff now run on electricity.\n\nENDS", [  # 31.5 per cent
+            "'A third' in new text where Cardiff's figure for share of buses running on electricity in April 2023 to "
+            "March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year): the figures give 31.5 per cent"]),
+        (CARDIFF, "\nENDS", "\nMore than a quarter of buses in Cardiff now run on electricity. Half of the drivers "
+         "have trained on them.\n\nENDS", [])],  # true; a part of something the figures give no share of: not read
 }
 
 

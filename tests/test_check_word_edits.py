@@ -1,10 +1,11 @@
 """`drafter check` on a release as Word and LibreOffice store a person's edits, read as it prints: a superscript
 digit after a figure is a note's marker ("440¹"), not more digits of it; text in Word's hidden font does not print,
-so it is not read, but it is a finding of its own; a zero-width space or soft hyphen inside a number prints as
-nothing; "193 percent" is a percentage (written another way than the house style's "193 per cent"); and a
-financial year ("2023–24") typed over the period it names is that period; "-ENDS-" is the closing line; Welsh
-"hanner cant" is 50. bench/check_word_edits.py, which found these, edits Word documents at the XML level, before
-and after a round trip through LibreOffice (see docs/check.md, "How well it does")."""
+so it is not read, but it is a finding of its own, as text struck through by hand (which prints) is; a zero-width
+space or soft hyphen inside a number prints as nothing; "193 percent" is a percentage (written another way than the
+house style's "193 per cent"); and a financial year ("2023–24") typed over the period it names is that period;
+"-ENDS-" is the closing line; Welsh "hanner cant" is 50. bench/check_word_edits.py, which found these, edits Word
+documents at the XML level, before and after a round trip through LibreOffice (see docs/check.md, "How well it
+does")."""
 
 from __future__ import annotations
 
@@ -43,10 +44,11 @@ def _with_runs(*runs: tuple[str, str]) -> bytes:
 def test_a_superscript_digit_reads_as_it_prints_and_hidden_text_is_kept_apart() -> None:
     data = _with_runs(("", "rose to 440"), ('<w:vertAlign w:val="superscript"/>', "1"), ("", " people, the 2"),
                       ('<w:vertAlign w:val="superscript"/>', "nd"), ("<w:vanish/>", "445"),
-                      ('<w:vanish w:val="0"/>', "!"), ("", " Then "), ('<w:vertAlign w:val="superscript"/>', "445"))
+                      ('<w:vanish w:val="0"/>', "!"), ("", " Then "), ('<w:vertAlign w:val="superscript"/>', "445"),
+                      ("<w:strike/>", " 450"), ("<w:dstrike/>", "451"), ('<w:strike w:val="false"/>', "."))
     [paragraph] = read_document(data).paragraphs
-    assert paragraph.text == "rose to 440¹ people, the 2nd! Then 445"  # raised after a space: a figure, read
-    assert paragraph.hidden == ("445",)
+    assert paragraph.text == "rose to 440¹ people, the 2nd! Then 445."  # raised after a space: a figure, read
+    assert (paragraph.hidden, paragraph.struck) == (("445",), ("450", "451"))  # struck through: printed, meant gone
 
 
 def test_what_prints_as_nothing_is_taken_out_of_a_paragraph() -> None:
@@ -75,8 +77,8 @@ def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
     document = docx.Document(str(inbox))
     body = next(p for p in document.paragraphs if "rose by 193 per cent to 440" in p.text)
     north_west = next(p for p in document.paragraphs if "3,549" in p.text)
-    for paragraph, old, runs in ((body, "to 440.", [("", "to 440"), ('<w:vertAlign w:val="superscript"/>', "1"),
-                                                   ("", ".")]),
+    for paragraph, old, runs in ((body, "to 440.", [("", "to "), ("<w:strike/>", "445"), ("", " 440"),
+                                                   ('<w:vertAlign w:val="superscript"/>', "1"), ("", ".")]),
                                  (north_west, "1,747", [("", "1,\u200b747")]),
                                  (north_west, "3,549", [('<w:vanish/>', "3,549"), ("", "3,594")])):
         before, after = paragraph.text.split(old, 1)
@@ -99,10 +101,12 @@ def test_a_release_edited_in_word_is_checked_as_it_prints(inbox: Path) -> None:
         (5, "picture 1", "picture_to_check", "a picture, or an object pasted from another program (an Excel table, "
          "say): drafter cannot read figures in it")]
     assert [(f.paragraph, f.kind, f.found) for f in result.findings] == [
-        (3, "wrong_date", "1"), (3, "wrong_date", "December"), (3, "wrong_date", "2026"),
+        (3, "wrong_date", "1"), (3, "wrong_date", "December"), (3, "wrong_date", "2026"), (6, "struck_text", "445"),
         (7, "wrong_figure", "3,594"), (7, "hidden_text", "3,549")]
     assert result.findings[-1].message == ("hidden text (Word's Hidden font) is still in the document: it does not "
                                            "print, but shows when formatting marks are on (delete it): '3,549'")
+    assert result.findings[3].message == ("text struck through by hand is still in the document: it prints, with a "
+                                          "line through it (delete it): '445'")
 
 
 def test_a_financial_year_typed_over_its_period_is_no_finding(tmp_path: Path) -> None:

@@ -216,3 +216,84 @@ def test_a_joint_lowest_rate_per_head_reads_as_joint_lowest_in_welsh() -> None:
     assert "nid oedd dim pwyntiau gwefru cyhoeddus yng Nghaerdydd. Mae Caerdydd yn gydradd isaf o blith ardaloedd " \
            "Cymru o ran y gyfradd hon.\n" in text
     assert "gyntaf" not in text
+
+
+def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(tmp_path: Path) -> None:
+    """unit_cy: wythnos beside unit_one_cy: wythnos (for weeks and week) printed "19.8 o wythnos" without a word:
+    the unit after any number but one is the plural."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit_cy: parseli\n", "    unit_cy: parsel\n")
+    welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[1]
+    assert [w.message for w in welsh.warnings if w.code == "plural_unit"] == [
+        "measures.parcels.unit_cy is 'parsel', the same word as unit_one_cy, where unit and unit_one differ "
+        "('parcels', 'parcel'): a figure reads '19.8 o barsel'; give unit_cy in the plural"]
+    assert not [w for w in api.preview(campaign, "Cardiff")[1].warnings if w.code == "plural_unit"]
+
+
+def _count_change(folder: Path, preset: str, counts: dict[str, tuple[int | str, int | str]], area: str = "Powys",
+                  **changes: object) -> str:
+    """count-change's release for ``area`` (Markdown, unescaped), its example's counts replaced by ``counts`` by area
+    (every other area none), and the campaign's fields by ``changes``; rendered alone, without drafting a batch."""
+    if not folder.exists():
+        shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    batch = prepare(folder, locale=preset)
+    figures = {key: dataclasses.replace(v, amount=Decimal(str(counts.get(key[0], (0, 0))[key[2] == "this_year"])))
+               for key, v in batch.campaign.figures.items()}
+    campaign = dataclasses.replace(batch.campaign, figures=figures, **changes)  # type: ignore[arg-type]
+    return to_markdown(batch.renderer.render(campaign, campaign.area(area), batch.style).blocks, escape=False)
+
+
+@pytest.mark.parametrize(("unit", "kind"), [("GBP", "count"), ("days", "rate")])
+def test_money_or_a_rate_at_zero_in_both_periods_is_a_figure_not_none(tmp_path: Path, unit: str, kind: str) -> None:
+    """"with no parcels either in 2023 or in 2024" is said of none; money and rates at zero are figures, and "with
+    £0 either in 2023 or in 2024" (one or the other) was untrue, as was the Welsh "£0 yn y naill gyfnod na’r
+    llall" (£0 in neither period): they read as any unchanged figure."""
+    texts = {}
+    for preset in ("en_GB", "cy_GB"):
+        measures = tuple(dataclasses.replace(m, unit=unit, kind=kind) for m in prepare(
+            shipped_root() / "count-change" / "example", locale=preset).campaign.measures)
+        texts[preset] = {name: _count_change(tmp_path / "c", preset, {"Cardiff": (5, 5)}, name, measures=measures)
+                         for name in ("Powys", "Wales")}
+    zero = {"GBP": "£0", "days": "0 days"}[unit]
+    assert f"have remained unchanged, at {zero} both between April and September 2023 and between April and " \
+           "September 2024." in texts["en_GB"]["Powys"]
+    assert f"\n- Powys: unchanged at {zero}\n" in texts["en_GB"]["Wales"]
+    assert "either" not in texts["en_GB"]["Powys"] + texts["en_GB"]["Wales"]
+    assert "\n- Powys: dim newid, sef " in texts["cy_GB"]["Wales"]
+    assert "naill" not in texts["cy_GB"]["Wales"]
+
+
+def test_a_parent_whose_counts_are_both_suppressed_gives_no_direction(tmp_path: Path) -> None:
+    """Wales's 4 and 4 below the threshold of five: the line on the parent said "the figure was unchanged at fewer
+    than five parcels", telling that the two hidden counts are equal, and of 3 and 4 "went from fewer than five to
+    fewer than five … – fewer than five in both periods"; it says what the area's own sentence says."""
+    for preset, line in (("en_GB", "Across Wales as a whole, the figure was fewer than five in both periods."),
+                         ("cy_GB", "Ar draws Cymru, roedd y ffigur yn llai na 5 yn y ddau gyfnod.")):
+        for before in (4, 3):
+            text = _count_change(tmp_path / "c", preset, {"Powys": (before, 4), "Wales": (before, 4)},
+                                 disclosure_threshold=5)
+            assert f"\n{line}\n" in text
+
+
+def test_two_counts_compared_are_both_in_figures_where_either_is_ten_or_more(tmp_path: Path) -> None:
+    """"from 500 parcels … to five parcels" mixed a figure and a word in one comparison; as "from 500 to 5" in the
+    list, both are figures, and one reads "1 parcel"."""
+    for before, after, said in ((500, 5, "from 500 parcels between April and September 2023 to 5 parcels"),
+                                (25, 1, "from 25 parcels between April and September 2023 to 1 parcel between"),
+                                (9, 5, "from nine to five between"), (1000, 0, "to no parcels between")):
+        assert said in _count_change(tmp_path / "c", "en_GB", {"Powys": (before, after)})
+
+
+def test_a_rate_of_exactly_one_takes_its_unit_after_one(tmp_path: Path) -> None:
+    """A median wait published as 1 is "1 day" (the measure's unit_one), never "1 days"; as 1.0, "1.0 days"."""
+    folder = tmp_path / "c"
+    shutil.copytree(shipped_root() / "count-change" / "example", folder)
+    edit(folder / "campaign.yaml", "    unit: parcels ", "    unit: days #")
+    edit(folder / "campaign.yaml", "    unit_one: parcel ", "    unit_one: day #")
+    edit(folder / "campaign.yaml", "    kind: count\n", "    kind: rate\n")
+    (folder / "figures.csv").write_text((folder / "figures.csv").read_text(encoding="utf-8") + "Wales,parcels,1,1\n",
+                                        encoding="utf-8")
+    assert "have remained unchanged, at 1 day both between" in _count_change(folder, "en_GB", {"Powys": (1, 1)})
+    assert "have remained unchanged, at 1.0 days both between" in _count_change(folder, "en_GB",
+                                                                                 {"Powys": ("1.0", "1.0")})

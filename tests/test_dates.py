@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter.style.house import PRESETS
+from drafter.errors import InputError
+from drafter.model import SourceRef
+from drafter.style.house import PRESETS, resolve_style
 from drafter.style.wording import between_text, date_text, embargo_text, period_text
 
 
@@ -101,3 +103,19 @@ def test_between_words_only_a_period_with_two_ends(start: dt.date, days: int, pr
 def test_embargo_lines_take_the_zone_for_the_date(moment: dt.datetime | None, zone: str, preset: str,
                                                   text: str) -> None:
     assert embargo_text(moment, zone, PRESETS[preset]) == text
+
+
+def test_a_financial_year_is_written_as_house_style_gives_it_and_only_a_financial_year() -> None:
+    """A fire service's 2022/23 against 2023/24 read "between April 2022 and March 2023": house_style's
+    financial_years names a period from 1 April to 31 March as its year, in every language; any other period keeps
+    its months, and a form the rule does not know is refused with the forms it takes."""
+    april, march = dt.date(2023, 4, 1), dt.date(2024, 3, 31)
+    for preset, form, between in (("en_GB", "2023/24", "in 2023/24"), ("en_US", "2023-24", "in 2023-24"),
+                                  ("cy_GB", "2023–24", "yn 2023–24")):
+        style = resolve_style(preset, (("financial_years", form),), SourceRef("campaign.yaml"))
+        assert (between_text(april, march, style), period_text(april, march, style)) == (between, form)
+        assert between_text(dt.date(2023, 4, 1), dt.date(2024, 2, 29), style) == \
+            between_text(dt.date(2023, 4, 1), dt.date(2024, 2, 29), PRESETS[preset])
+    with pytest.raises(InputError) as caught:
+        resolve_style("en_GB", (("financial_years", "FY2023"),), SourceRef("campaign.yaml"))
+    assert caught.value.line().endswith('(expected "months" or "2023/24" or "2023-24" or "2023–24")')

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.compute import derived
 from drafter.compute.changes import round_half_up
+from drafter.render.peers import printed_rate
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -239,3 +240,28 @@ def test_top_half_says_which_end_an_area_is_nearer_so_a_rank_is_told_from_there(
         "{% endblock %}\n", encoding="utf-8")
     text = api.preview(league, "Wales")[0]
     assert "- Swansea (high)\n- Cardiff (high)\n- Ceredigion\n- Ynys Môn (low)\n- Powys (low)\n" in text
+
+
+def test_a_rate_that_rounds_to_nothing_ranks_above_an_area_with_none(league: Path) -> None:
+    """Powys's 31 among 133 million people prints "fewer than 0.1 per 1,000 people", more than Ynys Môn's none: not
+    "the joint lowest rate" beside it (it was, ranked by the rate rounded to 0.0), but the second lowest; and two
+    such rates are equal as printed."""
+    edit(league / "figures.csv", 'Powys,population,,"133,000"', 'Powys,population,,"133,000,000"')
+    edit(league / "figures.csv", "Ynys Môn,incidents,0,95", "Ynys Môn,incidents,95,0")
+    found = facts_of(league, '{{ per_head("incidents") }}; {{ rank("incidents", by="rate", lowest=True) }}')
+    assert found["incidents.this_year.per_1000"][0] == "fewer than 0.1"
+    assert [v for k, v in found.items() if k.endswith(".rank_lowest")] == [
+        ("second", "rank 2 of 5 areas in Wales, by rate, lowest first")]
+    edit(league / "figures.csv", 'Ceredigion,population,,"71,000"', 'Ceredigion,population,,"71,000,000"')
+    found = facts_of(league, '{{ rank("incidents", by="rate", lowest=True) }}')
+    assert [v[0] for k, v in found.items() if k.endswith(".rank_lowest")] == ["joint second"]
+
+
+@given(st.decimals(min_value=0, max_value=100, places=3), st.decimals(min_value=0, max_value=100, places=3))
+def test_rates_rank_as_printed_none_below_fewer_than_the_last_place_below_the_rest(a: Decimal, b: Decimal) -> None:
+    """What a rank by rate compares is the rate as printed: in order, none only for none, equal when printed alike."""
+    low, high = sorted((a, b))
+    assert printed_rate(low, 1) <= printed_rate(high, 1)
+    assert (printed_rate(a, 1) == 0) == (a == 0)
+    if a and b and round_half_up(a, 1) == round_half_up(b, 1):
+        assert printed_rate(a, 1) == printed_rate(b, 1)

@@ -24,6 +24,7 @@ from drafter.reports.leftovers import out_of_step
 from drafter.shipped import reference_docx, shipped_root
 from drafter.writers import docx_chart, docx_table
 from drafter.writers.docx import DocxWriter
+from drafter.writers.docx_measure import ARIAL, Measure
 from tests.conftest import edit
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
@@ -34,9 +35,9 @@ def widths(table: Table) -> list[int]:
     return [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', docx_table.table_xml(table, ""))]
 
 
-def room(text: str) -> int:
+def room(text: str, measure: Measure = ARIAL, bold: bool = False) -> int:
     """What the longest word of a cell needs, as the table's layout counts it."""
-    return max(len(w) for w in re.split(r"\s+|(?<=-)", text)) * docx_table.CHARACTER + docx_table.MARGINS
+    return docx_table.needs(text, measure, bold)
 
 
 def test_a_table_too_wide_for_the_page_breaks_no_word_or_figure() -> None:
@@ -53,13 +54,25 @@ def test_a_table_too_wide_for_the_page_breaks_no_word_or_figure() -> None:
         got = widths(table)
         assert sum(got) == docx_table.WIDTH
         for c, width in enumerate(got):
-            assert width >= max(room(row[c]) for row in (table.header, *table.rows)), (table.caption, c, got)
+            assert width >= max(room(row[c], bold=row is table.header) for row in (table.header, *table.rows)), \
+                (table.caption, c, got)
 
 
 def test_a_table_that_fits_keeps_its_figures_on_one_line_and_gives_the_names_the_rest() -> None:
     table = Table("Contacts", ("Area", "Before", "After", "Change"),
                   (("Cheshire", "150", "440", "+193 per cent"), ("North West", "1,747", "3,549", "+103 per cent")))
-    assert widths(table) == [docx_table.WIDTH - 1200 - 1050 - 2250, 1200, 1050, 2250]
+    figures = [max(ARIAL(heading, bold=True), ARIAL(figure)) + docx_table.PAD
+               for heading, figure in (("Before", "1,747"), ("After", "3,549"), ("Change", "+193 per cent"))]
+    assert widths(table) == [docx_table.WIDTH - sum(figures), *figures]
+    welsh = Table("Parseli", ("Ardal", "Ebrill i Fedi 2023", "Ebrill i Fedi 2024", "Newid"),
+                  (("Caerdydd", "4,120", "5,066", "+23%"), ("Cymru", "92,259", "90,773", "−1.6%")))
+    assert widths(welsh)[1:3] == [ARIAL("Ebrill i Fedi 2023", bold=True) + docx_table.PAD] * 2  # one line where it fits
+    north = Table("Parcels", ("Area", "April to September 2023", "April to September 2024", "Change"),
+                  (("Kingston upon Hull, City of", "1,796", "2,318", "+29 per cent"),
+                   ("North of England", "289,187", "317,890", "+9.9 per cent")))
+    got = widths(north)  # the Change column was twice as wide as "+9.9 per cent", and the long name broke
+    assert got[0] >= ARIAL("Kingston upon Hull, City of") + docx_table.PAD
+    assert got[3] == ARIAL("+9.9 per cent") + docx_table.PAD
 
 
 def test_where_a_heading_must_wrap_word_by_word_what_the_names_can_spare_goes_to_it() -> None:
@@ -72,9 +85,9 @@ def test_where_a_heading_must_wrap_word_by_word_what_the_names_can_spare_goes_to
                    ("Ystradgynlais", "282", "264", "−6.4 per cent"), ("Hay", "not available", "8", "not available"),
                    ("Bronllys and Felin-fach", "0", "3", "a rise of three"),
                    ("Powys", "17,237", "16,673", "−3.3 per cent")))
-    got = widths(table)
-    assert sum(got) == docx_table.WIDTH and got[0] == room("Ystradgynlais")  # the names keep their longest word
-    assert got[2] > room("16,673") + 4 * docx_table.CHARACTER  # "April 2023" fits on a line
+    got = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', docx_table.table_xml(table, "", 6300))]
+    assert sum(got) == 6300 and got[0] == room("Ystradgynlais")  # the names keep their longest word (11 cm wide)
+    assert got[2] >= ARIAL("April 2023", bold=True) + docx_table.PAD  # "April 2023" fits on a line
 
 
 def test_a_charts_labels_are_the_figures_as_printed_not_rounded_by_a_number_format() -> None:
@@ -116,7 +129,8 @@ def test_a_table_and_a_chart_fit_between_the_letterheads_own_margins_in_its_font
     xml = writer.paragraph_xml(Block("table", "Body Text", (Inline("Money"),), table=table))
     assert f'<w:tblW w:w="{text}" w:type="dxa"/>' in xml
     got = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', xml)]
-    assert sum(got) == text and got[1:] == [room("£416,297.61")] * 2 + [room("+1,495"), room("22nd")]  # figures whole
+    figures = [room(figure, writer.measure) for figure in ("£109,177.92", "£416,297.61", "+1,495", "22nd")]
+    assert sum(got) == text and [g >= f for g, f in zip(got[1:], figures, strict=True)] == [True] * 4  # whole
     chart = Chart("Money", "Source: Us", "", ("2023",), (("Poole", (Decimal(1),)),), (("1",),), ("1F4E79",))
     extent = re.search(r'<wp:extent cx="(\d+)" cy="(\d+)"/>',
                        writer.paragraph_xml(Block("chart", "Body Text", (Inline("Money"),), chart=chart), chart=1))

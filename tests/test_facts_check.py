@@ -333,4 +333,6 @@ def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about
     row = review_row(load_campaign(example), release, PRESETS["en_GB"])
     small = "the figure for emergency food parcels given out in period 'last_year' is below 20: too small a base " \
         "for a percentage, so both are given"
-    assert row.warnings == (f"Ynys Môn: {small}", f"Powys: {small}")  # in the order the list names them
+    none = "the figure for emergency food parcels given out in period 'last_year' is none: a change from none has " \
+        "no percentage, so both are given"  # not "below 20": no base at all
+    assert row.warnings == (f"Ynys Môn: {none}", f"Powys: {small}")  # in the order the list names them

@@ -47,7 +47,7 @@ class French(Language):
     def within(self, text, span):
         return f"{'le' if span == 'day' else 'en'} {text}"
 
-    def change_words(self, change, band, style, tense, *, exact, headline, places, scale=None):
+    def change_words(self, change, band, style, tense, *, exact, headline, places, scale=None, one=""):
         verb = "a augmenté" if change.direction == "up" else "a baissé"
         if change.percent is None or band in ("small_base", "points", "unchanged", "virtually_unchanged"):
             return "est resté stable" if change.direction == "same" else verb, []

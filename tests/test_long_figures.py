@@ -264,11 +264,13 @@ def test_rows_with_no_conditions_is_refused(long_form: Path) -> None:
         "to take, such as rows: {Year: 2023-24, Measure: Fires})\n")
 
 
-def test_a_condition_of_several_values_is_refused(long_form: Path) -> None:
-    edit(long_form / "campaign.yaml", "rows: {Year: 2022-23,", "rows: {Year: [2022-23, 2023-24],")
+def test_a_condition_of_a_list_of_one_value_is_refused(long_form: Path) -> None:
+    """A list of several values adds their rows up (test_published.py); a list of one is a slip for the value."""
+    edit(long_form / "campaign.yaml", "rows: {Year: 2022-23,", "rows: {Year: [2022-23],")
     assert preview_error(long_form) == (
         "error: campaign.yaml:56: figures.last_year.rows.Year: is a list (expected one value, as the file writes it: "
-        "Year: 2023-24 (Year: '' for the rows where it is empty; true or false in quotes))\n")
+        "Year: 2023-24 (Year: '' for the rows where it is empty; true or false in quotes), or a list of two or "
+        "more)\n")
 
 
 def test_a_provisional_and_a_revised_row_of_one_year_are_told_apart_by_their_marks() -> None:

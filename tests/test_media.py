@@ -33,16 +33,23 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      "separated by ;, a parent area, or all; did you mean 'Cheshire'?)"),
     ("Echo,Desk,news@echo.example.org,Kent,en,docx",
      'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all)"),
+     "separated by ;, a parent area, or all; if the campaign does not cover Kent, take it out of the row)"),
     ("Echo,Desk,news@echo.example.org,North East,en,docx",  # another area, not a slip of North West
      'media.csv:2: areas: "North East" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all)"),
+     "separated by ;, a parent area, or all; if the campaign does not cover North East, take it out of the row)"),
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
-    ('Echo,Desk,"news@echo.example.org; ed@echo.example.org",Cheshire,en,docx',
-     'media.csv:2: email: "news@echo.example.org; ed@echo.example.org" holds several addresses (expected one '
-     "address per row: give each its own row, with the same outlet and areas)"),
+    ('Echo,Desk,"news@echo.example.org; ed@echo",Cheshire,en,docx',
+     'media.csv:2: email: "ed@echo" is not an e-mail address (in \'news@echo.example.org; ed@echo\') (expected an '
+     "address such as newsdesk@example.org, each address separated by ;)"),
+    ("Echo,Desk,/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ab12,Cheshire,,",
+     'media.csv:2: email: "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23…" is an Exchange address, '
+     "which only Outlook inside your organisation can use (expected the contact's e-mail address "
+     "(name@example.org), as Outlook shows it when you open the contact)"),
+    ("Echo,Desk,news@echo.example.org.,Cheshire,en,docx",
+     'media.csv:2: email: "news@echo.example.org." is not an e-mail address (expected the address without the '
+     "dot at its end: news@echo.example.org)"),
     ("Echo,Desk,news@echo.example.org,Cheshire,fr,docx",
      'media.csv:2: language: "fr" is not a language drafter sends in (expected en (or English), cy (or Welsh), '
      "both, or empty)"),
@@ -54,11 +61,18 @@ def test_a_bad_contact_is_one_line_naming_file_row_field_and_value(example: Path
     assert media_error(example, HEADER + row + "\n") == line
 
 
-def test_a_contact_listed_twice_is_refused(example: Path) -> None:
+def test_a_contact_listed_twice_is_sent_once_for_both_rows_areas_unless_the_rows_disagree(example: Path) -> None:
     text = HEADER + "Echo,Desk,news@echo.example.org,Cheshire,,\nEcho,Ed,NEWS@echo.example.org,Cumbria,,\n"
-    assert media_error(example, text) == (
-        'media.csv:3: email: "NEWS@echo.example.org" is listed twice (first on row 2) (expected each '
-        "contact once, with all their areas in one cell separated by ;)")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    notices: list[Warning] = []
+    (echo,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices)
+    assert (echo.email, echo.covers, echo.source.row) == ("news@echo.example.org", ("Cheshire", "Cumbria"), 2)
+    assert notices == [Warning("media", "media.csv: NEWS@echo.example.org (rows 2 and 3) listed twice: each is sent "
+                               "each release once, for the areas of both rows")]
+    assert media_error(example, text.replace("Cumbria,,", "Cumbria,cy,")) == (
+        'media.csv:3: email: "NEWS@echo.example.org" is listed twice (first on row 2), with a different language '
+        "(expected each contact once, with all their areas in one cell separated by ;, or the same language on "
+        "both rows)")
 
 
 def test_areas_a_parent_and_all_as_excel_saves_them(example: Path) -> None:
@@ -70,6 +84,14 @@ def test_areas_a_parent_and_all_as_excel_saves_them(example: Path) -> None:
     assert b.covers == ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire", "Merseyside")
     assert (b.languages, b.attach) == ((), "docx")
     assert c.covers == b.covers and c.attach == "body"
+
+
+def test_a_welsh_desks_list_names_areas_in_welsh_and_by_their_councils(example: Path) -> None:
+    (example / "media.csv").write_text(HEADER + "Golwg,,a@golwg.example.org,Swydd Gaer; Manceinion Fwyaf,cy,\n"
+                                       "Post,,b@post.example.org,Cumbria County Council,,\n", encoding="utf-8")
+    golwg, post = load_media(example / "media.csv", "media.csv", load_campaign(example).areas)
+    assert golwg.covers == ("Cheshire", "Greater Manchester")
+    assert post.covers == ("Cumbria",)
 
 
 def test_the_example_media_list_uses_only_example_domains() -> None:
@@ -113,6 +135,10 @@ def test_an_exported_lists_headings_are_named_in_its_errors_and_a_misspelt_colum
         "newsdesk@example.org)")
     assert media_error(example, "outlet,email,areas,langauge\nEcho,news@echo.example.org,Cheshire,cy\n") == (
         "media.csv:1: header: \"langauge\" is not a media list column (did you mean 'language'?)")
+    assert media_error(example, "outlet,email,areas,Welsh language?\nEcho,a@b.example.org,Cheshire,Yes\n") == (
+        'media.csv:1: header: "Welsh language?" is not a column drafter reads, so the languages in it would be passed '
+        "over (expected a column headed language instead, each cell en (or English), cy (or Welsh), both, or empty "
+        "for every language the campaign is published in)")
     assert media_error(example, "outlet,email,e-mail address,areas\nEcho,a@b.example.org,,Cheshire\n") == (
         "media.csv:1: header: \"e-mail address\" and 'email' both give the contact's email (expected one column "
         "for each: take one out or rename it)")
@@ -185,7 +211,14 @@ def test_an_outlook_export_saved_by_excel_as_plain_csv_with_semicolons_is_read(e
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)[1:] == ()
     assert media_error(example, HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n") == (
         'media.csv:2: areas: "Cumbria / Kent" is not an area in areas.csv (expected area names from areas.csv '
-        "separated by ;, a parent area, or all)")
+        "separated by ;, a parent area, or all; if the campaign does not cover Cumbria / Kent, take it out of the "
+        "row)")
+    many = HEADER + "".join(f"Echo,,n{i}@echo.example.org,{area},,\n" for i, area in enumerate(
+        ("Cheshire; Kent", "Cumbria", "Surrey", "Kent; Essex")))
+    assert media_error(example, many) == (
+        'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv separated by ;, '
+        "a parent area, or all; if the campaign does not cover Kent, take it out of the row; rows 4 and 5 name an "
+        "area that is not in areas.csv too)")
 
 
 def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) -> None:
@@ -214,3 +247,116 @@ def test_contacts_an_address_book_exported_without_an_e_mail_address_are_skipped
     assert media_error(example, text.replace("news@echo.example.org", "")) == (
         "media.csv: E-mail Address: is empty on every row (expected each newsdesk's e-mail address, e.g. "
         "newsdesk@example.org, in that column)")
+
+
+def contacts_of(example: Path, name: str, data: str | bytes) -> tuple[list[tuple[str, str, str, tuple[str, ...]]],
+                                                                       list[str]]:
+    path = example / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    notices: list[Warning] = []
+    found = load_media(path, name, load_campaign(example).areas, notices)
+    return [(c.outlet, c.name, c.email, c.covers) for c in found], [n.message for n in notices]
+
+
+def test_outlook_exports_in_english_and_french_read_categories_as_areas_and_every_address(example: Path) -> None:
+    """Outlook's Categories hold areas among other labels; E-mail 2 Address is sent too; a French Outlook's headings
+    are read; a contact whose categories name no area is said of, not dropped unsaid."""
+    english = ('"First Name","Last Name","Company","E-mail Address","E-mail 2 Address","Categories"\r\n'
+               '"Siân","O\'Neill","Echo","sian@echo.example.org\u200b","news@echo.example.org","Media;Cheshire"\r\n'
+               '"Jo","Bloggs","Post","jo@post.example.org","","Media;VIP"\r\n')
+    assert contacts_of(example, "media.csv", english) == ([
+        ("Echo", "Siân O'Neill", "sian@echo.example.org", ("Cheshire",)),
+        ("Echo", "Siân O'Neill", "news@echo.example.org", ("Cheshire",))],
+        ["media.csv, row 3: Categories names none of the campaign's areas, so Jo Bloggs is sent nothing; to send "
+         "them a release, add an area from areas.csv to their Categories"])
+    french = '"Prénom","Nom","Société","Adresse de messagerie","Catégories"\n"Anne","Martin","Le Journal",' \
+             '"anne@journal.example.org","Cumbria"\n'
+    assert contacts_of(example, "media.csv", french)[0] == [
+        ("Le Journal", "Anne Martin", "anne@journal.example.org", ("Cumbria",))]
+    slip = english.replace("Media;Cheshire", "Media;Chesire")
+    assert media_error(example, slip) == ('media.csv:2: Categories: "Chesire" is not an area in areas.csv (expected '
+                                          "an area's name as areas.csv spells it: did you mean 'Cheshire'?)")
+
+
+def test_google_contacts_and_mailchimp_exports_are_read_as_exported(example: Path) -> None:
+    """Google's Labels and its addresses separated by ":::"; Mailchimp's TAGS, with its REGION (where a subscriber
+    opened mail) never read as an area, and no company column."""
+    google = ("First Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value\n"
+              "Rhys,Evans,Echo,Cumbria ::: * myContacts,* Work,rhys@echo.example.org ::: RHYS@echo.example.org ::: "
+              "desk@echo.example.org\n")
+    assert contacts_of(example, "media.csv", google)[0] == [
+        ("Echo", "Rhys Evans", "rhys@echo.example.org", ("Cumbria",)),
+        ("Echo", "Rhys Evans", "desk@echo.example.org", ("Cumbria",))]
+    mailchimp = ('"Email Address","First Name","Last Name","MEMBER_RATING","OPTIN_TIME","CC","REGION","TAGS"\n'
+                 '"jo@post.example.org","Jo","Bloggs","2","2023-01-01 10:00:00","GB","North West",'
+                 '"""Lancashire"",""Press"""\n')
+    assert contacts_of(example, "media.csv", mailchimp)[0] == [("", "Jo Bloggs", "jo@post.example.org",
+                                                                ("Lancashire",))]
+    assert media_error(example, mailchimp.replace('""Lancashire""', '""Radio""')) == (
+        "media.csv: TAGS: names none of the campaign's areas on any row (expected an area from areas.csv in each "
+        "newsdesk's TAGS)")
+
+
+def test_a_workbook_with_a_title_above_its_header_or_a_heading_over_two_rows_is_read(example: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "Newsdesks – March 2024"
+    sheet.merge_cells("A1:D1")
+    sheet.append(["Outlet", "Contact", None, "Areas"])
+    sheet.merge_cells("B2:C2")
+    sheet.append([None, "Name", "Email", None])
+    sheet.append(["Echo", "Siân", "Newsdesk <news@echo.example.org>", "Cheshire\nCumbria"])  # Alt+Enter
+    book.save(example / "media.xlsx")
+    found = load_media(example / "media.xlsx", "media.xlsx", load_campaign(example).areas)
+    assert [(c.outlet, c.name, c.email, c.covers, c.source.row) for c in found] == [
+        ("Echo", "Siân", "news@echo.example.org", ("Cheshire", "Cumbria"), 4)]
+
+
+def test_contact_cards_exported_as_vcard_are_a_media_list(example: Path) -> None:
+    """media.vcf as Apple Contacts, Outlook and Google write it: folded lines, a photo, quoted-printable text in
+    UTF-8 (vCard 2.1), escaped commas; areas in CATEGORIES or in the note; a card with no address is said of."""
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "QUJD" * 60
+    cards = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:O'Neill;Siân;;;", "FN:Siân O'Neill", "ORG:Golwg;Newyddion;",
+        "item1.EMAIL;type=INTERNET;type=pref:sian@golwg.example.cymru",
+        "NOTE:Ysgrifennydd Newyddion\\nAreas: Cheshire\\, Cumbria\\nLanguage: Cymraeg", photo[:75],
+        *(" " + photo[i:i + 74] for i in range(75, len(photo), 74)), "END:VCARD",
+        "BEGIN:VCARD", "VERSION:2.1", "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Br=C3=A2n;Zo=C3=AB",
+        "ORG:Echo", "EMAIL;PREF;INTERNET:zoe@echo.exam", " ple.org", "CATEGORIES:Press,Lancashire", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:4.0", "FN:Phone Only", "TEL:0123", "CATEGORIES:Cheshire", "END:VCARD", ""])
+    (example / "media.csv").unlink()
+    assert media_name(example) == "media.csv"
+    found, notes = contacts_of(example, "media.vcf", cards)
+    assert media_name(example) == "media.vcf"
+    assert found == [("Golwg", "Siân O'Neill", "sian@golwg.example.cymru", ("Cheshire", "Cumbria")),
+                     ("Echo", "Zoë Brân", "zoe@echo.example.org", ("Lancashire",))]
+    assert notes == ["media.vcf, line 21: EMAIL is empty, so Phone Only is sent nothing; add the e-mail address, or "
+                     "take the row out of media.vcf"]
+    (example / "media.vcf").write_text("BEGIN:VCARD\nFN:Jo\nEMAIL:jo@post\nCATEGORIES:Cheshire\nEND:VCARD\n")
+    with pytest.raises(InputError) as caught:
+        load_media(example / "media.vcf", "media.vcf", load_campaign(example).areas)
+    assert caught.value.line() == ('media.vcf:1: EMAIL: "jo@post" is not an e-mail address (expected an address '
+                                   "such as newsdesk@example.org)")
+
+
+def test_an_area_named_as_its_council_is_that_area(example: Path) -> None:
+    text = HEADER + "Echo,,a@echo.example.org,Lancashire County Council; The County of Cumbria,,\n"
+    assert contacts_of(example, "media.csv", text)[0] == [("Echo", "", "a@echo.example.org",
+                                                           ("Cumbria", "Lancashire"))]
+    assert media_error(example, HEADER + "Echo,,a@echo.example.org,Cheshire East Council,,\n").startswith(
+        'media.csv:2: areas: "Cheshire East Council" is not an area in areas.csv')
+
+
+def test_a_media_list_under_another_name_is_named_in_the_error(tmp_path: Path) -> None:
+    from drafter.load.media import missing
+
+    (tmp_path / "areas.csv").write_text("area\n")
+    assert missing(tmp_path).line() == ("media.csv: file not found (expected the media list in the campaign folder: "
+                                        "outlet, name, email, areas, language, attach (see docs/sending.md))")
+    (tmp_path / "Press contacts.csv").write_text("")
+    assert missing(tmp_path).line().endswith("(see docs/sending.md); rename Press contacts.csv to media.csv)")
+    (tmp_path / "Press contacts.csv").rename(tmp_path / "media list.xls")
+    assert missing(tmp_path).line().endswith("; open media list.xls and save it as media.xlsx (or media.csv))")

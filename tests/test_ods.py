@@ -362,3 +362,17 @@ def test_an_exact_decimal_is_read_back_exactly(tmp_path_factory: pytest.TempPath
     folder = tmp_path_factory.mktemp("exact", numbered=True)
     [[read]] = rows_of(folder, ods(sheet("Figures", row(cell))))
     assert parse_figure(read, "rate", SourceRef("figures.ods", row=1)) == amount
+
+
+def test_a_cell_an_ods_merges_down_is_each_rows_it_covers(tmp_path: Path) -> None:
+    spanned = '<table:table-cell table:number-rows-spanned="3" office:value-type="string"><text:p>Cardiff</text:p>' \
+        "</table:table-cell>"
+    covered = "<table:covered-table-cell/>"
+    across = '<table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>Rates</text:p>' \
+        '</table:table-cell><table:covered-table-cell table:number-columns-repeated="1"/>'
+    (tmp_path / "t.ods").write_bytes(ods(sheet("S", row(text("Area"), across), row(spanned, text("Number"),
+                                                                                    number("120")),
+                                               row(covered, text("Rate"), number("4.1")), row(covered),
+                                               row(text("Powys"), text("Number"), number("5")))))
+    assert read_ods_rows(tmp_path / "t.ods", "t.ods", None, 10**7) == [  # a row of nothing else stays blank
+        ["Area", "Rates"], ["Cardiff", "Number", "120"], ["Cardiff", "Rate", "4.1"], [], ["Powys", "Number", "5"]]

@@ -13,6 +13,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
+from drafter.render.views import value_formula
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import checked_sentences
@@ -299,3 +300,81 @@ def test_a_quarter_is_the_sum_of_its_months_columns_and_not_available_where_one_
         load_campaign(published)
     assert caught.value.line().endswith("figures.this_year.value: lists columns to add up (expected one column for a "
                                         "rate, which cannot be added up over columns)")
+
+
+def test_a_month_named_year_first_finds_its_column_in_a_csv_file_which_spells_it_as_the_sheet_showed_it(
+        published: Path) -> None:
+    """Excel's CSV keeps a date heading as the sheet shows it ("Jul-24"); campaign-folder.md names a month's column by
+    its date written year first whatever the sheet shows, and that named nothing in a CSV file."""
+    (published / "calls.csv").write_text("Region,Jul-24,Aug-24,Sep-24,Oct-24\nDurham,10,20,30,40\nGateshead,5,5,5,5\n"
+                                         "Newcastle,1,2,3,4\nSunderland,0,0,0,0\nNorthumberland,7,7,7,7\n",
+                                         encoding="utf-8")
+    edit(published / "campaign.yaml", "    file: incidents-2023-24.csv\n    area: Area code\n    value: Incidents\n",
+         "    file: calls.csv\n    area: Region\n    value: [2024-07-01, 2024-08-01, 2024-09-01]\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "parcels", "this_year")].amount == 60
+    assert campaign.figures[("Durham", "parcels", "this_year")].sources[0].cell() == \
+        "calls.csv, row 2, column Jul-24"
+
+
+def test_a_column_headed_in_thousands_is_refused_until_figures_in_says_so_and_then_multiplied(published: Path
+                                                                                                ) -> None:
+    """A publisher's "Population (thousands)" or "Funding (£m)" holds 530.0 for 530,000: read as it stands, the
+    releases would print it a thousand times too small, so the heading is refused until the measure says
+    figures_in: thousands, and then each figure is multiplied, its fact saying so."""
+    edit(published / "incidents-2022-23.csv", "Area code,Area name,Incidents,Population",
+         "Area code,Area name,Incidents,Population (thousands)")
+    edit(published / "incidents-2022-23.csv", '"530,000"', "530.4")
+    edit(published / "campaign.yaml", "      population: Population\n", "      population: Population (thousands)\n")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        'incidents-2022-23.csv:1: header: "Population (thousands)" says its figures are in thousands, which '
+        "campaign.yaml does not say of measure 'population', so 1.2 would be read as 1.2 (expected figures_in: "
+        "thousands under measures: population: in campaign.yaml, so that 1.2 is read as 1,200)")
+    edit(published / "campaign.yaml", "    required: false          # given for last year only\n",
+         "    required: false          # given for last year only\n    figures_in: thousands\n")
+    edit(published / "incidents-2022-23.csv", '"1,633,000"', '"1,633.4"')
+    for thousands, figure in (('"197,000"', "197"), ('"307,000"', "307"), ('"277,000"', "277"), ('"322,000"', "322")):
+        edit(published / "incidents-2022-23.csv", thousands, figure)
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "population", "last_year")].amount == 530400
+    api.preview(published, "Durham")  # drafts
+    assert value_formula(campaign.figures[("Durham", "population", "last_year")]) == \
+        "530.4 × 1,000 = 530400 (given in thousands: figures_in)"
+
+
+def test_a_period_lists_the_values_of_its_rows_whose_figures_are_added_up(published: Path) -> None:
+    """A download of a row per area and month ("monthly figures summed into half-years") had no way to add months up:
+    rows: {Month: [...]} takes each area's row of each month and adds them, as value: [...] adds up columns; an area
+    without a month's row, a month no row holds and a rate are refused, a withheld month makes the sum not available."""
+    months = [f"2024-0{m}" for m in (4, 5, 6)]
+    lines = ["Area,Month,Parcels"] + [f"{area},{month},{n}" for area, n in (
+        ("Durham", 10), ("Gateshead", 5), ("Newcastle", 1), ("Sunderland", 0), ("Northumberland", 7))
+        for month in [*months, "2024-07"]]
+    (published / "monthly.csv").write_text("\n".join(lines).replace("Gateshead,2024-05,5", "Gateshead,2024-05,[x]")
+                                           + "\n", encoding="utf-8")
+    edit(published / "campaign.yaml", "    file: incidents-2023-24.csv\n    area: Area code\n    value: Incidents\n",
+         "    file: monthly.csv\n    area: Area\n    rows: {Month: [2024-04, 2024-05, 2024-06]}\n    value: Parcels\n")
+    campaign = load_campaign(published)
+    assert campaign.figures[("Durham", "parcels", "this_year")].amount == 30
+    assert value_formula(campaign.figures[("Durham", "parcels", "this_year")]) == "10 + 10 + 10 = 30"
+    assert ("Gateshead", "parcels", "this_year") in campaign.unavailable
+    edit(published / "monthly.csv", "Sunderland,2024-06,0\n", "")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        "campaign.yaml:66: figures.this_year.rows.Month: \"2024-06\" is in no row of Sunderland's in monthly.csv "
+        "(expected a row for each value rows: lists, which are added up: add the row, with a marker such as [x] where "
+        "its figure is not available)")
+    edit(published / "campaign.yaml", "2024-06]}", "2024-09]}")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line() == (
+        "campaign.yaml:66: figures.this_year.rows.Month: \"2024-09\" is in no row of monthly.csv (expected a value the "
+        "column 'Month' holds: '2024-04', '2024-05', '2024-06', '2024-07')")
+    edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: rate\n  population:")
+    with pytest.raises(InputError) as caught:
+        load_campaign(published)
+    assert caught.value.line().endswith("figures.this_year.rows.Month: lists values whose rows would be added up "
+                                        "(expected one value for a rate, which cannot be added up over rows)")

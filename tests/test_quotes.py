@@ -310,6 +310,34 @@ def test_a_regions_quote_whose_figure_is_not_an_areas_says_how_to_keep_it_to_the
         "North West alone, areas: [North West only] keeps it to that release)")
 
 
+def test_a_quote_for_all_whose_figure_is_the_top_areas_says_how_to_keep_it_to_that_release(tmp_path: Path) -> None:
+    """A national spokesperson's national total, in a quote for all, was refused in each area's release with no way
+    out but rewording it: the top area is named, as a region is, where the figure is the top area's."""
+    import shutil
+
+    from drafter.shipped import shipped_root
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "areas.csv", "Wales,,Wales,Cymru,yng Nghymru\n", "UK,,the UK,y DU,yn y DU\nWales,UK,Wales,Cymru,"
+         "yng Nghymru\nScotland,UK,Scotland,Yr Alban,yn yr Alban\n")
+    with (campaign / "figures.csv").open("a", encoding="utf-8") as figures:
+        figures.write("Scotland,parcels,1000,1200\n")  # the UK: 8,252 to 9,185
+    (campaign / "quotes.yaml").write_text(
+        "speakers:\n  ann:\n    name: Ann Hughes\n    title: Chief Executive\n    organisation: The Cwtch Food"
+        " Network\nquotes:\n  - id: ann-all\n    role: national\n    speaker: ann\n    areas: [all]\n"
+        "    status: draft\n    text: We gave out more than 9,000 parcels across the UK.\n", encoding="utf-8")
+    approve_quote(campaign, "ann-all", "Ann Hughes", on=dt.date(2024, 10, 1))
+    assert "more than 9,000 parcels" in api.preview(campaign, "UK")[0]
+    with pytest.raises(QuoteError) as caught:
+        api.preview(campaign, "Cardiff")
+    assert str(caught.value).endswith("; or, if it speaks of UK alone, areas: [UK only] keeps it to that release)")
+    edit(campaign / "quotes.yaml", "more than 9,000", "more than 12,000")  # nobody's figure: no such word
+    approve_quote(campaign, "ann-all", "Ann Hughes", on=dt.date(2024, 10, 1))
+    with pytest.raises(QuoteError) as caught:
+        api.preview(campaign, "Cardiff")
+    assert "keeps it to" not in str(caught.value)
+
+
 def test_a_quote_at_another_rounding_level_is_flagged(example: Path, tmp_path: Path) -> None:
     edit(example / "quotes.yaml", "online behaviour almost treble.",
          "online behaviour rise by nearly 200 per cent.")
@@ -627,6 +655,28 @@ def test_a_change_in_percentage_points_in_a_quote_is_held_against_the_rates_diff
     assert not wrong.supported and wrong.nearest == "5.7 percentage points"
     claim, = find_claims("gostyngiad o 5.7 pwynt canran", points=("pwynt canran",))
     assert claim.kind == "points"
+
+
+def test_a_per_cent_change_in_a_quote_where_percentage_points_are_meant_says_so() -> None:
+    """"rose by 0.9 per cent" of a share that went from 48.1 to 49.0 per cent was refused with a list of other
+    figures, never the 0.9 percentage points the quote meant."""
+    from drafter.render.checks import points_meant
+    claim, = find_claims("rose by 0.9 per cent")
+    assert points_meant(claim, {Decimal("0.9"): "0.9 percentage points"}) == \
+        "'0.9 percentage points': a percentage changes in percentage points, not per cent"
+    assert points_meant(claim, {Decimal("1.9"): "1.9 percentage points"}) == ""
+
+
+def test_a_number_a_measures_name_gives_with_its_qualifier_is_no_claim() -> None:
+    """"the share of patients waiting less than 18 weeks" in a quote was refused as a claim of "less than 18": the
+    measure's own name says it, as "within 10 seconds" was already passed over."""
+    from drafter.model import Measure
+    from drafter.quotes.claims import free_numbers
+    measure = Measure("within_18", "patients waiting less than 18 weeks", "per cent", "rate", SourceRef("c.yaml"))
+    free = free_numbers((measure,), PRESETS["en_GB"])
+    said = "The share of patients waiting less than 18 weeks rose by 0.9 percentage points, but fewer than 18 fell."
+    assert [c.text for c in find_claims(said, claim_qualifiers(PRESETS["en_GB"].language), free=free)] == \
+        ["0.9 percentage points", "fewer than 18"]
 
 
 def test_a_title_that_says_of_what_or_where_goes_after_the_name() -> None:

@@ -403,6 +403,27 @@ def test_the_server_receives_each_message_with_both_bodies_and_the_drafted_file(
     assert (again.sent, again.already, len(desk.received)) == (0, EVERYONE, EVERYONE)
 
 
+def test_an_outlook_export_reaches_exactly_its_addresses_each_once(drafted: tuple[Path, Path], desk: Desk) -> None:
+    """Outlook's Categories as areas among other labels, E-mail 2 Address, a display name, the same address in
+    other capitals on another row: each address is sent each of its areas' releases once, and nobody else."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_bytes((
+        '"First Name","Last Name","Company","E-mail Address","E-mail 2 Address","Categories"\r\n'
+        '"Siân","O\'Neill","Echo","Siân <sian@echo.example.org>","news@echo.example.org","Media;Cheshire"\r\n'
+        '"Jo","Bloggs","Post","jo@post.example.org","","VIP"\r\n'
+        '"Siân","O\'Neill","Echo","SIAN@echo.example.org","","Cumbria"\r\n').encode("cp1252"))
+    with serving(desk) as server:
+        result = send(campaign, out, server)
+    assert result.sent == 3
+    assert sorted((m["X-Envelope-To"], m["Subject"].split(": ")[1].split(" in ")[1].split(" ")[0])
+                  for m in desk.received) == [("news@echo.example.org", "Cheshire"),
+                                              ("sian@echo.example.org", "Cheshire"),
+                                              ("sian@echo.example.org", "Cumbria")]
+    assert {m["To"].addresses[0].display_name for m in desk.received} == {"Siân O'Neill"}
+    assert [n.message.split(":")[0] for n in result.notes] == [
+        "media.csv", "media.csv, row 3", "media.csv"]  # read as Windows-1252; Jo sent nothing; Siân listed twice
+
+
 @pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
 def test_a_temporary_refusal_is_retried(drafted: tuple[Path, Path], desk: Desk) -> None:
     campaign, out = drafted

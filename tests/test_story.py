@@ -232,6 +232,10 @@ def test_a_leading_the_reads_in_lower_case_mid_sentence_unless_campaign_yaml_kee
          "organisation: The Cwtch Food Network\norganisation_in_text: The Cwtch Food Network\n")
     kept = api.preview(campaign, "Cardiff")[0]
     assert "each run with The Cwtch Food Network and" in kept and "Megan Price, from The Cwtch Food Network," in kept
+    assert "\n## About The Cwtch Food Network\n" in kept
+    edit(campaign / "campaign.yaml", "organisation_in_text: The Cwtch", "organisation_in_text: the Cwtch")
+    assert "\n## About the Cwtch Food Network\n" in api.preview(campaign, "Cardiff")[0]  # as the campaign reads it
+    assert "\n## Ynglŷn â Rhwydwaith Bwyd Cwtch\n" in api.preview(campaign, "Cardiff", locale="cy_GB")[0]
 
 
 def test_a_parent_whose_total_is_known_for_one_period_gives_it_and_names_the_other(tmp_path: Path) -> None:

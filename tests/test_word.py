@@ -141,6 +141,19 @@ def test_app_properties_name_drafter_and_the_true_word_count(drafted: Path) -> N
     assert props.subject == "More people seeking help to stop viewing sexual images of children online"
 
 
+def test_the_media_contacts_lines_a_lists_lead_in_and_the_notes_heading_stay_with_what_follows(drafted: Path
+                                                                                                 ) -> None:
+    """A page break between "Media contact:" and "Out of hours:" left the second alone at the top of page two; a
+    heading or a list's lead-in at the foot of a page is no use: each is kept with the next paragraph."""
+    document = docx.Document(str(drafted / "north-west.docx"))
+    kept = [(p.text.split(":")[0], p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next)
+            for p in document.paragraphs if p.style.name in ("Contact", "Notes Heading")]
+    assert kept == [("Notes to editors", True), ("Media contact", True), ("Out of hours", None),
+                    ("About The Lucy Faithfull Foundation", True)]
+    lead_in = [p for p in document.paragraphs if p.text == "Across the police force areas of the north west:"]
+    assert [p.paragraph_format.keep_with_next for p in lead_in] == [True]  # with the list it introduces
+
+
 def test_page_numbers_and_the_release_label_from_campaign_yaml(example: Path, tmp_path: Path) -> None:
     edit(example / "campaign.yaml", "label: PRESS RELEASE", "label: NEWS RELEASE")
     api.draft(example, tmp_path, areas=["Cheshire"], formats=["docx"])

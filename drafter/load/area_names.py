@@ -22,18 +22,16 @@ without the type is, unless the type with the name (``Durham (County)``: County 
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NoReturn
 
 from drafter.errors import InputError
 from drafter.load.columns import note_free
-from drafter.load.table import Row, RowStream
+from drafter.load.numbers import is_marker
+from drafter.load.table import Row
 from drafter.model import Area, SourceRef, Warning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
@@ -49,9 +47,9 @@ _MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it ca
 # or a word for the kind of area, "Kent (County)".
 _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
+_OTHER_NAME = re.compile(r"name_[a-z]{2}")  # an area's name in another language (name_cy), read as its name
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
-PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
 
 
 def name_forms(text: str) -> tuple[str, str, str]:
@@ -145,22 +143,27 @@ class AreaNames:
     codes: dict[str, str]  # code in capitals → name
     coded: frozenset[str]  # the areas that have a code
     slugs: dict[str, str]  # its files' name ("north-west") → name
+    other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
+    # another language): name_cy "Caerdydd", as a table published in Welsh names it
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
         forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
+        other = {a.name: tuple((column, cell.strip()) for column, cell in a.extra
+                               if _OTHER_NAME.fullmatch(column) and cell.strip()) for a in areas}
         for area in areas:
-            for index, form in enumerate(name_forms(area.name)):
-                if area.name not in forms[index].get(form, ()):
-                    forms[index][form] = (*forms[index].get(form, ()), area.name)
+            for written in (area.name, *(cell for _column, cell in other[area.name])):
+                for index, form in enumerate(name_forms(written)):
+                    if area.name not in forms[index].get(form, ()):
+                        forms[index][form] = (*forms[index].get(form, ()), area.name)
         codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
-                   {a.slug.casefold(): a.name for a in areas})
+                   {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
         the publisher's type after it ("Dartford (B)") is found as the module says."""
-        if text in self.rows:
+        if text in self.rows and len(self.forms[0].get(name_forms(text)[0], ())) < 2:
             return text
         found = self._forms(text, ref, field, text)
         typed = _TYPED.fullmatch(note_free(text)) if found is None else None
@@ -186,10 +189,19 @@ class AreaNames:
         return None
 
     def _refuse(self, found: tuple[str, ...], ref: SourceRef | None, field: str, written: str) -> NoReturn:
-        both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]})" for name in found[:2])
+        both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]}{self._as(name, written)})"
+                            for name in found[:2])
         raise InputError(f"could name {both}", source=ref, field=field, value=written,
                          expected="a name only one area answers to: name the area as areas.csv does, or give "
                          "areas.csv a code column with the codes the file uses")
+
+    def _as(self, name: str, written: str) -> str:
+        """How ``written`` names the area where it is the area's name in another language: ", its name_cy"."""
+        forms = set(name_forms(written)) - {""}
+        if forms & set(name_forms(name)):
+            return ""
+        return next((f", its {column} {cell!r}" for column, cell in self.other.get(name, ())
+                     if forms & set(name_forms(cell))), "")
 
     def by_code(self, code: str) -> str | None:
         return self.codes.get(code.strip().upper())
@@ -238,6 +250,43 @@ class AreaColumn:
     mismatched: list[str] = field(default_factory=list)
     noted: list[str] = field(default_factory=list)
     heading: str = ""  # the column of names as the file's header spells it ("Area name"), for errors
+    above: tuple[int, int, str, str] = (0, 0, "", "")  # the last row read, and the number, name and code of the
+    # nearest row over it that has them, where the rows between leave them blank
+    blank: InputError | None = None  # the first row of figures left blank under an area's, refused if one follows
+
+    def refuse_blank(self, row: Row, figures: list[str]) -> None:
+        """Refuse a row that gives ``figures`` (the cells of the columns read) and leaves its area blank, under a
+        row of one of areas.csv's areas, as a publisher writes an area once over its rows ("Cardiff | Number |
+        120", then " | Rate | 4.1"): it is most likely that area's, but drafter does not guess. It is refused once
+        a later row names an area: a row left blank only under the table's last area is its total or a note, as
+        unlabelled totals are, and is left out as any row naming no area is. (Cells a workbook merges down over
+        such rows are each row's: :mod:`~drafter.load.xlsx`, :mod:`~drafter.load.ods`.) Every row is passed here,
+        with ``figures`` empty for rows that are not read, so that a run of blank rows is followed to the row
+        above it."""
+        name, code = row.cells.get(self.name, ""), row.cells.get(self.code, "") if self.code else ""
+        last, named, above_name, above_code = self.above
+        if name or code or last != row.number - 1:
+            if self.blank is not None and (name or code) and self._names_area(name, code):
+                raise self.blank
+            self.above = (row.number, row.number, name, code)
+            return
+        self.above = (row.number, named, above_name, above_code)
+        if self.blank is not None or not any(any(c.isdigit() for c in cell) or is_marker(cell) for cell in figures):
+            return
+        if (area := self._names_area(above_name, above_code)) is not None:
+            column = self.heading or self.name
+            self.blank = InputError(f"is empty in a row of figures under {area}'s (row {named})",
+                                    source=row.ref(self.file, column), field=column,
+                                    expected=f"the area in each row of its own: write {area} in this cell if the row "
+                                    f"is {area}'s (drafter does not take an empty cell as the area above it; cells "
+                                    "merged down over the rows in a workbook are read as each row's), or delete "
+                                    "the row")
+
+    def _names_area(self, name: str, code: str) -> str | None:
+        try:
+            return self.names.by_code(code) if code else self.names.find(name)
+        except InputError:
+            return None
 
     def area(self, row: Row) -> tuple[str | None, str]:
         """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
@@ -282,51 +331,6 @@ class AreaColumn:
         return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
                                 f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
                                 "the codes in areas.csv"))
-
-
-def find_code_column(table: RowStream, names: AreaNames, candidates: list[str]) -> tuple[RowStream, str | None]:
-    """The column of ``candidates`` that holds areas.csv's codes (found in the first rows; a column headed as
-    codes is looked at first), and the table with those rows still to read. None where areas.csv has no codes
-    or no column holds them."""
-    if not names.codes or not candidates:
-        return table, None
-    ordered = sorted(candidates, key=lambda c: not is_code_header(c))
-    looked: list[Row] = []
-    rows: Iterator[Row] = table.rows
-    found = None
-    for row in itertools.islice(rows, PEEK):
-        looked.append(row)
-        found = next((c for c in ordered if GSS_CODE.fullmatch(row.cells.get(c, "")) and
-                      names.by_code(row.cells[c])), None)
-        if found:
-            break
-    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
-
-
-def find_name_column(table: RowStream, names: AreaNames, code: str, candidates: list[str]
-                     ) -> tuple[RowStream, str | None]:
-    """The column of ``candidates`` that names the areas the code column gives ("Local authority" beside "ONS
-    code", whatever its heading), found in the first rows, and the table with those rows still to read; None
-    where no column does. A row with no code (a region's total, "Cardiff Capital Region") is then found by its
-    name, as areas.csv leaves it no code."""
-    looked: list[Row] = []
-    rows: Iterator[Row] = table.rows
-    found = None
-    for row in itertools.islice(rows, PEEK):
-        looked.append(row)
-        area = names.by_code(row.cells.get(code, ""))
-        if area is not None:
-            found = next((c for c in candidates if c != code and _names(names, row.cells.get(c, "")) == area), None)
-            if found:
-                break
-    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
-
-
-def _names(names: AreaNames, text: str) -> str | None:
-    try:
-        return names.find(text) if text else None
-    except InputError:  # a name two areas answer to names neither here
-        return None
 
 
 def _slip(words: list[str], area: list[str]) -> bool:

@@ -26,6 +26,7 @@ from drafter.load.story import area_columns, check_populations, measure_words, r
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
+from drafter.style.base import SCALES
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import name_words
@@ -295,6 +296,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
                           "unit: people for \"440 people\"")
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
+        scale = SCALES[entry.choice("figures_in", tuple(SCALES), "units")]
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label", expected="what is counted, in words: label: fires attended"),
@@ -303,6 +305,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             source=entry.ref(),
             required=required is not False,
             unit_given=unit_given,
+            scale=scale,
             **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()

@@ -91,7 +91,7 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
         raise InputError(f"is not UTF-8, and read as Windows text it has {_word(text, mac.start())!r}, as text "
                          "saved on a Mac reads", source=SourceRef(display, line=line),
                          expected=f"{SAVE_UTF8}, which Excel on a Mac has too")
-    row = text.count("\n", 0, bad) + 1
+    row = sum(part.count("\n") for part in text[:bad].split('"')[::2]) + 1  # a line break in quotes starts no row
     return text, (Warning("windows_1252", f"{display}: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, "
                           f"so read as Windows text (Windows-1252); check that {_word(text, bad)!r} (row {row}) reads "
                           f"as in Excel, and to be sure, save it from Excel with {SAVE_AS}"),)
@@ -122,10 +122,19 @@ def _where(data: bytes, index: int) -> tuple[int, int]:
 
 
 def _word(text: str, index: int) -> str:
-    """The cell around ``text[index]``, as a person finds it: "Ynys Môn" for the ô of its name."""
+    """The cell around ``text[index]``, as a person finds it: "Ynys Môn" for the ô of its name; of a longer cell,
+    such as a note under the table, the 40 characters around it.
+
+    >>> _word("area\\nYnys Môn\\n", 10), _word("1. Figures for Cornwall were not supplied – see the notes,", 42)
+    ('Ynys Môn', '…were not supplied – see the notes')
+    """
     start = max(text.rfind(mark, 0, index) for mark in ",;\t\n\"") + 1
     ends = [end for end in (text.find(mark, index) for mark in ",;\t\r\n\"") if end != -1]
-    return text[start:min(ends, default=len(text))].strip()[:40]
+    cell = text[start:min(ends, default=len(text))]
+    first = max(0, min(index - start - 20, len(cell) - 40))
+    first = (cell.find(" ", first, index - start) + 1 or first) if first else 0  # from the start of a word
+    shown = cell[first:first + 40].strip()
+    return ("…" if first else "") + shown + ("…" if first + 40 < len(cell.rstrip()) else "")
 
 
 def find_separator(text: str, display: str, finds_header: Callable[[list[list[str]]], bool] | None,

@@ -54,7 +54,7 @@ def parse_date(text: str) -> dt.date:
     if len(words) != 3 or not re.fullmatch("[0-9]{4}", words[2]):
         raise NotADate()
     first, second = (words[0], words[1]) if _DAY.match(words[0]) else (words[1], words[0])
-    day, month = _DAY.match(first), _month(second)
+    day, month = _DAY.match(first), month_number(second)
     if day is None or month is None:
         raise NotADate()
     try:
@@ -100,8 +100,8 @@ def parse_datetime(text: str) -> dt.datetime:
         raise NotADate(f"has no time {hours}:{minutes or '00'}") from None
 
 
-def _month(word: str) -> int | None:
-    """A month from its name or its first three letters or more ("Dec", "Sept")."""
+def month_number(word: str) -> int | None:
+    """A month from its name or its first three letters or more ("Dec", "Sept"), in lower case."""
     if len(word) < 3:
         return None
     return next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)
@@ -165,19 +165,20 @@ def period_span(text: str) -> tuple[dt.date, dt.date] | None:
             return dt.date(first, 4, 1), dt.date(last, 3, 31)
         return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if last > first else None
     if found := _SPAN_ENDING.match(words):
-        month, year = _month(found[1]), int(found[2])
+        month, year = month_number(found[1]), int(found[2])
         return (_month_end(year - 1, month) + dt.timedelta(days=1), _month_end(year, month)) if month else None
     if found := _SPAN_QUARTER.match(words):
         year, quarter = int(found[1] or found[4]), int(found[2] or found[3])
         return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
     if found := _SPAN_MONTHS.match(words):
-        start, end, last = _month(found[1]), _month(found[3]), int(found[4])
+        start, end, last = month_number(found[1]), month_number(found[3]), int(found[4])
         if start is None or end is None:
             return None
         first = int(found[2]) if found[2] else last - (start > end)
         return dt.date(first, start, 1), _month_end(last, end)
     month_year = words.split(" ")
-    if len(month_year) == 2 and re.fullmatch(r"(19|20)[0-9]{2}", month_year[1]) and (month := _month(month_year[0])):
+    month = month_number(month_year[0]) if len(month_year) == 2 else None
+    if month and re.fullmatch(r"(19|20)[0-9]{2}", month_year[1]):
         return dt.date(int(month_year[1]), month, 1), _month_end(int(month_year[1]), month)
     try:
         day = parse_date(text)

@@ -15,8 +15,9 @@ from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, some_of
-from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, split_marks
+from drafter.load.area_names import AreaColumn, AreaNames, some_of
+from drafter.load.code_columns import find_code_column
+from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -65,7 +66,7 @@ class Collector:
         text = cell.strip()
         figure, marks = split_marks(text)
         # [u]: low reliability; "*" after a figure ("2,391*") points to a footnote, as "*" alone withholds one
-        withheld = [m for m in marks if is_marker(m) and m.lower() not in ("[u]", "*")]
+        withheld = [m for m in marks if is_marker(m) and m.lower() not in ("[u]", "u", "*")]
         if withheld:  # "12 [c]": a figure the publisher also says is not to be given
             raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
                              source=ref, field=column, value=text,
@@ -74,8 +75,11 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref, below=fewer_than(text))  # "<5": below 5
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
-            amount = parse_figure(read, measure.kind, ref, column, measure.unit, shown=figure)  # "1,5": as written
-            self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))))
+            amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
+                                  shown=figure)  # "1,5": as written; "1,076.4" thousand people, a whole count
+            amount = scaled(amount, measure, ref, column, figure)
+            self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))),
+                                    scale=measure.scale)
             if marks:
                 self.marked.append((key[0], text, ref))
 
@@ -97,14 +101,12 @@ class Collector:
         return FigureSet(self.found, self.unavailable, self._notices())
 
     def _left_out(self, area: str) -> str:
-        """Why an area's figure may be missing: the rows left out, when there are any, the one most like its name
-        first ("London (Metropolitan)" for Metropolitan Police), and what would bring them in."""
-        ignored = [(file, row, cell) for file, row, cell in dict.fromkeys(self.ignored)
-                   if cell and not cell.startswith("no area: ")]
-        if not ignored:
+        """Why an area's figure may be missing: the rows left out, the one with every word of its name ("Kingston
+        upon Hull, City of" for Hull), then the most like it, first, and what would bring them in."""
+        if not (ignored := [out for out in dict.fromkeys(self.ignored) if out[2] and out[2][:9] != "no area: "]):
             return ""
-        file, row, cell = max(ignored, key=lambda left: difflib.SequenceMatcher(
-            None, left[2].lower(), area.lower()).ratio())
+        file, row, cell = max(ignored, key=lambda left: (set(area.lower().split()) <= set(left[2].lower().replace(
+            ",", " ").split()), difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio()))
         return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
                 f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
                 "with the codes the figures use")
@@ -181,7 +183,7 @@ def _read(
     long = "period" in table.columns or "value" in table.columns
     given = ("area", "measure", "period", "value") if long else ("area", "measure", *period_ids)
     require_columns(table, given if long else ("area", "measure"))
-    table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]])
+    table, code = find_code_column(table, names, [c for c in table.columns if c not in given[1:]], "area")
     spelled = dict(zip(table.columns, table.headings, strict=False))  # each column as the header spells it
     column = AreaColumn(names, display, "area", code, heading=spelled.get("area", ""))
     collector.area_columns.append(column)
@@ -343,3 +345,4 @@ def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> 
                 f"is {area}'s {measure}, and the rate of {per_head[measure]} per head divides by it",
                 source=value.sources[0], field=value.sources[0].column or measure, value="0",
                 expected="a population above zero, or [x] where it is not known")
+

@@ -29,11 +29,14 @@ _ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
 _SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
 # [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
-# and "n/a" (also "na" and "n.a."); and a count too small to give, "<5" (fewer than five), as health and police
-# figures withhold one.
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "n/a", "na",
-           "n.a.", "n.a")
+# and "n/a" (also "na" and "n.a."); the same letters without brackets, as the Department for Education's data files
+# write them in place of a figure ("c", "low", "u", "x", "z"); and a count too small to give, "<5" (fewer than
+# five), as health and police figures withhold one.
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u", "n/a",
+           "na", "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
+SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
+_SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -219,6 +222,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if _GROUPED.match(compact):
         compact = compact.replace(",", "")
     if not _PLAIN.match(compact):
+        _refuse_written_otherwise(compact, source, field, shown, expected)
         raise InputError("is not a number", source=source, field=field, value=shown,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
     if compact.startswith("-"):  # "-0" too: a figure is never negative, and "-0 people" is no figure
@@ -237,6 +241,36 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number
+
+
+_ACCOUNTS = re.compile(r"\(\s*[0-9][0-9,.]*\s*\)|\u2212\s*[0-9][0-9,.]*")  # "(1,234)", "−1,234": negative
+_SCIENTIFIC = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+")  # "1.23E+03", as Excel shows a long number
+
+
+def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: str, expected: str) -> None:
+    """A figure written as accounts or Excel's scientific notation show it, refused in those words: a negative
+    number in brackets or with a minus sign ("(1,234)", "−1,234"), as a change column writes a fall; "####",
+    and "1.23E+03", which keep none or only some of the digits, as the column was too narrow to show them."""
+    scaled = _SCALED.fullmatch(cell)
+    if scaled:
+        raise InputError(f"is shown in {scaled[2]} by its cell's number format, where the workbook holds "
+                         f"{scaled[1]}", source=source, field=field, expected=expected + ", shown in full, as the "
+                         "releases would print it: check that the publisher means the figure in full, then format "
+                         "the column as Number (Format Cells > Number) and save the file again")
+    if _ACCOUNTS.fullmatch(cell):
+        how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
+        raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,
+                         expected=expected + ": drafter works out each change, a fall too, from the two periods' "
+                         "figures, so give it the figures, not the change")
+    if set(cell) == {"#"}:
+        raise InputError("is what Excel shows where a column is too narrow for its figure, and a CSV file saved from "
+                         "Excel keeps what its cells show", source=source, field=field, value=shown,
+                         expected=expected + ": widen the column in Excel (double-click the line to the right of its "
+                         "letter) and save the file again")
+    if _SCIENTIFIC.fullmatch(cell):
+        raise InputError("is written in Excel's scientific notation, which keeps only some of its digits",
+                         source=source, field=field, value=shown, expected=expected + ", written in full: in Excel, "
+                         "format the column as Number (Format Cells > Number) and save the file again")
 
 
 def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Measure, ...]
@@ -273,3 +307,18 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
                                 f"{out[key].amount}, as the other figures of {measure.label} have {places} decimal "
                                 "place(s)")
     return out, said
+
+
+def scaled(amount: Decimal, measure: Measure, ref: SourceRef, column: str, shown: str) -> Decimal:
+    """A figure given in thousands or millions (campaign.yaml's ``figures_in``) as the number it stands for: 1.2
+    (£ millions) is 1200000; a count must then be whole."""
+    if measure.scale == 1:
+        return amount
+    amount *= measure.scale
+    if amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    if measure.kind == "count" and not is_currency_code(measure.unit):
+        raise InputError(f"is not a whole number once multiplied by {measure.scale:,} (figures_in in campaign.yaml)",
+                         source=ref, field=column, value=shown, expected="a whole number of people or things: "
+                         "check the figures are in the units figures_in gives")
+    return amount

@@ -14,7 +14,9 @@ text with its spaces, tabs and line breaks; a comment left out; a formula as the
 an error value (``#DIV/0!``, ``Err:502``) as shown, for the figure's parser to refuse. Cells a merged cell covers
 are empty, as in Excel. Repeated rows and cells (LibreOffice writes the empty rest of a sheet as a million empty
 rows) are counted, never expanded where empty, and bounded where not. Hidden rows and columns are read, as a CSV
-saved from the sheet holds them.
+saved from the sheet holds them. A cell merged down over several rows (``table:number-rows-spanned``: an area's
+name over its row of numbers and its row of rates) is each row's: its covered cells below it read as it does, in
+rows that hold anything else.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ class _Sheets:
         self.columns: list[tuple[int, str]] = []  # (last column of a run, its cells' default style)
         self.empty = 0  # empty rows not yet placed: placed only when a row below them has a cell
         self.count = 0  # cells read from the sheet, repeats counted
+        self.spans: dict[int, tuple[str, int]] = {}  # column → a cell merged down: its text, rows below it covers
 
     def take(self, event: str, element: Element, parent: Element) -> None:
         tag = element.tag
@@ -179,7 +182,7 @@ class _Sheets:
         wanted = name == self.sheet if self.sheet is not None else \
             not self.rows or (not hidden and len(self.names) - len(self.hidden) == 1)
         self.reading = self.rows.setdefault(name, []) if wanted else None
-        self.columns, self.empty, self.count = [], 0, 0
+        self.columns, self.empty, self.count, self.spans = [], 0, 0, {}
 
     def _row(self, row: Element) -> None:
         assert self.reading is not None
@@ -197,15 +200,23 @@ class _Sheets:
 
     def _cells(self, row: Element) -> list[str]:
         cells: list[str] = []
-        empty = 0
+        empty, own = 0, False  # own: a cell of the row's own, not one merged down from above, has text
         row_style = row.get(TABLE + "default-cell-style-name", "")
         for cell in row:
             if cell.tag not in _CELLS:
                 continue
             repeat = _count(cell, "columns")
             numeric = cell.get(OFFICE + "value-type") in NUMERIC
-            text = "" if cell.tag != _CELLS[0] else \
-                cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False))
+            if cell.tag != _CELLS[0]:  # covered by a merged cell: empty, unless merged down from the row above
+                end = len(cells) + empty + repeat
+                for column, text in self._covered(len(cells) + empty, repeat):
+                    cells.extend([""] * (column - len(cells)) + [text])
+                empty = end - len(cells)
+                continue
+            text = cell_text(cell, self._style(cell, row_style, len(cells) + empty) if numeric else (None, False, "1"))
+            spanned = _count(cell, "rows", "spanned")
+            if spanned > 1 and text:  # merged down over rows below: its text is each one's (a name over its rows)
+                self.spans[len(cells) + empty] = (text, spanned - 1)
             if not text:
                 empty += repeat
                 continue
@@ -214,18 +225,32 @@ class _Sheets:
                                  source=SourceRef(self.display, row=len(self.reading or ()) + self.empty + 1),
                                  expected=_LIMITS)
             cells.extend([""] * empty + [text] * repeat)
-            empty = 0
-        return cells
+            empty, own = 0, True
+        return cells if own else []  # a blank row stays blank, under a cell merged down past the table
 
-    def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool]:
+    def _covered(self, first: int, repeat: int) -> list[tuple[int, str]]:
+        """The covered cells from column ``first`` (``repeat`` of them) that a cell merged down from a row above
+        covers, each with that cell's text: a merged cell's value applies to every row it covers."""
+        found = []
+        for column in sorted(c for c in self.spans if first <= c < first + repeat):
+            text, left = self.spans[column]
+            found.append((column, text))
+            if left > 1:
+                self.spans[column] = (text, left - 1)
+            else:
+                del self.spans[column]
+        return found
+
+    def _style(self, cell: Element, row_style: str, column: int) -> tuple[int | None, bool, str]:
         name = cell.get(TABLE + "style-name") or row_style or \
             next((style for last, style in self.columns if column <= last), "") or "Default"
         return self.styles.shown(name)
 
 
-def _count(element: Element, what: str) -> int:
-    """table:number-rows-repeated or -columns-repeated: how many times the row or cell stands."""
-    text = element.get(f"{TABLE}number-{what}-repeated", "1")
+def _count(element: Element, what: str, how: str = "repeated") -> int:
+    """table:number-rows-repeated or -columns-repeated: how many times the row or cell stands; with ``how``
+    "spanned", how many rows or columns a merged cell spans."""
+    text = element.get(f"{TABLE}number-{what}-{how}", "1")
     if not (text.isascii() and text.isdigit()):
         return 1  # not a count: the cell stands once
     return max(int(text), 1) if len(text) < 10 else MAX_ROWS + 1

@@ -7,6 +7,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from xml.etree.ElementTree import Element
 
+from drafter.load.numbers import SHOWN_IN
+
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -17,6 +19,7 @@ NUMERIC = ("float", "percentage", "currency")  # value types read from office:va
 _NUMBER_STYLES = (NUMBER + "number-style", NUMBER + "percentage-style", NUMBER + "currency-style")
 _DIGITS = re.compile(r"[0-9]{1,9}\Z")
 _MIDNIGHT = re.compile(r"T00:00(:00(\.0*)?)?$")
+_SCALES = {"1000": "thousands", "1000000": "millions", "1000000000": "billions"}  # number:display-factor
 _DURATION = re.compile(r"^-?PT([0-9]+)H([0-9]+)M([0-9]+)(?:\.[0-9]*)?S$")
 
 
@@ -25,7 +28,8 @@ class Styles:
     percentage, each cell style's number format (or its parent's), and the styles of hidden sheets."""
 
     def __init__(self) -> None:
-        self.numbers: dict[str, tuple[int | None, bool, str]] = {}  # format → places, percent, format it maps to
+        self.numbers: dict[str, tuple[int | None, bool, str, str]] = {}  # format → places, percent, format it maps
+        # to, and what it divides a number by to show it: "1000" for a format showing thousands ("#,##0,")
         self.cells: dict[str, tuple[str, str]] = {}  # cell style → number format, parent style
         self.hidden: set[str] = set()  # styles of sheets not shown
 
@@ -34,10 +38,11 @@ class Styles:
         if element.tag in _NUMBER_STYLES:
             number = element.find(NUMBER + "number")
             places = number.get(NUMBER + "decimal-places", "") if number is not None else ""
+            factor = number.get(NUMBER + "display-factor", "1") if number is not None else "1"
             mapped = next((m.get(STYLE + "apply-style-name", "") for m in element.findall(STYLE + "map")
                            if ">=0" in m.get(STYLE + "condition", "").replace(" ", "")), "")
             self.numbers[name] = (min(int(places), 20) if _DIGITS.match(places) else None,
-                                  element.tag == NUMBER + "percentage-style", mapped)
+                                  element.tag == NUMBER + "percentage-style", mapped, factor.strip())
         elif element.tag == STYLE + "style" and element.get(STYLE + "family") == "table-cell":
             self.cells[name] = (element.get(STYLE + "data-style-name", ""),
                                 element.get(STYLE + "parent-style-name", ""))
@@ -46,26 +51,30 @@ class Styles:
             if properties is not None and properties.get(TABLE + "display") == "false":
                 self.hidden.add(name)
 
-    def shown(self, cell_style: str) -> tuple[int | None, bool]:
-        """The decimal places (None: as many as the number has) and percentage of a cell style's format."""
+    def shown(self, cell_style: str) -> tuple[int | None, bool, str]:
+        """The decimal places (None: as many as the number has) and percentage of a cell style's format, and what
+        it divides a number by to show it ("1000", for thousands)."""
         for _ in range(10):  # a parent style's format, where the style has none
             data, parent = self.cells.get(cell_style, ("", ""))
             if data or not parent:
                 break
             cell_style = parent
         for _ in range(3):  # a format for negatives maps positives to another
-            places, percent, mapped = self.numbers.get(data, (None, False, ""))
+            places, percent, mapped, factor = self.numbers.get(data, (None, False, "", "1"))
             if places is not None or not mapped:
-                return places, percent
+                return places, percent, factor
             data = mapped
-        return None, False
+        return None, False, "1"
 
 
-def cell_text(cell: Element, shown: tuple[int | None, bool]) -> str:
+def cell_text(cell: Element, shown: tuple[int | None, bool, str]) -> str:
     """A cell's value as the spreadsheet shows it (see the module's docstring)."""
     kind = cell.get(OFFICE + "value-type")
     if cell.get(CALCEXT + "value-type") == "error":
         return _text(cell)
+    if kind in NUMERIC and shown[2] in _SCALES:  # "#,##0," shows 1234567 as 1,235: refused as such when read
+        number = _number(cell.get(OFFICE + "value", ""), None, False)
+        return f"{number} {SHOWN_IN} {_SCALES[shown[2]]}" if number is not None else _text(cell)
     if kind in NUMERIC:
         number = _number(cell.get(OFFICE + "value", ""), shown[0], kind == "percentage" or shown[1])
         return number if number is not None else _text(cell)

@@ -42,15 +42,19 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, find_code_column, find_name_column, name_column
-from drafter.load.columns import column_name, find_column, lettered, note_free
+from drafter.load.added import put_figure, refuse_whole_years
+from drafter.load.area_names import AreaColumn, AreaNames, name_column
+from drafter.load.code_columns import find_code_column, find_name_column
+from drafter.load.columns import column_name, find_column, heading_scale, lettered, note_free, status_mark
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
-from drafter.model import Area, Measure, Period, SourceRef, Value, Warning
+from drafter.model import Area, Measure, Period, SourceRef, Warning
+from drafter.style.base import SCALES
+from drafter.style.marks import mark_meaning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -137,10 +141,16 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                              expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
                              + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
     by_id = {m.id: m for m in measures}
+    check_scales(columns, by_id, table)
+    if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):
+        raise InputError("lists values whose rows would be added up", source=summed.ref, field=summed.key,
+                         expected="one value for a rate, which cannot be added up over rows")
+    if summed:
+        refuse_whole_years(summed)
     shown = table.file  # a workbook's rows are named with their sheet ("sheet Table 1 of fly-tipping.xlsx")
     try:
         others = [c for c in table.columns if c not in _flat(columns)]
-        table, code = find_code_column(table, areas, others)
+        table, code = find_code_column(table, areas, others, area_column)
         named = None
         if code is not None and code == area_column:  # area: names the codes; which column holds the names?
             table, named = find_name_column(table, areas, code, others)
@@ -151,9 +161,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         chosen.use_columns(conditions, spelled)
         read = {area_column, *_flat(columns), *conditions.values(), area_names.name, *([code] if code else [])}
         seen: dict[str, Row] = {}  # each area's first row (what tells it apart), and the rows left out
+        marked = {m: tuple(dict.fromkeys(filter(None, map(status_mark, cs)))) for m, cs in columns.items()}
+        listed: dict[str, dict[str, Row]] = {}  # each area's rows of the values a list in rows: gives
         left: list[tuple[int, str]] = []
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
+            area_names.refuse_blank(row, [row.cells[c] for c in _flat(columns)] if taken else [])
             if not taken and not chosen.blank(row):
                 continue  # another period's row, or another measure's
             area, cell = area_names.area(row)
@@ -167,6 +180,15 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             if not taken:  # an area's row with no year (or measure) in it is no row of this period's
                 chosen.unmarked_row(area, row)
                 continue
+            if chosen.summed is not None:  # rows: {Month: [2024-07, 2024-08, …]}: each area's rows added up
+                kept = listed.setdefault(area, {})
+                if (value := chosen.listed(row)) in kept:
+                    chosen.refuse_repeat(area, chosen.first_row(kept[value], read), row, shown, read, area_column)
+                kept[value] = row
+                continue
+            if area in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote naming it
+                collector.notes.append((shown, row.number, ": ".join(c for c in row.cells.values() if c.strip())))
+                continue
             if area in seen:
                 chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
                 _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
@@ -174,14 +196,34 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 seen[area] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
-                _put((area, measure_id, period), cells, collector, by_id[measure_id], chosen.marks(row))
+                put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
+                           (*chosen.marks(row), *marked[measure_id]))
         chosen.refuse_none_taken(shown)
-        chosen.refuse_unmarked(shown, seen)
-        collector.read += chosen.notices(shown)
+        chosen.refuse_incomplete(shown, listed)
+        for area, kept in listed.items():
+            marks = tuple(dict.fromkeys(mark for row in kept.values() for mark in chosen.marks(row)))
+            for measure_id, cs in columns.items():
+                cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
+                         for row in kept.values() for c in cs]
+                put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
+                           (*marks, *marked[measure_id]))
+        chosen.refuse_unmarked(shown, {**seen, **listed})
+        collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
         raise
     return name
+
+
+def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict[str, str],
+                    columns: dict[str, tuple[str, ...]]) -> tuple[Warning, ...]:
+    """One warning for the columns named whose heading carries the publisher's mark on all their figures ("2023-24
+    [p]": provisional), which each figure carries into the fact sheet."""
+    said = [f"{spelled.get(c) or c!r} ({mark_meaning(status_mark(c))})" for m, cs in columns.items() if marked[m]
+            for c in cs if status_mark(c)]
+    return (Warning("columns_marked", f"{file}: the column(s) {', '.join(dict.fromkeys(said))} carry the publisher's "
+                    "mark in their heading, and so does each of their figures in the fact sheet: check what it "
+                    "means before you publish the figures"),) if said else ()
 
 
 def _refuse_missing(path: Path, name: str, ref: SourceRef) -> None:
@@ -219,6 +261,24 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
                          "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
 
 
+def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
+    """Refuse a column headed as figures in thousands or millions ("Funding (£m)") for a measure that campaign.yaml
+    does not say is given so: 1.2 would be printed as £1.20, not £1.2m."""
+    for measure_id, names in columns.items():
+        measure = measures[measure_id]
+        for name in names:
+            heading = table.heading(name)
+            word = heading_scale(heading)
+            if word is not None and SCALES[word] != measure.scale:
+                given = next(w for w, scale in SCALES.items() if scale == measure.scale)
+                said = f"where campaign.yaml gives measure {measure_id!r} in {given}" if measure.scale > 1 else \
+                    f"which campaign.yaml does not say of measure {measure_id!r}, so 1.2 would be read as 1.2"
+                raise InputError(f"says its figures are in {word}, {said}", source=table.header_ref(),
+                                 field="header", value=heading,
+                                 expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
+                                 f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
+
+
 def _near(column: str, table: RowStream) -> str:
     """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
     ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
@@ -238,28 +298,6 @@ def _near(column: str, table: RowStream) -> str:
     unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
     return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
             f"{unheaded[0]!r}" if unheaded else "")
-
-
-def _put(key: tuple[str, str, str], cells: list[tuple[str, SourceRef, str]], collector: Collector,
-         measure: Measure, marks: tuple[str, ...]) -> None:
-    """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
-    read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
-    if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
-        collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
-        return
-    parts = Collector(decimal_comma=collector.decimal_comma)
-    for n, (cell, ref, heading) in enumerate(cells):
-        parts.put((*key[:2], f"{key[2]}#{n}"), cell, ref, heading, measure, marks)
-    collector.marked += parts.marked
-    withheld = next(iter(parts.unavailable), None)
-    first = cells[int(withheld[2].split("#")[1])] if withheld else cells[0]
-    collector.put(key, first[0], first[1], first[2], measure, marks)  # refuses a second row for the area
-    if key in collector.found and not withheld:
-        values = list(parts.found.values())
-        marked = tuple(dict.fromkeys(m for v in values for m in v.marks))
-        collector.found[key] = Value(sum((v.amount for v in values), Decimal(0)),
-                                     tuple(s for v in values for s in v.sources), marks=marked,
-                                     parts=tuple(v.amount for v in values))
 
 
 def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:

@@ -22,16 +22,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, name_forms
+from drafter.load.area_names import name_forms
+from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
-from drafter.load.numbers import currency_sign, is_marker, split_marks
+from drafter.load.numbers import split_marks
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
 from drafter.load.text import check_text
@@ -39,7 +39,6 @@ from drafter.model import SourceRef, Warning
 from drafter.style.marks import MARK_MEANINGS, mark_meaning
 
 KEPT = 5000  # distinct values kept of each column, for the error that lists them (a year column has a few)
-_YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023
 SHOWN = 8  # values an error lists, the nearest first
 
 
@@ -90,6 +89,11 @@ class Wanted:
     value: str
     ref: SourceRef
     key: str  # "figures.last_year.rows.Year"
+    values: tuple[str, ...] = ()  # a list, rows: {Month: [2024-07, 2024-08]}: rows of any, each area's added up
+
+    def meets(self, cell: str) -> str | None:
+        """The value (of a list: the one) ``cell`` matches, or None."""
+        return next((v for v in self.values or (self.value,) if _meets(cell, v)), None)
 
     def words(self, column: str = "") -> str:
         """"Year 2022-23": the column as ``column`` spells it (the file's heading), else as campaign.yaml does."""
@@ -134,7 +138,7 @@ class RowFilter:
         """Whether the row leaves a column the conditions name empty, and meets those whose columns it fills: a note
         under the table, or a row whose year is written once above it, as in merged cells (:meth:`unmarked_row`)."""
         cells = [(row.cells.get(self.columns[w.column], ""), w) for w in self.wanted]
-        return any(not cell for cell, _ in cells) and all(_meets(cell, w.value) for cell, w in cells if cell)
+        return any(not cell for cell, _ in cells) and all(w.meets(cell) for cell, w in cells if cell)
 
     def unmarked_row(self, area: str, row: Row) -> None:
         """An area's row that :meth:`blank` says leaves a condition's column empty: left out, but kept to name
@@ -159,7 +163,7 @@ class RowFilter:
         if not self.wanted:
             return True
         cells = [row.cells.get(self.columns[w.column], "") for w in self.wanted]
-        meets = [_meets(cell, w.value) for cell, w in zip(cells, self.wanted, strict=True)]
+        meets = [w.meets(cell) is not None for cell, w in zip(cells, self.wanted, strict=True)]
         for index, (wanted, cell) in enumerate(zip(self.wanted, cells, strict=True)):
             _note(self.held.setdefault(wanted.column, {}), cell)
             if meets[index]:
@@ -172,6 +176,33 @@ class RowFilter:
                 if unmarked(cell)[1]:
                     self.marked.setdefault((wanted.column, cell), []).append(row.number)
         return all(meets)
+
+    @property
+    def summed(self) -> Wanted | None:
+        """The condition that lists values, whose rows are added up for each area (None: one row per area)."""
+        return next((w for w in self.wanted if w.values), None)
+
+    def listed(self, row: Row) -> str:
+        """Which of the listed values a row :meth:`take` took holds."""
+        wanted = self.summed
+        return (wanted.meets(row.cells.get(self.columns[wanted.column], "")) or "") if wanted else ""
+
+    def refuse_incomplete(self, file: str, kept: dict[str, dict[str, Row]]) -> None:
+        """A listed value no row holds, or an area without a row for each: a sum of some of its parts is no figure."""
+        wanted = self.summed
+        if wanted is None:
+            return
+        for value in wanted.values:
+            if not any(value in rows for rows in kept.values()):
+                raise InputError(f"is in no row of {file}", source=wanted.ref, field=wanted.key, value=value,
+                                 expected=f"a value the column {self.heading(wanted.column)!r} holds: "
+                                 + _nearest(value, self.held.get(wanted.column, {})))
+        for area, rows in kept.items():
+            if missing := [v for v in wanted.values if v not in rows]:
+                raise InputError(f"is in no row of {area}'s in {file}",
+                                 source=wanted.ref, field=wanted.key, value=missing[0], expected="a row for each "
+                                 "value rows: lists, which are added up: add the row, with a marker such as [x] "
+                                 "where its figure is not available")
 
     def marks(self, row: Row) -> tuple[str, ...]:
         """The publisher's marks on the cells of a row :meth:`take` took ("2023-24 [p]": provisional), which its
@@ -217,7 +248,7 @@ class RowFilter:
         marked = {self.columns[w.column] for w in self.wanted
                   if unmarked(row.cells.get(self.columns[w.column], ""))[1]}
         return Row(row.number, {column: cell for column, cell in row.cells.items() if column and cell and (
-            column in marked or (column not in read and (self.wanted or _word(cell))))})
+            column in marked or (column not in read and (self.wanted or is_word(cell))))})
 
     def refuse_repeat(self, area: str, first: Row, again: Row, file: str, read: set[str], area_column: str) -> None:
         """A second row for ``area`` among the rows taken (``first`` as :meth:`first_row` kept it). Where the two
@@ -228,7 +259,7 @@ class RowFilter:
         columns = dict.fromkeys([*first.cells, *self.first_row(again, read).cells])
         differ = [(c, first.cells.get(c, ""), again.cells.get(c, "")) for c in columns
                   if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
-        words = [(c, a, b) for c, a, b in differ if _word(a) and _word(b)]
+        words = [(c, a, b) for c, a, b in differ if is_word(a) and is_word(b)]
         differ = words + [d for d in differ if d not in words] if self.wanted else words
         among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
@@ -267,44 +298,24 @@ def read_filter(entry: Mapping) -> RowFilter:
     for key, raw in rows.data.items():
         rows.seen.add(str(key))
         ref = rows.ref(str(key))
+        listed = tuple(v.isoformat() if isinstance(v, dt.date) else str(v).strip() for v in raw) \
+            if isinstance(raw, list) and len(raw) > 1 and all(isinstance(v, str | int | dt.date) for v in raw) else ()
+        for text in listed:
+            check_text(text, ref, rows.key(str(key)))
+        if listed:
+            wanted.append(Wanted(str(key).strip(), ", ".join(listed), ref, rows.key(str(key)), listed))
+            continue
         if isinstance(raw, dict | list | bool) or raw is None:
             problem = "is empty" if raw is None else "is a list" if isinstance(raw, list) else \
                 "is a mapping" if isinstance(raw, dict) else "is a true/false value"
             raise InputError(problem, source=ref, field=rows.key(str(key)),
                              value=None if isinstance(raw, dict | list) else raw,
                              expected=f"one value, as the file writes it: {key}: 2023-24 ({key}: '' for the "
-                             "rows where it is empty; true or false in quotes)")
+                             "rows where it is empty; true or false in quotes), or a list of two or more")
         value = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
         check_text(value, ref, rows.key(str(key)))
         wanted.append(Wanted(str(key).strip(), value, ref, rows.key(str(key))))
     return RowFilter(tuple(wanted))
-
-
-def _word(cell: str) -> bool:
-    """Whether a cell is a word ("2022-23", "Primary fires", "Female") or a year (2023), which tells two rows of one
-    table apart; not a figure, a marker or an area's code, which differ between two tables one above the other.
-
-    >>> [_word(cell) for cell in ("2022-23", "Female", "2023", "1,747", "11.5", "[x]", "E06000047", "")]
-    [True, True, True, False, False, False, False, False]
-    """
-    return bool(cell) and not is_marker(cell) and (not _number(cell) or bool(_YEAR.fullmatch(cell))) \
-        and not GSS_CODE.fullmatch(cell)
-
-
-def _number(cell: str) -> bool:
-    """Whether a cell is a figure ("1,747", "11.5"), which tells two tables apart, not two rows of one: also as a
-    spreadsheet shows a percentage or an amount of money, or with the publisher's mark beside it.
-
-    >>> [_number(cell) for cell in ("1,747", "-4.8%", "£1,200", "2,391 [r]", "12 000 €", "2022-23", "Female")]
-    [True, True, True, True, True, False, False]
-    """
-    figure = split_marks(cell)[0].strip().removesuffix("%")
-    sign = currency_sign(figure)
-    try:
-        return Decimal(figure.replace(sign, "").replace(",", "").replace(" ", "") if sign else
-                       figure.replace(",", "")).is_finite()
-    except InvalidOperation:
-        return False
 
 
 def _note(values: dict[str, str], cell: str) -> None:

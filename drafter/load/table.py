@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.columns import column_letter, column_name, find_column, lettered
+from drafter.load.columns import column_letter, column_name, find_column, lettered, note_free
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
@@ -162,7 +162,7 @@ def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
     """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
     names = tuple(name for name in names if not lettered(name)) or names
     def finds(rows: list[list[str]]) -> bool:
-        headers = itertools.chain(rows, (_stacked(upper, lower) for upper, lower in itertools.pairwise(rows)))
+        headers = itertools.chain(rows, (_stacked(upper, lower, names) for upper, lower in itertools.pairwise(rows)))
         return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
                    for header in headers)
     return finds
@@ -191,7 +191,7 @@ def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[st
     scores: list[tuple[int, int]] = []  # each one's names found and cells of words, up to the first naming them all
     for index, (number, row) in enumerate(looked):
         above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
-        headers.append(_stacked(above[1], row) if above else row)
+        headers.append(_stacked(above[1], row, names) if above else row)
         scores.append((sum(find_column(name, [column_name(cell) for cell in headers[-1]]) is not None
                            for name in names), sum(bool(cell.strip()) and not _FIGURE.fullmatch(cell.strip())
                                                    for cell in headers[-1])))
@@ -212,34 +212,36 @@ def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], bel
                             names: tuple[str, ...], display: str) -> None:
     """A name found as a heading with empty cells to its right, over a row that names those columns, is the
     merged heading of a two-row header: which of its columns is meant?"""
-    stacked = _stacked(cells, below)
     for index, cell in enumerate(cells):
         spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
         if find_column(column_name(cell), names) is None or not spans_right or index + 1 >= len(below) \
                 or not below[index].strip() or not below[index + 1].strip():
             continue
-        under = [stacked[index]]
-        for more in range(index + 1, len(stacked)):
-            if more >= len(cells) or cells[more].strip() or more >= len(below) or not below[more].strip():
+        under = [below[index]]
+        for more in range(index + 1, len(below)):
+            if (more < len(cells) and cells[more].strip()) or not below[more].strip():
                 break
-            under.append(stacked[more])
+            under.append(below[more])
         raise InputError("is a heading over several columns, in a header of two rows",
                          source=SourceRef(display, row=header[0], column=column_name(cell)), field="header",
                          value=cell.strip(), expected="one of its columns, named with the heading: "
-                         + ", ".join(column_name(name) for name in under))
+                         + ", ".join(note_free(column_name(f"{cell} {name}")) for name in under))
 
 
-def _stacked(upper: list[str], lower: list[str]) -> list[str]:
+def _stacked(upper: list[str], lower: list[str], names: tuple[str, ...] = ()) -> list[str]:
     """A header of two rows read as one, as statistics offices lay out a table: a heading merged over several
     columns ("Incidents" over "2022-23" and "2023-24"; Excel keeps it in the first cell only) above each
     column's own name. A column takes its own name, or the heading above it where it has none ("Area code"
     merged down over two rows); where own names repeat under different headings ("Number" under "2022-23"
-    and under "2023-24"), each is the heading and its name: "2022-23 Number".
+    and under "2023-24"), each is the heading and its name: "2022-23 Number". A column is named so too where one of
+    ``names`` (the columns wanted) names it so: "Parcels 2023" for "2023 [note 2]" under "Parcels".
 
     >>> _stacked(["Code", "2022-23", "", "2023-24", ""], ["", "Number", "%", "Number", "%"])
     ['Code', '2022-23 Number', '2022-23 %', '2023-24 Number', '2023-24 %']
     >>> _stacked(["Area", "Share", ""], ["", "2022-23", "2023-24"])
     ['Area', '2022-23', '2023-24']
+    >>> _stacked(["Area", "Share [note 1]", ""], ["", "2022-23", "2023-24"], ("share 2023-24",))
+    ['Area', '2022-23', 'Share [note 1] 2023-24']
     """
     width = max(len(upper), len(lower))
     upper, own = [*upper, *[""] * (width - len(upper))], [*lower, *[""] * (width - len(lower))]
@@ -249,8 +251,10 @@ def _stacked(upper: list[str], lower: list[str]) -> list[str]:
         spans.append(current)
     named = [cell.strip() or above.strip() for cell, above in zip(own, upper, strict=True)]
     repeated = collections.Counter(column_name(name) for name in named if name)
-    return [f"{span} {name}" if own[i].strip() and span and repeated[column_name(name)] > 1 else name
-            for i, (span, name) in enumerate(zip(spans, named, strict=True))]
+    wanted = {note_free(name) for name in names}
+    return [f"{span} {name}" if own[i].strip() and span and (repeated[column_name(name)] > 1 or
+                                                              note_free(column_name(f"{span} {name}")) in wanted)
+            else name for i, (span, name) in enumerate(zip(spans, named, strict=True))]
 
 
 def _header(header_no: int, header: list[str], display: str, used: tuple[str, ...] | None = None

@@ -16,6 +16,8 @@ from openpyxl.cell.read_only import EmptyCell
 from drafter.errors import InputError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
+from drafter.load.columns import column_index
+from drafter.load.numbers import SHOWN_IN
 from drafter.load.sheets import CHOOSE, choose_sheet, refuse_large
 from drafter.model import SourceRef
 
@@ -61,6 +63,7 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[lis
         # The sheet's own note of its size (its "dimension") is not trusted: some programs write "A1" whatever the
         # sheet holds, and the rows past it would be lost without a word.
         book[sheet].reset_dimensions()
+        part = getattr(book[sheet], "_worksheet_path", "")  # the sheet's XML in the archive, for its merged cells
         cells = 0
         for number, row in enumerate(book[sheet].iter_rows(), start=1):
             cells += len(row)
@@ -72,7 +75,30 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[lis
         book.close()
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
         rows[number - 1][column] = formula
+    _merged_down(data, part, rows)
     return rows
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+
+
+def _merged_down(data: bytes, part: str, rows: list[list[str]]) -> None:
+    """Cells merged down over several rows (an area's name over its row of numbers and its row of rates) read as
+    the merged cell does in each row it covers, as a person sees the sheet; a merge across columns only keeps its
+    value in its first cell, as Excel does. openpyxl's read-only reader does not give a sheet's merged cells, so
+    they are read from the sheet's ``mergeCell`` elements. A row with nothing else in it stays blank."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read(part) if part in archive.namelist() else b""  # after the cells: <mergeCells>
+    for first, top, _last, bottom in _MERGE.findall(xml[max(xml.rfind(b"sheetData>"), 0):]):
+        column = column_index(first.decode("ascii").lower())
+        top_row, bottom_row = int(top), min(int(bottom), len(rows))
+        value = rows[top_row - 1][column] if top_row <= len(rows) and column < len(rows[top_row - 1]) else ""
+        for number in range(top_row + 1, bottom_row + 1) if value else ():
+            row = rows[number - 1]
+            if not any(cell.strip() for cell in row):  # a blank row stays blank: the merge runs on past the table
+                continue
+            row.extend([""] * (column + 1 - len(row)))
+            row[column] = row[column] or value
 
 
 def _check_kind(data: bytes, source: SourceRef) -> None:
@@ -140,6 +166,9 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
         # Excel keeps 15 significant digits and shows a cell to them (0.1 + 0.2 is 0.3); the Decimal is built
         # from that text.
         number = Decimal(format(value, ".15g"))
+        scale = _scale(number_format or "General")
+        if scale:  # "#,##0," shows 1234567 as 1,235: refused as such by the figure's parser
+            return f"{format(number.normalize(), 'f')} {SHOWN_IN} {scale}"
         shown = _shown(number_format or "General")
         if shown is None or not number.is_finite() or number.adjusted() >= 15:  # too big to show: refused as such
             return str(value) if isinstance(value, int) else format(number.normalize(), "f")
@@ -153,6 +182,18 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)
+
+
+def _scale(number_format: str) -> str:
+    """What an Excel number format divides a number by to show it, in words, or "": a comma after the last digit
+    of the format ("#,##0,") shows thousands, two ("#,##0,,") millions.
+
+    >>> _scale("#,##0,"), _scale('0.0,,"m"'), _scale("#,##0"), _scale("General"), _scale("#,##0;(#,##0,)")
+    ('thousands', 'millions', '', '', '')
+    """
+    section = re.sub(r'"[^"]*"|\\.|\[[^]]*\]|[_*].', "", number_format.split(";")[0])
+    scaled = re.search(r"[0#?](,+)[^0#?]*$", section)
+    return {1: "thousands", 2: "millions", 3: "billions"}.get(len(scaled[1]), "") if scaled else ""
 
 
 def _shown(number_format: str) -> tuple[int, bool] | None:

@@ -159,7 +159,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
             continue
         word = _WORD_AFTER.match(text, match.end())  # always matches, if only nothing
         assert word is not None
-        if not match.group(1) and f"{match.group(2)} {word.group(1).casefold()}" in free:
+        if f"{match.group(2)} {word.group(1).casefold()}" in free and (not match.group(1) or " ".join(
+                f"{match.group(0)} {word.group(1)}".split()).casefold() in free):  # "less than 18 weeks" too
             continue
         value = number_value(match.group(2))
         if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
@@ -308,16 +309,19 @@ def _digits(text: str) -> str:
     return match.group(0).replace(",", "") if match else ""
 
 
-_NAMED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(\w+)")
+_NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before
 
 
 def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
     """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
     number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
     gives ("10 seconds" in "999 calls answered within 10 seconds",
-    "65 and" in "people aged 65 and over"), in the release's language and English."""
+    "65 and" in "people aged 65 and over"; and with the words before it, "less than 18 weeks", which a quote may say
+    too), in the release's language and English."""
     texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
              for key in ("label", "subject"))
-    named = (f"{n} {w.casefold()}" for text in texts for n, w in _NAMED.findall(text))
+    found = [(" ".join(before.split()).casefold(), n, w.casefold()) for text in texts
+             for before, n, w in _NAMED.findall(text)]
+    named = [f"{n} {w}" for _, n, w in found] + [f"{before} {n} {w}" for before, n, w in found if before]
     ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
     return tuple(dict.fromkeys((*ringing, *named)))

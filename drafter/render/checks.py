@@ -26,6 +26,7 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
     check_disclosure(ctx)
     check_rounding_levels(ctx)
     check_count_of_one(ctx, text)
+    check_plural_units(ctx)
 
 
 def check_quote_figures(ctx: ReleaseContext) -> None:
@@ -70,14 +71,22 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
                 "release's figures do not support", source=quote.source,
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
-                          if claim.kind == "band" else
+                          if claim.kind == "band" else points_meant(claim, points) or
                           f"a figure that agrees with the data ({verdict.nearest or 'none'})")
-                + _kept_to_parent(quote, ctx))
+                + _kept_to_parent(quote, ctx, claim))
         flag = verdict.flag or ("the release gives this change as a percentage"
                                 if claim.kind == "band" and claim.band not in worded else None)
         if flag:
             ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def points_meant(claim: Claim, points: dict[Decimal, str]) -> str:
+    """For a per cent claim whose figure is a percentage's change in points ("rose by 0.9 per cent" of 48.1 to 49.0
+    per cent): what to say instead; "" otherwise."""
+    if claim.kind != "percent" or claim.value is None or abs(claim.value) not in points:
+        return ""
+    return f"{points[abs(claim.value)]!r}: a percentage changes in percentage points, not per cent"
 
 
 def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
@@ -135,13 +144,21 @@ def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:
     return ((language.nearly, "nearly"), (language.more_than, "more"), *language.qualifier_words)
 
 
-def _kept_to_parent(quote: Quote, ctx: ReleaseContext) -> str:
-    """For a quote that reaches the release through a parent's name in its areas: how to keep it to the parent's
-    own release, where its figures may be true."""
+def _kept_to_parent(quote: Quote, ctx: ReleaseContext, claim: Claim) -> str:
+    """For a quote that reaches the release through a parent's name in its areas, or through all with a figure of
+    the top area's (a national spokesperson's national total): how to keep it to that area's own release, where its
+    figures may be true."""
     match = scope_match(quote, ctx.area, ctx.parents)
-    if match is None or match.rank < 2 or not match.named:  # a quote for all: no area to keep it to
+    named = match.named if match is not None else None
+    if match is not None and not named and claim.kind == "number":  # a quote for all: the top area's figure?
+        top = ctx.area.name
+        while (up := ctx.parents.get(top)) and up != ctx.area.name:
+            top = up
+        given = {v.amount: str(v.amount) for (area, _, _), v in ctx.campaign.figures.items() if area == top}
+        named = top if top != ctx.area.name and judge(claim, [], {}, {}, given).supported else None
+    if match is None or match.rank < 2 or not named:
         return ""
-    return f"; or, if it speaks of {match.named} alone, areas: [{match.named} {ONLY}] keeps it to that release"
+    return f"; or, if it speaks of {named} alone, areas: [{named} {ONLY}] keeps it to that release"
 
 
 def check_disclosure(ctx: ReleaseContext) -> None:
@@ -207,6 +224,21 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
                 ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {right!r}: give the unit "
                          f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
                          f"{': ' + singular if singular != many else ''})", ctx.area)
+
+
+def check_plural_units(ctx: ReleaseContext) -> None:
+    """Warn where a measure's unit in the release's language is the same word as its unit after one, while the
+    English ones differ ("wythnos" as both unit_cy and unit_one_cy beside "weeks" and "week"): every figure but one
+    would read "19.8 o wythnos", where the language puts the plural."""
+    language = ctx.style.language
+    for measure in ctx.campaign.measures:
+        many, one = measure.words("unit", language.code), measure.words("unit_one", language.code)
+        if not many or many != one or measure.unit == measure.unit_one or wording.is_money(measure.unit):
+            continue
+        shown = language.counted("19.8", Decimal("19.8"), one, many)
+        ctx.warn("plural_unit", f"measures.{measure.id}.unit_{language.code} is {many!r}, the same word as "
+                 f"unit_one_{language.code}, where unit and unit_one differ ({measure.unit!r}, {measure.unit_one!r}): "
+                 f"a figure reads {shown!r}; give unit_{language.code} in the plural", ctx.area)
 
 
 def _printed(phrase: str, text: str) -> bool:

@@ -1,5 +1,4 @@
-"""One release's template context: the helpers a template may call, and the facts, quotes and warnings they
-record.
+"""One release's template context: the helpers a template may call, and the facts, quotes and warnings they record.
 
 Templates never compute or format numbers: they call these helpers, which format through
 :mod:`drafter.style.wording` and record every number printed as a :class:`~drafter.model.Fact`.
@@ -22,13 +21,14 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
 from drafter.render import charts, derived, lists, tables
+from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
-from drafter.render.story import ChangeView, NotAvailable, StoryView, counted
+from drafter.render.story import StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
-from drafter.style.names import organisation_names
+from drafter.style.names import heading_name, organisation_names
 
 
 class ReleaseContext:
@@ -69,9 +69,9 @@ class ReleaseContext:
             **helpers,
             "area": AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
-                title=c.title, organisation=(name := (own := c.text_for("organisation", code)) or c.organisation),
-                about_heading=self.style.language.after_word(self.style.furniture.about, name,  # "ag", "â Ch…"
-                                                             as_written=own == c.organisation),
+                title=c.title, organisation=(own := c.text_for("organisation", code)) or c.organisation,
+                about_heading=self.style.language.after_word(self.style.furniture.about, heading_name(  # "ag", "â Ch…"
+                    c, self.style.language), as_written=own == c.organisation),
                 about=c.text_for("about", code), notes=list(c.notes_for(code)),
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
@@ -224,18 +224,17 @@ class ReleaseContext:
             raise TemplateError(f"asks for the change in {measure!r}, but the campaign has one period",
                                 field="template", expected="a second period in campaign.yaml, or a template that "
                                 "states one period's figures (per-head)")
-        old = old or periods[0]
-        new = new or periods[-1]
-        kind = next(m.kind for m in self.campaign.measures if m.id == measure) \
-            if measure in {m.id for m in self.campaign.measures} else "count"
-        unit = self.campaign.measure(measure).unit if measure in {m.id for m in self.campaign.measures} else ""
+        old, new = old or periods[0], new or periods[-1]
+        known = {m.id: m for m in self.campaign.measures}
+        kind, unit = (known[measure].kind, known[measure].unit) if measure in known else ("count", "")
         change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
                                 self._value(where, measure, new), unit)
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
-        if not hidden and change.kind == "count" and change.old.amount < self.style.small_base \
-                and change.direction != "same":
+        if not hidden and change.direction != "same" and wording.on_small_base(change, self.style):
+            why = "none: a change from none has no percentage" if change.kind == "count" and not change.old.amount \
+                else wording.small_base_why(change, self.style)
             self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in period {old!r} is "
-                      f"below {self.style.small_base}: too small a base for a percentage, so both are given", where)
+                      f"{why}, so both are given", where)
         if change not in self.changes:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)

@@ -14,6 +14,7 @@ from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.story import StoryContext
+from drafter.style import wording
 from drafter.style.base import RATE_PLACES
 from drafter.style.numbers import is_money
 
@@ -87,7 +88,7 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
             change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit)
             if by == "change":
                 return change.difference, old.sources + new.sources
-            if change.percent is None or old.amount < ctx.style.small_base:
+            if change.percent is None or wording.on_small_base(change, ctx.style):
                 return None
             return change.percent, old.sources + new.sources
         (old_low, old_high), (new_low, new_high) = ends(old), ends(new)
@@ -111,11 +112,23 @@ def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value
         return UNKNOWN  # no population: no rate
     if isinstance(new, Value):
         rate, _, sources = rate_of(ctx, area, m.id, period)
-        return round_half_up(rate, ctx.style.rate_places(rate)), sources  # as printed: equal printed rates tie
+        return printed_rate(rate, ctx.style.rate_places(rate)), sources  # as printed: equal printed rates tie
     people = population_of(ctx, area, m.population, period)[0].amount
     if new.low is None or new.high is None or people == 0:
         return UNKNOWN
     return derived.per_head_bounds(new, people, m.per, RATE_PLACES)
+
+
+def printed_rate(rate: Decimal, places: int) -> Decimal:
+    """A rate per head as a reader compares it, printed: rounded half up to its places, so two areas printed
+    "25.8" are equal; but a rate above nothing that rounds to nothing is printed "fewer than 0.1", above an area
+    with none and below one printed "0.1", so it is half the last place (equal to another "fewer than 0.1").
+
+    >>> printed_rate(Decimal("25.84"), 1), printed_rate(Decimal("0.01"), 1), printed_rate(Decimal(0), 1)
+    (Decimal('25.8'), Decimal('0.05'), Decimal('0.0'))
+    """
+    rounded = round_half_up(rate, places)
+    return Decimal(1).scaleb(-places) / 2 if rate and not rounded else rounded
 
 
 def _measure(ctx: StoryContext, measure: str) -> Measure:

@@ -2,7 +2,8 @@
 area and language, counts with their units ("one call", "440 calls"), and changes whose verbs agree with their
 measure's subject ("Calls … rise 96%", "The number of calls … rises 96%").
 
-A shipped template says ``{{ story.subject | sentence }} {{ c.headline() }}`` and ``{{ story.after(c) }}``;
+The changes templates get are in :mod:`drafter.render.changing`. A shipped template says ``{{ story.subject |
+sentence }} {{ c.headline() }}`` and ``{{ story.after(c) }}``;
 a press officer changes what it says in campaign.yaml.
 """
 
@@ -13,12 +14,13 @@ from decimal import Decimal
 from typing import Protocol
 
 from drafter.document import escape_markdown
-from drafter.errors import InputError, TemplateError
-from drafter.model import Area, Campaign, Change, Measure, SourceRef, Value
+from drafter.errors import InputError
+from drafter.model import Area, Campaign, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
 from drafter.style import names, numbers, wording
+from drafter.style.bands import is_whole_one, says_none
 from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
 
@@ -37,66 +39,6 @@ class StoryContext(Recorder, Protocol):
     def has(self, measure: str, period: str | None = None, area: object = None, above_zero: bool = False) -> bool: ...
 
     def warn(self, code: str, message: str, area: Area) -> None: ...
-
-
-class ChangeView(views.ChangeView):
-    """The change templates get (named as its base, which a template's error messages show): a change whose
-    verbs agree with its measure's subject: a plural subject ("calls") takes "rise", "have
-    risen" and "were"; a singular one ("the number of calls") "rises", "has risen" and "was". ``plural=`` on a
-    call overrides the measure's ``plural:``."""
-
-    available = True
-
-    def __init__(self, ctx: Recorder, area: Area, change: Change, plural: bool) -> None:
-        super().__init__(ctx, area, change)
-        self.plural = plural
-
-    def _unit(self) -> str:
-        measure = self._ctx.campaign.measure(self._change.measure)
-        return _unit(measure, "unit", self._ctx.style.language.code)  # Welsh "o droseddau fesul 100,000 o bobl"
-
-    def _tense(self, tense: str, plural: bool | None) -> str:
-        return f"{tense}_plural" if (self.plural if plural is None else plural) else tense
-
-    def past(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"rose by 12 per cent"; "were fewer than five in both periods" for a plural subject."""
-        return self._phrase(self._tense("past", plural), exact)
-
-    def perfect(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"has risen by 12 per cent"; "have risen …" for a plural subject."""
-        return self._phrase(self._tense("perfect", plural), exact)
-
-    def present(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"rises by 12 per cent"; "rise by …" for a plural subject."""
-        return self._phrase(self._tense("present", plural), exact)
-
-    def headline(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"rises 12 per cent"; "rise 12 per cent" for a plural subject."""
-        return self._phrase(self._tense("present", plural), exact, headline=True)
-
-
-class NotAvailable:
-    """A change ``changes()`` cannot give for an area, whose figure for one of the periods is marked as not
-    available ("[c]") or not given: ``available`` is false, and a template says so, e.g. with
-    ``furniture.not_available``."""
-
-    available = False
-    has_percent = False
-    band = "not_available"
-    direction = "unknown"
-
-    def __init__(self, area: views.AreaView, why: str = "") -> None:
-        self.area = area
-        self.why = why  # "Cumbria's contacts for before, which is not available ('[x]' in figures.csv:4)"
-
-    def __getattr__(self, name: str) -> object:
-        """A template that asks a change it has not checked is ``available`` for its wording is told which
-        figure is missing and why, not that an object has no attribute."""
-        if name.startswith("_") or name == "why":
-            raise AttributeError(name)
-        raise TemplateError(f"asks for k.{name} of {self.why or self.area.name + ', which is not available'}",
-                            field="template", expected="{% if k.available %} around it, with words for when it "
-                            "is not there, such as furniture.not_available")
 
 
 def place_text(area: Area, language: str) -> str:
@@ -260,7 +202,7 @@ class StoryView:
         """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
         ``story.unchanged`` when it did not change (or rounds to no change); nothing when a count is
         suppressed or not available, since then its direction is not printed either."""
-        if not isinstance(change, ChangeView) or not getattr(change, "available", True) \
+        if not isinstance(change, views.ChangeView) or not getattr(change, "available", True) \
                 or change.band == "suppressed":
             return Md("")
         if change.band in ("unchanged", "virtually_unchanged"):
@@ -278,25 +220,26 @@ class StoryView:
         return self._sentence("source_note")
 
 
-def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "") -> Md:
+def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "", *,
+            figures: bool = False) -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
     calls"; a percentage rate (``unit: per cent``) as the house style writes it, "64.2 per cent". ``after``: the
     word before it, printed with it, each in the form the language gives it there (Welsh "i ddim parseli"; a
-    verb in the past before a count of none is negative: "ni chysylltodd neb")."""
+    verb in the past before a count of none is negative: "ni chysylltodd neb"). ``figures``: a count in figures
+    however small, as the other of a pair in figures ("from 500 parcels … to 5 parcels")."""
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
-    words = _counted(ctx, measure_id, period, where, value)
+    words = _counted(ctx, measure_id, period, where, value, figures)
     if not after:
         return Md(escape_markdown(words))
     measure = ctx.campaign.measure(measure_id)
-    none = value.amount == 0 and measure.kind == "count" and not wording.is_money(measure.unit) \
-        and not ctx.hidden(measure_id, value)
+    none = says_none(value.amount, measure.kind, measure.unit) and not ctx.hidden(measure_id, value)
     return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
 
 
-def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value) -> str:
+def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value, figures: bool = False
+             ) -> str:
     measure = ctx.campaign.measure(measure_id)
-    language = ctx.style.language.code
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
         threshold = Decimal(ctx.campaign.disclosure_threshold or 2)  # "fewer than five" counts in the plural
@@ -306,13 +249,16 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
             return numbers.with_percent(number, ctx.style)
-        return f"{number} {ctx.style.language.unit_after(_unit(measure, 'unit', language))}"
+        one, many = count_units(measure, ctx.style.language)
+        if is_whole_one(value.amount) and one != many:  # "1 day"; "1.0 days"
+            return ctx.style.language.counted(number, value.amount, one, many)
+        return f"{number} {ctx.style.language.unit_after(many)}"
     if wording.is_money(measure.unit):  # an amount says its currency itself: "£4,120", not "4,120 GBP"
         number = wording.value_text(value.amount, ctx.style, measure.unit, scale=ctx.scale(where, measure_id))
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         return number
     number = ctx.style.none_word if value.amount == 0 else \
-        wording.count_text(value.amount, ctx.style, scale=ctx.scale(where, measure_id))
+        wording.count_text(value.amount, ctx.style, figures=figures, scale=ctx.scale(where, measure_id))
     ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
     return ctx.style.language.counted(number, value.amount, *count_units(measure, ctx.style.language))
 
@@ -323,16 +269,17 @@ def count_units(measure: Measure, language: Language) -> tuple[str, str]:
     code, (person, people) = language.code, language.people
     many = measure.words("unit", code) or (people if measure.unit == "people" else "")
     one = measure.words("unit_one", code) or (person if many and many == people else "")
-    return one or _unit(measure, "unit_one", code), many or _unit(measure, "unit", code)
+    return one or measure_unit(measure, "unit_one", code), many or measure_unit(measure, "unit", code)
 
 
 def measure_label(measure: Measure, language: str) -> str:
     """What a measure counts in a language: its ``label`` (``label_cy`` in Welsh), else its unit in that language;
     missing in a language with neither, never the English words in a release in another language."""
-    return measure.words("label", language, "unit") or _unit(measure, "unit", language)
+    return measure.words("label", language, "unit") or measure_unit(measure, "unit", language)
 
 
-def _unit(measure: Measure, key: str, language: str) -> str:
+def measure_unit(measure: Measure, key: str, language: str) -> str:
+    """A measure's unit (``key``: ``unit`` or ``unit_one``) in a language; refused where the campaign gives none."""
     text = measure.words(key, language) or (measure.words("unit", language) if key == "unit_one" else "")
     if not text:
         raise _missing(measure, f"measures.{measure.id}.{key}_{language}", "the unit in that language, e.g. "

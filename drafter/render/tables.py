@@ -19,8 +19,9 @@ from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
+from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
-from drafter.render.story import ChangeView, StoryContext, measure_label
+from drafter.render.story import StoryContext, measure_label
 from drafter.style import wording
 from drafter.style.base import HouseStyle, in_points, is_percentage
 

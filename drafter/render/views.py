@@ -16,8 +16,8 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to
-from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, HouseStyle
+from drafter.style.bands import change_from_to, says_none, unit_one
+from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.numbers import with_percent
 
@@ -47,12 +47,17 @@ class Recorder(Protocol):
 
 def value_formula(value: Value) -> str:
     """How a figure was arrived at, for its fact: "1747 as given", "169.9 as given (the publisher marks it r:
-    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556"."""
+    revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556", or a figure
+    given in millions, "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"."""
     if value.derived_from:
         return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
     given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
         f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"
+    if value.scale > 1 and not value.parts:  # "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"
+        word = next(w for w, scale in SCALES.items() if scale == value.scale)
+        given = f"{(value.amount / value.scale).normalize():f} × {value.scale:,} = {value.amount} (given in " \
+            f"{word}: figures_in)"
     return given + (f" (the publisher marks it {marked})" if marked else "")
 
 
@@ -104,6 +109,10 @@ class ChangeView:
         # "from none to 318" says the rise already: a noun after it ("a rise of 318") would repeat the count
         self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
+        # none in both periods, said as none: "with no parcels either in 2023 or in 2024"; money and rates at zero
+        # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"
+        self.none = self.direction == "same" and not suppressed and says_none(change.new.amount, change.kind,
+                                                                              change.unit)
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)
@@ -166,11 +175,11 @@ class ChangeView:
     def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:
         if self.band == "suppressed":
             return self._suppressed(tense, headline=headline)
-        change = self._change
+        change, one = self._change, ""
         if change.kind == "rate" and self.band in COUNT_ONLY:  # "rose from 0.0 to 41.6 …": the unit in its language
-            change = dataclasses.replace(change, unit=self._unit())
+            change, one = dataclasses.replace(change, unit=self._unit()), self._unit_one()
         return self._words(*wording.change_words(change, self._ctx.style, tense, exact=exact,
-                                                 headline=headline, places=self.places, scale=self.scale))
+                                                 headline=headline, places=self.places, scale=self.scale, one=one))
 
     def past(self, exact: bool = False) -> Md:
         """"rose by 193 per cent" (exact) or "almost trebled"."""
@@ -262,7 +271,7 @@ class ChangeView:
         "from 18.0 per cent to 31.5 per cent". ``start=False``: without "from", as a list has it ("Cardiff: 58.2
         to 57.4 …"); ``old_when``, ``new_when``: each figure's period after it ("from 58.2 between … to …")."""
         c, style = self._change, self._ctx.style
-        unit = ""
+        unit = new_unit = ""
         if self.band == "suppressed":
             old_text = self._side("old", after_from=True)
             new_text = self._side("new", after_from=True)
@@ -274,12 +283,18 @@ class ChangeView:
                 old_text, new_text = with_percent(old_text, style), with_percent(new_text, style)
             elif c.kind == "rate":
                 unit = self._unit()
+                new_unit = unit_one(dataclasses.replace(c, unit=unit), self._unit_one())  # "from 0 days to 1 day"
         return Md(escape_markdown(style.language.from_to_unit(old_text, new_text, unit, start=start,
-                                                              old_when=str(old_when), new_when=str(new_when))))
+                                                              old_when=str(old_when), new_when=str(new_when),
+                                                              new_unit=new_unit)))
 
     def _unit(self) -> str:
         """A rate's unit in the release's language (the render stage's story view knows the measure's words)."""
         return self._change.unit
+
+    def _unit_one(self) -> str:
+        """A rate's unit after a whole 1 (``unit_one``) in the release's language; "" where it is not known."""
+        return ""
 
     def difference(self) -> Md:
         c = self._change

@@ -292,7 +292,7 @@ def _batch_for(path: Path, edited: Edited, area: str, drafts: _Drafts) -> Batch:
 
 
 def _first_words(text: str, count: int = 8) -> str:
-    words = text.split()
+    words = text.split(maxsplit=count)  # not the whole paragraph: it has a finding for each of its figures
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 

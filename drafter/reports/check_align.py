@@ -44,11 +44,22 @@ class Alignment:
     # An edited paragraph with no word of drafter's, in the place of a drafted paragraph none of whose words is
     # left (the dateline "4 September 2018" retyped as "04/09/2018"): edited → drafted paragraph.
     replaced: dict[int, int] = field(default_factory=dict)
+    # Read once, as a paragraph's items each ask (a sentence of hundreds of figures took seconds when each scanned
+    # its paragraph afresh): for each edited paragraph, where each token's run of unmatched tokens ends; each gap's
+    # drafted tokens, by its matched neighbours.
+    _ends: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _gaps: dict[tuple[Place | None, Place | None], list[Place]] = field(default_factory=dict, repr=False)
 
     def region(self, paragraph: int, first: int, last: int) -> list[Place]:
         """The drafted tokens that edited tokens first..last (end exclusive) stand in place of: their own matches,
         and for unmatched tokens the unmatched drafted words between their matched neighbours."""
         row = self.matches[paragraph]
+        if paragraph not in self._ends:
+            ends, end = [len(row)] * len(row), len(row)
+            for k in range(len(row) - 1, -1, -1):
+                end = k if row[k] is not None else end
+                ends[k] = end
+            self._ends[paragraph] = ends
         places: list[Place] = []
         t = first
         while t < last:
@@ -57,10 +68,11 @@ class Alignment:
                 places.append(place)
                 t += 1
                 continue
-            end = t
-            while end < len(row) and row[end] is None:
-                end += 1
-            places.extend(self._gap(row[t - 1] if t > 0 else None, row[end] if end < len(row) else None))
+            end = self._ends[paragraph][t]
+            key = (row[t - 1] if t > 0 else None, row[end] if end < len(row) else None)
+            if key not in self._gaps:
+                self._gaps[key] = self._gap(*key)
+            places.extend(self._gaps[key])
             t = end
         return places
 

@@ -10,14 +10,18 @@ say it counts something else cannot be traced to the data either way: it is list
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from drafter.quotes.claims import SHARE, free_numbers
+from drafter.quotes.claims import SHARE as PROPORTION
+from drafter.quotes.claims import free_numbers
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
@@ -29,21 +33,37 @@ _CLAIMS = ("percent", "points", "ordinal", "band", "direction")
 NEAR = Decimal("0.1")  # a figure within a tenth of a fact's value is close to it …
 SMALLEST = 100  # … when both are at least this (small numbers are close to each other by chance)
 COUNTED_WORDS = 3  # what a figure counts is a few words at most: "12 trained call handlers"
+PARAGRAPH = (-1, -1)  # the key of what NewText reads of the whole paragraph, among its sentences'
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
     """Where the sentence holding character ``at`` starts and ends in its paragraph ("Sept." ends none)."""
-    start, end = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        word = text[:match.start() + 1].rsplit(None, 1)[-1]
-        if word in abbreviations:
-            continue
-        if match.end() <= at:
-            start = match.end()
-        elif match.start() >= at:
-            end = match.start()
-            break
-    return start, end
+    starts, ends = _sentence_breaks(text, tuple(abbreviations))
+    before, after = bisect_right(ends, at), bisect_left(starts, at)
+    return ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(text)
+
+
+@lru_cache(maxsize=256)  # every figure of a paragraph asks: read once (hundreds of figures took seconds otherwise)
+def _sentence_breaks(text: str, abbreviations: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Where each break between a paragraph's sentences starts and ends: a full stop after an abbreviation is none."""
+    found = []
+    for stop in _SENTENCE_END.finditer(text):
+        word = stop.start() + 1
+        while word > 0 and not text[word - 1].isspace():
+            word -= 1
+        if text[word:stop.start() + 1] not in abbreviations:
+            found.append(stop.span())
+    return [s for s, _ in found], [e for _, e in found]
+
+
+@lru_cache(maxsize=256)
+def _proportions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where a paragraph states a proportion ("one in three"), read once however many of its figures ask."""
+    return tuple((m.start(), m.end(), m.group()) for m in PROPORTION.finditer(text))
 
 
 def _shared(a: str, b: str) -> int:
@@ -52,6 +72,17 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+@dataclass
+class Said:
+    """What one sentence of new text says, read once however many of its figures ask (a sentence of hundreds of
+    figures took seconds to check when each read it afresh)."""
+
+    words: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # see NewText._sentence_words
+    about: bool | None = None  # names an area or period, or has the measure's words or a word for the data
+    mentioned: tuple[set[str], set[str]] | None = None  # the areas and periods it names, with its context
+    named: frozenset[int] | None = None  # the tokens naming an area (kept for the whole paragraph, under PARAGRAPH)
 
 
 @dataclass(frozen=True)
@@ -64,7 +95,7 @@ class NewText:
     norms: Sequence[str]
     found: Sequence[Item]  # its items
     abbreviations: Sequence[str]
-    memo: dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]  # by sentence: see _sentence_words
+    memo: dict[tuple[int, int], Said]  # by sentence
 
     def counted(self, item: Item) -> list[Token]:
         """The words after a figure that say what it counts, up to punctuation, an area's name or a word that does
@@ -72,7 +103,11 @@ class NewText:
         language says where a noun ends ("24 stations offer free courses": "stations"): none for "rose to 440
         in June"."""
         text, toks, d = self.text, self.toks, self.d
-        named = {t for first, last, _ in d.universe.area_spans(list(self.norms)) for t in range(first, last)}
+        whole = self.memo.setdefault(PARAGRAPH, Said())
+        if whole.named is None:
+            whole.named = frozenset(t for first, last, _ in d.universe.area_spans(list(self.norms)) for t in range(
+                first, last))
+        named = whole.named
         k, end = item.last, toks[item.last - 1].end
         while k < len(toks) and toks[k].norm in d.count_links and not _BREAK.search(text, end, toks[k].start):
             end, k = toks[k].end, k + 1  # Welsh "o" before what is counted
@@ -100,6 +135,21 @@ class NewText:
         if any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found):
             return True
         return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+
+    def of_measure(self, item: Item) -> bool:
+        """Whether a part ("a third of buses", "half of the north west's people", "one in five buses") is a part of
+        what the campaign measures: one of the few words after "of", in its clause, or of the two after a proportion,
+        is the measure's ("half of the drivers", "one in three drivers says …" are parts of something else)."""
+        toks = self.toks
+        end = toks[item.last - 1].end
+        reach = 2 + COUNTED_WORDS if match(toks, item.last, self.d.vocab, "fraction_link") else 2
+        for token in toks[item.last:item.last + reach]:
+            if _BREAK.search(self.text, end, token.start):
+                return False
+            if self._measured(token.norm):
+                return True
+            end = token.end
+        return False
 
     def _measured(self, word: str) -> bool:
         """A word of the measure's, or another form of one ("launched" for "launches", "contacted" for
@@ -132,17 +182,29 @@ class NewText:
     def _sentence_words(self, span: tuple[int, int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
         """The areas a sentence names (each once, as :meth:`_the_area` takes them) and where the words the release
         counts in ("people") start in it: worked out once per sentence."""
-        if span not in self.memo:
-            start, end = span
+        said = self.memo.setdefault(span, Said())
+        if said.words is None:
+            start = span[0]
             toks = self.toks
-            inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+            inside = range(*self._inside(span))
             offset = inside[0] if inside else 0
             spans = self.d.universe.area_spans(list(self.norms[offset:offset + len(inside)]))
             areas = dict.fromkeys(name for first, last, name in spans
                                   if self._the_area(first + offset, last + offset, name, start))
-            self.memo[span] = (tuple(areas), tuple(toks[k].start for k in inside
-                                                   if toks[k].norm in self.d.count_words))
-        return self.memo[span]
+            said.words = (tuple(areas), tuple(toks[k].start for k in inside if toks[k].norm in self.d.count_words))
+        return said.words
+
+    def _inside(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The tokens of a sentence: the first, and the one after the last."""
+        return bisect_left(self.toks, span[0], key=_start), bisect_left(self.toks, span[1], key=_start)
+
+    def mentioned(self, item: Item, context: Sequence[str]) -> tuple[set[str], set[str]]:
+        """The areas and periods the sentence of ``item`` names, with its paragraph's ``context`` (a list's lead-in)."""
+        said = self.memo.setdefault(span := self.sentence(item), Said())
+        if said.mentioned is None:
+            first, last = self._inside(span)
+            said.mentioned = self.d.universe.mentioned([*self.norms[first:last], *context], self.d.release.area)
+        return set(said.mentioned[0]), set(said.mentioned[1])
 
     def _the_area(self, first: int, last: int, name: str, start: int) -> bool:
         """Whether tokens first..last name the area itself, not as part of an organisation's name ("Cheshire
@@ -165,12 +227,13 @@ class NewText:
         sentence names one of its areas or periods, or has the measure's words ("people", "contacting") or a
         word for the data ("the number"), or states a figure of the data ("Donations have doubled" is said of
         something else)."""
-        start, end = self.sentence(item)
-        norms = [t.norm for t in self.toks if start <= t.start < end]
-        universe = self.d.universe
-        words = self.d.measure_words | set(universe.style.language.data_words)  # "people", "the number"
-        return bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & words
-                    ) or self.states_data(item, changes=False)
+        said = self.memo.setdefault(span := self.sentence(item), Said())
+        if said.about is None:
+            first, last = self._inside(span)
+            norms, universe = list(self.norms[first:last]), self.d.universe
+            words = self.d.measure_words | set(universe.style.language.data_words)  # "people", "the number"
+            said.about = bool(universe.area_spans(norms) or universe.periods_named(norms) or set(norms) & words)
+        return said.about or self.states_data(item, changes=False)
 
     def states_data(self, item: Item, *, changes: bool = True) -> bool:
         """Whether the sentence around ``item`` states the campaign's data: a percentage, a rank or a change (not
@@ -200,14 +263,15 @@ class NewText:
         universe, toks = self.d.universe, self.toks
         if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
             return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
-        start, end = toks[item.first].start, toks[item.last - 1].end
-        share = next((m.group() for m in SHARE.finditer(self.text) if m.start() <= start and end <= m.end()), None)
-        if share is not None:  # "One in three people aged 65 and over falls each year"
-            return f"'{share}' in new text is a proportion: drafter cannot check it against the data"
+        said = self.proportion(item)
+        if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
+            return said
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
-        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or (
+        label = item.first and toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
+            toks[item.first - 1].start].isupper()  # "Figure 1: …", a caption's number
+        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or label or (
                 dialled and item.text == universe.style.emergency_number)):
             return ""
         language = universe.style.language
@@ -225,6 +289,12 @@ class NewText:
             return (f"'{item.text}' in new text is a target or standard, not a figure of the data: drafter cannot "
                     "check it against the data")
         return None
+
+    def proportion(self, item: Item) -> str:
+        """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""
+        start, end = self.toks[item.first].start, self.toks[item.last - 1].end
+        share = next((said for a, b, said in _proportions(self.text) if a <= start and end <= b), None)
+        return f"'{share}' in new text is a proportion: drafter cannot check it against the data" if share else ""
 
     def other_count(self, item: Item, counted: Sequence[Token]) -> tuple[str, str, None, str]:
         """(found, expected, fact, message) for a figure that counts something else."""

@@ -19,7 +19,7 @@ from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
-from drafter.reports.check_multiples import FRACTION, MULTIPLE, fraction_holds, multiple_holds
+from drafter.reports.check_multiples import FRACTION, MULTIPLE, SHARE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
 from drafter.reports.check_words import GROUP_SPACE, Item, tokens
@@ -38,8 +38,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 class Universe:
-    """The facts of one campaign as one house style words them: worked out once per language, however many
-    files are checked, and an area's only when it is first asked for."""
+    """The facts of one campaign as one house style words them: worked out once per language, an area's when asked."""
 
     def __init__(self, batch: Batch) -> None:
         self.campaign, self.style = batch.campaign, batch.style
@@ -50,6 +49,7 @@ class Universe:
         self._raw: dict[str, list[tuple[str, Decimal]]] = {}
         self._rank_tables: dict[tuple[str, str, str], list[Decimal] | None] = {}
         self._mentions: dict[tuple[tuple[str, ...], str], tuple[frozenset[str], frozenset[str]]] = {}
+        self._spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}  # area_spans's, by the words read
         self.dates = list(self._dates())
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
@@ -246,12 +246,14 @@ class Universe:
 
     def date_spans(self, norms: list[str]) -> list[tuple[int, int, Known]]:
         """Where the campaign's dates stand in a paragraph's tokens: (first, end, fact), longest first."""
-        return [(start, end, known) for start, end, known in _scan(norms, self._date_phrases)]
+        return list(_scan(norms, self._date_phrases))
 
     # --- what a sentence is about ---------------------------------------------------------------------
     def area_spans(self, norms: list[str]) -> list[tuple[int, int, str]]:
-        """Where a paragraph names an area (by its name, in_text or another column of areas.csv)."""
-        return list(_scan([n.removesuffix("'s") for n in norms], self._aliases))  # "Cardiff's" too
+        """Where a paragraph names an area (its name, in_text or another column of areas.csv), read once per words."""
+        if (spans := self._spans.get(key := tuple(norms))) is None:
+            spans = self._spans[key] = list(_scan([n.removesuffix("'s") for n in norms], self._aliases))  # "Cardiff's"
+        return list(spans)
 
     def periods_named(self, norms: list[str]) -> set[str]:
         """The periods a sentence names by their words ("between July and December 2017"; a year alone does not)."""
@@ -259,10 +261,8 @@ class Universe:
 
     def mentioned(self, norms: list[str], area: str = "") -> tuple[set[str], set[str]]:
         """The areas and periods a sentence names (a year names the periods it falls in); in ``area``'s release, in
-        general words too ("the region", "the Welsh average"). Read once a sentence, however many figures it has
-        (each asks: a sentence of a thousand figures took a minute to check when each read it afresh)."""
-        key = (tuple(norms), area)
-        if key not in self._mentions:
+        general words too ("the region", "the Welsh average"). Read once a sentence, however many figures ask."""
+        if (key := (tuple(norms), area)) not in self._mentions:
             self._mentions[key] = self._names_in(norms, area)
         areas, periods = self._mentions[key]
         return set(areas), set(periods)
@@ -299,7 +299,7 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
             return "same" if item.band == known.band else "approx" if almost_holds(item.band, ratio, style) or (
                 known.band == "small_base" and ratio is not None and item.band == band_of_ratio(ratio, style)) else ""
         return "same" if item.direction == known.direction else ""
-    if item.band == FRACTION:  # "rose by a third": a percentage in words
+    if item.band in (FRACTION, SHARE):  # "rose by a third", "a third of buses": a percentage in words
         return fraction_holds(item, known, style) if known.kind == "percent" else ""
     if words_of(item.text) == words_of(known.text):
         return "same"

@@ -18,7 +18,7 @@ from drafter.reports.check_facts import words_of
 from drafter.reports.check_from_to import turned_round
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
-from drafter.reports.check_measure_names import renamed_measures
+from drafter.reports.check_measure_names import renamed_bases, renamed_measures
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_spliced import spliced
@@ -55,7 +55,8 @@ class FileCheck:
         renamed = {p.paragraph for p in problems if p.kind == "wrong_area"}  # a name typed over drafter's
         problems += [self._at(p) for p in spliced(judge.d, self.texts, judge.toks_e, judge.alignment)
                      if self.order[p.paragraph] not in renamed]
-        problems += [self._at(p) for p in renamed_measures(judge.d, self.texts, judge.toks_e, judge.alignment)]
+        problems += [self._at(p) for p in (*renamed_measures(judge.d, self.texts, judge.toks_e, judge.alignment),
+                                           *renamed_bases(judge.d, self.texts, judge.toks_e, judge.alignment))]
         problems += [self._at(p) for p in turned_round(judge.d, self.texts, judge.toks_e, judge.counterpart)]
         for k, paragraph in enumerate(self.edited.paragraphs):
             if paragraph.pending:
@@ -71,6 +72,10 @@ class FileCheck:
                 problems.append(Problem(k, "hidden_text", "; ".join(paragraph.hidden), "", None,
                                         "hidden text (Word's Hidden font) is still in the document: it does not "
                                         f"print, but shows when formatting marks are on (delete it): {hidden}"))
+            if paragraph.struck:  # not read: meant to be gone, but it prints, with a line through it
+                problems.append(Problem(k, "struck_text", "; ".join(paragraph.struck), "", None, "text struck "
+                                        "through by hand is still in the document: it prints, with a line through "
+                                        "it (delete it): " + "; ".join(repr(_short(s)) for s in paragraph.struck)))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)

@@ -9,6 +9,7 @@ rate, that is the most" for "By number, …") is judged again, as new text (:fun
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment
@@ -42,6 +43,16 @@ def in_place(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabul
     covered = {t for x in added for t in range(x.first, x.last)}
     kept = [x for x in found if not covered & set(range(x.first, x.last))]
     return sorted(kept + added, key=lambda x: x.first) if added else found
+
+
+def as_points(text: str, toks: Sequence[Token], item: Item, drafted: Sequence[Item], vocab: Vocabulary) -> Item:
+    """A figure with the noun of "percentage points" alone after it ("13.5 points", Welsh "13.5 pwynt") where drafter
+    wrote percentage points (``drafted``: drafter's items in its place), read as percentage points: the same figure
+    written another way, which the house style writes in full; elsewhere ``item`` as it is ("a 90-point lead")."""
+    end = match(toks, item.last, vocab, "points_alone") if item.kind == "count" else None
+    if end is None or not any(d.kind == "points" for d in drafted):
+        return item
+    return replace(item, kind="points", last=end[0], text=text[toks[item.first].start:toks[end[0] - 1].end])
 
 
 def stood_for(alignment: Alignment, items: Sequence[Sequence[Item]], j: int, length: int) -> tuple[set[int], dict[

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
-from drafter.reports.check_counted import NewText, sentence_span
+from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_in_place import drafted_periods, in_place, renamed_rank, stood_for
+from drafter.reports.check_in_place import as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
-from drafter.reports.check_multiples import multiples, ratio_note
+from drafter.reports.check_multiples import SHARE, multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, shortened, swapped_figure
@@ -39,7 +39,7 @@ class Judge:
         self.alignment: Alignment = align(drafted.norms, self.norms_e)
         self._found: dict[int, list[Item]] = {}
         self._at: dict[int, tuple[dict[int, int], dict[int, Item]]] = {}
-        self._memo: dict[int, dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]]] = {}  # NewText's
+        self._memo: dict[int, dict[tuple[int, int], Said]] = {}  # what NewText reads of each sentence, by paragraph
 
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -58,8 +58,7 @@ class Judge:
         return problems
 
     def _areas(self, j: int) -> list[Problem]:
-        """An area's name put where drafter named another ("Across Cheshire as a whole" for "Across the north
-        west"), or a name changed ("the north east"): the figures around it are the area drafter named's."""
+        """An area's name put where drafter named another, or a name changed ("the north east" for "north west")."""
         at = (self.d, self.alignment, j, self.edited[j], self.toks_e[j], self.norms_e[j])
         return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
                         f"sentence says is {other}'s" + (f", not {name}'s" if name else ""))
@@ -96,6 +95,7 @@ class Judge:
                     found.append((d, link))
         if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
             item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
+        item = as_points(self.edited[j], self.toks_e[j], item, [d for d, _ in found], self.vocab)  # "13.5 points"
         same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (family(
             item.kind) != "number" or compatible(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)
         if same_family:
@@ -168,8 +168,7 @@ class Judge:
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
 
     def _still_stated(self, known: Known) -> str | None:
-        """How the edited release still states ``known`` exactly (as drafter printed it, or written another way:
-        "193%" for "193 per cent"), or None."""
+        """How the edited release still states ``known`` exactly (as drafter printed it, or as "193%"), or None."""
         for i, (found, links) in enumerate(zip(self.d.items, self.d.links, strict=True)):
             for d, link in zip(found, links, strict=True):
                 if link is not None and link.id == known.id and d.kind == known.kind and all(
@@ -221,7 +220,7 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        areas, periods = self._context(j, item)
         periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -234,6 +233,9 @@ class Judge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        if item.band == SHARE and not ((pool := [k for k in pool if not k.change]) and new_text.of_measure(item)):
+            said = new_text.proportion(item)  # "one in three people aged 65": to check by hand; "half of the callers"
+            return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
         ranks = ranked(item, pool, names, toks, self.vocab, u, text, self.d.measure_words, self.d.nouns) \
             if item.kind == "ordinal" else pool
         if ranks is None:  # a rank of a change the area's figure did not make: its change word is the finding
@@ -299,17 +301,15 @@ class Judge:
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
 
     def _rate(self, j: int, item: Item, base: Item) -> Problem | None:
-        """A rate in new text ("45.1 per 100,000 people"): one of the campaign's rates per that base, for the area
-        and period its sentence names; to check by hand when the campaign has no rates per that base."""
+        """A rate in new text ("45.1 per 100,000 people"), held against the campaign's rates per that base."""
         u = self.universe
         assert base.value is not None
-        areas, periods = u.mentioned(self._context(j, item), self.d.release.area)
+        areas, periods = self._context(j, item)
         pool = rates(u, sorted(areas) or [self.d.release.area], base.value)
         pool = [k for k in pool if set(k.periods) <= periods] or pool if periods else pool
         if not pool:
-            words = self._new_text(j).counted(base)
-            shown = self.edited[j][self.toks_e[j][item.first].start:(words[-1] if words else
-                                                                     self.toks_e[j][base.last - 1]).end]
+            end = (self._new_text(j).counted(base) or [self.toks_e[j][base.last - 1]])[-1].end
+            shown = self.edited[j][self.toks_e[j][item.first].start:end]
             return Problem(j, "figure_to_check", shown, "", None, f"'{shown}' in new text is a rate per {base.text}, "
                            "and the campaign's figures give no rate per that many: drafter cannot check it against "
                            "the data")
@@ -331,9 +331,8 @@ class Judge:
         return NewText(self.d, self.edited[j], self.toks_e[j], self.norms_e[j], self._found[j],
                        self.vocab.abbreviations, self._memo.setdefault(j, {}))
 
-    def _context(self, j: int, item: Item) -> list[str]:
-        start, end = self._sentence(j, item)
-        return [t.norm for t in self.toks_e[j] if start <= t.start < end] + [t.norm for t in tokens(self.contexts[j])]
+    def _context(self, j: int, item: Item) -> tuple[set[str], set[str]]:  # the areas and periods it is said of
+        return self._new_text(j).mentioned(item, [t.norm for t in tokens(self.contexts[j])])
 
     def _elsewhere(self, item: Item, area: str) -> str:
         others = self.universe.others(area, item)

@@ -7,6 +7,9 @@ release's language and in English). Where the edit replaced words that are all o
 measure's alone, with words that are all another's, one of them that other's alone ("people rescued" for "lifeboat
 launches"), it is a finding naming what drafter wrote. Words of the measure kept beside new ones ("lifeboat launches,
 which rescued 40 people"), or new words of no measure, are rewording, and left to the rules for new text.
+
+And the base of a rate said of another thing ("23.2 per 1,000 households" for drafter's "per 1,000 people"): the
+figures are per head of the population measure, not per household.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Problem
+from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Token
 
 
@@ -104,3 +108,38 @@ def _named(norms: Sequence[str], words: dict[str, frozenset[str]], own: dict[str
     """The one measure all of ``norms`` are words of, one of them its own alone; else None."""
     named = [m for m in words if norms and all(w in words[m] for w in norms) and any(w in own[m] for w in norms)]
     return named[0] if len(named) == 1 else None
+
+
+def renamed_bases(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                  ) -> list[Problem]:
+    """The base of a rate drafter wrote said of another thing: "23.2 per 1,000 households" where drafter wrote "per
+    1,000 people". The word after the base, typed where drafter's stood, must be one of the population measure's
+    (its label, unit, unit_one: "residents") or a word for a population ("population", Welsh "poblogaeth")."""
+    measures = {m.id: m for m in d.universe.campaign.measures}
+    words, language = measure_words(d), d.universe.style.language
+    problems = []
+    for i, (found, norms) in enumerate(zip(d.items, d.norms, strict=True)):  # each rate's base drafter wrote
+        for base in (x for x in found if a_base(x, d.toks[i], d.rate_words)):
+            s = base.last
+            while s < len(norms) and norms[s] in d.count_links:  # Welsh "fesul 1,000 o bobl"
+                s += 1
+            rated = [m for m in measures.values() if m.population and m.per == base.value]
+            if s >= len(norms) or not rated:
+                continue
+            own = words.get(rated[0].population, frozenset()) | {
+                w for phrase in language.population_words for w in words_of(phrase)}
+            for j, row in enumerate(alignment.matches):
+                toks = toks_e[j]
+                at = next((t for t, place in enumerate(row[:len(toks)]) if place == (i, base.last - 1)), None)
+                if at is None or at < base.last - base.first + 1:
+                    continue
+                k = at + 1  # past "o" and words for a population typed there ("o’r boblogaeth"), to the first other
+                while k < len(toks) and (toks[k].norm in d.count_links or (row[k] is None and toks[k].norm in own)):
+                    k += 1
+                if k < len(toks) and row[k] is None and toks[k].kind == "word" and toks[k].norm not in own | {norms[s]}:
+                    per = d.texts[i][d.toks[i][base.first - 1].start:d.toks[i][s].end]
+                    said = texts[j][toks[at - (base.last - base.first)].start:toks[k].end]
+                    problems.append(Problem(j, "wrong_measure", said, per, None, (
+                        f"'{said}' where drafter wrote '{per}': the figures give a rate {per} (campaign.yaml, "
+                        f"measures.{rated[0].id}.population), not {said}")))
+    return problems

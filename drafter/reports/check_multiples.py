@@ -24,6 +24,7 @@ from drafter.style.numbers import rounded_percent
 
 MULTIPLE = "multiple"  # the band of a multiple item; its value is the multiple as written
 FRACTION = "fraction"  # the band of a percentage said as a fraction ("by a third"): its value in per cent
+SHARE = "share"  # the band of a part of something said as a fraction ("a third of buses", "half of the region's")
 _BANDS = {"doubled": Decimal(2), "trebled": Decimal(3), "quadrupled": Decimal(4), "halved": Decimal("0.5")}
 
 
@@ -68,6 +69,10 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
                               Decimal(part[1]) * 100, str(qualifier[1]) if qualifier else "about", band=FRACTION,
                               direction=item.direction))
     for k in range(len(toks)):
+        share = _share(text, toks, k, vocab)  # not inside a figure read already: Welsh "cant a hanner o bobl" is 150
+        if share is not None and not any(a.first <= k < a.last for a in added) and not any(
+                x.first < share.first < x.last and not x.weak for x in found):
+            added.append(share)
         fold = match(toks, k, vocab, "fold")
         if fold:
             before = next(((s, str(q[1])) for s in range(max(0, k - 3), k)
@@ -78,6 +83,34 @@ def fractions(text: str, toks: Sequence[Token], found: list[Item], vocab: Vocabu
     covered = {t for a in added for t in range(a.first, a.last)}
     kept = [x for x in found if not covered & set(range(x.first, x.last))]
     return sorted(kept + added, key=lambda x: x.first) if added else found
+
+
+def _share(text: str, toks: Sequence[Token], k: int, vocab: Vocabulary) -> Item | None:
+    """A fraction starting at token ``k`` (after a qualifier, if any) with "of" after it ("a third of buses", "almost
+    half of the north west's calls", Welsh "traean o fysiau"), or a proportion ("one in five buses", "1 in 5", Welsh
+    "un o bob pump"): a percentage in words (band :data:`SHARE`), read as a claim only where its sentence states a
+    share the campaign's figures give (the judge's concern); else None."""
+    qualifier = match(toks, k, vocab, "qualifier")
+    at = qualifier[0] if qualifier else k
+    part = match(toks, at, vocab, "fraction")
+    if part and match(toks, part[0], vocab, "fraction_link"):
+        end, value = part[0], Decimal(part[1]) * 100
+    elif (one := _whole(toks, at, vocab)) and (link := match(toks, one[0], vocab, "proportion_link")) and (
+            every := _whole(toks, link[0], vocab)) and 0 < one[1] <= every[1]:
+        end, value = every[0], one[1] / every[1] * 100
+    else:
+        return None
+    return Item("percent", k, end, text[toks[k].start:toks[end - 1].end], value,
+                str(qualifier[1]) if qualifier else "about", band=SHARE)
+
+
+def _whole(toks: Sequence[Token], k: int, vocab: Vocabulary) -> tuple[int, Decimal] | None:
+    """A whole number of one token or phrase at token ``k`` ("5", "five", Welsh "pump", "deg"): where it ends, its
+    value; else None."""
+    if k < len(toks) and toks[k].kind == "number" and toks[k].norm.isdigit() and not toks[k].suffix:
+        return k + 1, Decimal(toks[k].norm)
+    word = match(toks, k, vocab, "number") or match(toks, k, vocab, "numscale")
+    return (word[0], Decimal(word[1])) if word else None
 
 
 def match(toks: Sequence[Token], k: int, vocab: Vocabulary, category: str) -> tuple[int, str | Decimal] | None:
@@ -140,7 +173,7 @@ def fraction_holds(item: Item, known: Known, style: HouseStyle) -> str:
 def ratio_note(item: Item, known: Known) -> str:
     """What the ratio is, for a false multiple or multiple word ("the figures give 2.93 times"), or the percentage
     for a false fraction ("the figures give 193.3 per cent"); else ""."""
-    if item.band == FRACTION and known.kind == "percent" and known.value is not None:
+    if item.band in (FRACTION, SHARE) and known.kind == "percent" and known.value is not None:
         return f"the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent"
     if item.kind != "band" or known.kind != "band" or not (
             item.band == MULTIPLE or item.band.removeprefix("almost_") in _BANDS):

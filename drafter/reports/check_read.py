@@ -54,6 +54,7 @@ class Para:
     chart: DocChart | None = None  # a Word chart: the figures it draws (its text is its name)
     hidden: tuple[str, ...] = ()  # text in Word's hidden font: not read, as it does not print, but reported
     picture: bool = False  # a picture or an object from another program, whose figures cannot be read (its name)
+    struck: tuple[str, ...] = ()  # text struck through by hand: not read, as it is meant to be gone, but reported
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def read_edited(path: Path) -> Edited:
         except UnreadableDocx as exc:
             raise Unreadable(f"cannot be read as a Word document ({exc})") from None
         return _bounded(Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor,
-                                          p.chart, p.hidden, p.picture)
+                                          p.chart, p.hidden, p.picture, p.struck)
                                      for p in document.paragraphs), document.area, document.language))
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")

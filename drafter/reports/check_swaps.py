@@ -8,6 +8,7 @@ a figure retyped at more decimal places than are true ("193.2 per cent" for 193.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -37,7 +38,11 @@ def nearest_area(spans: Sequence[tuple[int, int, str]], first: int, last: int, t
     across the north west"), else the nearest before it ("Cheshire saw 440", not "440 of the north west's"),
     else the nearest before it in the sentence. None when none is, or two are as near."""
     inside = [s for s in spans if within[0] <= toks[s[0]].start < within[1]]
-    after = [s for s in inside if s[0] >= last and all(toks[k].norm in links for k in range(last, s[0]))]
+    after = []
+    for s in sorted(s for s in inside if s[0] >= last):  # once one is not straight after it, none after it is
+        if not all(toks[k].norm in links for k in range(last, s[0])):
+            break
+        after.append(s)
     before = [s for s in inside if s[1] <= first] or [s for s in spans if s[1] <= first and not inside]
     if after:
         return after[0][2] if len({s[2] for s in after}) == 1 or after[0][0] < after[1][0] else None
@@ -50,7 +55,8 @@ def figure_from(item: Item, found: Sequence[Item], toks: Sequence[Token], vocab:
     """The figure X of "from X to <item>" ("from 3,549 to 1,747", Welsh "o 3,549 i 1,747"), or None."""
     if item.first < 2 or toks[item.first - 1].norm not in vocab.to_words:
         return None
-    before = next((x for x in found if x.last == item.first - 1 and x.kind == item.kind), None)
+    at = bisect_left(found, item.first - 1, key=lambda x: x.last)  # in order, so ending in order
+    before = found[at] if at < len(found) and found[at].last == item.first - 1 and found[at].kind == item.kind else None
     if before is None or before.first == 0 or toks[before.first - 1].norm not in vocab.from_words:
         return None
     return before

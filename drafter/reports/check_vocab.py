@@ -76,6 +76,11 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(phrase, "fraction", number=Decimal(numerator) / Decimal(denominator))
         for word in preset.language.fraction_links:  # "by" in "rose by a third"
             add(word, "fraction_link")
+        for words_ in preset.language.proportion_links:  # "in" in "one in five"
+            add(words_, "proportion_link")
+        for word in preset.language.points_alone:  # "13.5 points"
+            for form in preset.language.forms(word) or (word,):  # Welsh "cynnydd o bwynt"
+                add(form, "points_alone")
         for phrase, times in preset.language.fold_words:  # "tenfold"
             add(phrase, "fold", number=Decimal(times))
         for word in preset.language.times_after_change:  # Welsh "wedi cynyddu deg gwaith"

@@ -20,6 +20,9 @@ from drafter.quotes.claims import is_phone, number_value
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
+# Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
+_SPACED = re.compile(r"\d \d{3}")
+_PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -31,7 +34,7 @@ _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _CURRENCY = {"£", "$", "€"}
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
-_SHORT_SCALE = {"m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "£1.2m", "£3bn"
+_SHORT_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "3.5k"
 NUMBERS = ("count", "percent", "points", "money")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 CHANGES = ("band", "direction")
@@ -93,12 +96,9 @@ def tokens(text: str) -> tuple[Token, ...]:
     for start, end in [*noise, (len(text), len(text))]:
         for match in _TOKEN.finditer(text, position, start):
             number, suffix, word, symbol = match.groups()
-            if number is not None:
-                found.append(Token(number, match.start(1), match.end(1), "number", suffix.casefold()))
-            elif word is not None:
-                found.append(Token(word.casefold().replace("’", "'"), match.start(), match.end(), "word"))
-            else:
-                found.append(Token(symbol, match.start(), match.end(), "symbol"))
+            found.append(Token(number, match.start(1), match.end(1), "number", suffix.casefold()) if number is not None
+                         else Token(word.casefold().replace("’", "'"), *match.span(), "word") if word is not None
+                         else Token(symbol, *match.span(), "symbol"))
         if start < len(text):
             kind = "numdate" if _NUMDATE.fullmatch(text, start, end) else "noise"
             found.append(Token(" ".join(text[start:end].split()), start, end, kind))
@@ -107,9 +107,12 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 
 def flat(text: str) -> str:
-    """A paragraph's text on one line, spaces as one, what prints as nothing (a zero-width space) out; a no-break or
-    thin space between a number's groups ("1 747") kept as :data:`GROUP_SPACE`, so the number is read as one."""
-    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, text.translate(_UNSEEN))).strip()
+    """A paragraph's text on one line, spaces as one, what prints as nothing (a zero-width space) out; a space
+    between a number's groups ("1 747", no-break, thin or plain) kept as :data:`GROUP_SPACE`: the number is one."""
+    seen = text.translate(_UNSEEN)  # one plain space only (not a text table's columns), and a quick look first
+    if " " in seen and _SPACED.search(seen):
+        seen = _PLAIN_GROUPS.sub(lambda m: m[0].replace(" ", GROUP_SPACE), seen)
+    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, seen)).strip()
 
 
 def strip_marker(text: str) -> str:
@@ -129,10 +132,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(bare)))
     spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
     spans.extend(match.span() for match in _ALWAYS.finditer(text))
-    for pattern in (_PHONE, _POSTCODE):
-        for match in pattern.finditer(text):
-            if pattern is _POSTCODE or is_phone(match.group()):
-                spans.append(match.span())
+    spans.extend(m.span() for p in (_PHONE, _POSTCODE) for m in p.finditer(text) if p is _POSTCODE or is_phone(m[0]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -168,8 +168,8 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
         if (kind == "day" and after in count_words) or (  # "In June 12 people", "In 2018, 2000 people": counts
                 kind == "year" and _a_figure(text, toks, item.first, vocab, count_words)):
             kind = "count"
-        if item.kind == "count" and weak:
-            weak = after not in count_words
+        if item.kind == "count" and weak:  # "fifty people", Welsh "dau gant a chwech o bobl"
+            weak = next((t.norm for t in toks[item.last:] if t.norm not in vocab.count_links), "") not in count_words
         elif item.kind == "ordinal" and weak:
             weak = not ({before, after} & rank_words)
         at = toks[item.first].start  # a sign straight before the figure, after a space or at the start
@@ -234,7 +234,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if value is None:
         return Item("time", start, end, number.norm) if ":" in number.norm else None
     kind = "money" if currency else "count"
-    if number.kind == "number" and currency and number.suffix in _SHORT_SCALE:
+    if number.kind == "number" and number.suffix in _SHORT_SCALE:
         value *= _SHORT_SCALE[number.suffix]
     following = _phrase(toks, end, vocab) if end < len(toks) else None
     if following and following[1] == "scale":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -19,8 +19,8 @@ from pathlib import Path
 
 from drafter.errors import SendError, UsageError
 from drafter.fileio import kind, read_bounded
-from drafter.load.media import is_address
-from drafter.model import Campaign, SourceRef, Warning
+from drafter.load.media_columns import is_address
+from drafter.model import Campaign, Release, SourceRef, Warning
 from drafter.output.durable import write_atomic
 from drafter.output.lock import OutputLock
 from drafter.send import log as send_log
@@ -90,8 +90,16 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
             return SendResult(planned, plan.already, 0, (), plan.notes)
         from_address = _sender(plan.outgoing[0].batch.campaign, sender)
         now = dt.datetime.now(dt.UTC)
-        messages = [(out, *build(out, from_address, _attachment(out_dir, out), now=now)) for out in plan.outgoing]
-        written = _write_outbox(outbox, messages) if outbox else ()
+        attached = {name: _attachment(out_dir, name) for name in sorted({o.file for o in plan.outgoing if o.file})}
+        bodies: dict[int, tuple[Release, str, str]] = {}
+
+        def messages() -> Iterator[tuple[Outgoing, EmailMessage, str]]:
+            """Each message, built as it is written or sent, so that a list of thousands never has them all in
+            memory together (every file to attach was read above, before anything is written)."""
+            for out in plan.outgoing:
+                yield (out, *build(out, from_address, attached.get(out.file), now=now, bodies=bodies))
+
+        written = _write_outbox(outbox, messages()) if outbox else ()
         sent = 0
         if server is not None:
             for out in plan.outgoing:  # kept first, so nothing but the log is written between accepted messages
@@ -99,7 +107,7 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
             mailer = Mailer(server, login, retry_wait=retry_wait, sleep=sleep)
             log = list(plan.log)
             try:
-                for index, (out, message, file_hash) in enumerate(messages):
+                for index, (out, message, file_hash) in enumerate(messages()):
                     if index and pace:
                         sleep(pace)
                     try:
@@ -134,7 +142,7 @@ def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
     from drafter.send.message import subject
 
     r = out.recipient
-    who = f"{r.outlet or r.name} <{r.email}>"
+    who = f"{r.outlet or r.name} <{r.email}>" if r.outlet or r.name else r.email
     changes = out.changes.facts if out.changes else ()
     if out.changes and not changes and out.changes.sentences_added:
         changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
@@ -154,14 +162,12 @@ def _sender(campaign: Campaign, sender: str | None) -> Address:
     return Address(campaign.contact.name if not sender else "", addr_spec=address)
 
 
-def _attachment(out_dir: Path, out: Outgoing) -> bytes | None:
-    if not out.file:
-        return None
-    path = out_dir / out.file
+def _attachment(out_dir: Path, name: str) -> bytes:
+    path = out_dir / name
     return read_bounded(path, SourceRef(str(path)), MAX_ATTACHMENT_BYTES, follow=False, error=SendError)
 
 
-def _write_outbox(folder: Path, messages: list[tuple[Outgoing, EmailMessage, str]]) -> tuple[str, ...]:
+def _write_outbox(folder: Path, messages: Iterable[tuple[Outgoing, EmailMessage, str]]) -> tuple[str, ...]:
     found = kind(folder)
     if found not in (None, "folder"):
         raise SendError(f"is a {found}, not a folder", source=SourceRef(str(folder)), field="--outbox",

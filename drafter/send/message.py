@@ -45,14 +45,22 @@ def message_id(campaign: Campaign, out: Outgoing, file_hash: str, domain: str) -
     return f"<{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}@{domain}>"
 
 
-def build(out: Outgoing, sender: Address, attachment: bytes | None, *, now: dt.datetime
-          ) -> tuple[EmailMessage, str]:
-    """The message for ``out`` and the hash the send log records (the attached file's, else the body's)."""
+def build(out: Outgoing, sender: Address, attachment: bytes | None, *, now: dt.datetime,
+          bodies: dict[int, tuple[Release, str, str]] | None = None) -> tuple[EmailMessage, str]:
+    """The message for ``out`` and the hash the send log records (the attached file's, else the body's).
+    ``bodies`` keeps each release's text and HTML between its messages (a list of 5,000 newsdesks sends one
+    release to hundreds), keyed by the release object, which it also holds so that the key stays its own."""
     release = out.release
-    if out.changes is not None:
-        release = _with_correction(out)
-    text = TextWriter().render(release).decode("utf-8")
-    html = HtmlWriter().render(release).decode("utf-8")
+    kept = bodies.get(id(release)) if bodies is not None and out.changes is None else None
+    if kept is not None and kept[0] is release:
+        text, html = kept[1], kept[2]
+    else:
+        if out.changes is not None:
+            release = _with_correction(out)
+        text = TextWriter().render(release).decode("utf-8")
+        html = HtmlWriter().render(release).decode("utf-8")
+        if bodies is not None and out.changes is None:
+            bodies[id(release)] = (release, text, html)
     file_hash = hashlib.sha256(attachment if attachment is not None else text.encode("utf-8")).hexdigest()
     campaign = out.batch.campaign
     message = EmailMessage(policy=SMTP)

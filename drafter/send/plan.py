@@ -20,9 +20,9 @@ from pathlib import Path
 
 from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
-from drafter.errors import InputError, SendError
+from drafter.errors import SendError
 from drafter.fileio import file_digest, kind
-from drafter.load.media import MEDIA, load_media, media_name
+from drafter.load.media import load_media, media_name, missing
 from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
@@ -95,8 +95,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     campaign = batches[0].campaign
     media_file = media_name(campaign_dir)
     if kind(campaign_dir / media_file) is None:
-        raise InputError("file not found", source=SourceRef(MEDIA), expected="the media list in the campaign "
-                         "folder: outlet, name, email, areas, language, attach (see docs/sending.md)")
+        raise missing(campaign_dir)
     read_as: list[Warning] = []  # a media list saved by Excel as plain CSV
     media = load_media(campaign_dir / media_file, media_file, campaign.areas, read_as)
     manifest = load_manifest(out_dir)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
-from drafter.style.numbers import from_to_text, points_text, rounded_percent
+from drafter.style.numbers import from_to_text, is_money, points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -30,8 +30,9 @@ def change_band(change: Change, style: HouseStyle) -> str:
     (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled``
     ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
-    without a percentage, ``small_base`` (a count's base below ``small_base``, any base of zero, a rate that
-    fell to zero),
+    without a percentage, ``small_base`` (a base below ``small_base`` counted as :func:`base_units` counts it:
+    12 people, a rate of 0.04 given to two places, 5 weeks given whole; any base of zero; a rate that fell to
+    zero),
     ``near_total_fall`` (a fall short of zero that rounds to 100 %, with ``near_total_fall: counts``) and
     ``points`` (a rate that is a percentage, in percentage points; any other rate, such as offences per
     100,000 people, changes in per cent). A band word whose range its own rounded percentage contradicts gives
@@ -62,7 +63,7 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
         return "unchanged", ""
     if in_points(change):
         return ("virtually_unchanged" if points_text(change.difference, style)[1] == 0 else "points"), ""
-    if change.ratio is None or (change.kind == "count" and change.old.amount < style.small_base):
+    if change.ratio is None or on_small_base(change, style):
         return "small_base", ""
     if change.kind == "rate" and change.new.amount == 0:  # a rate published as 0.0 may be 0.04: not "fell 100 %"
         return "small_base", "; a rate given as 0 may be above zero to more places: worded with the two rates"
@@ -78,6 +79,53 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
             f"; worded as a percentage, not {band.replace('_', ' ')!r} (ratio {_short(change.ratio)}), which "
             f"{rounded} per cent would contradict")
     return band, ""
+
+
+def base_units(change: Change) -> Decimal:
+    """The base (the earlier figure) counted in units of its last published place, which is what a percentage
+    of it can be trusted to: a count in ones (12 people are 12; £12.50 is 12.5), a rate in steps of the last
+    decimal place both figures are given to in the spreadsheet, the coarser of the two (0.04 → 0.05 per 100,000
+    is 4 hundredths; 5 → 6 weeks is 5; 1.2 → 1.5 is 12 tenths; 41.6 is 416). A rate's places are its own as
+    read: what the cell shows (drafter.load), a whole number among rates given to one place padded to it.
+
+    >>> from drafter.compute.changes import compute_change
+    >>> from drafter.model import SourceRef, Value
+    >>> def c(kind, old, new):
+    ...     v = lambda t: Value(Decimal(t), (SourceRef("figures.csv"),))
+    ...     return base_units(compute_change("A", "m", kind, "a", "b", v(old), v(new)))
+    >>> c("rate", "0.04", "0.05"), c("rate", "5", "6"), c("rate", "1.2", "1.5"), c("rate", "0.45", "0.5")
+    (Decimal('4'), Decimal('5'), Decimal('12'), Decimal('4.5'))
+    >>> c("rate", "41.6", "52.3"), c("count", "12", "31")
+    (Decimal('416'), Decimal('12'))
+    """
+    if change.kind != "rate":
+        return abs(change.old.amount)
+    step = max(_last_place(change.old.amount), _last_place(change.new.amount))
+    return abs(change.old.amount).scaleb(-step)
+
+
+def _last_place(amount: Decimal) -> int:
+    exponent = amount.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def on_small_base(change: Change, style: HouseStyle) -> bool:
+    """Whether a change's base is too small for a percentage: :func:`base_units` below the house style's
+    ``small_base`` (20). A percentage (a rate in per cent) changes in points and is never on a small base."""
+    return not in_points(change) and base_units(change) < style.small_base
+
+
+def small_base_why(change: Change, style: HouseStyle) -> str:
+    """What a warning says of a base too small for a percentage, after "the figure … is": "below 20: too small a
+    base for a percentage"; of a rate, in the steps of its last published place: "0.04, 4 steps of 0.01 as
+    published, below 20: …"."""
+    if change.kind != "rate":
+        return f"below {style.small_base}: too small a base for a percentage"
+    if not change.old.amount:
+        return f"{change.old.amount}: a change from zero has no percentage"
+    step = max(_last_place(change.old.amount), _last_place(change.new.amount))
+    return (f"{change.old.amount}, {base_units(change)} steps of {Decimal(1).scaleb(step)} as published, below "
+            f"{style.small_base}: too small a base for a percentage")
 
 
 def _ratio_band(r: Decimal, style: HouseStyle) -> str:
@@ -125,3 +173,25 @@ def change_from_to(change: Change, style: HouseStyle, scale: int | None = None) 
     """A change's "from 150 to 440", with the two numbers as printed: counts by the pair rule ("from none to
     seven"), amounts with their currency, rates as published ("from 0.0 to 41.6")."""
     return from_to_text(change.old.amount, change.new.amount, style, scale, change.unit, rate=change.kind == "rate")
+
+
+def is_whole_one(amount: Decimal) -> bool:
+    """Whether a rate as published is a whole 1, which takes the measure's ``unit_one``: "1 day", but "1.0 days"."""
+    return amount == 1 and amount.as_tuple().exponent == 0
+
+
+def unit_one(change: Change, one: str) -> str:
+    """The unit after the later figure of a rate worded with its two figures, where it is a whole 1 and ``one``
+    (the measure's ``unit_one``) differs from its unit: "day" in "from 0 days to 1 day"; else ""."""
+    return one if one and one != change.unit and is_whole_one(change.new.amount) else ""
+
+
+def says_none(amount: Decimal, kind: str, unit: str) -> bool:
+    """Whether a figure is said as none ("no parcels", "no one", "from none to 12"): a count of zero. Money and
+    rates at zero are figures ("£0", "0.0 per cent"), so "with no parcels either in 2023 or in 2024" has no
+    "with £0 either …" beside it: "at £0 both in 2023 and in 2024".
+
+    >>> [says_none(Decimal(0), kind, unit) for kind, unit in (("count", "parcels"), ("count", "GBP"), ("rate", ""))]
+    [True, False, False]
+    """
+    return amount == 0 and kind == "count" and not is_money(unit)

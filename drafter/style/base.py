@@ -27,6 +27,8 @@ Span = Literal["day", "month", "year"]  # a period that is one day, one calendar
 # fall short of zero whose percentage would round to 100 when ``near_total_fall`` is "counts".
 COUNT_ONLY = ("small_base", "near_total_fall")
 PERCENT_UNITS = ("per cent", "percent", "%")  # a measure's unit that makes its figures percentages ("64.2 per cent")
+# figures_in: what one of each figure as given stands for ("1.2" in a column of £ millions is 1,200,000)
+SCALES = {"units": 1, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 RATE_PLACES = 1  # a rate per head's decimal places ("52.3 per 100,000 people"), below rate_whole_from
 
 
@@ -140,11 +142,16 @@ class HouseStyle:
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
     rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
+    financial_years: str = "months"  # a period from April to March: "April 2023 to March 2024", or "2023/24" (its form)
 
     def rate_places(self, rate: Decimal) -> int:
         """A rate per head's decimal places: :data:`RATE_PLACES`, none at and above ``rate_whole_from`` (0: never)."""
         whole = self.rate_whole_from and round_half_up(abs(rate), RATE_PLACES) >= self.rate_whole_from
         return 0 if whole else RATE_PLACES
+
+    def pair_in_figures(self, old: Decimal, new: Decimal) -> bool:
+        """Two counts compared ("from X to Y") are both in figures if either is 10 or more: "from 500 to 5"."""
+        return max(old, new) >= 10
 
 
 class Language(Reading, ABC):
@@ -258,13 +265,14 @@ class Language(Reading, ABC):
         return unit
 
     def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
-                     old_when: str = "", new_when: str = "") -> str:
+                     old_when: str = "", new_when: str = "", new_unit: str = "") -> str:
         """"from 58.2 to 57.4 offences per 100,000 people": a unit said once, after the second figure; where each
         figure has its period after it, the unit goes with the first, as a reader meets it ("from 58.2 offences
         per 100,000 people between … to 57.4 between …"); ``start=False`` leaves out the "from" (a list's
-        "58.2 to 57.4 …")."""
+        "58.2 to 57.4 …"). ``new_unit``: the second figure's own unit, where it is a whole 1 that takes
+        ``unit_one``: the unit then goes after each figure, "from 0 days to 1 day", never "from 0 to 1 days"."""
         words = [self.from_word, old_text] if start else [old_text]
-        parts = (*words, unit, old_when, self.to_word, new_text, new_when) if old_when else \
+        parts = (*words, unit, old_when, self.to_word, new_text, new_unit, new_when) if old_when or new_unit else \
             (*words, self.to_word, new_text, unit, new_when)
         return " ".join(w for w in parts if w)
 
@@ -279,11 +287,13 @@ class Language(Reading, ABC):
 
     @abstractmethod
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None, one: str = ""
+                     ) -> tuple[str, list[Printed]]:
         """A change as a verb phrase ("has almost trebled", "rose by 12 per cent") and the numbers it prints.
         ``band`` is :func:`drafter.style.wording.change_band`'s; every number comes from
         :mod:`drafter.style.numbers` (``scale``: the places of "1.2 million", see
-        :func:`~drafter.style.numbers.scale_places`)."""
+        :func:`~drafter.style.numbers.scale_places`; ``one``: a rate's unit after a whole 1, "day", where a
+        rate worded with its two figures ends at one: "rose from 0 days to 1 day")."""
 
     @abstractmethod
     def change_noun(self, direction: str, amount: str | None) -> str:

@@ -43,7 +43,8 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "percent_small_places": Rule(int, "decimal places for percentages below percent_whole_from", most=6),
     "rate_whole_from": Rule(Decimal, 'rates per head at or above this are whole numbers, "1,919 per 100,000 '
                             'people" (below it, one decimal place, "52.3"; 0: one place at any size)'),
-    "small_base": Rule(Decimal, "below this base no percentage is given, only the two counts"),
+    "small_base": Rule(Decimal, "below this base no percentage is given, only the two figures; a rate counted in "
+                       "steps of its last published place (0.04 is 4 hundredths)"),
     "nearly_fraction": Rule(Decimal, '"nearly N" only for values at or above this fraction of N'),
     "none_word": Rule(str, 'the word for zero in "from none to 12"', words=True),
     "ends": Rule(str, "the end-of-release line", words=True),
@@ -71,6 +72,9 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "list_areas": Rule(int, "the most areas a region's release names in its list of them, highest figure first; "
                        "the rest (at least three) are counted there and given in a table in the notes to editors "
                        "(0: every area)"),
+    "financial_years": Rule(str, 'a period from 1 April to 31 March: "months" ("between April 2023 and March '
+                            '2024", default), or its financial year written as "2023/24", "2023-24" or "2023–24" ("in '
+                            '2023/24")', choices=("months", "2023/24", "2023-24", "2023–24")),
     "batch_consistency": Rule(str, 'one figure printed two ways in different releases of a batch: "error" '
                               '(default) or "warn"', choices=("error", "warn")),
 })

@@ -26,6 +26,13 @@ def organisation_names(campaign: Campaign, language: Language) -> tuple[str, str
     return written, language.name_in_text(written)
 
 
+def heading_name(campaign: Campaign, language: Language) -> str:
+    """The organisation after "About": as campaign.yaml's ``organisation_in_text`` gives it where it does ("About
+    the National Fire Chiefs Council"), else as written ("About The Cwtch Food Network")."""
+    written, in_text = organisation_names(campaign, language)
+    return in_text if campaign.text_for("organisation_in_text", "en") and written == campaign.organisation else written
+
+
 def fill_organisation(text: str, written: str, in_text: str) -> str:
     """``text`` (a campaign sentence, filled in with ``str.format`` next) with each {organisation} as it reads
     where it stands: as written where it starts a sentence, else mid-sentence.

@@ -238,7 +238,7 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
     if is_money(unit):  # "from £12,000 to £1.2m": amounts, each with its currency
         scale = scale_places((old, new), style, money=True) if scale is None else scale
         return money_text(old, style, unit, scale=scale), money_text(new, style, unit, scale=scale)
-    figures = max(old, new) >= 10
+    figures = style.pair_in_figures(old, new)
     if scale is None:
         scale = scale_places((old, new), style)
     return (paired_count_text(old, style, figures=figures, scale=scale),

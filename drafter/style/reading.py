@@ -60,6 +60,11 @@ class Reading:
     # numerator, denominator; and multiples in one word ("tenfold"), with their values.
     fractions: tuple[tuple[str, int, int], ...] = ()
     fraction_links: tuple[str, ...] = ()  # between a change word and its fraction: "by" in "rose by a third"
+    # The noun of "percentage points" said alone ("13.5 points", Welsh "13.5 pwynt"): where drafter wrote percentage
+    # points, the same figure written another way, not another figure.
+    points_alone: tuple[str, ...] = ()
+    population_words: tuple[str, ...] = ()  # a rate's base said in other words: "per 1,000 population", "residents"
+    proportion_links: tuple[str, ...] = ()  # between the two numbers of a proportion: "one in five", "un o bob pump"
     fold_words: tuple[tuple[str, int], ...] = ()
     times_after_change: tuple[str, ...] = ()  # a multiple with nothing after it, straight after a change word: "gwaith"
     # Words after a figure that do not say what it counts ("rose to 440 in June", "440 last year"): a figure
@@ -90,6 +95,7 @@ class Reading:
     times_words: tuple[tuple[str, str], ...] = ()
     times_numbers: tuple[tuple[str, int], ...] = ()
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
+    caption_words: tuple[str, ...] = ()  # capitalised before a caption's number, no figure: "Figure 1", "Ffigur 1"
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()

@@ -47,8 +47,8 @@ def shown_value(text: str, style: HouseStyle) -> str:
     True
     >>> shown_value("less than 0.1 per cent", gb) == shown_value("llai na 0.1%", cy), shown_value("0.1%", gb)
     (True, '0.1/0.1')
-    >>> shown_value("£1.2bn", gb)
-    '1200000000/100000000'
+    >>> shown_value("£1.2bn", gb), shown_value("3.5k", gb)
+    ('1200000000/100000000', '3500/100')
     """
     rest = " ".join(text.lower().split())
     mark = ""
@@ -88,9 +88,9 @@ def _word_value(text: str, style: HouseStyle) -> int | None:
 
 
 def _scale(tail: str, style: HouseStyle) -> Decimal:
-    """The multiplier a word or suffix after the number stands for: "million", "bn", "triliwn"."""
+    """The multiplier a word or suffix after the number stands for: "k", "million", "bn", "triliwn"."""
     first = tail.split(" ", 1)[0] if tail else ""
-    scales = {style.million_word.lower(): 10**6, "m": 10**6, style.billion_word.lower(): 10**9, "bn": 10**9}
+    scales = {"k": 10**3, style.million_word.lower(): 10**6, "m": 10**6, style.billion_word.lower(): 10**9, "bn": 10**9}
     if style.trillion_word:
         scales.update({style.trillion_word.lower(): 10**12, "tn": 10**12})
     return Decimal(scales.get(first, 1))

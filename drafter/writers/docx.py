@@ -1,7 +1,7 @@
 """Block tree → DOCX, with python-docx (which only this module and :mod:`drafter.writers.docx_read` import).
 
-python-docx opens the reference DOCX once per batch (once per process for the same file, :func:`build`) and is
-the source of truth for its package: every part, relationship and style. Each release then only needs its own
+python-docx opens the reference DOCX once per batch (once per process for the same file, :func:`build`) and is the
+source of truth for its package: every part, relationship and style. Each release then only needs its own
 ``word/document.xml`` (paragraphs in named styles, each paragraph and run tagged with the release's language),
 ``word/numbering.xml`` (a Word list per list, :mod:`drafter.writers.docx_lists`) and properties
 (:mod:`drafter.writers.docx_props`); all other parts are copied as the reference has them. Entries get a fixed
@@ -39,15 +39,18 @@ from drafter.writers.docx_lists import (
     NUMBERING_PART,
     Definitions,
     ListNumbering,
+    kept_with_next,
     list_kind,
     with_definitions,
 )
+from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
     has_pictures,
     inherit_headers,
     rename_references,
+    run_xml,
     with_label,
 )
 from drafter.writers.docx_props import (
@@ -59,7 +62,6 @@ from drafter.writers.docx_props import (
     counts,
     escape,
     own_text,
-    run_xml,
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
@@ -116,6 +118,8 @@ class DocxWriter:
         while body is not None and not body.font.name:
             body = body.base_style
         self.font = body.font.name if body is not None else ""
+        sizes = [style.font.size.pt for style in (named[TABLE_STYLE], named.get("Normal")) if style and style.font.size]
+        self.measure = Measure(self.font, max(sizes, default=11))  # Normal's 11 points where it beats the table's 10
         document.core_properties.title = ""  # make sure the core-properties part exists
         _ensure_numbering(document)
         body = document.element.body
@@ -127,8 +131,7 @@ class DocxWriter:
                  "every release")
         for child in typed:
             body.remove(child)
-        buffer = io.BytesIO()
-        document.save(buffer)
+        document.save(buffer := io.BytesIO())
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
             parts = with_app_part({info.filename: package.read(info.filename) for info in package.infolist()})
         if DOCUMENT_PART not in parts or CORE_PART not in parts:
@@ -140,8 +143,7 @@ class DocxWriter:
         for tag, text in labels:
             if text and text != label:  # tagged with its language: Word checks "DATGANIAD I’R WASG" as Welsh
                 own = with_label(parts, text, tag)
-                relabelled[tag] = MappingProxyType({name: deflate(name, data) for name, data in own.items()
-                                                    if parts[name] != data})
+                relabelled[tag] = {name: deflate(name, data) for name, data in own.items() if parts[name] != data}
         self.relabelled: Mapping[str, Mapping[str, Entry]] = MappingProxyType(relabelled)  # read only, as all here
         labelled = with_label(parts, label) if label else parts
         self.unlabelled: Mapping[str, Entry] = MappingProxyType({  # the headers without the label, for the pack
@@ -161,7 +163,8 @@ class DocxWriter:
         blocks = release.blocks
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
-                                          after_table=i > 0 and blocks[i - 1].table is not None)
+                                          after_table=i > 0 and blocks[i - 1].table is not None,
+                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None))
                        for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
@@ -208,16 +211,18 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False) -> str:
+                      after_table: bool = False, keep: bool = False) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
-        screen reader reads out as "blank")."""
+        screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next
+        (:func:`drafter.writers.docx_lists.kept_with_next`)."""
         if block.table is not None or block.chart is not None:
-            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width), lang)
+            return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
+                                             self.measure), lang)
         style = self.style_ids[block.style]
-        breaks = "<w:pageBreakBefore/>" if block.page_break else ""
+        breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
@@ -317,8 +322,7 @@ def letterhead_docx(organisation: str) -> bytes:
     props.title, props.author, props.last_modified_by, props.comments = "Letterhead", organisation, "drafter", ""
     props.created = props.modified = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     props.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
+    document.save(buffer := io.BytesIO())
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
         entries = [deflate(info.filename, package.read(info.filename)) for info in package.infolist()]
     return build_zip(entries, dos_stamp(1980, 1, 1))
@@ -329,11 +333,9 @@ def build(setup: Setup) -> DocxWriter:
     reference loaded before in this process, byte for byte, is not loaded again; its warnings are given again."""
     if not isinstance(setup.docx, DocxWriter):
         try:
-            data = setup.reference.read_bytes()
-        except OSError:  # DocxWriter reads it again, and says what is wrong
-            setup.docx = DocxWriter(setup.reference, STYLES_USED, setup.warn, setup.label, setup.labels)
-            return setup.docx
-        setup.docx, warnings = _writer(data, setup.reference, setup.label, setup.labels)
+            setup.docx, warnings = _writer(setup.reference.read_bytes(), setup.reference, setup.label, setup.labels)
+        except OSError:  # unread: DocxWriter reads it again, and says what is wrong
+            setup.docx, warnings = DocxWriter(setup.reference, STYLES_USED, setup.warn, setup.label, setup.labels), ()
         for warning in warnings:
             if setup.warn is not None:
                 setup.warn(warning)
@@ -343,6 +345,5 @@ def build(setup: Setup) -> DocxWriter:
 @functools.lru_cache(maxsize=4)
 def _writer(data: bytes, reference: Path, label: str, labels: tuple[tuple[str, str], ...]
             ) -> tuple[DocxWriter, tuple[str, ...]]:
-    """A writer for the reference's bytes, and the warnings it gave (a few writers kept: each holds a package)."""
     warnings: list[str] = []
     return DocxWriter(reference, STYLES_USED, warnings.append, label, labels, data), tuple(warnings)

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 
+from drafter.document import STYLE_FOR_CLASS
+from drafter.model import Block
+
 NUMBERING_PART = "word/numbering.xml"
+CONTACT = STYLE_FOR_CLASS["contact"]  # the media contact's lines, kept together on one page
 POOL = 8  # lists of each kind, starting at 1, that a release can have before its numbering part is its own
 BULLETS, NUMBERS = "drafter bullets", "drafter numbers"
 KINDS = ("bullet", "number")
@@ -131,3 +135,19 @@ def list_kind(marker: str) -> tuple[str | None, int]:
     if marker[:-1].isdigit():
         return "number", int(marker[:-1])
     return "bullet", 1
+
+
+def kept_with_next(block: Block, following: Block | None) -> bool:
+    """Whether a paragraph stays on the page of the one after it (Word's "keep with next"): a list's lead-in
+    ("The areas of Wales, highest first:") with the list's first item, and a line of the media contact with the
+    next ("Out of hours:" never alone at the top of a page).
+
+    >>> from drafter.model import Inline
+    >>> lead, item = Block("paragraph", "Body Text", ()), Block("list_item", "Body List", (), marker="-")
+    >>> kept_with_next(Block("paragraph", "Body Text", (Inline("By area:"),)), item), kept_with_next(lead, item)
+    (True, False)
+    """
+    if following is None or block.marker or block.table is not None or block.chart is not None:
+        return False
+    lead_in = bool(following.marker) and block.text.rstrip().endswith(":")
+    return lead_in or block.style == following.style == CONTACT

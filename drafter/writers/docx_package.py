@@ -1,7 +1,7 @@
 """The parts of a Word package drafter reads without python-docx: the core properties (the area, language and
 title drafter writes there, which survive a save in Word or LibreOffice), and a Word template (.dotx) turned into
-the document it makes; a letterhead's last page set-up made whole before its page is dropped; and the label line
-of the shipped reference's header filled in."""
+the document it makes; a letterhead's last page set-up made whole before its page is dropped; and its header's
+label line filled in ("PRESS RELEASE")."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from drafter.writers.docx_props import run_xml
+from drafter.writers.docx_props import escape
 
 TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
 
 
 def as_document(data: bytes) -> bytes:
@@ -139,9 +140,6 @@ def rename_references(style: Any, ids: dict[str, str]) -> None:
         ref.set(f"{_W}val", ids.get(ref.get(f"{_W}val"), ref.get(f"{_W}val")))
 
 
-LABEL_PARAGRAPH = '<w:pStyle w:val="ReleaseLabel"/></w:pPr></w:p>'  # the shipped header's empty label line
-
-
 def with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str, bytes]:
     """The shipped reference's header with campaign.yaml's ``label:`` ("PRESS RELEASE") in its label line, in the
     language ``lang`` when given."""
@@ -152,3 +150,10 @@ def with_label(parts: dict[str, bytes], label: str, lang: str = "") -> dict[str,
             out[name] = text.replace(LABEL_PARAGRAPH, LABEL_PARAGRAPH[:-len("</w:p>")] + run_xml(
                 label, False, False, f'<w:lang w:val="{lang}"/>' if lang else "") + "</w:p>", 1).encode("utf-8")
     return out
+
+
+def run_xml(text: str, bold: bool, italic: bool, language: str) -> str:
+    """A run of text, bold or italic, with its language (``<w:lang …/>``, or nothing)."""
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'

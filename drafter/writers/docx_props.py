@@ -26,13 +26,6 @@ def escape(text: str) -> str:
     return _html_escape(text, quote=False)
 
 
-def run_xml(text: str, bold: bool, italic: bool, language: str) -> str:
-    """A run of text in a paragraph, bold or italic, with ``language`` (a ``w:lang`` element, or "") on it."""
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + language
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
 def escape_attribute(text: str) -> str:
     """Text for an XML attribute's value: quotation marks escaped too."""
     return _html_escape(text, quote=True)

@@ -5,10 +5,11 @@
 paragraphs and tables (each cell with its row and column header as context), text boxes, then headers and
 footers, footnotes, endnotes and comments, as they print: tracked insertions count as text and tracked deletions
 do not (the text with every change accepted), and a paragraph still holding a tracked change says so (``pending``);
-text in Word's hidden font is not read but kept apart (``hidden``); a superscript digit (a note's marker after a
-figure, "440¹") is read as the superscript character it prints as. A chart (a DrawingML chart part, as
-``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands, holding
-the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
+text in Word's hidden font is not read but kept apart (``hidden``), and so is text struck through by hand
+(``struck``: strikethrough, not a tracked deletion, which prints with a line through it); a superscript digit (a
+note's marker after a figure, "440¹") is read as the superscript character it prints as. A chart (a DrawingML chart
+part, as ``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands,
+holding the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
 ``c:numCache``), which are what every reader draws; whether the chart carries a data sheet of its own (an
 embedded workbook, ``c:externalData``) is noted, the sheet is not read.
 """
@@ -86,6 +87,7 @@ class DocParagraph:
     anchor: str = ""  # a comment's paragraph: the comment's id
     chart: DocChart | None = None  # a chart: its text is its name ("Chart 1", or the title drafter gave it)
     hidden: tuple[str, ...] = ()  # text in Word's hidden font, which does not print
+    struck: tuple[str, ...] = ()  # text struck through by hand, which prints with a line through it
     picture: bool = False  # a picture or an object pasted from another program: its text is its name
 
 
@@ -165,10 +167,10 @@ def _paragraph(p: Any, walk: _Walk, where: str, context: str, comment: bool) -> 
     _collect(p, found)
     style_id = next((s.get(f"{W}val") for s in p.iter(f"{W}pStyle")), None)
     text = "".join(found.parts)
-    if text.strip() or found.pending or found.comments or found.hidden:
+    if text.strip() or found.pending or found.comments or found.hidden or found.struck:
         walk.found.append(DocParagraph(text, walk.styles.get(style_id or "", ""), where, context,
                                        tuple(found.pending), comment, tuple(found.comments),
-                                       hidden=tuple(found.hidden)))
+                                       hidden=tuple(found.hidden), struck=tuple(found.struck)))
     for name, r_id in found.charts:
         if r_id in walk.charts and not where:  # a chart in the body
             walk.drawn += 1
@@ -200,6 +202,7 @@ class _Text:
     numbering: bool = False  # inside a page-number field's result, which is numbering, not text
     superscript: bool = False  # inside a superscript run
     hidden: list[str] = field(default_factory=list)  # the text of runs in the hidden font
+    struck: list[str] = field(default_factory=list)  # the text of runs struck through
 
 
 def _numbering(instruction: str) -> bool:
@@ -214,9 +217,9 @@ def _collect(element: Any, out: _Text) -> None:
                 marker = out.superscript and "".join(out.parts[-2:])[-1:].strip()  # raised straight after a word
                 out.parts.append((child.text or "").translate(_SUPERSCRIPT) if marker else child.text or "")
         elif tag == f"{W}r" and (look := _look(child)):
-            if look == "hidden":
+            if look in ("hidden", "struck"):
                 text = "".join(t.text or "" for t in child.iter(f"{W}t")).strip()
-                out.hidden += [text] if text else []
+                (out.hidden if look == "hidden" else out.struck).extend([text] if text else [])
             else:
                 out.superscript = True
                 _collect(child, out)
@@ -263,11 +266,13 @@ _OFF = ("0", "false", "off")
 
 
 def _look(run: Any) -> str:
-    """"hidden" for a run in Word's hidden font, "superscript" for one raised as a note's marker, else ""."""
+    """"hidden" for a run in Word's hidden font, "struck" for one struck through (once or twice), "superscript" for
+    one raised as a note's marker, else ""."""
     props = run.find(f"{W}rPr")
-    vanish = None if props is None else props.find(f"{W}vanish")
-    if vanish is not None and vanish.get(f"{W}val") not in _OFF:
-        return "hidden"
+    for tag, look in (("vanish", "hidden"), ("strike", "struck"), ("dstrike", "struck")):
+        mark = None if props is None else props.find(f"{W}{tag}")
+        if mark is not None and mark.get(f"{W}val") not in _OFF:
+            return look
     raised = None if props is None else props.find(f"{W}vertAlign")
     return "superscript" if raised is not None and raised.get(f"{W}val") == "superscript" else ""
 

@@ -14,24 +14,25 @@ from collections.abc import Mapping
 from drafter.exhibits import Table
 from drafter.model import Block
 from drafter.writers import docx_chart
+from drafter.writers.docx_measure import ARIAL, Measure
 from drafter.writers.docx_props import escape, escape_attribute
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins (the letterhead's own, given)
-CHARACTER = 150  # twentieths of a point a character of 10-point text may take in a wide font (bold digits, %)
-MARGINS = 300  # a cell's left and right margins in the table styles Word and LibreOffice give, and a little more
+PAD = 260  # a cell's left and right margins (85 each in Figures Table, 108 in Word's plain tables), and a little more
 FIRST_AT_LEAST = 2000  # the area column's least width (3.5 cm) before the columns are shared in proportion
 NAME_AT_LEAST = 1200  # the area column's width when nothing else can give way: "Gloucestershire" breaks, no figure
 _WORD = re.compile(r"\s+|(?<=-)")  # where a line may break
 
 
 
-def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str, width: int = WIDTH
-                ) -> str:
+def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str, width: int = WIDTH,
+                measure: Measure = ARIAL) -> str:
     """The XML of a table or chart block, at most ``width`` wide (the text's width between the letterhead's
-    margins, in twentieths of a point); ``number`` counts the release's charts from 1."""
+    margins, in twentieths of a point); ``number`` counts the release's charts from 1; ``measure`` gives the width of
+    a table's text in the letterhead's font."""
     caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
     if block.table is not None:  # the paragraph after it has space before it (DocxWriter.paragraph_xml)
-        return caption + table_xml(block.table, table_style, width)
+        return caption + table_xml(block.table, table_style, width, measure)
     assert block.chart is not None
     return caption + docx_chart.drawing_xml(block.chart, number, width) + \
         _paragraph(block.chart.source, style_ids.get("Notes", ""), keep=False)
@@ -43,9 +44,9 @@ def _paragraph(text: str, style: str, *, keep: bool) -> str:
     return f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>"
 
 
-def table_xml(table: Table, style: str, width: int = WIDTH) -> str:
+def table_xml(table: Table, style: str, width: int = WIDTH, measure: Measure = ARIAL) -> str:
     columns = len(table.header)
-    widths = _widths(table, columns, width)
+    widths = _widths(table, columns, width, measure)
     numeric = table.numeric or (False,) * columns
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     rows = [_row(table.header, widths, numeric, header=True, bold=False)]
@@ -56,53 +57,76 @@ def table_xml(table: Table, style: str, width: int = WIDTH) -> str:
             f'<w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>")
 
 
-def _widths(table: Table, columns: int, width: int) -> list[int]:
-    """Each column as wide as its longest cell needs, its cell margins included: a figure never wraps ("+19" over
-    "3%"), a heading wraps onto two lines between its words (onto more, where the page is too narrow for two).
-    The first column (the areas' names) takes what is left, and may wrap; where the headings must wrap a word a
-    line, what it can spare (down to its longest word) goes to the headings that would take two, so that no
-    heading stands four lines high beside its neighbour on two. Where the page is too narrow for that
-    (many columns, long cells: "gostyngiad o 1.5 pwynt canran", "£658,431.93"), each column first gets its
-    longest word ("£658,431.93", "September", "pedwerydd"), so that no word or figure is broken, and the width
-    left is shared in proportion to what each column lacks. Where even the longest words do not fit (a narrow
-    letterhead), the figures keep theirs and a long name breaks; only where that too fails are the widths shared
-    in proportion to the longest words."""
-    cells = [max([len(row[c]) for row in table.rows if c < len(row)] + [4]) for c in range(columns)]
-    words = [max([len(word) for row in (table.header, *table.rows) if c < len(row) for word in _WORD.split(row[c])]
-                 + [0]) for c in range(columns)]  # a line may break after a hyphen too: "Stockton-on-Tees"
-    two = [_two_lines(table.header[c]) for c in range(columns)]
+def needs(text: str, measure: Measure = ARIAL, bold: bool = False) -> int:
+    """The width a cell needs for its longest word (a line may break after a hyphen too: "Stockton-on-Tees")."""
+    return max((measure(word, bold) for word in _WORD.split(text)), default=0) + PAD
+
+
+def _widths(table: Table, columns: int, width: int, measure: Measure = ARIAL) -> list[int]:
+    """Each column as wide as its longest cell needs in the letterhead's font (:mod:`drafter.writers.docx_measure`),
+    its cell margins included: a figure never wraps ("+19" over "3%"), a heading (in bold) is on one line where every
+    heading and name can be, else wraps onto two lines between its words (onto more, where the page is too narrow
+    for two). The first column (the areas' names) takes
+    what is left, and may wrap; where the headings must wrap a word a line, what it can spare (down to its longest
+    word) goes to the headings that would take two, so that no heading stands four lines high beside its neighbour
+    on two. Where the page is too narrow for that (many columns, long cells: "gostyngiad o 1.5 pwynt canran",
+    "£658,431.93"), each column first gets its longest word ("£658,431.93", "September", "pedwerydd"), so that no
+    word or figure is broken, and the width left is shared in proportion to what each column lacks. Where even the
+    longest words do not fit (a narrow letterhead), the figures keep theirs and a long name breaks; only where that
+    too fails are the widths shared in proportion to the longest words."""
+    bold = set(table.bold_rows)
+    cells = [max([measure(row[c], r in bold) for r, row in enumerate(table.rows) if c < len(row)] + [0]) + PAD
+             for c in range(columns)]
+    words = [max([needs(table.header[c], measure, True)] + [needs(row[c], measure, r in bold)
+                  for r, row in enumerate(table.rows) if c < len(row)]) for c in range(columns)]
+    two = [_two_lines(table.header[c], measure) + PAD for c in range(columns)]
+    one = [measure(table.header[c], True) + PAD for c in range(columns)]
+    if sum(max(cells[c], one[c], words[c]) for c in range(columns)) <= width:  # every heading and name on a line
+        need = [max(cells[c], one[c], words[c]) for c in range(columns)]
+        return [width - sum(need[1:]), *need[1:]]
     for heading in (two, words):  # two lines, else a word a line
-        need = [max(cells[c], heading[c], words[c]) * CHARACTER + MARGINS for c in range(columns)]
+        need = [max(cells[c], heading[c], words[c]) for c in range(columns)]
         rest = width - sum(need[1:])
-        floor = max(min(need[0], FIRST_AT_LEAST), words[0] * CHARACTER + MARGINS)
-        if columns > 1 and rest >= floor:
-            for c in range(1, columns):  # what the names can spare, to headings that would take two lines
-                more = min(rest - floor, max(cells[c], two[c], words[c]) * CHARACTER + MARGINS - need[c])
-                need[c], rest = need[c] + more, rest - more
-            return [rest, *need[1:]]
-    least = [w * CHARACTER + MARGINS for w in words]
-    spare = width - sum(least)
-    if spare < 0 and width - sum(least[1:]) >= NAME_AT_LEAST:  # a long name breaks, and no figure
-        return [width - sum(least[1:]), *least[1:]]
+        floor = max(min(need[0], FIRST_AT_LEAST), words[0])
+        if columns > 1 and rest >= floor:  # what the names can spare, shared by headings that would take two lines
+            more = _share(rest - words[0], [max(cells[c], two[c], words[c]) - need[c] for c in range(1, columns)])
+            return [rest - sum(more), *(need[c] + more[c - 1] for c in range(1, columns))]
+    spare = width - sum(words)
+    if spare < 0 and width - sum(words[1:]) >= NAME_AT_LEAST:  # a long name breaks, and no figure
+        return [width - sum(words[1:]), *words[1:]]
     if spare < 0:
         widths = [width * n // sum(words) for n in words]
         return [widths[0] + width - sum(widths), *widths[1:]]
-    wants = [max(cells[0] * CHARACTER + MARGINS, least[0]) - least[0],
-             *(max(cells[c], _two_lines(table.header[c])) * CHARACTER + MARGINS - least[c] for c in range(1, columns))]
-    widths = [least[c] + spare * wants[c] // max(sum(wants), 1) for c in range(columns)]
+    wants = [max(cells[0], words[0]) - words[0], *(max(cells[c], two[c]) - words[c] for c in range(1, columns))]
+    widths = [words[c] + spare * wants[c] // max(sum(wants), 1) for c in range(columns)]
     return [widths[0] + width - sum(widths), *widths[1:]]
 
 
-def _two_lines(text: str) -> int:
-    """The characters of the longer line of a heading broken onto two between its words, as evenly as it goes:
-    "April to / September 2023" is 14, where half of it is 11 and "September 2023" would not fit.
+def _share(spare: int, wants: list[int]) -> list[int]:
+    """``spare`` shared out evenly, none given more than it ``wants``.
 
-    >>> _two_lines("April to September 2023"), _two_lines("Rank")
-    (14, 4)
+    >>> _share(100, [10, 200, 200]), _share(100, [0, 0])
+    ([10, 45, 45], [0, 0])
+    """
+    given = [0] * len(wants)
+    while spare > 0 and (short := [i for i, w in enumerate(wants) if given[i] < w]):
+        each = max(spare // len(short), 1)
+        for i in short:
+            more = min(each, wants[i] - given[i], spare)
+            given[i], spare = given[i] + more, spare - more
+    return given
+
+
+def _two_lines(text: str, measure: Measure = ARIAL) -> int:
+    """The width of the longer line of a heading (in bold) broken onto two between its words, as evenly as it
+    goes: "April to / September 2023", where "April to September / 2023" would take more.
+
+    >>> _two_lines("April to September 2023") == ARIAL("September 2023", bold=True)
+    True
     """
     words = text.split()
-    return min((max(len(" ".join(words[:i])), len(" ".join(words[i:]))) for i in range(1, len(words))),
-               default=len(text))
+    return min((max(measure(" ".join(words[:i]), True), measure(" ".join(words[i:]), True))
+                for i in range(1, len(words))), default=measure(text, True))
 
 
 def _row(cells: tuple[str, ...], widths: list[int], numeric: tuple[bool, ...], *, header: bool, bold: bool) -> str:

@@ -75,10 +75,14 @@ class Read:
     area_adjectives: tuple[tuple[str, str], ...] = (("Cymreig", "Cymru"), ("Gymreig", "Cymru"), ("Seisnig", "Lloegr"),
                                                     ("Albanaidd", "Yr Alban"), ("Prydeinig", "Y Deyrnas Unedig"))
     fractions: tuple[tuple[str, int, int], ...] = FRACTIONS
-    fraction_links: tuple[str, ...] = ("o",)  # "cynnydd o draean"
+    fraction_links: tuple[str, ...] = ("o", "o’r")  # "cynnydd o draean"; "traean o’r bobl"
+    points_alone: tuple[str, ...] = ("pwynt", "pwyntiau")  # "13.5 pwynt" for "13.5 pwynt canran"
+    population_words: tuple[str, ...] = ("poblogaeth", "boblogaeth", "trigolion", "bobl", "pobl", "pen", "o’r")
+    proportion_links: tuple[str, ...] = ("o bob", "ym mhob", "allan o")  # "un o bob pump", "tri allan o ddeg"
     times_after_change: tuple[str, ...] = ("gwaith",)  # "wedi cynyddu deg gwaith": tenfold
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
+    caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad")  # "Ffigur 1: …"
     emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
     goal_words: tuple[str, ...] = ("safon", "targed", "darged", "tharged", "nharged", "nod", "uchelgais")

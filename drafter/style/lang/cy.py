@@ -14,7 +14,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to
+from drafter.style.bands import change_from_to, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.lang._cy_mutations import (
     VOWELS,
@@ -66,7 +66,8 @@ NO_EMBARGO = "I'W GYHOEDDI AR UNWAITH"
 ENDS = "DIWEDD"
 PERCENT_WORDS = ("y cant",)  # "193 y cant": drafter writes "193%"
 QUALIFIER_WORDS = (("bron", "nearly"), ("dros", "more"), ("fwy na", "more"), ("ychydig dros", "more"),
-                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"))
+                   ("ychydig o dan", "nearly"), ("tua", "about"), ("oddeutu", "about"), ("rhyw", "about"),
+                   ("mwy nag", "more"), ("fwy nag", "more"), ("llai nag", "fewer"))  # "nag" before a vowel
 SUPERLATIVES = ("uchaf", "isaf", "mwyaf", "lleiaf")
 ATTRIBUTION_VERBS = ("dywedodd", "ychwanegodd")
 # Lower case inside a title before a name: "Comisiynydd Heddlu a Throseddu", "Pennaeth y Gwasanaeth".
@@ -255,10 +256,11 @@ class Welsh(Read, Language):
         return unit if not unit or first in UNIT_AS_IT_IS or unit.startswith("%") else f"{FROM} {soft(unit)}"
 
     def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
-                     old_when: str = "", new_when: str = "") -> str:
-        """"o 58.2 i 57.4 o droseddau fesul 100,000 o bobl" (the unit as :meth:`unit_after` links it)."""
+                     old_when: str = "", new_when: str = "", new_unit: str = "") -> str:
+        """"o 58.2 i 57.4 o droseddau fesul 100,000 o bobl" (the unit as :meth:`unit_after` links it; after a
+        whole 1, ``new_unit`` without "o": "o 0 o ddiwrnodau i 1 diwrnod")."""
         return super().from_to_unit(old_text, new_text, self.unit_after(unit), start=start, old_when=old_when,
-                                    new_when=new_when)
+                                    new_when=new_when, new_unit=new_unit)
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
@@ -270,14 +272,15 @@ class Welsh(Read, Language):
         return f"{ {'day': 'ar', 'month': 'ym mis', 'year': 'yn'}[span]} {text}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None, one: str = ""
+                     ) -> tuple[str, list[Printed]]:
         """"wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4" (a headline takes the perfect)."""
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
-                text += f" {self.unit_after(change.unit)}"
+                text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
         if band == "points":
             text, rounded = points_text(change.difference, style)

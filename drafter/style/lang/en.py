@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to
+from drafter.style.bands import change_from_to, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.numbers import change_percent_text, points_text
 
@@ -148,6 +148,9 @@ class English(Language):
     area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
+    points_alone = ("points", "point")  # "13.5 points" for "13.5 percentage points"
+    population_words = ("population", "residents", "inhabitants", "people", "head", "persons")  # "per 1,000 …"
+    proportion_links = ("in", "out of")  # "one in five buses", "1 in 5", "three out of ten"
     fold_words = FOLD_WORDS
     not_counted = NOT_COUNTED
     year_words = YEAR_WORDS
@@ -156,6 +159,7 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
+    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")
@@ -177,13 +181,17 @@ class English(Language):
         return word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
-        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one".
+        """"one call", "440 calls", "no calls" (never "one people" or "0 calls"); no people are "no one", and no
+        people of a kind "no one" of it ("no one killed or seriously injured", not "no people killed …").
 
         >>> [LANGUAGE.counted(n, Decimal(a), "person", "people") for n, a in (("none", 0), ("one", 1), ("two", 2))]
         ['no one', 'one person', 'two people']
+        >>> LANGUAGE.counted("none", Decimal(0), "person rescued", "people rescued")
+        'no one rescued'
         """
         if amount == 0:
-            return NO_ONE.get(many, f"no {many}")
+            head, _, rest = many.partition(" ")
+            return " ".join(filter(None, (NO_ONE[head], rest))) if head in NO_ONE else f"no {many}"
         return f"{number} {one if amount == 1 else many}"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
@@ -194,7 +202,8 @@ class English(Language):
         return f"{'on' if span == 'day' else 'in'} {text}"
 
     def change_words(self, change: Change, band: str, style: HouseStyle, tense: Tense, *, exact: bool,
-                     headline: bool, places: int | None, scale: int | None = None) -> tuple[str, list[Printed]]:
+                     headline: bool, places: int | None, scale: int | None = None, one: str = ""
+                     ) -> tuple[str, list[Printed]]:
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
         if band == "unchanged" and headline and change.kind == "count" and change.new.amount == 0:  # none, both
@@ -206,7 +215,7 @@ class English(Language):
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
-                text += f" {change.unit}"
+                text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
         if band == "points":

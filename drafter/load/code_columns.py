@@ -1,0 +1,80 @@
+"""Which columns of a published file hold areas.csv's codes and its areas' names: "ONS code" beside "Local
+authority", whatever their headings. Where a file has several columns of codes, as tables of councils often give
+each row its region's code and name too ("Region code", "Region name", "LA code", "LA name"), the column
+campaign.yaml's ``area:`` names is the one, when it holds codes; else the one whose codes name the area the
+``area:`` column names on the most rows, then the one with the most of areas.csv's codes."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import itertools
+from collections.abc import Iterator
+
+from drafter.errors import InputError
+from drafter.load.area_names import GSS_CODE, AreaNames, is_code_header
+from drafter.load.table import Row, RowStream
+
+PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
+
+
+def find_code_column(table: RowStream, names: AreaNames, candidates: list[str], area: str | None = None
+                     ) -> tuple[RowStream, str | None]:
+    """The column of ``candidates`` that holds areas.csv's codes in the first rows, and the table with those rows
+    still to read; None where areas.csv has no codes or no column holds them. Where several do (a region's beside
+    its council's, a country's too), :func:`_choose` chooses: ``area``, the column campaign.yaml names, first.
+    All the first rows are looked at, as the first with a code may be a region's total, whose council columns are
+    empty (the Department for Education's files give England's and each region's rows first)."""
+    if not names.codes or not candidates:
+        return table, None
+    looked = list(itertools.islice(table.rows, PEEK))
+    ordered = sorted(candidates, key=lambda c: (c != area, not is_code_header(c)))
+    coded = [c for c in ordered if any(GSS_CODE.fullmatch(row.cells.get(c, "")) and names.by_code(row.cells[c])
+                                       for row in looked)]
+    found = _choose(looked, names, coded, area) if len(coded) > 1 else next(iter(coded), None)
+    return dataclasses.replace(table, rows=itertools.chain(looked, table.rows)), found
+
+
+def _choose(rows: list[Row], names: AreaNames, coded: list[str], area: str | None) -> str:
+    """Of several columns of codes, the one that gives each row its own area: ``area`` where it is one of them
+    and holds one of areas.csv's codes; else the one whose code names the area the ``area`` column names on the
+    most rows ("Cornwall" beside E06000052, not beside the South West's E12000009), then the one with the most of
+    areas.csv's codes (a council's differ from row to row, its region's repeat); the first where they tie."""
+    agree: collections.Counter[str] = collections.Counter()
+    known: dict[str, set[str]] = {c: set() for c in coded}
+    for row in rows:
+        named = _names(names, row.cells.get(area, "")) if area is not None and area not in coded else None
+        for column in coded:
+            found = names.by_code(row.cells.get(column, ""))
+            if found is not None:
+                known[column].add(found)
+                agree[column] += found == named
+    if area in coded and known[area]:
+        return area
+    return max(coded, key=lambda c: (agree[c], len(known[c])))
+
+
+def find_name_column(table: RowStream, names: AreaNames, code: str, candidates: list[str]
+                     ) -> tuple[RowStream, str | None]:
+    """The column of ``candidates`` that names the areas the code column gives ("Local authority" beside "ONS
+    code", whatever its heading), found in the first rows, and the table with those rows still to read; None
+    where no column does. A row with no code (a region's total, "Cardiff Capital Region") is then found by its
+    name, as areas.csv leaves it no code."""
+    looked: list[Row] = []
+    rows: Iterator[Row] = table.rows
+    found = None
+    for row in itertools.islice(rows, PEEK):
+        looked.append(row)
+        area = names.by_code(row.cells.get(code, ""))
+        if area is not None:
+            found = next((c for c in candidates if c != code and _names(names, row.cells.get(c, "")) == area), None)
+            if found:
+                break
+    return dataclasses.replace(table, rows=itertools.chain(looked, rows)), found
+
+
+def _names(names: AreaNames, text: str) -> str | None:
+    try:
+        return names.find(text) if text else None
+    except InputError:  # a name two areas answer to names neither here
+        return None
