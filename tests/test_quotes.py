@@ -262,7 +262,20 @@ def test_a_misspelt_welsh_title_word_is_named_whole() -> None:
         check_title(Speaker("x", "X", "Prif Swyddog Tan", "", "", "", SourceRef("quotes.yaml", line=3)),
                     field="speakers.x.title_cy")
     assert caught.value.line() == ('quotes.yaml:3: speakers.x.title_cy: "Tan" is not a known rank or job-title '
-                                   "word (expected a word from drafter's list or from title_words in quotes.yaml)")
+                                   "word (expected a word from drafter's list or from title_words in quotes.yaml; "
+                                   "did you mean 'tân'?)")
+
+
+def test_a_title_of_words_drafter_does_not_know_is_refused_with_the_line_that_adds_them_all() -> None:
+    """A press officer fixing one word at a time met the next on the next run: every unknown word is named at once,
+    with the campaign's own title_words kept in the line to write."""
+    with pytest.raises(QuoteError) as caught:
+        check_title(Speaker("x", "X", "Pennaeth Gwasanaethau Plant", "", "", "", SourceRef("quotes.yaml", line=3)),
+                    frozenset({"fixer"}), field="speakers.x.title_cy")
+    assert caught.value.line() == (
+        'quotes.yaml:3: speakers.x.title_cy: "Gwasanaethau" is not a known rank or job-title word (expected a word '
+        "from drafter's list or from title_words in quotes.yaml; if the title is right, add its words: "
+        "title_words: [fixer, gwasanaethau, plant])")
 
 
 def test_a_campaign_can_extend_the_title_words(example: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import lru_cache
 
 from drafter.errors import QuoteError
@@ -52,16 +53,34 @@ def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), fie
 job-title word (expected a word from drafter's list or from title_words in quotes.yaml; did you mean 'inspector'?)
     """
     known = shipped_title_words() | extra_words | places | name_words(speaker.organisation)
-    for word in _WORD.findall(speaker.title):
-        normal = _normal(word)
-        if normal and normal not in known:
-            near = difflib.get_close_matches(normal, sorted(known), n=1, cutoff=0.75)
-            hint = f"; did you mean {near[0]!r}?" if near else ""
-            raise QuoteError(
-                "is not a known rank or job-title word", source=speaker.source,
-                field=field or f"speakers.{speaker.id}.title", value=word,
-                expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
-            )
+    unknown = list(dict.fromkeys(word for word in _WORD.findall(speaker.title)
+                                 if _normal(word) and _normal(word) not in known))
+    if not unknown:
+        return
+    near = _near(_normal(unknown[0]), known)
+    if near:  # a slip: "onspector", "Tan" for "Tân"
+        hint = f"; did you mean {near!r}?"
+    else:  # words of the speaker's own: every one at once, and the line that adds them
+        hint = "; if the title is right, add its words: title_words: [" + ", ".join(
+            sorted(extra_words) + [_normal(word) for word in unknown if not _near(_normal(word), known)]) + "]"
+    raise QuoteError(
+        "is not a known rank or job-title word", source=speaker.source,
+        field=field or f"speakers.{speaker.id}.title", value=unknown[0],
+        expected="a word from drafter's list or from title_words in quotes.yaml" + hint,
+    )
+
+
+def _near(word: str, known: frozenset[str]) -> str | None:
+    """The known word ``word`` is a slip for, if any, read without accents too ("tan" for "tân")."""
+    bare = {_bare(k): k for k in sorted(known)}
+    if _bare(word) in bare:
+        return bare[_bare(word)]
+    near = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    return near[0] if near else None
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def placed(title: str, titles: str, names_after: bool = False) -> str:
