@@ -294,6 +294,19 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
                       "193 per cent))\n")
 
 
+def test_a_bare_figure_rounded_otherwise_is_refused_with_the_words_that_would_make_it_true(example: Path) -> None:
+    """"190 per cent" for 193 per cent is not what the data gives; the press officer is told which hedged words
+    would be true, to put to the speaker for approval."""
+    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour rise by 190 per cent.")
+    approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
+    with pytest.raises(QuoteError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (
+        "quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' says '190 per cent', which this release's figures do "
+        "not support (expected a figure that agrees with the data (103 per cent, 193 per cent); 'about 190 per cent' "
+        "or 'more than 190 per cent' is true of '193 per cent')")
+
+
 def test_a_welsh_quotes_change_words_are_held_against_the_data_as_the_english_are(example: Path) -> None:
     """Cheshire's contacts falling, the English quote's "almost treble" was refused, but its Welsh twin's "bron â
     threblu" was printed: a Welsh-only draft said what the figures do not."""

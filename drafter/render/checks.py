@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from drafter.compute import disclosure
+from drafter.compute.changes import round_half_up
 from drafter.errors import InputError, QuoteError, TemplateError
-from drafter.model import Measure, Quote
-from drafter.quotes.claims import Claim, find_claims, free_numbers, judge
+from drafter.model import Change, Measure, Quote
+from drafter.quotes.claims import Claim, describes, find_claims, free_numbers, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
@@ -72,13 +73,39 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 "release's figures do not support", source=quote.source,
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
                           if claim.kind == "band" else points_meant(claim, points) or
-                          f"a figure that agrees with the data ({verdict.nearest or 'none'})")
+                          f"a figure that agrees with the data ({verdict.nearest or 'none'})"
+                          + _hedged(claim, qualifiers, numbers, printed, ctx.changes))
                 + _kept_to_parent(quote, ctx, claim))
         flag = verdict.flag or ("the release gives this change as a percentage"
                                 if claim.kind == "band" and claim.band not in worded else None)
         if flag:
             ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def _hedged(claim: Claim, qualifiers: tuple[tuple[str, str], ...], numbers: dict[Decimal, str],
+            printed: dict[Decimal, str], changes: Sequence[Change]) -> str:
+    """For a bare figure that is one of the data's rounded ("1,700" for 1,747, "190%" for 193 per cent): the
+    words in the quote's language that would make it true ("; 'more than 1,700' or 'about 1,700' is true of
+    '1,747'"), so the speaker can be asked to approve one; "" for any other claim."""
+    if claim.qualifier is not None or claim.value is None or claim.kind not in ("number", "percent"):
+        return ""
+    if claim.kind == "number":
+        places, shown = max(0, -int(claim.value.as_tuple().exponent)), numbers
+    else:
+        places = len(claim.text.split(".")[1].split()[0].rstrip("%")) if "." in claim.text else 0
+        shown = {abs(c.percent): printed.get(abs(c.percent), str(round_half_up(abs(c.percent), places)))
+                 for c in changes if c.percent is not None}
+    words = {meaning: word for word, meaning in reversed(qualifiers)}  # each claim's first word: "more than"
+    last = Decimal(1).scaleb(int(claim.value.normalize().as_tuple().exponent))  # its last non-zero place
+    for value, text in sorted(shown.items()):
+        if value.quantize(last, rounding=ROUND_HALF_UP) != claim.value:  # another figure, not this one rounded
+            continue
+        true = [f"'{word} {claim.text}'" for meaning, word in words.items()
+                if meaning != "fewer" and describes(meaning, claim.value, value, places)]
+        if true:
+            return f"; {' or '.join(sorted(true))} is true of {text!r}"
+    return ""
 
 
 def points_meant(claim: Claim, points: dict[Decimal, str]) -> str:
