@@ -44,6 +44,21 @@ def test_quotation_marks_pasted_with_a_quote_are_left_out_and_its_approval_stand
     assert refusal(york, release_date) is None and york.paragraphs == original.paragraphs
 
 
+def test_words_paragraphs_pasted_with_their_marks_and_no_blank_line_are_two_paragraphs(example: Path) -> None:
+    """Word's “ before each paragraph and ” after the last, pasted with no blank line between them (or read by YAML as
+    one line), printed ““…“…””; now two paragraphs without the pasted marks, and an approval of the old reading
+    (the same words) stands."""
+    quotes = example / "quotes.yaml"
+    original, _ = _york(example)
+    edit(quotes, f"      {YORK_1}\n\n      {YORK_2}", f"      “{YORK_1}\n      “{YORK_2}")
+    edit(quotes, "almost treble.\n", "almost treble.”\n")
+    old_reading = (f"“{YORK_1} “{original.paragraphs[1]}”",)
+    edit(quotes, original.fingerprint, fingerprint("stuart-york", old_reading))
+    york, release_date = _york(example)
+    assert york.paragraphs == original.paragraphs
+    assert refusal(york, release_date) is None
+
+
 def test_a_phrase_in_quotation_marks_inside_a_quote_keeps_them(example: Path) -> None:
     edit(example / "quotes.yaml", "success of the Stop It Now! campaign", "success of the “Get Help” campaign")
     york, _ = _york(example)

@@ -86,10 +86,11 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
             raise entry.fail("speaker", "is not a speaker in this file", speaker,
                              f"{named[0].id}, the id under speakers: of {named[0].name}" if named else
                              "one of " + ", ".join(sorted(speaker_ids)))
-        paragraphs, typed = _paragraphs(entry)
+        paragraphs, *earlier = _paragraphs(entry)
         approved = entry.text("fingerprint", "") or None
-        if approved is not None and paragraphs != typed and approved == fingerprint(speaker, typed):
-            approved = fingerprint(speaker, paragraphs)  # approved before drafter left typed marks out: same words
+        if approved is not None and any(approved == fingerprint(speaker, were)
+                                        for were in earlier if were != paragraphs):
+            approved = fingerprint(speaker, paragraphs)  # approved as drafter read it before (marks kept): same words
         areas, only = _scope(entry, area_names, unknown, quote_id)
         status = _status(entry)
         quotes.append(Quote(
@@ -179,14 +180,28 @@ def _check_id(value: str, entry: Mapping, key: str | None = None) -> None:
                              f", such as {usable}" if _ID.match(usable) else ""))
 
 
-def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The quote's paragraphs as a release prints them, and as typed: paragraphs are separated by blank lines, a
-    single line break inside one is a space, and quotation marks typed around them are left out
-    (:func:`without_marks`)."""
+def _paragraphs(entry: Mapping) -> tuple[tuple[str, ...], ...]:
+    """The quote's paragraphs as a release prints them, then as drafter read them before (for a fingerprint
+    approved then): paragraphs are separated by blank lines (and by Word's marks, :func:`_marked`), a single line
+    break inside one is a space, and quotation marks typed around them are left out (:func:`without_marks`)."""
     text = entry.text("text")
     blocks = re.split(r"\n\s*\n", text.strip())
     typed = tuple(" ".join(line.strip() for line in block.splitlines()) for block in blocks)
-    return without_marks(typed), typed
+    split = tuple(part for paragraph in typed for part in _marked(paragraph))
+    return without_marks(split), typed, without_marks(typed)
+
+
+def _marked(paragraph: str) -> list[str]:
+    """Word's paragraphs pasted with their marks (“ before each, ” after the last) but no blank line between them,
+    or read by YAML as one line, apart again: a “ after a sentence's end opens a paragraph where no ” closes a
+    phrase before the paragraph's end (“We call it “Get Help”. is left whole).
+
+    >>> _marked("“It has grown. “We must act.”")
+    ['“It has grown.', '“We must act.”']
+    """
+    if "”" in paragraph[:-1]:
+        return [paragraph]
+    return re.split(r"(?<=[.!?…])\s+(?=“)", paragraph)
 
 
 _OPENING = "“\"„«"
