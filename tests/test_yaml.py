@@ -90,6 +90,10 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
     ('a:\n  rise: "Busy," it says.\n', "x.yaml:2: has a value that starts with a quotation mark and goes on after "
      "the matching one ('\"Busy,\" it says.') (expected the whole value in quotes (rise: '\"Busy,\" it says.'), or a "
      "value that does not start with a quotation mark)"),
+    # Wrapped in marks with the same mark inside, the value inside them is what was meant: in the other marks.
+    ("text: 'It's ours.'\n", "x.yaml:1: has a value that starts with a quotation mark and goes on after the matching "
+     "one (\"'It's ours.'\") (expected the whole value in quotes (text: \"It's ours.\"), or a value that does not "
+     "start with a quotation mark)"),
     ("a: 1\nb:x\nc: 2\n", "x.yaml:2: has no space after a colon, or no colon at all (expected a space after the colon "
      "(dateline: Cardiff), or a sentence that runs onto the next line indented under its key)"),
     ("a: 1\n---\nb: 2\n", "x.yaml:2: YAML syntax error, column 1: but found another document (expected valid YAML)"),
@@ -108,7 +112,7 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
      "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines around "
      "it have)"),
     ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
-], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "no colon", "two documents", "key twice",
+], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "quoted in its own marks", "no colon", "two documents", "key twice",
         "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge", "not a day", "not an hour",
         "no-break space", "wrong tag"])
 def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:

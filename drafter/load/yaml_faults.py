@@ -109,9 +109,11 @@ def plain_fault(problem: str, line: str, column: int) -> tuple[str, str, bool] |
     if problem == "mapping values are not allowed here" or "found '<block mapping start>'" in problem:
         return "is indented differently from the lines above it", INDENT, False
     if "found '<scalar>'" in problem and key and line[key.end():].lstrip()[:1] in ("'", '"'):
-        value = _short(line[key.end():].strip())
+        whole = line[key.end():].strip()
+        # 'It's ours.' or "We said "act now"." in its own marks: the value inside them, in the other marks
+        meant = whole[1:-1] if len(whole) > 2 and whole[-1] == whole[0] else whole
         return ("has a value that starts with a quotation mark and goes on after the matching one "
-                f"({value!r})"), QUOTED.format(key=key.group().lstrip(), value=_quoted(value)), False
+                f"({_short(whole)!r})"), QUOTED.format(key=key.group().lstrip(), value=_quoted(_short(meant))), False
     if problem == "could not find expected ':'":
         return "has no space after a colon, or no colon at all", NO_COLON, True
     return None
