@@ -296,8 +296,9 @@ def test_a_quote_citing_an_unsupported_figure_is_refused(example: Path, tmp_path
 
 def test_a_bare_figure_rounded_otherwise_is_refused_with_the_words_that_would_make_it_true(example: Path) -> None:
     """"190 per cent" for 193 per cent is not what the data gives; the press officer is told which hedged words
-    would be true, to put to the speaker for approval."""
-    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour rise by 190 per cent.")
+    would be true, to put to the speaker for approval; the no-break space Word put in it reads as a space in the
+    message (it was shown as \\xa0)."""
+    edit(example / "quotes.yaml", "online behaviour almost treble.", "online behaviour rise by 190\u00a0per cent.")
     approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 9, 1))
     with pytest.raises(QuoteError) as caught:
         api.preview(example, "Cheshire")

@@ -59,17 +59,18 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     for quote, claim in claims:
         verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
         counted = counts_else(claim, measured, language) if not verdict.supported else None
+        words = " ".join(claim.text.split())  # as the press officer reads it: a no-break space is a space
         if not verdict.supported and (claim.kind in ("share", "goal") or (claim.money and not counts_money)):
             counted = counted or ""  # "one in five"; "£45,000" in a count of people
         if counted is not None:
-            said = f"{claim.text} {counted}".strip()
+            said = f"{words} {counted}".strip()
             what = "a target or standard, not a figure of the data" if claim.kind == "goal" else \
                 "a figure of something the campaign does not measure"
             ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
                      "it against the data, so check it by hand", ctx.area)
         elif not verdict.supported:
             raise QuoteError(
-                f"area {ctx.area.name!r}: quote {quote.id!r} says {claim.text!r}, which this "
+                f"area {ctx.area.name!r}: quote {quote.id!r} says {words!r}, which this "
                 "release's figures do not support", source=quote.source,
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
                           if claim.kind == "band" else points_meant(claim, points) or
@@ -79,7 +80,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
         flag = verdict.flag or ("the release gives this change as a percentage"
                                 if claim.kind == "band" and claim.band not in worded else None)
         if flag:
-            ctx.warn("quote_rounding", f"quote {quote.id!r} says {claim.text!r} but "
+            ctx.warn("quote_rounding", f"quote {quote.id!r} says {words!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
 
 
@@ -101,7 +102,7 @@ def _hedged(claim: Claim, qualifiers: tuple[tuple[str, str], ...], numbers: dict
     for value, text in sorted(shown.items()):
         if value.quantize(last, rounding=ROUND_HALF_UP) != claim.value:  # another figure, not this one rounded
             continue
-        true = [f"'{word} {claim.text}'" for meaning, word in words.items()
+        true = [f"'{word} {' '.join(claim.text.split())}'" for meaning, word in words.items()
                 if meaning != "fewer" and describes(meaning, claim.value, value, places)]
         if true:
             return f"; {' or '.join(sorted(true))} is true of {text!r}"
