@@ -112,9 +112,9 @@ TAB = ("(expected spaces: YAML takes spaces, never tabs, before and after its ke
      "ordinary spaces: delete the spaces at the start of the line and type them again, as many as the lines around "
      "it have)"),
     ("a: !!int x\n", f"x.yaml:1: \"x\" does not fit its tag 'tag:yaml.org,2002:int' {TAGS}"),
-], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "quoted in its own marks", "no colon", "two documents", "key twice",
-        "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge", "not a day", "not an hour",
-        "no-break space", "wrong tag"])
+], ids=["syntax", "tab", "tab in a value", "backslash", "quoted", "quoted in its own marks", "no colon",
+        "two documents", "key twice", "key twice in a list", "1 and 1.0", "anchor", "alias", "tag", "merge",
+        "not a day", "not an hour", "no-break space", "wrong tag"])
 def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_yaml(text, "x.yaml", fast=fast)
