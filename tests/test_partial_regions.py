@@ -217,8 +217,9 @@ def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> Non
     assert ranks() == []
 
 
-def test_a_parent_with_one_area_does_not_list_it(tmp_path: Path) -> None:
-    """Wales with Cardiff alone: the release for Wales gives its figures, not a list of one repeating them."""
+def test_a_parent_with_one_area_is_not_listed_nor_compared_with(tmp_path: Path) -> None:
+    """Wales with Cardiff alone: the release for Wales gives its figures, not a list of one repeating them, and
+    Cardiff's no "Across Wales as a whole" repeating its own."""
     from drafter.api import preview
 
     campaign = tmp_path / "c"
@@ -229,3 +230,5 @@ def test_a_parent_with_one_area_does_not_list_it(tmp_path: Path) -> None:
         (campaign / name).write_text("\n".join(lines[:3 if name == "areas.csv" else 2]) + "\n", "utf-8")
     text, _ = preview(campaign, "Wales", escape=False)
     assert "from 4,120 parcels" in text and "The areas of Wales" not in text and "- Cardiff" not in text
+    text, _ = preview(campaign, "Cardiff", escape=False)
+    assert "from 4,120 parcels" in text and "as a whole" not in text
