@@ -239,6 +239,10 @@ CASES: list[tuple[str, Mutation, str]] = [
      'areas.csv:8: area: "St. Helens" differs from \'St Helens\' only in capitals, spacing or punctuation (first on '
      "row 7) (expected each area once; two places of one name told apart in the area column, such as St. Helens "
      "(Merseyside), with the name releases print in in_text)"),
+    ("an area named All beside areas: all",
+     replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
+     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '
+     "that area alone, or no areas: line at all for every area)"),
     ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,Nort West,"),
      'areas.csv:4: parent: "Nort West" is not an area in this file (expected the name of another row\'s area, or '
      "empty; did you mean 'North West'?)"),
