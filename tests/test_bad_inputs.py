@@ -243,6 +243,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
      'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '
      "that area alone, or no areas: line at all for every area)"),
+    ("an area chosen twice", replace("campaign.yaml", "areas: all ", "areas: [Cumbria, cumbria]"),
+     'campaign.yaml:29: areas[1]: "cumbria" names Cumbria, listed already (areas[0]) (expected each area once)'),
     ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,Nort West,"),
      'areas.csv:4: parent: "Nort West" is not an area in this file (expected the name of another row\'s area, or '
      "empty; did you mean 'North West'?)"),

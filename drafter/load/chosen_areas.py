@@ -50,5 +50,9 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
             slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all" + slip)
+        if name in chosen:
+            again = "is listed twice" if str(value).strip() == name else f"names {name}, listed already"
+            raise InputError(f"{again} ({key}[{chosen.index(name)}])", source=ref, field=ref.key,
+                             value=str(value).strip(), expected="each area once")
         chosen.append(name)
     return tuple(chosen)
