@@ -43,7 +43,7 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
             raise top.fail(key, f"could mean every area or the area {named} (areas.csv row {names.rows[named]})",
                            raw, f"[{named}] for that area alone, or no {key}: line at all for every area")
         return tuple(a.name for a in areas)
-    chosen = []
+    chosen: list[str] = []
     for value, ref in top.sequence(key):
         name = names.named(str(value).strip(), ref, ref.key or key)
         if name is None:
