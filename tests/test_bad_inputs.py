@@ -236,9 +236,9 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("areas differing only in punctuation",
      replace("areas.csv", "Merseyside,North West,",
              "St Helens,North West,,,,\nSt. Helens,Merseyside,,,,\nMerseyside,North West,"),
-     'areas.csv:8: area: "St. Helens" differs from \'St Helens\' only in capitals, spacing or punctuation (first on '
-     "row 7) (expected each area once; two places of one name told apart in the area column, such as St. Helens "
-     "(Merseyside), with the name releases print in in_text)"),
+     'areas.csv:8: area: "St. Helens" differs from \'St Helens\' only in capitals, accents, spacing or punctuation '
+     "(first on row 7) (expected each area once; two places of one name told apart in the area column, such as "
+     "St. Helens (Merseyside), with the name releases print in in_text)"),
     ("an area named All beside areas: all",
      replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
      'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '

@@ -98,16 +98,18 @@ def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str]
 
 
 def _refuse_same_name(name: str, parent: str, seen: dict[str, tuple[str, int]], ref: SourceRef) -> None:
-    """Each area once, and no two whose names differ only in capitals, spacing or punctuation (``St Helens`` and
-    ``St. Helens``, ``Richmond`` and ``RICHMOND``): files name areas whatever those (CARDIFF is Cardiff), so a
-    figure for one could not be told from the other's. Two places of one name are told apart in ``area`` and read
-    as their name in ``in_text``. ``seen``: each earlier area's name, in the form compared, → its name and row."""
+    """Each area once, and no two whose names differ only in capitals, accents, spacing or punctuation
+    (``St Helens`` and ``St. Helens``, ``Richmond`` and ``RICHMOND``): files name areas whatever those (CARDIFF
+    is Cardiff), so a figure for one could not be told from the other's. Two places of one name are told apart
+    in ``area`` and read as their name in ``in_text``. ``seen``: each earlier area's name, in the form compared,
+    → its name and row."""
     form = name_forms(name)[1]
     if form not in seen:
         seen[form] = (name, ref.row or 0)
         return
     other, row = seen[form]
-    how = "is listed twice" if other == name else f"differs from {other!r} only in capitals, spacing or punctuation"
+    how = "is listed twice" if other == name else \
+        f"differs from {other!r} only in capitals, accents, spacing or punctuation"
     raise InputError(f"{how} (first on row {row})", source=ref, field="area", value=name,
                      expected="each area once; two places of one name told apart in the area column, such as "
                      f"{name} ({parent or 'its county'}), with the name releases print in in_text")
