@@ -35,9 +35,9 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
     """``areas: [Cardiff, Swansea]``: the areas to draft (default all), each named as areas.csv or a publisher
     names it; a slip is refused with "did you mean"."""
     raw = top.raw(key)
-    names = AreaNames.of(areas)
     if raw is None:
         return tuple(a.name for a in areas)
+    names = AreaNames.of(areas)
     if isinstance(raw, str) and raw.strip().casefold() == "all":  # All, ALL: every area, unless one is named so
         if (named := names.find(raw.strip())) is not None:
             raise top.fail(key, f"could mean every area or the area {named} (areas.csv row {names.rows[named]})",
