@@ -231,10 +231,23 @@ CASES: list[tuple[str, Mutation, str]] = [
     # areas.csv
     ("duplicate area", replace("areas.csv", "Merseyside,North West,",
                                "Cumbria,North West,Cumbria,,,\nMerseyside,North West,"),
-     'areas.csv:7: area: "Cumbria" is listed twice (first on row 4) (expected each area once)'),
-    ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,North-West,"),
-     'areas.csv:4: parent: "North-West" is not an area in this file (expected the name of another row\'s area, or '
-     "empty)"),
+     'areas.csv:7: area: "Cumbria" is listed twice (first on row 4) (expected each area once; two places of one '
+     "name told apart in the area column, such as Cumbria (North West), with the name releases print in in_text)"),
+    ("areas differing only in punctuation",
+     replace("areas.csv", "Merseyside,North West,",
+             "St Helens,North West,,,,\nSt. Helens,Merseyside,,,,\nMerseyside,North West,"),
+     'areas.csv:8: area: "St. Helens" differs from \'St Helens\' only in capitals, accents, spacing or punctuation '
+     "(first on row 7) (expected each area once; two places of one name told apart in the area column, such as "
+     "St. Helens (Merseyside), with the name releases print in in_text)"),
+    ("an area named All beside areas: all",
+     replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
+     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '
+     "that area alone, or no areas: line at all for every area)"),
+    ("an area chosen twice", replace("campaign.yaml", "areas: all ", "areas: [Cumbria, cumbria]"),
+     'campaign.yaml:29: areas[1]: "cumbria" names Cumbria, listed already (areas[0]) (expected each area once)'),
+    ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,Nort West,"),
+     'areas.csv:4: parent: "Nort West" is not an area in this file (expected the name of another row\'s area, or '
+     "empty; did you mean 'North West'?)"),
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
      "areas.csv: file not found (expected the file to exist)"),
     ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
@@ -244,7 +257,8 @@ CASES: list[tuple[str, Mutation, str]] = [
                                             "Cumbria,North West,Cum\x07bria,"),
      "areas.csv:4: in_text: contains the control character U+0007 at position 4 (expected printable text)"),
     ("parent loop", replace("areas.csv", "North West,,the north west,", "North West,Cheshire,the north west,"),
-     'areas.csv:2: parent: "Cheshire" is part of a loop of parents (expected parents that end at a top-level area)'),
+     'areas.csv:2: parent: "Cheshire" is part of a loop of parents (North West → Cheshire → North West) (expected '
+     "parents that end at a top-level area: an empty parent on the row of the area the others are in)"),
     # campaign.yaml
     ("yaml syntax error", replace("campaign.yaml", "locale: en_GB", "locale: [en_GB"),
      "campaign.yaml:10: YAML syntax error, column 6: expected ',' or ']', but got ':' (expected valid YAML)"),

@@ -75,6 +75,17 @@ def test_an_areas_extra_cells_are_kept_for_templates(tmp_path: Path) -> None:
     assert [x.source for x in (a, d)] == [SourceRef("areas.csv", row=2), SourceRef("areas.csv", row=5)]
 
 
+def test_a_parent_is_read_as_any_area_cell_and_two_places_of_one_name_are_told_apart(tmp_path: Path) -> None:
+    from drafter.load.areas import load_areas
+
+    (tmp_path / "areas.csv").write_text("area,parent,in_text\nNorth West,,\nLancashire,north-west,\nWales,,\n"
+                                        "Newport,Wales,\nNewport (Lancashire),LANCASHIRE,Newport\n", "utf-8")
+    areas = load_areas(tmp_path / "areas.csv", "areas.csv")[0]
+    assert [(a.parent, a.slug, a.in_text) for a in areas[1::3]] == [("North West", "lancashire", "Lancashire"),
+                                                                     ("Lancashire", "newport-lancashire", "Newport")]
+    assert areas[3].parent == "Wales"
+
+
 def test_a_source_cell_as_a_reviewer_reads_it() -> None:
     assert SourceRef("figures.csv", row=3, column="after").cell() == "figures.csv, row 3, column after"
     assert SourceRef("figures.csv", row=3).cell() == "figures.csv, row 3"

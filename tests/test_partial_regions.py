@@ -215,3 +215,20 @@ def test_check_knows_no_rank_among_some_of_a_regions_areas(example: Path) -> Non
     published_totals(example)
     some_areas(example)
     assert ranks() == []
+
+
+def test_a_parent_with_one_area_is_not_listed_nor_compared_with(tmp_path: Path) -> None:
+    """Wales with Cardiff alone: the release for Wales gives its figures, not a list of one repeating them, and
+    Cardiff's no "Across Wales as a whole" repeating its own."""
+    from drafter.api import preview
+
+    campaign = tmp_path / "c"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "quotes.yaml").unlink()
+    for name in ("areas.csv", "figures.csv"):
+        lines = (campaign / name).read_text("utf-8").splitlines()
+        (campaign / name).write_text("\n".join(lines[:3 if name == "areas.csv" else 2]) + "\n", "utf-8")
+    text, _ = preview(campaign, "Wales", escape=False)
+    assert "from 4,120 parcels" in text and "The areas of Wales" not in text and "- Cardiff" not in text
+    text, _ = preview(campaign, "Cardiff", escape=False)
+    assert "from 4,120 parcels" in text and "as a whole" not in text

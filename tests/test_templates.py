@@ -94,7 +94,7 @@ def test_a_campaign_whose_own_welsh_template_drops_a_figure_is_warned_naming_it(
     campaign = bilingual("count-change", tmp_path / "campaign")
     api.new_campaign(tmp_path / "scratch", "count-change")
     shutil.copytree(tmp_path / "scratch" / "count-change", campaign / "count-change")
-    edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.parent %}", "{% if false %}")
+    edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.whole %}", "{% if false %}")
     result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Swansea"])
     assert [w.message for w in result.warnings if w.code == "language_facts"] == [
         "the English and Welsh releases print different facts; only in English: Wales's parcels.last_year "

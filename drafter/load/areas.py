@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, reading_name
+from drafter.load.area_names import GSS_CODE, AreaNames, name_forms, reading_name
 from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef, Warning
@@ -25,6 +26,7 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text", "areas_listed")]
     seen: dict[str, int] = {}
+    forms: dict[str, tuple[str, int]] = {}  # each name as files may write it → the area and its row
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
     some: dict[str, int] = {}  # a parent whose areas are only some of its areas → its row
     try:
@@ -33,9 +35,7 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
             if not name:
                 raise InputError("is empty", source=row.ref(display, "area"), field="area",
                                  expected="the area's name")
-            if name in seen:
-                raise InputError(f"is listed twice (first on row {seen[name]})", source=row.ref(display, "area"),
-                                 field="area", value=name, expected="each area once")
+            _refuse_same_name(name, row.cells.get("parent", ""), forms, row.ref(display, "area"))
             seen[name] = row.number
             _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
@@ -47,17 +47,10 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
         raise
     _refuse_repeated_codes(rows, display)
     slugs = unique_slugs(list(seen))
-    areas = []
-    for name, parent, in_text, extra, number in rows:
-        ref = SourceRef(display, row=number, column="parent")
-        if parent and parent not in seen:
-            raise InputError("is not an area in this file", source=ref, field="parent", value=parent,
-                             expected="the name of another row's area, or empty")
-        if parent == name:
-            raise InputError("is the area itself", source=ref, field="parent", value=parent,
-                             expected="a different area, or empty")
-        areas.append(Area(name=name, slug=slugs[name], parent=parent or None, in_text=in_text, extra=extra,
-                          source=SourceRef(display, row=number), some_areas=name in some))
+    areas = [Area(name=name, slug=slugs[name], parent=parent or None, in_text=in_text, extra=extra,
+                  source=SourceRef(display, row=number), some_areas=name in some)
+             for name, parent, in_text, extra, number in rows]
+    areas = _parents_found(areas, display)
     _refuse_cycles(areas, display)
     parents = {a.parent for a in areas}
     for name, number in some.items():
@@ -104,14 +97,53 @@ def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str]
         first[code.casefold()] = (name, number)
 
 
+def _refuse_same_name(name: str, parent: str, seen: dict[str, tuple[str, int]], ref: SourceRef) -> None:
+    """Each area once, and no two whose names differ only in capitals, accents, spacing or punctuation
+    (``St Helens`` and ``St. Helens``, ``Richmond`` and ``RICHMOND``): files name areas whatever those (CARDIFF
+    is Cardiff), so a figure for one could not be told from the other's. Two places of one name are told apart
+    in ``area`` and read as their name in ``in_text``. ``seen``: each earlier area's name, in the form compared,
+    → its name and row."""
+    form = name_forms(name)[1]
+    if form not in seen:
+        seen[form] = (name, ref.row or 0)
+        return
+    other, row = seen[form]
+    how = "is listed twice" if other == name else \
+        f"differs from {other!r} only in capitals, accents, spacing or punctuation"
+    raise InputError(f"{how} (first on row {row})", source=ref, field="area", value=name,
+                     expected="each area once; two places of one name told apart in the area column, such as "
+                     f"{name} ({parent or 'its county'}), with the name releases print in in_text")
+
+
+def _parents_found(areas: list[Area], display: str) -> list[Area]:
+    """Each area's parent as another row names it, read as any area cell is (``north west`` is North West); a
+    slip is refused with "did you mean"."""
+    names = AreaNames.of(tuple(areas))
+    found = []
+    for area in areas:
+        ref = SourceRef(display, row=area.source.row, column="parent")
+        parent = names.find(area.parent, ref, "parent") if area.parent else None
+        if area.parent and parent is None:
+            slip = f"; did you mean {near!r}?" if (near := names.near(area.parent)) else ""
+            raise InputError("is not an area in this file", source=ref, field="parent", value=area.parent,
+                             expected="the name of another row's area, or empty" + slip)
+        if parent == area.name:
+            raise InputError("is the area itself", source=ref, field="parent", value=area.parent,
+                             expected="a different area, or empty")
+        found.append(replace(area, parent=parent))
+    return found
+
+
 def _refuse_cycles(areas: list[Area], display: str) -> None:
     parents = {a.name: a.parent for a in areas}
     for area in areas:
-        seen = {area.name}
+        path = [area.name]
         current = area.parent
         while current:
-            if current in seen:
-                raise InputError("is part of a loop of parents", source=area.source, field="parent",
-                                 value=area.parent, expected="parents that end at a top-level area")
-            seen.add(current)
+            if current in path:
+                loop = " → ".join([*path[path.index(current):], current])
+                raise InputError(f"is part of a loop of parents ({loop})", source=area.source, field="parent",
+                                 value=area.parent, expected="parents that end at a top-level area: an empty parent "
+                                 "on the row of the area the others are in")
+            path.append(current)
             current = parents[current]

@@ -35,15 +35,24 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
     """``areas: [Cardiff, Swansea]``: the areas to draft (default all), each named as areas.csv or a publisher
     names it; a slip is refused with "did you mean"."""
     raw = top.raw(key)
-    if raw is None or raw == "all":
+    if raw is None:
         return tuple(a.name for a in areas)
     names = AreaNames.of(areas)
-    chosen = []
+    if isinstance(raw, str) and raw.strip().casefold() == "all":  # All, ALL: every area, unless one is named so
+        if (named := names.find(raw.strip())) is not None:
+            raise top.fail(key, f"could mean every area or the area {named} (areas.csv row {names.rows[named]})",
+                           raw, f"[{named}] for that area alone, or no {key}: line at all for every area")
+        return tuple(a.name for a in areas)
+    chosen: list[str] = []
     for value, ref in top.sequence(key):
         name = names.named(str(value).strip(), ref, ref.key or key)
         if name is None:
             slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all" + slip)
+        if name in chosen:
+            again = "is listed twice" if str(value).strip() == name else f"names {name}, listed already"
+            raise InputError(f"{again} ({key}[{chosen.index(name)}])", source=ref, field=ref.key,
+                             value=str(value).strip(), expected="each area once")
         chosen.append(name)
     return tuple(chosen)

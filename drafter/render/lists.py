@@ -81,9 +81,12 @@ class Listed:
 def areas_listed(ctx: ListContext, measure: str, period: str | None = None, area: object = None, by: str = "rate"
                  ) -> Listed:
     """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent,
-    as far as the house style's ``list_areas`` names them (an area with nothing to list it by comes last)."""
+    as far as the house style's ``list_areas`` names them (an area with nothing to list it by comes last). A parent
+    with one area, all areas.csv says it has, lists none: the list would repeat the parent's own figures."""
     parent = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     keys = derived.league_keys(ctx, measure, period, parent.name, by)
+    if len(keys) == 1 and not parent.some_areas:
+        return Listed(ctx, parent, measure, period, [], 0)
     shown = shown_count([key for key, _ in keys], ctx.style.list_areas)
     return Listed(ctx, parent, measure, period, [a for _, a in keys], shown)

@@ -80,6 +80,15 @@ class AreaView:
         return AreaView(self._campaign.area(self._area.parent), self._campaign)
 
     @property
+    def whole(self) -> AreaView | None:
+        """The parent, for "Across the North West as a whole": None where the area is all of it (its parent's one
+        area, as areas.csv lists every area of the parent), since the sentence would repeat the area's figures."""
+        parent = self.parent
+        if parent is None or (len(self._campaign.children(parent.name)) < 2 and not parent.some_areas):
+            return None
+        return parent
+
+    @property
     def children(self) -> list[AreaView]:
         return [AreaView(a, self._campaign) for a in self._campaign.children(self.name)]
 
