@@ -26,6 +26,7 @@ from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
+from drafter.style.reading import Reading
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
@@ -269,9 +270,11 @@ class NewText:
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
-        label = item.first and toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
-            toks[item.first - 1].start].isupper()  # "Figure 1: …", a caption's number
-        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or label or (
+        label = item.first and ((toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
+            toks[item.first - 1].start].isupper()) or toks[item.first - 1].norm in  # "Figure 1: …", a caption's
+            universe.style.language.reference_words)  # number; "Section 2 of the Act", a law's
+        if item.kind == "count" and not item.qualifier and (f"{item.text} {after}" in free or label or _an_age(
+                toks, item, universe.style.language) or (
                 dialled and item.text == universe.style.emergency_number)):
             return ""
         language = universe.style.language
@@ -309,3 +312,13 @@ class NewText:
 
     def sentence(self, item: Item) -> tuple[int, int]:
         return sentence_span(self.text, self.toks[item.first].start, self.abbreviations)
+
+
+def _an_age(toks: Sequence[Token], item: Item, language: Reading) -> bool:
+    """An age or either end of a range of ages, no figure of the data: "aged 16 to 24", "16 to 24-year-olds",
+    Welsh "rhwng 16 a 24 oed"."""
+    before = [t.norm for t in toks[max(0, item.first - 3):item.first]][::-1]  # nearest first
+    after = [t.norm for t in toks[item.last:item.last + 3]]
+    ages_before, ages_after, links = language.ages
+    return any(side[:1] and (side[0] in ages or (len(side) == 3 and side[0] in links and side[2] in ages))
+               for side, ages in ((before, ages_before), (after, ages_after)))
