@@ -278,9 +278,11 @@ CAPTION = {  # a caption's label typed by hand: its number is no figure
     "cy": "Ffigur 1: pobl a gysylltodd â’r llinell gymorth, yn ôl ardal heddlu",
 }
 AGES = {  # an age range is no figure; a wrong count beside one is (the twin)
-    "en": ("The campaign was aimed at people aged 16 to 24.",
+    "en": ("The campaign was aimed at people aged 16 to 24; most callers were aged between 25 and 44, few aged over "
+           "65.",
            "Between January and June 2018, {} people aged 16 to 24 from Cheshire contacted the helpline."),
-    "cy": ("Roedd yr ymgyrch wedi’i hanelu at bobl rhwng 16 a 24 oed.",
+    "cy": ("Roedd yr ymgyrch wedi’i hanelu at bobl rhwng 16 a 24 oed; roedd y rhan fwyaf o’r galwyr rhwng 25 a 44 "
+           "oed.",
            "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl rhwng 16 a 24 oed o Swydd Gaer â’r llinell gymorth."),
 }
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
