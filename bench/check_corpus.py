@@ -43,8 +43,9 @@ digit) after a figure and a zero-width space inside one, a true figure in thousa
 words ("more than a tenth of the people … in the north west"), a caption's label typed by hand ("Figure 1:"), an
 age range ("aged 16 to 24"), a law's section and a time ("Section 2 of the Act", "10.30am"), the change as the
 difference in place ("went up by 1,802 to 3,549"), the gap in points between two places' rises ("90 points below
-Cheshire's"), and (when LibreOffice is installed) the release with a chart re-saved by LibreOffice.
-tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm rate of 0.
+Cheshire's"), a quote's paragraph split in two, and (when LibreOffice is installed) the release with a chart
+re-saved by LibreOffice. tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm
+rate of 0.
 """
 
 from __future__ import annotations

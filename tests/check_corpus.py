@@ -294,6 +294,10 @@ BY_DIFFERENCE = {  # the region's change as the difference in number: in place o
     "en": ("went from {} to", "went up by {} to"),
     "cy": ("", "Yng ngogledd-orllewin Lloegr, cynyddodd y nifer {} i 3,549."),
 }
+QUOTE_SPLIT = {  # a quote's paragraph split in two (the second opening with a quotation mark), and a word changed
+    "en": ("children and, wherever possible", "children\n\n“and, wherever possible", "and, whenever possible"),
+    "cy": ("plant ac, lle bynnag", "plant\n\n“ac, lle bynnag", "ac, pryd bynnag"),
+}
 GAP = {  # the gap in points between the region's rise (103 per cent) and Cheshire's (193)
     "en": "The north west’s rise was 90 points below Cheshire’s.",
     "cy": "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran islaw cynnydd Swydd Gaer.",
@@ -571,11 +575,13 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
     24"), a law's section and a time ("Section 2 of the Act", "10.30am"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
-    Cheshire's"); and the harmful twins: a wrong count beside an age range, a wrong difference."""
+    Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
+    difference, a word changed in a split quote."""
     code = style.language.code
     ages, wrong_ages = AGES[code]
     was, difference = BY_DIFFERENCE[code]
     real, wrong = (wording.count_text(Decimal(n), style) for n in (1802, 1900))
+    split_at, split, changed = QUOTE_SPLIT[code]
 
     def by(figure: str) -> Callable[[Path], None]:
         return replace(was.format(region_before), difference.format(figure)) if was else add(difference.format(
@@ -589,6 +595,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("up-by-the-difference", "true change in other words", False, ONE[0], by(real)),
         Edit("up-by-a-wrong-difference", "difference", True, ONE[1], by(wrong), region_before if was else real),
         Edit("gap-in-points", "gap in points", False, ONE[2], add(GAP[code], style)),
+        Edit("quote-split", "quote split", False, ("md",), replace(split_at, split)),
+        Edit("quote-split-and-changed", "quote", True, ("txt",), replace(split_at, split.replace(
+            split.split("“", 1)[1], changed)), split_at.split(" ")[-2]),
     ]
 
 
