@@ -277,6 +277,31 @@ CAPTION = {  # a caption's label typed by hand: its number is no figure
     "en": "Figure 1: people contacting the helpline, by police force area",
     "cy": "Ffigur 1: pobl a gysylltodd â’r llinell gymorth, yn ôl ardal heddlu",
 }
+AGES = {  # an age range is no figure; a wrong count beside one is (the twin)
+    "en": ("The campaign was aimed at people aged 16 to 24; most callers were aged between 25 and 44, few aged over "
+           "65.",
+           "Between January and June 2018, {} people aged 16 to 24 from Cheshire contacted the helpline."),
+    "cy": ("Roedd yr ymgyrch wedi’i hanelu at bobl rhwng 16 a 24 oed; roedd y rhan fwyaf o’r galwyr rhwng 25 a 44 "
+           "oed.",
+           "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl rhwng 16 a 24 oed o Swydd Gaer â’r llinell gymorth."),
+}
+REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
+    "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
+    "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
+          "10.30yb.",
+}
+BY_DIFFERENCE = {  # the region's change as the difference in number: in place of "from 1,747" (English), or new
+    "en": ("went from {} to", "went up by {} to"),
+    "cy": ("", "Yng ngogledd-orllewin Lloegr, cynyddodd y nifer {} i 3,549."),
+}
+QUOTE_SPLIT = {  # a quote's paragraph split in two (the second opening with a quotation mark), and a word changed
+    "en": ("children and, wherever possible", "children\n\n“and, wherever possible", "and, whenever possible"),
+    "cy": ("plant ac, lle bynnag", "plant\n\n“ac, lle bynnag", "ac, pryd bynnag"),
+}
+GAP = {  # the gap in points between the region's rise (103 per cent) and Cheshire's (193)
+    "en": "The north west’s rise was 90 points below Cheshire’s.",
+    "cy": "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran islaw cynnydd Swydd Gaer.",
+}
 WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
@@ -542,6 +567,37 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
             replace(f" {before} ", f" {region_before} ", containing=periods[0]),
             replace(region_before, before, containing=region_after)), before),
         Edit("caption-label", "caption label", False, FORMATS, add(CAPTION[code], style)),
+        *press_office_edits(style, region_before),
+    ]
+
+
+def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
+    """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
+    24"), a law's section and a time ("Section 2 of the Act", "10.30am"); the region's change as the difference in
+    number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
+    Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
+    difference, a word changed in a split quote."""
+    code = style.language.code
+    ages, wrong_ages = AGES[code]
+    was, difference = BY_DIFFERENCE[code]
+    real, wrong = (wording.count_text(Decimal(n), style) for n in (1802, 1900))
+    split_at, split, changed = QUOTE_SPLIT[code]
+
+    def by(figure: str) -> Callable[[Path], None]:
+        return replace(was.format(region_before), difference.format(figure)) if was else add(difference.format(
+            figure), style)
+
+    return [
+        Edit("age-range", "age range", False, ONE[0], add(ages, style)),
+        Edit("count-beside-ages", "new sentence", True, ONE[1], add(wrong_ages.format(450), style),
+             wording.count_text(Decimal(440), style)),
+        Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
+        Edit("up-by-the-difference", "true change in other words", False, ONE[0], by(real)),
+        Edit("up-by-a-wrong-difference", "difference", True, ONE[1], by(wrong), region_before if was else real),
+        Edit("gap-in-points", "gap in points", False, ONE[2], add(GAP[code], style)),
+        Edit("quote-split", "quote split", False, ("md",), replace(split_at, split)),
+        Edit("quote-split-and-changed", "quote", True, ("txt",), replace(split_at, split.replace(
+            split.split("“", 1)[1], changed)), split_at.split(" ")[-2]),
     ]
 
 

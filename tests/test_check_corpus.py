@@ -34,7 +34,8 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "earlier figure in brackets", "Word's marks", "true superlative", "true rank of a change", "true fraction",
           "true rank in general words", "true rank with no place", "true regional figure",
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
-          "caption label"}
+          "caption label", "age range", "reference or time", "gap in points",
+          "quote split"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -74,7 +74,8 @@ def percent(value: str) -> Known:
     ("rose by a third", "33.4", "approx"), ("rose by a third", "32.6", "approx"),  # 33 per cent, as printed
     ("rose by a third", "34", ""), ("rose by a third", "193.3", ""),
     ("rose by half", "50", "approx"), ("fell by half", "-50.4", "approx"), ("rose by half", "51", ""),
-    ("rose by almost half", "47.5", "approx"), ("rose by almost half", "47", ""), ("rose by almost half", "50", ""),
+    ("rose by almost half", "47.5", "same"), ("rose by almost half", "47", ""), ("rose by almost half", "50", ""),
+    ("rose by almost a third", "31.4", "same"), ("rose by almost a third", "31.3", ""),  # from 95 per cent of 33
     ("rose by more than half", "193.3", "same"), ("rose by more than half", "50", ""),  # a bound: no rounding level
     ("rose by less than a quarter", "24", "same"), ("rose by less than a quarter", "25", ""),
 ])

@@ -55,6 +55,18 @@ def test_what_prints_as_nothing_is_taken_out_of_a_paragraph() -> None:
     assert flat("from 1,747 to 3,\u200b549 \u2060(aware\u00adness)\ufeff") == "from 1,747 to 3,549 (awareness)"
 
 
+def test_thousands_typed_with_a_plain_space_are_one_number_but_not_across_the_end_of_a_range() -> None:
+    assert flat("from 1 747 to 3 594") == "from 1\u202f747 to 3\u202f594"  # thousands at both ends
+    assert flat("aged 16 to 24 100 people") == "aged 16 to 24 100 people"  # a range, then a count: no 24,100
+    assert flat("rhwng 16 a 24 100 o bobl") == "rhwng 16 a 24 100 o bobl"
+
+
+def test_a_time_with_am_or_pm_is_a_time_not_a_figure() -> None:
+    for preset, text in (("en_GB", "at 10.30am and 2pm"), ("cy_GB", "am 10.30yb")):
+        found = items(text, tokens(text), vocabulary(PRESETS[preset]), frozenset({"people"}))
+        assert {(i.kind, i.text) for i in found} == {("time", t) for t in text.split() if t[0].isdigit()}
+
+
 def test_percent_in_one_word_is_a_percentage() -> None:
     text = "rose by 193 percent to 440"
     found = items(text, tokens(text), vocabulary(PRESETS["en_GB"]), frozenset({"people"}))

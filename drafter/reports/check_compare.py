@@ -22,14 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from itertools import combinations
 
 from drafter.compute import disclosure
+from drafter.compute.changes import round_half_up
 from drafter.reports.check_counted import sentence_span
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
+from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import rates
-from drafter.reports.check_words import Token
+from drafter.reports.check_words import Item, Token
 
 Meaning = dict[str, tuple[Decimal, Known]]  # area → its value in one meaning, and the fact that states it
 _DOWN_BANDS = ("fall", "halved", "more_than_halved", "near_total_fall")
@@ -166,3 +168,21 @@ def _one(d: Drafted, measure: str, areas: list[str], facts: dict[str, dict[str, 
         else:
             meaning[area] = (known.value if known.value is not None else amounts[0], known)
     yield meaning
+
+
+def a_gap(item: Item, toks: Sequence[Token], universe: Universe, areas: set[str]) -> bool:
+    """A gap in points between two of the places' percentages the sentence names ("the north west's rise was 90
+    points below Cheshire's", for 103 and 193 per cent; Welsh "90 pwynt canran yn is"): true where it is the
+    difference between the same percentage of two of them, exact or as printed, at the places the gap is typed to.
+    A gap no two of them give is judged as any figure is."""
+    points = item.kind == "points" or (item.kind == "count" and item.last < len(toks) and toks[
+        item.last].norm in universe.style.language.points_alone)
+    if not points or item.value is None or len(areas) < 2:
+        return False
+    places = max(0, -int(item.value.as_tuple().exponent))
+    percents = [k for area in sorted(areas) for k in universe.of_area(area) if k.kind == "percent" and k.value is not
+                None and k.area == area]
+    return any(a.name == b.name and a.area != b.area and item.value in (
+        round_half_up(abs(a.value - b.value), places),
+        abs(round_half_up(a.value, places) - round_half_up(b.value, places)))
+        for a, b in combinations(percents, 2) if a.value is not None and b.value is not None)

@@ -103,12 +103,13 @@ class FileCheck:
 
     def _quotes(self) -> list[Problem]:
         body = "\n".join(self.plain)
+        joined = re.sub(r'"?\n"?', " ", body)  # a quote's paragraph split in two ("… children and,¶“wherever …")
         campaign = self.batch.campaign
         used = set(self.release.quotes_used)
         problems = []
         for quote in campaign.quotes:
             wanted = [_plain(p) for p in quote.paragraphs]
-            present = [p for p in wanted if p in body]
+            present = [p for p in wanted if p in body or p in joined]
             if quote.id in used:
                 problems.extend(self._changed_quote(quote.id, wanted, present))
             if present:
@@ -158,7 +159,9 @@ class FileCheck:
 
     def _holding(self, text: str) -> int:
         """The edited paragraph (its index among all the file's paragraphs) that holds ``text``."""
-        return next(k for k, t in zip(self.order, self.plain, strict=True) if text in t)
+        opening = " ".join(text.split()[:3])  # or its first words, where a quote's paragraph split in two starts
+        paragraphs = list(zip(self.order, self.plain, strict=True))
+        return next((k for k, t in paragraphs if text in t), next(k for k, t in paragraphs if opening in t))
 
     def _attribution(self, quote: str, first: str) -> list[Problem]:
         """The words before a quote's first paragraph (who says it, their title and organisation) as drafter
@@ -169,7 +172,7 @@ class FileCheck:
             return []
         k = self._holding(first)
         text = _plain(self.edited.paragraphs[k].text)
-        found = text[:text.index(first)].rstrip("“\"").strip()
+        found = text[:text.index(" ".join(first.split()[:3]))].rstrip("“\"").strip()  # its paragraph may be split
         if not found and k > 0:  # the attribution put in a paragraph of its own, before the quote
             found = _plain(self.edited.paragraphs[k - 1].text)
         language = self.style.language

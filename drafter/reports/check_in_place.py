@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment
+from drafter.reports.check_facts import Universe, states
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, match
 from drafter.reports.check_words import Item, Token, Vocabulary
@@ -84,3 +85,18 @@ def drafted_periods(alignment: Alignment, items: Sequence[Sequence[Item]], links
     """The periods of the fact drafter stated where edited paragraph ``j``'s ``item`` stands."""
     return frozenset(p for i, s in alignment.region(j, item.first, item.last) for d, known in zip(
         items[i], links[i], strict=True) if d.first <= s < d.last and known is not None for p in known.periods)
+
+
+
+def a_difference(item: Item, toks: Sequence[Token], found: Sequence[Item], known: Known, universe: Universe,
+                 vocab: Vocabulary) -> bool:
+    """A count typed over one of an area's figures as the change in number, after a change word and "by" or "of"
+    ("went up by 1,802 to 3,549" for "went from 1,747 to 3,549", "a rise of 1,802"): true where it is the difference
+    between the area's figures for two periods. "From 1,802" is held against the figure ("from" is no such word)."""
+    if item.kind != "count" or item.first < 2 or toks[item.first - 1].norm in vocab.from_words or toks[
+            item.first - 1].norm not in universe.style.language.fraction_links:
+        return False
+    if not any(x.kind in ("band", "direction") and 0 <= item.first - 1 - x.last <= 1 for x in found):
+        return False
+    return any(k.name.endswith(".difference") and states(item, k, universe.style) == "same"
+               for k in universe.of_area(known.area))

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
+from drafter.reports.check_compare import a_gap
 from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_in_place import as_points, drafted_periods, in_place, renamed_rank, stood_for
+from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
@@ -150,8 +151,8 @@ class Judge:
         if item.kind == "ordinal" and (turn := turned(item, known, self.universe)) is not known:  # "second lowest"
             known, expected = turn, turn.text
         verdict = states(item, known, self.universe.style)
-        if verdict == "same":
-            return None
+        if verdict == "same" or a_difference(item, self.toks_e[j], self._found[j], known, self.universe, self.vocab):
+            return None  # "went up by 1,802 to 3,549" for "went from 1,747 to 3,549": the change in number
         if verdict == "equal":
             return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
                                  "writes it")
@@ -184,8 +185,7 @@ class Judge:
                     None)
 
     def _new(self, j: int, item: Item, hint: Known | None, named: frozenset[str] = frozenset()) -> Problem | None:
-        u = self.universe
-        text = self.edited[j]
+        u, text = self.universe, self.edited[j]
         if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
@@ -207,7 +207,8 @@ class Judge:
                            "something the campaign does not measure, in a sentence that names none of its areas, "
                            "periods, figures or what it counts: drafter cannot check it against the data")
         toks = self.toks_e[j]
-        if a_base(item, toks, self.d.rate_words):  # "per 1,000 people": what a rate is counted against
+        if a_base(item, toks, self.d.rate_words) or a_gap(  # "per 1,000 people": what a rate is counted against;
+                item, toks, u, self._context(j, item)[0] | {self.d.release.area}):  # "90 points below Cheshire's"
             return None
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:

@@ -157,16 +157,18 @@ def multiple_holds(item: Item, known: Known, style: HouseStyle) -> str:
 
 def fraction_holds(item: Item, known: Known, style: HouseStyle) -> str:
     """Whether a fraction ("by a third") states a percentage change: "approx" where the change, rounded as the house
-    style prints percentages, is the fraction so rounded ("a third" for 33 per cent: 32.5 to 33.5), or is just below
-    it by the house style's measure of "nearly" ("almost half": from 47.5 per cent); "same" where it is a bound that
-    holds ("more than a third", "less than half"), which is no figure at another rounding level; else ""."""
+    style prints percentages, is the fraction so rounded ("a third" for 33 per cent: 32.5 to 33.5); "same" where it
+    is a bound that holds ("more than a third", "less than half"), or just below the fraction by the house style's
+    measure of "nearly" ("almost half": from 47.5 per cent; "nearly one in three" from 95 per cent of 33, as words
+    are no closer than a whole percentage), which say where the figure lies ("31.5 per cent – nearly one in three")
+    and are no figure at another rounding level; else ""."""
     if known.value is None or item.value is None:
         return ""
     size, part = abs(known.value), item.value
     if item.qualifier in ("more", "fewer"):
         return "same" if (size > part if item.qualifier == "more" else size < part) else ""
-    if item.qualifier == "nearly":
-        return "approx" if part * style.nearly_fraction <= size < part else ""
+    if item.qualifier == "nearly":  # of the fraction as a whole percentage at most: "nearly a third" from 31.35
+        return "same" if min(part, round_half_up(part, 0)) * style.nearly_fraction <= size < part else ""
     return "approx" if rounded_percent(size, style) == rounded_percent(part, style) else ""
 
 

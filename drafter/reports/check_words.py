@@ -23,21 +23,20 @@ _SPACES = re.compile(r"[^\S\u202f]+")
 # Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
 _SPACED = re.compile(r"\d \d{3}")
 _PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
+_RANGE_END = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3} (?:to|and|or|a|ac|i|neu|[-–]) $")  # nor "16 to 24 100": a range
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 _TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
     r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
-_CHUNK = re.compile(r"\S+")
-_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
-_CURRENCY = {"£", "$", "€"}
+_CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
+_CURRENCY, _CLOCK = {"£", "$", "€"}, {"am", "pm", "yb", "yh"}  # _CLOCK: after a time's figures, "10.30am"
 _SHORT_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "3.5k"
-NUMBERS = ("count", "percent", "points", "money")
+NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
-CHANGES = ("band", "direction")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +110,8 @@ def flat(text: str) -> str:
     between a number's groups ("1 747", no-break, thin or plain) kept as :data:`GROUP_SPACE`: the number is one."""
     seen = text.translate(_UNSEEN)  # one plain space only (not a text table's columns), and a quick look first
     if " " in seen and _SPACED.search(seen):
-        seen = _PLAIN_GROUPS.sub(lambda m: m[0].replace(" ", GROUP_SPACE), seen)
+        seen = _PLAIN_GROUPS.sub(lambda m: m[0] if _RANGE_END.search(seen, max(0, m.start() - 16), m.start())
+                                 else m[0].replace(" ", GROUP_SPACE), seen)
     return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, seen)).strip()
 
 
@@ -231,8 +231,9 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         value, end, weak = _number_words(toks, j, vocab)
     else:
         return None
-    if value is None:
-        return Item("time", start, end, number.norm) if ":" in number.norm else None
+    if value is None or number.suffix in _CLOCK:  # "10:30", "10.30am", Welsh "10.30yb" (y bore): a time
+        return Item("time", start, end, text[number.start:number.end + len(number.suffix)]) if (
+            ":" in number.norm or number.suffix in _CLOCK) else None
     kind = "money" if currency else "count"
     if number.kind == "number" and number.suffix in _SHORT_SCALE:
         value *= _SHORT_SCALE[number.suffix]

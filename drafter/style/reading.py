@@ -96,6 +96,10 @@ class Reading:
     times_numbers: tuple[tuple[str, int], ...] = ()
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
     caption_words: tuple[str, ...] = ()  # capitalised before a caption's number, no figure: "Figure 1", "Ffigur 1"
+    reference_words: tuple[str, ...] = ()  # before a law's or a document's part, no figure: "Section 2", "Adran 2"
+    # An age or a range of ages, no figure: the words before it ("aged 16 to 24"), the words after it (Welsh "16 i 24
+    # oed"), and the words that join a range's two ends.
+    ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()

@@ -84,5 +84,9 @@ class Read:
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
     caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad")  # "Ffigur 1: …"
+    reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
+                                        "rhan", "ran")  # "o dan Adran 2 o’r Ddeddf"
+    ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
+        ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
     emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
     goal_words: tuple[str, ...] = ("safon", "targed", "darged", "tharged", "nharged", "nod", "uchelgais")

@@ -160,6 +160,8 @@ class English(Language):
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
     caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
+    reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part")
+    ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")
