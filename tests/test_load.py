@@ -242,3 +242,27 @@ def test_header_errors_name_columns_as_the_files_header_spells_them(tmp_path: Pa
     with pytest.raises(InputError) as caught:
         load_campaign(example)
     assert caught.value.line().startswith('figures.csv:1: header: "Notes" is not a period id (expected a period id')
+
+
+def test_a_parent_count_left_blank_for_one_period_is_its_areas_sum_with_a_warning(example: Path) -> None:
+    edit(example / "figures.csv", '"1,747","3,549"', ',"3,549"')
+    campaign = load_campaign(example)
+    summed = campaign.figures[("North West", "contacts", "before")]
+    assert (summed.amount, summed.derived_from[:2]) == (Decimal(1747), ("Cheshire", "Cumbria"))
+    [warning] = [w for w in campaign.notices if w.code == "blank_total_summed"]
+    assert warning.message == (
+        "1 parent figure(s) left blank were added up from their areas': North West's contacts for before is blank in "
+        "figures.csv (row 2, column before); drafter added up its areas' figures: 1,747. Where the publisher gives "
+        "the total, type it in its cell; where the total is not published, write [x] there, and its releases say it "
+        "is not available")
+
+
+def test_a_parent_count_left_blank_is_refused_where_its_other_total_is_not_its_areas_sum(example: Path) -> None:
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,760",')
+    edit(example / "campaign.yaml", "\nmeasures:", "\nsum_tolerance: 20\nmeasures:")
+    with pytest.raises(InputError) as refused:
+        load_campaign(example)
+    assert str(refused.value) == (
+        "figures.csv:2: after: is empty, and North West's figure for before (1,760) is not the sum of its areas' "
+        "(1,747), so theirs for after cannot stand in for it (expected North West's contacts for after as published, "
+        "or a marker such as [x] where it is not available)")

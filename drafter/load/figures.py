@@ -11,13 +11,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, Inexact, localcontext
 from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaColumn, AreaNames, some_of
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
+from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -51,6 +51,8 @@ class Collector:
     marked: list[tuple[str, str, SourceRef]] = field(default_factory=list)  # (area, cell, ref): "169.9r"
     read: list[Warning] = field(default_factory=list)  # how each file was read: a CSV file read as Windows-1252
     decimal_comma: bool = False  # the file now read has semicolons or tabs between its columns (from_decimal_comma)
+    parents: frozenset[str] = frozenset()  # a count of these left blank is summed from their areas' (blank_totals)
+    blank: dict[FigureKey, SourceRef] = field(default_factory=dict)  # their cells left blank
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
             row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")
@@ -71,7 +73,9 @@ class Collector:
             raise InputError(f"holds a figure and the marker {withheld[0]}, which says it is not available",
                              source=ref, field=column, value=text,
                              expected="a figure, or a marker such as [x] alone: check the cell in the publisher's file")
-        if is_marker(text):
+        if not text and measure.kind == "count" and key[0] in self.parents:
+            self.blank[key] = ref
+        elif is_marker(text):
             self.unavailable[key] = Unavailable(text, ref, below=fewer_than(text))  # "<5": below 5
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
@@ -95,10 +99,12 @@ class Collector:
     def finish(self, display: str, areas: tuple[Area, ...], measures: tuple[Measure, ...],
                periods: tuple[Period, ...]) -> FigureSet:
         """Parents summed where not given, every required figure present, and the notices."""
-        _add_parent_sums(self.found, self.unavailable, areas, measures, periods)
+        blank = {key: ref for key, ref in self.blank.items() if key not in self.found and key not in self.unavailable}
+        add_parent_sums(self.found, self.unavailable, areas, measures, periods)
+        summed = blank_totals(self.found, blank)
         _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out)
         _refuse_empty_populations(self.found, measures)
-        return FigureSet(self.found, self.unavailable, self._notices())
+        return FigureSet(self.found, self.unavailable, self._notices() + summed)
 
     def _left_out(self, area: str) -> str:
         """Why an area's figure may be missing: the rows left out, the one with every word of its name ("Kingston
@@ -161,7 +167,8 @@ def load_figures(path: Path, display: str, areas: tuple[Area, ...], measures: tu
                  periods: tuple[Period, ...], sheet: str | None = None) -> FigureSet:
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_rows(path, display, sheet, ("area", "measure"))
-    collector = Collector(read=list(table.notices), decimal_comma=table.separator != ",")
+    collector = Collector(read=list(table.notices), decimal_comma=table.separator != ",",
+                          parents=summable_parents(areas))
     try:
         _read(table, areas, measures, periods, collector)
     except InputError:
@@ -266,47 +273,6 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     return f"{what}; did you mean {near[0]!r}?{unlike(value, near[0])}" if near else \
         f"{what}: " + ", ".join(known[:12])
-
-
-def _add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
-                     measures: tuple[Measure, ...], periods: tuple[Period, ...]) -> None:
-    """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
-    is not available, neither is the parent's total."""
-    children: dict[str, list[str]] = {}
-    partial = {a.name for a in areas if a.some_areas}  # their figures are their own: never the sum of some areas
-    for area in areas:
-        if area.parent and area.parent not in partial:
-            children.setdefault(area.parent, []).append(area.name)
-    parents = {a.name: a.parent for a in areas}
-    depth = {a.name: _depth(a.name, parents) for a in areas}
-    for parent in sorted(children, key=lambda n: -depth[n]):
-        names = tuple(children[parent])
-        for measure in measures:
-            if measure.kind != "count":
-                continue
-            for period in periods:
-                key = (parent, measure.id, period.id)
-                kids = [(c, measure.id, period.id) for c in names]
-                if key in found or key in unavailable:
-                    continue
-                missing = next((k for k in kids if k in unavailable), None)
-                if missing is not None:  # the total of a hidden figure and others is hidden too: never a guess
-                    marker, hidden = unavailable[missing], [f"{k[0]}'s" for k in kids if k in unavailable]
-                    unavailable[key] = Unavailable(marker.marker, marker.source, "it is the sum of its areas, and "
-                                                   f"{' and '.join(hidden) if len(hidden) < 3 else some_of(hidden, 2)} "
-                                                   f"{'is' if len(hidden) == 1 else 'are'} not available")
-                elif all(k in found for k in kids):
-                    with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
-                        exact.traps[Inexact] = True
-                        total = sum((found[k].amount for k in kids), Decimal(0))
-                    found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
-
-
-def _depth(name: str, parents: dict[str, str | None]) -> int:
-    depth, current = 0, parents.get(name)
-    while current and depth < len(parents):
-        depth, current = depth + 1, parents.get(current)
-    return depth
 
 
 def _require_complete(

@@ -49,6 +49,7 @@ from drafter.load.columns import column_name, find_column, heading_scale, letter
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
+from drafter.load.parent_sums import summable_parents
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
@@ -63,7 +64,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     finds a file campaign.yaml names (relative to the campaign folder, in either kind of slash)."""
     period_ids = [p.id for p in periods]
     names = AreaNames.of(areas)
-    collector = Collector()
+    collector = Collector(parents=summable_parents(areas))
     files = []
     seen = []
     parents = frozenset(area.parent for area in areas if area.parent)

@@ -1,0 +1,99 @@
+"""A parent area's count summed from its areas' where the figures do not give it (:func:`add_parent_sums`).
+
+A parent area's count left blank in the figures for one period: drafter adds up its areas' figures for it,
+as it does for a parent the figures do not give at all, and says so in a warning (its fact in the fact sheet
+reads "sum of Cheshire, Cumbria, … = 1747"). It does so only where the sum is like the figures it is compared
+with: where the parent's figure for another period is given and is not the sum of its areas' (its total counts
+records with no area, or rounds), the blank is refused, naming the cell and what to type in it. A rate left blank
+is refused as any empty cell is: a rate is never worked out from its areas'."""
+
+from __future__ import annotations
+
+from decimal import Decimal, Inexact, localcontext
+
+from drafter.errors import InputError
+from drafter.load.area_names import some_of
+from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
+
+Figures = dict[FigureKey, Value]
+
+
+def summable_parents(areas: tuple[Area, ...]) -> frozenset[str]:
+    """The areas whose counts drafter may add up from their areas': parents whose every area areas.csv lists."""
+    return frozenset(a.parent for a in areas if a.parent) - {a.name for a in areas if a.some_areas}
+
+
+def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[Warning, ...]:
+    """The warning naming each parent's blank cell that drafter filled with its areas' sum (``found`` already
+    holds the sums); an error where the parent's figure for another period is given and is not its areas' sum."""
+    summed = {key: ref for key, ref in blank.items() if key in found and found[key].derived_from}
+    for key, ref in summed.items():
+        _refuse_unlike(key, ref, found, found[key].derived_from)
+    if not summed:
+        return ()
+    shown = "; ".join(f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
+                      f"{ref.column}); drafter added up its areas' figures: {found[(area, measure, period)].amount:,}"
+                      for (area, measure, period), ref in list(summed.items())[:6])
+    more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
+    return (Warning("blank_total_summed", f"{len(summed)} parent figure(s) left blank were added up from their "
+                    f"areas': {shown}{more}. Where the publisher gives the total, type it in its cell; where the total "
+                    "is not published, write [x] there, and its releases say it is not available"),)
+
+
+def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[str, ...]) -> None:
+    """A sum printed beside a published total that is not a sum would compare unlike figures."""
+    area, measure, period = key
+    for (other_area, other_measure, other), given in found.items():
+        if (other_area, other_measure) != (area, measure) or other == period or given.derived_from:
+            continue
+        parts = [found.get((kid, measure, other)) for kid in kids]
+        if any(part is None for part in parts):
+            continue
+        total = sum((part.amount for part in parts if part is not None), Decimal(0))
+        if total != given.amount:
+            raise InputError(
+                f"is empty, and {area}'s figure for {other} ({given.amount:,}) is not the sum of its areas' "
+                f"({total:,}), so theirs for {period} cannot stand in for it", source=ref, field=ref.column,
+                expected=f"{area}'s {measure} for {period} as published, or a marker such as [x] where it is not "
+                "available")
+
+
+def add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
+                    measures: tuple[Measure, ...], periods: tuple[Period, ...]) -> None:
+    """A parent's count, when not given, is the sum of its children's (deepest parents first); when one of them
+    is not available, neither is the parent's total."""
+    children: dict[str, list[str]] = {}
+    partial = {a.name for a in areas if a.some_areas}  # their figures are their own: never the sum of some areas
+    for area in areas:
+        if area.parent and area.parent not in partial:
+            children.setdefault(area.parent, []).append(area.name)
+    parents = {a.name: a.parent for a in areas}
+    depth = {a.name: _depth(a.name, parents) for a in areas}
+    for parent in sorted(children, key=lambda n: -depth[n]):
+        names = tuple(children[parent])
+        for measure in measures:
+            if measure.kind != "count":
+                continue
+            for period in periods:
+                key = (parent, measure.id, period.id)
+                kids = [(c, measure.id, period.id) for c in names]
+                if key in found or key in unavailable:
+                    continue
+                missing = next((k for k in kids if k in unavailable), None)
+                if missing is not None:  # the total of a hidden figure and others is hidden too: never a guess
+                    marker, hidden = unavailable[missing], [f"{k[0]}'s" for k in kids if k in unavailable]
+                    unavailable[key] = Unavailable(marker.marker, marker.source, "it is the sum of its areas, and "
+                                                   f"{' and '.join(hidden) if len(hidden) < 3 else some_of(hidden, 2)} "
+                                                   f"{'is' if len(hidden) == 1 else 'are'} not available")
+                elif all(k in found for k in kids):
+                    with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly
+                        exact.traps[Inexact] = True
+                        total = sum((found[k].amount for k in kids), Decimal(0))
+                    found[key] = Value(total, tuple(s for k in kids for s in found[k].sources), names)
+
+
+def _depth(name: str, parents: dict[str, str | None]) -> int:
+    depth, current = 0, parents.get(name)
+    while current and depth < len(parents):
+        depth, current = depth + 1, parents.get(current)
+    return depth
