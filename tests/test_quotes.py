@@ -60,8 +60,8 @@ def test_an_edited_quote_is_refused_until_approved_again(example: Path, tmp_path
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' has changed since approval "
                       "(its text no longer matches the approved fingerprint) (expected an approved, unexpired and "
-                      "unchanged quote: drafter quotes approve DIR york-cheshire --by NAME records the new wording's "
-                      "approval, once the speaker has agreed it)\n")
+                      f"unchanged quote: drafter quotes approve {example} york-cheshire --by NAME records the new "
+                      "wording's approval, once the speaker has agreed it)\n")
     assert files_in(out) == {}
     result = runner.invoke(app, ["quotes", "approve", str(example), "york-cheshire", "--by", "Stuart York",
                                  "--on", "2018-09-01"])
@@ -76,12 +76,13 @@ def test_a_draft_quote_is_refused_by_draft(example: Path, tmp_path: Path) -> Non
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
     assert stderr == ("error: quotes.yaml:37: area 'Cheshire': quote 'york-cheshire' is a draft, not approved "
-                      "(expected an approved, unexpired and unchanged quote: drafter quotes approve DIR "
+                      f"(expected an approved, unexpired and unchanged quote: drafter quotes approve {example} "
                       "york-cheshire --by NAME records its approval (drafter preview, or drafter draft "
                       "--draft-quotes, shows a draft marked as not approved))\n")
     assert not (tmp_path / "out").exists()
-    with pytest.raises(QuoteError, match="is a draft, not approved"):
+    with pytest.raises(QuoteError, match="is a draft, not approved") as refused:  # the library knows no folder
         api.draft(example, tmp_path / "api")
+    assert "drafter quotes approve DIR york-cheshire --by NAME" in str(refused.value)
 
 
 @pytest.mark.parametrize(("old", "new", "reason"), [
@@ -97,6 +98,7 @@ def test_an_optional_role_whose_quote_was_withdrawn_or_expired_is_left_out_with_
     edit(example / "quotes.yaml", old, new)
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out"), "--format", "md"])
     assert result.exit_code == 0, result.stderr
+    reason = reason.replace("approve DIR", f"approve {example}")  # the folder as typed in the command
     assert (f"warning: quote 'york-cheshire' for the optional role 'local' {reason}; its paragraph is left out "
             "(areas: Cheshire)\n") in result.stderr
     cheshire = (tmp_path / "out" / "cheshire.md").read_text(encoding="utf-8")
@@ -114,7 +116,7 @@ def test_a_required_role_whose_quote_was_withdrawn_or_expired_stops_the_batch(
     edit(example / "quotes.yaml", old, new)
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    hint = "" if "withdrawn" in reason else (": drafter quotes approve DIR barr-regional --by NAME records its "
+    hint = "" if "withdrawn" in reason else (f": drafter quotes approve {example} barr-regional --by NAME records its "
                                              "approval again with --expires on or after 2018-09-04, once the "
                                              "speaker has agreed it may still be used")
     assert stderr == (f"error: quotes.yaml:22: area 'North West': quote 'barr-regional' {reason} "

@@ -8,6 +8,7 @@ for bugs only.
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, ParamSpec
@@ -48,10 +49,27 @@ def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
         try:
             command(*args, **kwargs)
         except DrafterError as exc:
-            typer.echo(f"error: {exc.line()}", err=True)
+            typer.echo(f"error: {in_folder(exc.line(), kwargs.get('campaign_dir'))}", err=True)
             raise typer.Exit(exc.exit_code) from None
 
     return run
+
+
+def typed(path: Path) -> str:
+    """A folder as it is typed in a command: in double quotes when it has a space."""
+    return f'"{path}"' if " " in str(path) else str(path)
+
+
+def in_folder(message: str, campaign_dir: object) -> str:
+    """A message's command with the campaign folder as the press officer typed it in place of the library's DIR
+    ("drafter quotes approve DIR york-cheshire" in a quote's error), so that it can be copied as it is.
+
+    >>> in_folder("run drafter quotes approve DIR york-cheshire --by NAME", Path("My campaign"))
+    'run drafter quotes approve "My campaign" york-cheshire --by NAME'
+    """
+    if not isinstance(campaign_dir, Path):
+        return message
+    return re.sub(r"\b(drafter [a-z]+(?: [a-z]+)?) DIR\b", lambda m: f"{m[1]} {typed(campaign_dir)}", message)
 
 
 def _version(value: bool) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, reports_errors
+from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, in_folder, reports_errors, typed
 from drafter.writers import FORMATS
 
 FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
@@ -53,7 +53,7 @@ def draft(
         result = run()
 
     for warning in result.warnings:
-        typer.echo(f"warning: {warning.message}", err=True)
+        typer.echo(f"warning: {in_folder(warning.message, campaign_dir)}", err=True)
     report = result.report
     count = len(result.releases)
     shown = count if count <= LISTED else LISTED - 5
@@ -147,8 +147,8 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
         many = len(left.areas) > 1
         paths = ", ".join(str(out / name) for name in left.files[:5]) + (
             f" and {len(left.files) - 5:,} more" if len(left.files) > 5 else "")
-        command = " ".join(["drafter draft", _quoted(campaign_dir), *(["--locale", left.locale] if left.locale else []),
-                            "--out", _quoted(out)])
+        command = " ".join(["drafter draft", typed(campaign_dir), *(["--locale", left.locale] if left.locale else []),
+                            "--out", typed(out)])
         lines.append(f"not drafted in this run: the {left.language} release{'s' if many else ''} of "
                      f"{_listed(left.areas)} ({paths}) still print{'' if many else 's'} the withdrawn "
                      f"quote{'s' if len(left.quotes) > 1 else ''} {_listed(left.quotes)}, so drafter send refuses "
@@ -163,11 +163,6 @@ def _listed(names: Sequence[str]) -> str:
     if len(names) > 5:
         return ", ".join(names[:5]) + f" and {len(names) - 5:,} more"
     return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
-
-
-def _quoted(path: Path) -> str:
-    """A folder as it is typed in a command: in double quotes when it has a space."""
-    return f'"{path}"' if " " in str(path) else str(path)
 
 
 class DraftProgress:
@@ -221,7 +216,7 @@ def preview(
 
     typer.echo(text, nl=False)
     for warning in api.merge_warnings(release.warnings):
-        typer.echo(f"warning: {warning.message}", err=True)
+        typer.echo(f"warning: {in_folder(warning.message, campaign_dir)}", err=True)
 
 
 @app.command()

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from drafter.cli.app import CampaignDir, app, reports_errors
+from drafter.cli.app import CampaignDir, app, reports_errors, typed
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
                          rich_markup_mode=None)
@@ -92,7 +92,7 @@ def quotes_withdraw(
 
     row = next(row for row in api.list_quotes(campaign_dir) if row.quote.id == quote.id)
     was = before[quote.id]
-    campaign = f'"{campaign_dir}"' if " " in str(campaign_dir) else str(campaign_dir)
+    campaign = typed(campaign_dir)
     locale = f" --locale {row.locale}" if row.locale else ""
     typer.echo(f"withdrew {quote.id} (scope: {row.scope})" + (
         f"; it was {_releases(was, quote.language)}: draft them again with "
