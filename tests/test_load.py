@@ -266,3 +266,12 @@ def test_a_parent_count_left_blank_is_refused_where_its_other_total_is_not_its_a
         "figures.csv:2: after: is empty, and North West's figure for before (1,760) is not the sum of its areas' "
         "(1,747), so theirs for after cannot stand in for it (expected North West's contacts for after as published, "
         "or a marker such as [x] where it is not available)")
+
+
+def test_a_parent_count_left_blank_over_an_area_not_available_is_not_available(example: Path) -> None:
+    edit(example / "figures.csv", '"1,747","3,549"', ',"3,549"')
+    edit(example / "figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,[x],")
+    campaign = load_campaign(example)
+    north_west = campaign.unavailable[("North West", "contacts", "before")]
+    assert north_west.because == "it is the sum of its areas, and Cumbria's is not available"
+    assert [w.code for w in campaign.notices] == ["not_available", "total_not_available"]
