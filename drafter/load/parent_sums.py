@@ -50,11 +50,12 @@ def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[s
         if any(part is None for part in parts):
             continue
         total = sum((part.amount for part in parts if part is not None), Decimal(0))
-        if total != given.amount:
+        if total != given.amount:  # each period by its id in campaign.yaml (a long file's column is "value")
+            this, that = period, other
             raise InputError(
-                f"is empty, and {area}'s figure for {other} ({given.amount:,}) is not the sum of its areas' "
-                f"({total:,}), so theirs for {period} cannot stand in for it", source=ref, field=ref.column,
-                expected=f"{area}'s {measure} for {period} as published, or a marker such as [x] where it is not "
+                f"is empty, and {area}'s figure for {that} ({given.amount:,}) is not the sum of its areas' "
+                f"({total:,}), so theirs for {this} cannot stand in for it", source=ref, field=ref.column,
+                expected=f"{area}'s {measure} for {this} as published, or a marker such as [x] where it is not "
                 "available")
 
 
