@@ -300,6 +300,10 @@ LAWS = {  # a law's name with its year ("Act 2003", "the 2003 Act"): no period; 
            "O dan Ddeddf Troseddau Rhywiol 2003, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr "
            "a Mehefin 2019."),
 }
+PROSE_LIST = {  # a list of areas' figures turned into prose by a colleague: each true, then Cumbria's later one wrong
+    "en": "Cheshire rose from 150 to 440, Cumbria from 90 to {} and Greater Manchester from 620 to 1,240.",
+    "cy": "Cododd Swydd Gaer o 150 i 440, Cumbria o 90 i {} a Manceinion Fwyaf o 620 i 1,240.",
+}
 BY_DIFFERENCE = {  # the region's change as the difference in number: in place of "from 1,747" (English), or new
     "en": ("went from {} to", "went up by {} to"),
     "cy": ("", "Yng ngogledd-orllewin Lloegr, cynyddodd y nifer {} i 3,549."),
@@ -584,10 +588,11 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
 def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
     24"), a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with its year ("the Sexual
-    Offences Act 2003"); the region's change as the difference in
+    Offences Act 2003"), a list of areas' figures turned into prose; the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
     Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
-    difference, a word changed in a split quote, a wrong year beside a law's name."""
+    difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
+    figure in the list turned into prose."""
     code = style.language.code
     ages, wrong_ages = AGES[code]
     was, difference = BY_DIFFERENCE[code]
@@ -605,6 +610,8 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
         Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),
+        Edit("list-in-prose", "list in prose", False, ONE[2], add(PROSE_LIST[code].format(171), style)),
+        Edit("list-in-prose-one-wrong", "count", True, ONE[0], add(PROSE_LIST[code].format(117), style), "171"),
         Edit("up-by-the-difference", "true change in other words", False, ONE[0], by(real)),
         Edit("up-by-a-wrong-difference", "difference", True, ONE[1], by(wrong), region_before if was else real),
         Edit("gap-in-points", "gap in points", False, ONE[2], add(GAP[code], style)),

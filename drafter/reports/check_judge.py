@@ -18,6 +18,7 @@ from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems, year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
+from drafter.reports.check_from_to import of_its_side
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
@@ -275,7 +276,8 @@ class Judge:
                 return None  # true, and the release gives the figure at no other rounding level
             return self._problem(j, "rounding", item, printed.text, printed, "the release also gives it as "
                                  f"'{still}': one figure at two rounding levels", new=True)
-        nearest = nearest_known(item, hinted) or nearest_known(item, pool)
+        nearest = nearest_known(item, hinted) or nearest_known(item, of_its_side(item, toks, self.vocab, pool,
+                                                                                    u.campaign))  # "from 90 to 117"
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None and counted:  # "40 electric buses" where the campaign's figures are shares: none counted
