@@ -45,9 +45,9 @@ age range ("aged 16 to 24"), a law's section and a time ("Section 2 of the Act",
 its year ("the Sexual Offences Act 2003", Welsh "Deddf 2003"; its twin a wrong year beside one), a list of areas'
 figures turned into prose ("Cumbria from 90 to 171"; its twin one figure wrong), the change as the
 difference in place ("went up by 1,802 to 3,549"), the gap in points between two places' rises ("90 points below
-Cheshire's"), a quote's paragraph split in two, and (when LibreOffice is installed) the release with a chart
-re-saved by LibreOffice. tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm
-rate of 0.
+Cheshire's", "90 percentage points lower than Cheshire's"; its twin "90 points above"), a quote's paragraph split
+in two, and (when LibreOffice is installed) the release with a chart re-saved by LibreOffice.
+tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm rate of 0.
 """
 
 from __future__ import annotations

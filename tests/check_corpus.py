@@ -316,6 +316,12 @@ GAP = {  # the gap in points between the region's rise (103 per cent) and Cheshi
     "en": "The north west’s rise was 90 points below Cheshire’s.",
     "cy": "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran islaw cynnydd Swydd Gaer.",
 }
+GAP_COMPARED = {  # the same gap with a comparative and "than" (Welsh "yn is na"): true; the twin says it is above
+    "en": ("The north west’s rise was 90 percentage points lower than Cheshire’s.",
+           "The north west’s rise was 90 points above Cheshire’s."),
+    "cy": ("Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.",
+           "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer."),
+}
 WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
@@ -588,11 +594,12 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
 def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
     24"), a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with its year ("the Sexual
-    Offences Act 2003"), a list of areas' figures turned into prose; the region's change as the difference in
+    Offences Act 2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is
+    na"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
     Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
     difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
-    figure in the list turned into prose."""
+    figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
     ages, wrong_ages = AGES[code]
     was, difference = BY_DIFFERENCE[code]
@@ -615,6 +622,8 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("up-by-the-difference", "true change in other words", False, ONE[0], by(real)),
         Edit("up-by-a-wrong-difference", "difference", True, ONE[1], by(wrong), region_before if was else real),
         Edit("gap-in-points", "gap in points", False, ONE[2], add(GAP[code], style)),
+        Edit("gap-lower-than", "gap in points", False, ONE[0], add(GAP_COMPARED[code][0], style)),
+        Edit("gap-above", "comparison", True, ONE[1], add(GAP_COMPARED[code][1], style), "103"),
         Edit("quote-split", "quote split", False, ("md",), replace(split_at, split)),
         Edit("quote-split-and-changed", "quote", True, ("txt",), replace(split_at, split.replace(
             split.split("“", 1)[1], changed)), split_at.split(" ")[-2]),
