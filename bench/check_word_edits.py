@@ -19,7 +19,8 @@ hand, which prints; the area's share of the region's in words (Welsh "hanner o�
 percentage points" (the house style's words); a rate's base said of another thing ("per 1,000 households"); a
 paragraph moved into the notes to editors or duplicated, or joined
 to the one before with its place's name left out; another measure's name, a Welsh number word in the notes, a rank
-one out, a comparison true only of the year before; a quote's, a headline's, a dateline's and an embargo's figure or
+one out, a comparison true only of the year before; a quote split by a line break inside its paragraph (and a
+word changed in it); a quote's, a headline's, a dateline's and an embargo's figure or
 date changed; and the harmless edits of every day (rewording, sentences reordered with each figure beside its
 subject, a typo, paragraphs swapped, every run split in two-letter pieces). Many cases go through LibreOffice
 (soffice --headless --convert-to docx) before the edit ("pre"), after it ("post") or both, which rewrites the XML,
@@ -423,6 +424,13 @@ def cases() -> list[Case]:
     case("region-reworded", en, "nothing", swap(nw, "the number went from 1,747 to 3,549 over the same periods", [
         "3,549 people sought help between January and June 2018, up from 1,747 in the previous six months"]))
     case("cy-cant-a-hanner", cy, "finding: 150", swap(cy_body, "150 o bobl", ["cant a hanner o bobl"]))  # style
+    for language, at, where, changed in (("en", "children and, wherever possible", "wherever", "whenever"),
+                                         ("cy", "plant ac, lle bynnag", "lle", "pryd")):  # Shift+Enter in one paragraph
+        home, split = en if language == "en" else cy, at.split(" ", 1)
+        case(f"{language}-quote-split-by-line-break", home, "nothing", swap(at, at, [
+            split[0], "<w:r><w:br/></w:r>", f"“{split[1]}"]))
+        case(f"{language}-quote-split-and-changed", home, f"finding: {where}", swap(at, at, [
+            split[0], "<w:r><w:br/></w:r>", f"“{split[1].replace(where, changed)}"]))
     case("cy-over-100", cy, "nothing", swap("Yng ngogledd-orllewin", "cynnydd o 103%", ["cynnydd o dros 100%"]))
     for template, area in TEMPLATES.items():
         for language in ("en", "cy"):

@@ -290,6 +290,20 @@ REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no fi
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
           "10.30yb.",
 }
+LAWS = {  # a law's name with its year ("Act 2003", "the 2003 Act"): no period; a wrong year beside one is (the twin)
+    "en": ("Viewing such images is an offence under the Sexual Offences Act 2003 and the Protection of Children Act "
+           "1978; the 2003 Act also covers sharing them.",
+           "Under the Sexual Offences Act 2003, 440 people in Cheshire contacted the helpline between January and "
+           "June 2019."),
+    "cy": ("Mae gwylio delweddau o’r fath yn drosedd o dan Ddeddf Troseddau Rhywiol 2003 a Deddf Amddiffyn Plant "
+           "1978.",
+           "O dan Ddeddf Troseddau Rhywiol 2003, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr "
+           "a Mehefin 2019."),
+}
+PROSE_LIST = {  # a list of areas' figures turned into prose by a colleague: each true, then Cumbria's later one wrong
+    "en": "Cheshire rose from 150 to 440, Cumbria from 90 to {} and Greater Manchester from 620 to 1,240.",
+    "cy": "Cododd Swydd Gaer o 150 i 440, Cumbria o 90 i {} a Manceinion Fwyaf o 620 i 1,240.",
+}
 BY_DIFFERENCE = {  # the region's change as the difference in number: in place of "from 1,747" (English), or new
     "en": ("went from {} to", "went up by {} to"),
     "cy": ("", "Yng ngogledd-orllewin Lloegr, cynyddodd y nifer {} i 3,549."),
@@ -301,6 +315,12 @@ QUOTE_SPLIT = {  # a quote's paragraph split in two (the second opening with a q
 GAP = {  # the gap in points between the region's rise (103 per cent) and Cheshire's (193)
     "en": "The north west’s rise was 90 points below Cheshire’s.",
     "cy": "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran islaw cynnydd Swydd Gaer.",
+}
+GAP_COMPARED = {  # the same gap with a comparative and "than" (Welsh "yn is na"): true; the twin says it is above
+    "en": ("The north west’s rise was 90 percentage points lower than Cheshire’s.",
+           "The north west’s rise was 90 points above Cheshire’s."),
+    "cy": ("Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.",
+           "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer."),
 }
 WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
@@ -573,10 +593,13 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
 
 def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
-    24"), a law's section and a time ("Section 2 of the Act", "10.30am"); the region's change as the difference in
+    24"), a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with its year ("the Sexual
+    Offences Act 2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is
+    na"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
     Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
-    difference, a word changed in a split quote."""
+    difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
+    figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
     ages, wrong_ages = AGES[code]
     was, difference = BY_DIFFERENCE[code]
@@ -592,9 +615,15 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("count-beside-ages", "new sentence", True, ONE[1], add(wrong_ages.format(450), style),
              wording.count_text(Decimal(440), style)),
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
+        Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
+        Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),
+        Edit("list-in-prose", "list in prose", False, ONE[2], add(PROSE_LIST[code].format(171), style)),
+        Edit("list-in-prose-one-wrong", "count", True, ONE[0], add(PROSE_LIST[code].format(117), style), "171"),
         Edit("up-by-the-difference", "true change in other words", False, ONE[0], by(real)),
         Edit("up-by-a-wrong-difference", "difference", True, ONE[1], by(wrong), region_before if was else real),
         Edit("gap-in-points", "gap in points", False, ONE[2], add(GAP[code], style)),
+        Edit("gap-lower-than", "gap in points", False, ONE[0], add(GAP_COMPARED[code][0], style)),
+        Edit("gap-above", "comparison", True, ONE[1], add(GAP_COMPARED[code][1], style), "103"),
         Edit("quote-split", "quote split", False, ("md",), replace(split_at, split)),
         Edit("quote-split-and-changed", "quote", True, ("txt",), replace(split_at, split.replace(
             split.split("“", 1)[1], changed)), split_at.split(" ")[-2]),

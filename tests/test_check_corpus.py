@@ -35,7 +35,7 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "true rank in general words", "true rank with no place", "true regional figure",
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
           "caption label", "age range", "reference or time", "gap in points",
-          "quote split"}
+          "quote split", "law's year", "list in prose"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

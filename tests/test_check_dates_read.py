@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.reports.check_dates import names_law
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
 from drafter.style.house import PRESETS
@@ -108,6 +109,18 @@ def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, yea
     found = read(text, preset)
     assert [t for kind, t in found if kind == "year"] == years
     assert not [t for kind, t in found if kind == "count"]
+
+
+@pytest.mark.parametrize(("preset", "text", "laws"), [
+    ("en_GB", "Under the Sexual Offences Act 2003 and the Protection of Children Act 1978, in 2019", [True, True,
+                                                                                                      False]),
+    ("en_GB", "The 2003 Act applies; the Act came in in 2004.", [True, False]),
+    ("cy_GB", "o dan Ddeddf Troseddau Rhywiol 2003 a Deddf 1978, yn 2019", [True, True, False]),
+])
+def test_a_year_in_a_law_s_name_names_the_law(preset: str, text: str, laws: list[bool]) -> None:
+    toks = tokens(text)
+    found = [i for i in items(text, toks, vocabulary(PRESETS[preset])) if i.kind == "year"]
+    assert [names_law(i, text, toks, PRESETS[preset].language.law_words) for i in found] == laws
 
 
 @pytest.mark.parametrize(("text", "weekday"), [("Ar Ddydd Llun 4 Medi 2018", "Ddydd Llun"),

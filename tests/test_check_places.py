@@ -2,7 +2,9 @@
 area" (the area's region), "nationally" (the top of the campaign's tree; to check by hand where a rank is true
 there and the top is a region, not the country), a place's adjective ("the Welsh average": Wales, from the
 language's table and areas.csv), and a superlative that ends a sentence about an area with no place named
-("Cheshire saw the smallest rise.": its rank in its region).
+("Cheshire saw the smallest rise.": its rank in its region). Beside them, two readings of places' figures: a list
+turned into prose ("Cumbria from 90 to 171"), a wrong figure after "to" held against the later period's; and the gap
+between two places' rises with a comparative ("90 percentage points lower than Cheshire's", Welsh "yn is na").
 
 One draft per campaign and language; every sentence is checked in one call per draft.
 """
@@ -25,6 +27,17 @@ PER_HEAD = ROOT / "templates" / "per-head" / "example"
 COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
 CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the lines check prints for it
     (EXAMPLE, "Cheshire", "en_GB"): {
+        "Cheshire rose from 150 to 440, Cumbria from 90 to 171 and Greater Manchester from 620 to 1,240.": [],
+        "Cheshire rose from 150 to 440, Cumbria from 90 to 117 and Greater Manchester from 620 to 1,240.": [
+            "'117' in new text where Cumbria's figure for people contacting Stop It Now! for help in January to June "
+            "2018 is '171' (figures.csv, row 4, column after)"],  # after "to": the later period's
+        "The north west’s rise was 90 percentage points lower than Cheshire’s.": [],
+        "The north west’s rise was 90 points above Cheshire’s.": [
+            "'above Cheshire’s' in new text where North West's change in people contacting Stop It Now! for help in "
+            "January to June 2018 compared with July to December 2017 is '103 per cent' and Cheshire's change in "
+            "people contacting Stop It Now! for help in January to June 2018 compared with July to December 2017 is "
+            "'193 per cent' (figures.csv, row 2, columns before and after; figures.csv, row 3, columns before and "
+            "after)"],
         "Cheshire had the most in the area.": [
             "'most' in new text where Cheshire's rank for people contacting Stop It Now! for help in July to "
             "December 2017 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column before)"],
@@ -42,6 +55,14 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "'440' in new text where North West's figure for people contacting Stop It Now! for help in January to "
             "June 2018 is '3,549' (figures.csv, row 2, column after): '440' is Cheshire's figure for people "
             "contacting Stop It Now! for help in January to June 2018"],
+    },
+    (EXAMPLE, "Cheshire", "cy_GB"): {
+        "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.": [],
+        "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer.": [
+            "'uwch na chynnydd Swydd Gaer' in new text where North West's change in people contacting Stop It Now! "
+            "for help in January to June 2018 compared with July to December 2017 is '103%' and Cheshire's change in "
+            "people contacting Stop It Now! for help in January to June 2018 compared with July to December 2017 is "
+            "'193%' (figures.csv, row 2, columns before and after; figures.csv, row 3, columns before and after)"],
     },
     (PER_HEAD, "Cardiff", "en_GB"): {
         "The Welsh average was 42.7 per 100,000 people.": [],
@@ -62,8 +83,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "2023 is '7,252' (figures.csv, rows 2–6, column last_year): '4,120' is Cardiff's figure for emergency "
             "food parcels given out in April to September 2023",
             "'5,066' in new text where Wales's figure for emergency food parcels given out in April to September "
-            "2023 is '7,252' (figures.csv, rows 2–6, column last_year): '5,066' is Cardiff's figure for emergency "
-            "food parcels given out in April to September 2024"],
+            "2024 is '7,985' (figures.csv, rows 2–6, column this_year): '5,066' is Cardiff's figure for emergency "
+            "food parcels given out in April to September 2024"],  # after "i" (to): the later period's
     },
 }
 

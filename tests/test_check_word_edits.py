@@ -177,3 +177,20 @@ def test_a_release_saved_in_another_word_processor_format_is_skipped_saying_what
     result = api.check(EXAMPLE, [saved, tmp_path / "notes.pdf"], area="Cheshire")
     assert result.skipped == ((str(saved), "is a .odt file: save it as a Word document (.docx) and check that"),
                               (str(tmp_path / "notes.pdf"), "does not exist"))
+
+
+def test_a_quote_split_by_a_line_break_inside_its_paragraph_is_the_approved_quote(example_draft: Path,
+                                                                                  tmp_path: Path) -> None:
+    """Word's Shift+Enter inside a quote's paragraph, the second part opening with a quotation mark."""
+    release = tmp_path / "cheshire.docx"
+    for after, found in (("and, wherever", []), ("and, whenever", ["changed_quote"])):
+        document = docx.Document(str(example_draft / "cheshire.docx"))
+        paragraph = next(p for p in document.paragraphs if "children and, wherever possible" in p.text)
+        before, rest = paragraph.text.split(" and, wherever", 1)
+        for run in paragraph.runs[1:]:
+            run._r.getparent().remove(run._r)
+        paragraph.runs[0].text = before
+        paragraph.runs[0].add_break()
+        paragraph.add_run(f"“{after}{rest}")
+        document.save(str(release))
+        assert [f.kind for f in api.check(EXAMPLE, [release], area="Cheshire").findings] == found

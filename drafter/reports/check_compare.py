@@ -15,7 +15,9 @@ year before, is a finding. It is a finding only where it is false of every
 meaning, and none where a figure it needs is hidden under the disclosure threshold. A word that compares on its own
 (``comparing_alone``: "above", "below", Welsh "uwchlaw", "islaw") stands for both, its change word anywhere before
 it in the sentence ("Cheshire's rise was above Cumbria's"); said of an area and its own region with no rate or
-change, it is not read (the region's average, not its total).
+change, it is not read (the region's average, not its total). A gap in points just before the comparative ("90
+points above Cheshire's", Welsh "90 pwynt canran yn is na chynnydd Swydd Gaer") compares the changes in per cent,
+its change word anywhere before it in the sentence.
 """
 
 from __future__ import annotations
@@ -73,11 +75,14 @@ def _comparison(d: Drafted, j: int, text: str, toks: Sequence[Token], k: int) ->
         return None
     sentence = [t.norm for t in toks if start <= t.start < end]
     alone = at == k  # "above", "below": the sentence before it says what is compared ("Cheshire's rise … above")
-    words = [t for t in toks[0 if alone else max(0, at - 2):k] if t.start >= start]  # Welsh "cynnydd llai na"
+    gap = any(t.kind == "number" and any(w.norm in language.points_alone for w in toks[c + 1:c + 3])
+              for c, t in enumerate(toks[:at]) if t.start >= start and c >= at - 5)  # "90 pwynt canran yn is na"
+    words = [t for t in toks[0 if alone or gap else max(0, at - 2):k] if t.start >= start]  # "cynnydd llai na"
     if alone and not _way(d, words) and not set(sentence) & set(language.rate_nouns) and any(
             _within(first, b, c.parents()) for b in seconds):
         return None  # "Cardiff was above Wales as a whole": its average, not its total
-    meanings = list(_meanings(d, words, sentence, [first, *seconds]))
+    meanings = list(_meanings(d, words, sentence, [first, *seconds], ("percent",) if gap else ("percent",
+                                                                                             "difference")))
     up = ways[toks[at].norm] == "up"
     false = [m for m in meanings if not all(m[first][0] > m[b][0] if up else m[first][0] < m[b][0] for b in seconds)]
     if not meanings or len(false) < len(meanings):
@@ -107,9 +112,10 @@ def _within(area: str, other: str, parents: dict[str, str | None]) -> bool:
     return False
 
 
-def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: list[str]) -> Iterator[Meaning]:
+def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: list[str], bys: tuple[str, ...]
+              ) -> Iterator[Meaning]:
     """Each meaning the comparison may have, latest period first: each area's value, or none where one is missing
-    or hidden."""
+    or hidden; a change by each of ``bys`` ("percent", "difference")."""
     u, c = d.universe, d.universe.campaign
     language = u.style.language
     way = _way(d, between)
@@ -126,7 +132,7 @@ def _meanings(d: Drafted, between: Sequence[Token], sentence: list[str], areas: 
         if way:
             pairs = [(old, new) for i, new in enumerate(periods) for old in periods[i + 1:]]
             for old, new in _about(pairs, named, periods[0]):
-                for by in ("percent", "difference"):
+                for by in bys:
                     yield from _one(d, m.id, areas, facts, f"{m.id}.{old}-{new}.{by}", (old, new), by, way)
         else:
             for period in [p for p in periods if p in named] or periods[:1]:

@@ -1,16 +1,17 @@
 """Dates in an edited release, for the check: a date in figures read in the house style's order ("04/09/2018"),
-and a day of the week that is not the day of the date beside it ("Monday 4 September 2018": a Tuesday).
+a day of the week that is not the day of the date beside it ("Monday 4 September 2018": a Tuesday), and a year
+in new text that is none of the campaign's (but not the year in a law's name: "the Sexual Offences Act 2003").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from drafter.model import Period
 from drafter.reports.check_known import Problem
-from drafter.reports.check_words import Item
+from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.cldr import format_date
@@ -73,3 +74,38 @@ def names_period(item: Item, periods: Sequence[Period], ids: Sequence[str]) -> b
     first, last = int(match[1]), match[2]
     return any((p.start.year, p.end.year) == (first, first + 1) for p in periods if p.id in ids) and \
         last in (str(first + 1), f"{(first + 1) % 100:02d}")
+
+
+def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Collection[int],
+                 law_words: Collection[str], states_data: Callable[[], bool]) -> Problem | None:
+    """A year (or a date in figures, "15/01/2019") in new text in paragraph ``j`` that is none of ``years`` (the
+    campaign's periods', release date's and embargo's), as a finding where its sentence states the campaign's data
+    (``states_data``), else to check by hand; None for one of ``years`` or a year naming a law."""
+    year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
+    if year in years or year + 2000 in years or (item.kind == "year" and names_law(item, text, toks, law_words)):
+        return None
+    shown = ", ".join(str(y) for y in sorted(years))
+    dated = f" is dated {year}, which" if item.kind == "numdate" else ""
+    message = (f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date or "
+               f"embargo ({shown})")
+    if not states_data():  # "In 2019, it expanded to Wales.": not the campaign's data
+        return Problem(j, "year_to_check", item.text, shown, None, f"{message}, in a sentence that states none of "
+                       "the campaign's figures: drafter cannot check it against the data")
+    return Problem(j, "unknown_year", item.text, shown, None, message)
+
+
+def names_law(item: Item, text: str, toks: Sequence[Token], law_words: Collection[str]) -> bool:
+    """Whether a year is part of a law's name, not a period: straight before a capitalised word for a law ("the
+    2003 Act"), or after one with only capitalised words between ("the Sexual Offences Act 2003", Welsh "Deddf
+    Troseddau Rhywiol 2003", "Ddeddf 2003")."""
+    def law(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].norm in law_words and text[toks[k].start].isupper()
+
+    if law(item.last):
+        return True
+    k = item.first - 1
+    while k >= 0 and item.first - k <= 6 and toks[k].kind == "word" and text[toks[k].start].isupper():
+        if law(k):
+            return True
+        k -= 1
+    return False

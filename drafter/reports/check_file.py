@@ -103,7 +103,9 @@ class FileCheck:
 
     def _quotes(self) -> list[Problem]:
         body = "\n".join(self.plain)
-        joined = re.sub(r'"?\n"?', " ", body)  # a quote's paragraph split in two ("… children and,¶“wherever …")
+        # A quote's paragraph split in two ("… children and,¶“wherever …"), or inside one paragraph by a line break
+        # (Word's Shift+Enter, read as a space: "… children and, “wherever …")
+        joined = re.sub(r'"?\n"?|(?<=\S) "(?=\w)', " ", body)
         campaign = self.batch.campaign
         used = set(self.release.quotes_used)
         problems = []

@@ -2,16 +2,18 @@
 drafter's "from none to 140" (Welsh "o 140 i ddim" for "o ddim i 140") reads as a fall to nothing where the figure
 rose from nothing. Two figures in numbers the wrong way round ("from 3,549 to 1,747") are found with the area's
 facts (:func:`~drafter.reports.check_swaps.swapped_figure`); a word such as "none" is no figure the check reads, so
-the two are held against the words drafter wrote in that paragraph instead.
+the two are held against the words drafter wrote in that paragraph instead. A wrong figure in a "from X to Y" of
+new text is held against the earlier period's figure (X) or the later's (Y): "Cumbria from 90 to 117" names 171.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from drafter.model import Campaign
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_known import Problem
-from drafter.reports.check_words import Token
+from drafter.reports.check_known import Known, Problem
+from drafter.reports.check_words import Item, Token, Vocabulary
 
 
 def turned_round(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]],
@@ -42,3 +44,20 @@ def _from_to(d: Drafted, toks: Sequence[Token]) -> Iterator[tuple[int, int, str,
         if toks[k].norm in vocab.from_words and toks[k + 2].norm in vocab.to_words and toks[k + 1].norm != toks[
                 k + 3].norm:
             yield k, k + 3, toks[k + 1].norm, toks[k + 3].norm
+
+
+def of_its_side(item: Item, toks: Sequence[Token], vocab: Vocabulary, pool: list[Known], campaign: Campaign
+                ) -> list[Known]:
+    """The facts of ``pool`` of the earliest period among them where ``item`` is X of "from X to Y", of the latest
+    where it is Y; ``pool`` where it is neither (or no fact of ``pool`` is of one period)."""
+    def word(k: int) -> str:
+        return toks[k].norm if 0 <= k < len(toks) else ""
+
+    late = word(item.first - 1) in vocab.to_words and word(item.first - 3) in vocab.from_words
+    early = word(item.first - 1) in vocab.from_words and word(item.last) in vocab.to_words
+    dated = [k for k in pool if len(k.periods) == 1 and not k.change]
+    if not (late or early) or not dated:
+        return pool
+    starts = {k.periods[0]: campaign.period(k.periods[0]).start for k in dated}
+    side = (max if late else min)(starts.values())
+    return [k for k in dated if starts[k.periods[0]] == side]

@@ -9,16 +9,16 @@ numbering in new text are not figures."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.reports.check_align import Alignment, align, place_mark
 from drafter.reports.check_compare import a_gap
 from drafter.reports.check_counted import NewText, Said, sentence_span
-from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
+from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems, year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
+from drafter.reports.check_from_to import of_its_side
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
@@ -190,18 +190,8 @@ class Judge:
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
-            year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
-            if year in u.years or year + 2000 in u.years:
-                return None
-            years = ", ".join(str(y) for y in sorted(u.years))
-            dated = f" is dated {year}, which" if item.kind == "numdate" else ""
-            message = (f"'{item.text}' in new text{dated} is not a year of the campaign's periods, release date or "
-                       f"embargo ({years})")
-            if not self._new_text(j).states_data(item):  # "In 2019, it expanded to Wales.": not the campaign's data
-                return Problem(j, "year_to_check", item.text, years, None,
-                               f"{message}, in a sentence that states none of the campaign's figures: drafter "
-                               "cannot check it against the data")
-            return Problem(j, "unknown_year", item.text, years, None, message)
+            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words,
+                                lambda: self._new_text(j).states_data(item))
         if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
             return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
                            "something the campaign does not measure, in a sentence that names none of its areas, "
@@ -286,7 +276,8 @@ class Judge:
                 return None  # true, and the release gives the figure at no other rounding level
             return self._problem(j, "rounding", item, printed.text, printed, "the release also gives it as "
                                  f"'{still}': one figure at two rounding levels", new=True)
-        nearest = nearest_known(item, hinted) or nearest_known(item, pool)
+        nearest = nearest_known(item, hinted) or nearest_known(item, of_its_side(item, toks, self.vocab, pool,
+                                                                                    u.campaign))  # "from 90 to 117"
         kind = "unknown_figure" if family(item.kind) == "number" else \
             "wrong_rank" if item.kind == "ordinal" else f"wrong_{item.kind}"
         if nearest is None and counted:  # "40 electric buses" where the campaign's figures are shares: none counted

@@ -97,6 +97,7 @@ class Reading:
     dial_words: tuple[str, ...] = ()  # before a number to ring, no figure: "call 999", Welsh "ffoniwch 999"
     caption_words: tuple[str, ...] = ()  # capitalised before a caption's number, no figure: "Figure 1", "Ffigur 1"
     reference_words: tuple[str, ...] = ()  # before a law's or a document's part, no figure: "Section 2", "Adran 2"
+    law_words: tuple[str, ...] = ()  # capitalised, a law whose name holds a year: "Act 2003", Welsh "Deddf 2003"
     # An age or a range of ages, no figure: the words before it ("aged 16 to 24"), the words after it (Welsh "16 i 24
     # oed"), and the words that join a range's two ends.
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())

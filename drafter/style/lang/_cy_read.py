@@ -86,6 +86,8 @@ class Read:
     caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad")  # "Ffigur 1: …"
     reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
                                         "rhan", "ran")  # "o dan Adran 2 o’r Ddeddf"
+    law_words: tuple[str, ...] = ("deddf", "ddeddf", "neddf", "deddfau", "ddeddfau", "gorchymyn", "orchymyn",
+                                  "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
     emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
