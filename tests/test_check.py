@@ -170,8 +170,15 @@ def test_nothing_to_check_is_a_usage_error(out: Path) -> None:
         f"skipped {out / 'cheshire.facts.csv'}: is not a release: check reads .docx, .md, .txt files",
         f"skipped {out / 'review' / 'review.docx'}: is not an area's release: drafter wrote it for the whole batch "
         "(the reviewer pack), not for one area",
-        "error: FILE: none of the files is a release to check (expected a .docx, .md or .txt release drafter "
-        "drafted)"]
+        "error: nothing was checked: each was skipped, for the reason above (expected a .docx, .md or .txt "
+        "release drafter drafted)"]
+
+
+def test_a_folder_with_no_release_in_it_is_named(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(EXAMPLE), str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (2, (
+        f"error: nothing was checked: no release was found in {tmp_path} (expected a .docx, .md or .txt release "
+        "drafter drafted)\n"))
 
 
 def test_a_file_drafter_did_not_draft_is_skipped_unless_its_area_is_given(out: Path, tmp_path: Path) -> None:

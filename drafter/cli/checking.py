@@ -60,7 +60,9 @@ def check(
     for name, reason in result.skipped:
         typer.echo(f"skipped {name}: {reason}", err=True)
     if not result.checked:
-        raise UsageError("none of the files is a release to check", field="FILE",
+        why = ("no release was found in " + ", ".join(str(f) for f in files) if not result.skipped else
+               f"{'it was' if len(result.skipped) == 1 else 'each was'} skipped, for the reason above")
+        raise UsageError(f"nothing was checked: {why}",
                          expected="a .docx, .md or .txt release drafter drafted")
     if as_json:
         typer.echo(api.findings_json(result.findings, result.by_hand), nl=False)
