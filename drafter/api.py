@@ -257,7 +257,7 @@ def new_letterhead(campaign_dir: Path) -> Path:
     campaign = load_campaign(campaign_dir)
     target = campaign_dir / LETTERHEAD_FILE
     if target.exists() or target.is_symlink():
-        raise UsageError("already exists", field="DIR", value=str(target),
+        raise UsageError("already exists", value=str(target),
                          expected="a campaign folder without a letterhead.docx: rename yours to make a new one")
     write_atomic(target, letterhead_docx(campaign.organisation))
     return target
@@ -293,8 +293,8 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     folders' with their folder."""
     source = example_folder(template)
     if target.exists() and any(target.iterdir()):
-        raise UsageError("already exists and is not empty", field="DIR", value=str(target),
-                         expected="a new or empty folder")
+        raise UsageError("already exists and is not empty", value=str(target),
+                         expected="a new or empty folder: give another name, or empty this one")
     target.mkdir(parents=True, exist_ok=True)
     copied = []
     for item in sorted(source.iterdir()):

@@ -166,7 +166,8 @@ def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None
     assert sorted(files_in(target)) == ["areas.csv", "campaign.yaml", "figures.csv", "media.csv", "quotes.yaml"]
     code, _, stderr = run("new", str(target))
     assert code == 2
-    assert stderr == f'error: DIR: "{target}" already exists and is not empty (expected a new or empty folder)\n'
+    assert stderr == (f'error: "{target}" already exists and is not empty (expected a new or empty folder: give '
+                      'another name, or empty this one)\n')
 
 
 def test_version() -> None:  # that every command is documented: tests/test_docs.py (docs/commands.md)

@@ -71,7 +71,7 @@ def test_the_letterhead_command_writes_a_starter_letterhead(example: Path) -> No
     assert {"Headline", "Embargo", "Quote", "Body List"} <= {p.style.name for p in document.paragraphs}
     again = runner.invoke(app, ["letterhead", str(example)])
     assert again.exit_code == 2
-    assert again.stderr == (f'error: DIR: "{path}" already exists (expected a campaign folder without a '
+    assert again.stderr == (f'error: "{path}" already exists (expected a campaign folder without a '
                             "letterhead.docx: rename yours to make a new one)\n")
 
 
