@@ -133,8 +133,9 @@ def test_an_area_named_in_part_is_told_the_areas_whose_names_hold_it(example: Pa
 
 def test_area_option_drafts_a_subset_in_one_format(example: Path, tmp_path: Path) -> None:
     out = tmp_path / "o"
-    code, _, stderr = run("draft", str(example), "--out", str(out), "--area", "cheshire", "--format", "md")
+    code, stdout, stderr = run("draft", str(example), "--out", str(out), "--area", "cheshire", "--format", "md")
     assert code == 0, stderr
+    assert stdout.splitlines()[0] == f"1 release in {out}"
     assert sorted(files_in(out)) == ["cheshire.facts.csv", "cheshire.md", "drafter-manifest.json"]
     assert sorted(files_in(out / "review")) == ["review.csv", "review.docx"]
 

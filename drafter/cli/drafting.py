@@ -57,7 +57,7 @@ def draft(
     report = result.report
     count = len(result.releases)
     shown = count if count <= LISTED else LISTED - 5
-    lines = [f"{count:,} releases in {out}"]
+    lines = [f"{count:,} {'release' if count == 1 else 'releases'} in {out}"]
     for release in itertools.islice(result.releases, shown):
         lines += [f"  {release.area}: {release.headline}", f"    {', '.join(result.files_of(release)) or '—'}"]
     if shown < count:
