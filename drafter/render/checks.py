@@ -16,9 +16,11 @@ from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
-from drafter.style.base import Language, in_points, is_percentage
+from drafter.style.base import HouseStyle, Language, in_points, is_percentage
+from drafter.style.house import PRESETS
 from drafter.style.lang import languages
 from drafter.style.numbers import with_percent
+from drafter.style.typed import scale_words
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -33,12 +35,9 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
 def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
     language = ctx.style.language
-    point_words = (ctx.style.percent_points, *filter(None, (language.percent_point,)))
     qualifiers, free = claim_qualifiers(language), free_numbers(ctx.campaign.measures, ctx.style)
     claims = [(quote, claim) for quote in ctx.quotes for paragraph in quote.paragraphs
-              for claim in find_claims(paragraph, qualifiers, point_words, language.dial_words,
-                                       bands=language.band_phrases, percent_words=language.percent_words,
-                                       free=free, goals=language.goal_words)]
+              for claim in claims_in(paragraph, ctx.style, free)]
     if not claims:  # most quotes state no figure: nothing below to look up
         return
     worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
@@ -82,6 +81,17 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
         if flag:
             ctx.warn("quote_rounding", f"quote {quote.id!r} says {words!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+    """The figures a quote's paragraph states, read in ``style``'s language as `drafter check` reads them: its
+    qualifiers, percentage points, numbers to ring, change words, per cent, targets and scales ("1.2 million",
+    Welsh "miliwn"); ``free``: the numbers that are no figures (:func:`free_numbers`)."""
+    language = style.language
+    point_words = (style.percent_points, *filter(None, (language.percent_point,)))
+    return find_claims(paragraph, claim_qualifiers(language), point_words, language.dial_words,
+                       bands=language.band_phrases, percent_words=language.percent_words, free=free,
+                       goals=language.goal_words, scales=scale_words(PRESETS.values()))
 
 
 def _hedged(claim: Claim, qualifiers: tuple[tuple[str, str], ...], numbers: dict[Decimal, str],

@@ -20,6 +20,7 @@ from drafter.reports.check_words import Phrase, Vocabulary, tokens, words
 from drafter.style import wording
 from drafter.style.base import TENSES, HouseStyle
 from drafter.style.house import PRESETS
+from drafter.style.typed import scale_words
 
 # A change of each band (old, new), to have the house style word it.
 _SAMPLES = ((100, 200), (100, 250), (100, 290), (100, 300), (100, 350), (100, 400), (100, 500), (100, 50),
@@ -118,9 +119,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "percent", "percent")
         add(preset.percent_points, "percent", "points")
         add(preset.language.percent_point, "percent", "points")
-        add(preset.million_word, "scale", number=Decimal(1_000_000))
-        add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
-        add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
+    for word, value in scale_words(PRESETS.values()):  # "million", Welsh "miliwn": as the quote check reads them
+        add(word, "scale", number=Decimal(value))
     # Ordinals in figures, those the preset writes in words among them: a colleague may still type "2il", "2nd".
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
                 if (text := wording.ordinal_text(n, dataclasses.replace(preset, ordinal_words=())))[:1].isdigit()}
