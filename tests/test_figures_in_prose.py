@@ -1,7 +1,8 @@
 """One reader of figures typed in prose (drafter.style.typed): the quote check and `drafter check` read the same
 figure from the same words. A quote's "1 900" with a no-break space between its groups was read by the quote check
 as 1 and 900, and refused as stating a figure the data does not give, where `drafter check` read 1,900; "1.9k",
-"£1.2m" and "2 million" were read by the quote check as 1, 1 and 2."""
+"£1.2m" and "2 million" were read by the quote check as 1, 1 and 2, Welsh "llai na 200" as a bare 200, and the day
+of "September 4" as a figure."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ def check_reads(text: str, preset: str) -> list[tuple[str, str, Decimal]]:
     (f"mwy na 1{NBSP}900", "cy_GB", [1900]),
     ("£1.2m, 1.9k a 1.2 miliwn", "cy_GB", [1_200_000, 1900, 1_200_000]),
     ("bron 200 y cant, 5.7 pwynt canran", "cy_GB", [200, Decimal("5.7")]),
+    ("llai na 200 o bobl, o lai na 200 i 300", "cy_GB", [200, 200, 300]),  # "fewer": the quote check read none
+    ("on 4 September 2018, 440 people; by Sept. 4, 441", "en_GB", [440, 441]),  # a day, no figure
+    ("on September 4, 2018, 440 people", "en_US", [440]),
+    ("ar 4 Medi, 440 o bobl", "cy_GB", [440]),
 ])
 def test_the_quote_check_and_drafter_check_read_the_same_figure(text: str, preset: str,
                                                                  figures: list[int | Decimal]) -> None:

@@ -88,7 +88,8 @@ class Verdict:
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
                 dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (),
                 percent_words: tuple[str, ...] = (), free: tuple[str, ...] = (),
-                goals: tuple[str, ...] = (), scales: tuple[tuple[str, int], ...] = SCALES) -> tuple[Claim, ...]:
+                goals: tuple[str, ...] = (), scales: tuple[tuple[str, int], ...] = SCALES,
+                months: tuple[str, ...] = (), counted: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
     points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
@@ -99,7 +100,9 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     seconds");
     ``goals``, its words for a target or standard: a percentage beside one ("the 90 per cent standard", "a target
     of 90 per cent") is a "goal", no figure of the data, to check by hand; ``scales``, its words for a million and
-    more: "1.2 million", Welsh "1.2 miliwn").
+    more: "1.2 million", Welsh "1.2 miliwn"; ``months``, its months' names: a number straight beside one is a day,
+    "4 September", "September 4", unless one of ``counted``, the words of what the campaign counts, follows it:
+    "In June 12 people").
 
     The paragraph is read as `drafter check` reads it (:mod:`drafter.style.typed`): "1 900", with a no-break or
     narrow no-break space between its groups, is 1,900; "1.9k" is 1,900 and "£1.2m" 1,200,000, each held to the
@@ -136,6 +139,7 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in SHARE.finditer(text)]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
+    month = {name.casefold() for name in months}
     point, percents, numbers = _patterns(qualifiers, points, percent_words, scales)
     for kind, pattern in (("points", point), ("percent", percents)):
         for match in pattern.finditer(text):
@@ -170,17 +174,29 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         if f"{match.group(2)} {word.group(1).casefold()}" in free and (not match.group(1) or " ".join(
                 f"{match.group(0)} {word.group(1)}".split()).casefold() in free):  # "less than 18 weeks" too
             continue
-        value = number_value(match.group(2))
-        if value is None or (YEAR.fullmatch(match.group(2)) and not (match.group(3) or match.group(4))):
+        value, scaled, money = number_value(match.group(2)), match.group(3) or match.group(4), bool(
+            set("£$€") & set(match.group(0)))
+        if value is None or (YEAR.fullmatch(match.group(2)) and not scaled):
             continue  # a year
-        if match.group(3) or match.group(4):  # "1.9k", "1.2 million": to the places written, times the scale
+        if not (match.group(1) or scaled or money) and value <= 31 and _beside(text, match.start(), word, month) \
+                and word.group(1).casefold() not in counted:
+            continue  # a day: "4 September", "September 4"
+        if scaled:  # "1.9k", "1.2 million": to the places written, times the scale
             times = SHORT_SCALES.get(match.group(3).lower(), 1) if match.group(3) else \
                 dict(scales)[match.group(4).lower()]
             value = (value * times).quantize(step(match.group(2), times))
         after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value, after=after.group(1) if after else "", money=bool(set("£$€") & set(match.group(0)))))
+                            value, after=after.group(1) if after else "", money=money))
     return tuple(claims)
+
+
+def _beside(text: str, start: int, after: re.Match[str], months: set[str]) -> bool:
+    """Whether a number is straight beside a month's name: before it ("4 September"), or after it, a full stop
+    of its abbreviation aside ("September 4", "Sept. 4")."""
+    before = re.search(r"(\w+)\.? $", text[:start])
+    return bool(months) and ((after.group(1).casefold() in months and after.group(0)[:1] == " ") or bool(
+        before and before.group(1).casefold() in months))
 
 
 def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:

@@ -7,7 +7,9 @@ no-break (U+202F), thin (U+2009) or plain, becomes :data:`GROUP_SPACE`, so "1 90
 A figure's digits are :data:`DIGITS`; their value is :func:`number_value`; a short scale straight after them
 ("1.9k", "£1.2m", "3bn", :data:`SHORT_SCALES`) or a scale word of a language ("1.2 million", Welsh "1.2 miliwn",
 :func:`scale_words`) multiplies it, and :func:`step` is how finely the figure is rounded. A number that looks like
-a year is :data:`YEAR`; a telephone number (:data:`PHONE`, :func:`is_phone`) is no figure. Pure: no locale, no I/O.
+a year is :data:`YEAR`, one beside a month's name a day (:func:`month_words`); a telephone number (:data:`PHONE`,
+:func:`is_phone`) is no figure. The words before a figure say what they claim of it (:func:`qualifier_words`:
+"nearly", "more than", Welsh "llai na"). Pure: no I/O.
 
 >>> [number_value(flat(text)) for text in ("1,900", "1\\u00a0900", "1\\u202f900", "1\\u2009900", "1 900")]
 [Decimal('1900'), Decimal('1900'), Decimal('1900'), Decimal('1900'), Decimal('1900')]
@@ -17,11 +19,13 @@ a year is :data:`YEAR`; a telephone number (:data:`PHONE`, :func:`is_phone`) is 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from drafter.style.base import HouseStyle
+from drafter.style.dates import date_text, month_text
 
 MAX_FIGURE = 40  # characters: a 15-digit count with its separators and decimals is about 25
 GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
@@ -39,6 +43,7 @@ _SPACES = re.compile(r"[^\S\u202f]+")
 _SPACED = re.compile(r"\d \d{3}")
 _PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _RANGE_END = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3} (?:to|and|or|a|ac|i|neu|[-–]) $")  # nor "16 to 24 100": a range
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, as `drafter check` reads one
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 
 
@@ -82,6 +87,23 @@ def step(digits: str, scale: int) -> Decimal:
     return Decimal(scale).scaleb(-places).normalize()
 
 
+def qualifier_words(styles: Iterable[HouseStyle]) -> tuple[tuple[str, str], ...]:
+    """The words before a figure in the styles' languages, each with what it claims of it: "nearly" (just below
+    it), "more" (above it), "fewer" (below it) or "about" (near it); the style's own first ("nearly", "more than"),
+    then those a person may type ("almost", "over"), then "fewer than" (Welsh "llai na", and "lai na" as after "o").
+
+    >>> from drafter.style.house import PRESETS
+    >>> [w for w, meaning in qualifier_words([PRESETS["cy_GB"]]) if meaning == "fewer"]
+    ['llai nag', 'llai na', 'lai na']
+    """
+    found: list[tuple[str, str]] = []
+    for style in styles:
+        language = style.language
+        found += [(language.nearly, "nearly"), (language.more_than, "more"), *language.qualifier_words]
+        found += [(language.fewer_than("", style, after_from=after).strip(), "fewer") for after in (False, True)]
+    return tuple(dict.fromkeys((words, meaning) for words, meaning in found if words))
+
+
 def scale_words(styles: Iterable[HouseStyle]) -> tuple[tuple[str, int], ...]:
     """The words for a million, a billion and a trillion in the styles' languages, each with its value.
 
@@ -91,4 +113,25 @@ def scale_words(styles: Iterable[HouseStyle]) -> tuple[tuple[str, int], ...]:
     """
     found = ((word.lower(), value) for style in styles for word, value in (
         (style.million_word, 10**6), (style.billion_word, 10**9), (style.trillion_word, 10**12)) if word)
+    return tuple(dict.fromkeys(found))
+
+
+def month_words(styles: Iterable[HouseStyle]) -> tuple[tuple[str, int], ...]:
+    """The names of the months in the styles' languages, each with its number, in every form a person may type
+    them: as the house style writes them, after "to" and "and" (Welsh "i Fedi"), and as in a date. A number
+    straight beside one ("4 September", "September 4") is a day, no figure.
+
+    >>> from drafter.style.house import PRESETS
+    >>> [name for name, month in month_words([PRESETS["cy_GB"]]) if month == 9]
+    ['Medi', 'Fedi']
+    """
+    found: list[tuple[str, int]] = []
+    for style in styles:
+        for month in range(1, 13):
+            day = dt.date(2001, month, 1)
+            name = month_text(day, style, year=False)
+            found.append((name, month))
+            found += [(_WORD.findall(style.language.join("x", joiner, name, style))[-1], month)
+                      for joiner in ("to", "and")]  # Welsh "i Fedi", "a Medi"
+            found += [(word, month) for word in _WORD.findall(date_text(day, style))]
     return tuple(dict.fromkeys(found))
