@@ -37,7 +37,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
     language = ctx.style.language
     qualifiers, free = _reading(ctx.style)[0], free_numbers(ctx.campaign.measures, ctx.style)
-    measured = measure_words(ctx.campaign.measures, language) if ctx.quotes else frozenset()
+    measured = measure_words(ctx.campaign.measures, language)
     claims = [(quote, claim) for quote in ctx.quotes for paragraph in quote.paragraphs
               for claim in claims_in(paragraph, ctx.style, free, measured)]
     if not claims:  # most quotes state no figure: nothing below to look up
@@ -160,6 +160,7 @@ def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=16)  # one campaign's measures, read for every release of the batch
 def measure_words(measures: Sequence[Measure], language: Language) -> frozenset[str]:
     """The words of what the campaign measures, in the release's language and English: each measure's label,
     unit, unit_one and subject ("fires", "accidental", "dwelling", …), small words ("in", "the") aside."""
