@@ -19,8 +19,9 @@ from drafter import api
 from drafter.load import load_campaign
 from drafter.reports.check_dates import names_period
 from drafter.reports.check_vocab import vocabulary
-from drafter.reports.check_words import Item, flat, items, tokens
+from drafter.reports.check_words import Item, items, tokens
 from drafter.style.house import PRESETS
+from drafter.style.typed import flat
 from drafter.writers.docx_read import W, read_document
 from tests.conftest import EXAMPLE
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
 from drafter.model import Change, Measure
 from drafter.style.base import HouseStyle, in_points
-from drafter.style.shown import MAX_FIGURE
+from drafter.style.typed import DIGITS, GROUP_SPACE, PHONE, SHORT_SCALES, YEAR, flat, is_phone, number_value, step
 
 # Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
 # more_than and qualifier_words): "nearly" just below it, "more" above it, "fewer" below it, "about" near it.
@@ -25,31 +25,31 @@ ENGLISH = (("nearly", "nearly"), ("almost", "nearly"), ("more than", "more"), ("
 # The words after a change in a percentage ("5.7 percentage points"; the release's language gives its own:
 # Language.percent_points): a claim about the difference between two rates, never a per cent change.
 POINTS = ("percentage points",)
+SCALES = (("million", 10**6), ("billion", 10**9), ("trillion", 10**12))  # after a figure: "1.2 million"
 
 
 @lru_cache(maxsize=8)
-def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], percent_words: tuple[str, ...] = ()
-              ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], percent_words: tuple[str, ...] = (),
+              scales: tuple[tuple[str, int], ...] = SCALES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a change in percentage points, a percentage and a number, each with an optional qualifier
     before it (longest first, so "ychydig dros" is read before "dros") and, for a number, a currency sign ("more
-    than £450,000"). "percentage" is no "percent": "5.7 percentage points" is points."""
+    than £450,000") and a scale after it ("1.9k", "1.2 million"). "percentage" is no "percent": "5.7 percentage
+    points" is points. A figure's digits are :data:`~drafter.style.typed.DIGITS`, as `drafter check` reads them."""
     words = sorted({re.escape(word) for word, _ in qualifiers}, key=len, reverse=True)
     qualifier = rf"(?:({'|'.join(words)})\s+)?"
-    figure = r"(\d[\d,]*(?:\.\d+)?)\s*"
+    figure = rf"({DIGITS})\s*"
     point_words = sorted({re.escape(w).replace(r"\ ", r"\s+") + ("?" if w.endswith("s") else "")
                           for w in points}, key=len, reverse=True)
     point = re.compile(qualifier + figure + rf"(?:{'|'.join(point_words)})\b", re.IGNORECASE)
     per_cent = "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in percent_words)  # Welsh "y cant"
     percent = re.compile(qualifier + figure + rf"(?:per\s*cent|percent|%{per_cent})(?!age)", re.IGNORECASE)
     # A number joined to another by a slash is no figure of the data: "24/7", "2023/24".
-    number = re.compile(r"(?<![\w.,/])" + qualifier + r"(?:[£$€]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-                        r"(?![\w%]|/\d)", re.IGNORECASE)
+    scale = "|".join(sorted((re.escape(w) for w, _ in scales), key=len, reverse=True)) or "(?!)"
+    number = re.compile(r"(?<![\w.,/\u202f])" + qualifier + rf"(?:[£$€]\s?)?({DIGITS})"
+                        rf"(?:({'|'.join(SHORT_SCALES)})|\s+({scale}))?(?![\w%]|/\d)", re.IGNORECASE)
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
-# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
-PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
-                   r"(?![\w%]|[.,]\d)")
 _WORD_AFTER = re.compile(r"\s*(\w*)")  # the word just after a figure: "seconds" in "within 10 seconds"
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
@@ -88,7 +88,8 @@ class Verdict:
 def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, points: tuple[str, ...] = POINTS,
                 dial: tuple[str, ...] = (), bands: tuple[tuple[str, str], ...] = (),
                 percent_words: tuple[str, ...] = (), free: tuple[str, ...] = (),
-                goals: tuple[str, ...] = ()) -> tuple[Claim, ...]:
+                goals: tuple[str, ...] = (), scales: tuple[tuple[str, int], ...] = SCALES,
+                months: tuple[str, ...] = (), counted: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
     """Every figure a quote states, a qualifier before it read by what it claims (``qualifiers``, the quote's
     language's words: "fwy na £450,000" is "more" than 450,000 in Welsh; ``points``, its words for percentage
     points; ``dial``, its words before a number to ring: "call 999" states no figure, nor does a phone number;
@@ -98,7 +99,14 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     999" is a number to ring by ``dial``), and the "10 seconds" a measure's own name says ("answered within 10
     seconds");
     ``goals``, its words for a target or standard: a percentage beside one ("the 90 per cent standard", "a target
-    of 90 per cent") is a "goal", no figure of the data, to check by hand).
+    of 90 per cent") is a "goal", no figure of the data, to check by hand; ``scales``, its words for a million and
+    more: "1.2 million", Welsh "1.2 miliwn"; ``months``, its months' names: a number straight beside one is a day,
+    "4 September", "September 4", unless one of ``counted``, the words of what the campaign counts, follows it:
+    "In June 12 people").
+
+    The paragraph is read as `drafter check` reads it (:mod:`drafter.style.typed`): "1 900", with a no-break or
+    narrow no-break space between its groups, is 1,900; "1.9k" is 1,900 and "£1.2m" 1,200,000, each held to the
+    places it is written to (a scaled figure's value carries its step as its exponent: "1.2 million" is 1.2E+6).
 
     >>> [(c.kind, c.qualifier, c.value, c.band) for c in find_claims("seen a rise of almost 200 per cent")]
     [('percent', 'nearly', Decimal('200'), None)]
@@ -123,12 +131,16 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     [('points', Decimal('6')), ('percent', Decimal('44.1'))]
     >>> [(c.kind, c.text) for c in find_claims("1 in 5 callers, one in every ten")]
     [('share', '1 in 5'), ('share', 'one in every ten')]
+    >>> [c.value for c in find_claims("1\u00a0900 calls, 1.9k calls, £1.2m and 2 million, not 1,747people")]
+    [Decimal('1900'), Decimal('1.9E+3'), Decimal('1.2E+6'), Decimal('2E+6')]
     """
+    text = flat(text)
     claims = [Claim(m.group(0), "share", None) for m in SHARE.finditer(text)]
     taken = [m.span() for m in PHONE.finditer(text) if is_phone(m.group())] + [m.span() for m in SHARE.finditer(text)]
     dialled = re.compile(rf"\b(?:{'|'.join(map(re.escape, dial))})\s+$", re.IGNORECASE) if dial else None
     claimed = {word.casefold(): label for word, label in qualifiers}
-    point, percents, numbers = _patterns(qualifiers, points, percent_words)
+    month = {name.casefold() for name in months}
+    point, percents, numbers = _patterns(qualifiers, points, percent_words, scales)
     for kind, pattern in (("points", point), ("percent", percents)):
         for match in pattern.finditer(text):
             if any(start <= match.start(2) < end for start, end in taken):
@@ -162,13 +174,29 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         if f"{match.group(2)} {word.group(1).casefold()}" in free and (not match.group(1) or " ".join(
                 f"{match.group(0)} {word.group(1)}".split()).casefold() in free):  # "less than 18 weeks" too
             continue
-        value = number_value(match.group(2))
-        if value is None or ("," not in match.group(2) and 1900 <= value <= 2100):
+        value, scaled, money = number_value(match.group(2)), match.group(3) or match.group(4), bool(
+            set("£$€") & set(match.group(0)))
+        if value is None or (YEAR.fullmatch(match.group(2)) and not scaled):
             continue  # a year
+        if not (match.group(1) or scaled or money) and value <= 31 and _beside(text, match.start(), word, month) \
+                and word.group(1).casefold() not in counted:
+            continue  # a day: "4 September", "September 4"
+        if scaled:  # "1.9k", "1.2 million": to the places written, times the scale
+            times = SHORT_SCALES.get(match.group(3).lower(), 1) if match.group(3) else \
+                dict(scales)[match.group(4).lower()]
+            value = (value * times).quantize(step(match.group(2), times))
         after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value, after=after.group(1) if after else "", money=bool(set("£$€") & set(match.group(0)))))
+                            value, after=after.group(1) if after else "", money=money))
     return tuple(claims)
+
+
+def _beside(text: str, start: int, after: re.Match[str], months: set[str]) -> bool:
+    """Whether a number is straight beside a month's name: before it ("4 September"), or after it, a full stop
+    of its abbreviation aside ("September 4", "Sept. 4")."""
+    before = re.search(r"(\w+)\.? $", text[:start])
+    return bool(months) and ((after.group(1).casefold() in months and after.group(0)[:1] == " ") or bool(
+        before and before.group(1).casefold() in months))
 
 
 def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:
@@ -180,22 +208,6 @@ def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:
     after = re.match(r"\s*(\w+)", text[end:])
     words = {w.casefold() for w in goals}
     return bool(before and before.group(1).casefold() in words) or bool(after and after.group(1).casefold() in words)
-
-
-def is_phone(text: str) -> bool:
-    """Whether a match of :data:`PHONE` is a telephone number: nine digits or more ("1,747 2,300" is none)."""
-    return sum(c.isdigit() for c in text) >= 9
-
-
-def number_value(text: str) -> Decimal | None:
-    """The value of a number as en_GB, en_US and cy_GB write it ("1,747", "12.5"); None for a time, a code, or
-    digits longer than any figure drafter prints ("1,1,1,…" typed a million times)."""
-    if ":" in text or text.count(".") > 1 or len(text) > MAX_FIGURE:
-        return None
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
 
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
@@ -217,11 +229,13 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
     if claim.kind == "number":
         assert claim.value is not None
         nearest = ", ".join(numbers[n] for n in sorted(numbers)) or None
-        places = max(0, -int(claim.value.as_tuple().exponent))  # "97.1" is held to one place, not read as 97
+        places = -int(claim.value.as_tuple().exponent)  # "97.1" is held to one place, not read as 97; "1.2
+        # million" to the hundred thousand
         described = [n for n in sorted(numbers) if describes(claim.qualifier, claim.value, n, places)]
         if not described:
             return Verdict(claim, False, None, nearest)
-        as_printed = claim.value in described
+        as_printed = claim.value in described or any(  # "£1.2m" where the release prints 1,234,567 "1.2 million"
+            _digits(numbers[n]) == _digits(claim.text) for n in described)
         return Verdict(claim, True,
                        None if as_printed else f"the release gives this figure as {numbers[described[0]]!r}", nearest)
     percents = [abs(c.percent) for c in changes if c.percent is not None]
@@ -305,8 +319,8 @@ def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
 
 
 def _digits(text: str) -> str:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return match.group(0).replace(",", "") if match else ""
+    match = re.search(DIGITS, text)
+    return match.group(0).replace(",", "").replace(GROUP_SPACE, "") if match else ""
 
 
 _NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from drafter.compute import disclosure
 from drafter.compute.changes import round_half_up
@@ -16,9 +17,11 @@ from drafter.quotes.scope import ONLY, scope_match
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
-from drafter.style.base import Language, in_points, is_percentage
+from drafter.style.base import HouseStyle, Language, in_points, is_percentage
+from drafter.style.house import PRESETS
 from drafter.style.lang import languages
 from drafter.style.numbers import with_percent
+from drafter.style.typed import month_words, qualifier_words, scale_words
 
 
 def check_release(ctx: ReleaseContext, text: str = "") -> None:
@@ -33,12 +36,10 @@ def check_release(ctx: ReleaseContext, text: str = "") -> None:
 def check_quote_figures(ctx: ReleaseContext) -> None:
     """Every figure a quote states must be supported by this release's data (see :mod:`drafter.quotes.claims`)."""
     language = ctx.style.language
-    point_words = (ctx.style.percent_points, *filter(None, (language.percent_point,)))
-    qualifiers, free = claim_qualifiers(language), free_numbers(ctx.campaign.measures, ctx.style)
+    qualifiers, free = _reading(ctx.style)[0], free_numbers(ctx.campaign.measures, ctx.style)
+    measured = measure_words(ctx.campaign.measures, language)
     claims = [(quote, claim) for quote in ctx.quotes for paragraph in quote.paragraphs
-              for claim in find_claims(paragraph, qualifiers, point_words, language.dial_words,
-                                       bands=language.band_phrases, percent_words=language.percent_words,
-                                       free=free, goals=language.goal_words)]
+              for claim in claims_in(paragraph, ctx.style, free, measured)]
     if not claims:  # most quotes state no figure: nothing below to look up
         return
     worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
@@ -54,7 +55,6 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     percentages = {m.id for m in ctx.campaign.measures if m.kind == "rate" and is_percentage(m.unit)}
     levels = {f.value: with_percent(f.text, ctx.style) for f in ctx.facts
               if f.name.count(".") == 1 and f.name.split(".")[0] in percentages}  # "79.3 per cent" answered
-    measured = measure_words(ctx.campaign.measures, language)
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
     for quote, claim in claims:
         verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
@@ -82,6 +82,33 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
         if flag:
             ctx.warn("quote_rounding", f"quote {quote.id!r} says {words!r} but "
                      f"{flag}: one figure at two rounding levels", ctx.area)
+
+
+def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
+              measured: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
+    """The figures a quote's paragraph states, read in ``style``'s language as `drafter check` reads them: its
+    qualifiers, percentage points, numbers to ring, change words, per cent, targets, scales ("1.2 million",
+    Welsh "miliwn") and months ("4 September" is a day); ``free``: the numbers that are no figures
+    (:func:`free_numbers`); ``measured``: the words of what the campaign measures (:func:`measure_words`), which make
+    a number beside a month a count ("In June 12 people")."""
+    language = style.language
+    qualifiers, point_words, scales, months = _reading(style)
+    return find_claims(paragraph, qualifiers, point_words, language.dial_words, bands=language.band_phrases,
+                       percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
+                       months=months, counted=measured)
+
+
+@lru_cache(maxsize=16)  # every quote of every release of a batch is read in one style
+def _reading(style: HouseStyle) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[tuple[str, int], ...],
+                                         tuple[str, ...]]:
+    """What the quote check reads in ``style``'s language, as `drafter check` does: qualifiers, the words of
+    percentage points, scales (in every language, as check reads them) and months (in every preset of the
+    language)."""
+    language = style.language
+    kin = [style, *(preset for preset in PRESETS.values() if preset.language is language and preset is not style)]
+    points = (style.percent_points, *filter(None, (language.percent_point,)))
+    return (claim_qualifiers(language, style), points, scale_words(PRESETS.values()),
+            tuple(name for name, _ in month_words(kin)))
 
 
 def _hedged(claim: Claim, qualifiers: tuple[tuple[str, str], ...], numbers: dict[Decimal, str],
@@ -133,6 +160,7 @@ def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=16)  # one campaign's measures, read for every release of the batch
 def measure_words(measures: Sequence[Measure], language: Language) -> frozenset[str]:
     """The words of what the campaign measures, in the release's language and English: each measure's label,
     unit, unit_one and subject ("fires", "accidental", "dwelling", …), small words ("in", "the") aside."""
@@ -166,10 +194,12 @@ def counts_else(claim: Claim, measured: frozenset[str], language: Language) -> s
     return " ".join(words)
 
 
-def claim_qualifiers(language: Language) -> tuple[tuple[str, str], ...]:
-    """The words before a figure in a quote in ``language`` and what each claims ("nearly", "more", "fewer",
-    "about"): its own "nearly" and "more than", and those `drafter check` reads ("fwy na £450,000")."""
-    return ((language.nearly, "nearly"), (language.more_than, "more"), *language.qualifier_words)
+def claim_qualifiers(language: Language, style: HouseStyle | None = None) -> tuple[tuple[str, str], ...]:
+    """The words before a figure in a quote in ``language`` (in ``style`` first, where given) and what each claims
+    ("nearly", "more", "fewer", "about"): those `drafter check` reads, in every preset of the language ("fwy na
+    £450,000", "llai na 200")."""
+    kin = [preset for preset in PRESETS.values() if preset.language is language and preset is not style]
+    return qualifier_words([style, *kin] if style else kin)
 
 
 def _kept_to_parent(quote: Quote, ctx: ReleaseContext, claim: Claim) -> str:

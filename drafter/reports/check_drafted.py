@@ -15,7 +15,8 @@ from drafter.reports.check_facts import Universe, states, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_words
 from drafter.reports.check_read import read_blocks
-from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, flat, items, tokens
+from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
+from drafter.style.typed import flat
 
 
 def family(kind: str) -> str:

@@ -22,8 +22,8 @@ from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, MULTIPLE, SHARE, fraction_holds, multiple_holds
 from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
-from drafter.reports.check_words import GROUP_SPACE, Item, tokens
-from drafter.style import numbers, wording
+from drafter.reports.check_words import Item, tokens
+from drafter.style import numbers, typed, wording
 from drafter.style.bands import almost_holds, band_of_ratio
 from drafter.style.base import HouseStyle, is_percentage
 from drafter.style.shown import shown_value
@@ -315,7 +315,7 @@ def states(item: Item, known: Known, style: HouseStyle) -> str:
     printed = shown_value(known.text, style)
     if not any(c.isdigit() for c in item.text) and not item.qualifier and printed.startswith(f"{item.value}/"):
         return "equal"  # "one hundred and fifty" for "150", "eighty-eight per cent" for "88 per cent"
-    shown = shown_value(item.text.replace(GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
+    shown = shown_value(item.text.replace(typed.GROUP_SPACE, ""), style)  # "1 747": 1747, written another way
     if shown == printed:  # "about 440" for 440 is true; "nearly 440", "more than 440" are not
         return "equal" if not item.qualifier else "same" if item.qualifier == "about" else ""
     exact = abs(known.value)

@@ -18,7 +18,7 @@ from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
 from drafter.load.archive import check_archive
 from drafter.model import Block, SourceRef
-from drafter.reports.check_words import flat
+from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
 from drafter.writers.docx_read import UnreadableDocx, read_document
 

@@ -20,6 +20,7 @@ from drafter.reports.check_words import Phrase, Vocabulary, tokens, words
 from drafter.style import wording
 from drafter.style.base import TENSES, HouseStyle
 from drafter.style.house import PRESETS
+from drafter.style.typed import month_words, qualifier_words, scale_words
 
 # A change of each band (old, new), to have the house style word it.
 _SAMPLES = ((100, 200), (100, 250), (100, 290), (100, 300), (100, 350), (100, 400), (100, 500), (100, 50),
@@ -90,14 +91,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
                 add(form, "ordinal", number=Decimal(index))
         for form in preset.language.forms(preset.tied.partition("{}")[0]):  # "cydradd", "gydradd"
             add(form, "tied")
-        add(preset.language.nearly, "qualifier", "nearly")
-        add(preset.language.more_than, "qualifier", "more")
+        for words_, label in qualifier_words([preset]):  # as the quote check reads them
+            add(words_, "qualifier", label)
         for words_, label in preset.language.approx_bands:
             add(words_, "band", label)
-        for words_, label in preset.language.qualifier_words:
-            add(words_, "qualifier", label)
-        for after_from in (False, True):
-            add(preset.language.fewer_than("", preset, after_from=after_from), "qualifier", "fewer")
         _add_dates(preset, add)
     numberish = {w for p in PRESETS.values() for w in words(p.percent) + words(p.percent_points)
                  + words(p.language.percent_point)}
@@ -118,9 +115,8 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(word, "percent", "percent")
         add(preset.percent_points, "percent", "points")
         add(preset.language.percent_point, "percent", "points")
-        add(preset.million_word, "scale", number=Decimal(1_000_000))
-        add(preset.billion_word, "scale", number=Decimal(1_000_000_000))
-        add(preset.trillion_word, "scale", number=Decimal(10) ** 12)
+    for word, value in scale_words(PRESETS.values()):  # "million", Welsh "miliwn": as the quote check reads them
+        add(word, "scale", number=Decimal(value))
     # Ordinals in figures, those the preset writes in words among them: a colleague may still type "2il", "2nd".
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
                 if (text := wording.ordinal_text(n, dataclasses.replace(preset, ordinal_words=())))[:1].isdigit()}
@@ -177,16 +173,8 @@ def _in_place_verbs(change: Change, style: HouseStyle) -> Iterable[str]:
 
 
 def _add_dates(style: HouseStyle, add: Callable[..., None]) -> None:
-    for month in range(1, 13):
-        day = dt.date(2001, month, 1)
-        name = wording.month_text(day, style, year=False)
+    for name, month in month_words([style]):  # as the quote check reads them: "4 September" is a day
         add(name, "month", number=Decimal(month))
-        for joiner in ("to", "and"):  # the forms a month takes after "i" and "a" in Welsh
-            joined = words(style.language.join("x", joiner, name, style))
-            add(joined[-1], "month", number=Decimal(month))
-        for word in words(wording.date_text(day, style)):
-            if not word[:1].isdigit():
-                add(word, "month", number=Decimal(month))
     for offset in range(7):
         day = dt.date(2001, 1, 1) + dt.timedelta(days=offset)
         whole, date = wording.weekday_date_text(day, style), wording.date_text(day, style)

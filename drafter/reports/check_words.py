@@ -14,27 +14,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.quotes.claims import PHONE as _PHONE
-from drafter.quotes.claims import is_phone, number_value
+from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, is_phone, number_value
 
-GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"), kept as one when a paragraph is read
-_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
-_SPACES = re.compile(r"[^\S\u202f]+")
-# Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
-_SPACED = re.compile(r"\d \d{3}")
-_PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
-_RANGE_END = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3} (?:to|and|or|a|ac|i|neu|[-–]) $")  # nor "16 to 24 100": a range
-_UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
-_TOKEN = re.compile(r"(\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
+_TOKEN = re.compile(rf"({DIGITS})([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), read as one date
     r"(?<![\w/.])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|\.\d)")
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _CURRENCY, _CLOCK = {"£", "$", "€"}, {"am", "pm", "yb", "yh"}  # _CLOCK: after a time's figures, "10.30am"
-_SHORT_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12}  # "3.5k"
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 
@@ -105,16 +94,6 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def flat(text: str) -> str:
-    """A paragraph's text on one line, spaces as one, what prints as nothing (a zero-width space) out; a space
-    between a number's groups ("1 747", no-break, thin or plain) kept as :data:`GROUP_SPACE`: the number is one."""
-    seen = text.translate(_UNSEEN)  # one plain space only (not a text table's columns), and a quick look first
-    if " " in seen and _SPACED.search(seen):
-        seen = _PLAIN_GROUPS.sub(lambda m: m[0] if _RANGE_END.search(seen, max(0, m.start() - 16), m.start())
-                                 else m[0].replace(" ", GROUP_SPACE), seen)
-    return _SPACES.sub(" ", _GROUPS.sub(GROUP_SPACE, seen)).strip()
-
-
 def strip_marker(text: str) -> str:
     """The paragraph without a list's number or bullet at its start."""
     marker = _MARKER.match(text)
@@ -132,7 +111,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(bare)))
     spans.extend(match.span() for match in _NUMDATE.finditer(text))  # a date in figures: one token
     spans.extend(match.span() for match in _ALWAYS.finditer(text))
-    spans.extend(m.span() for p in (_PHONE, _POSTCODE) for m in p.finditer(text) if p is _POSTCODE or is_phone(m[0]))
+    spans.extend(m.span() for p in (PHONE, _POSTCODE) for m in p.finditer(text) if p is _POSTCODE or is_phone(m[0]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -159,7 +138,7 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
             i += 1
             continue
         last = toks[item.last - 1]
-        if item.kind == "count" and item.qualifier and last.kind == "number" and _YEAR.fullmatch(last.norm) and \
+        if item.kind == "count" and item.qualifier and last.kind == "number" and YEAR.fullmatch(last.norm) and \
                 not _a_figure(text, toks, item.last - 1, vocab, count_words):  # "Over 2018 and 2019": years
             item = Item("year", item.last - 1, item.last, last.norm, item.value)
         before = toks[item.first - 1].norm if item.first else ""
@@ -215,7 +194,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     number = toks[j]
     worded = _phrase(toks, j, vocab) if number.kind == "word" else None
     if number.kind == "number":
-        value, end, weak = number_value(number.norm.replace(GROUP_SPACE, "")), j + 1, False
+        value, end, weak = number_value(number.norm), j + 1, False
         if number.suffix in vocab.ordinal_suffixes and value is not None:
             after, way = _superlative(toks, end, vocab)
             return Item("ordinal", start, after or end, text[toks[start].start:number.end + len(number.suffix)],
@@ -235,8 +214,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         return Item("time", start, end, text[number.start:number.end + len(number.suffix)]) if (
             ":" in number.norm or number.suffix in _CLOCK) else None
     kind = "money" if currency else "count"
-    if number.kind == "number" and number.suffix in _SHORT_SCALE:
-        value *= _SHORT_SCALE[number.suffix]
+    if number.kind == "number" and number.suffix in SHORT_SCALES:
+        value *= SHORT_SCALES[number.suffix]
     following = _phrase(toks, end, vocab) if end < len(toks) else None
     if following and following[1] == "scale":
         value, end = value * following[3], following[0]
@@ -250,7 +229,7 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     last = toks[end - 1]
     shown = text[toks[start].start:last.end + (len(last.suffix) if last.kind == "number" else 0)]
     if kind == "count" and not qualifier and not currency and number.kind == "number":
-        if _YEAR.fullmatch(number.norm):  # a financial year, "2018/19" or "2018-19", is one year
+        if YEAR.fullmatch(number.norm):  # a financial year, "2018/19" or "2018-19", is one year
             pair = end < len(toks) and text[number.end:toks[end].start] in ("/", "-", "–") and \
                 toks[end].kind == "number" and len(toks[end].norm) == 2
             return Item("year", start, end + pair, text[number.start:toks[end].end] if pair else shown, value)
@@ -274,7 +253,7 @@ def _a_figure(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary, count
         return phrase[1] if phrase and phrase[0] == k + 1 else ""
 
     def figure(k: int) -> bool:  # a number that is no year
-        return 0 <= k < len(toks) and toks[k].kind == "number" and not _YEAR.fullmatch(toks[k].norm)
+        return 0 <= k < len(toks) and toks[k].kind == "number" and not YEAR.fullmatch(toks[k].norm)
 
     before = word(i - 1) if joined(i - 1, i) else ""
     after = i + 1

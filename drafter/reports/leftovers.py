@@ -209,7 +209,7 @@ def withdrawn_behind(out_dir: Path, manifest: Manifest, drafted: Iterable[str], 
     if not quotes:  # the usual run: nothing to read, so the readers (which bring the DOCX reader) are not imported
         return ()
     from drafter.reports.check_read import Unreadable, read_edited
-    from drafter.reports.check_words import flat
+    from drafter.style.typed import flat
 
     withdrawn: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # language → each quote's id and paragraphs
     for quote in quotes:

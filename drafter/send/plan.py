@@ -29,10 +29,10 @@ from drafter.output.manifest import Manifest, load_manifest
 from drafter.reports.changes import AreaChanges, changes_since_last_draft
 from drafter.reports.check import Finding, check_files
 from drafter.reports.check_read import Unreadable, read_edited
-from drafter.reports.check_words import flat
 from drafter.reports.facts import facts_csv
 from drafter.send.languages import drafted_elsewhere, undrafted_notes, wants
 from drafter.send.log import LOG, Sent, latest, read_log, version_folder
+from drafter.style.typed import flat
 
 _NOT_SENT = ("header", "footer", "comment")  # the letterhead's header and footer, and Word's comments
 CHECKED = ("docx", "md", "txt")  # the drafted file `drafter check` reads for a release, the first there is

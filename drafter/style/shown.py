@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from drafter.style import cldr
 from drafter.style.base import HouseStyle
+from drafter.style.typed import MAX_FIGURE, SHORT_SCALES, scale_words
 
-MAX_FIGURE = 40  # characters: a 15-digit count with its separators and decimals is about 25
 _NUMBER = re.compile(r"^[^\d]*?(\d[\d\s,.\u00a0\u202f]*)(.*)$")
 
 
@@ -90,10 +90,7 @@ def _word_value(text: str, style: HouseStyle) -> int | None:
 def _scale(tail: str, style: HouseStyle) -> Decimal:
     """The multiplier a word or suffix after the number stands for: "k", "million", "bn", "triliwn"."""
     first = tail.split(" ", 1)[0] if tail else ""
-    scales = {"k": 10**3, style.million_word.lower(): 10**6, "m": 10**6, style.billion_word.lower(): 10**9, "bn": 10**9}
-    if style.trillion_word:
-        scales.update({style.trillion_word.lower(): 10**12, "tn": 10**12})
-    return Decimal(scales.get(first, 1))
+    return Decimal(dict((*SHORT_SCALES.items(), *scale_words([style]))).get(first, 1))
 
 
 def _plain(value: Decimal) -> str:
