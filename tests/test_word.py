@@ -72,17 +72,32 @@ def test_every_list_paragraph_is_a_word_list_with_a_hanging_indent(drafted: Path
     assert paragraphs[0].style.font.size is None and body.style.font.size is not None
 
 
-def test_mammoth_sees_the_headline_as_the_one_h1(drafted: Path) -> None:
+def test_mammoth_sees_the_headline_as_the_one_h1_and_the_sections_as_h2(drafted: Path) -> None:
     with (drafted / "cheshire.docx").open("rb") as file:
         result = mammoth.convert_to_html(file)
     headline = docx.Document(str(drafted / "cheshire.docx")).core_properties.title
     assert re.findall(r"<h1>(.*?)</h1>", result.value) == [headline]
+    assert re.findall(r"<h2>(.*?)</h2>", result.value) == ["Notes to editors", "About The Lucy Faithfull Foundation"]
     messages = [m.message for m in result.messages]
-    assert messages and not [m for m in messages if "Style ID: Heading1" in m or "Headline" in m], messages
+    assert messages and not [m for m in messages if "Heading" in m or "Headline" in m], messages
     assert "<ol><li>The figures count people" in result.value  # the notes are a list to it too
 
 
-def test_pandoc_sees_a_level_one_heading(drafted: Path) -> None:
+def test_a_welsh_releases_notes_heading_is_a_heading_to_word_and_mammoth(welsh: Path) -> None:
+    """"Nodiadau i olygyddion" was bold text in the Notes Heading style: Word's navigation pane and screen readers
+    passed it by. It is Word's Heading 2 (outline level 2), in the Notes Heading style's look."""
+    document = docx.Document(str(welsh / "cardiff.cy.docx"))
+    headings = [(p.text, p.style.name) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[1:] == [("Nodiadau i olygyddion", "Heading 2"), ("Ynglŷn â Rhwydwaith Bwyd Cwtch", "Heading 2")]
+    style = document.styles["Heading 2"]
+    assert style.base_style.name == "Notes Heading" and style.base_style.paragraph_format.keep_with_next
+    assert style.element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == "1"  # Word counts levels from 0
+    with (welsh / "cardiff.cy.docx").open("rb") as file:
+        html = mammoth.convert_to_html(file).value
+    assert re.findall(r"<h2>(.*?)</h2>", html) == [text for text, _ in headings[1:]]
+
+
+def test_pandoc_sees_a_level_one_heading_and_level_two_sections(drafted: Path) -> None:
     if shutil.which("pandoc") is None:
         if os.environ.get("DRAFTER_REQUIRE_PANDOC"):  # CI installs it: the test must not skip there
             raise RuntimeError("DRAFTER_REQUIRE_PANDOC is set but pandoc is not installed")
@@ -90,6 +105,7 @@ def test_pandoc_sees_a_level_one_heading(drafted: Path) -> None:
     out = subprocess.run(["pandoc", str(drafted / "cheshire.docx"), "-t", "markdown"], capture_output=True,
                          text=True, check=True).stdout
     assert re.search(r"^# Number of people in Cheshire", out, re.MULTILINE), out[:400]
+    assert re.findall(r"^## (.*)", out, re.MULTILINE) == ["Notes to editors", "About The Lucy Faithfull Foundation"]
 
 
 def test_the_headline_keeps_drafters_look() -> None:
@@ -146,8 +162,9 @@ def test_the_media_contacts_lines_a_lists_lead_in_and_the_notes_heading_stay_wit
     """A page break between "Media contact:" and "Out of hours:" left the second alone at the top of page two; a
     heading or a list's lead-in at the foot of a page is no use: each is kept with the next paragraph."""
     document = docx.Document(str(drafted / "north-west.docx"))
-    kept = [(p.text.split(":")[0], p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next)
-            for p in document.paragraphs if p.style.name in ("Contact", "Notes Heading")]
+    kept = [(p.text.split(":")[0], p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
+             or p.style.base_style.paragraph_format.keep_with_next)  # Heading 2: in its look, Notes Heading's
+            for p in document.paragraphs if p.style.name in ("Contact", "Heading 2")]
     assert kept == [("Notes to editors", True), ("Media contact", True), ("Out of hours", None),
                     ("About The Lucy Faithfull Foundation", True)]
     lead_in = [p for p in document.paragraphs if p.text == "Across the police force areas of the north west:"]
@@ -212,7 +229,8 @@ def test_a_release_reads_back_as_an_accessible_document(welsh: Path, name: str) 
     paragraphs = document.paragraphs
     assert all(p.text.strip() for p in paragraphs)  # no empty paragraph used as spacing
     headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
-    assert [p.text for p in headings] == [document.core_properties.title]  # the one headline, a heading
+    assert [p.text for p in headings if p.style.name == "Heading 1"] == [document.core_properties.title]  # one
+    assert {p.style.name for p in headings[1:]} == {"Heading 2"}  # the sections under it: notes, about
     assert paragraphs.index(headings[0]) <= 2  # at the top, after the embargo line
     assert document.core_properties.language in ("en-GB", "cy-GB")
     # nothing said by formatting alone: no capitals that only a style gives

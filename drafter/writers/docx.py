@@ -29,7 +29,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED, TABLE_STYLE
+from drafter.document import HEADING_LOOKS, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
@@ -253,22 +253,22 @@ def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any])
     """Give a letterhead drafter's styles (in memory only: the user's file is never changed) and return the names
     added (``None``: nothing changed; ``named``: its styles by name). A style the letterhead defines by drafter's
     name is the letterhead's; any other keeps drafter's look, without its font, so it takes the letterhead's. The
-    headline is Word's Heading 1, so that screen readers and converters see a heading: drafter's Heading 1 (based
-    on "Headline", with no look of its own) replaces the letterhead's, and "Headline" gives the look, drafter's
-    unless the letterhead defines it."""
+    headline is Word's Heading 1 and a section's heading ("Notes to editors") Word's Heading 2, so that screen
+    readers, Word's navigation pane and converters see headings: drafter's (based on "Headline" and "Notes Heading",
+    with no look of their own) replace the letterhead's; those two give the look, the letterhead's if it has them."""
     from drafter.shipped import reference_docx
 
-    missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in named]
-    heading = named.get(HEADLINE_STYLE) if HEADLINE_STYLE in styles else None
-    ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
-    replace = HEADLINE_STYLE in styles and not ours
+    pairs = [(heading, look) for heading, look in HEADING_LOOKS if heading in styles]
+    missing = sorted(n for n in {*styles, *(look for _, look in pairs)} - {h for h, _ in pairs} if n not in named)
+    replace = [(heading, look) for heading, look in pairs  # the letterhead's heading, not drafter's
+               if getattr(getattr(named.get(heading), "base_style", None), "name", None) != look]
     if not missing and not replace:
         return None  # the shipped reference, or a letterhead made from it: nothing to load
     shipped = docx.Document(str(reference_docx()))
-    if replace:
-        if heading is not None:
-            detach_heading(document.styles.element, heading.element, LOOK_STYLE)
-        _copy_styles(document, shipped, [HEADLINE_STYLE])
+    for heading, look in replace:
+        if heading in named:
+            detach_heading(document.styles.element, named[heading].element, look)
+        _copy_styles(document, shipped, [heading])
     return _copy_styles(document, shipped, missing)
 
 
