@@ -134,8 +134,23 @@ def test_every_paragraph_and_run_carries_the_release_language(welsh: Path) -> No
     assert languages(welsh / "cardiff.cy.docx") == {"cy-GB"}
     assert languages(welsh / "cardiff.en.docx") == {"en-GB"}
     cy = docx.Document(str(welsh / "cardiff.cy.docx")).core_properties
-    assert cy.language == "cy-GB" and cy.keywords == "Cardiff"
-    assert cy.subject == "Emergency food parcels given out across Wales"
+    assert (cy.language, cy.keywords, cy.author, cy.category) == ("cy-GB", "Caerdydd", "Rhwydwaith Bwyd Cwtch",
+                                                                   "Cardiff")  # check finds the area by its category
+    assert cy.subject == "Datganiad i’r wasg: Caerdydd"  # no title_cy: the house style's words, not English
+    with zipfile.ZipFile(welsh / "cardiff.cy.docx") as package:
+        assert "<Company>Rhwydwaith Bwyd Cwtch</Company>" in package.read("docProps/app.xml").decode("utf-8")
+
+
+def test_a_welsh_releases_subject_is_title_cy(tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(COUNT_CHANGE, campaign)
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]",
+         "languages: [en_GB, cy_GB]\ntitle_cy: Parseli bwyd brys ledled Cymru")
+    api.draft(campaign, tmp_path / "out", areas=["Powys"], formats=["docx"])
+    props = {lang: docx.Document(str(tmp_path / "out" / f"powys.{lang}.docx")).core_properties for lang in ("en", "cy")}
+    assert (props["cy"].subject, props["cy"].keywords) == ("Parseli bwyd brys ledled Cymru", "Powys")
+    assert (props["en"].subject, props["en"].author) == ("Emergency food parcels given out across Wales",
+                                                         "The Cwtch Food Network")
 
 
 def test_an_american_release_is_tagged_en_us(example: Path, tmp_path: Path) -> None:
