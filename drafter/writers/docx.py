@@ -43,7 +43,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_measure import Measure
+from drafter.writers.docx_measure import Measure, kept_whole, unbroken
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
@@ -160,12 +160,12 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
-        blocks = release.blocks
+        blocks, whole = release.blocks, kept_whole(fact.text for fact in release.facts)  # "3.6 per cent" on a line
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
                                           after_table=i > 0 and blocks[i - 1].table is not None,
-                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None))
-                       for i, block in enumerate(blocks))
+                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None),
+                                          whole=whole) for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
         document = (self.document_head + body + self.document_tail).encode("utf-8")
@@ -211,23 +211,23 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False, keep: bool = False) -> str:
+                      after_table: bool = False, keep: bool = False, whole: tuple[str, ...] = ()) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
         screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next
-        (:func:`drafter.writers.docx_lists.kept_with_next`)."""
+        (:func:`drafter.writers.docx_lists.kept_with_next`); a figure in ``whole`` never breaks from its unit."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
-                                             self.measure), lang)
+                                             self.measure, whole), lang)
         style = self.style_ids[block.style]
         breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
-        runs = "".join(run_xml(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
+        runs = "".join(run_xml(unbroken(run.text, whole), run.bold, run.italic, language) for run in block.inlines)
         space = '<w:spacing w:before="240"/>' if after_table else ""
         return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
