@@ -65,7 +65,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_table import WIDTH, exhibit_xml, with_language
+from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -110,10 +110,7 @@ class DocxWriter:
             _add_styles(document, [TABLE_STYLE])
             named = _by_name(document)
         self.table_style = named[TABLE_STYLE].style_id
-        page = document.sections[-1]  # tables and charts fit between the letterhead's margins
-        width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
-            if page.page_width else WIDTH
-        self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
+        self.text_width, self.text_height = text_box(document.sections[-1])  # tables and charts fit in the margins
         body = named["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
         while body is not None and not body.font.name:
             body = body.base_style
@@ -220,7 +217,7 @@ class DocxWriter:
         (:func:`drafter.writers.docx_lists.kept_with_next`); a figure in ``whole`` never breaks from its unit."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
-                                             self.measure, whole), lang)
+                                             self.measure, whole, self.text_height), lang)
         style = self.style_ids[block.style]
         breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
