@@ -35,7 +35,10 @@ STYLE_FOR_CLASS = {
 # look comes from drafter's "Headline" style, which the reference's Heading 1 is based on.
 HEADLINE_STYLE = "Heading 1"
 LOOK_STYLE = "Headline"  # the look the headline takes: drafter's, or a letterhead's own "Headline"
-HEADING_STYLE = {1: HEADLINE_STYLE, 2: "Notes Heading"}
+SECTION_STYLE = "Heading 2"  # a section under the headline ("Notes to editors", "About …"): Word's Heading 2 …
+SECTION_LOOK = "Notes Heading"  # … in the look of drafter's (or a letterhead's) "Notes Heading"
+HEADING_STYLE = {1: HEADLINE_STYLE, 2: SECTION_STYLE}
+HEADING_LOOKS = ((HEADLINE_STYLE, LOOK_STYLE), (SECTION_STYLE, SECTION_LOOK))  # each heading and its look
 BODY_STYLE = "Body Text"
 BODY_LIST_STYLE = "Body List"  # a list in the story, at the body's size
 LIST_STYLE = "Notes"  # a list after a section heading (notes to editors)

@@ -235,9 +235,8 @@ class Campaign:
         return dict(self.story).get(key, "") if language == "en" else self.text_for(f"story.{key}", language)
 
     def notes_for(self, language: str) -> tuple[str, ...]:
-        if language == "en":
-            return self.notes
-        return tuple(t for lang, k, t in self.translations if lang == language and k == "notes")
+        return self.notes if language == "en" else tuple(
+            t for lang, k, t in self.translations if lang == language and k == "notes")
 
     def measure(self, measure_id: str) -> Measure:
         return next(m for m in self.measures if m.id == measure_id)
@@ -347,3 +346,4 @@ class Release:
     draft_quotes: tuple[str, ...] = ()  # quotes printed unapproved (--draft-quotes): a draft never to be sent
     campaign: str = ""  # the campaign's title (the document's subject)
     language_tag: str = "en-GB"  # the language as Word and HTML tag it (the style's Language says it)
+    keywords: str = ""  # the document's keywords: the area's name in the release's language ("Swydd Gaer")

@@ -816,6 +816,16 @@ def _flat(text: str) -> str:
     return " ".join(text.replace("\\", "").split())
 
 
+def _opened(path: Path):  # type: ignore[no-untyped-def]
+    """A drafted Word document to edit, its no-break spaces ("193 per cent", kept on one line) as plain spaces, so
+    the edits below find text as a person reads it; check reads either as a space, so the edit is all that differs."""
+    document = docx.Document(str(path))
+    for text in document.element.body.iter(f"{W}t"):
+        if text.text and "\u00a0" in text.text:
+            text.text = text.text.replace("\u00a0", " ")
+    return document
+
+
 def _docx_paragraph(document, containing: str):  # type: ignore[no-untyped-def]
     return next(p for p in document.paragraphs if containing in p.text)
 
@@ -826,7 +836,7 @@ def replace(old: str, new: str, *, containing: str | None = None, whole: bool = 
 
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             cells = (p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs)
             paragraph = next(p for p in (*document.paragraphs, *cells) if where in p.text and (
                 not whole or p.text == where))
@@ -872,7 +882,7 @@ def add(sentence: str, style: HouseStyle) -> Callable[[Path], None]:
     """A new paragraph before the closing line."""
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             ends = next(p for p in document.paragraphs if p.text == style.ends)
             ends.insert_paragraph_before(sentence, style="Body Text")
             document.save(str(path))
@@ -888,7 +898,7 @@ def delete(text: str) -> Callable[[Path], None]:
     """The paragraph (or list line) holding ``text`` taken out."""
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             element = _docx_paragraph(document, text)._p
             element.getparent().remove(element)
             document.save(str(path))
@@ -910,7 +920,7 @@ def reorder(lines: list[str], order: list[int]) -> Callable[[Path], None]:
     ``lines[order[place]]``'s."""
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             elements = [_docx_paragraph(document, line)._p for line in lines]
             anchor = elements[0].getprevious()
             for element in elements:
@@ -933,7 +943,7 @@ def move(text: str) -> Callable[[Path], None]:
     """The paragraph holding ``text`` moved to just before the closing line's paragraph above it."""
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             element = _docx_paragraph(document, text)._p
             quote = next(p for p in document.paragraphs if p.style.name == "Quote")._p
             quote.addnext(copy.deepcopy(element))
@@ -954,7 +964,7 @@ def split(text: str) -> Callable[[Path], None]:
     def apply(path: Path) -> None:
         first, rest = text.split(". ", 1)
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             paragraph = _docx_paragraph(document, text)
             paragraph.runs[0].text = rest
             paragraph.insert_paragraph_before(first + ".", style=paragraph.style)
@@ -969,7 +979,7 @@ def emphasise(words: str, quoted: str) -> Callable[[Path], None]:
     """``words`` in bold and ``quoted`` in italics, the text unchanged."""
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             for target, attribute in ((words, "bold"), (quoted, "italic")):
                 paragraph = _docx_paragraph(document, target)
                 run = next(r for r in paragraph.runs if target in r.text)
@@ -1009,7 +1019,7 @@ def in_runs(old: str, pieces: list[str]) -> Callable[[Path], None]:
     """``old`` in a Word document's first paragraph holding it replaced by ``pieces``, as Word stores an edit: each
     piece text in a run of its own, or Word's XML (a piece starting "<w:"): a bookmark, a field, a run."""
     def apply(path: Path) -> None:
-        document = docx.Document(str(path))
+        document = _opened(path)
         paragraph = _docx_paragraph(document, old)
         before, after = paragraph.text.split(old, 1)
         for run in paragraph.runs[1:]:
@@ -1033,7 +1043,7 @@ def in_runs(old: str, pieces: list[str]) -> Callable[[Path], None]:
 def tracked(old: str, new: str) -> Callable[[Path], None]:
     """``old`` deleted and ``new`` inserted as Word tracked changes, not yet accepted."""
     def apply(path: Path) -> None:
-        document = docx.Document(str(path))
+        document = _opened(path)
         paragraph = _docx_paragraph(document, old)
         run = next(r for r in paragraph.runs if old in r.text)
         before, after = run.text.split(old, 1)
@@ -1057,7 +1067,7 @@ def table(periods: tuple[str, str], first: str, wrong: str, style: HouseStyle) -
 
     def apply(path: Path) -> None:
         if path.suffix == ".docx":
-            document = docx.Document(str(path))
+            document = _opened(path)
             grid = document.add_table(rows=2, cols=3)
             for r, row in enumerate(rows):
                 for c, text in enumerate(row):

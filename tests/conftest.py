@@ -136,3 +136,9 @@ def files_in(folder: Path) -> dict[str, bytes]:
     if not folder.exists():
         return {}
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def spaced(text: str) -> str:
+    """Word's text as a person reads it: the no-break spaces drafter keeps a figure and its unit together with
+    ("193 per cent") as plain spaces."""
+    return text.replace("\u00a0", " ")

@@ -219,3 +219,26 @@ def test_a_figure_a_table_prints_one_way_and_a_sentence_another_is_not_called_ou
 
     assert now("none") == ()
     assert [line for _, _, line in now("two")] == ["Wales: volunteer crew members, 2024: 0 → two"]
+
+
+def test_a_charts_title_chart_and_source_are_kept_together_and_fit_one_page() -> None:
+    """A chart's title sat alone at the foot of a page, the chart on the next: the title keeps with the chart and
+    the chart with its source, none split, and the chart is short enough that all three fit on the page."""
+    from decimal import Decimal
+
+    from drafter.exhibits import Chart
+    from drafter.model import Block, Inline
+    from drafter.writers.docx_table import CHART_TEXT, exhibit_xml
+
+    series = tuple((f"Area {n}", (Decimal(n), Decimal(n + 1))) for n in range(1, 24))  # 46 bars: a tall bar chart
+    chart = Chart("Calls, by area", "Source: the trust", "…", ("2017", "2018"), series,
+                  tuple(("1", "2") for _ in series), ("1F4E79", "A6A6A6"), kind="bar")
+    short_page = 12000  # twentieths of a point between the margins: US Letter, wide margins
+    xml = exhibit_xml(Block("chart", "Caption", (Inline("Calls, by area"),), chart=chart), 1, {"Caption": "Caption",
+                      "Notes": "Notes"}, "", 9000, height=short_page)
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", xml)
+    assert [("<w:keepNext/>" in p, "<w:keepLines/>" in p) for p in paragraphs] == [(True, True), (True, True),
+                                                                                   (False, False)]
+    assert "Calls, by area" in paragraphs[0] and "<w:drawing>" in paragraphs[1] and "Source" in paragraphs[2]
+    height = int(re.search(r'<wp:extent cx="\d+" cy="(\d+)"', xml)[1]) // 635
+    assert height <= short_page - CHART_TEXT

@@ -117,6 +117,9 @@ def test_a_word_made_letterhead_keeps_drafters_headline_look_unless_it_defines_i
     assert headline.style.element.find(f"{W}rPr") is None  # none of Word's blue
     look = headline.style.base_style.font
     assert (look.size.pt, look.bold, look.italic) == ((30, None, True) if own_headline else (20, True, None))
+    notes = next(p for p in release.paragraphs if p.text == "Notes to editors")  # Word's blue Heading 2 is not its look
+    assert notes.style.name == "Heading 2" and notes.style.base_style.name == "Notes Heading"
+    assert notes.style.element.find(f"{W}rPr") is None
     added = [w.message for w in result.warnings if w.code == "reference"]
     assert len(added) == 1 and ("'Headline'" in added[0]) is not own_headline
 

@@ -148,3 +148,31 @@ def test_no_figure_in_a_table_is_broken_across_lines(converted: tuple[Path, str]
     assert ["Swydd", "Gaer", "150", "440", "+193%"] in rows
     assert ["Manceinion", "Fwyaf", "620", "1,240", "+100%"] in rows
     assert any(row[:1] == ["Ardal"] and row[-1] == "Newid" for row in rows)
+
+
+def test_a_tall_charts_title_chart_and_source_share_a_page_on_a_short_letterhead(tmp_path: Path) -> None:
+    """A bar chart of 23 areas is drawn up to a page tall; on a US Letter letterhead with one-inch margins its title,
+    the chart and its source line were more than a page, so LibreOffice parted them. Each is on the same page."""
+    import docx
+    from docx.shared import Inches
+
+    from tests.synthetic import make_campaign
+
+    campaign = make_campaign(tmp_path / "campaign", 24)
+    letterhead = docx.Document(str(ROOT / "templates" / "reference.docx"))
+    page = letterhead.sections[-1]
+    page.page_width, page.page_height, page.top_margin, page.bottom_margin = Inches(8.5), Inches(11), Inches(1), \
+        Inches(1)
+    letterhead.save(str(campaign / "letter.docx"))
+    edit(campaign / "campaign.yaml", "areas: all", "areas: all\nreference: letter.docx\nchart:\n  kind: bar")
+    api.draft(campaign, tmp_path / "out", areas=["Area 1"], formats=["docx"])
+    convert([tmp_path / "out" / "area-1.docx"], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "area-1.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = text.split("\f")
+
+    def page_of(needle: str) -> int:
+        return next(n for n, page in enumerate(pages) if needle in page)
+
+    title = page_of("People contacting Stop It Now! for help, by area")
+    assert page_of("Area 23\n") == title and page_of("Source: The Lucy Faithfull Foundation") == title

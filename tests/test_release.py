@@ -13,7 +13,7 @@ from drafter.document import STYLES_USED, parse_markdown
 from drafter.model import SourceRef
 from drafter.shipped import reference_docx
 from drafter.writers.docx import read_docx
-from tests.conftest import EXAMPLE, ROOT
+from tests.conftest import EXAMPLE, ROOT, spaced
 
 SLUGS = ["north-west", "cheshire", "cumbria", "greater-manchester", "lancashire", "merseyside"]
 
@@ -48,8 +48,8 @@ def test_docx_reads_back_with_styles_and_the_markdown_text(drafted: Path, slug: 
     doc = read_docx(drafted / f"{slug}.docx")
     blocks = parse_markdown((drafted / f"{slug}.md").read_text(encoding="utf-8"), SourceRef("md"))
     # a list item's bullet or number is Word's (tests/test_word.py), not text
-    assert [text for _, text in doc.paragraphs] == ["".join(i.text for i in b.inlines) for b in blocks]
-    styles = dict((text, style) for style, text in doc.paragraphs)
+    assert [spaced(text) for _, text in doc.paragraphs] == ["".join(i.text for i in b.inlines) for b in blocks]
+    styles = dict((spaced(text), style) for style, text in doc.paragraphs)
     assert styles[doc.title] == "Heading 1"
     assert doc.paragraphs[0] == ("Embargo", "EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018")
     quotes = [text for style, text in doc.paragraphs if style == "Quote"]

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
-from tests.conftest import edit
+from tests.conftest import edit, spaced
 
 runner = CliRunner()
 TURNED_ON = "areas: all\ntable:\n  columns: [before, after, change, rank]\n  sort: after\n  where: body\nchart: true\n"
@@ -34,7 +34,7 @@ def facts(path: Path) -> list[dict[str, str]]:
 
 
 def table_of(path: Path) -> list[list[str]]:
-    return [[cell.text for cell in row.cells] for row in docx.Document(str(path)).tables[0].rows]
+    return [[spaced(cell.text) for cell in row.cells] for row in docx.Document(str(path)).tables[0].rows]
 
 
 def test_the_example_with_a_table_drafts_a_word_table_whose_cells_are_the_facts(campaign: Path, tmp_path: Path

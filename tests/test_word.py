@@ -15,7 +15,7 @@ import mammoth
 import pytest
 
 from drafter import api
-from tests.conftest import ROOT, edit
+from tests.conftest import ROOT, edit, spaced
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
@@ -41,7 +41,7 @@ def list_paragraphs(path: Path) -> list[docx.text.paragraph.Paragraph]:
     items = [line[2:] for line in markdown.splitlines() if line.startswith("- ")]
     items += [re.sub(r"^\d+\. ", "", line) for line in markdown.splitlines() if re.match(r"\d+\. ", line)]
     assert items, "the example has lists"
-    return [p for p in docx.Document(str(path)).paragraphs if p.text in items]
+    return [p for p in docx.Document(str(path)).paragraphs if spaced(p.text) in items]
 
 
 def test_every_list_paragraph_is_a_word_list_with_a_hanging_indent(drafted: Path) -> None:
@@ -72,17 +72,32 @@ def test_every_list_paragraph_is_a_word_list_with_a_hanging_indent(drafted: Path
     assert paragraphs[0].style.font.size is None and body.style.font.size is not None
 
 
-def test_mammoth_sees_the_headline_as_the_one_h1(drafted: Path) -> None:
+def test_mammoth_sees_the_headline_as_the_one_h1_and_the_sections_as_h2(drafted: Path) -> None:
     with (drafted / "cheshire.docx").open("rb") as file:
         result = mammoth.convert_to_html(file)
     headline = docx.Document(str(drafted / "cheshire.docx")).core_properties.title
     assert re.findall(r"<h1>(.*?)</h1>", result.value) == [headline]
+    assert re.findall(r"<h2>(.*?)</h2>", result.value) == ["Notes to editors", "About The Lucy Faithfull Foundation"]
     messages = [m.message for m in result.messages]
-    assert messages and not [m for m in messages if "Style ID: Heading1" in m or "Headline" in m], messages
+    assert messages and not [m for m in messages if "Heading" in m or "Headline" in m], messages
     assert "<ol><li>The figures count people" in result.value  # the notes are a list to it too
 
 
-def test_pandoc_sees_a_level_one_heading(drafted: Path) -> None:
+def test_a_welsh_releases_notes_heading_is_a_heading_to_word_and_mammoth(welsh: Path) -> None:
+    """"Nodiadau i olygyddion" was bold text in the Notes Heading style: Word's navigation pane and screen readers
+    passed it by. It is Word's Heading 2 (outline level 2), in the Notes Heading style's look."""
+    document = docx.Document(str(welsh / "cardiff.cy.docx"))
+    headings = [(p.text, p.style.name) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[1:] == [("Nodiadau i olygyddion", "Heading 2"), ("Ynglŷn â Rhwydwaith Bwyd Cwtch", "Heading 2")]
+    style = document.styles["Heading 2"]
+    assert style.base_style.name == "Notes Heading" and style.base_style.paragraph_format.keep_with_next
+    assert style.element.pPr.find(f"{W}outlineLvl").get(f"{W}val") == "1"  # Word counts levels from 0
+    with (welsh / "cardiff.cy.docx").open("rb") as file:
+        html = mammoth.convert_to_html(file).value
+    assert re.findall(r"<h2>(.*?)</h2>", html) == [text for text, _ in headings[1:]]
+
+
+def test_pandoc_sees_a_level_one_heading_and_level_two_sections(drafted: Path) -> None:
     if shutil.which("pandoc") is None:
         if os.environ.get("DRAFTER_REQUIRE_PANDOC"):  # CI installs it: the test must not skip there
             raise RuntimeError("DRAFTER_REQUIRE_PANDOC is set but pandoc is not installed")
@@ -90,6 +105,7 @@ def test_pandoc_sees_a_level_one_heading(drafted: Path) -> None:
     out = subprocess.run(["pandoc", str(drafted / "cheshire.docx"), "-t", "markdown"], capture_output=True,
                          text=True, check=True).stdout
     assert re.search(r"^# Number of people in Cheshire", out, re.MULTILINE), out[:400]
+    assert re.findall(r"^## (.*)", out, re.MULTILINE) == ["Notes to editors", "About The Lucy Faithfull Foundation"]
 
 
 def test_the_headline_keeps_drafters_look() -> None:
@@ -118,8 +134,23 @@ def test_every_paragraph_and_run_carries_the_release_language(welsh: Path) -> No
     assert languages(welsh / "cardiff.cy.docx") == {"cy-GB"}
     assert languages(welsh / "cardiff.en.docx") == {"en-GB"}
     cy = docx.Document(str(welsh / "cardiff.cy.docx")).core_properties
-    assert cy.language == "cy-GB" and cy.keywords == "Cardiff"
-    assert cy.subject == "Emergency food parcels given out across Wales"
+    assert (cy.language, cy.keywords, cy.author, cy.category) == ("cy-GB", "Caerdydd", "Rhwydwaith Bwyd Cwtch",
+                                                                   "Cardiff")  # check finds the area by its category
+    assert cy.subject == "Datganiad i’r wasg: Caerdydd"  # no title_cy: the house style's words, not English
+    with zipfile.ZipFile(welsh / "cardiff.cy.docx") as package:
+        assert "<Company>Rhwydwaith Bwyd Cwtch</Company>" in package.read("docProps/app.xml").decode("utf-8")
+
+
+def test_a_welsh_releases_subject_is_title_cy(tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(COUNT_CHANGE, campaign)
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]",
+         "languages: [en_GB, cy_GB]\ntitle_cy: Parseli bwyd brys ledled Cymru")
+    api.draft(campaign, tmp_path / "out", areas=["Powys"], formats=["docx"])
+    props = {lang: docx.Document(str(tmp_path / "out" / f"powys.{lang}.docx")).core_properties for lang in ("en", "cy")}
+    assert (props["cy"].subject, props["cy"].keywords) == ("Parseli bwyd brys ledled Cymru", "Powys")
+    assert (props["en"].subject, props["en"].author) == ("Emergency food parcels given out across Wales",
+                                                         "The Cwtch Food Network")
 
 
 def test_an_american_release_is_tagged_en_us(example: Path, tmp_path: Path) -> None:
@@ -146,8 +177,9 @@ def test_the_media_contacts_lines_a_lists_lead_in_and_the_notes_heading_stay_wit
     """A page break between "Media contact:" and "Out of hours:" left the second alone at the top of page two; a
     heading or a list's lead-in at the foot of a page is no use: each is kept with the next paragraph."""
     document = docx.Document(str(drafted / "north-west.docx"))
-    kept = [(p.text.split(":")[0], p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next)
-            for p in document.paragraphs if p.style.name in ("Contact", "Notes Heading")]
+    kept = [(p.text.split(":")[0], p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
+             or p.style.base_style.paragraph_format.keep_with_next)  # Heading 2: in its look, Notes Heading's
+            for p in document.paragraphs if p.style.name in ("Contact", "Heading 2")]
     assert kept == [("Notes to editors", True), ("Media contact", True), ("Out of hours", None),
                     ("About The Lucy Faithfull Foundation", True)]
     lead_in = [p for p in document.paragraphs if p.text == "Across the police force areas of the north west:"]
@@ -212,7 +244,8 @@ def test_a_release_reads_back_as_an_accessible_document(welsh: Path, name: str) 
     paragraphs = document.paragraphs
     assert all(p.text.strip() for p in paragraphs)  # no empty paragraph used as spacing
     headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
-    assert [p.text for p in headings] == [document.core_properties.title]  # the one headline, a heading
+    assert [spaced(p.text) for p in headings if p.style.name == "Heading 1"] == [document.core_properties.title]
+    assert {p.style.name for p in headings[1:]} == {"Heading 2"}  # the sections under it: notes, about
     assert paragraphs.index(headings[0]) <= 2  # at the top, after the embargo line
     assert document.core_properties.language in ("en-GB", "cy-GB")
     # nothing said by formatting alone: no capitals that only a style gives
@@ -241,3 +274,15 @@ def test_every_list_item_of_every_example_is_in_a_word_list(template: str, tmp_p
         numbered = [p for p in docx.Document(str(release)).paragraphs if p._p.pPr.numPr is not None]
         assert len(numbered) == len(items) > 0, release.name
         assert all(p.style.name in ("Body List", "Notes") for p in numbered)
+
+
+def test_a_figure_and_its_unit_share_a_line_in_word_but_not_in_markdown(drafted: Path) -> None:
+    """"3.6 / per cent" broke across a line end: in Word each space inside a printed figure is a no-break space, in
+    the text and the table alike; Markdown, which newsdesks paste into their systems, keeps plain spaces."""
+    with zipfile.ZipFile(drafted / "cheshire.docx") as package:
+        texts = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/document.xml").decode("utf-8"))
+    sentence = next(t for t in texts if "that figure rose by" in t)
+    assert "rose by 193\u00a0per\u00a0cent to 440." in sentence and "193 per" not in sentence
+    assert "It runs the Stop It Now! helpline" in " ".join(texts)  # other spaces as they were
+    markdown = (drafted / "cheshire.md").read_text(encoding="utf-8")
+    assert "rose by 193 per cent to 440." in markdown and "\u00a0" not in markdown

@@ -269,6 +269,7 @@ def build() -> bytes:
             if found is not None:
                 rpr.remove(found)
         style.next_paragraph_style = doc.styles["Body Text"]  # type: ignore[attr-defined]
+    _heading_on(doc, "Heading 2", "Notes Heading", 1)  # "Notes to editors", "About …": a heading under the headline
 
     caption = _paragraph_style(doc, "Caption", "Body Text")  # a table's caption, a chart's title
     _fonts(caption, 10)

@@ -16,6 +16,7 @@ from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
 from drafter.render.environment import ReleaseTemplate
+from drafter.render.tables import area_name
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -56,12 +57,15 @@ class Renderer:
         if len(headlines) != 1:
             raise TemplateError(f"area {area.name!r}: the release has {len(headlines)} headlines",
                                 source=SourceRef(self.shown), field="template", expected="exactly one '# headline'")
+        code, place = style.language.code, area_name(area, style)  # the document's properties in its language
+        subject = campaign.text_for("title", code) or (campaign.title if campaign.locale[:2] == code else
+                                                       f"{style.furniture.release_kind}: {place}")
         return Release(
             area=area.name, slug=area.slug, language=style.locale, headline=headlines[0].text, blocks=blocks,
-            facts=tuple(context.facts), quotes_used=tuple(context.quotes_used),
-            warnings=tuple(context.warnings), organisation=campaign.organisation,
+            facts=tuple(context.facts), quotes_used=tuple(context.quotes_used), warnings=tuple(context.warnings),
+            organisation=campaign.text_for("organisation", code) or campaign.organisation,
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
-            campaign=campaign.title, language_tag=style.language.tag(style.locale),
+            campaign=subject, language_tag=style.language.tag(style.locale), keywords=place,
         )
 
 

@@ -58,6 +58,7 @@ class Furniture:
     out_of_hours: str = "Out of hours"
     about: str = "About"  # "About The Lucy Faithfull Foundation"
     also_available: str = "This press release is also available in Welsh."  # in a bilingual campaign
+    release_kind: str = "Press release"  # a Word document's subject in a language campaign.yaml has no title in
     dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
     dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the place in capitals
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release

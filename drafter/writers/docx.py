@@ -29,7 +29,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Cm, Inches, Pt
 
-from drafter.document import HEADLINE_STYLE, LOOK_STYLE, STYLES_USED, TABLE_STYLE
+from drafter.document import HEADING_LOOKS, STYLES_USED, TABLE_STYLE
 from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
@@ -43,7 +43,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_measure import Measure
+from drafter.writers.docx_measure import Measure, kept_whole, unbroken
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
@@ -65,7 +65,7 @@ from drafter.writers.docx_props import (
     with_app_part,
 )
 from drafter.writers.docx_read import ReadBack, read_docx
-from drafter.writers.docx_table import WIDTH, exhibit_xml, with_language
+from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
@@ -110,10 +110,7 @@ class DocxWriter:
             _add_styles(document, [TABLE_STYLE])
             named = _by_name(document)
         self.table_style = named[TABLE_STYLE].style_id
-        page = document.sections[-1]  # tables and charts fit between the letterhead's margins
-        width = page.page_width.twips - sum(m.twips for m in (page.left_margin, page.right_margin, page.gutter) if m) \
-            if page.page_width else WIDTH
-        self.text_width = width if width > 1440 else WIDTH  # under an inch: margins no page has
+        self.text_width, self.text_height = text_box(document.sections[-1])  # tables and charts fit in the margins
         body = named["Body Text"]  # a chart's text in the body text's font (python-docx: its w:ascii)
         while body is not None and not body.font.name:
             body = body.base_style
@@ -160,12 +157,12 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
-        blocks = release.blocks
+        blocks, whole = release.blocks, kept_whole(fact.text for fact in release.facts)  # "3.6 per cent" on a line
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
                                           after_table=i > 0 and blocks[i - 1].table is not None,
-                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None))
-                       for i, block in enumerate(blocks))
+                                          keep=kept_with_next(block, blocks[i + 1] if i + 1 < len(blocks) else None),
+                                          whole=whole) for i, block in enumerate(blocks))
         if blocks and blocks[-1].table is not None:  # Word ends a document with a paragraph, never a table
             body += f'<w:p><w:pPr><w:pStyle w:val="{escape(self.style_ids["Body Text"])}"/></w:pPr></w:p>'
         document = (self.document_head + body + self.document_tail).encode("utf-8")
@@ -211,23 +208,23 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False, keep: bool = False) -> str:
+                      after_table: bool = False, keep: bool = False, whole: tuple[str, ...] = ()) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
         a table, so the paragraph ``after_table`` has a line's space before it (not an empty paragraph, which a
         screen reader reads out as "blank"). A paragraph ``keep`` stays on the page of the next
-        (:func:`drafter.writers.docx_lists.kept_with_next`)."""
+        (:func:`drafter.writers.docx_lists.kept_with_next`); a figure in ``whole`` never breaks from its unit."""
         if block.table is not None or block.chart is not None:
             return with_language(exhibit_xml(block, chart, self.style_ids, self.table_style, self.text_width,
-                                             self.measure), lang)
+                                             self.measure, whole, self.text_height), lang)
         style = self.style_ids[block.style]
         breaks = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if block.page_break else "")
         numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
         if num_id is None and block.marker:  # a list item outside a Word list (never in a release)
             block = Block(block.kind, block.style, (Inline(block.marker + " "), *block.inlines))
         language = f'<w:lang w:val="{lang}"/>'
-        runs = "".join(run_xml(inline.text, inline.bold, inline.italic, language) for inline in block.inlines)
+        runs = "".join(run_xml(unbroken(run.text, whole), run.bold, run.italic, language) for run in block.inlines)
         space = '<w:spacing w:before="240"/>' if after_table else ""
         return (f'<w:p><w:pPr><w:pStyle w:val="{escape(style)}"/>{breaks}{numbered}{space}<w:rPr>{language}</w:rPr>'
                 f"</w:pPr>{runs}</w:p>")
@@ -253,22 +250,22 @@ def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any])
     """Give a letterhead drafter's styles (in memory only: the user's file is never changed) and return the names
     added (``None``: nothing changed; ``named``: its styles by name). A style the letterhead defines by drafter's
     name is the letterhead's; any other keeps drafter's look, without its font, so it takes the letterhead's. The
-    headline is Word's Heading 1, so that screen readers and converters see a heading: drafter's Heading 1 (based
-    on "Headline", with no look of its own) replaces the letterhead's, and "Headline" gives the look, drafter's
-    unless the letterhead defines it."""
+    headline is Word's Heading 1 and a section's heading ("Notes to editors") Word's Heading 2, so that screen
+    readers, Word's navigation pane and converters see headings: drafter's (based on "Headline" and "Notes Heading",
+    with no look of their own) replace the letterhead's; those two give the look, the letterhead's if it has them."""
     from drafter.shipped import reference_docx
 
-    missing = [name for name in sorted({*styles, LOOK_STYLE} - {HEADLINE_STYLE}) if name not in named]
-    heading = named.get(HEADLINE_STYLE) if HEADLINE_STYLE in styles else None
-    ours = heading is not None and heading.base_style is not None and heading.base_style.name == LOOK_STYLE
-    replace = HEADLINE_STYLE in styles and not ours
+    pairs = [(heading, look) for heading, look in HEADING_LOOKS if heading in styles]
+    missing = sorted(n for n in {*styles, *(look for _, look in pairs)} - {h for h, _ in pairs} if n not in named)
+    replace = [(heading, look) for heading, look in pairs  # the letterhead's heading, not drafter's
+               if getattr(getattr(named.get(heading), "base_style", None), "name", None) != look]
     if not missing and not replace:
         return None  # the shipped reference, or a letterhead made from it: nothing to load
     shipped = docx.Document(str(reference_docx()))
-    if replace:
-        if heading is not None:
-            detach_heading(document.styles.element, heading.element, LOOK_STYLE)
-        _copy_styles(document, shipped, [HEADLINE_STYLE])
+    for heading, look in replace:
+        if heading in named:
+            detach_heading(document.styles.element, named[heading].element, look)
+        _copy_styles(document, shipped, [heading])
     return _copy_styles(document, shipped, missing)
 
 

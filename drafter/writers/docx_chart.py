@@ -34,13 +34,16 @@ def rel_id(number: int) -> str:
     return f"rIdDrafterChart{number}"
 
 
-def drawing_xml(chart: Chart, number: int, width: int = CX // EMU) -> str:
+def drawing_xml(chart: Chart, number: int, width: int = CX // EMU, height: int = TALLEST // EMU) -> str:
     """The paragraph that holds chart ``number`` inline, with its figures as alternative text, at most ``width``
-    (twentieths of a point) wide."""
-    cx = min(CX, width * EMU)
+    and ``height`` (twentieths of a point: what the page leaves beside its title and source) in size, kept with the
+    source line after it."""
+    tallest = max(min(TALLEST, height * EMU), CY // 2)
+    cx = min(CX, width * EMU, tallest * CX // CY)  # a column chart keeps its shape
     bars = len(chart.series) * len(chart.categories)
-    cy = CY * cx // CX if chart.kind == "column" else min(max(CY * cx // CX, bars * BAR), TALLEST)
-    return (f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" '
+    cy = CY * cx // CX if chart.kind == "column" else min(max(CY * cx // CX, bars * BAR), tallest)
+    return ('<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr>'
+            f'<w:r><w:drawing><wp:inline xmlns:wp="{WP}" distT="0" distB="0" '
             f'distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="{4000 + number}" name="Chart {number}" title="{escape(chart.title)}" '
             f'descr="{escape(chart.alt)}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="{A}"><a:graphicData '

@@ -32,8 +32,9 @@ def escape_attribute(text: str) -> str:
 
 
 def core_properties_xml(release: Release) -> str:
-    """Title (the headline), subject (the campaign), author (the organisation), keywords and category (the
-    area: ``drafter check`` finds a release's area there), language, and the release date as created."""
+    """Title (the headline), subject (the campaign's title), author (the organisation) and keywords (the area's
+    name), each in the release's language as the render stage gives them; category (the area as areas.csv names
+    it: ``drafter check`` finds a release's area there), language, and the release date as created."""
     stamp = dt.datetime.combine(release.release_date, dt.time()).strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -43,7 +44,7 @@ def core_properties_xml(release: Release) -> str:
         f"<dc:title>{escape(release.headline)}</dc:title>"
         f"<dc:subject>{escape(release.campaign)}</dc:subject>"
         f"<dc:creator>{escape(release.organisation)}</dc:creator>"
-        f"<cp:keywords>{escape(release.area)}</cp:keywords>"
+        f"<cp:keywords>{escape(release.keywords or release.area)}</cp:keywords>"
         f"<cp:category>{escape(release.area)}</cp:category>"
         f"<dc:language>{escape(release.language_tag)}</dc:language>"
         "<cp:lastModifiedBy>drafter</cp:lastModifiedBy><cp:revision>1</cp:revision>"

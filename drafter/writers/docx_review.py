@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from drafter.document import HEADLINE_STYLE
+from drafter.document import HEADLINE_STYLE, SECTION_STYLE
 from drafter.model import Block, Inline, Release
 from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_props import WordCount, escape
@@ -123,7 +123,7 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
             yield row(item)
         yield "</w:tbl>"
         tally.add("Sign-off")
-        yield writer.paragraph_xml(Block("heading", "Notes Heading", (Inline("Sign-off"),), 2), LANG)
+        yield writer.paragraph_xml(Block("heading", SECTION_STYLE, (Inline("Sign-off"),), 2), LANG)
         yield para("Body Text", Inline(CONFIRM))
         yield table("Sign-off", [30, 25, 15, 30], list(SIGN_OFF))
         blank = "".join(cell(share, []) for share in (30, 25, 15, 30))

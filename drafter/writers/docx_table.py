@@ -8,34 +8,55 @@ chart itself (:mod:`drafter.writers.docx_chart`) and its source line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from drafter.exhibits import Table
 from drafter.model import Block
 from drafter.writers import docx_chart
-from drafter.writers.docx_measure import ARIAL, Measure
+from drafter.writers.docx_measure import ARIAL, NO_BREAK, Measure, unbroken
 from drafter.writers.docx_props import escape, escape_attribute
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins (the letterhead's own, given)
+HEIGHT = 14003  # … and its text height (24.7 cm)
+# A chart's title and source line, with their spaces, and the chart paragraph's line: left free on a page, so that
+# the title, the chart and its source, kept together, always fit on one (else Word and LibreOffice part them)
+CHART_TEXT = 1700
 PAD = 260  # a cell's left and right margins (85 each in Figures Table, 108 in Word's plain tables), and a little more
 FIRST_AT_LEAST = 2000  # the area column's least width (3.5 cm) before the columns are shared in proportion
 NAME_AT_LEAST = 1200  # the area column's width when nothing else can give way: "Gloucestershire" breaks, no figure
-_WORD = re.compile(r"\s+|(?<=-)")  # where a line may break
+_WORD = re.compile(rf"[^\S{NO_BREAK}]+|(?<=-)")  # where a line may break: not at a no-break space
 
 
 
 def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str, width: int = WIDTH,
-                measure: Measure = ARIAL) -> str:
+                measure: Measure = ARIAL, whole: tuple[str, ...] = (), height: int = HEIGHT) -> str:
     """The XML of a table or chart block, at most ``width`` wide (the text's width between the letterhead's
-    margins, in twentieths of a point); ``number`` counts the release's charts from 1; ``measure`` gives the width of
-    a table's text in the letterhead's font."""
+    margins, in twentieths of a point; ``height`` the text's height between its top and bottom margins); ``number``
+    counts the release's charts from 1; ``measure`` gives the width of a table's text in the letterhead's font; a
+    figure in ``whole`` ("+193 per cent") is not broken from its unit."""
     caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
     if block.table is not None:  # the paragraph after it has space before it (DocxWriter.paragraph_xml)
-        return caption + table_xml(block.table, table_style, width, measure)
-    assert block.chart is not None
-    return caption + docx_chart.drawing_xml(block.chart, number, width) + \
-        _paragraph(block.chart.source, style_ids.get("Notes", ""), keep=False)
+        table = block.table if not whole else dataclasses.replace(block.table, rows=tuple(
+            tuple(unbroken(cell, whole) for cell in row) for row in block.table.rows))
+        return caption + table_xml(table, table_style, width, measure)
+    assert block.chart is not None  # its title kept whole with the chart, never alone at the foot of a page
+    return caption.replace("<w:keepNext/>", "<w:keepNext/><w:keepLines/>") + docx_chart.drawing_xml(
+        block.chart, number, width, height - CHART_TEXT) + _paragraph(block.chart.source, style_ids.get("Notes", ""),
+                                                                      keep=False)
+
+
+def text_box(section: Any) -> tuple[int, int]:
+    """The width and height of the text between a page's margins (a python-docx section), in twentieths of a
+    point; a page with margins no page has (under an inch of text) as drafter's own A4 page."""
+    def inside(size: Any, margins: tuple[Any, ...], default: int) -> int:
+        found = size.twips - sum(m.twips for m in margins if m) if size else default
+        return found if found > 1440 else default
+
+    return (inside(section.page_width, (section.left_margin, section.right_margin, section.gutter), WIDTH),
+            inside(section.page_height, (section.top_margin, section.bottom_margin), HEIGHT))
 
 
 def _paragraph(text: str, style: str, *, keep: bool) -> str:

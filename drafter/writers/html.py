@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from drafter.document import HEADLINE_STYLE
+from drafter.document import HEADLINE_STYLE, SECTION_STYLE
 from drafter.model import Block, Inline, Release, Table
 from drafter.writers.setup import Setup
 
@@ -17,6 +17,7 @@ CSS = {
     "Quote": "margin:0 0 10px 28px",
     "Ends": "font-weight:bold;text-align:center;margin:16px 0",
     "Notes Heading": "font-weight:bold;margin:16px 0 6px",
+    SECTION_STYLE: "font-weight:bold;margin:16px 0 6px",  # a section's heading, in the Notes Heading's look
     "Notes": "font-size:13px;margin:0 0 6px",
     "Body List": "margin:0 0 6px",
     "Contact": "font-size:13px;margin:0 0 6px",

@@ -81,7 +81,7 @@ NOT_COUNTED = (  # after a figure, not what it counts (for `drafter check`): "i 
 )
 FURNITURE = Furniture(
     notes_heading="Nodiadau i olygyddion", media_contact="Cyswllt â’r cyfryngau", out_of_hours="Y tu allan i oriau",
-    about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.",
+    about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.", release_kind="Datganiad i’r wasg",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
     number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",

@@ -298,7 +298,7 @@ EN_GB = HouseStyle(
 # AP: no UK "Notes to editors" or "Out of hours"; the dateline's place in capitals ("CARLISLE, Pa. —").
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
-    "Welsh.", dateline="{place} — {date}", dateline_upper=True,
+    "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True,
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
     others_listed="The other {count} areas are in the table under Background.",
     all_listed="The {count} areas are in the table under Background.",
