@@ -396,6 +396,11 @@ def test_a_slip_for_an_areas_name_is_told_from_another_area_by_closeness(written
     assert (CAMPAIGN.slip(written), CAMPAIGN.like(written)) == (slip, like)
 
 
+def test_a_welsh_councils_name_is_its_area() -> None:
+    assert [CAMPAIGN.find(name) for name in ("Cyngor Sir Powys", "Cyngor Caerdydd", "Cyngor Dinas a Sir Caerdydd",
+                                             "Cyngor Sir Ddinbych")] == ["Powys", "Cardiff", "Cardiff", None]
+
+
 def test_a_contact_for_a_region_all_or_the_whole_country_gets_every_release_it_covers(example: Path) -> None:
     text = HEADER + "".join(f"Desk,,d{i}@desk.example.org,{areas},,\n" for i, areas in enumerate(
         ("North West", "all", "National", "UK", "Cenedlaethol", "Kent; North West")))
