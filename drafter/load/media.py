@@ -145,7 +145,13 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if fault.problem.startswith("is not an area in areas.csv but") and fault.source and not found.tags:
             _more_slips(fault, _scan(path, display, places)[1])
         raise
-    left = [contact for contact in left if not all(e.lower() in contacts for e in contact.emails)]  # on another row
+    seen, once = set(contacts), []  # a contact left out on one row and sent on another, or left out twice, is
+    for gone in left:  # not said of again
+        addresses = {e.lower() for e in gone.emails}
+        if not addresses <= seen:
+            once.append(gone)
+            seen |= addresses
+    left = once
     if (untagged or left) and not contacts:
         raise InputError("names none of the campaign's areas on any row", source=SourceRef(display),
                          field=col["areas"], expected=f"an area from areas.csv in each newsdesk's {col['areas']}")

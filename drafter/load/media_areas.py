@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaNames, name_forms
@@ -63,6 +63,8 @@ class Places:
 
     names: AreaNames
     children: dict[str, tuple[str, ...]]
+    slips: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # each name's slip, once:
+    # a national list names each area on many rows
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> Places:
@@ -107,6 +109,11 @@ class Places:
 
     def slip(self, written: str) -> str | None:
         """The area whose name ``written`` is a slip of typing for (see the module), or None."""
+        if written not in self.slips:
+            self.slips[written] = self._slip(written)
+        return self.slips[written]
+
+    def _slip(self, written: str) -> str | None:
         for form in council_free(written):
             words = _words(form)
             if sum(map(len, words)) < MIN_SLIP:
@@ -157,31 +164,32 @@ def _slipped(words: list[str], area: list[str]) -> bool:
     """Whether ``words`` is the area's name with at most one slip in each word (as one word, where a space was
     left out or put in)."""
     if len(words) == len(area):
-        return all(abs(len(a) - len(b)) <= 1 and _slips(a, b) <= 1 for a, b in zip(words, area, strict=True))
-    joined, other = "".join(words), "".join(area)
-    return abs(len(joined) - len(other)) <= 1 and _slips(joined, other) <= 1
+        return all(_slips(a, b) <= 1 for a, b in zip(words, area, strict=True))
+    return _slips("".join(words), "".join(area)) <= 1
 
 
 def _slips(a: str, b: str) -> int:
-    """How many slips of typing turn ``a`` into ``b``: a letter left out or put in, two neighbours swapped, a letter
-    for a key beside it or a vowel for another but the first (each 1); any other letter for another counts as two.
+    """How many slips of typing turn ``a`` into ``b``: none, one (a letter left out or put in, two neighbours
+    swapped, or a letter but the first typed for a key beside it or a vowel for another), or 2 for anything more.
 
     >>> [_slips(a, b) for a, b in (("chesire", "cheshire"), ("cumbira", "cumbria"), ("boston", "bolton"))]
     [1, 1, 2]
-    >>> _slips("barrow", "harrow"), _slips("powis", "powys"), _slips("norht", "north")
-    (2, 1, 1)
+    >>> _slips("barrow", "harrow"), _slips("powis", "powys"), _slips("norht", "north"), _slips("kent", "kent")
+    (2, 1, 1, 0)
     """
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            x, y = a[i - 1], b[j - 1]
-            change = 0 if x == y else 1 if (frozenset((x, y)) in _BESIDE or {x, y} <= _VOWELS) and i + j > 2 else 2
-            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + change)
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    if a == b:
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))  # the first difference
+    if len(b) - len(a) == 1:
+        return 1 if a[at:] == b[at + 1:] else 2  # a letter left out of the shorter
+    if len(a) != len(b):
+        return 2
+    if a[at + 1:] == b[at + 1:]:  # one letter for another
+        return 1 if at > 0 and (frozenset((a[at], b[at])) in _BESIDE or {a[at], b[at]} <= _VOWELS) else 2
+    swapped = at + 1 < len(a) and a[at] == b[at + 1] and a[at + 1] == b[at] and a[at + 2:] == b[at + 2:]
+    return 1 if swapped else 2
 
 
 def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
