@@ -10,7 +10,7 @@ import pytest
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.media import load_media, media_name, unknown_areas
-from drafter.load.media_areas import Places
+from drafter.load.media_areas import LeftOut, Places
 from drafter.model import Area, SourceRef, Warning
 from tests.conftest import EXAMPLE
 
@@ -407,3 +407,18 @@ def test_a_contact_for_a_region_all_or_the_whole_country_gets_every_release_it_c
     found, notes = contacts_of(example, "media.csv", text)
     assert {covers for *_, covers in found} == {("North West", "Cheshire", "Cumbria", "Greater Manchester",
                                                  "Lancashire", "Merseyside")} and len(found) == 6 and notes == []
+
+
+def test_a_contact_left_out_is_counted_once_and_not_when_another_row_sends_it_a_release(example: Path) -> None:
+    text = HEADER + ("Echo,,news@echo.example.org,Kent,,\nEcho,,NEWS@echo.example.org,Cheshire,,\n"
+                     "Messenger,,km@km.example.org,Kent,,\nMessenger,,km@km.example.org,Surrey,,\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    notices: list[Warning] = []
+    left: list[LeftOut] = []
+    (echo,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices, left)
+    assert (echo.email, echo.covers, [(gone.row, gone.emails) for gone in left]) == (
+        "NEWS@echo.example.org", ("Cheshire",), [(4, ("km@km.example.org",))])
+    said = "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Kent"
+    assert [n.message for n in notices] == [said]  # as drafting says it
+    assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
+        said]

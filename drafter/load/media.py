@@ -17,10 +17,11 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.media_areas import LeftOut, Places, covers, left_out_warning, tagged
+from drafter.load.media_areas import LeftOut, Places, covers, left_once, left_out_warning, tagged
 from drafter.load.media_columns import (
     COLUMNS,
     MAX_NAMED,
+    addresses,
     headings,
     listed,
     read_media_rows,
@@ -145,13 +146,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if fault.problem.startswith("is not an area in areas.csv but") and fault.source and not found.tags:
             _more_slips(fault, _scan(path, display, places)[1])
         raise
-    seen, once = set(contacts), []  # a contact left out on one row and sent on another, or left out twice, is
-    for gone in left:  # not said of again
-        addresses = {e.lower() for e in gone.emails}
-        if not addresses <= seen:
-            once.append(gone)
-            seen |= addresses
-    left = once
+    left = left_once(left, set(contacts))  # not a contact sent a release on another row, nor one twice
     if (untagged or left) and not contacts:
         raise InputError("names none of the campaign's areas on any row", source=SourceRef(display),
                          field=col["areas"], expected=f"an area from areas.csv in each newsdesk's {col['areas']}")
@@ -239,6 +234,7 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
     found: list[Warning] = []
     slips: list[tuple[int, str, str]] = []
     left: list[LeftOut] = []
+    sent: set[str] = set()  # the addresses of rows for the campaign's areas
     try:
         table = read_media_rows(path, display)
         found += table.notices  # a media list read as Windows-1252
@@ -246,19 +242,22 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
         column = heading.field.get("areas")  # not Mailchimp's REGION; labels may hold other things
         if column is None:
             return found, slips, left
-        addresses = [c for c in (heading.field.get("email", ""), *heading.extra) if c]
+        columns = [c for c in (heading.field.get("email", ""), *heading.extra) if c]
         for row in table.rows:
+            emails = tuple(e.lower() for c in columns for e, _ in addresses(row.cells.get(c, ""))[0])
             mine: list[tuple[str, str]] = []
             try:
                 covered, outside = covers(row.cells.get(column, ""), places, row.ref(display, column), column, mine)
             except InputError:  # an empty cell: drafter send says
                 continue
             slips += [(row.number, written, area) for written, area in mine]
-            if outside and not covered and not mine and any(row.cells.get(c, "").strip() for c in addresses):
-                left.append(LeftOut(row.number, "", "", (), outside))
+            if outside and not covered and not mine and emails:
+                left.append(LeftOut(row.number, "", "", emails, outside))
+            elif covered:
+                sent.update(emails)
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
-    return found, slips, left
+    return found, slips, left_once(left, sent)
 
 
 def languages_of(cell: str) -> tuple[str, ...] | None:

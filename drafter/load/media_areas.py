@@ -266,6 +266,18 @@ class LeftOut:
     names: tuple[str, ...] = ()
 
 
+def left_once(left: list[LeftOut], sent: set[str]) -> list[LeftOut]:
+    """The contacts left out, less those whose addresses are all sent a release on another row (``sent``, in lower
+    case) or left out on an earlier row."""
+    seen, once = set(sent), []
+    for gone in left:
+        addresses = {e.lower() for e in gone.emails}
+        if not addresses or not addresses <= seen:
+            once.append(gone)
+            seen |= addresses
+    return once
+
+
 def left_out_warning(left: list[LeftOut], display: str, places: Places) -> Warning:
     """One warning for every contact left out: how many, the areas they are for (the first few, and how many
     more), and those areas like one of the campaign's, whose newsdesks may be meant to have its release."""
