@@ -2,11 +2,12 @@
 
 Read like areas.csv (CSV as Excel saves it, XLSX or ODS), or as contact cards (media.vcf, :mod:`drafter.load.vcard`),
 with the headings contact lists are exported with (:mod:`drafter.load.media_columns`), and checked in full before
-anything is built: an address that is not an e-mail address, an area that is not in areas.csv, a contact listed
-twice with two languages, a language or an attachment drafter does not know is one error line naming the file,
-row, column, value and what was expected. A contact listed twice otherwise is sent each release once.
-Drafting does not use the media list, but an area in it that areas.csv does not have (one taken out of the
-campaign) is a warning there already (:func:`unknown_areas`), as nobody would be sent a release for it.
+anything is built: an address that is not an e-mail address, a slip for an area's name, a contact listed twice
+with two languages, a language or an attachment drafter does not know is one error line naming the file, row,
+column, value and what was expected. A contact listed twice otherwise is sent each release once. One list serves
+every campaign: a contact for areas this campaign does not cover is left out, said once
+(:mod:`drafter.load.media_areas`). Drafting does not use the media list, but warns of those contacts and of each
+slip there already (:func:`unknown_areas`), as ``drafter send`` would.
 """
 
 from __future__ import annotations
