@@ -10,7 +10,8 @@ import pytest
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.media import load_media, media_name, unknown_areas
-from drafter.model import Warning
+from drafter.load.media_areas import LeftOut, Places
+from drafter.model import Area, SourceRef, Warning
 from tests.conftest import EXAMPLE
 
 
@@ -29,14 +30,11 @@ HEADER = "outlet,name,email,areas,language,attach\n"
      'media.csv:2: email: "newsdesk@echo" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
     ("Echo,Desk,news@echo.example.org,Chesire,en,docx",
-     'media.csv:2: areas: "Chesire" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all; did you mean 'Cheshire'?)"),
-    ("Echo,Desk,news@echo.example.org,Kent,en,docx",
-     'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all; if the campaign does not cover Kent, take it out of the row)"),
-    ("Echo,Desk,news@echo.example.org,North East,en,docx",  # another area, not a slip of North West
-     'media.csv:2: areas: "North East" is not an area in areas.csv (expected area names from areas.csv '
-     "separated by ;, a parent area, or all; if the campaign does not cover North East, take it out of the row)"),
+     'media.csv:2: areas: "Chesire" is not an area in areas.csv but looks like a slip for Cheshire, an area of this '
+     "campaign (expected the area's name as areas.csv spells it: did you mean 'Cheshire'?)"),
+    ("Echo,Desk,news@echo.example.org,Kent,en,docx",  # a list of contacts only for areas the campaign does not cover
+     "media.csv: areas: names none of the campaign's areas on any row (expected an area from areas.csv in each "
+     "newsdesk's areas)"),
     ("Echo,Desk,Newsdesk <newsdesk@echo>,Cheshire,en,docx",
      'media.csv:2: email: "Newsdesk <newsdesk@echo>" is not an e-mail address (expected an address such as '
      "newsdesk@example.org)"),
@@ -151,34 +149,40 @@ def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Pa
         "and the areas it covers (docs/sending.md))")
 
 
-def test_an_area_not_in_areas_csv_is_a_warning_when_drafting(example: Path) -> None:
-    """An area taken out of the campaign but left in media.csv: drafting (which does not use the media list) warns,
-    naming the file, row and area; a slip gets a "did you mean", another area's name does not."""
+def test_draft_warns_of_each_slip_and_once_of_the_contacts_left_out(example: Path) -> None:
+    """Drafting does not use the media list, but warns as send would: of each slip for an area's name (which send
+    refuses), naming the row and the area meant, and once of every contact for areas the campaign does not cover,
+    which send leaves out; a name in a row that also names an area of the campaign is passed over."""
     (example / "media.csv").write_text(HEADER + "Echo,Desk,news@echo.example.org,Cheshire;Halton;Chesire,en,docx\n"
-                                       "Other,,x@other.example.org,north east;all,,\n", encoding="utf-8")
+                                       "Other,,x@other.example.org,north east;all,,\n"
+                                       "Kent Messenger,,k@km.example.org,Kent,,\n"
+                                       "Phone only,,,Surrey,,\n", encoding="utf-8")
     found = unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)
     assert [w.message for w in found] == [
-        "media.csv, row 2: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for it; correct it "
-        "or take it out of the row (drafter send refuses the list until then)",
-        "media.csv, row 2: areas: 'Chesire' is not in areas.csv, so nobody will be sent a release for it; correct it "
-        "(did you mean 'Cheshire'?) or take it out of the row (drafter send refuses the list until then)",
-        "media.csv, row 3: areas: 'north east' is not in areas.csv, so nobody will be sent a release for it; correct "
-        "it or take it out of the row (drafter send refuses the list until then)"]
+        "media.csv, row 2: areas: 'Chesire' is not in areas.csv but looks like a slip for Cheshire, an area of this "
+        "campaign; correct it (did you mean 'Cheshire'?), as drafter send refuses the list until then",
+        "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Kent"]
     (example / "media.csv").write_text("outlet,email\nEcho,bad address\n", encoding="utf-8")  # send says what
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()
 
 
-def test_preview_warns_of_an_area_in_the_media_list_not_in_areas_csv(example: Path) -> None:
+def test_preview_and_draft_warn_once_of_contacts_for_areas_the_campaign_does_not_cover(example: Path,
+                                                                                      tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from drafter.cli import app
 
     with (example / "media.csv").open("a", encoding="utf-8") as media:
-        media.write("Halton News,,news@halton.example.org,Halton,en,docx\n")
-    result = CliRunner().invoke(app, ["preview", str(example), "--area", "Cheshire"])
-    assert result.exit_code == 0, result.output
-    assert ("warning: media.csv, row 7: areas: 'Halton' is not in areas.csv, so nobody will be sent a release for "
-            "it; correct it or take it out of the row (drafter send refuses the list until then)\n") in result.stderr
+        media.write("Halton News,,news@halton.example.org,Halton,en,docx\nCrewe Chronicle,,c@crewe.example.org,"
+                    "Cheshire East Council,,\nKent Desk,,k@kent.example.org,KENT,,\n")
+    warning = ("warning: media.csv: 3 contacts are for areas this campaign does not cover, so they are sent nothing: "
+               "Halton, Cheshire East Council and KENT; Cheshire East Council is named like Cheshire, which this "
+               "campaign covers: if the newsdesks for Cheshire East Council should have the Cheshire release, add "
+               "Cheshire to their rows\n")
+    for command in (["preview"], ["draft", "--format", "md", "--out", str(tmp_path / "out")]):
+        result = CliRunner().invoke(app, [*command, str(example), "--area", "Cheshire"])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.count("media.csv") == 1 and warning in result.stderr
 
 
 def test_a_media_list_kept_as_a_workbook_is_found_and_two_lists_are_refused(tmp_path: Path) -> None:
@@ -209,16 +213,14 @@ def test_an_outlook_export_saved_by_excel_as_plain_csv_with_semicolons_is_read(e
     assert (golwg.outlet, golwg.languages, len(golwg.covers)) == ("Golwg Café", ("cy",), 6)
     assert [w.code for w in notices] == ["windows_1252"]
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)[1:] == ()
-    assert media_error(example, HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n") == (
-        'media.csv:2: areas: "Cumbria / Kent" is not an area in areas.csv (expected area names from areas.csv '
-        "separated by ;, a parent area, or all; if the campaign does not cover Cumbria / Kent, take it out of the "
-        "row)")
+    assert contacts_of(example, "media.csv", HEADER + "Echo,,news@echo.example.org,Cumbria / Kent,,\n")[0] == [
+        ("Echo", "", "news@echo.example.org", ("Cumbria",))]  # Kent: an area the campaign does not cover
     many = HEADER + "".join(f"Echo,,n{i}@echo.example.org,{area},,\n" for i, area in enumerate(
-        ("Cheshire; Kent", "Cumbria", "Surrey", "Kent; Essex")))
+        ("Cheshire; Lancashrie", "Cumbria", "Kent / Chesire", "Kent; Cumbira")))
     assert media_error(example, many) == (
-        'media.csv:2: areas: "Kent" is not an area in areas.csv (expected area names from areas.csv separated by ;, '
-        "a parent area, or all; if the campaign does not cover Kent, take it out of the row; rows 4 and 5 name an "
-        "area that is not in areas.csv too)")
+        'media.csv:2: areas: "Lancashrie" is not an area in areas.csv but looks like a slip for Lancashire, an area '
+        "of this campaign (expected the area's name as areas.csv spells it: did you mean 'Lancashire'?; rows 4 and 5 "
+        "have a slip for an area's name too)")
 
 
 def test_an_area_may_be_named_by_its_welsh_name_from_areas_csv(example: Path) -> None:
@@ -274,8 +276,9 @@ def test_outlook_exports_in_english_and_french_read_categories_as_areas_and_ever
     assert contacts_of(example, "media.csv", french)[0] == [
         ("Le Journal", "Anne Martin", "anne@journal.example.org", ("Cumbria",))]
     slip = english.replace("Media;Cheshire", "Media;Chesire")
-    assert media_error(example, slip) == ('media.csv:2: Categories: "Chesire" is not an area in areas.csv (expected '
-                                          "an area's name as areas.csv spells it: did you mean 'Cheshire'?)")
+    assert media_error(example, slip) == ('media.csv:2: Categories: "Chesire" is not an area in areas.csv but looks '
+                                          "like a slip for Cheshire, an area of this campaign (expected the area's "
+                                          "name as areas.csv spells it: did you mean 'Cheshire'?)")
 
 
 def test_google_contacts_and_mailchimp_exports_are_read_as_exported(example: Path) -> None:
@@ -346,8 +349,8 @@ def test_an_area_named_as_its_council_is_that_area(example: Path) -> None:
     text = HEADER + "Echo,,a@echo.example.org,Lancashire County Council; The County of Cumbria,,\n"
     assert contacts_of(example, "media.csv", text)[0] == [("Echo", "", "a@echo.example.org",
                                                            ("Cumbria", "Lancashire"))]
-    assert media_error(example, HEADER + "Echo,,a@echo.example.org,Cheshire East Council,,\n").startswith(
-        'media.csv:2: areas: "Cheshire East Council" is not an area in areas.csv')
+    assert media_error(example, HEADER + "Echo,,a@echo.example.org,Cumbira County Council,,\n").startswith(
+        'media.csv:2: areas: "Cumbira County Council" is not an area in areas.csv but looks like a slip for Cumbria')
 
 
 def test_a_media_list_under_another_name_is_named_in_the_error(tmp_path: Path) -> None:
@@ -360,3 +363,62 @@ def test_a_media_list_under_another_name_is_named_in_the_error(tmp_path: Path) -
     assert missing(tmp_path).line().endswith("(see docs/sending.md); rename Press contacts.csv to media.csv)")
     (tmp_path / "Press contacts.csv").rename(tmp_path / "media list.xls")
     assert missing(tmp_path).line().endswith("; open media list.xls and save it as media.xlsx (or media.csv))")
+
+
+def places_of(*names: str) -> Places:
+    """A campaign's areas, each in the first but the first, with Cheshire's and Cardiff's Welsh names."""
+    welsh = {"Cheshire": "Swydd Gaer", "Cardiff": "Caerdydd"}
+    return Places.of(tuple(Area(name, name.lower().replace(" ", "-"), None if index == 0 else names[0], name,
+                                (("name_cy", welsh[name]),) if name in welsh else (),
+                                SourceRef("areas.csv", row=index + 2)) for index, name in enumerate(names)))
+
+
+CAMPAIGN = places_of("North West", "Cheshire", "Cheshire East", "Cumbria", "Lancashire", "Trafford", "Bolton",
+                     "Herefordshire", "Harrow", "Powys", "Cardiff", "Greater Manchester")
+
+
+@pytest.mark.parametrize(("written", "slip", "like"), [
+    # one slip of typing in a word of an area's name, whatever the capitals, spaces, hyphens and full stops
+    ("Chesire", "Cheshire", "Cheshire"), ("CUMBIRA", "Cumbria", "Cumbria"), ("Lancashite", "Lancashire", "Lancashire"),
+    ("NorthWest", "North West", "North West"), ("Norht-West.", "North West", "North West"),
+    ("Powis", "Powys", None), ("Greater Manchster", "Greater Manchester", "Greater Manchester"),
+    ("Swyd Gaer", "Cheshire", "Cheshire"), ("Caerdyd", "Cardiff", "Cardiff"),  # a Welsh name from name_cy
+    ("Cumbira County Council", "Cumbria", "Cumbria"), ("Cyngor Sir Powis", "Powys", None),  # a council's
+    # other areas, however close: a word more or less, another word, two slips in one, the first letter changed
+    ("North East", None, None), ("Cheshire West and Chester", None, "Cheshire"), ("Cheshire West", None, "Cheshire"),
+    ("Stafford", None, "Trafford"), ("Boston", None, None), ("Hertfordshire", None, "Herefordshire"),
+    ("Barrow", None, None), ("Manchester", None, "Greater Manchester"), ("Gtr Manchester", None, "Greater Manchester"),
+    ("Kent", None, None), ("Bur", None, None), ("East Lancashire", None, "Lancashire"),
+    ("Cardiff Bay", None, "Cardiff"),
+])
+def test_a_slip_for_an_areas_name_is_told_from_another_area_by_closeness(written: str, slip: str | None,
+                                                                         like: str | None) -> None:
+    assert (CAMPAIGN.slip(written), CAMPAIGN.like(written)) == (slip, like)
+
+
+def test_a_welsh_councils_name_is_its_area() -> None:
+    assert [CAMPAIGN.find(name) for name in ("Cyngor Sir Powys", "Cyngor Caerdydd", "Cyngor Dinas a Sir Caerdydd",
+                                             "Cyngor Sir Ddinbych")] == ["Powys", "Cardiff", "Cardiff", None]
+
+
+def test_a_contact_for_a_region_all_or_the_whole_country_gets_every_release_it_covers(example: Path) -> None:
+    text = HEADER + "".join(f"Desk,,d{i}@desk.example.org,{areas},,\n" for i, areas in enumerate(
+        ("North West", "all", "National", "UK", "Cenedlaethol", "Kent; North West")))
+    found, notes = contacts_of(example, "media.csv", text)
+    assert {covers for *_, covers in found} == {("North West", "Cheshire", "Cumbria", "Greater Manchester",
+                                                 "Lancashire", "Merseyside")} and len(found) == 6 and notes == []
+
+
+def test_a_contact_left_out_is_counted_once_and_not_when_another_row_sends_it_a_release(example: Path) -> None:
+    text = HEADER + ("Echo,,news@echo.example.org,Kent,,\nEcho,,NEWS@echo.example.org,Cheshire,,\n"
+                     "Messenger,,km@km.example.org,Kent,,\nMessenger,,km@km.example.org,Surrey,,\n")
+    (example / "media.csv").write_text(text, encoding="utf-8")
+    notices: list[Warning] = []
+    left: list[LeftOut] = []
+    (echo,) = load_media(example / "media.csv", "media.csv", load_campaign(example).areas, notices, left)
+    assert (echo.email, echo.covers, [(gone.row, gone.emails) for gone in left]) == (
+        "NEWS@echo.example.org", ("Cheshire",), [(4, ("km@km.example.org",))])
+    said = "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Kent"
+    assert [n.message for n in notices] == [said]  # as drafting says it
+    assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
+        said]

@@ -111,14 +111,84 @@ def send(campaign: Path, out: Path, server: str, **options: Any) -> Any:
 
 # --- the media list ---------------------------------------------------------------------------------------
 
-def test_a_bad_media_list_stops_send_before_anything_is_built(drafted: tuple[Path, Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize(("old", "new", "line"), [
+    ("newsdesk@cheshire-echo.example.org", "newsdesk at cheshire-echo",
+     'media.csv:2: email: "newsdesk at cheshire-echo" is not an e-mail address (expected an address such as '
+     "newsdesk@example.org)"),
+    ("Lancashire;Merseyside", "Lancashire;Mersyside",  # a slip for an area of the campaign: its desk would miss it
+     'media.csv:5: areas: "Mersyside" is not an area in areas.csv but looks like a slip for Merseyside, an area of '
+     "this campaign (expected the area's name as areas.csv spells it: did you mean 'Merseyside'?)"),
+])
+def test_a_bad_media_list_stops_send_before_anything_is_built(drafted: tuple[Path, Path], tmp_path: Path, old: str,
+                                                              new: str, line: str) -> None:
     campaign, out = drafted
-    edit(campaign / "media.csv", "newsdesk@cheshire-echo.example.org", "newsdesk at cheshire-echo")
+    edit(campaign / "media.csv", old, new)
+    with (campaign / "media.csv").open("a", encoding="utf-8") as media:
+        media.write("Kent Messenger,,news@km.example.org,Kent,,\n")  # left out, but the list is refused first
     result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--outbox", str(tmp_path / "box")])
-    assert result.exit_code == 1
-    assert result.stderr == ('error: media.csv:2: email: "newsdesk at cheshire-echo" is not an e-mail address '
-                             "(expected an address such as newsdesk@example.org)\n")
+    assert (result.exit_code, result.stderr) == (1, f"error: {line}\n")
     assert not (tmp_path / "box").exists()
+
+
+# A national media list, kept for every campaign: most of its newsdesks are for areas this one does not cover.
+NATIONAL = ("outlet,name,email,areas,language,attach\n"
+            "Cheshire Echo,Newsdesk,newsdesk@cheshire-echo.example.org,Cheshire,en,docx\n"
+            "Kent Messenger,,news@km.example.org,Kent,,\n"
+            "Surrey Live,,desk@surrey.example.org; editor@surrey.example.org,Surrey,,\n"
+            "Crewe Chronicle,Jo Bloggs,news@crewe.example.org,Cheshire East,,\n"
+            "Border Post,,news@border.example.org,Cumbria / Dumfries and Galloway,,body\n"
+            "Essex Echo,,news@essex.example.org,Essex; Suffolk,,\n"
+            "Press Association,,planning@pa.example.org,National,,body\n"
+            "Western Morning,,news@wmn.example.org,Devon; Cornwall,,\n")
+LEFT_OUT = ("warning: media.csv: 5 contacts are for areas this campaign does not cover, so they are sent nothing: "
+            "Kent, Surrey, Cheshire East, Essex, Suffolk and 2 more; Cheshire East is named like Cheshire, which this "
+            "campaign covers: if the newsdesks for Cheshire East should have the Cheshire release, add Cheshire to "
+            "their rows\n")
+
+
+def test_a_national_media_list_leaves_out_the_areas_the_campaign_does_not_cover_and_the_dry_run_says_who(
+        drafted: tuple[Path, Path]) -> None:
+    """A contact for areas the campaign does not cover is left out, said once with how many and which areas, and
+    listed in the dry run; a contact naming one of its areas besides (Cumbria / Dumfries and Galloway) gets that
+    area's release; National is every area."""
+    campaign, out = drafted
+    (campaign / "media.csv").write_text(NATIONAL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert (result.exit_code, result.stderr) == (0, LEFT_OUT)
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if not line.startswith("would send: Press Association")] == [
+        "would send: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.docx attached",
+        "would send: Border Post <news@border.example.org>: Cumbria, in the message",
+        "not sent: Kent Messenger <news@km.example.org>: Kent, an area this campaign does not cover",
+        "not sent: Surrey Live <desk@surrey.example.org>: Surrey, an area this campaign does not cover",
+        "not sent: Surrey Live <editor@surrey.example.org>: Surrey, an area this campaign does not cover",
+        "not sent: Crewe Chronicle <news@crewe.example.org>: Cheshire East, an area this campaign does not cover",
+        "not sent: Essex Echo <news@essex.example.org>: Essex and Suffolk, areas this campaign does not cover",
+        "not sent: Western Morning <news@wmn.example.org>: Devon and Cornwall, areas this campaign does not cover",
+        "8 to send"]
+    assert [line.split(": ")[2] for line in lines if "Press Association" in line] == [
+        f"{area}, in the message" for area in ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire",
+                                              "Merseyside")]
+    edit(campaign / "media.csv", "National", "Wales")  # no contact now covers four of the campaign's areas
+    notes = api.send(campaign, out, dry_run=True, env={}).notes
+    assert [n.message for n in notes if n.code == "media_uncovered"] == [
+        "media.csv: no contact covers North West, Greater Manchester, Lancashire and Merseyside, so their releases "
+        "are sent to nobody; to send them, add each area to the rows of the newsdesks that should have it"]
+
+
+def test_a_national_media_list_sends_each_release_only_to_the_campaigns_newsdesks(drafted: tuple[Path, Path],
+                                                                                 desk: Desk) -> None:
+    campaign, out = drafted
+    (campaign / "media.csv").write_text(NATIONAL, encoding="utf-8")
+    with serving(desk) as server:
+        result = send(campaign, out, server)
+    sent = sorted((entry.email, entry.area) for entry in read_log(out))
+    assert sent == sorted([("newsdesk@cheshire-echo.example.org", "Cheshire"), ("news@border.example.org", "Cumbria"),
+                           *(("planning@pa.example.org", area) for area in ("North West", "Cheshire", "Cumbria",
+                                                                            "Greater Manchester", "Lancashire",
+                                                                            "Merseyside"))])
+    assert sorted(str(m["X-Envelope-To"]) for m in desk.received) == sorted(email for email, _ in sent)
+    assert result.sent == 8 and [n.message for n in result.notes] == [LEFT_OUT.removeprefix("warning: ").rstrip()]
 
 
 # --- the outbox -------------------------------------------------------------------------------------------
@@ -194,6 +264,8 @@ def test_dry_run_of_an_outlook_export_saved_by_excel_as_plain_csv_says_who_gets_
         "warning: media.csv: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, so read as Windows text "
         "(Windows-1252); check that 'Golwg Café' (row 4) reads as in Excel, and to be sure, save it from Excel with "
         "File > Save As > 'CSV UTF-8 (Comma delimited)'",
+        "warning: media.csv: no contact covers North West, Greater Manchester and Merseyside, so their releases are "
+        "sent to nobody; to send them, add each area to the rows of the newsdesks that should have it",
         f"warning: media.csv, row 4: rhys@golwg.example.org asks for releases in Welsh (cy), but no release was "
         f"drafted in Welsh, so none is sent to them in Welsh; to send them, draft them into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
@@ -420,8 +492,8 @@ def test_an_outlook_export_reaches_exactly_its_addresses_each_once(drafted: tupl
                                               ("sian@echo.example.org", "Cheshire"),
                                               ("sian@echo.example.org", "Cumbria")]
     assert {m["To"].addresses[0].display_name for m in desk.received} == {"Siân O'Neill"}
-    assert [n.message.split(":")[0] for n in result.notes] == [
-        "media.csv", "media.csv, row 3", "media.csv"]  # read as Windows-1252; Jo sent nothing; Siân listed twice
+    assert [n.message.split(":")[0] for n in result.notes] == [  # read as Windows-1252; Jo sent nothing; Siân
+        "media.csv", "media.csv, row 3", "media.csv", "media.csv"]  # listed twice; no contact covers four areas
 
 
 @pytest.mark.slow  # a real mail server: the quick run keeps the server, kill and correction tests
@@ -824,6 +896,8 @@ def test_welsh_releases_drafted_beside_the_english_go_to_those_who_asked_for_wel
         ("any@example.org", "Cumbria", "en", "")]
     assert not plan.refused
     assert [n.message for n in plan.notes] == [
+        "media.csv: no contact covers North West, Greater Manchester, Lancashire and Merseyside, so their releases "
+        "are sent to nobody; to send them, add each area to the rows of the newsdesks that should have it",
         f"media.csv, row 2: golwg@example.cymru asks for releases in Welsh (cy), but the Cumbria release was not "
         f"drafted in Welsh, so it is not sent to them in Welsh; to send it, draft it into the same folder "
         f"(drafter draft {campaign} --locale cy_GB --out {out}), then run drafter send again"]
@@ -852,7 +926,7 @@ def test_no_welsh_drafted_is_said_and_nothing_is_sent_in_english_instead(drafted
     assert sorted((p.recipient, p.area, p.language) for p in result.planned) == [
         ("Any Example <any@example.org>", "Cheshire", "en"), ("Any Example <any@example.org>", "Cumbria", "en"),
         ("Both Example <both@example.cymru>", "Cheshire", "en")]
-    assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes] == [
+    assert [n.message.split(", but ")[1].split(";")[0] for n in result.notes if n.code == "media"] == [
         "no release was drafted in Welsh, so none is sent to them in Welsh"] * 2
 
 

@@ -49,6 +49,8 @@ def send(
     if dry_run:
         for planned in result.planned:
             typer.echo(f"{'refused' if planned.refused else 'would send'}: {planned.line()}")
+        for line in result.left_out:
+            typer.echo(f"not sent: {line}")
         for why in result.refused:
             typer.echo(f"error: {why}", err=True)
     for name in result.outbox:

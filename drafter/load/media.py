@@ -2,11 +2,12 @@
 
 Read like areas.csv (CSV as Excel saves it, XLSX or ODS), or as contact cards (media.vcf, :mod:`drafter.load.vcard`),
 with the headings contact lists are exported with (:mod:`drafter.load.media_columns`), and checked in full before
-anything is built: an address that is not an e-mail address, an area that is not in areas.csv, a contact listed
-twice with two languages, a language or an attachment drafter does not know is one error line naming the file,
-row, column, value and what was expected. A contact listed twice otherwise is sent each release once.
-Drafting does not use the media list, but an area in it that areas.csv does not have (one taken out of the
-campaign) is a warning there already (:func:`unknown_areas`), as nobody would be sent a release for it.
+anything is built: an address that is not an e-mail address, a slip for an area's name, a contact listed twice
+with two languages, a language or an attachment drafter does not know is one error line naming the file, row,
+column, value and what was expected. A contact listed twice otherwise is sent each release once. One list serves
+every campaign: a contact for areas this campaign does not cover is left out, said once
+(:mod:`drafter.load.media_areas`). Drafting does not use the media list, but warns of those contacts and of each
+slip there already (:func:`unknown_areas`), as ``drafter send`` would.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from pathlib import Path
 
 from drafter.errors import InputError
 from drafter.fileio import kind
-from drafter.load.area_names import AreaNames
+from drafter.load.media_areas import LeftOut, Places, covers, left_once, left_out_warning, tagged
 from drafter.load.media_columns import (
     COLUMNS,
     MAX_NAMED,
+    addresses,
     headings,
+    listed,
     read_media_rows,
     row_addresses,
-    tag_names,
     unaddressed_warning,
     untagged_warning,
 )
@@ -79,10 +81,11 @@ def missing(root: Path) -> InputError:
                       "outlet, name, email, areas, language, attach (see docs/sending.md)" + rename)
 
 
-def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None
-               ) -> tuple[MediaContact, ...]:
+def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None,
+               left_out: list[LeftOut] | None = None) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
-    warnings (a CSV file read as Windows-1252, not UTF-8), and the contacts who get nothing or are merged."""
+    warnings (a CSV file read as Windows-1252, not UTF-8), and the contacts who get nothing or are merged;
+    ``left_out`` the contacts for areas the campaign does not cover (:mod:`drafter.load.media_areas`)."""
     empty = ("lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas "
              "it covers (docs/sending.md)")
     table = read_vcard_rows(path, display, empty) if path.suffix.lower() == ".vcf" else \
@@ -94,15 +97,12 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     col = {field: table.heading(heading[field]) if field in heading else field  # the list's own heading, as
            for field in COLUMNS}  # it spells it ("E-mail Address"), in error lines
     col["areas"] = table.heading(found.tags) if found.tags else col["areas"]
-    names = _Places.of(areas)
-    children: dict[str, list[str]] = {}
-    for area in areas:
-        if area.parent:
-            children.setdefault(area.parent, []).append(area.name)
+    places = Places.of(areas)
     contacts: dict[str, MediaContact] = {}  # by address, folded: a contact listed twice is sent each release once
     twice: list[str] = []
     unaddressed: list[tuple[int, str]] = []  # rows with no e-mail address: their number, and the contact's name
     untagged: list[tuple[int, str]] = []  # rows whose labels name none of the campaign's areas
+    left: list[LeftOut] = []  # rows for areas the campaign does not cover
     try:
         for row in table.rows:
             cells = {field: row.cells.get(column, "") for field, column in heading.items()}
@@ -115,9 +115,12 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                 unaddressed.append((row.number, who))
                 continue
             ref = row.ref(display, col["areas"])
-            covers = _tagged(row.cells.get(found.tags, ""), names, children, ref, col["areas"]) if found.tags \
-                else _covers(cells["areas"], names, children, ref, col["areas"])
-            if not covers:
+            covered, outside = (tagged(row.cells.get(found.tags, ""), places, ref, col["areas"]), ()) if found.tags \
+                else covers(cells["areas"], places, ref, col["areas"])
+            if outside and not covered:
+                left.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails), outside))
+                continue
+            if not covered:
                 untagged.append((row.number, who or emails[0][0]))
                 continue
             languages = languages_of(cells.get("language", ""))
@@ -131,7 +134,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                                  field=col["attach"], value=cells["attach"],
                                  expected="docx, pdf or body (the release in the message only)")
             for email, pasted_name in emails:
-                contact = MediaContact(cells.get("outlet", ""), cells.get("name", "") or pasted_name, email, covers,
+                contact = MediaContact(cells.get("outlet", ""), cells.get("name", "") or pasted_name, email, covered,
                                        languages, attach, row.ref(display))
                 first = contacts.get(email.lower())
                 if first is not None:
@@ -141,10 +144,11 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                     contacts[email.lower()] = contact
     except InputError as fault:
         table.finish()  # a fault in the file itself on a later row is reported first
-        if fault.problem == "is not an area in areas.csv" and fault.source and not found.tags:
-            _more_unknown(fault, unknown_areas(path, display, areas))
+        if fault.problem.startswith("is not an area in areas.csv but") and fault.source and not found.tags:
+            _more_slips(fault, _scan(path, display, places)[1])
         raise
-    if untagged and not contacts:
+    left = left_once(left, set(contacts))  # not a contact sent a release on another row, nor one twice
+    if (untagged or left) and not contacts:
         raise InputError("names none of the campaign's areas on any row", source=SourceRef(display),
                          field=col["areas"], expected=f"an area from areas.csv in each newsdesk's {col['areas']}")
     if unaddressed and not contacts:
@@ -155,24 +159,25 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             notices.append(unaddressed_warning(unaddressed, display, col["email"]))
         if untagged:
             notices.append(untagged_warning(untagged, display, col["areas"]))
+        if left:
+            notices.append(left_out_warning(left, display, places))
         if twice:
             more = f" and {len(twice) - MAX_NAMED:,} more" if len(twice) > MAX_NAMED else ""
             notices.append(Warning("media", f"{display}: {', '.join(twice[:MAX_NAMED])}{more} listed twice: each "
                                    "is sent each release once, for the areas of both rows"))
+    if left_out is not None:
+        left_out.extend(left)
     return tuple(contacts.values())
 
 
-def _more_unknown(fault: InputError, found: tuple[Warning, ...]) -> None:
-    """Name, in the error for the first area not in areas.csv, the other rows with one, so that a long list is put
-    right in one go."""
-    rows = sorted({int(number) for w in found for number in re.findall(r", row ([0-9]+):", w.message)}
-                  - {fault.source.row if fault.source else 0})
+def _more_slips(fault: InputError, slips: list[tuple[int, str, str]]) -> None:
+    """Name, in the error for the first slip for an area's name, the other rows with one, so that a long list is
+    put right in one go."""
+    rows = sorted({row for row, _, _ in slips} - {fault.source.row if fault.source else 0})
     if rows:
-        listed = ", ".join(map(str, rows[:10])) + f" and {len(rows) - 10:,} more" if len(rows) > 10 else \
-            " and ".join(filter(None, [", ".join(map(str, rows[:-1])), str(rows[-1])]))
         many = len(rows) > 1
-        fault.expected = f"{fault.expected}; row{'s' if many else ''} {listed} name{'' if many else 's'} an area " \
-            "that is not in areas.csv too"
+        fault.expected = f"{fault.expected}; row{'s' if many else ''} {listed([str(r) for r in rows], 10)} " \
+            f"{'have' if many else 'has'} a slip for an area's name too"
         fault.args = (fault.line(),)
 
 
@@ -193,31 +198,67 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
                         tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source)
 
 
+def nobody_covers(contacts: tuple[MediaContact, ...], areas: tuple[str, ...], display: str) -> list[Warning]:
+    """A warning naming the areas of ``areas`` (the releases to send) that no contact covers, whose releases
+    therefore go to nobody."""
+    alone = [area for area in areas if not any(area in contact.covers for contact in contacts)]
+    if not alone:
+        return []
+    many = len(alone) > 1
+    return [Warning("media_uncovered", f"{display}: no contact covers {listed(alone, MAX_NAMED)}, so "
+                    f"{'their releases are' if many else 'its release is'} sent to nobody; to send "
+                    f"{'them' if many else 'it'}, add {'each area' if many else 'the area'} to the rows of "
+                    "the newsdesks that should have it")]
+
+
 def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Warning, ...]:
-    """A warning for each area a row of the media list names that is not in areas.csv (one taken out of the
-    campaign, or a slip), for ``draft`` and ``preview``: nobody would be sent a release for it. Anything else
-    wrong with the list, or with the file, is left for ``drafter send`` to refuse."""
+    """For ``draft`` and ``preview``: a warning for each name in the media list that looks like a slip for an
+    area's (which ``drafter send`` refuses), and one for the contacts left out as their areas are not the
+    campaign's, as ``drafter send`` words it. Anything else wrong with the list, or with the file, is left for
+    ``drafter send`` to refuse."""
     if kind(path) != "file" or path.suffix.lower() == ".vcf":  # a card's labels are not only areas
         return ()
-    names = _Places.of(areas)
+    found, slips, left = _scan(path, display, Places.of(areas))
+    for row, written, area in slips:
+        found.append(Warning("media_unknown_area", f"{display}, row {row}: areas: {written!r} is not in areas.csv "
+                             f"but looks like a slip for {area}, an area of this campaign; correct it (did you "
+                             f"mean {area!r}?), as drafter send refuses the list until then"))
+    if left:
+        found.append(left_out_warning(left, display, Places.of(areas)))
+    return tuple(found)
+
+
+def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list[tuple[int, str, str]],
+                                                               list[LeftOut]]:
+    """The list's own warnings (read as Windows-1252), each row's slips for an area's name (its number, the name
+    and the area), and the contacts left out, reading only the areas column (and whether a row has an address)."""
     found: list[Warning] = []
+    slips: list[tuple[int, str, str]] = []
+    left: list[LeftOut] = []
+    sent: set[str] = set()  # the addresses of rows for the campaign's areas
     try:
         table = read_media_rows(path, display)
         found += table.notices  # a media list read as Windows-1252
-        column = headings(table).field.get("areas")  # not Mailchimp's REGION; labels may hold other things
+        heading = headings(table)
+        column = heading.field.get("areas")  # not Mailchimp's REGION; labels may hold other things
         if column is None:
-            return tuple(found)
+            return found, slips, left
+        columns = [c for c in (heading.field.get("email", ""), *heading.extra) if c]
         for row in table.rows:
-            for written in (part for name in _written(row.cells.get(column, "")) for part in _parts(name, names)):
-                if written.casefold() != "all" and names.find(written) is None:
-                    near = names.names.near(written)
-                    fix = f"correct it (did you mean {near!r}?)" if near else "correct it"
-                    found.append(Warning("media_unknown_area", f"{display}, row {row.number}: areas: {written!r} is "
-                                         f"not in areas.csv, so nobody will be sent a release for it; {fix} or take "
-                                         "it out of the row (drafter send refuses the list until then)"))
+            emails = tuple(e.lower() for c in columns for e, _ in addresses(row.cells.get(c, ""))[0])
+            mine: list[tuple[str, str]] = []
+            try:
+                covered, outside = covers(row.cells.get(column, ""), places, row.ref(display, column), column, mine)
+            except InputError:  # an empty cell: drafter send says
+                continue
+            slips += [(row.number, written, area) for written, area in mine]
+            if outside and not covered and not mine and emails:
+                left.append(LeftOut(row.number, "", "", emails, outside))
+            elif covered:
+                sent.update(emails)
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
-    return tuple(found)
+    return found, slips, left_once(left, sent)
 
 
 def languages_of(cell: str) -> tuple[str, ...] | None:
@@ -237,101 +278,3 @@ def languages_of(cell: str) -> tuple[str, ...] | None:
             return None
         found.update(LANGUAGES[word])
     return tuple(code for code in ("en", "cy") if code in found)
-
-
-@dataclass(frozen=True)
-class _Places:
-    """The areas a media list may name: as areas.csv's ``area`` column does, in any form :class:`AreaNames` reads
-    (its name in another language too, ``name_cy``: "Swydd Gaer" for Cheshire, as a Welsh desk's list may have
-    them), or by its council's name ("Vale of Glamorgan Council")."""
-
-    names: AreaNames
-
-    @classmethod
-    def of(cls, areas: tuple[Area, ...]) -> _Places:
-        return cls(AreaNames.of(areas))
-
-    def find(self, text: str, ref: SourceRef | None = None, field: str = "areas") -> str | None:
-        found = self.names.find(text, ref, field)
-        bare = _COUNCIL.sub("", text).strip()  # "City and County of Cardiff", "Vale of Glamorgan Council"
-        return found if found is not None or not bare or bare == text.strip() else self.find(bare, ref, field)
-
-
-# The words of a council's name around its area's, as a list of local newsdesks often names their patch.
-_COUNCIL = re.compile(r"^(?:the\s+)?(?:city\s+and\s+county|county\s+borough|city|county|borough)\s+of\s+"
-                      r"|\s+(?:city\s+and\s+county\s+|county\s+borough\s+|county\s+|city\s+|borough\s+)?council$",
-                      re.IGNORECASE)
-
-
-def _covers(cell: str, names: _Places, children: dict[str, list[str]], ref: SourceRef, field: str = "areas"
-            ) -> tuple[str, ...]:
-    """The areas a cell names (separated by ;, or by / or , where the name is no area but each part is): an
-    area, a parent (itself and all its areas), or ``all``."""
-    written_names = _written(cell)
-    if not written_names:
-        raise InputError("is empty", source=ref, field=field,
-                         expected="area names from areas.csv separated by ;, a parent area, or all")
-    chosen: set[str] = set()
-    order = list(names.names.rows)
-    for written in (part for cell_name in written_names for part in _parts(cell_name, names, ref, field)):
-        if written.casefold() == "all":
-            chosen.update(order)
-            continue
-        name = names.find(written, ref, field)  # "CHESHIRE" is Cheshire, as in figures.csv
-        if name is None:
-            near = names.names.near(written)
-            raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
-                             expected="area names from areas.csv separated by ;, a parent area, or all"
-                             + (f"; did you mean {near!r}?" if near else f"; if the campaign does not cover "
-                                f"{written}, take it out of the row"))
-        chosen |= _within(name, children)
-    return tuple(name for name in order if name in chosen)
-
-
-def _within(name: str, children: dict[str, list[str]]) -> set[str]:
-    """An area and, for a parent, its areas and theirs (areas.csv has no loops: load_areas refuses them)."""
-    chosen, todo = set(), [name]
-    while todo:
-        current = todo.pop()
-        chosen.add(current)
-        todo.extend(children.get(current, ()))
-    return chosen
-
-
-def _tagged(cell: str, names: _Places, children: dict[str, list[str]], ref: SourceRef, field: str
-            ) -> tuple[str, ...]:
-    """The areas a cell of labels names (Outlook's Categories, Google's Labels, Mailchimp's TAGS), which may hold
-    other labels too ("Media", "VIP"): those are passed over, but a label that looks like a slip of an area's
-    name ("Cardif") is refused, so that nobody misses a release for a typing slip."""
-    chosen: set[str] = set()
-    for written in tag_names(cell):
-        name = "all" if written.casefold() == "all" else names.find(written, ref, field)
-        if name is None:
-            near = names.names.near(written)
-            if near:
-                raise InputError("is not an area in areas.csv", source=ref, field=field, value=written,
-                                 expected=f"an area's name as areas.csv spells it: did you mean {near!r}?")
-            continue
-        chosen |= set(names.names.rows) if name == "all" else _within(name, children)
-    return tuple(name for name in names.names.rows if name in chosen)
-
-
-def _parts(written: str, names: _Places, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
-    """The areas in one name of an areas cell: the name itself, or, when it is no area but the names around a
-    ``/``, ``,``, ``|``, ``&`` or ``and`` each are ("Cumbria / Lancashire", as a list typed in Excel often has them),
-    those names. A
-    name with a ``/`` or ``,`` in it ("Isle of Anglesey / Ynys Môn", "Bristol, City of") stays one name."""
-    if written.casefold() == "all" or names.find(written, ref, field) is not None:
-        return [written]
-    for mark in ("/", ",", "|", "&", " and ", " "):  # "Cardiff & Swansea"; "Cardiff Swansea", typed on two lines
-        # of an Excel cell (Alt+Enter), read as one line
-        parts = [part.strip() for part in written.split(mark) if part.strip()]
-        if len(parts) > 1 and all(part.casefold() == "all" or names.find(part, ref, field) is not None
-                                  for part in parts):
-            return parts
-    return [written]
-
-
-def _written(cell: str) -> list[str]:
-    """The names in an areas cell, separated by ``;``."""
-    return [name.strip() for name in cell.split(";") if name.strip()]

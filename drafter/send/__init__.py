@@ -19,7 +19,8 @@ from pathlib import Path
 
 from drafter.errors import SendError, UsageError
 from drafter.fileio import kind, read_bounded
-from drafter.load.media_columns import is_address
+from drafter.load.media_areas import LeftOut
+from drafter.load.media_columns import is_address, listed
 from drafter.model import Campaign, Release, SourceRef, Warning
 from drafter.output.durable import write_atomic
 from drafter.output.lock import OutputLock
@@ -62,6 +63,7 @@ class SendResult:
     outbox: tuple[str, ...]  # .eml files written
     notes: tuple[Warning, ...]
     refused: tuple[str, ...] = ()  # for a dry run: each release that may not be sent, and why (an error line)
+    left_out: tuple[str, ...] = ()  # each address of a contact for areas the campaign does not cover, and its areas
 
 
 def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (), outbox: Path | None = None,
@@ -83,7 +85,7 @@ def send_releases(campaign_dir: Path, out_dir: Path, *, areas: Sequence[str] = (
         planned = tuple(_planned(out, refused=plan.why_refused(out) is not None) for out in plan.outgoing)
         refused = tuple(why.line() for _, why in plan.refused)
         if dry_run:
-            return SendResult(planned, plan.already, 0, (), plan.notes, refused)
+            return SendResult(planned, plan.already, 0, (), plan.notes, refused, _left_out(plan.left_out))
         if plan.refused:  # the whole batch is checked first: nothing is sent while any release is refused
             raise _refused_releases([why for _, why in plan.refused])
         if not plan.outgoing:
@@ -148,6 +150,18 @@ def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
         changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
     area = f"{out.release.area} ({out.language})" if out.batch.tag else out.release.area
     return Planned(who, area, out.language, out.kind, out.file, subject(out), changes, refused)
+
+
+def _left_out(contacts: Iterable[LeftOut]) -> tuple[str, ...]:
+    """``Kent Messenger <news@…>: Kent, an area this campaign does not cover``, for each address."""
+    lines = []
+    for contact in contacts:
+        areas = listed(list(contact.names), len(contact.names))
+        what = f"{'areas' if len(contact.names) > 1 else 'an area'} this campaign does not cover"
+        for address in contact.emails:
+            who = contact.outlet or contact.name
+            lines.append(f"{who} <{address}>: {areas}, {what}" if who else f"{address}: {areas}, {what}")
+    return tuple(lines)
 
 
 def _sender(campaign: Campaign, sender: str | None) -> Address:

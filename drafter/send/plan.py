@@ -22,7 +22,8 @@ from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
 from drafter.errors import SendError
 from drafter.fileio import file_digest, kind
-from drafter.load.media import load_media, media_name, missing
+from drafter.load.media import load_media, media_name, missing, nobody_covers
+from drafter.load.media_areas import LeftOut
 from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
@@ -72,6 +73,7 @@ class Plan:
     log: tuple[Sent, ...]
     notes: tuple[Warning, ...]  # contacts who get nothing, and why
     refused: tuple[tuple[tuple[str, str], SendError], ...] = ()  # (area, language) → why it may not be sent
+    left_out: tuple[LeftOut, ...] = ()  # contacts for areas the campaign does not cover, sent nothing
 
     def why_refused(self, out: Outgoing) -> SendError | None:
         """Why ``out``'s release may not be sent, or None."""
@@ -97,7 +99,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     if kind(campaign_dir / media_file) is None:
         raise missing(campaign_dir)
     read_as: list[Warning] = []  # a media list saved by Excel as plain CSV
-    media = load_media(campaign_dir / media_file, media_file, campaign.areas, read_as)
+    left_out: list[LeftOut] = []
+    media = load_media(campaign_dir / media_file, media_file, campaign.areas, read_as, left_out)
     manifest = load_manifest(out_dir)
     if not manifest:
         raise SendError("has no releases drafted in it", source=SourceRef(str(out_dir)), field="--out",
@@ -110,7 +113,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     drafts = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale}" for b in elsewhere}
     redraft = {code: f"{command} --out {out_dir}" for code, command in drafts.items()}  # how such a release out of
     # date is drafted again
-    notes = read_as + undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
+    notes = read_as + nobody_covers(media, batches[0].areas, media_file) \
+        + undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads
     refused: dict[tuple[str, str], SendError] = {}
@@ -163,7 +167,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     rank = {key: index for index, key in enumerate(order)}
     outgoing.sort(key=lambda out: rank[out.release.area, out.language])
     ranked = sorted(refused.items(), key=lambda item: rank.get(item[0], len(rank)))
-    return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked))
+    return Plan(tuple(outgoing), already, tuple(log), tuple(notes), tuple(ranked), tuple(left_out))
 
 
 def as_edited(release: Release, out_dir: Path, manifest: Manifest) -> Release:
