@@ -324,3 +324,26 @@ def test_a_name_that_is_one_areas_name_and_anothers_welsh_name_is_refused_naming
         "does, or give areas.csv a code column with the codes the file uses)")
     with pytest.raises(InputError, match="could name 'Newport'"):
         known.find("Casnewydd")  # as areas.csv writes one, and as the other's name_cy: still both
+
+
+def test_two_places_whose_names_differ_only_by_a_hyphen_are_told_apart_by_their_codes(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(
+        "area,parent,code\nWales,,W92000004\nAber-Teifi,Wales,W06000008\nAber Teifi,Wales,W06000023\n",
+        encoding="utf-8")
+    (campaign / "figures.csv").write_text(
+        "code,area,measure,last_year,this_year\nW06000008,Aberteifi,parcels,10,20\nW06000023,Aberteifi,parcels,30,"
+        "40\n", encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert [(a.name, a.slug) for a in loaded.areas] == [
+        ("Wales", "wales"), ("Aber-Teifi", "aber-teifi"), ("Aber Teifi", "aber-teifi-2")]
+    assert (loaded.figures[("Aber-Teifi", "parcels", "this_year")].amount,
+            loaded.figures[("Aber Teifi", "parcels", "this_year")].amount) == (20, 40)
+    (campaign / "areas.csv").write_text("area,parent\nWales,\nAber-Teifi,Wales\nAber Teifi,Wales\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:  # without codes, "Aber Teifi" in a file could be a slip for either
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'areas.csv:4: area: "Aber Teifi" differs from \'Aber-Teifi\' (row 3) only in punctuation (expected each area '
+        "once: if the two rows are one place written two ways, delete this row; if they are two places, give each its "
+        "code in a code column, as published beside its figures, or tell them apart in the area column, such as Aber "
+        "Teifi (Wales), with the name releases print in in_text)")
