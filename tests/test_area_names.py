@@ -347,3 +347,50 @@ def test_two_places_whose_names_differ_only_by_a_hyphen_are_told_apart_by_their_
         "once: if the two rows are one place written two ways, delete this row; if they are two places, give each its "
         "code in a code column, as published beside its figures, or tell them apart in the area column, such as Aber "
         "Teifi (Wales), with the name releases print in in_text)")
+
+
+NORTHERN_IRELAND = """\
+area,parent,code
+Northern Ireland,,N92000002
+Belfast,Northern Ireland,N09000003
+"Newry, Mourne and Down",Northern Ireland,N09000010
+"Armagh City, Banbridge and Craigavon",Northern Ireland,N09000002
+"""
+NI_QUOTES = """\
+speakers:
+  ciara: {name: Ciara Doyle, title: Chief Executive, organisation: The Cwtch Food Network}
+quotes:
+  - id: ciara-newry
+    role: spokesperson
+    speaker: ciara
+    areas: [Newry, Mourne and Down]
+    status: draft
+    text: Nobody should face debt alone.
+"""
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), [
+    ("campaign.yaml", "\nareas: all\n", "\nareas: [Belfast, Newry, Mourne and Down]\n",
+     'campaign.yaml:50: areas[1]: "Newry" is not an area in areas.csv (expected an area name from areas.csv, or all; '
+     'a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"])'),
+    ("campaign.yaml", "\nareas: all\n", "\nareas: [Armagh City, Banbridge and Craigavon]\n",
+     'campaign.yaml:50: areas[0]: "Armagh City" is not an area in areas.csv (expected an area name from areas.csv, or '
+     'all; a name with a comma in it goes in quotes, or YAML reads it as two: ["Armagh City, Banbridge and '
+     'Craigavon"])'),
+    ("quotes.yaml", "", "",
+     'quotes.yaml:7: quotes[0].areas[0]: "Newry" is not an area in areas.csv (expected an area\'s name from '
+     'areas.csv; a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"])'),
+])
+def test_a_name_with_a_comma_split_by_yaml_is_refused_with_the_quotes_to_write(
+        tmp_path: Path, file: str, old: str, new: str, message: str) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(NORTHERN_IRELAND, encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nBelfast,parcels,1,2\n\"Newry, Mourne "
+                                          "and Down\",parcels,3,4\n\"Armagh City, Banbridge and Craigavon\",parcels,"
+                                          "5,6\n", encoding="utf-8")
+    (campaign / "quotes.yaml").write_text(NI_QUOTES if file == "quotes.yaml" else "", encoding="utf-8")
+    if old:
+        edit(campaign / file, old, new)
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == message

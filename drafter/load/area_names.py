@@ -111,9 +111,11 @@ def some_of(names: list[str], most: int = 12) -> str:
 
     >>> some_of(["Cardiff", "Powys"]), some_of([f"A{n}" for n in range(1, 16)], most=3)
     ('Cardiff, Powys', 'A1, A2, A3 and 12 more')
+    >>> some_of(["Belfast", "Newry, Mourne and Down"])  # a name with a comma in it: semicolons between
+    'Belfast; Newry, Mourne and Down'
     """
     more = f" and {len(names) - most} more" if len(names) > most else ""
-    return ", ".join(names[:most]) + more
+    return ("; " if any("," in name for name in names[:most]) else ", ").join(names[:most]) + more
 
 
 def is_code_header(column: str) -> bool:
