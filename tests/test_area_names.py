@@ -296,7 +296,9 @@ def test_an_unknown_area_among_hundreds_says_how_many_areas_it_did_not_list(tmp_
     with pytest.raises(InputError) as raised:
         load_campaign(campaign)
     assert str(raised.value).endswith("Place 10, Place 11 and 19 more; delete the row of an area the campaign does "
-                                      "not cover, or of one since merged into an area it does)")
+                                      "not cover, or of one since merged into an area it does; if it is one of them "
+                                      "written another way, add this name to an other_names column of areas.csv, on "
+                                      "its row)")
 
 
 def _welsh(*areas: tuple[str, str]) -> AreaNames:
@@ -394,3 +396,59 @@ def test_a_name_with_a_comma_split_by_yaml_is_refused_with_the_quotes_to_write(
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == message
+
+
+def test_a_publishers_own_name_for_an_area_is_read_once_areas_csv_gives_it_in_other_names(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent,in_text,code\nScotland,,Scotland,S92000003\nNa h-Eileanan Siar,"
+                                        "Scotland,the Western Isles,S12000013\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nEilean Siar,parcels,0,3\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'figures.csv:2: area: "Eilean Siar" is not a known area (expected an area named in areas.csv: Scotland, Na '
+        "h-Eileanan Siar; delete the row of an area the campaign does not cover, or of one since merged into an area "
+        "it does; if it is one of them written another way, add this name to an other_names column of areas.csv, on "
+        "its row)")
+    (campaign / "areas.csv").write_text("area,parent,in_text,code,other_names\nScotland,,Scotland,S92000003,\nNa "
+                                        "h-Eileanan Siar,Scotland,the Western Isles,S12000013,Eilean Siar; Comhairle "
+                                        "nan Eilean Siar\n", encoding="utf-8")
+    assert load_campaign(campaign).figures[("Na h-Eileanan Siar", "parcels", "this_year")].amount == 3
+    assert api.preview(campaign, "COMHAIRLE NAN EILEAN SIAR")[0].splitlines()[2] == (
+        "# Emergency food parcels given out in the Western Isles rise from none to three")
+
+
+def test_a_row_left_out_from_a_file_as_published_is_named_with_the_other_name_to_add(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent,in_text,code\nScotland,,Scotland,S92000003\nNa h-Eileanan Siar,"
+                                        "Scotland,the Western Isles,S12000013\n", encoding="utf-8")
+    (campaign / "fires.csv").write_text("Table 3: Fires by council area,,\nCouncil area,2022-23,2023-24\nScotland,"
+                                        "20,23\nEilean Siar,0,3\nAction Fraud,1,1\n", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES.replace(
+        "fires-by-local-authority.csv", "fires.csv").replace(" [note 1]", "").format(column="Council area"))
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "fires.csv: no figure for area 'Na h-Eileanan Siar', measure 'parcels', period 'last_year' (expected one row "
+        "per area, measure and period; 2 row(s) were left out as their area cell names no area in areas.csv, such as "
+        "'Eilean Siar' (fires.csv row 4): if that is Na h-Eileanan Siar, add the name as the file writes it to an "
+        "other_names column of areas.csv, on Na h-Eileanan Siar's row: Eilean Siar)")
+
+
+def test_a_police_force_with_no_population_is_told_to_make_the_population_required_false(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path, "per-head")
+    (campaign / "areas.csv").write_text("area,parent\nWales,\nGwent,Wales\nBritish Transport Police,\n",
+                                        encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,october\nGwent,points,10\nGwent,population,\"600,000\"\n"
+                                          "British Transport Police,points,7\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "figures.csv: no figure for area 'British Transport Police', measure 'population', period 'october' (expected "
+        "one row per area, measure and period; the figures give British Transport Police's points but no population: "
+        "where none is published for it, write required: false under measures: population in campaign.yaml, and its "
+        "releases say it is not available)")
+    edit(campaign / "campaign.yaml", "    unit: people\n", "    unit: people\n    required: false\n")
+    assert "# British Transport Police has seven public charging points\n" in api.preview(
+        campaign, "British Transport Police")[0]

@@ -144,7 +144,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("area not covered", replace("figures.csv", "Merseyside,contacts", "Suffolk,contacts"),
      'figures.csv:7: area: "Suffolk" is not a known area (expected an area named in areas.csv: North West, Cheshire, '
      "Cumbria, Greater Manchester, Lancashire, Merseyside; delete the row of an area the campaign does not cover, "
-     "or of one since merged into an area it does)"),
+     "or of one since merged into an area it does; if it is one of them written another way, add this name to an "
+     "other_names column of areas.csv, on its row)"),
     ("empty area", replace("figures.csv", "Merseyside,contacts", ",contacts"),
      "figures.csv:7: area: is empty (expected an area named in areas.csv: North West, Cheshire, Cumbria, Greater "
      "Manchester, Lancashire, Merseyside)"),

@@ -47,7 +47,9 @@ _MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it ca
 # or a word for the kind of area, "Kent (County)".
 _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
-_OTHER_NAME = re.compile(r"name_[a-z]{2}")  # an area's name in another language (name_cy), read as its name
+# An area's name in another language (name_cy), or other names publishers give it (other_names: "Eilean Siar;
+# Comhairle nan Eilean Siar"), each read as its name.
+_OTHER_NAME = re.compile(r"name_[a-z]{2}|other_names")
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 
@@ -151,8 +153,8 @@ class AreaNames:
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
         forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
-        other = {a.name: tuple((column, cell.strip()) for column, cell in a.extra
-                               if _OTHER_NAME.fullmatch(column) and cell.strip()) for a in areas}
+        other = {a.name: tuple((column, name.strip()) for column, cell in a.extra if _OTHER_NAME.fullmatch(column)
+                               for name in cell.split(";") if name.strip()) for a in areas}
         for area in areas:
             for written in (area.name, *(cell for _column, cell in other[area.name])):
                 for index, form in enumerate(name_forms(written)):
