@@ -323,8 +323,7 @@ def _some_areas_only(found: Figures, area: str, measure: Measure, period: str, m
     if other is None:
         return ""
     return (f"; the figures give {area}'s {other} but no {measure.id}: where none is published for it, write "
-            f"required: false under measures: {measure.id} in campaign.yaml, and its releases say it is not "
-            "available")
+            f"required: false under measures: {measure.id} in campaign.yaml, and its releases go without it")
 
 
 def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:
