@@ -448,7 +448,7 @@ def test_a_police_force_with_no_population_is_told_to_make_the_population_requir
         "figures.csv: no figure for area 'British Transport Police', measure 'population', period 'october' (expected "
         "one row per area, measure and period; the figures give British Transport Police's points but no population: "
         "where none is published for it, write required: false under measures: population in campaign.yaml, and its "
-        "releases say it is not available)")
+        "releases go without it)")
     edit(campaign / "campaign.yaml", "    unit: people\n", "    unit: people\n    required: false\n")
     assert "# British Transport Police has seven public charging points\n" in api.preview(
         campaign, "British Transport Police")[0]
