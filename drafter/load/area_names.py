@@ -7,8 +7,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 
 1. as areas.csv writes it;
 2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
-3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, no
-   accents or apostrophes (Ynys Mon, Kings Lynn), and
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop or a comma, a leading
+   ``The``, no accents or apostrophes (Ynys Mon, Kings Lynn), and
    ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
@@ -67,6 +67,8 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('metropolitan', 'met office')
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
+    >>> name_forms("Armagh City, Banbridge and Craigavon")[1] == name_forms("Armagh City Banbridge & Craigavon")[1]
+    True
     """
     typed = unicodedata.normalize("NFC", note_free(text)).translate(_APOSTROPHES).casefold()  # "Powys [note 3]"
     plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
@@ -77,6 +79,7 @@ def name_forms(text: str) -> tuple[str, str, str]:
     if qualified:
         official = f"{qualified[2]} of {qualified[1]}"
         bare = qualified[1] if qualified[1] not in _NOT_THE_PLACE else official
+    official, bare = (" ".join(form.replace(",", " ").split()) for form in (official, bare))  # Armagh City, Banbridge
     force = _FORCE.fullmatch(bare)
     return typed, official, force[1] if force else bare
 
