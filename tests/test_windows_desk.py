@@ -204,6 +204,20 @@ def test_areas_named_in_another_script_get_their_own_names_as_file_names_not_num
         "lodz", "nul-area", "نُل"]
 
 
+def test_a_path_is_measured_as_windows_counts_it_a_rare_chinese_letter_twice(tmp_path: Path) -> None:
+    from drafter.errors import OutputError
+    from drafter.output.paths import STAGED, refuse_long_paths
+
+    name = slugify("\U00020000" * 40) + ".facts.csv"  # 30 letters beyond the first 65,536: 60 UTF-16 units
+    assert len(name) == 40
+    top = os.path.abspath(os.sep)
+    out = Path(top) / ("o" * (200 - STAGED - len(top)))  # a folder of 200 - STAGED: room for 58 characters, not 70
+    refuse_long_paths(out, [("x" * 58, "Kent")])
+    with pytest.raises(OutputError) as refused:
+        refuse_long_paths(out, [(name, "\U00020000" * 40)])
+    assert f"would be {200 - STAGED + 1 + 70} characters long in it" in str(refused.value)
+
+
 # --- CSV files as Excel saves them --------------------------------------------------------------------------------
 
 def test_a_csv_saved_by_excel_with_a_bom_and_crlf_reads_as_the_plain_file(example: Path) -> None:
