@@ -88,7 +88,7 @@ def slugify(name: str) -> str:
 _LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})  # not a modifier letter, such as the ʻokina of Hawaiʻi
 # Latin letters that NFKD does not take apart into a plain letter and an accent.
 _LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-                        "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
+                        "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
                         "ħ": "h", "Ħ": "H"})
 
 
