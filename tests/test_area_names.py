@@ -32,7 +32,7 @@ def test_official_names_are_the_names_a_press_officer_writes() -> None:
     known = names("Bristol", "City of Kingston upon Hull", "Herefordshire", "Devon and Cornwall", "Dyfed Powys",
                   "Vale of Glamorgan", "City of London", "Metropolitan", "London", "King's Lynn and West Norfolk",
                   "St Helens", "Stockton-on-Tees", "Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon",
-                  "Perth and Kinross", "City of Edinburgh")
+                  "Perth and Kinross", "City of Edinburgh", "Avon and Somerset")
     published = {"Bristol, City of": "Bristol", "Kingston upon Hull, City of": "City of Kingston upon Hull",
                  "Herefordshire, County of": "Herefordshire", "Devon & Cornwall": "Devon and Cornwall",
                  "Dyfed-Powys": "Dyfed Powys", "The Vale of Glamorgan": "Vale of Glamorgan",
@@ -40,7 +40,8 @@ def test_official_names_are_the_names_a_press_officer_writes() -> None:
                  "King’s Lynn and West Norfolk": "King's Lynn and West Norfolk", "St. Helens": "St Helens",
                  "Stockton on Tees": "Stockton-on-Tees", "Newry Mourne and Down": "Newry, Mourne and Down",
                  "Armagh City Banbridge & Craigavon": "Armagh City, Banbridge and Craigavon",
-                 "Perth & Kinross": "Perth and Kinross", "Edinburgh, City of": "City of Edinburgh"}
+                 "Perth & Kinross": "Perth and Kinross", "Edinburgh, City of": "City of Edinburgh",
+                 "Avon and Somerset Constabulary": "Avon and Somerset"}
     assert {written: known.find(written) for written in published} == published
     assert [known.find(other) for other in ("Kingston upon Hull", "Bristol City", "Cornwall", "")] == [None] * 4
 

@@ -41,7 +41,7 @@ _NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Lo
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u00b4`", "'"))
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
-_FORCE = re.compile(r"(.+) police( service)?")
+_FORCE = re.compile(r"(.+) (police( service)?|constabulary)")  # Gwent Police, Avon and Somerset Constabulary
 _MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it calls itself
 # A publisher's type after a name: a short code in capitals, "Dartford (B)", "Cardiff (UA)", "Met Police (MPS)",
 # or a word for the kind of area, "Kent (County)".
@@ -63,8 +63,8 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('dyfed powys', "king's lynn", 'city of london')
     >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
     ('metropolitan', 'city of london', 'st helens')
-    >>> name_forms("Met Police")[2], name_forms("Met Office")[2]
-    ('metropolitan', 'met office')
+    >>> name_forms("Met Police")[2], name_forms("Met Office")[2], name_forms("Avon and Somerset Constabulary")[2]
+    ('metropolitan', 'met office', 'avon and somerset')
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
     >>> name_forms("Armagh City, Banbridge and Craigavon")[1] == name_forms("Armagh City Banbridge & Craigavon")[1]
