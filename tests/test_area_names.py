@@ -456,3 +456,15 @@ def test_a_police_force_with_no_population_is_told_to_make_the_population_requir
     edit(campaign / "campaign.yaml", "    unit: people\n", "    unit: people\n    required: false\n")
     assert "# British Transport Police has seven public charging points\n" in api.preview(
         campaign, "British Transport Police")[0]
+
+
+def test_a_media_list_cell_of_names_with_commas_between_them_and_in_them_names_each_area(tmp_path: Path) -> None:
+    (tmp_path / "areas.csv").write_text(NORTHERN_IRELAND, encoding="utf-8")
+    (tmp_path / "media.csv").write_text(
+        'outlet,email,areas\nBelfast Live,news@example.org,"Belfast, Newry, Mourne and Down"\nArmagh I,desk@example.'
+        'org,"Armagh City, Banbridge and Craigavon, Newry, Mourne and Down"\nNewry Reporter,n@example.org,"Newry, '
+        'Mourne and Down"\n', encoding="utf-8")
+    contacts = load_media(tmp_path / "media.csv", "media.csv", load_areas(tmp_path / "areas.csv", "areas.csv")[0])
+    assert [c.covers for c in contacts] == [("Belfast", "Newry, Mourne and Down"),
+                                            ("Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon"),
+                                            ("Newry, Mourne and Down",)]

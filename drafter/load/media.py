@@ -329,7 +329,19 @@ def _parts(written: str, names: _Places, ref: SourceRef | None = None, field: st
         if len(parts) > 1 and all(part.casefold() == "all" or names.find(part, ref, field) is not None
                                   for part in parts):
             return parts
+        if mark == "," and len(parts) > 2 and (grouped := _comma_names(parts, names, ref, field)):
+            return grouped  # "Belfast, Newry, Mourne and Down": Belfast and Newry, Mourne and Down
     return [written]
+
+
+def _comma_names(parts: list[str], names: _Places, ref: SourceRef | None, field: str) -> list[str]:
+    """``parts``, split at commas, joined again into areas whose names have commas, longest first; [] if none do."""
+    for end in range(len(parts), 0, -1):
+        if names.find(", ".join(parts[:end]), ref, field) is not None:
+            rest = _comma_names(parts[end:], names, ref, field) if end < len(parts) else []
+            if end == len(parts) or rest:
+                return [", ".join(parts[:end]), *rest]
+    return []
 
 
 def _written(cell: str) -> list[str]:
