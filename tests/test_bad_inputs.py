@@ -241,8 +241,9 @@ CASES: list[tuple[str, Mutation, str]] = [
      "once: if the two rows are one place written two ways, delete this row; if they are two places, give each its "
      "code in a code column, as published beside its figures, or tell them apart in the area column, such as St. "
      "Helens (Merseyside), with the name releases print in in_text)"),
-    ("areas differing only in capitals", replace("areas.csv", "Merseyside,North West,",
-                                                 "Richmond,North West,,,,\nRICHMOND,Merseyside,,,,\nMerseyside,North West,"),
+    ("areas differing only in capitals",
+     replace("areas.csv", "Merseyside,North West,",
+             "Richmond,North West,,,,\nRICHMOND,Merseyside,,,,\nMerseyside,North West,"),
      'areas.csv:8: area: "RICHMOND" differs from \'Richmond\' (row 7) only in capitals or spacing (expected each '
      "area once: if the two rows are one place written two ways, delete this row; if they are two places, tell "
      "them apart in the area column, such as RICHMOND (Merseyside), with the name releases print in in_text)"),
