@@ -468,3 +468,16 @@ def test_a_media_list_cell_of_names_with_commas_between_them_and_in_them_names_e
     assert [c.covers for c in contacts] == [("Belfast", "Newry, Mourne and Down"),
                                             ("Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon"),
                                             ("Newry, Mourne and Down",)]
+
+
+def test_areas_named_in_greek_are_drafted_to_files_named_in_greek_and_checked_back(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent\nΕλλάδα,\nΑθήνα,Ελλάδα\nΠάτρα,Ελλάδα\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nΑθήνα,parcels,10,20\nΠάτρα,parcels,3,3\n",
+                                          encoding="utf-8")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [release.slug for release in result.releases] == ["ελλάδα", "αθήνα", "πάτρα"]  # once: area, area-2, …
+    renamed = tmp_path / "out" / "Αθήνα FINAL.md"  # as a colleague saves it, the name in capitals
+    renamed.write_bytes((tmp_path / "out" / "αθήνα.md").read_bytes())
+    checked = api.check(campaign, [renamed])
+    assert (len(checked.checked), checked.skipped, checked.findings) == (1, (), ())
