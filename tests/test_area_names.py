@@ -31,13 +31,17 @@ def names(*areas: str) -> AreaNames:
 def test_official_names_are_the_names_a_press_officer_writes() -> None:
     known = names("Bristol", "City of Kingston upon Hull", "Herefordshire", "Devon and Cornwall", "Dyfed Powys",
                   "Vale of Glamorgan", "City of London", "Metropolitan", "London", "King's Lynn and West Norfolk",
-                  "St Helens", "Stockton-on-Tees")
+                  "St Helens", "Stockton-on-Tees", "Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon",
+                  "Perth and Kinross", "City of Edinburgh", "Avon and Somerset")
     published = {"Bristol, City of": "Bristol", "Kingston upon Hull, City of": "City of Kingston upon Hull",
                  "Herefordshire, County of": "Herefordshire", "Devon & Cornwall": "Devon and Cornwall",
                  "Dyfed-Powys": "Dyfed Powys", "The Vale of Glamorgan": "Vale of Glamorgan",
                  "London, City of": "City of London", "Metropolitan Police": "Metropolitan", "LONDON": "London",
                  "King’s Lynn and West Norfolk": "King's Lynn and West Norfolk", "St. Helens": "St Helens",
-                 "Stockton on Tees": "Stockton-on-Tees"}
+                 "Stockton on Tees": "Stockton-on-Tees", "Newry Mourne and Down": "Newry, Mourne and Down",
+                 "Armagh City Banbridge & Craigavon": "Armagh City, Banbridge and Craigavon",
+                 "Perth & Kinross": "Perth and Kinross", "Edinburgh, City of": "City of Edinburgh",
+                 "Avon and Somerset Constabulary": "Avon and Somerset"}
     assert {written: known.find(written) for written in published} == published
     assert [known.find(other) for other in ("Kingston upon Hull", "Bristol City", "Cornwall", "")] == [None] * 4
 
@@ -296,7 +300,9 @@ def test_an_unknown_area_among_hundreds_says_how_many_areas_it_did_not_list(tmp_
     with pytest.raises(InputError) as raised:
         load_campaign(campaign)
     assert str(raised.value).endswith("Place 10, Place 11 and 19 more; delete the row of an area the campaign does "
-                                      "not cover, or of one since merged into an area it does)")
+                                      "not cover, or of one since merged into an area it does; if it is one of them "
+                                      "written another way, add this name to an other_names column of areas.csv, on "
+                                      "its row)")
 
 
 def _welsh(*areas: tuple[str, str]) -> AreaNames:
@@ -324,3 +330,154 @@ def test_a_name_that_is_one_areas_name_and_anothers_welsh_name_is_refused_naming
         "does, or give areas.csv a code column with the codes the file uses)")
     with pytest.raises(InputError, match="could name 'Newport'"):
         known.find("Casnewydd")  # as areas.csv writes one, and as the other's name_cy: still both
+
+
+def test_two_places_whose_names_differ_only_by_a_hyphen_are_told_apart_by_their_codes(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(
+        "area,parent,code\nWales,,W92000004\nAber-Teifi,Wales,W06000008\nAber Teifi,Wales,W06000023\n",
+        encoding="utf-8")
+    (campaign / "figures.csv").write_text(
+        "code,area,measure,last_year,this_year\nW06000008,Aberteifi,parcels,10,20\nW06000023,Aberteifi,parcels,30,"
+        "40\n", encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert [(a.name, a.slug) for a in loaded.areas] == [
+        ("Wales", "wales"), ("Aber-Teifi", "aber-teifi"), ("Aber Teifi", "aber-teifi-2")]
+    assert (loaded.figures[("Aber-Teifi", "parcels", "this_year")].amount,
+            loaded.figures[("Aber Teifi", "parcels", "this_year")].amount) == (20, 40)
+    (campaign / "areas.csv").write_text("area,parent\nWales,\nAber-Teifi,Wales\nAber Teifi,Wales\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:  # without codes, "Aber Teifi" in a file could be a slip for either
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'areas.csv:4: area: "Aber Teifi" differs from \'Aber-Teifi\' (row 3) only in punctuation (expected each area '
+        "once: if the two rows are one place written two ways, delete this row; if they are two places, give each its "
+        "code in a code column, as published beside its figures, or tell them apart in the area column, such as Aber "
+        "Teifi (Wales), with the name releases print in in_text)")
+
+
+NORTHERN_IRELAND = """\
+area,parent,code
+Northern Ireland,,N92000002
+Belfast,Northern Ireland,N09000003
+"Newry, Mourne and Down",Northern Ireland,N09000010
+"Armagh City, Banbridge and Craigavon",Northern Ireland,N09000002
+"""
+NI_QUOTES = """\
+speakers:
+  ciara: {name: Ciara Doyle, title: Chief Executive, organisation: The Cwtch Food Network}
+quotes:
+  - id: ciara-newry
+    role: spokesperson
+    speaker: ciara
+    areas: [Newry, Mourne and Down]
+    status: draft
+    text: Nobody should face debt alone.
+"""
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), [
+    ("campaign.yaml", "\nareas: all\n", "\nareas: [Belfast, Newry, Mourne and Down]\n",
+     'campaign.yaml:50: areas[1]: "Newry" is not an area in areas.csv (expected an area name from areas.csv, or all; '
+     'a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"])'),
+    ("campaign.yaml", "\nareas: all\n", "\nareas: [Armagh City, Banbridge and Craigavon]\n",
+     'campaign.yaml:50: areas[0]: "Armagh City" is not an area in areas.csv (expected an area name from areas.csv, or '
+     'all; a name with a comma in it goes in quotes, or YAML reads it as two: ["Armagh City, Banbridge and '
+     'Craigavon"])'),
+    ("quotes.yaml", "", "",
+     'quotes.yaml:7: quotes[0].areas[0]: "Newry" is not an area in areas.csv (expected an area\'s name from '
+     'areas.csv; a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"])'),
+])
+def test_a_name_with_a_comma_split_by_yaml_is_refused_with_the_quotes_to_write(
+        tmp_path: Path, file: str, old: str, new: str, message: str) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(NORTHERN_IRELAND, encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nBelfast,parcels,1,2\n\"Newry, Mourne "
+                                          "and Down\",parcels,3,4\n\"Armagh City, Banbridge and Craigavon\",parcels,"
+                                          "5,6\n", encoding="utf-8")
+    (campaign / "quotes.yaml").write_text(NI_QUOTES if file == "quotes.yaml" else "", encoding="utf-8")
+    if old:
+        edit(campaign / file, old, new)
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == message
+
+
+def test_a_publishers_own_name_for_an_area_is_read_once_areas_csv_gives_it_in_other_names(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent,in_text,code\nScotland,,Scotland,S92000003\nNa h-Eileanan Siar,"
+                                        "Scotland,the Western Isles,S12000013\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nEilean Siar,parcels,0,3\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        'figures.csv:2: area: "Eilean Siar" is not a known area (expected an area named in areas.csv: Scotland, Na '
+        "h-Eileanan Siar; delete the row of an area the campaign does not cover, or of one since merged into an area "
+        "it does; if it is one of them written another way, add this name to an other_names column of areas.csv, on "
+        "its row)")
+    (campaign / "areas.csv").write_text("area,parent,in_text,code,other_names\nScotland,,Scotland,S92000003,\nNa "
+                                        "h-Eileanan Siar,Scotland,the Western Isles,S12000013,Eilean Siar; Comhairle "
+                                        "nan Eilean Siar\n", encoding="utf-8")
+    assert load_campaign(campaign).figures[("Na h-Eileanan Siar", "parcels", "this_year")].amount == 3
+    assert api.preview(campaign, "COMHAIRLE NAN EILEAN SIAR")[0].splitlines()[2] == (
+        "# Emergency food parcels given out in the Western Isles rise from none to three")
+
+
+def test_a_row_left_out_from_a_file_as_published_is_named_with_the_other_name_to_add(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent,in_text,code\nScotland,,Scotland,S92000003\nNa h-Eileanan Siar,"
+                                        "Scotland,the Western Isles,S12000013\n", encoding="utf-8")
+    (campaign / "fires.csv").write_text("Table 3: Fires by council area,,\nCouncil area,2022-23,2023-24\nScotland,"
+                                        "20,23\nEilean Siar,0,3\nAction Fraud,1,1\n", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES.replace(
+        "fires-by-local-authority.csv", "fires.csv").replace(" [note 1]", "").format(column="Council area"))
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "fires.csv: no figure for area 'Na h-Eileanan Siar', measure 'parcels', period 'last_year' (expected one row "
+        "per area, measure and period; 2 row(s) were left out as their area cell names no area in areas.csv, such as "
+        "'Eilean Siar' (fires.csv row 4): if that is Na h-Eileanan Siar, add the name as the file writes it to an "
+        "other_names column of areas.csv, on Na h-Eileanan Siar's row: Eilean Siar)")
+
+
+def test_a_police_force_with_no_population_is_told_to_make_the_population_required_false(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path, "per-head")
+    (campaign / "areas.csv").write_text("area,parent\nWales,\nGwent,Wales\nBritish Transport Police,\n",
+                                        encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,october\nGwent,points,10\nGwent,population,\"600,000\"\n"
+                                          "British Transport Police,points,7\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "figures.csv: no figure for area 'British Transport Police', measure 'population', period 'october' (expected "
+        "one row per area, measure and period; the figures give British Transport Police's points but no population: "
+        "where none is published for it, write required: false under measures: population in campaign.yaml, and its "
+        "releases go without it)")
+    edit(campaign / "campaign.yaml", "    unit: people\n", "    unit: people\n    required: false\n")
+    assert "# British Transport Police has seven public charging points\n" in api.preview(
+        campaign, "British Transport Police")[0]
+
+
+def test_a_media_list_cell_of_names_with_commas_between_them_and_in_them_names_each_area(tmp_path: Path) -> None:
+    (tmp_path / "areas.csv").write_text(NORTHERN_IRELAND, encoding="utf-8")
+    (tmp_path / "media.csv").write_text(
+        'outlet,email,areas\nBelfast Live,news@example.org,"Belfast, Newry, Mourne and Down"\nArmagh I,desk@example.'
+        'org,"Armagh City, Banbridge and Craigavon, Newry, Mourne and Down"\nNewry Reporter,n@example.org,"Newry, '
+        'Mourne and Down"\n', encoding="utf-8")
+    contacts = load_media(tmp_path / "media.csv", "media.csv", load_areas(tmp_path / "areas.csv", "areas.csv")[0])
+    assert [c.covers for c in contacts] == [("Belfast", "Newry, Mourne and Down"),
+                                            ("Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon"),
+                                            ("Newry, Mourne and Down",)]
+
+
+def test_areas_named_in_greek_are_drafted_to_files_named_in_greek_and_checked_back(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent\nΕλλάδα,\nΑθήνα,Ελλάδα\nΠάτρα,Ελλάδα\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nΑθήνα,parcels,10,20\nΠάτρα,parcels,3,3\n",
+                                          encoding="utf-8")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [release.slug for release in result.releases] == ["ελλάδα", "αθήνα", "πάτρα"]  # once: area, area-2, …
+    renamed = tmp_path / "out" / "Αθήνα FINAL.md"  # as a colleague saves it, the name in capitals
+    renamed.write_bytes((tmp_path / "out" / "αθήνα.md").read_bytes())
+    checked = api.check(campaign, [renamed])
+    assert (len(checked.checked), checked.skipped, checked.findings) == (1, (), ())

@@ -144,7 +144,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("area not covered", replace("figures.csv", "Merseyside,contacts", "Suffolk,contacts"),
      'figures.csv:7: area: "Suffolk" is not a known area (expected an area named in areas.csv: North West, Cheshire, '
      "Cumbria, Greater Manchester, Lancashire, Merseyside; delete the row of an area the campaign does not cover, "
-     "or of one since merged into an area it does)"),
+     "or of one since merged into an area it does; if it is one of them written another way, add this name to an "
+     "other_names column of areas.csv, on its row)"),
     ("empty area", replace("figures.csv", "Merseyside,contacts", ",contacts"),
      "figures.csv:7: area: is empty (expected an area named in areas.csv: North West, Cheshire, Cumbria, Greater "
      "Manchester, Lancashire, Merseyside)"),
@@ -236,9 +237,22 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("areas differing only in punctuation",
      replace("areas.csv", "Merseyside,North West,",
              "St Helens,North West,,,,\nSt. Helens,Merseyside,,,,\nMerseyside,North West,"),
-     'areas.csv:8: area: "St. Helens" differs from \'St Helens\' only in capitals, accents, spacing or punctuation '
-     "(first on row 7) (expected each area once; two places of one name told apart in the area column, such as "
-     "St. Helens (Merseyside), with the name releases print in in_text)"),
+     'areas.csv:8: area: "St. Helens" differs from \'St Helens\' (row 7) only in punctuation (expected each area '
+     "once: if the two rows are one place written two ways, delete this row; if they are two places, give each its "
+     "code in a code column, as published beside its figures, or tell them apart in the area column, such as St. "
+     "Helens (Merseyside), with the name releases print in in_text)"),
+    ("areas differing only in capitals",
+     replace("areas.csv", "Merseyside,North West,",
+             "Richmond,North West,,,,\nRICHMOND,Merseyside,,,,\nMerseyside,North West,"),
+     'areas.csv:8: area: "RICHMOND" differs from \'Richmond\' (row 7) only in capitals or spacing (expected each '
+     "area once: if the two rows are one place written two ways, delete this row; if they are two places, tell "
+     "them apart in the area column, such as RICHMOND (Merseyside), with the name releases print in in_text)"),
+    ("one area written as a publisher writes it too",
+     replace("areas.csv", "Merseyside,North West,", 'City of Bristol,North West,,,,\n"Bristol, City of",North West,,,,'
+             "\nMerseyside,North West,"),
+     'areas.csv:8: area: "Bristol, City of" is \'City of Bristol\' (row 7) written another way, as publishers '
+     "write it (expected each area once: delete this row; drafter reads 'Bristol, City of' in the figures as City "
+     "of Bristol already)"),
     ("an area named All beside areas: all",
      replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
      'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -177,8 +178,12 @@ WINDOWS_REFUSES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), 
 def test_slugs_are_names_windows_accepts(names: list[str]) -> None:
     slugs = unique_slugs(names)
     for slug in slugs.values():
-        assert slug and len(slug) <= 64
-        assert set(slug) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")  # no dot or space to end in
+        assert slug and len(slug) <= 64 and len(slug.encode("utf-8")) <= 124
+        assert slug == unicodedata.normalize("NFC", slug) == slugify(slug)  # as a drive shows it, read back alike
+        if slug.isascii():
+            assert set(slug) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")  # no dot or space to end in
+        else:  # a name in another script keeps its letters, and nothing else but hyphens
+            assert all(c == "-" or unicodedata.category(c)[0] in "LMN" for c in slug), slug
         assert slug.split(".")[0] not in WINDOWS_REFUSES
     assert len({s.casefold() for s in slugs.values()}) == len(slugs)  # distinct on a case-insensitive drive
 
@@ -187,6 +192,30 @@ def test_slugs_are_names_windows_accepts(names: list[str]) -> None:
                                             ("Nul.", "nul-area"), ("aux ", "aux-area"), ("St. Helens.", "st-helens")])
 def test_reserved_names_and_trailing_dots_and_spaces_never_reach_a_file_name(name: str, slug: str) -> None:
     assert slugify(name) == slug
+
+
+def test_areas_named_in_another_script_get_their_own_names_as_file_names_not_numbers() -> None:
+    # Once, every name without Latin letters was "area", "area-2", "area-3": no one could tell whose file was whose.
+    names = ["Αθήνα", "Θεσσαλονίκη", "Αθη\u0301να", "ΑΘΉΝΑ", "Київ (Kyiv)", "東京都" * 30, "Łódź", "NUL", "نُل"]
+    assert list(unique_slugs(names).values()) == [
+        "αθήνα", "θεσσαλονίκη", "αθήνα-2",  # a name typed with its accent apart (NFD) is the same file name
+        "αθήνα-3",  # capitals alone make no other file on Windows or macOS
+        "київ-kyiv", "東京都" * 13 + "東",  # at most 120 bytes: 40 such letters
+        "lodz", "nul-area", "نُل"]
+
+
+def test_a_path_is_measured_as_windows_counts_it_a_rare_chinese_letter_twice(tmp_path: Path) -> None:
+    from drafter.errors import OutputError
+    from drafter.output.paths import STAGED, refuse_long_paths
+
+    name = slugify("\U00020000" * 40) + ".facts.csv"  # 30 letters beyond the first 65,536: 60 UTF-16 units
+    assert len(name) == 40
+    top = os.path.abspath(os.sep)
+    out = Path(top) / ("o" * (200 - STAGED - len(top)))  # a folder of 200 - STAGED: room for 58 characters, not 70
+    refuse_long_paths(out, [("x" * 58, "Kent")])
+    with pytest.raises(OutputError) as refused:
+        refuse_long_paths(out, [(name, "\U00020000" * 40)])
+    assert f"would be {200 - STAGED + 1 + 70} characters long in it" in str(refused.value)
 
 
 # --- CSV files as Excel saves them --------------------------------------------------------------------------------

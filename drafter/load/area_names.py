@@ -7,8 +7,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
 
 1. as areas.csv writes it;
 2. whatever its capitals, spacing, accents typed apart or curly apostrophes (CARDIFF, King’s Lynn);
-3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop, a leading ``The``, no
-   accents or apostrophes (Ynys Mon, Kings Lynn), and
+3. in a publisher's official form: ``&`` for ``and``, a hyphen for a space, a full stop or a comma, a leading
+   ``The``, no accents or apostrophes (Ynys Mon, Kings Lynn), and
    ``Bristol, City of`` for ``City of Bristol`` (Devon & Cornwall, Dyfed-Powys, St. Helens, The Vale of Glamorgan);
 4. without a qualifier that names no other place: ``Bristol, City of`` or ``Herefordshire, County of`` for
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
@@ -41,13 +41,15 @@ _NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Lo
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u00b4`", "'"))
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
-_FORCE = re.compile(r"(.+) police( service)?")
+_FORCE = re.compile(r"(.+) (police( service)?|constabulary)")  # Gwent Police, Avon and Somerset Constabulary
 _MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it calls itself
 # A publisher's type after a name: a short code in capitals, "Dartford (B)", "Cardiff (UA)", "Met Police (MPS)",
 # or a word for the kind of area, "Kent (County)".
 _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
-_OTHER_NAME = re.compile(r"name_[a-z]{2}")  # an area's name in another language (name_cy), read as its name
+# An area's name in another language (name_cy), or other names publishers give it (other_names: "Eilean Siar;
+# Comhairle nan Eilean Siar"), each read as its name.
+_OTHER_NAME = re.compile(r"name_[a-z]{2}|other_names")
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 
@@ -61,10 +63,12 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('dyfed powys', "king's lynn", 'city of london')
     >>> name_forms("Metropolitan Police")[2], name_forms("City of London")[2], name_forms("St. Helens")[1]
     ('metropolitan', 'city of london', 'st helens')
-    >>> name_forms("Met Police")[2], name_forms("Met Office")[2]
-    ('metropolitan', 'met office')
+    >>> name_forms("Met Police")[2], name_forms("Met Office")[2], name_forms("Avon and Somerset Constabulary")[2]
+    ('metropolitan', 'met office', 'avon and somerset')
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
+    >>> name_forms("Armagh City, Banbridge and Craigavon")[1] == name_forms("Armagh City Banbridge & Craigavon")[1]
+    True
     """
     typed = unicodedata.normalize("NFC", note_free(text)).translate(_APOSTROPHES).casefold()  # "Powys [note 3]"
     plain = "".join(c for c in unicodedata.normalize("NFD", typed) if not unicodedata.combining(c)).replace("'", "")
@@ -75,6 +79,7 @@ def name_forms(text: str) -> tuple[str, str, str]:
     if qualified:
         official = f"{qualified[2]} of {qualified[1]}"
         bare = qualified[1] if qualified[1] not in _NOT_THE_PLACE else official
+    official, bare = (" ".join(form.replace(",", " ").split()) for form in (official, bare))  # Armagh City, Banbridge
     force = _FORCE.fullmatch(bare)
     return typed, official, force[1] if force else bare
 
@@ -111,9 +116,11 @@ def some_of(names: list[str], most: int = 12) -> str:
 
     >>> some_of(["Cardiff", "Powys"]), some_of([f"A{n}" for n in range(1, 16)], most=3)
     ('Cardiff, Powys', 'A1, A2, A3 and 12 more')
+    >>> some_of(["Belfast", "Newry, Mourne and Down"])  # a name with a comma in it: semicolons between
+    'Belfast; Newry, Mourne and Down'
     """
     more = f" and {len(names) - most} more" if len(names) > most else ""
-    return ", ".join(names[:most]) + more
+    return ("; " if any("," in name for name in names[:most]) else ", ").join(names[:most]) + more
 
 
 def is_code_header(column: str) -> bool:
@@ -149,8 +156,8 @@ class AreaNames:
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
         forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
-        other = {a.name: tuple((column, cell.strip()) for column, cell in a.extra
-                               if _OTHER_NAME.fullmatch(column) and cell.strip()) for a in areas}
+        other = {a.name: tuple((column, name.strip()) for column, cell in a.extra if _OTHER_NAME.fullmatch(column)
+                               for name in cell.split(";") if name.strip()) for a in areas}
         for area in areas:
             for written in (area.name, *(cell for _column, cell in other[area.name])):
                 for index, form in enumerate(name_forms(written)):

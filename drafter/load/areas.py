@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef, Warning
 
+_QUALIFIED = re.compile(r",\s*(city|county) of\s*$", re.IGNORECASE)  # "Edinburgh, City of"
 _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -26,7 +29,7 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
                              expected="lower-case letters, digits and underscores, e.g. force_name")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text", "areas_listed")]
     seen: dict[str, int] = {}
-    forms: dict[str, tuple[str, int]] = {}  # each name as files may write it → the area and its row
+    forms: dict[str, list[tuple[str, int, str]]] = {}  # each name as files may write it → areas, rows, codes
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
     some: dict[str, int] = {}  # a parent whose areas are only some of its areas → its row
     try:
@@ -35,7 +38,8 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
             if not name:
                 raise InputError("is empty", source=row.ref(display, "area"), field="area",
                                  expected="the area's name")
-            _refuse_same_name(name, row.cells.get("parent", ""), forms, row.ref(display, "area"))
+            _refuse_same_name(name, row.cells.get("parent", ""), row.cells.get("code", ""), forms,
+                              row.ref(display, "area"))
             seen[name] = row.number
             _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
@@ -97,22 +101,46 @@ def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str]
         first[code.casefold()] = (name, number)
 
 
-def _refuse_same_name(name: str, parent: str, seen: dict[str, tuple[str, int]], ref: SourceRef) -> None:
-    """Each area once, and no two whose names differ only in capitals, accents, spacing or punctuation
-    (``St Helens`` and ``St. Helens``, ``Richmond`` and ``RICHMOND``): files name areas whatever those (CARDIFF
-    is Cardiff), so a figure for one could not be told from the other's. Two places of one name are told apart
-    in ``area`` and read as their name in ``in_text``. ``seen``: each earlier area's name, in the form compared,
-    → its name and row."""
+def _refuse_same_name(name: str, parent: str, code: str, seen: dict[str, list[tuple[str, int, str]]],
+                      ref: SourceRef) -> None:
+    """Each area once, and no two whose names differ only in capitals, spacing, accents or punctuation (``St
+    Helens`` and ``St. Helens``, ``Richmond`` and ``RICHMOND``): files name areas whatever those (CARDIFF is
+    Cardiff, Dyfed Powys is Dyfed-Powys), so a figure for one could not be told from the other's. Two places whose
+    names differ in accents or punctuation are told apart by their codes, where both rows give one; one place
+    written two ways (``Edinburgh, City of`` and ``City of Edinburgh``) is one area, whatever its codes. ``seen``:
+    each earlier area's name, in the form compared, → its name, row and code."""
     form = name_forms(name)[1]
-    if form not in seen:
-        seen[form] = (name, ref.row or 0)
-        return
-    other, row = seen[form]
-    how = "is listed twice" if other == name else \
-        f"differs from {other!r} only in capitals, accents, spacing or punctuation"
-    raise InputError(f"{how} (first on row {row})", source=ref, field="area", value=name,
-                     expected="each area once; two places of one name told apart in the area column, such as "
-                     f"{name} ({parent or 'its county'}), with the name releases print in in_text")
+    for other, row, other_code in seen.get(form, []):
+        how = _how_alike(name, other, row)
+        apart = f"tell them apart in the area column, such as {name} ({parent or 'its county'}), with the name " \
+            "releases print in in_text"
+        if how.endswith(("accents", "punctuation")):
+            if code and other_code:
+                continue  # two places, each known by its code in the figures
+            apart = "give each its code in a code column, as published beside its figures, or " + apart
+        elif how.endswith("as publishers write it"):
+            raise InputError(how, source=ref, field="area", value=name, expected=f"each area once: delete this "
+                             f"row; drafter reads {name!r} in the figures as {other} already")
+        elif how.startswith("is listed twice"):
+            raise InputError(how, source=ref, field="area", value=name, expected="each area once; two places of "
+                             "one name told apart in the area column, such as " + apart.removeprefix(
+                                 "tell them apart in the area column, such as "))
+        raise InputError(how, source=ref, field="area", value=name, expected="each area once: if the two rows are "
+                         f"one place written two ways, delete this row; if they are two places, {apart}")
+    seen.setdefault(form, []).append((name, ref.row or 0, code))
+
+
+def _how_alike(name: str, other: str, row: int) -> str:
+    """How ``name`` is like ``other``, an earlier area's name on ``row``."""
+    if unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", other):
+        return f"is listed twice (first on row {row})"
+    if any(_QUALIFIED.search(written) for written in (name, other)):
+        return f"is {other!r} (row {row}) written another way, as publishers write it"
+    if name_forms(name)[0] == name_forms(other)[0]:
+        return f"differs from {other!r} (row {row}) only in capitals or spacing"
+    bare = ["".join(c for c in unicodedata.normalize("NFD", w.casefold()) if not unicodedata.combining(c))
+            for w in (name, other)]
+    return f"differs from {other!r} (row {row}) only in " + ("accents" if bare[0] == bare[1] else "punctuation")
 
 
 def _parents_found(areas: list[Area], display: str) -> list[Area]:

@@ -44,10 +44,11 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
                            raw, f"[{named}] for that area alone, or no {key}: line at all for every area")
         return tuple(a.name for a in areas)
     chosen: list[str] = []
-    for value, ref in top.sequence(key):
+    for index, (value, ref) in enumerate(top.sequence(key)):
         name = names.named(str(value).strip(), ref, ref.key or key)
         if name is None:
-            slip = f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else ""
+            slip = comma_split([str(v) for v, _ in top.sequence(key)], index, names) or (
+                f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else "")
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all" + slip)
         if name in chosen:
@@ -56,3 +57,28 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
                              value=str(value).strip(), expected="each area once")
         chosen.append(name)
     return tuple(chosen)
+
+
+def comma_split(values: list[str], index: int, names: AreaNames) -> str:
+    """Why ``values[index]``, a name that is no area, may be part of one: YAML's ``[Belfast, Newry, Mourne and
+    Down]`` is four names, as a comma ends each, and ``Newry, Mourne and Down`` is one area. "" if it is not.
+
+    >>> from drafter.model import SourceRef
+    >>> area = lambda name: Area(name, name.lower(), None, name, (), SourceRef("areas.csv"))
+    >>> names = AreaNames.of((area("Belfast"), area("Newry, Mourne and Down")))
+    >>> comma_split(["Belfast", "Newry", "Mourne and Down"], 1, names)
+    '; a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"]'
+    >>> comma_split(["Belfast", "Newry", "Mourne and Down"], 2, names), comma_split(["Newry"], 0, names)
+    ('; a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"]', '')
+    """
+    for start in range(index + 1):
+        for end in range(max(index + 1, start + 2), len(values) + 1):
+            joined = ", ".join(value.strip() for value in values[start:end])
+            try:
+                found = names.find(joined)
+            except InputError:
+                found = None
+            if found is not None:
+                count = {2: "two", 3: "three", 4: "four"}.get(end - start, "several")
+                return f'; a name with a comma in it goes in quotes, or YAML reads it as {count}: ["{joined}"]'
+    return ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaColumn, AreaNames, some_of
+from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames, some_of
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
@@ -24,7 +24,8 @@ from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailab
 from drafter.style.marks import mark_meaning
 
 Figures = dict[FigureKey, Value]
-NOT_COVERED = "; delete the row of an area the campaign does not cover, or of one since merged into an area it does"
+NOT_COVERED = "; delete the row of an area the campaign does not cover, or of one since merged into an area it does; " \
+    "if it is one of them written another way, add this name to an other_names column of areas.csv, on its row"
 TOTAL_ROW = "the area the total is for, as areas.csv names it, or the row deleted; the areas are"
 
 
@@ -102,20 +103,30 @@ class Collector:
         blank = {key: ref for key, ref in self.blank.items() if key not in self.found and key not in self.unavailable}
         add_parent_sums(self.found, self.unavailable, areas, measures, periods)
         summed = blank_totals(self.found, blank)
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods, self._left_out)
+        coded = any(code for a in areas for column, code in a.extra if column == "code")
+        _require_complete(self.found, self.unavailable, display, areas, measures, periods,
+                          lambda area: self._left_out(area, coded))
         _refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices() + summed)
 
-    def _left_out(self, area: str) -> str:
+    def _left_out(self, area: str, coded: bool = False) -> str:
         """Why an area's figure may be missing: the rows left out, the one with every word of its name ("Kingston
-        upon Hull, City of" for Hull), then the most like it, first, and what would bring them in."""
+        upon Hull, City of" for Hull), then the most like it, first, and what would bring them in (``coded``:
+        areas.csv has codes already)."""
         if not (ignored := [out for out in dict.fromkeys(self.ignored) if out[2] and out[2][:9] != "no area: "]):
             return ""
-        file, row, cell = max(ignored, key=lambda left: (set(area.lower().split()) <= set(left[2].lower().replace(
-            ",", " ").split()), difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio()))
+        def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
+            return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
+                    difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
+        file, row, cell = max(ignored, key=likeness)
+        code = GSS_CODE.fullmatch(cell.strip()) is not None
+        if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
+            return ""  # "Action Fraud" is no clue to British Transport Police's figures
+        what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
+            if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
+            f"other_names column of areas.csv, on {area}'s row: {cell.strip()}"
         return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
-                f"{cell!r} ({file} row {row}): name the areas as areas.csv does, or give areas.csv a code column "
-                "with the codes the figures use")
+                f"{cell!r} ({file} row {row}): {what}")
 
     def _notices(self) -> tuple[Warning, ...]:
         notices = []
@@ -275,6 +286,9 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
         f"{what}: " + ", ".join(known[:12])
 
 
+_LIKE = 0.6  # how like an area's name a row left out must be to be named as perhaps its
+
+
 def _require_complete(
     found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
     measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
@@ -298,7 +312,18 @@ def _require_complete(
                            ", or figures for all of its areas to add up" if summed else "")
                         + (f" ({area.name}'s own, as published: a rate is never worked out from its areas'; where none "
                            f"is published, write required: false under measures: {measure.id} in campaign.yaml, and "
-                           "its releases say it is not available)" if rated else left_out(area.name)))
+                           "its releases say it is not available)" if rated else left_out(area.name))
+                        + _some_areas_only(found, area.name, measure, period.id, measures))
+
+
+def _some_areas_only(found: Figures, area: str, measure: Measure, period: str, measures: tuple[Measure, ...]) -> str:
+    """What to write where a file gives an area's other figures and not this one: a population for a police force
+    that covers no place (British Transport Police), a rate published for some areas only."""
+    other = next((m.id for m in measures if m.id != measure.id and (area, m.id, period) in found), None)
+    if other is None:
+        return ""
+    return (f"; the figures give {area}'s {other} but no {measure.id}: where none is published for it, write "
+            f"required: false under measures: {measure.id} in campaign.yaml, and its releases go without it")
 
 
 def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:

@@ -248,10 +248,23 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
         return [written]
     for mark in ("/", ",", "|", "&", " and ", " "):
         pieces = [piece.strip() for piece in written.split(mark) if piece.strip()]
+        if mark == "," and len(pieces) > 2 and (grouped := _comma_names(pieces, places, ref, field)):
+            return grouped  # "Belfast, Newry, Mourne and Down": Belfast and Newry, Mourne and Down
         if len(pieces) > 1 and (all(places.known(p, ref, field) for p in pieces) or (mark != " " and any(
                 places.known(p, ref, field) or places.slip(p) is not None for p in pieces))):
             return pieces
     return [written]
+
+
+def _comma_names(pieces: list[str], places: Places, ref: SourceRef | None, field: str) -> list[str]:
+    """``pieces``, split at commas, joined again into areas whose names have commas, longest first; [] if none
+    do."""
+    for end in range(len(pieces), 0, -1):
+        if places.known(", ".join(pieces[:end]), ref, field):
+            rest = _comma_names(pieces[end:], places, ref, field) if end < len(pieces) else []
+            if end == len(pieces) or rest:
+                return [", ".join(pieces[:end]), *rest]
+    return []
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.chosen_areas import comma_split
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning
@@ -245,7 +246,7 @@ def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, 
         return ("all",), ()
     areas: list[str] = []
     only: list[str] = []
-    for value, ref in items:
+    for index, (value, ref) in enumerate(items):
         text = " ".join(str("" if value is None else value).split())
         field = ref.key or "areas"
         if not text:
@@ -257,6 +258,9 @@ def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, 
             areas.append(found)
         elif (bare := _without_only(text)) and (found := area_names.named(bare, ref, field)) is not None:
             only.append(found)
+        elif hint := comma_split([str(value) for value, _ in items], index, area_names):
+            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
+                             expected="an area's name from areas.csv" + hint)
         else:
             _unknown_area(text, ref, area_names, unknown, quote_id)
     return tuple(dict.fromkeys(areas)), tuple(dict.fromkeys(only))

@@ -42,12 +42,12 @@ def check_text(text: str, source: SourceRef, field: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """Lower-case ASCII with hyphens, safe as a file name on every system.
+    """Lower case with hyphens, a name its reader recognises and safe as a file name on every system.
 
     >>> slugify("Greater Manchester")
     'greater-manchester'
-    >>> slugify("Ynys Môn")
-    'ynys-mon'
+    >>> slugify("Ynys Môn"), slugify("Łódź"), slugify("Ærø")  # letters NFKD leaves alone too
+    ('ynys-mon', 'lodz', 'aero')
     >>> slugify("../../etc")
     'etc'
     >>> slugify("CON")
@@ -55,16 +55,29 @@ def slugify(name: str) -> str:
     >>> slugify("King's Lynn"), slugify("King’s Lynn")  # an apostrophe, straight or curly, is no word break
     ('kings-lynn', 'kings-lynn')
 
-    A long name is cut after its last whole word within 60 characters, so a path stays short enough for Windows:
+    A name with letters of another script keeps its letters, in lower case and composed (NFC, as Windows and
+    macOS both show it), with hyphens for the rest, rather than only its Latin letters, or none and a number:
+
+    >>> slugify("Αθήνα"), slugify("ਲੁਧਿਆਣਾ"), slugify("Київ (Kyiv)"), slugify("Αθη\u0301να FINAL")
+    ('αθήνα', 'ਲੁਧਿਆਣਾ', 'київ-kyiv', 'αθήνα-final')
+
+    A long name is cut after its last whole word within 60 characters (and 120 bytes), so a path stays short
+    enough for Windows:
 
     >>> slugify("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board")
     'nhs-bath-and-north-east-somerset-swindon-and-wiltshire'
     """
-    ascii_name = unicodedata.normalize("NFKD", name.replace("'", "")).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    if len(slug) > MAX_SLUG:
-        words = slug[:MAX_SLUG + 1].rpartition("-")[0]  # whole words, unless the first is itself very long
-        slug = words if len(words) >= MAX_SLUG // 2 else slug[:MAX_SLUG].rstrip("-")
+    named = unicodedata.normalize("NFC", name.replace("'", "").replace("\u2019", "")).translate(_LATIN)
+    ascii_name = unicodedata.normalize("NFKD", named).encode("ascii", "ignore").decode("ascii")
+    letters = sum(unicodedata.category(character) in _LETTERS for character in named)
+    if sum(character.isalpha() for character in ascii_name) >= letters:  # every letter kept: a Latin name
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    else:  # another script: its letters, marks and digits (a vowel sign is a mark), nothing Windows refuses
+        kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in named.lower())
+        slug = "-".join(unicodedata.normalize("NFC", kept).split())
+    while len(slug) > MAX_SLUG or len(slug.encode("utf-8")) > 2 * MAX_SLUG:
+        words = slug[:-1].rpartition("-")[0]  # whole words, unless the first is itself very long
+        slug = words if len(words) >= MAX_SLUG // 2 else slug[:-1].rstrip("-")
     if not slug:
         slug = "area"
     if slug in WINDOWS_RESERVED or slug in {"review", "manifest"}:
@@ -72,8 +85,16 @@ def slugify(name: str) -> str:
     return slug
 
 
+_LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})  # not a modifier letter, such as the ʻokina of Hawaiʻi
+# Latin letters that NFKD does not take apart into a plain letter and an accent.
+_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                        "ß": "ss", "ẞ": "SS", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
+                        "ħ": "h", "Ħ": "H"})
+
+
 def unique_slugs(names: list[str]) -> dict[str, str]:
-    """A distinct slug per name, numbering collisions in order (``kent``, ``kent-2``).
+    """A distinct slug per name, numbering collisions in order (``kent``, ``kent-2``), told apart as a drive that
+    ignores capitals would (Windows, macOS).
 
     >>> unique_slugs(["Kent", "KENT", "Ké nt"])
     {'Kent': 'kent', 'KENT': 'kent-2', 'Ké nt': 'ke-nt'}
@@ -83,10 +104,10 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
     for name in names:
         base = slugify(name)
         slug, n = base, 1
-        while slug in used:
+        while slug.casefold() in used:
             n += 1
             slug = f"{base}-{n}"
-        used.add(slug)
+        used.add(slug.casefold())
         result[name] = slug
     return result
 

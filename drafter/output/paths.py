@@ -30,18 +30,29 @@ def refuse_long_paths(out_dir: Path, files: Iterable[tuple[str, str]]) -> None:
     pack's names are among ``files``, so the folders drafter makes stay within Windows' shorter limit for a
     folder, 248 characters.)"""
     folder = os.path.abspath(out_dir)
-    longest = max(files, key=lambda file: len(file[0]), default=None)
+    longest = max(files, key=lambda file: windows_length(file[0]), default=None)
     if longest is None:
         return
     name, area = longest
-    staged = len(folder) + STAGED + 1 + len(name)
+    staged = windows_length(folder) + STAGED + 1 + windows_length(name)
     if staged < WINDOWS_MAX_PATH:
         return
     whose = f"{area}'s file" if area else "the reviewer pack's file"
+    length = windows_length(folder)
     raise OutputError(
-        f"is too long a path for Windows: {whose} {name} would be {len(folder) + 1 + len(name)} characters long "
-        f"in it ({staged} while drafter writes it, in its working folder), and Windows cannot open a path of "
-        f"{WINDOWS_MAX_PATH} characters or more without long paths turned on, which Word does not use; nothing "
-        "has been changed", source=SourceRef(str(out_dir)), field="--out",
-        expected=f"a shorter path: an output folder of at most {WINDOWS_MAX_PATH - 1 - staged + len(folder)} "
-                 f"characters (this one is {len(folder)}), nearer the top of the drive or with a shorter name")
+        f"is too long a path for Windows: {whose} {name} would be {length + 1 + windows_length(name)} "
+        f"characters long in it ({staged} while drafter writes it, in its working folder), and Windows cannot open "
+        f"a path of {WINDOWS_MAX_PATH} characters or more without long paths turned on, which Word does not use; "
+        "nothing has been changed", source=SourceRef(str(out_dir)), field="--out",
+        expected=f"a shorter path: an output folder of at most {WINDOWS_MAX_PATH - 1 - staged + length} characters "
+                 f"(this one is {length}), nearer the top of the drive or with a shorter name")
+
+
+def windows_length(text: str) -> int:
+    """A path's length as Windows counts it, in UTF-16 units: a letter beyond the first 65,536 (𠀀, and many
+    other rarer Chinese characters) counts twice.
+
+    >>> windows_length("kent.md"), windows_length("αθήνα.md"), windows_length("\U00020000.md")
+    (7, 8, 5)
+    """
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
