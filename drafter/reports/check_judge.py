@@ -197,9 +197,12 @@ class Judge:
                            "something the campaign does not measure, in a sentence that names none of its areas, "
                            "periods, figures or what it counts: drafter cannot check it against the data")
         toks = self.toks_e[j]
-        if a_base(item, toks, self.d.rate_words) or a_gap(  # "per 1,000 people": what a rate is counted against;
-                item, toks, u, self._context(j, item)[0] | {self.d.release.area}):  # "90 points below Cheshire's"
+        areas, periods = self._context(j, item)  # "90 points below Cheshire's": a gap, true or held against its own
+        gap = a_gap(self.d, item, text, toks, lambda: self._sentence(j, item), areas | {self.d.release.area}, periods)
+        if a_base(item, toks, self.d.rate_words) or gap is True:  # "per 1,000 people": what a rate is counted against
             return None
+        if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
+            return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
@@ -211,7 +214,6 @@ class Judge:
         base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = self._context(j, item)
         periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
