@@ -190,7 +190,7 @@ class Judge:
                 "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
             return None
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
-            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words,
+            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
         if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
             return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
