@@ -211,10 +211,13 @@ class Judge:
         starts, firsts = self._at[j]
         new_text = self._new_text(j)
         own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
-        base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
+        after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
+        base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
+        mine = new_text.own_period(after) if item.kind == "count" else None
+        periods = {mine} if mine else periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote,
+        # its noun changed: drafter's period
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
@@ -241,8 +244,8 @@ class Judge:
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
         if more and item.kind == "count":
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
-        elif periods and item.kind in ("count", "ordinal") and (not item.first or toks[item.first - 1].norm not in
-                                                   self.vocab.from_words):
+        elif periods and item.kind in ("count", "ordinal") and (mine or not item.first or toks[
+                item.first - 1].norm not in self.vocab.from_words):
             # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden): none
             of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)]
             pool = of_period or ([] if item.kind == "ordinal" and all(k.periods for k in pool) else pool)
