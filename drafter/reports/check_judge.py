@@ -246,8 +246,10 @@ class Judge:
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
         elif periods and item.kind in ("count", "ordinal") and (mine or not item.first or toks[
                 item.first - 1].norm not in self.vocab.from_words):
-            # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden): none
-            of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)]
+            # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden):
+            # none; "440 in 2017": that period's, or a difference from it it states ("up 290 on July to December")
+            of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods) or (
+                mine in k.periods and states(item, k, u.style))]
             pool = of_period or ([] if item.kind == "ordinal" and all(k.periods for k in pool) else pool)
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)
