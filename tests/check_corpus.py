@@ -326,13 +326,16 @@ GAP_FALSE = {  # a gap in points that no two places' rises give (Cheshire's 193 
     "en": "The north west’s rise was 3.5 points lower than Cheshire’s.",
     "cy": "Roedd cynnydd gogledd-orllewin Lloegr 3.5 pwynt canran yn is na chynnydd Swydd Gaer.",
 }
-LAWS_TYPED = {  # a law's name typed in lower case in a sentence of the data (benign), and a heading in title case
-    # whose wrong year has a law's word a few capitalised words before it (the twin)
+LAWS_TYPED = {  # a law's name typed in lower case in a sentence of the data, and a law's year that is one of the
+    # campaign's but names no period of it (benign); a heading in title case whose wrong year has a law's word a few
+    # capitalised words before it (the twin)
     "en": ("Under the children act 1989 and the Children and Social Work act 2017, 440 people in Cheshire contacted "
-           "the helpline between January and June 2018.",
+           "the helpline between January and June 2018. Since the Children and Social Work Act 2017, 440 people in "
+           "Cheshire have contacted the helpline.",
            "Helpline Hears From 440 People In Cheshire Under The Act In June 2019"),
     "cy": ("O dan ddeddf plant 1989, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr a Mehefin "
-           "2018.", "O dan y Ddeddf Ym Mehefin 2019, Cysylltodd 440 o Bobl o Swydd Gaer â’r Llinell Gymorth"),
+           "2018. Ers Deddf Plant a Gwaith Cymdeithasol 2017, mae 440 o bobl o Swydd Gaer wedi cysylltu â’r llinell "
+           "gymorth.", "O dan y Ddeddf Ym Mehefin 2019, Cysylltodd 440 o Bobl o Swydd Gaer â’r Llinell Gymorth"),
 }
 OWN_PERIODS = {  # each figure with a period straight after it: "from {earlier figure} {its period} to …"
     "en": "In Cheshire, the number went from {} {} to {} {}.",

@@ -119,7 +119,7 @@ def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, yea
     # whatever the capitals: a colleague's lower-case typing, a name with "and" in it, Welsh
     ("en_GB", "under the children act 1989 and the Children and Social Work act 2017; the 1989 act",
      [True, True, True]),
-    ("cy_GB", "o dan Ddeddf Plant 1989 a deddf plant 1989", [True, True]),
+    ("cy_GB", "o dan Ddeddf Plant 1989 a deddf plant 1989; Deddf Plant a Gwaith Cymdeithasol 2017", [True, True, True]),
     # a year of its own after a law's word: a month, a word before a year or punctuation between
     ("en_GB", "Under the Act: Calls Rise In June 2019", [False]),
     ("en_GB", "Under The Act Calls Rose In 2019; the act, 2019", [False, False]),

@@ -1,7 +1,8 @@
 """Figures a colleague types in the wrong place, as `drafter check` words them: a gap in points that no two places'
 figures give (the finding names the gap typed and the true one), a figure beside a period it is not of ("from 440 in
 July to December 2017 to 150 in …", "from 5,066 in 2023"), and a law's name typed in lower case ("the children act
-1989"), which is no period, while a wrong year with a law's word a few capitalised words before it is still one.
+1989"), whose year names no period ("Since the Children and Social Work Act 2017, 440 people …" is not said of 2017),
+while a wrong year with a law's word a few capitalised words before it is still one.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -47,6 +48,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         # a law's year, whatever the capitals; a wrong year after a month is a year, whatever words come before
         "Under the children act 1989 and the Children and Social Work act 2017, 440 people in Cheshire contacted the "
         "helpline between January and June 2018.": [],
+        "Since the Children and Social Work Act 2017, 440 people in Cheshire have contacted the helpline.": [],  # no
+        # period of 2017: a law's year
         "Helpline Hears From 440 People In Cheshire Under The Act In June 2019": [f"'2019' in new text {YEARS}"],
     },
     (EXAMPLE, "Cheshire", "cy_GB"): {
@@ -58,6 +61,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "O dan ddeddf plant 1989, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr a Mehefin "
         "2018.": [],
         "Mae’n drosedd o dan Ddeddf Plant 1989 a deddf troseddau rhywiol 2003.": [],
+        "Ers Deddf Plant a Gwaith Cymdeithasol 2017, mae 440 o bobl o Swydd Gaer wedi cysylltu â’r llinell "
+        "gymorth.": [],
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {  # a gap between two rates, and between two changes in points
         "Cardiff's share was 3.5 points higher than Wales's.": [

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
-from drafter.reports.check_dates import period_after
+from drafter.reports.check_dates import law_years, period_after
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
@@ -205,8 +205,10 @@ class NewText:
         """The areas and periods the sentence of ``item`` names, with its paragraph's ``context`` (a list's lead-in)."""
         said = self.memo.setdefault(span := self.sentence(item), Said())
         if said.mentioned is None:
-            first, last = self._inside(span)
-            said.mentioned = self.d.universe.mentioned([*self.norms[first:last], *context], self.d.release.area)
+            first, last = self._inside(span)  # not the year in a law's name ("the Children Act 1989")
+            laws = law_years(self.text, self.toks, first, last, self.d.universe.style.language.law_words, self.d.vocab)
+            said.mentioned = self.d.universe.mentioned([*(n for k, n in enumerate(self.norms[first:last], first)
+                                                          if k not in laws), *context], self.d.release.area)
         return set(said.mentioned[0]), set(said.mentioned[1])
 
     def _the_area(self, first: int, last: int, name: str, start: int) -> bool:

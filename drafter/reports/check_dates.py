@@ -117,19 +117,27 @@ def period_after(at: int, text: str, toks: Sequence[Token], spans: Sequence[tupl
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
+def law_years(text: str, toks: Sequence[Token], first: int, last: int, law_words: Collection[str],
+              vocab: Vocabulary) -> set[int]:
+    """The tokens among ``first``..``last`` that are the year in a law's name (:func:`names_law`): "Since the
+    Children and Social Work Act 2017, 440 people …" names no period of 2017."""
+    return {k for k in range(first, min(last, len(toks))) if toks[k].kind == "number" and toks[k].norm.isdigit() and
+            len(toks[k].norm) == 4 and names_law(Item("year", k, k + 1, toks[k].norm), text, toks, law_words, vocab)}
+
+
 def names_law(item: Item, text: str, toks: Sequence[Token], law_words: Collection[str], vocab: Vocabulary) -> bool:
     """Whether a year is part of a law's name, not a period, whatever its capitals (a colleague may type "the
     children act 1989"): straight before a word for a law ("the 2003 Act"), or after one with only the words of the
     law's name between ("the Sexual Offences Act 2003", "Children and Social Work act 2017", Welsh "Deddf Plant
-    1989", "Ddeddf 2003"). The words of a name stand with nothing but a space between them, and none is a month's
-    name or a word before a year ("in", "since", Welsh "yn"): in "Under the Act: Calls Rise In June 2019" and
-    "the Act, in 2019", 2019 is a year of its own, and so it is in "In 2019 acts of …"."""
+    1989", "Ddeddf 2003"). The words of a name stand with nothing but a space between them, none is a month's name,
+    and the last is no word before a year ("in", "since", Welsh "yn"): in "Under the Act: Calls Rise In June 2019"
+    and "the Act, in 2019", 2019 is a year of its own, and so it is in "In 2019 acts of …"."""
     def joined(k: int) -> bool:  # tokens k and k + 1 with only a space or a hyphen between
         return not text[toks[k].end:toks[k + 1].start].strip(" -")
 
-    def name_word(k: int) -> bool:
+    def name_word(k: int) -> bool:  # a word before a year only straight before it: Welsh "Deddf Plant a Gwaith …"
         norm = toks[k].norm
-        return toks[k].kind == "word" and norm not in vocab.year_words and not any(
+        return toks[k].kind == "word" and not (k == item.first - 1 and norm in vocab.year_words) and not any(
             phrase[1] == "month" for phrase in vocab.phrases.get(norm, ()))
 
     if item.last < len(toks) and toks[item.last].norm in law_words and joined(item.last - 1) and (
