@@ -337,6 +337,13 @@ LAWS_TYPED = {  # a law's name typed in lower case in a sentence of the data, an
            "2018. Ers Deddf Plant a Gwaith Cymdeithasol 2017, mae 440 o bobl o Swydd Gaer wedi cysylltu â’r llinell "
            "gymorth.", "O dan y Ddeddf Ym Mehefin 2019, Cysylltodd 440 o Bobl o Swydd Gaer â’r Llinell Gymorth"),
 }
+FROM_IN_WORDS = {  # a number in words after "from" or "to": a figure (150 is 'one hundred and fifty'), and idioms
+    "en": ("In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
+           "sixty.", "In Cheshire, volunteers pass calls from one to the next, from two to three a day."),
+    "cy": ("Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny o gant a "
+           "chwe deg.", "Yn Swydd Gaer, mae gwirfoddolwyr yn trosglwyddo galwadau o un i’r llall, o ddau i dri y "
+           "dydd."),
+}
 OWN_PERIODS = {  # each figure with a period straight after it: "from {earlier figure} {its period} to …"
     "en": "In Cheshire, the number went from {} {} to {} {}.",
     "cy": "Yn Swydd Gaer, aeth y nifer o {} {} i {} {}.",
@@ -683,7 +690,8 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
     lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
     it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
     other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
-    (benign)."""
+    (benign); a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
+    ("from one to the next", benign)."""
     code = style.language.code
     law, heading = LAWS_TYPED[code]
     words = [wording.between_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), style),
@@ -699,6 +707,8 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
              add(sentence.format(after, words[0], before, words[1]), style), before),
         Edit("figures-in-each-other-s-years", "figure beside the wrong period", True, ONE[0],
              add(sentence.format(after, years[0], before, years[1]), style), before),
+        Edit("number-word-after-from", "number word", True, ONE[0], add(FROM_IN_WORDS[code][0], style), before),
+        Edit("number-word-idioms", "added sentence", False, ONE[2], add(FROM_IN_WORDS[code][1], style)),
         Edit("figures-in-their-periods", "figure beside its period", False, ONE[1], both(
             add(sentence.format(before, words[0], after, words[1]), style),
             add(sentence.format(before, years[0], after, years[1]), style))),

@@ -45,6 +45,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "150 did.": [],  # the figure's period before it, the other's after a verb: not its own
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up 290 on July to December "
         "2017.": [],  # a difference from the period after it
+        # a number in words after "from" or "to" in a sentence about the data; not an idiom
+        "In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
+        "sixty.": [f"'one hundred and sixty' in new text where {BEFORE}"],
+        "In Cheshire, volunteers pass calls from one to the next, from two to three a day.": [],
         # a law's year, whatever the capitals; a wrong year after a month is a year, whatever words come before
         "Under the children act 1989 and the Children and Social Work act 2017, 440 people in Cheshire contacted the "
         "helpline between January and June 2018.": [],

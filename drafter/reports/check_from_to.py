@@ -4,6 +4,7 @@ rose from nothing. Two figures in numbers the wrong way round ("from 3,549 to 1,
 facts (:func:`~drafter.reports.check_swaps.swapped_figure`); a word such as "none" is no figure the check reads, so
 the two are held against the words drafter wrote in that paragraph instead. A wrong figure in a "from X to Y" of
 new text is held against the earlier period's figure (X) or the later's (Y): "Cumbria from 90 to 117" names 171.
+A number in words after "from" or "to", in a sentence about the data, is a figure ("up from one hundred and sixty").
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ def _from_to(d: Drafted, toks: Sequence[Token]) -> Iterator[tuple[int, int, str,
         if toks[k].norm in vocab.from_words and toks[k + 2].norm in vocab.to_words and toks[k + 1].norm != toks[
                 k + 3].norm:
             yield k, k + 3, toks[k + 1].norm, toks[k + 3].norm
+
+
+def from_or_to(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> bool:
+    """Whether a number in words that may be no figure ("every one of them") stands straight after "from" or "to"
+    where it is one: of two words or more, or twenty or more ("up from one hundred and sixty", "rose to four
+    hundred"; not "from one to the next", "from two to three days")."""
+    return item.kind == "count" and item.first > 0 and toks[item.first - 1].norm in {
+        *vocab.from_words, *vocab.to_words} and (item.last - item.first > 1 or (item.value or 0) >= 20)
 
 
 def of_its_side(item: Item, toks: Sequence[Token], vocab: Vocabulary, pool: list[Known], campaign: Campaign

@@ -18,7 +18,7 @@ from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems, year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_from_to import of_its_side
+from drafter.reports.check_from_to import from_or_to, of_its_side
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
@@ -186,9 +186,10 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None, named: frozenset[str] = frozenset()) -> Problem | None:
         u, text = self.universe, self.edited[j]
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
-                "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
-            return None
+        weak = item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text) and not (
+            from_or_to(item, self.toks_e[j], self.vocab) and self._new_text(j).about_data(item))
+        if weak or item.kind in ("noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a
+            return None  # rank (check_ranks); "in Cheshire, up from one hundred and sixty": a count
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
             return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
@@ -215,9 +216,8 @@ class Judge:
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        mine = new_text.own_period(after) if item.kind == "count" else None
-        periods = {mine} if mine else periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote,
-        # its noun changed: drafter's period
+        mine = new_text.own_period(after) if item.kind == "count" else None  # "440 in July to December 2017"
+        periods = {mine} if mine else periods or set(named)  # a rank drafter wrote, its noun changed: drafter's
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
