@@ -344,6 +344,11 @@ FROM_IN_WORDS = {  # a number in words after "from" or "to": a figure (150 is 'o
            "chwe deg.", "Yn Swydd Gaer, mae gwirfoddolwyr yn trosglwyddo galwadau o un i’r llall, o ddau i dri y "
            "dydd."),
 }
+COMPARED_WITH = {  # the region's later figure compared with its earlier one, the period named only for the earlier:
+    # true (the benign class); the two figures the other way round (the twin)
+    "en": "In the north west, {} people contacted the helpline, compared with {} {}.",
+    "cy": "Yng ngogledd-orllewin Lloegr, cysylltodd {} o bobl â’r llinell gymorth, o’i gymharu â {} {}.",
+}
 OWN_PERIODS = {  # each figure with a period straight after it: "from {earlier figure} {its period} to …"
     "en": "In Cheshire, the number went from {} {} to {} {}.",
     "cy": "Yn Swydd Gaer, aeth y nifer o {} {} i {} {}.",
@@ -573,7 +578,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
         *hurried_edits(release, style, percent, after, before),
         *colleague_edits(release, style),
-        *wrong_place_edits(style, before, after),
+        *wrong_place_edits(style, before, after, (region_before, region_after)),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -684,13 +689,14 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
     return found
 
 
-def wrong_place_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
+def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[str, str]) -> list[Edit]:
     """Figures a colleague puts in the wrong place, and words of theirs that are no figure: a gap in points that no two
     places' rises give ("3.5 points lower than Cheshire's", found naming the gap, 90 points); a law's name typed in
     lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
     it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
     other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
-    (benign); a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
+    (benign); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
+    way round; a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
     ("from one to the next", benign)."""
     code = style.language.code
     law, heading = LAWS_TYPED[code]
@@ -707,6 +713,10 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
              add(sentence.format(after, words[0], before, words[1]), style), before),
         Edit("figures-in-each-other-s-years", "figure beside the wrong period", True, ONE[0],
              add(sentence.format(after, years[0], before, years[1]), style), before),
+        Edit("compared-with-the-earlier", "figure beside its period", False, ONE[2], add(COMPARED_WITH[code].format(
+            region[1], region[0], words[0]), style)),
+        Edit("compared-the-other-way", "figure beside the wrong period", True, ONE[1], add(COMPARED_WITH[code].format(
+            region[0], region[1], words[0]), style), region[0]),
         Edit("number-word-after-from", "number word", True, ONE[0], add(FROM_IN_WORDS[code][0], style), before),
         Edit("number-word-idioms", "added sentence", False, ONE[2], add(FROM_IN_WORDS[code][1], style)),
         Edit("figures-in-their-periods", "figure beside its period", False, ONE[1], both(

@@ -1,8 +1,10 @@
 """Figures a colleague types in the wrong place, as `drafter check` words them: a gap in points that no two places'
 figures give (the finding names the gap typed and the true one), a figure beside a period it is not of ("from 440 in
-July to December 2017 to 150 in …", "from 5,066 in 2023"), and a law's name typed in lower case ("the children act
-1989"), whose year names no period ("Since the Children and Social Work Act 2017, 440 people …" is not said of 2017),
-while a wrong year with a law's word a few capitalised words before it is still one.
+July to December 2017 to 150 in …", "from 5,066 in 2023"; "3,549 …, compared with 1,747 in July to December 2017" is
+true, the period being the 1,747's), a number in words after "from" ("up from one hundred and sixty"), and a law's
+name typed in lower case ("the children act 1989"), whose year names no period ("Since the Children and Social Work
+Act 2017, 440 people …" is not said of 2017), while a wrong year with a law's word a few capitalised words before it
+is still one.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -45,6 +47,12 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "150 did.": [],  # the figure's period before it, the other's after a verb: not its own
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up 290 on July to December "
         "2017.": [],  # a difference from the period after it
+        # a period that is another figure's own, or after "than", is not said of the figures beside it
+        "In the north west, 3,549 people contacted the helpline, compared with 1,747 in July to December 2017.": [],
+        "The north west's figure of 3,549 was 1,802 more than in July to December 2017.": [],
+        "In the north west, 1,747 people contacted the helpline, compared with 3,549 in July to December 2017.": [
+            "'3,549' in new text where North West's figure for people contacting Stop It Now! for help in July to "
+            "December 2017 is '1,747' (figures.csv, row 2, column before)"],
         # a number in words after "from" or "to" in a sentence about the data; not an idiom
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
         "sixty.": [f"'one hundred and sixty' in new text where {BEFORE}"],

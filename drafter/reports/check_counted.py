@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
-from drafter.reports.check_dates import law_years, period_after
+from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
@@ -226,14 +226,6 @@ class NewText:
 
         return not any(capital(k) for k in range(first, last) if toks[k].norm not in name_words) and not (
             capital(first - 1) or capital(last))
-
-    def own_period(self, at: int) -> str | None:
-        """The period named straight after a figure and its own words (``at``: the token after them), as
-        :func:`~drafter.reports.check_dates.period_after` reads it; the paragraph's dates found once."""
-        whole = self.memo.setdefault(PARAGRAPH, Said())
-        if whole.dates is None:
-            whole.dates = self.d.universe.date_spans(list(self.norms))
-        return period_after(at, self.text, self.toks, whole.dates, self.d.universe.campaign.periods)
 
     def about_data(self, item: Item) -> bool:
         """Whether a change word (``item``: "fell", "has doubled") is said of what the campaign measures: its

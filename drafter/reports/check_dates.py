@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from drafter.model import Period
-from drafter.reports.check_known import Known, Problem
+from drafter.reports.check_known import Problem
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -92,29 +92,6 @@ def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Co
         return Problem(j, "year_to_check", item.text, shown, None, f"{message}, in a sentence that states none of "
                        "the campaign's figures: drafter cannot check it against the data")
     return Problem(j, "unknown_year", item.text, shown, None, message)
-
-
-def period_after(at: int, text: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, Known]],
-                 periods: Sequence[Period]) -> str | None:
-    """The period named straight after a figure and the words of its own (``at``: the token after them), a word
-    such as "in" at most between and no punctuation: the figure's own period, whatever other period its sentence
-    names ("from 440 in July to December 2017 to 150 in January to June 2018", "up from 150 in January to June 2018",
-    Welsh "o 440 rhwng Gorffennaf a Rhagfyr 2017"), or a year that only one of the campaign's ``periods`` falls in
-    ("from 5,066 in 2023 to 4,120 in 2024"); None where none stands there (``spans``: where the campaign's dates
-    stand in the paragraph)."""
-    named = [(first, known.periods[0]) for first, _, known in spans if known.periods]
-    for k in range(at, min(at + 2, len(toks))):
-        if toks[k].kind == "number" and toks[k].norm.isdigit() and len(toks[k].norm) == 4:
-            years = [p.id for p in periods if p.start.year == p.end.year == int(toks[k].norm)]
-            named += [(k, years[0])] if len(years) == 1 and not any(
-                int(toks[k].norm) in (p.start.year, p.end.year) for p in periods if p.id != years[0]) else []
-    for first, period in named:
-        if 0 < at <= first <= at + 1 and not _PUNCTUATION.search(text, toks[at - 1].end, toks[first].start):
-            return period
-    return None
-
-
-_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def law_years(text: str, toks: Sequence[Token], first: int, last: int, law_words: Collection[str],

@@ -22,6 +22,7 @@ from drafter.reports.check_from_to import from_or_to, of_its_side
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
+from drafter.reports.check_periods import said_of
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, shortened, swapped_figure
@@ -216,8 +217,8 @@ class Judge:
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        mine = new_text.own_period(after) if item.kind == "count" else None  # "440 in July to December 2017"
-        periods = {mine} if mine else periods or set(named)  # a rank drafter wrote, its noun changed: drafter's
+        mine, periods = said_of(new_text, item, after, periods) if item.kind == "count" else (None, periods)
+        periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
