@@ -338,11 +338,13 @@ LAWS_TYPED = {  # a law's name typed in lower case in a sentence of the data, an
            "gymorth.", "O dan y Ddeddf Ym Mehefin 2019, Cysylltodd 440 o Bobl o Swydd Gaer â’r Llinell Gymorth"),
 }
 FROM_IN_WORDS = {  # a number in words after "from" or "to": a figure (150 is 'one hundred and fifty'), and idioms
+    # and ranges of something else (a range's start counts what its end counts: hours)
     "en": ("In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
-           "sixty.", "In Cheshire, volunteers pass calls from one to the next, from two to three a day."),
+           "sixty.", "In Cheshire, volunteers pass calls from one to the next, from two to three a day, and replies "
+           "take from twenty-four to forty-eight hours, or from 24 to 48 hours at weekends."),
     "cy": ("Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny o gant a "
            "chwe deg.", "Yn Swydd Gaer, mae gwirfoddolwyr yn trosglwyddo galwadau o un i’r llall, o ddau i dri y "
-           "dydd."),
+           "dydd, ac mae atebion yn cymryd o 24 i 48 awr."),
 }
 COMPARED_WITH = {  # the region's later figure compared with its earlier one, the period named only for the earlier:
     # true (the benign class); the two figures the other way round (the twin)

@@ -57,6 +57,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
         "sixty.": [f"'one hundred and sixty' in new text where {BEFORE}"],
         "In Cheshire, volunteers pass calls from one to the next, from two to three a day.": [],
+        "In Cheshire, replies take from 24 to 48 hours.": [  # a range's start counts what its end counts
+            "to check by hand: '24 to 48 hours' in new text counts hours, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data",
+            "to check by hand: '48 hours' in new text counts hours, not what the campaign measures (people "
+            "contacting Stop It Now! for help): drafter cannot check it against the data"],
         # a law's year, whatever the capitals; a wrong year after a month is a year, whatever words come before
         "Under the children act 1989 and the Children and Social Work act 2017, 440 people in Cheshire contacted the "
         "helpline between January and June 2018.": [],

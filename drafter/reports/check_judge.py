@@ -18,7 +18,7 @@ from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems, year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_from_to import from_or_to, of_its_side
+from drafter.reports.check_from_to import from_or_to, of_its_side, range_words
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
@@ -214,6 +214,7 @@ class Judge:
         new_text = self._new_text(j)
         own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
         after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
+        own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab)  # "from 24 to 48 hours"
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
