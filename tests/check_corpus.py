@@ -322,6 +322,39 @@ GAP_COMPARED = {  # the same gap with a comparative and "than" (Welsh "yn is na"
     "cy": ("Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.",
            "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer."),
 }
+GAP_FALSE = {  # a gap in points that no two places' rises give (Cheshire's 193 per cent is 90 points above 103)
+    "en": "The north west’s rise was 3.5 points lower than Cheshire’s.",
+    "cy": "Roedd cynnydd gogledd-orllewin Lloegr 3.5 pwynt canran yn is na chynnydd Swydd Gaer.",
+}
+LAWS_TYPED = {  # a law's name typed in lower case in a sentence of the data, and a law's year that is one of the
+    # campaign's but names no period of it (benign); a heading in title case whose wrong year has a law's word a few
+    # capitalised words before it (the twin)
+    "en": ("Under the children act 1989 and the Children and Social Work act 2017, 440 people in Cheshire contacted "
+           "the helpline between January and June 2018. Since the Children and Social Work Act 2017, 440 people in "
+           "Cheshire have contacted the helpline.",
+           "Helpline Hears From 440 People In Cheshire Under The Act In June 2019"),
+    "cy": ("O dan ddeddf plant 1989, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr a Mehefin "
+           "2018. Ers Deddf Plant a Gwaith Cymdeithasol 2017, mae 440 o bobl o Swydd Gaer wedi cysylltu â’r llinell "
+           "gymorth.", "O dan y Ddeddf Ym Mehefin 2019, Cysylltodd 440 o Bobl o Swydd Gaer â’r Llinell Gymorth"),
+}
+FROM_IN_WORDS = {  # a number in words after "from" or "to": a figure (150 is 'one hundred and fifty'), and idioms
+    # and ranges of something else (a range's start counts what its end counts: hours)
+    "en": ("In Cheshire, 440 people contacted the helpline between January and June 2018, up from one hundred and "
+           "sixty.", "In Cheshire, volunteers pass calls from one to the next, from two to three a day, and replies "
+           "take from twenty-four to forty-eight hours, or from 24 to 48 hours at weekends."),
+    "cy": ("Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny o gant a "
+           "chwe deg.", "Yn Swydd Gaer, mae gwirfoddolwyr yn trosglwyddo galwadau o un i’r llall, o ddau i dri y "
+           "dydd, ac mae atebion yn cymryd o 24 i 48 awr."),
+}
+COMPARED_WITH = {  # the region's later figure compared with its earlier one, the period named only for the earlier:
+    # true (the benign class); the two figures the other way round (the twin)
+    "en": "In the north west, {} people contacted the helpline, compared with {} {}.",
+    "cy": "Yng ngogledd-orllewin Lloegr, cysylltodd {} o bobl â’r llinell gymorth, o’i gymharu â {} {}.",
+}
+OWN_PERIODS = {  # each figure with a period straight after it: "from {earlier figure} {its period} to …"
+    "en": "In Cheshire, the number went from {} {} to {} {}.",
+    "cy": "Yn Swydd Gaer, aeth y nifer o {} {} i {} {}.",
+}
 WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
@@ -547,6 +580,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         Edit("true-above", "true comparison", False, ONE[2], add(ABOVE[code][1], style)),
         *hurried_edits(release, style, percent, after, before),
         *colleague_edits(release, style),
+        *wrong_place_edits(style, before, after, (region_before, region_after)),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -655,6 +689,42 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
     if style.number_words:  # English: numbers in words ("four hundred" is not 440)
         found.append(Edit("count-in-words", "number word", True, ONE[1], replace(rose, " four hundred."), after))
     return found
+
+
+def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[str, str]) -> list[Edit]:
+    """Figures a colleague puts in the wrong place, and words of theirs that are no figure: a gap in points that no two
+    places' rises give ("3.5 points lower than Cheshire's", found naming the gap, 90 points); a law's name typed in
+    lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
+    it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
+    other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
+    (benign); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
+    way round; a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
+    ("from one to the next", benign)."""
+    code = style.language.code
+    law, heading = LAWS_TYPED[code]
+    words = [wording.between_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), style),
+             wording.between_text(dt.date(2018, 1, 1), dt.date(2018, 6, 30), style)]
+    years = [wording.between_text(dt.date(y, 1, 1), dt.date(y, 12, 31), style) for y in (2017, 2018)]  # "in 2017"
+    sentence = OWN_PERIODS[code]
+    return [
+        Edit("gap-in-points-false", "false gap in points", True, ONE[2], add(GAP_FALSE[code], style),
+             f"90 {style.percent_points}"),
+        Edit("law-in-lower-case", "law's year in lower case", False, ONE[0], add(law, style)),
+        Edit("year-in-a-heading-with-a-law", "year", True, ONE[1], add(heading, style), "2018"),
+        Edit("figures-in-each-other-s-periods", "figure beside the wrong period", True, ONE[2],
+             add(sentence.format(after, words[0], before, words[1]), style), before),
+        Edit("figures-in-each-other-s-years", "figure beside the wrong period", True, ONE[0],
+             add(sentence.format(after, years[0], before, years[1]), style), before),
+        Edit("compared-with-the-earlier", "figure beside its period", False, ONE[2], add(COMPARED_WITH[code].format(
+            region[1], region[0], words[0]), style)),
+        Edit("compared-the-other-way", "figure beside the wrong period", True, ONE[1], add(COMPARED_WITH[code].format(
+            region[0], region[1], words[0]), style), region[0]),
+        Edit("number-word-after-from", "number word", True, ONE[0], add(FROM_IN_WORDS[code][0], style), before),
+        Edit("number-word-idioms", "added sentence", False, ONE[2], add(FROM_IN_WORDS[code][1], style)),
+        Edit("figures-in-their-periods", "figure beside its period", False, ONE[1], both(
+            add(sentence.format(before, words[0], after, words[1]), style),
+            add(sentence.format(before, years[0], after, years[1]), style))),
+    ]
 
 
 def list_edits(release: Release, style: HouseStyle) -> list[Edit]:

@@ -116,11 +116,21 @@ def test_a_year_beside_a_figure_s_words_stays_a_year(preset: str, text: str, yea
                                                                                                       False]),
     ("en_GB", "The 2003 Act applies; the Act came in in 2004.", [True, False]),
     ("cy_GB", "o dan Ddeddf Troseddau Rhywiol 2003 a Deddf 1978, yn 2019", [True, True, False]),
+    # whatever the capitals: a colleague's lower-case typing, a name with "and" in it, Welsh
+    ("en_GB", "under the children act 1989 and the Children and Social Work act 2017; the 1989 act",
+     [True, True, True]),
+    ("cy_GB", "o dan Ddeddf Plant 1989 a deddf plant 1989; Deddf Plant a Gwaith Cymdeithasol 2017", [True, True, True]),
+    # a year of its own after a law's word: a month, a word before a year or punctuation between
+    ("en_GB", "Under the Act: Calls Rise In June 2019", [False]),
+    ("en_GB", "Under The Act Calls Rose In 2019; the act, 2019", [False, False]),
+    ("en_GB", "In 2019 acts of abuse rose", [False]),
+    ("cy_GB", "O dan y Ddeddf: Galwadau yn Codi ym Mehefin 2019", [False]),
 ])
 def test_a_year_in_a_law_s_name_names_the_law(preset: str, text: str, laws: list[bool]) -> None:
     toks = tokens(text)
-    found = [i for i in items(text, toks, vocabulary(PRESETS[preset])) if i.kind == "year"]
-    assert [names_law(i, text, toks, PRESETS[preset].language.law_words) for i in found] == laws
+    vocab = vocabulary(PRESETS[preset])
+    found = [i for i in items(text, toks, vocab) if i.kind == "year"]
+    assert [names_law(i, text, toks, PRESETS[preset].language.law_words, vocab) for i in found] == laws
 
 
 @pytest.mark.parametrize(("text", "weekday"), [("Ar Ddydd Llun 4 Medi 2018", "Ddydd Llun"),

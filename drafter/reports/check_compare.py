@@ -22,7 +22,8 @@ its change word anywhere before it in the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 
@@ -34,6 +35,7 @@ from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import rates
 from drafter.reports.check_words import Item, Token
+from drafter.style import numbers
 
 Meaning = dict[str, tuple[Decimal, Known]]  # area → its value in one meaning, and the fact that states it
 _DOWN_BANDS = ("fall", "halved", "more_than_halved", "near_total_fall")
@@ -176,19 +178,47 @@ def _one(d: Drafted, measure: str, areas: list[str], facts: dict[str, dict[str, 
     yield meaning
 
 
-def a_gap(item: Item, toks: Sequence[Token], universe: Universe, areas: set[str]) -> bool:
+def a_gap(d: Drafted, item: Item, text: str, toks: Sequence[Token], sentence: Callable[[], tuple[int, int]],
+          areas: set[str], periods: set[str]) -> tuple[Item, Known] | bool:
     """A gap in points between two of the places' percentages the sentence names ("the north west's rise was 90
-    points below Cheshire's", for 103 and 193 per cent; Welsh "90 pwynt canran yn is"): true where it is the
-    difference between the same percentage of two of them, exact or as printed, at the places the gap is typed to.
-    A gap no two of them give is judged as any figure is."""
-    points = item.kind == "points" or (item.kind == "count" and item.last < len(toks) and toks[
-        item.last].norm in universe.style.language.points_alone)
-    if not points or item.value is None or len(areas) < 2:
+    points below Cheshire's", for 103 and 193 per cent; Welsh "90 pwynt canran yn is"): True where it is the
+    difference between the same percentage (or change in points) of two of them, exact or as printed, at the places
+    the gap is typed to; where it is none, the gap it is held against (the item read with its points, "3.5 points",
+    and the gap as a fact: between the figures the sentence is about, a change where it has a change word, for the
+    period it names, else the newest, the closest of those); False where it is no gap in points."""
+    universe, language = d.universe, d.universe.style.language
+    end = item.last + 1 if item.kind == "count" and item.last < len(toks) and toks[
+        item.last].norm in language.points_alone else item.last if item.kind == "points" else 0
+    if not end or item.value is None or len(areas) < 2:
         return False
     places = max(0, -int(item.value.as_tuple().exponent))
-    percents = [k for area in sorted(areas) for k in universe.of_area(area) if k.kind == "percent" and k.value is not
-                None and k.area == area]
-    return any(a.name == b.name and a.area != b.area and item.value in (
-        round_half_up(abs(a.value - b.value), places),
-        abs(round_half_up(a.value, places) - round_half_up(b.value, places)))
-        for a, b in combinations(percents, 2) if a.value is not None and b.value is not None)
+    facts = [k for area in sorted(areas) for k in universe.of_area(area) if k.kind in ("percent", "points") and
+             k.value is not None and k.area == area]
+    pairs = [(a, b) for a, b in combinations(facts, 2) if a.name == b.name and a.area != b.area]
+    if any(item.value in (round_half_up(abs(a.value - b.value), places), abs(round_half_up(
+            a.value, places) - round_half_up(b.value, places))) for a, b in pairs if a.value is not None and
+           b.value is not None):
+        return True
+    start, stop = sentence()
+    changed = bool(_way(d, [t for t in toks if start <= t.start < stop]))
+    newest = universe.campaign.periods[-1].id
+    about = [(a, b) for a, b in pairs if bool(a.change) == changed] or pairs
+    about = [(a, b) for a, b in about if (set(a.change[3:]) or set(a.periods)) <= (periods or {newest})] or about
+    if not about:
+        return False
+    gaps = [(abs(_printed(a, universe) - _printed(b, universe)), a, b) for a, b in about]
+    gap, a, b = min(gaps, key=lambda g: abs(g[0] - (item.value or 0)))
+    shown = replace(item, kind="points", last=end, text=text[toks[item.first].start:toks[end - 1].end])
+    what = f"the gap between {a.what} ('{a.text}') and {b.area}'s ('{b.text}')"
+    return shown, Known("", f"{a.name}.gap", "points", numbers.points_text(gap, universe.style)[0], what,
+                        a.sources + b.sources, gap, change=a.change, periods=a.periods)
+
+
+def _printed(known: Known, universe: Universe) -> Decimal:
+    """The figure a change in per cent prints as, with its sign (a fall's below zero); a rate or a change in points
+    as its figures give it, at their places (31.5 − 14.6 is 16.9)."""
+    assert known.value is not None
+    if known.kind == "points" or not known.change:
+        return known.value
+    shown = numbers.percent_text(known.value, universe.style)[1]
+    return -shown if known.value < 0 else shown

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
+from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
@@ -84,6 +85,7 @@ class Said:
     about: bool | None = None  # names an area or period, or has the measure's words or a word for the data
     mentioned: tuple[set[str], set[str]] | None = None  # the areas and periods it names, with its context
     named: frozenset[int] | None = None  # the tokens naming an area (kept for the whole paragraph, under PARAGRAPH)
+    dates: list[tuple[int, int, Known]] | None = None  # where the campaign's dates stand (the whole paragraph's)
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,10 @@ class NewText:
         """The areas and periods the sentence of ``item`` names, with its paragraph's ``context`` (a list's lead-in)."""
         said = self.memo.setdefault(span := self.sentence(item), Said())
         if said.mentioned is None:
-            first, last = self._inside(span)
-            said.mentioned = self.d.universe.mentioned([*self.norms[first:last], *context], self.d.release.area)
+            first, last = self._inside(span)  # not the year in a law's name ("the Children Act 1989")
+            laws = law_years(self.text, self.toks, first, last, self.d.universe.style.language.law_words, self.d.vocab)
+            said.mentioned = self.d.universe.mentioned([*(n for k, n in enumerate(self.norms[first:last], first)
+                                                          if k not in laws), *context], self.d.release.area)
         return set(said.mentioned[0]), set(said.mentioned[1])
 
     def _the_area(self, first: int, last: int, name: str, start: int) -> bool:

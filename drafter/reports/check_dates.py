@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from drafter.model import Period
 from drafter.reports.check_known import Problem
-from drafter.reports.check_words import Item, Token
+from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.cldr import format_date
@@ -77,12 +77,12 @@ def names_period(item: Item, periods: Sequence[Period], ids: Sequence[str]) -> b
 
 
 def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Collection[int],
-                 law_words: Collection[str], states_data: Callable[[], bool]) -> Problem | None:
+                 law_words: Collection[str], vocab: Vocabulary, states_data: Callable[[], bool]) -> Problem | None:
     """A year (or a date in figures, "15/01/2019") in new text in paragraph ``j`` that is none of ``years`` (the
     campaign's periods', release date's and embargo's), as a finding where its sentence states the campaign's data
     (``states_data``), else to check by hand; None for one of ``years`` or a year naming a law."""
     year = int(item.value) if item.value is not None else int(re.split(r"[/.]", item.text)[-1])
-    if year in years or year + 2000 in years or (item.kind == "year" and names_law(item, text, toks, law_words)):
+    if year in years or year + 2000 in years or (item.kind == "year" and names_law(item, text, toks, law_words, vocab)):
         return None
     shown = ", ".join(str(y) for y in sorted(years))
     dated = f" is dated {year}, which" if item.kind == "numdate" else ""
@@ -94,18 +94,35 @@ def year_problem(j: int, item: Item, text: str, toks: Sequence[Token], years: Co
     return Problem(j, "unknown_year", item.text, shown, None, message)
 
 
-def names_law(item: Item, text: str, toks: Sequence[Token], law_words: Collection[str]) -> bool:
-    """Whether a year is part of a law's name, not a period: straight before a capitalised word for a law ("the
-    2003 Act"), or after one with only capitalised words between ("the Sexual Offences Act 2003", Welsh "Deddf
-    Troseddau Rhywiol 2003", "Ddeddf 2003")."""
-    def law(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].norm in law_words and text[toks[k].start].isupper()
+def law_years(text: str, toks: Sequence[Token], first: int, last: int, law_words: Collection[str],
+              vocab: Vocabulary) -> set[int]:
+    """The tokens among ``first``..``last`` that are the year in a law's name (:func:`names_law`): "Since the
+    Children and Social Work Act 2017, 440 people …" names no period of 2017."""
+    return {k for k in range(first, min(last, len(toks))) if toks[k].kind == "number" and toks[k].norm.isdigit() and
+            len(toks[k].norm) == 4 and names_law(Item("year", k, k + 1, toks[k].norm), text, toks, law_words, vocab)}
 
-    if law(item.last):
+
+def names_law(item: Item, text: str, toks: Sequence[Token], law_words: Collection[str], vocab: Vocabulary) -> bool:
+    """Whether a year is part of a law's name, not a period, whatever its capitals (a colleague may type "the
+    children act 1989"): straight before a word for a law ("the 2003 Act"), or after one with only the words of the
+    law's name between ("the Sexual Offences Act 2003", "Children and Social Work act 2017", Welsh "Deddf Plant
+    1989", "Ddeddf 2003"). The words of a name stand with nothing but a space between them, none is a month's name,
+    and the last is no word before a year ("in", "since", Welsh "yn"): in "Under the Act: Calls Rise In June 2019"
+    and "the Act, in 2019", 2019 is a year of its own, and so it is in "In 2019 acts of …"."""
+    def joined(k: int) -> bool:  # tokens k and k + 1 with only a space or a hyphen between
+        return not text[toks[k].end:toks[k + 1].start].strip(" -")
+
+    def name_word(k: int) -> bool:  # a word before a year only straight before it: Welsh "Deddf Plant a Gwaith …"
+        norm = toks[k].norm
+        return toks[k].kind == "word" and not (k == item.first - 1 and norm in vocab.year_words) and not any(
+            phrase[1] == "month" for phrase in vocab.phrases.get(norm, ()))
+
+    if item.last < len(toks) and toks[item.last].norm in law_words and joined(item.last - 1) and (
+            item.first == 0 or name_word(item.first - 1)):
         return True
     k = item.first - 1
-    while k >= 0 and item.first - k <= 6 and toks[k].kind == "word" and text[toks[k].start].isupper():
-        if law(k):
+    while k >= 0 and item.first - k <= 6 and joined(k) and name_word(k):
+        if toks[k].norm in law_words:
             return True
         k -= 1
     return False

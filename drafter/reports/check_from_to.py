@@ -4,6 +4,8 @@ rose from nothing. Two figures in numbers the wrong way round ("from 3,549 to 1,
 facts (:func:`~drafter.reports.check_swaps.swapped_figure`); a word such as "none" is no figure the check reads, so
 the two are held against the words drafter wrote in that paragraph instead. A wrong figure in a "from X to Y" of
 new text is held against the earlier period's figure (X) or the later's (Y): "Cumbria from 90 to 117" names 171.
+A number in words after "from" or "to", in a sentence about the data, is a figure ("up from one hundred and sixty"),
+and a range's start counts what its end counts ("from 24 to 48 hours": hours).
 """
 
 from __future__ import annotations
@@ -44,6 +46,25 @@ def _from_to(d: Drafted, toks: Sequence[Token]) -> Iterator[tuple[int, int, str,
         if toks[k].norm in vocab.from_words and toks[k + 2].norm in vocab.to_words and toks[k + 1].norm != toks[
                 k + 3].norm:
             yield k, k + 3, toks[k + 1].norm, toks[k + 3].norm
+
+
+def from_or_to(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> bool:
+    """Whether a number in words that may be no figure ("every one of them") stands straight after "from" or "to"
+    where it is one: of two words or more, or twenty or more ("up from one hundred and sixty", "rose to four
+    hundred"; not "from one to the next", "from two to three days")."""
+    return item.kind == "count" and item.first > 0 and toks[item.first - 1].norm in {
+        *vocab.from_words, *vocab.to_words} and (item.last - item.first > 1 or (item.value or 0) >= 20)
+
+
+def range_words(item: Item, toks: Sequence[Token], found: Sequence[Item], counted: Callable[[Item], list[Token]],
+                vocab: Vocabulary) -> list[Token]:
+    """For a range's start ("24" in "from 24 to 48 hours", Welsh "o 24 i 48 awr"), the words its end counts: both
+    count hours. None where ``item`` starts no range of two figures."""
+    if not (item.first and toks[item.first - 1].norm in vocab.from_words and item.last < len(toks) and toks[
+            item.last].norm in vocab.to_words):
+        return []
+    end = next((x for x in found if x.first == item.last + 1 and x.kind == item.kind), None)
+    return counted(end) if end is not None else []
 
 
 def of_its_side(item: Item, toks: Sequence[Token], vocab: Vocabulary, pool: list[Known], campaign: Campaign

@@ -18,10 +18,11 @@ from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems, year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
-from drafter.reports.check_from_to import of_its_side
+from drafter.reports.check_from_to import from_or_to, of_its_side, range_words
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, multiples, ratio_note
+from drafter.reports.check_periods import said_of
 from drafter.reports.check_ranks import beyond, ranked, scoped, turned
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import area_swaps, at_places, nearest_known, renamed_areas, shortened, swapped_figure
@@ -186,20 +187,24 @@ class Judge:
 
     def _new(self, j: int, item: Item, hint: Known | None, named: frozenset[str] = frozenset()) -> Problem | None:
         u, text = self.universe, self.edited[j]
-        if (item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text)) or item.kind in (
-                "noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a rank (check_ranks)
-            return None
+        weak = item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text) and not (
+            from_or_to(item, self.toks_e[j], self.vocab) and self._new_text(j).about_data(item))
+        if weak or item.kind in ("noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a
+            return None  # rank (check_ranks); "in Cheshire, up from one hundred and sixty": a count
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
-            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words,
+            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
         if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
             return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
                            "something the campaign does not measure, in a sentence that names none of its areas, "
                            "periods, figures or what it counts: drafter cannot check it against the data")
         toks = self.toks_e[j]
-        if a_base(item, toks, self.d.rate_words) or a_gap(  # "per 1,000 people": what a rate is counted against;
-                item, toks, u, self._context(j, item)[0] | {self.d.release.area}):  # "90 points below Cheshire's"
+        areas, periods = self._context(j, item)  # "90 points below Cheshire's": a gap, true or held against its own
+        gap = a_gap(self.d, item, text, toks, lambda: self._sentence(j, item), areas | {self.d.release.area}, periods)
+        if a_base(item, toks, self.d.rate_words) or gap is True:  # "per 1,000 people": what a rate is counted against
             return None
+        if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
+            return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
@@ -208,11 +213,13 @@ class Judge:
         starts, firsts = self._at[j]
         new_text = self._new_text(j)
         own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
-        base = base_of(starts[own[-1].start] + 1 if own else item.last, toks, firsts, self.d.rate_words)
+        after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
+        own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab)  # "from 24 to 48 hours"
+        base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        areas, periods = self._context(j, item)
-        periods = periods or set(named)  # a rank drafter wrote, its noun changed: drafter's period
+        mine, periods = said_of(new_text, item, after, periods) if item.kind == "count" else (None, periods)
+        periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
         # every fact of the areas the sentence names.
@@ -239,10 +246,12 @@ class Judge:
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
         if more and item.kind == "count":
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
-        elif periods and item.kind in ("count", "ordinal") and (not item.first or toks[item.first - 1].norm not in
-                                                   self.vocab.from_words):
-            # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden): none
-            of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods)]
+        elif periods and item.kind in ("count", "ordinal") and (mine or not item.first or toks[
+                item.first - 1].norm not in self.vocab.from_words):
+            # "In 2017, 150 people": that period's ("… (up from 150)": any); a rank it has none of (a peer hidden):
+            # none; "440 in 2017": that period's, or a difference from it it states ("up 290 on July to December")
+            of_period = [k for k in pool if k in hinted or (k.periods and set(k.periods) <= periods) or (
+                mine in k.periods and states(item, k, u.style))]
             pool = of_period or ([] if item.kind == "ordinal" and all(k.periods for k in pool) else pool)
         verdicts = [(states(item, k, u.style), k) for k in pool]
         start, end = self._sentence(j, item)

@@ -96,12 +96,19 @@ def _share(text: str, toks: Sequence[Token], k: int, vocab: Vocabulary) -> Item 
     if part and match(toks, part[0], vocab, "fraction_link"):
         end, value = part[0], Decimal(part[1]) * 100
     elif (one := _whole(toks, at, vocab)) and (link := match(toks, one[0], vocab, "proportion_link")) and (
-            every := _whole(toks, link[0], vocab)) and 0 < one[1] <= every[1]:
+            every := _whole(toks, link[0], vocab)) and 0 < one[1] <= every[1] and not _a_year(text, toks[link[0]]):
         end, value = every[0], one[1] / every[1] * 100
     else:
         return None
     return Item("percent", k, end, text[toks[k].start:toks[end - 1].end], value,
                 str(qualifier[1]) if qualifier else "about", band=SHARE)
+
+
+def _a_year(text: str, token: Token) -> bool:
+    """Whether a number after "in" is a year as typed (four digits, 1900 to 2099, no separator): "440 in 2017" is a
+    figure and its year, not a proportion of 440 in 2,017."""
+    typed = text[token.start:token.end]
+    return typed.isdigit() and len(typed) == 4 and 1900 <= int(typed) <= 2099
 
 
 def _whole(toks: Sequence[Token], k: int, vocab: Vocabulary) -> tuple[int, Decimal] | None:

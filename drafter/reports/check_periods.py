@@ -1,0 +1,66 @@
+"""The period a figure of new text is said of, where its sentence names more than one or names one for another
+figure: a period or a year straight after the figure is its own ("from 440 in July to December 2017 to 150 in
+January to June 2018": each figure is held against its own period's), and a period that is another figure's own,
+or the base of a comparison ("compared with 1,747 in July to December 2017", "1,802 more than in July to December
+2017"), is not said of the figures beside it ("In the north west, 3,549 people contacted the helpline, compared
+with 1,747 in July to December 2017": the 3,549 is not July to December 2017's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from drafter.model import Period
+from drafter.reports.check_counted import PARAGRAPH, NewText, Said
+from drafter.reports.check_known import Known
+from drafter.reports.check_words import Item, Token
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def own_period(new_text: NewText, at: int) -> str | None:
+    """The period named straight after a figure and the words of its own (``at``: the token after them), as
+    :func:`period_after` reads it; the paragraph's dates found once."""
+    whole = new_text.memo.setdefault(PARAGRAPH, Said())
+    if whole.dates is None:
+        whole.dates = new_text.d.universe.date_spans(list(new_text.norms))
+    return period_after(at, new_text.text, new_text.toks, whole.dates, new_text.d.universe.campaign.periods)
+
+
+def period_after(at: int, text: str, toks: Sequence[Token], spans: Sequence[tuple[int, int, Known]],
+                 periods: Sequence[Period]) -> str | None:
+    """The period named straight after a figure and the words of its own (``at``: the token after them), a word
+    such as "in" at most between and no punctuation: the figure's own period, whatever other period its sentence
+    names ("from 440 in July to December 2017 to 150 in January to June 2018", "up from 150 in January to June 2018",
+    Welsh "o 440 rhwng Gorffennaf a Rhagfyr 2017"), or a year that only one of the campaign's ``periods`` falls in
+    ("from 5,066 in 2023 to 4,120 in 2024"); None where none stands there (``spans``: where the campaign's dates
+    stand in the paragraph)."""
+    named = [(first, known.periods[0]) for first, _, known in spans if known.periods]
+    for k in range(at, min(at + 2, len(toks))):
+        if toks[k].kind == "number" and toks[k].norm.isdigit() and len(toks[k].norm) == 4:
+            years = [p.id for p in periods if p.start.year == p.end.year == int(toks[k].norm)]
+            named += [(k, years[0])] if len(years) == 1 and not any(
+                int(toks[k].norm) in (p.start.year, p.end.year) for p in periods if p.id != years[0]) else []
+    for first, period in named:
+        if 0 < at <= first <= at + 1 and not _PUNCTUATION.search(text, toks[at - 1].end, toks[first].start):
+            return period
+    return None
+
+
+def said_of(new_text: NewText, item: Item, at: int, periods: set[str]) -> tuple[str | None, set[str]]:
+    """The period ``item`` is said of where it has one of its own (``at``: the token after it and its own words),
+    and the periods it may be of: its own; else those its sentence names (``periods``) but for any that is another
+    figure's own or a comparison's base ("than in July to December 2017", Welsh "nag yn …"); none (any period)
+    where that leaves none, as a sentence that names only what it compares with is about the newer figure."""
+    mine = own_period(new_text, at)
+    if mine or not periods:
+        return mine, {mine} if mine else periods
+    begin, end = new_text.sentence(item)
+    toks, than = new_text.toks, set(new_text.d.universe.style.language.than_words)
+    whole = new_text.memo[PARAGRAPH]
+    claimed = {p for x in new_text.found if x is not item and x.kind == "count" and begin <= toks[x.first].start < end
+               and (p := own_period(new_text, x.last))}
+    claimed |= {k.periods[0] for first, _, k in whole.dates or () if k.periods and begin <= toks[first].start < end
+                and any(toks[b].norm in than for b in range(max(0, first - 2), first))}
+    return None, periods - claimed
