@@ -130,7 +130,7 @@ def test_a_tracked_insertion_counts_a_deletion_does_not_and_a_pending_change_is_
         "(figures.csv, row 3, column after)",
         'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": a tracked '
         "change is still pending (accept or reject it): deleted '440.' by Reviewer; inserted '445.' by Reviewer",
-        "2 finding(s) in 1 file"]
+        "2 findings in 1 file"]
 
 
 def test_a_pending_tracked_change_is_reported_even_when_its_text_is_right(out: Path) -> None:
@@ -286,7 +286,7 @@ def test_a_ten_megabyte_paragraph_of_figures_is_checked_quickly_with_one_clear_f
     result = runner.invoke(app, ["check", str(EXAMPLE), str(path)])
     assert time.perf_counter() - start < 60  # linear: about 2 s here
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[-1] == "1 finding(s) in 1 file"
+    assert result.stdout.splitlines()[-1] == "1 finding in 1 file"
 
 
 @pytest.mark.slow

@@ -83,14 +83,14 @@ def test_a_wrong_figure_said_about_the_measure_is_still_a_finding(inbox: Path, s
                                                                   ) -> None:
     add(inbox, sentence)
     code, lines = check(inbox)
-    assert (code, lines[-1]) == (1, "1 finding(s) in 1 file")
+    assert (code, lines[-1]) == (1, "1 finding in 1 file")
     assert lines[0].startswith(PARAGRAPH.format(" ".join(sentence.split()[:8]) + " …") + found), lines
 
 
 def test_a_year_outside_the_campaign_in_a_sentence_stating_its_figures_is_a_finding(inbox: Path) -> None:
     add(inbox, "In 2019, 440 people from Cheshire contacted the helpline.")
     assert check(inbox) == (1, [PARAGRAPH.format("In 2019, 440 people from Cheshire contacted the …")
-                                + f"'2019' in new text {NOT_A_YEAR}", "1 finding(s) in 1 file"])
+                                + f"'2019' in new text {NOT_A_YEAR}", "1 finding in 1 file"])
 
 
 def test_open_24_7_is_not_a_figure(inbox: Path) -> None:
@@ -118,7 +118,7 @@ def test_in_welsh_what_a_figure_counts_is_read_after_o(welsh_draft: Path, tmp_pa
                                            + "'450' in new text where Cheshire's figure for people contacting Stop "
                                            "It Now! for help in January to June 2018 is '440' (figures.csv, row 3, "
                                            "column after)",
-                                           "1 finding(s) in 1 file; 3 to check by hand")
+                                           "1 finding in 1 file; 3 to check by hand")
 
 
 def test_send_sends_a_release_with_figures_to_check_by_hand_and_says_so(drafted_example: tuple[Path, Path]) -> None:
@@ -145,7 +145,7 @@ def test_another_form_of_the_measures_word_before_a_figure_makes_it_a_claim(tmp_
         "2–6, column this_year)",
         "'4 boats' in new text counts boats, not what the campaign measures (lifeboat launches or people rescued or "
         "volunteer crew members): drafter cannot check it against the data"],
-        "1 finding(s) in 1 file; 1 to check by hand")
+        "1 finding in 1 file; 1 to check by hand")
 
 
 def test_a_count_in_the_campaigns_own_text_does_not_make_its_words_the_measures(tmp_path: Path) -> None:

@@ -58,4 +58,4 @@ def test_a_dateline_retyped_in_figures_is_a_finding_about_the_date(drafts: dict[
     path = retype(drafts[locale], tmp_path / "cheshire.docx", dateline, typed)
     result = runner.invoke(app, ["check", str(EXAMPLE), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
-        f'cheshire.docx: Cheshire: paragraph 3 "{typed}": {message}', "1 finding(s) in 1 file"])
+        f'cheshire.docx: Cheshire: paragraph 3 "{typed}": {message}', "1 finding in 1 file"])

@@ -56,7 +56,7 @@ def test_a_release_resaved_by_libreoffice_into_another_folder_is_still_known_by_
         PARAGRAPH_5.replace("150", "160") + "'160' where Cheshire's figure for people contacting Stop It Now! for "
         "help in July to December 2017 was '150' "
         "(figures.csv, row 3, column before)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])  # non-breaking, thin, narrow non-breaking
@@ -66,7 +66,7 @@ def test_a_space_inside_a_number_is_one_number_written_another_way(inbox: Path, 
         PARAGRAPH_6 + "'1\u202f747' where North West's figure for people contacting Stop It Now! for help in July to "
         "December 2017 was '1,747' "
         "(figures.csv, row 2, column before): the same figure, not as the house style writes it",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_a_plain_space_for_drafters_no_break_space_is_only_a_space(inbox: Path) -> None:
@@ -85,7 +85,7 @@ def test_two_figures_swapped_within_a_sentence_are_each_a_finding(inbox: Path) -
         PARAGRAPH_6 + "'1,747' where North West's figure for people contacting Stop It Now! for help in January to "
         "June 2018 was '3,549' (figures.csv, "
         "row 2, column after)",
-        "2 finding(s) in 1 file"])
+        "2 findings in 1 file"])
 
 
 def test_a_figure_moved_within_its_sentence_is_still_right(inbox: Path) -> None:
@@ -103,7 +103,7 @@ def test_a_count_where_drafter_wrote_a_percentage_is_held_against_the_areas_coun
         PARAGRAPH_5 + "'300' in new text where the difference in Cheshire's figure for people contacting Stop It "
         "Now! for help in January to June 2018 compared with July to December 2017 is '290' (figures.csv, row 3, "
         "columns before and after)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def add_paragraph_before(path: Path, anchor: str, text: str) -> None:
@@ -122,7 +122,7 @@ def test_a_quotation_from_someone_whose_words_were_not_approved_is_a_finding(inb
         'cheshire.docx: Cheshire: paragraph 13 "Jane Smith, a local councillor, said: “This is …": a quotation that '
         "is not an approved quote: “This is a fantastic result for Cheshire and shows the helpline works.” (quotes "
         "must be in quotes.yaml, approved, and used as approved)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_a_name_or_phrase_in_quotation_marks_is_not_a_quotation(inbox: Path) -> None:
@@ -145,7 +145,7 @@ def test_an_approved_quote_copied_into_a_release_it_is_not_approved_for_is_a_fin
         'cumbria.docx: Cumbria: paragraph 11 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
         "strategic …\": quote 'york-cheshire' is not approved for Cumbria's release (quotes.yaml gives it for "
         "Cheshire)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.fixture(scope="module")
@@ -229,7 +229,7 @@ def test_a_welsh_release_for_immediate_use_without_its_first_line_is_a_finding(t
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
         "ceredigion.cy.docx: Ceredigion: the 'I’W GYHOEDDI AR UNWAITH' line is missing",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def delete_paragraphs(path: Path, *starts: str) -> None:
@@ -251,7 +251,7 @@ def test_an_approved_quote_cut_short_says_which_paragraph_is_missing(inbox: Path
         "strategic …\": approved quote 'york-cheshire' has been shortened: its paragraph “We are very pleased with "
         "the success of the Stop It Now! campaign, which has se…” is missing (an approved quote is used whole, as "
         "approved)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_an_approved_quote_put_in_someone_elses_mouth_is_a_finding(inbox: Path) -> None:
@@ -264,7 +264,7 @@ def test_an_approved_quote_put_in_someone_elses_mouth_is_a_finding(inbox: Path) 
         "Regional Organised Crime Unit, added:' where drafter wrote 'Assistant Chief Constable Alan Barr, from the "
         "North West Regional Organised Crime Unit, said:' (who is quoted, with their title and organisation, is as "
         "approved in quotes.yaml)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_a_markdown_release_moved_or_renamed_is_known_by_its_file_name(example_draft: Path, tmp_path: Path) -> None:
@@ -283,7 +283,7 @@ def test_one_areas_release_saved_under_another_areas_name_says_so_first(example_
     assert lines[0] == (
         "cumbria.docx: Cumbria: the document's properties say it is Cheshire's release, but drafter wrote "
         "cumbria.docx for Cumbria: is it Cheshire's release saved under Cumbria's name? (it is checked as Cumbria's)")
-    assert lines[-1] == "12 finding(s) in 1 file"  # each figure, and each "Cheshire" where drafter wrote "Cumbria"
+    assert lines[-1] == "12 findings in 1 file"  # each figure, and each "Cheshire" where drafter wrote "Cumbria"
 
 
 @pytest.mark.parametrize(("words", "first_words", "finding"), [
@@ -303,7 +303,7 @@ def test_a_figure_written_in_words_is_read_with_its_value(inbox: Path, words: st
     replace_in(inbox, "2017, 150 people", f"2017, {words} people")
     assert check(inbox) == (1, [
         f'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, {first_words}": {finding}',
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
@@ -321,7 +321,7 @@ def test_a_figure_written_in_welsh_words_is_read_with_its_value(drafted_once: Ca
     copy_of(drafted_once(EXAMPLE, "Cheshire", "docx", "cy_GB"), tmp_path)
     replace_in(tmp_path / "cheshire.cy.docx", old, new)
     code, lines = check(tmp_path / "cheshire.cy.docx")
-    assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding(s) in 1 file"]
+    assert code == 1 and lines[0].endswith(finding) and lines[1:] == ["1 finding in 1 file"]
 
 
 @pytest.mark.parametrize(("new", "verdict"), [
@@ -373,7 +373,7 @@ def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
     add_comment(inbox, "Between July", "Is 193 right? Check with Jo", "Sam")
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "a comment (comment 1 by Sam) is still in the document: 'Is 193 right? Check with Jo'",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
@@ -394,7 +394,7 @@ def test_a_comment_is_reported_at_the_paragraph_it_is_on(inbox: Path) -> None:
 def test_another_areas_name_put_where_drafter_named_one_is_a_finding(inbox: Path, old: str, new: str,
                                                                     finding: str) -> None:
     replace_in(inbox, old, new)
-    assert check(inbox) == (1, [f"cheshire.docx: Cheshire: {finding}", "1 finding(s) in 1 file"])
+    assert check(inbox) == (1, [f"cheshire.docx: Cheshire: {finding}", "1 finding in 1 file"])
 
 
 def test_an_area_named_another_way_or_not_named_is_not_a_finding(inbox: Path) -> None:
@@ -411,7 +411,7 @@ def test_a_text_release_saved_as_unicode_by_notepad_is_read(example_draft: Path,
         'cheshire.md: Cheshire: paragraph 5 "Between July and December 2017, 160 people from …": \'160\' where '
         "Cheshire's figure for people contacting Stop It Now! for help in July to December 2017 was '150' "
         "(figures.csv, row 3, column before)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_another_campaigns_release_is_skipped_saying_whose_it_is(inbox: Path) -> None:
@@ -465,7 +465,7 @@ def test_numbers_in_words_in_a_new_sentence_are_counts_only_before_a_counts_word
         'cheshire.docx: Cheshire: paragraph 8 "In Cheshire, fifty people called in 2018.": \'fifty\' in new text '
         "where Cheshire's figure for people contacting Stop It Now! for help in January to June 2018 is '440' "
         "(figures.csv, row 3, column after)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_straight_quotation_marks_and_apostrophes_leave_an_approved_quote_as_approved(
@@ -491,7 +491,7 @@ def test_per_cent_for_percentage_points_is_said_against_what_drafter_wrote(tmp_p
         "Cardiff's change in share of buses running on electricity in April 2023 to March 2024 "
         "compared with April 2022 to March 2023 was '13.5 percentage points' (figures.csv, "
         "row 3, columns last_year and this_year)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.mark.parametrize(("locale", "old", "new", "finding"), [
@@ -506,7 +506,7 @@ def test_a_day_of_the_week_that_is_not_the_dates_is_a_finding(drafted_once: Call
     path = tmp_path / ("cheshire.cy.md" if locale == "cy_GB" else "cheshire.md")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    assert check(path) == (1, [f"{path.name}: Cheshire: {finding}", "1 finding(s) in 1 file"])
+    assert check(path) == (1, [f"{path.name}: Cheshire: {finding}", "1 finding in 1 file"])
     path.write_text(text.replace(old, new.replace("Monday", "Tuesday").replace("Llun", "Mawrth"), 1),
                     encoding="utf-8")
     assert check(path) == (0, ["1 file checked clean"])
@@ -520,7 +520,7 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
         'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL 00:01 GMT ON TUESDAY 4 SEPTEMBER …": the embargo line '
         "has changed: drafter wrote 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 SEPTEMBER 2018' (campaign.yaml, keys "
         "embargo and timezone)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 @pytest.mark.parametrize(("old", "new", "finding"), [
@@ -543,7 +543,7 @@ def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(drafted_once: Ca
     replace_in(path, old, new)
     result = runner.invoke(app, ["check", str(campaign), str(path)])
     assert (result.exit_code, result.stdout.splitlines()) == (1, [f"cardiff.docx: Cardiff: {finding}",
-                                                                  "1 finding(s) in 1 file"])
+                                                                  "1 finding in 1 file"])
 
 
 def test_a_rank_in_new_text_in_a_region_is_the_areas_rank_among_the_regions_areas(inbox: Path) -> None:
@@ -554,14 +554,14 @@ def test_a_rank_in_new_text_in_a_region_is_the_areas_rank_among_the_regions_area
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "'second' in new text where Cheshire's rank for people contacting Stop It Now! for help in "
         "January to June 2018 among North West's 5 areas is 'fourth' (figures.csv, rows 3–7, column after)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
     replace_in(inbox, "the second highest", "the second lowest")  # counted from the bottom: true
     assert check(inbox) == (0, ["1 file checked clean"])
     replace_in(inbox, "the second lowest", "the lowest")  # a superlative alone, read where the region is named
     assert check(inbox) == (1, [
         PARAGRAPH_5 + "'lowest' in new text where Cheshire's rank, lowest first, for people contacting Stop It Now! "
         "for help in January to June 2018 among North West's 5 areas is 'second' (figures.csv, rows 3–7, column after)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])
 
 
 def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbox: Path) -> None:
@@ -579,4 +579,4 @@ def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbo
         'cheshire.docx: Cheshire: paragraph 7 "The helpline was relaunched on 15/01/2019, and 440 …": '
         "'15/01/2019' in new text is dated 2019, which is not a year of the campaign's periods, release date or "
         "embargo (2017, 2018)",
-        "1 finding(s) in 1 file"])
+        "1 finding in 1 file"])

@@ -94,7 +94,7 @@ def test_an_edited_figure_is_named_with_its_paragraph_and_the_fact_expected(draf
         "'195 per cent' where Cheshire's change in people contacting Stop It Now! for help in January to June 2018 "
         "compared with July to December 2017 was '193 per cent' "
         "(figures.csv, row 3, columns before and after)",
-        "1 finding(s) in 1 file"]
+        "1 finding in 1 file"]
 
 
 def test_a_count_changed_to_the_other_periods_is_named(drafted: Path) -> None:

@@ -352,8 +352,8 @@ def test_releases_that_come_out_the_same_are_taken_back_when_the_manifest_is_los
     assert code == 0
     assert "0 written, 13 unchanged" in stdout
     assert stderr.splitlines()[-2:] == [  # the note says why: no record, and what to do if they are drafter's
-        f"{manifest} is not there, so drafter has no record of the files it wrote in {out}: the 1 file(s) below "
-        "differ from this draft and are left alone, as a person's; if they are drafter's earlier releases, move them "
+        f"{manifest} is not there, so drafter has no record of the files it wrote in {out}: the file below "
+        "differs from this draft and is left alone, as a person's; if it is drafter's earlier release, move it "
         "elsewhere (or draft into a new folder) to have this draft written",
         f"skipped {out / 'cheshire.md'}: drafter did not write it, so it is left alone (move it elsewhere to let "
         "drafter write this release)"]

@@ -165,7 +165,7 @@ def test_draft_quotes_flag_marks_the_files_the_manifest_and_check_reports_them(e
         "drafted with quotes that are not approved (--draft-quotes): it is a draft, never to be sent",
         'cheshire.docx: Cheshire: paragraph 13 "Detective Inspector Stuart York, from Cheshire Constabulary’s '
         "strategic …\": quote 'york-cheshire' is a draft, not approved",
-        "2 finding(s) in 1 file"]
+        "2 findings in 1 file"]
     (out / "drafter-manifest.json").unlink()  # the draft line alone still says so
     alone = runner.invoke(app, ["check", str(example), str(out / "cheshire.md"), "--area", "Cheshire"])
     assert "it is a draft, never to be sent" in alone.stdout

@@ -289,7 +289,7 @@ def test_a_release_with_check_findings_is_not_sent(drafted: tuple[Path, Path], d
     assert caught.value.line().startswith(
         f"nothing is sent, as 6 releases may not be sent: {out / 'north-west.docx'}: is not sent: '3,549' where North "
         "West's figure for people contacting Stop It Now! for help in January to June 2018 was '3,554' (figures.csv, "
-        f"row 2, column after) (and 2 more finding(s)); {out / 'cheshire.docx'}: is not sent: '193 per cent' where ")
+        f"row 2, column after) (and 2 more findings); {out / 'cheshire.docx'}: is not sent: '193 per cent' where ")
     assert all(str(out / f"{slug}.docx") in caught.value.line() for slug in ("cumbria", "merseyside", "lancashire"))
     assert desk.received == [] and not (out / "sent.csv").exists()
 

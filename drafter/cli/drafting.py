@@ -75,10 +75,12 @@ def draft(
     for line in leftover_lines(result.leftovers, out, campaign_dir):
         typer.echo(line, err=True)
     if report.no_manifest and report.skipped_foreign:
-        typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: the "
-                   f"{len(report.skipped_foreign):,} file(s) below differ from this draft and are left alone, as a "
-                   "person's; if they are drafter's earlier releases, move them elsewhere (or draft into a new "
-                   "folder) to have this draft written", err=True)
+        count = len(report.skipped_foreign)
+        which = "the file below differs from this draft and is left alone, as a person's; if it is drafter's " \
+            "earlier release, move it" if count == 1 else f"the {count:,} files below differ from this draft and " \
+            "are left alone, as a person's; if they are drafter's earlier releases, move them"
+        typer.echo(f"{out / MANIFEST} is not there, so drafter has no record of the files it wrote in {out}: "
+                   f"{which} elsewhere (or draft into a new folder) to have this draft written", err=True)
     for name in report.skipped_foreign:
         typer.echo(f"skipped {out / name}: drafter did not write it, so it is left alone (move it elsewhere to "
                    "let drafter write this release)", err=True)

@@ -69,9 +69,10 @@ class CheckResult:
     by_hand: tuple[Finding, ...] = ()  # figures and years drafter cannot check against the data: not findings
 
     def summary(self) -> str:
-        """ "2 finding(s) in 6 files", or "6 files checked clean"; then "; 1 to check by hand" if any."""
+        """ "2 findings in 6 files", or "6 files checked clean"; then "; 1 to check by hand" if any."""
         files = f"{len(self.checked)} file{'' if len(self.checked) == 1 else 's'}"
-        done = f"{len(self.findings)} finding(s) in {files}" if self.findings else f"{files} checked clean"
+        found = f"{len(self.findings)} finding{'' if len(self.findings) == 1 else 's'}"
+        done = f"{found} in {files}" if self.findings else f"{files} checked clean"
         return done + (f"; {len(self.by_hand)} to check by hand" if self.by_hand else "")
 
 

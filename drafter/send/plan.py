@@ -278,7 +278,8 @@ def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, s
         by_file.setdefault(finding.file, []).append(finding)
     for name, findings in by_file.items():
         path = next((f for f in files if f.name == name), Path(name))
-        more = f" (and {len(findings) - 1} more finding(s))" if len(findings) > 1 else ""
+        others = len(findings) - 1
+        more = f" (and {others} more finding{'' if others == 1 else 's'})" if others else ""
         refused[path] = SendError(f"is not sent: {findings[0].message}{more}", source=SourceRef(str(path)),
                                   expected="a release that checks clean: correct it, or draft it again"
                                   + (f" ({redraft[path]})" if redraft and path in redraft else "")
