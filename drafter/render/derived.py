@@ -146,7 +146,8 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     figure lies: a count suppressed below a threshold of 5 is from 1 to 4, so an area with a rate above the
     highest that count could give is above it whatever it is; one marked not available could be anything, so
     none of its region's areas is ranked ("the lowest rate in Wales" is not known while another's is not). By
-    percent, areas on a small or zero base are left out, as ever."""
+    percent, areas on a small or zero base are left out, as ever. Nor is a rank among areas that are all equal
+    (every one "the joint highest" and "the joint lowest" at once): it says nothing."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
@@ -155,6 +156,8 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     values, hidden, _ = _peers(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
     if where.name not in values or len(values) + len(hidden) < 2:
         return False
+    if not hidden and len(set(values.values())) == 1:
+        return False  # all equal: no area stands anywhere among them
     return derived.bounded_rank(values, hidden, where.name) is not None
 
 

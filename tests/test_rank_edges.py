@@ -1,0 +1,85 @@
+"""Ranks and "not available" at the edges in the league-table and per-head templates, in English and Welsh: areas
+that are all equal are not ranked (each would be "the joint highest" and "the joint lowest" at once, and the two
+languages chose different ones), a shared largest fall is said as joint in Welsh too, and a parent with no
+figure is not told it "cannot be ranked"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.shipped import shipped_root
+from tests.conftest import edit
+
+
+def example(template: str, tmp_path: Path) -> Path:
+    campaign = tmp_path / template
+    shutil.copytree(shipped_root() / template / "example", campaign)
+    return campaign
+
+
+@pytest.mark.parametrize(("locale", "own"), [
+    ("en_GB", "\nIn October 2024, Cardiff had no public charging points.\n"),
+    ("cy_GB", "\nYm mis Hydref 2024, nid oedd dim pwyntiau gwefru cyhoeddus yng Nghaerdydd.\n"),
+])
+def test_per_head_ranks_no_area_among_areas_that_all_have_none(tmp_path: Path, locale: str, own: str) -> None:
+    """It said "Cardiff had no public charging points – the joint highest rate among the areas of Wales" (and
+    in Welsh "yn gydradd isaf")."""
+    campaign = example("per-head", tmp_path)
+    for row in ("Cardiff,points,194", "Swansea,points,143", "Ceredigion,points,40", "Powys,points,1"):
+        edit(campaign / "figures.csv", row, row.rsplit(",", 1)[0] + ",0")
+    assert own in api.preview(campaign, "Cardiff", locale=locale)[0]
+
+
+@pytest.mark.parametrize(("locale", "headline", "own"), [
+    ("en_GB", "# Fly-tipping incidents recorded in Ceredigion double\n",
+     "\nBetween April 2023 and March 2024, Ceredigion recorded 200 fly-tipping incidents, or 20.0 per 1,000 "
+     "people.\n\nCompared with April 2022 to March 2023, the number doubled.\n"),
+    ("cy_GB", "# Achosion o dipio anghyfreithlon a gofnodwyd yng Ngheredigion wedi dyblu\n",
+     "\nRhwng Ebrill 2023 a Mawrth 2024, cofnodwyd 200 o achosion o dipio anghyfreithlon yng Ngheredigion, sef "
+     "20.0 fesul 1,000 o bobl.\n\nO’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi "
+     "dyblu.\n"),
+])
+def test_a_league_table_ranks_no_area_among_areas_all_equal(tmp_path: Path, locale: str, headline: str,
+                                                            own: str) -> None:
+    """Every area with the same counts, rate and rise: no "joint highest rate", "joint most", "joint largest
+    rise" (the Welsh said "yn gydradd isaf" where the English said "the joint highest")."""
+    campaign = example("league-table", tmp_path)
+    rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
+    same = [",".join([*row.split(",")[:2], "", "10000"]) if ",population," in row
+            else ",".join([*row.split(",")[:2], "100", "200"]) for row in rows[1:]]
+    (campaign / "figures.csv").write_text("\n".join([rows[0], *same]) + "\n", encoding="utf-8")
+    text = api.preview(campaign, "Ceredigion", locale=locale)[0]
+    assert headline in text
+    assert own in text
+
+
+@pytest.mark.parametrize(("locale", "fall"), [
+    ("en_GB", "the number fell by 18 per cent – by number, the joint largest fall in Wales.\n"),
+    ("cy_GB", "roedd y nifer wedi gostwng 18% – o ran nifer, y gostyngiad mwyaf ar y cyd yng Nghymru.\n"),
+])
+def test_a_league_table_says_a_shared_largest_fall_as_joint(tmp_path: Path, locale: str, fall: str) -> None:
+    """Ceredigion and Ynys Môn both fell by 110: the Welsh said "y cydradd gyntaf gostyngiad mwyaf"."""
+    campaign = example("league-table", tmp_path)
+    edit(campaign / "figures.csv", 'Cardiff,incidents,"9,120","8,640"', 'Cardiff,incidents,"9,120","9,120"')
+    edit(campaign / "figures.csv", "Ceredigion,incidents,610,610", "Ceredigion,incidents,610,500")
+    edit(campaign / "figures.csv", "Ynys Môn,incidents,0,95", "Ynys Môn,incidents,210,100")
+    assert fall in api.preview(campaign, "Ceredigion", locale=locale)[0]
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "\nBetween April 2022 and March 2023, Wales recorded 15,152 fly-tipping incidents. Figures for Wales are "
+     "not available for April 2023 to March 2024.\n"),
+    ("cy_GB", "\nRhwng Ebrill 2022 a Mawrth 2023, cofnodwyd 15,152 o achosion o dipio anghyfreithlon yng Nghymru. Nid "
+     "oes ffigurau ar gael ar gyfer Cymru rhwng Ebrill 2023 a Mawrth 2024.\n"),
+])
+def test_a_league_tables_parent_without_a_figure_is_not_told_it_cannot_be_ranked(tmp_path: Path, locale: str,
+                                                                                 line: str) -> None:
+    """Wales heads the table and is never ranked: it said "…, so it cannot be ranked" ("felly nid oes modd ei
+    rhestru"), as of an area among others."""
+    campaign = example("league-table", tmp_path)
+    edit(campaign / "figures.csv", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410",[x]')
+    assert line in api.preview(campaign, "Wales", locale=locale)[0]
