@@ -83,3 +83,22 @@ def test_a_league_tables_parent_without_a_figure_is_not_told_it_cannot_be_ranked
     campaign = example("league-table", tmp_path)
     edit(campaign / "figures.csv", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410",[x]')
     assert line in api.preview(campaign, "Wales", locale=locale)[0]
+
+
+@pytest.mark.parametrize(("locale", "line"), [
+    ("en_GB", "\nBetween April 2022 and March 2023, Powys recorded fewer than five fly-tipping incidents too.\n"),
+    ("cy_GB", "\nRhwng Ebrill 2022 a Mawrth 2023, cofnodwyd llai na 5 o achosion o dipio anghyfreithlon ym Mhowys "
+     "hefyd.\n"),
+])
+def test_a_league_table_says_a_count_suppressed_in_both_periods_once_for_each(tmp_path: Path, locale: str,
+                                                                             line: str) -> None:
+    """It said "Compared with April 2022 to March 2023, the number was fewer than five in both periods" (Welsh
+    "O’i gymharu â’r cyfnod …, roedd y nifer wedi bod yn llai na 5 yn y ddau gyfnod"): compared with one period,
+    in both."""
+    campaign = example("league-table", tmp_path)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
+    edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,3,2")
+    edit(campaign / "figures.csv", "Ynys Môn,incidents,0,95", "Ynys Môn,incidents,[x],[x]")  # no total gives it away
+    text = api.preview(campaign, "Powys", locale=locale)[0]
+    assert line in text
+    assert "Compared with" not in text and "O’i gymharu" not in text
