@@ -1,7 +1,8 @@
 """Ranks and "not available" at the edges in the league-table and per-head templates, in English and Welsh: areas
 that are all equal are not ranked (each would be "the joint highest" and "the joint lowest" at once, and the two
-languages chose different ones), a shared largest fall is said as joint in Welsh too, and a parent with no
-figure is not told it "cannot be ranked"."""
+languages chose different ones), a shared largest fall is said as joint in Welsh too, a parent with no
+figure is not told it "cannot be ranked", a count suppressed in both periods is said once for each; and a row
+left out of figures.csv is named as the area's, not as its parent's sum."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.errors import InputError
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -102,3 +104,14 @@ def test_a_league_table_says_a_count_suppressed_in_both_periods_once_for_each(tm
     text = api.preview(campaign, "Powys", locale=locale)[0]
     assert line in text
     assert "Compared with" not in text and "O’i gymharu" not in text
+
+
+def test_a_missing_row_names_the_area_not_the_parent_it_would_have_added_up_to(tmp_path: Path) -> None:
+    """Cardiff's crew row deleted: the error named Wales ("no figure for area 'Wales', measure 'crew' … or figures
+    for all of its areas to add up"), whose row was never there, rather than Cardiff's."""
+    campaign = example("several-measures", tmp_path)
+    edit(campaign / "figures.csv", "Cardiff,crew,28,31\n", "")
+    with pytest.raises(InputError) as caught:
+        api.preview(campaign, "Cardiff")
+    assert str(caught.value) == ("figures.csv: no figure for area 'Cardiff', measure 'crew', period 'last_year' "
+                                 "(expected one row per area, measure and period)")

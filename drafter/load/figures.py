@@ -280,7 +280,7 @@ def _require_complete(
     measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
-    for area in areas:
+    for area in sorted(areas, key=lambda a: a.name in parents):  # an area's missing row before its parent's sum
         for measure in measures:
             if not measure.required:
                 continue
