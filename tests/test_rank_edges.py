@@ -115,3 +115,14 @@ def test_a_missing_row_names_the_area_not_the_parent_it_would_have_added_up_to(t
         api.preview(campaign, "Cardiff")
     assert str(caught.value) == ("figures.csv: no figure for area 'Cardiff', measure 'crew', period 'last_year' "
                                  "(expected one row per area, measure and period)")
+
+
+def test_a_population_left_empty_names_the_area_whose_it_is(tmp_path: Path) -> None:
+    """per-head divides by each population: an empty cell said only "figures.csv:10: october: is empty"."""
+    campaign = example("per-head", tmp_path)
+    edit(campaign / "figures.csv", 'Powys,population,"133,000"', "Powys,population,")
+    with pytest.raises(InputError) as caught:
+        api.preview(campaign, "Cardiff")
+    assert str(caught.value) == ("figures.csv:10: october: is empty, where Powys's figure for population goes "
+                                 "(expected a whole number of 0 or more, such as 1,747, or a marker such as [x] where "
+                                 "the figure is not available)")

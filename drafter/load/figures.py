@@ -80,7 +80,8 @@ class Collector:
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
             amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
-                                  shown=figure)  # "1,5": as written; "1,076.4" thousand people, a whole count
+                                  shown=figure,  # "1,5": as written; "1,076.4" thousand people, a whole count
+                                  whose=f"{key[0]}'s figure for {measure.id}")
             amount = scaled(amount, measure, ref, column, figure)
             self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))),
                                     scale=measure.scale)
