@@ -36,6 +36,21 @@ def test_per_head_ranks_no_area_among_areas_that_all_have_none(tmp_path: Path, l
     assert own in api.preview(campaign, "Cardiff", locale=locale)[0]
 
 
+@pytest.mark.parametrize(("locale", "share"), [
+    ("en_GB", "\nThat is 20 per cent of the total for Wales.\n"),
+    ("cy_GB", "\nMae hynny’n 20% o gyfanswm Cymru.\n"),
+])
+def test_per_head_gives_an_areas_share_without_a_rank_among_equal_counts(tmp_path: Path, locale: str,
+                                                                          share: str) -> None:
+    """Every area with 50 points: the share is said, with no rank by number (English said "the joint highest
+    number of any area", Welsh "yn gydradd isaf o ran nifer")."""
+    campaign = example("per-head", tmp_path)
+    for row in ("Cardiff,points,194", "Swansea,points,143", "Ceredigion,points,40", "Powys,points,1",
+                "Ynys Môn,points,0"):
+        edit(campaign / "figures.csv", row, row.rsplit(",", 1)[0] + ",50")
+    assert share in api.preview(campaign, "Powys", locale=locale)[0]
+
+
 @pytest.mark.parametrize(("locale", "headline", "own"), [
     ("en_GB", "# Fly-tipping incidents recorded in Ceredigion double\n",
      "\nBetween April 2023 and March 2024, Ceredigion recorded 200 fly-tipping incidents, or 20.0 per 1,000 "
