@@ -141,3 +141,20 @@ def test_a_population_left_empty_names_the_area_whose_it_is(tmp_path: Path) -> N
     assert str(caught.value) == ("figures.csv:10: october: is empty, where Powys's figure for population goes "
                                  "(expected a whole number of 0 or more, such as 1,747, or a marker such as [x] where "
                                  "the figure is not available)")
+
+
+@pytest.mark.parametrize(("locale", "rate", "number"), [
+    ("en_GB", "or 56.3 per 100,000 people – the joint highest rate among the areas of Wales.\n",
+     "\nThat is 15 per cent of the total for Wales, the joint second highest number of any area.\n"),
+    ("en_US", "or 56.3 per 100,000 people — tied for the highest rate among the areas of Wales.\n",
+     "\nThat is 15% of the total for Wales, tied for the second highest number of any area.\n"),
+])
+def test_a_shared_place_reads_as_each_english_says_it(tmp_path: Path, locale: str, rate: str, number: str) -> None:
+    """Swansea and Ceredigion with 40 points among 71,000 people each: en_US said "the tied for second highest
+    number" (its "tied for" put after the article the template wrote)."""
+    campaign = example("per-head", tmp_path)
+    edit(campaign / "figures.csv", "Swansea,points,143", "Swansea,points,40")
+    edit(campaign / "figures.csv", 'Swansea,population,"241,000"', 'Swansea,population,"71,000"')
+    text = api.preview(campaign, "Swansea", locale=locale)[0]
+    assert rate in text
+    assert number in text

@@ -123,14 +123,15 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``after``: the word before it, printed with it in the form the language gives it there (Welsh
     ``after="yn"``: "yn drydydd"); ``the``: the noun after it, printed with the article (Welsh
     ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
-    language joins them: "dyma’r trydydd nifer lleiaf")."""
+    language joins them: "dyma’r trydydd nifer lleiaf"; English ``the="largest rise"``: "the joint largest rise", first
+    unsaid, en_US "tied for the third largest rise")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
     if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
-        phrase = f"{article} {language.ordinal_form(text, the)} {noun}"
+        phrase = " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
         return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
     printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
