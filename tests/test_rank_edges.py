@@ -158,3 +158,20 @@ def test_a_shared_place_reads_as_each_english_says_it(tmp_path: Path, locale: st
     text = api.preview(campaign, "Swansea", locale=locale)[0]
     assert rate in text
     assert number in text
+
+
+@pytest.mark.parametrize(("locale", "headline"), [
+    ("en_GB", "# Fly-tipping incidents recorded in Cardiff remain at zero\n"),
+    ("cy_GB", "# Achosion o dipio anghyfreithlon a gofnodwyd yng Nghaerdydd wedi aros yr un fath\n"),
+])
+def test_a_league_table_of_none_anywhere_ranks_no_one(tmp_path: Path, locale: str, headline: str) -> None:
+    """No incidents in any area in either year: it said "Cardiff has the joint highest rate of fly-tipping
+    incidents in Wales … recorded no fly-tipping incidents. By number, that is the joint most" (Welsh "yn gydradd
+    isaf")."""
+    campaign = example("league-table", tmp_path)
+    for row in ('Cardiff,incidents,"9,120","8,640"', 'Swansea,incidents,"5,410","6,320"',
+                "Ceredigion,incidents,610,610", "Powys,incidents,12,31", "Ynys Môn,incidents,0,95"):
+        edit(campaign / "figures.csv", row, row.split(",")[0] + ",incidents,0,0")
+    text = api.preview(campaign, "Cardiff", locale=locale)[0]
+    assert headline in text
+    assert "joint" not in text and "gydradd" not in text
