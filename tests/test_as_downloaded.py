@@ -255,8 +255,8 @@ def test_codes_that_areas_csv_does_not_have_are_named_when_a_figure_is_then_miss
                                         encoding="utf-8")
     result = runner.invoke(app, ["preview", str(potholes), "--area", "Gwynedd"])
     assert (result.exit_code, result.stderr) == (1, (
-        "error: potholes.csv: no figure for area 'Wales', measure 'parcels', period 'last_year' (expected one row "
-        "per area, measure and period, or figures for all of its areas to add up; 5 row(s) were left out as their "
+        "error: potholes.csv: no figure for area 'Ynys Môn', measure 'parcels', period 'last_year' (expected one "
+        "row per area, measure and period; 5 row(s) were left out as their "
         "area cell names no area in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as "
         "areas.csv does, or give areas.csv a code column with the codes the figures use)\n"))
 

@@ -158,8 +158,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("long form unknown period", write("figures.csv", "area,measure,period,value\nNorth West,contacts,q1,5\n"),
      'figures.csv:2: period: "q1" is not a known period (expected a period id from campaign.yaml: before, after)'),
     ("missing figure", replace("figures.csv", "Merseyside,contacts,477,899", "Merseyside,contacts,477,"),
-     "figures.csv:7: after: is empty (expected a whole number of 0 or more, such as 1,747, or a marker such as [x] "
-     "where the figure is not available)"),
+     "figures.csv:7: after: is empty, where Merseyside's figure for contacts goes (expected a whole number of 0 or "
+     "more, such as 1,747, or a marker such as [x] where the figure is not available)"),
     ("too many cells", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,90,171,12"),
      "figures.csv:4: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
     # figures are read row by row, yet a fault in the file itself is still reported before a figure's

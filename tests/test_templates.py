@@ -282,17 +282,23 @@ def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(tmp_pat
         api.preview(campaign, "Cardiff")[0]
 
 
-def test_a_league_table_says_a_shared_first_place_as_joint_not_joint_first_most(tmp_path: Path) -> None:
-    """Every area with the same counts: "the joint most", "the joint largest rise" (not "the joint first most",
-    "the joint first largest rise")."""
+@pytest.mark.parametrize(("locale", "most", "rise"), [
+    ("en_GB", "By number, that is the joint most of any area in Wales.\n",
+     "the number rose by 9.6 per cent – by number, the joint largest rise in Wales.\n"),
+    ("cy_GB", "O ran nifer, mae Abertawe yn gydradd gyntaf o blith ardaloedd Cymru.\n",
+     "roedd y nifer wedi cynyddu 9.6% – o ran nifer, y cynnydd mwyaf ar y cyd yng Nghymru.\n"),
+])
+def test_a_league_table_says_a_shared_first_place_as_joint_not_joint_first_most(tmp_path: Path, locale: str,
+                                                                                  most: str, rise: str) -> None:
+    """Two areas with the same counts at the top: "the joint most", "the joint largest rise" (not "the joint first
+    most", "the joint first largest rise"; in Welsh not "y cydradd gyntaf cynnydd mwyaf")."""
     campaign = tmp_path / "fly"
     shutil.copytree(shipped_root() / "league-table" / "example", campaign)
-    rows = (campaign / "figures.csv").read_text(encoding="utf-8").splitlines()
-    same = [row if ",population," in row else ",".join([*row.split(",")[:2], "100", "200"]) for row in rows[1:]]
-    (campaign / "figures.csv").write_text("\n".join([rows[0], *same]) + "\n", encoding="utf-8")
-    text = api.preview(campaign, "Powys")[0]
-    assert "By number, that is the joint most of any area in Wales.\n" in text
-    assert "the number doubled – by number, the joint largest rise in Wales.\n" in text
+    edit(campaign / "figures.csv", 'Cardiff,incidents,"9,120","8,640"', 'Cardiff,incidents,"9,120","9,999"')
+    edit(campaign / "figures.csv", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"9,120","9,999"')
+    text = api.preview(campaign, "Swansea", locale=locale)[0]
+    assert most in text
+    assert rise in text
 
 
 def test_a_share_near_nothing_or_the_whole_is_said_as_such_and_mutates_in_welsh(tmp_path: Path) -> None:

@@ -81,7 +81,8 @@ class Collector:
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
             amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
-                                  shown=figure)  # "1,5": as written; "1,076.4" thousand people, a whole count
+                                  shown=figure,  # "1,5": as written; "1,076.4" thousand people, a whole count
+                                  whose=f"{key[0]}'s figure for {measure.id}")
             amount = scaled(amount, measure, ref, column, figure)
             self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))),
                                     scale=measure.scale)
@@ -294,7 +295,7 @@ def _require_complete(
     measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
-    for area in areas:
+    for area in sorted(areas, key=lambda a: a.name in parents):  # an area's missing row before its parent's sum
         for measure in measures:
             if not measure.required:
                 continue

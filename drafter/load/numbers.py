@@ -163,11 +163,12 @@ def from_decimal_comma(text: str, source: SourceRef, field: str, kind: MeasureKi
 
 
 def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "value", unit: str = "",
-                 shown: str = "") -> Decimal:
+                 shown: str = "", whose: str = "") -> Decimal:
     """A count or rate from a cell: ``"1,747"``, ``" 1747 "`` and ``"1 747"`` are all 1747. A rate may be
     written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5. Money (a measure whose ``unit`` is a
     currency code) may be written with its currency sign before or after it: ``"£1,234.50"``, ``"12 000 €"``.
-    An error shows ``shown``, where given: the cell as written, before :func:`from_decimal_comma` read it.
+    An error shows ``shown``, where given: the cell as written, before :func:`from_decimal_comma` read it; an empty
+    cell names ``whose`` figure goes there, where given ("Powys's figure for population").
 
     >>> parse_figure("1,747", "count", SourceRef("figures.csv", row=2))
     Decimal('1747')
@@ -181,7 +182,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     expected = f"an amount of {unit} such as 1,234.50" if money else \
         "a whole number of 0 or more, such as 1,747" if kind == "count" else "a number such as 12.5"
     if not cell:
-        raise InputError("is empty", source=source, field=field,
+        raise InputError(f"is empty, where {whose} goes" if whose else "is empty", source=source, field=field,
                          expected=expected + ", or a marker such as [x] where the figure is not available")
     workbook = source.file.lower().endswith((".xlsx", ".xlsm", ".ods"))
     if cell.startswith("=") and len(cell) > 1 and workbook:  # a formula saved without its value: read as its text

@@ -123,14 +123,15 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``after``: the word before it, printed with it in the form the language gives it there (Welsh
     ``after="yn"``: "yn drydydd"); ``the``: the noun after it, printed with the article (Welsh
     ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
-    language joins them: "dyma’r trydydd nifer lleiaf")."""
+    language joins them: "dyma’r trydydd nifer lleiaf"; English ``the="largest rise"``: "the joint largest rise", first
+    unsaid, en_US "tied for the third largest rise")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
     if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
-        phrase = f"{article} {language.ordinal_form(text, the)} {noun}"
+        phrase = " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
         return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
     printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
@@ -146,7 +147,8 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     figure lies: a count suppressed below a threshold of 5 is from 1 to 4, so an area with a rate above the
     highest that count could give is above it whatever it is; one marked not available could be anything, so
     none of its region's areas is ranked ("the lowest rate in Wales" is not known while another's is not). By
-    percent, areas on a small or zero base are left out, as ever."""
+    percent, areas on a small or zero base are left out, as ever. Nor is a rank among areas that are all equal
+    (every one "the joint highest" and "the joint lowest" at once): it says nothing."""
     if by not in BY:
         raise TemplateError(f"asks for a rank by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
     where = ctx.area_of(area)
@@ -155,6 +157,8 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     values, hidden, _ = _peers(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
     if where.name not in values or len(values) + len(hidden) < 2:
         return False
+    if not hidden and len(set(values.values())) == 1:
+        return False  # all equal: no area stands anywhere among them
     return derived.bounded_rank(values, hidden, where.name) is not None
 
 

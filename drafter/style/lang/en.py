@@ -15,6 +15,7 @@ from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Langua
 from drafter.style.numbers import change_percent_text, points_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TIED_US = "tied for {}"  # en_US's shared place, which stands before the article: "tied for the third highest"
 ORDINALS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 # Read by `drafter check` in an edited release ("fifty people", "two hundred and forty"); drafter writes figures.
 NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
@@ -174,6 +175,28 @@ class English(Language):
     def ordinal_suffix(self, number: int, category: str) -> str:
         return {"one": "st", "two": "nd", "few": "rd"}.get(category, "th")
 
+    def ordinal_form(self, ordinal: str, noun: str) -> str:
+        """Before a superlative, first goes without saying ("the highest", "the joint highest", never "the joint
+        first highest"), and "tied for" goes before the article (:meth:`ordinal_before`).
+
+        >>> [LANGUAGE.ordinal_form(o, "highest") for o in ("first", "joint first", "joint third", "tied for third")]
+        ['', 'joint', 'joint third', 'third']
+        """
+        tied = TIED_US.partition("{}")[0]
+        ordinal = ordinal.removeprefix(tied)
+        *before, last = ordinal.split(" ")
+        return " ".join(before) if last == ORDINALS[1] else ordinal
+
+    def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
+        """"the", or en_US's "tied for the" before a shared place: "tied for the third highest", "tied for the
+        highest" (not "the tied for third highest").
+
+        >>> LANGUAGE.ordinal_before("tied for third", "highest"), LANGUAGE.ordinal_before("joint third", "highest")
+        (('tied for the', 'highest'), ('the', 'highest'))
+        """
+        tied = TIED_US.partition("{}")[0]
+        return (f"{tied}the" if ordinal.startswith(tied) else "the"), noun
+
     def ends_counted(self, word: str) -> bool:
         """A plural noun ends what a figure counts: "24 stations", "12 trained call handlers" (not "glass",
         "crisis", "bus", which are not plurals).
@@ -305,7 +328,7 @@ AP_FURNITURE = Furniture(
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
-    ends="###", money_short=False, year_may_start=True, emergency_number="911", tied="tied for {}",
+    ends="###", money_short=False, year_may_start=True, emergency_number="911", tied=TIED_US,
     furniture=AP_FURNITURE, embargo_capitals=False,
 )
 PRESETS = (EN_GB, EN_US)
