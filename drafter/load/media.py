@@ -24,7 +24,6 @@ from drafter.load.media_columns import (
     MAX_NAMED,
     addresses,
     headings,
-    listed,
     read_media_rows,
     row_addresses,
     unaddressed_warning,
@@ -32,6 +31,7 @@ from drafter.load.media_columns import (
 )
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
+from drafter.style.name_lists import name_list
 
 MEDIA = "media.csv"
 WORKBOOKS = ("media.xlsx", "media.ods", "media.vcf")  # the list kept in Excel or LibreOffice Calc, or as contact
@@ -176,7 +176,8 @@ def _more_slips(fault: InputError, slips: list[tuple[int, str, str]]) -> None:
     rows = sorted({row for row, _, _ in slips} - {fault.source.row if fault.source else 0})
     if rows:
         many = len(rows) > 1
-        fault.expected = f"{fault.expected}; row{'s' if many else ''} {listed([str(r) for r in rows], 10)} " \
+        named = name_list([str(r) for r in rows], 10, and_word="and")
+        fault.expected = f"{fault.expected}; row{'s' if many else ''} {named} " \
             f"{'have' if many else 'has'} a slip for an area's name too"
         fault.args = (fault.line(),)
 
@@ -204,8 +205,8 @@ def nobody_covers(contacts: tuple[MediaContact, ...], areas: tuple[str, ...], di
     alone = [area for area in areas if not any(area in contact.covers for contact in contacts)]
     if not alone:
         return []
-    many = len(alone) > 1
-    return [Warning("media_uncovered", f"{display}: no contact covers {listed(alone, MAX_NAMED)}, so "
+    many, named = len(alone) > 1, name_list(alone, MAX_NAMED, and_word="and")
+    return [Warning("media_uncovered", f"{display}: no contact covers {named}, so "
                     f"{'their releases are' if many else 'its release is'} sent to nobody; to send "
                     f"{'them' if many else 'it'}, add {'each area' if many else 'the area'} to the rows of "
                     "the newsdesks that should have it")]
