@@ -103,3 +103,36 @@ def test_check_and_send_take_an_area_by_its_other_names(campaign: Path, tmp_path
     assert (checked.findings, len(checked.checked)) == ((), 1)
     sent = api.send(campaign, tmp_path / "out", areas=["ABC"], dry_run=True)
     assert [p.area for p in sent.planned] == ["Armagh City, Banbridge and Craigavon"]
+
+
+def test_contacts_for_areas_campaign_yaml_leaves_out_are_told_once_by_draft_preview_and_send(campaign: Path,
+                                                                                            tmp_path: Path) -> None:
+    edit(campaign / "campaign.yaml", "\nareas: all\n", '\nareas: [Belfast, "Edinburgh, City of"]\n')
+    with (campaign / "media.csv").open("a", encoding="utf-8") as media:
+        media.write('Scotsman,desk@scotsman.example.org,Scotland\nNewry Reporter,n@example.org,"Newry, Mourne and '
+                    'Down"\nKent Messenger,k@example.org,Kent\n')
+    told = ("media.csv: 2 contacts are for areas that are in areas.csv but not chosen for this campaign in "
+            "campaign.yaml's areas:, so they are sent nothing: Armagh City, Banbridge and Craigavon; and Newry, "
+            "Mourne and Down (to send them those areas' releases, add them to areas: in campaign.yaml and draft again)")
+    drafted = api.draft(campaign, tmp_path / "out", formats=["md"]).warnings
+    previewed = api.preview(campaign, "Belfast")[1].warnings
+    sent = api.send(campaign, tmp_path / "out", dry_run=True).notes
+    for warnings in (drafted, previewed, sent):
+        assert [w.message for w in warnings if w.code.startswith("media")] == [
+            "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Kent", told]
+    edit(campaign / "media.csv", "Newry, Mourne and Down", "Belfast")
+    assert [w.message for w in api.preview(campaign, "Belfast")[1].warnings if w.code == "media_not_chosen"] == [
+        "media.csv: 1 contact is for an area that is in areas.csv but not chosen for this campaign in campaign.yaml's "
+        "areas:, so it is sent nothing: Armagh City, Banbridge and Craigavon (to send it that area's release, add it "
+        "to areas: in campaign.yaml and draft again)"]
+
+
+def test_draft_and_preview_say_which_areas_no_contact_covers_as_send_does(campaign: Path, tmp_path: Path) -> None:
+    nobody = ("media.csv: no contact covers United Kingdom; Northern Ireland; Newry, Mourne and Down; Scotland; and "
+              "Edinburgh, City of, so their releases are sent to nobody; to send them, add each area to the rows of "
+              "the newsdesks that should have it")
+    drafted = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Belfast"]).warnings
+    assert [w.message for w in drafted if w.code == "media_uncovered"] == [nobody]
+    assert [w.message for w in api.preview(campaign, "Belfast")[1].warnings if w.code == "media_uncovered"] == [nobody]
+    (campaign / "media.csv").unlink()
+    assert [w for w in api.preview(campaign, "Belfast")[1].warnings if w.code.startswith("media")] == []
