@@ -4,6 +4,9 @@ areas a campaign leaves out, and the areas nobody covers, told by draft as by se
 
 from __future__ import annotations
 
+import email
+import email.policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -136,3 +139,24 @@ def test_draft_and_preview_say_which_areas_no_contact_covers_as_send_does(campai
     assert [w.message for w in api.preview(campaign, "Belfast")[1].warnings if w.code == "media_uncovered"] == [nobody]
     (campaign / "media.csv").unlink()
     assert [w for w in api.preview(campaign, "Belfast")[1].warnings if w.code.startswith("media")] == []
+
+
+def test_a_messages_html_keeps_each_figure_on_a_line_and_its_text_keeps_plain_spaces(campaign: Path,
+                                                                                     tmp_path: Path) -> None:
+    (campaign / "media.csv").write_text("outlet,email,areas,attach\nArmagh I,desk@example.org,\"Armagh City, "
+                                        "Banbridge and Craigavon\",body\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(campaign, out, formats=["md", "txt", "html"], areas=["ABC"])
+    assert "risen by 20\u00a0per\u00a0cent" in (out / "armagh-city-banbridge-and-craigavon.html").read_text("utf-8")
+    api.send(campaign, out, outbox=tmp_path / "outbox")
+    (eml,) = (tmp_path / "outbox").iterdir()
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    html, text = (message.get_body((kind,)) for kind in ("html", "plain"))
+    assert html is not None and "risen by 20\u00a0per\u00a0cent" in html.get_content()
+    assert text is not None and "risen by 20 per cent" in text.get_content() and "\u00a0" not in text.get_content()
+    again = api.send(campaign, out, dry_run=True)  # nothing changed since it was drafted: not refused
+    assert ([(p.kind, p.changes, p.refused) for p in again.planned], again.refused) == ([("release", (), False)], ())
+    checked = api.check(campaign, [out / "armagh-city-banbridge-and-craigavon.md",
+                                   out / "armagh-city-banbridge-and-craigavon.txt"])
+    assert (checked.findings, len(checked.checked)) == ((), 2)

@@ -140,8 +140,7 @@ class AreaNames:
     slugs: dict[str, str]  # its files' name ("north-west") → name
     other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
     # another language): name_cy "Caerdydd", as a table published in Welsh names it
-    said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → the areas
-    # that print it, for a person who names an area as its releases do ("the north west")
+    said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → its areas
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
@@ -155,10 +154,8 @@ class AreaNames:
                         forms[index][form] = (*forms[index].get(form, ()), area.name)
         codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
         said: dict[str, tuple[str, ...]] = {}
-        for area in areas:
-            form = name_forms(area.in_text)[1]
-            if form and area.name not in said.get(form, ()):
-                said[form] = (*said.get(form, ()), area.name)
+        for area in areas:  # as its releases print it: "the north west"
+            said[form] = (*said.get(form := name_forms(area.in_text)[1], ()), area.name)
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
                    {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells},
                    said)
@@ -218,16 +215,13 @@ class AreaNames:
         return found if found is not None else self.by_code(text) or self.slugs.get(name_forms(text)[0])
 
     def typed(self, text: str, field: str) -> str | None:
-        """The area a press officer names on the command line (``--area``): as :meth:`named` reads it, else as its
-        releases print it, areas.csv's ``in_text`` ("the north west"); a name two areas print is refused, naming
-        both."""
+        """The area a press officer names (``--area``): as :meth:`named` reads it, else as its releases print it,
+        areas.csv's ``in_text`` ("the north west"); a name two areas print is refused, naming both."""
         found = self.named(text, None, field)
-        if found is not None:
-            return found
-        said = self.said.get(name_forms(text)[1], ()) if name_forms(text)[1] else ()
+        said = () if found is not None or not name_forms(text)[1] else self.said.get(name_forms(text)[1], ())
         if len(said) > 1:
             self._refuse(said, None, field, text)
-        return said[0] if said else None
+        return found or (said[0] if said else None)
 
     def near(self, written: str) -> str | None:
         """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.
