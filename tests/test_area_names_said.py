@@ -4,8 +4,10 @@ areas a campaign leaves out, and the areas nobody covers, told by draft as by se
 
 from __future__ import annotations
 
+import csv
 import email
 import email.policy
+import shutil
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from drafter import api
 from drafter.errors import UsageError
 from drafter.model import Warning
 from drafter.reports.warnings import merge_warnings
+from drafter.shipped import shipped_root
 from tests.conftest import edit
 from tests.helpers import campaign_with
 
@@ -160,3 +163,22 @@ def test_a_messages_html_keeps_each_figure_on_a_line_and_its_text_keeps_plain_sp
     checked = api.check(campaign, [out / "armagh-city-banbridge-and-craigavon.md",
                                    out / "armagh-city-banbridge-and-craigavon.txt"])
     assert (checked.findings, len(checked.checked)) == ((), 2)
+
+
+def test_a_bilingual_batch_lists_areas_by_the_same_rule_in_its_welsh_rows(tmp_path: Path) -> None:
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    header, *rows = AREAS.splitlines()
+    (campaign / "areas.csv").write_text("\n".join([f"{header},yn_cy", *(f"{row},yno" for row in rows)]) + "\n",
+                                        encoding="utf-8")
+    (campaign / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    (campaign / "quotes.yaml").write_text("", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "# languages: [en_GB, cy_GB]", "languages: [en_GB, cy_GB]")
+    warnings = api.draft(campaign, tmp_path / "out", formats=["md"]).warnings
+    assert [w.message for w in warnings if w.code == "place_in_english"] == [
+        "areas.csv has no name_cy for these areas, so the cy_GB releases give their names in English: add a name_cy "
+        "column with each area's name in that language (the same where it does not change) (areas: Armagh City, "
+        "Banbridge and Craigavon; Newry, Mourne and Down)"]
+    with (tmp_path / "out" / "review" / "review.csv").open(encoding="utf-8", newline="") as review:
+        welsh = next(row for row in csv.reader(review) if row[1] == "northern-ireland.cy")  # its key figures:
+    assert "sum of Belfast; Newry, Mourne and Down; Armagh City, Banbridge and Craigavon = 1200" in welsh[3]

@@ -204,7 +204,8 @@ class DraftProgress:
 @reports_errors
 def preview(
     campaign_dir: CampaignDir,
-    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show.")],
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")],
     locale: LocaleOpt = None,
     style: StyleOpt = None,
 ) -> None:
