@@ -239,8 +239,8 @@ def not_chosen(contacts: Iterable[tuple[str, Collection[str]]], chosen: Collecti
                ) -> list[Warning]:
     """One warning for the contacts (each its address and the areas it covers) whose areas are all in areas.csv
     but none chosen by campaign.yaml's ``areas:``, who are sent nothing: the areas, and what to do."""
-    contacts = list(contacts)
-    sent = {who for who, covered in contacts if set(covered) & set(chosen)}
+    contacts, wanted = list(contacts), set(chosen)
+    sent = {who for who, covered in contacts if not wanted.isdisjoint(covered)}
     left: dict[str, list[str]] = {}  # each contact left out, once, and its areas
     for who, covered in contacts:
         if covered and who not in sent:
@@ -267,7 +267,7 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
     slips: list[tuple[int, str, str]] = []
     left: list[LeftOut] = []
     rows: list[tuple[str, tuple[str, ...]]] = []
-    order = places.order
+    order = {area: index for index, area in enumerate(places.order)}  # areas.csv's, for each row's areas
     sent: set[str] = set()  # the addresses of rows for the campaign's areas
     try:
         table = read_media_rows(path, display)
@@ -289,7 +289,7 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
                 left.append(LeftOut(row.number, "", "", emails, outside))
             elif covered:
                 sent.update(emails)
-            rows += [(email, tuple(a for a in order if a in covered)) for email in emails if covered]
+            rows += [(email, tuple(sorted(covered, key=order.__getitem__))) for email in emails if covered]
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
     return found, slips, left_once(left, sent), rows
