@@ -3,8 +3,9 @@
 Some areas' names have a comma in them: "Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down" (Northern
 Ireland's districts), "Edinburgh, City of" (as the ONS lists it). Joined with commas, "Belfast, Armagh City,
 Banbridge and Craigavon" reads as four areas. So a list with such a name in it has semicolons between its names,
-and before its last "and": "Belfast; Armagh City, Banbridge and Craigavon". Every list of areas drafter shows goes
-through :func:`name_list`, in every language (the word for "and" is the caller's: a message is in English).
+and before its last "and": "Belfast; Armagh City, Banbridge and Craigavon". Every list of areas drafter shows in a
+message, a warning, the reviewer pack or ``drafter send``'s lines goes through :func:`name_list`, whatever the
+language of the releases (the messages are in English; the word for "and" is the caller's).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | None = None,
-              more: str = "more") -> str:
+def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | None = None) -> str:
     """``names`` joined with commas, or with semicolons when a name shown has a comma in it. With ``and_word``
     the last name follows it ("Cheshire, Cumbria and Lancashire"); past ``most`` names, the rest are counted
     ("Cheshire, Cumbria and 3 more"), so a list of 300 never looks whole.
@@ -28,8 +28,6 @@ def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | 
     'Armagh City, Banbridge and Craigavon; and Newry, Mourne and Down'
     >>> name_list(["Edinburgh, City of", "Fife", "Angus"], most=2, and_word="and")
     'Edinburgh, City of; Fife; and 1 more'
-    >>> name_list(["Caerdydd", "Casnewydd, Dinas"], and_word="a", more="arall")
-    'Caerdydd; a Casnewydd, Dinas'
     >>> name_list(["Cheshire"], and_word="and"), name_list([])
     ('Cheshire', '')
     """
@@ -38,7 +36,7 @@ def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | 
     last = ";" if between == "; " else ""
     word = and_word or "and"
     if len(shown) < len(names):
-        return between.join(shown) + f"{last} {word} {len(names) - len(shown):,} {more}"
+        return between.join(shown) + f"{last} {word} {len(names) - len(shown):,} more"
     if and_word is None or len(shown) < 2:
         return between.join(shown)
     return between.join(shown[:-1]) + f"{last} {and_word} {shown[-1]}"
