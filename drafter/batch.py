@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.compute.sums import check_sums
-from drafter.errors import UsageError
+from drafter.errors import InputError, UsageError
 from drafter.load import load_campaign
-from drafter.load.area_names import AreaNames, name_forms, some_of
+from drafter.load.area_names import AreaNames, name_forms
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
+from drafter.style.name_lists import name_list
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
 
@@ -142,22 +143,32 @@ def _preset(campaign: Campaign, language: str, locale: str | None, style: str | 
 def _choose_areas(campaign: Campaign, areas: Sequence[str]) -> tuple[str, ...]:
     if not areas:
         return campaign.draft_areas
-    known = [a.name for a in campaign.areas]
     names = AreaNames.of(campaign.areas)
-    chosen = []
-    for name in areas:
-        match = names.named(name, None, "--area")
-        if match is None:  # a slip, else the areas whose names hold what was typed ("St Marys"), else some
-            form = name_forms(name)[-1]
-            within = [a for a in known if form and form in name_forms(a)[-1]]
-            near = (within[0] if len(within) == 1 else None) if within else names.near(name)
-            raise UsageError("is not an area in areas.csv", field="--area", value=name,
-                             expected=f"did you mean {near!r}?" if near else
-                             ("one of the areas whose names hold it: " + some_of(within) if within else
-                              "one of " + some_of(known)))
-        if match not in chosen:
-            chosen.append(match)
-    return tuple(chosen)
+    return tuple(dict.fromkeys(area_typed(campaign, name, names) for name in areas))
+
+
+def area_typed(campaign: Campaign, name: str, names: AreaNames | None = None) -> str:
+    """The area ``--area`` names, as a press officer types it: by any name drafter reads in a figures file (areas.csv's
+    name in any form, its ``name_cy`` or ``other_names``, its code), its files' name or as its releases print it
+    (``in_text``, "the north west"). A name two areas answer to is refused, naming both; one no area answers to
+    is refused with "did you mean" for a slip, else the areas whose names hold it, else some of them."""
+    names = names or AreaNames.of(campaign.areas)
+    try:
+        match = names.typed(name, "--area")
+    except InputError as both:
+        raise UsageError(both.problem, field="--area", value=name,
+                         expected="a name only one area answers to: the area's name as areas.csv writes it, or its "
+                         "code") from None
+    if match is None:  # a slip, else the areas whose names hold what was typed ("St Marys"), else some
+        known = [a.name for a in campaign.areas]
+        form = name_forms(name)[-1]
+        within = [a for a in known if form and form in name_forms(a)[-1]]
+        near = (within[0] if len(within) == 1 else None) if within else names.near(name)
+        raise UsageError("is not an area in areas.csv", field="--area", value=name,
+                         expected=f"did you mean {near!r}?" if near else
+                         ("one of the areas whose names hold it: " + name_list(within, 12) if within else
+                          "one of " + name_list(known, 12)))
+    return match
 
 
 def render_all(batch: Batch) -> tuple[Release, ...]:

@@ -32,7 +32,8 @@ app = typer.Typer(
 CampaignDir = Annotated[Path, typer.Argument(
     metavar="CAMPAIGN_DIR", help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
 AreaOpt = Annotated[list[str] | None, typer.Option(
-    "--area", metavar="AREA", help="Draft only this area (repeatable).")]
+    "--area", metavar="AREA", help="Draft only this area (repeatable)."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")]
 LocaleOpt = Annotated[str | None, typer.Option(
     "--locale", metavar="LOCALE", help="Override the campaign's locale for this run: en_GB, en_US or cy_GB.")]
 StyleOpt = Annotated[str | None, typer.Option(

@@ -14,7 +14,8 @@ from drafter.errors import UsageError
 @reports_errors
 def facts(
     campaign_dir: CampaignDir,
-    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area whose release's facts to show.")],
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area whose release's facts to show."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
 ) -> None:
@@ -45,7 +46,8 @@ def check(
     campaign_dir: CampaignDir,
     files: Annotated[list[Path], typer.Argument(
         metavar="FILE...", help="Drafted releases (.docx, .md or .txt), or the folder they are in.")],
-    area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for.")] = None,
+    area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")] = None,
     locale: Annotated[str | None, typer.Option(
         "--locale", metavar="LOCALE", help="The language the files were drafted in: en_GB, en_US or cy_GB "
         "(default: from the manifest, the document or the file name).")] = None,

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, in_folder, reports_errors, typed
+from drafter.style.name_lists import name_list
 from drafter.writers import FORMATS
 
 FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
@@ -136,12 +137,12 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
                                              "across by hand)" if edited and not files[0].gone else ""))
     if leftovers.out_of_step:
         areas = list(dict.fromkeys(area for area, _, _ in leftovers.out_of_step))
-        named = ", ".join(areas[:5]) + (f" and {len(areas) - 5:,} more" if len(areas) > 5 else "")
+        named = name_list(areas, 5)
         lines.append(f"not drafted in this run (--area): the releases of {named} print a figure that has changed "
                      f"since ({leftovers.out_of_step[0][2]}), so they are out of date: draft again without --area "
                      "to bring every release up to date")
     for locale, areas, said in leftovers.other_languages:  # Welsh releases drafted with --locale cy_GB beside
-        named = ", ".join(areas[:5]) + (f" and {len(areas) - 5:,} more" if len(areas) > 5 else "")
+        named = name_list(areas, 5)
         how = f"with --locale {locale}" if locale else "without --locale"
         lines.append(f"not drafted in this run: the releases of {named} drafted {how} print a figure that has "
                      f"changed since ({said}), so they are out of date: draft them again {how} --out {out}")
@@ -161,10 +162,8 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
 
 
 def _listed(names: Sequence[str]) -> str:
-    """"Cheshire", "Cheshire and Cumbria", "Cheshire, Cumbria, … and 3 more" (five at most)."""
-    if len(names) > 5:
-        return ", ".join(names[:5]) + f" and {len(names) - 5:,} more"
-    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    """"Cheshire", "Cheshire and Cumbria", "Cheshire, Cumbria, … and 3 more" (five at most; :func:`name_list`)."""
+    return name_list(names, 5, and_word="and")
 
 
 class DraftProgress:
@@ -207,7 +206,8 @@ class DraftProgress:
 @reports_errors
 def preview(
     campaign_dir: CampaignDir,
-    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show.")],
+    area: Annotated[str, typer.Option("--area", metavar="AREA", help="The area to show."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")],
     locale: LocaleOpt = None,
     style: StyleOpt = None,
 ) -> None:

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors, typed
+from drafter.style.name_lists import name_list
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
                          rich_markup_mode=None)
@@ -61,7 +62,7 @@ def _used_in(areas: tuple[str, ...], language: str) -> str:
     """"North West, Cheshire" ("Cheshire (in Welsh)" for a quote in Welsh), or "—"."""
     if not areas:
         return "—"
-    return ", ".join(areas) + ("" if language == "en" else f" (in {_name(language)})")
+    return name_list(areas) + ("" if language == "en" else f" (in {_name(language)})")
 
 
 def _releases(areas: tuple[str, ...], language: str) -> str:

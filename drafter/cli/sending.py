@@ -16,7 +16,8 @@ def send(
     out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="The folder drafter draft wrote the "
                                       "releases into.")] = Path("out"),
     area: Annotated[list[str] | None, typer.Option(
-        "--area", metavar="AREA", help="Send only this area's release (repeatable).")] = None,
+        "--area", metavar="AREA", help="Send only this area's release (repeatable)."
+        " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")] = None,
     outbox: Annotated[Path | None, typer.Option("--outbox", metavar="FOLDER", help="Write each message as an "
                                                 ".eml file here, to open in Outlook, Apple Mail or Thunderbird "
                                                 "and send from there.")] = None,

@@ -111,18 +111,6 @@ def reading_name(name: str) -> str:
     return name.replace("Yorkshire and The Humber", "Yorkshire and the Humber")
 
 
-def some_of(names: list[str], most: int = 12) -> str:
-    """Areas for an error to list, saying how many more there are, so that a list of 300 never looks whole.
-
-    >>> some_of(["Cardiff", "Powys"]), some_of([f"A{n}" for n in range(1, 16)], most=3)
-    ('Cardiff, Powys', 'A1, A2, A3 and 12 more')
-    >>> some_of(["Belfast", "Newry, Mourne and Down"])  # a name with a comma in it: semicolons between
-    'Belfast; Newry, Mourne and Down'
-    """
-    more = f" and {len(names) - most} more" if len(names) > most else ""
-    return ("; " if any("," in name for name in names[:most]) else ", ").join(names[:most]) + more
-
-
 def is_code_header(column: str) -> bool:
     """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
     codes.
@@ -152,6 +140,7 @@ class AreaNames:
     slugs: dict[str, str]  # its files' name ("north-west") → name
     other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
     # another language): name_cy "Caerdydd", as a table published in Welsh names it
+    said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → its areas
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
@@ -164,8 +153,12 @@ class AreaNames:
                     if area.name not in forms[index].get(form, ()):
                         forms[index][form] = (*forms[index].get(form, ()), area.name)
         codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
+        said: dict[str, tuple[str, ...]] = {}
+        for area in areas:  # as its releases print it: "the north west"
+            said[form] = (*said.get(form := name_forms(area.in_text)[1], ()), area.name)
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
-                   {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells})
+                   {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells},
+                   said)
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
@@ -208,7 +201,8 @@ class AreaNames:
         if forms & set(name_forms(name)):
             return ""
         return next((f", its {column} {cell!r}" for column, cell in self.other.get(name, ())
-                     if forms & set(name_forms(cell))), "")
+                     if forms & set(name_forms(cell))), ", its in_text" if name in self.said.get(
+                         name_forms(written)[1], ()) else "")
 
     def by_code(self, code: str) -> str | None:
         return self.codes.get(code.strip().upper())
@@ -219,6 +213,15 @@ class AreaNames:
         another area's code or file name."""
         found = self.find(text, ref, field)
         return found if found is not None else self.by_code(text) or self.slugs.get(name_forms(text)[0])
+
+    def typed(self, text: str, field: str) -> str | None:
+        """The area a press officer names (``--area``): as :meth:`named` reads it, else as its releases print it,
+        areas.csv's ``in_text`` ("the north west"); a name two areas print is refused, naming both."""
+        found = self.named(text, None, field)
+        said = () if found is not None or not name_forms(text)[1] else self.said.get(name_forms(text)[1], ())
+        if len(said) > 1:
+            self._refuse(said, None, field, text)
+        return found or (said[0] if said else None)
 
     def near(self, written: str) -> str | None:
         """The area whose name ``written`` is close to (:data:`NEAR`): a slip, to ask "did you mean" about.

@@ -145,7 +145,7 @@ def load_campaign(root: Path) -> Campaign:
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
         unavailable=figures.unavailable, notices=tuple(lost) + areas_read + figures.notices + tuple(outside)
         + quote_notices + expiring(quotes, release_date)
-        + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas)
+        + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas, draft_areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames, some_of
+from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
@@ -22,6 +22,7 @@ from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
+from drafter.style.name_lists import name_list
 
 Figures = dict[FigureKey, Value]
 NOT_COVERED = "; delete the row of an area the campaign does not cover, or of one since merged into an area it does; " \
@@ -249,7 +250,7 @@ def _data_rows(table: RowStream, column: AreaColumn, collector: Collector) -> It
             collector.leave_out(table.file, row, cell)
             continue
         if area is None:  # a slip is told "did you mean"; an area the campaign does not cover, what to do with it
-            near, known = (cell := row.cells["area"]) and column.names.near(cell), some_of([*column.names.rows])
+            near, known = (cell := row.cells["area"]) and column.names.near(cell), name_list([*column.names.rows], 12)
             expected = f"an area named in areas.csv; did you mean {near!r}?{unlike(cell, near)}" if near else \
                 f"an area named in areas.csv: {known}{NOT_COVERED * bool(cell)}"
             if cell.casefold() in ("total", "grand total", "all areas"):  # a publisher's total row

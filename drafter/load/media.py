@@ -13,6 +13,7 @@ slip there already (:func:`unknown_areas`), as ``drafter send`` would.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from drafter.load.media_columns import (
     MAX_NAMED,
     addresses,
     headings,
-    listed,
     read_media_rows,
     row_addresses,
     unaddressed_warning,
@@ -32,6 +32,7 @@ from drafter.load.media_columns import (
 )
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
+from drafter.style.name_lists import name_list
 
 MEDIA = "media.csv"
 WORKBOOKS = ("media.xlsx", "media.ods", "media.vcf")  # the list kept in Excel or LibreOffice Calc, or as contact
@@ -176,7 +177,8 @@ def _more_slips(fault: InputError, slips: list[tuple[int, str, str]]) -> None:
     rows = sorted({row for row, _, _ in slips} - {fault.source.row if fault.source else 0})
     if rows:
         many = len(rows) > 1
-        fault.expected = f"{fault.expected}; row{'s' if many else ''} {listed([str(r) for r in rows], 10)} " \
+        named = name_list([str(r) for r in rows], 10, and_word="and")
+        fault.expected = f"{fault.expected}; row{'s' if many else ''} {named} " \
             f"{'have' if many else 'has'} a slip for an area's name too"
         fault.args = (fault.line(),)
 
@@ -198,43 +200,74 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
                         tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source)
 
 
-def nobody_covers(contacts: tuple[MediaContact, ...], areas: tuple[str, ...], display: str) -> list[Warning]:
-    """A warning naming the areas of ``areas`` (the releases to send) that no contact covers, whose releases
-    therefore go to nobody."""
-    alone = [area for area in areas if not any(area in contact.covers for contact in contacts)]
+def nobody_covers(covered: Collection[str], areas: tuple[str, ...], display: str) -> list[Warning]:
+    """A warning naming the areas of ``areas`` (the releases to send) that no contact covers (``covered``: the
+    areas some contact does), whose releases therefore go to nobody."""
+    alone = [area for area in areas if area not in covered]
     if not alone:
         return []
-    many = len(alone) > 1
-    return [Warning("media_uncovered", f"{display}: no contact covers {listed(alone, MAX_NAMED)}, so "
+    many, named = len(alone) > 1, name_list(alone, MAX_NAMED, and_word="and")
+    return [Warning("media_uncovered", f"{display}: no contact covers {named}, so "
                     f"{'their releases are' if many else 'its release is'} sent to nobody; to send "
                     f"{'them' if many else 'it'}, add {'each area' if many else 'the area'} to the rows of "
                     "the newsdesks that should have it")]
 
 
-def unknown_areas(path: Path, display: str, areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+def unknown_areas(path: Path, display: str, areas: tuple[Area, ...], chosen: tuple[str, ...] | None = None
+                  ) -> tuple[Warning, ...]:
     """For ``draft`` and ``preview``: a warning for each name in the media list that looks like a slip for an
-    area's (which ``drafter send`` refuses), and one for the contacts left out as their areas are not the
-    campaign's, as ``drafter send`` words it. Anything else wrong with the list, or with the file, is left for
-    ``drafter send`` to refuse."""
+    area's (which ``drafter send`` refuses), one for the contacts left out as their areas are not the campaign's,
+    one for those whose areas campaign.yaml's ``areas:`` does not choose (``chosen``), and one for the chosen areas
+    no contact covers, as ``drafter send`` words them. Anything else wrong with the list, or with the file, is left
+    for ``drafter send`` to refuse."""
     if kind(path) != "file" or path.suffix.lower() == ".vcf":  # a card's labels are not only areas
         return ()
-    found, slips, left = _scan(path, display, Places.of(areas))
+    found, slips, left, rows = _scan(path, display, Places.of(areas))
     for row, written, area in slips:
         found.append(Warning("media_unknown_area", f"{display}, row {row}: areas: {written!r} is not in areas.csv "
                              f"but looks like a slip for {area}, an area of this campaign; correct it (did you "
                              f"mean {area!r}?), as drafter send refuses the list until then"))
     if left:
         found.append(left_out_warning(left, display, Places.of(areas)))
+    if rows and chosen is not None:
+        found += not_chosen(rows, chosen, display)
+        found += nobody_covers({area for _, covered in rows for area in covered}, chosen, display)
     return tuple(found)
 
 
+def not_chosen(contacts: Iterable[tuple[str, Collection[str]]], chosen: Collection[str], display: str
+               ) -> list[Warning]:
+    """One warning for the contacts (each its address and the areas it covers) whose areas are all in areas.csv
+    but none chosen by campaign.yaml's ``areas:``, who are sent nothing: the areas, and what to do."""
+    contacts, wanted = list(contacts), set(chosen)
+    sent = {who for who, covered in contacts if not wanted.isdisjoint(covered)}
+    left: dict[str, list[str]] = {}  # each contact left out, once, and its areas
+    for who, covered in contacts:
+        if covered and who not in sent:
+            left.setdefault(who, list(covered))
+    if not left:
+        return []
+    many, areas = len(left) > 1, list(dict.fromkeys(area for covered in left.values() for area in covered))
+    several = len(areas) > 1
+    whose = "those areas' releases" if several else "that area's release"
+    return [Warning("media_not_chosen", f"{display}: {len(left):,} contact{'s are' if many else ' is'} for "
+                    f"{'areas that are' if several else 'an area that is'} in areas.csv but not chosen for this "
+                    f"campaign in campaign.yaml's areas:, so {'they are' if many else 'it is'} sent nothing: "
+                    f"{name_list(areas, MAX_NAMED, and_word='and')} (to send {'them' if many else 'it'} "
+                    f"{whose}, add {'them' if several else 'it'} to "
+                    "areas: in campaign.yaml and draft again)")]
+
+
 def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list[tuple[int, str, str]],
-                                                               list[LeftOut]]:
+                                                               list[LeftOut], list[tuple[str, tuple[str, ...]]]]:
     """The list's own warnings (read as Windows-1252), each row's slips for an area's name (its number, the name
-    and the area), and the contacts left out, reading only the areas column (and whether a row has an address)."""
+    and the area), the contacts left out, and each address with the areas of areas.csv its row covers, reading only
+    the areas column (and whether a row has an address)."""
     found: list[Warning] = []
     slips: list[tuple[int, str, str]] = []
     left: list[LeftOut] = []
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    order = {area: index for index, area in enumerate(places.order)}  # areas.csv's, for each row's areas
     sent: set[str] = set()  # the addresses of rows for the campaign's areas
     try:
         table = read_media_rows(path, display)
@@ -242,7 +275,7 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
         heading = headings(table)
         column = heading.field.get("areas")  # not Mailchimp's REGION; labels may hold other things
         if column is None:
-            return found, slips, left
+            return found, slips, left, rows
         columns = [c for c in (heading.field.get("email", ""), *heading.extra) if c]
         for row in table.rows:
             emails = tuple(e.lower() for c in columns for e, _ in addresses(row.cells.get(c, ""))[0])
@@ -256,9 +289,10 @@ def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list
                 left.append(LeftOut(row.number, "", "", emails, outside))
             elif covered:
                 sent.update(emails)
+            rows += [(email, tuple(sorted(covered, key=order.__getitem__))) for email in emails if covered]
     except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
         pass
-    return found, slips, left_once(left, sent)
+    return found, slips, left_once(left, sent), rows
 
 
 def languages_of(cell: str) -> tuple[str, ...] | None:

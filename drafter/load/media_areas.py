@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaNames, name_forms
-from drafter.load.media_columns import MAX_NAMED, listed, tag_names
+from drafter.load.media_columns import MAX_NAMED, tag_names
 from drafter.model import Area, SourceRef, Warning
+from drafter.style.name_lists import name_list
 
 # Words for every area: a national newsdesk's, as a national list names it (in lower case).
 EVERY_AREA = frozenset({"all", "all areas", "every area", "national", "nationwide", "uk", "uk-wide", "uk wide",
@@ -297,7 +298,7 @@ def left_out_warning(left: list[LeftOut], display: str, places: Places) -> Warni
     unique: dict[str, str] = {}  # each area once, as the list first writes it, in the list's order
     for name in (name for contact in left for name in contact.names):
         unique.setdefault(name.casefold(), name)
-    shown = listed(list(unique.values()), MAX_NAMED)
+    shown = name_list(list(unique.values()), MAX_NAMED, and_word="and")
     many = len(left) > 1
     text = (f"{display}: {len(left):,} contact{'s are' if many else ' is'} for "
             f"{'areas' if len(unique) > 1 else 'an area'} this campaign does not cover, so "
@@ -308,7 +309,8 @@ def left_out_warning(left: list[LeftOut], display: str, places: Places) -> Warni
         text += (f"; {name} is named like {area}, which this campaign covers: if the newsdesks for {name} should "
                  f"have the {area} release, add {area} to their rows")
     elif alike:
-        text += (f"; {listed([name for name, _ in alike], MAX_NAMED)} are named like "
-                 f"{listed(list(dict.fromkeys(area for _, area in alike)), MAX_NAMED)}, which this campaign covers: "
+        names = name_list([name for name, _ in alike], MAX_NAMED, and_word="and")
+        areas = name_list(list(dict.fromkeys(area for _, area in alike)), MAX_NAMED, and_word="and")
+        text += (f"; {names} are named like {areas}, which this campaign covers: "
                  "if their newsdesks should have those releases, add those areas to their rows")
     return Warning("media_left_out", text)

@@ -20,6 +20,7 @@ from pathlib import Path
 from drafter.errors import InputError
 from drafter.load.table import NO_ROWS, Row, RowStream, read_rows
 from drafter.model import Warning
+from drafter.style.name_lists import name_list
 
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
@@ -230,19 +231,13 @@ def row_word(display: str) -> str:
 def untagged_warning(rows: list[tuple[int, str]], display: str, column: str) -> Warning:
     """One warning for the contacts whose labels name none of the campaign's areas, who are sent nothing."""
     many = len(rows) > 1
-    numbers, named = listed([str(number) for number, _ in rows], 10), listed([name for _, name in rows], MAX_NAMED)
+    numbers = name_list([str(number) for number, _ in rows], 10, and_word="and")
+    named = name_list([name for _, name in rows], MAX_NAMED, and_word="and")
     place = f"{row_word(display)}{'s' if many else ''}"
     return Warning("media", f"{display}, {place} {numbers}: {column} names none of the campaign's areas, so {named} "
                    f"{'are' if many else 'is'} sent nothing; to send them a release, add an area from areas.csv to "
                    f"their {column}" + (" (or, in Apple Contacts, a line 'Areas: …' to their note)"
                                         if place.startswith("line") else ""))
-
-
-def listed(items: list[str], most: int) -> str:
-    """``2, 3 and 4``; past ``most``, ``2, 3, … and 12 more``."""
-    if len(items) > most:
-        return ", ".join(items[:most]) + f" and {len(items) - most:,} more"
-    return " and ".join(filter(None, [", ".join(items[:-1]), items[-1]]))
 
 
 def unaddressed_warning(rows: list[tuple[int, str]], display: str, column: str) -> Warning:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal, Inexact, localcontext
 
 from drafter.errors import InputError
-from drafter.load.area_names import some_of
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
+from drafter.style.name_lists import name_list
 
 Figures = dict[FigureKey, Value]
 
@@ -84,7 +84,7 @@ def add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], a
                 if missing is not None:  # the total of a hidden figure and others is hidden too: never a guess
                     marker, hidden = unavailable[missing], [f"{k[0]}'s" for k in kids if k in unavailable]
                     unavailable[key] = Unavailable(marker.marker, marker.source, "it is the sum of its areas, and "
-                                                   f"{' and '.join(hidden) if len(hidden) < 3 else some_of(hidden, 2)} "
+                                                   f"{name_list(hidden, 2, and_word='and')} "
                                                    f"{'is' if len(hidden) == 1 else 'are'} not available")
                 elif all(k in found for k in kids):
                     with localcontext() as exact:  # 15-digit figures add up exactly; never round a sum quietly

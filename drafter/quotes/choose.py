@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from drafter.errors import QuoteError
 from drafter.model import Area, Quote, Warning
 from drafter.quotes.scope import Match, scope_match, scope_words
+from drafter.style.name_lists import name_list
 
 
 def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:
@@ -92,7 +93,7 @@ def choose_quote(
     if not in_scope:
         if optional:
             return Choice(None)
-        names = ", ".join(f"{q.id} for {scope_words(q)}" for q in with_role)
+        names = name_list([f"{q.id} for {scope_words(q)}" for q in with_role])
         raise QuoteError(
             f"area {area.name!r}: no quote for role {role!r} is in scope (quotes {names})",
             expected="a quote whose areas include this area, its parent or all",

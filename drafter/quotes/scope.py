@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafter.model import Area, Quote
+from drafter.style.name_lists import name_list
 
 ONLY = "only"  # the word after an area's name that keeps a quote to that area's own release
 
@@ -57,4 +58,4 @@ def scope_words(quote: Quote) -> str:
     """The quote's scope as quotes.yaml says it: "North West only, Cheshire", "all"; "no area" when every area
     it named is gone from areas.csv."""
     words = [f"{name} {ONLY}" for name in quote.only] + list(quote.areas)
-    return ", ".join(words) or "no area"
+    return name_list(words) or "no area"

@@ -17,6 +17,7 @@ from drafter.render.environment import Md
 from drafter.render.story import StoryContext, counted
 from drafter.render.views import AreaView
 from drafter.style import numbers, wording
+from drafter.style.name_lists import name_list
 
 BY = ("count", "rate", "change", "percent")
 
@@ -264,8 +265,9 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: first of one is no rank")
     result = derived.bounded_rank(values, hidden, where.name, lowest=lowest)
     if result is None:
-        unsure = ", ".join(name for name, b in hidden.items() if not (b.below(values[where.name])
-                                                                       or b.above(values[where.name])))
+        unsure = name_list([name for name, b in hidden.items() if not (b.below(values[where.name])
+                                                                         or b.above(values[where.name]))],
+                           and_word="or")
         raise TemplateError(f"asks for the rank of {where.name} by {by} among the areas of {where.parent}, but it "
                             f"depends on {unsure}'s figure, which is suppressed or not available", field="template",
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank that holds "

@@ -19,6 +19,7 @@ from drafter.style import wording
 from drafter.style.bands import change_from_to, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
+from drafter.style.name_lists import name_list
 from drafter.style.numbers import with_percent
 
 
@@ -50,7 +51,7 @@ def value_formula(value: Value) -> str:
     revised)", "sum of Cheshire, Cumbria = 240", or of the cells it adds up, "512 + 530 + 514 = 1556", or a figure
     given in millions, "1.2 × 1,000,000 = 1200000 (given in millions: figures_in)"."""
     if value.derived_from:
-        return "sum of " + ", ".join(value.derived_from) + f" = {value.amount}"
+        return "sum of " + name_list(value.derived_from) + f" = {value.amount}"
     marked = "; ".join(f"{mark}: {mark_meaning(mark)}" for mark in value.marks)
     given = " + ".join(str(part) for part in value.parts) + f" = {value.amount}" if value.parts else \
         f"{value.amount} as given"  # a quarter from its months' columns: "512 + 530 + 514 = 1556"

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from drafter.batch import Batch, Renderers, campaign_reference, prepare_languages
-from drafter.errors import DrafterError, UsageError
+from drafter.batch import Batch, Renderers, area_typed, campaign_reference, prepare_languages
+from drafter.errors import DrafterError
 from drafter.fileio import kind
 from drafter.load.text import slugify
 from drafter.model import Release
@@ -140,9 +140,7 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
     drafts = _Drafts(campaign_dir, locale)
     campaign = drafts.batches[0].campaign
     names = set(campaign.parents())
-    if area is not None and area not in names:
-        raise UsageError("is not an area in areas.csv", field="--area", value=area,
-                         expected="one of " + ", ".join(a.name for a in campaign.areas))
+    area = area_typed(campaign, area) if area is not None else None  # "the north west", its code, its name_cy
     findings: list[Finding] = []
     checked: list[str] = []
     skipped: list[tuple[str, str]] = []

@@ -21,6 +21,7 @@ from drafter.compute import disclosure
 from drafter.errors import TemplateError
 from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
+from drafter.style.name_lists import name_list
 from drafter.style.shown import shown_value
 
 
@@ -89,7 +90,7 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warni
     if leak is None:
         return _withheld(facts, campaign)
     where = sorted({facts.exact[(area, leak.measure, leak.period)] for area in (leak.parent, *leak.others)})
-    shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+    shown = name_list(where, 5)
     raise TemplateError(
         f"the releases of this batch ({shown}) between them give {leak.parent}'s {leak.measure} for {leak.period} "
         f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "

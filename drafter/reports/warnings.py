@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from drafter.model import Campaign, Period, Warning
 from drafter.style import wording
 from drafter.style.base import HouseStyle, is_percentage
+from drafter.style.name_lists import name_list
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
@@ -86,7 +87,7 @@ class WarningMerger:
 
 def _areas(names: list[str]) -> str:
     if len(names) <= WarningMerger.NAMED:
-        return "areas: " + ", ".join(names)
+        return "areas: " + name_list(names)
     shown = WarningMerger.NAMED - 2  # "and 2 more" would be no shorter than naming them
-    return (f"{len(names):,} areas: " + ", ".join(names[:shown]) + f" and {len(names) - shown:,} more; "
+    return (f"{len(names):,} areas: " + name_list(names, shown) + "; "
             "each area's warnings are in review/review.csv")

@@ -20,7 +20,7 @@ from pathlib import Path
 from drafter.errors import SendError, UsageError
 from drafter.fileio import kind, read_bounded
 from drafter.load.media_areas import LeftOut
-from drafter.load.media_columns import is_address, listed
+from drafter.load.media_columns import is_address
 from drafter.model import Campaign, Release, SourceRef, Warning
 from drafter.output.durable import write_atomic
 from drafter.output.lock import OutputLock
@@ -28,6 +28,7 @@ from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name
 from drafter.send.plan import Outgoing, make_plan, version_files
 from drafter.send.smtp import Mailer, Refused, credentials, parse_server
+from drafter.style.name_lists import name_list
 
 MAX_ATTACHMENT_BYTES = 50_000_000
 
@@ -48,11 +49,12 @@ class Planned:
     refused: bool = False  # its release may not be sent (SendResult.refused says why)
 
     def line(self) -> str:
-        """``Cheshire Echo <newsdesk@…>: Cheshire, cheshire.docx attached``."""
+        """``Cheshire Echo <newsdesk@…>: Cheshire, cheshire.docx attached`` (``Newry, Mourne and Down; newry-….docx
+        attached``: :func:`name_list`'s semicolons after a name with a comma)."""
         what = f"{self.attached} attached" if self.attached else "in the message"
         head = "CORRECTION of " if self.kind == "correction" else ""
         changed = f" (changed: {'; '.join(self.changes)})" if self.changes else ""
-        return f"{self.recipient}: {head}{self.area}, {what}{changed}"
+        return f"{self.recipient}: {head}{name_list([self.area, what])}{changed}"
 
 
 @dataclass(frozen=True)
@@ -156,11 +158,12 @@ def _left_out(contacts: Iterable[LeftOut]) -> tuple[str, ...]:
     """``Kent Messenger <news@…>: Kent, an area this campaign does not cover``, for each address."""
     lines = []
     for contact in contacts:
-        areas = listed(list(contact.names), len(contact.names))
+        areas = name_list(list(contact.names), len(contact.names), and_word="and")
         what = f"{'areas' if len(contact.names) > 1 else 'an area'} this campaign does not cover"
         for address in contact.emails:
             who = contact.outlet or contact.name
-            lines.append(f"{who} <{address}>: {areas}, {what}" if who else f"{address}: {areas}, {what}")
+            lines.append(f"{who} <{address}>: " + name_list([areas, what]) if who else
+                         f"{address}: " + name_list([areas, what]))
     return tuple(lines)
 
 

@@ -19,6 +19,7 @@ from drafter.load.media import MediaContact
 from drafter.model import Warning
 from drafter.output.manifest import Manifest
 from drafter.style.house import PRESETS
+from drafter.style.name_lists import name_list
 from drafter.writers.docx_package import read_language
 
 RELEASE_FILES = ("docx", "md", "txt", "pdf", "html")  # a release's own files (not its fact sheet)
@@ -101,6 +102,4 @@ def undrafted_notes(media: Sequence[MediaContact], media_file: str, batches: Seq
 
 def _names(areas: list[str]) -> str:
     """``Cheshire``, ``Cheshire and Cumbria``, ``Cheshire, Cumbria, … and 3 more``."""
-    if len(areas) > MAX_NAMED:
-        return ", ".join(areas[:MAX_NAMED]) + f" and {len(areas) - MAX_NAMED} more"
-    return " and ".join([", ".join(areas[:-1]), areas[-1]]) if len(areas) > 1 else areas[0]
+    return name_list(areas, MAX_NAMED, and_word="and")

@@ -22,7 +22,7 @@ from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
 from drafter.errors import SendError
 from drafter.fileio import file_digest, kind
-from drafter.load.media import load_media, media_name, missing, nobody_covers
+from drafter.load.media import load_media, media_name, missing, nobody_covers, not_chosen
 from drafter.load.media_areas import LeftOut
 from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
@@ -113,7 +113,8 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
     drafts = {b.style.language.code: f"drafter draft {campaign_dir} --locale {b.style.locale}" for b in elsewhere}
     redraft = {code: f"{command} --out {out_dir}" for code, command in drafts.items()}  # how such a release out of
     # date is drafted again
-    notes = read_as + nobody_covers(media, batches[0].areas, media_file) \
+    notes = read_as + not_chosen(((c.email, c.covers) for c in media), campaign.draft_areas, media_file) \
+        + nobody_covers({area for contact in media for area in contact.covers}, batches[0].areas, media_file) \
         + undrafted_notes(media, media_file, batches, batches[0].areas, campaign_dir, out_dir)
     outgoing: list[Outgoing] = []
     to_check: dict[Path, tuple[str, str]] = {}  # each release's drafted file that drafter check reads

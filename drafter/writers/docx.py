@@ -43,7 +43,7 @@ from drafter.writers.docx_lists import (
     list_kind,
     with_definitions,
 )
-from drafter.writers.docx_measure import Measure, kept_whole, unbroken
+from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
     detach_heading,
@@ -67,6 +67,7 @@ from drafter.writers.docx_props import (
 from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
+from drafter.writers.unbroken import kept_whole, unbroken
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 

@@ -9,9 +9,7 @@ still fits. An accented letter ("ŵ", "ô") is as wide as its letter.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Helvetica's widths of the printable ASCII characters, from the space (32) to the tilde (126)
@@ -69,30 +67,3 @@ def _width(char: str, table: tuple[int, ...], bold: bool) -> int:
 # The shipped letterhead's tables: Arial, in Figures Table's 10 points, which the Normal style's 11 outweighs in a
 # cell's paragraph as LibreOffice lays it out (and as Word may): measured at 11, a table fits either way.
 ARIAL = Measure("Arial", 11)
-
-
-NO_BREAK = "\u00a0"  # a no-break space: Word and LibreOffice never end a line there
-_DIGIT = re.compile(r"\d")
-
-
-def kept_whole(printed: Iterable[str]) -> tuple[str, ...]:
-    """The figures a release printed with a word after them ("193 per cent", "3.6 percentage points", "1.2
-    million"), each from its first digit on, longest first: no line may end inside one ("3.6 / per cent").
-
-    >>> kept_whole(["nearly 200 per cent", "440", "fewer than five", "3.6 per cent"])
-    ('200 per cent', '3.6 per cent')
-    """
-    found = {text[m.start():] for text in printed if (m := _DIGIT.search(text)) and " " in text[m.start():]}
-    return tuple(sorted(found, key=lambda text: (-len(text), text)))
-
-
-def unbroken(text: str, whole: tuple[str, ...]) -> str:
-    """``text`` with a no-break space for each space inside the figures ``whole`` (:func:`kept_whole`) gives.
-
-    >>> unbroken("It rose by 3.6 per cent, to 440.", ("3.6 per cent",)) == "It rose by 3.6\u00a0per\u00a0cent, to 440."
-    True
-    """
-    for figure in whole:
-        if figure in text:
-            text = text.replace(figure, figure.replace(" ", NO_BREAK))
-    return text

@@ -16,8 +16,9 @@ from typing import Any
 from drafter.exhibits import Table
 from drafter.model import Block
 from drafter.writers import docx_chart
-from drafter.writers.docx_measure import ARIAL, NO_BREAK, Measure, unbroken
+from drafter.writers.docx_measure import ARIAL, Measure
 from drafter.writers.docx_props import escape, escape_attribute
+from drafter.writers.unbroken import NO_BREAK, unbroken
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins (the letterhead's own, given)
 HEIGHT = 14003  # … and its text height (24.7 cm)

@@ -7,6 +7,7 @@ import html
 from drafter.document import HEADLINE_STYLE, SECTION_STYLE
 from drafter.model import Block, Inline, Release, Table
 from drafter.writers.setup import Setup
+from drafter.writers.unbroken import kept_whole, unbroken
 
 # One inline style per Word style, so a pasted release keeps its look in any mail client.
 CSS = {
@@ -31,7 +32,10 @@ class HtmlWriter:
     extension = "html"
 
     def render(self, release: Release) -> bytes:
-        body = "\n".join(_html_block(block) for block in release.blocks)
+        """The page; each figure the release printed keeps its unit on its line ("193 per cent", with no-break
+        spaces, :mod:`drafter.writers.unbroken`), as in the Word file."""
+        whole = kept_whole(fact.text for fact in release.facts)
+        body = "\n".join(_html_block(block, whole) for block in release.blocks)
         lang = release.language_tag
         page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
                 f"<title>{html.escape(release.headline)}</title>\n</head>\n"
@@ -39,9 +43,9 @@ class HtmlWriter:
         return page.encode("utf-8")
 
 
-def _html_block(block: Block) -> str:
+def _html_block(block: Block, whole: tuple[str, ...]) -> str:
     if block.table is not None:
-        return _html_table(block.table)
+        return _html_table(block.table, whole)
     if block.chart is not None:  # the chart's title, its figures in words, and its source
         chart = block.chart
         return (f'<figure style="margin:0 0 10px"><figcaption style="{CSS["Caption"]}">{html.escape(chart.title)}'
@@ -49,16 +53,17 @@ def _html_block(block: Block) -> str:
                 f'<p style="{CSS["Notes"]}">{html.escape(chart.source)}</p></figure>')
     tag = "h1" if block.style == HEADLINE_STYLE else "h2" if block.kind == "heading" else "p"
     marker = html.escape(block.marker) + " " if block.marker else ""
-    inner = marker + "".join(_html_inline(run) for run in block.inlines)
+    inner = marker + "".join(_html_inline(run, whole) for run in block.inlines)
     css = CSS.get(block.style, CSS["Body Text"])
     return f'<{tag} style="{css}">{inner}</{tag}>'
 
 
-def _html_table(table: Table) -> str:
+def _html_table(table: Table, whole: tuple[str, ...]) -> str:
     """A table with its caption, column headings (``scope="col"``) and each row's area as its heading
     (``scope="row"``); figures aligned right, the release's own area in bold."""
     def cell(tag: str, text: str, column: int, scope: str, bold: bool) -> str:
         right = ";text-align:right" if column and table.numeric and table.numeric[column] else ""
+        text = unbroken(text, whole)
         inner = f"<strong>{html.escape(text)}</strong>" if bold and text else html.escape(text)
         return f'<{tag} scope="{scope}" style="{CELL_CSS}{right}">{inner}</{tag}>' if tag == "th" else \
             f'<td style="{CELL_CSS}{right}">{inner}</td>'
@@ -71,8 +76,8 @@ def _html_table(table: Table) -> str:
             + "\n".join(rows) + "\n</tbody>\n</table>")
 
 
-def _html_inline(run: Inline) -> str:
-    text = html.escape(run.text, quote=False)
+def _html_inline(run: Inline, whole: tuple[str, ...]) -> str:
+    text = html.escape(unbroken(run.text, whole), quote=False)
     if run.bold:
         text = f"<strong>{text}</strong>"
     if run.italic:
