@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
 
-from drafter.errors import InputError
+from drafter.errors import InputError, counted
 from drafter.load.area_names import some_of
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
@@ -35,9 +35,11 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
                       f"{ref.column}); drafter added up its areas' figures: {found[(area, measure, period)].amount:,}"
                       for (area, measure, period), ref in list(summed.items())[:6])
     more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
-    return (Warning("blank_total_summed", f"{len(summed)} parent figure(s) left blank were added up from their "
-                    f"areas': {shown}{more}. Where the publisher gives the total, type it in its cell; where the total "
-                    "is not published, write [x] there, and its releases say it is not available"),)
+    said = counted(len(summed), "parent figure left blank was added up from its areas'",
+                   "parent figures left blank were added up from their areas'")
+    return (Warning("blank_total_summed", f"{said}: {shown}{more}. Where the publisher gives the total, type it in "
+                    "its cell; where the total is not published, write [x] there, and its releases say it is not "
+                    "available"),)
 
 
 def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[str, ...]) -> None:
