@@ -58,7 +58,7 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                     near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
     if not near:
         return ()
-    more = f" and {len(near) - 6} more" if len(near) > 6 else ""
+    more = f" and {len(near) - 6:,} more" if len(near) > 6 else ""
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
     said = counted(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
                    f"parent figures differ from the sum of their areas {tolerance}; the given totals are")

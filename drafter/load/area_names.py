@@ -119,7 +119,7 @@ def some_of(names: list[str], most: int = 12) -> str:
     >>> some_of(["Belfast", "Newry, Mourne and Down"])  # a name with a comma in it: semicolons between
     'Belfast; Newry, Mourne and Down'
     """
-    more = f" and {len(names) - most} more" if len(names) > most else ""
+    more = f" and {len(names) - most:,} more" if len(names) > most else ""
     return ("; " if any("," in name for name in names[:most]) else ", ").join(names[:most]) + more
 
 
@@ -335,7 +335,7 @@ class AreaColumn:
                                            "says before you publish the area's figures"),)
         if not self.mismatched:
             return noted
-        more = f" and {len(self.mismatched) - 3} more" if len(self.mismatched) > 3 else ""
+        more = f" and {len(self.mismatched) - 3:,} more" if len(self.mismatched) > 3 else ""
         return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
                                 f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
                                 "the codes in areas.csv"))

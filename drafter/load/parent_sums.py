@@ -34,7 +34,7 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
     shown = "; ".join(f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
                       f"{ref.column}); drafter added up its areas' figures: {found[(area, measure, period)].amount:,}"
                       for (area, measure, period), ref in list(summed.items())[:6])
-    more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
+    more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
     said = counted(len(summed), "parent figure left blank was added up from its areas'",
                    "parent figures left blank were added up from their areas'")
     return (Warning("blank_total_summed", f"{said}: {shown}{more}. Where the publisher gives the total, type it in "

@@ -89,7 +89,7 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warni
     if leak is None:
         return _withheld(facts, campaign)
     where = sorted({facts.exact[(area, leak.measure, leak.period)] for area in (leak.parent, *leak.others)})
-    shown = ", ".join(where[:5]) + (f" and {len(where) - 5} more" if len(where) > 5 else "")
+    shown = ", ".join(where[:5]) + (f" and {len(where) - 5:,} more" if len(where) > 5 else "")
     raise TemplateError(
         f"the releases of this batch ({shown}) between them give {leak.parent}'s {leak.measure} for {leak.period} "
         f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
