@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from drafter.cli import app
-from drafter.errors import counted
+from drafter.errors import how_many
 from tests.conftest import edit
 from tests.helpers import FIGURES, campaign_with
 
@@ -24,7 +24,7 @@ from tests.helpers import FIGURES, campaign_with
     (3, "entry", "entries", "3 entries"),
 ])
 def test_a_count_takes_the_words_of_its_number(count: int, one: str, many: str | None, said: str) -> None:
-    assert counted(count, one, many) == said
+    assert how_many(count, one, many) == said
 
 
 TABLE = """\

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors
-from drafter.errors import counted
+from drafter.errors import how_many
 
 
 @app.command()
@@ -61,7 +61,7 @@ def send(
             else f"{count} to send")
     if result.refused:
         refused = len(result.planned) - count
-        done += (f"; {refused} refused (" if refused else "; ") + counted(len(result.refused), "release") \
+        done += (f"; {refused} refused (" if refused else "; ") + how_many(len(result.refused), "release") \
             + " may not be sent" + (")" if refused else "")
     typer.echo(f"{done}; {result.already} already sent earlier" if result.already or not count
                else done)

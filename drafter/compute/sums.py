@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.model import Campaign, Warning
 
 
@@ -21,7 +21,7 @@ def _named(kids: list[str], most: int = 6) -> str:
         return f"one area ({kids[0]}) adds"
     if len(kids) <= most:
         return f"areas ({', '.join(kids)}) add"
-    return f"{counted(len(kids), 'area')} ({', '.join(kids[:most])} and {len(kids) - most:,} more) add"
+    return f"{how_many(len(kids), 'area')} ({', '.join(kids[:most])} and {len(kids) - most:,} more) add"
 
 
 def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
@@ -60,6 +60,6 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
         return ()
     more = f" and {len(near) - 6:,} more" if len(near) > 6 else ""
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
-    said = counted(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
+    said = how_many(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
                    f"parent figures differ from the sum of their areas {tolerance}; the given totals are")
     return (Warning("sums_within_tolerance", f"{said} printed: " + "; ".join(near[:6]) + more),)

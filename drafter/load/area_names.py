@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NoReturn
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.load.columns import note_free
 from drafter.load.numbers import is_marker
 from drafter.load.table import Row
@@ -328,7 +328,7 @@ class AreaColumn:
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
-        marks = f"{self.file} marks {counted(len(self.noted), 'area name')}"
+        marks = f"{self.file} marks {how_many(len(self.noted), 'area name')}"
         noted = () if not self.noted else (Warning("area_noted", f"{marks} with a note: "
                                            f"{'; '.join(dict.fromkeys(self.noted[:6]))}"
                                            + (" and more" if len(self.noted) > 6 else "") + "; read what each note "

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames, some_of
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
@@ -126,7 +126,7 @@ class Collector:
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
             if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
             f"other_names column of areas.csv, on {area}'s row: {cell.strip()}"
-        return (f"; {counted(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
+        return (f"; {how_many(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
                 f"areas.csv, such as {cell!r} ({file} row {row}): {what}")
 
     def _notices(self) -> tuple[Warning, ...]:
@@ -139,20 +139,20 @@ class Collector:
             shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row{'s' * (len(at) > 1)} {', '.join(at)})"
                               for (file, cell), at in list(rows.items())[:6])
             more = f" and {len(rows) - 6:,} more" if len(rows) > 6 else ""
-            said = counted(len(ignored), "row of the figures was", "rows of the figures were")
+            said = how_many(len(ignored), "row of the figures was", "rows of the figures were")
             notices.append(Warning("rows_ignored", f"{said} left out, naming no area in areas.csv: {shown}{more}"))
         notes = list(dict.fromkeys(self.notes))
         if notes:
             shown = "; ".join(f"{cell!r} ({file} row {row})" for file, row, cell in notes[:6])
             more = f" and {len(notes) - 6:,} more" if len(notes) > 6 else ""
-            said = counted(len(notes), "note among the figures was left out, as text, not a figure",
+            said = how_many(len(notes), "note among the figures was left out, as text, not a figure",
                            "notes among the figures were left out, as text, not figures")
             notices.append(Warning("notes_left_out", f"{said}: {shown}{more}"))
         if self.marked:
             shown = "; ".join(f"{area} {cell!r} ({', '.join(mark_meaning(m) for m in split_marks(cell)[1])}; "
                               f"{ref.file} row {ref.row})" for area, cell, ref in self.marked[:6])
             more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
-            said = counted(len(self.marked), "figure carries the publisher's marks, and is read",
+            said = how_many(len(self.marked), "figure carries the publisher's marks, and is read",
                            "figures carry the publisher's marks, and are read")
             notices.append(Warning("figures_marked", f"{said} as the number beside them: {shown}{more}; check what "
                                    "each mark means before you publish the figure"))
@@ -161,7 +161,7 @@ class Collector:
             shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
                               f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given[:6])
             more = f" and {len(given) - 6:,} more" if len(given) > 6 else ""
-            said = counted(len(given), "figure is marked as not available and is worded",
+            said = how_many(len(given), "figure is marked as not available and is worded",
                            "figures are marked as not available and are worded")
             notices.append(Warning("not_available", f"{said} as such: {shown}{more}"))
         summed = [(key, u) for key, u in self.unavailable.items() if u.because]
@@ -169,7 +169,7 @@ class Collector:
             shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
                               for (area, measure, period), u in summed[:6])
             more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
-            said = counted(len(summed), "total cannot be worked out, as the figure of an area in it",
+            said = how_many(len(summed), "total cannot be worked out, as the figure of an area in it",
                            "totals cannot be worked out, as the figure of an area in them")
             notices.append(Warning("total_not_available", f"{said} is not available, and a total without it would be "
                                    f"wrong: {shown}{more}. Those releases say the figures are not available, and ranks "

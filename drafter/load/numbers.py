@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_symbol
@@ -306,7 +306,7 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
                 out[key] = dataclasses.replace(value, amount=value.amount.quantize(Decimal(1).scaleb(-places)))
                 said = said or (f"{key[0]}'s {measure.label}, {value.amount} ({value.sources[0].cell()}), is printed "
                                 f"{out[key].amount}, as the other figures of {measure.label} have "
-                                f"{counted(places, 'decimal place')}")
+                                f"{how_many(places, 'decimal place')}")
     return out, said
 
 

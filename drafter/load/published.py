@@ -41,7 +41,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.load.added import put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
@@ -86,7 +86,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
     return dataclasses.replace(found, notices=(*found.notices, Warning(
-        "headings_left_out", f"{counted(len(set(headings)), 'row was', 'rows were')} passed over, naming an area with "
+        "headings_left_out", f"{how_many(len(set(headings)), 'row was', 'rows were')} passed over, naming an area with "
         f"no figures beside it (a heading over its areas' rows, or a total left empty): {shown}; each such area's "
         "figures are the sum of its areas', unless the file gives them on another row")))
 

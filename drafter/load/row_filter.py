@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError, counted
+from drafter.errors import InputError, how_many
 from drafter.load.area_names import name_forms
 from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
@@ -215,7 +215,7 @@ class RowFilter:
             return ()
         shown = "; ".join(
             f"{self.heading(column)} {cell!r} ({', '.join(mark_meaning(m) for m in unmarked(cell)[1])}; "
-            + (f"row {rows[0]})" if len(rows) == 1 else f"{counted(len(rows), 'row')} from row {rows[0]})")
+            + (f"row {rows[0]})" if len(rows) == 1 else f"{how_many(len(rows), 'row')} from row {rows[0]})")
             for (column, cell), rows in list(self.marked.items())[:6])
         more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
         said = " and ".join(self._said(w) for w in self.wanted)
