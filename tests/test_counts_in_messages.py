@@ -53,3 +53,15 @@ def test_a_draft_with_one_of_each_left_out_says_each_in_the_singular(tmp_path: P
         "requests' (potholes.csv row 9)",
         "warning: 1 figure is marked as not available and is worded as such: Powys's emergency food parcels given "
         "out in period 'last_year' ('[x]', potholes.csv row 5)"]
+
+
+def test_columns_marked_in_their_headings_are_named_with_a_verb_that_agrees() -> None:
+    from drafter.load.published import _marked_columns
+
+    one = _marked_columns("parcels.csv", {"parcels": ("[p]",)}, {}, {"parcels": ("2023-24 [p]",)})
+    two = _marked_columns("parcels.csv", {"parcels": ("[p]",)}, {}, {"parcels": ("2022-23 [r]", "2023-24 [p]")})
+    assert [w.message.split(" in the fact sheet")[0] for w in (*one, *two)] == [
+        "parcels.csv: the column '2023-24 [p]' (provisional) carries the publisher's mark in its heading, and so "
+        "does each of its figures",
+        "parcels.csv: the columns '2022-23 [r]' (revised) and '2023-24 [p]' (provisional) carry the publisher's mark "
+        "in their headings, and so does each of their figures"]
