@@ -1,4 +1,5 @@
-"""The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`."""
+"""The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`; and
+:func:`how_many`, a count in a message or warning with its noun and verb agreeing ("1 row was", "2 rows were")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,20 @@ class DrafterError(Exception):
         if not self.problem.startswith("area "):
             self.problem = f"area {area!r}: {self.problem}"
             self.args = (self.line(),)
+
+
+def how_many(count: int, one: str, many: str | None = None) -> str:
+    """A count and the words after it, as a message in English says them: ``one`` after a count of one, ``many``
+    after any other (by default ``one`` with an s). Give ``many`` where the plural is not an s added, and where a
+    verb follows, so that it agrees; the count keeps its thousands separator. For drafter's messages, which are in
+    English; a count in a release is the house style's (``Language.counted``, "one parcel", "5 parcels").
+
+    >>> how_many(1, "row"), how_many(0, "row"), how_many(1234, "row")
+    ('1 row', '0 rows', '1,234 rows')
+    >>> how_many(1, "row was left out", "rows were left out"), how_many(2, "entry", "entries")
+    ('1 row was left out', '2 entries')
+    """
+    return f"{count:,} {one if count == 1 else one + 's' if many is None else many}"
 
 
 def _show(value: object) -> str:

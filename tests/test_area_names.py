@@ -148,9 +148,9 @@ def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -
     campaign = download(tmp_path, NO_CODES, "Area name")
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings] == [
-        "2 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales' "
+        "2 rows of the figures were left out, naming no area in areas.csv: 'England and Wales' "
         "(fires-by-local-authority.csv row 5); 'England' (fires-by-local-authority.csv row 6)",
-        "2 note(s) among the figures were left out, as text, not figures: 'Notes' (fires-by-local-authority.csv "
+        "2 notes among the figures were left out, as text, not figures: 'Notes' (fires-by-local-authority.csv "
         "row 15); '[note 1] Figures for 2023-24 are provisional.' (fires-by-local-authority.csv row 16)"]
     bristol = (tmp_path / "out" / "bristol.md").read_text(encoding="utf-8")
     assert "from 1,870 parcels between April and September 2023 to 1,790 parcels" in bristol
@@ -171,7 +171,7 @@ def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "last_year")].sources[0] == \
         SourceRef("fires-by-local-authority.csv", row=13, column="2022-23")
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
-        "2 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales (K04000001)' "
+        "2 rows of the figures were left out, naming no area in areas.csv: 'England and Wales (K04000001)' "
         "(fires-by-local-authority.csv row 5); 'England (E92000001)' (fires-by-local-authority.csv row 6)"]
     assert not [w for w in loaded.notices if w.code == "code_name_differs"]
 
@@ -210,7 +210,7 @@ def test_figures_csv_may_keep_its_codes_beside_the_names(tmp_path: Path) -> None
     loaded = load_campaign(campaign)
     assert loaded.figures[("Rhondda Cynon Taf", "parcels", "this_year")].amount == 6
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
-        "1 row(s) of the figures name no area in areas.csv and were left out: 'Newport (W06000022)' (figures.csv "
+        "1 row of the figures was left out, naming no area in areas.csv: 'Newport (W06000022)' (figures.csv "
         "row 9)"]
     (campaign / "figures.csv").write_text(  # or name its areas by code alone
         "area,measure,last_year,this_year\nW06000014,parcels,1,2\nW06000015,parcels,3,4\nW06000016,parcels,5,6\n"
@@ -435,7 +435,7 @@ def test_a_row_left_out_from_a_file_as_published_is_named_with_the_other_name_to
         load_campaign(campaign)
     assert str(refused.value) == (
         "fires.csv: no figure for area 'Na h-Eileanan Siar', measure 'parcels', period 'last_year' (expected one row "
-        "per area, measure and period; 2 row(s) were left out as their area cell names no area in areas.csv, such as "
+        "per area, measure and period; 2 rows were left out where the area cell names no area in areas.csv, such as "
         "'Eilean Siar' (fires.csv row 4): if that is Na h-Eileanan Siar, add the name as the file writes it to an "
         "other_names column of areas.csv, on Na h-Eileanan Siar's row: Eilean Siar)")
 

@@ -47,9 +47,9 @@ def test_a_published_table_is_read_below_its_title_rows(potholes: Path) -> None:
 def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(potholes: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["draft", str(potholes), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    assert ("warning: 2 note(s) among the figures were left out, as text, not figures: 'Notes:' "
+    assert ("warning: 2 notes among the figures were left out, as text, not figures: 'Notes:' "
             "(potholes.csv row 11); '[x] not available' (potholes.csv row 12)\n") in result.stderr
-    assert ("warning: 2 figure(s) are marked as not available and are worded as such: Powys's emergency food "
+    assert ("warning: 2 figures are marked as not available and are worded as such: Powys's emergency food "
             "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys's emergency food parcels "
             "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr
     release = (tmp_path / "out" / "ynys-mon.md").read_text(encoding="utf-8")
@@ -193,7 +193,7 @@ def test_a_figure_with_the_publishers_marks_beside_it_is_read_and_the_marks_are_
     assert value_formula(campaign.figures[("Cumbria", "contacts", "after")]) == \
         "171 as given (the publisher marks it r: revised)"  # in the fact sheet and the reviewer pack
     assert [w.message for w in campaign.notices if w.code == "figures_marked"] == [
-        "3 figure(s) carry the publisher's marks, and are read as the number beside them: Cheshire '[u] 150' (low "
+        "3 figures carry the publisher's marks, and are read as the number beside them: Cheshire '[u] 150' (low "
         "reliability; figures.csv row 3); Cumbria '90 [note 3]' (a note in the publisher's notes; figures.csv row 4); "
         "Cumbria '171r' (revised; figures.csv row 4); check what each mark means before you publish the figure"]
     edit(figures, "171r", "171 [c]")
@@ -245,7 +245,7 @@ def test_notes_under_a_figures_table_are_left_out_with_a_warning(example: Path, 
         figures.write(",,,\nSource: Stop It Now! helpline records,,,\n\"Note: Cumbria includes calls, texts\",,,\n")
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    assert ("warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Stop It Now! "
+    assert ("warning: 2 notes among the figures were left out, as text, not figures: 'Source: Stop It Now! "
             "helpline records' (figures.csv row 9); 'Note: Cumbria includes calls, texts' (figures.csv row 10)\n"
             ) in result.stderr
 
@@ -256,7 +256,7 @@ def test_codes_that_areas_csv_does_not_have_are_named_when_a_figure_is_then_miss
     result = runner.invoke(app, ["preview", str(potholes), "--area", "Gwynedd"])
     assert (result.exit_code, result.stderr) == (1, (
         "error: potholes.csv: no figure for area 'Ynys Môn', measure 'parcels', period 'last_year' (expected one "
-        "row per area, measure and period; 5 row(s) were left out as their "
+        "row per area, measure and period; 5 rows were left out where the "
         "area cell names no area in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as "
         "areas.csv does, or give areas.csv a code column with the codes the figures use)\n"))
 

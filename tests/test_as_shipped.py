@@ -198,7 +198,7 @@ def test_an_area_named_with_a_note_mark_is_that_area_and_the_note_is_warned_abou
     loaded = load_campaign(campaign)
     assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(8)
     assert [n.message for n in loaded.notices if n.code == "area_noted"] == [
-        "parcels.csv marks 1 area name(s) with a note: 'Gwynedd [note 3]' (row 3); read what each note says before "
+        "parcels.csv marks 1 area name with a note: 'Gwynedd [note 3]' (row 3); read what each note says before "
         "you publish the area's figures"]
 
 
@@ -232,7 +232,7 @@ def test_the_command_line_names_an_areas_note_and_a_second_table(tmp_path: Path)
              "file: parcels.csv\n    area: Area name")
     result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
     assert result.exit_code == 0, result.stderr
-    assert ("warning: parcels.csv marks 1 area name(s) with a note: 'Gwynedd [note 3]' (row 3); read what each note "
+    assert ("warning: parcels.csv marks 1 area name with a note: 'Gwynedd [note 3]' (row 3); read what each note "
             "says before you publish the area's figures\n") in result.stderr
     with (campaign / "parcels.csv").open("a", encoding="utf-8") as more:
         more.write("\nTable 1b: rates\nArea name,2022-23,2023-24\nYnys Môn,1.5,1.6\n")

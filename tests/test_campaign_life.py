@@ -110,7 +110,7 @@ def test_a_change_of_words_alone_says_which_paragraphs(drafted_example: tuple[Pa
     edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-05 00:01")
     result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--area", "Cumbria", "--format", "md"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.endswith("changed since the last draft: Cumbria\n    1 new or edited paragraph(s): "
+    assert result.stdout.endswith("changed since the last draft: Cumbria\n    1 new or edited paragraph: "
                                   "“EMBARGOED UNTIL 00:01 BST WEDNESDAY 5 SEPTEMBER 2018”\n")
 
 

@@ -62,21 +62,21 @@ def test_a_changed_figure_says_what_it_is_and_what_it_was(drafted_boats: tuple[P
         "    volunteer crew members, 2024: 31 → 33\n"
         "    Wales: volunteer crew members, 2024: 112 → 114\n"
         "    Wales: volunteer crew members, change, per cent, 2023 → 2024: 9.8 per cent → 12 per cent\n"
-        "    2 new or edited paragraph(s)\n")
+        "    2 new or edited paragraphs\n")
 
 
 def test_a_figure_taken_out_of_a_release_is_said_to_be_gone(drafted_boats: tuple[Path, Path]) -> None:
     campaign, out = drafted_boats
     edit(campaign / "campaign.yaml", "measures: [launches, rescued, crew]", "measures: [launches, rescued]")
     assert redraft(campaign, out) == "changed since the last draft: Cardiff\n" + "".join(
-        f"    {line} (no longer in this release)\n" for line in CREW) + "    1 new or edited paragraph(s)\n"
+        f"    {line} (no longer in this release)\n" for line in CREW) + "    1 new or edited paragraph\n"
 
 
 def test_a_figure_new_in_a_release_is_said_to_be_new(tmp_path: Path) -> None:
     campaign, out = boats(tmp_path, ("measures: [launches, rescued, crew]", "measures: [launches, rescued]"))
     edit(campaign / "campaign.yaml", "measures: [launches, rescued]", "measures: [launches, rescued, crew]")
     assert redraft(campaign, out) == "changed since the last draft: Cardiff\n" + "".join(
-        f"    {line} (new in this release)\n" for line in CREW) + "    2 new or edited paragraph(s)\n"
+        f"    {line} (new in this release)\n" for line in CREW) + "    2 new or edited paragraphs\n"
 
 
 def test_a_figure_whose_measure_left_campaign_yaml_is_named_by_its_id_in_words(drafted_boats: tuple[Path, Path]

@@ -99,9 +99,9 @@ def test_a_workbook_as_downloaded_with_footnote_marks_is_read_and_its_marks_are_
     assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(1622)
     assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")].marker == "n.a."
     said = "\n".join(warning.message for warning in loaded.notices)
-    assert ("marks 1 area name(s) with a note: 'Gwynedd\u2020' (row 7); read what each note says before you "
+    assert ("marks 1 area name with a note: 'Gwynedd\u2020' (row 7); read what each note says before you "
             "publish the area's figures") in said
-    assert ("2 figure(s) carry the publisher's marks, and are read as the number beside them: Ynys Môn '1,230*' "
+    assert ("2 figures carry the publisher's marks, and are read as the number beside them: Ynys Môn '1,230*' "
             "(a mark of the publisher's; sheet Table_1 of fly-tipping.xlsx row 6); Gwynedd '1,622 (r)' (revised; "
             "sheet Table_1 of fly-tipping.xlsx row 7)") in said
 
@@ -184,8 +184,8 @@ def test_a_row_naming_a_parent_with_no_figures_is_a_heading_and_the_parent_is_it
     loaded = load_campaign(_grouped(tmp_path, GROUPED))
     assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(1234 + 2010 + 3400 + 12)
     assert [w.message for w in loaded.notices if w.code == "headings_left_out"] == [
-        "1 row(s) name an area with no figures beside it (a heading over its areas' rows, or a total left empty) "
-        "and were passed over: Wales (potholes.csv row 2); each such area's figures are the sum of its areas', "
+        "1 row was passed over, naming an area with no figures beside it (a heading over its areas' rows, or a total "
+        "left empty): Wales (potholes.csv row 2); each such area's figures are the sum of its areas', "
         "unless the file gives them on another row"]
 
 

@@ -243,7 +243,7 @@ def test_redrafting_reports_what_changed(drafted_example: tuple[Path, Path]) -> 
         "193 per cent → 197 per cent\n"
         "    people contacting Stop It Now! for help, January to June 2018: 440 → 445\n"
         "    North West: people contacting Stop It Now! for help, January to June 2018: 3,549 → 3,554\n"
-        "    2 new or edited paragraph(s)\n")
+        "    2 new or edited paragraphs\n")
     assert said[1].startswith("North West\n    people contacting Stop It Now! for help, January to June 2018: "
                               "3,549 → 3,554\n    Cheshire: people contacting")
     assert len(said) == 7 and "contacts." not in result.stdout  # every area's release prints North West's figure

@@ -95,9 +95,9 @@ def test_a_cell_with_the_publishers_mark_after_the_value_matches_and_its_rows_ca
     assert chosen.marks(row(Year="2023-24 [p]")) == ("[p]",) and chosen.marks(row(Year="2023-24")) == ()
     assert [w.message for w in chosen.notices("fires.csv")] == [
         "fires.csv: the rows taken for Year 2023-24 carry the publisher's marks, and are read as that value's: "
-        "Year '2023-24 [p]' (provisional; 1 row(s) from row 2); Year '2023-24 (r)' (revised; 1 row(s) from row 3); "
-        "Year '2023-24 [note 2]' (a note in the publisher's notes; 1 row(s) from row 4); Year '2023-24\u00b3' (a mark "
-        "of the publisher's; 1 row(s) from row 5); Year '2023-24p' (provisional; 1 row(s) from row 6); their figures "
+        "Year '2023-24 [p]' (provisional; row 2); Year '2023-24 (r)' (revised; row 3); "
+        "Year '2023-24 [note 2]' (a note in the publisher's notes; row 4); Year '2023-24\u00b3' (a mark "
+        "of the publisher's; row 5); Year '2023-24p' (provisional; row 6); their figures "
         "carry the mark too: check what each mark means before you publish the figures"]
     marked = conditions(Year="2023-24 [p]")  # a value written with its mark takes that mark's rows only
     assert [marked.take(row(Year=cell)) for cell in ("2023-24 [p]", "2023-24", "2023-24 [r]")] == [True, False, False]
@@ -157,12 +157,12 @@ def test_a_long_form_csv_file_serves_every_period(long_form: Path) -> None:
     assert campaign.figures[("Powys", "parcels", "this_year")].marks == ("[p]",)  # its year is provisional
     assert [n.message for n in campaign.notices if n.code == "rows_marked"] == [
         "parcels.csv: the rows taken for Year 2023-24 and Measure parcels carry the publisher's marks, and are read as "
-        "that value's: Year '2023-24 [note 1]' (a note in the publisher's notes; 4 row(s) from row 3); Year "
-        "'2023-24 [p]' (provisional; 1 row(s) from row 13); their figures carry the mark too: check what each mark "
+        "that value's: Year '2023-24 [note 1]' (a note in the publisher's notes; 4 rows from row 3); Year "
+        "'2023-24 [p]' (provisional; row 13); their figures carry the mark too: check what each mark "
         "means before you publish the figures"]
     assert campaign.figures[("Gwynedd", "parcels", "this_year")].sources[0].cell() == "parcels.csv, row 9, column Value"
     assert [n.message for n in campaign.notices if n.code == "notes_left_out"] == [
-        "1 note(s) among the figures were left out, as text, not figures: 'Source: Cwtch Food Network' "
+        "1 note among the figures was left out, as text, not a figure: 'Source: Cwtch Food Network' "
         "(parcels.csv row 14)"]
 
 
@@ -171,7 +171,7 @@ def test_an_area_left_out_of_a_row_per_year_is_named_once_with_its_rows(long_for
     edit(long_form / "parcels.csv", "Source:", "E92000001,England,2022-23,Parcels,1\n"
          "E92000001,England,2023-24,Parcels,2\nSource:")
     assert [n.message for n in load_campaign(long_form).notices if n.code == "rows_ignored"] == [
-        "2 row(s) of the figures name no area in areas.csv and were left out: 'England (E92000001)' (parcels.csv "
+        "2 rows of the figures were left out, naming no area in areas.csv: 'England (E92000001)' (parcels.csv "
         "rows 14, 15)"]
 
 def test_a_workbook_whose_years_are_numbers_drafts(tmp_path: Path) -> None:

@@ -87,4 +87,4 @@ def test_a_row_left_blank_only_under_the_last_area_is_a_total_left_out_not_refus
     loaded = load_campaign(campaign)
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(42)
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
-        "1 row(s) of the figures name no area in areas.csv and were left out: 'Rate' (rates.xlsx row 12)"]
+        "1 row of the figures was left out, naming no area in areas.csv: 'Rate' (rates.xlsx row 12)"]

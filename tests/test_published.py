@@ -92,18 +92,18 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
-        "warning: 4 row(s) of the figures name no area in areas.csv and were left out: 'England and Wales "
+        "warning: 4 rows of the figures were left out, naming no area in areas.csv: 'England and Wales "
         "(K04000001)' (incidents-2022-23.csv row 2); 'England (E92000001)' (incidents-2022-23.csv row 3); "
         "'Some County (E10000009)' (incidents-2022-23.csv row 10); 'England and Wales (K04000001)' "
         "(incidents-2023-24.csv row 2)",
-        "warning: 2 note(s) among the figures were left out, as text, not figures: 'Source: Home Office fire "
+        "warning: 2 notes among the figures were left out, as text, not figures: 'Source: Home Office fire "
         "statistics' (incidents-2022-23.csv row 11); 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
-        "warning: 2 figure(s) are marked as not available and are worded as such: Gateshead's emergency food "
+        "warning: 2 figures are marked as not available and are worded as such: Gateshead's emergency food "
         "parcels given out in period 'this_year' ('..', incidents-2023-24.csv row 5); Sunderland's emergency "
         "food parcels given out in period 'this_year' ('[c]', incidents-2023-24.csv row 7)",
-        "warning: 1 parent figure(s) differ from the sum of their areas by no more than sum_tolerance (5); the "
-        "given totals are printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
+        "warning: 1 parent figure differs from the sum of its areas by no more than sum_tolerance (5); the "
+        "given total is printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
         "warning: no release prints measure 'population' (residents): the template 'count-change' does not give it "
         "(several-measures gives several; or take it out of campaign.yaml)",  # read for no rate: said so
     ]
@@ -198,7 +198,7 @@ def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_t
     campaign = load_campaign(published)
     assert ("North East", "parcels", "this_year") in campaign.unavailable
     assert [w.message for w in campaign.notices if w.code == "total_not_available"] == [
-        "1 total(s) cannot be worked out, as the figure of an area in them is not available, and a total without it "
+        "1 total cannot be worked out, as the figure of an area in it is not available, and a total without it "
         "would be wrong: North East's emergency food parcels given out in period 'this_year' (it is the sum of its "
         "areas, and Gateshead's and Sunderland's are not available). Those releases say the "
         "figures are not available, and ranks among those areas that the hidden figure could change are left out; "

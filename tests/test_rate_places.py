@@ -75,5 +75,5 @@ def test_a_published_rate_saved_without_its_trailing_zero_prints_with_the_places
         "cent between" in text
     assert [w.message for w in release.warnings if w.code == "rate_places"] == [
         "Ceredigion's share of buses running on electricity, 5 (figures.csv, row 5, column last_year), is printed "
-        "5.0, as the other figures of share of buses running on electricity have 1 decimal place(s) (a cell in "
+        "5.0, as the other figures of share of buses running on electricity have 1 decimal place (a cell in "
         "Excel's General format shows 1.0 as 1)"]

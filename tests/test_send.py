@@ -305,7 +305,7 @@ def test_a_dry_run_lists_every_release_and_why_each_refused_one_is_refused(draft
     assert lines[0] == ("would send: North West Tonight Example <planning@nw-tonight.example.com>: North West, "
                         "north-west.docx attached")
     assert lines[1] == "refused: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Cheshire, cheshire.pdf attached"
-    assert lines[-1] == "7 to send; 4 refused (2 release(s) may not be sent)"
+    assert lines[-1] == "7 to send; 4 refused (2 releases may not be sent)"
     assert result.stderr == (
         f"error: {out / 'cheshire.pdf'}: was not drafted, and the media list asks for the Cheshire release as PDF "
         f"(expected the release drafted into the same folder first: drafter draft {campaign} --format pdf "
@@ -518,7 +518,7 @@ def test_a_permanent_refusal_stops_naming_the_recipient_and_a_rerun_resumes(
     assert result.exit_code == 1
     assert result.stderr == (
         'error: media.csv:3: email: "sam.carter@radio-cumbria.example.com" the mail server refused it (550 5.1.1 '
-        f"no such mailbox); 3 message(s) sent before it are in {out / 'sent.csv'} (expected an address the server "
+        f"no such mailbox); 3 messages sent before it are in {out / 'sent.csv'} (expected an address the server "
         "accepts: correct it or take it off the list, then run drafter send again to send the rest)\n")
     assert len(desk.received) == 3
     desk.refuse.clear()
@@ -846,7 +846,7 @@ def test_a_temporary_refusal_that_lasts_stops_the_run_and_a_rerun_resumes(drafte
         send(campaign, out, server)
     assert caught.value.line() == (
         'media.csv:2: email: "newsdesk@cheshire-echo.example.org" the mail server kept refusing it for now (452 '
-        f"4.2.2 mailbox full); 1 message(s) sent before it are in {out / 'sent.csv'} (expected the server to "
+        f"4.2.2 mailbox full); 1 message sent before it is in {out / 'sent.csv'} (expected the server to "
         "accept mail again: run drafter send again later to send the rest)")
     assert desk.refuse["newsdesk@cheshire-echo.example.org"] == ["452 4.2.2 mailbox full"]  # five tries
     with serving(desk) as server:

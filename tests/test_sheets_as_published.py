@@ -164,7 +164,7 @@ def test_a_footnote_under_the_table_that_names_an_area_is_a_note_not_a_second_ro
     published(campaign, "parcels.csv", "Local authority", "2023", "2024")
     loaded = load_campaign(campaign)
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(41)
-    assert ("2 note(s) among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7); 'Powys: "
+    assert ("2 notes among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7); 'Powys: "
             "Figures for 2024 include two food banks opened in May' (parcels.csv row 8)") in \
         "\n".join(notice.message for notice in loaded.notices)
 
@@ -178,8 +178,8 @@ def test_a_column_whose_heading_marks_its_figures_provisional_is_named_without_t
     loaded = load_campaign(campaign)
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(41)
     assert loaded.figures[("Powys", "parcels", "this_year")].marks == ("[p]",)
-    assert ("parcels.csv: the column(s) '2023-24 [p] [note 2]' (provisional) carry the publisher's mark in their "
-            "heading, and so does each of their figures in the fact sheet") in \
+    assert ("parcels.csv: the column '2023-24 [p] [note 2]' (provisional) carries the publisher's mark in its "
+            "heading, and so does each of its figures in the fact sheet") in \
         "\n".join(notice.message for notice in loaded.notices)
 
 

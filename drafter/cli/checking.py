@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors
-from drafter.errors import UsageError
+from drafter.errors import UsageError, how_many
 
 
 @app.command()
@@ -32,7 +32,7 @@ def facts(
     if as_csv:
         sys.stdout.buffer.write(api.facts_csv(found).removeprefix("\ufeff".encode()))
         return
-    table = Table(title=f"{len(found)} facts in the release for {area}")
+    table = Table(title=f"{how_many(len(found), 'fact')} in the release for {area}")
     for column in api.FACT_COLUMNS:
         table.add_column(column)
     for row in api.fact_rows(found):

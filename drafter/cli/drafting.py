@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, in_folder, reports_errors, typed
+from drafter.errors import how_many
 from drafter.style.name_lists import name_list
 from drafter.writers import FORMATS
 
@@ -58,7 +59,7 @@ def draft(
     report = result.report
     count = len(result.releases)
     shown = count if count <= LISTED else LISTED - 5
-    lines = [f"{count:,} {'release' if count == 1 else 'releases'} in {out}"]
+    lines = [f"{how_many(count, 'release')} in {out}"]
     for release in itertools.islice(result.releases, shown):
         lines += [f"  {release.area}: {release.headline}", f"    {', '.join(result.files_of(release)) or '—'}"]
     if shown < count:
@@ -68,7 +69,7 @@ def draft(
     bilingual = len({r.language for r in result.releases}) > 1
     for change in result.changes:  # the area once, then each figure in words on a line of its own
         where = f"{change.area} ({change.language})" if bilingual else change.area
-        paragraphs = [f"{len(change.sentences_added)} new or edited paragraph(s)" + (
+        paragraphs = [how_many(len(change.sentences_added), "new or edited paragraph") + (
             "" if change.facts else ": " + paragraphs_said(change.sentences_added))] if change.sentences_added else []
         typer.echo("\n    ".join([f"changed since the last draft: {where}", *change.facts, *paragraphs]))
     for name in report.skipped_edited:
@@ -157,7 +158,7 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
                      f"quote{'s' if len(left.quotes) > 1 else ''} {_listed(left.quotes)}, so drafter send refuses "
                      f"{'them' if many else 'it'}: draft {'them' if many else 'it'} again with {command}")
     if len(by_area) > 10:
-        lines.append(f"left as it was: an earlier draft's files of {len(by_area) - 10:,} more areas")
+        lines.append(f"left as it was: an earlier draft's files of {how_many(len(by_area) - 10, 'more area')}")
     return lines
 
 

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors, typed
+from drafter.errors import how_many
 from drafter.style.name_lists import name_list
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
@@ -23,7 +24,7 @@ def quotes_list(campaign_dir: CampaignDir) -> None:
 
     rows = api.list_quotes(campaign_dir)
 
-    table = Table(title=f"{len(rows)} quotes in {campaign_dir / 'quotes.yaml'}")
+    table = Table(title=f"{how_many(len(rows), 'quote')} in {campaign_dir / 'quotes.yaml'}")
     for column in ("id", "role", "speaker", "status", "approved by", "approved on", "expires", "scope", "used in"):
         table.add_column(column)
     for row in rows:

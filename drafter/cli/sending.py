@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import CampaignDir, app, reports_errors
+from drafter.errors import how_many
 
 
 @app.command()
@@ -61,8 +62,8 @@ def send(
             else f"{count} to send")
     if result.refused:
         refused = len(result.planned) - count
-        done += (f"; {refused} refused (" if refused else "; ") + f"{len(result.refused)} release(s) may not be sent" \
-            + (")" if refused else "")
+        done += (f"; {refused} refused (" if refused else "; ") + how_many(len(result.refused), "release") \
+            + " may not be sent" + (")" if refused else "")
     typer.echo(f"{done}; {result.already} already sent earlier" if result.already or not count
                else done)
     if result.refused:

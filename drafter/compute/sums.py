@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.model import Campaign, Warning
 
 
 def _named(kids: list[str], most: int = 6) -> str:
-    """A parent's areas as an error names them: all of a few, the first few of many (a council's 40 wards).
+    """A parent's areas as an error names them, with the verb after them: all of a few, the first few of many (a
+    council's 40 wards).
 
     >>> _named(["Cheshire", "Cumbria"]), _named([f"Ward {n}" for n in range(1, 41)])
-    ('areas (Cheshire, Cumbria)', '40 areas (Ward 1, Ward 2, Ward 3, Ward 4, Ward 5, Ward 6 and 34 more)')
+    ('areas (Cheshire, Cumbria) add', '40 areas (Ward 1, Ward 2, Ward 3, Ward 4, Ward 5, Ward 6 and 34 more) add')
+    >>> _named(["Cheshire"])
+    'one area (Cheshire) adds'
     """
+    if len(kids) == 1:
+        return f"one area ({kids[0]}) adds"
     if len(kids) <= most:
-        return f"areas ({', '.join(kids)})"
-    return f"{len(kids)} areas ({', '.join(kids[:most])} and {len(kids) - most} more)"
+        return f"areas ({', '.join(kids)}) add"
+    return f"{how_many(len(kids), 'area')} ({', '.join(kids[:most])} and {len(kids) - most:,} more) add"
 
 
 def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
@@ -44,7 +49,7 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                 if abs(total - given.amount) > campaign.sum_tolerance:
                     raise InputError(
                         f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount:,} but its "
-                        f"{_named(kids)} add up to {total:,}", source=given.sources[0],
+                        f"{_named(kids)} up to {total:,}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
                         f"only some of {parent}'s areas, write some in an areas_listed column on its row, and its "
@@ -53,7 +58,8 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                     near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
     if not near:
         return ()
-    more = f" and {len(near) - 6} more" if len(near) > 6 else ""
-    return (Warning("sums_within_tolerance", f"{len(near)} parent figure(s) differ from the sum of their areas by "
-                    f"no more than sum_tolerance ({campaign.sum_tolerance}); the given totals are printed: "
-                    + "; ".join(near[:6]) + more),)
+    more = f" and {len(near) - 6:,} more" if len(near) > 6 else ""
+    tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
+    said = how_many(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
+                   f"parent figures differ from the sum of their areas {tolerance}; the given totals are")
+    return (Warning("sums_within_tolerance", f"{said} printed: " + "; ".join(near[:6]) + more),)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
@@ -127,8 +127,8 @@ class Collector:
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
             if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
             f"other_names column of areas.csv, on {area}'s row: {cell.strip()}"
-        return (f"; {len(ignored)} row(s) were left out as their area cell names no area in areas.csv, such as "
-                f"{cell!r} ({file} row {row}): {what}")
+        return (f"; {how_many(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
+                f"areas.csv, such as {cell!r} ({file} row {row}): {what}")
 
     def _notices(self) -> tuple[Warning, ...]:
         notices = []
@@ -139,39 +139,43 @@ class Collector:
                 rows.setdefault((file, cell), []).append(str(row))
             shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row{'s' * (len(at) > 1)} {', '.join(at)})"
                               for (file, cell), at in list(rows.items())[:6])
-            more = f" and {len(rows) - 6} more" if len(rows) > 6 else ""
-            notices.append(Warning("rows_ignored", f"{len(ignored)} row(s) of the figures name no area in "
-                                   f"areas.csv and were left out: {shown}{more}"))
+            more = f" and {len(rows) - 6:,} more" if len(rows) > 6 else ""
+            said = how_many(len(ignored), "row of the figures was", "rows of the figures were")
+            notices.append(Warning("rows_ignored", f"{said} left out, naming no area in areas.csv: {shown}{more}"))
         notes = list(dict.fromkeys(self.notes))
         if notes:
             shown = "; ".join(f"{cell!r} ({file} row {row})" for file, row, cell in notes[:6])
-            more = f" and {len(notes) - 6} more" if len(notes) > 6 else ""
-            notices.append(Warning("notes_left_out", f"{len(notes)} note(s) among the figures were left out, as "
-                                   f"text, not figures: {shown}{more}"))
+            more = f" and {len(notes) - 6:,} more" if len(notes) > 6 else ""
+            said = how_many(len(notes), "note among the figures was left out, as text, not a figure",
+                           "notes among the figures were left out, as text, not figures")
+            notices.append(Warning("notes_left_out", f"{said}: {shown}{more}"))
         if self.marked:
             shown = "; ".join(f"{area} {cell!r} ({', '.join(mark_meaning(m) for m in split_marks(cell)[1])}; "
                               f"{ref.file} row {ref.row})" for area, cell, ref in self.marked[:6])
-            more = f" and {len(self.marked) - 6} more" if len(self.marked) > 6 else ""
-            notices.append(Warning("figures_marked", f"{len(self.marked)} figure(s) carry the publisher's marks, "
-                                   f"and are read as the number beside them: {shown}{more}; check what each mark "
-                                   "means before you publish the figure"))
+            more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
+            said = how_many(len(self.marked), "figure carries the publisher's marks, and is read",
+                           "figures carry the publisher's marks, and are read")
+            notices.append(Warning("figures_marked", f"{said} as the number beside them: {shown}{more}; check what "
+                                   "each mark means before you publish the figure"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
             shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
                               f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given[:6])
-            more = f" and {len(given) - 6} more" if len(given) > 6 else ""
-            notices.append(Warning("not_available", f"{len(given)} figure(s) are marked as not available and "
-                                   f"are worded as such: {shown}{more}"))
+            more = f" and {len(given) - 6:,} more" if len(given) > 6 else ""
+            said = how_many(len(given), "figure is marked as not available and is worded",
+                           "figures are marked as not available and are worded")
+            notices.append(Warning("not_available", f"{said} as such: {shown}{more}"))
         summed = [(key, u) for key, u in self.unavailable.items() if u.because]
         if summed:
             shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
                               for (area, measure, period), u in summed[:6])
-            more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
-            notices.append(Warning("total_not_available", f"{len(summed)} total(s) cannot be worked out, as the "
-                                   "figure of an area in them is not available, and a total without it would be wrong: "
-                                   f"{shown}{more}. Those releases say the figures are not available, and ranks among "
-                                   "those areas that the hidden figure could change are left out; where the publisher "
-                                   "gives the total itself, add it to the figures as that area's own row"))
+            more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
+            said = how_many(len(summed), "total cannot be worked out, as the figure of an area in it",
+                           "totals cannot be worked out, as the figure of an area in them")
+            notices.append(Warning("total_not_available", f"{said} is not available, and a total without it would be "
+                                   f"wrong: {shown}{more}. Those releases say the figures are not available, and ranks "
+                                   "among those areas that the hidden figure could change are left out; where the "
+                                   "publisher gives the total itself, add it to the figures as that area's own row"))
         return tuple(dict.fromkeys(self.read)) + tuple(notices) + tuple(dict.fromkeys(
             n for column in self.area_columns for n in column.notices()))
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_symbol
@@ -291,7 +291,7 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
     Decimal('1.0')
     >>> print(said)  # doctest: +NORMALIZE_WHITESPACE
     North Wales's knife crime, 1 (figures.csv, row 3), is printed 1.0, as the other figures of knife crime have
-    1 decimal place(s)
+    1 decimal place
     """
     out, said = dict(figures), ""
     for measure in (m for m in measures if m.kind == "rate"):
@@ -305,8 +305,8 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
             if value.amount.as_tuple().exponent == 0 and not value.derived_from:
                 out[key] = dataclasses.replace(value, amount=value.amount.quantize(Decimal(1).scaleb(-places)))
                 said = said or (f"{key[0]}'s {measure.label}, {value.amount} ({value.sources[0].cell()}), is printed "
-                                f"{out[key].amount}, as the other figures of {measure.label} have {places} decimal "
-                                "place(s)")
+                                f"{out[key].amount}, as the other figures of {measure.label} have "
+                                f"{how_many(places, 'decimal place')}")
     return out, said
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.name_lists import name_list
 
@@ -34,10 +34,12 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
     shown = "; ".join(f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
                       f"{ref.column}); drafter added up its areas' figures: {found[(area, measure, period)].amount:,}"
                       for (area, measure, period), ref in list(summed.items())[:6])
-    more = f" and {len(summed) - 6} more" if len(summed) > 6 else ""
-    return (Warning("blank_total_summed", f"{len(summed)} parent figure(s) left blank were added up from their "
-                    f"areas': {shown}{more}. Where the publisher gives the total, type it in its cell; where the total "
-                    "is not published, write [x] there, and its releases say it is not available"),)
+    more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
+    said = how_many(len(summed), "parent figure left blank was added up from its areas'",
+                   "parent figures left blank were added up from their areas'")
+    return (Warning("blank_total_summed", f"{said}: {shown}{more}. Where the publisher gives the total, type it in "
+                    "its cell; where the total is not published, write [x] there, and its releases say it is not "
+                    "available"),)
 
 
 def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[str, ...]) -> None:

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.load.added import put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
@@ -86,9 +86,9 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
     return dataclasses.replace(found, notices=(*found.notices, Warning(
-        "headings_left_out", f"{len(set(headings))} row(s) name an area with no figures beside it (a heading over "
-        f"its areas' rows, or a total left empty) and were passed over: {shown}; each such area's figures are the "
-        "sum of its areas', unless the file gives them on another row")))
+        "headings_left_out", f"{how_many(len(set(headings)), 'row was', 'rows were')} passed over, naming an area with "
+        f"no figures beside it (a heading over its areas' rows, or a total left empty): {shown}; each such area's "
+        "figures are the sum of its areas', unless the file gives them on another row")))
 
 
 def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) -> tuple[Warning, ...]:
@@ -220,11 +220,15 @@ def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict
                     columns: dict[str, tuple[str, ...]]) -> tuple[Warning, ...]:
     """One warning for the columns named whose heading carries the publisher's mark on all their figures ("2023-24
     [p]": provisional), which each figure carries into the fact sheet."""
-    said = [f"{spelled.get(c) or c!r} ({mark_meaning(status_mark(c))})" for m, cs in columns.items() if marked[m]
-            for c in cs if status_mark(c)]
-    return (Warning("columns_marked", f"{file}: the column(s) {', '.join(dict.fromkeys(said))} carry the publisher's "
-                    "mark in their heading, and so does each of their figures in the fact sheet: check what it "
-                    "means before you publish the figures"),) if said else ()
+    said = list(dict.fromkeys(f"{spelled.get(c) or c!r} ({mark_meaning(status_mark(c))})" for m, cs in columns.items()
+                              if marked[m] for c in cs if status_mark(c)))
+    if not said:
+        return ()
+    named = " and ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else said[0]
+    carry = "column {} carries the publisher's mark in its heading, and so does each of its figures" if len(said) == 1 \
+        else "columns {} carry the publisher's mark in their headings, and so does each of their figures"
+    return (Warning("columns_marked", f"{file}: the {carry.format(named)} in the fact sheet: check what it means "
+                    "before you publish the figures"),)
 
 
 def _refuse_missing(path: Path, name: str, ref: SourceRef) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.load.area_names import name_forms
 from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
@@ -215,8 +215,9 @@ class RowFilter:
             return ()
         shown = "; ".join(
             f"{self.heading(column)} {cell!r} ({', '.join(mark_meaning(m) for m in unmarked(cell)[1])}; "
-            f"{len(rows)} row(s) from row {rows[0]})" for (column, cell), rows in list(self.marked.items())[:6])
-        more = f" and {len(self.marked) - 6} more" if len(self.marked) > 6 else ""
+            + (f"row {rows[0]})" if len(rows) == 1 else f"{how_many(len(rows), 'row')} from row {rows[0]})")
+            for (column, cell), rows in list(self.marked.items())[:6])
+        more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
         said = " and ".join(self._said(w) for w in self.wanted)
         return (Warning("rows_marked", f"{file}: the rows taken for {said} carry the publisher's marks, and are read "
                         f"as that value's: {shown}{more}; their figures carry the mark too: check what each mark "
@@ -339,5 +340,5 @@ def _nearest(value: str, held: dict[str, str]) -> str:
         return 1, -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio()
 
     near = sorted(shown, key=distance)
-    more = f" and {len(near) - SHOWN} more" if len(near) > SHOWN else ""
+    more = f" and {len(near) - SHOWN:,} more" if len(near) > SHOWN else ""
     return ", ".join(repr(cell) for cell in near[:SHOWN]) + more

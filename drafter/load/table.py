@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many
 from drafter.load.columns import column_letter, column_name, find_column, lettered, note_free
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
@@ -294,7 +294,7 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
         extra = [] if beyond else [c for c in row[len(columns):] if c.strip()]
         if extra:
             raise InputError(
-                f"has {len(row)} cells but the header has {len(columns)} columns",
+                f"has {how_many(len(row), 'cell')} but the header has {how_many(len(columns), 'column')}",
                 source=SourceRef(display, row=number), field="row", expected="one cell per column",
             )
         cells = {name: (_cell(row[i]) if i < len(row) else "") for i, name in enumerate(columns)}

@@ -10,7 +10,7 @@ from decimal import Decimal
 from drafter.compute import derived
 from drafter.compute.changes import round_half_up
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, how_many
 from drafter.model import Area, Measure, SourceRef
 from drafter.render import peers
 from drafter.render.environment import Md
@@ -273,7 +273,8 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank that holds "
                             "wherever a hidden figure lies")
     left_out = len(ctx.campaign.children(where.parent)) - len(values) - len(hidden)
-    formula = f"rank {result.position}{' (joint)' if result.tied else ''} of {result.among} areas in {where.parent}"
+    joint = " (joint)" if result.tied else ""
+    formula = f"rank {result.position}{joint} of {how_many(result.among, 'area')} in {where.parent}"
     if by != "count" or lowest:
         formula += f", by {by}, {'lowest' if lowest else 'highest'} first"
     if left_out:

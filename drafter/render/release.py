@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown
-from drafter.errors import DrafterError, TemplateError
+from drafter.errors import DrafterError, TemplateError, how_many
 from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
@@ -73,8 +73,9 @@ def with_charts(blocks: tuple[Block, ...], charts: list[Chart], area: Area) -> t
     """The ``{.chart}`` paragraphs with the charts the template's ``chart()`` calls made, in order."""
     places = [i for i, b in enumerate(blocks) if b.kind == "chart"]
     if len(places) != len(charts):
-        raise TemplateError(f"area {area.name!r}: the release has {len(places)} {{.chart}} paragraphs for "
-                            f"{len(charts)} charts", field="template", expected="{{ chart() }} on a line of its own")
+        raise TemplateError(f"area {area.name!r}: the release has {how_many(len(places), '{.chart} paragraph')} for "
+                            f"{how_many(len(charts), 'chart')}", field="template",
+                            expected="{{ chart() }} on a line of its own")
     found = list(blocks)
     for i, chart in zip(places, charts, strict=True):
         found[i] = dataclasses.replace(blocks[i], chart=chart)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from drafter.batch import Batch, Renderers, area_typed, campaign_reference, prepare_languages
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, how_many
 from drafter.fileio import kind
 from drafter.load.text import slugify
 from drafter.model import Release
@@ -70,8 +70,7 @@ class CheckResult:
 
     def summary(self) -> str:
         """ "2 findings in 6 files", or "6 files checked clean"; then "; 1 to check by hand" if any."""
-        files = f"{len(self.checked)} file{'' if len(self.checked) == 1 else 's'}"
-        found = f"{len(self.findings)} finding{'' if len(self.findings) == 1 else 's'}"
+        files, found = how_many(len(self.checked), "file"), how_many(len(self.findings), "finding")
         done = f"{found} in {files}" if self.findings else f"{files} checked clean"
         return done + (f"; {len(self.by_hand)} to check by hand" if self.by_hand else "")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.compute import disclosure
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, how_many
 from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
 from drafter.style.name_lists import name_list
@@ -76,7 +76,7 @@ def check_batch(facts: BatchFacts, style: HouseStyle) -> tuple[Warning, ...]:
         return tuple(Warning("batch_consistency", conflict.message()) for conflict in facts.conflicts)
     more = len(facts.conflicts) - 1
     raise TemplateError(
-        facts.conflicts[0].message() + (f" (and {more} more figure{'s' if more > 1 else ''} like it)" if more else ""),
+        facts.conflicts[0].message() + (f" (and {how_many(more, 'more figure')} like it)" if more else ""),
         field="template",
         expected="each figure printed one way in every release of the batch, e.g. the same helper for it in "
         "every template (or house_style: batch_consistency: warn)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from drafter.errors import how_many
 from drafter.model import Campaign, Period, Warning
 from drafter.style import wording
 from drafter.style.base import HouseStyle, is_percentage
@@ -53,8 +54,8 @@ def _length(period: Period) -> str:
     after_end = period.end + dt.timedelta(days=1)
     if period.start.day == 1 and after_end.day == 1:
         months = (after_end.year - period.start.year) * 12 + after_end.month - period.start.month
-        return f"{months} months" if months != 1 else "1 month"
-    return f"{period.days} days" if period.days != 1 else "1 day"
+        return how_many(months, "month")
+    return how_many(period.days, "day")
 
 
 def merge_warnings(warnings: Sequence[Warning]) -> tuple[Warning, ...]:

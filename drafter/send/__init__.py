@@ -17,7 +17,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
-from drafter.errors import SendError, UsageError
+from drafter.errors import SendError, UsageError, how_many
 from drafter.fileio import kind, read_bounded
 from drafter.load.media_areas import LeftOut
 from drafter.load.media_columns import is_address
@@ -149,7 +149,7 @@ def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
     who = f"{r.outlet or r.name} <{r.email}>" if r.outlet or r.name else r.email
     changes = out.changes.facts if out.changes else ()
     if out.changes and not changes and out.changes.sentences_added:
-        changes = (f"{len(out.changes.sentences_added)} new or edited paragraph(s)",)
+        changes = (how_many(len(out.changes.sentences_added), "new or edited paragraph"),)
     area = f"{out.release.area} ({out.language})" if out.batch.tag else out.release.area
     return Planned(who, area, out.language, out.kind, out.file, subject(out), changes, refused)
 
@@ -208,7 +208,8 @@ def _write_outbox(folder: Path, messages: Iterable[tuple[Outgoing, EmailMessage,
 def _refused(out: Outgoing, refused: Refused, sent: int, out_dir: Path) -> SendError:
     why = "kept refusing it for now" if refused.temporary else "refused it"
     return SendError(
-        f"the mail server {why} ({refused}); {sent} message(s) sent before it are in "
+        f"the mail server {why} ({refused}); "
+        f"{how_many(sent, 'message sent before it is', 'messages sent before it are')} in "
         f"{out_dir / send_log.LOG}", source=out.recipient.source, field="email", value=out.recipient.email,
         expected="an address the server accepts: correct it or take it off the list, then run drafter send "
         "again to send the rest" if not refused.temporary else "the server to accept mail again: run drafter "

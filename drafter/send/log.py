@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
-from drafter.errors import OutputError
+from drafter.errors import OutputError, how_many
 from drafter.fileio import kind, read_bounded
 from drafter.model import SourceRef
 from drafter.output.durable import write_atomic
@@ -60,7 +60,7 @@ def read_log(out_dir: Path) -> list[Sent]:
                           expected="the file drafter send writes, columns " + ", ".join(COLUMNS))
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(COLUMNS):
-            raise OutputError(f"has {len(row)} cells", source=SourceRef(str(path), row=number), field="row",
+            raise OutputError(f"has {how_many(len(row), 'cell')}", source=SourceRef(str(path), row=number), field="row",
                               expected=f"{len(COLUMNS)} cells, as drafter send writes them")
     return [Sent(*row) for row in rows[1:]]
 

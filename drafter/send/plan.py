@@ -20,7 +20,7 @@ from pathlib import Path
 
 from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
-from drafter.errors import SendError
+from drafter.errors import SendError, how_many
 from drafter.fileio import file_digest, kind
 from drafter.load.media import load_media, media_name, missing, nobody_covers, not_chosen
 from drafter.load.media_areas import LeftOut
@@ -280,7 +280,7 @@ def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, s
     for name, findings in by_file.items():
         path = next((f for f in files if f.name == name), Path(name))
         others = len(findings) - 1
-        more = f" (and {others} more finding{'' if others == 1 else 's'})" if others else ""
+        more = f" (and {how_many(others, 'more finding')})" if others else ""
         refused[path] = SendError(f"is not sent: {findings[0].message}{more}", source=SourceRef(str(path)),
                                   expected="a release that checks clean: correct it, or draft it again"
                                   + (f" ({redraft[path]})" if redraft and path in redraft else "")
