@@ -285,6 +285,14 @@ AGES = {  # an age range is no figure; a wrong count beside one is (the twin)
            "oed.",
            "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl rhwng 16 a 24 oed o Swydd Gaer â’r llinell gymorth."),
 }
+PERIOD_RANGES = {  # ranges of other things beside a period: no figures; a wrong count's range is (the twin)
+    "en": ("Between January and June 2018, callers waited from 20 to 30 minutes; the helpline was open from 9 to 5, "
+           "and most callers were aged 18 to 24.",
+           "Between January and June 2018, the number in Cheshire went from 150 to {} people."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, bu galwyr yn aros rhwng 20 a 30 munud; roedd y llinell ar agor o 9 i 5, ac "
+           "roedd y rhan fwyaf o’r galwyr rhwng 18 a 24 oed.",
+           "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i {} o bobl."),
+}
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
     "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
@@ -631,7 +639,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     Offences Act 2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is
     na"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
-    Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
+    Cheshire's"); a quote's paragraph split in two; ranges of other things in a sentence naming a period ("waited
+    from 20 to 30 minutes", "open from 9 to 5"); and the harmful twins: a wrong count beside an age range or in a
+    range beside a period, a wrong
     difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
     figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
@@ -647,6 +657,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     return [
         Edit("age-range", "age range", False, ONE[0], add(ages, style)),
         Edit("count-beside-ages", "new sentence", True, ONE[1], add(wrong_ages.format(450), style),
+             wording.count_text(Decimal(440), style)),
+        Edit("ranges-beside-a-period", "other ranges, a period", False, ONE[1], add(PERIOD_RANGES[code][0], style)),
+        Edit("range-beside-a-period", "new sentence", True, ONE[2], add(PERIOD_RANGES[code][1].format(480), style),
              wording.count_text(Decimal(440), style)),
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),

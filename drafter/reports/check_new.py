@@ -13,7 +13,7 @@ from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe, compatible, states, words_of
-from drafter.reports.check_from_to import from_or_to, of_its_side, range_words
+from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, ratio_note
 from drafter.reports.check_periods import said_of
@@ -67,6 +67,9 @@ class NewTextJudge:
             return None
         if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
             return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
+        if item.kind == "count" and opening_hours(item, toks, self.vocab, u.style.between_word,
+                                                  u.style.language.open_words):  # "open from 9 to 5"
+            return None
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
@@ -76,7 +79,8 @@ class NewTextJudge:
         new_text = self._new_text(j)
         own = new_text.counted(item) if item.kind in ("count", "money") else []  # "45.1 charging points per …"
         after = starts[own[-1].start] + 1 if own else item.last  # the token after the figure and its own words
-        own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab)  # "from 24 to 48 hours"
+        own = own or range_words(item, toks, self._found[j], new_text.counted, self.vocab,
+                                   u.style.between_word)  # "from 24 to 48 hours"
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
@@ -106,7 +110,8 @@ class NewTextJudge:
         more = (item.last < len(toks) and toks[item.last].norm in self.vocab.more_words) or (
             item.last + 1 < len(toks) and len(toks[item.last].norm) < 3 and toks[item.last + 1].norm in
             self.vocab.more_words)  # "290 more people", Welsh "290 yn fwy o bobl": a difference
-        if more and item.kind == "count":
+        more = more or bool(mine and self._after_direction(j, item))
+        if more and item.kind == "count":  # "up 300 on July to December 2017": a difference from that period
             pool = [k for k in pool if k.name.endswith(".difference")] or pool
         elif periods and item.kind in ("count", "ordinal") and (mine or not item.first or toks[
                 item.first - 1].norm not in self.vocab.from_words):
@@ -162,6 +167,21 @@ class NewTextJudge:
                            "hand against the publisher's own ranking" if item.kind == "ordinal" else ""))
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
+
+    def _after_direction(self, j: int, item: Item) -> bool:
+        """Whether ``item`` stands straight after a direction word, or after one and "by" ("up 300", "rose by 300",
+        Welsh "i fyny 300"; "up" as in the language's "up by", "up from"), as a difference does: not after "from" or
+        "to" ("up from 150", "rose to 440")."""
+        norms = [t.norm for t in self.toks_e[j][:item.first]]
+        if norms and norms[-1] in self.universe.style.language.fraction_links:
+            norms.pop()
+        ends = {*self.vocab.from_words, *self.vocab.to_words}
+        if not norms or norms[-1] in ends:
+            return False
+        if any(x.kind == "direction" and x.last == len(norms) for x in self._found[j]):
+            return True
+        return any(tuple(norms[-len(stem):]) == stem for stem in (tuple(w.split()[:-1]) for w, _ in
+                   self.universe.style.language.direction_words if w.split()[-1] in ends) if stem)
 
     def _rate(self, j: int, item: Item, base: Item) -> Problem | None:
         """A rate in new text ("45.1 per 100,000 people"), held against the campaign's rates per that base."""

@@ -101,6 +101,7 @@ class Reading:
     # An age or a range of ages, no figure: the words before it ("aged 16 to 24"), the words after it (Welsh "16 i 24
     # oed"), and the words that join a range's two ends.
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    open_words: tuple[str, ...] = ()  # before opening hours, no figure: "open from 9 to 5", Welsh "ar agor o 9 i 5"
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()

@@ -163,6 +163,7 @@ class English(Language):
     reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part")
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
+    open_words = ("open", "opens", "opened", "opening", "staffed", "manned", "available", "runs", "closes")
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
                   "ambition", "pledge")

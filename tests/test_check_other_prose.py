@@ -1,0 +1,67 @@
+"""What a colleague adds around the data, as `drafter check` reads it: ranges of something else in a sentence that names
+a period ("callers waited from 20 to 30 minutes", "open from 9 to 5", "aged 18 to 24", Welsh "rhwng 20 a 30 munud")
+are no figures of the data, while a wrong figure of the data in such a sentence ("from 150 to 480 people") is still a
+finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference.
+
+Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE
+from tests.helpers import checked_sentences
+
+WHAT = "people contacting Stop It Now! for help"
+AFTER = f"Cheshire's figure for {WHAT} in January to June 2018 is '440' (figures.csv, row 3, column after)"
+DIFFERENCE = (f"the difference in Cheshire's figure for {WHAT} in January to June 2018 compared with July to December "
+              "2017 is '290' (figures.csv, row 3, columns before and after)")
+
+
+def by_hand(found: str, counts: str) -> str:
+    return (f"to check by hand: '{found}' in new text counts {counts}, not what the campaign measures ({WHAT}): "
+            "drafter cannot check it against the data")
+
+
+CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the lines check prints for it
+    (EXAMPLE, "Cheshire", "en_GB"): {
+        # a range of something else beside a period: to check by hand, or no figure at all
+        "Between January and June 2018, callers waited from 20 to 30 minutes.": [
+            by_hand("20 to 30 minutes", "minutes"), by_hand("30 minutes", "minutes")],
+        "Between January and June 2018, the helpline opened from 9 to 5.": [],
+        "Between January and June 2018, the helpline was staffed between 8 and 8 each day.": [],
+        "Between January and June 2018, most callers were aged 18 to 24.": [],
+        # a wrong figure of the data in such a sentence, and one close to the data's with words of its own
+        "Between January and June 2018, the number in Cheshire went from 150 to 480 people.": [
+            f"'480' in new text where {AFTER}"],
+        "Between January and June 2018, the helpline took 450 calls.": [
+            f"'450 calls' in new text where {AFTER}: a figure close to it, in a sentence about a period of the "
+            "campaign's"],
+        "In Cheshire, the number rose from 9 to 5.": [  # no word for opening: figures of the data
+            f"'9' in new text where Cheshire's figure for {WHAT} in July to December 2017 is '150' (figures.csv, "
+            "row 3, column before)", f"'5' in new text where {AFTER}"],
+        # a difference from a period: named against the difference
+        "In Cheshire, 440 people contacted the helpline between January and June 2018, up 300 on July to December "
+        "2017.": [f"'300' in new text where {DIFFERENCE}"],
+        "In Cheshire, 440 people contacted the helpline between January and June 2018, up by 300 on July to December "
+        "2017.": [f"'300' in new text where {DIFFERENCE}"],
+    },
+    (EXAMPLE, "Cheshire", "cy_GB"): {
+        "Rhwng Ionawr a Mehefin 2018, bu galwyr yn aros rhwng 20 a 30 munud.": [
+            by_hand("20 a 30 munud", "'munud'"), by_hand("30 munud", "'munud'")],
+        "Rhwng Ionawr a Mehefin 2018, roedd y llinell ar agor o 9 i 5.": [],
+        "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i 480 o bobl.": [
+            f"'480' in new text where {AFTER}"],
+        "Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny 300 ar "
+        "Orffennaf i Ragfyr 2017.": [f"'300' in new text where {DIFFERENCE}"],
+    },
+}
+
+
+def test_prose_around_the_data_is_read_for_what_it_counts(tmp_path_factory: pytest.TempPathFactory,
+                                                          example_draft: Path) -> None:
+    found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
+    assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
