@@ -330,6 +330,12 @@ GAP_COMPARED = {  # the same gap with a comparative and "than" (Welsh "yn is na"
     "cy": ("Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.",
            "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer."),
 }
+REGION_GAP = {  # the gap said with the region's possessive ("than the region's"): true; the twin a gap no places give
+    "en": ("Cheshire’s rise was 90 points higher than the region’s.",
+           "Cheshire’s rise was 5 points higher than the region’s."),
+    "cy": ("Roedd cynnydd Swydd Gaer 90 pwynt canran yn uwch na chynnydd y rhanbarth.",
+           "Roedd cynnydd Swydd Gaer 5 pwynt canran yn uwch na chynnydd y rhanbarth."),
+}
 GAP_FALSE = {  # a gap in points that no two places' rises give (Cheshire's 193 per cent is 90 points above 103)
     "en": "The north west’s rise was 3.5 points lower than Cheshire’s.",
     "cy": "Roedd cynnydd gogledd-orllewin Lloegr 3.5 pwynt canran yn is na chynnydd Swydd Gaer.",
@@ -706,7 +712,8 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
 
 def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[str, str]) -> list[Edit]:
     """Figures a colleague puts in the wrong place, and words of theirs that are no figure: a gap in points that no two
-    places' rises give ("3.5 points lower than Cheshire's", found naming the gap, 90 points); a law's name typed in
+    places' rises give ("3.5 points lower than Cheshire's", "5 points higher than the region's", found naming the gap,
+    90 points; "90 points higher than the region's" is true); a law's name typed in
     lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
     it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
     other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
@@ -721,6 +728,9 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[
     sentence = OWN_PERIODS[code]
     return [
         Edit("gap-in-points-false", "false gap in points", True, ONE[2], add(GAP_FALSE[code], style),
+             f"90 {style.percent_points}"),
+        Edit("gap-than-the-region-s", "gap in points", False, ONE[1], add(REGION_GAP[code][0], style)),
+        Edit("gap-than-the-region-s-false", "false gap in points", True, ONE[0], add(REGION_GAP[code][1], style),
              f"90 {style.percent_points}"),
         Edit("law-in-lower-case", "law's year in lower case", False, ONE[0], add(law, style)),
         Edit("year-in-a-heading-with-a-law", "year", True, ONE[1], add(heading, style), "2018"),

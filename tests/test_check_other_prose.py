@@ -1,7 +1,8 @@
 """What a colleague adds around the data, as `drafter check` reads it: ranges of something else in a sentence that names
 a period ("callers waited from 20 to 30 minutes", "open from 9 to 5", "aged 18 to 24", Welsh "rhwng 20 a 30 munud")
 are no figures of the data, while a wrong figure of the data in such a sentence ("from 150 to 480 people") is still a
-finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference.
+finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference; a
+gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, ROOT
 from tests.helpers import checked_sentences
 
+RATE_CHANGE = ROOT / "templates" / "rate-change" / "example"
 WHAT = "people contacting Stop It Now! for help"
 AFTER = f"Cheshire's figure for {WHAT} in January to June 2018 is '440' (figures.csv, row 3, column after)"
 DIFFERENCE = (f"the difference in Cheshire's figure for {WHAT} in January to June 2018 compared with July to December "
@@ -48,6 +50,19 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "2017.": [f"'300' in new text where {DIFFERENCE}"],
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up by 300 on July to December "
         "2017.": [f"'300' in new text where {DIFFERENCE}"],
+        # the region's possessive is the region
+        "Cheshire's rise was 90 points higher than the region's.": [],
+        "Cheshire’s rise was 5 points higher than the region’s.": [
+            f"'5 points' in new text where the gap between Cheshire's change in {WHAT} in January to June 2018 compared "
+            "with July to December 2017 ('193 per cent') and North West's ('103 per cent') is '90 percentage points' "
+            "(figures.csv, rows 2–3, columns before and after)"],
+    },
+    (RATE_CHANGE, "Cardiff", "en_GB"): {
+        "Cardiff's share was 16.9 points higher than the region's.": [],
+        "Cardiff's share was 5 points higher than the country's.": [
+            "'5 points' in new text where the gap between Cardiff's figure for share of buses running on electricity "
+            "in April 2023 to March 2024 ('31.5 per cent') and Wales's ('14.6 per cent') is '16.9 percentage points' "
+            "(figures.csv, rows 2–3, column this_year)"],
     },
     (EXAMPLE, "Cheshire", "cy_GB"): {
         "Rhwng Ionawr a Mehefin 2018, bu galwyr yn aros rhwng 20 a 30 munud.": [

@@ -142,9 +142,11 @@ class English(Language):
     relative_periods = ("last year", "the year before", "a year earlier", "a year before", "the previous year",
                         "a year ago", "this year", "the latest year", "the most recent year")
     list_orders = ("highest first", "highest rate first")
-    region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
+    region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region",
+                    "the region's", "its region's")  # "5 points higher than the region's"
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
-    national_words = ("nationally", "national", "the country", "nationwide", "country wide")
+    national_words = ("nationally", "national", "the country", "nationwide", "country wide", "the country's",
+                      "the nation's")
     area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
