@@ -53,9 +53,9 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         # the region's possessive is the region
         "Cheshire's rise was 90 points higher than the region's.": [],
         "Cheshire’s rise was 5 points higher than the region’s.": [
-            f"'5 points' in new text where the gap between Cheshire's change in {WHAT} in January to June 2018 compared "
-            "with July to December 2017 ('193 per cent') and North West's ('103 per cent') is '90 percentage points' "
-            "(figures.csv, rows 2–3, columns before and after)"],
+            f"'5 points' in new text where the gap between Cheshire's change in {WHAT} in January to June 2018 "
+            "compared with July to December 2017 ('193 per cent') and North West's ('103 per cent') is '90 percentage "
+            "points' (figures.csv, rows 2–3, columns before and after)"],
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
         "Cardiff's share was 16.9 points higher than the region's.": [],
