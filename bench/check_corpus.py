@@ -30,7 +30,8 @@ the region's in words ("half of the people … in the north west"), a figure and
 release, the area's and the region's figures exchanged between two paragraphs, a Welsh number word ("dau gant a
 chwech o bobl"), a gap in points no two places give ("3.5 points lower than Cheshire's", "5 points higher than the
 region's"), a wrong year in a heading in capitals with a law's word before it, two figures each beside the other's
-period ("from 440 in 2017 to 150 in 2018", "1,747 …, compared with 3,549 in July to December 2017"), a wrong number in
+period ("from 440 in 2017 to 150 in 2018", "1,747 …, compared with 3,549 in July to December 2017"), each in its own
+period with the later first ("from 440 in 2018 to 150 in 2017"), a wrong number in
 words after "from" ("up from one
 hundred and sixty"). Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430

@@ -717,7 +717,8 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[
     lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
     it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
     other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
-    (benign); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
+    (benign), and each in its own period with the later first ("from 440 in 2018 to 150 in 2017": a rise said as a
+    fall); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
     way round; a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
     ("from one to the next", benign)."""
     code = style.language.code
@@ -738,6 +739,8 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[
              add(sentence.format(after, words[0], before, words[1]), style), before),
         Edit("figures-in-each-other-s-years", "figure beside the wrong period", True, ONE[0],
              add(sentence.format(after, years[0], before, years[1]), style), before),
+        Edit("periods-turned-round", "periods turned round", True, ONE[1],
+             add(sentence.format(after, years[1], before, years[0]), style), before),
         Edit("compared-with-the-earlier", "figure beside its period", False, ONE[2], add(COMPARED_WITH[code].format(
             region[1], region[0], words[0]), style)),
         Edit("compared-the-other-way", "figure beside the wrong period", True, ONE[1], add(COMPARED_WITH[code].format(

@@ -27,7 +27,7 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "superlative", "rank of a change", "fraction", "rank in general words", "rank with no place",
            "regional figure", "rate or number rank", "comparison", "list order", "list lines run together",
            "quote", "figure in another form", "share in words", "another area's figures", "false gap in points",
-           "figure beside the wrong period"}
+           "figure beside the wrong period", "periods turned round"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",

@@ -2,7 +2,9 @@
 a period ("callers waited from 20 to 30 minutes", "open from 9 to 5", "aged 18 to 24", Welsh "rhwng 20 a 30 munud")
 are no figures of the data, while a wrong figure of the data in such a sentence ("from 150 to 480 people") is still a
 finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference; a
-gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region.
+gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region;
+two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
+wrong way.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -16,6 +18,7 @@ import pytest
 from tests.conftest import EXAMPLE, ROOT
 from tests.helpers import checked_sentences
 
+COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
 RATE_CHANGE = ROOT / "templates" / "rate-change" / "example"
 WHAT = "people contacting Stop It Now! for help"
 AFTER = f"Cheshire's figure for {WHAT} in January to June 2018 is '440' (figures.csv, row 3, column after)"
@@ -57,6 +60,14 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "compared with July to December 2017 ('193 per cent') and North West's ('103 per cent') is '90 percentage "
             "points' (figures.csv, rows 2–3, columns before and after)"],
     },
+    (COUNT_CHANGE, "Cardiff", "en_GB"): {
+        "In Cardiff, the number went from 5,066 in 2024 to 4,120 in 2023.": [
+            "'from 5,066 in 2024 to 4,120 in 2023' in new text where Cardiff's figure for emergency food parcels given "
+            "out in April to September 2023 is '4,120' (figures.csv, row 2, column last_year) and Cardiff's figure for "
+            "emergency food parcels given out in April to September 2024 is '5,066' (figures.csv, row 2, column "
+            "this_year): the later period first, so a rise reads as a fall"],
+        "In Cardiff, the number went from 4,120 in 2023 to 5,066 in 2024.": [],
+    },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
         "Cardiff's share was 16.9 points higher than the region's.": [],
         "Cardiff's share was 5 points higher than the country's.": [
@@ -70,6 +81,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "Rhwng Ionawr a Mehefin 2018, roedd y llinell ar agor o 9 i 5.": [],
         "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i 480 o bobl.": [
             f"'480' in new text where {AFTER}"],
+        "Yn Swydd Gaer, aeth y nifer o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017.": [
+            "'o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017' in new text where Cheshire's "
+            f"figure for {WHAT} in July to December 2017 is '150' (figures.csv, row 3, column before) and {AFTER}: the "
+            "later period first, so a rise reads as a fall"],
         "Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny 300 ar "
         "Orffennaf i Ragfyr 2017.": [f"'300' in new text where {DIFFERENCE}"],
     },

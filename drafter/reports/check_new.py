@@ -16,7 +16,7 @@ from drafter.reports.check_facts import Universe, compatible, states, words_of
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_multiples import SHARE, ratio_note
-from drafter.reports.check_periods import said_of
+from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import nearest_known, swapped_figure
@@ -97,6 +97,9 @@ class NewTextJudge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        back = turned_back(new_text, item, mine) if mine and item.kind == "count" else None
+        if mine and back is not None and (turned := self._turned(j, item, mine, *back, pool)) is not None:
+            return turned  # "from 5,066 in 2024 to 4,120 in 2023": each right for its period, said as a fall
         if item.band == SHARE and not ((pool := [k for k in pool if not k.change]) and new_text.of_measure(item)):
             said = new_text.proportion(item)  # "one in three people aged 65": to check by hand; "half of the callers"
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
@@ -167,6 +170,23 @@ class NewTextJudge:
                            "hand against the publisher's own ranking" if item.kind == "ordinal" else ""))
         note = self._elsewhere(item, nearest.area) if family(item.kind) == "number" else ""
         return self._problem(j, kind, item, nearest.text, nearest, note, new=True)
+
+    def _turned(self, j: int, item: Item, mine: str, earlier: Item, theirs: str, pool: Sequence[Known]
+                ) -> Problem | None:
+        """A finding for "from X in P to Y in Q", P later than Q, where X is P's figure and Y is Q's: the change it
+        says goes the wrong way. None where either is not its period's figure (found as that on its own)."""
+        style, toks = self.universe.style, self.toks_e[j]
+        old = next((k for k in pool if k.periods == (mine,) and states(item, k, style) == "same"), None)
+        new = next((k for k in pool if k.periods == (theirs,) and states(earlier, k, style) == "same"), None)
+        if old is None or new is None or old.value is None or new.value is None or old.value == new.value:
+            return None
+        ends = [b for a, b, _ in self.universe.date_spans([t.norm for t in toks]) if item.last <= a <= item.last + 1]
+        ends += [k + 1 for k in range(item.last, min(item.last + 2, len(toks))) if toks[k].kind == "number"]
+        shown = self.edited[j][toks[earlier.first - 1].start:toks[min(ends, default=item.last) - 1].end]
+        way, said = ("rise", "fall") if new.value > old.value else ("fall", "rise")
+        return Problem(j, "wrong_direction", shown, f"{old.text} … {new.text}", new, f"'{shown}' in new text where "
+                       f"{old.what} is '{old.text}' ({old.source()}) and {new.what} is '{new.text}' ({new.source()}): "
+                       f"the later period first, so a {way} reads as a {said}")
 
     def _after_direction(self, j: int, item: Item) -> bool:
         """Whether ``item`` stands straight after a direction word, or after one and "by" ("up 300", "rose by 300",
