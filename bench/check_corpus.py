@@ -47,7 +47,9 @@ deleted note, bold and italics, a moved and a split paragraph, a chart restyled,
 digit) after a figure and a zero-width space inside one, a true figure in thousands ("1.7k to 3.5k"), a true share in
 words ("more than a tenth of the people … in the north west"), a caption's label typed by hand ("Figure 1:"), an
 age range ("aged 16 to 24"), ranges of other things in a sentence naming a period ("Between January and June 2018,
-callers waited from 20 to 30 minutes", "open from 9 to 5"; its twin "from 150 to 480 people"), a law's section and a
+callers waited from 20 to 30 minutes", "open from 9 to 5"; its twin "from 150 to 480 people"), roads, codes and
+labels ("the A6", "Covid-19", "Year 7", "Level 3", "the 3rd", "text 81066", "60% of abuse"; its twin a wrong count
+beside them), a law's section and a
 time ("Section 2 of the Act", "10.30am"), a law's name with
 its year ("the Sexual Offences Act 2003", Welsh "Deddf 2003"; its twin a wrong year beside one), a list of areas'
 figures turned into prose ("Cumbria from 90 to 171"; its twin one figure wrong), the change as the

@@ -293,6 +293,18 @@ PERIOD_RANGES = {  # ranges of other things beside a period: no figures; a wrong
            "roedd y rhan fwyaf o’r galwyr rhwng 18 a 24 oed.",
            "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i {} o bobl."),
 }
+LABELS = {  # roads, a disease's name, a school year, a level, a day, a short code, a share of something else
+    "en": ("Between January and June 2018, posters went up along the A6 and the M62 in Cheshire, as during Covid-19; "
+           "Year 7 pupils and volunteers trained to Level 3 took part from the 3rd. Text 81066 for help. The NSPCC "
+           "says 60% of abuse goes unreported.",
+           "Between January and June 2018, {} people from Cheshire contacted the helpline, after posters went up along "
+           "the A6 from the 3rd."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, aeth posteri i fyny ar hyd yr A6 a’r M62 yn Swydd Gaer, fel yn ystod "
+           "Covid-19; cymerodd disgyblion Blwyddyn 7 a gwirfoddolwyr wedi’u hyfforddi i Lefel 3 ran o’r 3ydd. "
+           "Tecstiwch 81066 am help. Dywed yr NSPCC nad yw 60% o achosion yn cael eu hadrodd.",
+           "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth, ar ôl i bosteri fynd i "
+           "fyny ar hyd yr A6 o’r 3ydd."),
+}
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
     "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
@@ -646,8 +658,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     na"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
     Cheshire's"); a quote's paragraph split in two; ranges of other things in a sentence naming a period ("waited
-    from 20 to 30 minutes", "open from 9 to 5"); and the harmful twins: a wrong count beside an age range or in a
-    range beside a period, a wrong
+    from 20 to 30 minutes", "open from 9 to 5"); roads, codes and labels ("the A6", "Covid-19", "Year 7", "Level 3",
+    "the 3rd", "text 81066", "60% of abuse"); and the harmful twins: a wrong count beside an age range or in a
+    range beside a period or beside roads and a day ("along the A6 from the 3rd"), a wrong
     difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
     figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
@@ -668,6 +681,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("range-beside-a-period", "new sentence", True, ONE[2], add(PERIOD_RANGES[code][1].format(480), style),
              wording.count_text(Decimal(440), style)),
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
+        Edit("labels-and-codes", "labels and codes", False, ONE[0], add(LABELS[code][0], style)),
+        Edit("count-beside-labels", "new sentence", True, ONE[1], add(LABELS[code][1].format(450), style),
+             wording.count_text(Decimal(440), style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
         Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),
         Edit("list-in-prose", "list in prose", False, ONE[2], add(PROSE_LIST[code].format(171), style)),

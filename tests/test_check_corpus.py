@@ -35,8 +35,9 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "earlier figure in brackets", "Word's marks", "true superlative", "true rank of a change", "true fraction",
           "true rank in general words", "true rank with no place", "true regional figure",
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
-          "caption label", "age range", "other ranges, a period", "reference or time", "gap in points",
-          "quote split", "law's year", "list in prose", "law's year in lower case", "figure beside its period"}
+          "caption label", "age range", "other ranges, a period", "labels and codes", "reference or time",
+          "gap in points", "quote split", "law's year", "list in prose", "law's year in lower case",
+          "figure beside its period"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

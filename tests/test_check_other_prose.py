@@ -4,7 +4,8 @@ are no figures of the data, while a wrong figure of the data in such a sentence 
 finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference; a
 gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region;
 two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
-wrong way.
+wrong way; roads, names, labels, days and short codes ("the A6", "Covid-19", "Year 7", "Level 3", "on the 3rd", "text
+81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -24,6 +25,9 @@ WHAT = "people contacting Stop It Now! for help"
 AFTER = f"Cheshire's figure for {WHAT} in January to June 2018 is '440' (figures.csv, row 3, column after)"
 DIFFERENCE = (f"the difference in Cheshire's figure for {WHAT} in January to June 2018 compared with July to December "
               "2017 is '290' (figures.csv, row 3, columns before and after)")
+
+
+OTHER_SHARE = "is a percentage of something the campaign does not measure: drafter cannot check it against the data"
 
 
 def by_hand(found: str, counts: str) -> str:
@@ -53,6 +57,26 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "2017.": [f"'300' in new text where {DIFFERENCE}"],
         "In Cheshire, 440 people contacted the helpline between January and June 2018, up by 300 on July to December "
         "2017.": [f"'300' in new text where {DIFFERENCE}"],
+        # roads, names, labels, days and short codes: no figures, in a sentence naming a period or an area too
+        "Between January and June 2018, posters went up along the A6 and the M62 in Cheshire.": [],
+        "The helpline stayed open during Covid-19.": [],
+        "Volunteers are trained to Level 3.": [],
+        "Section 28 was repealed in 2003.": [  # a law's section states no figure: the year is not a wrong one
+            "to check by hand: '2003' in new text is not a year of the campaign's periods, release date or embargo "
+            "(2017, 2018), in a sentence that states none of the campaign's figures: drafter cannot check it against "
+            "the data"],
+        "Between January and June 2018, pupils in Years 7 to 9 in Cheshire had lessons.": [],
+        "The campaign launches on the 3rd of September.": [],
+        "Between January and June 2018, the campaign ran from the 3rd.": [],
+        "Call 0300 123 4567 or text 81066.": [],
+        "The NSPCC said 60% of abuse goes unreported.": [f"to check by hand: '60%' in new text {OTHER_SHARE}"],
+        # a rank in figures after "from the" is still a rank; a percentage after a change word still a change
+        "Cheshire went from the 2nd highest number in the north west to the highest.": [
+            f"'2nd' in new text where Cheshire's rank for {WHAT} in July to December 2017 among North West's 5 areas "
+            "is 'fourth' (figures.csv, rows 3–7, column before)"],
+        "In Cheshire, the number of people contacting the helpline rose by 200 per cent of its earlier figure.": [
+            f"'200 per cent' in new text where Cheshire's change in {WHAT} in January to June 2018 compared with July "
+            "to December 2017 is '193 per cent' (figures.csv, row 3, columns before and after)"],
         # the region's possessive is the region
         "Cheshire's rise was 90 points higher than the region's.": [],
         "Cheshire’s rise was 5 points higher than the region’s.": [
@@ -70,6 +94,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
         "Cardiff's share was 16.9 points higher than the region's.": [],
+        "In Cardiff, 31.5 per cent of buses now run on electricity.": [],  # a percentage of what it measures
+        "In Cardiff, 40 per cent of buses now run on electricity.": [
+            "'40 per cent' in new text where Cardiff's figure for share of buses running on electricity in April 2023 "
+            "to March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year)"],
         "Cardiff's share was 5 points higher than the country's.": [
             "'5 points' in new text where the gap between Cardiff's figure for share of buses running on electricity "
             "in April 2023 to March 2024 ('31.5 per cent') and Wales's ('14.6 per cent') is '16.9 percentage points' "
@@ -81,6 +109,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "Rhwng Ionawr a Mehefin 2018, roedd y llinell ar agor o 9 i 5.": [],
         "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i 480 o bobl.": [
             f"'480' in new text where {AFTER}"],
+        "Mae’r ymgyrch yn dechrau ar y 3ydd o Fedi, o’r 3ydd.": [],
+        "Cafodd disgyblion Blwyddyn 7 yn Swydd Gaer wersi ar yr A6 yn ystod Covid-19. Tecstiwch 81066.": [],
+        "Dywedodd yr NSPCC nad yw 60% o achosion yn cael eu hadrodd.": [
+            f"to check by hand: '60%' in new text {OTHER_SHARE}"],
         "Yn Swydd Gaer, aeth y nifer o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017.": [
             "'o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017' in new text where Cheshire's "
             f"figure for {WHAT} in July to December 2017 is '150' (figures.csv, row 3, column before) and {AFTER}: the "

@@ -23,6 +23,7 @@ from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
@@ -248,7 +249,8 @@ class NewText:
         start, end = self.sentence(item)
         for other in self.found:
             if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
-                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")):
+                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")) or \
+                    self.no_figure(other) == "":  # "Section 28 was repealed in 2003": no figure, no claim
                 continue
             if other.kind in _CLAIMS:
                 return True
@@ -269,6 +271,9 @@ class NewText:
         universe, toks = self.d.universe, self.toks
         if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
             return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
+        named = labelled(self.text, toks, item, self.found, universe.style.language, self._measured)
+        if named is not None:  # "the A6", "Covid-19", "Year 7", "on the 3rd", "text 81066"; "60% of abuse"
+            return named
         said = self.proportion(item)
         if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
             return said

@@ -90,6 +90,10 @@ class Read:
                                   "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
+    label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
+                                    "cyffordd", "gyffordd", "gradd", "radd", "haen", "ward", "llwybr", "parth")
+    label_links: tuple[str, ...] = ("i", "a", "ac", "neu")
+    day_before: tuple[str, ...] = ("ar y", "o'r", "tan y", "erbyn y", "cyn y", "ar ôl y", "ers y")
     open_words: tuple[str, ...] = ("agor", "agored", "agorodd", "agorwyd", "staffio", "cau")  # "ar agor o 9 i 5"
     emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
     goal_words: tuple[str, ...] = ("safon", "targed", "darged", "tharged", "nharged", "nod", "uchelgais")

@@ -165,6 +165,10 @@ class English(Language):
     reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part")
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
+    label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "junction",
+                   "junctions", "phase", "band", "platform", "ward", "room", "gate", "route", "zone")
+    label_links = ("to", "and", "or")
+    day_before = ("on the", "from the", "until the", "till the", "by the", "since the", "before the", "after the")
     open_words = ("open", "opens", "opened", "opening", "staffed", "manned", "available", "runs", "closes")
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
     goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
