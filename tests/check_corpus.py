@@ -296,12 +296,15 @@ PERIOD_RANGES = {  # ranges of other things beside a period: no figures; a wrong
 LABELS = {  # roads, a disease's name, a school year, a level, a day, a short code, a share of something else
     "en": ("Between January and June 2018, posters went up along the A6 and the M62 in Cheshire, as during Covid-19; "
            "Year 7 pupils and volunteers trained to Level 3 took part from the 3rd. Text 81066 for help. The NSPCC "
-           "says 60% of abuse goes unreported.",
+           "says 60% of abuse goes unreported. Lines are open from 10 till 4 at weekends. The campaign’s 2nd phase "
+           "begins in July (registered charity number 1013025).",
            "Between January and June 2018, {} people from Cheshire contacted the helpline, after posters went up along "
            "the A6 from the 3rd."),
     "cy": ("Rhwng Ionawr a Mehefin 2018, aeth posteri i fyny ar hyd yr A6 a’r M62 yn Swydd Gaer, fel yn ystod "
            "Covid-19; cymerodd disgyblion Blwyddyn 7 a gwirfoddolwyr wedi’u hyfforddi i Lefel 3 ran o’r 3ydd. "
-           "Tecstiwch 81066 am help. Dywed yr NSPCC nad yw 60% o achosion yn cael eu hadrodd.",
+           "Tecstiwch 81066 am help. Dywed yr NSPCC nad yw 60% o achosion yn cael eu hadrodd. Mae’r llinellau ar "
+           "agor o 10 tan 4 ar benwythnosau. Mae 2il gam yr ymgyrch yn dechrau ym mis Gorffennaf (elusen gofrestredig "
+           "rhif 1013025).",
            "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth, ar ôl i bosteri fynd i "
            "fyny ar hyd yr A6 o’r 3ydd."),
 }

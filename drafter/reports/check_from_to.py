@@ -69,17 +69,19 @@ def range_words(item: Item, toks: Sequence[Token], found: Sequence[Item], counte
     return counted(end) if end is not None else []
 
 
-def opening_hours(item: Item, toks: Sequence[Token], vocab: Vocabulary, between: str, open_words: Sequence[str]
-                  ) -> bool:
+def opening_hours(item: Item, toks: Sequence[Token], vocab: Vocabulary, between: str, open_words: Sequence[str],
+                  till: Sequence[str]) -> bool:
     """Whether ``item`` is either end of a range of hours of the day after a word for opening, no figure: "open from
     9 to 5", "opened between 8 and 8", "staffed 9 to 5 each day", Welsh "ar agor o 9 i 5": whole numbers from 1 to 24,
-    a word for opening at most two words before the range."""
+    a word for opening at most two words before the range (``till``: more words that join its ends, "from 10 till
+    4")."""
     def word(k: int) -> str:
         return toks[k].norm if 0 <= k < len(toks) else ""
 
-    first = item.first - 2 if word(item.first - 1) in vocab.to_words | vocab.joins else item.first
+    links = vocab.to_words | vocab.joins | set(till)
+    first = item.first - 2 if word(item.first - 1) in links else item.first
     ends = [toks[k] for k in (first, first + 2) if k < len(toks)]
-    if len(ends) < 2 or word(first + 1) not in vocab.to_words | vocab.joins or not all(
+    if len(ends) < 2 or word(first + 1) not in links or not all(
             t.kind == "number" and t.norm.isdigit() and 1 <= int(t.norm) <= 24 for t in ends):
         return False
     first -= word(first - 1) in {*vocab.from_words, between}

@@ -1,7 +1,8 @@
 """Numbers in new text that name or label something, no figures of the data: a road or a code with its letters ("the
 A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a school year, a level or a stage, capitalised
 ("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a day of the month as an ordinal ("on the 3rd",
-"the 3rd of September", Welsh "ar y 3ydd o Fedi"), a text message's short code ("text 81066"); and a percentage of
+"the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something else ("the 2nd phase", "its 100,000th
+call"), a text message's short code ("text 81066"); and a percentage of
 something the campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's),
 which is listed to check by hand."""
 
@@ -37,6 +38,9 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
             x.last == item.first or x.first in (item.last, item.last + 1)) for x in found) or before & set(
             language.day_before)):
         return ""  # "the 3rd of September", "on the 3rd"
+    if item.kind == "ordinal" and not item.direction and (word(item.last) in language.ordinal_nouns or word(
+            item.first - 1) in language.ordinal_nouns):  # "the 2nd phase", "its 100,000th call", "ail flwyddyn"
+        return ""
     if item.kind == "count" and word(item.first - 1) in language.dial_words and first.norm.isdigit() and len(
             first.norm) >= SHORT_CODE:
         return ""  # "text 81066"

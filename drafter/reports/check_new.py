@@ -67,8 +67,9 @@ class NewTextJudge:
             return None
         if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
             return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
-        if item.kind == "count" and opening_hours(item, toks, self.vocab, u.style.between_word,
-                                                  u.style.language.open_words):  # "open from 9 to 5"
+        language = u.style.language
+        if item.kind == "count" and opening_hours(item, toks, self.vocab, u.style.between_word, language.open_words,
+                                                  language.label_links):  # "open from 9 to 5"
             return None
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:

@@ -161,13 +161,16 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
-    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
-    reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part")
+    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex", "note", "notes")
+    reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part",
+                       "no", "number")  # "registered charity number 1013025"
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "junction",
                    "junctions", "phase", "band", "platform", "ward", "room", "gate", "route", "zone")
-    label_links = ("to", "and", "or")
+    label_links = ("to", "and", "or", "till", "until")  # "Years 7 to 9", "open from 10 till 4"
+    ordinal_nouns = ("phase", "year", "time", "anniversary", "edition", "birthday", "round", "week", "month", "day",
+                     "call", "visit", "annual", "consecutive", "successive", "straight", "campaign", "event")
     day_before = ("on the", "from the", "until the", "till the", "by the", "since the", "before the", "after the")
     open_words = ("open", "opens", "opened", "opening", "staffed", "manned", "available", "runs", "closes")
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
