@@ -5,7 +5,8 @@ finding; a wrong difference from a period ("up 300 on July to December 2017") is
 gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region;
 two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
 wrong way; roads, names, labels, days and short codes ("the A6", "Covid-19", "Year 7", "Level 3", "on the 3rd", "text
-81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand.
+81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand; "rose by 15 points"
+is a change in points where the campaign gives one, and points of something else where it gives none.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -72,6 +73,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "Lines are open from 10 till 4 at weekends.": [],
         "Stop It Now! is run by the Lucy Faithfull Foundation, registered charity number 1013025.": [],
         "Note 3: figures are rounded.": [],
+        "The helpline's satisfaction score rose 5 points.": [by_hand("5 points", "points")],  # no change in points
         "The helpline took its 100,000th call in 2018.": [],
         "The campaign’s 2nd phase began in July.": [],
         "The NSPCC said 60% of abuse goes unreported.": [f"to check by hand: '60%' in new text {OTHER_SHARE}"],
@@ -99,6 +101,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
         "Cardiff's share was 16.9 points higher than the region's.": [],
+        # points after a change word are a change in points where the campaign gives one
+        "In Cardiff, the share rose by 15 points between April 2023 and March 2024.": [
+            "'15 points' in new text where Cardiff's change in share of buses running on electricity in April 2023 to "
+            "March 2024 compared with April 2022 to March 2023 is '13.5 percentage points' (figures.csv, row 3, "
+            "columns last_year and this_year)"],
         "In Cardiff, 31.5 per cent of buses now run on electricity.": [],  # a percentage of what it measures
         "In Cardiff, 40 per cent of buses now run on electricity.": [
             "'40 per cent' in new text where Cardiff's figure for share of buses running on electricity in April 2023 "

@@ -6,6 +6,7 @@ per its base. The part of check_judge's Judge that owns new text, and the findin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_compare import a_gap
@@ -15,7 +16,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe, compatible, states, words_of
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
-from drafter.reports.check_multiples import SHARE, ratio_note
+from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
@@ -67,6 +68,12 @@ class NewTextJudge:
             return None
         if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
             return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
+        points = match(toks, item.last, self.vocab, "points_alone") if item.kind == "count" else None
+        if points is not None and not any(k.kind == "points" for k in u.of_area(self.d.release.area)):
+            return Problem(j, "figure_to_check", *self._new_text(j).other_count(item, toks[item.last:points[0]]))
+        if points is not None and self._after_direction(j, item):  # "rose by 15 points": a change in points
+            shown = text[toks[item.first].start:toks[points[0] - 1].end]
+            item = replace(item, kind="points", last=points[0], text=shown)
         language = u.style.language
         if item.kind == "count" and opening_hours(item, toks, self.vocab, u.style.between_word, language.open_words,
                                                   language.label_links):  # "open from 9 to 5"
