@@ -250,7 +250,7 @@ class NewText:
         for other in self.found:
             if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
                     other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")) or \
-                    self.no_figure(other) == "":  # "Section 28 was repealed in 2003": no figure, no claim
+                    self.no_figure(other) is not None:  # "Section 28 …", "aims for 100% … by 2035": no claim
                 continue
             if other.kind in _CLAIMS:
                 return True

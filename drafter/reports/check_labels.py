@@ -1,10 +1,10 @@
 """Numbers in new text that name or label something, no figures of the data: a road or a code with its letters ("the
 A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a school year, a level or a stage, capitalised
-("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a day of the month as an ordinal ("on the 3rd",
-"the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something else ("the 2nd phase", "its 100,000th
-call"), a text message's short code ("text 81066"); and a percentage of
-something the campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's),
-which is listed to check by hand."""
+("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a route, a junction or a unit in any case
+("routes 1 and 2", "Unit 5"), a day of the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd
+o Fedi"), an ordinal of something else ("the 2nd phase", "its 100,000th call"), a text message's short code ("text
+81066"); and a percentage of something the campaign does not measure ("60% of abuse goes unreported", the words after
+"of" none of the measure's), which is listed to check by hand."""
 
 from __future__ import annotations
 
@@ -58,4 +58,5 @@ def _label(text: str, toks: Sequence[Token], at: int, language: Reading) -> bool
     if at < 1 or toks[at].kind != "number" or not toks[at].norm.isdigit() or int(toks[at].norm) >= LABELLED_BELOW:
         return False
     before = toks[at - 1]
-    return before.kind == "word" and before.norm in language.label_words and text[before.start].isupper()
+    return before.kind == "word" and (before.norm in language.plain_labels or (
+        before.norm in language.label_words and text[before.start].isupper()))

@@ -105,6 +105,7 @@ class Reading:
     # join two ("Years 7 to 9", "from 10 till 4"); the words before a day of the month as an ordinal ("on the 3rd",
     # Welsh "ar y 3ydd").
     label_words: tuple[str, ...] = ()
+    plain_labels: tuple[str, ...] = ()  # the same in any case: "routes 1 and 2", "Unit 5", Welsh "llwybrau 1 a 2"
     label_links: tuple[str, ...] = ()
     day_before: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()  # an ordinal of something else, no rank: "the 2nd phase", "100,000th call"

@@ -91,7 +91,9 @@ class Read:
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
     label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
-                                    "cyffordd", "gyffordd", "gradd", "radd", "haen", "ward", "llwybr", "parth")
+                                    "gradd", "radd", "haen")
+    plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",
+                                     "ward", "ystafell", "parth")  # "llwybrau 1 a 2", "Uned 5"
     label_links: tuple[str, ...] = ("i", "a", "ac", "neu", "tan", "hyd")
     ordinal_nouns: tuple[str, ...] = ("flwyddyn", "blwyddyn", "cam", "gam", "tro", "waith", "gwaith", "pen-blwydd",
                                       "alwad", "galwad", "wythnos", "mis", "diwrnod", "ymgyrch", "digwyddiad")

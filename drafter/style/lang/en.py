@@ -166,16 +166,17 @@ class English(Language):
                        "no", "number")  # "registered charity number 1013025"
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
-    label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "junction",
-                   "junctions", "phase", "band", "platform", "ward", "room", "gate", "route", "zone")
+    label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
+    plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
+                    "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
     label_links = ("to", "and", "or", "till", "until")  # "Years 7 to 9", "open from 10 till 4"
     ordinal_nouns = ("phase", "year", "time", "anniversary", "edition", "birthday", "round", "week", "month", "day",
                      "call", "visit", "annual", "consecutive", "successive", "straight", "campaign", "event")
     day_before = ("on the", "from the", "until the", "till the", "by the", "since the", "before the", "after the")
     open_words = ("open", "opens", "opened", "opening", "staffed", "manned", "available", "runs", "closes")
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
-    goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
-                  "ambition", "pledge")
+    goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "aims", "aiming", "benchmark",
+                  "threshold", "ambition", "pledge")
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")
