@@ -28,9 +28,11 @@ order ("highest first:"), a wrong figure in Word's runs with a bookmark and a pr
 dateline retyped as a DATE field, thousands typed with spaces ("3 594") or in thousands ("4.5k"), the area's share of
 the region's in words ("half of the people … in the north west"), a figure and its change pasted from another area's
 release, the area's and the region's figures exchanged between two paragraphs, a Welsh number word ("dau gant a
-chwech o bobl"), a gap in points no two places give ("3.5 points lower than Cheshire's"), a wrong year in a heading
-in capitals with a law's word before it, two figures each beside the other's period ("from 440 in 2017 to 150 in
-2018", "1,747 …, compared with 3,549 in July to December 2017"), a wrong number in words after "from" ("up from one
+chwech o bobl"), a gap in points no two places give ("3.5 points lower than Cheshire's", "5 points higher than the
+region's"), a wrong year in a heading in capitals with a law's word before it, two figures each beside the other's
+period ("from 440 in 2017 to 150 in 2018", "1,747 …, compared with 3,549 in July to December 2017"), each in its own
+period with the later first ("from 440 in 2018 to 150 in 2017"), a wrong number in
+words after "from" ("up from one
 hundred and sixty"). Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
 web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
@@ -44,11 +46,16 @@ money in a campaign that measures none, a
 deleted note, bold and italics, a moved and a split paragraph, a chart restyled, a note's marker (a superscript
 digit) after a figure and a zero-width space inside one, a true figure in thousands ("1.7k to 3.5k"), a true share in
 words ("more than a tenth of the people … in the north west"), a caption's label typed by hand ("Figure 1:"), an
-age range ("aged 16 to 24"), a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with
+age range ("aged 16 to 24"), ranges of other things in a sentence naming a period ("Between January and June 2018,
+callers waited from 20 to 30 minutes", "open from 9 to 5"; its twin "from 150 to 480 people"), roads, codes and
+labels ("the A6", "Covid-19", "Year 7", "Level 3", "the 3rd", "text 81066", "60% of abuse"; its twin a wrong count
+beside them), a law's section and a
+time ("Section 2 of the Act", "10.30am"), a law's name with
 its year ("the Sexual Offences Act 2003", Welsh "Deddf 2003"; its twin a wrong year beside one), a list of areas'
 figures turned into prose ("Cumbria from 90 to 171"; its twin one figure wrong), the change as the
 difference in place ("went up by 1,802 to 3,549"), the gap in points between two places' rises ("90 points below
-Cheshire's", "90 percentage points lower than Cheshire's"; its twin "90 points above"), a quote's paragraph split
+Cheshire's", "90 percentage points lower than Cheshire's", "90 points higher than the region's"; its twin "90 points
+above"), a quote's paragraph split
 in two, a law's name typed in lower case ("the children act 1989"), each figure beside its own period ("3,549 …,
 compared with 1,747 in July to December 2017"), idioms with number words ("from one to the next"), and (when
 LibreOffice is installed) the release with a chart re-saved by LibreOffice.

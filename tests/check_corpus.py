@@ -285,6 +285,29 @@ AGES = {  # an age range is no figure; a wrong count beside one is (the twin)
            "oed.",
            "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl rhwng 16 a 24 oed o Swydd Gaer â’r llinell gymorth."),
 }
+PERIOD_RANGES = {  # ranges of other things beside a period: no figures; a wrong count's range is (the twin)
+    "en": ("Between January and June 2018, callers waited from 20 to 30 minutes; the helpline was open from 9 to 5, "
+           "and most callers were aged 18 to 24.",
+           "Between January and June 2018, the number in Cheshire went from 150 to {} people."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, bu galwyr yn aros rhwng 20 a 30 munud; roedd y llinell ar agor o 9 i 5, ac "
+           "roedd y rhan fwyaf o’r galwyr rhwng 18 a 24 oed.",
+           "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i {} o bobl."),
+}
+LABELS = {  # roads, a disease's name, a school year, a level, a day, a short code, a share of something else
+    "en": ("Between January and June 2018, posters went up along the A6 and the M62 in Cheshire, as during Covid-19; "
+           "Year 7 pupils and volunteers trained to Level 3 took part from the 3rd. Text 81066 for help. The NSPCC "
+           "says 60% of abuse goes unreported. Lines are open from 10 till 4 at weekends. The campaign’s 2nd phase "
+           "begins in July (registered charity number 1013025).",
+           "Between January and June 2018, {} people from Cheshire contacted the helpline, after posters went up along "
+           "the A6 from the 3rd."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, aeth posteri i fyny ar hyd yr A6 a’r M62 yn Swydd Gaer, fel yn ystod "
+           "Covid-19; cymerodd disgyblion Blwyddyn 7 a gwirfoddolwyr wedi’u hyfforddi i Lefel 3 ran o’r 3ydd. "
+           "Tecstiwch 81066 am help. Dywed yr NSPCC nad yw 60% o achosion yn cael eu hadrodd. Mae’r llinellau ar "
+           "agor o 10 tan 4 ar benwythnosau. Mae 2il gam yr ymgyrch yn dechrau ym mis Gorffennaf (elusen gofrestredig "
+           "rhif 1013025).",
+           "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth, ar ôl i bosteri fynd i "
+           "fyny ar hyd yr A6 o’r 3ydd."),
+}
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
     "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
@@ -321,6 +344,12 @@ GAP_COMPARED = {  # the same gap with a comparative and "than" (Welsh "yn is na"
            "The north west’s rise was 90 points above Cheshire’s."),
     "cy": ("Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn is na chynnydd Swydd Gaer.",
            "Roedd cynnydd gogledd-orllewin Lloegr 90 pwynt canran yn uwch na chynnydd Swydd Gaer."),
+}
+REGION_GAP = {  # the gap said with the region's possessive ("than the region's"): true; the twin a gap no places give
+    "en": ("Cheshire’s rise was 90 points higher than the region’s.",
+           "Cheshire’s rise was 5 points higher than the region’s."),
+    "cy": ("Roedd cynnydd Swydd Gaer 90 pwynt canran yn uwch na chynnydd y rhanbarth.",
+           "Roedd cynnydd Swydd Gaer 5 pwynt canran yn uwch na chynnydd y rhanbarth."),
 }
 GAP_FALSE = {  # a gap in points that no two places' rises give (Cheshire's 193 per cent is 90 points above 103)
     "en": "The north west’s rise was 3.5 points lower than Cheshire’s.",
@@ -631,7 +660,10 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
     Offences Act 2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is
     na"); the region's change as the difference in
     number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
-    Cheshire's"); a quote's paragraph split in two; and the harmful twins: a wrong count beside an age range, a wrong
+    Cheshire's"); a quote's paragraph split in two; ranges of other things in a sentence naming a period ("waited
+    from 20 to 30 minutes", "open from 9 to 5"); roads, codes and labels ("the A6", "Covid-19", "Year 7", "Level 3",
+    "the 3rd", "text 81066", "60% of abuse"); and the harmful twins: a wrong count beside an age range or in a
+    range beside a period or beside roads and a day ("along the A6 from the 3rd"), a wrong
     difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
     figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
@@ -648,7 +680,13 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("age-range", "age range", False, ONE[0], add(ages, style)),
         Edit("count-beside-ages", "new sentence", True, ONE[1], add(wrong_ages.format(450), style),
              wording.count_text(Decimal(440), style)),
+        Edit("ranges-beside-a-period", "other ranges, a period", False, ONE[1], add(PERIOD_RANGES[code][0], style)),
+        Edit("range-beside-a-period", "new sentence", True, ONE[2], add(PERIOD_RANGES[code][1].format(480), style),
+             wording.count_text(Decimal(440), style)),
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
+        Edit("labels-and-codes", "labels and codes", False, ONE[0], add(LABELS[code][0], style)),
+        Edit("count-beside-labels", "new sentence", True, ONE[1], add(LABELS[code][1].format(450), style),
+             wording.count_text(Decimal(440), style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
         Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),
         Edit("list-in-prose", "list in prose", False, ONE[2], add(PROSE_LIST[code].format(171), style)),
@@ -693,11 +731,13 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
 
 def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[str, str]) -> list[Edit]:
     """Figures a colleague puts in the wrong place, and words of theirs that are no figure: a gap in points that no two
-    places' rises give ("3.5 points lower than Cheshire's", found naming the gap, 90 points); a law's name typed in
+    places' rises give ("3.5 points lower than Cheshire's", "5 points higher than the region's", found naming the gap,
+    90 points; "90 points higher than the region's" is true); a law's name typed in
     lower case ("the children act 1989", benign) and a wrong year in a heading in title case with a law's word before
     it ("… Under The Act In June 2019"); each figure with a period straight after it, the two figures in each
     other's periods, by the periods' words or their years ("from 440 in 2017 to 150 in 2018"), and in their own
-    (benign); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
+    (benign), and each in its own period with the later first ("from 440 in 2018 to 150 in 2017": a rise said as a
+    fall); the region's later figure "compared with" its earlier one in the earlier period (benign) and the other
     way round; a wrong number in words after "from" ("up from one hundred and sixty"), and idioms that are no figure
     ("from one to the next", benign)."""
     code = style.language.code
@@ -709,12 +749,17 @@ def wrong_place_edits(style: HouseStyle, before: str, after: str, region: tuple[
     return [
         Edit("gap-in-points-false", "false gap in points", True, ONE[2], add(GAP_FALSE[code], style),
              f"90 {style.percent_points}"),
+        Edit("gap-than-the-region-s", "gap in points", False, ONE[1], add(REGION_GAP[code][0], style)),
+        Edit("gap-than-the-region-s-false", "false gap in points", True, ONE[0], add(REGION_GAP[code][1], style),
+             f"90 {style.percent_points}"),
         Edit("law-in-lower-case", "law's year in lower case", False, ONE[0], add(law, style)),
         Edit("year-in-a-heading-with-a-law", "year", True, ONE[1], add(heading, style), "2018"),
         Edit("figures-in-each-other-s-periods", "figure beside the wrong period", True, ONE[2],
              add(sentence.format(after, words[0], before, words[1]), style), before),
         Edit("figures-in-each-other-s-years", "figure beside the wrong period", True, ONE[0],
              add(sentence.format(after, years[0], before, years[1]), style), before),
+        Edit("periods-turned-round", "periods turned round", True, ONE[1],
+             add(sentence.format(after, years[1], before, years[0]), style), before),
         Edit("compared-with-the-earlier", "figure beside its period", False, ONE[2], add(COMPARED_WITH[code].format(
             region[1], region[0], words[0]), style)),
         Edit("compared-the-other-way", "figure beside the wrong period", True, ONE[1], add(COMPARED_WITH[code].format(

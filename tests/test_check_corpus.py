@@ -27,7 +27,7 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "superlative", "rank of a change", "fraction", "rank in general words", "rank with no place",
            "regional figure", "rate or number rank", "comparison", "list order", "list lines run together",
            "quote", "figure in another form", "share in words", "another area's figures", "false gap in points",
-           "figure beside the wrong period"}
+           "figure beside the wrong period", "periods turned round"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
@@ -35,8 +35,9 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "earlier figure in brackets", "Word's marks", "true superlative", "true rank of a change", "true fraction",
           "true rank in general words", "true rank with no place", "true regional figure",
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
-          "caption label", "age range", "reference or time", "gap in points",
-          "quote split", "law's year", "list in prose", "law's year in lower case", "figure beside its period"}
+          "caption label", "age range", "other ranges, a period", "labels and codes", "reference or time",
+          "gap in points", "quote split", "law's year", "list in prose", "law's year in lower case",
+          "figure beside its period"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -3,8 +3,9 @@ trained call handlers", Welsh "12 o drinwyr galwadau"), and whether its sentence
 
 A figure whose own words are what the campaign measures ("450 people", Welsh "450 o bobl"), a figure with no
 words of its own ("rose to 450 last year"), and any figure in a sentence that names one of the campaign's
-periods or a change ("rose", "almost trebled") is a claim about the data, held against it. A figure whose words
-say it counts something else cannot be traced to the data either way: it is listed to check by hand.
+change ("rose", "almost trebled") is a claim about the data, held against it. A figure whose words say it counts
+something else cannot be traced to the data either way: it is listed to check by hand, unless it is close to one of
+the data's in a sentence about an area, a period or what the campaign counts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
+from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
@@ -129,15 +131,14 @@ class NewText:
 
     def claimed(self, item: Item, counted: Sequence[Token]) -> bool:
         """Whether a figure with words of its own is still a claim about the data: those words (or the word before
-        it) are the measure's ("450 people", Welsh "450 o bobl", "launched 99 times"), or its sentence names one of
-        the campaign's periods or a change ("rose", "almost trebled")."""
+        it) are the measure's ("450 people", Welsh "450 o bobl", "launched 99 times"), or its sentence names a
+        change ("rose", "almost trebled"). A period named is not enough: "Between January and June 2018, callers
+        waited from 20 to 30 minutes" counts minutes (a figure close to the data's there is, :meth:`close_to`)."""
         toks = self.toks
         if any(self._measured(t.norm) for t in counted) or (item.first and self._measured(toks[item.first - 1].norm)):
             return True
         start, end = self.sentence(item)
-        if any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found):
-            return True
-        return bool(self.d.universe.periods_named([t.norm for t in toks if start <= t.start < end]))
+        return any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found)
 
     def of_measure(self, item: Item) -> bool:
         """Whether a part ("a third of buses", "half of the north west's people", "one in five buses") is a part of
@@ -177,7 +178,8 @@ class NewText:
             return None
         areas, counts = self._sentence_words(self.sentence(item))
         own = {t.start for t in counted}
-        about = ", ".join(areas) or ("what the campaign measures" if any(at not in own for at in counts) else "")
+        about = ", ".join(areas) or ("what the campaign measures" if any(at not in own for at in counts) else "") or (
+            "a period of the campaign's" if self.mentioned(item, ())[1] else "")
         if not about:
             return None
         return min(close, key=lambda k: abs(abs(k.value or Decimal(0)) - value)), about
@@ -247,7 +249,8 @@ class NewText:
         start, end = self.sentence(item)
         for other in self.found:
             if other is item or not start <= toks[other.first].start < end or other.weak or a_base(
-                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")):
+                    other, toks, self.d.rate_words) or (not changes and other.kind in ("band", "direction")) or \
+                    self.no_figure(other) is not None:  # "Section 28 …", "aims for 100% … by 2035": no claim
                 continue
             if other.kind in _CLAIMS:
                 return True
@@ -268,6 +271,9 @@ class NewText:
         universe, toks = self.d.universe, self.toks
         if item.kind == "direction" and item.text.casefold() in self.d.measure_words:
             return ""  # "falls" in a campaign of admissions for falls: the measure's word, no change
+        named = labelled(self.text, toks, item, self.found, universe.style.language, self._measured)
+        if named is not None:  # "the A6", "Covid-19", "Year 7", "on the 3rd", "text 81066"; "60% of abuse"
+            return named
         said = self.proportion(item)
         if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
             return said

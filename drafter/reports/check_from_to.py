@@ -57,14 +57,35 @@ def from_or_to(item: Item, toks: Sequence[Token], vocab: Vocabulary) -> bool:
 
 
 def range_words(item: Item, toks: Sequence[Token], found: Sequence[Item], counted: Callable[[Item], list[Token]],
-                vocab: Vocabulary) -> list[Token]:
-    """For a range's start ("24" in "from 24 to 48 hours", Welsh "o 24 i 48 awr"), the words its end counts: both
-    count hours. None where ``item`` starts no range of two figures."""
-    if not (item.first and toks[item.first - 1].norm in vocab.from_words and item.last < len(toks) and toks[
-            item.last].norm in vocab.to_words):
+                vocab: Vocabulary, between: str) -> list[Token]:
+    """For a range's start ("24" in "from 24 to 48 hours", "between 20 and 30 minutes", Welsh "o 24 i 48 awr",
+    "rhwng 20 a 30 munud"; ``between``: the language's word), the words its end counts: both count hours. None where
+    ``item`` starts no range of two figures."""
+    before = toks[item.first - 1].norm if item.first else ""
+    joins = vocab.to_words if before in vocab.from_words else vocab.joins if before == between else frozenset()
+    if not (item.last < len(toks) and toks[item.last].norm in joins):
         return []
     end = next((x for x in found if x.first == item.last + 1 and x.kind == item.kind), None)
     return counted(end) if end is not None else []
+
+
+def opening_hours(item: Item, toks: Sequence[Token], vocab: Vocabulary, between: str, open_words: Sequence[str],
+                  till: Sequence[str]) -> bool:
+    """Whether ``item`` is either end of a range of hours of the day after a word for opening, no figure: "open from
+    9 to 5", "opened between 8 and 8", "staffed 9 to 5 each day", Welsh "ar agor o 9 i 5": whole numbers from 1 to 24,
+    a word for opening at most two words before the range (``till``: more words that join its ends, "from 10 till
+    4")."""
+    def word(k: int) -> str:
+        return toks[k].norm if 0 <= k < len(toks) else ""
+
+    links = vocab.to_words | vocab.joins | set(till)
+    first = item.first - 2 if word(item.first - 1) in links else item.first
+    ends = [toks[k] for k in (first, first + 2) if k < len(toks)]
+    if len(ends) < 2 or word(first + 1) not in links or not all(
+            t.kind == "number" and t.norm.isdigit() and 1 <= int(t.norm) <= 24 for t in ends):
+        return False
+    first -= word(first - 1) in {*vocab.from_words, between}
+    return bool({word(first - 1), word(first - 2)} & set(open_words))
 
 
 def of_its_side(item: Item, toks: Sequence[Token], vocab: Vocabulary, pool: list[Known], campaign: Campaign

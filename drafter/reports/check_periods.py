@@ -64,3 +64,21 @@ def said_of(new_text: NewText, item: Item, at: int, periods: set[str]) -> tuple[
     claimed |= {k.periods[0] for first, _, k in whole.dates or () if k.periods and begin <= toks[first].start < end
                 and any(toks[b].norm in than for b in range(max(0, first - 2), first))}
     return None, periods - claimed
+
+
+def turned_back(new_text: NewText, item: Item, mine: str) -> tuple[Item, str] | None:
+    """Where ``item`` (said of ``mine``, its own period) is Y of "from X in P to Y in Q" and X's own period P is later
+    than Q ("from 5,066 in 2024 to 4,120 in 2023"): X and P; else None. Each figure may be right for its period while
+    the two read as a change the wrong way."""
+    toks, vocab, campaign = new_text.toks, new_text.d.vocab, new_text.d.universe.campaign
+    if not item.first or toks[item.first - 1].norm not in vocab.to_words:
+        return None
+    for x in reversed(new_text.found):
+        if x.last >= item.first or x.kind != item.kind:
+            continue
+        theirs = own_period(new_text, x.last)
+        if not (x.first and toks[x.first - 1].norm in vocab.from_words and theirs):
+            return None  # the nearest figure before: "from" it, with a period of its own, or none
+        return (x, theirs) if campaign.period(theirs).start > campaign.period(mine).start else None
+    return None
+

@@ -101,6 +101,15 @@ class Reading:
     # An age or a range of ages, no figure: the words before it ("aged 16 to 24"), the words after it (Welsh "16 i 24
     # oed"), and the words that join a range's two ends.
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    # A capitalised word before a label's number, no figure: "Year 7", "Level 3", Welsh "Blwyddyn 7"; the words that
+    # join two ("Years 7 to 9", "from 10 till 4"); the words before a day of the month as an ordinal ("on the 3rd",
+    # Welsh "ar y 3ydd").
+    label_words: tuple[str, ...] = ()
+    plain_labels: tuple[str, ...] = ()  # the same in any case: "routes 1 and 2", "Unit 5", Welsh "llwybrau 1 a 2"
+    label_links: tuple[str, ...] = ()
+    day_before: tuple[str, ...] = ()
+    ordinal_nouns: tuple[str, ...] = ()  # an ordinal of something else, no rank: "the 2nd phase", "100,000th call"
+    open_words: tuple[str, ...] = ()  # before opening hours, no figure: "open from 9 to 5", Welsh "ar agor o 9 i 5"
     # A target or standard a figure names, no figure of the data, checked by hand: "the 90 per cent standard",
     # "a target of 90 per cent", Welsh "y safon o 90 y cant".
     goal_words: tuple[str, ...] = ()

@@ -83,12 +83,21 @@ class Read:
     place_words: tuple[str, ...] = PLACE_WORDS
     data_words: tuple[str, ...] = DATA_WORDS
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
-    caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad")  # "Ffigur 1: …"
+    caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad", "nodyn", "nodiadau")
     reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
-                                        "rhan", "ran")  # "o dan Adran 2 o’r Ddeddf"
+                                        "rhan", "ran", "rhif")  # "o dan Adran 2 o’r Ddeddf", "rhif 1013025"
     law_words: tuple[str, ...] = ("deddf", "ddeddf", "neddf", "deddfau", "ddeddfau", "gorchymyn", "orchymyn",
                                   "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
+    label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
+                                    "gradd", "radd", "haen")
+    plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",
+                                     "ward", "ystafell", "parth")  # "llwybrau 1 a 2", "Uned 5"
+    label_links: tuple[str, ...] = ("i", "a", "ac", "neu", "tan", "hyd")
+    ordinal_nouns: tuple[str, ...] = ("flwyddyn", "blwyddyn", "cam", "gam", "tro", "waith", "gwaith", "pen-blwydd",
+                                      "alwad", "galwad", "wythnos", "mis", "diwrnod", "ymgyrch", "digwyddiad")
+    day_before: tuple[str, ...] = ("ar y", "o'r", "tan y", "erbyn y", "cyn y", "ar ôl y", "ers y")
+    open_words: tuple[str, ...] = ("agor", "agored", "agorodd", "agorwyd", "staffio", "cau")  # "ar agor o 9 i 5"
     emergency_words: tuple[str, ...] = ("galwad", "galwadau", "alwad", "alwadau", "gwasanaeth")
     goal_words: tuple[str, ...] = ("safon", "targed", "darged", "tharged", "nharged", "nod", "uchelgais")

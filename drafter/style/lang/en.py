@@ -143,9 +143,11 @@ class English(Language):
     relative_periods = ("last year", "the year before", "a year earlier", "a year before", "the previous year",
                         "a year ago", "this year", "the latest year", "the most recent year")
     list_orders = ("highest first", "highest rate first")
-    region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region")
+    region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region",
+                    "the region's", "its region's")  # "5 points higher than the region's"
     region_scope_words = ("the area", "the wider area", "the local area", "force area's region")  # "the most in it"
-    national_words = ("nationally", "national", "the country", "nationwide", "country wide")
+    national_words = ("nationally", "national", "the country", "nationwide", "country wide", "the country's",
+                      "the nation's")
     area_adjectives = AREA_ADJECTIVES
     fractions = FRACTIONS
     fraction_links = ("by", "of")  # "rose by a third", "a rise of a quarter"
@@ -160,13 +162,22 @@ class English(Language):
     approx_bands = APPROX_BANDS
     dial_words = ("call", "ring", "dial", "phone", "text", "calls", "calling", "rings", "ringing", "dials", "dialling",
                   "dialing", "phones", "phoning", "texts", "texting")
-    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex")  # "Figure 1: …"
-    reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part")
+    caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex", "note", "notes")
+    reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part",
+                       "no", "number")  # "registered charity number 1013025"
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
+    label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
+    plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
+                    "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
+    label_links = ("to", "and", "or", "till", "until")  # "Years 7 to 9", "open from 10 till 4"
+    ordinal_nouns = ("phase", "year", "time", "anniversary", "edition", "birthday", "round", "week", "month", "day",
+                     "call", "visit", "annual", "consecutive", "successive", "straight", "campaign", "event")
+    day_before = ("on the", "from the", "until the", "till the", "by the", "since the", "before the", "after the")
+    open_words = ("open", "opens", "opened", "opening", "staffed", "manned", "available", "runs", "closes")
     emergency_words = ("call", "calls", "caller", "callers", "service", "services", "line", "operator", "operators")
-    goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "benchmark", "threshold",
-                  "ambition", "pledge")
+    goal_words = ("standard", "standards", "target", "targets", "goal", "goals", "aim", "aims", "aiming", "benchmark",
+                  "threshold", "ambition", "pledge")
     direction_words = DIRECTION_WORDS
     place_words = ("in", "across", "for", "from", "at", "within", "throughout", "the")
     data_words = ("number", "numbers", "figure", "figures", "total", "rate", "rates", "share", "count")

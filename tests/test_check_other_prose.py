@@ -1,0 +1,152 @@
+"""What a colleague adds around the data, as `drafter check` reads it: ranges of something else in a sentence that names
+a period ("callers waited from 20 to 30 minutes", "open from 9 to 5", "aged 18 to 24", Welsh "rhwng 20 a 30 munud")
+are no figures of the data, while a wrong figure of the data in such a sentence ("from 150 to 480 people") is still a
+finding; a wrong difference from a period ("up 300 on July to December 2017") is named against the difference; a
+gap said with the region's possessive ("5 points higher than the region's") is held against the gap with the region;
+two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
+wrong way; roads, names, labels, days and short codes ("the A6", "Covid-19", "Year 7", "Level 3", "on the 3rd", "text
+81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand; "rose by 15 points"
+is a change in points where the campaign gives one, and points of something else where it gives none.
+
+Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE, ROOT
+from tests.helpers import checked_sentences
+
+COUNT_CHANGE = ROOT / "templates" / "count-change" / "example"
+RATE_CHANGE = ROOT / "templates" / "rate-change" / "example"
+WHAT = "people contacting Stop It Now! for help"
+AFTER = f"Cheshire's figure for {WHAT} in January to June 2018 is '440' (figures.csv, row 3, column after)"
+DIFFERENCE = (f"the difference in Cheshire's figure for {WHAT} in January to June 2018 compared with July to December "
+              "2017 is '290' (figures.csv, row 3, columns before and after)")
+
+
+OTHER_SHARE = "is a percentage of something the campaign does not measure: drafter cannot check it against the data"
+
+
+def by_hand(found: str, counts: str) -> str:
+    return (f"to check by hand: '{found}' in new text counts {counts}, not what the campaign measures ({WHAT}): "
+            "drafter cannot check it against the data")
+
+
+CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the lines check prints for it
+    (EXAMPLE, "Cheshire", "en_GB"): {
+        # a range of something else beside a period: to check by hand, or no figure at all
+        "Between January and June 2018, callers waited from 20 to 30 minutes.": [
+            by_hand("20 to 30 minutes", "minutes"), by_hand("30 minutes", "minutes")],
+        "Between January and June 2018, the helpline opened from 9 to 5.": [],
+        "Between January and June 2018, the helpline was staffed between 8 and 8 each day.": [],
+        "Between January and June 2018, most callers were aged 18 to 24.": [],
+        # a wrong figure of the data in such a sentence, and one close to the data's with words of its own
+        "Between January and June 2018, the number in Cheshire went from 150 to 480 people.": [
+            f"'480' in new text where {AFTER}"],
+        "Between January and June 2018, the helpline took 450 calls.": [
+            f"'450 calls' in new text where {AFTER}: a figure close to it, in a sentence about a period of the "
+            "campaign's"],
+        "In Cheshire, the number rose from 9 to 5.": [  # no word for opening: figures of the data
+            f"'9' in new text where Cheshire's figure for {WHAT} in July to December 2017 is '150' (figures.csv, "
+            "row 3, column before)", f"'5' in new text where {AFTER}"],
+        # a difference from a period: named against the difference
+        "In Cheshire, 440 people contacted the helpline between January and June 2018, up 300 on July to December "
+        "2017.": [f"'300' in new text where {DIFFERENCE}"],
+        "In Cheshire, 440 people contacted the helpline between January and June 2018, up by 300 on July to December "
+        "2017.": [f"'300' in new text where {DIFFERENCE}"],
+        # roads, names, labels, days and short codes: no figures, in a sentence naming a period or an area too
+        "Between January and June 2018, posters went up along the A6 and the M62 in Cheshire.": [],
+        "The helpline stayed open during Covid-19.": [],
+        "Volunteers are trained to Level 3.": [],
+        "Section 28 was repealed in 2003.": [  # a law's section states no figure: the year is not a wrong one
+            "to check by hand: '2003' in new text is not a year of the campaign's periods, release date or embargo "
+            "(2017, 2018), in a sentence that states none of the campaign's figures: drafter cannot check it against "
+            "the data"],
+        "Between January and June 2018, pupils in Years 7 to 9 in Cheshire had lessons.": [],
+        "The campaign launches on the 3rd of September.": [],
+        "Between January and June 2018, the campaign ran from the 3rd.": [],
+        "Call 0300 123 4567 or text 81066.": [],
+        "Lines are open from 10 till 4 at weekends.": [],
+        "Stop It Now! is run by the Lucy Faithfull Foundation, registered charity number 1013025.": [],
+        "Note 3: figures are rounded.": [],
+        "The helpline's satisfaction score rose 5 points.": [by_hand("5 points", "points")],  # no change in points
+        "Donations can be left at Unit 5, Ocean Park.": [],
+        "The helpline took its 100,000th call in 2018.": [],
+        "The campaign’s 2nd phase began in July.": [],
+        "The NSPCC said 60% of abuse goes unreported.": [f"to check by hand: '60%' in new text {OTHER_SHARE}"],
+        # a rank in figures after "from the" is still a rank; a percentage after a change word still a change
+        "Cheshire went from the 2nd highest number in the north west to the highest.": [
+            f"'2nd' in new text where Cheshire's rank for {WHAT} in July to December 2017 among North West's 5 areas "
+            "is 'fourth' (figures.csv, rows 3–7, column before)"],
+        "In Cheshire, the number of people contacting the helpline rose by 200 per cent of its earlier figure.": [
+            f"'200 per cent' in new text where Cheshire's change in {WHAT} in January to June 2018 compared with July "
+            "to December 2017 is '193 per cent' (figures.csv, row 3, columns before and after)"],
+        # the region's possessive is the region
+        "Cheshire's rise was 90 points higher than the region's.": [],
+        "Cheshire’s rise was 5 points higher than the region’s.": [
+            f"'5 points' in new text where the gap between Cheshire's change in {WHAT} in January to June 2018 "
+            "compared with July to December 2017 ('193 per cent') and North West's ('103 per cent') is '90 percentage "
+            "points' (figures.csv, rows 2–3, columns before and after)"],
+    },
+    (COUNT_CHANGE, "Cardiff", "en_GB"): {
+        "In Cardiff, the number went from 5,066 in 2024 to 4,120 in 2023.": [
+            "'from 5,066 in 2024 to 4,120 in 2023' in new text where Cardiff's figure for emergency food parcels given "
+            "out in April to September 2023 is '4,120' (figures.csv, row 2, column last_year) and Cardiff's figure for "
+            "emergency food parcels given out in April to September 2024 is '5,066' (figures.csv, row 2, column "
+            "this_year): the later period first, so a rise reads as a fall"],
+        "In Cardiff, the number went from 4,120 in 2023 to 5,066 in 2024.": [],
+    },
+    (RATE_CHANGE, "Cardiff", "en_GB"): {
+        "Cardiff's share was 16.9 points higher than the region's.": [],
+        # points after a change word are a change in points where the campaign gives one
+        "In Cardiff, the share rose by 15 points between April 2023 and March 2024.": [
+            "'15 points' in new text where Cardiff's change in share of buses running on electricity in April 2023 to "
+            "March 2024 compared with April 2022 to March 2023 is '13.5 percentage points' (figures.csv, row 3, "
+            "columns last_year and this_year)"],
+        "Between April 2023 and March 2024, Cardiff Bus ran 40 electric buses on routes 1 and 2.": [
+            "to check by hand: '40 electric buses' in new text counts electric buses, not what the campaign measures "
+            "(share of buses running on electricity): drafter cannot check it against the data"],
+        "Transport for Wales aims for 100% of buses to be electric by 2035.": [  # a target: its year is no wrong one
+            "to check by hand: '100%' in new text is a target or standard, not a figure of the data: drafter cannot "
+            "check it against the data",
+            "to check by hand: '2035' in new text is not a year of the campaign's periods, release date or embargo "
+            "(2022, 2023, 2024), in a sentence that states none of the campaign's figures: drafter cannot check it "
+            "against the data"],
+        "In Cardiff, 31.5 per cent of buses now run on electricity.": [],  # a percentage of what it measures
+        "In Cardiff, 40 per cent of buses now run on electricity.": [
+            "'40 per cent' in new text where Cardiff's figure for share of buses running on electricity in April 2023 "
+            "to March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year)"],
+        "Cardiff's share was 5 points higher than the country's.": [
+            "'5 points' in new text where the gap between Cardiff's figure for share of buses running on electricity "
+            "in April 2023 to March 2024 ('31.5 per cent') and Wales's ('14.6 per cent') is '16.9 percentage points' "
+            "(figures.csv, rows 2–3, column this_year)"],
+    },
+    (EXAMPLE, "Cheshire", "cy_GB"): {
+        "Rhwng Ionawr a Mehefin 2018, bu galwyr yn aros rhwng 20 a 30 munud.": [
+            by_hand("20 a 30 munud", "'munud'"), by_hand("30 munud", "'munud'")],
+        "Rhwng Ionawr a Mehefin 2018, roedd y llinell ar agor o 9 i 5.": [],
+        "Rhwng Ionawr a Mehefin 2018, aeth y nifer yn Swydd Gaer o 150 i 480 o bobl.": [
+            f"'480' in new text where {AFTER}"],
+        "Mae’r ymgyrch yn dechrau ar y 3ydd o Fedi, o’r 3ydd.": [],
+        "Mae’r llinellau ar agor o 10 tan 4. Mae 2il gam yr ymgyrch yn dechrau ym mis Gorffennaf.": [],
+        "Cafodd disgyblion Blwyddyn 7 yn Swydd Gaer wersi ar yr A6 yn ystod Covid-19. Tecstiwch 81066.": [],
+        "Dywedodd yr NSPCC nad yw 60% o achosion yn cael eu hadrodd.": [
+            f"to check by hand: '60%' in new text {OTHER_SHARE}"],
+        "Yn Swydd Gaer, aeth y nifer o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017.": [
+            "'o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017' in new text where Cheshire's "
+            f"figure for {WHAT} in July to December 2017 is '150' (figures.csv, row 3, column before) and {AFTER}: the "
+            "later period first, so a rise reads as a fall"],
+        "Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny 300 ar "
+        "Orffennaf i Ragfyr 2017.": [f"'300' in new text where {DIFFERENCE}"],
+    },
+}
+
+
+def test_prose_around_the_data_is_read_for_what_it_counts(tmp_path_factory: pytest.TempPathFactory,
+                                                          example_draft: Path) -> None:
+    found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
+    assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
