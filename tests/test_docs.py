@@ -142,9 +142,9 @@ def test_the_campaign_yaml_the_docs_give_to_copy_drafts_as_they_say(example: Pat
 
 
 def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp_path: Path) -> None:
-    """campaign-folder.md's download with a row per area and year, and the `figures:` with `rows:` it gives for
-    it, read into a campaign started from count-change (whose periods are last_year and this_year)."""
-    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+    """figures-as-published.md's download with a row per area and year, and the `figures:` with `rows:` it gives
+    for it, read into a campaign started from count-change (whose periods are last_year and this_year)."""
+    doc = (ROOT / "docs" / "figures-as-published.md").read_text(encoding="utf-8")
     download = re.search(r"```csv\n(Area code,Area,Year,Measure,Value\n.*?)```", doc, re.DOTALL)
     figures = re.search(r"```yaml\n(figures:\n  last_year:\n    file: fires-by-district.csv\n.*?)```", doc, re.DOTALL)
     assert download and figures
