@@ -23,6 +23,7 @@ from tools.commands_doc import (
     recorded_typer_version,
     typer_version,
 )
+from tools.docs_contents import anchors, refreshed
 
 DOCS = sorted([ROOT / "README.md", ROOT / "ARCHITECTURE.md", ROOT / "CONTRIBUTING.md",
                *(ROOT / "docs").glob("*.md")])
@@ -62,6 +63,33 @@ def test_every_link_in_the_docs_leads_to_a_file_in_the_repository(doc: Path) -> 
         path = (doc.parent / target.split("#", 1)[0]).resolve()
         assert path.is_relative_to(ROOT), f"{doc.name} links outside the repository: {target}"
         assert path.exists(), f"{doc.name} links to a missing file: {target}"
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_link_to_a_heading_finds_it(doc: Path) -> None:
+    text = doc.read_text(encoding="utf-8")
+    missing = []
+    for target in LINK.findall(text):
+        page, _, heading = target.partition("#")
+        if heading and not target.startswith(("https://", "http://")):
+            linked = doc if not page else (doc.parent / page).resolve()
+            if linked.suffix == ".md" and heading not in anchors(linked.read_text(encoding="utf-8")):
+                missing.append(target)
+    assert missing == [], f"{doc.name} links to headings that are not there: {missing}"
+
+
+def test_each_long_page_opens_with_a_contents_list_of_its_headings() -> None:
+    pages = {page.name: page.read_text(encoding="utf-8") for page in (ROOT / "docs").glob("*.md")}
+    assert all("<!-- contents -->" in pages[name] for name in ("campaign-folder.md", "check.md", "safety.md"))
+    stale = sorted(name for name, text in pages.items() if refreshed(text) != text)
+    assert stale == [], f"{stale}: a contents list is out of date: run python tools/docs_contents.py"
+
+
+def test_a_contents_list_follows_the_headings_after_it() -> None:
+    page = ("# Page\n\n## Start here\n\n<!-- contents -->\n- [Old](#old)\n<!-- /contents -->\n\n"
+            "## `check` says so\n\n### Tips\n\n#### Too deep\n\n```\n## not a heading\n```\n\n## Tips\n")
+    assert refreshed(page).split("<!-- contents -->\n")[1].split("<!--")[0] == (
+        "- [check says so](#check-says-so)\n  - [Tips](#tips)\n- [Tips](#tips-1)\n")
 
 
 def test_readme_links_every_doc() -> None:
