@@ -43,8 +43,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # Python keeps each module it compiles, and pytest each test module it rewrites, in __pycache__ (which git
     # ignores), unless the shell says not to (PYTHONDONTWRITEBYTECODE, set in some containers). Without them each
     # of the quick run's processes compiles drafter and rewrites every test module again, run after run: about a
-    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above).
+    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above). The
+    # processes -n starts (and the CLI's, in the tests that run it) are told so as they start, before pytest
+    # imports its plugins, whose rewritten copies it keeps too (rewriting them took each a third of its start-up).
     sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     spread = config.getoption("numprocesses", None) or "PYTEST_XDIST_WORKER" in os.environ
     if config.getoption("markexpr", "") == "not slow" and spread and not config.getoption("hypothesis_profile", None):
         settings.load_profile("quick")
