@@ -17,6 +17,7 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "templates" / "helpline-rise" / "example"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+MEMORY_NEEDED = 1 << 30  # bytes free in memory for the tests' folders to go there (pytest_configure)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -61,10 +62,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # the shell chose where temporary files go (TMPDIR, or pytest's PYTEST_DEBUG_TEMPROOT): the tests copy
     # campaigns and draft, flush and rename thousands of files, and on a journalled drive creating, flushing and
     # removing them took a quarter of the quick run's CPU. drafter's calls are the same either way; a test that
-    # needs a drive's failures (full, read-only, held open) makes them itself.
+    # needs a drive's failures (full, read-only, held open) makes them itself. A run's folders take about 70 MB and
+    # pytest keeps the last three runs', so only where it has room (a container's is often 64 MB).
     memory = Path("/dev/shm")
     if not (os.environ.get("TMPDIR") or os.environ.get("PYTEST_DEBUG_TEMPROOT")) and memory.is_dir() \
-            and os.access(memory, os.W_OK | os.X_OK):
+            and os.access(memory, os.W_OK | os.X_OK) and shutil.disk_usage(memory).free >= MEMORY_NEEDED:
         os.environ["PYTEST_DEBUG_TEMPROOT"] = str(memory)
 
 
