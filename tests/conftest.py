@@ -17,6 +17,7 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "templates" / "helpline-rise" / "example"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+MEMORY_NEEDED = 1 << 30  # bytes free in memory for the tests' folders to go there (pytest_configure)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -43,8 +44,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # Python keeps each module it compiles, and pytest each test module it rewrites, in __pycache__ (which git
     # ignores), unless the shell says not to (PYTHONDONTWRITEBYTECODE, set in some containers). Without them each
     # of the quick run's processes compiles drafter and rewrites every test module again, run after run: about a
-    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above).
+    # tenth of the quick run's CPU. So the tests keep them; drafter is imported only from here on (not above). The
+    # processes -n starts (and the CLI's, in the tests that run it) are told so as they start, before pytest
+    # imports its plugins, whose rewritten copies it keeps too (rewriting them took each a third of its start-up).
     sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     spread = config.getoption("numprocesses", None) or "PYTEST_XDIST_WORKER" in os.environ
     if config.getoption("markexpr", "") == "not slow" and spread and not config.getoption("hypothesis_profile", None):
         settings.load_profile("quick")
@@ -54,6 +58,16 @@ def pytest_configure(config: pytest.Config) -> None:
     # (gc.freeze) what collection made, which lives to the end anyway, halves that. No test relies on when garbage
     # is collected.
     gc.set_threshold(10_000, 10, 10)
+    # Each test's folder (tmp_path) goes in memory where the system keeps a folder there (Linux's /dev/shm), unless
+    # the shell chose where temporary files go (TMPDIR, or pytest's PYTEST_DEBUG_TEMPROOT): the tests copy
+    # campaigns and draft, flush and rename thousands of files, and on a journalled drive creating, flushing and
+    # removing them took a quarter of the quick run's CPU. drafter's calls are the same either way; a test that
+    # needs a drive's failures (full, read-only, held open) makes them itself. A run's folders take about 70 MB and
+    # pytest keeps the last three runs', so only where it has room (a container's is often 64 MB).
+    memory = Path("/dev/shm")
+    if not (os.environ.get("TMPDIR") or os.environ.get("PYTEST_DEBUG_TEMPROOT")) and memory.is_dir() \
+            and os.access(memory, os.W_OK | os.X_OK) and shutil.disk_usage(memory).free >= MEMORY_NEEDED:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(memory)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

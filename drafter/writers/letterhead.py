@@ -9,6 +9,7 @@ logo in Word with Change Picture) and the words on its page, which tell them wha
 
 from __future__ import annotations
 
+import functools
 import struct
 import zlib
 
@@ -42,6 +43,7 @@ SAMPLES = (
 )
 
 
+@functools.cache  # the same bytes every time: drawn once a process (each of its 76,800 pixels in Python)
 def placeholder_logo() -> bytes:
     """A light grey box with a border and a cross, as Word users know a picture placeholder, as a PNG."""
     width, height = LOGO_SIZE
