@@ -14,7 +14,8 @@ from pathlib import Path
 from drafter.compute.sums import check_sums
 from drafter.errors import InputError, UsageError
 from drafter.load import load_campaign
-from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.area_names import AreaNames
+from drafter.load.name_forms import name_forms
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy

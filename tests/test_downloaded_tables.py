@@ -13,8 +13,8 @@ from openpyxl import Workbook
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.area_names import name_forms
 from drafter.load.columns import column_letter, find_column, note_free
+from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker, split_marks
 from drafter.load.row_filter import RowFilter
 from drafter.load.table import Row

@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, AreaNames, name_forms, reading_name
+from drafter.load.area_names import GSS_CODE, AreaNames
+from drafter.load.name_forms import name_forms, reading_name
 from drafter.load.table import read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef, Warning

@@ -28,8 +28,9 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.area_names import AreaNames
 from drafter.load.media_columns import MAX_NAMED, tag_names
+from drafter.load.name_forms import name_forms
 from drafter.model import Area, SourceRef, Warning
 from drafter.style.name_lists import name_list
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import InputError
-from drafter.load.area_names import AreaNames, name_forms
+from drafter.load.area_names import AreaNames
 from drafter.load.chosen_areas import comma_split
+from drafter.load.name_forms import name_forms
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError, how_many
-from drafter.load.area_names import name_forms
 from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
+from drafter.load.name_forms import name_forms
 from drafter.load.numbers import split_marks
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
