@@ -160,7 +160,23 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
         return False
     if not hidden and len(set(values.values())) == 1:
         return False  # all equal: no area stands anywhere among them
-    return derived.bounded_rank(values, hidden, where.name) is not None
+    if derived.bounded_rank(values, hidden, where.name) is not None:
+        return True
+    if by == "rate":
+        _unranked_without_population(ctx, measure, where, values[where.name], hidden)
+    return False
+
+
+def _unranked_without_population(ctx: StoryContext, measure: str, where: Area, mine: Decimal,
+                                 hidden: dict[str, derived.Bounds]) -> None:
+    """Warn that ``where`` is not ranked by rate because an area of its region has no population, so its rate
+    is not known (it may be above or below ``mine``), naming that area and what to give."""
+    m = ctx.campaign.measure(measure)
+    for name, bounds in hidden.items():
+        if not (bounds.below(mine) or bounds.above(mine)) and not peers.has_population(ctx, ctx.campaign.area(name), m):
+            ctx.warn("rate_not_ranked", f"{name} has no {m.population!r} figure, so its rate of {m.label} is not "
+                     f"known and could be above or below these areas' rates: they are not ranked by rate in "
+                     f"{where.parent}; give {name}'s {m.population!r} in the figures to rank them", where)
 
 
 def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
@@ -280,9 +296,20 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
     if left_out:
         formula += f" ({left_out} without a figure left out)"
     for name, b in hidden.items():
-        formula += (f" ({name}'s figure hidden, {b.low} to {b.high}: "
-                    f"{'below' if b.below(values[where.name]) else 'above'} this area's wherever it lies)")
+        side = "below" if b.below(values[where.name]) else "above"
+        formula += f" ({_hidden_note(ctx, measure, by, name, b)}: {side} this area's wherever it lies)"
     return where, result, formula, tuple(sources)
+
+
+def _hidden_note(ctx: StoryContext, measure: str, by: str, name: str, b: derived.Bounds) -> str:
+    """What a rank's fact says of an area whose figure it cannot see: hidden between bounds, or a rate not known
+    for want of a population (above none where its count is, none where it has none)."""
+    m = ctx.campaign.measure(measure)
+    if by != "rate" or peers.has_population(ctx, ctx.campaign.area(name), m):
+        return f"{name}'s figure hidden, {b.low} to {b.high}"
+    if b.high is None:
+        return f"{name}'s rate not known, with no {m.population}, but {b.low} or more"
+    return f"{name}'s rate {b.low}, with no {m.population} but no {m.label} either"
 
 
 def _peers(ctx: StoryContext, measure: str, period: str, by: str, parent: str

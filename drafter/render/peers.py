@@ -107,9 +107,11 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
 
 
 def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value | derived.Bounds) -> Judged:
-    figures = ctx.campaign.figures
-    if not any((area.name, m.population, p.id) in figures for p in ctx.campaign.periods):
-        return UNKNOWN  # no population: no rate
+    if not has_population(ctx, area, m):  # no population: no rate, but one of a count is above none
+        if isinstance(new, Value):
+            return derived.Bounds(Decimal(0), Decimal(0)) if new.amount == 0 else \
+                derived.Bounds(Decimal(1).scaleb(-RATE_PLACES) / 2, None)  # printed "fewer than 0.1" at least
+        return UNKNOWN
     if isinstance(new, Value):
         rate, _, sources = rate_of(ctx, area, m.id, period)
         return printed_rate(rate, ctx.style.rate_places(rate)), sources  # as printed: equal printed rates tie
@@ -117,6 +119,12 @@ def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value
     if new.low is None or new.high is None or people == 0:
         return UNKNOWN
     return derived.per_head_bounds(new, people, m.per, RATE_PLACES)
+
+
+def has_population(ctx: StoryContext, area: Area, m: Measure) -> bool:
+    """Whether ``area`` has a population for ``m``'s rate per head in any period (a population given for one
+    period only serves them all)."""
+    return any((area.name, m.population, p.id) in ctx.campaign.figures for p in ctx.campaign.periods)
 
 
 def printed_rate(rate: Decimal, places: int) -> Decimal:
