@@ -155,7 +155,7 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     where = ctx.area_of(area)
     if where.parent is None or ctx.campaign.area(where.parent).some_areas:
         return False
-    values, hidden, _ = _peers(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
+    values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
     if where.name not in values or len(values) + len(hidden) < 2:
         return False
     if not hidden and len(set(values.values())) == 1:
@@ -267,7 +267,7 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank among some of "
                             "a region's areas is no rank in the region")
     ctx.value_of(where, measure, period)  # the area's own figure: refused, with its reason, when there is none
-    values, hidden, sources = _peers(ctx, measure, period, by, where.parent)
+    values, hidden, sources = peers.of_parent(ctx, measure, period, by, where.parent)
     if where.name in hidden:
         raise TemplateError(f"asks for the rank of {where.name} by {by}, but its figure is suppressed or not "
                             "available", field="template", expected=f"{{% if ranked({measure!r}, by={by!r}) %}} "
@@ -297,36 +297,8 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
         formula += f" ({left_out} without a figure left out)"
     for name, b in hidden.items():
         side = "below" if b.below(values[where.name]) else "above"
-        formula += f" ({_hidden_note(ctx, measure, by, name, b)}: {side} this area's wherever it lies)"
+        formula += f" ({peers.hidden_note(ctx, measure, by, name, b)}: {side} this area's wherever it lies)"
     return where, result, formula, tuple(sources)
-
-
-def _hidden_note(ctx: StoryContext, measure: str, by: str, name: str, b: derived.Bounds) -> str:
-    """What a rank's fact says of an area whose figure it cannot see: hidden between bounds, or a rate not known
-    for want of a population (above none where its count is, none where it has none)."""
-    m = ctx.campaign.measure(measure)
-    if by != "rate" or peers.has_population(ctx, ctx.campaign.area(name), m):
-        return f"{name}'s figure hidden, {b.low} to {b.high}"
-    if b.high is None:
-        return f"{name}'s rate not known, with no {m.population}, but {b.low} or more"
-    return f"{name}'s rate {b.low}, with no {m.population} but no {m.label} either"
-
-
-def _peers(ctx: StoryContext, measure: str, period: str, by: str, parent: str
-           ) -> tuple[dict[str, Decimal], dict[str, derived.Bounds], list[SourceRef]]:
-    """The parent's areas' figures to rank by (with their sources), and the bounds of those nobody may see."""
-    judge = peers.judge(ctx, measure, period, by)
-    values: dict[str, Decimal] = {}
-    hidden: dict[str, derived.Bounds] = {}
-    sources: list[SourceRef] = []
-    for peer in ctx.campaign.children(parent):
-        found = judge(peer)
-        if isinstance(found, derived.Bounds):
-            hidden[peer.name] = found
-        elif found is not None:
-            values[peer.name], more = found
-            sources += more
-    return values, hidden, sources
 
 
 def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, lowest: bool) -> str:
