@@ -38,3 +38,20 @@ def test_an_area_without_a_population_unranks_by_rate_only_the_areas_it_could_pa
     fact = next(f for f in release.facts if f.name == "incidents.this_year.per_1000.rank_lowest")
     assert fact.formula == ("rank 1 of 5 areas in Wales, by rate, lowest first (Powys's rate not known, with no "
                             "population, but 0.05 or more: above this area's wherever it lies)")
+
+
+@pytest.mark.parametrize(("locale", "area", "said"), [
+    ("en_GB", "Swansea", "the number rose by 17 per cent – by number, the only rise in Wales.\n"),
+    ("en_GB", "Cardiff", "the number fell by 5.3 per cent – by number, the only fall in Wales.\n"),
+    ("cy_GB", "Swansea", "roedd y nifer wedi cynyddu 17% – o ran nifer, yr unig gynnydd yng Nghymru.\n"),
+    ("cy_GB", "Cardiff", "roedd y nifer wedi gostwng 5.3% – o ran nifer, yr unig ostyngiad yng Nghymru.\n"),
+])
+def test_a_region_of_two_areas_says_the_only_rise_and_the_only_fall(tmp_path: Path, locale: str, area: str,
+                                                                    said: str) -> None:
+    """It said "the largest fall in Wales" of the only area whose number fell."""
+    campaign = example("league-table", tmp_path)
+    for name in ("areas.csv", "figures.csv"):
+        lines = (campaign / name).read_text(encoding="utf-8").splitlines(keepends=True)
+        (campaign / name).write_text("".join(x for x in lines if x.split(",")[0] not in (
+            "Ceredigion", "Powys", "Ynys Môn")), encoding="utf-8")
+    assert said in api.preview(campaign, area, locale=locale)[0]

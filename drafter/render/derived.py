@@ -212,6 +212,30 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     return found.position == 1 and found.tied == joint
 
 
+def only(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, lowest: bool = False,
+         the: str = "") -> Md:
+    """"the only rise in Wales" (``lowest``: "the only fall"; Welsh "yr unig gynnydd", the noun ``the`` as the
+    language has it after "only"): the words when the area's count rose (fell) since the first period and no
+    other of its parent's areas' did, nor could have (a hidden count that might have), else "" (false), so that
+    "the largest fall" is not said of the only one. Its rank by change is recorded as a fact, as rank() does."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if where.parent is None or ctx.campaign.area(where.parent).some_areas:
+        return Md("")
+    values, hidden, _ = peers.of_parent(ctx, measure, period, "change", where.parent)
+    def went(low: Decimal | None, high: Decimal | None) -> bool:  # could have gone that way
+        return low is None or low < 0 if lowest else high is None or high > 0
+    mine = values.get(where.name)
+    if mine is None or not (mine < 0 if lowest else mine > 0) or len(values) + len(hidden) < 2 \
+            or any(went(v, v) for n, v in values.items() if n != where.name) \
+            or any(went(b.low, b.high) for b in hidden.values()):
+        return Md("")
+    where, found, formula, sources = _ranking(ctx, measure, period, area, "change", lowest)
+    ctx.record(where, _rank_name(ctx, measure, period, "change", lowest), wording.ordinal_text(1, ctx.style),
+               Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources)
+    return Md(escape_markdown(ctx.style.language.only_one(the)))
+
+
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
            lowest: bool = False) -> list[AreaView]:
     """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent

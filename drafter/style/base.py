@@ -235,6 +235,11 @@ class Language(Reading, ABC):
         (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""
         return ordinal
 
+    def only_one(self, noun: str) -> str:
+        """"the only fall": ``noun`` with the words for the only one of its kind (Welsh "yr unig ostyngiad", the
+        noun softly mutated after "unig")."""
+        return f"the only {noun}"
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
