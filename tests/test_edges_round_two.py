@@ -55,3 +55,16 @@ def test_a_region_of_two_areas_says_the_only_rise_and_the_only_fall(tmp_path: Pa
         (campaign / name).write_text("".join(x for x in lines if x.split(",")[0] not in (
             "Ceredigion", "Powys", "Ynys Môn")), encoding="utf-8")
     assert said in api.preview(campaign, area, locale=locale)[0]
+
+
+@pytest.mark.parametrize(("locale", "headline"), [
+    ("en_US", "\n# Ceredigion is tied for the second lowest rate of fly-tipping incidents in Wales\n"),
+    ("en_GB", "\n# Ceredigion has the joint second lowest rate of fly-tipping incidents in Wales\n"),
+    ("cy_GB", "\n# Ceredigion: y gydradd ail gyfradd isaf o ran achosion o dipio anghyfreithlon yng Nghymru\n"),
+])
+def test_a_shared_place_in_the_headline_is_one_the_area_is_tied_for(tmp_path: Path, locale: str,
+                                                                   headline: str) -> None:
+    """AP style said "Ceredigion has tied for the second lowest rate"."""
+    campaign = example("league-table", tmp_path)
+    edit(campaign / "figures.csv", 'Powys,population,,"133,000"', 'Powys,population,,"3,605"')  # 8.6, as Ceredigion
+    assert headline in api.preview(campaign, "Ceredigion", locale=locale)[0]

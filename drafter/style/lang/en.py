@@ -208,6 +208,18 @@ class English(Language):
         tied = TIED_US.partition("{}")[0]
         return (f"{tied}the" if ordinal.startswith(tied) else "the"), noun
 
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
+        """A shared place in AP style is a state, not a thing had: "has" before "tied for" is "is" ("Ceredigion
+        is tied for the second lowest rate", never "has tied for").
+
+        >>> LANGUAGE.after_word("has", "tied for the second lowest"), LANGUAGE.after_word("has", "the joint second")
+        ('is tied for the second lowest', 'has the joint second')
+        """
+        tied = TIED_US.partition("{}")[0]
+        if phrase.startswith(tied) and word.split(" ")[-1] == "has":
+            return f"{word.removesuffix('has')}is {phrase}"
+        return f"{word} {phrase}"
+
     def ends_counted(self, word: str) -> bool:
         """A plural noun ends what a figure counts: "24 stations", "12 trained call handlers" (not "glass",
         "crisis", "bus", which are not plurals).
