@@ -103,6 +103,7 @@ class Value:
     marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
     parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
     scale: int = 1  # the cell gave it in thousands (1000) or millions (figures_in): 1.2 for 1200000
+    given: Decimal | None = None  # a rate as its cell gave it, before the house style rounded it (rate_places_max)
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

@@ -68,3 +68,27 @@ def test_a_shared_place_in_the_headline_is_one_the_area_is_tied_for(tmp_path: Pa
     campaign = example("league-table", tmp_path)
     edit(campaign / "figures.csv", 'Powys,population,,"133,000"', 'Powys,population,,"3,605"')  # 8.6, as Ceredigion
     assert headline in api.preview(campaign, "Ceredigion", locale=locale)[0]
+
+
+@pytest.mark.parametrize(("setting", "said"), [
+    ("", "has risen by 13.5 percentage points, from 18.04 per cent between April 2022 and March 2023 to 31.55 per "
+         "cent between April 2023 and March 2024.\n"),
+    ("house_style:\n  rate_places_max: 1\n", "has risen by 13.5 percentage points, from 18.0 per cent between "
+     "April 2022 and March 2023 to 31.5 per cent between April 2023 and March 2024.\n"),
+])
+def test_a_rate_given_to_more_places_than_the_house_style_prints_is_rounded_half_up_with_a_warning(
+        tmp_path: Path, setting: str, said: str) -> None:
+    """It printed "from 18.04321 per cent … to 31.54567 per cent"."""
+    campaign = example("rate-change", tmp_path)
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,18.04321,31.54567")
+    edit(campaign / "campaign.yaml", "\nstory:\n", f"\n{setting}story:\n")
+    text, release = api.preview(campaign, "Cardiff")
+    assert said in text
+    places = 1 if setting else 2
+    assert [w.message for w in release.warnings if w.code == "rate_rounded"] == [
+        f"Cardiff's share of buses running on electricity, 18.04321 (figures.csv, row 3, column last_year), has 5 "
+        f"decimal places, more than the house style prints (rate_places_max: {places}): it is printed "
+        f"{'18.0' if setting else '18.04'}, rounded half up, and changes are worked out from the rounded figure "
+        "(2 figures of share of buses running on electricity are rounded)"]
+    fact = next(f for f in release.facts if f.name == "electric.this_year" and f.area == "Cardiff")
+    assert fact.formula == f"31.54567 as given, rounded half up to {'31.5' if setting else '31.55'} (rate_places_max)"
