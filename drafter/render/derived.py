@@ -230,7 +230,7 @@ def only(ctx: StoryContext, measure: str, period: str | None = None, area: objec
             or any(went(v, v) for n, v in values.items() if n != where.name) \
             or any(went(b.low, b.high) for b in hidden.values()):
         return Md("")
-    where, found, formula, sources = _ranking(ctx, measure, period, area, "change", lowest)
+    where, _, formula, sources = _ranking(ctx, measure, period, area, "change", lowest)
     ctx.record(where, _rank_name(ctx, measure, period, "change", lowest), wording.ordinal_text(1, ctx.style),
                Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources)
     return Md(escape_markdown(ctx.style.language.only_one(the)))
