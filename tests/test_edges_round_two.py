@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter import api
+from drafter.errors import InputError
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -92,3 +93,14 @@ def test_a_rate_given_to_more_places_than_the_house_style_prints_is_rounded_half
         "(2 figures of share of buses running on electricity are rounded)"]
     fact = next(f for f in release.facts if f.name == "electric.this_year" and f.area == "Cardiff")
     assert fact.formula == f"31.54567 as given, rounded half up to {'31.5' if setting else '31.55'} (rate_places_max)"
+
+
+def test_welsh_number_words_asked_for_by_name_are_refused_not_ignored(tmp_path: Path) -> None:
+    """house_style: cy_GB: words_up_to: 9 printed "o 1 i 2" without a word: Welsh counts are always figures."""
+    campaign = example("several-measures", tmp_path)
+    edit(campaign / "campaign.yaml", "\nstory:", "\nhouse_style:\n  cy_GB:\n    words_up_to: 9\nstory:")
+    with pytest.raises(InputError) as caught:
+        api.preview(campaign, "Powys", locale="cy_GB")
+    assert str(caught.value) == (
+        'campaign.yaml: house_style.cy_GB.words_up_to: "9" cannot be set (expected 0, or leave it out: the cy_GB '
+        "preset writes every number in figures, as number words in Welsh take the gender of what they count)")

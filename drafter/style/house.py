@@ -130,5 +130,9 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in rule.choices))
+        if target and key == "words_up_to" and value and not style.number_words:  # asked of this preset by name
+            raise InputError("cannot be set", source=source, field=field, value=raw,
+                             expected=f"0, or leave it out: the {preset} preset writes every number in figures, as "
+                             f"number words in {style.language.english} take the gender of what they count")
         changes[key] = value
     return dataclasses.replace(style, **changes)  # type: ignore[arg-type]
