@@ -32,8 +32,7 @@ class SourceRef:
 
     def __str__(self) -> str:
         """``figures.csv:3`` (a row) or ``campaign.yaml:12`` (a line), as an error line starts."""
-        place = self.row if self.row is not None else self.line
-        return self.file if place is None else f"{self.file}:{place}"
+        return self.file if (place := self.line if self.row is None else self.row) is None else f"{self.file}:{place}"
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
