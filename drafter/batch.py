@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.compute.changes import round_rates
 from drafter.compute.sums import check_sums
 from drafter.errors import InputError, UsageError
 from drafter.load import load_campaign
@@ -84,8 +85,9 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              expected=f"an area areas_{code} in campaign.yaml publishes in {house.language.english} "
                              f"too; leave out --locale {locale} for its release in "
                              f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
-        batches.append(Batch(campaign, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
-                             drafts, notices))
+        rounded, said = round_rates(campaign, house.rate_places_max)  # "31.55" for 31.54567
+        batches.append(Batch(rounded, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
+                             drafts, notices + said))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
         campaign, [b.style.language for b in batches])
     return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches

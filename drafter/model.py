@@ -32,8 +32,7 @@ class SourceRef:
 
     def __str__(self) -> str:
         """``figures.csv:3`` (a row) or ``campaign.yaml:12`` (a line), as an error line starts."""
-        place = self.row if self.row is not None else self.line
-        return self.file if place is None else f"{self.file}:{place}"
+        return self.file if (place := self.line if self.row is None else self.row) is None else f"{self.file}:{place}"
 
     def cell(self) -> str:
         """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
@@ -103,6 +102,7 @@ class Value:
     marks: tuple[str, ...] = ()  # the publisher's marks beside it in its cell: "[note 3]", "r" (revised), "[u]"
     parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
     scale: int = 1  # the cell gave it in thousands (1000) or millions (figures_in): 1.2 for 1200000
+    given: Decimal | None = None  # a rate as its cell gave it, before the house style rounded it (rate_places_max)
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import ROUND_HALF_UP, Decimal
 
-from drafter.model import Change, Direction, MeasureKind, Value
+from drafter.errors import how_many
+from drafter.model import Campaign, Change, Direction, MeasureKind, Value, Warning
 
 HUNDRED = Decimal(100)
 
@@ -64,3 +66,31 @@ def _short(value: Decimal) -> str:
     if len(exact.split(".")[-1]) <= 4 or "." not in exact:
         return exact
     return format(round_half_up(value, 2), "f") + "…"
+
+
+def round_rates(campaign: Campaign, places: int) -> tuple[Campaign, tuple[Warning, ...]]:
+    """The campaign with each published rate (``kind: rate``) given to more than ``places`` decimal places rounded
+    half up to them, as the house style prints it (``rate_places_max``), keeping the figure as given for its fact;
+    before anything is worked out from it, so a change agrees with the figures printed either side of it ("from
+    18.04 to 31.55 per cent, a rise of 13.5 percentage points"). A rate given to ``places`` or fewer is as given.
+    One warning per measure, naming its first such cell.
+    """
+    rates = {m.id: m for m in campaign.measures if m.kind == "rate"}
+    figures = dict(campaign.figures)
+    first: dict[str, tuple[tuple[str, str, str], Value, int]] = {}
+    rounded: dict[str, int] = {}
+    for key, value in campaign.figures.items():
+        given = -int(value.amount.as_tuple().exponent)
+        if key[1] in rates and given > places and value.given is None:
+            figures[key] = dataclasses.replace(value, amount=round_half_up(value.amount, places), given=value.amount)
+            first.setdefault(key[1], (key, value, given))
+            rounded[key[1]] = rounded.get(key[1], 0) + 1
+    if not first:
+        return campaign, ()
+    said = tuple(Warning("rate_rounded", f"{key[0]}'s {rates[m].label}, {value.amount} ({value.sources[0].cell()}), "
+                         f"has {how_many(given, 'decimal place')}, more than the house style prints (rate_places_max: "
+                         f"{places}): it is printed {figures[key].amount}, rounded half up, and changes are worked "
+                         f"out from the rounded figure ({how_many(rounded[m], 'figure')} of {rates[m].label} "
+                         f"{'is' if rounded[m] == 1 else 'are'} rounded)")
+                 for m, (key, value, given) in first.items())
+    return dataclasses.replace(campaign, figures=figures), said

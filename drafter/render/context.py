@@ -58,6 +58,7 @@ class ReleaseContext:
             "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
             "quote": self.quote, "quotes": self.every_quote, "count": self.count, "has": self.has,
             "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
+            "only": functools.partial(derived.only, self),
             "ranked": functools.partial(derived.ranked, self), "rated": functools.partial(derived.rated, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
             "shared": functools.partial(derived.shared, self), "league": functools.partial(derived.league, self),

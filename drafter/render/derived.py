@@ -155,12 +155,28 @@ def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: obj
     where = ctx.area_of(area)
     if where.parent is None or ctx.campaign.area(where.parent).some_areas:
         return False
-    values, hidden, _ = _peers(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
+    values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent)
     if where.name not in values or len(values) + len(hidden) < 2:
         return False
     if not hidden and len(set(values.values())) == 1:
         return False  # all equal: no area stands anywhere among them
-    return derived.bounded_rank(values, hidden, where.name) is not None
+    if derived.bounded_rank(values, hidden, where.name) is not None:
+        return True
+    if by == "rate":
+        _unranked_without_population(ctx, measure, where, values[where.name], hidden)
+    return False
+
+
+def _unranked_without_population(ctx: StoryContext, measure: str, where: Area, mine: Decimal,
+                                 hidden: dict[str, derived.Bounds]) -> None:
+    """Warn that ``where`` is not ranked by rate because an area of its region has no population, so its rate
+    is not known (it may be above or below ``mine``), naming that area and what to give."""
+    m = ctx.campaign.measure(measure)
+    for name, bounds in hidden.items():
+        if not (bounds.below(mine) or bounds.above(mine)) and not peers.has_population(ctx, ctx.campaign.area(name), m):
+            ctx.warn("rate_not_ranked", f"{name} has no {m.population!r} figure, so its rate of {m.label} is not "
+                     f"known and could be above or below these areas' rates: they are not ranked by rate in "
+                     f"{where.parent}; give {name}'s {m.population!r} in the figures to rank them", where)
 
 
 def rated(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
@@ -194,6 +210,30 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     if half:
         return found.position < _ranking(ctx, measure, period, area, by, not lowest)[1].position
     return found.position == 1 and found.tied == joint
+
+
+def only(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, lowest: bool = False,
+         the: str = "") -> Md:
+    """"the only rise in Wales" (``lowest``: "the only fall"; Welsh "yr unig gynnydd", the noun ``the`` as the
+    language has it after "only"): the words when the area's count rose (fell) since the first period and no
+    other of its parent's areas' did, nor could have (a hidden count that might have), else "" (false), so that
+    "the largest fall" is not said of the only one. Its rank by change is recorded as a fact, as rank() does."""
+    where = ctx.area_of(area)
+    period = period or ctx.campaign.periods[-1].id
+    if where.parent is None or ctx.campaign.area(where.parent).some_areas:
+        return Md("")
+    values, hidden, _ = peers.of_parent(ctx, measure, period, "change", where.parent)
+    def went(low: Decimal | None, high: Decimal | None) -> bool:  # could have gone that way
+        return low is None or low < 0 if lowest else high is None or high > 0
+    mine = values.get(where.name)
+    if mine is None or not (mine < 0 if lowest else mine > 0) or len(values) + len(hidden) < 2 \
+            or any(went(v, v) for n, v in values.items() if n != where.name) \
+            or any(went(b.low, b.high) for b in hidden.values()):
+        return Md("")
+    where, _, formula, sources = _ranking(ctx, measure, period, area, "change", lowest)
+    ctx.record(where, _rank_name(ctx, measure, period, "change", lowest), wording.ordinal_text(1, ctx.style),
+               Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources)
+    return Md(escape_markdown(ctx.style.language.only_one(the)))
 
 
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
@@ -251,7 +291,7 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank among some of "
                             "a region's areas is no rank in the region")
     ctx.value_of(where, measure, period)  # the area's own figure: refused, with its reason, when there is none
-    values, hidden, sources = _peers(ctx, measure, period, by, where.parent)
+    values, hidden, sources = peers.of_parent(ctx, measure, period, by, where.parent)
     if where.name in hidden:
         raise TemplateError(f"asks for the rank of {where.name} by {by}, but its figure is suppressed or not "
                             "available", field="template", expected=f"{{% if ranked({measure!r}, by={by!r}) %}} "
@@ -280,26 +320,9 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
     if left_out:
         formula += f" ({left_out} without a figure left out)"
     for name, b in hidden.items():
-        formula += (f" ({name}'s figure hidden, {b.low} to {b.high}: "
-                    f"{'below' if b.below(values[where.name]) else 'above'} this area's wherever it lies)")
+        side = "below" if b.below(values[where.name]) else "above"
+        formula += f" ({peers.hidden_note(ctx, measure, by, name, b)}: {side} this area's wherever it lies)"
     return where, result, formula, tuple(sources)
-
-
-def _peers(ctx: StoryContext, measure: str, period: str, by: str, parent: str
-           ) -> tuple[dict[str, Decimal], dict[str, derived.Bounds], list[SourceRef]]:
-    """The parent's areas' figures to rank by (with their sources), and the bounds of those nobody may see."""
-    judge = peers.judge(ctx, measure, period, by)
-    values: dict[str, Decimal] = {}
-    hidden: dict[str, derived.Bounds] = {}
-    sources: list[SourceRef] = []
-    for peer in ctx.campaign.children(parent):
-        found = judge(peer)
-        if isinstance(found, derived.Bounds):
-            hidden[peer.name] = found
-        elif found is not None:
-            values[peer.name], more = found
-            sources += more
-    return values, hidden, sources
 
 
 def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, lowest: bool) -> str:

@@ -106,10 +106,40 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
     return judged
 
 
+def hidden_note(ctx: StoryContext, measure: str, by: str, name: str, b: derived.Bounds) -> str:
+    """What a rank's fact says of an area whose figure it cannot see: hidden between bounds, or a rate not known
+    for want of a population (above none where its count is, none where it has none)."""
+    m = ctx.campaign.measure(measure)
+    if by != "rate" or has_population(ctx, ctx.campaign.area(name), m):
+        return f"{name}'s figure hidden, {b.low} to {b.high}"
+    if b.high is None:
+        return f"{name}'s rate not known, with no {m.population}, but {b.low} or more"
+    return f"{name}'s rate {b.low}, with no {m.population} but no {m.label} either"
+
+
+def of_parent(ctx: StoryContext, measure: str, period: str, by: str, parent: str
+              ) -> tuple[dict[str, Decimal], dict[str, derived.Bounds], list[SourceRef]]:
+    """The parent's areas' figures to rank by (with their sources), and the bounds of those nobody may see."""
+    judged = judge(ctx, measure, period, by)
+    values: dict[str, Decimal] = {}
+    hidden: dict[str, derived.Bounds] = {}
+    sources: list[SourceRef] = []
+    for peer in ctx.campaign.children(parent):
+        found = judged(peer)
+        if isinstance(found, derived.Bounds):
+            hidden[peer.name] = found
+        elif found is not None:
+            values[peer.name], more = found
+            sources += more
+    return values, hidden, sources
+
+
 def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value | derived.Bounds) -> Judged:
-    figures = ctx.campaign.figures
-    if not any((area.name, m.population, p.id) in figures for p in ctx.campaign.periods):
-        return UNKNOWN  # no population: no rate
+    if not has_population(ctx, area, m):  # no population: no rate, but one of a count is above none
+        if isinstance(new, Value):
+            return derived.Bounds(Decimal(0), Decimal(0)) if new.amount == 0 else \
+                derived.Bounds(Decimal(1).scaleb(-RATE_PLACES) / 2, None)  # printed "fewer than 0.1" at least
+        return UNKNOWN
     if isinstance(new, Value):
         rate, _, sources = rate_of(ctx, area, m.id, period)
         return printed_rate(rate, ctx.style.rate_places(rate)), sources  # as printed: equal printed rates tie
@@ -117,6 +147,12 @@ def _rate_key(ctx: StoryContext, area: Area, m: Measure, period: str, new: Value
     if new.low is None or new.high is None or people == 0:
         return UNKNOWN
     return derived.per_head_bounds(new, people, m.per, RATE_PLACES)
+
+
+def has_population(ctx: StoryContext, area: Area, m: Measure) -> bool:
+    """Whether ``area`` has a population for ``m``'s rate per head in any period (a population given for one
+    period only serves them all)."""
+    return any((area.name, m.population, p.id) in ctx.campaign.figures for p in ctx.campaign.periods)
 
 
 def printed_rate(rate: Decimal, places: int) -> Decimal:

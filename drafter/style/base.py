@@ -143,6 +143,7 @@ class HouseStyle:
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
     rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
+    rate_places_max: int = 2  # a published rate given to more places is rounded half up to these: "12.35" for 12.34567
     financial_years: str = "months"  # a period from April to March: "April 2023 to March 2024", or "2023/24" (its form)
 
     def rate_places(self, rate: Decimal) -> int:
@@ -234,6 +235,11 @@ class Language(Reading, ABC):
         """The ordinal as it reads before ``noun``: as it is, unless the language gives it the noun's gender
         (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""
         return ordinal
+
+    def only_one(self, noun: str) -> str:
+        """"the only fall": ``noun`` with the words for the only one of its kind (Welsh "yr unig ostyngiad", the
+        noun softly mutated after "unig")."""
+        return f"the only {noun}"
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """The article before an ordinal that stands before ``noun``, and the noun as it reads there: ("the",

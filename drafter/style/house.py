@@ -43,6 +43,8 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "percent_small_places": Rule(int, "decimal places for percentages below percent_whole_from", most=6),
     "rate_whole_from": Rule(Decimal, 'rates per head at or above this are whole numbers, "1,919 per 100,000 '
                             'people" (below it, one decimal place, "52.3"; 0: one place at any size)'),
+    "rate_places_max": Rule(int, "the most decimal places a published rate (kind: rate) is printed to, as given "
+                            "up to these; one given to more (12.34567) is rounded half up to them (12.35)", most=6),
     "small_base": Rule(Decimal, "below this base no percentage is given, only the two figures; a rate counted in "
                        "steps of its last published place (0.04 is 4 hundredths)"),
     "nearly_fraction": Rule(Decimal, '"nearly N" only for values at or above this fraction of N'),
@@ -128,5 +130,9 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in rule.choices))
+        if target and key == "words_up_to" and value and not style.number_words:  # asked of this preset by name
+            raise InputError("cannot be set", source=source, field=field, value=raw,
+                             expected=f"0, or leave it out: the {preset} preset writes every number in figures, as "
+                             f"number words in {style.language.english} take the gender of what they count")
         changes[key] = value
     return dataclasses.replace(style, **changes)  # type: ignore[arg-type]

@@ -191,6 +191,14 @@ class Welsh(Read, Language):
         *before, last = ordinal.split(" ")
         return soft(" ".join([*before, FEMININE_ORDINALS.get(last, last)]))
 
+    def only_one(self, noun: str) -> str:
+        """"yr unig" before the noun, softly mutated after "unig" (Gramadeg y Gymraeg: an adjective before its noun).
+
+        >>> LANGUAGE.only_one("gostyngiad"), LANGUAGE.only_one("cynnydd"), LANGUAGE.only_one("cyfradd")
+        ('yr unig ostyngiad', 'yr unig gynnydd', 'yr unig gyfradd')
+        """
+        return f"yr unig {soft(noun)}"
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
         after "ail" softly mutated ("yr ail gynnydd mwyaf"), and a feminine noun after any ordinal ("y drydedd

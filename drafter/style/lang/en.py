@@ -22,9 +22,8 @@ NUMBER_NAMES = (("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), (
                 ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
                 ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))
 NUMBER_SCALES = (("hundred", 100), ("thousand", 1000))
-ORDINAL_NAMES = (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
-                 ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
-                 ("twentieth", 20))  # after the preset's "first" to "ninth"
+ORDINAL_NAMES = tuple((w, n) for n, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                      "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=10))
 QUALIFIER_WORDS = (("almost", "nearly"), ("just under", "nearly"), ("over", "more"), ("just over", "more"),
                    ("above", "more"), ("less than", "fewer"), ("fewer than", "fewer"), ("under", "fewer"),
                    ("below", "fewer"), ("about", "about"),
@@ -207,6 +206,11 @@ class English(Language):
         """
         tied = TIED_US.partition("{}")[0]
         return (f"{tied}the" if ordinal.startswith(tied) else "the"), noun
+
+    def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
+        """AP's shared place is a state: "has" before "tied for" is "is" ("is tied for the second lowest rate")."""
+        tied = word.split(" ")[-1] == "has" and phrase.startswith(TIED_US.partition("{}")[0])
+        return f"{word.removesuffix('has')}is {phrase}" if tied else f"{word} {phrase}"
 
     def ends_counted(self, word: str) -> bool:
         """A plural noun ends what a figure counts: "24 stations", "12 trained call handlers" (not "glass",
