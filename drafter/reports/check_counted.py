@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
+from drafter.reports.check_ages import an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
@@ -29,7 +30,6 @@ from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
-from drafter.style.reading import Reading
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
@@ -283,7 +283,7 @@ class NewText:
         label = item.first and ((toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
             toks[item.first - 1].start].isupper()) or toks[item.first - 1].norm in  # "Figure 1: …", a caption's
             universe.style.language.reference_words)  # number; "Section 2 of the Act", a law's
-        if item.kind == "count" and (_an_age(self.text, toks, item, universe.style.language) or (
+        if item.kind == "count" and (an_age(self.text, toks, item, universe.style.language) or (
                 not item.qualifier and (f"{item.text} {after}" in free or label or (
                     dialled and item.text == universe.style.emergency_number)))):
             return ""
@@ -323,22 +323,3 @@ class NewText:
     def sentence(self, item: Item) -> tuple[int, int]:
         return sentence_span(self.text, self.toks[item.first].start, self.abbreviations)
 
-
-def _an_age(text: str, toks: Sequence[Token], item: Item, language: Reading) -> bool:
-    """An age or either end of a range of ages, no figure of the data: "aged 16 to 24", "aged between 25 and 44",
-    "aged over 30", "16 to 24-year-olds", Welsh "rhwng 16 a 24 oed": the word for an age past the range's numbers and
-    the words that join them, with nothing but a space or a hyphen between ("aged 16 to 24, 450 people": a count)."""
-    ages_before, ages_after, links = language.ages
-
-    def past(k: int, step: int) -> str:  # the first other word from token k on; "" past a comma or two numbers
-        number = True  # the item's own
-        for _ in range(5):
-            if not 0 <= k < len(toks) or text[toks[min(k, k - step)].end:toks[max(k, k - step)].start].strip(" -–") or (
-                    number and toks[k].kind == "number"):  # "aged 16 to 24 450 people": 450 is a count
-                return ""
-            if toks[k].kind != "number" and toks[k].norm not in links:
-                return toks[k].norm
-            number, k = toks[k].kind == "number", k + step
-        return ""
-
-    return past(item.first - 1, -1) in ages_before or past(item.last, 1) in ages_after
