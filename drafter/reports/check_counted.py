@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
-from drafter.reports.check_ages import an_age
+from drafter.reports.check_ages import age_of, an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
@@ -283,11 +283,19 @@ class NewText:
         label = item.first and ((toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
             toks[item.first - 1].start].isupper()) or toks[item.first - 1].norm in  # "Figure 1: …", a caption's
             universe.style.language.reference_words)  # number; "Section 2 of the Act", a law's
-        if item.kind == "count" and (an_age(self.text, toks, item, universe.style.language) or (
+        label = label or (item.first >= 3 and self.norms[item.first - 1] in universe.style.language.label_links and
+                          toks[item.first - 2].kind == "number" and self.norms[item.first - 3] in
+                          universe.style.language.reference_words)  # "Nos. 3 and 4"
+        if item.kind == "count" and (an_age(self.text, toks, item, universe.style.language) or (age_of(
+                self.text, toks, item, universe.style.language, self._measured) and not self.counted(item)) or (
                 not item.qualifier and (f"{item.text} {after}" in free or label or (
                     dialled and item.text == universe.style.emergency_number)))):
             return ""
         language = universe.style.language
+        if item.kind == "count" and any(" ".join(self.norms[max(0, item.first - n):item.first]) in language.reach_words
+                                        for n in (1, 2)):  # "the campaign reached 2 million people online"
+            return (f"'{item.text}' in new text is how many the campaign reached or was seen by, not what it measures: "
+                    "drafter cannot check it against the data")
         k = item.first - (item.first > 0 and toks[item.first - 1].norm == language.ordinal_before("1", "")[0])
         if item.kind == "count" and any(0 < len(w) <= k and tuple(t.norm for t in toks[k - len(w):k]) == w for w in (
                 words_of(scope) for scope in language.rank_scopes)):  # "the third highest rate among the 22 areas"

@@ -90,6 +90,9 @@ class Read:
                                   "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
+    age_nouns: tuple[str, ...] = ("oedran", "oed")  # "mae oedran cyfrifoldeb troseddol yn 10"
+    number_abbreviations: tuple[str, ...] = ("rhif.", "tua.", "oddeutu.", "ffig.", "amcan.", "c.", "est.")
+    reach_words: tuple[str, ...] = ("cyrraedd", "cyrhaeddodd", "cyrhaeddwyd", "gwelwyd gan")  # "cyrhaeddodd 2 filiwn"
     label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
                                     "gradd", "radd", "haen")
     plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",
