@@ -85,7 +85,7 @@ class Read:
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
     caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad", "nodyn", "nodiadau")
     reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
-                                        "rhan", "ran", "rhif")  # "o dan Adran 2 o’r Ddeddf", "rhif 1013025"
+                                        "rhan", "ran", "rhif", "tudalen", "dudalen", "paragraff")  # "rhif 1013025"
     law_words: tuple[str, ...] = ("deddf", "ddeddf", "neddf", "deddfau", "ddeddfau", "gorchymyn", "orchymyn",
                                   "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"

@@ -164,7 +164,7 @@ class English(Language):
                   "dialing", "phones", "phoning", "texts", "texting")
     caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex", "note", "notes")
     reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part",
-                       "no", "nos", "number")  # "registered charity number 1013025"
+                       "no", "nos", "number", "page", "pages", "paragraph", "para", "pp")  # "charity number 1013025"
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
     age_nouns, reach_words = ("age",), ("reached", "reaching", "reach", "reaches", "seen by", "viewed by")
