@@ -313,11 +313,12 @@ CONTEXT = {  # what a charity's press officer adds for context: no figures, or t
            "11–17 and adults; buses on the 9 and the 61 routes carry its adverts, and the campaign reached 2 million "
            "people online. Visit stopitnow.org.uk/2024 or follow #StopItNow2024: it has helped 1,000s of people (see "
            "page 12 of its report). In Cheshire, 20 per cent of people contacting the helpline between January and "
-           "June 2018 were women.",  # (the twin)
+           "June 2018 were women. Reports to police have risen 25% since 2019, according to the NSPCC.",  # (the twin)
            "The age of criminal responsibility is 10, and {} people from Cheshire contacted the helpline between "
            "January and June 2018 (stopitnow.org.uk/2024)."),
     "cy": ("Mae oedran cyfrifoldeb troseddol yn 10. Mae Stop It Now! (elusen gofrestredig rhif. 1013025) yn helpu pobl "
-           "11–17 oed. Ewch i stopitnow.org.uk/2024 neu #StopItNow2024 (gweler tudalen 12 yr adroddiad).",
+           "11–17 oed. Ewch i stopitnow.org.uk/2024 neu #StopItNow2024 (gweler tudalen 12 yr adroddiad). Yn ôl yr "
+           "NSPCC, mae adroddiadau i’r heddlu wedi codi 25% ers 2019.",
            "Mae oedran cyfrifoldeb troseddol yn 10, a chysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth rhwng "
            "Ionawr a Mehefin 2018 (stopitnow.org.uk/2024)."),
 }

@@ -277,6 +277,9 @@ class NewText:
         said = self.proportion(item)
         if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
             return said
+        if item.kind in ("count", "percent", "band", "direction") and self._elsewhere(item):  # "according to the NSPCC"
+            return (f"'{item.text}' in new text is a figure from another source, in a sentence that names none of the "
+                    "campaign's areas, periods or what it measures: check it against that source")
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
@@ -310,6 +313,15 @@ class NewText:
             return (f"'{item.text}' in new text is a target or standard, not a figure of the data: drafter cannot "
                     "check it against the data")
         return None
+
+    def _elsewhere(self, item: Item) -> bool:
+        """Whether the sentence of ``item`` gives another source for its figures ("according to the NSPCC", "Home
+        Office figures show") and names none of the campaign's areas, periods (a year is none) or measure's words."""
+        first, last = self._inside(span := self.sentence(item))
+        norms = " ".join(self.norms[first:last])
+        return any(f" {w} " in f" {norms} " for w in self.d.universe.style.language.source_words) and not (
+            self._sentence_words(span)[0] or self.d.universe.periods_named(list(self.norms[first:last])) or any(
+                self._measured(n) for n in self.norms[first:last]))
 
     def proportion(self, item: Item) -> str:
         """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""

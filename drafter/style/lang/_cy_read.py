@@ -92,6 +92,7 @@ class Read:
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
     age_nouns: tuple[str, ...] = ("oedran", "oed")  # "mae oedran cyfrifoldeb troseddol yn 10"
     number_abbreviations: tuple[str, ...] = ("rhif.", "tua.", "oddeutu.", "ffig.", "amcan.", "c.", "est.")
+    source_words: tuple[str, ...] = ("yn ôl", "mae ffigurau", "ffigurau gan", "ymchwil gan", "arolwg gan")
     reach_words: tuple[str, ...] = ("cyrraedd", "cyrhaeddodd", "cyrhaeddwyd", "gwelwyd gan")  # "cyrhaeddodd 2 filiwn"
     label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
                                     "gradd", "radd", "haen")
