@@ -111,6 +111,12 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "the data"],
         # their twins: a wrong figure of the data beside them is still a finding
         "According to the NSPCC, 450 people contacted the helpline.": [f"'450' in new text where {AFTER}"],
+        "The number of people contacting the helpline in Cheshire reached 450 between January and June 2018.": [
+            f"'450' in new text where {AFTER}"],
+        "In Cheshire, calls reached 450.": [f"'450' in new text where {AFTER}"],
+        "Visit stopitnow.org.uk/2024 or #StopItNow2024: Cheshire is #1 in the north west.": [  # "#1": a figure
+            f"'1' in new text where Cheshire's figure for {WHAT} in July to December 2017 is '150' (figures.csv, row "
+            "3, column before)"],
         "The age of criminal responsibility is 10, and in Cheshire 450 people contacted the helpline between January "
         "and June 2018.": [f"'450' in new text where {AFTER}"],
         "In Cheshire, the number of people of working age contacting the helpline was 95.": [

@@ -28,6 +28,7 @@ from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
+from drafter.reports.check_sources import from_elsewhere, reached
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
 
@@ -295,8 +296,10 @@ class NewText:
                     dialled and item.text == universe.style.emergency_number)))):
             return ""
         language = universe.style.language
-        if item.kind == "count" and any(" ".join(self.norms[max(0, item.first - n):item.first]) in language.reach_words
-                                        for n in (1, 2)):  # "the campaign reached 2 million people online"
+        start, end = self.sentence(item)
+        change = any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found)
+        if item.kind == "count" and reached(self.text, toks, item, self.counted(item), range(*self._inside((
+                start, end))), language, self._measured, change):  # "reached 2 million people online"
             return (f"'{item.text}' in new text is how many the campaign reached or was seen by, not what it measures: "
                     "drafter cannot check it against the data")
         k = item.first - (item.first > 0 and toks[item.first - 1].norm == language.ordinal_before("1", "")[0])
@@ -314,14 +317,11 @@ class NewText:
                     "check it against the data")
         return None
 
-    def _elsewhere(self, item: Item) -> bool:
-        """Whether the sentence of ``item`` gives another source for its figures ("according to the NSPCC", "Home
-        Office figures show") and names none of the campaign's areas, periods (a year is none) or measure's words."""
+    def _elsewhere(self, item: Item) -> bool:  # "…, according to the NSPCC", in a sentence not about the campaign
         first, last = self._inside(span := self.sentence(item))
-        norms = " ".join(self.norms[first:last])
-        return any(f" {w} " in f" {norms} " for w in self.d.universe.style.language.source_words) and not (
+        return from_elsewhere(self.toks, range(first, last), self.d.universe.style.language, bool(
             self._sentence_words(span)[0] or self.d.universe.periods_named(list(self.norms[first:last])) or any(
-                self._measured(n) for n in self.norms[first:last]))
+                self._measured(n) for n in self.norms[first:last])))
 
     def proportion(self, item: Item) -> str:
         """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""

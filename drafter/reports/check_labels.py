@@ -16,9 +16,8 @@ from collections.abc import Callable, Sequence
 from drafter.reports.check_words import Item, Token
 from drafter.style.reading import Reading
 
-_ADDRESS = re.compile(  # a hashtag, a handle, a web or e-mail address
-    r"^[#@]\w|www\.|https?:|\w@\w|\w\.[a-z]{2,}(?:\.[a-z]{2,})*/|\w\.(?:org|com|co|gov|net|uk|wales|cymru)\b",
-    re.IGNORECASE)
+_ADDRESS = re.compile(  # a hashtag, a handle, a web or e-mail address (not "#1", nor "450.Wales" with a space missing)
+    r"^[#@][A-Za-z_]|(?i:www\.|https?:)|\w@\w|\w\.[a-z]{2,}(?:\.[a-z]{2,})*/|[a-z]\.(?:org|com|co|gov|net|uk|wales|cymru)\b")
 LABELLED_BELOW = 100  # a label's number is small: "Year 7", "Level 3" ("This Year 440 People …" is a count)
 SHORT_CODE = 5  # digits at least, after "text": a short code, not a count ("text 81066")
 
