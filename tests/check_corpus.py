@@ -308,6 +308,20 @@ LABELS = {  # roads, a disease's name, a school year, a level, a day, a short co
            "Rhwng Ionawr a Mehefin 2018, cysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth, ar ôl i bosteri fynd i "
            "fyny ar hyd yr A6 o’r 3ydd."),
 }
+CONTEXT = {  # what a charity's press officer adds for context: no figures, or to check by hand; a wrong count beside
+    "en": ("The age of criminal responsibility is 10. Stop It Now! (registered charity no. 1013025) helps people aged "
+           "11–17 and adults; buses on the 9 and the 61 routes carry its adverts, and the campaign reached 2 million "
+           "people online. Visit stopitnow.org.uk/2024 or follow #StopItNow2024: it has helped 1,000s of people (see "
+           "page 12 of its report). In Cheshire, 20 per cent of people contacting the helpline between January and "
+           "June 2018 were women. Reports to police have risen 25% since 2019, according to the NSPCC.",  # (the twin)
+           "The age of criminal responsibility is 10, and {} people from Cheshire contacted the helpline between "
+           "January and June 2018 (stopitnow.org.uk/2024)."),
+    "cy": ("Mae oedran cyfrifoldeb troseddol yn 10. Mae Stop It Now! (elusen gofrestredig rhif. 1013025) yn helpu pobl "
+           "11–17 oed. Ewch i stopitnow.org.uk/2024 neu #StopItNow2024 (gweler tudalen 12 yr adroddiad). Yn ôl yr "
+           "NSPCC, mae adroddiadau i’r heddlu wedi codi 25% ers 2019.",
+           "Mae oedran cyfrifoldeb troseddol yn 10, a chysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth rhwng "
+           "Ionawr a Mehefin 2018 (stopitnow.org.uk/2024)."),
+}
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
     "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
@@ -655,17 +669,17 @@ def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:
 
 
 def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
-    """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to
-    24"), a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with its year ("the Sexual
-    Offences Act 2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is
-    na"); the region's change as the difference in
-    number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90 points below
-    Cheshire's"); a quote's paragraph split in two; ranges of other things in a sentence naming a period ("waited
-    from 20 to 30 minutes", "open from 9 to 5"); roads, codes and labels ("the A6", "Covid-19", "Year 7", "Level 3",
-    "the 3rd", "text 81066", "60% of abuse"); and the harmful twins: a wrong count beside an age range or in a
-    range beside a period or beside roads and a day ("along the A6 from the 3rd"), a wrong
-    difference, a word changed in a split quote, a wrong year beside a law's name, a wrong
-    figure in the list turned into prose, a gap said to be above."""
+    """Sentences a press office adds that hold numbers which are no figures of the data: an age range ("aged 16 to 24"),
+    a law's section and a time ("Section 2 of the Act", "10.30am"), a law's name with its year ("the Sexual Offences Act
+    2003"), a list of areas' figures turned into prose; the gap said with "lower than" (Welsh "yn is na"); the region's
+    change as the difference in number ("went up by 1,802 to 3,549"); the gap in points between two places' rises ("90
+    points below Cheshire's"); a quote's paragraph split in two; ranges of other things in a sentence naming a period
+    ("waited from 20 to 30 minutes", "open from 9 to 5"); roads, codes and labels ("the A6", "Covid-19", "Year 7",
+    "Level 3", "the 3rd", "text 81066", "60% of abuse"); what a charity adds for context ("the age of criminal
+    responsibility is 10", "registered charity no. 1013025", "the 9 and the 61 routes", "stopitnow.org.uk/2024"); and
+    the harmful twins: a wrong count beside an age range, beside such context or in a range beside a period or beside
+    roads and a day ("along the A6 from the 3rd"), a wrong difference, a word changed in a split quote, a wrong year
+    beside a law's name, a wrong figure in the list turned into prose, a gap said to be above."""
     code = style.language.code
     ages, wrong_ages = AGES[code]
     was, difference = BY_DIFFERENCE[code]
@@ -686,6 +700,9 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
         Edit("section-and-time", "reference or time", False, ONE[2], add(REFERENCES[code], style)),
         Edit("labels-and-codes", "labels and codes", False, ONE[0], add(LABELS[code][0], style)),
         Edit("count-beside-labels", "new sentence", True, ONE[1], add(LABELS[code][1].format(450), style),
+             wording.count_text(Decimal(440), style)),
+        Edit("context-a-charity-adds", "context", False, ONE[2], add(CONTEXT[code][0], style)),
+        Edit("count-beside-context", "new sentence", True, ONE[0], add(CONTEXT[code][1].format(450), style),
              wording.count_text(Decimal(440), style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
         Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),

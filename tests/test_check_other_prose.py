@@ -6,7 +6,11 @@ gap said with the region's possessive ("5 points higher than the region's") is h
 two figures each right for its period, the later first ("from 5,066 in 2024 to 4,120 in 2023"), are a change said the
 wrong way; roads, names, labels, days and short codes ("the A6", "Covid-19", "Year 7", "Level 3", "on the 3rd", "text
 81066") are no figures, and a percentage of something else ("60% of abuse") is to check by hand; "rose by 15 points"
-is a change in points where the campaign gives one, and points of something else where it gives none.
+is a change in points where the campaign gives one, and points of something else where it gives none; what a
+charity's press officer adds for context ("the age of criminal responsibility is 10", "aged 11–17", "the 9 and the 61
+routes", "registered charity no. 1013025", "stopitnow.org.uk/2024", "#StopItNow2024", "1,000s of people", "page 12")
+is no figure, a campaign's reach ("reached 2 million people") and a part of what it counts ("20 per cent of people
+contacting the helpline … were women") are to check by hand, and a wrong figure of the data beside them is a finding.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -17,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from drafter.style import wording
+from drafter.style.house import PRESETS
 from tests.conftest import EXAMPLE, ROOT
 from tests.helpers import checked_sentences
 
@@ -78,6 +84,51 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "The helpline took its 100,000th call in 2018.": [],
         "The campaign’s 2nd phase began in July.": [],
         "The NSPCC said 60% of abuse goes unreported.": [f"to check by hand: '60%' in new text {OTHER_SHARE}"],
+        # what a charity's press officer adds for context: no figures, or figures to check by hand
+        "The age of criminal responsibility is 10.": [],
+        "The campaign is aimed at children aged 11–17.": [],
+        "Buses on the 9 and the 61 routes carried adverts.": [],
+        "Stop It Now! is run by the Lucy Faithfull Foundation (registered charity no. 1013025).": [],
+        "Visit stopitnow.org.uk/2024 or join in with #StopItNow2024.": [],
+        "The helpline has helped 1,000s of people; see page 12 of its report, Nos. 3 and 4.": [],
+        "In 2023, the charity’s 2nd national campaign ran for 6 weeks.": [
+            "to check by hand: '2023' in new text is not a year of the campaign's periods, release date or embargo "
+            "(2017, 2018), in a sentence that states none of the campaign's figures: drafter cannot check it against "
+            "the data", by_hand("6 weeks", "weeks")],
+        "In Cheshire, the campaign reached 2 million people online.": [
+            "to check by hand: '2 million' in new text is how many the campaign reached or was seen by, not what it "
+            "measures: drafter cannot check it against the data"],
+        "In Cheshire, 20 per cent of people contacting the helpline between January and June 2018 were women.": [
+            "to check by hand: '20 per cent' in new text is a part of what the campaign counts, and it gives no such "
+            "part: drafter cannot check it against the data"],
+        "Reports to police have risen 25% since 2019, according to the NSPCC.": [
+            "to check by hand: 'risen' in new text is said of something the campaign does not measure, in a sentence "
+            "that names none of its areas, periods, figures or what it counts: drafter cannot check it against the "
+            "data", "to check by hand: '25%' in new text is a figure from another source, in a sentence that names "
+            "none of the campaign's areas, periods or what it measures: check it against that source",
+            "to check by hand: '2019' in new text is not a year of the campaign's periods, release date or embargo "
+            "(2017, 2018), in a sentence that states none of the campaign's figures: drafter cannot check it against "
+            "the data"],
+        # their twins: a wrong figure of the data beside them is still a finding
+        "According to the NSPCC, 450 people contacted the helpline.": [f"'450' in new text where {AFTER}"],
+        "The number of people contacting the helpline in Cheshire reached 450 between January and June 2018.": [
+            f"'450' in new text where {AFTER}"],
+        "In Cheshire, calls reached 450.": [f"'450' in new text where {AFTER}"],
+        "Visit stopitnow.org.uk/2024 or #StopItNow2024: Cheshire is #1 in the north west.": [  # "#1": a figure
+            f"'1' in new text where Cheshire's figure for {WHAT} in July to December 2017 is '150' (figures.csv, row "
+            "3, column before)"],
+        "The age of criminal responsibility is 10, and in Cheshire 450 people contacted the helpline between January "
+        "and June 2018.": [f"'450' in new text where {AFTER}"],
+        "In Cheshire, the number of people of working age contacting the helpline was 95.": [
+            f"'95' in new text where Cheshire's figure for {WHAT} in July to December 2017 is '150' (figures.csv, row "
+            "3, column before)"],
+        "In Cheshire, 2 million people contacted the helpline between January and June 2018.": [
+            f"'2 million' in new text where {AFTER}"],
+        "In Cheshire, 20 per cent more people contacted the helpline between January and June 2018.": [
+            f"'20 per cent' in new text where Cheshire's change in {WHAT} in January to June 2018 compared with July "
+            "to December 2017 is '193 per cent' (figures.csv, row 3, columns before and after)"],
+        "Visit stopitnow.org.uk/2024: 450 people in Cheshire contacted the helpline between January and June 2018.": [
+            f"'450' in new text where {AFTER}"],
         # a rank in figures after "from the" is still a rank; a percentage after a change word still a change
         "Cheshire went from the 2nd highest number in the north west to the highest.": [
             f"'2nd' in new text where Cheshire's rank for {WHAT} in July to December 2017 among North West's 5 areas "
@@ -134,6 +185,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "Mae’r ymgyrch yn dechrau ar y 3ydd o Fedi, o’r 3ydd.": [],
         "Mae’r llinellau ar agor o 10 tan 4. Mae 2il gam yr ymgyrch yn dechrau ym mis Gorffennaf.": [],
         "Cafodd disgyblion Blwyddyn 7 yn Swydd Gaer wersi ar yr A6 yn ystod Covid-19. Tecstiwch 81066.": [],
+        "Mae oedran cyfrifoldeb troseddol yn 10. Mae’r ymgyrch ar gyfer plant 11–17 oed.": [],
+        "Elusen gofrestredig rhif. 1013025 yw hi. Ewch i stopitnow.org.uk/2024. Gweler tudalen 12.": [],
         "Dywedodd yr NSPCC nad yw 60% o achosion yn cael eu hadrodd.": [
             f"to check by hand: '60%' in new text {OTHER_SHARE}"],
         "Yn Swydd Gaer, aeth y nifer o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017.": [
@@ -150,3 +203,14 @@ def test_prose_around_the_data_is_read_for_what_it_counts(tmp_path_factory: pyte
                                                           example_draft: Path) -> None:
     found = checked_sentences(CASES, example_draft, tmp_path_factory.mktemp, EXAMPLE)
     assert found == {sentence: lines for cases in CASES.values() for sentence, lines in cases.items()}
+
+
+@pytest.mark.parametrize(("locale", "text", "figure"), [
+    *(("en_GB", f"Registered charity {word} 1013025.", None) for word in (
+        "no.", "No.", "Nos.", "approx.", "c.", "est.", "Fig.", "St.")),
+    *(("cy_GB", f"Elusen gofrestredig {word} 1013025.", None) for word in ("Rhif.", "rhif.", "tua.")),
+    ("en_GB", "Calls rose. 440 people called.", "440"),  # a sentence that does start with a figure
+    ("en_GB", "Calls rose to 440. 2 million people saw the campaign.", "2"),
+])
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence(locale: str, text: str, figure: str | None) -> None:
+    assert wording.figure_starting_sentence(text, PRESETS[locale]) == figure

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
+from drafter.reports.check_ages import age_of, an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
@@ -27,9 +28,9 @@ from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
+from drafter.reports.check_sources import from_elsewhere, reached
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
-from drafter.style.reading import Reading
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
@@ -277,17 +278,30 @@ class NewText:
         said = self.proportion(item)
         if said and item.band != SHARE:  # "One in three people aged 65 and over falls each year"
             return said
+        if item.kind in ("count", "percent", "band", "direction") and self._elsewhere(item):  # "according to the NSPCC"
+            return (f"'{item.text}' in new text is a figure from another source, in a sentence that names none of the "
+                    "campaign's areas, periods or what it measures: check it against that source")
         after = toks[item.last].norm if item.last < len(toks) else ""
         free = free_numbers(universe.campaign.measures, universe.style)
         dialled = item.first and toks[item.first - 1].norm in universe.style.language.dial_words  # "ring 999"
         label = item.first and ((toks[item.first - 1].norm in universe.style.language.caption_words and self.text[
             toks[item.first - 1].start].isupper()) or toks[item.first - 1].norm in  # "Figure 1: …", a caption's
             universe.style.language.reference_words)  # number; "Section 2 of the Act", a law's
-        if item.kind == "count" and (_an_age(self.text, toks, item, universe.style.language) or (
+        label = label or (item.first >= 3 and self.norms[item.first - 1] in universe.style.language.label_links and
+                          toks[item.first - 2].kind == "number" and self.norms[item.first - 3] in
+                          universe.style.language.reference_words)  # "Nos. 3 and 4"
+        if item.kind == "count" and (an_age(self.text, toks, item, universe.style.language) or (age_of(
+                self.text, toks, item, universe.style.language, self._measured) and not self.counted(item)) or (
                 not item.qualifier and (f"{item.text} {after}" in free or label or (
                     dialled and item.text == universe.style.emergency_number)))):
             return ""
         language = universe.style.language
+        start, end = self.sentence(item)
+        change = any(x.kind in ("band", "direction") and start <= toks[x.first].start < end for x in self.found)
+        if item.kind == "count" and reached(self.text, toks, item, self.counted(item), range(*self._inside((
+                start, end))), language, self._measured, change):  # "reached 2 million people online"
+            return (f"'{item.text}' in new text is how many the campaign reached or was seen by, not what it measures: "
+                    "drafter cannot check it against the data")
         k = item.first - (item.first > 0 and toks[item.first - 1].norm == language.ordinal_before("1", "")[0])
         if item.kind == "count" and any(0 < len(w) <= k and tuple(t.norm for t in toks[k - len(w):k]) == w for w in (
                 words_of(scope) for scope in language.rank_scopes)):  # "the third highest rate among the 22 areas"
@@ -302,6 +316,12 @@ class NewText:
             return (f"'{item.text}' in new text is a target or standard, not a figure of the data: drafter cannot "
                     "check it against the data")
         return None
+
+    def _elsewhere(self, item: Item) -> bool:  # "…, according to the NSPCC", in a sentence not about the campaign
+        first, last = self._inside(span := self.sentence(item))
+        return from_elsewhere(self.toks, range(first, last), self.d.universe.style.language, bool(
+            self._sentence_words(span)[0] or self.d.universe.periods_named(list(self.norms[first:last])) or any(
+                self._measured(n) for n in self.norms[first:last])))
 
     def proportion(self, item: Item) -> str:
         """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""
@@ -323,22 +343,3 @@ class NewText:
     def sentence(self, item: Item) -> tuple[int, int]:
         return sentence_span(self.text, self.toks[item.first].start, self.abbreviations)
 
-
-def _an_age(text: str, toks: Sequence[Token], item: Item, language: Reading) -> bool:
-    """An age or either end of a range of ages, no figure of the data: "aged 16 to 24", "aged between 25 and 44",
-    "aged over 30", "16 to 24-year-olds", Welsh "rhwng 16 a 24 oed": the word for an age past the range's numbers and
-    the words that join them, with nothing but a space or a hyphen between ("aged 16 to 24, 450 people": a count)."""
-    ages_before, ages_after, links = language.ages
-
-    def past(k: int, step: int) -> str:  # the first other word from token k on; "" past a comma or two numbers
-        number = True  # the item's own
-        for _ in range(5):
-            if not 0 <= k < len(toks) or text[toks[min(k, k - step)].end:toks[max(k, k - step)].start].strip(" -–") or (
-                    number and toks[k].kind == "number"):  # "aged 16 to 24 450 people": 450 is a count
-                return ""
-            if toks[k].kind != "number" and toks[k].norm not in links:
-                return toks[k].norm
-            number, k = toks[k].kind == "number", k + step
-        return ""
-
-    return past(item.first - 1, -1) in ages_before or past(item.last, 1) in ages_after

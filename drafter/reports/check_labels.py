@@ -1,18 +1,23 @@
 """Numbers in new text that name or label something, no figures of the data: a road or a code with its letters ("the
 A6", "M62", "KS3"), a name with a number after a hyphen ("Covid-19"), a school year, a level or a stage, capitalised
 ("Year 7", "Years 7 to 9", "Level 3", Welsh "Blwyddyn 7", "Lefel 3"), a route, a junction or a unit in any case
-("routes 1 and 2", "Unit 5"), a day of the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd
-o Fedi"), an ordinal of something else ("the 2nd phase", "its 100,000th call"), a text message's short code ("text
-81066"); and a percentage of something the campaign does not measure ("60% of abuse goes unreported", the words after
-"of" none of the measure's), which is listed to check by hand."""
+("routes 1 and 2", "Unit 5", "the 9 and the 61 routes"), a round number in the plural ("1,000s of people"), a day of
+the month as an ordinal ("on the 3rd", "the 3rd of September", Welsh "ar y 3ydd o Fedi"), an ordinal of something else
+("the 2nd phase", "its 100,000th call"), a text message's short code ("text 81066"); and a percentage of something the
+campaign does not measure ("60% of abuse goes unreported", the words after "of" none of the measure's), which is listed
+to check by hand. A number inside a web address or a hashtag ("stopitnow.org.uk/2024", "#StopItNow2024") is no figure
+either."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from drafter.reports.check_words import Item, Token
 from drafter.style.reading import Reading
 
+_ADDRESS = re.compile(  # a hashtag, a handle, a web or e-mail address (not "#1", nor "450.Wales" with a space missing)
+    r"^[#@][A-Za-z_]|(?i:www\.|https?:)|\w@\w|\w\.[a-z]{2,}(?:\.[a-z]{2,})*/|[a-z]\.(?:org|com|co|gov|net|uk|wales|cymru)\b")
 LABELLED_BELOW = 100  # a label's number is small: "Year 7", "Level 3" ("This Year 440 People …" is a count)
 SHORT_CODE = 5  # digits at least, after "text": a short code, not a count ("text 81066")
 
@@ -28,8 +33,11 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
     if item.kind in ("count", "ordinal") and word(item.first - 1) and text[toks[item.first - 1].end:first.start] in (
             "", "-") and text[toks[item.first - 1].start].isalpha():
         return ""  # "A6", "M62", "Covid-19"
-    if item.kind == "count" and _label(text, toks, item.first, language):
-        return ""
+    if item.kind == "count" and (_label(text, toks, item.first, language) or _labels_before(toks, item.first, language,
+                                                                                             word)):
+        return ""  # "Year 7", "routes 1 and 2"; "the 9 and the 61 routes"
+    if item.kind == "count" and item.text[-1:] == "s" and item.text[-2:-1].isdigit():
+        return ""  # "1,000s of people": thousands, no figure
     if item.kind == "count" and item.first >= 2 and word(item.first - 1) in language.label_links and _label(
             text, toks, item.first - 2, language):
         return ""  # "Years 7 to 9"
@@ -39,8 +47,9 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
             language.day_before)):
         return ""  # "the 3rd of September", "on the 3rd"
     if item.kind == "ordinal" and not item.direction and (word(item.last) in language.ordinal_nouns or word(
-            item.first - 1) in language.ordinal_nouns):  # "the 2nd phase", "its 100,000th call", "ail flwyddyn"
-        return ""
+            item.first - 1) in language.ordinal_nouns or (word(item.last + 1) in language.ordinal_nouns and word(
+                item.last) and not measured(word(item.last)))):  # "the 2nd phase", "its 100,000th call", "ail
+        return ""  # flwyddyn", "the 2nd national campaign"
     if item.kind == "count" and word(item.first - 1) in language.dial_words and first.norm.isdigit() and len(
             first.norm) >= SHORT_CODE:
         return ""  # "text 81066"
@@ -53,6 +62,19 @@ def labelled(text: str, toks: Sequence[Token], item: Item, found: Sequence[Item]
     return None
 
 
+def _labels_before(toks: Sequence[Token], at: int, language: Reading, word: Callable[[int], str]) -> bool:
+    """Whether the number at token ``at`` is one of two or more, each after the same word and joined, before a
+    route's or unit's word ("the 9 and the 61 routes", Welsh "y 9 a'r 61"): names of routes, not counts of them."""
+    while at >= 4 and toks[at - 3].kind == "number" and word(at - 2) in language.label_links and word(at - 1) and \
+            word(at - 1) == word(at - 4):
+        at -= 3  # back to the first of them
+    article, k, numbers = word(at - 1), at + 1, 1
+    while article and word(k) in language.label_links and word(k + 1) == article and k + 2 < len(toks) and toks[
+            k + 2].kind == "number":
+        k, numbers = k + 3, numbers + 1
+    return numbers > 1 and word(k) in language.plain_labels
+
+
 def _label(text: str, toks: Sequence[Token], at: int, language: Reading) -> bool:
     """Whether the number at token ``at`` is a label's: a label word, capitalised, straight before it ("Year 7")."""
     if at < 1 or toks[at].kind != "number" or not toks[at].norm.isdigit() or int(toks[at].norm) >= LABELLED_BELOW:
@@ -60,3 +82,11 @@ def _label(text: str, toks: Sequence[Token], at: int, language: Reading) -> bool
     before = toks[at - 1]
     return before.kind == "word" and (before.norm in language.plain_labels or (
         before.norm in language.label_words and text[before.start].isupper()))
+
+
+def in_address(text: str, token: Token) -> bool:
+    """Whether ``token`` stands inside a web or e-mail address, a hashtag or a handle ("stopitnow.org.uk/2024",
+    "#StopItNow2024"): the text around it up to the spaces either side."""
+    start = max(text.rfind(" ", 0, token.start), text.rfind("\n", 0, token.start)) + 1
+    end = min((k for k in (text.find(" ", token.end), text.find("\n", token.end)) if k >= 0), default=len(text))
+    return bool(_ADDRESS.search(text[start:end].lstrip("(“\"'")))

@@ -16,6 +16,7 @@ from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe, compatible, states, words_of
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
+from drafter.reports.check_labels import in_address
 from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
@@ -52,8 +53,9 @@ class NewTextJudge:
         u, text = self.universe, self.edited[j]
         weak = item.weak and not scoped(item, self.toks_e[j], self._sentence(j, item), self.d, text) and not (
             from_or_to(item, self.toks_e[j], self.vocab) and self._new_text(j).about_data(item))
-        if weak or item.kind in ("noise", "month", "day", "weekday", "time"):  # "the lowest in the north west": a
-            return None  # rank (check_ranks); "in Cheshire, up from one hundred and sixty": a count
+        if weak or item.kind in ("noise", "month", "day", "weekday", "time") or in_address(text, self.toks_e[j][
+                item.first]):  # "the lowest in the north west": a rank (check_ranks); "in Cheshire, up from one
+            return None  # hundred and sixty": a count; "stopitnow.org.uk/2024", "#StopItNow2024": no figure
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
             return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
@@ -108,6 +110,11 @@ class NewTextJudge:
         back = turned_back(new_text, item, mine) if mine and item.kind == "count" else None
         if mine and back is not None and (turned := self._turned(j, item, mine, *back, pool)) is not None:
             return turned  # "from 5,066 in 2024 to 4,120 in 2023": each right for its period, said as a fall
+        if item.kind == "percent" and match(toks, item.last, self.vocab, "fraction_link") and new_text.of_measure(
+                item) and not self._after_direction(j, item) and not any(k.kind == "percent" and not k.change
+                                                                         for k in pool):
+            return Problem(j, "figure_to_check", item.text, "", None, f"'{item.text}' in new text is a part of what "
+                           "the campaign counts, and it gives no such part: drafter cannot check it against the data")
         if item.band == SHARE and not ((pool := [k for k in pool if not k.change]) and new_text.of_measure(item)):
             said = new_text.proportion(item)  # "one in three people aged 65": to check by hand; "half of the callers"
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None

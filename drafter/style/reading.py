@@ -101,6 +101,11 @@ class Reading:
     # An age or a range of ages, no figure: the words before it ("aged 16 to 24"), the words after it (Welsh "16 i 24
     # oed"), and the words that join a range's two ends.
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    age_nouns: tuple[str, ...] = ()  # an age said as what a thing is: "the age of criminal responsibility is 10"
+    # Abbreviations whose full stop ends no sentence, before a number: "registered charity no. 1013025", "approx. 30".
+    number_abbreviations: tuple[str, ...] = ()
+    source_words: tuple[str, ...] = ()  # another source for a sentence's figures: "according to the NSPCC"
+    reach_words: tuple[str, ...] = ()  # before how many a campaign reached, no figure: "reached 2 million people"
     # A capitalised word before a label's number, no figure: "Year 7", "Level 3", Welsh "Blwyddyn 7"; the words that
     # join two ("Years 7 to 9", "from 10 till 4"); the words before a day of the month as an ordinal ("on the 3rd",
     # Welsh "ar y 3ydd").

@@ -105,11 +105,16 @@ def figure_starting_sentence(text: str, style: HouseStyle) -> str | None:
     ('2018', None)
     >>> figure_starting_sentence("999 calls rose.", PRESETS["en_GB"]) is None  # the number to ring, no figure
     True
+    >>> figure_starting_sentence("Registered charity No. 1013025, approx. 30 staff.", PRESETS["en_GB"]) is None
+    True
     """
     for abbreviation in (*AP_MONTHS.values(), "a.m.", "p.m."):  # "on Oct. 1, 2024": no sentence ends at "Oct."
         text = text.replace(abbreviation, abbreviation.rstrip("."))
     for match in _SENTENCE_START.finditer(text):
         figure = match.group(1).rstrip(".,")
+        if text[match.start()] == "." and text[:match.start() + 1].rpartition(" ")[2].lstrip("(“\"'").casefold() in \
+                style.language.number_abbreviations:
+            continue  # "registered charity no. 1013025", "approx. 30", Welsh "rhif. 1013025": no sentence ends there
         if figure == style.emergency_number and (match.group(2) or "").casefold() in style.language.emergency_words:
             continue  # "999 calls …": the number to ring
         if not (style.year_may_start and _YEAR.fullmatch(figure)):

@@ -85,11 +85,15 @@ class Read:
     dial_words: tuple[str, ...] = ("ffoniwch", "ffonio", "ffonia", "deialwch", "galwch", "tecstiwch")
     caption_words: tuple[str, ...] = ("ffigur", "tabl", "siart", "graff", "map", "atodiad", "nodyn", "nodiadau")
     reference_words: tuple[str, ...] = ("adran", "adrannau", "cymal", "erthygl", "atodlen", "pennod", "rheoliad",
-                                        "rhan", "ran", "rhif")  # "o dan Adran 2 o’r Ddeddf", "rhif 1013025"
+                                        "rhan", "ran", "rhif", "tudalen", "dudalen", "paragraff")  # "rhif 1013025"
     law_words: tuple[str, ...] = ("deddf", "ddeddf", "neddf", "deddfau", "ddeddfau", "gorchymyn", "orchymyn",
                                   "rheoliadau", "mesur", "fesur")  # "Deddf Troseddau Rhywiol 2003" (mutated: "Ddeddf")
     ages: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (  # "oedran 16 i 24", "rhwng 16 a 24 oed"
         ("oedran",), ("oed", "mlwydd", "blwydd"), ("a", "ac", "i", "neu", "hyd", "rhwng", "dros", "o", "dan"))
+    age_nouns: tuple[str, ...] = ("oedran", "oed")  # "mae oedran cyfrifoldeb troseddol yn 10"
+    number_abbreviations: tuple[str, ...] = ("rhif.", "tua.", "oddeutu.", "ffig.", "amcan.", "c.", "est.")
+    source_words: tuple[str, ...] = ("yn ôl", "mae ffigurau", "ffigurau gan", "ymchwil gan", "arolwg gan")
+    reach_words: tuple[str, ...] = ("cyrraedd", "cyrhaeddodd", "cyrhaeddwyd", "gwelwyd gan")  # "cyrhaeddodd 2 filiwn"
     label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
                                     "gradd", "radd", "haen")
     plain_labels: tuple[str, ...] = ("llwybr", "llwybrau", "cyffordd", "gyffordd", "platfform", "uned", "fflat",

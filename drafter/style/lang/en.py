@@ -163,9 +163,12 @@ class English(Language):
                   "dialing", "phones", "phoning", "texts", "texting")
     caption_words = ("figure", "fig", "table", "chart", "graph", "map", "appendix", "annex", "note", "notes")
     reference_words = ("section", "sections", "clause", "article", "schedule", "chapter", "regulation", "part",
-                       "no", "number")  # "registered charity number 1013025"
+                       "no", "nos", "number", "page", "pages", "paragraph", "para", "pp")  # "charity number 1013025"
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
+    age_nouns, reach_words = ("age",), ("reached", "reaching", "reach", "reaches", "seen by", "viewed by")
+    source_words = ("according to", "figures show", "figures from", "data from", "research by", "survey by")
+    number_abbreviations = ("no.", "nos.", "approx.", "c.", "ca.", "est.", "fig.", "figs.", "st.", "tel.", "ext.")
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
     plain_labels = ("route", "routes", "junction", "junctions", "platform", "platforms", "unit", "units", "flat",
                     "suite", "ward", "wards", "room", "gate", "zone", "zones", "bay")  # "routes 1 and 2", "Unit 5"
