@@ -186,3 +186,25 @@ def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp
         handle.write("\n" + figures.group(1))
     loaded = load_campaign(campaign)
     assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]
+
+
+def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Path) -> None:
+    """figures-as-published.md's "Start here" `figures:`, pasted under a campaign started from count-change
+    (periods last_year and this_year), reads each period's download by its area code column: the first snippet
+    a press officer copies is not refused."""
+    doc = (ROOT / "docs" / "figures-as-published.md").read_text(encoding="utf-8")
+    start = doc[doc.index("## Start here"):doc.index("<!-- contents -->")]
+    figures = re.search(r"```yaml\n(figures:\n.*?)```", start, re.DOTALL)
+    assert figures
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    (campaign / "figures.csv").unlink()
+    for name, count in (("incidents-2022-23.csv", 612), ("incidents-2023-24.csv", 654)):
+        (campaign / name).write_text("Area code,Area,Incidents\nE92000001,England,9000\n"
+                                     f"E06000047,County Durham,{count}\nSource: example,,\n", encoding="utf-8")
+    (campaign / "areas.csv").write_text("area,parent,in_text,code,yn_cy\n"
+                                        "County Durham,,County Durham,E06000047,yn Swydd Durham\n", encoding="utf-8")
+    with (campaign / "campaign.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n" + figures.group(1))
+    loaded = load_campaign(campaign)
+    assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]
