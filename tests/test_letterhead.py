@@ -23,7 +23,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.model import Release
 from drafter.writers.docx_props import WordCount
-from tests.conftest import edit
+from tests.conftest import ROOT, edit
 
 runner = CliRunner()
 EMPTY = Release(area="", slug="empty", language="en_GB", headline="", blocks=(), facts=(), quotes_used=(), warnings=(),
@@ -61,6 +61,11 @@ def test_the_letterhead_command_writes_a_starter_letterhead(example: Path) -> No
         f"wrote {path}",
         "next: open it in Word, right-click the grey logo box, Change Picture, pick your logo and save;",
         f"then add this line to {example / 'campaign.yaml'}: reference: letterhead.docx"]
+    shown = re.search(r"\$ drafter letterhead my-campaign\n(.*?)\n *```",
+                      (ROOT / "docs" / "letterhead.md").read_text(encoding="utf-8"), re.DOTALL)
+    assert shown, "letterhead.md's step 1 shows what the command prints"
+    assert [line.strip() for line in shown.group(1).splitlines()] == [  # as letterhead.md's step 1 shows it
+        line.replace(str(example), "my-campaign").replace("\\", "/") for line in result.stdout.splitlines()]
     document = docx.Document(str(path))
     header = document.sections[0].header
     assert header.paragraphs[0].text == "\tThe Lucy Faithfull Foundation"
