@@ -111,6 +111,10 @@ def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
      "campaign.yaml:32: has a # inside the value of rise (We're the #1 network and it says more …): YAML reads it "
      "as the start of a note and leaves out the rest of the line (expected the whole value in quotes (rise: "
      "\"We're the #1 network and it says more …\"), or a space after the # if it starts a note (# like this))"),
+    ("dateline: Cardiff ", "chart:\n  colours: [#1F4E79, #A6A6A6]   # the latest first\ndateline: Cardiff ",
+     "campaign.yaml:15: has a # inside the value of colours ([#1F4E79, #A6A6A6]): YAML reads it as the start of a "
+     'note and leaves out the rest of the line (expected each item that starts with # in quotes (colours: '
+     '["#1F4E79", "#A6A6A6"]))'),
     ("  rise: ", "  rse: ",
      "campaign.yaml:32: story.rse: is not a known key (did you mean 'rise'?)"),
     ("dateline: Cardiff ", "lable: NEWS RELEASE\ndateline: Cardiff ",

@@ -15,6 +15,12 @@ _KEY = re.compile(r"^\s*(?:-\s+)?[^\s:#'\"][^:#]*:(?:\s|$)")  # "  source_note: 
 _HASH = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?(?:[^\s:#'\"-][^:#\n]*:[ ]+)?)"
                    r"(?P<value>[^\s'\"|>&*!\[{#](?:[^#\n:]|:(?! ))*?)[ ]+#(?=[^\s#])", re.MULTILINE)
 _HASH_WORD = re.compile(r" #[^\s#]")  # what every such # has: looked for first, as few files have one
+# A list or map written on one line with an item that starts with # ("colours: [#1F4E79, #A6A6A6]"): YAML reads
+# the # as the start of a note, and the list never finds its "]".
+_FLOW_HASH = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?[^\s:#'\"-][^:#\n]*:[ ]+)"
+                        r"(?P<value>[\[{](?:(?:[^\n'\"#]|\"[^\"\n]*\"|'[^'\n]*')*?[\[{,])?[ ]*#[^\s#][^\n]*[\]}])",
+                        re.MULTILINE)
+_FLOW_HASH_WORD = re.compile(r"[\[{,][ ]*#[^\s#]")
 
 # What each slip is, and what to write instead.
 TAB = ("spaces: YAML takes spaces, never tabs, before and after its keys; replace the tab with spaces, as many as "
@@ -26,6 +32,7 @@ INDENT = ("each key lined up under the others in its group, with the same number
           "(or, for a key of a new group, two more than its heading)")
 QUOTED = "the whole value in quotes ({key}{value}), or a value that does not start with a quotation mark"
 HASH = "the whole value in quotes ({key}{value}), or a space after the # if it starts a note (# like this)"
+FLOW_HASH = "each item that starts with # in quotes ({key}{value})"
 NO_COLON = ("a space after the colon (dateline: Cardiff), or a sentence that runs onto the next line indented "
             "under its key")
 
@@ -76,13 +83,36 @@ def hidden_hash(text: str) -> tuple[int, str, str] | None:
     """
     found = _first(_HASH, _HASH_WORD, text)
     if found is None:
-        return None
+        return flow_hash(text)
     match, line = found
     key = match.group("lead").strip().lstrip("- ").rstrip(":").strip() or "a list item"
     whole = _short(text[match.start("value"):text.find("\n", match.start()) % (len(text) + 1)].strip())
     return line, (f"has a # inside the value of {key} ({whole}): YAML reads it as the start of a note and leaves "
                   "out the rest of the line"), HASH.format(key=match.group("lead").lstrip(),
                                                             value=_quoted(whole))
+
+
+def flow_hash(text: str) -> tuple[int, str, str] | None:
+    """The first line with a list (or map) on it whose item starts with a #, with what is wrong and what to write;
+    None when there is none.
+
+    >>> line, what, expected = flow_hash("chart:\\n  colours: [#1F4E79, #A6A6A6]\\n")
+    >>> line, what[:34]
+    (2, 'has a # inside the value of colour')
+    >>> flow_hash('colours: ["#1F4E79", #A6A6A6]   # the latest first\\n')[2]
+    'each item that starts with # in quotes (colours: ["#1F4E79", "#A6A6A6"])'
+    >>> print(flow_hash("colours: ['#1F4E79']   # see a, #2\\nareas: [a, b]\\n"))
+    None
+    """
+    found = _first(_FLOW_HASH, _FLOW_HASH_WORD, text)
+    if found is None:
+        return None
+    match, line = found
+    key, value = match.group("lead"), match.group("value")
+    quoted = re.sub(r"(?<=[\[{,])([ ]*)(#[^,\]}]*?)([ ]*)(?=[,\]}]|$)", r'\1"\2"\3', value)
+    return line, (f"has a # inside the value of {key.strip().lstrip('- ').rstrip(':').strip()} ({_short(value)}): "
+                  "YAML reads it as the start of a note and leaves out the rest of the line"), \
+        FLOW_HASH.format(key=key.lstrip(), value=quoted)
 
 
 def plain_fault(problem: str, line: str, column: int) -> tuple[str, str, bool] | None:
