@@ -89,6 +89,7 @@ class Said:
     mentioned: tuple[set[str], set[str]] | None = None  # the areas and periods it names, with its context
     named: frozenset[int] | None = None  # the tokens naming an area (kept for the whole paragraph, under PARAGRAPH)
     dates: list[tuple[int, int, Known]] | None = None  # where the campaign's dates stand (the whole paragraph's)
+    elsewhere: bool | None = None  # gives another source for its figures, and is not about the campaign
 
 
 @dataclass(frozen=True)
@@ -318,10 +319,13 @@ class NewText:
         return None
 
     def _elsewhere(self, item: Item) -> bool:  # "…, according to the NSPCC", in a sentence not about the campaign
-        first, last = self._inside(span := self.sentence(item))
-        return from_elsewhere(self.toks, range(first, last), self.d.universe.style.language, bool(
-            self._sentence_words(span)[0] or self.d.universe.periods_named(list(self.norms[first:last])) or any(
-                self._measured(n) for n in self.norms[first:last])))
+        said = self.memo.setdefault(span := self.sentence(item), Said())
+        if said.elsewhere is None:
+            first, last = self._inside(span)
+            said.elsewhere = from_elsewhere(self.toks, range(first, last), self.d.universe.style.language, bool(
+                self._sentence_words(span)[0] or self.d.universe.periods_named(list(self.norms[first:last])) or any(
+                    self._measured(n) for n in self.norms[first:last])))
+        return said.elsewhere
 
     def proportion(self, item: Item) -> str:
         """Why a figure in a proportion ("one in three") is to check by hand, where it is one; else ""."""

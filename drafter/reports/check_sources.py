@@ -19,13 +19,12 @@ def reached(text: str, toks: Sequence[Token], item: Item, counted: Sequence[Toke
     by"), words of its own after it ("2 million people"), and in its sentence no change word (``change``) and, in
     its clause (up to a semicolon or colon), no other word of the measure's or for the data ("the number of people
     contacting the helpline reached 450", "calls reached 450" are figures of the data)."""
-    norms = [t.norm for t in toks]
-    if change or not counted or not any(" ".join(norms[max(0, item.first - n):item.first]) in language.reach_words
-                                        for n in (1, 2)):
+    if change or not counted or not any(" ".join(t.norm for t in toks[max(0, item.first - n):item.first]) in
+                                        language.reach_words for n in (1, 2)):
         return False
     own = {t.start for t in counted}
     clause = [k for k in sentence if not _CLAUSE.search(text, *sorted((toks[k].end, toks[item.first].start)))]
-    return not any(measured(norms[k]) or norms[k] in language.data_words for k in clause
+    return not any(measured(toks[k].norm) or toks[k].norm in language.data_words for k in clause
                    if toks[k].start not in own and not item.first <= k < item.last)
 
 
