@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, unit_one
+from drafter.style.bands import change_from_to, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.lang._en_read import Read
 from drafter.style.numbers import change_percent_text, points_text
@@ -143,6 +143,9 @@ class English(Read):
             return verb("remain", tense) + " unchanged", []
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
+        if band in COUNT_ONLY and headline and change.direction == "down" and \
+                says_none(change.new.amount, change.kind, change.unit):  # a headline says it plainly: "falls to zero"
+            return f"{verb(direction, tense)} to zero", [("new", "zero", change.new.amount)]
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
