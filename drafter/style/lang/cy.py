@@ -36,6 +36,7 @@ from drafter.style.lang._cy_ordinals import (
     ORDINAL_SUFFIXES,
     ORDINALS,
     TEENS,
+    other_of_two,
     vowel_ordinal,
 )
 from drafter.style.lang._cy_read import Read
@@ -198,6 +199,9 @@ class Welsh(Read, Language):
         ('yr unig ostyngiad', 'yr unig gynnydd', 'yr unig gyfradd')
         """
         return f"yr unig {soft(noun)}"
+
+    def other_of_two(self, noun: str) -> str | None:
+        return other_of_two(noun)  # "y gostyngiad lleiaf", not "yr ail ostyngiad mwyaf"
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun

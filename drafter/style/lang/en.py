@@ -35,6 +35,8 @@ VERBS: dict[str, tuple[str, str, str]] = {
 }
 
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
+OTHER_OF_TWO = {"largest": "smaller", "biggest": "smaller", "smallest": "larger", "highest": "lower",
+                "lowest": "higher", "most": "fewer", "fewest": "more"}  # the second of two: "the smaller fall"
 NO_ONE = {"people": "no one"}  # a count of none, as a newsdesk writes it: "no one from Lancashire contacted …"
 
 
@@ -86,6 +88,16 @@ class English(Read):
         ordinal = ordinal.removeprefix(tied)
         *before, last = ordinal.split(" ")
         return " ".join(before) if last == ORDINALS[1] else ordinal
+
+    def other_of_two(self, noun: str) -> str | None:
+        """Of two areas, the second is "the smaller fall", "the lower rate", never "the second largest fall"; a
+        superlative with no noun after it ("the most") has none.
+
+        >>> LANGUAGE.other_of_two("largest fall"), LANGUAGE.other_of_two("highest rate"), LANGUAGE.other_of_two("most")
+        ('the smaller fall', 'the lower rate', None)
+        """
+        first, _, rest = noun.partition(" ")
+        return f"the {OTHER_OF_TWO[first]} {rest}" if first in OTHER_OF_TWO and rest else None
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"the", or en_US's "tied for the" before a shared place: "tied for the third highest", "tied for the
