@@ -53,3 +53,28 @@ def test_of_two_areas_the_other_is_the_smaller_and_a_fall_to_zero_has_no_percent
     assert "second" not in text and " ail " not in text
     assert "100 per cent" not in text and "100%" not in text
 
+
+
+@pytest.mark.parametrize(("locale", "row"), [("en_GB", "| Cardiff | 96 | 0 | a fall of 96 |"),
+                                             ("cy_GB", "| Caerdydd | 96 | 0 | gostyngiad o 96 |")])
+def test_a_tables_change_column_gives_a_fall_to_zero_as_a_noun_and_its_fact_says_why(tmp_path: Path, locale: str,
+                                                                                     row: str) -> None:
+    folder = tmp_path / "campaign"
+    shutil.copytree(ROOT / "templates" / "several-measures" / "example", folder)
+    figures = folder / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Cardiff,launches,96,118", "Cardiff,launches,96,0"),
+                       encoding="utf-8")
+    (folder / "t").mkdir()
+    for name, base in (("release.md.j2", "base/release.md.j2"), ("release.cy.md.j2", "base/release.cy.md.j2")):
+        body = '{% block body %}\n{{ table("launches") }}\n{% endblock %}\n'
+        (folder / "t" / name).write_text(f'{{% extends "{base}" %}}{{% block headline %}}H{{% endblock %}}' + body,
+                                         encoding="utf-8")
+    yaml = folder / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("template: several-measures", "template: t"),
+                    encoding="utf-8")
+    batch = prepare(folder, locale=locale)
+    release = batch.renderer.render(batch.campaign, batch.campaign.area("Wales"), batch.style)
+    assert row in to_markdown(release.blocks).splitlines()
+    [fact] = [f for f in release.facts if f.area == "Cardiff" and f.name == "launches.last_year-this_year.difference"]
+    assert fact.formula == ("0 − 96 = -96, a fall; a fall to zero: worded with the two figures, not as a fall of 100 "
+                            "per cent")
