@@ -281,7 +281,7 @@ def test_two_counts_compared_are_both_in_figures_where_either_is_ten_or_more(tmp
     list, both are figures, and one reads "1 parcel"."""
     for before, after, said in ((500, 5, "from 500 parcels between April and September 2023 to 5 parcels"),
                                 (25, 1, "from 25 parcels between April and September 2023 to 1 parcel between"),
-                                (9, 5, "from nine to five between"), (1000, 0, "to no parcels between")):
+                                (9, 5, "from nine to five between"), (1000, 0, "fallen from 1,000 to none between")):
         assert said in _count_change(tmp_path / "c", "en_GB", {"Powys": (before, after)})
 
 

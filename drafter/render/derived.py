@@ -130,9 +130,10 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     language = ctx.style.language
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
+    two = language.other_of_two(the) if the and found.among == 2 and found.position == 2 else None
     if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
-        phrase = " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
+        phrase = two or " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
         return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
     printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed

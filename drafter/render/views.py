@@ -181,7 +181,8 @@ class ChangeView:
             name, value, formula, sources = f"{c.measure}.{period}", given.amount, value_formula(given), \
                 given.sources
         else:
-            value, formula = abs(c.difference), f"{c.new.amount} − {c.old.amount} = {c.difference}{a_fall(c)}"
+            value = abs(c.difference)  # the band's reason too: "a fall to zero: worded with the two figures, …"
+            formula = f"{c.new.amount} − {c.old.amount} = {c.difference}{a_fall(c)}{self._why}"
         self._ctx.record(self._area, name, text, value, formula, sources)
 
     def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:

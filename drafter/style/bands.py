@@ -31,8 +31,8 @@ def change_band(change: Change, style: HouseStyle) -> str:
     ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
     without a percentage, ``small_base`` (a base below ``small_base`` counted as :func:`base_units` counts it:
-    12 people, a rate of 0.04 given to two places, 5 weeks given whole; any base of zero; a rate that fell to
-    zero),
+    12 people, a rate of 0.04 given to two places, 5 weeks given whole; any base of zero; any fall to zero,
+    a count's "from 40 to none" as a rate's "from 0.4 to 0.0"),
     ``near_total_fall`` (a fall short of zero that rounds to 100 %, with ``near_total_fall: counts``) and
     ``points`` (a rate that is a percentage, in percentage points; any other rate, such as offences per
     100,000 people, changes in per cent). A band word whose range its own rounded percentage contradicts gives
@@ -67,6 +67,8 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
         return "small_base", ""
     if change.kind == "rate" and change.new.amount == 0:  # a rate published as 0.0 may be 0.04: not "fell 100 %"
         return "small_base", "; a rate given as 0 may be above zero to more places: worded with the two rates"
+    if change.new.amount == 0:  # "fell from 40 to none", as a rise from zero is "from none to 12": never "100 %"
+        return "small_base", "; a fall to zero: worded with the two figures, not as a fall of 100 per cent"
     assert change.percent is not None
     rounded = rounded_percent(change.percent, style)
     if rounded == 0:

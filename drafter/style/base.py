@@ -236,6 +236,11 @@ class Language(Reading, ABC):
         (Welsh "y drydedd gyfradd uchaf" before a feminine noun, "y trydydd cynnydd mwyaf" before a masculine)."""
         return ordinal
 
+    def other_of_two(self, noun: str) -> str | None:
+        """The second of two, which "the second largest fall" would call it: ``noun`` ("largest fall") with the
+        article and the other end's word ("the smaller fall"); None where the language has none for it."""
+        return None
+
     def only_one(self, noun: str) -> str:
         """"the only fall": ``noun`` with the words for the only one of its kind (Welsh "yr unig ostyngiad", the
         noun softly mutated after "unig")."""

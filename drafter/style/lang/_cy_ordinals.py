@@ -3,6 +3,8 @@ take "yr"; the feminine forms before a feminine noun (for :mod:`drafter.style.la
 
 from __future__ import annotations
 
+from drafter.style.lang._cy_mutations import article, soft
+
 # First to ninth in words (masculine, the form with no noun and before "cynnydd", "gostyngiad"), as a Welsh
 # newsdesk writes them in running text ("yn ail", not "yn 2il"); then figures with their suffixes.
 ORDINALS = ("", "cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed")
@@ -37,3 +39,23 @@ def vowel_ordinal(number: int) -> bool:
         return number == 20  # "y cyntaf", but "yr ugeinfed"
     over = number % 20 if 20 < number < 100 else number
     return over in VOWEL_ORDINALS
+
+# The second of two, which "yr ail ostyngiad mwyaf" would call it: the other end's superlative, as Welsh compares two
+OTHER_OF_TWO = {"mwyaf": "lleiaf", "lleiaf": "mwyaf", "uchaf": "isaf", "isaf": "uchaf"}
+
+
+def other_of_two(noun: str) -> str | None:
+    """"y gostyngiad lleiaf" for "gostyngiad mwyaf" (the smaller fall); a feminine noun and its adjective
+    softly mutated after "y": "y gyfradd isaf", "y gyfradd fwyaf"; None for a word it has no other end for.
+
+    >>> other_of_two("gostyngiad mwyaf"), other_of_two("cynnydd mwyaf"), other_of_two("cyfradd uchaf")
+    ('y gostyngiad lleiaf', 'y cynnydd lleiaf', 'y gyfradd isaf')
+    >>> other_of_two("cyfradd lleiaf"), other_of_two("mwyaf")
+    ('y gyfradd fwyaf', None)
+    """
+    *head, last = noun.split(" ")
+    if not head or last not in OTHER_OF_TWO:
+        return None
+    word, feminine = OTHER_OF_TWO[last], head[0].lower() in FEMININE
+    text = f"{soft(' '.join(head))} {soft(word)}" if feminine else f"{' '.join(head)} {word}"
+    return f"{article(text)} {text}"

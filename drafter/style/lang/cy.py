@@ -14,7 +14,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, unit_one
+from drafter.style.bands import change_from_to, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.lang._cy_mutations import (
     VOWELS,
@@ -36,6 +36,7 @@ from drafter.style.lang._cy_ordinals import (
     ORDINAL_SUFFIXES,
     ORDINALS,
     TEENS,
+    other_of_two,
     vowel_ordinal,
 )
 from drafter.style.lang._cy_read import Read
@@ -199,6 +200,9 @@ class Welsh(Read, Language):
         """
         return f"yr unig {soft(noun)}"
 
+    def other_of_two(self, noun: str) -> str | None:
+        return other_of_two(noun)  # "y gostyngiad lleiaf", not "yr ail ostyngiad mwyaf"
+
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"yr" before an ordinal spoken with a vowel ("yr ail", "yr wythfed", "yr 11eg"), else "y"; the noun
         after "ail" softly mutated ("yr ail gynnydd mwyaf"), and a feminine noun after any ordinal ("y drydedd
@@ -285,6 +289,9 @@ class Welsh(Read, Language):
         """"wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4" (a headline takes the perfect)."""
         lead = aspect("perfect" if headline else tense) + " "
         verb = RISE if change.direction == "up" else FALL
+        if band in COUNT_ONLY and headline and change.direction == "down" and \
+                says_none(change.new.amount, change.kind, change.unit):  # "wedi gostwng i ddim", as English "to zero"
+            return f"{lead}{verb} {TO} {NONE_AFTER_FROM}", [("new", NONE_AFTER_FROM, change.new.amount)]
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English

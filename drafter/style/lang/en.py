@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, unit_one
+from drafter.style.bands import change_from_to, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.lang._en_read import Read
 from drafter.style.numbers import change_percent_text, points_text
@@ -35,6 +35,8 @@ VERBS: dict[str, tuple[str, str, str]] = {
 }
 
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
+OTHER_OF_TWO = {"largest": "smaller", "biggest": "smaller", "smallest": "larger", "highest": "lower",
+                "lowest": "higher", "most": "fewer", "fewest": "more"}  # the second of two: "the smaller fall"
 NO_ONE = {"people": "no one"}  # a count of none, as a newsdesk writes it: "no one from Lancashire contacted …"
 
 
@@ -86,6 +88,16 @@ class English(Read):
         ordinal = ordinal.removeprefix(tied)
         *before, last = ordinal.split(" ")
         return " ".join(before) if last == ORDINALS[1] else ordinal
+
+    def other_of_two(self, noun: str) -> str | None:
+        """Of two areas, the second is "the smaller fall", "the lower rate", never "the second largest fall"; a
+        superlative with no noun after it ("the most") has none.
+
+        >>> LANGUAGE.other_of_two("largest fall"), LANGUAGE.other_of_two("highest rate"), LANGUAGE.other_of_two("most")
+        ('the smaller fall', 'the lower rate', None)
+        """
+        first, _, rest = noun.partition(" ")
+        return f"the {OTHER_OF_TWO[first]} {rest}" if first in OTHER_OF_TWO and rest else None
 
     def ordinal_before(self, ordinal: str, noun: str) -> tuple[str, str]:
         """"the", or en_US's "tied for the" before a shared place: "tied for the third highest", "tied for the
@@ -143,6 +155,9 @@ class English(Read):
             return verb("remain", tense) + " unchanged", []
         if band == "virtually_unchanged":
             return verb("remain", tense) + " virtually unchanged", []
+        if band in COUNT_ONLY and headline and change.direction == "down" and \
+                says_none(change.new.amount, change.kind, change.unit):  # a headline says it plainly: "falls to zero"
+            return f"{verb(direction, tense)} to zero", [("new", "zero", change.new.amount)]
         if band in COUNT_ONLY:
             text, old_text, new_text = change_from_to(change, style, scale)
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of
