@@ -142,6 +142,8 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             f"'450' in new text where {AFTER}", outside_year("2020", "Since 2020")],
         "Under the Sexual Offences Act 2003, 450 people in Cheshire contacted the helpline.": [  # a law's year: no time
             f"'450' in new text where {AFTER}"],
+        "Between January and June 2018, 450 people contacted the national helpline.": [  # a thing's, not a place
+            f"'450' in new text where {AFTER}"],
         # their twins: a wrong figure of the data beside them is still a finding
         "According to the NSPCC, 450 people contacted the helpline.": [f"'450' in new text where {AFTER}"],
         "The number of people contacting the helpline in Cheshire reached 450 between January and June 2018.": [

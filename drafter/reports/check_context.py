@@ -59,11 +59,12 @@ def time_span(text: str, toks: Sequence[Token], first: int, last: int, language:
 
 
 def outside_place(text: str, toks: Sequence[Token], first: int, last: int, language: Language, national: bool) -> str:
-    """The words among tokens ``first``..``last`` that name a country ("across the UK", "in England"), or "nationally"
-    where ``national`` (the campaign has no country above the area), or ""; for a sentence naming none of the
-    campaign's areas (a country that is one, "across Wales", is named as it)."""
+    """The words among tokens ``first``..``last`` that name a country ("across the UK", "in England"), or the country
+    ("nationally", not the adjective of "the national helpline") where ``national`` (the campaign has no country
+    above the area), or ""; for a sentence naming none of the campaign's areas (a country that is one, "across
+    Wales", is named as it)."""
     places = [_words(p) for _, p in language.area_adjectives] + [_words(p) for p in language.country_names]
-    places += [_words(p) for p in language.national_words] if national else []
+    places += [_words(p) for p in language.national_places] if national else []
     norms = [t.norm for t in toks]
     for k in range(first, last):
         for words in places:
