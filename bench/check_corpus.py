@@ -51,7 +51,9 @@ callers waited from 20 to 30 minutes", "open from 9 to 5"; its twin "from 150 to
 labels ("the A6", "Covid-19", "Year 7", "Level 3", "the 3rd", "text 81066", "60% of abuse"; its twin a wrong count
 beside them), what a charity adds for context ("The age of criminal responsibility is 10", "registered charity no.
 1013025", "aged 11–17", "the 9 and the 61 routes", "stopitnow.org.uk/2024", "#StopItNow2024"; its twin a wrong count
-beside them), a law's section and a
+beside them), context outside the campaign ("since 2020", "in 2002", "over the last ten years", "across the UK"; its
+twins a year one off beside the campaign's months and a wrong count beside "since 2020" and the campaign's period), a
+law's section and a
 time ("Section 2 of the Act", "10.30am"), a law's name with
 its year ("the Sexual Offences Act 2003", Welsh "Deddf 2003"; its twin a wrong year beside one), a list of areas'
 figures turned into prose ("Cumbria from 90 to 171"; its twin one figure wrong), the change as the

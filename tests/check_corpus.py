@@ -322,6 +322,20 @@ CONTEXT = {  # what a charity's press officer adds for context: no figures, or t
            "Mae oedran cyfrifoldeb troseddol yn 10, a chysylltodd {} o bobl o Swydd Gaer â’r llinell gymorth rhwng "
            "Ionawr a Mehefin 2018 (stopitnow.org.uk/2024)."),
 }
+TIME_AND_PLACE = {  # context outside the campaign's periods and areas: to check by hand; its twins a year one off
+    # beside the campaign's months, and a wrong count beside "since 2020" in a sentence naming the campaign's period
+    "en": ("Almost 5,000 people have used the self-help website since 2020. Since the campaign began in 2002, over "
+           "100,000 people have contacted the helpline. Over the last ten years, 4,000 people have called it. "
+           "Nationally, 9,000 people contacted the helpline, and across the UK 12,000 people did so between January "
+           "and June 2018.",
+           "Between January and June 2019, 440 people from Cheshire contacted the helpline.",
+           "Since 2020, {} people from Cheshire have contacted the helpline between January and June 2018."),
+    "cy": ("Mae bron i 5,000 o bobl wedi defnyddio’r wefan hunangymorth ers 2020. Ers i’r ymgyrch ddechrau yn 2002, "
+           "mae dros 100,000 o bobl wedi cysylltu â’r llinell gymorth. Dros y deng mlynedd diwethaf, mae 4,000 o bobl "
+           "wedi ei ffonio. Ledled y DU, cysylltodd 12,000 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018.",
+           "Rhwng Ionawr a Mehefin 2019, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth.",
+           "Ers 2020, mae {} o bobl o Swydd Gaer wedi cysylltu â’r llinell gymorth rhwng Ionawr a Mehefin 2018."),
+}
 REFERENCES = {  # a law's section and a time ("10.30am", Welsh "10.30yb"): no figures
     "en": "Viewing such images is an offence under Section 2 of the Act. The charity will brief reporters at 10.30am.",
     "cy": "Mae gwylio delweddau o’r fath yn drosedd o dan Adran 2 o’r Ddeddf. Bydd yr elusen yn briffio gohebwyr am "
@@ -703,6 +717,11 @@ def press_office_edits(style: HouseStyle, region_before: str) -> list[Edit]:
              wording.count_text(Decimal(440), style)),
         Edit("context-a-charity-adds", "context", False, ONE[2], add(CONTEXT[code][0], style)),
         Edit("count-beside-context", "new sentence", True, ONE[0], add(CONTEXT[code][1].format(450), style),
+             wording.count_text(Decimal(440), style)),
+        Edit("time-and-place-outside", "context outside the campaign", False, ONE[1], add(TIME_AND_PLACE[code][0],
+                                                                                           style)),
+        Edit("year-one-off-beside-months", "year", True, ONE[2], add(TIME_AND_PLACE[code][1], style), "2018"),
+        Edit("count-beside-since", "new sentence", True, ONE[0], add(TIME_AND_PLACE[code][2].format(450), style),
              wording.count_text(Decimal(440), style)),
         Edit("law-and-year", "law's year", False, ONE[0], add(LAWS[code][0], style)),
         Edit("wrong-year-beside-a-law", "year", True, ONE[1], add(LAWS[code][1], style), "2018"),

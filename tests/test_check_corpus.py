@@ -37,7 +37,7 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
           "caption label", "age range", "other ranges, a period", "labels and codes", "reference or time",
           "gap in points", "quote split", "law's year", "list in prose", "law's year in lower case",
-          "figure beside its period", "context"}
+          "figure beside its period", "context", "context outside the campaign"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -10,7 +10,10 @@ is a change in points where the campaign gives one, and points of something else
 charity's press officer adds for context ("the age of criminal responsibility is 10", "aged 11–17", "the 9 and the 61
 routes", "registered charity no. 1013025", "stopitnow.org.uk/2024", "#StopItNow2024", "1,000s of people", "page 12")
 is no figure, a campaign's reach ("reached 2 million people") and a part of what it counts ("20 per cent of people
-contacting the helpline … were women") are to check by hand, and a wrong figure of the data beside them is a finding.
+contacting the helpline … were women") are to check by hand, and a wrong figure of the data beside them is a finding;
+a time or a place outside the campaign's ("since 2020", "in 2002", "over the last ten years", "across the UK",
+"nationally" where no country is one of its areas) makes its sentence's figures context, to check by hand, while a
+period of the campaign's shape a year off ("between January and June 2019") is a wrong period.
 
 Each sentence is added to the drafted release before its closing line and checked (tests.helpers.checked_sentences).
 """
@@ -40,6 +43,18 @@ OTHER_SHARE = "is a percentage of something the campaign does not measure: draft
 def by_hand(found: str, counts: str) -> str:
     return (f"to check by hand: '{found}' in new text counts {counts}, not what the campaign measures ({WHAT}): "
             "drafter cannot check it against the data")
+
+
+SINCE_2020 = "a time outside the campaign's periods ('since 2020')"
+
+
+def outside(found: str, said_of: str) -> str:
+    return f"to check by hand: '{found}' in new text is said of {said_of}: drafter cannot check it against the data"
+
+
+def outside_year(year: str, context: str, years: str = "2017, 2018") -> str:
+    return (f"to check by hand: '{year}' in new text is a year outside the campaign's periods, release date and "
+            f"embargo ({years}), given as context ('{context}'): drafter cannot check it against the data")
 
 
 CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the lines check prints for it
@@ -109,6 +124,26 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "to check by hand: '2019' in new text is not a year of the campaign's periods, release date or embargo "
             "(2017, 2018), in a sentence that states none of the campaign's figures: drafter cannot check it against "
             "the data"],
+        # a time or a place outside the campaign's periods and areas: its sentence's figures are context
+        "Almost 5,000 people have used the self-help website since 2020.": [
+            outside("Almost 5,000", SINCE_2020), outside_year("2020", "since 2020")],
+        "Since the campaign began in 2002, over 100,000 people have contacted the helpline.": [
+            outside_year("2002", "in 2002"), outside("over 100,000", "a time outside the campaign's periods ('in "
+                                                                   "2002')")],
+        "Over the last ten years, 4,000 people have contacted the helpline.": [
+            outside("4,000", "a time outside the campaign's periods ('last ten years')")],
+        "Nationally, 9,000 people have contacted the helpline.": [  # the campaign has no country: the north west
+            outside("9,000", "a place that is none of the campaign's areas ('Nationally')")],
+        # their twins: a period of the campaign's shape a year off, and the campaign's period named beside "since"
+        "Between January and June 2019, 450 people contacted the helpline.": [
+            "'2019' in new text is not a year of the campaign's periods, release date or embargo (2017, 2018)",
+            f"'450' in new text where {AFTER}"],
+        "Since 2020, 450 people in Cheshire have contacted the helpline between January and June 2018.": [
+            f"'450' in new text where {AFTER}", outside_year("2020", "Since 2020")],
+        "Under the Sexual Offences Act 2003, 450 people in Cheshire contacted the helpline.": [  # a law's year: no time
+            f"'450' in new text where {AFTER}"],
+        "Between January and June 2018, 450 people contacted the national helpline.": [  # a thing's, not a place
+            f"'450' in new text where {AFTER}"],
         # their twins: a wrong figure of the data beside them is still a finding
         "According to the NSPCC, 450 people contacted the helpline.": [f"'450' in new text where {AFTER}"],
         "The number of people contacting the helpline in Cheshire reached 450 between January and June 2018.": [
@@ -150,6 +185,21 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "emergency food parcels given out in April to September 2024 is '5,066' (figures.csv, row 2, column "
             "this_year): the later period first, so a rise reads as a fall"],
         "In Cardiff, the number went from 4,120 in 2023 to 5,066 in 2024.": [],
+        # "food" is the measure's word, so the other source alone does not make it context: "since 2019" does
+        "Food bank use has risen 37% since 2019, according to the Trussell Trust.": [
+            outside("risen", "a time outside the campaign's periods ('since 2019')"),
+            outside("37%", "a time outside the campaign's periods ('since 2019')"),
+            outside_year("2019", "since 2019", "2023, 2024")],
+        "According to the Trussell Trust, 3.1 million parcels were given out across the UK.": [
+            outside("3.1 million", "a place that is none of the campaign's areas ('the UK')")],
+        # their twins: the campaign's own year after "since", and a place that is one of its areas
+        "Food bank use has risen 37% since 2023, according to the Trussell Trust.": [
+            "'37%' in new text where Cardiff's change in emergency food parcels given out in April to September 2024 "
+            "compared with April to September 2023 is '23 per cent' (figures.csv, row 2, columns last_year and "
+            "this_year)"],
+        "According to the Trussell Trust, 3.1 million parcels were given out across Wales.": [
+            "'3.1 million' in new text where Wales's figure for emergency food parcels given out in April to September "
+            "2024 is '7,985' (figures.csv, rows 2–6, column this_year)"],
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
         "Cardiff's share was 16.9 points higher than the region's.": [],
@@ -193,6 +243,14 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "'o 440 rhwng Ionawr a Mehefin 2018 i 150 rhwng Gorffennaf a Rhagfyr 2017' in new text where Cheshire's "
             f"figure for {WHAT} in July to December 2017 is '150' (figures.csv, row 3, column before) and {AFTER}: the "
             "later period first, so a rise reads as a fall"],
+        "Ledled y DU, cysylltodd 12,000 o bobl â’r llinell gymorth.": [
+            outside("12,000", "a place that is none of the campaign's areas ('y DU')")],
+        "Mae bron i 5,000 o bobl wedi defnyddio’r wefan hunangymorth ers 2020.": [
+            outside("bron i 5,000", "a time outside the campaign's periods ('ers 2020')"),
+            outside_year("2020", "ers 2020")],
+        "Rhwng Ionawr a Mehefin 2019, cysylltodd 450 o bobl â’r llinell gymorth.": [
+            "'2019' in new text is not a year of the campaign's periods, release date or embargo (2017, 2018)",
+            f"'450' in new text where {AFTER}"],
         "Yn Swydd Gaer, cysylltodd 440 o bobl â’r llinell gymorth rhwng Ionawr a Mehefin 2018, i fyny 300 ar "
         "Orffennaf i Ragfyr 2017.": [f"'300' in new text where {DIFFERENCE}"],
     },

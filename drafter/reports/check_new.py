@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_compare import a_gap
+from drafter.reports.check_context import context_year, outside_place, time_span
 from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import year_problem
 from drafter.reports.check_drafted import Drafted, family
@@ -57,8 +58,14 @@ class NewTextJudge:
                 item.first]):  # "the lowest in the north west": a rank (check_ranks); "in Cheshire, up from one
             return None  # hundred and sixty": a count; "stopitnow.org.uk/2024", "#StopItNow2024": no figure
         if item.kind in ("year", "numdate"):  # a date in figures ("15/01/2019"): its year
-            return year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
+            year = year_problem(j, item, text, self.toks_e[j], u.years, u.style.language.law_words, self.vocab,
                                 lambda: self._new_text(j).states_data(item))
+            context = context_year(item, text, self.toks_e[j], u.years, self.vocab, u.style.language)
+            if year is None or year.kind != "unknown_year" or not context:  # "since 2020": context, not a period
+                return year
+            return Problem(j, "year_to_check", item.text, year.expected, None, f"'{item.text}' in new text is a year "
+                           f"outside the campaign's periods, release date and embargo ({year.expected}), given as "
+                           f"context ('{context}'): drafter cannot check it against the data")
         if item.kind in ("band", "direction") and not hint and not self._new_text(j).about_data(item):
             return Problem(j, "change_to_check", item.text, "", None, f"'{item.text}' in new text is said of "
                            "something the campaign does not measure, in a sentence that names none of its areas, "
@@ -83,6 +90,13 @@ class NewTextJudge:
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None
+        counts = self._new_text(j).counted(item) if item.kind in ("count", "money") else []  # "6 weeks": its own
+        if item.kind in ("count", "percent", "money", "points", "band", "direction") and (
+                not counts or self._new_text(j).claimed(item, counts)) and (  # "since 2020", "across the UK":
+                outside := self._outside(j, item)):  # context, to check by hand
+            return Problem(j, "change_to_check" if item.kind in ("band", "direction") else "figure_to_check",
+                           item.text, "", None, f"'{item.text}' in new text is said of {outside}: drafter cannot "
+                           "check it against the data")
         if j not in self._at:  # the paragraph's tokens by where they start, its items by their first token
             self._at[j] = ({t.start: k for k, t in enumerate(toks)}, {x.first: x for x in self._found[j]})
         starts, firsts = self._at[j]
@@ -241,6 +255,24 @@ class NewTextJudge:
         nearest = nearest_known(item, pool)
         assert nearest is not None
         return self._problem(j, "unknown_figure", item, nearest.text, nearest, "", new=True)
+
+    def _outside(self, j: int, item: Item) -> str:
+        """What sets the sentence of ``item`` outside the campaign's periods or areas (check_context), in words
+        for a message: a time where it names none of its periods, a place where it names none of its areas; else
+        ""."""
+        u, toks, text = self.universe, self.toks_e[j], self.edited[j]
+        areas, periods = self._context(j, item)
+        start, end = self._sentence(j, item)
+        first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+        last = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+        years = (context_year(x, text, toks, u.years, self.vocab, u.style.language) for x in self._found[j]
+                 if first <= x.first < last and not in_address(text, toks[x.first]))  # not "stopitnow.org.uk/2024"
+        when = next((c for c in years if c), "") or time_span(text, toks, first, last, u.style.language)
+        if when and not periods:  # "since 2020, … between January and June 2018": held against that period
+            return f"a time outside the campaign's periods ('{when}')"
+        where = "" if areas else outside_place(text, toks, first, last, u.style.language, not u.places.national(
+            self.d.release.area))
+        return f"a place that is none of the campaign's areas ('{where}')" if where else ""
 
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
         return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)

@@ -87,6 +87,11 @@ class Places:
         top = self.top_of(area)
         return top if top and top != area and top in self._countries else None
 
+    def national(self, area: str) -> bool:
+        """Whether "nationally" in ``area``'s release names one of the campaign's areas: a country at the top of
+        areas.csv's tree above it, or the area itself."""
+        return self.top_of(area) in self._countries
+
     def spans(self, norms: Sequence[str], area: str) -> list[tuple[int, int, str]]:
         """Where a sentence of ``area``'s release names a place in general words: (first, end, area name)."""
         found = [(words, name) for words, name in self._adjectives]

@@ -106,6 +106,14 @@ class Reading:
     number_abbreviations: tuple[str, ...] = ()
     source_words: tuple[str, ...] = ()  # another source for a sentence's figures: "according to the NSPCC"
     reach_words: tuple[str, ...] = ()  # before how many a campaign reached, no figure: "reached 2 million people"
+    # Context outside the campaign's periods and areas: a word before a year that starts a span to now ("since
+    # 2020", Welsh "ers 2020"); the first and last words of a span back from now, up to two words between ("the last
+    # ten years", Welsh "y deng mlynedd diwethaf"); countries' names besides those of area_adjectives ("the UK"); and
+    # the words of national_words that name the country as a place, not a thing ("nationally", not "national").
+    since_words: tuple[str, ...] = ()
+    time_spans: tuple[tuple[str, str], ...] = ()
+    country_names: tuple[str, ...] = ()
+    national_places: tuple[str, ...] = ()
     # A capitalised word before a label's number, no figure: "Year 7", "Level 3", Welsh "Blwyddyn 7"; the words that
     # join two ("Years 7 to 9", "from 10 till 4"); the words before a day of the month as an ordinal ("on the 3rd",
     # Welsh "ar y 3ydd").

@@ -93,6 +93,10 @@ class Read:
     age_nouns: tuple[str, ...] = ("oedran", "oed")  # "mae oedran cyfrifoldeb troseddol yn 10"
     number_abbreviations: tuple[str, ...] = ("rhif.", "tua.", "oddeutu.", "ffig.", "amcan.", "c.", "est.")
     source_words: tuple[str, ...] = ("yn ôl", "mae ffigurau", "ffigurau gan", "ymchwil gan", "arolwg gan")
+    since_words: tuple[str, ...] = ("ers",)  # "ers 2020"; "y deng mlynedd diwethaf"; "ledled y DU", "ym Mhrydain"
+    national_places: tuple[str, ...] = ("yn genedlaethol", "y wlad", "ledled y wlad")
+    time_spans: tuple[tuple[str, str], ...] = (("mlynedd", "diwethaf"), ("blynedd", "diwethaf"), ("degawd", "diwethaf"))
+    country_names: tuple[str, ...] = ("y DU", "Deyrnas Unedig", "Prydain", "Mhrydain", "Nghymru", "Lloegr", "Alban")
     reach_words: tuple[str, ...] = ("cyrraedd", "cyrhaeddodd", "cyrhaeddwyd", "gwelwyd gan")  # "cyrhaeddodd 2 filiwn"
     label_words: tuple[str, ...] = ("blwyddyn", "flwyddyn", "mlwyddyn", "blynyddoedd", "lefel", "cyfnod", "gyfnod",
                                     "gradd", "radd", "haen")

@@ -110,6 +110,9 @@ class Read(Language):
     law_words = ("act", "acts", "order", "regulations")  # "the Sexual Offences Act 2003", "the 2003 Act"
     ages = (("aged", "ages"), ("year",), ("to", "and", "or", "between", "over", "under"))  # "aged 16 to 24"
     age_nouns, reach_words = ("age",), ("reached", "reaching", "reach", "reaches", "seen by", "viewed by")
+    since_words, country_names = ("since",), ("the UK", "Britain", "the United Kingdom", "the British Isles")
+    national_places = ("nationally", "nationwide", "the country", "country wide", "the nation")
+    time_spans = tuple((first, last) for first in ("last", "past") for last in ("years", "decade", "decades"))
     source_words = ("according to", "figures show", "figures from", "data from", "research by", "survey by")
     number_abbreviations = ("no.", "nos.", "approx.", "c.", "ca.", "est.", "fig.", "figs.", "st.", "tel.", "ext.")
     label_words = ("year", "years", "level", "levels", "stage", "stages", "grade", "grades", "tier", "phase", "band")
