@@ -131,7 +131,9 @@ def paragraphs(document: Any) -> list[Any]:
 
 
 def text_of(p: Any) -> str:
-    return "".join(t.text or "" for t in p.iter(qn("w:t")))
+    """A paragraph's text with drafter's no-break spaces (a figure kept on one line with its unit, "193 per cent")
+    read as plain ones, as the edits below are typed, and as a paragraph rebuilt from it then has them."""
+    return "".join(t.text or "" for t in p.iter(qn("w:t"))).replace("\u00a0", " ")
 
 
 def find(document: Any, containing: str, *, whole: bool = False) -> Any:
