@@ -81,8 +81,7 @@ def _shared(a: str, b: str) -> int:
 
 @dataclass
 class Said:
-    """What one sentence of new text says, read once however many of its figures ask (a sentence of hundreds of
-    figures took seconds to check when each read it afresh)."""
+    """What one sentence of new text says, read once however many of its figures ask (hundreds took seconds)."""
 
     words: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # see NewText._sentence_words
     about: bool | None = None  # names an area or period, or has the measure's words or a word for the data
@@ -90,6 +89,7 @@ class Said:
     named: frozenset[int] | None = None  # the tokens naming an area (kept for the whole paragraph, under PARAGRAPH)
     dates: list[tuple[int, int, Known]] | None = None  # where the campaign's dates stand (the whole paragraph's)
     elsewhere: bool | None = None  # gives another source for its figures, and is not about the campaign
+    outside: str | None = None  # a time or place outside the campaign's it names (check_new.NewTextJudge._outside)
 
 
 @dataclass(frozen=True)

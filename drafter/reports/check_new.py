@@ -5,6 +5,7 @@ per its base. The part of check_judge's Judge that owns new text, and the findin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -260,11 +261,15 @@ class NewTextJudge:
         """What sets the sentence of ``item`` outside the campaign's periods or areas (check_context), in words
         for a message: a time where it names none of its periods, a place where it names none of its areas; else
         ""."""
+        said = self._memo.setdefault(j, {}).setdefault(span := self._sentence(j, item), Said())
+        if said.outside is None:  # once a sentence, however many figures it has
+            said.outside = self._outside_of(j, item, span)
+        return said.outside
+
+    def _outside_of(self, j: int, item: Item, span: tuple[int, int]) -> str:
         u, toks, text = self.universe, self.toks_e[j], self.edited[j]
         areas, periods = self._context(j, item)
-        start, end = self._sentence(j, item)
-        first = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
-        last = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+        first, last = (bisect_left(toks, at, key=lambda t: t.start) for at in span)
         years = (context_year(x, text, toks, u.years, self.vocab, u.style.language) for x in self._found[j]
                  if first <= x.first < last and not in_address(text, toks[x.first]))  # not "stopitnow.org.uk/2024"
         when = next((c for c in years if c), "") or time_span(text, toks, first, last, u.style.language)
