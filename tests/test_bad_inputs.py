@@ -304,6 +304,11 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("bad time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe/Cardiff"),
      'campaign.yaml:13: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
      "Europe/London)"),
+    ("time zone that is a region", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe"),
+     'campaign.yaml:13: timezone: "Europe" is not a known time zone (expected an IANA zone such as Europe/London)'),
+    ("very long time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: " + "x" * 300),
+     f'campaign.yaml:13: timezone: "{"x" * 197}…" is not a known time zone (expected an IANA zone such as '
+     "Europe/London)"),
     ("period ends before it starts", replace("campaign.yaml", "end: 2017-12-31", "end: 2017-06-30"),
      'campaign.yaml:24: periods.before.end: "2017-06-30" is before the start 2017-07-01 (expected an end date on or '
      "after the start)"),
