@@ -47,7 +47,7 @@ def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
             raise _refuse(f"holds {count:,} parts", source, expected, error)
     try:
         entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, NotImplementedError) as exc:
         raise error(f"cannot be read as {what} ({exc})", source=source, expected=expected) from None
     if len(entries) > MAX_ENTRIES:
         raise _refuse(f"holds {len(entries):,} parts", source, expected, error)
