@@ -76,6 +76,18 @@ def special(name: str, what: str) -> Mutation:
     return apply
 
 
+def _unknown_packing(path: Path) -> None:
+    """Found by fuzzing: a byte flipped in each part's compression method (to 99) made zipfile stop with a
+    NotImplementedError traceback when the part was read."""
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + offset] = 99
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+
+
 def zip_bomb(campaign: Path) -> None:
     """A real workbook with one more part that unpacks to 60 MB of zeros (about 260 KB packed: packed fast, as
     the limit drafter holds it to is what the part unpacks to)."""
@@ -188,6 +200,9 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("not an xlsx", lambda c: _not_xlsx(c),
      "figures.xlsx: cannot be read as an Excel workbook (File is not a zip file) (expected an .xlsx file saved by "
      "Excel or LibreOffice)"),
+    ("xlsx packed an unknown way", both(xlsx({"Figures": FIGURES}), lambda c: _unknown_packing(c / "figures.xlsx")),
+     "figures.xlsx: cannot be read as an Excel workbook (part 'docProps/app.xml' is packed in a way drafter cannot "
+     "unpack) (expected an .xlsx file saved by Excel or LibreOffice)"),
     # inputs that are not regular files, read through a bounded reader (issue 19)
     ("figures a link to /dev/urandom", special("figures.csv", "/dev/urandom"),
      "figures.csv: is a device, not a file (expected a regular file)"),
