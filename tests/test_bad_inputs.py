@@ -76,6 +76,18 @@ def special(name: str, what: str) -> Mutation:
     return apply
 
 
+def _unknown_packing(path: Path) -> None:
+    """Found by fuzzing: a byte flipped in each part's compression method (to 99) made zipfile stop with a
+    NotImplementedError traceback when the part was read."""
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + offset] = 99
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+
+
 def zip_bomb(campaign: Path) -> None:
     """A real workbook with one more part that unpacks to 60 MB of zeros (about 260 KB packed: packed fast, as
     the limit drafter holds it to is what the part unpacks to)."""
@@ -188,6 +200,9 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("not an xlsx", lambda c: _not_xlsx(c),
      "figures.xlsx: cannot be read as an Excel workbook (File is not a zip file) (expected an .xlsx file saved by "
      "Excel or LibreOffice)"),
+    ("xlsx packed an unknown way", both(xlsx({"Figures": FIGURES}), lambda c: _unknown_packing(c / "figures.xlsx")),
+     "figures.xlsx: cannot be read as an Excel workbook (part 'docProps/app.xml' is packed in a way drafter cannot "
+     "unpack) (expected an .xlsx file saved by Excel or LibreOffice)"),
     # inputs that are not regular files, read through a bounded reader (issue 19)
     ("figures a link to /dev/urandom", special("figures.csv", "/dev/urandom"),
      "figures.csv: is a device, not a file (expected a regular file)"),
@@ -303,6 +318,11 @@ CASES: list[tuple[str, Mutation, str]] = [
      "2018-09-04 00:01 or 4 September 2018 00:01)"),
     ("bad time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe/Cardiff"),
      'campaign.yaml:13: timezone: "Europe/Cardiff" is not a known time zone (expected an IANA zone such as '
+     "Europe/London)"),
+    ("time zone that is a region", replace("campaign.yaml", "timezone: Europe/London", "timezone: Europe"),
+     'campaign.yaml:13: timezone: "Europe" is not a known time zone (expected an IANA zone such as Europe/London)'),
+    ("very long time zone", replace("campaign.yaml", "timezone: Europe/London", "timezone: " + "x" * 300),
+     f'campaign.yaml:13: timezone: "{"x" * 197}…" is not a known time zone (expected an IANA zone such as '
      "Europe/London)"),
     ("period ends before it starts", replace("campaign.yaml", "end: 2017-12-31", "end: 2017-06-30"),
      'campaign.yaml:24: periods.before.end: "2017-06-30" is before the start 2017-07-01 (expected an end date on or '

@@ -580,3 +580,22 @@ def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbo
         "'15/01/2019' in new text is dated 2019, which is not a year of the campaign's periods, release date or "
         "embargo (2017, 2018)",
         "1 finding in 1 file"])
+
+
+def test_a_phone_number_retyped_with_a_bracket_for_a_space_is_checked_not_a_crash(inbox: Path) -> None:
+    """Found by fuzzing: "07700 900(001" reads as the words of a paragraph whose drafted form holds the number as
+    one word, "07700 900 001"; the two were once taken for the same paragraph and check stopped with a traceback."""
+    replace_in(inbox, "07700 900 001", "07700 900(001")
+    assert check(inbox) == (0, ["1 file checked clean"])
+
+
+def test_a_release_whose_zip_header_asks_for_a_newer_zip_version_is_skipped_not_a_crash(inbox: Path) -> None:
+    """Found by fuzzing: one flipped byte in a .docx's directory (the zip version needed to unpack a part) made
+    Python's zipfile raise NotImplementedError, which reached the user as a traceback."""
+    data = bytearray(inbox.read_bytes())
+    data[data.find(b"PK\x01\x02") + 6] = 148  # "version needed to extract": 14.8
+    inbox.write_bytes(bytes(data))
+    assert check(inbox) == (2, [
+        f"skipped {inbox}: cannot be read as a Word document (zip file version 14.8)",
+        "error: nothing was checked: it was skipped, for the reason above (expected a .docx, .md or .txt release "
+        "drafter drafted)"])

@@ -28,6 +28,7 @@ MAX_RATIO = 100
 _RATIO_FROM = 1_000_000  # small entries may compress as well as they like
 _END_OF_DIRECTORY = b"PK\x05\x06"
 _SMALL = 1_000_000  # a part listing a package's links is a few kilobytes
+_UNPACKED = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 
 
 def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
@@ -47,12 +48,15 @@ def check_archive(data: bytes, source: SourceRef, what: str, expected: str,
             raise _refuse(f"holds {count:,} parts", source, expected, error)
     try:
         entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, NotImplementedError) as exc:
         raise error(f"cannot be read as {what} ({exc})", source=source, expected=expected) from None
     if len(entries) > MAX_ENTRIES:
         raise _refuse(f"holds {len(entries):,} parts", source, expected, error)
     total = 0
     for entry in entries:
+        if entry.compress_type not in _UNPACKED:  # a flipped byte: zipfile would stop on it with a traceback
+            raise error(f"cannot be read as {what} (part {entry.filename!r} is packed in a way drafter cannot "
+                        "unpack)", source=source, expected=expected)
         size = entry.file_size
         if size > MAX_ENTRY_BYTES:
             raise _refuse(f"part {entry.filename!r} unpacks to {size:,} bytes", source, expected, error)

@@ -273,7 +273,7 @@ def _check_timezone(top: Mapping, name: str) -> None:
 
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("Europe"), a long name
         raise top.fail("timezone", "is not a known time zone", name, "an IANA zone such as Europe/London") \
             from None
 

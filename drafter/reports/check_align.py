@@ -104,8 +104,8 @@ def align(drafted: Sequence[Sequence[str]], edited: Sequence[Sequence[str]]) -> 
         matches[j][t] = place
         used[place[0]][place[1]] = True
 
-    keys_d = [" ".join(p) for p in drafted]
-    keys_e = [" ".join(p) for p in edited]
+    keys_d = [tuple(p) for p in drafted]  # the words themselves: a joined key would take a phone number typed
+    keys_e = [tuple(p) for p in edited]  # "900(002" for one drafted as one word "900 002" as the same paragraph
     paragraphs = SequenceMatcher(None, keys_d, keys_e, autojunk=False)
     regions: list[tuple[list[int], list[int]]] = []
     for tag, i1, i2, j1, j2 in paragraphs.get_opcodes():
