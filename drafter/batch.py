@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.compute.changes import round_rates
 from drafter.compute.sums import check_sums
-from drafter.errors import InputError, UsageError
+from drafter.errors import InputError, UsageError, name_list
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms
@@ -22,7 +22,6 @@ from drafter.render.release import Renderer
 from drafter.shipped import reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
-from drafter.style.name_lists import name_list
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
 

@@ -1,8 +1,10 @@
-"""The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`; and
-:func:`how_many`, a count in a message or warning with its noun and verb agreeing ("1 row was", "2 rows were")."""
+"""The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`; and the
+words of messages any stage may use: :func:`how_many`, a count with its noun and verb agreeing ("1 row was", "2 rows
+were"), and :func:`name_list`, a list of names with semicolons where a name has a comma."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not imported at run time: `drafter --help` loads this module, and the model is not light
@@ -68,6 +70,38 @@ def how_many(count: int, one: str, many: str | None = None) -> str:
     ('1 row was left out', '2 entries')
     """
     return f"{count:,} {one if count == 1 else one + 's' if many is None else many}"
+
+
+def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | None = None) -> str:
+    """``names`` joined with commas, or with semicolons when a name shown has a comma in it: "Armagh City, Banbridge
+    and Craigavon", "Newry, Mourne and Down", "Edinburgh, City of" joined with commas read as several areas. Every
+    list of areas a person reads (a message, a warning, the reviewer pack, ``drafter send``'s lines) goes through it,
+    whatever the language of the releases (the word for "and" is the caller's), from any stage, as errors are.
+    With ``and_word`` the last name follows it ("Cheshire, Cumbria and Lancashire"); past ``most`` names, the rest
+    are counted ("Cheshire, Cumbria and 3 more"), so a list of 300 never looks whole.
+
+    >>> name_list(["Cheshire", "Cumbria"]), name_list(["Cheshire", "Cumbria", "Lancashire"], and_word="and")
+    ('Cheshire, Cumbria', 'Cheshire, Cumbria and Lancashire')
+    >>> name_list([f"A{n}" for n in range(1, 16)], most=3)
+    'A1, A2, A3 and 12 more'
+    >>> name_list(["Belfast", "Armagh City, Banbridge and Craigavon"])
+    'Belfast; Armagh City, Banbridge and Craigavon'
+    >>> name_list(["Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down"], and_word="and")
+    'Armagh City, Banbridge and Craigavon; and Newry, Mourne and Down'
+    >>> name_list(["Edinburgh, City of", "Fife", "Angus"], most=2, and_word="and")
+    'Edinburgh, City of; Fife; and 1 more'
+    >>> name_list(["Cheshire"], and_word="and"), name_list([])
+    ('Cheshire', '')
+    """
+    shown = list(names if most is None else names[:most])
+    between = "; " if any("," in name for name in shown) else ", "
+    last = ";" if between == "; " else ""
+    word = and_word or "and"
+    if len(shown) < len(names):
+        return between.join(shown) + f"{last} {word} {len(names) - len(shown):,} more"
+    if and_word is None or len(shown) < 2:
+        return between.join(shown)
+    return between.join(shown[:-1]) + f"{last} {and_word} {shown[-1]}"
 
 
 def _show(value: object) -> str:

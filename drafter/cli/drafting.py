@@ -10,8 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, in_folder, reports_errors, typed
-from drafter.errors import how_many
-from drafter.style.name_lists import name_list
+from drafter.errors import how_many, name_list
 from drafter.writers import FORMATS
 
 FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.model import Campaign, Warning
 
 
@@ -14,14 +14,14 @@ def _named(kids: list[str], most: int = 6) -> str:
 
     >>> _named(["Cheshire", "Cumbria"]), _named([f"Ward {n}" for n in range(1, 41)])
     ('areas (Cheshire, Cumbria) add', '40 areas (Ward 1, Ward 2, Ward 3, Ward 4, Ward 5, Ward 6 and 34 more) add')
-    >>> _named(["Cheshire"])
-    'one area (Cheshire) adds'
+    >>> _named(["Cheshire"]), _named(["Belfast", "Newry, Mourne and Down"])  # a name with a comma: semicolons
+    ('one area (Cheshire) adds', 'areas (Belfast; Newry, Mourne and Down) add')
     """
     if len(kids) == 1:
         return f"one area ({kids[0]}) adds"
     if len(kids) <= most:
-        return f"areas ({', '.join(kids)}) add"
-    return f"{how_many(len(kids), 'area')} ({', '.join(kids[:most])} and {len(kids) - most:,} more) add"
+        return f"areas ({name_list(kids)}) add"
+    return f"{how_many(len(kids), 'area')} ({name_list(kids, most)}) add"
 
 
 def check_sums(campaign: Campaign) -> tuple[Warning, ...]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
@@ -22,7 +22,6 @@ from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import mark_meaning
-from drafter.style.name_lists import name_list
 
 Figures = dict[FigureKey, Value]
 NOT_COVERED = "; delete the row of an area the campaign does not cover, or of one since merged into an area it does; " \

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, name_list
 from drafter.fileio import kind
 from drafter.load.media_areas import LeftOut, Places, covers, left_once, left_out_warning, tagged
 from drafter.load.media_columns import (
@@ -32,7 +32,6 @@ from drafter.load.media_columns import (
 )
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
-from drafter.style.name_lists import name_list
 
 MEDIA = "media.csv"
 WORKBOOKS = ("media.xlsx", "media.ods", "media.vcf")  # the list kept in Excel or LibreOffice Calc, or as contact

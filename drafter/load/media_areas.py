@@ -27,12 +27,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from drafter.errors import InputError
+from drafter.errors import InputError, name_list
 from drafter.load.area_names import AreaNames
 from drafter.load.media_columns import MAX_NAMED, tag_names
 from drafter.load.name_forms import name_forms
 from drafter.model import Area, SourceRef, Warning
-from drafter.style.name_lists import name_list
 
 # Words for every area: a national newsdesk's, as a national list names it (in lower case).
 EVERY_AREA = frozenset({"all", "all areas", "every area", "national", "nationwide", "uk", "uk-wide", "uk wide",

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, name_list
 from drafter.load.table import NO_ROWS, Row, RowStream, read_rows
 from drafter.model import Warning
-from drafter.style.name_lists import name_list
 
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
@@ -247,8 +246,7 @@ def unaddressed_warning(rows: list[tuple[int, str]], display: str, column: str) 
     numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
         " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
     names = [name or f"the contact on row {number}" for number, name in rows]
-    named = ", ".join(names[:5]) + f" and {len(names) - 5:,} more" if len(names) > 5 else \
-        " and ".join([", ".join(names[:-1]), names[-1]]) if many else names[0]
+    named = name_list(names, 5, and_word="and")
     place = f"{row_word(display)}{'s' if many else ''}"
     return Warning("media", f"{display}, {place} {numbers}: {column} is empty, so {named} "
                    f"{'are' if many else 'is'} sent nothing; add {'their' if many else 'the'} e-mail "

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
-from drafter.style.name_lists import name_list
 
 Figures = dict[FigureKey, Value]
 

@@ -7,10 +7,9 @@ import difflib
 import hashlib
 from dataclasses import dataclass
 
-from drafter.errors import QuoteError
+from drafter.errors import QuoteError, name_list
 from drafter.model import Area, Quote, Warning
 from drafter.quotes.scope import Match, scope_match, scope_words
-from drafter.style.name_lists import name_list
 
 
 def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drafter.errors import name_list
 from drafter.model import Area, Quote
-from drafter.style.name_lists import name_list
 
 ONLY = "only"  # the word after an area's name that keeps a quote to that area's own release
 

@@ -10,14 +10,13 @@ from decimal import Decimal
 from drafter.compute import derived
 from drafter.compute.changes import round_half_up
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError, how_many
+from drafter.errors import TemplateError, how_many, name_list
 from drafter.model import Area, Measure, SourceRef
 from drafter.render import peers
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, counted
 from drafter.render.views import AreaView
 from drafter.style import numbers, wording
-from drafter.style.name_lists import name_list
 
 BY = ("count", "rate", "change", "percent")
 

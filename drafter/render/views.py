@@ -12,14 +12,13 @@ from typing import Protocol
 
 from drafter.compute.changes import a_fall, describe_percent_formula
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, name_list
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
 from drafter.style.bands import change_from_to, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
-from drafter.style.name_lists import name_list
 from drafter.style.numbers import with_percent
 
 

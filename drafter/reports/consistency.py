@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.compute import disclosure
-from drafter.errors import TemplateError, how_many
+from drafter.errors import TemplateError, how_many, name_list
 from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
-from drafter.style.name_lists import name_list
 from drafter.style.shown import shown_value
 
 

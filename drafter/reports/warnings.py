@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from drafter.errors import how_many
+from drafter.errors import how_many, name_list
 from drafter.model import Campaign, Period, Warning
 from drafter.style import wording
 from drafter.style.base import HouseStyle, is_percentage
-from drafter.style.name_lists import name_list
 
 
 def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:

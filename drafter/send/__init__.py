@@ -17,7 +17,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
-from drafter.errors import SendError, UsageError, how_many
+from drafter.errors import SendError, UsageError, how_many, name_list
 from drafter.fileio import kind, read_bounded
 from drafter.load.media_areas import LeftOut
 from drafter.load.media_columns import is_address
@@ -28,7 +28,6 @@ from drafter.send import log as send_log
 from drafter.send.message import as_bytes, build, eml_name
 from drafter.send.plan import Outgoing, make_plan, version_files
 from drafter.send.smtp import Mailer, Refused, credentials, parse_server
-from drafter.style.name_lists import name_list
 
 MAX_ATTACHMENT_BYTES = 50_000_000
 

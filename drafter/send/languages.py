@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drafter.batch import Batch, prepare_languages
+from drafter.errors import name_list
 from drafter.fileio import kind
 from drafter.load.media import MediaContact
 from drafter.model import Warning
 from drafter.output.manifest import Manifest
 from drafter.style.house import PRESETS
-from drafter.style.name_lists import name_list
 from drafter.writers.docx_package import read_language
 
 RELEASE_FILES = ("docx", "md", "txt", "pdf", "html")  # a release's own files (not its fact sheet)
