@@ -176,16 +176,23 @@ def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp
     download = re.search(r"```csv\n(Area code,Area,Year,Measure,Value\n.*?)```", doc, re.DOTALL)
     figures = re.search(r"```yaml\n(figures:\n  last_year:\n    file: fires-by-district.csv\n.*?)```", doc, re.DOTALL)
     assert download and figures
+    assert _durham_parcels(tmp_path, {"fires-by-district.csv": download.group(1)}, figures.group(1)) == [612, 654]
+
+
+def _durham_parcels(tmp_path: Path, files: dict[str, str], figures: str) -> list[object]:
+    """County Durham's two periods' counts in a campaign started from count-change's example, its figures given by
+    ``files`` (downloads as published) and the ``figures:`` block a page shows, pasted under campaign.yaml."""
     campaign = tmp_path / "campaign"
     shutil.copytree(shipped_root() / "count-change" / "example", campaign)
     (campaign / "figures.csv").unlink()
-    (campaign / "fires-by-district.csv").write_text(download.group(1), encoding="utf-8")
+    for name, text in files.items():
+        (campaign / name).write_text(text, encoding="utf-8")
     (campaign / "areas.csv").write_text("area,parent,in_text,code,yn_cy\n"
                                         "County Durham,,County Durham,E06000047,yn Swydd Durham\n", encoding="utf-8")
     with (campaign / "campaign.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("\n" + figures.group(1))
+        handle.write("\n" + figures)
     loaded = load_campaign(campaign)
-    assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]
+    return [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")]
 
 
 def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Path) -> None:
@@ -196,15 +203,6 @@ def test_figures_as_published_start_here_reads_a_download_a_period(tmp_path: Pat
     start = doc[doc.index("## Start here"):doc.index("<!-- contents -->")]
     figures = re.search(r"```yaml\n(figures:\n.*?)```", start, re.DOTALL)
     assert figures
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
-    (campaign / "figures.csv").unlink()
-    for name, count in (("incidents-2022-23.csv", 612), ("incidents-2023-24.csv", 654)):
-        (campaign / name).write_text("Area code,Area,Incidents\nE92000001,England,9000\n"
-                                     f"E06000047,County Durham,{count}\nSource: example,,\n", encoding="utf-8")
-    (campaign / "areas.csv").write_text("area,parent,in_text,code,yn_cy\n"
-                                        "County Durham,,County Durham,E06000047,yn Swydd Durham\n", encoding="utf-8")
-    with (campaign / "campaign.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("\n" + figures.group(1))
-    loaded = load_campaign(campaign)
-    assert [loaded.figures[("County Durham", "parcels", p)].amount for p in ("last_year", "this_year")] == [612, 654]
+    files = {name: f"Area code,Area,Incidents\nE92000001,England,9000\nE06000047,County Durham,{count}\n"
+             "Source: example,,\n" for name, count in (("incidents-2022-23.csv", 612), ("incidents-2023-24.csv", 654))}
+    assert _durham_parcels(tmp_path, files, figures.group(1)) == [612, 654]
