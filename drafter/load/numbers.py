@@ -238,7 +238,9 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         raise InputError("is not a number", source=source, field=field, value=shown, expected=expected) from None
     if kind == "count" and not money and number != number.to_integral_value():
-        raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected)
+        raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected
+                         + "; a measure whose figures have decimals, such as a rate per 100,000 people or a wait in "
+                         "weeks, says kind: rate under it in campaign.yaml")
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number

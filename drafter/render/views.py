@@ -219,7 +219,10 @@ class ChangeView:
                 self._side("old", after_from=False)
                 self._side("new", after_from=False)
             return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
-        return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
+        change, one = self._change, ""
+        if change.kind == "rate" and self.band in COUNT_ONLY:  # "a fall of 0.1 weeks": the unit in its language
+            change, one = dataclasses.replace(change, unit=self._unit()), self._unit_one()
+        return self._words(*wording.change_noun(change, self._ctx.style, places=self.places, one=one))
 
     def percent(self) -> Md:
         """The percentage alone, "193 per cent"; refused where the house style gives no percentage (no change,
