@@ -194,3 +194,33 @@ def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, money
     sign, unit = money
     text = form.format(sign=sign, amount=format(amount, ",.2f"))
     assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", unit) == amount
+
+
+def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clean(tmp_path: Path) -> None:
+    """A charity's "£412,300.50" is "£412,301" in a release, as a newsdesk writes a sum; "£18.75" keeps its pence,
+    and two sums a few pence apart read as the same sum, virtually unchanged. The percentage is from the amounts as
+    given."""
+    import shutil
+
+    from drafter import api
+    from drafter.shipped import shipped_root
+
+    campaign = tmp_path / "raised"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    unit = text.split("\n    unit: ", 1)[1].split("\n", 1)[0]
+    edit(campaign / "campaign.yaml", f"\n    unit: {unit}\n", "\n    unit: GBP\n")
+    (campaign / "figures.csv").write_text(
+        "area,measure,last_year,this_year\n" 'Cardiff,parcels,"£412,300.50","£398,120.25"\n'
+        "Swansea,parcels,£0.50,£18.75\n"
+        'Ceredigion,parcels,"£1,000.25","£1,000.40"\n' "Powys,parcels,£900,£950\n" "Ynys Môn,parcels,£40,£45\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = api.draft(campaign, out, formats=["md"])
+    listed = (out / "wales.md").read_text(encoding="utf-8")
+    assert "\n- Cardiff: from £412,301 to £398,120, a fall of 3.4 per cent\n" in listed
+    assert "\n- Swansea: from £0.50 to £18.75, a rise of £18.25\n" in listed
+    assert "\n- Ceredigion: from £1,000 to £1,000, virtually no change\n" in listed
+    checked = api.check(campaign, sorted(out.glob("*.md")))
+    assert (checked.findings, checked.by_hand) == ((), ())
+    assert result

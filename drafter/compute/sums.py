@@ -36,7 +36,8 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
         if area.parent and area.parent not in partial:
             children.setdefault(area.parent, []).append(area.name)
     near: list[str] = []
-    alone = [w for parent, kids in children.items() if len(kids) == 1 and (w := _not_the_whole(campaign, parent, kids[0]))]
+    alone = [w for parent, kids in children.items()
+             if len(kids) == 1 and (w := _not_the_whole(campaign, parent, kids[0]))]
     for parent, kids in children.items():
         for measure in campaign.measures:
             if measure.kind != "count":
@@ -68,8 +69,8 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
 
 def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:
     """A parent with one area in areas.csv is taken to be that area's whole, so its releases compare nothing (a
-    count's sum holds that true); a rate of the parent unlike its one area's says it has other areas that areas.csv does not
-    list (a county's recycling rate under England's): warned of, naming the column that says so."""
+    count's sum holds that true); a rate of the parent unlike its one area's says it has other areas that areas.csv
+    does not list (a county's recycling rate under England's): warned of, naming the column that says so."""
     for measure in campaign.measures:
         for period in campaign.periods:
             given, own = (campaign.figures.get((name, measure.id, period.id)) for name in (parent, kid))

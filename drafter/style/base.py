@@ -127,6 +127,7 @@ class HouseStyle:
     billion_word: str = "billion"
     large_places: int = 1  # "1.2 million": decimal places for millions and billions
     money_short: bool = True  # money as "£3bn", "£1.2m" (False: "$3 billion", "$1.2 million")
+    pence_below: Decimal = Decimal(1000)  # money below this keeps its pence, "£12.50"; at or above, "£412,301"
     ordinal_words: tuple[str, ...] = ()  # first to ninth in words, then "10th" (empty: figures)
     tied: str = "joint {}"  # a shared place: "joint third", "tied for third"
     titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case

@@ -12,7 +12,13 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.bands import (
-    band_reason, change_band, has_percent, is_whole_one, on_small_base, ratio_band, small_base_why,
+    band_reason,
+    change_band,
+    has_percent,
+    is_whole_one,
+    on_small_base,
+    ratio_band,
+    small_base_why,
 )
 from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense, is_percentage
 from drafter.style.dates import (
