@@ -221,6 +221,9 @@ def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clea
     assert "\n- Cardiff: from £412,301 to £398,120, a fall of 3.4 per cent\n" in listed
     assert "\n- Swansea: from £0.50 to £18.75, a rise of £18.25\n" in listed
     assert "\n- Ceredigion: from £1,000 to £1,000, virtually no change\n" in listed
+    assert [w.message for w in result.warnings if w.code == "small_base"] == [
+        "the figure for emergency food parcels given out in period 'last_year' is below £20: too small a base for a "
+        "percentage, so both are given (areas: Swansea)"]
     checked = api.check(campaign, sorted(out.glob("*.md")))
     assert (checked.findings, checked.by_hand) == ((), ())
     assert result
