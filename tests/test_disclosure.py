@@ -152,6 +152,18 @@ def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Pa
     assert english.count("in both periods") == welsh.count("yn y ddau gyfnod") == 2  # headline and first line
 
 
+def test_a_rate_the_publisher_withheld_is_no_sum_and_is_not_warned_of(tmp_path: Path) -> None:
+    """A district's recycling rate marked [x], beside the county's rate and every other district's: a rate is no
+    sum of its areas', so nothing can be worked out by subtraction, and no warning says it can."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(ROOT / "templates" / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Swansea,electric,12.0,10.5", "Swansea,electric,[x],10.5")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Wales"])
+    assert [w.code for w in result.warnings if w.code == "withheld_given_away"] == []
+    assert "- Swansea: 10.5 per cent (not available between April 2022 and March 2023)\n" in \
+        (tmp_path / "out" / "wales.md").read_text(encoding="utf-8")
+
+
 def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path) -> None:
     """A council's download withholds one ward's small count ('*') but gives its own total and every other ward's:
     the releases print them all, so the withheld count is the difference. Without a threshold drafter cannot know
