@@ -52,12 +52,19 @@ def draft_error(example: Path, tmp_path: Path) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
-def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path) -> None:
-    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,£90,171")
+@pytest.mark.parametrize(("unit", "cell", "sign", "code"), [
+    ("people", "£90", "£ (pound sign)", "GBP"), ("pounds", "£90", "£ (pound sign)", "GBP"),
+    ("euros", "€90", "€ (euro sign)", "EUR"), ("dollars", "$90", "$ (dollar sign)", "USD"),
+])
+def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path, unit: str, cell: str,
+                                                                   sign: str, code: str) -> None:
+    """unit: pounds is a word after a number, not money: the refusal names the code to write for the sign."""
+    edit(example / "campaign.yaml", "    unit: people\n", f"    unit: {unit}\n")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,{cell},171")
     assert draft_error(example, tmp_path) == (1, (
-        'error: figures.csv:4: before: "£90" is written with the currency sign £ (pound sign) (expected a whole '
-        "number of 0 or more, such as 1,747, without a currency sign: this measure is counted in people, not money "
-        "(money is a measure whose unit is a currency code, such as unit: GBP, in campaign.yaml))\n"))
+        f'error: figures.csv:4: before: "{cell}" is written with the currency sign {sign} (expected a whole '
+        f"number of 0 or more, such as 1,747, without a currency sign, for a count of {unit}; for money, the "
+        f"measure's unit in campaign.yaml is the currency's code: unit: {code}, not unit: {unit})\n"))
 
 
 def test_another_currencys_sign_is_refused_never_printed_as_the_measures(example: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from drafter.errors import InputError, how_many
 from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
-from drafter.style.cldr import currency_symbol
+from drafter.style.cldr import currency_code, currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
@@ -65,11 +65,12 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
     """The figure without its currency sign, for a measure of money; refused for any other measure, and where
     the sign leaves it unclear which mark groups thousands ("12.000 €" is 12,000 in much of Europe)."""
     name = unicodedata.name(sign, "a currency sign").lower()
-    if not is_currency_code(unit):
+    if not is_currency_code(unit):  # unit: pounds, or £: a word after a number, "412,300 pounds", not money
+        code = currency_code(sign) or "GBP"
         raise InputError(f"is written with the currency sign {sign} ({name})", source=source, field=field,
-                         value=shown, expected=expected + f", without a currency sign: this measure is counted in "
-                         f"{unit or 'people'}, not money (money is a measure whose unit is a currency code, such "
-                         "as unit: GBP, in campaign.yaml)")
+                         value=shown, expected=expected + f", without a currency sign, for a count of "
+                         f"{unit or 'people'}; for money, the measure's unit in campaign.yaml is the currency's code: "
+                         f"unit: {code}" + (f", not unit: {unit}" if unit else ""))
     own = currency_symbol(unit, "en")  # "£" for GBP, "$" for USD, "CA$" for CAD: CLDR's, whatever the locale
     if sign not in own:  # "€12,000" on a measure in GBP is another currency's amount, never printed as pounds
         raise InputError(f"is written with {sign} ({name}), which is not the sign of {unit}", source=source,
