@@ -240,8 +240,9 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
         raise InputError("is not a number", source=source, field=field, value=shown, expected=expected) from None
     if kind == "count" and not money and number != number.to_integral_value():
         raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected
-                         + "; a measure whose figures have decimals, such as a rate per 100,000 people or a wait in "
-                         "weeks, says kind: rate under it in campaign.yaml")
+                         + "; under the measure in campaign.yaml, money with pence says unit: GBP (its currency's "
+                         "code), and a figure with decimals, such as a rate per 100,000 people or a wait in weeks, "
+                         "says kind: rate")
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number
