@@ -128,6 +128,6 @@ def currency_code(sign: str, locale: str = "en") -> str:
     from babel.core import get_global
     from babel.numbers import get_currency_symbol
 
-    return next((code for code in sorted(get_global("all_currencies"))
-                 if get_currency_symbol(code, locale=get_locale(locale)) == sign), "")
+    return next((code for code in sorted(get_global("all_currencies"))  # XXX: CLDR's "no currency", "¤"
+                 if code != "XXX" and get_currency_symbol(code, locale=get_locale(locale)) == sign), "")
 
