@@ -81,7 +81,10 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
-    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas)))
+    given = {(k[0], v.sources[0].file) for k, v in found.figures.items() if not v.derived_from} | {
+        (k[0], u.source.file) for k, u in found.unavailable.items() if not u.because}  # areas with a row in a file
+    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas, given, {
+        c.file for c in collector.area_columns if c.code})))
     if not headings:
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
@@ -91,24 +94,26 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         "figures are the sum of its areas', unless the file gives them on another row")))
 
 
-def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], given: set[tuple[str, str]],
+                coded: set[str]) -> tuple[Warning, ...]:
     """A publisher's total row ("Total", "Grand total", "All wards") left out, as areas.csv has no area of that
     name, said with what to do where the campaign has one area at the top of areas.csv to be its total: the
     figures of that area are otherwise its areas' sum, or not available where one of them is not.
 
     >>> top = tuple(Area(name, name.lower(), parent, name, (), SourceRef("areas.csv")) for name, parent in
     ...             (("Powys", None), ("Hay", "Powys")))
-    >>> print(_total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top)[0].message)  # doctest: +ELLIPSIS
+    >>> said = _total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top, set(), set())
+    >>> print(said[0].message)  # doctest: +ELLIPSIS
     'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys's total, write Powys in its area cell, ...
     """
     tops = [area.name for area in areas if area.parent is None and any(a.parent == area.name for a in areas)]
     totals = [(file, row, cell) for file, row, cell in dict.fromkeys(ignored)
               if re.search(r"\btotal\b|^all\b", cell, re.IGNORECASE)]
-    if len(tops) != 1 or not totals:
+    if len(tops) != 1 or not totals or (tops[0], totals[0][0]) in given:
         return ()
     (file, row, cell), top = totals[0], next(area for area in areas if area.name == tops[0])
     code = f" (and its code, {dict(top.extra)['code']}, in the file's column of codes)" \
-        if dict(top.extra).get("code") else ""
+        if dict(top.extra).get("code") and file in coded else ""
     return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is {top.name}'s total, "
                     f"write {top.name} in its area cell{code}, and its figures are used as given (else {top.name}'s "
                     "figures are the sum of its areas', and not available where one of theirs is not)"),)

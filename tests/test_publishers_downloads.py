@@ -1,0 +1,107 @@
+"""Files exactly as UK statistics publishers publish them (StatsWales, the Home Office, NHS England, ONS), each the
+smallest that shows one thing a press officer meets when naming the download in campaign.yaml as it is: read
+right, or refused in their words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.errors import InputError
+from drafter.load import load_campaign
+from tests.helpers import campaign_with
+
+
+def _by_year(campaign: Path, file: str, area: str, last: str = "2022-23", this: str = "2023-24") -> None:
+    """campaign.yaml's figures: each period from ``file``, the areas in column ``area``."""
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    (campaign / "campaign.yaml").write_text(text.replace("\nareas: all\n", (
+        f"\nareas: all\nfigures:\n  last_year: {{file: {file}, area: {area}, value: {last}}}\n"
+        f"  this_year: {{file: {file}, area: {area}, value: {this}}}\n")), encoding="utf-8")
+
+
+# StatsWales's CSV download: a byte-order mark, Windows line ends, a title in both languages, headings and names
+# written "Welsh / English", and its symbols "." (not applicable) and ".." (not available).
+STATSWALES = """\
+"Digwyddiadau tipio anghyfreithlon / Fly-tipping incidents"
+
+"Awdurdod lleol / Local authority","2022-23","2023-24"
+"Cymru / Wales","6,656","."
+"Ynys Môn / Isle of Anglesey","1,234","1,456"
+"Gwynedd","2,010",".."
+"Rhondda Cynon Taf","3,400","3,400"
+"Powys","12","14"
+"Sir Fynwy / Monmouthshire","800","820"
+"""
+WELSH_NAMES = """\
+area,parent,in_text,name_cy,other_names
+Wales,,Wales,Cymru,
+Ynys Môn,Wales,Ynys Môn,Ynys Môn,Isle of Anglesey
+Gwynedd,Wales,Gwynedd,Gwynedd,
+Rhondda Cynon Taf,Wales,Rhondda Cynon Taf,Rhondda Cynon Taf,
+Powys,Wales,Powys,Powys,
+"""
+
+
+def test_a_statswales_download_is_read_by_its_names_in_both_languages_and_its_full_stop_symbol(
+        tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(WELSH_NAMES, encoding="utf-8")
+    (campaign / "fly-tipping.csv").write_bytes(b"\xef\xbb\xbf" + STATSWALES.replace("\n", "\r\n").encode("utf-8"))
+    _by_year(campaign, "fly-tipping.csv", "Awdurdod lleol / Local authority")
+    loaded = load_campaign(campaign)
+    # "Cymru / Wales" is Wales, its two names; "Ynys Môn / Isle of Anglesey" is Ynys Môn (the other in other_names)
+    assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(6656)
+    assert loaded.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1456)
+    assert loaded.unavailable[("Wales", "parcels", "this_year")].marker == "."  # StatsWales's "not applicable"
+    assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == ".."
+    left = [w.message for w in loaded.notices if w.code == "rows_ignored"]
+    assert left == ["1 row of the figures was left out, naming no area in areas.csv: 'Sir Fynwy / Monmouthshire' "
+                    "(fly-tipping.csv row 9)"]
+    text, _release = api.preview(campaign, "Ynys Môn", escape=False)
+    assert "from 1,234 parcels between April and September 2023 to 1,456 parcels" in text
+
+
+def test_a_name_in_two_languages_whose_halves_name_two_places_is_no_area(tmp_path: Path) -> None:
+    """"Powys / Cheshire" (or a joint service's "Gwynedd / Môn") is not taken for the one half that is an area."""
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(WELSH_NAMES, encoding="utf-8")
+    (campaign / "fly-tipping.csv").write_text(STATSWALES.replace('"Gwynedd",', '"Gwynedd / Cheshire",'),
+                                              encoding="utf-8")
+    _by_year(campaign, "fly-tipping.csv", "Awdurdod lleol / Local authority")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value).startswith(
+        "fly-tipping.csv: no figure for area 'Gwynedd', measure 'parcels', period 'last_year'")
+
+
+# A table as the Home Office and councils publish it, without codes: the region's own row, then a grand total.
+TOTALLED = """\
+Local authority,2022-23,2023-24
+Wales,"6,656","6,850"
+Ynys Môn,"1,234","1,456"
+Gwynedd,"2,010","1,980"
+Rhondda Cynon Taf,"3,400","3,400"
+Powys,12,14
+Total,"90,000","91,000"
+"""
+
+
+@pytest.mark.parametrize(("wales", "said"), [
+    (True, []),  # Wales has its own row: the total is another's (England and Wales's), and nothing is said of it
+    (False, ["'Total' (figures-by-council.csv row 6) was left out: if it is Wales's total, write Wales in its area "
+             "cell, and its figures are used as given (else Wales's figures are the sum of its areas', and not "
+             "available where one of theirs is not)"]),  # no column of codes to write Wales's code in
+])
+def test_a_total_row_is_said_to_be_the_regions_only_where_the_region_has_no_row(tmp_path: Path, wales: bool,
+                                                                                said: list[str]) -> None:
+    campaign = campaign_with(tmp_path)
+    table = TOTALLED if wales else TOTALLED.replace('Wales,"6,656","6,850"\n', "")
+    (campaign / "figures-by-council.csv").write_text(table, encoding="utf-8")
+    _by_year(campaign, "figures-by-council.csv", "Local authority")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(6850)
+    assert [w.message for w in loaded.notices if w.code == "total_row_left_out"] == said
