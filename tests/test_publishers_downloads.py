@@ -105,3 +105,29 @@ def test_a_total_row_is_said_to_be_the_regions_only_where_the_region_has_no_row(
     loaded = load_campaign(campaign)
     assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(6850)
     assert [w.message for w in loaded.notices if w.code == "total_row_left_out"] == said
+
+
+def test_a_sheet_named_in_other_capitals_or_with_underscores_is_named_as_its_tab_spells_it(tmp_path: Path) -> None:
+    """ONS names a sheet "Table_1" in its contents and "Table 1" on the tab, or the other way round: campaign.yaml
+    may write either, and warnings and fact sheets name the tab a person sees."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Contents"
+    sheet = book.create_sheet("Table 1")
+    for row in (["Area code", "2022-23", "2023-24"], ["W06000001", 1234, 1456], ["W06000002", 2010, 1980],
+                ["W06000016", 3400, 3400], ["W06000023", 12, 14], ["E92000001", 9, 9]):
+        sheet.append(row)
+    campaign = campaign_with(tmp_path)
+    book.save(campaign / "fly-tipping.xlsx")
+    _by_year(campaign, "fly-tipping.xlsx", "Area code")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    text = text.replace("{file: fly-tipping.xlsx,", "{file: fly-tipping.xlsx, sheet: Table_1,", 1)
+    (campaign / "campaign.yaml").write_text(text.replace("{file: fly-tipping.xlsx, area", "{file: fly-tipping.xlsx, "
+                                                         "sheet: TABLE 1, area"), encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == \
+        "sheet Table 1 of fly-tipping.xlsx, row 5, column 2023-24"
+    assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
+        "1 row of the figures was left out, naming no area in areas.csv: 'E92000001' (sheet Table 1 of "
+        "fly-tipping.xlsx row 6)"]  # once, though both periods read it, under names written two ways

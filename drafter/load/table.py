@@ -124,11 +124,13 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        sheet = sheet and sheet_rows.name  # as the workbook spells it: "Table 1" for campaign.yaml's "table_1"
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        sheet = sheet and sheet_rows.name
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
