@@ -131,3 +131,16 @@ def test_a_sheet_named_in_other_capitals_or_with_underscores_is_named_as_its_tab
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
         "1 row of the figures was left out, naming no area in areas.csv: 'E92000001' (sheet Table 1 of "
         "fly-tipping.xlsx row 6)"]  # once, though both periods read it, under names written two ways
+
+
+def test_a_year_under_two_headings_in_a_csv_file_is_told_both_columns_it_could_be(tmp_path: Path) -> None:
+    """A two-row header saved as CSV, "Number" and "Rate per 1000" each over both years: the year alone names
+    neither, and the refusal names both, not the one most like it."""
+    campaign = campaign_with(tmp_path)
+    (campaign / "fires.csv").write_text(
+        "Area code,Number,,Rate per 1000,\n,2022-23,2023-24,2022-23,2023-24\nW06000001,1,2,0.1,0.2\n",
+        encoding="utf-8")
+    _by_year(campaign, "fires.csv", "Area code")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value).endswith("did you mean 'Number 2022-23' or 'Rate per 1000 2022-23'?)")

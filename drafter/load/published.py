@@ -298,11 +298,12 @@ def _near(column: str, table: RowStream) -> str:
     month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
     near = [c for c in columns if c.startswith(column + " ")] or \
         [c for c in columns if span and period_span(c) == span] or \
-        [c for c in columns if month and c == month[0].isoformat()] or difflib.get_close_matches(column, columns, n=1)
+        [c for c in columns if month and c == month[0].isoformat()]
+    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
+    near = near or ([] if under else difflib.get_close_matches(column, columns, n=1))  # each heading's, not one
     spelled = dict(zip(columns, table.headings, strict=False))
     if len(near) == 1:
         return f"; did you mean {spelled.get(near[0], near[0])!r}?"
-    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
     if under:
         return f"; did you mean {' or '.join(repr(note_free(spelled.get(c, c))) for c in under[:4])}?"
     unheaded = [spelled.get(c, c) for c in columns if lettered(c)]

@@ -278,6 +278,11 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
         if not name:
             raise InputError(f"column {index + 1} has no name", source=ref, field="header",
                              expected="a name for every column")
+        if name in seen and used is not None:  # a column campaign.yaml names: it may name the one it means
+            first, second = (f"column {column_letter(i).upper()}" for i in (columns.index(name), index))
+            raise InputError(f"appears twice in the header, as {first} and {second}", source=ref, field="header",
+                             value=written, expected=f"the column you mean named by its letter, {first} or {second}, "
+                             "as the spreadsheet shows it above the column (one of them may be hidden)")
         if name in seen:
             again = "" if seen[name] == written else f" (first as {seen[name]!r})"
             raise InputError(f"appears twice in the header{again}", source=ref, field="header", value=written,
