@@ -45,8 +45,8 @@ from drafter.errors import InputError, how_many
 from drafter.load.added import put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
-from drafter.load.columns import column_name, find_column, heading_scale, lettered, note_free, status_mark
-from drafter.load.dates import period_span
+from drafter.load.column_hints import near_column
+from drafter.load.columns import column_name, find_column, heading_scale, status_mark
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.parent_sums import summable_parents
@@ -145,7 +145,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=written.get(column, column),
                              expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
-                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
+                             + f" (as figures.{period} in campaign.yaml names it)" + near_column(column, table))
     by_id = {m.id: m for m in measures}
     check_scales(columns, by_id, table)
     if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):
@@ -287,28 +287,6 @@ def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measur
                                  field="header", value=heading,
                                  expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
                                  f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
-
-
-def _near(column: str, table: RowStream) -> str:
-    """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
-    ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
-    2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
-    columns, span = table.columns, period_span(column)
-    shown = re.fullmatch(r"([a-z]{3,9})[- ]([0-9]{2})", column)  # a month as Excel shows a date heading: "Jul-24"
-    month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
-    near = [c for c in columns if c.startswith(column + " ")] or \
-        [c for c in columns if span and period_span(c) == span] or \
-        [c for c in columns if month and c == month[0].isoformat()]
-    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
-    near = near or ([] if under else difflib.get_close_matches(column, columns, n=1))  # each heading's, not one
-    spelled = dict(zip(columns, table.headings, strict=False))
-    if len(near) == 1:
-        return f"; did you mean {spelled.get(near[0], near[0])!r}?"
-    if under:
-        return f"; did you mean {' or '.join(repr(note_free(spelled.get(c, c))) for c in under[:4])}?"
-    unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
-    return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
-            f"{unheaded[0]!r}" if unheaded else "")
 
 
 def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:
