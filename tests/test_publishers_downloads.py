@@ -144,3 +144,58 @@ def test_a_year_under_two_headings_in_a_csv_file_is_told_both_columns_it_could_b
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value).endswith("did you mean 'Number 2022-23' or 'Rate per 1000 2022-23'?)")
+
+
+# NHS England's CSV: a row per organisation, month and measure, "*" where a count is suppressed and "-" for nil.
+NHS = """\
+REPORTING_PERIOD_START,BREAKDOWN,PRIMARY_LEVEL,PRIMARY_LEVEL_DESCRIPTION,MEASURE_ID,MEASURE_VALUE
+2023-09-01,England,England,England,MHS01,9999
+2023-09-01,LA,W06000001,Isle of Anglesey,MHS01,-
+2023-09-01,LA,W06000002,Gwynedd,MHS01,2010
+2023-09-01,LA,W06000016,Rhondda Cynon Taf,MHS01,*
+2023-09-01,LA,W06000023,Powys,MHS01,12
+2024-09-01,LA,W06000001,Isle of Anglesey,MHS01,140
+2024-09-01,LA,W06000002,Gwynedd,MHS01,1980
+2024-09-01,LA,W06000016,Rhondda Cynon Taf,MHS01,3400
+2024-09-01,LA,W06000023,Powys,MHS01,-
+"""
+
+
+@pytest.mark.parametrize("dash_means", ["", "nil"])
+def test_a_dash_is_not_available_unless_campaign_yaml_says_the_publisher_writes_it_for_nil(
+        tmp_path: Path, dash_means: str) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "mhsds.csv").write_text(NHS, encoding="utf-8")
+    said = f", dash_means: {dash_means}" if dash_means else ""
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    (campaign / "campaign.yaml").write_text(text.replace("\nareas: all\n", "\nareas: all\nfigures:\n" + "".join(
+        f"  {period}: {{file: mhsds.csv, area: PRIMARY_LEVEL, rows: {{REPORTING_PERIOD_START: {month}, MEASURE_ID: "
+        f"MHS01}}, value: MEASURE_VALUE{said}}}\n" for period, month in (("last_year", "2023-09-01"),
+                                                                         ("this_year", "2024-09-01")))),
+        encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.unavailable[("Rhondda Cynon Taf", "parcels", "last_year")].marker == "*"  # never nil
+    dashes = [w.message for w in loaded.notices if w.code.startswith("dash_")]
+    if not dash_means:
+        assert loaded.unavailable[("Ynys Môn", "parcels", "last_year")].marker == "-"
+        assert dashes == [
+            "2 figures written as a dash are read as not available, such as Ynys Môn's (mhsds.csv row 3); many "
+            "publishers (NHS England, the Welsh Government, older ONS tables) write a dash for nil, none: where the "
+            "file's notes say so, write dash_means: nil under each period of figures: in campaign.yaml, and each "
+            "dash is read as 0"]
+        return
+    nil = loaded.figures[("Ynys Môn", "parcels", "last_year")]
+    assert (nil.amount, nil.marks, nil.sources[0].cell()) == (0, ("-",), "mhsds.csv, row 3, column MEASURE_VALUE")
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == 0
+    assert dashes == ["2 figures written as a dash are read as 0, as dash_means: nil in campaign.yaml says: Ynys Môn "
+                      "(mhsds.csv row 3); Powys (mhsds.csv row 10); check that the publisher's notes say a dash "
+                      "means nil"]
+    text, _release = api.preview(campaign, "Ynys Môn", escape=False)
+    assert "have risen from none to 140" in text
+    (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
+        "dash_means: nil", "dash_means: zero", 1), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value).endswith('figures.last_year.dash_means: "zero" is not what a dash can mean (expected '
+                                       "nil, where the publisher's notes say a dash means nil (none), or not "
+                                       "available)")

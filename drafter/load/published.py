@@ -42,7 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError, how_many
-from drafter.load.added import put_figure, refuse_whole_years
+from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
 from drafter.load.column_hints import near_column
@@ -55,7 +55,7 @@ from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
 from drafter.model import Area, Measure, Period, SourceRef, Warning
 from drafter.style.base import SCALES
-from drafter.style.marks import mark_meaning
+from drafter.style.marks import DASHES, mark_meaning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -65,7 +65,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     period_ids = [p.id for p in periods]
     names = AreaNames.of(areas)
     collector = Collector(parents=summable_parents(areas))
-    files = []
+    files, nils = [], []
     seen = []
     parents = frozenset(area.parent for area in areas if area.parent)
     headings: list[str] = []  # rows naming a parent and giving no figures: headings over its areas' rows
@@ -74,7 +74,9 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        files.append(_read_period(path_of, period_id, entry, measures, names, collector, (parents, headings)))
+        file, nil = _read_period(path_of, period_id, entry, measures, names, collector, (parents, headings))
+        files.append(file)
+        nils.append(nil)
     for period_id in period_ids:
         if period_id not in seen:
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
@@ -83,8 +85,9 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
     given = {(k[0], v.sources[0].file) for k, v in found.figures.items() if not v.derived_from} | {
         (k[0], u.source.file) for k, u in found.unavailable.items() if not u.because}  # areas with a row in a file
+    dashes = {k: u.source for k, u in found.unavailable.items() if u.marker.strip() in DASHES and not u.because}
     found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas, given, {
-        c.file for c in collector.area_columns if c.code})))
+        c.file for c in collector.area_columns if c.code}), *dash_notices(collector, dashes, any(nils))))
     if not headings:
         return found
     shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
@@ -121,8 +124,9 @@ def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], gi
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
                  measures: tuple[Measure, ...], areas: AreaNames, collector: Collector,
-                 headed: tuple[frozenset[str | None], list[str]]) -> str:
+                 headed: tuple[frozenset[str | None], list[str]]) -> tuple[str, bool]:
     name = entry.text("file")
+    nil = _dash_means(entry)
     path = path_of(name, entry.ref("file"))
     _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
@@ -203,7 +207,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*chosen.marks(row), *marked[measure_id]))
+                           (*chosen.marks(row), *marked[measure_id]), nil)
         chosen.refuse_none_taken(shown)
         chosen.refuse_incomplete(shown, listed)
         for area, kept in listed.items():
@@ -212,13 +216,23 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
                          for row in kept.values() for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*marks, *marked[measure_id]))
+                           (*marks, *marked[measure_id]), nil)
         chosen.refuse_unmarked(shown, {**seen, **listed})
         collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
         raise
-    return name
+    return name, nil
+
+
+def _dash_means(entry: Mapping) -> bool:
+    """Whether a dash written for a figure is nil, the figure 0 (``dash_means: nil``, as the publisher's notes say
+    "- = nil"), rather than not available, the default."""
+    said = entry.text("dash_means", "not available")
+    if said.casefold() not in ("nil", "not available"):
+        raise entry.fail("dash_means", "is not what a dash can mean", said, "nil, where the publisher's notes say a "
+                         "dash means nil (none), or not available")
+    return said.casefold() == "nil"
 
 
 def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict[str, str],
