@@ -199,3 +199,51 @@ def test_a_dash_is_not_available_unless_campaign_yaml_says_the_publisher_writes_
     assert str(refused.value).endswith('figures.last_year.dash_means: "zero" is not what a dash can mean (expected '
                                        "nil, where the publisher's notes say a dash means nil (none), or not "
                                        "available)")
+
+
+# An ONS table of counts above its table of rates, on one sheet, with the same headings.
+TWO_TABLES = """\
+Table 1a: Incidents by council
+Area code,2022-23,2023-24
+W06000001,"1,234","1,456"
+W06000002,"2,010","1,980"
+W06000016,"3,400","3,400"
+W06000023,12,14
+
+"Table 1b: Incidents per 1,000 people"
+Area code,2022-23,2023-24
+W06000001,17.7,20.9
+W06000002,16.1,15.8
+W06000016,14.0,14.0
+W06000023,0.1,0.1
+"""
+
+
+def test_a_table_below_another_on_one_sheet_is_named_by_its_title(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "incidents.csv").write_text(TWO_TABLES, encoding="utf-8")
+    _by_year(campaign, "incidents.csv", "Area code")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "incidents.csv:10: area: names Ynys Môn again, whose figures are on row 3: rows 8 to 9 ('Table 1b: "
+        "Incidents per 1,000 people' …) begin a second table below the first (expected the table you mean named by "
+        "its title under figures.last_year in campaign.yaml: table: Table 1b for the one below, or table: with the "
+        "title above the first)")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+
+    def named(title: str) -> None:
+        (campaign / "campaign.yaml").write_text(text.replace("{file: incidents.csv,", "{file: incidents.csv, "
+                                                             f"table: {title},"), encoding="utf-8")
+
+    named("table 1a")  # whatever its capitals
+    assert load_campaign(campaign).figures[("Powys", "parcels", "this_year")].amount == Decimal(14)
+    named("Table 1b")  # its rates, read for this campaign's count: refused at Table 1b's first row
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value).startswith('incidents.csv:10: 2022-23: "17.7" is not a whole number')
+    named("Table 1")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == ("incidents.csv: table: has no table titled 'Table 1' (expected the title of a "
+                                  "table as the sheet writes it above the table: Table 1a, Table 1b)")

@@ -53,6 +53,7 @@ from drafter.load.parent_sums import summable_parents
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
+from drafter.load.titled import table_name
 from drafter.model import Area, Measure, Period, SourceRef, Warning
 from drafter.style.base import SCALES
 from drafter.style.marks import DASHES, mark_meaning
@@ -130,6 +131,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     path = path_of(name, entry.ref("file"))
     _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
+    title = entry.text("table", "")  # one of several tables on the sheet: "Table 1b"
     area_text = entry.text("area", "area")
     values = _value_columns(entry, measures)
     chosen = read_filter(entry)
@@ -138,7 +140,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     columns = {measure: tuple(column_name(text) for text in texts) for measure, texts in values.items()}
     entry.done()
     table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *_flat(columns), *chosen.names))),
-                      only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+                      only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml", title=title)
     collector.read += table.notices
     collector.decimal_comma = table.separator != ","
     area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
@@ -201,7 +203,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 continue
             if area in seen:
                 chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
-                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left, period)
             else:
                 seen[area] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
@@ -274,15 +276,19 @@ def _heading(row: Row, naming: set[str | None]) -> bool:
                    for column, cell in row.cells.items() if column not in naming and cell.strip())
 
 
-def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
+def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]], period: str) -> None:
     """An area's row again, after rows that are no area's: a second table below the first, on the same sheet
-    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings)."""
+    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings), told to name the table
+    meant by its title (``table:``) where the second has one."""
     between = [(number, cell) for number, cell in left if first < number < (ref.row or 0)]
+    named = next((table_name(cell) for _, cell in between if table_name(cell)), "")
     if between:
         raise InputError(f"names {area} again, whose figures are on row {first}: rows {between[0][0]} to "
                          f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
-                         field="area", expected="one table in the file: copy the table you mean to a file of its "
-                         "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
+                         field="area", expected=f"the table you mean named by its title under figures.{period} in "
+                         f"campaign.yaml: table: {named} for the one below, or table: with the title above the first"
+                         if named else "one table in the file: copy the table you mean to a file of its own, or to "
+                         "a sheet of its own and name that sheet with sheet: in campaign.yaml")
 
 
 def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
