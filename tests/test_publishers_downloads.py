@@ -188,8 +188,8 @@ def test_a_dash_is_not_available_unless_campaign_yaml_says_the_publisher_writes_
     assert (nil.amount, nil.marks, nil.sources[0].cell()) == (0, ("-",), "mhsds.csv, row 3, column MEASURE_VALUE")
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == 0
     assert dashes == ["2 figures written as a dash are read as 0, as dash_means: nil in campaign.yaml says: Ynys Môn "
-                      "(mhsds.csv row 3); Powys (mhsds.csv row 10); check that the publisher's notes say a dash "
-                      "means nil"]
+                      "(mhsds.csv, row 3, column MEASURE_VALUE); Powys (mhsds.csv, row 10, column MEASURE_VALUE); "
+                      "check that the publisher's notes say a dash means nil"]
     text, _release = api.preview(campaign, "Ynys Môn", escape=False)
     assert "have risen from none to 140" in text
     (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(

@@ -63,7 +63,7 @@ def dash_notices(collector: Collector, found: dict[tuple[str, str, str], SourceR
     naming them; else, where any is read as not available (``found``: their figures and cells), a warning that
     many publishers write a dash for nil, and how to say so."""
     if collector.nil:
-        shown = "; ".join(f"{area} ({ref.file} row {ref.row})" for area, ref in collector.nil[:6])
+        shown = "; ".join(f"{area} ({ref.cell()})" for area, ref in collector.nil[:6])
         more = f" and {len(collector.nil) - 6:,} more" if len(collector.nil) > 6 else ""
         said = how_many(len(collector.nil), "figure written as a dash is", "figures written as a dash are")
         return (Warning("dash_nil", f"{said} read as 0, as dash_means: nil in campaign.yaml says: {shown}{more}; "
