@@ -28,12 +28,13 @@ _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
 _ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
 _SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
+# [z] (not applicable), [low]; the older "..", "." (not applicable, as the Welsh Government's StatsWales writes it),
+# ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
 # and "n/a" (also "na" and "n.a."); the same letters without brackets, as the Department for Education's data files
 # write them in place of a figure ("c", "low", "u", "x", "z"); and a count too small to give, "<5" (fewer than
 # five), as health and police figures withhold one.
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u", "n/a",
-           "na", "n.a.", "n.a")
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ".", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u",
+           "n/a", "na", "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
 SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
 _SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
@@ -91,6 +92,8 @@ def is_marker(text: str) -> bool:
 
     >>> is_marker("[c]"), is_marker(" N/A "), is_marker("~"), is_marker("<5"), is_marker("5"), is_marker("<5%")
     (True, True, True, True, False, False)
+    >>> is_marker("."), is_marker(".5"), is_marker("5.")
+    (True, False, False)
     """
     return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
 
