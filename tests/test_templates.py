@@ -492,6 +492,11 @@ def test_the_dash_between_clauses_is_the_presets_own() -> None:
     example = shipped_root() / "per-head" / "example"
     assert "59.3 per 100,000 people — the highest rate" in api.preview(example, "Swansea", locale="en_US")[0]
     assert "59.3 per 100,000 people – the highest rate" in api.preview(example, "Swansea")[0]
+    helpline = api.preview(shipped_root() / "helpline-rise" / "example", "Cumbria", locale="en_US")[0]  # typed "–"
+    assert "contacted Stop It Now! — a child sexual abuse prevention helpline run by the child protection charity " \
+           "The Lucy Faithfull Foundation — seeking help" in helpline
+    assert "Across the north west as a whole, the number went from 1,747 to 3,549 over the same periods — a rise of " \
+           "103%." in helpline
 
 
 def test_helpline_rise_keeps_its_singular_subject_when_the_measure_says_plural(example: Path) -> None:
