@@ -410,17 +410,20 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
     powys, release = api.preview(campaign, "Powys")
     assert "# The share of buses running on electricity in Powys rises from 0.8 to 1.2 offences per 100,000 " \
            "people\n" in powys
-    assert "in Powys has risen from 0.8 to 1.2 offences per 100,000 people between April 2023 and March 2024 " \
-           "compared with April 2022 to March 2023.\n" in powys
+    assert "in Powys has risen from 0.8 offences per 100,000 people between April 2022 and March 2023 to 1.2 " \
+           "between April 2023 and March 2024.\n" in powys  # each rate with its period, as a percentage's are
     assert "\nAcross Wales as a whole, the figure went from 10.2 to 14.6 offences per 100,000 people, a rise of " \
         in powys
     assert {"0.8", "1.2"} <= {f.text for f in release.facts}  # both figures are still facts the check reads
     assert "\n- Powys: o 0.8 i 1.2 o droseddau fesul 100,000 o bobl\n" in \
         api.preview(campaign, "Wales", locale="cy_GB")[0]
+    assert "\nMae cyfran y bysiau sy’n rhedeg ar drydan ym Mhowys wedi cynyddu o 0.8 o droseddau fesul 100,000 o bobl " \
+           "rhwng Ebrill 2022 a Mawrth 2023 i 1.2 rhwng Ebrill 2023 a Mawrth 2024.\n" in \
+        api.preview(campaign, "Powys", locale="cy_GB")[0]
     assert "percentage points" not in wales
     cardiff = api.preview(campaign, "Cardiff")[0]
-    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 offences per 100,000 " \
-           "people between April 2023 and March 2024 compared with April 2022 to March 2023.\n" in cardiff
+    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 offences per 100,000 people " \
+           "between April 2022 and March 2023 to 31.5 between April 2023 and March 2024.\n" in cardiff
     assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
         api.preview(campaign, "Swansea")[0]
 
