@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.batch import Batch, prepare
 from drafter.document import to_markdown
+from drafter.errors import TemplateError
 from drafter.model import Value
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
@@ -320,3 +321,24 @@ def test_a_change_worded_with_its_two_counts_gives_each_its_unit_and_period(
     from 640 to none between April and September 2024 compared with April to September 2023", the unit lost and
     the fall seemingly inside the later period."""
     assert f"\n{said}\n" in _count_change(tmp_path / "c", preset, {"Powys": counts})
+
+
+def test_each_figure_with_its_period_after_a_percentage_and_refused_for_no_change(tmp_path: Path) -> None:
+    """``c.perfect(old_when=…, new_when=…)`` after a percentage reads as count-change's own sentence does; of a count
+    that did not change it is refused, naming what to ask first, since "remained unchanged, from 640 … to 640 …"
+    says nothing true that "at 640 parcels both …" does not."""
+    campaign = tmp_path / "c"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    body = ('{% block headline %}Parcels{% endblock %}{% block body %}{{ change("parcels").perfect('
+            'old_when=between("last_year"), new_when=between("this_year")) }}.{% endblock %}')
+    own_template(campaign, body, body, template="count-change")
+    assert "\nhave risen by 23 per cent, from 4,120 parcels between April and September 2023 to 5,066 parcels " \
+           "between April and September 2024.\n" in api.preview(campaign, "Cardiff", escape=False)[0]
+    assert "\nwedi cynyddu 23%, o 4,120 o barseli rhwng Ebrill a Medi 2023 i 5,066 o barseli rhwng Ebrill a Medi " \
+           "2024.\n" in api.preview(campaign, "Cardiff", locale="cy_GB", escape=False)[0]
+    with pytest.raises(TemplateError) as refused:
+        api.preview(campaign, "Ceredigion")
+    assert refused.value.line() == (
+        "mine/release.md.j2:1: template: area 'Ceredigion': gives the periods of a change in parcels for Ceredigion "
+        "that has no direction (unchanged) (expected old_when= and new_when= only where c.direction is 'up' or 'down' "
+        "and the two counts are not both suppressed)")

@@ -77,7 +77,7 @@ class ChangeView(views.ChangeView):
         language = self._story.style.language
         old, new = self._sides(old_when, new_when)
         if self.says_from_to:
-            return Md(escape_markdown(language.suppressed_change(self.direction, tense, old, new,  # type: ignore[arg-type]
+            return Md(escape_markdown(language.suppressed_change(self.direction, tense, old, new,
                                                                  both_hidden=False)))
         return Md(self._phrase(tense, exact) + ", " + escape_markdown(language.from_to(old, new)))
 

@@ -292,11 +292,9 @@ class Language(Reading, ABC):
         """The two sides of :meth:`from_to_unit`'s "from … to …", each with the words that go with it there
         ("58.2 offences per 100,000 people between …", "57.4 between …"), for a phrase that puts its own words
         around them (a verb: "fell from 640 parcels between … to none between …")."""
-        if old_when or new_unit:
-            sides = ((old_text, unit, old_when), (new_text, new_unit, new_when))
-        else:
-            sides = ((old_text,), (new_text, unit, new_when))
-        return " ".join(w for w in sides[0] if w), " ".join(w for w in sides[1] if w)
+        old, new = ((old_text, unit, old_when), (new_text, new_unit, new_when)) if old_when or new_unit else \
+            ((old_text, "", ""), (new_text, unit, new_when))
+        return " ".join(w for w in old if w), " ".join(w for w in new if w)
 
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
