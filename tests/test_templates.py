@@ -490,6 +490,21 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
         api.preview(campaign, "Wales")
 
 
+def test_a_league_table_says_no_rank_of_a_rise_nearer_the_smallest_end(tmp_path: Path) -> None:
+    """Cardiff's 1 → 3 is the smallest of Wales's four rises: "by number, the fourth largest rise in Wales" was true
+    but says the opposite of what a reader takes from it (at national scale, "the 40th largest rise"); a rank of a
+    change is said only where the area stands no nearer the smallest end, as Powys's third of five still is."""
+    campaign = tmp_path / "tips"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "figures.csv", 'Cardiff,incidents,"9,120","8,640"', "Cardiff,incidents,1,3")
+    english = api.preview(campaign, "Cardiff")[0]
+    assert "\nCompared with April 2022 to March 2023, the number rose from one to three.\n" in english
+    assert "\nO’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi cynyddu o 1 i 3.\n" in \
+        api.preview(campaign, "Cardiff", locale="cy_GB")[0]
+    assert "the number rose from 12 to 31 – by number, the third largest rise in Wales." in \
+        api.preview(campaign, "Powys")[0]
+
+
 def test_the_dash_between_clauses_is_the_presets_own() -> None:
     """AP sets a spaced em dash, as its dateline does ("LONDON — Sept. 26"); UK style a spaced en dash."""
     example = shipped_root() / "per-head" / "example"
