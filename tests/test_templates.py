@@ -490,19 +490,24 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
         api.preview(campaign, "Wales")
 
 
-def test_a_league_table_says_no_rank_of_a_rise_nearer_the_smallest_end(tmp_path: Path) -> None:
-    """Cardiff's 1 → 3 is the smallest of Wales's four rises: "by number, the fourth largest rise in Wales" was true
-    but says the opposite of what a reader takes from it (at national scale, "the 40th largest rise"); a rank of a
-    change is said only where the area stands no nearer the smallest end, as Powys's third of five still is."""
+def test_a_league_table_says_no_rank_of_a_rise_or_fall_nearer_the_smallest_end(tmp_path: Path) -> None:
+    """Powys's 12 → 31 is the smallest of Wales's three rises: "by number, the third largest rise in Wales" was true
+    but reads the other way (at national scale, "the 40th largest rise"); a change's rank is said only where the
+    area stands no nearer the smallest of the changes that went its way, as Ynys Môn's second of three still is."""
     campaign = tmp_path / "tips"
     shutil.copytree(shipped_root() / "league-table" / "example", campaign)
-    edit(campaign / "figures.csv", 'Cardiff,incidents,"9,120","8,640"', "Cardiff,incidents,1,3")
-    english = api.preview(campaign, "Cardiff")[0]
-    assert "\nCompared with April 2022 to March 2023, the number rose from one to three.\n" in english
-    assert "\nO’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi cynyddu o 1 i 3.\n" in \
-        api.preview(campaign, "Cardiff", locale="cy_GB")[0]
-    assert "the number rose from 12 to 31 – by number, the third largest rise in Wales." in \
+    assert "\nCompared with April 2022 to March 2023, the number rose from 12 to 31.\n" in \
         api.preview(campaign, "Powys")[0]
+    assert "\nO’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi cynyddu o 12 i 31.\n" in \
+        api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "the number rose from none to 95 – by number, the second largest rise in Wales.\n" in \
+        api.preview(campaign, "Ynys Môn")[0]
+    edit(campaign / "figures.csv", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410","5,000"')
+    edit(campaign / "figures.csv", "Ceredigion,incidents,610,610", "Ceredigion,incidents,610,600")  # three falls
+    assert "\nCompared with April 2022 to March 2023, the number fell by 1.6 per cent.\n" in \
+        api.preview(campaign, "Ceredigion")[0]
+    assert "the number fell by 7.6 per cent – by number, the second largest fall in Wales.\n" in \
+        api.preview(campaign, "Swansea")[0]
 
 
 def test_the_dash_between_clauses_is_the_presets_own() -> None:
