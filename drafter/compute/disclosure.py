@@ -30,6 +30,18 @@ def is_suppressed(amount: Decimal, threshold: int | None, kind: str = "count") -
     return threshold is not None and kind == "count" and 0 < amount < threshold
 
 
+def may_give_away(campaign: Campaign) -> bool:
+    """Whether releases printed together could give a count away: a count is suppressed (a threshold, and a count
+    below it) or withheld by its publisher. Without one, a batch's check has nothing to find, and a preview of one
+    release need not render the others to look."""
+    if campaign.unavailable:
+        return True
+    threshold = campaign.disclosure_threshold
+    kinds = {m.id: m.kind for m in campaign.measures}
+    return threshold is not None and any(is_suppressed(value.amount, threshold, kinds.get(measure, "count"))
+                                         for (_, measure, _), value in campaign.figures.items())
+
+
 @dataclass(frozen=True)
 class Leak:
     """A suppressed count that one release's exact figures give away: parent minus its other areas."""

@@ -285,6 +285,12 @@ class ChangeView:
         "from 58.2 to 57.4 offences per 100,000 people"; a percentage each time, as the house style writes it:
         "from 18.0 per cent to 31.5 per cent". ``start=False``: without "from", as a list has it ("Cardiff: 58.2
         to 57.4 …"); ``old_when``, ``new_when``: each figure's period after it ("from 58.2 between … to …")."""
+        old, new = self._sides(old_when, new_when)
+        return Md(escape_markdown(self._ctx.style.language.from_to_unit(old, new, start=start)))
+
+    def _sides(self, old_when: object, new_when: object) -> tuple[str, str]:
+        """:meth:`from_to`'s two figures, recorded, each with the words that go with it ("58.2 offences per 100,000
+        people between …", "57.4 between …"); a count with its period after it takes its unit (:meth:`_counted`)."""
         c, style = self._change, self._ctx.style
         unit = new_unit = ""
         if self.band == "suppressed":
@@ -299,9 +305,15 @@ class ChangeView:
             elif c.kind == "rate":
                 unit = self._unit()
                 new_unit = unit_one(dataclasses.replace(c, unit=unit), self._unit_one())  # "from 0 days to 1 day"
-        return Md(escape_markdown(style.language.from_to_unit(old_text, new_text, unit, start=start,
-                                                              old_when=str(old_when), new_when=str(new_when),
-                                                              new_unit=new_unit)))
+        if (old_when or new_when) and c.kind == "count" and not wording.is_money(c.unit):
+            old_text, new_text = self._counted(old_text, "old"), self._counted(new_text, "new")
+        return style.language.from_to_sides(old_text, new_text, unit, old_when=str(old_when),
+                                            new_when=str(new_when), new_unit=new_unit)
+
+    def _counted(self, text: str, what: str) -> str:
+        """A count of :meth:`from_to` with its unit, where its period follows it ("640 parcels between …"); the
+        render stage's story view knows the measure's words for it."""
+        return text
 
     def _unit(self) -> str:
         """A rate's unit in the release's language (the render stage's story view knows the measure's words)."""
