@@ -84,6 +84,13 @@ def _kind(mode: int) -> str:
     return "device"
 
 
+def real_path(path: Path) -> Path:
+    """Where ``path`` leads, links followed as far as they go: pathlib's ``resolve`` raises on a link that leads
+    round in a loop (``figures.csv`` pointing at itself), where this returns the path at the loop, for the open
+    that follows to refuse with one line."""
+    return Path(os.path.realpath(path))
+
+
 def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
                expected: str = "a regular file") -> DrafterError:
     """The one line for a link, FIFO, device, socket or folder where a file should be."""
@@ -105,7 +112,9 @@ def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
         raise not_a_file("folder", source, error) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise not_a_file("link", source, error) from None
+            raise (not_a_file("link", source, error) if not follow else error(
+                "is a link that leads round in a loop, never to a file", source=source,
+                expected="a link to a file, or the file itself: delete the link and put the file there")) from None
         if exc.errno == errno.EACCES and path.is_dir():  # Windows opens no folder
             raise not_a_file("folder", source, error) from None
         if isinstance(exc, FileNotFoundError):

@@ -29,7 +29,8 @@ def draft(example: Path, out: Path | str, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
-@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file")])
+@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file"),
+                                              ("out", "itself, round in a loop")])
 def test_an_output_folder_that_is_a_link_to_no_folder_is_named(example: Path, tmp_path: Path, target: str,
                                                                  what: str) -> None:
     (tmp_path / "afile").write_text("someone's notes\n", encoding="utf-8")

@@ -8,12 +8,13 @@ write in it, or clear it after a crash.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, windows_refuses
+from drafter.fileio import kind, real_path, windows_refuses
 from drafter.model import SourceRef
 from drafter.output.problems import cannot_write
 
@@ -26,7 +27,8 @@ def make_output_folder(out_dir: Path) -> bool:
     try:
         found = kind(out_dir)
         if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
-            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
+            leads = "a file" if out_dir.exists() else "itself, round in a loop" if _loops(out_dir) else "nothing"
+            problem = f"is a link to {leads}, not to a folder"
         elif found not in (None, "folder", "link"):
             problem = f"is a {found}, not a folder"
         elif found is None:
@@ -49,12 +51,21 @@ def make_output_folder(out_dir: Path) -> bool:
     return found is None
 
 
+def _loops(path: Path) -> bool:
+    """Whether the link at ``path`` leads round in a loop (to itself, or through others back to itself)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> None:
     """Refuse an output folder that is the campaign folder, or inside drafter's own templates folder: the releases,
     the manifest and ``review`` would be mixed in with campaign.yaml and its figures, or replaced with the
     templates when drafter is updated (``templates``: the shipped templates folder). Checked before anything is
     made."""
-    out, campaign, shipped = (Path(os.path.normcase(path.resolve())) for path in (out_dir, campaign_dir, templates))
+    out, campaign, shipped = (Path(os.path.normcase(real_path(path))) for path in (out_dir, campaign_dir, templates))
     suggestion = f"such as {campaign_dir / 'out'}"
     if out == campaign:
         problem = "is the campaign folder itself, so the releases would be mixed in with campaign.yaml and its figures"
