@@ -209,6 +209,12 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("areas a link to /dev/zero", special("areas.csv", "/dev/zero"),
      "areas.csv: is a device, not a file (expected a regular file)"),
     ("figures a FIFO", special("figures.csv", "fifo"), "figures.csv: is a FIFO, not a file (expected a regular file)"),
+    ("figures a link to itself", special("figures.csv", "figures.csv"),  # a loop: was a RuntimeError traceback
+     "figures.csv: is a link that leads round in a loop, never to a file (expected a link to a file, or the file "
+     "itself: delete the link and put the file there)"),
+    ("figures wider than a spreadsheet", lambda c: edit(c / "figures.csv", "after\n", "after" + ",x" * 20_000 + "\n"),
+     "figures.csv:1: has a row of 20,004 cells, more than the 16,384 columns a spreadsheet has (expected a table of "
+     "at most 16,384 columns, as Excel or LibreOffice saves it)"),
     ("quotes a FIFO", special("quotes.yaml", "fifo"), "quotes.yaml: is a FIFO, not a file (expected a regular file)"),
     ("figures a folder", special("figures.csv", "folder"),
      "figures.csv: is a folder, not a file (expected a regular file)"),

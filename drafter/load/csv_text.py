@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePath
 
 from drafter.errors import InputError
+from drafter.load.sheets import MAX_COLUMNS
 from drafter.model import SourceRef, Warning
 
 SAVE_AS = "File > Save As > 'CSV UTF-8 (Comma delimited)'"  # Excel's words, in every Excel since 2016
@@ -188,4 +189,8 @@ def csv_rows(text: str, display: str, separator: str = ",") -> Iterator[list[str
                              'inside a cell doubled ("5"" screen")') from None
         if row is None:
             return
+        if len(row) > MAX_COLUMNS:  # no spreadsheet saves one: each cell of a million would be read and checked
+            raise InputError(f"has a row of {len(row):,} cells, more than the {MAX_COLUMNS:,} columns a spreadsheet "
+                             "has", source=SourceRef(display, line=line),
+                             expected=f"a table of at most {MAX_COLUMNS:,} columns, as Excel or LibreOffice saves it")
         yield row
