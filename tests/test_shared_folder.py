@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -11,8 +12,10 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
+import filelock._native._unix as unix_lock
 import pytest
 from typer.testing import CliRunner
 
@@ -27,7 +30,8 @@ from tests.helpers import tree
 def busy_line(out: Path, pid: int) -> str:
     return (f"error: {out}: --out: is being written by another drafter run (process {pid} on "
             f"{socket.gethostname()}, since {{time}}) (expected one run at a time in a folder: wait for the other "
-            "run to finish, then run again)\n")
+            "run to finish, then run again; if no run is going on there (one stopped part of the way when its computer "
+            "was switched off or lost the drive), delete .drafter-lock in the folder and run again)\n")
 
 
 def test_a_second_run_waits_then_stops_naming_the_folder_and_the_run_that_holds_it(
@@ -48,6 +52,43 @@ def test_a_second_run_waits_then_stops_naming_the_folder_and_the_run_that_holds_
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
     assert result.exit_code == 0, result.stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith(".drafter-")]  # the lock goes with the run
+
+
+def test_the_run_holding_a_folder_is_named_with_the_day_it_started(tmp_path: Path) -> None:
+    """A lock left since yesterday is told from a run going on now."""
+    held = locking.OutputLock.take(tmp_path)
+    text = (tmp_path / locking.OWNER).read_text(encoding="utf-8")
+    held.release()
+    now = time.localtime()
+    assert text.startswith(f"process {os.getpid()} on {socket.gethostname()}, since ")
+    assert text.endswith(f" on {now.tm_mday} {time.strftime('%B %Y', now)}")
+
+
+@pytest.mark.skipif(not hasattr(unix_lock, "lock_fd_nonblocking"), reason="filelock's flock call, to take it away")
+def test_a_lock_left_on_a_drive_without_locks_by_another_computer_says_to_delete_it(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A drive that keeps no locks (flock says ENOSYS): filelock's lock file alone is the lock, and a run on another
+    computer that stopped part of the way leaves it held. The next run waits, then says whose it is and what to do,
+    with no Python warning; once it is deleted, the run goes ahead."""
+    def no_locks(fd: int) -> bool:
+        raise OSError(errno.ENOSYS, "Function not implemented")
+
+    monkeypatch.setattr(unix_lock, "lock_fd_nonblocking", no_locks)
+    monkeypatch.setattr(locking, "WAIT_SECONDS", 0.2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / locking.LOCK).write_text("4120\nLAPTOP-7\n1\n", encoding="utf-8")  # the laptop's run, as filelock wrote it
+    (out / locking.OWNER).write_text("process 4120 on LAPTOP-7, since 09:41 on 1 December 2026", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+        assert (result.exit_code, result.stderr) == (1, busy_line(out, 4120).replace(
+            socket.gethostname(), "LAPTOP-7").replace("{time}", "09:41 on 1 December 2026"))
+        (out / locking.LOCK).unlink()
+        result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+        assert result.exit_code == 0, result.stderr
+    assert not [str(w.message) for w in warned if "flock" in str(w.message)]
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".drafter-")]
 
 
 def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) -> None:
