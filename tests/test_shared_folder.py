@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import random
@@ -103,6 +104,43 @@ def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) 
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
     timer.join()
     assert result.exit_code == 0, result.stderr
+
+
+def test_two_runs_at_once_in_one_process_keep_a_persons_edit_and_leave_the_manifest_true(
+        example: Path, tmp_path: Path) -> None:
+    """Two drafts of a corrected campaign into one folder from two threads at once (two windows of one program, or
+    a script), after a person edited Cheshire's release: one waits for the other; the edit survives both, every
+    other file is the new draft, and the manifest records each file as it is."""
+    import threading
+
+    out = tmp_path / "out"
+    api.draft(example, out, formats=["md"])
+    edited = out / "cheshire.md"
+    edited.write_text("A press officer's own words.\n", encoding="utf-8")
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every file differs
+    reports: list[object] = []
+
+    def run() -> None:
+        reports.append(api.draft(example, out, formats=["md"]).report)
+
+    runs = [threading.Thread(target=run) for _ in range(2)]
+    for thread in runs:
+        thread.start()
+    for thread in runs:
+        thread.join()
+    assert len(reports) == 2  # neither stopped: the second waited for the first
+    first, second = sorted(reports, key=lambda report: -len(report.written))  # type: ignore[attr-defined]
+    assert first.skipped_edited == second.skipped_edited == ["cheshire.md"]  # type: ignore[attr-defined]
+    assert second.written == []  # type: ignore[attr-defined]
+    assert edited.read_text(encoding="utf-8") == "A press officer's own words.\n"
+    api.draft(example, tmp_path / "expected", formats=["md"])
+    expected, files = tree(tmp_path / "expected"), tree(out)
+    assert {name for name in files if files[name] != expected.get(name)} == {  # the pack names the edited release
+        "cheshire.md", MANIFEST, "review/review.csv", "review/review.docx"}
+    recorded = json.loads(files[MANIFEST])["files"]
+    assert {name for name, entry in recorded.items() if entry["sha256"] != hashlib.sha256(files[name]).hexdigest()
+            } == {"cheshire.md"}  # the edit is known as one: its entry is the draft the person edited
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".drafter-")]
 
 
 @pytest.mark.parametrize("round_", [0, *(pytest.param(n, marks=pytest.mark.slow) for n in (1, 2))])
