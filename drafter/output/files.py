@@ -46,7 +46,7 @@ from drafter.output.manifest import (
     read_own,
     refuse_special,
 )
-from drafter.output.opened import replace
+from drafter.output.opened import holding_program, replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.paths import STAGING_TOKEN
 from drafter.output.problems import cannot_write
@@ -257,9 +257,10 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
                 report.repaired.append(name)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
-            f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
-            "and run again (the files before it are new, it and the rest are as they were)",
-            source=SourceRef(str(target)), expected="a release no program has open") from None
+            f"could not be replaced ({exc.strerror}): it is probably open in another program; close it"
+            f"{holding_program(target)} and run again (the files before it are new, it and the rest are as they were)",
+            source=SourceRef(str(target)),
+            expected=f"a {'file' if target.suffix.lower() == '.csv' else 'release'} no program has open") from None
     except OSError as exc:
         raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)
