@@ -91,6 +91,15 @@ def real_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+def loops(path: Path) -> bool:
+    """Whether the link at ``path`` leads round in a loop (to itself, or through others back to itself)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
                expected: str = "a regular file") -> DrafterError:
     """The one line for a link, FIFO, device, socket or folder where a file should be."""

@@ -8,13 +8,12 @@ write in it, or clear it after a crash.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, real_path, windows_refuses
+from drafter.fileio import kind, loops, real_path, windows_refuses
 from drafter.model import SourceRef
 from drafter.output.problems import cannot_write
 
@@ -27,7 +26,7 @@ def make_output_folder(out_dir: Path) -> bool:
     try:
         found = kind(out_dir)
         if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
-            leads = "a file" if out_dir.exists() else "itself, round in a loop" if _loops(out_dir) else "nothing"
+            leads = "a file" if out_dir.exists() else "itself, round in a loop" if loops(out_dir) else "nothing"
             problem = f"is a link to {leads}, not to a folder"
         elif found not in (None, "folder", "link"):
             problem = f"is a {found}, not a folder"
@@ -49,15 +48,6 @@ def make_output_folder(out_dir: Path) -> bool:
     if problem:
         raise OutputError(problem, source=SourceRef(str(out_dir)), field="--out", expected=expected)
     return found is None
-
-
-def _loops(path: Path) -> bool:
-    """Whether the link at ``path`` leads round in a loop (to itself, or through others back to itself)."""
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return exc.errno == errno.ELOOP
-    return False
 
 
 def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> None:
