@@ -215,6 +215,28 @@ def test_a_release_a_person_made_read_only_is_left_alone_and_named(drafted_examp
         release.chmod(stat.S_IREAD | stat.S_IWRITE)
 
 
+@pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
+def test_a_hard_link_to_a_release_or_from_a_campaign_file_is_never_written_through(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    """A release hard-linked to a copy on the desktop, and a fact sheet's name hard-linked to the campaign's
+    figures.csv: drafter replaces a file by renaming a new one over its name, so neither other name's bytes ever
+    change, and the one a person's name points at is kept as an edit (--force keeps it beside the new draft)."""
+    example, out = drafted_example
+    edit_figure(example)
+    desk = tmp_path / "desk-copy.md"
+    os.link(out / "cheshire.md", desk)
+    drafted = desk.read_bytes()
+    (out / "cheshire.facts.csv").unlink()
+    os.link(example / "figures.csv", out / "cheshire.facts.csv")
+    figures = (example / "figures.csv").read_bytes()
+    for force in ([], ["--force"]):
+        code, _, stderr = draft(example, out, *force)
+        assert code == 0, stderr
+        assert (desk.read_bytes(), (example / "figures.csv").read_bytes()) == (drafted, figures)
+    assert (out / "cheshire.md").read_bytes() != drafted  # the release itself is the new draft
+    assert os.path.samefile(out / "cheshire.facts.edited.csv", example / "figures.csv")  # kept, as an edit is
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
