@@ -65,6 +65,13 @@ def test_the_run_holding_a_folder_is_named_with_the_day_it_started(tmp_path: Pat
     assert text.endswith(f" on {now.tm_mday} {time.strftime('%B %Y', now)}")
 
 
+def test_the_run_holding_a_folder_is_named_without_the_control_characters_its_file_may_hold(tmp_path: Path) -> None:
+    """The owner file is one anyone who may write in the folder may write: an escape sequence in it (which could
+    clear or retitle the console) never reaches the error line."""
+    (tmp_path / locking.OWNER).write_text("\x1b[2Jprocess 4120\x07 on LAPTOP-7,\tsince 09:41", encoding="utf-8")
+    assert locking._holder(tmp_path) == "[2Jprocess 4120 on LAPTOP-7, since 09:41"
+
+
 @pytest.mark.skipif(not hasattr(unix_lock, "lock_fd_nonblocking"), reason="filelock's flock call, to take it away")
 def test_a_lock_left_on_a_drive_without_locks_by_another_computer_says_to_delete_it(
         example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -110,4 +110,5 @@ def _holder(out_dir: Path) -> str:
         text = read_bounded(out_dir / OWNER, SourceRef(OWNER), 200, follow=False, error=OutputError)
     except (OSError, OutputError):
         return ""
-    return " ".join(text.decode("utf-8", errors="replace").split())
+    return "".join(c for c in " ".join(text.decode("utf-8", errors="replace").split()) if c.isprintable())  # no
+    # control character from a file anyone may write reaches the console (an escape sequence could rewrite it)
