@@ -99,6 +99,28 @@ def test_a_lock_left_on_a_drive_without_locks_by_another_computer_says_to_delete
     assert not [p.name for p in out.iterdir() if p.name.startswith(".drafter-")]
 
 
+def test_a_run_waiting_for_a_new_folder_whose_maker_failed_and_removed_it_makes_it_again(
+        example: Path, tmp_path: Path) -> None:
+    """Two people drafting into a new folder at once: the first run made it, and fails (a template's mistake, or
+    Ctrl+C) while the second waits, and removes the folder it made. The second drafts into it as if first; it
+    stopped with "cannot be written (No such file or directory)"."""
+    import threading
+
+    from drafter.output.files import Staging
+
+    out = tmp_path / "new" / "out"
+    first = Staging.start(out)
+    assert first.created
+    results: list[object] = []
+    second = threading.Thread(target=lambda: results.append(api.draft(example, out, formats=["md"])))
+    second.start()
+    time.sleep(0.3)  # the second run is waiting for the lock
+    first.end(failed=True)
+    second.join()
+    assert len(results) == 1 and "cheshire.md" in results[0].report.written  # type: ignore[attr-defined]
+    assert (out / "cheshire.md").is_file()
+
+
 def test_a_run_that_holds_the_lock_is_waited_for(example: Path, tmp_path: Path) -> None:
     """A run that finishes within the wait lets the waiting one go ahead."""
     import threading

@@ -101,7 +101,14 @@ class Staging:
         ``take_over``), remove what a killed run left, and make the staging folder."""
         created = make_output_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(STAGING_TOKEN)}"
-        lock = OutputLock.take(out_dir)
+        for attempt in range(3):
+            try:
+                lock = OutputLock.take(out_dir)
+                break
+            except OutputError:  # the folder gone while this run waited: a colleague's run made it, failed and
+                if attempt == 2 or kind(out_dir) is not None:  # removed it, as a failed run removes a folder it made
+                    raise
+                created = make_output_folder(out_dir)
         try:
             if owner is not None:
                 refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
