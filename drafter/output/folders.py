@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from drafter.errors import OutputError
+from drafter.errors import OutputError, UsageError
 from drafter.fileio import kind, loops, real_path, windows_refuses
 from drafter.model import SourceRef
 from drafter.output.problems import cannot_write
@@ -75,3 +75,19 @@ def make_folder_like(folder: Path, out_dir: Path) -> None:
     folder.mkdir()
     with contextlib.suppress(OSError):
         os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
+
+
+def make_new_folder(target: Path) -> None:
+    """Make ``target``, the folder of a new campaign: a folder not there yet, or one there and empty; a file, a
+    FIFO or a link to no folder in its place, or a folder with anything in it, is refused naming it."""
+    found = kind(target)
+    if found is not None and not target.is_dir():
+        raise UsageError(f"is a {found}, not a folder" if found != "link" else "is a link to no folder",
+                         value=str(target), expected="a new or empty folder: give another name")
+    if found is not None and any(target.iterdir()):
+        raise UsageError("already exists and is not empty", value=str(target),
+                         expected="a new or empty folder: give another name, or empty this one")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(exc, target, problem="cannot be made", expected="a folder you can write to") from None
