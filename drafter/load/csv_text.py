@@ -32,6 +32,7 @@ from drafter.model import SourceRef, Warning
 SAVE_AS = "File > Save As > 'CSV UTF-8 (Comma delimited)'"  # Excel's words, in every Excel since 2016
 SAVE_UTF8 = f"the file saved from Excel with {SAVE_AS}"
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+CHECK_FILE = "check this is the file you mean, or save it again from the spreadsheet"
 MAX_ROW_CHARACTERS = 2_000_000  # longer than any table's row (16,384 cells of 100 characters are 1.6 million)
 _FILES = ((b"PK\x03\x04", "a workbook"), (b"\xd0\xcf\x11\xe0", "an older Excel workbook (.xls)"),
           (b"%PDF", "a PDF document"), (b"{\\rtf", "a Word document saved as Rich Text (.rtf)"))
@@ -198,8 +199,8 @@ def csv_rows(text: str, display: str, separator: str = ",") -> Iterator[list[str
             row = next(reader, None)
         except _RowTooLong:
             raise InputError(f"has a row of more than {MAX_ROW_CHARACTERS:,} characters", source=SourceRef(
-                display, line=line), expected=f"a table as Excel or LibreOffice saves it: rows of at most "
-                f"{MAX_COLUMNS:,} cells and {MAX_ROW_CHARACTERS:,} characters") from None
+                display, line=line), expected=f"a table as Excel or LibreOffice saves it, rows of at most "
+                f"{MAX_COLUMNS:,} cells and {MAX_ROW_CHARACTERS:,} characters: {CHECK_FILE}") from None
         except csv.Error as exc:
             problem = "has a quote mark that opens a cell and never closes it" if "end of data" in str(exc) else \
                 f"has a cell of more than {csv.field_size_limit():,} characters, as where a quote mark opens a cell " \
@@ -213,5 +214,6 @@ def csv_rows(text: str, display: str, separator: str = ",") -> Iterator[list[str
         if len(row) > MAX_COLUMNS:  # no spreadsheet saves one: each cell of a million would be read and checked
             raise InputError(f"has a row of {len(row):,} cells, more than the {MAX_COLUMNS:,} columns a spreadsheet "
                              "has", source=SourceRef(display, line=line),
-                             expected=f"a table of at most {MAX_COLUMNS:,} columns, as Excel or LibreOffice saves it")
+                             expected=f"a table of at most {MAX_COLUMNS:,} columns, as Excel or LibreOffice saves it: "
+                             f"{CHECK_FILE}")
         yield row
