@@ -1,4 +1,5 @@
-"""The output folder, and the folders drafter makes in it (``review``, a run's staging folder).
+"""The output folder, and the folders drafter makes in it (``review``, a run's staging folder), and a new
+campaign's folder (``drafter new``).
 
 The output folder is made if it is not there, and anything else in its place is refused naming what is wrong;
 a folder drafter makes in it is as open as the output folder, so that on a shared drive a colleague's run can
