@@ -30,10 +30,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, read_bounded
+from drafter.fileio import ON_WINDOWS, kind, read_bounded
 from drafter.model import SourceRef
 from drafter.output.opened import RETRY_WAITS, replace
-from drafter.output.problems import ON_WINDOWS, cannot_write
+from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
 UNSUPPORTED = (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP)  # a file system with nothing to flush (a pipe, some

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, open_for_append
+from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
 from drafter.output.decide import PLACED, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
@@ -46,7 +46,7 @@ from drafter.output.manifest import (
     read_own,
     refuse_special,
 )
-from drafter.output.opened import holding_program, replace
+from drafter.output.opened import replace
 from drafter.output.owner import Owner, refuse_another
 from drafter.output.paths import STAGING_TOKEN
 from drafter.output.problems import cannot_write

@@ -37,11 +37,6 @@ def refuse_open(path: Path) -> None:
                          f"open, delete {name}")
 
 
-def holding_program(path: Path) -> str:
-    """The program that most likely has the file at ``path`` open, as a person would close it: "in Word"."""
-    return {".docx": " in Word", ".csv": " in Excel", ".pdf": " in the PDF reader"}.get(path.suffix.lower(), "")
-
-
 RETRY_WAITS = (0.05, 0.15, 0.3)  # seconds: half a second in all
 
 
