@@ -138,8 +138,8 @@ def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
         if exc.errno == errno.EACCES and ON_WINDOWS:  # Windows says so of a file another program keeps others from
             # reading (Excel does a CSV it has open) as of one this person may not read, so both are said
             raise error(f"cannot be read ({exc.strerror}): another program may have it open", source=source,
-                        expected=f"the file closed: close it{holding_program(path)} and run again; if no program has it "
-                                 "open, permission to read it") from None
+                        expected=f"the file closed: close it{holding_program(path)} and run again; if no program has "
+                                 "it open, permission to read it") from None
         raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read") from None
     try:
         info = os.fstat(fd)

@@ -24,6 +24,7 @@ from drafter import api
 from drafter.cli import app
 from drafter.errors import DrafterError
 from drafter.load.text import slugify, unique_slugs
+from drafter.output import opened
 from drafter.output.manifest import MANIFEST
 from tests.conftest import ROOT, edit, files_in
 from tests.helpers import tree
@@ -89,6 +90,7 @@ def test_a_file_windows_will_not_replace_names_the_program_to_close_it_in(
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", held_open)
+    monkeypatch.setattr(opened, "RETRY_WAITS", (0, 0, 0))  # not the half second a virus scanner is waited for
     with pytest.raises(DrafterError) as raised:
         api.draft(example, out, formats=["md"])
     assert raised.value.line() == (
