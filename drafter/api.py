@@ -24,7 +24,7 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
-from drafter.output.folders import refuse_inputs_folder
+from drafter.output.folders import make_new_folder, refuse_inputs_folder
 from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.output.paths import refuse_long_paths
@@ -293,10 +293,7 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made,
     folders' with their folder."""
     source = example_folder(template)
-    if target.exists() and any(target.iterdir()):
-        raise UsageError("already exists and is not empty", value=str(target),
-                         expected="a new or empty folder: give another name, or empty this one")
-    target.mkdir(parents=True, exist_ok=True)
+    make_new_folder(target)
     copied = []
     for item in sorted(source.iterdir()):
         if item.is_file() and not (item.name == QUOTES_FILE and template != REFERENCE_CAMPAIGN):

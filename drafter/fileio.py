@@ -29,6 +29,7 @@ _CHUNK = 1 << 20
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refused by the lstat beforehand
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+ON_WINDOWS = os.name == "nt"
 JUNCTION = 0xA0000003  # IO_REPARSE_TAG_MOUNT_POINT: a Windows junction's reparse tag (the stat module has it on
 # Windows only)
 
@@ -84,6 +85,28 @@ def _kind(mode: int) -> str:
     return "device"
 
 
+def holding_program(path: Path) -> str:
+    """The program that most likely has the file at ``path`` open, as a person would close it: " in Word"."""
+    return {".docx": " in Word", ".dotx": " in Word", ".csv": " in Excel", ".xlsx": " in Excel", ".xlsm": " in Excel",
+            ".ods": " in LibreOffice", ".pdf": " in the PDF reader"}.get(path.suffix.lower(), "")
+
+
+def real_path(path: Path) -> Path:
+    """Where ``path`` leads, links followed as far as they go: pathlib's ``resolve`` raises on a link that leads
+    round in a loop (``figures.csv`` pointing at itself), where this returns the path at the loop, for the open
+    that follows to refuse with one line."""
+    return Path(os.path.realpath(path))
+
+
+def loops(path: Path) -> bool:
+    """Whether the link at ``path`` leads round in a loop (to itself, or through others back to itself)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
                expected: str = "a regular file") -> DrafterError:
     """The one line for a link, FIFO, device, socket or folder where a file should be."""
@@ -105,11 +128,18 @@ def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
         raise not_a_file("folder", source, error) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise not_a_file("link", source, error) from None
+            raise (not_a_file("link", source, error) if not follow else error(
+                "is a link that leads round in a loop, never to a file", source=source,
+                expected="a link to a file, or the file itself: delete the link and put the file there")) from None
         if exc.errno == errno.EACCES and path.is_dir():  # Windows opens no folder
             raise not_a_file("folder", source, error) from None
         if isinstance(exc, FileNotFoundError):
             raise
+        if exc.errno == errno.EACCES and ON_WINDOWS:  # Windows says so of a file another program keeps others from
+            # reading (Excel does a CSV it has open) as of one this person may not read, so both are said
+            raise error(f"cannot be read ({exc.strerror}): another program may have it open", source=source,
+                        expected=f"the file closed: close it{holding_program(path)} and run again; if no program has "
+                                 "it open, permission to read it") from None
         raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read") from None
     try:
         info = os.fstat(fd)

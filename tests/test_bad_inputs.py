@@ -211,6 +211,18 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("areas a link to /dev/zero", special("areas.csv", "/dev/zero"),
      "areas.csv: is a device, not a file (expected a regular file)"),
     ("figures a FIFO", special("figures.csv", "fifo"), "figures.csv: is a FIFO, not a file (expected a regular file)"),
+    ("figures a link to itself", special("figures.csv", "figures.csv"),  # a loop: was a RuntimeError traceback
+     "figures.csv: is a link that leads round in a loop, never to a file (expected a link to a file, or the file "
+     "itself: delete the link and put the file there)"),
+    ("figures a row of 2 MB", lambda c: edit(c / "figures.csv", "Cheshire,contacts,150,440",
+                                             "Cheshire,contacts,150,440" + ",xy" * 700_000),  # refused before split
+     "figures.csv:3: has a row of more than 2,000,000 characters (expected a table as Excel or LibreOffice saves "
+     "it, rows of at most 16,384 cells and 2,000,000 characters: check this is the file you mean, or save it again "
+     "from the spreadsheet)"),
+    ("figures wider than a spreadsheet", lambda c: edit(c / "figures.csv", "after\n", "after" + ",x" * 20_000 + "\n"),
+     "figures.csv:1: has a row of 20,004 cells, more than the 16,384 columns a spreadsheet has (expected a table of "
+     "at most 16,384 columns, as Excel or LibreOffice saves it: check this is the file you mean, or save it again "
+     "from the spreadsheet)"),
     ("quotes a FIFO", special("quotes.yaml", "fifo"), "quotes.yaml: is a FIFO, not a file (expected a regular file)"),
     ("figures a folder", special("figures.csv", "folder"),
      "figures.csv: is a folder, not a file (expected a regular file)"),

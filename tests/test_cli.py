@@ -171,6 +171,16 @@ def test_new_copies_the_example_and_refuses_to_overwrite(tmp_path: Path) -> None
                       'another name, or empty this one)\n')
 
 
+def test_new_given_a_file_names_it_and_makes_nothing(tmp_path: Path) -> None:
+    """A file's name given as the new folder (``drafter new notes.txt``) was a NotADirectoryError traceback."""
+    target = tmp_path / "notes.txt"
+    target.write_text("someone's notes\n", encoding="utf-8")
+    code, _, stderr = run("new", str(target))
+    assert (code, stderr) == (2, f'error: "{target}" is a file, not a folder (expected a new or empty folder: give '
+                                 'another name)\n')
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_version() -> None:  # that every command is documented: tests/test_docs.py (docs/commands.md)
     code, stdout, _ = run("--version")
     assert (code, stdout) == (0, "drafter 0.1.0\n")

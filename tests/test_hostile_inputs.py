@@ -4,12 +4,14 @@ of work, never a traceback. (Limits are made small here, so each test reads a ti
 
 from __future__ import annotations
 
+import os
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from drafter import api
 from drafter.document import STYLES_USED
 from drafter.errors import InputError, TemplateError
 from drafter.load import load_campaign
@@ -18,7 +20,7 @@ from drafter.load.xlsx import read_xlsx_rows
 from drafter.reports.check_read import Unreadable, read_edited
 from drafter.writers.docx import DocxWriter
 from drafter.writers.docx_read import UnreadableDocx, read_document
-from tests.conftest import edit
+from tests.conftest import EXAMPLE, edit
 
 FIGURES = [["area", "measure", "before", "after"], ["North West", "contacts", 1747, 3549],
            ["Cheshire", "contacts", 150, 440]]
@@ -118,6 +120,14 @@ def test_a_word_file_to_check_whose_styles_are_a_link_is_skipped_as_unreadable(t
         read_document(path.read_bytes())
     assert str(caught.value) == "ValueError: target_part property on _Relationship is undefined when target mode " \
                                 "is External"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
+def test_a_file_to_check_that_is_a_link_round_in_a_loop_is_skipped_saying_so(tmp_path: Path) -> None:
+    loop = tmp_path / "cheshire.md"
+    loop.symlink_to("cheshire.md")  # a link to itself: "does not exist" sent the reader looking for a lost file
+    result = api.check(EXAMPLE, [loop], area="Cheshire")
+    assert result.skipped == ((str(loop), "is a link that leads round in a loop, never to a file"),)
 
 
 def test_a_programs_file_under_a_csv_name_is_not_called_utf16_text() -> None:

@@ -29,7 +29,8 @@ def draft(example: Path, out: Path | str, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")
-@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file")])
+@pytest.mark.parametrize(("target", "what"), [("nowhere", "nothing"), ("afile", "a file"),
+                                              ("out", "itself, round in a loop")])
 def test_an_output_folder_that_is_a_link_to_no_folder_is_named(example: Path, tmp_path: Path, target: str,
                                                                  what: str) -> None:
     (tmp_path / "afile").write_text("someone's notes\n", encoding="utf-8")
@@ -212,6 +213,28 @@ def test_a_release_a_person_made_read_only_is_left_alone_and_named(drafted_examp
         assert release.read_bytes() != before
     finally:
         release.chmod(stat.S_IREAD | stat.S_IWRITE)
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
+def test_a_hard_link_to_a_release_or_from_a_campaign_file_is_never_written_through(
+        drafted_example: tuple[Path, Path], tmp_path: Path) -> None:
+    """A release hard-linked to a copy on the desktop, and a fact sheet's name hard-linked to the campaign's
+    figures.csv: drafter replaces a file by renaming a new one over its name, so neither other name's bytes ever
+    change, and the one a person's name points at is kept as an edit (--force keeps it beside the new draft)."""
+    example, out = drafted_example
+    edit_figure(example)
+    desk = tmp_path / "desk-copy.md"
+    os.link(out / "cheshire.md", desk)
+    drafted = desk.read_bytes()
+    (out / "cheshire.facts.csv").unlink()
+    os.link(example / "figures.csv", out / "cheshire.facts.csv")
+    figures = (example / "figures.csv").read_bytes()
+    for force in ([], ["--force"]):
+        code, _, stderr = draft(example, out, *force)
+        assert code == 0, stderr
+        assert (desk.read_bytes(), (example / "figures.csv").read_bytes()) == (drafted, figures)
+    assert (out / "cheshire.md").read_bytes() != drafted  # the release itself is the new draft
+    assert os.path.samefile(out / "cheshire.facts.edited.csv", example / "figures.csv")  # kept, as an edit is
 
 
 def sha256_of(path: Path) -> str:

@@ -340,12 +340,16 @@ def test_approving_writes_through_a_shared_link_keeping_permissions_and_indentat
     shared.chmod(0o640)
     (example / "quotes.yaml").unlink()
     (example / "quotes.yaml").symlink_to(shared)
-    stale = shared.parent / ".drafter-tmp-quotes.yaml-99999"  # a killed save's
+    stale = shared.parent / ".drafter-tmp-quotes.yaml-99999"  # a killed save's, two hours ago
     stale.write_text("half a file", encoding="utf-8")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    going_on = shared.parent / ".drafter-tmp-quotes.yaml-4120"  # a colleague's save on another computer, now
+    going_on.write_text("a colleague's approval, being written", encoding="utf-8")
     approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 8, 29))
     assert (example / "quotes.yaml").is_symlink()  # still shared
     assert stat.S_IMODE(os.stat(shared).st_mode) == 0o640
     assert not stale.exists()
+    assert going_on.read_text(encoding="utf-8") == "a colleague's approval, being written"  # theirs to rename
     after = shared.read_text(encoding="utf-8")
     import difflib
 

@@ -138,6 +138,42 @@ def test_a_drive_that_fills_up_as_the_manifest_is_written_says_the_new_files_are
     assert not (out / JOURNAL).exists()
 
 
+def test_ctrl_c_part_of_the_way_through_the_renames_says_nothing_is_half_written_and_the_next_run_finishes(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C as the third file is put in place: one line saying what stands (not click's "Aborted!"), exit 130,
+    every file old or new; the next run knows the two new ones as its own and puts the rest in place."""
+    from drafter.output import files
+
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")  # every release
+    before = tree(out)
+    real, renamed = files.replace, []
+
+    def interrupted(source: Path, target: Path) -> None:
+        if len(renamed) == 2:
+            raise KeyboardInterrupt
+        real(source, target)
+        renamed.append(target.relative_to(out).as_posix())
+
+    monkeypatch.setattr(files, "replace", interrupted)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert (result.exit_code, result.stderr) == (130, (
+        f"stopped part of the way (Ctrl+C): no file in {out} is half-written, each is as it was or the new draft, and "
+        "drafter knows which; run the same command again to finish\n"))
+    after = tree(out)
+    assert {name for name in after if after[name] != before.get(name)} == {*renamed, JOURNAL}
+    monkeypatch.setattr(files, "replace", real)
+    report = api.draft(example, out, formats=["md"]).report
+    assert (report.skipped_edited, report.skipped_foreign) == ([], [])
+    assert set(renamed) <= set(report.unchanged) and report.written
+    api.draft(example, out.parent / "fresh", formats=["md"])
+    fresh, now = tree(out.parent / "fresh"), tree(out)
+    assert {name: now[name] for name in fresh if name != MANIFEST} == {n: b for n, b in fresh.items() if n != MANIFEST}
+    recorded = json.loads(now[MANIFEST])["files"]
+    assert {name: entry for name, entry in json.loads(fresh[MANIFEST])["files"].items()} == {
+        name: recorded[name] for name in json.loads(fresh[MANIFEST])["files"]}  # as one uninterrupted run leaves it
+
+
 def test_a_folder_is_not_flushed_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows cannot open a folder to flush it: drafter does not try (NTFS journals its renames)."""
     def refuse(*args: object) -> int:

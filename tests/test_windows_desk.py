@@ -22,7 +22,9 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
+from drafter.errors import DrafterError
 from drafter.load.text import slugify, unique_slugs
+from drafter.output import opened
 from drafter.output.manifest import MANIFEST
 from tests.conftest import ROOT, edit, files_in
 from tests.helpers import tree
@@ -69,6 +71,53 @@ def test_a_release_open_in_word_stops_the_batch_with_every_file_old_or_new_and_t
     assert result.exit_code == 0, result.stderr
     assert "skipped" not in result.stderr
     assert tree(out) == new
+
+
+@pytest.mark.parametrize(("name", "program", "what"), [("cheshire.facts.csv", " in Excel", "file"),
+                                                      ("cheshire.md", "", "release")])
+def test_a_file_windows_will_not_replace_names_the_program_to_close_it_in(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, name: str, program: str, what: str
+) -> None:
+    """A fact sheet open in Excel is not to be closed "in Word"; a Markdown file names no program."""
+    example, out = drafted_example
+    edit(example / "figures.csv", "Cheshire,contacts,150,440", "Cheshire,contacts,150,441")
+    edit(example / "figures.csv", '"1,747","3,549"', '"1,747","3,550"')
+    real_replace = os.replace
+
+    def held_open(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == name:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", held_open)
+    monkeypatch.setattr(opened, "RETRY_WAITS", (0, 0, 0))  # not the half second a virus scanner is waited for
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    assert raised.value.line() == (
+        f"{out / name}: could not be replaced (Permission denied): it is probably open in another program; close it"
+        f"{program} and run again (the files before it are new, it and the rest are as they were) (expected a {what} "
+        "no program has open)")
+
+
+def test_a_figures_file_windows_will_not_let_drafter_read_says_to_close_it_in_excel(
+        example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel keeps others from reading a CSV file it has open, and Windows then says "Permission denied" as it does
+    of a file this person may not read: both are said, the likely one first."""
+    from drafter import fileio
+
+    real_open = os.open
+
+    def excel_has_it_open(path: str | Path, flags: int, *args: int) -> int:
+        if Path(path).name == "figures.csv":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(fileio, "ON_WINDOWS", True)
+    monkeypatch.setattr(os, "open", excel_has_it_open)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(example.parent / "out")])
+    assert (result.exit_code, result.stderr) == (1, (
+        "error: figures.csv: cannot be read (Permission denied): another program may have it open (expected the file "
+        "closed: close it in Excel and run again; if no program has it open, permission to read it)\n"))
 
 
 # --- consoles that are not UTF-8 --------------------------------------------------------------------------------

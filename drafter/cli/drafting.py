@@ -45,13 +45,18 @@ def draft(
                          style=style, draft_quotes=draft_quotes, take_over=take_over, on_area=on_area,
                          on_file=on_file)
 
-    if sys.stderr.isatty():  # progress is drawn only where someone watches it
-        from rich.console import Console
+    try:
+        if sys.stderr.isatty():  # progress is drawn only where someone watches it
+            from rich.console import Console
 
-        with DraftProgress(Console(stderr=True)) as progress:
-            result = run(progress.area, progress.file)
-    else:
-        result = run()
+            with DraftProgress(Console(stderr=True)) as progress:
+                result = run(progress.area, progress.file)
+        else:
+            result = run()
+    except KeyboardInterrupt:  # Ctrl+C: the run has cleared what it staged; what it renamed, the journal names
+        typer.echo(f"stopped part of the way (Ctrl+C): no file in {out} is half-written, each is as it was or the new "
+                   "draft, and drafter knows which; run the same command again to finish", err=True)
+        raise typer.Exit(130) from None
 
     for warning in result.warnings:
         typer.echo(f"warning: {in_folder(warning.message, campaign_dir)}", err=True)

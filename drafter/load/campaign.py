@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, UsageError
-from drafter.fileio import kind, read_bounded
+from drafter.fileio import kind, read_bounded, real_path
 from drafter.load.archive import check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
@@ -79,7 +79,7 @@ def load_campaign(root: Path) -> Campaign:
 
     def path_of(name: str, ref: SourceRef) -> Path:
         path = campaign_path(root, name, ref)
-        if not path.resolve().is_relative_to(root.resolve()):
+        if not real_path(path).is_relative_to(real_path(root)):
             outside.append(Warning("outside_campaign", f"{ref}: {ref.key} names {name}, which is outside the campaign "
                                    "folder; check it is the file you mean (a copy inside the folder travels with it)"))
         return path

@@ -26,11 +26,14 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePath
 
 from drafter.errors import InputError
+from drafter.load.sheets import MAX_COLUMNS
 from drafter.model import SourceRef, Warning
 
 SAVE_AS = "File > Save As > 'CSV UTF-8 (Comma delimited)'"  # Excel's words, in every Excel since 2016
 SAVE_UTF8 = f"the file saved from Excel with {SAVE_AS}"
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+CHECK_FILE = "check this is the file you mean, or save it again from the spreadsheet"
+MAX_ROW_CHARACTERS = 2_000_000  # longer than any table's row (16,384 cells of 100 characters are 1.6 million)
 _FILES = ((b"PK\x03\x04", "a workbook"), (b"\xd0\xcf\x11\xe0", "an older Excel workbook (.xls)"),
           (b"%PDF", "a PDF document"), (b"{\\rtf", "a Word document saved as Rich Text (.rtf)"))
 _WEB_PAGE = re.compile(rb"\s*<(!doctype html|html|\?xml)", re.IGNORECASE)
@@ -169,15 +172,35 @@ def _first_rows(text: str, mark: str, count: int) -> Iterator[list[str]]:
         return
 
 
+class _RowTooLong(Exception):
+    """A row longer than :data:`MAX_ROW_CHARACTERS`, met as the reader takes its lines."""
+
+
 def csv_rows(text: str, display: str, separator: str = ",") -> Iterator[list[str]]:
     """A CSV file's rows, read strictly: a quote mark that opens a cell and never closes it would otherwise take
-    the rest of the file into that cell, and its rows would be lost without a word."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    the rest of the file into that cell, and its rows would be lost without a word. A row longer than any table's
+    is refused before the csv module splits it into cells: one line of 45 MB made 15 million of them, over a
+    gigabyte in memory, before its width could be refused."""
+    taken = [0]  # the characters of the row being read, counted as the reader takes its lines
+
+    def lines() -> Iterator[str]:
+        for piece in io.StringIO(text, newline=""):
+            taken[0] += len(piece)
+            if taken[0] > MAX_ROW_CHARACTERS:
+                raise _RowTooLong
+            yield piece
+
+    reader = csv.reader(lines(), delimiter=separator, strict=True)
     between = SEPARATORS[separator][:-1]
     while True:
         line = reader.line_num + 1  # where the row begins
+        taken[0] = 0
         try:
             row = next(reader, None)
+        except _RowTooLong:
+            raise InputError(f"has a row of more than {MAX_ROW_CHARACTERS:,} characters", source=SourceRef(
+                display, line=line), expected=f"a table as Excel or LibreOffice saves it, rows of at most "
+                f"{MAX_COLUMNS:,} cells and {MAX_ROW_CHARACTERS:,} characters: {CHECK_FILE}") from None
         except csv.Error as exc:
             problem = "has a quote mark that opens a cell and never closes it" if "end of data" in str(exc) else \
                 f"has a cell of more than {csv.field_size_limit():,} characters, as where a quote mark opens a cell " \
@@ -188,4 +211,9 @@ def csv_rows(text: str, display: str, separator: str = ",") -> Iterator[list[str
                              'inside a cell doubled ("5"" screen")') from None
         if row is None:
             return
+        if len(row) > MAX_COLUMNS:  # no spreadsheet saves one: each cell of a million would be read and checked
+            raise InputError(f"has a row of {len(row):,} cells, more than the {MAX_COLUMNS:,} columns a spreadsheet "
+                             "has", source=SourceRef(display, line=line),
+                             expected=f"a table of at most {MAX_COLUMNS:,} columns, as Excel or LibreOffice saves it: "
+                             f"{CHECK_FILE}")
         yield row

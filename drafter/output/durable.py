@@ -30,10 +30,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, read_bounded
+from drafter.fileio import ON_WINDOWS, kind, read_bounded
 from drafter.model import SourceRef
 from drafter.output.opened import RETRY_WAITS, replace
-from drafter.output.problems import ON_WINDOWS, cannot_write
+from drafter.output.problems import cannot_write
 
 TEMP_PREFIX = ".drafter-tmp-"
 UNSUPPORTED = (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP)  # a file system with nothing to flush (a pipe, some
@@ -44,6 +44,7 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Notepad's "Unicode" saves, whose text
 FLUSHERS = 8  # files flushed at once (threads that only wait for the drive; drafting stays one plain loop)
 MAX_CHECKED_BYTES = 200_000_000  # larger than any release drafter writes, packed or unpacked
 MAX_PARTS = 10_000
+LEFT_SECONDS = 3600  # a temporary file this old was left by a killed save (a shared drive's clock may be minutes out)
 
 
 def sync_file(fd: int) -> None:
@@ -121,12 +122,15 @@ def discard_staged(out_dir: Path) -> None:
 
 def discard_temporary(path: Path) -> None:
     """Remove the temporary files :func:`write_atomic` left beside ``path`` when a run was killed mid-write
-    (``.drafter-tmp-<name>-<process id>``; a link of that name is removed, never followed)."""
+    (``.drafter-tmp-<name>-<process id>``; a link of that name is removed, never followed), once they are
+    :data:`LEFT_SECONDS` old: a younger one may be a colleague's save going on now, on another computer."""
     prefix = f"{TEMP_PREFIX}{path.name}-"
+    now = time.time()
     with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
         for entry in entries:
             if entry.name.startswith(prefix) and entry.name[len(prefix):].isdigit() and \
-                    not entry.is_dir(follow_symlinks=False):
+                    not entry.is_dir(follow_symlinks=False) and \
+                    now - entry.stat(follow_symlinks=False).st_mtime > LEFT_SECONDS:
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

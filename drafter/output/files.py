@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, open_for_append
+from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
 from drafter.output.decide import PLACED, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
@@ -101,7 +101,14 @@ class Staging:
         ``take_over``), remove what a killed run left, and make the staging folder."""
         created = make_output_folder(out_dir)
         folder = out_dir / f"{TEMP_PREFIX}{secrets.token_hex(STAGING_TOKEN)}"
-        lock = OutputLock.take(out_dir)
+        for attempt in range(3):
+            try:
+                lock = OutputLock.take(out_dir)
+                break
+            except OutputError:  # the folder gone while this run waited: a colleague's run made it, failed and
+                if attempt == 2 or kind(out_dir) is not None:  # removed it, as a failed run removes a folder it made
+                    raise
+                created = make_output_folder(out_dir)
         try:
             if owner is not None:
                 refuse_another(out_dir, owner, Owner.read(read_campaign(out_dir)), take_over)
@@ -257,9 +264,10 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
                 report.repaired.append(name)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
-            f"could not be replaced ({exc.strerror}): it is probably open in another program; close it in Word "
-            "and run again (the files before it are new, it and the rest are as they were)",
-            source=SourceRef(str(target)), expected="a release no program has open") from None
+            f"could not be replaced ({exc.strerror}): it is probably open in another program; close it"
+            f"{holding_program(target)} and run again (the files before it are new, it and the rest are as they were)",
+            source=SourceRef(str(target)),
+            expected=f"a {'file' if target.suffix.lower() == '.csv' else 'release'} no program has open") from None
     except OSError as exc:
         raise cannot_write(exc, target, outcome="; files written before it are intact") from None
     manifest[name] = _entry(staged)

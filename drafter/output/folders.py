@@ -1,4 +1,5 @@
-"""The output folder, and the folders drafter makes in it (``review``, a run's staging folder).
+"""The output folder, and the folders drafter makes in it (``review``, a run's staging folder), and a new
+campaign's folder (``drafter new``).
 
 The output folder is made if it is not there, and anything else in its place is refused naming what is wrong;
 a folder drafter makes in it is as open as the output folder, so that on a shared drive a colleague's run can
@@ -12,8 +13,8 @@ import os
 import stat
 from pathlib import Path
 
-from drafter.errors import OutputError
-from drafter.fileio import kind, windows_refuses
+from drafter.errors import OutputError, UsageError
+from drafter.fileio import kind, loops, real_path, windows_refuses
 from drafter.model import SourceRef
 from drafter.output.problems import cannot_write
 
@@ -26,7 +27,8 @@ def make_output_folder(out_dir: Path) -> bool:
     try:
         found = kind(out_dir)
         if found == "link" and not out_dir.is_dir():  # a link to a folder is the user's own choice of folder
-            problem = f"is a link to {'a file' if out_dir.exists() else 'nothing'}, not to a folder"
+            leads = "a file" if out_dir.exists() else "itself, round in a loop" if loops(out_dir) else "nothing"
+            problem = f"is a link to {leads}, not to a folder"
         elif found not in (None, "folder", "link"):
             problem = f"is a {found}, not a folder"
         elif found is None:
@@ -54,7 +56,7 @@ def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> 
     the manifest and ``review`` would be mixed in with campaign.yaml and its figures, or replaced with the
     templates when drafter is updated (``templates``: the shipped templates folder). Checked before anything is
     made."""
-    out, campaign, shipped = (Path(os.path.normcase(path.resolve())) for path in (out_dir, campaign_dir, templates))
+    out, campaign, shipped = (Path(os.path.normcase(real_path(path))) for path in (out_dir, campaign_dir, templates))
     suggestion = f"such as {campaign_dir / 'out'}"
     if out == campaign:
         problem = "is the campaign folder itself, so the releases would be mixed in with campaign.yaml and its figures"
@@ -74,3 +76,19 @@ def make_folder_like(folder: Path, out_dir: Path) -> None:
     folder.mkdir()
     with contextlib.suppress(OSError):
         os.chmod(folder, stat.S_IMODE(os.stat(out_dir).st_mode))
+
+
+def make_new_folder(target: Path) -> None:
+    """Make ``target``, the folder of a new campaign: a folder not there yet, or one there and empty; a file, a
+    FIFO or a link to no folder in its place, or a folder with anything in it, is refused naming it."""
+    found = kind(target)
+    if found is not None and not target.is_dir():
+        raise UsageError(f"is a {found}, not a folder" if found != "link" else "is a link to no folder",
+                         value=str(target), expected="a new or empty folder: give another name")
+    if found is not None and any(target.iterdir()):
+        raise UsageError("already exists and is not empty", value=str(target),
+                         expected="a new or empty folder: give another name, or empty this one")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(exc, target, problem="cannot be made", expected="a folder you can write to") from None

@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import os
 import socket
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from drafter.model import SourceRef
 from drafter.output.problems import cannot_write
 
 LOCK = ".drafter-lock"
-OWNER = ".drafter-lock-owner"  # who holds the lock: "process 1234 on LAPTOP-7, since 09:41"
+OWNER = ".drafter-lock-owner"  # who holds it: "process 1234 on LAPTOP-7, since 09:41 on 2 December 2026"
 WAIT_SECONDS = 5.0
 
 
@@ -50,13 +51,18 @@ class OutputLock:
                 if found not in (None, "file"):
                     raise not_a_file(found, SourceRef(str(out_dir / name)), OutputError,
                                      f"a file drafter keeps while it writes; remove the {found}")
-            lock.acquire()
+            with warnings.catch_warnings():  # a drive without locks (some network drives seen from a Mac or Linux):
+                # filelock falls back to a lock file whose existence is the lock, and says so as a Python warning
+                warnings.filterwarnings("ignore", message="flock not supported", category=UserWarning)
+                lock.acquire()
         except Timeout:
             holder = _holder(out_dir)
             raise OutputError(
                 f"is being written by another drafter run{f' ({holder})' if holder else ''}",
                 source=SourceRef(str(out_dir)), field="--out",
-                expected="one run at a time in a folder: wait for the other run to finish, then run again",
+                expected=f"one run at a time in a folder: wait for the other run to finish, then run again; if no run "
+                         f"is going on there (one stopped part of the way when its computer was switched off or lost "
+                         f"the drive), delete {LOCK} in the folder and run again",
             ) from None
         except PermissionError as exc:
             if kind(path) != "file":
@@ -76,7 +82,8 @@ class OutputLock:
         return held
 
     def _announce(self) -> None:
-        since = dt.datetime.now().strftime("%H:%M")
+        now = dt.datetime.now()
+        since = f"{now:%H:%M} on {now.day} {now:%B %Y}"  # the day too: a lock left since yesterday is not a run now
         text = f"process {os.getpid()} on {socket.gethostname() or 'this computer'}, since {since}"
         path = self.out_dir / OWNER
         with contextlib.suppress(OSError):
@@ -103,4 +110,5 @@ def _holder(out_dir: Path) -> str:
         text = read_bounded(out_dir / OWNER, SourceRef(OWNER), 200, follow=False, error=OutputError)
     except (OSError, OutputError):
         return ""
-    return " ".join(text.decode("utf-8", errors="replace").split())
+    return "".join(c for c in " ".join(text.decode("utf-8", errors="replace").split()) if c.isprintable())  # no
+    # control character from a file anyone may write reaches the console (an escape sequence could rewrite it)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import OutputError
+from drafter.fileio import real_path
 from drafter.model import SourceRef
 
 
@@ -33,7 +34,7 @@ class Owner:
 
     @classmethod
     def of(cls, title: str, campaign_dir: Path) -> Owner:
-        return cls(title, str(campaign_dir.resolve()))
+        return cls(title, str(real_path(campaign_dir)))
 
     @classmethod
     def read(cls, record: dict[str, str] | None) -> Owner | None:

@@ -9,15 +9,14 @@ characters), since "space and permission to write" would send the reader looking
 from __future__ import annotations
 
 import errno
-import os
 from pathlib import Path
 
 from drafter.errors import OutputError
+from drafter.fileio import ON_WINDOWS
 from drafter.model import SourceRef
 
 WINDOWS_MAX_PATH = 260  # Windows' limit on a path when long paths are not turned on
 _WINDOWS_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE
-ON_WINDOWS = os.name == "nt"
 SPACE = "space and permission to write"  # what is expected when the system's reason says nothing more
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # the drive full, or this person's share of it
 SHORTER = "a shorter path: an output folder nearer the top of the drive, or with a shorter name"

@@ -165,10 +165,11 @@ def _save(campaign_dir: Path, data: Any, seen: str | None) -> None:
     killed save left beside it. A file someone else saved since ``seen`` was read is left as they saved it."""
     target = (campaign_dir / QUOTES_FILE).resolve()
     mode = stat.S_IMODE(os.stat(target).st_mode)
-    before = read_text(target, QUOTES_FILE)
-    if before != seen:
+    text = dump_roundtrip(data, like=seen).encode("utf-8")  # before the file is read again: from that read to
+    # the rename, a colleague's save would be lost, so nothing slow happens between them
+    if read_text(target, QUOTES_FILE) != seen:
         raise QuoteError("was changed by someone else while drafter was editing it, so drafter left it as they "
                          "saved it", source=SourceRef(QUOTES_FILE),
                          expected="the command run again, once they have finished editing quotes.yaml")
     discard_temporary(target)
-    write_atomic(target, dump_roundtrip(data, like=before).encode("utf-8"), mode=mode)
+    write_atomic(target, text, mode=mode)

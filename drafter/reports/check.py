@@ -18,7 +18,7 @@ from pathlib import Path
 
 from drafter.batch import Batch, Renderers, area_typed, campaign_reference, prepare_languages
 from drafter.errors import DrafterError, how_many
-from drafter.fileio import kind
+from drafter.fileio import kind, loops
 from drafter.load.text import slugify
 from drafter.model import Release
 from drafter.output.files import DRAFT_FLAG
@@ -214,7 +214,8 @@ def _not_a_release(path: Path) -> str | None:
     if path.name.startswith("~$"):
         return "a Word lock file (Word keeps one beside a document while it is open), not a release"
     if not path.exists():
-        return "does not exist"
+        return "is a link that leads round in a loop, never to a file" if kind(path) == "link" and loops(path) \
+            else "does not exist"
     if path.is_dir():
         return "is a folder"
     if path.suffix.lower() in (".doc", ".odt", ".rtf", ".docm"):  # a release saved in another word processor's format
