@@ -24,7 +24,7 @@ from drafter.document import to_markdown
 from drafter.errors import UsageError
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.output.files import Staged, Staging, WriteReport, write_files
-from drafter.output.folders import make_new_folder, refuse_inputs_folder
+from drafter.output.folders import filling_new_folder, refuse_inputs_folder
 from drafter.output.manifest import load_manifest
 from drafter.output.owner import Owner
 from drafter.output.paths import refuse_long_paths
@@ -293,21 +293,22 @@ def new_campaign(target: Path, template: str = "helpline-rise") -> list[str]:
     says how to add quotes and holds none (the reference campaign keeps its charity's). Returns the files made,
     folders' with their folder."""
     source = example_folder(template)
-    make_new_folder(target)
-    copied = []
-    for item in sorted(source.iterdir()):
-        if item.is_file() and not (item.name == QUOTES_FILE and template != REFERENCE_CAMPAIGN):
-            shutil.copyfile(item, target / item.name)
-            copied.append(item.name)
-    if template != REFERENCE_CAMPAIGN:  # the example's quotes are its charity's: start with none
-        shutil.copyfile(new_quotes_file(), target / QUOTES_FILE)
-        copied.append(QUOTES_FILE)
-        if "media.csv" not in copied:  # the media list's columns, for the press office's own newsdesks
-            shutil.copyfile(new_media_file(), target / "media.csv")
-            copied.append("media.csv")
-        copied.sort(key=lambda name: ("/" in name, name))
-    (target / template).mkdir()
-    return copied + [f"{template}/{name}" for name in copy_template(template, target / template)]
+    with filling_new_folder(target):
+        copied = []
+        for item in sorted(source.iterdir()):
+            if item.is_file() and not (item.name == QUOTES_FILE and template != REFERENCE_CAMPAIGN):
+                shutil.copyfile(item, target / item.name)
+                copied.append(item.name)
+        if template != REFERENCE_CAMPAIGN:  # the example's quotes are its charity's: start with none
+            shutil.copyfile(new_quotes_file(), target / QUOTES_FILE)
+            copied.append(QUOTES_FILE)
+            if "media.csv" not in copied:  # the media list's columns, for the press office's own newsdesks
+                shutil.copyfile(new_media_file(), target / "media.csv")
+                copied.append("media.csv")
+            copied.sort(key=lambda name: ("/" in name, name))
+        (target / template).mkdir()
+        copied += [f"{template}/{name}" for name in copy_template(template, target / template)]
+    return copied
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,30 @@ def test_new_given_a_file_names_it_and_makes_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
+@pytest.mark.parametrize("made_before", [False, True])
+def test_new_on_a_full_drive_keeps_nothing_half_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     made_before: bool) -> None:
+    """The drive fills while the template is copied: one line, exit 1, and no half-made campaign (an empty
+    folder the person made stays, empty)."""
+    target = tmp_path / "my-campaign"
+    if made_before:
+        target.mkdir()
+    copy = shutil.copyfile
+
+    def copy_until_full(source: Path, destination: Path) -> object:
+        if Path(destination).suffix == ".j2":
+            raise OSError(28, "No space left on device")
+        return copy(source, destination)
+
+    monkeypatch.setattr(shutil, "copyfile", copy_until_full)
+    code, _, stderr = run("new", str(target))
+    assert (code, stderr) == (1, f"error: {target}: could not be made in full (No space left on device), so nothing "
+                                 "was kept in it (expected space on the drive: delete files you no longer need, or "
+                                 "draft into a folder on another drive)\n")
+    assert [p.name for p in tmp_path.iterdir()] == (["my-campaign"] if made_before else [])
+    assert not made_before or not any(target.iterdir())
+
+
 def test_version() -> None:  # that every command is documented: tests/test_docs.py (docs/commands.md)
     code, stdout, _ = run("--version")
     assert (code, stdout) == (0, "drafter 0.1.0\n")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.errors import OutputError, UsageError
@@ -92,3 +94,23 @@ def make_new_folder(target: Path) -> None:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise cannot_write(exc, target, problem="cannot be made", expected="a folder you can write to") from None
+
+
+@contextlib.contextmanager
+def filling_new_folder(target: Path) -> Iterator[None]:
+    """Make ``target`` as :func:`make_new_folder` does, for the ``with`` block to fill: a drive that fails part of
+    the way (full, gone, refusing a file) leaves no half-made campaign behind, and one line says so."""
+    existed = target.is_dir()
+    make_new_folder(target)
+    try:
+        yield
+    except OSError as exc:
+        for child in list(target.iterdir()) if existed else ():
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+        if not existed:
+            shutil.rmtree(target, ignore_errors=True)
+        raise cannot_write(exc, target, problem="could not be made in full",
+                           outcome=", so nothing was kept in it", expected="a folder you can write to") from None
