@@ -118,8 +118,8 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
         if missing:
             adds = [f"{key}_{code}" for key in missing]
             notices.append(Warning("text_untranslated", f"releases in {language.english} leave out what campaign.yaml "
-                                   f"gives in English only ({', '.join(missing)}): add "
-                                   f"{', '.join(adds[:-1]) + ' and ' if len(adds) > 1 else ''}{adds[-1]}, the same "
+                                   f"gives in English only ({name_list(missing)}): add "
+                                   f"{name_list(adds, and_word='and')}, the same "
                                    f"text in {language.english}"))
     return tuple(notices)
 

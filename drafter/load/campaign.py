@@ -8,7 +8,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PureWindowsPath
 
-from drafter.errors import InputError, UsageError
+from drafter.errors import InputError, UsageError, name_list
 from drafter.fileio import kind, read_bounded
 from drafter.load.archive import check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
@@ -259,7 +259,7 @@ def _default_figures(root: Path, top: Mapping) -> str:
     none, a figures.xls there is the one, so that it is refused as a file drafter does not read, saying what to do."""
     present = [name for name in ("figures.csv", "figures.xlsx", "figures.ods") if (root / name).exists()]
     if len(present) > 1:
-        listed = " and ".join([", ".join(present[:-1]), present[-1]])
+        listed = name_list(present, and_word="and")
         raise InputError(f"the campaign folder has both {listed}" if len(present) == 2 else
                          f"the campaign folder has {listed}", source=top.ref(), field="figures",
                          expected=f"figures: {present[-1]} (or {present[0]}) in campaign.yaml to say which holds the "

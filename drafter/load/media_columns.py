@@ -243,8 +243,7 @@ def unaddressed_warning(rows: list[tuple[int, str]], display: str, column: str) 
     """One warning for every contact without an e-mail address (an address book's export has them), who is sent
     nothing: their rows and names (or outlets), and what to do."""
     many = len(rows) > 1
-    numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
-        " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
+    numbers = name_list([str(number) for number, _ in rows], 10, and_word="and")
     names = [name or f"the contact on row {number}" for number, name in rows]
     named = name_list(names, 5, and_word="and")
     place = f"{row_word(display)}{'s' if many else ''}"
