@@ -74,12 +74,13 @@ def how_many(count: int, one: str, many: str | None = None) -> str:
 
 def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | None = None) -> str:
     """Every list a person reads, one rule: a message's or a warning's list of areas, rows, notes, files or values,
-    the reviewer pack's, ``drafter send``'s lines. ``names`` are joined with commas, or with semicolons when one shown
-    has a comma or a semicolon in it: "Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down", "Edinburgh, City of" or
-    "'Cheshire' (figures.csv rows 4, 9)" joined with commas would read as several. With ``and_word`` the last follows
-    it ("Cheshire, Cumbria and Lancashire"; the word is the caller's, whatever the language of the releases). Past
-    ``most`` names the rest are counted ("Cheshire, Cumbria and 3 more"), so a list of 300 never looks whole, and
-    never "and 1 more": one left over is named, being no longer than its count. Any stage may use it, as errors.
+    the reviewer pack's, ``drafter send``'s lines. ``names`` are joined with commas, or with semicolons when one
+    shown has a comma or a semicolon in it: "Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down",
+    "Edinburgh, City of" or "'Cheshire' (figures.csv rows 4, 9)" joined with commas would read as several. With
+    ``and_word`` the last follows it ("Cheshire, Cumbria and Lancashire"; the word is the caller's, whatever the
+    language of the releases). Past ``most`` names the rest are counted ("Cheshire, Cumbria and 3 more"), so a list
+    of 300 never looks whole, and never "and 1 more": one left over is named, being no longer than its count. Any
+    stage may use it, as errors.
 
     >>> name_list(["Cheshire", "Cumbria"]), name_list(["Cheshire", "Cumbria", "Lancashire"], and_word="and")
     ('Cheshire, Cumbria', 'Cheshire, Cumbria and Lancashire')

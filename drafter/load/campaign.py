@@ -10,7 +10,7 @@ from pathlib import Path, PureWindowsPath
 
 from drafter.errors import InputError, UsageError, name_list
 from drafter.fileio import kind, read_bounded
-from drafter.load.archive import check_archive, refuse_outside_links
+from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
@@ -243,8 +243,7 @@ def _check_reference(path: Path, top: Mapping) -> None:
         raise top.fail("reference", "is not a file in the campaign folder", top.raw("reference"),
                        "a .docx or .dotx letterhead whose styles, header and footer the releases should use"
                        ) from None
-    check_archive(data, top.ref("reference"), "a Word document",
-                  "a .docx or .dotx letterhead saved by Word or LibreOffice")
+    check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 
 
