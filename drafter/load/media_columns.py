@@ -135,9 +135,8 @@ def tag_names(cell: str) -> list[str]:
     (['Cardiff'], ['Cardiff', 'Vale of Glamorgan'], ['Media', 'Powys'])
     """
     parts = re.split(r"\s*(?::::|;|\",\")\s*", cell.strip())
-    names = [part.strip().strip('"').strip() for part in parts]
-    if len(names) == 1 and "," in names[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
-        names = [part.strip() for part in names[0].split(",")]
+    names = [part.strip().strip('"').strip() for part in parts]  # "Media, Cardiff" is split by the caller, who
+    # knows the areas: "London, City of" is one (media_areas.comma_names)
     return [name for name in names if name and not name.startswith("*")]
 
 
