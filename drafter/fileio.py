@@ -84,6 +84,17 @@ def _kind(mode: int) -> str:
     return "device"
 
 
+def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError) -> DrafterError:
+    """The one line for a file the system would not let drafter read: on Windows, most often one open in a program
+    that locks it (Excel locks a CSV file or a workbook it has open), or on a shared drive the account may not read."""
+    if isinstance(exc, PermissionError):
+        return error("cannot be read: another program has it open and locked (Excel locks a file it has open), or "
+                     "your account may not read it", source=source, expected="the file closed in every program, "
+                     "then the command run again; on a shared drive, permission to read it from whoever looks after "
+                     "the drive")
+    return error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read")
+
+
 def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
                expected: str = "a regular file") -> DrafterError:
     """The one line for a link, FIFO, device, socket or folder where a file should be."""
@@ -110,7 +121,7 @@ def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
             raise not_a_file("folder", source, error) from None
         if isinstance(exc, FileNotFoundError):
             raise
-        raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read") from None
+        raise unreadable(exc, source, error) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -131,8 +142,7 @@ def read_bounded(path: Path, source: SourceRef, limit: int, *, follow: bool = Tr
             try:
                 chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
             except OSError as exc:
-                raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read"
-                            ) from None
+                raise unreadable(exc, source, error) from None
             if not chunk:
                 return b"".join(chunks)
             chunks.append(chunk)

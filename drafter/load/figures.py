@@ -229,6 +229,10 @@ def _read(
                        "column that does not; a column of area codes is read when areas.csv has a code column "
                        "with them"),
                 )
+        if (missing := [p for p in period_ids if p not in period_columns]) and any(m.required for m in measures):
+            raise InputError(f"has no column for period {missing[0]!r}", source=table.header_ref(), field="header",
+                             expected=f"a column {missing[0]} with each area's figures for that period, as campaign."
+                             f"yaml's periods: name it; the header row has {name_list(list(table.headings))}")
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
             for period_column in period_columns:
