@@ -98,6 +98,13 @@ def test_a_period_whose_column_is_missing_is_named_with_the_columns_there(exampl
            "before)\n")
 
 
+def test_areas_listed_without_brackets_is_told_its_line_and_the_brackets(example: Path, tmp_path: Path) -> None:
+    edit(example / "campaign.yaml", "areas: all", "areas: Cheshire, Cumbria")
+    assert draft(example, tmp_path / "out") == (
+        1, 'error: campaign.yaml:29: areas: "Cheshire, Cumbria" is not an area in areas.csv (expected an area name '
+           "from areas.csv, or all; several areas go in square brackets: areas: [Cheshire, Cumbria])\n")
+
+
 @pytest.mark.parametrize(("typed", "meant"), [("cy", "cy_GB"), ("en-gb", "en_GB")])
 def test_a_locale_typed_short_is_told_the_one_meant(example: Path, tmp_path: Path, typed: str, meant: str) -> None:
     assert draft(example, tmp_path / "out", "--locale", typed) == (

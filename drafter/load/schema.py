@@ -160,8 +160,8 @@ class Mapping:
             if required:
                 raise self.missing(key, "a list")
             return []
-        if isinstance(value, str):
-            value = [value]
+        if isinstance(value, str):  # one item written without brackets: its key's line and name
+            return [(value, self.ref(key))]
         if not isinstance(value, list):
             raise self.fail(key, f"is a {_kind(value)}", value, "a list")
         return [
