@@ -287,7 +287,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     return f"{what}; did you mean {near[0]!r}?{unlike(value, near[0])}" if near else \
-        f"{what}: " + ", ".join(known[:12])
+        f"{what}: " + name_list(known, 12)
 
 
 _LIKE = 0.6  # how like an area's name a row left out must be to be named as perhaps its

@@ -264,7 +264,7 @@ class RowFilter:
         among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
             column, mine, _ = differ[0]
-            shown = "; ".join(f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
+            shown = name_list([f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ], 3)
             example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted
                                    if self.columns.get(w.column) != column),  # "2023-24 [p]" and "[r]": which
                                  f"{self.heading(column)}: {mine}"])
