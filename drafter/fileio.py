@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from drafter.errors import DrafterError, InputError
+from drafter.errors import DrafterError, InputError, name_list
 from drafter.model import SourceRef
 
 _CHUNK = 1 << 20
+MAX_ALIKE = 5  # the files of a missing file's name with another ending that its error names
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refused by the lstat beforehand
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
@@ -82,6 +84,23 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "socket"
     return "device"
+
+
+def not_found(path: Path, display: str) -> InputError:
+    """The one line for a campaign's file that is not there, naming the files of the same name with another ending
+    beside it (``figures.csv.csv``, ``areas.xlsx``): Windows hides a name's ending, so a file saved as a workbook,
+    or named with its ending typed again, looks right in the folder."""
+    try:
+        others = sorted(p.name for p in path.parent.glob(glob.escape(path.stem) + ".*")
+                        if p.name != path.name and p.is_file())[:MAX_ALIKE]
+    except OSError:
+        others = []
+    twice = [name for name in others if name.startswith(path.name + ".")]  # figures.csv.csv, figures.csv.txt
+    kind_of = "a CSV UTF-8" if path.suffix.lower() == ".csv" else f"an {path.suffix}"
+    alike = f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}" \
+        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as " \
+        f"{kind_of} file named {path.name}" if others else ""
+    return InputError("file not found", source=SourceRef(display), expected=f"{display} in the campaign folder{alike}")
 
 
 def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError) -> DrafterError:

@@ -279,7 +279,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      'areas.csv:4: parent: "Nort West" is not an area in this file (expected the name of another row\'s area, or '
      "empty; did you mean 'North West'?)"),
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
-     "areas.csv: file not found (expected the file to exist)"),
+     "areas.csv: file not found (expected areas.csv in the campaign folder)"),
     ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
      'areas.csv:1: header: "Force Name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),

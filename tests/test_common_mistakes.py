@@ -105,6 +105,25 @@ def test_areas_listed_without_brackets_is_told_its_line_and_the_brackets(example
            "from areas.csv, or all; several areas go in square brackets: areas: [Cheshire, Cumbria])\n")
 
 
+@pytest.mark.parametrize(("rename", "said"), [
+    (("figures.csv", "figures.csv.csv"), "figures.csv: file not found (expected figures.csv in the campaign folder; "
+     "the folder has figures.csv.csv (its ending typed twice, as Windows hides it): rename it figures.csv)"),
+    (("areas.csv", "areas.xlsx"), "areas.csv: file not found (expected areas.csv in the campaign folder; the folder "
+     "has areas.xlsx, of another kind: save it as a CSV UTF-8 file named areas.csv)"),
+])
+def test_a_file_whose_name_ends_otherwise_than_windows_shows_is_named(example: Path, tmp_path: Path,
+                                                                       rename: tuple[str, str], said: str) -> None:
+    (example / rename[0]).rename(example / rename[1])
+    assert draft(example, tmp_path / "out") == (1, f"error: {said}\n")
+
+
+def test_an_empty_campaign_yaml_is_told_what_goes_in_it(example: Path, tmp_path: Path) -> None:
+    (example / "campaign.yaml").write_text("# to fill in\n", encoding="utf-8")
+    assert draft(example, tmp_path / "out") == (
+        1, "error: campaign.yaml: is empty (expected its keys, one a line, such as title: …; drafter new makes a "
+           "campaign folder with every file filled in, to start from)\n")
+
+
 @pytest.mark.parametrize(("typed", "meant"), [("cy", "cy_GB"), ("en-gb", "en_GB")])
 def test_a_locale_typed_short_is_told_the_one_meant(example: Path, tmp_path: Path, typed: str, meant: str) -> None:
     assert draft(example, tmp_path / "out", "--locale", typed) == (

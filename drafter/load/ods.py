@@ -29,7 +29,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
+from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import ODS, check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
 from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, choose_sheet, refuse_large
@@ -51,7 +51,7 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choos
     try:
         data = read_bounded(path, source, limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=source, expected="the file to exist") from None
+        raise not_found(path, display) from None
     _check_kind(data, source)
     check_archive(data, source, ODS)
     try:

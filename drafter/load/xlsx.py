@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.read_only import EmptyCell
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
+from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import XLSX, check_archive
 from drafter.load.columns import column_index
 from drafter.load.numbers import SHOWN_IN
@@ -28,7 +28,7 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
     try:
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+        raise not_found(path, display) from None
     _check_kind(data, SourceRef(display))
     check_archive(data, SourceRef(display), XLSX)
     _check_strict(data, SourceRef(display))

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
+from drafter.fileio import not_found, read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
 from drafter.load.yaml_faults import hidden_hash, odd_indent, plain_fault, unclosed_quote
 from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
@@ -285,7 +285,7 @@ def read_bytes(path: Path, display: str, limit: int) -> bytes:
     try:
         return read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+        raise not_found(path, display) from None
 
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:
