@@ -220,13 +220,14 @@ def release_files(release: Release, writers: Sequence[Writer]) -> Iterator[tuple
 
 def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None,
             escape: bool = True) -> tuple[str, Release]:
-    """One release as Markdown, and the release itself (its facts, quotes and warnings), writing nothing. A
-    quote still in draft is shown, marked as not approved, so its speaker can see the release it is for.
-    ``escape=False``: its words without Markdown's backslashes, for a person to read on screen."""
+    """One release as Markdown, and the release itself (its facts, quotes and warnings: ``draft``'s refusal of a
+    count worked out across the batch too), writing nothing. A quote still in draft is shown, marked as not approved,
+    so its speaker can see it. ``escape=False``: its words without Markdown's backslashes, for the screen."""
+    from drafter.reports.consistency import preview_disclosure
     batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
-    release = render_all(batch)[0]
-    text = to_markdown(release.blocks, escape=escape)
-    return text, dataclasses.replace(release, warnings=batch.warnings + release.warnings)
+    release, shared = render_all(batch)[0], preview_disclosure(campaign_dir, batch.campaign, locale=locale, style=style)
+    return to_markdown(release.blocks, escape=escape), dataclasses.replace(
+        release, warnings=batch.warnings + release.warnings + shared)
 
 
 def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

@@ -183,8 +183,13 @@ def render_all(batch: Batch) -> tuple[Release, ...]:
 def releases(batch: Batch) -> Iterator[Release]:
     """The batch's releases one by one, as each is rendered (a batch never holds them all)."""
     for name in batch.areas:
-        release = batch.renderer.render(batch.campaign, batch.campaign.area(name), batch.style, drafts=batch.drafts)
-        yield dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
+        yield release_of(batch, name)
+
+
+def release_of(batch: Batch, area: str) -> Release:
+    """One area's release of the batch, rendered, its slug tagged with the batch's language where it has one."""
+    release = batch.renderer.render(batch.campaign, batch.campaign.area(area), batch.style, drafts=batch.drafts)
+    return dataclasses.replace(release, slug=f"{release.slug}.{batch.tag}") if batch.tag else release
 
 
 def campaign_reference(campaign: Campaign) -> Path:

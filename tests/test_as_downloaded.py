@@ -379,8 +379,14 @@ def test_a_published_table_may_repeat_or_leave_unnamed_a_column_drafter_does_not
          "  this_year: {file: fires.csv, area: code, value: number}\n")
     with pytest.raises(InputError) as caught:
         load_campaign(campaign)
-    assert str(caught.value) == ('fires.csv:1: header: "Number" appears twice in the header (expected each column '
-                                 "once)")
+    assert str(caught.value) == (
+        'fires.csv:1: header: "Number" appears twice in the header, as column B and column E (expected the column you '
+        "mean named by its letter, column B or column E, as the spreadsheet shows it above the column (one of them "
+        "may be hidden))")
+    edit(campaign / "campaign.yaml", "  this_year: {file: fires.csv, area: code, value: number}",
+         "  this_year: {file: fires.csv, area: code, value: column E}")
+    edit(campaign / "campaign.yaml", "value: number}", "value: Column B}")
+    assert load_campaign(campaign).figures[("Powys", "parcels", "this_year")].amount == Decimal(8)
 
 
 @pytest.mark.parametrize("huge", [1e30, float("inf")])

@@ -161,8 +161,9 @@ def test_a_second_table_below_the_first_on_one_sheet_is_refused_naming_its_rows(
         load_campaign(campaign)
     assert str(caught.value) == (
         "parcels.csv:10: area: names Ynys Môn again, whose figures are on row 3: rows 8 to 9 ('Table 1b: Parcels "
-        "per 1,000 people' …) begin a second table below the first (expected one table in the file: copy the table "
-        "you mean to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)")
+        "per 1,000 people' …) begin a second table below the first (expected the table you mean named by its title "
+        "under figures.last_year in campaign.yaml: table: Table 1b for the one below, or table: with the title "
+        "above the first)")
 
 
 def test_a_line_of_dashes_under_the_header_is_no_row(tmp_path: Path) -> None:
@@ -239,8 +240,9 @@ def test_the_command_line_names_an_areas_note_and_a_second_table(tmp_path: Path)
     result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Gwynedd"])
     assert (result.exit_code, result.stderr) == (1, (
         "error: parcels.csv:9: area: names Ynys Môn again, whose figures are on row 2: rows 7 to 8 ('Table 1b: "
-        "rates' …) begin a second table below the first (expected one table in the file: copy the table you mean "
-        "to a file of its own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml)\n"))
+        "rates' …) begin a second table below the first (expected the table you mean named by its title under "
+        "figures.last_year in campaign.yaml: table: Table 1b for the one below, or table: with the title above the "
+        "first)\n"))
 
 
 @given(st.integers(min_value=0, max_value=10**15 - 1), st.integers(min_value=-12, max_value=0),

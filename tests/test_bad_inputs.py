@@ -140,7 +140,9 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("negative", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,-90,"),
      'figures.csv:4: before: "-90" is negative (expected a whole number of 0 or more, such as 1,747)'),
     ("fractional count", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,90.5,"),
-     'figures.csv:4: before: "90.5" is not a whole number (expected a whole number of 0 or more, such as 1,747)'),
+     'figures.csv:4: before: "90.5" is not a whole number (expected a whole number of 0 or more, such as 1,747; '
+     "under the measure in campaign.yaml, money with pence says unit: GBP (its currency's code), and a figure with "
+     "decimals, such as a rate per 100,000 people or a wait in weeks, says kind: rate)"),
     ("bad grouping", replace("figures.csv", "Cumbria,contacts,90,", 'Cumbria,contacts,"9,0",'),
      'figures.csv:4: before: "9,0" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
      "such as [x] where the figure is not available)"),

@@ -165,7 +165,8 @@ def test_rates_change_in_percentage_points(preset: str, past: str, noun: str) ->
     ("82.6", "83.8", "rose by 1.5 per cent", "a rise of 1.5 per cent"),  # never "1.2 percentage points"
     ("8.0", "16.0", "doubled", "a rise of 100 per cent"),  # a small rate is no small base: that is for counts
     ("32.6", "27.9", "fell by 14 per cent", "a fall of 14 per cent"),
-    ("0.0", "41.6", "rose from 0.0 to 41.6 offences per 100,000 people", "a rise of 41.6"),  # as published
+    ("0.0", "41.6", "rose from 0.0 to 41.6 offences per 100,000 people",  # as published, with its unit
+     "a rise of 41.6 offences per 100,000 people"),
 ])
 def test_a_rate_that_is_not_a_percentage_changes_in_per_cent(old: str, new: str, past: str, noun: str) -> None:
     rate = dataclasses.replace(change(old, new, "rate"), unit="offences per 100,000 people")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from drafter import api
 from drafter.batch import Batch, prepare
 from drafter.document import to_markdown
+from drafter.errors import TemplateError
 from drafter.model import Value
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
@@ -281,7 +282,9 @@ def test_two_counts_compared_are_both_in_figures_where_either_is_ten_or_more(tmp
     list, both are figures, and one reads "1 parcel"."""
     for before, after, said in ((500, 5, "from 500 parcels between April and September 2023 to 5 parcels"),
                                 (25, 1, "from 25 parcels between April and September 2023 to 1 parcel between"),
-                                (9, 5, "from nine to five between"), (1000, 0, "fallen from 1,000 to none between")):
+                                (9, 5, "from nine parcels between April and September 2023 to five parcels between"),
+                                (1000, 0, "have fallen from 1,000 parcels between April and September 2023 to none "
+                                 "between April and September 2024.")):  # each figure with its unit and period
         assert said in _count_change(tmp_path / "c", "en_GB", {"Powys": (before, after)})
 
 
@@ -297,3 +300,45 @@ def test_a_rate_of_exactly_one_takes_its_unit_after_one(tmp_path: Path) -> None:
     assert "have remained unchanged, at 1 day both between" in _count_change(folder, "en_GB", {"Powys": (1, 1)})
     assert "have remained unchanged, at 1.0 days both between" in _count_change(folder, "en_GB",
                                                                                  {"Powys": ("1.0", "1.0")})
+
+
+@pytest.mark.parametrize(("preset", "counts", "said"), [
+    ("en_GB", (640, 0), "Emergency food parcels given out in Powys have fallen from 640 parcels between April and "
+     "September 2023 to none between April and September 2024."),
+    ("en_US", (1, 3), "Emergency food parcels given out in Powys have risen from one parcel between April and "
+     "September 2023 to three parcels between April and September 2024."),
+    ("en_GB", (0, 5), "Emergency food parcels given out in Powys have risen from none between April and September "
+     "2023 to five parcels between April and September 2024."),
+    ("cy_GB", (640, 0), "Mae’r parseli bwyd brys a roddwyd ym Mhowys wedi gostwng o 640 o barseli rhwng Ebrill a Medi "
+     "2023 i ddim rhwng Ebrill a Medi 2024."),
+    ("cy_GB", (1, 3), "Mae’r parseli bwyd brys a roddwyd ym Mhowys wedi cynyddu o 1 parsel rhwng Ebrill a Medi 2023 i "
+     "3 o barseli rhwng Ebrill a Medi 2024."),
+])
+def test_a_change_worded_with_its_two_counts_gives_each_its_unit_and_period(
+        tmp_path: Path, preset: str, counts: tuple[int, int], said: str) -> None:
+    """A fall to zero, a small base and a zero base are worded with the two counts: each takes its unit and its
+    period, as a percentage's "from 4,120 parcels between … to 5,066 parcels between …" does; it read "have fallen
+    from 640 to none between April and September 2024 compared with April to September 2023", the unit lost and
+    the fall seemingly inside the later period."""
+    assert f"\n{said}\n" in _count_change(tmp_path / "c", preset, {"Powys": counts})
+
+
+def test_each_figure_with_its_period_after_a_percentage_and_refused_for_no_change(tmp_path: Path) -> None:
+    """``c.perfect(old_when=…, new_when=…)`` after a percentage reads as count-change's own sentence does; of a count
+    that did not change it is refused, naming what to ask first, since "remained unchanged, from 640 … to 640 …"
+    says nothing true that "at 640 parcels both …" does not."""
+    campaign = tmp_path / "c"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    body = ('{% block headline %}Parcels{% endblock %}{% block body %}{{ change("parcels").perfect('
+            'old_when=between("last_year"), new_when=between("this_year")) }}.{% endblock %}')
+    own_template(campaign, body, body, template="count-change")
+    assert "\nhave risen by 23 per cent, from 4,120 parcels between April and September 2023 to 5,066 parcels " \
+           "between April and September 2024.\n" in api.preview(campaign, "Cardiff", escape=False)[0]
+    assert "\nwedi cynyddu 23%, o 4,120 o barseli rhwng Ebrill a Medi 2023 i 5,066 o barseli rhwng Ebrill a Medi " \
+           "2024.\n" in api.preview(campaign, "Cardiff", locale="cy_GB", escape=False)[0]
+    with pytest.raises(TemplateError) as refused:
+        api.preview(campaign, "Ceredigion")
+    assert refused.value.line() == (
+        "mine/release.md.j2:1: template: area 'Ceredigion': gives the periods of a change in parcels for Ceredigion "
+        "that has no direction (unchanged) (expected old_when= and new_when= only where c.direction is 'up' or 'down' "
+        "and the two counts are not both suppressed)")

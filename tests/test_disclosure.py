@@ -138,6 +138,31 @@ def test_releases_that_give_a_count_away_between_them_are_refused_before_anythin
     api.draft(example, tmp_path / "out", areas=areas[:4])  # Merseyside's own count withheld: nothing to subtract
 
 
+def test_a_preview_says_what_draft_refuses_across_the_batch(example: Path) -> None:
+    """Cheshire's release alone gives nothing away, and its preview was silent while ``drafter draft`` refused the
+    batch: the preview runs draft's own checks over the releases published together and warns with their words."""
+    _suppress_cumbria(example)
+    text, release = api.preview(example, "Cheshire")
+    assert text.startswith("EMBARGOED UNTIL")  # the release asked for is shown all the same
+    refuses = "drafter draft will refuse this campaign's releases as they stand: "
+    assert [(w.code, w.message) for w in release.warnings if w.message.startswith(refuses)] == [
+        ("batch_refused", refuses + "template: area 'North West': the release gives North West's contacts for before "
+         "and every area in it but Cumbria, whose count is suppressed: it could be worked out by subtraction (expected "
+         "a release that cannot give it away: a second area's count marked not available, as publishers do: [x] for "
+         "Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, "
+         "which suppresses it too; or North West's release left out of this draft (the other areas listed under "
+         "areas: in campaign.yaml))"),
+        ("batch_disclosure", refuses + "the releases of this batch (cheshire, greater-manchester, lancashire, "
+         "merseyside) between them give North West's contacts for before and every area in it but Cumbria, whose "
+         "count is suppressed: published together, they let it be worked out by subtraction; to draft them, releases "
+         "that cannot give it away together: a second area's count marked not available, as publishers do: [x] for "
+         "Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to "
+         "151, which suppresses it too")]
+    edit(example / "campaign.yaml", "disclosure_threshold: 5", "disclosure_threshold: 151")  # as the warning says
+    assert not [w for w in api.preview(example, "Cheshire")[1].warnings if w.message.startswith(refuses)]
+    assert not disclosure.may_give_away(load_campaign(ROOT / "templates" / "helpline-rise" / "example"))
+
+
 def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Path) -> None:
     """Cumbria 3 → 4: the second period's sentence says the figure was also fewer than five, not "fewer than five
     in both periods" straight after the first period's "fewer than five"."""
@@ -150,6 +175,18 @@ def test_a_figure_suppressed_in_both_periods_is_said_once_per_period(example: Pa
     welsh = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "Rhwng Ionawr a Mehefin 2018, roedd y ffigur hwnnw hefyd yn llai na 5." in welsh
     assert english.count("in both periods") == welsh.count("yn y ddau gyfnod") == 2  # headline and first line
+
+
+def test_a_rate_the_publisher_withheld_is_no_sum_and_is_not_warned_of(tmp_path: Path) -> None:
+    """A district's recycling rate marked [x], beside the county's rate and every other district's: a rate is no
+    sum of its areas', so nothing can be worked out by subtraction, and no warning says it can."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(ROOT / "templates" / "rate-change" / "example", campaign)
+    edit(campaign / "figures.csv", "Swansea,electric,12.0,10.5", "Swansea,electric,[x],10.5")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Wales"])
+    assert [w.code for w in result.warnings if w.code == "withheld_given_away"] == []
+    assert "- Swansea: 10.5 per cent (not available between April 2022 and March 2023)\n" in \
+        (tmp_path / "out" / "wales.md").read_text(encoding="utf-8")
 
 
 def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_of(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from drafter import api
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.model import SourceRef
+from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 
@@ -275,3 +277,17 @@ def test_a_parent_count_left_blank_over_an_area_not_available_is_not_available(e
     north_west = campaign.unavailable[("North West", "contacts", "before")]
     assert north_west.because == "it is the sum of its areas, and Cumbria's is not available"
     assert [w.code for w in campaign.notices] == ["not_available", "total_not_available"]
+
+
+@pytest.mark.parametrize("unit", ["per cent", "%", "percent"])
+def test_a_measure_in_per_cent_is_a_rate_without_saying_kind(tmp_path: Path, unit: str) -> None:
+    """A recycling rate of 41.2 per cent, with unit: per cent and no kind: line, is a percentage: its figures have
+    decimals and it changes in percentage points, never "is not a whole number"."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    kind: rate                   # a rate: changes in percentage points\n", "")
+    edit(campaign / "campaign.yaml", "    unit: per cent ", f"    unit: '{unit}' ")
+    loaded = load_campaign(campaign)
+    assert loaded.measure("electric").kind == "rate"
+    text, _ = api.preview(campaign, "Cardiff")
+    assert "in Cardiff rises 13.5 percentage points\n" in text

@@ -52,12 +52,19 @@ def draft_error(example: Path, tmp_path: Path) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
-def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path) -> None:
-    edit(example / "figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,£90,171")
+@pytest.mark.parametrize(("unit", "cell", "sign", "code"), [
+    ("people", "£90", "£ (pound sign)", "GBP"), ("pounds", "£90", "£ (pound sign)", "GBP"),
+    ("euros", "€90", "€ (euro sign)", "EUR"), ("dollars", "$90", "$ (dollar sign)", "USD"),
+])
+def test_a_currency_sign_on_a_measure_that_is_not_money_is_refused(example: Path, tmp_path: Path, unit: str, cell: str,
+                                                                   sign: str, code: str) -> None:
+    """unit: pounds is a word after a number, not money: the refusal names the code to write for the sign."""
+    edit(example / "campaign.yaml", "    unit: people\n", f"    unit: {unit}\n")
+    edit(example / "figures.csv", "Cumbria,contacts,90,171", f"Cumbria,contacts,{cell},171")
     assert draft_error(example, tmp_path) == (1, (
-        'error: figures.csv:4: before: "£90" is written with the currency sign £ (pound sign) (expected a whole '
-        "number of 0 or more, such as 1,747, without a currency sign: this measure is counted in people, not money "
-        "(money is a measure whose unit is a currency code, such as unit: GBP, in campaign.yaml))\n"))
+        f'error: figures.csv:4: before: "{cell}" is written with the currency sign {sign} (expected a whole '
+        f"number of 0 or more, such as 1,747, without a currency sign, for a count of {unit}; for money, the "
+        f"measure's unit in campaign.yaml is the currency's code: unit: {code}, not unit: {unit})\n"))
 
 
 def test_another_currencys_sign_is_refused_never_printed_as_the_measures(example: Path, tmp_path: Path) -> None:
@@ -194,3 +201,36 @@ def test_any_amount_written_with_its_sign_is_read_exactly(amount: Decimal, money
     sign, unit = money
     text = form.format(sign=sign, amount=format(amount, ",.2f"))
     assert parse_figure(text, "count", SourceRef("figures.csv", row=2, column="after"), "after", unit) == amount
+
+
+def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clean(tmp_path: Path) -> None:
+    """A charity's "£412,300.50" is "£412,301" in a release, as a newsdesk writes a sum; "£18.75" keeps its pence,
+    and two sums a few pence apart read as the same sum, virtually unchanged. The percentage is from the amounts as
+    given."""
+    import shutil
+
+    from drafter import api
+    from drafter.shipped import shipped_root
+
+    campaign = tmp_path / "raised"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    unit = text.split("\n    unit: ", 1)[1].split("\n", 1)[0]
+    edit(campaign / "campaign.yaml", f"\n    unit: {unit}\n", "\n    unit: GBP\n")
+    (campaign / "figures.csv").write_text(
+        "area,measure,last_year,this_year\n" 'Cardiff,parcels,"£412,300.50","£398,120.25"\n'
+        "Swansea,parcels,£0.50,£18.75\n"
+        'Ceredigion,parcels,"£1,000.25","£1,000.40"\n' "Powys,parcels,£900,£950\n" "Ynys Môn,parcels,£40,£45\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = api.draft(campaign, out, formats=["md"])
+    listed = (out / "wales.md").read_text(encoding="utf-8")
+    assert "\n- Cardiff: from £412,301 to £398,120, a fall of 3.4 per cent\n" in listed
+    assert "\n- Swansea: from £0.50 to £18.75, a rise of £18.25\n" in listed
+    assert "\n- Ceredigion: from £1,000 to £1,000, virtually no change\n" in listed
+    assert [w.message for w in result.warnings if w.code == "small_base"] == [
+        "the figure for emergency food parcels given out in period 'last_year' is below £20: too small a base for a "
+        "percentage, so both are given (areas: Swansea)"]
+    checked = api.check(campaign, sorted(out.glob("*.md")))
+    assert (checked.findings, checked.by_hand) == ((), ())
+    assert result

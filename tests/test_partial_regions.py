@@ -232,3 +232,32 @@ def test_a_parent_with_one_area_is_not_listed_nor_compared_with(tmp_path: Path) 
     assert "from 4,120 parcels" in text and "The areas of Wales" not in text and "- Cardiff" not in text
     text, _ = preview(campaign, "Cardiff", escape=False)
     assert "from 4,120 parcels" in text and "as a whole" not in text
+
+
+def test_a_county_alone_under_england_with_a_rate_unlike_englands_is_warned_of(tmp_path: Path) -> None:
+    """A council's recycling rate under England's, areas.csv listing England and the one county: England is taken
+    to be all of it, so the county's release says nothing of England, silently, unless drafter warns; with
+    areas_listed: some on England's row the release gives England's rate as the whole."""
+    from drafter import api
+
+    campaign = tmp_path / "recycling"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    subject_cy: cyfran y bysiau sy’n rhedeg ar drydan {yn_cy}\n", "")
+    (campaign / "areas.csv").write_text("area,parent,in_text\nEngland,,England\nNorfolk,England,Norfolk\n"
+                                        "Breckland,Norfolk,Breckland\nNorwich,Norfolk,Norwich\n", encoding="utf-8")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nEngland,electric,41.7,42.3\n"
+                                          "Norfolk,electric,41.2,44.0\nBreckland,electric,43.5,43.5\n"
+                                          "Norwich,electric,34.9,35.9\n", encoding="utf-8")
+    text, release = api.preview(campaign, "Norfolk")
+    assert [w.message for w in release.warnings if w.code == "one_area_not_whole"] == [
+        "England has one area in areas.csv, Norfolk, so Norfolk's releases are not compared with England's figures "
+        "(taken to be all of England); but England's electric for last_year is 41.7, and Norfolk's 41.2: where "
+        "England has areas you do not list, write some in an areas_listed column on England's row of areas.csv"]
+    assert "England" not in text
+    (campaign / "areas.csv").write_text("area,parent,in_text,areas_listed\nEngland,,England,some\n"
+                                        "Norfolk,England,Norfolk,\nBreckland,Norfolk,Breckland,\n"
+                                        "Norwich,Norfolk,Norwich,\n", encoding="utf-8")
+    text, release = api.preview(campaign, "Norfolk")
+    assert "one_area_not_whole" not in [w.code for w in release.warnings]
+    assert "\nAcross England as a whole, the figure went from 41.7 per cent to 42.3 per cent, a rise of 0.6 " \
+           "percentage points.\n" in text

@@ -164,7 +164,9 @@ def test_a_figure_refused_after_its_decimal_comma_is_read_is_shown_as_written() 
     with pytest.raises(InputError) as caught:
         collector.put(("Cardiff", "calls", "after"), "1,5", REF, "after", calls)
     assert str(caught.value) == ('figures.csv:3: after: "1,5" is not a whole number (expected a whole number of 0 '
-                                 "or more, such as 1,747)")
+                                 "or more, such as 1,747; under the measure in campaign.yaml, money with pence says "
+                                 "unit: GBP (its currency's code), and a figure with decimals, such as a rate per "
+                                 "100,000 people or a wait in weeks, says kind: rate)")
 
 
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))

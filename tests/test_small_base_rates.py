@@ -176,3 +176,39 @@ def test_a_release_and_its_list_say_from_0_days_to_1_day_and_check_reads_it(tmp_
     assert (result.findings, result.by_hand) == ((), ())
     welsh = api.preview(campaign, "Wales", locale="cy_GB")[0]
     assert "\n- Caerdydd: o 0 o ddiwrnodau i 1 diwrnod\n- Powys: o 2 o ddiwrnodau i 1 diwrnod\n" in welsh
+
+
+@pytest.mark.parametrize(("preset", "unit", "one", "old", "new", "said"), [
+    ("en_GB", "weeks", "week", "1.0", "0.9", "a fall of 0.1 weeks"),
+    ("en_US", "weeks", "week", "1.0", "0.9", "a fall of 0.1 weeks"),
+    ("cy_GB", "wythnosau", "wythnos", "1.0", "0.9", "gostyngiad o 0.1 o wythnosau"),
+    ("en_GB", "days", "day", "3", "4", "a rise of 1 day"),
+    ("cy_GB", "diwrnodau", "diwrnod", "3", "4", "cynnydd o 1 diwrnod"),
+    ("en_GB", PER, "", "0.4", "0.0", "a fall of 0.4 offences per 100,000 people"),
+    ("en_GB", "per cent", "", "1.2", "1.5", "a rise of 0.3 percentage points"),  # a percentage: in points, as before
+])
+def test_a_rates_difference_as_a_noun_keeps_its_unit(preset: str, unit: str, one: str, old: str, new: str,
+                                                     said: str) -> None:
+    """A newsdesk reads "from 1.0 to 0.9 weeks, a fall of 0.1" as 0.1 of nothing: the difference takes the unit."""
+    assert wording.change_noun(change(old, new, unit), PRESETS[preset], one=one)[0] == said
+
+
+def test_a_release_gives_a_rates_small_change_with_its_unit_in_english_and_welsh(tmp_path: Path) -> None:
+    """several-measures' lines ("from 1.0 to 0.9 weeks, a fall of 0.1 weeks"), in the measure's unit_cy in Welsh,
+    and drafter check reads them back clean."""
+    campaign = tmp_path / "waits"
+    shutil.copytree(shipped_root() / "several-measures" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: volunteers\n    unit_one: volunteer\n",
+         "    kind: rate\n    unit: weeks\n    unit_one: week\n")
+    edit(campaign / "campaign.yaml", "    unit_cy: gwirfoddolwyr\n    unit_one_cy: gwirfoddolwr\n",
+         "    unit_cy: wythnosau\n    unit_one_cy: wythnos\n")
+    edit(campaign / "figures.csv", "Powys,crew,0,8", "Powys,crew,1.0,0.9")
+    edit(campaign / "figures.csv", "Cardiff,crew,28,31", "Wales,crew,30.0,29.0\nCardiff,crew,28.0,31.0")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Wales"], formats=["md"], locale="en_GB")
+    api.draft(campaign, out, areas=["Wales"], formats=["md"], locale="cy_GB")
+    english, welsh = ((out / name).read_text(encoding="utf-8") for name in ("wales.md", "wales.cy.md"))
+    assert "\n- Powys: from 1.0 to 0.9 weeks, a fall of 0.1 weeks\n" in english
+    assert "o 1.0 i 0.9 o wythnosau, gostyngiad o 0.1 o wythnosau\n" in welsh
+    result = api.check(campaign, [out / "wales.md", out / "wales.cy.md"])
+    assert (result.findings, result.by_hand) == ((), ())

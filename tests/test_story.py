@@ -72,7 +72,8 @@ def test_each_story_sentence_is_printed_only_when_it_is_true(tmp_path: Path) -> 
     assert RISE in cardiff and FALL not in cardiff
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
     powys = api.preview(campaign, "Powys")[0]  # 12 → 31: the rise is from a suppressed count
-    assert "have risen from fewer than 20 to 31" in powys
+    assert "have risen from fewer than 20 parcels between April and September 2023 to 31 parcels between April and " \
+           "September 2024." in powys
     assert RISE not in powys and FALL not in powys
 
 

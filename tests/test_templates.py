@@ -410,17 +410,20 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
     powys, release = api.preview(campaign, "Powys")
     assert "# The share of buses running on electricity in Powys rises from 0.8 to 1.2 offences per 100,000 " \
            "people\n" in powys
-    assert "in Powys has risen from 0.8 to 1.2 offences per 100,000 people between April 2023 and March 2024 " \
-           "compared with April 2022 to March 2023.\n" in powys
+    assert "in Powys has risen from 0.8 offences per 100,000 people between April 2022 and March 2023 to 1.2 " \
+           "between April 2023 and March 2024.\n" in powys  # each rate with its period, as a percentage's are
     assert "\nAcross Wales as a whole, the figure went from 10.2 to 14.6 offences per 100,000 people, a rise of " \
         in powys
     assert {"0.8", "1.2"} <= {f.text for f in release.facts}  # both figures are still facts the check reads
     assert "\n- Powys: o 0.8 i 1.2 o droseddau fesul 100,000 o bobl\n" in \
         api.preview(campaign, "Wales", locale="cy_GB")[0]
+    assert "\nMae cyfran y bysiau sy’n rhedeg ar drydan ym Mhowys wedi cynyddu o 0.8 o droseddau fesul 100,000 o " \
+           "bobl rhwng Ebrill 2022 a Mawrth 2023 i 1.2 rhwng Ebrill 2023 a Mawrth 2024.\n" in \
+        api.preview(campaign, "Powys", locale="cy_GB")[0]
     assert "percentage points" not in wales
     cardiff = api.preview(campaign, "Cardiff")[0]
-    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 to 31.5 offences per 100,000 " \
-           "people between April 2023 and March 2024 compared with April 2022 to March 2023.\n" in cardiff
+    assert "\nThe share of buses running on electricity in Cardiff has risen from 0.0 offences per 100,000 people " \
+           "between April 2022 and March 2023 to 31.5 between April 2023 and March 2024.\n" in cardiff
     assert "\nFigures for Swansea are not available, so there is no comparison to give.\n" in \
         api.preview(campaign, "Swansea")[0]
 
@@ -487,11 +490,36 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
         api.preview(campaign, "Wales")
 
 
+def test_a_league_table_says_no_rank_of_a_rise_or_fall_nearer_the_smallest_end(tmp_path: Path) -> None:
+    """Powys's 12 → 31 is the smallest of Wales's three rises: "by number, the third largest rise in Wales" was true
+    but reads the other way (at national scale, "the 40th largest rise"); a change's rank is said only where the
+    area stands no nearer the smallest of the changes that went its way, as Ynys Môn's second of three still is."""
+    campaign = tmp_path / "tips"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    assert "\nCompared with April 2022 to March 2023, the number rose from 12 to 31.\n" in \
+        api.preview(campaign, "Powys")[0]
+    assert "\nO’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi cynyddu o 12 i 31.\n" in \
+        api.preview(campaign, "Powys", locale="cy_GB")[0]
+    assert "the number rose from none to 95 – by number, the second largest rise in Wales.\n" in \
+        api.preview(campaign, "Ynys Môn")[0]
+    edit(campaign / "figures.csv", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410","5,000"')
+    edit(campaign / "figures.csv", "Ceredigion,incidents,610,610", "Ceredigion,incidents,610,600")  # three falls
+    assert "\nCompared with April 2022 to March 2023, the number fell by 1.6 per cent.\n" in \
+        api.preview(campaign, "Ceredigion")[0]
+    assert "the number fell by 7.6 per cent – by number, the second largest fall in Wales.\n" in \
+        api.preview(campaign, "Swansea")[0]
+
+
 def test_the_dash_between_clauses_is_the_presets_own() -> None:
     """AP sets a spaced em dash, as its dateline does ("LONDON — Sept. 26"); UK style a spaced en dash."""
     example = shipped_root() / "per-head" / "example"
     assert "59.3 per 100,000 people — the highest rate" in api.preview(example, "Swansea", locale="en_US")[0]
     assert "59.3 per 100,000 people – the highest rate" in api.preview(example, "Swansea")[0]
+    helpline = api.preview(shipped_root() / "helpline-rise" / "example", "Cumbria", locale="en_US")[0]  # typed "–"
+    assert "contacted Stop It Now! — a child sexual abuse prevention helpline run by the child protection charity " \
+           "The Lucy Faithfull Foundation — seeking help" in helpline
+    assert "Across the north west as a whole, the number went from 1,747 to 3,549 over the same periods — a rise of " \
+           "103%." in helpline
 
 
 def test_helpline_rise_keeps_its_singular_subject_when_the_measure_says_plural(example: Path) -> None:

@@ -30,6 +30,18 @@ def is_suppressed(amount: Decimal, threshold: int | None, kind: str = "count") -
     return threshold is not None and kind == "count" and 0 < amount < threshold
 
 
+def may_give_away(campaign: Campaign) -> bool:
+    """Whether releases printed together could give a count away: a count is suppressed (a threshold, and a count
+    below it) or withheld by its publisher. Without one, a batch's check has nothing to find, and a preview of one
+    release need not render the others to look."""
+    if campaign.unavailable:
+        return True
+    threshold = campaign.disclosure_threshold
+    kinds = {m.id: m.kind for m in campaign.measures}
+    return threshold is not None and any(is_suppressed(value.amount, threshold, kinds.get(measure, "count"))
+                                         for (_, measure, _), value in campaign.figures.items())
+
+
 @dataclass(frozen=True)
 class Leak:
     """A suppressed count that one release's exact figures give away: parent minus its other areas."""
@@ -97,13 +109,15 @@ def leak_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
 def withheld_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
     """The first figure the publisher withheld (a marker such as "*" or "[c]" in its cell) that the cells printed
     exactly give away all the same: the publisher's own total of its parent printed, with every other area's
-    figure. With or without a disclosure threshold; the publisher's reason for withholding it is not known.
+    figure. With or without a disclosure threshold; the publisher's reason for withholding it is not known. Counts
+    only: a county's recycling rate is no sum of its districts' rates, and gives none of them away.
 
     >>> from drafter.model import Area, SourceRef, Unavailable
     >>> import dataclasses
     >>> class C:  # the few parts of a campaign read here
     ...     unavailable = {("B", "m", "p"): Unavailable("*", SourceRef("f.csv"))}
     ...     figures, periods = {}, [dataclasses.make_dataclass("P", ["id"])("p")]
+    ...     measures = [dataclasses.make_dataclass("M", ["id", "kind"])("m", "count")]
     ...     area = staticmethod(lambda name: Area(name, name, None, name, (), SourceRef("a.csv")))
     ...     children = staticmethod(lambda name: [C.area(k) for k in ({"NW": ["A", "B"]}.get(name, []))])
     >>> withheld_in(C, {("NW", "m", "p"), ("A", "m", "p")})
@@ -112,7 +126,8 @@ def withheld_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
     children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}
                 if not campaign.area(area).some_areas}
     kids = {kid for names in children.values() for kid in names}
-    withheld = {key for key in campaign.unavailable if key[0] in kids}
+    counts = {m.id for m in campaign.measures if m.kind == "count"}
+    withheld = {key for key in campaign.unavailable if key[0] in kids and key[1] in counts}
     if not withheld:
         return None
     periods = [p.id for p in campaign.periods]

@@ -36,6 +36,8 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
         if area.parent and area.parent not in partial:
             children.setdefault(area.parent, []).append(area.name)
     near: list[str] = []
+    alone = [w for parent, kids in children.items()
+             if len(kids) == 1 and (w := _not_the_whole(campaign, parent, kids[0]))]
     for parent, kids in children.items():
         for measure in campaign.measures:
             if measure.kind != "count":
@@ -57,8 +59,25 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                 if total != given.amount:
                     near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
     if not near:
-        return ()
+        return tuple(alone)
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
     said = how_many(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
                    f"parent figures differ from the sum of their areas {tolerance}; the given totals are")
-    return (Warning("sums_within_tolerance", f"{said} printed: " + name_list(near, 6)),)
+    return (*alone, Warning("sums_within_tolerance", f"{said} printed: " + name_list(near, 6)))
+
+
+def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:
+    """A parent with one area in areas.csv is taken to be that area's whole, so its releases compare nothing (a
+    count's sum holds that true); a rate of the parent unlike its one area's says it has other areas that areas.csv
+    does not list (a county's recycling rate under England's): warned of, naming the column that says so."""
+    for measure in campaign.measures:
+        for period in campaign.periods:
+            given, own = (campaign.figures.get((name, measure.id, period.id)) for name in (parent, kid))
+            if measure.kind == "count" or given is None or own is None or given.amount == own.amount:
+                continue
+            return Warning("one_area_not_whole", (
+                f"{parent} has one area in areas.csv, {kid}, so {kid}'s releases are not compared with {parent}'s "
+                f"figures (taken to be all of {parent}); but {parent}'s {measure.id} for {period.id} is "
+                f"{given.amount}, and {kid}'s {own.amount}: where {parent} has areas you do not list, write some "
+                f"in an areas_listed column on {parent}'s row of areas.csv"), area=kid)
+    return None

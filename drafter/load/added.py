@@ -7,19 +7,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector
 from drafter.load.row_filter import Wanted
-from drafter.model import Measure, SourceRef, Value
+from drafter.model import Measure, SourceRef, Value, Warning
+from drafter.style.marks import DASHES
 
 Cell = tuple[str, SourceRef, str]  # a cell's text, where it is, and its column as the header spells it
 
 
 def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collector, measure: Measure,
-               marks: tuple[str, ...]) -> None:
+               marks: tuple[str, ...], nil: bool = False) -> None:
     """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
-    read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell."""
+    read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell. With
+    ``nil`` (campaign.yaml's ``dash_means: nil``), a dash is the figure 0, marked with the dash as written."""
+    dashes = [(cell.strip(), ref) for cell, ref, _ in cells if nil and cell.strip() in DASHES]
+    if dashes:
+        cells = [("0" if cell.strip() in DASHES else cell, ref, heading) for cell, ref, heading in cells]
+        marks = (*marks, *dict.fromkeys(dash for dash, _ in dashes))
+        collector.nil += [(key[0], ref) for _, ref in dashes]
     if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
         collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
         return
@@ -49,3 +56,22 @@ def refuse_whole_years(summed: Wanted) -> None:
                          source=summed.ref, field=summed.key, value=summed.value, expected=f"one value for each "
                          f"period ({summed.column}: 2022-23 under one period, {summed.column}: 2023-24 under the "
                          "other); a list adds up the rows of a period's parts, such as its quarters or months")
+
+
+def dash_notices(collector: Collector, found: dict[tuple[str, str, str], SourceRef], nil: bool) -> tuple[Warning, ...]:
+    """What became of the dashes written for figures: read as 0 where campaign.yaml says they mean nil, one warning
+    naming them; else, where any is read as not available (``found``: their figures and cells), a warning that
+    many publishers write a dash for nil, and how to say so."""
+    if collector.nil:
+        shown = name_list([f"{area} ({ref.cell()})" for area, ref in collector.nil], 6)
+        said = how_many(len(collector.nil), "figure written as a dash is", "figures written as a dash are")
+        return (Warning("dash_nil", f"{said} read as 0, as dash_means: nil in campaign.yaml says: {shown}; "
+                        "check that the publisher's notes say a dash means nil"),)
+    if not found or nil:
+        return ()
+    (area, _measure, _period), ref = next(iter(found.items()))
+    said = how_many(len(found), "figure written as a dash is", "figures written as a dash are")
+    return (Warning("dash_not_available", f"{said} read as not available, such as {area}'s ({ref.file} row "
+                    f"{ref.row}); many publishers (NHS England, the Welsh Government, older ONS tables) write a dash "
+                    "for nil, none: where the file's notes say so, write dash_means: nil under each period of "
+                    "figures: in campaign.yaml, and each dash is read as 0"),)

@@ -14,6 +14,10 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
    for London: the City of London is not London.
 
+A name in Welsh and English with a slash between (``Caerdydd / Cardiff``, ``Isle of Anglesey / Ynys Môn``), as
+StatsWales writes one, is the area whose names both halves are (its name and its ``name_cy`` or ``other_names``);
+a half that names no area, or another area, leaves the name unmatched: "Cheshire / Merseyside" is not Cheshire.
+
 Failing those, a name with the publisher's type after it in brackets, a short code in capitals or a word such
 as County (``Dartford (B)``, ``Cardiff (UA)``, ``Kent (County)``, ``Met Police (MPS)``), is the area its name
 without the type is, unless the type with the name (``Durham (County)``: County Durham) or the type alone
@@ -41,6 +45,8 @@ _NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Lo
 # A publisher's type after a name: a short code in capitals, "Dartford (B)", "Cardiff (UA)", "Met Police (MPS)",
 # or a word for the kind of area, "Kent (County)".
 _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
+# A name in two languages, as StatsWales and the Welsh Government write one: "Caerdydd / Cardiff".
+_BILINGUAL = re.compile(r"([^/]*[^/\s])\s*/\s*([^/\s][^/]*)")
 # An area's name in another language (name_cy), or other names publishers give it (other_names: "Eilean Siar;
 # Comhairle nan Eilean Siar"), each read as its name.
 _OTHER_NAME = re.compile(r"name_[a-z]{2}|other_names")
@@ -103,6 +109,11 @@ class AreaNames:
         if text in self.rows and len(self.forms[0].get(name_forms(text)[0], ())) < 2:
             return text
         found = self._forms(text, ref, field, text)
+        sides = _BILINGUAL.fullmatch(note_free(text)) if found is None else None
+        if sides is not None:  # "Caerdydd / Cardiff": both names of one area, as StatsWales writes them
+            both = {self._forms(side, ref, field, text) for side in sides.groups()}
+            if len(both) == 1 and None not in both:
+                return both.pop()
         typed = _TYPED.fullmatch(note_free(text)) if found is None else None
         if typed is None:
             return found

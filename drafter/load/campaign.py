@@ -28,7 +28,7 @@ from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
 from drafter.shipped import shipped_names, template_hint
-from drafter.style.base import SCALES
+from drafter.style.base import SCALES, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import name_words
@@ -287,7 +287,9 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
         # population, so that library loans are not printed as "118,250 people" without a word; a rate's is
         # "per cent", so that it changes in percentage points, as rates did before a unit could say otherwise
         unit_given = entry.raw("unit") is not None or measure_id in populations
-        kind = entry.choice("kind", ("count", "rate"), "count")
+        # a unit of per cent says the measure is a percentage, which is a rate whether or not kind: says so
+        percentage = isinstance(entry.raw("unit"), str) and is_percentage(str(entry.raw("unit")))
+        kind = entry.choice("kind", ("count", "rate"), "rate" if percentage else "count")
         unit = entry.text("unit", "per cent" if kind == "rate" else "people",
                           expected="the word that follows a number of it: unit: loans for \"118,250 loans\", "
                           "unit: people for \"440 people\"")

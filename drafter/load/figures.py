@@ -54,6 +54,7 @@ class Collector:
     decimal_comma: bool = False  # the file now read has semicolons or tabs between its columns (from_decimal_comma)
     parents: frozenset[str] = frozenset()  # a count of these left blank is summed from their areas' (blank_totals)
     blank: dict[FigureKey, SourceRef] = field(default_factory=dict)  # their cells left blank
+    nil: list[tuple[str, SourceRef]] = field(default_factory=list)  # (area, cell): a dash read as 0 (dash_means)
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
             row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")

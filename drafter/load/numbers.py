@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from drafter.errors import InputError, how_many
 from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
-from drafter.style.cldr import currency_symbol
+from drafter.style.cldr import currency_code, currency_symbol
 
 _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
@@ -28,12 +28,13 @@ _LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
 _ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
 _SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 # What statistics offices write for a figure they do not give: ONS's [c] (confidential), [x] (not available),
-# [z] (not applicable), [low]; the older "..", ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
+# [z] (not applicable), [low]; the older "..", "." (not applicable, as the Welsh Government's StatsWales writes it),
+# ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
 # and "n/a" (also "na" and "n.a."); the same letters without brackets, as the Department for Education's data files
 # write them in place of a figure ("c", "low", "u", "x", "z"); and a count too small to give, "<5" (fewer than
 # five), as health and police figures withhold one.
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u", "n/a",
-           "na", "n.a.", "n.a")
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ".", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u",
+           "n/a", "na", "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
 SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
 _SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
@@ -65,11 +66,12 @@ def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str
     """The figure without its currency sign, for a measure of money; refused for any other measure, and where
     the sign leaves it unclear which mark groups thousands ("12.000 €" is 12,000 in much of Europe)."""
     name = unicodedata.name(sign, "a currency sign").lower()
-    if not is_currency_code(unit):
+    if not is_currency_code(unit):  # unit: pounds, or £: a word after a number, "412,300 pounds", not money
+        code = currency_code(sign) or "GBP"
         raise InputError(f"is written with the currency sign {sign} ({name})", source=source, field=field,
-                         value=shown, expected=expected + f", without a currency sign: this measure is counted in "
-                         f"{unit or 'people'}, not money (money is a measure whose unit is a currency code, such "
-                         "as unit: GBP, in campaign.yaml)")
+                         value=shown, expected=expected + f", without a currency sign, for a count of "
+                         f"{unit or 'people'}; for money, the measure's unit in campaign.yaml is the currency's code: "
+                         f"unit: {code}" + (f", not unit: {unit}" if unit else ""))
     own = currency_symbol(unit, "en")  # "£" for GBP, "$" for USD, "CA$" for CAD: CLDR's, whatever the locale
     if sign not in own:  # "€12,000" on a measure in GBP is another currency's amount, never printed as pounds
         raise InputError(f"is written with {sign} ({name}), which is not the sign of {unit}", source=source,
@@ -90,6 +92,8 @@ def is_marker(text: str) -> bool:
 
     >>> is_marker("[c]"), is_marker(" N/A "), is_marker("~"), is_marker("<5"), is_marker("5"), is_marker("<5%")
     (True, True, True, True, False, False)
+    >>> is_marker("."), is_marker(".5"), is_marker("5.")
+    (True, False, False)
     """
     return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
 
@@ -238,7 +242,10 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         raise InputError("is not a number", source=source, field=field, value=shown, expected=expected) from None
     if kind == "count" and not money and number != number.to_integral_value():
-        raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected)
+        raise InputError("is not a whole number", source=source, field=field, value=shown, expected=expected
+                         + "; under the measure in campaign.yaml, money with pence says unit: GBP (its currency's "
+                         "code), and a figure with decimals, such as a rate per 100,000 people or a wait in weeks, "
+                         "says kind: rate")
     if kind == "count" and not money:
         number = number.quantize(Decimal(1))
     return number

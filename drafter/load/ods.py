@@ -32,7 +32,7 @@ from drafter.errors import InputError
 from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import ODS, check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
-from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, choose_sheet, refuse_large
+from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, SheetRows, choose_sheet, refuse_large
 from drafter.load.sheets import LIMITS as _LIMITS
 from drafter.model import SourceRef
 
@@ -44,7 +44,7 @@ MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 _PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
 
 
-def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> list[list[str]]:
+def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> SheetRows:
     """Rows of one sheet as text, trailing empty rows and cells left out. Several sheets a person can see need
     ``sheet`` (:func:`~drafter.load.sheets.choose_sheet`)."""
     source = SourceRef(display)
@@ -68,7 +68,7 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choos
         raise InputError(f"cannot be read as an OpenDocument spreadsheet ({exc})", source=source,
                          expected=EXPECTED + "; download it again") from None
     chosen = choose_sheet(reader.names, reader.hidden, sheet, display, choose)
-    return reader.rows.get(chosen, [])
+    return SheetRows(reader.rows.get(chosen, []), chosen)
 
 
 def _check_kind(data: bytes, source: SourceRef) -> None:

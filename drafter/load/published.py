@@ -42,20 +42,21 @@ from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list
-from drafter.load.added import put_figure, refuse_whole_years
+from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
-from drafter.load.columns import column_name, find_column, heading_scale, lettered, note_free, status_mark
-from drafter.load.dates import period_span
+from drafter.load.column_hints import near_column
+from drafter.load.columns import column_name, find_column, heading_scale, status_mark
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.parent_sums import summable_parents
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
+from drafter.load.titled import table_name
 from drafter.model import Area, Measure, Period, SourceRef, Warning
 from drafter.style.base import SCALES
-from drafter.style.marks import mark_meaning
+from drafter.style.marks import DASHES, mark_meaning
 
 
 def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measure, ...],
@@ -65,7 +66,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     period_ids = [p.id for p in periods]
     names = AreaNames.of(areas)
     collector = Collector(parents=summable_parents(areas))
-    files = []
+    files, nils = [], []
     seen = []
     parents = frozenset(area.parent for area in areas if area.parent)
     headings: list[str] = []  # rows naming a parent and giving no figures: headings over its areas' rows
@@ -74,14 +75,20 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        files.append(_read_period(path_of, period_id, entry, measures, names, collector, (parents, headings)))
+        file, nil = _read_period(path_of, period_id, entry, measures, names, collector, (parents, headings))
+        files.append(file)
+        nils.append(nil)
     for period_id in period_ids:
         if period_id not in seen:
             raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
                              value=period_id, expected="a file for every period: "
                              + ", ".join(period_ids))
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
-    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas)))
+    given = {(k[0], v.sources[0].file) for k, v in found.figures.items() if not v.derived_from} | {
+        (k[0], u.source.file) for k, u in found.unavailable.items() if not u.because}  # areas with a row in a file
+    dashes = {k: u.source for k, u in found.unavailable.items() if u.marker.strip() in DASHES and not u.because}
+    found = dataclasses.replace(found, notices=(*found.notices, *_total_rows(collector.ignored, areas, given, {
+        c.file for c in collector.area_columns if c.code}), *dash_notices(collector, dashes, any(nils))))
     if not headings:
         return found
     shown = name_list(list(dict.fromkeys(headings)), 6)
@@ -91,24 +98,26 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         "figures are the sum of its areas', unless the file gives them on another row")))
 
 
-def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) -> tuple[Warning, ...]:
+def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], given: set[tuple[str, str]],
+                coded: set[str]) -> tuple[Warning, ...]:
     """A publisher's total row ("Total", "Grand total", "All wards") left out, as areas.csv has no area of that
     name, said with what to do where the campaign has one area at the top of areas.csv to be its total: the
     figures of that area are otherwise its areas' sum, or not available where one of them is not.
 
     >>> top = tuple(Area(name, name.lower(), parent, name, (), SourceRef("areas.csv")) for name, parent in
     ...             (("Powys", None), ("Hay", "Powys")))
-    >>> print(_total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top)[0].message)  # doctest: +ELLIPSIS
+    >>> said = _total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top, set(), set())
+    >>> print(said[0].message)  # doctest: +ELLIPSIS
     'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys's total, write Powys in its area cell, ...
     """
     tops = [area.name for area in areas if area.parent is None and any(a.parent == area.name for a in areas)]
     totals = [(file, row, cell) for file, row, cell in dict.fromkeys(ignored)
               if re.search(r"\btotal\b|^all\b", cell, re.IGNORECASE)]
-    if len(tops) != 1 or not totals:
+    if len(tops) != 1 or not totals or (tops[0], totals[0][0]) in given:
         return ()
     (file, row, cell), top = totals[0], next(area for area in areas if area.name == tops[0])
     code = f" (and its code, {dict(top.extra)['code']}, in the file's column of codes)" \
-        if dict(top.extra).get("code") else ""
+        if dict(top.extra).get("code") and file in coded else ""
     return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is {top.name}'s total, "
                     f"write {top.name} in its area cell{code}, and its figures are used as given (else {top.name}'s "
                     "figures are the sum of its areas', and not available where one of theirs is not)"),)
@@ -116,11 +125,13 @@ def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...]) ->
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
                  measures: tuple[Measure, ...], areas: AreaNames, collector: Collector,
-                 headed: tuple[frozenset[str | None], list[str]]) -> str:
+                 headed: tuple[frozenset[str | None], list[str]]) -> tuple[str, bool]:
     name = entry.text("file")
+    nil = _dash_means(entry)
     path = path_of(name, entry.ref("file"))
     _refuse_missing(path, name, entry.ref("file"))
     sheet = entry.text("sheet", "") or None
+    title = entry.text("table", "")  # one of several tables on the sheet: "Table 1b"
     area_text = entry.text("area", "area")
     values = _value_columns(entry, measures)
     chosen = read_filter(entry)
@@ -129,7 +140,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     columns = {measure: tuple(column_name(text) for text in texts) for measure, texts in values.items()}
     entry.done()
     table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *_flat(columns), *chosen.names))),
-                      only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml")
+                      only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml", title=title)
     collector.read += table.notices
     collector.decimal_comma = table.separator != ","
     area_column = find_column(area_column, table.columns) or area_column  # "2023-24" names "2023-24 [note 1]"
@@ -140,7 +151,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=written.get(column, column),
                              expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
-                             + f" (as figures.{period} in campaign.yaml names it)" + _near(column, table))
+                             + f" (as figures.{period} in campaign.yaml names it)" + near_column(column, table))
     by_id = {m.id: m for m in measures}
     check_scales(columns, by_id, table)
     if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):
@@ -192,13 +203,13 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 continue
             if area in seen:
                 chosen.refuse_repeat(area, seen[area], row, shown, read, area_column)
-                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left)
+                _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left, period)
             else:
                 seen[area] = chosen.first_row(row, read)
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*chosen.marks(row), *marked[measure_id]))
+                           (*chosen.marks(row), *marked[measure_id]), nil)
         chosen.refuse_none_taken(shown)
         chosen.refuse_incomplete(shown, listed)
         for area, kept in listed.items():
@@ -207,13 +218,23 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
                          for row in kept.values() for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*marks, *marked[measure_id]))
+                           (*marks, *marked[measure_id]), nil)
         chosen.refuse_unmarked(shown, {**seen, **listed})
         collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
         table.finish()
         raise
-    return name
+    return name, nil
+
+
+def _dash_means(entry: Mapping) -> bool:
+    """Whether a dash written for a figure is nil, the figure 0 (``dash_means: nil``, as the publisher's notes say
+    "- = nil"), rather than not available, the default."""
+    said = entry.text("dash_means", "not available")
+    if said.casefold() not in ("nil", "not available"):
+        raise entry.fail("dash_means", "is not what a dash can mean", said, "nil, where the publisher's notes say a "
+                         "dash means nil (none), or not available")
+    return said.casefold() == "nil"
 
 
 def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict[str, str],
@@ -255,15 +276,19 @@ def _heading(row: Row, naming: set[str | None]) -> bool:
                    for column, cell in row.cells.items() if column not in naming and cell.strip())
 
 
-def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]]) -> None:
+def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple[int, str]], period: str) -> None:
     """An area's row again, after rows that are no area's: a second table below the first, on the same sheet
-    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings)."""
+    (ONS's "Table 1a" of numbers above "Table 1b" of rates, each with the same headings), told to name the table
+    meant by its title (``table:``) where the second has one."""
     between = [(number, cell) for number, cell in left if first < number < (ref.row or 0)]
+    named = next((table_name(cell) for _, cell in between if table_name(cell)), "")
     if between:
         raise InputError(f"names {area} again, whose figures are on row {first}: rows {between[0][0]} to "
                          f"{between[-1][0]} ({between[0][1]!r} …) begin a second table below the first", source=ref,
-                         field="area", expected="one table in the file: copy the table you mean to a file of its "
-                         "own, or to a sheet of its own and name that sheet with sheet: in campaign.yaml")
+                         field="area", expected=f"the table you mean named by its title under figures.{period} in "
+                         f"campaign.yaml: table: {named} for the one below, or table: with the title above the first"
+                         if named else "one table in the file: copy the table you mean to a file of its own, or to "
+                         "a sheet of its own and name that sheet with sheet: in campaign.yaml")
 
 
 def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
@@ -282,27 +307,6 @@ def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measur
                                  field="header", value=heading,
                                  expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
                                  f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
-
-
-def _near(column: str, table: RowStream) -> str:
-    """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
-    ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
-    2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
-    columns, span = table.columns, period_span(column)
-    shown = re.fullmatch(r"([a-z]{3,9})[- ]([0-9]{2})", column)  # a month as Excel shows a date heading: "Jul-24"
-    month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
-    near = [c for c in columns if c.startswith(column + " ")] or \
-        [c for c in columns if span and period_span(c) == span] or \
-        [c for c in columns if month and c == month[0].isoformat()] or difflib.get_close_matches(column, columns, n=1)
-    spelled = dict(zip(columns, table.headings, strict=False))
-    if len(near) == 1:
-        return f"; did you mean {spelled.get(near[0], near[0])!r}?"
-    under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
-    if under:
-        return f"; did you mean {' or '.join(repr(note_free(spelled.get(c, c))) for c in under[:4])}?"
-    unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
-    return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
-            f"{unheaded[0]!r}" if unheaded else "")
 
 
 def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:

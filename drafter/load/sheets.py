@@ -19,6 +19,15 @@ MAX_CELLS = 5_000_000  # far above 10,000 areas' figures
 LIMITS = f"a sheet of at most {MAX_COLUMNS:,} columns, {MAX_ROWS:,} rows and {MAX_CELLS:,} cells"
 
 
+class SheetRows(list[list[str]]):
+    """A sheet's rows as text, with the sheet's name as the workbook spells it (its tab's "Table 1", where
+    campaign.yaml wrote ``sheet: table_1``), for messages and fact sheets to name the tab a person sees."""
+
+    def __init__(self, rows: list[list[str]], name: str) -> None:
+        super().__init__(rows)
+        self.name = name
+
+
 def refuse_large(number: int, cells: int, display: str) -> None:
     """Stop reading a sheet at its row ``number`` (from 1) once it is past :data:`MAX_ROWS`, or the ``cells`` read
     so far are past :data:`MAX_CELLS`."""

@@ -20,6 +20,7 @@ from drafter.load.columns import column_letter, column_name, find_column, letter
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
 from drafter.load.text import check_text
+from drafter.load.titled import titled_rows
 from drafter.load.yamlio import read_bytes
 from drafter.model import SourceRef, Warning
 
@@ -103,7 +104,8 @@ def read_table(path: Path, display: str, sheet: str | None = None) -> Table:
 
 
 def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[str, ...] = (),
-              only_names: bool = False, empty: tuple[str, str] = NO_ROWS, choose: str = CHOOSE) -> RowStream:
+              only_names: bool = False, empty: tuple[str, str] = NO_ROWS, choose: str = CHOOSE,
+              title: str = "") -> RowStream:
     """Read ``path`` (CSV, XLSX or ODS) with a header row, checking the header now and each row when it is reached.
 
     The header is the first row, unless ``names`` (column names, as :func:`column_name` gives them) are
@@ -113,7 +115,8 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     all, the header is the row naming most of them, so the error for a missing column lists that row's
     columns. With ``only_names`` only those columns are read, so others may be unnamed or named twice. A
     workbook of several sheets needs ``sheet``, as ``choose`` tells; its rows are named with their sheet
-    ("sheet Table 1 of fly-tipping.xlsx, row 10"), since each sheet numbers its rows from 1.
+    ("sheet Table 1 of fly-tipping.xlsx, row 10"), since each sheet numbers its rows from 1. With ``title``, only
+    the rows of the table with that title are read (:func:`~drafter.load.titled.titled_rows`).
 
     A CSV file's rows are parsed one at a time from its text, as a Windows laptop saves it (UTF-8, UTF-16 or
     Windows-1252; commas, or semicolons or tabs where its header shows them: :mod:`drafter.load.csv_text`); an
@@ -124,11 +127,13 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        sheet = sheet and sheet_rows.name  # as the workbook spells it: "Table 1" for campaign.yaml's "table_1"
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
+        sheet = sheet and sheet_rows.name
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
@@ -140,6 +145,8 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
     numbered: Iterator[tuple[int, list[str]]] = (
         (number, row) for number, row in enumerate(raw, start=1) if not _blank(row))
+    if title:  # one of several tables on the sheet: "Table 1b" (drafter.load.titled)
+        numbered = titled_rows(numbered, title, display)
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
@@ -276,6 +283,11 @@ def _header(header_no: int, header: list[str], display: str, used: tuple[str, ..
         if not name:
             raise InputError(f"column {index + 1} has no name", source=ref, field="header",
                              expected="a name for every column")
+        if name in seen and used is not None:  # a column campaign.yaml names: it may name the one it means
+            first, second = (f"column {column_letter(i).upper()}" for i in (columns.index(name), index))
+            raise InputError(f"appears twice in the header, as {first} and {second}", source=ref, field="header",
+                             value=written, expected=f"the column you mean named by its letter, {first} or {second}, "
+                             "as the spreadsheet shows it above the column (one of them may be hidden)")
         if name in seen:
             again = "" if seen[name] == written else f" (first as {seen[name]!r})"
             raise InputError(f"appears twice in the header{again}", source=ref, field="header", value=written,

@@ -18,11 +18,11 @@ from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import XLSX, check_archive
 from drafter.load.columns import column_index
 from drafter.load.numbers import SHOWN_IN
-from drafter.load.sheets import CHOOSE, choose_sheet, refuse_large
+from drafter.load.sheets import CHOOSE, SheetRows, choose_sheet, refuse_large
 from drafter.model import SourceRef
 
 
-def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> list[list[str]]:
+def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> SheetRows:
     """Rows of one sheet as text. Several sheets need ``sheet``; a formula without a saved value is its text."""
     expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
@@ -45,7 +45,7 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
                              expected=expected + "; download it again, or open it in Excel and save it again") from None
 
 
-def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[list[str]]:
+def _read(data: bytes, display: str, sheet: str | None, choose: str) -> SheetRows:
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         names = book.sheetnames
@@ -76,7 +76,7 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str) -> list[lis
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
         rows[number - 1][column] = formula
     _merged_down(data, part, rows)
-    return rows
+    return SheetRows(rows, sheet)
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')

@@ -6,6 +6,9 @@ number of calls … rises"), and the two periods' counts with their units, in fi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Change
 from drafter.render import views
@@ -49,12 +52,49 @@ class ChangeView(views.ChangeView):
     def _tense(self, tense: str, plural: bool | None) -> str:
         return f"{tense}_plural" if (self.plural if plural is None else plural) else tense
 
-    def past(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"rose by 12 per cent"; "were fewer than five in both periods" for a plural subject."""
+    def _counted(self, text: str, what: str) -> str:
+        """"640 parcels", "one parcel", "fewer than five parcels" (Welsh "640 o barseli", "1 parsel", "lai na 5 o
+        barseli" after "o"); none stays the house style's word for it: "from 640 parcels … to none …"."""
+        c, ctx = self._change, self._story
+        hidden = self._old_hidden if what == "old" else self._new_hidden
+        amount = c.old.amount if what == "old" else c.new.amount
+        if not hidden and amount == 0:
+            return text
+        one, many = count_units(ctx.campaign.measure(c.measure), ctx.style.language)
+        return ctx.style.language.counted(text, Decimal(ctx.campaign.disclosure_threshold or 2) if hidden else amount,
+                                          one, many)
+
+    def _with_periods(self, tense: str, exact: bool, old_when: object, new_when: object) -> Md:
+        """The change with each figure's period after it: "have fallen from 640 parcels between April and
+        September 2023 to none between April and September 2024" where the words give the two figures
+        (``says_from_to``), else "have risen by 23 per cent, from 4,120 parcels between … to 5,066 parcels …"."""
+        c = self._change
+        if self.direction == "same" or (self._old_hidden and self._new_hidden):
+            raise TemplateError(f"gives the periods of a change in {c.measure} for {c.area} that has no direction "
+                                f"({self.band.replace('_', ' ')})", field="template",
+                                expected="old_when= and new_when= only where c.direction is 'up' or 'down' and the "
+                                "two counts are not both suppressed")
+        language = self._story.style.language
+        old, new = self._sides(old_when, new_when)
+        if self.says_from_to:
+            return Md(escape_markdown(language.suppressed_change(self.direction, tense, old, new,
+                                                                 both_hidden=False)))
+        return Md(self._phrase(tense, exact) + ", " + escape_markdown(language.from_to(old, new)))
+
+    def past(self, exact: bool = False, plural: bool | None = None, old_when: object = "",
+             new_when: object = "") -> Md:
+        """"rose by 12 per cent"; "were fewer than five in both periods" for a plural subject. ``old_when``,
+        ``new_when``: each figure with its period after it, "fell from 640 parcels in 2023 to none in 2024"."""
+        if old_when or new_when:
+            return self._with_periods(self._tense("past", plural), exact, old_when, new_when)
         return self._phrase(self._tense("past", plural), exact)
 
-    def perfect(self, exact: bool = False, plural: bool | None = None) -> Md:
-        """"has risen by 12 per cent"; "have risen …" for a plural subject."""
+    def perfect(self, exact: bool = False, plural: bool | None = None, old_when: object = "",
+                new_when: object = "") -> Md:
+        """"has risen by 12 per cent"; "have risen …" for a plural subject. ``old_when``, ``new_when``: each figure
+        with its period after it, "have fallen from 640 parcels between … to none between …"."""
+        if old_when or new_when:
+            return self._with_periods(self._tense("perfect", plural), exact, old_when, new_when)
         return self._phrase(self._tense("perfect", plural), exact)
 
     def present(self, exact: bool = False, plural: bool | None = None) -> Md:

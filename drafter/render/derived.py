@@ -203,10 +203,20 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     """Whether the area ranks first (alone): "the largest rise in Wales" rather than "the second largest";
     ``joint``: whether it shares first place, for "the joint highest rate" (not "the joint first highest");
     ``half``: whether it stands nearer this end than the other, for "the third lowest" of 28 rather than "the
-    26th highest". The rank is recorded as a fact either way."""
+    26th highest"; by change, among the areas that went the same way (the smallest of four rises is nearer the
+    smallest rise, whatever falls lie below it), so "the fourth largest rise" of four is not said (of a region's
+    two areas, never: the second is "the smaller rise"). The rank is recorded as a fact either way."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
                tied=found.tied), Decimal(found.position), formula, sources)
+    if half and by == "change":
+        values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent or "")
+        up = values[where.name] > 0  # the areas that went the same way, hidden ones only where they surely did
+        way = {n: v for n, v in values.items() if v != 0 and (v > 0) == up}
+        sure = {n: b for n, b in hidden.items() if (b.low is not None and b.low > 0 if up else
+                                                     b.high is not None and b.high < 0)}
+        here, there = (derived.bounded_rank(way, sure, where.name, lowest=end) for end in (lowest, not lowest))
+        return found.among > 2 and here is not None and there is not None and here.position < there.position
     if half:
         return found.position < _ranking(ctx, measure, period, area, by, not lowest)[1].position
     return found.position == 1 and found.tied == joint

@@ -219,7 +219,10 @@ class ChangeView:
                 self._side("old", after_from=False)
                 self._side("new", after_from=False)
             return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
-        return self._words(*wording.change_noun(self._change, self._ctx.style, places=self.places))
+        change, one = self._change, ""
+        if change.kind == "rate" and self.band in COUNT_ONLY:  # "a fall of 0.1 weeks": the unit in its language
+            change, one = dataclasses.replace(change, unit=self._unit()), self._unit_one()
+        return self._words(*wording.change_noun(change, self._ctx.style, places=self.places, one=one))
 
     def percent(self) -> Md:
         """The percentage alone, "193 per cent"; refused where the house style gives no percentage (no change,
@@ -282,6 +285,12 @@ class ChangeView:
         "from 58.2 to 57.4 offences per 100,000 people"; a percentage each time, as the house style writes it:
         "from 18.0 per cent to 31.5 per cent". ``start=False``: without "from", as a list has it ("Cardiff: 58.2
         to 57.4 …"); ``old_when``, ``new_when``: each figure's period after it ("from 58.2 between … to …")."""
+        old, new = self._sides(old_when, new_when)
+        return Md(escape_markdown(self._ctx.style.language.from_to_unit(old, new, start=start)))
+
+    def _sides(self, old_when: object, new_when: object) -> tuple[str, str]:
+        """:meth:`from_to`'s two figures, recorded, each with the words that go with it ("58.2 offences per 100,000
+        people between …", "57.4 between …"); a count with its period after it takes its unit (:meth:`_counted`)."""
         c, style = self._change, self._ctx.style
         unit = new_unit = ""
         if self.band == "suppressed":
@@ -296,9 +305,15 @@ class ChangeView:
             elif c.kind == "rate":
                 unit = self._unit()
                 new_unit = unit_one(dataclasses.replace(c, unit=unit), self._unit_one())  # "from 0 days to 1 day"
-        return Md(escape_markdown(style.language.from_to_unit(old_text, new_text, unit, start=start,
-                                                              old_when=str(old_when), new_when=str(new_when),
-                                                              new_unit=new_unit)))
+        if (old_when or new_when) and c.kind == "count" and not wording.is_money(c.unit):
+            old_text, new_text = self._counted(old_text, "old"), self._counted(new_text, "new")
+        return style.language.from_to_sides(old_text, new_text, unit, old_when=str(old_when),
+                                            new_when=str(new_when), new_unit=new_unit)
+
+    def _counted(self, text: str, what: str) -> str:
+        """A count of :meth:`from_to` with its unit, where its period follows it ("640 parcels between …"); the
+        render stage's story view knows the measure's words for it."""
+        return text
 
     def _unit(self) -> str:
         """A rate's unit in the release's language (the render stage's story view knows the measure's words)."""

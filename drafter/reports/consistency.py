@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
+from drafter.batch import prepare_languages, release_of
 from drafter.compute import disclosure
-from drafter.errors import TemplateError, how_many, name_list
+from drafter.errors import DrafterError, TemplateError, how_many, name_list
 from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
@@ -95,6 +97,31 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warni
         f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
         "worked out by subtraction", field="template",
         expected="releases that cannot give it away together: " + disclosure.fixes(campaign, leak))
+
+
+REFUSES = "drafter draft will refuse this campaign's releases as they stand: "
+
+
+def preview_disclosure(campaign_dir: Path, campaign: Campaign, *, locale: str | None, style: str | None
+                       ) -> tuple[Warning, ...]:
+    """What :func:`check_batch_disclosure` finds in the releases ``drafter draft`` would draft together, for a
+    preview of one of them: a refusal is a warning there ("drafter draft will refuse …"), so that the press officer
+    sees the release asked for and learns, before drafting, that the batch gives a count away and what to change.
+    The other releases are rendered only where a count is suppressed or withheld; the first of them that is refused
+    itself (a region's release that gives the count away alone) is a warning too, and the check goes on without it."""
+    if not disclosure.may_give_away(campaign):
+        return ()
+    facts, refused = BatchFacts(), []
+    for batch in prepare_languages(campaign_dir, (), locale=locale, style=style, drafts=True, campaign=campaign):
+        for area in batch.areas:
+            try:
+                facts.add(release_of(batch, area), batch.style)
+            except DrafterError as error:
+                refused.append(Warning("batch_refused", f"{REFUSES}{error.line()}"))
+    try:
+        return (*refused[:1], *check_batch_disclosure(facts, campaign))
+    except TemplateError as error:
+        return (*refused[:1], Warning("batch_disclosure", f"{REFUSES}{error.problem}; to draft them, {error.expected}"))
 
 
 def _withheld(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
-from drafter.style.numbers import from_to_text, is_money, points_text, rounded_percent
+from drafter.style.numbers import from_to_text, is_money, money_text, points_text, rounded_percent
 
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
 NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
@@ -121,8 +121,9 @@ def small_base_why(change: Change, style: HouseStyle) -> str:
     """What a warning says of a base too small for a percentage, after "the figure … is": "below 20: too small a
     base for a percentage"; of a rate, in the steps of its last published place: "0.04, 4 steps of 0.01 as
     published, below 20: …"."""
-    if change.kind != "rate":
-        return f"below {style.small_base}: too small a base for a percentage"
+    if change.kind != "rate":  # money in its own units: "below £20", never "below 20" of £0.50
+        base = money_text(style.small_base, style, change.unit) if is_money(change.unit) else style.small_base
+        return f"below {base}: too small a base for a percentage"
     if not change.old.amount:
         return f"{change.old.amount}: a change from zero has no percentage"
     step = max(_last_place(change.old.amount), _last_place(change.new.amount))

@@ -127,6 +127,7 @@ class HouseStyle:
     billion_word: str = "billion"
     large_places: int = 1  # "1.2 million": decimal places for millions and billions
     money_short: bool = True  # money as "£3bn", "£1.2m" (False: "$3 billion", "$1.2 million")
+    pence_below: Decimal = Decimal(1000)  # money below this keeps its pence, "£12.50"; at or above, "£412,301"
     ordinal_words: tuple[str, ...] = ()  # first to ninth in words, then "10th" (empty: figures)
     tied: str = "joint {}"  # a shared place: "joint third", "tied for third"
     titles: str = "before"  # a speaker's title "before" the name, capitalised, or "after" it, lower case
@@ -283,10 +284,18 @@ class Language(Reading, ABC):
         per 100,000 people between … to 57.4 between …"); ``start=False`` leaves out the "from" (a list's
         "58.2 to 57.4 …"). ``new_unit``: the second figure's own unit, where it is a whole 1 that takes
         ``unit_one``: the unit then goes after each figure, "from 0 days to 1 day", never "from 0 to 1 days"."""
-        words = [self.from_word, old_text] if start else [old_text]
-        parts = (*words, unit, old_when, self.to_word, new_text, new_unit, new_when) if old_when or new_unit else \
-            (*words, self.to_word, new_text, unit, new_when)
-        return " ".join(w for w in parts if w)
+        old, new = self.from_to_sides(old_text, new_text, unit, old_when=old_when, new_when=new_when,
+                                      new_unit=new_unit)
+        return " ".join([self.from_word, old, self.to_word, new] if start else [old, self.to_word, new])
+
+    def from_to_sides(self, old_text: str, new_text: str, unit: str = "", *, old_when: str = "",
+                      new_when: str = "", new_unit: str = "") -> tuple[str, str]:
+        """The two sides of :meth:`from_to_unit`'s "from … to …", each with the words that go with it there
+        ("58.2 offences per 100,000 people between …", "57.4 between …"), for a phrase that puts its own words
+        around them (a verb: "fell from 640 parcels between … to none between …")."""
+        old, new = ((old_text, unit, old_when), (new_text, new_unit, new_when)) if old_when or new_unit else \
+            ((old_text, "", ""), (new_text, unit, new_when))
+        return " ".join(w for w in old if w), " ".join(w for w in new if w)
 
     @abstractmethod
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:

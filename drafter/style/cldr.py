@@ -117,3 +117,17 @@ def is_currency(code: str) -> bool:
     from babel.core import get_global
 
     return len(code) == 3 and code.isupper() and code in get_global("all_currencies")
+
+
+def currency_code(sign: str, locale: str = "en") -> str:
+    """The currency a sign is the symbol of where a locale writes it alone, or "": "GBP" for "£", "USD" for "$".
+
+    >>> currency_code("£"), currency_code("€"), currency_code("$"), currency_code("¤")
+    ('GBP', 'EUR', 'USD', '')
+    """
+    from babel.core import get_global
+    from babel.numbers import get_currency_symbol
+
+    return next((code for code in sorted(get_global("all_currencies"))  # XXX: CLDR's "no currency", "¤"
+                 if code != "XXX" and get_currency_symbol(code, locale=get_locale(locale)) == sign), "")
+

@@ -60,6 +60,8 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"'),
     "large_places": Rule(int, 'decimal places in "1.2 million" and "£3.5bn"', most=6),
     "money_short": Rule(bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),
+    "pence_below": Rule(Decimal, 'money below this keeps its pence or cents, "£12.50"; at or above it, whole pounds '
+                        'rounded half up, "£412,301" for £412,300.50 (0: never pence)'),
     "titles": Rule(str, 'a speaker\'s title "before" the name, capitalised, or "after" it, in lower case',
                    choices=("before", "after")),
     "year_may_start": Rule(bool, "a sentence may start with a year without a warning"),

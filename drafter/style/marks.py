@@ -3,6 +3,7 @@ the warnings and fact sheets give it: "169.9r" is revised, "44.6 [u]" of low rel
 
 from __future__ import annotations
 
+DASHES = ("-", "\u2013", "\u2014")  # a dash, written for a figure: not available, or nil where the publisher says
 MARK_MEANINGS = {"r": "revised", "p": "provisional", "e": "estimated", "u": "low reliability", "f": "forecast",
                  "b": "a break in the series", "d": "affected by disclosure control"}
 
@@ -10,10 +11,12 @@ MARK_MEANINGS = {"r": "revised", "p": "provisional", "e": "estimated", "u": "low
 def mark_meaning(mark: str) -> str:
     """What a mark says: "revised", "a note in the publisher's notes".
 
-    >>> mark_meaning("r"), mark_meaning("[u]"), mark_meaning("[note 3]"), mark_meaning("[k]")
-    ('revised', 'low reliability', "a note in the publisher's notes", "a mark of the publisher's")
+    >>> mark_meaning("r"), mark_meaning("[u]"), mark_meaning("[note 3]"), mark_meaning("[k]"), mark_meaning("-")
+    ('revised', 'low reliability', "a note in the publisher's notes", "a mark of the publisher's", 'nil, read as 0')
     """
     inner = mark.strip("[]").strip().lower()
     if inner.startswith("note"):
         return "a note in the publisher's notes"
+    if inner in DASHES:  # a dash campaign.yaml says means nil (dash_means: nil), written for the figure 0
+        return "nil, read as 0"
     return MARK_MEANINGS.get(inner, "a mark of the publisher's")

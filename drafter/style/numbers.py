@@ -10,6 +10,7 @@ from drafter.compute.changes import round_half_up
 from drafter.model import Change
 from drafter.style import cldr
 from drafter.style.base import HouseStyle
+from drafter.style.pence import money_places
 
 FULL = -1  # the ``scale`` of counts shown in full figures ("1,249,999"), not in millions (see scale_places)
 
@@ -125,8 +126,8 @@ def _honest(low: Decimal, high: Decimal, style: HouseStyle, places: int, thresho
 
 
 def money_text(value: Decimal, style: HouseStyle, currency: str, *, scale: int | None = None) -> str:
-    """An amount of money: "£450,000", "£12.50", and large sums as "£1.2m" and "£3bn" (en_GB) or
-    "$1.2 million" and "$3 billion" (en_US); Welsh "£3 biliwn".
+    """An amount of money: "£450,000", "£12.50" (pence: :func:`~drafter.style.pence.money_places`), and large sums
+    as "£1.2m" and "£3bn" (en_GB) or "$1.2 million" and "$3 billion" (en_US); Welsh "£3 biliwn".
 
     >>> from drafter.style.house import PRESETS
     >>> [money_text(Decimal(v), PRESETS["en_GB"], "GBP") for v in ("3000000000", "1250000", "450000", "12.5")]
@@ -141,7 +142,7 @@ def money_text(value: Decimal, style: HouseStyle, currency: str, *, scale: int |
     if large is not None:
         number, word, short = large
         return f"{symbol}{number}{short}" if style.money_short else f"{symbol}{number} {word}"
-    places = 0 if value == value.to_integral_value() else 2
+    places = money_places(value, style)
     return symbol + cldr.format_number(round_half_up(value, places), places, style.locale)
 
 
@@ -235,12 +236,10 @@ def pair_texts(old: Decimal, new: Decimal, style: HouseStyle, scale: int | None 
     >>> pair_texts(Decimal(1_000_000), Decimal(1_040_000), PRESETS["en_GB"])
     ('1 million', '1.04 million')
     """
+    scale = scale_places((old, new), style, money=is_money(unit)) if scale is None else scale
     if is_money(unit):  # "from £12,000 to £1.2m": amounts, each with its currency
-        scale = scale_places((old, new), style, money=True) if scale is None else scale
         return money_text(old, style, unit, scale=scale), money_text(new, style, unit, scale=scale)
     figures = style.pair_in_figures(old, new)
-    if scale is None:
-        scale = scale_places((old, new), style)
     return (paired_count_text(old, style, figures=figures, scale=scale),
             paired_count_text(new, style, figures=figures, scale=scale))
 

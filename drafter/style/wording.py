@@ -11,8 +11,16 @@ import re
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import band_reason, change_band, has_percent, on_small_base, ratio_band, small_base_why
-from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense
+from drafter.style.bands import (
+    band_reason,
+    change_band,
+    has_percent,
+    is_whole_one,
+    on_small_base,
+    ratio_band,
+    small_base_why,
+)
+from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense, is_percentage
 from drafter.style.dates import (
     AP_MONTHS,
     between_text,
@@ -170,9 +178,11 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
                                        headline=headline, places=places, scale=scale, one=one)
 
 
-def change_noun(change: Change, style: HouseStyle, *, places: int | None = None) -> tuple[str, list[Printed]]:
+def change_noun(change: Change, style: HouseStyle, *, places: int | None = None, one: str = ""
+                ) -> tuple[str, list[Printed]]:
     """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"
-    (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid")."""
+    (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid"); a rate's difference with its unit, "a fall of 0.1
+    weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day"."""
     if change.direction == "same":
         return bare_change_noun(change.direction, style), []
     band = change_band(change, style)
@@ -184,6 +194,9 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None)
         text = published_rate_text(difference, style) if change.kind == "rate" else \
             value_text(difference, style, change.unit)
         rounded = difference
+        if change.kind == "rate" and change.unit and not is_percentage(change.unit):  # never "a fall of 0.1"
+            unit = one if one and is_whole_one(difference) else style.language.unit_after(change.unit)
+            return style.language.change_noun(change.direction, f"{text} {unit}"), [(role, text, rounded)]
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:

@@ -267,12 +267,12 @@ class Welsh(Read, Language):
         first = unit.split(" ")[0].lower()
         return unit if not unit or first in UNIT_AS_IT_IS or unit.startswith("%") else f"{FROM} {soft(unit)}"
 
-    def from_to_unit(self, old_text: str, new_text: str, unit: str = "", *, start: bool = True,
-                     old_when: str = "", new_when: str = "", new_unit: str = "") -> str:
+    def from_to_sides(self, old_text: str, new_text: str, unit: str = "", *, old_when: str = "",
+                      new_when: str = "", new_unit: str = "") -> tuple[str, str]:
         """"o 58.2 i 57.4 o droseddau fesul 100,000 o bobl" (the unit as :meth:`unit_after` links it; after a
         whole 1, ``new_unit`` without "o": "o 0 o ddiwrnodau i 1 diwrnod")."""
-        return super().from_to_unit(old_text, new_text, self.unit_after(unit), start=start, old_when=old_when,
-                                    new_when=new_when, new_unit=new_unit)
+        return super().from_to_sides(old_text, new_text, self.unit_after(unit), old_when=old_when,
+                                     new_when=new_when, new_unit=new_unit)
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         """"i" and "a" mutate the month after them: "Gorffennaf i Ragfyr", "Medi a Thachwedd"."""
