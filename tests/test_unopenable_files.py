@@ -202,3 +202,14 @@ def test_a_release_in_markdown_beside_a_word_document_python_cannot_unpack_is_ch
     (tmp_path / "cheshire.docx").write_bytes(_newer_version((tmp_path / "cheshire.docx").read_bytes()))
     result = runner.invoke(app, ["check", str(EXAMPLE), str(tmp_path / "cheshire.md")])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "1 file checked clean\n", "")
+
+
+def test_a_release_python_cannot_unpack_is_not_sent_saying_what_to_do(drafted_example: tuple[Path, Path]) -> None:
+    campaign, out = drafted_example
+    (out / "cheshire.docx").write_bytes(_newer_version((out / "cheshire.docx").read_bytes()))
+    result = runner.invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"error: {out / 'cheshire.docx'}: is not sent: drafter check cannot read it: cannot be read as a Word "
+        "document: one of its parts is packed in a way drafter cannot unpack, as some programs other than Word save "
+        "a file (expected the file opened in Word and saved again as 'Word Document (.docx)')")
