@@ -57,8 +57,11 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
     """
     for option, value in (("--locale", locale), ("--style", style)):
         if value is not None and value not in PRESETS:
+            meant = [name for name in PRESETS if name.casefold() in (value.casefold().replace("-", "_"),
+                                                                     value.casefold() + "_gb")]
             raise UsageError("is not a supported locale" if option == "--locale" else "is not a house-style preset",
-                             field=option, value=value, expected="one of " + ", ".join(PRESETS))
+                             field=option, value=value, expected=f"did you mean {meant[0]!r}?" if meant else
+                             "one of " + ", ".join(PRESETS))
     campaign = campaign or load_campaign(campaign_dir)
     renderers = {} if renderers is None else renderers
     stale = stale_copy(campaign.template, campaign_dir)  # an unedited copy of an older shipped template
@@ -118,8 +121,8 @@ def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> t
         if missing:
             adds = [f"{key}_{code}" for key in missing]
             notices.append(Warning("text_untranslated", f"releases in {language.english} leave out what campaign.yaml "
-                                   f"gives in English only ({', '.join(missing)}): add "
-                                   f"{', '.join(adds[:-1]) + ' and ' if len(adds) > 1 else ''}{adds[-1]}, the same "
+                                   f"gives in English only ({name_list(missing)}): add "
+                                   f"{name_list(adds, and_word='and')}, the same "
                                    f"text in {language.english}"))
     return tuple(notices)
 

@@ -73,12 +73,14 @@ def how_many(count: int, one: str, many: str | None = None) -> str:
 
 
 def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | None = None) -> str:
-    """``names`` joined with commas, or with semicolons when a name shown has a comma in it: "Armagh City, Banbridge
-    and Craigavon", "Newry, Mourne and Down", "Edinburgh, City of" joined with commas read as several areas. Every
-    list of areas a person reads (a message, a warning, the reviewer pack, ``drafter send``'s lines) goes through it,
-    whatever the language of the releases (the word for "and" is the caller's), from any stage, as errors are.
-    With ``and_word`` the last name follows it ("Cheshire, Cumbria and Lancashire"); past ``most`` names, the rest
-    are counted ("Cheshire, Cumbria and 3 more"), so a list of 300 never looks whole.
+    """Every list a person reads, one rule: a message's or a warning's list of areas, rows, notes, files or values,
+    the reviewer pack's, ``drafter send``'s lines. ``names`` are joined with commas, or with semicolons when one
+    shown has a comma or a semicolon in it: "Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down",
+    "Edinburgh, City of" or "'Cheshire' (figures.csv rows 4, 9)" joined with commas would read as several. With
+    ``and_word`` the last follows it ("Cheshire, Cumbria and Lancashire"; the word is the caller's, whatever the
+    language of the releases). Past ``most`` names the rest are counted ("Cheshire, Cumbria and 3 more"), so a list
+    of 300 never looks whole, and never "and 1 more": one left over is named, being no longer than its count. Any
+    stage may use it, as errors.
 
     >>> name_list(["Cheshire", "Cumbria"]), name_list(["Cheshire", "Cumbria", "Lancashire"], and_word="and")
     ('Cheshire, Cumbria', 'Cheshire, Cumbria and Lancashire')
@@ -88,13 +90,13 @@ def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | 
     'Belfast; Armagh City, Banbridge and Craigavon'
     >>> name_list(["Armagh City, Banbridge and Craigavon", "Newry, Mourne and Down"], and_word="and")
     'Armagh City, Banbridge and Craigavon; and Newry, Mourne and Down'
-    >>> name_list(["Edinburgh, City of", "Fife", "Angus"], most=2, and_word="and")
-    'Edinburgh, City of; Fife; and 1 more'
-    >>> name_list(["Cheshire"], and_word="and"), name_list([])
-    ('Cheshire', '')
+    >>> name_list(["Edinburgh, City of", "Fife", "Angus", "Moray"], most=2, and_word="and")
+    'Edinburgh, City of; Fife; and 2 more'
+    >>> name_list(["Fife", "Angus", "Moray"], most=2), name_list(["Cheshire"], and_word="and"), name_list([])
+    ('Fife, Angus, Moray', 'Cheshire', '')
     """
-    shown = list(names if most is None else names[:most])
-    between = "; " if any("," in name for name in shown) else ", "
+    shown = list(names if most is None or len(names) <= most + 1 else names[:most])
+    between = "; " if any("," in name or ";" in name for name in shown) else ", "
     last = ";" if between == "; " else ""
     word = and_word or "and"
     if len(shown) < len(names):

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from drafter.errors import DrafterError, InputError
+from drafter.errors import DrafterError, InputError, name_list
 from drafter.model import SourceRef
 
 _CHUNK = 1 << 20
+MAX_ALIKE = 5  # the files of a missing file's name with another ending that its error names
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where links are refused by the lstat beforehand
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
@@ -107,6 +109,35 @@ def loops(path: Path) -> bool:
     return False
 
 
+def not_found(path: Path, display: str) -> InputError:
+    """The one line for a campaign's file that is not there, naming the files of the same name with another ending
+    beside it (``figures.csv.csv``, ``areas.xlsx``): Windows hides a name's ending, so a file saved as a workbook,
+    or named with its ending typed again, looks right in the folder."""
+    try:
+        others = sorted(p.name for p in path.parent.glob(glob.escape(path.stem) + ".*")
+                        if p.name != path.name and p.is_file())[:MAX_ALIKE]
+    except OSError:
+        others = []
+    twice = [name for name in others if name.startswith(path.name + ".")]  # figures.csv.csv, figures.csv.txt
+    kind_of = "a CSV UTF-8" if path.suffix.lower() == ".csv" else f"an {path.suffix}"
+    alike = f"; the folder has {twice[0]} (its ending typed twice, as Windows hides it): rename it {path.name}" \
+        if twice else f"; the folder has {name_list(others, and_word='and')}, of another kind: save it as " \
+        f"{kind_of} file named {path.name}" if others else ""
+    return InputError("file not found", source=SourceRef(display), expected=f"{display} in the campaign folder{alike}")
+
+
+def unreadable(exc: OSError, source: SourceRef, error: type[DrafterError] = InputError,
+               path: Path | None = None) -> DrafterError:
+    """The one line for a file the system would not let drafter read: on Windows, most often one open in a program
+    that locks it (Excel locks a CSV file or a workbook it has open), or on a shared drive the account may not read."""
+    if isinstance(exc, PermissionError):
+        program = (holding_program(path) if path is not None else "") or " in every program"
+        return error("cannot be read: another program has it open and locked, or your account may not read it",
+                     source=source, expected=f"the file closed{program}, then the command run again; on a shared "
+                     "drive, permission to read it from whoever looks after the drive")
+    return error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read")
+
+
 def not_a_file(found: str, source: SourceRef, error: type[DrafterError] = InputError,
                expected: str = "a regular file") -> DrafterError:
     """The one line for a link, FIFO, device, socket or folder where a file should be."""
@@ -135,12 +166,7 @@ def open_regular(path: Path, source: SourceRef, *, follow: bool = True,
             raise not_a_file("folder", source, error) from None
         if isinstance(exc, FileNotFoundError):
             raise
-        if exc.errno == errno.EACCES and ON_WINDOWS:  # Windows says so of a file another program keeps others from
-            # reading (Excel does a CSV it has open) as of one this person may not read, so both are said
-            raise error(f"cannot be read ({exc.strerror}): another program may have it open", source=source,
-                        expected=f"the file closed: close it{holding_program(path)} and run again; if no program has "
-                                 "it open, permission to read it") from None
-        raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read") from None
+        raise unreadable(exc, source, error, path) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -161,8 +187,7 @@ def read_bounded(path: Path, source: SourceRef, limit: int, *, follow: bool = Tr
             try:
                 chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
             except OSError as exc:
-                raise error(f"cannot be read ({exc.strerror})", source=source, expected="a file you can read"
-                            ) from None
+                raise unreadable(exc, source, error, path) from None
             if not chunk:
                 return b"".join(chunks)
             chunks.append(chunk)

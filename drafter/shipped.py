@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import shutil
@@ -54,11 +55,16 @@ def resolve_template(name: str, campaign_root: Path, language: str = "en") -> Pa
                 f"has no {language!r} variant", source=SourceRef("campaign.yaml", key="template"), field="template",
                 value=name, expected=f"{variant.name} beside {candidate.name} for releases in that language")
         return candidate
-    raise TemplateError(
-        "is not a shipped template or a template file", source=SourceRef("campaign.yaml", key="template"),
-        field="template", value=name,
-        expected="one of " + ", ".join(shipped_names()) + f", or a folder holding {TEMPLATE_FILE}",
-    )
+    raise TemplateError("is not a shipped template or a template file", source=SourceRef("campaign.yaml",
+                        key="template"), field="template", value=name, expected=template_hint(name))
+
+
+def template_hint(name: str) -> str:
+    """What ``template:`` should be, for a name that is no template: the shipped template nearest in spelling
+    ("did you mean 'helpline-rise'?"), else all of them."""
+    near = difflib.get_close_matches(name.strip("/\\").lower(), shipped_names(), n=1, cutoff=0.75)
+    return f"did you mean {near[0]!r}?" if near else \
+        "one of " + ", ".join(shipped_names()) + f", or a folder holding {TEMPLATE_FILE}"
 
 
 def example_folder(name: str) -> Path:

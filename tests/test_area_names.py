@@ -149,9 +149,9 @@ def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings] == [
         "2 rows of the figures were left out, naming no area in areas.csv: 'England and Wales' "
-        "(fires-by-local-authority.csv row 5); 'England' (fires-by-local-authority.csv row 6)",
+        "(fires-by-local-authority.csv row 5), 'England' (fires-by-local-authority.csv row 6)",
         "2 notes among the figures were left out, as text, not figures: 'Notes' (fires-by-local-authority.csv "
-        "row 15); '[note 1] Figures for 2023-24 are provisional.' (fires-by-local-authority.csv row 16)"]
+        "row 15), '[note 1] Figures for 2023-24 are provisional.' (fires-by-local-authority.csv row 16)"]
     bristol = (tmp_path / "out" / "bristol.md").read_text(encoding="utf-8")
     assert "from 1,870 parcels between April and September 2023 to 1,790 parcels" in bristol
     vale = (tmp_path / "out" / "vale-of-glamorgan.md").read_text(encoding="utf-8")
@@ -172,7 +172,7 @@ def test_figures_follow_the_codes_whatever_the_names_say(tmp_path: Path) -> None
         SourceRef("fires-by-local-authority.csv", row=13, column="2022-23")
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
         "2 rows of the figures were left out, naming no area in areas.csv: 'England and Wales (K04000001)' "
-        "(fires-by-local-authority.csv row 5); 'England (E92000001)' (fires-by-local-authority.csv row 6)"]
+        "(fires-by-local-authority.csv row 5), 'England (E92000001)' (fires-by-local-authority.csv row 6)"]
     assert not [w for w in loaded.notices if w.code == "code_name_differs"]
 
 

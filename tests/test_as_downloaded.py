@@ -48,7 +48,7 @@ def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(pothole
     result = runner.invoke(app, ["draft", str(potholes), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert ("warning: 2 notes among the figures were left out, as text, not figures: 'Notes:' "
-            "(potholes.csv row 11); '[x] not available' (potholes.csv row 12)\n") in result.stderr
+            "(potholes.csv row 11), '[x] not available' (potholes.csv row 12)\n") in result.stderr
     assert ("warning: 2 figures are marked as not available and are worded as such: Powys's emergency food "
             "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys's emergency food parcels "
             "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr

@@ -49,10 +49,10 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("figures.xlsx", OLE + b"Workbook".ljust(64, b"\0"),
-     "figures.xlsx: is an older Excel workbook (.xls) with a name ending .xlsx (expected the file opened in Excel or "
-     "LibreOffice Calc and saved as 'Excel Workbook (.xlsx)')"),
+     "figures.xlsx: is an older Excel workbook (.xls) with a name ending .xlsx (expected the file opened in Excel and "
+     "saved again as 'Excel Workbook (.xlsx)')"),
     ("figures.xlsx", OLE + "EncryptionInfo".encode("utf-16-le"),
-     "figures.xlsx: is protected with a password, so its figures cannot be read (expected the workbook saved without "
+     "figures.xlsx: is protected with a password, so drafter cannot open it (expected the file saved without "
      "a password: in Excel, File > Info > Protect Workbook > Encrypt with Password, delete the password, and save)"),
     ("figures.xlsx", _ods_bytes(), "figures.xlsx: is an OpenDocument spreadsheet (.ods) with a name ending .xlsx "
      "(expected the file renamed to end .ods, which drafter reads too)"),
@@ -211,7 +211,7 @@ def test_a_sheet_is_named_whatever_its_capitals_and_spaces_where_that_names_one(
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("figures.xlsx", OLE, "figures.xlsx: is an older Excel workbook (.xls) with a name ending .xlsx (expected the file "
-     "opened in Excel or LibreOffice Calc and saved as 'Excel Workbook (.xlsx)')"),
+     "opened in Excel and saved again as 'Excel Workbook (.xlsx)')"),
     ("figures.csv", _ods_bytes(), "figures.csv: is an OpenDocument spreadsheet (.ods) with a name ending .csv, not "
      "CSV text (expected the file renamed to end .ods, which drafter reads too, or saved from Excel as 'CSV UTF-8')"),
 ])

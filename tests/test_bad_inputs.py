@@ -200,11 +200,12 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("xlsx wrong sheet name", xlsx({"Notes": [["x"]], "Figures": FIGURES}, "figures_sheet: Data"),
      "figures.xlsx: has no sheet named 'Data' (expected one of Notes, Figures)"),
     ("not an xlsx", lambda c: _not_xlsx(c),
-     "figures.xlsx: cannot be read as an Excel workbook (File is not a zip file) (expected an .xlsx file saved by "
-     "Excel or LibreOffice)"),
+     "figures.xlsx: is not an Excel workbook, though its name ends .xlsx: it is a file of another kind, renamed "
+     "(expected the file opened in Excel and saved again as 'Excel Workbook (.xlsx)')"),
     ("xlsx packed an unknown way", both(xlsx({"Figures": FIGURES}), lambda c: _unknown_packing(c / "figures.xlsx")),
-     "figures.xlsx: cannot be read as an Excel workbook (part 'docProps/app.xml' is packed in a way drafter cannot "
-     "unpack) (expected an .xlsx file saved by Excel or LibreOffice)"),
+     "figures.xlsx: cannot be read as an Excel workbook: its part 'docProps/app.xml' is packed in a way drafter cannot "
+     "unpack, as some programs other than Excel save a file (expected the file opened in Excel and saved again as "
+     "'Excel Workbook (.xlsx)')"),
     # inputs that are not regular files, read through a bounded reader (issue 19)
     ("figures a link to /dev/urandom", special("figures.csv", "/dev/urandom"),
      "figures.csv: is a device, not a file (expected a regular file)"),
@@ -292,7 +293,7 @@ CASES: list[tuple[str, Mutation, str]] = [
      'areas.csv:4: parent: "Nort West" is not an area in this file (expected the name of another row\'s area, or '
      "empty; did you mean 'North West'?)"),
     ("missing areas.csv", lambda c: (c / "areas.csv").unlink(),
-     "areas.csv: file not found (expected the file to exist)"),
+     "areas.csv: file not found (expected areas.csv in the campaign folder)"),
     ("bad column name", replace("areas.csv", "area,parent,in_text,force,", "area,parent,in_text,Force Name,"),
      'areas.csv:1: header: "Force Name" is not a usable column name (expected lower-case letters, digits and '
      "underscores, e.g. force_name)"),

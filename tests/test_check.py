@@ -149,7 +149,8 @@ def test_a_word_lock_file_and_a_damaged_document_are_skipped_with_one_line_each(
     result = runner.invoke(app, ["check", str(EXAMPLE), *files])
     assert (result.exit_code, result.stdout) == (0, "6 files checked clean\n")
     assert result.stderr.splitlines() == [
-        f"skipped {out / 'notes.docx'}: cannot be read as a Word document (File is not a zip file)",
+        f"skipped {out / 'notes.docx'}: is not a Word document, though its name ends .docx: it is a file of another "
+        "kind, renamed (expected the file opened in Word and saved again as 'Word Document (.docx)')",
         f"skipped {out / '~$eshire.docx'}: a Word lock file (Word keeps one beside a document while it is open), "
         "not a release"]
 
@@ -159,7 +160,8 @@ def test_a_word_document_that_would_unpack_into_too_much_is_skipped(out: Path) -
         package.writestr("word/document.xml", b"\0" * 60_000_000)
     result = check_files(EXAMPLE, [out / "bomb.docx", out / "cheshire.docx"])
     assert result.skipped == ((str(out / "bomb.docx"), "part 'word/document.xml' unpacks to 60,000,000 bytes, more "
-                               "than drafter unpacks (a zip bomb?)"),)
+                               "than drafter unpacks (a zip bomb?) (expected a .docx file saved by Word or "
+                               "LibreOffice, unpacking to at most 100,000,000 bytes)"),)
     assert result.checked == (str(out / "cheshire.docx"),) and result.findings == ()
 
 

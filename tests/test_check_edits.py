@@ -596,6 +596,8 @@ def test_a_release_whose_zip_header_asks_for_a_newer_zip_version_is_skipped_not_
     data[data.find(b"PK\x01\x02") + 6] = 148  # "version needed to extract": 14.8
     inbox.write_bytes(bytes(data))
     assert check(inbox) == (2, [
-        f"skipped {inbox}: cannot be read as a Word document (zip file version 14.8)",
+        f"skipped {inbox}: cannot be read as a Word document: one of its parts is packed in a way drafter cannot "
+        "unpack, as some programs other than Word save a file (expected the file opened in Word and saved again as "
+        "'Word Document (.docx)')",
         "error: nothing was checked: it was skipped, for the reason above (expected a .docx, .md or .txt release "
         "drafter drafted)"])

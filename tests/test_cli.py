@@ -149,7 +149,7 @@ def test_unknown_format_is_a_usage_error(example: Path, tmp_path: Path) -> None:
 def test_missing_campaign_folder(tmp_path: Path) -> None:
     code, _, stderr = run("draft", str(tmp_path / "nope"))
     assert code == 2
-    assert stderr == f'error: CAMPAIGN_DIR: "{tmp_path / "nope"}" is not a folder (expected a campaign folder ' \
+    assert stderr == f'error: CAMPAIGN_DIR: "{tmp_path / "nope"}" does not exist (expected a campaign folder ' \
                      "holding campaign.yaml)\n"
 
 

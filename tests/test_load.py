@@ -254,7 +254,7 @@ def test_a_parent_count_left_blank_for_one_period_is_its_areas_sum_with_a_warnin
     [warning] = [w for w in campaign.notices if w.code == "blank_total_summed"]
     assert warning.message == (
         "1 parent figure left blank was added up from its areas': North West's contacts for before is blank in "
-        "figures.csv (row 2, column before); drafter added up its areas' figures: 1,747. Where the publisher gives "
+        "figures.csv (row 2, column before), and drafter added up its areas' figures: 1,747. Where the publisher gives "
         "the total, type it in its cell; where the total is not published, write [x] there, and its releases say it "
         "is not available")
 

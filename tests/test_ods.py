@@ -254,8 +254,8 @@ def _renamed_xlsx() -> bytes:
      "figures.fods: is a flat OpenDocument spreadsheet (.fods), saved as one XML file (expected an .ods file: open "
      "it in LibreOffice Calc and use File > Save As, 'ODF Spreadsheet (.ods)')"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "figures.ods",
-     "figures.ods: is an older Excel workbook (.xls) or a password-protected file, not an .ods (expected an .ods "
-     "file: open it and save it as 'ODF Spreadsheet (.ods)' without a password)"),
+     "figures.ods: is an older Excel workbook (.xls) with a name ending .ods (expected the file opened in LibreOffice "
+     "Calc and saved again as 'ODF Spreadsheet (.ods)')"),
     (_renamed_xlsx(), "figures.ods",
      "figures.ods: is an Excel workbook (.xlsx) with a name ending .ods (expected the file renamed to end .xlsx, "
      "which drafter reads too, or saved from Excel as 'OpenDocument Spreadsheet (.ods)')"),
@@ -267,8 +267,9 @@ def _renamed_xlsx() -> bytes:
      "figures.ods: is protected with a password, so its figures cannot be read (expected the file saved without a "
      "password: open it in LibreOffice Calc, File > Save As, and untick 'Save with password')"),
     (ods(sheet("Figures", row(text("x"))))[:300], "figures.ods",
-     "figures.ods: cannot be read as an OpenDocument spreadsheet (File is not a zip file) (expected an .ods file "
-     "as LibreOffice Calc, Excel or a statistics office saves it)"),
+     "figures.ods: cannot be read as an OpenDocument spreadsheet: it is cut short or damaged, as when a download or "
+     "a copy from a shared drive stops part of the way (expected the file downloaded or copied again; or, if it opens "
+     "in LibreOffice Calc, saved again from there as 'ODF Spreadsheet (.ods)')"),
     (ods(sheet("Figures", row(text("&lol;"))), doctype='<!DOCTYPE d [<!ENTITY lol "lol">]>'), "figures.ods",
      "figures.ods: holds a content.xml that drafter does not read: XML with a document type declaration or not in "
      "UTF-8 (expected an .ods file as LibreOffice Calc, Excel or a statistics office saves it)"),

@@ -93,11 +93,11 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert warnings == [
         "warning: 4 rows of the figures were left out, naming no area in areas.csv: 'England and Wales "
-        "(K04000001)' (incidents-2022-23.csv row 2); 'England (E92000001)' (incidents-2022-23.csv row 3); "
-        "'Some County (E10000009)' (incidents-2022-23.csv row 10); 'England and Wales (K04000001)' "
+        "(K04000001)' (incidents-2022-23.csv row 2), 'England (E92000001)' (incidents-2022-23.csv row 3), "
+        "'Some County (E10000009)' (incidents-2022-23.csv row 10), 'England and Wales (K04000001)' "
         "(incidents-2023-24.csv row 2)",
         "warning: 2 notes among the figures were left out, as text, not figures: 'Source: Home Office fire "
-        "statistics' (incidents-2022-23.csv row 11); 'Note: figures for 2023-24 are provisional' "
+        "statistics' (incidents-2022-23.csv row 11), 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
         "warning: 2 figures are marked as not available and are worded as such: Gateshead's emergency food "
         "parcels given out in period 'this_year' ('..', incidents-2023-24.csv row 5); Sunderland's emergency "

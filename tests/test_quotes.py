@@ -200,7 +200,8 @@ def test_a_campaign_without_quotes_yaml_loads_and_a_required_role_says_what_is_m
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
     assert stderr == ("error: area 'North West': no quote in language 'en' has the role 'regional' "
-                      "(expected a quote with that role in quotes.yaml)\n")
+                      "(expected a quote with that role in quotes.yaml; the campaign has no quotes at all: is "
+                      "quotes.yaml in the campaign folder, with the quotes saved in it?)\n")
 
 
 def test_a_required_role_with_no_quote_in_scope_is_refused_naming_each_quotes_scope(example: Path,

@@ -123,7 +123,7 @@ def test_a_quotes_role_written_another_way_is_named_where_its_paragraph_is_left_
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("    areas: [Cheshire]", "    areas: Cheshire and Cumbria",
-     "quotes.yaml:37: quotes[1].areas[0]: \"Cheshire and Cumbria\" is not an area in areas.csv (expected a list with "
+     "quotes.yaml:40: quotes[1].areas: \"Cheshire and Cumbria\" is not an area in areas.csv (expected a list with "
      "one area in each place: areas: [Cheshire, Cumbria])"),
     ("    speaker: stuart-york\n    areas", "    speaker: stuart york\n    areas",
      "quotes.yaml:39: quotes[1].speaker: \"stuart york\" is not a speaker in this file (expected stuart-york, the id "

@@ -385,18 +385,18 @@ def test_an_archive_past_the_limits_is_refused_before_it_is_unpacked(
 
     monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", total)
     with pytest.raises(InputError) as raised:
-        archive.check_archive(_zip(*entries), SourceRef("check.docx"), "a Word document", "a .docx file")
+        archive.check_archive(_zip(*entries), SourceRef("check.docx"), archive.DOCX)
     assert raised.value.line().startswith(f"check.docx: {problem}")
-    assert raised.value.line().endswith("more than drafter unpacks (a zip bomb?) (expected a .docx file, unpacking "
-                                        f"to at most {total:,} bytes)")
+    assert raised.value.line().endswith("more than drafter unpacks (a zip bomb?) (expected a .docx file saved by "
+                                        f"Word or LibreOffice, unpacking to at most {total:,} bytes)")
 
 
 def test_a_real_workbook_and_release_are_inside_the_limits(example_draft: Path) -> None:
-    from drafter.load.archive import check_archive
+    from drafter.load.archive import DOCX, check_archive
     from drafter.model import SourceRef
 
-    check_archive((example_draft / "cheshire.docx").read_bytes(), SourceRef("cheshire.docx"), "a Word document", "x")
-    check_archive((ROOT / "templates" / "reference.docx").read_bytes(), SourceRef("reference.docx"), "a", "x")
+    check_archive((example_draft / "cheshire.docx").read_bytes(), SourceRef("cheshire.docx"), DOCX)
+    check_archive((ROOT / "templates" / "reference.docx").read_bytes(), SourceRef("reference.docx"), DOCX)
 
 
 # --- exact sums (issue 19) ---------------------------------------------------------------------------------------

@@ -268,7 +268,18 @@ def _edited_docx(data: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def _unusually_packed() -> bytes:
+    """A Word document whose part asks for a newer zip version than Python unpacks: a person's save, never drafter's."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        part = zipfile.ZipInfo("[Content_Types].xml")
+        part.extract_version = 148
+        package.writestr(part, "<Types/>")
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(("name", "data", "cut"), [
+    ("a.docx", _unusually_packed(), False),
     ("a.md", b"", True),
     ("a.md", b"# Headline\n\nBody", False),  # cut at a line, or a person's edit: never taken for drafter's
     ("a.md", b"# Headline\n" + bytes(500), True),

@@ -164,7 +164,7 @@ def test_a_footnote_under_the_table_that_names_an_area_is_a_note_not_a_second_ro
     published(campaign, "parcels.csv", "Local authority", "2023", "2024")
     loaded = load_campaign(campaign)
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(41)
-    assert ("2 notes among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7); 'Powys: "
+    assert ("2 notes among the figures were left out, as text, not figures: 'Notes' (parcels.csv row 7), 'Powys: "
             "Figures for 2024 include two food banks opened in May' (parcels.csv row 8)") in \
         "\n".join(notice.message for notice in loaded.notices)
 

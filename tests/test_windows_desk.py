@@ -99,27 +99,6 @@ def test_a_file_windows_will_not_replace_names_the_program_to_close_it_in(
         "no program has open)")
 
 
-def test_a_figures_file_windows_will_not_let_drafter_read_says_to_close_it_in_excel(
-        example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Excel keeps others from reading a CSV file it has open, and Windows then says "Permission denied" as it does
-    of a file this person may not read: both are said, the likely one first."""
-    from drafter import fileio
-
-    real_open = os.open
-
-    def excel_has_it_open(path: str | Path, flags: int, *args: int) -> int:
-        if Path(path).name == "figures.csv":
-            raise PermissionError(errno.EACCES, "Permission denied")
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(fileio, "ON_WINDOWS", True)
-    monkeypatch.setattr(os, "open", excel_has_it_open)
-    result = runner.invoke(app, ["draft", str(example), "--out", str(example.parent / "out")])
-    assert (result.exit_code, result.stderr) == (1, (
-        "error: figures.csv: cannot be read (Permission denied): another program may have it open (expected the file "
-        "closed: close it in Excel and run again; if no program has it open, permission to read it)\n"))
-
-
 # --- consoles that are not UTF-8 --------------------------------------------------------------------------------
 
 CONSOLES = {

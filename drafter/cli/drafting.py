@@ -121,8 +121,8 @@ def edited_left_alone(name: str, leftovers: Any, campaign_dir: Path, out: Path) 
 def paragraphs_said(paragraphs: Sequence[str]) -> str:
     """New or edited paragraphs where no figure changed (an embargo moved, another quote, the template's words),
     so the count alone would not say what: the first three, each cut to its first words."""
-    said = [f"“{p if len(p) <= 60 else p[:60].rsplit(' ', 1)[0] + ' …'}”" for p in paragraphs[:3]]
-    return "; ".join(said) + (f" and {len(paragraphs) - 3:,} more" if len(paragraphs) > 3 else "")
+    said = [f"“{p if len(p) <= 60 else p[:60].rsplit(' ', 1)[0] + ' …'}”" for p in paragraphs]
+    return name_list(said, 3)
 
 
 def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaign")) -> list[str]:
@@ -153,8 +153,7 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
                      f"changed since ({said}), so they are out of date: draft them again {how} --out {out}")
     for left in leftovers.withdrawn:  # a Welsh quote withdrawn, and only the English releases drafted again
         many = len(left.areas) > 1
-        paths = ", ".join(str(out / name) for name in left.files[:5]) + (
-            f" and {len(left.files) - 5:,} more" if len(left.files) > 5 else "")
+        paths = name_list([str(out / name) for name in left.files], 5)
         command = " ".join(["drafter draft", typed(campaign_dir), *(["--locale", left.locale] if left.locale else []),
                             "--out", typed(out)])
         lines.append(f"not drafted in this run: the {left.language} release{'s' if many else ''} of "

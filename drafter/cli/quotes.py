@@ -68,7 +68,7 @@ def _used_in(areas: tuple[str, ...], language: str) -> str:
 def _releases(areas: tuple[str, ...], language: str) -> str:
     """"used in the releases of North West, Cheshire" ("… of Cheshire, in Welsh" for a quote in Welsh)."""
     where = "" if language == "en" else f"in {_name(language)}"
-    return f"used in the releases of {', '.join(areas)}" + (f", {where}" if where else "") if areas else \
+    return f"used in the releases of {name_list(areas)}" + (f", {where}" if where else "") if areas else \
         " ".join(filter(None, ("used in no releases", where)))
 
 

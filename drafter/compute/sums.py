@@ -60,11 +60,10 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                     near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
     if not near:
         return tuple(alone)
-    more = f" and {len(near) - 6:,} more" if len(near) > 6 else ""
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
     said = how_many(len(near), f"parent figure differs from the sum of its areas {tolerance}; the given total is",
                    f"parent figures differ from the sum of their areas {tolerance}; the given totals are")
-    return (*alone, Warning("sums_within_tolerance", f"{said} printed: " + "; ".join(near[:6]) + more))
+    return (*alone, Warning("sums_within_tolerance", f"{said} printed: " + name_list(near, 6)))
 
 
 def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:

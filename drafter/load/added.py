@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector
 from drafter.load.row_filter import Wanted
@@ -63,10 +63,9 @@ def dash_notices(collector: Collector, found: dict[tuple[str, str, str], SourceR
     naming them; else, where any is read as not available (``found``: their figures and cells), a warning that
     many publishers write a dash for nil, and how to say so."""
     if collector.nil:
-        shown = "; ".join(f"{area} ({ref.cell()})" for area, ref in collector.nil[:6])
-        more = f" and {len(collector.nil) - 6:,} more" if len(collector.nil) > 6 else ""
+        shown = name_list([f"{area} ({ref.cell()})" for area, ref in collector.nil], 6)
         said = how_many(len(collector.nil), "figure written as a dash is", "figures written as a dash are")
-        return (Warning("dash_nil", f"{said} read as 0, as dash_means: nil in campaign.yaml says: {shown}{more}; "
+        return (Warning("dash_nil", f"{said} read as 0, as dash_means: nil in campaign.yaml says: {shown}; "
                         "check that the publisher's notes say a dash means nil"),)
     if not found or nil:
         return ()

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NoReturn
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.columns import note_free
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
@@ -279,15 +279,14 @@ class AreaColumn:
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:
-        shown = "; ".join(dict.fromkeys(self.noted[:6])) + (" and more" if len(self.noted) > 6 else "")
-        marks = f"{self.file} marks {how_many(len(self.noted), 'area name')} with a note: {shown}"
-        noted = () if not self.noted else (Warning("area_noted", f"{marks}; read what each note says before you "
+        noted = list(dict.fromkeys(self.noted))
+        marks = f"{self.file} marks {how_many(len(noted), 'area name')} with a note: {name_list(noted, 6)}"
+        warned = () if not noted else (Warning("area_noted", f"{marks}; read what each note says before you "
                                                    "publish the area's figures"),)
         if not self.mismatched:
-            return noted
-        more = f" and {len(self.mismatched) - 3:,} more" if len(self.mismatched) > 3 else ""
-        return (*noted, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
-                                f"beside it ({'; '.join(self.mismatched[:3])}{more}); figures follow the codes: check "
+            return warned
+        return (*warned, Warning("code_name_differs", f"{self.file} names another area of areas.csv than the code "
+                                 f"beside it ({name_list(self.mismatched, 3)}); figures follow the codes: check "
                                 "the codes in areas.csv"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import replace
@@ -15,6 +16,7 @@ from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef, Warning
 
 _QUALIFIED = re.compile(r",\s*(city|county) of\s*$", re.IGNORECASE)  # "Edinburgh, City of"
+READ = ("area", "parent", "in_text", "areas_listed", "code", "other_names")  # the columns drafter itself reads
 _IDENT_OK = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -28,6 +30,12 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
             raise InputError("is not a usable column name", source=table.header_ref(column),
                              field="header", value=table.heading(column),
                              expected="lower-case letters, digits and underscores, e.g. force_name")
+    for column in table.columns:  # "parnt": every area would silently have no parent
+        near = difflib.get_close_matches(column, [c for c in READ if c not in table.columns], n=1, cutoff=0.8)
+        if near and column not in READ:
+            raise InputError(f"is spelt like {near[0]}, a column drafter reads, which is not in the file",
+                             source=table.header_ref(column), field="header", value=table.heading(column),
+                             expected=f"the column named {near[0]}")
     extras = [c for c in table.columns if c not in ("area", "parent", "in_text", "areas_listed")]
     seen: dict[str, int] = {}
     forms: dict[str, list[tuple[str, int, str]]] = {}  # each name as files may write it → areas, rows, codes

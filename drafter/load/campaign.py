@@ -8,15 +8,16 @@ import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PureWindowsPath
 
-from drafter.errors import InputError, UsageError
-from drafter.fileio import kind, read_bounded, real_path
-from drafter.load.archive import check_archive, refuse_outside_links
+from drafter.errors import InputError, name_list
+from drafter.fileio import read_bounded, real_path
+from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
 from drafter.load.dates import timing_notices
 from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
+from drafter.load.folder import CAMPAIGN_FILE, campaign_file
 from drafter.load.media import media_name, unknown_areas
 from drafter.load.numbers import same_places
 from drafter.load.published import load_published
@@ -26,25 +27,19 @@ from drafter.load.story import area_columns, check_populations, measure_words, r
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
+from drafter.shipped import shipped_names, template_hint
 from drafter.style.base import SCALES, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import name_words
 
-CAMPAIGN_FILE = "campaign.yaml"
 MAX_REFERENCE_BYTES = 50_000_000
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def load_campaign(root: Path) -> Campaign:
     """Read and validate a whole campaign folder; raises :class:`InputError` naming the first problem."""
-    if not root.is_dir():
-        raise UsageError("is not a folder", field="CAMPAIGN_DIR", value=str(root),
-                         expected="a campaign folder holding campaign.yaml")
-    path = root / CAMPAIGN_FILE
-    if kind(path) is None:
-        raise InputError("file not found", source=SourceRef(CAMPAIGN_FILE),
-                         expected=f"a campaign.yaml in {root}")
+    path = campaign_file(root)
     lost: list[Warning] = []  # a ŵ or ŷ that saving the file as ANSI made a ?
     top = Mapping(load_yaml(path, CAMPAIGN_FILE, lost), CAMPAIGN_FILE)
     title = top.text("title", expected="the campaign's title, for the reviewer pack: title: Fires attended in 2024")
@@ -54,6 +49,9 @@ def load_campaign(root: Path) -> Campaign:
                         "or a folder of your own")
     if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
         template = PureWindowsPath(template).as_posix()
+    if not (root / template).exists() and template not in shipped_names():  # told here, with its line
+        raise top.fail("template", "is not a shipped template or a folder in the campaign folder", template,
+                       template_hint(template))
     locale = top.choice("locale", tuple(PRESETS), "en_GB")
     style = top.choice("style", tuple(PRESETS), locale)
     if PRESETS[style].language is not PRESETS[locale].language:
@@ -243,8 +241,7 @@ def _check_reference(path: Path, top: Mapping) -> None:
         raise top.fail("reference", "is not a file in the campaign folder", top.raw("reference"),
                        "a .docx or .dotx letterhead whose styles, header and footer the releases should use"
                        ) from None
-    check_archive(data, top.ref("reference"), "a Word document",
-                  "a .docx or .dotx letterhead saved by Word or LibreOffice")
+    check_archive(data, top.ref("reference"), LETTERHEAD, name=str(top.raw("reference")), field="reference")
     refuse_outside_links(data, SourceRef(str(top.raw("reference"))))
 
 
@@ -259,7 +256,7 @@ def _default_figures(root: Path, top: Mapping) -> str:
     none, a figures.xls there is the one, so that it is refused as a file drafter does not read, saying what to do."""
     present = [name for name in ("figures.csv", "figures.xlsx", "figures.ods") if (root / name).exists()]
     if len(present) > 1:
-        listed = " and ".join([", ".join(present[:-1]), present[-1]])
+        listed = name_list(present, and_word="and")
         raise InputError(f"the campaign folder has both {listed}" if len(present) == 2 else
                          f"the campaign folder has {listed}", source=top.ref(), field="figures",
                          expected=f"figures: {present[-1]} (or {present[0]}) in campaign.yaml to say which holds the "

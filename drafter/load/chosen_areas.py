@@ -48,7 +48,9 @@ def chosen_areas(top: Mapping, areas: tuple[Area, ...], key: str = "areas") -> t
         name = names.named(str(value).strip(), ref, ref.key or key)
         if name is None:
             slip = comma_split([str(v) for v, _ in top.sequence(key)], index, names) or (
-                f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else "")
+                f"; did you mean {near!r}?" if (near := names.near(str(value).strip())) else "") or (
+                f"; several areas go in square brackets: {key}: [{value}]" if isinstance(top.raw(key), str) and
+                "," in str(value) else "")
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=str(value).strip(),
                              expected="an area name from areas.csv, or all" + slip)
         if name in chosen:

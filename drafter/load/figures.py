@@ -137,43 +137,38 @@ class Collector:
             rows: dict[tuple[str, str], list[str]] = {}  # a row per area and year: each area once, with its rows
             for file, row, cell in ignored:
                 rows.setdefault((file, cell), []).append(str(row))
-            shown = "; ".join(f"{cell or 'an empty row'!r} ({file} row{'s' * (len(at) > 1)} {', '.join(at)})"
-                              for (file, cell), at in list(rows.items())[:6])
-            more = f" and {len(rows) - 6:,} more" if len(rows) > 6 else ""
+            shown = name_list([f"{cell or 'an empty row'!r} ({file} row{'s' * (len(at) > 1)} {name_list(at)})"
+                               for (file, cell), at in rows.items()], 6)
             said = how_many(len(ignored), "row of the figures was", "rows of the figures were")
-            notices.append(Warning("rows_ignored", f"{said} left out, naming no area in areas.csv: {shown}{more}"))
+            notices.append(Warning("rows_ignored", f"{said} left out, naming no area in areas.csv: {shown}"))
         notes = list(dict.fromkeys(self.notes))
         if notes:
-            shown = "; ".join(f"{cell!r} ({file} row {row})" for file, row, cell in notes[:6])
-            more = f" and {len(notes) - 6:,} more" if len(notes) > 6 else ""
+            shown = name_list([f"{cell!r} ({file} row {row})" for file, row, cell in notes], 6)
             said = how_many(len(notes), "note among the figures was left out, as text, not a figure",
                            "notes among the figures were left out, as text, not figures")
-            notices.append(Warning("notes_left_out", f"{said}: {shown}{more}"))
+            notices.append(Warning("notes_left_out", f"{said}: {shown}"))
         if self.marked:
-            shown = "; ".join(f"{area} {cell!r} ({', '.join(mark_meaning(m) for m in split_marks(cell)[1])}; "
-                              f"{ref.file} row {ref.row})" for area, cell, ref in self.marked[:6])
-            more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
+            shown = name_list([f"{area} {cell!r} ({', '.join(mark_meaning(m) for m in split_marks(cell)[1])}; "
+                               f"{ref.file} row {ref.row})" for area, cell, ref in self.marked], 6)
             said = how_many(len(self.marked), "figure carries the publisher's marks, and is read",
                            "figures carry the publisher's marks, and are read")
-            notices.append(Warning("figures_marked", f"{said} as the number beside them: {shown}{more}; check what "
+            notices.append(Warning("figures_marked", f"{said} as the number beside them: {shown}; check what "
                                    "each mark means before you publish the figure"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
-            shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
-                              f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given[:6])
-            more = f" and {len(given) - 6:,} more" if len(given) > 6 else ""
+            shown = name_list([f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
+                               f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given], 6)
             said = how_many(len(given), "figure is marked as not available and is worded",
                            "figures are marked as not available and are worded")
-            notices.append(Warning("not_available", f"{said} as such: {shown}{more}"))
+            notices.append(Warning("not_available", f"{said} as such: {shown}"))
         summed = [(key, u) for key, u in self.unavailable.items() if u.because]
         if summed:
-            shown = "; ".join(f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
-                              for (area, measure, period), u in summed[:6])
-            more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
+            shown = name_list([f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
+                               for (area, measure, period), u in summed], 6)
             said = how_many(len(summed), "total cannot be worked out, as the figure of an area in it",
                            "totals cannot be worked out, as the figure of an area in them")
             notices.append(Warning("total_not_available", f"{said} is not available, and a total without it would be "
-                                   f"wrong: {shown}{more}. Those releases say the figures are not available, and ranks "
+                                   f"wrong: {shown}. Those releases say the figures are not available, and ranks "
                                    "among those areas that the hidden figure could change are left out; where the "
                                    "publisher gives the total itself, add it to the figures as that area's own row"))
         return tuple(dict.fromkeys(self.read)) + tuple(notices) + tuple(dict.fromkeys(
@@ -235,6 +230,10 @@ def _read(
                        "column that does not; a column of area codes is read when areas.csv has a code column "
                        "with them"),
                 )
+        if (missing := [p for p in period_ids if p not in period_columns]) and any(m.required for m in measures):
+            raise InputError(f"has no column for period {missing[0]!r}", source=table.header_ref(), field="header",
+                             expected=f"a column {missing[0]} with each area's figures for that period, as campaign."
+                             f"yaml's periods: name it; the header row has {name_list(list(table.headings))}")
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
             for period_column in period_columns:
@@ -289,7 +288,7 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
     known = list(known)
     near = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     return f"{what}; did you mean {near[0]!r}?{unlike(value, near[0])}" if near else \
-        f"{what}: " + ", ".join(known[:12])
+        f"{what}: " + name_list(known, 12)
 
 
 _LIKE = 0.6  # how like an area's name a row left out must be to be named as perhaps its

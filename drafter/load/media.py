@@ -162,8 +162,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if left:
             notices.append(left_out_warning(left, display, places))
         if twice:
-            more = f" and {len(twice) - MAX_NAMED:,} more" if len(twice) > MAX_NAMED else ""
-            notices.append(Warning("media", f"{display}: {', '.join(twice[:MAX_NAMED])}{more} listed twice: each "
+            notices.append(Warning("media", f"{display}: {name_list(twice, MAX_NAMED)} listed twice: each "
                                    "is sent each release once, for the areas of both rows"))
     if left_out is not None:
         left_out.extend(left)

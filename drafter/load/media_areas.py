@@ -44,6 +44,8 @@ _COUNCIL = re.compile(r"^(?:the\s+)?(?:city\s+and\s+county|county\s+borough|city
 # (but Cyngor Sir Ddinbych is Sir Ddinbych's: "Sir" is then part of the area's Welsh name).
 _CYNGOR = re.compile(r"^cyngor\s+(?:bwrdeistref\s+sirol\s+|dinas\s+(?:a\s+sir\s+)?)?", re.IGNORECASE)
 _SIR = re.compile(r"^sir\s+", re.IGNORECASE)
+_CITY_OF = re.compile(r"(?:the\s+)?(city|county)\s+of\s+", re.IGNORECASE)  # "City of Bristol", "County of Durham"
+_QUALIFIER = re.compile(r"(?:the\s+)?(?:city|county)\s+of", re.IGNORECASE)  # the end of "London, City of"
 # Words many areas' names share, which make no two of them alike: North East is not like North West.
 _COMMON = frozenset({"north", "south", "east", "west", "mid", "central", "greater", "great", "city", "county", "of",
                      "and", "the", "upon", "on", "under", "in", "st", "isle", "isles", "vale", "forest", "valley",
@@ -140,13 +142,18 @@ class Places:
 
 
 def council_free(text: str) -> list[str]:
-    """``text``, then the area in it when it is a council's name, in English or Welsh.
+    """``text``, then the area in it when it is a council's name, in English or Welsh. "City of" is taken off a name
+    only where the publisher's "London, City of" would name the place without it (:func:`name_forms`): the City of
+    London is not London.
 
-    >>> council_free("The County of Cumbria"), council_free("Cyngor Sir Powys")
-    (['The County of Cumbria', 'Cumbria'], ['Cyngor Sir Powys', 'Sir Powys', 'Powys'])
+    >>> council_free("The County of Cumbria"), council_free("Cyngor Sir Powys"), council_free("City of London")
+    (['The County of Cumbria', 'Cumbria'], ['Cyngor Sir Powys', 'Sir Powys', 'Powys'], ['City of London'])
     """
     forms = [text.strip()]
     while (bare := _COUNCIL.sub("", forms[-1]).strip()) and bare != forms[-1]:
+        kind = _CITY_OF.match(forms[-1])
+        if kind and name_forms(f"{bare}, {kind[1]} of")[2] != name_forms(bare)[2]:
+            break
         forms.append(bare)
     welsh = _CYNGOR.sub("", forms[-1]).strip()
     if welsh and welsh != forms[-1]:
@@ -231,7 +238,10 @@ def tagged(cell: str, places: Places, ref: SourceRef, field: str) -> tuple[str, 
     other labels too ("Media", "VIP"): those are passed over, but a label that looks like a slip of an area's
     name ("Cardif") is refused, so that nobody misses a release for a typing slip."""
     chosen: set[str] = set()
-    for written in tag_names(cell):
+    labels = tag_names(cell)
+    if len(labels) == 1 and "," in labels[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
+        labels = comma_names(labels[0], places, ref, field)
+    for written in labels:
         found = places.covered(written, ref, field)
         if not found:
             refuse_slip(written, places, ref, field)
@@ -248,24 +258,32 @@ def parts(written: str, places: Places, ref: SourceRef | None = None, field: str
     if places.known(written, ref, field):
         return [written]
     for mark in ("/", ",", "|", "&", " and ", " "):
-        pieces = [piece.strip() for piece in written.split(mark) if piece.strip()]
-        if mark == "," and len(pieces) > 2 and (grouped := _comma_names(pieces, places, ref, field)):
-            return grouped  # "Belfast, Newry, Mourne and Down": Belfast and Newry, Mourne and Down
+        pieces = comma_names(written, places, ref, field) if mark == "," else \
+            [piece.strip() for piece in written.split(mark) if piece.strip()]
         if len(pieces) > 1 and (all(places.known(p, ref, field) for p in pieces) or (mark != " " and any(
                 places.known(p, ref, field) or places.slip(p) is not None for p in pieces))):
             return pieces
     return [written]
 
 
-def _comma_names(pieces: list[str], places: Places, ref: SourceRef | None, field: str) -> list[str]:
-    """``pieces``, split at commas, joined again into areas whose names have commas, longest first; [] if none
-    do."""
-    for end in range(len(pieces), 0, -1):
-        if places.known(", ".join(pieces[:end]), ref, field):
-            rest = _comma_names(pieces[end:], places, ref, field) if end < len(pieces) else []
-            if end == len(pieces) or rest:
-                return [", ".join(pieces[:end]), *rest]
-    return []
+def comma_names(written: str, places: Places, ref: SourceRef | None = None, field: str = "areas") -> list[str]:
+    """The names in ``written`` split at its commas, each run of pieces that is an area's name joined again, the
+    longest first, so that a longer name wins over a shorter one in it ("Belfast, Newry, Mourne and Down": Belfast
+    and Newry, Mourne and Down; "London, City of" is the City of London, not London); a publisher's "City of" or
+    "County of" stays with the name before it, an area or not."""
+    pieces: list[str] = []
+    for piece in (piece.strip() for piece in written.split(",")):
+        if pieces and _QUALIFIER.fullmatch(piece):
+            pieces[-1] += f", {piece}"
+        elif piece:
+            pieces.append(piece)
+    names, start = [], 0
+    while start < len(pieces):
+        end = next((end for end in range(len(pieces), start + 1, -1)
+                    if places.known(", ".join(pieces[start:end]), ref, field)), start + 1)
+        names.append(", ".join(pieces[start:end]))
+        start = end
+    return names
 
 
 @dataclass(frozen=True)

@@ -135,9 +135,8 @@ def tag_names(cell: str) -> list[str]:
     (['Cardiff'], ['Cardiff', 'Vale of Glamorgan'], ['Media', 'Powys'])
     """
     parts = re.split(r"\s*(?::::|;|\",\")\s*", cell.strip())
-    names = [part.strip().strip('"').strip() for part in parts]
-    if len(names) == 1 and "," in names[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
-        names = [part.strip() for part in names[0].split(",")]
+    names = [part.strip().strip('"').strip() for part in parts]  # "Media, Cardiff" is split by the caller, who
+    # knows the areas: "London, City of" is one (media_areas.comma_names)
     return [name for name in names if name and not name.startswith("*")]
 
 
@@ -243,8 +242,7 @@ def unaddressed_warning(rows: list[tuple[int, str]], display: str, column: str) 
     """One warning for every contact without an e-mail address (an address book's export has them), who is sent
     nothing: their rows and names (or outlets), and what to do."""
     many = len(rows) > 1
-    numbers = ", ".join(str(number) for number, _ in rows[:10]) + ", …" if len(rows) > 10 else \
-        " and ".join([", ".join(str(number) for number, _ in rows[:-1]), str(rows[-1][0])]) if many else str(rows[0][0])
+    numbers = name_list([str(number) for number, _ in rows], 10, and_word="and")
     names = [name or f"the contact on row {number}" for number, name in rows]
     named = name_list(names, 5, and_word="and")
     place = f"{row_word(display)}{'s' if many else ''}"

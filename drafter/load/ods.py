@@ -29,8 +29,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
-from drafter.load.archive import check_archive
+from drafter.fileio import not_found, read_bounded
+from drafter.load.archive import ODS, check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
 from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, SheetRows, choose_sheet, refuse_large
 from drafter.load.sheets import LIMITS as _LIMITS
@@ -51,9 +51,9 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choos
     try:
         data = read_bounded(path, source, limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=source, expected="the file to exist") from None
+        raise not_found(path, display) from None
     _check_kind(data, source)
-    check_archive(data, source, "an OpenDocument spreadsheet", EXPECTED)
+    check_archive(data, source, ODS)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_package(archive, source)
@@ -74,11 +74,7 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choos
 def _check_kind(data: bytes, source: SourceRef) -> None:
     """Files that are not an .ods under its name, told what they are and what to do."""
     start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("is an older Excel workbook (.xls) or a password-protected file, not an .ods",
-                         source=source, expected="an .ods file: open it and save it as 'ODF Spreadsheet (.ods)' "
-                         "without a password")
-    if b"," in start and b"\0" not in start and not start.startswith(b"PK"):
+    if b"," in start and b"\0" not in start and not start.startswith((b"PK", b"<")):
         raise InputError("is a CSV file (text with commas) with a name ending .ods", source=source,
                          expected="the file renamed to end .csv, which drafter reads too")
     if start.startswith((b"<?xml", b"<office:document")):

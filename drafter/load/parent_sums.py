@@ -30,13 +30,13 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
         _refuse_unlike(key, ref, found, found[key].derived_from)
     if not summed:
         return ()
-    shown = "; ".join(f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
-                      f"{ref.column}); drafter added up its areas' figures: {found[(area, measure, period)].amount:,}"
-                      for (area, measure, period), ref in list(summed.items())[:6])
-    more = f" and {len(summed) - 6:,} more" if len(summed) > 6 else ""
+    shown = name_list([f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
+                       f"{ref.column}), and drafter added up its areas' figures: "
+                       f"{found[(area, measure, period)].amount:,}"
+                       for (area, measure, period), ref in summed.items()], 6)
     said = how_many(len(summed), "parent figure left blank was added up from its areas'",
                    "parent figures left blank were added up from their areas'")
-    return (Warning("blank_total_summed", f"{said}: {shown}{more}. Where the publisher gives the total, type it in "
+    return (Warning("blank_total_summed", f"{said}: {shown}. Where the publisher gives the total, type it in "
                     "its cell; where the total is not published, write [x] there, and its releases say it is not "
                     "available"),)
 

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
@@ -91,7 +91,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         c.file for c in collector.area_columns if c.code}), *dash_notices(collector, dashes, any(nils))))
     if not headings:
         return found
-    shown = "; ".join(list(dict.fromkeys(headings))[:6]) + (" and more" if len(set(headings)) > 6 else "")
+    shown = name_list(list(dict.fromkeys(headings)), 6)
     return dataclasses.replace(found, notices=(*found.notices, Warning(
         "headings_left_out", f"{how_many(len(set(headings)), 'row was', 'rows were')} passed over, naming an area with "
         f"no figures beside it (a heading over its areas' rows, or a total left empty): {shown}; each such area's "
@@ -245,7 +245,7 @@ def _marked_columns(file: str, marked: dict[str, tuple[str, ...]], spelled: dict
                               if marked[m] for c in cs if status_mark(c)))
     if not said:
         return ()
-    named = " and ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else said[0]
+    named = name_list(said, and_word="and")
     carry = "column {} carries the publisher's mark in its heading, and so does each of its figures" if len(said) == 1 \
         else "columns {} carry the publisher's mark in their headings, and so does each of their figures"
     return (Warning("columns_marked", f"{file}: the {carry.format(named)} in the fact sheet: check what it means "

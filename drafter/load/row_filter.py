@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, name_list
 from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
@@ -213,14 +213,13 @@ class RowFilter:
         """One warning for the marked cells of the rows taken: the mark, what it means, and the rows."""
         if not self.marked:
             return ()
-        shown = "; ".join(
+        shown = name_list([
             f"{self.heading(column)} {cell!r} ({', '.join(mark_meaning(m) for m in unmarked(cell)[1])}; "
             + (f"row {rows[0]})" if len(rows) == 1 else f"{how_many(len(rows), 'row')} from row {rows[0]})")
-            for (column, cell), rows in list(self.marked.items())[:6])
-        more = f" and {len(self.marked) - 6:,} more" if len(self.marked) > 6 else ""
+            for (column, cell), rows in self.marked.items()], 6)
         said = " and ".join(self._said(w) for w in self.wanted)
         return (Warning("rows_marked", f"{file}: the rows taken for {said} carry the publisher's marks, and are read "
-                        f"as that value's: {shown}{more}; their figures carry the mark too: check what each mark "
+                        f"as that value's: {shown}; their figures carry the mark too: check what each mark "
                         "means before you publish the figures"),)
 
     def refuse_none_taken(self, file: str) -> None:
@@ -265,7 +264,7 @@ class RowFilter:
         among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
             column, mine, _ = differ[0]
-            shown = "; ".join(f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ[:3])
+            shown = name_list([f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ], 3)
             example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted
                                    if self.columns.get(w.column) != column),  # "2023-24 [p]" and "[r]": which
                                  f"{self.heading(column)}: {mine}"])
@@ -340,5 +339,4 @@ def _nearest(value: str, held: dict[str, str]) -> str:
         return 1, -difflib.SequenceMatcher(None, tidy(value), tidy(cell)).ratio()
 
     near = sorted(shown, key=distance)
-    more = f" and {len(near) - SHOWN:,} more" if len(near) > SHOWN else ""
-    return ", ".join(repr(cell) for cell in near[:SHOWN]) + more
+    return name_list([repr(cell) for cell in near], SHOWN)

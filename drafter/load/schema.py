@@ -23,6 +23,9 @@ class Mapping:
         self.file = file
         self.path = path
         self.line = line if line is not None else node_line(data)
+        if data is None and not path:  # the whole file: nothing in it but notes, or nothing at all
+            raise InputError("is empty", source=SourceRef(file), expected="its keys, one a line, such as title: …; "
+                             "drafter new makes a campaign folder with every file filled in, to start from")
         if not isinstance(data, dict):
             raise InputError(
                 f"is a {_kind(data)}",
@@ -160,8 +163,8 @@ class Mapping:
             if required:
                 raise self.missing(key, "a list")
             return []
-        if isinstance(value, str):
-            value = [value]
+        if isinstance(value, str):  # one item written without brackets: its key's line and name
+            return [(value, self.ref(key))]
         if not isinstance(value, list):
             raise self.fail(key, f"is a {_kind(value)}", value, "a list")
         return [

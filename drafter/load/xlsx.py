@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from openpyxl.cell.read_only import EmptyCell
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
-from drafter.load.archive import check_archive
+from drafter.fileio import not_found, read_bounded
+from drafter.load.archive import XLSX, check_archive
 from drafter.load.columns import column_index
 from drafter.load.numbers import SHOWN_IN
 from drafter.load.sheets import CHOOSE, SheetRows, choose_sheet, refuse_large
@@ -28,9 +28,9 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
     try:
         data = read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+        raise not_found(path, display) from None
     _check_kind(data, SourceRef(display))
-    check_archive(data, SourceRef(display), "an Excel workbook", expected)
+    check_archive(data, SourceRef(display), XLSX)
     _check_strict(data, SourceRef(display))
     # openpyxl warns of parts of a workbook it leaves out (data validation, conditional formats, a missing default
     # style): none holds a figure, and a press officer is not shown a program's warning about them.
@@ -102,16 +102,8 @@ def _merged_down(data: bytes, part: str, rows: list[list[str]]) -> None:
 
 
 def _check_kind(data: bytes, source: SourceRef) -> None:
-    """Files that are not an .xlsx under its name, told what they are and what to do: an older workbook (.xls)
-    renamed, one Excel saved with a password (kept inside an .xls-style container, with its "EncryptionInfo"),
-    or an OpenDocument spreadsheet renamed."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        if "EncryptionInfo".encode("utf-16-le") in data:
-            raise InputError("is protected with a password, so its figures cannot be read", source=source,
-                             expected="the workbook saved without a password: in Excel, File > Info > Protect "
-                             "Workbook > Encrypt with Password, delete the password, and save")
-        raise InputError("is an older Excel workbook (.xls) with a name ending .xlsx", source=source,
-                         expected="the file opened in Excel or LibreOffice Calc and saved as 'Excel Workbook (.xlsx)'")
+    """An OpenDocument spreadsheet renamed .xlsx, told what it is and what to do (what is no ZIP archive at all, an
+    older workbook renamed, one saved with a password, a web page, is told by :func:`check_archive`)."""
     if data.startswith(b"PK") and b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
         raise InputError("is an OpenDocument spreadsheet (.ods) with a name ending .xlsx", source=source,
                          expected="the file renamed to end .ods, which drafter reads too")

@@ -33,6 +33,7 @@ INDENT = ("each key lined up under the others in its group, with the same number
 QUOTED = "the whole value in quotes ({key}{value}), or a value that does not start with a quotation mark"
 HASH = "the whole value in quotes ({key}{value}), or a space after the # if it starts a note (# like this)"
 FLOW_HASH = "each item that starts with # in quotes ({key}{value})"
+UNCLOSED = "the closing quotation mark at the end of the value ({key}{value}), or none at its start"
 NO_COLON = ("a space after the colon (dateline: Cardiff), or a sentence that runs onto the next line indented "
             "under its key")
 
@@ -113,6 +114,32 @@ def flow_hash(text: str) -> tuple[int, str, str] | None:
     return line, (f"has a # inside the value of {key.strip().lstrip('- ').rstrip(':').strip()} ({_short(value)}): "
                   "YAML reads it as the start of a note and leaves out the rest of the line"), \
         FLOW_HASH.format(key=key.lstrip(), value=quoted)
+
+
+def unclosed_quote(text: str) -> tuple[int, str, str] | None:
+    """The first line whose value opens with a quotation mark and never closes it, where the next line is another
+    key (so YAML reads every line after it as the value, and stops lines later at a fault of its own), with what is
+    wrong and what to write; None when there is none. Asked only of a file YAML cannot read.
+
+    >>> line, what, expected = unclosed_quote('title: "More people\\norganisation: Trust\\n')
+    >>> line, expected
+    (1, 'the closing quotation mark at the end of the value (title: "More people"), or none at its start')
+    >>> print(unclosed_quote("about: 'We''re here'\\nlong: 'runs\\n  on'\\nend: x\\n"))
+    None
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines[:-1], start=1):
+        key = _KEY.match(line)
+        value = line[key.end():].strip() if key else ""
+        after = lines[number]
+        if key is None or value[:1] not in ("'", '"') or not _KEY.match(after) or \
+                len(after) - len(after.lstrip()) > len(line) - len(line.lstrip()):  # a value going on, indented
+            continue
+        inside = value[1:].replace("''", "") if value[0] == "'" else re.sub(r"\\.", "", value[1:])
+        if value[0] not in inside:
+            return number, f"has a value that starts with a quotation mark and never closes it ({_short(value)!r})", \
+                UNCLOSED.format(key=key.group().lstrip(), value=_short(value) + value[0])
+    return None
 
 
 def plain_fault(problem: str, line: str, column: int) -> tuple[str, str, bool] | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from drafter.errors import InputError
+from drafter.errors import InputError, name_list
 from drafter.model import SourceRef, Warning
 
 NOTEPAD = "in Notepad: File > Save As, Encoding (beside the Save button): UTF-8, Save, Yes to replace it"
@@ -83,7 +83,7 @@ def lost_letters(text: str, display: str) -> tuple[Warning, ...]:
     found = [f"{lost.group()!r} (line {text.count(chr(10), 0, lost.start()) + 1})" for lost in _LOST.finditer(text)]
     if not found:
         return ()
-    named = ", ".join(found[:3]) + (f" and {len(found) - 3:,} more" if len(found) > 3 else "")
+    named = name_list(found, 3)
     return (Warning("yaml_lost_letter", f"{display}: {named} {'has' if len(found) == 1 else 'have'} a question mark "
                     "inside a word, where Notepad leaves a ŵ or ŷ when it saves a file as ANSI; type the letter again, "
                     f"and save the file as UTF-8 ({NOTEPAD})"),)

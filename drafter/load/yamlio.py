@@ -18,9 +18,9 @@ from typing import Any
 import yaml
 
 from drafter.errors import InputError
-from drafter.fileio import read_bounded
+from drafter.fileio import not_found, read_bounded
 from drafter.load.text import ILLEGAL_CHARACTERS
-from drafter.load.yaml_faults import hidden_hash, odd_indent, plain_fault
+from drafter.load.yaml_faults import hidden_hash, odd_indent, plain_fault, unclosed_quote
 from drafter.load.yaml_plain import STANDARD_TAGS, STR, TAG, construct, curly_quoted, resolve
 from drafter.load.yaml_text import decode_yaml, lost_letters
 from drafter.model import SourceRef, Warning
@@ -147,8 +147,9 @@ def syntax_error(exc: Any, display: str) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or exc.context or "is not valid YAML").strip()
     lines = str(getattr(mark, "buffer", None) or "").split("\n")
-    if mark and (odd := odd_indent("\n".join(lines[:mark.line + 1]))):  # a no-break space before a key
-        return InputError(odd[1], source=SourceRef(display, line=odd[0]), expected=odd[2])
+    for slip in (odd_indent, unclosed_quote):  # a no-break space before a key, a quotation never closed
+        if mark and (found := slip("\n".join(lines[:mark.line + 1]))):
+            return InputError(found[1], source=SourceRef(display, line=found[0]), expected=found[2])
     fault = plain_fault(problem, lines[mark.line] if mark and mark.line < len(lines) else "",
                         mark.column + 1 if mark else 1)
     if fault is not None:
@@ -284,7 +285,7 @@ def read_bytes(path: Path, display: str, limit: int) -> bytes:
     try:
         return read_bounded(path, SourceRef(display), limit)
     except FileNotFoundError:
-        raise InputError("file not found", source=SourceRef(display), expected="the file to exist") from None
+        raise not_found(path, display) from None
 
 
 def read_text(path: Path, display: str, limit: int = MAX_YAML_BYTES) -> str:

@@ -191,3 +191,5 @@ def _zip_cut_short(data: bytes) -> bool:
             return package.testzip() is not None  # zipfile never unpacks a part past the size it declares
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, zlib.error):
         return True
+    except (NotImplementedError, RuntimeError):  # packed, or locked with a password, as drafter never writes: a
+        return False  # person's save from another program

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import OutputError
-from drafter.fileio import kind, not_a_file, read_bounded
+from drafter.fileio import kind, not_a_file, read_bounded, unreadable
 from drafter.model import SourceRef
 
 MANIFEST = "drafter-manifest.json"
@@ -70,8 +70,7 @@ def read_own(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise OutputError(f"cannot be read ({exc.strerror})", source=SourceRef(str(path)),
-                          expected="a file you can read") from None
+        raise unreadable(exc, SourceRef(str(path)), OutputError) from None
 
 
 def _read_manifest(out_dir: Path) -> Manifest:

@@ -87,7 +87,9 @@ def choose_quote(
         if optional:
             return Choice(None, left_out=near)
         raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
-                         expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else ""))
+                         expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else "") + (
+                             "; the campaign has no quotes at all: is quotes.yaml in the campaign folder, with the "
+                             "quotes saved in it?" if not quotes else ""))
     in_scope = [(match, q) for q in with_role if (match := scope_match(q, area, parents)) is not None]
     if not in_scope:
         if optional:

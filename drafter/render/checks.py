@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from drafter.compute import disclosure
 from drafter.compute.changes import round_half_up
-from drafter.errors import InputError, QuoteError, TemplateError
+from drafter.errors import InputError, QuoteError, TemplateError, name_list
 from drafter.model import Change, Measure, Quote
 from drafter.quotes.claims import Claim, describes, find_claims, free_numbers, judge
 from drafter.quotes.scope import ONLY, scope_match
@@ -153,8 +153,7 @@ def _data_shows(ctx: ReleaseContext, printed: dict[Decimal, str]) -> str:
         f"in {c.area}" for c in ctx.changes))
     if not said:
         return "words true of the data, which shows no change"
-    shows = f"{', '.join(said[:-1])} and {said[-1]}" if len(said) > 1 else said[0]
-    return f"words true of the data, which shows {shows}"
+    return f"words true of the data, which shows {name_list(said, and_word='and')}"
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

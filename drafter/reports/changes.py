@@ -15,7 +15,7 @@ from pathlib import Path
 
 from drafter.document import to_markdown
 from drafter.errors import OutputError
-from drafter.fileio import kind, read_bounded
+from drafter.fileio import kind, read_bounded, unreadable
 from drafter.model import Campaign, Fact, Release, SourceRef
 from drafter.output.manifest import Manifest
 from drafter.reports.facts import FACT_COLUMNS, FORMULA_START
@@ -97,8 +97,7 @@ def _read(path: Path, drafted: Manifest | None) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise OutputError(f"cannot be read ({exc.strerror})", source=SourceRef(str(path)),
-                          expected="a file you can read") from None
+        raise unreadable(exc, SourceRef(str(path)), OutputError) from None
     if drafted is not None:
         entry = drafted.get(path.name, {})
         if hashlib.sha256(data).hexdigest() not in {entry.get("sha256"), *entry.get("pending", "").split()}:

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from drafter.errors import name_list
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_compare import a_gap
 from drafter.reports.check_context import context_year, outside_place, time_span
@@ -192,7 +193,7 @@ class NewTextJudge:
         if nearest is None and counted:  # "40 electric buses" where the campaign's figures are shares: none counted
             return Problem(j, "figure_to_check", *new_text.other_count(item, counted))
         if nearest is None:
-            whose = ", ".join(sorted(areas)) or self.d.release.area
+            whose = name_list(sorted(areas)) or self.d.release.area
             return Problem(j, kind, item.text, "", None, f"'{item.text}' in new text matches no "
                            f"{KIND_WORDS.get(item.kind, item.kind)} of {whose}" + (": an area is ranked among its "
                            "parent's areas only when areas.csv lists them all and each figure is known (one not "

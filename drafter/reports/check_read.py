@@ -16,7 +16,7 @@ from pathlib import Path
 from drafter.document import parse_markdown
 from drafter.errors import DrafterError, TemplateError
 from drafter.fileio import read_bounded
-from drafter.load.archive import check_archive
+from drafter.load.archive import DOCX, check_archive
 from drafter.model import Block, SourceRef
 from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
@@ -71,12 +71,15 @@ def read_edited(path: Path) -> Edited:
     source = SourceRef(path.name)
     try:  # drafter's own bounds on what it reads, each a one-line reason here
         data = read_bounded(path, source, MAX_BYTES)
-        if suffix in (".docx", ".dotx"):
-            check_archive(data, source, "a Word document", "a .docx file")
     except DrafterError as exc:
         raise Unreadable(exc.problem) from None
     except OSError as exc:
         raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+    if suffix in (".docx", ".dotx"):
+        try:  # not a Word document, or one Python cannot unpack: what it is, and what to do
+            check_archive(data, source, DOCX)
+        except DrafterError as exc:
+            raise Unreadable(f"{exc.problem} (expected {exc.expected})") from None
     if suffix in (".docx", ".dotx"):  # a .dotx: a letterhead saved as a Word template
         try:
             document = read_document(data)

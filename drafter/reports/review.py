@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from drafter.errors import name_list
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.reports.facts import cells_text, to_csv
 from drafter.style import wording
@@ -174,7 +175,7 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, 
     table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula, f.source)
                                                    for f in r.figures), r.quotes, r.warnings) for r in rows)
     areas = list(dict.fromkeys(r.area for r in rows))
-    only = (f" ({', '.join(areas[:5])}{f' and {len(areas) - 5:,} more' if len(areas) > 5 else ''} only: drafted "
+    only = (f" ({name_list(areas, 5)} only: drafted "
             "with --area, so the other areas' releases are not in this pack)") if partial else ""
     only += f" ({language.english} releases)" if language else ""
     yield docx_name, review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,

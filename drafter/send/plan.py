@@ -287,8 +287,8 @@ def refuse_findings(campaign_dir: Path, files: list[Path], redraft: dict[Path, s
                                   + f"; drafter check {campaign_dir} {path} lists every finding")
     for name, why in result.skipped:
         path = next((f for f in files if f.name == name), Path(name))
-        refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it ({why})",
-                                           source=SourceRef(str(path)), expected="the release as drafter drafted it"))
+        refused.setdefault(path, SendError(f"is not sent: drafter check cannot read it: {why}", source=SourceRef(
+            str(path)), expected=None if "(expected " in why else "the release as drafter drafted it"))
     return list(refused.items()), result.by_hand
 
 

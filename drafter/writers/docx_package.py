@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -46,11 +47,12 @@ def as_document(data: bytes) -> bytes:
 
 def read_language(path: Path) -> str:
     """Only the document's language property ("en-GB"; "" when it has none or is not a Word document). The
-    caller makes sure ``path`` is a regular file."""
+    caller makes sure ``path`` is a regular file. A package Python cannot unpack (a part packed by an unusual
+    writer, locked, or damaged) has none: where the document itself is read, it is told what to do."""
     try:
         with zipfile.ZipFile(path) as package:
             return core_properties(package).get("language", "")
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, EOFError, zipfile.BadZipFile, NotImplementedError, RuntimeError, zlib.error):
         return ""
 
 
