@@ -191,7 +191,7 @@ def test_a_dash_is_not_available_unless_campaign_yaml_says_the_publisher_writes_
                       "(mhsds.csv, row 3, column MEASURE_VALUE); Powys (mhsds.csv, row 10, column MEASURE_VALUE); "
                       "check that the publisher's notes say a dash means nil"]
     text, _release = api.preview(campaign, "Ynys Môn", escape=False)
-    assert "have risen from none to 140" in text
+    assert "have risen from none between April and September 2023 to 140 parcels between April and" in text, text
     (campaign / "campaign.yaml").write_text((campaign / "campaign.yaml").read_text(encoding="utf-8").replace(
         "dash_means: nil", "dash_means: zero", 1), encoding="utf-8")
     with pytest.raises(InputError) as refused:

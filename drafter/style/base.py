@@ -16,6 +16,7 @@ from typing import Literal
 
 from drafter.compute.changes import round_half_up
 from drafter.model import Change
+from drafter.style.furniture import Furniture
 from drafter.style.reading import Reading
 
 Printed = tuple[str, str, Decimal]  # (what: percent/points/old/new/difference, text, rounded value)
@@ -46,52 +47,6 @@ def in_points(change: Change) -> bool:
     anything else ("offences per 100,000 people") changes in per cent, like a count: 82.6 to 83.8 is a rise
     of 1.5 per cent, never of "1.2 percentage points"."""
     return change.kind == "rate" and (not change.unit or is_percentage(change.unit))
-
-
-@dataclass(frozen=True)
-class Furniture:
-    """The fixed words around a release's story, by preset: headings, contact labels, the dateline, and the
-    marks on a draft whose quotes are not yet approved. en_US follows AP (no UK "Notes to editors")."""
-
-    notes_heading: str = "Notes to editors"
-    media_contact: str = "Media contact"
-    out_of_hours: str = "Out of hours"
-    about: str = "About"  # "About The Lucy Faithfull Foundation"
-    also_available: str = "This press release is also available in Welsh."  # in a bilingual campaign
-    release_kind: str = "Press release"  # a Word document's subject in a language campaign.yaml has no title in
-    dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
-    dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the place in capitals
-    draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
-    draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
-    not_available: str = "not available"  # a suppressed or missing figure, in a list
-    dash: str = "–"  # the spaced dash between clauses: "52.2 per 100,000 people – the highest rate" (AP: "—")
-    in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
-    number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
-    per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
-    table_area: str = "Area"  # a table's first column heading
-    table_change: str = "Change"  # heading of a table's change column
-    table_rank: str = "Rank"
-    table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
-    table_caption: str = "{label}, by area"  # "People contacting the helpline, by area"
-    table_whole: str = "{area} (all areas)"  # a region row areas.csv lists only some areas of: its published total
-    chart_title: str = "{label}: {area} and {others}"  # a chart's title
-    chart_source: str = "Source: {organisation}"  # under a table or chart
-    correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)
-    corrects: str = "This replaces the release sent to you on {date}."  # a correction's opening
-    what_changed: str = "What changed:"
-    # A figure in a reviewer's words (the reviewer pack, and what changed since the last draft): what a fact's
-    # last part says it is ("percent" → "change, per cent"; "per" words a rate per head: "per 100,000"), and a
-    # figure new in a release or gone from it, in what a correction says changed.
-    figure_what: tuple[tuple[str, str], ...] = (
-        ("percent", "change, per cent"), ("points", "change, percentage points"), ("difference", "change"),
-        ("old", "before"), ("new", "after"), ("share", "share of the total"), ("change", "change"), ("rank", "rank"),
-        ("rank_lowest", "rank, lowest first"), ("per", "per {per}"))
-    figure_new: str = "{figure}: {value} (new in this release)"
-    # After a region's list cut to list_areas: where the rest are ({count}: how many), or all of them when none of
-    # its areas has a figure to list by.
-    others_listed: str = "The other {count} areas are in the table in the notes to editors."
-    all_listed: str = "The {count} areas are in the table in the notes to editors."
-    figure_gone: str = "{figure}: {value} (no longer in this release)"
 
 
 @dataclass(frozen=True)

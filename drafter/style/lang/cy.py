@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.bands import change_from_to, says_none, unit_one
-from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.furniture import Furniture
 from drafter.style.lang._cy_mutations import (
     VOWELS,
     after_yn,

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.bands import change_from_to, says_none, unit_one
-from drafter.style.base import COUNT_ONLY, Furniture, HouseStyle, Joiner, Printed, Span, Tense
+from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Printed, Span, Tense
+from drafter.style.furniture import Furniture
 from drafter.style.lang._en_read import Read
 from drafter.style.numbers import change_percent_text, points_text
 
