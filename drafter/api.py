@@ -151,7 +151,8 @@ def draft(
     style_warnings: list[str] = []
     labels = tuple((b.style.language.tag(b.style.locale), campaign.text_for("label", b.style.language.code))
                    for b in batches)  # label_cy: the header's label in Welsh releases
-    writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels)
+    writers = build_writers(formats, reference, warn=style_warnings.append, label=campaign.label, labels=labels,
+                            paper="" if campaign.reference else batches[0].style.furniture.paper)  # AP: US Letter
     total = sum(len(batch.areas) for batch in batches)
     refuse_inputs_folder(out_dir, campaign_dir, shipped_root())  # not the campaign folder, nor the templates
     pack = batches[0].style.language if len(batches) == 1 and batches[0].tag else None  # review/review.cy.docx
@@ -247,11 +248,12 @@ def check(campaign_dir: Path, files: Sequence[Path], area: str | None = None, *,
 
 
 def new_letterhead(campaign_dir: Path) -> Path:
-    """Write a starter letterhead, ``letterhead.docx``, into the campaign folder: drafter's styles and page, a
-    header with a logo placeholder and the organisation's name from campaign.yaml, the page number in the footer.
-    The user drops their logo into it in Word and names it under ``reference:``. Refuses to overwrite a file."""
+    """Write a starter letterhead, ``letterhead.docx``, into the campaign folder: drafter's styles and page (A4; US
+    Letter in AP style), a logo placeholder and the organisation's name from campaign.yaml in its header, for the
+    user's logo and ``reference:``. Refuses to overwrite a file."""
     from drafter.load import load_campaign
     from drafter.output.durable import write_atomic
+    from drafter.style.lang import presets
     from drafter.writers.docx import letterhead_docx
     from drafter.writers.letterhead import LETTERHEAD_FILE
 
@@ -260,7 +262,7 @@ def new_letterhead(campaign_dir: Path) -> Path:
     if target.exists() or target.is_symlink():
         raise UsageError("already exists", value=str(target),
                          expected="a campaign folder without a letterhead.docx: rename yours to make a new one")
-    write_atomic(target, letterhead_docx(campaign.organisation))
+    write_atomic(target, letterhead_docx(campaign.organisation, presets()[campaign.style].furniture.paper))
     return target
 
 

@@ -17,7 +17,7 @@ from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
-from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
+from drafter.load.parent_sums import add_parent_sums, blank_totals, deepest_first, summable_parents
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -299,7 +299,7 @@ def _require_complete(
     measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
 ) -> None:
     parents = {a.parent for a in areas if a.parent}
-    for area in sorted(areas, key=lambda a: a.name in parents):  # an area's missing row before its parent's sum
+    for area in deepest_first(areas):  # an area's missing row before its parent's sum
         for measure in measures:
             if not measure.required:
                 continue

@@ -22,6 +22,14 @@ def summable_parents(areas: tuple[Area, ...]) -> frozenset[str]:
     return frozenset(a.parent for a in areas if a.parent) - {a.name for a in areas if a.some_areas}
 
 
+def deepest_first(areas: tuple[Area, ...]) -> list[Area]:
+    """The areas in the order their missing figures are told: each area that is no parent, then the parents deepest
+    first, so a state's missing total is named before the country's that would have added it up."""
+    parents = {a.name: a.parent for a in areas}
+    has_areas = {a.parent for a in areas if a.parent}
+    return sorted(areas, key=lambda a: (a.name in has_areas, -_depth(a.name, parents)))
+
+
 def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[Warning, ...]:
     """The warning naming each parent's blank cell that drafter filled with its areas' sum (``found`` already
     holds the sums); an error where the parent's figure for another period is given and is not its areas' sum."""

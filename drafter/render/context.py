@@ -90,13 +90,13 @@ class ReleaseContext:
 
     def dateline(self) -> str:
         """The dateline: the release date, after the place campaign.yaml names (``dateline:``) in the house
-        style's pattern ("Carlisle, 4 September 2018"; AP: "CARLISLE — Sept. 4, 2018")."""
+        style's pattern ("Carlisle, 4 September 2018"; AP: "CARLISLE, Pa. — Sept. 4, 2018")."""
         date = wording.date_text(self.campaign.release_date, self.style)
         place = self.campaign.text_for("dateline", self.style.language.code) or self.campaign.dateline
         if not place:
             return date
         furniture = self.style.furniture
-        return furniture.dateline.format(place=place.upper() if furniture.dateline_upper else place, date=date)
+        return furniture.dateline.format(place=furniture.dateline_place(place), date=date)
 
     # --- recording -------------------------------------------------------------------------------------
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,

@@ -19,7 +19,8 @@ class Furniture:
     also_available: str = "This press release is also available in Welsh."  # in a bilingual campaign
     release_kind: str = "Press release"  # a Word document's subject in a language campaign.yaml has no title in
     dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
-    dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the place in capitals
+    dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the city in capitals, its state as written
+    paper: str = "A4"  # drafter's own page, where campaign.yaml names no letterhead (AP: "Letter", US Letter)
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
     not_available: str = "not available"  # a suppressed or missing figure, in a list
@@ -51,3 +52,15 @@ class Furniture:
     others_listed: str = "The other {count} areas are in the table in the notes to editors."
     all_listed: str = "The {count} areas are in the table in the notes to editors."
     figure_gone: str = "{figure}: {value} (no longer in this release)"
+
+    def dateline_place(self, place: str) -> str:
+        """The dateline's place as the preset sets it: AP's city in capitals and its state as written, after the
+        first comma ("CARLISLE, Pa.", "NEW YORK"); else as written.
+
+        >>> Furniture(dateline_upper=True).dateline_place("Carlisle, Pa."), Furniture().dateline_place("Carlisle")
+        ('CARLISLE, Pa.', 'Carlisle')
+        """
+        if not self.dateline_upper:
+            return place
+        city, comma, state = place.partition(",")
+        return city.upper() + comma + state

@@ -36,11 +36,12 @@ def check_formats(formats: Sequence[str]) -> None:
 
 
 def build_writers(formats: Sequence[str], reference: Path, warn: Callable[[str], None] | None = None,
-                  label: str = "", labels: tuple[tuple[str, str], ...] = ()) -> list[Writer]:
+                  label: str = "", labels: tuple[tuple[str, str], ...] = (), paper: str = "") -> list[Writer]:
     """One writer per requested format, in the order of :data:`FORMATS` (``label``: campaign.yaml's, for the
-    shipped reference's header; ``labels``: (language tag, label) where another language has its own)."""
+    shipped reference's header; ``labels``: (language tag, label) where another language has its own; ``paper``:
+    the shipped reference's page on the house style's paper, "" for a letterhead's own)."""
     check_formats(formats)
-    setup = Setup(reference, warn, label, labels)
+    setup = Setup(reference, warn, label, labels, paper)
     writers: list[Writer] = []
     for fmt, (module, _) in FORMATS.items():
         if fmt in formats:

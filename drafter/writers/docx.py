@@ -53,6 +53,7 @@ from drafter.writers.docx_package import (
     run_xml,
     with_label,
 )
+from drafter.writers.docx_page import set_paper
 from drafter.writers.docx_props import (
     APP_PART,
     CORE_PART,
@@ -82,7 +83,8 @@ class DocxWriter:
     extension = "docx"
 
     def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
-                 label: str = "", labels: tuple[tuple[str, str], ...] = (), data: bytes | None = None) -> None:
+                 label: str = "", labels: tuple[tuple[str, str], ...] = (), paper: str = "",
+                 data: bytes | None = None) -> None:
         self.reference = reference  # ``data``: its bytes, when the caller has read them
         try:  # a Word template (.dotx) is read as the document it makes
             document = docx.Document(io.BytesIO(as_document(reference.read_bytes() if data is None else data)))
@@ -91,6 +93,7 @@ class DocxWriter:
             raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
                                 field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
                                 "Word Document or Word Template") from None
+        set_paper(document.sections, paper)  # drafter's own reference on the house style's paper (AP: Letter)
         added = _merge_styles(document, styles, named)
         named = named if added is None else _by_name(document)  # styles copied in: list them again
         if added and warn is not None:
@@ -292,14 +295,13 @@ def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
     return names
 
 
-def letterhead_docx(organisation: str) -> bytes:
-    """A starter letterhead: the shipped reference (its styles, A4 page, label line and page number) with a header
-    holding a logo placeholder and the organisation's name, and a page saying what to do, with a sample of each
-    style. The same organisation gives the same bytes."""
+def letterhead_docx(organisation: str, paper: str = "A4") -> bytes:
+    """A starter letterhead on ``paper``, from the shipped reference: a logo placeholder and what to do in Word."""
     from drafter.shipped import reference_docx
     from drafter.writers.letterhead import INSTRUCTIONS, LOGO_ALT, SAMPLES, placeholder_logo
 
     document = docx.Document(str(reference_docx()))
+    set_paper(document.sections, paper)
     section = document.sections[0]
     top = section.header.paragraphs[0].insert_paragraph_before(style="Header")
     width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
@@ -331,9 +333,9 @@ def build(setup: Setup) -> DocxWriter:
     reference loaded before in this process, byte for byte, is not loaded again; its warnings are given again."""
     if not isinstance(setup.docx, DocxWriter):
         try:
-            setup.docx, warnings = _writer(setup.reference.read_bytes(), setup.reference, setup.label, setup.labels)
+            setup.docx, warnings = _writer(setup.reference.read_bytes(), setup.reference, *setup.looks)
         except OSError:  # unread: DocxWriter reads it again, and says what is wrong
-            setup.docx, warnings = DocxWriter(setup.reference, STYLES_USED, setup.warn, setup.label, setup.labels), ()
+            setup.docx, warnings = DocxWriter(setup.reference, STYLES_USED, setup.warn, *setup.looks), ()
         for warning in warnings:
             if setup.warn is not None:
                 setup.warn(warning)
@@ -341,7 +343,7 @@ def build(setup: Setup) -> DocxWriter:
 
 
 @functools.lru_cache(maxsize=4)
-def _writer(data: bytes, reference: Path, label: str, labels: tuple[tuple[str, str], ...]
+def _writer(data: bytes, reference: Path, label: str, labels: tuple[tuple[str, str], ...], paper: str
             ) -> tuple[DocxWriter, tuple[str, ...]]:
     warnings: list[str] = []
-    return DocxWriter(reference, STYLES_USED, warnings.append, label, labels, data), tuple(warnings)
+    return DocxWriter(reference, STYLES_USED, warnings.append, label, labels, paper, data), tuple(warnings)

@@ -239,10 +239,10 @@ EN_GB = HouseStyle(
     embargo_words="EMBARGOED UNTIL", no_embargo="FOR IMMEDIATE RELEASE", ends="ENDS",
     million_from=Decimal(1_000_000), million_word="million", ordinal_words=ORDINALS,
 )
-# AP: no UK "Notes to editors" or "Out of hours"; the dateline's place in capitals ("CARLISLE, Pa. —").
+# AP: no UK "Notes to editors" or "Out of hours"; the dateline's city in capitals ("CARLISLE, Pa. —"); US Letter.
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
-    "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True,
+    "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True, paper="Letter",
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
     others_listed="The other {count} areas are in the table under Background.",
     all_listed="The {count} areas are in the table under Background.",

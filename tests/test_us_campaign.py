@@ -1,0 +1,78 @@
+"""A US nonprofit's campaign as a press officer starts it: AP style (en_US), a state's abbreviation in the
+dateline, US Letter paper, American titles, and a state's missing total named before the country's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from drafter import DrafterError, api
+from drafter.shipped import shipped_root
+
+
+def us_campaign(tmp_path: Path, locale: str = "en_US") -> Path:
+    """count-change's example in AP style, its dateline a US city and state."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    yaml = campaign / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8").replace("locale: en_GB", f"locale: {locale}")
+    yaml.write_text("\n".join(line for line in text.replace("dateline: Cardiff ", "dateline: Carlisle, Pa. ")
+                              .splitlines() if "{yn_cy}" not in line) + "\n", encoding="utf-8")  # areas.csv: no yn_cy
+    return campaign
+
+
+def test_an_ap_dateline_puts_the_city_in_capitals_and_keeps_the_state_as_written(tmp_path: Path) -> None:
+    text, _ = api.preview(us_campaign(tmp_path), "Cardiff")
+    assert "\nCARLISLE, Pa. — Oct. 15, 2024\n" in text.replace("\\", "")
+
+
+@pytest.mark.parametrize(("locale", "size"), [("en_US", (12240, 15840)), ("en_GB", (11906, 16838))])
+def test_a_release_without_a_letterhead_is_on_its_house_styles_paper(tmp_path: Path, locale: str,
+                                                                    size: tuple[int, int]) -> None:
+    campaign = us_campaign(tmp_path, locale)
+    api.draft(campaign, tmp_path / "out", areas=["Cardiff"], formats=["docx"])
+    section = docx.Document(str(tmp_path / "out" / "cardiff.docx")).sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == size  # type: ignore[union-attr]
+    api.new_letterhead(campaign)
+    section = docx.Document(str(campaign / "letterhead.docx")).sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == size  # type: ignore[union-attr]
+
+
+def test_a_letterhead_keeps_its_own_paper_in_ap_style(tmp_path: Path) -> None:
+    campaign = us_campaign(tmp_path, "en_GB")
+    api.new_letterhead(campaign)  # an A4 letterhead, then the campaign turned to AP style
+    yaml = campaign / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("locale: en_GB", "locale: en_US")
+                    + "reference: letterhead.docx\n", encoding="utf-8")
+    api.draft(campaign, tmp_path / "out", areas=["Cardiff"], formats=["docx"])
+    section = docx.Document(str(tmp_path / "out" / "cardiff.docx")).sections[0]
+    assert section.page_width.twips == 11906  # type: ignore[union-attr]
+
+
+def test_american_titles_are_known_words(tmp_path: Path) -> None:
+    campaign = us_campaign(tmp_path)
+    (campaign / "quotes.yaml").write_text(
+        "speakers:\n  rivera:\n    name: Maria Rivera\n    title: President and CEO\n"
+        "    organisation: Housing Relief Fund\n  okafor:\n    name: James Okafor\n    title: State Program Director\n"
+        "quotes:\n  - id: rivera\n    role: spokesperson\n    speaker: rivera\n    areas: [all]\n    status: draft\n"
+        "    text: Every dollar keeps a family housed.\n", encoding="utf-8")
+    text, _ = api.preview(campaign, "Cardiff")
+    assert "Maria Rivera, president and CEO, from Housing Relief Fund, said: “Every dollar" in text
+
+
+def test_a_states_missing_total_is_named_before_the_countrys(tmp_path: Path) -> None:
+    campaign = us_campaign(tmp_path)
+    (campaign / "areas.csv").write_text(
+        "area,parent,in_text,areas_listed\nUnited States,,the United States,\nPennsylvania,United States,"
+        "Pennsylvania,some\nVermont,United States,Vermont,\nAdams County,Pennsylvania,Adams County,\n",
+        encoding="utf-8")
+    (campaign / "figures.csv").write_text(
+        "area,measure,last_year,this_year\nVermont,parcels,0,1\nAdams County,parcels,1,1\n", encoding="utf-8")
+    with pytest.raises(DrafterError) as raised:
+        api.preview(campaign, "Vermont")
+    assert str(raised.value).startswith("figures.csv: no figure for area 'Pennsylvania', measure 'parcels', period "
+                                        "'last_year' (expected one row per area, measure and period (Pennsylvania's "
+                                        "own total, as published")
