@@ -76,3 +76,30 @@ def test_a_states_missing_total_is_named_before_the_countrys(tmp_path: Path) -> 
     assert str(raised.value).startswith("figures.csv: no figure for area 'Pennsylvania', measure 'parcels', period "
                                         "'last_year' (expected one row per area, measure and period (Pennsylvania's "
                                         "own total, as published")
+
+
+@pytest.mark.parametrize(("embargo", "timezone", "line"), [
+    ("2024-10-15 00:01", "", "EMBARGOED UNTIL 12:01 a.m. EDT Tuesday, Oct. 15, 2024"),  # AP: Eastern time
+    ("Tuesday, Oct. 15, 2024 at 12:01 a.m. ET", "", "EMBARGOED UNTIL 12:01 a.m. EDT Tuesday, Oct. 15, 2024"),
+    ("6 a.m. PT Tuesday, Oct. 15, 2024", "", "EMBARGOED UNTIL 6 a.m. PDT Tuesday, Oct. 15, 2024"),
+    ("2024-10-15 06:00 PDT", "America/Los_Angeles", "EMBARGOED UNTIL 6 a.m. PDT Tuesday, Oct. 15, 2024"),
+    ("2024-10-15 06:00 PT", "America/New_York", "error: campaign.yaml:12: embargo: \"2024-10-15 06:00 PT\" says PT, "
+     "the time of America/Los_Angeles, but timezone is America/New_York (on EDT) (expected the time in "
+     "America/New_York with its zone as it is that day, or the zone alone (ET, PT), or timezone: set to the zone the "
+     "embargo is in)"),
+    ("2024-10-15 06:00 EST", "America/New_York", "error: campaign.yaml:12: embargo: \"2024-10-15 06:00 EST\" says EST, "
+     "but on 15 October 2024 America/New_York is on EDT (expected the time in America/New_York with its zone as it is "
+     "that day, or the zone alone (ET, PT), or timezone: set to the zone the embargo is in)"),
+])
+def test_an_embargo_names_its_time_zone_as_a_us_newsdesk_writes_it(tmp_path: Path, embargo: str, timezone: str,
+                                                                    line: str) -> None:
+    campaign = us_campaign(tmp_path)
+    yaml = campaign / "campaign.yaml"
+    text = yaml.read_text(encoding="utf-8").replace("embargo: 2024-10-15 00:01", f"embargo: {embargo}")
+    yaml.write_text(text.replace("timezone: Europe/London", f"timezone: {timezone}" if timezone else ""),
+                    encoding="utf-8")
+    try:
+        said = api.preview(campaign, "Cardiff")[0].splitlines()[0]
+    except DrafterError as refused:
+        said = f"error: {refused}"
+    assert said == line

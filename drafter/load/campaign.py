@@ -14,7 +14,7 @@ from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
-from drafter.load.dates import timing_notices
+from drafter.load.dates import timing_notices, zone_differs, zone_said
 from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.folder import CAMPAIGN_FILE, campaign_file
@@ -60,9 +60,12 @@ def load_campaign(root: Path) -> Campaign:
                        f"a preset in the locale's language ({same})")
     languages = _languages(top, locale)
     release_date = top.date("release_date")
-    embargo = top.datetime("embargo")
-    timezone = top.text("timezone", "Europe/London")
+    embargo, said = top.datetime("embargo"), zone_said(str(top.raw("embargo") or ""))  # "12:01 a.m. ET": its zone
+    timezone = top.text("timezone", said[1] if said else PRESETS[style].timezone)
     _check_timezone(top, timezone)
+    if embargo and said and (differs := zone_differs(said[0], embargo, timezone)):
+        raise top.fail("embargo", differs, top.raw("embargo"), f"the time in {timezone} with its zone as it is that "
+                       "day, or the zone alone (ET, PT), or timezone: set to the zone the embargo is in")
     areas, areas_read = load_areas(root / "areas.csv", "areas.csv")
     columns = area_columns(areas)
     others = [code for code in known_languages() if code != "en"]

@@ -20,6 +20,11 @@ _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")
 _CLOCK = r"([0-9]{1,2})(?:[:.]([0-9]{2})\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))"
 _TIME = re.compile(rf"^(.*?)(?:\s+at)?\s+{_CLOCK}$", re.IGNORECASE)
 _TIME_FIRST = re.compile(rf"^{_CLOCK}(?:\s+on)?\s+(.*?)$", re.IGNORECASE)
+# A time zone's abbreviation after the time, as an embargo line gives it ("12:01 a.m. ET", "6 a.m. PDT", "00:01 BST"),
+# and the zone each names: ET, EST and EDT the eastern United States', as IANA names it
+_ZONE = re.compile(r"\s+\(?\b((?:E|C|M|P|AK|H)[SD]?T|GMT|BST)\b\)?(?=[\s,]|$)")
+_ZONES = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles",
+          "AK": "America/Anchorage", "H": "Pacific/Honolulu", "GMT": "Europe/London", "BST": "Europe/London"}
 SLASHED = re.compile(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}$")
 DATE_EXPECTED = "a date such as 2018-09-04 or 4 September 2018"
 
@@ -68,15 +73,18 @@ def parse_date(text: str) -> dt.date:
 
 
 def parse_datetime(text: str) -> dt.datetime:
-    """A date and time, from ISO text or from words; a date alone is at midnight.
+    """A date and time, from ISO text or from words; a date alone is at midnight. A time zone's abbreviation after
+    the time is passed over here (:func:`zone_said` reads it).
 
     >>> [parse_datetime(t).isoformat() for t in ("2026-12-01 00:01", "1 December 2026 at 00.01",
     ...                                          "Tuesday 1 December 2026 12:01am", "1 Dec 2026 2:30 p.m.")]
     ['2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T00:01:00', '2026-12-01T14:30:00']
     >>> [parse_datetime(t).isoformat() for t in ("3 March 2025 at 10am", "00:01 on 1 March 2025", "9.30pm 1 Mar 2025")]
     ['2025-03-03T10:00:00', '2025-03-01T00:01:00', '2025-03-01T21:30:00']
+    >>> [parse_datetime(t).isoformat() for t in ("12:01 a.m. EDT Friday, Sept. 4, 2026", "Sept. 4, 2026 at 6 a.m. PT")]
+    ['2026-09-04T00:01:00', '2026-09-04T06:00:00']
     """
-    text = text.strip()
+    text = _ZONE.sub("", text.strip(), count=1)
     try:
         return dt.datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
@@ -98,6 +106,47 @@ def parse_datetime(text: str) -> dt.datetime:
         return dt.datetime.combine(date, dt.time(hour, minute))
     except ValueError:
         raise NotADate(f"has no time {hours}:{minutes or '00'}") from None
+
+
+def zone_said(text: str) -> tuple[str, str] | None:
+    """The time zone an embargo written with one names: its abbreviation as written and the IANA zone it is the
+    time of ("ET", "America/New_York"); None where it names none.
+
+    >>> zone_said("Friday, Sept. 4, 2026 at 12:01 a.m. PT"), zone_said("00:01 BST 4 Sept 2026"), zone_said("4 Sept")
+    (('PT', 'America/Los_Angeles'), ('BST', 'Europe/London'), None)
+    """
+    found = _ZONE.search(text)
+    return None if found is None else (found.group(1), _ZONES[_family(found.group(1))])
+
+
+def _family(word: str) -> str:
+    """ "E" for ET, EST and EDT; "AK" for AKT, AKST, AKDT; GMT and BST themselves."""
+    if word in ("GMT", "BST"):
+        return word
+    return word[:-2] if len(word) > 2 and word[-2] in "SD" else word[:-1]
+
+
+def zone_differs(word: str, when: dt.datetime, timezone: str) -> str:
+    """Why an embargo's zone abbreviation is not the time of campaign.yaml's ``timezone`` on its day ("" where it
+    is): "ET" and "PT" are each zone's time, summer or winter; "EDT", "PST", "BST" that zone's on that day only.
+
+    >>> zone_differs("ET", dt.datetime(2026, 9, 4), "America/New_York"), zone_differs("MT", dt.datetime(2026, 9, 4),
+    ...                                                                             "America/Phoenix")
+    ('', '')
+    >>> zone_differs("EST", dt.datetime(2026, 9, 4), "America/New_York")
+    'says EST, but on 4 September 2026 America/New_York is on EDT'
+    >>> zone_differs("PT", dt.datetime(2026, 9, 4), "America/New_York")
+    'says PT, the time of America/Los_Angeles, but timezone is America/New_York (on EDT)'
+    """
+    import zoneinfo
+
+    named = when.replace(tzinfo=zoneinfo.ZoneInfo(timezone)).tzname() or ""
+    general = _family(word) == word[:-1]  # ET, PT: the zone's time, summer or winter
+    if word == named or (general and _family(named) == _family(word)):
+        return ""
+    if _family(named) != _family(word) and {word, named} != {"GMT", "BST"}:
+        return f"says {word}, the time of {_ZONES[_family(word)]}, but timezone is {timezone} (on {named})"
+    return f"says {word}, but on {_words(when.date())} {timezone} is on {named}"
 
 
 def month_number(word: str) -> int | None:

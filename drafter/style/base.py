@@ -98,6 +98,7 @@ class HouseStyle:
     batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release
+    timezone: str = "Europe/London"  # the embargo's zone where campaign.yaml names none (AP: Eastern time)
     rate_whole_from: Decimal = Decimal(1000)  # a rate per head at or above this is whole: "1,919 per 100,000 people"
     rate_places_max: int = 2  # a published rate given to more places is rounded half up to these: "12.35" for 12.34567
     financial_years: str = "months"  # a period from April to March: "April 2023 to March 2024", or "2023/24" (its form)

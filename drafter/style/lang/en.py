@@ -250,6 +250,6 @@ AP_FURNITURE = Furniture(
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
     ends="###", money_short=False, year_may_start=True, emergency_number="911", tied=TIED_US,
-    furniture=AP_FURNITURE, embargo_capitals=False,
+    furniture=AP_FURNITURE, embargo_capitals=False, timezone="America/New_York",
 )
 PRESETS = (EN_GB, EN_US)
