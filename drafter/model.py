@@ -130,14 +130,15 @@ class Speaker:
     attribution: str  # how the speaker is introduced, e.g. "from the North West Regional Organised Crime Unit"
     source: SourceRef
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, "title"/"attribution", text): title_cy …
+    of: str = ""  # the organisation mid-sentence, where the attribution is drafter's own: the preset words it
 
     def in_language(self, language: str) -> Speaker:
         """The speaker as a release in ``language`` introduces them (Welsh: ``title_cy``, ``attribution_cy``)."""
         found = {key: text for lang, key, text in self.translations if lang == language}
         if not found:
             return self
-        return dataclasses.replace(self, title=found.get("title", self.title),
-                                   attribution=found.get("attribution", self.attribution))
+        return dataclasses.replace(self, title=found.get("title", self.title), of="" if "attribution" in found else
+                                   self.of, attribution=found.get("attribution", self.attribution))
 
 
 @dataclass(frozen=True)
@@ -220,9 +221,8 @@ class Campaign:
 
     def text_for(self, key: str, language: str) -> str:
         """Campaign text in a language: Welsh ``about_cy`` for Welsh releases, else the main text (or ``en``'s)."""
-        if language == "en" and hasattr(self, key):
-            return str(getattr(self, key))
-        return next((t for lang, k, t in self.translations if lang == language and k == key), "")
+        return str(getattr(self, key)) if language == "en" and hasattr(self, key) else next(
+            (t for lang, k, t in self.translations if lang == language and k == key), "")
 
     def languages_for(self, area: str) -> tuple[str, ...]:
         """The languages (``en``, ``cy``) an area's release is published in: each of ``languages``, but one whose

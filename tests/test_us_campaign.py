@@ -52,15 +52,26 @@ def test_a_letterhead_keeps_its_own_paper_in_ap_style(tmp_path: Path) -> None:
     assert section.page_width.twips == 11906  # type: ignore[union-attr]
 
 
-def test_american_titles_are_known_words(tmp_path: Path) -> None:
-    campaign = us_campaign(tmp_path)
+@pytest.mark.parametrize(("locale", "title", "organisation", "said"), [
+    ("en_US", "President and CEO", "Housing Relief Fund", "Maria Rivera, president and CEO of Housing Relief Fund, said:"),
+    ("en_US", "State Program Director", "The Housing Relief Fund",
+     "State Program Director Maria Rivera of the Housing Relief Fund said:"),
+    ("en_US", "", "The Housing Relief Fund", "Maria Rivera of the Housing Relief Fund said:"),
+    ("en_GB", "President and CEO", "The Housing Relief Fund",
+     "Maria Rivera, president and CEO, from the Housing Relief Fund, said:"),
+    ("en_GB", "Director", "", "Director Maria Rivera said:"),  # never "Director Maria Rivera, said:"
+    ("en_GB", "", "", "Maria Rivera said:"),
+])
+def test_a_speaker_is_introduced_as_the_house_style_writes_it(tmp_path: Path, locale: str, title: str,
+                                                              organisation: str, said: str) -> None:
+    campaign = us_campaign(tmp_path, locale)
     (campaign / "quotes.yaml").write_text(
-        "speakers:\n  rivera:\n    name: Maria Rivera\n    title: President and CEO\n"
-        "    organisation: Housing Relief Fund\n  okafor:\n    name: James Okafor\n    title: State Program Director\n"
-        "quotes:\n  - id: rivera\n    role: spokesperson\n    speaker: rivera\n    areas: [all]\n    status: draft\n"
-        "    text: Every dollar keeps a family housed.\n", encoding="utf-8")
+        "speakers:\n  rivera:\n    name: Maria Rivera\n" + (f"    title: {title}\n" if title else "")
+        + (f"    organisation: {organisation}\n" if organisation else "") + "quotes:\n  - id: rivera\n    role: "
+        "spokesperson\n    speaker: rivera\n    areas: [all]\n    status: draft\n    text: Every dollar counts.\n",
+        encoding="utf-8")
     text, _ = api.preview(campaign, "Cardiff")
-    assert "Maria Rivera, president and CEO, from Housing Relief Fund, said: “Every dollar" in text
+    assert f"\n{said} “Every dollar counts.”\n" in text
 
 
 def test_a_states_missing_total_is_named_before_the_countrys(tmp_path: Path) -> None:

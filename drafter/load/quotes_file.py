@@ -45,18 +45,18 @@ def load_quotes(path: Path, display: str, area_names: AreaNames, places: frozens
     for speaker_id, entry in top.items("speakers"):
         _check_id(speaker_id, entry)
         organisation = entry.text("organisation", "")
+        of = (in_text or {}).get(organisation) or languages["en"].name_in_text(organisation) if organisation else ""
         speakers.append(Speaker(
             id=speaker_id,
             name=entry.text("name"),
             title=entry.text("title", ""),
             organisation=organisation,
             department=entry.text("department", ""),
-            attribution=entry.text("attribution", "from " + ((in_text or {}).get(organisation)
-                                                             or languages["en"].name_in_text(organisation))
-                                   if organisation else ""),
+            attribution=entry.text("attribution", "from " + of if of else ""),
             source=entry.ref(),
             translations=tuple((code, key, entry.text(f"{key}_{code}")) for code in other_languages
                                for key in ("title", "attribution") if entry.has(f"{key}_{code}")),  # title_cy …
+            of="" if entry.has("attribution") else of,  # "from" or "of" it, as the house style introduces one
         ))
         entry.done()
     extra = frozenset(str(v).strip().lower() for v, _ in top.sequence("title_words"))

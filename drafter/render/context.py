@@ -324,8 +324,7 @@ class ReleaseContext:
             self.warn("quote_unfingerprinted", f"quote {quote.id!r} is approved but has no fingerprint, so a later "
                       "change to its text would go unnoticed; run drafter quotes approve to record one", self.area)
         return Md(quote_markdown(quote, self.speakers[quote.speaker].in_language(self.style.language.code), verb,
-                                 self.style.language, self.style.titles,
-                                 draft_mark=self.style.furniture.draft_quote if choice.draft else ""))
+                                 self.style, choice.draft))
 
     def every_quote(self) -> Md:
         """Every role's quote for this area, in the order the roles first appear in quotes.yaml: the first

@@ -23,6 +23,9 @@ class Furniture:
     paper: str = "A4"  # drafter's own page, where campaign.yaml names no letterhead (AP: "Letter", US Letter)
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
+    # A speaker's organisation after their name and title, where quotes.yaml gives no attribution: "Alan Barr, from
+    # the Crime Unit"; AP: "Maria Rivera, president and CEO of the Housing Relief Fund", "Maria Rivera of the …"
+    speaker_of: str = ", from {organisation}"
     not_available: str = "not available"  # a suppressed or missing figure, in a list
     dash: str = "–"  # the spaced dash between clauses: "52.2 per 100,000 people – the highest rate" (AP: "—")
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes

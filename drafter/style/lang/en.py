@@ -216,7 +216,15 @@ class English(Read):
         return f"{count} in both periods"
 
     def attribution(self, verb: str, who: str, *, titled: bool) -> str:
-        return f"{who}, {verb}: "
+        """A comma before the verb only to close what a comma opened after the name (a title, "from …").
+
+        >>> LANGUAGE.attribution("said", "Ann Jones, from Tidy Wales", titled=False)
+        'Ann Jones, from Tidy Wales, said: '
+        >>> LANGUAGE.attribution("said", "Ann Jones", titled=False), LANGUAGE.attribution("said", "Director Ann Jones",
+        ...                                                                               titled=True)
+        ('Ann Jones said: ', 'Director Ann Jones said: ')
+        """
+        return f"{who}{',' if ',' in who else ''} {verb}: "
 
     def name_in_text(self, name: str) -> str:
         """
@@ -243,6 +251,7 @@ EN_GB = HouseStyle(
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True, paper="Letter",
+    speaker_of=" of {organisation}",
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
     others_listed="The other {count} areas are in the table under Background.",
     all_listed="The {count} areas are in the table under Background.",
