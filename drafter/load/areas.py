@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from drafter.errors import InputError
+from drafter.errors import InputError, name_list
 from drafter.load.area_names import GSS_CODE, AreaNames
 from drafter.load.name_forms import name_forms, reading_name
 from drafter.load.table import read_rows, require_columns
@@ -72,7 +72,29 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
                              source=SourceRef(display, row=number, column="areas_listed"), field="areas_listed",
                              value="some", expected="some only on the row of a parent whose areas this file lists "
                              "only some of (the rows naming it as their parent), else empty")
-    return tuple(areas), table.notices
+    return tuple(areas), table.notices + _unmutated(areas, display)
+
+
+def _unmutated(areas: list[Area], display: str) -> tuple[Warning, ...]:
+    """One warning naming each area whose ``yn_cy`` (in any language's ``yn_`` column) leaves its ``name_cy``
+    unmutated after "yn" ("yn Conwy"), where that language mutates it ("yng Nghonwy"): a slip, or a place whose
+    name stays as it is, which the press officer knows and drafter does not."""
+    from drafter.style.lang import languages
+
+    slips, columns = [], []
+    for code, language in languages().items():
+        for area in areas:
+            extra = dict(area.extra)
+            given, name = extra.get(f"yn_{code}", ""), extra.get(f"name_{code}", "")
+            if given and name and (own := dict(language.unmutated(name)).get(given.strip(), "")):
+                columns.append(f"yn_{code}")
+                slips.append(f"row {area.source.row}, {area.name}: '{given}', where {language.english} writes "
+                             f"'{own}'")
+    if not slips:
+        return ()
+    return (Warning("place_unmutated", f"{display}: {columns[0]} leaves a place's name unmutated: "
+                    + name_list(slips, 6) + "; correct the cell, or leave it where the place keeps its name "
+                    "as it is"),)
 
 
 def _areas_listed(cell: str, ref: SourceRef) -> bool:

@@ -19,6 +19,7 @@ from drafter.reports.check_from_to import turned_round
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import Problem
 from drafter.reports.check_measure_names import renamed_bases, renamed_measures
+from drafter.reports.check_mutations import unmutated_places
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_spliced import spliced
@@ -88,6 +89,9 @@ class FileCheck:
         problems.extend(self._quotations())
         problems.extend(self._lines(problems))
         problems.extend(self._sentence_starts())
+        problems += [Problem(self.order[j], "style", typed, own, None, f"'{typed}' where {self.style.language.english} "
+                             f"writes '{own}' (the place's name mutates there)") for j, typed, own in
+                     unmutated_places(self.texts, self.drafted, self.style.language, self.batch.campaign.areas)]
         return sorted(problems, key=lambda p: p.paragraph)
 
     def _at(self, problem: Problem) -> Problem:

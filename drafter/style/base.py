@@ -208,6 +208,12 @@ class Language(Reading, ABC):
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
         return "the", noun
 
+    def unmutated(self, place: str) -> tuple[tuple[str, str], ...]:
+        """``place`` after "in" as a person may type it, unmutated where the language mutates it, each with the form
+        drafter writes (Welsh ("yn Conwy", "yng Nghonwy"), ("ym Conwy", …)); none in a language without mutations,
+        nor for a place that keeps its name there."""
+        return ()
+
     def in_place(self, place: str, style: HouseStyle) -> str:
         """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates
         the place after "yn": "yng Nghaerdydd")."""

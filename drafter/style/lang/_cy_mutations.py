@@ -63,6 +63,22 @@ def in_place(place: str) -> str:
     return ("yng " if lower.startswith("ng") else "ym " if lower.startswith("m") else "yn ") + mutated
 
 
+def unmutated(place: str) -> tuple[tuple[str, str], ...]:
+    """``place`` after "yn" as a person may type it unmutated, each with the form drafter writes; none for a place
+    that keeps its name after "yn" ("yn Sir y Fflint") or takes another word ("ar Ynys Môn"; "yn Ynys Môn" is
+    written too).
+
+    >>> dict(unmutated("Conwy"))["yn Conwy"], dict(unmutated("Powys"))["ym Powys"]
+    ('yng Nghonwy', 'ym Mhowys')
+    >>> unmutated("Ynys Môn"), unmutated("Sir y Fflint")
+    ((), ())
+    """
+    own = in_place(place)
+    if own.partition(" ")[2] == place:
+        return ()
+    return tuple((f"{word} {place}", own) for word in ("yn", "yng", "ym"))
+
+
 def aspirate(word: str) -> str:
     """Aspirate mutation, as after "a" (and).
 

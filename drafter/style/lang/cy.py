@@ -5,8 +5,7 @@ besides in ``_cy_read``. No other module (templates aside) is Welsh.
 
 Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
 its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
-The template supplies "Mae …" or "Roedd …".
-"""
+The template supplies "Mae …" or "Roedd …"."""
 
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ from drafter.style.lang._cy_mutations import (
     negative,
     soft,
     to_before,
+    unmutated,
 )
 from drafter.style.lang._cy_ordinals import (
     AIL,
@@ -48,9 +48,8 @@ from drafter.style.numbers import change_percent_text, points_text
 
 BETWEEN = "rhwng"  # no mutation after "rhwng"
 SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i", "o", "tan", "trwy", "wrth")
-FROM = "o"
+FROM, TO = "o", "i"  # "o 12 i 31"
 WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
-TO = "i"
 UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
 NO_ONE = {"pobl": "neb"}  # a count of no people: "ni chysylltodd neb", "sef neb" (not "dim pobl")
@@ -222,6 +221,7 @@ class Welsh(Read, Language):
 
     def in_place(self, place: str, style: HouseStyle) -> str:
         return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
+    unmutated = staticmethod(unmutated)  # "yn Conwy" for "yng Nghonwy"
 
     def on_day(self, text: str) -> str:
         """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
