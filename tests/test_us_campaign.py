@@ -53,7 +53,8 @@ def test_a_letterhead_keeps_its_own_paper_in_ap_style(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("locale", "title", "organisation", "said"), [
-    ("en_US", "President and CEO", "Housing Relief Fund", "Maria Rivera, president and CEO of Housing Relief Fund, said:"),
+    ("en_US", "President and CEO", "Housing Relief Fund",
+     "Maria Rivera, president and CEO of Housing Relief Fund, said:"),
     ("en_US", "State Program Director", "The Housing Relief Fund",
      "State Program Director Maria Rivera of the Housing Relief Fund said:"),
     ("en_US", "", "The Housing Relief Fund", "Maria Rivera of the Housing Relief Fund said:"),

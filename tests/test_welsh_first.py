@@ -39,7 +39,8 @@ def test_a_welsh_first_campaign_previews_in_welsh_and_drafts_both_tagged(tmp_pat
 def test_a_yn_cy_cell_left_unmutated_is_warned_about(tmp_path: Path) -> None:
     (tmp_path / "areas.csv").write_text(
         "area,parent,name_cy,yn_cy\nWales,,Cymru,yng Nghymru\nConwy,Wales,Conwy,yn Conwy\nPowys,Wales,Powys,ym Powys\n"
-        "Isle of Anglesey,Wales,Ynys Môn,yn Ynys Môn\nFlintshire,Wales,Sir y Fflint,yn Sir y Fflint\n", encoding="utf-8")
+        "Isle of Anglesey,Wales,Ynys Môn,yn Ynys Môn\nFlintshire,Wales,Sir y Fflint,yn Sir y Fflint\n",
+        encoding="utf-8")
     _, warnings = load_areas(tmp_path / "areas.csv", "areas.csv")
     assert [w.message for w in warnings] == [
         "areas.csv: yn_cy leaves a place's name unmutated: row 3, Conwy: 'yn Conwy', where Welsh writes 'yng "
@@ -69,3 +70,15 @@ def test_check_leaves_alone_an_unmutated_place_drafter_printed_from_areas_csv(tm
     path = tmp_path / "out" / "cardiff.cy.md"
     assert "yn Caerdydd" in path.read_text(encoding="utf-8")
     assert check_files(campaign, [path]).findings == ()
+
+
+def test_dates_typed_in_welsh_are_read(tmp_path: Path) -> None:
+    campaign = welsh_first(tmp_path)
+    yaml = campaign / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("release_date: 2024-10-15", "release_date: Dydd Mawrth "
+                                                             "15 Hydref 2024").replace(
+        "embargo: 2024-10-15 00:01", "embargo: 00:01 ddydd Mawrth 15 Hydref 2024").replace(
+        "start: 2023-04-01", "start: 1 Ebrill 2023"), encoding="utf-8")
+    text, _ = api.preview(campaign, "Cardiff")
+    assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 15 HYDREF 2024\n")
+    assert "\nCaerdydd, 15 Hydref 2024\n" in text and "rhwng Ebrill a Medi 2023" in text

@@ -6,6 +6,7 @@ January in America, and drafter does not guess."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -43,6 +44,8 @@ def parse_date(text: str) -> dt.date:
     >>> [parse_date(t).isoformat() for t in ("2026-12-01", "1 December 2026", "Tuesday, 1st Dec. 2026",
     ...                                      "December 1, 2026", "1 Sept 2026")]
     ['2026-12-01', '2026-12-01', '2026-12-01', '2026-12-01', '2026-09-01']
+    >>> [parse_date(t).isoformat() for t in ("21 Mai 2024", "Dydd Mawrth 21 Mai 2024", "ddydd Sul 1 Medi 2024")]
+    ['2024-05-21', '2024-05-21', '2024-09-01']
     """
     text = text.strip()
     if SLASHED.match(text):
@@ -56,6 +59,8 @@ def parse_date(text: str) -> dt.date:
                     and name.startswith(words[0])), None)
     if weekday is not None:
         words = words[1:]
+    elif (said := next((w for w in _other_names()[1] if tuple(words[:len(w)]) == w), None)) is not None:
+        weekday, words = _other_names()[1][said], words[len(said):]  # Welsh "Dydd Mawrth", "ddydd Mawrth"
     if len(words) != 3 or not re.fullmatch("[0-9]{4}", words[2]):
         raise NotADate()
     first, second = (words[0], words[1]) if _DAY.match(words[0]) else (words[1], words[0])
@@ -150,10 +155,32 @@ def zone_differs(word: str, when: dt.datetime, timezone: str) -> str:
 
 
 def month_number(word: str) -> int | None:
-    """A month from its name or its first three letters or more ("Dec", "Sept"), in lower case."""
+    """A month from its name or its first three letters or more ("Dec", "Sept"), in lower case; or its name in
+    another language drafter writes ("mai", "fedi")."""
     if len(word) < 3:
         return None
-    return next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)
+    found = next((number for number, name in enumerate(_MONTHS, start=1) if name.startswith(word)), None)
+    return found if found is not None else _other_names()[0].get(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _other_names() -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
+    """The months and weekdays as every house style writes them, in lower case, for a date typed in Welsh
+    ("21 Mai 2024", "Dydd Mawrth 21 Mai 2024", "00:01 ddydd Mawrth 21 Mai 2024"): each month with its number and
+    each weekday's words (every form of its first word) with its index from Monday."""
+    from drafter.style import wording
+    from drafter.style.house import PRESETS
+    from drafter.style.typed import month_words
+
+    months = {name.lower(): number for name, number in month_words(PRESETS.values())}
+    weekdays: dict[tuple[str, ...], int] = {}
+    for style in PRESETS.values():
+        for offset in range(7):
+            day = dt.date(2001, 1, 1) + dt.timedelta(days=offset)  # a Monday
+            said = wording.weekday_date_text(day, style).removesuffix(wording.date_text(day, style)).split()
+            for first in style.language.forms(said[0]) if said else ():
+                weekdays[tuple(w.lower().strip(",") for w in (first, *said[1:]))] = offset
+    return months, weekdays
 
 
 def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: Sequence[Period],
