@@ -109,9 +109,8 @@ def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Wa
 def untranslated_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:
     """Text campaign.yaml gives in English only (``story: rise:`` without ``rise_cy``, ``about`` without
     ``about_cy``, notes to editors), which releases in another language leave out: said once per language, with
-    the keys to add, so that a Welsh release does not go out without its source note unawares."""
-    if PRESETS[campaign.locale].language.code != "en":
-        return ()
+    the keys to add, so that a Welsh release does not go out without its source note unawares; in a campaign that
+    is Welsh first (``locale: cy_GB``) as in one that is English first."""
     notices = []
     for language in dict.fromkeys(lang for lang in languages if lang.code != "en"):
         code = language.code

@@ -82,3 +82,17 @@ def test_dates_typed_in_welsh_are_read(tmp_path: Path) -> None:
     text, _ = api.preview(campaign, "Cardiff")
     assert text.startswith("EMBARGO TAN 00:01 BST DDYDD MAWRTH 15 HYDREF 2024\n")
     assert "\nCaerdydd, 15 Hydref 2024\n" in text and "rhwng Ebrill a Medi 2023" in text
+
+
+def test_a_welsh_first_campaign_is_told_of_a_story_sentence_without_its_welsh(tmp_path: Path) -> None:
+    from drafter.batch import prepare_languages
+
+    campaign = welsh_first(tmp_path)
+    yaml = campaign / "campaign.yaml"
+    yaml.write_text("\n".join(line for line in yaml.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("  fall_cy:")) + "\n", encoding="utf-8")
+    welsh = prepare_languages(campaign)[0]
+    assert welsh.style.name == "cy_GB"
+    assert [w.message for w in welsh.warnings if w.code == "text_untranslated"] == [
+        "releases in Welsh leave out what campaign.yaml gives in English only (story.fall): add story.fall_cy, the "
+        "same text in Welsh"]
