@@ -253,8 +253,8 @@ AP_FURNITURE = Furniture(
     "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True, paper="Letter",
     speaker_of=" of {organisation}",
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
-    others_listed="The other {count} areas are in the table under Background.",
-    all_listed="The {count} areas are in the table under Background.",
+    others_listed="The other {count} {areas} are in the table under Background.",
+    all_listed="The {count} {areas} are in the table under Background.",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
