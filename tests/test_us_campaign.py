@@ -25,8 +25,14 @@ def us_campaign(tmp_path: Path, locale: str = "en_US") -> Path:
     return campaign
 
 
-def test_an_ap_dateline_puts_the_city_in_capitals_and_keeps_the_state_as_written(tmp_path: Path) -> None:
-    text, _ = api.preview(us_campaign(tmp_path), "Cardiff")
+@pytest.mark.parametrize("written", ["Carlisle, Pa.", "Carlisle, PA", "Carlisle, Pennsylvania", "carlisle, pa"])
+def test_an_ap_dateline_puts_the_city_in_capitals_and_the_state_as_ap_abbreviates_it(tmp_path: Path,
+                                                                                     written: str) -> None:
+    campaign = us_campaign(tmp_path)
+    yaml = campaign / "campaign.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("dateline: Carlisle, Pa.", f"dateline: {written}"),
+                    encoding="utf-8")
+    text, _ = api.preview(campaign, "Cardiff")
     assert "\nCARLISLE, Pa. — Oct. 15, 2024\n" in text.replace("\\", "")
 
 

@@ -20,6 +20,7 @@ class Furniture:
     release_kind: str = "Press release"  # a Word document's subject in a language campaign.yaml has no title in
     dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
     dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the city in capitals, its state as written
+    states: tuple[tuple[str, str], ...] = ()  # a state after the dateline's comma, any way typed → AP's ("Pa.")
     paper: str = "A4"  # drafter's own page, where campaign.yaml names no letterhead (AP: "Letter", US Letter)
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
@@ -59,13 +60,18 @@ class Furniture:
     figure_gone: str = "{figure}: {value} (no longer in this release)"
 
     def dateline_place(self, place: str) -> str:
-        """The dateline's place as the preset sets it: AP's city in capitals and its state as written, after the
-        first comma ("CARLISLE, Pa.", "NEW YORK"); else as written.
+        """The dateline's place as the preset sets it: AP's city in capitals and its state after the first comma as
+        AP abbreviates it, however typed ("Carlisle, PA", "Carlisle, Pennsylvania": "CARLISLE, Pa."; "NEW YORK");
+        else as written.
 
-        >>> Furniture(dateline_upper=True).dateline_place("Carlisle, Pa."), Furniture().dateline_place("Carlisle")
-        ('CARLISLE, Pa.', 'Carlisle')
+        >>> ap = Furniture(dateline_upper=True, states=(("pa", "Pa."), ("pennsylvania", "Pa.")))
+        >>> ap.dateline_place("Carlisle, PA"), ap.dateline_place("Carlisle, Pennsylvania"), ap.dateline_place("Rome")
+        ('CARLISLE, Pa.', 'CARLISLE, Pa.', 'ROME')
+        >>> Furniture().dateline_place("Carlisle")
+        'Carlisle'
         """
         if not self.dateline_upper:
             return place
         city, comma, state = place.partition(",")
-        return city.upper() + comma + state
+        written = dict(self.states).get(state.strip().lower().rstrip("."))
+        return city.upper() + comma + (" " + written if written else state)

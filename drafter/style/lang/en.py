@@ -248,10 +248,25 @@ EN_GB = HouseStyle(
     million_from=Decimal(1_000_000), million_word="million", ordinal_words=ORDINALS,
 )
 # AP: no UK "Notes to editors" or "Out of hours"; the dateline's city in capitals ("CARLISLE, Pa. —"); US Letter.
+# AP's abbreviations of the states in a dateline, by postal code and name (eight are never abbreviated)
+AP_STATES = tuple(tuple(entry.split(":")) for entry in (
+    "AL:Alabama:Ala.", "AK:Alaska:Alaska", "AZ:Arizona:Ariz.", "AR:Arkansas:Ark.", "CA:California:Calif.",
+    "CO:Colorado:Colo.", "CT:Connecticut:Conn.", "DE:Delaware:Del.", "DC:District of Columbia:D.C.",
+    "FL:Florida:Fla.", "GA:Georgia:Ga.", "HI:Hawaii:Hawaii", "ID:Idaho:Idaho", "IL:Illinois:Ill.",
+    "IN:Indiana:Ind.", "IA:Iowa:Iowa", "KS:Kansas:Kan.", "KY:Kentucky:Ky.", "LA:Louisiana:La.", "ME:Maine:Maine",
+    "MD:Maryland:Md.", "MA:Massachusetts:Mass.", "MI:Michigan:Mich.", "MN:Minnesota:Minn.", "MS:Mississippi:Miss.",
+    "MO:Missouri:Mo.", "MT:Montana:Mont.", "NE:Nebraska:Neb.", "NV:Nevada:Nev.", "NH:New Hampshire:N.H.",
+    "NJ:New Jersey:N.J.", "NM:New Mexico:N.M.", "NY:New York:N.Y.", "NC:North Carolina:N.C.",
+    "ND:North Dakota:N.D.", "OH:Ohio:Ohio", "OK:Oklahoma:Okla.", "OR:Oregon:Ore.", "PA:Pennsylvania:Pa.",
+    "RI:Rhode Island:R.I.", "SC:South Carolina:S.C.", "SD:South Dakota:S.D.", "TN:Tennessee:Tenn.",
+    "TX:Texas:Texas", "UT:Utah:Utah", "VT:Vermont:Vt.", "VA:Virginia:Va.", "WA:Washington:Wash.",
+    "WV:West Virginia:W.Va.", "WI:Wisconsin:Wis.", "WY:Wyoming:Wyo.",
+))
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True, paper="Letter",
-    speaker_of=" of {organisation}",
+    speaker_of=" of {organisation}", states=tuple((typed.lower().rstrip("."), ap) for code, name, ap in AP_STATES
+                                                  for typed in (code, name, ap)),
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
     others_listed="The other {count} {areas} are in the table under Background.",
     all_listed="The {count} {areas} are in the table under Background.",
