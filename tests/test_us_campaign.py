@@ -10,7 +10,6 @@ import docx
 import pytest
 
 from drafter import DrafterError, api
-from drafter.reports.check import check_files
 from drafter.shipped import shipped_root
 
 
@@ -122,34 +121,3 @@ def test_an_embargo_names_its_time_zone_as_a_us_newsdesk_writes_it(tmp_path: Pat
     except DrafterError as refused:
         said = f"error: {refused}"
     assert said == line
-
-
-def test_a_regions_areas_are_called_what_its_row_in_areas_csv_calls_them(tmp_path: Path) -> None:
-    campaign = us_campaign(tmp_path)
-    areas = campaign / "areas.csv"
-    lines = areas.read_text(encoding="utf-8").splitlines()
-    areas.write_text("\n".join([lines[0] + ",area_word,areas_word", lines[1] + ",state,states",
-                                *(line + ",," for line in lines[2:])]) + "\n", encoding="utf-8")
-    text, _ = api.preview(campaign, "Wales")
-    assert "\nThe states of Wales, by their latest figures, highest first:\n" in text.replace("\\", "")
-    plain, _ = api.preview(us_campaign(tmp_path / "plain"), "Wales")
-    assert "\nThe areas of Wales, by their latest figures, highest first:\n" in plain.replace("\\", "")
-
-
-def test_per_head_ranks_an_area_among_what_its_region_calls_its_areas(tmp_path: Path) -> None:
-    campaign = tmp_path / "campaign"
-    shutil.copytree(shipped_root() / "per-head" / "example", campaign)
-    areas = campaign / "areas.csv"
-    lines = areas.read_text(encoding="utf-8").splitlines()
-    areas.write_text("\n".join([lines[0] + ",area_word,areas_word", lines[1] + ",county,counties",
-                                *(line + ",," for line in lines[2:])]) + "\n", encoding="utf-8")
-    text, _ = api.preview(campaign, "Swansea")
-    assert "the highest rate among the counties of Wales." in text
-    assert "the second highest number of any county." in text
-    api.draft(campaign, tmp_path / "out", areas=["Swansea"], formats=["md"])
-    path = tmp_path / "out" / "swansea.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "from the operators’ own lists.", "from the operators’ own lists. Points across the county rose."),
-        encoding="utf-8")  # "county" is what Wales's areas are called, not a name of Wales
-    assert [f.message for f in check_files(campaign, [path]).findings] == ["'rose' in new text matches no change of "
-                                                                           "Swansea"]

@@ -75,13 +75,6 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
     return tuple(areas), table.notices + _unmutated(areas, display)
 
 
-def name_cells(area: Area) -> tuple[str, ...]:
-    """Every cell of an area's row that is a name of it, as ``drafter check`` reads names: its name, ``in_text`` and
-    its own columns, but ``area_word`` and ``areas_word`` ("state", "states"), which name its areas, not it."""
-    return (area.name, area.in_text,
-            *(text for column, text in area.extra if not column.startswith(("area_word", "areas_word"))))
-
-
 def _unmutated(areas: list[Area], display: str) -> tuple[Warning, ...]:
     """One warning naming each area whose ``yn_cy`` (in any language's ``yn_`` column) leaves its ``name_cy``
     unmutated after "yn" ("yn Conwy"), where that language mutates it ("yng Nghonwy"): a slip, or a place whose

@@ -17,7 +17,6 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.exhibits import DEFAULT_COLOURS, LABELLED_BARS, Chart, ChartKind, ChartOption
 from drafter.render.environment import Md
-from drafter.render.story import area_words
 from drafter.render.tables import TableContext, _Table, area_name, default_areas, label, table_of
 from drafter.style import wording
 
@@ -58,8 +57,7 @@ def chart(ctx: ChartContext, measure: str | None = None, against: str = "sibling
             texts.append(text)
         series.append((area_name(where, style), tuple(values)))
         labels.append(tuple(texts))
-    region = c.area(area.parent) if area.parent else area  # the areas drawn are its: "…, by state"
-    title = style.furniture.table_caption.format(label=label(c, measure, style), **area_words(region, style))
+    title = style.furniture.table_caption.format(label=label(c, measure, style))
     if len(shown) * len(c.periods) > LABELLED_BARS:
         crowded = f"the chart of {measure} draws {len(shown)} areas, {len(shown) * len(c.periods)} bars: too many "
         ctx.warn("crowded_chart", crowded + (

@@ -16,7 +16,6 @@ from drafter.document import escape_markdown
 from drafter.model import Area, Fact
 from drafter.render import derived, tables
 from drafter.render.environment import Md
-from drafter.render.story import area_words
 from drafter.render.views import AreaView
 from drafter.style import wording
 from drafter.style.lists import shown_count
@@ -60,7 +59,7 @@ class Listed:
         ctx.record(self._parent, self._fact_name(), text, amount,
                    f"{named} areas of {self._parent.name} − {len(self._shown)} listed = {len(left)}",
                    tuple(a.source for a in left))
-        return Md(escape_markdown(pattern.format(count=text, areas=area_words(self._parent, ctx.style)["areas"])))
+        return Md(escape_markdown(pattern.format(count=text)))
 
     def _fact_name(self) -> str:
         return f"{self._measure}.{self._period}.areas_not_listed"

@@ -209,15 +209,6 @@ class StoryView:
             return self._sentence("unchanged")
         return self._sentence("rise" if change.direction == "up" else "fall")
 
-    def area_word(self, region: object = None) -> Md:
-        """What one of ``region``'s areas (default: this release's area's) is called: "area", or its row's
-        ``area_word`` in areas.csv ("state": "of any state", "state by state")."""
-        return Md(escape_markdown(area_words(self._ctx.area_of(region), self._ctx.style)["area"]))
-
-    def areas_word(self, region: object = None) -> Md:
-        """What several are called: "areas", or the region's ``areas_word`` ("among the states of …")."""
-        return Md(escape_markdown(area_words(self._ctx.area_of(region), self._ctx.style)["areas"]))
-
     @property
     def background(self) -> Md:
         """``story.background``: about the campaign or service behind the figures."""
@@ -227,19 +218,6 @@ class StoryView:
     def source_note(self) -> Md:
         """``story.source_note``: what the figures count and where they come from."""
         return self._sentence("source_note")
-
-
-def area_words(region: Area | None, style: HouseStyle) -> dict[str, str]:
-    """What a release calls ``region``'s areas, for the furniture's ``{area}``, ``{Area}`` and ``{areas}``: the
-    ``area_word`` and ``areas_word`` columns of areas.csv on the region's row ("state", "states" on the United
-    States' row; "county", "counties" on Pennsylvania's), in English releases; else the preset's own ("area",
-    "areas"). A release in another language reads ``area_word_cy`` and the like."""
-    extra = dict(region.extra) if region is not None else {}
-    code = style.language.code
-    code = "" if code == "en" else f"_{code}"  # English's columns have no ending: area_word, area_word_cy
-    one = extra.get(f"area_word{code}") or style.furniture.area_word
-    return {"area": one, "Area": one[:1].upper() + one[1:],
-            "areas": extra.get(f"areas_word{code}") or style.furniture.areas_word}
 
 
 def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "", *,

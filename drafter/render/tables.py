@@ -21,7 +21,7 @@ from drafter.model import Area, Campaign
 from drafter.render import derived
 from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
-from drafter.render.story import StoryContext, area_words, measure_label
+from drafter.render.story import StoryContext, measure_label
 from drafter.style import wording
 from drafter.style.base import HouseStyle, in_points, is_percentage
 
@@ -122,15 +122,14 @@ class _Table:
         furniture = style.furniture
         cells = {a.name: [self._cell(a, column) for column in self.columns] for a in self.areas}
         order = self._order(sort, lowest)
-        words = area_words(self.parent, style)  # "State", "by state": the region's area_word in areas.csv
-        header = [furniture.table_area.format(**words), *(self._heading(col) for col in self.columns)]
-        caption = furniture.table_caption.format(label=label(ctx.campaign, self.measure, style), **words)
+        header = [furniture.table_area, *(self._heading(col) for col in self.columns)]
+        caption = furniture.table_caption.format(label=label(ctx.campaign, self.measure, style))
         lines = ["{.table-caption}", escape_markdown(caption), "",
                  "| " + " | ".join(escape_cell(h) for h in header) + " |",
                  "|---|" + "".join("---:|" for _ in self.columns)]
         for area in order:
             name = area_name(area, style)  # a region listed in part: its row is its published total, not a sum
-            row = [furniture.table_whole.format(**{**words, "area": name}) if area.some_areas else name,
+            row = [furniture.table_whole.format(area=name) if area.some_areas else name,
                    *(text for text, _ in cells[area.name])]
             lines.append("| " + " | ".join(escape_cell(t, area == ctx.area) for t in row) + " |")
         return "\n\n" + "\n".join(lines) + "\n\n"

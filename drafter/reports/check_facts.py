@@ -3,7 +3,8 @@ the data says about each area (counts, changes with their percentage, band and d
 house style words it, with the cells it comes from; the campaign's dates; the media contact.
 
 An area's facts are worked out when first asked for, so a campaign of many areas costs only the areas a file
-names. :func:`states` says whether an item of text states a fact, and how."""
+names. :func:`states` says whether an item of text states a fact, and how.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from typing import TypeVar
 from drafter.batch import Batch
 from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change, round_half_up
-from drafter.load.areas import name_cells
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, MULTIPLE, SHARE, fraction_holds, multiple_holds
@@ -55,7 +55,7 @@ class Universe:
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for area in self.campaign.areas:
-            names = set(name_cells(area))
+            names = {area.name, area.in_text, *(text for _, text in area.extra)}
             for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
                     -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):

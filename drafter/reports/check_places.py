@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from drafter.load.areas import name_cells
 from drafter.model import Area
 from drafter.reports.check_words import tokens
 from drafter.style.base import Language
@@ -53,7 +52,7 @@ class Places:
         self._adjectives: list[tuple[tuple[str, ...], str]] = []
         for adjective, place in language.area_adjectives:
             for area in areas:
-                names = set(name_cells(area))
+                names = {area.name, area.in_text, *(text for _, text in area.extra)}
                 if _words(place) in {_words(n) for n in names}:
                     self._adjectives.append((_words(adjective), area.name))
         # The areas that are countries (the language's table names them: Wales, England), so "nationally" is all

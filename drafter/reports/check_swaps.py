@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
-from drafter.load.areas import name_cells
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe, states, words_of
@@ -172,7 +171,8 @@ def shortened(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequenc
     row, found = alignment.matches[j], []
     kept_at: dict[tuple[int, int], int] = {place: t for t, place in enumerate(row) if place is not None}
     named = {(first, last, area) for first, last, area in d.universe.area_spans(norms)}
-    names = {(words_of(n), a.name) for a in d.universe.campaign.areas for n in name_cells(a)}
+    names = {(words_of(n), a.name) for a in d.universe.campaign.areas for n in (a.name, a.in_text,
+                                                                               *(text for _, text in a.extra))}
     for i in dict.fromkeys(place[0] for place in row if place is not None):
         done: set[int] = set()
         for first, last, area in sorted(d.universe.area_spans(d.norms[i]), key=lambda s: s[0] - s[1]):

@@ -268,8 +268,8 @@ AP_FURNITURE = Furniture(
     speaker_of=" of {organisation}", states=tuple((typed.lower().rstrip("."), ap) for code, name, ap in AP_STATES
                                                   for typed in (code, name, ap)),
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
-    others_listed="The other {count} {areas} are in the table under Background.",
-    all_listed="The {count} {areas} are in the table under Background.",
+    others_listed="The other {count} areas are in the table under Background.",
+    all_listed="The {count} areas are in the table under Background.",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
