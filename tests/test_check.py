@@ -242,7 +242,8 @@ def test_contact_details_numbering_and_boilerplate_are_not_figures(out: Path) ->
     findings = check_files(EXAMPLE, [path]).findings
     assert [(f.kind, f.found, f.expected, f.message) for f in findings] == [(
         "changed_contact", "01632 960 002", "01632 960 001",
-        "'01632 960 002' where the media contact was '01632 960 001' (campaign.yaml, key media_contact)")]
+        "'01632 960 002' where the media contact's phone number was '01632 960 001' (campaign.yaml, key "
+        "media_contact.phone): a journalist would ring the wrong number")]
 
 
 def test_an_edited_us_dateline_is_a_date_finding_not_a_sentence_starting_with_a_figure(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Every fact an edited release may state, for the check: what the release prints (its recorded facts), and what
 the data says about each area (counts, changes with their percentage, band and direction, ranks), worded as the
-house style words it, with the cells it comes from; the campaign's dates; the media contact.
+house style words it, with the cells it comes from; the campaign's dates. (The media contact's phone numbers and
+address are check_contact's.)
 
 An area's facts are worked out when first asked for, so a campaign of many areas costs only the areas a file
 names. :func:`states` says whether an item of text states a fact, and how.
@@ -218,7 +219,7 @@ class Universe:
                             f"{name}'s rank{first} for {self.names.measure(measure)} {self.names.when(period.id)} "
                             f"among {parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
-    # --- dates and the contact ------------------------------------------------------------------------
+    # --- dates ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
         c, style = self.campaign, self.style
         for period in c.periods:
@@ -237,12 +238,6 @@ class Universe:
             yield Known("", "embargo", "date", wording.embargo_text(c.embargo, c.timezone, style),
                         f"the embargo ({c.embargo:%Y-%m-%d %H:%M} {c.timezone})",
                         (SourceRef(c.source.file, key="embargo"),), day=c.embargo.date())
-
-    def contact(self) -> Known:
-        c = self.campaign.contact
-        text = ", ".join(t for t in (c.phone, c.email, c.out_of_hours) if t)
-        return Known("", "media_contact", "contact", text, "the media contact",
-                     (SourceRef(self.campaign.source.file, key="media_contact"),))
 
     def date_spans(self, norms: list[str]) -> list[tuple[int, int, Known]]:
         """Where the campaign's dates stand in a paragraph's tokens: (first, end, fact), longest first."""

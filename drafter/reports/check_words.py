@@ -105,7 +105,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
     for match in _CHUNK.finditer(text):
         chunk = match.group().rstrip(".,;:!?)”’\"'")
         bare = chunk.lstrip("(“‘\"'<")
-        if ("@" in bare and "." in bare.partition("@")[2]) or bare.lower().startswith(("http://", "https://",
+        if ("@" in bare[1:] and "." in bare.partition("@")[2]) or bare.lower().startswith(("http://", "https://",
                                                                                         "www.")):
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))

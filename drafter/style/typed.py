@@ -34,14 +34,15 @@ GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"),
 DIGITS = r"(?>\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)"
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "bn": 10**9, "tn": 10**12}  # straight after a figure: "3.5k", "£1.2m"
 YEAR = re.compile(r"(1[89]|20)\d\d")  # a number that looks like a year, matched whole
-# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
-PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
-                   r"(?![\w%]|[.,]\d)")
+# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more), a
+# bracket typed between two groups ("07700 900(001") or none ("07700900001": ten or eleven digits after 0 or +).
+PHONE = re.compile(r"(?<![\w.,])(?:(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.()]\d{2,6}){1,4}"
+                   r"|(?:\+\d{1,3} ?|0)\d{9,10})(?![\w%]|[.,]\d)")
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
 # Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
 _SPACED = re.compile(r"\d \d{3}")
-_PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
+_PLAIN_GROUPS = re.compile(r"(?<![\d,.(])(?<!\d[ \-.)])(?<!\d\) )[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _RANGE_END = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3} (?:to|and|or|a|ac|i|neu|[-–]) $")  # nor "16 to 24 100": a range
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, as `drafter check` reads one
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
