@@ -21,6 +21,7 @@ from drafter.reports.check_multiples import multiples
 from drafter.reports.check_new import NewTextJudge
 from drafter.reports.check_ranks import turned
 from drafter.reports.check_swaps import area_swaps, at_places, renamed_areas, shortened
+from drafter.reports.check_unprinted import is_unprinted
 from drafter.reports.check_words import Item, items, tokens
 
 _RETYPED = ("number", "symbol", "noise")  # what a phone number typed over reads as
@@ -106,8 +107,8 @@ class Judge(NewTextJudge):
         hint = next((k for _, k in found if k is not None and k.change), None)
         problem = self._new(j, item, hint)
         other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
-        if problem is not None and other is not None and (problem.fact is None or hint is None or
-                                                          problem.fact.change != hint.change):
+        if problem is not None and other is not None and not is_unprinted(problem.fact) and (
+                problem.fact is None or hint is None or problem.fact.change != hint.change):
             # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), no fact
             # of the change drafter stated there to name instead: said against what drafter wrote.
             return self._in_place(j, item, *other)

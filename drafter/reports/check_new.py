@@ -24,6 +24,7 @@ from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import nearest_known, swapped_figure
+from drafter.reports.check_unprinted import unprinted_note, unprinted_percents
 from drafter.reports.check_words import Item, Token, Vocabulary, tokens
 
 
@@ -122,6 +123,10 @@ class NewTextJudge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
+                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)]):
+            kind, note = unprinted_note(item, unprinted[0])  # "fell by 100 per cent" for "fell from 96 to none"
+            return self._problem(j, kind, item, unprinted[0].text, unprinted[0], note, new=True)
         back = turned_back(new_text, item, mine) if mine and item.kind == "count" else None
         if mine and back is not None and (turned := self._turned(j, item, mine, *back, pool)) is not None:
             return turned  # "from 5,066 in 2024 to 4,120 in 2023": each right for its period, said as a fall
