@@ -55,10 +55,12 @@ class Universe:
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        language = self.style.language
         for area in self.campaign.areas:
             names = {area.name, area.in_text, *(text for _, text in area.extra)}
-            for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
-                    -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
+            forms = {(n, f) for n in names for f in (*(language.join("x", joiner, n, self.style) for joiner in (
+                "to", "and")), language.in_place(n, self.style))}  # Welsh "gan Geredigion", "yng Nglannau Mersi"
+            for words in {words_of(n) for n in names} | {words_of(f)[-len(words_of(n)):] for n, f in forms}:
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
                     self._aliases.setdefault(words[0], []).append((words, area.name))
         self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -156,9 +156,9 @@ class Judge(NewTextJudge):
         verdict = states(item, known, self.universe.style)
         if verdict == "same" or a_difference(item, self.toks_e[j], self._found[j], known, self.universe, self.vocab):
             return None  # "went up by 1,802 to 3,549" for "went from 1,747 to 3,549": the change in number
-        if verdict == "equal":
-            return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
-                                 "writes it")
+        if verdict == "equal":  # not "One hundred and fifty people …", a sentence opening with words
+            return None if self.opens_sentence(j, item) else self._problem(
+                j, "style", item, expected, known, "the same figure, not as the house style writes it")
         if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
             # True ("nearly 200 per cent", "more than 190 per cent", "193.3 per cent" for 193.33…): a finding only
             # where the release still gives the figure as drafter printed it, one figure at two rounding levels.

@@ -178,6 +178,8 @@ class NewTextJudge:
             return Problem(j, "unknown_figure", shown, known.text, known, f"'{shown}' in new text where {known.what} "
                            f"is '{known.text}' ({known.source()}): a figure close to it, in a sentence about {about}")
         equal = next((k for v, k in verdicts if v == "equal"), None)
+        if equal is not None and self.opens_sentence(j, item):
+            return None  # "One hundred and fifty people …": a sentence opens with no figure, as the house style asks
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
                                  f"'{equal.text}'", new=True)
@@ -283,6 +285,13 @@ class NewTextJudge:
         where = "" if areas else outside_place(text, toks, first, last, u.style.language, not u.places.national(
             self.d.release.area))
         return f"a place that is none of the campaign's areas ('{where}')" if where else ""
+
+    def opens_sentence(self, j: int, item: Item) -> bool:
+        """Whether ``item`` is a number in words that opens its sentence ("One hundred and fifty people …"), where
+        the house style asks for words, not a figure."""
+        at = self.toks_e[j][item.first].start
+        return not any(c.isdigit() for c in item.text) and not self.edited[j][self._sentence(j, item)[0]:at].strip(
+            " “‘\"'(")
 
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
         return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)
