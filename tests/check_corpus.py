@@ -929,14 +929,17 @@ def general_place_edits(style: HouseStyle, after: str, region_after: str, percen
 
 
 def furniture_edits(release: Release, style: HouseStyle, headline: str, percent: str) -> list[Edit]:
-    """The lines round a release's story, as a colleague edits them in Word: the embargo's time changed (harmful) and
-    the line retyped in title case (benign); the dateline's year changed and its weekday added; the headline
-    rewritten with a rounded figure that is false ("rises by more than 200 per cent") and with the true one; the
-    out-of-hours number with a digit changed or a bracket typed into it, and written another way ("07700900001",
-    "+44 7700 900 001")."""
+    """The lines round a release's story, as a colleague edits them in Word: the embargo's time changed, typed
+    "10.00" (harmful), and the line retyped in title case or its time typed "00.01", "12:01am" (benign); the
+    dateline's year changed and its weekday added; the headline rewritten with a rounded figure that is false
+    ("rises by more than 200 per cent") and with the true one; the out-of-hours number with a digit changed or a
+    bracket typed into it, and written another way ("07700900001", "+44 7700 900 001")."""
     code = style.language.code
     embargo = release.blocks[0].text
-    retimed = embargo.replace(" a.m. ", " p.m. ") if " a.m. " in embargo else embargo.replace("00:01", "10:00", 1)
+    us = " a.m. " in embargo  # en_US: "12:01 a.m."
+    retimed = embargo.replace(" a.m. ", " p.m. ") if us else embargo.replace("00:01", "10:00", 1)
+    stopped = embargo.replace("12:01 a.m.", "12:01am") if us else embargo.replace("00:01", "00.01", 1)  # same time
+    wrong_stop = embargo.replace("12:01 a.m.", "10.01am") if us else embargo.replace("00:01", "10.00", 1)
     titled = " ".join(w if any(c.isdigit() for c in w) or "." in w or w in ("BST", "GMT") else w.capitalize()
                       for w in embargo.split(" "))
     day = dt.date(2018, 9, 4)
@@ -945,6 +948,9 @@ def furniture_edits(release: Release, style: HouseStyle, headline: str, percent:
     return [
         Edit("embargo-time", "embargo", True, FORMATS, replace(embargo, retimed, containing=embargo), embargo),
         Edit("embargo-title-case", "embargo restyled", False, FORMATS, replace(embargo, titled, containing=embargo)),
+        Edit("embargo-time-typed", "embargo restyled", False, FORMATS, replace(embargo, stopped, containing=embargo)),
+        Edit("embargo-time-typed-wrong", "embargo", True, FORMATS, replace(embargo, wrong_stop, containing=embargo),
+             embargo),
         Edit("dateline-year", "dateline", True, ONE[0], replace(dateline, wording.date_text(dt.date(2017, 9, 4), style),
                                                                containing=dateline, whole=True), dateline),
         Edit("dateline-weekday", "dateline with its weekday", False, ONE[1], replace(

@@ -618,3 +618,14 @@ def test_the_press_office_address_typed_wrong_is_a_finding(inbox: Path, typed: s
         assert lines[0].endswith(f": '{typed}' where the media contact's e-mail address was 'press@example.org' "
                                  "(campaign.yaml, key media_contact.email): an e-mail to it would not reach the press "
                                  "office")
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("00.01", ""), ("12.01am", ""), ("12:01 AM", ""),  # the same time, as people type it
+    ("10.00", "'10.00' where the embargo (2018-09-04 00:01 Europe/London) was 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 "
+              "SEPTEMBER 2018' (campaign.yaml, key embargo)")])
+def test_the_embargo_time_typed_another_way_or_wrong(inbox: Path, typed: str, found: str) -> None:
+    replace_in(inbox, "00:01 BST", f"{typed} BST")
+    expected = [f'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL {typed} BST TUESDAY 4 SEPTEMBER 2018": '
+                f"{found}", "1 finding in 1 file"] if found else ["1 file checked clean"]
+    assert check(inbox) == (1 if found else 0, expected)

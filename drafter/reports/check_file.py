@@ -17,7 +17,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_from_to import turned_round
 from drafter.reports.check_judge import Judge
-from drafter.reports.check_known import Problem
+from drafter.reports.check_known import BY_HAND, Problem
 from drafter.reports.check_measure_names import renamed_bases, renamed_measures
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
@@ -27,6 +27,7 @@ from drafter.style import wording
 
 # A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
 _QUOTATION = re.compile(r"[“\"„«]([^”\"“«»]+)(?:[”\"»]|$)")
+_TIME = re.compile(r"\b([012]?\d)[.:](\d\d)(?: ?([ap])\.? ?m\b\.?)?", re.IGNORECASE)  # "00.01", "12:01am"
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 SPOKEN = 5  # words: a quotation this long is someone's words; a shorter one is a name or a phrase in quotes
 
@@ -231,8 +232,9 @@ class FileCheck:
                 opening) == immediate else f"the embargo line is missing (drafter wrote {opening!r})"))
         for j, text in enumerate(self.texts):
             k = self.order[j]
-            if embargo_line(text) and embargo_line(opening) and not any(p.paragraph == k for p in found) and \
-                    not _within(words_of(opening), words_of(text), style.language.forms):
+            if embargo_line(text) and embargo_line(opening) and not any(
+                    p.paragraph == k and p.kind not in BY_HAND for p in found) and \
+                    not _within(words_of(_clock(opening)), words_of(_clock(text)), style.language.forms):
                 problems.append(Problem(k, "wrong_date", text, opening, None, f"the embargo line has changed: "
                                         f"drafter wrote {opening!r} (campaign.yaml, keys embargo and timezone)"))
         return problems
@@ -267,6 +269,12 @@ def _within(words: tuple[str, ...], text: tuple[str, ...], forms: Callable[[str]
     rest = iter(text)
     return all(any(word == other or other in forms(word) or word in forms(other) for other in rest)
                for word in words)
+
+
+def _clock(text: str) -> str:
+    """A line's times one way, on the 24-hour clock: "00.01", "12:01am" and "12:01 A.M." as "00:01"."""
+    return _TIME.sub(lambda m: f"{int(m[1]) % 12 + (12 if m[3].lower() == 'p' else 0) if m[3] else int(m[1]):02d}:"
+                     f"{m[2]}", text)
 
 
 def _plain(text: str) -> str:

@@ -24,6 +24,8 @@ _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a fig
 _CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
 _CURRENCY, _CLOCK = {"£", "$", "€"}, {"am", "pm", "yb", "yh"}  # _CLOCK: after a time's figures, "10.30am"
+_ZERO_LED = re.compile(r"0\d[.:]\d\d")  # "00.01", "09.30": a time (no figure drafter prints starts with 0 and a digit)
+_CLOCK_LIKE, _ZONES = re.compile(r"[012]?\d\.[0-5]\d"), {"bst", "gmt", "utc"}  # "10.00 BST": a time
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 
@@ -159,6 +161,23 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
     return found
 
 
+def _minutes(toks: Sequence[Token], j: int) -> tuple[Decimal | None, int]:
+    """The minutes from midnight of the time at token ``j`` ("00:01", "12:01 a.m.", "10.30pm"), and the token after
+    it: "a.m." and "p.m." are two tokens more."""
+    number, end = toks[j], j + 1
+    half = number.suffix[:1] if number.suffix in _CLOCK else ""
+    if not half and end + 1 < len(toks) and toks[end].norm in ("a", "p") and toks[end + 1].norm == "m":
+        half, end = toks[end].norm, end + 2
+    elif not half and end < len(toks) and toks[end].norm in ("am", "pm"):  # "12:01 AM"
+        half, end = toks[end].norm[0], end + 1
+    hours, _, minutes = number.norm.replace(".", ":").partition(":")
+    minutes = minutes or ("0" if half else "")  # "2pm"
+    if not (hours.isdigit() and minutes.isdigit()):
+        return None, end
+    hour = int(hours) % 12 + (12 if half in ("p", "y") and number.suffix != "yb" else 0) if half else int(hours)
+    return Decimal(hour * 60 + int(minutes)), end
+
+
 def _phrase(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str, str, Decimal] | None:
     """The longest known phrase starting at token i: (end, category, label, number)."""
     for words, category, label, number in vocab.phrases.get(toks[i].norm, ()):
@@ -210,9 +229,15 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         value, end, weak = _number_words(toks, j, vocab)
     else:
         return None
-    if value is None or number.suffix in _CLOCK:  # "10:30", "10.30am", Welsh "10.30yb" (y bore): a time
-        return Item("time", start, end, text[number.start:number.end + len(number.suffix)]) if (
-            ":" in number.norm or number.suffix in _CLOCK) else None
+    clock = number.kind == "number" and (_ZERO_LED.fullmatch(number.norm) is not None or (  # "00.01", "10.00 BST"
+        _CLOCK_LIKE.fullmatch(number.norm) is not None and j + 1 < len(toks) and toks[j + 1].norm in _ZONES))
+    if value is None or number.suffix in _CLOCK or clock:  # "10:30", "10.30am", Welsh "10.30yb" (y bore): a time,
+        if not (":" in number.norm or number.suffix in _CLOCK or clock):  # worth its minutes from midnight
+            return None
+        minutes, end = _minutes(toks, j)
+        last = toks[end - 1].end + (len(number.suffix) if end == j + 1 else 0)
+        last += end > j + 1 and text[last:last + 1] == "."  # "12:01 a.m."
+        return Item("time", start, end, text[number.start:last], minutes)
     kind = "money" if currency else "count"
     if number.kind == "number" and number.suffix in SHORT_SCALES:
         value *= SHORT_SCALES[number.suffix]
