@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, is_phone, number_value
+from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, clock_minutes, is_phone, is_time, number_value
 
 _TOKEN = re.compile(rf"({DIGITS})([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -23,9 +23,7 @@ _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), re
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
-_CURRENCY, _CLOCK = {"£", "$", "€"}, {"am", "pm", "yb", "yh"}  # _CLOCK: after a time's figures, "10.30am"
-_ZERO_LED = re.compile(r"0\d[.:]\d\d")  # "00.01", "09.30": a time (no figure drafter prints starts with 0 and a digit)
-_CLOCK_LIKE, _ZONES = re.compile(r"[012]?\d\.[0-5]\d"), {"bst", "gmt", "utc"}  # "10.00 BST": a time
+_CURRENCY = {"£", "$", "€"}
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 
@@ -161,23 +159,6 @@ def items(text: str, toks: Sequence[Token], vocab: Vocabulary, count_words: froz
     return found
 
 
-def _minutes(toks: Sequence[Token], j: int) -> tuple[Decimal | None, int]:
-    """The minutes from midnight of the time at token ``j`` ("00:01", "12:01 a.m.", "10.30pm"), and the token after
-    it: "a.m." and "p.m." are two tokens more."""
-    number, end = toks[j], j + 1
-    half = number.suffix[:1] if number.suffix in _CLOCK else ""
-    if not half and end + 1 < len(toks) and toks[end].norm in ("a", "p") and toks[end + 1].norm == "m":
-        half, end = toks[end].norm, end + 2
-    elif not half and end < len(toks) and toks[end].norm in ("am", "pm"):  # "12:01 AM"
-        half, end = toks[end].norm[0], end + 1
-    hours, _, minutes = number.norm.replace(".", ":").partition(":")
-    minutes = minutes or ("0" if half else "")  # "2pm"
-    if not (hours.isdigit() and minutes.isdigit()):
-        return None, end
-    hour = int(hours) % 12 + (12 if half in ("p", "y") and number.suffix != "yb" else 0) if half else int(hours)
-    return Decimal(hour * 60 + int(minutes)), end
-
-
 def _phrase(toks: Sequence[Token], i: int, vocab: Vocabulary) -> tuple[int, str, str, Decimal] | None:
     """The longest known phrase starting at token i: (end, category, label, number)."""
     for words, category, label, number in vocab.phrases.get(toks[i].norm, ()):
@@ -229,15 +210,16 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         value, end, weak = _number_words(toks, j, vocab)
     else:
         return None
-    clock = number.kind == "number" and (_ZERO_LED.fullmatch(number.norm) is not None or (  # "00.01", "10.00 BST"
-        _CLOCK_LIKE.fullmatch(number.norm) is not None and j + 1 < len(toks) and toks[j + 1].norm in _ZONES))
-    if value is None or number.suffix in _CLOCK or clock:  # "10:30", "10.30am", Welsh "10.30yb" (y bore): a time,
-        if not (":" in number.norm or number.suffix in _CLOCK or clock):  # worth its minutes from midnight
+    clock = number.kind == "number" and is_time(number.norm, number.suffix, toks[j + 1].norm if j + 1 < len(toks)
+                                                else "")  # "10.30am", Welsh "10.30yb" (y bore), "00.01", "10.00 BST"
+    if value is None or clock:  # "10:30" too: a time, worth its minutes from midnight ("12:01 a.m." is "12:01am")
+        if not (":" in number.norm or clock):
             return None
-        minutes, end = _minutes(toks, j)
-        last = toks[end - 1].end + (len(number.suffix) if end == j + 1 else 0)
-        last += end > j + 1 and text[last:last + 1] == "."  # "12:01 a.m."
-        return Item("time", start, end, text[number.start:last], minutes)
+        minutes, taken = clock_minutes(number.norm, number.suffix, [t.norm for t in toks[j + 1:j + 3]])
+        end = j + 1 + taken
+        stop = toks[end - 1].end + (len(number.suffix) if not taken else 0)
+        stop += bool(taken) and text[stop:stop + 1] == "."  # "12:01 a.m."
+        return Item("time", start, end, text[number.start:stop], minutes)
     kind = "money" if currency else "count"
     if number.kind == "number" and number.suffix in SHORT_SCALES:
         value *= SHORT_SCALES[number.suffix]
