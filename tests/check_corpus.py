@@ -430,6 +430,10 @@ OTHER_AREA = {  # Merseyside's later count (899), pasted from its release: said 
     "cy": ("Rhwng Ionawr a Mehefin 2018, cysylltodd 899 o bobl o Swydd Gaer â’r llinell gymorth.",
            "Cysylltodd 899 o bobl ar Lannau Mersi rhwng Ionawr a Mehefin 2018."),
 }
+ALMOST_DOUBLED = {  # "almost doubled" of Lancashire (410 to 799: 1.95 times, true) and Merseyside (477 to 899: 1.88)
+    "en": ("In Lancashire, the number has almost doubled.", "In Merseyside, the number has almost doubled."),
+    "cy": ("Mae’r nifer yn Swydd Gaerhirfryn bron wedi dyblu.", "Mae’r nifer ar Lannau Mersi bron wedi dyblu."),
+}
 OUT_OF_HOURS = "07700 900 001"  # campaign.yaml's media_contact.out_of_hours
 LINE_BREAK = "<w:r><w:br/></w:r>"  # Shift+Enter in Word
 NOTE_MARK = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
@@ -932,7 +936,9 @@ def furniture_edits(release: Release, style: HouseStyle, headline: str, percent:
     """The lines round a release's story, as a colleague edits them in Word: the embargo's time changed, typed
     "10.00" (harmful), and the line retyped in title case or its time typed "00.01", "12:01am" (benign); the
     dateline's year changed and its weekday added; the headline rewritten with a rounded figure that is false
-    ("rises by more than 200 per cent") and with the true one; the out-of-hours number with a digit changed or a
+    ("rises by more than 200 per cent"), with a true one beside the release's exact figure ("nearly 200 per cent": one
+    figure at two rounding levels) and with the exact one; "almost doubled" said of another area, false of
+    Merseyside's 1.88 times and true of Lancashire's 1.95; the out-of-hours number with a digit changed or a
     bracket typed into it, and written another way ("07700900001", "+44 7700 900 001")."""
     code = style.language.code
     embargo = release.blocks[0].text
@@ -959,6 +965,11 @@ def furniture_edits(release: Release, style: HouseStyle, headline: str, percent:
             headline, HEADLINE_FIGURE[code].format(over), containing=headline), percent),
         Edit("headline-exact", "true headline figure", False, ONE[0], replace(
             headline, HEADLINE_FIGURE[code].format(percent), containing=headline)),
+        Edit("headline-nearly", "headline figure", True, ONE[1], replace(headline, HEADLINE_FIGURE[code].format(
+            APPROX[code][0].format(wording.percent_text(Decimal(200), style)[0])), containing=headline), percent),
+        Edit("almost-doubled-true", "another area's change word", False, ONE[2], add(ALMOST_DOUBLED[code][0], style)),
+        Edit("almost-doubled-false", "another area's change word, false", True, ONE[0],
+             add(ALMOST_DOUBLED[code][1], style), wording.change_words(change(477, 899), style, "perfect")[0]),
         Edit("out-of-hours-digit", "media contact", True, ONE[1], replace(OUT_OF_HOURS, "07700 900 011"), OUT_OF_HOURS),
         Edit("out-of-hours-bracket", "media contact", True, ONE[2], replace(OUT_OF_HOURS, "07700 900(001"),
              OUT_OF_HOURS),
