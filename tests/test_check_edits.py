@@ -13,8 +13,10 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
-from tests.conftest import EXAMPLE, spaced
+from drafter.reports.check import check_files
+from tests.conftest import EXAMPLE, edit, spaced
 
 runner = CliRunner()
 PARAGRAPH_5 = 'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
@@ -629,3 +631,19 @@ def test_the_embargo_time_typed_another_way_or_wrong(inbox: Path, typed: str, fo
     expected = [f'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL {typed} BST TUESDAY 4 SEPTEMBER 2018": '
                 f"{found}", "1 finding in 1 file"] if found else ["1 file checked clean"]
     assert check(inbox) == (1 if found else 0, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("https://www.stopitnow.org.uk", "www.stopitnow.org.uk", None),  # the same page
+    ("https://www.stopitnow.org.uk", "https://www.stopitnow.org", "'https://www.stopitnow.org' where drafter wrote "
+     "'https://www.stopitnow.org.uk': a reader following it would not reach the page drafter linked"),
+    ("CH1 2AB", "ch1 2ab", None),  # a postcode in small letters: one finding or none, never its digits as figures
+    ("CH1 2AB", "CH1 2AX", "'CH1 2AX' where drafter wrote 'CH1 2AB'")])
+def test_a_web_address_or_postcode_of_the_campaigns_own_text_typed_over(
+        example: Path, tmp_path: Path, old: str, new: str, message: str | None) -> None:
+    edit(example / "campaign.yaml", "about someone else's.\n",
+         "about someone else's. Write to Chester CH1 2AB or visit https://www.stopitnow.org.uk.\n")
+    api.draft(example, tmp_path / "out", areas=["Cheshire"], formats=["md"])
+    path = tmp_path / "out" / "cheshire.md"
+    edit(path, old, new)
+    assert [f.message for f in check_files(example, [path]).findings] == ([message] if message else [])

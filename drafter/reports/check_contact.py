@@ -13,6 +13,7 @@ from drafter.model import Campaign, SourceRef
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_words import Item, Token
+from drafter.style.typed import is_phone
 
 _FIELDS = (("phone", "the media contact's phone number"), ("out_of_hours", "the media contact's out-of-hours number"),
            ("email", "the media contact's e-mail address"))
@@ -39,7 +40,7 @@ def same_contact(found: str, drafted: str) -> bool:
     """Whether ``found`` is ``drafted`` written another way: a phone number with the same digits, its spaces,
     hyphens, country code or brackets round its area code as people write them; an address in other capitals, with
     or without "https://", "www." or a slash at its end."""
-    if "@" in drafted or not any(c.isdigit() for c in drafted):
+    if not is_phone(drafted):  # an address, or a postcode: "Press@Example.org", "mailto:", "https://" aside
         return _address(found) == _address(drafted)
     return _WELL_FORMED.fullmatch(found.strip()) is not None and _same_digits(found, drafted)
 
@@ -89,8 +90,8 @@ def contact_note(found: str, drafted: str) -> str:
     """Why a changed contact detail matters, in a press officer's words."""
     if "@" in drafted:
         return "an e-mail to it would not reach the press office"
-    if not any(c.isdigit() for c in drafted):
-        return "a reader following it would not reach the page drafter linked"
+    if not is_phone(drafted):
+        return "a reader following it would not reach the page drafter linked" if "." in drafted else ""
     if _same_digits(found, drafted):
         stray = _STRAY.search(found.strip())
         mark = f"'{stray.group().strip() or 'a double space'}'" if stray else "a mark"

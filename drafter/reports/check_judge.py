@@ -175,14 +175,17 @@ class Judge(NewTextJudge):
         """A phone number or address drafter printed, typed over: the stretch of new figures and marks in its place
         ("07700 9OO 001", "07700 900 00 1") held against it once, as one, however many items it reads as."""
         row, toks, first, last = self.alignment.matches[j], self.toks_e[j], item.first, item.last
-        while first > 0 and row[first - 1] is None and toks[first - 1].kind in _RETYPED:
+        while first > 0 and row[first - 1] is None and (toks[first - 1].kind in _RETYPED or toks[
+                first - 1].end == toks[first].start):  # and letters typed against it: "ch1 2ab"
             first -= 1
-        while last < len(toks) and row[last] is None and toks[last].kind in _RETYPED:
+        while last < len(toks) and row[last] is None and (toks[last].kind in _RETYPED or toks[last].start == toks[
+                last - 1].end + len(toks[last - 1].suffix)):
             last += 1
         if (j, first) in self._contacts:
             return None
         self._contacts.update((j, t) for t in range(first, last))
-        return contact_problem(j, self.edited[j][toks[first].start:toks[last - 1].end], drafted.text, known)
+        shown = self.edited[j][toks[first].start:toks[last - 1].end + len(toks[last - 1].suffix)]
+        return contact_problem(j, shown, drafted.text, known)
 
     def _same_change(self, known: Known, kind: str) -> Known | None:
         if not known.change:
