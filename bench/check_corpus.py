@@ -37,8 +37,9 @@ hundred and sixty"), the embargo's time changed or typed "10.00", the dateline's
 double-rounded figure ("more than 200 per cent", "nearly 200 per cent"), "almost doubled" of another area's 1.88
 times, the out-of-hours number with a digit changed or a bracket typed in, a sentence opening with a wrong number
 in words, another area's count said of the area, a wrong figure after a line break or before a footnote's mark,
-a table's cell typed over. Benign classes: rewording, an added sentence (one with a phone number, an e-mail and a
-web address; one with figures the campaign does not measure, "24 hours a day", "Cheshire Constabulary has 430
+a line break inside a figure ("3,5⏎49"), a table's cell typed over. Benign classes: rewording, an added sentence
+(one with a phone number, an e-mail and a web address; one with figures the campaign does not measure, "24 hours
+a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
 or time and a comma before a true figure or before words, a true day of the week and years beside a count's
 words ("Since 2018 people", "2018/19"), a true rate and the base of a rate alone, true approximate words and

@@ -660,7 +660,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *colleague_edits(release, style),
         *wrong_place_edits(style, before, after, (region_before, region_after)),
         *furniture_edits(release, style, headline, percent),
-        *typing_edits(style, before, after),
+        *typing_edits(style, before, after, region_after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -980,11 +980,12 @@ def furniture_edits(release: Release, style: HouseStyle, headline: str, percent:
     ]
 
 
-def typing_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
+def typing_edits(style: HouseStyle, before: str, after: str, region_after: str) -> list[Edit]:
     """How figures get typed in Word: a sentence opening with its figure in words ("One hundred and fifty people …",
     true, and "One hundred and sixty", false); another area's count pasted from its release, said of the area (false)
     and of its own area (true, Welsh "ar Lannau Mersi"); a line break (Shift+Enter) before a figure and a
-    footnote's marker after one, with the figure right (benign) and wrong (harmful)."""
+    footnote's marker after one, with the figure right (benign) and wrong (harmful); a line break inside a figure
+    ("3,5⏎49"), which prints it on two lines, right or wrong (harmful both)."""
     code = style.language.code
     right, wrong = NUMBER_START_WORDS[style.locale]
     pasted, own = OTHER_AREA[code]
@@ -1004,6 +1005,10 @@ def typing_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
              in_runs(end, [f" {after}", NOTE_MARK, "."])),
         Edit("footnote-after-wrong-figure", "line break or note mark, wrong figure", True, ("docx",),
              in_runs(end, [" 445", NOTE_MARK, "."]), after),
+        Edit("line-break-inside-figure", "figure split by a line break", True, ("docx",),
+             in_runs(region_after, [region_after[:3], LINE_BREAK, region_after[3:]]), region_after),
+        Edit("line-break-inside-wrong-figure", "figure split by a line break", True, ("docx",),
+             in_runs(region_after, [region_after[:3], LINE_BREAK, region_after[:-3:-1]]), region_after),
     ]
 
 

@@ -29,7 +29,8 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "quote", "figure in another form", "share in words", "another area's figures", "false gap in points",
            "figure beside the wrong period", "periods turned round", "embargo", "dateline", "headline figure",
            "media contact", "number words at a sentence's start, wrong", "another area's figure",
-           "line break or note mark, wrong figure", "table cell", "another area's change word, false"}
+           "line break or note mark, wrong figure", "table cell", "another area's change word, false",
+           "figure split by a line break"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",

@@ -647,3 +647,15 @@ def test_a_web_address_or_postcode_of_the_campaigns_own_text_typed_over(
     path = tmp_path / "out" / "cheshire.md"
     edit(path, old, new)
     assert [f.message for f in check_files(example, [path]).findings] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("text", "read", "broken"), [
+    ("rose to 3,5\u202849 people", "rose to 3,549 people", ("3,5⏎49",)),  # one figure cut in two
+    ("from 1,\u2028747", "from 1,747", ("1,⏎747",)),
+    ("Unit 5\u202812 High Street", "Unit 5\u202812 High Street", ()),  # two numbers on two lines
+    ("rose to 440\u2028people", "rose to 440\u2028people", ())])
+def test_a_line_break_inside_a_figure_is_read_as_the_figure_it_cuts(text: str, read: str, broken: tuple[str, ...]
+                                                                    ) -> None:
+    from drafter.reports.check_read import _unbroken
+
+    assert _unbroken(text) == (read, broken)

@@ -77,6 +77,10 @@ class FileCheck:
                 problems.append(Problem(k, "struck_text", "; ".join(paragraph.struck), "", None, "text struck "
                                         "through by hand is still in the document: it prints, with a line through "
                                         "it (delete it): " + "; ".join(repr(_short(s)) for s in paragraph.struck)))
+            for shown in paragraph.broken:  # "3,5⏎49": read as one figure, but it prints on two lines
+                whole, (first, second) = shown.replace("⏎", ""), shown.split("⏎", 1)
+                problems.append(Problem(k, "broken_figure", shown, whole, None, f"a line break inside '{whole}': it "
+                                        f"prints on two lines, as '{first}' and '{second}' (take the line break out)"))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)
