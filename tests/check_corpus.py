@@ -434,6 +434,12 @@ ALMOST_DOUBLED = {  # "almost doubled" of Lancashire (410 to 799: 1.95 times, tr
     "en": ("In Lancashire, the number has almost doubled.", "In Merseyside, the number has almost doubled."),
     "cy": ("Mae’r nifer yn Swydd Gaerhirfryn bron wedi dyblu.", "Mae’r nifer ar Lannau Mersi bron wedi dyblu."),
 }
+AS_MANY_AS = {  # the later count, then the earlier one with the earlier period after it: the period is the 150's
+    "en": "In Cheshire, {} people contacted the helpline – almost three times as many as the 150 who did so between "
+          "July and December 2017.",
+    "cy": "Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth – bron tair gwaith cymaint â’r 150 a wnaeth hynny "
+          "rhwng Gorffennaf a Rhagfyr 2017.",
+}
 OUT_OF_HOURS = "07700 900 001"  # campaign.yaml's media_contact.out_of_hours
 LINE_BREAK = "<w:r><w:br/></w:r>"  # Shift+Enter in Word
 NOTE_MARK = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
@@ -984,7 +990,9 @@ def typing_edits(style: HouseStyle, before: str, after: str, region_after: str) 
     """How figures get typed in Word: a sentence opening with its figure in words ("One hundred and fifty people …",
     true, and "One hundred and sixty", false); another area's count pasted from its release, said of the area (false)
     and of its own area (true, Welsh "ar Lannau Mersi"); a line break (Shift+Enter) before a figure and a
-    footnote's marker after one, with the figure right (benign) and wrong (harmful); a line break inside a figure
+    footnote's marker after one, with the figure right (benign) and wrong (harmful); the later count with the
+    earlier one after it and that one's period ("almost three times as many as the 150 who did so between July and
+    December 2017": the period is not the 440's), right and wrong; a line break inside a figure
     ("3,5⏎49"), which prints it on two lines, right or wrong (harmful both)."""
     code = style.language.code
     right, wrong = NUMBER_START_WORDS[style.locale]
@@ -996,6 +1004,10 @@ def typing_edits(style: HouseStyle, before: str, after: str, region_after: str) 
         Edit("number-words-start-wrong", "number words at a sentence's start, wrong", True, ONE[0],
              add(NUMBER_START[code].format(wrong), style), before),
         Edit("other-area-s-figure", "another area's figure", True, ONE[1], add(pasted, style), after),
+        Edit("as-many-as-the-earlier", "figure beside another's period", False, ONE[0],
+             add(AS_MANY_AS[code].format(after), style)),
+        Edit("as-many-as-the-earlier-wrong", "figure beside another's period, wrong", True, ONE[1],
+             add(AS_MANY_AS[code].format(445), style), after),
         Edit("other-area-s-own-figure", "another area's figure in its place", False, ONE[2], add(own, style)),
         Edit("line-break-before-figure", "line break or note mark", False, ("docx",),
              in_runs(end, [" ", LINE_BREAK, f"{after}."])),

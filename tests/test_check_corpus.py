@@ -30,7 +30,7 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "figure beside the wrong period", "periods turned round", "embargo", "dateline", "headline figure",
            "media contact", "number words at a sentence's start, wrong", "another area's figure",
            "line break or note mark, wrong figure", "table cell", "another area's change word, false",
-           "figure split by a line break"}
+           "figure split by a line break", "figure beside another's period, wrong"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
@@ -43,7 +43,8 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "figure beside its period", "context", "context outside the campaign", "embargo restyled",
           "dateline with its weekday", "true headline figure", "media contact written another way",
           "number words at a sentence's start", "another area's figure in its place", "line break or note mark",
-          "table heading restyled", "another area's change word"}
+          "table heading restyled", "another area's change word",
+          "figure beside another's period"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -110,7 +110,7 @@ class NewTextJudge:
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        mine, periods = said_of(new_text, item, after, periods) if item.kind == "count" else (None, periods)
+        mine, periods = said_of(new_text, item, after, periods, areas) if item.kind == "count" else (None, periods)
         periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
