@@ -1,6 +1,7 @@
 """Every fact an edited release may state, for the check: what the release prints (its recorded facts), and what
 the data says about each area (counts, changes with their percentage, band and direction, ranks), worded as the
-house style words it, with the cells it comes from; the campaign's dates; the media contact.
+house style words it, with the cells it comes from; the campaign's dates. (The media contact's phone numbers and
+address are check_contact's.)
 
 An area's facts are worked out when first asked for, so a campaign of many areas costs only the areas a file
 names. :func:`states` says whether an item of text states a fact, and how.
@@ -54,10 +55,12 @@ class Universe:
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        language = self.style.language
         for area in self.campaign.areas:
             names = {area.name, area.in_text, *(text for _, text in area.extra)}
-            for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
-                    -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
+            forms = {(n, f) for n in names for f in (*(language.join("x", joiner, n, self.style) for joiner in (
+                "to", "and")), language.in_place(n, self.style))}  # Welsh "gan Geredigion", "yng Nglannau Mersi"
+            for words in {words_of(n) for n in names} | {words_of(f)[-len(words_of(n)):] for n, f in forms}:
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
                     self._aliases.setdefault(words[0], []).append((words, area.name))
         self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -218,7 +221,7 @@ class Universe:
                             f"{name}'s rank{first} for {self.names.measure(measure)} {self.names.when(period.id)} "
                             f"among {parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
-    # --- dates and the contact ------------------------------------------------------------------------
+    # --- dates ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
         c, style = self.campaign, self.style
         for period in c.periods:
@@ -237,12 +240,6 @@ class Universe:
             yield Known("", "embargo", "date", wording.embargo_text(c.embargo, c.timezone, style),
                         f"the embargo ({c.embargo:%Y-%m-%d %H:%M} {c.timezone})",
                         (SourceRef(c.source.file, key="embargo"),), day=c.embargo.date())
-
-    def contact(self) -> Known:
-        c = self.campaign.contact
-        text = ", ".join(t for t in (c.phone, c.email, c.out_of_hours) if t)
-        return Known("", "media_contact", "contact", text, "the media contact",
-                     (SourceRef(self.campaign.source.file, key="media_contact"),))
 
     def date_spans(self, norms: list[str]) -> list[tuple[int, int, Known]]:
         """Where the campaign's dates stand in a paragraph's tokens: (first, end, fact), longest first."""

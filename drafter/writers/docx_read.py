@@ -7,7 +7,8 @@ footers, footnotes, endnotes and comments, as they print: tracked insertions cou
 do not (the text with every change accepted), and a paragraph still holding a tracked change says so (``pending``);
 text in Word's hidden font is not read but kept apart (``hidden``), and so is text struck through by hand
 (``struck``: strikethrough, not a tracked deletion, which prints with a line through it); a superscript digit (a
-note's marker after a figure, "440¹") is read as the superscript character it prints as. A chart (a DrawingML chart
+note's marker after a figure, "440¹") is read as the superscript character it prints as, and a line break (Shift+Enter)
+as :data:`LINE_BREAK`, Unicode's line separator, which is white space. A chart (a DrawingML chart
 part, as ``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands,
 holding the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
 ``c:numCache``), which are what every reader draws; whether the chart carries a data sheet of its own (an
@@ -47,6 +48,8 @@ _FORMAT_CHANGES = {f"{W}rPrChange", f"{W}pPrChange", f"{W}sectPrChange", f"{W}tb
 _PARTS = re.compile(r"/word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
 _ORDER = ("header", "footer", "footnotes", "endnotes", "comments")
 _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+LINE_BREAK = "\u2028"  # a line break in a paragraph (Word's Shift+Enter)
 
 
 class ReadBack:
@@ -224,8 +227,10 @@ def _collect(element: Any, out: _Text) -> None:
                 out.superscript = True
                 _collect(child, out)
                 out.superscript = False
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        elif tag == f"{W}tab":
             out.parts.append(" ")
+        elif tag in (f"{W}br", f"{W}cr"):  # a line break (Shift+Enter): a space to every reader of the text
+            out.parts.append(LINE_BREAK)
         elif tag == f"{W}noBreakHyphen":
             out.parts.append("-")
         elif tag == f"{W}txbxContent":
