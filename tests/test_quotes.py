@@ -16,7 +16,7 @@ from drafter.compute.changes import compute_change
 from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
 from drafter.model import SourceRef, Speaker, Value
-from drafter.quotes.choose import fingerprint
+from drafter.quotes.choose import choose_quote, fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.render.checks import claim_qualifiers, counts_else, measure_words
@@ -199,9 +199,20 @@ def test_a_campaign_without_quotes_yaml_loads_and_a_required_role_says_what_is_m
     assert campaign.quotes == () and campaign.speakers == ()
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ("error: area 'North West': no quote in language 'en' has the role 'regional' "
+    assert stderr == ("error: area 'North West': no quote in English has the role 'regional' "
                       "(expected a quote with that role in quotes.yaml; the campaign has no quotes at all: is "
                       "quotes.yaml in the campaign folder, with the quotes saved in it?)\n")
+
+
+@pytest.mark.parametrize(("code", "name"), [("en", "English"), ("cy", "Welsh")])
+def test_a_role_with_no_quote_in_the_language_names_the_language_in_words(code: str, name: str) -> None:
+    campaign = load_campaign(EXAMPLE)
+    cheshire = next(area for area in campaign.areas if area.name == "Cheshire")
+    with pytest.raises(QuoteError) as caught:
+        choose_quote("mayor", cheshire, campaign.quotes, campaign.parents(), campaign.release_date, optional=False,
+                     language=code)
+    assert str(caught.value) == (f"area 'Cheshire': no quote in {name} has the role 'mayor' (expected a quote with "
+                                 "that role in quotes.yaml)")
 
 
 def test_a_required_role_with_no_quote_in_scope_is_refused_naming_each_quotes_scope(example: Path,
