@@ -74,9 +74,9 @@ def _releases(areas: tuple[str, ...], language: str) -> str:
 
 def _name(language: str) -> str:
     """A language's name as drafter's messages say it: "cy" is "Welsh"."""
-    from drafter.style.lang import languages
+    from drafter.style.lang import english_name
 
-    return languages()[language].english
+    return english_name(language)
 
 
 @quotes_app.command("withdraw")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from drafter.errors import QuoteError, name_list
 from drafter.model import Area, Quote, Warning
 from drafter.quotes.scope import Match, scope_match, scope_words
-from drafter.style.lang import languages
+from drafter.style.lang import english_name
 
 
 def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:
@@ -87,7 +87,7 @@ def choose_quote(
         near = _near_role(role, language, quotes)
         if optional:
             return Choice(None, left_out=near)
-        raise QuoteError(f"area {area.name!r}: no quote in {_said(language)} has the role {role!r}",
+        raise QuoteError(f"area {area.name!r}: no quote in {english_name(language)} has the role {role!r}",
                          expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else "") + (
                              "; the campaign has no quotes at all: is quotes.yaml in the campaign folder, with the "
                              "quotes saved in it?" if not quotes else ""))
@@ -147,12 +147,6 @@ def _near_role(role: str, language: str, quotes: tuple[Quote, ...]) -> str | Non
         return None
     quote = roles[near[0]]
     return f"quote {quote.id!r} ({quote.source}) has the role {quote.role!r}, not {role!r} as the template asks"
-
-
-def _said(language: str) -> str:
-    """A language as drafter's messages name it, by its module's own word: "English", "Welsh"."""
-    known = languages().get(language)
-    return known.english if known is not None else f"language {language!r}"
 
 
 def _named(match: Match, quote: Quote) -> str:
