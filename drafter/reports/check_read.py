@@ -20,7 +20,8 @@ from drafter.load.archive import DOCX, check_archive
 from drafter.model import Block, SourceRef
 from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
-from drafter.writers.docx_read import LINE_BREAK, UnreadableDocx, read_document
+from drafter.writers.docx_faults import UnreadableDocx
+from drafter.writers.docx_read import LINE_BREAK, read_document
 
 READS = (".docx", ".md", ".txt")
 MAX_BYTES = 50_000_000  # as for the campaign's own files
@@ -103,7 +104,7 @@ def read_edited(path: Path) -> Edited:
         try:
             document = read_document(data)
         except UnreadableDocx as exc:
-            raise Unreadable(f"cannot be read as a Word document ({exc})") from None
+            raise Unreadable(f"cannot be read as a Word document: {exc}") from None
         return _bounded(Edited(tuple(Para(flat(text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor,
                                           p.chart, p.hidden, p.picture, p.struck, broken)
                                      for p in document.paragraphs for text, broken in [_unbroken(p.text)]),

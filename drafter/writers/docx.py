@@ -34,6 +34,7 @@ from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
 from drafter.writers.docx_chart import chart_parts
+from drafter.writers.docx_faults import UnreadableDocx, told_unreadable
 from drafter.writers.docx_lists import (
     EMPTY_NUMBERING,
     NUMBERING_PART,
@@ -84,13 +85,14 @@ class DocxWriter:
     def __init__(self, reference: Path, styles: tuple[str, ...], warn: Callable[[str], None] | None = None,
                  label: str = "", labels: tuple[tuple[str, str], ...] = (), data: bytes | None = None) -> None:
         self.reference = reference  # ``data``: its bytes, when the caller has read them
-        try:  # a Word template (.dotx) is read as the document it makes
-            document = docx.Document(io.BytesIO(as_document(reference.read_bytes() if data is None else data)))
-            named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
-        except Exception as exc:  # python-docx raises several types for a broken package (RecursionError too)
-            raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
-                                field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
-                                "Word Document or Word Template") from None
+        data = reference.read_bytes() if data is None else data
+        try:
+            with told_unreadable(data):  # a Word template (.dotx) is read as the document it makes
+                document = docx.Document(io.BytesIO(as_document(data)))
+                named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
+        except UnreadableDocx as exc:
+            raise TemplateError(f"cannot be opened as a Word document: {exc.why}", source=SourceRef(str(reference)),
+                                field="reference", expected=exc.expected) from None
         added = _merge_styles(document, styles, named)
         named = named if added is None else _by_name(document)  # styles copied in: list them again
         if added and warn is not None:

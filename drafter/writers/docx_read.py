@@ -31,6 +31,7 @@ import docx
 from docx.oxml import parse_xml
 
 from drafter.writers.docx_chart_read import C, DocChart, read_chart
+from drafter.writers.docx_faults import told_unreadable
 from drafter.writers.docx_package import as_document, core_properties
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,10 +71,6 @@ def read_docx(data: bytes | Path) -> ReadBack:
     props = document.core_properties
     return ReadBack(paragraphs, props.title or "", props.author or "", props.category or "",
                     props.created)
-
-
-class UnreadableDocx(Exception):
-    """The file is not a Word document python-docx can open (the message says why)."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +116,7 @@ def read_document(source: bytes | Path) -> ReadDocument:
 
 @functools.lru_cache(maxsize=32)  # the same bytes read once in a process: a release checked, then checked to be sent
 def _read_document(data: bytes) -> ReadDocument:
-    try:  # python-docx and lxml raise many types for a damaged package
+    with told_unreadable(data):  # python-docx and lxml raise many types for a damaged package
         document = docx.Document(io.BytesIO(as_document(data)))
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
@@ -130,8 +127,6 @@ def _read_document(data: bytes) -> ReadDocument:
                   for n in s.iterchildren(f"{W}name")}
         charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
                   if rel.reltype == CHART_REL and not rel.is_external}
-    except Exception as exc:
-        raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     walk = _Walk(styles, charts)
     _container(document.element.body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
