@@ -145,7 +145,7 @@ class Universe:
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
                     change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new],
-                                            measure.unit)
+                                            measure.unit, measure.change_in)
                     yield from self._change(change, hidden & {old, new})
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
