@@ -68,6 +68,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "change_percent_text",
     "count_text",
     "date_text",
+    "difference_words",
     "embargo_text",
     "from_to_text",
     "has_percent",
