@@ -168,3 +168,13 @@ def test_change_in_on_a_count_or_a_percentage_is_refused_saying_what_it_is_for(w
     assert str(refused.value) == f"campaign.yaml:{line}: measures.electric.change_in: {said} (expected change_in: " \
         "unit on a rate (kind: rate) such as a wait in weeks, for \"fell by 2.2 weeks\"; a count changes in per " \
         "cent, a percentage in percentage points)"
+
+
+def test_a_change_in_words_before_the_unit_is_read_in_english_and_welsh() -> None:
+    """Only before the unit of a rate that changes in it: "two people" is no figure of the data the quote check reads."""
+    from drafter.render.checks import claims_in
+    english = claims_in("Nearly two weeks shorter, said two people.", PRESETS["en_GB"], units=("weeks", "week"))
+    assert [(c.text, c.qualifier, c.value) for c in english] == [("two weeks", "nearly", Decimal(2))]
+    welsh = claims_in("Mae’r aros bron i ddwy wythnos yn fyrrach", PRESETS["cy_GB"], units=("wythnosau", "wythnos"))
+    assert [(c.text, c.qualifier, c.value) for c in welsh] == [("ddwy wythnos", "nearly", Decimal(2))]
+    assert claims_in("Nearly two weeks shorter", PRESETS["en_GB"]) == ()  # no rate changes in weeks: not read
