@@ -171,7 +171,7 @@ def test_change_in_on_a_count_or_a_percentage_is_refused_saying_what_it_is_for(w
 
 
 def test_a_change_in_words_before_the_unit_is_read_in_english_and_welsh() -> None:
-    """Only before the unit of a rate that changes in it: "two people" is no figure of the data the quote check reads."""
+    """Only before the unit of a rate that changes in it: "two people" is no figure the quote check reads."""
     from drafter.render.checks import claims_in
     english = claims_in("Nearly two weeks shorter, said two people.", PRESETS["en_GB"], units=("weeks", "week"))
     assert [(c.text, c.qualifier, c.value) for c in english] == [("two weeks", "nearly", Decimal(2))]
