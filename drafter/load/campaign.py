@@ -296,6 +296,11 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
         scale = SCALES[entry.choice("figures_in", tuple(SCALES), "units")]
+        change_in = entry.choice("change_in", ("per cent", "unit"), "unit" if is_percentage(unit) else "per cent")
+        if (kind == "count" and change_in == "unit") or (is_percentage(unit) and change_in == "per cent"):
+            raise entry.fail("change_in", f"is not for a {'count' if kind == 'count' else 'percentage'}", change_in,
+                             "change_in: unit on a rate (kind: rate) such as a wait in weeks, for \"fell by 2.2 weeks\""
+                             "; a count changes in per cent, a percentage in percentage points")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label", expected="what is counted, in words: label: fires attended"),
@@ -305,6 +310,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             required=required is not False,
             unit_given=unit_given,
             scale=scale,
+            change_in=change_in,  # type: ignore[arg-type]
             **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()

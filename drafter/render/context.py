@@ -226,10 +226,10 @@ class ReleaseContext:
                                 field="template", expected="a second period in campaign.yaml, or a template that "
                                 "states one period's figures (per-head)")
         old, new = old or periods[0], new or periods[-1]
-        known = {m.id: m for m in self.campaign.measures}
-        kind, unit = (known[measure].kind, known[measure].unit) if measure in known else ("count", "")
-        change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
-                                self._value(where, measure, new), unit)
+        m = next((m for m in self.campaign.measures if m.id == measure), None)
+        change = compute_change(where.name, measure, m.kind if m else "count", old, new,
+                                self._value(where, measure, old), self._value(where, measure, new),
+                                m.unit if m else "", m.change_in if m else "per cent")
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
         if not hidden and change.direction != "same" and wording.on_small_base(change, self.style):
             why = "none: a change from none has no percentage" if change.kind == "count" and not change.old.amount \

@@ -23,7 +23,7 @@ from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, measure_label
 from drafter.style import wording
-from drafter.style.base import HouseStyle, in_points, is_percentage
+from drafter.style.base import HouseStyle, in_points, in_unit, is_percentage
 
 COLUMNS = ("change", "per_head", "rank")
 
@@ -201,7 +201,7 @@ class _Table:
         view = ctx.change(self.measure, area=area.name)
         if not view.has_percent:  # in words; sorted as it changed: a rise from none first, a suppressed count last
             c = view._change
-            key = None if view.band == "suppressed" else c.difference if in_points(c) else c.percent \
+            key = None if view.band == "suppressed" else c.difference if in_points(c) or in_unit(c) else c.percent \
                 if c.percent is not None else Decimal("Infinity") if c.direction == "up" else Decimal(0)
             return str(view.noun()), key
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""

@@ -118,8 +118,7 @@ class Universe:
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 
     def _percent_rate(self, name: str) -> bool:
-        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent`` or ``% of adults``, or
-        none): "31.5 per cent"."""
+        """Whether a fact's measure is a rate in per cent, "31.5 per cent" (unit: per cent, % of adults or none)."""
         measure = next((m for m in self.campaign.measures if m.id == name.split(".")[0]), None)
         return measure is not None and measure.kind == "rate" and (not measure.unit or is_percentage(measure.unit))
 
@@ -148,7 +147,7 @@ class Universe:
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
                     change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new],
-                                            measure.unit)
+                                            measure.unit, measure.change_in)
                     yield from self._change(change, hidden & {old, new})
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
@@ -191,8 +190,9 @@ class Universe:
         elif change.percent is not None and band not in ("small_base", "virtually_unchanged"):
             text, _ = wording.percent_text(change.percent, style)
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
-        if change.kind == "count":
-            yield Known(change.area, f"{name}.difference", "count", wording.count_text(abs(change.difference), style),
+        if change.kind == "count" or band == "units":  # a rate's in its unit as printed: "2.2" of "fell by 2.2 weeks"
+            yield Known(change.area, f"{name}.difference", "count", wording.difference_words(change, style)[1][1] if
+                        band == "units" else wording.count_text(abs(change.difference), style),
                         f"the difference in {change.area}'s figure for {label} {between}", sources,
                         abs(change.difference), change=key, periods=(old, new))
 

@@ -14,7 +14,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, says_none, unit_one
+from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.furniture import Furniture
 from drafter.style.lang._cy_mutations import (
@@ -42,7 +42,7 @@ from drafter.style.lang._cy_ordinals import (
 )
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import change_percent_text, points_text
+from drafter.style.numbers import change_percent_text
 
 # --- helper words ---------------------------------------------------------------------------------------
 
@@ -298,9 +298,9 @@ class Welsh(Read, Language):
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
                 text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
-        if band == "points":
-            text, rounded = points_text(change.difference, style)
-            return f"{lead}{verb} {text}", [("points", text, rounded)]
+        if band in BY_DIFFERENCE:  # "wedi gostwng 13.5 pwynt canran", "wedi gostwng 2.2 o wythnosau"
+            text, printed = difference_words(change, style, one)
+            return f"{lead}{verb} {text}", [printed]
         if band in ("unchanged", "virtually_unchanged"):
             return lead + BANDS[band], []
         if exact or band in ("rise", "fall"):
