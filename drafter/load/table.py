@@ -19,6 +19,7 @@ from drafter.errors import InputError, how_many
 from drafter.load.columns import column_letter, column_name, find_column, lettered, note_free
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
+from drafter.load.split_figures import SPLIT, split_hint
 from drafter.load.text import check_text
 from drafter.load.titled import titled_rows
 from drafter.load.yamlio import read_bytes
@@ -305,10 +306,10 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
     for number, row in numbered:
         extra = [] if beyond else [c for c in row[len(columns):] if c.strip()]
         if extra:
-            raise InputError(
-                f"has {how_many(len(row), 'cell')} but the header has {how_many(len(columns), 'column')}",
-                source=SourceRef(display, row=number), field="row", expected="one cell per column",
-            )
+            hint = split_hint(row, len(columns))  # "14,500" without quote marks: two cells, "14" and "500"
+            raise InputError(f"has {how_many(len(row), 'cell')} but the header has {how_many(len(columns), 'column')}"
+                             + hint, source=SourceRef(display, row=number), field="row", expected=(SPLIT if hint else
+                             "one cell per column"))
         cells = {name: (_cell(row[i]) if i < len(row) else "") for i, name in enumerate(columns)}
         for name, cell in cells.items():
             check_text(cell, SourceRef(display, row=number, column=name), name)

@@ -1,0 +1,54 @@
+"""What probably happened where a CSV file's row has more cells than its header: a figure over 999 written with a
+comma between its thousands and no quote marks around it ("Cardiff,14,500,16,200" under a header of three columns),
+which a CSV file reads as two cells, "14" and "500". Said only where the row's extra cells are exactly the cells that
+such figures, joined up again, would explain, so that a row of ordinary small figures (90, 171) is not said to be
+one."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.errors import name_list
+
+SPLIT = ('one cell per column: each such figure in quote marks ("14,500") or without its comma (14500); correct the '
+         "row in Notepad, or download the file again")
+_LEAD = re.compile(r"[0-9]{1,3}")  # a figure's first digits, before its first comma
+_GROUP = re.compile(r"[0-9]{3}(\.[0-9]+)?")  # a group of three digits after a comma, the last with its decimals
+
+
+def split_figures(row: list[str], columns: int) -> list[str]:
+    """The figures that, written "14,500" without quote marks, would split into the row's extra cells: as they
+    read joined up again, where joining every cell that can follow a figure's first digits as a group of three
+    gives the header's number of cells exactly; else nothing.
+
+    >>> split_figures(["Cardiff", "14", "500", "16", "200"], 3)
+    ['14,500', '16,200']
+    >>> split_figures(["Cardiff", "1", "234", "567", "16"], 3), split_figures(["Cardiff", "90", "171", "200"], 3)
+    (['1,234,567'], [])
+    >>> split_figures(["Cardiff", "90", "171"], 2), split_figures(["Cardiff", "12.5", "300", "16"], 3)
+    (['90,171'], [])
+    """
+    cells = [cell.strip() for cell in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    joined: list[list[int]] = []  # each figure as its cells' places, where it has more than one
+    for index in range(1, len(cells)):
+        if not _GROUP.fullmatch(cells[index]):
+            continue
+        if joined and joined[-1][-1] == index - 1 and "." not in cells[index - 1]:
+            joined[-1].append(index)  # "1,234,567": a second group of three
+        elif _LEAD.fullmatch(cells[index - 1]):
+            joined.append([index - 1, index])
+    extra = len(cells) - columns
+    if extra <= 0 or sum(len(figure) - 1 for figure in joined) != extra:
+        return []
+    return [",".join(cells[i] for i in figure) for figure in joined]
+
+
+def split_hint(row: list[str], columns: int) -> str:
+    """The words a row's too many cells are told, where :func:`split_figures` finds the figures that explain them."""
+    figures = split_figures(row, columns)
+    if not figures:
+        return ""
+    return (": its extra cells look like figures written with a comma between the thousands and no quote marks "
+            f"around them, which splits each into cells of its own: {name_list(figures, 4)}")
