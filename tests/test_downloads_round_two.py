@@ -45,3 +45,98 @@ def test_a_row_split_by_a_figures_unquoted_thousands_comma_says_so_only_where_th
     _figures(campaign, "bins.csv", "Area")
     cells = row.count(",") + 1
     assert _refusal(campaign) == f"bins.csv:6: row: has {cells} cells but the header has 3 columns{said}"
+
+
+MONEY = """\
+Area,2022-23,2023-24
+Wales,£3.4bn,"£3,500,000,000"
+Ynys Môn,£1.2m,"£1,250,000"
+Gwynedd,£12k,£12.5k
+Rhondda Cynon Taf,"£1,000",£1.234567m
+Powys,0.5m,£2 million
+"""
+
+
+def test_an_amount_of_money_written_with_its_own_m_or_bn_is_read_in_full_and_named(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    edit(campaign / "campaign.yaml", "    unit: parcels ", "    unit: GBP ")
+    (campaign / "grants.csv").write_text(MONEY, encoding="utf-8")
+    _figures(campaign, "grants.csv", "Area")
+    loaded = load_campaign(campaign)
+    read = {key[:3:2]: str(value.amount) for key, value in loaded.figures.items()}
+    assert read == {("Wales", "last_year"): "3400000000", ("Wales", "this_year"): "3500000000",
+                    ("Ynys Môn", "last_year"): "1200000", ("Ynys Môn", "this_year"): "1250000",
+                    ("Gwynedd", "last_year"): "12000", ("Gwynedd", "this_year"): "12500",
+                    ("Rhondda Cynon Taf", "last_year"): "1000", ("Rhondda Cynon Taf", "this_year"): "1234567",
+                    ("Powys", "last_year"): "500000", ("Powys", "this_year"): "2000000"}
+    said = [w.message for w in loaded.notices if w.code == "own_scale"]
+    assert said == ["7 amounts written in thousands, millions or billions in their cell are read in full: Wales "
+                    "'£3.4bn' as 3,400,000,000 (grants.csv, row 2, column 2022-23); Ynys Môn '£1.2m' as 1,200,000 "
+                    "(grants.csv, row 3, column 2022-23); Gwynedd '£12k' as 12,000 (grants.csv, row 4, column 2022-23); "
+                    "Powys '0.5m' as 500,000 (grants.csv, row 6, column 2022-23); Gwynedd '£12.5k' as 12,500 "
+                    "(grants.csv, row 4, column 2023-24); Rhondda Cynon Taf '£1.234567m' as 1,234,567 (grants.csv, "
+                    "row 5, column 2023-24); Powys '£2 million' as 2,000,000 (grants.csv, row 6, column 2023-24); "
+                    "figures_in does not apply to them"]
+
+
+@pytest.mark.parametrize(("cell", "kind", "said"), [
+    ("12k", "count", "grants.csv:3: 2022-23: \"12k\" is written in thousands, as a rounded figure (expected the count "
+     "in full, as the publisher gives it, such as 1,234,567; where every figure of the column is in thousands, "
+     "written as a plain number (1.2), say figures_in: thousands under measures: parcels in campaign.yaml)"),
+    ("1.2m", "count", "grants.csv:3: 2022-23: \"1.2m\" is written in millions, as a rounded figure (expected the count "
+     "in full, as the publisher gives it, such as 1,234,567; where every figure of the column is in millions, "
+     "written as a plain number (1.2), say figures_in: millions under measures: parcels in campaign.yaml)"),
+    ("8m", "rate", "grants.csv:3: 2022-23: \"8m\" has 'm' after the number, which could be millions, or minutes or "
+     "metres (expected a plain number such as 12.5, in the unit campaign.yaml gives the measure)"),
+])
+def test_a_count_or_rate_written_with_k_or_m_is_refused_pointing_at_figures_in(tmp_path: Path, cell: str, kind: str,
+                                                                              said: str) -> None:
+    campaign = campaign_with(tmp_path)
+    edit(campaign / "campaign.yaml", "    kind: count\n", f"    kind: {kind}\n")
+    (campaign / "grants.csv").write_text(f"Area,2022-23,2023-24\nWales,900,950\nYnys Môn,{cell},14\n",
+                                         encoding="utf-8")
+    _figures(campaign, "grants.csv", "Area")
+    assert _refusal(campaign) == said
+
+
+def _percentages(path: Path, odd: float, sheets: tuple[str, ...] = ("Table 1",)) -> None:
+    """A workbook of percentages formatted as such (0.123 shown as 12.3%), but Gwynedd's 2023-24 cell, ``odd``,
+    left in Excel's General format; each of ``sheets`` other than the last a cover or notes sheet."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = sheets[0]
+    for name in sheets:
+        sheet = book[name] if name in book.sheetnames else book.create_sheet(name)
+        if name != sheets[-1]:
+            sheet.append([f"{name}: bus journeys by electric bus, Wales"])
+            continue
+        sheet.append(["Area", "2022-23", "2023-24"])
+        for area, last, this in [("Wales", 0.102, 0.146), ("Ynys Môn", 0.01, 0.04), ("Gwynedd", 0.18, odd),
+                                 ("Rhondda Cynon Taf", 0.12, 0.123), ("Powys", 0.008, 0.012)]:
+            sheet.append([area, last, this])
+            for cell in sheet[sheet.max_row][1:]:
+                cell.number_format = "0.0%" if cell.value != odd else "General"
+    book.save(path)
+
+
+@pytest.mark.parametrize(("odd", "said"), [
+    (0.105, "sheet Table 1 of buses.xlsx:4: 2023-24: \"0.105\" is not shown as a percentage, where other cells of "
+     "the column are, such as '14.6%' (row 2): it would be read as 0.105 per cent (expected every figure of the "
+     "column shown as a percentage: if it is 10.5%, format the cell as a percentage in Excel (Home > %) and save the "
+     "file again; if it is 0.105%, type 0.105%)"),
+    (31.5, "1 figure is not shown as a percentage where other cells of the column are (such as '14.6%' (row 2)), and "
+     "is read as per cent as written: '31.5' (sheet Table 1 of buses.xlsx, row 4, column 2023-24); check each in "
+     "the spreadsheet"),
+])
+def test_a_cell_not_shown_as_a_percentage_in_a_column_of_percentages_is_refused_or_named(
+        tmp_path: Path, odd: float, said: str) -> None:
+    campaign = campaign_with(tmp_path, "rate-change")
+    _percentages(campaign / "buses.xlsx", odd)
+    _figures(campaign, "buses.xlsx", "Area", more=", sheet: Table 1")
+    if odd < 1:
+        assert _refusal(campaign) == said
+        return
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Gwynedd", "electric", "this_year")].amount == Decimal("31.5")
+    assert [w.message for w in loaded.notices if w.code == "percent_unformatted"] == [said]
