@@ -32,7 +32,8 @@ def _refusal(campaign: Path) -> str:
 
 @pytest.mark.parametrize(("row", "said"), [
     ("Powys,14,500,16,200", ": its extra cells look like figures written with a comma between the thousands and "
-     "no quote marks around them, which splits each into cells of its own: 14,500; 16,200 (expected one cell per column: each such "
+     "no quote marks around them, which splits each into cells of its own: 14,500; 16,200 (expected one cell per "
+     "column: each such "
      'figure in quote marks ("14,500") or without its comma (14500); correct the row in Notepad, or download the '
      "file again)"),
     ("Powys,90,171,200", " (expected one cell per column)"),  # 90,171 or 171,200: nothing is guessed
@@ -72,7 +73,8 @@ def test_an_amount_of_money_written_with_its_own_m_or_bn_is_read_in_full_and_nam
     said = [w.message for w in loaded.notices if w.code == "own_scale"]
     assert said == ["7 amounts written in thousands, millions or billions in their cell are read in full: Wales "
                     "'£3.4bn' as 3,400,000,000 (grants.csv, row 2, column 2022-23); Ynys Môn '£1.2m' as 1,200,000 "
-                    "(grants.csv, row 3, column 2022-23); Gwynedd '£12k' as 12,000 (grants.csv, row 4, column 2022-23); "
+                    "(grants.csv, row 3, column 2022-23); Gwynedd '£12k' as 12,000 (grants.csv, row 4, column "
+                    "2022-23); "
                     "Powys '0.5m' as 500,000 (grants.csv, row 6, column 2022-23); Gwynedd '£12.5k' as 12,500 "
                     "(grants.csv, row 4, column 2023-24); Rhondda Cynon Taf '£1.234567m' as 1,234,567 (grants.csv, "
                     "row 5, column 2023-24); Powys '£2 million' as 2,000,000 (grants.csv, row 6, column 2023-24); "

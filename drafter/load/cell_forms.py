@@ -109,7 +109,8 @@ class CellForms:
                                        f"{'is' if count == 1 else 'are'} read as per cent as written: {shown}; check "
                                        "each in the spreadsheet"))
         if own := list(dict.fromkeys(self.own_scale)):  # a sum's first cell is read twice (added.put_figure)
-            shown = name_list([f"{area} {cell!r} as {amount:,} ({ref.cell()})" for area, cell, ref, amount in own], SHOWN)
+            shown = name_list([f"{area} {cell!r} as {amount:,} ({ref.cell()})" for area, cell, ref, amount in own],
+                              SHOWN)
             one = len(own) == 1
             notices.append(Warning("own_scale", f"{how_many(len(own), 'amount written', 'amounts written')} in "
                                    f"thousands, millions or billions in {'its' if one else 'their'} cell "

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
-from drafter.load.code_columns import find_code_column
 from drafter.load.cell_forms import CellForms
+from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
 from drafter.load.table import Row, RowStream, read_rows, require_columns
