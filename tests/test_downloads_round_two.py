@@ -142,3 +142,50 @@ def test_a_cell_not_shown_as_a_percentage_in_a_column_of_percentages_is_refused_
     loaded = load_campaign(campaign)
     assert loaded.figures[("Gwynedd", "electric", "this_year")].amount == Decimal("31.5")
     assert [w.message for w in loaded.notices if w.code == "percent_unformatted"] == [said]
+
+
+def _ons_book(path: Path, tables: dict[str, list[str]]) -> None:
+    """An ONS-style workbook: Cover, Contents and Notes sheets, then each of ``tables`` with its header and the
+    five areas' figures (a title above the header)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Cover"
+    book["Cover"].append(["Food parcels, Wales"])
+    book.create_sheet("Contents").append(["Table 1", "Parcels by area"])
+    book.create_sheet("Notes").append(["Note 1", "Figures are provisional"])
+    for name, header in tables.items():
+        sheet = book.create_sheet(name)
+        sheet.append([f"{name}: food parcels"])
+        sheet.append(header)
+        for number, area in enumerate(("Wales", "Ynys Môn", "Gwynedd", "Rhondda Cynon Taf", "Powys"), start=1):
+            sheet.append([area, 100 * number, 110 * number])
+    book.save(path)
+
+
+@pytest.mark.parametrize(("tables", "said"), [
+    ({"Table 1": ["Area", "2022-23", "2023-24"], "Table 2": ["Area", "Rate 2022-23", "Rate 2023-24"]},
+     "parcels.xlsx has 5 sheets (Cover, Contents, Notes, Table 1, Table 2) and campaign.yaml names none: sheet "
+     "'Table 1' is read, the only one whose header has the columns to read; to be sure, write sheet: Table 1 under "
+     "each period of figures: that reads it, in campaign.yaml"),
+    ({"Table 1": ["Area", "2022-23", "2023-24"], "Table 2": ["Area", "2022-23", "2023-24"]},
+     "parcels.xlsx: has 5 sheets (Cover, Contents, Notes, Table 1, Table 2), and 2 sheets have the columns to read: "
+     "Table 1 and Table 2 (expected sheet: <name> under figures.last_year in campaign.yaml to choose one of them)"),
+    ({"Table 1": ["Area", "2021", "2022"]},
+     "parcels.xlsx: has 4 sheets (Cover, Contents, Notes, Table 1), and none has the columns to read in its first 30 "
+     "rows (expected sheet: <name> under figures.last_year in campaign.yaml to choose the sheet of figures, and each "
+     "column named as its header writes it)"),
+])
+def test_a_workbook_of_several_sheets_with_none_named_is_read_from_the_one_with_the_columns(
+        tmp_path: Path, tables: dict[str, list[str]], said: str) -> None:
+    campaign = campaign_with(tmp_path)
+    _ons_book(campaign / "parcels.xlsx", tables)
+    _figures(campaign, "parcels.xlsx", "Area")
+    if not said.startswith("parcels.xlsx has"):
+        assert _refusal(campaign) == said
+        return
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(550)
+    assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == \
+        "sheet Table 1 of parcels.xlsx, row 7, column 2023-24"  # as the fact sheet names it
+    assert [w.message for w in loaded.notices if w.code == "sheet_chosen"] == [said]

@@ -1,8 +1,8 @@
 """What probably happened where a CSV file's row has more cells than its header: a figure over 999 written with a
 comma between its thousands and no quote marks around it ("Cardiff,14,500,16,200" under a header of three columns),
 which a CSV file reads as two cells, "14" and "500". Said only where the row's extra cells are exactly the cells that
-such figures, joined up again, would explain, so that a row of ordinary small figures (90, 171) is not said to be
-one."""
+such figures, joined up again, would explain, and the row ends with one, so that a row of ordinary small figures
+(90, 171) with a cell too many after them (12) is not said to be one."""
 
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ _GROUP = re.compile(r"[0-9]{3}(\.[0-9]+)?")  # a group of three digits after a c
 def split_figures(row: list[str], columns: int) -> list[str]:
     """The figures that, written "14,500" without quote marks, would split into the row's extra cells: as they
     read joined up again, where joining every cell that can follow a figure's first digits as a group of three
-    gives the header's number of cells exactly; else nothing.
+    gives the header's number of cells exactly, and the row's last cell is one of them; else nothing.
 
     >>> split_figures(["Cardiff", "14", "500", "16", "200"], 3)
     ['14,500', '16,200']
-    >>> split_figures(["Cardiff", "1", "234", "567", "16"], 3), split_figures(["Cardiff", "90", "171", "200"], 3)
+    >>> split_figures(["Cardiff", "16", "1", "234", "567"], 3), split_figures(["Cardiff", "90", "171", "200"], 3)
     (['1,234,567'], [])
-    >>> split_figures(["Cardiff", "90", "171"], 2), split_figures(["Cardiff", "12.5", "300", "16"], 3)
+    >>> split_figures(["Cardiff", "90", "171"], 2), split_figures(["Cardiff", "90", "171", "12"], 3)
     (['90,171'], [])
     """
     cells = [cell.strip() for cell in row]
@@ -40,8 +40,8 @@ def split_figures(row: list[str], columns: int) -> list[str]:
         elif _LEAD.fullmatch(cells[index - 1]):
             joined.append([index - 1, index])
     extra = len(cells) - columns
-    if extra <= 0 or sum(len(figure) - 1 for figure in joined) != extra:
-        return []
+    if not joined or extra <= 0 or sum(len(figure) - 1 for figure in joined) != extra or joined[-1][-1] != len(cells) - 1:
+        return []  # a cell after the last such figure ("90,171,12") is as likely a cell too many
     return [",".join(cells[i] for i in figure) for figure in joined]
 
 

@@ -124,23 +124,24 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     XLSX or ODS sheet is read whole (by its reader) and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
-    separator, notices = ",", tuple[Warning, ...]()
+    separator, notices, finds = ",", tuple[Warning, ...](), _naming(names) if names else None
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
-        sheet = sheet and sheet_rows.name  # as the workbook spells it: "Table 1" for campaign.yaml's "table_1"
+        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose, finds)
+        sheet = sheet_rows.name if sheet or sheet_rows.notices else None  # "Table 1" for "table_1"; or the one found
+        notices = sheet_rows.notices
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
-        sheet = sheet and sheet_rows.name
+        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose, finds)
+        sheet, notices = sheet_rows.name if sheet or sheet_rows.notices else None, sheet_rows.notices
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
         text, notices = decode_csv(read_bytes(path, display, MAX_TABLE_BYTES), display)
-        separator = find_separator(text, display, _naming(names) if names else None, HEADER_SEARCH)
+        separator = find_separator(text, display, finds, HEADER_SEARCH)
         raw = csv_rows(text, display, separator)
     workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
