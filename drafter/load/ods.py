@@ -32,8 +32,17 @@ from drafter.errors import InputError
 from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import ODS, check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
-from drafter.load.sheets import (CHOOSE, MAX_COLUMNS, MAX_ROWS, PEEK, FindsHeader, SheetRows, choose_sheet,
-                                 refuse_large, sheet_with_header)
+from drafter.load.sheets import (
+    CHOOSE,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    PEEK,
+    FindsHeader,
+    SheetRows,
+    choose_sheet,
+    refuse_large,
+    sheet_with_header,
+)
 from drafter.load.sheets import LIMITS as _LIMITS
 from drafter.model import SourceRef, Warning
 

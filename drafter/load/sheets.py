@@ -44,11 +44,12 @@ def sheet_with_header(shown: Sequence[str], display: str, choose: str, first_row
     listed = name_list(list(shown), 8)
     if len(holding) == 1:
         return holding[0], Warning("sheet_chosen", f"{display} has {len(shown)} sheets ({listed}) and campaign.yaml "
-                                   f"names none: sheet {holding[0]!r} is read, the only one whose header has the columns to read; "
-                                   f"to be sure, write {_each_period(choose).replace('<name>', holding[0])}")
+                                   f"names none: sheet {holding[0]!r} is read, the only one whose header has the "
+                                   "columns to read; to be sure, write "
+                                   + _each_period(choose).replace("<name>", holding[0]))
     if holding:
-        raise InputError(f"has {len(shown)} sheets ({listed}), and {how_many(len(holding), 'sheet has', 'sheets have')} "
-                         f"the columns to read: {name_list(holding, 8, and_word='and')}", source=SourceRef(display),
+        have = how_many(len(holding), "sheet has", "sheets have")
+        raise InputError(f"has {len(shown)} sheets ({listed}), and {have} the columns to read: {name_list(holding, 8, and_word='and')}", source=SourceRef(display),
                          expected=f"{choose} to choose one of them")
     raise InputError(f"has {len(shown)} sheets ({listed}), and none has the columns to read in its first {PEEK} rows",
                      source=SourceRef(display), expected=f"{choose} to choose the sheet of figures, and each column "

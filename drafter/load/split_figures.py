@@ -40,7 +40,7 @@ def split_figures(row: list[str], columns: int) -> list[str]:
         elif _LEAD.fullmatch(cells[index - 1]):
             joined.append([index - 1, index])
     extra = len(cells) - columns
-    if not joined or extra <= 0 or sum(len(figure) - 1 for figure in joined) != extra or joined[-1][-1] != len(cells) - 1:
+    if not joined or extra <= 0 or sum(len(f) - 1 for f in joined) != extra or joined[-1][-1] != len(cells) - 1:
         return []  # a cell after the last such figure ("90,171,12") is as likely a cell too many
     return [",".join(cells[i] for i in figure) for figure in joined]
 
