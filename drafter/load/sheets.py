@@ -49,7 +49,8 @@ def sheet_with_header(shown: Sequence[str], display: str, choose: str, first_row
                                    + _each_period(choose).replace("<name>", holding[0]))
     if holding:
         have = how_many(len(holding), "sheet has", "sheets have")
-        raise InputError(f"has {len(shown)} sheets ({listed}), and {have} the columns to read: {name_list(holding, 8, and_word='and')}", source=SourceRef(display),
+        raise InputError(f"has {len(shown)} sheets ({listed}), and {have} the columns to read: "
+                         + name_list(holding, 8, and_word="and"), source=SourceRef(display),
                          expected=f"{choose} to choose one of them")
     raise InputError(f"has {len(shown)} sheets ({listed}), and none has the columns to read in its first {PEEK} rows",
                      source=SourceRef(display), expected=f"{choose} to choose the sheet of figures, and each column "
