@@ -189,3 +189,90 @@ def test_a_workbook_of_several_sheets_with_none_named_is_read_from_the_one_with_
     assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == \
         "sheet Table 1 of parcels.xlsx, row 7, column 2023-24"  # as the fact sheet names it
     assert [w.message for w in loaded.notices if w.code == "sheet_chosen"] == [said]
+
+
+AREAS_FIVE = ("Wales", "Ynys Môn", "Gwynedd", "Rhondda Cynon Taf", "Powys")
+
+
+def _by_month(campaign: Path, file: str, last: str, this: str) -> int:
+    """campaign.yaml's figures: each period the rows of one month (``last``, ``this``) of ``file``; the line of the
+    first period, for a message."""
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n"
+         f"  last_year: {{file: {file}, area: Area, rows: {{Month: '{last}'}}, value: Value}}\n"
+         f"  this_year: {{file: {file}, area: Area, rows: {{Month: '{this}'}}, value: Value}}\n")
+    lines = (campaign / "campaign.yaml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, text in enumerate(lines, start=1) if text.startswith("  last_year: {file:"))
+
+
+def _monthly_book(path: Path, days: tuple[int, ...] = (1,)) -> None:
+    """A workbook of a row per area and month, the month a date cell shown as Excel's mmm-yy ("Mar-23")."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Area", "Month", "Value"])
+    for number, area in enumerate(AREAS_FIVE, start=1):
+        for month in (dt.date(2023, 1, 1), *(dt.date(2023, 3, day) for day in days), dt.date(2024, 3, 1)):
+            book.active.append([area, month, number * 10 + month.month + month.year - 2023])
+            book.active.cell(book.active.max_row, 2).number_format = "mmm-yy"
+    book.save(path)
+
+
+@pytest.mark.parametrize(("last", "this"), [("Mar-23", "Mar-24"), ("March 2023", "Mar 2024"),
+                                            ("01/03/2023", "01/03/2024"), ("2023-03", "2024-03-01")])
+def test_a_month_in_rows_written_as_excel_shows_it_is_the_month_a_workbook_holds_as_a_date(
+        tmp_path: Path, last: str, this: str) -> None:
+    campaign = campaign_with(tmp_path)
+    _monthly_book(campaign / "monthly.xlsx")
+    _by_month(campaign, "monthly.xlsx", last, this)
+    loaded = load_campaign(campaign)
+    # 01/03/2023 is 1 March, as in the UK (Wales's row of January holds 11)
+    assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(13)
+    assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(14)
+    assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == "monthly.xlsx, row 16, column Value"
+
+
+@pytest.mark.parametrize(("cells", "last", "said"), [
+    ("Mar-23", "2023-03-01", ""),  # a CSV file saved from the workbook keeps what the cell shows
+    ("01/03/2023", "March 2023", ""),  # or the date, day first, as Excel on a UK laptop saves it
+    ("03/01/2023", "01/03/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"01/03/2023\" is in no row of "
+     "monthly.csv (expected a value the column 'Month' holds: '03/01/2023', 'Mar-24')"),  # 3 January, day first
+])
+def test_a_month_in_rows_matches_a_csv_files_dates_as_excel_saved_them(tmp_path: Path, cells: str, last: str,
+                                                                       said: str) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "monthly.csv").write_text("Area,Month,Value\n" + "".join(
+        f"{area},{cells},{n}\n{area},Mar-24,{n + 1}\n" for n, area in enumerate(AREAS_FIVE, start=1)),
+        encoding="utf-8")
+    line = _by_month(campaign, "monthly.csv", last, "Mar-24")
+    if said:
+        assert _refusal(campaign) == said.format(line=line)
+        return
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "last_year")].amount == Decimal(5)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(6)
+
+
+@pytest.mark.parametrize(("days", "cells", "last", "said"), [
+    ((1, 15), "", "Mar-23", "campaign.yaml:{line}: figures.last_year.rows.Month: \"Mar-23\" names a month, where "
+     "the column 'Month' holds days, such as '2023-03-15' (expected a day, written year first (2023-03-15); for a "
+     "month, the list of its days, whose rows are added up)"),
+    ((1,), "03/13/2023", "01/03/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"01/03/2023\" is "
+     "written with slashes, where the column 'Month' writes dates month first, as American software does "
+     "('03/13/2023') (expected the date written year first: 2023-03-01 for 1 March 2023, or 2023-01-03 for 3 "
+     "January 2023)"),
+    ((1,), "", "03/13/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"03/13/2023\" is no date when "
+     "read day first, as in the UK (expected the date written year first: 2023-03-13 for 13 March 2023)"),
+])
+def test_a_date_in_rows_that_could_be_read_wrong_is_refused_saying_what_to_write(
+        tmp_path: Path, days: tuple[int, ...], cells: str, last: str, said: str) -> None:
+    campaign = campaign_with(tmp_path)
+    if cells:  # a CSV file from American software: month first
+        (campaign / "monthly.csv").write_text("Area,Month,Value\n" + "".join(
+            f"{area},{cells},{n}\n{area},03/01/2024,{n + 1}\n" for n, area in enumerate(AREAS_FIVE, start=1)),
+            encoding="utf-8")
+    else:
+        _monthly_book(campaign / "monthly.xlsx", days)
+    line = _by_month(campaign, "monthly.csv" if cells else "monthly.xlsx", last, "Mar-24")
+    assert _refusal(campaign) == said.format(line=line)
