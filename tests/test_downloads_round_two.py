@@ -276,3 +276,80 @@ def test_a_date_in_rows_that_could_be_read_wrong_is_refused_saying_what_to_write
         _monthly_book(campaign / "monthly.xlsx", days)
     line = _by_month(campaign, "monthly.csv" if cells else "monthly.xlsx", last, "Mar-24")
     assert _refusal(campaign) == said.format(line=line)
+
+
+def test_a_power_bi_export_with_a_sep_line_and_european_decimals_is_read(tmp_path: Path) -> None:
+    """Power BI and Excel set to European settings write "sep=;" first (for Excel to read it) and a decimal comma."""
+    campaign = campaign_with(tmp_path, "rate-change")
+    (campaign / "export.csv").write_bytes(("sep=;\r\nArea;2022-23;2023-24\r\nWales;1.234,5;1.456,0\r\n"
+                                           "Ynys Môn;12,5;14,0\r\nGwynedd;2,0;1,9\r\nRhondda Cynon Taf;3,4;3,4\r\n"
+                                           "Powys;12,0;14,25\r\n").encode("utf-8-sig"))
+    _figures(campaign, "export.csv", "Area")
+    loaded = load_campaign(campaign)
+    read = {key[0]: str(value.amount) for key, value in loaded.figures.items() if key[2] == "last_year"}
+    assert read == {"Wales": "1234.5", "Ynys Môn": "12.5", "Gwynedd": "2.0", "Rhondda Cynon Taf": "3.4",
+                    "Powys": "12.0"}
+    assert loaded.figures[("Powys", "electric", "this_year")].sources[0].cell() == "export.csv, row 7, column 2023-24"
+
+
+MAC = 'Area,2022-23,2023-24\rWales,"1,234","1,456"\rYnys Mon,12,14\rGwynedd,20,19\rRhondda Cynon Taf,34,34\rPowys,12,14\r'
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("", ""),  # lines ended by a carriage return alone
+    ("People\u2019s Panel figures \u2013 see notes,,\r", "export.csv:7: is not UTF-8, and read as Windows text it has "
+     "'People\u00d5s Panel figures \u00d0 see notes', as text saved on a Mac reads (expected the file saved from Excel "
+     "with File > Save As > 'CSV UTF-8 (Comma delimited)', which Excel on a Mac has too)"),
+])
+def test_excels_csv_macintosh_is_read_by_its_line_ends_and_its_curly_apostrophe_refused(
+        tmp_path: Path, note: str, said: str) -> None:
+    campaign = campaign_with(tmp_path)
+    edit(campaign / "areas.csv", "Ynys Môn,Wales,Ynys Môn,", "Ynys Mon,Wales,Ynys Mon,")
+    (campaign / "export.csv").write_bytes((MAC + note).encode("mac_roman"))
+    _figures(campaign, "export.csv", "Area")
+    if said:
+        assert _refusal(campaign) == said
+        return
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(1456)
+    assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == "export.csv, row 6, column 2023-24"
+
+
+def test_a_pivot_tables_area_left_empty_under_its_first_row_is_told_how_excel_repeats_it(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "pivot.csv").write_text("Area,Year,Value\n" + "".join(
+        f"{area},2022-23,{n}\n,2023-24,{n + 1}\n" for n, area in enumerate(AREAS_FIVE, start=1))
+        + "Grand Total,,30\n", encoding="utf-8")
+    edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\nfigures:\n"
+         "  last_year: {file: pivot.csv, area: Area, rows: {Year: 2022-23}, value: Value}\n"
+         "  this_year: {file: pivot.csv, area: Area, rows: {Year: 2023-24}, value: Value}\n")
+    assert _refusal(campaign) == (
+        "pivot.csv:3: Area: is empty in a row of figures under Wales's (row 2) (expected the area in each row of its "
+        "own: write Wales in this cell if the row is Wales's (drafter does not take an empty cell as the area above "
+        "it; cells merged down over the rows in a workbook are read as each row's), or delete the row; a PivotTable "
+        "leaves it empty unless, in Excel, PivotTable Design > Report Layout > Repeat All Item Labels is chosen "
+        "before the sheet is saved)")
+
+
+def test_an_excel_table_with_a_filter_and_a_bold_total_row_is_read_without_its_total(tmp_path: Path) -> None:
+    """Format as Table, with its Total Row ticked: a SUBTOTAL formula openpyxl saves without its value."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.table import Table
+
+    book = Workbook()
+    book.active.append(["Area", "2022-23", "2023-24"])
+    for number, area in enumerate(AREAS_FIVE, start=1):
+        book.active.append([area, number * 10, number * 11])
+    book.active.append(["Total", "=SUBTOTAL(109,Table1[2022-23])", "=SUBTOTAL(109,Table1[2023-24])"])
+    for cell in book.active[7]:
+        cell.font = Font(bold=True)
+    book.active.add_table(Table(displayName="Table1", ref="A1:C7", totalsRowCount=1))
+    book.active.auto_filter.ref = "A1:C6"
+    campaign = campaign_with(tmp_path)
+    book.save(campaign / "table.xlsx")
+    _figures(campaign, "table.xlsx", "Area")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(55)
+    assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
+        "1 row of the figures was left out, naming no area in areas.csv: 'Total' (table.xlsx row 7)"]
