@@ -292,7 +292,8 @@ def test_a_power_bi_export_with_a_sep_line_and_european_decimals_is_read(tmp_pat
     assert loaded.figures[("Powys", "electric", "this_year")].sources[0].cell() == "export.csv, row 7, column 2023-24"
 
 
-MAC = 'Area,2022-23,2023-24\rWales,"1,234","1,456"\rYnys Mon,12,14\rGwynedd,20,19\rRhondda Cynon Taf,34,34\rPowys,12,14\r'
+MAC = ('Area,2022-23,2023-24\rWales,"1,234","1,456"\rYnys Mon,12,14\rGwynedd,20,19\rRhondda Cynon Taf,34,34\r'
+       "Powys,12,14\r")
 
 
 @pytest.mark.parametrize(("note", "said"), [
