@@ -57,7 +57,8 @@ def when(text: str) -> When | None:
 
 
 def _year(digits: str) -> int:
-    return int(digits) if len(digits) == 4 else 2000 + int(digits)  # "Mar-23", as Excel's mmm-yy shows 2023
+    """A year of four digits, or of two as Excel reads them: 00 to 29 this century, 30 to 99 the last ("Mar-23")."""
+    return int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 30 else 1900)
 
 
 @functools.lru_cache(maxsize=4096)
