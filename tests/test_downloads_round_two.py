@@ -258,10 +258,13 @@ def test_a_month_in_rows_matches_a_csv_files_dates_as_excel_saved_them(tmp_path:
     ((1, 15), "", "Mar-23", "campaign.yaml:{line}: figures.last_year.rows.Month: \"Mar-23\" names a month, where "
      "the column 'Month' holds days, such as '2023-03-15' (expected a day, written year first (2023-03-15); for a "
      "month, the list of its days, whose rows are added up)"),
-    ((1,), "03/13/2023", "01/03/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"01/03/2023\" is "
-     "written with slashes, where the column 'Month' writes dates month first, as American software does "
-     "('03/13/2023') (expected the date written year first: 2023-03-01 for 1 March 2023, or 2023-01-03 for 3 "
-     "January 2023)"),
+    ((1,), "03/13/2023", "01/03/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"01/03/2023\" names "
+     "a date, where the column 'Month' writes dates month first, as American software does ('03/13/2023') (expected "
+     "the date as the file writes it, month first: '03/01/2023' for 1 March 2023, or '01/03/2023' for 3 January "
+     "2023)"),
+    ((1,), "03/13/2023", "Mar-23", "campaign.yaml:{line}: figures.last_year.rows.Month: \"Mar-23\" names a date, "
+     "where the column 'Month' writes dates month first, as American software does ('03/13/2023') (expected the "
+     "date as the file writes it, month first: '03/01/2023' for 1 March 2023)"),
     ((1,), "", "03/13/2023", "campaign.yaml:{line}: figures.last_year.rows.Month: \"03/13/2023\" is no date when "
      "read day first, as in the UK (expected the date written year first: 2023-03-13 for 13 March 2023)"),
 ])
@@ -354,3 +357,14 @@ def test_an_excel_table_with_a_filter_and_a_bold_total_row_is_read_without_its_t
     assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(55)
     assert [w.message for w in loaded.notices if w.code == "rows_ignored"] == [
         "1 row of the figures was left out, naming no area in areas.csv: 'Total' (table.xlsx row 7)"]
+
+
+def test_a_date_written_as_a_month_first_file_writes_it_takes_its_rows(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "monthly.csv").write_text("Area,Month,Value\n" + "".join(
+        f"{area},3/13/2023,{n}\n{area},3/1/2024,{n + 1}\n" for n, area in enumerate(AREAS_FIVE, start=1)),
+        encoding="utf-8")
+    _by_month(campaign, "monthly.csv", "03/13/2023", "3/1/2024")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Powys", "parcels", "last_year")].amount == Decimal(5)
+    assert loaded.figures[("Powys", "parcels", "this_year")].amount == Decimal(6)

@@ -3,9 +3,10 @@ dates however the file holds them: ``Month: Mar-23``, ``Mar 2023``, ``March 2023
 matches a cell a workbook holds as the date 1 March 2023 (shown "Mar-23"), or a CSV file's "Mar-23", "March 2023"
 or "01/03/2023"; ``Month: 01/03/2023`` is read day first, as in the UK: 1 March 2023, never 3 January.
 
-What could make such a match wrong is refused (:func:`refuse_misread`): a month named where the column holds days
-(it would take the first of the month's rows alone), a date with slashes where the column writes dates month first
-(as American software does: "03/13/2023"), and a date with slashes that is no day read day first ("03/13/2023").
+What could make such a match wrong is refused (:func:`refuse_misread`): a date where the column writes dates month
+first, as American software does ("03/13/2023"), unless written as the file writes it; a month named where the
+column holds days (it would take the first of the month's rows alone); and a date with slashes that is no day read
+day first ("03/13/2023").
 """
 
 from __future__ import annotations
@@ -68,9 +69,11 @@ def same_date(cell: str, value: str) -> bool:
 
     >>> same_date("2023-03-01", "Mar-23"), same_date("Mar 2023", "01/03/2023"), same_date("2023-01-03", "01/03/2023")
     (True, True, False)
-    >>> same_date("2023-03-15", "March 2023"), same_date("2023-03-01", "2023-03-01")
-    (False, True)
+    >>> same_date("2023-03-15", "March 2023"), same_date("2023-03-01", "2023-03-01"), same_date("3/13/23", "03/13/2023")
+    (False, True, True)
     """
+    if (parts := _parts(cell)) is not None and parts == _parts(value):  # "3/13/23", "03/13/2023": one, either way
+        return True
     wanted, held = when(value), when(cell)
     if wanted is None or held is None:
         return False
@@ -83,29 +86,58 @@ def same_date(cell: str, value: str) -> bool:
 def refuse_misread(values: Iterable[str], cells: Iterable[str], column: str, ref: SourceRef, key: str,
                    taken: bool) -> None:
     """Refuse a value of ``rows:`` (``values``, of one column) that a column's ``cells`` show could be read wrong as
-    a date: a month where the column holds days; a date with slashes where the column writes dates month first; and,
-    where no row was ``taken``, a date with slashes that is no day read day first."""
+    a date: a date where the column writes dates month first (unless it is one of the file's own, slashes and all);
+    a month where the column holds days; and, where no row was ``taken``, a date with slashes that is no day read
+    day first."""
     values, cells = list(values), list(cells)
+    slashed = [v for v in values if _SLASHED.fullmatch(v.strip())]
+    american = next((c for c in cells if (s := _SLASHED.fullmatch(c.strip())) and int(s[2]) > 12), None)
+    held = {_parts(c) for c in cells} - {None}  # a date with slashes the file writes: the same however read
+    dated = [v for v in values if (when(v) or v in slashed) and (v not in slashed or _parts(v) not in held)]
+    if american and dated:
+        raise InputError(f"names a date, where the column {column!r} writes dates month first, as American software "
+                         f"does ({american!r})", source=ref, field=key, value=dated[0],
+                         expected="the date as the file writes it, month first: " + _month_first(dated[0]))
     months = [v for v in values if (w := when(v)) and w[0] == "month"]
     days = next((c for c in cells if (w := when(c)) and w[0] == "day" and w[1].day != 1), None)
     if months and days:
         raise InputError(f"names a month, where the column {column!r} holds days, such as {days!r}", source=ref,
                          field=key, value=months[0], expected="a day, written year first (2023-03-15); for a month, "
                          "the list of its days, whose rows are added up")
-    slashed = [v for v in values if _SLASHED.fullmatch(v.strip())]
-    american = next((c for c in cells if (s := _SLASHED.fullmatch(c.strip())) and int(s[2]) > 12), None)
-    if slashed and american:
-        day = _SLASHED.fullmatch(slashed[0].strip())
-        assert day is not None
-        raise InputError(f"is written with slashes, where the column {column!r} writes dates month first, as American "
-                         f"software does ({american!r})", source=ref, field=key, value=slashed[0],
-                         expected="the date written year first: " + _both(day))
     wrong = next((v for v in slashed if when(v) is None), None)
     if wrong and not taken:
         day = _SLASHED.fullmatch(wrong.strip())
         assert day is not None
         raise InputError("is no date when read day first, as in the UK", source=ref, field=key, value=wrong,
                          expected="the date written year first: " + _both(day))
+
+
+def _parts(text: str) -> tuple[int, int, int] | None:
+    """A date with slashes as its three numbers, the year in full: "1/3/23" and "01/03/2023" are one date, whichever
+    way round the file writes them."""
+    found = _SLASHED.fullmatch(text.strip())
+    return (int(found[1]), int(found[2]), _year(found[3])) if found else None
+
+
+def _month_first(value: str) -> str:
+    """A date, or each date a date with slashes may be, written month first as American software writes it.
+
+    >>> _month_first("2023-03-01"), _month_first("March 2023")
+    ("'03/01/2023' for 1 March 2023", "'03/01/2023' for 1 March 2023")
+    >>> _month_first("01/03/2023")
+    "'03/01/2023' for 1 March 2023, or '01/03/2023' for 3 January 2023"
+    """
+    found = _SLASHED.fullmatch(value.strip())
+    dates = []
+    for day, month in ((found[1], found[2]), (found[2], found[1])) if found else ():
+        try:
+            dates.append(dt.date(_year(found[3]), int(month), int(day)))  # type: ignore[index]
+        except ValueError:
+            continue
+    read = when(value)
+    dates = dates or ([read[1]] if read else [])
+    return ", or ".join(dict.fromkeys(f"'{d.month:02}/{d.day:02}/{d.year}' for {d.day} {d.strftime('%B')} {d.year}"
+                                      for d in dates))
 
 
 def _both(day: re.Match[str]) -> str:
