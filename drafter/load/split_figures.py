@@ -12,7 +12,7 @@ from drafter.errors import name_list
 
 SPLIT = ('one cell per column: each such figure in quote marks ("14,500") or without its comma (14500); correct the '
          "row in Notepad, or download the file again")
-_LEAD = re.compile(r"[0-9]{1,3}")  # a figure's first digits, before its first comma
+_LEAD = re.compile(r"[1-9][0-9]{0,2}")  # a figure's first digits, before its first comma (never 0)
 _GROUP = re.compile(r"[0-9]{3}(\.[0-9]+)?")  # a group of three digits after a comma, the last with its decimals
 
 
