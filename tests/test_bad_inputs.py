@@ -195,8 +195,10 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("xlsx: unknown area, then too many cells",
      xlsx({"Figures": [*FIGURES[:2], ["Chester", "contacts", 150, 440], *FIGURES[3:6], [*FIGURES[6], 12]]}),
      "figures.xlsx:7: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
-    ("xlsx with several sheets", xlsx({"Notes": [["x"]], "Figures": FIGURES}),
-     "figures.xlsx: has 2 sheets (Notes, Figures) (expected figures_sheet: <name> in campaign.yaml to choose one)"),
+    ("xlsx with several sheets", xlsx({"Notes": [["x"]], "Figures": [["x"]]}),
+     "figures.xlsx: has 2 sheets (Notes, Figures), and none has the columns to read in its first 30 rows (expected "
+     "figures_sheet: <name> in campaign.yaml to choose the sheet of figures, and each column named as its header "
+     "writes it)"),
     ("xlsx wrong sheet name", xlsx({"Notes": [["x"]], "Figures": FIGURES}, "figures_sheet: Data"),
      "figures.xlsx: has no sheet named 'Data' (expected one of Notes, Figures)"),
     ("not an xlsx", lambda c: _not_xlsx(c),
