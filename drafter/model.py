@@ -332,7 +332,6 @@ class Block:
 @dataclass(frozen=True)
 class Release:
     """One area's release, rendered: its block tree and the facts, quotes and warnings behind it."""
-
     area: str
     slug: str
     language: str

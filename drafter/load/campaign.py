@@ -71,7 +71,7 @@ def load_campaign(root: Path) -> Campaign:
     periods = _periods(top)
     story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
                                                                           columns)
-    draft_areas = chosen_areas(top, areas)
+    draft_areas, taken_too = chosen_areas(top, areas)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
 
@@ -141,7 +141,7 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=tuple(lost) + areas_read + figures.notices + tuple(outside)
+        unavailable=figures.unavailable, notices=tuple(lost) + areas_read + taken_too + figures.notices + tuple(outside)
         + quote_notices + expiring(quotes, release_date)
         + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas, draft_areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
