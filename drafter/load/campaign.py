@@ -23,7 +23,7 @@ from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
-from drafter.load.story import area_columns, check_populations, measure_words, read_story
+from drafter.load.story import area_columns, area_words, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
@@ -109,6 +109,7 @@ def load_campaign(root: Path) -> Campaign:
     )
     translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
     translations += [("en", "organisation_in_text", in_text)] if in_text else []
+    translations += area_words(top, [c for c in known_languages() if c != "en"], languages)
     for code in [c for c in known_languages() if c != "en"]:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
