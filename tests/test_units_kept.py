@@ -41,6 +41,8 @@ def test_a_rate_per_head_is_one_unbroken_phrase_with_its_base_and_the_markdown_k
     assert "42.7 per 100,000 people" in md
     assert f"42.7{NBSP}per{NBSP}100,000{NBSP}people" in unbroken(sentence, whole)
     assert f"194{NBSP}public{NBSP}charging{NBSP}points" in unbroken(md, whole)
+    headline = unbroken(release.headline, whole)  # a unit of more than four words is not kept whole
+    assert headline == f"Cardiff has 52.2{NBSP}public{NBSP}charging{NBSP}points per 100,000 people"
 
 
 def test_a_percentage_over_100_is_warned_of_naming_its_cell_and_still_drafted(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The words a release may print after a figure, in its language: each measure's unit ("0.9 weeks", "440
 calls", Welsh "440 o alwadau"), a rate's base ("17.7 per 1,000 people", with its unit or without) and the house
-style's percent ("18.0 per cent"). The DOCX and HTML writers keep each on the line of its figure
+style's percent ("18.0 per cent"), each as far as it stays on the figure's line (:func:`kept`). The DOCX and HTML writers keep each on the line of its figure
 (:mod:`drafter.writers.unbroken`)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from drafter.style import numbers
 from drafter.style.base import HouseStyle
 
 _FIGURE = "9"  # a stand-in figure: what a language prints after it is the unit
+WHOLE_WORDS = 4  # a unit of up to this many words is kept whole with its figure ("17.7 per 1,000 people")
 
 
 def printed_units(campaign: Campaign, style: HouseStyle) -> tuple[str, ...]:
@@ -21,7 +22,7 @@ def printed_units(campaign: Campaign, style: HouseStyle) -> tuple[str, ...]:
 
     def after(text: str) -> None:
         if text.startswith(_FIGURE) and (unit := " ".join(text.removeprefix(_FIGURE).split())):
-            found[unit] = None
+            found[kept(unit)] = None
 
     def units(m: Measure) -> tuple[str, str]:
         many = m.words("unit", code) or m.unit
@@ -43,3 +44,19 @@ def printed_units(campaign: Campaign, style: HouseStyle) -> tuple[str, ...]:
                 rate = language.counted(_FIGURE, Decimal(amount), one, many) if many.strip() else _FIGURE
                 after(style.furniture.per_head.format(rate=rate, per=base))
     return tuple(found)
+
+
+def kept(unit: str) -> str:
+    """What of a unit stays on its figure's line: all of it, up to :data:`WHOLE_WORDS` words; of a longer one its
+    first word (two where the first is a link such as Welsh "o"), so that "52.2 public charging points per 100,000
+    people" in a headline does not push the whole phrase onto a line of its own.
+
+    >>> kept("per 1,000 people"), kept("public charging points per 100,000 people")
+    ('per 1,000 people', 'public')
+    >>> kept("o bwyntiau gwefru cyhoeddus fesul 100,000 o bobl")
+    'o bwyntiau'
+    """
+    words = unit.split(" ")
+    if len(words) <= WHOLE_WORDS:
+        return unit
+    return " ".join(words[:2 if len(words[0]) <= 2 else 1])
