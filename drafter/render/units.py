@@ -1,7 +1,7 @@
 """The words a release may print after a figure, in its language: each measure's unit ("0.9 weeks", "440
 calls", Welsh "440 o alwadau"), a rate's base ("17.7 per 1,000 people", with its unit or without) and the house
-style's percent ("18.0 per cent"), each as far as it stays on the figure's line (:func:`kept`). The DOCX and HTML writers keep each on the line of its figure
-(:mod:`drafter.writers.unbroken`)."""
+style's percent ("18.0 per cent"), each as far as it stays on the figure's line (:func:`kept`). The DOCX and HTML
+writers keep each on the line of its figure (:mod:`drafter.writers.unbroken`)."""
 
 from __future__ import annotations
 
