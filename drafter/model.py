@@ -317,7 +317,6 @@ class Block:
 @dataclass(frozen=True)
 class Release:
     """One area's release, rendered: its block tree and the facts, quotes and warnings behind it."""
-
     area: str
     slug: str
     language: str
@@ -332,3 +331,4 @@ class Release:
     campaign: str = ""  # the campaign's title (the document's subject)
     language_tag: str = "en-GB"  # the language as Word and HTML tag it (the style's Language says it)
     keywords: str = ""  # the document's keywords: the area's name in the release's language ("Swydd Gaer")
+    units: tuple[str, ...] = ()  # the words it may print after a figure ("weeks", "per 1,000 people"), kept with it

@@ -287,8 +287,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "of Bristol already)"),
     ("an area named All beside areas: all",
      replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
-     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '
-     "that area alone, or no areas: line at all for every area)"),
+     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All only] '
+     "for that area alone, or no areas: line at all for every area)"),
     ("an area chosen twice", replace("campaign.yaml", "areas: all ", "areas: [Cumbria, cumbria]"),
      'campaign.yaml:29: areas[1]: "cumbria" names Cumbria, listed already (areas[0]) (expected each area once)'),
     ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,Nort West,"),

@@ -20,7 +20,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import charts, derived, lists, tables
+from drafter.render import area_words, charts, derived, lists, tables
 from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
@@ -85,7 +85,7 @@ class ReleaseContext:
             "periods": types.SimpleNamespace(first=(ids := [p.id for p in c.periods])[0], last=ids[-1], all=ids),
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind, population=m.population)
                          for m in c.measures},
-            "ends": Md(escape_markdown(self.style.ends)),
+            "ends": Md(escape_markdown(self.style.ends)), "area_word": area_words.AreaWords(c, self.style),
         }
 
     def dateline(self) -> str:

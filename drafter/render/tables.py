@@ -19,6 +19,7 @@ from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
+from drafter.render.area_words import furnished
 from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, measure_label
@@ -122,14 +123,15 @@ class _Table:
         furniture = style.furniture
         cells = {a.name: [self._cell(a, column) for column in self.columns] for a in self.areas}
         order = self._order(sort, lowest)
-        header = [furniture.table_area, *(self._heading(col) for col in self.columns)]
-        caption = furniture.table_caption.format(label=label(ctx.campaign, self.measure, style))
+        header = [furnished(furniture.table_area, ctx.campaign, style), *(self._heading(col) for col in self.columns)]
+        caption = furnished(furniture.table_caption, ctx.campaign, style,
+                            label=label(ctx.campaign, self.measure, style))
         lines = ["{.table-caption}", escape_markdown(caption), "",
                  "| " + " | ".join(escape_cell(h) for h in header) + " |",
                  "|---|" + "".join("---:|" for _ in self.columns)]
         for area in order:
             name = area_name(area, style)  # a region listed in part: its row is its published total, not a sum
-            row = [furniture.table_whole.format(area=name) if area.some_areas else name,
+            row = [furnished(furniture.table_whole, ctx.campaign, style, area=name) if area.some_areas else name,
                    *(text for text, _ in cells[area.name])]
             lines.append("| " + " | ".join(escape_cell(t, area == ctx.area) for t in row) + " |")
         return "\n\n" + "\n".join(lines) + "\n\n"

@@ -213,6 +213,10 @@ class Language(Reading, ABC):
         "largest rise") for "the third largest rise"; Welsh ("yr", "gynnydd mwyaf") after "ail"."""
         return "the", noun
 
+    def definite(self, noun: str) -> str:
+        """A plural noun with the definite article: "the force areas" (Welsh "yr ardaloedd", "y byrddau iechyd")."""
+        return f"the {noun}"
+
     def in_place(self, place: str, style: HouseStyle) -> str:
         """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates
         the place after "yn": "yng Nghaerdydd")."""

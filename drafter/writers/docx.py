@@ -68,7 +68,7 @@ from drafter.writers.docx_props import (
 from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
-from drafter.writers.unbroken import kept_whole, unbroken
+from drafter.writers.unbroken import Whole, kept_whole, unbroken
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
@@ -160,7 +160,8 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
-        blocks, whole = release.blocks, kept_whole(fact.text for fact in release.facts)  # "3.6 per cent" on a line
+        blocks = release.blocks
+        whole = kept_whole((fact.text for fact in release.facts), release.units)  # "3.6 per cent" on one line
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
                                           after_table=i > 0 and blocks[i - 1].table is not None,
@@ -211,7 +212,7 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False, keep: bool = False, whole: tuple[str, ...] = ()) -> str:
+                      after_table: bool = False, keep: bool = False, whole: Whole = None) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after

@@ -86,24 +86,23 @@ FURNITURE = Furniture(
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.", release_kind="Datganiad i’r wasg",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
-    number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",
-    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal", table_whole="{area} (pob ardal)",
-    chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
+    number_of="nifer y {label}", per_head="{rate} fesul {per}", area_word="ardal", area_words="ardaloedd",
+    table_change="Newid", table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul {kind}",
+    table_whole="{area} (pob {kind})", chart_title="{label}: {area} a {others}",
+    chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
     corrects="Mae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar {date}.", what_changed="Beth sydd wedi newid:",
     figure_what=(("percent", "newid, canran"), ("points", "newid, pwyntiau canran"), ("difference", "newid"),
                  ("old", "cyn"), ("new", "wedyn"), ("share", "cyfran o’r cyfanswm"), ("change", "newid"),
                  ("rank", "safle"), ("rank_lowest", "safle, yr isaf yn gyntaf"), ("per", "fesul {per}")),
     figure_new="{figure}: {value} (newydd yn y datganiad hwn)",
     figure_gone="{figure}: {value} (nid yw yn y datganiad hwn bellach)",
-    # a numeral takes the singular: "y 54 ardal arall", "y 64 ardal"
-    others_listed="Mae’r {count} ardal arall yn y tabl yn y nodiadau i olygyddion.",
-    all_listed="Mae’r {count} ardal yn y tabl yn y nodiadau i olygyddion.",
+    others_listed="Mae’r {count} {kind} arall yn y tabl yn y nodiadau i olygyddion.",  # singular after a numeral:
+    all_listed="Mae’r {count} {kind} yn y tabl yn y nodiadau i olygyddion.",  # "y 54 ardal arall", "y 64 ardal"
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
 
-RISE, FALL = "cynyddu", "gostwng"
-PERFECT, PRESENT = "wedi", "yn"
+RISE, FALL, PERFECT, PRESENT = "cynyddu", "gostwng", "wedi", "yn"
 
 # Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
 BANDS = {
@@ -224,12 +223,13 @@ class Welsh(Read, Language):
         return in_place(place)  # areas.csv's yn_cy column, when given, is used instead ("ar Ynys Môn")
 
     def on_day(self, text: str) -> str:
-        """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
-        return soft(text)
+        return soft(text)  # a time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"
 
     def forms(self, word: str) -> tuple[str, ...]:
-        """A word and its soft mutation ("trydydd", "drydydd"; "cydradd", "gydradd")."""
-        return tuple(dict.fromkeys((word, soft(word))))
+        return tuple(dict.fromkeys((word, soft(word))))  # a word and its soft mutation ("trydydd", "drydydd")
+
+    def definite(self, noun: str) -> str:
+        return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
 
     def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell"; "â" (with, about) is

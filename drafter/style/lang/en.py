@@ -244,8 +244,8 @@ AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True,
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
-    others_listed="The other {count} areas are in the table under Background.",
-    all_listed="The {count} areas are in the table under Background.",
+    others_listed="The other {count} {kinds} are in the table under Background.",
+    all_listed="The {count} {kinds} are in the table under Background.",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",
