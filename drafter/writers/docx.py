@@ -10,7 +10,6 @@ timestamp (the release date), so the same inputs always give the same bytes.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import functools
 import io
@@ -47,10 +46,10 @@ from drafter.writers.docx_lists import (
 from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
+    copy_styles,
     detach_heading,
     has_pictures,
     inherit_headers,
-    rename_references,
     run_xml,
     with_label,
 )
@@ -247,7 +246,7 @@ def _add_styles(document: Any, names: list[str]) -> None:
     """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
     from drafter.shipped import reference_docx
 
-    _copy_styles(document, docx.Document(str(reference_docx())), names)
+    copy_styles(document, docx.Document(str(reference_docx())), names)
 
 
 def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any]) -> list[str] | None:
@@ -269,30 +268,14 @@ def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any])
     for heading, look in replace:
         if heading in named:
             detach_heading(document.styles.element, named[heading].element, look)
-        _copy_styles(document, shipped, [heading])
-    return _copy_styles(document, shipped, missing)
+        copy_styles(document, shipped, [heading])
+    return copy_styles(document, shipped, missing)
 
 
 def _by_name(document: Any) -> dict[str, Any]:
     """The document's styles by name as python-docx lists them. Not ``document.styles[name]``, which looks Word's
     built-in names up in lower case ("heading 1"): LibreOffice writes them as shown ("Heading 1"), so that fails."""
     return {style.name: style for style in reversed(list(document.styles))}  # a name given twice: the first
-
-
-def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
-    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts, based on the
-    letterhead's own styles of the same names, whatever their ids (LibreOffice's Body Text is "TextBody")."""
-    target = document.styles.element
-    ids = {style.name: style.style_id for style in document.styles}
-    renamed = {style.style_id: ids[style.name] for style in shipped.styles if ids.get(style.name, style.style_id)
-               != style.style_id}
-    for name in names:
-        element = copy.deepcopy(shipped.styles[name].element)
-        rename_references(element, renamed)
-        for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
-            fonts.getparent().remove(fonts)
-        target.append(element)
-    return names
 
 
 def letterhead_docx(organisation: str) -> bytes:
