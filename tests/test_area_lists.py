@@ -37,12 +37,16 @@ def _areas(campaign: Path, line: str) -> Path:
     ("areas: [North West]", NORTH_WEST,
      "campaign.yaml:29: areas: North West takes in every area in it, so 5 more areas are drafted: Cheshire, Cumbria, "
      "Greater Manchester, Lancashire and Merseyside; to draft its own release alone, write it as North West only (a "
-     "name in areas: used to mean that area alone)"),
+     "name in areas: used to mean that area alone), or, to draft them all without this warning, as North West and "
+     "its areas"),
+    ("areas: [North West and its areas]", NORTH_WEST, None),
+    ("areas: [north west AND ITS AREAS, Cheshire]", NORTH_WEST, None),
     ("areas: [Cumbria, North West]", ("Cumbria", "North West", "Cheshire", "Greater Manchester", "Lancashire",
                                       "Merseyside"),
      "campaign.yaml:29: areas: North West takes in every area in it, so 4 more areas are drafted: Cheshire, Greater "
      "Manchester, Lancashire and Merseyside; to draft its own release alone, write it as North West only (a name in "
-     "areas: used to mean that area alone)"),
+     "areas: used to mean that area alone), or, to draft them all without this warning, as North West and its "
+     "areas"),
 ])
 def test_a_name_in_areas_drafts_it_and_every_area_in_it_and_says_so_where_it_once_meant_that_area_alone(
         tmp_path: Path, line: str, drafted: tuple[str, ...], warning: str | None) -> None:

@@ -1,7 +1,8 @@
 """A list of areas as a person writes it, read one way wherever drafter asks for one: campaign.yaml's ``areas:``
 (the releases to draft) and ``areas_cy:`` (those in Welsh too), and a quote's ``areas:`` in quotes.yaml (the
 releases that may print it). ``North West`` is that area and every area in it (its areas' areas too);
-``North West only`` (or ``only North West``) is that area alone; ``all`` is every area. Areas are named as
+``North West only`` (or ``only North West``) is that area alone; ``North West and its areas`` says the first
+meaning in so many words; ``all`` is every area. Areas are named as
 :meth:`AreaNames.named` reads them (any capitals, a publisher's form, a code, a file name)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from drafter.model import Area, SourceRef
 from drafter.quotes.scope import ONLY
 
 ALL = "all"
+WITH_AREAS = "and its areas"  # "North West and its areas": the area and every area in it, said so
 EXPECTED = f"an area's name or code from areas.csv (meaning it and every area in it), the name followed by {ONLY} " \
            f"(its own release only), or {ALL}"
 
@@ -32,6 +34,7 @@ class Named:
     only: bool
     text: str
     ref: SourceRef
+    whole: bool = False  # named "… and its areas": every area in it meant, in so many words
 
 
 def read_names(items: Sequence[tuple[Any, SourceRef]], area_names: AreaNames, key: str,
@@ -52,6 +55,8 @@ def read_names(items: Sequence[tuple[Any, SourceRef]], area_names: AreaNames, ke
             found.append(Named(name, False, text, ref))
         elif (bare := without_only(text)) and (name := area_names.named(bare, ref, field)) is not None:
             found.append(Named(name, True, text, ref))
+        elif (bare := with_its_areas(text)) and (name := area_names.named(bare, ref, field)) is not None:
+            found.append(Named(name, False, text, ref, whole=True))
         elif hint := comma_split([str(value) for value, _ in items], index, area_names):
             raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
                              expected="an area's name from areas.csv" + hint)
@@ -99,6 +104,14 @@ def within(name: str, children: dict[str, list[str]]) -> list[str]:
         found.append(child)
         stack.extend(reversed(children.get(child, [])))
     return found
+
+
+def with_its_areas(text: str) -> str:
+    """"North West" from "North West and its areas" (any capitals); "" when it does not say so."""
+    words = text.split()
+    if len(words) > 3 and [word.casefold() for word in words[-3:]] == WITH_AREAS.split():
+        return " ".join(words[:-3])
+    return ""
 
 
 def without_only(text: str) -> str:

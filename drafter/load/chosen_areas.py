@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import AreaNames
-from drafter.load.area_scope import ALL, Named, children_of, read_names, taken_in, within
+from drafter.load.area_scope import ALL, WITH_AREAS, Named, children_of, read_names, taken_in, within
 from drafter.load.schema import Mapping
 from drafter.model import Area, Warning
 from drafter.quotes.scope import ONLY
@@ -69,7 +69,8 @@ def _taken_in_too(top: Mapping, named: list[Named], areas: tuple[Area, ...]) -> 
     parents: list[str] = []
     extra: dict[str, None] = {}
     for item in named:
-        more = [] if item.only or item.area == ALL else [c for c in within(item.area, children) if c not in listed]
+        said = item.only or item.whole or item.area == ALL  # alone, or with its areas, in so many words
+        more = [] if said else [c for c in within(item.area, children) if c not in listed]
         if more:
             parents.append(item.area)
             extra.update(dict.fromkeys(c for c in more if c not in extra))
@@ -82,4 +83,5 @@ def _taken_in_too(top: Mapping, named: list[Named], areas: tuple[Area, ...]) -> 
         f"{how_many(len(extra), 'more area is', 'more areas are')} drafted: "
         f"{name_list(list(extra), 10, and_word='and')}; to draft {'its own release' if one else 'their own releases'} "
         f"alone, write {'it' if one else 'them'} as {name_list([f'{p} {ONLY}' for p in parents], and_word='and')} "
-        "(a name in areas: used to mean that area alone)")),)
+        f"(a name in areas: used to mean that area alone), or, to draft them all without this warning, as "
+        f"{name_list([f'{p} {WITH_AREAS}' for p in parents], and_word='and')}")),)
