@@ -11,33 +11,16 @@ from functools import cached_property
 from typing import Literal
 
 from drafter.exhibits import Chart, ChartOption, Table, TableOption
+from drafter.sources import SourceRef
 
-__all__ = ["Chart", "ChartOption", "Table", "TableOption"]  # tables and charts (drafter.exhibits), re-exported
+# tables and charts (drafter.exhibits) and where a value came from (drafter.sources), re-exported
+__all__ = ["Chart", "ChartOption", "SourceRef", "Table", "TableOption"]
 
-MeasureKind = Literal["count", "rate"]  # this and the three below: the closed sets of words some fields take
+MeasureKind = Literal["count", "rate"]  # this and the four below: the closed sets of words some fields take
+ChangeIn = Literal["per cent", "unit"]  # change_in: a rate's changes in per cent, or in its own unit ("2.2 weeks")
 QuoteStatus = Literal["draft", "approved", "withdrawn"]
 Direction = Literal["up", "down", "same"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]
-
-
-@dataclass(frozen=True, order=True, slots=True)
-class SourceRef:
-    """Where a value came from: a file, and a row (CSV/XLSX, 1-based, header 1) or key path (YAML)."""
-
-    file: str
-    row: int | None = None
-    column: str | None = None
-    key: str | None = None
-    line: int | None = None
-
-    def __str__(self) -> str:
-        """``figures.csv:3`` (a row) or ``campaign.yaml:12`` (a line), as an error line starts."""
-        return self.file if (place := self.line if self.row is None else self.row) is None else f"{self.file}:{place}"
-
-    def cell(self) -> str:
-        """The place as a reviewer reads it: ``figures.csv, row 3, column value``."""
-        return self.file + (f", row {self.row}" if self.row is not None else "") + (f", column {self.column}" if
-                            self.column is not None else "") + (f", key {self.key}" if self.key is not None else "")
 
 
 @dataclass(frozen=True)
@@ -58,6 +41,7 @@ class Measure:
     translations: tuple[tuple[str, str, str], ...] = ()  # (language, key, text): unit_cy, subject_cy, …
     unit_given: bool = True  # False: campaign.yaml left unit out, and it is "people" (a warning says so)
     scale: int = 1  # figures_in: its figures are given in thousands (1000), millions or billions ("1.2" for 1,200,000)
+    change_in: ChangeIn = "per cent"  # "unit": a rate's changes in its unit, "fell by 2.2 weeks" (a percentage: points)
 
     def words(self, key: str, language: str, *otherwise: str) -> str:
         """``label``, ``unit``, ``unit_one`` or ``subject`` in a language, else the first ``otherwise`` in it, or ""."""
@@ -287,6 +271,7 @@ class Change:
     direction: Direction
     kind: MeasureKind
     unit: str = ""  # the measure's unit: a currency code (GBP) makes its figures and differences amounts
+    change_in: ChangeIn = "per cent"  # the measure's change_in: "unit" gives a rate's change in it ("2.2 weeks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +317,6 @@ class Block:
 @dataclass(frozen=True)
 class Release:
     """One area's release, rendered: its block tree and the facts, quotes and warnings behind it."""
-
     area: str
     slug: str
     language: str
@@ -347,3 +331,4 @@ class Release:
     campaign: str = ""  # the campaign's title (the document's subject)
     language_tag: str = "en-GB"  # the language as Word and HTML tag it (the style's Language says it)
     keywords: str = ""  # the document's keywords: the area's name in the release's language ("Swydd Gaer")
+    units: tuple[str, ...] = ()  # the words it may print after a figure ("weeks", "per 1,000 people"), kept with it

@@ -416,6 +416,33 @@ WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types 
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
 
 
+HEADLINE_FIGURE = {"en": "rises by {}", "cy": "wedi cynyddu {}"}  # a headline rewritten with a figure in it
+NUMBER_START = {  # a sentence opening with its figure in words, as style guides ask: true (150), then not (160)
+    "en": "{} people from Cheshire contacted the helpline between July and December 2017.",
+    "cy": "{} o bobl o Swydd Gaer a gysylltodd â’r llinell gymorth rhwng Gorffennaf a Rhagfyr 2017.",
+}
+NUMBER_START_WORDS = {"en_GB": ("One hundred and fifty", "One hundred and sixty"),
+                      "en_US": ("One hundred fifty", "One hundred sixty"),
+                      "cy_GB": ("Cant a hanner", "Cant a chwe deg")}
+OTHER_AREA = {  # Merseyside's later count (899), pasted from its release: said of Cheshire, then of Merseyside
+    "en": ("Between January and June 2018, 899 people from Cheshire contacted the helpline.",
+           "Merseyside saw 899 people between January and June 2018."),
+    "cy": ("Rhwng Ionawr a Mehefin 2018, cysylltodd 899 o bobl o Swydd Gaer â’r llinell gymorth.",
+           "Cysylltodd 899 o bobl ar Lannau Mersi rhwng Ionawr a Mehefin 2018."),
+}
+ALMOST_DOUBLED = {  # "almost doubled" of Lancashire (410 to 799: 1.95 times, true) and Merseyside (477 to 899: 1.88)
+    "en": ("In Lancashire, the number has almost doubled.", "In Merseyside, the number has almost doubled."),
+    "cy": ("Mae’r nifer yn Swydd Gaerhirfryn bron wedi dyblu.", "Mae’r nifer ar Lannau Mersi bron wedi dyblu."),
+}
+AS_MANY_AS = {  # the later count, then the earlier one with the earlier period after it: the period is the 150's
+    "en": "In Cheshire, {} people contacted the helpline – almost three times as many as the 150 who did so between "
+          "July and December 2017.",
+    "cy": "Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth – bron tair gwaith cymaint â’r 150 a wnaeth hynny "
+          "rhwng Gorffennaf a Rhagfyr 2017.",
+}
+OUT_OF_HOURS = "07700 900 001"  # campaign.yaml's media_contact.out_of_hours
+LINE_BREAK = "<w:r><w:br/></w:r>"  # Shift+Enter in Word
+NOTE_MARK = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
 POPULATION = {"North West": "7,250,000", "Cheshire": "1,050,000", "Cumbria": "500,000", "Greater Manchester":
               "2,800,000", "Lancashire": "1,500,000", "Merseyside": "1,400,000"}
 
@@ -489,7 +516,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                  Edit("table-places", "true approximation", False, ("docx", "md"), replace(
                      f"+{cumbria}", f"+{cumbria.replace('90', '90.0')}", containing=f"+{cumbria}"), ranked=True)]
         return [Edit("ordinal", "ordinal", True, FORMATS, replace(shown, wrong, containing=shown),
-                     shown, ranked=True), *signs, *chart_edits(release),
+                     shown, ranked=True), *signs, *chart_edits(release), *table_cell_edits(release),
                 Edit("rate", "rate", True, FORMATS, add(sentence.format("45.0"), style), rate, ranked=True),
                 Edit("rate-and-base", "rate or its base", False, FORMATS,
                      add(f"{sentence.format(rate)} {base}", style), ranked=True),
@@ -638,6 +665,8 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *hurried_edits(release, style, percent, after, before),
         *colleague_edits(release, style),
         *wrong_place_edits(style, before, after, (region_before, region_after)),
+        *furniture_edits(release, style, headline, percent),
+        *typing_edits(style, before, after, region_after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
@@ -907,6 +936,125 @@ def general_place_edits(style: HouseStyle, after: str, region_after: str, percen
         Edit("true-regional-change", "true regional figure", False, ONE[2],
              add(compared.format(percent, region_percent), style)),
     ]
+
+
+def furniture_edits(release: Release, style: HouseStyle, headline: str, percent: str) -> list[Edit]:
+    """The lines round a release's story, as a colleague edits them in Word: the embargo's time changed, typed
+    "10.00" (harmful), and the line retyped in title case or its time typed "00.01", "12:01am" (benign); the
+    dateline's year changed and its weekday added; the headline rewritten with a rounded figure that is false
+    ("rises by more than 200 per cent"), with a true one beside the release's exact figure ("nearly 200 per cent": one
+    figure at two rounding levels) and with the exact one; "almost doubled" said of another area, false of
+    Merseyside's 1.88 times and true of Lancashire's 1.95; the out-of-hours number with a digit changed or a
+    bracket typed into it, and written another way ("07700900001", "+44 7700 900 001")."""
+    code = style.language.code
+    embargo = release.blocks[0].text
+    us = " a.m. " in embargo  # en_US: "12:01 a.m."
+    retimed = embargo.replace(" a.m. ", " p.m. ") if us else embargo.replace("00:01", "10:00", 1)
+    stopped = embargo.replace("12:01 a.m.", "12:01am") if us else embargo.replace("00:01", "00.01", 1)  # same time
+    wrong_stop = embargo.replace("12:01 a.m.", "10.01am") if us else embargo.replace("00:01", "10.00", 1)
+    titled = " ".join(w if any(c.isdigit() for c in w) or "." in w or w in ("BST", "GMT") else w.capitalize()
+                      for w in embargo.split(" "))
+    day = dt.date(2018, 9, 4)
+    dateline = wording.date_text(day, style)
+    over = APPROX[code][1].format(wording.percent_text(Decimal(200), style)[0])
+    return [
+        Edit("embargo-time", "embargo", True, FORMATS, replace(embargo, retimed, containing=embargo), embargo),
+        Edit("embargo-title-case", "embargo restyled", False, FORMATS, replace(embargo, titled, containing=embargo)),
+        Edit("embargo-time-typed", "embargo restyled", False, FORMATS, replace(embargo, stopped, containing=embargo)),
+        Edit("embargo-time-typed-wrong", "embargo", True, FORMATS, replace(embargo, wrong_stop, containing=embargo),
+             embargo),
+        Edit("dateline-year", "dateline", True, ONE[0], replace(dateline, wording.date_text(dt.date(2017, 9, 4), style),
+                                                               containing=dateline, whole=True), dateline),
+        Edit("dateline-weekday", "dateline with its weekday", False, ONE[1], replace(
+            dateline, wording.weekday_date_text(day, style), containing=dateline, whole=True)),
+        Edit("headline-rounded", "headline figure", True, ONE[2], replace(
+            headline, HEADLINE_FIGURE[code].format(over), containing=headline), percent),
+        Edit("headline-exact", "true headline figure", False, ONE[0], replace(
+            headline, HEADLINE_FIGURE[code].format(percent), containing=headline)),
+        Edit("headline-nearly", "headline figure", True, ONE[1], replace(headline, HEADLINE_FIGURE[code].format(
+            APPROX[code][0].format(wording.percent_text(Decimal(200), style)[0])), containing=headline), percent),
+        Edit("almost-doubled-true", "another area's change word", False, ONE[2], add(ALMOST_DOUBLED[code][0], style)),
+        Edit("almost-doubled-false", "another area's change word, false", True, ONE[0],
+             add(ALMOST_DOUBLED[code][1], style), wording.change_words(change(477, 899), style, "perfect")[0]),
+        Edit("out-of-hours-digit", "media contact", True, ONE[1], replace(OUT_OF_HOURS, "07700 900 011"), OUT_OF_HOURS),
+        Edit("out-of-hours-bracket", "media contact", True, ONE[2], replace(OUT_OF_HOURS, "07700 900(001"),
+             OUT_OF_HOURS),
+        Edit("out-of-hours-run-together", "media contact written another way", False, ONE[0],
+             replace(OUT_OF_HOURS, "07700900001")),
+        Edit("out-of-hours-international", "media contact written another way", False, ONE[1],
+             replace(OUT_OF_HOURS, "+44 7700 900 001")),
+    ]
+
+
+def typing_edits(style: HouseStyle, before: str, after: str, region_after: str) -> list[Edit]:
+    """How figures get typed in Word: a sentence opening with its figure in words ("One hundred and fifty people …",
+    true, and "One hundred and sixty", false); another area's count pasted from its release, said of the area (false)
+    and of its own area (true, Welsh "ar Lannau Mersi"); a line break (Shift+Enter) before a figure and a
+    footnote's marker after one, with the figure right (benign) and wrong (harmful); the later count with the
+    earlier one after it and that one's period ("almost three times as many as the 150 who did so between July and
+    December 2017": the period is not the 440's), right and wrong; a line break inside a figure
+    ("3,5⏎49"), which prints it on two lines, right or wrong (harmful both)."""
+    code = style.language.code
+    right, wrong = NUMBER_START_WORDS[style.locale]
+    pasted, own = OTHER_AREA[code]
+    end = f" {after}."
+    return [
+        Edit("number-words-start", "number words at a sentence's start", False, ONE[2],
+             add(NUMBER_START[code].format(right), style)),
+        Edit("number-words-start-wrong", "number words at a sentence's start, wrong", True, ONE[0],
+             add(NUMBER_START[code].format(wrong), style), before),
+        Edit("other-area-s-figure", "another area's figure", True, ONE[1], add(pasted, style), after),
+        Edit("as-many-as-the-earlier", "figure beside another's period", False, ONE[0],
+             add(AS_MANY_AS[code].format(after), style)),
+        Edit("as-many-as-the-earlier-wrong", "figure beside another's period, wrong", True, ONE[1],
+             add(AS_MANY_AS[code].format(445), style), after),
+        Edit("other-area-s-own-figure", "another area's figure in its place", False, ONE[2], add(own, style)),
+        Edit("line-break-before-figure", "line break or note mark", False, ("docx",),
+             in_runs(end, [" ", LINE_BREAK, f"{after}."])),
+        Edit("line-break-before-wrong-figure", "line break or note mark, wrong figure", True, ("docx",),
+             in_runs(end, [" ", LINE_BREAK, "445."]), after),
+        Edit("footnote-after-figure", "line break or note mark", False, ("docx",),
+             in_runs(end, [f" {after}", NOTE_MARK, "."])),
+        Edit("footnote-after-wrong-figure", "line break or note mark, wrong figure", True, ("docx",),
+             in_runs(end, [" 445", NOTE_MARK, "."]), after),
+        Edit("line-break-inside-figure", "figure split by a line break", True, ("docx",),
+             in_runs(region_after, [region_after[:3], LINE_BREAK, region_after[3:]]), region_after),
+        Edit("line-break-inside-wrong-figure", "figure split by a line break", True, ("docx",),
+             in_runs(region_after, [region_after[:3], LINE_BREAK, region_after[:-3:-1]]), region_after),
+    ]
+
+
+def table_cell_edits(release: Release) -> list[Edit]:
+    """The release's table of figures edited in its cells: the area's later count typed over (harmful), and the first
+    column's heading retyped in capitals (benign)."""
+    table = next(b.table for b in release.blocks if b.table is not None)
+    heading, after = table.header[0], table.rows[0][2]
+    return [Edit("table-cell", "table cell", True, ("docx", "md"), in_cell(1, 2, after, "445"), after, ranked=True),
+            Edit("table-heading", "table heading restyled", False, ("docx", "md"),
+                 in_cell(0, 0, heading, heading.upper()), ranked=True)]
+
+
+def in_cell(row: int, column: int, old: str, new: str) -> Callable[[Path], None]:
+    """``old`` replaced with ``new`` in one cell of the release's table (``row`` 0 its headings), in Word or
+    Markdown."""
+    def apply(path: Path) -> None:
+        if path.suffix == ".docx":
+            document = _opened(path)
+            cell = document.tables[-1].rows[row].cells[column]
+            run = next(r for p in cell.paragraphs for r in p.runs if old in r.text)
+            run.text = run.text.replace(old, new, 1)
+            document.save(str(path))
+            return
+        lines = path.read_text(encoding="utf-8").split("\n")
+        tables = [k for k, line in enumerate(lines) if line.startswith("|")]
+        at = tables[row + (row > 0)]  # after the headings, the line of dashes
+        cells = lines[at].split("|")
+        assert old in cells[column + 1], (old, cells)
+        cells[column + 1] = cells[column + 1].replace(old, new, 1)
+        lines[at] = "|".join(cells)
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+    return apply
 
 
 def weekday(day: dt.date | None, style: HouseStyle) -> str:

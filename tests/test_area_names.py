@@ -377,11 +377,11 @@ quotes:
 
 @pytest.mark.parametrize(("file", "old", "new", "message"), [
     ("campaign.yaml", "\nareas: all\n", "\nareas: [Belfast, Newry, Mourne and Down]\n",
-     'campaign.yaml:50: areas[1]: "Newry" is not an area in areas.csv (expected an area name from areas.csv, or all; '
+     'campaign.yaml:50: areas[1]: "Newry" is not an area in areas.csv (expected an area\'s name from areas.csv; '
      'a name with a comma in it goes in quotes, or YAML reads it as two: ["Newry, Mourne and Down"])'),
     ("campaign.yaml", "\nareas: all\n", "\nareas: [Armagh City, Banbridge and Craigavon]\n",
-     'campaign.yaml:50: areas[0]: "Armagh City" is not an area in areas.csv (expected an area name from areas.csv, or '
-     'all; a name with a comma in it goes in quotes, or YAML reads it as two: ["Armagh City, Banbridge and '
+     'campaign.yaml:50: areas[0]: "Armagh City" is not an area in areas.csv (expected an area\'s name from areas.csv; '
+     'a name with a comma in it goes in quotes, or YAML reads it as two: ["Armagh City, Banbridge and '
      'Craigavon"])'),
     ("quotes.yaml", "", "",
      'quotes.yaml:7: quotes[0].areas[0]: "Newry" is not an area in areas.csv (expected an area\'s name from '

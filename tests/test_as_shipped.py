@@ -125,8 +125,6 @@ def test_a_column_is_named_with_or_without_its_note_marks(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(("last", "this", "sheet", "message"), [
-    ("2022-23", "2023-24 (provisional)", "", "parcels.xlsx: has 4 sheets (Cover, Contents, Notes, Table_1) (expected "
-     "sheet: <name> under figures.last_year in campaign.yaml to choose one)"),
     ("2022-23", "2023-24", "\n    sheet: Table_1", 'sheet Table_1 of parcels.xlsx:3: header: "2023-24" is not a '
      "column of the file (expected one of Area code, Area name, 2022-23 [note 2], 2023-24 (provisional) (as "
      "figures.this_year in campaign.yaml names it); did you mean '2023-24 (provisional)'?)"),

@@ -195,8 +195,10 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("xlsx: unknown area, then too many cells",
      xlsx({"Figures": [*FIGURES[:2], ["Chester", "contacts", 150, 440], *FIGURES[3:6], [*FIGURES[6], 12]]}),
      "figures.xlsx:7: row: has 5 cells but the header has 4 columns (expected one cell per column)"),
-    ("xlsx with several sheets", xlsx({"Notes": [["x"]], "Figures": FIGURES}),
-     "figures.xlsx: has 2 sheets (Notes, Figures) (expected figures_sheet: <name> in campaign.yaml to choose one)"),
+    ("xlsx with several sheets", xlsx({"Notes": [["x"]], "Figures": [["x"]]}),
+     "figures.xlsx: has 2 sheets (Notes, Figures), and none has the columns to read in its first 30 rows (expected "
+     "figures_sheet: <name> in campaign.yaml to choose the sheet of figures, and each column named as its header "
+     "writes it)"),
     ("xlsx wrong sheet name", xlsx({"Notes": [["x"]], "Figures": FIGURES}, "figures_sheet: Data"),
      "figures.xlsx: has no sheet named 'Data' (expected one of Notes, Figures)"),
     ("not an xlsx", lambda c: _not_xlsx(c),
@@ -285,8 +287,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      "of Bristol already)"),
     ("an area named All beside areas: all",
      replace("areas.csv", "North West,,the north west,", "All,,All,,,,,\nNorth West,All,the north west,"),
-     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All] for '
-     "that area alone, or no areas: line at all for every area)"),
+     'campaign.yaml:29: areas: "all" could mean every area or the area All (areas.csv row 2) (expected [All only] '
+     "for that area alone, or no areas: line at all for every area)"),
     ("an area chosen twice", replace("campaign.yaml", "areas: all ", "areas: [Cumbria, cumbria]"),
      'campaign.yaml:29: areas[1]: "cumbria" names Cumbria, listed already (areas[0]) (expected each area once)'),
     ("unknown parent", replace("areas.csv", "Cumbria,North West,", "Cumbria,Nort West,"),

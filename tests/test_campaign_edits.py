@@ -97,8 +97,9 @@ def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
      "which YAML keeps as part of the value (expected the value without them (parcel), or, to print them, the "
      "whole value in straight single quotes ('“parcel”'))"),
     ("areas: all", "areas: [Cardiff, Ynys Mon, Swanzea]",
-     'campaign.yaml:51: areas[2]: "Swanzea" is not an area in areas.csv (expected an area name from areas.csv, or '
-     "all; did you mean 'Swansea'?)"),
+     'campaign.yaml:51: areas[2]: "Swanzea" is not an area in areas.csv (expected an area\'s name or code from '
+     "areas.csv (meaning it and every area in it), the name followed by only (its own release only), or all; did "
+     "you mean 'Swansea'?)"),
     ("  rise: The network says", "  rise: Source: the network says",
      "campaign.yaml:32: has a second colon and space inside the value of rise ('Source: the network says more of the "
      "…') (expected the whole value in quotes (rise: 'Source: the network says more of the …'), or no space after "

@@ -27,7 +27,10 @@ HARMFUL = {"count", "percent", "change word", "direction word", "year", "date", 
            "superlative", "rank of a change", "fraction", "rank in general words", "rank with no place",
            "regional figure", "rate or number rank", "comparison", "list order", "list lines run together",
            "quote", "figure in another form", "share in words", "another area's figures", "false gap in points",
-           "figure beside the wrong period", "periods turned round"}
+           "figure beside the wrong period", "periods turned round", "embargo", "dateline", "headline figure",
+           "media contact", "number words at a sentence's start, wrong", "another area's figure",
+           "line break or note mark, wrong figure", "table cell", "another area's change word, false",
+           "figure split by a line break", "figure beside another's period, wrong"}
 BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "bold or italic", "moved paragraph",
           "split paragraph", "chart restyled", "rate or its base", "date and a comma",
           "figure then a verb", "weekday and years", "true approximation", "two areas' figures",
@@ -37,7 +40,11 @@ BENIGN = {"rewording", "added sentence", "deleted note", "deleted paragraph", "b
           "true rate or number rank", "true comparison", "list order restated", "true share in words",
           "caption label", "age range", "other ranges, a period", "labels and codes", "reference or time",
           "gap in points", "quote split", "law's year", "list in prose", "law's year in lower case",
-          "figure beside its period", "context", "context outside the campaign"}
+          "figure beside its period", "context", "context outside the campaign", "embargo restyled",
+          "dateline with its weekday", "true headline figure", "media contact written another way",
+          "number words at a sentence's start", "another area's figure in its place", "line break or note mark",
+          "table heading restyled", "another area's change word",
+          "figure beside another's period"}
 Checked = list[tuple[Edit, Path, tuple[Finding, ...]]]
 
 

@@ -122,9 +122,21 @@ def test_a_comparison_naming_no_period_is_of_the_releases_newer_one() -> None:
 
 
 CARDIFF = "Cardiff"
+POWYS_RISE = ("have risen from 12 parcels between April and September 2023 to 31 parcels between April and "
+              "September 2024")
 EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, old, new, what check prints)]
     "count-change": [
         ("Powys", "have risen from 12 parcels", "have more than doubled, from 12 parcels", []),
+        ("Powys", POWYS_RISE, "have risen by 158 per cent", [  # a small base: its two figures
+            "'158 per cent' in new text where Powys's change in emergency food parcels given out in April to "
+            "September 2024 compared with April to September 2023 is 'rose from 12 to 31' (figures.csv, row 5, "
+            "columns last_year and this_year): a rise from a base this small, which the house style gives with its "
+            "two figures, not as a percentage"]),
+        ("Powys", POWYS_RISE, "have risen by 185 per cent", [
+            "'185 per cent' in new text where Powys's change in emergency food parcels given out in April to "
+            "September 2024 compared with April to September 2023 is 'rose from 12 to 31' (figures.csv, row 5, "
+            "columns last_year and this_year): the figures give a rise of 158 per cent, which the house style gives "
+            "with its two figures, not as a percentage"]),
         (CARDIFF, "Chief Executive Megan Price, of the Cwtch Food Network, said:",
          "Megan Price, Chief Executive of the Cwtch Food Network, said:", []),
         (CARDIFF, "\nENDS", "\nCardiff gave out fewer parcels than Swansea.\n\nENDS", [

@@ -13,8 +13,10 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
-from tests.conftest import EXAMPLE, spaced
+from drafter.reports.check import check_files
+from tests.conftest import EXAMPLE, edit, spaced
 
 runner = CliRunner()
 PARAGRAPH_5 = 'cheshire.docx: Cheshire: paragraph 5 "Between July and December 2017, 150 people from …": '
@@ -582,11 +584,16 @@ def test_a_date_in_figures_in_a_new_sentence_is_held_to_the_campaigns_years(inbo
         "1 finding in 1 file"])
 
 
-def test_a_phone_number_retyped_with_a_bracket_for_a_space_is_checked_not_a_crash(inbox: Path) -> None:
+def test_a_phone_number_retyped_with_a_bracket_for_a_space_is_a_finding_not_a_crash(inbox: Path) -> None:
     """Found by fuzzing: "07700 900(001" reads as the words of a paragraph whose drafted form holds the number as
-    one word, "07700 900 001"; the two were once taken for the same paragraph and check stopped with a traceback."""
+    one word, "07700 900 001"; the two were once taken for the same paragraph and check stopped with a traceback, then
+    passed it as drafted. A journalist cannot tell what the bracket means: it is a finding."""
     replace_in(inbox, "07700 900 001", "07700 900(001")
-    assert check(inbox) == (0, ["1 file checked clean"])
+    assert check(inbox) == (1, [
+        'cheshire.docx: Cheshire: paragraph 19 "Out of hours: 07700 900(001": \'07700 900(001\' where the media '
+        "contact's out-of-hours number was '07700 900 001' (campaign.yaml, key media_contact.out_of_hours): the same "
+        "digits with '(' in them, which a journalist may misread",
+        "1 finding in 1 file"])
 
 
 def test_a_release_whose_zip_header_asks_for_a_newer_zip_version_is_skipped_not_a_crash(inbox: Path) -> None:
@@ -601,3 +608,68 @@ def test_a_release_whose_zip_header_asks_for_a_newer_zip_version_is_skipped_not_
         "'Word Document (.docx)')",
         "error: nothing was checked: it was skipped, for the reason above (expected a .docx, .md or .txt release "
         "drafter drafted)"])
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("07700 900011", "a journalist would ring the wrong number"),
+    ("07700 9OO 001", "a journalist would ring the wrong number"),  # letters O for zeros: one finding, no figures
+    ("07700900001", ""), ("+44 7700 900 001", ""), ("+44 (0)7700 900 001", ""), ("(07700) 900 001", ""),
+    ("07700-900-001", ""), ("07700 900 00 1", "")])  # the same number written another way
+def test_the_out_of_hours_number_typed_another_way_or_wrong(inbox: Path, typed: str, found: str) -> None:
+    replace_in(inbox, "07700 900 001", typed)
+    expected = [f'cheshire.docx: Cheshire: paragraph 19 "Out of hours: {typed}": \'{typed}\' where the media '
+                "contact's out-of-hours number was '07700 900 001' (campaign.yaml, key media_contact.out_of_hours): "
+                f"{found}", "1 finding in 1 file"] if found else ["1 file checked clean"]
+    assert check(inbox) == (1 if found else 0, expected)
+
+
+@pytest.mark.parametrize(("typed", "found"), [("press@exampel.org", True), ("press@example.co.uk", True),
+                                              ("press@example", True), ("press @example.org", True),
+                                              ("Press@Example.org", False), ("mailto:press@example.org", False)])
+def test_the_press_office_address_typed_wrong_is_a_finding(inbox: Path, typed: str, found: bool) -> None:
+    replace_in(inbox, "press@example.org", typed)
+    code, lines = check(inbox)
+    assert (code, lines[-1]) == ((1, "1 finding in 1 file") if found else (0, "1 file checked clean"))
+    if found:
+        assert lines[0].endswith(f": '{typed}' where the media contact's e-mail address was 'press@example.org' "
+                                 "(campaign.yaml, key media_contact.email): an e-mail to it would not reach the press "
+                                 "office")
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("00.01", ""), ("12.01am", ""), ("12:01 AM", ""),  # the same time, as people type it
+    ("10.00", "'10.00' where the embargo (2018-09-04 00:01 Europe/London) was 'EMBARGOED UNTIL 00:01 BST TUESDAY 4 "
+              "SEPTEMBER 2018' (campaign.yaml, key embargo)")])
+def test_the_embargo_time_typed_another_way_or_wrong(inbox: Path, typed: str, found: str) -> None:
+    replace_in(inbox, "00:01 BST", f"{typed} BST")
+    expected = [f'cheshire.docx: Cheshire: paragraph 1 "EMBARGOED UNTIL {typed} BST TUESDAY 4 SEPTEMBER 2018": '
+                f"{found}", "1 finding in 1 file"] if found else ["1 file checked clean"]
+    assert check(inbox) == (1 if found else 0, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("https://www.stopitnow.org.uk", "www.stopitnow.org.uk", None),  # the same page
+    ("https://www.stopitnow.org.uk", "https://www.stopitnow.org", "'https://www.stopitnow.org' where drafter wrote "
+     "'https://www.stopitnow.org.uk': a reader following it would not reach the page drafter linked"),
+    ("CH1 2AB", "ch1 2ab", None),  # a postcode in small letters: one finding or none, never its digits as figures
+    ("CH1 2AB", "CH1 2AX", "'CH1 2AX' where drafter wrote 'CH1 2AB'")])
+def test_a_web_address_or_postcode_of_the_campaigns_own_text_typed_over(
+        example: Path, tmp_path: Path, old: str, new: str, message: str | None) -> None:
+    edit(example / "campaign.yaml", "about someone else's.\n",
+         "about someone else's. Write to Chester CH1 2AB or visit https://www.stopitnow.org.uk.\n")
+    api.draft(example, tmp_path / "out", areas=["Cheshire"], formats=["md"])
+    path = tmp_path / "out" / "cheshire.md"
+    edit(path, old, new)
+    assert [f.message for f in check_files(example, [path]).findings] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("text", "read", "broken"), [
+    ("rose to 3,5\u202849 people", "rose to 3,549 people", ("3,5⏎49",)),  # one figure cut in two
+    ("from 1,\u2028747", "from 1,747", ("1,⏎747",)),
+    ("Unit 5\u202812 High Street", "Unit 5\u202812 High Street", ()),  # two numbers on two lines
+    ("rose to 440\u2028people", "rose to 440\u2028people", ())])
+def test_a_line_break_inside_a_figure_is_read_as_the_figure_it_cuts(text: str, read: str, broken: tuple[str, ...]
+                                                                    ) -> None:
+    from drafter.reports.check_read import _unbroken
+
+    assert _unbroken(text) == (read, broken)

@@ -72,7 +72,7 @@ def test_a_shortened_name_in_a_word_release_is_to_check_by_hand(example_draft: P
     path = tmp_path / "greater-manchester.docx"
     shutil.copyfile(example_draft / "greater-manchester.docx", path)
     document = docx.Document(str(path))
-    paragraph = next(p for p in document.paragraphs if "620 people from Greater Manchester" in p.text)
+    paragraph = next(p for p in document.paragraphs if "620\u00a0people from Greater Manchester" in p.text)
     run = next(r for r in paragraph.runs if "Greater Manchester" in r.text)
     run.text = run.text.replace("Greater Manchester", "Manchester", 1)
     document.save(str(path))

@@ -101,8 +101,8 @@ def test_a_period_whose_column_is_missing_is_named_with_the_columns_there(exampl
 def test_areas_listed_without_brackets_is_told_its_line_and_the_brackets(example: Path, tmp_path: Path) -> None:
     edit(example / "campaign.yaml", "areas: all", "areas: Cheshire, Cumbria")
     assert draft(example, tmp_path / "out") == (
-        1, 'error: campaign.yaml:29: areas: "Cheshire, Cumbria" is not an area in areas.csv (expected an area name '
-           "from areas.csv, or all; several areas go in square brackets: areas: [Cheshire, Cumbria])\n")
+        1, 'error: campaign.yaml:29: areas: "Cheshire, Cumbria" is not an area in areas.csv (expected a list with '
+           "one area in each place: areas: [Cheshire, Cumbria])\n")
 
 
 @pytest.mark.parametrize(("rename", "said"), [

@@ -19,7 +19,8 @@ from drafter.load.csv_text import decode_csv
 from drafter.load.xlsx import read_xlsx_rows
 from drafter.reports.check_read import Unreadable, read_edited
 from drafter.writers.docx import DocxWriter
-from drafter.writers.docx_read import UnreadableDocx, read_document
+from drafter.writers.docx_faults import UnreadableDocx
+from drafter.writers.docx_read import read_document
 from tests.conftest import EXAMPLE, edit
 
 FIGURES = [["area", "measure", "before", "after"], ["North West", "contacts", 1747, 3549],
@@ -110,16 +111,17 @@ def test_a_letterhead_whose_styles_part_cannot_be_found_is_one_line(tmp_path: Pa
     with pytest.raises(TemplateError) as caught:
         DocxWriter(path, STYLES_USED)
     assert caught.value.line() == (
-        f"{path}: reference: cannot be opened as a Word document (maximum recursion depth exceeded) (expected a "
-        ".docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+        f"{path}: reference: cannot be opened as a Word document: its parts lead to one another round in a loop, "
+        "which Word never saves (expected the file opened in Word (which repairs what it can) and saved again as "
+        "'Word Document (.docx)'; if Word cannot open it either, a copy from before it was damaged)")
 
 
 def test_a_word_file_to_check_whose_styles_are_a_link_is_skipped_as_unreadable(tmp_path: Path) -> None:
     path = relinked(tmp_path / "cheshire.docx", "word/_rels/document.xml.rels", "styles.xml", EXTERNAL)
     with pytest.raises(UnreadableDocx) as caught:
         read_document(path.read_bytes())
-    assert str(caught.value) == "ValueError: target_part property on _Relationship is undefined when target mode " \
-                                "is External"
+    assert str(caught.value) == "its styles are in another file it links to, not in itself (expected the file " \
+                                "opened in Word and saved again as 'Word Document (.docx)', which keeps them in it)"
 
 
 @pytest.mark.skipif(os.name == "nt", reason="making links needs privileges on Windows")

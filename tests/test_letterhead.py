@@ -334,8 +334,9 @@ def test_a_macro_enabled_letterhead_is_refused_saying_how_to_save_it(tmp_path: P
     with pytest.raises(TemplateError) as raised:
         DocxWriter(path, STYLES_USED)
     assert str(raised.value) == (
-        f"{path}: reference: cannot be opened as a Word document (it is macro-enabled, a .docm or .dotm file) "
-        "(expected a .docx or .dotx file: in Word, File, Save As, Word Document or Word Template)")
+        f"{path}: reference: cannot be opened as a Word document: it is macro-enabled, a .docm or .dotm file "
+        "(expected the file saved from Word as 'Word Document (.docx)' or 'Word Template (.dotx)', which leaves its "
+        "macros out)")
 
 
 def test_a_headline_style_made_from_heading_1_keeps_its_look_and_is_not_based_on_itself(tmp_path: Path) -> None:

@@ -72,7 +72,9 @@ def test_an_area_left_blank_under_its_first_row_is_refused_naming_the_row_and_wh
     assert str(caught.value) == (
         "rates.xlsx:3: Area: is empty in a row of figures under Wales's (row 2) (expected the area in each row of "
         "its own: write Wales in this cell if the row is Wales's (drafter does not take an empty cell as the area "
-        "above it; cells merged down over the rows in a workbook are read as each row's), or delete the row)")
+        "above it; cells merged down over the rows in a workbook are read as each row's), or delete the row; a "
+        "PivotTable leaves it empty unless, in Excel, PivotTable Design > Report Layout > Repeat All Item Labels is "
+        "chosen before the sheet is saved)")
 
 
 def test_a_row_left_blank_only_under_the_last_area_is_a_total_left_out_not_refused(tmp_path: Path) -> None:

@@ -377,3 +377,18 @@ def test_a_cell_an_ods_merges_down_is_each_rows_it_covers(tmp_path: Path) -> Non
                                                row(text("Powys"), text("Number"), number("5")))))
     assert read_ods_rows(tmp_path / "t.ods", "t.ods", None, 10**7) == [  # a row of nothing else stays blank
         ["Area", "Rates"], ["Cardiff", "Number", "120"], ["Cardiff", "Rate", "4.1"], [], ["Powys", "Number", "5"]]
+
+
+def test_the_one_sheet_with_the_columns_is_read_in_full_where_none_is_named(tmp_path: Path) -> None:
+    """Every sheet's first rows are read for the header; the one that has it, not the first, is read again whole."""
+    from drafter.load.table import _naming
+
+    book = ods(sheet("Cover", row(text("Food parcels"))) + sheet("Notes", row(text("Note 1"))) + sheet(
+        "Table 1", row(text("Rates")), row(text("area"), text("2023-24")), row(text("Powys"), number("7"), repeated=40),
+        row(text("Gwynedd"), number("9"))))
+    (tmp_path / "figures.ods").write_bytes(book)
+    rows = read_ods_rows(tmp_path / "figures.ods", "figures.ods", None, 50_000_000, finds=_naming(("2023-24",)))
+    assert (rows.name, len(rows), rows[-1]) == ("Table 1", 43, ["Gwynedd", "9"])
+    assert [n.message for n in rows.notices] == [
+        "figures.ods has 3 sheets (Cover, Notes, Table 1) and campaign.yaml names none: sheet 'Table 1' is read, the "
+        "only one whose header has the columns to read; to be sure, write figures_sheet: Table 1 in campaign.yaml"]

@@ -10,6 +10,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -631,6 +632,41 @@ def test_drafters_own_templates_folder_is_refused_as_the_output_folder(tmp_path:
         "drafter's templates folder: give another --out)")
     assert not out.exists()
     refuse_inputs_folder(tmp_path / "out", tmp_path / "campaign", shipped_root())  # a folder of its own is fine
+
+
+def test_the_campaign_folder_in_other_capitals_is_refused_where_the_drive_ignores_case(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--out Helpline`` for the campaign folder ``helpline``: on Windows' and a Mac's drives that is the campaign
+    folder itself. Where this test's drive tells capitals apart, it is made to answer as theirs do (a name found
+    whatever its capitals), and then, answering as it does, two folders are two."""
+    from drafter.errors import OutputError
+    from drafter.output.folders import refuse_inputs_folder
+    from drafter.shipped import shipped_root
+
+    campaign, typed = tmp_path / "helpline", tmp_path / "Helpline"
+    campaign.mkdir()
+    tells_apart = not typed.exists()
+    if tells_apart:
+        real_stat = os.stat
+
+        def stat_ignoring_case(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+            try:
+                return real_stat(path, *args, **kwargs)
+            except FileNotFoundError:
+                folder, name = os.path.split(os.fsdecode(path))
+                same = [n for n in os.listdir(folder or ".") if n.casefold() == name.casefold()]
+                if not same:
+                    raise
+                return real_stat(os.path.join(folder, same[0]), *args, **kwargs)
+
+        monkeypatch.setattr(os, "stat", stat_ignoring_case)
+    with pytest.raises(OutputError) as refused:
+        refuse_inputs_folder(typed, campaign, shipped_root())
+    assert str(refused.value).startswith(f"{typed}: --out: is the campaign folder itself, so the releases would be")
+    if tells_apart:
+        monkeypatch.undo()
+        typed.mkdir()
+        refuse_inputs_folder(typed, campaign, shipped_root())  # a folder of its own, on a drive that tells them apart
 
 
 def test_an_edited_release_left_alone_says_it_still_has_the_last_drafts_figures(drafted_example: tuple[Path, Path]

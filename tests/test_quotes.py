@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -16,7 +18,7 @@ from drafter.compute.changes import compute_change
 from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
 from drafter.model import SourceRef, Speaker, Value
-from drafter.quotes.choose import fingerprint
+from drafter.quotes.choose import choose_quote, fingerprint
 from drafter.quotes.claims import find_claims, judge
 from drafter.quotes.library import approve_quote, list_quotes, withdraw_quote
 from drafter.render.checks import claim_qualifiers, counts_else, measure_words
@@ -199,9 +201,20 @@ def test_a_campaign_without_quotes_yaml_loads_and_a_required_role_says_what_is_m
     assert campaign.quotes == () and campaign.speakers == ()
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
-    assert stderr == ("error: area 'North West': no quote in language 'en' has the role 'regional' "
+    assert stderr == ("error: area 'North West': no quote in English has the role 'regional' "
                       "(expected a quote with that role in quotes.yaml; the campaign has no quotes at all: is "
                       "quotes.yaml in the campaign folder, with the quotes saved in it?)\n")
+
+
+@pytest.mark.parametrize(("code", "name"), [("en", "English"), ("cy", "Welsh")])
+def test_a_role_with_no_quote_in_the_language_names_the_language_in_words(code: str, name: str) -> None:
+    campaign = load_campaign(EXAMPLE)
+    cheshire = next(area for area in campaign.areas if area.name == "Cheshire")
+    with pytest.raises(QuoteError) as caught:
+        choose_quote("mayor", cheshire, campaign.quotes, campaign.parents(), campaign.release_date, optional=False,
+                     language=code)
+    assert str(caught.value) == (f"area 'Cheshire': no quote in {name} has the role 'mayor' (expected a quote with "
+                                 "that role in quotes.yaml)")
 
 
 def test_a_required_role_with_no_quote_in_scope_is_refused_naming_each_quotes_scope(example: Path,
@@ -435,6 +448,66 @@ def test_approve_keeps_comments_and_order(example: Path) -> None:
     assert after.replace("approved_by: Press Office\n    approved_on: 2018-09-02\n",
                          "approved_by: Stuart York\n    approved_on: 2018-08-29\n").replace(
         "    expires_on: 2019-01-01\n", "") == before
+
+
+def test_two_people_approving_at_once_each_keep_their_approval(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two press officers approve two quotes at the same moment on a shared drive: the second waits while the first
+    edits quotes.yaml (the lock beside it), then edits the file the first saved; neither approval is lost, nor is
+    the second told to run again."""
+    import threading
+
+    from drafter.quotes import library
+
+    first_inside, second_started = threading.Event(), threading.Event()
+    dump = library.dump_roundtrip
+
+    def slow_first_dump(data: Any, like: str | None = None) -> str:  # the first edit is still being made when the
+        if not first_inside.is_set():  # second command starts: without the lock it read quotes.yaml meanwhile
+            first_inside.set()
+            second_started.wait(5)
+            time.sleep(0.15)
+        return dump(data, like)
+
+    monkeypatch.setattr(library, "dump_roundtrip", slow_first_dump)
+    failures: list[BaseException] = []
+
+    def approve(quote_id: str, by: str, started: threading.Event | None = None) -> None:
+        if started is not None:
+            started.set()
+        try:
+            approve_quote(example, quote_id, by, on=dt.date(2018, 9, 2))
+        except BaseException as exc:  # told to the main thread, which asserts there was none
+            failures.append(exc)
+
+    first = threading.Thread(target=approve, args=("barr-regional", "Ann Lee"))
+    first.start()
+    assert first_inside.wait(5)
+    second = threading.Thread(target=approve, args=("york-cheshire", "Bea Kaur", second_started))
+    second.start()
+    first.join(10)
+    second.join(10)
+    assert failures == []
+    approved = {q.id: q.approved_by for q in load_campaign(example).quotes}
+    assert (approved["barr-regional"], approved["york-cheshire"]) == ("Ann Lee", "Bea Kaur")
+    assert not [p.name for p in example.iterdir() if ".drafter-" in p.name]  # the lock files go with the lock
+
+
+def test_an_approval_that_cannot_wait_for_another_says_who_holds_quotes_yaml(example: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.output import lock
+
+    monkeypatch.setattr(lock, "WAIT_SECONDS", 0.05)
+    with lock.OutputLock.editing(example / "quotes.yaml", "quotes.yaml"):
+        holder = (example / ".quotes.yaml.drafter-lock-owner").read_text(encoding="utf-8")
+        before = (example / "quotes.yaml").read_bytes()
+        with pytest.raises(DrafterError) as refused:
+            approve_quote(example, "york-cheshire", "Press Office")
+    assert str(refused.value) == (
+        f"quotes.yaml: is being edited by another drafter command ({holder}) (expected one edit of quotes.yaml at a "
+        "time: wait for the other run to finish, then run again; if no run is going on there (one stopped part of "
+        "the way when its computer was switched off or lost the drive), delete .quotes.yaml.drafter-lock beside "
+        "quotes.yaml and run again)")
+    assert (example / "quotes.yaml").read_bytes() == before
 
 
 def test_approve_reads_dates_as_typed_and_refuses_an_expiry_before_the_approval(example: Path) -> None:

@@ -166,6 +166,53 @@ def test_a_release_to_check_that_drafter_cannot_open_is_skipped_saying_what_to_d
     assert str(raised.value) == said
 
 
+def _part_changed(name: str, change: Callable[[bytes], bytes | None]) -> bytes:
+    """reference.docx with its part ``name`` changed (or left out, where ``change`` gives None): a whole archive
+    whose every part unpacks, as the archive check asks, but whose XML python-docx cannot read."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(WORD) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            part = source.read(info.filename) if info.filename != name else change(source.read(info.filename))
+            if part is not None:
+                copy.writestr(info, part)
+    return buffer.getvalue()
+
+
+REPAIRED = ("(expected the file opened in Word (which repairs what it can) and saved again as 'Word Document (.docx)'; "
+            "if Word cannot open it either, a copy from before it was damaged)")
+XML_FAULTS = {
+    "cut short": (_part_changed("word/styles.xml", lambda part: part[:len(part) // 2]),
+                  "its part 'word/styles.xml' is damaged inside or cut short, as when a program other than Word writes "
+                  f"the file wrongly, or it is edited by hand {REPAIRED}"),
+    "missing": (_part_changed("word/document.xml", lambda part: None),
+                "its part 'word/document.xml', which every Word document has, is missing, as when a program other "
+                f"than Word writes the file wrongly {REPAIRED}"),
+    "nested": (_part_changed("word/document.xml", lambda part: part.replace(
+        b"<w:body>", b"<w:body>" + b"<w:sdt><w:sdtContent>" * 300 + b"</w:sdtContent></w:sdt>" * 300)),
+        f"its contents are nested deeper than in any document Word saves (hundreds of tables or boxes, one inside "
+        f"another) {REPAIRED}"),
+}
+
+
+@pytest.mark.parametrize("kind", list(XML_FAULTS))
+def test_a_word_document_whose_insides_are_damaged_is_told_in_words_of_what_to_do(tmp_path: Path, kind: str) -> None:
+    """Past the archive check, a fault in a part's XML was said in lxml's words ("XMLSyntaxError: …"): now what is
+    wrong with the file and what to do, for a release to check and for a letterhead alike."""
+    from drafter.document import STYLES_USED
+    from drafter.errors import TemplateError
+    from drafter.writers.docx import DocxWriter
+
+    data, said = XML_FAULTS[kind]
+    (tmp_path / "cheshire.docx").write_bytes(data)
+    with pytest.raises(Unreadable) as unread:
+        read_edited(tmp_path / "cheshire.docx")
+    assert str(unread.value) == f"cannot be read as a Word document: {said}"
+    with pytest.raises(TemplateError) as refused:
+        DocxWriter(tmp_path / "cheshire.docx", STYLES_USED)
+    assert refused.value.line() == f"{tmp_path / 'cheshire.docx'}: reference: cannot be opened as a Word document: " \
+        + said
+
+
 @pytest.mark.parametrize(("kind", "said"), [
     ("Deflate64", "error: campaign.yaml:30: reference: \"letterhead.docx\" cannot be read as a Word document: its part "
      "'[Content_Types].xml' is packed in a way drafter cannot unpack, as some programs other than Word save a file "

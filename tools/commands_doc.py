@@ -29,8 +29,9 @@ is out of date). Run any command with `--help` to see the same text in your term
 Every command exits with status 0 when all is well and 1 when the campaign has a problem, printing one line
 that names the file, row or key, field, value and what was expected (`drafter check` also exits 1 when it
 finds something in the files it checks, and `drafter send --dry-run` when it would refuse any release, after
-listing them all). A usage error, such as an unknown option or area, exits with
-status 2. Warnings are printed but do not stop a command.
+listing them all). A usage error, such as an unknown option or area, or an option left out, exits with
+status 2, printing one line that names the option and what to write (`error: --area: drafter preview needs it
+(expected --area AREA, the area to show)`). Warnings are printed but do not stop a command.
 """
 
 

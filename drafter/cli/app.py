@@ -2,7 +2,8 @@
 
 Every :class:`~drafter.errors.DrafterError` is caught by :func:`reports_errors`, once, and printed as
 ``error: <one line>`` on stderr with exit status 1 (2 for usage errors). Nothing else catches it; tracebacks are
-for bugs only.
+for bugs only. A command line typer cannot parse (a missing option, an unknown one) is printed by the same
+:func:`fails`, as drafter's :class:`~drafter.errors.UsageError` (``cli/usage.py``), by :class:`DrafterGroup`.
 """
 
 
@@ -11,14 +12,50 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec
+from typing import Annotated, Any, NoReturn, ParamSpec
 
 import typer
+import typer.core
 
 from drafter import __version__
+from drafter.cli.usage import CLICK, usage_error
 from drafter.errors import DrafterError, UsageError
 
 P = ParamSpec("P")
+
+
+class DrafterGroup(typer.core.TyperGroup):
+    """drafter's commands, whose usage errors (raised while typer reads the command line, before any command runs)
+    are printed by :func:`fails` as drafter's one line rather than as click's box. Help is typer's."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except CLICK.UsageError as exc:
+            _usage_failed(exc)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CLICK.UsageError as exc:
+            if exc.ctx is None and ctx.invoked_subcommand:  # an option's value missing: the parser names no command
+                command = self.get_command(ctx, ctx.invoked_subcommand)
+                exc.ctx = typer.Context(command, info_name=ctx.invoked_subcommand, parent=ctx) if command else None
+            _usage_failed(exc)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except CLICK.UsageError as exc:  # "No such command": the word typed, for "did you mean"
+            exc.command_typed = args[0]
+            raise
+
+
+def _usage_failed(exc: Any) -> NoReturn:
+    if isinstance(exc, CLICK.NoArgsIsHelpError):  # `drafter` or `drafter quotes` alone: the help, as typer shows it
+        raise exc
+    fails(usage_error(exc))
+
 
 app = typer.Typer(
     name="drafter",
@@ -27,6 +64,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: --help stays as quick to start as importing typer
+    cls=DrafterGroup,
 )
 
 CampaignDir = Annotated[Path, typer.Argument(
@@ -50,10 +88,15 @@ def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
         try:
             command(*args, **kwargs)
         except DrafterError as exc:
-            typer.echo(f"error: {in_folder(exc.line(), kwargs.get('campaign_dir'))}", err=True)
-            raise typer.Exit(exc.exit_code) from None
+            fails(exc, kwargs.get("campaign_dir"))
 
     return run
+
+
+def fails(exc: DrafterError, campaign_dir: object = None) -> NoReturn:
+    """``error: <one line>`` on stderr, and the command ends with the error's exit status."""
+    typer.echo(f"error: {in_folder(exc.line(), campaign_dir)}", err=True)
+    raise typer.Exit(exc.exit_code) from None
 
 
 def typed(path: Path) -> str:

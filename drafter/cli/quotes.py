@@ -4,11 +4,11 @@ from typing import Annotated
 
 import typer
 
-from drafter.cli.app import CampaignDir, app, reports_errors, typed
+from drafter.cli.app import CampaignDir, DrafterGroup, app, reports_errors, typed
 from drafter.errors import how_many, name_list
 
 quotes_app = typer.Typer(help="List, approve and withdraw the campaign's quotes.", no_args_is_help=True,
-                         rich_markup_mode=None)
+                         rich_markup_mode=None, cls=DrafterGroup)
 app.add_typer(quotes_app, name="quotes")
 
 
@@ -74,9 +74,9 @@ def _releases(areas: tuple[str, ...], language: str) -> str:
 
 def _name(language: str) -> str:
     """A language's name as drafter's messages say it: "cy" is "Welsh"."""
-    from drafter.style.lang import languages
+    from drafter.style.lang import english_name
 
-    return languages()[language].english
+    return english_name(language)
 
 
 @quotes_app.command("withdraw")

@@ -6,16 +6,16 @@ import dataclasses
 from decimal import ROUND_HALF_UP, Decimal
 
 from drafter.errors import how_many
-from drafter.model import Campaign, Change, Direction, MeasureKind, Value, Warning
+from drafter.model import Campaign, Change, ChangeIn, Direction, MeasureKind, Value, Warning
 
 HUNDRED = Decimal(100)
 
 
 def compute_change(
     area: str, measure: str, kind: MeasureKind, old_period: str, new_period: str, old: Value, new: Value,
-    unit: str = "",
+    unit: str = "", change_in: ChangeIn = "per cent",
 ) -> Change:
-    """The exact change from ``old`` to ``new``.
+    """The exact change from ``old`` to ``new`` (``change_in``: the measure's, carried for the house style).
 
     >>> from drafter.model import SourceRef
     >>> src = (SourceRef("figures.csv", row=2),)
@@ -31,7 +31,8 @@ def compute_change(
         ratio = new.amount / old.amount
         percent = difference / old.amount * HUNDRED
     direction: Direction = "up" if difference > 0 else "down" if difference < 0 else "same"
-    return Change(area, measure, old_period, new_period, old, new, difference, ratio, percent, direction, kind, unit)
+    return Change(area, measure, old_period, new_period, old, new, difference, ratio, percent, direction, kind, unit,
+                  change_in)
 
 
 def round_half_up(value: Decimal, places: int) -> Decimal:

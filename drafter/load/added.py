@@ -30,7 +30,7 @@ def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collecto
     if len(cells) == 1 or measure.kind != "count":  # a rate is never added up: refused when named
         collector.put(key, cells[0][0], cells[0][1], cells[0][2], measure, marks)
         return
-    parts = Collector(decimal_comma=collector.decimal_comma)
+    parts = Collector(decimal_comma=collector.decimal_comma, forms=collector.forms)
     for n, (cell, ref, heading) in enumerate(cells):
         parts.put((*key[:2], f"{key[2]}#{n}"), cell, ref, heading, measure, marks)
     collector.marked += parts.marked

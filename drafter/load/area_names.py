@@ -238,7 +238,8 @@ class AreaColumn:
                                     expected=f"the area in each row of its own: write {area} in this cell if the row "
                                     f"is {area}'s (drafter does not take an empty cell as the area above it; cells "
                                     "merged down over the rows in a workbook are read as each row's), or delete "
-                                    "the row")
+                                    "the row; a PivotTable leaves it empty unless, in Excel, PivotTable Design > "
+                                    "Report Layout > Repeat All Item Labels is chosen before the sheet is saved")
 
     def _names_area(self, name: str, code: str) -> str | None:
         try:

@@ -23,7 +23,7 @@ from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
-from drafter.load.story import area_columns, check_populations, measure_words, read_story
+from drafter.load.story import area_columns, area_words, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
@@ -74,7 +74,7 @@ def load_campaign(root: Path) -> Campaign:
     periods = _periods(top)
     story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
                                                                           columns)
-    draft_areas = chosen_areas(top, areas)
+    draft_areas, taken_too = chosen_areas(top, areas)
 
     outside: list[Warning] = []  # files campaign.yaml names outside the campaign folder
 
@@ -112,6 +112,7 @@ def load_campaign(root: Path) -> Campaign:
     )
     translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
     translations += [("en", "organisation_in_text", in_text)] if in_text else []
+    translations += area_words(top, [c for c in known_languages() if c != "en"], languages)
     for code in [c for c in known_languages() if c != "en"]:
         contact_name = contact_map.text(f"name_{code}", "")
         if contact_name:
@@ -144,7 +145,7 @@ def load_campaign(root: Path) -> Campaign:
         root=str(root), title=title, organisation=organisation, template=template, locale=locale,
         style=style, release_date=release_date, embargo=embargo, timezone=timezone, measures=measures,
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
-        unavailable=figures.unavailable, notices=tuple(lost) + areas_read + figures.notices + tuple(outside)
+        unavailable=figures.unavailable, notices=tuple(lost) + areas_read + taken_too + figures.notices + tuple(outside)
         + quote_notices + expiring(quotes, release_date)
         + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas, draft_areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
@@ -299,6 +300,11 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
         required = entry.flag("required", "is not true or false",
                               "false when the measure is given for some areas only (templates ask has())")
         scale = SCALES[entry.choice("figures_in", tuple(SCALES), "units")]
+        change_in = entry.choice("change_in", ("per cent", "unit"), "unit" if is_percentage(unit) else "per cent")
+        if (kind == "count" and change_in == "unit") or (is_percentage(unit) and change_in == "per cent"):
+            raise entry.fail("change_in", f"is not for a {'count' if kind == 'count' else 'percentage'}", change_in,
+                             "change_in: unit on a rate (kind: rate) such as a wait in weeks, for \"fell by 2.2 weeks\""
+                             "; a count changes in per cent, a percentage in percentage points")
         measures.append(Measure(
             id=measure_id,
             label=entry.text("label", expected="what is counted, in words: label: fires attended"),
@@ -308,6 +314,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
             required=required is not False,
             unit_given=unit_given,
             scale=scale,
+            change_in=change_in,  # type: ignore[arg-type]
             **measure_words(entry, unit, languages, columns),  # type: ignore[arg-type]
         ))
         entry.done()

@@ -39,7 +39,9 @@ _FILES = ((b"PK\x03\x04", "a workbook"), (b"\xd0\xcf\x11\xe0", "an older Excel w
 _WEB_PAGE = re.compile(rb"\s*<(!doctype html|html|\?xml)", re.IGNORECASE)
 # Bytes a Windows-1252 reading gives between two letters only when the text is a Mac's (Mac Roman's ô is 0x99,
 # Windows-1252's trade mark sign): "Ynys M™n" is never a name.
-_MAC_ROMAN = re.compile(r"(?<=[^\W\d_])[™‰†‡•ƒˆ˜](?=[^\W\d_])")
+# So is a Mac's curly apostrophe (0xd5) in "People’s", "don’t", read "PeopleÕs", and its en dash (0xd0) between
+# spaces, read " Ð ", as Excel's "CSV (Macintosh)" writes them.
+_MAC_ROMAN = re.compile(r"(?<=[^\W\d_])[™‰†‡•ƒˆ˜](?=[^\W\d_])|(?<=[a-z])Õ(?=(?:s|t|ll|d|re|ve|m)\b)|(?<= )Ð(?= )")
 # UTF-8's own bytes for the letters and marks of English and Welsh text (é, ô, £, ŵ, ŷ, ’, –, €): in a file that is
 # not UTF-8 they show that part of it is, where in Windows-1252 they would be "Ã©", "Å´" or "â€™", never written.
 _UTF8_TEXT = re.compile(rb"[\xc2\xc3][\x80-\xbf]|\xc5[\xb4-\xb7]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac")
@@ -90,14 +92,20 @@ def decode_csv(data: bytes, display: str) -> tuple[str, tuple[Warning, ...]]:
                          expected=SAVE_UTF8) from None
     mac = _MAC_ROMAN.search(text)
     if mac:
-        line = text.count("\n", 0, mac.start()) + 1
+        line = text.count(_break(text), 0, mac.start()) + 1
         raise InputError(f"is not UTF-8, and read as Windows text it has {_word(text, mac.start())!r}, as text "
                          "saved on a Mac reads", source=SourceRef(display, line=line),
                          expected=f"{SAVE_UTF8}, which Excel on a Mac has too")
-    row = sum(part.count("\n") for part in text[:bad].split('"')[::2]) + 1  # a line break in quotes starts no row
+    row = sum(part.count(_break(text)) for part in text[:bad].split('"')[::2]) + 1  # a break in quotes starts no row
     return text, (Warning("windows_1252", f"{display}: saved as Excel's plain 'CSV (Comma delimited)', not as UTF-8, "
                           f"so read as Windows text (Windows-1252); check that {_word(text, bad)!r} (row {row}) reads "
                           f"as in Excel, and to be sure, save it from Excel with {SAVE_AS}"),)
+
+
+def _break(text: str) -> str:
+    """What ends a line of the file: a line feed (Windows's and Linux's), or a carriage return alone, as Excel's
+    "CSV (Macintosh)" ends its lines."""
+    return "\n" if "\n" in text or "\r" not in text else "\r"
 
 
 def _refuse_other_files(data: bytes, display: str) -> None:
@@ -131,7 +139,7 @@ def _word(text: str, index: int) -> str:
     >>> _word("area\\nYnys Môn\\n", 10), _word("1. Figures for Cornwall were not supplied – see the notes,", 42)
     ('Ynys Môn', '…were not supplied – see the notes')
     """
-    start = max(text.rfind(mark, 0, index) for mark in ",;\t\n\"") + 1
+    start = max(text.rfind(mark, 0, index) for mark in ",;\t\r\n\"") + 1
     ends = [end for end in (text.find(mark, index) for mark in ",;\t\r\n\"") if end != -1]
     cell = text[start:min(ends, default=len(text))]
     first = max(0, min(index - start - 20, len(cell) - 40))

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
+from drafter.load.cell_forms import CellForms
 from drafter.load.code_columns import find_code_column
-from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, parse_figure, scaled, split_marks
+from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, deepest_first, summable_parents
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
@@ -55,6 +56,7 @@ class Collector:
     parents: frozenset[str] = frozenset()  # a count of these left blank is summed from their areas' (blank_totals)
     blank: dict[FigureKey, SourceRef] = field(default_factory=dict)  # their cells left blank
     nil: list[tuple[str, SourceRef]] = field(default_factory=list)  # (area, cell): a dash read as 0 (dash_means)
+    forms: CellForms = field(default_factory=CellForms)  # "£1.2m"; a percentage column's cell not shown as one
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
             row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")
@@ -81,10 +83,7 @@ class Collector:
             self.unavailable[key] = Unavailable(text, ref, below=fewer_than(text))  # "<5": below 5
         elif text or measure.required:
             read = from_decimal_comma(figure, ref, column, measure.kind, measure.unit) if self.decimal_comma else figure
-            amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
-                                  shown=figure,  # "1,5": as written; "1,076.4" thousand people, a whole count
-                                  whose=f"{key[0]}'s figure for {measure.id}")
-            amount = scaled(amount, measure, ref, column, figure)
+            amount = self.forms.figure(read, figure, key, ref, column, measure)  # "1,5" shown as written; "£1.2m"
             self.found[key] = Value(amount, (ref,), marks=tuple(dict.fromkeys((*marks, *row_marks))),
                                     scale=measure.scale)
             if marks:
@@ -109,7 +108,7 @@ class Collector:
         _require_complete(self.found, self.unavailable, display, areas, measures, periods,
                           lambda area: self._left_out(area, coded))
         _refuse_empty_populations(self.found, measures)
-        return FigureSet(self.found, self.unavailable, self._notices() + summed)
+        return FigureSet(self.found, self.unavailable, self._notices() + summed + self.forms.finish())
 
     def _left_out(self, area: str, coded: bool = False) -> str:
         """Why an area's figure may be missing: the rows left out, the one with every word of its name ("Kingston

@@ -32,9 +32,19 @@ from drafter.errors import InputError
 from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import ODS, check_archive
 from drafter.load.ods_cells import NUMERIC, OFFICE, TABLE, Styles, cell_text
-from drafter.load.sheets import CHOOSE, MAX_COLUMNS, MAX_ROWS, SheetRows, choose_sheet, refuse_large
+from drafter.load.sheets import (
+    CHOOSE,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    PEEK,
+    FindsHeader,
+    SheetRows,
+    choose_sheet,
+    refuse_large,
+    sheet_with_header,
+)
 from drafter.load.sheets import LIMITS as _LIMITS
-from drafter.model import SourceRef
+from drafter.model import SourceRef, Warning
 
 _CELLS = (TABLE + "table-cell", TABLE + "covered-table-cell")
 _DROPPED = (TABLE + "table-row", TABLE + "table-column", TABLE + "table")  # once read: the rest is small
@@ -44,9 +54,12 @@ MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 _PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*(?=<[A-Za-z_])", re.DOTALL)
 
 
-def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> SheetRows:
+def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE,
+                  finds: FindsHeader | None = None) -> SheetRows:
     """Rows of one sheet as text, trailing empty rows and cells left out. Several sheets a person can see need
-    ``sheet`` (:func:`~drafter.load.sheets.choose_sheet`)."""
+    ``sheet`` (:func:`~drafter.load.sheets.choose_sheet`), or the one whose header ``finds``
+    (:func:`~drafter.load.sheets.sheet_with_header`: every sheet's first rows are read, and the one chosen read
+    again in full unless it was the first)."""
     source = SourceRef(display)
     try:
         data = read_bounded(path, source, limit)
@@ -54,21 +67,31 @@ def read_ods_rows(path: Path, display: str, sheet: str | None, limit: int, choos
         raise not_found(path, display) from None
     _check_kind(data, source)
     check_archive(data, source, ODS)
+    reader = _parse(data, source, _Sheets(sheet, display, PEEK if sheet is None and finds else 0))
+    notices: tuple[Warning, ...] = ()
+    shown = [name for name in reader.names if name not in reader.hidden]
+    if sheet is None and finds is not None and len(shown) > 1:
+        sheet, notice = sheet_with_header(shown, display, choose, lambda name: reader.rows.get(name, []), finds)
+        notices = (notice,)
+        if sheet not in reader.full:
+            reader = _parse(data, source, _Sheets(sheet, display))
+    chosen = choose_sheet(reader.names, reader.hidden, sheet, display, choose)
+    return SheetRows(reader.rows.get(chosen, []), chosen, notices)
+
+
+def _parse(data: bytes, source: SourceRef, reader: _Sheets) -> _Sheets:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_package(archive, source)
-            styles = Styles()
             if "styles.xml" in archive.namelist():
                 for _event, element, _parent in _elements(archive, "styles.xml", source):
-                    styles.take(element)
-            reader = _Sheets(styles, sheet, display)
+                    reader.styles.take(element)
             for event, element, parent in _elements(archive, "content.xml", source):
                 reader.take(event, element, parent)
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:  # a damaged part, or one encrypted
         raise InputError(f"cannot be read as an OpenDocument spreadsheet ({exc})", source=source,
                          expected=EXPECTED + "; download it again") from None
-    chosen = choose_sheet(reader.names, reader.hidden, sheet, display, choose)
-    return SheetRows(reader.rows.get(chosen, []), chosen)
+    return reader
 
 
 def _check_kind(data: bytes, source: SourceRef) -> None:
@@ -142,8 +165,10 @@ class _Sheets:
     """Each sheet's name and whether it is hidden, and the rows of the sheet to read (``sheet``, or with none
     named, the first sheet shown and the first sheet: which one is read is known only at the end)."""
 
-    def __init__(self, styles: Styles, sheet: str | None, display: str) -> None:
-        self.styles, self.sheet, self.display = styles, sheet, display
+    def __init__(self, sheet: str | None, display: str, peek: int = 0) -> None:
+        self.styles, self.sheet, self.display, self.peek = Styles(), sheet, display, peek
+        self.full: set[str] = set()  # the sheets read in full; with ``peek``, the others' first rows only
+        self.limit: int | None = None  # the rows kept of the sheet being read
         self.names: list[str] = []
         self.hidden: list[str] = []
         self.rows: dict[str, list[list[str]]] = {}
@@ -177,11 +202,15 @@ class _Sheets:
             self.hidden.append(name)
         wanted = name == self.sheet if self.sheet is not None else \
             not self.rows or (not hidden and len(self.names) - len(self.hidden) == 1)
-        self.reading = self.rows.setdefault(name, []) if wanted else None
+        self.full.update([name] if wanted else [])
+        self.limit = None if wanted else self.peek
+        self.reading = self.rows.setdefault(name, []) if wanted or self.peek else None
         self.columns, self.empty, self.count, self.spans = [], 0, 0, {}
 
     def _row(self, row: Element) -> None:
         assert self.reading is not None
+        if self.limit is not None and len(self.reading) >= self.limit:
+            return  # a sheet looked at for its header only
         repeat = _count(row, "rows")
         cells = self._cells(row)
         if not cells:

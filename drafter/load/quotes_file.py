@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
 
 from drafter.errors import InputError
 from drafter.load.area_names import AreaNames
-from drafter.load.chosen_areas import comma_split
-from drafter.load.name_forms import name_forms
+from drafter.load.area_scope import ALL, read_names
 from drafter.load.schema import Mapping
 from drafter.load.yamlio import item_line, load_yaml
 from drafter.model import Quote, SourceRef, Speaker, Warning
 from drafter.quotes.choose import fingerprint
-from drafter.quotes.scope import ONLY
 from drafter.style.lang import languages as known_languages
 from drafter.style.titles import check_title, title_before_name
 
@@ -237,87 +234,16 @@ def without_marks(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 
 def _scope(entry: Mapping, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]], quote_id: str
            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A quote's scope, (areas, only): each area named means it and every area in it, ``all`` (the default)
-    every area, and an area's name followed by ``only`` that area's own release only. Areas are named as
-    :meth:`AreaNames.named` reads them (any capitals, a publisher's form, a code, a file name). A name that is
-    not in areas.csv but close to one that is (a slip, ``Chesire``) is an error saying which; one unlike any
-    area is noted in ``unknown`` and left out, so a quote whose areas are all gone is in scope nowhere."""
+    """A quote's scope, (areas, only), read as every list of areas is (:mod:`drafter.load.area_scope`): each area
+    named means it and every area in it, ``all`` (the default) every area, and an area's name followed by ``only``
+    that area's own release only. One unlike any area is noted in ``unknown`` and left out, so a quote whose areas
+    are all gone is in scope nowhere."""
     items: list[tuple[Any, SourceRef]] = entry.sequence("areas")
     if not items:
-        return ("all",), ()
-    areas: list[str] = []
-    only: list[str] = []
-    for index, (value, ref) in enumerate(items):
-        text = " ".join(str("" if value is None else value).split())
-        field = ref.key or "areas"
-        if not text:
-            raise InputError("is empty", source=ref, field=ref.key, expected=f"an area's name, the name followed by "
-                             f"{ONLY}, or all")
-        if text.casefold() == "all":
-            areas.append("all")
-        elif (found := area_names.named(text, ref, field)) is not None:
-            areas.append(found)
-        elif (bare := _without_only(text)) and (found := area_names.named(bare, ref, field)) is not None:
-            only.append(found)
-        elif hint := comma_split([str(value) for value, _ in items], index, area_names):
-            raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
-                             expected="an area's name from areas.csv" + hint)
-        else:
-            _unknown_area(text, ref, area_names, unknown, quote_id)
-    return tuple(dict.fromkeys(areas)), tuple(dict.fromkeys(only))
-
-
-def _without_only(text: str) -> str:
-    """"North West" from "North West only" or "only North West" (any capitals); "" when it does not say only."""
-    words = text.split()
-    if len(words) > 1 and words[-1].casefold() == ONLY:
-        return " ".join(words[:-1])
-    if len(words) > 1 and words[0].casefold() == ONLY:
-        return " ".join(words[1:])
-    return ""
-
-
-_SCOPE_WORDS = frozenset({"and", "own", "release", "releases", "all", "every", "area", "areas", "itself", "alone",
-                          "just", "not", "with", "including", "plus", "excluding", "except", "in", "of", "whole"})
-
-
-def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, unknown: list[tuple[str, str, SourceRef]],
-                  quote_id: str) -> None:
-    """Refuse a scope that names an area in other words or misspells one; note one unlike any area."""
-    expected = f"an area's name or code from areas.csv (meaning it and every area in it), the name followed by " \
-               f"{ONLY} (its own release only), or all"
-    folded = name_forms(text)[0]
-    if folded.split()[:1] == ["all"] or folded in ("everywhere", "every area", "every release"):
-        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
-                         expected="all, alone, for every area's release")
-    parts = [part for part in re.split(r",|;|\band\b|&", text) if part.strip()]
-    if len(parts) > 1 and all(area_names.named(_without_only(part) or part.strip(), ref, ref.key or "areas")
-                              for part in parts):
-        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
-                         expected="a list with one area in each place: areas: [" +
-                         ", ".join(part.strip() for part in parts) + "]")
-    written = area_names.spellings()
-    start = next((name for said in dict.fromkeys(name_forms(text)[:2])  # as typed, and as a publisher writes it
-                  for form, name in sorted(written.items(), key=lambda item: -len(item[0]))
-                  if said.startswith(form) and _says_scope(said[len(form):])), None)
-    if start is not None:  # "North West and every area in it", "North West's own release"
-        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
-                         expected=f"{start} for it and every area in it, or {start} {ONLY} for its own release only")
-    bare = _without_only(text)
-    near = next((found for form in dict.fromkeys(name_forms(bare or text))  # "Brist0l, City of": "bristol"
-                 if (found := difflib.get_close_matches(form, list(written), n=1))), None)
-    if near:
-        suffix = f" {ONLY}" if bare else ""
-        raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
-                         expected=f"{expected}; did you mean {written[near[0]] + suffix!r}?")
-    unknown.append((text, quote_id, ref))
-
-
-def _says_scope(rest: str) -> bool:
-    """Whether the words after an area's name say which releases ("and every area in it", "'s own release",
-    "(region only)"), rather than name another area ("East" in "Cheshire East")."""
-    words = rest.replace("’", "'").replace("'s", " ").replace("(", " ").replace(")", " ").replace(",", " ").split()
-    return bool(words) and (rest[:1] in "'’(," or any(word in _SCOPE_WORDS for word in words))
+        return (ALL,), ()
+    named = read_names(items, area_names, "areas", lambda text, ref: unknown.append((text, quote_id, ref)))
+    return (tuple(dict.fromkeys(n.area for n in named if not n.only)),
+            tuple(dict.fromkeys(n.area for n in named if n.only)))
 
 
 def _status(entry: Mapping) -> str:

@@ -12,7 +12,8 @@ A cell matches a value when the two are the same after the tidying drafter gives
 spacing, curly apostrophes, the publisher's note marks such as "[note 1]"), or are the same number (a year a
 workbook holds as the number 2023, written 2023 in campaign.yaml), or when the cell is the value with the
 publisher's mark after it ("2023-24 [p]", "2023-24 (r)", "2023-24\u00b3"): the rows' figures then carry the mark,
-and a warning names it. A cell is never read as a value it merely contains ("2022-23 to 2023-24" is not 2023-24).
+and a warning names it; or when both name one month or day, however written (:mod:`drafter.load.row_dates`). A cell
+is never read as a value it merely contains ("2022-23 to 2023-24" is not 2023-24).
 A value that no row holds is refused with the values its column does hold, the nearest first; two rows for one
 area among the rows taken, naming both.
 """
@@ -32,6 +33,7 @@ from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import split_marks
+from drafter.load.row_dates import refuse_misread, same_date
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
 from drafter.load.text import check_text
@@ -78,7 +80,8 @@ def unmarked(cell: str) -> tuple[str, tuple[str, ...]]:
 def _meets(cell: str, value: str) -> bool:
     """Whether a cell matches a value of ``rows:``: the two the same, as :func:`tidy` compares them, or the cell the
     value with the publisher's marks after it (where the value carries none of its own)."""
-    return tidy(cell) == tidy(value) or (not unmarked(value)[1] and tidy(unmarked(cell)[0]) == tidy(value))
+    return tidy(cell) == tidy(value) or (not unmarked(value)[1] and tidy(unmarked(cell)[0]) == tidy(value)) \
+        or same_date(cell, value)  # "Mar-23" is the date 2023-03-01 a workbook holds (drafter.load.row_dates)
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,9 @@ class RowFilter:
     def refuse_none_taken(self, file: str) -> None:
         """No row met the conditions: name the first value its column never holds (or, where each is held but never
         together, the one never held beside the others), with the values the column does hold, the nearest first."""
+        for wanted in self.wanted:  # a month where the column holds days; 01/03/2023 in a file of 03/13/2023
+            refuse_misread(wanted.values or (wanted.value,), self.held.get(wanted.column, {}).values(),
+                           self.heading(wanted.column), wanted.ref, wanted.key, bool(self.taken))
         if not self.wanted or self.taken:
             return
         for wanted in self.wanted:

@@ -146,3 +146,29 @@ def check_places(text: str, ref: SourceRef, field: str, columns: tuple[str, ...]
 def area_columns(areas: tuple[Area, ...]) -> tuple[str, ...]:
     """The extra columns of areas.csv (every area has the same ones)."""
     return tuple(column for column, _ in areas[0].extra) if areas else ()
+
+
+def area_words(top: Mapping, others: list[str], languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """``area_word: force area`` (and ``area_words``, its plural, by default with an s): the kind of place the
+    campaign's areas are, which releases print where they would say "area" ("of any force area", "The force areas
+    of Wales", a table's "Force area" column). Each other language gives its own (``area_word_cy: ardal heddlu``,
+    ``area_words_cy: ardaloedd heddlu``), and must where the campaign is published in it. As translations,
+    (language, key, text), English's under ``en``."""
+    found: list[tuple[str, str, str]] = []
+    for code in ["en", *others]:
+        tail = "" if code == "en" else f"_{code}"
+        one, many = f"area_word{tail}", f"area_words{tail}"
+        expected = "the kind of place your areas are, after one: area_word: force area" if code == "en" else \
+            f"the kind of place your areas are in that language, after one ({one}: ardal heddlu)"
+        word = top.text(one, "", expected=expected)
+        if top.has(many) and not word:
+            raise top.fail(many, f"is given without {one}", top.raw(many), f"{one}: the word after one, as well")
+        if word:
+            plural = top.text(many, "" if code != "en" else word + "s", expected=f"{one}'s plural")
+            if not plural:
+                raise top.missing(many, f"the plural of {word!r} ({many}: ardaloedd heddlu for ardal heddlu)")
+            found += [(code, "area_word", word), (code, "area_words", plural)]
+        elif code != "en" and top.has("area_word") and any(locale[:2] == code for locale in languages):
+            raise top.missing(one, f"the words for {top.text('area_word')!r} in the releases in that language "
+                              f"({one}: ardal heddlu, {many}: ardaloedd heddlu)")
+    return found

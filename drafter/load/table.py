@@ -19,6 +19,7 @@ from drafter.errors import InputError, how_many
 from drafter.load.columns import column_letter, column_name, find_column, lettered, note_free
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
 from drafter.load.sheets import CHOOSE
+from drafter.load.split_figures import SPLIT, split_hint
 from drafter.load.text import check_text
 from drafter.load.titled import titled_rows
 from drafter.load.yamlio import read_bytes
@@ -123,23 +124,24 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     XLSX or ODS sheet is read whole (by its reader) and its rows turned into :class:`Row` one at a time.
     """
     raw: Iterable[list[str]]
-    separator, notices = ",", tuple[Warning, ...]()
+    separator, notices, finds = ",", tuple[Warning, ...](), _naming(names) if names else None
     if path.suffix.lower() in (".xlsx", ".xlsm"):  # a workbook with macros is read as one without: none runs
         from drafter.load.xlsx import read_xlsx_rows
 
-        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
-        sheet = sheet and sheet_rows.name  # as the workbook spells it: "Table 1" for campaign.yaml's "table_1"
+        raw = sheet_rows = read_xlsx_rows(path, display, sheet, MAX_TABLE_BYTES, choose, finds)
+        sheet = sheet_rows.name if sheet or sheet_rows.notices else None  # "Table 1" for "table_1"; or the one found
+        notices = sheet_rows.notices
     elif path.suffix.lower() in (".ods", ".fods"):  # a .fods is told to save it as .ods
         from drafter.load.ods import read_ods_rows
 
-        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose)
-        sheet = sheet and sheet_rows.name
+        raw = sheet_rows = read_ods_rows(path, display, sheet, MAX_TABLE_BYTES, choose, finds)
+        sheet, notices = sheet_rows.name if sheet or sheet_rows.notices else None, sheet_rows.notices
     elif path.suffix.lower() in _NOT_READ:
         raise InputError(f"is {_NOT_READ[path.suffix.lower()]}, which drafter does not read", source=SourceRef(display),
                          expected="a CSV, .xlsx or .ods file: open it in Excel or LibreOffice Calc and save it as one")
     else:
         text, notices = decode_csv(read_bytes(path, display, MAX_TABLE_BYTES), display)
-        separator = find_separator(text, display, _naming(names) if names else None, HEADER_SEARCH)
+        separator = find_separator(text, display, finds, HEADER_SEARCH)
         raw = csv_rows(text, display, separator)
     workbook = path.suffix.lower() in (".xlsx", ".xlsm", ".ods")
     display = f"sheet {sheet} of {display}" if sheet and workbook else display
@@ -305,10 +307,10 @@ def _rows(numbered: Iterator[tuple[int, list[str]]], columns: tuple[str, ...], d
     for number, row in numbered:
         extra = [] if beyond else [c for c in row[len(columns):] if c.strip()]
         if extra:
-            raise InputError(
-                f"has {how_many(len(row), 'cell')} but the header has {how_many(len(columns), 'column')}",
-                source=SourceRef(display, row=number), field="row", expected="one cell per column",
-            )
+            hint = split_hint(row, len(columns))  # "14,500" without quote marks: two cells, "14" and "500"
+            raise InputError(f"has {how_many(len(row), 'cell')} but the header has {how_many(len(columns), 'column')}"
+                             + hint, source=SourceRef(display, row=number), field="row", expected=(SPLIT if hint else
+                             "one cell per column"))
         cells = {name: (_cell(row[i]) if i < len(row) else "") for i, name in enumerate(columns)}
         for name, cell in cells.items():
             check_text(cell, SourceRef(display, row=number, column=name), name)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import warnings
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.read_only import EmptyCell
 
 from drafter.errors import InputError
@@ -18,12 +19,14 @@ from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import XLSX, check_archive
 from drafter.load.columns import column_index
 from drafter.load.numbers import SHOWN_IN
-from drafter.load.sheets import CHOOSE, SheetRows, choose_sheet, refuse_large
-from drafter.model import SourceRef
+from drafter.load.sheets import CHOOSE, PEEK, FindsHeader, SheetRows, choose_sheet, refuse_large, sheet_with_header
+from drafter.model import SourceRef, Warning
 
 
-def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE) -> SheetRows:
-    """Rows of one sheet as text. Several sheets need ``sheet``; a formula without a saved value is its text."""
+def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choose: str = CHOOSE,
+                   finds: FindsHeader | None = None) -> SheetRows:
+    """Rows of one sheet as text. Several sheets need ``sheet``, or the one whose header ``finds``; a formula
+    without a saved value is its text."""
     expected = "an .xlsx file saved by Excel or LibreOffice"
     try:
         data = read_bounded(path, SourceRef(display), limit)
@@ -37,7 +40,7 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         try:
-            return _read(data, display, sheet, choose)
+            return _read(data, display, sheet, choose, finds)
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, SyntaxError) as exc:  # a damaged part
             # (XML that does not parse, lxml's and the standard library's errors both being SyntaxErrors, a cell
             # whose value or place is not a number)
@@ -45,13 +48,17 @@ def read_xlsx_rows(path: Path, display: str, sheet: str | None, limit: int, choo
                              expected=expected + "; download it again, or open it in Excel and save it again") from None
 
 
-def _read(data: bytes, display: str, sheet: str | None, choose: str) -> SheetRows:
+def _read(data: bytes, display: str, sheet: str | None, choose: str, finds: FindsHeader | None) -> SheetRows:
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    notices: tuple[Warning, ...] = ()
     try:
         names = book.sheetnames
         charts = [chart.title for chart in book.chartsheets]  # a sheet that is a chart alone, with no cells
-        sheet = choose_sheet(names, [name for name in names if name in charts or book[name].sheet_state != "visible"],
-                             sheet, display, choose)
+        hidden = [name for name in names if name in charts or book[name].sheet_state != "visible"]
+        if sheet is None and finds is not None and len(shown := [n for n in names if n not in hidden]) > 1:
+            sheet, notice = sheet_with_header(shown, display, choose, lambda name: _first_rows(book, name), finds)
+            notices = (notice,)
+        sheet = choose_sheet(names, hidden, sheet, display, choose)
         if sheet in charts:
             raise InputError(f"sheet {sheet!r} is a chart, with no cells of figures", source=SourceRef(display),
                              expected="the sheet that holds the figures: "
@@ -76,7 +83,14 @@ def _read(data: bytes, display: str, sheet: str | None, choose: str) -> SheetRow
     for (number, column), formula in _formulas(data, sheet, unsaved).items():
         rows[number - 1][column] = formula
     _merged_down(data, part, rows)
-    return SheetRows(rows, sheet)
+    return SheetRows(rows, sheet, notices)
+
+
+def _first_rows(book: Workbook, name: str) -> list[list[str]]:
+    """A sheet's first rows as text, for the header of the columns campaign.yaml names (:func:`sheet_with_header`)."""
+    book[name].reset_dimensions()
+    return [[_cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row]
+            for row in itertools.islice(book[name].iter_rows(), PEEK)]
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')

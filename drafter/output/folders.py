@@ -58,11 +58,11 @@ def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> 
     the manifest and ``review`` would be mixed in with campaign.yaml and its figures, or replaced with the
     templates when drafter is updated (``templates``: the shipped templates folder). Checked before anything is
     made."""
-    out, campaign, shipped = (Path(os.path.normcase(real_path(path))) for path in (out_dir, campaign_dir, templates))
+    out = real_path(out_dir)
     suggestion = f"such as {campaign_dir / 'out'}"
-    if out == campaign:
+    if _same_folder(out, campaign_dir):
         problem = "is the campaign folder itself, so the releases would be mixed in with campaign.yaml and its figures"
-    elif out == shipped or shipped in out.parents:
+    elif any(_same_folder(folder, templates) for folder in (out, *out.parents)):
         problem = (f"is inside drafter's own templates folder ({templates}), which a new version of drafter "
                    "replaces, releases and all")
         suggestion = "outside drafter's templates folder"
@@ -70,6 +70,17 @@ def refuse_inputs_folder(out_dir: Path, campaign_dir: Path, templates: Path) -> 
         return
     raise OutputError(f"{problem}; nothing has been changed", source=SourceRef(str(out_dir)), field="--out",
                       expected=f"a folder of its own for the releases, {suggestion}: give another --out")
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    """Whether two paths are one folder as the drive holds them: ``Helpline`` and ``helpline`` are one on a drive
+    that ignores case (Windows', a Mac's, a USB stick's) and two on one that does not, which only the drive can tell
+    (``os.path.samefile``); where either is not there, their names are compared as the system compares them
+    (``os.path.normcase``: case ignored on Windows), links followed."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return os.path.normcase(real_path(one)) == os.path.normcase(real_path(other))
 
 
 def make_folder_like(folder: Path, out_dir: Path) -> None:

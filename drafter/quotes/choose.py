@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from drafter.errors import QuoteError, name_list
 from drafter.model import Area, Quote, Warning
 from drafter.quotes.scope import Match, scope_match, scope_words
+from drafter.style.lang import english_name
 
 
 def fingerprint(speaker: str, paragraphs: tuple[str, ...]) -> str:
@@ -86,7 +87,7 @@ def choose_quote(
         near = _near_role(role, language, quotes)
         if optional:
             return Choice(None, left_out=near)
-        raise QuoteError(f"area {area.name!r}: no quote in language {language!r} has the role {role!r}",
+        raise QuoteError(f"area {area.name!r}: no quote in {english_name(language)} has the role {role!r}",
                          expected="a quote with that role in quotes.yaml" + (f" ({near})" if near else "") + (
                              "; the campaign has no quotes at all: is quotes.yaml in the campaign folder, with the "
                              "quotes saved in it?" if not quotes else ""))

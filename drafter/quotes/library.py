@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,12 @@ from typing import Any
 from drafter.errors import QuoteError, UsageError
 from drafter.load import load_campaign
 from drafter.load.dates import NotADate, parse_date
+from drafter.load.folder import campaign_file
 from drafter.load.yaml_edit import dump_roundtrip, load_roundtrip
 from drafter.load.yamlio import read_text
 from drafter.model import Campaign, Quote, SourceRef
 from drafter.output.durable import discard_temporary, write_atomic
+from drafter.output.lock import OutputLock
 from drafter.quotes.choose import choose_quote, fingerprint, refusal
 from drafter.quotes.scope import scope_words
 from drafter.style.house import PRESETS
@@ -81,18 +84,27 @@ def approve_quote(campaign_dir: Path, quote_id: str, by: str, *, expires: dt.dat
         raise UsageError(f"is before the day of approval, {(on or dt.date.today()).isoformat()}", field="--expires",
                          value=expires.isoformat(), expected="the last date the quote may be used, on or after "
                          "the day it was approved (--on, default today)")
-    seen = _seen(campaign_dir)
-    campaign = load_campaign(campaign_dir)  # validates everything else first
-    quote = _find(campaign, quote_id)
-    data, entry = _entry(campaign_dir, quote_id)
-    _set_status(entry, "approved")
-    _put(entry, "approved_by", by.strip())
-    _put(entry, "approved_on", on or dt.date.today())
-    if expires is not None:
-        _put(entry, "expires_on", expires)
-    _put(entry, "fingerprint", fingerprint(quote.speaker, quote.paragraphs))
-    _save(campaign_dir, data, seen)
+    with _editing(campaign_dir):
+        seen = _seen(campaign_dir)
+        campaign = load_campaign(campaign_dir)  # validates everything else first
+        quote = _find(campaign, quote_id)
+        data, entry = _entry(campaign_dir, quote_id)
+        _set_status(entry, "approved")
+        _put(entry, "approved_by", by.strip())
+        _put(entry, "approved_on", on or dt.date.today())
+        if expires is not None:
+            _put(entry, "expires_on", expires)
+        _put(entry, "fingerprint", fingerprint(quote.speaker, quote.paragraphs))
+        _save(campaign_dir, data, seen)
     return _find(load_campaign(campaign_dir), quote_id)
+
+
+def _editing(campaign_dir: Path) -> AbstractContextManager[None]:
+    """quotes.yaml held for one edit, from before it is read until the edited file is in place: a colleague
+    approving a quote at the same moment on a shared drive waits for this edit, then makes theirs on top of it
+    (:meth:`~drafter.output.lock.OutputLock.editing`). A folder that is not a campaign's is refused first."""
+    campaign_file(campaign_dir)
+    return OutputLock.editing(campaign_dir / QUOTES_FILE, QUOTES_FILE)
 
 
 def _date(option: str, value: dt.date | str | None) -> dt.date | None:
@@ -108,12 +120,13 @@ def _date(option: str, value: dt.date | str | None) -> dt.date | None:
 
 def withdraw_quote(campaign_dir: Path, quote_id: str) -> Quote:
     """Mark a quote withdrawn: no release may use it any more."""
-    seen = _seen(campaign_dir)
-    campaign = load_campaign(campaign_dir)
-    _find(campaign, quote_id)
-    data, entry = _entry(campaign_dir, quote_id)
-    _set_status(entry, "withdrawn")
-    _save(campaign_dir, data, seen)
+    with _editing(campaign_dir):
+        seen = _seen(campaign_dir)
+        campaign = load_campaign(campaign_dir)
+        _find(campaign, quote_id)
+        data, entry = _entry(campaign_dir, quote_id)
+        _set_status(entry, "withdrawn")
+        _save(campaign_dir, data, seen)
     return _find(load_campaign(campaign_dir), quote_id)
 
 

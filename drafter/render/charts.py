@@ -16,6 +16,7 @@ from typing import Protocol
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.exhibits import DEFAULT_COLOURS, LABELLED_BARS, Chart, ChartKind, ChartOption
+from drafter.render.area_words import furnished
 from drafter.render.environment import Md
 from drafter.render.tables import TableContext, _Table, area_name, default_areas, label, table_of
 from drafter.style import wording
@@ -57,7 +58,7 @@ def chart(ctx: ChartContext, measure: str | None = None, against: str = "sibling
             texts.append(text)
         series.append((area_name(where, style), tuple(values)))
         labels.append(tuple(texts))
-    title = style.furniture.table_caption.format(label=label(c, measure, style))
+    title = furnished(style.furniture.table_caption, c, style, label=label(c, measure, style))
     if len(shown) * len(c.periods) > LABELLED_BARS:
         crowded = f"the chart of {measure} draws {len(shown)} areas, {len(shown) * len(c.periods)} bars: too many "
         ctx.warn("crowded_chart", crowded + (

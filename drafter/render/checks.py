@@ -14,6 +14,7 @@ from drafter.errors import InputError, QuoteError, TemplateError, name_list
 from drafter.model import Change, Measure, Quote
 from drafter.quotes.claims import Claim, describes, find_claims, free_numbers, judge
 from drafter.quotes.scope import ONLY, scope_match
+from drafter.quotes.worded import unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
@@ -38,8 +39,9 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     language = ctx.style.language
     qualifiers, free = _reading(ctx.style)[0], free_numbers(ctx.campaign.measures, ctx.style)
     measured = measure_words(ctx.campaign.measures, language)
+    units = changing_units(ctx.campaign.measures, language)  # "two weeks shorter": a change in weeks, in words
     claims = [(quote, claim) for quote in ctx.quotes for paragraph in quote.paragraphs
-              for claim in claims_in(paragraph, ctx.style, free, measured)]
+              for claim in claims_in(paragraph, ctx.style, free, measured, units)]
     if not claims:  # most quotes state no figure: nothing below to look up
         return
     worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
@@ -85,17 +87,36 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
 
 
 def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
-              measured: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
+              measured: frozenset[str] = frozenset(), units: tuple[str, ...] = ()) -> tuple[Claim, ...]:
     """The figures a quote's paragraph states, read in ``style``'s language as `drafter check` reads them: its
     qualifiers, percentage points, numbers to ring, change words, per cent, targets, scales ("1.2 million",
     Welsh "miliwn") and months ("4 September" is a day); ``free``: the numbers that are no figures
     (:func:`free_numbers`); ``measured``: the words of what the campaign measures (:func:`measure_words`), which make
-    a number beside a month a count ("In June 12 people")."""
+    a number beside a month a count ("In June 12 people"); ``units``: the units of the rates that change in them
+    (:func:`changing_units`), before which a number in words is a figure too: "two weeks shorter"."""
     language = style.language
     qualifiers, point_words, scales, months = _reading(style)
     return find_claims(paragraph, qualifiers, point_words, language.dial_words, bands=language.band_phrases,
                        percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
-                       months=months, counted=measured)
+                       months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
+                                                                      qualifiers)
+
+
+@lru_cache(maxsize=16)
+def _number_names(style: HouseStyle) -> tuple[tuple[str, int], ...]:
+    """The numbers in words a quote in ``style`` may say, with their values, in every form (Welsh "ddwy" too)."""
+    language = style.language
+    return tuple(dict.fromkeys([(w, i) for i, w in enumerate(style.number_words) if i] + [
+        (form, value) for word, value in language.number_names for form in language.forms(word)]))
+
+
+@lru_cache(maxsize=16)  # one campaign's measures, read for every release of the batch
+def changing_units(measures: Sequence[Measure], language: Language) -> tuple[str, ...]:
+    """The unit and unit_one, in the release's language and English, of each rate whose changes are given in its
+    unit (``change_in: unit``): "weeks", "week", Welsh "wythnosau", "wythnos"."""
+    return tuple(dict.fromkeys(said for m in measures if m.kind == "rate" and m.change_in == "unit" and not
+                               is_percentage(m.unit) for code in dict.fromkeys((language.code, "en"))
+                               for key in ("unit", "unit_one") if (said := m.words(key, code))))
 
 
 @lru_cache(maxsize=16)  # every quote of every release of a batch is read in one style

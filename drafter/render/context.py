@@ -20,7 +20,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import charts, derived, lists, tables
+from drafter.render import area_words, charts, derived, lists, tables
 from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
@@ -85,7 +85,7 @@ class ReleaseContext:
             "periods": types.SimpleNamespace(first=(ids := [p.id for p in c.periods])[0], last=ids[-1], all=ids),
             "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind, population=m.population)
                          for m in c.measures},
-            "ends": Md(escape_markdown(self.style.ends)),
+            "ends": Md(escape_markdown(self.style.ends)), "area_word": area_words.AreaWords(c, self.style),
         }
 
     def dateline(self) -> str:
@@ -226,10 +226,10 @@ class ReleaseContext:
                                 field="template", expected="a second period in campaign.yaml, or a template that "
                                 "states one period's figures (per-head)")
         old, new = old or periods[0], new or periods[-1]
-        known = {m.id: m for m in self.campaign.measures}
-        kind, unit = (known[measure].kind, known[measure].unit) if measure in known else ("count", "")
-        change = compute_change(where.name, measure, kind, old, new, self._value(where, measure, old),
-                                self._value(where, measure, new), unit)
+        m = next((m for m in self.campaign.measures if m.id == measure), None)
+        change = compute_change(where.name, measure, m.kind if m else "count", old, new,
+                                self._value(where, measure, old), self._value(where, measure, new),
+                                m.unit if m else "", m.change_in if m else "per cent")
         hidden = self.hidden(measure, change.old) or self.hidden(measure, change.new)
         if not hidden and change.direction != "same" and wording.on_small_base(change, self.style):
             why = "none: a change from none has no percentage" if change.kind == "count" and not change.old.amount \

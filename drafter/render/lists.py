@@ -15,6 +15,7 @@ from typing import Protocol
 from drafter.document import escape_markdown
 from drafter.model import Area, Fact
 from drafter.render import derived, tables
+from drafter.render.area_words import furnished
 from drafter.render.environment import Md
 from drafter.render.views import AreaView
 from drafter.style import wording
@@ -59,7 +60,7 @@ class Listed:
         ctx.record(self._parent, self._fact_name(), text, amount,
                    f"{named} areas of {self._parent.name} − {len(self._shown)} listed = {len(left)}",
                    tuple(a.source for a in left))
-        return Md(escape_markdown(pattern.format(count=text)))
+        return Md(escape_markdown(furnished(pattern, ctx.campaign, ctx.style, count=text)))
 
     def _fact_name(self) -> str:
         return f"{self._measure}.{self._period}.areas_not_listed"

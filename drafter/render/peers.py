@@ -85,7 +85,7 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
             return _rate_key(ctx, area, m, period, new)
         old = count(area, first)
         if isinstance(old, Value) and isinstance(new, Value):
-            change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit)
+            change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit, m.change_in)
             if by == "change":
                 return change.difference, old.sources + new.sources
             if change.percent is None or wording.on_small_base(change, ctx.style):

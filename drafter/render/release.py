@@ -17,6 +17,7 @@ from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
 from drafter.render.environment import ReleaseTemplate
 from drafter.render.tables import area_name
+from drafter.render.units import printed_units
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 
@@ -29,6 +30,7 @@ class Renderer:
         self.template = ReleaseTemplate(template_path, root)
         self.shown = self.template.shown(str(template_path))  # the template as messages name it
         self._text: tuple[Campaign, frozenset[str]] | None = None  # the batch's campaign and its own text
+        self._units: tuple[Campaign, HouseStyle, tuple[str, ...]] | None = None  # … and the units it prints
 
     def render(self, campaign: Campaign, area: Area, style: HouseStyle, *, drafts: bool = False) -> Release:
         """One area's release; with ``drafts``, a draft quote is printed marked as not approved, and the release
@@ -36,6 +38,8 @@ class Renderer:
         context = ReleaseContext(campaign, area, style, drafts=drafts)
         if self._text is None or self._text[0] is not campaign:
             self._text = (campaign, campaign_text(campaign))
+        if self._units is None or self._units[0] is not campaign or self._units[1] is not style:
+            self._units = (campaign, style, printed_units(campaign, style))
         text = tidy(self.template.render(context.variables(), area.name, self._text[1]))
         if context.draft_quotes:
             text = "{.embargo}\n" + escape_markdown(style.furniture.draft_release) + "\n\n" + text
@@ -65,7 +69,7 @@ class Renderer:
             facts=tuple(context.facts), quotes_used=tuple(context.quotes_used), warnings=tuple(context.warnings),
             organisation=campaign.text_for("organisation", code) or campaign.organisation,
             release_date=campaign.release_date, draft_quotes=tuple(context.draft_quotes),
-            campaign=subject, language_tag=style.language.tag(style.locale), keywords=place,
+            campaign=subject, language_tag=style.language.tag(style.locale), keywords=place, units=self._units[2],
         )
 
 

@@ -19,11 +19,12 @@ from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
 from drafter.render import derived
+from drafter.render.area_words import furnished
 from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, measure_label
 from drafter.style import wording
-from drafter.style.base import HouseStyle, in_points, is_percentage
+from drafter.style.base import HouseStyle, in_points, in_unit, is_percentage
 
 COLUMNS = ("change", "per_head", "rank")
 
@@ -122,14 +123,15 @@ class _Table:
         furniture = style.furniture
         cells = {a.name: [self._cell(a, column) for column in self.columns] for a in self.areas}
         order = self._order(sort, lowest)
-        header = [furniture.table_area, *(self._heading(col) for col in self.columns)]
-        caption = furniture.table_caption.format(label=label(ctx.campaign, self.measure, style))
+        header = [furnished(furniture.table_area, ctx.campaign, style), *(self._heading(col) for col in self.columns)]
+        caption = furnished(furniture.table_caption, ctx.campaign, style,
+                            label=label(ctx.campaign, self.measure, style))
         lines = ["{.table-caption}", escape_markdown(caption), "",
                  "| " + " | ".join(escape_cell(h) for h in header) + " |",
                  "|---|" + "".join("---:|" for _ in self.columns)]
         for area in order:
             name = area_name(area, style)  # a region listed in part: its row is its published total, not a sum
-            row = [furniture.table_whole.format(area=name) if area.some_areas else name,
+            row = [furnished(furniture.table_whole, ctx.campaign, style, area=name) if area.some_areas else name,
                    *(text for text, _ in cells[area.name])]
             lines.append("| " + " | ".join(escape_cell(t, area == ctx.area) for t in row) + " |")
         return "\n\n" + "\n".join(lines) + "\n\n"
@@ -201,7 +203,7 @@ class _Table:
         view = ctx.change(self.measure, area=area.name)
         if not view.has_percent:  # in words; sorted as it changed: a rise from none first, a suppressed count last
             c = view._change
-            key = None if view.band == "suppressed" else c.difference if in_points(c) else c.percent \
+            key = None if view.band == "suppressed" else c.difference if in_points(c) or in_unit(c) else c.percent \
                 if c.percent is not None else Decimal("Infinity") if c.direction == "up" else Decimal(0)
             return str(view.noun()), key
         sign = "+" if view.direction == "up" else "−" if view.direction == "down" else ""

@@ -16,7 +16,7 @@ from drafter.errors import TemplateError, name_list
 from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to, says_none, unit_one
+from drafter.style.bands import change_from_to, says_none, unit_one, with_unit
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.numbers import with_percent
@@ -187,9 +187,7 @@ class ChangeView:
     def _phrase(self, tense: str, exact: bool, headline: bool = False) -> Md:
         if self.band == "suppressed":
             return self._suppressed(tense, headline=headline)
-        change, one = self._change, ""
-        if change.kind == "rate" and self.band in COUNT_ONLY:  # "rose from 0.0 to 41.6 …": the unit in its language
-            change, one = dataclasses.replace(change, unit=self._unit()), self._unit_one()
+        change, one = self._in_language()  # "rose from 0.0 to 41.6 …", "fell by 2.2 weeks": the unit in its language
         return self._words(*wording.change_words(change, self._ctx.style, tense, exact=exact,
                                                  headline=headline, places=self.places, scale=self.scale, one=one))
 
@@ -219,10 +217,16 @@ class ChangeView:
                 self._side("old", after_from=False)
                 self._side("new", after_from=False)
             return Md(escape_markdown(wording.suppressed_noun(c, ctx.style, threshold, both)))
-        change, one = self._change, ""
-        if change.kind == "rate" and self.band in COUNT_ONLY:  # "a fall of 0.1 weeks": the unit in its language
-            change, one = dataclasses.replace(change, unit=self._unit()), self._unit_one()
+        change, one = self._in_language()  # "a fall of 0.1 weeks": the unit in its language
         return self._words(*wording.change_noun(change, self._ctx.style, places=self.places, one=one))
+
+    def _in_language(self) -> tuple[Change, str]:
+        """The change with its unit in the release's language, and its ``unit_one`` there, where its words give a
+        rate's unit (its two figures, "rose from 0.0 to 41.6 …", or its difference in its unit, "fell by 2.2
+        weeks"); else as it is."""
+        if self._change.kind == "rate" and (self.band in COUNT_ONLY or self.band == "units"):
+            return dataclasses.replace(self._change, unit=self._unit()), self._unit_one()
+        return self._change, ""
 
     def percent(self) -> Md:
         """The percentage alone, "193 per cent"; refused where the house style gives no percentage (no change,
@@ -302,6 +306,9 @@ class ChangeView:
             self._record_number("new", new_text, c.new.amount)
             if c.kind == "rate" and c.unit.strip().lower() in PERCENT_UNITS:  # "18.0 per cent", each time
                 old_text, new_text = with_percent(old_text, style), with_percent(new_text, style)
+            elif self.band == "units":  # "from 14.6 weeks to 12.4 weeks", each time, as its difference has it
+                old_text, new_text = (with_unit(text, amount, self._unit(), style, self._unit_one()) for text, amount
+                                      in ((old_text, c.old.amount), (new_text, c.new.amount)))
             elif c.kind == "rate":
                 unit = self._unit()
                 new_unit = unit_one(dataclasses.replace(c, unit=unit), self._unit_one())  # "from 0 days to 1 day"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from drafter.quotes.claims import SHARE as PROPORTION
 from drafter.quotes.claims import free_numbers
@@ -39,10 +40,7 @@ NEAR = Decimal("0.1")  # a figure within a tenth of a fact's value is close to i
 SMALLEST = 100  # … when both are at least this (small numbers are close to each other by chance)
 COUNTED_WORDS = 3  # what a figure counts is a few words at most: "12 trained call handlers"
 PARAGRAPH = (-1, -1)  # the key of what NewText reads of the whole paragraph, among its sentences'
-
-
-def _start(token: Token) -> int:
-    return token.start
+_START = attrgetter("start")  # a token's
 
 
 def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
@@ -90,6 +88,8 @@ class Said:
     dates: list[tuple[int, int, Known]] | None = None  # where the campaign's dates stand (the whole paragraph's)
     elsewhere: bool | None = None  # gives another source for its figures, and is not about the campaign
     outside: str | None = None  # a time or place outside the campaign's it names (check_new.NewTextJudge._outside)
+    starts: dict[int, str] | None = None  # the token each of the campaign's periods is named from (the paragraph's)
+    claims: tuple[dict[str, frozenset[int]], frozenset[str], dict[str, int]] | None = None  # check_periods.said_of
 
 
 @dataclass(frozen=True)
@@ -203,7 +203,7 @@ class NewText:
 
     def _inside(self, span: tuple[int, int]) -> tuple[int, int]:
         """The tokens of a sentence: the first, and the one after the last."""
-        return bisect_left(self.toks, span[0], key=_start), bisect_left(self.toks, span[1], key=_start)
+        return bisect_left(self.toks, span[0], key=_START), bisect_left(self.toks, span[1], key=_START)
 
     def mentioned(self, item: Item, context: Sequence[str]) -> tuple[set[str], set[str]]:
         """The areas and periods the sentence of ``item`` names, with its paragraph's ``context`` (a list's lead-in)."""

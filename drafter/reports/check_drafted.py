@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
+from drafter.reports.check_contact import contact_facts, contact_of
 from drafter.reports.check_facts import Universe, states, words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_words
@@ -48,10 +49,11 @@ class Drafted:
         read = read_blocks(release.blocks)  # a table: its cells
         self.texts = [flat(text) for text, _, _ in read] + list(letterhead)  # read as an edited file's text is
         self.printed = [universe.as_printed(fact) for fact in release.facts]
+        self.contacts = contact_facts(universe.campaign)
         self.toks = [tokens(t) for t in self.texts]
         places = [where for _, where, _ in read] + [""] * len(letterhead)
         self.norms = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks, places, strict=True)]
-        self.keys = {" ".join(n) for n in self.norms}
+        self.keys = {tuple(n) for n in self.norms}  # the words: "07700 900 001" is one, "07700 900(001" three
         self.items = [items(text, toks, vocab) for text, toks in zip(self.texts, self.toks, strict=True)]
         self.links = [[self._link(i, item) for item in found] for i, found in enumerate(self.items)]
         language = universe.style.language
@@ -132,8 +134,8 @@ class Drafted:
     def _link(self, i: int, item: Item) -> Known | None:
         u = self.universe
         kind = family(item.kind)
-        if item.kind == "noise":
-            return u.contact()
+        if item.kind == "noise":  # the media contact's phone number or e-mail address; a web address is none
+            return contact_of(item.text, self.contacts)
         if kind == "date":
             spans = [s for s in u.date_spans(self.norms[i]) if s[0] <= item.first < s[1]]
             return max(spans, key=lambda s: s[1] - s[0])[2] if spans else None

@@ -1,6 +1,7 @@
 """Every fact an edited release may state, for the check: what the release prints (its recorded facts), and what
 the data says about each area (counts, changes with their percentage, band and direction, ranks), worded as the
-house style words it, with the cells it comes from; the campaign's dates; the media contact.
+house style words it, with the cells it comes from; the campaign's dates. (The media contact's phone numbers and
+address are check_contact's.)
 
 An area's facts are worked out when first asked for, so a campaign of many areas costs only the areas a file
 names. :func:`states` says whether an item of text states a fact, and how.
@@ -54,10 +55,12 @@ class Universe:
         self.years = {d.year for p in self.campaign.periods for d in (p.start, p.end)} | {
             self.campaign.release_date.year} | ({self.campaign.embargo.year} if self.campaign.embargo else set())
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        language = self.style.language
         for area in self.campaign.areas:
             names = {area.name, area.in_text, *(text for _, text in area.extra)}
-            for words in {words_of(n) for n in names} | {words_of(self.style.language.join("x", joiner, n, self.style))[
-                    -len(words_of(n)):] for n in names for joiner in ("to", "and")}:  # Welsh "gan Geredigion"
+            forms = {(n, f) for n in names for f in (*(language.join("x", joiner, n, self.style) for joiner in (
+                "to", "and")), language.in_place(n, self.style))}  # Welsh "gan Geredigion", "yng Nglannau Mersi"
+            for words in {words_of(n) for n in names} | {words_of(f)[-len(words_of(n)):] for n, f in forms}:
                 if words and any(len(w) > 2 for w in words) and not any(w[:1].isdigit() for w in words):
                     self._aliases.setdefault(words[0], []).append((words, area.name))
         self._period_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -115,8 +118,7 @@ class Universe:
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 
     def _percent_rate(self, name: str) -> bool:
-        """Whether a fact's measure is a rate in per cent (``kind: rate``, ``unit: per cent`` or ``% of adults``, or
-        none): "31.5 per cent"."""
+        """Whether a fact's measure is a rate in per cent, "31.5 per cent" (unit: per cent, % of adults or none)."""
         measure = next((m for m in self.campaign.measures if m.id == name.split(".")[0]), None)
         return measure is not None and measure.kind == "rate" and (not measure.unit or is_percentage(measure.unit))
 
@@ -145,7 +147,7 @@ class Universe:
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
                     change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new],
-                                            measure.unit)
+                                            measure.unit, measure.change_in)
                     yield from self._change(change, hidden & {old, new})
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
@@ -188,8 +190,9 @@ class Universe:
         elif change.percent is not None and band not in ("small_base", "virtually_unchanged"):
             text, _ = wording.percent_text(change.percent, style)
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
-        if change.kind == "count":
-            yield Known(change.area, f"{name}.difference", "count", wording.count_text(abs(change.difference), style),
+        if change.kind == "count" or band == "units":  # a rate's in its unit as printed: "2.2" of "fell by 2.2 weeks"
+            yield Known(change.area, f"{name}.difference", "count", wording.difference_words(change, style)[1][1] if
+                        band == "units" else wording.count_text(abs(change.difference), style),
                         f"the difference in {change.area}'s figure for {label} {between}", sources,
                         abs(change.difference), change=key, periods=(old, new))
 
@@ -218,7 +221,7 @@ class Universe:
                             f"{name}'s rank{first} for {self.names.measure(measure)} {self.names.when(period.id)} "
                             f"among {parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
 
-    # --- dates and the contact ------------------------------------------------------------------------
+    # --- dates ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:
         c, style = self.campaign, self.style
         for period in c.periods:
@@ -237,12 +240,6 @@ class Universe:
             yield Known("", "embargo", "date", wording.embargo_text(c.embargo, c.timezone, style),
                         f"the embargo ({c.embargo:%Y-%m-%d %H:%M} {c.timezone})",
                         (SourceRef(c.source.file, key="embargo"),), day=c.embargo.date())
-
-    def contact(self) -> Known:
-        c = self.campaign.contact
-        text = ", ".join(t for t in (c.phone, c.email, c.out_of_hours) if t)
-        return Known("", "media_contact", "contact", text, "the media contact",
-                     (SourceRef(self.campaign.source.file, key="media_contact"),))
 
     def date_spans(self, norms: list[str]) -> list[tuple[int, int, Known]]:
         """Where the campaign's dates stand in a paragraph's tokens: (first, end, fact), longest first."""

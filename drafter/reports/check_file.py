@@ -17,7 +17,7 @@ from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import words_of
 from drafter.reports.check_from_to import turned_round
 from drafter.reports.check_judge import Judge
-from drafter.reports.check_known import Problem
+from drafter.reports.check_known import BY_HAND, Problem
 from drafter.reports.check_measure_names import renamed_bases, renamed_measures
 from drafter.reports.check_mutations import unmutated_places
 from drafter.reports.check_order import list_orders
@@ -28,6 +28,7 @@ from drafter.style import wording
 
 # A quotation: from an opening mark to its closing mark, or to the end of the paragraph (a quote running on).
 _QUOTATION = re.compile(r"[“\"„«]([^”\"“«»]+)(?:[”\"»]|$)")
+_TIME = re.compile(r"\b([012]?\d)[.:](\d\d)(?: ?([ap])\.? ?m\b\.?)?", re.IGNORECASE)  # "00.01", "12:01am"
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 SPOKEN = 5  # words: a quotation this long is someone's words; a shorter one is a name or a phrase in quotes
 
@@ -77,6 +78,10 @@ class FileCheck:
                 problems.append(Problem(k, "struck_text", "; ".join(paragraph.struck), "", None, "text struck "
                                         "through by hand is still in the document: it prints, with a line through "
                                         "it (delete it): " + "; ".join(repr(_short(s)) for s in paragraph.struck)))
+            for shown in paragraph.broken:  # "3,5⏎49": read as one figure, but it prints on two lines
+                whole, (first, second) = shown.replace("⏎", ""), shown.split("⏎", 1)
+                problems.append(Problem(k, "broken_figure", shown, whole, None, f"a line break inside '{whole}': it "
+                                        f"prints on two lines, as '{first}' and '{second}' (take the line break out)"))
             if paragraph.comment:  # reported at the paragraph it is on, where Word shows it
                 on = next((i for i, p in enumerate(self.edited.paragraphs) if paragraph.anchor and not p.comment
                            and paragraph.anchor in p.comments), None)
@@ -235,8 +240,9 @@ class FileCheck:
                 opening) == immediate else f"the embargo line is missing (drafter wrote {opening!r})"))
         for j, text in enumerate(self.texts):
             k = self.order[j]
-            if embargo_line(text) and embargo_line(opening) and not any(p.paragraph == k for p in found) and \
-                    not _within(words_of(opening), words_of(text), style.language.forms):
+            if embargo_line(text) and embargo_line(opening) and not any(
+                    p.paragraph == k and p.kind not in BY_HAND for p in found) and \
+                    not _within(words_of(_clock(opening)), words_of(_clock(text)), style.language.forms):
                 problems.append(Problem(k, "wrong_date", text, opening, None, f"the embargo line has changed: "
                                         f"drafter wrote {opening!r} (campaign.yaml, keys embargo and timezone)"))
         return problems
@@ -271,6 +277,12 @@ def _within(words: tuple[str, ...], text: tuple[str, ...], forms: Callable[[str]
     rest = iter(text)
     return all(any(word == other or other in forms(word) or word in forms(other) for other in rest)
                for word in words)
+
+
+def _clock(text: str) -> str:
+    """A line's times one way, on the 24-hour clock: "00.01", "12:01am" and "12:01 A.M." as "00:01"."""
+    return _TIME.sub(lambda m: f"{int(m[1]) % 12 + (12 if m[3].lower() == 'p' else 0) if m[3] else int(m[1]):02d}:"
+                     f"{m[2]}", text)
 
 
 def _plain(text: str) -> str:

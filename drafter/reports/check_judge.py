@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.reports.check_align import align, place_mark
+from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import compatible, states, words_of
@@ -20,7 +21,10 @@ from drafter.reports.check_multiples import multiples
 from drafter.reports.check_new import NewTextJudge
 from drafter.reports.check_ranks import turned
 from drafter.reports.check_swaps import area_swaps, at_places, renamed_areas, shortened
+from drafter.reports.check_unprinted import is_unprinted
 from drafter.reports.check_words import Item, items, tokens
+
+_RETYPED = ("number", "symbol", "noise")  # what a phone number typed over reads as
 
 
 class Judge(NewTextJudge):
@@ -34,15 +38,17 @@ class Judge(NewTextJudge):
         self.norms_e = [[t.norm for t in p] + place_mark(w) for p, w in zip(self.toks_e, places, strict=True)]
         self.alignment = align(drafted.norms, self.norms_e)
         self._found, self._at, self._memo = {}, {}, {}  # items, where they start; what NewText reads, by paragraph
+        self._contacts: set[tuple[int, int]] = set()  # the tokens of a phone number typed over as figures
 
     def run(self) -> list[Problem]:
         problems: list[Problem] = []
         for j, (text, toks) in enumerate(zip(self.edited, self.toks_e, strict=True)):
-            if " ".join(self.norms_e[j]) not in self.d.keys:  # one exactly as drafted says nothing drafter did not
+            if tuple(self.norms_e[j]) not in self.d.keys:  # one exactly as drafted says nothing drafter did not
                 found = multiples(text, toks, items(text, toks, self.vocab, self.d.count_words, self.d.rank_words),
                                   self.vocab)  # and "almost half" typed over "51 per cent" (check_in_place)
                 self._found[j] = in_place(text, toks, found, self.vocab, *stood_for(self.alignment, self.d.items, j,
                                                                                     len(toks)))
+        problems.extend(lost_contacts(self.d.items, self.d.links, self.alignment, self.edited, self.toks_e))
         for j, found in self._found.items():
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
@@ -69,6 +75,8 @@ class Judge(NewTextJudge):
 
     def _judge(self, j: int, item: Item) -> Problem | None:
         row = self.alignment.matches[j]
+        if (j, item.first) in self._contacts:  # a figure of a phone number typed over (_contact)
+            return None
         if renamed_rank(item, self.toks_e[j], row, self._sentence(j, item), self.d.rank_nouns):  # "By rate, …"
             return self._new(j, item, None, drafted_periods(self.alignment, self.d.items, self.d.links, j, item))
         places = self.alignment.region(j, item.first, item.last)
@@ -87,6 +95,8 @@ class Judge(NewTextJudge):
             for d, link in zip(self.d.items[i], self.d.links[i], strict=True):
                 if d.first <= s < d.last and (d, link) not in found:
                     found.append((d, link))
+        if found and family(item.kind) == "number" and all(d.kind == "noise" for d, _ in found):
+            return self._contact(j, item, *found[0])  # "07700 9OO 001": no phone number, nor figures
         if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
             item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
         item = as_points(self.edited[j], self.toks_e[j], item, [d for d, _ in found], self.vocab)  # "13.5 points"
@@ -97,8 +107,8 @@ class Judge(NewTextJudge):
         hint = next((k for _, k in found if k is not None and k.change), None)
         problem = self._new(j, item, hint)
         other = next(((d, k) for d, k in found if family(d.kind) == family(item.kind)), None)
-        if problem is not None and other is not None and (problem.fact is None or hint is None or
-                                                          problem.fact.change != hint.change):
+        if problem is not None and other is not None and not is_unprinted(problem.fact) and (
+                problem.fact is None or hint is None or problem.fact.change != hint.change):
             # A figure of another kind where drafter wrote one ("14 per cent" for "14 percentage points"), no fact
             # of the change drafter stated there to name instead: said against what drafter wrote.
             return self._in_place(j, item, *other)
@@ -117,6 +127,8 @@ class Judge(NewTextJudge):
             return None
         kind = family(item.kind)
         expected = drafted.text
+        if kind == "noise":  # the media contact's phone number or address, or a web address
+            return self._contact(j, item, drafted, known)
         if known is None:
             if kind == "number" and item.weak and not drafted.weak:  # "four days" for "three days": changed
                 return None
@@ -131,8 +143,6 @@ class Judge(NewTextJudge):
                     names_period(item, self.universe.campaign.periods, known.periods):
                 return None
             return self._problem(j, "wrong_date", item, expected, known, "")
-        if kind == "noise":
-            return self._problem(j, "changed_contact", item, expected, known, "")
         if kind == "change":
             target = self._same_change(known, item.kind) or known
             if states(item, target, self.universe.style):
@@ -146,9 +156,9 @@ class Judge(NewTextJudge):
         verdict = states(item, known, self.universe.style)
         if verdict == "same" or a_difference(item, self.toks_e[j], self._found[j], known, self.universe, self.vocab):
             return None  # "went up by 1,802 to 3,549" for "went from 1,747 to 3,549": the change in number
-        if verdict == "equal":
-            return self._problem(j, "style", item, expected, known, "the same figure, not as the house style "
-                                 "writes it")
+        if verdict == "equal":  # not "One hundred and fifty people …", a sentence opening with words
+            return None if self.opens_sentence(j, item) else self._problem(
+                j, "style", item, expected, known, "the same figure, not as the house style writes it")
         if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
             # True ("nearly 200 per cent", "more than 190 per cent", "193.3 per cent" for 193.33…): a finding only
             # where the release still gives the figure as drafter printed it, one figure at two rounding levels.
@@ -160,6 +170,22 @@ class Judge(NewTextJudge):
             return self._problem(j, "wrong_rank", item, expected, known, "")
         untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, drafted, known)
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
+
+    def _contact(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
+        """A phone number or address drafter printed, typed over: the stretch of new figures and marks in its place
+        ("07700 9OO 001", "07700 900 00 1") held against it once, as one, however many items it reads as."""
+        row, toks, first, last = self.alignment.matches[j], self.toks_e[j], item.first, item.last
+        while first > 0 and row[first - 1] is None and (toks[first - 1].kind in _RETYPED or toks[
+                first - 1].end == toks[first].start):  # and letters typed against it: "ch1 2ab"
+            first -= 1
+        while last < len(toks) and row[last] is None and (toks[last].kind in _RETYPED or toks[last].start == toks[
+                last - 1].end + len(toks[last - 1].suffix)):
+            last += 1
+        if (j, first) in self._contacts:
+            return None
+        self._contacts.update((j, t) for t in range(first, last))
+        shown = self.edited[j][toks[first].start:toks[last - 1].end + len(toks[last - 1].suffix)]
+        return contact_problem(j, shown, drafted.text, known)
 
     def _same_change(self, known: Known, kind: str) -> Known | None:
         if not known.change:

@@ -25,6 +25,7 @@ from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
 from drafter.reports.check_swaps import nearest_known, swapped_figure
+from drafter.reports.check_unprinted import unprinted_note, unprinted_percents
 from drafter.reports.check_words import Item, Token, Vocabulary, tokens
 
 
@@ -110,7 +111,7 @@ class NewTextJudge:
         base = base_of(after, toks, firsts, self.d.rate_words)
         if base is not None:
             return self._rate(j, item, base)
-        mine, periods = said_of(new_text, item, after, periods) if item.kind == "count" else (None, periods)
+        mine, periods = said_of(new_text, item, after, periods, areas) if item.kind == "count" else (None, periods)
         periods = periods or set(named)  # "440 in July to December 2017"; a rank drafter wrote, its noun changed
         areas -= {a.parent for a in u.campaign.areas} if item.kind == "ordinal" else set()  # ranked among theirs
         # The change drafter stated in its place first ("rose by 290" where it wrote "rose by 193 per cent"), then
@@ -123,6 +124,10 @@ class NewTextJudge:
         pool += [k for k in self.d.printed if k.area in names or not areas]
         pool += [k for name in names for k in rate_ranks(u, name)] if item.kind == "ordinal" else []
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
+        if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
+                self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)]):
+            kind, note = unprinted_note(item, unprinted[0])  # "fell by 100 per cent" for "fell from 96 to none"
+            return self._problem(j, kind, item, unprinted[0].text, unprinted[0], note, new=True)
         back = turned_back(new_text, item, mine) if mine and item.kind == "count" else None
         if mine and back is not None and (turned := self._turned(j, item, mine, *back, pool)) is not None:
             return turned  # "from 5,066 in 2024 to 4,120 in 2023": each right for its period, said as a fall
@@ -174,6 +179,8 @@ class NewTextJudge:
             return Problem(j, "unknown_figure", shown, known.text, known, f"'{shown}' in new text where {known.what} "
                            f"is '{known.text}' ({known.source()}): a figure close to it, in a sentence about {about}")
         equal = next((k for v, k in verdicts if v == "equal"), None)
+        if equal is not None and self.opens_sentence(j, item):
+            return None  # "One hundred and fifty people …": a sentence opens with no figure, as the house style asks
         if equal is not None:
             return self._problem(j, "style", item, equal.text, equal, "the house style writes it "
                                  f"'{equal.text}'", new=True)
@@ -279,6 +286,13 @@ class NewTextJudge:
         where = "" if areas else outside_place(text, toks, first, last, u.style.language, not u.places.national(
             self.d.release.area))
         return f"a place that is none of the campaign's areas ('{where}')" if where else ""
+
+    def opens_sentence(self, j: int, item: Item) -> bool:
+        """Whether ``item`` is a number in words that opens its sentence ("One hundred and fifty people …"), where
+        the house style asks for words, not a figure."""
+        at = self.toks_e[j][item.first].start
+        return not any(c.isdigit() for c in item.text) and not self.edited[j][self._sentence(j, item)[0]:at].strip(
+            " “‘\"'(")
 
     def _sentence(self, j: int, item: Item) -> tuple[int, int]:
         return sentence_span(self.edited[j], self.toks_e[j][item.first].start, self.vocab.abbreviations)

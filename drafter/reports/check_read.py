@@ -20,7 +20,8 @@ from drafter.load.archive import DOCX, check_archive
 from drafter.model import Block, SourceRef
 from drafter.style.typed import flat
 from drafter.writers.docx_chart_read import DocChart
-from drafter.writers.docx_read import UnreadableDocx, read_document
+from drafter.writers.docx_faults import UnreadableDocx
+from drafter.writers.docx_read import LINE_BREAK, read_document
 
 READS = (".docx", ".md", ".txt")
 MAX_BYTES = 50_000_000  # as for the campaign's own files
@@ -30,10 +31,28 @@ MAX_TABLE_BARS = 50_000
 # Paragraphs and table cells read from one file: a release has some hundreds (a region of 400 areas' table a few
 # thousand); judging each takes a millisecond or two, and a 600 KB Word file of 100,000 cells took three minutes.
 MAX_PARAGRAPHS = 10_000
+_BROKEN = re.compile(r"\d[\d,.]*\u2028[\d,.]*\d")  # a figure with a line break inside
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "3,549": a figure in thousands
 _UNDERLINE = re.compile(r"[=\-]{3,}")
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|{}.!()+\-])")
 _ATTRIBUTES = re.compile(r"\{\.[\w-]+\}")
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)|(?<=\S)(\*{1,2}|_{1,2})")
+
+
+def _unbroken(text: str) -> tuple[str, tuple[str, ...]]:
+    """A figure a line break (Shift+Enter) cuts in two, "3,5⏎49" or "1,⏎747", read as the one figure it is, and each
+    such figure as it prints, its two lines joined by "⏎". Not two numbers on two lines ("Unit 5⏎12 High Street"):
+    only where the two make one figure in thousands, or the first ends with its comma or decimal point."""
+    broken: list[str] = []
+
+    def joined(match: re.Match[str]) -> str:
+        whole = match[0].replace(LINE_BREAK, "")
+        if _GROUPED.fullmatch(whole) is None and not match[0].split(LINE_BREAK)[0].endswith((",", ".")):
+            return match[0]
+        broken.append(match[0].replace(LINE_BREAK, "⏎"))
+        return whole
+
+    return (_BROKEN.sub(joined, text), tuple(broken)) if LINE_BREAK in text else (text, ())
 
 
 class Unreadable(Exception):
@@ -55,6 +74,7 @@ class Para:
     hidden: tuple[str, ...] = ()  # text in Word's hidden font: not read, as it does not print, but reported
     picture: bool = False  # a picture or an object from another program, whose figures cannot be read (its name)
     struck: tuple[str, ...] = ()  # text struck through by hand: not read, as it is meant to be gone, but reported
+    broken: tuple[str, ...] = ()  # a figure with a line break inside it, as it prints: "3,5⏎49" (read as "3,549")
 
 
 @dataclass(frozen=True)
@@ -84,10 +104,11 @@ def read_edited(path: Path) -> Edited:
         try:
             document = read_document(data)
         except UnreadableDocx as exc:
-            raise Unreadable(f"cannot be read as a Word document ({exc})") from None
-        return _bounded(Edited(tuple(Para(flat(p.text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor,
-                                          p.chart, p.hidden, p.picture, p.struck)
-                                     for p in document.paragraphs), document.area, document.language))
+            raise Unreadable(f"cannot be read as a Word document: {exc}") from None
+        return _bounded(Edited(tuple(Para(flat(text), p.where, p.context, p.pending, p.comment, p.comments, p.anchor,
+                                          p.chart, p.hidden, p.picture, p.struck, broken)
+                                     for p in document.paragraphs for text, broken in [_unbroken(p.text)]),
+                               document.area, document.language))
     try:  # UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode")
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, is_phone, number_value
+from drafter.style.typed import DIGITS, PHONE, SHORT_SCALES, YEAR, clock_minutes, is_phone, is_time, number_value
 
 _TOKEN = re.compile(rf"({DIGITS})([^\W\d_]*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|([%£$€#+−])")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -23,7 +23,7 @@ _NUMDATE = DATE_IN_FIGURES = re.compile(  # a date in figures ("04/09/2018"), re
 _ALWAYS = re.compile(r"(?<![\w/.])24/7(?![\w/]|\.\d)")  # "open 24/7": not a figure
 _CHUNK, _MARKER = re.compile(r"\S+"), re.compile(r"\s*(?:\d{1,3}[.)]|[•\-–*])\s+")
 _SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−"}  # a minus sign, a hyphen or an en dash before a figure
-_CURRENCY, _CLOCK = {"£", "$", "€"}, {"am", "pm", "yb", "yh"}  # _CLOCK: after a time's figures, "10.30am"
+_CURRENCY = {"£", "$", "€"}
 NUMBERS, CHANGES = ("count", "percent", "points", "money"), ("band", "direction")
 DATES = ("year", "month", "day", "weekday", "time", "numdate")
 
@@ -105,7 +105,7 @@ def _noise(text: str) -> list[tuple[int, int]]:
     for match in _CHUNK.finditer(text):
         chunk = match.group().rstrip(".,;:!?)”’\"'")
         bare = chunk.lstrip("(“‘\"'<")
-        if ("@" in bare and "." in bare.partition("@")[2]) or bare.lower().startswith(("http://", "https://",
+        if ("@" in bare[1:] and "." in bare.partition("@")[2]) or bare.lower().startswith(("http://", "https://",
                                                                                         "www.")):
             start = match.start() + len(chunk) - len(bare)
             spans.append((start, start + len(bare)))
@@ -210,9 +210,16 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
         value, end, weak = _number_words(toks, j, vocab)
     else:
         return None
-    if value is None or number.suffix in _CLOCK:  # "10:30", "10.30am", Welsh "10.30yb" (y bore): a time
-        return Item("time", start, end, text[number.start:number.end + len(number.suffix)]) if (
-            ":" in number.norm or number.suffix in _CLOCK) else None
+    clock = number.kind == "number" and is_time(number.norm, number.suffix, toks[j + 1].norm if j + 1 < len(toks)
+                                                else "")  # "10.30am", Welsh "10.30yb" (y bore), "00.01", "10.00 BST"
+    if value is None or clock:  # "10:30" too: a time, worth its minutes from midnight ("12:01 a.m." is "12:01am")
+        if not (":" in number.norm or clock):
+            return None
+        minutes, taken = clock_minutes(number.norm, number.suffix, [t.norm for t in toks[j + 1:j + 3]])
+        end = j + 1 + taken
+        stop = toks[end - 1].end + (len(number.suffix) if not taken else 0)
+        stop += bool(taken) and text[stop:stop + 1] == "."  # "12:01 a.m."
+        return Item("time", start, end, text[number.start:stop], minutes)
     kind = "money" if currency else "count"
     if number.kind == "number" and number.suffix in SHORT_SCALES:
         value *= SHORT_SCALES[number.suffix]

@@ -30,7 +30,7 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                             "it is a rate of (unit: offences per 100,000 people)" if m.kind == "rate" else
                             "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
-    return tuple(warnings) + _fractions(campaign)
+    return tuple(warnings) + _fractions(campaign) + _past_whole(campaign)
 
 
 def _fractions(campaign: Campaign) -> tuple[Warning, ...]:
@@ -45,6 +45,25 @@ def _fractions(campaign: Campaign) -> tuple[Warning, ...]:
             found.append(Warning("percent_fractions", f"every figure of {measure.id!r} is below 1 per cent (such as "
                                  f"{values[0].amount} in {source.file} row {source.row}): if they are fractions "
                                  "(0.18 for 18 per cent), format those cells as percentages in the spreadsheet"))
+    return tuple(found)
+
+
+def _past_whole(campaign: Campaign) -> tuple[Warning, ...]:
+    """A percentage over 100 ("150.0 per cent of buses"; one below 0 is refused as it is read) is most likely a
+    count, or a figure of another measure, in the wrong cell: name each such cell, one warning per measure (drafted
+    as given, as a percentage change may be over 100)."""
+    found = []
+    for measure in campaign.measures:
+        if not (measure.kind == "rate" and not measure.unit_given) and not is_percentage(measure.unit):
+            continue
+        cells = [f"{v.sources[0].cell()} gives {area} {v.amount}"
+                 for (area, m, _), v in campaign.figures.items()
+                 if m == measure.id and not v.derived_from and v.amount > 100]  # below 0 is refused as read
+        if cells:
+            unit = measure.unit if measure.unit_given else "none given, so per cent"
+            found.append(Warning("percent_past_whole", f"{measure.label} is a percentage (unit: {unit}), at most "
+                                 f"100, but {name_list(cells, 5, and_word='and')}; check "
+                                 f"{'that cell' if len(cells) == 1 else 'those cells'} (drafted as given)"))
     return tuple(found)
 
 

@@ -7,12 +7,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from drafter.compute.changes import round_half_up
 from drafter.model import Change
-from drafter.style.base import COUNT_ONLY, HouseStyle, in_points
-from drafter.style.numbers import from_to_text, is_money, money_text, points_text, rounded_percent
+from drafter.style.base import COUNT_ONLY, HouseStyle, Printed, in_points, in_unit
+from drafter.style.numbers import (
+    from_to_text,
+    is_money,
+    money_text,
+    points_text,
+    published_rate_text,
+    rounded_percent,
+)
 
+# Bands said by the difference, with its unit: a percentage's in percentage points, a rate's in its own unit.
+BY_DIFFERENCE = ("points", "units")
 # Bands that print no percentage; every other band has one behind it (c.has_percent, c.percent()).
-NO_PERCENT = ("unchanged", "virtually_unchanged", "points", "suppressed", *COUNT_ONLY)
+NO_PERCENT = ("unchanged", "virtually_unchanged", *BY_DIFFERENCE, "suppressed", *COUNT_ONLY)
 
 # A band word holds only beside a percentage (at the figure's own places) in its range: "almost trebled" and
 # "rose by 200 per cent" contradict each other, so from a ratio of 2.995 the percentage is said instead.
@@ -35,8 +45,9 @@ def change_band(change: Change, style: HouseStyle) -> str:
     a count's "from 40 to none" as a rate's "from 0.4 to 0.0"),
     ``near_total_fall`` (a fall short of zero that rounds to 100 %, with ``near_total_fall: counts``) and
     ``points`` (a rate that is a percentage, in percentage points; any other rate, such as offences per
-    100,000 people, changes in per cent). A band word whose range its own rounded percentage contradicts gives
-    way to ``rise`` or ``fall`` (:func:`band_reason` says why).
+    100,000 people, changes in per cent), ``units`` (a rate whose measure says ``change_in: unit``, in its own
+    unit: "fell by 2.2 weeks", on any base, zero included). A band word whose range its own rounded percentage
+    contradicts gives way to ``rise`` or ``fall`` (:func:`band_reason` says why).
     """
     return _band(change, style)[0]
 
@@ -61,8 +72,9 @@ def band_reason(change: Change, style: HouseStyle) -> str:
 def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
     if change.direction == "same":
         return "unchanged", ""
-    if in_points(change):
-        return ("virtually_unchanged" if points_text(change.difference, style)[1] == 0 else "points"), ""
+    if in_points(change) or in_unit(change):  # the difference as printed: none where it rounds to nothing
+        band = "points" if in_points(change) else "units"
+        return ("virtually_unchanged" if difference_words(change, style)[1][2] == 0 else band), ""
     if change.ratio is None or on_small_base(change, style):
         return "small_base", ""
     if change.kind == "rate" and change.new.amount == 0:  # a rate published as 0.0 may be 0.04: not "fell 100 %"
@@ -113,8 +125,41 @@ def _last_place(amount: Decimal) -> int:
 
 def on_small_base(change: Change, style: HouseStyle) -> bool:
     """Whether a change's base is too small for a percentage: :func:`base_units` below the house style's
-    ``small_base`` (20). A percentage (a rate in per cent) changes in points and is never on a small base."""
-    return not in_points(change) and base_units(change) < style.small_base
+    ``small_base`` (20). A percentage (a rate in per cent) changes in points, and a rate in its own unit in that
+    unit: neither is ever on a small base."""
+    return not (in_points(change) or in_unit(change)) and base_units(change) < style.small_base
+
+
+def difference_words(change: Change, style: HouseStyle, one: str = "") -> tuple[str, Printed]:
+    """A change said by its difference (:data:`BY_DIFFERENCE`), with its unit, and the number it prints: a
+    percentage's in percentage points ("13.5 percentage points", :func:`points_text`); a rate's that changes in
+    its own unit (``change_in: unit``) to the places of its two figures as published, rounded half up (Decimal's
+    subtraction keeps the finer place, so it is exact), so that the three numbers agree: 14.6 to 12.4 weeks is
+    "2.2 weeks", a whole 1 with ``one`` (its ``unit_one``) "1 week", and in Welsh "2.2 o wythnosau".
+
+    >>> from drafter.compute.changes import compute_change
+    >>> from drafter.model import SourceRef, Value
+    >>> from drafter.style.house import PRESETS
+    >>> def c(old, new, unit="weeks"):
+    ...     v = lambda t: Value(Decimal(t), (SourceRef("figures.csv"),))
+    ...     return compute_change("A", "m", "rate", "a", "b", v(old), v(new), unit, "unit")
+    >>> difference_words(c("14.6", "12.4"), PRESETS["en_GB"]), difference_words(c("3", "4"), PRESETS["en_GB"], "week")
+    (('2.2 weeks', ('difference', '2.2', Decimal('2.2'))), ('1 week', ('difference', '1', Decimal('1'))))
+    >>> difference_words(c("14.60", "12.4", "wythnosau"), PRESETS["cy_GB"])[0]
+    '2.20 o wythnosau'
+    """
+    if in_points(change):
+        text, rounded = points_text(change.difference, style)
+        return text, ("points", text, rounded)
+    rounded = round_half_up(abs(change.difference), -_last_place(change.difference))
+    shown = published_rate_text(rounded, style)
+    return with_unit(shown, rounded, change.unit, style, one), ("difference", shown, rounded)
+
+
+def with_unit(text: str, amount: Decimal, unit: str, style: HouseStyle, one: str = "") -> str:
+    """A rate's figure or difference with its unit as the language puts it after a figure ("2.2 weeks", Welsh "2.2
+    o wythnosau"), or ``one`` (its ``unit_one``) after a whole 1: "1 week", but "1.0 weeks"."""
+    return f"{text} {one if one and is_whole_one(amount) else style.language.unit_after(unit)}"
 
 
 def small_base_why(change: Change, style: HouseStyle) -> str:

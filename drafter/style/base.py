@@ -49,6 +49,12 @@ def in_points(change: Change) -> bool:
     return change.kind == "rate" and (not change.unit or is_percentage(change.unit))
 
 
+def in_unit(change: Change) -> bool:
+    """Whether a change is given in its measure's own unit ("fell by 2.2 weeks"): a rate that is no percentage,
+    whose measure says ``change_in: unit``. A percentage's own unit is the percentage point (:func:`in_points`)."""
+    return change.kind == "rate" and change.change_in == "unit" and not in_points(change)
+
+
 @dataclass(frozen=True)
 class HouseStyle:
     """Every rule of one preset; the words themselves come from ``language``."""
@@ -213,6 +219,10 @@ class Language(Reading, ABC):
         drafter writes (Welsh ("yn Conwy", "yng Nghonwy"), ("ym Conwy", …)); none in a language without mutations,
         nor for a place that keeps its name there."""
         return ()
+
+    def definite(self, noun: str) -> str:
+        """A plural noun with the definite article: "the force areas" (Welsh "yr ardaloedd", "y byrddau iechyd")."""
+        return f"the {noun}"
 
     def in_place(self, place: str, style: HouseStyle) -> str:
         """"in Cardiff": the preset's ``in_place`` words around a place as it reads mid-sentence (Welsh mutates

@@ -32,12 +32,16 @@ class Furniture:
     in_place: str = "in {area}"  # after a measure's subject that does not say where the area goes
     number_of: str = "the number of {label}"  # a measure's subject when campaign.yaml gives none
     per_head: str = "{rate} per {per}"  # "52.3 charging points per 100,000 people"
-    table_area: str = "Area"  # a table's first column heading
+    # The kind of place a campaign's areas are (campaign.yaml's area_word: "force area"), after one and any other
+    # number; in the words below as {kind}, {kinds} and, at a sentence's start, {Kind}
+    area_word: str = "area"
+    area_words: str = "areas"
+    table_area: str = "{Kind}"  # a table's first column heading
     table_change: str = "Change"  # heading of a table's change column
     table_rank: str = "Rank"
     table_per: str = "Per {per}"  # heading of a rate per head column: "Per 100,000 people"
-    table_caption: str = "{label}, by area"  # "People contacting the helpline, by area"
-    table_whole: str = "{area} (all areas)"  # a region row areas.csv lists only some areas of: its published total
+    table_caption: str = "{label}, by {kind}"  # "People contacting the helpline, by area"
+    table_whole: str = "{area} (all {kinds})"  # a region row areas.csv lists only some areas of: its published total
     chart_title: str = "{label}: {area} and {others}"  # a chart's title
     chart_source: str = "Source: {organisation}"  # under a table or chart
     correction: str = "CORRECTION"  # leads a corrected release's subject when it is sent again (drafter send)
@@ -53,8 +57,8 @@ class Furniture:
     figure_new: str = "{figure}: {value} (new in this release)"
     # After a region's list cut to list_areas: where the rest are ({count}: how many), or all of them when none of
     # its areas has a figure to list by.
-    others_listed: str = "The other {count} areas are in the table in the notes to editors."
-    all_listed: str = "The {count} areas are in the table in the notes to editors."
+    others_listed: str = "The other {count} {kinds} are in the table in the notes to editors."
+    all_listed: str = "The {count} {kinds} are in the table in the notes to editors."
     figure_gone: str = "{figure}: {value} (no longer in this release)"
 
     def dateline_place(self, place: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from drafter.style.base import HouseStyle
@@ -34,16 +34,20 @@ GROUP_SPACE = "\u202f"  # a space between a number's groups of digits ("1 747"),
 DIGITS = r"(?>\d+(?:[.,:]\d+|\u202f\d{3}(?!\d))*)"
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "bn": 10**9, "tn": 10**12}  # straight after a figure: "3.5k", "£1.2m"
 YEAR = re.compile(r"(1[89]|20)\d\d")  # a number that looks like a year, matched whole
-# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more).
-PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.]\d{2,6}){1,4}"
-                   r"(?![\w%]|[.,]\d)")
+# A telephone number is no figure: "0800 123 4567", "01603 810351", "+44 20 7946 0000" (nine digits or more), a
+# bracket typed between two groups ("07700 900(001") or none ("07700900001": ten or eleven digits after 0 or +).
+PHONE = re.compile(r"(?<![\w.,])(?:(?:\+\d{1,3}[ \-]?)?(?:\(\d{1,5}\)[ \-]?)?\d{2,6}(?:[ \-.()]\d{2,6}){1,4}"
+                   r"|(?:\+\d{1,3} ?|0)\d{9,10})(?![\w%]|[.,]\d)")
 _GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _SPACES = re.compile(r"[^\S\u202f]+")
 # Thousands typed with plain spaces ("1 747", "3 549 000"): one number; not in a longer run of digits (a phone number)
 _SPACED = re.compile(r"\d \d{3}")
-_PLAIN_GROUPS = re.compile(r"(?<![\d,.])(?<!\d[ \-.])[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
+_PLAIN_GROUPS = re.compile(r"(?<![\d,.(])(?<!\d[ \-.)])(?<!\d\) )[1-9]\d{0,2}(?: \d{3})+(?!\d| \d|[.,]\d)")
 _RANGE_END = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3} (?:to|and|or|a|ac|i|neu|[-–]) $")  # nor "16 to 24 100": a range
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, as `drafter check` reads one
+_HALVES = {"am", "pm", "yb", "yh"}  # after a time's figures: "10.30am", Welsh "10.30yb" (y bore)
+_ZERO_LED = re.compile(r"0\d[.:]\d\d")  # "00.01", "09.30"
+_CLOCK_LIKE, _ZONES = re.compile(r"[012]?\d\.[0-5]\d"), {"bst", "gmt", "utc"}  # "10.00 BST"
 _UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))  # zero-width, soft hyphen: not printed
 
 
@@ -64,6 +68,34 @@ def flat(text: str) -> str:
 def is_phone(text: str) -> bool:
     """Whether a match of :data:`PHONE` is a telephone number: nine digits or more ("1,747 2,300" is none)."""
     return sum(c.isdigit() for c in text) >= 9
+
+
+def is_time(text: str, suffix: str, following: str) -> bool:
+    """Whether a number's digits (``suffix``: letters straight after them; ``following``: the next word, in lower
+    case) are a time of day: "10.30am", Welsh "10.30yb", "00.01" (no figure drafter prints starts with 0 and a digit),
+    "10.00 BST"."""
+    return suffix in _HALVES or _ZERO_LED.fullmatch(text) is not None or (
+        _CLOCK_LIKE.fullmatch(text) is not None and following in _ZONES)
+
+
+def clock_minutes(text: str, suffix: str, following: Sequence[str]) -> tuple[Decimal | None, int]:
+    """A time's minutes from midnight ("00:01", "12:01am", "10.30pm", Welsh "10.30yh"), and how many of the
+    ``following`` words it takes: "a.m." and "p.m." are two, "AM" one.
+
+    >>> clock_minutes("12:01", "", ["a", "m"]), clock_minutes("00.01", "", []), clock_minutes("10.30", "yh", [])
+    ((Decimal('1'), 2), (Decimal('1'), 0), (Decimal('1350'), 0))
+    """
+    half, taken = suffix[:1] if suffix in _HALVES else "", 0
+    if not half and len(following) > 1 and following[0] in ("a", "p") and following[1] == "m":
+        half, taken = following[0], 2
+    elif not half and following and following[0] in ("am", "pm"):
+        half, taken = following[0][0], 1
+    hours, _, minutes = text.replace(".", ":").partition(":")
+    minutes = minutes or ("0" if half else "")  # "2pm"
+    if not (hours.isdigit() and minutes.isdigit()):
+        return None, taken
+    hour = int(hours) % 12 + (12 if half in ("p", "y") and suffix != "yb" else 0) if half else int(hours)
+    return Decimal(hour * 60 + int(minutes)), taken
 
 
 def number_value(text: str) -> Decimal | None:

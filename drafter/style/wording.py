@@ -12,13 +12,15 @@ from decimal import Decimal
 
 from drafter.model import Change
 from drafter.style.bands import (
+    BY_DIFFERENCE,
     band_reason,
     change_band,
+    difference_words,
     has_percent,
-    is_whole_one,
     on_small_base,
     ratio_band,
     small_base_why,
+    with_unit,
 )
 from drafter.style.base import COUNT_ONLY, TENSES, HouseStyle, Printed, Tense, is_percentage
 from drafter.style.dates import (
@@ -66,6 +68,7 @@ __all__ = [  # the numbers' functions, the bands and the dates, for the template
     "change_percent_text",
     "count_text",
     "date_text",
+    "difference_words",
     "embargo_text",
     "from_to_text",
     "has_percent",
@@ -182,21 +185,24 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None,
                 ) -> tuple[str, list[Printed]]:
     """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"
     (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid"); a rate's difference with its unit, "a fall of 0.1
-    weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day"."""
+    weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day";
+    a change in percentage points or in a rate's own unit by :func:`~drafter.style.bands.difference_words`: "a fall
+    of 2.2 weeks"."""
     if change.direction == "same":
         return bare_change_noun(change.direction, style), []
     band = change_band(change, style)
     role = band
-    if band == "points":
-        text, rounded = points_text(change.difference, style)
-    elif band in COUNT_ONLY:
+    if band in BY_DIFFERENCE:
+        text, printed = difference_words(change, style, one)
+        return style.language.change_noun(change.direction, text), [printed]
+    if band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
         text = published_rate_text(difference, style) if change.kind == "rate" else \
             value_text(difference, style, change.unit)
         rounded = difference
         if change.kind == "rate" and change.unit and not is_percentage(change.unit):  # never "a fall of 0.1"
-            unit = one if one and is_whole_one(difference) else style.language.unit_after(change.unit)
-            return style.language.change_noun(change.direction, f"{text} {unit}"), [(role, text, rounded)]
+            return style.language.change_noun(change.direction, with_unit(text, difference, change.unit, style, one)), \
+                [(role, text, rounded)]
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:

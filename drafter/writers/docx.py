@@ -10,7 +10,6 @@ timestamp (the release date), so the same inputs always give the same bytes.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import functools
 import io
@@ -34,6 +33,7 @@ from drafter.errors import TemplateError
 from drafter.model import Block, Inline, Release, SourceRef
 from drafter.writers._zip import Entry, build_zip, deflate, deflate_chunks, dos_stamp
 from drafter.writers.docx_chart import chart_parts
+from drafter.writers.docx_faults import UnreadableDocx, told_unreadable
 from drafter.writers.docx_lists import (
     EMPTY_NUMBERING,
     NUMBERING_PART,
@@ -46,10 +46,10 @@ from drafter.writers.docx_lists import (
 from drafter.writers.docx_measure import Measure
 from drafter.writers.docx_package import (
     as_document,
+    copy_styles,
     detach_heading,
     has_pictures,
     inherit_headers,
-    rename_references,
     run_xml,
     with_label,
 )
@@ -68,7 +68,7 @@ from drafter.writers.docx_props import (
 from drafter.writers.docx_read import ReadBack, read_docx
 from drafter.writers.docx_table import exhibit_xml, text_box, with_language
 from drafter.writers.setup import Setup
-from drafter.writers.unbroken import kept_whole, unbroken
+from drafter.writers.unbroken import Whole, kept_whole, unbroken
 
 __all__ = ["DocxWriter", "ReadBack", "build", "core_properties_xml", "letterhead_docx", "read_docx"]
 
@@ -86,13 +86,14 @@ class DocxWriter:
                  label: str = "", labels: tuple[tuple[str, str], ...] = (), paper: str = "",
                  data: bytes | None = None) -> None:
         self.reference = reference  # ``data``: its bytes, when the caller has read them
-        try:  # a Word template (.dotx) is read as the document it makes
-            document = docx.Document(io.BytesIO(as_document(reference.read_bytes() if data is None else data)))
-            named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
-        except Exception as exc:  # python-docx raises several types for a broken package (RecursionError too)
-            raise TemplateError(f"cannot be opened as a Word document ({exc})", source=SourceRef(str(reference)),
-                                field="reference", expected="a .docx or .dotx file: in Word, File, Save As, "
-                                "Word Document or Word Template") from None
+        data = reference.read_bytes() if data is None else data
+        try:
+            with told_unreadable(data):  # a Word template (.dotx) is read as the document it makes
+                document = docx.Document(io.BytesIO(as_document(data)))
+                named, _ = _by_name(document), document.core_properties  # parts found only when asked: a broken one
+        except UnreadableDocx as exc:
+            raise TemplateError(f"cannot be opened as a Word document: {exc.why}", source=SourceRef(str(reference)),
+                                field="reference", expected=exc.expected) from None
         set_paper(document.sections, paper)  # drafter's own reference on the house style's paper (AP: Letter)
         added = _merge_styles(document, styles, named)
         named = named if added is None else _by_name(document)  # styles copied in: list them again
@@ -161,7 +162,8 @@ class DocxWriter:
         lists = ListNumbering(self.lists)
         lang = release.language_tag
         charts = itertools.count(1)  # a chart's number, for its part and relationship (writers/docx_chart.py)
-        blocks, whole = release.blocks, kept_whole(fact.text for fact in release.facts)  # "3.6 per cent" on a line
+        blocks = release.blocks
+        whole = kept_whole((fact.text for fact in release.facts), release.units)  # "3.6 per cent" on one line
         body = "".join(self.paragraph_xml(block, lang, lists.num_id(*list_kind(block.marker)),
                                           next(charts) if block.chart else 0,
                                           after_table=i > 0 and blocks[i - 1].table is not None,
@@ -212,7 +214,7 @@ class DocxWriter:
         return build_zip(entries, dos_stamp(day.year, day.month, day.day))
 
     def paragraph_xml(self, block: Block, lang: str = "en-GB", num_id: int | None = None, chart: int = 0,
-                      after_table: bool = False, keep: bool = False, whole: tuple[str, ...] = ()) -> str:
+                      after_table: bool = False, keep: bool = False, whole: Whole = None) -> str:
         """One paragraph: its style, a Word list's numbering for a list item (its marker is Word's, not
         text), and the language on the paragraph mark and every run; a table or chart, as
         :mod:`drafter.writers.docx_table` writes it, with the language put on its text. Word puts no space after
@@ -247,7 +249,7 @@ def _add_styles(document: Any, names: list[str]) -> None:
     """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts."""
     from drafter.shipped import reference_docx
 
-    _copy_styles(document, docx.Document(str(reference_docx())), names)
+    copy_styles(document, docx.Document(str(reference_docx())), names)
 
 
 def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any]) -> list[str] | None:
@@ -269,8 +271,8 @@ def _merge_styles(document: Any, styles: tuple[str, ...], named: dict[str, Any])
     for heading, look in replace:
         if heading in named:
             detach_heading(document.styles.element, named[heading].element, look)
-        _copy_styles(document, shipped, [heading])
-    return _copy_styles(document, shipped, missing)
+        copy_styles(document, shipped, [heading])
+    return copy_styles(document, shipped, missing)
 
 
 def _by_name(document: Any) -> dict[str, Any]:
@@ -279,24 +281,10 @@ def _by_name(document: Any) -> dict[str, Any]:
     return {style.name: style for style in reversed(list(document.styles))}  # a name given twice: the first
 
 
-def _copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
-    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts, based on the
-    letterhead's own styles of the same names, whatever their ids (LibreOffice's Body Text is "TextBody")."""
-    target = document.styles.element
-    ids = {style.name: style.style_id for style in document.styles}
-    renamed = {style.style_id: ids[style.name] for style in shipped.styles if ids.get(style.name, style.style_id)
-               != style.style_id}
-    for name in names:
-        element = copy.deepcopy(shipped.styles[name].element)
-        rename_references(element, renamed)
-        for fonts in element.findall(f".//{{{W_NS}}}rFonts"):
-            fonts.getparent().remove(fonts)
-        target.append(element)
-    return names
-
-
 def letterhead_docx(organisation: str, paper: str = "A4") -> bytes:
-    """A starter letterhead on ``paper``, from the shipped reference: a logo placeholder and what to do in Word."""
+    """A starter letterhead on ``paper`` (A4; AP's US Letter): the shipped reference (its styles, label line and page
+    number) with a header holding a logo placeholder and the organisation's name, and a page saying what to do, with
+    a sample of each style. The same organisation gives the same bytes."""
     from drafter.shipped import reference_docx
     from drafter.writers.letterhead import INSTRUCTIONS, LOGO_ALT, SAMPLES, placeholder_logo
 

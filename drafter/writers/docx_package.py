@@ -136,6 +136,22 @@ def detach_heading(styles: Any, heading: Any, look: str) -> None:
     heading.getparent().remove(heading)
 
 
+def copy_styles(document: Any, shipped: Any, names: list[str]) -> list[str]:
+    """Copy the shipped reference's definitions of ``names`` into ``document``, without their fonts, based on the
+    letterhead's own styles of the same names, whatever their ids (LibreOffice's Body Text is "TextBody")."""
+    target = document.styles.element
+    ids = {style.name: style.style_id for style in document.styles}
+    renamed = {style.style_id: ids[style.name] for style in shipped.styles if ids.get(style.name, style.style_id)
+               != style.style_id}
+    for name in names:
+        element = copy.deepcopy(shipped.styles[name].element)
+        rename_references(element, renamed)
+        for fonts in element.findall(f".//{_W}rFonts"):
+            fonts.getparent().remove(fonts)
+        target.append(element)
+    return names
+
+
 def rename_references(style: Any, ids: dict[str, str]) -> None:
     """A style's references to other styles (based on, next, linked) by the ids ``ids`` gives them instead."""
     for ref in style.iter(f"{_W}basedOn", f"{_W}next", f"{_W}link"):

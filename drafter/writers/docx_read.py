@@ -7,7 +7,8 @@ footers, footnotes, endnotes and comments, as they print: tracked insertions cou
 do not (the text with every change accepted), and a paragraph still holding a tracked change says so (``pending``);
 text in Word's hidden font is not read but kept apart (``hidden``), and so is text struck through by hand
 (``struck``: strikethrough, not a tracked deletion, which prints with a line through it); a superscript digit (a
-note's marker after a figure, "440¹") is read as the superscript character it prints as. A chart (a DrawingML chart
+note's marker after a figure, "440¹") is read as the superscript character it prints as, and a line break (Shift+Enter)
+as :data:`LINE_BREAK`, Unicode's line separator, which is white space. A chart (a DrawingML chart
 part, as ``writers/docx_chart.py`` writes and Word or LibreOffice save it) is one more paragraph where it stands,
 holding the figures the chart draws: each series' name and, by category, its cached values (``c:strCache``,
 ``c:numCache``), which are what every reader draws; whether the chart carries a data sheet of its own (an
@@ -30,6 +31,7 @@ import docx
 from docx.oxml import parse_xml
 
 from drafter.writers.docx_chart_read import C, DocChart, read_chart
+from drafter.writers.docx_faults import told_unreadable
 from drafter.writers.docx_package import as_document, core_properties
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -47,6 +49,8 @@ _FORMAT_CHANGES = {f"{W}rPrChange", f"{W}pPrChange", f"{W}sectPrChange", f"{W}tb
 _PARTS = re.compile(r"/word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
 _ORDER = ("header", "footer", "footnotes", "endnotes", "comments")
 _SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+LINE_BREAK = "\u2028"  # a line break in a paragraph (Word's Shift+Enter)
 
 
 class ReadBack:
@@ -67,10 +71,6 @@ def read_docx(data: bytes | Path) -> ReadBack:
     props = document.core_properties
     return ReadBack(paragraphs, props.title or "", props.author or "", props.category or "",
                     props.created)
-
-
-class UnreadableDocx(Exception):
-    """The file is not a Word document python-docx can open (the message says why)."""
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def read_document(source: bytes | Path) -> ReadDocument:
 
 @functools.lru_cache(maxsize=32)  # the same bytes read once in a process: a release checked, then checked to be sent
 def _read_document(data: bytes) -> ReadDocument:
-    try:  # python-docx and lxml raise many types for a damaged package
+    with told_unreadable(data):  # python-docx and lxml raise many types for a damaged package
         document = docx.Document(io.BytesIO(as_document(data)))
         parts = [(match.group(1), str(part.partname), parse_xml(part.blob))
                  for part in document.part.package.iter_parts() if (match := _PARTS.fullmatch(str(part.partname)))]
@@ -127,8 +127,6 @@ def _read_document(data: bytes) -> ReadDocument:
                   for n in s.iterchildren(f"{W}name")}
         charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
                   if rel.reltype == CHART_REL and not rel.is_external}
-    except Exception as exc:
-        raise UnreadableDocx(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from None
     walk = _Walk(styles, charts)
     _container(document.element.body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
@@ -224,8 +222,10 @@ def _collect(element: Any, out: _Text) -> None:
                 out.superscript = True
                 _collect(child, out)
                 out.superscript = False
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        elif tag == f"{W}tab":
             out.parts.append(" ")
+        elif tag in (f"{W}br", f"{W}cr"):  # a line break (Shift+Enter): a space to every reader of the text
+            out.parts.append(LINE_BREAK)
         elif tag == f"{W}noBreakHyphen":
             out.parts.append("-")
         elif tag == f"{W}txbxContent":

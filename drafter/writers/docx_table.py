@@ -18,7 +18,7 @@ from drafter.model import Block
 from drafter.writers import docx_chart
 from drafter.writers.docx_measure import ARIAL, Measure
 from drafter.writers.docx_props import escape, escape_attribute
-from drafter.writers.unbroken import NO_BREAK, unbroken
+from drafter.writers.unbroken import NO_BREAK, Whole, unbroken
 
 WIDTH = 9070  # twentieths of a point: the text width of an A4 page with 2.5 cm margins (the letterhead's own, given)
 HEIGHT = 14003  # … and its text height (24.7 cm)
@@ -33,14 +33,14 @@ _WORD = re.compile(rf"[^\S{NO_BREAK}]+|(?<=-)")  # where a line may break: not a
 
 
 def exhibit_xml(block: Block, number: int, style_ids: Mapping[str, str], table_style: str, width: int = WIDTH,
-                measure: Measure = ARIAL, whole: tuple[str, ...] = (), height: int = HEIGHT) -> str:
+                measure: Measure = ARIAL, whole: Whole = None, height: int = HEIGHT) -> str:
     """The XML of a table or chart block, at most ``width`` wide (the text's width between the letterhead's
     margins, in twentieths of a point; ``height`` the text's height between its top and bottom margins); ``number``
     counts the release's charts from 1; ``measure`` gives the width of a table's text in the letterhead's font; a
     figure in ``whole`` ("+193 per cent") is not broken from its unit."""
     caption = _paragraph(block.text, style_ids.get("Caption", ""), keep=True) if block.text else ""
     if block.table is not None:  # the paragraph after it has space before it (DocxWriter.paragraph_xml)
-        table = block.table if not whole else dataclasses.replace(block.table, rows=tuple(
+        table = block.table if whole is None else dataclasses.replace(block.table, rows=tuple(
             tuple(unbroken(cell, whole) for cell in row) for row in block.table.rows))
         return caption + table_xml(table, table_style, width, measure)
     assert block.chart is not None  # its title kept whole with the chart, never alone at the foot of a page

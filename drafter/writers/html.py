@@ -7,7 +7,7 @@ import html
 from drafter.document import HEADLINE_STYLE, SECTION_STYLE
 from drafter.model import Block, Inline, Release, Table
 from drafter.writers.setup import Setup
-from drafter.writers.unbroken import kept_whole, unbroken
+from drafter.writers.unbroken import Whole, kept_whole, unbroken
 
 # One inline style per Word style, so a pasted release keeps its look in any mail client.
 CSS = {
@@ -34,7 +34,7 @@ class HtmlWriter:
     def render(self, release: Release) -> bytes:
         """The page; each figure the release printed keeps its unit on its line ("193 per cent", with no-break
         spaces, :mod:`drafter.writers.unbroken`), as in the Word file."""
-        whole = kept_whole(fact.text for fact in release.facts)
+        whole = kept_whole((fact.text for fact in release.facts), release.units)
         body = "\n".join(_html_block(block, whole) for block in release.blocks)
         lang = release.language_tag
         page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
@@ -43,7 +43,7 @@ class HtmlWriter:
         return page.encode("utf-8")
 
 
-def _html_block(block: Block, whole: tuple[str, ...]) -> str:
+def _html_block(block: Block, whole: Whole) -> str:
     if block.table is not None:
         return _html_table(block.table, whole)
     if block.chart is not None:  # the chart's title, its figures in words, and its source
@@ -58,7 +58,7 @@ def _html_block(block: Block, whole: tuple[str, ...]) -> str:
     return f'<{tag} style="{css}">{inner}</{tag}>'
 
 
-def _html_table(table: Table, whole: tuple[str, ...]) -> str:
+def _html_table(table: Table, whole: Whole) -> str:
     """A table with its caption, column headings (``scope="col"``) and each row's area as its heading
     (``scope="row"``); figures aligned right, the release's own area in bold."""
     def cell(tag: str, text: str, column: int, scope: str, bold: bool) -> str:
@@ -76,7 +76,7 @@ def _html_table(table: Table, whole: tuple[str, ...]) -> str:
             + "\n".join(rows) + "\n</tbody>\n</table>")
 
 
-def _html_inline(run: Inline, whole: tuple[str, ...]) -> str:
+def _html_inline(run: Inline, whole: Whole) -> str:
     text = html.escape(unbroken(run.text, whole), quote=False)
     if run.bold:
         text = f"<strong>{text}</strong>"

@@ -1,35 +1,45 @@
-"""A printed figure kept on one line with its unit: no line of a release ends inside "193 per cent" or "3.6
-percentage points", in the Word file (:mod:`drafter.writers.docx`, its tables :mod:`drafter.writers.docx_table`) or
-in the HTML of a message (:mod:`drafter.writers.html`). The figures are the release's facts as it printed them; the
-plain text and the Markdown keep plain spaces, as a person types and searches them."""
+"""A printed figure kept on one line with its unit: no line of a release ends inside "193 per cent", "3.6
+percentage points", "0.9 weeks" or "17.7 per 1,000 people", in the Word file (:mod:`drafter.writers.docx`, its
+tables :mod:`drafter.writers.docx_table`) or in the HTML of a message (:mod:`drafter.writers.html`). The figures
+are the release's facts as it printed them, the units the words the release may print after a figure
+(``Release.units``); the plain text and the Markdown keep plain spaces, as a person types and searches them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+Whole = re.Pattern[str] | None  # what kept_whole finds, for unbroken
 NO_BREAK = "\u00a0"  # a no-break space: Word and LibreOffice never end a line there
 _DIGIT = re.compile(r"\d")
 
 
-def kept_whole(printed: Iterable[str]) -> tuple[str, ...]:
-    """The figures a release printed with a word after them ("193 per cent", "3.6 percentage points", "1.2
-    million"), each from its first digit on, longest first: no line may end inside one ("3.6 / per cent").
+def kept_whole(printed: Iterable[str], units: Iterable[str] = ()) -> Whole:
+    """What no line may end inside: each figure a release printed, from its first digit on ("193 per cent",
+    "3.6 percentage points", "440"), with any of ``units`` ("weeks", "per 1,000 people") after it; None when
+    nothing is. Longest first, so "1,440" is found whole before "440".
 
-    >>> kept_whole(["nearly 200 per cent", "440", "fewer than five", "3.6 per cent"])
-    ('200 per cent', '3.6 per cent')
+    >>> whole = kept_whole(["nearly 200 per cent", "440", "fewer than five", "0.9"], ["weeks", "calls"])
+    >>> unbroken("0.9 weeks, 440 calls, 200 per cent and 440.", whole).split(", ")
+    ['0.9\\xa0weeks', '440\\xa0calls', '200\\xa0per\\xa0cent and 440.']
     """
-    found = {text[m.start():] for text in printed if (m := _DIGIT.search(text)) and " " in text[m.start():]}
-    return tuple(sorted(found, key=lambda text: (-len(text), text)))
+    figures = {text[m.start():] for text in printed if (m := _DIGIT.search(text))}
+    words = {" ".join(unit.split()) for unit in units if unit.strip()}
+    if not figures:
+        return None
+    figure = "|".join(map(re.escape, sorted(figures, key=lambda text: (-len(text), text))))
+    unit = "|".join(map(re.escape, sorted(words, key=lambda text: (-len(text), text))))
+    return re.compile(rf"(?<![\d.,])(?:{figure})" + (rf"(?: (?:{unit})(?!\w))?" if unit else ""))
 
 
-def unbroken(text: str, whole: tuple[str, ...]) -> str:
-    """``text`` with a no-break space for each space inside the figures ``whole`` (:func:`kept_whole`) gives.
+def unbroken(text: str, whole: Whole) -> str:
+    """``text`` with a no-break space for each space inside a figure and its unit that ``whole``
+    (:func:`kept_whole`) finds.
 
-    >>> unbroken("It rose by 3.6 per cent, to 440.", ("3.6 per cent",)) == "It rose by 3.6\u00a0per\u00a0cent, to 440."
+    >>> unbroken("It rose by 3.6 per cent, to 440.", kept_whole(["3.6 per cent"])) == \\
+    ...     "It rose by 3.6\u00a0per\u00a0cent, to 440."
     True
     """
-    for figure in whole:
-        if figure in text:
-            text = text.replace(figure, figure.replace(" ", NO_BREAK))
-    return text
+    if whole is None or " " not in text:
+        return text
+    return whole.sub(lambda m: m.group().replace(" ", NO_BREAK), text)

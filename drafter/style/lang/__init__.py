@@ -34,6 +34,17 @@ def languages() -> dict[str, Language]:
         getattr(module, "LANGUAGE", None), Language)}
 
 
+def english_name(code: str) -> str:
+    """A language as drafter's messages (in English) name it, by its module's own word: "English", "Welsh"; a code no
+    module holds, as "language 'xx'".
+
+    >>> english_name("cy"), english_name("xx")
+    ('Welsh', "language 'xx'")
+    """
+    known = languages().get(code)
+    return known.english if known is not None else f"language {code!r}"
+
+
 def presets() -> dict[str, HouseStyle]:
     """Every language's presets by name, English first (the default language), then by language code."""
     found: dict[str, HouseStyle] = {}

@@ -13,7 +13,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, says_none, unit_one
+from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.furniture import Furniture
 from drafter.style.lang._cy_mutations import (
@@ -42,7 +42,7 @@ from drafter.style.lang._cy_ordinals import (
 )
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import change_percent_text, points_text
+from drafter.style.numbers import change_percent_text
 
 # --- helper words ---------------------------------------------------------------------------------------
 
@@ -85,24 +85,23 @@ FURNITURE = Furniture(
     about="Ynglŷn â", also_available="Mae’r datganiad hwn ar gael yn Saesneg hefyd.", release_kind="Datganiad i’r wasg",
     draft_release="DRAFFT – DYFYNIAD HEB EI GYMERADWYO – NID I’W GYHOEDDI",
     draft_quote="[DYFYNIAD HEB EI GYMERADWYO]", not_available="dim ffigurau ar gael", in_place="yn {area}",
-    number_of="nifer y {label}", per_head="{rate} fesul {per}", table_area="Ardal", table_change="Newid",
-    table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul ardal", table_whole="{area} (pob ardal)",
-    chart_title="{label}: {area} a {others}", chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
+    number_of="nifer y {label}", per_head="{rate} fesul {per}", area_word="ardal", area_words="ardaloedd",
+    table_change="Newid", table_rank="Safle", table_per="Fesul {per}", table_caption="{label}, fesul {kind}",
+    table_whole="{area} (pob {kind})", chart_title="{label}: {area} a {others}",
+    chart_source="Ffynhonnell: {organisation}", correction="CYWIRIAD",
     corrects="Mae hwn yn cymryd lle’r datganiad a anfonwyd atoch ar {date}.", what_changed="Beth sydd wedi newid:",
     figure_what=(("percent", "newid, canran"), ("points", "newid, pwyntiau canran"), ("difference", "newid"),
                  ("old", "cyn"), ("new", "wedyn"), ("share", "cyfran o’r cyfanswm"), ("change", "newid"),
                  ("rank", "safle"), ("rank_lowest", "safle, yr isaf yn gyntaf"), ("per", "fesul {per}")),
     figure_new="{figure}: {value} (newydd yn y datganiad hwn)",
     figure_gone="{figure}: {value} (nid yw yn y datganiad hwn bellach)",
-    # a numeral takes the singular: "y 54 ardal arall", "y 64 ardal"
-    others_listed="Mae’r {count} ardal arall yn y tabl yn y nodiadau i olygyddion.",
-    all_listed="Mae’r {count} ardal yn y tabl yn y nodiadau i olygyddion.",
+    others_listed="Mae’r {count} {kind} arall yn y tabl yn y nodiadau i olygyddion.",  # singular after a numeral:
+    all_listed="Mae’r {count} {kind} yn y tabl yn y nodiadau i olygyddion.",  # "y 54 ardal arall", "y 64 ardal"
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
 
 # --- change wording -------------------------------------------------------------------------------------
 
-RISE, FALL = "cynyddu", "gostwng"
-PERFECT, PRESENT = "wedi", "yn"
+RISE, FALL, PERFECT, PRESENT = "cynyddu", "gostwng", "wedi", "yn"
 
 # Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
 BANDS = {
@@ -224,12 +223,13 @@ class Welsh(Read, Language):
     unmutated = staticmethod(unmutated)  # "yn Conwy" for "yng Nghonwy"
 
     def on_day(self, text: str) -> str:
-        """A time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"."""
-        return soft(text)
+        return soft(text)  # a time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"
 
     def forms(self, word: str) -> tuple[str, ...]:
-        """A word and its soft mutation ("trydydd", "drydydd"; "cydradd", "gydradd")."""
-        return tuple(dict.fromkeys((word, soft(word))))
+        return tuple(dict.fromkeys((word, soft(word))))  # a word and its soft mutation ("trydydd", "drydydd")
+
+    def definite(self, noun: str) -> str:
+        return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
 
     def after_word(self, word: str, phrase: str, *, as_written: bool = False) -> str:
         """The article "y"/"yr" becomes "’r" after a vowel: "Mae’r parseli", "i’r llinell"; "â" (with, about) is
@@ -298,9 +298,9 @@ class Welsh(Read, Language):
             if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
                 text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
-        if band == "points":
-            text, rounded = points_text(change.difference, style)
-            return f"{lead}{verb} {text}", [("points", text, rounded)]
+        if band in BY_DIFFERENCE:  # "wedi gostwng 13.5 pwynt canran", "wedi gostwng 2.2 o wythnosau"
+            text, printed = difference_words(change, style, one)
+            return f"{lead}{verb} {text}", [printed]
         if band in ("unchanged", "virtually_unchanged"):
             return lead + BANDS[band], []
         if exact or band in ("rise", "fall"):

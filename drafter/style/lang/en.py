@@ -10,11 +10,11 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import change_from_to, says_none, unit_one
+from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.furniture import Furniture
 from drafter.style.lang._en_read import Read
-from drafter.style.numbers import change_percent_text, points_text
+from drafter.style.numbers import change_percent_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TIED_US = "tied for {}"  # en_US's shared place, which stands before the article: "tied for the third highest"
@@ -165,9 +165,9 @@ class English(Read):
                 text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
             return f"{verb(direction, tense)} {text}", [("old", old_text, change.old.amount),
                                                          ("new", new_text, change.new.amount)]
-        if band == "points":
-            text, rounded = points_text(change.difference, style)
-            return f"{verb(direction, tense)} {by}{text}", [("points", text, rounded)]
+        if band in BY_DIFFERENCE:  # a headline keeps "by" before a unit: "falls 2.2 weeks" reads as how long it fell
+            text, printed = difference_words(change, style, one)
+            return f"{verb(direction, tense)} {'by ' if band == 'units' else by}{text}", [printed]
         if exact or band in ("rise", "fall"):
             text, rounded = change_percent_text(change, style, places)
             return f"{verb(direction, tense)} {by}{text}", [("percent", text, rounded)]
@@ -268,8 +268,8 @@ AP_FURNITURE = Furniture(
     speaker_of=" of {organisation}", states=tuple((typed.lower().rstrip("."), ap) for code, name, ap in AP_STATES
                                                   for typed in (code, name, ap)),
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
-    others_listed="The other {count} areas are in the table under Background.",
-    all_listed="The {count} areas are in the table under Background.",
+    others_listed="The other {count} {kinds} are in the table under Background.",
+    all_listed="The {count} {kinds} are in the table under Background.",
 )
 EN_US = dataclasses.replace(
     EN_GB, name="en_US", locale="en_US", percent="%", date_pattern="AP", time_pattern="AP", treble="triple",

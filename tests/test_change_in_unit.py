@@ -1,0 +1,180 @@
+"""A rate whose changes are given in its own unit (campaign.yaml ``change_in: unit``): "The median wait fell by 2.2
+weeks, from 14.6 weeks to 12.4 weeks", as a newsdesk writes a wait, never "fell by 15 per cent" alone; its noun, its
+headline, a table's Change column, its Welsh, and reading it back (the quote check and `drafter check`)."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drafter import api
+from drafter.compute.changes import compute_change
+from drafter.errors import DrafterError, QuoteError
+from drafter.model import Change, SourceRef, Value
+from drafter.shipped import shipped_root
+from drafter.style import wording
+from drafter.style.house import PRESETS
+from drafter.style.typed import number_value
+from tests.conftest import edit
+
+WAIT = ("    label: median wait\n    kind: rate\n    unit: weeks\n    unit_one: week\n    change_in: unit\n"
+        "    unit_cy: wythnosau\n    unit_one_cy: wythnos\n    label_cy: amser aros canolrifol\n"
+        "    subject: the median wait in {area}\n    plural: false\n    subject_cy: yr amser aros canolrifol {yn_cy}\n")
+FIGURES = ("area,measure,last_year,this_year\nWales,electric,14.6,12.4\nCardiff,electric,10.0,11.0\n"
+           "Swansea,electric,12.0,12.0\nCeredigion,electric,0.0,3.1\nPowys,electric,5.2,5.1\n"
+           "Ynys Môn,electric,4.0,3.0\n")
+
+
+def change(old: str, new: str, unit: str = "weeks") -> Change:
+    src = (SourceRef("figures.csv"),)
+    return compute_change("A", "m", "rate", "a", "b", Value(Decimal(old), src), Value(Decimal(new), src), unit, "unit")
+
+
+@pytest.fixture
+def waits(tmp_path: Path) -> Path:
+    """The rate-change example as a median wait in weeks that changes in weeks, with a table."""
+    campaign = tmp_path / "waits"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    start = text.index("    label: share of buses")
+    end = text.index("\nstory:")
+    table = "\ntable:\n  columns: [last_year, this_year, change]\n"
+    (campaign / "campaign.yaml").write_text(text[:start] + WAIT + table + text[end:], encoding="utf-8")
+    (campaign / "figures.csv").write_text(FIGURES, encoding="utf-8")
+    return campaign
+
+
+# (old, new, en_GB past, en_GB headline, en_GB noun, cy_GB perfect, cy_GB noun): a fall, a rise, a whole 1, a rise from
+# zero, a fall to zero, a figure given to a finer place, no change
+WORDED = [
+    ("14.6", "12.4", "fell by 2.2 weeks", "falls by 2.2 weeks", "a fall of 2.2 weeks", "wedi gostwng 2.2 o wythnosau",
+     "gostyngiad o 2.2 o wythnosau"),
+    ("10.0", "11.0", "rose by 1.0 weeks", "rises by 1.0 weeks", "a rise of 1.0 weeks", "wedi cynyddu 1.0 o wythnosau",
+     "cynnydd o 1.0 o wythnosau"),
+    ("3", "4", "rose by 1 week", "rises by 1 week", "a rise of 1 week", "wedi cynyddu 1 wythnos",
+     "cynnydd o 1 wythnos"),
+    ("0.0", "3.1", "rose by 3.1 weeks", "rises by 3.1 weeks", "a rise of 3.1 weeks", "wedi cynyddu 3.1 o wythnosau",
+     "cynnydd o 3.1 o wythnosau"),
+    ("2.5", "0.0", "fell by 2.5 weeks", "falls by 2.5 weeks", "a fall of 2.5 weeks", "wedi gostwng 2.5 o wythnosau",
+     "gostyngiad o 2.5 o wythnosau"),
+    ("14.65", "12.4", "fell by 2.25 weeks", "falls by 2.25 weeks", "a fall of 2.25 weeks",
+     "wedi gostwng 2.25 o wythnosau", "gostyngiad o 2.25 o wythnosau"),
+    ("12.0", "12.0", "remained unchanged", "remains unchanged", "no change", "wedi aros yr un fath", "dim newid"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "past", "headline", "noun", "cy", "cy_noun"), WORDED)
+def test_a_change_in_its_unit_is_worded_in_every_preset(old: str, new: str, past: str, headline: str, noun: str,
+                                                         cy: str, cy_noun: str) -> None:
+    en, us, welsh = PRESETS["en_GB"], PRESETS["en_US"], PRESETS["cy_GB"]
+    c, c_cy = change(old, new), change(old, new, "wythnosau")
+    assert wording.change_words(c, en, one="week")[0] == past
+    assert wording.change_words(c, us, one="week")[0] == past  # AP's words for a change in a unit are the same
+    assert wording.change_words(c, en, "present", headline=True, one="week")[0] == headline
+    assert wording.change_noun(c, en, one="week")[0] == wording.change_noun(c, us, one="week")[0] == noun
+    assert wording.change_words(c_cy, welsh, "perfect", one="wythnos")[0] == cy
+    assert wording.change_noun(c_cy, welsh, one="wythnos")[0] == cy_noun
+    assert not wording.has_percent(wording.change_band(c, en))  # never "fell by 15 per cent" alone
+
+
+figures = st.builds(lambda steps, places: Decimal(steps).scaleb(-places), st.integers(0, 99_999), st.integers(0, 3))
+
+
+@given(old=figures, new=figures)
+def test_the_difference_agrees_with_the_two_figures_as_printed(old: Decimal, new: Decimal) -> None:
+    """The three numbers of "fell by 2.2 weeks, from 14.6 weeks to 12.4 weeks" agree as printed, whatever the places,
+    and the sentence says which way it went."""
+    style = PRESETS["en_GB"]
+    c = change(str(old), str(new))
+    old_text, new_text = (wording.published_rate_text(v, style) for v in (old, new))
+    words = wording.change_words(c, style)[0]
+    if old == new:
+        assert words == "remained unchanged"
+        return
+    _, (role, shown, rounded) = wording.difference_words(c, style)
+    assert role == "difference" and shown == wording.published_rate_text(rounded, style)
+    assert number_value(shown) == abs(number_value(new_text) - number_value(old_text)) == rounded  # type: ignore[operator]
+    assert words == f"{'rose' if new > old else 'fell'} by {shown} weeks"
+
+
+def test_a_release_says_a_wait_in_weeks_in_english_and_welsh_with_its_table(waits: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for locale in ("en_GB", "en_US", "cy_GB"):
+        api.draft(waits, out / locale, areas=["Wales"], formats=["md"], locale=locale)
+    english, american = ((out / n / "wales.md").read_text(encoding="utf-8") for n in ("en_GB", "en_US"))
+    welsh = (out / "cy_GB" / "wales.cy.md").read_text(encoding="utf-8")
+    assert "\n# The median wait in Wales falls by 2.2 weeks\n" in english
+    assert "\nThe median wait in Wales has fallen by 2.2 weeks, from 14.6 weeks between April 2022 and March 2023 to " \
+        "12.4 weeks between April 2023 and March 2024.\n" in english
+    assert "\n- Cardiff: 10.0 weeks to 11.0 weeks, a rise of 1.0 weeks\n- Powys: 5.2 weeks to 5.1 weeks, a fall of " \
+        "0.1 weeks\n- Ceredigion: 0.0 weeks to 3.1 weeks, a rise of 3.1 weeks\n" in english
+    assert "\n- Swansea: unchanged at 12.0 weeks\n" in english
+    assert "| Cardiff | 10.0 | 11.0 | a rise of 1.0 weeks |" in english and "per cent" not in english
+    assert "\n# The median wait in Wales falls by 2.2 weeks\n" in american
+    assert "\n- Cardiff: 10.0 weeks to 11.0 weeks, a rise of 1.0 weeks\n" in american and "%" not in american
+    assert "\n# Yr amser aros canolrifol yng Nghymru wedi gostwng 2.2 o wythnosau\n" in welsh
+    assert "wedi gostwng 2.2 o wythnosau, o 14.6 o wythnosau rhwng Ebrill 2022 a Mawrth 2023 i 12.4 o wythnosau " \
+        "rhwng Ebrill 2023 a Mawrth 2024.\n" in welsh
+    assert "\n- Caerdydd: o 10.0 o wythnosau i 11.0 o wythnosau, cynnydd o 1.0 o wythnosau\n" in welsh
+    assert "| Caerdydd | 10.0 | 11.0 | cynnydd o 1.0 o wythnosau |" in welsh
+
+
+def test_check_finds_a_typed_change_in_weeks_the_data_does_not_give(waits: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(waits, out, areas=["Wales"], formats=["md"])
+    api.draft(waits, out, areas=["Wales"], formats=["md"], locale="cy_GB")
+    assert (api.check(waits, [out / "wales.md", out / "wales.cy.md"]).findings, ) == ((),)
+    edit(out / "wales.md", "has fallen by 2.2 weeks", "has fallen by 3.2 weeks")
+    edit(out / "wales.cy.md", "wedi gostwng 2.2 o wythnosau,", "wedi gostwng 3.2 o wythnosau,")
+    result = api.check(waits, [out / "wales.md", out / "wales.cy.md"])
+    said = ("'3.2' where the difference in Wales's figure for median wait in April 2023 to March 2024 compared with "
+            "April 2022 to March 2023 was '2.2' (figures.csv, row 2, columns last_year and this_year)")
+    assert [(f.file, f.kind, f.message) for f in result.findings] == [
+        ("wales.md", "wrong_figure", said), ("wales.cy.md", "wrong_figure", said)]
+
+
+def test_a_quote_that_says_the_change_in_words_is_held_against_it(waits: Path) -> None:
+    (waits / "quotes.yaml").write_text(
+        "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
+        "quotes:\n  - id: chief-all\n    role: spokesperson\n    speaker: chief\n    areas: [all]\n"
+        "    status: draft\n    text: |\n      Waits in Powys are a week shorter; it is two weeks shorter in Wales.\n",
+        encoding="utf-8")
+    release = api.preview(waits, "Wales")[1]
+    assert [w.message for w in release.warnings if w.code.startswith("quote")] == [
+        "quote 'chief-all' says 'two weeks' but the release gives this figure as '2.2': one figure at two rounding "
+        "levels"]
+    edit(waits / "quotes.yaml", "two weeks shorter", "nearly three weeks shorter")
+    with pytest.raises(QuoteError) as refused:
+        api.preview(waits, "Wales")
+    assert "quote 'chief-all' says 'three weeks', which this release's figures do not support" in str(refused.value)
+
+
+@pytest.mark.parametrize(("measure", "line", "said"), [
+    ("    unit: volunteers\n", 20, '"unit" is not for a count'),
+    ("    kind: rate\n    unit: per cent\n", 21, '"per cent" is not for a percentage'),
+])
+def test_change_in_on_a_count_or_a_percentage_is_refused_saying_what_it_is_for(waits: Path, measure: str, line: int,
+                                                                               said: str) -> None:
+    edit(waits / "campaign.yaml", "    kind: rate\n    unit: weeks\n", measure)
+    if "per cent" in measure:
+        edit(waits / "campaign.yaml", "    change_in: unit\n", "    change_in: per cent\n")
+    with pytest.raises(DrafterError) as refused:
+        api.preview(waits, "Wales")
+    assert str(refused.value) == f"campaign.yaml:{line}: measures.electric.change_in: {said} (expected change_in: " \
+        "unit on a rate (kind: rate) such as a wait in weeks, for \"fell by 2.2 weeks\"; a count changes in per " \
+        "cent, a percentage in percentage points)"
+
+
+def test_a_change_in_words_before_the_unit_is_read_in_english_and_welsh() -> None:
+    """Only before the unit of a rate that changes in it: "two people" is no figure the quote check reads."""
+    from drafter.render.checks import claims_in
+    english = claims_in("Nearly two weeks shorter, said two people.", PRESETS["en_GB"], units=("weeks", "week"))
+    assert [(c.text, c.qualifier, c.value) for c in english] == [("two weeks", "nearly", Decimal(2))]
+    welsh = claims_in("Mae’r aros bron i ddwy wythnos yn fyrrach", PRESETS["cy_GB"], units=("wythnosau", "wythnos"))
+    assert [(c.text, c.qualifier, c.value) for c in welsh] == [("ddwy wythnos", "nearly", Decimal(2))]
+    assert claims_in("Nearly two weeks shorter", PRESETS["en_GB"]) == ()  # no rate changes in weeks: not read

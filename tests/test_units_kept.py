@@ -1,0 +1,55 @@
+"""A figure's unit stays on its line in the Word file ("0.9 weeks", "17.7 per 1,000 people"), and a percentage
+over 100 is warned of, naming its cell."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+
+from drafter import api
+from drafter.load import load_campaign
+from drafter.reports.warnings import campaign_warnings
+from drafter.shipped import shipped_root
+from drafter.style.house import PRESETS
+from drafter.writers.unbroken import kept_whole, unbroken
+from tests.conftest import edit
+
+NBSP = "\u00a0"
+
+
+def _example(tmp_path: Path, template: str) -> Path:
+    return Path(shutil.copytree(shipped_root() / template / "example", tmp_path / template))
+
+
+def test_a_rate_in_weeks_keeps_its_unit_on_the_figures_line_in_the_docx(tmp_path: Path) -> None:
+    campaign = _example(tmp_path, "rate-change")
+    edit(campaign / "campaign.yaml", "unit: per cent ", "unit: weeks\n    unit_one: week ")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cardiff"], formats=["docx"])
+    text = "\n".join(p.text for p in docx.Document(str(out / "cardiff.docx")).paragraphs)
+    assert f"from 18.0{NBSP}weeks between April 2022" in text and f"from 10.2 to 14.6{NBSP}weeks, a rise" in text
+    assert f"risen by 75{NBSP}per{NBSP}cent" in text and "weeks" not in text.replace(f"{NBSP}weeks", "")
+
+
+def test_a_rate_per_head_is_one_unbroken_phrase_with_its_base_and_the_markdown_keeps_plain_spaces(
+        tmp_path: Path) -> None:
+    md, release = api.preview(_example(tmp_path, "per-head"), "Cardiff")
+    whole = kept_whole((fact.text for fact in release.facts), release.units)
+    sentence = next(block.text for block in release.blocks if "42.7" in block.text)
+    assert "42.7 per 100,000 people" in md
+    assert f"42.7{NBSP}per{NBSP}100,000{NBSP}people" in unbroken(sentence, whole)
+    assert f"194{NBSP}public{NBSP}charging{NBSP}points" in unbroken(md, whole)
+    headline = unbroken(release.headline, whole)  # a unit of more than four words is not kept whole
+    assert headline == f"Cardiff has 52.2{NBSP}public{NBSP}charging{NBSP}points per 100,000 people"
+
+
+def test_a_percentage_over_100_is_warned_of_naming_its_cell_and_still_drafted(tmp_path: Path) -> None:
+    campaign = _example(tmp_path, "rate-change")
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,18.0,150.0")
+    said = [w.message for w in campaign_warnings(load_campaign(campaign), PRESETS["en_GB"])
+            if w.code == "percent_past_whole"]
+    assert said == ["share of buses running on electricity is a percentage (unit: per cent), at most 100, but "
+                    "figures.csv, row 3, column this_year gives Cardiff 150.0; check that cell (drafted as given)"]
+    assert "to 150.0 per cent" in api.preview(campaign, "Cardiff")[0]
