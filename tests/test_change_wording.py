@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from drafter.style.base import TENSES
 from drafter.style.house import PRESETS
-from drafter.style.numbers import approx_count_text, approx_percent_text, count_text, from_to_text
+from drafter.style.numbers import approx_count_text, count_text, from_to_text
+from drafter.style.percents import approx_percent_text
 from drafter.style.wording import change_band, change_noun, change_words, suppressed_change_words
 from tests.helpers import change
 

@@ -23,7 +23,7 @@ import dataclasses
 
 from drafter.style.base import Language
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import percent_text
+from drafter.style.percents import percent_text
 
 
 class French(Language):

@@ -17,12 +17,14 @@ from drafter.style import cldr
 from drafter.style.house import PRESETS
 from drafter.style.numbers import (
     approx_count_text,
-    approx_percent_text,
     count_text,
     large_value,
     money_text,
     ordinal_text,
     pair_texts,
+)
+from drafter.style.percents import (
+    approx_percent_text,
     part_percent_text,
     percent_places,
     percent_text,
@@ -179,9 +181,28 @@ def test_a_share_is_never_printed_as_none_or_the_whole_when_it_is_neither(part: 
 @pytest.mark.parametrize(("old", "new", "texts"), [
     (990_000, 1_040_000, ("990,000", "1.04 million")),  # not "1 million": a rise of 10,000 beside "5.1 per cent"
     (1_010_000, 1_060_000, ("1.01 million", "1.06 million")),  # not "1 million to 1.1 million": twice the change
-    (1_010_000, 1_090_000, ("1 million", "1.1 million")),  # 100,000 for 80,000: within half a place and the change
+    # not "1 million to 1.1 million": 100,000 for 80,000 is within half a place and the change, but reads as a rise of
+    # 10 per cent beside the release's 7.9
+    (1_010_000, 1_090_000, ("1.01 million", "1.09 million")),
 ])
 def test_millions_never_show_a_change_off_by_more_than_half_of_itself(old: int, new: int,
                                                                          texts: tuple[str, str]) -> None:
     for preset in ("en_GB", "en_US"):
         assert pair_texts(Decimal(old), Decimal(new), PRESETS[preset]) == texts
+
+
+def _read_back(text: str, preset: str) -> Decimal:
+    """A count as "from X to Y" prints it, read back: "1.19 million" is 1,190,000, "990,000" itself."""
+    style = PRESETS[preset]
+    number, _, word = text.partition(" ")
+    return cldr.parse_number(number, style.locale) * (10**6 if word == style.million_word else 1)
+
+
+@given(st.integers(1_000_000, 50_000_000), st.integers(1_000_000, 50_000_000), presets)
+def test_the_change_in_per_cent_worked_out_from_printed_millions_is_the_release_s_to_within_a_point(
+        old: int, new: int, preset: str) -> None:
+    """A newsdesk checks "a rise of 12 per cent" against "from 1.2 million to 1.3 million" (8 per cent): the two
+    counts take the places that keep what a reader works out within a percentage point of what the release says."""
+    shown = [_read_back(text, preset) for text in pair_texts(Decimal(old), Decimal(new), PRESETS[preset])]
+    if shown[0] != shown[1]:
+        assert abs((shown[1] - shown[0]) / shown[0] - Decimal(new - old) / old) <= Decimal("0.01")

@@ -21,7 +21,7 @@ from drafter.style import wording
 from drafter.style.base import HouseStyle, Language, in_points, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages
-from drafter.style.numbers import with_percent
+from drafter.style.percents import with_percent
 from drafter.style.typed import month_words, qualifier_words, scale_words
 
 

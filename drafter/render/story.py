@@ -19,7 +19,7 @@ from drafter.model import Area, Campaign, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
 from drafter.render.views import Recorder
-from drafter.style import names, numbers, wording
+from drafter.style import names, percents, wording
 from drafter.style.bands import is_whole_one, says_none
 from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
 
@@ -248,7 +248,7 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         number = wording.published_rate_text(value.amount, ctx.style)
         ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
         if measure.unit.strip().lower() in PERCENT_UNITS:  # "64.2 per cent"; "% of adults" follows the number
-            return numbers.with_percent(number, ctx.style)
+            return percents.with_percent(number, ctx.style)
         one, many = count_units(measure, ctx.style.language)
         if is_whole_one(value.amount) and one != many:  # "1 day"; "1.0 days"
             return ctx.style.language.counted(number, value.amount, one, many)

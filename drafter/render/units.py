@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from drafter.model import Campaign, Measure
-from drafter.style import numbers
+from drafter.style import numbers, percents
 from drafter.style.base import HouseStyle
 
 _FIGURE = "9"  # a stand-in figure: what a language prints after it is the unit
@@ -28,7 +28,7 @@ def printed_units(campaign: Campaign, style: HouseStyle) -> tuple[str, ...]:
         many = m.words("unit", code) or m.unit
         return m.words("unit_one", code) or many, many
 
-    after(numbers.with_percent(_FIGURE, style))
+    after(percents.with_percent(_FIGURE, style))
     for m in campaign.measures:
         one, many = units(m)
         if many.strip():

@@ -19,7 +19,7 @@ from drafter.style import wording
 from drafter.style.bands import change_from_to, says_none, unit_one, with_unit
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
-from drafter.style.numbers import with_percent
+from drafter.style.percents import with_percent
 
 
 class Recorder(Protocol):

@@ -35,7 +35,7 @@ from drafter.reports.check_facts import Universe, words_of
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import rates
 from drafter.reports.check_words import Item, Token
-from drafter.style import numbers
+from drafter.style import percents
 
 Meaning = dict[str, tuple[Decimal, Known]]  # area → its value in one meaning, and the fact that states it
 _DOWN_BANDS = ("fall", "halved", "more_than_halved", "near_total_fall")
@@ -210,7 +210,7 @@ def a_gap(d: Drafted, item: Item, text: str, toks: Sequence[Token], sentence: Ca
     gap, a, b = min(gaps, key=lambda g: abs(g[0] - (item.value or 0)))
     shown = replace(item, kind="points", last=end, text=text[toks[item.first].start:toks[end - 1].end])
     what = f"the gap between {a.what} ('{a.text}') and {b.area}'s ('{b.text}')"
-    return shown, Known("", f"{a.name}.gap", "points", numbers.points_text(gap, universe.style)[0], what,
+    return shown, Known("", f"{a.name}.gap", "points", percents.points_text(gap, universe.style)[0], what,
                         a.sources + b.sources, gap, change=a.change, periods=a.periods)
 
 
@@ -220,5 +220,5 @@ def _printed(known: Known, universe: Universe) -> Decimal:
     assert known.value is not None
     if known.kind == "points" or not known.change:
         return known.value
-    shown = numbers.percent_text(known.value, universe.style)[1]
+    shown = percents.percent_text(known.value, universe.style)[1]
     return -shown if known.value < 0 else shown

@@ -24,7 +24,7 @@ from drafter.reports.check_multiples import FRACTION, MULTIPLE, SHARE, fraction_
 from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
 from drafter.reports.check_words import Item, tokens
-from drafter.style import numbers, typed, wording
+from drafter.style import percents, typed, wording
 from drafter.style.bands import almost_holds, band_of_ratio
 from drafter.style.base import HouseStyle, is_percentage
 from drafter.style.shown import shown_value
@@ -139,7 +139,7 @@ class Universe:
                                 what, value.sources, Decimal(threshold), periods=(period,))
                     continue
                 kind = "money" if money else "percent" if self._percent_rate(measure.id) else "count"
-                text = numbers.with_percent(wording.published_rate_text(value.amount, style), style) \
+                text = percents.with_percent(wording.published_rate_text(value.amount, style), style) \
                     if kind == "percent" else wording.value_text(value.amount, style, measure.unit)  # "18.0 per cent"
                 yield Known(name, f"{measure.id}.{period}", kind, text, what, value.sources, value.amount,
                             periods=(period,))

@@ -20,7 +20,7 @@ from drafter.compute.changes import round_half_up
 from drafter.reports.check_known import Known
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style.base import HouseStyle
-from drafter.style.numbers import rounded_percent
+from drafter.style.percents import rounded_percent
 
 MULTIPLE = "multiple"  # the band of a multiple item; its value is the multiple as written
 FRACTION = "fraction"  # the band of a percentage said as a fraction ("by a third"): its value in per cent

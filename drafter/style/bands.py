@@ -14,8 +14,10 @@ from drafter.style.numbers import (
     from_to_text,
     is_money,
     money_text,
-    points_text,
     published_rate_text,
+)
+from drafter.style.percents import (
+    points_text,
     rounded_percent,
 )
 

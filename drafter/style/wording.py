@@ -36,8 +36,6 @@ from drafter.style.dates import (
 from drafter.style.numbers import (
     FULL,
     approx_count_text,
-    approx_percent_text,
-    change_percent_text,
     count_text,
     from_to_text,
     is_money,
@@ -45,14 +43,18 @@ from drafter.style.numbers import (
     money_text,
     ordinal_text,
     paired_count_text,
+    published_rate_text,
+    scale_places,
+    value_text,
+)
+from drafter.style.percents import (
+    approx_percent_text,
+    change_percent_text,
     part_percent_text,
     percent_places,
     percent_text,
     points_text,
-    published_rate_text,
-    scale_places,
     sequence_places,
-    value_text,
 )
 from drafter.style.shown import shown_value
 

@@ -42,7 +42,7 @@ from drafter.style.lang._cy_ordinals import (
 )
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.numbers import change_percent_text
+from drafter.style.percents import change_percent_text
 
 # --- helper words ---------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words,
 from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.furniture import Furniture
 from drafter.style.lang._en_read import Read
-from drafter.style.numbers import change_percent_text
+from drafter.style.percents import change_percent_text
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TIED_US = "tied for {}"  # en_US's shared place, which stands before the article: "tied for the third highest"
