@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter import api
-from drafter.compute.changes import compute_change
+from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import DrafterError, QuoteError
 from drafter.model import Change, SourceRef, Value
 from drafter.shipped import shipped_root
@@ -283,3 +283,53 @@ def test_a_quote_said_as_a_change_in_weeks_is_held_against_the_changes_that_went
         api.preview(waits, "Wales", locale="cy_GB" if welsh else None)
     assert f"quote 'chief-all' says '{refused}', which this release's figures do not support (expected a figure " \
         "that agrees with the data (0.1, 1.0, 2.2))" in str(error.value)
+
+
+@given(old=figures, new=figures)
+def test_a_change_in_weeks_is_unchanged_only_where_the_figures_as_given_are(old: Decimal, new: Decimal) -> None:
+    """With rate_places_max: 1, 14.60 and 14.61 weeks both print 14.6: "virtually unchanged", never "unchanged",
+    which the published figures contradict; and a change said is the one between the two figures as printed."""
+    src = (SourceRef("figures.csv"),)
+    printed = [Value(round_half_up(v, 1), src, given=v) if -int(v.as_tuple().exponent) > 1 else Value(v, src)
+               for v in (old, new)]
+    c = compute_change("A", "m", "rate", "a", "b", *printed, "weeks", "unit")
+    words = wording.change_words(c, PRESETS["en_GB"])[0]
+    if old == new:
+        assert words == "remained unchanged"
+    elif printed[0].amount == printed[1].amount:
+        assert words == "remained virtually unchanged"
+    else:
+        shown = wording.difference_words(c, PRESETS["en_GB"])[1][1]
+        assert number_value(shown) == abs(printed[1].amount - printed[0].amount)
+        assert words == f"{'rose' if printed[1].amount > printed[0].amount else 'fell'} by {shown} weeks"
+
+
+@pytest.mark.parametrize(("places", "locale", "said"), [
+    (2, "en_GB", ["The median wait in Wales has risen by 0.01 weeks, from 14.60 weeks between April 2022 and March "
+                  "2023 to 14.61 weeks between April 2023 and March 2024.", "- Swansea: unchanged at 14.6 weeks",
+                  "| Cardiff | 14.64 | 14.61 | a fall of 0.03 weeks |"]),
+    (1, "en_GB", ["The median wait in Wales has remained virtually unchanged, at 14.6 weeks both between April 2022 "
+                  "and March 2023 and between April 2023 and March 2024.", "- Cardiff: virtually unchanged at 14.6 "
+                  "weeks", "- Swansea: unchanged at 14.6 weeks", "| Cardiff | 14.6 | 14.6 | virtually no change |"]),
+    (1, "en_US", ["The median wait in Wales has remained virtually unchanged, at 14.6 weeks both between April 2022 "
+                  "and March 2023 and between April 2023 and March 2024.", "- Cardiff: virtually unchanged at 14.6 "
+                  "weeks", "| Swansea | 14.6 | 14.6 | no change |"]),
+    (1, "cy_GB", ["Mae’r amser aros canolrifol yng Nghymru wedi aros bron yr un fath, sef 14.6 o wythnosau rhwng "
+                  "Ebrill 2022 a Mawrth 2023 ac eto rhwng Ebrill 2023 a Mawrth 2024.", "- Caerdydd: bron dim newid, "
+                  "sef 14.6 o wythnosau", "- Abertawe: dim newid, sef 14.6 o wythnosau",
+                  "| Caerdydd | 14.6 | 14.6 | bron dim newid |"]),
+])
+def test_a_wait_printed_alike_but_given_apart_is_virtually_unchanged(waits: Path, tmp_path: Path, places: int,
+                                                                     locale: str, said: list[str]) -> None:
+    """14.60 to 14.61 weeks: "has risen by 0.01 weeks" where the house style prints both places; where it prints one
+    (rate_places_max: 1) both read 14.6, and the wait "has remained virtually unchanged"; Swansea's 14.6 both
+    years is unchanged."""
+    (waits / "figures.csv").write_text("area,measure,last_year,this_year\nWales,electric,14.60,14.61\nCardiff,"
+                                       "electric,14.64,14.61\nSwansea,electric,14.6,14.6\n", encoding="utf-8")
+    (waits / "areas.csv").write_text("area,parent,in_text,name_cy,yn_cy\nWales,,Wales,Cymru,yng Nghymru\nCardiff,"
+                                     "Wales,Cardiff,Caerdydd,yng Nghaerdydd\nSwansea,Wales,Swansea,Abertawe,yn "
+                                     "Abertawe\n", encoding="utf-8")
+    edit(waits / "campaign.yaml", "\nstory:", f"\nhouse_style:\n  rate_places_max: {places}\nstory:")
+    api.draft(waits, tmp_path, areas=["Wales"], formats=["md"], locale=locale)
+    lines = next(tmp_path.glob("wales*.md")).read_text(encoding="utf-8").splitlines()
+    assert [line for line in said if line in lines] == said
