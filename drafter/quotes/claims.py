@@ -8,14 +8,13 @@ level than the release ("nearly 200 per cent" beside "193 per cent") is flagged.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
-from drafter.model import Change, Measure
-from drafter.style.base import HouseStyle, in_points, in_unit
+from drafter.model import Change
+from drafter.style.base import in_points, in_unit
 from drafter.style.typed import DIGITS, GROUP_SPACE, PHONE, SHORT_SCALES, YEAR, flat, is_phone, number_value, step
 
 # Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
@@ -338,21 +337,3 @@ def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
 def _digits(text: str) -> str:
     match = re.search(DIGITS, text)
     return match.group(0).replace(",", "").replace(GROUP_SPACE, "") if match else ""
-
-
-_NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before
-
-
-def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
-    """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
-    number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
-    gives ("10 seconds" in "999 calls answered within 10 seconds",
-    "65 and" in "people aged 65 and over"; and with the words before it, "less than 18 weeks", which a quote may say
-    too), in the release's language and English."""
-    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
-             for key in ("label", "subject"))
-    found = [(" ".join(before.split()).casefold(), n, w.casefold()) for text in texts
-             for before, n, w in _NAMED.findall(text)]
-    named = [f"{n} {w}" for _, n, w in found] + [f"{before} {n} {w}" for before, n, w in found if before]
-    ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
-    return tuple(dict.fromkeys((*ringing, *named)))

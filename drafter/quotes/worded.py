@@ -3,17 +3,21 @@ wait is now two weeks shorter", "nearly three weeks", Welsh "dwy wythnos yn fyrr
 weeks or minutes this way, and it is a claim about the data as "2 weeks" is, which
 :func:`drafter.quotes.claims.find_claims` (figures in digits) reads. And such a figure, in words or digits, said as a
 change ("three weeks shorter", "fell by 2.2 weeks"), which is held against the release's changes in that unit only
-(:func:`unit_change`), as a change word is against its changes. Pure: no locale, no I/O.
+(:func:`unit_change`), as a change word is against its changes; and the numbers a quote may say that are no figures
+of the data (:func:`free_numbers`: "999 calls", "within 10 seconds"). Pure: no locale, no I/O.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
+from drafter.model import Measure
 from drafter.quotes.claims import Claim, words_before
+from drafter.style.base import HouseStyle
 
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation, as claims reads
 
@@ -79,3 +83,21 @@ def unit_change(claim: Claim, units: tuple[str, ...], leads: tuple[tuple[str, st
     way = next((w for words, w in leads if before == words or before.endswith(" " + words)), None) or next(
         (w for words, w in comparatives if rest == words or rest.startswith(words + " ")), None)
     return dataclasses.replace(claim, kind="unit_change", band=way) if way else claim
+
+
+_NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before
+
+
+def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
+    """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
+    number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
+    gives ("10 seconds" in "999 calls answered within 10 seconds",
+    "65 and" in "people aged 65 and over"; and with the words before it, "less than 18 weeks", which a quote may say
+    too), in the release's language and English."""
+    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
+             for key in ("label", "subject"))
+    found = [(" ".join(before.split()).casefold(), n, w.casefold()) for text in texts
+             for before, n, w in _NAMED.findall(text)]
+    named = [f"{n} {w}" for _, n, w in found] + [f"{before} {n} {w}" for before, n, w in found if before]
+    ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
+    return tuple(dict.fromkeys((*ringing, *named)))
