@@ -440,6 +440,18 @@ AS_MANY_AS = {  # the later count, then the earlier one with the earlier period 
     "cy": "Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth – bron tair gwaith cymaint â’r 150 a wnaeth hynny "
           "rhwng Gorffennaf a Rhagfyr 2017.",
 }
+WAIT_MEASURE = ("  contacts:\n    label: median wait for a call back\n    kind: rate\n    unit: weeks\n"
+                "    unit_one: week\n    change_in: unit\n    label_cy: amser aros canolrifol am alwad yn ôl\n"
+                "    unit_cy: wythnosau\n    unit_one_cy: wythnos\n    subject: the median wait for a call back in "
+                "{area}\n    plural: false\n    subject_cy: yr amser aros canolrifol am alwad yn ôl {yn_cy}\n")
+WAITS = ("area,measure,before,after\nNorth West,contacts,13.1,11.2\nCheshire,contacts,16.0,12.0\n"
+         "Cumbria,contacts,10.0,11.0\nGreater Manchester,contacts,14.6,12.4\nLancashire,contacts,8.0,8.0\n"
+         "Merseyside,contacts,12.5,10.0\n")  # Cheshire's wait falls by 4.0 weeks, 25 per cent
+WEEKS = {"en": "weeks", "cy": "wythnosau"}
+SHORTER = {  # Cheshire's change in weeks in other words: true with its 4.0, a finding with 5.0
+    "en": "In Cheshire, the median wait for a call back is now {} weeks shorter.",
+    "cy": "Yn Swydd Gaer, mae’r amser aros canolrifol am alwad yn ôl bellach {} o wythnosau yn fyrrach.",
+}
 OUT_OF_HOURS = "07700 900 001"  # campaign.yaml's media_contact.out_of_hours
 LINE_BREAK = "<w:r><w:br/></w:r>"  # Shift+Enter in Word
 NOTE_MARK = ('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
@@ -481,6 +493,37 @@ def ranked_campaign(target: Path) -> Path:
     with (target / "figures.csv").open("a", encoding="utf-8") as figures:  # a rate per 100,000 people
         figures.writelines(f'{area},population,"{people}","{people}"\n' for area, people in POPULATION.items())
     return target
+
+
+def waits_campaign(target: Path) -> Path:
+    """The shipped example as a median wait in weeks whose change is given in weeks (``change_in: unit``), drafted
+    with the rate-change template ("has fallen by 4.0 weeks"), its quotes (of a count that almost trebled)
+    withdrawn."""
+    shutil.copytree(EXAMPLE, target)
+    campaign = target / "campaign.yaml"
+    text = campaign.read_text(encoding="utf-8").replace("template: helpline-rise", "template: rate-change")
+    start, end = text.index("  contacts:\n"), text.index("periods:")
+    campaign.write_text(text[:start] + WAIT_MEASURE + text[end:], encoding="utf-8")
+    (target / "figures.csv").write_text(WAITS, encoding="utf-8")
+    quotes = target / "quotes.yaml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("    status: approved", "    status: withdrawn"),
+                      encoding="utf-8")
+    return target
+
+
+def waits_edits(release: Release, style: HouseStyle) -> list[Edit]:
+    """The edits of a change in weeks: a percentage typed over it (a false one harmful; a true one is a note on the
+    house style, in tests/test_change_in_unit.py), and the change in other words, right and wrong."""
+    code = style.language.code
+    four = next(f.text for f in release.facts if f.area == AREA and f.name.endswith(".difference"))  # "4.0"
+    weeks = style.language.unit_after(WEEKS[code])  # Welsh "o wythnosau"
+    wrong = wording.percent_text(Decimal(30), style)[0]
+    return [Edit("unit-change-percent", "change in its unit as a percentage, wrong", True, ("md", "txt"),
+                 replace(f"{four} {weeks}", wrong, containing=f"{four} {weeks}, "), four),
+            Edit("unit-change-in-words", "change in its unit in other words", False, ONE[0],
+                 add(SHORTER[code].format(four), style)),
+            Edit("unit-change-in-words-wrong", "change in its unit in other words, wrong", True, ONE[1],
+                 add(SHORTER[code].format(wording.published_rate_text(Decimal("5.0"), style)), style), four)]
 
 
 def drafted(out: Path, fmt: str) -> Path:
@@ -1388,11 +1431,13 @@ def build(folder: Path, locale: str, *, libreoffice: bool = False) -> list[tuple
     as (edit, file, the campaign to check it against). ``libreoffice``: also the Word file re-saved by
     LibreOffice (which must be installed)."""
     made: list[tuple[Edit, Path, Path]] = []
-    for ranked in (False, True):
-        campaign = ranked_campaign(folder / f"ranked-{locale}") if ranked else EXAMPLE
-        out = folder / f"{'ranked-' if ranked else ''}drafted-{locale}"
+    for kind in ("", "ranked", "waits"):
+        ranked = kind == "ranked"
+        campaign = ranked_campaign(folder / f"ranked-{locale}") if ranked else waits_campaign(
+            folder / f"waits-{locale}") if kind else EXAMPLE
+        out = folder / f"{kind + '-' if kind else ''}drafted-{locale}"
         release, style = draft(campaign, out, locale)
-        for edit in edits(release, style, ranked=ranked):
+        for edit in waits_edits(release, style) if kind == "waits" else edits(release, style, ranked=ranked):
             for fmt in edit.formats:
                 target = folder / f"{locale}-{edit.slug}.{fmt}"
                 shutil.copyfile(drafted(out, fmt), target)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter import api
-from drafter.compute.changes import compute_change
+from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import DrafterError, QuoteError
 from drafter.model import Change, SourceRef, Value
 from drafter.shipped import shipped_root
@@ -21,6 +21,7 @@ from drafter.style import wording
 from drafter.style.house import PRESETS
 from drafter.style.typed import number_value
 from tests.conftest import edit
+from tests.helpers import own_template
 
 WAIT = ("    label: median wait\n    kind: rate\n    unit: weeks\n    unit_one: week\n    change_in: unit\n"
         "    unit_cy: wythnosau\n    unit_one_cy: wythnos\n    label_cy: amser aros canolrifol\n"
@@ -178,3 +179,157 @@ def test_a_change_in_words_before_the_unit_is_read_in_english_and_welsh() -> Non
     welsh = claims_in("Mae’r aros bron i ddwy wythnos yn fyrrach", PRESETS["cy_GB"], units=("wythnosau", "wythnos"))
     assert [(c.text, c.qualifier, c.value) for c in welsh] == [("ddwy wythnos", "nearly", Decimal(2))]
     assert claims_in("Nearly two weeks shorter", PRESETS["en_GB"]) == ()  # no rate changes in weeks: not read
+
+
+# Falls of 1.2 weeks (23 per cent, Powys) and 1.0 weeks (25 per cent, Ynys Môn); rises of 1.0 weeks each (10 per cent,
+# Cardiff; 50 per cent, Ceredigion): by weeks, Powys's fall is the largest and the two rises share first place.
+RANKED = FIGURES.replace("Ceredigion,electric,0.0,3.1", "Ceredigion,electric,2.0,3.0").replace(
+    "Powys,electric,5.2,5.1", "Powys,electric,5.2,4.0")
+
+
+def test_a_change_in_weeks_is_ranked_in_weeks_as_printed_and_shares_a_place(waits: Path, tmp_path: Path) -> None:
+    (waits / "figures.csv").write_text(RANKED, encoding="utf-8")
+    edit(waits / "campaign.yaml", "template: rate-change", "template: league-table")
+    said = {}
+    for locale in ("en_GB", "en_US", "cy_GB"):
+        api.draft(waits, tmp_path / locale, areas=["Cardiff", "Powys"], formats=["md"], locale=locale)
+        said[locale] = [line for path in sorted((tmp_path / locale).glob("*.md")) for line in
+                        path.read_text(encoding="utf-8").splitlines() if line.startswith(("Compared", "O’i"))]
+    assert said == {
+        "en_GB": ["Compared with April 2022 to March 2023, the number rose by 1.0 weeks – by number, the joint largest "
+                  "rise in Wales.", "Compared with April 2022 to March 2023, the number fell by 1.2 weeks – by number, "
+                  "the largest fall in Wales."],
+        "en_US": ["Compared with April 2022 to March 2023, the number rose by 1.0 weeks — by number, tied for the "
+                  "largest rise in Wales.", "Compared with April 2022 to March 2023, the number fell by 1.2 weeks — by "
+                  "number, the largest fall in Wales."],
+        "cy_GB": ["O’i gymharu â’r cyfnod rhwng Ebrill 2022 a Mawrth 2023, roedd y nifer wedi cynyddu 1.0 o wythnosau "
+                  "– o ran nifer, y cynnydd mwyaf ar y cyd yng Nghymru.", "O’i gymharu â’r cyfnod rhwng Ebrill 2022 a "
+                  "Mawrth 2023, roedd y nifer wedi gostwng 1.2 o wythnosau – o ran nifer, y gostyngiad mwyaf yng "
+                  "Nghymru."]}
+
+
+def test_a_rank_by_percent_of_a_change_in_weeks_ranks_the_weeks_it_prints(waits: Path) -> None:
+    """No percentage is printed for it: by="percent" ranks what is, Ceredigion's 50 per cent rise as 1.0 weeks."""
+    (waits / "figures.csv").write_text(RANKED, encoding="utf-8")
+    body = '{% block headline %}Ranks{% endblock %}{% block body %}{{ rank("electric", by="percent") }}{% endblock %}'
+    own_template(waits, body, body, "rate-change")
+    facts = {f.name: (f.text, f.formula) for f in api.preview(waits, "Ceredigion")[1].facts if "rank" in f.name}
+    assert facts == {"electric.last_year-this_year.change.rank": (
+        "joint first", "rank 1 (joint) of 5 areas in Wales, by change, highest first")}
+
+
+@pytest.mark.parametrize(("area", "said", "welsh"), [
+    ("Ynys Môn", "Ynys Môn saw the biggest fall in Wales.", "Ynys Môn a welodd y gostyngiad mwyaf yng Nghymru."),
+    ("Powys", "Powys saw the biggest fall in Wales.", "Powys a welodd y gostyngiad mwyaf yng Nghymru."),
+])
+def test_check_holds_a_rank_of_a_change_in_weeks_against_the_weeks(waits: Path, tmp_path: Path, area: str,
+                                                                    said: str, welsh: str) -> None:
+    """Ynys Môn's 25 per cent is the largest fall in per cent, but its 1.0 weeks is not the largest in weeks."""
+    (waits / "figures.csv").write_text(RANKED, encoding="utf-8")
+    api.draft(waits, tmp_path, areas=[area], formats=["md"])
+    api.draft(waits, tmp_path, areas=[area], formats=["md"], locale="cy_GB")
+    cymraeg, english = sorted(tmp_path.glob("*.md"), key=lambda path: path.suffixes != [".cy", ".md"])
+    edit(english, "The group says", f"{said} The group says")
+    edit(cymraeg, "Dywed y grŵp", f"{welsh} Dywed y grŵp")
+    found = [(f.kind, f.found, f.expected) for f in api.check(waits, [english, cymraeg]).findings]
+    assert found == ([] if area == "Powys" else [("wrong_rank", "biggest", "second"), ("wrong_rank", "mwyaf", "ail")])
+
+
+@pytest.mark.parametrize(("locale", "drafted", "true", "false"), [
+    ("en_GB", "has fallen by 2.2 weeks", "has fallen by 15 per cent", "has fallen by 16 per cent"),
+    ("en_US", "has fallen by 2.2 weeks", "has fallen by 15.1 percent", "has fallen by 16 percent"),
+    ("cy_GB", "wedi gostwng 2.2 o wythnosau,", "wedi gostwng 15%,", "wedi gostwng 25%,"),
+])
+def test_a_percentage_typed_over_a_change_in_weeks_is_a_note_on_the_house_style_or_a_wrong_figure(
+        waits: Path, tmp_path: Path, locale: str, drafted: str, true: str, false: str) -> None:
+    """Wales's 14.6 to 12.4 weeks is a fall of 15.07 per cent: true, it is no figure the house style prints for a
+    change in weeks; false, it is a wrong figure, and the finding says what the figures give."""
+    api.draft(waits, tmp_path / "out", areas=["Wales"], formats=["md"], locale=locale)
+    (release,) = (tmp_path / "out").glob("*.md")
+    files = [tmp_path / "true" / release.name, tmp_path / "false" / release.name]
+    for path, typed in zip(files, (true, false), strict=True):
+        path.parent.mkdir()
+        shutil.copyfile(release, path)
+        edit(path, drafted, typed)
+    shown = "wedi gostwng 2.2 o wythnosau" if locale == "cy_GB" else "fell by 2.2 weeks"
+    where = ("in new text where Wales's change in median wait in April 2023 to March 2024 compared with April 2022 "
+             f"to March 2023 is '{shown}' (figures.csv, row 2, columns last_year and this_year): ")
+    typed = [t.split("by ")[-1].split("gostwng ")[-1].rstrip(",") for t in (true, false)]
+    assert [(f.kind, f.message) for f in api.check(waits, files).findings] == [
+        ("style", f"'{typed[0]}' {where}a fall, which the house style gives in weeks, not as a percentage"),
+        ("wrong_figure", f"'{typed[1]}' {where}the figures give a fall of 15 per cent, which the house style gives in "
+                         "weeks, not as a percentage")]
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Waits are three weeks shorter.", "three weeks"),  # Ynys Môn's 3.0 weeks is a figure, but no fall of 3
+    ("The wait fell by three weeks.", "three weeks"),
+    ("The wait in Ceredigion is three weeks longer.", None),  # its rise of 3.1 weeks, at another rounding level
+    ("The wait in Ynys Môn is now three weeks.", None),  # its 3.0 weeks: a figure, no change
+    ("Mae’r aros tair wythnos yn fyrrach.", "tair wythnos"),
+    ("Mae’r aros wedi gostwng 2.2 o wythnosau.", None),
+])
+def test_a_quote_said_as_a_change_in_weeks_is_held_against_the_changes_that_went_its_way(
+        waits: Path, text: str, refused: str | None) -> None:
+    welsh = text.startswith("Mae")
+    (waits / "quotes.yaml").write_text(
+        "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
+        f"quotes:\n  - id: chief-all\n    role: spokesperson\n    speaker: chief\n    areas: [all]\n    language: "
+        f"{'cy' if welsh else 'en'}\n    status: draft\n    text: |\n      {text}\n", encoding="utf-8")
+    if refused is None:
+        api.preview(waits, "Wales", locale="cy_GB" if welsh else None)
+        return
+    with pytest.raises(QuoteError) as error:
+        api.preview(waits, "Wales", locale="cy_GB" if welsh else None)
+    assert f"quote 'chief-all' says '{refused}', which this release's figures do not support (expected a figure " \
+        "that agrees with the data (0.1, 1.0, 2.2))" in str(error.value)
+
+
+@given(old=figures, new=figures)
+def test_a_change_in_weeks_is_unchanged_only_where_the_figures_as_given_are(old: Decimal, new: Decimal) -> None:
+    """With rate_places_max: 1, 14.60 and 14.61 weeks both print 14.6: "virtually unchanged", never "unchanged",
+    which the published figures contradict; and a change said is the one between the two figures as printed."""
+    src = (SourceRef("figures.csv"),)
+    printed = [Value(round_half_up(v, 1), src, given=v) if -int(v.as_tuple().exponent) > 1 else Value(v, src)
+               for v in (old, new)]
+    c = compute_change("A", "m", "rate", "a", "b", *printed, "weeks", "unit")
+    words = wording.change_words(c, PRESETS["en_GB"])[0]
+    if old == new:
+        assert words == "remained unchanged"
+    elif printed[0].amount == printed[1].amount:
+        assert words == "remained virtually unchanged"
+    else:
+        shown = wording.difference_words(c, PRESETS["en_GB"])[1][1]
+        assert number_value(shown) == abs(printed[1].amount - printed[0].amount)
+        assert words == f"{'rose' if printed[1].amount > printed[0].amount else 'fell'} by {shown} weeks"
+
+
+@pytest.mark.parametrize(("places", "locale", "said"), [
+    (2, "en_GB", ["The median wait in Wales has risen by 0.01 weeks, from 14.60 weeks between April 2022 and March "
+                  "2023 to 14.61 weeks between April 2023 and March 2024.", "- Swansea: unchanged at 14.6 weeks",
+                  "| Cardiff | 14.64 | 14.61 | a fall of 0.03 weeks |"]),
+    (1, "en_GB", ["The median wait in Wales has remained virtually unchanged, at 14.6 weeks both between April 2022 "
+                  "and March 2023 and between April 2023 and March 2024.", "- Cardiff: virtually unchanged at 14.6 "
+                  "weeks", "- Swansea: unchanged at 14.6 weeks", "| Cardiff | 14.6 | 14.6 | virtually no change |"]),
+    (1, "en_US", ["The median wait in Wales has remained virtually unchanged, at 14.6 weeks both between April 2022 "
+                  "and March 2023 and between April 2023 and March 2024.", "- Cardiff: virtually unchanged at 14.6 "
+                  "weeks", "| Swansea | 14.6 | 14.6 | no change |"]),
+    (1, "cy_GB", ["Mae’r amser aros canolrifol yng Nghymru wedi aros bron yr un fath, sef 14.6 o wythnosau rhwng "
+                  "Ebrill 2022 a Mawrth 2023 ac eto rhwng Ebrill 2023 a Mawrth 2024.", "- Caerdydd: bron dim newid, "
+                  "sef 14.6 o wythnosau", "- Abertawe: dim newid, sef 14.6 o wythnosau",
+                  "| Caerdydd | 14.6 | 14.6 | bron dim newid |"]),
+])
+def test_a_wait_printed_alike_but_given_apart_is_virtually_unchanged(waits: Path, tmp_path: Path, places: int,
+                                                                     locale: str, said: list[str]) -> None:
+    """14.60 to 14.61 weeks: "has risen by 0.01 weeks" where the house style prints both places; where it prints one
+    (rate_places_max: 1) both read 14.6, and the wait "has remained virtually unchanged"; Swansea's 14.6 both
+    years is unchanged."""
+    (waits / "figures.csv").write_text("area,measure,last_year,this_year\nWales,electric,14.60,14.61\nCardiff,"
+                                       "electric,14.64,14.61\nSwansea,electric,14.6,14.6\n", encoding="utf-8")
+    (waits / "areas.csv").write_text("area,parent,in_text,name_cy,yn_cy\nWales,,Wales,Cymru,yng Nghymru\nCardiff,"
+                                     "Wales,Cardiff,Caerdydd,yng Nghaerdydd\nSwansea,Wales,Swansea,Abertawe,yn "
+                                     "Abertawe\n", encoding="utf-8")
+    edit(waits / "campaign.yaml", "\nstory:", f"\nhouse_style:\n  rate_places_max: {places}\nstory:")
+    api.draft(waits, tmp_path, areas=["Wales"], formats=["md"], locale=locale)
+    lines = next(tmp_path.glob("wales*.md")).read_text(encoding="utf-8").splitlines()
+    assert [line for line in said if line in lines] == said

@@ -774,7 +774,7 @@ def test_a_number_a_measures_name_gives_with_its_qualifier_is_no_claim() -> None
     """"the share of patients waiting less than 18 weeks" in a quote was refused as a claim of "less than 18": the
     measure's own name says it, as "within 10 seconds" was already passed over."""
     from drafter.model import Measure
-    from drafter.quotes.claims import free_numbers
+    from drafter.quotes.worded import free_numbers
     measure = Measure("within_18", "patients waiting less than 18 weeks", "per cent", "rate", SourceRef("c.yaml"))
     free = free_numbers((measure,), PRESETS["en_GB"])
     said = "The share of patients waiting less than 18 weeks rose by 0.9 percentage points, but fewer than 18 fell."

@@ -8,14 +8,13 @@ level than the release ("nearly 200 per cent" beside "193 per cent") is flagged.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from functools import lru_cache
 
 from drafter.compute.changes import round_half_up
-from drafter.model import Change, Measure
-from drafter.style.base import HouseStyle, in_points
+from drafter.model import Change
+from drafter.style.base import in_points, in_unit
 from drafter.style.typed import DIGITS, GROUP_SPACE, PHONE, SHORT_SCALES, YEAR, flat, is_phone, number_value, step
 
 # Words before a figure and what each claims of it (the release's language gives its own: see Language.nearly,
@@ -67,13 +66,14 @@ _BAND_NAMES = {"doubl": "doubled", "trebl": "trebled", "tripl": "trebled", "quad
 @dataclass(frozen=True)
 class Claim:
     text: str
-    kind: str  # "points", "percent", "number", "band", "share" ("one in five") or "goal" ("a target of 90 per
-    # cent"): the last two to check by hand
+    kind: str  # "points", "percent", "number", "band", "unit_change" ("three weeks shorter": its band the way it
+    # went, "up" or "down"), "share" ("one in five") or "goal" ("a target of 90 per cent"): the last two by hand
     qualifier: str | None
     value: Decimal | None = None
     band: str | None = None
     after: str = ""  # for a number, the words after it up to the next punctuation: "hours a day" in "24 hours a day"
     money: bool = False  # a number with a currency sign before it: "£45,000"
+    before: str = ""  # for a number, the words before it (and its qualifier) back to punctuation: "has fallen by"
 
 
 @dataclass(frozen=True)
@@ -187,8 +187,19 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
             value = (value * times).quantize(step(match.group(2), times))
         after = _AFTER.match(text, match.end())  # always matches, if only nothing
         claims.append(Claim(match.group(0), "number", claimed[match.group(1).casefold()] if match.group(1) else None,
-                            value, after=after.group(1) if after else "", money=money))
+                            value, after=after.group(1) if after else "", money=money,
+                            before=words_before(text, match.start())))
     return tuple(claims)
+
+
+_BEFORE = re.compile(r"([^.,;:!?()\[\]\"“”–—/]*)$")  # the words before a figure, back to punctuation
+
+
+def words_before(text: str, start: int) -> str:
+    """The words before ``start`` back to punctuation, at most 60 characters of them (read in a window, so that a
+    paragraph of hundreds of figures is read in time in line with its length): "has fallen by"."""
+    found = _BEFORE.search(text, max(0, start - 60), start)
+    return " ".join(found.group(1).split()) if found else ""
 
 
 def _beside(text: str, start: int, after: re.Match[str], months: set[str]) -> bool:
@@ -212,16 +223,20 @@ def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:
 
 def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: dict[Decimal, str],
           numbers: dict[Decimal, str], points: dict[Decimal, str] | None = None,
-          levels: dict[Decimal, str] | None = None) -> Verdict:
+          levels: dict[Decimal, str] | None = None, units: dict[Decimal, str] | None = None) -> Verdict:
     """Whether the release's data supports a claim.
 
     ``changes`` are the release's changes, ``bands`` maps band names to the area they describe, ``printed``
     maps each exact percentage to the text the release printed for it, ``numbers`` each count printed to its
     text, ``points`` each change in percentage points printed (its size) to its text, ``levels`` each figure of a
-    rate that is a percentage printed to its text ("79.3 per cent" of calls answered is the data's, not a change).
+    rate that is a percentage printed to its text ("79.3 per cent" of calls answered is the data's, not a change),
+    ``units`` each change in a rate's own unit printed (its size) to its text ("2.2" of "fell by 2.2 weeks"): a
+    claim said as such a change ("three weeks shorter") is held against those that went its way only.
     """
     if claim.kind == "points":
-        return _judge_points(claim, changes, points or {})
+        return _judge_points(claim, [c for c in changes if in_points(c)], points or {})
+    if claim.kind == "unit_change":
+        return _judge_points(claim, [c for c in changes if in_unit(c) and c.direction == claim.band], units or {})
     if claim.kind in ("share", "goal"):  # a proportion of something the data does not count, a target: by hand
         return Verdict(claim, False, None, None)
     if claim.kind == "band":
@@ -259,11 +274,12 @@ def judge(claim: Claim, changes: list[Change], bands: dict[str, str], printed: d
 
 
 def _judge_points(claim: Claim, changes: list[Change], printed: dict[Decimal, str]) -> Verdict:
-    """A change in percentage points is held against the difference of each rate that is a percentage, to the
-    places the quote writes: "5.7 percentage points" for 49.8 to 44.1 per cent."""
+    """A change in percentage points is held against the difference of each of ``changes`` (each rate that is a
+    percentage), to the places the quote writes: "5.7 percentage points" for 49.8 to 44.1 per cent; and so is a
+    change in a rate's own unit ("three weeks shorter"), against the changes in that unit that went its way."""
     assert claim.value is not None
     places = max(0, -int(claim.value.as_tuple().exponent))
-    sizes = sorted({abs(c.difference) for c in changes if in_points(c)})
+    sizes = sorted({abs(c.difference) for c in changes})
     nearest = ", ".join(printed.get(s, str(s)) for s in sizes) or None
     for size in sizes:
         if describes(claim.qualifier, claim.value, size, places):
@@ -321,21 +337,3 @@ def _rounded_like(exact: Decimal, target: Decimal, rounding: str) -> Decimal:
 def _digits(text: str) -> str:
     match = re.search(DIGITS, text)
     return match.group(0).replace(",", "").replace(GROUP_SPACE, "") if match else ""
-
-
-_NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before
-
-
-def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
-    """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
-    number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
-    gives ("10 seconds" in "999 calls answered within 10 seconds",
-    "65 and" in "people aged 65 and over"; and with the words before it, "less than 18 weeks", which a quote may say
-    too), in the release's language and English."""
-    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
-             for key in ("label", "subject"))
-    found = [(" ".join(before.split()).casefold(), n, w.casefold()) for text in texts
-             for before, n, w in _NAMED.findall(text)]
-    named = [f"{n} {w}" for _, n, w in found] + [f"{before} {n} {w}" for before, n, w in found if before]
-    ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
-    return tuple(dict.fromkeys((*ringing, *named)))

@@ -1,16 +1,23 @@
 """Figures in words inside quotes, before the unit of a rate whose changes are given in it (``change_in: unit``): "the
 wait is now two weeks shorter", "nearly three weeks", Welsh "dwy wythnos yn fyrrach". A person says a change in
 weeks or minutes this way, and it is a claim about the data as "2 weeks" is, which
-:func:`drafter.quotes.claims.find_claims` (figures in digits) reads. Pure: no locale, no I/O.
+:func:`drafter.quotes.claims.find_claims` (figures in digits) reads. And such a figure, in words or digits, said as a
+change ("three weeks shorter", "fell by 2.2 weeks"), which is held against the release's changes in that unit only
+(:func:`unit_change`), as a change word is against its changes; and the numbers a quote may say that are no figures
+of the data (:func:`free_numbers`: "999 calls", "within 10 seconds"). Pure: no locale, no I/O.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.quotes.claims import Claim
+from drafter.model import Measure
+from drafter.quotes.claims import Claim, words_before
+from drafter.style.base import HouseStyle
 
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation, as claims reads
 
@@ -48,5 +55,49 @@ def unit_claims(text: str, numbers: tuple[tuple[str, int], ...], units: tuple[st
         said = " ".join(match.group(1).split()).casefold() if match.group(1) else ""
         found.append(Claim(f"{match.group(2)} {match.group(3)}", "number", meanings.get(said),
                            Decimal(values[" ".join(match.group(2).split()).casefold()]),
-                           after=after.group(1).strip() if after else ""))
+                           after=after.group(1).strip() if after else "", before=words_before(text, match.start())))
     return tuple(found)
+
+
+def unit_change(claim: Claim, units: tuple[str, ...], leads: tuple[tuple[str, str], ...],
+                comparatives: tuple[tuple[str, str], ...]) -> Claim:
+    """``claim`` as a change in a rate's unit (kind "unit_change", its band the way it went, "up" or "down") where
+    one of ``units`` follows its number (the words the language puts between them aside: Welsh "2.2 o wythnosau")
+    and either one of ``leads`` ends the words before it ("fell by", "a fall of", Welsh "wedi gostwng") or one of
+    ``comparatives`` follows the unit ("shorter", Welsh "yn fyrrach"), each with its way; else ``claim`` as it is.
+
+    >>> from drafter.quotes.claims import find_claims
+    >>> leads, more = (("fell by", "down"), ("rose by", "up")), (("shorter", "down"), ("longer", "up"))
+    >>> [(c.kind, c.band) for t in ("It fell by 3 weeks", "3 weeks shorter", "It is 3 weeks")
+    ...  for c in (unit_change(x, ("weeks",), leads, more) for x in find_claims(t))]
+    [('unit_change', 'down'), ('unit_change', 'down'), ('number', None)]
+    """
+    if claim.kind != "number" or not units:
+        return claim
+    after = claim.after.casefold().split()
+    taken = next((len(u.split()) + skip for u in units for skip in (0, 1)
+                  if after[skip:skip + len(u.split())] == u.casefold().split()), 0)  # "o wythnosau": one word between
+    if not taken:
+        return claim
+    rest, before = " ".join(after[taken:]), claim.before.casefold()
+    way = next((w for words, w in leads if before == words or before.endswith(" " + words)), None) or next(
+        (w for words, w in comparatives if rest == words or rest.startswith(words + " ")), None)
+    return dataclasses.replace(claim, kind="unit_change", band=way) if way else claim
+
+
+_NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before
+
+
+def free_numbers(measures: Sequence[Measure], style: HouseStyle) -> tuple[str, ...]:
+    """The numbers a quote may say that are no figures of the data, each with the word after it: the emergency
+    number before a word for calling ("999 calls", not "launched 999 times"), and each number a measure's own name
+    gives ("10 seconds" in "999 calls answered within 10 seconds",
+    "65 and" in "people aged 65 and over"; and with the words before it, "less than 18 weeks", which a quote may say
+    too), in the release's language and English."""
+    texts = (m.words(key, code) for m in measures for code in dict.fromkeys((style.language.code, "en"))
+             for key in ("label", "subject"))
+    found = [(" ".join(before.split()).casefold(), n, w.casefold()) for text in texts
+             for before, n, w in _NAMED.findall(text)]
+    named = [f"{n} {w}" for _, n, w in found] + [f"{before} {n} {w}" for before, n, w in found if before]
+    ringing = (f"{style.emergency_number} {w}" for w in style.language.emergency_words)
+    return tuple(dict.fromkeys((*ringing, *named)))

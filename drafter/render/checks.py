@@ -9,16 +9,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from drafter.compute import disclosure
-from drafter.compute.changes import round_half_up
+from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import InputError, QuoteError, TemplateError, name_list
-from drafter.model import Change, Measure, Quote
-from drafter.quotes.claims import Claim, describes, find_claims, free_numbers, judge
+from drafter.model import Change, Measure, Quote, SourceRef, Value
+from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
-from drafter.quotes.worded import unit_claims
+from drafter.quotes.worded import free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
-from drafter.style.base import HouseStyle, Language, in_points, is_percentage
+from drafter.style.base import TENSES, HouseStyle, Language, in_points, in_unit, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages
 from drafter.style.percents import with_percent
@@ -54,12 +54,13 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
     numbers = {abs(c.difference): wording.count_text(abs(c.difference), ctx.style, figures=True)
                for c in ctx.changes if not in_points(c)} | numbers
     points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
+    in_units = {abs(c.difference): wording.difference_words(c, ctx.style)[1][1] for c in ctx.changes if in_unit(c)}
     percentages = {m.id for m in ctx.campaign.measures if m.kind == "rate" and is_percentage(m.unit)}
     levels = {f.value: with_percent(f.text, ctx.style) for f in ctx.facts
               if f.name.count(".") == 1 and f.name.split(".")[0] in percentages}  # "79.3 per cent" answered
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
     for quote, claim in claims:
-        verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels)
+        verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels, in_units)
         counted = counts_else(claim, measured, language) if not verdict.supported else None
         words = " ".join(claim.text.split())  # as the press officer reads it: a no-break space is a space
         if not verdict.supported and (claim.kind in ("share", "goal") or (claim.money and not counts_money)):
@@ -93,13 +94,35 @@ def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
     Welsh "miliwn") and months ("4 September" is a day); ``free``: the numbers that are no figures
     (:func:`free_numbers`); ``measured``: the words of what the campaign measures (:func:`measure_words`), which make
     a number beside a month a count ("In June 12 people"); ``units``: the units of the rates that change in them
-    (:func:`changing_units`), before which a number in words is a figure too: "two weeks shorter"."""
+    (:func:`changing_units`), before which a number in words is a figure too: "two weeks shorter"; a figure before
+    one said as a change ("fell by 2.2 weeks", "three weeks shorter") is one (:func:`unit_change`)."""
     language = style.language
     qualifiers, point_words, scales, months = _reading(style)
-    return find_claims(paragraph, qualifiers, point_words, language.dial_words, bands=language.band_phrases,
-                       percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
-                       months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
-                                                                      qualifiers)
+    claims = find_claims(paragraph, qualifiers, point_words, language.dial_words, bands=language.band_phrases,
+                         percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
+                         months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
+                                                                        qualifiers)
+    if not units:
+        return claims
+    leads, comparatives = _change_leads(style), language.unit_comparatives
+    return tuple(unit_change(c, units, leads, comparatives) for c in claims)
+
+
+@lru_cache(maxsize=16)
+def _change_leads(style: HouseStyle) -> tuple[tuple[str, str], ...]:
+    """The words before a change in a rate's unit, each with the way it went: drafter's own, read off its wording
+    of a rise and a fall in every tense, headline and noun ("rose by", "has fallen by", "a fall of", Welsh "wedi
+    gostwng", "gostyngiad o"), and the language's other direction words ("down by", "decreased"; not "down from",
+    before the earlier figure)."""
+    source, language = (SourceRef("quotes.yaml"),), style.language
+    found = {words: way for words, way in language.direction_words if words.split()[-1] != language.from_word}
+    for new in ("8", "12"):
+        c = compute_change("", "", "rate", "", "", Value(Decimal(10), source), Value(Decimal(new), source), "weeks",
+                           "unit")
+        said = [wording.change_noun(c, style)[0], *(wording.change_words(c, style, tense, headline=headline)[0]
+                                                  for tense in TENSES for headline in (False, True))]
+        found |= {" ".join(text.split(" 2 ")[0].casefold().split()): c.direction for text in said if " 2 " in text}
+    return tuple(found.items())
 
 
 @lru_cache(maxsize=16)

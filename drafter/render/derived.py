@@ -209,7 +209,7 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
                tied=found.tied), Decimal(found.position), formula, sources)
-    if half and by == "change":
+    if half and peers.ranked_by(ctx, measure, by) == "change":
         values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent or "")
         up = values[where.name] > 0  # the areas that went the same way, hidden ones only where they surely did
         way = {n: v for n, v in values.items() if v != 0 and (v > 0) == up}
@@ -323,7 +323,7 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank that holds "
                             "wherever a hidden figure lies")
     left_out = len(ctx.campaign.children(where.parent)) - len(values) - len(hidden)
-    joint = " (joint)" if result.tied else ""
+    joint, by = " (joint)" if result.tied else "", peers.ranked_by(ctx, measure, by)  # "percent" of weeks: change
     formula = f"rank {result.position}{joint} of {how_many(result.among, 'area')} in {where.parent}"
     if by != "count" or lowest:
         formula += f", by {by}, {'lowest' if lowest else 'highest'} first"
@@ -336,7 +336,7 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
 
 
 def _rank_name(ctx: StoryContext, measure: str, period: str | None, by: str, lowest: bool) -> str:
-    period = period or ctx.campaign.periods[-1].id
+    period, by = period or ctx.campaign.periods[-1].id, peers.ranked_by(ctx, measure, by)
     first = ctx.campaign.periods[0].id
     name = {"count": f"{measure}.{period}", "rate": f"{measure}.{period}.per_{ctx.campaign.measure(measure).per}",
             "change": f"{measure}.{first}-{period}.change", "percent": f"{measure}.{first}-{period}.percent"}[by]

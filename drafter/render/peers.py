@@ -15,7 +15,7 @@ from drafter.errors import TemplateError
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.story import StoryContext
 from drafter.style import wording
-from drafter.style.base import RATE_PLACES
+from drafter.style.base import RATE_PLACES, in_unit
 from drafter.style.numbers import is_money
 
 # The places a rate per head is printed to, and so the places a rank by rate compares: two areas printed
@@ -57,7 +57,9 @@ def population_of(ctx: StoryContext, area: Area, population: str, period: str) -
 def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Area], Judged]:
     """What ranks an area ``by`` count, rate, change or percent: its figure and sources; the bounds of a figure
     nobody may see (:data:`UNKNOWN` for one marked not available, or not given); None to leave it out (a
-    percentage change on a small or zero base, which is not given)."""
+    percentage change on a small or zero base, which is not given). A rate whose change is given in its own unit
+    (``change_in: unit``) is ranked by that change, as the release prints it ("2.2 weeks"), by change or percent
+    alike: it has no percentage printed to rank by."""
     figures = ctx.campaign.figures
     first = ctx.campaign.periods[0].id
     m = ctx.campaign.measure(measure)
@@ -86,13 +88,13 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
         old = count(area, first)
         if isinstance(old, Value) and isinstance(new, Value):
             change = compute_change(area.name, measure, m.kind, first, period, old, new, m.unit, m.change_in)
-            if by == "change":
+            if by == "change" or in_unit(change):  # "fell by 2.2 weeks": by the change in its unit, as printed
                 return change.difference, old.sources + new.sources
             if change.percent is None or wording.on_small_base(change, ctx.style):
                 return None
             return change.percent, old.sources + new.sources
         (old_low, old_high), (new_low, new_high) = ends(old), ends(new)
-        if by == "change":
+        if ranked_by(ctx, measure, by) == "change":
             return derived.Bounds(None if new_low is None or old_high is None else new_low - old_high,
                                   None if new_high is None or old_low is None else new_high - old_low)
         if old_high is not None and old_high < ctx.style.small_base:
@@ -104,6 +106,13 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
         return derived.Bounds((new_low - old.amount) / old.amount * 100, (new_high - old.amount) / old.amount * 100)
 
     return judged
+
+
+def ranked_by(ctx: StoryContext, measure: str, by: str) -> str:
+    """What a rank ``by`` ranks: "change" for "percent" where the measure is a rate whose change is given in its own
+    unit (``change_in: unit``), which prints no percentage; else ``by``."""
+    m = ctx.campaign.measure(measure) if by == "percent" else None
+    return "change" if m is not None and m.kind == "rate" and m.change_in == "unit" else by
 
 
 def hidden_note(ctx: StoryContext, measure: str, by: str, name: str, b: derived.Bounds) -> str:

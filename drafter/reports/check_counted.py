@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from drafter.quotes.claims import SHARE as PROPORTION
-from drafter.quotes.claims import free_numbers
+from drafter.quotes.worded import free_numbers
 from drafter.reports.check_ages import age_of, an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted

@@ -143,11 +143,12 @@ class Universe:
                     if kind == "percent" else wording.value_text(value.amount, style, measure.unit)  # "18.0 per cent"
                 yield Known(name, f"{measure.id}.{period}", kind, text, what, value.sources, value.amount,
                             periods=(period,))
-            ids = list(values)
+            ids, unit = list(values), measure.words("unit", style.language.code) or measure.unit if \
+                measure.change_in == "unit" else measure.unit  # Welsh "wedi gostwng 2.2 o wythnosau"
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
                     change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new],
-                                            measure.unit, measure.change_in)
+                                            unit, measure.change_in)
                     yield from self._change(change, hidden & {old, new})
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
@@ -187,7 +188,7 @@ class Universe:
             text, _ = wording.points_text(change.difference, style)
             yield Known(change.area, f"{name}.points", "points", text, what, sources, change.difference,
                         change=key)
-        elif change.percent is not None and band not in ("small_base", "virtually_unchanged"):
+        elif change.percent is not None and band not in ("small_base", "virtually_unchanged", "units"):
             text, _ = wording.percent_text(change.percent, style)
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
         if change.kind == "count" or band == "units":  # a rate's in its unit as printed: "2.2" of "fell by 2.2 weeks"

@@ -126,7 +126,8 @@ class NewTextJudge:
         pool = hinted + [k for k in pool if compatible(item.kind, k.kind) and k not in hinted]
         if item.kind == "percent" and not any(k.kind == "percent" and k.change and k.area in names for k in pool) and \
                 self._after_direction(j, item) and (unprinted := [k for a in names for k in unprinted_percents(u, a)]):
-            kind, note = unprinted_note(item, unprinted[0])  # "fell by 100 per cent" for "fell from 96 to none"
+            unprinted.sort(key=lambda k: not (hint and k.change == hint.change))  # the change drafter stated there
+            kind, note = unprinted_note(item, unprinted[0], u)  # "fell by 100 per cent" for "fell from 96 to none"
             return self._problem(j, kind, item, unprinted[0].text, unprinted[0], note, new=True)
         back = turned_back(new_text, item, mine) if mine and item.kind == "count" else None
         if mine and back is not None and (turned := self._turned(j, item, mine, *back, pool)) is not None:

@@ -10,7 +10,8 @@ highest" against its rank highest first, and a place shared is "joint".
 A rank said of a change ("the biggest rise in the north west", "the smallest rise", Welsh "y cynnydd mwyaf") is the
 area's rank by the size of its change among its region's areas whose figure went the same way, held against the
 rank by the percentage change and by the change in the count alike (a newsroom says "the biggest rise" of either):
-it is true if either is. An area whose figure went the other way has no such rank; its change word is the finding.
+it is true if either is; a rate whose change is given in its own unit ("fell by 2.2 weeks") by that change alone.
+An area whose figure went the other way has no such rank; its change word is the finding.
 """
 
 from __future__ import annotations
@@ -209,8 +210,9 @@ def turned(item: Item, known: Known, universe: Universe) -> Known:
 
 def change_ranks(universe: Universe, area: str) -> list[Known]:
     """The area's ranks by the size of its change among its region's areas whose figure went the same way, by the
-    percentage change and by the change in the figure, largest first and smallest first, for each pair of periods;
-    none where areas.csv lists only some of the region's areas or a figure is hidden."""
+    percentage change (not for a rate that changes in its unit) and by the change in the figure, largest first and
+    smallest first, for each pair of periods; none where areas.csv lists only some of the region's areas or a figure
+    is hidden."""
     c = universe.campaign
     parent = c.area(area).parent if area in {a.name for a in c.areas} else None
     if not parent or c.area(parent).some_areas:
@@ -230,19 +232,20 @@ def change_ranks(universe: Universe, area: str) -> list[Known]:
                     continue
                 amounts = {peer: (a.amount, b.amount) for peer, (a, b) in pairs.items() if a and b}
                 sources = tuple(s for a, b in pairs.values() if a and b for s in a.sources + b.sources)
-                found.extend(_ranks_of(universe, area, parent, f"{measure.id}.{old}-{new}", amounts, sources))
+                found.extend(_ranks_of(universe, area, parent, f"{measure.id}.{old}-{new}", amounts, sources,
+                                       measure.change_in == "unit"))
     return found
 
 
 def _ranks_of(universe: Universe, area: str, parent: str, name: str, amounts: dict[str, tuple[Decimal, Decimal]],
-              sources: tuple[SourceRef, ...]) -> list[Known]:
+              sources: tuple[SourceRef, ...], in_unit: bool = False) -> list[Known]:
     old, new = amounts[area]
     if old == new:
         return []
     way = "up" if new > old else "down"
     same = {peer: (a, b) for peer, (a, b) in amounts.items() if (b > a if way == "up" else b < a)}
     sizes = {"change": {peer: abs(b - a) for peer, (a, b) in same.items()}}
-    if all(a for a, _ in same.values()):
+    if not in_unit and all(a for a, _ in same.values()):  # "fell by 2.2 weeks": ranked in weeks only
         sizes["percent"] = {peer: abs(b - a) / a for peer, (a, b) in same.items()}
     found = []
     went = "rose" if way == "up" else "fell"

@@ -38,9 +38,10 @@ _BAND_AGREES = {
 def change_band(change: Change, style: HouseStyle) -> str:
     """Which row of the house-style change table applies (ratio r = new ÷ old).
 
-    Bands: ``unchanged`` (r = 1), ``virtually_unchanged`` (rounds to 0 %, or to 0 points), ``rise``
-    (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3 × nearly_fraction), ``almost_trebled``
-    ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4), ``more_than_fourfold`` (r > 4),
+    Bands: ``unchanged`` (r = 1), ``virtually_unchanged`` (rounds to 0 %, or to 0 points; or two figures printed
+    alike but given apart, :func:`given_apart`), ``rise`` (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3
+    × nearly_fraction), ``almost_trebled`` ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4),
+    ``more_than_fourfold`` (r > 4),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
     without a percentage, ``small_base`` (a base below ``small_base`` counted as :func:`base_units` counts it:
     12 people, a rate of 0.04 given to two places, 5 weeks given whole; any base of zero; any fall to zero,
@@ -72,8 +73,8 @@ def band_reason(change: Change, style: HouseStyle) -> str:
 
 
 def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
-    if change.direction == "same":
-        return "unchanged", ""
+    if change.direction == "same":  # printed alike but given apart (rate_places_max): "unchanged" would be untrue
+        return ("virtually_unchanged" if given_apart(change) else "unchanged"), ""
     if in_points(change) or in_unit(change):  # the difference as printed: none where it rounds to nothing
         band = "points" if in_points(change) else "units"
         return ("virtually_unchanged" if difference_words(change, style)[1][2] == 0 else band), ""
@@ -118,6 +119,14 @@ def base_units(change: Change) -> Decimal:
         return abs(change.old.amount)
     step = max(_last_place(change.old.amount), _last_place(change.new.amount))
     return abs(change.old.amount).scaleb(-step)
+
+
+def given_apart(change: Change) -> bool:
+    """Whether a change's two figures print alike but were published apart: a rate given to more places than the
+    house style prints (``rate_places_max``), 14.60 and 14.61 weeks both printed 14.6. Such a change is "virtually
+    unchanged", as one that rounds to nothing is."""
+    old, new = (v.amount if v.given is None else v.given for v in (change.old, change.new))
+    return change.direction == "same" and old != new
 
 
 def _last_place(amount: Decimal) -> int:

@@ -37,6 +37,9 @@ class Reading:
     # comparatives, each "up" (more, higher) or "down"; the word before the place compared with ("than", Welsh
     # "na"); and words for every other area of the region after it ("more than any other force area").
     comparatives: tuple[tuple[str, str], ...] = ()
+    # After a change in a rate's own unit, the words that say which way it went ("three weeks shorter", Welsh "tair
+    # wythnos yn fyrrach"): a quote's figure so said is held against those changes (drafter.quotes.worded).
+    unit_comparatives: tuple[tuple[str, str], ...] = ()
     than_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
     # Words that compare on their own, with no "than", the place compared with straight after them ("Cardiff's rate

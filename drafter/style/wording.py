@@ -190,9 +190,10 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None,
     weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day";
     a change in percentage points or in a rate's own unit by :func:`~drafter.style.bands.difference_words`: "a fall
     of 2.2 weeks"."""
-    if change.direction == "same":
-        return bare_change_noun(change.direction, style), []
     band = change_band(change, style)
+    if change.direction == "same":  # "no change"; two figures printed alike but given apart, "virtually no change"
+        return (style.language.virtually_no_change() if band == "virtually_unchanged" else
+                bare_change_noun(change.direction, style)), []
     role = band
     if band in BY_DIFFERENCE:
         text, printed = difference_words(change, style, one)

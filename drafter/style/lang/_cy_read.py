@@ -63,6 +63,8 @@ class Read:
     count_nouns: tuple[str, ...] = ("nifer", "cyfanswm", "gyfanswm", "chyfanswm", "nghyfanswm")
     comparatives: tuple[tuple[str, str], ...] = (("mwy", "up"), ("fwy", "up"), ("uwch", "up"), ("llai", "down"),
                                                  ("is", "down"))
+    unit_comparatives: tuple[tuple[str, str], ...] = (("yn fyrrach", "down"), ("yn hirach", "up"), ("yn llai",
+                                                      "down"), ("yn fwy", "up"), ("yn gyflymach", "down"))
     than_words: tuple[str, ...] = ("na", "nag")
     relative_periods: tuple[str, ...] = ("y llynedd", "y flwyddyn flaenorol", "y flwyddyn cynt", "flwyddyn yn ôl",
                                          "eleni", "y flwyddyn ddiwethaf")

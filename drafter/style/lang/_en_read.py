@@ -79,6 +79,8 @@ class Read(Language):
     count_nouns = ("number", "numbers", "total", "count")
     comparatives = (("more", "up"), ("higher", "up"), ("bigger", "up"), ("larger", "up"), ("greater", "up"),
                     ("fewer", "down"), ("less", "down"), ("lower", "down"), ("smaller", "down"))
+    unit_comparatives = (("shorter", "down"), ("longer", "up"), ("less", "down"), ("more", "up"), ("fewer", "down"),
+                         ("quicker", "down"), ("faster", "down"), ("slower", "up"))  # "three weeks shorter"
     than_words = ("than",)
     other_words = ("any other", "every other", "all other")
     comparing_alone = (("above", "up"), ("below", "down"))
