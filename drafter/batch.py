@@ -17,9 +17,10 @@ from drafter.errors import InputError, UsageError, name_list
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms
+from drafter.load.story import check_template_measures
 from drafter.model import Campaign, Release, Warning
 from drafter.render.release import Renderer
-from drafter.shipped import reference_docx, resolve_template, stale_copy
+from drafter.shipped import measure_kinds, reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
 
@@ -63,6 +64,8 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              field=option, value=value, expected=f"did you mean {meant[0]!r}?" if meant else
                              "one of " + ", ".join(PRESETS))
     campaign = campaign or load_campaign(campaign_dir)
+    check_template_measures(campaign.template, measure_kinds(campaign.template, campaign_dir), campaign.measures,
+                            campaign.story_measures or (campaign.story_measure,))  # a wait in league-table
     renderers = {} if renderers is None else renderers
     stale = stale_copy(campaign.template, campaign_dir)  # an unedited copy of an older shipped template
     notices = campaign.notices + check_sums(campaign) + ((Warning("template_copy", stale),) if stale else ())

@@ -17,6 +17,17 @@ REFERENCE_CAMPAIGN = "helpline-rise"  # the reference campaign: its template pri
 QUOTES_FILE = "quotes.yaml"
 COPY_NOTE = ".as-copied"  # in a campaign's copy of a shipped template: each file's digest as drafter new copied it
 
+# The kinds of measure a shipped template's sentences are written for, where it does not take every kind: its story's
+# measures of any other kind are refused before anything is drafted (drafter.load.story.check_template_measures),
+# since a weeks rate in league-table would read "Powys recorded 5.1 weeks. By number, that is the third most …".
+# Kinds: count, money (unit: GBP), percentage (unit: per cent), rate (kind: rate, any other unit), rate in its unit
+# (change_in: unit). Each: the kinds it takes, and what it does, as its refusal says it.
+TAKES: dict[str, tuple[tuple[str, ...], str]] = {
+    "helpline-rise": (("count",), "counts the people who contacted a helpline"),
+    "league-table": (("count",), "ranks counts and their rates per head"),
+    "per-head": (("count",), "gives a count and its rate per head"),
+}
+
 
 @functools.cache  # where drafter is installed does not change while it runs (each draft asks a dozen times)
 def shipped_root() -> Path:
@@ -99,15 +110,39 @@ def stale_copy(name: str, campaign_root: Path) -> str | None:
     folder, shipped = campaign_root / name, shipped_root() / name
     if "/" in name or "\\" in name or not (folder / COPY_NOTE).is_file() or not (shipped / TEMPLATE_FILE).is_file():
         return None
-    lines = (folder / COPY_NOTE).read_text(encoding="utf-8", errors="replace").splitlines()
-    noted = {file: digest for digest, _, file in (line.partition(" ") for line in lines) if file}
-    if any(not (folder / file).is_file() or _digest(folder / file) != digest for file, digest in noted.items()):
+    noted = _noted(folder)
+    if not _unedited(folder, noted):
         return None  # edited: the campaign's own
     if {p.name: _digest(p) for p in template_files(name)} == noted:
         return None
     return (f"{name}/ in the campaign folder is drafter's {name} template as drafter new copied it, unedited, and "
             f"drafter's own has changed since: delete the folder {name} to draft with drafter's own, or edit the "
             "copy to keep it as it is")
+
+
+def measure_kinds(name: str, campaign_root: Path) -> tuple[tuple[str, ...], str] | None:
+    """The kinds of measure ``template: name`` takes and what it does (:data:`TAKES`), where it is drafter's own
+    template or a copy of it nobody has edited; None where it takes every kind, or is a template of the campaign's
+    own (a person's edited copy may be written for other measures)."""
+    folder = campaign_root / name
+    if name not in TAKES or (folder.exists() and not ((noted := _noted(folder)) and _unedited(folder, noted))):
+        return None
+    return TAKES[name]
+
+
+def _unedited(folder: Path, noted: dict[str, str]) -> bool:
+    """Whether every file :data:`COPY_NOTE` notes in ``folder`` is as drafter new copied it."""
+    return all((folder / file).is_file() and _digest(folder / file) == digest
+                               for file, digest in noted.items())
+
+
+def _noted(folder: Path) -> dict[str, str]:
+    """Each file's digest as drafter new copied it into ``folder`` (:data:`COPY_NOTE`), by name; empty without one."""
+    note = folder / COPY_NOTE
+    if not note.is_file():
+        return {}
+    lines = note.read_text(encoding="utf-8", errors="replace").splitlines()
+    return {file: digest for digest, _, file in (line.partition(" ") for line in lines) if file}
 
 
 def _digest(path: Path) -> str:

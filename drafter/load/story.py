@@ -24,6 +24,8 @@ import string
 from drafter.errors import InputError
 from drafter.load.schema import Mapping
 from drafter.model import Area, Measure, SourceRef
+from drafter.style.base import is_percentage
+from drafter.style.numbers import is_money
 
 PLACES = ("area", "parent", "organisation")  # {area}: the area as it reads mid-sentence; {parent}: its parent's
 STORY_KEYS = {
@@ -79,6 +81,35 @@ def check_populations(measures: tuple[Measure, ...]) -> None:
                              field=f"measures.{measure.id}.population", value=measure.population,
                              expected=f"did you mean {near[0]!r}?" if near and near[0] != measure.id else
                              "the id of a count measure such as population, given for some period")
+
+
+def measure_kind(measure: Measure) -> tuple[str, str, str]:
+    """What kind of measure a shipped template sees (:data:`drafter.shipped.TAKES`), and how a refusal names it, in
+    full ("a rate in weeks", "money (unit: GBP)") and short ("money")."""
+    if measure.kind == "count":
+        return ("money", f"money (unit: {measure.unit})", "money") if is_money(measure.unit) else \
+            ("count", "a count", "a count")
+    if is_percentage(measure.unit):
+        return "percentage", "a percentage", "a percentage"
+    if measure.change_in == "unit":
+        return "rate in its unit", f"a rate in {measure.unit}", f"a rate in {measure.unit}"
+    return "rate", f"a rate ({measure.unit})", "a rate"
+
+
+def check_template_measures(template: str, takes: tuple[tuple[str, ...], str] | None,
+                            measures: tuple[Measure, ...], told: tuple[str, ...]) -> None:
+    """Refuse, before anything is drafted, a story measure of a kind the shipped template is not written for
+    (league-table ranking a wait in weeks "by number"), saying which template to use instead. ``told``: the ids of
+    the measures the story tells of."""
+    if takes is None:
+        return
+    for measure in (m for m in measures if m.id in told):
+        kind, said, short = measure_kind(measure)
+        if kind not in takes[0]:
+            instead = "count-change" if kind == "money" else "rate-change"
+            raise InputError(f"is {said}, and {template} {takes[1]}", source=measure.source,
+                             field=f"measures.{measure.id}", value=measure.id,
+                             expected=f"template: {instead} for {short}")
 
 
 def read_story(top: Mapping, measure_ids: list[str], languages: list[str], columns: tuple[str, ...]
