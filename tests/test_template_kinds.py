@@ -12,6 +12,7 @@ import pytest
 
 from drafter import api
 from drafter.errors import InputError
+from drafter.shipped import copy_template
 from tests.conftest import edit
 
 UNITS = {
@@ -228,3 +229,16 @@ def test_each_template_reads_each_kind_of_measure_right_or_refuses_it(request: p
             api.draft(folder, tmp_path / "out", formats=["md"])
         assert not (tmp_path / "out").exists()  # nor written
     assert said == SAID[template, kind]
+
+
+def test_an_unedited_copy_is_refused_as_drafter_s_own_and_an_edited_one_is_the_campaign_s(tmp_path: Path) -> None:
+    folder = campaign(tmp_path / "c", "league-table", "weeks")
+    (folder / "league-table").mkdir()
+    copy_template("league-table", folder / "league-table")
+    with pytest.raises(InputError) as refused:
+        api.preview(folder, "Cardiff")
+    assert refused.value.line() == SAID["league-table", "weeks"]
+    with (folder / "league-table" / "release.md.j2").open("a", encoding="utf-8") as template:
+        template.write("{# ranks a wait as we word it #}\n")
+    said = first_sentence(folder, "Cardiff", "en_GB")
+    assert said == "Between April 2023 and March 2024, Cardiff recorded 12.4 weeks."
