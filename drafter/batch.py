@@ -65,7 +65,7 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              "one of " + ", ".join(PRESETS))
     campaign = campaign or load_campaign(campaign_dir)
     check_template_measures(campaign.template, measure_kinds(campaign.template, campaign_dir), campaign.measures,
-                            campaign.story_measures or (campaign.story_measure,))  # a wait in league-table
+                            campaign.story_measures or (campaign.story_measure,), len(campaign.periods))
     renderers = {} if renderers is None else renderers
     stale = stale_copy(campaign.template, campaign_dir)  # an unedited copy of an older shipped template
     notices = campaign.notices + check_sums(campaign) + ((Warning("template_copy", stale),) if stale else ())

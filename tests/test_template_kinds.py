@@ -6,13 +6,14 @@ parent, or is refused before anything is written, naming the template to use ins
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import InputError
-from drafter.shipped import copy_template
+from drafter.shipped import copy_template, shipped_root
 from tests.conftest import edit
 
 UNITS = {
@@ -242,3 +243,17 @@ def test_an_unedited_copy_is_refused_as_drafter_s_own_and_an_edited_one_is_the_c
         template.write("{# ranks a wait as we word it #}\n")
     said = first_sentence(folder, "Cardiff", "en_GB")
     assert said == "Between April 2023 and March 2024, Cardiff recorded 12.4 weeks."
+
+
+def test_a_rate_of_one_period_is_told_the_template_to_use_needs_two(tmp_path: Path) -> None:
+    """per-head, the one template of one period, refuses a percentage; rate-change, which takes it, compares two."""
+    folder = tmp_path / "c"
+    shutil.copytree(shipped_root() / "per-head" / "example", folder)
+    edit(folder / "campaign.yaml", "    unit: public charging points\n", "    kind: rate\n    unit: per cent\n")
+    edit(folder / "figures.csv", "Cardiff,points,194\n", "Wales,points,4.2\nCardiff,points,19.4\n")  # a rate's own
+    with pytest.raises(InputError) as refused:
+        api.preview(folder, "Cardiff")
+    assert refused.value.line() == (
+        'campaign.yaml:15: measures.points: "points" is a percentage, and per-head gives a count and its rate per head '
+        "(expected template: rate-change for a percentage, which compares two periods: add the earlier period to "
+        "periods: in campaign.yaml)")

@@ -97,10 +97,10 @@ def measure_kind(measure: Measure) -> tuple[str, str, str]:
 
 
 def check_template_measures(template: str, takes: tuple[tuple[str, ...], str] | None,
-                            measures: tuple[Measure, ...], told: tuple[str, ...]) -> None:
+                            measures: tuple[Measure, ...], told: tuple[str, ...], periods: int = 2) -> None:
     """Refuse, before anything is drafted, a story measure of a kind the shipped template is not written for
     (league-table ranking a wait in weeks "by number"), saying which template to use instead. ``told``: the ids of
-    the measures the story tells of."""
+    the measures the story tells of; ``periods``: how many the campaign has (the template to use compares two)."""
     if takes is None:
         return
     for measure in (m for m in measures if m.id in told):
@@ -109,7 +109,9 @@ def check_template_measures(template: str, takes: tuple[tuple[str, ...], str] | 
             instead = "count-change" if kind == "money" else "rate-change"
             raise InputError(f"is {said}, and {template} {takes[1]}", source=measure.source,
                              field=f"measures.{measure.id}", value=measure.id,
-                             expected=f"template: {instead} for {short}")
+                             expected=f"template: {instead} for {short}" + (
+                                 "" if periods > 1 else ", which compares two periods: add the earlier period to "
+                                 "periods: in campaign.yaml"))
 
 
 def read_story(top: Mapping, measure_ids: list[str], languages: list[str], columns: tuple[str, ...]
