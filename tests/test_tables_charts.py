@@ -123,6 +123,44 @@ def test_a_cell_edited_in_markdown_is_a_finding_too(campaign: Path, tmp_path: Pa
     assert "(table 1, row 6 (Cumbria), column 3 (January to June 2018))" in result.output
 
 
+@pytest.mark.parametrize(("welsh", "drafted", "typed", "finding"), [
+    (False, "4th", "5th", "'5th' where Cheshire's rank for people contacting Stop It Now! for help in January to June "
+     "2018 among North West's 5 areas was '4th' (figures.csv, rows 3–7, column after)"),
+    (False, "4th", "fourth", ""),  # the right rank, in words
+    (True, "4ydd", "5ed", "'5ed' where Cheshire's rank"),
+    (True, "4ydd", "pedwerydd", ""),
+])
+def test_a_rank_typed_over_in_a_tables_rank_column_is_a_finding_and_the_right_rank_is_not(
+        campaign: Path, tmp_path: Path, welsh: bool, drafted: str, typed: str, finding: str) -> None:
+    if welsh:
+        edit(campaign / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+        edit(campaign / "campaign.yaml", "label_cy: pobl a gysylltodd", "label_cy: pobl yn cysylltu")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cheshire"], formats=["md"])
+    path = out / ("cheshire.cy.md" if welsh else "cheshire.en.md" if (out / "cheshire.en.md").exists() else
+                  "cheshire.md")
+    edit(path, f"| **{drafted}** |", f"| **{typed}** |")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == (1 if finding else 0), result.output
+    assert (finding in result.output and "column 5 (" in result.output) if finding else \
+        "1 file checked clean" in result.output
+
+
+def test_a_rank_typed_over_in_a_word_documents_table_is_a_finding(campaign: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])
+    document = docx.Document(str(out / "cheshire.docx"))
+    cell = document.tables[0].rows[4].cells[4]
+    assert cell.text == "4th"  # read back from Word: the rank in figures
+    cell.paragraphs[0].runs[0].text = "3rd"
+    document.save(str(out / "cheshire.docx"))
+    result = runner.invoke(app, ["check", str(campaign), str(out / "cheshire.docx")])
+    assert result.exit_code == 1, result.output
+    assert ("(table 1, row 5 (Cheshire), column 5 (Rank)) \"3rd\": '3rd' where Cheshire's rank for people "
+            "contacting Stop It Now! for help in January to June 2018 among North West's 5 areas was '4th'"
+            ) in spaced(result.output)
+
+
 def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: Path) -> None:
     edit(campaign / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
     edit(campaign / "campaign.yaml", "label_cy: pobl a gysylltodd", "label_cy: pobl yn cysylltu")
@@ -188,8 +226,9 @@ def test_a_rate_per_head_column_has_one_decimal_place_and_sorting_by_it_ranks_by
     assert [r[2] for r in rows[1:4]] == ["59.3", "56.3", "52.2"]
     assert rows[3] == ["Cardiff", "194", "52.2", "3rd"]  # in figures, as a newsdesk's table prints a rank
     assert "the third highest rate" in (out / "cardiff.md").read_text(encoding="utf-8")  # a sentence's in words
+    rank = "points.october.per_100000.rank"  # the fact sheet has each way the release prints it
     assert {(f["printed"], f["exact value"]) for f in facts(out / "cardiff.facts.csv")
-            if f["area"] == "Cardiff" and f["fact"] == "points.october.per_100000.rank"} == {("3rd", "3"), ("third", "3")}
+            if f["area"] == "Cardiff" and f["fact"] == rank} == {("3rd", "3"), ("third", "3")}
     chart = zipfile.ZipFile(out / "cardiff.docx").read("word/charts/chart1.xml").decode()
     assert '<c:barDir val="bar"/>' in chart and '<a:srgbClr val="C00000"/>' in chart
     assert "<c:v>Cardiff</c:v></c:pt><c:pt idx=\"1\"><c:v>Wales</c:v>" in chart
