@@ -139,6 +139,28 @@ def test_check_finds_a_typed_change_in_weeks_the_data_does_not_give(waits: Path,
         ("wales.md", "wrong_figure", said), ("wales.cy.md", "wrong_figure", said)]
 
 
+@pytest.mark.parametrize(("locale", "name", "typed", "said"), [
+    ("en_GB", "cardiff.md", "In Cardiff the median wait fell by 1 week last year.", "'fell' in new text where "
+     "Cardiff's change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'rose by 1 "
+     "week' (figures.csv, row 3, columns last_year and this_year)"),
+    ("cy_GB", "cardiff.cy.md", "Yng Nghaerdydd, mae’r amser aros canolrifol wedi gostwng 1 wythnos.",
+     "'gostwng' in new text where Cardiff's change in median wait in April 2023 to March 2024 compared with April "
+     "2022 to March 2023 is 'wedi cynyddu 1 wythnos' (figures.csv, row 3, columns last_year and this_year)"),
+])
+def test_check_words_a_change_of_a_whole_1_in_its_unit_with_unit_one(waits: Path, tmp_path: Path, locale: str,
+                                                                      name: str, typed: str, said: str) -> None:
+    """"rose by 1 week", as the release says it, not "rose by 1 weeks": check's own words take unit_one too."""
+    (waits / "figures.csv").write_text("area,measure,last_year,this_year\nWales,electric,14,13\nCardiff,electric,3,4\n"
+                                       "Swansea,electric,12,12\nCeredigion,electric,1,3\nPowys,electric,5,6\n"
+                                       "Ynys Môn,electric,4,3\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(waits, out, areas=["Cardiff"], formats=["md"], locale=locale)
+    text = (out / name).read_text(encoding="utf-8")
+    ends = "\nDIWEDD\n" if locale == "cy_GB" else "\nENDS\n"
+    (out / name).write_text(text.replace(ends, f"\n{typed}\n{ends}"), encoding="utf-8")
+    assert [(f.kind, f.message) for f in api.check(waits, [out / name]).findings] == [("wrong_direction", said)]
+
+
 def test_a_quote_that_says_the_change_in_words_is_held_against_it(waits: Path) -> None:
     (waits / "quotes.yaml").write_text(
         "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
