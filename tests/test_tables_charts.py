@@ -127,6 +127,8 @@ def test_a_cell_edited_in_markdown_is_a_finding_too(campaign: Path, tmp_path: Pa
     (False, "4th", "5th", "'5th' where Cheshire's rank for people contacting Stop It Now! for help in January to June "
      "2018 among North West's 5 areas was '4th' (figures.csv, rows 3–7, column after)"),
     (False, "4th", "fourth", ""),  # the right rank, in words
+    (False, "4th", "5", "'5' where Cheshire's rank"),  # a rank in bare figures, held as a rank, not a count
+    (False, "4th", "4", ""),
     (True, "4ydd", "5ed", "'5ed' where Cheshire's rank"),
     (True, "4ydd", "pedwerydd", ""),
 ])
