@@ -139,6 +139,28 @@ def test_check_finds_a_typed_change_in_weeks_the_data_does_not_give(waits: Path,
         ("wales.md", "wrong_figure", said), ("wales.cy.md", "wrong_figure", said)]
 
 
+@pytest.mark.parametrize(("locale", "name", "typed", "said"), [
+    ("en_GB", "cardiff.md", "In Cardiff the median wait fell by 1 week last year.", "'fell' in new text where "
+     "Cardiff's change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'rose by 1 "
+     "week' (figures.csv, row 3, columns last_year and this_year)"),
+    ("cy_GB", "cardiff.cy.md", "Yng Nghaerdydd, mae’r amser aros canolrifol wedi gostwng 1 wythnos.",
+     "'gostwng' in new text where Cardiff's change in median wait in April 2023 to March 2024 compared with April "
+     "2022 to March 2023 is 'wedi cynyddu 1 wythnos' (figures.csv, row 3, columns last_year and this_year)"),
+])
+def test_check_words_a_change_of_a_whole_1_in_its_unit_with_unit_one(waits: Path, tmp_path: Path, locale: str,
+                                                                      name: str, typed: str, said: str) -> None:
+    """"rose by 1 week", as the release says it, not "rose by 1 weeks": check's own words take unit_one too."""
+    (waits / "figures.csv").write_text("area,measure,last_year,this_year\nWales,electric,14,13\nCardiff,electric,3,4\n"
+                                       "Swansea,electric,12,12\nCeredigion,electric,1,3\nPowys,electric,5,6\n"
+                                       "Ynys Môn,electric,4,3\n", encoding="utf-8")
+    out = tmp_path / "out"
+    api.draft(waits, out, areas=["Cardiff"], formats=["md"], locale=locale)
+    text = (out / name).read_text(encoding="utf-8")
+    ends = "\nDIWEDD\n" if locale == "cy_GB" else "\nENDS\n"
+    (out / name).write_text(text.replace(ends, f"\n{typed}\n{ends}"), encoding="utf-8")
+    assert [(f.kind, f.message) for f in api.check(waits, [out / name]).findings] == [("wrong_direction", said)]
+
+
 def test_a_quote_that_says_the_change_in_words_is_held_against_it(waits: Path) -> None:
     (waits / "quotes.yaml").write_text(
         "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
@@ -264,16 +286,20 @@ def test_a_percentage_typed_over_a_change_in_weeks_is_a_note_on_the_house_style_
                          "weeks, not as a percentage")]
 
 
-@pytest.mark.parametrize(("text", "refused"), [
-    ("Waits are three weeks shorter.", "three weeks"),  # Ynys Môn's 3.0 weeks is a figure, but no fall of 3
-    ("The wait fell by three weeks.", "three weeks"),
-    ("The wait in Ceredigion is three weeks longer.", None),  # its rise of 3.1 weeks, at another rounding level
-    ("The wait in Ynys Môn is now three weeks.", None),  # its 3.0 weeks: a figure, no change
-    ("Mae’r aros tair wythnos yn fyrrach.", "tair wythnos"),
-    ("Mae’r aros wedi gostwng 2.2 o wythnosau.", None),
+FALLS = "falls of 0.1, 1.0 and 2.2 weeks"  # the changes a change said as a fall is held against, named so
+
+
+@pytest.mark.parametrize(("text", "refused", "data"), [
+    ("Waits are three weeks shorter.", "three weeks", FALLS),  # Ynys Môn's 3.0 weeks is a figure, but no fall of 3
+    ("The wait fell by three weeks.", "three weeks", FALLS),
+    ("The wait in Ceredigion is three weeks longer.", None, ""),  # its rise of 3.1 weeks, at another rounding level
+    ("The wait in Cardiff is two weeks longer.", "two weeks", "rises of 1.0 and 3.1 weeks"),
+    ("The wait in Ynys Môn is now three weeks.", None, ""),  # its 3.0 weeks: a figure, no change
+    ("Mae’r aros tair wythnos yn fyrrach.", "tair wythnos", FALLS),  # the message is in English, as every one
+    ("Mae’r aros wedi gostwng 2.2 o wythnosau.", None, ""),
 ])
 def test_a_quote_said_as_a_change_in_weeks_is_held_against_the_changes_that_went_its_way(
-        waits: Path, text: str, refused: str | None) -> None:
+        waits: Path, text: str, refused: str | None, data: str) -> None:
     welsh = text.startswith("Mae")
     (waits / "quotes.yaml").write_text(
         "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
@@ -285,7 +311,7 @@ def test_a_quote_said_as_a_change_in_weeks_is_held_against_the_changes_that_went
     with pytest.raises(QuoteError) as error:
         api.preview(waits, "Wales", locale="cy_GB" if welsh else None)
     assert f"quote 'chief-all' says '{refused}', which this release's figures do not support (expected a figure " \
-        "that agrees with the data (0.1, 1.0, 2.2))" in str(error.value)
+        f"that agrees with the data ({data}))" in str(error.value)
 
 
 @given(old=figures, new=figures)

@@ -183,10 +183,10 @@ def test_a_second_figure_is_withheld_only_where_a_suppressed_count_could_be_work
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [last_year, rank]\n"
          "disclosure_threshold: 20")  # Powys's 12 is suppressed: Wales's 7,252 less the others would give it away
     rows = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| Ynys Môn")]
-    assert rows == ["| Ynys Môn | not available | fourth |"]  # the next smallest, 0, withheld with it
+    assert rows == ["| Ynys Môn | not available | 4th |"]  # the next smallest, 0, withheld with it
     edit(campaign / "figures.csv", "Ceredigion,parcels,640,", "Ceredigion,parcels,[c],")
     table = [line for line in api.preview(campaign, "Cardiff")[0].splitlines() if line.startswith("| ")]
-    assert "| Ynys Môn | 0 | fourth |" in table  # Wales's total is not available: nothing to subtract from
+    assert "| Ynys Môn | 0 | 4th |" in table  # Wales's total is not available: nothing to subtract from
     assert table[-1] == "| Wales | not available |  |"  # and a region is never ranked
 
 

@@ -30,6 +30,7 @@ from drafter.style.percents import (
     percent_text,
     points_text,
 )
+from drafter.style.shown import shown_value
 from tests.helpers import change
 
 presets = st.sampled_from(sorted(PRESETS))
@@ -162,6 +163,20 @@ def test_ordinals_are_words_to_ninth_then_figures_and_welsh_takes_its_suffixes()
     assert [ordinal_text(n, cy) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 15, 20)] == \
         ["cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed", "10fed",
          "13eg", "15fed", "20fed"]
+
+
+@pytest.mark.parametrize(("preset", "printed"), [
+    ("en_GB", ["1st", "2nd", "3rd", "4th", "9th", "joint 2nd"]),
+    ("en_US", ["1st", "2nd", "3rd", "4th", "9th", "tied for 2nd"]),
+    ("cy_GB", ["1af", "2il", "3ydd", "4ydd", "9fed", "cydradd 2il"]),
+])
+def test_a_tables_rank_is_in_figures_from_the_first_and_reads_back_as_the_rank_in_words(
+        preset: str, printed: list[str]) -> None:
+    style = PRESETS[preset]
+    ranks = [(1, False), (2, False), (3, False), (4, False), (9, False), (2, True)]
+    assert [ordinal_text(n, style, tied=tied, figures=True) for n, tied in ranks] == printed
+    assert [shown_value(text, style) for text in printed] == \
+        [shown_value(ordinal_text(n, style, tied=tied), style) for n, tied in ranks]  # one rank, not two
 
 
 

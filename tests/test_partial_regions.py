@@ -168,7 +168,7 @@ def test_a_table_leaves_the_rank_empty_in_a_region_listed_in_part(example: Path)
     from drafter import api
 
     edit(example / "campaign.yaml", "areas: all", "areas: all\ntable:\n  columns: [before, after, rank]")
-    assert "| Greater Manchester | 620 | 1,240 | first |" in api.preview(example, "Cheshire")[0]
+    assert "| Greater Manchester | 620 | 1,240 | 1st |" in api.preview(example, "Cheshire")[0]
     published_totals(example)
     some_areas(example)
     text = api.preview(example, "Cheshire")[0]

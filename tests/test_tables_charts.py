@@ -45,7 +45,7 @@ def test_the_example_with_a_table_drafts_a_word_table_whose_cells_are_the_facts(
     assert rows[0] == ["Area", "July to December 2017", "January to June 2018", "Change", "Rank"]
     assert [r[0] for r in rows[1:]] == ["Greater Manchester", "Merseyside", "Lancashire", "Cheshire", "Cumbria",
                                         "North West"]  # sorted by the latest count, the region last
-    assert rows[4] == ["Cheshire", "150", "440", "+193 per cent", "fourth"]
+    assert rows[4] == ["Cheshire", "150", "440", "+193 per cent", "4th"]  # a table's rank in figures
     printed = {(f["area"], f["fact"]): f["printed"] for f in facts(out / "cheshire.facts.csv")}
     for row in rows[1:]:
         area = row[0]
@@ -60,7 +60,7 @@ def test_the_example_with_a_table_drafts_a_word_table_whose_cells_are_the_facts(
     assert "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Ends\"/><w:spacing w:before=\"240\"/>" in xml  # space, not a
     assert all(p.text.strip() or p._p.xpath(".//w:drawing")  # blank paragraph; the chart's holds its drawing
                for p in docx.Document(str(out / "cheshire.docx")).paragraphs)
-    assert "| **Cheshire** | **150** | **440** | **+193 per cent** | **fourth** |" in \
+    assert "| **Cheshire** | **150** | **440** | **+193 per cent** | **4th** |" in \
         (out / "cheshire.md").read_text(encoding="utf-8")
 
 
@@ -92,7 +92,7 @@ def test_a_suppressed_count_and_a_small_base_read_as_in_the_text(campaign: Path,
     assert rows["Cumbria"][1] == "fewer than 100"  # suppressed, as the house style words it
     assert rows["Lancashire"][1] == "not available"  # the next smallest, so Cumbria's cannot be subtracted
     assert "per cent" not in rows["Cumbria"][3] and rows["Cumbria"][3]
-    assert rows["Cumbria"][4] == "fifth"  # ranked by the latest count, which is not suppressed
+    assert rows["Cumbria"][4] == "5th"  # ranked by the latest count, which is not suppressed
     chart = zipfile.ZipFile(out / "cheshire.docx").read("word/charts/chart1.xml").decode()
     assert "<c:v>90</c:v>" not in chart and "<c:v>410</c:v>" not in chart  # neither is drawn
     descr = re.search(r'descr="([^"]*)"', zipfile.ZipFile(out / "cheshire.docx").read("word/document.xml").decode())
@@ -123,6 +123,46 @@ def test_a_cell_edited_in_markdown_is_a_finding_too(campaign: Path, tmp_path: Pa
     assert "(table 1, row 6 (Cumbria), column 3 (January to June 2018))" in result.output
 
 
+@pytest.mark.parametrize(("welsh", "drafted", "typed", "finding"), [
+    (False, "4th", "5th", "'5th' where Cheshire's rank for people contacting Stop It Now! for help in January to June "
+     "2018 among North West's 5 areas was '4th' (figures.csv, rows 3–7, column after)"),
+    (False, "4th", "fourth", ""),  # the right rank, in words
+    (False, "4th", "5", "'5' where Cheshire's rank"),  # a rank in bare figures, held as a rank, not a count
+    (False, "4th", "4", ""),
+    (True, "4ydd", "5ed", "'5ed' where Cheshire's rank"),
+    (True, "4ydd", "pedwerydd", ""),
+])
+def test_a_rank_typed_over_in_a_tables_rank_column_is_a_finding_and_the_right_rank_is_not(
+        campaign: Path, tmp_path: Path, welsh: bool, drafted: str, typed: str, finding: str) -> None:
+    if welsh:
+        edit(campaign / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
+        edit(campaign / "campaign.yaml", "label_cy: pobl a gysylltodd", "label_cy: pobl yn cysylltu")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cheshire"], formats=["md"])
+    path = out / ("cheshire.cy.md" if welsh else "cheshire.en.md" if (out / "cheshire.en.md").exists() else
+                  "cheshire.md")
+    edit(path, f"| **{drafted}** |", f"| **{typed}** |")
+    result = runner.invoke(app, ["check", str(campaign), str(path)])
+    assert result.exit_code == (1 if finding else 0), result.output
+    assert (finding in result.output and "column 5 (" in result.output) if finding else \
+        "1 file checked clean" in result.output
+
+
+def test_a_rank_typed_over_in_a_word_documents_table_is_a_finding(campaign: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])
+    document = docx.Document(str(out / "cheshire.docx"))
+    cell = document.tables[0].rows[4].cells[4]
+    assert cell.text == "4th"  # read back from Word: the rank in figures
+    cell.paragraphs[0].runs[0].text = "3rd"
+    document.save(str(out / "cheshire.docx"))
+    result = runner.invoke(app, ["check", str(campaign), str(out / "cheshire.docx")])
+    assert result.exit_code == 1, result.output
+    assert ("(table 1, row 5 (Cheshire), column 5 (Rank)) \"3rd\": '3rd' where Cheshire's rank for people "
+            "contacting Stop It Now! for help in January to June 2018 among North West's 5 areas was '4th'"
+            ) in spaced(result.output)
+
+
 def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: Path) -> None:
     edit(campaign / "campaign.yaml", "locale: en_GB", "locale: en_GB\nlanguages: [en_GB, cy_GB]")
     edit(campaign / "campaign.yaml", "label_cy: pobl a gysylltodd", "label_cy: pobl yn cysylltu")
@@ -130,7 +170,7 @@ def test_welsh_releases_print_the_same_table_in_welsh(campaign: Path, tmp_path: 
     api.draft(campaign, out, areas=["Cheshire"], formats=["docx"])  # parity: the same facts in both
     rows = table_of(out / "cheshire.cy.docx")
     assert rows[0] == ["Ardal", "Gorffennaf i Ragfyr 2017", "Ionawr i Fehefin 2018", "Newid", "Safle"]
-    assert rows[4] == ["Swydd Gaer", "150", "440", "+193%", "pedwerydd"]  # as "fourth" in English
+    assert rows[4] == ["Swydd Gaer", "150", "440", "+193%", "4ydd"]  # as "4th" in English, a rank in figures
     captions = [p.text for p in docx.Document(str(out / "cheshire.cy.docx")).paragraphs if p.style.name == "Caption"]
     assert captions == ["Pobl yn cysylltu â Stop It Now! am help, fesul ardal"] * 2  # the chart's and the table's
     english = {(f["area"], f["fact"]): f["exact value"] for f in facts(out / "cheshire.en.facts.csv")}
@@ -186,8 +226,11 @@ def test_a_rate_per_head_column_has_one_decimal_place_and_sorting_by_it_ranks_by
     rows = table_of(out / "cardiff.docx")
     assert rows[0] == ["Area", "October 2024", "Per 100,000 people", "Rank"]
     assert [r[2] for r in rows[1:4]] == ["59.3", "56.3", "52.2"]
-    assert rows[3] == ["Cardiff", "194", "52.2", "third"]  # as the release says: "the third highest rate"
-    assert "the third highest rate" in (out / "cardiff.md").read_text(encoding="utf-8")
+    assert rows[3] == ["Cardiff", "194", "52.2", "3rd"]  # in figures, as a newsdesk's table prints a rank
+    assert "the third highest rate" in (out / "cardiff.md").read_text(encoding="utf-8")  # a sentence's in words
+    rank = "points.october.per_100000.rank"  # the fact sheet has each way the release prints it
+    assert {(f["printed"], f["exact value"]) for f in facts(out / "cardiff.facts.csv")
+            if f["area"] == "Cardiff" and f["fact"] == rank} == {("3rd", "3"), ("third", "3")}
     chart = zipfile.ZipFile(out / "cardiff.docx").read("word/charts/chart1.xml").decode()
     assert '<c:barDir val="bar"/>' in chart and '<a:srgbClr val="C00000"/>' in chart
     assert "<c:v>Cardiff</c:v></c:pt><c:pt idx=\"1\"><c:v>Wales</c:v>" in chart

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.model import Measure
+from drafter.errors import name_list
+from drafter.model import Change, Measure
 from drafter.quotes.claims import Claim, words_before
-from drafter.style.base import HouseStyle
+from drafter.style.bands import is_whole_one
+from drafter.style.base import HouseStyle, in_unit
 
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation, as claims reads
 
@@ -83,6 +85,42 @@ def unit_change(claim: Claim, units: tuple[str, ...], leads: tuple[tuple[str, st
     way = next((w for words, w in leads if before == words or before.endswith(" " + words)), None) or next(
         (w for words, w in comparatives if rest == words or rest.startswith(words + " ")), None)
     return dataclasses.replace(claim, kind="unit_change", band=way) if way else claim
+
+
+def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decimal, str], measures: Sequence[Measure]
+                 ) -> str | None:
+    """The changes in a rate's own unit that ``claim``, a change in that unit ("three weeks shorter"), is held
+    against, those that went its way, as a message names them: each unit's sizes together, smallest first, as the
+    release prints them (``printed``), "falls of 0.1, 1.0 and 2.2 weeks"; after a whole 1 the measure's
+    ``unit_one``, "a rise of 1 week". None for any other claim, or where no change went its way.
+
+    >>> from drafter.compute.changes import compute_change
+    >>> from drafter.model import SourceRef, Value
+    >>> def c(old, new):
+    ...     v = lambda x: Value(Decimal(x), (SourceRef("figures.csv"),))
+    ...     return compute_change("A", "wait", "rate", "a", "b", v(old), v(new), "weeks", "unit")
+    >>> wait = Measure("wait", "median wait", "weeks", "rate", SourceRef("campaign.yaml"), unit_one="week",
+    ...                change_in="unit")
+    >>> down, up = (Claim("3 weeks", "unit_change", None, Decimal(3), band=way) for way in ("down", "up"))
+    >>> shown = {Decimal("0.1"): "0.1", Decimal("1.0"): "1.0", Decimal("2.2"): "2.2"}
+    >>> changes_said(down, [c("14.6", "12.4"), c("5.2", "5.1"), c("4.0", "3.0"), c("3", "4")], shown, [wait])
+    'falls of 0.1, 1.0 and 2.2 weeks'
+    >>> changes_said(up, [c("14.6", "12.4"), c("3", "4")], {Decimal(1): "1"}, [wait]), changes_said(up, [], {}, [])
+    ('a rise of 1 week', None)
+    """
+    sizes: dict[str, set[Decimal]] = {}
+    for change in changes:
+        if claim.kind == "unit_change" and in_unit(change) and change.direction == claim.band:
+            sizes.setdefault(change.unit, set()).add(abs(change.difference))
+    if not sizes:
+        return None
+    ones = {m.unit: m.unit_one for m in measures if m.change_in == "unit" and m.unit_one}
+    each = [(unit, sorted(found)) for unit, found in sizes.items()]
+    said = [f"{name_list([printed.get(s, str(s)) for s in found], and_word='and')} "
+            f"{ones.get(unit) or unit if len(found) == 1 and is_whole_one(found[0]) else unit}" for unit, found in each]
+    way = "fall" if claim.band == "down" else "rise"
+    many = sum(len(found) for _, found in each) > 1
+    return f"{way}s of " + ", and of ".join(said) if many else f"a {way} of {said[0]}"
 
 
 _NAMED = re.compile(r"\b((?:[^\W\d]+\s+){0,2})(\d[\d,]*(?:\.\d+)?)\s+(\w+)")  # "less than 18 weeks": the words before

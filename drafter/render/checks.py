@@ -14,7 +14,7 @@ from drafter.errors import InputError, QuoteError, TemplateError, name_list
 from drafter.model import Change, Measure, Quote, SourceRef, Value
 from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
-from drafter.quotes.worded import free_numbers, unit_change, unit_claims
+from drafter.quotes.worded import changes_said, free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.style import wording
@@ -71,13 +71,14 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
                 "a figure of something the campaign does not measure"
             ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
                      "it against the data, so check it by hand", ctx.area)
-        elif not verdict.supported:
+        elif not verdict.supported:  # a change in weeks refused: the data's "falls of 0.1, 1.0 and 2.2 weeks"
+            data = changes_said(claim, ctx.changes, in_units, ctx.campaign.measures) or verdict.nearest or "none"
             raise QuoteError(
                 f"area {ctx.area.name!r}: quote {quote.id!r} says {words!r}, which this "
                 "release's figures do not support", source=quote.source,
                 expected=(_data_shows(ctx, printed) + ": change the quote's words, or withdraw it"
                           if claim.kind == "band" else points_meant(claim, points) or
-                          f"a figure that agrees with the data ({verdict.nearest or 'none'})"
+                          f"a figure that agrees with the data ({data})"
                           + _hedged(claim, qualifiers, numbers, printed, ctx.changes))
                 + _kept_to_parent(quote, ctx, claim))
         flag = verdict.flag or ("the release gives this change as a percentage"

@@ -125,10 +125,8 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
     language joins them: "dyma’r trydydd nifer lleiaf"; English ``the="largest rise"``: "the joint largest rise", first
     unsaid, en_US "tied for the third largest rise")."""
-    where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
+    text, found = rank_recorded(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
-    text = wording.ordinal_text(found.position, ctx.style, tied=found.tied)  # the fact, as the table prints it
-    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
     two = language.other_of_two(the) if the and found.among == 2 and found.position == 2 else None
     if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
@@ -136,6 +134,16 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
         return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
     printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
+
+
+def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
+                  lowest: bool = False, figures: bool = False) -> tuple[str, derived.Rank]:
+    """The rank as :func:`rank` prints it alone ("third", "joint second"; ``figures``: "3rd", "joint 2nd", as a
+    table's Rank column prints it), recorded as a fact, and the place it stands for."""
+    where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
+    text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
+    return text, found
 
 
 def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count"
@@ -206,9 +214,7 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     26th highest"; by change, among the areas that went the same way (the smallest of four rises is nearer the
     smallest rise, whatever falls lie below it), so "the fourth largest rise" of four is not said (of a region's
     two areas, never: the second is "the smaller rise"). The rank is recorded as a fact either way."""
-    where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
-    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), wording.ordinal_text(found.position, ctx.style,
-               tied=found.tied), Decimal(found.position), formula, sources)
+    where, found = ctx.area_of(area), rank_recorded(ctx, measure, period, area, by, lowest)[1]
     if half and peers.ranked_by(ctx, measure, by) == "change":
         values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent or "")
         up = values[where.name] > 0  # the areas that went the same way, hidden ones only where they surely did

@@ -3,7 +3,8 @@
 Each cell is printed in house style and recorded as a fact, as in a sentence: counts through the house style's
 figures (a suppressed count as "fewer than five"), the change as its percentage (a change the house style gives
 no percentage for, from a small base or with a suppressed count, in its words: "a rise of three"), a rate per
-head to one place, a rank as an ordinal. The rows are the release's area's siblings and its parent (for an
+head to one place, a rank as an ordinal in figures, as a newsdesk prints one in a table ("3rd", "joint 2nd"; Welsh
+"3ydd"; a sentence says "third"). The rows are the release's area's siblings and its parent (for an
 area with no parent, its own areas and itself), the release's own area in bold. The table is Markdown's pipe
 table, preceded by its caption (``{.table-caption}``), which :func:`drafter.document.parse_markdown` reads.
 """
@@ -173,10 +174,9 @@ class _Table:
         by = "rate" if self.sort == "per_head" else "count"  # ranked as sorted
         if not derived.ranked(ctx, self.measure, last, area.name, by=by):
             return na, None  # beside a hidden figure, a rank only where it holds wherever that lies
-        if self.sort == "per_head":
-            return str(derived.rank(ctx, self.measure, last, area.name, by="rate")), \
-                derived.rate_value(ctx, self.measure, last, area.name)
-        return str(derived.rank(ctx, self.measure, last, area.name)), value.amount
+        text = derived.rank_recorded(ctx, self.measure, last, area.name, by=by, figures=True)[0]  # "3rd", "joint 2nd"
+        return text, derived.rate_value(ctx, self.measure, last, area.name) if by == "rate" \
+            else value.amount
 
     def _count(self, area: Area, period: str) -> tuple[str, Decimal | None]:
         ctx = self.ctx

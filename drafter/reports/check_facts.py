@@ -143,13 +143,15 @@ class Universe:
                     if kind == "percent" else wording.value_text(value.amount, style, measure.unit)  # "18.0 per cent"
                 yield Known(name, f"{measure.id}.{period}", kind, text, what, value.sources, value.amount,
                             periods=(period,))
-            ids, unit = list(values), measure.words("unit", style.language.code) or measure.unit if \
-                measure.change_in == "unit" else measure.unit  # Welsh "wedi gostwng 2.2 o wythnosau"
+            code = style.language.code  # a rate's change in its unit: Welsh "wedi gostwng 2.2 o wythnosau", and
+            given = measure.words("unit", code) if measure.change_in == "unit" else ""  # "rose by 1 week" (unit_one)
+            ids, unit, one = list(values), given or measure.unit, measure.words("unit_one", code) if given else \
+                measure.unit_one if measure.change_in == "unit" else ""
             for i, old in enumerate(ids):
                 for new in ids[i + 1:]:
                     change = compute_change(name, measure.id, measure.kind, old, new, values[old], values[new],
                                             unit, measure.change_in)
-                    yield from self._change(change, hidden & {old, new})
+                    yield from self._change(change, hidden & {old, new}, one)
             if area.parent and not money:
                 yield from self._ranks(name, area.parent, measure.id, measure.kind)
             if area.parent and measure.kind == "count" and not hidden:
@@ -168,7 +170,7 @@ class Universe:
                     0], f"{name}'s share of {parent}'s {label} {self.names.when(p.id)}", mine.sources + total.sources,
                     exact, periods=(p.id,))
 
-    def _change(self, change: Change, hidden: set[str]) -> Iterator[Known]:
+    def _change(self, change: Change, hidden: set[str], one: str = "") -> Iterator[Known]:
         style = self.style
         m, old, new = change.measure, change.old_period, change.new_period
         key = (change.area, m, old, new)
@@ -176,14 +178,14 @@ class Universe:
         what = f"{change.area}'s change in {label} {between}"
         sources = change.old.sources + change.new.sources
         name = f"{m}.{old}-{new}"
-        past = wording.change_words(change, style, "past", exact=True)[0] if not hidden else ""
+        past = wording.change_words(change, style, "past", exact=True, one=one)[0] if not hidden else ""
         yield Known(change.area, f"{name}.direction", "direction", past or change.direction, what, sources,
                     direction=change.direction, change=key)
         if hidden:
             return
         band = wording.change_band(change, style)
-        yield Known(change.area, f"{name}.band", "band", wording.change_words(change, style, "perfect")[0], what,
-                    sources, change.ratio, band=band, direction=change.direction, change=key)
+        yield Known(change.area, f"{name}.band", "band", wording.change_words(change, style, "perfect", one=one)[0],
+                    what, sources, change.ratio, band=band, direction=change.direction, change=key)
         if band == "points":
             text, _ = wording.points_text(change.difference, style)
             yield Known(change.area, f"{name}.points", "points", text, what, sources, change.difference,

@@ -99,6 +99,8 @@ class Judge(NewTextJudge):
             return self._contact(j, item, *found[0])  # "07700 9OO 001": no phone number, nor figures
         if item.kind == "year" and found and all(family(d.kind) == "number" for d, _ in found):
             item = replace(item, kind="count")  # "to 2000" typed over drafter's "to 440": a figure, not a year
+        if item.kind == "count" and found and all(d.kind == "ordinal" for d, _ in found) and not item.qualifier:
+            item = replace(item, kind="ordinal")  # "5" typed over a table's rank "4th": a rank in bare figures
         item = as_points(self.edited[j], self.toks_e[j], item, [d for d, _ in found], self.vocab)  # "13.5 points"
         same_family = sorted(((d, k) for d, k in found if family(d.kind) == family(item.kind) and (family(
             item.kind) != "number" or compatible(item.kind, d.kind))), key=lambda pair: pair[0].kind != item.kind)

@@ -179,10 +179,11 @@ def published_rate_text(value: Decimal, style: HouseStyle) -> str:
     return cldr.format_number(value, max(0, -int(value.as_tuple().exponent)), style.locale)
 
 
-def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
+def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False, figures: bool = False) -> str:
     """An ordinal: "first" to "ninth" in words, then "10th", "21st", "22nd" (CLDR's categories); Welsh
     "cyntaf" to "nawfed", then "10fed", "11eg", "12fed". A shared place says so: "joint third" (en_GB), "tied
-    for third" (en_US), "cydradd drydydd" (Welsh).
+    for third" (en_US), "cydradd drydydd" (Welsh). ``figures``: in figures from the first, as a table's Rank
+    column prints it ("1st", "2nd", "joint 3rd"; Welsh "1af", "2il", "cydradd 3ydd").
 
     >>> from drafter.style.house import PRESETS
     >>> [ordinal_text(n, PRESETS["en_GB"]) for n in (1, 3, 9, 10, 11, 12, 13, 21, 22, 23, 101, 1001)]
@@ -191,10 +192,16 @@ def ordinal_text(number: int, style: HouseStyle, *, tied: bool = False) -> str:
     ['cyntaf', 'ail', 'trydydd', 'pumed', 'seithfed', '10fed', '11eg', '12fed', '20fed']
     >>> [ordinal_text(3, PRESETS[p], tied=True) for p in ("en_GB", "en_US", "cy_GB")]
     ['joint third', 'tied for third', 'cydradd drydydd']
+    >>> [ordinal_text(n, PRESETS["en_GB"], figures=True) for n in (1, 2, 3, 4, 11, 22)]
+    ['1st', '2nd', '3rd', '4th', '11th', '22nd']
+    >>> [ordinal_text(n, PRESETS["cy_GB"], figures=True) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9)]
+    ['1af', '2il', '3ydd', '4ydd', '5ed', '6ed', '7fed', '8fed', '9fed']
+    >>> [ordinal_text(3, PRESETS[p], tied=True, figures=True) for p in ("en_GB", "en_US", "cy_GB")]
+    ['joint 3rd', 'tied for 3rd', 'cydradd 3ydd']
     """
     if number < 0:
         raise ValueError(f"no ordinal for {number}")
-    if 1 <= number < len(style.ordinal_words):
+    if 1 <= number < len(style.ordinal_words) and not figures:
         text = style.ordinal_words[number]
     else:
         category = cldr.ordinal_category(number, style.locale)
