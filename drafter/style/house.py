@@ -31,6 +31,7 @@ class Rule:
     meaning: str
     choices: tuple[str, ...] = ()  # the only values it may take; () for any of its type
     most: int | None = None  # the largest whole number that makes sense: no house style prints 100,000 places
+    least: int | None = None  # the smallest that makes sense: below a million, "1,200" would print as "0 million"
     words: bool = False  # words in one language ("per cent", "ENDS"), not a number rule
 
 
@@ -57,7 +58,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "typographic_quotes": Rule(bool, "typographic apostrophes and quotation marks (’ “ ”) throughout a release "
                                "(true), or as written (false)"),
     "embargo_capitals": Rule(bool, "the embargo line in capitals, in the text itself (true), or as written (false)"),
-    "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"'),
+    "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"', least=1_000_000),
     "large_places": Rule(int, 'decimal places in "1.2 million" and "£3.5bn"', most=6),
     "money_short": Rule(bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),
     "pence_below": Rule(Decimal, 'money below this keeps its pence or cents, "£12.50"; at or above it, whole pounds '
@@ -129,6 +130,9 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         if rule.most is not None and isinstance(value, int) and value > rule.most:
             raise InputError("is too large", source=source, field=field, value=raw,
                              expected=f"a whole number from 0 to {rule.most}: {meaning}")
+        if rule.least is not None and isinstance(value, Decimal) and value < rule.least:
+            raise InputError("is too small", source=source, field=field, value=raw,
+                             expected=f"a number of {rule.least:,} or more: {meaning}")
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in rule.choices))
