@@ -44,7 +44,7 @@ RATES = ("0.0", "0.1", "1.2", "5.0", "10.0", "10.5", "33.3", "50.0", "99.9", "12
 RULES = {"list_areas": (0, 1, 3), "more_than_half": (True, False), "near_total_fall": ("more_than", "counts"),
          "percent_whole_from": (0, 100), "percent_small_places": (0, 2), "words_up_to": (0, 9),
          "percent": ("%", "per cent"), "million_from": (1000000, 2000000), "large_places": (0, 2),
-         "rate_places_max": (0, 1, 3), "small_base": (0, 50)}
+         "rate_places_max": (0, 1, 3), "small_base": (0, 50), "nearly_fraction": ("0.9", "1")}
 NUMBER = re.compile(r"(?<![\w.,])[£$€]?\d[\d,]*(?:\.\d+)?")
 PERCENT = re.compile(r"(\w+)\.(\w+)-(\w+)\.percent")
 
