@@ -320,6 +320,10 @@ CASES: list[tuple[str, Mutation, str]] = [
                                               "areas: all\nhouse_style:\n  nearly_fraction: 0.1"),
      'campaign.yaml: house_style.nearly_fraction: "0.1" is too small (expected a number from 0.9 to 1: "nearly N" only '
      'for values at or above this fraction of N (1: never "nearly"))'),
+    ("nearly from zero, which check divided by", replace("campaign.yaml", "areas: all",
+                                                         "areas: all\nhouse_style:\n  nearly_fraction: 0"),
+     'campaign.yaml: house_style.nearly_fraction: "0" is too small (expected a number from 0.9 to 1: "nearly N" only '
+     'for values at or above this fraction of N (1: never "nearly"))'),
     ("nearly above its number", replace("campaign.yaml", "areas: all",
                                         "areas: all\nhouse_style:\n  nearly_fraction: 1.5"),
      'campaign.yaml: house_style.nearly_fraction: "1.5" is too large (expected a number from 0.9 to 1: "nearly N" only '
