@@ -312,6 +312,22 @@ CASES: list[tuple[str, Mutation, str]] = [
                                                   "areas: all\nhouse_style:\n  percent_small_places: 100000"),
      'campaign.yaml: house_style.percent_small_places: "100000" is too large (expected a whole number from 0 to 6: '
      "decimal places for percentages below percent_whole_from)"),
+    ("millions from a thousand", replace("campaign.yaml", "areas: all",
+                                         "areas: all\nhouse_style:\n  million_from: 1000"),
+     'campaign.yaml: house_style.million_from: "1000" is too small (expected a number of 1,000,000 or more: counts at '
+     'or above this are written as "1.2 million")'),
+    ("almost trebled from 0.3 times", replace("campaign.yaml", "areas: all",
+                                              "areas: all\nhouse_style:\n  nearly_fraction: 0.1"),
+     'campaign.yaml: house_style.nearly_fraction: "0.1" is too small (expected a number from 0.9 to 1: "nearly N" only '
+     'for values at or above this fraction of N (1: never "nearly"))'),
+    ("nearly from zero, which check divided by", replace("campaign.yaml", "areas: all",
+                                                         "areas: all\nhouse_style:\n  nearly_fraction: 0"),
+     'campaign.yaml: house_style.nearly_fraction: "0" is too small (expected a number from 0.9 to 1: "nearly N" only '
+     'for values at or above this fraction of N (1: never "nearly"))'),
+    ("nearly above its number", replace("campaign.yaml", "areas: all",
+                                        "areas: all\nhouse_style:\n  nearly_fraction: 1.5"),
+     'campaign.yaml: house_style.nearly_fraction: "1.5" is too large (expected a number from 0.9 to 1: "nearly N" only '
+     'for values at or above this fraction of N (1: never "nearly"))'),
     ("unknown key", replace("campaign.yaml", "locale: en_GB", "locle: en_GB"),
      "campaign.yaml:9: locle: is not a known key (did you mean 'locale'?)"),
     ("wrong type", replace("campaign.yaml", "title: More people", "title:\n  - More people"),

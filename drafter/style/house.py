@@ -31,6 +31,8 @@ class Rule:
     meaning: str
     choices: tuple[str, ...] = ()  # the only values it may take; () for any of its type
     most: int | None = None  # the largest whole number that makes sense: no house style prints 100,000 places
+    least: Decimal | None = None  # the smallest number that makes sense: "1,200" is not "0 million"
+    below_one: bool = False  # a fraction of 1 at most: "nearly" is said of a value close to N
     words: bool = False  # words in one language ("per cent", "ENDS"), not a number rule
 
 
@@ -47,7 +49,8 @@ RULES: Mapping[str, Rule] = MappingProxyType({
                             "up to these; one given to more (12.34567) is rounded half up to them (12.35)", most=6),
     "small_base": Rule(Decimal, "below this base no percentage is given, only the two figures; a rate counted in "
                        "steps of its last published place (0.04 is 4 hundredths)"),
-    "nearly_fraction": Rule(Decimal, '"nearly N" only for values at or above this fraction of N'),
+    "nearly_fraction": Rule(Decimal, '"nearly N" only for values at or above this fraction of N (1: never "nearly")',
+                            least=Decimal("0.9"), below_one=True),
     "none_word": Rule(str, 'the word for zero in "from none to 12"', words=True),
     "ends": Rule(str, "the end-of-release line", words=True),
     "rounding_conflicts": Rule(str, 'one figure at two rounding levels in one release: "error" (default) or '
@@ -57,7 +60,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
     "typographic_quotes": Rule(bool, "typographic apostrophes and quotation marks (’ “ ”) throughout a release "
                                "(true), or as written (false)"),
     "embargo_capitals": Rule(bool, "the embargo line in capitals, in the text itself (true), or as written (false)"),
-    "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"'),
+    "million_from": Rule(Decimal, 'counts at or above this are written as "1.2 million"', least=Decimal(1_000_000)),
     "large_places": Rule(int, 'decimal places in "1.2 million" and "£3.5bn"', most=6),
     "money_short": Rule(bool, 'money as "£3bn" and "£1.2m" (true) or "£3 billion" and "£1.2 million" (false)'),
     "pence_below": Rule(Decimal, 'money below this keeps its pence or cents, "£12.50"; at or above it, whole pounds '
@@ -129,6 +132,11 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         if rule.most is not None and isinstance(value, int) and value > rule.most:
             raise InputError("is too large", source=source, field=field, value=raw,
                              expected=f"a whole number from 0 to {rule.most}: {meaning}")
+        if rule.least is not None and isinstance(value, Decimal) and not (
+                rule.least <= value and (value <= 1 or not rule.below_one)):
+            wanted = f"from {rule.least} to 1" if rule.below_one else f"of {rule.least:,} or more"
+            raise InputError("is too small" if value < rule.least else "is too large", source=source, field=field,
+                             value=raw, expected=f"a number {wanted}: {meaning}")
         if rule.choices and value not in rule.choices:
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=" or ".join(f'"{c}"' for c in rule.choices))
