@@ -80,7 +80,8 @@ def test_every_link_to_a_heading_finds_it(doc: Path) -> None:
 
 def test_each_long_page_opens_with_a_contents_list_of_its_headings() -> None:
     pages = {page.name: page.read_text(encoding="utf-8") for page in (ROOT / "docs").glob("*.md")}
-    assert all("<!-- contents -->" in pages[name] for name in ("campaign-folder.md", "check.md", "safety.md"))
+    assert all("<!-- contents -->" in pages[name] for name in ("campaign-folder.md", "campaign-yaml.md", "figures.md",
+                                                                  "areas.md", "quotes.md", "welsh.md", "check.md", "safety.md"))
     stale = sorted(name for name, text in pages.items() if refreshed(text) != text)
     assert stale == [], f"{stale}: a contents list is out of date: run python tools/docs_contents.py"
 
@@ -109,15 +110,15 @@ def _known(example: Path, yaml_file: str, addition: str) -> list[str]:
     return found.group(1).split(", ")
 
 
-def test_campaign_folder_doc_names_every_campaign_yaml_key(example: Path) -> None:
-    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+def test_campaign_yaml_doc_names_every_campaign_yaml_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "campaign-yaml.md").read_text(encoding="utf-8")
     keys = _known(example, "campaign.yaml", "\nzzqqxxjj: 1\n")
     assert "reference" in keys and "title" in keys
     assert [key for key in keys if f"`{key}`" not in doc] == []
 
 
-def test_campaign_folder_doc_names_every_media_contact_key(example: Path) -> None:
-    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+def test_campaign_yaml_doc_names_every_media_contact_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "campaign-yaml.md").read_text(encoding="utf-8")
     text = (example / "campaign.yaml").read_text(encoding="utf-8")
     (example / "campaign.yaml").write_text(text.replace("media_contact:\n", "media_contact:\n  zzqqxxjj: 1\n"),
                                            encoding="utf-8")
@@ -126,8 +127,8 @@ def test_campaign_folder_doc_names_every_media_contact_key(example: Path) -> Non
     assert [key for key in keys if f"`{key}`" not in doc and f"\n  {key}:" not in doc] == []
 
 
-def test_campaign_folder_doc_names_every_quotes_yaml_key(example: Path) -> None:
-    doc = (ROOT / "docs" / "campaign-folder.md").read_text(encoding="utf-8")
+def test_quotes_doc_names_every_quotes_yaml_key(example: Path) -> None:
+    doc = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
     text = (example / "quotes.yaml").read_text(encoding="utf-8")
     speaker = text.replace("    name: Alan Barr\n", "    name: Alan Barr\n    zzqqxxjj: 1\n")
     (example / "quotes.yaml").write_text(speaker, encoding="utf-8")
@@ -137,7 +138,7 @@ def test_campaign_folder_doc_names_every_quotes_yaml_key(example: Path) -> None:
     quote_keys = _known(example, "quotes.yaml", "")
     assert "attribution" in speaker_keys and "fingerprint" in quote_keys
     for key in [*speaker_keys, *quote_keys, "speakers", "quotes", "title_words"]:
-        assert re.search(rf"^ *(- )?{key}:", doc, re.MULTILINE), f"docs/campaign-folder.md: no {key}: in quotes.yaml"
+        assert re.search(rf"^ *(- )?{key}:", doc, re.MULTILINE), f"docs/quotes.md: no {key}: in quotes.yaml"
 
 
 def test_house_style_doc_names_every_rule_a_campaign_may_set(example: Path) -> None:
@@ -169,7 +170,7 @@ def test_the_campaign_yaml_the_docs_give_to_copy_drafts_as_they_say(example: Pat
     assert [text for (name, _), text in previewed.items() if name == "house-style.md" and "193% to 440" in text]
 
 
-def test_campaign_folder_docs_row_per_area_and_year_snippets_read_as_it_says(tmp_path: Path) -> None:
+def test_figures_as_published_row_per_area_and_year_snippets_read_as_it_says(tmp_path: Path) -> None:
     """figures-as-published.md's download with a row per area and year, and the `figures:` with `rows:` it gives
     for it, read into a campaign started from count-change (whose periods are last_year and this_year)."""
     doc = (ROOT / "docs" / "figures-as-published.md").read_text(encoding="utf-8")
