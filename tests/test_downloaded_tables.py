@@ -202,7 +202,7 @@ def test_a_published_table_saved_as_figures_csv_is_pointed_to_figures_as_publish
         'figures.csv:1: header: "area" is missing from the header (expected columns area, measure; the header row '
         "has Area code, Local authority, Region, 2022-23, 2023-24; for a table as a statistics office publishes it, "
         "leave the file as it is and name its columns in campaign.yaml instead, under figures: (file:, area: and "
-        "value: for each period, as 'Figures as published' in docs/campaign-folder.md shows))")
+        "value: for each period, as 'Figures as published' in docs/figures.md shows))")
 
 
 TWO_HEADINGS = """\

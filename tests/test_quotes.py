@@ -556,7 +556,7 @@ def test_a_quote_id_in_a_campaign_of_no_quotes_says_how_to_add_one(tmp_path: Pat
     result = runner.invoke(app, ["quotes", "approve", str(folder), "price", "--by", "Me"])
     assert (result.exit_code, result.stderr) == (1, (
         'error: QUOTE_ID: "price" is not a quote in quotes.yaml (expected a quote\'s id; quotes.yaml has none yet: '
-        "add each quote with its id, speaker and text (docs/campaign-folder.md))\n"))
+        "add each quote with its id, speaker and text (docs/quotes.md))\n"))
 
 
 def test_quotes_list_shows_status_and_use() -> None:

@@ -524,7 +524,7 @@ def test_the_dash_between_clauses_is_the_presets_own() -> None:
 
 def test_helpline_rise_keeps_its_singular_subject_when_the_measure_says_plural(example: Path) -> None:
     """The reference template's subject is "the number of people", whatever the measure's `plural:` says
-    (campaign-folder.md's campaign.yaml sets `plural: true` beside `template: helpline-rise`)."""
+    (campaign-yaml.md's campaign.yaml sets `plural: true` beside `template: helpline-rise`)."""
     edit(example / "campaign.yaml", "    kind: count ", "    plural: true\n    kind: count ")
     text = api.preview(example, "Cheshire")[0]
     assert "online almost trebles\n" in text

@@ -1,6 +1,6 @@
 """A CSV file's bytes as a Windows laptop saves them, read into text, and the mark between its columns.
 
-What Excel and Notepad write is read without guessing (docs/campaign-folder.md, "How a CSV file is read"):
+What Excel and Notepad write is read without guessing (docs/figures.md, "How a CSV file is read"):
 
 - UTF-8, with the byte-order mark Excel's "CSV UTF-8" writes or without it;
 - UTF-16 with its byte-order mark: Excel's "Unicode Text" (tabs between columns), or Notepad's "Unicode";

@@ -343,5 +343,5 @@ def require_columns(table: Table | RowStream, required: tuple[str, ...]) -> None
                 + ", ".join(map(table.heading, table.columns)) + (
                     "; for a table as a statistics office publishes it, leave the file as it is and name its columns "
                     "in campaign.yaml instead, under figures: (file:, area: and value: for each period, as 'Figures "
-                    "as published' in docs/campaign-folder.md shows)" if published else ""),
+                    "as published' in docs/figures.md shows)" if published else ""),
             )

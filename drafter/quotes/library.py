@@ -137,7 +137,7 @@ def _find(campaign: Campaign, quote_id: str) -> Quote:
     raise QuoteError("is not a quote in quotes.yaml", field="QUOTE_ID", value=quote_id,
                      expected="one of " + ", ".join(q.id for q in campaign.quotes) if campaign.quotes else
                      "a quote's id; quotes.yaml has none yet: add each quote with its id, speaker and text "
-                     "(docs/campaign-folder.md)")
+                     "(docs/quotes.md)")
 
 
 def _entry(campaign_dir: Path, quote_id: str) -> tuple[Any, Any]:
