@@ -122,7 +122,7 @@ def test_a_fault_is_one_line_whichever_parser_reads_it(fast: bool, text: str, me
 
 
 DEEP = "has lists or mappings nested more than 100 levels deep (expected keys, lists and text a few levels deep, " \
-    "as docs/campaign-folder.md shows)"
+    "as docs/campaign-yaml.md and docs/quotes.md show)"
 
 
 @PARSERS

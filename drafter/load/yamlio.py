@@ -127,7 +127,8 @@ def too_deep(display: str, at: Any) -> InputError:
     line = at if isinstance(at, int) else at.line + 1 if at is not None else None
     return InputError(f"has lists or mappings nested more than {MAX_DEPTH} levels deep",
                       source=SourceRef(display, line=line),
-                      expected="keys, lists and text a few levels deep, as docs/campaign-folder.md shows")
+                      expected="keys, lists and text a few levels deep, as docs/campaign-yaml.md and "
+                               "docs/quotes.md show")
 
 
 def _too_deep_at(text: str) -> int:
