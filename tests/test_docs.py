@@ -80,8 +80,9 @@ def test_every_link_to_a_heading_finds_it(doc: Path) -> None:
 
 def test_each_long_page_opens_with_a_contents_list_of_its_headings() -> None:
     pages = {page.name: page.read_text(encoding="utf-8") for page in (ROOT / "docs").glob("*.md")}
-    assert all("<!-- contents -->" in pages[name] for name in ("campaign-folder.md", "campaign-yaml.md", "figures.md",
-                                                                  "areas.md", "quotes.md", "welsh.md", "check.md", "safety.md"))
+    long_pages = ("campaign-folder.md", "campaign-yaml.md", "figures.md", "areas.md", "quotes.md", "welsh.md",
+                  "check.md", "safety.md")
+    assert all("<!-- contents -->" in pages[name] for name in long_pages)
     stale = sorted(name for name, text in pages.items() if refreshed(text) != text)
     assert stale == [], f"{stale}: a contents list is out of date: run python tools/docs_contents.py"
 

@@ -304,8 +304,8 @@ def test_a_quarter_is_the_sum_of_its_months_columns_and_not_available_where_one_
 
 def test_a_month_named_year_first_finds_its_column_in_a_csv_file_which_spells_it_as_the_sheet_showed_it(
         published: Path) -> None:
-    """Excel's CSV keeps a date heading as the sheet shows it ("Jul-24"); figures-as-published.md names a month's column by
-    its date written year first whatever the sheet shows, and that named nothing in a CSV file."""
+    """Excel's CSV keeps a date heading as the sheet shows it ("Jul-24"); figures-as-published.md names a month's
+    column by its date written year first whatever the sheet shows, and that named nothing in a CSV file."""
     (published / "calls.csv").write_text("Region,Jul-24,Aug-24,Sep-24,Oct-24\nDurham,10,20,30,40\nGateshead,5,5,5,5\n"
                                          "Newcastle,1,2,3,4\nSunderland,0,0,0,0\nNorthumberland,7,7,7,7\n",
                                          encoding="utf-8")
