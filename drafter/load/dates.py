@@ -199,12 +199,13 @@ def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: 
      'campaign.yaml:6: embargo: the embargo lifts on 2 March 2025, not on the release date the dateline gives (1
      March 2025)']
     """
-    found = [Warning("dates", f"{release_ref}: release_date: {date_words(release_date)} is before period {p.id!r} ends "
-                     f"({date_words(p.end)}): the releases would publish figures for days still to come; check the dates")
+    found = [Warning("dates", f"{release_ref}: release_date: {date_words(release_date)} is before period {p.id!r} "
+                     f"ends ({date_words(p.end)}): the releases would publish figures for days still to come; check "
+                     "the dates")
              for p in periods if p.end > release_date]
     if embargo is not None and embargo.date() != release_date:
-        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {date_words(embargo.date())}, not on "
-                             f"the release date the dateline gives ({date_words(release_date)})"))
+        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {date_words(embargo.date())}, "
+                             f"not on the release date the dateline gives ({date_words(release_date)})"))
     return tuple(found)
 
 
