@@ -67,7 +67,7 @@ def test_welsh_periods_mutate_the_month_after_i_and_a() -> None:
     (dt.date(2024, 3, 28), dt.date(2024, 4, 3), "en_GB", "between 28 March and 3 April 2024"),
     (dt.date(2024, 3, 28), dt.date(2024, 4, 3), "en_US", "between March 28 and April 3, 2024"),
     (dt.date(2024, 3, 28), dt.date(2024, 4, 3), "cy_GB", "rhwng 28 Mawrth a 3 Ebrill 2024"),
-    (dt.date(2023, 12, 25), dt.date(2024, 1, 7), "en_US", "between Dec. 25, 2023 and Jan. 7, 2024"),
+    (dt.date(2023, 12, 25), dt.date(2024, 1, 7), "en_US", "between Dec. 25, 2023, and Jan. 7, 2024"),
     # a quarter, a single month a year apart and New Year's Eve, each as the press officer's dates give it
     (dt.date(2024, 1, 1), dt.date(2024, 3, 31), "en_US", "between January and March 2024"),
     (dt.date(2024, 1, 1), dt.date(2024, 3, 31), "cy_GB", "rhwng Ionawr a Mawrth 2024"),

@@ -105,6 +105,8 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
     ['28 March and 3 April 2024', 'March 28 and April 3, 2024']
     >>> period_text(dt.date(2024, 4, 1), dt.date(2024, 4, 7), PRESETS["en_US"])
     'April 1 to 7, 2024'
+    >>> period_text(dt.date(2023, 12, 25), dt.date(2024, 1, 7), PRESETS["en_US"])
+    'Dec. 25, 2023, to Jan. 7, 2024'
     """
     if financial := _financial_year(start, end, style):
         return financial
@@ -117,8 +119,9 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
         return style.language.join(first, joiner, month_text(end, style), style)
     if start == end:
         return date_text(start, style)
-    if start.year != end.year:
-        return style.language.join(date_text(start, style), joiner, date_text(end, style), style)
+    if start.year != end.year:  # AP sets a full date's year off with commas: "Dec. 25, 2023, to Jan. 7, 2024"
+        first = date_text(start, style) + ("," if style.date_pattern == "AP" else "")
+        return style.language.join(first, joiner, date_text(end, style), style)
     if start.month == end.month:  # a week: "1 to 7 April 2024", AP "April 1 to 7, 2024"
         first, last = (_day_month(start, style), f"{end.day}, {end.year}") if style.date_pattern == "AP" else \
             (str(start.day), date_text(end, style))
