@@ -121,6 +121,16 @@ figures:
 """
 
 
+def financial_years(campaign: Path) -> None:
+    """count-change's half-years made the financial years 2022-23 and 2023-24, as the columns of TABLE name them
+    (a column naming another period than its dates is warned of)."""
+    for old, new in (("2023-04-01\n    end: 2023-09-30", "2022-04-01\n    end: 2023-03-31"),
+                     ("2024-04-01\n    end: 2024-09-30", "2023-04-01\n    end: 2024-03-31")):
+        text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+        assert old in text
+        (campaign / "campaign.yaml").write_text(text.replace(old, new), encoding="utf-8")
+
+
 def campaign_with(tmp_path: Path, template: str = "count-change") -> Path:
     """A shipped template's example with its areas replaced by five Welsh ones, and its figures removed."""
     campaign = tmp_path / "campaign"

@@ -20,7 +20,7 @@ from drafter.load.media import load_media
 from drafter.load.quotes_file import load_quotes
 from drafter.model import Area, SourceRef
 from tests.conftest import edit
-from tests.helpers import campaign_with
+from tests.helpers import campaign_with, financial_years
 
 
 def names(*areas: str) -> AreaNames:
@@ -141,6 +141,7 @@ def download(tmp_path: Path, areas: str, column: str) -> Path:
     (campaign / "areas.csv").write_text(areas, encoding="utf-8")
     (campaign / "fires-by-local-authority.csv").write_text(DOWNLOAD, encoding="utf-8")
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES.format(column=column))
+    financial_years(campaign)
     return campaign
 
 
@@ -153,11 +154,11 @@ def test_a_download_drafts_as_downloaded_by_its_official_names(tmp_path: Path) -
         "2 notes among the figures were left out, as text, not figures: 'Notes' (fires-by-local-authority.csv "
         "row 15), '[note 1] Figures for 2023-24 are provisional.' (fires-by-local-authority.csv row 16)"]
     bristol = (tmp_path / "out" / "bristol.md").read_text(encoding="utf-8")
-    assert "from 1,870 parcels between April and September 2023 to 1,790 parcels" in bristol
+    assert "from 1,870 parcels between April 2022 and March 2023 to 1,790 parcels" in bristol
     vale = (tmp_path / "out" / "vale-of-glamorgan.md").read_text(encoding="utf-8")
     assert "from 410 parcels" in vale and "to 395 parcels" in vale
     region = (tmp_path / "out" / "south-west.md").read_text(encoding="utf-8")
-    assert "from 12,400 parcels between April and September 2023 to 12,010 parcels" in region  # as published
+    assert "from 12,400 parcels between April 2022 and March 2023 to 12,010 parcels" in region  # as published
     assert "- Bristol: from 1,870 to 1,790, a fall of 4.3 per cent\n" in region
 
 

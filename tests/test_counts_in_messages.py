@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from drafter.cli import app
 from drafter.errors import how_many
 from tests.conftest import edit
-from tests.helpers import FIGURES, campaign_with
+from tests.helpers import FIGURES, campaign_with, financial_years
 
 
 @pytest.mark.parametrize(("count", "one", "many", "said"), [
@@ -44,6 +44,7 @@ def test_a_draft_with_one_of_each_left_out_says_each_in_the_singular(tmp_path: P
     campaign = campaign_with(tmp_path)
     (campaign / "potholes.csv").write_text(TABLE, encoding="utf-8")
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\n" + FIGURES)
+    financial_years(campaign)
     result = CliRunner().invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out"), "--format", "md"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[:3] == [

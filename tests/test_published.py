@@ -372,7 +372,7 @@ def test_a_period_lists_the_values_of_its_rows_whose_figures_are_added_up(publis
         load_campaign(published)
     assert caught.value.line() == (
         "campaign.yaml:66: figures.this_year.rows.Month: \"2024-09\" is in no row of monthly.csv (expected a value the "
-        "column 'Month' holds: '2024-04', '2024-05', '2024-06', '2024-07')")
+        "column 'Month' holds: '2024-07', '2024-06', '2024-05', '2024-04')")
     edit(published / "campaign.yaml", "    kind: count\n  population:", "    kind: rate\n  population:")
     with pytest.raises(InputError) as caught:
         load_campaign(published)

@@ -151,7 +151,7 @@ def zone_differs(word: str, when: dt.datetime, timezone: str) -> str:
         return ""
     if _family(named) != _family(word) and {word, named} != {"GMT", "BST"}:
         return f"says {word}, the time of {_ZONES[_family(word)]}, but timezone is {timezone} (on {named})"
-    return f"says {word}, but on {_words(when.date())} {timezone} is on {named}"
+    return f"says {word}, but on {date_words(when.date())} {timezone} is on {named}"
 
 
 def month_number(word: str) -> int | None:
@@ -199,30 +199,39 @@ def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: 
      'campaign.yaml:6: embargo: the embargo lifts on 2 March 2025, not on the release date the dateline gives (1
      March 2025)']
     """
-    found = [Warning("dates", f"{release_ref}: release_date: {_words(release_date)} is before period {p.id!r} ends "
-                     f"({_words(p.end)}): the releases would publish figures for days still to come; check the dates")
+    found = [Warning("dates", f"{release_ref}: release_date: {date_words(release_date)} is before period {p.id!r} "
+                     f"ends ({date_words(p.end)}): the releases would publish figures for days still to come; check "
+                     "the dates")
              for p in periods if p.end > release_date]
     if embargo is not None and embargo.date() != release_date:
-        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {_words(embargo.date())}, not on "
-                             f"the release date the dateline gives ({_words(release_date)})"))
+        found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {date_words(embargo.date())}, "
+                             f"not on the release date the dateline gives ({date_words(release_date)})"))
     return tuple(found)
 
 
-def _words(date: dt.date) -> str:
+def date_words(date: dt.date) -> str:
     return f"{date.day} {_MONTHS[date.month - 1].title()} {date.year}"
 
 
-_SPAN_YEARS = re.compile(r"^(?:fy\s*|financial year\s*)?((?:19|20)[0-9]{2})\s*(?:[-/\u2013\u2014]|to)\s*"
-                         r"([0-9]{2}|[0-9]{4})$")
+_YEAR = r"((?:19|20)[0-9]{2})"
+_MONTH_YEAR = r"([a-z]{3,9})\.?(?:\s+|-)((?:19|20)?[0-9]{2})"  # "March 2024", "Mar-24", "Mar 2024"
+_SPAN_YEARS = re.compile(rf"^(?:fy\s*|financial year\s*|academic year\s*|fiscal year\s*)?{_YEAR}\s*"
+                         r"(?:[-/\u2013\u2014]|to)\s*([0-9]{2}|[0-9]{4})$")
+_SPAN_FISCAL = re.compile(r"^(?:fy|fiscal(?: year)?)\s*((?:19|20)?[0-9]{2})$")  # "FY24", "fiscal 2024"
 _SPAN_MONTHS = re.compile(r"^([a-z]{3,9})\.?(?:\s+((?:19|20)[0-9]{2}))?\s*(?:[-/\u2013\u2014]|to)\s*([a-z]{3,9})\.?\s+"
                           r"((?:19|20)[0-9]{2})$")
-_SPAN_ENDING = re.compile(r"^(?:ye|year ending|yr ending|12 months ending)\s+([a-z]{3,9})\.?\s+((?:19|20)[0-9]{2})$")
+_SPAN_ENDING = re.compile(r"^(?:the\s+)?(?:rolling\s+)?(?:ye|year ending|yr ending|year to|(?:12|twelve) months "
+                          rf"(?:ending|to))\s+{_MONTH_YEAR}$")
+_SPAN_WEEK = re.compile(r"^(?:week (ending|to|beginning|commencing)|w/?(e|c))\s+(.+)$")  # "w/e 7 April 2024"
 _SPAN_QUARTER = re.compile(r"^(?:((?:19|20)[0-9]{2})\s*q([1-4])|q([1-4])\s*((?:19|20)[0-9]{2}))$")
+# the month each kind of split year starts in: a UK financial year (April), an academic year (September, or
+# August in Scotland), many US states' fiscal year (July), the US federal one (October)
+_SPLIT_STARTS = (4, 9, 8, 7, 10)
 
 
 def period_span(text: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a period as a publisher's cell names it, or None: a year, a financial year (April
-    to March), months, a quarter, a year ending a month, a day. Used to put a period's neighbours first.
+    to March), months, a quarter, a year ending a month, a week, a day. Used to put a period's neighbours first.
 
     >>> [tuple(d.isoformat() for d in period_span(t) or ()) for t in ("2022-23", "2021/22", "Apr 2022 to Mar 2023",
     ...                                                               "2023", "July to December 2017", "2023 Q2")]
@@ -232,35 +241,80 @@ def period_span(text: str) -> tuple[dt.date, dt.date] | None:
     >>> period_span("Year ending Mar 2023"), period_span("Primary fires")
     ((datetime.date(2022, 4, 1), datetime.date(2023, 3, 31)), None)
     """
+    readings = period_readings(text)
+    return readings[0] if readings else None
+
+
+def period_readings(text: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Every period a publisher's name for one can mean, the likeliest in a UK table first; none where it names
+    none. A split year ("2023-24", "2023/24", "FY 2023-24") is twelve months from 2023 into 2024: a financial year
+    from April, an academic year from September (or August), a US state's fiscal year from July or the federal
+    one from October; "FY24" and "fiscal 2024" any of those ending in 2024, or the calendar year.
+
+    >>> [len(period_readings(t)) for t in ("2023/24", "FY24", "Q1 2024", "Primary fires")]
+    [5, 6, 1, 0]
+    >>> [tuple(d.isoformat() for d in period_span(t) or ()) for t in ("YE Mar 24", "the 12 months to March 2024",
+    ...                                                               "week ending 7 April 2024", "Mar-24")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('2023-04-01', '2024-03-31'), ('2023-04-01', '2024-03-31'), ('2024-04-01', '2024-04-07'),
+     ('2024-03-01', '2024-03-31')]
+    """
     words = " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text.lower()).replace(",", " ").split())  # "(provisional)"
-    if re.fullmatch(r"(19|20)[0-9]{2}", words):
-        return dt.date(int(words), 1, 1), dt.date(int(words), 12, 31)
+    if re.fullmatch(_YEAR, words):
+        return ((dt.date(int(words), 1, 1), dt.date(int(words), 12, 31)),)
     if found := _SPAN_YEARS.match(words):
         first, last = int(found[1]), int(found[2]) if len(found[2]) == 4 else int(found[1][:2] + found[2])
-        if last == first + 1:  # a financial year, as UK statistics give most of them
-            return dt.date(first, 4, 1), dt.date(last, 3, 31)
-        return (dt.date(first, 1, 1), dt.date(last, 12, 31)) if last > first else None
+        starts = sorted(_SPLIT_STARTS, key=lambda m: m != 9) if words.startswith("academic") else _SPLIT_STARTS
+        if last == first + 1:  # a split year, as UK statistics give most of them
+            return tuple((dt.date(first, m, 1), _month_end(last, m - 1)) for m in starts)
+        if last > first:
+            return ((dt.date(first, 1, 1), dt.date(last, 12, 31)),)
+    if found := _SPAN_FISCAL.match(words):
+        last = _full_year(found[1])
+        return (*(_year_to(last, m - 1) for m in _SPLIT_STARTS), (dt.date(last, 1, 1), dt.date(last, 12, 31)))
     if found := _SPAN_ENDING.match(words):
-        month, year = month_number(found[1]), int(found[2])
-        return (_month_end(year - 1, month) + dt.timedelta(days=1), _month_end(year, month)) if month else None
+        month = month_number(found[1])
+        return (_year_to(_full_year(found[2]), month),) if month else ()
+    if found := _SPAN_WEEK.match(words):
+        day = _day(found[3])
+        if day is None:
+            return ()
+        return ((day, day + dt.timedelta(days=6)),) if (found[1] or "").startswith(("b", "c")) or found[2] == "c" \
+            else ((day - dt.timedelta(days=6), day),)
     if found := _SPAN_QUARTER.match(words):
         year, quarter = int(found[1] or found[4]), int(found[2] or found[3])
-        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+        return ((dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)),)
     if found := _SPAN_MONTHS.match(words):
         start, end, last = month_number(found[1]), month_number(found[3]), int(found[4])
         if start is None or end is None:
-            return None
+            return ()
         first = int(found[2]) if found[2] else last - (start > end)
-        return dt.date(first, start, 1), _month_end(last, end)
-    month_year = words.split(" ")
-    month = month_number(month_year[0]) if len(month_year) == 2 else None
-    if month and re.fullmatch(r"(19|20)[0-9]{2}", month_year[1]):
-        return dt.date(int(month_year[1]), month, 1), _month_end(int(month_year[1]), month)
+        return ((dt.date(first, start, 1), _month_end(last, end)),)
+    if (found := re.fullmatch(_MONTH_YEAR, words)) and (month := month_number(found[1])) and \
+            (len(found[2]) == 4 or "-" in words):  # "March 2024", or a heading as Excel shows it, "Mar-24"
+        year = _full_year(found[2])
+        return ((dt.date(year, month, 1), _month_end(year, month)),)
+    if found := re.fullmatch(r"((?:19|20)[0-9]{2})-([0-9]{2})", words):  # "2024-03"
+        year, month = int(found[1]), int(found[2])
+        return ((dt.date(year, month, 1), _month_end(year, month)),) if 1 <= month <= 12 else ()
+    day = _day(text)
+    return ((day, day),) if day else ()
+
+
+def _day(text: str) -> dt.date | None:
     try:
-        day = parse_date(text)
+        return parse_date(text)
     except ValueError:  # NotADate, or a day no month has
         return None
-    return day, day
+
+
+def _full_year(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _year_to(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The twelve months to the end of ``month`` of ``year``."""
+    return _month_end(year - 1, month) + dt.timedelta(days=1), _month_end(year, month)
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -50,6 +50,7 @@ from drafter.load.columns import column_name, find_column, heading_scale, status
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.parent_sums import summable_parents
+from drafter.load.period_names import named_periods, period_name_notices
 from drafter.load.row_filter import read_filter
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, RowStream, read_rows
@@ -75,7 +76,8 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
             raise InputError("is not a period in campaign.yaml", source=entry.ref(), field=entry.path,
                              expected="a period id (" + ", ".join(period_ids) + ") and the file of its figures")
         seen.append(period_id)
-        file, nil = _read_period(path_of, period_id, entry, measures, names, collector, (parents, headings))
+        file, nil = _read_period(path_of, period_id, entry, measures, names, collector, (parents, headings),
+                                 next(p for p in periods if p.id == period_id))
         files.append(file)
         nils.append(nil)
     for period_id in period_ids:
@@ -125,7 +127,7 @@ def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], gi
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,
                  measures: tuple[Measure, ...], areas: AreaNames, collector: Collector,
-                 headed: tuple[frozenset[str | None], list[str]]) -> tuple[str, bool]:
+                 headed: tuple[frozenset[str | None], list[str]], dates: Period) -> tuple[str, bool]:
     name = entry.text("file")
     nil = _dash_means(entry)
     path = path_of(name, entry.ref("file"))
@@ -139,6 +141,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
     area_column = column_name(area_text)
     columns = {measure: tuple(column_name(text) for text in texts) for measure, texts in values.items()}
     entry.done()
+    collector.read += period_name_notices(dates, named_periods(values, sheet, chosen, measures), entry.ref())
     table = read_rows(path, name, sheet, tuple(dict.fromkeys((area_column, *_flat(columns), *chosen.names))),
                       only_names=True, choose=f"sheet: <name> under figures.{period} in campaign.yaml", title=title)
     collector.read += table.notices

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 
 from drafter.style import cldr
@@ -96,6 +97,16 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
     '2018'
     >>> period_text(dt.date(2017, 7, 1), dt.date(2017, 12, 31), PRESETS["cy_GB"])
     'Gorffennaf i Ragfyr 2017'
+
+    A week or other run of days names its month and year once: "28 March to 3 April 2024", AP "April 1 to 7,
+    2024" and "March 28 to April 3, 2024", Welsh "28 Mawrth i 3 Ebrill 2024".
+
+    >>> [period_text(dt.date(2024, 3, 28), dt.date(2024, 4, 3), PRESETS[p], "and") for p in ("en_GB", "en_US")]
+    ['28 March and 3 April 2024', 'March 28 and April 3, 2024']
+    >>> period_text(dt.date(2024, 4, 1), dt.date(2024, 4, 7), PRESETS["en_US"])
+    'April 1 to 7, 2024'
+    >>> period_text(dt.date(2023, 12, 25), dt.date(2024, 1, 7), PRESETS["en_US"])
+    'Dec. 25, 2023, to Jan. 7, 2024'
     """
     if financial := _financial_year(start, end, style):
         return financial
@@ -108,9 +119,21 @@ def period_text(start: dt.date, end: dt.date, style: HouseStyle, joiner: Joiner 
         return style.language.join(first, joiner, month_text(end, style), style)
     if start == end:
         return date_text(start, style)
-    if style.date_pattern != "AP" and (start.year, start.month) == (end.year, end.month):
-        return style.language.join(str(start.day), joiner, date_text(end, style), style)
-    return style.language.join(date_text(start, style), joiner, date_text(end, style), style)
+    if start.year != end.year:  # AP sets a full date's year off with commas: "Dec. 25, 2023, to Jan. 7, 2024"
+        first = date_text(start, style) + ("," if style.date_pattern == "AP" else "")
+        return style.language.join(first, joiner, date_text(end, style), style)
+    if start.month == end.month:  # a week: "1 to 7 April 2024", AP "April 1 to 7, 2024"
+        first, last = (_day_month(start, style), f"{end.day}, {end.year}") if style.date_pattern == "AP" else \
+            (str(start.day), date_text(end, style))
+        return style.language.join(first, joiner, last, style)
+    return style.language.join(_day_month(start, style), joiner, date_text(end, style), style)  # the year once
+
+
+def _day_month(value: dt.date, style: HouseStyle) -> str:
+    """A date without its year, before another in the same year: "28 March", AP "March 28", "28 Mawrth"."""
+    if style.date_pattern == "AP":
+        return date_text(value, style).rsplit(",", 1)[0]
+    return cldr.format_date(value, re.sub(r"[\s,]*y+[\s,]*", " ", style.date_pattern).strip(), style.locale)
 
 
 def embargo_text(moment: dt.datetime | None, timezone: str, style: HouseStyle) -> str:
