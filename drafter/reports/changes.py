@@ -66,7 +66,8 @@ def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Ca
                  ) -> tuple[str, ...]:
     """Each figure printed differently from last time (as last time's fact sheet has it), or new, or gone: the
     release's own area's first, in the order the release prints them, then other areas', each after its name."""
-    new = {(f.area, f.name): f for f in release.facts}
+    new = {(f.area, f.name): f for f in release.facts if f.printed}  # a rank only deciding words: not printed
+    old = {key: text for key, text in old.items() if text}  # nor one the last fact sheet left empty
     words = style.furniture
     by_area: dict[str, list[str]] = {release.area: []}
     for key in [*new, *(key for key in old if key not in new)]:
