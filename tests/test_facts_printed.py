@@ -11,6 +11,9 @@ import shutil
 from pathlib import Path
 
 from drafter import api
+from drafter.batch import prepare, render_all
+from drafter.reports.changes import fact_changes
+from drafter.reports.facts import fact_rows
 from drafter.shipped import shipped_root
 from tests.conftest import edit
 
@@ -70,3 +73,16 @@ def test_a_rank_printed_after_top_looked_at_it_is_printed_either_way_round(tmp_p
             + body + "\n{% endblock %}\n", encoding="utf-8")
         rows = _rows(api.facts_csv(api.facts(campaign, "Swansea")))
         assert rows[1:] == [("Swansea", "incidents.this_year.rank", "second", "2", "rank 2 of 5 areas in Wales")]
+
+
+def test_a_redraft_over_an_older_fact_sheet_that_gave_a_deciding_rank_as_printed_calls_nothing_changed() -> None:
+    """A fact sheet of an earlier drafter gave "fifth" as printed for a rank only deciding the words: printed in
+    neither draft, it is no figure "no longer in this release" to tell the newsdesks; a printed figure still is."""
+    batch = prepare(LEAGUE, ["Powys"])
+    release = render_all(batch)[0]
+    old = {(r[0], r[1]): r[2] or f.text for r, f in zip(fact_rows(release.facts), release.facts, strict=True)}
+    assert old[("Powys", "incidents.this_year.rank")] == "fifth"
+    assert fact_changes(release, old, batch.campaign, batch.style) == ()
+    old[("Powys", "incidents.this_year")] = "30"
+    assert fact_changes(release, old, batch.campaign, batch.style) == (
+        "fly-tipping incidents, April 2023 to March 2024: 30 → 31",)
