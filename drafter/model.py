@@ -276,7 +276,9 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A number as printed in a release, with its exact value, formula and source cells."""
+    """A number as printed in a release, with its exact value, formula and source cells. A fact recorded only
+    to decide the wording (a rank ``top()`` looks at to say "the lowest" rather than "the fifth highest") is
+    not printed: ``text`` is then how it would read, and ``decides`` says what it decided."""
 
     area: str
     name: str
@@ -284,6 +286,8 @@ class Fact:
     value: Decimal
     formula: str
     sources: tuple[SourceRef, ...]
+    printed: bool = True
+    decides: str = ""  # a fact not printed: the wording it decides ("whether it is the lowest")
 
 
 @dataclass(frozen=True, slots=True)

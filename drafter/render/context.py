@@ -20,10 +20,11 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import area_words, charts, derived, lists, tables
+from drafter.render import area_words, charts, derived, league, lists, tables
 from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
+from drafter.render.recording import FactLog
 from drafter.render.story import StoryView, counted
 from drafter.render.views import AreaView, value_formula
 from drafter.style import wording
@@ -40,8 +41,8 @@ class ReleaseContext:
         self.style = style
         self.figures = campaign.figures
         self.parents = campaign.parents()
-        self.facts: list[Fact] = []
-        self._recorded: dict[tuple[str, str, str, Decimal, str], list[tuple[SourceRef, ...]]] = {}
+        self._log = FactLog()
+        self.facts: list[Fact] = self._log.facts  # every fact recorded, the ones only deciding words marked
         self.quotes_used: list[str] = []
         self.warnings: list[Warning] = []
         self.speakers = {s.id: s for s in campaign.speakers}
@@ -61,7 +62,7 @@ class ReleaseContext:
             "only": functools.partial(derived.only, self),
             "ranked": functools.partial(derived.ranked, self), "rated": functools.partial(derived.rated, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
-            "shared": functools.partial(derived.shared, self), "league": functools.partial(derived.league, self),
+            "shared": functools.partial(derived.shared, self), "league": functools.partial(league.league, self),
             "changes": self.changes_of, "exhibits": functools.partial(charts.exhibits, self),
             "table": functools.partial(tables.table, self), "chart": functools.partial(charts.chart, self),
             "areas_listed": functools.partial(lists.areas_listed, self),
@@ -100,13 +101,10 @@ class ReleaseContext:
 
     # --- recording -------------------------------------------------------------------------------------
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
-               sources: tuple[SourceRef, ...]) -> Md:
-        # The same fact printed twice is one row; its key leaves out the source cells (a region's figure can
-        # cite thousands), which are compared only when all else matches.
-        same = self._recorded.setdefault((area.name, name, text, value, formula), [])
-        if not any(earlier == sources for earlier in same):
-            same.append(sources)
-            self.facts.append(Fact(area.name, name, text, value, formula, sources))
+               sources: tuple[SourceRef, ...], decides: str = "") -> Md:
+        """Record a fact the release prints as ``text``; with ``decides``, one only looked at to choose the words
+        ("whether it is the lowest"), not printed unless it is recorded again without."""
+        self._log.add(Fact(area.name, name, text, value, formula, sources, printed=not decides, decides=decides))
         return Md(escape_markdown(text))
 
     def hidden(self, measure: str, value: Value) -> bool:

@@ -1,6 +1,7 @@
 """Derived figures as a template prints them, each a fact with its formula and source cells: a rate per N people
 (``per_head``), a share of the parent's total (``share``), and where an area ranks among its parent's areas by
-count, by rate per head, or by the size of its change (``rank``, ``top``). The arithmetic is
+count, by rate per head, or by the size of its change (``rank``, ``top``; a league's order:
+:mod:`drafter.render.league`). The arithmetic is
 :mod:`drafter.compute.derived`; the words come from the house style."""
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from drafter.model import Area, Measure, SourceRef
 from drafter.render import peers
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, counted
-from drafter.render.views import AreaView
 from drafter.style import numbers, wording
 
 BY = ("count", "rate", "change", "percent")
@@ -137,12 +137,14 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
 
 
 def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-                  lowest: bool = False, figures: bool = False) -> tuple[str, derived.Rank]:
+                  lowest: bool = False, figures: bool = False, decides: str = "") -> tuple[str, derived.Rank]:
     """The rank as :func:`rank` prints it alone ("third", "joint second"; ``figures``: "3rd", "joint 2nd", as a
-    table's Rank column prints it), recorded as a fact, and the place it stands for."""
+    table's Rank column prints it), recorded as a fact (``decides``: as one only deciding that wording, not
+    printed), and the place it stands for."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
-    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources)
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources,
+               decides)
     return text, found
 
 
@@ -213,8 +215,12 @@ def top(ctx: StoryContext, measure: str, period: str | None = None, area: object
     ``half``: whether it stands nearer this end than the other, for "the third lowest" of 28 rather than "the
     26th highest"; by change, among the areas that went the same way (the smallest of four rises is nearer the
     smallest rise, whatever falls lie below it), so "the fourth largest rise" of four is not said (of a region's
-    two areas, never: the second is "the smaller rise"). The rank is recorded as a fact either way."""
-    where, found = ctx.area_of(area), rank_recorded(ctx, measure, period, area, by, lowest)[1]
+    two areas, never: the second is "the smaller rise"). The rank is recorded either way, as a fact only deciding
+    the wording (the fact sheet shows it with nothing printed, unless rank() prints it too)."""
+    end, other = ("lowest", "highest") if lowest else ("highest", "lowest")
+    decides = f"whether it is nearer the {end} than the {other}" if half else \
+        f"whether it is the joint {end}" if joint else f"whether it alone is the {end}"
+    where, found = ctx.area_of(area), rank_recorded(ctx, measure, period, area, by, lowest, decides=decides)[1]
     if half and peers.ranked_by(ctx, measure, by) == "change":
         values, hidden, _ = peers.of_parent(ctx, measure, period or ctx.campaign.periods[-1].id, by, where.parent or "")
         up = values[where.name] > 0  # the areas that went the same way, hidden ones only where they surely did
@@ -250,31 +256,6 @@ def only(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ctx.record(where, _rank_name(ctx, measure, period, "change", lowest), wording.ordinal_text(1, ctx.style),
                Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources)
     return Md(escape_markdown(ctx.style.language.only_one(the)))
-
-
-def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
-           lowest: bool = False) -> list[AreaView]:
-    """``area``'s own areas (default: the release's area's), highest first ``by`` count, rate, change or percent
-    (``lowest``: lowest first), for a league table; areas with nothing to rank by, or whose count is suppressed
-    (its place would bound it), come last, in areas.csv order.
-    The order prints no number; the figures a template prints beside each area are facts as usual."""
-    return [AreaView(child, ctx.campaign) for _, child in league_keys(ctx, measure, period, area, by, lowest)]
-
-
-def league_keys(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",
-                lowest: bool = False) -> list[tuple[Decimal | None, Area]]:
-    """:func:`league`'s order, each area with what ranks it (a rate as printed, so equal printed rates are equal;
-    None for an area with nothing to rank by)."""
-    if by not in BY:
-        raise TemplateError(f"asks for a league by {by!r}", field="template", expected="by= one of " + ", ".join(BY))
-    parent = ctx.area_of(area)
-    period = period or ctx.campaign.periods[-1].id
-    judge = peers.judge(ctx, measure, period, by)
-    scored = [(found[0] if isinstance(found, tuple) else None, index, child)
-              for index, child in enumerate(ctx.campaign.children(parent.name)) for found in [judge(child)]]
-    ranked = sorted(((key, index, child) for key, index, child in scored if key is not None),
-                    key=lambda item: (item[0] if lowest else -item[0], item[1]))
-    return [(key, child) for key, _, child in ranked] + [(None, child) for key, _, child in scored if key is None]
 
 
 # --- the arithmetic's inputs ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """A region's list of its areas as a release prints it: ``{% set listed = areas_listed(m, new) %}``.
 
-The areas come highest figure first (:func:`drafter.render.derived.league`); the story names as many as the house
+The areas come highest figure first (:func:`drafter.render.league.league`); the story names as many as the house
 style's ``list_areas`` allows (:func:`drafter.style.lists.shown_count`), and when it names fewer than all,
 ``listed.others_line()`` says how many others there are and ``listed.table()`` gives every area in a table for
 the notes to editors. The count of the others is a fact like any other number printed.
@@ -14,7 +14,7 @@ from typing import Protocol
 
 from drafter.document import escape_markdown
 from drafter.model import Area, Fact
-from drafter.render import derived, tables
+from drafter.render import league, tables
 from drafter.render.area_words import furnished
 from drafter.render.environment import Md
 from drafter.render.views import AreaView
@@ -86,7 +86,7 @@ def areas_listed(ctx: ListContext, measure: str, period: str | None = None, area
     with one area, all areas.csv says it has, lists none: the list would repeat the parent's own figures."""
     parent = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
-    keys = derived.league_keys(ctx, measure, period, parent.name, by)
+    keys = league.league_keys(ctx, measure, period, parent.name, by)
     if len(keys) == 1 and not parent.some_areas:
         return Listed(ctx, parent, measure, period, [], 0)
     shown = shown_count([key for key, _ in keys], ctx.style.list_areas)

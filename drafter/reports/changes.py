@@ -66,7 +66,11 @@ def fact_changes(release: Release, old: dict[tuple[str, str], str], campaign: Ca
                  ) -> tuple[str, ...]:
     """Each figure printed differently from last time (as last time's fact sheet has it), or new, or gone: the
     release's own area's first, in the order the release prints them, then other areas', each after its name."""
-    new = {(f.area, f.name): f for f in release.facts}
+    # A rank only deciding the words is printed in neither draft, though a fact sheet of an earlier version
+    # of drafter gave its ordinal ("fifth"): not a figure gone.
+    new = {(f.area, f.name): f for f in release.facts if f.printed}
+    deciding = {(f.area, f.name) for f in release.facts if not f.printed}
+    old = {key: text for key, text in old.items() if text and key not in deciding}
     words = style.furniture
     by_area: dict[str, list[str]] = {release.area: []}
     for key in [*new, *(key for key in old if key not in new)]:

@@ -73,10 +73,22 @@ def cells_text(sources: Iterable[SourceRef]) -> str:
     return "; ".join(parts)
 
 
+def printed(fact: Fact) -> str:
+    """What the release prints for ``fact``: nothing for a fact only deciding the wording (a rank ``top()``
+    looked at to say "the lowest"), which the release never shows."""
+    return fact.text if fact.printed else ""
+
+
+def formula(fact: Fact) -> str:
+    """``fact``'s formula as a reviewer reads it; for a fact only deciding the wording, what it decides first:
+    "not printed: decides whether it alone is the lowest; rank 1 of 5 areas in Wales, by rate, lowest first"."""
+    return fact.formula if fact.printed else f"not printed: decides {fact.decides}; {fact.formula}"
+
+
 def fact_rows(facts: Sequence[Fact]) -> list[tuple[str, str, str, str, str, str]]:
     """A fact sheet's rows: each source cell named once (a share's own cell is also one of its whole's)."""
-    return [(f.area, f.name, f.text, format(f.value.normalize(), "f") if f.value == f.value.to_integral_value()
-             else format(f.value, "f"), f.formula, "; ".join(s.cell() for s in dict.fromkeys(f.sources)))
+    return [(f.area, f.name, printed(f), format(f.value.normalize(), "f") if f.value == f.value.to_integral_value()
+             else format(f.value, "f"), formula(f), "; ".join(s.cell() for s in dict.fromkeys(f.sources)))
             for f in facts]
 
 
@@ -86,8 +98,9 @@ def facts_csv(facts: Sequence[Fact]) -> bytes:
 
 
 def facts_json(facts: Sequence[Fact]) -> str:
+    """The fact sheet as JSON (``drafter facts --json``), its printed and formula as the CSV has them."""
     return json.dumps([
-        {"area": f.area, "fact": f.name, "printed": f.text, "value": str(f.value), "formula": f.formula,
+        {"area": f.area, "fact": f.name, "printed": printed(f), "value": str(f.value), "formula": formula(f),
          "sources": [{"file": s.file, "row": s.row, "column": s.column} for s in f.sources]}
         for f in facts
     ], indent=2, ensure_ascii=False) + "\n"

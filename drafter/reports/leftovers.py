@@ -143,7 +143,8 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
     for slug, facts in printed:
         texts = now.setdefault(slug.partition(".")[2], {})
         for f in facts:
-            texts.setdefault((f.area, f.name), []).append(f.text)
+            if f.printed:  # a rank only deciding the wording is printed in no file
+                texts.setdefault((f.area, f.name), []).append(f.text)
     skip = set(drafted_areas)
     found = []
     for name, entry in sorted(manifest.items()):
@@ -152,7 +153,8 @@ def out_of_step(out_dir: Path, manifest: Manifest, printed: Iterable[tuple[str, 
         current = now.get(name.removesuffix(".facts.csv").partition(".")[2], {})
         then: dict[tuple[str, str], list[str]] = {}
         for area, fact, text in read_fact_rows(out_dir / name, manifest) or []:
-            then.setdefault((area, fact), []).append(text)
+            if text:
+                then.setdefault((area, fact), []).append(text)
         for (area, fact), was in then.items():
             if (area, fact) in current and not set(was) & set(current[area, fact]):
                 said = figure(campaign, Fact(area, fact, was[-1], Decimal(0), "", ()), style).said()

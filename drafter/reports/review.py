@@ -11,7 +11,7 @@ from pathlib import Path
 
 from drafter.errors import name_list
 from drafter.model import Campaign, Fact, Release, Warning
-from drafter.reports.facts import cells_text, to_csv
+from drafter.reports.facts import cells_text, formula, printed, to_csv
 from drafter.style import wording
 from drafter.style.base import HouseStyle, Language
 from drafter.writers import Writer, build_writers
@@ -35,7 +35,8 @@ class Figure:
         return ", ".join(part for part in (self.measure, self.what, self.period) if part)
 
     def line(self) -> str:
-        return f"{self.said()}: {self.value} ({self.formula}{f'; {self.source}' if self.source else ''})"
+        value = f": {self.value}" if self.value else ""  # none for a rank only deciding the wording
+        return f"{self.said()}{value} ({self.formula}{f'; {self.source}' if self.source else ''})"
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
                       for p in span)
     words = dict(style.furniture.figure_what)
     what = [words.get(part) or _per(part, words["per"]) for part in parts[2:]]
-    return Figure(measure, ", ".join(what), when, fact.text, fact.formula, cells_text(fact.sources))
+    return Figure(measure, ", ".join(what), when, printed(fact), formula(fact), cells_text(fact.sources))
 
 
 def not_available(campaign: Campaign, area: str, style: HouseStyle) -> Iterator[Figure]:
