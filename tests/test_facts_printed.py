@@ -86,3 +86,14 @@ def test_a_redraft_over_an_older_fact_sheet_that_gave_a_deciding_rank_as_printed
     old[("Powys", "incidents.this_year")] = "30"
     assert fact_changes(release, old, batch.campaign, batch.style) == (
         "fly-tipping incidents, April 2023 to March 2024: 30 → 31",)
+
+
+def test_the_only_fall_is_the_fact_its_words_rest_on_not_printed_as_first(tmp_path: Path) -> None:
+    """Cardiff's release says "the only fall in Wales": its rank by change backs those words, and is not printed
+    as "first"."""
+    api.draft(LEAGUE, tmp_path / "out", areas=["Cardiff"], formats=["md"])
+    assert "by number, the only fall in Wales." in (tmp_path / "out" / "cardiff.md").read_text(encoding="utf-8")
+    rows = [row for row in _rows((tmp_path / "out" / "cardiff.facts.csv").read_bytes()) if "change.rank" in row[1]]
+    assert rows == [("Cardiff", "incidents.last_year-this_year.change.rank_lowest", "", "1",
+                     "not printed: decides whether it is the only fall; rank 1 of 5 areas in Wales, by change, lowest "
+                     "first; the only one down")]

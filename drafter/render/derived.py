@@ -239,7 +239,8 @@ def only(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     """"the only rise in Wales" (``lowest``: "the only fall"; Welsh "yr unig gynnydd", the noun ``the`` as the
     language has it after "only"): the words when the area's count rose (fell) since the first period and no
     other of its parent's areas' did, nor could have (a hidden count that might have), else "" (false), so that
-    "the largest fall" is not said of the only one. Its rank by change is recorded as a fact, as rank() does."""
+    "the largest fall" is not said of the only one. Its rank by change is recorded as the fact the words rest on
+    (not printed as "first", as top()'s)."""
     where = ctx.area_of(area)
     period = period or ctx.campaign.periods[-1].id
     if where.parent is None or ctx.campaign.area(where.parent).some_areas:
@@ -254,7 +255,8 @@ def only(ctx: StoryContext, measure: str, period: str | None = None, area: objec
         return Md("")
     where, _, formula, sources = _ranking(ctx, measure, period, area, "change", lowest)
     ctx.record(where, _rank_name(ctx, measure, period, "change", lowest), wording.ordinal_text(1, ctx.style),
-               Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources)
+               Decimal(1), f"{formula}; the only one {'down' if lowest else 'up'}", sources,
+               decides=f"whether it is the only {'fall' if lowest else 'rise'}")  # printed as its words, not "first"
     return Md(escape_markdown(ctx.style.language.only_one(the)))
 
 
