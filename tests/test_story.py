@@ -271,3 +271,16 @@ def test_a_rate_known_for_one_period_is_listed_with_it_in_rate_change(tmp_path: 
     edit(campaign / "figures.csv", "Powys,electric,0.8,1.2", "Powys,electric,[x],1.2")
     assert "\n- Powys: 1.2 per cent (not available between April 2022 and March 2023)\n" in \
         api.preview(campaign, "Wales")[0]
+
+
+def test_a_place_whose_name_reads_with_the_is_not_given_a_second_the(tmp_path: Path) -> None:
+    """in_text "the Isles of Scilly" in a subject that says "the {area} …" read "in the the Isles of Scilly"."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "areas.csv", "Swansea,Wales,Swansea,", "Swansea,Wales,the City of Swansea,")
+    edit(campaign / "campaign.yaml", "subject: emergency food parcels given out in {area}",
+         "subject: emergency food parcels given out in the {area} council area")
+    assert "# Emergency food parcels given out in the City of Swansea council area fall 15 per cent\n" in \
+        api.preview(campaign, "Swansea")[0]
+    assert "# Emergency food parcels given out in the Cardiff council area rise 23 per cent\n" in \
+        api.preview(campaign, "Cardiff")[0]
