@@ -284,3 +284,21 @@ def test_a_place_whose_name_reads_with_the_is_not_given_a_second_the(tmp_path: P
         api.preview(campaign, "Swansea")[0]
     assert "# Emergency food parcels given out in the Cardiff council area rise 23 per cent\n" in \
         api.preview(campaign, "Cardiff")[0]
+
+
+def test_a_rate_per_head_the_template_never_gives_is_warned_about(tmp_path: Path) -> None:
+    """A fire service asked count-change for "a rate per 100,000 dwellings" (population: and per: under the
+    measure) and got counts alone without a word; per-head and league-table give the rate, and warn of nothing."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    kind: count\n", "    kind: count\n    population: homes\n    per: 100000\n"
+         "  homes:\n    label: homes\n    unit: homes\n    required: false\n")
+    figures = campaign / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8") + "".join(
+        f"{area},homes,,\"{n:,}\"\n" for area, n in [("Cardiff", 160000), ("Swansea", 110000), ("Ceredigion", 33000),
+                                                   ("Powys", 62000), ("Ynys Môn", 33000)]), encoding="utf-8")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code in ("rate_unused", "measure_unused")] == [
+        "no release gives a rate per 100,000 homes for measure 'parcels' (emergency food parcels given out), though "
+        "campaign.yaml gives it population: homes and per: 100000: the template 'count-change' prints its counts "
+        "only (per-head and league-table give a rate per head; or take population and per out of the measure)"]
