@@ -302,3 +302,23 @@ def test_a_rate_per_head_the_template_never_gives_is_warned_about(tmp_path: Path
         "no release gives a rate per 100,000 homes for measure 'parcels' (emergency food parcels given out), though "
         "campaign.yaml gives it population: homes and per: 100000: the template 'count-change' prints its counts "
         "only (per-head and league-table give a rate per head; or take population and per out of the measure)"]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("    per: 1000 ", "    per: 1.5 ",
+     'campaign.yaml:23: measures.incidents.per: "1.5" is not a whole number of 1 or more (expected how many people '
+     "(or homes: the population's unit) a rate per head is given for, such as 1000 or 100000)"),
+    ("    population: population ", "    population: populaton ",
+     'campaign.yaml:16: measures.incidents.population: "populaton" is not another measure of the campaign that '
+     "counts the population a rate divides by (people, homes, pupils) (did you mean 'population'?)"),
+    ("    per: 1000 ", "    per: \"1,000\" ", ""),  # as a press officer writes it: read as 1000
+])
+def test_a_rate_per_heads_per_and_population_are_read_or_refused_in_the_officers_words(
+        tmp_path: Path, old: str, new: str, message: str) -> None:
+    campaign = tmp_path / "tips"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "campaign.yaml", old, new)
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Cardiff"])
+    assert (result.exit_code, result.stderr) == ((1, f"error: {message}\n") if message else (0, ""))
+    if not message:
+        assert "per 1,000 people" in result.stdout
