@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from drafter import api
 from drafter.cli import app
-from drafter.reports.check import check_files
+from drafter.reports.check import CheckResult, Finding, check_files
 from drafter.reports.check_read import plain_paragraphs
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import items, tokens
@@ -319,3 +319,17 @@ def test_a_folder_or_a_wildcard_windows_leaves_unexpanded_checks_every_release_i
     assert (result.exit_code, result.stdout.splitlines()[-1]) == (0, "12 files checked clean")  # .docx and .md
     result = runner.invoke(app, ["check", str(EXAMPLE), str(out / "*.pdf")])
     assert (result.exit_code, result.stderr.splitlines()[0]) == (2, f"skipped {out / '*.pdf'}: does not exist")
+
+
+@pytest.mark.parametrize(("found_in", "checked", "summary"), [
+    (["a.docx", "a.docx"], ["a.docx"], "2 findings in 1 file"),
+    (["a.docx", "b.docx", "b.docx", "c.docx"], ["a.docx", "b.docx", "c.docx", "d.docx"], "4 findings in 3 of 4 files"),
+    (["a.docx"], ["a.docx", "b.docx"], "1 finding in 1 of 2 files"),
+    ([], ["a.docx", "b.docx"], "2 files checked clean"),
+])
+def test_the_last_line_counts_the_files_with_findings_of_those_checked(found_in: list[str], checked: list[str],
+                                                                         summary: str) -> None:
+    """"4 findings in 4 files" was printed where one of the four was clean, as if every file had a finding."""
+    findings = tuple(Finding(name, "Avon", "wrong_figure", 4, "Accidental …", "", "584", "548", "", "", "", "")
+                     for name in found_in)
+    assert CheckResult(findings, tuple(checked), ()).summary() == summary

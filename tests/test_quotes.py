@@ -265,7 +265,7 @@ def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("title", [
     "Group Manager", "Chief Fire Officer", "Station Manager", "Cabinet Member for Environment", "Co-founder",
-    "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp",
+    "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp", "Aelod Cabinet dros yr Amgylchedd",
 ])
 def test_fire_and_council_titles_and_welsh_words_with_accents_or_hyphens_are_known(title: str) -> None:
     """A fire service's ranks are in the list, and a word with a circumflex or a hyphen is read whole: "Tân" was

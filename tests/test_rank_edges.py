@@ -177,3 +177,19 @@ def test_a_league_table_of_none_anywhere_ranks_no_one(tmp_path: Path, locale: st
     text = api.preview(campaign, "Cardiff", locale=locale)[0]
     assert headline in text
     assert "joint" not in text and "gydradd" not in text
+
+
+def test_a_rate_ranked_on_a_count_below_the_small_base_is_warned_about(tmp_path: Path) -> None:
+    """Three fires among 1,102 homes ranked an island "the highest rate" in its region, without a word: a rate
+    from so few moves a long way with one fire more or fewer."""
+    campaign = tmp_path / "tips"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "figures.csv", "Ynys Môn,population,,\"68,000\"", "Ynys Môn,population,,110")
+    edit(campaign / "figures.csv", "Ynys Môn,incidents,0,95", "Ynys Môn,incidents,0,3")
+    assert "# Ynys Môn has the highest rate of fly-tipping incidents in Wales\n" in api.preview(campaign, "Ynys Môn")[0]
+    result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Ynys Môn"])
+    assert [w.message for w in result.warnings if w.code == "small_rate"] == [
+        "Ynys Môn's rate of fly-tipping incidents is ranked (rank 1 of 5 areas in Wales, by rate, highest first), "
+        "but it rests on a count of 3, below 20 (small_base): a rate from so few moves a long way with one more or "
+        "one fewer, so read what the release says of its rank, and say the count beside it or leave the rank out "
+        "(areas: Ynys Môn)"]

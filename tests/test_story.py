@@ -271,3 +271,54 @@ def test_a_rate_known_for_one_period_is_listed_with_it_in_rate_change(tmp_path: 
     edit(campaign / "figures.csv", "Powys,electric,0.8,1.2", "Powys,electric,[x],1.2")
     assert "\n- Powys: 1.2 per cent (not available between April 2022 and March 2023)\n" in \
         api.preview(campaign, "Wales")[0]
+
+
+def test_a_place_whose_name_reads_with_the_is_not_given_a_second_the(tmp_path: Path) -> None:
+    """in_text "the Isles of Scilly" in a subject that says "the {area} …" read "in the the Isles of Scilly"."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "areas.csv", "Swansea,Wales,Swansea,", "Swansea,Wales,the City of Swansea,")
+    edit(campaign / "campaign.yaml", "subject: emergency food parcels given out in {area}",
+         "subject: emergency food parcels given out in the {area} council area")
+    assert "# Emergency food parcels given out in the City of Swansea council area fall 15 per cent\n" in \
+        api.preview(campaign, "Swansea")[0]
+    assert "# Emergency food parcels given out in the Cardiff council area rise 23 per cent\n" in \
+        api.preview(campaign, "Cardiff")[0]
+
+
+def test_a_rate_per_head_the_template_never_gives_is_warned_about(tmp_path: Path) -> None:
+    """A fire service asked count-change for "a rate per 100,000 dwellings" (population: and per: under the
+    measure) and got counts alone without a word; per-head and league-table give the rate, and warn of nothing."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    kind: count\n", "    kind: count\n    population: homes\n    per: 100000\n"
+         "  homes:\n    label: homes\n    unit: homes\n    required: false\n")
+    figures = campaign / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8") + "".join(
+        f"{area},homes,,\"{n:,}\"\n" for area, n in [("Cardiff", 160000), ("Swansea", 110000), ("Ceredigion", 33000),
+                                                   ("Powys", 62000), ("Ynys Môn", 33000)]), encoding="utf-8")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code in ("rate_unused", "measure_unused")] == [
+        "no release gives a rate per 100,000 homes for measure 'parcels' (emergency food parcels given out), though "
+        "campaign.yaml gives it population: homes and per: 100000: the template 'count-change' prints its counts "
+        "only (per-head and league-table give a rate per head; or take population and per out of the measure)"]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("    per: 1000 ", "    per: 1.5 ",
+     'campaign.yaml:23: measures.incidents.per: "1.5" is not a whole number of 1 or more (expected how many people '
+     "(or homes: the population's unit) a rate per head is given for, such as 1000 or 100000)"),
+    ("    population: population ", "    population: populaton ",
+     'campaign.yaml:16: measures.incidents.population: "populaton" is not another measure of the campaign that '
+     "counts the population a rate divides by (people, homes, pupils) (did you mean 'population'?)"),
+    ("    per: 1000 ", "    per: \"1,000\" ", ""),  # as a press officer writes it: read as 1000
+])
+def test_a_rate_per_heads_per_and_population_are_read_or_refused_in_the_officers_words(
+        tmp_path: Path, old: str, new: str, message: str) -> None:
+    campaign = tmp_path / "tips"
+    shutil.copytree(shipped_root() / "league-table" / "example", campaign)
+    edit(campaign / "campaign.yaml", old, new)
+    result = runner.invoke(app, ["preview", str(campaign), "--area", "Cardiff"])
+    assert (result.exit_code, result.stderr) == ((1, f"error: {message}\n") if message else (0, ""))
+    if not message:
+        assert "per 1,000 people" in result.stdout

@@ -58,12 +58,15 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
                     check_places(text, entry.ref(f"{key}_{code}"), entry.key(f"{key}_{code}"), columns)
                 translations.append((code, key, text))
     per = entry.raw("per")
+    if isinstance(per, str) and re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", per.strip()):
+        per = int(per.replace(",", ""))  # "per: 100,000", as a press officer writes it
     if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
         raise entry.fail("per", "is not a whole number of 1 or more", per,
-                         "how many people a rate per head is given for, such as 1000 or 100000")
+                         "how many people (or homes: the population's unit) a rate per head is given for, such as "
+                         "1000 or 100000")
     population = entry.text("population", "")
     if population and per is None:
-        raise entry.missing("per", "per: 1000 (or 100000): the rate per head is per this many people")
+        raise entry.missing("per", "per: 1000 (or 100000): the rate per head is per this many of the population")
     return {"unit_one": unit_one, "subject": subject, "plural": bool(raw), "translations": tuple(translations),
             "population": population, "per": per or 0}
 
@@ -77,7 +80,8 @@ def check_populations(measures: tuple[Measure, ...]) -> None:
         found = next((m for m in measures if m.id == measure.population), None)
         if found is None or found is measure or found.kind != "count":
             near = difflib.get_close_matches(measure.population, ids, n=1)
-            raise InputError("is not another measure of the campaign that counts people", source=measure.source,
+            raise InputError("is not another measure of the campaign that counts the population a rate divides "
+                             "by (people, homes, pupils)", source=measure.source,
                              field=f"measures.{measure.id}.population", value=measure.population,
                              expected=f"did you mean {near[0]!r}?" if near and near[0] != measure.id else
                              "the id of a count measure such as population, given for some period")

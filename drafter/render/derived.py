@@ -143,6 +143,12 @@ def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, ar
     printed), and the place it stands for."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
+    count = ctx.value_of(where, measure, period or ctx.campaign.periods[-1].id).amount
+    if peers.ranked_by(ctx, measure, by) == "rate" and count < ctx.style.small_base:  # 3 fires in 1,102 homes
+        ctx.warn("small_rate", f"{where.name}'s rate of {ctx.campaign.measure(measure).label} is ranked ({formula}), "
+                 f"but it rests on a count of {count:,}, below {ctx.style.small_base} (small_base): a rate from so "
+                 "few moves a long way with one more or one fewer, so read what the release says of its rank, and "
+                 "say the count beside it or leave the rank out", ctx.area)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources,
                decides)
     return text, found

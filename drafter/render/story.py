@@ -66,7 +66,19 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
             raise InputError(f"names {{{name}}}, which is empty in areas.csv", source=where,
                              field=field, expected=f"the {name} column filled in on {area.name}'s row (areas.csv "
                              f"row {area.source.row})")
-    return text.format(**values)
+    return "".join(literal + _after(literal, values[name]) if name else literal
+                   for literal, name, _, _ in string.Formatter().parse(text))
+
+
+def _after(before: str, place: str) -> str:
+    """A place as it reads after the words before it: "the Isles of Scilly" after "in the " is "Isles of Scilly",
+    so that "in the {area} fire and rescue service area" never reads "in the the Isles of Scilly …" (an article
+    only: a place's own capitalised word is never dropped)."""
+    word = before.rstrip().rsplit(maxsplit=1)[-1:]
+    own = place.split(maxsplit=1)
+    if before[-1:].isspace() and len(own) == 2 and own[0].islower() and word and word[0].lower() == own[0]:
+        return own[1]
+    return place
 
 
 class StoryView:

@@ -69,9 +69,12 @@ class CheckResult:
     by_hand: tuple[Finding, ...] = ()  # figures and years drafter cannot check against the data: not findings
 
     def summary(self) -> str:
-        """ "2 findings in 6 files", or "6 files checked clean"; then "; 1 to check by hand" if any."""
+        """ "2 findings in 6 files", "2 findings in 1 of 6 files" (the files with a finding, where others have
+        none), or "6 files checked clean"; then "; 1 to check by hand" if any."""
         files, found = how_many(len(self.checked), "file"), how_many(len(self.findings), "finding")
-        done = f"{found} in {files}" if self.findings else f"{files} checked clean"
+        some = len({finding.file for finding in self.findings})
+        where = f"{some} of {files}" if some < len(self.checked) else files
+        done = f"{found} in {where}" if self.findings else f"{files} checked clean"
         return done + (f"; {len(self.by_hand)} to check by hand" if self.by_hand else "")
 
 

@@ -50,6 +50,7 @@ class BatchFacts:
         self._reported: set[tuple[str, str, str]] = set()
         self.exact: dict[disclosure.Cell, str] = {}  # each count printed exactly → the first release printing it
         self.measures: set[str] = set()  # the measures some release printed a figure of
+        self.rated: set[str] = set()  # the measures some release gave a rate per head of
         self.values: dict[tuple[str, str], Decimal] = {}  # (area, name) → its exact value
 
     def add(self, release: Release, style: HouseStyle) -> None:
@@ -58,6 +59,8 @@ class BatchFacts:
             self.exact.setdefault(cell, release.slug)
         for fact in release.facts:
             self.measures.add(fact.name.split(".")[0])
+            if ".per_" in fact.name:  # "fires.this_year.per_100000": a rate per head
+                self.rated.add(fact.name.split(".")[0])
             reading = shown_value(fact.text, style)
             key = (fact.area, fact.name)
             self.values[key] = fact.value
@@ -143,4 +146,14 @@ def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, 
     unused = [m for m in campaign.measures if m.id not in facts.measures and m.id not in populations]
     return tuple(Warning("measure_unused", f"no release prints measure {m.id!r} ({m.label}): the template "
                          f"{campaign.template!r} does not give it (several-measures gives several; or take it out "
-                         "of campaign.yaml)") for m in unused)
+                         "of campaign.yaml)") for m in unused) + _unrated(facts, campaign)
+
+
+def _unrated(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
+    """A warning naming each measure with a ``population`` and ``per`` whose rate per head no release gives: a
+    count-change campaign asked for "per 100,000 dwellings" prints counts alone, and said nothing of it."""
+    return tuple(Warning("rate_unused", f"no release gives a rate per {m.per:,} {campaign.measure(m.population).unit} "
+                         f"for measure {m.id!r} ({m.label}), though campaign.yaml gives it population: {m.population} "
+                         f"and per: {m.per}: the template {campaign.template!r} prints its counts only (per-head and "
+                         "league-table give a rate per head; or take population and per out of the measure)")
+                 for m in campaign.measures if m.population and m.id in facts.measures and m.id not in facts.rated)
