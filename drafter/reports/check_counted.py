@@ -23,13 +23,13 @@ from drafter.quotes.worded import free_numbers
 from drafter.reports.check_ages import age_of, an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_sources import from_elsewhere, reached
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
 

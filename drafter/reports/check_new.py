@@ -16,7 +16,7 @@ from drafter.reports.check_context import context_year, outside_place, time_span
 from drafter.reports.check_counted import NewText, Said, sentence_span
 from drafter.reports.check_dates import year_problem
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Universe, compatible, states, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_labels import in_address
@@ -24,6 +24,7 @@ from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
+from drafter.reports.check_states import compatible, states, words_of
 from drafter.reports.check_swaps import nearest_known, swapped_figure
 from drafter.reports.check_unprinted import unprinted_note, unprinted_percents
 from drafter.reports.check_words import Item, Token, Vocabulary, tokens
