@@ -13,7 +13,7 @@ from drafter.errors import name_list
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_compare import a_gap
 from drafter.reports.check_context import context_year, outside_place, time_span
-from drafter.reports.check_counted import NewText, Said, sentence_span
+from drafter.reports.check_counted import NewText
 from drafter.reports.check_dates import year_problem
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe
@@ -24,6 +24,7 @@ from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
+from drafter.reports.check_sentences import Said, sentence_span
 from drafter.reports.check_states import compatible, states, words_of
 from drafter.reports.check_swaps import nearest_known, swapped_figure
 from drafter.reports.check_unprinted import unprinted_note, unprinted_percents
