@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.model import Period
 from drafter.reports.check_known import Known
 
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
@@ -48,3 +49,4 @@ class Said:
     outside: str | None = None  # a time or place outside the campaign's it names (check_new.NewTextJudge._outside)
     starts: dict[int, str] | None = None  # the token each of the campaign's periods is named from (the paragraph's)
     claims: tuple[dict[str, frozenset[int]], frozenset[str], dict[str, int]] | None = None  # check_periods.said_of
+    relative: tuple[tuple[Period, Period], ...] | None = None  # the comparisons it may mean (check_relative)
