@@ -19,7 +19,7 @@ from drafter.errors import how_many
 from drafter.model import Period
 from drafter.reports.check_counted import NewText
 from drafter.reports.check_known import Known, Problem
-from drafter.reports.check_sentences import Said, sentence_span
+from drafter.reports.check_sentences import PARAGRAPH, Said, sentence_span
 from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item
 
@@ -49,6 +49,28 @@ def _span(months: int) -> str:
         months % 12 else how_many(months, "month")
 
 
+def phrases_in(new_text: NewText) -> list[tuple[int, int, str]]:
+    """Where a paragraph names a period by where it stands (first token, the one after its last, its kind), the
+    longest phrase where two start together; read once a paragraph (its numbers, "the past 12 months", are no
+    figures)."""
+    whole = new_text.memo.setdefault(PARAGRAPH, Said())
+    if whole.phrases is None:
+        language = new_text.d.universe.style.language
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kind in language.relative_comparisons:
+            words = words_of(phrase)
+            index.setdefault(words[0], []).append((words, kind))
+        norms = [n.removesuffix("'s") for n in new_text.norms]  # "the previous year's figure"
+        whole.phrases, k = [], 0
+        while k < len(norms):
+            found = max(((w, kind) for w, kind in index.get(norms[k], ()) if tuple(norms[k:k + len(w)]) == w),
+                        key=lambda pair: len(pair[0]), default=None)
+            if found is not None:
+                whole.phrases.append((k, k + len(found[0]), found[1]))
+            k += len(found[0]) if found else 1
+    return whole.phrases
+
+
 def relative_problems(j: int, new_text: NewText, row: Sequence[object | None]) -> list[Problem]:
     """The findings of paragraph ``j`` (``row``: where each of its tokens stands in drafter's draft, None for new
     text) for a period named by where it stands that none of the campaign's comparisons bears out."""
@@ -56,26 +78,12 @@ def relative_problems(j: int, new_text: NewText, row: Sequence[object | None]) -
     language, periods = u.style.language, u.campaign.periods
     if len(periods) < 2 or not language.relative_comparisons:
         return []
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, kind in language.relative_comparisons:
-        words = words_of(phrase)
-        phrases.setdefault(words[0], []).append((words, kind))
     from_now = {words_of(p) for p in language.relative_from_now}
-    norms = [n.removesuffix("'s") for n in new_text.norms]  # "the previous year's figure"
     problems: list[Problem] = []
-    k = 0
-    while k < len(norms):
-        found = max(((w, kind) for w, kind in phrases.get(norms[k], ()) if tuple(norms[k:k + len(w)]) == w),
-                    key=lambda pair: len(pair[0]), default=None)
-        if found is None:
-            k += 1
-            continue
-        words, kind = found
-        first, end = k, k + len(words)
-        k = end
+    for first, end, kind in phrases_in(new_text):
         if all(row[t] is not None for t in range(first, end) if t < len(row)):
             continue  # as drafter wrote it
-        if words in from_now and not _after_link(new_text, first):
+        if tuple(new_text.norms[first:end]) in from_now and not _after_link(new_text, first):
             continue  # "Last year, 440 people …": the newer period, not the comparison
         problem = _judged(j, new_text, first, end, kind, periods)
         if problem is not None:

@@ -50,3 +50,4 @@ class Said:
     starts: dict[int, str] | None = None  # the token each of the campaign's periods is named from (the paragraph's)
     claims: tuple[dict[str, frozenset[int]], frozenset[str], dict[str, int]] | None = None  # check_periods.said_of
     relative: tuple[tuple[Period, Period], ...] | None = None  # the comparisons it may mean (check_relative)
+    phrases: list[tuple[int, int, str]] | None = None  # its periods named by where they stand (the paragraph's)
