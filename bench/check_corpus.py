@@ -76,8 +76,9 @@ exact figure, "almost doubled" of Lancashire's 1.95 times, the out-of-hours numb
 ("07700900001", "+44 7700 900 001"), a sentence opening with the figure in words ("One hundred and fifty
 people"), another area's count said of its own area, "440 people … as many as the 150 who did so between July and
 December 2017", a line break or a footnote's mark beside a right figure, a
-table's heading in capitals, a wait's change in weeks in other words ("4.0 weeks shorter"), a comparison period the periods
-compared bear out ("in the previous six months", "last year"), and (when LibreOffice is installed) the release with a chart re-saved by LibreOffice.
+table's heading in capitals, a wait's change in weeks in other words ("4.0 weeks shorter"), a comparison period
+the periods compared bear out ("in the previous six months", "last year"), and (when LibreOffice is installed) the
+release with a chart re-saved by LibreOffice.
 tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm rate of 0.
 """
 
