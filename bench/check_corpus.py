@@ -39,7 +39,9 @@ times, the out-of-hours number with a digit changed or a bracket typed in, a sen
 in words, another area's count said of the area, a wrong figure after a line break or before a footnote's mark,
 a line break inside a figure ("3,5⏎49"), a table's cell typed over, "445 people … as many as the 150 who did so
 between July and December 2017", and of a wait whose change is given in weeks a false percentage typed over "has
-fallen by 4.0 weeks" and "5.0 weeks shorter". Benign classes: rewording, an added sentence
+fallen by 4.0 weeks" and "5.0 weeks shorter", and a comparison period named by where it stands
+("up from 150 the previous month", "a year earlier", "year on year") that the periods compared do not bear out.
+Benign classes: rewording, an added sentence
 (one with a phone number, an e-mail and a web address; one with figures the campaign does not measure, "24 hours
 a day", "Cheshire Constabulary has 430
 officers", "24 stations offering free courses", which check lists to check by hand, not as findings), a date
@@ -74,8 +76,9 @@ exact figure, "almost doubled" of Lancashire's 1.95 times, the out-of-hours numb
 ("07700900001", "+44 7700 900 001"), a sentence opening with the figure in words ("One hundred and fifty
 people"), another area's count said of its own area, "440 people … as many as the 150 who did so between July and
 December 2017", a line break or a footnote's mark beside a right figure, a
-table's heading in capitals, a wait's change in weeks in other words ("4.0 weeks shorter"), and (when
-LibreOffice is installed) the release with a chart re-saved by LibreOffice.
+table's heading in capitals, a wait's change in weeks in other words ("4.0 weeks shorter"), a comparison period
+the periods compared bear out ("in the previous six months", "last year"), and (when LibreOffice is installed) the
+release with a chart re-saved by LibreOffice.
 tests/test_check_corpus.py requires a detection rate of 100 per cent and a false-alarm rate of 0.
 """
 

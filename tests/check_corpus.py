@@ -440,6 +440,25 @@ AS_MANY_AS = {  # the later count, then the earlier one with the earlier period 
     "cy": "Yn Swydd Gaer, cysylltodd {} o bobl â’r llinell gymorth – bron tair gwaith cymaint â’r 150 a wnaeth hynny "
           "rhwng Gorffennaf a Rhagfyr 2017.",
 }
+RELATIVE = {  # the comparison period named by where it stands: the example compares January to June 2018 with the
+    # six months before, so a month, a year or the same period a year before is wrong (harmful), and six months
+    # before, "last year" (2017) and "Last year" naming the newer period are true (benign)
+    "en_GB": ("In Cheshire, {after} people contacted the helpline, up from {before} {phrase}.",
+              ("the previous month", "a year earlier", "the same period last year", "last month"),
+              ("In Cheshire, the number has almost trebled year on year.",),
+              ("in the previous six months", "last year"), "Last year, {after} people from Cheshire contacted the "
+              "helpline."),
+    "en_US": ("In Cheshire, {after} people contacted the helpline, up from {before} {phrase}.",
+              ("a year ago", "the previous quarter", "the same period last year"),
+              ("In Cheshire, the number has almost tripled year over year.",),
+              ("in the previous six months", "the previous year"), "Last year, {after} people from Cheshire "
+              "contacted the helpline."),
+    "cy_GB": ("Yn Swydd Gaer, cysylltodd {after} o bobl â’r llinell gymorth, i fyny o {before} {phrase}.",
+              ("y mis blaenorol", "flwyddyn yn gynharach", "yn yr un cyfnod y llynedd"),
+              ("Yn Swydd Gaer, mae’r nifer bron wedi treblu o’i gymharu â’r un cyfnod y llynedd.",),
+              ("yn y chwe mis blaenorol", "y llynedd"), "Y llynedd, cysylltodd {after} o bobl o Swydd Gaer â’r "
+              "llinell gymorth."),
+}
 WAIT_MEASURE = ("  contacts:\n    label: median wait for a call back\n    kind: rate\n    unit: weeks\n"
                 "    unit_one: week\n    change_in: unit\n    label_cy: amser aros canolrifol am alwad yn ôl\n"
                 "    unit_cy: wythnosau\n    unit_one_cy: wythnos\n    subject: the median wait for a call back in "
@@ -710,11 +729,26 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
         *wrong_place_edits(style, before, after, (region_before, region_after)),
         *furniture_edits(release, style, headline, percent),
         *typing_edits(style, before, after, region_after),
+        *relative_edits(style, before, after),
     ]
     worded = wording.count_text(Decimal(5), style) if style.number_words else WORDED_206[code]  # "five"
     found.append(Edit("new-sentence-number-word", "number word", True, FORMATS,
                       add(first_sentence.replace(f" {before} ", f" {worded} "), style), before))
     return found
+
+
+def relative_edits(style: HouseStyle, before: str, after: str) -> list[Edit]:
+    """The comparison period typed by where it stands from the newer one (RELATIVE): "up from 150 the previous month",
+    "a year earlier", "year on year" for the six months before (harmful, each naming the earlier period), and "in the
+    previous six months", "last year" and "Last year, 440 people …" (benign)."""
+    sentence, wrong, whole, right, newer = RELATIVE[style.locale]
+    period = "July to December 2017"  # what a finding names, in English in every language
+    harmful = [*(sentence.format(after=after, before=before, phrase=p) for p in wrong), *whole]
+    benign = [*(sentence.format(after=after, before=before, phrase=p) for p in right), newer.format(after=after)]
+    return [*(Edit(f"relative-period-{n}", "relative period", True, ONE[n % 3], add(s, style), period)
+              for n, s in enumerate(harmful)),
+            *(Edit(f"true-relative-period-{n}", "true relative period", False, ONE[n % 3], add(s, style))
+              for n, s in enumerate(benign))]
 
 
 def colleague_edits(release: Release, style: HouseStyle) -> list[Edit]:

@@ -33,11 +33,11 @@ import pytest
 
 from drafter import api
 from drafter.reports.check_compare import _about
-from drafter.reports.check_facts import states
 from drafter.reports.check_in_place import in_place
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import multiples
 from drafter.reports.check_read import with_lead_ins
+from drafter.reports.check_states import states
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
 from drafter.style.house import PRESETS

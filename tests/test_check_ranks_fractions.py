@@ -14,10 +14,11 @@ import pytest
 
 from drafter import api
 from drafter.batch import prepare
-from drafter.reports.check_facts import Universe, states
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import fraction_holds, multiples, ratio_note
 from drafter.reports.check_ranks import change_ranks, change_way
+from drafter.reports.check_states import states
 from drafter.reports.check_vocab import vocabulary
 from drafter.reports.check_words import Item, items, tokens
 from drafter.style.house import PRESETS

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from drafter.exhibits import Chart
-from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Problem
 from drafter.reports.check_read import Edited
+from drafter.reports.check_states import words_of
 from drafter.writers.docx_chart_read import ChartSeries, DocChart
 
 

@@ -29,11 +29,12 @@ from itertools import combinations
 
 from drafter.compute import disclosure
 from drafter.compute.changes import round_half_up
-from drafter.reports.check_counted import sentence_span
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import rates
+from drafter.reports.check_sentences import sentence_span
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item, Token
 from drafter.style import percents
 

@@ -11,7 +11,7 @@ the data's in a sentence about an area, a period or what the campaign counts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,44 +23,23 @@ from drafter.quotes.worded import free_numbers
 from drafter.reports.check_ages import age_of, an_age
 from drafter.reports.check_dates import law_years
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Known
 from drafter.reports.check_labels import labelled
 from drafter.reports.check_multiples import SHARE, match
 from drafter.reports.check_names import own_words
 from drafter.reports.check_rates import a_base
+from drafter.reports.check_sentences import PARAGRAPH, Said, sentence_span
 from drafter.reports.check_sources import from_elsewhere, reached
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item, Token
 from drafter.style.numbers import is_money
 
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’']?\s+")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»–—/|]")  # between a figure and the words after it: they are not its own
 _CLAIMS = ("percent", "points", "ordinal", "band", "direction")
 NEAR = Decimal("0.1")  # a figure within a tenth of a fact's value is close to it …
 SMALLEST = 100  # … when both are at least this (small numbers are close to each other by chance)
 COUNTED_WORDS = 3  # what a figure counts is a few words at most: "12 trained call handlers"
-PARAGRAPH = (-1, -1)  # the key of what NewText reads of the whole paragraph, among its sentences'
 _START = attrgetter("start")  # a token's
-
-
-def sentence_span(text: str, at: int, abbreviations: Sequence[str]) -> tuple[int, int]:
-    """Where the sentence holding character ``at`` starts and ends in its paragraph ("Sept." ends none)."""
-    starts, ends = _sentence_breaks(text, tuple(abbreviations))
-    before, after = bisect_right(ends, at), bisect_left(starts, at)
-    return ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(text)
-
-
-@lru_cache(maxsize=256)  # every figure of a paragraph asks: read once (hundreds of figures took seconds otherwise)
-def _sentence_breaks(text: str, abbreviations: tuple[str, ...]) -> tuple[list[int], list[int]]:
-    """Where each break between a paragraph's sentences starts and ends: a full stop after an abbreviation is none."""
-    found = []
-    for stop in _SENTENCE_END.finditer(text):
-        word = stop.start() + 1
-        while word > 0 and not text[word - 1].isspace():
-            word -= 1
-        if text[word:stop.start() + 1] not in abbreviations:
-            found.append(stop.span())
-    return [s for s, _ in found], [e for _, e in found]
 
 
 @lru_cache(maxsize=256)
@@ -75,21 +54,6 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
-
-
-@dataclass
-class Said:
-    """What one sentence of new text says, read once however many of its figures ask (hundreds took seconds)."""
-
-    words: tuple[tuple[str, ...], tuple[int, ...]] | None = None  # see NewText._sentence_words
-    about: bool | None = None  # names an area or period, or has the measure's words or a word for the data
-    mentioned: tuple[set[str], set[str]] | None = None  # the areas and periods it names, with its context
-    named: frozenset[int] | None = None  # the tokens naming an area (kept for the whole paragraph, under PARAGRAPH)
-    dates: list[tuple[int, int, Known]] | None = None  # where the campaign's dates stand (the whole paragraph's)
-    elsewhere: bool | None = None  # gives another source for its figures, and is not about the campaign
-    outside: str | None = None  # a time or place outside the campaign's it names (check_new.NewTextJudge._outside)
-    starts: dict[int, str] | None = None  # the token each of the campaign's periods is named from (the paragraph's)
-    claims: tuple[dict[str, frozenset[int]], frozenset[str], dict[str, int]] | None = None  # check_periods.said_of
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,11 @@ from decimal import Decimal
 from drafter.model import Release
 from drafter.reports.check_align import place_mark
 from drafter.reports.check_contact import contact_facts, contact_of
-from drafter.reports.check_facts import Universe, states, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_words
 from drafter.reports.check_read import read_blocks
+from drafter.reports.check_states import states, words_of
 from drafter.reports.check_words import CHANGES, DATES, NUMBERS, Item, Token, Vocabulary, items, tokens
 from drafter.style.typed import flat
 

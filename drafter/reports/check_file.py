@@ -14,7 +14,6 @@ from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
 from drafter.reports.check_compare import comparisons
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
 from drafter.reports.check_from_to import turned_round
 from drafter.reports.check_judge import Judge
 from drafter.reports.check_known import BY_HAND, Problem
@@ -23,6 +22,7 @@ from drafter.reports.check_mutations import unmutated_places
 from drafter.reports.check_order import list_orders
 from drafter.reports.check_read import Edited, with_lead_ins
 from drafter.reports.check_spliced import spliced
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import DATE_IN_FIGURES, strip_marker, tokens
 from drafter.style import wording
 

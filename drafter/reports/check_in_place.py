@@ -13,9 +13,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from drafter.reports.check_align import Alignment
-from drafter.reports.check_facts import Universe, states
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
 from drafter.reports.check_multiples import FRACTION, match
+from drafter.reports.check_states import states
 from drafter.reports.check_words import Item, Token, Vocabulary
 
 

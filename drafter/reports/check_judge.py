@@ -14,12 +14,13 @@ from drafter.reports.check_align import align, place_mark
 from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import compatible, states, words_of
 from drafter.reports.check_in_place import a_difference, as_points, drafted_periods, in_place, renamed_rank, stood_for
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_multiples import multiples
 from drafter.reports.check_new import NewTextJudge
 from drafter.reports.check_ranks import turned
+from drafter.reports.check_relative import relative_problems
+from drafter.reports.check_states import compatible, states, words_of
 from drafter.reports.check_swaps import area_swaps, at_places, renamed_areas, shortened
 from drafter.reports.check_unprinted import is_unprinted
 from drafter.reports.check_words import Item, items, tokens
@@ -53,6 +54,7 @@ class Judge(NewTextJudge):
             judged = [(item, self._judge(j, item)) for item in found]
             problems.extend(problem for _, problem in judged if problem is not None)
             problems.extend(self._areas(j))
+            problems.extend(relative_problems(j, self._new_text(j), self.alignment.matches[j]))  # "the previous month"
             problems.extend(weekday_problems(j, found, {item.first for item, problem in judged if problem},
                                              self.universe.style, self.universe.campaign.release_date.year))
         return problems

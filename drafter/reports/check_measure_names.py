@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Problem
 from drafter.reports.check_rates import a_base
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Token
 
 

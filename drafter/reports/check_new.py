@@ -13,10 +13,10 @@ from drafter.errors import name_list
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_compare import a_gap
 from drafter.reports.check_context import context_year, outside_place, time_span
-from drafter.reports.check_counted import NewText, Said, sentence_span
+from drafter.reports.check_counted import NewText
 from drafter.reports.check_dates import year_problem
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Universe, compatible, states, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_from_to import from_or_to, of_its_side, opening_hours, range_words
 from drafter.reports.check_known import KIND_WORDS, Known, Problem
 from drafter.reports.check_labels import in_address
@@ -24,6 +24,9 @@ from drafter.reports.check_multiples import SHARE, match, ratio_note
 from drafter.reports.check_periods import said_of, turned_back
 from drafter.reports.check_ranks import beyond, ranked, scoped
 from drafter.reports.check_rates import a_base, base_of, rate_ranks, rates
+from drafter.reports.check_relative import phrases_in
+from drafter.reports.check_sentences import Said, sentence_span
+from drafter.reports.check_states import compatible, states, words_of
 from drafter.reports.check_swaps import nearest_known, swapped_figure
 from drafter.reports.check_unprinted import unprinted_note, unprinted_percents
 from drafter.reports.check_words import Item, Token, Vocabulary, tokens
@@ -90,6 +93,8 @@ class NewTextJudge:
         if item.kind == "count" and opening_hours(item, toks, self.vocab, u.style.between_word, language.open_words,
                                                   language.label_links):  # "open from 9 to 5"
             return None
+        if item.kind == "count" and any(a <= item.first < b for a, b, _ in phrases_in(self._new_text(j))):
+            return None  # "over the past 12 months": a period (check_relative), no figure
         said = self._new_text(j).no_figure(item)  # "999 calls", "within 10 seconds"; "a 75 per cent target"
         if said is not None:
             return Problem(j, "figure_to_check", item.text, "", None, said) if said else None

@@ -17,8 +17,8 @@ from decimal import Decimal
 from itertools import pairwise
 
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_facts import words_of
 from drafter.reports.check_known import Problem
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import strip_marker, tokens
 
 

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from drafter.model import Period
-from drafter.reports.check_counted import PARAGRAPH, NewText, Said
-from drafter.reports.check_facts import states
+from drafter.reports.check_counted import NewText
+from drafter.reports.check_sentences import PARAGRAPH, Said
+from drafter.reports.check_states import states
 from drafter.reports.check_words import Item, Token
 
 _PUNCTUATION = re.compile(r"[^\w\s]")

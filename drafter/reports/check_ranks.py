@@ -23,9 +23,10 @@ from drafter.compute import disclosure
 from drafter.compute.derived import rank
 from drafter.model import SourceRef
 from drafter.reports.check_drafted import Drafted, change_way
-from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
 from drafter.reports.check_rates import rate_ranks, rate_words
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item, Token, Vocabulary
 from drafter.style import wording
 

@@ -16,8 +16,9 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.compute.derived import per_head, rank
 from drafter.model import Campaign, Measure, SourceRef
-from drafter.reports.check_facts import Universe, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
+from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Item, Token
 from drafter.style import wording
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from drafter.reports.check_align import Alignment
-from drafter.reports.check_counted import sentence_span
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_measure_names import measure_spans
+from drafter.reports.check_sentences import sentence_span
 from drafter.reports.check_words import Item, Token
 
 

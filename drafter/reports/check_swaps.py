@@ -15,8 +15,9 @@ from decimal import Decimal
 from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted, family
-from drafter.reports.check_facts import Universe, states, words_of
+from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
+from drafter.reports.check_states import states, words_of
 from drafter.reports.check_words import Item, Token, Vocabulary
 
 _CLAUSE_ENDS = ",;:–—()"

@@ -48,6 +48,14 @@ class Reading:
     # so a comparison with one is held against the newest period and the one before it.
     comparing_alone: tuple[tuple[str, str], ...] = ()
     relative_periods: tuple[str, ...] = ()
+    # The period a figure is compared with, named by where it stands from the newer one (drafter.reports.
+    # check_relative): "the previous month", "a year earlier", Welsh "y mis blaenorol", each without its article
+    # and with what it says, "month", "quarter", "half" or "year" (that far earlier), "calendar" (within the year
+    # before: "last year") or "twelve" ("over the past 12 months").
+    relative_comparisons: tuple[tuple[str, str], ...] = ()
+    relative_from_now: tuple[str, ...] = ()  # "last year": maybe the newer period, so the comparison's after a link
+    comparison_links: tuple[str, ...] = ()  # "from" in "up from 150 last year", "with" in "compared with last year"
+    relative_fillers: tuple[str, ...] = ()  # between a link and a phrase: the articles ("the", "a") first, "in"
     # Places named in general words: the area's region ("the region", "regionally", Welsh "y rhanbarth"), words
     # that say where a rank is only (the region: "the most in the area"), the top of the campaign's tree
     # ("nationally", "in the country"), and a place's adjective with the place's name as areas.csv may give it

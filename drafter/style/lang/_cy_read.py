@@ -69,6 +69,23 @@ class Read:
     relative_periods: tuple[str, ...] = ("y llynedd", "y flwyddyn flaenorol", "y flwyddyn cynt", "flwyddyn yn ôl",
                                          "eleni", "y flwyddyn ddiwethaf")
     other_words: tuple[str, ...] = ("unrhyw",)  # "nag unrhyw ardal arall"
+    # "y mis blaenorol" (mis is masculine), "y flwyddyn flaenorol" (feminine: both softly mutated after "y"), and as
+    # adverbs of time softly mutated, "fis yn gynharach", "flwyddyn yn gynharach"; "â’r un cyfnod y llynedd".
+    relative_comparisons: tuple[tuple[str, str], ...] = (
+        *((f"{m} {w}", "month") for m in ("mis", "fis") for w in ("blaenorol", "cynt", "diwethaf", "yn gynharach",
+                                                                  "yn ôl")), ("o fis i fis", "month"),
+        *((f"chwarter {w}", "quarter") for w in ("blaenorol", "cynt", "diwethaf", "yn gynharach")),
+        *((f"chwe mis {w}", "half") for w in ("blaenorol", "cynt", "diwethaf", "yn gynharach")),
+        *((f"{b} {w}", "calendar") for b in ("flwyddyn", "blwyddyn") for w in ("flaenorol", "cynt", "ddiwethaf")),
+        ("llynedd", "calendar"), *((f"{b} yn {w}", "year") for b in ("flwyddyn", "blwyddyn") for w in (
+            "gynharach", "ôl")), ("o flwyddyn i flwyddyn", "year"), ("flwyddyn ar flwyddyn", "year"), (
+            "un cyfnod y llynedd", "year"), ("un adeg y llynedd", "year"), ("un cyfnod y flwyddyn flaenorol", "year"),
+        *((f"{n} mis diwethaf", "twelve") for n in ("12", "deuddeg", "ddeuddeg")))
+    relative_from_now: tuple[str, ...] = ("mis diwethaf", "fis diwethaf", "fis yn ôl", "chwarter diwethaf",
+                                          "chwe mis diwethaf", "flwyddyn ddiwethaf", "llynedd", "flwyddyn yn ôl",
+                                          "blwyddyn yn ôl")
+    comparison_links: tuple[str, ...] = ("o", "na", "nag", "â", "ag", "ers", "dros", "â'r", "na'r", "o'r")
+    relative_fillers: tuple[str, ...] = ("y", "yr", "yn", "ystod", "'r")
     comparing_alone: tuple[tuple[str, str], ...] = (("uwchlaw", "up"), ("islaw", "down"))
     list_orders: tuple[str, ...] = ("yr uchaf yn gyntaf", "y gyfradd uchaf yn gyntaf", "y nifer uchaf yn gyntaf")
     region_words: tuple[str, ...] = ("y rhanbarth", "rhanbarth", "rhanbarthol", "ranbarthol")  # "y gyfradd ranbarthol"

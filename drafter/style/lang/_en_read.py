@@ -86,6 +86,22 @@ class Read(Language):
     comparing_alone = (("above", "up"), ("below", "down"))
     relative_periods = ("last year", "the year before", "a year earlier", "a year before", "the previous year",
                         "a year ago", "this year", "the latest year", "the most recent year")
+    relative_comparisons = tuple((phrase, kind) for kind, phrases in (
+        ("month", ("previous month", "last month", "preceding month", "prior month", "month before", "month earlier",
+                   "month ago", "month on month", "month over month")),
+        ("quarter", ("previous quarter", "last quarter", "preceding quarter", "prior quarter", "quarter before",
+                     "quarter earlier", "quarter on quarter", "quarter over quarter")),
+        ("half", ("previous six months", "last six months", "preceding six months", "prior six months",
+                  "six months before", "six months earlier", "previous half year")),
+        ("calendar", ("previous year", "preceding year", "prior year", "year before", "last year")),
+        ("year", ("year earlier", "year ago", "year on year", "year over year", "same period last year",
+                  "same period a year earlier", "same time last year", "same months last year",
+                  "same period the previous year")),
+        ("twelve", ("past 12 months", "last 12 months", "past twelve months", "last twelve months")))
+        for phrase in phrases)
+    relative_from_now = ("last month", "last quarter", "last six months", "last year", "month ago", "year ago")
+    comparison_links = ("from", "than", "with", "on", "since", "versus", "vs", "against", "over")
+    relative_fillers = ("the", "a", "in", "during", "at", "for")
     list_orders = ("highest first", "highest rate first")
     region_words = ("the region", "regionally", "regional", "region wide", "its region", "area's region",
                     "the region's", "its region's")  # "5 points higher than the region's"
