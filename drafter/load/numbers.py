@@ -22,7 +22,7 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # A publisher's mark beside a figure, which qualifies it but does not withhold it: "15,016 [note 3]", "44.6 [u]",
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
-_LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
+_LETTER = re.compile(r"(?<=[0-9])[ \u00a0]?([rpeu])$", re.IGNORECASE)  # "169.9r", "2,391 r"
 # The same marks in round brackets, as older tables write them ("2,391 (r)", "15,016 (note 3)"), and a footnote
 # symbol straight after the figure ("2,391*", "2,391\u2020", "2,391\u00b9"): read as marks, named in the warning.
 _ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
