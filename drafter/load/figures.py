@@ -120,7 +120,10 @@ class Collector:
         def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
             return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
-        file, row, cell = max(ignored, key=likeness)
+        codes = [] if coded else [out for out in ignored if GSS_CODE.fullmatch(out[2].strip())]
+        # a column of codes, where areas.csv has none: a code says why, where a name row below it ("British
+        # Transport Police", which has no code) would say nothing
+        file, row, cell = codes[0] if codes else max(ignored, key=likeness)
         code = GSS_CODE.fullmatch(cell.strip()) is not None
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures
