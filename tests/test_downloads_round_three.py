@@ -221,3 +221,43 @@ def test_force_names_as_the_home_office_prints_them_are_your_areas(tmp_path: Pat
         "3 rows of the figures were left out, naming no area in areas.csv: 'England and Wales' (sheet Table_1 of "
         "crime.xlsx row 6), 'British Transport Police' (sheet Table_1 of crime.xlsx row 12), 'Total' (sheet Table_1 "
         "of crime.xlsx row 13)"]
+
+
+COMMA_STYLE = '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-'  # Excel's Comma style: 0 shown as "-"
+
+
+@pytest.mark.parametrize(("value", "number_format", "read"), [
+    (3, '[<5]"[c]";#,##0', "[c]"),  # a count under 5 shown as [c]: withheld, though the workbook holds it
+    (12, '[<5]"[c]";#,##0', Decimal(12)),
+    (3, '[Red][<5]"*";[>=5]#,##0', "*"),
+    (0, COMMA_STYLE, Decimal(0)),  # a zero is 0, whatever its format shows
+    (6, ";;;", None),  # shown as nothing
+])
+def test_a_figure_a_number_format_shows_as_a_marker_is_not_available(tmp_path: Path, value: int, number_format: str,
+                                                                     read: Decimal | str | None) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (["Area", "2022-23", "2023-24"], ["Wales", 900, 950], ["Ynys Môn", value, 14], ["Gwynedd", 1, 2],
+                ["Rhondda Cynon Taf", 3, 4], ["Powys", 5, 6]):
+        book.active.append(row)
+    book.active["B3"].number_format = number_format
+    campaign = campaign_with(tmp_path)
+    book.save(campaign / "bins.xlsx")
+    _figures(campaign, "bins.xlsx", "Area")
+    key = ("Ynys Môn", "parcels", "last_year")
+    if read is None:
+        with pytest.raises(InputError) as refused:
+            load_campaign(campaign)
+        assert str(refused.value) == (
+            "bins.xlsx:3: 2022-23: looks empty, as its cell's number format hides the figure the workbook holds, 6 "
+            "(expected a figure the sheet shows: the publisher may have hidden it to withhold it, so write [x] in the "
+            "cell where it is not to be given, or, where it is, format the cell as Number (Format Cells > Number) "
+            "and save the file again)")
+        return
+    loaded = load_campaign(campaign)
+    if isinstance(read, str):
+        assert loaded.unavailable[key].marker == read
+        assert key not in loaded.figures
+    else:
+        assert loaded.figures[key].amount == read

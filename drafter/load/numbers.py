@@ -40,6 +40,7 @@ _FEWER_THAN = re.compile(r"<\s*[0-9]+")
 _NOTE = re.compile(r"[\[(]\s*note\s*[0-9][^\[\]()]{0,16}[\])]", re.IGNORECASE)
 SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
 _SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
+HIDDEN = "hidden by its format"  # a workbook's cell whose number format shows nothing (";;;"): "6 hidden by its format"
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -270,6 +271,12 @@ def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: s
                          f"{scaled[1]}", source=source, field=field, expected=expected + ", shown in full, as the "
                          "releases would print it: check that the publisher means the figure in full, then format "
                          "the column as Number (Format Cells > Number) and save the file again")
+    if cell.endswith(" " + HIDDEN):
+        raise InputError(f"looks empty, as its cell's number format hides the figure the workbook holds, "
+                         f"{cell.removesuffix(' ' + HIDDEN)}", source=source, field=field, expected="a figure the "
+                         "sheet shows: the publisher may have hidden it to withhold it, so write [x] in the cell "
+                         "where it is not to be given, or, where it is, format the cell as Number (Format Cells > "
+                         "Number) and save the file again")
     if _ACCOUNTS.fullmatch(cell):
         how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
         raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,
