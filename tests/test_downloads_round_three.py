@@ -261,3 +261,26 @@ def test_a_figure_a_number_format_shows_as_a_marker_is_not_available(tmp_path: P
         assert key not in loaded.figures
     else:
         assert loaded.figures[key].amount == read
+
+
+@pytest.mark.parametrize("area", ["Area code", "Area name"])  # matched by code, or by name where areas.csv has
+def test_an_area_name_marked_r_or_p_marks_its_rows_figures(tmp_path: Path, area: str) -> None:  # no codes
+    from drafter.render.views import value_formula
+
+    campaign = campaign_with(tmp_path)
+    if area == "Area name":
+        areas = (campaign / "areas.csv").read_text(encoding="utf-8")
+        (campaign / "areas.csv").write_text("\n".join(line.rsplit(",", 1)[0] for line in areas.splitlines()) + "\n",
+                                            encoding="utf-8")
+    (campaign / "bins.csv").write_text(
+        "Area code,Area name,2022-23,2023-24\nW92000004,Wales,900,950\nW06000001,Ynys Môn [note 3],1,2\n"
+        "W06000002,Gwynedd [r],3,4\nW06000016,Rhondda Cynon Taf [P],5,6\nW06000023,Powys,7,8\n", encoding="utf-8")
+    _figures(campaign, "bins.csv", f"'{area}'")
+    loaded = load_campaign(campaign)
+    gwynedd = loaded.figures[("Gwynedd", "parcels", "this_year")]
+    assert (gwynedd.amount, value_formula(gwynedd)) == (Decimal(4), "4 as given (the publisher marks it [r]: revised)")
+    assert loaded.figures[("Rhondda Cynon Taf", "parcels", "last_year")].marks == ("[p]",)
+    assert [w.message for w in loaded.notices if w.code == "area_noted"] == [
+        "bins.csv marks 3 area names with a note or mark: 'Ynys Môn [note 3]' (row 3), 'Gwynedd [r]' (row 4: "
+        "revised), 'Rhondda Cynon Taf [P]' (row 5: provisional); read what each note or mark says before you publish "
+        "the area's figures"]
