@@ -37,6 +37,7 @@ from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
 from drafter.load.table import Row
 from drafter.model import Area, SourceRef, Warning
+from drafter.style.marks import mark_meaning
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
 # A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
@@ -50,6 +51,7 @@ _BILINGUAL = re.compile(r"([^/]*[^/\s])\s*/\s*([^/\s][^/]*)")
 # An area's name in another language (name_cy), or other names publishers give it (other_names: "Eilean Siar;
 # Comhairle nan Eilean Siar"), each read as its name.
 _OTHER_NAME = re.compile(r"name_[a-z]{2}|other_names")
+_ROW_MARK = re.compile(r"\s*\[\s*([rpe])\s*\]\s*$", re.IGNORECASE)  # "Gwynedd [r]": its row's figures revised
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
 
@@ -108,6 +110,8 @@ class AreaNames:
         the publisher's type after it ("Dartford (B)") is found as the module says."""
         if text in self.rows and len(self.forms[0].get(name_forms(text)[0], ())) < 2:
             return text
+        if row_mark(text):  # "Gwynedd [r]": the area, its row's figures marked (AreaColumn.marks)
+            return self.find(_ROW_MARK.sub("", note_free(text)), ref, field)
         found = self._forms(text, ref, field, text)
         sides = _BILINGUAL.fullmatch(note_free(text)) if found is None else None
         if sides is not None:  # "Caerdydd / Cardiff": both names of one area, as StatsWales writes them
@@ -251,9 +255,14 @@ class AreaColumn:
         """The row's area and the cell that named it, as :meth:`_area` finds them, noting a note mark beside it."""
         area, shown = self._area(row)
         written = row.cells.get(self.name, "")
-        if area is not None and note_free(written) != written:
-            self.noted.append(f"{written!r} (row {row.number})")
+        mark = row_mark(written)
+        if area is not None and (note_free(written) != written or mark):
+            self.noted.append(f"{written!r} (row {row.number}{': ' + mark_meaning(mark) if mark else ''})")
         return area, shown
+
+    def marks(self, row: Row) -> tuple[str, ...]:
+        """The publisher's mark after the row's area name, for each of its figures: "Gwynedd [r]" is revised."""
+        return tuple(filter(None, [row_mark(row.cells.get(self.name, ""))]))
 
     def _area(self, row: Row) -> tuple[str | None, str]:
         """The row's area (None where it names none in areas.csv), and the cell that named it or failed to (a
@@ -281,8 +290,9 @@ class AreaColumn:
 
     def notices(self) -> tuple[Warning, ...]:
         noted = list(dict.fromkeys(self.noted))
-        marks = f"{self.file} marks {how_many(len(noted), 'area name')} with a note: {name_list(noted, 6)}"
-        warned = () if not noted else (Warning("area_noted", f"{marks}; read what each note says before you "
+        what = "note or mark" if any(": " in n for n in noted) else "note"  # "'Gwynedd [r]' (row 8: revised)"
+        marks = f"{self.file} marks {how_many(len(noted), 'area name')} with a {what}: {name_list(noted, 6)}"
+        warned = () if not noted else (Warning("area_noted", f"{marks}; read what each {what} says before you "
                                                    "publish the area's figures"),)
         if not self.mismatched:
             return warned
@@ -295,3 +305,14 @@ def _slip(words: list[str], area: list[str]) -> bool:
     """Whether each word is a slip of the area's word in its place (when there are as many of each)."""
     return len(words) != len(area) or all(difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_WORD
                                           for a, b in zip(words, area, strict=True))
+
+
+def row_mark(name: str) -> str:
+    """The publisher's mark in square brackets after an area's name, for its row's figures ("[r]": revised), or
+    "". One in round brackets is no mark: "Dartford (B)" is a borough, and "Kent (r)" no area.
+
+    >>> row_mark("Gwynedd [r]"), row_mark("Powys [P] [note 2]"), row_mark("Dartford (B)"), row_mark("Kent (r)")
+    ('[r]', '[p]', '', '')
+    """
+    found = _ROW_MARK.search(note_free(name))
+    return f"[{found[1].lower()}]" if found else ""

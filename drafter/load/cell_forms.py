@@ -117,3 +117,15 @@ class CellForms:
                                    f"{'is' if one else 'are'} read in full: {shown}; figures_in does not apply to "
                                    f"{'it' if one else 'them'}"))
         return tuple(notices)
+
+
+def refuse_pence(cell: str, marks: tuple[str, ...], ref: SourceRef, column: str, measure: Measure) -> None:
+    """An amount of money written with a p straight after it ("50p"), which may be pence or the publisher's mark
+    for provisional: read as a mark, 50p would be printed as £50, so it is refused."""
+    if is_currency_code(measure.unit) and any(mark.lower() == "p" for mark in marks):
+        figure = cell.strip()[:-1].rstrip()
+        raise InputError(f"could be {figure} pence, or {figure} with the publisher's mark p (provisional)",
+                         source=ref, field=column, value=cell.strip(),
+                         expected=("the amount in pounds, such as £0.50 for 50p" if measure.unit == "GBP" else
+                                   f"the amount in {measure.unit}") + f", or the mark in brackets for a provisional "
+                         f"figure, {figure} [p]: correct the cell and save the file again")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
-from drafter.load.cell_forms import CellForms
+from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, deepest_first, summable_parents
@@ -71,6 +71,7 @@ class Collector:
                 source=ref, field=column, expected="one row per area, measure and period")
         text = cell.strip()
         figure, marks = split_marks(text)
+        refuse_pence(text, marks, ref, column, measure)  # "50p": £0.50, or £50 marked provisional
         # [u]: low reliability; "*" after a figure ("2,391*") points to a footnote, as "*" alone withholds one
         withheld = [m for m in marks if is_marker(m) and m.lower() not in ("[u]", "u", "*")]
         if withheld:  # "12 [c]": a figure the publisher also says is not to be given
@@ -119,7 +120,10 @@ class Collector:
         def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
             return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
-        file, row, cell = max(ignored, key=likeness)
+        codes = [] if coded else [out for out in ignored if GSS_CODE.fullmatch(out[2].strip())]
+        # a column of codes, where areas.csv has none: a code says why, where a name row below it ("British
+        # Transport Police", which has no code) would say nothing
+        file, row, cell = codes[0] if codes else max(ignored, key=likeness)
         code = GSS_CODE.fullmatch(cell.strip()) is not None
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures

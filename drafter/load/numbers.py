@@ -22,7 +22,7 @@ _DOTTED_THOUSANDS = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+$")  # "12.000", "1.234
 # A publisher's mark beside a figure, which qualifies it but does not withhold it: "15,016 [note 3]", "44.6 [u]",
 # "[r] 79.9", and the older letter straight after the figure, "169.9r" (GSS symbols: revised, provisional, …).
 _BRACKETED = re.compile(r"\[([^\[\]]{1,20})\]")
-_LETTER = re.compile(r"(?<=[0-9])([rpeu])$", re.IGNORECASE)
+_LETTER = re.compile(r"(?<=[0-9])[ \u00a0]?([rpeu])$", re.IGNORECASE)  # "169.9r", "2,391 r"
 # The same marks in round brackets, as older tables write them ("2,391 (r)", "15,016 (note 3)"), and a footnote
 # symbol straight after the figure ("2,391*", "2,391\u2020", "2,391\u00b9"): read as marks, named in the warning.
 _ROUND = re.compile(r"\((note\s*[0-9][^()]{0,16}|[rpeu])\)", re.IGNORECASE)
@@ -32,12 +32,15 @@ _SYMBOL = re.compile(r"(?<=[0-9])\s*([*\u2020\u2021]|[\u00b9\u00b2\u00b3\u2070\u
 # ":", "*", "~" (rounds to zero) and "-" (also as an en or em dash),
 # and "n/a" (also "na" and "n.a."); the same letters without brackets, as the Department for Education's data files
 # write them in place of a figure ("c", "low", "u", "x", "z"); and a count too small to give, "<5" (fewer than
-# five), as health and police figures withhold one.
-MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "..", ".", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low", "u",
-           "n/a", "na", "n.a.", "n.a")
+# five), as health and police figures withhold one; and "[w]" (none recorded in the survey, as StatsWales writes).
+MARKERS = ("[c]", "[x]", "[z]", "[low]", "[u]", "[w]", "..", ".", ":", "*", "~", "-", "–", "—", "x", "c", "z", "low",
+           "u", "n/a", "na", "n.a.", "n.a")
 _FEWER_THAN = re.compile(r"<\s*[0-9]+")
+# A note's number beside a marker, as GSS workbooks write one in a cell: "[c] [note 5]", "[x][note 4]", ".. (note 2)".
+_NOTE = re.compile(r"[\[(]\s*note\s*[0-9][^\[\]()]{0,16}[\])]", re.IGNORECASE)
 SHOWN_IN = "shown in"  # a workbook's cell whose format scales it: "1234567 shown in thousands" (shown as 1,235)
 _SCALED = re.compile(r"([0-9.]+) shown in (thousands|millions|billions)")
+HIDDEN = "hidden by its format"  # a workbook's cell whose number format shows nothing (";;;"): "6 hidden by its format"
 MAX_DIGITS = 15  # what a spreadsheet keeps (Excel stores 15 significant digits); sums of them stay exact
 
 
@@ -94,18 +97,21 @@ def is_marker(text: str) -> bool:
     (True, True, True, True, False, False)
     >>> is_marker("."), is_marker(".5"), is_marker("5.")
     (True, False, False)
+    >>> is_marker("[c] [note 5]"), is_marker("[x][note 4]"), is_marker("<5 (note 2)"), is_marker("[note 4]")
+    (True, True, True, False)
     """
-    return text.strip().lower() in MARKERS or bool(_FEWER_THAN.fullmatch(text.strip()))
+    cell = _NOTE.sub(" ", text).strip()
+    return cell.lower() in MARKERS or bool(_FEWER_THAN.fullmatch(cell))
 
 
 def fewer_than(marker: str) -> int | None:
     """The number a marker says a withheld count is below ("<5": 5), or None for a marker that says nothing of
     its size ("[c]", "..").
 
-    >>> fewer_than("<5"), fewer_than("< 10"), fewer_than("[c]")
+    >>> fewer_than("<5"), fewer_than("< 10 [note 2]"), fewer_than("[c]")
     (5, 10, None)
     """
-    cell = marker.strip()
+    cell = _NOTE.sub(" ", marker).strip()
     return int(cell[1:].strip()) if _FEWER_THAN.fullmatch(cell) else None
 
 
@@ -265,6 +271,12 @@ def _refuse_written_otherwise(cell: str, source: SourceRef, field: str, shown: s
                          f"{scaled[1]}", source=source, field=field, expected=expected + ", shown in full, as the "
                          "releases would print it: check that the publisher means the figure in full, then format "
                          "the column as Number (Format Cells > Number) and save the file again")
+    if cell.endswith(" " + HIDDEN):
+        raise InputError(f"looks empty, as its cell's number format hides the figure the workbook holds, "
+                         f"{cell.removesuffix(' ' + HIDDEN)}", source=source, field=field, expected="a figure the "
+                         "sheet shows: the publisher may have hidden it to withhold it, so write [x] in the cell "
+                         "where it is not to be given, or, where it is, format the cell as Number (Format Cells > "
+                         "Number) and save the file again")
     if _ACCOUNTS.fullmatch(cell):
         how = "in brackets, as accounts write one" if cell.startswith("(") else "with a minus sign"
         raise InputError(f"is a negative number, written {how}", source=source, field=field, value=shown,

@@ -9,7 +9,8 @@ the rules below.) The archive is bounded as an .xlsx is (:mod:`drafter.load.arch
 declaration, the only way XML can declare entities, is refused before parsing.
 
 A cell is read as shown: a number from its exact decimal ``office:value`` (never a binary float), to the decimal
-places its format shows, and a percentage as that percentage ("18.0%" for 0.18 shown so); a date as 2024-11-05;
+places its format shows, and a percentage as that percentage ("18.0%" for 0.18 shown so), but a number its format
+shows as words with no digit ("[c]" for a count under 5 the publisher withholds) as those words; a date as 2024-11-05;
 text with its spaces, tabs and line breaks; a comment left out; a formula as the value the spreadsheet saved, and
 an error value (``#DIV/0!``, ``Err:502``) as shown, for the figure's parser to refuse. Cells a merged cell covers
 are empty, as in Excel. Repeated rows and cells (LibreOffice writes the empty rest of a sheet as a million empty

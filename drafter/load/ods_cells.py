@@ -72,6 +72,9 @@ def cell_text(cell: Element, shown: tuple[int | None, bool, str]) -> str:
     kind = cell.get(OFFICE + "value-type")
     if cell.get(CALCEXT + "value-type") == "error":
         return _text(cell)
+    words = _text(cell).strip() if kind in NUMERIC else ""
+    if words and not any(c.isdigit() for c in words) and _number(cell.get(OFFICE + "value", ""), None, False) != "0":
+        return words  # "[c]", as a format shows a small count to withhold it: read as shown, never as the count
     if kind in NUMERIC and shown[2] in _SCALES:  # "#,##0," shows 1234567 as 1,235: refused as such when read
         number = _number(cell.get(OFFICE + "value", ""), None, False)
         return f"{number} {SHOWN_IN} {_SCALES[shown[2]]}" if number is not None else _text(cell)

@@ -212,11 +212,12 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*chosen.marks(row), *marked[measure_id]), nil)
+                           (*chosen.marks(row), *area_names.marks(row), *marked[measure_id]), nil)
         chosen.refuse_none_taken(shown)
         chosen.refuse_incomplete(shown, listed)
         for area, kept in listed.items():
-            marks = tuple(dict.fromkeys(mark for row in kept.values() for mark in chosen.marks(row)))
+            marks = tuple(dict.fromkeys(mark for row in kept.values()
+                                        for mark in (*chosen.marks(row), *area_names.marks(row))))
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
                          for row in kept.values() for c in cs]

@@ -18,7 +18,7 @@ from drafter.errors import InputError
 from drafter.fileio import not_found, read_bounded
 from drafter.load.archive import XLSX, check_archive
 from drafter.load.columns import column_index
-from drafter.load.numbers import SHOWN_IN
+from drafter.load.numbers import HIDDEN, SHOWN_IN
 from drafter.load.sheets import CHOOSE, PEEK, FindsHeader, SheetRows, choose_sheet, refuse_large, sheet_with_header
 from drafter.model import SourceRef, Warning
 
@@ -169,6 +169,11 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float):
+        shown_text = _text_only(value, number_format or "General")
+        if shown_text == "":  # ";;;": refused by the figure's parser, as the sheet shows no figure
+            return f"{format(Decimal(format(value, '.15g')).normalize(), 'f')} {HIDDEN}"
+        if shown_text is not None:  # "[<5]\"[c]\";#,##0": a figure the publisher hid behind "[c]" is never read
+            return shown_text
         # Excel keeps 15 significant digits and shows a cell to them (0.1 + 0.2 is 0.3); the Decimal is built
         # from that text.
         number = Decimal(format(value, ".15g"))
@@ -214,3 +219,60 @@ def _shown(number_format: str) -> tuple[int, bool] | None:
         return None
     decimals = re.search(r"\.([0#?]*)", section)
     return (len(decimals.group(1)) if decimals else 0), "%" in section
+
+
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?[0-9]+(?:\.[0-9]+)?)\]")
+_SEMICOLON = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')  # one between sections, outside quotes
+
+
+def _section(value: float, number_format: str) -> str:
+    """The section of an Excel number format that shows ``value``: positive;negative;zero, or the first whose
+    condition it meets ("[<5]" …), as Excel chooses it."""
+    sections = _SEMICOLON.split(number_format)
+    conditions = [_CONDITION.search(section) for section in sections]
+    if conditions[0]:  # the first section whose condition the value meets, else the one after them
+        for section, condition in zip(sections[:2], conditions[:2], strict=False):
+            if condition and _meets(value, condition[1], Decimal(condition[2])):
+                return section
+        after = 2 if len(sections) > 1 and conditions[1] else 1
+        return sections[min(after, len(sections) - 1)]
+    index = 0 if value > 0 or len(sections) == 1 else 1 if value < 0 else 2 if len(sections) > 2 else 0
+    return sections[index]
+
+
+def _meets(value: float, operator: str, bound: Decimal) -> bool:
+    number = Decimal(format(value, ".15g"))
+    return {"<": number < bound, "<=": number <= bound, ">": number > bound, ">=": number >= bound,
+            "=": number == bound, "<>": number != bound}[operator]
+
+
+def _text_only(value: float, number_format: str) -> str | None:
+    """What a cell shows where its number format shows words, not its number: a publisher's format that hides a
+    small count behind "[c]" or "*" ("[<5]\"[c]\";#,##0"), or hides it altogether (";;;"). A zero stays a figure:
+    Excel's Comma style shows 0 as "-", and it is 0. None where the format shows the number.
+
+    >>> _text_only(3, '[<5]"[c]";#,##0'), _text_only(12, '[<5]"[c]";#,##0'), _text_only(3, ";;;")
+    ('[c]', None, '')
+    >>> _text_only(0, '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-'), _text_only(7, '"*"'), _text_only(7, "General")
+    (None, '*', None)
+    """
+    if value == 0:
+        return None
+    section, shown, at = _section(value, number_format), [], 0
+    while at < len(section):
+        character = section[at]
+        if character in '"[':  # words in quotes; its colour or condition in brackets
+            end = section.find('"' if character == '"' else "]", at + 1)
+            end = len(section) if end < 0 else end
+            shown.append(section[at + 1:end] if character == '"' else "")
+            at = end + 1
+            continue
+        if character in "_*\\":  # the width of a character, a fill, a character as itself
+            shown.append(section[at + 1:at + 2] if character == "\\" else "")
+            at += 2
+            continue
+        if character in "0#?@" or (character.isascii() and character.isalpha()):  # the number, a date, General
+            return None
+        shown.append(character)
+        at += 1
+    return "".join(shown).strip()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 DASHES = ("-", "\u2013", "\u2014")  # a dash, written for a figure: not available, or nil where the publisher says
 MARK_MEANINGS = {"r": "revised", "p": "provisional", "e": "estimated", "u": "low reliability", "f": "forecast",
-                 "b": "a break in the series", "d": "affected by disclosure control"}
+                 "b": "a break in the series", "d": "affected by disclosure control",
+                 "er": "estimated and revised", "pr": "provisional and revised", "w": "none recorded in the survey"}
 
 
 def mark_meaning(mark: str) -> str:
@@ -13,6 +14,8 @@ def mark_meaning(mark: str) -> str:
 
     >>> mark_meaning("r"), mark_meaning("[u]"), mark_meaning("[note 3]"), mark_meaning("[k]"), mark_meaning("-")
     ('revised', 'low reliability', "a note in the publisher's notes", "a mark of the publisher's", 'nil, read as 0')
+    >>> mark_meaning("[er]"), mark_meaning("[pr]")
+    ('estimated and revised', 'provisional and revised')
     """
     inner = mark.strip("[]").strip().lower()
     if inner.startswith("note"):
