@@ -125,7 +125,7 @@ def test_a_list_that_says_nowhere_is_refused_and_an_areas_column_puts_it_right(e
         'media.csv:1: header: "areas" is missing from the header (expected a column areas (or area, region, regions, '
         "or Outlook's Categories, Google's Labels, Mailchimp's TAGS, or a media database's County or City); the "
         "header row has First name, Last name, Job title, Publication, Email, Twitter, Phone, Topics)")
-    with_areas = ROXHILL.replace('"Topics"', '"Topics","areas"').replace('"Crime;Courts"', '"Crime;Courts","Merseyside"')
+    with_areas = ROXHILL.replace('"Topics"', '"Topics","areas"').replace('Courts"\r\n', 'Courts","Merseyside"\r\n')
     assert read(example, with_areas, "utf-8-sig")[0] == [("liz.ward@echo.example.org", ("Merseyside",), "")]
     # an areas column beside County: a row's own areas win, an empty one gives way to its County
     cision = CISION.replace('"Subjects"', '"Subjects","areas"').replace('"Crime; Courts; Health"',

@@ -53,9 +53,8 @@ class Planned:
         attached``: :func:`name_list`'s semicolons after a name with a comma)."""
         what = f"{self.attached} attached" if self.attached else "in the message"
         head = "CORRECTION of " if self.kind == "correction" else ""
-        changed = f" (changed: {'; '.join(self.changes)})" if self.changes else ""
-        why = f" (as {self.why})" if self.why else ""
-        return f"{self.recipient}: {head}{name_list([self.area, what])}{changed}{why}"
+        said = (f"changed: {'; '.join(self.changes)}" if self.changes else "", f"as {self.why}" if self.why else "")
+        return f"{self.recipient}: {head}{name_list([self.area, what])}" + "".join(f" ({s})" for s in said if s)
 
 
 @dataclass(frozen=True)
