@@ -159,3 +159,11 @@ def test_a_welsh_county_written_twice_is_its_area(tmp_path: Path) -> None:
         assert located(row, ("city", "county", "country"), places, "media.csv", {"city": "City", "county": "County",
                                                                                 "country": "Country"}) == (
             (area,), (), f"its County is {county}")
+
+
+def test_a_region_column_alone_is_still_the_areas_a_contact_covers(example: Path) -> None:
+    """A list a press office typed, with Region as its areas (and a Country beside it), is read as before: a Region
+    is where a contact is only beside a City, Town or County."""
+    contacts = read(example, "outlet,email,region,country\nNW Desk,nw@example.org,North West,England\n", "utf-8")[0]
+    assert contacts == [("nw@example.org", ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire",
+                                            "Merseyside"), "")]

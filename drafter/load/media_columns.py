@@ -118,7 +118,8 @@ def headings(table: RowStream) -> Headings:
         heading[field] = column
     extra = tuple(c for c in table.columns if EXTRA_EMAIL.fullmatch(c))
     places = tuple(c for group in PLACES for c in table.columns if c in group and not (mailchimp and c == "region"))
-    if heading.get("areas") in PLACES[2] and len(places) > 1:  # a Region beside City or County: where the contact is
+    if heading.get("areas") in PLACES[2] and any(c in PLACES[0] + PLACES[1] for c in places):  # a Region beside a
+        # City or County: where the contact is
         del heading["areas"]
     places = places if "areas" not in heading or heading["areas"] not in places else ()
     tags = "" if "areas" in heading else next((c for c in table.columns if c in TAGS), "")
