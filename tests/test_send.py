@@ -956,3 +956,24 @@ def test_a_correction_goes_in_each_language_to_those_who_had_that_language_once(
     desk.received.clear()
     with serving(desk) as server:
         assert api.send(campaign, out, smtp=server, pace=0, env={}).sent == 0
+
+
+def test_a_media_database_export_sends_by_county_and_never_corrects_an_opted_out_contact(
+        corrected_example: tuple[Path, Path]) -> None:
+    """A list exported from a media database (County, City, Do Not Contact, UTF-16 from Excel): the dry run says why
+    each newsdesk gets its release, and a newsdesk marked Do Not Contact since it was sent the release is not sent
+    the correction."""
+    campaign, out = corrected_example
+    (campaign / "media.csv").write_bytes(
+        ("First Name\tLast Name\tOutlet\tEmail\tCity\tCounty\tDo Not Contact\r\n"
+         "\t\tCheshire Echo\tnewsdesk@cheshire-echo.example.org\tChester\tCheshire\tYes\r\n"
+         "Sam\tCarter\tRadio Cumbria Example\tsam.carter@radio-cumbria.example.com\tCarlisle\tCumbria\t\r\n"
+         ).encode("utf-16"))
+    result = CliRunner().invoke(app, ["send", str(campaign), "--out", str(out), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if "cheshire-echo" in line or "Radio" in line] == [
+        "would send: Radio Cumbria Example <sam.carter@radio-cumbria.example.com>: CORRECTION of Cumbria, "
+        "cumbria.docx attached (changed: people contacting Stop It Now! for help, change, per cent, July to December "
+        "2017 → January to June 2018: 90 per cent → 84 per cent; people contacting Stop It Now! for help, January "
+        "to June 2018: 171 → 166) (as its County is Cumbria)",
+        "not sent: Cheshire Echo <newsdesk@cheshire-echo.example.org>: Do Not Contact is marked on row 2"]

@@ -23,6 +23,7 @@ from drafter.load.media_areas import LeftOut, Places, covers, left_once, left_ou
 from drafter.load.media_columns import (
     COLUMNS,
     MAX_NAMED,
+    OPT_IN,
     addresses,
     headings,
     read_media_rows,
@@ -30,6 +31,7 @@ from drafter.load.media_columns import (
     unaddressed_warning,
     untagged_warning,
 )
+from drafter.load.media_places import located, opted_out, opted_warning, placed_warnings
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -54,6 +56,7 @@ class MediaContact:
     languages: tuple[str, ...]  # "en", "cy"; empty: every language the campaign is published in
     attach: str  # "docx", "pdf" or "body"
     source: SourceRef
+    why: str = ""  # for a contact sent by where a media database says it is: "its County is Cheshire"
 
 
 def media_name(root: Path, strict: bool = True) -> str:
@@ -103,20 +106,33 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     unaddressed: list[tuple[int, str]] = []  # rows with no e-mail address: their number, and the contact's name
     untagged: list[tuple[int, str]] = []  # rows whose labels name none of the campaign's areas
     left: list[LeftOut] = []  # rows for areas the campaign does not cover
+    opted: list[LeftOut] = []  # rows marked "Do Not Contact": their addresses are sent nothing on any row
     try:
         for row in table.rows:
             cells = {field: row.cells.get(column, "") for field, column in heading.items()}
             if found.name_parts:  # Outlook's export: First Name, Last Name
                 cells["name"] = " ".join(row.cells.get(c, "") for c in found.name_parts).strip()
-            emails = row_addresses(row, display, [(col["email"], cells.get("email", ""))]
-                             + [(table.heading(c), row.cells.get(c, "")) for c in found.extra])
+            given = [(col["email"], cells.get("email", "")), *((table.heading(c), row.cells.get(c, ""))
+                                                               for c in found.extra)]
+            if found.outlet_email and not any(cell.strip() for _, cell in given):  # the outlet's own newsdesk row
+                given.append((table.heading(found.outlet_email), row.cells.get(found.outlet_email, "")))
+            emails = row_addresses(row, display, given)
             who = cells.get("name", "") or cells.get("outlet", "")
             if not emails:  # a contact an address book exported with a phone number only: skipped, and said of
                 unaddressed.append((row.number, who))
                 continue
-            ref = row.ref(display, col["areas"])
-            covered, outside = (tagged(row.cells.get(found.tags, ""), places, ref, col["areas"]), ()) if found.tags \
-                else covers(cells["areas"], places, ref, col["areas"])
+            if found.opt_out and opted_out(row.cells.get(found.opt_out, ""), OPT_IN):
+                opted.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails),
+                                     reason=f"{table.heading(found.opt_out)} is marked on row {row.number}"))
+                continue
+            ref, why, outside = row.ref(display, col["areas"]), "", tuple[str, ...]()
+            if found.tags:
+                covered = tagged(row.cells.get(found.tags, ""), places, ref, col["areas"])
+            elif found.places and not cells.get("areas", "").strip():  # a media database's City, County, Region
+                covered, outside, why = located(row, found.places, places, display,
+                                                {c: table.heading(c) for c in found.places})
+            else:
+                covered, outside = covers(cells["areas"], places, ref, col["areas"])
             if outside and not covered:
                 left.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails), outside))
                 continue
@@ -135,7 +151,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                                  expected="docx, pdf or body (the release in the message only)")
             for email, pasted_name in emails:
                 contact = MediaContact(cells.get("outlet", ""), cells.get("name", "") or pasted_name, email, covered,
-                                       languages, attach, row.ref(display))
+                                       languages, attach, row.ref(display), why)
                 first = contacts.get(email.lower())
                 if first is not None:
                     contacts[email.lower()] = _merged(first, contact, col)
@@ -147,8 +163,12 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if fault.problem.startswith("is not an area in areas.csv but") and fault.source and not found.tags:
             _more_slips(fault, _scan(path, display, places)[1])
         raise
-    left = left_once(left, set(contacts))  # not a contact sent a release on another row, nor one twice
-    if (untagged or left) and not contacts:
+    barred = {e.lower() for gone in opted for e in gone.emails}  # opted out on one row: on none sent anything
+    contacts = {key: contact for key, contact in contacts.items() if key not in barred}
+    twice = [entry for entry in twice if entry.split(" (")[0].lower() not in barred]
+    left = left_once([gone for gone in left if not barred.issuperset(e.lower() for e in gone.emails)],
+                     set(contacts))  # not a contact sent a release on another row, nor one twice
+    if (untagged or left or opted) and not contacts:
         raise InputError("names none of the campaign's areas on any row", source=SourceRef(display),
                          field=col["areas"], expected=f"an area from areas.csv in each newsdesk's {col['areas']}")
     if unaddressed and not contacts:
@@ -157,15 +177,20 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     if notices is not None:
         if unaddressed:
             notices.append(unaddressed_warning(unaddressed, display, col["email"]))
-        if untagged:
+        if untagged and not found.places:
             notices.append(untagged_warning(untagged, display, col["areas"]))
-        if left:
+        if left and not found.places:
             notices.append(left_out_warning(left, display, places))
+        if found.places:
+            notices.extend(placed_warnings(untagged, left_out_warning(left, display, places) if left else None,
+                                           display, [table.heading(c) for c in found.places]))
+        if opted:
+            notices.append(opted_warning(opted, display))
         if twice:
             notices.append(Warning("media", f"{display}: {name_list(twice, MAX_NAMED)} listed twice: each "
                                    "is sent each release once, for the areas of both rows"))
     if left_out is not None:
-        left_out.extend(left)
+        left_out.extend([*left, *opted])
     return tuple(contacts.values())
 
 
@@ -194,8 +219,9 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
                              f"or the same {column} on both rows")
     covers = set(first.covers) | set(again.covers)
     order = [*first.covers, *again.covers]
+    why = "; ".join(dict.fromkeys(w for w in (first.why, again.why) if w))
     return MediaContact(first.outlet or again.outlet, first.name or again.name, first.email,
-                        tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source)
+                        tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source, why)
 
 
 def nobody_covers(covered: Collection[str], areas: tuple[str, ...], display: str) -> list[Warning]:

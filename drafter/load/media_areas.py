@@ -38,7 +38,8 @@ EVERY_AREA = frozenset({"all", "all areas", "every area", "national", "nationwid
                         "united kingdom", "cenedlaethol", "pob ardal"})
 # The words of a council's name around its area's, as a list of local newsdesks often names their patch.
 _COUNCIL = re.compile(r"^(?:the\s+)?(?:city\s+and\s+county|county\s+borough|city|county|borough)\s+of\s+"
-                      r"|\s+(?:city\s+and\s+county\s+|county\s+borough\s+|county\s+|city\s+|borough\s+)?council$",
+                      r"|\s+(?:city\s+and\s+county\s+|county\s+borough\s+|county\s+|city\s+|borough\s+)?council$"
+                      r"|\s+combined\s+authority$",
                       re.IGNORECASE)
 # A Welsh council's: Cyngor Gwynedd, Cyngor Bwrdeistref Sirol Conwy, Cyngor Dinas a Sir Abertawe, Cyngor Sir Powys
 # (but Cyngor Sir Ddinbych is Sir Ddinbych's: "Sir" is then part of the area's Welsh name).
@@ -296,6 +297,7 @@ class LeftOut:
     name: str
     emails: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    reason: str = ""  # why else it is sent nothing: "Do Not Contact is marked"
 
 
 def left_once(left: list[LeftOut], sent: set[str]) -> list[LeftOut]:

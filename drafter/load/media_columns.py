@@ -24,23 +24,34 @@ from drafter.model import Warning
 COLUMNS = ("outlet", "name", "email", "areas", "language", "attach")
 # The headings contact lists exported from Outlook, Google Contacts or a media database give drafter's columns.
 ALIASES = {"outlet": ("company", "organisation", "organization", "organization name", "organization 1 - name",
-                      "publication", "media outlet", "outlet name", "société", "firma", "cwmni", "sefydliad",
-                      "cyhoeddiad"),
+                      "publication", "media outlet", "outlet name", "outlets", "media outlet name", "société", "firma",
+                      "cwmni", "sefydliad", "cyhoeddiad"),
            "name": ("full name", "display name", "contact", "contact name", "enw", "nom complet"),
            "email": ("e-mail", "e-mail address", "email address", "e-mail 1 - value", "email 1 - value",
-                     "e-mail 1 address", "adresse de messagerie", "adresse e-mail", "e-mail-adresse",
-                     "e-mail-adresse 1", "cyfeiriad e-bost", "e-bost", "ebost"),
+                     "e-mail 1 address", "contact email", "work email", "primary email", "adresse de messagerie",
+                     "adresse e-mail", "e-mail-adresse", "e-mail-adresse 1", "cyfeiriad e-bost", "e-bost", "ebost"),
            "areas": ("area", "region", "regions", "patch", "ardal", "ardaloedd"),
            "language": ("languages", "language preference", "preferred language", "iaith", "dewis iaith"),
            "attach": ("attachment",)}
 # A contact's further addresses, each sent the same releases as the first.
-EXTRA_EMAIL = re.compile(r"e-?mail ([2-9]) (?:address|- value)|adresse de messagerie ([2-9])"
+EXTRA_EMAIL = re.compile(r"e-?mail ([2-9])(?: address| - value)?|adresse de messagerie ([2-9])"
+                         r"|(?:secondary|alternative|alternate|other) e-?mail(?: address)?"
                          r"|e-mail ([2-9]): adresse|e-mail-adresse ([2-9])")
 # Labels that may name areas among other things ("Media; Cardiff"), read when there is no areas column.
 TAGS = ("categories", "labels", "group membership", "tags", "catégories", "kategorien", "categorïau")
 # The first and last names of a contact list without a name column.
-NAME_PARTS = (("first name", "last name"), ("given name", "family name"), ("prénom", "nom"),
+NAME_PARTS = (("first name", "last name"), ("first name", "surname"), ("given name", "family name"), ("prénom", "nom"),
               ("vorname", "nachname"), ("enw cyntaf", "cyfenw"))
+# Where a media database's export says a contact is, narrowest first: read, when the list has no areas column, for
+# the areas a contact's row is for (:mod:`drafter.load.media_places`). A Region beside them is one of them.
+PLACES = (("city", "town", "town/city", "location", "locality"), ("county", "county/state", "state/county",
+          "local authority", "district"), ("state", "region", "state/region", "province"), ("country",))
+# A mark that a contact asked not to be sent anything: such a row, and its address on any row, is never sent to.
+OPT_OUT = ("do not contact", "do not email", "opted out", "opt out", "opt-out", "email opt out", "e-mail opt out",
+           "unsubscribed", "no contact")
+OPT_IN = ("", "no", "n", "false", "0", "-")  # what such a column holds for a contact who may be sent releases
+# The outlet's own address beside a journalist's (Vuelio's "Outlet Email"): a row without its own address is sent there.
+OUTLET_EMAIL = ("outlet email", "outlet e-mail", "media outlet email", "outlet email address")
 # Columns a Mailchimp audience export always has: its REGION is where a subscriber opened mail, not an area.
 MAX_NAMED = 5  # a warning names at most this many contacts, then "and 3 more"
 MAILCHIMP = ("member_rating", "optin_time", "leid", "euid")
@@ -56,6 +67,9 @@ class Headings:
     extra: tuple[str, ...] = ()  # further e-mail columns
     tags: str = ""  # labels read for areas, when the list has no areas column
     name_parts: tuple[str, ...] = ()  # first and last name, when it has no name column
+    places: tuple[str, ...] = ()  # where a contact is (City, County, Region), narrowest first, when no areas column
+    opt_out: str = ""  # "Do Not Contact"
+    outlet_email: str = ""  # the outlet's address, for a row without its own
 
 
 def read_media_rows(path: Path, display: str, empty: tuple[str, str] = NO_ROWS) -> RowStream:
@@ -103,8 +117,15 @@ def headings(table: RowStream) -> Headings:
                              expected="one column for each: take one out or rename it")
         heading[field] = column
     extra = tuple(c for c in table.columns if EXTRA_EMAIL.fullmatch(c))
+    places = tuple(c for group in PLACES for c in table.columns if c in group and not (mailchimp and c == "region"))
+    if heading.get("areas") in PLACES[2] and any(c in PLACES[0] + PLACES[1] for c in places):  # a Region beside a
+        # City or County: where the contact is
+        del heading["areas"]
+    places = places if "areas" not in heading or heading["areas"] not in places else ()
     tags = "" if "areas" in heading else next((c for c in table.columns if c in TAGS), "")
-    known = {*heading.values(), *extra, tags}
+    opt_out = next((c for c in table.columns if c in OPT_OUT), "")
+    outlet_email = next((c for c in table.columns if c in OUTLET_EMAIL), "")
+    known = {*heading.values(), *extra, tags, *places, opt_out, outlet_email}
     for column in table.columns:
         if column not in known and "language" not in heading and _LANGUAGE_WORDS.search(column):
             raise InputError("is not a column drafter reads, so the languages in it would be passed over",
@@ -117,14 +138,15 @@ def headings(table: RowStream) -> Headings:
                 raise InputError("is not a media list column", source=table.header_ref(column), field="header",
                                  value=table.heading(column), expected=f"did you mean {slip[0]!r}?")
     for field in ("email", "areas"):
-        if field not in heading and not (field == "areas" and tags):
+        if field not in heading and not (field == "areas" and (tags or places)):
             raise InputError("is missing from the header", source=table.header_ref(), field="header", value=field,
                              expected=f"a column {field} (or {', '.join(ALIASES[field][:3])}"
-                             + (", or Outlook's Categories, Google's Labels, Mailchimp's TAGS" if field == "areas"
-                                else "") + "); the header row has "
+                             + (", or Outlook's Categories, Google's Labels, Mailchimp's TAGS, or a media "
+                                "database's County or City" if field == "areas" else "") + "); the header row has "
                              + ", ".join(table.heading(column) for column in table.columns))
-    parts = next((pair for pair in NAME_PARTS if pair[0] in table.columns), ()) if "name" not in heading else ()
-    return Headings(heading, extra, tags, parts)
+    parts = (next((pair for pair in NAME_PARTS if set(pair) <= set(table.columns)), ())
+             or next((pair for pair in NAME_PARTS if pair[0] in table.columns), ())) if "name" not in heading else ()
+    return Headings(heading, extra, tags, parts, places, opt_out, outlet_email)
 
 
 def tag_names(cell: str) -> list[str]:

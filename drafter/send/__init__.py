@@ -46,14 +46,15 @@ class Planned:
     subject: str
     changes: tuple[str, ...]  # for a correction: what changed
     refused: bool = False  # its release may not be sent (SendResult.refused says why)
+    why: str = ""  # why this newsdesk gets it, where the media list says only where it is: "its County is Cheshire"
 
     def line(self) -> str:
         """``Cheshire Echo <newsdesk@…>: Cheshire, cheshire.docx attached`` (``Newry, Mourne and Down; newry-….docx
         attached``: :func:`name_list`'s semicolons after a name with a comma)."""
         what = f"{self.attached} attached" if self.attached else "in the message"
         head = "CORRECTION of " if self.kind == "correction" else ""
-        changed = f" (changed: {'; '.join(self.changes)})" if self.changes else ""
-        return f"{self.recipient}: {head}{name_list([self.area, what])}{changed}"
+        said = (f"changed: {'; '.join(self.changes)}" if self.changes else "", f"as {self.why}" if self.why else "")
+        return f"{self.recipient}: {head}{name_list([self.area, what])}" + "".join(f" ({s})" for s in said if s)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _planned(out: Outgoing, *, refused: bool = False) -> Planned:
     if out.changes and not changes and out.changes.sentences_added:
         changes = (how_many(len(out.changes.sentences_added), "new or edited paragraph"),)
     area = f"{out.release.area} ({out.language})" if out.batch.tag else out.release.area
-    return Planned(who, area, out.language, out.kind, out.file, subject(out), changes, refused)
+    return Planned(who, area, out.language, out.kind, out.file, subject(out), changes, refused, r.why)
 
 
 def _left_out(contacts: Iterable[LeftOut]) -> tuple[str, ...]:
@@ -161,6 +162,9 @@ def _left_out(contacts: Iterable[LeftOut]) -> tuple[str, ...]:
         what = f"{'areas' if len(contact.names) > 1 else 'an area'} this campaign does not cover"
         for address in contact.emails:
             who = contact.outlet or contact.name
+            if contact.reason:  # "Do Not Contact is marked on row 5"
+                lines.append(f"{who} <{address}>: {contact.reason}" if who else f"{address}: {contact.reason}")
+                continue
             lines.append(f"{who} <{address}>: " + name_list([areas, what]) if who else
                          f"{address}: " + name_list([areas, what]))
     return tuple(lines)

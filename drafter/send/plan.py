@@ -46,6 +46,7 @@ class Recipient:
     outlet: str
     attach: str  # "docx", "pdf" or "body"
     source: SourceRef  # their row in media.csv, or in the send log
+    why: str = ""  # why they get it, where the list says only where they are: "its County is Cheshire"
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
                         expected=f"the folder drafter draft wrote: drafter draft {campaign_dir} --out {out_dir}")
     log = read_log(out_dir)
     last = latest(log)
+    barred = {e.lower() for gone in left_out if gone.reason for e in gone.emails}  # "Do Not Contact": no correction
     own = {batch.style.language.code for batch in batches}
     elsewhere = drafted_elsewhere(batches, out_dir, manifest, campaign_dir, areas)  # --locale cy_GB's releases
     batches += elsewhere
@@ -130,13 +132,15 @@ def make_plan(campaign_dir: Path, out_dir: Path, *, today: dt.date, areas: Seque
             mine: list[Outgoing] = []
             keys = set()
             for contact in wanted:
-                recipient = Recipient(contact.email, contact.name, contact.outlet, contact.attach, contact.source)
+                recipient = Recipient(contact.email, contact.name, contact.outlet, contact.attach, contact.source,
+                                      contact.why)
                 keys.add(contact.email.lower())
                 earlier = last.get((contact.email.lower(), release.area, code))
                 if earlier is not None and earlier.version == version:
                     already += 1
                     continue
                 mine.append(_outgoing(recipient, release, batch, code, version, earlier, out_dir))
+            keys |= barred
             for (email, area, language), earlier in sorted(last.items()):  # earlier recipients now off the list
                 if (area, language) == (release.area, code) and email not in keys and earlier.version != version:
                     attach = earlier.file.rpartition(".")[2] if earlier.file else "body"
