@@ -7,22 +7,25 @@ load → compute (the sums check) → format (the house style) → render; the A
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.compute.changes import round_rates
+from drafter.compute.per_head import rates_per_head
 from drafter.compute.sums import check_sums
 from drafter.errors import InputError, UsageError, name_list
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms
 from drafter.load.story import check_template_measures
-from drafter.model import Campaign, Release, Warning
+from drafter.model import Campaign, Measure, Release, Warning
 from drafter.render.release import Renderer
-from drafter.shipped import measure_kinds, reference_docx, resolve_template, stale_copy
+from drafter.shipped import RATES_PER_HEAD, measure_kinds, reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
+from drafter.style.numbers import count_text
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
 
@@ -91,11 +94,30 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              f"too; leave out --locale {locale} for its release in "
                              f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         rounded, said = round_rates(campaign, house.rate_places_max)  # "31.55" for 31.54567
+        if campaign.template in RATES_PER_HEAD:  # rate-change: a count with population: and per: as its rate
+            rounded, rated = rates_per_head(rounded, campaign.story_measures or (campaign.story_measure,),
+                                            house.rate_places, lambda m, people, h=house: rate_unit(m, people, h),
+                                            house.language.code)
+            said += rated
         batches.append(Batch(rounded, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices + said))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
         campaign, [b.style.language for b in batches])
     return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches
+
+
+def rate_unit(m: Measure, people: Measure, style: HouseStyle) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """A rate per head's unit, as per_head() words it: "fires per 100,000 dwellings" in English, and in the style's
+    language where it is another ("tanau fesul 100,000 o anheddau", from unit_cy and the population's)."""
+    english = f"{m.unit} per {m.per:,} {people.unit}"
+    code = style.language.code
+    if code == "en" or not m.words("unit", code):
+        return english, ()
+    per = count_text(Decimal(m.per), style, figures=True)
+    many = people.words("unit", code) or people.unit
+    words = style.furniture.per_head.format(rate=m.words("unit", code), per=style.language.counted(
+        per, Decimal(m.per), people.words("unit_one", code) or many, many))
+    return english, ((code, "unit", words),)
 
 
 def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:
