@@ -53,7 +53,7 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
             if measure != m.id:
                 continue
             key = (area, measure, period)
-            if is_suppressed(value.amount, campaign.disclosure_threshold):  # its rate, times the population, gives it
+            if _gives_away(campaign, area, measure, period, value):
                 del figures[key]
                 unavailable[key] = Unavailable("[c]", value.sources[0])
                 hidden.append(area)
@@ -83,6 +83,16 @@ def _rate(count: Value, people: Value, per: int, places: Callable[[Decimal], int
     return Value(rounded, count.sources + people.sources, worked=worked, counted=count.amount)
 
 
+def _gives_away(campaign: Campaign, area: str, measure: str, period: str, value: Value) -> bool:
+    """Whether a rate would give away a count disclosure control suppresses: its own (the rate, times the
+    population, is the count), or the one suppressed count a parent's total sums (less its other areas')."""
+    threshold = campaign.disclosure_threshold
+    if is_suppressed(value.amount, threshold):
+        return True
+    children = [campaign.figures.get((child.name, measure, period)) for child in campaign.children(area)]
+    return sum(1 for v in children if v is not None and is_suppressed(v.amount, threshold)) == 1
+
+
 def _population(campaign: Campaign, area: str, population: str, period: str) -> tuple[Value | None, str]:
     """The population for ``period``, or, where it is given for other periods only, the latest given."""
     if (area, population, period) in campaign.figures:
@@ -99,7 +109,7 @@ def _borrowed(campaign: Campaign, m: Measure, borrowed: dict[str, list[str]]) ->
     for period, areas in borrowed.items():
         used = {_population(campaign, a, m.population, period)[1] for a in areas}
         said.append(Warning("rate_population", f"the rate of {m.label} per {m.per:,} {people.unit} for {period!r} is "
-                            f"worked out with the {people.label} of {name_list(sorted(used))}, as the figures give no "
+                            f"worked out with the {people.label} for {name_list([repr(p) for p in sorted(used)])}, as the figures give no "
                             f"{m.population} for {period!r} ({how_many(len(areas), 'area')}: {name_list(areas)}): "
                             "both periods' rates divide by the same figure, so the rate changes exactly as the count "
                             f"does; give {m.population} for {period!r} in the figures for a rate of its own"))
@@ -109,6 +119,6 @@ def _borrowed(campaign: Campaign, m: Measure, borrowed: dict[str, list[str]]) ->
 def _hidden(m: Measure, areas: list[str]) -> list[Warning]:
     if not areas:
         return []
-    return [Warning("rate_suppressed", f"no rate of {m.label} is given for {name_list(sorted(set(areas)))} in a "
-                    "period whose count disclosure control suppresses: the rate, times the population, would give "
-                    "the count away")]
+    return [Warning("rate_suppressed", f"no rate of {m.label} is given for {name_list(sorted(set(areas)), and_word='and')} in a "
+                    "period where disclosure control suppresses its count, or the one count of its areas its total "
+                    "adds up: the rate, times the population, would give the count away")]
