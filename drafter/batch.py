@@ -7,9 +7,10 @@ load → compute (the sums check) → format (the house style) → render; the A
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.compute.changes import round_rates
@@ -25,7 +26,7 @@ from drafter.render.release import Renderer
 from drafter.shipped import RATES_PER_HEAD, measure_kinds, reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
-from drafter.style.numbers import count_text
+from drafter.style.numbers import count_text, is_money
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
 
@@ -94,9 +95,9 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              f"too; leave out --locale {locale} for its release in "
                              f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         rounded, said = round_rates(campaign, house.rate_places_max)  # "31.55" for 31.54567
-        if campaign.template in RATES_PER_HEAD:  # rate-change: a count with population: and per: as its rate
-            rounded, rated = rates_per_head(rounded, campaign.story_measures or (campaign.story_measure,),
-                                            house.rate_places, lambda m, people, h=house: rate_unit(m, people, h),
+        if rated_measures(campaign):  # rate-change: a count with population: and per: as its rate per head
+            rounded, rated = rates_per_head(rounded, rated_measures(campaign),
+                                            house.rate_places, functools.partial(rate_unit, style=house),
                                             house.language.code)
             said += rated
         batches.append(Batch(rounded, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
@@ -104,6 +105,15 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
         campaign, [b.style.language for b in batches])
     return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches
+
+
+def rated_measures(campaign: Campaign) -> tuple[str, ...]:
+    """The story's measures a template of :data:`RATES_PER_HEAD` gives as a rate per head: those (not money) with
+    ``population`` and ``per``."""
+    if campaign.template not in RATES_PER_HEAD:
+        return ()
+    return tuple(m for m in campaign.story_measures or (campaign.story_measure,) if campaign.measure(m).population
+                 and not is_money(campaign.measure(m).unit))
 
 
 def rate_unit(m: Measure, people: Measure, style: HouseStyle) -> tuple[str, tuple[tuple[str, str, str], ...]]:

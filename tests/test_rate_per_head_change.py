@@ -111,3 +111,25 @@ def test_no_rate_gives_away_a_count_disclosure_control_suppresses(tmp_path: Path
     assert said == ["no rate of emergency food parcels given out is given for Powys and Wales in a period where "
                     "disclosure control suppresses its count, or the one count of its areas its total adds up: the "
                     "rate, times the population, would give the count away"]
+
+
+def test_a_reader_gets_the_printed_percentage_from_the_printed_rates(tmp_path: Path) -> None:
+    """Devon's fires as docs/campaign-yaml.md gives them: 380 among 398,741 dwellings, then 409 among 404,150: the
+    count rose 7.6 per cent, the rate 6.2 (101.2 ÷ 95.3), and the release says the rate's."""
+    campaign = food_rates(tmp_path)
+    edit(campaign / "figures.csv", 'Cardiff,parcels,"4,120","5,066"', "Cardiff,parcels,380,409")
+    edit(campaign / "figures.csv", 'Cardiff,homes,"160,000","162,000"', 'Cardiff,homes,"398,741","404,150"')
+    assert ("in Cardiff has risen by 6.2 per cent, from 95.3 parcels per 100,000 homes between April and September "
+            "2023 to 101.2 between") in api.preview(campaign, "Cardiff")[0]
+
+
+def test_an_area_without_a_population_has_no_rate_and_says_so(tmp_path: Path) -> None:
+    campaign = food_rates(tmp_path)
+    edit(campaign / "figures.csv", 'Powys,homes,"62,000","62,000"', "Powys,homes,,")
+    assert "Figures for Powys are not available, so there is no comparison to give." in \
+        api.preview(campaign, "Powys")[0]
+    said = [w.message for w in api.draft(campaign, tmp_path / "out", formats=["md"]).warnings
+            if w.code == "rate_no_population"]
+    assert said == ["no rate of emergency food parcels given out per 100,000 homes is given for Powys and Wales: the "
+                    "figures give no homes above zero for them in any period, so their releases say the figures are "
+                    "not available"]

@@ -14,7 +14,7 @@ from drafter.compute.changes import exact_text, round_half_up
 from drafter.compute.derived import per_head
 from drafter.compute.disclosure import is_suppressed
 from drafter.errors import InputError, how_many, name_list
-from drafter.model import Campaign, Measure, Unavailable, Value, Warning
+from drafter.model import Campaign, FigureKey, Measure, Unavailable, Value, Warning
 
 MOST_PLACES = 6  # a rate that rounds to nothing at the house style's places is given to more, up to this many
 
@@ -27,7 +27,7 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
     rate's unit in English and its translations, "fires per 100,000 dwellings". A period without its own population
     uses the latest population given (said in a warning); a count disclosure control hides gives no rate. The story
     is told of the measure's ``rate_subject`` (in ``language``), which takes a singular verb: its ``subject`` says
-    what the count does, and "fires in Devon rose by 6 per cent" is untrue where the fires rose by 7."""
+    what the count does, and "fires in Devon rose by 6.2 per cent" is untrue where the fires rose by 7.6."""
     figures, unavailable = dict(campaign.figures), dict(campaign.unavailable)
     said: list[Warning] = []
     rated = []
@@ -38,8 +38,8 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
         unit, translations = units(m, campaign.measure(m.population))
         subjects = {lang: text for lang, key, text in m.translations if key == "rate_subject"}
         if language not in subjects:
-            key = "rate_subject" + ("" if language == "en" else f"_{language}")
-            raise InputError("is missing", source=m.source, field=f"measures.{m.id}.{key}",
+            field = f"measures.{m.id}.rate_subject" + ("" if language == "en" else f"_{language}")
+            raise InputError("is missing", source=m.source, field=field,
                              expected=f"what the story is about now that {campaign.template} gives {m.label} per "
                              f"{m.per:,} {campaign.measure(m.population).unit} in each period, not the count: "
                              "\"the rate of " + m.label + " in {area}\" (it takes a singular verb: \"… rises\")")
@@ -47,27 +47,32 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
         rated.append(dataclasses.replace(m, kind="rate", unit=unit, unit_one="", plural=False, subject=subjects.get(
             "en", ""), translations=kept + translations + tuple((lang, "subject", text) for lang, text in
                                                                 subjects.items() if lang != "en")))
-        borrowed: dict[str, list[str]] = {}
-        hidden: list[str] = []
-        for (area, measure, period), value in campaign.figures.items():
-            if measure != m.id:
-                continue
-            key = (area, measure, period)
-            if _gives_away(campaign, area, measure, period, value):
-                del figures[key]
-                unavailable[key] = Unavailable("[c]", value.sources[0])
-                hidden.append(area)
-                continue
-            people, when = _population(campaign, area, m.population, period)
-            if people is None or people.amount <= 0:
-                del figures[key]
-                unavailable[key] = Unavailable("..", value.sources[0])
-                continue
-            if when != period:
-                borrowed.setdefault(period, []).append(area)
-            figures[key] = _rate(value, people, m.per, places, "" if when == period else when)
-        said += _borrowed(campaign, m, borrowed) + _hidden(m, hidden)
+        said += _rates_of(campaign, m, places, figures, unavailable)
     return dataclasses.replace(campaign, measures=tuple(rated), figures=figures, unavailable=unavailable), tuple(said)
+
+
+def _rates_of(campaign: Campaign, m: Measure, places: Callable[[Decimal], int], figures: dict[FigureKey, Value],
+              unavailable: dict[FigureKey, Unavailable]) -> list[Warning]:
+    """Each of ``m``'s counts in ``figures`` replaced by its rate per head (or, where a rate cannot or may not be
+    given, marked not available in ``unavailable``); the warnings a press officer should read."""
+    borrowed: dict[str, list[str]] = {}
+    hidden: list[str] = []
+    unpeopled: list[str] = []
+    for (area, measure, period), value in campaign.figures.items():
+        if measure != m.id:
+            continue
+        key = (area, measure, period)
+        people, when = _population(campaign, area, m.population, period)
+        if _gives_away(campaign, area, measure, period, value) or people is None or people.amount <= 0:
+            del figures[key]
+            given = people is not None and people.amount > 0
+            unavailable[key] = Unavailable("[c]" if given else "..", value.sources[0])
+            (hidden if given else unpeopled).append(area)
+            continue
+        if when != period:
+            borrowed.setdefault(period, []).append(area)
+        figures[key] = _rate(value, people, m.per, places, "" if when == period else when)
+    return _borrowed(campaign, m, borrowed) + _hidden(m, hidden) + _unpeopled(campaign, m, unpeopled)
 
 
 def _rate(count: Value, people: Value, per: int, places: Callable[[Decimal], int], when: str) -> Value:
@@ -107,18 +112,30 @@ def _borrowed(campaign: Campaign, m: Measure, borrowed: dict[str, list[str]]) ->
     people = campaign.measure(m.population)
     said = []
     for period, areas in borrowed.items():
-        used = {_population(campaign, a, m.population, period)[1] for a in areas}
+        used = name_list([repr(p) for p in sorted({_population(campaign, a, m.population, period)[1] for a in areas})])
         said.append(Warning("rate_population", f"the rate of {m.label} per {m.per:,} {people.unit} for {period!r} is "
-                            f"worked out with the {people.label} for {name_list([repr(p) for p in sorted(used)])}, as the figures give no "
+                            f"worked out with the {people.label} for {used}, as the figures give no "
                             f"{m.population} for {period!r} ({how_many(len(areas), 'area')}: {name_list(areas)}): "
                             "both periods' rates divide by the same figure, so the rate changes exactly as the count "
                             f"does; give {m.population} for {period!r} in the figures for a rate of its own"))
     return said
 
 
+def _unpeopled(campaign: Campaign, m: Measure, areas: list[str]) -> list[Warning]:
+    if not areas:
+        return []
+    people = campaign.measure(m.population)
+    one = len(set(areas)) == 1
+    say = "its release says" if one else "their releases say"
+    return [Warning("rate_no_population", f"no rate of {m.label} per {m.per:,} {people.unit} is given for "
+                    f"{name_list(sorted(set(areas)), and_word='and')}: the figures give no {m.population} above zero "
+                    f"for {'it' if one else 'them'} in any period, so {say} the figures are not available")]
+
+
 def _hidden(m: Measure, areas: list[str]) -> list[Warning]:
     if not areas:
         return []
-    return [Warning("rate_suppressed", f"no rate of {m.label} is given for {name_list(sorted(set(areas)), and_word='and')} in a "
-                    "period where disclosure control suppresses its count, or the one count of its areas its total "
-                    "adds up: the rate, times the population, would give the count away")]
+    named = name_list(sorted(set(areas)), and_word="and")
+    return [Warning("rate_suppressed", f"no rate of {m.label} is given for {named} in a period where disclosure "
+                    "control suppresses its count, or the one count of its areas its total adds up: the rate, "
+                    "times the population, would give the count away")]

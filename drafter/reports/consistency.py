@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.batch import prepare_languages, release_of
+from drafter.batch import prepare_languages, rated_measures, release_of
 from drafter.compute import disclosure
 from drafter.errors import DrafterError, TemplateError, how_many, name_list
 from drafter.model import Campaign, Release, Warning
-from drafter.shipped import RATES_PER_HEAD
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
 
@@ -159,4 +158,4 @@ def _unrated(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
                          "league-table give a rate per head, rate-change how it changed between two periods; or take "
                          "population and per out of the measure)")
                  for m in campaign.measures if m.population and m.id in facts.measures and m.id not in facts.rated
-                 and campaign.template not in RATES_PER_HEAD)
+                 and m.id not in rated_measures(campaign))
