@@ -117,17 +117,17 @@ def rated_measures(campaign: Campaign) -> tuple[str, ...]:
 
 
 def rate_unit(m: Measure, people: Measure, style: HouseStyle) -> tuple[str, tuple[tuple[str, str, str], ...]]:
-    """A rate per head's unit, as per_head() words it: "fires per 100,000 dwellings" in English, and in the style's
-    language where it is another ("tanau fesul 100,000 o anheddau", from unit_cy and the population's)."""
-    english = f"{m.unit} per {m.per:,} {people.unit}"
+    """A rate per head's unit, as per_head() words it: "fires per 100,000 dwellings" in English; its label, and its
+    unit and label in the style's language where it is another ("tanau fesul 100,000 o anheddau", from unit_cy and
+    the population's), for the label a finding of drafter check, a warning or a table's caption gives it."""
     code = style.language.code
-    if code == "en" or not m.words("unit", code):
-        return english, ()
     per = count_text(Decimal(m.per), style, figures=True)
     many = people.words("unit", code) or people.unit
-    words = style.furniture.per_head.format(rate=m.words("unit", code), per=style.language.counted(
-        per, Decimal(m.per), people.words("unit_one", code) or many, many))
-    return english, ((code, "unit", words),)
+    of = style.language.counted(per, Decimal(m.per), people.words("unit_one", code) or many, many)
+    words = ((code, key, style.furniture.per_head.format(rate=m.words(key, code), per=of))
+             for key in ("unit", "label") if code != "en" and m.words(key, code))
+    return f"{m.unit} per {m.per:,} {people.unit}", (("en", "label", f"{m.label} per {m.per:,} {people.unit}"),
+                                                     *words)
 
 
 def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:

@@ -73,8 +73,8 @@ def test_each_rate_has_its_formula_and_cells_and_the_warnings_name_what_a_press_
         "divide by the same figure, so the rate changes exactly as the count does; give homes for 'this_year' in the "
         "figures for a rate of its own")
     assert [w.message for w in result.warnings if w.code == "small_base"][1:] == [
-        "the figure for emergency food parcels given out in period 'last_year' is 19.4, worked out from a count of "
-        "12, below 20: too small a base for a percentage, so both are given (areas: Powys)"]
+        "the figure for emergency food parcels given out per 100,000 homes in period 'last_year' is 19.4, worked out "
+        "from a count of 12, below 20: too small a base for a percentage, so both are given (areas: Powys)"]
 
 
 def test_a_count_whose_rate_is_drafted_needs_a_subject_for_the_rate(tmp_path: Path) -> None:

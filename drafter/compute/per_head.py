@@ -24,10 +24,11 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
                    ) -> tuple[Campaign, tuple[Warning, ...]]:
     """The campaign with each of ``measures`` that is a count with ``population`` and ``per`` turned into its rate
     per head (``kind: rate``), its figures the rates; ``places``: the house style's places for a rate; ``units``: the
-    rate's unit in English and its translations, "fires per 100,000 dwellings". A period without its own population
-    uses the latest population given (said in a warning); a count disclosure control hides gives no rate. The story
-    is told of the measure's ``rate_subject`` (in ``language``), which takes a singular verb: its ``subject`` says
-    what the count does, and "fires in Devon rose by 6.2 per cent" is untrue where the fires rose by 7.6."""
+    rate's unit in English, "fires per 100,000 dwellings", and its label and translations as (language, key, text).
+    A period without its own population uses the latest population given (said in a warning); a count disclosure
+    control hides gives no rate. The story is told of the measure's ``rate_subject`` (in ``language``), which takes
+    a singular verb: its ``subject`` says what the count does, and "fires in Devon rose by 6.2 per cent" is untrue
+    where the fires rose by 7.6."""
     figures, unavailable = dict(campaign.figures), dict(campaign.unavailable)
     said: list[Warning] = []
     rated = []
@@ -43,10 +44,13 @@ def rates_per_head(campaign: Campaign, measures: tuple[str, ...], places: Callab
                              expected=f"what the story is about now that {campaign.template} gives {m.label} per "
                              f"{m.per:,} {campaign.measure(m.population).unit} in each period, not the count: "
                              "\"the rate of " + m.label + " in {area}\" (it takes a singular verb: \"… rises\")")
-        kept = tuple(t for t in m.translations if t[1] not in ("unit", "unit_one", "subject"))
-        rated.append(dataclasses.replace(m, kind="rate", unit=unit, unit_one="", plural=False, subject=subjects.get(
-            "en", ""), translations=kept + translations + tuple((lang, "subject", text) for lang, text in
-                                                                subjects.items() if lang != "en")))
+        label = next((text for lang, key, text in translations if (lang, key) == ("en", "label")), m.label)
+        words = tuple(t for t in translations if t[0] != "en")
+        kept = tuple(t for t in m.translations if (t[0], t[1]) not in {(w[0], w[1]) for w in words}
+                     and t[1] not in ("unit", "unit_one", "subject"))
+        said_in = tuple((lang, "subject", text) for lang, text in subjects.items() if lang != "en")
+        rated.append(dataclasses.replace(m, kind="rate", label=label, unit=unit, unit_one="", plural=False,
+                                         subject=subjects.get("en", ""), translations=kept + words + said_in))
         said += _rates_of(campaign, m, places, figures, unavailable)
     return dataclasses.replace(campaign, measures=tuple(rated), figures=figures, unavailable=unavailable), tuple(said)
 
