@@ -77,13 +77,17 @@ def test_each_rate_has_its_formula_and_cells_and_the_warnings_name_what_a_press_
         "from a count of 12, below 20: too small a base for a percentage, so both are given (areas: Powys)"]
 
 
-def test_a_count_whose_rate_is_drafted_needs_a_subject_for_the_rate(tmp_path: Path) -> None:
-    campaign = food_rates(tmp_path)
-    edit(campaign / "campaign.yaml", "    rate_subject: the rate of emergency food parcels given out in {area}\n", "")
+@pytest.mark.parametrize(("key", "locale"), [("rate_subject", None), ("rate_subject_cy", "cy_GB")])
+def test_a_count_whose_rate_is_drafted_needs_a_subject_for_the_rate(tmp_path: Path, key: str, locale: str | None
+                                                                      ) -> None:
+    campaign = food_rates(tmp_path, welsh=True)
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines(keepends=True) if line.startswith(f"    {key}:"))
+    edit(campaign / "campaign.yaml", line, "")
     with pytest.raises(InputError) as caught:
-        api.preview(campaign, "Cardiff")
+        api.preview(campaign, "Cardiff", locale=locale)
     assert str(caught.value).endswith(
-        "measures.parcels.rate_subject: is missing (expected what the story is about now that rate-change gives "
+        f"measures.parcels.{key}: is missing (expected what the story is about now that rate-change gives "
         "emergency food parcels given out per 100,000 homes in each period, not the count: \"the rate of emergency "
         "food parcels given out in {area}\" (it takes a singular verb: \"… rises\"))")
 
