@@ -7,22 +7,26 @@ load → compute (the sums check) → format (the house style) → render; the A
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from drafter.compute.changes import round_rates
+from drafter.compute.per_head import rates_per_head
 from drafter.compute.sums import check_sums
 from drafter.errors import InputError, UsageError, name_list
 from drafter.load import load_campaign
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms
 from drafter.load.story import check_template_measures
-from drafter.model import Campaign, Release, Warning
+from drafter.model import Campaign, Measure, Release, Warning
 from drafter.render.release import Renderer
-from drafter.shipped import measure_kinds, reference_docx, resolve_template, stale_copy
+from drafter.shipped import RATES_PER_HEAD, measure_kinds, reference_docx, resolve_template, stale_copy
 from drafter.style.base import HouseStyle, Language
 from drafter.style.house import PRESETS, resolve_style
+from drafter.style.numbers import count_text, is_money
 
 Renderers = dict[Path, Renderer]  # compiled templates by their file, kept by a caller that tries several languages
 
@@ -91,11 +95,39 @@ def prepare_languages(campaign_dir: Path, areas: Sequence[str] = (), *, locale: 
                              f"too; leave out --locale {locale} for its release in "
                              f"{PRESETS[campaign.locale].language.english}, or add the area to areas_{code}")
         rounded, said = round_rates(campaign, house.rate_places_max)  # "31.55" for 31.54567
+        if rated_measures(campaign):  # rate-change: a count with population: and per: as its rate per head
+            rounded, rated = rates_per_head(rounded, rated_measures(campaign),
+                                            house.rate_places, functools.partial(rate_unit, style=house),
+                                            house.language.code)
+            said += rated
         batches.append(Batch(rounded, tuple(a for a in chosen if not scope or a in scope), house, renderer, tag,
                              drafts, notices + said))
     unnamed = label_notices(campaign, [b.style.language for b in batches]) + untranslated_notices(
         campaign, [b.style.language for b in batches])
     return [dataclasses.replace(b, warnings=b.warnings + unnamed) for b in batches] if unnamed else batches
+
+
+def rated_measures(campaign: Campaign) -> tuple[str, ...]:
+    """The story's measures a template of :data:`RATES_PER_HEAD` gives as a rate per head: those (not money) with
+    ``population`` and ``per``."""
+    if campaign.template not in RATES_PER_HEAD:
+        return ()
+    return tuple(m for m in campaign.story_measures or (campaign.story_measure,) if campaign.measure(m).population
+                 and not is_money(campaign.measure(m).unit))
+
+
+def rate_unit(m: Measure, people: Measure, style: HouseStyle) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """A rate per head's unit, as per_head() words it: "fires per 100,000 dwellings" in English; its label, and its
+    unit and label in the style's language where it is another ("tanau fesul 100,000 o anheddau", from unit_cy and
+    the population's), for the label a finding of drafter check, a warning or a table's caption gives it."""
+    code = style.language.code
+    per = count_text(Decimal(m.per), style, figures=True)
+    many = people.words("unit", code) or people.unit
+    of = style.language.counted(per, Decimal(m.per), people.words("unit_one", code) or many, many)
+    words = ((code, key, style.furniture.per_head.format(rate=m.words(key, code), per=of))
+             for key in ("unit", "label") if code != "en" and m.words(key, code))
+    return f"{m.unit} per {m.per:,} {people.unit}", (("en", "label", f"{m.label} per {m.per:,} {people.unit}"),
+                                                     *words)
 
 
 def label_notices(campaign: Campaign, languages: Sequence[Language]) -> tuple[Warning, ...]:

@@ -87,6 +87,8 @@ class Value:
     parts: tuple[Decimal, ...] = ()  # the cells' figures, in order, when it is their sum (a quarter's months)
     scale: int = 1  # the cell gave it in thousands (1000) or millions (figures_in): 1.2 for 1200000
     given: Decimal | None = None  # a rate as its cell gave it, before the house style rounded it (rate_places_max)
+    worked: str = ""  # a rate per head drafter worked out: "38 ÷ 39874 × 100000 = 95.30… → 95.3"
+    counted: Decimal | None = None  # that rate's count, the base its percentage change can be trusted to
 
 
 FigureKey = tuple[str, str, str]  # (area, measure, period)

@@ -25,8 +25,11 @@ COPY_NOTE = ".as-copied"  # in a campaign's copy of a shipped template: each fil
 TAKES: dict[str, tuple[tuple[str, ...], str]] = {
     "helpline-rise": (("count",), "counts the people who contacted a helpline"),
     "league-table": (("count",), "ranks counts and their rates per head"),
-    "per-head": (("count",), "gives a count and its rate per head"),
+    "per-head": (("count",), "gives a count and its rate per head in one period"),
 }
+# The templates that word a change of a rate per head: a story measure that is a count with population: and per: is
+# drafted as its rate in each period (drafter.compute.per_head), "rose from 95.3 to 101.2 fires per 100,000 dwellings".
+RATES_PER_HEAD = ("rate-change",)
 
 
 @functools.cache  # where drafter is installed does not change while it runs (each draft asks a dozen times)

@@ -301,7 +301,8 @@ def test_a_rate_per_head_the_template_never_gives_is_warned_about(tmp_path: Path
     assert [w.message for w in result.warnings if w.code in ("rate_unused", "measure_unused")] == [
         "no release gives a rate per 100,000 homes for measure 'parcels' (emergency food parcels given out), though "
         "campaign.yaml gives it population: homes and per: 100000: the template 'count-change' prints its counts "
-        "only (per-head and league-table give a rate per head; or take population and per out of the measure)"]
+        "only (per-head and league-table give a rate per head, rate-change how it changed between two periods; or take "
+        "population and per out of the measure)"]
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [

@@ -177,16 +177,16 @@ SAID: dict[tuple[str, str], list[str] | str] = {
     ],
     ('per-head', 'money'):
         'campaign.yaml:11: measures.contacts: "contacts" is money (unit: GBP), and per-head gives a count and '
-        'its rate per head (expected template: count-change for money)',
+        'its rate per head in one period (expected template: count-change for money)',
     ('per-head', 'percentage'):
         'campaign.yaml:11: measures.contacts: "contacts" is a percentage, and per-head gives a count and its '
-        'rate per head (expected template: rate-change for a percentage)',
+        'rate per head in one period (expected template: rate-change for a percentage)',
     ('per-head', 'rate'):
         'campaign.yaml:11: measures.contacts: "contacts" is a rate (offences per 100,000 people), and per-head '
-        'gives a count and its rate per head (expected template: rate-change for a rate)',
+        'gives a count and its rate per head in one period (expected template: rate-change for a rate)',
     ('per-head', 'weeks'):
         'campaign.yaml:11: measures.contacts: "contacts" is a rate in weeks, and per-head gives a count and '
-        'its rate per head (expected template: rate-change for a rate in weeks)',
+        'its rate per head in one period (expected template: rate-change for a rate in weeks)',
     ('league-table', 'count'): [
         'Between April 2023 and March 2024, Cardiff recorded 5,066 parcels, or 14.1 per 1,000 people.',
         'Rhwng Ebrill 2023 a Mawrth 2024, cofnodwyd 5,066 o barseli yng Nghaerdydd, sef 14.1 fesul 1,000 o bobl.',
@@ -255,5 +255,5 @@ def test_a_rate_of_one_period_is_told_the_template_to_use_needs_two(tmp_path: Pa
         api.preview(folder, "Cardiff")
     assert refused.value.line() == (
         'campaign.yaml:15: measures.points: "points" is a percentage, and per-head gives a count and its rate per head '
-        "(expected template: rate-change for a percentage, which compares two periods: add the earlier period to "
-        "periods: in campaign.yaml)")
+        "in one period (expected template: rate-change for a percentage, which compares two periods: add the earlier "
+        "period to periods: in campaign.yaml)")

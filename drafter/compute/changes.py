@@ -53,7 +53,7 @@ def describe_percent_formula(change: Change, rounded: Decimal) -> str:
     is printed without its minus sign, so its formula says so: ``(8640 − 9120) ÷ 9120 × 100 = -5.26… → 5.3, a fall``."""
     assert change.percent is not None
     return (f"({change.new.amount} − {change.old.amount}) ÷ {change.old.amount} × 100 = "
-            f"{_short(change.percent)} → {rounded}{a_fall(change)}")
+            f"{exact_text(change.percent)} → {rounded}{a_fall(change)}")
 
 
 def a_fall(change: Change) -> str:
@@ -62,7 +62,7 @@ def a_fall(change: Change) -> str:
     return ", a fall" if change.direction == "down" else ""
 
 
-def _short(value: Decimal) -> str:
+def exact_text(value: Decimal) -> str:
     exact = format(value.normalize(), "f")
     if len(exact.split(".")[-1]) <= 4 or "." not in exact:
         return exact

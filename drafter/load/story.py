@@ -50,11 +50,14 @@ def measure_words(entry: Mapping, unit: str, languages: list[str], columns: tupl
         raise entry.missing("plural", "plural: true when the subject takes a plural verb (\"calls … rise\"), "
                             "false when it takes a singular one (\"the number of calls … rises\")")
     translations: list[tuple[str, str, str]] = []
+    if entry.has("rate_subject"):  # rate-change's subject for a count's rate per head: "the rate of fires in {area}"
+        check_places(entry.text("rate_subject"), entry.ref("rate_subject"), entry.key("rate_subject"), columns)
+        translations.append(("en", "rate_subject", entry.text("rate_subject")))
     for code in languages:
-        for key in ("label", "unit", "unit_one", "subject"):
+        for key in ("label", "unit", "unit_one", "subject", "rate_subject"):
             if entry.has(f"{key}_{code}"):
                 text = entry.text(f"{key}_{code}")
-                if key == "subject":
+                if key.endswith("subject"):
                     check_places(text, entry.ref(f"{key}_{code}"), entry.key(f"{key}_{code}"), columns)
                 translations.append((code, key, text))
     per = entry.raw("per")

@@ -58,6 +58,8 @@ def value_formula(value: Value) -> str:
         word = next(w for w, scale in SCALES.items() if scale == value.scale)
         given = f"{(value.amount / value.scale).normalize():f} × {value.scale:,} = {value.amount} (given in " \
             f"{word}: figures_in)"
+    if value.worked:  # a rate per head worked out from a count and a population
+        given = value.worked
     if value.given is not None:  # a rate given to more places than the house style prints
         given = f"{value.given} as given, rounded half up to {value.amount} (rate_places_max)"
     return given + (f" (the publisher marks it {marked})" if marked else "")

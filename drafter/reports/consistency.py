@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.batch import prepare_languages, release_of
+from drafter.batch import prepare_languages, rated_measures, release_of
 from drafter.compute import disclosure
 from drafter.errors import DrafterError, TemplateError, how_many, name_list
 from drafter.model import Campaign, Release, Warning
@@ -155,5 +155,7 @@ def _unrated(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
     return tuple(Warning("rate_unused", f"no release gives a rate per {m.per:,} {campaign.measure(m.population).unit} "
                          f"for measure {m.id!r} ({m.label}), though campaign.yaml gives it population: {m.population} "
                          f"and per: {m.per}: the template {campaign.template!r} prints its counts only (per-head and "
-                         "league-table give a rate per head; or take population and per out of the measure)")
-                 for m in campaign.measures if m.population and m.id in facts.measures and m.id not in facts.rated)
+                         "league-table give a rate per head, rate-change how it changed between two periods; or take "
+                         "population and per out of the measure)")
+                 for m in campaign.measures if m.population and m.id in facts.measures and m.id not in facts.rated
+                 and m.id not in rated_measures(campaign))

@@ -117,6 +117,8 @@ def base_units(change: Change) -> Decimal:
     """
     if change.kind != "rate":
         return abs(change.old.amount)
+    if change.old.counted is not None:  # a rate per head drafter worked out: as trustworthy as its count
+        return abs(change.old.counted)
     step = max(_last_place(change.old.amount), _last_place(change.new.amount))
     return abs(change.old.amount).scaleb(-step)
 
@@ -182,6 +184,9 @@ def small_base_why(change: Change, style: HouseStyle) -> str:
         return f"below {base}: too small a base for a percentage"
     if not change.old.amount:
         return f"{change.old.amount}: a change from zero has no percentage"
+    if change.old.counted is not None:  # a rate per head drafter worked out: its count is the base
+        return (f"{change.old.amount}, worked out from a count of {change.old.counted}, below {style.small_base}: too "
+                "small a base for a percentage")
     step = max(_last_place(change.old.amount), _last_place(change.new.amount))
     return (f"{change.old.amount}, {base_units(change)} steps of {Decimal(1).scaleb(step)} as published, below "
             f"{style.small_base}: too small a base for a percentage")
