@@ -6,6 +6,7 @@ count, by rate per head, or by the size of its change (``rank``, ``top``; a leag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from drafter.compute import derived
@@ -17,6 +18,7 @@ from drafter.render import peers
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, counted
 from drafter.style import numbers, wording
+from drafter.style.shown import shown_value
 
 BY = ("count", "rate", "change", "percent")
 
@@ -86,10 +88,11 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
                             expected="{% if has(...) %} and a parent total above zero")
     text, rounded = wording.part_percent_text(exact, ctx.style)  # "less than 0.1 per cent", never "0.0"
     said = "" if text == wording.percent_text(exact, ctx.style)[0] else f" (said as {text})"
-    ctx.record(where, f"{measure}.{period}.share", text, exact,
+    printed = ctx.style.language.form_after(after_word, text) if after_word else text  # Welsh "’n fwy na 99%"
+    ctx.record(where, f"{measure}.{period}.share", printed, exact,
                f"{value.amount} ÷ {total.amount} × 100 = {peers.short(exact)} → {rounded}{said}",
                value.sources + total.sources)
-    return Md(escape_markdown(ctx.style.language.form_after(after_word, text) if after_word else text))
+    return Md(escape_markdown(printed))
 
 
 def shared(ctx: StoryContext, measure: str, period: str | None = None, area: object = None) -> bool:
@@ -125,10 +128,15 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     ``the="cynnydd mwyaf"``: "yr ail gynnydd mwyaf"; with ``after="dyma"``, the article joined to that word as the
     language joins them: "dyma’r trydydd nifer lleiaf"; English ``the="largest rise"``: "the joint largest rise", first
     unsaid, en_US "tied for the third largest rise")."""
-    text, found = rank_recorded(ctx, measure, period, area, by, lowest)
     language = ctx.style.language
+    if the:  # the ordinal in the form the noun asks (Welsh "y drydedd gyfradd"), as the fact sheet records it
+        text, found = rank_recorded(ctx, measure, period, area, by, lowest,
+                                    form=lambda ordinal: language.ordinal_form(ordinal, the))
+    else:  # the form after the word before it: Welsh "yn drydydd"
+        text, found = rank_recorded(ctx, measure, period, area, by, lowest,
+                                    form=lambda ordinal: language.form_after(after, ordinal))
     two = language.other_of_two(the) if the and found.among == 2 and found.position == 2 else None
-    if the:  # the article, then the ordinal in the form the noun asks; "dyma" + "y trydydd" → "dyma’r trydydd"
+    if the:  # the article, then the ordinal; "dyma" + "y trydydd" → "dyma’r trydydd"
         article, noun = language.ordinal_before(text, the)
         phrase = two or " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
         return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
@@ -137,14 +145,18 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
 
 
 def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
-                  lowest: bool = False, figures: bool = False, decides: str = "") -> tuple[str, derived.Rank]:
+                  lowest: bool = False, figures: bool = False, decides: str = "",
+                  form: Callable[[str], str] | None = None) -> tuple[str, derived.Rank]:
     """The rank as :func:`rank` prints it alone ("third", "joint second"; ``figures``: "3rd", "joint 2nd", as a
     table's Rank column prints it), recorded as a fact (``decides``: as one only deciding that wording, not
-    printed), and the place it stands for."""
+    printed), and the place it stands for. ``form``: the form the release prints it in there, recorded as printed
+    where it says the same rank (Welsh "yn drydydd", "y drydedd gyfradd uchaf"; not English's unsaid first)."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
-    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), text, Decimal(found.position), formula, sources,
-               decides)
+    shown = form(text) if form is not None else text
+    printed = shown if shown_value(shown, ctx.style) == shown_value(text, ctx.style) else text
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), printed, Decimal(found.position), formula,
+               sources, decides)
     return text, found
 
 

@@ -17,14 +17,23 @@ class FactLog:
         # The key leaves out the source cells (a region's figure can cite thousands), compared only when all else
         # matches: each set of cells with the index of its fact.
         self._recorded: dict[tuple[str, str, str, Decimal, str], list[tuple[tuple[SourceRef, ...], int]]] = {}
+        # each fact's first record, by all but its text: the form it is printed in may differ from the words'
+        self._any_form: dict[tuple[str, str, Decimal, str, tuple[SourceRef, ...]], int] = {}
 
     def add(self, fact: Fact) -> None:
         """Record ``fact``; printed once, it is printed, whatever it decided before (and a fact recorded twice
         to decide the wording keeps both things it decided)."""
         same = self._recorded.setdefault((fact.area, fact.name, fact.text, fact.value, fact.formula), [])
         index = next((i for sources, i in same if sources == fact.sources), None)
+        if index is None:  # a fact deciding the words, and the same printed in another form, either way round
+            other = self._any_form.get((fact.area, fact.name, fact.value, fact.formula, fact.sources))  # "trydydd",
+            if other is not None and self.facts[other].printed != fact.printed:  # Welsh "yn drydydd"
+                if fact.printed:
+                    self.facts[other] = fact
+                return
         if index is None:
             same.append((fact.sources, len(self.facts)))
+            self._any_form.setdefault((fact.area, fact.name, fact.value, fact.formula, fact.sources), len(self.facts))
             self.facts.append(fact)
             return
         earlier = self.facts[index]

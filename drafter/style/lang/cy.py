@@ -205,7 +205,13 @@ class Welsh(Read, Language):
         return soft(text)  # a time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"
 
     def forms(self, word: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys((word, soft(word))))  # a word and its soft mutation ("trydydd", "drydydd")
+        """A word and its soft mutation ("trydydd", "drydydd"); an ordinal's feminine forms too ("trydedd", "drydedd").
+
+        >>> LANGUAGE.forms("mwy na"), LANGUAGE.forms("trydydd")
+        (('mwy na', 'fwy na'), ('trydydd', 'drydydd', 'trydedd', 'drydedd'))
+        """
+        found = (word, soft(word))
+        return tuple(dict.fromkeys((*found, *(FEMININE_ORDINALS[form] for form in found if form in FEMININE_ORDINALS))))
 
     def definite(self, noun: str) -> str:
         return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
@@ -234,8 +240,11 @@ class Welsh(Read, Language):
         ['neb', '1 person', '2 o bobl']
         """
         if amount == 0:
-            return NO_ONE.get(many, f"{NONE} {many}")
+            return self.none_of(many) if many in NO_ONE else f"{NONE} {many}"
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
+
+    def none_of(self, many: str) -> str:
+        return NO_ONE.get(many, NONE)  # "dim galwadau", "neb"
 
     def unit_after(self, unit: str) -> str:
         """After a figure, a unit takes "o" and the soft mutation, as a count does: "41.6 o droseddau fesul 100,000
