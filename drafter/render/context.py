@@ -107,6 +107,9 @@ class ReleaseContext:
         self._log.add(Fact(area.name, name, text, value, formula, sources, printed=not decides, decides=decides))
         return Md(escape_markdown(text))
 
+    def reword(self, area: Area, name: str, like: str) -> None:
+        self._log.reword(area.name, name, like)  # an unchanged figure printed once for both periods
+
     def hidden(self, measure: str, value: Value) -> bool:
         """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""
         kind = next((m.kind for m in self.campaign.measures if m.id == measure), "count")

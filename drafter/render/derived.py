@@ -129,35 +129,40 @@ def rank(ctx: StoryContext, measure: str, period: str | None = None, area: objec
     language joins them: "dyma’r trydydd nifer lleiaf"; English ``the="largest rise"``: "the joint largest rise", first
     unsaid, en_US "tied for the third largest rise")."""
     language = ctx.style.language
-    if the:  # the ordinal in the form the noun asks (Welsh "y drydedd gyfradd"), as the fact sheet records it
-        text, found = rank_recorded(ctx, measure, period, area, by, lowest,
-                                    form=lambda ordinal: language.ordinal_form(ordinal, the))
-    else:  # the form after the word before it: Welsh "yn drydydd"
-        text, found = rank_recorded(ctx, measure, period, area, by, lowest,
-                                    form=lambda ordinal: language.form_after(after, ordinal))
-    two = language.other_of_two(the) if the and found.among == 2 and found.position == 2 else None
-    if the:  # the article, then the ordinal; "dyma" + "y trydydd" → "dyma’r trydydd"
-        article, noun = language.ordinal_before(text, the)
-        phrase = two or " ".join(filter(None, (article, language.ordinal_form(text, the), noun)))  # "the highest"
-        return Md(escape_markdown(language.after_word(after, phrase) if after else phrase))
+
+    def words(ordinal: str, found: derived.Rank) -> tuple[str, str]:  # the ordinal as printed, and the words
+        if not the:  # after the word before it: Welsh "yn drydydd"
+            return language.form_after(after, ordinal), ""
+        article, noun = language.ordinal_before(ordinal, the)  # "dyma" + "y trydydd" → "dyma’r trydydd"
+        two = language.other_of_two(the) if found.among == 2 and found.position == 2 else None
+        shown = language.ordinal_form(ordinal, the)  # Welsh "y drydedd gyfradd"; English first unsaid
+        phrase = two or " ".join(filter(None, (article, shown, noun)))  # "the highest", "the smaller fall"
+        return ("" if two else shown), language.after_word(after, phrase) if after else phrase
+
+    text, _, phrase = rank_recorded(ctx, measure, period, area, by, lowest, form=words)
+    if the:
+        return Md(escape_markdown(phrase))
     printed = Md(escape_markdown(language.form_after(after, text)))
     return Md(f"{escape_markdown(after)} {printed}") if after else printed
 
 
 def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
                   lowest: bool = False, figures: bool = False, decides: str = "",
-                  form: Callable[[str], str] | None = None) -> tuple[str, derived.Rank]:
+                  form: Callable[[str, derived.Rank], tuple[str, str]] | None = None
+                  ) -> tuple[str, derived.Rank, str]:
     """The rank as :func:`rank` prints it alone ("third", "joint second"; ``figures``: "3rd", "joint 2nd", as a
     table's Rank column prints it), recorded as a fact (``decides``: as one only deciding that wording, not
-    printed), and the place it stands for. ``form``: the form the release prints it in there, recorded as printed
-    where it says the same rank (Welsh "yn drydydd", "y drydedd gyfradd uchaf"; not English's unsaid first)."""
+    printed), the place it stands for, and the words ``form`` gives. ``form``: the ordinal as the release prints
+    it there and the words around it, recorded as printed where it says the same rank (Welsh "yn drydydd", "y
+    drydedd gyfradd uchaf"), else as deciding those words ("the joint highest rate", first unsaid; en_US "tied
+    for the second highest rate"; "the smaller fall")."""
     where, found, formula, sources = _ranking(ctx, measure, period, area, by, lowest)
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
-    shown = form(text) if form is not None else text
-    printed = shown if shown_value(shown, ctx.style) == shown_value(text, ctx.style) else text
-    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), printed, Decimal(found.position), formula,
-               sources, decides)
-    return text, found
+    shown, phrase = form(text, found) if form is not None else (text, "")
+    said = shown_value(shown, ctx.style) == shown_value(text, ctx.style)
+    ctx.record(where, _rank_name(ctx, measure, period, by, lowest), shown if said else text, Decimal(found.position),
+               formula, sources, decides if said else decides or f"the words “{phrase}”")
+    return text, found, phrase
 
 
 def ranked(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count"

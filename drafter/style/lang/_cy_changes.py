@@ -72,7 +72,7 @@ def change_noun(direction: str, amount: str | None) -> str:
     """"cynnydd", "gostyngiad o fwy na 99%" ("o" mutates what follows), "dim newid"."""
     if direction == "same":
         return NO_CHANGE
-    return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {soft(amount)}"
+    return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {soft(amount)}"  # Welsh.noun_amount
 
 
 def suppressed_change(language: Language, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,

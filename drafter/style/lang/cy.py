@@ -282,6 +282,9 @@ class Welsh(Read, Language):
     def change_noun(self, direction: str, amount: str | None) -> str:
         return change_noun(direction, amount)  # "o" mutates what follows: "gostyngiad o fwy na 99%"
 
+    def noun_amount(self, amount: str) -> str:
+        return soft(amount)  # "gostyngiad o fwy na 99%"
+
     def virtually_no_change(self) -> str:
         return VIRTUALLY_NO_CHANGE
 
