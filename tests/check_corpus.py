@@ -566,7 +566,7 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
     if ranked:
         rank = next(f for f in release.facts if f.name.endswith(".rank"))
         position = int(rank.value)
-        shown = style.language.form_after("yn", rank.text)  # as the rank sentence prints it: "yn bedwerydd"
+        shown = rank.text  # the fact as the rank sentence prints it: "yn bedwerydd"
         wrong = style.language.form_after("yn", wording.ordinal_text(position + 1, style))
         rate = wording.count_text(round_half_up(Decimal(440) / Decimal(POPULATION[AREA].replace(",", "")) * 100_000, 1),
                                   style, figures=True)  # Cheshire's contacts after, per 100,000 people: 41.9

@@ -99,10 +99,10 @@ EDGES = {  # area: (before, after), one at each boundary the house style has
 
 
 # The house style writes one to nine in words but "from 4 to 12" in figures, and zero as "none" after "from" and
-# "to" and as "zero" in a headline's "falls to zero": those are one way of printing a count. Every other difference
-# is a second way.
+# "to", as "zero" in a headline's "falls to zero" and as "no" or "no one" before its unit ("no calls"): those are
+# one way of printing a count. Every other difference is a second way.
 SAME_COUNT = {w: str(i) for i, w in enumerate(("none", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                              "nine"))} | {"zero": "0"}
+                                              "nine"))} | {"zero": "0", "no": "0", "no one": "0"}
 
 
 def _facts(out: Path) -> dict[tuple[str, str], dict[str, set[str]]]:

@@ -33,13 +33,15 @@ class ChangeView(views.ChangeView):
         """The last period's count with its unit, as count() prints it ("640 parcels", "no parcels"); ``old``: the
         first period's. Both as "from X to Y" prints them, in figures where either is 10 or more: "from 500 parcels
         … to 5 parcels", never "… to five parcels". Where the count did not change, the other period's is recorded
-        as printed too: "the figure was unchanged at 7,252 parcels" says both. ``after``: as count() takes it."""
+        as printed too, in the same words: "the figure was unchanged at 7,252 parcels" says both. ``after``: as
+        count() takes it."""
         c, ctx = self._change, self._story
         periods = (c.old_period, c.new_period)[::-1 if old else 1]
         if self.direction == "same" and self.band != "suppressed":
             ctx.count(c.measure, periods[0], self._area.name)
         figures = ctx.style.pair_in_figures(c.old.amount, c.new.amount)
-        return counted(ctx, c.measure, periods[1], self._area.name, after, figures=figures)
+        printed = counted(ctx, c.measure, periods[1], self._area.name, after, figures=figures)
+        return self._same(periods[0], periods[1], printed)
 
     def _unit(self) -> str:
         measure = self._ctx.campaign.measure(self._change.measure)

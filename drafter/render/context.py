@@ -20,7 +20,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import area_words, charts, derived, league, lists, tables
+from drafter.render import area_words, charts, derived, league, lists, ranks, tables
 from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
@@ -58,9 +58,9 @@ class ReleaseContext:
             "figure": self.figure, "change": self.change, "period": self.period, "between": self.between,
             "date": self.date, "month": self.month, "year": self.year, "embargo_line": self.embargo_line,
             "quote": self.quote, "quotes": self.every_quote, "count": self.count, "has": self.has,
-            "rank": functools.partial(derived.rank, self), "top": functools.partial(derived.top, self),
-            "only": functools.partial(derived.only, self),
-            "ranked": functools.partial(derived.ranked, self), "rated": functools.partial(derived.rated, self),
+            "rank": functools.partial(ranks.rank, self), "top": functools.partial(ranks.top, self),
+            "only": functools.partial(ranks.only, self),
+            "ranked": functools.partial(ranks.ranked, self), "rated": functools.partial(derived.rated, self),
             "per_head": functools.partial(derived.per_head, self), "share": functools.partial(derived.share, self),
             "shared": functools.partial(derived.shared, self), "league": functools.partial(league.league, self),
             "changes": self.changes_of, "exhibits": functools.partial(charts.exhibits, self),
@@ -106,6 +106,9 @@ class ReleaseContext:
         ("whether it is the lowest"), not printed unless it is recorded again without."""
         self._log.add(Fact(area.name, name, text, value, formula, sources, printed=not decides, decides=decides))
         return Md(escape_markdown(text))
+
+    def reword(self, area: Area, name: str, like: str) -> None:
+        self._log.reword(area.name, name, like)  # an unchanged figure printed once for both periods
 
     def hidden(self, measure: str, value: Value) -> bool:
         """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""

@@ -8,7 +8,7 @@ from decimal import Decimal
 from drafter.errors import TemplateError
 from drafter.model import Area
 from drafter.render import peers
-from drafter.render.derived import BY
+from drafter.render.ranks import BY
 from drafter.render.story import StoryContext
 from drafter.render.views import AreaView
 

@@ -241,7 +241,7 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     however small, as the other of a pair in figures ("from 500 parcels … to 5 parcels")."""
     where = ctx.area_of(area)
     value = ctx.value_of(where, measure_id, period)
-    words = _counted(ctx, measure_id, period, where, value, figures)
+    words = _counted(ctx, measure_id, period, where, value, figures, after)
     if not after:
         return Md(escape_markdown(words))
     measure = ctx.campaign.measure(measure_id)
@@ -249,8 +249,8 @@ def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None
     return Md(escape_markdown(ctx.style.language.count_after(after, words, none=none)))
 
 
-def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value, figures: bool = False
-             ) -> str:
+def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value: Value, figures: bool = False,
+             after: str = "") -> str:
     measure = ctx.campaign.measure(measure_id)
     if ctx.hidden(measure_id, value):
         number = str(ctx.record_hidden(where, measure_id, period, value))
@@ -271,8 +271,12 @@ def _counted(ctx: StoryContext, measure_id: str, period: str, where: Area, value
         return number
     number = ctx.style.none_word if value.amount == 0 else \
         wording.count_text(value.amount, ctx.style, figures=figures, scale=ctx.scale(where, measure_id))
-    ctx.record(where, f"{measure_id}.{period}", number, value.amount, ctx.formula_of(value), value.sources)
-    return ctx.style.language.counted(number, value.amount, *count_units(measure, ctx.style.language))
+    one, many = count_units(measure, ctx.style.language)
+    language = ctx.style.language  # none is printed as the words before the unit say it: "no calls", "i ddim parseli"
+    printed = language.form_after(after, language.none_of(many)) if value.amount == 0 and language.none_of(many) \
+        else number
+    ctx.record(where, f"{measure_id}.{period}", printed, value.amount, ctx.formula_of(value), value.sources)
+    return language.counted(number, value.amount, one, many)
 
 
 def count_units(measure: Measure, language: Language) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from drafter.document import escape_cell, escape_markdown
 from drafter.errors import InputError, TemplateError
 from drafter.exhibits import TableOption
 from drafter.model import Area, Campaign
-from drafter.render import derived
+from drafter.render import derived, ranks
 from drafter.render.area_words import furnished
 from drafter.render.changing import ChangeView
 from drafter.render.environment import Md
@@ -172,9 +172,9 @@ class _Table:
                 return na, None  # a total's rate, times its population, would give the hidden count away
             return derived.rate_number(ctx, self.measure, last, area.name)
         by = "rate" if self.sort == "per_head" else "count"  # ranked as sorted
-        if not derived.ranked(ctx, self.measure, last, area.name, by=by):
+        if not ranks.ranked(ctx, self.measure, last, area.name, by=by):
             return na, None  # beside a hidden figure, a rank only where it holds wherever that lies
-        text = derived.rank_recorded(ctx, self.measure, last, area.name, by=by, figures=True)[0]  # "3rd", "joint 2nd"
+        text = ranks.rank_recorded(ctx, self.measure, last, area.name, by=by, figures=True)[0]  # "3rd", "joint 2nd"
         return text, derived.rate_value(ctx, self.measure, last, area.name) if by == "rate" \
             else value.amount
 

@@ -31,6 +31,8 @@ class Recorder(Protocol):
     @property
     def style(self) -> HouseStyle: ...
 
+    def reword(self, area: Area, name: str, like: str) -> None: ...
+
     def hidden(self, measure: str, value: Value) -> bool: ...
 
     def record(self, area: Area, name: str, text: str, value: Decimal, formula: str,
@@ -268,13 +270,12 @@ class ChangeView:
         return self._one("new_period", "old_period")
 
     def count(self, after: str = "") -> Md:
-        """The last period's count with its unit, as the helper count() prints it ("640 parcels", "no parcels");
-        where the count did not change, the first period's is recorded as printed too, as :meth:`new` records
-        it: "the figure was unchanged at 7,252 parcels" says both. ``after``: as count() takes it."""
+        """The last period's count with its unit, as the helper count() prints it ("640 parcels", "no parcels"),
+        unchanged, the first's recorded as printed too, as :meth:`new` records it. ``after``: as count() takes it."""
         c = self._change
         if self.direction == "same" and self.band != "suppressed":
             self._ctx.count(c.measure, c.old_period, self._area.name)
-        return self._ctx.count(c.measure, c.new_period, self._area.name, after)
+        return self._same(c.old_period, c.new_period, self._ctx.count(c.measure, c.new_period, self._area.name, after))
 
     def _one(self, period: str, other: str) -> Md:
         """One period's count; where the count did not change, the other period's is recorded as printed too:
@@ -283,7 +284,15 @@ class ChangeView:
         c = self._change
         if self.direction == "same" and self.band != "suppressed":
             self._ctx.figure(c.measure, getattr(c, other), self._area.name)
-        return self._ctx.figure(c.measure, getattr(c, period), self._area.name)
+        return self._same(getattr(c, other), getattr(c, period),
+                          self._ctx.figure(c.measure, getattr(c, period), self._area.name))
+
+    def _same(self, other: str, period: str, printed: Md) -> Md:
+        """``printed``; unchanged, ``other``'s fact takes ``period``'s words ("unchanged at 12 per cent": 12.0, 12)."""
+        if self.direction == "same" and self.band != "suppressed":
+            measure = self._change.measure
+            self._ctx.reword(self._area, f"{measure}.{other}", f"{measure}.{period}")
+        return printed
 
     def from_to(self, start: bool = True, old_when: object = "", new_when: object = "") -> Md:
         """"from 1,747 to 3,549" (both in figures when either is 10 or more; zero as "none"; a suppressed count

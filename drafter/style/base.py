@@ -156,6 +156,16 @@ class Language(Reading, ABC):
         "en_GB" → "en-GB", so Word checks the spelling of a Welsh release in Welsh."""
         return locale.replace("_", "-")
 
+    def none_of(self, many: str) -> str:
+        """The word a count of none of ``many`` prints for its figure, as :meth:`counted` writes it ("no" in "no
+        calls", "no one"; Welsh "dim", "neb"); "" where the language prints the none word itself."""
+        return ""
+
+    def noun_amount(self, amount: str) -> str:
+        """An amount as it reads after a change noun ("a rise of 193 per cent"); Welsh mutates it after "o":
+        "gostyngiad o fwy na 99%"."""
+        return amount
+
     def counted(self, number: str, amount: Decimal, one: str, many: str) -> str:
         """A count with its unit: "one call", "440 calls"; the unit after one is ``one``."""
         return f"{number} {one if amount == 1 else many}"

@@ -24,9 +24,10 @@ def _qualifiers(style: HouseStyle) -> list[tuple[str, str]]:
     """The words that qualify a figure, longest first, with the mark each leaves in the reading."""
     language = style.language
     found = [(language.nearly, "<~"), (language.more_than, ">"), (style.fewer_than, "<"), (language.less_than, "<"),
-             (language.fewer_than("", style, after_from=True).strip(), "<")]
-    found += [(form, "=") for form in language.forms(style.tied.format("").strip())]  # Welsh "gydradd" after "yn"
-    return sorted(((words.lower(), mark) for words, mark in found if words), key=lambda item: -len(item[0]))
+             (language.fewer_than("", style, after_from=True).strip(), "<"), (style.tied.format("").strip(), "=")]
+    # each in every form the language gives it in running text: Welsh "fwy na 99%" after "yn", "gydradd" after "yn"
+    forms = {(form.lower(), mark) for words, mark in found if words for form in language.forms(words)}
+    return sorted(forms, key=lambda item: (-len(item[0]), item))
 
 
 @lru_cache(maxsize=4096)  # a batch reads the same few printed figures back in every release
@@ -47,6 +48,10 @@ def shown_value(text: str, style: HouseStyle) -> str:
     True
     >>> shown_value("less than 0.1 per cent", gb) == shown_value("llai na 0.1%", cy), shown_value("0.1%", gb)
     (True, '0.1/0.1')
+    >>> shown_value("fwy na 99%", cy) == shown_value("mwy na 99%", cy) == shown_value("more than 99 per cent", gb)
+    True
+    >>> shown_value("drydedd", cy) == shown_value("gydradd drydedd", cy)[1:] == shown_value("third", gb)
+    True
     >>> shown_value("£1.2bn", gb), shown_value("3.5k", gb)
     ('1200000000/100000000', '3500/100')
     """
@@ -78,7 +83,9 @@ def shown_value(text: str, style: HouseStyle) -> str:
 
 def _word_value(text: str, style: HouseStyle) -> int | None:
     """The value of a number or ordinal written in words ("five", "none", "third"), else None."""
-    if text == style.none_word.lower():
+    language = style.language
+    if text in (style.none_word.lower(), *(w.lower() for word in (language.none_of(""), *language.none_words)
+                                          if word for w in language.forms(word))):  # "no", "no one", "ddim", "neb"
         return 0
     for words, first in ((style.number_words, 0), (style.ordinal_words, 1)):  # "zero", but no "zeroth" rank
         for index, word in enumerate(words[first:], first):

@@ -186,18 +186,18 @@ def change_words(change: Change, style: HouseStyle, tense: Tense = "past", *, ex
 def change_noun(change: Change, style: HouseStyle, *, places: int | None = None, one: str = ""
                 ) -> tuple[str, list[Printed]]:
     """The change as a noun phrase: "a rise of 103 per cent", "a fall of 12", "no change"
-    (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid"); a rate's difference with its unit, "a fall of 0.1
-    weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day";
-    a change in percentage points or in a rate's own unit by :func:`~drafter.style.bands.difference_words`: "a fall
-    of 2.2 weeks"."""
+    (Welsh: "cynnydd o 103%", "gostyngiad o 12", "dim newid"; each figure recorded as printed there, "o fwy na
+    99%"); a rate's difference with its unit, "a fall of 0.1 weeks" (Welsh "gostyngiad o 0.1 o wythnosau"), and
+    ``one`` (its ``unit_one``) after a whole 1: "a rise of 1 day"; a change in percentage points or in a rate's own
+    unit by :func:`~drafter.style.bands.difference_words`: "a fall of 2.2 weeks"."""
     band = change_band(change, style)
     if change.direction == "same":  # "no change"; two figures printed alike but given apart, "virtually no change"
         return (style.language.virtually_no_change() if band == "virtually_unchanged" else
                 bare_change_noun(change.direction, style)), []
     role = band
     if band in BY_DIFFERENCE:
-        text, printed = difference_words(change, style, one)
-        return style.language.change_noun(change.direction, text), [printed]
+        text, (what, said, value) = difference_words(change, style, one)
+        return style.language.change_noun(change.direction, text), [(what, style.language.noun_amount(said), value)]
     if band in COUNT_ONLY:
         role, difference = "difference", abs(change.difference)
         text = published_rate_text(difference, style) if change.kind == "rate" else \
@@ -205,13 +205,13 @@ def change_noun(change: Change, style: HouseStyle, *, places: int | None = None,
         rounded = difference
         if change.kind == "rate" and change.unit and not is_percentage(change.unit):  # never "a fall of 0.1"
             return style.language.change_noun(change.direction, with_unit(text, difference, change.unit, style, one)), \
-                [(role, text, rounded)]
+                [(role, style.language.noun_amount(text), rounded)]
     elif band == "virtually_unchanged":
         return style.language.virtually_no_change(), []
     else:
         role = "percent"
         text, rounded = change_percent_text(change, style, places)
-    return style.language.change_noun(change.direction, text), [(role, text, rounded)]
+    return style.language.change_noun(change.direction, text), [(role, style.language.noun_amount(text), rounded)]
 
 
 def bare_change_noun(direction: str, style: HouseStyle) -> str:

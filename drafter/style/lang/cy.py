@@ -1,11 +1,9 @@
 """Welsh: every word drafter writes itself in a Welsh release — change phrases, helper words, ordinals and where the
 initial mutations fall (a month after "i" and "a", an ordinal after "yn", a noun after "ail", a day as an adverb of
 time) — and the cy_GB house style; the mutations themselves are in ``_cy_mutations``, what `drafter check` reads
-besides in ``_cy_read``. No other module (templates aside) is Welsh.
+besides in ``_cy_read``, the change wording in ``_cy_changes``. No other module (templates aside) is Welsh.
 
-Welsh is verb-first in the past tense ("Cynyddodd y nifer …"), so a phrase that a template can put after
-its subject is an aspect phrase: "wedi cynyddu 193%" (perfect, and the past forms), "yn cynyddu" (present).
-The template supplies "Mae …" or "Roedd …"."""
+The change wording, verb-first Welsh's aspect phrases ("wedi cynyddu 193%"), is in ``_cy_changes``."""
 
 from __future__ import annotations
 
@@ -13,9 +11,18 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, says_none, unit_one
-from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Language, Printed, Span, Tense
+from drafter.style.base import HouseStyle, Joiner, Language, Printed, Span, Tense
 from drafter.style.furniture import Furniture
+from drafter.style.lang._cy_changes import (
+    BOTH_PERIODS,
+    NONE_AFTER_FROM,
+    PRESENT,
+    TO,
+    VIRTUALLY_NO_CHANGE,
+    change_noun,
+    change_words,
+    suppressed_change,
+)
 from drafter.style.lang._cy_mutations import (
     VOWELS,
     after_yn,
@@ -42,18 +49,16 @@ from drafter.style.lang._cy_ordinals import (
 )
 from drafter.style.lang._cy_read import Read
 from drafter.style.lang.en import EN_GB
-from drafter.style.percents import change_percent_text
 
 # --- helper words ---------------------------------------------------------------------------------------
 
 BETWEEN = "rhwng"  # no mutation after "rhwng"
 SOFT_AFTER = ("am", "ar", "at", "dan", "dros", "drwy", "gan", "heb", "hyd", "i", "o", "tan", "trwy", "wrth")
-FROM, TO = "o", "i"  # "o 12 i 31"
+FROM = "o"  # "o 12 i 31"
 WITH = " â"  # "â" (with, about: "Ynglŷn â"): "ag" before a vowel, aspirate mutation after it
 UNIT_AS_IT_IS = ("o", "fesul", "y", "yr")  # a unit opening with one of these takes no "o" after a figure
 NONE = "dim"  # "dim galwadau"
 NO_ONE = {"pobl": "neb"}  # a count of no people: "ni chysylltodd neb", "sef neb" (not "dim pobl")
-NONE_AFTER_FROM = "ddim"  # "o ddim i 12": "dim" after "o"
 FEWER_THAN = "llai na"
 FEWER_THAN_AFTER_FROM = "lai na"  # "o lai na 5 i 31"
 NEARLY = "bron i"  # "bron i 200%"
@@ -98,32 +103,6 @@ FURNITURE = Furniture(
     others_listed="Mae’r {count} {kind} arall yn y tabl yn y nodiadau i olygyddion.",  # singular after a numeral:
     all_listed="Mae’r {count} {kind} yn y tabl yn y nodiadau i olygyddion.",  # "y 54 ardal arall", "y 64 ardal"
 )  # verb first: "Dywedodd Ditectif Arolygydd …: “…”"
-
-# --- change wording -------------------------------------------------------------------------------------
-
-RISE, FALL, PERFECT, PRESENT = "cynyddu", "gostwng", "wedi", "yn"
-
-# Band → verb-noun phrase after "wedi" / "yn"; mutations written out in full ("â threblu", "na phedair").
-BANDS = {
-    "unchanged": "aros yr un fath", "virtually_unchanged": "aros bron yr un fath", "doubled": "dyblu",
-    "more_than_doubled": "mwy na dyblu", "almost_trebled": "bron â threblu", "trebled": "treblu",
-    "more_than_trebled": "mwy na threblu", "quadrupled": "pedryblu", "halved": "haneru",
-    "more_than_fourfold": "cynyddu fwy na phedair gwaith", "more_than_halved": "gostwng mwy na hanner",
-}
-# Phrases that read without "yn" in the present: "bron â threblu", "mwy na dyblu".
-NO_PRESENT_MARKER = ("bron", "mwy")
-
-NOUNS = {"up": "cynnydd", "down": "gostyngiad"}  # "cynnydd o 193%"
-NOUN_OF = "o"
-NO_CHANGE = "dim newid"
-VIRTUALLY_NO_CHANGE = "bron dim newid"
-BOTH_PERIODS = "yn y ddau gyfnod"  # "wedi bod yn llai na 5 yn y ddau gyfnod"
-
-
-def aspect(tense: Tense) -> str:
-    """ "yn" for the present, "wedi" for everything else (the template supplies "mae" / "roedd")."""
-    return PRESENT if tense.startswith("present") else PERFECT
-
 
 # --- the language and its preset ------------------------------------------------------------------------
 
@@ -226,7 +205,13 @@ class Welsh(Read, Language):
         return soft(text)  # a time phrase as an adverb takes the soft mutation: "tan 00:01 ddydd Mawrth 4 Medi 2018"
 
     def forms(self, word: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys((word, soft(word))))  # a word and its soft mutation ("trydydd", "drydydd")
+        """A word and its soft mutation ("trydydd", "drydydd"); an ordinal's feminine forms too ("trydedd", "drydedd").
+
+        >>> LANGUAGE.forms("mwy na"), LANGUAGE.forms("trydydd")
+        (('mwy na', 'fwy na'), ('trydydd', 'drydydd', 'trydedd', 'drydedd'))
+        """
+        found = (word, soft(word))
+        return tuple(dict.fromkeys((*found, *(FEMININE_ORDINALS[form] for form in found if form in FEMININE_ORDINALS))))
 
     def definite(self, noun: str) -> str:
         return f"{article(noun)} {noun}"  # "yr ardaloedd", "y byrddau iechyd": a plural takes no mutation
@@ -255,8 +240,11 @@ class Welsh(Read, Language):
         ['neb', '1 person', '2 o bobl']
         """
         if amount == 0:
-            return NO_ONE.get(many, f"{NONE} {many}")
+            return self.none_of(many) if many in NO_ONE else f"{NONE} {many}"
         return f"{number} {one}" if amount == 1 else f"{number} {FROM} {soft(many)}"
+
+    def none_of(self, many: str) -> str:
+        return NO_ONE.get(many, NONE)  # "dim galwadau", "neb"
 
     def unit_after(self, unit: str) -> str:
         """After a figure, a unit takes "o" and the soft mutation, as a count does: "41.6 o droseddau fesul 100,000
@@ -288,34 +276,14 @@ class Welsh(Read, Language):
                      headline: bool, places: int | None, scale: int | None = None, one: str = ""
                      ) -> tuple[str, list[Printed]]:
         """"wedi cynyddu 193%", "wedi bron â threblu", "yn gostwng o 31 i 4" (a headline takes the perfect)."""
-        lead = aspect("perfect" if headline else tense) + " "
-        verb = RISE if change.direction == "up" else FALL
-        if band in COUNT_ONLY and headline and change.direction == "down" and \
-                says_none(change.new.amount, change.kind, change.unit):  # "wedi gostwng i ddim", as English "to zero"
-            return f"{lead}{verb} {TO} {NONE_AFTER_FROM}", [("new", NONE_AFTER_FROM, change.new.amount)]
-        if band in COUNT_ONLY:
-            text, old_text, new_text = change_from_to(change, style, scale)
-            if change.kind == "rate" and change.unit:  # a rate from zero says what it is a rate of, as in English
-                text = self.from_to_unit(old_text, new_text, change.unit, new_unit=unit_one(change, one))
-            return f"{lead}{verb} {text}", [("old", old_text, change.old.amount), ("new", new_text, change.new.amount)]
-        if band in BY_DIFFERENCE:  # "wedi gostwng 13.5 pwynt canran", "wedi gostwng 2.2 o wythnosau"
-            text, printed = difference_words(change, style, one)
-            return f"{lead}{verb} {text}", [printed]
-        if band in ("unchanged", "virtually_unchanged"):
-            return lead + BANDS[band], []
-        if exact or band in ("rise", "fall"):
-            text, rounded = change_percent_text(change, style, places)
-            return f"{lead}{verb} {text}", [("percent", text, rounded)]
-        phrase = BANDS[band]
-        if lead == PRESENT + " " and phrase.startswith(NO_PRESENT_MARKER):
-            lead = ""  # "bron â threblu", not "yn bron â threblu"
-        return lead + phrase, []
+        return change_words(self, change, band, style, tense, exact=exact, headline=headline, places=places,
+                            scale=scale, one=one)
 
     def change_noun(self, direction: str, amount: str | None) -> str:
-        if direction == "same":
-            return NO_CHANGE
-        # "o" mutates what follows: "gostyngiad o fwy na 99%"
-        return NOUNS[direction] if amount is None else f"{NOUNS[direction]} {NOUN_OF} {soft(amount)}"
+        return change_noun(direction, amount)  # "o" mutates what follows: "gostyngiad o fwy na 99%"
+
+    def noun_amount(self, amount: str) -> str:
+        return soft(amount)  # "gostyngiad o fwy na 99%"
 
     def virtually_no_change(self) -> str:
         return VIRTUALLY_NO_CHANGE
@@ -325,10 +293,7 @@ class Welsh(Read, Language):
 
     def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,
                           headline: bool = False) -> str:
-        if both_hidden:
-            return f"{PERFECT} bod yn {self.in_both_periods(old)}"
-        return f"{aspect('perfect' if headline else tense)} {RISE if direction == 'up' else FALL} " \
-            f"{self.from_to(old, new)}"
+        return suppressed_change(self, direction, tense, old, new, both_hidden=both_hidden, headline=headline)
 
     def in_both_periods(self, count: str) -> str:
         return f"{count} {BOTH_PERIODS}"

@@ -38,6 +38,7 @@ VERBS: dict[str, tuple[str, str, str]] = {
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}  # singular after "one"
 OTHER_OF_TWO = {"largest": "smaller", "biggest": "smaller", "smallest": "larger", "highest": "lower",
                 "lowest": "higher", "most": "fewer", "fewest": "more"}  # the second of two: "the smaller fall"
+NONE = "no"  # "no calls"
 NO_ONE = {"people": "no one"}  # a count of none, as a newsdesk writes it: "no one from Lancashire contacted …"
 
 
@@ -135,8 +136,11 @@ class English(Read):
         """
         if amount == 0:
             head, _, rest = many.partition(" ")
-            return " ".join(filter(None, (NO_ONE[head], rest))) if head in NO_ONE else f"no {many}"
+            return " ".join(filter(None, (self.none_of(many), rest if head in NO_ONE else many)))
         return f"{number} {one if amount == 1 else many}"
+
+    def none_of(self, many: str) -> str:
+        return NO_ONE.get(many.partition(" ")[0], NONE)  # "no one rescued", "no calls"
 
     def join(self, first: str, joiner: Joiner, second: str, style: HouseStyle) -> str:
         return f"{first} {style.to_word if joiner == 'to' else style.and_word} {second}"
