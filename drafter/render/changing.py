@@ -12,6 +12,7 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Change
 from drafter.render import views
+from drafter.render.area_view import AreaView
 from drafter.render.environment import Md
 from drafter.render.story import StoryContext, count_units, counted, measure_unit
 
@@ -118,7 +119,7 @@ class NotAvailable:
     band = "not_available"
     direction = "unknown"
 
-    def __init__(self, area: views.AreaView, why: str = "") -> None:
+    def __init__(self, area: AreaView, why: str = "") -> None:
         self.area = area
         self.why = why  # "Cumbria's contacts for before, which is not available ('[x]' in figures.csv:4)"
 

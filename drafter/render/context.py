@@ -20,13 +20,13 @@ from drafter.document import escape_markdown
 from drafter.errors import TemplateError
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
-from drafter.render import area_words, charts, derived, league, lists, ranks, tables
+from drafter.render import area_view, area_words, charts, derived, league, lists, ranks, tables
 from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
 from drafter.render.recording import FactLog
 from drafter.render.story import StoryView, counted
-from drafter.render.views import AreaView, value_formula
+from drafter.render.views import value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
 from drafter.style.names import heading_name, organisation_names
@@ -69,7 +69,7 @@ class ReleaseContext:
         }
         return {
             **helpers,
-            "area": AreaView(self.area, c),
+            "area": area_view.AreaView(self.area, c),
             "campaign": types.SimpleNamespace(
                 title=c.title, organisation=(own := c.text_for("organisation", code)) or c.organisation,
                 about_heading=self.style.language.after_word(self.style.furniture.about, heading_name(  # "ag", "â Ch…"
@@ -132,7 +132,7 @@ class ReleaseContext:
     def _area(self, area: object) -> Area:
         if area is None:
             return self.area
-        name = area.name if isinstance(area, AreaView) else str(area)
+        name = area.name if isinstance(area, area_view.AreaView) else str(area)
         try:
             return self.campaign.area(name)
         except KeyError:
@@ -251,10 +251,9 @@ class ReleaseContext:
         views: list[ChangeView | NotAvailable] = []
         for a in areas:
             where = self._area(a)
-            if all(self.has(measure, p, where.name) for p in periods):
-                views.append(self.change(measure, old, new, area=where.name))
-            else:
-                views.append(NotAvailable(AreaView(where, self.campaign), self._why_missing(where, measure, periods)))
+            views.append(self.change(measure, old, new, area=where.name) if all(
+                self.has(measure, p, where.name) for p in periods) else NotAvailable(
+                area_view.AreaView(where, self.campaign), self._why_missing(where, measure, periods)))
         given = [v for v in views if isinstance(v, ChangeView)]
         if self.style.list_places == "shared":
             percents = [v._change.percent for v in given if v.has_percent and v._change.percent is not None]

@@ -8,9 +8,9 @@ from decimal import Decimal
 from drafter.errors import TemplateError
 from drafter.model import Area
 from drafter.render import peers
+from drafter.render.area_view import AreaView
 from drafter.render.ranks import BY
 from drafter.render.story import StoryContext
-from drafter.render.views import AreaView
 
 
 def league(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "rate",

@@ -15,9 +15,9 @@ from typing import Protocol
 from drafter.document import escape_markdown
 from drafter.model import Area, Fact
 from drafter.render import league, tables
+from drafter.render.area_view import AreaView
 from drafter.render.area_words import furnished
 from drafter.render.environment import Md
-from drafter.render.views import AreaView
 from drafter.style import wording
 from drafter.style.lists import shown_count
 

@@ -1,4 +1,4 @@
-"""Areas and changes as templates see them: ``area.in_text``, ``c.past()``, ``c.from_to()``.
+"""Changes as templates see them: ``c.past()``, ``c.from_to()`` (an area: :mod:`drafter.render.area_view`).
 
 A :class:`ChangeView` prints house-style words (through :mod:`drafter.style.wording`) and records every number
 in them as a fact, through the release's context (:class:`~drafter.render.context.ReleaseContext`).
@@ -14,6 +14,7 @@ from drafter.compute.changes import a_fall, describe_percent_formula
 from drafter.document import escape_markdown
 from drafter.errors import TemplateError, name_list
 from drafter.model import Area, Campaign, Change, SourceRef, Value
+from drafter.render.area_view import AreaView
 from drafter.render.environment import Md
 from drafter.style import wording
 from drafter.style.bands import change_from_to, says_none, unit_one, with_unit
@@ -65,47 +66,6 @@ def value_formula(value: Value) -> str:
     if value.given is not None:  # a rate given to more places than the house style prints
         given = f"{value.given} as given, rounded half up to {value.amount} (rate_places_max)"
     return given + (f" (the publisher marks it {marked})" if marked else "")
-
-
-class AreaView:
-    """An area as templates see it: name, in_text, slug, parent, children and the extra columns."""
-
-    def __init__(self, area: Area, campaign: Campaign) -> None:
-        self._area = area
-        self._campaign = campaign
-        self.name = area.name
-        self.in_text = area.in_text
-        self.slug = area.slug
-        self.extra = dict(area.extra)
-        self.some_areas = area.some_areas  # areas.csv lists only some of its areas (areas_listed: some)
-
-    @property
-    def parent(self) -> AreaView | None:
-        if self._area.parent is None:
-            return None
-        return AreaView(self._campaign.area(self._area.parent), self._campaign)
-
-    @property
-    def whole(self) -> AreaView | None:
-        """The parent, for "Across the North West as a whole": None where the area is all of it (its parent's one
-        area, as areas.csv lists every area of the parent), since the sentence would repeat the area's figures."""
-        parent = self.parent
-        if parent is None or (len(self._campaign.children(parent.name)) < 2 and not parent.some_areas):
-            return None
-        return parent
-
-    @property
-    def children(self) -> list[AreaView]:
-        return [AreaView(a, self._campaign) for a in self._campaign.children(self.name)]
-
-    def __getattr__(self, name: str) -> str:
-        extra = self.__dict__.get("extra", {})
-        if name in extra:
-            return str(extra[name])
-        raise AttributeError(name)
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class ChangeView:
