@@ -22,7 +22,8 @@ from drafter.output.durable import cut_short
 from drafter.output.manifest import Manifest, plain_name
 from drafter.output.opened import refuse_open
 
-PLACED = ("written", "replaced_edited", "repaired")  # what decide says of a file to put in place
+PLACED = ("written", "replaced_edited", "repaired", "emptied")  # what decide says of a file to put in place
+REWRITTEN = ("written", "repaired", "emptied")  # put in place with nothing kept: nobody's work is in the old file
 Identity = tuple[int, int, int] | None  # a file's number, size and modification time; None where there is none
 
 
@@ -80,12 +81,14 @@ def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: boo
     pending = entry.get("pending", "").split()  # what a run that stopped part of the way was putting in place
     ours = current == entry.get("sha256") or current in pending
     repaired = not ours and bool(pending) and cut_short(target)  # its write cut short (durable.py)
-    if not (ours or repaired or force):
+    emptied = not (ours or repaired) and os.lstat(target).st_size == 0  # a sync program's unfinished copy of a
+    # release drafter wrote (OneDrive, Dropbox): it holds nothing of anyone's, so it is written again, not kept
+    if not (ours or repaired or emptied or force):
         return "skipped_edited", before
     if locked:
         return "skipped_read_only", before
     refuse_open(target)
-    return "written" if ours else "repaired" if repaired else "replaced_edited", before
+    return "written" if ours else "repaired" if repaired else "emptied" if emptied else "replaced_edited", before
 
 
 def decide_again(target: Path, name: str, before: Identity, digest: str, manifest: Manifest) -> str | None:
