@@ -71,3 +71,29 @@ def test_a_drive_lost_part_of_the_way_says_what_is_new_and_what_to_do_and_the_ne
     report = api.draft(example, out, formats=["md"]).report
     assert calls[:2] == [name for name in report.unchanged if name in calls[:2]]
     assert calls[2] in report.written and not report.skipped_edited and not report.skipped_foreign
+
+
+def test_a_file_whose_name_differs_only_in_capitals_is_left_alone_as_windows_would_find_it(
+        drafted_example: tuple[Path, Path]) -> None:
+    """On a drive that tells capitals apart (a Linux server's share, drafted from Linux or a Mac), drafter would
+    otherwise write cheshire.md beside a colleague's Cheshire.md: on Windows one name hides the other, and
+    whichever opens may be sent. Where Windows drafts, Cheshire.md is the file at cheshire.md, so it is left alone
+    on every system."""
+    example, out = drafted_example
+    (out / "cheshire.md").rename(out / "Cheshire.md")
+    (out / "Cheshire.md").write_text("A colleague's version.\n", encoding="utf-8")
+    (out / "review" / "review.csv").rename(out / "review" / "REVIEW.csv")
+    before = tree(out)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if not line.startswith("warning: ")] == [
+        f"skipped {out / 'cheshire.md'}: {out / 'Cheshire.md'} is there, a name that differs only in capitals, which "
+        "Windows takes for the same file, so that file is left alone and this one is not written beside it (rename "
+        "Cheshire.md or move it elsewhere to let drafter write cheshire.md)",
+        f"skipped {out / 'review/review.csv'}: {out / 'review/REVIEW.csv'} is there, a name that differs only in "
+        "capitals, which Windows takes for the same file, so that file is left alone and this one is not written "
+        "beside it (rename REVIEW.csv or move it elsewhere to let drafter write review.csv)"]
+    after = tree(out)
+    assert {name: data for name, data in after.items() if name != "drafter-manifest.json"} == \
+        {name: data for name, data in before.items() if name != "drafter-manifest.json"}
+    # (the manifest records the campaign folder this copy was drafted from; it still records cheshire.md's hash)

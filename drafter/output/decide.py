@@ -57,15 +57,29 @@ def identity(path: Path) -> Identity:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: bool) -> tuple[str, Identity]:
+def case_twins(out_dir: Path) -> dict[str, str]:
+    """The names in ``out_dir`` and its ``review`` folder, each under its letters in one case: Windows (and a Mac)
+    takes ``Cheshire.docx`` and ``cheshire.docx`` for one file, a drive that tells them apart for two."""
+    names: dict[str, str] = {}
+    for folder, prefix in ((out_dir, ""), (out_dir / "review", "review/")):
+        if kind(folder) == "folder":
+            with os.scandir(folder) as entries:
+                names.update({f"{prefix}{entry.name}".casefold(): f"{prefix}{entry.name}" for entry in entries})
+    return names
+
+
+def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: bool,
+           twins: dict[str, str] | None = None) -> tuple[str, Identity]:
     """What becomes of the staged file ``name`` (its bytes' SHA-256 ``digest``): the name of the report's list it
-    goes in (those in :data:`PLACED` are put in place), and the identity of the file it was decided about."""
+    goes in (those in :data:`PLACED` are put in place), and the identity of the file it was decided about. A file
+    whose name differs from it in capitals only (``twins``, from :func:`case_twins`) is that file where Windows
+    drafts, so it is left alone here too, never given a twin Windows could not tell from it."""
     target = safe_target(out_dir, name)
     entry = manifest.get(name)
     found = kind(target)
     before = identity(target)  # noted before the file is read: a save while it is read shows as a change
     if found is None:
-        return "written", None
+        return "skipped_case" if (twins or {}).get(name.casefold(), name) != name else "written", None
     if found != "file":
         raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
             "move the folder elsewhere" if found == "folder" else f"remove the {found}"))

@@ -25,7 +25,7 @@ from typing import TextIO
 from drafter.errors import OutputError
 from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
-from drafter.output.decide import PLACED, REWRITTEN, decide, decide_again, refuse_read_only, safe_target
+from drafter.output.decide import PLACED, REWRITTEN, case_twins, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
     TEMP_PREFIX,
     discard_staged,
@@ -62,6 +62,8 @@ class WriteReport:
     skipped_edited: list[str] = field(default_factory=list)
     skipped_foreign: list[str] = field(default_factory=list)
     skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
+    skipped_case: list[tuple[str, str]] = field(default_factory=list)  # the name, and the file there whose name
+    # differs from it in capitals only (Windows' same file)
     replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
@@ -168,7 +170,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
     campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
-    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force))  # all before any change
+    twins = case_twins(out_dir)
+    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force, twins))  # all before any change
                  for staged in files]
     placed = [staged for staged, decision, _ in decisions if decision in PLACED]
     _make_durable(staging, placed)
@@ -194,7 +197,10 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
                 if decision in REWRITTEN:  # saved over by a person since it was decided? (decide.py)
                     decision = decide_again(out_dir / staged.name, staged.name, before, staged.digest,
                                             manifest) or decision
-                _put_in_place(staging, staged, decision, manifest, report, journal)
+                if decision == "skipped_case":
+                    report.skipped_case.append((staged.name, twins[staged.name.casefold()]))
+                else:
+                    _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
     except (OutputError, OSError) as failure:
