@@ -11,6 +11,7 @@ on the strength of what it was a moment ago.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -62,8 +63,8 @@ def case_twins(out_dir: Path) -> dict[str, str]:
     takes ``Cheshire.docx`` and ``cheshire.docx`` for one file, a drive that tells them apart for two."""
     names: dict[str, str] = {}
     for folder, prefix in ((out_dir, ""), (out_dir / "review", "review/")):
-        if kind(folder) == "folder":
-            with os.scandir(folder) as entries:
+        if kind(folder) == "folder":  # one that cannot be listed is met, and named, as its files are written
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
                 names.update({f"{prefix}{entry.name}".casefold(): f"{prefix}{entry.name}" for entry in entries})
     return names
 
