@@ -597,9 +597,10 @@ def test_a_full_disk_leaves_earlier_files_intact(example: Path, example_draft: P
     monkeypatch.setattr(os, "replace", full)
     result = CliRunner().invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
-    assert result.stderr == (f"error: {out / 'cheshire.docx'}: could not be written (No space left on device); files "
-                             "written before it are intact (expected space on the drive: delete files you no "
-                             "longer need, or draft into a folder on another drive)\n")
+    assert result.stderr == (f"error: {out / 'cheshire.docx'}: could not be written (No space left on device); 3 files "
+                             "before it are the new draft, it and the rest are as they were, and none is "
+                             "half-written (expected space on the drive: delete files you no longer need, or draft "
+                             "into a folder on another drive)\n")
     after = files_in(out)
     assert after["cheshire.docx"] == before["cheshire.docx"]
     assert not [name for name in os.listdir(out) if name.startswith(".drafter-tmp-")]

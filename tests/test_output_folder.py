@@ -127,7 +127,7 @@ def test_windows_saying_a_long_path_cannot_be_found_is_read_as_too_long(monkeypa
     (errno.ENOSPC, "space on the drive: delete files you no longer need, or draft into a folder on another drive"),
     (errno.EROFS, "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only "
                   "share"),
-    (errno.EIO, "a folder you can write to")])
+    (errno.EIO, problems.BACK), (errno.EPERM, "a folder you can write to")])
 def test_a_full_or_read_only_drive_says_what_to_do_whatever_drafter_was_writing(error: int, expected: str) -> None:
     """A full drive (space, or the files it may hold) or a write-protected stick gets its own advice; another
     reason keeps what drafter expected of that file."""

@@ -86,7 +86,9 @@ def test_a_drive_that_fails_to_flush_a_file_stops_the_batch_before_anything_chan
     with pytest.raises(DrafterError) as raised:
         api.draft(example, out, formats=["md"])
     assert raised.value.line() == (f"{out / 'north-west.md'}: could not be written (Input/output error); nothing "
-                                   "has been changed (expected space and permission to write)")
+                                   "has been changed (expected the drive back: once the network share or USB stick "
+                                   "answers again, run the same command again (drafter knows which files it wrote), "
+                                   "or draft into a folder on another drive)")
     assert tree(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".drafter-")]
 

@@ -96,6 +96,13 @@ def draft(
     for name in report.repaired:
         typer.echo(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a "
                    "power cut, or the drive taken out), leaving it cut short, so it has been written again", err=True)
+    for name, twin in report.skipped_case:
+        typer.echo(f"skipped {out / name}: {out / twin} is there, a name that differs only in capitals, which Windows "
+                   f"takes for the same file, so that file is left alone and this one is not written beside it (rename "
+                   f"{Path(twin).name} or move it elsewhere to let drafter write {Path(name).name})", err=True)
+    for name in report.emptied:
+        typer.echo(f"written again {out / name}: it was empty (0 bytes), as a sync program such as OneDrive leaves a "
+                   "file it has not finished copying, so it held nobody's work", err=True)
     for name, kept in report.replaced_edited:
         typer.echo(f"replaced {out / name} (--force): it had been edited since drafter wrote it; the edited file "
                    f"is kept as {out / kept}", err=True)

@@ -11,6 +11,7 @@ on the strength of what it was a moment ago.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -22,7 +23,8 @@ from drafter.output.durable import cut_short
 from drafter.output.manifest import Manifest, plain_name
 from drafter.output.opened import refuse_open
 
-PLACED = ("written", "replaced_edited", "repaired")  # what decide says of a file to put in place
+PLACED = ("written", "replaced_edited", "repaired", "emptied")  # what decide says of a file to put in place
+REWRITTEN = ("written", "repaired", "emptied")  # put in place with nothing kept: nobody's work is in the old file
 Identity = tuple[int, int, int] | None  # a file's number, size and modification time; None where there is none
 
 
@@ -56,15 +58,29 @@ def identity(path: Path) -> Identity:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: bool) -> tuple[str, Identity]:
+def case_twins(out_dir: Path) -> dict[str, str]:
+    """The names in ``out_dir`` and its ``review`` folder, each under its letters in one case: Windows (and a Mac)
+    takes ``Cheshire.docx`` and ``cheshire.docx`` for one file, a drive that tells them apart for two."""
+    names: dict[str, str] = {}
+    for folder, prefix in ((out_dir, ""), (out_dir / "review", "review/")):
+        if kind(folder) == "folder":  # one that cannot be listed is met, and named, as its files are written
+            with contextlib.suppress(OSError), os.scandir(folder) as entries:
+                names.update({f"{prefix}{entry.name}".casefold(): f"{prefix}{entry.name}" for entry in entries})
+    return names
+
+
+def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: bool,
+           twins: dict[str, str] | None = None) -> tuple[str, Identity]:
     """What becomes of the staged file ``name`` (its bytes' SHA-256 ``digest``): the name of the report's list it
-    goes in (those in :data:`PLACED` are put in place), and the identity of the file it was decided about."""
+    goes in (those in :data:`PLACED` are put in place), and the identity of the file it was decided about. A file
+    whose name differs from it in capitals only (``twins``, from :func:`case_twins`) is that file where Windows
+    drafts, so it is left alone here too, never given a twin Windows could not tell from it."""
     target = safe_target(out_dir, name)
     entry = manifest.get(name)
     found = kind(target)
     before = identity(target)  # noted before the file is read: a save while it is read shows as a change
     if found is None:
-        return "written", None
+        return "skipped_case" if (twins or {}).get(name.casefold(), name) != name else "written", None
     if found != "file":
         raise not_a_file(found, SourceRef(str(target)), OutputError, "a file drafter wrote, or nothing; " + (
             "move the folder elsewhere" if found == "folder" else f"remove the {found}"))
@@ -80,12 +96,14 @@ def decide(out_dir: Path, name: str, digest: str, manifest: Manifest, force: boo
     pending = entry.get("pending", "").split()  # what a run that stopped part of the way was putting in place
     ours = current == entry.get("sha256") or current in pending
     repaired = not ours and bool(pending) and cut_short(target)  # its write cut short (durable.py)
-    if not (ours or repaired or force):
+    emptied = not (ours or repaired) and os.lstat(target).st_size == 0  # a sync program's unfinished copy of a
+    # release drafter wrote (OneDrive, Dropbox): it holds nothing of anyone's, so it is written again, not kept
+    if not (ours or repaired or emptied or force):
         return "skipped_edited", before
     if locked:
         return "skipped_read_only", before
     refuse_open(target)
-    return "written" if ours else "repaired" if repaired else "replaced_edited", before
+    return "written" if ours else "repaired" if repaired else "emptied" if emptied else "replaced_edited", before
 
 
 def decide_again(target: Path, name: str, before: Identity, digest: str, manifest: Manifest) -> str | None:

@@ -25,7 +25,7 @@ from typing import TextIO
 from drafter.errors import OutputError
 from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
-from drafter.output.decide import PLACED, decide, decide_again, refuse_read_only, safe_target
+from drafter.output.decide import PLACED, REWRITTEN, case_twins, decide, decide_again, refuse_read_only, safe_target
 from drafter.output.durable import (
     TEMP_PREFIX,
     discard_staged,
@@ -62,9 +62,12 @@ class WriteReport:
     skipped_edited: list[str] = field(default_factory=list)
     skipped_foreign: list[str] = field(default_factory=list)
     skipped_read_only: list[str] = field(default_factory=list)  # made read-only by a person: left as it is
+    skipped_case: list[tuple[str, str]] = field(default_factory=list)  # the name, and the file there whose name
+    # differs from it in capitals only (Windows' same file)
     replaced_edited: list[tuple[str, str]] = field(default_factory=list)  # edited by a person, replaced with
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
+    emptied: list[str] = field(default_factory=list)  # drafter's release found empty (a sync program's): written again
     no_manifest: bool = False  # the folder had no manifest (deleted, or never drafted into): drafter's earlier
     # releases that differ from this draft cannot be told from a person's files, so are among skipped_foreign
 
@@ -167,7 +170,8 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
     out_dir = staging.out_dir
     manifest = load_manifest(out_dir)
     campaign = staging.owner.record() if staging.owner else read_campaign(out_dir)
-    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force))  # all before any change
+    twins = case_twins(out_dir)
+    decisions = [(staged, *decide(out_dir, staged.name, staged.digest, manifest, force, twins))  # all before any change
                  for staged in files]
     placed = [staged for staged, decision, _ in decisions if decision in PLACED]
     _make_durable(staging, placed)
@@ -185,15 +189,18 @@ def write_files(staging: Staging, files: Iterable[Staged], *, force: bool = Fals
             # Every hash announced, durably, before any file is renamed, so whatever a power cut leaves, the next
             # run knows drafter's files, and its writes cut short, from a person's edits (an edit --force replaces
             # is announced on its own, just before: its broken copy would be the person's, not drafter's).
-            journal.writelines(f"{s.name} {s.digest}\n" for s, d, _ in decisions if d in ("written", "repaired"))
+            journal.writelines(f"{s.name} {s.digest}\n" for s, d, _ in decisions if d in REWRITTEN)
             journal.flush()
             sync_file(journal.fileno())
             sync_folder(out_dir)
             for staged, decision, before in decisions:
-                if decision in ("written", "repaired"):  # saved over by a person since it was decided? (decide.py)
+                if decision in REWRITTEN:  # saved over by a person since it was decided? (decide.py)
                     decision = decide_again(out_dir / staged.name, staged.name, before, staged.digest,
                                             manifest) or decision
-                _put_in_place(staging, staged, decision, manifest, report, journal)
+                if decision == "skipped_case":
+                    report.skipped_case.append((staged.name, twins[staged.name.casefold()]))
+                else:
+                    _put_in_place(staging, staged, decision, manifest, report, journal)
                 if on_file:
                     on_file(staged.name)
     except (OutputError, OSError) as failure:
@@ -260,8 +267,8 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
             replace(staging.folder / name, target)
-            if decision == "repaired":
-                report.repaired.append(name)
+            if decision in ("repaired", "emptied"):
+                getattr(report, decision).append(name)
     except PermissionError as exc:  # Windows refuses to replace a file another program has open
         raise OutputError(
             f"could not be replaced ({exc.strerror}): it is probably open in another program; close it"
@@ -269,9 +276,17 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             source=SourceRef(str(target)),
             expected=f"a {'file' if target.suffix.lower() == '.csv' else 'release'} no program has open") from None
     except OSError as exc:
-        raise cannot_write(exc, target, outcome="; files written before it are intact") from None
+        raise cannot_write(exc, target, outcome=f"; {_so_far(len(report.written))}") from None
     manifest[name] = _entry(staged)
     report.written.append(name)
+
+
+def _so_far(written: int) -> str:
+    """What stands when a file fails to go in place after ``written`` others did."""
+    if not written:
+        return "nothing has been changed"
+    files = "1 file before it is" if written == 1 else f"{written:,} files before it are"
+    return f"{files} the new draft, it and the rest are as they were, and none is half-written"
 
 
 def _free_name(path: Path) -> Path:

@@ -19,6 +19,12 @@ WINDOWS_MAX_PATH = 260  # Windows' limit on a path when long paths are not turne
 _WINDOWS_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE
 SPACE = "space and permission to write"  # what is expected when the system's reason says nothing more
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # the drive full, or this person's share of it
+LOST = {getattr(errno, name) for name in ("EIO", "ESTALE", "ENXIO", "ENODEV", "ENOTCONN", "ENETDOWN", "ENETUNREACH",
+                                          "EHOSTDOWN", "EHOSTUNREACH", "ECONNRESET", "ECONNABORTED", "ETIMEDOUT")
+        if hasattr(errno, name)}  # the drive stopped answering: a network share lost, a USB stick pulled out
+_WINDOWS_LOST = {21, 53, 59, 64, 67, 121, 1231}  # not ready, network path or name gone, network error, timed out
+BACK = "the drive back: once the network share or USB stick answers again, run the same command again (drafter " \
+    "knows which files it wrote), or draft into a folder on another drive"
 SHORTER = "a shorter path: an output folder nearer the top of the drive, or with a shorter name"
 
 
@@ -40,6 +46,8 @@ def cannot_write(exc: OSError, path: Path, *, problem: str = "could not be writt
                            f"{outcome}", source=SourceRef(str(path)), field=field, expected=SHORTER)
     if exc.errno in FULL:  # whatever was expected, what to do is to make room
         expected = "space on the drive: delete files you no longer need, or draft into a folder on another drive"
+    elif exc.errno in LOST or getattr(exc, "winerror", None) in _WINDOWS_LOST:
+        expected = BACK
     elif exc.errno == errno.EROFS:
         expected = "a drive that can be written to, not a read-only one such as a locked USB stick or a read-only share"
     return OutputError(f"{problem} ({exc.strerror}){outcome}", source=SourceRef(str(path)), field=field,
