@@ -40,6 +40,9 @@ class StoryContext(Recorder, Protocol):
 
     def warn(self, code: str, message: str, area: Area) -> None: ...
 
+    @property
+    def said(self) -> list[tuple[str, str]]: ...
+
 
 def place_text(area: Area, language: str) -> str:
     """An area as it reads mid-sentence in a language: ``in_text`` in English; in another language its
@@ -207,8 +210,9 @@ class StoryView:
         if not text:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
-        return Md(escape_markdown(fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style,
-                                       self._ctx.campaign.source, field)))
+        filled = fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style, self._ctx.campaign.source, field)
+        self._ctx.said.append((field, filled))  # its figures are checked (drafter.render.story_figures)
+        return Md(escape_markdown(filled))
 
     def after(self, change: object) -> Md:
         """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
