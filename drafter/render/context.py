@@ -48,7 +48,7 @@ class ReleaseContext:
         self.speakers = {s.id: s for s in campaign.speakers}
         self.changes: list[Change] = []
         self.quotes: list[Quote] = []
-        self.said: list[tuple[str, str]] = []  # campaign.yaml's story sentences printed: (key, text as printed)
+        self.said: list[tuple[SourceRef, str, str]] = []  # the story sentences printed: (where, key, text)
         self.drafts = drafts  # draft quotes may be shown, marked (preview, draft --draft-quotes)
         self.draft_quotes: list[str] = []
         self.charts: list[Chart] = []  # the charts the template asked for, in order

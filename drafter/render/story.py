@@ -41,7 +41,7 @@ class StoryContext(Recorder, Protocol):
     def warn(self, code: str, message: str, area: Area) -> None: ...
 
     @property
-    def said(self) -> list[tuple[str, str]]: ...
+    def said(self) -> list[tuple[SourceRef, str, str]]: ...
 
 
 def place_text(area: Area, language: str) -> str:
@@ -211,7 +211,7 @@ class StoryView:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
         filled = fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style, self._ctx.campaign.source, field)
-        self._ctx.said.append((field, filled))  # its figures are checked (drafter.render.story_figures)
+        self._ctx.said.append((self._ctx.campaign.source, field, filled))  # its figures checked: story_figures.py
         return Md(escape_markdown(filled))
 
     def after(self, change: object) -> Md:
@@ -227,8 +227,27 @@ class StoryView:
 
     @property
     def background(self) -> Md:
-        """``story.background``: about the campaign or service behind the figures."""
-        return self._sentence("background")
+        """``story.background``: about the campaign or service behind the figures; then, as a paragraph of its own,
+        the area's cell of the areas.csv column ``story.area_paragraph`` names, where it is filled."""
+        return Md("\n\n".join(filter(None, (self._sentence("background"), self._area_paragraph()))))
+
+    def _area_paragraph(self) -> str:
+        """The area's own paragraph (a case study), from areas.csv: in another language its column with the
+        language's code (``case_study_cy``); an area that has one in English only is warned of, and goes without."""
+        column, code = dict(self._ctx.campaign.story).get("area_paragraph", ""), self._language()
+        if not column:
+            return ""
+        extra, where = dict(self._ctx.area.extra), self._ctx.area
+        own = column if code == "en" else f"{column}_{code}"
+        text = " ".join(extra.get(own, "").split())
+        if not text and extra.get(column, "").strip():
+            language = self._ctx.style.language.english
+            self._ctx.warn("area_paragraph_untranslated", f"areas.csv gives these areas a {column} paragraph in "
+                           f"English only, so their releases in {language} go without it: fill in each one's cell "
+                           f"of a {own} column with the same paragraph in {language}", where)
+        if text:
+            self._ctx.said.append((where.source, own, text))  # its figures are checked, as a sentence's
+        return escape_markdown(text)
 
     @property
     def source_note(self) -> Md:

@@ -24,13 +24,13 @@ def check_story_figures(ctx: ReleaseContext) -> None:
     language = ctx.style.language
     free, measured = free_numbers(ctx.campaign.measures, ctx.style), measure_words(ctx.campaign.measures, language)
     units = changing_units(ctx.campaign.measures, language)
-    found = [(field, text, claim) for field, text in dict.fromkeys(ctx.said)
+    found = [(source, field, text, claim) for source, field, text in dict.fromkeys(ctx.said)
              for claim in claims_in(text, ctx.style, free, measured, units)]
     if not found:  # most sentences state no figure
         return
     data = supported(ctx)
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
-    for field, text, claim in found:
+    for source, field, text, claim in found:
         if judge(claim, ctx.changes, *data[1:]).supported:
             continue
         words = " ".join(claim.text.split())  # as the press officer reads it: a no-break space is a space
@@ -39,10 +39,10 @@ def check_story_figures(ctx: ReleaseContext) -> None:
         if counted is None and not elsewhere and claim.kind not in ("share", "goal") and \
                 not (claim.money and not counts_money):
             raise InputError(f"area {ctx.area.name!r}: says {words!r}, a figure typed in, which this release's "
-                             "figures do not support", source=ctx.campaign.source, field=field,
+                             "figures do not support", source=source, field=field,
                              expected="the sentence without the figure (drafter prints each area's figures itself, "
                              "worked out), or, for a figure from elsewhere, the sentence saying whose it is "
                              f"({language.source_words[0]} …)")
         said = f"{words} {counted or ''}".strip()
-        ctx.warn("story_unchecked", f"campaign.yaml's {field} says '{said}', a figure from elsewhere: drafter "
+        ctx.warn("story_unchecked", f"{source.file}'s {field} says '{said}', a figure from elsewhere: drafter "
                  "cannot check it against the data, so check it by hand", ctx.area)
