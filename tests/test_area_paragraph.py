@@ -78,3 +78,32 @@ def test_an_area_paragraph_naming_no_column_of_areas_csv_says_which_it_may_mean(
         body(food, "Powys")
     assert str(caught.value) == ('campaign.yaml:31: story.area_paragraph: "case_studies" is not a column of '
                                  "areas.csv (did you mean 'case_study'?)")
+
+
+NOTE = "  - Spokespeople are available for interview in English and Welsh.\n"
+NOTE_CY = "  - Mae llefarwyr ar gael i’w cyfweld yn Gymraeg ac yn Saesneg.\n"
+
+
+@pytest.mark.parametrize(("area", "locale", "notes"), [
+    ("Powys", None, [f"{POWYS} The family can be interviewed.", "Food banks in Powys: www.example.org/Powys"]),
+    ("Swansea", None, ["Food banks in Swansea: www.example.org/Swansea"]),
+    ("Powys", "cy_GB", [f"{POWYS_CY} Gellir cyfweld â’r teulu.", "Banciau bwyd ym Mhowys: www.example.org/Powys"]),
+    ("Cardiff", "cy_GB", ["Banciau bwyd yng Nghaerdydd: www.example.org/Caerdydd"]),  # {area}: its Welsh name
+])
+def test_a_note_to_editors_is_filled_in_for_each_area_and_left_out_where_its_column_is_empty(
+        food: Path, area: str, locale: str | None, notes: list[str]) -> None:
+    edit(food / "campaign.yaml", NOTE, NOTE + '  - "{case_study} The family can be interviewed."\n'
+         "  - 'Food banks in {area}: www.example.org/{area}'\n")
+    edit(food / "campaign.yaml", NOTE_CY, NOTE_CY + '  - "{case_study_cy} Gellir cyfweld â’r teulu."\n'
+         "  - 'Banciau bwyd {yn_cy}: www.example.org/{area}'\n")
+    text = api.preview(food, area, locale=locale, escape=False)[0]
+    listed = text.split("\n\n")[[p.startswith("## ") for p in text.split("\n\n")].index(True) + 1].splitlines()
+    assert [line.split(". ", 1)[1] for line in listed[2:]] == notes
+
+
+def test_a_note_to_editors_naming_no_column_of_areas_csv_says_which_it_may_mean(food: Path) -> None:
+    edit(food / "campaign.yaml", NOTE, NOTE + "  - '{case_studdy}'\n")
+    with pytest.raises(InputError) as caught:
+        body(food, "Powys")
+    assert str(caught.value) == ("campaign.yaml:71: notes_to_editors[1]: names {case_studdy}, which is not a place "
+                                 "drafter fills (did you mean {case_study}?)")

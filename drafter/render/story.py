@@ -255,6 +255,20 @@ class StoryView:
         return self._sentence("source_note")
 
 
+def filled_notes(ctx: StoryContext) -> list[Md]:
+    """campaign.yaml's ``notes_to_editors`` (in the release's language) for this release, each filled in for its
+    area as a story sentence is; a note naming an areas.csv column left empty on the area's row is left out of its
+    release, so that a column gives a note to the areas that have one."""
+    campaign, area, code = ctx.campaign, ctx.area, ctx.style.language.code
+    extra, kept = dict(area.extra), []
+    for number, note in enumerate(campaign.notes_for(code), 1):
+        if any(name in extra and not extra[name].strip() for _, name, _, _ in string.Formatter().parse(note)):
+            continue
+        field = "notes_to_editors" + ("" if code == "en" else f"_{code}") + f", note {number}"
+        kept.append(Md(escape_markdown(fill(note, area, campaign, ctx.style, campaign.source, field))))
+    return kept
+
+
 def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "", *,
             figures: bool = False) -> Md:
     """A count with its unit, agreeing with the number: "one call", "440 calls", "no calls", "fewer than five
