@@ -34,6 +34,7 @@ STORY_KEYS = {
     "unchanged": "a sentence printed only when the figure did not change",
     "background": "a sentence about the campaign or service behind the figures, printed whatever they did",
     "source_note": "the first note to editors: what the figures count and where they come from",
+    "headline_start": "the words a headline saying what changed starts with: New figures show",
 }
 
 

@@ -18,6 +18,7 @@ from drafter.errors import InputError
 from drafter.model import Area, Campaign, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
+from drafter.render.marked import sentence
 from drafter.render.views import Recorder
 from drafter.style import names, percents, wording
 from drafter.style.bands import is_whole_one, says_none
@@ -224,6 +225,14 @@ class StoryView:
         if change.band in ("unchanged", "virtually_unchanged"):
             return self._sentence("unchanged")
         return self._sentence("rise" if change.direction == "up" else "fall")
+
+    def led(self, text: object, changed: bool = True) -> Md:
+        """A headline saying what changed, ``text`` first ("emergency food parcels given out in Cardiff"): after
+        campaign.yaml's ``story.headline_start`` where it gives one ("New figures show emergency food parcels …"),
+        else with its first letter capitalised; a headline saying no change (``changed`` false: figures not
+        available) is never led, as "New figures show … : figures not available" says nothing."""
+        start = self._sentence("headline_start") if changed else ""
+        return Md(f"{start} {text}") if start else sentence(text)
 
     @property
     def background(self) -> Md:
