@@ -23,7 +23,7 @@ from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
 from drafter.load.schema import Mapping
-from drafter.load.story import area_columns, area_words, check_populations, measure_words, read_story
+from drafter.load.story import area_columns, area_words, check_places, check_populations, measure_words, read_story
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
@@ -120,11 +120,12 @@ def load_campaign(root: Path) -> Campaign:
         for key in ("about", "organisation", "title", "dateline", "label"):
             if top.has(f"{key}_{code}"):
                 translations.append((code, key, top.text(f"{key}_{code}")))
-        translations += [(code, "notes", _text_item(v, ref)) for v, ref in top.sequence(f"notes_to_editors_{code}")]
+        translations += [(code, "notes", _text_item(v, ref, columns))
+                         for v, ref in top.sequence(f"notes_to_editors_{code}")]
         translations += [(code, "area", name) for name in language_areas(top, code, areas, languages)]
     contact_map.done()
     about = top.text("about", expected="the paragraph about your organisation that ends each release")
-    notes = tuple(_text_item(v, ref) for v, ref in top.sequence("notes_to_editors"))
+    notes = tuple(_text_item(v, ref, columns) for v, ref in top.sequence("notes_to_editors"))
     style_map = top.mapping("house_style", required=False)
     settings: tuple[tuple[str, str], ...] = ()
     if style_map is not None:
@@ -338,9 +339,11 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
     return tuple(periods)
 
 
-def _text_item(value: object, ref: SourceRef) -> str:
+def _text_item(value: object, ref: SourceRef, columns: tuple[str, ...]) -> str:
+    """A note to editors: its places ({area}, an areas.csv column) are filled in for each area, as a story's."""
     if not isinstance(value, str) or not value.strip():
         raise InputError("is not text", source=ref, field=ref.key, value=value, expected="a paragraph of text")
     from drafter.load.text import check_text
 
+    check_places(value, ref, ref.key or "", columns)
     return check_text(" ".join(value.split()), ref, ref.key or "")

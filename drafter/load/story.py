@@ -34,6 +34,7 @@ STORY_KEYS = {
     "unchanged": "a sentence printed only when the figure did not change",
     "background": "a sentence about the campaign or service behind the figures, printed whatever they did",
     "source_note": "the first note to editors: what the figures count and where they come from",
+    "headline_start": "the words a headline saying what changed starts with: New figures show",
 }
 
 
@@ -157,6 +158,14 @@ def read_story(top: Mapping, measure_ids: list[str], languages: list[str], colum
                 translations.append((code, f"story.{key}", text))
             else:
                 sentences.append((key, text))
+    if story.has("area_paragraph"):  # a paragraph of each area's own, from areas.csv: a case study
+        column = story.text("area_paragraph")
+        if column not in columns or column in ("area", "parent"):
+            near = difflib.get_close_matches(column, columns, n=1)
+            raise story.fail("area_paragraph", "is not a column of areas.csv", column,
+                             f"did you mean {near[0]!r}?" if near else "the heading of a column of areas.csv "
+                             "holding a paragraph for the areas that have one, such as case_study")
+        sentences.append(("area_paragraph", column))
     story.done()
     return measure, tuple(listed), tuple(sentences), translations
 

@@ -17,11 +17,11 @@ from drafter.quotes.scope import ONLY, scope_match
 from drafter.quotes.worded import changes_said, free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
+from drafter.render.supported import supported
 from drafter.style import wording
-from drafter.style.base import TENSES, HouseStyle, Language, in_points, in_unit, is_percentage
+from drafter.style.base import TENSES, HouseStyle, Language, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages
-from drafter.style.percents import with_percent
 from drafter.style.typed import month_words, qualifier_words, scale_words
 
 
@@ -44,20 +44,7 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
               for claim in claims_in(paragraph, ctx.style, free, measured, units)]
     if not claims:  # most quotes state no figure: nothing below to look up
         return
-    worded = {wording.change_band(c, ctx.style): c.area for c in ctx.changes}
-    # A band word the ratio supports is true even where the release says the percentage instead ("almost
-    # trebled" for 2.997, printed as "200 per cent"); it is flagged below as a second rounding level.
-    bands = {**{wording.ratio_band(c, ctx.style): c.area for c in ctx.changes}, **worded}
-    printed = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".percent")}  # a fall's is negative
-    numbers = {f.value: f.text for f in ctx.facts if not f.name.endswith((".percent", ".points"))}
-    # A change's difference is the data's too, printed or not: "57 fewer fires" for 293 to 236.
-    numbers = {abs(c.difference): wording.count_text(abs(c.difference), ctx.style, figures=True)
-               for c in ctx.changes if not in_points(c)} | numbers
-    points = {abs(f.value): f.text for f in ctx.facts if f.name.endswith(".points")}
-    in_units = {abs(c.difference): wording.difference_words(c, ctx.style)[1][1] for c in ctx.changes if in_unit(c)}
-    percentages = {m.id for m in ctx.campaign.measures if m.kind == "rate" and is_percentage(m.unit)}
-    levels = {f.value: with_percent(f.text, ctx.style) for f in ctx.facts
-              if f.name.count(".") == 1 and f.name.split(".")[0] in percentages}  # "79.3 per cent" answered
+    worded, bands, printed, numbers, points, levels, in_units = supported(ctx)
     counts_money = any(wording.is_money(m.unit) for m in ctx.campaign.measures)
     for quote, claim in claims:
         verdict = judge(claim, ctx.changes, bands, printed, numbers, points, levels, in_units)

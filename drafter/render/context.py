@@ -25,7 +25,7 @@ from drafter.render.changing import ChangeView, NotAvailable
 from drafter.render.environment import Md
 from drafter.render.quoting import quote_markdown
 from drafter.render.recording import FactLog
-from drafter.render.story import StoryView, counted
+from drafter.render.story import StoryView, counted, filled_notes
 from drafter.render.views import value_formula
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -48,6 +48,7 @@ class ReleaseContext:
         self.speakers = {s.id: s for s in campaign.speakers}
         self.changes: list[Change] = []
         self.quotes: list[Quote] = []
+        self.said: list[tuple[SourceRef, str, str]] = []  # the story sentences printed: (where, key, text)
         self.drafts = drafts  # draft quotes may be shown, marked (preview, draft --draft-quotes)
         self.draft_quotes: list[str] = []
         self.charts: list[Chart] = []  # the charts the template asked for, in order
@@ -74,7 +75,7 @@ class ReleaseContext:
                 title=c.title, organisation=(own := c.text_for("organisation", code)) or c.organisation,
                 about_heading=self.style.language.after_word(self.style.furniture.about, heading_name(  # "ag", "â Ch…"
                     c, self.style.language), as_written=own == c.organisation),
-                about=c.text_for("about", code), notes=list(c.notes_for(code)),
+                about=c.text_for("about", code), notes=filled_notes(self),
                 contact=types.SimpleNamespace(name=c.text_for("contact_name", code) or c.contact.name,
                                               phone=c.contact.phone, email=c.contact.email,
                                               out_of_hours=c.contact.out_of_hours),

@@ -16,6 +16,7 @@ from drafter.model import Area, Block, Campaign, Chart, Release, SourceRef
 from drafter.render.checks import check_release
 from drafter.render.context import ReleaseContext
 from drafter.render.environment import ReleaseTemplate
+from drafter.render.story_figures import check_story_figures
 from drafter.render.tables import area_name
 from drafter.render.units import printed_units
 from drafter.style import wording
@@ -45,6 +46,7 @@ class Renderer:
             text = "{.embargo}\n" + escape_markdown(style.furniture.draft_release) + "\n\n" + text
         try:
             check_release(context, text)
+            check_story_figures(context)
         except DrafterError as exc:
             exc.about_area(area.name)
             raise

@@ -15,13 +15,15 @@ from typing import Protocol
 
 from drafter.document import escape_markdown
 from drafter.errors import InputError
-from drafter.model import Area, Campaign, Measure, SourceRef, Value
+from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render import views
 from drafter.render.environment import Md
+from drafter.render.marked import sentence
+from drafter.render.places import fill, place_text
 from drafter.render.views import Recorder
-from drafter.style import names, percents, wording
+from drafter.style import percents, wording
 from drafter.style.bands import is_whole_one, says_none
-from drafter.style.base import PERCENT_UNITS, HouseStyle, Language
+from drafter.style.base import PERCENT_UNITS, Language
 
 
 class StoryContext(Recorder, Protocol):
@@ -40,45 +42,8 @@ class StoryContext(Recorder, Protocol):
 
     def warn(self, code: str, message: str, area: Area) -> None: ...
 
-
-def place_text(area: Area, language: str) -> str:
-    """An area as it reads mid-sentence in a language: ``in_text`` in English; in another language its
-    ``in_text_cy`` column, else ``name_cy``, else the name."""
-    if language == "en":
-        return area.in_text
-    extra = dict(area.extra)
-    return extra.get(f"in_text_{language}") or extra.get(f"name_{language}") or area.name
-
-
-def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: SourceRef, field: str) -> str:
-    """``text`` with {area}, {parent}, {organisation} and areas.csv columns ({force}) filled in for ``area``."""
-    language = style.language.code
-    values = dict(area.extra)
-    values["area"] = place_text(area, language)
-    text = names.fill_organisation(text, *names.organisation_names(campaign, style.language))  # "from the … Trust"
-    if "{parent}" in text:
-        if area.parent is None:
-            raise InputError(f"names {{parent}}, but {area.name} has no parent area", source=where, field=field,
-                             expected="a sentence that reads right for every area drafted, or areas.csv parents")
-        values["parent"] = place_text(campaign.area(area.parent), language)
-    for _, name, _, _ in string.Formatter().parse(text):
-        if name and not values.get(name, "x").strip():  # "a roddwyd : 31": a hole where the place should be
-            raise InputError(f"names {{{name}}}, which is empty in areas.csv", source=where,
-                             field=field, expected=f"the {name} column filled in on {area.name}'s row (areas.csv "
-                             f"row {area.source.row})")
-    return "".join(literal + _after(literal, values[name]) if name else literal
-                   for literal, name, _, _ in string.Formatter().parse(text))
-
-
-def _after(before: str, place: str) -> str:
-    """A place as it reads after the words before it: "the Isles of Scilly" after "in the " is "Isles of Scilly",
-    so that "in the {area} fire and rescue service area" never reads "in the the Isles of Scilly …" (an article
-    only: a place's own capitalised word is never dropped)."""
-    word = before.rstrip().rsplit(maxsplit=1)[-1:]
-    own = place.split(maxsplit=1)
-    if before[-1:].isspace() and len(own) == 2 and own[0].islower() and word and word[0].lower() == own[0]:
-        return own[1]
-    return place
+    @property
+    def said(self) -> list[tuple[SourceRef, str, str]]: ...
 
 
 class StoryView:
@@ -207,8 +172,9 @@ class StoryView:
         if not text:
             return Md("")
         field = f"story.{key}" + ("" if language == "en" else f"_{language}")
-        return Md(escape_markdown(fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style,
-                                       self._ctx.campaign.source, field)))
+        filled = fill(text, self._ctx.area, self._ctx.campaign, self._ctx.style, self._ctx.campaign.source, field)
+        self._ctx.said.append((self._ctx.campaign.source, field, filled))  # its figures checked: story_figures.py
+        return Md(escape_markdown(filled))
 
     def after(self, change: object) -> Md:
         """The sentence for what ``change`` did: ``story.rise`` after a rise, ``story.fall`` after a fall,
@@ -221,15 +187,56 @@ class StoryView:
             return self._sentence("unchanged")
         return self._sentence("rise" if change.direction == "up" else "fall")
 
+    def led(self, text: object, changed: bool = True) -> Md:
+        """A headline saying what changed, ``text`` first ("emergency food parcels given out in Cardiff"): after
+        campaign.yaml's ``story.headline_start`` where it gives one ("New figures show emergency food parcels …"),
+        else with its first letter capitalised; a headline saying no change (``changed`` false: figures not
+        available) is never led, as "New figures show … : figures not available" says nothing."""
+        start = self._sentence("headline_start") if changed else ""
+        return Md(f"{start} {text}") if start else sentence(text)
+
     @property
     def background(self) -> Md:
-        """``story.background``: about the campaign or service behind the figures."""
-        return self._sentence("background")
+        """``story.background``: about the campaign or service behind the figures; then, as a paragraph of its own,
+        the area's cell of the areas.csv column ``story.area_paragraph`` names, where it is filled."""
+        return Md("\n\n".join(filter(None, (self._sentence("background"), self._area_paragraph()))))
+
+    def _area_paragraph(self) -> str:
+        """The area's own paragraph (a case study), from areas.csv: in another language its column with the
+        language's code (``case_study_cy``); an area that has one in English only is warned of, and goes without."""
+        column, code = dict(self._ctx.campaign.story).get("area_paragraph", ""), self._language()
+        if not column:
+            return ""
+        extra, where = dict(self._ctx.area.extra), self._ctx.area
+        own = column if code == "en" else f"{column}_{code}"
+        text = " ".join(extra.get(own, "").split())
+        if not text and extra.get(column, "").strip():
+            language = self._ctx.style.language.english
+            self._ctx.warn("area_paragraph_untranslated", f"areas.csv gives these areas a {column} paragraph in "
+                           f"English only, so their releases in {language} go without it: fill in each one's cell "
+                           f"of a {own} column with the same paragraph in {language}", where)
+        if text:
+            self._ctx.said.append((where.source, own, text))  # its figures are checked, as a sentence's
+        return escape_markdown(text)
 
     @property
     def source_note(self) -> Md:
         """``story.source_note``: what the figures count and where they come from."""
         return self._sentence("source_note")
+
+
+def filled_notes(ctx: StoryContext) -> list[Md]:
+    """campaign.yaml's ``notes_to_editors`` (in the release's language) for this release, each filled in for its
+    area as a story sentence is; a note naming an areas.csv column left empty on the area's row is left out of its
+    release, so that a column gives a note to the areas that have one."""
+    campaign, area, code = ctx.campaign, ctx.area, ctx.style.language.code
+    extra, kept = dict(area.extra), []
+    for number, note in enumerate(campaign.notes_for(code), 1):
+        if any(name in extra and not extra[name].strip() for _, name, _, _ in string.Formatter().parse(note)):
+            continue
+        field = "notes_to_editors" + ("" if code == "en" else f"_{code}") + f", note {number}"
+        kept.append(Md(escape_markdown(fill(note, area, campaign, ctx.style, campaign.source, field))))
+    return kept
 
 
 def counted(ctx: StoryContext, measure_id: str, period: str, area: object = None, after: str = "", *,

@@ -100,7 +100,7 @@ class HouseStyle:
     large_places_max: int = 3  # "1.04 million": the most places a count in millions may take to show a change
     near_total_fall: str = "more_than"  # a fall short of zero that rounds to 100 %: "more_than" or "counts"
     list_places: str = "own"  # a list's percentages: "own" places each, or "shared" (one number for the list)
-    list_areas: int = 10  # the most areas a region's list names in its story (0: every area); see style/lists.py
+    list_areas: int = 10  # the most areas a region's list names in its story (0: every area, -1: none); style/lists.py
     batch_consistency: str = "error"  # one fact printed two ways in a batch: "error" or "warn"
     embargo_capitals: bool = True  # the embargo line in capitals, in its text (AP: "6 a.m." stays as it is)
     typographic_quotes: bool = True  # ’ “ ” for ' and " throughout a release

@@ -34,6 +34,7 @@ class Rule:
     least: Decimal | None = None  # the smallest number that makes sense: "1,200" is not "0 million"
     below_one: bool = False  # a fraction of 1 at most: "nearly" is said of a value close to N
     words: bool = False  # words in one language ("per cent", "ENDS"), not a number rule
+    none: int | None = None  # what the word "none" sets a number rule to, where it takes it (list_areas: none)
 
 
 # Every rule a campaign may set under ``house_style:``, by name.
@@ -78,7 +79,7 @@ RULES: Mapping[str, Rule] = MappingProxyType({
                         '(default), or "shared" ("9.6" beside "12.0")', choices=("own", "shared")),
     "list_areas": Rule(int, "the most areas a region's release names in its list of them, highest figure first; "
                        "the rest (at least three) are counted there and given in a table in the notes to editors "
-                       "(0: every area)"),
+                       "(0: every area; none: no area, every area in the table)", none=-1),
     "financial_years": Rule(str, 'a period from 1 April to 31 March: "months" ("between April 2023 and March '
                             '2024", default), or its financial year written as "2023/24", "2023-24" or "2023–24" ("in '
                             '2023/24")', choices=("months", "2023/24", "2023-24", "2023–24")),
@@ -124,9 +125,11 @@ def resolve_style(preset: str, settings: tuple[tuple[str, str], ...], source: So
         rule = RULES[key]
         kind, meaning = rule.kind, rule.meaning
         try:
-            value: object = _parse(kind, raw)
+            value: object = rule.none if rule.none is not None and raw.strip().lower() == "none" else \
+                _parse(kind, raw)
         except (ValueError, KeyError, InvalidOperation):
-            what = "true or false" if kind is bool else f"a {kind.__name__} of 0 or more"
+            what = "true or false" if kind is bool else "a whole number of 0 or more" if kind is int else \
+                "a number of 0 or more"  # never "a int", "a Decimal"
             raise InputError("is not valid", source=source, field=field, value=raw,
                              expected=f"{what}: {meaning}") from None
         if rule.most is not None and isinstance(value, int) and value > rule.most:

@@ -18,17 +18,22 @@ FEWEST_LEFT = 3  # a cut leaves out at least this many areas; a shorter list is 
 
 def shown_count(keys: Sequence[Decimal | None], most: int) -> int:
     """How many of a list's areas the story names, given what orders each (highest first; None for an area
-    with nothing to order it by, all at the end) and the house style's ``list_areas`` (0: every area).
+    with nothing to order it by, all at the end) and the house style's ``list_areas`` (0: every area; -1, as
+    ``list_areas: none`` sets it: none, every area is in the table).
 
     >>> ten = [Decimal(n) for n in range(20, 0, -1)]
     >>> shown_count(ten, 10), shown_count(ten[:12], 10), shown_count(ten[:13], 10), shown_count(ten, 0)
     (10, 12, 10, 20)
+    >>> shown_count(ten, -1)  # list_areas: none
+    0
     >>> shown_count([*ten[:9], Decimal(5), Decimal(5), Decimal(5), *ten[12:]], 10)  # the tie is kept whole
     12
     >>> shown_count([Decimal(9), Decimal(8), *[None] * 20], 10)  # only areas with a figure are named
     2
     """
     total = len(keys)
+    if most < 0:
+        return 0
     if most <= 0 or total < most + FEWEST_LEFT:
         return total
     shown = most
