@@ -153,6 +153,17 @@ def test_missing_campaign_folder(tmp_path: Path) -> None:
                      "holding campaign.yaml)\n"
 
 
+def test_a_folder_typed_with_a_backslash_before_its_closing_quotation_mark_is_the_folder_meant(
+        example: Path, tmp_path: Path) -> None:
+    """PowerShell and cmd hand drafter ``"C:\\Campaigns\\Knife crime\\"`` as ``C:\\Campaigns\\Knife crime"``: the
+    lone quotation mark at the end (no Windows name may hold one) is not part of the folder."""
+    code, stdout, stderr = run("draft", f'{example}"', "--out", f'{tmp_path / "out"}"', "--format", "md")
+    assert code == 0 and "error" not in stderr
+    assert stdout.startswith(f"6 releases in {tmp_path / 'out'}\n") and sorted(files_in(tmp_path / "out"))[:2] == [
+        "cheshire.facts.csv", "cheshire.md"]
+    assert not [p for p in tmp_path.iterdir() if '"' in p.name]
+
+
 def test_preview_prints_one_release(example: Path) -> None:
     code, stdout, _ = run("preview", str(example), "--area", "Cheshire")
     assert code == 0

@@ -67,8 +67,25 @@ app = typer.Typer(
     cls=DrafterGroup,
 )
 
+def as_meant(path: Any) -> Any:
+    """A folder as the press officer meant it where Windows' command line kept a quotation mark: PowerShell and
+    cmd read ``"C:\\Campaigns\\Knife crime\\"`` as ``C:\\Campaigns\\Knife crime"`` (the backslash before the
+    closing quotation mark keeps it), and no Windows name may hold ``"``, so a lone one at the end goes.
+
+    >>> as_meant(Path('Campaigns/Knife crime"')).name, as_meant(Path("out")).name
+    ('Knife crime', 'out')
+    >>> [p.name for p in as_meant([Path('out/*.docx"')])], as_meant(None)
+    (['*.docx'], None)
+    """
+    if isinstance(path, list):
+        return [as_meant(p) for p in path]
+    if isinstance(path, Path) and str(path).endswith('"') and str(path).count('"') == 1:
+        return Path(str(path)[:-1])
+    return path
+
+
 CampaignDir = Annotated[Path, typer.Argument(
-    metavar="CAMPAIGN_DIR", help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
+    callback=as_meant, metavar="CAMPAIGN_DIR", help="The campaign folder (campaign.yaml, figures, areas, quotes).")]
 AreaOpt = Annotated[list[str] | None, typer.Option(
     "--area", metavar="AREA", help="Draft only this area (repeatable)."
         " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")]

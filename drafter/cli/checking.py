@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from drafter.cli.app import CampaignDir, app, reports_errors
+from drafter.cli.app import CampaignDir, app, as_meant, reports_errors
 from drafter.errors import UsageError, how_many
 
 
@@ -45,6 +45,7 @@ def facts(
 def check(
     campaign_dir: CampaignDir,
     files: Annotated[list[Path], typer.Argument(
+        callback=as_meant,
         metavar="FILE...", help="Drafted releases (.docx, .md or .txt), or the folder they are in.")],
     area: Annotated[str | None, typer.Option("--area", metavar="AREA", help="The area the files are for."
         " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")] = None,

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, in_folder, reports_errors, typed
+from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, as_meant, in_folder, reports_errors, typed
 from drafter.errors import how_many, name_list
 from drafter.writers import FORMATS
 
@@ -21,8 +21,8 @@ LISTED = 25  # the draft command lists a larger batch's first 20 releases and co
 @reports_errors
 def draft(
     campaign_dir: CampaignDir,
-    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="Folder to write the releases into.")
-                   ] = Path("out"),
+    out: Annotated[Path, typer.Option(
+        "--out", metavar="FOLDER", callback=as_meant, help="Folder to write the releases into.")] = Path("out"),
     area: AreaOpt = None,
     fmt: Annotated[list[str] | None, typer.Option(
         "--format", metavar="FORMAT", help=f"{FORMAT_CHOICES} (repeatable; default docx and md).")] = None,
@@ -235,7 +235,7 @@ def preview(
 @app.command()
 @reports_errors
 def new(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The new campaign folder.")],
+    directory: Annotated[Path, typer.Argument(callback=as_meant, metavar="DIR", help="The new campaign folder.")],
     template: Annotated[str, typer.Option("--template", metavar="NAME", help="A shipped template.")] = "helpline-rise",
 ) -> None:
     """Start a campaign folder from a shipped template's example, with a copy of the template to edit."""

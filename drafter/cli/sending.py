@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from drafter.cli.app import CampaignDir, app, reports_errors
+from drafter.cli.app import CampaignDir, app, as_meant, reports_errors
 from drafter.errors import how_many
 
 
@@ -14,14 +14,15 @@ from drafter.errors import how_many
 @reports_errors
 def send(
     campaign_dir: CampaignDir,
-    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="The folder drafter draft wrote the "
-                                      "releases into.")] = Path("out"),
+    out: Annotated[Path, typer.Option(
+        "--out", metavar="FOLDER", callback=as_meant, help="The folder drafter draft wrote the releases into.")
+                   ] = Path("out"),
     area: Annotated[list[str] | None, typer.Option(
         "--area", metavar="AREA", help="Send only this area's release (repeatable)."
         " By any name areas.csv gives it (area, in_text, name_cy, other_names) or its code.")] = None,
-    outbox: Annotated[Path | None, typer.Option("--outbox", metavar="FOLDER", help="Write each message as an "
-                                                ".eml file here, to open in Outlook, Apple Mail or Thunderbird "
-                                                "and send from there.")] = None,
+    outbox: Annotated[Path | None, typer.Option(
+        "--outbox", metavar="FOLDER", callback=as_meant, help="Write each message as an .eml file here, to open "
+        "in Outlook, Apple Mail or Thunderbird and send from there.")] = None,
     smtp: Annotated[str | None, typer.Option("--smtp", metavar="HOST[:PORT]", help="Send through this mail "
                                              "server (port 587 unless given), encrypted; the user name and "
                                              "password come from DRAFTER_SMTP_USER and DRAFTER_SMTP_PASSWORD."
