@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import align, place_mark
 from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
@@ -172,7 +173,10 @@ class Judge(NewTextJudge):
                 "rounding levels")
         if item.kind == "ordinal":
             return self._problem(j, "wrong_rank", item, expected, known, "")
-        untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, drafted, known)
+        untrue = f"'{known.text}' is not '{item.text}'" + (  # "'19%' is not 'nearly 20%'": it is 18.6
+            f": the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent" if
+            known.kind == "percent" and known.value is not None else "") if item.qualifier else at_places(
+            item, drafted, known)
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
 
     def _contact(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
