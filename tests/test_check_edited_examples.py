@@ -196,7 +196,8 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
     "per-head": [
         (CARDIFF, "That is 51 per cent", "That is almost half", [
             "'almost half' where Cardiff's share of Wales's public charging points in October 2024 was '51 per "
-            "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half'"]),
+            "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half': the figures give "
+            "51.3 per cent"]),
         (CARDIFF, "That is 51 per cent", "That is just over half", []),
         (CARDIFF, "among the areas of Wales.", "among the 22 council areas of Wales.", [
             "to check by hand: '22' in new text counts the places a rank is among, not what the campaign measures: "
