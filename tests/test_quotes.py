@@ -731,6 +731,8 @@ def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisati
     check_title(Speaker("x", "X", "Head of Fundraising for Wales", "", "", "", where), places=name_words("Wales"))
     check_title(Speaker("x", "X", "Chief Officer, Gwent Police", "Gwent Police", "", "", where))
     assert title_after_name("Head of Fundraising for Wales") == "head of fundraising for Wales"
+    # "Jane Hall, chief superintendent (Head of Crime), from …": a word after a bracket was kept in capitals
+    assert title_after_name("Chief Superintendent (Head of Crime)") == "chief superintendent (head of crime)"
     edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector for Cheshire")
     assert "Detective Inspector for Cheshire" in {s.title for s in load_campaign(example).speakers}
 

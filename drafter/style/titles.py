@@ -154,9 +154,14 @@ def title_after_name(title: str) -> str:
     ('detective inspector', 'chief executive, NHS Wales')
     >>> title_after_name("Head of Fundraising for Wales")
     'head of fundraising for Wales'
+    >>> title_after_name("Chief Superintendent (Head of Crime)")  # a word after a bracket is a word too
+    'chief superintendent (head of crime)'
     """
     role, comma, rest = title.partition(",")
     known = shipped_title_words()
-    words = [w.lower() if _normal(w) in known and not (w.isupper() or any(c.isupper() for c in w[1:])) else w
-             for w in role.split()]
-    return " ".join(words) + comma + rest
+
+    def cased(found: re.Match[str]) -> str:
+        w = found.group()
+        return w.lower() if _normal(w) in known and not (w.isupper() or any(c.isupper() for c in w[1:])) else w
+
+    return _WORD.sub(cased, role) + comma + rest
