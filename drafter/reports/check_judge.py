@@ -167,6 +167,9 @@ class Judge(NewTextJudge):
         if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
             # True ("nearly 200 per cent", "more than 190 per cent", "193.3 per cent" for 193.33…): a finding only
             # where the release still gives the figure as drafter printed it, one figure at two rounding levels.
+            if _published_rounded(item, known):  # "75 per cent" for 74.9 as published: the change no longer agrees
+                return self._problem(j, "rounding", item, expected, known, "rounded from the figure as given, "
+                                     "which the release's changes are worked out from")
             still = self._still_stated(known)
             return None if still is None else self._problem(
                 j, "rounding", item, expected, known, f"the release also gives it as '{still}': one figure at two "
@@ -200,3 +203,12 @@ class Judge(NewTextJudge):
             return None
         return next((k for k in self.universe.of_area(known.change[0]) if k.change == known.change and k.kind == kind),
                     None)
+
+
+def _published_rounded(item: Item, known: Known) -> bool:
+    """A rate or percentage as published (74.9), typed to fewer places and with no word such as "about" before it
+    ("75 per cent"): beside "a rise of 3.6 percentage points, from 71.3 per cent" it no longer adds up."""
+    if item.qualifier or known.change or not known.periods or known.value is None or item.value is None:
+        return False
+    given, typed = known.value.as_tuple().exponent, item.value.as_tuple().exponent
+    return isinstance(given, int) and isinstance(typed, int) and given < 0 and typed > given
