@@ -227,8 +227,8 @@ def preview(campaign_dir: Path, area: str, *, locale: str | None = None, style: 
     from drafter.reports.consistency import preview_disclosure
     batch = prepare(campaign_dir, [area], locale=locale, style=style, drafts=True)
     release, shared = render_all(batch)[0], preview_disclosure(campaign_dir, batch.campaign, locale=locale, style=style)
-    return to_markdown(release.blocks, escape=escape), dataclasses.replace(
-        release, warnings=batch.warnings + release.warnings + shared)
+    return to_markdown(release.blocks, escape=escape), dataclasses.replace(  # the campaign's own, as draft's
+        release, warnings=batch.warnings + campaign_warnings(batch.campaign, batch.style) + release.warnings + shared)
 
 
 def facts(campaign_dir: Path, area: str, *, locale: str | None = None, style: str | None = None

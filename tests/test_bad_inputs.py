@@ -384,6 +384,13 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("undefined variable", template("{% block headline %}{{ area.nickname }}{% endblock %}\n"),
      "mine/release.md.j2:2: template: area 'North West': the area has no attribute 'nickname' "
      "(expected only the variables and helpers drafter provides)"),
+    ("a measure's unknown attribute", template("{% block headline %}{{ measures['contacts'].subjct }}{% endblock %}\n"),
+     "mine/release.md.j2:2: template: area 'North West': the value has no attribute 'subjct' "
+     "(expected only the variables and helpers drafter provides; did you mean 'subject'?)"),
+    ("an attribute named as one of another value's", template("{% block headline %}{{ measures['contacts'].after }}"
+                                                              "{% endblock %}\n"),
+     "mine/release.md.j2:2: template: area 'North West': the value has no attribute 'after' "
+     "(expected only the variables and helpers drafter provides)"),
     ("python internals", template("{% block headline %}{{ ''.__class__.__mro__ }}{% endblock %}\n"),
      "mine/release.md.j2:2: template: tried something unsafe: access to attribute '__class__' of "
      "'str' object is unsafe. "

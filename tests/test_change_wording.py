@@ -85,6 +85,12 @@ CHANGE_TABLE = [
         "cy_GB": ("wedi cynyddu fwy na phedair gwaith", "wedi cynyddu fwy na phedair gwaith",
                   "wedi cynyddu fwy na phedair gwaith", "cynnydd o 350%"),
     }),
+    (25, 5000, "small_base", {  # 200 times: "more than fourfold" would be true, and far short of it
+        "en_GB": ("rose from 25 to 5,000", "has risen from 25 to 5,000", "rises from 25 to 5,000", "a rise of 4,975"),
+        "en_US": ("rose from 25 to 5,000", "has risen from 25 to 5,000", "rises from 25 to 5,000", "a rise of 4,975"),
+        "cy_GB": ("wedi cynyddu o 25 i 5,000", "wedi cynyddu o 25 i 5,000", "wedi cynyddu o 25 i 5,000",
+                  "cynnydd o 4,975"),
+    }),
     (100, 77, "fall", {
         "en_GB": ("fell by 23 per cent", "has fallen by 23 per cent", "falls 23 per cent", "a fall of 23 per cent"),
         "en_US": ("fell by 23%", "has fallen by 23%", "falls 23%", "a fall of 23%"),
@@ -138,6 +144,7 @@ def test_every_line_of_the_change_table_in_every_preset(preset: str, old: int, n
 @pytest.mark.parametrize(("old", "new", "band"), [
     (100, 285, "almost_trebled"), (100, 299, "almost_trebled"), (1000, 2849, "more_than_doubled"),
     (1000, 2006, "more_than_doubled"), (100, 301, "more_than_trebled"),
+    (100, 499, "more_than_fourfold"), (100, 500, "small_base"),  # five times: the two figures, not "more than fourfold"
 ])
 def test_almost_trebled_is_from_2_85_times_up_to_three(old: int, new: int, band: str) -> None:
     assert change_band(change(old, new), PRESETS["en_GB"]) == band

@@ -110,7 +110,7 @@ def test_approximations_decimals_and_swaps_in_an_edited_release(example_draft: P
         "false": [
             f"'almost doubled' where {WHAT} was 'has almost trebled' ({fact}): the figures give 2.93 times",
             f"'more than 200 per cent' where {WHAT} was '193 per cent' ({fact}): '193 per cent' is not 'more than "
-            "200 per cent'",
+            "200 per cent': the figures give 193.3 per cent",
             f"'103.0 per cent' where {region} was '103 per cent' (figures.csv, row 2, columns before and after): to 1 "
             "decimal place it is 103.1"],
         "two-levels": [f"'nearly 200 per cent' in new text where {WHAT} is '193 per cent' ({fact}): the release also "

@@ -331,7 +331,7 @@ def test_a_figure_written_in_welsh_words_is_read_with_its_value(drafted_once: Ca
     ("about 90 per cent", ": the release also gives it as '88 per cent': one figure at two rounding levels"),
     ("eighty-eight per cent", ": the same figure, not as the house style writes it"),
     ("88.4 per cent", ": to 1 decimal place it is 88.5"),  # 88.47…: not true at that rounding level
-    ("about 80 per cent", ": '88 per cent' is not 'about 80 per cent'"),
+    ("about 80 per cent", ": '88 per cent' is not 'about 80 per cent': the figures give 88.5 per cent"),
 ])
 def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp_path: Path, new: str,
                                                         verdict: str) -> None:

@@ -28,7 +28,16 @@ def test_a_long_label_is_cut_short_and_an_empty_one_gives_the_id_in_words() -> N
                                label="adults in the county who say that they feel safe walking alone after dark")
     empty = dataclasses.replace(campaign.measures[0], id="night_calls", label="")
     names = Names(dataclasses.replace(campaign, measures=(long, empty)), PRESETS["en_GB"])
-    assert (names.measure("adults_safe"), names.measure("night_calls")) == ("adults in the county", "night calls")
+    # "…" says the label goes on: "adults in the county" alone would be another measure than the one meant
+    assert (names.measure("adults_safe"), names.measure("night_calls")) == ("adults in the county …", "night calls")
+
+
+def test_a_label_of_eight_words_is_whole_in_a_finding() -> None:
+    """check said "change in percentage of A&E patients seen in April 2025", leaving out "within four hours"."""
+    campaign = load_campaign(TEMPLATES / "rate-change" / "example")
+    seen = dataclasses.replace(campaign.measures[0], label="percentage of A&E patients seen within four hours")
+    names = Names(dataclasses.replace(campaign, measures=(seen,)), PRESETS["en_GB"])
+    assert names.measure(seen.id) == "percentage of A&E patients seen within four hours"  # nine words or fewer
 
 
 def test_each_period_is_named_by_its_own_label_for_one_two_or_more_periods() -> None:

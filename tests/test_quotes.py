@@ -263,6 +263,21 @@ def test_a_misspelt_rank_is_refused(example: Path, tmp_path: Path) -> None:
                       "did you mean 'inspector'?)\n")
 
 
+@pytest.mark.parametrize(("title", "word", "full"), [
+    ("Chief Supt", "Supt", "Chief Superintendent"), ("Det. Insp.", "Det.", "Detective Inspector"),
+    ("ACC", "ACC", "Assistant Chief Constable"), ("DCI", "DCI", "Detective Chief Inspector"),
+    ("PCC for Cleveland", "PCC", "Police and Crime Commissioner for Cleveland"),
+])
+def test_a_police_rank_shortened_is_refused_with_it_in_full(example: Path, title: str, word: str, full: str) -> None:
+    """"ACC" was refused with "did you mean 'ac'?", and "Chief Supt" with "add its words: title_words: [supt]",
+    which would print "Chief Supt Jane Hall" in a release."""
+    edit(example / "quotes.yaml", "title: Detective Inspector", f"title: {title}")
+    with pytest.raises(QuoteError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == (f'quotes.yaml:12: speakers.stuart-york.title: "{word}" is a shortened rank (expected '
+                                 f"the rank in full, as a release gives it: title: {full})")
+
+
 @pytest.mark.parametrize("title", [
     "Group Manager", "Chief Fire Officer", "Station Manager", "Cabinet Member for Environment", "Co-founder",
     "Rheolwr Ardal", "Prif Swyddog Tân", "Uwch-arolygydd", "Rheolwr Grŵp", "Aelod Cabinet dros yr Amgylchedd",
@@ -716,6 +731,8 @@ def test_a_title_may_name_one_of_the_campaigns_places_or_the_speakers_organisati
     check_title(Speaker("x", "X", "Head of Fundraising for Wales", "", "", "", where), places=name_words("Wales"))
     check_title(Speaker("x", "X", "Chief Officer, Gwent Police", "Gwent Police", "", "", where))
     assert title_after_name("Head of Fundraising for Wales") == "head of fundraising for Wales"
+    # "Jane Hall, chief superintendent (Head of Crime), from …": a word after a bracket was kept in capitals
+    assert title_after_name("Chief Superintendent (Head of Crime)") == "chief superintendent (head of crime)"
     edit(example / "quotes.yaml", "title: Detective Inspector", "title: Detective Inspector for Cheshire")
     assert "Detective Inspector for Cheshire" in {s.title for s in load_campaign(example).speakers}
 

@@ -323,3 +323,30 @@ def test_a_rate_per_heads_per_and_population_are_read_or_refused_in_the_officers
     assert (result.exit_code, result.stderr) == ((1, f"error: {message}\n") if message else (0, ""))
     if not message:
         assert "per 1,000 people" in result.stdout
+
+
+def test_an_organisation_that_reads_with_the_but_is_printed_without_one_is_warned_of_with_the_key_to_add(
+        tmp_path: Path) -> None:
+    """"About Mountain West Recovery Alliance", "Dana Ortiz of Mountain West Recovery Alliance said" went out
+    without a word; preview and draft name the key that adds "the" (or keeps the name as it is)."""
+    campaign = tmp_path / "parcels"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "organisation: The Cwtch Food Network\n", "organisation: Cwtch Food Network\n")
+    edit(campaign / "quotes.yaml", "    organisation: The Cwtch Food Network\n    attribution: of the Cwtch Food "
+         "Network\n", "    organisation: Welsh Department of Health\n")
+    text, release = api.preview(campaign, "Cardiff")
+    assert "\n## About Cwtch Food Network\n" in text and "Megan Price, from Welsh Department of Health, said" in text
+    assert [w.message for w in release.warnings if w.code == "organisation_the"] == [
+        "campaign.yaml: organisation: the releases print 'About Cwtch Food Network' and 'Cwtch Food Network' "
+        "mid-sentence; if it reads with 'the', add organisation_in_text: the Cwtch Food Network (if it reads right "
+        "as it is, organisation_in_text: Cwtch Food Network)",
+        "quotes.yaml:6: speakers.megan-price: Megan Price is introduced as 'from Welsh Department of Health'; if it "
+        "reads with 'the', add attribution: from the Welsh Department of Health (if it reads right as it is, "
+        "attribution: from Welsh Department of Health)"]
+    edit(campaign / "campaign.yaml", "organisation: Cwtch Food Network\n",
+         "organisation: Cwtch Food Network\norganisation_in_text: the Cwtch Food Network\n")
+    edit(campaign / "quotes.yaml", "    organisation: Welsh Department of Health\n",
+         "    organisation: Welsh Department of Health\n    attribution: from the Welsh Department of Health\n")
+    text, release = api.preview(campaign, "Cardiff")
+    assert "\n## About the Cwtch Food Network\n" in text and "from the Welsh Department of Health, said" in text
+    assert [w for w in release.warnings if w.code == "organisation_the"] == []

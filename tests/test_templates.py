@@ -179,7 +179,7 @@ def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_availabl
     ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
     assert "\nYn 2023, roedd y ffigur ar gyfer pobl a achubwyd ar Ynys Môn yn 9. Nid oes ffigurau ar gael ar gyfer " \
            "nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes cymhariaeth i’w rhoi." in ynys_mon
-    assert "\nIn 2023, the figure for people rescued in Ynys Môn was nine. Figures for the number of people rescued " \
+    assert "\nIn 2023, the number of people rescued in Ynys Môn was nine. Figures for the number of people rescued " \
            "in Ynys Môn are not available in 2024" in (tmp_path / "out" / "ynys-mon.en.md").read_text(encoding="utf-8")
 
 
@@ -347,6 +347,26 @@ def test_a_rate_not_available_for_one_period_still_gives_the_other(tmp_path: Pat
            "cent. Figures for Ynys Môn are not available for April 2022 to March 2023" in english
     assert "\nRhwng Ebrill 2023 a Mawrth 2024, roedd cyfran y bysiau sy’n rhedeg ar drydan ar Ynys Môn yn 4.0%. " \
            "Nid oes ffigurau" in api.preview(campaign, "Ynys Môn", locale="cy_GB")[0]
+
+
+@pytest.mark.parametrize(("subject", "said"), [
+    ("emergency food parcels given out by {area}\n    plural: true",
+     "the figure for emergency food parcels given out by Powys"),
+    ("the number of parcels given out by {area}\n    plural: false", "the number of parcels given out by Powys"),
+])
+def test_a_count_not_available_for_one_period_is_named_by_the_measures_own_subject(tmp_path: Path, subject: str,
+                                                                                   said: str) -> None:
+    """A council's spending, `subject: spending on temporary accommodation by {area}`, one council's year marked
+    n/a: its release said "the figure for … in Breckland Council", "in" where the subject says "by". A singular
+    subject is the figure itself ("spending … by Breckland Council was £812,750")."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "subject: emergency food parcels given out in {area}   # {area}: where the area's "
+         "name goes\n    plural: true ", f"subject: {subject}\n ")
+    edit(campaign / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,n/a")
+    assert (f"\nBetween April and September 2023, {said} was 12. "
+            "Figures for Powys are not available for April to September 2024, so there is no comparison to give.\n"
+            ) in api.preview(campaign, "Powys")[0]
 
 
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:

@@ -52,4 +52,8 @@ def test_a_percentage_over_100_is_warned_of_naming_its_cell_and_still_drafted(tm
             if w.code == "percent_past_whole"]
     assert said == ["share of buses running on electricity is a percentage (unit: per cent), at most 100, but "
                     "figures.csv, row 3, column this_year gives Cardiff 150.0; check that cell (drafted as given)"]
-    assert "to 150.0 per cent" in api.preview(campaign, "Cardiff")[0]
+    text, release = api.preview(campaign, "Cardiff")
+    assert "to 150.0 per cent" in text
+    # preview, which a press officer runs first, says so too, in any area's release (it named nothing before)
+    assert [w.message for w in api.preview(campaign, "Swansea")[1].warnings if w.code == "percent_past_whole"] \
+        == said == [w.message for w in release.warnings if w.code == "percent_past_whole"]

@@ -24,15 +24,20 @@ def us_campaign(tmp_path: Path, locale: str = "en_US") -> Path:
     return campaign
 
 
-@pytest.mark.parametrize("written", ["Carlisle, Pa.", "Carlisle, PA", "Carlisle, Pennsylvania", "carlisle, pa"])
-def test_an_ap_dateline_puts_the_city_in_capitals_and_the_state_as_ap_abbreviates_it(tmp_path: Path,
-                                                                                     written: str) -> None:
+@pytest.mark.parametrize(("written", "printed"), [
+    *((typed, "CARLISLE, Pa.") for typed in ("Carlisle, Pa.", "Carlisle, PA", "Carlisle, Pennsylvania",
+                                             "carlisle, pa")),
+    ("Denver, Colorado", "DENVER"), ("Washington, D.C.", "WASHINGTON"),  # AP's cities that stand alone
+    ("Washington, Pa.", "WASHINGTON, Pa."), ("Cleveland, Tenn.", "CLEVELAND, Tenn."),  # not those cities
+])
+def test_an_ap_dateline_puts_the_city_in_capitals_and_the_state_as_ap_abbreviates_it(tmp_path: Path, written: str,
+                                                                                     printed: str) -> None:
     campaign = us_campaign(tmp_path)
     yaml = campaign / "campaign.yaml"
     yaml.write_text(yaml.read_text(encoding="utf-8").replace("dateline: Carlisle, Pa.", f"dateline: {written}"),
                     encoding="utf-8")
     text, _ = api.preview(campaign, "Cardiff")
-    assert "\nCARLISLE, Pa. — Oct. 15, 2024\n" in text.replace("\\", "")
+    assert f"\n{printed} — Oct. 15, 2024\n" in text.replace("\\", "")
 
 
 @pytest.mark.parametrize(("locale", "size"), [("en_US", (12240, 15840)), ("en_GB", (11906, 16838))])

@@ -85,8 +85,8 @@ class ReleaseContext:
             "furniture": self.style.furniture,
             "story": StoryView(self),
             "periods": types.SimpleNamespace(first=(ids := [p.id for p in c.periods])[0], last=ids[-1], all=ids),
-            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind, population=m.population)
-                         for m in c.measures},
+            "measures": {m.id: types.SimpleNamespace(label=m.label, unit=m.unit, kind=m.kind, population=m.population,
+                                                     subject=m.subject, plural=m.plural) for m in c.measures},
             "ends": Md(escape_markdown(self.style.ends)), "area_word": area_words.AreaWords(c, self.style),
         }
 

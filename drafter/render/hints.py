@@ -13,8 +13,10 @@ from drafter.model import SourceRef
 
 
 def plain(message: str | None) -> str:
-    """Jinja2's message in a template writer's words: "the area has no attribute 'x'", not a class path."""
-    return re.sub(r"'drafter\.[\w.]+\.(\w+)View object'", lambda m: f"the {m.group(1).lower()}", message or "")
+    """Jinja2's message in a template writer's words: "the area has no attribute 'x'", not a class path; a measure,
+    the campaign or the periods (``measures[m].subjct``) is "the value", not "'types.SimpleNamespace object'"."""
+    return re.sub(r"'drafter\.[\w.]+\.(\w+)View object'", lambda m: f"the {m.group(1).lower()}", message or ""
+                  ).replace("'types.SimpleNamespace object'", "the value")
 
 
 def did_you_mean(message: str, variables: dict[str, Any]) -> str:
@@ -28,7 +30,7 @@ def did_you_mean(message: str, variables: dict[str, Any]) -> str:
         str(attribute) for value in variables.values()
         for attribute in [*dir(value), *getattr(value, "extra", {}), *(value if isinstance(value, dict) else ())]
         if not str(attribute).startswith("_")}
-    near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+    near = difflib.get_close_matches(name, sorted(known - {name}), n=1, cutoff=0.75)  # never the name itself
     return f"; did you mean {near[0]!r}?" if near else ""
 
 

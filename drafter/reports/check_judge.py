@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from drafter.compute.changes import round_half_up
 from drafter.reports.check_align import align, place_mark
 from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
@@ -166,13 +167,19 @@ class Judge(NewTextJudge):
         if verdict == "approx" and item.kind != "ordinal":  # a rank has no rounding: "second" for "joint second"
             # True ("nearly 200 per cent", "more than 190 per cent", "193.3 per cent" for 193.33…): a finding only
             # where the release still gives the figure as drafter printed it, one figure at two rounding levels.
+            if _published_rounded(item, known):  # "75 per cent" for 74.9 as published: the change no longer agrees
+                return self._problem(j, "rounding", item, expected, known, "rounded from the figure as given, "
+                                     "which the release's changes are worked out from")
             still = self._still_stated(known)
             return None if still is None else self._problem(
                 j, "rounding", item, expected, known, f"the release also gives it as '{still}': one figure at two "
                 "rounding levels")
         if item.kind == "ordinal":
             return self._problem(j, "wrong_rank", item, expected, known, "")
-        untrue = f"'{known.text}' is not '{item.text}'" if item.qualifier else at_places(item, drafted, known)
+        untrue = f"'{known.text}' is not '{item.text}'" + (  # "'19%' is not 'nearly 20%'": it is 18.6
+            f": the figures give {format(round_half_up(abs(known.value), 1).normalize(), 'f')} per cent" if
+            known.kind == "percent" and known.value is not None else "") if item.qualifier else at_places(
+            item, drafted, known)
         return self._problem(j, "wrong_figure", item, expected, known, untrue or self._elsewhere(item, known.area))
 
     def _contact(self, j: int, item: Item, drafted: Item, known: Known | None) -> Problem | None:
@@ -196,3 +203,12 @@ class Judge(NewTextJudge):
             return None
         return next((k for k in self.universe.of_area(known.change[0]) if k.change == known.change and k.kind == kind),
                     None)
+
+
+def _published_rounded(item: Item, known: Known) -> bool:
+    """A rate or percentage as published (74.9), typed to fewer places and with no word such as "about" before it
+    ("75 per cent"): beside "a rise of 3.6 percentage points, from 71.3 per cent" it no longer adds up."""
+    if item.qualifier or known.change or not known.periods or known.value is None or item.value is None:
+        return False
+    given, typed = known.value.as_tuple().exponent, item.value.as_tuple().exponent
+    return isinstance(given, int) and isinstance(typed, int) and given < 0 and typed > given

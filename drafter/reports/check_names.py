@@ -20,28 +20,30 @@ INTERFACE = "en_GB"  # the preset whose language drafter's messages are in
 
 _DERIVED = re.compile(r"^(?P<m>[a-z0-9_]+)\.(?P<p>[a-z0-9_]+(?:-[a-z0-9_]+)?)"
                       r"(?:\.(?P<what>per_(?P<per>\d+)|share|change|percent))?(?P<rank>\.rank(?:_lowest)?)?$")
-LONGEST = 7  # words of a label kept whole; a longer one is cut short
+LONGEST = 9  # words of a label kept whole ("percentage of A&E patients seen within four hours"); a longer one is cut
 
 
 def short_label(label: str, small_words: frozenset[str]) -> str:
     """A measure's label, cut short when it is longer than :data:`LONGEST` words: before the first small word
     ("for", "who", Welsh "am") after its first four words, within two words of that length, so what is left
-    reads as a whole; else after its first words, with "…".
+    reads as a whole; else after its first words. Either way "…" says it goes on: "percentage of A&E patients
+    seen" alone would name another measure than "… seen within four hours".
 
     >>> short_label("people contacting Stop It Now! for help", frozenset({"for"}))
     'people contacting Stop It Now! for help'
     >>> short_label("people who contacted the Stop It Now! helpline for help", frozenset({"for", "the", "who"}))
-    'people who contacted the Stop It Now! helpline'
+    'people who contacted the Stop It Now! helpline …'
     >>> short_label("adults in the county who say that they feel safe at night", frozenset({"in", "the", "who"}))
-    'adults in the county'
-    >>> short_label("twelve month rolling average monthly household recycling tonnage collected", frozenset({"of"}))
-    'twelve month rolling average monthly household recycling …'
+    'adults in the county …'
+    >>> short_label("twelve month rolling average monthly household recycling tonnage collected at kerbside",
+    ...             frozenset({"of"}))
+    'twelve month rolling average monthly household recycling tonnage collected …'
     """
     words = label.split()
     if len(words) <= LONGEST:
         return label
     cut = next((k for k in range(4, LONGEST + 3) if k < len(words) and words[k].casefold() in small_words), 0)
-    return " ".join(words[:cut]) if cut else " ".join(words[:LONGEST]) + " …"
+    return " ".join(words[:cut or LONGEST]) + " …"
 
 
 def own_words(words: str, style: HouseStyle) -> str:

@@ -4,6 +4,7 @@ one line naming its areas."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 
 from drafter.errors import how_many, name_list
@@ -30,7 +31,41 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                             "it is a rate of (unit: offences per 100,000 people)" if m.kind == "rate" else
                             "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
-    return tuple(warnings) + _fractions(campaign) + _past_whole(campaign)
+    return tuple(warnings) + _fractions(campaign) + _past_whole(campaign) + _without_the(campaign, style)
+
+
+# The word that makes an organisation's name read with "the" before it: "the Mountain West Recovery Alliance", "the
+# Wyoming Department of Health" (the word before "of" or "for"), "the University of Leeds"; not "Northumbria Police",
+# "Durham County Council" or "NHS England", which read without one.
+_READS_WITH_THE = frozenset({
+    "agency", "alliance", "association", "board", "campaign", "center", "centre", "coalition", "collaboration",
+    "commission", "consortium", "department", "federation", "forum", "foundation", "fund", "group", "initiative",
+    "institute", "league", "ministry", "network", "office", "partnership", "project", "society", "university"})
+
+
+def _without_the(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
+    """An organisation whose name reads with "the" but is printed without one, as drafter prints a name as written:
+    "About Mountain West Recovery Alliance", "Dana Ortiz of Mountain West Recovery Alliance said". Named with the
+    key that adds it (the campaign's ``organisation_in_text``, a speaker's ``attribution``)."""
+    def reads_with_the(name: str) -> bool:
+        words = name.split()
+        head = next((w for w, after in itertools.pairwise(words) if after in ("of", "for")), words[-1] if words else "")
+        return bool(words) and words[0].casefold() != "the" and head.casefold() in _READS_WITH_THE
+
+    found = []
+    name = campaign.organisation
+    if reads_with_the(name) and not campaign.text_for("organisation_in_text", "en"):
+        found.append(Warning("organisation_the", f"campaign.yaml: organisation: the releases print 'About {name}' and "
+                             f"'{name}' mid-sentence; if it reads with 'the', add organisation_in_text: the {name} (if "
+                             f"it reads right as it is, organisation_in_text: {name})"))
+    said = style.furniture.speaker_of.lstrip(", ")  # "from {organisation}"; AP: "of {organisation}"
+    for speaker in campaign.speakers:
+        if speaker.of and speaker.of != name and reads_with_the(speaker.of):  # the campaign's: said above
+            found.append(Warning("organisation_the", f"{speaker.source}: speakers.{speaker.id}: {speaker.name} is "
+                                 f"introduced as '{said.format(organisation=speaker.of)}'; if it reads with 'the', "
+                                 f"add attribution: {said.format(organisation='the ' + speaker.of)} (if it reads "
+                                 f"right as it is, attribution: {said.format(organisation=speaker.of)})"))
+    return tuple(found)
 
 
 def _fractions(campaign: Campaign) -> tuple[Warning, ...]:

@@ -35,13 +35,16 @@ _BAND_AGREES = {
 }
 
 
+_UNDERSTATED = Decimal(5)  # from this ratio "more than fourfold" understates a rise: the two figures say it
+
+
 def change_band(change: Change, style: HouseStyle) -> str:
     """Which row of the house-style change table applies (ratio r = new ÷ old).
 
     Bands: ``unchanged`` (r = 1), ``virtually_unchanged`` (rounds to 0 %, or to 0 points; or two figures printed
     alike but given apart, :func:`given_apart`), ``rise`` (1 < r < 2), ``doubled``, ``more_than_doubled`` (2 < r < 3
     × nearly_fraction), ``almost_trebled`` ([2.85, 3)), ``trebled``, ``more_than_trebled``, ``quadrupled`` (r = 4),
-    ``more_than_fourfold`` (r > 4),
+    ``more_than_fourfold`` (4 < r < 5; from 5 times, ``small_base``'s two figures, "rose from 25 to 5,000"),
     ``fall`` (r < 1), ``halved`` (r = 0.5), ``more_than_halved`` (r < 0.5, with ``more_than_half``); and,
     without a percentage, ``small_base`` (a base below ``small_base`` counted as :func:`base_units` counts it:
     12 people, a rate of 0.04 given to two places, 5 weeks given whole; any base of zero; any fall to zero,
@@ -89,6 +92,9 @@ def _band(change: Change, style: HouseStyle) -> tuple[str, str]:
     if rounded == 0:
         return "virtually_unchanged", ""
     band = _ratio_band(change.ratio, style)
+    if band == "more_than_fourfold" and change.ratio >= _UNDERSTATED:  # 25 to 5,000 "more than fourfold": true, but
+        return "small_base", (f"; a rise of {_short(change.ratio)} times: worded with the two figures, as "  # 200x
+                              "'more than fourfold' would understate it")
     if band == "fall" and abs(change.percent) < 100 <= rounded and style.near_total_fall == "counts":
         return "near_total_fall", f"; a fall short of zero that rounds to {rounded}: worded with the counts"
     if band in _BAND_AGREES and not _BAND_AGREES[band](rounded):

@@ -21,6 +21,7 @@ class Furniture:
     dateline: str = "{place}, {date}"  # when campaign.yaml names a place; else the date alone
     dateline_upper: bool = False  # AP: "CARLISLE, Pa. —": the city in capitals, its state as written
     states: tuple[tuple[str, str], ...] = ()  # a state after the dateline's comma, any way typed → AP's ("Pa.")
+    cities_alone: tuple[tuple[str, str], ...] = ()  # AP's cities that stand alone, and state: ("denver", "Colo.")
     paper: str = "A4"  # drafter's own page, where campaign.yaml names no letterhead (AP: "Letter", US Letter)
     draft_release: str = "DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION"  # first line of a draft release
     draft_quote: str = "[QUOTE NOT APPROVED]"  # before an unapproved quote
@@ -63,12 +64,16 @@ class Furniture:
 
     def dateline_place(self, place: str) -> str:
         """The dateline's place as the preset sets it: AP's city in capitals and its state after the first comma as
-        AP abbreviates it, however typed ("Carlisle, PA", "Carlisle, Pennsylvania": "CARLISLE, Pa."; "NEW YORK");
+        AP abbreviates it, however typed ("Carlisle, PA", "Carlisle, Pennsylvania": "CARLISLE, Pa."; "NEW YORK"),
+        and no state after a city AP's datelines give alone ("Denver, Colorado": "DENVER"; but "WASHINGTON, Pa.");
         else as written.
 
-        >>> ap = Furniture(dateline_upper=True, states=(("pa", "Pa."), ("pennsylvania", "Pa.")))
+        >>> ap = Furniture(dateline_upper=True, states=(("pa", "Pa."), ("pennsylvania", "Pa."), ("colorado", "Colo."),
+        ...                ("dc", "D.C.")), cities_alone=(("denver", "Colo."), ("washington", "D.C.")))
         >>> ap.dateline_place("Carlisle, PA"), ap.dateline_place("Carlisle, Pennsylvania"), ap.dateline_place("Rome")
         ('CARLISLE, Pa.', 'CARLISLE, Pa.', 'ROME')
+        >>> [ap.dateline_place(typed) for typed in ("Denver, Colorado", "Washington, DC", "Washington, PA")]
+        ['DENVER', 'WASHINGTON', 'WASHINGTON, Pa.']
         >>> Furniture().dateline_place("Carlisle")
         'Carlisle'
         """
@@ -76,4 +81,6 @@ class Furniture:
             return place
         city, comma, state = place.partition(",")
         written = dict(self.states).get(state.strip().lower().rstrip("."))
+        if written and (city.strip().lower(), written) in self.cities_alone:
+            return city.strip().upper()
         return city.upper() + comma + (" " + written if written else state)

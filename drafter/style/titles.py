@@ -17,6 +17,17 @@ _SMALL = {"of", "for", "and", "the", "to", "in", "on", "at"}
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'.-])*")
 
 
+# Ranks as police and fire services shorten them in their own notes, never in a release: each in full
+_SHORT_RANKS = {
+    "supt": "Superintendent", "ch": "Chief", "det": "Detective", "insp": "Inspector", "sgt": "Sergeant",
+    "asst": "Assistant", "dep": "Deputy", "cc": "Chief Constable", "acc": "Assistant Chief Constable",
+    "dcc": "Deputy Chief Constable", "dcs": "Detective Chief Superintendent", "dci": "Detective Chief Inspector",
+    "di": "Detective Inspector", "ds": "Detective Sergeant", "dc": "Detective Constable", "pc": "Police Constable",
+    "pcso": "Police Community Support Officer", "pcc": "Police and Crime Commissioner",
+    "acfo": "Assistant Chief Fire Officer", "dcfo": "Deputy Chief Fire Officer",
+}
+
+
 @lru_cache(maxsize=1)
 def shipped_title_words() -> frozenset[str]:
     text = (shipped_root() / "words" / "title_words.txt").read_text(encoding="utf-8")
@@ -51,6 +62,11 @@ def check_title(speaker: Speaker, extra_words: frozenset[str] = frozenset(), fie
     ...
     drafter.errors.QuoteError: quotes.yaml:9: speakers.stuart-york.title: "onspector" is not a known rank or \
 job-title word (expected a word from drafter's list or from title_words in quotes.yaml; did you mean 'inspector'?)
+    >>> check_title(Speaker("jane-hall", "Jane Hall", "Det. Chief Supt", "", "", "", where))
+    Traceback (most recent call last):
+    ...
+    drafter.errors.QuoteError: quotes.yaml:9: speakers.jane-hall.title: "Det." is a shortened rank (expected the \
+rank in full, as a release gives it: title: Detective Chief Superintendent)
     """
     known = shipped_title_words() | extra_words | places | name_words(speaker.organisation)
     unknown = list(dict.fromkeys(word for word in _WORD.findall(speaker.title)
@@ -58,6 +74,10 @@ job-title word (expected a word from drafter's list or from title_words in quote
     if not unknown:
         return
     near = _near(_normal(unknown[0]), known)
+    if _normal(unknown[0]) in _SHORT_RANKS:  # "Chief Supt", "ACC": the rank as a release gives it
+        raise QuoteError("is a shortened rank", source=speaker.source, field=field or f"speakers.{speaker.id}.title",
+                         value=unknown[0], expected="the rank in full, as a release gives it: title: " + _WORD.sub(
+                             lambda m: _SHORT_RANKS.get(_normal(m.group()), m.group()), speaker.title))
     if near:  # a slip: "onspector", "Tan" for "Tân"
         hint = f"; did you mean {near!r}?"
     else:  # words of the speaker's own: every one at once, and the line that adds them
@@ -134,9 +154,14 @@ def title_after_name(title: str) -> str:
     ('detective inspector', 'chief executive, NHS Wales')
     >>> title_after_name("Head of Fundraising for Wales")
     'head of fundraising for Wales'
+    >>> title_after_name("Chief Superintendent (Head of Crime)")  # a word after a bracket is a word too
+    'chief superintendent (head of crime)'
     """
     role, comma, rest = title.partition(",")
     known = shipped_title_words()
-    words = [w.lower() if _normal(w) in known and not (w.isupper() or any(c.isupper() for c in w[1:])) else w
-             for w in role.split()]
-    return " ".join(words) + comma + rest
+
+    def cased(found: re.Match[str]) -> str:
+        w = found.group()
+        return w.lower() if _normal(w) in known and not (w.isupper() or any(c.isupper() for c in w[1:])) else w
+
+    return _WORD.sub(cased, role) + comma + rest

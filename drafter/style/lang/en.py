@@ -266,11 +266,19 @@ AP_STATES = tuple(tuple(entry.split(":")) for entry in (
     "TX:Texas:Texas", "UT:Utah:Utah", "VT:Vermont:Vt.", "VA:Virginia:Va.", "WA:Washington:Wash.",
     "WV:West Virginia:W.Va.", "WI:Wisconsin:Wis.", "WY:Wyoming:Wyo.",
 ))
+# AP's dateline cities that stand alone, without their state ("DENVER —"), with the state each is in
+AP_CITIES = tuple((city.lower(), ap) for entry in (
+    "Atlanta:GA", "Baltimore:MD", "Boston:MA", "Chicago:IL", "Cincinnati:OH", "Cleveland:OH", "Dallas:TX",
+    "Denver:CO", "Detroit:MI", "Honolulu:HI", "Houston:TX", "Indianapolis:IN", "Las Vegas:NV", "Los Angeles:CA",
+    "Miami:FL", "Milwaukee:WI", "Minneapolis:MN", "New Orleans:LA", "New York:NY", "Oklahoma City:OK",
+    "Philadelphia:PA", "Phoenix:AZ", "Pittsburgh:PA", "St. Louis:MO", "Salt Lake City:UT", "San Antonio:TX",
+    "San Diego:CA", "San Francisco:CA", "Seattle:WA", "Washington:DC",
+) for city, code in [entry.split(":")] for state, _, ap in AP_STATES if state == code)
 AP_FURNITURE = Furniture(
     notes_heading="Background", out_of_hours="After hours", also_available="This news release is also available in "
     "Welsh.", release_kind="News release", dateline="{place} — {date}", dateline_upper=True, paper="Letter",
     speaker_of=" of {organisation}", states=tuple((typed.lower().rstrip("."), ap) for code, name, ap in AP_STATES
-                                                  for typed in (code, name, ap)),
+                                                  for typed in (code, name, ap)), cities_alone=AP_CITIES,
     draft_release="DRAFT – QUOTE NOT APPROVED – NOT FOR PUBLICATION", dash="—",
     others_listed="The other {count} {kinds} are in the table under Background.",
     all_listed="The {count} {kinds} are in the table under Background.",
