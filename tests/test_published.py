@@ -344,6 +344,29 @@ def test_a_column_headed_in_thousands_is_refused_until_figures_in_says_so_and_th
         "530.4 × 1,000 = 530400 (given in thousands: figures_in)"
 
 
+def test_a_figure_typed_in_full_in_a_column_given_in_thousands_is_named_with_what_it_is_read_as(published: Path
+                                                                                                ) -> None:
+    """Under figures_in: thousands, "307,000" typed in full among 197 and 277 would print 307,000,000: a figure at
+    least half the scale times the column's middle figure is named in a warning, with how to write it; the
+    region's total, a few times its areas', is not."""
+    edit(published / "incidents-2022-23.csv", "Area code,Area name,Incidents,Population",
+         "Area code,Area name,Incidents,Population (thousands)")
+    edit(published / "campaign.yaml", "      population: Population\n", "      population: Population (thousands)\n")
+    edit(published / "campaign.yaml", "    required: false          # given for last year only\n",
+         "    required: false          # given for last year only\n    figures_in: thousands\n")
+    for thousands, figure in (('"530,000"', "530.4"), ('"1,633,000"', '"1,633.4"'), ('"197,000"', "197"),
+                              ('"277,000"', "277"), ('"322,000"', "322")):
+        edit(published / "incidents-2022-23.csv", thousands, figure)
+    campaign = load_campaign(published)
+    assert [w.message for w in campaign.notices if w.code == "typed_in_full"] == [
+        "1 figure for population is at least 500 times the column's middle figure (530.4), where figures_in: "
+        "thousands multiplies each by 1,000: Newcastle '307,000' as 307,000,000 (incidents-2022-23.csv, row 7, "
+        "column Population (thousands)); if it is typed in full, write it in thousands as the column's others are, "
+        "such as 307 for 307,000"]
+    edit(published / "incidents-2022-23.csv", '"307,000"', "307")
+    assert not [w for w in load_campaign(published).notices if w.code == "typed_in_full"]
+
+
 def test_a_period_lists_the_values_of_its_rows_whose_figures_are_added_up(published: Path) -> None:
     """A download of a row per area and month ("monthly figures summed into half-years") had no way to add months up:
     rows: {Month: [...]} takes each area's row of each month and adds them, as value: [...] adds up columns; an area

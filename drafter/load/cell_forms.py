@@ -8,6 +8,9 @@
   "0.105" there is most likely 10.5% whose cell lost its format, and would be read as 0.105 per cent, so it is
   refused, naming the cell; "12" there (a percentage typed in full into a cell without the format) is read as 12
   per cent, and named in a warning.
+- a column given in thousands or millions (``figures_in``) with a cell typed in full: "5,876,250" among "4,200" and
+  "3,950" in a column of £ thousands would be read as £5,876,250,000; a figure at least half the scale times the
+  column's median is named in a warning, with what it is read as and how to write it.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ class CellForms:
 
     columns: dict[tuple[str, str | None, str], _Column] = field(default_factory=dict)
     own_scale: list[tuple[str, str, SourceRef, Decimal]] = field(default_factory=list)  # area, cell, where, read as
+    # a figures_in column's figures: (file, column, measure, scale) → (area, cell, where, as given, read as)
+    given: dict[tuple[str, str | None, str, int], list[tuple[str, str, SourceRef, Decimal, Decimal]]] = field(
+        default_factory=dict)
 
     def figure(self, read: str, shown: str, key: FigureKey, ref: SourceRef, column: str, measure: Measure) -> Decimal:
         """The figure of a cell (``read``: its text as :func:`~drafter.load.numbers.parse_figure` takes it;
@@ -52,9 +58,12 @@ class CellForms:
         if own:
             amount = self._own_scale(own["number"], _WORDS[own["word"].lower()], shown, key, ref, column, measure)
         else:
-            amount = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
-                                  shown=shown, whose=whose)
-            amount = scaled(amount, measure, ref, column, shown)
+            as_given = parse_figure(read, "rate" if measure.scale > 1 else measure.kind, ref, column, measure.unit,
+                                    shown=shown, whose=whose)
+            amount = scaled(as_given, measure, ref, column, shown)
+            if measure.scale > 1 and as_given > 0:
+                self.given.setdefault((ref.file, ref.column, measure.id, measure.scale), []).append(
+                    (key[0], shown.strip(), ref, as_given, amount))
         self._note(read.strip(), amount, ref, measure)
         return amount
 
@@ -116,7 +125,32 @@ class CellForms:
                                    f"thousands, millions or billions in {'its' if one else 'their'} cell "
                                    f"{'is' if one else 'are'} read in full: {shown}; figures_in does not apply to "
                                    f"{'it' if one else 'them'}"))
-        return tuple(notices)
+        return tuple(notices) + tuple(self._typed_in_full())
+
+    def _typed_in_full(self) -> list[Warning]:
+        """A warning for each figures_in column with a figure at least half its scale times the column's median:
+        most likely typed in full ("5,876,250" among £ thousands such as "4,200"), and read as a thousand times
+        too much. A column of fewer than three figures has no median to tell by."""
+        notices = []
+        for (_file, _name, measure_id, scale), cells in self.given.items():
+            if len(cells) < 3:
+                continue
+            ordered = sorted(cell[3] for cell in cells)
+            median = ordered[len(ordered) // 2]
+            large = [cell for cell in cells if cell[3] >= median * scale / 2]
+            if not large:
+                continue
+            words = next(word for word, value in _SCALES.items() if value == scale)
+            shown = name_list([f"{area} {cell!r} as {amount:,} ({ref.cell()})"
+                               for area, cell, ref, _, amount in large], SHOWN)
+            one = len(large) == 1
+            notices.append(Warning("typed_in_full", f"{how_many(len(large), 'figure', 'figures')} for {measure_id} "
+                                   f"{'is' if one else 'are'} at least {scale // 2:,} times the column's middle figure "
+                                   f"({median:,}), where figures_in: {words} multiplies each by {scale:,}: "
+                                   f"{shown}; if {'it is' if one else 'they are'} typed in full, write "
+                                   f"{'it' if one else 'each'} in {words} as the column's others are, such as "
+                                   f"{(large[0][3] / scale).normalize():,f} for {large[0][3]:,}"))
+        return notices
 
 
 def refuse_pence(cell: str, marks: tuple[str, ...], ref: SourceRef, column: str, measure: Measure) -> None:
