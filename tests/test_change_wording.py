@@ -29,9 +29,9 @@ CHANGE_TABLE = [
         "en_US": ("remained unchanged", "has remained unchanged", "remains unchanged", "no change"),
         "cy_GB": ("wedi aros yr un fath", "wedi aros yr un fath", "wedi aros yr un fath", "dim newid"),
     }),
-    (0, 0, "unchanged", {  # none in either period: a headline says so (its sentences give the two figures)
-        "en_GB": ("remained unchanged", "has remained unchanged", "remains at zero", "no change"),
-        "en_US": ("remained unchanged", "has remained unchanged", "remains at zero", "no change"),
+    (0, 0, "unchanged", {  # none in either period, said so: "has remained at zero both in 2023 and in 2024"
+        "en_GB": ("remained at zero", "has remained at zero", "remains at zero", "no change"),
+        "en_US": ("remained at zero", "has remained at zero", "remains at zero", "no change"),
         "cy_GB": ("wedi aros yr un fath", "wedi aros yr un fath", "wedi aros yr un fath", "dim newid"),
     }),
     (100000, 100040, "virtually_unchanged", {

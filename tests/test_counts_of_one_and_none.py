@@ -247,7 +247,7 @@ def _count_change(folder: Path, preset: str, counts: dict[str, tuple[int | str, 
 
 @pytest.mark.parametrize(("unit", "kind"), [("GBP", "count"), ("days", "rate")])
 def test_money_or_a_rate_at_zero_in_both_periods_is_a_figure_not_none(tmp_path: Path, unit: str, kind: str) -> None:
-    """"with no parcels either in 2023 or in 2024" is said of none; money and rates at zero are figures, and "with
+    """"have remained at zero both in 2023 and in 2024" is said of none; money and rates at zero are figures, and "with
     £0 either in 2023 or in 2024" (one or the other) was untrue, as was the Welsh "£0 yn y naill gyfnod na’r
     llall" (£0 in neither period): they read as any unchanged figure."""
     texts = {}

@@ -482,7 +482,7 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
     edit(campaign / "campaign.yaml", "\nareas: all\n", "\nareas: all\ndisclosure_threshold: 5\n")
     powys = api.preview(campaign, "Powys")[0]
     assert "\nLifeboat launches in Powys have been fewer than five in both periods, in 2023 and in 2024.\n" in powys
-    assert "\nThe number of people rescued in Powys has remained unchanged, with no one either in 2023 or " \
+    assert "\nThe number of people rescued in Powys has remained at zero both in 2023 and " \
            "in 2024.\n" in powys
     # Welsh: the two periods named after "yn y ddau gyfnod", not "… yn 2024, o’i gymharu â’r cyfnod yn 2023"
     welsh = api.preview(campaign, "Powys", locale="cy_GB")[0]

@@ -84,7 +84,7 @@ class ChangeView:
         # "from none to 318" says the rise already: a noun after it ("a rise of 318") would repeat the count
         self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
-        # none in both periods, said as none: "with no parcels either in 2023 or in 2024"; money and rates at zero
+        # none in both periods, said as none: "have remained at zero both in 2023 and in 2024"; money and rates at zero
         # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"
         self.none = self.direction == "same" and not suppressed and says_none(change.new.amount, change.kind,
                                                                               change.unit)

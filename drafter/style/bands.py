@@ -258,8 +258,8 @@ def unit_one(change: Change, one: str) -> str:
 
 def says_none(amount: Decimal, kind: str, unit: str) -> bool:
     """Whether a figure is said as none ("no parcels", "no one", "from none to 12"): a count of zero. Money and
-    rates at zero are figures ("£0", "0.0 per cent"), so "with no parcels either in 2023 or in 2024" has no
-    "with £0 either …" beside it: "at £0 both in 2023 and in 2024".
+    rates at zero are figures ("£0", "0.0 per cent"), so "no parcels in either period" has no
+    "£0 in either period" beside it: "at £0 both in 2023 and in 2024".
 
     >>> [says_none(Decimal(0), kind, unit) for kind, unit in (("count", "parcels"), ("count", "GBP"), ("rate", ""))]
     [True, False, False]

@@ -154,7 +154,8 @@ class English(Read):
                      ) -> tuple[str, list[Printed]]:
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
-        if band == "unchanged" and headline and change.kind == "count" and change.new.amount == 0:  # none, both
+        if band == "unchanged" and change.new.amount == 0 and (  # none, both: "have remained at zero"
+                (headline and change.kind == "count") or says_none(change.new.amount, change.kind, change.unit)):
             return verb("remain", tense) + " at zero", [("new", "zero", change.new.amount)]
         if band == "unchanged":
             return verb("remain", tense) + " unchanged", []
