@@ -1,9 +1,13 @@
 """Inputs a mutation fuzzer over the shipped examples found mishandled: a number typed where text goes printed
-as Python wrote it, a list given for a date shown as Python's repr, and a quote's areas all gone refused without
-naming quotes.yaml."""
+as Python wrote it, a list or mapping shown as Python's repr, a quote's areas all gone refused without naming
+quotes.yaml, and a Word document whose main part is not a document read with a traceback."""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,8 @@ import pytest
 from drafter import api
 from drafter.errors import DrafterError, QuoteError
 from drafter.load import load_campaign
+from drafter.writers.docx_faults import REPAIRED, UnreadableDocx
+from drafter.writers.docx_read import read_document
 from tests.conftest import edit
 
 
@@ -49,3 +55,40 @@ def test_a_quote_whose_areas_are_all_gone_names_quotes_yaml_and_areas_csv(exampl
     assert "(quotes barr-regional for no area in areas.csv) (expected a quote in quotes.yaml whose areas include " \
            "this area, its parent or all)" in str(caught.value)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("old", "new", "file", "message"), [
+    ("    kind: count  ", "    plural: [~]\n    kind: count  ", "campaign.yaml",
+     "campaign.yaml:19: measures.contacts.plural: is not true or false (expected true (\"calls … rise\") or false "
+     "(\"demand … rises\"))"),
+    ("quotes:\n", "quotes: {x: ~}\nold_quotes:\n", "quotes.yaml", "quotes.yaml:21: quotes: is a mapping (expected a list)"),
+])
+def test_a_list_or_mapping_is_never_shown_as_python_writes_it(example: Path, old: str, new: str, file: str,
+                                                              message: str) -> None:
+    edit(example / file, old, new)
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == message
+
+
+def _with_document_xml(docx: bytes, change: Callable[[str], str]) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = change(parts["word/document.xml"].decode("utf-8")).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("change", [
+    lambda xml: xml.replace("<w:document ", "<w:documen ", 1).replace("</w:document>", "</w:documen>"),
+    lambda xml: re.sub(r"<w:body>.*</w:body>", "", xml, flags=re.S),
+], ids=["its root renamed", "its body gone"])
+def test_a_word_document_whose_main_part_is_not_a_document_is_unreadable_not_a_traceback(
+        example_draft: Path, change: Callable[[str], str]) -> None:
+    with pytest.raises(UnreadableDocx) as caught:
+        read_document(_with_document_xml((example_draft / "cheshire.docx").read_bytes(), change))
+    assert str(caught.value) == ("it is not laid out inside as Word lays out a document, as when another program "
+                                 f"writes it wrongly (expected {REPAIRED})")
