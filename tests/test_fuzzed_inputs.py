@@ -61,7 +61,8 @@ def test_a_quote_whose_areas_are_all_gone_names_quotes_yaml_and_areas_csv(exampl
     ("    kind: count  ", "    plural: [~]\n    kind: count  ", "campaign.yaml",
      "campaign.yaml:19: measures.contacts.plural: is not true or false (expected true (\"calls … rise\") or false "
      "(\"demand … rises\"))"),
-    ("quotes:\n", "quotes: {x: ~}\nold_quotes:\n", "quotes.yaml", "quotes.yaml:21: quotes: is a mapping (expected a list)"),
+    ("quotes:\n", "quotes: {x: ~}\nold_quotes:\n", "quotes.yaml",
+     "quotes.yaml:21: quotes: is a mapping (expected a list)"),
 ])
 def test_a_list_or_mapping_is_never_shown_as_python_writes_it(example: Path, old: str, new: str, file: str,
                                                               message: str) -> None:
