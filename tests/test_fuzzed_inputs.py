@@ -93,3 +93,13 @@ def test_a_word_document_whose_main_part_is_not_a_document_is_unreadable_not_a_t
         read_document(_with_document_xml((example_draft / "cheshire.docx").read_bytes(), change))
     assert str(caught.value) == ("it is not laid out inside as Word lays out a document, as when another program "
                                  f"writes it wrongly (expected {REPAIRED})")
+
+
+def test_a_template_name_too_long_for_the_drive_is_refused_not_a_traceback(example: Path) -> None:
+    edit(example / "campaign.yaml", "template: helpline-rise", "template: " + "x" * 300)
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == (f'campaign.yaml:8: template: "{"x" * 197}…" is not a shipped template or a folder '
+                                 "in the campaign folder (expected one of base, count-change, helpline-rise, "
+                                 "league-table, per-head, rate-change, several-measures, or a folder holding "
+                                 "release.md.j2)")
