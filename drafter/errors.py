@@ -42,7 +42,8 @@ class DrafterError(Exception):
         if self.field:
             parts.append(self.field)
         problem = self.problem
-        if self.show_value and self.value is not None:
+        if self.show_value and self.value is not None and not isinstance(self.value, dict | list):  # its own words
+            # are on its lines in the file; Python's [None, 'x'] for them is not what the person typed
             problem = f"{_show(self.value)} {problem}"
         parts.append(problem)
         text = ": ".join(parts)

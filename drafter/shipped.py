@@ -46,6 +46,15 @@ def shipped_names() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / TEMPLATE_FILE).is_file())
 
 
+def template_present(name: str, campaign_root: Path) -> bool:
+    """Whether ``template:`` names something in the campaign folder or a shipped template; a name too long for the
+    drive (an OSError from asking) is neither."""
+    try:
+        return (campaign_root / name).exists() or name in shipped_names()
+    except OSError:
+        return False
+
+
 def story_templates() -> list[str]:
     """The shipped templates a campaign can start from: those with an example campaign (not the skeleton)."""
     return [name for name in shipped_names() if (shipped_root() / name / "example").is_dir()]

@@ -224,7 +224,8 @@ def test_a_required_role_with_no_quote_in_scope_is_refused_naming_each_quotes_sc
     code, stderr = draft_cli(example, tmp_path / "out")
     assert code == 1
     assert stderr == ("error: area 'Cheshire': no quote for role 'regional' is in scope (quotes barr-regional for "
-                      "North West only) (expected a quote whose areas include this area, its parent or all)\n")
+                      "North West only) (expected a quote in quotes.yaml whose areas include this area, its parent or "
+                      "all)\n")
 
 
 def test_the_most_specific_scope_wins(example: Path) -> None:

@@ -27,7 +27,7 @@ from drafter.load.story import area_columns, area_words, check_places, check_pop
 from drafter.load.yamlio import load_yaml
 from drafter.model import Campaign, Contact, Measure, Period, SourceRef, Warning
 from drafter.quotes.choose import expiring
-from drafter.shipped import shipped_names, template_hint
+from drafter.shipped import template_hint, template_present
 from drafter.style.base import SCALES, is_percentage
 from drafter.style.house import PRESETS
 from drafter.style.lang import languages as known_languages
@@ -49,7 +49,7 @@ def load_campaign(root: Path) -> Campaign:
                         "or a folder of your own")
     if not _absolute(template):  # data\\templates\\mine, as Windows writes it, is data/templates/mine
         template = PureWindowsPath(template).as_posix()
-    if not (root / template).exists() and template not in shipped_names():  # told here, with its line
+    if not template_present(template, root):  # told here, with its line
         raise top.fail("template", "is not a shipped template or a folder in the campaign folder", template,
                        template_hint(template))
     locale = top.choice("locale", tuple(PRESETS), "en_GB")

@@ -10,6 +10,7 @@ from typing import Any
 from drafter.errors import InputError
 from drafter.load.dates import DATE_EXPECTED, NotADate, parse_date, parse_datetime
 from drafter.load.text import check_text
+from drafter.load.yaml_plain import as_typed
 from drafter.load.yamlio import item_line, key_line, node_line
 from drafter.model import SourceRef
 
@@ -82,7 +83,7 @@ class Mapping:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             shown = value if isinstance(value, bool | dt.date) else None
             raise self.fail(key, f"is a {_kind(value)}", shown, expected)
-        text = str(value).strip()
+        text = as_typed(value).strip()  # a phone number 01632960001 keeps its 0, an organisation 1.10 its 0
         check_text(text, self.ref(key), self.key(key))
         if not text and default is None:
             raise self.fail(key, "is empty", value, expected)
@@ -98,8 +99,10 @@ class Mapping:
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if isinstance(value, dict | list):
+            raise self.fail(key, f"is a {_kind(value)}", None, DATE_EXPECTED)
         try:
-            return parse_date(str(value))
+            return parse_date(as_typed(value))
         except NotADate as problem:
             raise self.fail(key, problem.why or "is not a date", value, DATE_EXPECTED) from None
 
@@ -119,11 +122,13 @@ class Mapping:
             return None
         if isinstance(value, dt.datetime):
             return value.replace(tzinfo=None)
+        expected = "a local date and time such as 2018-09-04 00:01 or 4 September 2018 00:01"
+        if isinstance(value, dict | list):
+            raise self.fail(key, f"is a {_kind(value)}", None, expected)
         try:
-            parsed = parse_datetime(str(value))
+            parsed = parse_datetime(as_typed(value))
         except NotADate as problem:
-            raise self.fail(key, problem.why or "is not a date and time", value,
-                            "a local date and time such as 2018-09-04 00:01 or 4 September 2018 00:01") from None
+            raise self.fail(key, problem.why or "is not a date and time", value, expected) from None
         return parsed.replace(tzinfo=None)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:

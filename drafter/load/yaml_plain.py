@@ -106,6 +106,29 @@ def resolve(text: str) -> str:
     return STR
 
 
+class TypedInt(int):
+    """A plain whole number that keeps the text it was typed as, for a key read as text: a phone number
+    ``01632960001`` is printed with its 0, not as 1632960001."""
+
+    typed: str
+
+
+class TypedFloat(float):
+    """A plain number with a point, ``.inf`` or ``.nan`` that keeps its text, for a key read as text: ``1.10`` is
+    printed as typed, never as Python's 1.1, inf or nan."""
+
+    typed: str
+
+
+def as_typed(value: object) -> str:
+    """A scalar as text: a plain number as it was typed in the file, anything else as Python writes it.
+
+    >>> as_typed(construct(resolve("0.10"), "0.10")), as_typed(construct(resolve("-.inf"), "-.inf")), as_typed(12)
+    ('0.10', '-.inf', '12')
+    """
+    return getattr(value, "typed", None) or str(value)
+
+
 def construct(tag: str, text: str) -> Any:
     """The value of ``text`` with a standard scalar tag; ValueError where the text is not one (``!!int x``, a
     date that is not a day, ``!!map x``)."""
@@ -113,6 +136,10 @@ def construct(tag: str, text: str) -> Any:
     if make is None:
         raise ValueError(f"{tag} is not a scalar's tag")
     try:
-        return make(text)
+        value = make(text)
     except KeyError:
         raise ValueError(text) from None
+    if type(value) in (int, float):
+        value = (TypedInt if isinstance(value, int) else TypedFloat)(value)
+        value.typed = text
+    return value

@@ -98,7 +98,7 @@ def choose_quote(
         names = name_list([f"{q.id} for {scope_words(q)}" for q in with_role])
         raise QuoteError(
             f"area {area.name!r}: no quote for role {role!r} is in scope (quotes {names})",
-            expected="a quote whose areas include this area, its parent or all",
+            expected="a quote in quotes.yaml whose areas include this area, its parent or all",
         )
     best = min(match.rank for match, _ in in_scope)
     if best == 0 and any(match.rank == 1 for match, _ in in_scope) and area.name not in parents.values():

@@ -55,7 +55,7 @@ def scope_rank(quote: Quote, area: Area, parents: dict[str, str | None]) -> int 
 
 
 def scope_words(quote: Quote) -> str:
-    """The quote's scope as quotes.yaml says it: "North West only, Cheshire", "all"; "no area" when every area
-    it named is gone from areas.csv."""
+    """The quote's scope as quotes.yaml says it: "North West only, Cheshire", "all"; "no area in areas.csv" when
+    every area it named is gone from areas.csv."""
     words = [f"{name} {ONLY}" for name in quote.only] + list(quote.areas)
-    return name_list(words) or "no area"
+    return name_list(words) or "no area in areas.csv"

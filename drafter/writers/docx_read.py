@@ -127,8 +127,11 @@ def _read_document(data: bytes) -> ReadDocument:
                   for n in s.iterchildren(f"{W}name")}
         charts = {r_id: rel.target_part.blob for r_id, rel in document.part.rels.items()
                   if rel.reltype == CHART_REL and not rel.is_external}
+        body = document.element.body  # a document part whose root is not Word's <w:document> has none
+        if body is None:
+            raise ValueError("no body")
     walk = _Walk(styles, charts)
-    _container(document.element.body, walk, "")
+    _container(body, walk, "")
     for kind, _, root in sorted(parts, key=lambda p: (_ORDER.index(p[0]), p[1])):
         _part(root, kind, walk)
     return ReadDocument(tuple(walk.found), props.get("area", ""), props.get("language", ""), props.get("title", ""))
