@@ -46,6 +46,20 @@ def test_a_list_or_mapping_given_for_a_date_is_named_as_such(example: Path, old:
     assert str(caught.value) == message
 
 
+@pytest.mark.parametrize("typed", ["press@example", "Press Office", ".nan", "press @example.org"])
+def test_the_press_offices_e_mail_address_printed_in_every_release_is_an_address(example: Path, typed: str) -> None:
+    """campaign.yaml's media_contact email is printed in every release for journalists to write to: one that is no
+    address ("hello", a domain with no dot) was printed in every release."""
+    text = (example / "campaign.yaml").read_text("utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("email:"))
+    (example / "campaign.yaml").write_text(re.sub(r"(?m)^(\s*email:).*$", rf"\1 {typed}", text), "utf-8")
+    with pytest.raises(DrafterError) as caught:
+        load_campaign(example)
+    assert str(caught.value) == (
+        f'campaign.yaml:{line}: media_contact.email: "{typed}" is not an e-mail address (expected an address such '
+        "as press@example.org, printed in every release for journalists to write to)")
+
+
 def test_a_quote_whose_areas_are_all_gone_names_quotes_yaml_and_areas_csv(example: Path, tmp_path: Path) -> None:
     for name in ("areas.csv", "figures.csv"):
         (example / name).write_text((example / name).read_text("utf-8").replace("North West,", "NW region,"), "utf-8")

@@ -19,6 +19,7 @@ from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.folder import CAMPAIGN_FILE, campaign_file
 from drafter.load.media import media_name, unknown_areas
+from drafter.load.media_columns import contact_address
 from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
@@ -107,8 +108,7 @@ def load_campaign(root: Path) -> Campaign:
     contact = Contact(
         name=contact_map.text("name", expected="who journalists contact: name: Press Office"),
         phone=contact_map.text("phone", expected="the press office's telephone number"),
-        email=contact_map.text("email", ""),
-        out_of_hours=contact_map.text("out_of_hours", ""),
+        email=contact_address(contact_map), out_of_hours=contact_map.text("out_of_hours", ""),
     )
     translations = story_translations  # about_cy, notes_to_editors_cy, …: campaign text in another language
     translations += [("en", "organisation_in_text", in_text)] if in_text else []

@@ -18,6 +18,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from drafter.errors import InputError, name_list
+from drafter.load.schema import Mapping
 from drafter.load.table import NO_ROWS, Row, RowStream, read_rows
 from drafter.model import Warning
 
@@ -225,6 +226,16 @@ def is_address(text: str) -> bool:
     (True, False, False)
     """
     return len(text) <= 254 and _ADDRESS.fullmatch(text) is not None
+
+
+def contact_address(contact: Mapping) -> str:
+    """campaign.yaml's ``media_contact: email:``, printed in every release: empty, or an e-mail address (a slip
+    such as ``press@example`` or ``press office`` would send every journalist nowhere)."""
+    text = contact.text("email", "")
+    if text and not is_address(text):
+        raise contact.fail("email", "is not an e-mail address", text,
+                           "an address such as press@example.org, printed in every release for journalists to write to")
+    return text
 
 
 def _address(cell: str) -> tuple[str, str]:
