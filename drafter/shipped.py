@@ -87,7 +87,7 @@ def template_hint(name: str) -> str:
     ("did you mean 'helpline-rise'?"), else all of them."""
     near = difflib.get_close_matches(name.strip("/\\").lower(), shipped_names(), n=1, cutoff=0.75)
     return f"did you mean {near[0]!r}?" if near else \
-        "one of " + ", ".join(shipped_names()) + f", or a folder holding {TEMPLATE_FILE}"
+        "one of " + ", ".join(story_templates()) + f", or a folder holding {TEMPLATE_FILE}"
 
 
 def example_folder(name: str) -> Path:

@@ -114,6 +114,6 @@ def test_a_template_name_too_long_for_the_drive_is_refused_not_a_traceback(examp
     with pytest.raises(DrafterError) as caught:
         load_campaign(example)
     assert str(caught.value) == (f'campaign.yaml:8: template: "{"x" * 197}…" is not a shipped template or a folder '
-                                 "in the campaign folder (expected one of base, count-change, helpline-rise, "
+                                 "in the campaign folder (expected one of count-change, helpline-rise, "
                                  "league-table, per-head, rate-change, several-measures, or a folder holding "
                                  "release.md.j2)")
