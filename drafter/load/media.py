@@ -126,9 +126,11 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
                                      reason=f"{table.heading(found.opt_out)} is marked on row {row.number}"))
                 continue
             ref, why, outside = row.ref(display, col["areas"]), "", tuple[str, ...]()
-            if found.tags:
-                covered = tagged(row.cells.get(found.tags, ""), places, ref, col["areas"])
-            elif found.places and not cells.get("areas", "").strip():  # a media database's City, County, Region
+            covered = tagged(row.cells.get(found.tags, ""), places, ref, col["areas"]) if found.tags else ()
+            if found.tags and (covered or not found.places):
+                pass
+            elif found.places and not cells.get("areas", "").strip():  # a media database's City, County, Region,
+                # or an address book's Business City (Outlook's, whose Categories name no area of this campaign)
                 covered, outside, why = located(row, found.places, places, display,
                                                 {c: table.heading(c) for c in found.places})
             else:
@@ -182,7 +184,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if left and not found.places:
             notices.append(left_out_warning(left, display, places))
         if found.places:
-            notices.extend(placed_warnings(untagged, left_out_warning(left, display, places) if left else None,
+            notices.extend(placed_warnings(untagged, left_out_warning(left, display, places, "place") if left else None,
                                            display, [table.heading(c) for c in found.places]))
         if opted:
             notices.append(opted_warning(opted, display))

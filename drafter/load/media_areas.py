@@ -312,16 +312,18 @@ def left_once(left: list[LeftOut], sent: set[str]) -> list[LeftOut]:
     return once
 
 
-def left_out_warning(left: list[LeftOut], display: str, places: Places) -> Warning:
+def left_out_warning(left: list[LeftOut], display: str, places: Places, word: str = "area") -> Warning:
     """One warning for every contact left out: how many, the areas they are for (the first few, and how many
-    more), and those areas like one of the campaign's, whose newsdesks may be meant to have its release."""
+    more), and those areas like one of the campaign's, whose newsdesks may be meant to have its release. ``word``
+    is what the list's cells hold: ``area`` in an areas column, ``place`` in a City or County column."""
     unique: dict[str, str] = {}  # each area once, as the list first writes it, in the list's order
     for name in (name for contact in left for name in contact.names):
         unique.setdefault(name.casefold(), name)
     shown = name_list(list(unique.values()), MAX_NAMED, and_word="and")
     many = len(left) > 1
     text = (f"{display}: {len(left):,} contact{'s are' if many else ' is'} for "
-            f"{'areas' if len(unique) > 1 else 'an area'} this campaign does not cover, so "
+            f"{word + 's' if len(unique) > 1 else 'an ' + word if word[0] in 'aeiou' else 'a ' + word} this campaign "
+            "does not cover, so "
             f"{'they are' if many else 'it is'} sent nothing: {shown}")
     alike = [(name, area) for name in unique.values() if (area := places.like(name)) is not None]
     if len(alike) == 1:

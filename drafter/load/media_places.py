@@ -17,9 +17,11 @@ import re
 
 from drafter.errors import name_list
 from drafter.load.media_areas import EVERY_AREA, LeftOut, Places, parts, refuse_slip
-from drafter.load.media_columns import MAX_NAMED
+from drafter.load.media_columns import MAX_NAMED, ONE_CELL
 from drafter.load.table import Row
 from drafter.model import Warning
+
+_RUN = 4  # the most words of an area's name in an address: "Cheshire West and Chester"
 
 
 def located(row: Row, columns: tuple[str, ...], places: Places, display: str, heading: dict[str, str]
@@ -32,6 +34,12 @@ def located(row: Row, columns: tuple[str, ...], places: Places, display: str, he
         if not cell:
             continue
         ref, shown = row.ref(display, heading[column]), heading[column]
+        if column == ONE_CELL:
+            areas = _in_address(cell, places)
+            if areas:
+                return areas, (), f"its {shown} is {cell}"
+            outside.append(cell)
+            continue
         names = [part for name in cell.split(";") if name.strip() for part in parts(name.strip(), places, ref, shown)]
         found: list[str] = []
         for name in names:
@@ -47,6 +55,18 @@ def located(row: Row, columns: tuple[str, ...], places: Places, display: str, he
         if found:
             return tuple(a for a in places.order if a in found), (), f"its {shown} is {cell}"
     return (), tuple(dict.fromkeys(outside)), ""
+
+
+def _in_address(cell: str, places: Places) -> tuple[str, ...]:
+    """The area a whole address in one cell names (Mailchimp's "1 English St Carlisle Cumbria CA3 8JR GB"): the last
+    run of up to four of its words that is an area's name, the longest there, as a county comes after its town."""
+    words = cell.split()
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - _RUN), end):
+            area = places.find(" ".join(words[start:end]))
+            if area is not None:
+                return (area,)
+    return ()
 
 
 def opted_out(cell: str, opt_in: tuple[str, ...]) -> bool:
