@@ -197,3 +197,25 @@ def test_an_address_books_address_is_where_each_contact_is(example: Path, text: 
     """Outlook's Business City and State (its Categories still win where they name an area), Google Contacts'
     Address 1 - City and Region, and Mailchimp's one Address cell are read as a media database's City and County."""
     assert read(example, text, "utf-8")[:2] == (contacts, notices)
+
+
+def test_drafting_warns_of_a_list_read_by_where_each_contact_is_as_send_would(example: Path) -> None:
+    """``drafter draft`` and ``preview`` read the list with send's own reader: a slip in a County is warned of (send
+    refuses it, naming every row with one), and the contacts left out are said of as send says them."""
+    from drafter.load.media_warnings import unknown_areas
+
+    slipped = CISION.replace('"Chester","Cheshire"', '"Chester","Chesire"', 1)
+    (example / "media.csv").write_text(slipped, encoding="utf-8")
+    assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
+        "media.csv, row 2: County: 'Chesire' is not in areas.csv but looks like a slip for Cheshire, an area of this "
+        "campaign; correct it (did you mean 'Cheshire'?), as drafter send refuses the list until then",
+        "media.csv: 2 contacts are for places this campaign does not cover, so they are sent nothing: Crewe, Cheshire "
+        "East, Maidstone and Kent; Cheshire East is named like Cheshire, which this campaign covers: if the "
+        "newsdesks for Cheshire East should have the Cheshire release, add Cheshire to their areas; "
+        + ADD_AREAS.format("City, County and Country", "City, County and Country are")]
+    with pytest.raises(InputError) as caught:
+        read(example, slipped.replace('"Maidstone","Kent"', '"Maidstone","Lancashrie"'), "utf-8")
+    assert caught.value.line() == (
+        'media.csv:2: County: "Chesire" is not an area in areas.csv but looks like a slip for Cheshire, an area of '
+        "this campaign (expected the area's name as areas.csv spells it: did you mean 'Cheshire'?; row 6 has a slip "
+        "for an area's name too)")

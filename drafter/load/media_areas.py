@@ -202,11 +202,11 @@ def _slips(a: str, b: str) -> int:
 
 
 def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
-           slips: list[tuple[str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+           slips: list[tuple[str, str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The areas a cell names (separated by ;, or by / or , where the name is no area but its parts are), in
     areas.csv's order: an area, a parent (itself and all its areas), or every area; and the names of areas the
     campaign does not cover, passed over. A slip for an area's name is refused, or, given ``slips``, added to it
-    with the area it is a slip for."""
+    (:func:`refuse_slip`)."""
     written_names = [name.strip() for name in cell.split(";") if name.strip()]
     if not written_names:
         raise InputError("is empty", source=ref, field=field,
@@ -215,29 +215,32 @@ def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
     outside: list[str] = []
     for written in (part for name in written_names for part in parts(name, places, ref, field)):
         found = places.covered(written, ref, field)  # "CHESHIRE" is Cheshire, as in figures.csv
-        slip = places.slip(written) if not found else None
-        if slip is not None and slips is not None:
-            slips.append((written, slip))
-        elif not found:
-            refuse_slip(written, places, ref, field)
+        if not found and not refuse_slip(written, places, ref, field, slips):
             outside.append(written)
         chosen |= found
     return tuple(name for name in places.order if name in chosen), tuple(outside)
 
 
-def refuse_slip(written: str, places: Places, ref: SourceRef, field: str) -> None:
-    """Refuse a name that is a slip for an area's (see the module)."""
+def refuse_slip(written: str, places: Places, ref: SourceRef, field: str,
+                slips: list[tuple[str, str, str]] | None = None) -> bool:
+    """Refuse a name that is a slip for an area's (see the module); given ``slips``, add it there instead (its
+    column, the name and the area), for ``drafter draft`` to warn of, and say so."""
     slip = places.slip(written)
+    if slip is not None and slips is not None:
+        slips.append((field, written, slip))
+        return True
     if slip is not None:
         raise InputError(f"is not an area in areas.csv but looks like a slip for {slip}, an area of this campaign",
                          source=ref, field=field, value=written,
                          expected=f"the area's name as areas.csv spells it: did you mean {slip!r}?")
+    return False
 
 
-def tagged(cell: str, places: Places, ref: SourceRef, field: str) -> tuple[str, ...]:
+def tagged(cell: str, places: Places, ref: SourceRef, field: str, slips: list[tuple[str, str, str]] | None = None
+           ) -> tuple[str, ...]:
     """The areas a cell of labels names (Outlook's Categories, Google's Labels, Mailchimp's TAGS), which may hold
     other labels too ("Media", "VIP"): those are passed over, but a label that looks like a slip of an area's
-    name ("Cardif") is refused, so that nobody misses a release for a typing slip."""
+    name ("Cardif") is refused (or added to ``slips``), so that nobody misses a release for a typing slip."""
     chosen: set[str] = set()
     labels = tag_names(cell)
     if len(labels) == 1 and "," in labels[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
@@ -245,7 +248,7 @@ def tagged(cell: str, places: Places, ref: SourceRef, field: str) -> tuple[str, 
     for written in labels:
         found = places.covered(written, ref, field)
         if not found:
-            refuse_slip(written, places, ref, field)
+            refuse_slip(written, places, ref, field, slips)
         chosen |= found
     return tuple(name for name in places.order if name in chosen)
 

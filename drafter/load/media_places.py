@@ -24,10 +24,11 @@ from drafter.model import Warning
 _RUN = 4  # the most words of an area's name in an address: "Cheshire West and Chester"
 
 
-def located(row: Row, columns: tuple[str, ...], places: Places, display: str, heading: dict[str, str]
-            ) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+def located(row: Row, columns: tuple[str, ...], places: Places, display: str, heading: dict[str, str],
+            slips: list[tuple[str, str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """The area a row's place columns (``columns``, narrowest first) name, the names they hold that are no area of
-    areas.csv, and why, for ``--dry-run``: ``its County is Cheshire``. The first column naming an area decides."""
+    areas.csv, and why, for ``--dry-run``: ``its County is Cheshire``. The first column naming an area decides. A
+    slip for an area's name is refused, or added to ``slips`` (:func:`~drafter.load.media_areas.refuse_slip`)."""
     outside: list[str] = []
     for column in columns:
         cell = row.cells.get(column, "").strip()
@@ -46,8 +47,8 @@ def located(row: Row, columns: tuple[str, ...], places: Places, display: str, he
             if name.casefold() in EVERY_AREA:  # "United Kingdom" is where the contact is, not every area
                 continue
             area = places.find(name, ref, shown)
-            if area is None:
-                refuse_slip(name, places, ref, shown)
+            if area is None and refuse_slip(name, places, ref, shown, slips):
+                continue
             if area is not None:
                 found.append(area)
             else:
