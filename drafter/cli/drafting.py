@@ -144,10 +144,10 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
                if files[0].gone else "which this draft writes under other names (listed above)")
         edited = [f.name for f in files if f.edited]
         lines.append(f"left as it was: {', '.join(str(out / f.name) for f in files)}: an earlier draft of "
-                     f"{possessive(area)} "
-                     f"release, {why}; drafter never deletes a release: move these out of the folder so nobody "
-                     "sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: bring the edit "
-                                             "across by hand)" if edited and not files[0].gone else ""))
+                     f"{possessive(area)} release, {why}; drafter never deletes a release: move these out of the "
+                     "folder so nobody sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: "
+                                                              "bring the edit across by hand)"
+                                                              if edited and not files[0].gone else ""))
     if leftovers.out_of_step:
         areas = list(dict.fromkeys(area for area, _, _ in leftovers.out_of_step))
         named = name_list(areas, 5)

@@ -55,8 +55,7 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
                         f"only some of {possessive(parent)} areas, write some in an areas_listed column on its row, "
-                        f"and its "
-                        "figures are used as published")
+                        f"and its figures are used as published")
                 if total != given.amount:
                     near.append(f"{possessive(parent)} {measure.id} for {period.id} ({given.amount:,} given, "
                                 f"{total:,} summed)")
@@ -79,9 +78,8 @@ def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:
                 continue
             return Warning("one_area_not_whole", (
                 f"{parent} has one area in areas.csv, {kid}, so {possessive(kid)} releases are not compared with "
-                f"{possessive(parent)} "
-                f"figures (taken to be all of {parent}); but {possessive(parent)} {measure.id} for {period.id} is "
-                f"{given.amount}, and {possessive(kid)} {own.amount}: where {parent} has areas you do not list, "
-                f"write some "
-                f"in an areas_listed column on {possessive(parent)} row of areas.csv"), area=kid)
+                f"{possessive(parent)} figures (taken to be all of {parent}); but {possessive(parent)} {measure.id} "
+                f"for {period.id} is {given.amount}, and {possessive(kid)} {own.amount}: where {parent} has areas you "
+                f"do not list, write some in an areas_listed column on {possessive(parent)} row of "
+                f"areas.csv"), area=kid)
     return None

@@ -240,9 +240,8 @@ class AreaColumn:
             self.blank = InputError(f"is empty in a row of figures under {possessive(area)} (row {named})",
                                     source=row.ref(self.file, column), field=column,
                                     expected=f"the area in each row of its own: write {area} in this cell if the row "
-                                    f"is {possessive(area)} (drafter does not take an empty cell as the area above "
-                                    f"it; cells "
-                                    "merged down over the rows in a workbook are read as each row's), or delete "
+                                    f"is {possessive(area)} (drafter does not take an empty cell as the area above it; "
+                                    f"cells merged down over the rows in a workbook are read as each row's), or delete "
                                     "the row; a PivotTable leaves it empty unless, in Excel, PivotTable Design > "
                                     "Report Layout > Repeat All Item Labels is chosen before the sheet is saved")
 
@@ -286,8 +285,7 @@ class AreaColumn:
                 named = None
             if named is not None and named != area:
                 self.mismatched.append(f"row {row.number}: {code} is {possessive(area)} code in areas.csv, but the "
-                                       f"file "
-                                       f"names it {written!r}")
+                                       f"file names it {written!r}")
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:

@@ -319,10 +319,10 @@ def _require_complete(
                         + (f" ({possessive(area.name)} own total, as published: areas.csv lists only some of its areas "
                            "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
                            ", or figures for all of its areas to add up" if summed else "")
-                        + (f" ({possessive(area.name)} own, as published: a rate is never worked out from its "
-                           f"areas'; where none "
-                           f"is published, write required: false under measures: {measure.id} in campaign.yaml, and "
-                           "its releases say it is not available)" if rated else left_out(area.name))
+                        + (f" ({possessive(area.name)} own, as published: a rate is never worked out from its areas'; "
+                           f"where none is published, write required: false under measures: {measure.id} in "
+                           f"campaign.yaml, and its releases say it is not "
+                           f"available)" if rated else left_out(area.name))
                         + _some_areas_only(found, area.name, measure, period.id, measures))
 
 

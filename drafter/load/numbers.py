@@ -323,9 +323,8 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
             value = figures[key]
             if value.amount.as_tuple().exponent == 0 and not value.derived_from:
                 out[key] = dataclasses.replace(value, amount=value.amount.quantize(Decimal(1).scaleb(-places)))
-                said = said or (f"{possessive(key[0])} {measure.label}, {value.amount} ({value.sources[0].cell()}), "
-                                f"is printed "
-                                f"{out[key].amount}, as the other figures of {measure.label} have "
+                said = said or (f"{possessive(key[0])} {measure.label}, {value.amount} ({value.sources[0].cell()}), is "
+                                f"printed {out[key].amount}, as the other figures of {measure.label} have "
                                 f"{how_many(places, 'decimal place')}")
     return out, said
 

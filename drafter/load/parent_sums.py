@@ -64,9 +64,8 @@ def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[s
             raise InputError(
                 f"is empty, and {possessive(area)} figure for {that} ({given.amount:,}) is not the sum of its areas' "
                 f"({total:,}), so theirs for {this} cannot stand in for it", source=ref, field=ref.column,
-                expected=f"{possessive(area)} {measure} for {this} as published, or a marker such as [x] where it "
-                         f"is not "
-                "available")
+                expected=f"{possessive(area)} {measure} for {this} as published, or a marker such as [x] where it is "
+                         f"not available")
 
 
 def add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],

@@ -313,8 +313,7 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
             if singular != many or not given:
                 key = "unit_one" if given else f"unit_one_{language.code}"
                 ctx.warn("count_of_one", f"{possessive(fact.area)} {fact.name} is one, printed as {right!r}: give "
-                                         f"the unit "
-                         f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
+                                         f"the unit after one in campaign.yaml (under measures: {measure_id}:, {key}"
                          f"{': ' + singular if singular != many else ''})", ctx.area)
 
 

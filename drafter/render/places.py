@@ -36,8 +36,7 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
         if name and not values.get(name, "x").strip():  # "a roddwyd : 31": a hole where the place should be
             raise InputError(f"names {{{name}}}, which is empty in areas.csv", source=where,
                              field=field, expected=f"the {name} column filled in on {possessive(area.name)} row "
-                                                   f"(areas.csv "
-                             f"row {area.source.row})")
+                                                   f"(areas.csv row {area.source.row})")
     return "".join(literal + _after(literal, values[name]) if name else literal
                    for literal, name, _, _ in string.Formatter().parse(text))
 

@@ -169,10 +169,8 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
         if edited.area and edited.area != which and area is None:
             findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "", "",
                                     f"the document's properties say it is {possessive(edited.area)} release, but "
-                                    f"drafter "
-                                    f"wrote {path.name} for {which}: is it {possessive(edited.area)} release saved "
-                                    f"under "
-                                    f"{possessive(which)} name? (it is checked as {possessive(which)})"))
+                                    f"drafter wrote {path.name} for {which}: is it {possessive(edited.area)} release "
+                                    f"saved under {possessive(which)} name? (it is checked as {possessive(which)})"))
         check = FileCheck(edited, drafts.drafted(batch, release), batch)
         for problem in check.run():
             paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None
@@ -233,8 +231,7 @@ def _not_a_release(path: Path) -> str | None:
 def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
     if gone := drafts.manifest(path.parent).get(path.name, {}).get("area"):
         return (f"is an earlier draft of {possessive(gone)} release, and {gone} is no longer one of the campaign's "
-                f"areas "
-                "(areas.csv): move it out of the folder so nobody sends it")
+                f"areas (areas.csv): move it out of the folder so nobody sends it")
     if path.name in drafts.manifest(path.parent) or f"{path.parent.name}/{path.name}" in drafts.manifest(
             path.parent.parent):  # review/review.docx, in the output folder's manifest
         return "is not an area's release: drafter wrote it for the whole batch (the reviewer pack), not for one area"

@@ -97,9 +97,8 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warni
     shown = name_list(where, 5)
     raise TemplateError(
         f"the releases of this batch ({shown}) between them give {possessive(leak.parent)} {leak.measure} for "
-        f"{leak.period} "
-        f"and every area in it but {leak.area}, whose count is suppressed: published together, they let it be "
-        "worked out by subtraction", field="template",
+        f"{leak.period} and every area in it but {leak.area}, whose count is suppressed: published together, they let "
+        "it be worked out by subtraction", field="template",
         expected="releases that cannot give it away together: " + disclosure.fixes(campaign, leak))
 
 
@@ -135,11 +134,10 @@ def _withheld(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
     cell = campaign.unavailable[(leak.area, leak.measure, leak.period)]
     label = campaign.measure(leak.measure).label
     return (Warning("withheld_given_away", f"{possessive(leak.area)} {label} for {leak.period} is withheld in the "
-                                           f"figures "
-                    f"({cell.marker!r}, {cell.source.cell()}), but the releases print {possessive(leak.parent)} "
-                    f"total as "
-                    f"given and every other area's figure in it, so anyone can work it out by subtraction; if it "
-                    "was withheld to protect people, hide one more: " + disclosure.fixes(campaign, leak)),)
+                    f"figures ({cell.marker!r}, {cell.source.cell()}), but the releases print "
+                    f"{possessive(leak.parent)} total as given and every other area's figure in it, so anyone can "
+                    "work it out by subtraction; if it was withheld to protect people, hide one more: "
+                    + disclosure.fixes(campaign, leak)),)
 
 
 def unprinted_measures(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
