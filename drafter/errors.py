@@ -1,6 +1,7 @@
 """The one exception tree. The CLI catches :class:`DrafterError` once and prints :meth:`DrafterError.line`; and the
 words of messages any stage may use: :func:`how_many`, a count with its noun and verb agreeing ("1 row was", "2 rows
-were"), and :func:`name_list`, a list of names with semicolons where a name has a comma."""
+were"), :func:`name_list`, a list of names with semicolons where a name has a comma, and :func:`possessive`, a
+name's possessive ("Cheshire's", "East Midlands'")."""
 
 from __future__ import annotations
 
@@ -105,6 +106,16 @@ def name_list(names: Sequence[str], most: int | None = None, *, and_word: str | 
     if and_word is None or len(shown) < 2:
         return between.join(shown)
     return between.join(shown[:-1]) + f"{last} {and_word} {shown[-1]}"
+
+
+def possessive(name: str) -> str:
+    """A name's possessive as a message in English writes it: "Cheshire's", but "East Midlands'" and "Powys'" for a
+    name ending in s, never "East Midlands's". Every message that says whose something is uses it.
+
+    >>> possessive("Cheshire"), possessive("East Midlands"), possessive("WALES"), possessive("")
+    ("Cheshire's", "East Midlands'", "WALES'", "'s")
+    """
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
 def _show(value: object) -> str:

@@ -49,8 +49,8 @@ def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(pothole
     assert result.exit_code == 0, result.stderr
     assert ("warning: 2 notes among the figures were left out, as text, not figures: 'Notes:' "
             "(potholes.csv row 11), '[x] not available' (potholes.csv row 12)\n") in result.stderr
-    assert ("warning: 2 figures are marked as not available and are worded as such: Powys's emergency food "
-            "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys's emergency food parcels "
+    assert ("warning: 2 figures are marked as not available and are worded as such: Powys' emergency food "
+            "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys' emergency food parcels "
             "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr
     release = (tmp_path / "out" / "ynys-mon.md").read_text(encoding="utf-8")
     assert "from 1,234 parcels between April and September 2023 to 1,456 parcels" in release
@@ -235,7 +235,7 @@ def test_a_population_of_zero_is_refused_at_its_cell(tmp_path: Path) -> None:
     edit(campaign / "figures.csv", 'Powys,population,"133,000"', "Powys,population,0")
     result = runner.invoke(app, ["draft", str(campaign), "--out", str(tmp_path / "out")])
     assert (result.exit_code, result.stderr) == (1, (
-        'error: figures.csv:10: october: "0" is Powys\'s population, and the rate of points per head divides by it '
+        'error: figures.csv:10: october: "0" is Powys\' population, and the rate of points per head divides by it '
         "(expected a population above zero, or [x] where it is not known)\n"))
     assert not (tmp_path / "out").exists()
 

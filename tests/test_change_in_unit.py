@@ -133,7 +133,7 @@ def test_check_finds_a_typed_change_in_weeks_the_data_does_not_give(waits: Path,
     edit(out / "wales.md", "has fallen by 2.2 weeks", "has fallen by 3.2 weeks")
     edit(out / "wales.cy.md", "wedi gostwng 2.2 o wythnosau,", "wedi gostwng 3.2 o wythnosau,")
     result = api.check(waits, [out / "wales.md", out / "wales.cy.md"])
-    said = ("'3.2' where the difference in Wales's figure for median wait in April 2023 to March 2024 compared with "
+    said = ("'3.2' where the difference in Wales' figure for median wait in April 2023 to March 2024 compared with "
             "April 2022 to March 2023 was '2.2' (figures.csv, row 2, columns last_year and this_year)")
     assert [(f.file, f.kind, f.message) for f in result.findings] == [
         ("wales.md", "wrong_figure", said), ("wales.cy.md", "wrong_figure", said)]
@@ -204,7 +204,7 @@ def test_a_change_in_words_before_the_unit_is_read_in_english_and_welsh() -> Non
 
 
 # Falls of 1.2 weeks (23 per cent, Powys) and 1.0 weeks (25 per cent, Ynys Môn); rises of 1.0 weeks each (10 per cent,
-# Cardiff; 50 per cent, Ceredigion): by weeks, Powys's fall is the largest and the two rises share first place.
+# Cardiff; 50 per cent, Ceredigion): by weeks, Powys' fall is the largest and the two rises share first place.
 RANKED = FIGURES.replace("Ceredigion,electric,0.0,3.1", "Ceredigion,electric,2.0,3.0").replace(
     "Powys,electric,5.2,5.1", "Powys,electric,5.2,4.0")
 
@@ -267,7 +267,7 @@ def test_check_holds_a_rank_of_a_change_in_weeks_against_the_weeks(waits: Path, 
 ])
 def test_a_percentage_typed_over_a_change_in_weeks_is_a_note_on_the_house_style_or_a_wrong_figure(
         waits: Path, tmp_path: Path, locale: str, drafted: str, true: str, false: str) -> None:
-    """Wales's 14.6 to 12.4 weeks is a fall of 15.07 per cent: true, it is no figure the house style prints for a
+    """Wales' 14.6 to 12.4 weeks is a fall of 15.07 per cent: true, it is no figure the house style prints for a
     change in weeks; false, it is a wrong figure, and the finding says what the figures give."""
     api.draft(waits, tmp_path / "out", areas=["Wales"], formats=["md"], locale=locale)
     (release,) = (tmp_path / "out").glob("*.md")
@@ -277,7 +277,7 @@ def test_a_percentage_typed_over_a_change_in_weeks_is_a_note_on_the_house_style_
         shutil.copyfile(release, path)
         edit(path, drafted, typed)
     shown = "wedi gostwng 2.2 o wythnosau" if locale == "cy_GB" else "fell by 2.2 weeks"
-    where = ("in new text where Wales's change in median wait in April 2023 to March 2024 compared with April 2022 "
+    where = ("in new text where Wales' change in median wait in April 2023 to March 2024 compared with April 2022 "
              f"to March 2023 is '{shown}' (figures.csv, row 2, columns last_year and this_year): ")
     typed = [t.split("by ")[-1].split("gostwng ")[-1].rstrip(",") for t in (true, false)]
     assert [(f.kind, f.message) for f in api.check(waits, files).findings] == [

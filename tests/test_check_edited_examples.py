@@ -14,7 +14,7 @@ unit level and one end-to-end check per example:
   read only where the campaign's figures give such a share ("half of the drivers" is not read);
 - a rate's base said of another thing ("per 1,000 households" for "per 1,000 people") is a finding; in other words
   for a population ("per 1,000 residents") it is not;
-- a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales's;
+- a list's items are their lead-in's ("Across Wales as a whole, over the same periods:"): "(up 13)" is Wales';
 - the words introducing a quote put in another order are no finding;
 - two places compared ("fewer parcels than Swansea", "a higher rate than Swansea's", "Cardiff's rate was above
   Swansea's") are held against the figures, for the period the sentence names, else the release's newer period,
@@ -50,8 +50,8 @@ def read(text: str) -> list[Item]:
     return items(text, tokens(text), vocabulary(EN))
 
 
-def small_base(ratio: Decimal) -> Known:  # Powys's parcels, 12 to 31: worded "have risen from 12 parcels …"
-    return Known("Powys", "parcels.band", "band", "have risen", "Powys's change", (), ratio, band="small_base")
+def small_base(ratio: Decimal) -> Known:  # Powys' parcels, 12 to 31: worded "have risen from 12 parcels …"
+    return Known("Powys", "parcels.band", "band", "have risen", "Powys' change", (), ratio, band="small_base")
 
 
 @pytest.mark.parametrize(("words", "holds"), [
@@ -128,12 +128,12 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
     "count-change": [
         ("Powys", "have risen from 12 parcels", "have more than doubled, from 12 parcels", []),
         ("Powys", POWYS_RISE, "have risen by 158 per cent", [  # a small base: its two figures
-            "'158 per cent' in new text where Powys's change in emergency food parcels given out in April to "
+            "'158 per cent' in new text where Powys' change in emergency food parcels given out in April to "
             "September 2024 compared with April to September 2023 is 'rose from 12 to 31' (figures.csv, row 5, "
             "columns last_year and this_year): a rise from a base this small, which the house style gives with its "
             "two figures, not as a percentage"]),
         ("Powys", POWYS_RISE, "have risen by 185 per cent", [
-            "'185 per cent' in new text where Powys's change in emergency food parcels given out in April to "
+            "'185 per cent' in new text where Powys' change in emergency food parcels given out in April to "
             "September 2024 compared with April to September 2023 is 'rose from 12 to 31' (figures.csv, row 5, "
             "columns last_year and this_year): the figures give a rise of 158 per cent, which the house style gives "
             "with its two figures, not as a percentage"]),
@@ -146,8 +146,8 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         (CARDIFF, "\nENDS", "\nCardiff gave out more parcels than Swansea.\n\nENDS", []),
         (CARDIFF, "\nENDS", "\nCardiff accounts for 63 per cent of the parcels given out in Wales.\n\nENDS", []),
         (CARDIFF, "\nENDS", "\nCardiff accounts for 70 per cent of the parcels given out in Wales.\n\nENDS", [
-            "'70 per cent' in new text where Cardiff's share of Wales's emergency food parcels given out in April to "
-            "September 2024 is '63 per cent' (figures.csv, rows 2–6, column this_year)"]),  # its share of Wales's
+            "'70 per cent' in new text where Cardiff's share of Wales' emergency food parcels given out in April to "
+            "September 2024 is '63 per cent' (figures.csv, rows 2–6, column this_year)"]),  # its share of Wales'
         (CARDIFF, "\nENDS", "\nCardiff gave out fewer parcels than any other year.\n\nENDS", []),  # no place
         (CARDIFF, "Cardiff rise 23 per cent", "Cardiff double", [
             "'double' where Cardiff's change in emergency food parcels given out in April to September 2024 compared "
@@ -168,7 +168,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         # the newest period or the one before (true of that one)
         (CARDIFF, "\nENDS", "\nLast year, Cardiff’s rate was lower than Powys’s.\n\nENDS", [  # of neither
             "'lower than Powys’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
-            "March 2024 is '23.2' and Powys's fly-tipping incidents per 1,000 in April 2023 to March 2024 is '0.2' "
+            "March 2024 is '23.2' and Powys' fly-tipping incidents per 1,000 in April 2023 to March 2024 is '0.2' "
             "(figures.csv, rows 2, 7, column this_year; figures.csv, rows 5, 10, column this_year)"]),
         (CARDIFF, "\nENDS", "\nBetween April 2023 and March 2024, Cardiff’s rate was above Swansea’s.\n\nENDS", [
             "'above Swansea’s' in new text where Cardiff's fly-tipping incidents per 1,000 in April 2023 to "
@@ -180,7 +180,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         # average, not its total; no place after "above"; "above 20" is "over 20", as true of 23.2
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
             "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
-            "Wales's 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
+            "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
         (CARDIFF, "By number, that is the most of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
         (CARDIFF, "By number, that is the most", "By rate, that is the most", [  # the rank drafter wrote, by rate
@@ -195,7 +195,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
             "cannot check it against the data"])],
     "per-head": [
         (CARDIFF, "That is 51 per cent", "That is almost half", [
-            "'almost half' where Cardiff's share of Wales's public charging points in October 2024 was '51 per "
+            "'almost half' where Cardiff's share of Wales' public charging points in October 2024 was '51 per "
             "cent' (figures.csv, rows 2–6, column october): '51 per cent' is not 'almost half': the figures give "
             "51.3 per cent"]),
         (CARDIFF, "That is 51 per cent", "That is just over half", []),
@@ -208,7 +208,7 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
     "several-measures": [
         (CARDIFF, "Lifeboat launches: from 312 to 325", "Lifeboat launches: from 312 to 325 (up 13)", []),
         (CARDIFF, "Lifeboat launches: from 312 to 325", "Lifeboat launches: from 312 to 325 (up 31)", [
-            "'31' in new text where the difference in Wales's figure for lifeboat launches in 2024 compared with 2023 "
+            "'31' in new text where the difference in Wales' figure for lifeboat launches in 2024 compared with 2023 "
             "is '13' (figures.csv, rows 2–6, columns last_year and this_year): '31' is Cardiff's figure for "
             "volunteer crew members in 2024"])],
     "rate-change": [

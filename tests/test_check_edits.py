@@ -534,7 +534,7 @@ def test_the_embargo_line_with_a_word_changed_is_a_finding_and_with_a_word_added
      "'second' where Cardiff's rank, lowest first, by public charging points per 100,000 in October 2024 was 'third' "
      "(figures.csv, rows 2–11, column october)"),  # counted the way the edit says: from the bottom
     ("the highest number", "the lowest number", 'paragraph 5 "That is 51 per cent of the total …": \'lowest\' '
-     "where Cardiff's rank for public charging points in October 2024 among Wales's 5 areas was 'highest' "
+     "where Cardiff's rank for public charging points in October 2024 among Wales' 5 areas was 'highest' "
      "(figures.csv, rows 2–6, column october)"),
 ])
 def test_a_rank_said_as_the_highest_or_lowest_is_read_as_a_rank(drafted_once: Callable[..., Path], tmp_path: Path,

@@ -198,7 +198,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "compared with April to September 2023 is '23 per cent' (figures.csv, row 2, columns last_year and "
             "this_year)"],
         "According to the Trussell Trust, 3.1 million parcels were given out across Wales.": [
-            "'3.1 million' in new text where Wales's figure for emergency food parcels given out in April to September "
+            "'3.1 million' in new text where Wales' figure for emergency food parcels given out in April to September "
             "2024 is '7,985' (figures.csv, rows 2–6, column this_year)"],
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {
@@ -223,7 +223,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
             "to March 2024 is '31.5 per cent' (figures.csv, row 3, column this_year)"],
         "Cardiff's share was 5 points higher than the country's.": [
             "'5 points' in new text where the gap between Cardiff's figure for share of buses running on electricity "
-            "in April 2023 to March 2024 ('31.5 per cent') and Wales's ('14.6 per cent') is '16.9 percentage points' "
+            "in April 2023 to March 2024 ('31.5 per cent') and Wales' ('14.6 per cent') is '16.9 percentage points' "
             "(figures.csv, rows 2–3, column this_year)"],
     },
     (EXAMPLE, "Cheshire", "cy_GB"): {

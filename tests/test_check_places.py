@@ -67,11 +67,11 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
     (PER_HEAD, "Cardiff", "en_GB"): {
         "The Welsh average was 42.7 per 100,000 people.": [],
         "The Welsh total was 194.": [
-            "'194' in new text where Wales's public charging points per 100,000 in October 2024 is '42.7' "
+            "'194' in new text where Wales' public charging points per 100,000 in October 2024 is '42.7' "
             "(figures.csv, rows 2–11, column october): '194' is Cardiff's figure for public charging points in "
             "October 2024"],
         "The national average was 45.1 per 100,000 people.": [
-            "'45.1' in new text where Wales's public charging points per 100,000 in October 2024 is '42.7' "
+            "'45.1' in new text where Wales' public charging points per 100,000 in October 2024 is '42.7' "
             "(figures.csv, rows 2–11, column october)"],
         "Spokespeople speak English and Welsh.": [],
         "Cardiff had the most public charging points nationally.": [],  # Wales is the country: checked, and true
@@ -79,10 +79,10 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
     (COUNT_CHANGE, "Cardiff", "cy_GB"): {
         "Cynyddodd y cyfanswm Cymreig o 7,252 i 7,985.": [],
         "Cynyddodd y cyfanswm cenedlaethol o 4,120 i 5,066.": [
-            "'4,120' in new text where Wales's figure for emergency food parcels given out in April to September "
+            "'4,120' in new text where Wales' figure for emergency food parcels given out in April to September "
             "2023 is '7,252' (figures.csv, rows 2–6, column last_year): '4,120' is Cardiff's figure for emergency "
             "food parcels given out in April to September 2023",
-            "'5,066' in new text where Wales's figure for emergency food parcels given out in April to September "
+            "'5,066' in new text where Wales' figure for emergency food parcels given out in April to September "
             "2024 is '7,985' (figures.csv, rows 2–6, column this_year): '5,066' is Cardiff's figure for emergency "
             "food parcels given out in April to September 2024"],  # after "i" (to): the later period's
     },

@@ -77,7 +77,7 @@ def test_a_rank_naming_a_rate_or_a_number_is_held_against_that_rank(text: str, p
 
 
 # Cheshire is fourth of the north west's five areas by count, Greater Manchester first. Ceredigion is third of
-# Wales's five by count (40 public charging points) and second by rate (56.3 per 100,000 people).
+# Wales' five by count (40 public charging points) and second by rate (56.3 per 100,000 people).
 CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {
     (EXAMPLE, "Cheshire", "en_GB"): {
         "Cheshire had the highest number of people contacting the helpline in the north west.": [
@@ -99,7 +99,7 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {
             "'second' (figures.csv, rows 2–11, column october)"],
         "Ceredigion had the second highest number in Wales.": [
             "'second' in new text where Ceredigion's rank for public charging points in October 2024 among "
-            "Wales's 5 areas is 'third' (figures.csv, rows 2–6, column october)"],
+            "Wales' 5 areas is 'third' (figures.csv, rows 2–6, column october)"],
         "Ceredigion had the second highest rate and the third highest number in Wales.": [],
     },
     (PER_HEAD, "Ceredigion", "cy_GB"): {

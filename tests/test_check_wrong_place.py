@@ -82,16 +82,16 @@ CASES: dict[tuple[Path, str, str], dict[str, list[str]]] = {  # sentence: the li
         "gymorth.": [],
     },
     (RATE_CHANGE, "Cardiff", "en_GB"): {  # a gap between two rates, and between two changes in points
-        "Cardiff's share was 3.5 points higher than Wales's.": [
+        "Cardiff's share was 3.5 points higher than Wales'.": [
             "'3.5 points' in new text where the gap between Cardiff's figure for share of buses running on electricity "
-            "in April 2023 to March 2024 ('31.5 per cent') and Wales's ('14.6 per cent') is '16.9 percentage points' "
+            "in April 2023 to March 2024 ('31.5 per cent') and Wales' ('14.6 per cent') is '16.9 percentage points' "
             "(figures.csv, rows 2–3, column this_year)"],
-        "Cardiff's rise was 3.5 points higher than Wales's.": [
+        "Cardiff's rise was 3.5 points higher than Wales'.": [
             "'3.5 points' in new text where the gap between Cardiff's change in share of buses running on electricity "
             "in April 2023 to March 2024 compared with April 2022 to March 2023 ('13.5 percentage points') and "
-            "Wales's ('4.4 percentage points') is '9.1 percentage points' (figures.csv, rows 2–3, columns last_year "
+            "Wales' ('4.4 percentage points') is '9.1 percentage points' (figures.csv, rows 2–3, columns last_year "
             "and this_year)"],
-        "Cardiff's share was 16.9 points higher than Wales's, and its rise 9.1 points higher.": [],
+        "Cardiff's share was 16.9 points higher than Wales', and its rise 9.1 points higher.": [],
     },
     (COUNT_CHANGE, "Cardiff", "en_GB"): {
         "In Cardiff, the number went from 5,066 in 2023 to 4,120 in 2024.": [

@@ -64,7 +64,7 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
 
 def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_allows_is_refused(tmp_path: Path) -> None:
     """count-change's Wales lists "Ceredigion: unchanged at 640", which says its earlier count too: with every other
-    area's and Wales's total, Powys's suppressed 12 is the difference, and the release is refused (once, the
+    area's and Wales' total, Powys' suppressed 12 is the difference, and the release is refused (once, the
     unchanged count was recorded for one period only and the release went out)."""
     campaign = tmp_path / "campaign"
     shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
@@ -72,14 +72,14 @@ def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_all
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
     with pytest.raises(TemplateError) as caught:
         api.draft(campaign, tmp_path / "out", formats=["md"])
-    assert caught.value.line().startswith("template: area 'Wales': the release gives Wales's parcels for last_year "
+    assert caught.value.line().startswith("template: area 'Wales': the release gives Wales' parcels for last_year "
                                           "and every area in it but Powys, whose count is suppressed: ")
     assert not (tmp_path / "out").exists()
 
 
 def test_a_count_the_same_in_both_periods_is_known_in_both_wherever_the_release_prints_one(tmp_path: Path) -> None:
-    """Ynys Môn's "no parcels in either period" prints this year's count only, and says last year's: with Wales's
-    total and the other areas', Powys's suppressed 12 is the difference, and the release is refused."""
+    """Ynys Môn's "no parcels in either period" prints this year's count only, and says last year's: with Wales'
+    total and the other areas', Powys' suppressed 12 is the difference, and the release is refused."""
     campaign = tmp_path / "campaign"
     shutil.copytree(ROOT / "templates" / "count-change" / "example", campaign)
     edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,0")
@@ -198,8 +198,8 @@ def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_o
     edit(campaign / "figures.csv", "Powys,parcels,12,31", 'Powys,parcels,*,31\nWales,parcels,"7,252","7,985"')
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [
-        "Powys's emergency food parcels given out for last_year is withheld in the figures ('*', figures.csv, row 5, "
-        "column last_year), but the releases print Wales's total as given and every other area's figure in it, so "
+        "Powys' emergency food parcels given out for last_year is withheld in the figures ('*', figures.csv, row 5, "
+        "column last_year), but the releases print Wales' total as given and every other area's figure in it, so "
         "anyone can work it out by subtraction; if it was withheld to protect people, hide one more: a second area's "
         "count marked not available, as publishers do: [x] for Ceredigion's 640 in figures.csv, row 4, column "
         "last_year; or disclosure_threshold in campaign.yaml raised to 641, which suppresses it too"]

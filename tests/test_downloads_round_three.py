@@ -89,7 +89,7 @@ def test_a_gss_workbook_is_read_with_its_shorthand_its_marks_and_its_notes_besid
         "3 figures are marked as not available and are worded as such: Ynys Môn's emergency food parcels given out "
         "in period 'last_year' ('[c] [note 5]', sheet Table_1 of fly-tipping.xlsx row 7); Rhondda Cynon Taf's "
         "emergency food parcels given out in period 'this_year' ('[x][note 4]', sheet Table_1 of fly-tipping.xlsx "
-        "row 9); Powys's emergency food parcels given out in period 'this_year' ('[w]', sheet Table_1 of "
+        "row 9); Powys' emergency food parcels given out in period 'this_year' ('[w]', sheet Table_1 of "
         "fly-tipping.xlsx row 10)")
     assert said["notes_left_out"] == ("1 note among the figures was left out, as text, not a figure: 'Source: "
                                       "Fly-tipping returns [note 1]' (sheet Table_1 of fly-tipping.xlsx row 13)")
@@ -198,7 +198,7 @@ City of London,London,the City of London
 
 def test_force_names_as_the_home_office_prints_them_are_your_areas(tmp_path: Path) -> None:
     """"Devon & Cornwall", "Avon and Somerset Constabulary", "Metropolitan Police", "London, City of" beside their
-    codes and region, England and Wales's and England's rows, British Transport Police and a Total."""
+    codes and region, England and Wales' and England's rows, British Transport Police and a Total."""
     campaign = campaign_with(tmp_path)
     (campaign / "areas.csv").write_text(ENGLAND, encoding="utf-8")
     _gss_book(campaign / "crime.xlsx", ["Force area code", "Force name", "Region", "2022-23 [note 2]",

@@ -227,7 +227,7 @@ def test_a_month_in_rows_written_as_excel_shows_it_is_the_month_a_workbook_holds
     _monthly_book(campaign / "monthly.xlsx")
     _by_month(campaign, "monthly.xlsx", last, this)
     loaded = load_campaign(campaign)
-    # 01/03/2023 is 1 March, as in the UK (Wales's row of January holds 11)
+    # 01/03/2023 is 1 March, as in the UK (Wales' row of January holds 11)
     assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(13)
     assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(14)
     assert loaded.figures[("Powys", "parcels", "this_year")].sources[0].cell() == "monthly.xlsx, row 16, column Value"
@@ -328,8 +328,8 @@ def test_a_pivot_tables_area_left_empty_under_its_first_row_is_told_how_excel_re
          "  last_year: {file: pivot.csv, area: Area, rows: {Year: 2022-23}, value: Value}\n"
          "  this_year: {file: pivot.csv, area: Area, rows: {Year: 2023-24}, value: Value}\n")
     assert _refusal(campaign) == (
-        "pivot.csv:3: Area: is empty in a row of figures under Wales's (row 2) (expected the area in each row of its "
-        "own: write Wales in this cell if the row is Wales's (drafter does not take an empty cell as the area above "
+        "pivot.csv:3: Area: is empty in a row of figures under Wales' (row 2) (expected the area in each row of its "
+        "own: write Wales in this cell if the row is Wales' (drafter does not take an empty cell as the area above "
         "it; cells merged down over the rows in a workbook are read as each row's), or delete the row; a PivotTable "
         "leaves it empty unless, in Excel, PivotTable Design > Report Layout > Repeat All Item Labels is chosen "
         "before the sheet is saved)")

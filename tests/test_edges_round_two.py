@@ -30,14 +30,14 @@ def test_an_area_without_a_population_unranks_by_rate_only_the_areas_it_could_pa
     assert "\n# Fly-tipping incidents recorded in Cardiff fall 5.3 per cent\n" in text
     assert [w.message for w in release.warnings if w.code == "rate_not_ranked"] == [
         "Powys has no 'population' figure, so its rate of fly-tipping incidents is not known and could be above or "
-        "below these areas' rates: they are not ranked by rate in Wales; give Powys's 'population' in the figures "
+        "below these areas' rates: they are not ranked by rate in Wales; give Powys' 'population' in the figures "
         "to rank them"]
     edit(campaign / "figures.csv", "Ynys Môn,incidents,0,95", "Ynys Môn,incidents,40,0")
-    text, release = api.preview(campaign, "Ynys Môn")  # none is below any rate Powys's 31 incidents could give
+    text, release = api.preview(campaign, "Ynys Môn")  # none is below any rate Powys' 31 incidents could give
     assert "\n# Ynys Môn has the lowest rate of fly-tipping incidents in Wales\n" in text
     assert not [w for w in release.warnings if w.code == "rate_not_ranked"]
     fact = next(f for f in release.facts if f.name == "incidents.this_year.per_1000.rank_lowest")
-    assert fact.formula == ("rank 1 of 5 areas in Wales, by rate, lowest first (Powys's rate not known, with no "
+    assert fact.formula == ("rank 1 of 5 areas in Wales, by rate, lowest first (Powys' rate not known, with no "
                             "population, but 0.05 or more: above this area's wherever it lies)")
 
 

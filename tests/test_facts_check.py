@@ -309,7 +309,7 @@ def test_redrafting_without_markdown_reports_only_real_changes(example: Path, tm
 
 
 def test_a_figure_not_available_is_in_its_areas_review_row_with_the_publishers_marker_and_cell(tmp_path: Path) -> None:
-    """Powys's row said nothing of its figure marked [c], and Wales's none of the total that was then not available:
+    """Powys' row said nothing of its figure marked [c], and Wales' none of the total that was then not available:
     the reviewer signed off "figures not available" with no figure, marker or cell to check it against."""
     example = Path(shutil.copytree(shipped_root() / "count-change" / "example", tmp_path / "c"))
     edit(example / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,[c]")
@@ -321,7 +321,7 @@ def test_a_figure_not_available_is_in_its_areas_review_row_with_the_publishers_m
         "Powys": f"emergency food parcels given out, April to September 2024: not available (the source marks it [c]; "
                  f"{where})",
         "Wales": "emergency food parcels given out, April to September 2024: not available (it is the sum of its "
-                 f"areas, and Powys's is not available: the source marks it [c]; {where})"}
+                 f"areas, and Powys' is not available: the source marks it [c]; {where})"}
 
 
 def test_a_fact_sheet_names_each_cell_once() -> None:
@@ -333,7 +333,7 @@ def test_a_fact_sheet_names_each_cell_once() -> None:
 
 
 def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about() -> None:
-    """Wales's row listed its areas' small-base warnings as two identical lines, naming neither area."""
+    """Wales' row listed its areas' small-base warnings as two identical lines, naming neither area."""
     example = shipped_root() / "count-change" / "example"
     _, release = api.preview(example, "Wales")
     row = review_row(load_campaign(example), release, PRESETS["en_GB"])

@@ -9,8 +9,9 @@ import pytest
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
-from drafter.load.media import load_media, media_name, unknown_areas
+from drafter.load.media import load_media, media_name
 from drafter.load.media_areas import LeftOut, Places
+from drafter.load.media_warnings import unknown_areas
 from drafter.model import Area, SourceRef, Warning
 from tests.conftest import EXAMPLE
 
@@ -151,8 +152,9 @@ def test_a_new_campaigns_media_list_of_no_newsdesks_says_what_to_add(example: Pa
 
 def test_draft_warns_of_each_slip_and_once_of_the_contacts_left_out(example: Path) -> None:
     """Drafting does not use the media list, but warns as send would: of each slip for an area's name (which send
-    refuses), naming the row and the area meant, and once of every contact for areas the campaign does not cover,
-    which send leaves out; a name in a row that also names an area of the campaign is passed over."""
+    refuses), naming the row and the area meant, of a contact without an address, and once of every contact for
+    areas the campaign does not cover, which send leaves out; a name in a row that also names an area of the
+    campaign is passed over."""
     (example / "media.csv").write_text(HEADER + "Echo,Desk,news@echo.example.org,Cheshire;Halton;Chesire,en,docx\n"
                                        "Other,,x@other.example.org,north east;all,,\n"
                                        "Kent Messenger,,k@km.example.org,Kent,,\n"
@@ -161,6 +163,8 @@ def test_draft_warns_of_each_slip_and_once_of_the_contacts_left_out(example: Pat
     assert [w.message for w in found] == [
         "media.csv, row 2: areas: 'Chesire' is not in areas.csv but looks like a slip for Cheshire, an area of this "
         "campaign; correct it (did you mean 'Cheshire'?), as drafter send refuses the list until then",
+        "media.csv, row 5: email is empty, so Phone only is sent nothing; add the e-mail address, or take the row "
+        "out of media.csv",
         "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Kent"]
     (example / "media.csv").write_text("outlet,email\nEcho,bad address\n", encoding="utf-8")  # send says what
     assert unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas) == ()

@@ -80,7 +80,7 @@ def read(example: Path, text: str, encoding: str) -> tuple[list[tuple[str, tuple
         ("sam.carter@cheshire-echo.example.org", ("Cheshire",), "its County is Cheshire"),
         ("newsdesk@cheshire-echo.example.org", ("Cheshire",), "its County is Cheshire"),
         ("tom@men.example.org", ("Greater Manchester",), "its County is Greater Manchester Combined Authority")], [
-        "media.csv: 2 contacts are for areas this campaign does not cover, so they are sent nothing: Crewe, Cheshire "
+        "media.csv: 2 contacts are for places this campaign does not cover, so they are sent nothing: Crewe, Cheshire "
         "East, Maidstone and Kent; Cheshire East is named like Cheshire, which this campaign covers: if the "
         "newsdesks for Cheshire East should have the Cheshire release, add Cheshire to their areas; "
         + ADD_AREAS.format("City, County and Country", "City, County and Country are")]),
@@ -94,7 +94,7 @@ def read(example: Path, text: str, encoding: str) -> tuple[list[tuple[str, tuple
         ("liz.ward@echo.example.org", ("Merseyside",), "its Location is Liverpool, Merseyside, United Kingdom"),
         ("liz@freelance.example.com", ("Merseyside",), "its Location is Liverpool, Merseyside, United Kingdom"),
         ("kat@cumbria.example.org", ("Cumbria",), "its Location is Carlisle, Cumbria")], [
-        "media.csv: 1 contact is for an area this campaign does not cover, so it is sent nothing: Carlisle; "
+        "media.csv: 1 contact is for a place this campaign does not cover, so it is sent nothing: Carlisle; "
         + ADD_AREAS.format("Location", "Location is"),
         "media.csv, row 4: Do Not Contact is marked, so Mo Ali is sent nothing, not even where the address is on "
         "another row"]),
@@ -167,3 +167,55 @@ def test_a_region_column_alone_is_still_the_areas_a_contact_covers(example: Path
     contacts = read(example, "outlet,email,region,country\nNW Desk,nw@example.org,North West,England\n", "utf-8")[0]
     assert contacts == [("nw@example.org", ("North West", "Cheshire", "Cumbria", "Greater Manchester", "Lancashire",
                                             "Merseyside"), "")]
+
+
+@pytest.mark.parametrize(("text", "contacts", "notices"), [
+    ("First Name,Last Name,E-mail Address,Business City,Business State,Business Country/Region,Categories\n"
+     "Sam,Carter,sam@echo.example.org,Chester,Cheshire,United Kingdom,Media\n"
+     "Jo,Lee,jo@lep.example.org,Preston,Lancashire,United Kingdom,Cumbria\n"
+     "Al,Day,al@km.example.org,Maidstone,Kent,United Kingdom,\n",
+     [("sam@echo.example.org", ("Cheshire",), "its Business State is Cheshire"),
+      ("jo@lep.example.org", ("Cumbria",), "")],
+     ["media.csv: 1 contact is for places this campaign does not cover, so it is sent nothing: Maidstone and Kent; "
+      + ADD_AREAS.format("Business City, Business State and Business Country/Region",
+                         "Business City, Business State and Business Country/Region are")]),
+    ("Name,E-mail 1 - Value,Address 1 - City,Address 1 - Region,Address 1 - Country\n"
+     "Liz Ward,liz@echo.example.org,Liverpool,Merseyside,United Kingdom\n",
+     [("liz@echo.example.org", ("Merseyside",), "its Address 1 - Region is Merseyside")], []),
+    ("Email Address,First Name,Last Name,Address,MEMBER_RATING,OPTIN_TIME\n"
+     "kat@cumbria.example.org,Kat,Ng,1 English St  Carlisle  Cumbria  CA3 8JR  GB,2,2024-01-02\n",
+     [("kat@cumbria.example.org", ("Cumbria",), "its Address is 1 English St Carlisle Cumbria CA3 8JR GB")], []),
+    ("Email Address,Address,MEMBER_RATING,OPTIN_TIME\n"
+     "al@km.example.org,1 High St  Maidstone  Kent  ME14 1XX  GB,2,2024-01-02\n"
+     "kat@cumbria.example.org,Cumbria,2,2024-01-02\n",
+     [("kat@cumbria.example.org", ("Cumbria",), "its Address is Cumbria")],
+     ["media.csv: 1 contact is for a place this campaign does not cover, so it is sent nothing: 1 High St "
+      "Maidstone Kent ME14 1XX GB; " + ADD_AREAS.format("Address", "Address is")]),
+], ids=["outlook", "google", "mailchimp", "mailchimp elsewhere"])
+def test_an_address_books_address_is_where_each_contact_is(example: Path, text: str, contacts: list[object],
+                                                           notices: list[str]) -> None:
+    """Outlook's Business City and State (its Categories still win where they name an area), Google Contacts'
+    Address 1 - City and Region, and Mailchimp's one Address cell are read as a media database's City and County."""
+    assert read(example, text, "utf-8")[:2] == (contacts, notices)
+
+
+def test_drafting_warns_of_a_list_read_by_where_each_contact_is_as_send_would(example: Path) -> None:
+    """``drafter draft`` and ``preview`` read the list with send's own reader: a slip in a County is warned of (send
+    refuses it, naming every row with one), and the contacts left out are said of as send says them."""
+    from drafter.load.media_warnings import unknown_areas
+
+    slipped = CISION.replace('"Chester","Cheshire"', '"Chester","Chesire"', 1)
+    (example / "media.csv").write_text(slipped, encoding="utf-8")
+    assert [w.message for w in unknown_areas(example / "media.csv", "media.csv", load_campaign(example).areas)] == [
+        "media.csv, row 2: County: 'Chesire' is not in areas.csv but looks like a slip for Cheshire, an area of this "
+        "campaign; correct it (did you mean 'Cheshire'?), as drafter send refuses the list until then",
+        "media.csv: 2 contacts are for places this campaign does not cover, so they are sent nothing: Crewe, Cheshire "
+        "East, Maidstone and Kent; Cheshire East is named like Cheshire, which this campaign covers: if the "
+        "newsdesks for Cheshire East should have the Cheshire release, add Cheshire to their areas; "
+        + ADD_AREAS.format("City, County and Country", "City, County and Country are")]
+    with pytest.raises(InputError) as caught:
+        read(example, slipped.replace('"Maidstone","Kent"', '"Maidstone","Lancashrie"'), "utf-8")
+    assert caught.value.line() == (
+        'media.csv:2: County: "Chesire" is not an area in areas.csv but looks like a slip for Cheshire, an area of '
+        "this campaign (expected the area's name as areas.csv spells it: did you mean 'Cheshire'?; row 6 has a slip "
+        "for an area's name too)")

@@ -70,8 +70,8 @@ def test_an_area_left_blank_under_its_first_row_is_refused_naming_the_row_and_wh
     with pytest.raises(InputError) as caught:
         load_campaign(campaign)
     assert str(caught.value) == (
-        "rates.xlsx:3: Area: is empty in a row of figures under Wales's (row 2) (expected the area in each row of "
-        "its own: write Wales in this cell if the row is Wales's (drafter does not take an empty cell as the area "
+        "rates.xlsx:3: Area: is empty in a row of figures under Wales' (row 2) (expected the area in each row of "
+        "its own: write Wales in this cell if the row is Wales' (drafter does not take an empty cell as the area "
         "above it; cells merged down over the rows in a workbook are read as each row's), or delete the row; a "
         "PivotTable leaves it empty unless, in Excel, PivotTable Design > Report Layout > Repeat All Item Labels is "
         "chosen before the sheet is saved)")

@@ -23,7 +23,7 @@ def _by_year(campaign: Path, file: str, area: str, last: str = "2022-23", this: 
         f"  this_year: {{file: {file}, area: {area}, value: {this}}}\n")), encoding="utf-8")
 
 
-# StatsWales's CSV download: a byte-order mark, Windows line ends, a title in both languages, headings and names
+# StatsWales' CSV download: a byte-order mark, Windows line ends, a title in both languages, headings and names
 # written "Welsh / English", and its symbols "." (not applicable) and ".." (not available).
 STATSWALES = """\
 "Digwyddiadau tipio anghyfreithlon / Fly-tipping incidents"
@@ -56,7 +56,7 @@ def test_a_statswales_download_is_read_by_its_names_in_both_languages_and_its_fu
     # "Cymru / Wales" is Wales, its two names; "Ynys Môn / Isle of Anglesey" is Ynys Môn (the other in other_names)
     assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(6656)
     assert loaded.figures[("Ynys Môn", "parcels", "this_year")].amount == Decimal(1456)
-    assert loaded.unavailable[("Wales", "parcels", "this_year")].marker == "."  # StatsWales's "not applicable"
+    assert loaded.unavailable[("Wales", "parcels", "this_year")].marker == "."  # StatsWales' "not applicable"
     assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == ".."
     left = [w.message for w in loaded.notices if w.code == "rows_ignored"]
     assert left == ["1 row of the figures was left out, naming no area in areas.csv: 'Sir Fynwy / Monmouthshire' "
@@ -91,10 +91,10 @@ Total,"90,000","91,000"
 
 
 @pytest.mark.parametrize(("wales", "said"), [
-    (True, []),  # Wales has its own row: the total is another's (England and Wales's), and nothing is said of it
-    (False, ["'Total' (figures-by-council.csv row 6) was left out: if it is Wales's total, write Wales in its area "
-             "cell, and its figures are used as given (else Wales's figures are the sum of its areas', and not "
-             "available where one of theirs is not)"]),  # no column of codes to write Wales's code in
+    (True, []),  # Wales has its own row: the total is another's (England and Wales'), and nothing is said of it
+    (False, ["'Total' (figures-by-council.csv row 6) was left out: if it is Wales' total, write Wales in its area "
+             "cell, and its figures are used as given (else Wales' figures are the sum of its areas', and not "
+             "available where one of theirs is not)"]),  # no column of codes to write Wales' code in
 ])
 def test_a_total_row_is_said_to_be_the_regions_only_where_the_region_has_no_row(tmp_path: Path, wales: bool,
                                                                                 said: list[str]) -> None:

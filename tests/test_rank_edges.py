@@ -140,7 +140,7 @@ def test_a_population_left_empty_names_the_area_whose_it_is(tmp_path: Path) -> N
     edit(campaign / "figures.csv", 'Powys,population,"133,000"', "Powys,population,")
     with pytest.raises(InputError) as caught:
         api.preview(campaign, "Cardiff")
-    assert str(caught.value) == ("figures.csv:10: october: is empty, where Powys's figure for population goes "
+    assert str(caught.value) == ("figures.csv:10: october: is empty, where Powys' figure for population goes "
                                  "(expected a whole number of 0 or more, such as 1,747, or a marker such as [x] where "
                                  "the figure is not available)")
 

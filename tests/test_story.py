@@ -202,7 +202,7 @@ def test_a_welsh_release_says_which_areas_it_names_in_english_for_want_of_a_colu
     with pytest.raises(InputError) as caught:
         api.preview(target, "Powys", locale="cy_GB")
     assert str(caught.value) == ("campaign.yaml:19: measures.parcels.subject_cy: area 'Powys': names {yn_cy}, which "
-                                 "is empty in areas.csv (expected the yn_cy column filled in on Powys's row "
+                                 "is empty in areas.csv (expected the yn_cy column filled in on Powys' row "
                                  "(areas.csv row 6))")
     edit(target / "campaign.yaml", "a roddwyd {yn_cy}", "a roddwyd")  # the area follows, as yn_cy gives it
     text, release = api.preview(target, "Powys", locale="cy_GB")

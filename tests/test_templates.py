@@ -97,8 +97,8 @@ def test_a_campaign_whose_own_welsh_template_drops_a_figure_is_warned_naming_it(
     edit(campaign / "count-change" / "release.cy.md.j2", "{% if area.whole %}", "{% if false %}")
     result = api.draft(campaign, tmp_path / "out", formats=["md"], areas=["Swansea"])
     assert [w.message for w in result.warnings if w.code == "language_facts"] == [
-        "the English and Welsh releases print different facts; only in English: Wales's parcels.last_year "
-        "('7,252'), Wales's parcels.last_year-this_year.percent ('10 per cent'), Wales's parcels.this_year ('7,985'); "
+        "the English and Welsh releases print different facts; only in English: Wales' parcels.last_year "
+        "('7,252'), Wales' parcels.last_year-this_year.percent ('10 per cent'), Wales' parcels.this_year ('7,985'); "
         "make the templates say the same (areas: Swansea)"]
 
 
@@ -370,7 +370,7 @@ def test_a_count_not_available_for_one_period_is_named_by_the_measures_own_subje
 
 
 def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Path) -> None:
-    """Powys's first period is marked '[x]': its release gives this year's count, in the headline and the first
+    """Powys' first period is marked '[x]': its release gives this year's count, in the headline and the first
     sentence, and then says there is no comparison (it said only "figures not available", hiding the 31); the
     region's list gives it too."""
     campaign = tmp_path / "food"
@@ -392,7 +392,7 @@ def test_a_count_not_available_for_one_period_still_gives_the_other(tmp_path: Pa
 
 
 def test_a_league_table_ranks_an_area_whose_earlier_count_alone_is_not_available(tmp_path: Path) -> None:
-    """Powys's first period marked '[x]': its own release said "figures not available … so it cannot be ranked",
+    """Powys' first period marked '[x]': its own release said "figures not available … so it cannot be ranked",
     while the region's table ranked it; now it is ranked and says there is no comparison. With this year's
     marked instead, it gives last year's count and names the period that is missing."""
     campaign = tmp_path / "fly"
@@ -450,7 +450,7 @@ def test_rate_change_words_a_rate_per_head_in_per_cent_from_zero_and_with_neithe
 
 def test_per_head_ranks_an_area_beside_a_suppressed_one_only_where_the_rank_holds_wherever_it_lies(
         tmp_path: Path) -> None:
-    """Powys's one charging point is printed "fewer than five": from 1 to 4 among 133,000 people, a rate from 0.8
+    """Powys' one charging point is printed "fewer than five": from 1 to 4 among 133,000 people, a rate from 0.8
     to 3.0 per 100,000. Swansea's 59.3 is above that whatever it is, so Swansea is still "the highest rate in
     Wales"; Cardiff's 1.6 (six points) may be above or below it, so Cardiff is not ranked, and Powys never is."""
     campaign = tmp_path / "points"
@@ -461,12 +461,12 @@ def test_per_head_ranks_an_area_beside_a_suppressed_one_only_where_the_rank_hold
     assert "\nIn October 2024, Swansea had 143 public charging points, or 59.3 per 100,000 people – the highest " \
            "rate among the areas of Wales.\n" in swansea[0]
     assert {f.name: f.formula for f in swansea[1].facts}["points.october.per_100000.rank"] == (
-        "rank 1 of 5 areas in Wales, by rate, highest first (Powys's figure hidden, 0.8 to 3.0: below this area's "
+        "rank 1 of 5 areas in Wales, by rate, highest first (Powys' figure hidden, 0.8 to 3.0: below this area's "
         "wherever it lies)")
     cardiff = api.preview(campaign, "Cardiff")[0]
     assert "\nIn October 2024, Cardiff had six public charging points, or 1.6 per 100,000 people.\n" in cardiff
     assert "\nIn October 2024, Powys had fewer than five public charging points.\n" in api.preview(campaign, "Powys")[0]
-    # no share of Wales's total, nor Wales's rate: beside the others' exact counts either would give Powys's away
+    # no share of Wales' total, nor Wales' rate: beside the others' exact counts either would give Powys' away
     assert "per cent of the total" not in swansea[0] and "Across Wales" not in swansea[0]
     welsh = api.preview(campaign, "Swansea", locale="cy_GB")[0]
     assert "sef 59.3 fesul 100,000 o bobl. Dyma’r gyfradd uchaf o blith ardaloedd Cymru.\n" in welsh
@@ -492,10 +492,10 @@ def test_a_count_of_none_in_both_periods_and_two_suppressed_counts_read_as_sente
 
 def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_would_give_away(tmp_path: Path
                                                                                                 ) -> None:
-    """Powys's three incidents are fewer than five: from 1 to 4, a rate of 0.0 per 1,000 and a fall of 8 to 11
+    """Powys' three incidents are fewer than five: from 1 to 4, a rate of 0.0 per 1,000 and a fall of 8 to 11
     wherever they lie, so Cardiff (23.2, a fall of 480) and Ynys Môn (1.4, a rise of 95) keep their ranks; the
-    league of Wales puts Powys last, unranked; Wales's own release stops, as its total less the others' would
-    give Powys's away."""
+    league of Wales puts Powys last, unranked; Wales' own release stops, as its total less the others' would
+    give Powys' away."""
     campaign = tmp_path / "fly"
     shutil.copytree(shipped_root() / "league-table" / "example", campaign)
     edit(campaign / "figures.csv", "Powys,incidents,12,31", "Powys,incidents,12,3")
@@ -511,7 +511,7 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
 
 
 def test_a_league_table_says_no_rank_of_a_rise_or_fall_nearer_the_smallest_end(tmp_path: Path) -> None:
-    """Powys's 12 → 31 is the smallest of Wales's three rises: "by number, the third largest rise in Wales" was true
+    """Powys' 12 → 31 is the smallest of Wales' three rises: "by number, the third largest rise in Wales" was true
     but reads the other way (at national scale, "the 40th largest rise"); a change's rank is said only where the
     area stands no nearer the smallest of the changes that went its way, as Ynys Môn's second of three still is."""
     campaign = tmp_path / "tips"

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from drafter.cli.app import AreaOpt, CampaignDir, LocaleOpt, StyleOpt, app, as_meant, in_folder, reports_errors, typed
-from drafter.errors import how_many, name_list
+from drafter.errors import how_many, name_list, possessive
 from drafter.writers import FORMATS
 
 FORMAT_CHOICES = "; ".join(f"{fmt}: {what}" for fmt, (_, what) in FORMATS.items())
@@ -143,10 +143,11 @@ def leftover_lines(leftovers: Any, out: Path, campaign_dir: Path = Path("campaig
         why = (f"and {area} is no longer one of the campaign's areas (areas.csv, and areas: in campaign.yaml)"
                if files[0].gone else "which this draft writes under other names (listed above)")
         edited = [f.name for f in files if f.edited]
-        lines.append(f"left as it was: {', '.join(str(out / f.name) for f in files)}: an earlier draft of {area}'s "
-                     f"release, {why}; drafter never deletes a release: move these out of the folder so nobody "
-                     "sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: bring the edit "
-                                             "across by hand)" if edited and not files[0].gone else ""))
+        lines.append(f"left as it was: {', '.join(str(out / f.name) for f in files)}: an earlier draft of "
+                     f"{possessive(area)} release, {why}; drafter never deletes a release: move these out of the "
+                     "folder so nobody sends an old draft" + (f" ({', '.join(edited)} had been edited by a person: "
+                                                              "bring the edit across by hand)"
+                                                              if edited and not files[0].gone else ""))
     if leftovers.out_of_step:
         areas = list(dict.fromkeys(area for area, _, _ in leftovers.out_of_step))
         named = name_list(areas, 5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import ROUND_HALF_UP, Decimal
 
-from drafter.errors import how_many
+from drafter.errors import how_many, possessive
 from drafter.model import Campaign, Change, ChangeIn, Direction, MeasureKind, Value, Warning
 
 HUNDRED = Decimal(100)
@@ -88,7 +88,8 @@ def round_rates(campaign: Campaign, places: int) -> tuple[Campaign, tuple[Warnin
             rounded[key[1]] = rounded.get(key[1], 0) + 1
     if not first:
         return campaign, ()
-    said = tuple(Warning("rate_rounded", f"{key[0]}'s {rates[m].label}, {value.amount} ({value.sources[0].cell()}), "
+    said = tuple(Warning("rate_rounded", f"{possessive(key[0])} {rates[m].label}, {value.amount} "
+                                         f"({value.sources[0].cell()}), "
                          f"has {how_many(given, 'decimal place')}, more than the house style prints (rate_places_max: "
                          f"{places}): it is printed {figures[key].amount}, rounded half up, and changes are worked "
                          f"out from the rounded figure ({how_many(rounded[m], 'figure')} of {rates[m].label} "

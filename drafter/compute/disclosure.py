@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from drafter.errors import possessive
 from drafter.model import Campaign, Fact
 
 Cell = tuple[str, str, str]  # (area, measure, period)
@@ -151,11 +152,12 @@ def fixes(campaign: Campaign, leak: Leak) -> str:
     out: a second area's count hidden too, marked not available as publishers mark it, or by a higher threshold."""
     second = second_to_hide(campaign, leak)
     if second is None:  # every other area's count is none: the parent's is then suppressed itself
-        return f"raise disclosure_threshold in campaign.yaml so that more of {leak.parent}'s areas are suppressed"
+        return (f"raise disclosure_threshold in campaign.yaml so that more of {possessive(leak.parent)} areas are "
+                "suppressed")
     area, count = second
     cell = campaign.figures[(area, leak.measure, leak.period)].sources[0].cell()
-    return (f"a second area's count marked not available, as publishers do: [x] for {area}'s {count:,} in {cell}; "
-            f"or disclosure_threshold in campaign.yaml raised to {count + 1:,}, which suppresses it too")
+    return (f"a second area's count marked not available, as publishers do: [x] for {possessive(area)} {count:,} in "
+            f"{cell}; or disclosure_threshold in campaign.yaml raised to {count + 1:,}, which suppresses it too")
 
 
 def unchanged(campaign: Campaign, exact: set[Cell], periods: list[str]) -> set[Cell]:

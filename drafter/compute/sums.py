@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.model import Campaign, Warning
 
 
@@ -54,10 +54,11 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                         f"{_named(kids)} up to {total:,}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
-                        f"only some of {parent}'s areas, write some in an areas_listed column on its row, and its "
-                        "figures are used as published")
+                        f"only some of {possessive(parent)} areas, write some in an areas_listed column on its row, "
+                        f"and its figures are used as published")
                 if total != given.amount:
-                    near.append(f"{parent}'s {measure.id} for {period.id} ({given.amount:,} given, {total:,} summed)")
+                    near.append(f"{possessive(parent)} {measure.id} for {period.id} ({given.amount:,} given, "
+                                f"{total:,} summed)")
     if not near:
         return tuple(alone)
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
@@ -76,8 +77,9 @@ def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:
             if measure.kind == "count" or given is None or own is None or given.amount == own.amount:
                 continue
             return Warning("one_area_not_whole", (
-                f"{parent} has one area in areas.csv, {kid}, so {kid}'s releases are not compared with {parent}'s "
-                f"figures (taken to be all of {parent}); but {parent}'s {measure.id} for {period.id} is "
-                f"{given.amount}, and {kid}'s {own.amount}: where {parent} has areas you do not list, write some "
-                f"in an areas_listed column on {parent}'s row of areas.csv"), area=kid)
+                f"{parent} has one area in areas.csv, {kid}, so {possessive(kid)} releases are not compared with "
+                f"{possessive(parent)} figures (taken to be all of {parent}); but {possessive(parent)} {measure.id} "
+                f"for {period.id} is {given.amount}, and {possessive(kid)} {own.amount}: where {parent} has areas you "
+                f"do not list, write some in an areas_listed column on {possessive(parent)} row of "
+                f"areas.csv"), area=kid)
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector
 from drafter.load.row_filter import Wanted
@@ -71,7 +71,7 @@ def dash_notices(collector: Collector, found: dict[tuple[str, str, str], SourceR
         return ()
     (area, _measure, _period), ref = next(iter(found.items()))
     said = how_many(len(found), "figure written as a dash is", "figures written as a dash are")
-    return (Warning("dash_not_available", f"{said} read as not available, such as {area}'s ({ref.file} row "
+    return (Warning("dash_not_available", f"{said} read as not available, such as {possessive(area)} ({ref.file} row "
                     f"{ref.row}); many publishers (NHS England, the Welsh Government, older ONS tables) write a dash "
                     "for nil, none: where the file's notes say so, write dash_means: nil under each period of "
                     "figures: in campaign.yaml, and each dash is read as 0"),)

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NoReturn
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.columns import note_free
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
@@ -237,11 +237,11 @@ class AreaColumn:
             return
         if (area := self._names_area(above_name, above_code)) is not None:
             column = self.heading or self.name
-            self.blank = InputError(f"is empty in a row of figures under {area}'s (row {named})",
+            self.blank = InputError(f"is empty in a row of figures under {possessive(area)} (row {named})",
                                     source=row.ref(self.file, column), field=column,
                                     expected=f"the area in each row of its own: write {area} in this cell if the row "
-                                    f"is {area}'s (drafter does not take an empty cell as the area above it; cells "
-                                    "merged down over the rows in a workbook are read as each row's), or delete "
+                                    f"is {possessive(area)} (drafter does not take an empty cell as the area above it; "
+                                    f"cells merged down over the rows in a workbook are read as each row's), or delete "
                                     "the row; a PivotTable leaves it empty unless, in Excel, PivotTable Design > "
                                     "Report Layout > Repeat All Item Labels is chosen before the sheet is saved")
 
@@ -284,8 +284,8 @@ class AreaColumn:
             except InputError:
                 named = None
             if named is not None and named != area:
-                self.mismatched.append(f"row {row.number}: {code} is {area}'s code in areas.csv, but the file "
-                                       f"names it {written!r}")
+                self.mismatched.append(f"row {row.number}: {code} is {possessive(area)} code in areas.csv, but the "
+                                       f"file names it {written!r}")
         return area, f"{written} ({code})" if area is None and code and written and written != code else code or written
 
     def notices(self) -> tuple[Warning, ...]:

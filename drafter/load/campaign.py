@@ -18,8 +18,8 @@ from drafter.load.dates import timing_notices, zone_differs, zone_said
 from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.folder import CAMPAIGN_FILE, campaign_file
-from drafter.load.media import media_name, unknown_areas
 from drafter.load.media_columns import contact_address
+from drafter.load.media_warnings import media_warnings
 from drafter.load.numbers import same_places
 from drafter.load.published import load_published
 from drafter.load.quotes_file import load_quotes
@@ -148,7 +148,7 @@ def load_campaign(root: Path) -> Campaign:
         periods=periods, areas=areas, draft_areas=draft_areas, figures=figures.figures,
         unavailable=figures.unavailable, notices=tuple(lost) + areas_read + taken_too + figures.notices + tuple(outside)
         + quote_notices + expiring(quotes, release_date)
-        + unknown_areas(root / media_name(root, strict=False), media_name(root, strict=False), areas, draft_areas)
+        + media_warnings(root, areas, draft_areas)
         + timing_notices(release_date, embargo, periods, top.ref("release_date"), top.ref("embargo")),
         speakers=speakers, quotes=quotes, contact=contact, about=about, notes=notes, settings=settings,
         source=SourceRef(CAMPAIGN_FILE), sum_tolerance=sum_tolerance, reference=reference, languages=languages,

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.numbers import is_currency_code, parse_figure, scaled
 from drafter.model import FigureKey, Measure, SourceRef, Warning
 
@@ -53,7 +53,7 @@ class CellForms:
     def figure(self, read: str, shown: str, key: FigureKey, ref: SourceRef, column: str, measure: Measure) -> Decimal:
         """The figure of a cell (``read``: its text as :func:`~drafter.load.numbers.parse_figure` takes it;
         ``shown``: as written), in full: a money cell's own "m" or the measure's ``figures_in`` applied."""
-        whose = f"{key[0]}'s figure for {measure.id}"
+        whose = f"{possessive(key[0])} figure for {measure.id}"
         own = _OWN_SCALE.fullmatch(read.strip())
         if own:
             amount = self._own_scale(own["number"], _WORDS[own["word"].lower()], shown, key, ref, column, measure)
@@ -70,7 +70,7 @@ class CellForms:
     def _own_scale(self, number: str, words: str, shown: str, key: FigureKey, ref: SourceRef, column: str,
                    measure: Measure) -> Decimal:
         amount = parse_figure(number, "rate", ref, column, measure.unit, shown=shown,  # "£12k" of people: the £
-                              whose=f"{key[0]}'s figure for {measure.id}") * _SCALES[words]
+                              whose=f"{possessive(key[0])} figure for {measure.id}") * _SCALES[words]
         if not is_currency_code(measure.unit):
             count = measure.kind == "count"
             raise InputError(f"is written in {words}, as a rounded figure" if count else

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
@@ -129,7 +129,7 @@ class Collector:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
             if code or not coded else "if that is " + area + ", add the name as the file writes it to an " \
-            f"other_names column of areas.csv, on {area}'s row: {cell.strip()}"
+            f"other_names column of areas.csv, on {possessive(area)} row: {cell.strip()}"
         return (f"; {how_many(len(ignored), 'row was', 'rows were')} left out where the area cell names no area in "
                 f"areas.csv, such as {cell!r} ({file} row {row}): {what}")
 
@@ -159,15 +159,16 @@ class Collector:
                                    "each mark means before you publish the figure"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
-            shown = name_list([f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.marker!r}, "
-                               f"{u.source.file} row {u.source.row})" for (area, measure, period), u in given], 6)
+            shown = name_list([f"{possessive(area)} {self.labels.get(measure, measure)} in period {period!r} "
+                               f"({u.marker!r}, {u.source.file} row {u.source.row})"
+                               for (area, measure, period), u in given], 6)
             said = how_many(len(given), "figure is marked as not available and is worded",
                            "figures are marked as not available and are worded")
             notices.append(Warning("not_available", f"{said} as such: {shown}"))
         summed = [(key, u) for key, u in self.unavailable.items() if u.because]
         if summed:
-            shown = name_list([f"{area}'s {self.labels.get(measure, measure)} in period {period!r} ({u.because})"
-                               for (area, measure, period), u in summed], 6)
+            shown = name_list([f"{possessive(area)} {self.labels.get(measure, measure)} in period {period!r} "
+                               f"({u.because})" for (area, measure, period), u in summed], 6)
             said = how_many(len(summed), "total cannot be worked out, as the figure of an area in it",
                            "totals cannot be worked out, as the figure of an area in them")
             notices.append(Warning("total_not_available", f"{said} is not available, and a total without it would be "
@@ -315,12 +316,13 @@ def _require_complete(
                         f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
-                        + (f" ({area.name}'s own total, as published: areas.csv lists only some of its areas "
+                        + (f" ({possessive(area.name)} own total, as published: areas.csv lists only some of its areas "
                            "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
                            ", or figures for all of its areas to add up" if summed else "")
-                        + (f" ({area.name}'s own, as published: a rate is never worked out from its areas'; where none "
-                           f"is published, write required: false under measures: {measure.id} in campaign.yaml, and "
-                           "its releases say it is not available)" if rated else left_out(area.name))
+                        + (f" ({possessive(area.name)} own, as published: a rate is never worked out from its areas'; "
+                           f"where none is published, write required: false under measures: {measure.id} in "
+                           f"campaign.yaml, and its releases say it is not "
+                           f"available)" if rated else left_out(area.name))
                         + _some_areas_only(found, area.name, measure, period.id, measures))
 
 
@@ -330,7 +332,7 @@ def _some_areas_only(found: Figures, area: str, measure: Measure, period: str, m
     other = next((m.id for m in measures if m.id != measure.id and (area, m.id, period) in found), None)
     if other is None:
         return ""
-    return (f"; the figures give {area}'s {other} but no {measure.id}: where none is published for it, write "
+    return (f"; the figures give {possessive(area)} {other} but no {measure.id}: where none is published for it, write "
             f"required: false under measures: {measure.id} in campaign.yaml, and its releases go without it")
 
 
@@ -341,7 +343,7 @@ def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> 
     for (area, measure, _), value in found.items():
         if measure in per_head and value.amount == 0:
             raise InputError(
-                f"is {area}'s {measure}, and the rate of {per_head[measure]} per head divides by it",
+                f"is {possessive(area)} {measure}, and the rate of {per_head[measure]} per head divides by it",
                 source=value.sources[0], field=value.sources[0].column or measure, value="0",
                 expected="a population above zero, or [x] where it is not known")
 

@@ -6,14 +6,14 @@ anything is built: an address that is not an e-mail address, a slip for an area'
 with two languages, a language or an attachment drafter does not know is one error line naming the file, row,
 column, value and what was expected. A contact listed twice otherwise is sent each release once. One list serves
 every campaign: a contact for areas this campaign does not cover is left out, said once
-(:mod:`drafter.load.media_areas`). Drafting does not use the media list, but warns of those contacts and of each
-slip there already (:func:`unknown_areas`), as ``drafter send`` would.
+(:mod:`drafter.load.media_areas`). Drafting does not use the media list, but reads it with :func:`load_media` too,
+to warn of those contacts and of each slip there already (:mod:`drafter.load.media_warnings`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,14 +24,16 @@ from drafter.load.media_columns import (
     COLUMNS,
     MAX_NAMED,
     OPT_IN,
-    addresses,
+    Headings,
     headings,
     read_media_rows,
     row_addresses,
+    row_word,
     unaddressed_warning,
     untagged_warning,
 )
 from drafter.load.media_places import located, opted_out, opted_warning, placed_warnings
+from drafter.load.table import Row, RowStream
 from drafter.load.vcard import read_vcard_rows
 from drafter.model import Area, SourceRef, Warning
 
@@ -85,10 +87,15 @@ def missing(root: Path) -> InputError:
 
 
 def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[Warning] | None = None,
-               left_out: list[LeftOut] | None = None) -> tuple[MediaContact, ...]:
+               left_out: list[LeftOut] | None = None, slips: list[tuple[int, str, str, str]] | None = None
+               ) -> tuple[MediaContact, ...]:
     """Every contact in media.csv, checked against the campaign's areas; ``notices`` is given the file's own
     warnings (a CSV file read as Windows-1252, not UTF-8), and the contacts who get nothing or are merged;
-    ``left_out`` the contacts for areas the campaign does not cover (:mod:`drafter.load.media_areas`)."""
+    ``left_out`` the contacts for areas the campaign does not cover (:mod:`drafter.load.media_areas`).
+
+    Given ``slips``, the list is read as ``drafter draft`` reads it, to warn before anything is sent: a slip for an
+    area's name is added there (its row, column, the name and the area) and warned of, not refused, and a row with
+    another fault (a language drafter does not send in) is passed over, for ``drafter send`` to refuse."""
     empty = ("lists no newsdesks yet", "a row for each newsdesk under the header: its outlet, email and the areas "
              "it covers (docs/sending.md)")
     table = read_vcard_rows(path, display, empty) if path.suffix.lower() == ".vcf" else \
@@ -112,56 +119,48 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
             cells = {field: row.cells.get(column, "") for field, column in heading.items()}
             if found.name_parts:  # Outlook's export: First Name, Last Name
                 cells["name"] = " ".join(row.cells.get(c, "") for c in found.name_parts).strip()
-            given = [(col["email"], cells.get("email", "")), *((table.heading(c), row.cells.get(c, ""))
-                                                               for c in found.extra)]
-            if found.outlet_email and not any(cell.strip() for _, cell in given):  # the outlet's own newsdesk row
-                given.append((table.heading(found.outlet_email), row.cells.get(found.outlet_email, "")))
-            emails = row_addresses(row, display, given)
-            who = cells.get("name", "") or cells.get("outlet", "")
-            if not emails:  # a contact an address book exported with a phone number only: skipped, and said of
-                unaddressed.append((row.number, who))
-                continue
-            if found.opt_out and opted_out(row.cells.get(found.opt_out, ""), OPT_IN):
-                opted.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails),
-                                     reason=f"{table.heading(found.opt_out)} is marked on row {row.number}"))
-                continue
-            ref, why, outside = row.ref(display, col["areas"]), "", tuple[str, ...]()
-            if found.tags:
-                covered = tagged(row.cells.get(found.tags, ""), places, ref, col["areas"])
-            elif found.places and not cells.get("areas", "").strip():  # a media database's City, County, Region
-                covered, outside, why = located(row, found.places, places, display,
-                                                {c: table.heading(c) for c in found.places})
-            else:
-                covered, outside = covers(cells["areas"], places, ref, col["areas"])
-            if outside and not covered:
-                left.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails), outside))
-                continue
-            if not covered:
-                untagged.append((row.number, who or emails[0][0]))
-                continue
-            languages = languages_of(cells.get("language", ""))
-            if languages is None:
-                raise InputError("is not a language drafter sends in", source=row.ref(display, col["language"]),
-                                 field=col["language"], value=cells["language"],
-                                 expected="en (or English), cy (or Welsh), both, or empty")
-            attach = cells.get("attach", "").lower() or "docx"
-            if attach not in ATTACH:
-                raise InputError("is not a way to send the release", source=row.ref(display, col["attach"]),
-                                 field=col["attach"], value=cells["attach"],
-                                 expected="docx, pdf or body (the release in the message only)")
-            for email, pasted_name in emails:
-                contact = MediaContact(cells.get("outlet", ""), cells.get("name", "") or pasted_name, email, covered,
-                                       languages, attach, row.ref(display), why)
-                first = contacts.get(email.lower())
-                if first is not None:
-                    contacts[email.lower()] = _merged(first, contact, col)
-                    twice.append(f"{email} (rows {first.source.row} and {row.number})")
-                else:
-                    contacts[email.lower()] = contact
+            try:
+                emails = _row_emails(row, cells, found, table, display, col)
+                if not emails:  # a contact an address book exported with a phone number only: skipped, and said of
+                    unaddressed.append((row.number, cells.get("name", "") or cells.get("outlet", "")))
+                    continue
+                who = cells.get("name", "") or cells.get("outlet", "")
+                if found.opt_out and opted_out(row.cells.get(found.opt_out, ""), OPT_IN):
+                    opted.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails),
+                                         reason=f"{table.heading(found.opt_out)} is marked on row {row.number}"))
+                    continue
+                mine: list[tuple[str, str, str]] | None = [] if slips is not None else None
+                covered, outside, why = _row_areas(row, cells, found, places, table, display, col, mine)
+                if slips is not None and mine:
+                    slips.extend((row.number, *slip) for slip in mine)
+                    if not covered:
+                        continue  # drafter send refuses the row: not also said to be sent nothing
+                if outside and not covered:
+                    left.append(LeftOut(row.number, cells.get("outlet", ""), who, tuple(e for e, _ in emails), outside))
+                    continue
+                if not covered:
+                    untagged.append((row.number, who or emails[0][0]))
+                    continue
+                languages, attach = _sent_as(row, cells, display, col)
+                for email, pasted_name in emails:
+                    contact = MediaContact(cells.get("outlet", ""), cells.get("name", "") or pasted_name, email,
+                                           covered, languages, attach, row.ref(display), why)
+                    first = contacts.get(email.lower())
+                    if first is not None:
+                        contacts[email.lower()] = _merged(first, contact, col)
+                        twice.append(f"{email} (rows {first.source.row} and {row.number})")
+                    else:
+                        contacts[email.lower()] = contact
+            except InputError:
+                if slips is None:
+                    raise  # drafting passes over a row drafter send refuses, and reads on
     except InputError as fault:
         table.finish()  # a fault in the file itself on a later row is reported first
-        if fault.problem.startswith("is not an area in areas.csv but") and fault.source and not found.tags:
-            _more_slips(fault, _scan(path, display, places)[1])
+        if fault.problem.startswith("is not an area in areas.csv but") and fault.source:
+            more: list[tuple[int, str, str, str]] = []
+            with suppress(InputError):
+                load_media(path, display, areas, slips=more)
+            _more_slips(fault, more)
         raise
     barred = {e.lower() for gone in opted for e in gone.emails}  # opted out on one row: on none sent anything
     contacts = {key: contact for key, contact in contacts.items() if key not in barred}
@@ -175,6 +174,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         raise InputError("is empty on every row", source=SourceRef(display), field=col["email"],
                          expected="each newsdesk's e-mail address, e.g. newsdesk@example.org, in that column")
     if notices is not None:
+        notices.extend(slip_warning(slip, display) for slip in slips or ())
         if unaddressed:
             notices.append(unaddressed_warning(unaddressed, display, col["email"]))
         if untagged and not found.places:
@@ -182,7 +182,7 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
         if left and not found.places:
             notices.append(left_out_warning(left, display, places))
         if found.places:
-            notices.extend(placed_warnings(untagged, left_out_warning(left, display, places) if left else None,
+            notices.extend(placed_warnings(untagged, left_out_warning(left, display, places, "place") if left else None,
                                            display, [table.heading(c) for c in found.places]))
         if opted:
             notices.append(opted_warning(opted, display))
@@ -194,10 +194,59 @@ def load_media(path: Path, display: str, areas: tuple[Area, ...], notices: list[
     return tuple(contacts.values())
 
 
-def _more_slips(fault: InputError, slips: list[tuple[int, str, str]]) -> None:
+def _row_emails(row: Row, cells: dict[str, str], found: Headings, table: RowStream, display: str,
+                col: dict[str, str]) -> list[tuple[str, str]]:
+    """Each address of a row, with the name pasted with it: its e-mail cells', or, where they are empty, its outlet's
+    (Vuelio's Outlet Email, on a newsdesk's own row)."""
+    given = [(col["email"], cells.get("email", "")), *((table.heading(c), row.cells.get(c, "")) for c in found.extra)]
+    if found.outlet_email and not any(cell.strip() for _, cell in given):
+        given.append((table.heading(found.outlet_email), row.cells.get(found.outlet_email, "")))
+    return row_addresses(row, display, given)
+
+
+def _row_areas(row: Row, cells: dict[str, str], found: Headings, places: Places, table: RowStream, display: str,
+               col: dict[str, str], slips: list[tuple[str, str, str]] | None
+               ) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The areas a row is sent, the names in it of areas the campaign does not cover, and why, when it is sent by
+    where the contact is: its labels (Outlook's Categories) where they name an area, else its areas cell, else, where
+    that is empty or missing, its place columns (a media database's County, Outlook's Business City)."""
+    ref = row.ref(display, col["areas"])
+    covered = tagged(row.cells.get(found.tags, ""), places, ref, col["areas"], slips) if found.tags else ()
+    if found.tags and (covered or not found.places):
+        return covered, (), ""
+    if found.places and not cells.get("areas", "").strip():
+        return located(row, found.places, places, display, {c: table.heading(c) for c in found.places}, slips)
+    return (*covers(cells["areas"], places, ref, col["areas"], slips), "")
+
+
+def _sent_as(row: Row, cells: dict[str, str], display: str, col: dict[str, str]) -> tuple[tuple[str, ...], str]:
+    """The languages a row's contact is sent and how the release is attached, or an error naming the cell."""
+    languages = languages_of(cells.get("language", ""))
+    if languages is None:
+        raise InputError("is not a language drafter sends in", source=row.ref(display, col["language"]),
+                         field=col["language"], value=cells["language"],
+                         expected="en (or English), cy (or Welsh), both, or empty")
+    attach = cells.get("attach", "").lower() or "docx"
+    if attach not in ATTACH:
+        raise InputError("is not a way to send the release", source=row.ref(display, col["attach"]),
+                         field=col["attach"], value=cells["attach"],
+                         expected="docx, pdf or body (the release in the message only)")
+    return languages, attach
+
+
+def slip_warning(slip: tuple[int, str, str, str], display: str) -> Warning:
+    """The warning ``drafter draft`` gives of a slip for an area's name (its row, column, the name and the area),
+    which ``drafter send`` refuses."""
+    row, column, written, area = slip
+    return Warning("media_unknown_area", f"{display}, {row_word(display)} {row}: {column}: {written!r} is not in "
+                   f"areas.csv but looks like a slip for {area}, an area of this campaign; correct it (did you mean "
+                   f"{area!r}?), as drafter send refuses the list until then")
+
+
+def _more_slips(fault: InputError, slips: list[tuple[int, str, str, str]]) -> None:
     """Name, in the error for the first slip for an area's name, the other rows with one, so that a long list is
     put right in one go."""
-    rows = sorted({row for row, _, _ in slips} - {fault.source.row if fault.source else 0})
+    rows = sorted({slip[0] for slip in slips} - {fault.source.row if fault.source else 0})
     if rows:
         many = len(rows) > 1
         named = name_list([str(r) for r in rows], 10, and_word="and")
@@ -222,101 +271,6 @@ def _merged(first: MediaContact, again: MediaContact, col: dict[str, str]) -> Me
     why = "; ".join(dict.fromkeys(w for w in (first.why, again.why) if w))
     return MediaContact(first.outlet or again.outlet, first.name or again.name, first.email,
                         tuple(sorted(covers, key=order.index)), first.languages, first.attach, first.source, why)
-
-
-def nobody_covers(covered: Collection[str], areas: tuple[str, ...], display: str) -> list[Warning]:
-    """A warning naming the areas of ``areas`` (the releases to send) that no contact covers (``covered``: the
-    areas some contact does), whose releases therefore go to nobody."""
-    alone = [area for area in areas if area not in covered]
-    if not alone:
-        return []
-    many, named = len(alone) > 1, name_list(alone, MAX_NAMED, and_word="and")
-    return [Warning("media_uncovered", f"{display}: no contact covers {named}, so "
-                    f"{'their releases are' if many else 'its release is'} sent to nobody; to send "
-                    f"{'them' if many else 'it'}, add {'each area' if many else 'the area'} to the rows of "
-                    "the newsdesks that should have it")]
-
-
-def unknown_areas(path: Path, display: str, areas: tuple[Area, ...], chosen: tuple[str, ...] | None = None
-                  ) -> tuple[Warning, ...]:
-    """For ``draft`` and ``preview``: a warning for each name in the media list that looks like a slip for an
-    area's (which ``drafter send`` refuses), one for the contacts left out as their areas are not the campaign's,
-    one for those whose areas campaign.yaml's ``areas:`` does not choose (``chosen``), and one for the chosen areas
-    no contact covers, as ``drafter send`` words them. Anything else wrong with the list, or with the file, is left
-    for ``drafter send`` to refuse."""
-    if kind(path) != "file" or path.suffix.lower() == ".vcf":  # a card's labels are not only areas
-        return ()
-    found, slips, left, rows = _scan(path, display, Places.of(areas))
-    for row, written, area in slips:
-        found.append(Warning("media_unknown_area", f"{display}, row {row}: areas: {written!r} is not in areas.csv "
-                             f"but looks like a slip for {area}, an area of this campaign; correct it (did you "
-                             f"mean {area!r}?), as drafter send refuses the list until then"))
-    if left:
-        found.append(left_out_warning(left, display, Places.of(areas)))
-    if rows and chosen is not None:
-        found += not_chosen(rows, chosen, display)
-        found += nobody_covers({area for _, covered in rows for area in covered}, chosen, display)
-    return tuple(found)
-
-
-def not_chosen(contacts: Iterable[tuple[str, Collection[str]]], chosen: Collection[str], display: str
-               ) -> list[Warning]:
-    """One warning for the contacts (each its address and the areas it covers) whose areas are all in areas.csv
-    but none chosen by campaign.yaml's ``areas:``, who are sent nothing: the areas, and what to do."""
-    contacts, wanted = list(contacts), set(chosen)
-    sent = {who for who, covered in contacts if not wanted.isdisjoint(covered)}
-    left: dict[str, list[str]] = {}  # each contact left out, once, and its areas
-    for who, covered in contacts:
-        if covered and who not in sent:
-            left.setdefault(who, list(covered))
-    if not left:
-        return []
-    many, areas = len(left) > 1, list(dict.fromkeys(area for covered in left.values() for area in covered))
-    several = len(areas) > 1
-    whose = "those areas' releases" if several else "that area's release"
-    return [Warning("media_not_chosen", f"{display}: {len(left):,} contact{'s are' if many else ' is'} for "
-                    f"{'areas that are' if several else 'an area that is'} in areas.csv but not chosen for this "
-                    f"campaign in campaign.yaml's areas:, so {'they are' if many else 'it is'} sent nothing: "
-                    f"{name_list(areas, MAX_NAMED, and_word='and')} (to send {'them' if many else 'it'} "
-                    f"{whose}, add {'them' if several else 'it'} to "
-                    "areas: in campaign.yaml and draft again)")]
-
-
-def _scan(path: Path, display: str, places: Places) -> tuple[list[Warning], list[tuple[int, str, str]],
-                                                               list[LeftOut], list[tuple[str, tuple[str, ...]]]]:
-    """The list's own warnings (read as Windows-1252), each row's slips for an area's name (its number, the name
-    and the area), the contacts left out, and each address with the areas of areas.csv its row covers, reading only
-    the areas column (and whether a row has an address)."""
-    found: list[Warning] = []
-    slips: list[tuple[int, str, str]] = []
-    left: list[LeftOut] = []
-    rows: list[tuple[str, tuple[str, ...]]] = []
-    order = {area: index for index, area in enumerate(places.order)}  # areas.csv's, for each row's areas
-    sent: set[str] = set()  # the addresses of rows for the campaign's areas
-    try:
-        table = read_media_rows(path, display)
-        found += table.notices  # a media list read as Windows-1252
-        heading = headings(table)
-        column = heading.field.get("areas")  # not Mailchimp's REGION; labels may hold other things
-        if column is None:
-            return found, slips, left, rows
-        columns = [c for c in (heading.field.get("email", ""), *heading.extra) if c]
-        for row in table.rows:
-            emails = tuple(e.lower() for c in columns for e, _ in addresses(row.cells.get(c, ""))[0])
-            mine: list[tuple[str, str]] = []
-            try:
-                covered, outside = covers(row.cells.get(column, ""), places, row.ref(display, column), column, mine)
-            except InputError:  # an empty cell: drafter send says
-                continue
-            slips += [(row.number, written, area) for written, area in mine]
-            if outside and not covered and not mine and emails:
-                left.append(LeftOut(row.number, "", "", emails, outside))
-            elif covered:
-                sent.update(emails)
-            rows += [(email, tuple(sorted(covered, key=order.__getitem__))) for email in emails if covered]
-    except InputError:  # an area two of areas.csv's answer to, or a fault in the file: drafter send says
-        pass
-    return found, slips, left_once(left, sent), rows
 
 
 def languages_of(cell: str) -> tuple[str, ...] | None:

@@ -202,11 +202,11 @@ def _slips(a: str, b: str) -> int:
 
 
 def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
-           slips: list[tuple[str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+           slips: list[tuple[str, str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The areas a cell names (separated by ;, or by / or , where the name is no area but its parts are), in
     areas.csv's order: an area, a parent (itself and all its areas), or every area; and the names of areas the
     campaign does not cover, passed over. A slip for an area's name is refused, or, given ``slips``, added to it
-    with the area it is a slip for."""
+    (:func:`refuse_slip`)."""
     written_names = [name.strip() for name in cell.split(";") if name.strip()]
     if not written_names:
         raise InputError("is empty", source=ref, field=field,
@@ -215,29 +215,32 @@ def covers(cell: str, places: Places, ref: SourceRef, field: str = "areas",
     outside: list[str] = []
     for written in (part for name in written_names for part in parts(name, places, ref, field)):
         found = places.covered(written, ref, field)  # "CHESHIRE" is Cheshire, as in figures.csv
-        slip = places.slip(written) if not found else None
-        if slip is not None and slips is not None:
-            slips.append((written, slip))
-        elif not found:
-            refuse_slip(written, places, ref, field)
+        if not found and not refuse_slip(written, places, ref, field, slips):
             outside.append(written)
         chosen |= found
     return tuple(name for name in places.order if name in chosen), tuple(outside)
 
 
-def refuse_slip(written: str, places: Places, ref: SourceRef, field: str) -> None:
-    """Refuse a name that is a slip for an area's (see the module)."""
+def refuse_slip(written: str, places: Places, ref: SourceRef, field: str,
+                slips: list[tuple[str, str, str]] | None = None) -> bool:
+    """Refuse a name that is a slip for an area's (see the module); given ``slips``, add it there instead (its
+    column, the name and the area), for ``drafter draft`` to warn of, and say so."""
     slip = places.slip(written)
+    if slip is not None and slips is not None:
+        slips.append((field, written, slip))
+        return True
     if slip is not None:
         raise InputError(f"is not an area in areas.csv but looks like a slip for {slip}, an area of this campaign",
                          source=ref, field=field, value=written,
                          expected=f"the area's name as areas.csv spells it: did you mean {slip!r}?")
+    return False
 
 
-def tagged(cell: str, places: Places, ref: SourceRef, field: str) -> tuple[str, ...]:
+def tagged(cell: str, places: Places, ref: SourceRef, field: str, slips: list[tuple[str, str, str]] | None = None
+           ) -> tuple[str, ...]:
     """The areas a cell of labels names (Outlook's Categories, Google's Labels, Mailchimp's TAGS), which may hold
     other labels too ("Media", "VIP"): those are passed over, but a label that looks like a slip of an area's
-    name ("Cardif") is refused, so that nobody misses a release for a typing slip."""
+    name ("Cardif") is refused (or added to ``slips``), so that nobody misses a release for a typing slip."""
     chosen: set[str] = set()
     labels = tag_names(cell)
     if len(labels) == 1 and "," in labels[0]:  # Outlook writes categories as "Media, Cardiff" in some versions
@@ -245,7 +248,7 @@ def tagged(cell: str, places: Places, ref: SourceRef, field: str) -> tuple[str, 
     for written in labels:
         found = places.covered(written, ref, field)
         if not found:
-            refuse_slip(written, places, ref, field)
+            refuse_slip(written, places, ref, field, slips)
         chosen |= found
     return tuple(name for name in places.order if name in chosen)
 
@@ -312,16 +315,18 @@ def left_once(left: list[LeftOut], sent: set[str]) -> list[LeftOut]:
     return once
 
 
-def left_out_warning(left: list[LeftOut], display: str, places: Places) -> Warning:
+def left_out_warning(left: list[LeftOut], display: str, places: Places, word: str = "area") -> Warning:
     """One warning for every contact left out: how many, the areas they are for (the first few, and how many
-    more), and those areas like one of the campaign's, whose newsdesks may be meant to have its release."""
+    more), and those areas like one of the campaign's, whose newsdesks may be meant to have its release. ``word``
+    is what the list's cells hold: ``area`` in an areas column, ``place`` in a City or County column."""
     unique: dict[str, str] = {}  # each area once, as the list first writes it, in the list's order
     for name in (name for contact in left for name in contact.names):
         unique.setdefault(name.casefold(), name)
     shown = name_list(list(unique.values()), MAX_NAMED, and_word="and")
     many = len(left) > 1
     text = (f"{display}: {len(left):,} contact{'s are' if many else ' is'} for "
-            f"{'areas' if len(unique) > 1 else 'an area'} this campaign does not cover, so "
+            f"{word + 's' if len(unique) > 1 else 'an ' + word if word[0] in 'aeiou' else 'a ' + word} this campaign "
+            "does not cover, so "
             f"{'they are' if many else 'it is'} sent nothing: {shown}")
     alike = [(name, area) for name in unique.values() if (area := places.like(name)) is not None]
     if len(alike) == 1:

@@ -45,8 +45,16 @@ NAME_PARTS = (("first name", "last name"), ("first name", "surname"), ("given na
               ("vorname", "nachname"), ("enw cyntaf", "cyfenw"))
 # Where a media database's export says a contact is, narrowest first: read, when the list has no areas column, for
 # the areas a contact's row is for (:mod:`drafter.load.media_places`). A Region beside them is one of them.
-PLACES = (("city", "town", "town/city", "location", "locality"), ("county", "county/state", "state/county",
-          "local authority", "district"), ("state", "region", "state/region", "province"), ("country",))
+# Outlook's Business/Home/Other City and State (a UK contact's county), Google Contacts' "Address 1 - City" and
+# "Address 1 - Region", and Mailchimp's "Address", the whole address in one cell, are read as theirs.
+_OUTLOOK = ("business", "home", "other")
+ONE_CELL = "address"  # Mailchimp's: "1 English St Carlisle Cumbria CA3 8JR GB", read for an area's name in it
+PLACES = (("city", "town", "town/city", "location", "locality", *(f"{k} city" for k in _OUTLOOK),
+           *(f"address {n} - city" for n in "123"), ONE_CELL),
+          ("county", "county/state", "state/county", "local authority", "district", *(f"{k} state" for k in _OUTLOOK),
+           *(f"address {n} - region" for n in "123")),
+          ("state", "region", "state/region", "province"),
+          ("country", *(f"{k} country/region" for k in _OUTLOOK), *(f"address {n} - country" for n in "123")))
 # A mark that a contact asked not to be sent anything: such a row, and its address on any row, is never sent to.
 OPT_OUT = ("do not contact", "do not email", "opted out", "opt out", "opt-out", "email opt out", "e-mail opt out",
            "unsubscribed", "no contact")

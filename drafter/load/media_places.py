@@ -17,29 +17,38 @@ import re
 
 from drafter.errors import name_list
 from drafter.load.media_areas import EVERY_AREA, LeftOut, Places, parts, refuse_slip
-from drafter.load.media_columns import MAX_NAMED
+from drafter.load.media_columns import MAX_NAMED, ONE_CELL
 from drafter.load.table import Row
 from drafter.model import Warning
 
+_RUN = 4  # the most words of an area's name in an address: "Cheshire West and Chester"
 
-def located(row: Row, columns: tuple[str, ...], places: Places, display: str, heading: dict[str, str]
-            ) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+
+def located(row: Row, columns: tuple[str, ...], places: Places, display: str, heading: dict[str, str],
+            slips: list[tuple[str, str, str]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """The area a row's place columns (``columns``, narrowest first) name, the names they hold that are no area of
-    areas.csv, and why, for ``--dry-run``: ``its County is Cheshire``. The first column naming an area decides."""
+    areas.csv, and why, for ``--dry-run``: ``its County is Cheshire``. The first column naming an area decides. A
+    slip for an area's name is refused, or added to ``slips`` (:func:`~drafter.load.media_areas.refuse_slip`)."""
     outside: list[str] = []
     for column in columns:
         cell = row.cells.get(column, "").strip()
         if not cell:
             continue
         ref, shown = row.ref(display, heading[column]), heading[column]
+        if column == ONE_CELL:
+            areas = _in_address(cell, places)
+            if areas:
+                return areas, (), f"its {shown} is {cell}"
+            outside.append(cell)
+            continue
         names = [part for name in cell.split(";") if name.strip() for part in parts(name.strip(), places, ref, shown)]
         found: list[str] = []
         for name in names:
             if name.casefold() in EVERY_AREA:  # "United Kingdom" is where the contact is, not every area
                 continue
             area = places.find(name, ref, shown)
-            if area is None:
-                refuse_slip(name, places, ref, shown)
+            if area is None and refuse_slip(name, places, ref, shown, slips):
+                continue
             if area is not None:
                 found.append(area)
             else:
@@ -47,6 +56,18 @@ def located(row: Row, columns: tuple[str, ...], places: Places, display: str, he
         if found:
             return tuple(a for a in places.order if a in found), (), f"its {shown} is {cell}"
     return (), tuple(dict.fromkeys(outside)), ""
+
+
+def _in_address(cell: str, places: Places) -> tuple[str, ...]:
+    """The area a whole address in one cell names (Mailchimp's "1 English St Carlisle Cumbria CA3 8JR GB"): the last
+    run of up to four of its words that is an area's name, the longest there, as a county comes after its town."""
+    words = cell.split()
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - _RUN), end):
+            area = places.find(" ".join(words[start:end]))
+            if area is not None:
+                return (area,)
+    return ()
 
 
 def opted_out(cell: str, opt_in: tuple[str, ...]) -> bool:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError, how_many
+from drafter.errors import InputError, how_many, possessive
 from drafter.model import Measure, MeasureKind, SourceRef, Value
 from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_code, currency_symbol
@@ -178,7 +178,7 @@ def parse_figure(text: str, kind: MeasureKind, source: SourceRef, field: str = "
     written as a percentage, as Excel shows one: ``"12.5%"`` is 12.5. Money (a measure whose ``unit`` is a
     currency code) may be written with its currency sign before or after it: ``"£1,234.50"``, ``"12 000 €"``.
     An error shows ``shown``, where given: the cell as written, before :func:`from_decimal_comma` read it; an empty
-    cell names ``whose`` figure goes there, where given ("Powys's figure for population").
+    cell names ``whose`` figure goes there, where given ("Powys' figure for population").
 
     >>> parse_figure("1,747", "count", SourceRef("figures.csv", row=2))
     Decimal('1747')
@@ -309,7 +309,7 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
     >>> aligned["North Wales", "knife", "y1"].amount
     Decimal('1.0')
     >>> print(said)  # doctest: +NORMALIZE_WHITESPACE
-    North Wales's knife crime, 1 (figures.csv, row 3), is printed 1.0, as the other figures of knife crime have
+    North Wales' knife crime, 1 (figures.csv, row 3), is printed 1.0, as the other figures of knife crime have
     1 decimal place
     """
     out, said = dict(figures), ""
@@ -323,8 +323,8 @@ def same_places(figures: dict[tuple[str, str, str], Value], measures: tuple[Meas
             value = figures[key]
             if value.amount.as_tuple().exponent == 0 and not value.derived_from:
                 out[key] = dataclasses.replace(value, amount=value.amount.quantize(Decimal(1).scaleb(-places)))
-                said = said or (f"{key[0]}'s {measure.label}, {value.amount} ({value.sources[0].cell()}), is printed "
-                                f"{out[key].amount}, as the other figures of {measure.label} have "
+                said = said or (f"{possessive(key[0])} {measure.label}, {value.amount} ({value.sources[0].cell()}), is "
+                                f"printed {out[key].amount}, as the other figures of {measure.label} have "
                                 f"{how_many(places, 'decimal place')}")
     return out, said
 

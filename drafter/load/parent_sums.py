@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
 Figures = dict[FigureKey, Value]
@@ -38,7 +38,7 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
         _refuse_unlike(key, ref, found, found[key].derived_from)
     if not summed:
         return ()
-    shown = name_list([f"{area}'s {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
+    shown = name_list([f"{possessive(area)} {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
                        f"{ref.column}), and drafter added up its areas' figures: "
                        f"{found[(area, measure, period)].amount:,}"
                        for (area, measure, period), ref in summed.items()], 6)
@@ -62,10 +62,10 @@ def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[s
         if total != given.amount:  # each period by its id in campaign.yaml (a long file's column is "value")
             this, that = period, other
             raise InputError(
-                f"is empty, and {area}'s figure for {that} ({given.amount:,}) is not the sum of its areas' "
+                f"is empty, and {possessive(area)} figure for {that} ({given.amount:,}) is not the sum of its areas' "
                 f"({total:,}), so theirs for {this} cannot stand in for it", source=ref, field=ref.column,
-                expected=f"{area}'s {measure} for {this} as published, or a marker such as [x] where it is not "
-                "available")
+                expected=f"{possessive(area)} {measure} for {this} as published, or a marker such as [x] where it is "
+                         f"not available")
 
 
 def add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], areas: tuple[Area, ...],
@@ -91,7 +91,7 @@ def add_parent_sums(found: Figures, unavailable: dict[FigureKey, Unavailable], a
                     continue
                 missing = next((k for k in kids if k in unavailable), None)
                 if missing is not None:  # the total of a hidden figure and others is hidden too: never a guess
-                    marker, hidden = unavailable[missing], [f"{k[0]}'s" for k in kids if k in unavailable]
+                    marker, hidden = unavailable[missing], [f"{possessive(k[0])}" for k in kids if k in unavailable]
                     unavailable[key] = Unavailable(marker.marker, marker.source, "it is the sum of its areas, and "
                                                    f"{name_list(hidden, 2, and_word='and')} "
                                                    f"{'is' if len(hidden) == 1 else 'are'} not available")

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
@@ -110,7 +110,7 @@ def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], gi
     ...             (("Powys", None), ("Hay", "Powys")))
     >>> said = _total_rows([("sheet Wards of bins.xlsx", 46, "Total")], top, set(), set())
     >>> print(said[0].message)  # doctest: +ELLIPSIS
-    'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys's total, write Powys in its area cell, ...
+    'Total' (sheet Wards of bins.xlsx row 46) was left out: if it is Powys' total, write Powys in its area cell, ...
     """
     tops = [area.name for area in areas if area.parent is None and any(a.parent == area.name for a in areas)]
     totals = [(file, row, cell) for file, row, cell in dict.fromkeys(ignored)
@@ -120,9 +120,10 @@ def _total_rows(ignored: list[tuple[str, int, str]], areas: tuple[Area, ...], gi
     (file, row, cell), top = totals[0], next(area for area in areas if area.name == tops[0])
     code = f" (and its code, {dict(top.extra)['code']}, in the file's column of codes)" \
         if dict(top.extra).get("code") and file in coded else ""
-    return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is {top.name}'s total, "
-                    f"write {top.name} in its area cell{code}, and its figures are used as given (else {top.name}'s "
-                    "figures are the sum of its areas', and not available where one of theirs is not)"),)
+    return (Warning("total_row_left_out", f"{cell!r} ({file} row {row}) was left out: if it is "
+                    f"{possessive(top.name)} total, write {top.name} in its area cell{code}, and its figures are used "
+                    f"as given (else {possessive(top.name)} figures are the sum of its areas', and not available where "
+                    "one of theirs is not)"),)
 
 
 def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: Mapping,

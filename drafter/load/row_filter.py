@@ -27,7 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.cells import is_word
 from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
@@ -155,7 +155,7 @@ class RowFilter:
             if area in taken:
                 continue
             wanted = next(w for w in self.wanted if not row.cells.get(self.columns[w.column], ""))
-            raise InputError(f"is empty in a row of {area}'s, and no row with "
+            raise InputError(f"is empty in a row of {possessive(area)}, and no row with "
                              f"{' and '.join(self._said(w) for w in self.wanted)} names {area}",
                              source=row.ref(file, self.columns[wanted.column]), field=self.heading(wanted.column),
                              expected=f"the {self.heading(wanted.column)} in every row: where the file writes it "
@@ -202,7 +202,7 @@ class RowFilter:
                                  + _nearest(value, self.held.get(wanted.column, {})))
         for area, rows in kept.items():
             if missing := [v for v in wanted.values if v not in rows]:
-                raise InputError(f"is in no row of {area}'s in {file}",
+                raise InputError(f"is in no row of {possessive(area)} in {file}",
                                  source=wanted.ref, field=wanted.key, value=missing[0], expected="a row for each "
                                  "value rows: lists, which are added up: add the row, with a marker such as [x] "
                                  "where its figure is not available")

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from drafter.errors import OutputError
+from drafter.errors import OutputError, possessive
 from drafter.model import SourceRef
 from drafter.output.durable import TEMP_PREFIX
 from drafter.output.problems import WINDOWS_MAX_PATH
@@ -37,7 +37,7 @@ def refuse_long_paths(out_dir: Path, files: Iterable[tuple[str, str]]) -> None:
     staged = windows_length(folder) + STAGED + 1 + windows_length(name)
     if staged < WINDOWS_MAX_PATH:
         return
-    whose = f"{area}'s file" if area else "the reviewer pack's file"
+    whose = f"{possessive(area)} file" if area else "the reviewer pack's file"
     length = windows_length(folder)
     raise OutputError(
         f"is too long a path for Windows: {whose} {name} would be {length + 1 + windows_length(name)} "

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
-from drafter.errors import InputError, QuoteError, TemplateError, name_list
+from drafter.errors import InputError, QuoteError, TemplateError, name_list, possessive
 from drafter.model import Change, Measure, Quote, SourceRef, Value
 from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
@@ -256,11 +256,12 @@ def check_disclosure(ctx: ReleaseContext) -> None:
     leak = disclosure.leak_in(ctx.campaign, disclosure.exact_cells(ctx.facts))
     if leak is not None:
         raise TemplateError(
-            f"area {ctx.area.name!r}: the release gives {leak.parent}'s {leak.measure} for {leak.period} "
+            f"area {ctx.area.name!r}: the release gives {possessive(leak.parent)} {leak.measure} for {leak.period} "
             f"and every area in it but {leak.area}, whose count is suppressed: it could be "
             "worked out by subtraction", field="template",
             expected="a release that cannot give it away: " + disclosure.fixes(ctx.campaign, leak) + f"; or "
-            f"{ctx.area.name}'s release left out of this draft (the other areas listed under areas: in campaign.yaml)")
+            f"{possessive(ctx.area.name)} release left out of this draft (the other areas listed under areas: in "
+            f"campaign.yaml)")
 
 
 
@@ -276,7 +277,7 @@ def check_rounding_levels(ctx: ReleaseContext) -> None:
     for (area, name), texts in shown.items():
         if len(texts) < 2 or len({wording.shown_value(t, ctx.style) for t in texts}) < 2:  # printed one way
             continue
-        message = f"{area}'s {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
+        message = f"{possessive(area)} {name} is shown at two rounding levels: {', '.join(repr(t) for t in texts)}"
         if ctx.style.rounding_conflicts == "warn":
             ctx.warn("rounding_conflict", message, ctx.area)
         else:
@@ -303,15 +304,16 @@ def check_count_of_one(ctx: ReleaseContext, text: str) -> None:
         bare = fact.text + language.counted("9", Decimal(9), one, many).removeprefix("9")  # "one people"
         right = language.counted(fact.text, fact.value, one, many)
         if right != bare and _printed(bare, text):
-            ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is {'one' if fact.value else 'none'}, printed as "
+            ctx.warn("count_of_one", f"{possessive(fact.area)} {fact.name} is {'one' if fact.value else 'none'}, "
+                                     f"printed as "
                      f"{bare!r}: write {right!r} ({{{{ count({measure_id!r}, {period!r}) }}}} says it so), or "
                      "recast the sentence", ctx.area)
         elif fact.value == 1 and one == many and _printed(right, text):  # count() with no unit after one
             singular, given = language.singular(many), measure.words("unit_one", language.code)
             if singular != many or not given:
                 key = "unit_one" if given else f"unit_one_{language.code}"
-                ctx.warn("count_of_one", f"{fact.area}'s {fact.name} is one, printed as {right!r}: give the unit "
-                         f"after one in campaign.yaml (under measures: {measure_id}:, {key}"
+                ctx.warn("count_of_one", f"{possessive(fact.area)} {fact.name} is one, printed as {right!r}: give "
+                                         f"the unit after one in campaign.yaml (under measures: {measure_id}:, {key}"
                          f"{': ' + singular if singular != many else ''})", ctx.area)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, possessive
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
 from drafter.render import area_view, area_words, charts, derived, league, lists, ranks, tables
@@ -167,7 +167,7 @@ class ReleaseContext:
         missing = self.campaign.unavailable.get((area.name, measure, period))
         why = "which is not given" if missing is None else \
             f"which is not available ({missing.because or repr(missing.marker)} in {missing.source})"
-        return f"{area.name}'s {measure} for {period}, {why}"
+        return f"{possessive(area.name)} {measure} for {period}, {why}"
 
     def _check_ids(self, measure: str, *periods: str) -> None:
         measures = [m.id for m in self.campaign.measures]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from drafter.compute import derived
 from drafter.compute.changes import round_half_up
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, possessive
 from drafter.model import Measure
 from drafter.render import peers
 from drafter.render.environment import Md
@@ -80,7 +80,7 @@ def share(ctx: StoryContext, measure: str, period: str | None = None, area: obje
                             "no share() where disclosure control hides a count")
     exact = derived.share(value.amount, total.amount)
     if exact is None:
-        raise TemplateError(f"asks for {where.name}'s share of a total of zero", field="template",
+        raise TemplateError(f"asks for {possessive(where.name)} share of a total of zero", field="template",
                             expected="{% if has(...) %} and a parent total above zero")
     text, rounded = wording.part_percent_text(exact, ctx.style)  # "less than 0.1 per cent", never "0.0"
     said = "" if text == wording.percent_text(exact, ctx.style)[0] else f" (said as {text})"

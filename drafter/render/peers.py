@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from drafter.compute import derived
 from drafter.compute.changes import compute_change, round_half_up
-from drafter.errors import TemplateError
+from drafter.errors import TemplateError, possessive
 from drafter.model import Area, Measure, SourceRef, Value
 from drafter.render.story import StoryContext
 from drafter.style import wording
@@ -31,12 +31,12 @@ def rate_of(ctx: StoryContext, area: Area, measure: str, period: str) -> tuple[D
     m = _measure(ctx, measure)
     value = ctx.value_of(area, measure, period)
     if ctx.hidden(measure, value):
-        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its count is suppressed",
+        raise TemplateError(f"asks for {possessive(area.name)} {measure} per head, but its count is suppressed",
                             field="template", expected="no per_head() where disclosure control hides a count")
     people, people_period = population_of(ctx, area, m.population, period)
     rate = derived.per_head(value.amount, people.amount, m.per)
     if rate is None:
-        raise TemplateError(f"asks for {area.name}'s {measure} per head, but its population is zero",
+        raise TemplateError(f"asks for {possessive(area.name)} {measure} per head, but its population is zero",
                             field="template", expected="a population above zero")
     when = "" if people_period == period else f" (population for {people_period})"
     formula = f"{value.amount} ÷ {people.amount}{when} × {m.per} = {short(rate)}"
@@ -120,10 +120,10 @@ def hidden_note(ctx: StoryContext, measure: str, by: str, name: str, b: derived.
     for want of a population (above none where its count is, none where it has none)."""
     m = ctx.campaign.measure(measure)
     if by != "rate" or has_population(ctx, ctx.campaign.area(name), m):
-        return f"{name}'s figure hidden, {b.low} to {b.high}"
+        return f"{possessive(name)} figure hidden, {b.low} to {b.high}"
     if b.high is None:
-        return f"{name}'s rate not known, with no {m.population}, but {b.low} or more"
-    return f"{name}'s rate {b.low}, with no {m.population} but no {m.label} either"
+        return f"{possessive(name)} rate not known, with no {m.population}, but {b.low} or more"
+    return f"{possessive(name)} rate {b.low}, with no {m.population} but no {m.label} either"
 
 
 def of_parent(ctx: StoryContext, measure: str, period: str, by: str, parent: str

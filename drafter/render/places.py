@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import string
 
-from drafter.errors import InputError
+from drafter.errors import InputError, possessive
 from drafter.model import Area, Campaign, SourceRef
 from drafter.style import names
 from drafter.style.base import HouseStyle
@@ -35,8 +35,8 @@ def fill(text: str, area: Area, campaign: Campaign, style: HouseStyle, where: So
     for _, name, _, _ in string.Formatter().parse(text):
         if name and not values.get(name, "x").strip():  # "a roddwyd : 31": a hole where the place should be
             raise InputError(f"names {{{name}}}, which is empty in areas.csv", source=where,
-                             field=field, expected=f"the {name} column filled in on {area.name}'s row (areas.csv "
-                             f"row {area.source.row})")
+                             field=field, expected=f"the {name} column filled in on {possessive(area.name)} row "
+                                                   f"(areas.csv row {area.source.row})")
     return "".join(literal + _after(literal, values[name]) if name else literal
                    for literal, name, _, _ in string.Formatter().parse(text))
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from drafter.compute import derived
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError, how_many, name_list
+from drafter.errors import TemplateError, how_many, name_list, possessive
 from drafter.model import Area, SourceRef
 from drafter.render import peers
 from drafter.render.environment import Md
@@ -63,10 +63,10 @@ def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, ar
     text = wording.ordinal_text(found.position, ctx.style, tied=found.tied, figures=figures)
     count = ctx.value_of(where, measure, period or ctx.campaign.periods[-1].id).amount
     if peers.ranked_by(ctx, measure, by) == "rate" and count < ctx.style.small_base:  # 3 fires in 1,102 homes
-        ctx.warn("small_rate", f"{where.name}'s rate of {ctx.campaign.measure(measure).label} is ranked ({formula}), "
-                 f"but it rests on a count of {count:,}, below {ctx.style.small_base} (small_base): a rate from so "
-                 "few moves a long way with one more or one fewer, so read what the release says of its rank, and "
-                 "say the count beside it or leave the rank out", ctx.area)
+        ctx.warn("small_rate", f"{possessive(where.name)} rate of {ctx.campaign.measure(measure).label} is ranked "
+                 f"({formula}), but it rests on a count of {count:,}, below {ctx.style.small_base} (small_base): "
+                 "a rate from so few moves a long way with one more or one fewer, so read what the release says of its "
+                 "rank, and say the count beside it or leave the rank out", ctx.area)
     shown, phrase = form(text, found) if form is not None else (text, "")
     said = shown_value(shown, ctx.style) == shown_value(text, ctx.style)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), shown if said else text, Decimal(found.position),
@@ -112,7 +112,7 @@ def _unranked_without_population(ctx: StoryContext, measure: str, where: Area, m
         if not (bounds.below(mine) or bounds.above(mine)) and not peers.has_population(ctx, ctx.campaign.area(name), m):
             ctx.warn("rate_not_ranked", f"{name} has no {m.population!r} figure, so its rate of {m.label} is not "
                      f"known and could be above or below these areas' rates: they are not ranked by rate in "
-                     f"{where.parent}; give {name}'s {m.population!r} in the figures to rank them", where)
+                     f"{where.parent}; give {possessive(name)} {m.population!r} in the figures to rank them", where)
 
 
 def top(ctx: StoryContext, measure: str, period: str | None = None, area: object = None, by: str = "count",
@@ -200,7 +200,8 @@ def _ranking(ctx: StoryContext, measure: str, period: str | None, area: object, 
                                                                          or b.above(values[where.name]))],
                            and_word="or")
         raise TemplateError(f"asks for the rank of {where.name} by {by} among the areas of {where.parent}, but it "
-                            f"depends on {unsure}'s figure, which is suppressed or not available", field="template",
+                            f"depends on {possessive(unsure)} figure, which is suppressed or not available",
+                            field="template",
                             expected=f"{{% if ranked({measure!r}, by={by!r}) %}} around it: a rank that holds "
                             "wherever a hidden figure lies")
     left_out = len(ctx.campaign.children(where.parent)) - len(values) - len(hidden)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from drafter.batch import Batch, Renderers, area_typed, campaign_reference, prepare_languages
-from drafter.errors import DrafterError, how_many
+from drafter.errors import DrafterError, how_many, possessive
 from drafter.fileio import kind, loops
 from drafter.load.text import slugify
 from drafter.model import Release
@@ -168,9 +168,9 @@ def check_files(campaign_dir: Path, files: Sequence[Path], area: str | None = No
                                     "(--draft-quotes): it is a draft, never to be sent"))
         if edited.area and edited.area != which and area is None:
             findings.append(Finding(path.name, which, "wrong_area", 0, "", "", edited.area, which, "", "", "",
-                                    f"the document's properties say it is {edited.area}'s release, but drafter "
-                                    f"wrote {path.name} for {which}: is it {edited.area}'s release saved under "
-                                    f"{which}'s name? (it is checked as {which}'s)"))
+                                    f"the document's properties say it is {possessive(edited.area)} release, but "
+                                    f"drafter wrote {path.name} for {which}: is it {possessive(edited.area)} release "
+                                    f"saved under {possessive(which)} name? (it is checked as {possessive(which)})"))
         check = FileCheck(edited, drafts.drafted(batch, release), batch)
         for problem in check.run():
             paragraph = edited.paragraphs[problem.paragraph] if problem.paragraph >= 0 else None
@@ -230,8 +230,8 @@ def _not_a_release(path: Path) -> str | None:
 
 def _no_area(path: Path, drafts: _Drafts, named: str) -> str:
     if gone := drafts.manifest(path.parent).get(path.name, {}).get("area"):
-        return (f"is an earlier draft of {gone}'s release, and {gone} is no longer one of the campaign's areas "
-                "(areas.csv): move it out of the folder so nobody sends it")
+        return (f"is an earlier draft of {possessive(gone)} release, and {gone} is no longer one of the campaign's "
+                f"areas (areas.csv): move it out of the folder so nobody sends it")
     if path.name in drafts.manifest(path.parent) or f"{path.parent.name}/{path.name}" in drafts.manifest(
             path.parent.parent):  # review/review.docx, in the output folder's manifest
         return "is not an area's release: drafter wrote it for the whole batch (the reviewer pack), not for one area"

@@ -29,6 +29,7 @@ from itertools import combinations
 
 from drafter.compute import disclosure
 from drafter.compute.changes import round_half_up
+from drafter.errors import possessive
 from drafter.reports.check_drafted import Drafted
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known, Problem
@@ -210,7 +211,7 @@ def a_gap(d: Drafted, item: Item, text: str, toks: Sequence[Token], sentence: Ca
     gaps = [(abs(_printed(a, universe) - _printed(b, universe)), a, b) for a, b in about]
     gap, a, b = min(gaps, key=lambda g: abs(g[0] - (item.value or 0)))
     shown = replace(item, kind="points", last=end, text=text[toks[item.first].start:toks[end - 1].end])
-    what = f"the gap between {a.what} ('{a.text}') and {b.area}'s ('{b.text}')"
+    what = f"the gap between {a.what} ('{a.text}') and {possessive(b.area)} ('{b.text}')"
     return shown, Known("", f"{a.name}.gap", "points", percents.points_text(gap, universe.style)[0], what,
                         a.sources + b.sources, gap, change=a.change, periods=a.periods)
 

@@ -17,6 +17,7 @@ from typing import TypeVar
 from drafter.batch import Batch
 from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change
+from drafter.errors import possessive
 from drafter.model import Change, Fact, SourceRef
 from drafter.reports.check_known import Known
 from drafter.reports.check_names import Names
@@ -104,7 +105,7 @@ class Universe:
         kind = computed.kind if computed else "percent" if fact.name.endswith((".percent", ".share")) else \
             "points" if fact.name.endswith(".points") else "ordinal" if fact.name.endswith(".rank") else "count"
         what = computed.what if computed else self.names.derived(fact.name, fact.area) or \
-            f"{fact.area}'s {fact.name}"
+            f"{possessive(fact.area)} {fact.name}"
         return Known(fact.area, fact.name, kind, fact.text, what, fact.sources, fact.value,
                      change=computed.change if computed else (), periods=computed.periods if computed else ())
 
@@ -123,7 +124,7 @@ class Universe:
                       if (name, measure.id, p.id) in c.figures}
             hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure.kind)}
             for period, value in values.items():
-                what = f"{name}'s figure for {self.names.measure(measure.id)} {self.names.when(period)}"
+                what = f"{possessive(name)} figure for {self.names.measure(measure.id)} {self.names.when(period)}"
                 if period in hidden:
                     assert threshold is not None
                     yield Known(name, f"{measure.id}.{period}", "count", wording.fewer_than_text(threshold, style),
@@ -158,15 +159,15 @@ class Universe:
                     v.amount, c.disclosure_threshold, "count") for a in c.children(parent) if (v := c.figures.get(
                     (a.name, measure, p.id)))):
                 yield Known(name, f"{measure}.{p.id}.share", "percent", wording.part_percent_text(exact, self.style)[
-                    0], f"{name}'s share of {parent}'s {label} {self.names.when(p.id)}", mine.sources + total.sources,
-                    exact, periods=(p.id,))
+                    0], f"{possessive(name)} share of {possessive(parent)} {label} {self.names.when(p.id)}",
+                    mine.sources + total.sources, exact, periods=(p.id,))
 
     def _change(self, change: Change, hidden: set[str], one: str = "") -> Iterator[Known]:
         style = self.style
         m, old, new = change.measure, change.old_period, change.new_period
         key = (change.area, m, old, new)
         label, between = self.names.measure(m), self.names.between(old, new)
-        what = f"{change.area}'s change in {label} {between}"
+        what = f"{possessive(change.area)} change in {label} {between}"
         sources = change.old.sources + change.new.sources
         name = f"{m}.{old}-{new}"
         past = wording.change_words(change, style, "past", exact=True, one=one)[0] if not hidden else ""
@@ -187,7 +188,7 @@ class Universe:
         if change.kind == "count" or band == "units":  # a rate's in its unit as printed: "2.2" of "fell by 2.2 weeks"
             yield Known(change.area, f"{name}.difference", "count", wording.difference_words(change, style)[1][1] if
                         band == "units" else wording.count_text(abs(change.difference), style),
-                        f"the difference in {change.area}'s figure for {label} {between}", sources,
+                        f"the difference in {possessive(change.area)} figure for {label} {between}", sources,
                         abs(change.difference), change=key, periods=(old, new))
 
     def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
@@ -212,8 +213,9 @@ class Universe:
                                              ", lowest first,")):  # "the lowest in the north west": from the bottom
                 yield Known(name, f"{measure}.{period.id}.{suffix}", "ordinal",
                             wording.ordinal_text(position, self.style, tied=tied),
-                            f"{name}'s rank{first} for {self.names.measure(measure)} {self.names.when(period.id)} "
-                            f"among {parent}'s {len(peers)} areas", sources, Decimal(position), periods=(period.id,))
+                            f"{possessive(name)} rank{first} for {self.names.measure(measure)} "
+                            f"{self.names.when(period.id)} among {possessive(parent)} {len(peers)} areas", sources,
+                            Decimal(position), periods=(period.id,))
 
     # --- dates ------------------------------------------------------------------------
     def _dates(self) -> Iterator[Known]:

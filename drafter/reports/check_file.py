@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from drafter.batch import Batch
+from drafter.errors import possessive
 from drafter.quotes.choose import refusal
 from drafter.quotes.scope import scope_rank, scope_words
 from drafter.reports.check_chart import chart_problems
@@ -128,7 +129,7 @@ class FileCheck:
                 other = f", in language {quote.language}" if quote.language != code else ""
                 in_scope = scope_rank(quote, area, campaign.parents()) is not None and not other
                 reason = refusal(quote, campaign.release_date) or (None if in_scope else (
-                    f"is not approved for {area.name}'s release (quotes.yaml gives it for "
+                    f"is not approved for {possessive(area.name)} release (quotes.yaml gives it for "
                     f"{scope_words(quote)}{other})"))
                 if reason:
                     problems.append(Problem(self._holding(present[0]), "unusable_quote", present[0], "", None,

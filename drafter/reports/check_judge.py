@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafter.compute.changes import round_half_up
+from drafter.errors import possessive
 from drafter.reports.check_align import align, place_mark
 from drafter.reports.check_contact import contact_problem, lost_contacts
 from drafter.reports.check_dates import date_in_figures, names_period, weekday_problems
@@ -64,7 +65,7 @@ class Judge(NewTextJudge):
         """An area's name put where drafter named another, or a name changed ("the north east" for "north west")."""
         at = (self.d, self.alignment, j, self.edited[j], self.toks_e[j], self.norms_e[j])
         return [Problem(j, "wrong_area", found, wrote, None, f"'{found}' where drafter wrote '{wrote}': what this "
-                        f"sentence says is {other}'s" + (f", not {name}'s" if name else ""))
+                        f"sentence says is {possessive(other)}" + (f", not {possessive(name)}" if name else ""))
                 for found, wrote, other, name in [*area_swaps(*at), *((*r, "") for r in renamed_areas(*at))]] + [
             Problem(j, "place_to_check", found, wrote, None, why) for found, wrote, why in shortened(*at)]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.errors import possessive
 from drafter.model import Campaign
 from drafter.style import wording
 from drafter.style.base import HouseStyle
@@ -101,5 +102,5 @@ class Names:
             words = f"{m} {when}" if what == "count" else f"share of its region's {m} {when}" if what == "share" \
                 else f"{m} per {int(found['per']):,} {when}"
         if not found["rank"]:
-            return f"{area}'s {words}"
-        return f"{area}'s rank{', lowest first,' if found['rank'] == '.rank_lowest' else ''} by {words}"
+            return f"{possessive(area)} {words}"
+        return f"{possessive(area)} rank{', lowest first,' if found['rank'] == '.rank_lowest' else ''} by {words}"

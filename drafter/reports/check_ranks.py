@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from drafter.compute import disclosure
 from drafter.compute.derived import rank
+from drafter.errors import possessive
 from drafter.model import SourceRef
 from drafter.reports.check_drafted import Drafted, change_way
 from drafter.reports.check_facts import Universe
@@ -124,7 +125,7 @@ def beyond(item: Item, toks: Sequence[Token], sentence: tuple[int, int], drafted
         if said or wider:
             where = f"{country} ('{said}')" if said else wider[0]
             return (f"'{item.text}' in new text ranks {name} in {where}, and drafter ranks it only among "
-                    f"{region}'s areas, where it is true: drafter cannot check it against the data")
+                    f"{possessive(region)} areas, where it is true: drafter cannot check it against the data")
     return ""
 
 
@@ -255,7 +256,7 @@ def _ranks_of(universe: Universe, area: str, parent: str, name: str, amounts: di
             place = rank(values, area, lowest=lowest)
             fact = f"{name}.{by}.{suffix}"
             what = (universe.names.derived(fact, area) or fact) + \
-                f", among the {len(values)} of {parent}'s areas whose figure {went}"
+                f", among the {len(values)} of {possessive(parent)} areas whose figure {went}"
             found.append(Known(area, fact, "ordinal", wording.ordinal_text(place.position, universe.style,
                                                                             tied=place.tied),
                                what, sources, Decimal(place.position), direction=way))

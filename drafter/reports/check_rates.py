@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
 from drafter.compute.derived import per_head, rank
+from drafter.errors import possessive
 from drafter.model import Campaign, Measure, SourceRef
 from drafter.reports.check_facts import Universe
 from drafter.reports.check_known import Known
@@ -69,7 +70,7 @@ def rates(universe: Universe, areas: Sequence[str], base: Decimal) -> list[Known
                 text = wording.count_text(round_half_up(rate, universe.style.rate_places(rate)), universe.style,
                                           figures=True)
                 name = f"{measure.id}.{period.id}.per_{measure.per}"  # as the fact sheet names it
-                what = universe.names.derived(name, area) or f"{area}'s {name}"
+                what = universe.names.derived(name, area) or f"{possessive(area)} {name}"
                 found.append(Known(area, name, "count", text, what, sources, rate, periods=(period.id,)))
     return found
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from drafter.compute.changes import round_half_up
+from drafter.errors import possessive
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted, family
 from drafter.reports.check_facts import Universe
@@ -193,7 +194,7 @@ def shortened(d: Drafted, alignment: Alignment, j: int, text: str, toks: Sequenc
             if _letters(now) != _letters(was):
                 found.append((now, was, f"'{now}' where drafter wrote '{was}': a shorter name, which may be a "
                               f"different or wider place than {area} (where it is the same place, add it to "
-                              f"{area}'s row in areas.csv, in a column of its own)"))
+                              f"{possessive(area)} row in areas.csv, in a column of its own)"))
     return found
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from drafter.errors import possessive
 from drafter.model import Release, Warning
 
 FactKey = tuple[str, str, Decimal]  # (area, fact name, exact value)
@@ -74,6 +75,6 @@ def _only(language: str, facts: dict[FactKey, str], other: dict[FactKey, str], r
     alone = sorted(key for key in facts if key not in other)
     if not alone:
         return ""
-    named = ", ".join(("" if key[0] == release_area else f"{key[0]}'s ") + f"{key[1]} ({facts[key]!r})"
+    named = ", ".join(("" if key[0] == release_area else f"{possessive(key[0])} ") + f"{key[1]} ({facts[key]!r})"
                       for key in alone)
     return f"; only in {language}: {named}"

@@ -22,8 +22,9 @@ from drafter.batch import Batch, prepare_languages, releases
 from drafter.document import HEADLINE_STYLE, escape_markdown, parse_markdown, to_markdown
 from drafter.errors import SendError, how_many
 from drafter.fileio import file_digest, kind
-from drafter.load.media import load_media, media_name, missing, nobody_covers, not_chosen
+from drafter.load.media import load_media, media_name, missing
 from drafter.load.media_areas import LeftOut
+from drafter.load.media_warnings import nobody_covers, not_chosen
 from drafter.model import Block, Release, SourceRef, Warning
 from drafter.output.files import DRAFT_FLAG
 from drafter.output.manifest import Manifest, load_manifest
