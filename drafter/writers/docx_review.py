@@ -38,6 +38,7 @@ class ReviewTable:
     figures: tuple[tuple[str, str, str, str, str, str], ...]
     quotes: tuple[str, ...]
     warnings: tuple[str, ...]
+    file: str = ""  # its file's name, where the batch has each area in two languages ("cheshire.cy")
 
 
 def landscape(tail: str) -> tuple[str, int]:
@@ -58,8 +59,9 @@ w:bottom="1417" w:left="1417"/></w:sectPr>', 14004)
 
 
 def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
-                rows: Iterable[ReviewTable]) -> bytes:
-    """review.docx: the title, a line saying what to do, the table, the sign-off block."""
+                rows: Iterable[ReviewTable], attention: tuple[str, ...] = ()) -> bytes:
+    """review.docx: the title, a line saying what to do, what needs attention first (``attention``, one line
+    each, in bold), the table, the sign-off block."""
     tail, width = landscape(writer.document_tail)
     tally = WordCount()
     style = writer.style_ids
@@ -95,8 +97,9 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
 
     def row(item: ReviewTable) -> str:
         shares = [share for _, share in COLUMNS]
-        first = [para("Contact", Inline(item.area, bold=True), after=40), para("Contact", Inline(item.headline),
-                                                                               after=0)]
+        first = [para("Contact", Inline(item.area, bold=True), after=40),
+                 *([para("Contact", Inline(item.file, italic=True), after=40)] if item.file else []),
+                 para("Contact", Inline(item.headline), after=0)]
         figures: list[str] = []
         previous = ""
         for measure, what, when, value, how, where in item.figures:  # each measure named once, its figures under it
@@ -118,6 +121,7 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
         tally.add(title)
         yield writer.paragraph_xml(Block("heading", HEADLINE_STYLE, (Inline(title),), 1), LANG)
         yield para("Body Text", Inline(INTRO))
+        yield from (para("Body Text", Inline(line, bold=True), after=80) for line in attention)
         yield table("Releases to review", [share for _, share in COLUMNS], [name for name, _ in COLUMNS])
         for item in rows:
             yield row(item)
