@@ -369,3 +369,21 @@ def test_a_bilingual_packs_rows_name_their_file_and_what_needs_attention_names_t
     assert [p.text for p in review.paragraphs[2:5]] == list(lines)
     assert [[p.text for p in r.cells[0].paragraphs] for r in review.tables[0].rows[1:]] == [
         ["Powys", "powys.en", "Headline"], ["Powys", "powys.cy", "Headline"]]
+
+
+def test_a_row_taller_than_a_page_runs_on_and_a_rank_only_deciding_the_words_reads_as_not_printed(
+        tmp_path: Path) -> None:
+    """A row kept whole that is taller than a page was cut off at its foot (the last warnings unseen) after a
+    blank page; and a rank the release does not print read "(rank):  = not printed: …"."""
+    writer = build_writers(["docx"], shipped_root() / "reference.docx")[0]
+    assert isinstance(writer, DocxWriter)
+    rank = ("fly-tipping incidents", "per 1,000, rank", "April 2023 to March 2024", "",
+            "not printed: decides whether it alone is the lowest; rank 1 of 5 areas in Wales", "figures.csv, row 2")
+    warnings = tuple(f"Powys: the figure for measure {n} is below 20: too small a base" for n in range(12))
+    (tmp_path / "review.docx").write_bytes(review_docx(writer, "Review", "Trust", dt.date(2024, 10, 8), [
+        ReviewTable("Wales", "Headline", (), (), warnings), ReviewTable("Powys", "Headline", (rank,), (), ())]))
+    table = docx.Document(str(tmp_path / "review.docx")).tables[0]
+    assert ["cantSplit" in r._tr.xml for r in table.rows] == [True, False, True]
+    assert [p.text for p in table.rows[2].cells[1].paragraphs] == [
+        "fly-tipping incidents", "April 2023 to March 2024 (per 1,000, rank): not printed: decides whether it alone "
+        "is the lowest; rank 1 of 5 areas in Wales (figures.csv, row 2)"]
