@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import shutil
@@ -19,9 +20,12 @@ from drafter.load import load_campaign
 from drafter.model import Fact, SourceRef
 from drafter.reports.check import check_files
 from drafter.reports.facts import fact_rows
-from drafter.reports.review import review_row
+from drafter.reports.review import ReviewRow, attention, review_row
 from drafter.shipped import shipped_root
 from drafter.style.house import PRESETS
+from drafter.writers import build_writers
+from drafter.writers.docx import DocxWriter
+from drafter.writers.docx_review import INTRO, ReviewTable, review_docx
 from tests.conftest import EXAMPLE, edit, files_in, spaced
 
 runner = CliRunner()
@@ -211,6 +215,9 @@ def test_review_pack_has_one_row_per_area(drafted: Path) -> None:
         "column after)"]
     review = docx.Document(str(drafted / "review" / "review.docx"))
     table, sign_off = review.tables
+    assert [p.text for p in review.paragraphs[1:3]] == [  # what needs attention, above the table, in bold
+        INTRO, "Warnings in 5 of 6 releases: North West, Cumbria, Greater Manchester, Lancashire and Merseyside."]
+    assert all(r.bold for r in review.paragraphs[2].runs)
     assert [c.text for c in table.rows[0].cells] == [
         "Area and headline", "Key figures: what, when, value, how it was worked out and from which cells",
         "Quotes and their approval", "Warnings"]
@@ -342,3 +349,41 @@ def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about
     none = "the figure for emergency food parcels given out in period 'last_year' is none: a change from none has " \
         "no percentage, so both are given"  # not "below 20": no base at all
     assert row.warnings == (f"Ynys Môn: {none}", f"Powys: {small}")  # in the order the list names them
+
+
+def test_a_bilingual_packs_rows_name_their_file_and_what_needs_attention_names_the_releases(tmp_path: Path) -> None:
+    """A batch in English and Welsh has each area twice: each row names its file under the area, and the lines
+    above the table name the releases by file, so a Welsh release's unapproved quote is not read as the English."""
+    rows = [ReviewRow("Powys", "powys.en", "", (), (), ()),
+            ReviewRow("Powys", "powys.cy", "", ("Megan Price: …",), ("Powys: below 20",), (), ("Megan Price",), 2)]
+    lines = attention(rows)
+    assert lines == ("Warnings in 1 of 2 releases: powys.cy.",
+                     "Quotes not approved in 1 of 2 releases: powys.cy (Megan Price).",
+                     "Figures not available in 1 of 2 releases: powys.cy (2 figures).")
+    writer = build_writers(["docx"], shipped_root() / "reference.docx")[0]
+    assert isinstance(writer, DocxWriter)
+    (tmp_path / "review.docx").write_bytes(review_docx(
+        writer, "Review", "Trust", dt.date(2024, 10, 8),
+        [ReviewTable(r.area, "Headline", (), r.quotes, r.warnings, r.slug) for r in rows], lines))
+    review = docx.Document(str(tmp_path / "review.docx"))
+    assert [p.text for p in review.paragraphs[2:5]] == list(lines)
+    assert [[p.text for p in r.cells[0].paragraphs] for r in review.tables[0].rows[1:]] == [
+        ["Powys", "powys.en", "Headline"], ["Powys", "powys.cy", "Headline"]]
+
+
+def test_a_row_taller_than_a_page_runs_on_and_a_rank_only_deciding_the_words_reads_as_not_printed(
+        tmp_path: Path) -> None:
+    """A row kept whole that is taller than a page was cut off at its foot (the last warnings unseen) after a
+    blank page; and a rank the release does not print read "(rank):  = not printed: …"."""
+    writer = build_writers(["docx"], shipped_root() / "reference.docx")[0]
+    assert isinstance(writer, DocxWriter)
+    rank = ("fly-tipping incidents", "per 1,000, rank", "April 2023 to March 2024", "",
+            "not printed: decides whether it alone is the lowest; rank 1 of 5 areas in Wales", "figures.csv, row 2")
+    warnings = tuple(f"Powys: the figure for measure {n} is below 20: too small a base" for n in range(12))
+    (tmp_path / "review.docx").write_bytes(review_docx(writer, "Review", "Trust", dt.date(2024, 10, 8), [
+        ReviewTable("Wales", "Headline", (), (), warnings), ReviewTable("Powys", "Headline", (rank,), (), ())]))
+    table = docx.Document(str(tmp_path / "review.docx")).tables[0]
+    assert ["cantSplit" in r._tr.xml for r in table.rows] == [True, False, True]
+    assert [p.text for p in table.rows[2].cells[1].paragraphs] == [
+        "fly-tipping incidents", "April 2023 to March 2024 (per 1,000, rank): not printed: decides whether it alone "
+        "is the lowest; rank 1 of 5 areas in Wales (figures.csv, row 2)"]

@@ -5,11 +5,11 @@ areas to a page and a sign-off block at the end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from drafter.errors import name_list
+from drafter.errors import how_many, name_list
 from drafter.model import Campaign, Fact, Release, Warning
 from drafter.reports.facts import cells_text, formula, printed, to_csv
 from drafter.style import wording
@@ -47,6 +47,8 @@ class ReviewRow:
     quotes: tuple[str, ...]  # "Alan Barr: “The problem of …” (approved by Alan Barr on 28 August 2018)"
     warnings: tuple[str, ...]
     figures: tuple[Figure, ...]  # the release's figures, then its areas' figures not available
+    unapproved: tuple[str, ...] = ()  # the speakers of its quotes not approved
+    withheld: int = 0  # its figures the release words as not available
 
 
 def figure(campaign: Campaign, fact: Fact, style: HouseStyle) -> Figure:
@@ -104,13 +106,16 @@ def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> Revie
     """What the person signing off needs from one release, as text (small enough to keep for every area)."""
     quotes = {q.id: q for q in campaign.quotes}
     speakers = {s.id: s for s in campaign.speakers}
-    figures = (*(figure(campaign, f, style) for f in release.facts if f.area == release.area),
-               *not_available(campaign, release.area, style))
+    gaps = tuple(not_available(campaign, release.area, style))
+    figures = (*(figure(campaign, f, style) for f in release.facts if f.area == release.area), *gaps)
     used = []
+    unapproved = []
     for quote_id in release.quotes_used:
         q = quotes[quote_id]
         words = " ".join(" ".join(q.paragraphs).split()[:8])
         approval = "approved" if q.status == "approved" else f"{q.status}, not approved"
+        if q.status != "approved":
+            unapproved.append(speakers[q.speaker].name)
         if q.approved_by:
             approval += f" by {q.approved_by}"
         if q.approved_on:
@@ -120,7 +125,34 @@ def review_row(campaign: Campaign, release: Release, style: HouseStyle) -> Revie
     own = tuple(dict.fromkeys(w.message if w.area in (None, release.area) else f"{w.area}: {w.message}"
                               for w in release.warnings))
     return ReviewRow(area=release.area, slug=release.slug, headline=release.headline, quotes=tuple(used),
-                     warnings=own, figures=figures)
+                     warnings=own, figures=figures, unapproved=tuple(unapproved), withheld=len(gaps))
+
+
+def attention(rows: Sequence[ReviewRow]) -> tuple[str, ...]:
+    """What the person signing off must look at first, above review.docx's table, one line each: the releases
+    with warnings, with a quote not approved, with a figure not available; or that none has any of them.
+
+    >>> for line in attention([ReviewRow("Cheshire", "cheshire", "", ("Stuart York: …",), ("below 20",), (),
+    ...                                  ("Stuart York",), 1), ReviewRow("Cumbria", "cumbria", "", (), (), ())]):
+    ...     print(line)
+    Warnings in 1 of 2 releases: Cheshire.
+    Quotes not approved in 1 of 2 releases: Cheshire (Stuart York).
+    Figures not available in 1 of 2 releases: Cheshire (1 figure).
+    >>> attention([ReviewRow("Cumbria", "cumbria", "", (), (), ())])
+    ('Nothing flagged: no warnings, every quote approved, every figure available.',)
+    """
+    def named(chosen: list[ReviewRow], say: str, extra: Callable[[ReviewRow], str]) -> str:
+        # a bilingual batch has each area twice: the file (cheshire.cy) tells its releases apart
+        twice = len({r.area for r in rows}) < len(rows)
+        names = [f"{r.slug if twice else r.area}{extra(r)}" for r in chosen]
+        return f"{say} in {len(chosen):,} of {how_many(len(rows), 'release')}: {name_list(names, 20, and_word='and')}."
+
+    lines = [named(chosen, say, extra) for chosen, say, extra in (
+        ([r for r in rows if r.warnings], "Warnings", lambda r: ""),
+        ([r for r in rows if r.unapproved], "Quotes not approved", lambda r: f" ({name_list(r.unapproved)})"),
+        ([r for r in rows if r.withheld], "Figures not available",
+         lambda r: f" ({how_many(r.withheld, 'figure')})")) if chosen]
+    return tuple(lines) or ("Nothing flagged: no warnings, every quote approved, every figure available.",)
 
 
 def with_campaign_warnings(rows: Iterable[ReviewRow], warnings: Sequence[Warning]) -> Iterator[ReviewRow]:
@@ -173,11 +205,13 @@ def review_files(campaign: Campaign, rows: Sequence[ReviewRow], writer: Writer, 
     assert isinstance(writer, DocxWriter)
     csv_name, docx_name = review_names(language)
     yield csv_name, review_csv(rows), ""
+    twice = len({r.area for r in rows}) < len(rows)  # each area in two languages: its file tells them apart
     table = (ReviewTable(r.area, r.headline, tuple((f.measure, f.what, f.period, f.value, f.formula, f.source)
-                                                   for f in r.figures), r.quotes, r.warnings) for r in rows)
+                                                   for f in r.figures), r.quotes, r.warnings,
+                         r.slug if twice else "") for r in rows)
     areas = list(dict.fromkeys(r.area for r in rows))
     only = (f" ({name_list(areas, 5)} only: drafted "
             "with --area, so the other areas' releases are not in this pack)") if partial else ""
     only += f" ({language.english} releases)" if language else ""
     yield docx_name, review_docx(writer, f"Review: {campaign.title}{only}", campaign.organisation,
-                                            campaign.release_date, table), ""
+                                            campaign.release_date, table, attention(rows)), ""

@@ -20,6 +20,8 @@ COLUMNS = (("Area and headline", 25),
            ("Key figures: what, when, value, how it was worked out and from which cells", 43),
            ("Quotes and their approval", 19), ("Warnings", 13))  # share of the width, per cent
 SIZE = 18  # half-points: the table's text at 9 pt, so that several areas fit on a page
+KEEP_LINES = 30  # a row of at most this many lines is kept on one page; a landscape page holds about 40
+CHAR = 95  # twentieths of a point: the width of an average character of the table's 9 pt text
 SIGN_OFF = ("Name", "Role", "Date", "Signature")
 INTRO = ("Every release in this batch, one row each: check the key figures against their sources and the quotes "
          "against their approval, read the warnings, then sign off below.")
@@ -38,6 +40,17 @@ class ReviewTable:
     figures: tuple[tuple[str, str, str, str, str, str], ...]
     quotes: tuple[str, ...]
     warnings: tuple[str, ...]
+    file: str = ""  # its file's name, where the batch has each area in two languages ("cheshire.cy")
+
+
+def lines(width: int, texts: Iterable[str]) -> int:
+    """About how many lines ``texts`` take, a paragraph each, in a cell ``width`` twentieths of a point wide.
+
+    >>> lines(1900, ["Cheshire", "x" * 45, ""])
+    4
+    """
+    across = max(1, (width - 160) // CHAR)  # less the cell's margins
+    return sum(max(1, -(-len(text) // across)) for text in texts if text)
 
 
 def landscape(tail: str) -> tuple[str, int]:
@@ -58,8 +71,9 @@ w:bottom="1417" w:left="1417"/></w:sectPr>', 14004)
 
 
 def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
-                rows: Iterable[ReviewTable]) -> bytes:
-    """review.docx: the title, a line saying what to do, the table, the sign-off block."""
+                rows: Iterable[ReviewTable], attention: tuple[str, ...] = ()) -> bytes:
+    """review.docx: the title, a line saying what to do, what needs attention first (``attention``, one line
+    each, in bold), the table, the sign-off block."""
     tail, width = landscape(writer.document_tail)
     tally = WordCount()
     style = writer.style_ids
@@ -95,29 +109,38 @@ def review_docx(writer: DocxWriter, title: str, organisation: str, day: dt.date,
 
     def row(item: ReviewTable) -> str:
         shares = [share for _, share in COLUMNS]
-        first = [para("Contact", Inline(item.area, bold=True), after=40), para("Contact", Inline(item.headline),
-                                                                               after=0)]
+        first = [para("Contact", Inline(item.area, bold=True), after=40),
+                 *([para("Contact", Inline(item.file, italic=True), after=40)] if item.file else []),
+                 para("Contact", Inline(item.headline), after=0)]
         figures: list[str] = []
+        said: list[str] = []  # the figures' lines, to measure the row by
         previous = ""
         for measure, what, when, value, how, where in item.figures:  # each measure named once, its figures under it
             if measure != previous:
                 figures.append(para("Contact", Inline(measure, bold=True), after=0))
+                said.append(measure)
             previous = measure
             label = f"{when} ({what})" if what and when else what or when
-            figures.append(para("Contact", Inline(f"{label}: "), Inline(value, bold=True), Inline(f" = {how}"),
-                                *([Inline(f" ({where})", italic=True)] if where else []), after=0))
+            shown = (Inline(f"{label}: "), Inline(value, bold=True), Inline(f" = {how}")) if value else (
+                Inline(f"{label}: {how}"),)  # a rank only deciding the wording: "not printed: decides …"
+            figures.append(para("Contact", *shown, *([Inline(f" ({where})", italic=True)] if where else []), after=0))
+            said.append(f"{label}: {value} = {how} ({where})")
         quotes = [para("Contact", Inline(text), after=60) for text in item.quotes] or [
             para("Contact", Inline("none"), after=0)]
         warnings = [para("Contact", Inline(text), after=60) for text in item.warnings] or [
             para("Contact", Inline("none"), after=0)]
         cells = [cell(share, content) for share, content in zip(shares, (first, figures, quotes, warnings),
                                                                   strict=True)]
-        return f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>'
+        tall = max(lines(width * share // 100, texts) for share, texts in zip(shares, (
+            [item.area, item.file, item.headline], said, item.quotes, item.warnings), strict=True))
+        keep = "<w:cantSplit/>" if tall <= KEEP_LINES else ""  # a taller row runs on to the next page, not cut off
+        return f'<w:tr><w:trPr>{keep}</w:trPr>{"".join(cells)}</w:tr>'
 
     def body() -> Iterator[str]:
         tally.add(title)
         yield writer.paragraph_xml(Block("heading", HEADLINE_STYLE, (Inline(title),), 1), LANG)
         yield para("Body Text", Inline(INTRO))
+        yield from (para("Body Text", Inline(line, bold=True), after=80) for line in attention)
         yield table("Releases to review", [share for _, share in COLUMNS], [name for name, _ in COLUMNS])
         for item in rows:
             yield row(item)
