@@ -351,6 +351,10 @@ LAWS = {  # a law's name with its year ("Act 2003", "the 2003 Act"): no period; 
            "O dan Ddeddf Troseddau Rhywiol 2003, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr "
            "a Mehefin 2019."),
 }
+EVERYDAY = {  # a rise in everyday words, then a fall: "rose by 193 per cent" made "climbed by", "dropped by"
+    "en": ("climbed by", "dropped by"),
+    "cy": ("wedi codi", "wedi lleihau"),  # Welsh "wedi cynyddu 193%" made "wedi codi", "wedi lleihau"
+}
 PROSE_LIST = {  # a list of areas' figures turned into prose by a colleague: each true, then Cumbria's later one wrong
     "en": "Cheshire rose from 150 to 440, Cumbria from 90 to {} and Greater Manchester from 620 to 1,240.",
     "cy": "Cododd Swydd Gaer o 150 i 440, Cumbria o 90 i {} a Manceinion Fwyaf o 620 i 1,240.",
@@ -622,6 +626,11 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              replace(band, wording.change_words(change(100, 300), style, "perfect")[0]), band),
         Edit("direction", "direction word", True, FORMATS, replace(exact, exact.replace(verb_up, verb_down)),
              exact.split(" ")[0] if code == "en" else exact.split(" ")[1]),
+        Edit("everyday-direction", "direction word", True, ONE[1],
+             replace(exact, exact.replace(verb_up, EVERYDAY[code][1])),
+             verb_up.split(" ")[0] if code == "en" else verb_up.split(" ")[1]),
+        Edit("everyday-direction-true", "true change in other words", False, ONE[2],
+             replace(exact, exact.replace(verb_up, EVERYDAY[code][0]))),
         Edit("year", "year", True, FORMATS, replace("2018", "2019", containing=periods[1]), "2018"),
         Edit("month", "date", True, FORMATS, replace(july, august, containing=periods[0]), july),
         Edit("dateline", "date", True, FORMATS,
