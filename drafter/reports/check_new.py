@@ -79,7 +79,8 @@ class NewTextJudge:
         toks = self.toks_e[j]
         areas, periods = self._context(j, item)  # "90 points below Cheshire's": a gap, true or held against its own
         gap = a_gap(self.d, item, text, toks, lambda: self._sentence(j, item), areas | {self.d.release.area}, periods)
-        if a_base(item, toks, self.d.rate_words) or gap is True:  # "per 1,000 people": what a rate is counted against
+        if a_base(item, toks, self.d.rate_words) or (  # "per 1,000 people": what a rate is counted against
+                gap is True and not self._after_direction(j, item)):  # "a rise of 10 points": a change, not a gap
             return None
         if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
             return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
