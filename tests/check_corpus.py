@@ -360,6 +360,10 @@ RISE_IN_POINTS = {  # the region's rise of 103 per cent typed as "90 percentage 
     "en": ("90 percentage points", "90 points below Cheshire’s"),
     "cy": ("90 pwynt canran", "90 pwynt canran islaw cynnydd Swydd Gaer"),
 }
+OTHER_UNIT = {  # what 150 counts, drafter's words; another thing typed over them ("150 households"); a word added
+    "en": ("people", "households", "individual people"),
+    "cy": ("o bobl", "o aelwydydd", "o bobl wahanol"),
+}
 PROSE_LIST = {  # a list of areas' figures turned into prose by a colleague: each true, then Cumbria's later one wrong
     "en": "Cheshire rose from 150 to 440, Cumbria from 90 to {} and Greater Manchester from 620 to 1,240.",
     "cy": "Cododd Swydd Gaer o 150 i 440, Cumbria o 90 i {} a Manceinion Fwyaf o 620 i 1,240.",
@@ -640,6 +644,10 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              replace(region_percent, RISE_IN_POINTS[code][0], containing=region_before), region_percent),
         Edit("gap-after-a-rise", "gap in points", False, ONE[1],
              replace(region_percent, f"{region_percent}, {RISE_IN_POINTS[code][1]}", containing=region_before)),
+        Edit("unit-renamed", "count", True, ONE[2], replace(f" {before} {OTHER_UNIT[code][0]} ",
+             f" {before} {OTHER_UNIT[code][1]} ", containing=periods[0]), before),
+        Edit("unit-kept-word-added", "rewording", False, ONE[0], replace(f" {before} {OTHER_UNIT[code][0]} ",
+             f" {before} {OTHER_UNIT[code][2]} ", containing=periods[0])),
         Edit("year", "year", True, FORMATS, replace("2018", "2019", containing=periods[1]), "2018"),
         Edit("month", "date", True, FORMATS, replace(july, august, containing=periods[0]), july),
         Edit("dateline", "date", True, FORMATS,
