@@ -351,6 +351,19 @@ LAWS = {  # a law's name with its year ("Act 2003", "the 2003 Act"): no period; 
            "O dan Ddeddf Troseddau Rhywiol 2003, cysylltodd 440 o bobl o Swydd Gaer â’r llinell gymorth rhwng Ionawr "
            "a Mehefin 2019."),
 }
+EVERYDAY = {  # a rise in everyday words, then a fall: "rose by 193 per cent" made "climbed by", "dropped by"
+    "en": ("climbed by", "dropped by"),
+    "cy": ("wedi codi", "wedi lleihau"),  # Welsh "wedi cynyddu 193%" made "wedi codi", "wedi lleihau"
+}
+RISE_IN_POINTS = {  # the region's rise of 103 per cent typed as "90 percentage points", the gap between it and
+    # Cheshire's 193 per cent but no rise of the region's; the twin says the gap after the rise, as a gap
+    "en": ("90 percentage points", "90 points below Cheshire’s"),
+    "cy": ("90 pwynt canran", "90 pwynt canran islaw cynnydd Swydd Gaer"),
+}
+OTHER_UNIT = {  # what 150 counts, drafter's words; another thing typed over them ("150 households"); a word added
+    "en": ("people", "households", "individual people"),
+    "cy": ("o bobl", "o aelwydydd", "o bobl wahanol"),
+}
 PROSE_LIST = {  # a list of areas' figures turned into prose by a colleague: each true, then Cumbria's later one wrong
     "en": "Cheshire rose from 150 to 440, Cumbria from 90 to {} and Greater Manchester from 620 to 1,240.",
     "cy": "Cododd Swydd Gaer o 150 i 440, Cumbria o 90 i {} a Manceinion Fwyaf o 620 i 1,240.",
@@ -622,6 +635,19 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
              replace(band, wording.change_words(change(100, 300), style, "perfect")[0]), band),
         Edit("direction", "direction word", True, FORMATS, replace(exact, exact.replace(verb_up, verb_down)),
              exact.split(" ")[0] if code == "en" else exact.split(" ")[1]),
+        Edit("everyday-direction", "direction word", True, ONE[1],
+             replace(exact, exact.replace(verb_up, EVERYDAY[code][1])),
+             verb_up.split(" ")[0] if code == "en" else verb_up.split(" ")[1]),
+        Edit("everyday-direction-true", "true change in other words", False, ONE[2],
+             replace(exact, exact.replace(verb_up, EVERYDAY[code][0]))),
+        Edit("rise-in-points-as-gap", "percent", True, ONE[0],
+             replace(region_percent, RISE_IN_POINTS[code][0], containing=region_before), region_percent),
+        Edit("gap-after-a-rise", "gap in points", False, ONE[1],
+             replace(region_percent, f"{region_percent}, {RISE_IN_POINTS[code][1]}", containing=region_before)),
+        Edit("unit-renamed", "count", True, ONE[2], replace(f" {before} {OTHER_UNIT[code][0]} ",
+             f" {before} {OTHER_UNIT[code][1]} ", containing=periods[0]), before),
+        Edit("unit-kept-word-added", "rewording", False, ONE[0], replace(f" {before} {OTHER_UNIT[code][0]} ",
+             f" {before} {OTHER_UNIT[code][2]} ", containing=periods[0])),
         Edit("year", "year", True, FORMATS, replace("2018", "2019", containing=periods[1]), "2018"),
         Edit("month", "date", True, FORMATS, replace(july, august, containing=periods[0]), july),
         Edit("dateline", "date", True, FORMATS,

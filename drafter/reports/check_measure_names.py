@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from drafter.reports.check_align import Alignment
 from drafter.reports.check_drafted import Drafted
-from drafter.reports.check_known import Problem
+from drafter.reports.check_known import Known, Problem
 from drafter.reports.check_rates import a_base
 from drafter.reports.check_states import words_of
 from drafter.reports.check_words import Token
@@ -142,4 +142,45 @@ def renamed_bases(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[To
                     problems.append(Problem(j, "wrong_measure", said, per, None, (
                         f"'{said}' where drafter wrote '{per}': the figures give a rate {per} (campaign.yaml, "
                         f"measures.{rated[0].id}.population), not {said}")))
+    return problems
+
+
+def renamed_units(d: Drafted, texts: Sequence[str], toks_e: Sequence[Sequence[Token]], alignment: Alignment
+                  ) -> list[Problem]:
+    """What a count counts said as another thing: "150 households" (or "150 parcels") where drafter wrote "150
+    people". Drafter's word after its figure, one of the measure's words, was replaced by one new word that is none
+    of the measure's (a word added beside it, "150 more people", keeps drafter's, and "150 individuals" is a
+    finding too: the release should say what the figures count). Each paragraph's words are read once."""
+    words = measure_words(d)
+    units: dict[tuple[int, int], tuple[int, Known]] = {}  # the place of a count's last word → its unit's, its fact
+    for i, (found, links) in enumerate(zip(d.items, d.links, strict=True)):
+        for item, known in zip(found, links, strict=True):
+            u = item.last
+            while u < len(d.norms[i]) and d.norms[i][u] in d.count_links:  # Welsh "150 o bobl"
+                u += 1
+            if known is not None and item.kind == "count" and u < len(d.toks[i]) and \
+                    d.norms[i][u] in words.get(known.name.split(".")[0], frozenset()):
+                units[(i, item.last - 1)] = (u, known)
+    problems = []
+    for j, row in enumerate(alignment.matches):
+        toks = toks_e[j]
+        aligned = {place for place in row[:len(toks)] if place is not None}
+        for t, place in enumerate(row[:len(toks) - 1]):
+            if place not in units:
+                continue
+            i, u = place[0], units[place][0]
+            known = units[place][1]
+            k = t + 1
+            while k < len(toks) and toks[k].norm in d.count_links:
+                k += 1
+            after = row[k + 1] if k + 1 < len(toks) else None
+            if k >= len(toks) or row[k] is not None or toks[k].kind != "word" or (i, u) in aligned or \
+                    toks[k].norm in words.get(known.name.split(".")[0], frozenset()) or \
+                    (k + 1 < len(toks) and after != (i, u + 1)):
+                continue
+            said, new = texts[j][toks[t].start:toks[k].end], texts[j][toks[k].start:toks[k].end]
+            wrote = d.texts[i][d.toks[i][place[1]].start:d.toks[i][u].end]
+            problems.append(Problem(j, "wrong_measure", said, wrote, known, (
+                f"'{said}' where drafter wrote '{wrote}': the figure is {known.what} ({known.source()}), not a "
+                f"number of '{new}'")))
     return problems

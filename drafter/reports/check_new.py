@@ -79,7 +79,8 @@ class NewTextJudge:
         toks = self.toks_e[j]
         areas, periods = self._context(j, item)  # "90 points below Cheshire's": a gap, true or held against its own
         gap = a_gap(self.d, item, text, toks, lambda: self._sentence(j, item), areas | {self.d.release.area}, periods)
-        if a_base(item, toks, self.d.rate_words) or gap is True:  # "per 1,000 people": what a rate is counted against
+        if a_base(item, toks, self.d.rate_words) or (  # "per 1,000 people": what a rate is counted against
+                gap is True and not self._a_change(j, item)):  # "a rise of 10 points": a change, not a gap
             return None
         if isinstance(gap, tuple):  # "3.5 points higher than Cheshire's": the gap it is not
             return self._problem(j, "unknown_figure", gap[0], gap[1].text, gap[1], "", new=True)
@@ -231,6 +232,14 @@ class NewTextJudge:
         return Problem(j, "wrong_direction", shown, f"{old.text} … {new.text}", new, f"'{shown}' in new text where "
                        f"{old.what} is '{old.text}' ({old.source()}) and {new.what} is '{new.text}' ({new.source()}): "
                        f"the later period first, so a {way} reads as a {said}")
+
+    def _a_change(self, j: int, item: Item) -> bool:
+        """Whether points straight after a direction word are a change ("a rise of 10 points"), with no comparative
+        in the few words after them that makes them a gap ("its rise 9.1 points higher", Welsh "yn uwch")."""
+        language = self.universe.style.language
+        compared = {w for w, _ in (*language.comparatives, *language.comparing_alone)} | set(language.than_words)
+        return self._after_direction(j, item) and not any(
+            t.norm in compared for t in self.toks_e[j][item.last:item.last + 4])
 
     def _after_direction(self, j: int, item: Item) -> bool:
         """Whether ``item`` stands straight after a direction word, or after one and "by" ("up 300", "rose by 300",

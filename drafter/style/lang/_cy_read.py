@@ -36,7 +36,10 @@ BAND_PHRASES = tuple((phrase, band) for forms, band in (
 # A change as a part of the earlier figure: "wedi cynyddu hanner", "traean" (a third; "draean" after "o"), "chwarter".
 FRACTIONS = (("hanner", 1, 2), ("traean", 1, 3), ("draean", 1, 3), ("dau draean", 2, 3), ("chwarter", 1, 4),
              ("tri chwarter", 3, 4), ("pumed ran", 1, 5), ("degfed ran", 1, 10))
-DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"))
+# "wedi codi 27%", "cododd", "wedi lleihau", "disgynnodd": the everyday verbs for drafter's "cynyddu" and "gostwng".
+DIRECTION_WORDS = (("i fyny o", "up"), ("i lawr o", "down"), ("tyfodd", "up"), ("gostyngodd", "down"), ("codi", "up"),
+                   ("cododd", "up"), ("lleihau", "down"), ("leihau", "down"), ("disgyn", "down"),
+                   ("disgynnodd", "down"))
 PLACE_WORDS = ("yn", "ar", "draws", "o", "ledled", "drwy")  # "440 yn Swydd Gaer", "3,549 ar draws y rhanbarth"
 DATA_WORDS = ("nifer", "ffigur", "ffigurau", "cyfanswm", "gyfanswm", "cyfradd", "gyfradd", "cyfran", "gyfran")
 
