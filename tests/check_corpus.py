@@ -427,6 +427,7 @@ OWN_PERIODS = {  # each figure with a period straight after it: "from {earlier f
 }
 WORDED_206 = {"cy": "dau gant a chwech"}  # a number in words a colleague types in Welsh (drafter writes figures)
 QUOTED_CHANGE = {"en": ("almost treble", "almost double"), "cy": ("bron â threblu", "bron â dyblu")}  # in a quote
+THANKS = {"en": "We thank every volunteer.", "cy": "Diolch i bob gwirfoddolwr."}  # a sentence with no figure
 
 
 HEADLINE_FIGURE = {"en": "rises by {}", "cy": "wedi cynyddu {}"}  # a headline rewritten with a figure in it
@@ -880,6 +881,8 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
         p in b.text for p in release_periods(style)))
     june, july = (wording.month_text(dt.date(2018, m, 1), style, year=False) for m in (6, 7))
     quoted, requoted = QUOTED_CHANGE[code]
+    ending = next(b.text.rstrip()[-12:] for b in release.blocks  # a quote's last paragraph: "… offending.”"
+                  if b.style == "Quote" and b.text.rstrip().endswith("”"))
     rose = f" {after}."
     found = [
         Edit("percent-as-points", "percent", True, ONE[2], replace(percent, f"{number} {style.percent_points}",
@@ -887,6 +890,8 @@ def hurried_edits(release: Release, style: HouseStyle, percent: str, after: str,
         Edit("percent-rounded-to-ten", "percent", True, ONE[0], replace(percent, percent.replace(number, "190"),
                                                                         containing=rose), percent),
         Edit("quote-change-word", "quote", True, ONE[1], replace(quoted, requoted), quoted),
+        Edit("quote-words-added", "quote", True, ONE[2], replace(ending, f"{ending[:-1]} {THANKS[code]}”")),
+        Edit("sentence-after-quote", "rewording", False, ONE[0], replace(ending, f"{ending} {THANKS[code]}")),
         Edit("notes-period-month", "date", True, ONE[2], replace(f"{june} 2018", f"{july} 2018", containing=notes[
             5:40]), june),
         Edit("difference-for-percent", "true change in other words", False, ONE[0], replace(

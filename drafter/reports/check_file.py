@@ -125,6 +125,7 @@ class FileCheck:
             present = [p for p in wanted if p in body or p in joined]
             if quote.id in used:
                 problems.extend(self._changed_quote(quote.id, wanted, present))
+                problems.extend(self._added_to(quote.id, present, body))
             if present:
                 area, code = campaign.area(self.release.area), self.style.language.code
                 other = f", in language {quote.language}" if quote.language != code else ""
@@ -161,6 +162,22 @@ class FileCheck:
                                         "used whole, as approved)"))
         if wanted[0] in present:
             problems.extend(self._attribution(quote, wanted[0]))
+        return problems
+
+    def _added_to(self, quote: str, present: list[str], body: str) -> list[Problem]:
+        """An approved quote's paragraph still there whole, with words typed inside its quotation marks before or
+        after it ("… as long as they are needed. Parcels rose by 23 per cent.”"): a quote is used as approved."""
+        problems = []
+        for text in present:
+            at = body.find(text)
+            if at < 0:  # found only with its paragraph split in two: read by _changed_quote
+                continue
+            before = body[:at].rstrip(" ")[-1:]
+            after = body[at + len(text):].lstrip(" ")[:1]
+            if before not in ('"', "'", "\n", "") or after not in ('"', "'", "\n", ""):
+                problems.append(Problem(self._holding(text), "changed_quote", "", text, None,
+                                        f"approved quote {quote!r} has words added inside its quotation marks: its "
+                                        "wording no longer matches what was approved"))
         return problems
 
     def _quote_in(self, k: int, quote: str) -> str | None:
