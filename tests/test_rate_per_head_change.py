@@ -146,3 +146,13 @@ def test_an_area_without_a_population_has_no_rate_and_says_so(tmp_path: Path) ->
     assert said == ["no rate of emergency food parcels given out per 100,000 homes is given for Powys and Wales: the "
                     "figures give no homes above zero for them in any period, so their releases say the figures are "
                     "not available"]
+
+
+def test_a_plural_rate_given_for_one_period_reads_the_figure_for_it(tmp_path: Path) -> None:
+    """"the figure for waiting times in Cardiff was", never "waiting times in Cardiff was" (rate-change)."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "plural: false", "plural: true")
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,[x],31.5")
+    assert ("Between April 2023 and March 2024, the figure for the share of buses running on electricity in Cardiff "
+            "was 31.5 per cent.") in api.preview(campaign, "Cardiff")[0]
