@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from drafter import api
 from drafter.load import load_campaign
 from drafter.shipped import shipped_root
+from tests.conftest import edit
 
 
 def _campaign(tmp_path: Path, last: tuple[str, str, str], this: tuple[str, str, str]) -> Path:
@@ -79,3 +81,14 @@ def test_a_column_naming_another_period_is_warned_of_in_the_publishers_words(
     campaign = load_campaign(_campaign(tmp_path, last, this))
     assert [n.message.split(": ", 1)[1] for n in campaign.notices if n.code == "period_named"] == [
         f"{s}: check that these are this period's figures" for s in said]
+
+
+def test_periods_listed_newest_first_are_still_compared_earlier_to_later(tmp_path: Path) -> None:
+    campaign = tmp_path / "helpline"
+    shutil.copytree(shipped_root() / "helpline-rise" / "example", campaign)
+    edit(campaign / "campaign.yaml", "  before:\n    start: 2017-07-01\n    end: 2017-12-31\n", "")
+    edit(campaign / "campaign.yaml", "    end: 2018-06-30\n",
+         "    end: 2018-06-30\n  before:\n    start: 2017-07-01\n    end: 2017-12-31\n")
+    text = api.preview(campaign, "Cheshire")[0]
+    assert "has almost trebled" in text and "fallen" not in text
+    assert "Between January and June 2018, that figure rose by 193 per cent to 440." in text

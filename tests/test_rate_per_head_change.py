@@ -58,6 +58,15 @@ def test_the_sentences_of_a_rise_a_small_count_and_a_zero_base(tmp_path: Path) -
     assert "has risen from 0.0 parcels per 100,000 homes" in api.preview(campaign, "Ynys Môn")[0]
 
 
+def test_a_rate_of_no_count_in_both_periods_remains_at_zero_not_unchanged(tmp_path: Path) -> None:
+    campaign = food_rates(tmp_path)
+    edit(campaign / "figures.csv", "Ynys Môn,parcels,0,140", "Ynys Môn,parcels,0,0")
+    text = api.preview(campaign, "Ynys Môn")[0]
+    assert "# The rate of emergency food parcels given out in Ynys Môn remains at zero\n" in text
+    assert ("The rate of emergency food parcels given out in Ynys Môn has remained at zero both between April and "
+            "September 2023 and between April and September 2024.") in text
+
+
 def test_each_rate_has_its_formula_and_cells_and_the_warnings_name_what_a_press_officer_should_know(
         tmp_path: Path) -> None:
     campaign = food_rates(tmp_path)
@@ -137,3 +146,13 @@ def test_an_area_without_a_population_has_no_rate_and_says_so(tmp_path: Path) ->
     assert said == ["no rate of emergency food parcels given out per 100,000 homes is given for Powys and Wales: the "
                     "figures give no homes above zero for them in any period, so their releases say the figures are "
                     "not available"]
+
+
+def test_a_plural_rate_given_for_one_period_reads_the_figure_for_it(tmp_path: Path) -> None:
+    """"the figure for waiting times in Cardiff was", never "waiting times in Cardiff was" (rate-change)."""
+    campaign = tmp_path / "buses"
+    shutil.copytree(shipped_root() / "rate-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "plural: false", "plural: true")
+    edit(campaign / "figures.csv", "Cardiff,electric,18.0,31.5", "Cardiff,electric,[x],31.5")
+    assert ("Between April 2023 and March 2024, the figure for the share of buses running on electricity in Cardiff "
+            "was 31.5 per cent.") in api.preview(campaign, "Cardiff")[0]

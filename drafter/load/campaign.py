@@ -336,7 +336,7 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
         entry.done()
     if not periods:  # one period is a statement of where things stand; two or more can be compared
         raise top.fail("periods", "has no periods", None, "a period, or two to compare")
-    return tuple(periods)
+    return tuple(sorted(periods, key=lambda p: (p.start, p.end)))  # date order, however listed: never rise as fall
 
 
 def _text_item(value: object, ref: SourceRef, columns: tuple[str, ...]) -> str:

@@ -17,7 +17,7 @@ from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.area_view import AreaView
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to, says_none, unit_one, with_unit
+from drafter.style.bands import change_from_to, none_both, unit_one, with_unit
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.percents import with_percent
@@ -85,9 +85,9 @@ class ChangeView:
         self.from_or_to_none = change.old.amount == 0 or change.new.amount == 0
         suppressed = self._old_hidden or self._new_hidden
         # none in both periods, said as none: "have remained at zero both in 2023 and in 2024"; money and rates at zero
-        # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"
-        self.none = self.direction == "same" and not suppressed and says_none(change.new.amount, change.kind,
-                                                                              change.unit)
+        # are figures, said as any other unchanged figure: "at £0 both in 2023 and in 2024"; a rate per head of no
+        # count is none ("at zero", not "unchanged, at 0.0 parcels per 100,000 homes")
+        self.none = self.direction == "same" and not suppressed and none_both(change)
         self.band = "suppressed" if suppressed else wording.change_band(change, ctx.style)
         self._why = "" if suppressed else wording.band_reason(change, ctx.style)
         self.has_percent = change.percent is not None and wording.has_percent(self.band)

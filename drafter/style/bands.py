@@ -265,3 +265,10 @@ def says_none(amount: Decimal, kind: str, unit: str) -> bool:
     [True, False, False]
     """
     return amount == 0 and kind == "count" and not is_money(unit)
+
+
+def none_both(change: Change) -> bool:
+    """Whether a change is of nothing in both periods: a count of none, or a rate per head of a count of none
+    ("has remained at zero both …", never "unchanged, at 0.0 parcels per 100,000 homes")."""
+    return change.old.amount == 0 and change.new.amount == 0 and (
+        says_none(change.new.amount, change.kind, change.unit) or (change.old.counted == 0 and change.new.counted == 0))

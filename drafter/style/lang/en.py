@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 from drafter.model import Change
-from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, says_none, unit_one
+from drafter.style.bands import BY_DIFFERENCE, change_from_to, difference_words, none_both, says_none, unit_one
 from drafter.style.base import COUNT_ONLY, HouseStyle, Joiner, Printed, Span, Tense
 from drafter.style.furniture import Furniture
 from drafter.style.lang._en_read import Read
@@ -155,7 +155,7 @@ class English(Read):
         by = "" if headline else "by "
         direction = "rise" if change.direction == "up" else "fall"
         if band == "unchanged" and change.new.amount == 0 and (  # none, both: "have remained at zero"
-                (headline and change.kind == "count") or says_none(change.new.amount, change.kind, change.unit)):
+                (headline and change.kind == "count") or none_both(change)):
             return verb("remain", tense) + " at zero", [("new", "zero", change.new.amount)]
         if band == "unchanged":
             return verb("remain", tense) + " unchanged", []
