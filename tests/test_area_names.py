@@ -79,14 +79,18 @@ def test_a_name_with_the_publishers_type_after_it_is_the_area_its_name_is_and_ne
         assert caught.value.problem == f"could name {both}" and caught.value.value == written
 
 
-def test_an_area_code_that_is_not_a_gss_code_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("code", "more"), [
+    ("E0600052", ""),
+    ("29095", "; another country's codes, such as US FIPS codes, are not read: leave the code column out and each "
+              "area is matched by its name")])
+def test_an_area_code_that_is_not_a_gss_code_is_refused(tmp_path: Path, code: str, more: str) -> None:
     campaign = campaign_with(tmp_path)
-    (campaign / "areas.csv").write_text("area,code\nBristol,E06000023\nCornwall,E0600052\n", encoding="utf-8")
+    (campaign / "areas.csv").write_text(f"area,code\nBristol,E06000023\nCornwall,{code}\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["preview", str(campaign), "--area", "Bristol"])
     assert (result.exit_code, result.stderr) == (1, (
-        'error: areas.csv:3: code: "E0600052" is not an area code (expected a GSS code as ONS, the Home Office and '
+        f'error: areas.csv:3: code: "{code}" is not an area code (expected a GSS code as ONS, the Home Office and '
         "the Welsh Government publish it: a capital letter and eight digits, such as E06000023, W06000015 or "
-        "E23000006; or an empty cell)\n"))
+        f"E23000006; or an empty cell{more})\n"))
 
 
 AREAS = """\

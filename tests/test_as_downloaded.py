@@ -69,6 +69,18 @@ def test_a_column_the_table_does_not_have_is_named_with_the_header_row_below_the
     assert str(caught.value).endswith("did you mean '2023-24'?)")
 
 
+def test_a_file_without_an_area_column_and_no_area_named_says_to_name_it(potholes: Path) -> None:
+    """A press officer who leaves out area: (the docs' XLSX examples name it) is told which key names it, not that
+    campaign.yaml names "area", which it does not."""
+    edit(potholes / "campaign.yaml", "    area: Area Code\n", "")
+    with pytest.raises(InputError) as caught:
+        load_campaign(potholes)
+    assert str(caught.value) == (
+        'potholes.csv:4: header: "area" is not a column of the file (expected one of Area code, Local authority, '
+        "2022-23, 2023-24; write the one that holds the areas' names or codes as area: under figures.last_year in "
+        "campaign.yaml; did you mean 'Area code'?)")
+
+
 def test_figures_csv_and_areas_csv_may_have_a_title_above_the_header(tmp_path: Path) -> None:
     campaign = campaign_with(tmp_path)
     (campaign / "areas.csv").write_text("Our areas\n\n" + AREAS, encoding="utf-8")

@@ -232,6 +232,18 @@ def test_a_unit_given_in_the_singular_in_another_language_is_warned_about(tmp_pa
     assert not [w for w in api.preview(campaign, "Cardiff")[1].warnings if w.code == "plural_unit"]
 
 
+def test_a_welsh_unit_given_with_its_o_is_warned_about(tmp_path: Path) -> None:
+    """unit_cy: o bobl, as a press officer writes it, printed "31 o o bobl" without a word: drafter puts the
+    "o" after each figure itself."""
+    campaign = tmp_path / "campaign"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit_cy: parseli\n", "    unit_cy: o barseli\n")
+    welsh = api.preview(campaign, "Cardiff", locale="cy_GB")[1]
+    assert [w.message for w in welsh.warnings if w.code == "plural_unit"] == [
+        "measures.parcels.unit_cy is 'o barseli': a figure reads '19.8 o o barseli'; leave 'o' out of unit_cy, as "
+        "drafter puts it after each figure itself"]
+
+
 def _count_change(folder: Path, preset: str, counts: dict[str, tuple[int | str, int | str]], area: str = "Powys",
                   **changes: object) -> str:
     """count-change's release for ``area`` (Markdown, unescaped), its example's counts replaced by ``counts`` by area

@@ -114,7 +114,9 @@ def _check_code(code: str, ref: SourceRef) -> None:
     if code and not GSS_CODE.fullmatch(code):
         raise InputError("is not an area code", source=ref, field="code", value=code,
                          expected="a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital "
-                         "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell")
+                         "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell"
+                         + ("; another country's codes, such as US FIPS codes, are not read: leave the code column "
+                            "out and each area is matched by its name" if code.isdigit() else ""))
 
 
 def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:

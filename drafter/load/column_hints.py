@@ -31,3 +31,10 @@ def near_column(column: str, table: RowStream) -> str:
     unheaded = [spelled.get(c, c) for c in columns if lettered(c)]
     return (f"; a column with no heading is named by its letter as the spreadsheet shows it, such as "
             f"{unheaded[0]!r}" if unheaded else "")
+
+
+def expected_column(column: str, table: RowStream, period: str, unnamed: bool) -> str:
+    """What a column campaign.yaml names, or the area column it leaves to its default ("area"), should be."""
+    where = (f"; write the one that holds the areas' names or codes as area: under figures.{period} in campaign.yaml"
+             if unnamed else f" (as figures.{period} in campaign.yaml names it)")
+    return "one of " + ", ".join(dict.fromkeys(filter(None, table.headings))) + where + near_column(column, table)

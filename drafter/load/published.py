@@ -45,7 +45,7 @@ from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
-from drafter.load.column_hints import near_column
+from drafter.load.column_hints import expected_column
 from drafter.load.columns import column_name, find_column, heading_scale, status_mark
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
@@ -154,8 +154,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         if column not in table.columns:
             raise InputError("is not a column of the file", source=table.header_ref(), field="header",
                              value=written.get(column, column),
-                             expected="one of " + ", ".join(dict.fromkeys(filter(None, table.headings)))
-                             + f" (as figures.{period} in campaign.yaml names it)" + near_column(column, table))
+                             expected=expected_column(column, table, period, unnamed=column == area_column == "area"))
     by_id = {m.id: m for m in measures}
     check_scales(columns, by_id, table)
     if (summed := chosen.summed) and any(by_id[m].kind != "count" for m in columns):

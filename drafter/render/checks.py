@@ -324,6 +324,12 @@ def check_plural_units(ctx: ReleaseContext) -> None:
     language = ctx.style.language
     for measure in ctx.campaign.measures:
         many, one = measure.words("unit", language.code), measure.words("unit_one", language.code)
+        shown = language.counted("19.8", Decimal("19.8"), one or many, many) if many else ""
+        doubled = re.match(r"\S+\s+(\w+)\s+\1(?!\w)", shown)
+        if doubled:  # "o bobl" as unit_cy: "31 o o bobl"
+            ctx.warn("plural_unit", f"measures.{measure.id}.unit_{language.code} is {many!r}: a figure reads "
+                     f"{shown!r}; leave {doubled.group(1)!r} out of unit_{language.code}, as drafter "
+                     "puts it after each figure itself", ctx.area)
         if not many or many != one or measure.unit == measure.unit_one or wording.is_money(measure.unit):
             continue
         shown = language.counted("19.8", Decimal("19.8"), one, many)
