@@ -112,8 +112,7 @@ class ReleaseContext:
         self._log.reword(area.name, name, like)  # an unchanged figure printed once for both periods
 
     def hidden(self, measure: str, value: Value) -> bool:
-        """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold; never money,
-        a percentage or a rate)."""
+        """Whether disclosure control suppresses this figure: a count only, and only with a threshold set."""
         counted = next((m for m in self.campaign.measures if m.id == measure), None)
         return disclosure.is_suppressed(value.amount, self.campaign.disclosure_threshold, counted)
 
