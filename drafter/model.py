@@ -23,6 +23,12 @@ Direction = Literal["up", "down", "same"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "chart"]
 
 
+def is_currency_code(unit: str) -> bool:
+    """Whether a measure's unit is written as a currency code (three capital letters: GBP, EUR, USD): its figures
+    are money, which the house style, knowing every code, words as such, and disclosure control never hides."""
+    return len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper()
+
+
 @dataclass(frozen=True)
 class Measure:
     """What is counted or measured (campaign.yaml ``measures:``): its label, unit and kind."""

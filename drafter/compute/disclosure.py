@@ -3,7 +3,11 @@ one be worked out by subtraction. No locale and no release's wording here ("fewe
 :func:`drafter.wording.fewer_than_text`); :func:`fixes` gives the refusal's advice, in a press officer's terms.
 
 A count from 1 up to (not including) the threshold is suppressed; zero is not (NHS Digital's practice: a true
-zero identifies nobody). A parent's count is the sum of its areas', so printing the parent and every area in it
+zero identifies nobody). Only counts are: money (unit: GBP), a percentage and a published rate count no one, and are
+printed as they are (:func:`applies_to`); a rate per head worked out from a suppressed count is not given
+(:mod:`drafter.compute.per_head`), since the rate times the population is the count.
+
+A parent's count is the sum of its areas', so printing the parent and every area in it
 but one suppressed area gives that area away; :func:`recoverable` finds such a set in one release so that the
 release can be refused, naming the area.
 """
@@ -15,20 +19,39 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from drafter.errors import possessive
-from drafter.model import Campaign, Fact
+from drafter.model import Campaign, Fact, Measure, is_currency_code
 
 Cell = tuple[str, str, str]  # (area, measure, period)
 
 
-def is_suppressed(amount: Decimal, threshold: int | None, kind: str = "count") -> bool:
-    """Whether a count is below the disclosure threshold (never a rate, never zero; off without a threshold).
+def applies_to(measure: Measure) -> bool:
+    """Whether disclosure control hides a measure's small figures: a count (of people, calls, parcels), never money,
+    a percentage or a rate, which count no one ("£3" is no person; a rate's figure is no count).
+
+    >>> from drafter.model import SourceRef
+    >>> [applies_to(Measure("m", "m", unit, kind, SourceRef("campaign.yaml")))  # type: ignore[arg-type]
+    ...  for unit, kind in (("people", "count"), ("GBP", "count"), ("per cent", "rate"), ("weeks", "rate"))]
+    [True, False, False, False]
+    """
+    return measure.kind == "count" and not is_currency_code(measure.unit)
+
+
+def spared(campaign: Campaign) -> tuple[Measure, ...]:
+    """The measures a campaign's ``disclosure_threshold`` does not apply to (none without one)."""
+    return () if campaign.disclosure_threshold is None else \
+        tuple(m for m in campaign.measures if not applies_to(m))
+
+
+def is_suppressed(amount: Decimal, threshold: int | None, measure: Measure | None = None) -> bool:
+    """Whether a figure is hidden: a count (``measure`` None is one) from 1 to below the disclosure threshold; never
+    zero, money, a percentage or a rate (:func:`applies_to`); never without a threshold.
 
     >>> is_suppressed(Decimal(3), 5), is_suppressed(Decimal(0), 5), is_suppressed(Decimal(5), 5)
     (True, False, False)
-    >>> is_suppressed(Decimal(3), None), is_suppressed(Decimal(3), 5, "rate")
-    (False, False)
+    >>> is_suppressed(Decimal(3), None)
+    False
     """
-    return threshold is not None and kind == "count" and 0 < amount < threshold
+    return threshold is not None and (measure is None or applies_to(measure)) and 0 < amount < threshold
 
 
 def may_give_away(campaign: Campaign) -> bool:
@@ -38,8 +61,8 @@ def may_give_away(campaign: Campaign) -> bool:
     if campaign.unavailable:
         return True
     threshold = campaign.disclosure_threshold
-    kinds = {m.id: m.kind for m in campaign.measures}
-    return threshold is not None and any(is_suppressed(value.amount, threshold, kinds.get(measure, "count"))
+    hides = {m.id for m in campaign.measures if applies_to(m)}
+    return threshold is not None and any(measure in hides and is_suppressed(value.amount, threshold)
                                          for (_, measure, _), value in campaign.figures.items())
 
 
@@ -99,12 +122,12 @@ def leak_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:
         return None
     children = {area: [k.name for k in campaign.children(area)] for area in {cell[0] for cell in exact}
                 if not campaign.area(area).some_areas}
-    kinds = {m.id: m.kind for m in campaign.measures}
+    hides = [m.id for m in campaign.measures if applies_to(m)]
     periods = [p.id for p in campaign.periods]
     suppressed = {key for kids in children.values() for kid in kids for key in
-                  ((kid, measure, period) for measure in kinds for period in periods)
-                  if key in campaign.figures and is_suppressed(campaign.figures[key].amount, threshold, kinds[key[1]])}
-    return recoverable(exact | unchanged(campaign, exact, periods), suppressed, children, list(kinds), periods)
+                  ((kid, measure, period) for measure in hides for period in periods)
+                  if key in campaign.figures and is_suppressed(campaign.figures[key].amount, threshold)}
+    return recoverable(exact | unchanged(campaign, exact, periods), suppressed, children, hides, periods)
 
 
 def withheld_in(campaign: Campaign, exact: set[Cell]) -> Leak | None:

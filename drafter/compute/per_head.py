@@ -95,11 +95,11 @@ def _rate(count: Value, people: Value, per: int, places: Callable[[Decimal], int
 def _gives_away(campaign: Campaign, area: str, measure: str, period: str, value: Value) -> bool:
     """Whether a rate would give away a count disclosure control suppresses: its own (the rate, times the
     population, is the count), or the one suppressed count a parent's total sums (less its other areas')."""
-    threshold = campaign.disclosure_threshold
-    if is_suppressed(value.amount, threshold):
+    threshold, counted = campaign.disclosure_threshold, campaign.measure(measure)
+    if is_suppressed(value.amount, threshold, counted):
         return True
     children = [campaign.figures.get((child.name, measure, period)) for child in campaign.children(area)]
-    return sum(1 for v in children if v is not None and is_suppressed(v.amount, threshold)) == 1
+    return sum(1 for v in children if v is not None and is_suppressed(v.amount, threshold, counted)) == 1
 
 
 def _population(campaign: Campaign, area: str, population: str, period: str) -> tuple[Value | None, str]:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from drafter.errors import InputError, how_many, name_list, possessive
-from drafter.load.numbers import is_currency_code, parse_figure, scaled
-from drafter.model import FigureKey, Measure, SourceRef, Warning
+from drafter.load.numbers import parse_figure, scaled
+from drafter.model import FigureKey, Measure, SourceRef, Warning, is_currency_code
 
 _OWN_SCALE = re.compile(r"(?P<number>.*[0-9])\s*(?P<word>k|m|mn|bn|thousand|million|billion)", re.IGNORECASE)
 _WORDS = {"k": "thousands", "thousand": "thousands", "m": "millions", "mn": "millions", "million": "millions",

@@ -8,7 +8,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from drafter.errors import InputError, how_many, possessive
-from drafter.model import Measure, MeasureKind, SourceRef, Value
+from drafter.model import Measure, MeasureKind, SourceRef, Value, is_currency_code
 from drafter.style.base import is_percentage
 from drafter.style.cldr import currency_code, currency_symbol
 
@@ -56,12 +56,6 @@ def currency_sign(text: str) -> str:
         if end and unicodedata.category(end) == "Sc":
             return end
     return ""
-
-
-def is_currency_code(unit: str) -> bool:
-    """Whether a measure's unit is written as a currency code (three capital letters: GBP, EUR, USD); the
-    house style, which knows every code, words its figures as money."""
-    return len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper()
 
 
 def _without_sign(cell: str, sign: str, unit: str, source: SourceRef, field: str, shown: str,

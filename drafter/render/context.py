@@ -112,9 +112,9 @@ class ReleaseContext:
         self._log.reword(area.name, name, like)  # an unchanged figure printed once for both periods
 
     def hidden(self, measure: str, value: Value) -> bool:
-        """Whether disclosure control suppresses this count (off unless campaign.yaml sets a threshold)."""
-        kind = next((m.kind for m in self.campaign.measures if m.id == measure), "count")
-        return disclosure.is_suppressed(value.amount, self.campaign.disclosure_threshold, kind)
+        """Whether disclosure control suppresses this figure: a count only, and only with a threshold set."""
+        counted = next((m for m in self.campaign.measures if m.id == measure), None)
+        return disclosure.is_suppressed(value.amount, self.campaign.disclosure_threshold, counted)
 
     def record_hidden(self, area: Area, measure: str, period: str, value: Value, after_from: bool = False) -> Md:
         threshold = self.campaign.disclosure_threshold

@@ -70,8 +70,8 @@ def judge(ctx: StoryContext, measure: str, period: str, by: str) -> Callable[[Ar
         threshold = ctx.campaign.disclosure_threshold
         if value is not None and not ctx.hidden(measure, value):
             return value
-        if value is not None and threshold is not None:  # suppressed: from 1 up to the threshold
-            return derived.Bounds(Decimal(1) if whole else Decimal(0), Decimal(threshold - 1 if whole else threshold))
+        if value is not None and threshold is not None:  # suppressed, so a count (never money): 1 up to the threshold
+            return derived.Bounds(Decimal(1), Decimal(threshold - 1))
         missing = ctx.campaign.unavailable.get((area.name, measure, when))
         below = missing.below if missing is not None and not missing.because else None
         return UNKNOWN if below is None else derived.Bounds(Decimal(0), Decimal(below - 1 if whole else below))

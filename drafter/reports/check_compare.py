@@ -161,11 +161,11 @@ def _one(d: Drafted, measure: str, areas: list[str], facts: dict[str, dict[str, 
          periods: tuple[str, ...], by: str, way: str) -> Iterator[Meaning]:
     c = d.universe.campaign
     meaning: Meaning = {}
-    kind = next((m.kind for m in c.measures if m.id == measure), "count")
+    counted = next((m for m in c.measures if m.id == measure), None)
     for area in areas:
         values = [c.figures.get((area, measure, p)) for p in periods]
         known = facts[area].get(name)
-        if known is None or any(v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind)
+        if known is None or any(v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, counted)
                                 for v in values):
             return
         amounts = [v.amount for v in values if v is not None]

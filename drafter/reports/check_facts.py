@@ -18,7 +18,7 @@ from drafter.batch import Batch
 from drafter.compute import derived, disclosure
 from drafter.compute.changes import compute_change
 from drafter.errors import possessive
-from drafter.model import Change, Fact, SourceRef
+from drafter.model import Change, Fact, Measure, SourceRef
 from drafter.reports.check_known import Known
 from drafter.reports.check_names import Names
 from drafter.reports.check_places import Places
@@ -122,7 +122,7 @@ class Universe:
             money = wording.is_money(measure.unit)
             values = {p.id: c.figures[(name, measure.id, p.id)] for p in c.periods
                       if (name, measure.id, p.id) in c.figures}
-            hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure.kind)}
+            hidden = {p for p, v in values.items() if disclosure.is_suppressed(v.amount, threshold, measure)}
             for period, value in values.items():
                 what = f"{possessive(name)} figure for {self.names.measure(measure.id)} {self.names.when(period)}"
                 if period in hidden:
@@ -145,18 +145,19 @@ class Universe:
                                             unit, measure.change_in)
                     yield from self._change(change, hidden & {old, new}, one)
             if area.parent and not money:
-                yield from self._ranks(name, area.parent, measure.id, measure.kind)
+                yield from self._ranks(name, area.parent, measure)
             if area.parent and measure.kind == "count" and not hidden:
                 yield from self._shares(name, area.parent, measure.id)
 
     def _shares(self, name: str, parent: str, measure: str) -> Iterator[Known]:
         """Its share of its parent's count, as share() words it; none where one of the parent's areas' is suppressed."""
         c, label = self.campaign, self.names.measure(measure)
+        counted = c.measure(measure)
         for p in c.periods:
             mine, total = c.figures.get((name, measure, p.id)), c.figures.get((parent, measure, p.id))
             exact = derived.share(mine.amount, total.amount) if mine and mine.amount and total else None
             if exact is not None and mine and total and not any(disclosure.is_suppressed(
-                    v.amount, c.disclosure_threshold, "count") for a in c.children(parent) if (v := c.figures.get(
+                    v.amount, c.disclosure_threshold, counted) for a in c.children(parent) if (v := c.figures.get(
                     (a.name, measure, p.id)))):
                 yield Known(name, f"{measure}.{p.id}.share", "percent", wording.part_percent_text(exact, self.style)[
                     0], f"{possessive(name)} share of {possessive(parent)} {label} {self.names.when(p.id)}",
@@ -191,8 +192,8 @@ class Universe:
                         f"the difference in {possessive(change.area)} figure for {label} {between}", sources,
                         abs(change.difference), change=key, periods=(old, new))
 
-    def _ranks(self, name: str, parent: str, measure: str, kind: str) -> Iterator[Known]:
-        c = self.campaign
+    def _ranks(self, name: str, parent: str, counted: Measure) -> Iterator[Known]:
+        c, measure = self.campaign, counted.id
         peers = c.children(parent)
         if c.area(parent).some_areas:  # areas.csv lists only some of its areas: a rank among them is none
             return
@@ -201,7 +202,7 @@ class Universe:
             if key not in self._rank_tables:  # each parent's values sorted once, not once per area
                 values = [c.figures.get((a.name, measure, period.id)) for a in peers]
                 self._rank_tables[key] = None if any(
-                    v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, kind) for v in values
+                    v is None or disclosure.is_suppressed(v.amount, c.disclosure_threshold, counted) for v in values
                 ) else sorted(v.amount for v in values if v is not None)
             ordered, mine = self._rank_tables[key], c.figures.get((name, measure, period.id))
             if ordered is None or mine is None:

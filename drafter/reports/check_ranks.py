@@ -228,8 +228,8 @@ def change_ranks(universe: Universe, area: str) -> list[Known]:
                 pairs = {peer: (c.figures.get((peer, measure.id, old)), c.figures.get((peer, measure.id, new)))
                          for peer in peers}
                 if any(a is None or b is None or disclosure.is_suppressed(a.amount, c.disclosure_threshold,
-                                                                         measure.kind) or
-                       disclosure.is_suppressed(b.amount, c.disclosure_threshold, measure.kind)
+                                                                         measure) or
+                       disclosure.is_suppressed(b.amount, c.disclosure_threshold, measure)
                        for a, b in pairs.values()):
                     continue
                 amounts = {peer: (a.amount, b.amount) for peer, (a, b) in pairs.items() if a and b}

@@ -7,8 +7,9 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 
+from drafter.compute import disclosure
 from drafter.errors import how_many, name_list
-from drafter.model import Campaign, Period, Warning
+from drafter.model import Campaign, Period, Warning, is_currency_code
 from drafter.style import wording
 from drafter.style.base import HouseStyle, is_percentage
 
@@ -31,7 +32,25 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
                             "it is a rate of (unit: offences per 100,000 people)" if m.kind == "rate" else
                             "counted as people (\"1,200 people\"); add unit: to say what is counted (unit: loans)"))
                  for m in campaign.measures if not m.unit_given]
-    return tuple(warnings) + _fractions(campaign) + _past_whole(campaign) + _without_the(campaign, style)
+    return tuple(warnings) + _fractions(campaign) + _past_whole(campaign) + _without_the(campaign, style) + \
+        _not_hidden(campaign, style)
+
+
+def _not_hidden(campaign: Campaign, style: HouseStyle) -> tuple[Warning, ...]:
+    """The measures ``disclosure_threshold`` does not hide, named once: money, percentages and rates count no one,
+    and print as they are, however small; the publisher's own marks ([x]) are how one of their figures is kept out."""
+    spared = disclosure.spared(campaign)
+    if not spared:
+        return ()
+    threshold, one = campaign.disclosure_threshold, len(spared) == 1
+    assert threshold is not None
+    kinds = [f"{m.id!r} (" + ("money" if is_currency_code(m.unit) else "a percentage" if is_percentage(m.unit) else
+                            "a rate") + ")" for m in spared]
+    return (Warning("disclosure_not_counts", (
+        f"campaign.yaml: disclosure_threshold: {threshold} hides small counts only; {name_list(kinds, and_word='and')} "
+        f"{'is not a count' if one else 'are not counts'}, so {'its' if one else 'their'} figures print as they are, "
+        f"however small, never as \"{wording.fewer_than_text(threshold, style)}\"; where one could identify someone, "
+        "mark it [x] in the figures, as publishers do")),)
 
 
 # The word that makes an organisation's name read with "the" before it: "the Mountain West Recovery Alliance", "the
