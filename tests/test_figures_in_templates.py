@@ -134,6 +134,21 @@ def test_an_unchanged_count_has_no_percentage_and_percent_is_refused(example: Pa
         "c.past()/c.noun(), which word it safely)")
 
 
+def test_past_to_gives_the_later_count_alone_and_is_refused_for_no_change(example: Path) -> None:
+    _cheshire(example, 150, 150)
+    _use_template(example, "Calls rose. Then {{ c.past_to() }}.")
+    with pytest.raises(TemplateError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (
+        "mine/release.md.j2:4: template: area 'Cheshire': asks for the later figure of a change in contacts for "
+        "Cheshire, which past_to() does not word (unchanged, a count) (expected c.past_to() only for a count whose "
+        "c.direction is 'up' or 'down', not fewer than the threshold in both periods; else c.past())")
+    _cheshire(example, 150, 0)
+    text, release = api.preview(example, "Cheshire")
+    assert "Then fell to zero." in text
+    assert [(f.name, f.text) for f in release.facts if f.area == "Cheshire"] == [("contacts.after", "zero")]
+
+
 def test_a_quote_that_says_almost_treble_beside_200_per_cent_is_flagged_not_refused(example: Path) -> None:
     _cheshire(example, 1000, 2997)
     text, release = api.preview(example, "Cheshire")
