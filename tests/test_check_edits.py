@@ -337,7 +337,7 @@ def test_a_qualified_or_worded_percentage_is_read_whole(example_draft: Path, tmp
                                                         verdict: str) -> None:
     path = tmp_path / "merseyside.docx"
     shutil.copyfile(example_draft / "merseyside.docx", path)
-    replace_in(path, "rose by 88 per cent", f"rose by {new}")
+    replace_in(path, "has risen by 88 per cent", f"has risen by {new}")
     code, lines = check(path)
     assert (code, len(lines)) == (1, 2)
     assert lines[0].endswith(

@@ -50,11 +50,11 @@ FALL = ("'{typed}' in new text where Cheshire's change in people contacting Stop
 
 
 @pytest.mark.parametrize(("old", "new", "typed", "kind", "why"), [
-    ("fell from 96 to none", "fell by 100 per cent", "100 per cent", "style",
+    ("fallen from 96 to none", "fallen by 100 per cent", "100 per cent", "style",
      "a fall to none, which the house style gives with its two figures, not as a percentage"),
     ("falls to zero", "falls by 100%", "100%", "style",  # the headline
      "a fall to none, which the house style gives with its two figures, not as a percentage"),
-    ("fell from 96 to none", "fell by 90 per cent", "90 per cent", "wrong_figure",
+    ("fallen from 96 to none", "fallen by 90 per cent", "90 per cent", "wrong_figure",
      "the figures give a fall of 100 per cent, which the house style gives with its two figures, not as a percentage"),
 ])
 def test_a_percentage_typed_over_a_fall_to_none_says_what_the_figures_give(

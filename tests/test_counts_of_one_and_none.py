@@ -181,7 +181,14 @@ def test_an_edge_campaign_drafts_in_both_languages_and_checks_clean_unedited(tmp
     assert ", one person from Merseyside contacted" in read["merseyside.en.md"]
     assert ", no one from Lancashire contacted" in read["lancashire.en.md"]
     assert ", ni chysylltodd neb o Swydd Gaerhirfryn â" in read["lancashire.cy.md"]
-    assert ", that figure fell from two to none." in read["halton.en.md"]
+    assert "has fallen from two to none." in read["halton.en.md"]  # the change once, then the new figure:
+    assert ", that figure fell to zero." in read["halton.en.md"]
+    assert ", roedd y ffigur hwnnw wedi gostwng i ddim." in read["halton.cy.md"]
+    for name, once, later in (("lancashire", "has risen from none to five.", "rose to five."),  # a zero base
+                              ("merseyside", "has risen from one to three.", "rose to three."),  # a small base
+                              ("wirral", "has fallen from five to one.", "fell to one.")):  # each change said once
+        assert once in read[f"{name}.en.md"] and f", that figure {later}" in read[f"{name}.en.md"]
+    assert ", that figure stayed at one." in read["greater-manchester.en.md"]
     assert "\n- Halton: from two to none\n" in read["north-west.en.md"]
     assert "\n- Greater Manchester: unchanged at one\n" in read["north-west.en.md"]
     result = api.check(campaign, sorted(out.glob("*.md")))

@@ -96,7 +96,7 @@ def test_a_suppressed_count_is_in_no_file_drafter_writes(example: Path, tmp_path
     out = tmp_path / "out"
     api.draft(example, out, areas=["Cumbria", "Cheshire"])
     cumbria = (out / "cumbria.md").read_text(encoding="utf-8")
-    assert "that figure rose from fewer than five to 171." in cumbria
+    assert "has risen from fewer than five to 171." in cumbria and "that figure rose to 171." in cumbria
     assert "Between July and December 2017, fewer than five people from Cumbria" in cumbria
     for path in out.rglob("*"):
         if path.suffix in (".md", ".csv"):
@@ -114,7 +114,7 @@ def test_a_suppressed_count_in_welsh(example: Path) -> None:
     _suppress_cumbria(example)
     text = api.preview(example, "Cumbria", locale="cy_GB")[0]
     assert "cysylltodd llai na 5 o bobl o Gumbria" in text
-    assert "roedd y ffigur hwnnw wedi cynyddu o lai na 5 i 171." in text
+    assert "wedi cynyddu o lai na 5 i 171." in text and "roedd y ffigur hwnnw wedi cynyddu i 171." in text
 
 
 def test_releases_that_give_a_count_away_between_them_are_refused_before_anything_is_written(

@@ -124,7 +124,7 @@ def test_an_unchanged_count_has_no_percentage_and_percent_is_refused(example: Pa
     _cheshire(example, 12, 12)
     edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [Cumbria]")  # no local quote for Cheshire
     text = api.preview(example, "Cheshire")[0]
-    assert "that figure remained unchanged." in text and "per cent" not in text.split("Across")[0]
+    assert "that figure stayed at 12." in text and "per cent" not in text.split("Across")[0]
     _use_template(example, "Calls rose by {{ c.approx() }}.")
     with pytest.raises(TemplateError) as caught:
         api.preview(example, "Cheshire")
@@ -134,10 +134,26 @@ def test_an_unchanged_count_has_no_percentage_and_percent_is_refused(example: Pa
         "c.past()/c.noun(), which word it safely)")
 
 
+def test_past_to_gives_the_later_count_alone_and_is_refused_for_no_change(example: Path) -> None:
+    _cheshire(example, 150, 150)
+    _use_template(example, "Calls rose. Then {{ c.past_to() }}.")
+    with pytest.raises(TemplateError) as caught:
+        api.preview(example, "Cheshire")
+    assert caught.value.line() == (
+        "mine/release.md.j2:4: template: area 'Cheshire': asks for the later figure of a change in contacts for "
+        "Cheshire, which past_to() does not word (unchanged, a count) (expected c.past_to() only for a count whose "
+        "c.direction is 'up' or 'down', not fewer than the threshold in both periods; else c.past())")
+    _cheshire(example, 150, 0)
+    text, release = api.preview(example, "Cheshire")
+    assert "Then fell to zero." in text
+    assert [(f.name, f.text) for f in release.facts if f.area == "Cheshire"] == [("contacts.after", "zero")]
+
+
 def test_a_quote_that_says_almost_treble_beside_200_per_cent_is_flagged_not_refused(example: Path) -> None:
     _cheshire(example, 1000, 2997)
     text, release = api.preview(example, "Cheshire")
-    assert "online rises 200 per cent" in text and "that figure rose by 200 per cent to 2,997" in text
+    assert "online rises 200 per cent" in text and "has risen by 200 per cent" in text
+    assert "that figure rose to 2,997" in text  # the percentage once
     assert [w.message for w in release.warnings if w.code == "quote_rounding"] == [
         "quote 'york-cheshire' says 'almost treble' but the release gives this change as a percentage: one figure "
         "at two rounding levels"]
@@ -150,7 +166,8 @@ def test_a_fall_short_of_zero_is_more_than_99_per_cent_and_its_fact_says_why(exa
     _cheshire(example, 1000, 5)
     edit(example / "quotes.yaml", "areas: [Cheshire]", "areas: [Cumbria]")  # no local quote for Cheshire
     text, release = api.preview(example, "Cheshire")
-    assert "online falls more than 99 per cent" in text and "that figure fell by more than 99 per cent to five" in text
+    assert "online falls more than 99 per cent" in text and "has fallen by more than 99 per cent" in text
+    assert "that figure fell to five" in text
     percent = next(f for f in release.facts if f.area == "Cheshire" and f.name.endswith(".percent"))
     assert percent.formula == ("(5 − 1000) ÷ 1000 × 100 = -99.5 → 99, a fall; said as more than this, not 100: "
                                "the count did not fall to zero")  # printed without its minus sign, so "a fall"

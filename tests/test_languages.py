@@ -67,6 +67,9 @@ class French(Language):
     def suppressed_change(self, direction, tense, old, new, *, both_hidden, headline=False):
         return f"est passé {self.from_to(old, new)}"
 
+    def change_to(self, direction, tense, new):
+        return f"{'a augmenté' if direction == 'up' else 'a baissé'} à {new}"
+
     def in_both_periods(self, count):
         return f"{count} aux deux périodes"
 

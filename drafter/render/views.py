@@ -17,7 +17,7 @@ from drafter.model import Area, Campaign, Change, SourceRef, Value
 from drafter.render.area_view import AreaView
 from drafter.render.environment import Md
 from drafter.style import wording
-from drafter.style.bands import change_from_to, none_both, unit_one, with_unit
+from drafter.style.bands import change_from_to, none_both, says_none, unit_one, with_unit
 from drafter.style.base import COUNT_ONLY, PERCENT_UNITS, SCALES, HouseStyle
 from drafter.style.marks import mark_meaning
 from drafter.style.percents import with_percent
@@ -162,6 +162,25 @@ class ChangeView:
     def perfect(self, exact: bool = False, plural: bool = False) -> Md:
         """"has risen by 193 per cent" / "has almost trebled"; ``plural`` gives "have"."""
         return self._phrase("perfect_plural" if plural else "perfect", exact)
+
+    def past_to(self) -> Md:
+        """"rose to 150", "fell to fewer than five", "fell to zero" (Welsh "wedi cynyddu i 150"): a count's change by
+        its later figure alone, for the sentence after one that gave the change in the same words ("has risen by 50
+        per cent", "has risen from three to nine"), so that a release says each change once."""
+        c, style = self._change, self._ctx.style
+        if self.direction == "same" or (self._old_hidden and self._new_hidden) or c.kind != "count":
+            raise TemplateError(f"asks for the later figure of a change in {c.measure} for {c.area}, which "
+                                f"past_to() does not word ({self.band.replace('_', ' ')}, a {c.kind})",
+                                field="template", expected="c.past_to() only for a count whose c.direction is 'up' "
+                                "or 'down', not fewer than the threshold in both periods; else c.past()")
+        if self._new_hidden:
+            new = self._side("new", after_from=True)
+        elif says_none(c.new.amount, c.kind, c.unit):  # "fell to zero", as a headline says it
+            return self._phrase("past", exact=False, headline=True)
+        else:
+            new = wording.value_text(c.new.amount, style, c.unit, scale=self.scale)  # as c.new(): "to five"
+            self._record_number("new", new, c.new.amount)
+        return Md(escape_markdown(style.language.change_to(self.direction, "past", new)))
 
     def present(self, exact: bool = False) -> Md:
         return self._phrase("present", exact)

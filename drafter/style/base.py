@@ -318,6 +318,11 @@ class Language(Reading, ABC):
         :meth:`change_words` words a headline, in the same tense."""
 
     @abstractmethod
+    def change_to(self, direction: str, tense: Tense, new: str) -> str:
+        """A change said by its later figure alone, after a sentence that gave the change: "rose to 150", "fell to
+        fewer than five" (Welsh "wedi cynyddu i 150")."""
+
+    @abstractmethod
     def in_both_periods(self, count: str) -> str:
         """Two suppressed counts as a noun phrase, with no direction: "fewer than five in both periods"."""
 

@@ -82,3 +82,8 @@ def suppressed_change(language: Language, direction: str, tense: Tense, old: str
         return f"{PERFECT} bod yn {old} {BOTH_PERIODS}"
     return f"{aspect('perfect' if headline else tense)} {RISE if direction == 'up' else FALL} " \
         f"{language.from_to(old, new)}"
+
+
+def change_to(direction: str, tense: Tense, new: str) -> str:
+    """"wedi cynyddu i 150", "wedi gostwng i lai na 5": a change by its later figure alone."""
+    return f"{aspect(tense)} {RISE if direction == 'up' else FALL} {TO} {new}"

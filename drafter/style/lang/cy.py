@@ -20,6 +20,7 @@ from drafter.style.lang._cy_changes import (
     TO,
     VIRTUALLY_NO_CHANGE,
     change_noun,
+    change_to,
     change_words,
     suppressed_change,
 )
@@ -294,6 +295,9 @@ class Welsh(Read, Language):
     def suppressed_change(self, direction: str, tense: Tense, old: str, new: str, *, both_hidden: bool,
                           headline: bool = False) -> str:
         return suppressed_change(self, direction, tense, old, new, both_hidden=both_hidden, headline=headline)
+
+    def change_to(self, direction: str, tense: Tense, new: str) -> str:
+        return change_to(direction, tense, new)
 
     def in_both_periods(self, count: str) -> str:
         return f"{count} {BOTH_PERIODS}"

@@ -207,6 +207,9 @@ class English(Read):
             return f"{verb('be', tense)} {self.in_both_periods(old)}"
         return f"{verb('rise' if direction == 'up' else 'fall', tense)} {self.from_to(old, new)}"
 
+    def change_to(self, direction: str, tense: Tense, new: str) -> str:
+        return f"{verb('rise' if direction == 'up' else 'fall', tense)} to {new}"
+
     def singular(self, noun: str) -> str:
         """The noun after "one".
 
