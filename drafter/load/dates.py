@@ -219,6 +219,8 @@ def period_words(start: dt.date, end: dt.date, preset: str) -> str:
 
     >>> period_words(dt.date(2023, 4, 1), dt.date(2023, 9, 30), "cy_GB")
     'April to September 2023'
+    >>> period_words(dt.date(2024, 4, 1), dt.date(2024, 4, 7), "en_US")
+    'April 1 to 7, 2024'
     """
     return period_text(start, end, message_style(PRESETS[preset]))
 
