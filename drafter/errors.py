@@ -5,11 +5,11 @@ name's possessive ("Cheshire's", "East Midlands'")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not imported at run time: `drafter --help` loads this module, and the model is not light
-    from drafter.model import SourceRef
+    from drafter.model import Period, SourceRef
 
 
 class DrafterError(Exception):
@@ -116,6 +116,26 @@ def possessive(name: str) -> str:
     ("Cheshire's", "East Midlands'", "WALES'", "'s")
     """
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
+def period_named(period: Period | str, periods: Iterable[Period] = ()) -> str:
+    """A period as every message and warning names it: by campaign.yaml's id, which the press officer typed and
+    the figures' columns are named by, and by what it is in words, as the releases write it (in English, as
+    messages are, for a campaign in Welsh too). ``period`` is the period itself, or its id among ``periods``; an id
+    not among them is named alone.
+
+    >>> import datetime as dt
+    >>> from drafter.model import Period, SourceRef
+    >>> year = Period("last_year", dt.date(2023, 4, 1), dt.date(2023, 9, 30), SourceRef("campaign.yaml"),
+    ...               "April to September 2023")
+    >>> period_named(year), period_named("last_year", [year])
+    ("period 'last_year' (April to September 2023)", "period 'last_year' (April to September 2023)")
+    >>> period_named("next_year", [year])
+    "period 'next_year'"
+    """
+    found = next((p for p in periods if p.id == period), None) if isinstance(period, str) else period
+    named = f"period {(period if isinstance(period, str) else period.id)!r}"
+    return f"{named} ({found.words})" if found is not None and found.words else named
 
 
 def _show(value: object) -> str:

@@ -64,6 +64,7 @@ class Period:
     start: dt.date
     end: dt.date
     source: SourceRef
+    words: str = ""  # in English, as the releases write it ("April to September 2023"): messages name it so
 
     @property
     def days(self) -> int:

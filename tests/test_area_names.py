@@ -439,10 +439,10 @@ def test_a_row_left_out_from_a_file_as_published_is_named_with_the_other_name_to
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (
-        "fires.csv: no figure for area 'Na h-Eileanan Siar', measure 'parcels', period 'last_year' (expected one row "
-        "per area, measure and period; 2 rows were left out where the area cell names no area in areas.csv, such as "
-        "'Eilean Siar' (fires.csv row 4): if that is Na h-Eileanan Siar, add the name as the file writes it to an "
-        "other_names column of areas.csv, on Na h-Eileanan Siar's row: Eilean Siar)")
+        "fires.csv: no figure for area 'Na h-Eileanan Siar', measure 'parcels', period 'last_year' (April to September "
+        "2023) (expected one row per area, measure and period; 2 rows were left out where the area cell names no area "
+        "in areas.csv, such as 'Eilean Siar' (fires.csv row 4): if that is Na h-Eileanan Siar, add the name as the "
+        "file writes it to an other_names column of areas.csv, on Na h-Eileanan Siar's row: Eilean Siar)")
 
 
 def test_a_police_force_with_no_population_is_told_to_make_the_population_required_false(tmp_path: Path) -> None:
@@ -454,10 +454,10 @@ def test_a_police_force_with_no_population_is_told_to_make_the_population_requir
     with pytest.raises(InputError) as refused:
         load_campaign(campaign)
     assert str(refused.value) == (
-        "figures.csv: no figure for area 'British Transport Police', measure 'population', period 'october' (expected "
-        "one row per area, measure and period; the figures give British Transport Police's points but no population: "
-        "where none is published for it, write required: false under measures: population in campaign.yaml, and its "
-        "releases go without it)")
+        "figures.csv: no figure for area 'British Transport Police', measure 'population', period 'october' (October "
+        "2024) (expected one row per area, measure and period; the figures give British Transport Police's points but "
+        "no population: where none is published for it, write required: false under measures: population in "
+        "campaign.yaml, and its releases go without it)")
     edit(campaign / "campaign.yaml", "    unit: people\n", "    unit: people\n    required: false\n")
     assert "# British Transport Police has seven public charging points\n" in api.preview(
         campaign, "British Transport Police")[0]

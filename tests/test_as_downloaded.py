@@ -49,9 +49,10 @@ def test_rows_left_out_of_a_file_that_holds_both_periods_are_listed_once(pothole
     assert result.exit_code == 0, result.stderr
     assert ("warning: 2 notes among the figures were left out, as text, not figures: 'Notes:' "
             "(potholes.csv row 11), '[x] not available' (potholes.csv row 12)\n") in result.stderr
-    assert ("warning: 2 figures are marked as not available and are worded as such: Powys' emergency food "
-            "parcels given out in period 'last_year' ('[x]', potholes.csv row 8); Powys' emergency food parcels "
-            "given out in period 'this_year' ('n/a', potholes.csv row 8)") in result.stderr
+    assert ("warning: 2 figures are marked as not available and are worded as such: Powys' emergency food parcels "
+            "given out in period 'last_year' (April to September 2023): '[x]', potholes.csv row 8; Powys' emergency "
+            "food parcels given out in period 'this_year' (April to September 2024): 'n/a', "
+            "potholes.csv row 8") in result.stderr
     release = (tmp_path / "out" / "ynys-mon.md").read_text(encoding="utf-8")
     assert "from 1,234 parcels between April and September 2023 to 1,456 parcels" in release
 
@@ -225,9 +226,9 @@ def test_a_template_that_lists_a_change_not_available_says_which_figure(example:
     result = runner.invoke(app, ["draft", str(example), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr.endswith(
-        "mine/release.md.j2:5: template: area 'North West': asks for k.from_to of Cumbria's contacts "
-        "for before, which is not available ('[x]' in figures.csv:4) (expected {% if k.available %} around it, "
-        "with words for when it is not there, such as furniture.not_available)\n")
+        "mine/release.md.j2:5: template: area 'North West': asks for k.from_to of Cumbria's contacts for period "
+        "'before' (July to December 2017), which is not available ('[x]' in figures.csv:4) (expected {% if k.available "
+        "%} around it, with words for when it is not there, such as furniture.not_available)\n")
     assert not (tmp_path / "out").exists()
 
 
@@ -267,10 +268,10 @@ def test_codes_that_areas_csv_does_not_have_are_named_when_a_figure_is_then_miss
                                         encoding="utf-8")
     result = runner.invoke(app, ["preview", str(potholes), "--area", "Gwynedd"])
     assert (result.exit_code, result.stderr) == (1, (
-        "error: potholes.csv: no figure for area 'Ynys Môn', measure 'parcels', period 'last_year' (expected one "
-        "row per area, measure and period; 5 rows were left out where the "
-        "area cell names no area in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as "
-        "areas.csv does, or give areas.csv a code column with the codes the figures use)\n"))
+        "error: potholes.csv: no figure for area 'Ynys Môn', measure 'parcels', period 'last_year' (April to September "
+        "2023) (expected one row per area, measure and period; 5 rows were left out where the area cell names no area "
+        "in areas.csv, such as 'W06000001' (potholes.csv row 5): name the areas as areas.csv does, or give areas.csv a "
+        "code column with the codes the figures use)\n"))
 
 
 def test_an_area_in_capitals_is_the_area_and_a_measure_in_capitals_says_so(tmp_path: Path) -> None:

@@ -132,8 +132,8 @@ CASES: list[tuple[str, Mutation, str]] = [
      'figures.csv:1: header: "before" appears twice in the header (expected each column once)'),
     ("duplicate row", replace("figures.csv", "Cumbria,contacts,90,171",
                               "Cumbria,contacts,90,171\nCumbria,contacts,90,171"),
-     "figures.csv:5: before: repeats the figure for area 'Cumbria', measure 'contacts', period 'before' already "
-     "given on row 4 (expected one row per area, measure and period)"),
+     "figures.csv:5: before: repeats the figure for area 'Cumbria', measure 'contacts', period 'before' (July to "
+     "December 2017) already given on row 4 (expected one row per area, measure and period)"),
     ("non-numeric", replace("figures.csv", "Cumbria,contacts,90,", "Cumbria,contacts,tbc,"),
      'figures.csv:4: before: "tbc" is not a number (expected a whole number of 0 or more, such as 1,747, or a marker '
      "such as [x] where the figure is not available)"),
@@ -257,10 +257,10 @@ CASES: list[tuple[str, Mutation, str]] = [
      "quotes.yaml:45: quotes[1].text: contains half a character (a lone surrogate) U+D800 at position 14 (expected "
      "printable text)"),
     ("children do not add up", replace("figures.csv", "Cumbria,contacts,90,171", "Cumbria,contacts,91,171"),
-     "figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1,747 but its areas (Cheshire, "
-     "Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,748 (expected a parent figure equal to the sum "
-     "of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some of North West's "
-     "areas, write some in an areas_listed column on its row, and its figures are used as published)"),
+     "figures.csv:2: before: area 'North West', measure 'contacts', period 'before' (July to December 2017) is 1,747 "
+     "but its areas (Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,748 (expected a parent "
+     "figure equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
+     "of North West's areas, write some in an areas_listed column on its row, and its figures are used as published)"),
     # areas.csv
     ("duplicate area", replace("areas.csv", "Merseyside,North West,",
                                "Cumbria,North West,Cumbria,,,\nMerseyside,North West,"),

@@ -62,8 +62,8 @@ def test_dates_that_contradict_each_other_are_warned_about(food: Path) -> None:
     edit(food / "campaign.yaml", "embargo: 2024-10-15 00:01", "embargo: 2 September 2024 00:01")
     code, _, err = preview(food)
     assert code == 0 and err.splitlines()[:2] == [
-        "warning: campaign.yaml:11: release_date: 1 September 2024 is before period 'this_year' ends (30 September "
-        "2024): the releases would publish figures for days still to come; check the dates",
+        "warning: campaign.yaml:11: release_date: 1 September 2024 is before period 'this_year' (April to September "
+        "2024) ends on 30 September 2024: the releases would publish figures for days still to come; check the dates",
         "warning: campaign.yaml:12: embargo: the embargo lifts on 2 September 2024, not on the release date the "
         "dateline gives (1 September 2024)"]
 

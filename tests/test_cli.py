@@ -60,8 +60,8 @@ def test_missing_figure_names_area_measure_and_period_and_writes_nothing(example
     out = tmp_path / "out"
     code, _stdout, stderr = run("draft", str(example), "--out", str(out))
     assert code == 1
-    assert stderr == ("error: figures.csv: no figure for area 'Cumbria', measure 'contacts', period 'before' "
-                      "(expected one row per area, measure and period)\n")
+    assert stderr == ("error: figures.csv: no figure for area 'Cumbria', measure 'contacts', period 'before' (July to "
+                      "December 2017) (expected one row per area, measure and period)\n")
     assert not out.exists()
 
 

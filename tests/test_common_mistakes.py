@@ -93,9 +93,9 @@ def test_a_period_whose_column_is_missing_is_named_with_the_columns_there(exampl
     with (example / "figures.csv").open("w", encoding="utf-8", newline="") as figures:
         csv.writer(figures).writerows(rows)
     assert draft(example, tmp_path / "out") == (
-        1, "error: figures.csv:1: header: has no column for period 'after' (expected a column after with each area's "
-           "figures for that period, as campaign.yaml's periods: name it; the header row has area, measure, "
-           "before)\n")
+        1, "error: figures.csv:1: header: has no column for period 'after' (January to June 2018) (expected a column "
+           "after with each area's figures for that period, as campaign.yaml's periods: name it; the header row has "
+           "area, measure, before)\n")
 
 
 def test_areas_listed_without_brackets_is_told_its_line_and_the_brackets(example: Path, tmp_path: Path) -> None:

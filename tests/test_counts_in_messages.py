@@ -52,8 +52,8 @@ def test_a_draft_with_one_of_each_left_out_says_each_in_the_singular(tmp_path: P
         "(potholes.csv row 7)",
         "warning: 1 note among the figures was left out, as text, not a figure: 'Source: Freedom of Information "
         "requests' (potholes.csv row 9)",
-        "warning: 1 figure is marked as not available and is worded as such: Powys' emergency food parcels given "
-        "out in period 'last_year' ('[x]', potholes.csv row 5)"]
+        "warning: 1 figure is marked as not available and is worded as such: Powys' emergency food parcels given out "
+        "in period 'last_year' (April 2022 to March 2023): '[x]', potholes.csv row 5"]
 
 
 def test_columns_marked_in_their_headings_are_named_with_a_verb_that_agrees() -> None:

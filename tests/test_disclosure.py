@@ -52,12 +52,12 @@ def test_a_count_below_the_disclosure_threshold_is_never_printed(example: Path, 
     with pytest.raises(TemplateError) as caught:
         api.draft(example, tmp_path / "out")
     assert caught.value.line() == (
-        "template: area 'North West': the release gives North West's contacts for before and every area in it but "
-        "Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a release that cannot "
-        "give it away: a second area's count marked not available, as publishers do: [x] for Cheshire's 150 in "
-        "figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
-        "suppresses it too; or North West's release left out of this draft (the other areas listed under areas: "
-        "in campaign.yaml))")
+        "template: area 'North West': the release gives North West's contacts for period 'before' (July to December "
+        "2017) and every area in it but Cumbria, whose count is suppressed: it could be worked out by subtraction "
+        "(expected a release that cannot give it away: a second area's count marked not available, as publishers do: "
+        "[x] for Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised "
+        "to 151, which suppresses it too; or North West's release left out of this draft (the other areas listed under "
+        "areas: in campaign.yaml))")
     assert not (tmp_path / "out").exists()
 
 
@@ -72,8 +72,9 @@ def test_an_unchanged_count_in_a_list_gives_both_periods_so_a_subtraction_it_all
     edit(campaign / "campaign.yaml", "areas: all", "areas: all\ndisclosure_threshold: 20")
     with pytest.raises(TemplateError) as caught:
         api.draft(campaign, tmp_path / "out", formats=["md"])
-    assert caught.value.line().startswith("template: area 'Wales': the release gives Wales' parcels for last_year "
-                                          "and every area in it but Powys, whose count is suppressed: ")
+    assert caught.value.line().startswith("template: area 'Wales': the release gives Wales' parcels for period "
+                                          "'last_year' (April to September 2023) and every area in it but Powys, whose "
+                                          "count is suppressed: ")
     assert not (tmp_path / "out").exists()
 
 
@@ -126,12 +127,12 @@ def test_releases_that_give_a_count_away_between_them_are_refused_before_anythin
     with pytest.raises(TemplateError) as caught:
         api.draft(example, tmp_path / "out", areas=areas)
     assert caught.value.line() == (
-        "template: the releases of this batch (cheshire, greater-manchester, lancashire, merseyside) "
-        "between them give North West's contacts for before and every area in it but Cumbria, whose count is "
-        "suppressed: published together, they let it be worked out by subtraction (expected releases that cannot "
-        "give it away together: a second area's count marked not available, as publishers do: [x] for Cheshire's "
-        "150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, which "
-        "suppresses it too)")
+        "template: the releases of this batch (cheshire, greater-manchester, lancashire, merseyside) between them give "
+        "North West's contacts for period 'before' (July to December 2017) and every area in it but Cumbria, whose "
+        "count is suppressed: published together, they let it be worked out by subtraction (expected releases that "
+        "cannot give it away together: a second area's count marked not available, as publishers do: [x] for "
+        "Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, "
+        "which suppresses it too)")
     assert not (tmp_path / "out").exists()
     edit(example / "campaign.yaml", "disclosure_threshold: 5", "disclosure_threshold: 151")  # as the refusal says
     api.draft(example, tmp_path / "out", areas=areas, formats=["md"])
@@ -146,18 +147,19 @@ def test_a_preview_says_what_draft_refuses_across_the_batch(example: Path) -> No
     assert text.startswith("EMBARGOED UNTIL")  # the release asked for is shown all the same
     refuses = "drafter draft will refuse this campaign's releases as they stand: "
     assert [(w.code, w.message) for w in release.warnings if w.message.startswith(refuses)] == [
-        ("batch_refused", refuses + "template: area 'North West': the release gives North West's contacts for before "
-         "and every area in it but Cumbria, whose count is suppressed: it could be worked out by subtraction (expected "
-         "a release that cannot give it away: a second area's count marked not available, as publishers do: [x] for "
+        ("batch_refused", refuses + "template: area 'North West': the release gives North West's contacts for period "
+                                    "'before' (July to December 2017) and"
+         " every area in it but Cumbria, whose count is suppressed: it could be worked out by subtraction (expected a "
+         "release that cannot give it away: a second area's count marked not available, as publishers do: [x] for "
          "Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to 151, "
-         "which suppresses it too; or North West's release left out of this draft (the other areas listed under "
-         "areas: in campaign.yaml))"),
+         "which suppresses it too; or North West's release left out of this draft (the other areas listed under areas: "
+         "in campaign.yaml))"),
         ("batch_disclosure", refuses + "the releases of this batch (cheshire, greater-manchester, lancashire, "
-         "merseyside) between them give North West's contacts for before and every area in it but Cumbria, whose "
-         "count is suppressed: published together, they let it be worked out by subtraction; to draft them, releases "
-         "that cannot give it away together: a second area's count marked not available, as publishers do: [x] for "
-         "Cheshire's 150 in figures.csv, row 3, column before; or disclosure_threshold in campaign.yaml raised to "
-         "151, which suppresses it too")]
+         "merseyside) between them give North West's contacts for period 'before' (July to December 2017) and every "
+         "area in it but Cumbria, whose count is suppressed: published together, they let it be worked out by "
+         "subtraction; to draft them, releases that cannot give it away together: a second area's count marked not "
+         "available, as publishers do: [x] for Cheshire's 150 in figures.csv, row 3, column before; or "
+         "disclosure_threshold in campaign.yaml raised to 151, which suppresses it too")]
     edit(example / "campaign.yaml", "disclosure_threshold: 5", "disclosure_threshold: 151")  # as the warning says
     assert not [w for w in api.preview(example, "Cheshire")[1].warnings if w.message.startswith(refuses)]
     assert not disclosure.may_give_away(load_campaign(ROOT / "templates" / "helpline-rise" / "example"))
@@ -198,8 +200,9 @@ def test_a_figure_the_publisher_withheld_that_the_releases_give_away_is_warned_o
     edit(campaign / "figures.csv", "Powys,parcels,12,31", 'Powys,parcels,*,31\nWales,parcels,"7,252","7,985"')
     result = api.draft(campaign, tmp_path / "out", formats=["md"])
     assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [
-        "Powys' emergency food parcels given out for last_year is withheld in the figures ('*', figures.csv, row 5, "
-        "column last_year), but the releases print Wales' total as given and every other area's figure in it, so "
-        "anyone can work it out by subtraction; if it was withheld to protect people, hide one more: a second area's "
-        "count marked not available, as publishers do: [x] for Ceredigion's 640 in figures.csv, row 4, column "
-        "last_year; or disclosure_threshold in campaign.yaml raised to 641, which suppresses it too"]
+        "Powys' emergency food parcels given out for period 'last_year' (April to September 2023) is withheld in the "
+        "figures ('*', figures.csv, row 5, column last_year), but the releases print Wales' total as given and every "
+        "other area's figure in it, so anyone can work it out by subtraction; if it was withheld to protect people, "
+        "hide one more: a second area's count marked not available, as publishers do: [x] for Ceredigion's 640 in "
+        "figures.csv, row 4, column last_year; or disclosure_threshold in campaign.yaml raised to 641, which "
+        "suppresses it too"]

@@ -190,8 +190,9 @@ def test_a_row_naming_a_parent_with_no_figures_is_a_heading_and_the_parent_is_it
 
 
 def test_a_parent_s_row_with_one_figure_of_two_is_no_heading_and_its_empty_cell_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"^potholes.csv:2: 2022-23: is empty, and Wales' figure for this_year "
-                       r"\(21,000\) is not the sum of its areas' \(6,850\)"):
+    with pytest.raises(InputError, match=r"^potholes.csv:2: 2022-23: is empty, and Wales' figure for period "
+                                         r"'this_year' \(April to September 2024\) \(21,000\)"
+                       r" is not the sum of its areas' \(6,850\)"):
         load_campaign(_grouped(tmp_path, GROUPED.replace("Wales,Wales,,", "Wales,Wales,,21000")))
 
 

@@ -86,11 +86,11 @@ def test_a_gss_workbook_is_read_with_its_shorthand_its_marks_and_its_notes_besid
         "Gwynedd '567 (p)' (provisional; sheet Table_1 of fly-tipping.xlsx row 8); check what each mark means before "
         "you publish the figure")
     assert said["not_available"] == (
-        "3 figures are marked as not available and are worded as such: Ynys Môn's emergency food parcels given out "
-        "in period 'last_year' ('[c] [note 5]', sheet Table_1 of fly-tipping.xlsx row 7); Rhondda Cynon Taf's "
-        "emergency food parcels given out in period 'this_year' ('[x][note 4]', sheet Table_1 of fly-tipping.xlsx "
-        "row 9); Powys' emergency food parcels given out in period 'this_year' ('[w]', sheet Table_1 of "
-        "fly-tipping.xlsx row 10)")
+        "3 figures are marked as not available and are worded as such: Ynys Môn's emergency food parcels given out in "
+        "period 'last_year' (April to September 2023): '[c] [note 5]', sheet Table_1 of fly-tipping.xlsx row 7; "
+        "Rhondda Cynon Taf's emergency food parcels given out in period 'this_year' (April to September 2024): "
+        "'[x][note 4]', sheet Table_1 of fly-tipping.xlsx row 9; Powys' emergency food parcels given out in period "
+        "'this_year' (April to September 2024): '[w]', sheet Table_1 of fly-tipping.xlsx row 10")
     assert said["notes_left_out"] == ("1 note among the figures was left out, as text, not a figure: 'Source: "
                                       "Fly-tipping returns [note 1]' (sheet Table_1 of fly-tipping.xlsx row 13)")
     assert "'All areas' (sheet Table_1 of fly-tipping.xlsx row 11)" in said["rows_ignored"]  # Wales has its own row
@@ -167,10 +167,10 @@ def test_a_police_force_table_is_read_by_its_codes_or_names_and_a_column_of_code
         with pytest.raises(InputError) as refused:
             load_campaign(campaign)
         assert str(refused.value) == (
-            "crime.xlsx: no figure for area 'North Wales', measure 'parcels', period 'last_year' (expected one row "
-            "per area, measure and period; 8 rows were left out where the area cell names no area in areas.csv, "
-            "such as 'K04000001' (sheet Table_1 of crime.xlsx row 6): name the areas as areas.csv does, or give "
-            "areas.csv a code column with the codes the figures use)")
+            "crime.xlsx: no figure for area 'North Wales', measure 'parcels', period 'last_year' (April to September "
+            "2023) (expected one row per area, measure and period; 8 rows were left out where the area cell names no "
+            "area in areas.csv, such as 'K04000001' (sheet Table_1 of crime.xlsx row 6): name the areas as areas.csv "
+            "does, or give areas.csv a code column with the codes the figures use)")
         return
     loaded = load_campaign(campaign)
     assert loaded.figures[("South Wales", "parcels", "this_year")].amount == Decimal(4)

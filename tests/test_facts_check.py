@@ -185,11 +185,11 @@ def test_children_that_do_not_add_up_are_refused_before_writing(example: Path, t
     result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
     assert result.exit_code == 1
     assert result.stderr == (
-        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 1,747 but its areas "
-        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,752 (expected a parent figure "
-        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
-        "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
-        "published)\n")
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' (July to December 2017) "
+        "is 1,747 but its areas (Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,752 "
+        "(expected a parent figure equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where "
+        "areas.csv lists only some of North West's areas, write some in an areas_listed column on its row, and its "
+        "figures are used as published)\n")
     assert files_in(out) == {}
     edit(example / "campaign.yaml", "areas: all", "areas: all\nsum_tolerance: 5")
     assert api.draft(example, out).report.written
@@ -343,10 +343,10 @@ def test_a_regions_review_row_names_the_area_each_warning_from_its_list_is_about
     example = shipped_root() / "count-change" / "example"
     _, release = api.preview(example, "Wales")
     row = review_row(load_campaign(example), release, PRESETS["en_GB"])
-    small = "the figure for emergency food parcels given out in period 'last_year' is below 20: too small a base " \
-        "for a percentage, so both are given"
-    none = "the figure for emergency food parcels given out in period 'last_year' is none: a change from none has " \
-        "no percentage, so both are given"  # not "below 20": no base at all
+    small = ("the figure for emergency food parcels given out in period 'last_year' (April to September 2023) is below "
+             "20: too small a base for a percentage, so both are given")
+    none = ("the figure for emergency food parcels given out in period 'last_year' (April to September 2023) is none: "
+            "a change from none has no percentage, so both are given")  # not "below 20": no base at all
     assert row.warnings == (f"Ynys Môn: {none}", f"Powys: {small}")  # in the order the list names them
 
 

@@ -156,8 +156,8 @@ def test_a_small_base_gives_counts_and_a_warning(example: Path, tmp_path: Path) 
     assert "has risen from 12 to 31" in text and "per cent to 31" not in text
     assert "- Cumbria: from 12 to 31, a rise of 19" in (tmp_path / "out" / "north-west.md").read_text("utf-8")
     assert [w.message for w in result.warnings if w.code == "small_base"] == [
-        "the figure for people contacting Stop It Now! for help in period 'before' is below 20: too small a base "
-        "for a percentage, so both are given (areas: Cumbria)"]
+        "the figure for people contacting Stop It Now! for help in period 'before' (July to December 2017) is below "
+        "20: too small a base for a percentage, so both are given (areas: Cumbria)"]
 
 
 def test_unequal_periods_are_warned_about(example: Path) -> None:
@@ -168,8 +168,8 @@ def test_unequal_periods_are_warned_about(example: Path) -> None:
     from drafter.reports.warnings import campaign_warnings
 
     assert [w.message for w in campaign_warnings(batch.campaign, batch.style)] == [
-        "periods 'before' (July 2017 to January 2018, 7 months) and 'after' (February to July 2018, 6 months) "
-        "differ in length; name both periods exactly in the release"]
+        "period 'before' (July 2017 to January 2018) is 7 months long and period 'after' (February to July 2018) 6 "
+        "months long: name both periods exactly in the release"]
 
 
 @pytest.mark.parametrize(("old", "new", "message"), [
@@ -253,10 +253,10 @@ def test_a_parent_count_left_blank_for_one_period_is_its_areas_sum_with_a_warnin
     assert (summed.amount, summed.derived_from[:2]) == (Decimal(1747), ("Cheshire", "Cumbria"))
     [warning] = [w for w in campaign.notices if w.code == "blank_total_summed"]
     assert warning.message == (
-        "1 parent figure left blank was added up from its areas': North West's contacts for before is blank in "
-        "figures.csv (row 2, column before), and drafter added up its areas' figures: 1,747. Where the publisher gives "
-        "the total, type it in its cell; where the total is not published, write [x] there, and its releases say it "
-        "is not available")
+        "1 parent figure left blank was added up from its areas': North West's contacts for period 'before' (July to "
+        "December 2017) is blank in figures.csv (row 2, column before), and drafter added up its areas' figures: "
+        "1,747. Where the publisher gives the total, type it in its cell; where the total is not published, write [x] "
+        "there, and its releases say it is not available")
 
 
 def test_a_parent_count_left_blank_is_refused_where_its_other_total_is_not_its_areas_sum(example: Path) -> None:
@@ -265,9 +265,10 @@ def test_a_parent_count_left_blank_is_refused_where_its_other_total_is_not_its_a
     with pytest.raises(InputError) as refused:
         load_campaign(example)
     assert str(refused.value) == (
-        "figures.csv:2: after: is empty, and North West's figure for before (1,760) is not the sum of its areas' "
-        "(1,747), so theirs for after cannot stand in for it (expected North West's contacts for after as published, "
-        "or a marker such as [x] where it is not available)")
+        "figures.csv:2: after: is empty, and North West's figure for period 'before' (July to December 2017) (1,760) "
+        "is not the sum of its areas' (1,747), so theirs for period 'after' (January to June 2018) cannot stand in for "
+        "it (expected North West's contacts for period 'after' (January to June 2018) as published, or a marker such "
+        "as [x] where it is not available)")
 
 
 def test_a_parent_count_left_blank_over_an_area_not_available_is_not_available(example: Path) -> None:

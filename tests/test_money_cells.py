@@ -189,7 +189,8 @@ def test_a_formula_excel_worked_out_as_empty_text_is_an_empty_cell(example: Path
     campaign = load_campaign(example)  # the region's count read as left blank: its areas' sum, with a warning
     assert campaign.figures[("North West", "contacts", "after")].amount == Decimal(3549)
     [blank] = [w.message for w in campaign.notices if w.code == "blank_total_summed"]
-    assert "North West's contacts for after is blank in figures.xlsx (row 9, column after)" in blank
+    assert ("North West's contacts for period 'after' (January to June 2018) is blank in figures.xlsx (row 9, column "
+            "after)") in blank
 
 
 @given(st.decimals(min_value=0, max_value=10**12, places=2),
@@ -229,8 +230,8 @@ def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clea
     assert "\n- Swansea: from £0.50 to £18.75, a rise of £18.25\n" in listed
     assert "\n- Ceredigion: from £1,000 to £1,000, virtually no change\n" in listed
     assert [w.message for w in result.warnings if w.code == "small_base"] == [
-        "the figure for emergency food parcels given out in period 'last_year' is below £20: too small a base for a "
-        "percentage, so both are given (areas: Swansea)"]
+        "the figure for emergency food parcels given out in period 'last_year' (April to September 2023) is below £20: "
+        "too small a base for a percentage, so both are given (areas: Swansea)"]
     checked = api.check(campaign, sorted(out.glob("*.md")))
     assert (checked.findings, checked.by_hand) == ((), ())
     assert result

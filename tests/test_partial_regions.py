@@ -41,11 +41,11 @@ def run(*args: str) -> tuple[int, str]:
 def test_a_published_total_that_is_not_the_sum_says_how_to_declare_it(example: Path, tmp_path: Path) -> None:
     published_totals(example)
     assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
-        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' is 4,210 but its areas "
-        "(Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,747 (expected a parent figure "
-        "equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where areas.csv lists only some "
-        "of North West's areas, write some in an areas_listed column on its row, and its figures are used as "
-        "published)\n"))
+        "error: figures.csv:2: before: area 'North West', measure 'contacts', period 'before' (July to December 2017) "
+        "is 4,210 but its areas (Cheshire, Cumbria, Greater Manchester, Lancashire, Merseyside) add up to 1,747 "
+        "(expected a parent figure equal to the sum of its areas (within sum_tolerance: 0 in campaign.yaml); where "
+        "areas.csv lists only some of North West's areas, write some in an areas_listed column on its row, and its "
+        "figures are used as published)\n"))
     assert not (tmp_path / "out").exists()
 
 
@@ -63,9 +63,9 @@ def test_its_total_is_never_the_sum_of_the_areas_listed(example: Path, tmp_path:
     some_areas(example)
     edit(example / "figures.csv", 'North West,contacts,"1,747","3,549"\n', "")
     assert run("draft", str(example), "--out", str(tmp_path / "out")) == (1, (
-        "error: figures.csv: no figure for area 'North West', measure 'contacts', period 'before' (expected one row "
-        "per area, measure and period (North West's own total, as published: areas.csv lists only some of its "
-        "areas (areas_listed: some), so theirs are not added up))\n"))
+        "error: figures.csv: no figure for area 'North West', measure 'contacts', period 'before' (July to December "
+        "2017) (expected one row per area, measure and period (North West's own total, as published: areas.csv lists "
+        "only some of its areas (areas_listed: some), so theirs are not added up))\n"))
 
 
 def test_the_releases_state_the_published_total(example: Path, tmp_path: Path) -> None:
@@ -251,8 +251,9 @@ def test_a_county_alone_under_england_with_a_rate_unlike_englands_is_warned_of(t
     text, release = api.preview(campaign, "Norfolk")
     assert [w.message for w in release.warnings if w.code == "one_area_not_whole"] == [
         "England has one area in areas.csv, Norfolk, so Norfolk's releases are not compared with England's figures "
-        "(taken to be all of England); but England's electric for last_year is 41.7, and Norfolk's 41.2: where "
-        "England has areas you do not list, write some in an areas_listed column on England's row of areas.csv"]
+        "(taken to be all of England); but England's electric in period 'last_year' (April 2022 to March 2023) is "
+        "41.7, and Norfolk's 41.2: where England has areas you do not list, write some in an areas_listed column on "
+        "England's row of areas.csv"]
     assert "England" not in text
     (campaign / "areas.csv").write_text("area,parent,in_text,areas_listed\nEngland,,England,some\n"
                                         "Norfolk,England,Norfolk,\nBreckland,Norfolk,Breckland,\n"

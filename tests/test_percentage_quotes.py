@@ -96,10 +96,10 @@ def test_a_regions_percentage_never_published_is_asked_for_with_what_to_do(buses
     with pytest.raises(InputError) as caught:
         api.preview(buses, "Cardiff")
     assert str(caught.value) == (
-        "figures.csv: no figure for area 'Wales', measure 'electric', period 'last_year' (expected one row per area, "
-        "measure and period (Wales' own, as published: a rate is never worked out from its areas'; where none is "
-        "published, write required: false under measures: electric in campaign.yaml, and its releases say it is not "
-        "available))")
+        "figures.csv: no figure for area 'Wales', measure 'electric', period 'last_year' (April 2022 to March 2023) "
+        "(expected one row per area, measure and period (Wales' own, as published: a rate is never worked out from its "
+        "areas'; where none is published, write required: false under measures: electric in campaign.yaml, and its "
+        "releases say it is not available))")
 
 
 def with_bus_counts(buses: Path) -> None:

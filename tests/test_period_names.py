@@ -60,21 +60,21 @@ def test_a_column_naming_its_periods_dates_passes_without_a_word(tmp_path: Path,
 
 @pytest.mark.parametrize(("last", "this", "said"), [
     (("2022-04-01", "2023-03-31", "2023-24"), ("2023-04-01", "2024-03-31", "2022-23"),
-     ["figures.last_year.value: '2023-24' names April 2023 to March 2024, but period 'last_year' is April 2022 to "
-      "March 2023", "figures.this_year.value: '2022-23' names April 2022 to March 2023, but period 'this_year' is "
-      "April 2023 to March 2024"]),
+     ["figures.last_year.value: '2023-24' names April 2023 to March 2024, not period 'last_year' (April 2022 to March "
+      "2023)", "figures.this_year.value: '2022-23' names April 2022 to March 2023, not period 'this_year' (April "
+      "2023 to March 2024)"]),
     (("2023-01-01", "2023-03-31", "Q1 2023"), ("2024-01-01", "2024-03-31", "2023 Q1"),
-     ["figures.this_year.value: '2023 Q1' names January 2023 to March 2023, but period 'this_year' is January 2024 "
-      "to March 2024"]),
+     ["figures.this_year.value: '2023 Q1' names January 2023 to March 2023, not period 'this_year' (January to March "
+      "2024)"]),
     (("2022-10-01", "2023-09-30", "FY 2022-23"), ("2023-10-01", "2024-09-30", "FY23"),
-     ["figures.this_year.value: 'FY23' names October 2022 to September 2023, but period 'this_year' is October "
-      "2023 to September 2024"]),
+     ["figures.this_year.value: 'FY23' names October 2022 to September 2023, not period 'this_year' (October 2023 to "
+      "September 2024)"]),
     (("2022-04-01", "2023-03-31", "YE Mar 23"), ("2023-04-01", "2024-03-31", "YE Mar 23 (revised)"),
-     ["figures.this_year.value: 'YE Mar 23 (revised)' names April 2022 to March 2023, but period 'this_year' is "
-      "April 2023 to March 2024"]),
+     ["figures.this_year.value: 'YE Mar 23 (revised)' names April 2022 to March 2023, not period 'this_year' (April "
+      "2023 to March 2024)"]),
     (("2022-12-31", "2022-12-31", "31 December 2022"), ("2023-12-31", "2023-12-31", "w/e 31 December 2023"),
-     ["figures.this_year.value: 'w/e 31 December 2023' names 25 December 2023 to 31 December 2023, but period "
-      "'this_year' is 31 December 2023"]),
+     ["figures.this_year.value: 'w/e 31 December 2023' names 25 December 2023 to 31 December 2023, not period "
+      "'this_year' (31 December 2023)"]),
 ])
 def test_a_column_naming_another_period_is_warned_of_in_the_publishers_words(
         tmp_path: Path, last: tuple[str, str, str], this: tuple[str, str, str], said: list[str]) -> None:

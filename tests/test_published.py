@@ -99,11 +99,12 @@ def test_two_published_files_draft_with_one_warning_per_kind_of_thing_left_out(p
         "warning: 2 notes among the figures were left out, as text, not figures: 'Source: Home Office fire "
         "statistics' (incidents-2022-23.csv row 11), 'Note: figures for 2023-24 are provisional' "
         "(incidents-2023-24.csv row 9)",
-        "warning: 2 figures are marked as not available and are worded as such: Gateshead's emergency food "
-        "parcels given out in period 'this_year' ('..', incidents-2023-24.csv row 5); Sunderland's emergency "
-        "food parcels given out in period 'this_year' ('[c]', incidents-2023-24.csv row 7)",
-        "warning: 1 parent figure differs from the sum of its areas by no more than sum_tolerance (5); the "
-        "given total is printed: North East's parcels for last_year (25,412 given, 25,410 summed)",
+        "warning: 2 figures are marked as not available and are worded as such: Gateshead's emergency food parcels "
+        "given out in period 'this_year' (April to September 2024): '..', incidents-2023-24.csv row 5; Sunderland's "
+        "emergency food parcels given out in period 'this_year' (April to September 2024): '[c]', "
+        "incidents-2023-24.csv row 7",
+        "warning: 1 parent figure differs from the sum of its areas by no more than sum_tolerance (5); the given total "
+        "is printed: North East's parcels in period 'last_year' (April to September 2023): 25,412 given, 25,410 summed",
         "warning: no release prints measure 'population' (residents): the template 'count-change' does not give it "
         "(several-measures gives several; or take it out of campaign.yaml)",  # read for no rate: said so
     ]
@@ -159,8 +160,8 @@ def test_a_period_without_a_file_is_named(published: Path) -> None:
     (published / "campaign.yaml").write_text(text[:start] + text[text.index("sum_tolerance"):], encoding="utf-8")
     result = runner.invoke(app, ["preview", str(published), "--area", "Durham"])
     assert result.exit_code == 1
-    assert result.stderr.endswith('figures: "this_year" names no file for a period (expected a file for every '
-                                  "period: last_year, this_year)\n")
+    assert result.stderr.endswith("figures: names no file for period 'this_year' (April to September 2024) (expected a "
+                                  "file for every period: last_year, this_year)\n")
 
 
 def test_a_measure_given_for_some_areas_only_is_asked_about_with_has(published: Path) -> None:
@@ -189,8 +190,9 @@ def test_asking_for_a_figure_that_is_not_available_says_why_and_what_to_do(publi
     result = runner.invoke(app, ["preview", str(published), "--area", "Sunderland"])
     assert result.exit_code == 1
     assert result.stderr == ("error: mine/release.md.j2:2: template: area 'Sunderland': asks for Sunderland's parcels "
-                             "for this_year, which is not available ('[c]' in incidents-2023-24.csv:7) (expected "
-                             "{% if has('parcels') %} around it, with words for when it is not there)\n")
+                             "for period 'this_year' (April to September 2024), which is not available ('[c]' in "
+                             "incidents-2023-24.csv:7) (expected {% if has('parcels') %} around it, with words for "
+                             "when it is not there)\n")
 
 
 def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_to_do(published: Path) -> None:
@@ -198,11 +200,11 @@ def test_a_total_a_withheld_district_hides_is_warned_about_saying_why_and_what_t
     campaign = load_campaign(published)
     assert ("North East", "parcels", "this_year") in campaign.unavailable
     assert [w.message for w in campaign.notices if w.code == "total_not_available"] == [
-        "1 total cannot be worked out, as the figure of an area in it is not available, and a total without it "
-        "would be wrong: North East's emergency food parcels given out in period 'this_year' (it is the sum of its "
-        "areas, and Gateshead's and Sunderland's are not available). Those releases say the "
-        "figures are not available, and ranks among those areas that the hidden figure could change are left out; "
-        "where the publisher gives the total itself, add it to the figures as that area's own row"]
+        "1 total cannot be worked out, as the figure of an area in it is not available, and a total without it would "
+        "be wrong: North East's emergency food parcels given out in period 'this_year' (April to September 2024) (it "
+        "is the sum of its areas, and Gateshead's and Sunderland's are not available). Those releases say the figures "
+        "are not available, and ranks among those areas that the hidden figure could change are left out; where the "
+        "publisher gives the total itself, add it to the figures as that area's own row"]
 
 
 def test_a_publishers_total_row_left_out_says_to_name_it_as_the_area_it_is_the_total_of(published: Path) -> None:

@@ -128,10 +128,10 @@ def test_a_missing_row_names_the_area_not_the_parent_it_would_have_added_up_to(t
     edit(campaign / "figures.csv", "Cardiff,crew,28,31\n", "")
     with pytest.raises(InputError) as caught:
         api.preview(campaign, "Cardiff")
-    assert str(caught.value) == ("figures.csv: no figure for area 'Cardiff', measure 'crew', period 'last_year' "
-                                 "(expected one row per area, measure and period; the figures give Cardiff's "
-                                 "launches but no crew: where none is published for it, write required: false under "
-                                 "measures: crew in campaign.yaml, and its releases go without it)")
+    assert str(caught.value) == ("figures.csv: no figure for area 'Cardiff', measure 'crew', period 'last_year' (2023) "
+                                 "(expected one row per area, measure and period; the figures give Cardiff's launches "
+                                 "but no crew: where none is published for it, write required: false under measures: "
+                                 "crew in campaign.yaml, and its releases go without it)")
 
 
 def test_a_population_left_empty_names_the_area_whose_it_is(tmp_path: Path) -> None:

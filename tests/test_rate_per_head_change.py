@@ -77,13 +77,14 @@ def test_each_rate_has_its_formula_and_cells_and_the_warnings_name_what_a_press_
     said = {w.code: w.message for w in result.warnings}
     assert "rate_unused" not in said
     assert said["rate_population"] == (
-        "the rate of emergency food parcels given out per 100,000 homes for 'this_year' is worked out with the homes "
-        "for 'last_year', as the figures give no homes for 'this_year' (2 areas: Swansea, Wales): both periods' rates "
-        "divide by the same figure, so the rate changes exactly as the count does; give homes for 'this_year' in the "
-        "figures for a rate of its own")
+        "the rate of emergency food parcels given out per 100,000 homes for period 'this_year' (April to September "
+        "2024) is worked out with the homes for period 'last_year' (April to September 2023), as the figures give no "
+        "homes for it (2 areas: Swansea, Wales): both periods' rates divide by the same figure, so the rate changes "
+        "exactly as the count does; give homes for that period in the figures for a rate of its own")
     assert [w.message for w in result.warnings if w.code == "small_base"][1:] == [
-        "the figure for emergency food parcels given out per 100,000 homes in period 'last_year' is 19.4, worked out "
-        "from a count of 12, below 20: too small a base for a percentage, so both are given (areas: Powys)"]
+        "the figure for emergency food parcels given out per 100,000 homes in period 'last_year' (April to September "
+        "2023) is 19.4, worked out from a count of 12, below 20: too small a base for a percentage, so both are given "
+        "(areas: Powys)"]
 
 
 @pytest.mark.parametrize(("key", "locale"), [("rate_subject", None), ("rate_subject_cy", "cy_GB")])

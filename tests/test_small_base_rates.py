@@ -125,8 +125,8 @@ def test_a_draft_of_a_coarse_rate_says_its_two_figures_warns_and_checks_clean(tm
     if locale == "en_GB":
         _, release = api.preview(campaign, "Powys")
         assert [w.message for w in release.warnings if w.code == "small_base"] == [
-            "the figure for share of buses running on electricity in period 'last_year' is 0.8, 8 steps of 0.1 as "
-            "published, below 20: too small a base for a percentage, so both are given"]
+            "the figure for share of buses running on electricity in period 'last_year' (April 2022 to March 2023) is "
+            "0.8, 8 steps of 0.1 as published, below 20: too small a base for a percentage, so both are given"]
 
 
 def test_the_house_style_doc_gives_what_drafter_prints() -> None:

@@ -97,8 +97,8 @@ def test_a_states_missing_total_is_named_before_the_countrys(tmp_path: Path) -> 
     with pytest.raises(DrafterError) as raised:
         api.preview(campaign, "Vermont")
     assert str(raised.value).startswith("figures.csv: no figure for area 'Pennsylvania', measure 'parcels', period "
-                                        "'last_year' (expected one row per area, measure and period (Pennsylvania's "
-                                        "own total, as published")
+                                        "'last_year' (April to September 2023) (expected one row per area, measure and "
+                                        "period (Pennsylvania's own total, as published")
 
 
 @pytest.mark.parametrize(("embargo", "timezone", "line"), [

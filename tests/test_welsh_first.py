@@ -7,9 +7,12 @@ import shutil
 from pathlib import Path
 
 import docx
+import pytest
 
 from drafter import api
+from drafter.errors import InputError
 from drafter.load.areas import load_areas
+from drafter.load.campaign import load_campaign
 from drafter.reports.check import check_files
 from drafter.shipped import shipped_root
 
@@ -96,3 +99,16 @@ def test_a_welsh_first_campaign_is_told_of_a_story_sentence_without_its_welsh(tm
     assert [w.message for w in welsh.warnings if w.code == "text_untranslated"] == [
         "releases in Welsh leave out what campaign.yaml gives in English only (story.fall): add story.fall_cy, the "
         "same text in Welsh"]
+
+
+def test_a_message_names_a_period_of_a_welsh_campaign_in_english(tmp_path: Path) -> None:
+    """drafter's messages are in English: a period is named by its id and its words as en_GB writes them, never
+    "Ebrill i Fedi 2023" inside an English sentence."""
+    campaign = welsh_first(tmp_path)
+    figures = campaign / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("Powys,parcels,12,31\n", ""),
+                       encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == ("figures.csv: no figure for area 'Powys', measure 'parcels', period 'last_year' "
+                                  "(April to September 2023) (expected one row per area, measure and period)")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from drafter.compute.changes import exact_text, round_half_up
 from drafter.compute.derived import per_head
 from drafter.compute.disclosure import is_suppressed
-from drafter.errors import InputError, how_many, name_list
+from drafter.errors import InputError, how_many, name_list, period_named
 from drafter.model import Campaign, FigureKey, Measure, Unavailable, Value, Warning
 
 MOST_PLACES = 6  # a rate that rounds to nothing at the house style's places is given to more, up to this many
@@ -116,12 +116,14 @@ def _borrowed(campaign: Campaign, m: Measure, borrowed: dict[str, list[str]]) ->
     people = campaign.measure(m.population)
     said = []
     for period, areas in borrowed.items():
-        used = name_list([repr(p) for p in sorted({_population(campaign, a, m.population, period)[1] for a in areas})])
-        said.append(Warning("rate_population", f"the rate of {m.label} per {m.per:,} {people.unit} for {period!r} is "
-                            f"worked out with the {people.label} for {used}, as the figures give no "
-                            f"{m.population} for {period!r} ({how_many(len(areas), 'area')}: {name_list(areas)}): "
-                            "both periods' rates divide by the same figure, so the rate changes exactly as the count "
-                            f"does; give {m.population} for {period!r} in the figures for a rate of its own"))
+        used = name_list([period_named(p, campaign.periods)
+                          for p in sorted({_population(campaign, a, m.population, period)[1] for a in areas})])
+        said.append(Warning("rate_population", f"the rate of {m.label} per {m.per:,} {people.unit} for "
+                            f"{period_named(period, campaign.periods)} is worked out with the {people.label} for "
+                            f"{used}, as the figures give no {m.population} for it ({how_many(len(areas), 'area')}: "
+                            f"{name_list(areas)}): both periods' rates divide by the same figure, so the rate changes "
+                            f"exactly as the count does; give {m.population} for that period in the figures for a "
+                            "rate of its own"))
     return said
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.errors import InputError, how_many, name_list, period_named, possessive
 from drafter.model import Campaign, Warning
 
 
@@ -50,15 +50,15 @@ def check_sums(campaign: Campaign) -> tuple[Warning, ...]:
                 total = sum((figures[key].amount for key in keys), Decimal(0))
                 if abs(total - given.amount) > campaign.sum_tolerance:
                     raise InputError(
-                        f"area {parent!r}, measure {measure.id!r}, period {period.id!r} is {given.amount:,} but its "
+                        f"area {parent!r}, measure {measure.id!r}, {period_named(period)} is {given.amount:,} but its "
                         f"{_named(kids)} up to {total:,}", source=given.sources[0],
                         field=given.sources[0].column, expected="a parent figure equal to the sum of its areas "
                         f"(within sum_tolerance: {campaign.sum_tolerance} in campaign.yaml); where areas.csv lists "
                         f"only some of {possessive(parent)} areas, write some in an areas_listed column on its row, "
                         f"and its figures are used as published")
                 if total != given.amount:
-                    near.append(f"{possessive(parent)} {measure.id} for {period.id} ({given.amount:,} given, "
-                                f"{total:,} summed)")
+                    near.append(f"{possessive(parent)} {measure.id} in {period_named(period)}: {given.amount:,} given, "
+                                f"{total:,} summed")
     if not near:
         return tuple(alone)
     tolerance = f"by no more than sum_tolerance ({campaign.sum_tolerance})"
@@ -79,7 +79,7 @@ def _not_the_whole(campaign: Campaign, parent: str, kid: str) -> Warning | None:
             return Warning("one_area_not_whole", (
                 f"{parent} has one area in areas.csv, {kid}, so {possessive(kid)} releases are not compared with "
                 f"{possessive(parent)} figures (taken to be all of {parent}); but {possessive(parent)} {measure.id} "
-                f"for {period.id} is {given.amount}, and {possessive(kid)} {own.amount}: where {parent} has areas you "
-                f"do not list, write some in an areas_listed column on {possessive(parent)} row of "
+                f"in {period_named(period)} is {given.amount}, and {possessive(kid)} {own.amount}: where {parent} "
+                f"has areas you do not list, write some in an areas_listed column on {possessive(parent)} row of "
                 f"areas.csv"), area=kid)
     return None

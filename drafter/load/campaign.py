@@ -14,7 +14,7 @@ from drafter.load.archive import LETTERHEAD, check_archive, refuse_outside_links
 from drafter.load.area_names import AreaNames
 from drafter.load.areas import load_areas
 from drafter.load.chosen_areas import chosen_areas, language_areas
-from drafter.load.dates import timing_notices, zone_differs, zone_said
+from drafter.load.dates import period_words, timing_notices, zone_differs, zone_said
 from drafter.load.exhibits import read_exhibits
 from drafter.load.figures import load_figures
 from drafter.load.folder import CAMPAIGN_FILE, campaign_file
@@ -72,7 +72,7 @@ def load_campaign(root: Path) -> Campaign:
     others = [code for code in known_languages() if code != "en"]
     measures = _measures(top, others, columns)
     check_populations(measures)
-    periods = _periods(top)
+    periods = _periods(top, style)
     story_measure, story_measures, story, story_translations = read_story(top, [m.id for m in measures], others,
                                                                           columns)
     draft_areas, taken_too = chosen_areas(top, areas)
@@ -322,7 +322,7 @@ def _measures(top: Mapping, languages: list[str], columns: tuple[str, ...]) -> t
     return tuple(measures)
 
 
-def _periods(top: Mapping) -> tuple[Period, ...]:
+def _periods(top: Mapping, preset: str) -> tuple[Period, ...]:  # each with its words for messages
     periods = []
     for period_id, entry in top.items("periods"):
         if not _ID.match(period_id):
@@ -332,7 +332,7 @@ def _periods(top: Mapping) -> tuple[Period, ...]:
         if end < start:
             raise entry.fail("end", f"is before the start {start.isoformat()}", end.isoformat(),
                              "an end date on or after the start")
-        periods.append(Period(period_id, start, end, entry.ref()))
+        periods.append(Period(period_id, start, end, entry.ref(), period_words(start, end, preset)))
         entry.done()
     if not periods:  # one period is a statement of where things stand; two or more can be compared
         raise top.fail("periods", "has no periods", None, "a period, or two to compare")

@@ -10,7 +10,10 @@ import functools
 import re
 from collections.abc import Sequence
 
+from drafter.errors import period_named
 from drafter.model import Period, SourceRef, Warning
+from drafter.style.dates import period_text
+from drafter.style.house import PRESETS, message_style
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -190,23 +193,36 @@ def timing_notices(release_date: dt.date, embargo: dt.datetime | None, periods: 
     release date the dateline gives.
 
     >>> from drafter.model import SourceRef as R
-    >>> year = Period("this_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31), R("campaign.yaml", line=9))
+    >>> year = Period("this_year", dt.date(2024, 4, 1), dt.date(2025, 3, 31), R("campaign.yaml", line=9),
+    ...               "April 2024 to March 2025")
     >>> [w.message for w in timing_notices(dt.date(2025, 3, 1), dt.datetime(2025, 3, 2, 0, 1), [year],
     ...                                    R("campaign.yaml", line=5, key="release_date"),
     ...                                    R("campaign.yaml", line=6, key="embargo"))]  # doctest: +NORMALIZE_WHITESPACE
-    ["campaign.yaml:5: release_date: 1 March 2025 is before period 'this_year' ends (31 March 2025): the releases
-    would publish figures for days still to come; check the dates",
+    ["campaign.yaml:5: release_date: 1 March 2025 is before period 'this_year' (April 2024 to March 2025) ends on
+    31 March 2025: the releases would publish figures for days still to come; check the dates",
      'campaign.yaml:6: embargo: the embargo lifts on 2 March 2025, not on the release date the dateline gives (1
      March 2025)']
     """
-    found = [Warning("dates", f"{release_ref}: release_date: {date_words(release_date)} is before period {p.id!r} "
-                     f"ends ({date_words(p.end)}): the releases would publish figures for days still to come; check "
+    found = [Warning("dates", f"{release_ref}: release_date: {date_words(release_date)} is before {period_named(p)} "
+                     f"ends on {date_words(p.end)}: the releases would publish figures for days still to come; check "
                      "the dates")
              for p in periods if p.end > release_date]
     if embargo is not None and embargo.date() != release_date:
         found.append(Warning("dates", f"{embargo_ref}: embargo: the embargo lifts on {date_words(embargo.date())}, "
                              f"not on the release date the dateline gives ({date_words(release_date)})"))
     return tuple(found)
+
+
+def period_words(start: dt.date, end: dt.date, preset: str) -> str:
+    """A period's words as drafter's messages name it (``Period.words``, for :func:`~drafter.errors.period_named`):
+    as the campaign's ``preset`` writes it in the releases, in English for a campaign in another language.
+
+    >>> period_words(dt.date(2023, 4, 1), dt.date(2023, 9, 30), "cy_GB")
+    'April to September 2023'
+    >>> period_words(dt.date(2024, 4, 1), dt.date(2024, 4, 7), "en_US")
+    'April 1 to 7, 2024'
+    """
+    return period_text(start, end, message_style(PRESETS[preset]))
 
 
 def date_words(date: dt.date) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.errors import InputError, how_many, name_list, period_named, possessive
 from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
@@ -32,8 +32,7 @@ TOTAL_ROW = "the area the total is for, as areas.csv names it, or the row delete
 
 @dataclass(frozen=True)
 class FigureSet:
-    """Every figure of a campaign, the figures marked as not available, and one warning per kind of thing
-    left out."""
+    """Every figure of a campaign, the figures marked as not available, and one warning per kind of thing left out."""
 
     figures: Figures
     unavailable: dict[FigureKey, Unavailable]
@@ -57,6 +56,7 @@ class Collector:
     blank: dict[FigureKey, SourceRef] = field(default_factory=dict)  # their cells left blank
     nil: list[tuple[str, SourceRef]] = field(default_factory=list)  # (area, cell): a dash read as 0 (dash_means)
     forms: CellForms = field(default_factory=CellForms)  # "£1.2m"; a percentage column's cell not shown as one
+    periods: tuple[Period, ...] = ()  # campaign.yaml's, for messages naming them
 
     def put(self, key: FigureKey, cell: str, ref: SourceRef, column: str, measure: Measure,
             row_marks: tuple[str, ...] = ()) -> None:  # row_marks: its row's year's ("2023-24 [p]")
@@ -66,7 +66,7 @@ class Collector:
         if key in self.found or key in self.unavailable:
             first = self.found[key].sources[0] if key in self.found else self.unavailable[key].source
             raise InputError(
-                f"repeats the figure for area {key[0]!r}, measure {key[1]!r}, period {key[2]!r} "
+                f"repeats the figure for area {key[0]!r}, measure {key[1]!r}, {period_named(key[2], self.periods)} "
                 f"already given on row {first.row}" + (f" of {first.file}" if first.file != ref.file else ""),
                 source=ref, field=column, expected="one row per area, measure and period")
         text = cell.strip()
@@ -104,7 +104,7 @@ class Collector:
         """Parents summed where not given, every required figure present, and the notices."""
         blank = {key: ref for key, ref in self.blank.items() if key not in self.found and key not in self.unavailable}
         add_parent_sums(self.found, self.unavailable, areas, measures, periods)
-        summed = blank_totals(self.found, blank)
+        summed = blank_totals(self.found, blank, periods)
         coded = any(code for a in areas for column, code in a.extra if column == "code")
         _require_complete(self.found, self.unavailable, display, areas, measures, periods,
                           lambda area: self._left_out(area, coded))
@@ -159,16 +159,15 @@ class Collector:
                                    "each mark means before you publish the figure"))
         given = [(key, u) for key, u in self.unavailable.items() if not u.because]
         if given:
-            shown = name_list([f"{possessive(area)} {self.labels.get(measure, measure)} in period {period!r} "
-                               f"({u.marker!r}, {u.source.file} row {u.source.row})"
-                               for (area, measure, period), u in given], 6)
+            shown = name_list([f"{possessive(k[0])} {self.labels.get(k[1], k[1])} in {period_named(k[2], self.periods)}"
+                               f": {u.marker!r}, {u.source.file} row {u.source.row}" for k, u in given], 6)
             said = how_many(len(given), "figure is marked as not available and is worded",
                            "figures are marked as not available and are worded")
             notices.append(Warning("not_available", f"{said} as such: {shown}"))
         summed = [(key, u) for key, u in self.unavailable.items() if u.because]
         if summed:
-            shown = name_list([f"{possessive(area)} {self.labels.get(measure, measure)} in period {period!r} "
-                               f"({u.because})" for (area, measure, period), u in summed], 6)
+            shown = name_list([f"{possessive(k[0])} {self.labels.get(k[1], k[1])} in {period_named(k[2], self.periods)}"
+                               f" ({u.because})" for k, u in summed], 6)
             said = how_many(len(summed), "total cannot be worked out, as the figure of an area in it",
                            "totals cannot be worked out, as the figure of an area in them")
             notices.append(Warning("total_not_available", f"{said} is not available, and a total without it would be "
@@ -184,7 +183,7 @@ def load_figures(path: Path, display: str, areas: tuple[Area, ...], measures: tu
     """Every figure, validated, with parents summed from their children where not given."""
     table = read_rows(path, display, sheet, ("area", "measure"))
     collector = Collector(read=list(table.notices), decimal_comma=table.separator != ",",
-                          parents=summable_parents(areas))
+                          parents=summable_parents(areas), periods=periods)
     try:
         _read(table, areas, measures, periods, collector)
     except InputError:
@@ -235,9 +234,10 @@ def _read(
                        "with them"),
                 )
         if (missing := [p for p in period_ids if p not in period_columns]) and any(m.required for m in measures):
-            raise InputError(f"has no column for period {missing[0]!r}", source=table.header_ref(), field="header",
-                             expected=f"a column {missing[0]} with each area's figures for that period, as campaign."
-                             f"yaml's periods: name it; the header row has {name_list(list(table.headings))}")
+            raise InputError(f"has no column for {period_named(missing[0], periods)}", source=table.header_ref(),
+                             field="header", expected=f"a column {missing[0]} with each area's figures for that "
+                             f"period, as campaign.yaml's periods: name it; the header row has "
+                             f"{name_list(list(table.headings))}")
         for row, area in _data_rows(table, column, collector):
             measure = _measure(table, row, measure_by_id)
             for period_column in period_columns:
@@ -313,7 +313,7 @@ def _require_complete(
                     summed = area.name in parents and measure.kind == "count"
                     rated = area.name in parents and not summed  # a region's percentage: never one of its own
                     raise InputError(
-                        f"no figure for area {area.name!r}, measure {measure.id!r}, period {period.id!r}",
+                        f"no figure for area {area.name!r}, measure {measure.id!r}, {period_named(period)}",
                         source=SourceRef(display),
                         expected="one row per area, measure and period"
                         + (f" ({possessive(area.name)} own total, as published: areas.csv lists only some of its areas "

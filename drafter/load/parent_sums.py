@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal, Inexact, localcontext
 
-from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.errors import InputError, how_many, name_list, period_named, possessive
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
 
 Figures = dict[FigureKey, Value]
@@ -30,16 +30,17 @@ def deepest_first(areas: tuple[Area, ...]) -> list[Area]:
     return sorted(areas, key=lambda a: (a.name in has_areas, -_depth(a.name, parents)))
 
 
-def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[Warning, ...]:
+def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef], periods: tuple[Period, ...]
+                 ) -> tuple[Warning, ...]:
     """The warning naming each parent's blank cell that drafter filled with its areas' sum (``found`` already
     holds the sums); an error where the parent's figure for another period is given and is not its areas' sum."""
     summed = {key: ref for key, ref in blank.items() if key in found and found[key].derived_from}
     for key, ref in summed.items():
-        _refuse_unlike(key, ref, found, found[key].derived_from)
+        _refuse_unlike(key, ref, found, found[key].derived_from, periods)
     if not summed:
         return ()
-    shown = name_list([f"{possessive(area)} {measure} for {period} is blank in {ref.file} (row {ref.row}, column "
-                       f"{ref.column}), and drafter added up its areas' figures: "
+    shown = name_list([f"{possessive(area)} {measure} for {period_named(period, periods)} is blank in {ref.file} "
+                       f"(row {ref.row}, column {ref.column}), and drafter added up its areas' figures: "
                        f"{found[(area, measure, period)].amount:,}"
                        for (area, measure, period), ref in summed.items()], 6)
     said = how_many(len(summed), "parent figure left blank was added up from its areas'",
@@ -49,7 +50,8 @@ def blank_totals(found: Figures, blank: dict[FigureKey, SourceRef]) -> tuple[War
                     "available"),)
 
 
-def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[str, ...]) -> None:
+def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[str, ...],
+                   periods: tuple[Period, ...]) -> None:
     """A sum printed beside a published total that is not a sum would compare unlike figures."""
     area, measure, period = key
     for (other_area, other_measure, other), given in found.items():
@@ -60,7 +62,7 @@ def _refuse_unlike(key: FigureKey, ref: SourceRef, found: Figures, kids: tuple[s
             continue
         total = sum((part.amount for part in parts if part is not None), Decimal(0))
         if total != given.amount:  # each period by its id in campaign.yaml (a long file's column is "value")
-            this, that = period, other
+            this, that = period_named(period, periods), period_named(other, periods)
             raise InputError(
                 f"is empty, and {possessive(area)} figure for {that} ({given.amount:,}) is not the sum of its areas' "
                 f"({total:,}), so theirs for {this} cannot stand in for it", source=ref, field=ref.column,

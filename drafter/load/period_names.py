@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from drafter.errors import period_named
 from drafter.load.dates import date_words, period_readings
 from drafter.load.row_filter import RowFilter
 from drafter.model import Measure, Period, SourceRef, Warning
@@ -20,17 +21,19 @@ def period_name_notices(period: Period, named: Sequence[tuple[str, str]], ref: S
     them up; a name that is no period ("Incidents") is passed over.
 
     >>> from drafter.model import SourceRef as R
-    >>> year = Period("this_year", dt.date(2023, 4, 1), dt.date(2024, 3, 31), R("campaign.yaml", line=9))
+    >>> year = Period("this_year", dt.date(2023, 4, 1), dt.date(2024, 3, 31), R("campaign.yaml", line=9),
+    ...               "April 2023 to March 2024")
     >>> here = R("campaign.yaml", line=30)
     >>> [period_name_notices(year, [("value", v)], here) for v in ("2023-24", "YE Mar 24", "Q4 2023", "Incidents")]
     [(), (), (), ()]
     >>> print(period_name_notices(year, [("value", "2022-23")], here)[0].message)  # doctest: +NORMALIZE_WHITESPACE
-    campaign.yaml:30: figures.this_year.value: '2022-23' names April 2022 to March 2023, but period 'this_year' is
-    April 2023 to March 2024: check that these are this period's figures
-    >>> fiscal = Period("fy24", dt.date(2023, 10, 1), dt.date(2024, 9, 30), R("campaign.yaml", line=9))
+    campaign.yaml:30: figures.this_year.value: '2022-23' names April 2022 to March 2023, not period 'this_year'
+    (April 2023 to March 2024): check that these are this period's figures
+    >>> fiscal = Period("fy24", dt.date(2023, 10, 1), dt.date(2024, 9, 30), R("campaign.yaml", line=9),
+    ...                 "October 2023 to September 2024")
     >>> print(period_name_notices(fiscal, [("sheet", "FY23")], here)[0].message)  # doctest: +NORMALIZE_WHITESPACE
-    campaign.yaml:30: figures.fy24.sheet: 'FY23' names October 2022 to September 2023, but period 'fy24' is October
-    2023 to September 2024: check that these are this period's figures
+    campaign.yaml:30: figures.fy24.sheet: 'FY23' names October 2022 to September 2023, not period 'fy24' (October
+    2023 to September 2024): check that these are this period's figures
     """
     found = []
     for key, text in named:
@@ -40,7 +43,7 @@ def period_name_notices(period: Period, named: Sequence[tuple[str, str]], ref: S
         alike = [span for span in readings if (span[0].month, span[0].day) == (period.start.month, period.start.day)]
         nearest = (alike or readings)[0]  # a year of the period's kind ("FY23": from October, for a US fiscal year)
         found.append(Warning("period_named", f"{ref}: figures.{period.id}.{key}: {text!r} names {_words(nearest)}, "
-                             f"but period {period.id!r} is {_words((period.start, period.end))}: check that these "
+                             f"not {period_named(period)}: check that these "
                              "are this period's figures"))
     return tuple(found)
 

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.errors import InputError, how_many, name_list, period_named, possessive
 from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
@@ -66,7 +66,7 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
     finds a file campaign.yaml names (relative to the campaign folder, in either kind of slash)."""
     period_ids = [p.id for p in periods]
     names = AreaNames.of(areas)
-    collector = Collector(parents=summable_parents(areas))
+    collector = Collector(parents=summable_parents(areas), periods=periods)
     files, nils = [], []
     seen = []
     parents = frozenset(area.parent for area in areas if area.parent)
@@ -82,8 +82,8 @@ def load_published(top: Mapping, areas: tuple[Area, ...], measures: tuple[Measur
         nils.append(nil)
     for period_id in period_ids:
         if period_id not in seen:
-            raise InputError("names no file for a period", source=top.ref("figures"), field="figures",
-                             value=period_id, expected="a file for every period: "
+            raise InputError(f"names no file for {period_named(period_id, periods)}", source=top.ref("figures"),
+                             field="figures", expected="a file for every period: "
                              + ", ".join(period_ids))
     found = collector.finish(", ".join(dict.fromkeys(files)), areas, measures, periods)
     given = {(k[0], v.sources[0].file) for k, v in found.figures.items() if not v.derived_from} | {

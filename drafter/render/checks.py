@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
-from drafter.errors import InputError, QuoteError, TemplateError, name_list, possessive
+from drafter.errors import InputError, QuoteError, TemplateError, name_list, period_named, possessive
 from drafter.model import Change, Measure, Quote, SourceRef, Value
 from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
@@ -256,7 +256,8 @@ def check_disclosure(ctx: ReleaseContext) -> None:
     leak = disclosure.leak_in(ctx.campaign, disclosure.exact_cells(ctx.facts))
     if leak is not None:
         raise TemplateError(
-            f"area {ctx.area.name!r}: the release gives {possessive(leak.parent)} {leak.measure} for {leak.period} "
+            f"area {ctx.area.name!r}: the release gives {possessive(leak.parent)} {leak.measure} for "
+            f"{period_named(leak.period, ctx.campaign.periods)} "
             f"and every area in it but {leak.area}, whose count is suppressed: it could be "
             "worked out by subtraction", field="template",
             expected="a release that cannot give it away: " + disclosure.fixes(ctx.campaign, leak) + f"; or "

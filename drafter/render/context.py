@@ -17,7 +17,7 @@ from typing import Any
 from drafter.compute import disclosure
 from drafter.compute.changes import compute_change
 from drafter.document import escape_markdown
-from drafter.errors import TemplateError, possessive
+from drafter.errors import TemplateError, period_named, possessive
 from drafter.model import Area, Campaign, Change, Chart, Fact, Period, Quote, SourceRef, Value, Warning
 from drafter.quotes.choose import choose_quote
 from drafter.render import area_view, area_words, charts, derived, league, lists, ranks, tables
@@ -167,7 +167,7 @@ class ReleaseContext:
         missing = self.campaign.unavailable.get((area.name, measure, period))
         why = "which is not given" if missing is None else \
             f"which is not available ({missing.because or repr(missing.marker)} in {missing.source})"
-        return f"{possessive(area.name)} {measure} for {period}, {why}"
+        return f"{possessive(area.name)} {measure} for {period_named(period, self.campaign.periods)}, {why}"
 
     def _check_ids(self, measure: str, *periods: str) -> None:
         measures = [m.id for m in self.campaign.measures]
@@ -236,8 +236,8 @@ class ReleaseContext:
         if not hidden and change.direction != "same" and wording.on_small_base(change, self.style):
             why = "none: a change from none has no percentage" if change.kind == "count" and not change.old.amount \
                 else wording.small_base_why(change, self.style)
-            self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in period {old!r} is "
-                      f"{why}, so both are given", where)
+            self.warn("small_base", f"the figure for {self.campaign.measure(measure).label} in "
+                      f"{period_named(old, self.campaign.periods)} is {why}, so both are given", where)
         if change not in self.changes:
             self.changes.append(change)
         return ChangeView(self, where, change, plural=self.campaign.measure(measure).plural)

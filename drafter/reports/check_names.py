@@ -15,9 +15,7 @@ from drafter.errors import possessive
 from drafter.model import Campaign
 from drafter.style import wording
 from drafter.style.base import HouseStyle
-from drafter.style.house import PRESETS
-
-INTERFACE = "en_GB"  # the preset whose language drafter's messages are in
+from drafter.style.house import INTERFACE, PRESETS, message_style
 
 _DERIVED = re.compile(r"^(?P<m>[a-z0-9_]+)\.(?P<p>[a-z0-9_]+(?:-[a-z0-9_]+)?)"
                       r"(?:\.(?P<what>per_(?P<per>\d+)|share|change|percent))?(?P<rank>\.rank(?:_lowest)?)?$")
@@ -61,8 +59,7 @@ class Names:
     quotation marks, is in the release's language: "'2019' where the period January to June 2018 was '2018'"."""
 
     def __init__(self, campaign: Campaign, style: HouseStyle) -> None:
-        english = PRESETS[INTERFACE]
-        style = style if style.language is english.language else english
+        style = message_style(style)
         small = frozenset(style.language.not_counted)
         self._labels = {m.id: short_label(m.label or m.id.replace("_", " "), small) for m in campaign.measures}
         self._periods = {p.id: p for p in campaign.periods}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from drafter.batch import prepare_languages, rated_measures, release_of
 from drafter.compute import disclosure
-from drafter.errors import DrafterError, TemplateError, how_many, name_list, possessive
+from drafter.errors import DrafterError, TemplateError, how_many, name_list, period_named, possessive
 from drafter.model import Campaign, Release, Warning
 from drafter.style.base import HouseStyle
 from drafter.style.shown import shown_value
@@ -97,8 +97,8 @@ def check_batch_disclosure(facts: BatchFacts, campaign: Campaign) -> tuple[Warni
     shown = name_list(where, 5)
     raise TemplateError(
         f"the releases of this batch ({shown}) between them give {possessive(leak.parent)} {leak.measure} for "
-        f"{leak.period} and every area in it but {leak.area}, whose count is suppressed: published together, they let "
-        "it be worked out by subtraction", field="template",
+        f"{period_named(leak.period, campaign.periods)} and every area in it but {leak.area}, whose count is "
+        "suppressed: published together, they let it be worked out by subtraction", field="template",
         expected="releases that cannot give it away together: " + disclosure.fixes(campaign, leak))
 
 
@@ -133,7 +133,8 @@ def _withheld(facts: BatchFacts, campaign: Campaign) -> tuple[Warning, ...]:
         return ()
     cell = campaign.unavailable[(leak.area, leak.measure, leak.period)]
     label = campaign.measure(leak.measure).label
-    return (Warning("withheld_given_away", f"{possessive(leak.area)} {label} for {leak.period} is withheld in the "
+    return (Warning("withheld_given_away", f"{possessive(leak.area)} {label} for "
+                    f"{period_named(leak.period, campaign.periods)} is withheld in the "
                     f"figures ({cell.marker!r}, {cell.source.cell()}), but the releases print "
                     f"{possessive(leak.parent)} total as given and every other area's figure in it, so anyone can "
                     "work it out by subtraction; if it was withheld to protect people, hide one more: "

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 
 from drafter.compute import disclosure
-from drafter.errors import how_many, name_list
+from drafter.errors import how_many, name_list, period_named
 from drafter.model import Campaign, Period, Warning, is_currency_code
 from drafter.style import wording
 from drafter.style.base import HouseStyle, is_percentage
@@ -23,9 +23,8 @@ def campaign_warnings(campaign: Campaign, style: HouseStyle) -> tuple[Warning, .
         if _length(period) != _length(first):
             warnings.append(Warning(
                 "unequal_periods",
-                f"periods {first.id!r} ({wording.period_text(first.start, first.end, style)}, {_length(first)}) "
-                f"and {period.id!r} ({wording.period_text(period.start, period.end, style)}, {_length(period)}) "
-                "differ in length; name both periods exactly in the release",
+                f"{period_named(first)} is {_length(first)} long and {period_named(period)} {_length(period)} "
+                "long: name both periods exactly in the release",
             ))
     warnings += [Warning("unit_missing", f"measure {m.id!r} has no unit in campaign.yaml, so its figures are "
                          + ("percentages (\"18.0 per cent\"), changing in percentage points; add unit: to say what "

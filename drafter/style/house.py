@@ -20,6 +20,14 @@ from drafter.style.lang import presets
 
 # Every language's presets by name (en_GB, en_US, cy_GB), found once: drafter.style.lang looks for them.
 PRESETS: Mapping[str, HouseStyle] = MappingProxyType(presets())
+INTERFACE = "en_GB"  # the preset whose language drafter's messages are in
+
+
+def message_style(style: HouseStyle) -> HouseStyle:
+    """The house style of the words a message of drafter's, which is in English, takes from a release: ``style``
+    where it is in English ("April 1 to 7, 2024" in AP style), else en_GB's (a Welsh campaign's periods)."""
+    english = PRESETS[INTERFACE]
+    return style if style.language is english.language else english
 
 
 @dataclass(frozen=True)
