@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import NoReturn
 
 from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.load.area_codes import area_code
 from drafter.load.columns import note_free
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
@@ -39,7 +40,6 @@ from drafter.load.table import Row
 from drafter.model import Area, SourceRef, Warning
 from drafter.style.marks import mark_meaning
 
-GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
 # A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
 _CODE_HEADER = re.compile(r"(.* )?codes?|[a-z]{2,6}[0-9]{2}cd")
 _NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Local authority name, LAD24NM
@@ -86,24 +86,26 @@ class AreaNames:
     other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
     # another language): name_cy "Caerdydd", as a table published in Welsh names it
     said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → its areas
+    parted: dict[str, str] = field(default_factory=dict)  # an area areas.csv gives another's name, told apart by
+    # its parent or code ("Clay County, Missouri") → the name as areas.csv writes it ("Clay County")
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
         forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
         other = {a.name: tuple((column, name.strip()) for column, cell in a.extra if _OTHER_NAME.fullmatch(column)
                                for name in cell.split(";") if name.strip()) for a in areas}
-        for area in areas:
-            for written in (area.name, *(cell for _column, cell in other[area.name])):
+        for area in areas:  # "Clay County", as areas.csv writes two areas drafter names "Clay County, Missouri" …
+            for written in (area.name, *(cell for _column, cell in other[area.name]), *filter(None, [area.written])):
                 for index, form in enumerate(name_forms(written)):
                     if area.name not in forms[index].get(form, ()):
                         forms[index][form] = (*forms[index].get(form, ()), area.name)
-        codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
+        codes = {area_code(code): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
         said: dict[str, tuple[str, ...]] = {}
         for area in areas:  # as its releases print it: "the north west"
             said[form] = (*said.get(form := name_forms(area.in_text)[1], ()), area.name)
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
                    {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells},
-                   said)
+                   said, {a.name: a.written for a in areas if a.written})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
@@ -143,21 +145,25 @@ class AreaNames:
     def _refuse(self, found: tuple[str, ...], ref: SourceRef | None, field: str, written: str) -> NoReturn:
         both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]}{self._as(name, written)})"
                             for name in found[:2])
+        parted = " or ".join(repr(name) for name in found[:2] if name in self.parted)  # "Clay County, Missouri"
         raise InputError(f"could name {both}", source=ref, field=field, value=written,
-                         expected="a name only one area answers to: name the area as areas.csv does, or give "
-                         "areas.csv a code column with the codes the file uses")
+                         expected="a name only one area answers to: " + (f"{parted} (areas.csv gives them one "
+                         "name, told apart by their parents or codes), " if parted else "name the area as areas.csv "
+                         "does, ") + "or give areas.csv a code column with the codes the file uses")
 
     def _as(self, name: str, written: str) -> str:
         """How ``written`` names the area where it is the area's name in another language: ", its name_cy"."""
         forms = set(name_forms(written)) - {""}
-        if forms & set(name_forms(name)):
+        if forms & set(name_forms(name)) or forms & set(name_forms(self.parted.get(name, ""))):
             return ""
         return next((f", its {column} {cell!r}" for column, cell in self.other.get(name, ())
                      if forms & set(name_forms(cell))), ", its in_text" if name in self.said.get(
                          name_forms(written)[1], ()) else "")
 
     def by_code(self, code: str) -> str | None:
-        return self.codes.get(code.strip().upper())
+        """The area whose code a cell of codes gives, in any form :func:`~drafter.load.area_codes.area_code`
+        reads ("29-047", "1001" for 01001): only ever asked of a column of codes, never of a figure."""
+        return self.codes.get(area_code(code)) if code.strip() else None
 
     def named(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area a person names in a YAML file (quotes.yaml's ``areas:``): by its name in any form :meth:`find`

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list, possessive
-from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
+from drafter.load.area_codes import GSS_CODE
+from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
