@@ -25,7 +25,7 @@ Missouri,,Missouri,29
 Clay County,Missouri,,29-047
 Jackson County,Missouri,,29095
 Kansas,,Kansas,20
-Clay County,Kansas,,20027
+Clay County,KANSAS,,20027
 """
 # A county download: the state and county apart, the FIPS code with its leading zero lost, and a column of counts
 # whose figures are other counties' codes, never read as codes.
@@ -128,7 +128,7 @@ def test_area_names_a_county_with_its_state_its_file_name_or_its_code(
 
 
 def test_two_places_of_one_name_and_one_parent_are_told_apart_by_their_codes(tmp_path: Path) -> None:
-    (tmp_path / "areas.csv").write_text(AREAS.replace("Clay County,Kansas,,20027", "Clay County,Missouri,,20027"),
+    (tmp_path / "areas.csv").write_text(AREAS.replace("Clay County,KANSAS,,20027", "Clay County,Missouri,,20027"),
                                         encoding="utf-8")
     areas, _ = load_areas(tmp_path / "areas.csv", "areas.csv")
     assert [(a.name, a.slug) for a in areas if a.in_text == "Clay County"] == [

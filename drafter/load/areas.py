@@ -125,12 +125,14 @@ def told_apart(rows: list[Row]) -> dict[int, str]:
     for row in rows:
         if row.cells.get("area"):
             named.setdefault(row.cells["area"], []).append(row)
-    told = {}
+    told: dict[int, str] = {}
+    rows_named = {name_forms(name)[1]: name for name in named}  # a parent as its own row writes it: "Missouri"
     for name, same in named.items():
         if len(same) < 2:
             continue
         for key, form in (("parent", "{name}, {key}"), ("code", "{name} ({key})")):
-            keys = [_kept(row.cells.get(key, "").strip()) for row in same]
+            keys = [_kept(cell) if key == "code" else rows_named.get(name_forms(cell)[1], cell)
+                    for row in same for cell in [row.cells.get(key, "").strip()]]
             if all(keys) and len({k.casefold() for k in keys}) == len(keys):
                 told |= {row.number: form.format(name=name, key=k) for row, k in zip(same, keys, strict=True)}
                 break
