@@ -107,9 +107,11 @@ def test_a_column_of_counts_is_never_read_as_codes_and_a_name_two_counties_share
         "County, Kansas' (areas.csv row 8) (expected a name only one area answers to: 'Clay County, Missouri' or "
         "'Clay County, Kansas' (areas.csv gives them one name, told apart by their parents or codes), or give "
         "areas.csv a code column with the codes the file uses)")
-    edit(campaign / "counties.csv", "Missouri,Clay County,", "Missouri,\"Clay County, Missouri\",")
-    edit(campaign / "counties.csv", "Kansas,Clay County,", "Kansas,\"Clay County, Kansas\",")
-    assert this_year(campaign)["Clay County, Missouri"] == 20  # as the Census Bureau's NAME column writes it
+    for state, county in (("Alabama", "Autauga County"), ("Missouri", "Clay County"), ("Missouri", "Jackson County"),
+                          ("Kansas", "Clay County")):  # as the Census Bureau's NAME column writes each county
+        edit(campaign / "counties.csv", f"{state},{county},", f'{state},"{county}, {state}",')
+    assert this_year(campaign) == {"Autauga County": 6, "Clay County, Missouri": 20, "Jackson County": 40,
+                                   "Clay County, Kansas": 8, "Alabama": 6, "Missouri": 60, "Kansas": 8}
 
 
 @pytest.mark.parametrize(("typed", "code", "out"), [

@@ -14,6 +14,9 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
    for London: the City of London is not London.
 
+Failing those, a name with its parent's after a comma, as the Census Bureau names a county ("Autauga County,
+Alabama"), is the one area of that name under that parent.
+
 A name in Welsh and English with a slash between (``Caerdydd / Cardiff``, ``Isle of Anglesey / Ynys Môn``), as
 StatsWales writes one, is the area whose names both halves are (its name and its ``name_cy`` or ``other_names``);
 a half that names no area, or another area, leaves the name unmatched: "Cheshire / Merseyside" is not Cheshire.
@@ -86,6 +89,7 @@ class AreaNames:
     other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
     # another language): name_cy "Caerdydd", as a table published in Welsh names it
     said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → its areas
+    parents: dict[str, str] = field(default_factory=dict)  # name → its parent as areas.csv writes it, or ""
     parted: dict[str, str] = field(default_factory=dict)  # an area areas.csv gives another's name, told apart by
     # its parent or code ("Clay County, Missouri") → the name as areas.csv writes it ("Clay County")
 
@@ -105,7 +109,7 @@ class AreaNames:
             said[form] = (*said.get(form := name_forms(area.in_text)[1], ()), area.name)
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
                    {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells},
-                   said, {a.name: a.written for a in areas if a.written})
+                   said, {a.name: a.parent or "" for a in areas}, {a.name: a.written for a in areas if a.written})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
@@ -115,6 +119,8 @@ class AreaNames:
         if row_mark(text):  # "Gwynedd [r]": the area, its row's figures marked (AreaColumn.marks)
             return self.find(_ROW_MARK.sub("", note_free(text)), ref, field)
         found = self._forms(text, ref, field, text)
+        if found is None and "," in text:  # "Autauga County, Alabama"
+            found = self._with_parent(text)
         sides = _BILINGUAL.fullmatch(note_free(text)) if found is None else None
         if sides is not None:  # "Caerdydd / Cardiff": both names of one area, as StatsWales writes them
             both = {self._forms(side, ref, field, text) for side in sides.groups()}
@@ -134,13 +140,23 @@ class AreaNames:
 
     def _forms(self, text: str, ref: SourceRef | None, field: str, written: str) -> str | None:
         """The area ``text`` names in the closest form (see the module), or None; refused where two answer."""
-        for index, form in enumerate(name_forms(text)):
-            found = self.forms[index].get(form, ()) if form else ()
-            if len(found) > 1:
-                self._refuse(found, ref, field, written)
-            if found:
-                return found[0]
-        return None
+        found = self._answering(text)
+        if len(found) > 1:
+            self._refuse(found, ref, field, written)
+        return found[0] if found else None
+
+    def _answering(self, text: str) -> tuple[str, ...]:
+        """The areas ``text`` names in the closest form that names any."""
+        return next((found for index, form in enumerate(name_forms(text))
+                     if form and (found := self.forms[index].get(form, ()))), ())
+
+    def _with_parent(self, text: str) -> str | None:
+        """The area named before a comma whose parent is named after it, as the Census Bureau names a county
+        ("Autauga County, Alabama"), or None."""
+        head, _, tail = note_free(text).rpartition(",")
+        parents = {name_forms(parent)[1] for parent in self._answering(tail)} if head.strip() else set()
+        found = [name for name in self._answering(head) if name_forms(self.parents.get(name, ""))[1] in parents]
+        return found[0] if len(found) == 1 else None
 
     def _refuse(self, found: tuple[str, ...], ref: SourceRef | None, field: str, written: str) -> NoReturn:
         both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]}{self._as(name, written)})"
