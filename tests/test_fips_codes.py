@@ -130,8 +130,8 @@ def test_area_names_a_county_with_its_state_its_file_name_or_its_code(
 
 
 def test_two_places_of_one_name_and_one_parent_are_told_apart_by_their_codes(tmp_path: Path) -> None:
-    (tmp_path / "areas.csv").write_text(AREAS.replace("Clay County,KANSAS,,20027", "Clay County,Missouri,,20027"),
-                                        encoding="utf-8")
+    (tmp_path / "areas.csv").write_text("area,parent,code\nMidwest,,\nClay County,Midwest,29047\n"
+                                        "Clay County,Midwest,20027\n", encoding="utf-8")
     areas, _ = load_areas(tmp_path / "areas.csv", "areas.csv")
     assert [(a.name, a.slug) for a in areas if a.in_text == "Clay County"] == [
         ("Clay County (29047)", "clay-county-29047"), ("Clay County (20027)", "clay-county-20027")]
@@ -144,3 +144,13 @@ def test_a_code_excel_saved_without_its_leading_zero_is_the_same_code(tmp_path: 
         load_campaign(campaign)
     assert str(refused.value) == (
         'areas.csv:6: code: "01001" is also the code of Autauga County (row 3) (expected each area\'s own code)')
+
+
+def test_a_county_whose_code_is_another_states_is_refused(tmp_path: Path) -> None:
+    areas = AREAS.replace("Jackson County,Missouri,,29095", "Jackson County,Missouri,,20095")
+    (tmp_path / "areas.csv").write_text(areas, encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_areas(tmp_path / "areas.csv", "areas.csv")
+    assert str(refused.value) == (
+        'areas.csv:6: code: "20095" is a county in the state whose code is 20, but its parent Missouri\'s code is 29 '
+        "(expected Jackson County's own code, which starts with its state's, 29: copy it again from the download)")

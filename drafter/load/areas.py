@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from drafter.errors import InputError, name_list
+from drafter.errors import InputError, name_list, possessive
 from drafter.load.area_codes import FIPS_CODE, GSS_CODE, area_code, is_area_code
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms, reading_name
@@ -73,6 +73,7 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
              for name, parent, in_text, extra, number in rows]
     areas = _parents_found(areas, display)
     _refuse_cycles(areas, display)
+    _refuse_other_states(areas, display)
     parents = {a.parent for a in areas}
     for name, number in some.items():
         if name not in parents:
@@ -237,6 +238,19 @@ def _parents_found(areas: list[Area], display: str) -> list[Area]:
                              expected="a different area, or empty")
         found.append(replace(area, parent=parent))
     return found
+
+
+def _refuse_other_states(areas: list[Area], display: str) -> None:
+    """A county's FIPS code starts with its state's: a county whose parent has a state's code (2 digits) and whose
+    own code starts with another state's is on the wrong row, and its figures would be another county's."""
+    codes = {a.name: dict(a.extra).get("code", "") for a in areas}
+    for area in areas:
+        code, state = codes[area.name], codes.get(area.parent or "", "")
+        if len(code) == 5 and code.isdigit() and len(state) == 2 and state.isdigit() and code[:2] != state:
+            raise InputError(f"is a county in the state whose code is {code[:2]}, but its parent {area.parent}'s code "
+                             f"is {state}", source=SourceRef(display, row=area.source.row, column="code"),
+                             field="code", value=code, expected=f"{possessive(area.name)} own code, which starts "
+                             f"with its state's, {state}: copy it again from the download")
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:
