@@ -154,3 +154,18 @@ def test_a_county_whose_code_is_another_states_is_refused(tmp_path: Path) -> Non
     assert str(refused.value) == (
         'areas.csv:6: code: "20095" is a county in the state whose code is 20, but its parent Missouri\'s code is 29 '
         "(expected Jackson County's own code, which starts with its state's, 29: copy it again from the download)")
+
+
+def test_campaign_yaml_names_a_county_with_its_state_in_quotes(tmp_path: Path) -> None:
+    campaign = us_campaign(tmp_path)
+    edit(campaign / "campaign.yaml", "\nareas: all\n", '\nareas: [Missouri only, "Clay County, Kansas"]\n')
+    assert load_campaign(campaign).draft_areas == ("Missouri", "Clay County, Kansas")
+    edit(campaign / "campaign.yaml", '"Clay County, Kansas"', "Clay County, Kansas")
+    with pytest.raises(InputError) as refused:
+        load_campaign(campaign)
+    assert str(refused.value) == (
+        "campaign.yaml:50: areas[1]: \"Clay County\" could name 'Clay County, Missouri' (areas.csv row 5) and 'Clay "
+        "County, Kansas' (areas.csv row 8) (expected a name only one area answers to: 'Clay County, Missouri' or "
+        "'Clay County, Kansas' (areas.csv gives them one name, told apart by their parents or codes), or give "
+        "areas.csv a code column with the codes the file uses; a name with a comma in it goes in quotes, or YAML "
+        'reads it as two: ["Clay County, Kansas"])')
