@@ -14,8 +14,8 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
    for London: the City of London is not London.
 
-Failing those, a name with its parent's after a comma, as the Census Bureau names a county ("Autauga County,
-Alabama"), is the one area of that name under that parent.
+In a figures file, failing those, a name with its parent's after a comma, as the Census Bureau names a county
+("Autauga County, Alabama"), is the one area of that name under that parent.
 
 A name in Welsh and English with a slash between (``Caerdydd / Cardiff``, ``Isle of Anglesey / Ynys Môn``), as
 StatsWales writes one, is the area whose names both halves are (its name and its ``name_cy`` or ``other_names``);
@@ -119,8 +119,6 @@ class AreaNames:
         if row_mark(text):  # "Gwynedd [r]": the area, its row's figures marked (AreaColumn.marks)
             return self.find(_ROW_MARK.sub("", note_free(text)), ref, field)
         found = self._forms(text, ref, field, text)
-        if found is None and "," in text:  # "Autauga County, Alabama"
-            found = self._with_parent(text)
         sides = _BILINGUAL.fullmatch(note_free(text)) if found is None else None
         if sides is not None:  # "Caerdydd / Cardiff": both names of one area, as StatsWales writes them
             both = {self._forms(side, ref, field, text) for side in sides.groups()}
@@ -150,9 +148,10 @@ class AreaNames:
         return next((found for index, form in enumerate(name_forms(text))
                      if form and (found := self.forms[index].get(form, ()))), ())
 
-    def _with_parent(self, text: str) -> str | None:
+    def with_parent(self, text: str) -> str | None:
         """The area named before a comma whose parent is named after it, as the Census Bureau names a county
-        ("Autauga County, Alabama"), or None."""
+        ("Autauga County, Alabama"), or None: read in a figures file's area cell only, where a cell names one
+        area (media.csv's "Cheshire, North West" names two)."""
         head, _, tail = note_free(text).rpartition(",")
         parents = {name_forms(parent)[1] for parent in self._answering(tail)} if head.strip() else set()
         found = [name for name in self._answering(head) if name_forms(self.parents.get(name, ""))[1] in parents]
@@ -294,7 +293,7 @@ class AreaColumn:
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
             return self.names.find(written, row.ref(self.file, self.heading or self.name),
-                                   self.heading or self.name), shown
+                                   self.heading or self.name) or self.names.with_parent(written), shown
         code = row.cells.get(self.code, "")
         area = self.names.by_code(code)
         if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named

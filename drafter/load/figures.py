@@ -122,8 +122,7 @@ class Collector:
             return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
         codes = [] if coded else [out for out in ignored if is_area_code(out[2])]
-        # a column of codes, where areas.csv has none: a code says why, where a name row below it ("British
-        # Transport Police", which has no code) would say nothing
+        # a code, where areas.csv has none, says why; a name row below it ("British Transport Police") would not
         file, row, cell = codes[0] if codes else max(ignored, key=likeness)
         code = is_area_code(cell)
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
