@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from drafter.errors import InputError, name_list, possessive
-from drafter.load.area_codes import FIPS_CODE, GSS_CODE, area_code, is_area_code
+from drafter.load.area_codes import FIPS_CODE, area_code, is_area_code
 from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms, reading_name
 from drafter.load.table import Row, read_rows, require_columns
@@ -53,10 +53,10 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
                                  expected="the area's name")
             if name != row.cells["area"]:
                 written[name] = row.cells["area"]
-            _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             _refuse_same_name(name, row.cells.get("parent", ""), row.cells.get("code", ""), forms,
                               row.ref(display, "area"))
             seen[name] = row.number
+            _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
                 some[name] = row.number
             rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or reading_name(
@@ -152,7 +152,7 @@ def _check_code(code: str, ref: SourceRef) -> None:
     zero dropped by Excel)."""
     if not code or is_area_code(code):
         return
-    if GSS_CODE.fullmatch(area_code(code)) is None and any(c.isdigit() for c in code[:1]):
+    if code.strip()[:1].isdigit():
         raise InputError("is not an area code", source=ref, field="code", value=code,
                          expected="a US FIPS code as the Census Bureau publishes it: 2 digits for a state, such as "
                          "29 for Missouri, or 5 for a county, its state's 2 and 3 more, such as 29095 for Jackson "
@@ -247,8 +247,9 @@ def _refuse_other_states(areas: list[Area], display: str) -> None:
     for area in areas:
         code, state = codes[area.name], codes.get(area.parent or "", "")
         if len(code) == 5 and code.isdigit() and len(state) == 2 and state.isdigit() and code[:2] != state:
-            raise InputError(f"is a county in the state whose code is {code[:2]}, but its parent {area.parent}'s code "
-                             f"is {state}", source=SourceRef(display, row=area.source.row, column="code"),
+            parent = possessive(area.parent or "")
+            raise InputError(f"is a county in the state whose code is {code[:2]}, but its parent {parent} code is "
+                             f"{state}", source=SourceRef(display, row=area.source.row, column="code"),
                              field="code", value=code, expected=f"{possessive(area.name)} own code, which starts "
                              f"with its state's, {state}: copy it again from the download")
 
