@@ -196,9 +196,11 @@ def area_typed(campaign: Campaign, name: str, names: AreaNames | None = None) ->
     try:
         match = names.typed(name, "--area")
     except InputError as both:
+        parted = " or ".join(repr(a) for a in names.parted if f"{a!r} (areas.csv row" in both.problem)
         raise UsageError(both.problem, field="--area", value=name,
-                         expected="a name only one area answers to: the area's name as areas.csv writes it, or its "
-                         "code") from None
+                         expected="a name only one area answers to: " + (f"{parted}, as drafter names areas that "
+                         "areas.csv gives one name" if parted else "the area's name as areas.csv writes it, or its "
+                         "code")) from None
     if match is None:  # a slip, else the areas whose names hold what was typed ("St Marys"), else some
         known = [a.name for a in campaign.areas]
         form = name_forms(name)[-1]

@@ -82,6 +82,8 @@ class Area:
     extra: tuple[tuple[str, str], ...]  # (column, cell) of each extra column in areas.csv
     source: SourceRef
     some_areas: bool = False  # areas.csv lists only some of its areas (areas_listed: some): its figures are its own
+    written: str = ""  # the area cell as areas.csv writes it, where another row gives the same name and drafter
+    # tells them apart by parent or code ("Clay County" for "Clay County, Missouri"); else ""
 
 
 @dataclass(frozen=True, slots=True)

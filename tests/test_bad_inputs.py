@@ -265,7 +265,8 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("duplicate area", replace("areas.csv", "Merseyside,North West,",
                                "Cumbria,North West,Cumbria,,,\nMerseyside,North West,"),
      'areas.csv:7: area: "Cumbria" is listed twice (first on row 4) (expected each area once; two places of one '
-     "name told apart in the area column, such as Cumbria (North West), with the name releases print in in_text)"),
+     "name told apart by a different parent or a different code on each row, or in the area column, such as Cumbria "
+     "(North West), with the name releases print in in_text)"),
     ("areas differing only in punctuation",
      replace("areas.csv", "Merseyside,North West,",
              "St Helens,North West,,,,\nSt. Helens,Merseyside,,,,\nMerseyside,North West,"),

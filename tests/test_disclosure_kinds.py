@@ -112,7 +112,8 @@ def test_a_count_of_money_a_subtraction_would_reveal_is_drafted_but_a_count_is_r
                 api.draft(campaign, tmp_path / "refused", formats=["md"])
             assert caught.value.line().startswith(
                 "template: area 'Wales': the release gives Wales' parcels for period 'last_year' (April to September "
-                "2023) and every area in it but Powys, whose count is suppressed: it could be worked out by subtraction")
+                "2023) and every area in it but Powys, whose count is suppressed: it could be worked out by "
+                "subtraction")
             assert not (tmp_path / "refused").exists()
 
 

@@ -14,6 +14,9 @@ Otherwise a name is matched in the closest of these forms that finds an area, an
    Bristol or Herefordshire, ``Metropolitan Police`` (or ``Met Police``) for Metropolitan. Not ``London, City of``
    for London: the City of London is not London.
 
+In a figures file, failing those, a name with its parent's after a comma, as the Census Bureau names a county
+("Autauga County, Alabama"), is the one area of that name under that parent.
+
 A name in Welsh and English with a slash between (``Caerdydd / Cardiff``, ``Isle of Anglesey / Ynys Môn``), as
 StatsWales writes one, is the area whose names both halves are (its name and its ``name_cy`` or ``other_names``);
 a half that names no area, or another area, leaves the name unmatched: "Cheshire / Merseyside" is not Cheshire.
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import NoReturn
 
 from drafter.errors import InputError, how_many, name_list, possessive
+from drafter.load.area_codes import area_code
 from drafter.load.columns import note_free
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
@@ -39,7 +43,6 @@ from drafter.load.table import Row
 from drafter.model import Area, SourceRef, Warning
 from drafter.style.marks import mark_meaning
 
-GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
 # A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
 _CODE_HEADER = re.compile(r"(.* )?codes?|[a-z]{2,6}[0-9]{2}cd")
 _NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Local authority name, LAD24NM
@@ -86,24 +89,27 @@ class AreaNames:
     other: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # name → (column, its name in
     # another language): name_cy "Caerdydd", as a table published in Welsh names it
     said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # in_text's form ("north west") → its areas
+    parents: dict[str, str] = field(default_factory=dict)  # name → its parent as areas.csv writes it, or ""
+    parted: dict[str, str] = field(default_factory=dict)  # an area areas.csv gives another's name, told apart by
+    # its parent or code ("Clay County, Missouri") → the name as areas.csv writes it ("Clay County")
 
     @classmethod
     def of(cls, areas: tuple[Area, ...]) -> AreaNames:
         forms: tuple[dict[str, tuple[str, ...]], ...] = ({}, {}, {})
         other = {a.name: tuple((column, name.strip()) for column, cell in a.extra if _OTHER_NAME.fullmatch(column)
                                for name in cell.split(";") if name.strip()) for a in areas}
-        for area in areas:
-            for written in (area.name, *(cell for _column, cell in other[area.name])):
+        for area in areas:  # "Clay County", as areas.csv writes two areas drafter names "Clay County, Missouri" …
+            for written in (area.name, *(cell for _column, cell in other[area.name]), *filter(None, [area.written])):
                 for index, form in enumerate(name_forms(written)):
                     if area.name not in forms[index].get(form, ()):
                         forms[index][form] = (*forms[index].get(form, ()), area.name)
-        codes = {code.upper(): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
+        codes = {area_code(code): a.name for a in areas if (code := dict(a.extra).get("code", "").strip())}
         said: dict[str, tuple[str, ...]] = {}
         for area in areas:  # as its releases print it: "the north west"
             said[form] = (*said.get(form := name_forms(area.in_text)[1], ()), area.name)
         return cls({a.name: a.source.row or 0 for a in areas}, forms, codes, frozenset(codes.values()),
                    {a.slug.casefold(): a.name for a in areas}, {name: cells for name, cells in other.items() if cells},
-                   said)
+                   said, {a.name: a.parent or "" for a in areas}, {a.name: a.written for a in areas if a.written})
 
     def find(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area ``text`` names, or None; a name that two areas answer to is refused, naming both. A name with
@@ -132,32 +138,47 @@ class AreaNames:
 
     def _forms(self, text: str, ref: SourceRef | None, field: str, written: str) -> str | None:
         """The area ``text`` names in the closest form (see the module), or None; refused where two answer."""
-        for index, form in enumerate(name_forms(text)):
-            found = self.forms[index].get(form, ()) if form else ()
-            if len(found) > 1:
-                self._refuse(found, ref, field, written)
-            if found:
-                return found[0]
-        return None
+        found = self._answering(text)
+        if len(found) > 1:
+            self._refuse(found, ref, field, written)
+        return found[0] if found else None
+
+    def _answering(self, text: str) -> tuple[str, ...]:
+        """The areas ``text`` names in the closest form that names any."""
+        return next((found for index, form in enumerate(name_forms(text))
+                     if form and (found := self.forms[index].get(form, ()))), ())
+
+    def with_parent(self, text: str) -> str | None:
+        """The area named before a comma whose parent is named after it, as the Census Bureau names a county
+        ("Autauga County, Alabama"), or None: read in a figures file's area cell only, where a cell names one
+        area (media.csv's "Cheshire, North West" names two)."""
+        head, _, tail = note_free(text).rpartition(",")
+        parents = {name_forms(parent)[1] for parent in self._answering(tail)} if head.strip() else set()
+        found = [name for name in self._answering(head) if name_forms(self.parents.get(name, ""))[1] in parents]
+        return found[0] if len(found) == 1 else None
 
     def _refuse(self, found: tuple[str, ...], ref: SourceRef | None, field: str, written: str) -> NoReturn:
         both = " and ".join(f"{name!r} (areas.csv row {self.rows[name]}{self._as(name, written)})"
                             for name in found[:2])
+        parted = " or ".join(repr(name) for name in found[:2] if name in self.parted)  # "Clay County, Missouri"
         raise InputError(f"could name {both}", source=ref, field=field, value=written,
-                         expected="a name only one area answers to: name the area as areas.csv does, or give "
-                         "areas.csv a code column with the codes the file uses")
+                         expected="a name only one area answers to: " + (f"{parted} (areas.csv gives them one "
+                         "name, told apart by their parents or codes), " if parted else "name the area as areas.csv "
+                         "does, ") + "or give areas.csv a code column with the codes the file uses")
 
     def _as(self, name: str, written: str) -> str:
         """How ``written`` names the area where it is the area's name in another language: ", its name_cy"."""
         forms = set(name_forms(written)) - {""}
-        if forms & set(name_forms(name)):
+        if forms & set(name_forms(name)) or forms & set(name_forms(self.parted.get(name, ""))):
             return ""
         return next((f", its {column} {cell!r}" for column, cell in self.other.get(name, ())
                      if forms & set(name_forms(cell))), ", its in_text" if name in self.said.get(
                          name_forms(written)[1], ()) else "")
 
     def by_code(self, code: str) -> str | None:
-        return self.codes.get(code.strip().upper())
+        """The area whose code a cell of codes gives, in any form :func:`~drafter.load.area_codes.area_code`
+        reads ("29-047", "1001" for 01001): only ever asked of a column of codes, never of a figure."""
+        return self.codes.get(area_code(code)) if code.strip() else None
 
     def named(self, text: str, ref: SourceRef | None = None, field: str = "area") -> str | None:
         """The area a person names in a YAML file (quotes.yaml's ``areas:``): by its name in any form :meth:`find`
@@ -272,7 +293,7 @@ class AreaColumn:
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
             return self.names.find(written, row.ref(self.file, self.heading or self.name),
-                                   self.heading or self.name), shown
+                                   self.heading or self.name) or self.names.with_parent(written), shown
         code = row.cells.get(self.code, "")
         area = self.names.by_code(code)
         if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named

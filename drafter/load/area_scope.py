@@ -51,7 +51,7 @@ def read_names(items: Sequence[tuple[Any, SourceRef]], area_names: AreaNames, ke
             raise InputError("is empty", source=ref, field=ref.key, expected=EXPECTED)
         if text.casefold() == ALL:
             found.append(Named(ALL, False, text, ref))
-        elif (name := area_names.named(text, ref, field)) is not None:
+        elif (name := _named(text, ref, field, area_names, [str(value) for value, _ in items], index)) is not None:
             found.append(Named(name, False, text, ref))
         elif (bare := without_only(text)) and (name := area_names.named(bare, ref, field)) is not None:
             found.append(Named(name, True, text, ref))
@@ -154,6 +154,19 @@ def _unknown_area(text: str, ref: SourceRef, area_names: AreaNames, key: str) ->
         suffix = f" {ONLY}" if bare else ""
         raise InputError("is not an area in areas.csv", source=ref, field=ref.key, value=text,
                          expected=f"{EXPECTED}; did you mean {written[near[0]] + suffix!r}?")
+
+
+def _named(text: str, ref: SourceRef, field: str, area_names: AreaNames, values: list[str], index: int
+           ) -> str | None:
+    """The area ``text`` names; a name two areas answer to (``Clay County`` of ``[Clay County, Missouri]``, which
+    YAML splits in two) is refused, saying where a comma split it."""
+    try:
+        return area_names.named(text, ref, field)
+    except InputError as two:
+        if hint := comma_split(values, index, area_names):
+            raise InputError(two.problem, source=two.source, field=two.field, value=two.value,
+                             expected=f"{two.expected}{hint}") from None
+        raise
 
 
 def _says_scope(rest: str) -> bool:

@@ -8,10 +8,11 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from drafter.errors import InputError, name_list
-from drafter.load.area_names import GSS_CODE, AreaNames
+from drafter.errors import InputError, name_list, possessive
+from drafter.load.area_codes import FIPS_CODE, area_code, is_area_code
+from drafter.load.area_names import AreaNames
 from drafter.load.name_forms import name_forms, reading_name
-from drafter.load.table import read_rows, require_columns
+from drafter.load.table import Row, read_rows, require_columns
 from drafter.load.text import unique_slugs
 from drafter.model import Area, SourceRef, Warning
 
@@ -41,30 +42,38 @@ def load_areas(path: Path, display: str) -> tuple[tuple[Area, ...], tuple[Warnin
     forms: dict[str, list[tuple[str, int, str]]] = {}  # each name as files may write it → areas, rows, codes
     rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]] = []
     some: dict[str, int] = {}  # a parent whose areas are only some of its areas → its row
+    written: dict[str, str] = {}  # an area's name, told apart by its parent or code, → the name as written
     try:
-        for row in table.rows:
-            name = row.cells["area"]
+        listed = list(table.rows)
+        told = told_apart(listed)
+        for row in listed:
+            name = told.get(row.number, row.cells["area"])
             if not name:
                 raise InputError("is empty", source=row.ref(display, "area"), field="area",
                                  expected="the area's name")
+            if name != row.cells["area"]:
+                written[name] = row.cells["area"]
             _refuse_same_name(name, row.cells.get("parent", ""), row.cells.get("code", ""), forms,
                               row.ref(display, "area"))
             seen[name] = row.number
             _check_code(row.cells.get("code", ""), row.ref(display, "code"))
             if _areas_listed(row.cells.get("areas_listed", ""), row.ref(display, "areas_listed")):
                 some[name] = row.number
-            rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or reading_name(name),
-                         tuple((c, row.cells[c]) for c in extras), row.number))
+            rows.append((name, row.cells.get("parent", ""), row.cells.get("in_text", "") or reading_name(
+                         written.get(name, name)),
+                         tuple((c, _kept(row.cells[c]) if c == "code" else row.cells[c]) for c in extras),
+                         row.number))
     except InputError:
         table.finish()  # a fault in the file itself on a later row (or no data rows) is reported first
         raise
     _refuse_repeated_codes(rows, display)
     slugs = unique_slugs(list(seen))
     areas = [Area(name=name, slug=slugs[name], parent=parent or None, in_text=in_text, extra=extra,
-                  source=SourceRef(display, row=number), some_areas=name in some)
+                  source=SourceRef(display, row=number), some_areas=name in some, written=written.get(name, ""))
              for name, parent, in_text, extra, number in rows]
     areas = _parents_found(areas, display)
     _refuse_cycles(areas, display)
+    _refuse_other_states(areas, display)
     parents = {a.parent for a in areas}
     for name, number in some.items():
         if name not in parents:
@@ -109,14 +118,49 @@ def _areas_listed(cell: str, ref: SourceRef) -> bool:
                      "its own published totals, not their sum); all or empty where it lists every one")
 
 
+def told_apart(rows: list[Row]) -> dict[int, str]:
+    """The rows of areas.csv that give one area's name (18 counties are Clay County), each with a name its parent
+    or code tells apart from the others': "Clay County, Missouri" where each row's parent differs, else "Clay County
+    (29047)" where each row's code does. Rows that neither tells apart keep their name, and are refused."""
+    named: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.cells.get("area"):
+            named.setdefault(row.cells["area"], []).append(row)
+    told: dict[int, str] = {}
+    rows_named = {name_forms(name)[1]: name for name in named}  # a parent as its own row writes it: "Missouri"
+    for name, same in named.items():
+        if len(same) < 2:
+            continue
+        for key, form in (("parent", "{name}, {key}"), ("code", "{name} ({key})")):
+            keys = [_kept(cell) if key == "code" else rows_named.get(name_forms(cell)[1], cell)
+                    for row in same for cell in [row.cells.get(key, "").strip()]]
+            if all(keys) and len({k.casefold() for k in keys}) == len(keys):
+                told |= {row.number: form.format(name=name, key=k) for row, k in zip(same, keys, strict=True)}
+                break
+    return told
+
+
+def _kept(code: str) -> str:
+    """An area's code as drafter keeps it: a FIPS code as its digits ("01001" for "1001" or "01-001"), a GSS code
+    as written."""
+    return fips if FIPS_CODE.fullmatch(fips := area_code(code)) else code
+
+
 def _check_code(code: str, ref: SourceRef) -> None:
-    """An area's code, where areas.csv gives one, is a GSS code as publishers print it beside the area's name."""
-    if code and not GSS_CODE.fullmatch(code):
+    """An area's code, where areas.csv gives one, is a GSS code as publishers print it beside the area's name, or
+    a US FIPS code, in any form :func:`~drafter.load.area_codes.area_code` reads ("29-047"; "1001", its leading
+    zero dropped by Excel)."""
+    if not code or is_area_code(code):
+        return
+    if code.strip()[:1].isdigit():
         raise InputError("is not an area code", source=ref, field="code", value=code,
-                         expected="a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital "
-                         "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell"
-                         + ("; another country's codes, such as US FIPS codes, are not read: leave the code column "
-                            "out and each area is matched by its name" if code.isdigit() else ""))
+                         expected="a US FIPS code as the Census Bureau publishes it: 2 digits for a state, such as "
+                         "29 for Missouri, or 5 for a county, its state's 2 and 3 more, such as 29095 for Jackson "
+                         "County, Missouri; a GSS code, a capital letter and eight digits, such as E06000023; or an "
+                         "empty cell")
+    raise InputError("is not an area code", source=ref, field="code", value=code,
+                     expected="a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital "
+                     "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell")
 
 
 def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:
@@ -156,7 +200,8 @@ def _refuse_same_name(name: str, parent: str, code: str, seen: dict[str, list[tu
                              f"row; drafter reads {name!r} in the figures as {other} already")
         elif how.startswith("is listed twice"):
             raise InputError(how, source=ref, field="area", value=name, expected="each area once; two places of "
-                             "one name told apart in the area column, such as " + apart.removeprefix(
+                             "one name told apart by a different parent or a different code on each row, or in the "
+                             "area column, such as " + apart.removeprefix(
                                  "tell them apart in the area column, such as "))
         raise InputError(how, source=ref, field="area", value=name, expected="each area once: if the two rows are "
                          f"one place written two ways, delete this row; if they are two places, {apart}")
@@ -193,6 +238,20 @@ def _parents_found(areas: list[Area], display: str) -> list[Area]:
                              expected="a different area, or empty")
         found.append(replace(area, parent=parent))
     return found
+
+
+def _refuse_other_states(areas: list[Area], display: str) -> None:
+    """A county's FIPS code starts with its state's: a county whose parent has a state's code (2 digits) and whose
+    own code starts with another state's is on the wrong row, and its figures would be another county's."""
+    codes = {a.name: dict(a.extra).get("code", "") for a in areas}
+    for area in areas:
+        code, state = codes[area.name], codes.get(area.parent or "", "")
+        if len(code) == 5 and code.isdigit() and len(state) == 2 and state.isdigit() and code[:2] != state:
+            parent = possessive(area.parent or "")
+            raise InputError(f"is a county in the state whose code is {code[:2]}, but its parent {parent} code is "
+                             f"{state}", source=SourceRef(display, row=area.source.row, column="code"),
+                             field="code", value=code, expected=f"{possessive(area.name)} own code, which starts "
+                             f"with its state's, {state}: copy it again from the download")
 
 
 def _refuse_cycles(areas: list[Area], display: str) -> None:

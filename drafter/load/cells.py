@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from drafter.load.area_names import GSS_CODE
+from drafter.load.area_codes import GSS_CODE
 from drafter.load.numbers import currency_sign, is_marker, split_marks
 
 _YEAR = re.compile(r"(19|20)[0-9]{2}")  # a year a workbook holds as a number: 2023

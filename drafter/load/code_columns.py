@@ -12,7 +12,8 @@ import itertools
 from collections.abc import Iterator
 
 from drafter.errors import InputError
-from drafter.load.area_names import GSS_CODE, AreaNames, is_code_header
+from drafter.load.area_codes import GSS_CODE, is_fips_column
+from drafter.load.area_names import AreaNames, is_code_header
 from drafter.load.table import Row, RowStream
 
 PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
@@ -29,10 +30,20 @@ def find_code_column(table: RowStream, names: AreaNames, candidates: list[str], 
         return table, None
     looked = list(itertools.islice(table.rows, PEEK))
     ordered = sorted(candidates, key=lambda c: (c != area, not is_code_header(c)))
-    coded = [c for c in ordered if any(GSS_CODE.fullmatch(row.cells.get(c, "")) and names.by_code(row.cells[c])
-                                       for row in looked)]
+    fips = any(code.isdigit() for code in names.codes)  # areas.csv has FIPS codes: look for a column of them
+    coded = [c for c in ordered if _holds_codes(c, looked, names, c == area, fips)]
     found = _choose(looked, names, coded, area) if len(coded) > 1 else next(iter(coded), None)
     return dataclasses.replace(table, rows=itertools.chain(looked, table.rows)), found
+
+
+def _holds_codes(column: str, rows: list[Row], names: AreaNames, named: bool, fips: bool) -> bool:
+    """Whether ``column`` holds areas.csv's codes in ``rows``: a GSS code on any row, or, where areas.csv has FIPS
+    codes (``fips``), FIPS codes in a column of them (:func:`~drafter.load.area_codes.is_fips_column`: never a
+    column of counts); ``named``: it is the column campaign.yaml names as the area's."""
+    cells = [row.cells.get(column, "") for row in rows]
+    if any(GSS_CODE.fullmatch(cell) and names.by_code(cell) for cell in cells):
+        return True
+    return fips and is_fips_column(column, cells, named) and any(names.by_code(cell) for cell in cells)
 
 
 def _choose(rows: list[Row], names: AreaNames, coded: list[str], area: str | None) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list, period_named, possessive
-from drafter.load.area_names import GSS_CODE, AreaColumn, AreaNames
+from drafter.load.area_codes import is_area_code
+from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
@@ -120,11 +121,10 @@ class Collector:
         def likeness(left: tuple[str, int, str]) -> tuple[bool, float]:
             return (set(area.lower().split()) <= set(left[2].lower().replace(",", " ").split()),
                     difflib.SequenceMatcher(None, left[2].lower(), area.lower()).ratio())
-        codes = [] if coded else [out for out in ignored if GSS_CODE.fullmatch(out[2].strip())]
-        # a column of codes, where areas.csv has none: a code says why, where a name row below it ("British
-        # Transport Police", which has no code) would say nothing
+        codes = [] if coded else [out for out in ignored if is_area_code(out[2])]
+        # a code, where areas.csv has none, says why; a name row below it ("British Transport Police") would not
         file, row, cell = codes[0] if codes else max(ignored, key=likeness)
-        code = GSS_CODE.fullmatch(cell.strip()) is not None
+        code = is_area_code(cell)
         if not code and not likeness((file, row, cell))[0] and likeness((file, row, cell))[1] < _LIKE:
             return ""  # "Action Fraud" is no clue to British Transport Police's figures
         what = "name the areas as areas.csv does, or give areas.csv a code column with the codes the figures use" \
