@@ -177,7 +177,7 @@ def test_a_measure_not_given_or_suppressed_for_an_area_is_worded_as_not_availabl
             "to give.") in powys
     assert "- Volunteer crew members: not available\n" in powys
     ynys_mon = (tmp_path / "out" / "ynys-mon.cy.md").read_text(encoding="utf-8")
-    assert "\nYn 2023, roedd y ffigur ar gyfer pobl a achubwyd ar Ynys Môn yn 9. Nid oes ffigurau ar gael ar gyfer " \
+    assert "\nYn 2023, roedd nifer y bobl a achubwyd ar Ynys Môn yn 9. Nid oes ffigurau ar gael ar gyfer " \
            "nifer y bobl a achubwyd ar Ynys Môn yn 2024, felly nid oes cymhariaeth i’w rhoi." in ynys_mon
     assert "\nIn 2023, the number of people rescued in Ynys Môn was nine. Figures for the number of people rescued " \
            "in Ynys Môn are not available in 2024" in (tmp_path / "out" / "ynys-mon.en.md").read_text(encoding="utf-8")
