@@ -196,6 +196,27 @@ def test_an_area_unchanged_in_a_list_says_so_once_not_from_90_to_90(tmp_path: Pa
     assert "90 to 90" not in text and "90 i 90" not in text
 
 
+@pytest.mark.parametrize(("locale", "listed"), [
+    ("en_GB", ["- Cheshire: fewer than five in both periods\n", "- Lancashire: from fewer than five to 799\n"]),
+    ("cy_GB", ["- Swydd Gaer: llai na 5 yn y ddau gyfnod\n", "- Swydd Gaerhirfryn: o lai na 5 i 799\n"]),
+])
+def test_a_helpline_list_says_a_suppressed_count_once(tmp_path: Path, locale: str, listed: list[str]) -> None:
+    """As count-change's list: it said "from fewer than five to fewer than five, fewer than five in both periods"
+    and "from fewer than five to 799, a rise" (a rise of nothing said)."""
+    campaign = tmp_path / "helpline"
+    shutil.copytree(shipped_root() / "helpline-rise" / "example", campaign)
+    edit(campaign / "campaign.yaml", "\nareas: all", "\ndisclosure_threshold: 5\nareas: all")
+    for old, new in (("Cheshire,contacts,150,440", "Cheshire,contacts,3,4"),
+                     ("Cumbria,contacts,90,171", "Cumbria,contacts,4,3"),
+                     ("Lancashire,contacts,410,799", "Lancashire,contacts,2,799"),
+                     ('"1,747","3,549"', '"1,106","2,945"')):  # the region still adds up
+        edit(campaign / "figures.csv", old, new)
+    text = api.preview(campaign, "North West", locale=locale)[0]
+    for line in listed:
+        assert line in text
+    assert ", a rise\n" not in text and ", cynnydd\n" not in text
+
+
 @pytest.mark.parametrize(("locale", "line"), [
     ("en_GB", "Across Wales as a whole, the figure was unchanged at 7,252 parcels."),
     ("cy_GB", "Ar draws Cymru, arhosodd y ffigur yr un fath, sef 7,252 o barseli."),
