@@ -19,7 +19,7 @@ COPY_NOTE = ".as-copied"  # in a campaign's copy of a shipped template: each fil
 
 # The kinds of measure a shipped template's sentences are written for, where it does not take every kind: its story's
 # measures of any other kind are refused before anything is drafted (drafter.load.story.check_template_measures),
-# since a weeks rate in league-table would read "Powys recorded 5.1 weeks. By number, that is the third most …".
+# since a weeks rate in league-table would read "Powys recorded 5.1 weeks. By number, that is the third highest …".
 # Kinds: count, money (unit: GBP), percentage (unit: per cent), rate (kind: rate, any other unit), rate in its unit
 # (change_in: unit). Each: the kinds it takes, and what it does, as its refusal says it.
 TAKES: dict[str, tuple[tuple[str, ...], str]] = {

@@ -5,10 +5,10 @@ unit level and one end-to-end check per example:
   words with no band word, is held against the ratio: true there, a finding where false ("have trebled");
 - a plural subject's change words ("more than double") are change words; a one-word plural verb ("double") and a
   fraction ("almost half") are read only where they stand in place of drafter's change word or percentage;
-- "the highest number" typed over drafter's "the most" is the same rank; a superlative names its measure by the
+- "the highest number" typed over drafter's "the highest" is the same rank; a superlative names its measure by the
   noun after it ("the highest number of fly-tipping incidents"), a rate by the noun before it ("Cardiff's rate was
   the highest"), and a change's rank only when said of a change; a rank drafter wrote whose noun the edit changed
-  ("By rate, that is the most" for "By number, …") is judged again, for drafter's period;
+  ("By rate, that is the highest" for "By number, …") is judged again, for drafter's period;
 - "13.5 points" for drafter's "13.5 percentage points" is the same figure written another way (a house-style
   finding); a fraction with "of" after it is a share ("a third of buses in Cardiff": 31.5 per cent is not a third),
   read only where the campaign's figures give such a share ("half of the drivers" is not read);
@@ -181,10 +181,10 @@ EDITS: dict[str, list[tuple[str, str, str, list[str]]]] = {  # example: [(area, 
         ("Swansea", "\nENDS", "\nSwansea had the highest number of fly-tipping incidents in Wales.\n\nENDS", [
             "'highest' in new text where Swansea's rank for fly-tipping incidents in April 2022 to March 2023 among "
             "Wales' 5 areas is 'second' (figures.csv, rows 2–6, column last_year)"]),
-        (CARDIFF, "By number, that is the most of any area in Wales.",
+        (CARDIFF, "By number, that is the highest of any area in Wales.",
          "That is the highest number of any area in Wales.", []),
-        (CARDIFF, "By number, that is the most", "By rate, that is the most", [  # the rank drafter wrote, by rate
-            "'most' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
+        (CARDIFF, "By number, that is the highest", "By rate, that is the highest", [  # the rank drafter wrote, by rate
+            "'highest' in new text where Cardiff's rank by fly-tipping incidents per 1,000 in April 2023 to March 2024 "
             "is 'second' (figures.csv, rows 2–11, column this_year)"]),
         (CARDIFF, "23.2 per 1,000 people", "23.2 per 1,000 households", [  # a rate's base said of another thing
             "'per 1,000 households' where drafter wrote 'per 1,000 people': the figures give a rate per 1,000 people "

@@ -86,11 +86,11 @@ def test_a_welsh_share_after_yn_is_recorded_mutated_and_the_batch_is_drafted(tmp
     # a fall of more than 99 per cent as a noun in Welsh: "gostyngiad o fwy na 99%"
     ("count-change", 'Cardiff,parcels,"4,120","5,066"', 'Cardiff,parcels,"1,999",3', ["Wales"], "cy_GB",
      "gostyngiad o fwy na 99%"),
-    # the joint first place said without "first": "the joint most", en_US "tied for the most"
+    # the joint first place said without "first": "the joint highest", en_US "tied for the highest"
     ("league-table", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410","8,640"', ["Swansea"], None,
-     "that is the joint most of any area"),
+     "that is the joint highest of any area"),
     ("league-table", 'Swansea,incidents,"5,410","6,320"', 'Swansea,incidents,"5,410","8,640"', ["Swansea"], "en_US",
-     "that is tied for the most of any area"),
+     "that is tied for the highest of any area"),
 ])
 def test_a_figure_printed_in_other_words_than_its_own_is_recorded_as_printed(
         template: str, old: str, new: str, areas: list[str], locale: str | None, said: str, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def _rows(data: bytes) -> list[tuple[str, ...]]:
 def test_the_league_tables_fact_sheet_leaves_the_ranks_it_only_looked_at_unprinted(tmp_path: Path) -> None:
     api.draft(LEAGUE, tmp_path / "out", areas=["Powys"], formats=["md"])
     text = (tmp_path / "out" / "powys.md").read_text(encoding="utf-8")
-    assert "the lowest rate of fly-tipping incidents in Wales" in text and "the fewest of any area" in text
+    assert "the lowest rate of fly-tipping incidents in Wales" in text and "the lowest of any area" in text
     rows = _rows((tmp_path / "out" / "powys.facts.csv").read_bytes())
     assert rows == [
         ("area", "fact", "printed", "exact value", "formula"),

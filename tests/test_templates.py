@@ -304,14 +304,14 @@ def test_none_in_both_periods_reads_as_words_in_lists_and_for_the_parent(tmp_pat
 
 
 @pytest.mark.parametrize(("locale", "most", "rise"), [
-    ("en_GB", "By number, that is the joint most of any area in Wales.\n",
+    ("en_GB", "By number, that is the joint highest of any area in Wales.\n",
      "the number rose by 9.6 per cent – by number, the joint largest rise in Wales.\n"),
     ("cy_GB", "O ran nifer, mae Abertawe yn gydradd gyntaf o blith ardaloedd Cymru.\n",
      "roedd y nifer wedi cynyddu 9.6% – o ran nifer, y cynnydd mwyaf ar y cyd yng Nghymru.\n"),
 ])
 def test_a_league_table_says_a_shared_first_place_as_joint_not_joint_first_most(tmp_path: Path, locale: str,
                                                                                   most: str, rise: str) -> None:
-    """Two areas with the same counts at the top: "the joint most", "the joint largest rise" (not "the joint first
+    """Two areas with the same counts at the top: "the joint highest", "the joint largest rise" (not "the joint first
     most", "the joint first largest rise"; in Welsh not "y cydradd gyntaf cynnydd mwyaf")."""
     campaign = tmp_path / "fly"
     shutil.copytree(shipped_root() / "league-table" / "example", campaign)
@@ -526,7 +526,7 @@ def test_a_league_table_with_a_suppressed_area_stops_only_for_what_subtraction_w
     assert "– by number, the largest fall in Wales.\n" in cardiff
     ynys_mon = api.preview(campaign, "Ynys Môn")[0]
     assert "\n# Ynys Môn has the second lowest rate of fly-tipping incidents in Wales\n" in ynys_mon
-    assert "By number, that is the second fewest of any area in Wales.\n" in ynys_mon
+    assert "By number, that is the second lowest of any area in Wales.\n" in ynys_mon
     with pytest.raises(TemplateError, match="Powys, whose count is suppressed: it could be worked out by subtraction"):
         api.preview(campaign, "Wales")
 

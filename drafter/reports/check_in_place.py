@@ -4,7 +4,7 @@ subject's change verb in one word typed over a change word ("Emergency food parc
 for "… rise 23 per cent"). Elsewhere such words are too often something else to be read: "half of the callers were
 men", "a double shift". A fraction after a change word ("rose by a third") is read wherever it stands
 (:func:`~drafter.reports.check_multiples.fractions`). And a rank drafter wrote whose noun the edit changed ("By
-rate, that is the most" for "By number, …") is judged again, as new text (:func:`renamed_rank`)."""
+rate, that is the highest" for "By number, …") is judged again, as new text (:func:`renamed_rank`)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def stood_for(alignment: Alignment, items: Sequence[Sequence[Item]], j: int, len
 def renamed_rank(item: Item, toks: Sequence[Token], changed: Sequence[object], sentence: tuple[int, int],
                  nouns: set[str]) -> bool:
     """Whether the edit typed, in the sentence of a rank (an ordinal item), a noun that says what it ranks by
-    (``nouns``: "rate", "number"): "By rate, that is the most of any area" for drafter's "By number, …" asks
+    (``nouns``: "rate", "number"): "By rate, that is the highest of any area" for drafter's "By number, …" asks
     whether the rank is true by rate, so it is judged as new text. ``changed``: each token's place in the draft,
     None where the edit typed it."""
     return item.kind == "ordinal" and any(place is None and toks[k].norm in nouns and sentence[0] <= toks[k].start <
