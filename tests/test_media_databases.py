@@ -144,6 +144,16 @@ def test_a_slip_in_a_county_is_refused_naming_row_column_and_value(example: Path
         "this campaign (expected the area's name as areas.csv spells it: did you mean 'Cheshire'?)")
 
 
+def test_a_contact_whose_place_cells_are_empty_is_named_as_sent_nothing(example: Path) -> None:
+    text = CISION.replace('"Chester","Cheshire","United Kingdom","Crime; Courts; Health"', '"","","","Crime"', 1)
+    contacts, notices, _ = read(example, text, "utf-8-sig")
+    assert "sam.carter@cheshire-echo.example.org" not in [email for email, _, _ in contacts]
+    assert notices[0] == (
+        "media.csv, row 2: City, County and Country name no area of areas.csv or are empty, so Sam Carter is sent "
+        "nothing; to send them a release, add a column areas to media.csv and write the areas they cover in it, on "
+        "their rows (a row's City, County and Country are read only where its areas cell is empty)")
+
+
 def test_a_welsh_county_written_twice_is_its_area(tmp_path: Path) -> None:
     """Vuelio writes a Welsh county in both languages, "Gwynedd / Gwynedd"; "Ynys Môn / Isle of Anglesey" too."""
     from drafter.load.media_areas import Places

@@ -89,8 +89,8 @@ def placed_warnings(placeless: list[tuple[int, str]], left: Warning | None, disp
         numbers = name_list([str(number) for number, _ in placeless], 10, and_word="and")
         named = name_list([name for _, name in placeless], MAX_NAMED, and_word="and")
         found.append(Warning("media", f"{display}, row{'s' if many else ''} {numbers}: {where} name no area of "
-                             f"areas.csv, so {named} {'are' if many else 'is'} sent nothing; to send them a release, "
-                             f"{fix}"))
+                             f"areas.csv or {'are' if len(columns) > 1 else 'is'} empty, so {named} "
+                             f"{'are' if many else 'is'} sent nothing; to send them a release, {fix}"))
     if left is not None:
         text = re.sub(r"add (.+?) to their rows", r"add \1 to their areas", left.message)
         found.append(Warning(left.code, f"{text}; {display} says where each newsdesk is ({where}), not which areas "
