@@ -362,3 +362,27 @@ def test_a_wait_printed_alike_but_given_apart_is_virtually_unchanged(waits: Path
     api.draft(waits, tmp_path, areas=["Wales"], formats=["md"], locale=locale)
     lines = next(tmp_path.glob("wales*.md")).read_text(encoding="utf-8").splitlines()
     assert [line for line in said if line in lines] == said
+
+
+@pytest.mark.parametrize(("locale", "name", "old", "new", "said"), [
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks longer", "'longer' in new text where Wales' "
+     "change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'fell by 2.2 weeks' "
+     "(figures.csv, row 2, columns last_year and this_year)"),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks slower", "'slower' in new text where Wales' "
+     "change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'fell by 2.2 weeks' "
+     "(figures.csv, row 2, columns last_year and this_year)"),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks faster", None),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks shorter", None),
+    ("cy_GB", "wales.cy.md", "wedi gostwng 2.2 o wythnosau,", "2.2 o wythnosau yn hirach,", "'yn hirach' in new text "
+     "where Wales' change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'wedi "
+     "gostwng 2.2 o wythnosau' (figures.csv, row 2, columns last_year and this_year)"),
+])
+def test_check_reads_which_way_a_change_in_its_unit_went_from_the_word_after_it(
+        waits: Path, tmp_path: Path, locale: str, name: str, old: str, new: str, said: str | None) -> None:
+    """A colleague's "is now 2.2 weeks slower" ("two minutes slower" of a response time) of a wait that fell passed
+    check clean: the word after the change says which way it went, as in a quote."""
+    out = tmp_path / "out"
+    api.draft(waits, out, areas=["Wales"], formats=["md"], locale=locale)
+    edit(out / name, old, new)
+    found = [(f.kind, f.message) for f in api.check(waits, [out / name]).findings]
+    assert found == ([("wrong_direction", said)] if said else [])
