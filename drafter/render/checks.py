@@ -12,7 +12,7 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import InputError, QuoteError, TemplateError, name_list, period_named, possessive
 from drafter.model import Change, Measure, Quote, SourceRef, Value
-from drafter.quotes.claims import Claim, describes, find_claims, judge
+from drafter.quotes.claims import Claim, as_goal, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
 from drafter.quotes.worded import changes_said, free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
@@ -90,6 +90,7 @@ def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
                          percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
                          months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
                                                                         qualifiers)
+    claims = tuple(as_goal(c, language.goal_words) for c in claims)  # "a target of seven minutes": by hand
     if not units:
         return claims
     leads, comparatives = _change_leads(style), language.unit_comparatives
