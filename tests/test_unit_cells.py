@@ -61,3 +61,22 @@ def test_a_row_whose_units_say_thousands_is_refused_until_figures_in_says_so(sco
         "parcels: in campaign.yaml, so that 1.2 is read as 1,200)")
     edit(scottish / "campaign.yaml", "    unit: GBP #", "    figures_in: thousands\n    unit: GBP #")
     assert load_campaign(scottish).figures[("Cardiff", "parcels", "this_year")].amount == Decimal(5000)
+
+
+def test_a_title_block_saying_thousands_above_the_header_is_refused_until_figures_in_says_so(scottish: Path) -> None:
+    """A Scottish Government table's title block says "£ thousands" on a line of its own above the header; read as it
+    stands, Edinburgh's £402,100 printed as £402.10, without a word."""
+    (scottish / "statistics.csv").write_text(
+        "Table 1: Funds raised by council area\n£ thousands\n\nFeatureCode,DateCode,Measurement,Value\n" + "".join(
+            f"S120000{n + 10},{year},Count,{value}\n" for n, pair in enumerate(
+                (("4.1", "5.0"), ("2.4", "2.1"), ("0.6", "0.6"), ("1.2", "3.1"), ("0.0", "1.4")), start=1)
+            for year, value in zip(("2022/2023", "2023/2024"), pair, strict=True)), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_campaign(scottish)
+    assert caught.value.line() == (
+        'statistics.csv:2: above the header: "£ thousands" says the table\'s figures are in thousands, which '
+        "campaign.yaml does not say of measure 'parcels', so 1.2 would be read as 1.2 (expected figures_in: thousands "
+        "under measures: parcels: in campaign.yaml, so that 1.2 is read as 1,200; or, where that line says it of "
+        "other figures, the line taken out of the file)")
+    edit(scottish / "campaign.yaml", "    unit: GBP #", "    figures_in: thousands\n    unit: GBP #")
+    assert load_campaign(scottish).figures[("Powys", "parcels", "this_year")].amount == Decimal(3100)

@@ -17,10 +17,14 @@ _FIGURE = re.compile(r"[-+£$€]?[0-9][0-9,. ]*%?")  # a data row's figure, whi
 HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
 
 
-def find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...],
-                 display: str) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
-    """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
-    merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
+Numbered = tuple[int, list[str]]  # a row's number and its cells
+
+
+def find_header(first: Numbered, rest: Iterator[Numbered], names: tuple[str, ...],
+                display: str) -> tuple[Numbered, Iterator[Numbered], tuple[tuple[int, str], ...]]:
+    """The header among the first rows (see :func:`read_rows`), the rows after it, and the rows above it, each as
+    its number and its text ("£ thousands", a table's title). A name that is a heading merged over several columns
+    of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
     looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
     names = tuple(name for name in names if not lettered(name)) or names  # "column b" is in every row that long
     headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
@@ -39,9 +43,10 @@ def find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
         _refuse_merged_headings(looked[best], headers[best], below[1], names, display)
+    above = tuple((number, " ".join(" ".join(c.split()) for c in row if c.strip())) for number, row in looked[:best])
     if best == 0:
-        return first, itertools.chain(looked[1:], rest)
-    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
+        return first, itertools.chain(looked[1:], rest), above
+    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest), above
 
 
 def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],

@@ -17,7 +17,7 @@ from drafter.style.base import SCALES
 UNIT_HEADINGS = ("units", "unit", "measure units", "measurement units", "unit of measure", "unit of measurement")
 
 
-def _refuse(measure: Measure, word: str, source: SourceRef, field: str, value: str, what: str) -> None:
+def _refuse(measure: Measure, word: str, source: SourceRef, field: str, value: str, what: str, also: str = "") -> None:
     if SCALES[word] == measure.scale:
         return
     given = next(w for w, scale in SCALES.items() if scale == measure.scale)
@@ -25,18 +25,26 @@ def _refuse(measure: Measure, word: str, source: SourceRef, field: str, value: s
         f"which campaign.yaml does not say of measure {measure.id!r}, so 1.2 would be read as 1.2"
     raise InputError(f"says {what} in {word}, {said}", source=source, field=field, value=value,
                      expected=f"figures_in: {word} under measures: {measure.id}: in campaign.yaml, so that 1.2 is "
-                     f"read as {int(Decimal('1.2') * SCALES[word]):,}")
+                     f"read as {int(Decimal('1.2') * SCALES[word]):,}{also}")
 
 
 def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
     """Refuse a column headed as figures in thousands or millions ("Funding (£m)") for a measure that campaign.yaml
-    does not say is given so: 1.2 would be printed as £1.20, not £1.2m."""
+    does not say is given so: 1.2 would be printed as £1.20, not £1.2m. And a line above the header saying so, as a
+    published table's title block does ("£ thousands", "Table 1: Funding (£m)")."""
     for measure_id, names in columns.items():
         for name in names:
             heading = table.heading(name)
             word = heading_scale(heading)
             if word is not None:
                 _refuse(measures[measure_id], word, table.header_ref(), "header", heading, "its figures are")
+    for number, text in table.above:  # "£ thousands" in a table's title block, above its header
+        word = heading_scale(text)
+        for measure_id in columns if word is not None else ():
+            assert word is not None
+            _refuse(measures[measure_id], word, SourceRef(table.file, row=number), "above the header", text,
+                    "the table's figures are", "; or, where that line says it of other figures, the line taken out "
+                    "of the file")
 
 
 def units_column(table: RowStream) -> tuple[str, str] | None:

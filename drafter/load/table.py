@@ -79,6 +79,7 @@ class RowStream:
     separator: str = ","  # between a CSV file's columns: ";" or a tab, where Excel may have written decimal commas
     notices: tuple[Warning, ...] = ()  # a CSV file read as Windows-1252
     headings: tuple[str, ...] = ()  # each column's heading as the file spells it ("Year"), for messages
+    above: tuple[tuple[int, str], ...] = ()  # the rows above the header, each its number and text ("£ thousands")
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
@@ -152,8 +153,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
+    above: tuple[tuple[int, str], ...] = ()  # a published table's title and notes above its header
     if names:
-        first, numbered = find_header(first, numbered, names, display)
+        first, numbered, above = find_header(first, numbered, names, display)
     columns = _header(*first, display, names if only_names else None)
     # A workbook's cells cannot slip into the next column as a CSV file's do at an unquoted "1,747": where only
     # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
@@ -161,7 +163,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
     headings = tuple(" ".join(cell.split()) or f"column {column_letter(index).upper()}"  # as the sheet shows it
                      for index, cell in enumerate((*first[1], *[""] * len(columns))[:len(columns)]))
-    return RowStream(display, columns, rows, first[0], separator, notices, headings)
+    return RowStream(display, columns, rows, first[0], separator, notices, headings, above)
 
 
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one

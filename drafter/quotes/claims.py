@@ -7,7 +7,6 @@ level than the release ("nearly 200 per cent" beside "193 per cent") is flagged.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
@@ -173,8 +172,9 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
         claims.append(Claim(match.group(0), "band", qualifier, band=band))
     for match in numbers.finditer(text):
         before = text[:match.start()]
-        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or _NAMED_BY.search(before) or (
-                dialled and dialled.search(before)):
+        if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or (
+                dialled and dialled.search(before)) or _NAMED_BY.search(text, max(0, match.start() - 30),
+                                                                         match.start()):
             continue
         word = _WORD_AFTER.match(text, match.end())  # always matches, if only nothing
         assert word is not None
@@ -215,18 +215,6 @@ def _beside(text: str, start: int, after: re.Match[str], months: set[str]) -> bo
     before = re.search(r"(\w+)\.? $", text[:start])
     return bool(months) and ((after.group(1).casefold() in months and after.group(0)[:1] == " ") or bool(
         before and before.group(1).casefold() in months))
-
-
-def as_goal(claim: Claim, goals: tuple[str, ...]) -> Claim:
-    """``claim``, a number (in figures or words) just after a goal word, as a "goal": "a target of seven minutes",
-    "a standard of 18 weeks" name no figure of the data, however near one of the area's it happens to be.
-
-    >>> [as_goal(c, ("target",)).kind for c in find_claims("a target of 7 minutes, 7 minutes since")]
-    ['goal', 'number']
-    """
-    words = claim.before.casefold().split()[-2:]
-    named = bool(words) and (words[-1] in goals or (len(words) == 2 and words[0] in goals))
-    return dataclasses.replace(claim, kind="goal") if claim.kind == "number" and named else claim
 
 
 def _goal(text: str, start: int, end: int, goals: tuple[str, ...]) -> bool:

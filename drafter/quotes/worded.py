@@ -87,6 +87,19 @@ def unit_change(claim: Claim, units: tuple[str, ...], leads: tuple[tuple[str, st
     return dataclasses.replace(claim, kind="unit_change", band=way) if way else claim
 
 
+def as_goal(claim: Claim, goals: tuple[str, ...]) -> Claim:
+    """``claim``, a number (in figures or words) just after a goal word, as a "goal": "a target of seven minutes",
+    "a standard of 18 weeks" name no figure of the data, however near one of the area's it happens to be.
+
+    >>> from drafter.quotes.claims import find_claims
+    >>> [as_goal(c, ("target",)).kind for c in find_claims("a target of 7 minutes, 7 minutes since")]
+    ['goal', 'number']
+    """
+    words = claim.before.casefold().split()[-2:]
+    named = bool(words) and (words[-1] in goals or (len(words) == 2 and words[0] in goals))
+    return dataclasses.replace(claim, kind="goal") if claim.kind == "number" and named else claim
+
+
 def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decimal, str], measures: Sequence[Measure]
                  ) -> str | None:
     """The changes in a rate's own unit that ``claim``, a change in that unit ("three weeks shorter"), is held

@@ -12,9 +12,9 @@ from drafter.compute import disclosure
 from drafter.compute.changes import compute_change, round_half_up
 from drafter.errors import InputError, QuoteError, TemplateError, name_list, period_named, possessive
 from drafter.model import Change, Measure, Quote, SourceRef, Value
-from drafter.quotes.claims import Claim, as_goal, describes, find_claims, judge
+from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
-from drafter.quotes.worded import changes_said, free_numbers, unit_change, unit_claims
+from drafter.quotes.worded import as_goal, changes_said, free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.render.supported import supported
