@@ -43,10 +43,10 @@ def find_header(first: Numbered, rest: Iterator[Numbered], names: tuple[str, ...
     below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
     if below is not None:
         _refuse_merged_headings(looked[best], headers[best], below[1], names, display)
-    above = tuple((number, " ".join(" ".join(c.split()) for c in row if c.strip())) for number, row in looked[:best])
+    titles = tuple((number, " ".join(" ".join(c.split()) for c in row if c.strip())) for number, row in looked[:best])
     if best == 0:
-        return first, itertools.chain(looked[1:], rest), above
-    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest), above
+        return first, itertools.chain(looked[1:], rest), titles
+    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest), titles
 
 
 def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],
