@@ -59,7 +59,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
             ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
                      "it against the data, so check it by hand", ctx.area)
         elif not verdict.supported:  # a change in weeks refused: the data's "falls of 0.1, 1.0 and 2.2 weeks"
-            data = changes_said(claim, ctx.changes, in_units, ctx.campaign.measures) or verdict.nearest or "none"
+            data = changes_said(claim, ctx.changes, in_units, ctx.campaign.measures, ctx.area.name) or \
+                verdict.nearest or "none"
             raise QuoteError(
                 f"area {ctx.area.name!r}: quote {quote.id!r} says {words!r}, which this "
                 "release's figures do not support", source=quote.source,
