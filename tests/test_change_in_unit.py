@@ -293,7 +293,8 @@ FALLS = "falls of 0.1, 1.0 and 2.2 weeks"  # the changes a change said as a fall
     ("Waits are three weeks shorter.", "three weeks", FALLS),  # Ynys Môn's 3.0 weeks is a figure, but no fall of 3
     ("The wait fell by three weeks.", "three weeks", FALLS),
     ("The wait in Ceredigion is three weeks longer.", None, ""),  # its rise of 3.1 weeks, at another rounding level
-    ("The wait in Cardiff is two weeks longer.", "two weeks", "rises of 1.0 and 3.1 weeks"),
+    ("The wait in Cardiff is two weeks longer.", "two weeks", "rises of 1.0 and 3.1 weeks; Wales' own figure went the "
+     "other way, a fall of 2.2 weeks"),
     ("The wait in Ynys Môn is now three weeks.", None, ""),  # its 3.0 weeks: a figure, no change
     ("Mae’r aros tair wythnos yn fyrrach.", "tair wythnos", FALLS),  # the message is in English, as every one
     ("Mae’r aros wedi gostwng 2.2 o wythnosau.", None, ""),
@@ -362,3 +363,42 @@ def test_a_wait_printed_alike_but_given_apart_is_virtually_unchanged(waits: Path
     api.draft(waits, tmp_path, areas=["Wales"], formats=["md"], locale=locale)
     lines = next(tmp_path.glob("wales*.md")).read_text(encoding="utf-8").splitlines()
     assert [line for line in said if line in lines] == said
+
+
+@pytest.mark.parametrize(("locale", "name", "old", "new", "said"), [
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks longer", "'longer' in new text where Wales' "
+     "change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'fell by 2.2 weeks' "
+     "(figures.csv, row 2, columns last_year and this_year)"),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks slower", "'slower' in new text where Wales' "
+     "change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'fell by 2.2 weeks' "
+     "(figures.csv, row 2, columns last_year and this_year)"),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks faster", None),
+    ("en_GB", "wales.md", "has fallen by 2.2 weeks", "is now 2.2 weeks shorter", None),
+    ("cy_GB", "wales.cy.md", "wedi gostwng 2.2 o wythnosau,", "2.2 o wythnosau yn hirach,", "'yn hirach' in new text "
+     "where Wales' change in median wait in April 2023 to March 2024 compared with April 2022 to March 2023 is 'wedi "
+     "gostwng 2.2 o wythnosau' (figures.csv, row 2, columns last_year and this_year)"),
+])
+def test_check_reads_which_way_a_change_in_its_unit_went_from_the_word_after_it(
+        waits: Path, tmp_path: Path, locale: str, name: str, old: str, new: str, said: str | None) -> None:
+    """A colleague's "is now 2.2 weeks slower" ("two minutes slower" of a response time) of a wait that fell passed
+    check clean: the word after the change says which way it went, as in a quote."""
+    out = tmp_path / "out"
+    api.draft(waits, out, areas=["Wales"], formats=["md"], locale=locale)
+    edit(out / name, old, new)
+    found = [(f.kind, f.message) for f in api.check(waits, [out / name]).findings]
+    assert found == ([("wrong_direction", said)] if said else [])
+
+
+def test_a_quote_saying_an_area_went_the_wrong_way_is_told_the_areas_own_change(waits: Path) -> None:
+    """"three weeks shorter" in Cardiff's release, whose wait rose by 1.0 weeks, was told "falls of 0.1, 1.0 and 2.2
+    weeks", other areas', as if one were Cardiff's: the message says Cardiff's own went the other way."""
+    (waits / "quotes.yaml").write_text(
+        "speakers:\n  chief:\n    name: Alys Jones\n    title: Chief Executive\n    organisation: Bysiau Glân Cymru\n"
+        "quotes:\n  - id: chief-all\n    role: spokesperson\n    speaker: chief\n    areas: [all]\n    status: draft\n"
+        "    text: The wait is now three weeks shorter.\n", encoding="utf-8")
+    with pytest.raises(QuoteError) as error:
+        api.preview(waits, "Cardiff")
+    assert error.value.line() == (
+        "quotes.yaml:7: area 'Cardiff': quote 'chief-all' says 'three weeks', which this release's figures do not "
+        "support (expected a figure that agrees with the data (falls of 0.1, 1.0 and 2.2 weeks; Cardiff's own figure "
+        "went the other way, a rise of 1.0 weeks))")

@@ -162,3 +162,23 @@ def test_only_a_count_below_the_threshold_can_be_given_away_by_subtraction(powys
                                     ("Cardiff", "Swansea", "Ceredigion", "Ynys Môn")) if counted else None)
     assert disclosure.may_give_away(campaign) == counted
     assert [m.id for m in disclosure.spared(campaign)] == ([] if unit == "parcels" else ["parcels"])
+
+
+def test_money_the_publisher_withheld_is_warned_of_with_a_fix_that_hides_money(tmp_path: Path) -> None:
+    """Money in £ thousands withheld in one area ('[c]') and given away by the total: the fix names the second
+    area's figure as its cell holds it (2.1, not 2,100) and no threshold, which hides counts only."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", PARCELS, "    unit: GBP\n    figures_in: thousands\n")
+    edit(campaign / "campaign.yaml", MONEY_CY, "    subject_cy: yr arian a godwyd {yn_cy}\n")
+    (campaign / "figures.csv").write_text("area,measure,last_year,this_year\nWales,parcels,10.0,12.0\n"
+                                          "Cardiff,parcels,4.1,5.0\nSwansea,parcels,2.4,2.1\n"
+                                          "Ceredigion,parcels,[c],2.5\nPowys,parcels,1.2,1.3\n"
+                                          "Ynys Môn,parcels,1.2,1.1\n", encoding="utf-8")
+    result = api.draft(campaign, tmp_path / "out", formats=["md"])
+    assert [w.message for w in result.warnings if w.code == "withheld_given_away"] == [
+        "Ceredigion's emergency food parcels given out for period 'last_year' (April to September 2023) is withheld "
+        "in the figures ('[c]', figures.csv, row 5, column last_year), but the releases print Wales' total as given "
+        "and every other area's figure in it, so anyone can work it out by subtraction; if it was withheld to protect "
+        "people, hide one more: a second area's figure marked not available, as publishers do: [x] for Powys' 1.2 in "
+        "figures.csv, row 6, column last_year"]

@@ -4,6 +4,7 @@ formula that no program has calculated, named as such with what to do."""
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from drafter import api
 from drafter.cli import app
 from drafter.errors import InputError
 from drafter.load import load_campaign
 from drafter.load.numbers import parse_figure
 from drafter.model import SourceRef
+from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 runner = CliRunner()
@@ -235,3 +238,24 @@ def test_a_sum_from_a_thousand_pounds_is_printed_in_whole_pounds_and_checks_clea
     checked = api.check(campaign, sorted(out.glob("*.md")))
     assert (checked.findings, checked.by_hand) == ((), ())
     assert result
+
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Cardiff gave £946 more than the year before.", []),
+    ("Cardiff gave £950 more than the year before.", [
+        "'£950 more' in new text where the difference in Cardiff's figure for emergency food parcels given out in "
+        "April to September 2024 compared with April to September 2023 is '£946' (figures.csv, row 2, columns "
+        "last_year and this_year): a figure close to it, in a sentence about Cardiff"]),
+])
+def test_check_holds_a_typed_difference_in_money_as_money(tmp_path: Path, typed: str, said: list[str]) -> None:
+    """'£53,800 more' of a rise from £402,100 to £455,900 was 'a figure close to' the difference '53,800', and
+    '£54,000' was held against '53,800' without its sign: a difference in money is money."""
+    campaign = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", campaign)
+    edit(campaign / "campaign.yaml", "    unit: parcels ", "    unit: GBP #")
+    out = tmp_path / "out"
+    api.draft(campaign, out, areas=["Cardiff"], formats=["md"])
+    text = (out / "cardiff.md").read_text(encoding="utf-8")
+    (out / "cardiff.md").write_text(text.replace("\nENDS\n", f"\n{typed}\n\nENDS\n"), encoding="utf-8")
+    assert [f.message for f in api.check(campaign, [out / "cardiff.md"]).findings] == said

@@ -83,3 +83,17 @@ def test_a_phone_number_and_a_web_address_in_a_story_sentence_are_no_figures(foo
     edit(food / "campaign.yaml", BACKGROUND, f"  background: {sentence}")
     text, warned = said(food, "Cardiff")
     assert sentence in text and warned == []
+
+
+@pytest.mark.parametrize(("sentence", "warned"), [
+    # a target beside the area's own figure is still a target, never Cardiff's figure: warned in every release
+    ("The network has set a target of 5,066 parcels a year.", ["campaign.yaml's story.background says '5,066', "
+     "a target or standard, not a figure of the data: drafter cannot check it against the data, so check it by hand"]),
+    # a number that is part of a name is no figure: "Category 1", "Key Stage 2", "Year 6"
+    ("Most Category 1 and Year 6 families were referred by Key Stage 2 teachers.", []),
+])
+def test_a_target_is_warned_of_as_one_and_a_number_in_a_name_is_no_figure(food: Path, sentence: str,
+                                                                          warned: list[str]) -> None:
+    edit(food / "campaign.yaml", BACKGROUND, f"  background: {sentence}")
+    text, found = said(food, "Cardiff")
+    assert sentence in text and found == warned

@@ -178,8 +178,12 @@ def fixes(campaign: Campaign, leak: Leak) -> str:
         return (f"raise disclosure_threshold in campaign.yaml so that more of {possessive(leak.parent)} areas are "
                 "suppressed")
     area, count = second
-    cell = campaign.figures[(area, leak.measure, leak.period)].sources[0].cell()
-    return (f"a second area's count marked not available, as publishers do: [x] for {possessive(area)} {count:,} in "
+    value = campaign.figures[(area, leak.measure, leak.period)]
+    cell, typed = value.sources[0].cell(), count / value.scale  # as the cell holds it: 18.3 for £18,300 in thousands
+    if is_currency_code(campaign.measure(leak.measure).unit):  # a threshold hides counts only, never money
+        return (f"a second area's figure marked not available, as publishers do: [x] for {possessive(area)} "
+                f"{typed:,} in {cell}")
+    return (f"a second area's count marked not available, as publishers do: [x] for {possessive(area)} {typed:,} in "
             f"{cell}; or disclosure_threshold in campaign.yaml raised to {count + 1:,}, which suppresses it too")
 
 

@@ -38,7 +38,6 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list, period_named, possessive
@@ -46,17 +45,17 @@ from drafter.load.added import dash_notices, put_figure, refuse_whole_years
 from drafter.load.area_names import AreaColumn, AreaNames, name_column
 from drafter.load.code_columns import find_code_column, find_name_column
 from drafter.load.column_hints import expected_column
-from drafter.load.columns import column_name, find_column, heading_scale, status_mark
+from drafter.load.columns import column_name, find_column, status_mark
 from drafter.load.figures import Collector, FigureSet
 from drafter.load.numbers import is_marker
 from drafter.load.parent_sums import summable_parents
 from drafter.load.period_names import named_periods, period_name_notices
 from drafter.load.row_filter import read_filter
+from drafter.load.scales import check_scales, check_unit_cell, units_column
 from drafter.load.schema import Mapping
-from drafter.load.table import Row, RowStream, read_rows
+from drafter.load.table import Row, read_rows
 from drafter.load.titled import table_name
 from drafter.model import Area, Measure, Period, SourceRef, Warning
-from drafter.style.base import SCALES
 from drafter.style.marks import DASHES, mark_meaning
 
 
@@ -179,6 +178,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
         marked = {m: tuple(dict.fromkeys(filter(None, map(status_mark, cs)))) for m, cs in columns.items()}
         listed: dict[str, dict[str, Row]] = {}  # each area's rows of the values a list in rows: gives
         left: list[tuple[int, str]] = []
+        units = units_column(table)
         for row in table.rows:
             taken = chosen.take(row)  # every row, where rows: is not given
             area_names.refuse_blank(row, [row.cells[c] for c in _flat(columns)] if taken else [])
@@ -200,6 +200,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 if (value := chosen.listed(row)) in kept:
                     chosen.refuse_repeat(area, chosen.first_row(kept[value], read), row, shown, read, area_column)
                 kept[value] = row
+                check_unit_cell(row, units, [by_id[m] for m in columns], shown)
                 continue
             if area in seen and not any(row.cells[c].strip() for c in _flat(columns)):  # a footnote naming it
                 collector.notes.append((shown, row.number, ": ".join(c for c in row.cells.values() if c.strip())))
@@ -209,6 +210,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 _refuse_second_table(area, row.ref(shown, area_column), seen[area].number, left, period)
             else:
                 seen[area] = chosen.first_row(row, read)
+            check_unit_cell(row, units, [by_id[m] for m in columns], shown)  # "GBP Thousand" beside the figures
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
@@ -293,24 +295,6 @@ def _refuse_second_table(area: str, ref: SourceRef, first: int, left: list[tuple
                          f"campaign.yaml: table: {named} for the one below, or table: with the title above the first"
                          if named else "one table in the file: copy the table you mean to a file of its own, or to "
                          "a sheet of its own and name that sheet with sheet: in campaign.yaml")
-
-
-def check_scales(columns: dict[str, tuple[str, ...]], measures: dict[str, Measure], table: RowStream) -> None:
-    """Refuse a column headed as figures in thousands or millions ("Funding (£m)") for a measure that campaign.yaml
-    does not say is given so: 1.2 would be printed as £1.20, not £1.2m."""
-    for measure_id, names in columns.items():
-        measure = measures[measure_id]
-        for name in names:
-            heading = table.heading(name)
-            word = heading_scale(heading)
-            if word is not None and SCALES[word] != measure.scale:
-                given = next(w for w, scale in SCALES.items() if scale == measure.scale)
-                said = f"where campaign.yaml gives measure {measure_id!r} in {given}" if measure.scale > 1 else \
-                    f"which campaign.yaml does not say of measure {measure_id!r}, so 1.2 would be read as 1.2"
-                raise InputError(f"says its figures are in {word}, {said}", source=table.header_ref(),
-                                 field="header", value=heading,
-                                 expected=f"figures_in: {word} under measures: {measure_id}: in campaign.yaml, so "
-                                 f"that 1.2 is read as {int(Decimal('1.2') * SCALES[word]):,}")
 
 
 def _flat(columns: dict[str, tuple[str, ...]]) -> list[str]:

@@ -7,7 +7,6 @@ the same checks with the same messages.
 
 from __future__ import annotations
 
-import collections
 import itertools
 import re
 import unicodedata
@@ -16,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import InputError, how_many
-from drafter.load.columns import column_letter, column_name, find_column, lettered, note_free
+from drafter.load.columns import column_letter, column_name, find_column, lettered
 from drafter.load.csv_text import csv_rows, decode_csv, find_separator
+from drafter.load.header_rows import HEADER_SEARCH, find_header, stacked
 from drafter.load.sheets import CHOOSE
 from drafter.load.split_figures import SPLIT, split_hint
 from drafter.load.text import check_text
@@ -79,6 +79,7 @@ class RowStream:
     separator: str = ","  # between a CSV file's columns: ";" or a tab, where Excel may have written decimal commas
     notices: tuple[Warning, ...] = ()  # a CSV file read as Windows-1252
     headings: tuple[str, ...] = ()  # each column's heading as the file spells it ("Year"), for messages
+    above: tuple[tuple[int, str], ...] = ()  # the rows above the header, each its number and text ("£ thousands")
 
     def header_ref(self, column: str | None = None) -> SourceRef:
         return SourceRef(self.file, row=self.header_row, column=column)
@@ -152,8 +153,9 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     first = next(numbered, None)
     if first is None:
         raise InputError("is empty", source=SourceRef(display), expected="a header row and data rows")
+    above: tuple[tuple[int, str], ...] = ()  # a published table's title and notes above its header
     if names:
-        first, numbered = _find_header(first, numbered, names, display)
+        first, numbered, above = find_header(first, numbered, names, display)
     columns = _header(*first, display, names if only_names else None)
     # A workbook's cells cannot slip into the next column as a CSV file's do at an unquoted "1,747": where only
     # the named columns are read, a cell beyond the header (a mark such as "r" in a column with no heading) is
@@ -161,7 +163,7 @@ def read_rows(path: Path, display: str, sheet: str | None = None, names: tuple[s
     rows = _rows(numbered, columns, display, empty, beyond=only_names and workbook)
     headings = tuple(" ".join(cell.split()) or f"column {column_letter(index).upper()}"  # as the sheet shows it
                      for index, cell in enumerate((*first[1], *[""] * len(columns))[:len(columns)]))
-    return RowStream(display, columns, rows, first[0], separator, notices, headings)
+    return RowStream(display, columns, rows, first[0], separator, notices, headings, above)
 
 
 _RULE = re.compile(r"[-\u2013\u2014=_]+")  # a line drawn across a table in dashes, as text exports draw one
@@ -171,7 +173,7 @@ def _naming(names: tuple[str, ...]) -> Callable[[list[list[str]]], bool]:
     """Whether the first rows of a file hold a header naming every one of ``names``, in one row or two."""
     names = tuple(name for name in names if not lettered(name)) or names
     def finds(rows: list[list[str]]) -> bool:
-        headers = itertools.chain(rows, (_stacked(upper, lower, names) for upper, lower in itertools.pairwise(rows)))
+        headers = itertools.chain(rows, (stacked(upper, lower, names) for upper, lower in itertools.pairwise(rows)))
         return any(all(find_column(name, [column_name(cell) for cell in header]) is not None for name in names)
                    for header in headers)
     return finds
@@ -184,86 +186,6 @@ def _blank(row: list[str]) -> bool:
     (True, True, False, True)
     """
     return all(not cell.strip() or _RULE.fullmatch(cell.strip()) for cell in row)
-
-
-_FIGURE = re.compile(r"[-+£$€]?[0-9][0-9,. ]*%?")  # a data row's figure, which no heading is (a year may be both)
-HEADER_SEARCH = 30  # rows of titles, sources and notes a published table may have above its header
-
-
-def _find_header(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]], names: tuple[str, ...],
-                 display: str) -> tuple[tuple[int, list[str]], Iterator[tuple[int, list[str]]]]:
-    """The header among the first rows (see :func:`read_rows`), and the rows after it. A name that is a heading
-    merged over several columns of a two-row header ("2023-24" over "Number" and "%") is refused, naming them."""
-    looked = [first, *itertools.islice(rest, HEADER_SEARCH - 1)]
-    names = tuple(name for name in names if not lettered(name)) or names  # "column b" is in every row that long
-    headers: list[list[str]] = []  # each row read as a header, with the row above when there is one
-    scores: list[tuple[int, int]] = []  # each one's names found and cells of words, up to the first naming them all
-    for index, (number, row) in enumerate(looked):
-        above = looked[index - 1] if index and looked[index - 1][0] == number - 1 else None
-        headers.append(_stacked(above[1], row, names) if above else row)
-        scores.append((sum(find_column(name, [column_name(cell) for cell in headers[-1]]) is not None
-                           for name in names), sum(bool(cell.strip()) and not _FIGURE.fullmatch(cell.strip())
-                                                   for cell in headers[-1])))
-        if scores[-1][0] == len(names):
-            break
-    best = len(scores) - 1
-    if scores[best][0] < len(names):
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    below = looked[best + 1] if best + 1 < len(looked) and looked[best + 1][0] == looked[best][0] + 1 else None
-    if below is not None:
-        _refuse_merged_headings(looked[best], headers[best], below[1], names, display)
-    if best == 0:
-        return first, itertools.chain(looked[1:], rest)
-    return (looked[best][0], headers[best]), itertools.chain(looked[best + 1:], rest)
-
-
-def _refuse_merged_headings(header: tuple[int, list[str]], cells: list[str], below: list[str],
-                            names: tuple[str, ...], display: str) -> None:
-    """A name found as a heading with empty cells to its right, over a row that names those columns, is the
-    merged heading of a two-row header: which of its columns is meant?"""
-    for index, cell in enumerate(cells):
-        spans_right = index + 1 < len(cells) and not cells[index + 1].strip()
-        if find_column(column_name(cell), names) is None or not spans_right or index + 1 >= len(below) \
-                or not below[index].strip() or not below[index + 1].strip():
-            continue
-        under = [below[index]]
-        for more in range(index + 1, len(below)):
-            if (more < len(cells) and cells[more].strip()) or not below[more].strip():
-                break
-            under.append(below[more])
-        raise InputError("is a heading over several columns, in a header of two rows",
-                         source=SourceRef(display, row=header[0], column=column_name(cell)), field="header",
-                         value=cell.strip(), expected="one of its columns, named with the heading: "
-                         + ", ".join(note_free(column_name(f"{cell} {name}")) for name in under))
-
-
-def _stacked(upper: list[str], lower: list[str], names: tuple[str, ...] = ()) -> list[str]:
-    """A header of two rows read as one, as statistics offices lay out a table: a heading merged over several
-    columns ("Incidents" over "2022-23" and "2023-24"; Excel keeps it in the first cell only) above each
-    column's own name. A column takes its own name, or the heading above it where it has none ("Area code"
-    merged down over two rows); where own names repeat under different headings ("Number" under "2022-23"
-    and under "2023-24"), each is the heading and its name: "2022-23 Number". A column is named so too where one of
-    ``names`` (the columns wanted) names it so: "Parcels 2023" for "2023 [note 2]" under "Parcels".
-
-    >>> _stacked(["Code", "2022-23", "", "2023-24", ""], ["", "Number", "%", "Number", "%"])
-    ['Code', '2022-23 Number', '2022-23 %', '2023-24 Number', '2023-24 %']
-    >>> _stacked(["Area", "Share", ""], ["", "2022-23", "2023-24"])
-    ['Area', '2022-23', '2023-24']
-    >>> _stacked(["Area", "Share [note 1]", ""], ["", "2022-23", "2023-24"], ("share 2023-24",))
-    ['Area', '2022-23', 'Share [note 1] 2023-24']
-    """
-    width = max(len(upper), len(lower))
-    upper, own = [*upper, *[""] * (width - len(upper))], [*lower, *[""] * (width - len(lower))]
-    spans, current = [], ""
-    for cell in upper:
-        current = cell.strip() or current  # a merged heading covers the empty cells to its right
-        spans.append(current)
-    named = [cell.strip() or above.strip() for cell, above in zip(own, upper, strict=True)]
-    repeated = collections.Counter(column_name(name) for name in named if name)
-    wanted = {note_free(name) for name in names}
-    return [f"{span} {name}" if own[i].strip() and span and (repeated[column_name(name)] > 1 or
-                                                              note_free(column_name(f"{span} {name}")) in wanted)
-            else name for i, (span, name) in enumerate(zip(spans, named, strict=True))]
 
 
 def _header(header_no: int, header: list[str], display: str, used: tuple[str, ...] | None = None

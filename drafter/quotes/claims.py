@@ -49,6 +49,10 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], 
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
+# A number that is part of a name, after its capitalised word, is no figure: "Category 1 calls", "Key Stage 2",
+# "Year 6 pupils", "Tier 3", Welsh "Categori 1", "Blwyddyn 6", "Cyfnod Allweddol 2".
+_NAMED_BY = re.compile(r"\b(?:Category|Categori|Stage|Year|Tier|Level|Band|Phase|Priority|Grade|Blwyddyn|Lefel|"
+                       r"Haen|Cyfnod Allweddol)\s+$")
 _WORD_AFTER = re.compile(r"\s*(\w*)")  # the word just after a figure: "seconds" in "within 10 seconds"
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
@@ -120,6 +124,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     [Decimal('97.1'), Decimal('83.7')]
     >>> find_claims("call 999, or 0800 123 4567", dial=("call",))
     ()
+    >>> [c.value for c in find_claims("Category 1 calls in Key Stage 2 and Year 6, 3 in every category")]
+    [Decimal('3')]
     >>> [c.value for c in find_claims("999 calls within 10 seconds, not 10 days", free=("999 calls", "10 seconds"))]
     [Decimal('10')]
     >>> [c.kind for c in find_claims("the 90 per cent standard, a target of 95%, and 79.3 per cent", goals=("standard",
@@ -167,7 +173,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     for match in numbers.finditer(text):
         before = text[:match.start()]
         if any(start <= match.start(2) < end for start, end in taken) or _RATE_BASE.search(before) or (
-                dialled and dialled.search(before)):
+                dialled and dialled.search(before)) or _NAMED_BY.search(text, max(0, match.start() - 30),
+                                                                         match.start()):
             continue
         word = _WORD_AFTER.match(text, match.end())  # always matches, if only nothing
         assert word is not None

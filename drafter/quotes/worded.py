@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from drafter.errors import name_list
+from drafter.errors import name_list, possessive
 from drafter.model import Change, Measure
 from drafter.quotes.claims import Claim, words_before
 from drafter.style.bands import is_whole_one
@@ -87,12 +87,27 @@ def unit_change(claim: Claim, units: tuple[str, ...], leads: tuple[tuple[str, st
     return dataclasses.replace(claim, kind="unit_change", band=way) if way else claim
 
 
-def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decimal, str], measures: Sequence[Measure]
-                 ) -> str | None:
+def as_goal(claim: Claim, goals: tuple[str, ...]) -> Claim:
+    """``claim``, a number (in figures or words) just after a goal word, as a "goal": "a target of seven minutes",
+    "a standard of 18 weeks" name no figure of the data, however near one of the area's it happens to be.
+
+    >>> from drafter.quotes.claims import find_claims
+    >>> [as_goal(c, ("target",)).kind for c in find_claims("a target of 7 minutes, 7 minutes since")]
+    ['goal', 'number']
+    """
+    words = claim.before.casefold().split()[-2:]
+    named = bool(words) and (words[-1] in goals or (len(words) == 2 and words[0] in goals))
+    return dataclasses.replace(claim, kind="goal") if claim.kind == "number" and named else claim
+
+
+def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decimal, str], measures: Sequence[Measure],
+                 area: str = "") -> str | None:
     """The changes in a rate's own unit that ``claim``, a change in that unit ("three weeks shorter"), is held
     against, those that went its way, as a message names them: each unit's sizes together, smallest first, as the
     release prints them (``printed``), "falls of 0.1, 1.0 and 2.2 weeks"; after a whole 1 the measure's
-    ``unit_one``, "a rise of 1 week". None for any other claim, or where no change went its way.
+    ``unit_one``, "a rise of 1 week". None for any other claim, or where no change went its way. With ``area``,
+    the release's own, whose own change went the other way, that too: "a fall of 0.3 minutes; Northumberland's own
+    figure went the other way, a rise of 2.2 minutes", so that the region's fall is not read as the area's.
 
     >>> from drafter.compute.changes import compute_change
     >>> from drafter.model import SourceRef, Value
@@ -108,9 +123,19 @@ def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decim
     >>> changes_said(up, [c("14.6", "12.4"), c("3", "4")], {Decimal(1): "1"}, [wait]), changes_said(up, [], {}, [])
     ('a rise of 1 week', None)
     """
+    found = _sizes(claim, changes, printed, measures, claim.band)
+    if not area or claim.kind != "unit_change":
+        return found
+    other = _sizes(claim, [c for c in changes if c.area == area], printed, measures,
+                   "up" if claim.band == "down" else "down")  # the area's own went the other way: say so
+    return f"{found or 'none'}; {possessive(area)} own figure went the other way, {other}" if other else found
+
+
+def _sizes(claim: Claim, changes: Sequence[Change], printed: Mapping[Decimal, str], measures: Sequence[Measure],
+           band: str | None) -> str | None:
     sizes: dict[str, set[Decimal]] = {}
     for change in changes:
-        if claim.kind == "unit_change" and in_unit(change) and change.direction == claim.band:
+        if claim.kind == "unit_change" and in_unit(change) and change.direction == band:
             sizes.setdefault(change.unit, set()).add(abs(change.difference))
     if not sizes:
         return None
@@ -118,7 +143,7 @@ def changes_said(claim: Claim, changes: Sequence[Change], printed: Mapping[Decim
     each = [(unit, sorted(found)) for unit, found in sizes.items()]
     said = [f"{name_list([printed.get(s, str(s)) for s in found], and_word='and')} "
             f"{ones.get(unit) or unit if len(found) == 1 and is_whole_one(found[0]) else unit}" for unit, found in each]
-    way = "fall" if claim.band == "down" else "rise"
+    way = "fall" if band == "down" else "rise"
     many = sum(len(found) for _, found in each) > 1
     return f"{way}s of " + ", and of ".join(said) if many else f"a {way} of {said[0]}"
 

@@ -14,7 +14,7 @@ from drafter.errors import InputError, QuoteError, TemplateError, name_list, per
 from drafter.model import Change, Measure, Quote, SourceRef, Value
 from drafter.quotes.claims import Claim, describes, find_claims, judge
 from drafter.quotes.scope import ONLY, scope_match
-from drafter.quotes.worded import changes_said, free_numbers, unit_change, unit_claims
+from drafter.quotes.worded import as_goal, changes_said, free_numbers, unit_change, unit_claims
 from drafter.render.context import ReleaseContext
 from drafter.render.story import count_units
 from drafter.render.supported import supported
@@ -59,7 +59,8 @@ def check_quote_figures(ctx: ReleaseContext) -> None:
             ctx.warn("quote_unchecked", f"quote {quote.id!r} says '{said}', {what}: drafter cannot check "
                      "it against the data, so check it by hand", ctx.area)
         elif not verdict.supported:  # a change in weeks refused: the data's "falls of 0.1, 1.0 and 2.2 weeks"
-            data = changes_said(claim, ctx.changes, in_units, ctx.campaign.measures) or verdict.nearest or "none"
+            data = changes_said(claim, ctx.changes, in_units, ctx.campaign.measures, ctx.area.name) or \
+                verdict.nearest or "none"
             raise QuoteError(
                 f"area {ctx.area.name!r}: quote {quote.id!r} says {words!r}, which this "
                 "release's figures do not support", source=quote.source,
@@ -90,6 +91,7 @@ def claims_in(paragraph: str, style: HouseStyle, free: tuple[str, ...] = (),
                          percent_words=language.percent_words, free=free, goals=language.goal_words, scales=scales,
                          months=months, counted=measured) + unit_claims(paragraph, _number_names(style), units,
                                                                         qualifiers)
+    claims = tuple(as_goal(c, language.goal_words) for c in claims)  # "a target of seven minutes": by hand
     if not units:
         return claims
     leads, comparatives = _change_leads(style), language.unit_comparatives

@@ -53,5 +53,6 @@ def check_story_figures(ctx: ReleaseContext) -> None:
                              "worked out), or, for a figure from elsewhere, the sentence saying whose it is "
                              f"({language.source_words[0]} …)")
         said = f"{words} {counted or ''}".strip()
-        ctx.warn("story_unchecked", f"{source.file}'s {field} says '{said}', a figure from elsewhere: drafter "
+        what = "a target or standard, not a figure of the data" if claim.kind == "goal" else "a figure from elsewhere"
+        ctx.warn("story_unchecked", f"{source.file}'s {field} says '{said}', {what}: drafter "
                  "cannot check it against the data, so check it by hand", ctx.area)

@@ -132,7 +132,8 @@ class _Drafts:
                 self.headers = [p.text for p in paragraphs if p.where in ("header", "footer")]
             if key[0] not in self.universes:
                 self.universes[key[0]] = Universe(batch)
-            self.read[key] = Drafted(self.universes[key[0]], vocabulary(batch.style), release, self.headers)
+            self.read[key] = Drafted(self.universes[key[0]], vocabulary(batch.style, any(
+                m.change_in == "unit" for m in batch.campaign.measures)), release, self.headers)
         return self.read[key]
 
 

@@ -187,8 +187,11 @@ class Universe:
             text, _ = wording.percent_text(change.percent, style)
             yield Known(change.area, f"{name}.percent", "percent", text, what, sources, change.percent, change=key)
         if change.kind == "count" or band == "units":  # a rate's in its unit as printed: "2.2" of "fell by 2.2 weeks"
-            yield Known(change.area, f"{name}.difference", "count", wording.difference_words(change, style)[1][1] if
-                        band == "units" else wording.count_text(abs(change.difference), style),
+            money = change.kind == "count" and wording.is_money(change.unit)  # "£53,800 more": money, as printed
+            yield Known(change.area, f"{name}.difference", "money" if money else "count",
+                        wording.difference_words(change, style)[1][1] if band == "units" else wording.value_text(
+                            abs(change.difference), style, change.unit) if money else
+                        wording.count_text(abs(change.difference), style),
                         f"the difference in {possessive(change.area)} figure for {label} {between}", sources,
                         abs(change.difference), change=key, periods=(old, new))
 

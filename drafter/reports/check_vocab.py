@@ -29,9 +29,12 @@ _DIRECTION_SAMPLES = ((100, 150), (100, 80), (5, 12), (12, 5))
 
 
 @lru_cache(maxsize=16)
-def vocabulary(style: HouseStyle) -> Vocabulary:
+def vocabulary(style: HouseStyle, in_unit: bool = False) -> Vocabulary:
     """What the check reads in ``style``'s language: written by the house style itself, in every preset of that
-    language (so an en_GB check also knows "tripled")."""
+    language (so an en_GB check also knows "tripled"). ``in_unit``, for a campaign with a rate whose change is given
+    in its own unit (``change_in: unit``), adds the words that say which way such a change went after it, as a
+    direction ("2.0 minutes slower", "three weeks shorter"; not those the check reads already, "more", "fewer"):
+    elsewhere "faster" says nothing of the figures ("rose faster than anywhere")."""
     kin = [style, *(p for p in PRESETS.values() if p.language is style.language and p is not style)]
     entries: list[Phrase] = []
 
@@ -108,6 +111,10 @@ def vocabulary(style: HouseStyle) -> Vocabulary:
             add(form, "direction_form", "down")
     for preset in kin:
         for words_, label in preset.language.direction_words:
+            add(words_, "direction", label)
+    known = {entry[0] for entry in entries}
+    for words_, label in style.language.unit_comparatives if in_unit else ():
+        if words(words_) not in known:
             add(words_, "direction", label)
     for preset in PRESETS.values():
         add(preset.percent, "percent", "percent")
