@@ -11,6 +11,7 @@ in every format and language.
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -194,3 +195,42 @@ def test_figures_swapped_between_measures_and_a_percentage_rate(tmp_path: Path) 
 def test_a_sign_before_a_figure_is_read(text: str, sign: str) -> None:
     found = [i for i in items(text, tokens(text), vocabulary(PRESETS["en_GB"])) if i.kind in ("percent", "count")]
     assert found[-1].sign == sign
+
+
+@pytest.mark.parametrize(("preset", "text", "value", "qualifier"), [
+    ("en_GB", "nearly half a million pounds", "500000", "nearly"),
+    ("en_GB", "more than half a million people", "500000", "more"),
+    ("en_GB", "almost three-quarters of a million", "750000", "nearly"),
+    ("en_GB", "around a quarter of a million people", "250000", "about"),
+    ("en_GB", "nearly a million", "1000000", "nearly"),
+    ("en_GB", "over two million people", "2000000", "more"),
+    ("en_GB", "nearly a billion pounds", "1000000000", "nearly"),
+    ("cy_GB", "bron hanner miliwn o bunnoedd", "500000", "nearly"),
+    ("cy_GB", "mwy na miliwn o bobl", "1000000", "more"),
+    ("cy_GB", "bron dwy filiwn o bobl", "2000000", "nearly"),  # "filiwn": "miliwn" mutated, never "biliwn"
+])
+def test_a_round_number_in_words_is_read_with_its_qualifier(preset: str, text: str, value: str,
+                                                            qualifier: str) -> None:
+    (found,) = items(text, tokens(text), vocabulary(PRESETS[preset]))
+    assert (found.kind, found.value, found.qualifier, found.weak) == ("count", Decimal(value), qualifier, False)
+
+
+def test_half_a_million_typed_over_a_figure_is_held_against_it(tmp_path: Path) -> None:
+    found = {}
+    for after, typed in ((455900, "nearly half a million"), (480000, "nearly half a million"),
+                         (520000, "more than half a million")):
+        campaign = shutil.copytree(EXAMPLE, tmp_path / str(after))
+        before = after * 100 // 293  # a rise of 193 per cent, which the quotes' "almost treble" still holds
+        figures = (campaign / "figures.csv").read_text(encoding="utf-8").replace(
+            "Cheshire,contacts,150,440", f"Cheshire,contacts,{before},{after}").replace(
+            'North West,contacts,"1,747","3,549"', f"North West,contacts,{1597 + before},{3109 + after}")
+        (campaign / "figures.csv").write_text(figures, encoding="utf-8")
+        api.draft(campaign, campaign / "out", areas=["Cheshire"], formats=["md"])
+        release = campaign / "out" / "cheshire.md"
+        release.write_text(release.read_text(encoding="utf-8").replace(f"{after:,}", typed, 1), encoding="utf-8")
+        found[after] = [f.message for f in api.check(campaign, [release], area="Cheshire").findings]
+    assert found == {
+        455900: ["'nearly half a million' where Cheshire's figure for people contacting Stop It Now! for help in "
+                 "January to June 2018 was '455,900' (figures.csv, row 3, column after): '455,900' is not 'nearly "
+                 "half a million'"],
+        480000: [], 520000: []}

@@ -122,8 +122,14 @@ def vocabulary(style: HouseStyle, in_unit: bool = False) -> Vocabulary:
             add(word, "percent", "percent")
         add(preset.percent_points, "percent", "points")
         add(preset.language.percent_point, "percent", "points")
+    scaled: set[str] = set()  # Welsh "filiwn" is "miliwn" and "biliwn" mutated: read as the smaller, a million
     for word, value in scale_words(PRESETS.values()):  # "million", Welsh "miliwn": as the quote check reads them
-        add(word, "scale", number=Decimal(value))
+        for form in (f for f in style.language.forms(word) or (word,) if f == word or f not in scaled):
+            scaled.add(form)  # Welsh "dwy filiwn"
+            add(form, "scale", number=Decimal(value))
+        for preset in kin:  # "half a million", Welsh "hanner miliwn": a number
+            for part, numerator, denominator in preset.language.scale_parts:
+                add(f"{part} {word}", "scaled", number=Decimal(value) * numerator / denominator)
     # Ordinals in figures, those the preset writes in words among them: a colleague may still type "2il", "2nd".
     suffixes = {text.lstrip("0123456789,.").casefold() for preset in kin for n in range(1, 121)
                 if (text := wording.ordinal_text(n, dataclasses.replace(preset, ordinal_words=())))[:1].isdigit()}

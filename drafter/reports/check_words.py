@@ -208,6 +208,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
                     worded[3], direction=way, weak=not (tied or after))
     elif worded and worded[1] in ("number", "numscale"):
         value, end, weak = _number_words(toks, j, vocab)
+    elif worded and (worded[1] == "scaled" or (worded[1] == "scale" and qualifier)):  # "half a million": a figure
+        value, end, weak = worded[3], worded[0], False  # "nearly a million", Welsh "bron miliwn": one million
     else:
         return None
     clock = number.kind == "number" and is_time(number.norm, number.suffix, toks[j + 1].norm if j + 1 < len(toks)
@@ -224,8 +226,8 @@ def _item_at(text: str, toks: Sequence[Token], i: int, vocab: Vocabulary) -> Ite
     if number.kind == "number" and number.suffix in SHORT_SCALES:
         value *= SHORT_SCALES[number.suffix]
     following = _phrase(toks, end, vocab) if end < len(toks) else None
-    if following and following[1] == "scale":
-        value, end = value * following[3], following[0]
+    if following and following[1] == "scale":  # "two million": a figure, as "2 million" is
+        value, end, weak = value * following[3], following[0], False
         following = _phrase(toks, end, vocab) if end < len(toks) else None
     if end < len(toks) and toks[end].norm == "%":
         kind, end = "percent", end + 1

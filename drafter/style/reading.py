@@ -14,6 +14,10 @@ class Reading:
     number_names: tuple[tuple[str, int], ...] = ()
     ordinal_names: tuple[tuple[str, int], ...] = ()  # "tenth", Welsh "ail", "trydydd" (drafter writes "3ydd")
     number_scales: tuple[tuple[str, int], ...] = ()
+    # Words before a million or a billion that make a number with it, each with its fraction (numerator,
+    # denominator): "half a million", "a quarter of a million", "a million", Welsh "hanner miliwn"; the word for a
+    # million alone is read as one after a qualifier ("nearly a million", Welsh "bron miliwn").
+    scale_parts: tuple[tuple[str, int, int], ...] = ()
     percent_words: tuple[str, ...] = ()
     # Other words before a figure that a person may type, each with what it claims: "nearly" (just below it),
     # "more" (above it), "fewer" (below it) or "about" (it, rounded): "almost 90 per cent", "over 400 people".

@@ -49,6 +49,7 @@ class Read:
 
     number_names: tuple[tuple[str, int], ...] = NUMBER_NAMES
     number_scales: tuple[tuple[str, int], ...] = NUMBER_SCALES
+    scale_parts: tuple[tuple[str, int, int], ...] = (("hanner", 1, 2), ("chwarter", 1, 4), ("tri chwarter", 3, 4))
     ordinal_names: tuple[tuple[str, int], ...] = ORDINAL_NAMES
     year_words: tuple[str, ...] = YEAR_WORDS
     more_words: tuple[str, ...] = MORE_WORDS

@@ -66,6 +66,8 @@ class Read(Language):
 
     number_names = NUMBER_NAMES
     number_scales = NUMBER_SCALES
+    scale_parts = (("a", 1, 1), ("half a", 1, 2), ("a half", 1, 2), ("a quarter of a", 1, 4), ("quarter of a", 1, 4),
+                   ("three quarters of a", 3, 4))  # "nearly half a million pounds": 500,000; "three-quarters" too
     ordinal_names = ORDINAL_NAMES
     qualifier_words = QUALIFIER_WORDS
     percent_words = ("pc", "percent")  # "193 pc", "193 percent" (American): drafter writes "193 per cent" in en_GB
