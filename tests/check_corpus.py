@@ -173,6 +173,10 @@ SUPERLATIVE = {  # a rank said as a superlative alone, where the sentence says w
            "Manceinion Fwyaf oedd â’r nifer uchaf o bobl a gysylltodd â’r llinell gymorth yng ngogledd-orllewin "
            "Lloegr."),
 }
+MILLION = {  # Cheshire's 1,050,000 residents (the ranked campaign's) as a round number in words: false, then true
+    "en": ("Cheshire has a population of nearly a million.", "Cheshire has a population of more than a million."),
+    "cy": ("Mae gan Swydd Gaer boblogaeth o bron miliwn.", "Mae gan Swydd Gaer boblogaeth o fwy na miliwn."),
+}
 RATE_OR_NUMBER = {  # a rank naming a number, held against the rank by count (Greater Manchester is first by count,
     # third by rate per 100,000 people): false, then ranks naming a rate, true
     "en": ("Greater Manchester had the third highest number in the north west.",
@@ -603,7 +607,11 @@ def edits(release: Release, style: HouseStyle, *, ranked: bool = False) -> list[
                 Edit("rate-compared-no-period", "comparison", True, ONE[0], add(RATE_COMPARED[code][0], style), rate,
                      ranked=True),
                 Edit("rate-compared-in-its-period", "true comparison", False, ONE[1],
-                     add(RATE_COMPARED[code][1], style), ranked=True)]
+                     add(RATE_COMPARED[code][1], style), ranked=True),
+                Edit("million-in-words", "count", True, ONE[2], add(MILLION[code][0], style),
+                     wording.count_text(Decimal(POPULATION[AREA].replace(",", "")), style), ranked=True),
+                Edit("million-in-words-true", "true approximation", False, ONE[0], add(MILLION[code][1], style),
+                     ranked=True)]
     before, after = facts[f"{AREA} contacts.before"], facts[f"{AREA} contacts.after"]
     percent, region_percent = facts[f"{AREA} contacts.before-after.percent"], \
         facts["North West contacts.before-after.percent"]
