@@ -64,9 +64,10 @@ def rank_recorded(ctx: StoryContext, measure: str, period: str | None = None, ar
     count = ctx.value_of(where, measure, period or ctx.campaign.periods[-1].id).amount
     if peers.ranked_by(ctx, measure, by) == "rate" and count < ctx.style.small_base:  # 3 fires in 1,102 homes
         ctx.warn("small_rate", f"{possessive(where.name)} rate of {ctx.campaign.measure(measure).label} is ranked "
-                 f"({formula}), but it rests on a count of {count:,}, below {ctx.style.small_base} (small_base): "
-                 "a rate from so few moves a long way with one more or one fewer, so read what the release says of its "
-                 "rank, and say the count beside it or leave the rank out", ctx.area)
+                 f"among the areas of {where.parent}, but it rests on a count of {count:,}, below "
+                 f"{ctx.style.small_base} (small_base): a rate from so few moves a long way with one more"
+                 f"{' or one fewer' if count else ''}, so read what the release says of its rank, and say the count "
+                 "beside it or leave the rank out", ctx.area)
     shown, phrase = form(text, found) if form is not None else (text, "")
     said = shown_value(shown, ctx.style) == shown_value(text, ctx.style)
     ctx.record(where, _rank_name(ctx, measure, period, by, lowest), shown if said else text, Decimal(found.position),
