@@ -83,6 +83,16 @@ def example(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def food(tmp_path: Path) -> Path:
+    """A private copy of count-change's example campaign (food parcels in Wales, in English and Welsh), safe to edit."""
+    from drafter.shipped import shipped_root  # drafter is imported only once pytest_configure has run
+
+    target = tmp_path / "food"
+    shutil.copytree(shipped_root() / "count-change" / "example", target)
+    return target
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _click_command_built_once() -> Iterator[None]:
     """typer's CliRunner builds the click command from the app on every invoke (a quarter of a failing

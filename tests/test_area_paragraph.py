@@ -4,14 +4,12 @@ column with ``_cy``, its figures checked as a story sentence's."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import InputError
-from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 BACKGROUND = ("The Cwtch Food Network supports food banks across Wales, each run by volunteers from local churches "
@@ -24,10 +22,9 @@ CARDIFF = "Rhian, a nurse in Splott, says her family first needed a parcel last 
 
 
 @pytest.fixture
-def food(tmp_path: Path) -> Path:
+def studied(food: Path) -> Path:
     """count-change's example, with a case study for Cardiff (in English only) and Powys (in both languages)."""
-    target = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", target)
+    target = food
     edit(target / "areas.csv", "area,parent,in_text,name_cy,yn_cy", "area,parent,in_text,name_cy,yn_cy,case_study,"
          "case_study_cy")
     for area, cells in (("Wales,,Wales,Cymru,yng Nghymru", ",,"), ("Cardiff,Wales,Cardiff,Caerdydd,yng Nghaerdydd",
@@ -55,30 +52,30 @@ def body(campaign: Path, area: str, locale: str | None = None) -> tuple[list[str
     ("Swansea", None, BACKGROUND, None, []),
 ])
 def test_an_areas_own_paragraph_follows_the_background_where_its_cell_is_filled(
-        food: Path, area: str, locale: str | None, background: str, own: str | None, warned: list[str]) -> None:
-    paragraphs, warnings = body(food, area, locale)
+        studied: Path, area: str, locale: str | None, background: str, own: str | None, warned: list[str]) -> None:
+    paragraphs, warnings = body(studied, area, locale)
     after = paragraphs[paragraphs.index(background) + 1]
     assert (after == own) if own else after.startswith(("Chief Executive", "Dywedodd"))
     assert warnings == warned
 
 
 def test_an_areas_own_paragraph_with_a_figure_the_data_does_not_give_is_printed_and_left_to_check_by_hand(
-        food: Path) -> None:
+        studied: Path) -> None:
     """A case study is context, printed whatever the figures did: "now deliver 400 parcels" is not Powys's count of
     the campaign's periods (12, then 31), so it is warned of, to check by hand, not refused (a whole batch refused
     for a case study's figure would cost a press officer every release)."""
-    edit(food / "areas.csv", "now deliver parcels", "now deliver 400 parcels")
-    text, release = api.preview(food, "Powys", escape=False)
+    edit(studied / "areas.csv", "now deliver parcels", "now deliver 400 parcels")
+    text, release = api.preview(studied, "Powys", escape=False)
     assert "\n\nVolunteers in Llandrindod Wells now deliver 400 parcels to farms.\n\n" in text
     assert [w.message for w in release.warnings if w.code == "story_unchecked"] == [
         "areas.csv's case_study says '400', a figure from elsewhere: drafter cannot check it against the data, so "
         "check it by hand"]
 
 
-def test_an_area_paragraph_naming_no_column_of_areas_csv_says_which_it_may_mean(food: Path) -> None:
-    edit(food / "campaign.yaml", "area_paragraph: case_study", "area_paragraph: case_studies")
+def test_an_area_paragraph_naming_no_column_of_areas_csv_says_which_it_may_mean(studied: Path) -> None:
+    edit(studied / "campaign.yaml", "area_paragraph: case_study", "area_paragraph: case_studies")
     with pytest.raises(InputError) as caught:
-        body(food, "Powys")
+        body(studied, "Powys")
     assert str(caught.value) == ('campaign.yaml:31: story.area_paragraph: "case_studies" is not a column of '
                                  "areas.csv (did you mean 'case_study'?)")
 
@@ -94,19 +91,19 @@ NOTE_CY = "  - Mae llefarwyr ar gael i’w cyfweld yn Gymraeg ac yn Saesneg.\n"
     ("Cardiff", "cy_GB", ["Banciau bwyd yng Nghaerdydd: www.example.org/Caerdydd"]),  # {area}: its Welsh name
 ])
 def test_a_note_to_editors_is_filled_in_for_each_area_and_left_out_where_its_column_is_empty(
-        food: Path, area: str, locale: str | None, notes: list[str]) -> None:
-    edit(food / "campaign.yaml", NOTE, NOTE + '  - "{case_study} The family can be interviewed."\n'
+        studied: Path, area: str, locale: str | None, notes: list[str]) -> None:
+    edit(studied / "campaign.yaml", NOTE, NOTE + '  - "{case_study} The family can be interviewed."\n'
          "  - 'Food banks in {area}: www.example.org/{area}'\n")
-    edit(food / "campaign.yaml", NOTE_CY, NOTE_CY + '  - "{case_study_cy} Gellir cyfweld â’r teulu."\n'
+    edit(studied / "campaign.yaml", NOTE_CY, NOTE_CY + '  - "{case_study_cy} Gellir cyfweld â’r teulu."\n'
          "  - 'Banciau bwyd {yn_cy}: www.example.org/{area}'\n")
-    text = api.preview(food, area, locale=locale, escape=False)[0]
+    text = api.preview(studied, area, locale=locale, escape=False)[0]
     listed = text.split("\n\n")[[p.startswith("## ") for p in text.split("\n\n")].index(True) + 1].splitlines()
     assert [line.split(". ", 1)[1] for line in listed[2:]] == notes
 
 
-def test_a_note_to_editors_naming_no_column_of_areas_csv_says_which_it_may_mean(food: Path) -> None:
-    edit(food / "campaign.yaml", NOTE, NOTE + "  - '{case_studdy}'\n")
+def test_a_note_to_editors_naming_no_column_of_areas_csv_says_which_it_may_mean(studied: Path) -> None:
+    edit(studied / "campaign.yaml", NOTE, NOTE + "  - '{case_studdy}'\n")
     with pytest.raises(InputError) as caught:
-        body(food, "Powys")
+        body(studied, "Powys")
     assert str(caught.value) == ("campaign.yaml:71: notes_to_editors[1]: names {case_studdy}, which is not a place "
                                  "drafter fills (did you mean {case_study}?)")

@@ -3,24 +3,20 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import InputError
-from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 
 @pytest.fixture
-def food(tmp_path: Path) -> Path:
-    target = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", target)
-    edit(target / "campaign.yaml", "  measure: parcels ", "  headline_start: New figures show\n  headline_start_cy: "
+def started(food: Path) -> Path:
+    edit(food / "campaign.yaml", "  measure: parcels ", "  headline_start: New figures show\n  headline_start_cy: "
          "Mae ffigurau newydd yn dangos bod\n  measure: parcels ")
-    return target
+    return food
 
 
 def headline(campaign: Path, area: str, locale: str | None = None) -> str:
@@ -35,20 +31,20 @@ def headline(campaign: Path, area: str, locale: str | None = None) -> str:
      "cynyddu 23%"),
 ])
 def test_a_headline_saying_what_changed_starts_with_the_organisations_words(
-        food: Path, area: str, locale: str | None, expected: str) -> None:
-    assert headline(food, area, locale) == expected
+        started: Path, area: str, locale: str | None, expected: str) -> None:
+    assert headline(started, area, locale) == expected
 
 
-def test_a_headline_of_figures_not_available_is_not_led(food: Path) -> None:
-    edit(food / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,[x]")
-    assert headline(food, "Powys") == ("Emergency food parcels given out in Powys: figures not available for April "
+def test_a_headline_of_figures_not_available_is_not_led(started: Path) -> None:
+    edit(started / "figures.csv", "Powys,parcels,12,31", "Powys,parcels,12,[x]")
+    assert headline(started, "Powys") == ("Emergency food parcels given out in Powys: figures not available for April "
                                        "to September 2024")
 
 
-def test_a_figure_typed_into_the_headline_start_is_refused(food: Path) -> None:
-    edit(food / "campaign.yaml", "headline_start: New figures show", "headline_start: After a 96% rise,")
+def test_a_figure_typed_into_the_headline_start_is_refused(started: Path) -> None:
+    edit(started / "campaign.yaml", "headline_start: New figures show", "headline_start: After a 96% rise,")
     with pytest.raises(InputError) as caught:
-        headline(food, "Cardiff")
+        headline(started, "Cardiff")
     assert str(caught.value) == (
         "campaign.yaml: story.headline_start: area 'Cardiff': says '96%', a figure typed in, which this release's "
         "figures do not support (expected the sentence without the figure (drafter prints each area's figures itself, "

@@ -5,14 +5,12 @@ naming the key, in English and Welsh; in one printed whatever they did (backgrou
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from drafter import api
 from drafter.errors import InputError
-from drafter.shipped import shipped_root
 from tests.conftest import edit
 
 RISE = "  rise: The network says more of the families asking for help are in work, and that rising rents are the " \
@@ -21,13 +19,6 @@ BACKGROUND = "  background: The Cwtch Food Network supports food banks across Wa
     "local churches and community groups."
 RISE_CY = "  rise_cy: Dywed y rhwydwaith fod mwy o’r teuluoedd sy’n gofyn am help mewn gwaith, a mai rhenti uwch " \
     "yw’r rheswm a roddir amlaf."
-
-
-@pytest.fixture
-def food(tmp_path: Path) -> Path:
-    target = tmp_path / "food"
-    shutil.copytree(shipped_root() / "count-change" / "example", target)
-    return target
 
 
 def said(campaign: Path, area: str, locale: str | None = None) -> tuple[str, list[str]]:
