@@ -5,13 +5,16 @@ command prints it.)"""
 
 from __future__ import annotations
 
+import inspect
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from drafter.errors import TemplateError
 from drafter.load.text import slugify
+from drafter.render import limits
 from drafter.render.arguments import check_arguments
 from drafter.render.environment import ReleaseTemplate
 
@@ -65,6 +68,30 @@ def test_a_template_including_itself_is_said_to_call_itself(tmp_path: Path) -> N
     assert refused(tmp_path, '{% include "release.md.j2" %}\n').endswith(
         "template: area 'Cheshire': calls itself too deeply (a macro, or a template that includes or extends itself) "
         "(expected a macro or template that stops calling itself)")
+
+
+@pytest.mark.parametrize("body", ["{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}\n",
+                                  '{% include "release.md.j2" %}\n', '{% extends "release.md.j2" %}\n'],
+                         ids=["macro", "include", "extends"])
+def test_a_template_calling_itself_is_stopped_by_drafter_before_pythons_own_limit(
+        tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    """At Python's own recursion limit, objects finalised as the stack unwinds fail again, and Python prints
+    that over the one-line error (CI saw it); drafter's check stops the template with the stack far from it."""
+    stopped: list[int] = []
+    check = limits.check_depth
+
+    def spied() -> None:
+        try:
+            check()
+        except RecursionError:
+            stopped.append(len(inspect.stack(0)))
+            raise
+
+    monkeypatch.setattr(limits, "check_depth", spied)
+    assert refused(tmp_path, body).endswith("calls itself too deeply (a macro, or a template that includes or "
+                                            "extends itself) (expected a macro or template that stops calling itself)")
+    assert len(stopped) == 1 and stopped[0] <= sys.getrecursionlimit() - limits.STACK_HEADROOM + 1
+    assert capfd.readouterr().err == ""
 
 
 def test_a_helper_given_the_wrong_kind_of_argument_is_refused_before_it_runs(tmp_path: Path) -> None:

@@ -343,7 +343,8 @@ def test_approving_writes_through_a_shared_link_keeping_permissions_and_indentat
     stale = shared.parent / ".drafter-tmp-quotes.yaml-99999"  # a killed save's, two hours ago
     stale.write_text("half a file", encoding="utf-8")
     os.utime(stale, (time.time() - 7200, time.time() - 7200))
-    going_on = shared.parent / ".drafter-tmp-quotes.yaml-4120"  # a colleague's save on another computer, now
+    # a colleague's save on another computer, now (its process id is never this one's, whose own is replaced)
+    going_on = shared.parent / f".drafter-tmp-quotes.yaml-{os.getpid() + 1}"
     going_on.write_text("a colleague's approval, being written", encoding="utf-8")
     approve_quote(example, "york-cheshire", "Stuart York", on=dt.date(2018, 8, 29))
     assert (example / "quotes.yaml").is_symlink()  # still shared

@@ -111,7 +111,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     code_generator_class = _Generator
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     loop_steps = 0  # reset for each release
-
+    call_depth = 0  # calls under way (a macro calling itself nests them)
     data_text: frozenset[str] = frozenset()  # the campaign's own text, which may hold digits (set per release)
     checker: ReleaseTemplate | None = None  # checks each template compiled for numbers typed into it
 
@@ -128,7 +128,17 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if isinstance(__obj, LoopContext) and args:
             args = (_loop_steps(__self, args[0]), *args[1:])
         check_arguments(__obj, args, kwargs)
-        return super().call(__context, __obj, *args, **kwargs)
+        __self.call_depth += 1
+        try:
+            if __self.call_depth > limits.SHALLOW_CALLS:  # the stack is measured only when calls nest
+                limits.check_depth()
+            return super().call(__context, __obj, *args, **kwargs)
+        finally:
+            __self.call_depth -= 1
+
+    def get_template(self, name: Any, parent: Any = None, globals: Any = None) -> Any:
+        limits.check_depth()  # every include, extends and import a template makes: refused if it nests too deeply
+        return super().get_template(name, parent, globals)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Whether a template may read ``obj.attr``. Jinja2's answer, like drafter's rule for text, depends only
@@ -216,11 +226,8 @@ class _Compiled(FileSystemBytecodeCache):
 
 class _Loader(FileSystemLoader):
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        for folder in self.searchpath:  # a file larger than any template is refused before it is read (a sparse one)
-            with contextlib.suppress(OSError):
-                if os.stat(os.path.join(folder, *split_template_path(template))).st_size > limits.MAX_TEMPLATE_BYTES:
-                    raise TemplateError("is larger than any template", field="template", value=template,
-                                        expected=f"a template file of at most {limits.MAX_TEMPLATE_BYTES:,} bytes")
+        limits.check_size([os.path.join(folder, *split_template_path(template)) for folder in self.searchpath],
+                          template)  # a file larger than any template is refused before it is read (a sparse one)
         return super().get_source(environment, template)
 
 

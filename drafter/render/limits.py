@@ -5,6 +5,9 @@ template and line (:mod:`drafter.render.environment` finds them).
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -18,6 +21,8 @@ MAX_TEXT = MAX_RELEASE_CHARS  # characters in any text (or items in a list) a te
 MAX_RANGE = 100_000  # numbers in one range()
 MAX_LOOP_STEPS = 1_000_000  # turns of every loop in one release, together
 MAX_POWER_BITS = 4_096  # a ** b and a * b on whole numbers: about 1,200 digits
+SHALLOW_CALLS = 8  # calls nested this deep or less cannot reach Python's recursion limit: the stack is not measured
+STACK_HEADROOM = 300  # Python frames kept free below its recursion limit when a template nests calls
 
 
 class TemplateLimit(Exception):
@@ -42,6 +47,26 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
             len(left) + len(right) > MAX_TEXT:
         raise TemplateLimit(f"joins texts or lists into more than {MAX_TEXT:,}")
 
+
+
+def check_size(paths: list[str], template: str) -> None:
+    """Refuse a template file larger than any template before it is read (a sparse file may claim terabytes)."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if os.stat(path).st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateError("is larger than any template", field="template", value=template,
+                                    expected=f"a template file of at most {MAX_TEMPLATE_BYTES:,} bytes")
+
+
+def check_depth() -> None:
+    """Refuse a macro call, include or extends that nests within STACK_HEADROOM frames of Python's recursion
+    limit. Reaching the limit itself is not safe to recover from: objects finalised as the stack unwinds can
+    fail again at the limit, and Python prints those failures to stderr over drafter's one-line error."""
+    try:
+        sys._getframe(sys.getrecursionlimit() - STACK_HEADROOM)
+    except ValueError:  # the stack is not that deep
+        return
+    raise RecursionError("a template nests calls too deeply")
 
 
 def concat(parts: list[Any]) -> str:
