@@ -11,17 +11,23 @@ from drafter.errors import InputError, how_many, name_list, possessive
 from drafter.load.dates import period_span
 from drafter.load.figures import Collector
 from drafter.load.row_filter import Wanted
-from drafter.model import Measure, SourceRef, Value, Warning
+from drafter.model import Measure, SourceRef, Unavailable, Value, Warning
 from drafter.style.marks import DASHES
 
 Cell = tuple[str, SourceRef, str]  # a cell's text, where it is, and its column as the header spells it
 
 
 def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collector, measure: Measure,
-               marks: tuple[str, ...], nil: bool = False) -> None:
+               marks: tuple[str, ...], nil: bool = False, note: str = "") -> None:
     """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
     read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell. With
-    ``nil`` (campaign.yaml's ``dash_means: nil``), a dash is the figure 0, marked with the dash as written."""
+    ``nil`` (campaign.yaml's ``dash_means: nil``), a dash is the figure 0, marked with the dash as written; with
+    ``note``, the row's note that its figures are withheld (:mod:`drafter.load.withheld`), cells left empty
+    are not available, that note in place of a marker."""
+    if note and not any(cell.strip() for cell, _, _ in cells):
+        collector.put(key, "[x]", cells[0][1], cells[0][2], measure, marks)  # refuses a second row for the area
+        collector.unavailable[key] = Unavailable(note, cells[0][1])
+        return
     dashes = [(cell.strip(), ref) for cell, ref, _ in cells if nil and cell.strip() in DASHES]
     if dashes:
         cells = [("0" if cell.strip() in DASHES else cell, ref, heading) for cell, ref, heading in cells]

@@ -55,6 +55,7 @@ from drafter.load.scales import check_scales, check_unit_cell, units_column
 from drafter.load.schema import Mapping
 from drafter.load.table import Row, read_rows
 from drafter.load.titled import table_name
+from drafter.load.withheld import withheld_note
 from drafter.model import Area, Measure, Period, SourceRef, Warning
 from drafter.style.marks import DASHES, mark_meaning
 
@@ -214,7 +215,8 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*chosen.marks(row), *area_names.marks(row), *marked[measure_id]), nil)
+                           (*chosen.marks(row), *area_names.marks(row), *marked[measure_id]), nil,
+                           withheld_note(row, read, spelled))
         chosen.refuse_none_taken(shown)
         chosen.refuse_incomplete(shown, listed)
         for area, kept in listed.items():

@@ -33,6 +33,7 @@ from drafter.load.columns import column_name, note_free, note_marks
 from drafter.load.dates import period_span
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import split_marks
+from drafter.load.row_apart import as_written, differing
 from drafter.load.row_dates import refuse_misread, same_date
 from drafter.load.schema import Mapping
 from drafter.load.table import Row
@@ -262,18 +263,16 @@ class RowFilter:
         conditions took both and they differ in nothing else, the file repeats the row. Without conditions, only a
         column of words tells rows apart (two tables one above the other differ in their figures and codes: the
         caller refuses them as such)."""
-        columns = dict.fromkeys([*first.cells, *self.first_row(again, read).cells])
-        differ = [(c, first.cells.get(c, ""), again.cells.get(c, "")) for c in columns
-                  if tidy(first.cells.get(c, "")) != tidy(again.cells.get(c, ""))]
-        words = [(c, a, b) for c, a, b in differ if is_word(a) and is_word(b)]
-        differ = words + [d for d in differ if d not in words] if self.wanted else words
+        kept = self.first_row(again, read).cells  # in the file's order: the second row holds every column
+        differ = differing(first, again, [c for c in again.cells if c in first.cells or c in kept], tidy,
+                           bool(self.wanted))
         among = f" among the rows with {' and '.join(self._said(w) for w in self.wanted)}" if self.wanted else ""
         if differ:
             column, mine, _ = differ[0]
             shown = name_list([f"{self.heading(c)}: {a!r} on row {first.number}, {b!r} here" for c, a, b in differ], 3)
             example = ", ".join([*(f"{self.heading(w.column)}: {w.value}" for w in self.wanted
                                    if self.columns.get(w.column) != column),  # "2023-24 [p]" and "[r]": which
-                                 f"{self.heading(column)}: {mine}"])
+                                 f"{self.heading(column)}: {as_written(mine)}"])
             problem, expected = f" ({shown})", ("one row per area: add the column that tells them apart to rows: "
                                                 f"under the period in campaign.yaml, such as rows: {{{example}}}")
         elif self.wanted:

@@ -1,0 +1,32 @@
+"""A figure a publisher withholds by leaving its cell empty and saying why in another column of the row, as
+Fingertips does ("Value note": "Value suppressed for disclosure control due to small count") and other open-data
+files with a note or status column: such a cell is not available, as a marker would be, never 0 and never refused
+as a cell left empty by mistake. The note, as the row writes it, stands in the figure's place in the warning that
+lists figures not available, and in the fact sheet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from drafter.load.table import Row
+
+# What a note says of a figure withheld: suppressed, withheld, redacted, disclosure control, not published …
+_WITHHELD = re.compile(r"\b(suppress|withh[eo]ld|redact|disclos|confidential|not (available|published|supplied|"
+                       r"collected)|unavailable|too small)", re.IGNORECASE)
+
+
+def withheld_note(row: Row, read: Collection[str], spelled: Mapping[str, str]) -> str:
+    """The note of ``row``, in a column not ``read``, that says its figures are withheld, with the column as the
+    header spells it (``spelled``); "" where none does.
+
+    >>> row = Row(7, {"Value": "", "Value note": "Value suppressed for disclosure control", "Trend": "Worse"})
+    >>> withheld_note(row, {"Value"}, {"Value note": "Value note"})
+    'Value note: Value suppressed for disclosure control'
+    >>> withheld_note(Row(8, {"Value": "", "Value note": "Aggregated from all known lower geographies"}), {"Value"}, {})
+    ''
+    """
+    for column, cell in row.cells.items():
+        if column not in read and _WITHHELD.search(cell):
+            return f"{spelled.get(column) or column}: {cell.strip()}"
+    return ""

@@ -1,0 +1,79 @@
+"""Figures exactly as downloaded, round four: a Fingertips indicator (a row per area, year, sex and deprivation
+decile, a suppressed value left empty with its reason in a "Value note" column), an NHS England file of ICBs with
+their region's columns first, a council's table whose total row names the council ("Calderdale total"), a note
+under a table in a column other than the areas': read right, or refused saying what to do, never a zero."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import InputError
+from drafter.load import load_campaign
+from tests.helpers import campaign_with
+
+# Fingertips' "Export data" CSV, cut down: England's own row and its rows by deprivation decile, which differ in
+# Category Type and Category (left empty on its own row), and a suppressed value left empty with a note.
+FINGERTIPS = """\
+Indicator ID,Area Code,Area Name,Sex,Category Type,Category,Time period,Value,Count,Value note
+93240,W92000004,Wales,Persons,,,2022-23,72.1,40012,
+93240,W92000004,Wales,Persons,IMD deciles,Most deprived decile,2022-23,81.0,5012,
+93240,W06000001,Ynys Môn,Persons,,,2022-23,79.5,414,
+93240,W06000002,Gwynedd,Persons,,,2022-23,,,Value suppressed for disclosure control due to small count
+93240,W06000016,Rhondda Cynon Taf,Persons,,,2022-23,66.4,213,
+93240,W06000023,Powys,Persons,,,2022-23,70.2,226,
+"""
+
+
+def _rows(campaign: Path, file: str, rows: str, value: str = "Count", area: str = "Area Code") -> None:
+    """campaign.yaml's figures: both periods from the rows of ``file`` that ``rows`` takes."""
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    entry = f"{{file: {file}, area: {area}, rows: {rows}, value: {value}}}"
+    (campaign / "campaign.yaml").write_text(text.replace(
+        "\nareas: all\n", f"\nareas: all\nfigures:\n  last_year: {entry}\n  this_year: {entry}\n"), encoding="utf-8")
+
+
+def _refusal(campaign: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        load_campaign(campaign)
+    return str(caught.value)
+
+
+def test_two_rows_of_an_area_are_told_apart_by_the_column_left_empty_on_one_not_by_a_figure(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "falls.csv").write_text(FINGERTIPS, encoding="utf-8")
+    _rows(campaign, "falls.csv", "{Time period: 2022-23, Sex: Persons}")
+    said = _refusal(campaign)
+    # the rows differ in Count too, but a figure is what a row holds: Category Type, empty on England's own row,
+    # is the column to add, written '' (nothing after its colon would be no value in YAML)
+    assert said.endswith("(expected one row per area: add the column that tells them apart to rows: under the period "
+                         "in campaign.yaml, such as rows: {Time period: 2022-23, Sex: Persons, Category Type: ''})")
+    assert "(Category Type: '' on row 2, 'IMD deciles' here; Category: '' on row 2, 'Most deprived decile' here;" \
+        in said
+
+
+def test_a_value_left_empty_with_a_note_that_it_is_suppressed_is_not_available_never_zero(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "falls.csv").write_text(FINGERTIPS, encoding="utf-8")
+    _rows(campaign, "falls.csv", "{Time period: 2022-23, Sex: Persons, Category Type: ''}")
+    loaded = load_campaign(campaign)
+    assert ("Gwynedd", "parcels", "this_year") not in loaded.figures
+    withheld = loaded.unavailable[("Gwynedd", "parcels", "this_year")]
+    assert (withheld.marker, withheld.source.row, withheld.source.column) == (
+        "Value note: Value suppressed for disclosure control due to small count", 5, "Count")
+    assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(40012)  # its own row, not a decile's
+    said = next(w.message for w in loaded.notices if w.code == "not_available")
+    assert "Gwynedd's emergency food parcels given out in period 'last_year' (April to September 2023): 'Value " \
+        "note: Value suppressed for disclosure control due to small count', falls.csv row 5" in said
+
+
+def test_a_value_left_empty_without_a_note_saying_why_is_still_refused(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "falls.csv").write_text(FINGERTIPS.replace("Value suppressed for disclosure control due to small "
+                                                           "count", "Aggregated from all known lower geographies"),
+                                        encoding="utf-8")
+    _rows(campaign, "falls.csv", "{Time period: 2022-23, Sex: Persons, Category Type: ''}")
+    assert _refusal(campaign) == "falls.csv:5: Count: is empty, where Gwynedd's figure for parcels goes (expected a " \
+        "whole number of 0 or more, such as 1,747, or a marker such as [x] where the figure is not available)"
