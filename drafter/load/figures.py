@@ -9,7 +9,7 @@ campaign.yaml marks ``required: false`` may be missing (an empty cell, or no row
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,8 @@ from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
-from drafter.load.parent_sums import add_parent_sums, blank_totals, deepest_first, summable_parents
+from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
+from drafter.load.required import refuse_empty_populations, require_complete
 from drafter.load.table import Row, RowStream, read_rows, require_columns
 from drafter.load.text import unlike
 from drafter.model import Area, FigureKey, Measure, Period, SourceRef, Unavailable, Value, Warning
@@ -107,9 +108,9 @@ class Collector:
         add_parent_sums(self.found, self.unavailable, areas, measures, periods)
         summed = blank_totals(self.found, blank, periods)
         coded = any(code for a in areas for column, code in a.extra if column == "code")
-        _require_complete(self.found, self.unavailable, display, areas, measures, periods,
+        require_complete(self.found, self.unavailable, display, areas, measures, periods,
                           lambda area: self._left_out(area, coded))
-        _refuse_empty_populations(self.found, measures)
+        refuse_empty_populations(self.found, measures)
         return FigureSet(self.found, self.unavailable, self._notices() + summed + self.forms.finish())
 
     def _left_out(self, area: str, coded: bool = False) -> str:
@@ -296,54 +297,3 @@ def _hint(value: str, known: Collection[str], what: str) -> str:
 
 
 _LIKE = 0.6  # how like an area's name a row left out must be to be named as perhaps its
-
-
-def _require_complete(
-    found: Figures, unavailable: dict[FigureKey, Unavailable], display: str, areas: tuple[Area, ...],
-    measures: tuple[Measure, ...], periods: tuple[Period, ...], left_out: Callable[[str], str] = lambda _: "",
-) -> None:
-    parents = {a.parent for a in areas if a.parent}
-    for area in deepest_first(areas):  # an area's missing row before its parent's sum
-        for measure in measures:
-            if not measure.required:
-                continue
-            for period in periods:
-                key = (area.name, measure.id, period.id)
-                if key not in found and key not in unavailable:
-                    summed = area.name in parents and measure.kind == "count"
-                    rated = area.name in parents and not summed  # a region's percentage: never one of its own
-                    raise InputError(
-                        f"no figure for area {area.name!r}, measure {measure.id!r}, {period_named(period)}",
-                        source=SourceRef(display),
-                        expected="one row per area, measure and period"
-                        + (f" ({possessive(area.name)} own total, as published: areas.csv lists only some of its areas "
-                           "(areas_listed: some), so theirs are not added up)" if summed and area.some_areas else
-                           ", or figures for all of its areas to add up" if summed else "")
-                        + (f" ({possessive(area.name)} own, as published: a rate is never worked out from its areas'; "
-                           f"where none is published, write required: false under measures: {measure.id} in "
-                           f"campaign.yaml, and its releases say it is not "
-                           f"available)" if rated else left_out(area.name))
-                        + _some_areas_only(found, area.name, measure, period.id, measures))
-
-
-def _some_areas_only(found: Figures, area: str, measure: Measure, period: str, measures: tuple[Measure, ...]) -> str:
-    """What to write where a file gives an area's other figures and not this one: a population for a police force
-    that covers no place (British Transport Police), a rate published for some areas only."""
-    other = next((m.id for m in measures if m.id != measure.id and (area, m.id, period) in found), None)
-    if other is None:
-        return ""
-    return (f"; the figures give {possessive(area)} {other} but no {measure.id}: where none is published for it, write "
-            f"required: false under measures: {measure.id} in campaign.yaml, and its releases go without it")
-
-
-def _refuse_empty_populations(found: Figures, measures: tuple[Measure, ...]) -> None:
-    """A population that a rate per head divides by is more than zero: a 0 pasted for a figure not yet in
-    is refused here, at its cell, rather than when a release asks for the rate."""
-    per_head = {m.population: m.id for m in measures if m.population}
-    for (area, measure, _), value in found.items():
-        if measure in per_head and value.amount == 0:
-            raise InputError(
-                f"is {possessive(area)} {measure}, and the rate of {per_head[measure]} per head divides by it",
-                source=value.sources[0], field=value.sources[0].column or measure, value="0",
-                expected="a population above zero, or [x] where it is not known")
-
