@@ -77,3 +77,34 @@ def test_a_value_left_empty_without_a_note_saying_why_is_still_refused(tmp_path:
     _rows(campaign, "falls.csv", "{Time period: 2022-23, Sex: Persons, Category Type: ''}")
     assert _refusal(campaign) == "falls.csv:5: Count: is empty, where Gwynedd's figure for parcels goes (expected a " \
         "whole number of 0 or more, such as 1,747, or a marker such as [x] where the figure is not available)"
+
+
+# NHS England's file of ICBs: each row's region first, then the ICB's own codes (ODS and ONS) and name, a blank
+# column at the end, and a note under the table in its first column.
+NHS = """\
+Period,Region Code,Region Name,ICB Code,ICB ONS Code,ICB Name,Referrals received,
+2024-09,Y61,WALES REGION,QYG,W06000001,NHS Ynys Mon ICB,"1,234",
+2024-09,Y61,WALES REGION,QE1,W06000002,NHS Gwynedd ICB,"2,010",
+2024-09,Y61,WALES REGION,QOP,W06000016,NHS Rhondda ICB,"3,400",
+2024-09,Y61,WALES REGION,QMJ,W06000023,NHS Powys ICB,12,
+2024-09,Y56,LONDON COMMISSIONING REGION,QMK,E54000027,NHS North Central London ICB,"9,876",
+
+* Figures for Métis ICB suppressed
+"""
+
+
+def test_a_row_left_out_is_named_by_the_names_beside_its_code_not_its_regions(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "referrals.csv").write_text(NHS, encoding="utf-8")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    entry = "{file: referrals.csv, area: ICB ONS Code, value: Referrals received}"
+    (campaign / "campaign.yaml").write_text(text.replace(
+        "\nareas: all\n", f"\nareas: all\nfigures:\n  last_year: {entry}\n  this_year: {entry}\n"), encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Gwynedd", "parcels", "this_year")].amount == Decimal(2010)
+    left = [w.message for w in loaded.notices if w.code == "rows_ignored"]
+    assert left == ["1 row of the figures was left out, naming no area in areas.csv: 'NHS North Central London ICB "
+                    "(E54000027)' (referrals.csv row 6)"]
+    notes = [w.message for w in loaded.notices if w.code == "notes_left_out"]
+    assert notes == ["1 note among the figures was left out, as text, not a figure: '* Figures for Métis ICB "
+                     "suppressed' (referrals.csv row 8)"]

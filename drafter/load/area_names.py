@@ -71,10 +71,18 @@ def is_code_header(column: str) -> bool:
 
 def name_column(columns: tuple[str, ...], area: str, code: str | None) -> str:
     """The column of names beside the column of codes (``Area name``, ``LAD24NM``), when the column campaign.yaml
-    names (``area``) is the codes'; else ``area``."""
+    names (``area``) is the codes'; else ``area``. Of several, the nearest, after it where two are as near: an NHS
+    file's "ICB Name" beside "ICB ONS Code", not the "Region Name" before them.
+
+    >>> name_column(("region code", "region name", "icb code", "icb ons code", "icb name"), "icb ons code",
+    ...             "icb ons code")
+    'icb name'
+    """
     if area != code:
         return area
-    return next((c for c in columns if _NAME_HEADER.fullmatch(c)), area)
+    named = [n for n, c in enumerate(columns) if _NAME_HEADER.fullmatch(c)]
+    at = columns.index(code) if code in columns else 0
+    return columns[min(named, key=lambda n: (abs(n - at), n < at))] if named else area
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from drafter.errors import InputError, how_many, name_list, period_named, posses
 from drafter.load.area_codes import is_area_code
 from drafter.load.area_names import AreaColumn, AreaNames
 from drafter.load.cell_forms import CellForms, refuse_pence
+from drafter.load.cells import is_figure
 from drafter.load.code_columns import find_code_column
 from drafter.load.numbers import fewer_than, from_decimal_comma, is_marker, split_marks
 from drafter.load.parent_sums import add_parent_sums, blank_totals, summable_parents
@@ -94,10 +95,11 @@ class Collector:
 
     def leave_out(self, file: str, row: Row, cell: str) -> None:
         """Leave out a row that names no area in areas.csv: a note ("Source: ONS", "[x] not available"), the one
-        cell of its row, or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
+        cell of its row, in the column of areas or another (an NHS file's notes are in its first column, its areas'
+        codes in its fifth), or a row of figures for an area the campaign does not cover ("England (E92000001)")."""
         filled = [text.strip() for text in row.cells.values() if text.strip()]
-        if len(filled) == 1 and filled[0] == cell.strip():
-            self.notes.append((file, row.number, cell))
+        if len(filled) == 1 and (filled[0] == cell.strip() or not (cell.strip() or is_figure(filled[0]))):
+            self.notes.append((file, row.number, filled[0]))
         else:  # a row with no area, such as the units under a header ("Number", "Rate", "%"), says what it holds
             self.ignored.append((file, row.number, cell if cell.strip() else f"no area: {', '.join(filled)[:60]}"))
 
