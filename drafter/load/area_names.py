@@ -40,6 +40,7 @@ from drafter.load.columns import note_free
 from drafter.load.name_forms import name_forms
 from drafter.load.numbers import is_marker
 from drafter.load.table import Row
+from drafter.load.total_rows import total_of
 from drafter.model import Area, SourceRef, Warning
 from drafter.style.marks import mark_meaning
 
@@ -300,8 +301,8 @@ class AreaColumn:
         written = row.cells.get(self.name, "")
         if self.code is None:
             shown = written or next((cell for cell in row.cells.values() if cell), "")
-            return self.names.find(written, row.ref(self.file, self.heading or self.name),
-                                   self.heading or self.name) or self.names.with_parent(written), shown
+            return self.names.find(written, row.ref(self.file, self.heading or self.name), self.heading or self.name) \
+                or self.names.with_parent(written) or total_of(written, self.names.find), shown  # "Calderdale total"
         code = row.cells.get(self.code, "")
         area = self.names.by_code(code)
         if area is None and written and self.code != self.name:  # an area areas.csv gives no code is named
