@@ -80,7 +80,8 @@ def test_a_name_with_the_publishers_type_after_it_is_the_area_its_name_is_and_ne
 
 
 GSS_EXPECTED = ("a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital letter and eight "
-                "digits, such as E06000023, W06000015 or E23000006; or an empty cell")
+                "digits, such as E06000023, W06000015 or E23000006; an NHS organisation's ODS code, such as Y62, QYG "
+                "or 01X; or an empty cell")
 FIPS_EXPECTED = ("a US FIPS code as the Census Bureau publishes it: 2 digits for a state, such as 29 for Missouri, or "
                  "5 for a county, its state's 2 and 3 more, such as 29095 for Jackson County, Missouri; a GSS code, "
                  "a capital letter and eight digits, such as E06000023; or an empty cell")

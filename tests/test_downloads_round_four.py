@@ -126,3 +126,33 @@ def test_a_total_row_that_names_its_area_is_that_areas_row_used_as_given(tmp_pat
     assert loaded.figures[("Wales", "parcels", "last_year")].amount == Decimal(877)
     assert loaded.figures[("Wales", "parcels", "last_year")].sources[0].row == 6
     assert not [w for w in loaded.notices if w.code in ("rows_ignored", "total_row_left_out")]
+
+
+NHS_AREAS = """\
+area,parent,in_text,code
+North West,,the north west,Y62
+Cheshire and Merseyside,North West,Cheshire and Merseyside,qyg
+Lancashire and South Cumbria,North West,Lancashire and South Cumbria,QE1
+"""
+NHS_BY_ODS = """\
+Period,Region Code,Region Name,ICB Code,ICB ONS Code,ICB Name,Referrals received
+2024-09,Y62,NORTH WEST COMMISSIONING REGION,QYG,E54000008,NHS Cheshire and Merseyside ICB,"12,345"
+2024-09,Y62,NORTH WEST COMMISSIONING REGION,QE1,E54000048,NHS Lancashire and South Cumbria ICB,"8,901"
+2024-09,Y56,LONDON COMMISSIONING REGION,QMJ,E54000027,NHS North Central London ICB,"9,876"
+"""
+
+
+def test_nhs_organisation_codes_in_areas_csv_match_an_nhs_files_codes(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text(NHS_AREAS, encoding="utf-8")  # a region's Y62, an ICB's QYG
+    (campaign / "referrals.csv").write_text(NHS_BY_ODS, encoding="utf-8")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    entry = "{file: referrals.csv, area: ICB Code, value: Referrals received}"
+    (campaign / "campaign.yaml").write_text(text.replace(
+        "\nareas: all\n", f"\nareas: all\nfigures:\n  last_year: {entry}\n  this_year: {entry}\n"), encoding="utf-8")
+    loaded = load_campaign(campaign)
+    assert loaded.figures[("Cheshire and Merseyside", "parcels", "this_year")].amount == Decimal(12345)
+    assert loaded.figures[("North West", "parcels", "this_year")].amount == Decimal(21246)  # its ICBs' sum
+    left = [w.message for w in loaded.notices if w.code == "rows_ignored"]
+    assert left == ["1 row of the figures was left out, naming no area in areas.csv: 'NHS North Central London ICB "
+                    "(QMJ)' (referrals.csv row 4)"]

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 
 GSS_CODE = re.compile(r"[A-Za-z][0-9]{8}")  # E06000023: the country's letter, the entity's two digits, six more
+# An NHS organisation's ODS code, as NHS England's files give a region (Y62), an ICB (QYG), a sub-ICB location
+# (01X) or a trust (RBT, R0A): three capitals, or three to five capitals and digits with one of each (a GP
+# practice's six, A81001, would be a GSS code cut short).
+ODS_CODE = re.compile(r"[A-Z]{3}|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{3,5}")
 FIPS_CODE = re.compile(r"[0-9]{2}|[0-9]{5}")  # 29: a state; 29047: a county, its state's two digits and three more
 # As downloads write a FIPS code: "29-047", the Census Bureau's GEO_ID "0500000US29047", "1001" (Excel dropped 0).
 _FIPS_FORMS = re.compile(r"(?:[0-9]{7}US)?([0-9]{1,2})(?:-?([0-9]{3}))?", re.IGNORECASE)
@@ -19,14 +23,16 @@ _FIPS_HEADER = re.compile(r".*fips.*|geo_?id[0-9]*|(.*[ _])?(location|geo|area|c
 
 
 def area_code(cell: str) -> str:
-    """The code a cell of codes gives, as areas.csv keeps it: a GSS code in capitals, a FIPS code as its two or
-    five digits; the cell stripped where it is neither.
+    """The code a cell of codes gives, as areas.csv keeps it: a GSS or an ODS code in capitals, a FIPS code as its
+    two or five digits; the cell stripped where it is none.
 
     >>> [area_code(c) for c in ("e06000023", "29047", "29-047", "1001", "6", "0500000US29047", "12.5", "290470")]
     ['E06000023', '29047', '29047', '01001', '06', '29047', '12.5', '290470']
+    >>> [area_code(c) for c in ("Y62", "qyg", "01X", "R0A", "Wales")]
+    ['Y62', 'QYG', '01X', 'R0A', 'Wales']
     """
     text = cell.strip()
-    if GSS_CODE.fullmatch(text):
+    if GSS_CODE.fullmatch(text) or ODS_CODE.fullmatch(text.upper()):
         return text.upper()
     found = _FIPS_FORMS.fullmatch(text)
     if found is None:
@@ -40,9 +46,11 @@ def is_area_code(cell: str) -> bool:
 
     >>> [is_area_code(c) for c in ("E06000023", "29047", "29-047", "1001", "29", "290470", "E0600052", "")]
     [True, True, True, True, True, False, False, False]
+    >>> [is_area_code(c) for c in ("Y62", "QYG", "01X", "RBT20", "A81001", "WALES", "E54")]
+    [True, True, True, True, False, False, True]
     """
     code = area_code(cell)
-    return bool(GSS_CODE.fullmatch(code) or FIPS_CODE.fullmatch(code))
+    return bool(GSS_CODE.fullmatch(code) or FIPS_CODE.fullmatch(code) or ODS_CODE.fullmatch(code))
 
 
 def is_fips_column(column: str, cells: list[str], named: bool = False) -> bool:

@@ -44,9 +44,6 @@ from drafter.load.total_rows import total_of
 from drafter.model import Area, SourceRef, Warning
 from drafter.style.marks import mark_meaning
 
-# A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
-_CODE_HEADER = re.compile(r"(.* )?codes?|[a-z]{2,6}[0-9]{2}cd")
-_NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Local authority name, LAD24NM
 # A publisher's type after a name: a short code in capitals, "Dartford (B)", "Cardiff (UA)", "Met Police (MPS)",
 # or a word for the kind of area, "Kent (County)".
 _TYPED = re.compile(r"(.*\S)\s*\(\s*([A-Z]{1,5}|(?i:county|city|borough|district|unitary|met|metropolitan))\s*\)")
@@ -58,32 +55,6 @@ _OTHER_NAME = re.compile(r"name_[a-z]{2}|other_names")
 _ROW_MARK = re.compile(r"\s*\[\s*([rpe])\s*\]\s*$", re.IGNORECASE)  # "Gwynedd [r]": its row's figures revised
 NEAR = 0.85  # how like an area's name a name must be for "did you mean": a slip ("Chesire"), not another
 NEAR_WORD = 0.8  # area ("Cheshire East" is not Cheshire); and so each word ("North East" is not North West)
-
-
-def is_code_header(column: str) -> bool:
-    """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
-    codes.
-
-    >>> [is_code_header(c) for c in ("area code", "lad24cd", "ons code", "code", "postcode", "area name")]
-    [True, True, True, True, False, False]
-    """
-    return _CODE_HEADER.fullmatch(column) is not None
-
-
-def name_column(columns: tuple[str, ...], area: str, code: str | None) -> str:
-    """The column of names beside the column of codes (``Area name``, ``LAD24NM``), when the column campaign.yaml
-    names (``area``) is the codes'; else ``area``. Of several, the nearest, after it where two are as near: an NHS
-    file's "ICB Name" beside "ICB ONS Code", not the "Region Name" before them.
-
-    >>> name_column(("region code", "region name", "icb code", "icb ons code", "icb name"), "icb ons code",
-    ...             "icb ons code")
-    'icb name'
-    """
-    if area != code:
-        return area
-    named = [n for n, c in enumerate(columns) if _NAME_HEADER.fullmatch(c)]
-    at = columns.index(code) if code in columns else 0
-    return columns[min(named, key=lambda n: (abs(n - at), n < at))] if named else area
 
 
 @dataclass(frozen=True)

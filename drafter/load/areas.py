@@ -147,9 +147,9 @@ def _kept(code: str) -> str:
 
 
 def _check_code(code: str, ref: SourceRef) -> None:
-    """An area's code, where areas.csv gives one, is a GSS code as publishers print it beside the area's name, or
-    a US FIPS code, in any form :func:`~drafter.load.area_codes.area_code` reads ("29-047"; "1001", its leading
-    zero dropped by Excel)."""
+    """An area's code, where areas.csv gives one, is a GSS code as publishers print it beside the area's name, an
+    NHS organisation's ODS code (Y62, QYG), or a US FIPS code, in any form
+    :func:`~drafter.load.area_codes.area_code` reads ("29-047"; "1001", its leading zero dropped by Excel)."""
     if not code or is_area_code(code):
         return
     if code.strip()[:1].isdigit():
@@ -160,7 +160,8 @@ def _check_code(code: str, ref: SourceRef) -> None:
                          "empty cell")
     raise InputError("is not an area code", source=ref, field="code", value=code,
                      expected="a GSS code as ONS, the Home Office and the Welsh Government publish it: a capital "
-                     "letter and eight digits, such as E06000023, W06000015 or E23000006; or an empty cell")
+                     "letter and eight digits, such as E06000023, W06000015 or E23000006; an NHS organisation's ODS "
+                     "code, such as Y62, QYG or 01X; or an empty cell")
 
 
 def _refuse_repeated_codes(rows: list[tuple[str, str, str, tuple[tuple[str, str], ...], int]], display: str) -> None:

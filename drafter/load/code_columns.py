@@ -9,14 +9,56 @@ from __future__ import annotations
 import collections
 import dataclasses
 import itertools
+import re
 from collections.abc import Iterator
 
 from drafter.errors import InputError
-from drafter.load.area_codes import GSS_CODE, is_fips_column
-from drafter.load.area_names import AreaNames, is_code_header
+from drafter.load.area_codes import GSS_CODE, ODS_CODE, is_fips_column
+from drafter.load.area_names import AreaNames
 from drafter.load.table import Row, RowStream
 
+# A column of codes as publishers head it: Code, Area code, ONS code, Local authority code, LAD24CD, PFA23CD.
+_CODE_HEADER = re.compile(r"(.* )?codes?|[a-z]{2,6}[0-9]{2}cd")
+_NAME_HEADER = re.compile(r"(.* )?names?|[a-z]{2,6}[0-9]{2}nm")  # Area name, Local authority name, LAD24NM
+
 PEEK = 1000  # rows read to find a file's column of codes (England's 296 councils may come before Wales's)
+
+
+def is_code_header(column: str) -> bool:
+    """Whether a column's name (lower case, as :func:`~drafter.load.table.column_name` gives it) says it holds
+    codes.
+
+    >>> [is_code_header(c) for c in ("area code", "lad24cd", "ons code", "code", "postcode", "area name")]
+    [True, True, True, True, False, False]
+    """
+    return _CODE_HEADER.fullmatch(column) is not None
+
+
+def name_column(columns: tuple[str, ...], area: str, code: str | None) -> str:
+    """The column of names beside the column of codes (``Area name``, ``LAD24NM``), when the column campaign.yaml
+    names (``area``) is the codes'; else ``area``. Of several, the one whose heading names what the codes' does
+    ("ICB Name" for "ICB Code"), then the nearest, after it where two are as near: an NHS file's "ICB Name" beside
+    "ICB ONS Code", not the "Region Name" before them.
+
+    >>> columns = ("region code", "region name", "icb code", "icb ons code", "icb name")
+    >>> name_column(columns, "icb ons code", "icb ons code"), name_column(columns, "icb code", "icb code")
+    ('icb name', 'icb name')
+    >>> name_column(("lad24cd", "rgn24nm", "lad24nm"), "lad24cd", "lad24cd")
+    'lad24nm'
+    """
+    if area != code:
+        return area
+    named = [n for n, c in enumerate(columns) if _NAME_HEADER.fullmatch(c)]
+    at = columns.index(code) if code in columns else 0
+    return columns[min(named, key=lambda n: (not _what(columns[n]) & _what(code), abs(n - at), n < at))] \
+        if named else area
+
+
+def _what(heading: str) -> set[str]:
+    """The words of a heading of codes or names that say what they are of ("icb" of "ICB ONS Code", "lad24" of
+    "LAD24CD")."""
+    return {re.sub(r"(?<=[0-9])(cd|nm)$", "", word) for word in heading.split()} - {"code", "codes", "name", "names",
+                                                                                   "ons", "ods", "gss"}
 
 
 def find_code_column(table: RowStream, names: AreaNames, candidates: list[str], area: str | None = None
@@ -37,11 +79,12 @@ def find_code_column(table: RowStream, names: AreaNames, candidates: list[str], 
 
 
 def _holds_codes(column: str, rows: list[Row], names: AreaNames, named: bool, fips: bool) -> bool:
-    """Whether ``column`` holds areas.csv's codes in ``rows``: a GSS code on any row, or, where areas.csv has FIPS
-    codes (``fips``), FIPS codes in a column of them (:func:`~drafter.load.area_codes.is_fips_column`: never a
-    column of counts); ``named``: it is the column campaign.yaml names as the area's."""
+    """Whether ``column`` holds areas.csv's codes in ``rows``: a GSS or NHS ODS code on any row, or, where
+    areas.csv has FIPS codes (``fips``), FIPS codes in a column of them
+    (:func:`~drafter.load.area_codes.is_fips_column`: never a column of counts); ``named``: it is the column
+    campaign.yaml names as the area's."""
     cells = [row.cells.get(column, "") for row in rows]
-    if any(GSS_CODE.fullmatch(cell) and names.by_code(cell) for cell in cells):
+    if any((GSS_CODE.fullmatch(cell) or ODS_CODE.fullmatch(cell.strip())) and names.by_code(cell) for cell in cells):
         return True
     return fips and is_fips_column(column, cells, named) and any(names.by_code(cell) for cell in cells)
 

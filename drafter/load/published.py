@@ -42,8 +42,8 @@ from pathlib import Path
 
 from drafter.errors import InputError, how_many, name_list, period_named, possessive
 from drafter.load.added import dash_notices, put_figure, refuse_whole_years
-from drafter.load.area_names import AreaColumn, AreaNames, name_column
-from drafter.load.code_columns import find_code_column, find_name_column
+from drafter.load.area_names import AreaColumn, AreaNames
+from drafter.load.code_columns import find_code_column, find_name_column, name_column
 from drafter.load.column_hints import expected_column
 from drafter.load.columns import column_name, find_column, status_mark
 from drafter.load.figures import Collector, FigureSet
