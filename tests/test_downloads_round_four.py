@@ -156,3 +156,18 @@ def test_nhs_organisation_codes_in_areas_csv_match_an_nhs_files_codes(tmp_path: 
     left = [w.message for w in loaded.notices if w.code == "rows_ignored"]
     assert left == ["1 row of the figures was left out, naming no area in areas.csv: 'NHS North Central London ICB "
                     "(QMJ)' (referrals.csv row 4)"]
+
+
+def test_an_nhs_bodys_name_is_read_as_its_place_as_a_police_forces_is(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "areas.csv").write_text("area,parent,in_text\nNorth West,,the north west\nCheshire and Merseyside,"
+                                        "North West,Cheshire and Merseyside\nLancashire and South Cumbria,North West,"
+                                        "Lancashire and South Cumbria\n", encoding="utf-8")  # no codes
+    (campaign / "referrals.csv").write_text(NHS_BY_ODS.replace("ICB,", "Integrated Care Board,", 1), encoding="utf-8")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    entry = "{file: referrals.csv, area: ICB Name, value: Referrals received}"
+    (campaign / "campaign.yaml").write_text(text.replace(
+        "\nareas: all\n", f"\nareas: all\nfigures:\n  last_year: {entry}\n  this_year: {entry}\n"), encoding="utf-8")
+    loaded = load_campaign(campaign)  # "NHS Cheshire and Merseyside Integrated Care Board", "NHS … ICB"
+    assert loaded.figures[("Cheshire and Merseyside", "parcels", "this_year")].amount == Decimal(12345)
+    assert loaded.figures[("Lancashire and South Cumbria", "parcels", "this_year")].amount == Decimal(8901)

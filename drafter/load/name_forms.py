@@ -13,7 +13,10 @@ from drafter.load.columns import note_free
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u00b4`", "'"))
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
 _QUALIFIED = re.compile(r"(.+), (city|county) of")  # the publisher's "Bristol, City of"
-_FORCE = re.compile(r"(.+) (police( service)?|constabulary)")  # Gwent Police, Avon and Somerset Constabulary
+# Gwent Police, Avon and Somerset Constabulary; an NHS body by its place: NHS Greater Manchester Integrated Care
+# Board (or ICB), Powys Teaching Health Board, Cwm Taf Morgannwg University Health Board
+_FORCE = re.compile(r"(.+) (police( service)?|constabulary)|(?:nhs )?(.+?) (integrated care board|icb|"
+                    r"(teaching |university )?health board)")
 _MET = re.compile(r"\bmet\b")  # "Met Police": the Metropolitan Police, as it calls itself
 _NOT_THE_PLACE = frozenset({"london"})  # "London, City of" is the City of London, not London
 
@@ -31,6 +34,10 @@ def name_forms(text: str) -> tuple[str, str, str]:
     ('metropolitan', 'city of london', 'st helens')
     >>> name_forms("Met Police")[2], name_forms("Met Office")[2], name_forms("Avon and Somerset Constabulary")[2]
     ('metropolitan', 'met office', 'avon and somerset')
+    >>> name_forms("NHS Greater Manchester Integrated Care Board")[2], name_forms("NHS Cheshire and Merseyside ICB")[2]
+    ('greater manchester', 'cheshire and merseyside')
+    >>> name_forms("Powys Teaching Health Board")[2], name_forms("Cwm Taf Morgannwg University Health Board")[2]
+    ('powys', 'cwm taf morgannwg')
     >>> name_forms("Ynys Môn")[1], name_forms("King's Lynn")[1]  # as an ASCII file or a hurried hand writes them
     ('ynys mon', 'kings lynn')
     >>> name_forms("Armagh City, Banbridge and Craigavon")[1] == name_forms("Armagh City Banbridge & Craigavon")[1]
@@ -47,7 +54,7 @@ def name_forms(text: str) -> tuple[str, str, str]:
         bare = qualified[1] if qualified[1] not in _NOT_THE_PLACE else official
     official, bare = (" ".join(form.replace(",", " ").split()) for form in (official, bare))  # Armagh City, Banbridge
     force = _FORCE.fullmatch(bare)
-    return typed, official, force[1] if force else bare
+    return typed, official, (force[1] or force[4]) if force else bare
 
 
 # ONS's English regions that read with "the" mid-sentence ("in the North East"); London and Wales read bare.
