@@ -171,3 +171,24 @@ def test_an_nhs_bodys_name_is_read_as_its_place_as_a_police_forces_is(tmp_path: 
     loaded = load_campaign(campaign)  # "NHS Cheshire and Merseyside Integrated Care Board", "NHS … ICB"
     assert loaded.figures[("Cheshire and Merseyside", "parcels", "this_year")].amount == Decimal(12345)
     assert loaded.figures[("Lancashire and South Cumbria", "parcels", "this_year")].amount == Decimal(8901)
+
+
+# Public Health Scotland's open data: a row per month and board, each figure's qualifier in a column after it
+# ("…QF": "c" confidential, ":" not available; "d" derived, on Scotland's row, is no marker).
+PHS = """\
+\ufeffMonth,HB,HBQF,NumberOfAttendancesAll,NumberOfAttendancesAllQF
+202309,W92000004,d,6656,
+202309,W06000001,,1234,
+202309,W06000002,,,c
+202309,W06000016,,3400,
+202309,W06000023,,12,
+"""
+
+
+def test_a_value_left_empty_with_a_marker_in_its_qualifier_column_is_not_available(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    (campaign / "ae.csv").write_text(PHS, encoding="utf-8")
+    _rows(campaign, "ae.csv", "{Month: 202309}", value="NumberOfAttendancesAll", area="HB")
+    loaded = load_campaign(campaign)
+    assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == "NumberOfAttendancesAllQF: c"
+    assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(6656)

@@ -216,7 +216,7 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c) for c in cs]
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
                            (*chosen.marks(row), *area_names.marks(row), *marked[measure_id]), nil,
-                           withheld_note(row, read, spelled))
+                           withheld_note(row, read, spelled, cs))
         chosen.refuse_none_taken(shown)
         chosen.refuse_incomplete(shown, listed)
         for area, kept in listed.items():
