@@ -1,8 +1,9 @@
 """A figure a publisher withholds by leaving its cell empty and saying why in another column of the row, as
 Fingertips does ("Value note": "Value suppressed for disclosure control due to small count"), or with a marker in
 a column named after the figure's, as Public Health Scotland does ("NumberOfAttendancesAllQF": "c"): such a cell is
-not available, as a marker would be, never 0 and never refused as a cell left empty by mistake. The note, as the row writes it, stands in the figure's place in the warning that
-lists figures not available, and in the fact sheet."""
+not available, as a marker would be, never 0 and never refused as a cell left empty by mistake. The note, as the
+row writes it, stands in the figure's place in the warning that lists figures not available, and in the fact
+sheet."""
 
 from __future__ import annotations
 
