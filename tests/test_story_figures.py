@@ -88,3 +88,11 @@ def test_a_target_is_warned_of_as_one_and_a_number_in_a_name_is_no_figure(food: 
     edit(food / "campaign.yaml", BACKGROUND, f"  background: {sentence}")
     text, found = said(food, "Cardiff")
     assert sentence in text and found == warned
+
+
+def test_a_number_in_an_organisations_name_in_a_rise_sentence_is_no_figure(food: Path) -> None:
+    # Scotland's NHS 24 and BBC 2 are names: a rise sentence naming one was refused as a figure typed in
+    sentence = "Staff are asking people to call NHS 24 first, as BBC 2 reported."
+    edit(food / "campaign.yaml", RISE, f"  rise: {sentence}")
+    text, warned = said(food, "Cardiff")
+    assert sentence in text and warned == []

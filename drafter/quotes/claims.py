@@ -49,10 +49,10 @@ def _patterns(qualifiers: tuple[tuple[str, str], ...], points: tuple[str, ...], 
     return point, percent, number
 # The base of a rate is no figure a quote claims: "97.1 offences per 100,000 people" (Welsh "fesul 100,000").
 _RATE_BASE = re.compile(r"\b(?:per|fesul|for every|in every)\s+$", re.IGNORECASE)
-# A number that is part of a name, after its capitalised word, is no figure: "Category 1 calls", "Key Stage 2",
-# "Year 6 pupils", "Tier 3", Welsh "Categori 1", "Blwyddyn 6", "Cyfnod Allweddol 2".
+# A number that is part of a name, after its capitalised word or three or more initials, is no figure: "Category 1
+# calls", "Key Stage 2", "Year 6", "Tier 3", "NHS 24", "BBC 2", Welsh "Categori 1", "Blwyddyn 6", "Cyfnod Allweddol 2".
 _NAMED_BY = re.compile(r"\b(?:Category|Categori|Stage|Year|Tier|Level|Band|Phase|Priority|Grade|Blwyddyn|Lefel|"
-                       r"Haen|Cyfnod Allweddol)\s+$")
+                       r"Haen|Cyfnod Allweddol|[A-Z]{3,6})\s+$")
 _WORD_AFTER = re.compile(r"\s*(\w*)")  # the word just after a figure: "seconds" in "within 10 seconds"
 _AFTER = re.compile(r"\s*([^.,;:!?()\[\]\"“”–—/]*)")  # the words after a figure, up to punctuation
 _BAND = re.compile(r"(?:(almost|nearly|more than)\s+)?(?:(doubl|trebl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b|"
@@ -126,6 +126,8 @@ def find_claims(text: str, qualifiers: tuple[tuple[str, str], ...] = ENGLISH, po
     ()
     >>> [c.value for c in find_claims("Category 1 calls in Key Stage 2 and Year 6, 3 in every category")]
     [Decimal('3')]
+    >>> [c.value for c in find_claims("use NHS 24 or BBC 2, as 40 people in the UK 12 did")]
+    [Decimal('40'), Decimal('12')]
     >>> [c.value for c in find_claims("999 calls within 10 seconds, not 10 days", free=("999 calls", "10 seconds"))]
     [Decimal('10')]
     >>> [c.kind for c in find_claims("the 90 per cent standard, a target of 95%, and 79.3 per cent", goals=("standard",
