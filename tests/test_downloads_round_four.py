@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from drafter.errors import InputError
 from drafter.load import load_campaign
@@ -192,3 +193,21 @@ def test_a_value_left_empty_with_a_marker_in_its_qualifier_column_is_not_availab
     loaded = load_campaign(campaign)
     assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == "NumberOfAttendancesAllQF: c"
     assert loaded.figures[("Wales", "parcels", "this_year")].amount == Decimal(6656)
+
+
+def test_a_column_named_with_its_words_in_another_order_is_told_the_one_of_its_year(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Council", "2022-23", None, "2023-24", None])  # the year over its measures, merged, as councils do
+    sheet.append([None, "Missed collections", "Households", "Missed collections", "Households"])
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:E1")
+    sheet.merge_cells("A1:A2")
+    sheet.append(["Powys", 412, 5210, 388, 5230])
+    book.save(campaign / "bins.xlsx")
+    text = (campaign / "campaign.yaml").read_text(encoding="utf-8")
+    (campaign / "campaign.yaml").write_text(text.replace("\nareas: all\n", (
+        "\nareas: all\nfigures:\n  last_year: {file: bins.xlsx, area: Council, value: Missed collections 2022-23}\n"
+        "  this_year: {file: bins.xlsx, area: Council, value: 2023-24 Missed collections}\n")), encoding="utf-8")
+    assert _refusal(campaign).endswith("did you mean '2022-23 Missed collections'?)")  # never 2023-24's

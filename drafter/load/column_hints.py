@@ -13,12 +13,15 @@ from drafter.load.table import RowStream
 
 def near_column(column: str, table: RowStream) -> str:
     """The column meant, as the header spells it, when the header adds a qualifier to the name campaign.yaml gives
-    ("2023-24" for "2023-24 (provisional)"), names the same period otherwise ("2023-24" for "Apr 2023 to Mar
-    2024"), sits under a heading ("2022-23" under "Deliberate fires"), or differs from it by a slip."""
+    ("2023-24" for "2023-24 (provisional)"), has its words in another order ("2022-23 Missed collections" for
+    "Missed collections 2022-23", a header of two rows with its year over its measure), names the same period
+    otherwise ("2023-24" for "Apr 2023 to Mar 2024"), sits under a heading ("2022-23" under "Deliberate fires"), or
+    differs from it by a slip."""
     columns, span = table.columns, period_span(column)
     shown = re.fullmatch(r"([a-z]{3,9})[- ]([0-9]{2})", column)  # a month as Excel shows a date heading: "Jul-24"
     month = period_span(f"{shown[1]} 20{shown[2]}") if shown else span
-    near = [c for c in columns if c.startswith(column + " ")] or \
+    near = [c for c in columns if sorted(note_free(c).split()) == sorted(note_free(column).split())] or \
+        [c for c in columns if c.startswith(column + " ")] or \
         [c for c in columns if span and period_span(c) == span] or \
         [c for c in columns if month and c == month[0].isoformat()]
     under = [c for c in columns if note_free(c).endswith(" " + note_free(column))]  # "2022-23" under a heading
