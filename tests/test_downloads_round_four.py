@@ -211,3 +211,18 @@ def test_a_column_named_with_its_words_in_another_order_is_told_the_one_of_its_y
         "\nareas: all\nfigures:\n  last_year: {file: bins.xlsx, area: Council, value: Missed collections 2022-23}\n"
         "  this_year: {file: bins.xlsx, area: Council, value: 2023-24 Missed collections}\n")), encoding="utf-8")
     assert _refusal(campaign).endswith("did you mean '2022-23 Missed collections'?)")  # never 2023-24's
+
+
+def test_a_quarter_with_a_month_withheld_by_its_qualifier_is_not_available(tmp_path: Path) -> None:
+    campaign = campaign_with(tmp_path)
+    months = PHS.replace("202309,W06000002,,,c", "202309,W06000002,,30,").replace("202309,W06000016,,3400,",
+                                                                               "202309,W06000016,,,c")
+    later = "".join(line.replace("202309", month) + "\n" for month in ("202308", "202307")
+                    for line in PHS.splitlines()[1:])
+    (campaign / "ae.csv").write_text(months + later, encoding="utf-8")
+    _rows(campaign, "ae.csv", "{Month: [202307, 202308, 202309]}", value="NumberOfAttendancesAll", area="HB")
+    loaded = load_campaign(campaign)
+    withheld = loaded.unavailable[("Rhondda Cynon Taf", "parcels", "this_year")]  # September's withheld
+    assert (withheld.marker, withheld.source.row) == ("NumberOfAttendancesAllQF: c", 5)
+    assert ("Rhondda Cynon Taf", "parcels", "this_year") not in loaded.figures
+    assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == "NumberOfAttendancesAllQF: c"  # July's

@@ -22,11 +22,12 @@ def put_figure(key: tuple[str, str, str], cells: list[Cell], collector: Collecto
     """One figure from its cell, or from several added up (a quarter from its three months' columns): each is
     read as a figure of its own, a marker in any makes the sum not available, and the sum keeps every cell. With
     ``nil`` (campaign.yaml's ``dash_means: nil``), a dash is the figure 0, marked with the dash as written; with
-    ``note``, the row's note that its figures are withheld (:mod:`drafter.load.withheld`), cells left empty
-    are not available, that note in place of a marker."""
-    if note and not any(cell.strip() for cell, _, _ in cells):
-        collector.put(key, "[x]", cells[0][1], cells[0][2], measure, marks)  # refuses a second row for the area
-        collector.unavailable[key] = Unavailable(note, cells[0][1])
+    ``note``, the note of the row of a cell left empty that its figures are withheld (:mod:`drafter.load.withheld`),
+    the figure is not available, that note in place of a marker, as a sum with a part withheld is."""
+    empty = next(((ref, heading) for cell, ref, heading in cells if not cell.strip()), None)
+    if note and empty:
+        collector.put(key, "[x]", *empty, measure, marks)  # refuses a second row for the area
+        collector.unavailable[key] = Unavailable(note, empty[0])
         return
     dashes = [(cell.strip(), ref) for cell, ref, _ in cells if nil and cell.strip() in DASHES]
     if dashes:

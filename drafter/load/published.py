@@ -225,8 +225,10 @@ def _read_period(path_of: Callable[[str, SourceRef], Path], period: str, entry: 
             for measure_id, cs in columns.items():
                 cells = [(row.cells[c], row.ref(shown, spelled.get(c) or c), spelled.get(c) or c)
                          for row in kept.values() for c in cs]
+                note = next((withheld_note(row, read, spelled, cs) for row in kept.values()  # a month withheld
+                             if not all(row.cells[c].strip() for c in cs)), "")
                 put_figure((area, measure_id, period), cells, collector, by_id[measure_id],
-                           (*marks, *marked[measure_id]), nil)
+                           (*marks, *marked[measure_id]), nil, note)
         chosen.refuse_unmarked(shown, {**seen, **listed})
         collector.read += (*chosen.notices(shown), *_marked_columns(shown, marked, spelled, columns))
     except InputError:
