@@ -132,7 +132,7 @@ def test_a_total_row_that_names_its_area_is_that_areas_row_used_as_given(tmp_pat
 NHS_AREAS = """\
 area,parent,in_text,code
 North West,,the north west,Y62
-Cheshire and Merseyside,North West,Cheshire and Merseyside,qyg
+Cheshire and Merseyside,North West,Cheshire and Merseyside,QYG
 Lancashire and South Cumbria,North West,Lancashire and South Cumbria,QE1
 """
 NHS_BY_ODS = """\

@@ -23,16 +23,16 @@ _FIPS_HEADER = re.compile(r".*fips.*|geo_?id[0-9]*|(.*[ _])?(location|geo|area|c
 
 
 def area_code(cell: str) -> str:
-    """The code a cell of codes gives, as areas.csv keeps it: a GSS or an ODS code in capitals, a FIPS code as its
-    two or five digits; the cell stripped where it is none.
+    """The code a cell of codes gives, as areas.csv keeps it: a GSS code in capitals, an ODS code as the NHS writes
+    it, in capitals, a FIPS code as its two or five digits; the cell stripped where it is none.
 
     >>> [area_code(c) for c in ("e06000023", "29047", "29-047", "1001", "6", "0500000US29047", "12.5", "290470")]
     ['E06000023', '29047', '29047', '01001', '06', '29047', '12.5', '290470']
-    >>> [area_code(c) for c in ("Y62", "qyg", "01X", "R0A", "Wales")]
-    ['Y62', 'QYG', '01X', 'R0A', 'Wales']
+    >>> [area_code(c) for c in ("Y62", "QYG", "01X", "R0A", "Wales", "Usk")]
+    ['Y62', 'QYG', '01X', 'R0A', 'Wales', 'Usk']
     """
     text = cell.strip()
-    if GSS_CODE.fullmatch(text) or ODS_CODE.fullmatch(text.upper()):
+    if GSS_CODE.fullmatch(text):
         return text.upper()
     found = _FIPS_FORMS.fullmatch(text)
     if found is None:
@@ -46,8 +46,8 @@ def is_area_code(cell: str) -> bool:
 
     >>> [is_area_code(c) for c in ("E06000023", "29047", "29-047", "1001", "29", "290470", "E0600052", "")]
     [True, True, True, True, True, False, False, False]
-    >>> [is_area_code(c) for c in ("Y62", "QYG", "01X", "RBT20", "A81001", "WALES", "E54")]
-    [True, True, True, True, False, False, True]
+    >>> [is_area_code(c) for c in ("Y62", "QYG", "01X", "RBT20", "A81001", "WALES", "Usk", "qyg")]
+    [True, True, True, True, False, False, False, False]
     """
     code = area_code(cell)
     return bool(GSS_CODE.fullmatch(code) or FIPS_CODE.fullmatch(code) or ODS_CODE.fullmatch(code))
