@@ -226,3 +226,16 @@ def test_a_quarter_with_a_month_withheld_by_its_qualifier_is_not_available(tmp_p
     assert (withheld.marker, withheld.source.row) == ("NumberOfAttendancesAllQF: c", 5)
     assert ("Rhondda Cynon Taf", "parcels", "this_year") not in loaded.figures
     assert loaded.unavailable[("Gwynedd", "parcels", "this_year")].marker == "NumberOfAttendancesAllQF: c"  # July's
+
+
+@pytest.mark.parametrize(("cell", "named"), [("202309", "September 2023"), ("202223", "April 2022 to March 2023")])
+def test_a_month_or_year_written_as_six_digits_under_the_wrong_period_is_warned_of(tmp_path: Path, cell: str,
+                                                                                   named: str) -> None:
+    # Public Health Scotland writes a month 202309, the Department for Education a year 202223: under this_year
+    # (April to September 2024), either names another period, as "2023-09" or "2022/23" would
+    campaign = campaign_with(tmp_path)
+    (campaign / "ae.csv").write_text(PHS.replace("202309", cell), encoding="utf-8")
+    _rows(campaign, "ae.csv", f"{{Month: {cell}}}", value="NumberOfAttendancesAll", area="HB")
+    warned = [w.message for w in load_campaign(campaign).notices if w.code == "period_named"]
+    assert f"figures.this_year.rows.Month: '{cell}' names {named}, not period 'this_year' (April to September " \
+        "2024): check that these are this period's figures" in " ".join(warned)

@@ -256,6 +256,8 @@ def period_span(text: str) -> tuple[dt.date, dt.date] | None:
      ('2023-01-01', '2023-12-31'), ('2017-07-01', '2017-12-31'), ('2023-04-01', '2023-06-30')]
     >>> period_span("Year ending Mar 2023"), period_span("Primary fires")
     ((datetime.date(2022, 4, 1), datetime.date(2023, 3, 31)), None)
+    >>> period_span("202409"), period_span("202324")[0], period_span("201112")  # a month, a year; either
+    ((datetime.date(2024, 9, 1), datetime.date(2024, 9, 30)), datetime.date(2023, 4, 1), None)
     """
     readings = period_readings(text)
     return readings[0] if readings else None
@@ -313,6 +315,11 @@ def period_readings(text: str) -> tuple[tuple[dt.date, dt.date], ...]:
     if found := re.fullmatch(r"((?:19|20)[0-9]{2})-([0-9]{2})", words):  # "2024-03"
         year, month = int(found[1]), int(found[2])
         return ((dt.date(year, month, 1), _month_end(year, month)),) if 1 <= month <= 12 else ()
+    if found := re.fullmatch(r"((?:19|20)[0-9]{2})([0-9]{2})", words):  # Public Health Scotland's month, 202409;
+        year, two = int(found[1]), int(found[2])  # the Department for Education's year, 202324
+        split, month = two == (year + 1) % 100, 1 <= two <= 12
+        if split != month:  # "201112" could be December 2011 or 2011/12
+            return period_readings(f"{year}-{two:02d}") if split else ((dt.date(year, two, 1), _month_end(year, two)),)
     day = _day(text)
     return ((day, day),) if day else ()
 
