@@ -97,9 +97,18 @@ def draft(
         typer.echo(f"repaired {out / name}: drafter's last run here stopped part of the way through writing it (a "
                    "power cut, or the drive taken out), leaving it cut short, so it has been written again", err=True)
     for name, twin in report.skipped_case:
-        typer.echo(f"skipped {out / name}: {out / twin} is there, a name that differs only in capitals, which Windows "
-                   f"takes for the same file, so that file is left alone and this one is not written beside it (rename "
-                   f"{Path(twin).name} or move it elsewhere to let drafter write {Path(name).name})", err=True)
+        folder = "/" in name and "/" not in twin  # review/… beside a folder Review
+        same, ours = ("folder", "this file") if folder else ("file", "this one")
+        typer.echo(f"skipped {out / name}: {out / twin} is there, a name that differs only in capitals, which "
+                   f"Windows takes for the same {same}, so that {same} is left alone and {ours} is not written beside "
+                   f"it (rename {Path(twin).name} or move it elsewhere to let drafter write "
+                   f"{name if folder else Path(name).name})", err=True)
+    for copy, original in report.copies:
+        of = Path(original).name
+        typer.echo(f"copy left alone {out / copy}: a copy of {of} that drafter did not write, as a sync program such "
+                   "as OneDrive or Dropbox keeps when two computers change a file at once, so it may hold a person's "
+                   f"edit that is not in {of}: bring the edit across by hand, then move the copy out of the folder so "
+                   "nobody sends it", err=True)
     for name in report.emptied:
         typer.echo(f"written again {out / name}: it was empty (0 bytes), as a sync program such as OneDrive leaves a "
                    "file it has not finished copying, so it held nobody's work", err=True)

@@ -1,0 +1,86 @@
+"""Copies of a release that a sync program or a person left beside it, which may hold an edit the release does not.
+
+When two computers change a file in a synced folder at once (Jo edits Cheshire's release offline while a colleague
+redrafts), the sync program keeps both: one under the file's name, the other as a copy named after the computer
+(OneDrive and SharePoint, ``cheshire-LAPTOP-7F3.docx``), the person (Dropbox, ``cheshire (Jo Smith's conflicted copy
+2026-11-30).docx``) or a number (``cheshire (1).docx``, as Google Drive, a browser's download or Windows itself
+name a second copy; Explorer's ``cheshire - Copy.docx``). drafter never touches such a file, as it did not write it;
+but if the edit went to the copy and the release is drafter's, the redraft would say nothing of it, and the edit
+would be left where nobody looks. So a copy of a file this run drafts, whose bytes are none drafter recorded for
+that file, is named at each draft until it is moved away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from drafter.errors import OutputError
+from drafter.fileio import file_digest, kind
+from drafter.model import SourceRef
+from drafter.output.manifest import Manifest
+
+COPY = re.compile(
+    r" \(\d+\)"  # cheshire (1).docx: a second copy, as Windows, a browser or Google Drive names it
+    r"| - Copy(?: \(\d+\))?"  # cheshire - Copy.docx: Explorer's copy and paste
+    r"|-(?=[^ ]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"  # cheshire-LAPTOP-7F3.docx: OneDrive's, the computer's name
+    # (a capital letter in it: drafter's own names are in lower case, so cheshire-east.docx is never one)
+    r"| \([^()]*conflicted copy[^()]*(?:\(\d+\))?\)"  # Dropbox: "(Jo Smith's conflicted copy 2026-11-30)"
+    r"| \(Case Conflict(?: \d+)?\)")  # Dropbox, for a name that differs from another's in capitals only
+
+
+def copy_of(name: str, drafted: Mapping[str, str]) -> str | None:
+    """The file of ``drafted`` (its names by their letters in one case, as :func:`~drafter.output.decide.case_twins`
+    keys them) of which ``name`` is a copy, by the way sync programs and Windows name one, or None."""
+    return _copy_of(name, _by_stem(drafted.values()))
+
+
+def _by_stem(names: Iterable[str]) -> dict[str, list[str]]:
+    """File names by their folder and stem (``review/review``, ``cheshire``), in one case: slugs have no dot."""
+    stems: dict[str, list[str]] = {}
+    for name in names:
+        folder, _, base = name.rpartition("/")
+        stems.setdefault(f"{folder}/{base.partition('.')[0]}".casefold().lstrip("/"), []).append(name)
+    return stems
+
+
+def _copy_of(name: str, stems: Mapping[str, list[str]]) -> str | None:
+    folder, _, base = name.rpartition("/")
+    prefix = f"{folder}/" if folder else ""
+    for at, letter in enumerate(base):
+        if "." in base[:at]:
+            break
+        if letter not in " -" or not at:
+            continue
+        for release in stems.get(f"{prefix}{base[:at]}".casefold(), ()):
+            rest = release[len(prefix) + at:]  # ".docx", ".facts.csv"
+            if base.casefold().endswith(rest.casefold()) and COPY.fullmatch(base[at:len(base) - len(rest)]):
+                return release
+    return None
+
+
+def copies(out_dir: Path, present: Iterable[str], drafted: Mapping[str, str], manifest: Manifest
+           ) -> list[tuple[str, str]]:
+    """Each file in the output folder (``present``: the names there and in ``review``) that is a copy of a file this
+    run drafts (``drafted``: each file's name and its new bytes' SHA-256), as a pair of the copy's name and the
+    file's, unless the copy holds bytes drafter recorded for that file (the draft as it was, or as it is now: nobody's
+    work is in it). drafter's own files, the files it drafts and other programs' (``~$…``, hidden) are none."""
+    stems = _by_stem(drafted)
+    ours = {name.casefold() for name in drafted}
+    found = []
+    for name in present:
+        if name in manifest or name.casefold() in ours or name.rpartition("/")[2].startswith((".", "~$")):
+            continue
+        release = _copy_of(name, stems)
+        if release is None or kind(out_dir / name) != "file":
+            continue
+        entry = manifest.get(release, {})
+        known = {drafted[release], entry.get("sha256"), *entry.get("pending", "").split()}
+        try:
+            if file_digest(out_dir / name, SourceRef(str(out_dir / name)), OutputError) in known:
+                continue
+        except (OSError, OutputError):
+            pass  # a copy that cannot be read (a placeholder of a file kept online only) is named all the same
+        found.append((name, release))
+    return sorted(found)

@@ -1,0 +1,142 @@
+"""A shared drive's mishaps, round three: what sync programs (OneDrive, SharePoint, Google Drive, Dropbox) and
+colleagues do to a folder of releases (docs/safety.md, "What people and drives do to a folder")."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from drafter import api
+from drafter.cli import app
+from drafter.errors import DrafterError
+from drafter.output import files
+from drafter.output.copies import copy_of
+from tests.conftest import edit
+from tests.helpers import tree
+
+runner = CliRunner()
+
+
+def own_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if not line.startswith("warning: ")]
+
+
+@pytest.mark.parametrize(("name", "release"), [
+    ("Cheshire (1).docx", "cheshire.docx"),  # Windows, a browser's download, Google Drive
+    ("cheshire (2).md", "cheshire.md"),
+    ("cheshire - Copy.docx", "cheshire.docx"),  # Explorer's copy and paste
+    ("cheshire - Copy (3).docx", "cheshire.docx"),
+    ("Cheshire-LAPTOP-7F3.docx", "cheshire.docx"),  # OneDrive and SharePoint: the computer's name
+    ("cheshire-DESKTOP-AB12CD-2.docx", "cheshire.docx"),
+    ("Cheshire (Jo Smith's conflicted copy 2026-11-30).docx", "cheshire.docx"),  # Dropbox
+    ("cheshire (Jo Smith's conflicted copy 2026-11-30 (1)).docx", "cheshire.docx"),
+    ("cheshire (Case Conflict).docx", "cheshire.docx"),
+    ("greater-manchester-LAPTOP-7F3.facts.csv", "greater-manchester.facts.csv"),
+    ("review (1).csv", "review/review.csv"),
+])
+def test_a_sync_programs_or_a_persons_copy_of_a_release_is_known_for_one(name: str, release: str) -> None:
+    drafted = {n.casefold(): n for n in ("cheshire.docx", "cheshire.md", "greater-manchester.facts.csv",
+                                         "greater.docx", "review/review.csv")}
+    folder = "review/" if release.startswith("review/") else ""
+    assert copy_of(folder + name, drafted) == release
+
+
+@pytest.mark.parametrize("name", [
+    "cheshire-east.docx",  # another area's release (lower case: no computer's name)
+    "cheshire.edited.docx",  # drafter's own keeping of an edit
+    "cheshire (1).md.docx", "cheshire (1).pdf", "cheshire.docx.tmp", "~$eshire.docx", "notes (1).docx",
+    "cheshire(1).docx", "cheshire -Copy.docx",
+])
+def test_other_files_are_not_taken_for_a_copy_of_a_release(name: str) -> None:
+    drafted = {n.casefold(): n for n in ("cheshire.docx", "cheshire.md", "review/review.csv")}
+    assert copy_of(name, drafted) is None
+
+
+def test_a_conflict_copy_of_a_release_holding_an_edit_is_named_at_every_draft(
+        drafted_example: tuple[Path, Path]) -> None:
+    """Jo edits Cheshire's release on a laptop offline while a colleague redrafts: OneDrive keeps both, the draft
+    under the release's name and Jo's edit as a copy named after her laptop. drafter never touches the copy, and
+    says that it may hold an edit the release does not, until it is moved away. A copy that is only a draft
+    drafter wrote, or the new one, holds nobody's work and is not named."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    (out / "Cheshire-LAPTOP-7F3.docx").write_bytes(b"Jo's edit")
+    shutil.copy(out / "cumbria.md", out / "cumbria (1).md")  # the draft as it was: nobody's edit in it
+    before = tree(out)
+    line = (f"copy left alone {out / 'Cheshire-LAPTOP-7F3.docx'}: a copy of cheshire.docx that drafter did not "
+            "write, as a sync program such as OneDrive or Dropbox keeps when two computers change a file at once, "
+            "so it may hold a person's edit that is not in cheshire.docx: bring the edit across by hand, then move "
+            "the copy out of the folder so nobody sends it")
+    for _ in range(2):
+        result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+        assert result.exit_code == 0, result.stderr
+        assert own_lines(result.stderr) == [line]
+        (out / "cumbria (1).md").unlink(missing_ok=True)  # (an earlier draft's copy is named once the draft moves on)
+    after = tree(out)
+    assert after["Cheshire-LAPTOP-7F3.docx"] == b"Jo's edit"
+    assert after["cheshire.docx"] != before["cheshire.docx"]  # the release itself was drafter's: redrafted
+
+
+def test_the_review_folder_renamed_in_capitals_is_left_alone_as_windows_would_find_it(
+        drafted_example: tuple[Path, Path]) -> None:
+    """A colleague on Windows renamed review to Review. On a drive that tells capitals apart, drafter would make a
+    second review folder beside it, which Windows cannot tell from the first; so, as with a release, the pack is
+    not written beside it. (Where Windows drafts, Review is the review folder, and the pack goes in it.)"""
+    example, out = drafted_example
+    (out / "review").rename(out / "Review")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert own_lines(result.stderr) == [
+        f"skipped {out / 'review' / name}: {out / 'Review'} is there, a name that differs only in capitals, which "
+        "Windows takes for the same folder, so that folder is left alone and this file is not written beside it "
+        f"(rename Review or move it elsewhere to let drafter write review/{name})"
+        for name in ("review.csv", "review.docx")]
+    assert not (out / "review").exists() and sorted(os.listdir(out / "Review")) == ["review.csv", "review.docx"]
+
+
+@pytest.mark.parametrize("stage", ["staging", "flushing", "renaming"])
+def test_the_output_folder_moved_or_deleted_part_of_the_way_is_said_in_so_many_words(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    """A colleague (or a sync program) moves, renames or deletes the output folder while drafter writes in it:
+    one line says so, not "No such file or directory … expected space and permission to write"."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    moved = out.with_name("moved")
+    calls = []
+
+    def move(real):  # type: ignore[no-untyped-def]
+        def moving(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            if len(calls) == 3:
+                out.rename(moved)
+            return real(*args, **kwargs)
+        return moving
+
+    target = {"staging": (files.Staging, "stage"), "flushing": (files, "_make_durable"),
+              "renaming": (files, "replace")}[stage]
+    monkeypatch.setattr(*target, move(getattr(*target)))
+    if stage == "flushing":
+        calls.extend([1, 1])
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    outcome = ("2 files in it are the new draft, the rest are as they were, and none is half-written"
+               if stage == "renaming" else "nothing in it has been changed")
+    assert raised.value.line() == (
+        f"{out}: --out: was moved, renamed or deleted while drafter wrote in it (by a person, or a sync program); "
+        f"{outcome} (expected the folder left where it is while drafter drafts: put it back and run the same "
+        "command again, or draft into a new folder)")
+
+
+def test_a_campaign_recorded_without_its_folder_is_named_by_its_title_alone(
+        drafted_example: tuple[Path, Path]) -> None:
+    example, out = drafted_example
+    manifest = out / "drafter-manifest.json"
+    manifest.write_text('{"version": 1, "campaign": {"title": "Fly-tipping"}, "files": {}}', encoding="utf-8")
+    with pytest.raises(DrafterError) as raised:
+        api.draft(example, out, formats=["md"])
+    assert raised.value.line().startswith(
+        f'{out}: --out: holds the releases of another campaign, "Fly-tipping", not of "More people')
