@@ -140,3 +140,33 @@ def test_a_campaign_recorded_without_its_folder_is_named_by_its_title_alone(
         api.draft(example, out, formats=["md"])
     assert raised.value.line().startswith(
         f'{out}: --out: holds the releases of another campaign, "Fly-tipping", not of "More people')
+
+
+def test_a_release_kept_online_only_that_cannot_be_downloaded_is_one_line_not_a_traceback(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """OneDrive's Files On-Demand keeps a release online only until it is read; with OneDrive stopped or the laptop
+    offline, Windows refuses the read part of the way (ERROR_CLOUD_FILE_PROVIDER_NOT_RUNNING). drafter reads each
+    release it may replace, to tell a person's edit from its own: the run stops before anything changes, saying
+    what to do, where it ended in a traceback."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    online_only = os.stat(out / "cheshire.docx").st_ino
+    real = os.read
+
+    def read(fd: int, size: int) -> bytes:
+        if os.fstat(fd).st_ino == online_only:
+            refused = OSError(22, "The cloud file provider is not running")
+            refused.winerror = 362  # type: ignore[attr-defined]  # as Windows sets it; None elsewhere
+            raise refused
+        return real(fd, size)
+
+    before = tree(out)
+    monkeypatch.setattr(os, "read", read)
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
+    monkeypatch.setattr(os, "read", real)
+    assert (result.exit_code, own_lines(result.stderr)) == (1, [
+        f"error: {out / 'cheshire.docx'}: cannot be read (The cloud file provider is not running): it is kept online "
+        "only, by OneDrive or another sync program, which could not download it (expected the file on this computer: "
+        "in File Explorer, right-click it and choose Always keep on this device, with OneDrive running and online, "
+        "then run the command again)"])
+    assert tree(out) == before
