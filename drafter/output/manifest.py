@@ -44,9 +44,11 @@ def load_manifest(out_dir: Path) -> Manifest:
 
 def plain_name(name: str) -> bool:
     """Whether ``name`` is one drafter writes in an output folder: a plain file name, or one in a subfolder
-    (``review/review.csv``); never hidden, never ``..`` or a path leading elsewhere."""
+    (``review/review.csv``); never hidden, never ``..`` or a path leading elsewhere, nor a drive (``C:``) or a
+    file's hidden stream (``a.md:stream``), which Windows reads as a path to elsewhere."""
     parts = name.split("/")
-    return len(parts) <= 2 and not any(p in ("", ".", "..") or p.startswith(".") or "\\" in p for p in parts)
+    return len(parts) <= 2 and not any(p in ("", ".", "..") or p.startswith(".") or "\\" in p or ":" in p
+                                       for p in parts)
 
 
 def refuse_special(path: Path) -> None:
