@@ -60,22 +60,24 @@ def test_a_conflict_copy_of_a_release_holding_an_edit_is_named_at_every_draft(
         drafted_example: tuple[Path, Path]) -> None:
     """Jo edits Cheshire's release on a laptop offline while a colleague redrafts: OneDrive keeps both, the draft
     under the release's name and Jo's edit as a copy named after her laptop. drafter never touches the copy, and
-    says that it may hold an edit the release does not, until it is moved away. A copy that is only a draft
-    drafter wrote, or the new one, holds nobody's work and is not named."""
+    says that it may hold an edit the release does not, until it is moved away. A copy of an earlier draft drafter
+    wrote holds nobody's work, but is not to be sent: it is named as such; a copy of the new draft is not named."""
     example, out = drafted_example
     edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
     (out / "Cheshire-LAPTOP-7F3.docx").write_bytes(b"Jo's edit")
     shutil.copy(out / "cumbria.md", out / "cumbria (1).md")  # the draft as it was: nobody's edit in it
     before = tree(out)
+    old = (f"left as it was: {out / 'cumbria (1).md'}: a copy of an earlier draft (a sync program's conflict copy, "
+           "or a person's); drafter never deletes a release: move it out of the folder so nobody sends an old draft")
     line = (f"copy left alone {out / 'Cheshire-LAPTOP-7F3.docx'}: a copy of cheshire.docx that drafter did not "
             "write, as a sync program such as OneDrive or Dropbox keeps when two computers change a file at once, "
             "so it may hold a person's edit that is not in cheshire.docx: bring the edit across by hand, then move "
             "the copy out of the folder so nobody sends it")
-    for _ in range(2):
+    for lines in ([line, old], [line]):
         result = runner.invoke(app, ["draft", str(example), "--out", str(out)])
         assert result.exit_code == 0, result.stderr
-        assert own_lines(result.stderr) == [line]
-        (out / "cumbria (1).md").unlink(missing_ok=True)  # (an earlier draft's copy is named once the draft moves on)
+        assert own_lines(result.stderr) == lines
+        shutil.copy(out / "cumbria.md", out / "cumbria (1).md")  # a copy of the new draft
     after = tree(out)
     assert after["Cheshire-LAPTOP-7F3.docx"] == b"Jo's edit"
     assert after["cheshire.docx"] != before["cheshire.docx"]  # the release itself was drafter's: redrafted
@@ -170,3 +172,39 @@ def test_a_release_kept_online_only_that_cannot_be_downloaded_is_one_line_not_a_
         "in File Explorer, right-click it and choose Always keep on this device, with OneDrive running and online, "
         "then run the command again)"])
     assert tree(out) == before
+
+
+@pytest.mark.parametrize("same_campaign", [True, False])
+def test_two_computers_drafting_into_a_synced_folder_at_once_leave_drafts_not_edits(
+        drafted_example: tuple[Path, Path], tmp_path: Path, same_campaign: bool) -> None:
+    """Two people draft into a folder OneDrive or Dropbox keeps in step on each laptop (the lock is each laptop's
+    own there). The sync program keeps one of each file under its name and the other as a conflict copy: the
+    manifest too. Every file either draft wrote is drafter's, so the next draft replaces each, where it took the
+    other laptop's drafts for a person's edits ("skipped … edited") and their copies for ones that may hold an edit.
+    A copy of another campaign's manifest is not taken at its word."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    laptop = tmp_path / "laptop"
+    shutil.copytree(out, laptop)
+    api.draft(example, laptop, formats=["md"])  # Jo's laptop
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:02", "embargo: 2018-09-04 00:03")
+    api.draft(example, out, formats=["md"])  # a colleague's, at the same time: the synced folder has theirs, but
+    shutil.copy(laptop / "cumbria.md", out / "cumbria.md")  # Jo's Cumbria won, and
+    shutil.copy(laptop / "cheshire.md", out / "cheshire-LAPTOP-7F3.md")  # Jo's Cheshire was kept as a copy
+    manifest = (laptop / "drafter-manifest.json").read_text(encoding="utf-8")
+    if not same_campaign:
+        manifest = manifest.replace('"title": "', '"title": "Another ').replace('"folder": "', '"folder": "/else')
+    (out / "drafter-manifest-LAPTOP-7F3.json").write_text(manifest, encoding="utf-8")
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:03", "embargo: 2018-09-04 00:04")
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    if same_campaign:
+        assert own_lines(result.stderr) == [
+            f"left as it was: {out / 'cheshire-LAPTOP-7F3.md'}: a copy of an earlier draft (a sync program's conflict "
+            "copy, or a person's); drafter never deletes a release: move it out of the folder so nobody sends an old "
+            "draft"]
+        assert "00:04" in (out / "cumbria.md").read_text(encoding="utf-8")
+    else:
+        assert [line.partition(": ")[0] for line in own_lines(result.stderr)] == [
+            f"skipped {out / 'cumbria.md'}", f"copy left alone {out / 'cheshire-LAPTOP-7F3.md'}"]
+    assert (out / "drafter-manifest-LAPTOP-7F3.json").read_text(encoding="utf-8") == manifest  # never touched

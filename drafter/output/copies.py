@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.errors import OutputError
 from drafter.fileio import file_digest, kind
 from drafter.model import SourceRef
-from drafter.output.manifest import Manifest
 
 COPY = re.compile(
     r" \(\d+\)"  # cheshire (1).docx: a second copy, as Windows, a browser or Google Drive names it
@@ -60,12 +60,22 @@ def _copy_of(name: str, stems: Mapping[str, list[str]]) -> str | None:
     return None
 
 
-def copies(out_dir: Path, present: Iterable[str], drafted: Mapping[str, str], manifest: Manifest
-           ) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class Copy:
+    """A copy of a file drafter drafts, beside it in the output folder, that drafter did not write there."""
+
+    name: str
+    of: str  # the file's name
+    draft: bool  # it holds an earlier draft drafter wrote (nobody's work, but not to be sent), not what it may be:
+    # a person's edit
+
+
+def copies(out_dir: Path, present: Iterable[str], drafted: Mapping[str, str], manifest: dict[str, dict[str, str]]
+           ) -> list[Copy]:
     """Each file in the output folder (``present``: the names there and in ``review``) that is a copy of a file this
-    run drafts (``drafted``: each file's name and its new bytes' SHA-256), as a pair of the copy's name and the
-    file's, unless the copy holds bytes drafter recorded for that file (the draft as it was, or as it is now: nobody's
-    work is in it). drafter's own files, the files it drafts and other programs' (``~$…``, hidden) are none."""
+    run drafts (``drafted``: each file's name and its new bytes' SHA-256), unless it holds just the new draft; one
+    holding bytes drafter recorded for that file (the manifest's, the journal's, a synced copy of the manifest's) is
+    an earlier draft. drafter's own files, the files it drafts and other programs' (``~$…``, hidden) are none."""
     stems = _by_stem(drafted)
     ours = {name.casefold() for name in drafted}
     found = []
@@ -76,11 +86,10 @@ def copies(out_dir: Path, present: Iterable[str], drafted: Mapping[str, str], ma
         if release is None or kind(out_dir / name) != "file":
             continue
         entry = manifest.get(release, {})
-        known = {drafted[release], entry.get("sha256"), *entry.get("pending", "").split()}
         try:
-            if file_digest(out_dir / name, SourceRef(str(out_dir / name)), OutputError) in known:
-                continue
+            digest = file_digest(out_dir / name, SourceRef(str(out_dir / name)), OutputError)
         except (OSError, OutputError):
-            pass  # a copy that cannot be read (a placeholder of a file kept online only) is named all the same
-        found.append((name, release))
-    return sorted(found)
+            digest = ""  # a copy that cannot be read (a placeholder of a file kept online only) is named all the same
+        if digest != drafted[release]:
+            found.append(Copy(name, release, digest in {entry.get("sha256"), *entry.get("pending", "").split()}))
+    return sorted(found, key=lambda copy: copy.name)

@@ -25,7 +25,7 @@ from typing import TextIO
 from drafter.errors import OutputError
 from drafter.fileio import holding_program, kind, open_for_append
 from drafter.model import SourceRef
-from drafter.output.copies import copies
+from drafter.output.copies import Copy, copies
 from drafter.output.decide import (
     PLACED,
     REWRITTEN,
@@ -78,8 +78,8 @@ class WriteReport:
     # --force: the name, and the name the edited file is kept under
     repaired: list[str] = field(default_factory=list)  # drafter's own write cut short by a power cut: written again
     emptied: list[str] = field(default_factory=list)  # drafter's release found empty (a sync program's): written again
-    copies: list[tuple[str, str]] = field(default_factory=list)  # a sync program's or a person's copy of a release
-    # beside it, holding bytes drafter never recorded for it (copies.py), and the release's name
+    copies: list[Copy] = field(default_factory=list)  # a sync program's or a person's copy of a release beside it
+    # (copies.py)
     no_manifest: bool = False  # the folder had no manifest (deleted, or never drafted into): drafter's earlier
     # releases that differ from this draft cannot be told from a person's files, so are among skipped_foreign
 
