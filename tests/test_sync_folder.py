@@ -208,3 +208,34 @@ def test_two_computers_drafting_into_a_synced_folder_at_once_leave_drafts_not_ed
         assert [line.partition(": ")[0] for line in own_lines(result.stderr)] == [
             f"skipped {out / 'cumbria.md'}", f"copy left alone {out / 'cheshire-LAPTOP-7F3.md'}"]
     assert (out / "drafter-manifest-LAPTOP-7F3.json").read_text(encoding="utf-8") == manifest  # never touched
+
+
+class PowerCut(BaseException):
+    """The run stopped dead at this point (a power cut, or the process killed): nothing after it runs."""
+
+
+def test_a_run_stopped_dead_while_force_keeps_an_edit_leaves_the_edit_under_the_releases_name(
+        drafted_example: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--force keeps a person's edit beside the new draft (cheshire.edited.md) and puts the draft in its place. A run
+    stopped dead between the two moved the edit away and put nothing in its place: the next draft wrote the release
+    afresh and said nothing of the edit, now under another name. The edit stays under the release's name until the
+    new draft replaces it, so a run stopped at any point leaves it where the next draft finds it and names it."""
+    example, out = drafted_example
+    edit(example / "campaign.yaml", "embargo: 2018-09-04 00:01", "embargo: 2018-09-04 00:02")
+    (out / "cheshire.md").write_text("Jo's edit.\n", encoding="utf-8")
+    real = files.replace
+
+    def stopped(source: Path, target: Path) -> None:
+        if target.name == "cheshire.md":
+            raise PowerCut
+        real(source, target)
+
+    monkeypatch.setattr(files, "replace", stopped)
+    with pytest.raises(PowerCut):
+        api.draft(example, out, formats=["md"], force=True)
+    monkeypatch.setattr(files, "replace", real)
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "Jo's edit.\n"
+    result = runner.invoke(app, ["draft", str(example), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert own_lines(result.stderr)[0].startswith(f"skipped {out / 'cheshire.md'}: edited since drafter wrote it")
+    assert (out / "cheshire.md").read_text(encoding="utf-8") == "Jo's edit.\n"

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-import os
 import secrets
 import shutil
 from collections.abc import Callable, Iterable
@@ -39,6 +38,7 @@ from drafter.output.decide import (
 from drafter.output.durable import (
     TEMP_PREFIX,
     discard_staged,
+    keep_copy,
     sync_file,
     sync_folder,
     sync_paths,
@@ -271,12 +271,12 @@ def _put_in_place(staging: Staging, staged: Staged, decision: str, manifest: Man
             journal.flush()
             sync_file(journal.fileno())
             kept = _free_name(target)
-            os.rename(target, kept)
+            keep_copy(target, kept)  # the edit stays under its own name too until the draft replaces it
             try:
                 replace(staging.folder / name, target)
             except OSError:
                 with contextlib.suppress(OSError):
-                    os.rename(kept, target)  # as it was
+                    kept.unlink()  # the edit is still in its place, as it was
                 raise
             report.replaced_edited.append((name, kept.relative_to(staging.out_dir).as_posix()))
         else:
