@@ -38,8 +38,9 @@ JUNCTION = 0xA0000003  # IO_REPARSE_TAG_MOUNT_POINT: a Windows junction's repars
 # Names Windows refuses for a file or folder whatever its extension ("con.docx" too), on any drive; and the
 # characters it refuses in a name (besides \ and / between folders, and control characters). A FAT or exFAT
 # stick or a Windows share refuses them too, whichever system writes to it.
-WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-                              *(f"lpt{i}" for i in range(10))})
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
+                              *(f"{port}{i}" for port in ("com", "lpt") for i in "0123456789\u00b9\u00b2\u00b3")})
+# (the superscript digits ¹ ² ³ too, as Windows reads them as 1, 2 and 3 there)
 WINDOWS_REFUSES = '<>:"|?*'
 # Windows' errors for a file kept online only (OneDrive's Files On-Demand, and other sync programs through the same
 # cloud files API) that could not be downloaded as it was read: the provider not running (362), failing to sign in

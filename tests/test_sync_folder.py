@@ -239,3 +239,12 @@ def test_a_run_stopped_dead_while_force_keeps_an_edit_leaves_the_edit_under_the_
     assert result.exit_code == 0, result.stderr
     assert own_lines(result.stderr)[0].startswith(f"skipped {out / 'cheshire.md'}: edited since drafter wrote it")
     assert (out / "cheshire.md").read_text(encoding="utf-8") == "Jo's edit.\n"
+
+
+@pytest.mark.parametrize("name", ["COM¹", "lpt³", "CONIN$", "conout$", "Com².txt", "con", "AUX.docx"])
+def test_every_name_windows_keeps_for_a_device_is_one_it_refuses(name: str) -> None:
+    """Windows keeps COM¹ to COM³ and LPT¹ to LPT³ (superscript digits), CONIN$ and CONOUT$ as well as CON, AUX and
+    the rest: an --out folder so named would be one nobody on Windows can open on the shared drive."""
+    from drafter.fileio import windows_refuses
+
+    assert windows_refuses(name) == "is a name Windows keeps for a device"
