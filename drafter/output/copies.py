@@ -6,8 +6,10 @@ redrafts), the sync program keeps both: one under the file's name, the other as 
 2026-11-30).docx``) or a number (``cheshire (1).docx``, as Google Drive, a browser's download or Windows itself
 name a second copy; Explorer's ``cheshire - Copy.docx``). drafter never touches such a file, as it did not write it;
 but if the edit went to the copy and the release is drafter's, the redraft would say nothing of it, and the edit
-would be left where nobody looks. So a copy of a file this run drafts, whose bytes are none drafter recorded for
-that file, is named at each draft until it is moved away.
+would be left where nobody looks. So a copy of a file this run drafts is named at each draft until it is moved away:
+as one that may hold a person's edit, or, when its bytes are a draft drafter recorded for that file, as an earlier
+draft nobody should send. A copy of the new draft is not named. (The sync program's copy of drafter's own manifest
+is read with it: :mod:`drafter.output.manifest`.)
 """
 
 from __future__ import annotations

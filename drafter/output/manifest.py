@@ -4,7 +4,9 @@ the campaign whose folder it is (:mod:`drafter.output.owner`).
 Each entry is a plain dict, ``{"sha256": …, "area": …}``; while a run is renaming files into place, the
 journal (``.drafter-journal``) announces each file's hash first, so a run that was killed part of the way
 through still knows which files are drafter's (read back as the entry's ``pending`` hashes, separated by
-spaces: every hash the journal announced for the file).
+spaces: every hash the journal announced for the file). The same goes for the hashes in a sync program's conflict
+copy of the manifest (``drafter-manifest-LAPTOP-7F3.json``, kept when two laptops drafted into a synced folder at
+once) of the same campaign: the other laptop's drafts are drafter's too, never a person's edit.
 """
 
 from __future__ import annotations
