@@ -35,12 +35,17 @@ def own_lines(stderr: str) -> list[str]:
     ("Cheshire (Jo Smith's conflicted copy 2026-11-30).docx", "cheshire.docx"),  # Dropbox
     ("cheshire (Jo Smith's conflicted copy 2026-11-30 (1)).docx", "cheshire.docx"),
     ("cheshire (Case Conflict).docx", "cheshire.docx"),
-    ("greater-manchester-LAPTOP-7F3.facts.csv", "greater-manchester.facts.csv"),
+    ("greater-manchester.facts-LAPTOP-7F3.csv", "greater-manchester.facts.csv"),  # before the last ending
+    ("cheshire.facts (Jo Smith's conflicted copy 2026-11-30).csv", "cheshire.facts.csv"),
+    ("Cheshire.cy (1).docx", "cheshire.cy.docx"),
+    ("north-west-LAPTOP-7F3.docx", "north-west.docx"),  # not a copy of north.docx
     ("review (1).csv", "review/review.csv"),
 ])
 def test_a_sync_programs_or_a_persons_copy_of_a_release_is_known_for_one(name: str, release: str) -> None:
     drafted = {n.casefold(): n for n in ("cheshire.docx", "cheshire.md", "greater-manchester.facts.csv",
-                                         "greater.docx", "review/review.csv")}
+                                         "cheshire.facts.csv", "cheshire.cy.docx", "greater.docx", "north.docx",
+                                         "north-west.docx",
+                                         "review/review.csv")}
     folder = "review/" if release.startswith("review/") else ""
     assert copy_of(folder + name, drafted) == release
 
@@ -49,7 +54,8 @@ def test_a_sync_programs_or_a_persons_copy_of_a_release_is_known_for_one(name: s
     "cheshire-east.docx",  # another area's release (lower case: no computer's name)
     "cheshire.edited.docx",  # drafter's own keeping of an edit
     "cheshire (1).md.docx", "cheshire (1).pdf", "cheshire.docx.tmp", "~$eshire.docx", "notes (1).docx",
-    "cheshire(1).docx", "cheshire -Copy.docx",
+    "cheshire(1).docx", "cheshire -Copy.docx", "cheshire-LAPTOP-7F3.facts.csv", "cheshire.edited-2.docx",
+    "review/cheshire (1).docx", "review (1).csv",
 ])
 def test_other_files_are_not_taken_for_a_copy_of_a_release(name: str) -> None:
     drafted = {n.casefold(): n for n in ("cheshire.docx", "cheshire.md", "review/review.csv")}

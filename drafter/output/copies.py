@@ -38,27 +38,21 @@ def copy_of(name: str, drafted: Mapping[str, str]) -> str | None:
     return _copy_of(name, _by_stem(drafted.values()))
 
 
-def _by_stem(names: Iterable[str]) -> dict[str, list[str]]:
-    """File names by their folder and stem (``review/review``, ``cheshire``), in one case: slugs have no dot."""
-    stems: dict[str, list[str]] = {}
-    for name in names:
-        folder, _, base = name.rpartition("/")
-        stems.setdefault(f"{folder}/{base.partition('.')[0]}".casefold().lstrip("/"), []).append(name)
-    return stems
+def _by_stem(names: Iterable[str]) -> dict[tuple[str, str], str]:
+    """File names by their folder and name less the last ending (``review/review``, ``cheshire.facts``) and that
+    ending (``.csv``), in one case: a sync program or Windows names a copy by putting words between the two."""
+    return {(root.casefold(), f".{ending}".casefold()): name for name in names
+            for root, _, ending in [name.rpartition(".")] if root}
 
 
-def _copy_of(name: str, stems: Mapping[str, list[str]]) -> str | None:
-    folder, _, base = name.rpartition("/")
-    prefix = f"{folder}/" if folder else ""
-    for at, letter in enumerate(base):
-        if "." in base[:at]:
-            break
-        if letter not in " -" or not at:
-            continue
-        for release in stems.get(f"{prefix}{base[:at]}".casefold(), ()):
-            rest = release[len(prefix) + at:]  # ".docx", ".facts.csv"
-            if base.casefold().endswith(rest.casefold()) and COPY.fullmatch(base[at:len(base) - len(rest)]):
-                return release
+def _copy_of(name: str, stems: Mapping[tuple[str, str], str]) -> str | None:
+    root, _, ending = name.rpartition(".")
+    folder = root.rpartition("/")[0]
+    for at in reversed(range(len(folder) + 2 if folder else 1, len(root))):  # the longest name first: a copy of
+        # north-west.docx is north-west-LAPTOP-7F3.docx, not one of north.docx
+        if root[at] in " -" and COPY.fullmatch(root[at:]) and \
+                (found := stems.get((root[:at].casefold(), f".{ending}".casefold()))):
+            return found
     return None
 
 
